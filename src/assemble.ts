@@ -1,0 +1,56 @@
+import type { Doc } from './document';
+import { textOf } from './document';
+import { NewsbriefError } from './errors';
+import { type Briefing, BriefingSchema, type Warning } from './schema';
+
+/** Builds the public Briefing from the finished document and validates it against the schema. */
+export function assemble(doc: Doc): Briefing {
+  const clean = doc.clean!;
+  const source = doc.source;
+  const warnings: Warning[] = [
+    ...clean.warnings,
+    ...(doc.entities?.warnings ?? []),
+    ...(doc.resolve?.warnings ?? []),
+    ...(doc.time?.warnings ?? []),
+    ...(doc.quotes?.warnings ?? []),
+    ...(doc.events?.warnings ?? []),
+  ];
+  let publishedAt = doc.options.publishedAt;
+  if (!publishedAt && clean.statedDate) {
+    publishedAt = clean.statedDate.value;
+    warnings.push({
+      code: 'published-at-inferred',
+      message: `publishedAt was not given; ${publishedAt} was read from the text`,
+      span: clean.statedDate.span,
+    });
+  }
+  const briefing: Briefing = {
+    schemaVersion: 1,
+    headline: clean.headline ? { text: textOf(source, clean.headline), span: clean.headline } : null,
+    publishedAt,
+    referenceDate: doc.time?.referenceDate ?? publishedAt,
+    source: {
+      publisher: clean.publisher,
+      credits: [...clean.credits, ...(doc.resolve?.credits ?? [])].sort((a, b) => a.span.start - b.span.start),
+      dateline: clean.dateline ? { text: textOf(source, clean.dateline), span: clean.dateline } : null,
+    },
+    body: {
+      ...(doc.options.extractedFromHtml ? { text: source } : {}),
+      paragraphs: clean.paragraphs,
+      sentences: (doc.tokens?.sentences ?? []).map(({ start, end }) => ({ start, end })),
+      removed: clean.removed,
+    },
+    summary: (doc.summary?.summary ?? []).map((span) => ({ text: textOf(source, span), span })),
+    entities: doc.resolve?.entities ?? [],
+    quotes: doc.quotes?.quotes ?? [],
+    events: doc.events?.events ?? [],
+    timeExpressions: doc.time?.timeExpressions ?? [],
+    warnings,
+  };
+  const checked = BriefingSchema.safeParse(briefing);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new NewsbriefError('OUTPUT_INVALID', `the briefing failed its own schema at ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return briefing;
+}

@@ -1,0 +1,100 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractBriefing, NewsbriefError } from '../index';
+import { toMarkdown } from './markdown';
+
+const USAGE = `Usage: newsbrief [options] <file...>   (use - to read standard input)
+
+Turns English news articles into briefings: entities, quotes, events, times.
+
+Options:
+  -f, --format <json|markdown>  output format (default: json)
+  -p, --published <YYYY-MM-DD>  publication date, anchors "on Friday", "last year"
+      --html                    treat the input as HTML (auto-detected for .html files)
+  -h, --help                    show this help
+
+Exit codes: 0 ok, 1 an input could not be processed, 2 bad usage.`;
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'json' },
+        published: { type: 'string', short: 'p' },
+        html: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) return usageError('no input file given');
+  if (values.format !== 'json' && values.format !== 'markdown') {
+    return usageError(`unknown format "${values.format}" (use json or markdown)`);
+  }
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
+    return usageError(`--published must look like 2022-11-13, got "${values.published}"`);
+  }
+
+  let failures = 0;
+  const outputs: string[] = [];
+  const briefings: unknown[] = [];
+  for (const file of positionals) {
+    const input = readInput(file);
+    if (input === null) {
+      failures++;
+      continue;
+    }
+    const html = values.html || ['.html', '.htm'].includes(extname(file).toLowerCase());
+    try {
+      const briefing = extractBriefing(input, {
+        ...(values.published ? { publishedAt: values.published } : {}),
+        format: html ? 'html' : 'auto',
+      });
+      if (values.format === 'markdown') outputs.push(toMarkdown(briefing));
+      else briefings.push(positionals.length > 1 ? { file, briefing } : briefing);
+    } catch (error) {
+      failures++;
+      const message = error instanceof NewsbriefError ? error.message : `unexpected failure: ${String(error)}`;
+      process.stderr.write(`newsbrief: ${file}: ${message}\n`);
+    }
+  }
+  if (values.format === 'markdown') process.stdout.write(outputs.join('\n---\n\n'));
+  else if (briefings.length > 0) {
+    const value = positionals.length > 1 ? briefings : briefings[0];
+    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+function readInput(file: string): string | null {
+  try {
+    if (file === '-') return readFileSync(0, 'utf8');
+    if (statSync(file).isDirectory()) {
+      process.stderr.write(`newsbrief: ${file}: is a directory; pass the article files inside it\n`);
+      return null;
+    }
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    process.stderr.write(`newsbrief: ${file}: ${reason}\n`);
+    return null;
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`newsbrief: ${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

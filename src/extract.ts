@@ -1,0 +1,83 @@
+import { assemble } from './assemble';
+import type { Doc, ResolvedOptions } from './document';
+import { NewsbriefError, NewsbriefInputError } from './errors';
+import { htmlToArticleText, looksLikeHtml } from './html';
+import { MAX_BINARY_SHARE, MAX_INPUT_LENGTH } from './limits';
+import { runPipeline } from './pipeline';
+import { type Briefing, type BriefingOptions, OptionsSchema } from './schema';
+
+/**
+ * Turns one English news article into a Briefing. Throws NewsbriefInputError
+ * for misuse (not a string, empty, over the size limit, binary, bad options);
+ * problems found in the content are `warnings` in the result.
+ */
+export function extractBriefing(text: string, options: BriefingOptions = {}): Briefing {
+  const resolved = resolveOptions(options);
+  checkInput(text);
+  const html = resolved.format === 'html' || (resolved.format === 'auto' && looksLikeHtml(text));
+  const source = html ? htmlToArticleText(text) : text;
+  if (html && source.trim() === '') {
+    throw new NewsbriefInputError('INPUT_EMPTY', 'no article text could be extracted from the HTML input');
+  }
+  const doc: Doc = {
+    source,
+    options: { publishedAt: resolved.publishedAt, format: html ? 'html' : 'text', extractedFromHtml: html },
+  };
+  return assemble(runPipeline(doc));
+}
+
+/** Like extractBriefing, but returns `{ success: false, error }` instead of throwing. */
+export function safeExtractBriefing(
+  text: string,
+  options: BriefingOptions = {},
+): { success: true; data: Briefing } | { success: false; error: NewsbriefError } {
+  try {
+    return { success: true, data: extractBriefing(text, options) };
+  } catch (error) {
+    if (error instanceof NewsbriefError) return { success: false, error };
+    return { success: false, error: new NewsbriefError('STAGE_FAILED', String(error), { cause: error }) };
+  }
+}
+
+function resolveOptions(options: unknown): Omit<ResolvedOptions, 'extractedFromHtml' | 'format'> & {
+  format: 'text' | 'html' | 'auto';
+} {
+  const parsed = OptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new NewsbriefInputError('OPTIONS_INVALID', `invalid options: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`.trim());
+  }
+  return { publishedAt: normalizeDate(parsed.data.publishedAt), format: parsed.data.format ?? 'auto' };
+}
+
+function normalizeDate(value: string | Date | undefined): string | null {
+  if (value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new NewsbriefInputError('OPTIONS_INVALID', `publishedAt is not a date: ${String(value)}`);
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  return date.toISOString().slice(0, 10);
+}
+
+function checkInput(text: unknown): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new NewsbriefInputError('INPUT_NOT_STRING', `expected a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  if (text.trim() === '') throw new NewsbriefInputError('INPUT_EMPTY', 'the input is empty');
+  if (text.length > MAX_INPUT_LENGTH) {
+    throw new NewsbriefInputError(
+      'INPUT_TOO_LARGE',
+      `the input has ${text.length} characters; the limit is ${MAX_INPUT_LENGTH} (split it into articles)`,
+    );
+  }
+  let junk = 0;
+  // control characters other than tab/newline/CR, and U+FFFD from a bad decode
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || c === 127) junk++;
+  }
+  if (junk / text.length > MAX_BINARY_SHARE) {
+    throw new NewsbriefInputError('INPUT_BINARY', 'the input looks like binary data, not text');
+  }
+}

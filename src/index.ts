@@ -1,0 +1,19 @@
+export { extractBriefing, safeExtractBriefing } from './extract';
+export { BriefingSchema } from './schema';
+export type {
+  Briefing,
+  BriefingOptions,
+  BriefingEvent,
+  Entity,
+  EntityType,
+  EventStatus,
+  EventType,
+  Mention,
+  Quote,
+  Span,
+  TimeExpression,
+  Warning,
+} from './schema';
+export { NewsbriefError, NewsbriefInputError, NewsbriefStageError } from './errors';
+export type { NewsbriefErrorCode } from './errors';
+export { MAX_INPUT_LENGTH } from './limits';
