@@ -30,7 +30,7 @@ export interface Fixture {
   expected: Expected;
 }
 
-export const FIXTURES_DIR = join(__dirname, '..', '..', 'fixtures');
+export const FIXTURES_DIR = join(import.meta.dirname, '..', '..', 'fixtures');
 
 export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR)
