@@ -1,11 +1,76 @@
 import type { Doc, TimeLayer } from '../../document';
 import type { Stage } from '../../pipeline';
+import type { TimeExpression, Warning } from '../../schema';
+import { parseIsoDate } from './calendar';
+import { matchAt, type Anchor, type Context } from './grammar';
+import { directionAt } from './tense';
+import { wordsOf } from './words';
 
-// placeholder until the stage lands
+/**
+ * Time expressions (TIMEX3 style) in the headline and story sentences,
+ * normalized against the publication date: a token-level grammar over a
+ * lexicon of month, weekday, unit and modifier words (src/data/time), with the
+ * sentence's verb group deciding whether "Tuesday" is the last or the next one.
+ */
 export const timeStage: Stage<'time'> = {
   name: 'time',
   requires: ['tokens'],
   run(doc: Doc): TimeLayer {
-    return { timeExpressions: [], referenceDate: doc.options.publishedAt ?? doc.clean?.statedDate?.value ?? null };
+    const warnings: Warning[] = [];
+    let referenceDate = doc.options.publishedAt ?? null;
+    if (!referenceDate && doc.clean?.statedDate) {
+      referenceDate = doc.clean.statedDate.value;
+      warnings.push({
+        code: 'reference-date-inferred',
+        message: `relative dates resolved against ${referenceDate}, the date stated in the text`,
+        span: doc.clean.statedDate.span,
+      });
+    }
+    const timeExpressions = findTimeExpressions(doc, referenceDate);
+    return warnings.length > 0 ? { timeExpressions, referenceDate, warnings } : { timeExpressions, referenceDate };
   },
 };
+
+export function findTimeExpressions(doc: Doc, referenceDate: string | null): TimeExpression[] {
+  const layer = doc.tokens;
+  if (!layer) return [];
+  const ref = parseIsoDate(referenceDate);
+  const out: TimeExpression[] = [];
+  let anchor: Anchor | null = null;
+  for (const sentence of layer.sentences) {
+    const words = wordsOf(layer.tokens, sentence.tokenStart, sentence.tokenEnd);
+    const ctx: Context = {
+      words,
+      ref,
+      anchor,
+      sentenceYear: null,
+      direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
+    };
+    let i = 0;
+    while (i < words.length) {
+      const match = matchAt(ctx, i);
+      if (!match) {
+        i++;
+        continue;
+      }
+      for (const found of match.items) {
+        const span = { start: words[found.from]!.start, end: words[found.to - 1]!.end };
+        out.push({
+          id: `t${out.length + 1}`,
+          text: doc.source.slice(span.start, span.end),
+          span,
+          type: found.type,
+          value: found.value,
+          ...(found.mod ? { mod: found.mod } : {}),
+        });
+        if (found.anchor) {
+          ctx.anchor = found.anchor;
+          ctx.sentenceYear = found.anchor.y;
+        }
+      }
+      i = Math.max(match.end, i + 1);
+    }
+    anchor = ctx.anchor;
+  }
+  return out;
+}

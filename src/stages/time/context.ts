@@ -1,0 +1,45 @@
+import type { Word } from './words';
+import type { Direction } from './tense';
+import type { YMD } from './calendar';
+
+export type TimeType = 'date' | 'time' | 'duration' | 'set';
+
+/** The last date the text pinned down, for anaphora ("the same month", "a year earlier"). */
+export interface Anchor {
+  y: number;
+  m?: number;
+  d?: number;
+  q?: number;
+}
+
+/** One expression over words [from, to). */
+export interface Found {
+  from: number;
+  to: number;
+  type: TimeType;
+  value: string | null;
+  mod?: string;
+  anchor?: Anchor;
+}
+
+export interface Match {
+  end: number;
+  items: Found[];
+}
+
+export interface Context {
+  words: readonly Word[];
+  ref: YMD | null;
+  anchor: Anchor | null;
+  /** a year pinned down earlier in the same sentence ("elections this year, in July and in November") */
+  sentenceYear: number | null;
+  /** tense direction of the clause around words [from, to) */
+  direction(from: number, to: number): Direction;
+}
+
+export type Matcher = (ctx: Context, i: number) => Match | null;
+
+export const lower = (ctx: Context, i: number): string => ctx.words[i]?.lower ?? '';
+export const single = (found: Found): Match => ({ end: found.to, items: [found] });
+export const isCapitalized = (word: Word | undefined): boolean => !!word && /^[A-Z]/.test(word.text);
+export const YEAR = /^(1[0-9]|20)\d\d$/;

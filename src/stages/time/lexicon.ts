@@ -1,0 +1,53 @@
+import lexicon from '../../data/time/lexicon.json';
+
+/** Maps a phrase's first word to its full word sequences, longest first, for multi-word look-ups. */
+export type PhraseTable<V> = Map<string, Array<{ words: string[]; value: V }>>;
+
+function phraseTable<V>(entries: Record<string, V>): PhraseTable<V> {
+  const table: PhraseTable<V> = new Map();
+  for (const [phrase, value] of Object.entries(entries)) {
+    const words = phrase.split(' ');
+    const list = table.get(words[0]!) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    table.set(words[0]!, list);
+  }
+  return table;
+}
+
+const mapOf = <V>(entries: Record<string, V>): Map<string, V> => new Map(Object.entries(entries));
+
+export const months = mapOf(lexicon.months);
+export const ambiguousMonths = new Set(lexicon.ambiguousMonths);
+export const weekdays = mapOf(lexicon.weekdays);
+export const weekdayPlurals = mapOf(lexicon.weekdayPlurals);
+export const units = mapOf(lexicon.units);
+export const pluralUnits = new Set(lexicon.pluralUnits);
+export const numberWords = mapOf(lexicon.numbers);
+export const ordinals = mapOf(lexicon.ordinals);
+export const seasons = mapOf(lexicon.seasons);
+export const partsOfDay = mapOf(lexicon.partsOfDay);
+export const references = mapOf(lexicon.references);
+export const deictics = mapOf(lexicon.deictics);
+export const sets = mapOf(lexicon.sets);
+export const setDeterminers = new Set(lexicon.setDeterminers);
+export const yearBlockers = new Set(lexicon.yearBlockers);
+export const yearNameBlockers = new Set(lexicon.yearNameBlockers);
+export const yearPrecedingBlockers = new Set(lexicon.yearPrecedingBlockers);
+
+export const monthCueWords = new Set(lexicon.monthCueWords);
+export const durationDeterminers = new Set(lexicon.durationDeterminers);
+export const unitQualifiers = new Set(lexicon.unitQualifiers);
+export const barePluralCues = new Set(lexicon.barePluralCues);
+export const rangeConnectors = new Set(lexicon.rangeConnectors);
+export const periodAdjectives = new Set(lexicon.periodAdjectives);
+export const periodsWithThe = new Set(lexicon.periodsWithThe);
+export const decadeWords = mapOf(lexicon.decadeWords);
+export const quarterQualifiers = new Set(lexicon.quarterQualifiers);
+
+export const referencePhrases = phraseTable(lexicon.referencePhrases);
+export const vagueQuantities = phraseTable(lexicon.vagueQuantities);
+export const relativeDeterminers = phraseTable(lexicon.relativeDeterminers);
+export const positionModifiers = phraseTable(lexicon.positionModifiers);
+export const amountModifiers = phraseTable(lexicon.amountModifiers);
+export const holidays = phraseTable(lexicon.holidays);

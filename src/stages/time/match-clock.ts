@@ -1,0 +1,49 @@
+import { formatDay } from './calendar';
+import { lower, single, type Matcher } from './context';
+import { matchDeictic } from './match-relative';
+import { matchMonthDate, matchWeekday } from './match-dates';
+import { zoneEnd } from './pieces';
+
+/** "3 p.m.", "15:11", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9" */
+export const matchClock: Matcher = (ctx, i) => {
+  const word = lower(ctx, i);
+  let hour: number | null = null;
+  let minute = 0;
+  let end = i + 1;
+  let explicitMinutes = false;
+  const hm = /^(\d{1,2})(?::|\.)(\d{2})$/.exec(word);
+  const h = /^(\d{1,2})$/.exec(word);
+  const glued = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)$/.exec(word);
+  let meridiem: string | null = null;
+  if (word === 'noon' || word === 'midday') { hour = 12; }
+  else if (word === 'midnight') { hour = 24; }
+  else if (glued) { hour = Number(glued[1]); minute = Number(glued[2] ?? 0); meridiem = glued[3]!; explicitMinutes = glued[2] !== undefined; }
+  else if (hm && word.includes(':')) { hour = Number(hm[1]); minute = Number(hm[2]); explicitMinutes = true; }
+  else if (h || (hm && /^(a\.?m|p\.?m)/.test(lower(ctx, i + 1)))) { hour = Number((h ?? hm)![1]); minute = hm ? Number(hm[2]) : 0; explicitMinutes = !!hm; }
+  if (hour === null || hour > 24 || minute > 59) return null;
+  if (!meridiem) {
+    const next = lower(ctx, end);
+    if (/^(?:a\.m\.?|p\.m\.?|am|pm)$/.test(next)) { meridiem = next; end++; }
+    else if (next === "o'clock") end++;
+    else if (!explicitMinutes && word !== 'noon' && word !== 'midnight' && word !== 'midday') return null;
+  }
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    if (meridiem.startsWith('p') && hour < 12) hour += 12;
+    if (meridiem.startsWith('a') && hour === 12) hour = 0;
+  }
+  if (explicitMinutes && !meridiem && word.includes('.')) return null;
+  end = zoneEnd(ctx, end);
+  // a day after the clock time belongs to it
+  let dayValue: string | null = ctx.ref ? formatDay(ctx.ref) : null;
+  let k = end;
+  if (lower(ctx, k) === ',' || lower(ctx, k) === 'on') k++;
+  const day = matchWeekday(ctx, k) ?? matchDeictic(ctx, k) ?? matchMonthDate(ctx, k);
+  if (day && day.items.length === 1 && day.items[0]!.value && /^(?:\d{4}|XXXX)-/.test(day.items[0]!.value) && lower(ctx, k - 1) !== 'on') {
+    dayValue = day.items[0]!.value.slice(0, 10);
+    end = day.end;
+  }
+  const clock = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return single({ from: i, to: end, type: 'time', value: dayValue ? `${dayValue}${clock}` : `XXXX-XX-XX${clock}` });
+};
+

@@ -1,0 +1,22 @@
+import { lower, single, type Matcher } from './context';
+import { referencePhrases, references, units } from './lexicon';
+import { matchPhrase } from './phrase';
+
+/** "now", "currently", "recently", "the future", "the past" */
+export const matchReference: Matcher = (ctx, i) => {
+  const phrase = matchPhrase(referencePhrases, ctx.words, i);
+  if (phrase) {
+    const bare = phrase.end - i === 1;
+    // bare "future"/"present" only in "in future", "at present"
+    if (bare && !['in', 'at', 'for'].includes(lower(ctx, i - 1))) return null;
+    if (units.has(lower(ctx, phrase.end)) || lower(ctx, phrase.end) === 'tense') return null;
+    return single({ from: i, to: phrase.end, type: 'date', value: phrase.value });
+  }
+  const value = references.get(lower(ctx, i));
+  if (!value) return null;
+  const next = ctx.words[i + 1];
+  if ((lower(ctx, i) === 'current' || lower(ctx, i) === 'recent') && next && (units.has(next.lower) || next.lower === 'fiscal' || next.lower === 'calendar')) return null;
+  if (lower(ctx, i) === 'now' && (lower(ctx, i - 1) === 'right' || lower(ctx, i - 1) === 'just')) return null;
+  return single({ from: i, to: i + 1, type: 'date', value });
+};
+

@@ -1,0 +1,67 @@
+import type { Word } from './words';
+import { numberWords, ordinals, vagueQuantities } from './lexicon';
+import { matchPhrase } from './phrase';
+
+/** A quantity read from words: `n` null for vague amounts ("several", "a few"). */
+export interface Quantity {
+  n: number | null;
+  end: number;
+}
+
+const DIGITS = /^\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?$|^\d{1,7}$/;
+const FRACTION = /^([1-9])\/([1-9])$/;
+const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
+/** "15", "2 1/2", "twenty-four", "a", "several", "a couple of" */
+export function quantityAt(words: readonly Word[], i: number): Quantity | null {
+  const word = words[i];
+  if (!word) return null;
+  if (DIGITS.test(word.lower)) {
+    let n = Number(word.lower.replace(/,/g, ''));
+    let end = i + 1;
+    const fraction = FRACTION.exec(words[end]?.lower ?? '');
+    if (fraction) {
+      n += Number(fraction[1]) / Number(fraction[2]);
+      end++;
+    }
+    return { n, end };
+  }
+  const vague = matchPhrase(vagueQuantities, words, i);
+  if (vague) {
+    const couple = words[i]!.lower === 'couple' || words[i + 1]?.lower === 'couple';
+    return { n: couple ? 2 : null, end: vague.end };
+  }
+  const first = numberWords.get(word.lower);
+  if (first === undefined) return null;
+  let n = first;
+  let end = i + 1;
+  if (first >= 20 && first < 100 && first % 10 === 0) {
+    const joined = words[end]?.lower === '-' ? end + 1 : end;
+    const unit = numberWords.get(words[joined]?.lower ?? '');
+    if (unit !== undefined && unit >= 1 && unit <= 9) {
+      n += unit;
+      end = joined + 1;
+    }
+  }
+  if (n < 100 && words[end]?.lower === 'hundred') {
+    n *= 100;
+    end++;
+  }
+  if ((word.lower === 'a' || word.lower === 'an') && words[end]?.lower === 'half') return null;
+  return { n, end };
+}
+
+/** "15th", "fifteenth", "third" (also "thirty-first"). */
+export function ordinalAt(words: readonly Word[], i: number): { n: number; end: number } | null {
+  const word = words[i];
+  if (!word) return null;
+  const digits = ORDINAL_DIGITS.exec(word.lower);
+  if (digits) return { n: Number(digits[1]), end: i + 1 };
+  const tens = numberWords.get(word.lower);
+  if ((tens === 20 || tens === 30) && words[i + 1]?.lower === '-') {
+    const unit = ordinals.get(words[i + 2]?.lower ?? '');
+    if (unit !== undefined && unit > 0 && unit < 10) return { n: tens + unit, end: i + 3 };
+  }
+  const n = ordinals.get(word.lower);
+  return n !== undefined && n > 0 ? { n, end: i + 1 } : null;
+}

@@ -1,0 +1,126 @@
+import type { Sentence, Token } from '../../document';
+import tenseData from '../../data/time/tense.json';
+
+export type Direction = 'past' | 'future' | null;
+
+const futureAuxiliaries = new Set(tenseData.futureAuxiliaries);
+const modalAuxiliaries = new Set(tenseData.modalAuxiliaries);
+const futureCues = new Set(tenseData.futureCues);
+const beForms = new Set(tenseData.beForms);
+const pastBeForms = new Set(tenseData.pastBeForms);
+const haveForms = new Set(tenseData.haveForms);
+const irregularPast = new Set(tenseData.irregularPast);
+const intentVerbs = new Set(tenseData.intentVerbs);
+const futurePrepositions = new Set(tenseData.futurePrepositions);
+const pastPrepositions = new Set(tenseData.pastPrepositions);
+
+/** How far from the expression a verb may be and still decide its direction. */
+const WINDOW = 14;
+const GROUP_SIZE = 5;
+
+const isVerbal = (token: Token): boolean => token.pos === 'VERB' || token.pos === 'AUX';
+
+/**
+ * Whether the clause around token `at` speaks of the past or the future, read
+ * from the nearest verb group: "said on Tuesday" is past, "will meet on
+ * Friday" and "scheduled for Friday" future. Prefers the verb before the
+ * expression, as in news the time adjunct usually follows its verb.
+ */
+export function directionAt(tokens: readonly Token[], sentence: Sentence, at: number, end: number): Direction {
+  // "until Tuesday", "by Friday" look ahead; "since Tuesday" looks back
+  const preposition = tokens[at - 1]?.lower ?? '';
+  if (futurePrepositions.has(preposition)) return 'future';
+  if (pastPrepositions.has(preposition)) return 'past';
+  const leftLimit = Math.max(sentence.tokenStart, at - WINDOW);
+  let crossedComma = false;
+  let left: Direction | undefined;
+  for (let i = at - 1; i >= leftLimit; i--) {
+    const token = tokens[i]!;
+    if (token.lower === ';' || token.lower === '--' || token.lower === ':') break;
+    if (token.lower === ',') crossedComma = true;
+    if (!isVerbal(token)) continue;
+    const direction = classifyGroup(tokens, sentence, i);
+    // a bare participle ("following an October promise") says nothing: look further
+    if (direction === null && token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower) && !isVerbal(tokens[i - 1] ?? token)) continue;
+    left = direction;
+    break;
+  }
+  if (left !== undefined && !crossedComma) return left;
+  // across a comma the verb right after the expression governs it ("though the US on Thursday said")
+  const right = rightDirection(tokens, sentence, end, left === undefined ? WINDOW : 2);
+  if (right !== undefined) return right;
+  return left ?? null;
+}
+
+/** The direction of the first verb group after the expression ("On Monday, the spokesman said"). */
+function rightDirection(tokens: readonly Token[], sentence: Sentence, end: number, window: number): Direction | undefined {
+  const rightLimit = Math.min(sentence.tokenEnd, end + window);
+  for (let i = end; i < rightLimit; i++) {
+    const token = tokens[i]!;
+    if (token.lower === ';' || token.lower === '--') return undefined;
+    if (isVerbal(token)) {
+      // extend to the last verb of the group ("will meet", "has been")
+      let last = i;
+      // not across "to": in "was forced to resign" the finite verb decides
+      while (last + 1 < rightLimit && last - i < GROUP_SIZE && isVerbalOrParticle(tokens[last + 1]!) && tokens[last + 1]!.lower !== 'to') last++;
+      return classifyGroup(tokens, sentence, last);
+    }
+  }
+  return undefined;
+}
+
+const isVerbalOrParticle = (token: Token): boolean =>
+  isVerbal(token) || token.pos === 'PART' || token.pos === 'ADV';
+
+function classifyGroup(tokens: readonly Token[], sentence: Sentence, last: number): Direction {
+  let first = last;
+  while (first - 1 >= sentence.tokenStart && last - first < GROUP_SIZE && isVerbalOrParticle(tokens[first - 1]!)) first--;
+  const after = tokens[last + 1]?.lower;
+  let past = false;
+  let infinitive = false;
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i]!;
+    const lower = token.lower;
+    if (lower === 'had') return 'past'; // "had been due to expire Friday": a plan already past
+    if (futureAuxiliaries.has(lower)) return 'future';
+    // "would open in November", "may meet on Friday": modals look ahead
+    if (modalAuxiliaries.has(lower)) return 'future';
+    // "scheduled for Friday", "has scheduled a news conference Thursday", "is expected to"
+    if (futureCues.has(lower) && token.pos !== 'NOUN') return 'future';
+    if (lower === 'to' && i < last) infinitive = true;
+    if (pastBeForms.has(lower) || irregularPast.has(lower) || haveForms.has(lower)) past = true;
+    else if (token.pos === 'VERB' && lower.length > 3 && lower.endsWith('ed')) past = true;
+  }
+  if (tokens[first - 1]?.lower === 'to') infinitive = true;
+  // "held celebrations to mark the entry on Friday": the verb governing the infinitive decides
+  if (infinitive) return governingDirection(tokens, sentence, first - 1) ?? 'future';
+  if (past) return 'past';
+  const head = tokens[last]!.lower;
+  if (beForms.has(head) || (head.endsWith('ing') && beForms.has(tokens[last - 1]?.lower ?? ''))) return 'future';
+  if (after === 'to' && beForms.has(head)) return 'future';
+  // body text in the simple present reports schedules ("the talks start on Monday");
+  // headlines use it for the past, so there it says nothing
+  if (sentence.paragraph >= 0 && tokens[last]!.pos === 'VERB' && !head.endsWith('ing')) return 'future';
+  return null;
+}
+
+/** The direction of the finite verb left of an infinitive, if there is one near. */
+function governingDirection(tokens: readonly Token[], sentence: Sentence, before: number): Direction | undefined {
+  const limit = Math.max(sentence.tokenStart, before - WINDOW);
+  for (let i = before - 1; i >= limit; i--) {
+    const token = tokens[i]!;
+    if (token.lower === ',' || token.lower === ';') return undefined;
+    if (!isVerbal(token)) continue;
+    if (intentVerbs.has(token.lower) || futureCues.has(token.lower)) return 'future';
+    let first = i;
+    while (first - 1 >= limit && i - first < GROUP_SIZE && isVerbalOrParticle(tokens[first - 1]!)) first--;
+    for (let k = first; k <= i; k++) {
+      const lower = tokens[k]!.lower;
+      if (futureAuxiliaries.has(lower) || modalAuxiliaries.has(lower)) return 'future';
+      if (pastBeForms.has(lower) || irregularPast.has(lower) || haveForms.has(lower)) return 'past';
+      if (tokens[k]!.pos === 'VERB' && lower.length > 3 && lower.endsWith('ed')) return 'past';
+    }
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+import type { Token } from '../../document';
+
+/**
+ * A token, or one piece of a hyphenated token: the grammar reads "mid-1990s",
+ * "two-year" and "8-month-old" as words joined by "-" words, the same way wink
+ * already splits "third-quarter".
+ */
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+  /** index of the token it comes from */
+  token: number;
+}
+
+const MAX_PIECES = 6;
+
+/** Curly apostrophes as straight ones, so "week’s" and "o’clock" read like "week's". */
+const normalize = (lower: string): string => (lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower);
+
+export function wordsOf(tokens: readonly Token[], from: number, to: number): Word[] {
+  const words: Word[] = [];
+  for (let t = from; t < to; t++) {
+    const token = tokens[t]!;
+    const hyphen = token.text.length > 2 && token.text.includes('-') ? token.text.search(/[A-Za-z0-9']-[A-Za-z0-9]/) : -1;
+    if (hyphen < 0) {
+      words.push({ text: token.text, lower: normalize(token.lower), start: token.start, end: token.end, pos: token.pos, token: t });
+      continue;
+    }
+    splitHyphenated(token, t, words);
+  }
+  return words;
+}
+
+function splitHyphenated(token: Token, index: number, words: Word[]): void {
+  const pieces = token.text.split('-');
+  if (pieces.length > MAX_PIECES || pieces.some((p) => p === '')) {
+    words.push({ text: token.text, lower: token.lower, start: token.start, end: token.end, pos: token.pos, token: index });
+    return;
+  }
+  let offset = token.start;
+  pieces.forEach((piece, i) => {
+    if (i > 0) {
+      words.push({ text: '-', lower: '-', start: offset, end: offset + 1, pos: 'PUNCT', token: index });
+      offset += 1;
+    }
+    words.push({
+      text: piece,
+      lower: normalize(piece.toLowerCase()),
+      start: offset,
+      end: offset + piece.length,
+      pos: /^\d/.test(piece) ? 'NUM' : token.pos,
+      token: index,
+    });
+    offset += piece.length;
+  });
+}
