@@ -1,12 +1,59 @@
-import type { Doc, SummaryLayer } from '../../document';
+import type { Doc, Span, SummaryLayer } from '../../document';
 import type { Stage } from '../../pipeline';
+import { jaccard, SUMMARY_WEIGHTS, scoreSentences, type ScoredSentence } from './score';
 
-// placeholder: the lead sentences
+/**
+ * The three to five story sentences that best carry the story, in text
+ * order. The lead (first story sentence) always opens it, as news writing
+ * puts the essentials there; the rest are picked greedily by score (see
+ * score.ts: position, entity salience, events, quotes) minus a redundancy
+ * penalty for word overlap with sentences already picked (maximal marginal
+ * relevance), and at most one sentence is chosen for its quote. The headline
+ * is never picked; boilerplate was never tokenized.
+ */
 export const summaryStage: Stage<'summary'> = {
   name: 'summary',
-  requires: ['tokens'],
+  requires: ['tokens', 'resolve', 'quotes', 'events'],
   run(doc: Doc): SummaryLayer {
-    const sentences = doc.tokens!.sentences.filter((s) => s.paragraph >= 0);
-    return { summary: sentences.slice(0, 3).map(({ start, end }) => ({ start, end })) };
+    const scored = scoreSentences(doc);
+    const wanted = summaryLength(scored.length);
+    const chosen: ScoredSentence[] = [];
+    const taken = new Set<number>();
+    const lead = scored[0];
+    if (lead) {
+      chosen.push(lead);
+      taken.add(lead.index);
+    }
+    let quoteTaken = (lead?.quote ?? 0) > 0;
+    while (chosen.length < wanted) {
+      let best: ScoredSentence | null = null;
+      let bestValue = -Infinity;
+      for (const candidate of scored) {
+        if (taken.has(candidate.index)) continue;
+        let redundancy = 0;
+        for (const c of chosen) redundancy = Math.max(redundancy, jaccard(c.words, candidate.words));
+        const quoteBonus = quoteTaken ? SUMMARY_WEIGHTS.weights.quote * candidate.quote : 0;
+        const value = candidate.score - quoteBonus - SUMMARY_WEIGHTS.redundancy * redundancy;
+        if (value > bestValue) {
+          best = candidate;
+          bestValue = value;
+        }
+      }
+      if (!best) break;
+      chosen.push(best);
+      taken.add(best.index);
+      quoteTaken ||= best.quote > 0;
+    }
+    const summary: Span[] = chosen
+      .sort((a, b) => a.index - b.index)
+      .map(({ sentence }) => ({ start: sentence.start, end: sentence.end }));
+    return { summary };
   },
 };
+
+/** about one summary sentence per five story sentences, within 3..5 (all of them when fewer than 3) */
+function summaryLength(storySentences: number): number {
+  const { sentencesPerSummarySentence, minSentences, maxSentences } = SUMMARY_WEIGHTS;
+  if (storySentences <= minSentences) return storySentences;
+  return Math.min(maxSentences, Math.max(minSentences, Math.round(storySentences / sentencesPerSummarySentence)));
+}

@@ -1,0 +1,141 @@
+import argumentData from '../../data/events/arguments.json';
+import { sentenceAt, tokenAt, type Doc, type Sentence, type Token } from '../../document';
+import type { TimeExpression } from '../../schema';
+import { findArguments, mentionsBySentence, nounPhraseStart, roleFor } from './participants';
+import { decideStatus } from './status';
+import { isAfter, linkTime } from './timelink';
+import { findTriggers } from './triggers';
+import type { EventMention, TriggerMatch } from './types';
+
+const anaphora = argumentData as unknown as { anaphoricDeterminers: string[]; anaphoricFollowers: string[][] };
+const ANAPHORIC_DETERMINERS = new Set(anaphora.anaphoricDeterminers);
+const ANAPHORIC_FOLLOWERS = anaphora.anaphoricFollowers;
+
+/**
+ * Every event mention in the document, one per trigger, in text order and
+ * before merging: what the WikiEvents evaluation scores, since that corpus
+ * annotates each mention separately. Reads tokens and, when present, the
+ * resolve and time layers.
+ */
+export function detectEventMentions(doc: Doc): EventMention[] {
+  const layer = doc.tokens;
+  if (!layer) return [];
+  const { tokens, sentences } = layer;
+  const entityMentions = mentionsBySentence(doc);
+  const timesBySentence = new Map<number, TimeExpression[]>();
+  for (const t of doc.time?.timeExpressions ?? []) {
+    const s = sentenceAt(sentences, t.span.start);
+    if (s < 0) continue;
+    const list = timesBySentence.get(s) ?? [];
+    list.push(t);
+    timesBySentence.set(s, list);
+  }
+  const referenceDate = doc.time?.referenceDate ?? doc.options.publishedAt;
+  const out: EventMention[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const sentenceSpan = { start: sentence.start, end: sentence.end };
+    let previous: EventMention | null = null;
+    const here: EventMention[] = [];
+    for (const trigger of findTriggers(tokens, sentence)) {
+      const span = { start: tokens[trigger.tokenStart]!.start, end: tokens[trigger.tokenEnd - 1]!.end };
+      const found = findArguments(tokens, sentence, trigger, entityMentions.get(sentenceIndex) ?? []);
+      const time = linkTime(doc.source, timesBySentence.get(sentenceIndex) ?? [], sentenceSpan, span);
+      let { status, evidence } = decideStatus(tokens, sentence, trigger, isAfter(time?.value ?? null, referenceDate));
+      // nothing said of this one: it shares the status of the event it is told with ("will meet ... during the APEC summit")
+      if (evidence === 'default' && previous && previous.statusEvidence !== 'default') {
+        status = previous.status;
+        evidence = previous.statusEvidence;
+      }
+      const anaphoric = isAnaphoric(tokens, trigger, sentence.tokenStart);
+      const inherit = found.participants.length === 0 && !anaphoric && trigger.type !== 'summit';
+      const participants = inherit ? sharedSubject(previous, trigger.type) : found.participants;
+      const mention: EventMention = {
+        type: trigger.type,
+        trigger: { text: doc.source.slice(span.start, span.end), span },
+        triggerTokens: { start: trigger.tokenStart, end: trigger.tokenEnd, word: trigger.wordStart },
+        lemma: trigger.lemma,
+        sentenceIndex,
+        sentence: sentenceSpan,
+        participants,
+        location: found.location ?? (participants === found.participants ? null : previous?.location ?? null),
+        time,
+        status,
+        statusEvidence: evidence,
+        anaphoric,
+        nameKey: nameKeyOf(tokens, trigger, sentence.tokenStart),
+      };
+      here.push(mention);
+      previous = mention;
+    }
+    dropModifiersOfOtherEvents(tokens, sentence, here);
+    for (const m of here) out.push(m);
+  });
+  return out;
+}
+
+/**
+ * An entity that modifies another event noun of the sentence ("the APEC
+ * summit", "a NATO drill") belongs to that event, not to its neighbours.
+ * Each token of such a modifier is marked with its owner, so the check is
+ * linear in the sentence.
+ */
+function dropModifiersOfOtherEvents(tokens: readonly Token[], sentence: Sentence, here: readonly EventMention[]): void {
+  if (here.length < 2) return;
+  const owner = new Map<number, EventMention>();
+  for (const m of here) {
+    const word = m.triggerTokens.word;
+    if (tokens[word]!.pos === 'VERB') continue;
+    for (let i = nounPhraseStart(tokens, sentence, word); i < word; i++) owner.set(i, m);
+  }
+  if (owner.size === 0) return;
+  for (const m of here) {
+    m.participants = m.participants.filter((p) => {
+      const o = owner.get(tokenAt(tokens, p.span.start));
+      return o === undefined || o === m;
+    });
+  }
+}
+
+/**
+ * A trigger with no participants of its own shares the subject of the
+ * previous trigger in its sentence: "X issued a joint statement after
+ * meeting in Phnom Penh", "Pyongyang fired missiles in its latest tests".
+ */
+function sharedSubject(previous: EventMention | null, type: EventMention['type']): EventMention['participants'] {
+  if (!previous || previous.type === 'summit') return [];
+  return previous.participants
+    .filter((p) => p.span.end <= previous.trigger.span.start)
+    .map((p) => ({ ...p, role: roleFor(type, 'agent') }));
+}
+
+function nameKeyOf(tokens: readonly Token[], trigger: TriggerMatch, sentenceStart: number): string | null {
+  if (trigger.pos !== 'NOUN' && trigger.pos !== 'PROPN') return null;
+  const parts: string[] = [];
+  let i = trigger.wordStart - 1;
+  if (tokens[i]?.lower === ')') {
+    while (i >= sentenceStart && i > trigger.wordStart - 12 && tokens[i]!.lower !== '(') i--;
+    i--;
+  }
+  while (i >= sentenceStart && tokens[i]!.pos === 'PROPN' && parts.length < 4) parts.unshift(tokens[i--]!.lower);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/**
+ * A noun trigger introduced by a definite, demonstrative or possessive word
+ * ("the talks", "such a meeting", "the first face-to-face meeting") or
+ * followed by a phrase pointing back to known participants ("a meeting
+ * between the two").
+ */
+function isAnaphoric(tokens: readonly Token[], trigger: TriggerMatch, sentenceStart: number): boolean {
+  if (trigger.pos !== 'NOUN' && trigger.pos !== 'PROPN') return false;
+  const follows = ANAPHORIC_FOLLOWERS.some((words) => words.every((w, k) => tokens[trigger.tokenEnd + k]?.lower === w));
+  if (follows) return true;
+  for (let i = trigger.wordStart - 1; i >= sentenceStart && i >= trigger.wordStart - 8; i--) {
+    const t = tokens[i]!;
+    if (ANAPHORIC_DETERMINERS.has(t.lower)) return true;
+    if (t.lower === 'a' || t.lower === 'an') return tokens[i - 1]?.lower === 'such';
+    const inHyphenated = tokens[i - 1]?.lower === '-' || tokens[i + 1]?.lower === '-';
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.lower !== '-' && t.pos !== 'NUM' && !inHyphenated) return false;
+  }
+  return false;
+}

@@ -1,0 +1,212 @@
+import argumentData from '../../data/events/arguments.json';
+import statusData from '../../data/events/status.json';
+import type { Sentence, Token } from '../../document';
+import type { EventStatus } from '../../schema';
+import { lemmaCandidates, looksPast } from './lemma';
+import type { StatusEvidence, TriggerMatch } from './types';
+
+type CueStatus = EventStatus | 'conditional';
+
+interface StatusData {
+  rank: CueStatus[];
+  negationWindow: number;
+  cues: Record<string, string[][]>;
+  boundaries: string[];
+  pastAux: string[];
+  presentBe: string[];
+  reportingVerbs: string[];
+  reportedFutureModals: string[];
+  auxiliaryCues: string[];
+}
+
+const data = statusData as unknown as StatusData;
+const RANK: ReadonlyMap<CueStatus, number> = new Map(data.rank.map((status, i) => [status, i]));
+const BOUNDARIES = new Set(data.boundaries);
+const PAST_AUX = new Set(data.pastAux);
+const PRESENT_BE = new Set(data.presentBe);
+const NEGATION_WINDOW = data.negationWindow;
+const REPORTING_VERBS = new Set(data.reportingVerbs);
+const REPORTED_FUTURE = new Set(data.reportedFutureModals);
+const AUXILIARY_CUES = new Set(data.auxiliaryCues);
+const PARTICIPATION_VERBS: ReadonlySet<string> = new Set((argumentData as unknown as { participationVerbs: string[] }).participationVerbs);
+
+/** cue sequences indexed by first token */
+const CUES: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; status: CueStatus }>> = (() => {
+  const byFirst = new Map<string, Array<{ words: readonly string[]; status: CueStatus }>>();
+  for (const [status, list] of Object.entries(data.cues)) {
+    for (const words of list) {
+      const first = words[0];
+      if (first === undefined) continue;
+      const entry = byFirst.get(first) ?? [];
+      entry.push({ words, status: status as CueStatus });
+      byFirst.set(first, entry);
+    }
+  }
+  return byFirst;
+})();
+
+/** every word of every cue: a verb that is part of a cue ("refused to confirm") never ends a noun trigger's clause */
+const CUE_WORDS: ReadonlySet<string> = new Set(Object.values(data.cues).flat(2));
+
+/** how far a clause is read either side of the trigger, in tokens */
+const BACK_LIMIT = 14;
+const FORWARD_LIMIT = 10;
+
+export interface StatusDecision {
+  status: EventStatus;
+  evidence: StatusEvidence;
+}
+
+/**
+ * The status of one event mention, read from its clause: the tokens around
+ * the trigger up to a clause boundary (punctuation, "but", "while", ...).
+ * Cues from status.json decide first, by rank (unconfirmed beats a
+ * condition, which beats a negation, ...); negation only counts close to the
+ * trigger. Without a cue, an infinitive ("to meet") is planned, the tense of the trigger or of the nearest verb
+ * decides between occurred and ongoing; `futureTime` (the linked time lies
+ * after the reference date) makes a cue-less mention planned.
+ */
+export function decideStatus(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  trigger: TriggerMatch,
+  futureTime: boolean,
+): StatusDecision {
+  const from = clauseStart(tokens, sentence, trigger);
+  const to = clauseEnd(tokens, sentence, trigger);
+  let best: CueStatus | null = null;
+  for (let i = from; i < to; i++) {
+    if (i >= trigger.tokenStart && i < trigger.tokenEnd) continue;
+    const candidates = CUES.get(tokens[i]!.lower);
+    if (!candidates) continue;
+    if (AUXILIARY_CUES.has(tokens[i]!.lower) && tokens[i]!.pos !== 'AUX') continue;
+    for (const cue of candidates) {
+      if (!matchesAt(tokens, i, to, cue.words)) continue;
+      if (cue.status === 'negated' && !nearTrigger(i, cue.words.length, trigger)) continue;
+      const status = cue.status === 'possible' && REPORTED_FUTURE.has(cue.words[0]!) && reportedBefore(tokens, sentence.tokenStart, i) ? 'planned' : cue.status;
+      if (best === null || RANK.get(status)! < RANK.get(best)!) best = status;
+    }
+  }
+  if (best !== null) return { status: best === 'conditional' ? 'possible' : best, evidence: 'cue' };
+  const byTense = tenseStatus(tokens, sentence, trigger, to);
+  if (futureTime && byTense.evidence !== 'tense') return { status: 'planned', evidence: 'cue' };
+  return byTense;
+}
+
+function matchesAt(tokens: readonly Token[], i: number, to: number, words: readonly string[]): boolean {
+  if (i + words.length > to) return false;
+  for (let k = 1; k < words.length; k++) if (tokens[i + k]!.lower !== words[k]) return false;
+  return true;
+}
+
+function nearTrigger(i: number, length: number, trigger: TriggerMatch): boolean {
+  const end = i + length;
+  return (end <= trigger.tokenStart && trigger.tokenStart - end < NEGATION_WINDOW) ||
+    (i >= trigger.tokenEnd && i - trigger.tokenEnd < NEGATION_WINDOW);
+}
+
+/** a reporting verb shortly before the modal, in the same sentence ("said Biden and Xi would meet") */
+function reportedBefore(tokens: readonly Token[], sentenceStart: number, modal: number): boolean {
+  for (let k = modal - 1; k >= sentenceStart && k >= modal - 12; k--) if (REPORTING_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Backwards to a boundary; a parenthetical aside ("APEC (Asia-Pacific ...)
+ * summit") is stepped over whole. A noun trigger's clause also ends at a
+ * verb it does not take part through ("will build on the talks").
+ */
+function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch): number {
+  const triggerStart = trigger.tokenStart;
+  const nominal = trigger.pos !== 'VERB' && tokens[triggerStart]!.pos !== 'VERB';
+  const limit = Math.max(sentence.tokenStart, triggerStart - BACK_LIMIT);
+  let i = triggerStart;
+  while (i > limit) {
+    const t = tokens[i - 1]!;
+    const lower = t.lower;
+    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !CUE_WORDS.has(lower) && !participates(lower)) return i;
+    if (lower === ')') {
+      const open = openingParenthesis(tokens, i - 1, Math.max(sentence.tokenStart, i - 13));
+      if (open < 0) return i;
+      i = open;
+      continue;
+    }
+    if (lower === '(' || BOUNDARIES.has(lower)) break;
+    i--;
+  }
+  return i;
+}
+
+function participates(lower: string): boolean {
+  return lemmaCandidates(lower).some((l) => PARTICIPATION_VERBS.has(l));
+}
+
+function openingParenthesis(tokens: readonly Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor; k--) if (tokens[k]!.lower === '(') return k;
+  return -1;
+}
+
+/**
+ * Forwards to a boundary. A verb trigger's clause also ends at the next verb,
+ * which starts the reported content ("announced it would join"); a noun
+ * trigger's ends just after its own verb chain ("the meeting has not been
+ * confirmed", "is likely to take place"), not in that verb's object.
+ */
+function clauseEnd(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch): number {
+  const limit = Math.min(sentence.tokenEnd, trigger.tokenEnd + FORWARD_LIMIT);
+  const verbal = trigger.pos === 'VERB';
+  let i = trigger.tokenEnd;
+  while (i < limit) {
+    const t = tokens[i]!;
+    if (BOUNDARIES.has(t.lower) || t.lower === '(' || t.lower === ')') break;
+    if (verbal && (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that')) break;
+    if (!verbal && t.pos === 'VERB' && tokens[i + 1]?.lower !== 'to') return i + 1;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * No cue: a verb trigger speaks for itself ("met", "is holding"); a noun
+ * trigger takes the tense of the nearest verb or auxiliary in its clause
+ * ("the meeting took place"). Past means occurred with evidence; anything
+ * else stays occurred by default, news being mostly about what happened.
+ */
+function tenseStatus(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch, to: number): StatusDecision {
+  const head = tokens[trigger.tokenEnd - 1]!;
+  if (trigger.pos === 'VERB' || head.pos === 'VERB') {
+    const before = tokens[trigger.tokenStart - 1];
+    const before2 = tokens[trigger.tokenStart - 2];
+    const aux = [before, before2].find((t) => t && t.sentence === head.sentence && (t.pos === 'AUX' || t.pos === 'PART'));
+    if (head.lower.endsWith('ing') && aux && PRESENT_BE.has(aux.lower)) return { status: 'ongoing', evidence: 'tense' };
+    if (before?.lower === 'to') return { status: 'planned', evidence: 'tense' };
+    if (aux && PAST_AUX.has(aux.lower)) return { status: 'occurred', evidence: 'tense' };
+    if (looksPast(head.lower)) return { status: 'occurred', evidence: 'tense' };
+    // a bare gerund ("after meeting in Phnom Penh") takes the tense of the verb it hangs on
+    if (head.lower.endsWith('ing') && !aux) {
+      for (let i = trigger.tokenStart - 1; i >= sentence.tokenStart && i >= trigger.tokenStart - 15; i--) {
+        const verdict = verbTense(tokens[i]!);
+        if (verdict) return verdict;
+      }
+    }
+    return { status: 'occurred', evidence: 'default' };
+  }
+  // nearest verb or auxiliary after the trigger within the clause, then before it
+  for (let i = trigger.tokenEnd; i < to; i++) {
+    const verdict = verbTense(tokens[i]!);
+    if (verdict) return verdict;
+  }
+  for (let i = trigger.tokenStart - 1; i >= sentence.tokenStart && i >= trigger.tokenStart - 8; i--) {
+    // governed by an infinitive ("pushed to impose export controls"): not done yet
+    if (tokens[i]!.pos === 'VERB' && tokens[i - 1]?.lower === 'to') return { status: 'planned', evidence: 'tense' };
+    const verdict = verbTense(tokens[i]!);
+    if (verdict) return verdict;
+  }
+  return { status: 'occurred', evidence: 'default' };
+}
+
+function verbTense(token: Token): StatusDecision | null {
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
+  if (PAST_AUX.has(token.lower) || looksPast(token.lower)) return { status: 'occurred', evidence: 'tense' };
+  return { status: 'occurred', evidence: 'default' };
+}

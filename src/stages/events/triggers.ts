@@ -1,0 +1,154 @@
+import type { Sentence, Token } from '../../document';
+import { lemmaCandidates } from './lemma';
+import { EVENT_KEEPING_HEADS, SUPPORT_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS, type TriggerSense } from './lexicon';
+import type { TriggerMatch } from './types';
+
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'PROPN', 'ADJ']);
+
+/** what may stand between a light verb and its noun: "issued [a joint] statement", "launched [a series of] attacks" */
+const SUPPORT_GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADP', 'PRON', 'ADV', 'PART', 'PROPN']);
+
+/**
+ * Event triggers in one sentence, in text order: multi-word phrases first
+ * ("joint statement", "export controls"), then single words through the
+ * lemma lexicon with POS and context checks; a light verb governing a noun
+ * trigger then joins it ("issued a statement").
+ */
+export function findTriggers(tokens: readonly Token[], sentence: Sentence): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd) {
+    const phrase = matchPhrase(tokens, sentence, i);
+    if (phrase) {
+      out.push(phrase);
+      i = phrase.tokenEnd;
+      continue;
+    }
+    const word = matchWord(tokens, sentence, i);
+    if (word && !isCompoundModifier(tokens, sentence, word)) out.push(word);
+    i++;
+  }
+  const covered = new Set<number>();
+  for (const m of out) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+  return out.map((match) => withSupportVerb(tokens, sentence, match, covered));
+}
+
+function matchPhrase(tokens: readonly Token[], sentence: Sentence, i: number): TriggerMatch | null {
+  const first = tokens[i]!;
+  for (const lemma of lemmaCandidates(first.lower)) {
+    const phrases = TRIGGER_PHRASES.get(lemma);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      const end = i + phrase.lemmas.length;
+      if (end > sentence.tokenEnd) continue;
+      let ok = true;
+      for (let k = 1; k < phrase.lemmas.length && ok; k++) {
+        ok = lemmaCandidates(tokens[i + k]!.lower).includes(phrase.lemmas[k]!);
+      }
+      if (!ok) continue;
+      if (phrase.pos && !phrase.pos.includes(first.pos)) continue;
+      const head = tokens[end - 1]!;
+      return { tokenStart: i, tokenEnd: end, wordStart: i, type: phrase.type, lemma: phrase.lemmas.join(' '), pos: head.pos };
+    }
+  }
+  return null;
+}
+
+function matchWord(tokens: readonly Token[], sentence: Sentence, i: number): TriggerMatch | null {
+  const original = tokens[i]!;
+  if (!CONTENT_POS.has(original.pos)) return null;
+  const token = nominalized(tokens, sentence, i) ? { ...original, pos: 'NOUN' } : original;
+  const initial = i === sentence.tokenStart || token.lineStart;
+  for (const lemma of lemmaCandidates(token.lower)) {
+    const senses = TRIGGER_WORDS.get(lemma);
+    if (!senses) continue;
+    for (const sense of senses) {
+      if (!posFits(sense, token, initial)) continue;
+      if (sense.context && !contextFits(tokens, sentence, i, sense)) continue;
+      if (sense.skip) return null;
+      const pos = token.pos === 'PROPN' ? 'NOUN' : token.pos;
+      return { tokenStart: i, tokenEnd: i + 1, wordStart: i, type: sense.type, lemma, pos };
+    }
+  }
+  return null;
+}
+
+/**
+ * wink sometimes tags a bare noun VERB after its determiner or modifier
+ * ("a joint bomber drill"): a base form right after a determiner or
+ * adjective, or after a noun that follows one, is read as a noun.
+ */
+function nominalized(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'VERB' || /(?:ed|ing)$/.test(token.lower) || i === sentence.tokenStart) return false;
+  const prev = tokens[i - 1]!;
+  if (prev.pos === 'DET' || prev.pos === 'ADJ') return true;
+  const prev2 = tokens[i - 2];
+  return prev.pos === 'NOUN' && i - 2 >= sentence.tokenStart && prev2 !== undefined && (prev2.pos === 'DET' || prev2.pos === 'ADJ');
+}
+
+/**
+ * wink tags some nouns PROPN when capitalized, at a sentence or line start
+ * ("Shootings in Belfast") or in lower case ("summit" in titles); any other
+ * capitalized PROPN is a name ("March").
+ */
+function posFits(sense: TriggerSense, token: Token, initial: boolean): boolean {
+  if (sense.pos.includes(token.pos)) return true;
+  if (token.pos === 'PROPN' && sense.pos.includes('NOUN')) return token.text === token.lower || initial;
+  if (token.pos === 'ADJ' && sense.pos.includes('VERB')) return token.lower.endsWith('ed');
+  return false;
+}
+
+function contextFits(tokens: readonly Token[], sentence: Sentence, i: number, sense: TriggerSense): boolean {
+  const from = Math.max(sentence.tokenStart, i - sense.window);
+  const to = Math.min(sentence.tokenEnd, i + sense.window + 1);
+  for (let k = from; k < to; k++) {
+    if (k === i) continue;
+    for (const lemma of lemmaCandidates(tokens[k]!.lower)) if (sense.context!.has(lemma)) return true;
+  }
+  return false;
+}
+
+/**
+ * A noun trigger directly followed by a common noun modifies it rather than
+ * naming an event: "meeting room", "attack base", "vote count". A following
+ * trigger noun is the head instead ("bomb attack" keeps "attack"), and some
+ * heads keep the event ("assassination attempt", "shooting incidents").
+ */
+function isCompoundModifier(tokens: readonly Token[], sentence: Sentence, match: TriggerMatch): boolean {
+  const next = tokens[match.tokenEnd];
+  if (match.pos === 'VERB' && !gerundModifier(tokens, sentence, match)) return false;
+  if (match.pos !== 'NOUN' && match.pos !== 'VERB') return false;
+  if (!next || match.tokenEnd >= sentence.tokenEnd || next.pos !== 'NOUN') return false;
+  if (next.text !== next.lower) return false;
+  return !EVENT_KEEPING_HEADS.has(next.lower);
+}
+
+/** "thousands of shooting victims", "a bombing campaign": an -ing form between a determiner (or "of") and a noun */
+function gerundModifier(tokens: readonly Token[], sentence: Sentence, match: TriggerMatch): boolean {
+  const token = tokens[match.tokenStart]!;
+  if (!token.lower.endsWith('ing') || match.tokenStart === sentence.tokenStart) return false;
+  const prev = tokens[match.tokenStart - 1]!;
+  return prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || prev.lower === 'of';
+}
+
+/**
+ * Extends a noun trigger back over a light verb that governs it ("issued a
+ * statement", "held talks", "launched a series of attacks"): the verb is
+ * part of how the text names the event, and corpora often mark it as the
+ * trigger. The verb must be within a short noun phrase of the trigger and
+ * not itself a trigger.
+ */
+function withSupportVerb(tokens: readonly Token[], sentence: Sentence, match: TriggerMatch, covered: ReadonlySet<number>): TriggerMatch {
+  if (match.pos !== 'NOUN') return match;
+  const floor = Math.max(sentence.tokenStart, match.tokenStart - 6);
+  for (let i = match.tokenStart - 1; i >= floor; i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB') {
+      const support = lemmaCandidates(t.lower).some((l) => SUPPORT_VERBS.has(l));
+      return support && !covered.has(i) ? { ...match, tokenStart: i } : match;
+    }
+    if (!SUPPORT_GAP_POS.has(t.pos)) return match;
+  }
+  return match;
+}

@@ -1,0 +1,112 @@
+import weightsData from '../../data/summary/weights.json';
+import type { Doc, Sentence, Token } from '../../document';
+import { overlaps, sentenceAt } from '../../document';
+
+export const SUMMARY_WEIGHTS = weightsData as unknown as {
+  weights: { position: number; salience: number; events: number; quote: number };
+  redundancy: number;
+  minTokens: number;
+  maxTokens: number;
+  lengthPenalty: number;
+  questionPenalty: number;
+  sentencesPerSummarySentence: number;
+  minSentences: number;
+  maxSentences: number;
+};
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+/** one story sentence with its features and the words used to measure redundancy */
+export interface ScoredSentence {
+  index: number;
+  sentence: Sentence;
+  score: number;
+  /** 0..1, how strongly the sentence carries a quote of a salient speaker */
+  quote: number;
+  words: Set<string>;
+}
+
+/**
+ * Scores every story sentence (headline excluded):
+ * - position: news puts the story first (inverted pyramid), 1/sqrt(1 + rank);
+ * - salience: the summed salience of the entities mentioned, over the best sentence's;
+ * - events: the events mentioned, each weighted by log2(1 + its number of
+ *   mentions), since an event the article keeps coming back to is the story;
+ * - quote: the salience of the speaker of a quote in the sentence;
+ * all weighted by weights.json, and halved for sentences too short or too
+ * long to stand alone, or that ask a question.
+ */
+export function scoreSentences(doc: Doc): ScoredSentence[] {
+  const { tokens, sentences } = doc.tokens!;
+  const story = sentences.map((s, index) => ({ s, index })).filter(({ s }) => s.paragraph >= 0);
+  if (story.length === 0) return [];
+
+  const salience = new Array<number>(sentences.length).fill(0);
+  for (const entity of doc.resolve?.entities ?? []) {
+    const seen = new Set<number>();
+    for (const m of entity.mentions) {
+      const i = sentenceAt(sentences, m.start);
+      if (i < 0 || seen.has(i)) continue;
+      seen.add(i);
+      salience[i]! += entity.salience;
+    }
+  }
+
+  const events = new Array<number>(sentences.length).fill(0);
+  for (const event of doc.events?.events ?? []) {
+    const spans = event.mentions ?? [event.sentence];
+    const weight = Math.log2(1 + spans.length);
+    for (const span of spans) {
+      const i = sentenceAt(sentences, span.start);
+      if (i >= 0) events[i]! += weight;
+    }
+  }
+
+  const quote = new Array<number>(sentences.length).fill(0);
+  const salienceOf = new Map((doc.resolve?.entities ?? []).map((e) => [e.id, e.salience]));
+  for (const q of doc.quotes?.quotes ?? []) {
+    const speaker = q.speaker.entityId ? (salienceOf.get(q.speaker.entityId) ?? 0.3) : q.speaker.name ? 0.3 : 0;
+    if (speaker === 0) continue;
+    const first = sentenceAt(sentences, q.span.start);
+    if (first < 0) continue;
+    for (let i = first; i < sentences.length && overlaps(sentences[i]!, q.span); i++) {
+      if (sentences[i]!.paragraph >= 0) quote[i] = Math.max(quote[i]!, speaker);
+    }
+  }
+
+  const maxOf = (values: number[]): number => Math.max(1e-9, ...story.map(({ index }) => values[index]!));
+  const maxSalience = maxOf(salience);
+  const maxEvents = maxOf(events);
+  const maxQuote = maxOf(quote);
+  const w = SUMMARY_WEIGHTS.weights;
+
+  return story.map(({ s, index }, rank) => {
+    const length = s.tokenEnd - s.tokenStart;
+    let factor = length < SUMMARY_WEIGHTS.minTokens || length > SUMMARY_WEIGHTS.maxTokens ? SUMMARY_WEIGHTS.lengthPenalty : 1;
+    if (tokens[s.tokenEnd - 1]?.text === '?') factor *= SUMMARY_WEIGHTS.questionPenalty;
+    const q = quote[index]! / maxQuote;
+    const score =
+      factor *
+      (w.position / Math.sqrt(1 + rank) +
+        (w.salience * salience[index]!) / maxSalience +
+        (w.events * events[index]!) / maxEvents +
+        w.quote * q);
+    return { index, sentence: s, score, quote: q, words: contentWords(tokens, s) };
+  });
+}
+
+function contentWords(tokens: readonly Token[], s: Sentence): Set<string> {
+  const words = new Set<string>();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (CONTENT_POS.has(t.pos)) words.add(t.lower);
+  }
+  return words;
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
