@@ -1,6 +1,21 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
+/** The article read from an HTML page: its text, and what the page's metadata says about it. */
+export interface HtmlArticle {
+  /** title on the first line, an optional "By ..." byline line, then one paragraph per block, blank-line separated */
+  text: string;
+  title: string | null;
+  /** og:site_name, JSON-LD publisher, or Readability's site name */
+  siteName: string | null;
+  /** the visible byline as Readability found it, e.g. "By Jane Doe" */
+  byline: string | null;
+  /** author names from meta tags and JSON-LD */
+  authors: string[];
+  /** publication date YYYY-MM-DD from article:published_time, JSON-LD datePublished, <time datetime> ... */
+  publishedAt: string | null;
+}
+
 /** True when the input is clearly an HTML page or fragment rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
@@ -9,29 +24,125 @@ export function looksLikeHtml(text: string): boolean {
   return (tags?.length ?? 0) >= 5;
 }
 
-/**
- * The article in an HTML page as plain text: title on the first line, then
- * one paragraph per block, separated by blank lines. Readability (Firefox's
- * reader view) picks the article; linkedom gives it a DOM in Node and browser.
- */
+/** The article text of an HTML page (see readHtmlArticle). */
 export function htmlToArticleText(html: string): string {
-  const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
-  const title = (document.querySelector('h1')?.textContent ?? document.title ?? '').trim();
-  // Readability mutates the document it reads, and wants a full Document
+  return readHtmlArticle(html).text;
+}
+
+// blocks that carry the article's text; figures and their captions are left out
+const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre';
+const SKIPPED_ANCESTORS = 'figure,figcaption,aside,nav,footer,form,button';
+const BYLINE_NAMES = /^(?:by\s)?\p{Lu}[\p{L}.'’ &-]{1,80}(?:,\s?\p{Lu}[\p{L}.'’ &-]{1,40})?$/iu;
+
+/**
+ * Readability (Firefox's reader view) picks the article; linkedom gives it a
+ * DOM in Node and in the browser. Metadata is read first, because Readability
+ * mutates the document it reads.
+ */
+export function readHtmlArticle(html: string): HtmlArticle {
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const meta = readMetadata(document as unknown as Document);
+  const h1 = normalizeSpace(document.querySelector('h1')?.textContent ?? '');
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const blocks: string[] = [];
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    for (const node of content.querySelectorAll('h1,h2,h3,h4,p,li,blockquote,figcaption,pre')) {
-      if (node.querySelector('p,li')) continue; // a container: its children are read on their own
+    for (const node of content.querySelectorAll(BLOCKS)) {
+      if (node.querySelector('p,li,blockquote') || node.closest(SKIPPED_ANCESTORS)) continue;
       const text = normalizeSpace(node.textContent ?? '');
       if (text) blocks.push(text);
     }
     if (blocks.length === 0 && article.textContent) blocks.push(normalizeSpace(article.textContent));
   }
-  const heading = normalizeSpace(article?.title || title);
-  if (heading && blocks[0] !== heading) blocks.unshift(heading);
-  return blocks.join('\n\n');
+  const title = normalizeSpace(h1 || article?.title || meta.title || '') || null;
+  if (title && blocks[0] === title) blocks.shift();
+  const byline = normalizeSpace(article?.byline ?? '') || null;
+  const head: string[] = [];
+  if (title) head.push(title);
+  // the byline goes into the text (the clean stage reads it as an author credit) only when it is just names
+  if (byline && BYLINE_NAMES.test(byline) && !blocks.some((b) => b.includes(byline))) head.push(/^by\s/i.test(byline) ? byline : `By ${byline}`);
+  return {
+    text: [...head, ...blocks].join('\n\n'),
+    title,
+    siteName: meta.siteName ?? (normalizeSpace(article?.siteName ?? '') || null),
+    byline,
+    authors: meta.authors,
+    publishedAt: meta.publishedAt ?? isoDate(article?.publishedTime ?? null),
+  };
+}
+
+interface Metadata {
+  title: string | null;
+  siteName: string | null;
+  authors: string[];
+  publishedAt: string | null;
+}
+
+function readMetadata(document: Document): Metadata {
+  const metaContent = (selector: string): string | null => {
+    const value = document.querySelector(selector)?.getAttribute('content');
+    return value ? normalizeSpace(value) || null : null;
+  };
+  const ld = readJsonLd(document);
+  const authors = new Set<string>();
+  for (const el of document.querySelectorAll('meta[name="author"], meta[property="article:author"], meta[name="byl"]')) {
+    const value = normalizeSpace(el.getAttribute('content') ?? '').replace(/^by\s+/i, '');
+    if (value && !/^https?:/i.test(value)) for (const name of value.split(/\s*(?:,|\band\b|&)\s*/)) if (name) authors.add(name);
+  }
+  for (const name of ld.authors) authors.add(name);
+  const published =
+    metaContent('meta[property="article:published_time"]') ??
+    metaContent('meta[name="article:published_time"]') ??
+    metaContent('meta[itemprop="datePublished"]') ??
+    ld.datePublished ??
+    metaContent('meta[name="date"]') ??
+    metaContent('meta[name="pubdate"]') ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
+  return {
+    title: metaContent('meta[property="og:title"]'),
+    siteName: metaContent('meta[property="og:site_name"]') ?? ld.publisher,
+    authors: [...authors],
+    publishedAt: isoDate(published),
+  };
+}
+
+/** schema.org NewsArticle data, read defensively: pages put anything in there. */
+function readJsonLd(document: Document): { authors: string[]; publisher: string | null; datePublished: string | null } {
+  const out = { authors: [] as string[], publisher: null as string | null, datePublished: null as string | null };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const items = (Array.isArray(data) ? data : [data]).flatMap((d) => (isRecord(d) && Array.isArray(d['@graph']) ? d['@graph'] : [d]));
+    for (const item of items) {
+      if (!isRecord(item) || !/Article|Posting|Report/i.test(String(item['@type'] ?? ''))) continue;
+      out.datePublished ??= typeof item.datePublished === 'string' ? item.datePublished : null;
+      const publisher = item.publisher;
+      if (!out.publisher && isRecord(publisher) && typeof publisher.name === 'string') out.publisher = normalizeSpace(publisher.name);
+      for (const author of Array.isArray(item.author) ? item.author : [item.author]) {
+        const name = typeof author === 'string' ? author : isRecord(author) && typeof author.name === 'string' ? author.name : null;
+        if (name && !/^https?:/i.test(name)) out.authors.push(normalizeSpace(name));
+      }
+    }
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** "2022-11-12T08:00:00+08:00" -> "2022-11-12" (the date as written, not shifted to UTC). */
+function isoDate(value: string | null): string | null {
+  if (!value) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
 }
 
 function normalizeSpace(text: string): string {

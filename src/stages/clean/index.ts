@@ -1,37 +1,295 @@
 import type { CleanLayer, Doc, Span } from '../../document';
+import type { Credit, RemovedSpan, Warning } from '../../schema';
 import type { Stage } from '../../pipeline';
+import { isCaption } from './caption';
+import { agencyOfSignoff, classifyLine, classifySegment, isAbsorbable, type Verdict } from './classify';
+import { parseBioCredit, parseCaptionCredit, parseCreditLine } from './credits';
+import { findDateline, normalizeAgency, type Dateline } from './dateline';
+import { findStatedDate, isDateLine } from './dates';
+import { isHeadlineShape } from './headline';
+import { type Block, layout, splitSegments, wordCount } from './layout';
+import { publisherFromBlurb, publisherFromCopyright, publisherFromSyndication } from './publisher';
+import { findTickerRuns } from './ticker';
 
-/** Paragraphs are blocks separated by blank lines; the first short block without a final stop is the headline. */
+/**
+ * Separates the story from what a page wrapped around it. Plain text is read
+ * as lines and blank-line blocks; each line or sentence-like segment gets a
+ * boilerplate verdict from its shape and vocabulary, and its position decides:
+ * strong evidence removes anywhere, weak evidence only before the first or
+ * after the last story paragraph. Everything else stays, so a story sentence
+ * is never removed for looking like boilerplate; doubtful pieces are warned.
+ */
 export const cleanStage: Stage<'clean'> = {
   name: 'clean',
   requires: [],
   run(doc: Doc): CleanLayer {
-    const blocks = splitBlocks(doc.source);
-    const first = blocks[0];
-    const headline = first && isHeadlineShape(doc.source.slice(first.start, first.end)) ? first : null;
-    return {
-      headline,
-      paragraphs: headline ? blocks.slice(1) : blocks,
-      removed: [],
-      publisher: null,
-      credits: [],
-      dateline: null,
-      statedDate: null,
-      warnings: [],
-    };
+    return cleanText(doc.source);
   },
 };
 
-export function splitBlocks(source: string): Span[] {
-  const blocks: Span[] = [];
-  const separator = /\n[ \t]*\n/g;
-  let start = 0;
-  for (const match of source.matchAll(separator)) {
-    pushTrimmed(source, start, match.index, blocks);
-    start = match.index + match[0].length;
+interface Unit extends Span {
+  block: number;
+  wholeLine: boolean;
+  verdict: Verdict | null;
+  removed: boolean;
+}
+
+type Zone = 'head' | 'body' | 'tail';
+
+const FOLLOWS_BLURB = new Set(['publisher-blurb', 'syndication-note']);
+const FOLDS_INTO_BLURB = new Set(['promo', 'related-links', 'share']);
+
+export function cleanText(source: string): CleanLayer {
+  const { lines, blocks } = layout(source);
+  const removed: RemovedSpan[] = [];
+  const warnings: Warning[] = [];
+  const credits: Credit[] = [];
+  const consumed = new Set<number>();
+
+  for (const run of findTickerRuns(source, lines)) {
+    removed.push({ start: run.start, end: run.end, reason: 'market-ticker' });
+    for (const index of run.lines) consumed.add(index);
   }
-  pushTrimmed(source, start, source.length, blocks);
-  return blocks;
+
+  const captionBlocks = new Set<number>();
+  for (const block of blocks) {
+    if (block.lines.some((l) => consumed.has(l.index))) continue;
+    if (!isCaption(source, block)) continue;
+    captionBlocks.add(block.index);
+    removed.push({ start: block.start, end: block.end, reason: 'photo-caption' });
+    credits.push(...parseCaptionCredit(source, block));
+  }
+
+  const units = buildUnits(source, blocks, consumed, captionBlocks);
+  const byBlock = groupByBlock(units, blocks.length);
+  const story = blocks.map((b) => (byBlock[b.index] ?? []).some((u) => isStoryUnit(source, u)));
+  const firstStory = story.indexOf(true);
+  const lastStory = story.lastIndexOf(true);
+  const zoneOf = (b: number): Zone => (firstStory < 0 ? 'body' : b < firstStory ? 'head' : b > lastStory ? 'tail' : 'body');
+
+  if (lastStory >= 0) continueListsAcrossBlocks(source, byBlock, lastStory);
+
+  for (const block of blocks) {
+    const list = byBlock[block.index] ?? [];
+    decideBlock(list, zoneOf(block.index));
+    for (const unit of list) {
+      if (unit.removed) removed.push({ start: unit.start, end: unit.end, reason: unit.verdict!.reason });
+      else if (unit.verdict && unit.verdict.reason !== 'timestamp') {
+        warnings.push({
+          code: 'possible-boilerplate',
+          message: `looks like ${unit.verdict.reason} but sits inside the story, so it was kept`,
+          span: { start: unit.start, end: unit.end },
+        });
+      }
+    }
+  }
+
+  const mergedRemoved = mergeRemoved(source, removed);
+  const removedUnits = units.filter((u) => u.removed);
+  let previous = '';
+  for (const unit of removedUnits) {
+    const reason = unit.verdict!.reason;
+    const text = source.slice(unit.start, unit.end);
+    if (reason === 'credits') credits.push(...parseCreditLine(source, unit, /editor/i.test(previous) ? 'editor' : 'reporter'));
+    else if (reason === 'author-bio') credits.push(...parseBioCredit(source, unit));
+    else if (reason === 'photo-caption') credits.push(...parseCaptionCredit(source, unit));
+    previous = text;
+  }
+
+  const headline = findHeadline(source, blocks, mergedRemoved, firstStory);
+  const paragraphs = keptPieces(source, blocks, mergedRemoved, headline);
+  const { dateline, datelineInfo, statedDate } = findDatelineAndDate(source, paragraphs, removedUnits, firstStory, blocks);
+  const publisher = findPublisher(source, mergedRemoved, datelineInfo);
+
+  return {
+    headline,
+    paragraphs,
+    removed: mergedRemoved,
+    publisher,
+    credits: dedupeCredits(credits),
+    dateline,
+    statedDate,
+    warnings,
+  };
+}
+
+function buildUnits(source: string, blocks: readonly Block[], consumed: ReadonlySet<number>, captions: ReadonlySet<number>): Unit[] {
+  const units: Unit[] = [];
+  for (const block of blocks) {
+    if (captions.has(block.index)) continue;
+    const blockUnits: Unit[] = [];
+    for (const line of block.lines) {
+      if (consumed.has(line.index)) continue;
+      const verdict = classifyLine(source.slice(line.start, line.end));
+      if (verdict) {
+        blockUnits.push({ start: line.start, end: line.end, block: block.index, wholeLine: true, verdict, removed: false });
+        continue;
+      }
+      const segments = splitSegments(source, line);
+      for (const seg of segments) {
+        blockUnits.push({
+          ...seg,
+          block: block.index,
+          wholeLine: segments.length === 1,
+          verdict: classifySegment(source.slice(seg.start, seg.end)),
+          removed: false,
+        });
+      }
+    }
+    propagateHeaders(source, blockUnits);
+    absorbNeighbours(source, blockUnits);
+    for (const unit of blockUnits) units.push(unit);
+  }
+  return units;
+}
+
+/** Short lines after a "RELATED COVERAGE" or "Share this:" line are the list it introduces. */
+function propagateHeaders(source: string, list: Unit[]): void {
+  let header: Verdict | null = null;
+  for (const unit of list) {
+    if (unit.verdict?.header) {
+      header = unit.verdict;
+      continue;
+    }
+    const text = source.slice(unit.start, unit.end);
+    if (header && !unit.verdict && unit.wholeLine && wordCount(text) <= 20 && !/[.!?]["”’]?$/.test(text)) {
+      unit.verdict = { reason: header.reason, strong: header.strong };
+    } else if (!unit.verdict || unit.verdict.reason !== header?.reason) {
+      header = null;
+    }
+  }
+}
+
+/**
+ * After the story, a block that is only a list header ("Read more") is often
+ * followed by the listed headlines, one per block: short lines with no final
+ * stop. They take the header's reason. Inside the story such lines are
+ * sub-heads, so this runs on the tail only.
+ */
+function continueListsAcrossBlocks(source: string, byBlock: Unit[][], lastStory: number): void {
+  let header: Verdict | null = null;
+  for (let b = lastStory + 1; b < byBlock.length; b++) {
+    const list = byBlock[b]!;
+    const only = list.length === 1 ? list[0]! : null;
+    if (only?.verdict?.header) {
+      header = only.verdict;
+      continue;
+    }
+    const text = only ? source.slice(only.start, only.end) : '';
+    if (header && only && !only.verdict && only.wholeLine && wordCount(text) <= 20 && !/[.!?]["”’]?$/.test(text)) {
+      only.verdict = { reason: header.reason, strong: header.strong };
+    } else {
+      header = null;
+    }
+  }
+}
+
+/** A publisher's name after a copyright line, or a reader question before a promo, joins it. */
+function absorbNeighbours(source: string, list: Unit[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const unit = list[i]!;
+    const prev = list[i - 1]!.verdict;
+    if (!unit.verdict && prev && isAbsorbable(source.slice(unit.start, unit.end), 'after')) unit.verdict = { ...prev, header: false };
+  }
+  // "For more stories, visit our site" after a blurb belongs to the blurb
+  for (let i = 1; i < list.length; i++) {
+    const unit = list[i]!;
+    const prev = list[i - 1]!.verdict;
+    if (unit.verdict && prev && FOLLOWS_BLURB.has(prev.reason) && FOLDS_INTO_BLURB.has(unit.verdict.reason)) {
+      unit.verdict = { reason: prev.reason, strong: prev.strong || unit.verdict.strong };
+    }
+  }
+  for (let i = list.length - 2; i >= 0; i--) {
+    const unit = list[i]!;
+    const next = list[i + 1]!.verdict;
+    if (!unit.verdict && next && isAbsorbable(source.slice(unit.start, unit.end), 'before')) unit.verdict = { ...next, header: false };
+  }
+}
+
+function groupByBlock(units: readonly Unit[], count: number): Unit[][] {
+  const out: Unit[][] = Array.from({ length: count }, () => []);
+  for (const unit of units) out[unit.block]!.push(unit);
+  return out;
+}
+
+/** Prose that is not boilerplate: a sentence of eight words or more, or a long line. */
+function isStoryUnit(source: string, unit: Unit): boolean {
+  if (unit.verdict) return false;
+  const text = source.slice(unit.start, unit.end);
+  const words = wordCount(text);
+  return (words >= 8 && /[.!?…]["”’)]?$/.test(text)) || words >= 25;
+}
+
+/**
+ * Removes what the evidence allows: the whole block when every unit is
+ * boilerplate, else the boilerplate at its edges (a credit line closing the
+ * last paragraph). Weak verdicts count only outside the story.
+ */
+function decideBlock(list: Unit[], zone: Zone): void {
+  const removable = (u: Unit) => u.verdict !== null && (u.verdict.strong || zone !== 'body');
+  if (list.length > 0 && list.every(removable)) {
+    for (const unit of list) unit.removed = true;
+    return;
+  }
+  for (let i = list.length - 1; i >= 0 && removable(list[i]!); i--) list[i]!.removed = true;
+  for (let i = 0; i < list.length && removable(list[i]!); i++) list[i]!.removed = true;
+  // a line of its own with strong evidence ("Read more: ...", "Advertisement") goes wherever it sits
+  for (const unit of list) if (unit.wholeLine && unit.verdict?.strong) unit.removed = true;
+}
+
+/** Sorted, with neighbours of the same reason (only whitespace between) joined. */
+function mergeRemoved(source: string, removed: RemovedSpan[]): RemovedSpan[] {
+  const sorted = [...removed].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RemovedSpan[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      continue;
+    }
+    if (last && last.reason === span.reason && source.slice(last.end, span.start).trim() === '') {
+      last.end = span.end;
+      continue;
+    }
+    out.push({ ...span });
+  }
+  return out;
+}
+
+function findHeadline(source: string, blocks: readonly Block[], removed: readonly RemovedSpan[], firstStory: number): Span | null {
+  for (const block of blocks) {
+    if (firstStory >= 0 && block.index > firstStory) return null;
+    for (const line of block.lines) {
+      if (removed.some((r) => r.start <= line.start && line.end <= r.end)) continue;
+      const text = source.slice(line.start, line.end);
+      if (!isHeadlineShape(text) || isDateLine(text)) return null;
+      // a hard-wrapped first sentence is not a headline: its next line goes on in lower case
+      const next = block.lines[block.lines.indexOf(line) + 1];
+      if (next && /^[a-z]/.test(source[next.start] ?? '')) return null;
+      const dateline = findDateline(source, line);
+      if (dateline && dateline.span.end >= line.end - 1) return null;
+      if (removed.some((r) => r.start < line.end && line.start < r.end)) return null;
+      return { start: line.start, end: line.end };
+    }
+  }
+  return null;
+}
+
+/** Each block minus removed spans and the headline: the story paragraphs. */
+function keptPieces(source: string, blocks: readonly Block[], removed: readonly RemovedSpan[], headline: Span | null): Span[] {
+  const cuts = [...removed, ...(headline ? [headline] : [])].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let c = 0;
+  for (const block of blocks) {
+    let start = block.start;
+    while (c < cuts.length && cuts[c]!.end <= block.start) c++;
+    for (let k = c; k < cuts.length && cuts[k]!.start < block.end; k++) {
+      pushTrimmed(source, start, Math.min(cuts[k]!.start, block.end), out);
+      start = Math.max(start, cuts[k]!.end);
+    }
+    pushTrimmed(source, start, block.end, out);
+  }
+  return out;
 }
 
 function pushTrimmed(source: string, start: number, end: number, out: Span[]): void {
@@ -40,6 +298,83 @@ function pushTrimmed(source: string, start: number, end: number, out: Span[]): v
   if (end > start) out.push({ start, end });
 }
 
-function isHeadlineShape(text: string): boolean {
-  return text.length < 200 && !/[.!?]["”’]?$/.test(text) && !text.includes('\n');
+function findDatelineAndDate(
+  source: string,
+  paragraphs: readonly Span[],
+  removedUnits: readonly Unit[],
+  firstStory: number,
+  blocks: readonly Block[],
+): { dateline: Span | null; datelineInfo: Dateline | null; statedDate: CleanLayer['statedDate'] } {
+  let dateline: Span | null = null;
+  let datelineInfo: Dateline | null = null;
+  let statedDate: CleanLayer['statedDate'] = null;
+  const storyStart = firstStory >= 0 ? blocks[firstStory]!.start : Infinity;
+  for (const paragraph of paragraphs.slice(0, 4)) {
+    const text = source.slice(paragraph.start, paragraph.end);
+    if (paragraph.start <= storyStart && isDateLine(text)) {
+      const found = findStatedDate(text)!;
+      dateline ??= paragraph;
+      statedDate ??= { value: found.value, span: { start: paragraph.start + found.start, end: paragraph.start + found.end } };
+      continue;
+    }
+    const info = findDateline(source, paragraph);
+    if (info) {
+      dateline = info.span;
+      datelineInfo = info;
+      const found = findStatedDate(source.slice(info.span.start, info.span.end));
+      if (found && !statedDate) statedDate = { value: found.value, span: { start: info.span.start + found.start, end: info.span.start + found.end } };
+      break;
+    }
+    if (paragraph.start >= storyStart) break;
+  }
+  if (!statedDate) {
+    for (const unit of removedUnits) {
+      if (unit.verdict?.reason !== 'timestamp') continue;
+      const found = findStatedDate(source.slice(unit.start, unit.end));
+      if (found) {
+        statedDate = { value: found.value, span: { start: unit.start + found.start, end: unit.start + found.end } };
+        break;
+      }
+    }
+  }
+  return { dateline, datelineInfo, statedDate };
 }
+
+/** Who published the text: a blurb naming it, then a copyright holder, then a dateline's agency, then a syndicator. */
+function findPublisher(source: string, removed: readonly RemovedSpan[], dateline: Dateline | null): string | null {
+  const texts = removed.map((r) => ({ reason: r.reason, text: source.slice(r.start, r.end) }));
+  for (const t of texts) {
+    if (t.reason !== 'publisher-blurb' && t.reason !== 'syndication-note') continue;
+    const name = publisherFromBlurb(t.text);
+    if (name) return name;
+  }
+  for (const t of texts) {
+    if (t.reason !== 'copyright') continue;
+    const name = publisherFromCopyright(t.text);
+    if (name) return name;
+  }
+  if (dateline?.agency) return dateline.agency;
+  for (const t of texts) {
+    const agency = t.reason === 'credits' ? agencyOfSignoff(t.text) : null;
+    if (agency) return normalizeAgency(agency);
+  }
+  for (const t of texts) {
+    const name = t.reason === 'syndication-note' ? publisherFromSyndication(t.text) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+function dedupeCredits(credits: readonly Credit[]): Credit[] {
+  const seen = new Set<string>();
+  const out: Credit[] = [];
+  for (const credit of [...credits].sort((a, b) => a.span.start - b.span.start)) {
+    const key = `${credit.role}\u0000${credit.name.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(credit);
+  }
+  return out;
+}
+
+export { splitBlocks } from './blocks';

@@ -1,11 +1,13 @@
 import type { Doc, Sentence, Span, Token, TokenLayer } from '../../document';
 import type { Stage } from '../../pipeline';
 import { wink } from '../../nlp/wink';
+import { type BoundaryToken, refineSentenceStarts } from './sentences';
 
 /**
  * Tokens, POS tags and sentences for the headline and every story paragraph,
  * read once with wink-nlp; every later stage reads these. Boilerplate that
- * the clean stage removed is never tokenized.
+ * the clean stage removed is never tokenized. wink's sentence breaks are
+ * refined afterwards (abbreviations, quotes, brackets, list items).
  */
 export const tokenizeStage: Stage<'tokens'> = {
   name: 'tokens',
@@ -33,7 +35,9 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   // wink's token index -> our token index (whitespace tokens are dropped)
+  const first = layer.tokens.length;
   const indexOf = new Array<number>(values.length);
+  const boundary: BoundaryToken[] = [];
   let cursor = 0;
   let lastEnd = -1;
   for (let i = 0; i < values.length; i++) {
@@ -43,6 +47,8 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     if (start < 0 || value.trim() === '') continue;
     const end = start + value.length;
     cursor = end;
+    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, start);
+    const lineStart = lastEnd < 0 || /[\n\r]/.test(gap);
     layer.tokens.push({
       start: region.start + start,
       end: region.start + end,
@@ -51,26 +57,35 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
       pos: tags[i] ?? 'X',
       shape: shapes[i] ?? '',
       sentence: -1,
-      lineStart: lastEnd < 0 || /[\n\r]/.test(text.slice(lastEnd, start)),
+      lineStart,
     });
+    boundary.push({ text: value, pos: tags[i] ?? 'X', lineStart, spaceBefore: gap !== '' });
     lastEnd = end;
   }
   const after = layer.tokens.length;
+  if (after === first) return;
 
-  for (const [first, last] of sentenceSpans) {
-    const tokenStart = indexOf[first] ?? after;
-    const tokenEnd = last + 1 < values.length ? indexOf[last + 1]! : after;
-    if (tokenEnd <= tokenStart) continue;
+  const starts = new Array<boolean>(after - first).fill(false);
+  for (const [firstToken] of sentenceSpans) {
+    const index = indexOf[firstToken];
+    if (index !== undefined && index < after) starts[index - first] = true;
+  }
+  const refined = refineSentenceStarts(boundary, starts);
+
+  let sentenceStart = first;
+  for (let t = first + 1; t <= after; t++) {
+    if (t < after && !refined[t - first]) continue;
     const sentence: Sentence = {
-      start: layer.tokens[tokenStart]!.start,
-      end: layer.tokens[tokenEnd - 1]!.end,
-      tokenStart,
-      tokenEnd,
+      start: layer.tokens[sentenceStart]!.start,
+      end: layer.tokens[t - 1]!.end,
+      tokenStart: sentenceStart,
+      tokenEnd: t,
       paragraph,
     };
     const index = layer.sentences.length;
-    for (let t = tokenStart; t < tokenEnd; t++) layer.tokens[t]!.sentence = index;
+    for (let k = sentenceStart; k < t; k++) layer.tokens[k]!.sentence = index;
     layer.sentences.push(sentence);
+    sentenceStart = t;
   }
 }
 

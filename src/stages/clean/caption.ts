@@ -1,0 +1,40 @@
+import { splitSegments } from './layout';
+import type { Block } from './layout';
+
+// a credit at the end of a caption: "... Photo: AFP", "... Image: Mathias Krumbholz.", "(Photo by X/Getty Images)"
+const TRAILING_CREDIT = /(?:^|[\s.(])(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotograph|[Pp]hoto credit|[Cc]redit|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Pp]ic)(?:\s(?:by|courtesy of)|\s?[:/])\s[^:\n]{1,60}$/;
+const BRACKET_CREDIT = /\((?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)s?(?:\s[Pp]hoto)?(?:\sby|\scourtesy of|\scredit:?|:)|AP|AFP|Reuters|EPA|Getty Images|Xinhua)[^()\n]{0,80}\)\.?$/;
+const LEADING_MARKER = /^(?:File\s)?(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ii]llustration|[Vv]ideo)s?\s?:\s/;
+// a line that is only a photo credit: "AFP via Getty Images", "REUTERS/Kim Kyung-Hoon", "Image source, Reuters"
+const CREDIT_ONLY_LINE = /^(?:(?:[A-Z][\p{L}.'’-]{0,30}\s){0,4}via Getty Images|Getty Images|(?:REUTERS|Reuters|AP Photo|AP|AFP|AFP Photo|EPA|EPA-EFE|Xinhua|Bloomberg|Shutterstock)\s?\/\s?[\p{L}.'’ -]{1,60}|(?:Image|Photo|Media|Video) (?:source|credit|caption)\s?,?\s?[\p{L}.'’/ -]{0,60}|Photograph:\s[\p{L}.'’/ -]{1,60})$/u;
+const LEFTOVER_MARKUP = /\balt=|<img\b|\bsrc=|\w\.(?:jpe?g|png|webp|gif)\b/i;
+
+/**
+ * A photo caption: a short block that ends in a photo credit, starts with a
+ * "Photo:" marker, or carries leftover image markup. A caption has at most two
+ * sentences before its credit, which keeps story paragraphs that merely
+ * mention a photo out.
+ */
+export function isCaption(source: string, block: Block): boolean {
+  const text = source.slice(block.start, block.end);
+  if (text.length > 450 || block.lines.length > 3) return false;
+  const lastLine = block.lines[block.lines.length - 1]!;
+  if (block.lines.length > 1 && isPhotoCreditLine(source.slice(lastLine.start, lastLine.end))) return true;
+  if (block.lines.length > 2) return false;
+  if (LEFTOVER_MARKUP.test(text) && /\b(?:photo|image|picture)\b/i.test(text)) return true;
+  const sentences = splitSegments(source, { start: block.start, end: block.end }).length;
+  if (LEADING_MARKER.test(text)) return sentences <= 2 && text.length <= 250;
+  const trimmed = text.replace(/[.>\s]+$/, '');
+  if (sentences > 3) return false;
+  if (BRACKET_CREDIT.test(text)) return true;
+  const credit = TRAILING_CREDIT.exec(trimmed);
+  if (!credit) return false;
+  // the credit names someone: capitalised words, not a sentence going on
+  const name = trimmed.slice(credit.index).replace(/^.*?(?:\sby|\scourtesy of|[:/])\s/, '');
+  return name.split(/\s+/).every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|de|for|the|and|&|via)$/.test(w));
+}
+
+/** A line that only credits a photo. */
+export function isPhotoCreditLine(text: string): boolean {
+  return text.length <= 90 && CREDIT_ONLY_LINE.test(text);
+}

@@ -1,0 +1,192 @@
+import { isPhotoCreditLine } from './caption';
+import { wordCount } from './layout';
+import { ANY_PHRASE, EXACT_LINES, VOCAB, includesAny, lineKey } from './vocabulary';
+
+/**
+ * A boilerplate verdict for one piece of text. `strong` evidence removes it
+ * anywhere in the article; weak evidence only in the head or tail of the
+ * article (outside the story), and inside the story it becomes a warning.
+ */
+export interface Verdict {
+  reason: string;
+  strong: boolean;
+  /** a header like "RELATED COVERAGE" or "Share this:": short lines after it in the block share its reason */
+  header?: boolean;
+}
+
+const MAX_SEGMENT = 600;
+const QUOTE_MARK = /["“”]/;
+const SECOND_PERSON = /\b(?:you|your|yours|you're|you'll)\b/i;
+const FIRST_PERSON_CONSENT = /\bI (?:agree|accept|consent|have read)\b/;
+// a copyright notice starts with its mark; "all rights reserved" and the AP
+// redistribution line are notices only when short or about "this material"
+const COPYRIGHT_START = /^(?:copyright\b|©|\(c\)\s?\d{4})/i;
+const COPYRIGHT_YEAR = /©\s?\d{4}/;
+const RIGHTS_RESERVED = /\ball rights reserved\b/i;
+const REDISTRIBUTION = /^(?:this|the) (?:material|article|story|content)\b.{0,40}\bmay not be (?:published|reproduced|redistributed|copied)/i;
+const NAV_SEPARATOR = /\s[|>›»/]\s/g;
+const CREDIT_LINE = /^\(?\s*(?:[-–—]{1,2}\s*)?(?:with )?(?:additional |additional )?(?:reporting|writing|editing|edited|written|compiled|compiling|photos?|photography|graphics|research|translated|translation|produced|fact-checking|illustrations?)\s+by\s+\S/i;
+const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting )?to this (?:report|story|article)\b/i;
+const BYLINE = /^By\s+[A-Z][\p{L}'’.-]{0,30}(?:\s(?:[A-Z][\p{L}'’.-]{0,30}|and|&|de|van|von|al|bin|le|la|da|del)){0,8},?(?:\s[A-Z][\p{L}'’.&-]{0,30}){0,5}$/u;
+const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}\s(?:is|was|has been|writes|covers|reports)\s(?:a|an|the)?\s?([\p{L}\s,-]{0,80})/u;
+const AUTHOR_BIO_GENERIC = /^The (?:writer|author|columnist|reviewer)s? (?:is|are|was|were) /;
+const FOLLOW = /^Follow (us|him|her|them|me|@\w{1,30}|[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,2}) on ([\p{L}\s,]{0,60}|@?\w{1,30})/u;
+const TIMESTAMP = /^(?:Published|Updated|Posted|Last updated|First published|Last modified|Date)(?:\s(?:on|at))?\s?:?\s?\S/;
+const DIGIT = /\d/;
+const READING_TIME = /^(?:\d{1,3}[\s-]?min(?:ute)?s?\.?\s(?:read|listen|watch)|(?:estimated )?(?:reading|read|listening) time\s?:?\s?\d{1,3}\s?min(?:ute)?s?)$/;
+const TAGS = /^(?:Tags|TAGS|Topics|TOPICS|Filed under|FILED UNDER|Categories|Keywords|Related topics)\s?:\s?\S/;
+// BBC-style caption blocks: "Image source, Reuters" / "Image caption," followed by the caption
+const CAPTION_HEADER = /^(?:Image|Media|Video|Photo) caption\s?,?$/;
+const CONTACT_HEADER = /^To contact the (?:reporters?|editors?|authors?|writers?)\b[^:]{0,60}:?$/i;
+const ASSISTANCE = /^[-–—]{0,2}\s?With (?:additional )?assistance (?:from|by)\s[A-Z]/;
+const AGENCY_SIGNOFF = /^[-–—]{1,2}\s?([A-Z][\p{L}&.-]{1,20}(?:\s[A-Z][\p{L}&.-]{1,20}){0,2})\.?$/u;
+// words that point at the outlet itself, which an imperative story sentence rarely has
+const STORE_WORDS = /\b(?:iphone|android|ios|app store|google play|newsletter|inbox)\b/;
+const OUTLET_WORDS = /\b(?:our|us|here|now|today|free|this|website|site|app|page|newsletter|podcast)\b|[!?]/;
+
+/** Verdict for a whole line, from its shape and exact-line vocabularies. */
+export function classifyLine(text: string): Verdict | null {
+  if (text.length > 200) return null;
+  const key = lineKey(text);
+  const exact = EXACT_LINES.get(key);
+  if (exact) return { reason: exact, strong: true };
+  if (VOCAB.commentLine.test(key)) return { reason: 'comments-closed', strong: true };
+  if (READING_TIME.test(key)) return { reason: 'reading-time', strong: true };
+  if (TAGS.test(text) && isKeywordList(text)) return { reason: 'tags', strong: true };
+  if (CAPTION_HEADER.test(text)) return { reason: 'photo-caption', strong: true, header: true };
+  if (isPhotoCreditLine(text)) return { reason: 'photo-caption', strong: true };
+  if (CONTACT_HEADER.test(text)) return { reason: 'credits', strong: true, header: true };
+  if (VOCAB.shareListHeaders.has(key)) return { reason: 'share', strong: true, header: true };
+  const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
+  if (separators >= 2 && isMenu(text)) return { reason: 'navigation', strong: true };
+  // a short breadcrumb: "Home > World"
+  if (separators === 1 && isMenu(text, 2) && EXACT_LINES.get(lineKey(text.split(/\s[|>›»/]\s/)[0]!)) === 'navigation') {
+    return { reason: 'navigation', strong: true };
+  }
+  if (VOCAB.relatedHeaders.has(key)) return { reason: 'related-links', strong: true, header: true };
+  return null;
+}
+
+/** Items separated by | > › » / with at most four words each: a menu or breadcrumb trail. */
+function isMenu(text: string, minItems = 3): boolean {
+  const items = text.split(/\s[|>›»/]\s/);
+  return items.length >= minItems && items.every((item) => item.trim() !== '' && wordCount(item) <= 4 && !/[.!?]$/.test(item.trim()));
+}
+
+/** Verdict for one sentence-like segment. */
+export function classifySegment(text: string): Verdict | null {
+  if (text.length > MAX_SEGMENT) return null;
+  const lower = text.toLowerCase();
+  const words = wordCount(text);
+  const quoted = QUOTE_MARK.test(text);
+
+  if (VOCAB.endMarkersInline.has(text.trim())) return { reason: 'end-marker', strong: true };
+  if (!quoted && words <= 60 && isCopyright(text, words)) return { reason: 'copyright', strong: true };
+  if (CREDIT_LINE.test(text) && words <= 50) return { reason: 'credits', strong: true };
+  if (CONTRIBUTED.test(text) && words <= 40) return { reason: 'credits', strong: true };
+  if (ASSISTANCE.test(text) && words <= 40) return { reason: 'credits', strong: true };
+  const signoff = AGENCY_SIGNOFF.exec(text);
+  if (signoff && isAgency(signoff[1]!)) return { reason: 'credits', strong: true };
+  const phrases = ANY_PHRASE.test(lower);
+  if (phrases && includesAny(lower, VOCAB.disclaimerTerms) && words <= 60 && !quoted) return { reason: 'disclaimer', strong: true };
+  if (phrases && includesAny(lower, VOCAB.syndicationTerms) && !quoted && words <= 60) {
+    return { reason: 'syndication-note', strong: text.startsWith('(') || /syndicat|auto-generated|automatically generated/.test(lower) };
+  }
+  if (phrases && includesAny(lower, VOCAB.publisherBlurbTerms) && !quoted && words <= 60) return { reason: 'publisher-blurb', strong: false };
+
+  const related = relatedVerdict(text, lower, words, phrases);
+  if (related) return related;
+
+  const follow = FOLLOW.exec(text);
+  if (follow && words <= 25) {
+    return { reason: follow[1] === 'us' ? 'share' : 'author-bio', strong: follow[1] === 'us' };
+  }
+
+  const cta = phrases ? callToAction(text, lower, words, quoted) : null;
+  if (cta) return cta;
+
+  if (BYLINE.test(text) && words <= 14) return { reason: 'credits', strong: false };
+  if (TIMESTAMP.test(text) && DIGIT.test(text) && words <= 14) return { reason: 'timestamp', strong: false };
+  if (!quoted && words <= 45 && isAuthorBio(text)) return { reason: 'author-bio', strong: false };
+  return null;
+}
+
+function relatedVerdict(text: string, lower: string, words: number, phrases: boolean): Verdict | null {
+  if (words > 30) return null;
+  for (const prefix of VOCAB.relatedPrefixes) {
+    if (!lower.startsWith(prefix)) continue;
+    const rest = lower.slice(prefix.length);
+    // "Related:" or "Read more: ..." - a bare "Related issues ..." is prose
+    if (prefix.endsWith(':') || /^\s?[:|–—-]/.test(rest) || rest.trim() === '') return { reason: 'related-links', strong: true };
+  }
+  if (phrases && includesAny(lower, VOCAB.relatedPhrases) && !QUOTE_MARK.test(text) && words <= 25) return { reason: 'related-links', strong: true };
+  return null;
+}
+
+/**
+ * Calls to action: addressed to the reader ("you", an imperative first word,
+ * "I agree") and about the outlet's products (newsletter, app, subscription,
+ * cookies). Quoted speech is never one: a source may well say "sign up today".
+ */
+function callToAction(text: string, lower: string, words: number, quoted: boolean): Verdict | null {
+  // an embedded social post (handles, links) is content the story quotes
+  if (quoted || words > 50 || /(?:^|\s)@\w|https?:\/\/|pic\.twitter/.test(text)) return null;
+  // the first word, or the first after an opening "For more stories," / "To read more,"
+  const first = lower.match(/^(?:(?:for|to) [^,]{1,40}, )?(?:please )?([\p{L}']+)/u)?.[1] ?? '';
+  // a question ("Download speeds ... ?") is not an order to the reader
+  const imperative = VOCAB.ctaVerbs.has(first) && OUTLET_WORDS.test(lower) && !/\?["”’]?$/.test(text);
+  const toReader = SECOND_PERSON.test(text) || FIRST_PERSON_CONSENT.test(text);
+  if (!toReader && !imperative) return null;
+  // the outlet speaking of itself ("our app", "email us") or naming a store
+  const forOutlet = /\b(?:our|us)\b/.test(lower) || STORE_WORDS.test(lower);
+  // an imperative first word alone ("Contact tracing apps ... today") may be a noun; "you" alone may be an interview
+  const strong = (imperative && forOutlet) || (toReader && (forOutlet || imperative));
+  const product = toReader || (imperative && forOutlet);
+  if (includesAny(lower, VOCAB.cookieTerms)) return { reason: 'cookie-notice', strong: product };
+  if (includesAny(lower, VOCAB.contactTerms)) return { reason: 'contact-prompt', strong: product };
+  if (includesAny(lower, VOCAB.paywallTerms)) return { reason: 'paywall', strong: product };
+  if (includesAny(lower, VOCAB.newsletterTerms)) return { reason: 'newsletter-prompt', strong: product };
+  if (includesAny(lower, VOCAB.promoTerms)) return { reason: 'promo', strong };
+  return null;
+}
+
+function isAuthorBio(text: string): boolean {
+  if (AUTHOR_BIO_GENERIC.test(text)) return true;
+  const match = AUTHOR_BIO.exec(text);
+  if (!match) return false;
+  const head = (match[1] ?? '').toLowerCase().split(/[\s,]+/).slice(0, 6);
+  return head.some((word) => VOCAB.bioRoles.has(word));
+}
+
+/** A short question to the reader, or a name-only line: joins the boilerplate next to it. */
+export function isAbsorbable(text: string, direction: 'after' | 'before'): boolean {
+  const words = wordCount(text);
+  if (direction === 'before') return words <= 15 && /\?["”]?$/.test(text) && !QUOTE_MARK.test(text);
+  if (words > 8 || /[?!]$/.test(text)) return false;
+  return text.split(/\s+/).every((w) => /^[A-Z0-9©(&]/.test(w) || /^(?:of|and|the|&)$/.test(w));
+}
+
+/** "— AFP", "- Reuters", "— Agencies": a wire agency signing off the story. */
+export function isAgency(name: string): boolean {
+  const key = name.toLowerCase();
+  return VOCAB.agencies.has(key) || key === 'agencies' || key === 'wires';
+}
+
+/** The agency in a sign-off line, or null. */
+export function agencyOfSignoff(text: string): string | null {
+  const m = AGENCY_SIGNOFF.exec(text.trim());
+  return m && isAgency(m[1]!) ? m[1]! : null;
+}
+
+function isCopyright(text: string, words: number): boolean {
+  if (COPYRIGHT_START.test(text) || COPYRIGHT_YEAR.test(text)) return true;
+  if (RIGHTS_RESERVED.test(text)) return words <= 12;
+  return REDISTRIBUTION.test(text);
+}
+
+/** "Tags: Ghana, Cocoa, Commodities": short items after the label, no sentence. */
+function isKeywordList(text: string): boolean {
+  if (wordCount(text) > 25 || /[.!?]$/.test(text)) return false;
+  const items = text.slice(text.indexOf(':') + 1).split(/[,|;·•]/);
+  return items.length >= 2 && items.every((item) => wordCount(item) <= 4);
+}

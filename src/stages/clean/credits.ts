@@ -1,0 +1,97 @@
+import type { Credit } from '../../schema';
+import type { Span } from '../../document';
+import { VOCAB } from './vocabulary';
+
+// bounded word lengths keep every pattern built from NAME linear
+const NAME = "[A-Z][\\p{L}'’.-]{0,30}(?:\\s(?:[A-Z][\\p{L}'’.-]{0,30}|de|van|von|al|bin|da|del|le|la)){0,4}";
+const ROLE_BY = new RegExp(`((?:additional\\s)?[A-Za-z-]{2,20})\\sby\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'gu');
+const BYLINE = new RegExp(`^By\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
+const CONTRIBUTORS = new RegExp(`(${NAME}(?:(?:,\\s|\\sand\\s)${NAME}){0,4})(?:\\sin\\s[^;.]{1,40}?)?\\scontributed`, 'u');
+const CAPTION_CREDIT = /(?:^|[\s(.])((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotograph|[Cc]redit|[Ii]llustration|[Vv]ideo|[Gg]raphic)(?:\s(?:by|courtesy of|credit:?))?\s?:?\s)([^:()<>\n]{1,60}?)(?:\s?alt=|[.)>]{0,5}$|\)|>)/u;
+const ASSISTANCE = new RegExp(`assistance (?:from|by)\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
+// "Mark Burton in London at mburton@example.com", under "To contact the reporter on this story:"
+const CONTACT = new RegExp(`^(${NAME})(?:\\sin\\s[^@\\n]{1,40}?)?\\sat\\s\\S{1,60}@`, 'u');
+const GETTY = /^(.{1,40}?)\svia Getty Images$/;
+const SLASH_CREDIT = /^(?:REUTERS|Reuters|AP Photo|AP|AFP|AFP Photo|EPA|EPA-EFE|Xinhua|Bloomberg)\s?\/\s?(.{1,60})$/;
+const SOURCE_CREDIT = /^(?:Image|Photo|Media|Video) (?:source|credit)\s?,?\s?(.{1,60})$/;
+const BIO_NAME = /^((?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30})\s(?:is|was|has been|writes|covers|reports)\s/u;
+const LOWER_JOINERS = /^(?:de|van|von|al|bin|da|del|le|la)$/;
+
+/** Credits named in a credit line: "(Writing by Elaine Lies; Editing by David Dolan and Clarence Fernandez)". */
+export function parseCreditLine(source: string, span: Span, contactRole = 'reporter'): Credit[] {
+  const text = source.slice(span.start, span.end);
+  const out: Credit[] = [];
+  const byline = BYLINE.exec(text);
+  if (byline) {
+    pushNames(source, span.start + byline.index + byline[0].length - byline[1]!.length, byline[1]!, 'author', out);
+    return out;
+  }
+  for (const m of text.matchAll(ROLE_BY)) {
+    const role = VOCAB.creditRoles.get(m[1]!.toLowerCase()) ?? VOCAB.creditRoles.get(m[1]!.toLowerCase().replace(/^additional\s/, ''));
+    if (!role) continue;
+    const namesStart = m.index + m[0].length - m[2]!.length;
+    pushNames(source, span.start + namesStart, m[2]!, role, out);
+  }
+  const assistance = ASSISTANCE.exec(text);
+  if (assistance) pushNames(source, span.start + assistance.index + assistance[0].length - assistance[1]!.length, assistance[1]!, 'contributor', out);
+  const contact = CONTACT.exec(text);
+  if (contact && out.length === 0) pushNames(source, span.start, contact[1]!, contactRole, out);
+  const contributed = CONTRIBUTORS.exec(text);
+  if (contributed && out.length === 0) pushNames(source, span.start + contributed.index, contributed[1]!, 'contributor', out);
+  return out;
+}
+
+/** The photo credit at the end of a caption: "Photo: AFP", "(Photo by Pierre Martin/Getty Images)". */
+export function parseCaptionCredit(source: string, span: Span): Credit[] {
+  const text = source.slice(span.start, span.end);
+  // a credit line of its own: the last line of the caption
+  const rawLast = text.slice(text.lastIndexOf('\n') + 1);
+  const lastLine = rawLast.trim();
+  const lineStart = span.start + text.length - rawLast.length + (rawLast.length - rawLast.trimStart().length);
+  for (const pattern of [GETTY, SLASH_CREDIT, SOURCE_CREDIT]) {
+    const line = pattern.exec(lastLine);
+    if (!line) continue;
+    const name = line[1]!.trim().replace(/[.\s]+$/, '');
+    const at = lastLine.indexOf(name, pattern === GETTY ? 0 : lastLine.length - line[1]!.length);
+    if (name && at >= 0 && /^[A-Z0-9]/.test(name)) return [{ role: 'photo', name, span: { start: lineStart + at, end: lineStart + at + name.length } }];
+  }
+  const m = CAPTION_CREDIT.exec(text);
+  if (!m) return [];
+  let name = m[2]!.trim().replace(/[.\s]+$/, '');
+  const slash = name.indexOf('/');
+  if (slash > 0) name = name.slice(0, slash).trim();
+  const words = name.split(/\s+/);
+  if (words.length > 6 || !words.every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|de|for|the|and|&)$/.test(w))) return [];
+  const start = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+  return [{ role: 'photo', name, span: { start, end: start + name.length } }];
+}
+
+/** The person an author bio is about: "Maria Lopez is a senior correspondent ...". */
+export function parseBioCredit(source: string, span: Span): Credit[] {
+  const m = BIO_NAME.exec(source.slice(span.start, span.end));
+  if (!m || /^The\s/.test(m[1]!)) return [];
+  return [{ role: 'author', name: m[1]!, span: { start: span.start, end: span.start + m[1]!.length } }];
+}
+
+function pushNames(source: string, offset: number, names: string, role: string, out: Credit[]): void {
+  let cursor = 0;
+  for (const part of names.split(/,\s|\sand\s|\s&\s/)) {
+    const at = names.indexOf(part, cursor);
+    cursor = at + part.length;
+    let name = trimPlace(part.trim());
+    name = name.replace(/[.,;]+$/, '');
+    const words = name.split(/\s+/);
+    if (words.length === 0 || !/^[A-Z]/.test(name)) continue;
+    if (words.length === 1 && out.length === 0 && role !== 'author' && !VOCAB.agencies.has(name.toLowerCase()) && name.length < 3) continue;
+    if (LOWER_JOINERS.test(words[words.length - 1]!)) continue;
+    const start = offset + at;
+    if (source.slice(start, start + name.length) !== name) continue;
+    out.push({ role, name, span: { start, end: start + name.length } });
+  }
+}
+
+/** "Tom Hals in Wilmington" -> "Tom Hals" (the NAME pattern stops at lower-case "in" already; this guards "In"). */
+function trimPlace(name: string): string {
+  const cut = name.search(/\s[Ii]n\s/);
+  return cut > 0 ? name.slice(0, cut) : name;
+}

@@ -1,0 +1,14 @@
+import { wordCount } from './layout';
+
+const SENTENCE_END = /[.;,:]["”’)]?$/;
+
+/** A headline: one short line that does not end like a sentence. */
+export function isHeadlineShape(text: string): boolean {
+  if (text.length < 3 || text.length > 250 || text.includes('\n')) return false;
+  if (wordCount(text) > 35) return false;
+  if (SENTENCE_END.test(text)) return false;
+  // a long question is a sentence; "(Undated)" and other bracketed notes are not headlines
+  if (/\?["”’]?$/.test(text) && wordCount(text) > 12) return false;
+  if (/^\(.*\)$/.test(text)) return false;
+  return /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
+}

@@ -1,0 +1,109 @@
+import type { Span } from '../../document';
+import abbreviations from '../../data/clean/abbreviations.json';
+
+// words whose final period is not a sentence end: titles and initials ("Mr. Smith", "Joann S. Lublin")
+const NO_BREAK_AFTER = new Set(abbreviations.titles);
+
+/** A non-blank line of the source, trimmed. */
+export interface Line extends Span {
+  index: number;
+  block: number;
+}
+
+/** Lines between blank lines: the paragraphs of plain text. */
+export interface Block extends Span {
+  index: number;
+  lines: Line[];
+}
+
+export function isSpace(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const c = char.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+/** Lines and blocks of `source`, each trimmed; one linear pass. */
+export function layout(source: string): { lines: Line[]; blocks: Block[] } {
+  const lines: Line[] = [];
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let lineStart = 0;
+  for (let i = 0; i <= source.length; i++) {
+    if (i < source.length && source[i] !== '\n') continue;
+    let start = lineStart;
+    let end = i;
+    while (start < end && isSpace(source[start])) start++;
+    while (end > start && isSpace(source[end - 1])) end--;
+    if (end > start) {
+      if (!current) {
+        current = { start, end, index: blocks.length, lines: [] };
+        blocks.push(current);
+      }
+      const line: Line = { start, end, index: lines.length, block: current.index };
+      lines.push(line);
+      current.lines.push(line);
+      current.end = end;
+    } else {
+      current = null;
+    }
+    lineStart = i + 1;
+  }
+  return { lines, blocks };
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const TERMINALS = new Set(['.', '!', '?', '…']);
+const OPENERS = /[A-Z0-9"“‘'(\[•·*–—-]/;
+
+/**
+ * Sentence-like pieces of one line, for boilerplate classification only (the
+ * tokenize stage makes the real sentences). Breaks after . ! ? and closing
+ * quotes when a capital, digit, quote or bracket follows; never inside
+ * parentheses, so "(Reporting by A. Smith; Editing by B. Jones)" stays whole.
+ */
+export function splitSegments(source: string, line: Span): Span[] {
+  const out: Span[] = [];
+  let start = line.start;
+  let depth = 0;
+  for (let i = line.start; i < line.end; i++) {
+    const c = source[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0 || !TERMINALS.has(c)) continue;
+    let j = i + 1;
+    while (j < line.end && (TERMINALS.has(source[j]!) || CLOSERS.has(source[j]!))) {
+      if (source[j] === ')' || source[j] === ']') break;
+      j++;
+    }
+    if (j >= line.end || !isSpace(source[j])) continue;
+    if (c === '.' && isAbbreviationBefore(source, line.start, i)) continue;
+    let k = j;
+    while (k < line.end && isSpace(source[k])) k++;
+    if (k >= line.end || !OPENERS.test(source[k]!)) continue;
+    out.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  if (line.end > start) out.push({ start, end: line.end });
+  return out;
+}
+
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text[i]);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** The word ending at `dot` is a title or a single-letter initial. */
+function isAbbreviationBefore(source: string, lineStart: number, dot: number): boolean {
+  let k = dot;
+  while (k > lineStart && k > dot - 12 && /[A-Za-z]/.test(source[k - 1]!)) k--;
+  if (k > lineStart && !isSpace(source[k - 1]) && source[k - 1] !== '(') return false;
+  const word = source.slice(k, dot);
+  return (word.length === 1 && /[A-Z]/.test(word)) || NO_BREAK_AFTER.has(word.toLowerCase());
+}

@@ -1,0 +1,85 @@
+import boilerplate from '../../data/clean/boilerplate.json';
+import creditRoles from '../../data/clean/credit-roles.json';
+import publishers from '../../data/clean/publishers.json';
+import months from '../../data/clean/months.json';
+
+/** Lower-cased, bullets and edge punctuation stripped: the key for exact-line vocabularies. */
+export function lineKey(text: string): string {
+  let s = text.toLowerCase();
+  let start = 0;
+  let end = s.length;
+  while (start < end && /[\s•·▪►▶*|:>›»\-–—]/.test(s[start]!)) start++;
+  while (end > start && /[\s.:!|>›»\-–—]/.test(s[end - 1]!)) end--;
+  s = s.slice(start, end);
+  return s.replace(/\s+/g, ' ');
+}
+
+function setOf(list: readonly string[]): ReadonlySet<string> {
+  return new Set(list.map((x) => x.toLowerCase()));
+}
+
+/** reason -> lines that are that boilerplate on their own */
+export const EXACT_LINES: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [reason, list] of Object.entries(boilerplate.exactLines)) {
+    for (const line of list) if (!map.has(line)) map.set(line, reason);
+  }
+  return map;
+})();
+
+export const VOCAB = {
+  ctaVerbs: setOf(boilerplate.ctaVerbs),
+  newsletterTerms: boilerplate.newsletterTerms,
+  paywallTerms: boilerplate.paywallTerms,
+  promoTerms: boilerplate.promoTerms,
+  cookieTerms: boilerplate.cookieTerms,
+  contactTerms: boilerplate.contactTerms,
+  syndicationTerms: boilerplate.syndicationTerms,
+  publisherBlurbTerms: boilerplate.publisherBlurbTerms,
+  relatedPrefixes: [...boilerplate.relatedPrefixes].sort((a, b) => b.length - a.length),
+  /** a related-links prefix alone on its line ("RELATED COVERAGE", "Read more:") heads a list */
+  relatedHeaders: setOf(boilerplate.relatedPrefixes.map((p) => p.replace(/:$/, ''))),
+  relatedPhrases: boilerplate.relatedPhrases,
+  shareListHeaders: setOf(boilerplate.shareListHeaders),
+  socialNetworks: setOf(boilerplate.socialNetworks),
+  commentLine: new RegExp(boilerplate.commentLine),
+  disclaimerTerms: boilerplate.disclaimerTerms,
+  bioRoles: setOf(boilerplate.bioRoles),
+  marketStatus: boilerplate.marketStatus,
+  timestampLabels: setOf(boilerplate.timestampLabels),
+  endMarkersInline: new Set(boilerplate.endMarkersInline),
+  creditRoles: new Map(Object.entries(creditRoles.roles)),
+  captionMarkers: setOf(creditRoles.captionMarkers),
+  agencies: new Map(Object.entries(publishers.agencies)),
+  corporateSuffixes: setOf(publishers.corporateSuffixes),
+  months: new Map(Object.entries(months.months)),
+};
+
+export function includesAny(haystack: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (haystack.includes(needle)) return true;
+  return false;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One pass over a segment to see whether any phrase vocabulary can apply:
+ * most story sentences contain none, and skip the per-list look-ups.
+ */
+export const ANY_PHRASE = new RegExp(
+  [
+    ...boilerplate.newsletterTerms,
+    ...boilerplate.paywallTerms,
+    ...boilerplate.promoTerms,
+    ...boilerplate.cookieTerms,
+    ...boilerplate.contactTerms,
+    ...boilerplate.syndicationTerms,
+    ...boilerplate.publisherBlurbTerms,
+    ...boilerplate.relatedPhrases,
+    ...boilerplate.disclaimerTerms,
+  ]
+    .map((t) => escape(t.toLowerCase()))
+    .join('|'),
+);

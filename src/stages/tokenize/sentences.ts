@@ -1,0 +1,133 @@
+import abbreviations from '../../data/clean/abbreviations.json';
+
+/** What boundary refinement needs to know about a token. */
+export interface BoundaryToken {
+  text: string;
+  pos: string;
+  /** a line break precedes this token */
+  lineStart: boolean;
+  /** a space or line break precedes this token */
+  spaceBefore: boolean;
+}
+
+const TITLES = new Set(abbreviations.titles);
+const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
+const COMMON = new Set(abbreviations.common);
+const STARTERS = new Set(abbreviations.sentenceStarters);
+const BULLET = /^(?:[•·▪►▶◦‣*]|[-–—])$/;
+const TERMINAL = /^(?:[.!?]+|\.\.\.|…)$/;
+const CLOSING_QUOTE = /^["”’']$/;
+const OPENING_BRACKETS = /[([{]/g;
+const CLOSING_BRACKETS = /[)\]}]/g;
+
+/**
+ * Refines wink-nlp's sentence starts for one paragraph: `starts[i]` is true
+ * when token i begins a sentence. Merges breaks after titles, initials and
+ * abbreviations, inside brackets and before lower-case words; moves a closing
+ * quote back to the sentence it closes; splits at list items and at line
+ * breaks after a finished sentence or a short heading-like line. Linear in
+ * the number of tokens.
+ */
+export function refineSentenceStarts(tokens: readonly BoundaryToken[], starts: boolean[]): boolean[] {
+  const out = starts.slice();
+  if (tokens.length === 0) return out;
+  out[0] = true;
+  let quotes = 0; // straight double quotes seen in the current sentence
+  let brackets = 0; // open brackets in the current sentence
+  let openedAt = -1; // where the outermost open bracket was opened
+  let lineTokens = 0; // tokens on the current line so far
+  let previousLineTokens = Infinity;
+  let previousLineEnd = '';
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    const token = tokens[i]!;
+    quotes += prev.text === '"' ? 1 : 0;
+    const opened = brackets;
+    brackets = Math.max(0, brackets + countOf(prev.text, OPENING_BRACKETS) - countOf(prev.text, CLOSING_BRACKETS));
+    if (opened === 0 && brackets > 0) openedAt = i - 1;
+    lineTokens++;
+    if (token.lineStart) {
+      previousLineTokens = lineTokens;
+      previousLineEnd = prev.text;
+      lineTokens = 0;
+    }
+
+    // a bracket left open for long is a stray one, not a parenthesis the sentence sits in
+    if (out[i] && shouldMerge(tokens, i, brackets > 0 && i - openedAt < 80)) out[i] = false;
+    // a closing quote wink put at the start of the next sentence
+    if (out[i] && CLOSING_QUOTE.test(token.text) && !token.spaceBefore && (token.text !== '"' || quotes % 2 === 1)) {
+      out[i] = false;
+      if (i + 1 < tokens.length) out[i + 1] = true;
+    }
+    if (!out[i] && shouldSplit(tokens, i, previousLineTokens, previousLineEnd)) out[i] = true;
+
+    if (out[i]) {
+      quotes = 0;
+      brackets = 0;
+    }
+  }
+  return out;
+}
+
+function shouldMerge(tokens: readonly BoundaryToken[], i: number, insideBrackets: boolean): boolean {
+  const prev = tokens[i - 1]!;
+  const token = tokens[i]!;
+  // a wrapped line: the sentence goes on in lower case after a line break
+  if (token.lineStart) return /^[a-z]/.test(token.text) && !TERMINAL.test(prev.text) && prev.text !== ':' && !isListMarker(tokens, i);
+  // "1. Open it": the item's text belongs to its number
+  if ((prev.text === '.' || prev.text === ')') && i >= 2 && isListMarker(tokens, i - 2)) return true;
+  if (insideBrackets && !/^[)\]}]/.test(token.text)) return true;
+  // the word before the stop: "U.S." as one token, or "U.S" + "." (wink does both)
+  const detached = prev.text === '.' && i >= 2 && !prev.spaceBefore ? tokens[i - 2]!.text : null;
+  const abbreviation = detached ?? prev.text.replace(/\.$/, '');
+  const word = abbreviation.toLowerCase();
+  const endsWithDot = detached !== null || (prev.text.endsWith('.') && prev.text.length > 1);
+  // a sentence does not start in lower case ("iPhone" and "eBay" may)
+  if (/^[a-z]/.test(token.text) && !/^[a-z]{1,3}[A-Z]/.test(token.text)) return true;
+  if (!endsWithDot) return false;
+  if (TITLES.has(word)) return true;
+  if (/^[A-Z]$/.test(abbreviation)) return /^[A-Z]/.test(token.text);
+  if (BEFORE_NUMBER.has(word) && /^\d/.test(token.text)) return true;
+  if (COMMON.has(word) || /^(?:[a-z]\.){1,4}[a-z]$/.test(word)) {
+    // "the U.S. Senate", "Apple Inc. Chief Executive": a capitalised word that rarely opens a sentence
+    return !STARTERS.has(token.text.toLowerCase()) && (/^[A-Z]/.test(token.text) || /^\d/.test(token.text)) && token.pos !== 'PRON' && token.pos !== 'DET';
+  }
+  return false;
+}
+
+function shouldSplit(tokens: readonly BoundaryToken[], i: number, previousLineTokens: number, previousLineEnd: string): boolean {
+  const prev = tokens[i - 1]!;
+  const token = tokens[i]!;
+  if (token.lineStart) {
+    if (isListMarker(tokens, i)) return true;
+    if (TERMINAL.test(previousLineEnd) || previousLineEnd === ':' || CLOSING_QUOTE.test(previousLineEnd)) return /^[\p{Lu}\p{N}"“‘'(]/u.test(token.text);
+    // a short line without a final stop is a heading or list item, not a wrapped sentence
+    if (previousLineTokens <= 8 && /^[\p{Lu}\p{N}"“]/u.test(token.text)) return true;
+    return false;
+  }
+  // 'He said "No." Then they left.'
+  const beforeQuote = tokens[i - 2];
+  if (CLOSING_QUOTE.test(prev.text) && !prev.spaceBefore && beforeQuote && /[.!?]$/.test(beforeQuote.text) && STARTERS.has(token.text.toLowerCase()) && /^[A-Z]/.test(token.text)) {
+    return true;
+  }
+  // "waited... Then", "the U.K. Sales fell": an ellipsis or abbreviation that also ends the sentence
+  const dotted = /^(?:[A-Z]\.){2,4}$/.test(prev.text) || (prev.text === '.' && i >= 2 && /^(?:[A-Z]\.){1,3}[A-Z]$/.test(tokens[i - 2]!.text));
+  if ((prev.text === '...' || prev.text === '…' || dotted) && STARTERS.has(token.text.toLowerCase())) {
+    return /^[A-Z]/.test(token.text);
+  }
+  return false;
+}
+
+function isListMarker(tokens: readonly BoundaryToken[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!token.lineStart && i > 0) return false;
+  if (BULLET.test(token.text)) return true;
+  const next = tokens[i + 1];
+  return /^\d{1,2}$/.test(token.text) && next !== undefined && (next.text === '.' || next.text === ')') && !next.spaceBefore;
+}
+
+function countOf(text: string, pattern: RegExp): number {
+  if (text.length !== 1) return 0;
+  pattern.lastIndex = 0;
+  return pattern.test(text) ? 1 : 0;
+}

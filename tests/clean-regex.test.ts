@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../src/stages/clean';
+import { isCaption } from '../src/stages/clean/caption';
+import { classifyLine, classifySegment } from '../src/stages/clean/classify';
+import { parseBioCredit, parseCaptionCredit, parseCreditLine } from '../src/stages/clean/credits';
+import { findDateline } from '../src/stages/clean/dateline';
+import { findStatedDate, isDateLine } from '../src/stages/clean/dates';
+import { isHeadlineShape } from '../src/stages/clean/headline';
+import { layout, splitSegments } from '../src/stages/clean/layout';
+import { publisherFromBlurb, publisherFromCopyright, publisherFromSyndication } from '../src/stages/clean/publisher';
+import { findTickerRuns, tickerKind } from '../src/stages/clean/ticker';
+import { looksLikeHtml } from '../src/html';
+
+// 100 kB inputs shaped to make a backtracking pattern blow up
+const adversarial: Array<[string, string]> = [
+  ['letters', 'a'.repeat(1e5)],
+  ['capitals', 'A'.repeat(1e5)],
+  ['numbers and spaces', '1 '.repeat(5e4)],
+  ['capital words', 'Ab '.repeat(33_000)],
+  ['initials', 'A. '.repeat(33_000)],
+  ['stops', '. '.repeat(5e4)],
+  ['open brackets', '('.repeat(1e5)],
+  ['signed figures', '-1.5% '.repeat(16_000)],
+  ['byline-like', `By ${'Jane '.repeat(20_000)}`],
+  ['caption-like', `Photo: ${'A '.repeat(5e4)}`],
+  ['copyright-like', `Copyright 2022 ${'Ab '.repeat(33_000)}`],
+  ['dateline-like', `${'AB '.repeat(33_000)}(AP) -`],
+  ['credit-like', `(Reporting by ${'Jane Doe and '.repeat(8000)})`],
+  ['lines', 'a\n'.repeat(5e4)],
+  ['blank lines', '\n\n'.repeat(5e4)],
+  ['bullets', '• 1.5\n'.repeat(16_000)],
+  ['tags', '<p>'.repeat(33_000)],
+  ['menu', 'Home | '.repeat(14_000)],
+  ['quotes', '"a" '.repeat(25_000)],
+];
+
+// generous for loaded CI machines: catastrophic backtracking on 100 kB takes minutes, not seconds
+const FAST_MS = 3000;
+
+/** CPU milliseconds spent in `fn`: unlike wall time, not inflated when other test workers share the CPU. */
+function time(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+describe('every pattern is linear on adversarial input', () => {
+  it.each(adversarial)('%s: the whole clean stage', (_name, text) => {
+    expect(time(() => cleanText(text))).toBeLessThan(FAST_MS);
+  });
+
+  it.each(adversarial)('%s: each helper', (_name, text) => {
+    const span = { start: 0, end: text.length };
+    const block = { start: 0, end: text.length, index: 0, lines: [{ start: 0, end: text.length, index: 0, block: 0 }] };
+    const helpers: Array<() => unknown> = [
+      () => classifyLine(text),
+      () => classifySegment(text),
+      () => tickerKind(text),
+      () => findTickerRuns(text, layout(text).lines),
+      () => isCaption(text, block),
+      () => parseCreditLine(text, span),
+      () => parseCaptionCredit(text, span),
+      () => parseBioCredit(text, span),
+      () => findDateline(text, span),
+      () => findStatedDate(text),
+      () => isDateLine(text),
+      () => isHeadlineShape(text),
+      () => splitSegments(text, span),
+      () => publisherFromBlurb(text),
+      () => publisherFromCopyright(text),
+      () => publisherFromSyndication(text),
+      () => looksLikeHtml(text),
+    ];
+    for (const helper of helpers) expect(time(helper)).toBeLessThan(FAST_MS);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { type BoundaryToken, refineSentenceStarts } from '../src/stages/tokenize/sentences';
+
+function sentences(text: string): string[] {
+  const doc = runUntil(createDoc(text), 'tokens');
+  return doc.tokens!.sentences.map((s) => text.slice(s.start, s.end));
+}
+
+describe('sentence splitting', () => {
+  it.each([
+    ['titles and month abbreviations', 'He met Mr. Smith in the U.S. on Jan. 5. Then he left.', ['He met Mr. Smith in the U.S. on Jan. 5.', 'Then he left.']],
+    ['initials', 'He studies at the S. Rajaratnam School of International Studies. He said so.', ['He studies at the S. Rajaratnam School of International Studies.', 'He said so.']],
+    ['several initials', 'J. R. R. Tolkien wrote it. Gen. Mark Milley agreed.', ['J. R. R. Tolkien wrote it.', 'Gen. Mark Milley agreed.']],
+    ['abbreviation before a name', 'The U.S. Senate voted on Friday. Dr. Jane Roe testified.', ['The U.S. Senate voted on Friday.', 'Dr. Jane Roe testified.']],
+    ['abbreviation ending a sentence', 'It was in the U.S. The talks failed.', ['It was in the U.S.', 'The talks failed.']],
+    ['abbreviation ending a sentence before a noun', 'Prices rose 5% in the U.K. Sales fell.', ['Prices rose 5% in the U.K.', 'Sales fell.']],
+    ['quotes close their sentence', '"We should expect it," added Russel. "Next one."', ['"We should expect it," added Russel.', '"Next one."']],
+    ['curly closing quote after the stop', 'He said “this is it.” Then he left.', ['He said “this is it.”', 'Then he left.']],
+    ['an opening quote after a stop starts the next sentence', '"This is a concern," he said. "However, it is targeted at the US."', ['"This is a concern," he said.', '"However, it is targeted at the US."']],
+    ['quote sentence then narration', 'He said: "Go." "No." Then they left.', ['He said: "Go."', '"No."', 'Then they left.']],
+    ['ellipsis inside a sentence', 'China has been taking countermeasures ... for example, tightening ties. Next.', ['China has been taking countermeasures ... for example, tightening ties.', 'Next.']],
+    ['ellipsis ending a sentence', 'He waited... Then he left.', ['He waited...', 'Then he left.']],
+    ['brackets', 'The firm (which is big.) made it. Wow.', ['The firm (which is big.) made it.', 'Wow.']],
+    ['bullets', 'Items:\n• first item\n• second item\nThen more.', ['Items:', '• first item', '• second item', 'Then more.']],
+    ['numbered list', 'Steps:\n1. Open it.\n2. Close it.', ['Steps:', '1. Open it.', '2. Close it.']],
+    ['lines of a list without bullets', "Saturday's results:\nRiverton 2 Eastport 1\nMillbrook 0 Harlow 0", ["Saturday's results:", 'Riverton 2 Eastport 1', 'Millbrook 0 Harlow 0']],
+    ['lower-case continuation is not a sentence', 'Their ministers met. committed to working together.', ['Their ministers met. committed to working together.']],
+  ])('%s', (_name, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('a hard-wrapped sentence stays one sentence', () => {
+    const text = 'The government said on Tuesday that it would raise the minimum wage\nby five percent from next year, the largest rise in a decade.';
+    expect(sentences(text)).toHaveLength(1);
+  });
+
+  it('sentences carry their paragraph and cover their tokens', () => {
+    const text = 'Storm hits coast\n\nThousands fled on Monday. Officials said so.\n\nThe storm will weaken.';
+    const doc = runUntil(createDoc(text), 'tokens');
+    const layer = doc.tokens!;
+    expect(layer.sentences.map((s) => s.paragraph)).toEqual([-1, 0, 0, 1]);
+    for (const [index, s] of layer.sentences.entries()) {
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) expect(layer.tokens[t]!.sentence).toBe(index);
+    }
+  });
+
+  it('boundary refinement is linear on long input', () => {
+    const tokens: BoundaryToken[] = [];
+    for (let i = 0; i < 100_000; i++) tokens.push({ text: i % 3 === 0 ? '(' : 'Mr.', pos: 'PROPN', lineStart: i % 50 === 0, spaceBefore: true });
+    const started = performance.now();
+    refineSentenceStarts(tokens, tokens.map((_, i) => i % 7 === 0));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
