@@ -16,6 +16,15 @@ export function assemble(doc: Doc): Briefing {
     ...(doc.events?.warnings ?? []),
   ];
   let publishedAt = doc.options.publishedAt;
+  const page = doc.options.page;
+  if (!publishedAt && page?.publishedAt) {
+    publishedAt = page.publishedAt;
+    warnings.push({
+      code: 'published-at-inferred',
+      message: `publishedAt was not given; ${publishedAt} was read from the page's metadata`,
+      span: null,
+    });
+  }
   if (!publishedAt && clean.statedDate) {
     publishedAt = clean.statedDate.value;
     warnings.push({
@@ -30,7 +39,7 @@ export function assemble(doc: Doc): Briefing {
     publishedAt,
     referenceDate: doc.time?.referenceDate ?? publishedAt,
     source: {
-      publisher: clean.publisher,
+      publisher: clean.publisher ?? page?.siteName ?? null,
       credits: [...clean.credits, ...(doc.resolve?.credits ?? [])].sort((a, b) => a.span.start - b.span.start),
       dateline: clean.dateline ? { text: textOf(source, clean.dateline), span: clean.dateline } : null,
     },

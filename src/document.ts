@@ -36,6 +36,8 @@ export interface ResolvedOptions {
   readonly format: 'text' | 'html';
   /** set for HTML input: the article text that `source` was extracted into */
   readonly extractedFromHtml: boolean;
+  /** what an HTML page says of itself in its metadata (og:site_name, article:published_time) */
+  readonly page?: { siteName: string | null; publishedAt: string | null } | null;
 }
 
 export interface CleanLayer {

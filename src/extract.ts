@@ -1,7 +1,7 @@
 import { assemble } from './assemble';
 import type { Doc, ResolvedOptions } from './document';
 import { NewsbriefError, NewsbriefInputError } from './errors';
-import { htmlToArticleText, looksLikeHtml } from './html';
+import { type HtmlArticle, looksLikeHtml, readHtmlArticle } from './html';
 import { MAX_BINARY_SHARE, MAX_INPUT_LENGTH } from './limits';
 import { runPipeline } from './pipeline';
 import { type Briefing, type BriefingOptions, OptionsSchema } from './schema';
@@ -15,13 +15,19 @@ export function extractBriefing(text: string, options: BriefingOptions = {}): Br
   const resolved = resolveOptions(options);
   checkInput(text);
   const html = resolved.format === 'html' || (resolved.format === 'auto' && looksLikeHtml(text));
-  const source = html ? htmlToArticleText(text) : text;
-  if (html && source.trim() === '') {
+  const article: HtmlArticle | null = html ? readHtmlArticle(text) : null;
+  const source = article ? article.text : text;
+  if (article && source.trim() === '') {
     throw new NewsbriefInputError('INPUT_EMPTY', 'no article text could be extracted from the HTML input');
   }
   const doc: Doc = {
     source,
-    options: { publishedAt: resolved.publishedAt, format: html ? 'html' : 'text', extractedFromHtml: html },
+    options: {
+      publishedAt: resolved.publishedAt,
+      format: html ? 'html' : 'text',
+      extractedFromHtml: html,
+      page: article ? { siteName: article.siteName, publishedAt: article.publishedAt } : null,
+    },
   };
   return assemble(runPipeline(doc));
 }

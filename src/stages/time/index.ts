@@ -17,7 +17,8 @@ export const timeStage: Stage<'time'> = {
   requires: ['tokens'],
   run(doc: Doc): TimeLayer {
     const warnings: Warning[] = [];
-    let referenceDate = doc.options.publishedAt ?? null;
+    // an HTML page's own publication date counts as given; assemble warns that it was inferred
+    let referenceDate = doc.options.publishedAt ?? doc.options.page?.publishedAt ?? null;
     if (!referenceDate && doc.clean?.statedDate) {
       referenceDate = doc.clean.statedDate.value;
       warnings.push({
