@@ -1,11 +1,41 @@
 import type { Doc, ResolveLayer } from '../../document';
 import type { Stage } from '../../pipeline';
+import { buildEntities } from './build';
+import { clusterNames } from './cluster';
+import { addAcronymExpansions } from './expansions';
+import { buildContext } from './context';
+import { attachDemonyms } from './demonyms';
+import { assignGenders } from './gender';
+import { markMetonymy } from './metonymy';
+import { resolveNominals } from './nominals';
+import { prepareMentions } from './prepare';
+import { resolvePronouns } from './pronouns';
+import { resolveInterviewee, resolveQuotedFirstPerson } from './first-person';
+import { attachTitles } from './titles';
 
-// placeholder until the stage lands; see the open issue for this stage
+/**
+ * One entity per real-world referent: clusters the recognizer's name
+ * mentions, attaches demonyms, titles, affiliations, pronouns and nominals,
+ * marks places standing for governments, and ranks by salience.
+ * `entities` is ordered by salience, highest first (not text order); ids
+ * ("e1", "e2", ...) follow first appearance.
+ */
 export const resolveStage: Stage<'resolve'> = {
   name: 'resolve',
-  requires: ['tokens'],
-  run(_doc: Doc): ResolveLayer {
-    return { entities: [] };
+  requires: ['tokens', 'entities'],
+  run(doc: Doc): ResolveLayer {
+    const drafts = addAcronymExpansions(prepareMentions(doc), doc.tokens!.tokens, doc.source);
+    if (drafts.length === 0) return { entities: [] };
+    const clusters = clusterNames(drafts, doc.source);
+    const ctx = buildContext(doc, clusters);
+    markMetonymy(ctx);
+    attachDemonyms(ctx);
+    attachTitles(ctx);
+    assignGenders(ctx.clusters);
+    resolvePronouns(ctx);
+    resolveQuotedFirstPerson(ctx);
+    resolveInterviewee(ctx);
+    resolveNominals(ctx);
+    return { entities: buildEntities(ctx) };
   },
 };

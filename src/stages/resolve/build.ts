@@ -1,0 +1,106 @@
+import type { Entity, Mention } from '../../schema';
+import type { ResolveContext } from './context';
+import { honorificPrefix, words } from './keys';
+import { rawSalience } from './salience';
+import type { Cluster, DraftMention } from './types';
+
+/**
+ * Public entities from the clusters. Ids follow first appearance; the
+ * returned array is ordered by salience, highest first (ties in text order).
+ * The name is the longest full name seen; other proper forms are aliases.
+ */
+export function buildEntities(ctx: ResolveContext): Entity[] {
+  const clusters = ctx.clusters.filter((c) => c.names.length > 0);
+  const firstStart = (c: Cluster): number => c.names[0]!.start;
+  clusters.sort((a, b) => firstStart(a) - firstStart(b));
+  const ids = new Map<Cluster, string>();
+  clusters.forEach((c, i) => ids.set(c, `e${i + 1}`));
+
+  const textLength = ctx.source.length;
+  const built = clusters.map((c) => {
+    const name = canonicalName(c);
+    const drafts: DraftMention[] = [...c.names, ...c.others].sort((a, b) => a.start - b.start || a.end - b.end);
+    const mentions: Mention[] = [];
+    const aliases: string[] = [];
+    let lastEnd = -1;
+    for (const d of drafts) {
+      if (d.start < lastEnd) continue; // never two mentions over the same characters
+      lastEnd = d.end;
+      let kind = d.kind;
+      if (kind === 'name') {
+        const form = bareName(d.text, c.type === 'person');
+        kind = form === name ? 'name' : 'alias';
+        if (kind === 'alias' && !aliases.includes(form)) aliases.push(form);
+      }
+      const m: Mention = { start: d.start, end: d.end, text: ctx.source.slice(d.start, d.end), kind };
+      if (d.metonymy) m.metonymy = d.metonymy;
+      mentions.push(m);
+    }
+    const titles: string[] = [];
+    const seenTitles = new Set<string>();
+    for (const t of c.titles) {
+      const key = t.text.toLowerCase();
+      if (!seenTitles.has(key)) {
+        seenTitles.add(key);
+        titles.push(t.text);
+      }
+    }
+    const affiliations = [...c.affiliations].map((a) => ids.get(a)).filter((id): id is string => id !== undefined);
+    const entity: Entity = {
+      id: ids.get(c)!,
+      type: c.type,
+      subtype: c.subtype,
+      name,
+      aliases,
+      titles,
+      affiliations,
+      mentions,
+      salience: rawSalience(drafts, ctx.headline, textLength, (m) => c.type === 'location' && isPremodifier(ctx, m)),
+    };
+    return entity;
+  });
+  const top = Math.max(0, ...built.map((e) => e.salience));
+  for (const e of built) e.salience = top > 0 ? Math.round((e.salience / top) * 1000) / 1000 : 0;
+  // entities are ordered by salience, highest first; Array.prototype.sort is stable, so ties keep id order
+  return built.sort((a, b) => b.salience - a.salience);
+}
+
+/** A mention's text as a name: honorific dropped for people ("Mr. Lee" -> "Lee"), spaces collapsed. */
+function bareName(text: string, person: boolean): string {
+  const t = person ? text.slice(honorificPrefix(text).length) : text;
+  return words(t).join(' ');
+}
+
+/**
+ * The longest full name seen: most words, then most characters, then first
+ * seen. A form that is another form with words in front ("Scientologist Tom
+ * Cruise" beside "Tom Cruise") carries a description, not a longer name.
+ */
+function canonicalName(c: Cluster): string {
+  const person = c.type === 'person';
+  const forms = new Set(c.names.map((n) => bareName(n.text, person)));
+  const described = (form: string): boolean => {
+    const w = words(form);
+    for (let from = 1; from + 2 <= w.length; from++) if (forms.has(w.slice(from).join(' '))) return true;
+    return false;
+  };
+  let best = '';
+  let bestWords = 0;
+  for (const form of forms) {
+    if (person && described(form)) continue;
+    const w = words(form).length;
+    if (w > bestWords || (w === bestWords && form.length > best.length)) {
+      best = form;
+      bestWords = w;
+    }
+  }
+  return best;
+}
+
+/** "US allies", "the China market": a place name directly before a common noun modifies it. */
+function isPremodifier(ctx: ResolveContext, m: DraftMention): boolean {
+  const next = ctx.tokens[m.tokenEnd];
+  if (!next || ctx.nameAt[m.tokenEnd]) return false;
+  if (/['’]s$/.test(ctx.tokens[m.tokenEnd - 1]?.text ?? '')) return false;
+  return next.pos === 'NOUN' && next.start === m.end + 1;
+}

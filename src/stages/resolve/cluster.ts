@@ -1,0 +1,312 @@
+import type { EntityType } from '../../schema';
+import { placeKind } from '../entities/gazetteer';
+import { organizationHeads } from './lexicon';
+import { acronymOf, looksLikeAcronymKey, words } from './keys';
+import type { Cluster, NameDraft } from './types';
+import { newCluster } from './types';
+
+/** Mentions sharing one exact key (or one country); merged further by the rules below. */
+interface Group {
+  type: EntityType;
+  key: string;
+  country: string | null;
+  mentions: NameDraft[];
+  parent: Group | null;
+}
+
+function root(g: Group): Group {
+  let r = g;
+  while (r.parent) r = r.parent;
+  // path compression keeps later look-ups flat
+  let cur = g;
+  while (cur.parent && cur.parent !== r) {
+    const next: Group = cur.parent;
+    cur.parent = r;
+    cur = next;
+  }
+  return r;
+}
+
+function union(keep: Group, other: Group): void {
+  const a = root(keep);
+  const b = root(other);
+  if (a !== b) b.parent = a;
+}
+
+/**
+ * Clusters name mentions into entities:
+ * 1. one key, one entity; a key the recognizer typed inconsistently takes its
+ *    majority type (a tie keeps the types apart: a person and a place may
+ *    share a name);
+ * 2. every name of a country ("U.S.", "US", "America") is one entity;
+ * 3. an acronym joins the one expansion it abbreviates ("CCP" and
+ *    "Chinese Communist Party"), or the expansion it stands beside in brackets;
+ * 4. a one-word person mention ("Kishida", "Xi") joins the full name whose
+ *    surname or (East Asian order) family name it is, the most recently
+ *    mentioned one when several match; different full names never merge.
+ */
+export function clusterNames(drafts: readonly NameDraft[], source: string): Cluster[] {
+  retypeByMajority(drafts);
+  retypeSurnames(drafts);
+  retypeFullNames(drafts);
+  const groups = new Map<string, Group>();
+  const order: Group[] = [];
+  const groupOf = new Map<NameDraft, Group>();
+  for (const d of drafts) {
+    const id = d.country ? `country|${d.country}` : `${d.type}|${d.key}`;
+    let g = groups.get(id);
+    if (!g) {
+      g = { type: d.type, key: d.country ? d.country.toLowerCase() : d.key, country: d.country, mentions: [], parent: null };
+      groups.set(id, g);
+      order.push(g);
+    }
+    g.mentions.push(d);
+    groupOf.set(d, g);
+  }
+  mergeBracketedAcronyms(drafts, groupOf, source);
+  mergeAcronyms(order);
+  mergeFullNameVariants(order);
+  const reassigned = attachShortPersonNames(drafts, order, groupOf);
+
+  const clusters = new Map<Group, Cluster>();
+  const out: Cluster[] = [];
+  for (const d of drafts) {
+    const g = root(reassigned.get(d) ?? groupOf.get(d)!);
+    let c = clusters.get(g);
+    if (!c) {
+      c = newCluster(g.type, null, g.country);
+      clusters.set(g, c);
+      out.push(c);
+    }
+    c.names.push(d);
+  }
+  for (const c of out) c.subtype = c.country ? 'country' : majoritySubtype(c.names);
+  return out;
+}
+
+function retypeByMajority(drafts: readonly NameDraft[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const d of drafts) {
+    if (d.country) continue;
+    let v = votes.get(d.key);
+    if (!v) votes.set(d.key, (v = new Map()));
+    v.set(d.type, (v.get(d.type) ?? 0) + 1);
+  }
+  for (const d of drafts) {
+    const v = votes.get(d.key);
+    if (!v || v.size < 2) continue;
+    let best: EntityType | null = null;
+    let bestCount = 0;
+    let tie = false;
+    for (const [type, count] of v) {
+      if (count > bestCount) {
+        best = type;
+        bestCount = count;
+        tie = false;
+      } else if (count === bestCount) tie = true;
+    }
+    if (best && !tie && d.type !== best) {
+      d.type = best;
+      d.subtype = null;
+    }
+  }
+}
+
+/**
+ * A lone "Sato" or "Biden" that the recognizer typed as an organization, in
+ * an article that names "Yoichiro Sato" or "Joe Biden", is that person.
+ * Acronyms keep their type.
+ */
+function retypeSurnames(drafts: readonly NameDraft[]): void {
+  const nameWords = new Set<string>();
+  for (const d of drafts) {
+    if (d.type !== 'person') continue;
+    const w = words(d.key);
+    if (w.length < 2) continue;
+    nameWords.add(w[0]!);
+    nameWords.add(w[w.length - 1]!);
+  }
+  for (const d of drafts) {
+    // places keep their type: "Asia" after a misread "Nikkei Asia" is still a continent
+    if (d.type !== 'organization' || !nameWords.has(d.key) || words(d.key).length !== 1) continue;
+    if (d.text === d.text.toUpperCase()) continue;
+    d.type = 'person';
+    d.subtype = null;
+  }
+}
+
+/**
+ * "Fumio Kishida" typed as an organization in an article that calls
+ * "Kishida" a person again and again: a two- or three-word name whose
+ * surname (or family name first) is a person's, with no organization word
+ * in it ("Kishida Foundation" keeps its type), is that person.
+ */
+function retypeFullNames(drafts: readonly NameDraft[]): void {
+  const personCount = new Map<string, number>();
+  for (const d of drafts) {
+    if (d.type === 'person' && !d.key.includes(' ')) personCount.set(d.key, (personCount.get(d.key) ?? 0) + 1);
+  }
+  for (const d of drafts) {
+    if (d.type === 'person' || d.country) continue;
+    const w = words(d.key);
+    if (w.length < 2 || w.length > 3 || w.some((x) => organizationHeads.has(x))) continue;
+    if (!/^(?:\p{Lu}\S*\s+){1,2}\p{Lu}\S*$/u.test(d.text) || placeKind(d.text)) continue;
+    const votes = Math.max(personCount.get(w[w.length - 1]!) ?? 0, personCount.get(w[0]!) ?? 0);
+    if (votes >= 2) {
+      d.type = 'person';
+      d.subtype = null;
+    }
+  }
+}
+
+function majoritySubtype(names: readonly NameDraft[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const n of names) {
+    if (!n.subtype) continue;
+    const c = (counts.get(n.subtype) ?? 0) + 1;
+    counts.set(n.subtype, c);
+    if (c > bestCount) {
+      best = n.subtype;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+const isOrgOrPlace = (t: EntityType): boolean => t === 'organization' || t === 'location';
+
+/** "Chinese Communist Party (CCP)", "APEC (Asia-Pacific Economic Cooperation)". */
+function mergeBracketedAcronyms(drafts: readonly NameDraft[], groupOf: Map<NameDraft, Group>, source: string): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (!isOrgOrPlace(a.type) || !isOrgOrPlace(b.type)) continue;
+    if (!/^\s{0,2}\(\s{0,2}$/.test(source.slice(a.end, b.start))) continue;
+    if (!/^\s{0,2}\)/.test(source.slice(b.end, b.end + 3))) continue;
+    const ab = acronymOf(a.text);
+    const ba = acronymOf(b.text);
+    if ((ab && ab.toLowerCase() === b.key) || (ba && ba.toLowerCase() === a.key)) {
+      union(groupOf.get(a)!, groupOf.get(b)!);
+    }
+  }
+}
+
+/** An acronym joins the single multi-word organization or place it abbreviates. */
+function mergeAcronyms(order: readonly Group[]): void {
+  const expansions = new Map<string, Group[]>();
+  for (const g of order) {
+    if (!isOrgOrPlace(g.type) || g.country) continue;
+    const acronym = acronymOf(g.mentions[0]!.text);
+    if (!acronym) continue;
+    const key = acronym.toLowerCase();
+    const list = expansions.get(key);
+    if (list) {
+      if (!list.some((x) => root(x) === root(g))) list.push(g);
+    } else expansions.set(key, [g]);
+  }
+  for (const g of order) {
+    if (!isOrgOrPlace(g.type) || g.country || !looksLikeAcronymKey(g.key)) continue;
+    const list = expansions.get(g.key);
+    if (!list) continue;
+    const roots = new Set(list.map(root));
+    if (roots.size === 1) union(list[0]!, g);
+  }
+}
+
+/**
+ * "Barack Obama" and "Barack H. Obama": the same first and last word;
+ * "Scientologist Tom Cruise" and "Tom Cruise": a full name that ends another.
+ */
+function mergeFullNameVariants(order: readonly Group[]): void {
+  const byEnds = new Map<string, Group>();
+  const byKey = new Map<string, Group>();
+  for (const g of order) {
+    if (g.type !== 'person') continue;
+    const w = words(g.key);
+    if (w.length < 2) continue;
+    byKey.set(g.key, g);
+    const ends = `${w[0]} ${w[w.length - 1]}`;
+    const seen = byEnds.get(ends);
+    if (seen) union(seen, g);
+    else byEnds.set(ends, g);
+  }
+  for (const g of byKey.values()) {
+    const w = words(g.key);
+    for (let from = 1; from + 2 <= w.length; from++) {
+      const shorter = byKey.get(w.slice(from).join(' '));
+      if (shorter) {
+        union(shorter, g);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Attaches one-word person mentions to full names, in text order so that a
+ * surname shared by two people goes to the one mentioned last ("Yoon" after
+ * "Yoon Jong-in"); a short form before any full name goes to the first full
+ * name that follows (headlines often say "Kishida" before the body names him).
+ */
+function attachShortPersonNames(
+  drafts: readonly NameDraft[],
+  order: readonly Group[],
+  groupOf: Map<NameDraft, Group>,
+): Map<NameDraft, Group> {
+  const bySurname = new Map<string, Group[]>();
+  const byFirst = new Map<string, Group[]>();
+  const firstStart = new Map<Group, number>();
+  for (const g of order) {
+    if (g.type !== 'person') continue;
+    const w = words(g.key);
+    if (w.length < 2) continue;
+    push(bySurname, w[w.length - 1]!, g);
+    push(byFirst, w[0]!, g);
+    firstStart.set(g, g.mentions[0]!.start);
+  }
+  const lastSeen = new Map<Group, number>();
+  const reassigned = new Map<NameDraft, Group>();
+  for (const d of drafts) {
+    if (d.type !== 'person') continue;
+    const own = groupOf.get(d)!;
+    if (words(d.key).length >= 2) {
+      lastSeen.set(root(own), d.start);
+      continue;
+    }
+    const candidates = bySurname.get(d.key) ?? byFirst.get(d.key);
+    if (!candidates) continue;
+    const roots = [...new Set(candidates.map(root))];
+    let chosen: Group | null = null;
+    let chosenSeen = -1;
+    for (const r of roots) {
+      const seen = lastSeen.get(r);
+      if (seen !== undefined && seen < d.start && seen > chosenSeen) {
+        chosen = r;
+        chosenSeen = seen;
+      }
+    }
+    if (!chosen) {
+      let earliest = Infinity;
+      for (const r of roots) {
+        const s = Math.min(...candidates.filter((c) => root(c) === r).map((c) => firstStart.get(c) ?? Infinity));
+        if (s < earliest) {
+          earliest = s;
+          chosen = r;
+        }
+      }
+    }
+    if (chosen) {
+      reassigned.set(d, chosen);
+      lastSeen.set(chosen, d.start);
+    }
+  }
+  return reassigned;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,152 @@
+import type { Doc, NameMention, Span, Token } from '../../document';
+import { overlaps, tokenAt } from '../../document';
+import { canonicalCountry, demonymToCountry, placeKind } from '../entities/gazetteer';
+import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
+import { isTitleWord, titleHeads } from './lexicon';
+import type { NameDraft } from './types';
+
+/**
+ * Turns the recognizer's mentions into clustering drafts: drops mentions in
+ * boilerplate or credits (bylines are not newsmakers), trims a trailing
+ * possessive, moves a title the recognizer kept in a person's span
+ * ("President Joe Biden") out of it, and drops person mentions that are only
+ * title words ("President").
+ */
+export function prepareMentions(doc: Doc): NameDraft[] {
+  const source = doc.source;
+  const tokens = doc.tokens!.tokens;
+  const excluded: Span[] = [...(doc.clean?.removed ?? []), ...(doc.clean?.credits ?? []).map((c) => c.span)];
+  excluded.sort((a, b) => a.start - b.start);
+  const out: NameDraft[] = [];
+  const sorted = [...(doc.entities?.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start < lastEnd) continue; // nested or overlapping mentions: keep the outer one
+    if (isExcluded(m, excluded)) continue;
+    const draft = toDraft(source, tokens, m);
+    if (!draft) continue;
+    out.push(draft);
+    lastEnd = m.end;
+  }
+  return out;
+}
+
+function isExcluded(m: Span, excluded: readonly Span[]): boolean {
+  // few removed spans per article: a linear scan is fine
+  for (const span of excluded) {
+    if (span.start >= m.end) break;
+    if (overlaps(span, m)) return true;
+  }
+  return false;
+}
+
+function toDraft(source: string, tokens: readonly Token[], m: NameMention): NameDraft | null {
+  let start = m.start;
+  let end = m.end;
+  if (start < 0 || end > source.length || end <= start) return null;
+  end -= possessiveLength(source.slice(start, end));
+  let type = m.type;
+  let subtype = m.subtype;
+  const split = splitLeadingTitle(source.slice(start, end));
+  if (type === 'person' && split.rest === '') return null; // a bare title is never a person
+  // "House Speaker Nancy Pelosi" typed as an organization: a title before a two-word name is a person's
+  if (type !== 'person' && split.title && words(split.rest).length >= 2 && isUnknownPlace(split.rest)) {
+    type = 'person';
+    subtype = null;
+  }
+  // the title stays in the text before the span, where the titles step reads it
+  if (type === 'person' && split.title) start += split.offset;
+  while (start < end && /\s/.test(source[start]!)) start++;
+  while (end > start && /\s/.test(source[end - 1]!)) end--;
+  if (end <= start) return null;
+  const text = source.slice(start, end);
+  const key = nameKey(text);
+  if (key === '') return null;
+  const country = type === 'person' ? null : canonicalCountry(text.replace(/[’]/g, "'"));
+  const tokenStart = tokenAt(tokens, start);
+  // a mention outside the tokenized text (boilerplate, or a hand-built layer) has nothing to attach to
+  if (tokenStart >= tokens.length || tokens[tokenStart]!.start >= end) return null;
+  const tokenEnd = Math.max(tokenStart + 1, tokenAt(tokens, end - 1) + 1);
+  if (type !== 'person' && !country && isUnknownPlace(text) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
+    type = 'person';
+    subtype = null;
+  }
+  const draft: NameDraft = {
+    start,
+    end,
+    text,
+    kind: 'name',
+    tokenStart,
+    tokenEnd,
+    type: country ? 'location' : type,
+    subtype: country ? 'country' : subtype,
+    key,
+    country,
+  };
+  if (m.metonymy) draft.metonymy = m.metonymy;
+  return draft;
+}
+
+/**
+ * "President Joe Biden" -> title "President", rest "Joe Biden"; "NASA
+ * Administrator Charles Bolden" -> "NASA Administrator", "Charles Bolden".
+ * The title ends at the last head word that still has a name after it;
+ * before that head only title words, acronyms, countries, demonyms and
+ * places may stand, so "Bob Dean Smith" keeps its middle name. Honorifics
+ * ("Mr.") stay: they are part of how the person is named.
+ */
+function splitLeadingTitle(text: string): { title: string | null; rest: string; offset: number } {
+  const parts = text.split(/(\s+)/);
+  if (parts.every((p, i) => i % 2 === 1 || (isTitleWord(p.toLowerCase()) && honorificPrefix(p + ' ') === ''))) {
+    return { title: null, rest: '', offset: text.length };
+  }
+  let lastHead = -1;
+  for (let i = 0; i < parts.length - 2; i += 2) {
+    const word = parts[i]!;
+    if (honorificPrefix(word + ' ') !== '') break;
+    const lower = word.toLowerCase();
+    if (titleHeads.has(lower)) {
+      lastHead = i;
+      continue;
+    }
+    if (!isTitleWord(lower) && !isQualifier(word)) break;
+  }
+  if (lastHead < 0) return { title: null, rest: text, offset: 0 };
+  const offset = parts.slice(0, lastHead + 2).join('').length;
+  // "President of the International Brotherhood": a description, not a title before a name
+  if (!/^\p{Lu}/u.test(text.slice(offset))) return { title: null, rest: text, offset: 0 };
+  return { title: parts.slice(0, lastHead + 1).join(''), rest: text.slice(offset), offset };
+}
+
+/** Words that may precede a title inside a name span: "NASA", "U.S.", "Pennsylvania", "Chinese". */
+function isQualifier(word: string): boolean {
+  if (/^[A-Z][A-Z.&-]{1,9}$/.test(word)) return true;
+  return canonicalCountry(word) !== null || demonymToCountry(word) !== null || placeKind(word) !== null;
+}
+
+function isUnknownPlace(text: string): boolean {
+  return placeKind(text) === null && canonicalCountry(text) === null;
+}
+
+const appositionTags = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);
+const appositionOpeners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/**
+ * Evidence that a name the recognizer typed as a place or organization is a
+ * person's: a title right before it ("spokesman Zhao Lijian") or an
+ * apposition after it whose first few words hold a title ("Zhao Lijian,
+ * China's Foreign Ministry spokesman,").
+ */
+function hasPersonTitleNextTo(tokens: readonly Token[], tokenStart: number, tokenEnd: number): boolean {
+  const before = tokens[tokenStart - 1];
+  if (before && before.sentence === tokens[tokenStart]!.sentence && titleHeads.has(before.lower) && tokenEnd - tokenStart >= 2) return true;
+  if (tokens[tokenEnd]?.text !== ',') return false;
+  let k = tokenEnd + 1;
+  if (appositionOpeners.has(tokens[k]?.lower ?? '')) k++;
+  for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
+    const t = tokens[k]!;
+    if (titleHeads.has(t.lower)) return true;
+    if (!appositionTags.has(t.pos) && t.text !== '-') return false;
+  }
+  return false;
+}

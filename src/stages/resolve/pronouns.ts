@@ -1,0 +1,131 @@
+import type { ResolveContext } from './context';
+import { pronounInfo, type PronounInfo } from './lexicon';
+import type { Cluster } from './types';
+
+/** How many sentences back a sentence-opening pronoun may look for its antecedent. */
+const LOOKBACK_SENTENCES = 4;
+
+/**
+ * Resolves "he", "she", "his", "her" to a person, only where the text makes
+ * it clear:
+ * - a pronoun opening its clause ("He said", '"...," he said') refers to the
+ *   subject (first person named outside quotes) of the nearest earlier
+ *   sentence that has one;
+ * - a possessive or object pronoun after a person in the same sentence refers
+ *   to the last person named before it ("Kishida met his counterpart");
+ * - a subject pronoun after people in its sentence refers to them only when
+ *   they are all one person.
+ * Inside a quotation a pronoun only refers to a person the same quotation
+ * names earlier in the sentence: the speaker's "he" may be anyone else.
+ * A pronoun whose gender contradicts what the text says about the person is
+ * left out.
+ */
+export function resolvePronouns(ctx: ResolveContext): void {
+  const { tokens, sentences } = ctx;
+  const facts = new Array<SentenceFacts | undefined>(sentences.length);
+  // person mentions seen so far in the current sentence, in order: outside quotes, and inside them
+  let inSentence: Cluster[] = [];
+  let inQuotes: Cluster[] = [];
+  let current = -1;
+  let fact: SentenceFacts = newFacts();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== current) {
+      current = t.sentence;
+      inSentence = [];
+      inQuotes = [];
+      fact = newFacts();
+      facts[current] = fact;
+    }
+    const quoted = ctx.inQuote[i] === 1;
+    const named = ctx.nameAt[i];
+    if (named) {
+      if (named.tokenStart === i && named.type === 'person') {
+        const c = ctx.clusterOf.get(named)!;
+        if (quoted) inQuotes.push(c);
+        else {
+          inSentence.push(c);
+          notePerson(fact, c);
+        }
+      }
+      continue;
+    }
+    if (t.pos === 'VERB' && !quoted) fact.verbSeen = true;
+    const info = pronounInfo.get(t.lower);
+    if (!info || (t.pos !== 'PRON' && t.pos !== 'DET')) continue;
+    let antecedent: Cluster | undefined;
+    if (quoted) {
+      // inside a quotation only a person the same quotation names, earlier in the sentence
+      antecedent = sameSentence(inQuotes, info);
+    } else if (inSentence.length === 0) {
+      for (let s = current - 1; s >= 0 && current - s <= LOOKBACK_SENTENCES; s--) {
+        if (sentences[s]!.paragraph === -1) break; // never reach back into the headline
+        const previous = facts[s];
+        if (!previous || !previous.first) continue;
+        // the nearest sentence naming people decides; if it is ambiguous, so is the pronoun
+        antecedent = subjectOf(previous, info);
+        break;
+      }
+    } else {
+      antecedent = sameSentence(inSentence, info);
+    }
+    if (!antecedent || antecedent.type !== 'person') continue;
+    if (antecedent.gender && antecedent.gender !== info.gender) continue;
+    antecedent.gender = info.gender;
+    antecedent.others.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', tokenStart: i, tokenEnd: i + 1 });
+    if (quoted) inQuotes.push(antecedent);
+    else {
+      inSentence.push(antecedent);
+      notePerson(fact, antecedent);
+    }
+  }
+}
+
+/**
+ * Antecedent among the people already mentioned in the sentence, skipping
+ * those of the other gender: a subject pronoun needs them all to be one
+ * person; a possessive or object pronoun takes the last one.
+ */
+function sameSentence(people: readonly Cluster[], info: PronounInfo): Cluster | undefined {
+  const compatible = people.filter((c) => !c.gender || c.gender === info.gender);
+  if (compatible.length === 0) return undefined;
+  if (info.role === 'subject') {
+    const first = compatible[0]!;
+    return compatible.every((c) => c === first) ? first : undefined;
+  }
+  return compatible[compatible.length - 1];
+}
+
+/** What a sentence says about its people, outside quotations. */
+interface SentenceFacts {
+  first: Cluster | undefined;
+  /** the first person came before any verb: the grammatical subject */
+  firstBeforeVerb: boolean;
+  verbSeen: boolean;
+  people: Set<Cluster>;
+}
+
+function newFacts(): SentenceFacts {
+  return { first: undefined, firstBeforeVerb: false, verbSeen: false, people: new Set() };
+}
+
+function notePerson(fact: SentenceFacts, c: Cluster): void {
+  if (!fact.first) {
+    fact.first = c;
+    fact.firstBeforeVerb = !fact.verbSeen;
+  }
+  fact.people.add(c);
+}
+
+/**
+ * The sentence's salient person for a pronoun: its subject when a person
+ * opens it ("Yoichiro Sato, a professor, said ..."), else its only person
+ * of the pronoun's gender ("Asked about it, Lind said ...", "Biden met Lind.
+ * She said ..."); a list of people has none.
+ */
+function subjectOf(fact: SentenceFacts, info: PronounInfo): Cluster | undefined {
+  const fits = (c: Cluster): boolean => !c.gender || c.gender === info.gender;
+  if (fact.firstBeforeVerb && fact.first && fits(fact.first)) return fact.first;
+  const compatible = [...fact.people].filter(fits);
+  return compatible.length === 1 ? compatible[0] : undefined;
+}

@@ -1,0 +1,46 @@
+import type { EntityType, MentionKind } from '../../schema';
+
+/** A mention while entities are being built: a public Mention plus its token range. */
+export interface DraftMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** first and last+1 token index */
+  tokenStart: number;
+  tokenEnd: number;
+  metonymy?: 'government';
+}
+
+/** A name mention ready for clustering: possessive and leading titles trimmed, lookup key computed. */
+export interface NameDraft extends DraftMention {
+  type: EntityType;
+  subtype: string | null;
+  /** lower-cased, honorifics, leading "the" and dots of abbreviations removed: "fumio kishida", "us" */
+  key: string;
+  /** canonical country name when the mention names a country ("U.S." -> "United States") */
+  country: string | null;
+}
+
+export interface TitleRecord {
+  text: string;
+  /** where the title was stated: nominals only match titles stated before them */
+  start: number;
+}
+
+/** One real-world referent under construction. */
+export interface Cluster {
+  type: EntityType;
+  subtype: string | null;
+  country: string | null;
+  names: NameDraft[];
+  /** pronoun, nominal and demonym mentions attached after clustering */
+  others: DraftMention[];
+  titles: TitleRecord[];
+  affiliations: Set<Cluster>;
+  gender: 'male' | 'female' | null;
+}
+
+export function newCluster(type: EntityType, subtype: string | null, country: string | null): Cluster {
+  return { type, subtype, country, names: [], others: [], titles: [], affiliations: new Set(), gender: null };
+}
