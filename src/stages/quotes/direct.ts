@@ -1,0 +1,148 @@
+import { tokenAt, type Span, type Token } from '../../document';
+import { cueAt, type CueMatch } from './lexicon';
+import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+
+/** Speaker and cue found next to a quotation's marks. */
+export interface DirectAttribution {
+  cue: Span;
+  subject: Phrase;
+  /** the attribution sits after the closing mark ('"...," he said') */
+  after: boolean;
+  /** end of the attribution clause (for joining a quote interrupted by it) */
+  clauseEnd: number;
+  /** a comma or colon separates the cue from the opening mark: 'X said, "..."' */
+  punctuated?: boolean;
+}
+
+const TERMINAL = /^[.!?]$/;
+const MAX_GAP = 8;
+const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'via', 'through', 'from']);
+
+/** Verbs that can introduce a direct quotation: those taking a clause. */
+function speechFrame(cue: CueMatch): boolean {
+  return cue.frames.includes('clause') || cue.frames.includes('objectClause');
+}
+
+function cueSpan(tokens: readonly Token[], c: CueMatch): Span {
+  return { start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end };
+}
+
+/** End offset of the attribution clause: up to the next terminal punctuation or opening mark. */
+function clauseEndFrom(tokens: readonly Token[], k: number, paragraphEnd: number): number {
+  let last = tokens[k - 1]!.end;
+  for (let i = k; i < tokens.length && tokens[i]!.start < paragraphEnd && i - k < 80; i++) {
+    const t = tokens[i]!;
+    if (/^(["“`]|``)$/.test(t.text)) break;
+    last = t.end;
+    if (TERMINAL.test(t.text)) break;
+  }
+  return last;
+}
+
+/**
+ * '"...," he said' / '"...," said Airo Hino, professor ...' / '"...", added Russel' /
+ * '"...," Tadashi Maeda, governor of ..., said': the attribution right after the closing mark.
+ */
+export function attributionAfter(
+  tokens: readonly Token[],
+  close: Span,
+  paragraphEnd: number,
+  endsSentence: boolean,
+): DirectAttribution | null {
+  const found = cueAfter(tokens, close, paragraphEnd);
+  // '"A." She adds "B."': a cue after a finished sentence that opens another quotation introduces that one
+  if (found && endsSentence && introducesNextQuote(tokens, found.cueEnd, paragraphEnd)) return null;
+  return found?.attribution ?? null;
+}
+
+const DASH = /^(\u2015|\u2014|\u2013|--?)$/;
+
+/** '"..." ― Krystal Correa' at a line's end: a quotation signed with a dash. */
+function dashedByline(
+  tokens: readonly Token[],
+  k: number,
+  paragraphEnd: number,
+): { attribution: DirectAttribution; cueEnd: number } | null {
+  const dash = tokens[k];
+  if (!dash || !DASH.test(dash.text) || dash.lineStart) return null;
+  const subject = phraseStartingAt(tokens, k + 1, tokens.length);
+  if (!subject || subject.kind !== 'name') return null;
+  const next = tokens[subject.tokenEnd];
+  if (next && next.start < paragraphEnd && !next.lineStart && !TERMINAL.test(next.text)) return null;
+  const attribution = { cue: { start: dash.start, end: dash.end }, subject, after: true, clauseEnd: tokens[subject.tokenEnd - 1]!.end };
+  return { attribution, cueEnd: k + 1 };
+}
+
+function introducesNextQuote(tokens: readonly Token[], from: number, paragraphEnd: number): boolean {
+  for (let i = from; i < tokens.length && tokens[i]!.start < paragraphEnd && i - from < 30; i++) {
+    const t = tokens[i]!;
+    if (TERMINAL.test(t.text) || t.lineStart) return false;
+    if (/^(["“`]|``)$/.test(t.text)) return true;
+  }
+  return false;
+}
+
+function cueAfter(
+  tokens: readonly Token[],
+  close: Span,
+  paragraphEnd: number,
+): { attribution: DirectAttribution; cueEnd: number } | null {
+  let k = tokenAt(tokens, close.end);
+  while (tokens[k] && tokens[k]!.start < close.end) k++;
+  const byline = dashedByline(tokens, k, paragraphEnd);
+  if (byline) return byline;
+  while (tokens[k] && /^[,\u2014\u2013-]$/.test(tokens[k]!.text)) k++;
+  const limit = Math.min(tokens.length, k + 30);
+  const first = tokens[k];
+  if (!first || first.start >= paragraphEnd) return null;
+  const inverted = cueAt(tokens, k);
+  if (inverted && speechFrame(inverted)) {
+    const subject = phraseStartingAt(tokens, inverted.end, limit);
+    if (subject) {
+      const attribution = { cue: cueSpan(tokens, inverted), subject, after: true, clauseEnd: clauseEndFrom(tokens, inverted.end, paragraphEnd) };
+      return { attribution, cueEnd: inverted.end };
+    }
+  }
+  // subject first: find the cue within reach, no sentence end or verb before it
+  for (let i = k + 1; i < limit && tokens[i]!.start < paragraphEnd; i++) {
+    const t = tokens[i]!;
+    if (TERMINAL.test(t.text) || /^(["“”`]|``)$/.test(t.text)) return null;
+    const cue = cueAt(tokens, i);
+    if (cue && speechFrame(cue)) {
+      const s = subjectBefore(tokens, i, k);
+      if (!s || s.start !== k) return null;
+      const attribution = { cue: cueSpan(tokens, cue), subject: s.phrase, after: true, clauseEnd: clauseEndFrom(tokens, cue.end, paragraphEnd) };
+      return { attribution, cueEnd: cue.end };
+    }
+    if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || (t.pos === 'AUX' && !cueAt(tokens, i + 1) && tokens[i + 1]?.pos !== 'ADV')) return null;
+  }
+  return null;
+}
+
+/**
+ * 'X said: "..."' / 'X said "..."' / 'X told reporters: "..."' / 'X said that "..."':
+ * a cue shortly before the opening mark with only adjuncts between.
+ */
+export function attributionBefore(tokens: readonly Token[], open: Span, paragraphStart: number): DirectAttribution | null {
+  const markToken = tokenAt(tokens, open.start);
+  let j = markToken;
+  // after a comma or colon any short setting may sit between cue and mark: 'says of Clinton, "..."'
+  const punctuated = j > 0 && /^[:,]$/.test(tokens[j - 1]!.text);
+  while (j > 0 && /^[:,]$/.test(tokens[j - 1]!.text)) j--;
+  if (tokens[j - 1]?.lower === 'that') j--;
+  for (let i = j - 1; i >= 0 && j - i <= MAX_GAP && tokens[i]!.start >= paragraphStart; i--) {
+    const t = tokens[i]!;
+    const cue = cueAt(tokens, i);
+    if (cue && cue.end <= j && speechFrame(cue)) {
+      if (tokens[i - 1]?.lower === 'to') return null;
+      const floor = Math.max(0, i - 40);
+      const s = subjectBefore(tokens, i, floor);
+      if (!s || tokens[s.start]!.start < paragraphStart) return null;
+      return { cue: cueSpan(tokens, cue), subject: s.phrase, after: false, clauseEnd: open.start, punctuated };
+    }
+    // only a setting may separate the cue from the mark: "said in a statement:", "told reporters:"
+    if (!(ADJUNCT_TAGS.has(t.pos) || ADJUNCT_PREPOSITIONS.has(t.lower) || (punctuated && t.pos === 'ADP') || t.text === ',')) return null;
+  }
+  return null;
+}

@@ -1,0 +1,192 @@
+import type { Span, Token } from '../../document';
+import { isPronoun } from './lexicon';
+
+/** A noun phrase found around a cue: the speaker candidate. */
+export interface Phrase {
+  /** token range, end exclusive */
+  tokenStart: number;
+  tokenEnd: number;
+  span: Span;
+  /** the part that names the speaker: the last proper-name run, the pronoun, or the whole phrase */
+  head: Span;
+  kind: 'name' | 'pronoun' | 'nominal';
+}
+
+const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
+const MAX_NP = 10;
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+const WH: ReadonlySet<string> = new Set(['what', 'whatever', 'which', 'who', 'whom', 'that']);
+const RELATIVE: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const MAX_APPOSITION = 24;
+
+/** A token that can sit inside a simple noun phrase ("the Kyodo report", "Japan’s ambassador"). */
+export function isNominal(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (NP_TAGS.has(token.pos)) return true;
+  return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
+}
+
+function isVerbal(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+/** Builds a phrase from a token range, choosing its head. */
+export function makePhrase(tokens: readonly Token[], start: number, end: number): Phrase | null {
+  if (end <= start) return null;
+  // drop a leading conjunction or possessive marker left over at the edges
+  while (start < end && (!isNominal(tokens[start]) || WH.has(tokens[start]!.lower))) start++;
+  while (end > start && (tokens[end - 1]!.pos === 'PART' || !isNominal(tokens[end - 1]) || RELATIVE.has(tokens[end - 1]!.lower))) end--;
+  if (end <= start) return null;
+  const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
+  // the last proper-name run names the speaker: "foreign ministry spokesman Zhao Lijian"
+  let runEnd = -1;
+  for (let i = end - 1; i >= start; i--) {
+    if (tokens[i]!.pos === 'PROPN') {
+      runEnd = i + 1;
+      break;
+    }
+  }
+  const last = tokens[end - 1]!;
+  if (end - start === 1 && last.pos === 'PRON' && isPronoun(last.lower)) {
+    return { tokenStart: start, tokenEnd: end, span, head: span, kind: 'pronoun' };
+  }
+  if (runEnd === end) {
+    let runStart = runEnd - 1;
+    while (runStart > start && tokens[runStart - 1]!.pos === 'PROPN') runStart--;
+    const head = { start: tokens[runStart]!.start, end: last.end };
+    return { tokenStart: start, tokenEnd: end, span, head, kind: 'name' };
+  }
+  return { tokenStart: start, tokenEnd: end, span, head: span, kind: 'nominal' };
+}
+
+/** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
+export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
+  let start = end;
+  while (start > floor && end - start < MAX_NP && isNominal(tokens[start - 1])) start--;
+  // a possessive pronoun alone ("its") is not a subject
+  return makePhrase(tokens, start, end);
+}
+
+/** The simple noun phrase starting at token `start`, before `limit`. */
+export function phraseStartingAt(tokens: readonly Token[], start: number, limit: number): Phrase | null {
+  let end = start;
+  while (end < limit && end - start < MAX_NP && isNominal(tokens[end])) {
+    // "told the group he would ...": a subject pronoun starts the next clause
+    if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
+    end++;
+  }
+  return makePhrase(tokens, start, end);
+}
+
+function hasPronoun(tokens: readonly Token[], p: Phrase): boolean {
+  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tokens[i]!.pos === 'PRON') return true;
+  return false;
+}
+
+/** A name-like phrase: starts with a proper noun and is mostly proper nouns. */
+function nameLike(tokens: readonly Token[], p: Phrase): boolean {
+  let propn = 0;
+  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tokens[i]!.pos === 'PROPN') propn++;
+  return tokens[p.tokenStart]!.pos === 'PROPN' && propn * 2 >= p.tokenEnd - p.tokenStart;
+}
+
+function chooseSpeaker(tokens: readonly Token[], chunks: Phrase[]): Phrase | null {
+  return chunks.find((c) => nameLike(tokens, c)) ?? chunks.find((c) => c.kind === 'pronoun') ?? chunks[0] ?? null;
+}
+
+/**
+ * Index of the comma before `end` that opens an apposition chunk, or -1. The
+ * chunk may hold participles ("specialising in ...") and a relative clause
+ * ("who specialises in ..."), but no other verb.
+ */
+function appositionStart(tokens: readonly Token[], end: number, floor: number): number {
+  let finiteVerb = false;
+  for (let i = end - 1; i >= floor && end - i <= MAX_APPOSITION; i--) {
+    const t = tokens[i]!;
+    if (t.text === ',') return finiteVerb ? -1 : i;
+    if (RELATIVE.has(t.lower)) finiteVerb = false;
+    // wink tags some nouns as verbs ("a later press gaggle"): only an auxiliary or a verb after a pronoun counts
+    else if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON')) finiteVerb = true;
+    if (/^[.;:!?"“”]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** A phrase can open a subject unless a verb or preposition governs it. */
+function freeStanding(tokens: readonly Token[], p: Phrase, floor: number): boolean {
+  if (p.tokenStart <= floor) return true;
+  const before = tokens[p.tokenStart - 1]!;
+  return !(before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP');
+}
+
+/**
+ * The subject of a cue at token `cue`: the phrase before it, past auxiliaries
+ * and adverbs ("has also said"), a relative pronoun ("Russel, who said") and
+ * appositions between commas ("Daniel Russel, assistant secretary ..., said";
+ * "its ambassador, Koji Tomita, said"). Among the chunks a proper name wins.
+ * `commaBefore` reports the token index of the comma that precedes the whole
+ * subject (for "CLAUSE, X said"), or -1.
+ */
+export function subjectBefore(
+  tokens: readonly Token[],
+  cue: number,
+  floor: number,
+): { phrase: Phrase; start: number } | null {
+  let j = cue;
+  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
+  if (tokens[j - 1]?.text === ')') {
+    for (let k = j - 2; k >= floor && j - k <= 8; k--) {
+      if (tokens[k]!.text === '(') {
+        j = k;
+        break;
+      }
+    }
+  }
+  const rel = tokens[j - 1];
+  if (rel && (rel.lower === 'who' || rel.lower === 'which') && tokens[j - 2]?.text === ',') j -= 2;
+  else if (rel && (rel.lower === 'who' || rel.lower === 'which')) j -= 1;
+  const chunks: Phrase[] = [];
+  let start = j;
+  if (tokens[j - 1]?.text === ',') {
+    // "..., apposition, said": walk back over comma-bounded chunks
+    let end = j - 1;
+    for (let n = 0; n < 2; n++) {
+      const comma = appositionStart(tokens, end, floor);
+      if (comma < 0) break;
+      const chunk = makePhrase(tokens, comma + 1, end);
+      if (!chunk) break;
+      chunks.unshift(chunk);
+      end = comma;
+      start = comma + 1;
+      const before = phraseEndingAt(tokens, end, floor);
+      if (before && before.tokenEnd === end && freeStanding(tokens, before, floor)) {
+        chunks.unshift(before);
+        start = before.tokenStart;
+        break;
+      }
+    }
+    if (chunks.length === 0) return null;
+  } else {
+    let p = phraseEndingAt(tokens, j, floor);
+    if (!p) return null;
+    // "the US on Thursday said", "officials in Tokyo said": the phrase before the preposition
+    const adp = tokens[p.tokenStart - 1];
+    if (adp && adp.pos === 'ADP' && p.kind !== 'pronoun' && p.tokenStart - 1 > floor && !hasPronoun(tokens, p)) {
+      const outer = phraseEndingAt(tokens, p.tokenStart - 1, floor);
+      if (outer) p = outer;
+    }
+    chunks.push(p);
+    start = p.tokenStart;
+  }
+  const phrase = chooseSpeaker(tokens, chunks);
+  return phrase ? { phrase, start } : null;
+}
+
+/**
+ * The subject after an inverted cue: "said Airo Hino, professor ...",
+ * "added Russel, who ...". The first phrase; a following apposition is skipped.
+ */
+export function subjectAfter(tokens: readonly Token[], start: number, limit: number): Phrase | null {
+  return phraseStartingAt(tokens, start, limit);
+}
