@@ -1,11 +1,108 @@
-import type { Doc, EntityLayer } from '../../document';
+import type { Doc, EntityLayer, NameMention, Token, TokenLayer } from '../../document';
 import type { Stage } from '../../pipeline';
+import type { EntityType } from '../../schema';
+import modelData from '../../data/entities/model.json';
+import { featureContext, intrinsicFeatures, visitContextFeatures, type FeatureVisitor } from './features';
+import { labelCount, spansOf, tagSentence, weightsFor, type EmissionSource, type ModelFile, type TaggedSpan, type WeightLookup } from './tagger';
+import { toNameSpans } from './spans';
+import {
+  addAcronyms,
+  addCapitalizedNames,
+  datelinePlaces,
+  dropDemonyms,
+  dropNotNames,
+  extendToCapitalizedSequences,
+  placeBeforeRegion,
+  propagateNames,
+  typeByEvidence,
+} from './rules';
+import { isGovernmentMetonymy, subtypeOf } from './subtype';
 
-// placeholder until the stage lands; see the open issue for this stage
+export { demonymToCountry, canonicalCountry, placeKind, isCapitalCity } from './gazetteer';
+
+let weights: WeightLookup | undefined;
+
+const entityType: Record<TaggedSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
+
+/**
+ * Person, organization and location names with exact spans: an averaged
+ * perceptron BILOU tagger over word, shape, context, gazetteer and document
+ * features (scripts/train-entities.ts), then rule layers for name boundaries,
+ * acronyms in parentheses, and names repeated elsewhere in the article.
+ */
 export const entitiesStage: Stage<'entities'> = {
   name: 'entities',
   requires: ['tokens'],
-  run(_doc: Doc): EntityLayer {
-    return { mentions: [] };
+  run(doc: Doc): EntityLayer {
+    const { tokens, sentences } = doc.tokens!;
+    weights ??= weightsFor(modelData as ModelFile);
+    const emission = emissionSource(doc.source, doc.tokens!, weights);
+    let spans: TaggedSpan[] = [];
+    for (const s of sentences) {
+      spans.push(...spansOf(tagSentence(tokens, s, emission, weights), s.tokenStart));
+    }
+    spans = extendToCapitalizedSequences(tokens, sentences, spans);
+    spans = spans.flatMap((s) => toNameSpans(tokens, s));
+    spans = dropDemonyms(tokens, spans);
+    spans = dropNotNames(tokens, spans);
+    spans = addCapitalizedNames(tokens, sentences, spans);
+    spans = spans.flatMap((s) => toNameSpans(tokens, s));
+    spans = typeByEvidence(tokens, spans);
+    spans = addAcronyms(tokens, spans);
+    spans = propagateNames(doc.source, tokens, sentences, spans);
+    spans = placeBeforeRegion(tokens, spans);
+    spans = datelinePlaces(tokens, spans);
+    return { mentions: spans.map((s) => toMention(doc.source, tokens, s)) };
   },
 };
+
+/**
+ * Emission scores: the word's own features are summed once per distinct
+ * token text (cached); each context feature's weights are cached per
+ * (template, value), so no feature string is built for a value seen before.
+ */
+const intrinsicCache = new Map<string, Float64Array>();
+const contextCache = new Map<string, Map<string, Float64Array | null>>();
+function emissionSource(source: string, layer: TokenLayer, weights: WeightLookup): EmissionSource {
+  const ctx = featureContext(source, layer.tokens, layer.sentences);
+  let target: Float64Array = new Float64Array(labelCount);
+  const add: FeatureVisitor = (template, value) => {
+    let byValue = contextCache.get(template);
+    if (!byValue) contextCache.set(template, (byValue = new Map()));
+    let w = byValue.get(value);
+    if (w === undefined) {
+      w = weights(template + value) ?? null;
+      if (byValue.size > 100_000) byValue.clear();
+      byValue.set(value, w);
+    }
+    if (w) for (let l = 0; l < labelCount; l++) target[l]! += w[l]!;
+  };
+  return (t, out) => {
+    const text = layer.tokens[t]!.text;
+    let own = intrinsicCache.get(text);
+    if (!own) {
+      own = new Float64Array(labelCount);
+      for (const f of intrinsicFeatures(text)) {
+        const w = weights(f);
+        if (w) for (let l = 0; l < labelCount; l++) own[l]! += w[l]!;
+      }
+      if (intrinsicCache.size > 200_000) intrinsicCache.clear();
+      intrinsicCache.set(text, own);
+    }
+    out.set(own);
+    target = out;
+    visitContextFeatures(ctx, t, add);
+  };
+}
+
+function toMention(source: string, tokens: readonly Token[], s: TaggedSpan): NameMention {
+  const start = tokens[s.tokenStart]!.start;
+  const end = tokens[s.tokenEnd - 1]!.end;
+  const text = source.slice(start, end);
+  const type = entityType[s.type];
+  const words = tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text);
+  const subtype = subtypeOf(type, text, words);
+  const mention: NameMention = { start, end, text, type, subtype, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd };
+  if (type === 'location' && isGovernmentMetonymy(tokens, s.tokenEnd, text, subtype)) mention.metonymy = 'government';
+  return mention;
+}

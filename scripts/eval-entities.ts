@@ -1,0 +1,274 @@
+/**
+ * npm run eval:entities — named-entity recognition and coreference on GUM
+ * (../shared/eval/gum.jsonl), next to bare compromise in the same run.
+ *
+ * Names: gold = mentions with `proper && type in {person, organization, place}`,
+ * scored on `minspan` (place == location). Span rule, applied to gold and to
+ * both systems alike: drop a leading lower-case "the " and a trailing
+ * possessive ('s, ’s, '), then the span must match exactly and the type must
+ * match. Nested gold names are all kept (a flat tagger cannot get both
+ * "University of Helsinki" and "Helsinki"). Figures for dev+test (never
+ * trained on) and for all documents.
+ *
+ * Coreference: B-cubed over gold mentions of named-entity clusters: gold
+ * named person/organization/place mentions plus the pronouns in the same
+ * clusters. A predicted mention (doc.resolve.entities[].mentions) matches a
+ * gold mention when its span equals the gold mention's span or minspan, or
+ * it overlaps the minspan while lying inside the gold mention; unmatched gold
+ * mentions count as singletons. The compromise baseline clusters its names
+ * by identical text.
+ */
+import nlp from 'compromise';
+import { createDoc, type Doc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { flatGold, goldNames, gumFile, normalizeNameSpan, readGum, trainingNames, type GoldName, type GumDoc, type GumMention } from './lib/gum';
+import { toNameSpans } from '../src/stages/entities/spans';
+
+type Type = GoldName['type'];
+const types: Type[] = ['person', 'organization', 'location'];
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+type Table = Record<Type | 'all', Counts>;
+const emptyTable = (): Table => ({
+  person: { tp: 0, fp: 0, fn: 0 },
+  organization: { tp: 0, fp: 0, fn: 0 },
+  location: { tp: 0, fp: 0, fn: 0 },
+  all: { tp: 0, fp: 0, fn: 0 },
+});
+
+function score(table: Table, gold: readonly GoldName[], predicted: readonly GoldName[]): void {
+  const key = (n: GoldName): string => `${n.start}:${n.end}:${n.type}`;
+  const goldKeys = new Set(gold.map(key));
+  const predKeys = new Set(predicted.map(key));
+  for (const p of predKeys) {
+    const type = p.split(':')[2] as Type;
+    const hit = goldKeys.has(p);
+    table[type][hit ? 'tp' : 'fp']++;
+    table.all[hit ? 'tp' : 'fp']++;
+  }
+  for (const g of goldKeys) {
+    if (predKeys.has(g)) continue;
+    const type = g.split(':')[2] as Type;
+    table[type].fn++;
+    table.all.fn++;
+  }
+}
+
+const prf = (c: Counts): [number, number, number] => {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  return [p, r, p + r > 0 ? (2 * p * r) / (p + r) : 0];
+};
+const fmt = (x: number): string => x.toFixed(3);
+
+function printTable(title: string, table: Table): void {
+  console.log(`  ${title}`);
+  for (const t of [...types, 'all'] as const) {
+    const [p, r, f] = prf(table[t]);
+    const c = table[t];
+    console.log(`    ${t.padEnd(13)} P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+  }
+}
+
+// ---- compromise baseline --------------------------------------------------
+interface CompromiseMatch {
+  text: string;
+  offset?: { start: number; length: number };
+}
+function compromiseNames(text: string): GoldName[] {
+  const doc = nlp(text);
+  const out: GoldName[] = [];
+  const groups: Array<[Type, CompromiseMatch[]]> = [
+    ['person', doc.people().json({ offset: true }) as CompromiseMatch[]],
+    ['organization', doc.organizations().json({ offset: true }) as CompromiseMatch[]],
+    ['location', doc.places().json({ offset: true }) as CompromiseMatch[]],
+  ];
+  for (const [type, matches] of groups) {
+    for (const m of matches) {
+      if (!m.offset) continue;
+      let { start, end } = normalizeNameSpan(text, m.offset.start, m.offset.start + m.offset.length);
+      // compromise's match text can carry trailing punctuation
+      while (end > start && /[.,;:!?"“”)\]]/.test(text[end - 1]!) && !/\b[A-Z]\.$/.test(text.slice(start, end))) end--;
+      ({ start, end } = normalizeNameSpan(text, start, end));
+      if (end > start) out.push({ start, end, type });
+    }
+  }
+  return out;
+}
+
+// ---- newswire-style gold ----------------------------------------------------
+const tagOf = { person: 'PER', organization: 'ORG', location: 'LOC' } as const;
+const typeOfTag = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
+
+/**
+ * A second view of the same gold: GUM's `proper` flag drops names with one
+ * token not tagged PROPN ("the United States", "Republican Party nominee Ken
+ * Cuccinelli"), and its minimal spans keep titles ("Professor Eastman").
+ * Newswire sets (CoNLL style) mark those names, without titles. This view
+ * adds the capitalized names of every person/organization/place mention
+ * (scripts/lib/gum.ts trainingNames), one flat layer, cut to the name itself.
+ */
+function newswireGold(doc: GumDoc, result: Doc): GoldName[] {
+  const tokens = result.tokens!.tokens;
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    byStart.set(t.start, i);
+    byEnd.set(t.end, i);
+  });
+  const out: GoldName[] = [];
+  for (const n of flatGold(doc.text, trainingNames(doc))) {
+    const a = byStart.get(n.start);
+    const b = byEnd.get(n.end);
+    if (a === undefined || b === undefined || b < a) continue;
+    for (const s of toNameSpans(tokens, { tokenStart: a, tokenEnd: b + 1, type: tagOf[n.type] })) {
+      out.push({ ...normalizeNameSpan(doc.text, tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end), type: typeOfTag[s.type] });
+    }
+  }
+  return out;
+}
+
+// ---- coreference (B-cubed) ------------------------------------------------
+const pronouns = new Set(
+  'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves'.split(' '),
+);
+const namedTypes = new Set(['person', 'organization', 'place']);
+
+interface Bcubed {
+  p: number;
+  r: number;
+  n: number;
+}
+
+/** Gold mentions to score: named person/org/place mentions and pronouns in their clusters. */
+function corefGold(doc: GumDoc): GumMention[] {
+  const namedClusters = new Set(doc.entities.filter((m) => m.proper && namedTypes.has(m.type)).map((m) => m.cluster));
+  return doc.entities.filter(
+    (m) => namedClusters.has(m.cluster) && ((m.proper && namedTypes.has(m.type)) || pronouns.has(m.text.toLowerCase())),
+  );
+}
+
+function bcubed(acc: Bcubed, gold: readonly GumMention[], predicted: ReadonlyArray<{ start: number; end: number; cluster: string }>): void {
+  const used = new Set<number>();
+  const predCluster: string[] = gold.map((g, i) => {
+    let found = predicted.findIndex(
+      (p, j) => !used.has(j) && ((p.start === g.start && p.end === g.end) || (p.start === g.minspan.start && p.end === g.minspan.end)),
+    );
+    if (found < 0) {
+      found = predicted.findIndex(
+        (p, j) => !used.has(j) && p.start < g.minspan.end && g.minspan.start < p.end && p.start >= g.start && p.end <= g.end,
+      );
+    }
+    if (found < 0) return `singleton:${i}`;
+    used.add(found);
+    return predicted[found]!.cluster;
+  });
+  gold.forEach((g, i) => {
+    let inter = 0;
+    let predSize = 0;
+    let goldSize = 0;
+    gold.forEach((h, j) => {
+      const sameGold = h.cluster === g.cluster;
+      const samePred = predCluster[j] === predCluster[i];
+      if (sameGold) goldSize++;
+      if (samePred) predSize++;
+      if (sameGold && samePred) inter++;
+    });
+    acc.p += inter / predSize;
+    acc.r += inter / goldSize;
+    acc.n++;
+  });
+}
+
+function printBcubed(title: string, b: Bcubed): void {
+  const p = b.p / Math.max(1, b.n);
+  const r = b.r / Math.max(1, b.n);
+  const f = p + r > 0 ? (2 * p * r) / (p + r) : 0;
+  console.log(`    ${title.padEnd(40)} P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f)}   (${b.n} gold mentions)`);
+}
+
+// ---- run ----------------------------------------------------------------------
+function runOurs(doc: GumDoc): Doc {
+  try {
+    return runUntil(createDoc(doc.text, doc.dct), 'resolve');
+  } catch (error) {
+    console.warn(`  ${doc.id}: resolve stage failed (${(error as Error).message}); scoring entities only`);
+    return runUntil(createDoc(doc.text, doc.dct), 'entities');
+  }
+}
+
+function main(): void {
+  const docs = readGum();
+  if (!docs) {
+    console.log(`skipping entity evaluation: ${gumFile} not found (expected ../shared/eval/gum.jsonl next to the project)`);
+    return;
+  }
+  const ours = { heldOut: emptyTable(), all: emptyTable() };
+  const base = { heldOut: emptyTable(), all: emptyTable() };
+  const oursWire = { heldOut: emptyTable(), all: emptyTable() };
+  const baseWire = { heldOut: emptyTable(), all: emptyTable() };
+  const corefOurs = { heldOut: { p: 0, r: 0, n: 0 }, all: { p: 0, r: 0, n: 0 } };
+  const corefBase = { heldOut: { p: 0, r: 0, n: 0 }, all: { p: 0, r: 0, n: 0 } };
+  let ourTime = 0;
+  let baseTime = 0;
+  for (const doc of docs) {
+    const heldOut = doc.split !== 'train';
+    const gold = goldNames(doc);
+
+    let t0 = performance.now();
+    const result = runOurs(doc);
+    ourTime += performance.now() - t0;
+    const predicted: GoldName[] = (result.entities?.mentions ?? []).map((m) => ({
+      ...normalizeNameSpan(doc.text, m.start, m.end),
+      type: m.type,
+    }));
+    score(ours.all, gold, predicted);
+    if (heldOut) score(ours.heldOut, gold, predicted);
+
+    t0 = performance.now();
+    const baseline = compromiseNames(doc.text);
+    baseTime += performance.now() - t0;
+    score(base.all, gold, baseline);
+    if (heldOut) score(base.heldOut, gold, baseline);
+
+    const wire = newswireGold(doc, result);
+    score(oursWire.all, wire, predicted);
+    score(baseWire.all, wire, baseline);
+    if (heldOut) {
+      score(oursWire.heldOut, wire, predicted);
+      score(baseWire.heldOut, wire, baseline);
+    }
+
+    const cg = corefGold(doc);
+    const ourClusters = (result.resolve?.entities ?? []).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, cluster: e.id })));
+    bcubed(corefOurs.all, cg, ourClusters);
+    if (heldOut) bcubed(corefOurs.heldOut, cg, ourClusters);
+    const baseClusters = baseline.map((n) => ({ start: n.start, end: n.end, cluster: `${n.type}:${doc.text.slice(n.start, n.end)}` }));
+    bcubed(corefBase.all, cg, baseClusters);
+    if (heldOut) bcubed(corefBase.heldOut, cg, baseClusters);
+  }
+  const nHeld = docs.filter((d) => d.split !== 'train').length;
+  console.log(`GUM named entities (exact span after dropping leading "the " and trailing possessive; type must match)`);
+  console.log(`\nnewsbrief (${(ourTime / 1000).toFixed(1)} s, pipeline up to resolve)`);
+  printTable(`dev+test (${nHeld} docs, not used in training)`, ours.heldOut);
+  printTable(`all ${docs.length} docs`, ours.all);
+  console.log(`\nbare compromise (${(baseTime / 1000).toFixed(1)} s)`);
+  printTable(`dev+test (${nHeld} docs)`, base.heldOut);
+  printTable(`all ${docs.length} docs`, base.all);
+  console.log(`\nSecondary view, newswire-style gold (names GUM leaves out for a non-PROPN token, titles cut; see newswireGold)`);
+  printTable(`newsbrief dev+test`, oursWire.heldOut);
+  printTable(`newsbrief all`, oursWire.all);
+  printTable(`bare compromise dev+test`, baseWire.heldOut);
+  printTable(`bare compromise all`, baseWire.all);
+  console.log(`\nCoreference, B-cubed over named + pronoun mentions of named-entity clusters`);
+  printBcubed('newsbrief dev+test', corefOurs.heldOut);
+  printBcubed('newsbrief all', corefOurs.all);
+  printBcubed('compromise (same-text clusters) dev+test', corefBase.heldOut);
+  printBcubed('compromise (same-text clusters) all', corefBase.all);
+}
+
+main();

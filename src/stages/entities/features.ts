@@ -1,0 +1,291 @@
+/**
+ * Feature extraction for the name tagger. Features are strings; each token's
+ * context features are computed once per document (`tokenFeatures`), and the
+ * few that depend on the previous tags are added while decoding (`tagFeatures`).
+ * Everything here must stay O(1) per token: Map/Set look-ups only.
+ */
+import type { Sentence, Token } from '../../document';
+import lexicon from '../../data/entities/lexicon.json';
+import { demonymToCountry, isFamilyName, isGivenName, maxPlaceWords, placeKind, startsPlacePhrase } from './gazetteer';
+import { romanizationOf } from './romanized';
+
+const wordClasses = new Map<string, string>();
+function addClass(words: readonly string[], name: string): void {
+  for (const w of words) if (!wordClasses.has(w)) wordClasses.set(w, name);
+}
+addClass(lexicon.personTitles, 'title');
+addClass(lexicon.orgSuffixes, 'orgsuf');
+addClass(lexicon.locSuffixes, 'locsuf');
+addClass(lexicon.personCueVerbs, 'cuev');
+addClass(lexicon.locPrepositions, 'locprep');
+
+/** The lexicon class of a lower-cased word ("title", "orgsuf", ...), or undefined. */
+export function wordClass(lower: string): string | undefined {
+  return wordClasses.get(lower);
+}
+
+/** "Kishida" -> "Xx", "U.S." -> "X.X.", "G20" -> "Xd", "1996-12-06" -> "d-d-d". */
+export function shapeOf(text: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < text.length && i < 24; i++) {
+    const ch = text[i]!;
+    let c: string;
+    if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch === '’' ? "'" : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+export function isCapitalized(text: string): boolean {
+  const ch = text[0];
+  return ch !== undefined && ch.toLowerCase() !== ch;
+}
+
+function hasLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 0xc0 && text[i]!.toLowerCase() !== text[i]!.toUpperCase()) return true;
+  }
+  return false;
+}
+
+/** Per-sentence flags: headline, all-caps text, title-case text. */
+interface SentenceFlags {
+  headline: boolean;
+  allCaps: boolean;
+  titleCase: boolean;
+}
+
+export function sentenceFlags(tokens: readonly Token[], s: Sentence): SentenceFlags {
+  let letters = 0;
+  let upper = 0;
+  let longWords = 0;
+  let capitalizedLong = 0;
+  let capitalizedVerb = false;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const tok = tokens[t]!;
+    if (!hasLetters(tok.text)) continue;
+    letters++;
+    if (tok.text === tok.text.toUpperCase()) upper++;
+    if (tok.text.length > 3) {
+      longWords++;
+      if (isCapitalized(tok.text)) capitalizedLong++;
+    }
+    if (t > s.tokenStart && isCapitalized(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADV')) capitalizedVerb = true;
+  }
+  const headline = s.paragraph === -1;
+  return {
+    headline,
+    allCaps: letters >= 2 && upper / letters > 0.8,
+    // title case: (nearly) no lower-case word longer than three letters, in a
+    // headline or with a capitalized verb (a sentence dense with names is no title)
+    titleCase: longWords >= 3 && longWords - capitalizedLong <= longWords * 0.1 && (headline || capitalizedVerb),
+  };
+}
+
+/** Is token `t` the first word of its sentence (skipping opening quotes and brackets)? */
+function sentenceInitial(tokens: readonly Token[], sentences: readonly Sentence[], t: number): boolean {
+  const tok = tokens[t]!;
+  const s = sentences[tok.sentence];
+  if (!s) return t === 0;
+  for (let i = s.tokenStart; i < t; i++) {
+    if (hasLetters(tokens[i]!.text) || /\d/.test(tokens[i]!.text)) return false;
+  }
+  return true;
+}
+
+/** Text between two adjacent tokens normalized for gazetteer keys: a space, or nothing. */
+function joiner(source: string, a: Token, b: Token): string {
+  return b.start > a.end && /\s/.test(source[a.end] ?? '') ? ' ' : source.slice(a.end, b.start);
+}
+
+/**
+ * Longest gazetteer place match starting at each capitalized token, as BILU
+ * positions ("country:B", "city:L", "region:U").
+ */
+function placeMatches(source: string, tokens: readonly Token[], sentences: readonly Sentence[]): Array<string | undefined> {
+  const out = new Array<string | undefined>(tokens.length);
+  const maxWords = maxPlaceWords();
+  for (let t = 0; t < tokens.length; t++) {
+    if (out[t] !== undefined || !isCapitalized(tokens[t]!.text)) continue;
+    const sentence = sentences[tokens[t]!.sentence];
+    const limit = Math.min(tokens.length, sentence ? sentence.tokenEnd : tokens.length, t + maxWords + 3);
+    let key = tokens[t]!.text;
+    let best = -1;
+    let bestKind: string | null = placeKind(key);
+    if (bestKind) best = t;
+    const phrase = startsPlacePhrase(tokens[t]!.lower);
+    for (let e = t + 1; phrase && e < limit && e - t < maxWords + 3; e++) {
+      key += joiner(source, tokens[e - 1]!, tokens[e]!) + tokens[e]!.text;
+      if (key.length > 48) break;
+      const kind = placeKind(key);
+      if (kind && isCapitalized(tokens[e]!.text)) {
+        best = e;
+        bestKind = kind;
+      }
+    }
+    if (best < 0 || !bestKind) continue;
+    if (best === t) out[t] = bestKind + ':U';
+    else {
+      out[t] = bestKind + ':B';
+      for (let i = t + 1; i < best; i++) out[i] = bestKind + ':I';
+      out[best] = bestKind + ':L';
+    }
+  }
+  return out;
+}
+
+/**
+ * Document-level context for feature extraction, computed once per document:
+ * sentence modes, sentence-initial positions, which words are seen
+ * capitalized mid-sentence or in lower case elsewhere, and gazetteer matches.
+ */
+export interface FeatureContext {
+  source: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  flags: SentenceFlags[];
+  initial: boolean[];
+  capitalizedMid: Set<string>;
+  lowerSeen: Set<string>;
+  places: Array<string | undefined>;
+  shapes: string[];
+}
+
+export function featureContext(source: string, tokens: readonly Token[], sentences: readonly Sentence[]): FeatureContext {
+  const flags = sentences.map((s) => sentenceFlags(tokens, s));
+  const initial = tokens.map((_, t) => sentenceInitial(tokens, sentences, t));
+  const capitalizedMid = new Set<string>();
+  const lowerSeen = new Set<string>();
+  tokens.forEach((tok, t) => {
+    const f = flags[tok.sentence];
+    if (f?.allCaps || f?.titleCase) return;
+    if (tok.text === tok.lower) lowerSeen.add(tok.lower);
+    else if (!initial[t] && isCapitalized(tok.text)) capitalizedMid.add(tok.lower);
+  });
+  return {
+    source,
+    tokens,
+    sentences,
+    flags,
+    initial,
+    capitalizedMid,
+    lowerSeen,
+    places: placeMatches(source, tokens, sentences),
+    shapes: tokens.map((t) => shapeOf(t.text)),
+  };
+}
+
+/** Features of the word itself, whatever its context: cacheable per distinct token text. */
+export function intrinsicFeatures(text: string): string[] {
+  const lower = text.toLowerCase();
+  const shape = shapeOf(text);
+  const feats = ['b', 'w=' + lower, 's=' + shape, 'suf3=' + lower.slice(-3), 'suf2=' + lower.slice(-2), 'pre3=' + lower.slice(0, 3)];
+  const cls = wordClasses.get(lower);
+  if (cls) feats.push('c=' + cls);
+  if (hasLetters(text)) {
+    if (isGivenName(lower)) feats.push('given');
+    if (isFamilyName(lower)) feats.push('family');
+    if (demonymToCountry(text)) feats.push('demonym');
+    // "Yoichiro", "Baohui", "Yeol": name parts no list holds, in the shape of their romanization
+    const rom = isCapitalized(text) ? romanizationOf(lower) : null;
+    if (rom) feats.push('rom=' + rom);
+  }
+  return feats;
+}
+
+const noFlags: SentenceFlags = { headline: false, allCaps: false, titleCase: false };
+
+/** Receives one feature as a template and a value ("w-1=", "the"); the feature is their concatenation. */
+export type FeatureVisitor = (template: string, value: string) => void;
+
+/**
+ * Visits the features of token `t` that depend on its context. Features come
+ * as (template, value) pairs so inference can look weights up without
+ * building a string per feature (see the stage's emission cache).
+ */
+export function visitContextFeatures(ctx: FeatureContext, t: number, emit: FeatureVisitor): void {
+  const { tokens, sentences, flags, shapes } = ctx;
+  const tok = tokens[t]!;
+  const s = sentences[tok.sentence];
+  const lo = s ? s.tokenStart : 0;
+  const hi = s ? s.tokenEnd : tokens.length;
+  const prev = t - 1 >= lo ? tokens[t - 1] : undefined;
+  const next = t + 1 < hi ? tokens[t + 1] : undefined;
+  const prev2 = t - 2 >= lo ? tokens[t - 2] : undefined;
+  const next2 = t + 2 < hi ? tokens[t + 2] : undefined;
+  const f = flags[tok.sentence] ?? noFlags;
+  const shape = shapes[t]!;
+  const prevShape = prev ? shapes[t - 1]! : '<s>';
+  const nextShape = next ? shapes[t + 1]! : '</s>';
+  const lower = tok.lower;
+  const mode = f.allCaps ? 'caps' : f.titleCase ? 'tc' : f.headline ? 'hl' : 'body';
+  emit('p=', tok.pos);
+  emit('w-1=', prev ? prev.lower : '<s>');
+  emit('w+1=', next ? next.lower : '</s>');
+  emit('s-1=', prevShape);
+  emit('s+1=', nextShape);
+  emit('pp=', (prev ? prev.pos : '<s>') + '|' + tok.pos + '|' + (next ? next.pos : '</s>'));
+  emit('ss=', prevShape + '|' + shape + '|' + nextShape);
+  emit('ms=' + mode + '|', shape);
+  if (ctx.initial[t]) {
+    emit('init', '');
+    emit('init|s=', shape);
+  }
+  const cap = isCapitalized(tok.text);
+  if (cap) {
+    const dcap = ctx.capitalizedMid.has(lower);
+    const dlow = ctx.lowerSeen.has(lower);
+    if (dcap) {
+      emit('dcap', '');
+      emit('dcap|', mode);
+    }
+    if (dlow) {
+      emit('dlow', '');
+      emit('dlow|', mode);
+    }
+    if (!dcap && !dlow) emit('dnone|', ctx.initial[t] ? mode + '|init' : mode);
+  }
+  const place = ctx.places[t];
+  if (place) {
+    emit('g=', place);
+    emit('g=', place.slice(0, place.indexOf(':')));
+  }
+  const prevPlace = t > 0 ? ctx.places[t - 1] : undefined;
+  const nextPlace = ctx.places[t + 1];
+  if (prevPlace) emit('g-1=', prevPlace);
+  if (nextPlace) emit('g+1=', nextPlace);
+  if (cap || f.allCaps) {
+    if (prev && isCapitalized(prev.text) && isGivenName(prev.lower)) emit('given-1', '');
+    if (next && isCapitalized(next.text) && isFamilyName(next.lower)) emit('family+1', '');
+  }
+  const prevCls = prev ? wordClasses.get(prev.lower) : undefined;
+  if (prevCls) emit('c-1=', prevCls);
+  const nextCls = next ? wordClasses.get(next.lower) : undefined;
+  if (nextCls) emit('c+1=', nextCls);
+  const next2Cls = next2 ? wordClasses.get(next2.lower) : undefined;
+  if (next2Cls) emit('c+2=', next2Cls);
+  if (prev?.text === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tok.text)) emit('paren-acr', '');
+  if (tok.text.length > 1 && tok.text === tok.text.toUpperCase() && hasLetters(tok.text) && !f.allCaps) emit('acronym', '');
+}
+
+/** The context features of token `t` as strings (training). */
+export function contextFeatures(ctx: FeatureContext, t: number): string[] {
+  const feats: string[] = [];
+  visitContextFeatures(ctx, t, (template, value) => feats.push(template + value));
+  return feats;
+}
+
+/** Every feature of every token (training; inference caches the intrinsic part). */
+export function tokenFeatures(source: string, tokens: readonly Token[], sentences: readonly Sentence[]): string[][] {
+  const ctx = featureContext(source, tokens, sentences);
+  return tokens.map((tok, t) => [...intrinsicFeatures(tok.text), ...contextFeatures(ctx, t)]);
+}

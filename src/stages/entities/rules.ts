@@ -1,0 +1,523 @@
+/**
+ * Rule layers over the tagger's output, where a rule generalizes better than
+ * a learned weight: demonyms are not names, an acronym in parentheses after
+ * a name is that name's acronym, and a name found once is the same name (and
+ * type) wherever else it appears in the article.
+ */
+import type { Sentence, Token } from '../../document';
+import lexicon from '../../data/entities/lexicon.json';
+import { canonicalCountry, demonymToCountry, isGivenName, placeKind } from './gazetteer';
+import { isCapitalized, sentenceFlags, wordClass } from './features';
+import { romanizationOf } from './romanized';
+import type { TaggedSpan, TagType } from './tagger';
+
+const textOf = (tokens: readonly Token[], s: TaggedSpan): string =>
+  tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text).join(' ');
+
+/** "Japanese", "Chinese": adjectives of a country, not names (the resolve stage links them). */
+export function dropDemonyms(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.filter((s) => {
+    const text = textOf(tokens, s);
+    return !(demonymToCountry(text) && !canonicalCountry(text));
+  });
+}
+
+const acronymShape = /^[A-Z][A-Za-z&.\-]{1,9}$/;
+function isAcronym(text: string): boolean {
+  if (!acronymShape.test(text)) return false;
+  let upper = 0;
+  for (const ch of text) if (ch >= 'A' && ch <= 'Z') upper++;
+  return upper >= 2;
+}
+
+/** "Chinese Communist Party (CCP)": the acronym is a mention of the same type. */
+export function addAcronyms(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out = [...spans];
+  const covered = new Set<number>();
+  for (const s of spans) for (let t = s.tokenStart; t < s.tokenEnd; t++) covered.add(t);
+  for (const s of spans) {
+    const open = tokens[s.tokenEnd];
+    const acr = tokens[s.tokenEnd + 1];
+    const close = tokens[s.tokenEnd + 2];
+    if (open?.text !== '(' || !acr || close?.text !== ')' || covered.has(s.tokenEnd + 1)) continue;
+    if (!isAcronym(acr.text) || s.type === 'PER') continue;
+    out.push({ tokenStart: s.tokenEnd + 1, tokenEnd: s.tokenEnd + 2, type: s.type });
+    covered.add(s.tokenEnd + 1);
+  }
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+const keyOf = (tokens: readonly Token[], a: number, b: number): string => {
+  let key = '';
+  for (let t = a; t < b; t++) key += (t > a ? ' ' : '') + tokens[t]!.lower;
+  return key;
+};
+const connectors = new Set(['of', 'and', '&', 'for', 'de', 'del', 'la', 'le', 'van', 'von', 'bin', 'al', '-', '.']);
+
+/**
+ * Document consistency: a name's type is its majority type in the article,
+ * and an untagged capitalized occurrence of a tagged name (or of a person's
+ * given or family name) is tagged too.
+ */
+export function propagateNames(
+  _source: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  spans: readonly TaggedSpan[],
+): TaggedSpan[] {
+  const votes = new Map<string, Map<TagType, number>>();
+  const vote = (key: string, type: TagType, weight: number): void => {
+    let m = votes.get(key);
+    if (!m) votes.set(key, (m = new Map()));
+    m.set(type, (m.get(type) ?? 0) + weight);
+  };
+  let maxLen = 1;
+  for (const [i, s] of spans.entries()) {
+    // "Houston, Texas" settles that Houston is a place, for every mention
+    const next = spans[i + 1];
+    const afterRegion = next ? tokens[next.tokenEnd] : undefined;
+    const beforeRegion =
+      next?.type === 'LOC' && tokens[s.tokenEnd]?.text === ',' && next.tokenStart === s.tokenEnd + 1 && s.tokenEnd - s.tokenStart <= 2 &&
+      !(afterRegion && (afterRegion.text === "'s" || afterRegion.text === '’s' || isCapitalized(afterRegion.text))) &&
+      !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
+      placeKind(tokens.slice(next.tokenStart, next.tokenEnd).map((t) => t.text).join(' ')) === 'region';
+    vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? 20 : 1);
+    maxLen = Math.max(maxLen, Math.min(8, s.tokenEnd - s.tokenStart));
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) {
+      const first = tokens[s.tokenStart]!;
+      const last = tokens[s.tokenEnd - 1]!;
+      if (first.text.length > 2) vote(first.lower, 'PER', 3);
+      if (last.text.length > 1) vote(last.lower, 'PER', 10);
+    }
+  }
+  const majority = (key: string): TagType | null => {
+    const m = votes.get(key);
+    if (!m) return null;
+    let best: TagType | null = null;
+    let bestWeight = 0;
+    for (const [type, w] of m) if (w > bestWeight) [best, bestWeight] = [type, w];
+    return best;
+  };
+
+  const out: TaggedSpan[] = spans.map((s) => ({ ...s, type: majority(keyOf(tokens, s.tokenStart, s.tokenEnd)) ?? s.type }));
+  const covered = new Uint8Array(tokens.length);
+  for (const s of out) covered.fill(1, s.tokenStart, s.tokenEnd);
+
+  const allCaps = sentences.map((s) => {
+    let letters = 0;
+    let upper = 0;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const x = tokens[t]!.text;
+      if (x.toLowerCase() === x.toUpperCase()) continue;
+      letters++;
+      if (x === x.toUpperCase()) upper++;
+    }
+    return letters > 1 && upper / letters > 0.8;
+  });
+  const nameLike = (t: Token): boolean => isCapitalized(t.text) || (allCaps[t.sentence] ?? false);
+
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered[t] || !nameLike(tokens[t]!)) continue;
+    const sentence = sentences[tokens[t]!.sentence];
+    const limit = Math.min(sentence ? sentence.tokenEnd : tokens.length, t + maxLen);
+    for (let e = limit; e > t; e--) {
+      if (covered.subarray(t, e).some((c) => c === 1)) continue;
+      const last = tokens[e - 1]!;
+      if (!nameLike(last)) continue;
+      let ok = true;
+      for (let i = t + 1; i < e - 1; i++) if (!nameLike(tokens[i]!) && !connectors.has(tokens[i]!.lower)) ok = false;
+      if (!ok) continue;
+      const type = majority(keyOf(tokens, t, e));
+      if (!type) continue;
+      // a capitalized word that follows on from more capitalized words is part of some other name
+      const before = tokens[t - 1];
+      const after = tokens[e];
+      const glued = (x: Token | undefined): boolean =>
+        x !== undefined && x.sentence === tokens[t]!.sentence && isCapitalized(x.text) && !(allCaps[x.sentence] ?? false) && x.pos === 'PROPN';
+      if (glued(after)) continue;
+      if (glued(before)) {
+        // "Fumio Kishida became ...", where only "Kishida" is known: the given name joins the person
+        const start = givenNamesBefore(tokens, t, covered);
+        if (type !== 'PER' || start === t || glued(tokens[start - 1])) continue;
+        out.push({ tokenStart: start, tokenEnd: e, type });
+        covered.fill(1, start, e);
+        t = e - 1;
+        break;
+      }
+      out.push({ tokenStart: t, tokenEnd: e, type });
+      covered.fill(1, t, e);
+      t = e - 1;
+      break;
+    }
+  }
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** Start of up to two untagged, name-shaped words before token `t` (not titles or demonyms); `t` when none. */
+function givenNamesBefore(tokens: readonly Token[], t: number, covered: Uint8Array): number {
+  let a = t;
+  while (a > 0 && t - a < 2) {
+    const x = tokens[a - 1]!;
+    if (covered[a - 1] || x.sentence !== tokens[t]!.sentence || !/^[A-Z][a-z'’-]+$|^[A-Z]\.$/.test(x.text)) break;
+    if (wordClass(x.lower) === 'title' || titleModifierWords.has(x.lower) || demonymToCountry(x.text) || notNames.has(x.lower)) break;
+    a--;
+  }
+  return a;
+}
+
+/** Is the sentence written in capitals or title case, where capitalization says nothing? */
+function caseless(tokens: readonly Token[], s: Sentence): boolean {
+  const f = sentenceFlags(tokens, s);
+  return f.allCaps || f.titleCase;
+}
+
+const maxNameTokens = 12;
+const nameParticles = new Set(['bin', 'ibn', 'al', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'la', 'le', 'du', 'dos']);
+const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
+const ofHeads = new Set(['of', 'for']);
+
+/**
+ * Names run to the edges of their capitalized word sequence: a tagged
+ * "Kennedy" inside "Kennedy Space Center" grows to the whole name, and two
+ * tagged pieces of one sequence merge. The head word then settles the type
+ * ("... Center" is an organization or place, not a person). Title words
+ * stop the growth, so "Prime Minister Fumio Kishida" stays "Fumio Kishida".
+ */
+export function extendToCapitalizedSequences(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  spans: readonly TaggedSpan[],
+): TaggedSpan[] {
+  const noCase = sentences.map((s) => caseless(tokens, s));
+  const spanAt = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
+  const initial = (t: number): boolean => {
+    const s = sentences[tokens[t]!.sentence];
+    if (!s) return false;
+    for (let i = s.tokenStart; i < t; i++) if (/[A-Za-z0-9]/.test(tokens[i]!.text)) return false;
+    return true;
+  };
+  const extendable = (t: number, sentence: number, type?: TagType): boolean => {
+    const tok = tokens[t];
+    if (!tok || tok.sentence !== sentence) return false;
+    if (/^(al|el|bin|ibn|de|van|von|da|di)-[A-Z]/.test(tok.text)) return true;
+    if (!isCapitalized(tok.text) || !extendPos.has(tok.pos)) return false;
+    if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
+    if (initial(t) && tok.pos !== 'PROPN') return false;
+    return true;
+  };
+  const out: TaggedSpan[] = [];
+  const consumed = new Set<number>();
+  spans.forEach((span, index) => {
+    if (consumed.has(index)) return;
+    const sentence = tokens[span.tokenStart]!.sentence;
+    if (noCase[sentence]) {
+      out.push(span);
+      return;
+    }
+    let a = span.tokenStart;
+    let b = span.tokenEnd;
+    const parts: TaggedSpan[] = [span];
+    const absorb = (t: number): void => {
+      const j = spanAt[t]!;
+      if (j >= 0 && j !== index && !consumed.has(j)) {
+        consumed.add(j);
+        parts.push(spans[j]!);
+        a = Math.min(a, spans[j]!.tokenStart);
+        b = Math.max(b, spans[j]!.tokenEnd);
+      }
+    };
+    while (a > 0 && extendable(a - 1, sentence, span.type) && (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)) {
+      a--;
+      absorb(a);
+    }
+    for (;;) {
+      // names are short; a longer run of capitals is a list or a heading
+      if (b - a >= maxNameTokens) break;
+      if (extendable(b, sentence)) {
+        absorb(b);
+        b = Math.max(b, b + 1);
+        continue;
+      }
+      // "Mohammed bin Salman", "Ludwig van Beethoven": a name particle between capitalized words
+      const particle = tokens[b];
+      if (span.type === 'PER' && particle && nameParticles.has(particle.lower) && extendable(b + 1, sentence)) {
+        b += 1;
+        continue;
+      }
+      // "University of Helsinki", "Museum of Flight": a head word, "of", a capitalized word
+      const head = tokens[b - 1]!;
+      const of = tokens[b];
+      if (of && ofHeads.has(of.lower) && wordClass(head.lower) === 'orgsuf' && extendable(b + 1, sentence)) {
+        b += 1;
+        continue;
+      }
+      break;
+    }
+    if (a === span.tokenStart && b === span.tokenEnd) {
+      out.push(span);
+      return;
+    }
+    const headClass = wordClass(tokens[b - 1]!.lower);
+    let type: TagType = span.type;
+    if (headClass === 'orgsuf') type = span.type === 'LOC' && parts.length === 1 && b - 1 < span.tokenEnd ? 'LOC' : 'ORG';
+    else if (headClass === 'locsuf') type = 'LOC';
+    else {
+      // the longest tagged part decides
+      const longest = parts.reduce((x, y) => (y.tokenEnd - y.tokenStart > x.tokenEnd - x.tokenStart ? y : x));
+      type = longest.type;
+    }
+    out.push({ tokenStart: a, tokenEnd: b, type });
+  });
+  // absorbed spans may have been pushed before the span that absorbed them
+  const sorted = out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
+  const flat: TaggedSpan[] = [];
+  for (const s of sorted) {
+    const last = flat[flat.length - 1];
+    if (last && s.tokenStart < last.tokenEnd) continue;
+    flat.push(s);
+  }
+  return flat;
+}
+
+const notNames = new Set(lexicon.notNames);
+
+/** Months, weekdays, pronouns and the like are never names, whatever their case. */
+export function dropNotNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.filter((s) => {
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) if (!notNames.has(tokens[t]!.lower)) return true;
+    return false;
+  });
+}
+
+/**
+ * "Houston, Texas", "AL-AIN, United Arab Emirates": a name followed by a comma
+ * and a region or country is a place.
+ */
+export function placeBeforeRegion(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out = spans.map((s) => ({ ...s }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const s = out[i]!;
+    const next = out[i + 1]!;
+    if (next.type !== 'LOC' || tokens[s.tokenEnd]?.text !== ',' || next.tokenStart !== s.tokenEnd + 1) continue;
+    const region = tokens.slice(next.tokenStart, next.tokenEnd).map((t) => t.text).join(' ');
+    const kind = placeKind(region);
+    if (kind !== 'region' && kind !== 'country') continue;
+    if (s.tokenEnd - s.tokenStart > 3 || wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf') continue;
+    // "Zhao Lijian, China's spokesman" is an apposition, not an address
+    const after = tokens[next.tokenEnd];
+    if (after && (after.text === "'s" || after.text === '’s' || isCapitalized(after.text))) continue;
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) continue;
+    s.type = 'LOC';
+  }
+  return out;
+}
+
+const personCueVerbs = new Set(lexicon.personCueVerbs);
+const titleModifierWords = new Set(['prime', 'vice', 'deputy', 'foreign', 'former', 'acting', 'chief', 'senior']);
+
+/**
+ * Types the evidence settles whatever the tagger's guess: country names are
+ * places ("North Korea" is no organization); a multi-word name headed by an
+ * organization word is an organization ("Chinese Communist Party"), by a
+ * geographic word a place ("East China Sea"). Lone head words are no names.
+ */
+export function typeByEvidence(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    const text = words.map((t) => t.text).join(' ');
+    const head = wordClass(words[words.length - 1]!.lower);
+    if (words.length === 1 && (head === 'orgsuf' || head === 'locsuf' || head === 'title') && !/^[A-Z]{2,}$/.test(text)) continue;
+    let type = s.type;
+    const kind = placeKind(text);
+    const lastLower = words[words.length - 1]!.lower;
+    if (kind === 'country' && canonicalCountry(text)) type = 'LOC';
+    else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'ORG') type = 'LOC';
+    // "Tokyo said": a lone major city is the place (or its government), not a person; a
+    // person of that name elsewhere in the article ("George Washington") wins it back by vote
+    else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'PER') type = 'LOC';
+    else if (words.length > 1 && head === 'orgsuf') type = 'ORG';
+    else if (words.length > 1 && (bodyOfWaterWords.has(lastLower) || geoWords.has(lastLower))) type = 'LOC';
+    else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG') type = 'LOC';
+    else if (words.length > 1 && s.type === 'PER' && words.some((w) => orgHeads.has(w.lower))) type = 'ORG';
+    else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
+    else if (s.type === 'LOC' && !kind && placePrefixedName(words)) type = 'ORG';
+    out.push(type === s.type ? s : { ...s, type });
+  }
+  return out;
+}
+const orgHeads = new Set(lexicon.orgHeads);
+const bodyOfWaterWords = new Set(lexicon.bodyOfWater);
+const geoWords = new Set(lexicon.geoFeature);
+
+/**
+ * "Tokyo Electron", "Washington Post": a known place followed by a word that
+ * makes no place name (no geographic head like "Bay" or "County") names an
+ * organization from that place.
+ */
+function placePrefixedName(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words[words.length - 1]!;
+  if (!/^[A-Z][a-z]+$/.test(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
+  for (let n = words.length - 1; n >= 1; n--) {
+    const prefix = words.slice(0, n).map((w) => w.text).join(' ');
+    const k = placeKind(prefix);
+    if (k === 'country' || k === 'majorcity' || k === 'region') return !placeKind(words.slice(n).map((w) => w.text).join(' '));
+  }
+  return false;
+}
+
+function personShaped(words: readonly Token[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$|^[A-Z]\.$/.test(w.text));
+}
+
+/** "Koji Tomita, Japan's ambassador ...": a comma, then a title word within a few words. */
+function appositiveTitle(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  for (let t = end + 1; t < tokens.length && t <= end + 6; t++) {
+    const tok = tokens[t]!;
+    if (tok.sentence !== tokens[end]!.sentence || tok.text === ',' || tok.text === '.') return false;
+    if (wordClass(tok.lower) === 'title') return true;
+  }
+  return false;
+}
+
+/**
+ * Capitalized word sequences the tagger left out, where the evidence for a
+ * type is clear: a place in the gazetteer, an organization or place head word
+ * ("... University", "... Sea"), a person cue (a title word before, "said"
+ * after, a known given name first). Anything less clear stays out.
+ */
+export function addCapitalizedNames(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  spans: readonly TaggedSpan[],
+): TaggedSpan[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const out = [...spans];
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.text === t.lower) lowerSeen.add(t.lower);
+  for (const sentence of sentences) {
+    if (caseless(tokens, sentence)) continue;
+    let t = sentence.tokenStart;
+    while (t < sentence.tokenEnd) {
+      const tok = tokens[t]!;
+      if (covered[t] || !isCapitalized(tok.text)) {
+        t++;
+        continue;
+      }
+      // a run of capitalized words, with connectors between them
+      let e = t + 1;
+      while (e < sentence.tokenEnd && !covered[e] && e - t < maxNameTokens) {
+        const x = tokens[e]!;
+        if (isCapitalized(x.text) && x.pos !== 'PUNCT') e++;
+        else if (connectors.has(x.lower) && e + 1 < sentence.tokenEnd && isCapitalized(tokens[e + 1]!.text) && !covered[e + 1]) e += 2;
+        else break;
+      }
+      const runEnd = e;
+      let a = t;
+      // leading words that are not part of a name
+      while (a < e) {
+        const x = tokens[a]!;
+        const initialCommon = a === sentence.tokenStart && (x.pos !== 'PROPN' || lowerSeen.has(x.lower));
+        if (
+          initialCommon ||
+          wordClass(x.lower) === 'title' ||
+          titleModifierWords.has(x.lower) ||
+          ((demonymToCountry(x.text) || notNames.has(x.lower)) && wordClass(tokens[e - 1]!.lower) !== 'orgsuf') ||
+          connectors.has(x.lower)
+        )
+          a++;
+        else break;
+      }
+      while (e > a && (connectors.has(tokens[e - 1]!.lower) || notNames.has(tokens[e - 1]!.lower))) e--;
+      t = runEnd;
+      if (e <= a) continue;
+      if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN')) continue;
+      const type = evidentType(tokens, a, e) ?? coordinatedType(tokens, spans, a, e);
+      if (!type) continue;
+      out.push({ tokenStart: a, tokenEnd: e, type });
+      covered.fill(1, a, e);
+    }
+  }
+  return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/**
+ * "Joe Biden and Yoon Suk Yeol": a person-shaped run coordinated with a
+ * person name is a person too (and likewise for two places or organizations
+ * of the same shape).
+ */
+function coordinatedType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: number, e: number): TagType | null {
+  const words = tokens.slice(a, e);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[A-Z][a-z'’-]+$/.test(w.text))) return null;
+  const and = tokens[a - 1];
+  if (!and || (and.lower !== 'and' && and.lower !== 'or') || and.sentence !== words[0]!.sentence) return null;
+  const partner = spans.find((s) => s.tokenEnd === a - 1);
+  return partner?.type === 'PER' && partner.tokenEnd - partner.tokenStart >= 2 ? 'PER' : null;
+}
+
+function evidentType(tokens: readonly Token[], a: number, e: number): TagType | null {
+  const words = tokens.slice(a, e);
+  const text = words.map((w) => w.text).join(' ');
+  const kind = placeKind(text);
+  if (kind === 'country' || kind === 'majorcity' || kind === 'region') return 'LOC';
+  const headClass = wordClass(words[words.length - 1]!.lower);
+  if (headClass === 'orgsuf' && words.length > 1) return 'ORG';
+  if (words.length > 2 && words.some((w) => orgHeads.has(w.lower))) return 'ORG';
+  if (headClass === 'locsuf' && words.length > 1) return 'LOC';
+  const before = tokens[a - 1];
+  const after = tokens[e];
+  const afterNext = tokens[e + 1];
+  const sameSentence = (x: Token | undefined): x is Token => x !== undefined && x.sentence === words[0]!.sentence;
+  const titleBefore = sameSentence(before) && wordClass(before.lower) === 'title';
+  const saidAfter =
+    (sameSentence(after) && personCueVerbs.has(after.lower)) ||
+    (sameSentence(after) && after.text === ',' && sameSentence(afterNext) && personCueVerbs.has(afterNext.lower));
+  const personShape = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$|^[A-Z]\.$/.test(w.text));
+  if (titleBefore && words.length <= 4) return 'PER';
+  if (personShape && (saidAfter || isGivenName(words[0]!.lower))) return 'PER';
+  // "Yoichiro Sato, an Asia-Pacific studies professor": an apposition headed by a title or occupation
+  if (personShape && appositiveTitle(tokens, e)) return 'PER';
+  // "Yoon Suk Yeol", "Zhang Baohui": every word shaped like a romanized East Asian name part
+  if (personShape && words.length <= 3 && words.every((w) => romanizationOf(w.lower) !== null) && !placeKind(words[0]!.text)) return 'PER';
+  if (kind === 'city' && sameSentence(before) && wordClass(before.lower) === 'locprep') return 'LOC';
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.text)) return 'ORG';
+  return null;
+}
+
+const dateLike = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?)$/;
+const months = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * Wire datelines: "LONDON 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06",
+ * "NAIROBI, Kenya (AP)": the capitalized words opening a line, before a date,
+ * a comma or a news-agency bracket, are a place.
+ */
+export function datelinePlaces(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const added: TaggedSpan[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    if (!tokens[t]!.lineStart) continue;
+    let e = t;
+    while (e < tokens.length && e - t < 6 && !(e > t && tokens[e]!.lineStart)) {
+      const x = tokens[e]!;
+      if (x.text === x.text.toUpperCase() && /[A-Z]/.test(x.text)) e++;
+      else if (/^[-.'’]$/.test(x.text) && e > t && tokens[e + 1] && tokens[e + 1]!.start === x.end && x.start === tokens[e - 1]!.end) e++;
+      else break;
+    }
+    if (e === t) continue;
+    const after = tokens[e];
+    if (!after || after.lineStart) continue;
+    const next = tokens[e + 1];
+    const dateAfter = dateLike.test(after.text) || months.has(after.lower.replace(/\.$/, ''));
+    const commaPlace = after.text === ',' && next !== undefined && isCapitalized(next.text);
+    const agency = after.text === '(' && next !== undefined && /^[A-Z][A-Za-z]{1,8}$/.test(next.text);
+    if (!dateAfter && !commaPlace && !agency) continue;
+    added.push({ tokenStart: t, tokenEnd: e, type: 'LOC' });
+  }
+  if (added.length === 0) return [...spans];
+  const kept = spans.filter((s) => !added.some((a) => a.tokenStart < s.tokenEnd && s.tokenStart < a.tokenEnd));
+  return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}

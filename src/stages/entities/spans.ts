@@ -1,0 +1,118 @@
+/**
+ * Name-boundary rules shared by the stage and the trainer: a name span has
+ * no leading "the", no trailing possessive or punctuation, and a person span
+ * no title words ("Prime Minister Fumio Kishida" -> "Fumio Kishida").
+ */
+import type { Token } from '../../document';
+import { wordClass } from './features';
+import type { TaggedSpan } from './tagger';
+
+const possessive = new Set(["'s", '’s', "'", '’', "'S", '’S']);
+const trailingPunct = /^[.,;:!?"“”'‘’()[\]{}\-–—/]+$/;
+const leadingPunct = /^[,;:!?"“”'‘’()[\]{}\-–—/.]+$/;
+/** Words that belong to a title when they come before a title noun ("Prime Minister", "Foreign Minister"). */
+const titleModifiers = new Set(['prime', 'vice', 'deputy', 'foreign', 'former', 'acting', 'chief', 'senior', 'first', 'general']);
+
+const particles = new Set(['al', 'el', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'le', 'la', 'ten', 'ter', 'dos', 'das']);
+const functionPos = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART']);
+/** wink keeps contractions like "I'm" as one token; they are never part of a name. */
+const contraction = /^(i|you|we|they|he|she|it)['’](m|ve|d|ll|re|s)$/i;
+
+function hasUpper(text: string): boolean {
+  return text.toLowerCase() !== text;
+}
+
+/** May this token begin or end a name? Capitalized words, numbers in names ("G20"), particles inside. */
+function edgeOk(tok: Token, edge: 'start' | 'end'): boolean {
+  if (!hasUpper(tok.text) && !/\d/.test(tok.text)) return edge === 'start' && particles.has(tok.lower);
+  if (tok.text.length <= 3 && functionPos.has(tok.pos) && tok.text !== tok.text.toUpperCase()) return false;
+  return !/^[A-Z]$/.test(tok.text) || edge === 'end';
+}
+
+/** Tokens a name never runs across: commas, possessives, contractions, a spaced dash ("DIGEST - Iraq"). */
+function isBreak(tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  if (tok.text === ',' || tok.text === ';' || possessive.has(tok.text) || contraction.test(tok.text)) return true;
+  if (/^[-–—]+$/.test(tok.text)) {
+    const before = tokens[t - 1];
+    const after = tokens[t + 1];
+    return (before !== undefined && before.end < tok.start) || (after !== undefined && tok.end < after.start);
+  }
+  return false;
+}
+
+/**
+ * Splits a tagged span at commas and contractions, then trims each piece to
+ * its name boundaries; pieces with nothing name-like are dropped.
+ */
+export function toNameSpans(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let a = span.tokenStart;
+  for (let t = span.tokenStart; t <= span.tokenEnd; t++) {
+    const tok = tokens[t];
+    if (t === span.tokenEnd || (tok && isBreak(tokens, t))) {
+      for (const part of splitAtTitle(tokens, a, t, span.type)) {
+        const piece = trimToName(tokens, part);
+        if (piece) out.push(piece);
+      }
+      a = t + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * "House Speaker Nancy Pelosi", "Bank of England Governor Mark Carney": an
+ * organization or place span with a title word inside holds a person name
+ * after the title. (A title word first, as in "General Motors", is no split.)
+ */
+function splitAtTitle(tokens: readonly Token[], a: number, b: number, type: TaggedSpan['type']): TaggedSpan[] {
+  if (type === 'PER') return [{ tokenStart: a, tokenEnd: b, type }];
+  for (let t = b - 2; t > a; t--) {
+    if (wordClass(tokens[t]!.lower) !== 'title') continue;
+    const parts: TaggedSpan[] = [{ tokenStart: t + 1, tokenEnd: b, type: 'PER' }];
+    let end = t;
+    while (end > a && (wordClass(tokens[end - 1]!.lower) === 'title' || titleModifiers.has(tokens[end - 1]!.lower))) end--;
+    if (end > a) parts.unshift({ tokenStart: a, tokenEnd: end, type });
+    return parts;
+  }
+  return [{ tokenStart: a, tokenEnd: b, type }];
+}
+
+/** Trims a tagged span to its name boundaries; null when nothing name-like is left. */
+export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSpan | null {
+  let a = span.tokenStart;
+  let b = span.tokenEnd;
+  for (;;) {
+    const before = [a, b];
+    while (a < b && (tokens[a]!.lower === 'the' || leadingPunct.test(tokens[a]!.text))) a++;
+    while (b > a && (possessive.has(tokens[b - 1]!.text) || trailingPunct.test(tokens[b - 1]!.text))) {
+      // keep a final period that belongs to an abbreviation ("Corp.", "D.C.")
+      if (tokens[b - 1]!.text.length > 1 && tokens[b - 1]!.text.endsWith('.') && !possessive.has(tokens[b - 1]!.text)) break;
+      b--;
+    }
+    while (a < b && !edgeOk(tokens[a]!, 'start')) a++;
+    while (b > a && !edgeOk(tokens[b - 1]!, 'end')) b--;
+    if (before[0] === a && before[1] === b) break;
+  }
+  if (b <= a || b - a > 16) return null;
+  if (span.type !== 'PER') {
+    // "Museum of Flight CEO": a trailing title is the person's, not the name's
+    while (b - 1 > a && wordClass(tokens[b - 1]!.lower) === 'title') b--;
+  }
+  if (span.type === 'PER') {
+    // a person span holds no title: cut up to the last title word; a span
+    // that ends in a title ("Virginia Governor") is no person name at all
+    let lastTitle = -1;
+    for (let t = a; t < b; t++) {
+      const lower = tokens[t]!.lower;
+      if (wordClass(lower) === 'title' || (titleModifiers.has(lower) && t + 1 < b && wordClass(tokens[t + 1]!.lower) === 'title')) lastTitle = t;
+    }
+    if (lastTitle === b - 1) return null;
+    if (lastTitle >= 0) a = lastTitle + 1;
+    while (a < b && !edgeOk(tokens[a]!, 'start')) a++;
+  }
+  if (b <= a) return null;
+  if (!/[A-Za-z0-9\u00C0-\uFFFF]/.test(tokens.slice(a, b).map((t) => t.text).join(''))) return null;
+  return { tokenStart: a, tokenEnd: b, type: span.type };
+}
