@@ -61,8 +61,6 @@ export interface Token {
   lower: string;
   /** universal POS tag from wink-nlp */
   pos: string;
-  /** wink-nlp shape, e.g. "Xxxxx", "dd" */
-  shape: string;
   /** index into TokenLayer.sentences */
   sentence: number;
   /** whitespace between the previous token and this one contains a line break */

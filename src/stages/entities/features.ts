@@ -158,6 +158,25 @@ export interface FeatureContext {
   lowerSeen: Set<string>;
   places: Array<string | undefined>;
   shapes: string[];
+  /** position of a capitalized token in its run of capitalized words ("1/1", "1/2+", "2+/2+") */
+  runs: string[];
+}
+
+function capitalizedRuns(tokens: readonly Token[]): string[] {
+  const out = new Array<string>(tokens.length).fill('-');
+  let t = 0;
+  while (t < tokens.length) {
+    if (!isCapitalized(tokens[t]!.text)) {
+      t++;
+      continue;
+    }
+    let e = t + 1;
+    while (e < tokens.length && isCapitalized(tokens[e]!.text) && tokens[e]!.sentence === tokens[t]!.sentence) e++;
+    const len = e - t >= 3 ? '3+' : String(e - t);
+    for (let i = t; i < e; i++) out[i] = (i === t ? 'first' : i === e - 1 ? 'last' : 'mid') + '/' + len;
+    t = e;
+  }
+  return out;
 }
 
 export function featureContext(source: string, tokens: readonly Token[], sentences: readonly Sentence[]): FeatureContext {
@@ -181,6 +200,7 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     lowerSeen,
     places: placeMatches(source, tokens, sentences),
     shapes: tokens.map((t) => shapeOf(t.text)),
+    runs: capitalizedRuns(tokens),
   };
 }
 
@@ -231,6 +251,9 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   emit('p=', tok.pos);
   emit('w-1=', prev ? prev.lower : '<s>');
   emit('w+1=', next ? next.lower : '</s>');
+  emit('w-2=', prev2 ? prev2.lower : '<s>');
+  emit('w+2=', next2 ? next2.lower : '</s>');
+  emit('run=', ctx.runs[t]!);
   emit('s-1=', prevShape);
   emit('s+1=', nextShape);
   emit('pp=', (prev ? prev.pos : '<s>') + '|' + tok.pos + '|' + (next ? next.pos : '</s>'));

@@ -231,6 +231,14 @@ export function extendToCapitalizedSequences(
       a--;
       absorb(a);
     }
+    // "Bank of Japan", "Ministry of Defence": an organization head and "of" before the name
+    const of = tokens[a - 1];
+    let headedByOrg = false;
+    if (of && ofHeads.has(of.lower) && a >= 2 && wordClass(tokens[a - 2]!.lower) === 'orgsuf' && extendable(a - 2, sentence, 'ORG') && spanAt[a - 2]! < 0) {
+      headedByOrg = true;
+      a -= 2;
+      while (a > 0 && extendable(a - 1, sentence, 'ORG') && spanAt[a - 1]! < 0 && b - a < maxNameTokens) a--;
+    }
     for (;;) {
       // names are short; a longer run of capitals is a list or a heading
       if (b - a >= maxNameTokens) break;
@@ -260,7 +268,8 @@ export function extendToCapitalizedSequences(
     }
     const headClass = wordClass(tokens[b - 1]!.lower);
     let type: TagType = span.type;
-    if (headClass === 'orgsuf') type = span.type === 'LOC' && parts.length === 1 && b - 1 < span.tokenEnd ? 'LOC' : 'ORG';
+    if (headedByOrg) type = 'ORG';
+    else if (headClass === 'orgsuf') type = span.type === 'LOC' && parts.length === 1 && b - 1 < span.tokenEnd ? 'LOC' : 'ORG';
     else if (headClass === 'locsuf') type = 'LOC';
     else {
       // the longest tagged part decides

@@ -29,9 +29,9 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   const text = source.slice(region.start, region.end);
   if (text.trim() === '') return;
   const wdoc = nlp.readDoc(text);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const tags = wdoc.tokens().out(its.pos) as string[];
-  const shapes = wdoc.tokens().out(its.shape) as string[];
+  const tokens = wdoc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   // wink's token index -> our token index (whitespace tokens are dropped)
@@ -55,7 +55,6 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
       text: value,
       lower: value.toLowerCase(),
       pos: tags[i] ?? 'X',
-      shape: shapes[i] ?? '',
       sentence: -1,
       lineStart,
     });
