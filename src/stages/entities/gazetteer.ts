@@ -65,6 +65,7 @@ function load(): Gazetteer {
   // precedence: country, region (continents, states, provinces), major city, then any town
   for (const name of placesData.regions.split('\n')) addPlace(name, 'region');
   for (const name of placesData.majorCities.split('\n')) addPlace(name, 'majorcity');
+  for (const name of placesData.cities.split('\n')) addPlace(name, 'city');
   loaded = {
     countryByName,
     countryByDemonym,
@@ -123,6 +124,7 @@ export function gazetteerSamples(): { given: string[]; family: string[]; places:
     places: [
       ...countriesData.map((c) => c.name),
       ...placesData.majorCities.split('\n'),
+      ...placesData.cities.split('\n'),
       ...placesData.regions.split('\n'),
     ],
   };

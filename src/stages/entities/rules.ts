@@ -6,7 +6,7 @@
  */
 import type { Sentence, Token } from '../../document';
 import lexicon from '../../data/entities/lexicon.json';
-import { canonicalCountry, demonymToCountry, isGivenName, placeKind } from './gazetteer';
+import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, placeKind } from './gazetteer';
 import { isCapitalized, sentenceFlags, wordClass } from './features';
 import { romanizationOf } from './romanized';
 import type { TaggedSpan, TagType } from './tagger';
@@ -352,6 +352,7 @@ export function typeByEvidence(tokens: readonly Token[], spans: readonly TaggedS
     else if (words.length > 1 && s.type === 'PER' && words.some((w) => orgHeads.has(w.lower))) type = 'ORG';
     else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
     else if (s.type === 'LOC' && !kind && placePrefixedName(words)) type = 'ORG';
+    else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title') type = 'ORG';
     out.push(type === s.type ? s : { ...s, type });
   }
   return out;
@@ -375,6 +376,11 @@ function placePrefixedName(words: readonly Token[]): boolean {
     if (k === 'country' || k === 'majorcity' || k === 'region') return !placeKind(words.slice(n).map((w) => w.text).join(' '));
   }
   return false;
+}
+
+/** A word that could be part of a person's name: a listed given or family name, or a romanized East Asian name part. */
+function personWord(word: Token): boolean {
+  return isGivenName(word.lower) || isFamilyName(word.lower) || romanizationOf(word.lower) !== null;
 }
 
 function personShaped(words: readonly Token[]): boolean {
