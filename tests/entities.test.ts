@@ -21,6 +21,12 @@ describe('entity recognition: spans and types', () => {
     ['German Chancellor Olaf Scholz and South African President Cyril Ramaphosa met in Berlin.', ['Olaf Scholz/person', 'Cyril Ramaphosa/person', 'Berlin/location']],
     ['Mr. Tanaka said the Bank of Japan would hold rates steady.', ['Tanaka/person', 'Bank of Japan/organization']],
     ['Chinese and Japanese officials met near the East China Sea on Monday.', ['East China Sea/location']],
+    // names no list holds: coordination, apposition, romanized name shapes, place-named companies, cities by population
+    ['Kishida and his counterparts, Joe Biden and Yoon Suk Yeol, issued a joint statement.', ['Kishida/person', 'Joe Biden/person', 'Yoon Suk Yeol/person']],
+    ['Yoichiro Sato, an Asia-Pacific studies professor at Ritsumeikan Asia Pacific University, disagreed.', ['Yoichiro Sato/person', 'Asia-Pacific/location', 'Ritsumeikan Asia Pacific University/organization']],
+    ['Tokyo Electron, one of the largest chipmakers, warned of a severe impact.', ['Tokyo Electron/organization']],
+    ['The study was published in the Medical Journal of Australia this week.', ['Medical Journal of Australia/organization']],
+    ['Flights from Houston were cancelled.', ['Houston/location']],
     ['Zhao Lijian, China’s Foreign Ministry spokesman, urged Japan to “learn from history”.', ['Zhao Lijian/person', 'China/location', 'Japan/location']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -13,6 +13,7 @@ import {
   dropDemonyms,
   dropNotNames,
   extendToCapitalizedSequences,
+  mergeOrganizationOfPlace,
   placeBeforeRegion,
   propagateNames,
   typeByEvidence,
@@ -49,6 +50,7 @@ export const entitiesStage: Stage<'entities'> = {
     spans = addCapitalizedNames(tokens, sentences, spans);
     spans = spans.flatMap((s) => toNameSpans(tokens, s));
     spans = typeByEvidence(tokens, spans);
+    spans = mergeOrganizationOfPlace(tokens, spans);
     spans = addAcronyms(tokens, spans);
     spans = propagateNames(doc.source, tokens, sentences, spans);
     spans = placeBeforeRegion(tokens, spans);

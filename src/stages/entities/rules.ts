@@ -11,8 +11,15 @@ import { isCapitalized, sentenceFlags, wordClass } from './features';
 import { romanizationOf } from './romanized';
 import type { TaggedSpan, TagType } from './tagger';
 
-const textOf = (tokens: readonly Token[], s: TaggedSpan): string =>
-  tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text).join(' ');
+/** The words as written: a space only where the text has one ("Asia-Pacific", not "Asia - Pacific"). */
+function wordsText(words: readonly Token[]): string {
+  let out = '';
+  words.forEach((w, i) => {
+    out += (i > 0 && w.start > words[i - 1]!.end ? ' ' : '') + w.text;
+  });
+  return out;
+}
+const textOf = (tokens: readonly Token[], s: TaggedSpan): string => wordsText(tokens.slice(s.tokenStart, s.tokenEnd));
 
 /** "Japanese", "Chinese": adjectives of a country, not names (the resolve stage links them). */
 export function dropDemonyms(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -80,7 +87,7 @@ export function propagateNames(
       next?.type === 'LOC' && tokens[s.tokenEnd]?.text === ',' && next.tokenStart === s.tokenEnd + 1 && s.tokenEnd - s.tokenStart <= 2 &&
       !(afterRegion && (afterRegion.text === "'s" || afterRegion.text === '’s' || isCapitalized(afterRegion.text))) &&
       !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
-      placeKind(tokens.slice(next.tokenStart, next.tokenEnd).map((t) => t.text).join(' ')) === 'region';
+      placeKind(textOf(tokens, next)) === 'region';
     vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? 20 : 1);
     maxLen = Math.max(maxLen, Math.min(8, s.tokenEnd - s.tokenStart));
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) {
@@ -291,6 +298,36 @@ export function extendToCapitalizedSequences(
 
 const notNames = new Set(lexicon.notNames);
 
+/**
+ * "Medical Journal of Australia", "Ministry of Defence of Japan": an
+ * organization whose head word ends it, then "of" and a place, is one
+ * organization (the place is part of its name).
+ */
+export function mergeOrganizationOfPlace(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const next = spans[i + 1];
+    const of = tokens[s.tokenEnd];
+    if (
+      next &&
+      s.type === 'ORG' &&
+      next.type === 'LOC' &&
+      of !== undefined &&
+      ofHeads.has(of.lower) &&
+      next.tokenStart === s.tokenEnd + 1 &&
+      wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf' &&
+      next.tokenEnd - s.tokenStart <= maxNameTokens
+    ) {
+      out.push({ tokenStart: s.tokenStart, tokenEnd: next.tokenEnd, type: 'ORG' });
+      i++;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 /** Months, weekdays, pronouns and the like are never names, whatever their case. */
 export function dropNotNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.filter((s) => {
@@ -309,7 +346,7 @@ export function placeBeforeRegion(tokens: readonly Token[], spans: readonly Tagg
     const s = out[i]!;
     const next = out[i + 1]!;
     if (next.type !== 'LOC' || tokens[s.tokenEnd]?.text !== ',' || next.tokenStart !== s.tokenEnd + 1) continue;
-    const region = tokens.slice(next.tokenStart, next.tokenEnd).map((t) => t.text).join(' ');
+    const region = textOf(tokens, next);
     const kind = placeKind(region);
     if (kind !== 'region' && kind !== 'country') continue;
     if (s.tokenEnd - s.tokenStart > 3 || wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf') continue;
@@ -335,7 +372,7 @@ export function typeByEvidence(tokens: readonly Token[], spans: readonly TaggedS
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const words = tokens.slice(s.tokenStart, s.tokenEnd);
-    const text = words.map((t) => t.text).join(' ');
+    const text = wordsText(words);
     const head = wordClass(words[words.length - 1]!.lower);
     if (words.length === 1 && (head === 'orgsuf' || head === 'locsuf' || head === 'title') && !/^[A-Z]{2,}$/.test(text)) continue;
     let type = s.type;
@@ -371,9 +408,9 @@ function placePrefixedName(words: readonly Token[]): boolean {
   const last = words[words.length - 1]!;
   if (!/^[A-Z][a-z]+$/.test(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
   for (let n = words.length - 1; n >= 1; n--) {
-    const prefix = words.slice(0, n).map((w) => w.text).join(' ');
+    const prefix = wordsText(words.slice(0, n));
     const k = placeKind(prefix);
-    if (k === 'country' || k === 'majorcity' || k === 'region') return !placeKind(words.slice(n).map((w) => w.text).join(' '));
+    if (k === 'country' || k === 'majorcity' || k === 'region') return !placeKind(wordsText(words.slice(n)));
   }
   return false;
 }
@@ -476,7 +513,7 @@ function coordinatedType(tokens: readonly Token[], spans: readonly TaggedSpan[],
 
 function evidentType(tokens: readonly Token[], a: number, e: number): TagType | null {
   const words = tokens.slice(a, e);
-  const text = words.map((w) => w.text).join(' ');
+  const text = wordsText(words);
   const kind = placeKind(text);
   if (kind === 'country' || kind === 'majorcity' || kind === 'region') return 'LOC';
   const headClass = wordClass(words[words.length - 1]!.lower);
