@@ -33,6 +33,12 @@ describe.skipIf(!built)('built package', () => {
     expect(out.trim()).toBe('true function');
   });
 
+  it('stays under 10 MB unpacked, weights and gazetteers included', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const [pack] = JSON.parse(out) as Array<{ unpackedSize: number }>;
+    expect(pack!.unpackedSize).toBeLessThan(10_000_000);
+  });
+
   it('exports only the public surface', () => {
     const out = node(['--input-type=module', '-e', `import * as m from 'newsbrief'; console.log(Object.keys(m).sort().join(','));`]);
     expect(out.trim()).toBe(
