@@ -79,6 +79,7 @@ export function propagateNames(
     m.set(type, (m.get(type) ?? 0) + weight);
   };
   let maxLen = 1;
+  const shortOrgNames = new Set<string>();
   for (const [i, s] of spans.entries()) {
     // "Houston, Texas" settles that Houston is a place, for every mention
     const next = spans[i + 1];
@@ -93,8 +94,17 @@ export function propagateNames(
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) {
       const first = tokens[s.tokenStart]!;
       const last = tokens[s.tokenEnd - 1]!;
-      if (first.text.length > 2) vote(first.lower, 'PER', 3);
+      // a person's family name alone is that person, even when it is also a place
+      // ("Valeska Paris ... Paris claims"); a given name that is a place is left alone
+      if (first.text.length > 2 && !bigPlace(first.text)) vote(first.lower, 'PER', 3);
       if (last.text.length > 1) vote(last.lower, 'PER', 10);
+    }
+    // "Kyodo News" settles that "the Kyodo report" is the organization, not a person (it
+    // tags no new words: "the Republican Party" does not make every "Republican" a name)
+    // ("Andy Warhol Museum" says nothing of Andy Warhol: only a one-word name that is no person's name counts)
+    const short = tokens[s.tokenStart]!;
+    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 2 && wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf' && !isGivenName(short.lower) && !isFamilyName(short.lower)) {
+      shortOrgNames.add(short.lower);
     }
   }
   const majority = (key: string): TagType | null => {
@@ -106,7 +116,11 @@ export function propagateNames(
     return best;
   };
 
-  const out: TaggedSpan[] = spans.map((s) => ({ ...s, type: majority(keyOf(tokens, s.tokenStart, s.tokenEnd)) ?? s.type }));
+  const out: TaggedSpan[] = spans.map((s) => {
+    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+    const type = majority(key) ?? s.type;
+    return { ...s, type: type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type };
+  });
   const covered = new Uint8Array(tokens.length);
   for (const s of out) covered.fill(1, s.tokenStart, s.tokenEnd);
 
@@ -378,6 +392,11 @@ export function typeByEvidence(tokens: readonly Token[], spans: readonly TaggedS
     let type = s.type;
     const kind = placeKind(text);
     const lastLower = words[words.length - 1]!.lower;
+    // "Beijing-Tokyo ties": two places joined by a hyphen are two place mentions ("Asia-Pacific" is one place)
+    if (!kind && hyphenatedPlaces(words)) {
+      out.push({ tokenStart: s.tokenStart, tokenEnd: s.tokenStart + 1, type: 'LOC' }, { tokenStart: s.tokenEnd - 1, tokenEnd: s.tokenEnd, type: 'LOC' });
+      continue;
+    }
     if (kind === 'country' && canonicalCountry(text)) type = 'LOC';
     else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'ORG') type = 'LOC';
     // "Tokyo said": a lone major city is the place (or its government), not a person; a
@@ -389,6 +408,9 @@ export function typeByEvidence(tokens: readonly Token[], spans: readonly TaggedS
     else if (words.length > 1 && s.type === 'PER' && words.some((w) => orgHeads.has(w.lower))) type = 'ORG';
     else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
     else if (s.type === 'LOC' && !kind && placePrefixedName(words)) type = 'ORG';
+    // "Nikkei Asia", "Radio Free Asia": a person's name does not end in a country or region
+    // (unless that is also a family name: "Michael Jordan")
+    else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower)) type = 'ORG';
     else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title') type = 'ORG';
     out.push(type === s.type ? s : { ...s, type });
   }
@@ -413,6 +435,24 @@ function placePrefixedName(words: readonly Token[]): boolean {
     if (k === 'country' || k === 'majorcity' || k === 'region') return !placeKind(wordsText(words.slice(n)));
   }
   return false;
+}
+
+/** A country, region or major city of the gazetteer. */
+function bigPlace(text: string): boolean {
+  const k = placeKind(text);
+  return k === 'country' || k === 'region' || k === 'majorcity';
+}
+
+function endsInCountryOrRegion(words: readonly Token[]): boolean {
+  const k = placeKind(words[words.length - 1]!.text);
+  return k === 'country' || k === 'region';
+}
+
+/** "Beijing-Tokyo", "US-China": place, hyphen, place, written without spaces. */
+function hyphenatedPlaces(words: readonly Token[]): boolean {
+  if (words.length !== 3 || !/^[-–]$/.test(words[1]!.text)) return false;
+  if (words[1]!.start !== words[0]!.end || words[2]!.start !== words[1]!.end) return false;
+  return bigPlace(words[0]!.text) && bigPlace(words[2]!.text);
 }
 
 /** A word that could be part of a person's name: a listed given or family name, or a romanized East Asian name part. */
