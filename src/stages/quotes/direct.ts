@@ -1,6 +1,6 @@
 import { tokenAt, type Span, type Token } from '../../document';
 import { cueAt, type CueMatch } from './lexicon';
-import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import { misTaggedName, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -33,11 +33,29 @@ function clauseEndFrom(tokens: readonly Token[], k: number, paragraphEnd: number
   let last = tokens[k - 1]!.end;
   for (let i = k; i < tokens.length && tokens[i]!.start < paragraphEnd && i - k < 80; i++) {
     const t = tokens[i]!;
-    if (/^(["“`]|``)$/.test(t.text)) break;
+    if (/^(["“`]|``)$/.test(t.text)) {
+      // a show's or a paper's name in marks belongs to the clause: 'said on Fox News's "Fox and Friends."'
+      const close = titleInMarks(tokens, i);
+      if (close < 0) break;
+      last = tokens[close]!.end;
+      if (TERMINAL.test(tokens[close - 1]!.text)) break;
+      i = close;
+      continue;
+    }
     last = t.end;
     if (TERMINAL.test(t.text)) break;
   }
   return last;
+}
+
+/** Index of the closing mark of a short title-cased quotation opening at `open` ("Fox and Friends."), or -1. */
+function titleInMarks(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k - open <= 8; k++) {
+    const t = tokens[k]!;
+    if (/^(["”]|'')$/.test(t.text)) return k > open + 1 ? k : -1;
+    if (/^\p{L}{4,}$/u.test(t.text) && !/^\p{Lu}/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -74,6 +92,16 @@ function dashedByline(
   return { attribution, cueEnd: k + 1 };
 }
 
+/** Index of the ")" closing the "(" at `open` within a few tokens, or -1. */
+function closingParenthesis(tokens: readonly Token[], open: number, limit: number): number {
+  for (let k = open + 1; k < limit && k - open <= 8; k++) {
+    const t = tokens[k]!.text;
+    if (t === ')') return k;
+    if (t === '(' || /^(["“”`]|``)$/.test(t)) return -1;
+  }
+  return -1;
+}
+
 function introducesNextQuote(tokens: readonly Token[], from: number, paragraphEnd: number): boolean {
   for (let i = from; i < tokens.length && tokens[i]!.start < paragraphEnd && i - from < 30; i++) {
     const t = tokens[i]!;
@@ -107,14 +135,30 @@ function cueAfter(
   // subject first: find the cue within reach, no sentence end or verb before it
   for (let i = k + 1; i < limit && tokens[i]!.start < paragraphEnd; i++) {
     const t = tokens[i]!;
+    // "Sen. Claire McCaskill (D-Mo.) said": a short parenthesis may hold an abbreviation's period
+    if (t.text === '(') {
+      const close = closingParenthesis(tokens, i, limit);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (TERMINAL.test(t.text) || /^(["“”`]|``)$/.test(t.text)) return null;
     const cue = cueAt(tokens, i);
     if (cue && speechFrame(cue)) {
       const s = subjectBefore(tokens, i, k);
-      if (!s || s.start !== k) return null;
-      const attribution = { cue: cueSpan(tokens, cue), subject: s.phrase, after: true, clauseEnd: clauseEndFrom(tokens, cue.end, paragraphEnd) };
+      if (!s) return null;
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name that opens the attribution
+      let subject = s.phrase;
+      if (s.start !== k) {
+        const opening = phraseStartingAt(tokens, k, i);
+        if (!opening || opening.kind !== 'name') return null;
+        subject = opening;
+      }
+      const attribution = { cue: cueSpan(tokens, cue), subject, after: true, clauseEnd: clauseEndFrom(tokens, cue.end, paragraphEnd) };
       return { attribution, cueEnd: cue.end };
     }
+    if (misTaggedName(t)) continue;
     if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || (t.pos === 'AUX' && !cueAt(tokens, i + 1) && tokens[i + 1]?.pos !== 'ADV')) return null;
   }
   return null;

@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline';
 import type { Quote, Speaker, Warning } from '../../schema';
 import { attributionAfter, attributionBefore, type DirectAttribution } from './direct';
 import { findQuotations, type Quotation } from './marks';
-import type { Phrase } from './phrases';
+import { phraseEndingAt, type Phrase } from './phrases';
 import { findAttributions, type Attribution } from './reported';
 import { SpeakerResolver } from './speakers';
 
@@ -35,6 +35,8 @@ interface Draft {
   continues: boolean;
   /** a bare marked phrase, kept only if it joins the quote before it */
   weak?: boolean;
+  /** a partial whose span stops at its last closing mark */
+  endsAtQuote?: boolean;
   /** for joining an interrupted quote: end of its trailing attribution clause */
   clauseEnd: number;
   after: boolean;
@@ -42,6 +44,10 @@ interface Draft {
 
 /** Share of a reported content that must sit in marks for the quote to count as direct. */
 const DIRECT_SHARE = 0.7;
+/** Share of a content in marks above which a title in marks is all the content says ('said on "Fox and Friends."'). */
+const TITLE_SHARE = 0.9;
+/** Unquoted words before the marks that make a trailing-attribution quote a partial one. */
+const MIN_LEAD_WORDS = 2;
 
 export function extractQuotes(doc: Doc): QuoteLayer {
   const { source } = doc;
@@ -78,13 +84,16 @@ export function extractQuotes(doc: Doc): QuoteLayer {
     return out;
   };
 
+  // '"WALLACE: ...' a transcript whose turns sit in marks: the labels attribute each turn, not the marks
+  const turnStarts = new Set(attributions.filter((a) => a.label && a.subject).map((a) => a.subject!.span.start));
+
   const drafts: Draft[] = [];
   const usedAttributions = new Set<Attribution>();
   const partialOf = new Map<Attribution, Draft>();
 
   for (const q of quotations) {
     const span = { start: q.pieces[0]!.start, end: q.pieces[q.pieces.length - 1]!.end };
-    if (span.end <= span.start) continue;
+    if (span.end <= span.start || turnStarts.has(skipSpaces(source, span.start))) continue;
     const region = regions[q.region]!;
     const paragraph = regionParagraph[q.region]!;
     const lastRegion = regionAt(regions, span.end);
@@ -116,7 +125,8 @@ export function extractQuotes(doc: Doc): QuoteLayer {
         else {
           const draft: Draft = {
             kind: 'partial',
-            span: host.content,
+            span: partialSpan(host),
+            endsAtQuote: endsAtQuote(host),
             quoted: [...q.pieces],
             subject: host.subject,
             cue: host.cue,
@@ -132,13 +142,21 @@ export function extractQuotes(doc: Doc): QuoteLayer {
       }
     }
     // a title in marks ("Fox News Sunday", "A Change Is Gonna Come") is named, not said
-    if (titleLike(source.slice(span.start, span.end))) continue;
+    // (a headline's 'Warren: ‘You Should Be Criminally Investigated.’' is title-cased speech, attributed by its colon)
+    const colonLabel = host !== null && source.slice(host.cue.start, host.cue.end) === ':';
+    if (!colonLabel && titleLike(source.slice(span.start, span.end))) {
+      // nor is a cue whose whole content is the title ('said on "Fox and Friends."') reporting anything
+      for (const a of around) if (quotedShare(source, a.content, q.pieces) >= TITLE_SHARE) usedAttributions.add(a);
+      continue;
+    }
     const covering = around.filter((a) => a.content.start < span.end && span.start < a.content.end);
     if (direct) {
       for (const a of covering) if (quotedShare(source, a.content, q.pieces) >= DIRECT_SHARE || sameCue(a, direct)) usedAttributions.add(a);
+      // 'Not paying taxes "makes me smart," Trump said': the speaker's sentence opens before the marks
+      const lead = direct.after && q.pieces.length === 1 ? paraphraseLead(source, tokens, sentences, q.open) : null;
       drafts.push({
-        kind: 'direct',
-        span,
+        kind: lead === null ? 'direct' : 'partial',
+        span: lead === null ? span : { start: lead, end: span.end },
         quoted: [...q.pieces],
         subject: direct.subject,
         cue: direct.cue,
@@ -151,7 +169,12 @@ export function extractQuotes(doc: Doc): QuoteLayer {
     }
     if (host) {
       usedAttributions.add(host);
-      drafts.push({ kind: 'direct', span, quoted: [...q.pieces], subject: host.subject, cue: host.cue, paragraph, continues: false, clauseEnd: span.end, after: false });
+      // 'what he called "a clear threat"', 'an explosion that de Blasio described as "an intentional act"':
+      // the relative clause naming the speaker is part of the reported content
+      const lead = host.subject ? relativeLead(tokens, host.subject) : null;
+      const kind = lead === null ? 'direct' : 'partial';
+      const hostSpan = lead === null ? span : { start: lead, end: closingMarkEnd(source, span.end) };
+      drafts.push({ kind, span: hostSpan, quoted: [...q.pieces], subject: host.subject, cue: host.cue, paragraph, continues: false, clauseEnd: span.end, after: false });
       continue;
     }
     // no cue in reach: a bare quote paragraph continues the previous speaker; a short phrase is a scare quote
@@ -171,6 +194,8 @@ export function extractQuotes(doc: Doc): QuoteLayer {
     });
   }
 
+  const allPieces = quotations.flatMap((q) => q.pieces).sort((x, y) => x.start - y.start);
+
   // direct quotes by the sentences they touch, to keep reported speech they already cover out
   const directInSentence = new Map<number, Span[]>();
   for (const d of drafts) {
@@ -183,10 +208,13 @@ export function extractQuotes(doc: Doc): QuoteLayer {
     if (usedAttributions.has(a) || a.nested) continue;
     if (directInSentence.get(a.sentence)?.some((d) => overlapShare(a.content, d) > 0.5)) continue;
     const sentence = sentences[a.sentence]!;
+    const span = a.narrow ?? a.content;
+    // quoted words left inside ('proclaimed a goal of "Peace Through Strength"', a turn quoting "Shark Tank") make it partial
+    const quoted = piecesWithin(allPieces, span);
     drafts.push({
-      kind: 'indirect',
-      span: a.content,
-      quoted: [],
+      kind: quoted.length > 0 ? 'partial' : 'indirect',
+      span,
+      quoted,
       subject: a.subject,
       cue: a.cue,
       paragraph: sentence.paragraph,
@@ -200,6 +228,10 @@ export function extractQuotes(doc: Doc): QuoteLayer {
   for (const d of drafts) {
     if (d.kind !== 'partial') continue;
     for (const p of d.quoted) d.span = { start: Math.min(d.span.start, p.start), end: Math.max(d.span.end, p.end) };
+    if (d.endsAtQuote) {
+      const end = closingMarkEnd(source, d.quoted.reduce((max, p) => Math.max(max, p.end), 0));
+      if (end < d.span.end && SETTING_AFTER_QUOTE.test(source.slice(end, end + 12))) d.span = { start: d.span.start, end };
+    }
   }
   drafts.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
   const joined = joinInterrupted(source, drafts);
@@ -208,6 +240,50 @@ export function extractQuotes(doc: Doc): QuoteLayer {
     .filter((q) => q.speaker.name === null && q.speaker.entityId === null)
     .map((q) => ({ code: 'quote-without-speaker', message: `no speaker found for quote ${q.id}`, span: q.span }));
   return warnings.length > 0 ? { quotes, warnings } : { quotes };
+}
+
+/** The first offset at or after `from` (at most a few characters on) that is not whitespace. */
+function skipSpaces(source: string, from: number): number {
+  let i = from;
+  while (i < source.length && i - from < 3 && /\s/.test(source[i]!)) i++;
+  return i;
+}
+
+/** The span of a partial quote's reported content (its quoted pieces are added later). */
+function partialSpan(host: Attribution): Span {
+  return host.narrow ?? host.content;
+}
+
+/** An object or infinitive content ends with its quoted words: what follows is the narrator's setting. */
+function endsAtQuote(host: Attribution): boolean {
+  return host.frame === 'object' || host.frame === 'objectTo' || host.frame === 'infinitive';
+}
+
+/**
+ * Start of "what" / "which" (or of the noun phrase before "that") opening the
+ * relative clause whose subject is `subject`, or null.
+ */
+function relativeLead(tokens: readonly Token[], subject: Phrase): number | null {
+  const rel = tokens[subject.tokenStart - 1];
+  if (!rel) return null;
+  if (rel.lower === 'what' || rel.lower === 'which') return rel.start;
+  if (rel.lower !== 'that') return null;
+  const head = phraseEndingAt(tokens, subject.tokenStart - 1, Math.max(0, subject.tokenStart - 8));
+  return head && head.kind !== 'pronoun' ? head.span.start : null;
+}
+
+/** The quoted pieces (sorted by start) lying wholly inside `span`. */
+function piecesWithin(pieces: readonly Span[], span: Span): Span[] {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < pieces.length && pieces[i]!.start < span.end; i++) if (pieces[i]!.end <= span.end && pieces[i]!.end > pieces[i]!.start) out.push(pieces[i]!);
+  return out;
 }
 
 /** Index of the region holding `offset` (regions are sorted and disjoint), or -1. */
@@ -245,7 +321,8 @@ function endsSentence(source: string, span: Span): boolean {
 
 /** Two to eight words, every longer word capitalized: the name of a show, book, film or song. */
 function titleLike(text: string): boolean {
-  if (text.length > 120) return false;
+  // a sentence break inside ("The Donald. Big Daddy.") makes it speech, not a name
+  if (text.length > 120 || /[.!?]\s/.test(text)) return false;
   const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
   if (words.length < 2 || words.length > 8) return false;
   const long = words.filter((w) => w.length >= 4);
@@ -259,6 +336,33 @@ function opensSentence(source: string, tokens: readonly Token[], sentences: read
   const sentence = t ? sentences[t.sentence] : undefined;
   if (!sentence) return false;
   return /^[\s"“'‘`(]*$/.test(source.slice(sentence.start, open.start));
+}
+
+/**
+ * Start of the unquoted words that open the quotation's sentence and run into
+ * it ('However laudable the goal, using the tax "is a misguided approach," he
+ * said'), or null when the marks open the sentence or only a short setting
+ * precedes them.
+ */
+function paraphraseLead(source: string, tokens: readonly Token[], sentences: readonly Sentence[], open: Span): number | null {
+  const t = tokens[tokenAt(tokens, open.start)];
+  const sentence = t ? sentences[t.sentence] : undefined;
+  if (!sentence || sentence.start >= open.start) return null;
+  let words = 0;
+  for (let k = sentence.tokenStart; k < tokens.length && tokens[k]!.end <= open.start; k++) {
+    if (tokens[k]!.pos !== 'PUNCT') words++;
+  }
+  if (words < MIN_LEAD_WORDS) return null;
+  return sentence.start;
+}
+
+/** What may follow an object's quoted words without belonging to them: a dash aside or a time or place setting. */
+const SETTING_AFTER_QUOTE = /^[.,]?\s{0,2}(?:[\u2014\u2015\u2013]|--?\s|(?:during|on|at|in|since|after|before|while|when|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
+
+/** Offset just past the closing mark (and a period or comma inside it) that follows a quoted piece ending at `end`. */
+function closingMarkEnd(source: string, end: number): number {
+  const m = /^[”"’'`]{1,2}/.exec(source.slice(end, end + 2));
+  return m ? end + m[0].length : end;
 }
 
 function countLetters(text: string): number {

@@ -15,6 +15,8 @@ export interface CueMatch {
   frames: Frame[];
   /** -ing form: its subject is usually the main clause's subject */
   participle: boolean;
+  /** a predicative adjective ("critical of"): a copula before it is not a passive */
+  predicative?: boolean;
 }
 
 interface CueForm {
@@ -37,6 +39,48 @@ for (const frame of FRAME_ORDER) {
 }
 for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+const passiveSense: ReadonlySet<string> = new Set(cues.stance.passiveSense);
+
+/** first word -> stance forms starting with it ("worried about", "critical of"), longest first */
+const stanceByFirstWord = new Map<string, string[][]>();
+for (const form of cues.stance.forms) {
+  const words = form.split(' ');
+  const list = stanceByFirstWord.get(words[0]!) ?? [];
+  list.push(words);
+  stanceByFirstWord.set(words[0]!, list);
+}
+for (const list of stanceByFirstWord.values()) list.sort((a, b) => b.length - a.length);
+
+/**
+ * An attitude or speech predicate with its preposition at token `i`
+ * ("worried about", "critical of", "blamed for", "railed against"): its
+ * content is the prepositional object. wink tags the first word VERB, ADJ
+ * or NOUN, so any word tag is accepted; the preposition pins the sense.
+ */
+export function stanceAt(tokens: readonly Token[], i: number): CueMatch | null {
+  const first = tokens[i];
+  if (!first || first.pos === 'PUNCT') return null;
+  const forms = stanceByFirstWord.get(first.lower);
+  if (!forms) return null;
+  for (const words of forms) {
+    let ok = true;
+    for (let k = 1; k < words.length; k++) {
+      const t = tokens[i + k];
+      if (!t || t.lower !== words[k] || t.sentence !== first.sentence) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      const cue: CueMatch = { start: i, end: i + words.length, frames: ['object'], participle: first.lower.endsWith('ing') };
+      // "is critical of", "was worried about": an adjective takes its copula, unlike a passive verb
+      if (first.pos === 'ADJ' || !passiveSense.has(first.lower)) cue.predicative = true;
+      return cue;
+    }
+  }
+  return null;
+}
+
 export const passiveBlockers: ReadonlySet<string> = new Set(cues.passiveBlockers);
 export const personPronouns: ReadonlySet<string> = new Set(cues.pronouns.person);
 const otherPronouns: ReadonlySet<string> = new Set(cues.pronouns.other);
@@ -48,7 +92,7 @@ export function isPronoun(lower: string): boolean {
 /** The reporting cue starting at token `i`, if any; only verbs (by wink's tag) count. */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
-  if (!first || !(first.pos === 'VERB' || first.pos === 'AUX' || verbTaggedAsNoun(tokens, i))) return null;
+  if (!first || !(first.pos === 'VERB' || first.pos === 'AUX' || verbTaggedAsNoun(tokens, i) || verbTaggedAsAdjective(tokens, i))) return null;
   const forms = byFirstWord.get(first.lower);
   if (!forms) return null;
   for (const form of forms) {
@@ -79,6 +123,22 @@ function verbTaggedAsNoun(tokens: readonly Token[], i: number): boolean {
   const subjectLike = before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NOUN';
   const complementLike = after.lower === 'that' || after.lower === 'to' || after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET';
   return subjectLike && complementLike;
+}
+
+/**
+ * wink tags some past-tense verbs as adjectives ("Japan branded North Korea",
+ * "It referenced ..."): accept an -ed form right after a subject-like word
+ * and before a noun phrase or an opening mark.
+ */
+function verbTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.sentence !== t.sentence) return false;
+  const subjectLike = before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NOUN';
+  const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
+  return subjectLike && objectLike;
 }
 
 /**

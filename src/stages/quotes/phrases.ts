@@ -17,13 +17,22 @@ const MAX_NP = 10;
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 const WH: ReadonlySet<string> = new Set(['what', 'whatever', 'which', 'who', 'whom', 'that']);
 const RELATIVE: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
-const MAX_APPOSITION = 24;
+const MAX_APPOSITION = 40;
 
 /** A token that can sit inside a simple noun phrase ("the Kyodo report", "Japan’s ambassador"). */
 export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
-  if (NP_TAGS.has(token.pos)) return true;
+  if (NP_TAGS.has(token.pos) || misTaggedName(token)) return true;
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
+}
+
+/** wink tags some surnames as verbs ("Lynch said", "Sen. Rob Portman"): a capitalized, lower-case-continued "verb" is a name. */
+export function misTaggedName(token: Token): boolean {
+  return token.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(token.text);
+}
+
+function isProper(token: Token): boolean {
+  return token.pos === 'PROPN' || misTaggedName(token);
 }
 
 function isVerbal(token: Token): boolean {
@@ -41,7 +50,7 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
   // the last proper-name run names the speaker: "foreign ministry spokesman Zhao Lijian"
   let runEnd = -1;
   for (let i = end - 1; i >= start; i--) {
-    if (tokens[i]!.pos === 'PROPN') {
+    if (isProper(tokens[i]!)) {
       runEnd = i + 1;
       break;
     }
@@ -52,7 +61,7 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
   }
   if (runEnd === end) {
     let runStart = runEnd - 1;
-    while (runStart > start && tokens[runStart - 1]!.pos === 'PROPN') runStart--;
+    while (runStart > start && isProper(tokens[runStart - 1]!)) runStart--;
     const head = { start: tokens[runStart]!.start, end: last.end };
     return { tokenStart: start, tokenEnd: end, span, head, kind: 'name' };
   }
@@ -119,6 +128,13 @@ function freeStanding(tokens: readonly Token[], p: Phrase, floor: number): boole
   return !(before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP');
 }
 
+/** When a short parenthesis ends just before `end`, the index of its "("; else `end`. */
+function parenthesisStart(tokens: readonly Token[], end: number, floor: number): number {
+  if (tokens[end - 1]?.text !== ')') return end;
+  for (let k = end - 2; k >= floor && end - k <= 8; k--) if (tokens[k]!.text === '(') return k;
+  return end;
+}
+
 /**
  * The subject of a cue at token `cue`: the phrase before it, past auxiliaries
  * and adverbs ("has also said"), a relative pronoun ("Russel, who said") and
@@ -135,14 +151,7 @@ export function subjectBefore(
   let j = cue;
   while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
-  if (tokens[j - 1]?.text === ')') {
-    for (let k = j - 2; k >= floor && j - k <= 8; k--) {
-      if (tokens[k]!.text === '(') {
-        j = k;
-        break;
-      }
-    }
-  }
+  j = parenthesisStart(tokens, j, floor);
   const rel = tokens[j - 1];
   if (rel && (rel.lower === 'who' || rel.lower === 'which') && tokens[j - 2]?.text === ',') j -= 2;
   else if (rel && (rel.lower === 'who' || rel.lower === 'which')) j -= 1;
@@ -151,7 +160,7 @@ export function subjectBefore(
   if (tokens[j - 1]?.text === ',') {
     // "..., apposition, said": walk back over comma-bounded chunks
     let end = j - 1;
-    for (let n = 0; n < 2; n++) {
+    for (let n = 0; n < 4; n++) {
       const comma = appositionStart(tokens, end, floor);
       if (comma < 0) break;
       const chunk = makePhrase(tokens, comma + 1, end);
@@ -159,8 +168,12 @@ export function subjectBefore(
       chunks.unshift(chunk);
       end = comma;
       start = comma + 1;
-      const before = phraseEndingAt(tokens, end, floor);
-      if (before && before.tokenEnd === end && freeStanding(tokens, before, floor)) {
+      // "Rep. Jim Jordan (R-Ohio), a panel member, said": the name may carry a short parenthesis
+      const nameEnd = parenthesisStart(tokens, end, floor);
+      const before = phraseEndingAt(tokens, nameEnd, floor);
+      // "..., a conservative, pro-growth group, said": a phrase between commas is one more chunk
+      if (before && before.tokenStart > floor && tokens[before.tokenStart - 1]!.text === ',' && n < 3) continue;
+      if (before && before.tokenEnd === nameEnd && freeStanding(tokens, before, floor)) {
         chunks.unshift(before);
         start = before.tokenStart;
         break;

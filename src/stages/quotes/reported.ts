@@ -1,5 +1,7 @@
 import type { Sentence, Span, Token } from '../../document';
-import { accordingToAt, cueAt, passiveBlockers, thatClauseVerbAt, type CueMatch, type Frame } from './lexicon';
+import cueData from '../../data/quotes/cues.json';
+import { accordingToAt, cueAt, passiveBlockers, stanceAt, thatClauseVerbAt, type CueMatch, type Frame } from './lexicon';
+import { contentBoundary } from './boundaries';
 import { isNominal, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from './phrases';
 
 /** A reporting cue with its subject and content, before quotation marks are considered. */
@@ -10,6 +12,12 @@ export interface Attribution {
   /** token range of the content, end exclusive */
   contentTokens: [number, number];
   sentence: number;
+  /** how the cue took its content (absent for "according to", labels and trailing attributions) */
+  frame?: Frame;
+  /** the content without trailing material its cue does not govern (see boundaries.ts), when shorter */
+  narrow?: Span;
+  /** a speaker label opening a transcript turn ("PENCE: ...") */
+  label?: boolean;
   /** the cue sits inside another attribution's content: not reported on its own */
   nested?: boolean;
 }
@@ -22,6 +30,9 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 
 /** prepositions that start a complement, not a setting: "urged Japan to", "claims it as" */
 const NOT_ADJUNCT: ReadonlySet<string> = new Set(['to', 'as', 'of', 'like', 'than']);
 const CLAUSE_LOOKAHEAD = 12;
+const NOMINAL_CUES: ReadonlySet<string> = new Set(cueData.nominal.nouns);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(cueData.degreeAdverbs);
 
 function isVerbal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
@@ -66,6 +77,8 @@ function skipAdjuncts(tokens: readonly Token[], j: number, end: number): number 
 
 /** A subject-like token followed by a verb within a few tokens: the start of a complement clause. */
 function isClauseStart(tokens: readonly Token[], j: number, end: number): boolean {
+  // a degree adverb may open the subject: "says too much is made of ...", "said only two states have ..."
+  if (tokens[j]?.pos === 'ADV' && DEGREE_ADVERBS.has(tokens[j]!.lower)) j++;
   const t = tokens[j];
   if (!t || !(isNominal(t) || t.lower === 'there')) return false;
   if (t.pos === 'DET' && t.lower === 'that') return false;
@@ -77,8 +90,40 @@ function isClauseStart(tokens: readonly Token[], j: number, end: number): boolea
   return false;
 }
 
+/**
+ * The possessor of the noun at `noun`: "Trump's (earlier) claim" -> Trump,
+ * "his claim" -> his; at most one adjective between.
+ */
+function possessorBefore(tokens: readonly Token[], noun: number, first: number): Phrase | null {
+  let k = noun - 1;
+  if (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV') k--;
+  const t = tokens[k];
+  if (!t || k < first) return null;
+  if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower)) {
+    const span = { start: t.start, end: t.end };
+    return { tokenStart: k, tokenEnd: k + 1, span, head: span, kind: 'pronoun' };
+  }
+  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return phraseEndingAt(tokens, k, first);
+  return null;
+}
+
+/** A speaker label in capitals ("WALLACE", "SEN. KAINE"): transcript style. */
+function isUpperCaseName(tokens: readonly Token[], p: Phrase): boolean {
+  for (let k = p.tokenStart; k < p.tokenEnd; k++) if (/\p{Ll}/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isVerbal(tokens[k])) return true;
+  return false;
+}
+
+function isClosingMark(t: Token | undefined): boolean {
+  return t !== undefined && /^(["”’']|'')$/.test(t.text);
+}
+
 function isOpeningMark(t: Token | undefined): boolean {
-  return t !== undefined && /^(["“`']|``)$/.test(t.text);
+  return t !== undefined && /^(["“‘`']|``)$/.test(t.text);
 }
 
 /** Where the content after a cue begins, trying the cue's frames in order; null when nothing reported follows. */
@@ -101,7 +146,9 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   if (frame === 'infinitive') {
     // "wants to triple the size of ...": the content keeps its "to"
     const j = skipAdjuncts(tokens, cue.end, end);
-    return tokens[j]?.lower === 'to' && isVerbal(tokens[j + 1]) ? j : -1;
+    // a split infinitive keeps its adverb: "vowed to harshly punish ..."
+    const verb = tokens[j + 1]?.pos === 'ADV' ? j + 2 : j + 1;
+    return tokens[j]?.lower === 'to' && isVerbal(tokens[verb]) ? j : -1;
   }
   let j = skipAdjuncts(tokens, cue.end, end);
   if (frame === 'objectClause' || frame === 'objectTo') {
@@ -125,15 +172,17 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
 }
 
 /** Content end: the sentence end without its final punctuation, or an earlier stop. */
-function contentEnd(tokens: readonly Token[], from: number, end: number, frame: Frame, stops: readonly number[]): number {
+function contentEnd(tokens: readonly Token[], from: number, end: number, frame: Frame, stops: readonly number[], bounded = false): number {
   let stop = end;
   for (const s of stops) if (s > from && s < stop) stop = s;
   if (frame === 'object') {
-    for (let k = from + 1; k < stop; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') {
+    // a comma inside the closing mark ('a "nasty guy," an "anchor baby"') does not end the object
+    for (let k = from + 1; k < stop; k++) if ((tokens[k]!.text === ',' && !isClosingMark(tokens[k + 1])) || tokens[k]!.text === ';') {
       stop = k;
       break;
     }
   }
+  if (bounded) stop = contentBoundary(tokens, from, stop, frame);
   while (stop > from && (tokens[stop - 1]!.pos === 'PUNCT' && !/^["”'’`]+$/.test(tokens[stop - 1]!.text))) stop--;
   while (stop > from && /^(and|but|or)$/.test(tokens[stop - 1]!.lower)) stop--;
   while (stop > from && tokens[stop - 1]!.text === ',') stop--;
@@ -187,7 +236,11 @@ function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number
   return true;
 }
 
-/** Narrator's "I agree", "we reported": first and second person outside quotes are not sources. */
+/**
+ * "The plan, we reported, ...": a trailing first- or second-person attribution
+ * is the narrator's aside, not a report. (A leading one, "I know that ...",
+ * is kept: the writer's own belief, a source without a name.)
+ */
 const NARRATOR: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
 
 function blockedBefore(tokens: readonly Token[], cue: CueMatch, first: number): boolean {
@@ -195,7 +248,7 @@ function blockedBefore(tokens: readonly Token[], cue: CueMatch, first: number): 
   while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
   const t = tokens[k];
   if (!t || k < first) return false;
-  return (passiveBlockers.has(t.lower) && !cue.participle) || (t.lower === 'to' && !infinitiveSubject(tokens, cue, first));
+  return (passiveBlockers.has(t.lower) && !cue.participle && !cue.predicative) || (t.lower === 'to' && !infinitiveSubject(tokens, cue, first));
 }
 
 /**
@@ -234,7 +287,7 @@ export function findAttributions(
   const cues: CueMatch[] = [];
   for (let i = first; i < end; i++) {
     if (inQuote[i]) continue;
-    const cue = cueAt(tokens, i) ?? thatClauseVerbAt(tokens, i);
+    const cue = stanceAt(tokens, i) ?? cueAt(tokens, i) ?? thatClauseVerbAt(tokens, i);
     if (cue) {
       cues.push(cue);
       i = cue.end - 1;
@@ -250,29 +303,55 @@ export function findAttributions(
     const s = subjectBefore(tokens, c.start, first);
     if (s && s.start - 1 > first && tokens[s.start - 1]!.text === ',') stops.push(s.start - 1);
   }
+  // "CLAUSE, according to X": the source phrase ends what other cues in CLAUSE report
+  for (let i = first + 1; i < end; i++) {
+    if (!inQuote[i] && accordingToAt(tokens, i) && i - first > 2) stops.push(tokens[i - 1]!.text === ',' ? i - 1 : i);
+  }
   let lastSubject: Phrase | null = null;
 
-  const push = (cue: Span, subject: Phrase | null, from: number, to: number): void => {
+  const push = (cue: Span, subject: Phrase | null, from: number, to: number, narrowTo = to, frame?: Frame): void => {
     if (to - from < 2) return;
-    found.push({
+    const attribution: Attribution = {
       cue,
       subject,
       content: { start: tokens[from]!.start, end: tokens[to - 1]!.end },
       contentTokens: [from, to],
       sentence: sentenceIndex,
-    });
+    };
+    if (frame) attribution.frame = frame;
+    if (narrowTo < to && narrowTo - from >= 1) attribution.narrow = { start: tokens[from]!.start, end: tokens[narrowTo - 1]!.end };
+    found.push(attribution);
   };
   const cueSpan = (c: CueMatch): Span => ({ start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end });
 
   // "Pat Caddell: Democrat voters worried ..." (headlines), "PENCE: Well, look, ..." (transcripts)
-  const label = phraseStartingAt(tokens, first, end);
-  if (label && label.kind === 'name' && tokens[label.tokenStart]!.pos === 'PROPN' && label.tokenEnd - first <= 5 && tokens[label.tokenEnd]?.text === ':' && !inQuote[first]) {
+  // a transcript's turns may each sit in marks: '"PENCE: Well, ...' (a paragraph that opens a quotation continued below)
+  const labelStart = isOpeningMark(tokens[first]) ? first + 1 : first;
+  const label = phraseStartingAt(tokens, labelStart, end);
+  if (
+    label &&
+    label.kind === 'name' &&
+    tokens[label.tokenStart]!.pos === 'PROPN' &&
+    label.tokenEnd - first <= 5 &&
+    tokens[label.tokenEnd]?.text === ':' &&
+    (!inQuote[labelStart] || (labelStart > first && isUpperCaseName(tokens, label)))
+  ) {
     let last = sentenceIndex;
     while (sentences[last + 1] && sentences[last + 1]!.paragraph === sentence.paragraph && sentence.paragraph >= 0) last++;
     const colon = label.tokenEnd;
     const to = contentEnd(tokens, colon + 1, sentences[last]!.tokenEnd, 'clause', []);
     push({ start: tokens[colon]!.start, end: tokens[colon]!.end }, label, colon + 1, to);
+    if (found.length > 0) found[found.length - 1]!.label = true;
     return found;
+  }
+  // a headline's "A lesson from Loretta Lynch: 'Be the voice ...'": the name before the colon says the quotation
+  if (sentence.paragraph < 0) {
+    for (let c = first + 1; c + 1 < end; c++) {
+      if (tokens[c]!.text !== ':' || inQuote[c] || !isOpeningMark(tokens[c + 1])) continue;
+      const speaker = phraseEndingAt(tokens, c, first);
+      if (speaker && speaker.kind === 'name') push({ start: tokens[c]!.start, end: tokens[c]!.end }, speaker, c + 1, contentEnd(tokens, c + 1, end, 'clause', []));
+      break;
+    }
   }
 
   for (let i = first; i < end; i++) {
@@ -287,11 +366,26 @@ export function findAttributions(
         if (k < end) push(cue, source, k + 1, contentEnd(tokens, k + 1, end, 'clause', []));
       } else {
         const to = tokens[i - 1]!.text === ',' ? i - 1 : i;
-        push(cue, source, first, to);
+        // "The company, according to reports, has lost ...": the clause resumes after the source
+        const resumes = tokens[source.tokenEnd]?.text === ',' ? source.tokenEnd + 1 : -1;
+        if (resumes > 0 && resumes < end && tokens[i - 1]!.text === ',' && hasVerb(tokens, resumes, end) && !hasVerb(tokens, first, to)) {
+          push(cue, source, first, contentEnd(tokens, resumes, end, 'clause', []));
+        } else push(cue, source, first, to);
       }
       i++;
       continue;
     }
+  }
+
+  // "Trump's claim that ...", "her acknowledgment that ...": a reporting noun with its possessor
+  for (let i = first + 1; i < end; i++) {
+    const noun = tokens[i]!;
+    if (inQuote[i] || noun.pos !== 'NOUN' || !NOMINAL_CUES.has(noun.lower) || tokens[i + 1]?.lower !== 'that') continue;
+    const owner = possessorBefore(tokens, i, first);
+    // without a possessor ("the claim that ...") the report stays, its source unknown
+    if (!isClauseStart(tokens, i + 2, end)) continue;
+    const from = i + 2;
+    push({ start: noun.start, end: noun.end }, owner, from, contentEnd(tokens, from, end, 'clause', stops), contentEnd(tokens, from, end, 'clause', stops, true), 'clause');
   }
 
   for (const cue of cues) {
@@ -300,7 +394,9 @@ export function findAttributions(
 
     // "CLAUSE, said X" / "CLAUSE, X said": the content is what precedes
     if (cue.frames.includes('clause') || cue.frames.includes('objectClause')) {
-      if (before?.text === ',' && cue.start - 1 > first && !cue.participle) {
+      // "Ann Lee, a spokeswoman for the group, said ...": what precedes is the subject with its apposition, not content
+      const appositive = before?.text === ',' ? subjectBefore(tokens, cue.start, first) : null;
+      if (before?.text === ',' && cue.start - 1 > first && !cue.participle && !(appositive && appositive.start === first)) {
         const subject = subjectAfter(tokens, cue.end, end);
         if (subject && onlyAppositionAfter(tokens, subject.tokenEnd, end)) {
           push(cueSpan(cue), subject, first, cue.start - 1);
@@ -340,14 +436,16 @@ export function findAttributions(
     } else {
       subject = subjectBefore(tokens, cue.start, first)?.phrase ?? null;
     }
-    if (!subject || (subject.kind === 'pronoun' && NARRATOR.has(tokens[subject.tokenStart]!.lower))) continue;
+    if (!subject) continue;
     // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation
     if (before?.lower === 'to' && !(tokens[from - 1]?.lower === 'that' || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]))) continue;
     lastSubject = subject;
-    push(cueSpan(cue), subject, from, contentEnd(tokens, from, end, frame, stops));
+    const to = contentEnd(tokens, from, end, frame, stops);
+    const narrowTo = contentEnd(tokens, from, end, frame, stops, true);
+    push(cueSpan(cue), subject, from, to, narrowTo, frame);
   }
   // a cue inside another attribution's content ("Fowler said he expects Clinton to ...") is part of that report
-  for (const a of found) a.nested = found.some((b) => b !== a && b.content.start <= a.cue.start && a.cue.end <= b.content.end);
+  for (const a of found) a.nested = found.some((b) => b !== a && (b.narrow ?? b.content).start <= a.cue.start && a.cue.end <= (b.narrow ?? b.content).end);
   return found;
 }
 

@@ -3,6 +3,8 @@ import type { Entity, Speaker } from '../../schema';
 import { personPronouns } from './lexicon';
 import type { Phrase } from './phrases';
 
+const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'we', 'us', 'you']);
+
 /** How far back (in paragraphs) a named speaker stays the referent of "he" / "she". */
 const RECENT_PARAGRAPHS = 3;
 /** How many earlier entity mentions a pronoun's antecedent search looks through. */
@@ -64,6 +66,8 @@ export class SpeakerResolver {
     const singularPerson = lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her';
     const attached = this.entityOverlapping(head);
     if (attached) return { entityId: attached.id, name: attached.name, mention: head };
+    // "I think ...", "we know ..." outside quotation marks: the writer, who is not named in the text
+    if (WRITER_PRONOUNS.has(lower)) return { entityId: null, name: null, mention: head };
     if (singularPerson && this.lastNamed && paragraph - this.lastNamed.paragraph <= RECENT_PARAGRAPHS) {
       return { entityId: this.lastNamed.speaker.entityId, name: this.lastNamed.speaker.name, mention: head };
     }

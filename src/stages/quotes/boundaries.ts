@@ -1,0 +1,69 @@
+import type { Token } from '../../document';
+import cues from '../../data/quotes/cues.json';
+import type { Frame } from './lexicon';
+
+/**
+ * Where reported content stops before its sentence does. PolNeAR-style
+ * contents mostly run to the sentence end (trailing settings and adjuncts
+ * included), so only clear breaks end them early: a semicolon, a dash aside,
+ * a participial adjunct (", sending him to ..."), a second main clause with
+ * its own subject (", and Democrats accused ..."), and, after an object or an
+ * infinitive ("agreed to release cash so Clarke could start"), a subordinate
+ * clause. Decided from UD tags only: O(1) per token.
+ */
+
+const SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.subordinators);
+const DASH = /^(--|\u2014|\u2015|\u2013)$/;
+const LOOKAHEAD = 8;
+const CLOSING_MARK = /^(["”’']|'')$/;
+
+function isVerbal(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** A subject (pronoun, name or noun phrase) followed by a finite-looking verb within a few tokens. */
+export function newClauseAt(tokens: readonly Token[], k: number, stop: number): boolean {
+  const t = tokens[k];
+  if (!t || k >= stop) return false;
+  const subjectLike = (t.pos === 'PRON' && t.lower !== 'that') || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'NUM';
+  if (!subjectLike) return false;
+  for (let j = k + 1; j < stop && j - k <= LOOKAHEAD; j++) {
+    const u = tokens[j]!;
+    if (isVerbal(u)) return !/ing$/.test(u.lower) || tokens[j - 1]!.pos === 'AUX';
+    if (u.pos === 'PUNCT' || u.pos === 'ADP' || u.pos === 'SCONJ' || u.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** An auxiliary or a past-tense verb, after optional adverbs ("but also had", "and downplayed"). */
+function finiteVerbAt(tokens: readonly Token[], k: number, stop: number): boolean {
+  while (k < stop && tokens[k]!.pos === 'ADV') k++;
+  const t = tokens[k];
+  return t !== undefined && k < stop && (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower.endsWith('ed')));
+}
+
+/** The token (after `from`, before `stop`) where the content of a cue with `frame` ends, or `stop`. */
+export function contentBoundary(tokens: readonly Token[], from: number, stop: number, frame: Frame): number {
+  const clausal = frame === 'clause' || frame === 'objectClause';
+  for (let k = from + 1; k < stop; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || DASH.test(t.text)) return k;
+    if (t.text === ',') {
+      // American punctuation puts the comma inside the closing mark: 'a "terrible situation," but ...'
+      const closed = CLOSING_MARK.test(tokens[k + 1]?.text ?? '');
+      const n = closed ? k + 2 : k + 1;
+      const cut = closed ? k + 2 : k;
+      const next = tokens[n];
+      if (!next || n >= stop) continue;
+      if (next.pos === 'VERB' && /ing$/.test(next.lower)) return cut;
+      // ", and Democrats accused ...", ", and when pressed, she replied ..."
+      if ((next.lower === 'and' || next.lower === 'but') && (newClauseAt(tokens, n + 1, stop) || SUBORDINATORS.has(tokens[n + 1]?.lower ?? ''))) return cut;
+      // after an object: ', but stopped short of ...' is the subject's next act
+      if (!clausal && (next.lower === 'and' || next.lower === 'but') && finiteVerbAt(tokens, n + 1, stop)) return cut;
+      if (SUBORDINATORS.has(next.lower)) return cut;
+    } else if (!clausal && SUBORDINATORS.has(t.lower) && t.lower !== 'as') {
+      return k;
+    }
+  }
+  return stop;
+}
