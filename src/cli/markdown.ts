@@ -31,7 +31,8 @@ export function toMarkdown(briefing: Briefing): string {
     const bySpeaker = new Map<string, string[]>();
     for (const q of briefing.quotes) {
       const who = (q.speaker.entityId && byId.get(q.speaker.entityId)?.name) ?? q.speaker.name ?? 'Unattributed';
-      const text = q.kind === 'indirect' ? `${q.text} _(reported)_` : `“${q.text}”`;
+      // a partial quote's text is reported speech holding its own quotation marks
+      const text = q.kind === 'direct' ? `“${q.text}”` : `${q.text} _(${q.kind === 'partial' ? 'partial' : 'reported'})_`;
       bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), text]);
     }
     for (const [who, said] of bySpeaker) {
