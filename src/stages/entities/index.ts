@@ -107,14 +107,18 @@ function emissionSource(source: string, layer: TokenLayer, weights: WeightLookup
 const nameConnectors = new Set(lexicon.nameConnectors);
 
 /**
- * An all-lower-case word other than a connector ("of", "bin", "van") is in
- * no name; deciding so up front spares the tagger three quarters of its
- * feature look-ups. (In all-caps text no word is lower case, so nothing is lost there.)
+ * An all-lower-case word other than a connector ("of", "bin", "van"), or a
+ * comma, bracket or double quotation mark, is in no name; deciding so up
+ * front spares the tagger most of its feature look-ups. (In all-caps text no
+ * word is lower case, so nothing is lost there.)
  */
 function outsideEveryName(tok: Token): boolean {
   const text = tok.text;
+  if (nameBreakers.test(text)) return true;
   return text === tok.lower && text !== text.toUpperCase() && !/\d/.test(text) && !nameConnectors.has(tok.lower);
 }
+/** Punctuation that never sits inside a name (names break at commas anyway: spans.ts); a period or colon may ("J. Lucero"). */
+const nameBreakers = /^[,;!?()[\]{}"“”«»]+$/;
 
 function toMention(source: string, tokens: readonly Token[], s: TaggedSpan): NameMention {
   const start = tokens[s.tokenStart]!.start;
