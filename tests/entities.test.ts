@@ -28,6 +28,7 @@ describe('entity recognition: spans and types', () => {
     ['The study was published in the Medical Journal of Australia this week.', ['Medical Journal of Australia/organization']],
     ['Flights from Houston were cancelled.', ['Houston/location']],
     ['Beijing-Tokyo ties have long been troubled.', ['Beijing/location', 'Tokyo/location']],
+    ['The interview was broadcast by Al Jazeera and picked up by Airbnb.', ['Al Jazeera/organization', 'Airbnb/organization']],
     ['Exports fell, according to Nikkei Asia. China has a vision for Asia.', ['Nikkei Asia/organization', 'China/location', 'Asia/location']],
     ['A meeting is likely, according to Kyodo News. The Kyodo report said talks were planned.', ['Kyodo News/organization', 'Kyodo/organization']],
     ['Zhao Lijian, China’s Foreign Ministry spokesman, urged Japan to “learn from history”.', ['Zhao Lijian/person', 'China/location', 'Japan/location']],

@@ -9,6 +9,7 @@ import countriesData from '../../data/entities/countries.json';
 import placesData from '../../data/entities/places.json';
 import namesData from '../../data/entities/person-names.json';
 import lexicon from '../../data/entities/lexicon.json';
+import organizationsData from '../../data/entities/organizations.json';
 
 export type PlaceKind = 'country' | 'majorcity' | 'city' | 'region';
 
@@ -26,6 +27,10 @@ interface Gazetteer {
   maxPlaceWords: number;
   /** lower-cased first words of multi-word place names, to stop phrase look-ups early */
   placeFirstWords: Set<string>;
+  /** lower-cased names of well-known organizations, their first words and longest length in words */
+  organizations: Set<string>;
+  organizationFirstWords: Set<string>;
+  maxOrganizationWords: number;
 }
 
 let loaded: Gazetteer | undefined;
@@ -75,8 +80,35 @@ function load(): Gazetteer {
     family: new Set(namesData.family.toLowerCase().split('\n')),
     maxPlaceWords,
     placeFirstWords,
+    ...organizationIndex(),
   };
   return loaded;
+}
+
+function organizationIndex(): Pick<Gazetteer, 'organizations' | 'organizationFirstWords' | 'maxOrganizationWords'> {
+  const organizations = new Set<string>();
+  const organizationFirstWords = new Set<string>();
+  let maxOrganizationWords = 1;
+  for (const name of organizationsData.names.split('\n')) {
+    organizations.add(name);
+    const words = name.split(' ');
+    if (words.length > 1) organizationFirstWords.add(words[0]!);
+    maxOrganizationWords = Math.max(maxOrganizationWords, Math.min(6, words.length));
+  }
+  return { organizations, organizationFirstWords, maxOrganizationWords };
+}
+
+/** Is this phrase a well-known organization's name ("Al Jazeera", "Procter & Gamble")? */
+export function isKnownOrganization(phrase: string): boolean {
+  return load().organizations.has(phrase.toLowerCase());
+}
+
+export function startsOrganizationPhrase(lowerWord: string): boolean {
+  return load().organizationFirstWords.has(lowerWord);
+}
+
+export function maxOrganizationWords(): number {
+  return load().maxOrganizationWords;
 }
 
 /** "Japanese" -> "Japan", "Chinese" -> "China"; null when the word is no known demonym. */

@@ -6,7 +6,7 @@
  */
 import type { Sentence, Token } from '../../document';
 import lexicon from '../../data/entities/lexicon.json';
-import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, placeKind } from './gazetteer';
+import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from './gazetteer';
 import { isCapitalized, sentenceFlags, wordClass } from './features';
 import { romanizationOf } from './romanized';
 import type { TaggedSpan, TagType } from './tagger';
@@ -398,6 +398,8 @@ export function typeByEvidence(tokens: readonly Token[], spans: readonly TaggedS
       continue;
     }
     if (kind === 'country' && canonicalCountry(text)) type = 'LOC';
+    // a well-known organization by name ("Al Jazeera", "Procter & Gamble", "Chicago Bulls")
+    else if (!kind && isKnownOrganization(text)) type = 'ORG';
     else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'ORG') type = 'LOC';
     // "Tokyo said": a lone major city is the place (or its government), not a person; a
     // person of that name elsewhere in the article ("George Washington") wins it back by vote
@@ -556,6 +558,7 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
   const text = wordsText(words);
   const kind = placeKind(text);
   if (kind === 'country' || kind === 'majorcity' || kind === 'region') return 'LOC';
+  if (isKnownOrganization(text)) return 'ORG';
   const headClass = wordClass(words[words.length - 1]!.lower);
   if (headClass === 'orgsuf' && words.length > 1) return 'ORG';
   if (words.length > 2 && words.some((w) => orgHeads.has(w.lower))) return 'ORG';
