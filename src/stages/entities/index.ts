@@ -11,6 +11,8 @@ import {
   addCapitalizedNames,
   datelinePlaces,
   dropDemonyms,
+  dropStormsAndPostnominals,
+  splitJoinedNames,
   dropNotNames,
   extendToCapitalizedSequences,
   mergeOrganizationOfPlace,
@@ -50,9 +52,11 @@ export const entitiesStage: Stage<'entities'> = {
     spans = addCapitalizedNames(tokens, sentences, spans);
     spans = spans.flatMap((s) => toNameSpans(tokens, s));
     spans = typeByEvidence(tokens, spans);
+    spans = splitJoinedNames(tokens, spans);
     spans = mergeOrganizationOfPlace(tokens, spans);
     spans = addAcronyms(tokens, spans);
     spans = propagateNames(doc.source, tokens, sentences, spans);
+    spans = dropStormsAndPostnominals(tokens, spans);
     spans = placeBeforeRegion(tokens, spans);
     spans = datelinePlaces(tokens, spans);
     return { mentions: spans.map((s) => toMention(doc.source, tokens, s)) };

@@ -311,6 +311,61 @@ export function extendToCapitalizedSequences(
 }
 
 const notNames = new Set(lexicon.notNames);
+const stormWords = new Set(lexicon.stormWords);
+const postnominals = new Set(lexicon.postnominals);
+
+/**
+ * Storms are named like people ("Cyclone Phailin", then "Phailin's winds"):
+ * a name after a storm word, and that name wherever else it stands, is no
+ * person, place or organization. Letters after a person's name ("Mark
+ * Tedeschi, QC") are no organization either.
+ */
+export function dropStormsAndPostnominals(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const stormNames = new Set<string>();
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    if (stormWords.has(tokens[t]!.lower) && isCapitalized(tokens[t]!.text) && isCapitalized(tokens[t + 1]!.text)) stormNames.add(tokens[t + 1]!.lower);
+  }
+  return spans.filter((s) => {
+    const first = tokens[s.tokenStart]!;
+    if (stormWords.has(first.lower) || (stormNames.has(first.lower) && s.tokenEnd - s.tokenStart === 1)) return false;
+    if (stormNames.has(first.lower) && stormWords.has(tokens[s.tokenStart - 1]?.lower ?? '')) return false;
+    const prev = tokens[s.tokenStart - 1];
+    return !(s.tokenEnd - s.tokenStart === 1 && postnominals.has(first.lower) && prev?.text === ',' && spans.some((p) => p.type === 'PER' && p.tokenEnd === s.tokenStart - 1));
+  });
+}
+
+/**
+ * "Australia and New Zealand", "Isabel Ruiz of Heaven Sent Gaming": a span
+ * that joins two known places with "and" is two places, and a person's name
+ * (one that starts or ends with a known name word) stops before "of".
+ */
+export function splitJoinedNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    let split = false;
+    for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) {
+      const w = tokens[t]!.lower;
+      if ((w === 'and' || w === '&') && s.type === 'LOC') {
+        const left = textOf(tokens, { ...s, tokenEnd: t });
+        const right = textOf(tokens, { ...s, tokenStart: t + 1 });
+        if (placeKind(left) && placeKind(right)) {
+          out.push({ ...s, tokenEnd: t }, { ...s, tokenStart: t + 1 });
+          split = true;
+          break;
+        }
+      }
+      if (w === 'of' && s.type === 'PER' && t - s.tokenStart >= 2 && (personWord(tokens[s.tokenStart]!) || personWord(tokens[t - 1]!))) {
+        out.push({ ...s, tokenEnd: t });
+        // "Elizabeth Quat of DAB": what follows is her organization when it is an acronym
+        if (t + 2 === s.tokenEnd && /^[A-Z]{2,6}$/.test(tokens[t + 1]!.text)) out.push({ tokenStart: t + 1, tokenEnd: s.tokenEnd, type: 'ORG' });
+        split = true;
+        break;
+      }
+    }
+    if (!split) out.push(s);
+  }
+  return out;
+}
 
 /**
  * "Medical Journal of Australia", "Ministry of Defence of Japan": an
