@@ -37,6 +37,12 @@ function isAcronym(text: string): boolean {
   return upper >= 2;
 }
 
+/** Do the acronym's capitals spell the capitalized words of the name ("APEC", "Asia-Pacific Economic Cooperation")? */
+function initialsMatch(acronym: string, words: readonly Token[]): boolean {
+  const initials = words.filter((w) => isCapitalized(w.text)).map((w) => w.text[0]).join('');
+  return initials === acronym.replace(/[^A-Z]/g, '');
+}
+
 /** "Chinese Communist Party (CCP)": the acronym is a mention of the same type. */
 export function addAcronyms(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out = [...spans];
@@ -50,6 +56,16 @@ export function addAcronyms(tokens: readonly Token[], spans: readonly TaggedSpan
     if (!isAcronym(acr.text) || s.type === 'PER') continue;
     out.push({ tokenStart: s.tokenEnd + 1, tokenEnd: s.tokenEnd + 2, type: s.type });
     covered.add(s.tokenEnd + 1);
+  }
+  // "APEC (Asia-Pacific Economic Cooperation)": the acronym first, its expansion in brackets
+  for (const s of spans) {
+    const open = tokens[s.tokenStart - 1];
+    const close = tokens[s.tokenEnd];
+    const acr = tokens[s.tokenStart - 2];
+    if (open?.text !== '(' || close?.text !== ')' || !acr || covered.has(s.tokenStart - 2) || s.type === 'PER') continue;
+    if (!isAcronym(acr.text) || !initialsMatch(acr.text, tokens.slice(s.tokenStart, s.tokenEnd))) continue;
+    out.push({ tokenStart: s.tokenStart - 2, tokenEnd: s.tokenStart - 1, type: s.type });
+    covered.add(s.tokenStart - 2);
   }
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
@@ -634,7 +650,6 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
   // "Yoon Suk Yeol", "Zhang Baohui": every word shaped like a romanized East Asian name part
   if (personShape && words.length <= 3 && words.every((w) => romanizationOf(w.lower) !== null) && !placeKind(words[0]!.text)) return 'PER';
   if (kind === 'city' && sameSentence(before) && wordClass(before.lower) === 'locprep') return 'LOC';
-  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.text)) return 'ORG';
   return null;
 }
 
