@@ -33,6 +33,7 @@ describe('entity recognition: spans and types', () => {
     ['In the words of the prosecutor, Mark Tedeschi, QC, the girl suffered.', ['Mark Tedeschi/person']],
     ['Regulators in Australia and New Zealand agreed.', ['Australia/location', 'New Zealand/location']],
     ['Elizabeth Quat of DAB was elected.', ['Elizabeth Quat/person', 'DAB/organization']],
+    ['The Democratic Party and Wong Pik-wan won.', ['Democratic Party/organization', 'Wong Pik-wan/person']],
     ['Exports fell, according to Nikkei Asia. China has a vision for Asia.', ['Nikkei Asia/organization', 'China/location', 'Asia/location']],
     ['A meeting is likely, according to Kyodo News. The Kyodo report said talks were planned.', ['Kyodo News/organization', 'Kyodo/organization']],
     ['Zhao Lijian, China’s Foreign Ministry spokesman, urged Japan to “learn from history”.', ['Zhao Lijian/person', 'China/location', 'Japan/location']],

@@ -86,7 +86,7 @@ function emissionSource(source: string, layer: TokenLayer, weights: WeightLookup
   };
   return (t, out) => {
     const text = layer.tokens[t]!.text;
-    if (outsideEveryName(layer.tokens[t]!)) {
+    if (outsideEveryName(layer.tokens, t)) {
       // no feature can make this word part of a name: only "O" is possible
       out.fill(-Infinity);
       out[0] = 0;
@@ -116,7 +116,8 @@ const nameConnectors = new Set(lexicon.nameConnectors);
  * front spares the tagger most of its feature look-ups. (In all-caps text no
  * word is lower case, so nothing is lost there.)
  */
-function outsideEveryName(tok: Token): boolean {
+function outsideEveryName(tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t]!;
   const text = tok.text;
   if (nameBreakers.test(text)) return true;
   return text === tok.lower && text !== text.toUpperCase() && !/\d/.test(text) && !nameConnectors.has(tok.lower);

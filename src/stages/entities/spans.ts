@@ -113,6 +113,17 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
     while (a < b && !edgeOk(tokens[a]!, 'start')) a++;
   }
   if (b <= a) return null;
+  // "Lam Cheuk-ting", "Wong Pik-wan": a hyphenated given name's lower-case tail is part of the name
+  if (span.type === 'PER' && b + 1 < tokens.length && hyphenTail(tokens, b + 1)) b += 2;
   if (!/[A-Za-z0-9\u00C0-\uFFFF]/.test(tokens.slice(a, b).map((t) => t.text).join(''))) return null;
   return { tokenStart: a, tokenEnd: b, type: span.type };
+}
+
+/** Is token `t` the lower-case tail of a hyphenated capitalized word, written without spaces ("Cheuk-ting")? */
+export function hyphenTail(tokens: readonly Token[], t: number): boolean {
+  const tail = tokens[t];
+  const hyphen = tokens[t - 1];
+  const head = tokens[t - 2];
+  if (!tail || !hyphen || !head || hyphen.text !== '-' || head.end !== hyphen.start || hyphen.end !== tail.start) return false;
+  return /^\p{Ll}+$/u.test(tail.text) && /^\p{Lu}/u.test(head.text) && tail.sentence === head.sentence;
 }
