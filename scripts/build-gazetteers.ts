@@ -58,7 +58,8 @@ for (const c of countries) {
     name: fold(c.name.common),
     aliases: [...aliases],
     demonyms: [...demonyms],
-    capitals: (c.capital ?? []).map(fold).filter((n) => latinName.test(n)),
+    // "Washington D.C." is written "Washington" in most news
+    capitals: (c.capital ?? []).map(fold).flatMap((n) => [n, n.replace(/,? D\.C\.$/, '')]).filter((n, i, all) => latinName.test(n) && all.indexOf(n) === i),
   });
 }
 

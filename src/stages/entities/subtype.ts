@@ -42,7 +42,7 @@ export function subtypeOf(type: EntityType, text: string, words: readonly string
   if (byPhrase) return byPhrase;
   // the head word decides first ("Japan Bank for International Cooperation" is a bank),
   // then any word of the name
-  const ofAt = lowerWords.indexOf('of');
+  const ofAt = lowerWords.findIndex((w) => w === 'of' || w === 'for');
   const head = ofAt > 0 ? lowerWords[ofAt - 1]! : lowerWords[lowerWords.length - 1]!;
   const firstWord = lowerWords[0] ?? '';
   for (const w of [head, firstWord, ...lowerWords]) {
