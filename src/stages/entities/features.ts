@@ -91,15 +91,20 @@ export function sentenceFlags(tokens: readonly Token[], s: Sentence): SentenceFl
   };
 }
 
-/** Is token `t` the first word of its sentence (skipping opening quotes and brackets)? */
-function sentenceInitial(tokens: readonly Token[], sentences: readonly Sentence[], t: number): boolean {
-  const tok = tokens[t]!;
-  const s = sentences[tok.sentence];
-  if (!s) return t === 0;
-  for (let i = s.tokenStart; i < t; i++) {
-    if (hasLetters(tokens[i]!.text) || /\d/.test(tokens[i]!.text)) return false;
+/**
+ * For each token: is it the first word of its sentence, or punctuation before
+ * that word (opening quotes and brackets)? One pass per sentence, so a
+ * sentence of nothing but punctuation costs no more than any other.
+ */
+export function sentenceInitialFlags(tokens: readonly Token[], sentences: readonly Sentence[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  for (const s of sentences) {
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      out[t] = true;
+      if (hasLetters(tokens[t]!.text) || /\d/.test(tokens[t]!.text)) break;
+    }
   }
-  return true;
+  return out;
 }
 
 /** Text between two adjacent tokens normalized for gazetteer keys: a space, or nothing. */
@@ -181,7 +186,7 @@ function capitalizedRuns(tokens: readonly Token[]): string[] {
 
 export function featureContext(source: string, tokens: readonly Token[], sentences: readonly Sentence[]): FeatureContext {
   const flags = sentences.map((s) => sentenceFlags(tokens, s));
-  const initial = tokens.map((_, t) => sentenceInitial(tokens, sentences, t));
+  const initial = sentenceInitialFlags(tokens, sentences);
   const capitalizedMid = new Set<string>();
   const lowerSeen = new Set<string>();
   tokens.forEach((tok, t) => {

@@ -43,7 +43,7 @@ export const entitiesStage: Stage<'entities'> = {
     const emission = emissionSource(doc.source, doc.tokens!, weights);
     let spans: TaggedSpan[] = [];
     for (const s of sentences) {
-      spans.push(...spansOf(tagSentence(tokens, s, emission, weights), s.tokenStart));
+      for (const span of spansOf(tagSentence(tokens, s, emission, weights), s.tokenStart)) spans.push(span);
     }
     spans = extendToCapitalizedSequences(tokens, sentences, spans);
     spans = spans.flatMap((s) => toNameSpans(tokens, s));

@@ -7,7 +7,7 @@
 import type { Sentence, Token } from '../../document';
 import lexicon from '../../data/entities/lexicon.json';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from './gazetteer';
-import { isCapitalized, sentenceFlags, wordClass } from './features';
+import { isCapitalized, sentenceFlags, sentenceInitialFlags, wordClass } from './features';
 import { romanizationOf } from './romanized';
 import type { TaggedSpan, TagType } from './tagger';
 
@@ -228,12 +228,8 @@ export function extendToCapitalizedSequences(
   const noCase = sentences.map((s) => caseless(tokens, s));
   const spanAt = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
-  const initial = (t: number): boolean => {
-    const s = sentences[tokens[t]!.sentence];
-    if (!s) return false;
-    for (let i = s.tokenStart; i < t; i++) if (/[A-Za-z0-9]/.test(tokens[i]!.text)) return false;
-    return true;
-  };
+  const initialFlags = sentenceInitialFlags(tokens, sentences);
+  const initial = (t: number): boolean => initialFlags[t] ?? false;
   const extendable = (t: number, sentence: number, type?: TagType): boolean => {
     const tok = tokens[t];
     if (!tok || tok.sentence !== sentence) return false;

@@ -290,7 +290,7 @@ function attachShortPersonNames(
     if (!chosen) {
       let earliest = Infinity;
       for (const r of roots) {
-        const s = Math.min(...candidates.filter((c) => root(c) === r).map((c) => firstStart.get(c) ?? Infinity));
+        const s = candidates.reduce((min, c) => (root(c) === r ? Math.min(min, firstStart.get(c) ?? Infinity) : min), Infinity);
         if (s < earliest) {
           earliest = s;
           chosen = r;

@@ -74,7 +74,8 @@ export function scoreSentences(doc: Doc): ScoredSentence[] {
     }
   }
 
-  const maxOf = (values: number[]): number => Math.max(1e-9, ...story.map(({ index }) => values[index]!));
+  // a loop, not Math.max(...): an article of 100,000 sentences would overflow the call stack
+  const maxOf = (values: number[]): number => story.reduce((max, { index }) => Math.max(max, values[index]!), 1e-9);
   const maxSalience = maxOf(salience);
   const maxEvents = maxOf(events);
   const maxQuote = maxOf(quote);

@@ -18,10 +18,53 @@ export const tokenizeStage: Stage<'tokens'> = {
     if (clean.headline) regions.push({ span: clean.headline, paragraph: -1 });
     clean.paragraphs.forEach((span, paragraph) => regions.push({ span, paragraph }));
     const layer: TokenLayer = { tokens: [], sentences: [] };
-    for (const region of regions) tokenizeRegion(doc.source, region.span, region.paragraph, layer);
+    for (const region of regions) {
+      for (const piece of splitAtLongRuns(doc.source, region.span)) {
+        if (piece.longRun) addLongRun(doc.source, piece.span, region.paragraph, layer);
+        else tokenizeRegion(doc.source, piece.span, region.paragraph, layer);
+      }
+    }
     return layer;
   },
 };
+
+/**
+ * wink-nlp's tokenizer takes time quadratic in the length of a run of
+ * non-space characters ("Abc-Abc-Abc-...", a 200,000-letter "word": minutes).
+ * Runs longer than any word or ordinary URL are kept away from it and become
+ * one token and one sentence of their own.
+ */
+const longRun = /\S{101,}/g; // over 100 characters
+
+function splitAtLongRuns(source: string, region: Span): Array<{ span: Span; longRun: boolean }> {
+  const text = source.slice(region.start, region.end);
+  const pieces: Array<{ span: Span; longRun: boolean }> = [];
+  let cursor = 0;
+  longRun.lastIndex = 0;
+  for (let m = longRun.exec(text); m; m = longRun.exec(text)) {
+    if (m.index > cursor) pieces.push({ span: { start: region.start + cursor, end: region.start + m.index }, longRun: false });
+    pieces.push({ span: { start: region.start + m.index, end: region.start + m.index + m[0].length }, longRun: true });
+    cursor = m.index + m[0].length;
+  }
+  if (cursor < text.length) pieces.push({ span: { start: region.start + cursor, end: region.end }, longRun: false });
+  return pieces;
+}
+
+function addLongRun(source: string, span: Span, paragraph: number, layer: TokenLayer): void {
+  const text = source.slice(span.start, span.end);
+  const index = layer.sentences.length;
+  const previous = layer.tokens[layer.tokens.length - 1];
+  layer.tokens.push({
+    start: span.start,
+    end: span.end,
+    text,
+    lower: text.toLowerCase(),
+    pos: 'X',
+    sentence: index,
+    lineStart: previous === undefined || /[\n\r]/.test(source.slice(previous.end, span.start)),
+  });
+  layer.sentences.push({ start: span.start, end: span.end, tokenStart: layer.tokens.length - 1, tokenEnd: layer.tokens.length, paragraph });
+}
 
 function tokenizeRegion(source: string, region: Span, paragraph: number, layer: TokenLayer): void {
   const nlp = wink();
@@ -97,6 +140,7 @@ function locate(text: string, value: string, cursor: number): number {
   let i = cursor;
   while (i < text.length && /\s/.test(text[i]!) && !text.startsWith(value, i)) i++;
   if (text.startsWith(value, i)) return i;
-  const found = text.indexOf(value, cursor);
-  return found >= 0 && found - cursor < 64 ? found : -1;
+  // a bounded window: an unbounded indexOf per token would be quadratic on text wink rewrote
+  const found = text.slice(cursor, cursor + 64 + value.length).indexOf(value);
+  return found >= 0 ? cursor + found : -1;
 }
