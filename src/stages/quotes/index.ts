@@ -51,6 +51,8 @@ const MIN_LEAD_WORDS = 2;
 
 export function extractQuotes(doc: Doc): QuoteLayer {
   const { source } = doc;
+  let letterCounts: Int32Array | undefined;
+  const letters = (): Int32Array => (letterCounts ??= lettersBefore(source));
   const clean = doc.clean;
   const layer = doc.tokens;
   if (!clean || !layer || layer.tokens.length === 0) return { quotes: [] };
@@ -73,14 +75,26 @@ export function extractQuotes(doc: Doc): QuoteLayer {
   for (let s = 0; s < sentences.length; s++) {
     const found = findAttributions(tokens, sentences, s, inQuote);
     bySentence.push(found);
-    attributions.push(...found);
+    for (const a of found) attributions.push(a);
   }
-  // attributions that can hold or overlap a quotation: those of the sentences it spans (keeps the stage linear)
+  // attributions whose content holds, overlaps or touches a quotation. Contents are at most
+  // MAX_CONTENT_TOKENS long (reported.ts), so a binary search and a window as long as the
+  // longest content find them: a sentence holding thousands of quotes and cues stays linear
+  const byContentStart = [...attributions].sort((x, y) => x.content.start - y.content.start);
+  const lookback = Math.min(100_000, byContentStart.reduce((max, a) => Math.max(max, a.content.end - a.content.start), 0));
   const attributionsAround = (span: Span): Attribution[] => {
-    const first = tokens[Math.min(tokenAt(tokens, span.start), tokens.length - 1)]!.sentence;
-    const last = tokens[Math.min(tokenAt(tokens, Math.max(span.start, span.end - 1)), tokens.length - 1)]!.sentence;
+    let lo = 0;
+    let hi = byContentStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byContentStart[mid]!.content.start < span.start - lookback) lo = mid + 1;
+      else hi = mid;
+    }
     const out: Attribution[] = [];
-    for (let s = Math.max(0, first); s <= last && s < bySentence.length; s++) out.push(...bySentence[s]!);
+    for (let i = lo; i < byContentStart.length && byContentStart[i]!.content.start <= span.end + 1; i++) {
+      const a = byContentStart[i]!;
+      if (a.content.end >= span.start - 1) out.push(a);
+    }
     return out;
   };
 
@@ -115,13 +129,13 @@ export function extractQuotes(doc: Doc): QuoteLayer {
 
     // 'X said at an event that "a bomb" had gone off': quoted words inside a larger reported content make it partial
     if (host && (!direct || (!direct.after && !direct.punctuated) || sameCue(host, direct))) {
-      const share = quotedShare(source, host.content, q.pieces);
+      const share = quotedShare(letters(), host.content, q.pieces);
       if (share < DIRECT_SHARE) {
         usedAttributions.add(host);
         // an inner cue whose content is just this quotation is the same report
-        for (const a of around) if (a !== host && quotedShare(source, a.content, q.pieces) >= DIRECT_SHARE) usedAttributions.add(a);
+        for (const a of around) if (a !== host && quotedShare(letters(), a.content, q.pieces) >= DIRECT_SHARE) usedAttributions.add(a);
         const existing = partialOf.get(host);
-        if (existing) existing.quoted.push(...q.pieces);
+        if (existing) for (const p of q.pieces) existing.quoted.push(p);
         else {
           const draft: Draft = {
             kind: 'partial',
@@ -146,12 +160,12 @@ export function extractQuotes(doc: Doc): QuoteLayer {
     const colonLabel = host !== null && source.slice(host.cue.start, host.cue.end) === ':';
     if (!colonLabel && titleLike(source.slice(span.start, span.end))) {
       // nor is a cue whose whole content is the title ('said on "Fox and Friends."') reporting anything
-      for (const a of around) if (quotedShare(source, a.content, q.pieces) >= TITLE_SHARE) usedAttributions.add(a);
+      for (const a of around) if (quotedShare(letters(), a.content, q.pieces) >= TITLE_SHARE) usedAttributions.add(a);
       continue;
     }
     const covering = around.filter((a) => a.content.start < span.end && span.start < a.content.end);
     if (direct) {
-      for (const a of covering) if (quotedShare(source, a.content, q.pieces) >= DIRECT_SHARE || sameCue(a, direct)) usedAttributions.add(a);
+      for (const a of covering) if (quotedShare(letters(), a.content, q.pieces) >= DIRECT_SHARE || sameCue(a, direct)) usedAttributions.add(a);
       // 'Not paying taxes "makes me smart," Trump said': the speaker's sentence opens before the marks
       const lead = direct.after && q.pieces.length === 1 ? paraphraseLead(source, tokens, sentences, q.open) : null;
       drafts.push({
@@ -202,11 +216,16 @@ export function extractQuotes(doc: Doc): QuoteLayer {
     if (d.kind !== 'direct') continue;
     const from = tokens[Math.min(tokenAt(tokens, d.span.start), tokens.length - 1)]!.sentence;
     const to = tokens[Math.min(tokenAt(tokens, Math.max(d.span.start, d.span.end - 1)), tokens.length - 1)]!.sentence;
-    for (let s = from; s <= to; s++) directInSentence.set(s, [...(directInSentence.get(s) ?? []), d.span]);
+    for (let s = from; s <= to; s++) {
+      const list = directInSentence.get(s);
+      if (list) list.push(d.span);
+      else directInSentence.set(s, [d.span]);
+    }
   }
+  for (const list of directInSentence.values()) list.sort((x, y) => x.start - y.start);
   for (const a of attributions) {
     if (usedAttributions.has(a) || a.nested) continue;
-    if (directInSentence.get(a.sentence)?.some((d) => overlapShare(a.content, d) > 0.5)) continue;
+    if (overlapsMostly(directInSentence.get(a.sentence), a.content)) continue;
     const sentence = sentences[a.sentence]!;
     const span = a.narrow ?? a.content;
     // quoted words left inside ('proclaimed a goal of "Peace Through Strength"', a turn quoting "Shark Tank") make it partial
@@ -365,21 +384,26 @@ function closingMarkEnd(source: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
-function countLetters(text: string): number {
-  let n = 0;
-  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) n++;
-  return n;
+/**
+ * Letters and digits before each offset of the source (prefix sums), so the
+ * letters of any span are counted in constant time.
+ */
+function lettersBefore(source: string): Int32Array {
+  const counts = new Int32Array(source.length + 1);
+  for (let i = 0; i < source.length; i++) counts[i + 1] = counts[i]! + (LETTER_OR_DIGIT.test(source[i]!) ? 1 : 0);
+  return counts;
 }
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Share of the content's letters that sit inside quotation marks. */
-function quotedShare(source: string, content: Span, pieces: readonly Span[]): number {
-  const total = countLetters(source.slice(content.start, content.end));
+function quotedShare(counts: Int32Array, content: Span, pieces: readonly Span[]): number {
+  const total = counts[content.end]! - counts[content.start]!;
   if (total === 0) return 0;
   let inside = 0;
   for (const p of pieces) {
     const s = Math.max(p.start, content.start);
     const e = Math.min(p.end, content.end);
-    if (e > s) inside += countLetters(source.slice(s, e));
+    if (e > s) inside += counts[e]! - counts[s]!;
   }
   return inside / total;
 }
@@ -422,7 +446,7 @@ function joinInterrupted(source: string, drafts: Draft[]): Draft[] {
       (d.cue === null || (prev.cue !== null && d.cue.start === prev.cue.start)) &&
       /^[\s"“`'.,:;—–-]*$/.test(source.slice(prev.clauseEnd, d.span.start))
     ) {
-      prev.quoted.push(...d.quoted);
+      for (const p of d.quoted) prev.quoted.push(p);
       prev.span = { start: prev.span.start, end: d.span.end };
       prev.clauseEnd = d.clauseEnd;
       prev.after = d.after || prev.after;
@@ -458,3 +482,23 @@ function finish(doc: Doc, drafts: readonly Draft[]): Quote[] {
   }
   return quotes;
 }
+
+/**
+ * Does a direct quote (spans in order of start) cover more than half of `content`?
+ * Binary search to the first quote that could overlap, so a sentence holding
+ * thousands of quotes stays linear.
+ */
+function overlapsMostly(directs: readonly Span[] | undefined, content: Span): boolean {
+  if (!directs || directs.length === 0) return false;
+  let lo = 0;
+  let hi = directs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (directs[mid]!.start + MAX_QUOTE_LOOKBACK < content.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < directs.length && directs[i]!.start < content.end; i++) if (overlapShare(content, directs[i]!) > 0.5) return true;
+  return false;
+}
+/** Direct quotes starting this far before a content can still overlap it (a quote is rarely longer). */
+const MAX_QUOTE_LOOKBACK = 20_000;

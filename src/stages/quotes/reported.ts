@@ -173,8 +173,11 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
 
 /** Content end: the sentence end without its final punctuation, or an earlier stop. */
 function contentEnd(tokens: readonly Token[], from: number, end: number, frame: Frame, stops: readonly number[], bounded = false): number {
-  let stop = end;
-  for (const s of stops) if (s > from && s < stop) stop = s;
+  // no reported content runs for hundreds of words; the cap keeps a sentence that never
+  // ends ("he said that he said that ...") linear instead of quadratic
+  let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
+  const next = firstAfter(stops, from);
+  if (next !== undefined && next < stop) stop = next;
   if (frame === 'object') {
     // a comma inside the closing mark ('a "nasty guy," an "anchor baby"') does not end the object
     for (let k = from + 1; k < stop; k++) if ((tokens[k]!.text === ',' && !isClosingMark(tokens[k + 1])) || tokens[k]!.text === ';') {
@@ -187,6 +190,49 @@ function contentEnd(tokens: readonly Token[], from: number, end: number, frame: 
   while (stop > from && /^(and|but|or)$/.test(tokens[stop - 1]!.lower)) stop--;
   while (stop > from && tokens[stop - 1]!.text === ',') stop--;
   return stop;
+}
+
+const MAX_CONTENT_TOKENS = 250;
+/** Characters a capped content can span, generously: how far back a content holding a cue can start. */
+const MAX_CONTENT_CHARS = MAX_CONTENT_TOKENS * 40;
+
+/**
+ * An attribution whose cue lies inside another's content is nested in it.
+ * Contents sorted by start, and a content starts at most MAX_CONTENT_CHARS
+ * before a cue it holds, so each look-up is short even in a sentence with
+ * thousands of cues.
+ */
+function markNested(found: Attribution[]): void {
+  const byStart = found.map((b) => ({ b, span: b.narrow ?? b.content })).sort((x, y) => x.span.start - y.span.start);
+  for (const a of found) {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.span.start <= a.cue.start) lo = mid + 1;
+      else hi = mid;
+    }
+    a.nested = false;
+    for (let i = lo - 1; i >= 0 && byStart[i]!.span.start >= a.cue.start - MAX_CONTENT_CHARS; i--) {
+      const { b, span } = byStart[i]!;
+      if (b !== a && span.start <= a.cue.start && a.cue.end <= span.end) {
+        a.nested = true;
+        break;
+      }
+    }
+  }
+}
+
+/** The first value greater than `from` in an ascending list (binary search). */
+function firstAfter(sorted: readonly number[], from: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
 }
 
 const TIME_WORDS: ReadonlySet<string> = new Set([
@@ -307,9 +353,12 @@ export function findAttributions(
   for (let i = first + 1; i < end; i++) {
     if (!inQuote[i] && accordingToAt(tokens, i) && i - first > 2) stops.push(tokens[i - 1]!.text === ',' ? i - 1 : i);
   }
+  stops.sort((a, b) => a - b);
   let lastSubject: Phrase | null = null;
 
-  const push = (cue: Span, subject: Phrase | null, from: number, to: number, narrowTo = to, frame?: Frame): void => {
+  const push = (cue: Span, subject: Phrase | null, fromToken: number, to: number, narrowTo = to, frame?: Frame): void => {
+    // no content is longer than MAX_CONTENT_TOKENS (see contentEnd): later look-ups rely on it
+    const from = Math.max(fromToken, to - MAX_CONTENT_TOKENS);
     if (to - from < 2) return;
     const attribution: Attribution = {
       cue,
@@ -445,7 +494,7 @@ export function findAttributions(
     push(cueSpan(cue), subject, from, to, narrowTo, frame);
   }
   // a cue inside another attribution's content ("Fowler said he expects Clinton to ...") is part of that report
-  for (const a of found) a.nested = found.some((b) => b !== a && (b.narrow ?? b.content).start <= a.cue.start && a.cue.end <= (b.narrow ?? b.content).end);
+  markNested(found);
   return found;
 }
 
