@@ -4,6 +4,8 @@ export type NewsbriefErrorCode =
   | 'INPUT_EMPTY'
   | 'INPUT_TOO_LARGE'
   | 'INPUT_BINARY'
+  | 'INPUT_HTML_TOO_DEEP'
+  | 'INPUT_HTML_UNREADABLE'
   | 'OPTIONS_INVALID'
   | 'STAGE_FAILED'
   | 'OUTPUT_INVALID';

@@ -1,8 +1,8 @@
 import { assemble } from './assemble';
 import type { Doc, ResolvedOptions } from './document';
 import { NewsbriefError, NewsbriefInputError } from './errors';
-import { type HtmlArticle, looksLikeHtml, readHtmlArticle } from './html';
-import { MAX_BINARY_SHARE, MAX_INPUT_LENGTH } from './limits';
+import { type HtmlArticle, htmlNestingDepth, looksLikeHtml, readHtmlArticle } from './html';
+import { MAX_BINARY_SHARE, MAX_HTML_DEPTH, MAX_INPUT_LENGTH } from './limits';
 import { runPipeline } from './pipeline';
 import { type Briefing, type BriefingOptions, OptionsSchema } from './schema';
 
@@ -15,7 +15,7 @@ export function extractBriefing(text: string, options: BriefingOptions = {}): Br
   const resolved = resolveOptions(options);
   checkInput(text);
   const html = resolved.format === 'html' || (resolved.format === 'auto' && looksLikeHtml(text));
-  const article: HtmlArticle | null = html ? readHtmlArticle(text) : null;
+  const article: HtmlArticle | null = html ? readHtml(text) : null;
   const source = article ? article.text : text;
   if (article && source.trim() === '') {
     throw new NewsbriefInputError('INPUT_EMPTY', 'no article text could be extracted from the HTML input');
@@ -30,6 +30,19 @@ export function extractBriefing(text: string, options: BriefingOptions = {}): Br
     },
   };
   return assemble(runPipeline(doc));
+}
+
+/** The article of an HTML input, or a typed error for markup the DOM parser cannot take. */
+function readHtml(text: string): HtmlArticle {
+  const depth = htmlNestingDepth(text);
+  if (depth > MAX_HTML_DEPTH) {
+    throw new NewsbriefInputError('INPUT_HTML_TOO_DEEP', `the HTML nests tags ${depth} deep; the limit is ${MAX_HTML_DEPTH} (pass format: 'text' to read it as text)`);
+  }
+  try {
+    return readHtmlArticle(text);
+  } catch (error) {
+    throw new NewsbriefInputError('INPUT_HTML_UNREADABLE', `the HTML could not be parsed: ${String(error).slice(0, 200)}`);
+  }
 }
 
 /** Like extractBriefing, but returns `{ success: false, error }` instead of throwing. */

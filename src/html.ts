@@ -24,6 +24,30 @@ export function looksLikeHtml(text: string): boolean {
   return (tags?.length ?? 0) >= 5;
 }
 
+// elements that never hold others (void) or that the parser closes by itself when a sibling opens
+const NOT_NESTING = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li td th tr dt dd option optgroup tbody thead tfoot colgroup rb rt rp'.split(' '),
+);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]{0,4000}>/g;
+
+/**
+ * How deep the page's tags nest, counted from its markup in one linear pass
+ * (an over-estimate where the parser would close tags itself, which is fine
+ * for a limit).
+ */
+export function htmlNestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (NOT_NESTING.has(name) || m[0].endsWith('/>')) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
 /** The article text of an HTML page (see readHtmlArticle). */
 export function htmlToArticleText(html: string): string {
   return readHtmlArticle(html).text;

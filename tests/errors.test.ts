@@ -11,6 +11,9 @@ describe('misuse gets a typed error with a stable code', () => {
     ['only whitespace', ' \n\t\n ', 'INPUT_EMPTY'],
     ['binary junk', '\u0000\u0001\u0002\u0003PNG\u0000\u0000\u0007\u0008'.repeat(50), 'INPUT_BINARY'],
     ['text over the size limit', 'a '.repeat(MAX_INPUT_LENGTH / 2 + 1), 'INPUT_TOO_LARGE'],
+    // the DOM parser recursed for minutes, then overflowed the stack, on 20,000 unclosed tags
+    ['HTML nested 20,000 deep', '<html><body>' + '<p><b><i>text '.repeat(20_000), 'INPUT_HTML_TOO_DEEP'],
+    ['HTML nested 20,000 divs deep', '<html><body>' + '<div>'.repeat(20_000) + 'Kishida met Xi.' + '</div>'.repeat(20_000), 'INPUT_HTML_TOO_DEEP'],
   ])('%s', (_label, input, code) => {
     let thrown: unknown;
     try {
