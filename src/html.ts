@@ -28,7 +28,8 @@ export function looksLikeHtml(text: string): boolean {
 const NOT_NESTING = new Set(
   'area base br col embed hr img input link meta param source track wbr p li td th tr dt dd option optgroup tbody thead tfoot colgroup rb rt rp'.split(' '),
 );
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]{0,4000}>/g;
+// the name must end at a space, "/" or ">", so it cannot be shortened to feed the attributes part (linear time)
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})(?=[\s/>])[^<>]{0,4000}>/g;
 
 /**
  * How deep the page's tags nest, counted from its markup in one linear pass
