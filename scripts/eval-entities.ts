@@ -21,7 +21,7 @@
 import nlp from 'compromise';
 import { createDoc, type Doc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { flatGold, goldNames, gumFile, normalizeNameSpan, readGum, trainingNames, type GoldName, type GumDoc, type GumMention } from './lib/gum';
+import { flatGold, goldNames, gumFile, normalizeNameSpan, readGum, tokenBoundaries, trainingNames, type GoldName, type GumDoc, type GumMention } from './lib/gum';
 import { toNameSpans } from '../src/stages/entities/spans';
 
 type Type = GoldName['type'];
@@ -114,12 +114,7 @@ const typeOfTag = { PER: 'person', ORG: 'organization', LOC: 'location' } as con
  */
 function newswireGold(doc: GumDoc, result: Doc): GoldName[] {
   const tokens = result.tokens!.tokens;
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    byStart.set(t.start, i);
-    byEnd.set(t.end, i);
-  });
+  const { byStart, byEnd } = tokenBoundaries(tokens);
   const out: GoldName[] = [];
   for (const n of flatGold(doc.text, trainingNames(doc))) {
     const a = byStart.get(n.start);

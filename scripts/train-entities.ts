@@ -18,7 +18,7 @@ import { shapeOf } from '../src/stages/entities/features';
 import { gazetteerSamples } from '../src/stages/entities/gazetteer';
 import { emissionFromFeatures, labelCount, labels, labelsOf, tagSentence, transitionFeatures, type TaggedSpan, type TagType } from '../src/stages/entities/tagger';
 import syllables from '../src/data/entities/syllables.json';
-import { flatGold, goldNames, gumFile, readGum, trainingNames, type GoldName } from './lib/gum';
+import { flatGold, goldNames, gumFile, readGum, trainingNames, type GoldName, tokenBoundaries } from './lib/gum';
 
 const epochs = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 10;
 const outFile = process.env.OUT ?? resolve(import.meta.dirname, '../src/data/entities/model.json');
@@ -47,12 +47,7 @@ interface Example {
 const typeTag: Record<GoldName['type'], TagType> = { person: 'PER', organization: 'ORG', location: 'LOC' };
 
 function toTokenSpans(tokens: readonly Token[], names: readonly GoldName[]): { spans: TaggedSpan[]; missed: number } {
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    byStart.set(t.start, i);
-    byEnd.set(t.end, i);
-  });
+  const { byStart, byEnd } = tokenBoundaries(tokens);
   const spans: TaggedSpan[] = [];
   let missed = 0;
   for (const n of names) {

@@ -128,3 +128,14 @@ export function trainingNames(doc: GumDoc): GoldName[] {
   }
   return names.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** Token index by start offset and by end offset, to map character spans onto tokens. */
+export function tokenBoundaries(tokens: ReadonlyArray<{ start: number; end: number }>): { byStart: Map<number, number>; byEnd: Map<number, number> } {
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    byStart.set(t.start, i);
+    byEnd.set(t.end, i);
+  });
+  return { byStart, byEnd };
+}
