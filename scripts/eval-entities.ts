@@ -21,7 +21,20 @@
 import nlp from 'compromise';
 import { createDoc, type Doc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { flatGold, goldNames, gumFile, normalizeNameSpan, readGum, tokenBoundaries, trainingNames, type GoldName, type GumDoc, type GumMention } from './lib/gum';
+import {
+  bcubedSums,
+  corefGold,
+  flatGold,
+  goldNames,
+  gumFile,
+  normalizeNameSpan,
+  readGum,
+  tokenBoundaries,
+  trainingNames,
+  type GoldName,
+  type GumDoc,
+  type GumMention,
+} from './lib/gum';
 import { toNameSpans } from '../src/stages/entities/spans';
 
 type Type = GoldName['type'];
@@ -128,23 +141,10 @@ function newswireGold(doc: GumDoc, result: Doc): GoldName[] {
 }
 
 // ---- coreference (B-cubed) ------------------------------------------------
-const pronouns = new Set(
-  'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves'.split(' '),
-);
-const namedTypes = new Set(['person', 'organization', 'place']);
-
 interface Bcubed {
   p: number;
   r: number;
   n: number;
-}
-
-/** Gold mentions to score: named person/org/place mentions and pronouns in their clusters. */
-function corefGold(doc: GumDoc): GumMention[] {
-  const namedClusters = new Set(doc.entities.filter((m) => m.proper && namedTypes.has(m.type)).map((m) => m.cluster));
-  return doc.entities.filter(
-    (m) => namedClusters.has(m.cluster) && ((m.proper && namedTypes.has(m.type)) || pronouns.has(m.text.toLowerCase())),
-  );
 }
 
 function bcubed(acc: Bcubed, gold: readonly GumMention[], predicted: ReadonlyArray<{ start: number; end: number; cluster: string }>): void {
@@ -162,21 +162,10 @@ function bcubed(acc: Bcubed, gold: readonly GumMention[], predicted: ReadonlyArr
     used.add(found);
     return predicted[found]!.cluster;
   });
-  gold.forEach((g, i) => {
-    let inter = 0;
-    let predSize = 0;
-    let goldSize = 0;
-    gold.forEach((h, j) => {
-      const sameGold = h.cluster === g.cluster;
-      const samePred = predCluster[j] === predCluster[i];
-      if (sameGold) goldSize++;
-      if (samePred) predSize++;
-      if (sameGold && samePred) inter++;
-    });
-    acc.p += inter / predSize;
-    acc.r += inter / goldSize;
-    acc.n++;
-  });
+  const sums = bcubedSums(gold.map((g) => g.cluster), predCluster);
+  acc.p += sums.p;
+  acc.r += sums.r;
+  acc.n += gold.length;
 }
 
 function printBcubed(title: string, b: Bcubed): void {
@@ -242,7 +231,7 @@ function main(): void {
       score(baseWire.heldOut, wire, baseline);
     }
 
-    const cg = corefGold(doc);
+    const cg = corefGold(doc.entities);
     const ourClusters = (result.resolve?.entities ?? []).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, cluster: e.id })));
     bcubed(corefOurs.all, cg, ourClusters);
     if (heldOut) bcubed(corefOurs.heldOut, cg, ourClusters);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, tokenAt, type NameMention } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { resolveStage } from '../src/stages/resolve';
-import { flatGold, goldNames, gumFile, readGum, type GumMention } from '../scripts/lib/gum';
+import { bcubedSums, corefGold, flatGold, goldNames, gumFile, readGum, type GumMention } from '../scripts/lib/gum';
 
 /**
  * The resolve stage alone on GUM: gold name mentions go in as the entity
@@ -11,16 +11,7 @@ import { flatGold, goldNames, gumFile, readGum, type GumMention } from '../scrip
  * recognition. B-cubed over the gold named mentions plus the pronouns in
  * their clusters (the same mention set as `npm run eval:entities`).
  */
-const pronouns = new Set(
-  'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves'.split(' '),
-);
-const namedTypes = new Set(['person', 'organization', 'place']);
-
-function corefGold(entities: readonly GumMention[]): GumMention[] {
-  const clusters = new Set(entities.filter((m) => m.proper && namedTypes.has(m.type)).map((m) => m.cluster));
-  return entities.filter((m) => clusters.has(m.cluster) && ((m.proper && namedTypes.has(m.type)) || pronouns.has(m.text.toLowerCase())));
-}
-
+/** Gold mentions matched by exact span or minimal span; unmatched ones stay singletons. */
 function bcubed(gold: readonly GumMention[], predicted: ReadonlyArray<{ start: number; end: number; cluster: string }>): { p: number; r: number } {
   const used = new Set<number>();
   const cluster = gold.map((g, i) => {
@@ -29,23 +20,7 @@ function bcubed(gold: readonly GumMention[], predicted: ReadonlyArray<{ start: n
     used.add(at);
     return predicted[at]!.cluster;
   });
-  let p = 0;
-  let r = 0;
-  gold.forEach((g, i) => {
-    let both = 0;
-    let samePredicted = 0;
-    let sameGold = 0;
-    gold.forEach((h, j) => {
-      const inGold = h.cluster === g.cluster;
-      const inPredicted = cluster[j] === cluster[i];
-      if (inGold) sameGold++;
-      if (inPredicted) samePredicted++;
-      if (inGold && inPredicted) both++;
-    });
-    p += both / samePredicted;
-    r += both / sameGold;
-  });
-  return { p, r };
+  return bcubedSums(gold.map((g) => g.cluster), cluster);
 }
 
 describe.skipIf(!existsSync(gumFile))('resolve on GUM with gold name mentions', () => {

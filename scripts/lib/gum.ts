@@ -139,3 +139,39 @@ export function tokenBoundaries(tokens: ReadonlyArray<{ start: number; end: numb
   });
   return { byStart, byEnd };
 }
+
+const pronouns = new Set(
+  'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves'.split(' '),
+);
+const namedTypes = new Set(['person', 'organization', 'place']);
+
+/** Coreference gold: named person/organization/place mentions and the pronouns in their clusters. */
+export function corefGold(entities: readonly GumMention[]): GumMention[] {
+  const clusters = new Set(entities.filter((m) => m.proper && namedTypes.has(m.type)).map((m) => m.cluster));
+  return entities.filter((m) => clusters.has(m.cluster) && ((m.proper && namedTypes.has(m.type)) || pronouns.has(m.text.toLowerCase())));
+}
+
+/**
+ * B-cubed precision and recall summed over the gold mentions (divide by their
+ * number): `goldClusters[i]` and `predictedClusters[i]` are mention i's gold and
+ * predicted cluster. How predictions are matched to gold mentions is the caller's.
+ */
+export function bcubedSums(goldClusters: readonly string[], predictedClusters: readonly string[]): { p: number; r: number } {
+  let p = 0;
+  let r = 0;
+  goldClusters.forEach((g, i) => {
+    let both = 0;
+    let samePredicted = 0;
+    let sameGold = 0;
+    goldClusters.forEach((h, j) => {
+      const inGold = h === g;
+      const inPredicted = predictedClusters[j] === predictedClusters[i];
+      if (inGold) sameGold++;
+      if (inPredicted) samePredicted++;
+      if (inGold && inPredicted) both++;
+    });
+    p += both / samePredicted;
+    r += both / sameGold;
+  });
+  return { p, r };
+}
