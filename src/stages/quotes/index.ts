@@ -5,6 +5,7 @@ import { attributionAfter, attributionBefore, type DirectAttribution } from './d
 import { findQuotations, type Quotation } from './marks';
 import { phraseEndingAt, type Phrase } from './phrases';
 import { findAttributions, type Attribution } from './reported';
+import { firstNotBefore } from './search';
 import { SpeakerResolver } from './speakers';
 
 /**
@@ -83,13 +84,7 @@ export function extractQuotes(doc: Doc): QuoteLayer {
   const byContentStart = [...attributions].sort((x, y) => x.content.start - y.content.start);
   const lookback = Math.min(100_000, byContentStart.reduce((max, a) => Math.max(max, a.content.end - a.content.start), 0));
   const attributionsAround = (span: Span): Attribution[] => {
-    let lo = 0;
-    let hi = byContentStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byContentStart[mid]!.content.start < span.start - lookback) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(byContentStart.length, (i) => byContentStart[i]!.content.start < span.start - lookback);
     const out: Attribution[] = [];
     for (let i = lo; i < byContentStart.length && byContentStart[i]!.content.start <= span.end + 1; i++) {
       const a = byContentStart[i]!;
@@ -223,9 +218,10 @@ export function extractQuotes(doc: Doc): QuoteLayer {
     }
   }
   for (const list of directInSentence.values()) list.sort((x, y) => x.start - y.start);
+  const longestDirect = drafts.reduce((max, d) => (d.kind === 'direct' ? Math.max(max, d.span.end - d.span.start) : max), 0);
   for (const a of attributions) {
     if (usedAttributions.has(a) || a.nested) continue;
-    if (overlapsMostly(directInSentence.get(a.sentence), a.content)) continue;
+    if (overlapsMostly(directInSentence.get(a.sentence), longestDirect, a.content)) continue;
     const sentence = sentences[a.sentence]!;
     const span = a.narrow ?? a.content;
     // quoted words left inside ('proclaimed a goal of "Peace Through Strength"', a turn quoting "Shark Tank") make it partial
@@ -293,13 +289,7 @@ function relativeLead(tokens: readonly Token[], subject: Phrase): number | null 
 
 /** The quoted pieces (sorted by start) lying wholly inside `span`. */
 function piecesWithin(pieces: readonly Span[], span: Span): Span[] {
-  let lo = 0;
-  let hi = pieces.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pieces[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(pieces.length, (i) => pieces[i]!.start < span.start);
   const out: Span[] = [];
   for (let i = lo; i < pieces.length && pieces[i]!.start < span.end; i++) if (pieces[i]!.end <= span.end && pieces[i]!.end > pieces[i]!.start) out.push(pieces[i]!);
   return out;
@@ -484,21 +474,13 @@ function finish(doc: Doc, drafts: readonly Draft[]): Quote[] {
 }
 
 /**
- * Does a direct quote (spans in order of start) cover more than half of `content`?
- * Binary search to the first quote that could overlap, so a sentence holding
- * thousands of quotes stays linear.
+ * Does a direct quote (spans in order of start, none longer than `longest`)
+ * cover more than half of `content`? Only quotes starting within `longest`
+ * before the content can reach it.
  */
-function overlapsMostly(directs: readonly Span[] | undefined, content: Span): boolean {
+function overlapsMostly(directs: readonly Span[] | undefined, longest: number, content: Span): boolean {
   if (!directs || directs.length === 0) return false;
-  let lo = 0;
-  let hi = directs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (directs[mid]!.start + MAX_QUOTE_LOOKBACK < content.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(directs.length, (i) => directs[i]!.start + longest < content.start);
   for (let i = lo; i < directs.length && directs[i]!.start < content.end; i++) if (overlapShare(content, directs[i]!) > 0.5) return true;
   return false;
 }
-/** Direct quotes starting this far before a content can still overlap it (a quote is rarely longer). */
-const MAX_QUOTE_LOOKBACK = 20_000;

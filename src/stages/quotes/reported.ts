@@ -3,6 +3,7 @@ import cueData from '../../data/quotes/cues.json';
 import { accordingToAt, cueAt, passiveBlockers, stanceAt, thatClauseVerbAt, type CueMatch, type Frame } from './lexicon';
 import { contentBoundary } from './boundaries';
 import { isNominal, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from './phrases';
+import { firstNotBefore } from './search';
 
 /** A reporting cue with its subject and content, before quotation marks are considered. */
 export interface Attribution {
@@ -205,13 +206,7 @@ const MAX_CONTENT_CHARS = MAX_CONTENT_TOKENS * 40;
 function markNested(found: Attribution[]): void {
   const byStart = found.map((b) => ({ b, span: b.narrow ?? b.content })).sort((x, y) => x.span.start - y.span.start);
   for (const a of found) {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid]!.span.start <= a.cue.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(byStart.length, (i) => byStart[i]!.span.start <= a.cue.start);
     a.nested = false;
     for (let i = lo - 1; i >= 0 && byStart[i]!.span.start >= a.cue.start - MAX_CONTENT_CHARS; i--) {
       const { b, span } = byStart[i]!;
@@ -223,16 +218,9 @@ function markNested(found: Attribution[]): void {
   }
 }
 
-/** The first value greater than `from` in an ascending list (binary search). */
+/** The first value greater than `from` in an ascending list. */
 function firstAfter(sorted: readonly number[], from: number): number | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo];
+  return sorted[firstNotBefore(sorted.length, (i) => sorted[i]! <= from)];
 }
 
 const TIME_WORDS: ReadonlySet<string> = new Set([
