@@ -499,9 +499,7 @@ function placePrefixedName(words: readonly Token[]): boolean {
   const last = words[words.length - 1]!;
   if (!/^[A-Z][a-z]+$/.test(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
   for (let n = words.length - 1; n >= 1; n--) {
-    const prefix = wordsText(words.slice(0, n));
-    const k = placeKind(prefix);
-    if (k === 'country' || k === 'majorcity' || k === 'region') return !placeKind(wordsText(words.slice(n)));
+    if (bigPlace(wordsText(words.slice(0, n)))) return !placeKind(wordsText(words.slice(n)));
   }
   return false;
 }
@@ -623,8 +621,8 @@ function coordinatedType(tokens: readonly Token[], spans: readonly TaggedSpan[],
 function evidentType(tokens: readonly Token[], a: number, e: number): TagType | null {
   const words = tokens.slice(a, e);
   const text = wordsText(words);
+  if (bigPlace(text)) return 'LOC';
   const kind = placeKind(text);
-  if (kind === 'country' || kind === 'majorcity' || kind === 'region') return 'LOC';
   if (isKnownOrganization(text)) return 'ORG';
   const headClass = wordClass(words[words.length - 1]!.lower);
   if (headClass === 'orgsuf' && words.length > 1) return 'ORG';
