@@ -37,6 +37,13 @@ describe('entity recognition: spans and types', () => {
     ['Exports fell, according to Nikkei Asia. China has a vision for Asia.', ['Nikkei Asia/organization', 'China/location', 'Asia/location']],
     ['A meeting is likely, according to Kyodo News. The Kyodo report said talks were planned.', ['Kyodo News/organization', 'Kyodo/organization']],
     ['Zhao Lijian, China’s Foreign Ministry spokesman, urged Japan to “learn from history”.', ['Zhao Lijian/person', 'China/location', 'Japan/location']],
+    // wire copy: agencies and international bodies by bare name, initials, particles, hyphenated companies, counties
+    ['The WHO and the EU disagreed, Reuters reported.', ['WHO/organization', 'EU/organization', 'Reuters/organization']],
+    ['Who knows what the board will do?', []],
+    ['Batting first, the hosts lost early wickets to P. Kowalczyk and J.R. Mbeki.', ['P. Kowalczyk/person', 'J.R. Mbeki/person']],
+    ['The talks were chaired by Hendrik van der Wal in The Hague.', ['Hendrik van der Wal/person', 'Hague/location']],
+    ['Shares in Volkswagen-Porsche AG fell after the announcement.', ['Volkswagen-Porsche AG/organization']],
+    ['Floods closed roads across Derbyshire and Lincolnshire on Tuesday.', ['Derbyshire/location', 'Lincolnshire/location']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -74,6 +81,23 @@ describe('entity recognition: spans and types', () => {
     expect(found(text)).toEqual(
       expect.arrayContaining(['JAPAN/location', 'CHINA/location', 'AL-AIN/location', 'United Arab Emirates/location', 'Syria/location', 'LONDON/location', 'Oleg Shatskiku/person']),
     );
+  });
+
+  it('types clubs named after places as organizations in sports reports, not elsewhere', () => {
+    const report =
+      'CRICKET - LANCASHIRE PRESS FOR WIN .\n\nMANCHESTER 1997-05-14\n\n' +
+      'Lancashire beat Glamorgan by six wickets at Old Trafford on Wednesday after Kent drew with Durham .\n\n' +
+      'Lancashire captain Neil Fairbrother hit an unbeaten century and the bowler took four wickets as the match ended early .\n\n' +
+      'Scores : Glamorgan 231 and 188 ; Lancashire 305 and 115-4 . Australia beat England in the one-day series .';
+    const m = mentions(report);
+    const typeOf = (t: string): string[] => [...new Set(m.filter((x) => x.text === t).map((x) => x.type))];
+    for (const team of ['Lancashire', 'Glamorgan', 'Kent', 'Durham']) expect(typeOf(team), team).toEqual(['organization']);
+    // national teams are written as their country
+    expect(typeOf('Australia')).toEqual(['location']);
+    expect(typeOf('England')).toEqual(['location']);
+    expect(typeOf('Neil Fairbrother')).toEqual(['person']);
+    // the same county in a news story is a place
+    expect(found('Heavy rain flooded parts of Lancashire and Kent overnight, police said.')).toEqual(['Lancashire/location', 'Kent/location']);
   });
 
   it('types and subtypes from gazetteers and head words, and marks metonymy', () => {

@@ -13,6 +13,7 @@ import {
   dropDemonyms,
   dropStormsAndPostnominals,
   splitJoinedNames,
+  sportsTeams,
   dropNotNames,
   extendToCapitalizedSequences,
   mergeOrganizationOfPlace,
@@ -59,6 +60,7 @@ export const entitiesStage: Stage<'entities'> = {
     spans = dropStormsAndPostnominals(tokens, spans);
     spans = placeBeforeRegion(tokens, spans);
     spans = datelinePlaces(tokens, spans);
+    spans = sportsTeams(tokens, sentences, spans);
     return { mentions: spans.map((s) => toMention(doc.source, tokens, s)) };
   },
 };

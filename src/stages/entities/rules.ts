@@ -260,9 +260,14 @@ export function extendToCapitalizedSequences(
         b = Math.max(b, spans[j]!.tokenEnd);
       }
     };
-    while (a > 0 && extendable(a - 1, sentence, span.type) && (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)) {
-      a--;
-      absorb(a);
+    for (;;) {
+      if (a > 0 && extendable(a - 1, sentence, span.type) && (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)) {
+        a--;
+        absorb(a);
+      } else if (a > 1 && joiningHyphen(tokens, a - 1) && extendable(a - 2, sentence, span.type)) {
+        a -= 2;
+        absorb(a);
+      } else break;
     }
     // "Bank of Japan", "Ministry of Defence": an organization head and "of" before the name
     const of = tokens[a - 1];
@@ -280,11 +285,19 @@ export function extendToCapitalizedSequences(
         b = Math.max(b, b + 1);
         continue;
       }
-      // "Mohammed bin Salman", "Ludwig van Beethoven": a name particle between capitalized words
-      const particle = tokens[b];
-      if (span.type === 'PER' && particle && nameParticles.has(particle.lower) && extendable(b + 1, sentence)) {
+      // "Daimler-Benz", "Hewlett-Packard": capitalized words joined by a hyphen are one name
+      if (joiningHyphen(tokens, b) && extendable(b + 1, sentence)) {
         b += 1;
         continue;
+      }
+      // "Mohammed bin Salman", "Nikolaus van der Pas": one or two name particles between capitalized words
+      if (span.type === 'PER') {
+        let p = b;
+        while (p < b + 2 && nameParticles.has(tokens[p]?.lower ?? '') && tokens[p]!.sentence === sentence) p++;
+        if (p > b && extendable(p, sentence)) {
+          b = p;
+          continue;
+        }
       }
       // "University of Helsinki", "Museum of Flight": a head word, "of", a capitalized word
       const head = tokens[b - 1]!;
@@ -320,6 +333,14 @@ export function extendToCapitalizedSequences(
     flat.push(s);
   }
   return flat;
+}
+
+/** A hyphen written with no space on either side ("Daimler-Benz"). */
+function joiningHyphen(tokens: readonly Token[], t: number): boolean {
+  const h = tokens[t];
+  const before = tokens[t - 1];
+  const after = tokens[t + 1];
+  return h !== undefined && before !== undefined && after !== undefined && (h.text === '-' || h.text === '‑') && before.end === h.start && h.end === after.start;
 }
 
 const notNames = new Set(lexicon.notNames);
@@ -409,12 +430,24 @@ export function mergeOrganizationOfPlace(tokens: readonly Token[], spans: readon
   return out;
 }
 
-/** Months, weekdays, pronouns and the like are never names, whatever their case. */
+/**
+ * Months, weekdays, pronouns and the like are never names, whatever their
+ * case; except a known acronym in mixed-case text ("the WHO said").
+ */
 export function dropNotNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.filter((s) => {
+    if (s.tokenEnd - s.tokenStart === 1 && knownAcronymInMixedCase(tokens, s.tokenStart)) return true;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) if (!notNames.has(tokens[t]!.lower)) return true;
     return false;
   });
+}
+
+/** A known organization acronym ("WHO") with a lower-case word beside it, so not a word of an all-caps line. */
+function knownAcronymInMixedCase(tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  if (!/^[A-Z]{2,}$/.test(tok.text) || !isKnownOrganization(tok.text)) return false;
+  const near = (x: Token | undefined): boolean => x !== undefined && x.sentence === tok.sentence && /[a-z]/.test(x.text);
+  return near(tokens[t - 1]) || near(tokens[t + 1]) || near(tokens[t - 2]) || near(tokens[t + 2]);
 }
 
 /**
@@ -527,8 +560,10 @@ function personWord(word: Token): boolean {
   return isGivenName(word.lower) || isFamilyName(word.lower) || romanizationOf(word.lower) !== null;
 }
 
+/** A capitalized word or initials ("J.", "J.R.") */
+const nameWordShape = /^[A-Z][a-z'’-]+$|^(?:[A-Z]\.){1,3}$/;
 function personShaped(words: readonly Token[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$|^[A-Z]\.$/.test(w.text));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => nameWordShape.test(w.text));
 }
 
 /** "Koji Tomita, Japan's ambassador ...": a comma, then a title word within a few words. */
@@ -585,7 +620,7 @@ export function addCapitalizedNames(
           initialCommon ||
           wordClass(x.lower) === 'title' ||
           titleModifierWords.has(x.lower) ||
-          ((demonymToCountry(x.text) || notNames.has(x.lower)) && wordClass(tokens[e - 1]!.lower) !== 'orgsuf') ||
+          ((demonymToCountry(x.text) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && wordClass(tokens[e - 1]!.lower) !== 'orgsuf') ||
           connectors.has(x.lower)
         )
           a++;
@@ -594,7 +629,7 @@ export function addCapitalizedNames(
       while (e > a && (connectors.has(tokens[e - 1]!.lower) || notNames.has(tokens[e - 1]!.lower))) e--;
       t = runEnd;
       if (e <= a) continue;
-      if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN')) continue;
+      if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && knownAcronymInMixedCase(tokens, a))) continue;
       const type = evidentType(tokens, a, e) ?? coordinatedType(tokens, spans, a, e);
       if (!type) continue;
       out.push({ tokenStart: a, tokenEnd: e, type });
@@ -636,8 +671,10 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
   const saidAfter =
     (sameSentence(after) && personCueVerbs.has(after.lower)) ||
     (sameSentence(after) && after.text === ',' && sameSentence(afterNext) && personCueVerbs.has(afterNext.lower));
-  const personShape = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'’-]+$|^[A-Z]\.$/.test(w.text));
+  const personShape = personShaped(words);
   if (titleBefore && words.length <= 4) return 'PER';
+  // "A. Stewart", "J.K. Rowling": initials, then a capitalized word
+  if (personShape && /^(?:[A-Z]\.){1,2}$/.test(words[0]!.text) && words[1]!.start > words[0]!.end && /^[A-Z][a-z]/.test(words[words.length - 1]!.text) && !kind) return 'PER';
   if (personShape && (saidAfter || isGivenName(words[0]!.lower))) return 'PER';
   // "Yoichiro Sato, an Asia-Pacific studies professor": an apposition headed by a title or occupation
   if (personShape && appositiveTitle(tokens, e)) return 'PER';
@@ -679,4 +716,84 @@ export function datelinePlaces(tokens: readonly Token[], spans: readonly TaggedS
   if (added.length === 0) return [...spans];
   const kept = spans.filter((s) => !added.some((a) => a.tokenStart < s.tokenEnd && s.tokenStart < a.tokenEnd));
   return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+const sports = {
+  headline: new Set(lexicon.sports.headlineSports),
+  cues: new Set(lexicon.sports.docCues),
+  roles: new Set(lexicon.sports.roleNouns),
+  contest: new Set(lexicon.sports.contestVerbs),
+  links: new Set(lexicon.sports.contestLinks),
+  clubs: new Set(lexicon.sports.clubWords),
+};
+const scoreShape = /^\d{1,3}(?:[-/]\d{1,3})?$/;
+const weekdays = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/** A sports report: a "SOCCER -" style slug opening the text, or many sports words. */
+export function isSportsReport(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? '';
+  const second = tokens[1]?.lower ?? '';
+  if (tokens[0] && tokens[0].text === tokens[0].text.toUpperCase() && (sports.headline.has(first) || sports.headline.has(`${first} ${second}`))) return true;
+  const seen = new Set<string>();
+  let hits = 0;
+  for (const t of tokens) {
+    if (!sports.cues.has(t.lower)) continue;
+    hits++;
+    seen.add(t.lower);
+  }
+  // dense in sports words, not merely touching one ("goals" and "draw" in a climate story)
+  const perThousand = (hits * 1000) / Math.max(1, tokens.length);
+  return (seen.size >= 5 && perThousand >= 5) || (seen.size >= 3 && perThousand >= 15);
+}
+
+/** Does the context of tokens [a, b) show a team: a score, a team role, a contest? */
+function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
+  const next = tokens[b];
+  const prev = tokens[a - 1];
+  const prev2 = tokens[a - 2];
+  if (next && (scoreShape.test(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
+  if (prev && sports.contest.has(prev.lower)) return true;
+  // "lost 2-1 to Barcelona", "drew with Essex", "a win over Lazio"
+  return prev !== undefined && prev2 !== undefined && sports.links.has(prev.lower) && (sports.contest.has(prev2.lower) || scoreShape.test(prev2.text));
+}
+
+/**
+ * Clubs in sports reports: "Barcelona coach Bobby Robson", "Surrey 402-7",
+ * "Leicestershire beat Somerset". A place name that acts as a team anywhere
+ * in the report is the club at every mention, an organization; so is a name
+ * with a club word ("Atletico Madrid", "Manchester United"). A country stays
+ * a place: national teams are written as their country. Single capitalized
+ * words the tagger missed are added when they act as a team themselves.
+ */
+export function sportsTeams(tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  if (!isSportsReport(tokens)) return [...spans];
+  const teams = new Set<string>();
+  const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
+  for (const s of spans) {
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s)) continue;
+    const text = textOf(tokens, s);
+    if (isCountry(text)) continue;
+    if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
+  }
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const initial = sentenceInitialFlags(tokens, sentences);
+  const added: TaggedSpan[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (covered[t] || !/^[A-Z][a-z]{2,}$/.test(tok.text) || tok.pos !== 'PROPN' || isCountry(tok.text) || demonymToCountry(tok.text)) continue;
+    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.test(tok.text) || (initial[t] && !placeKind(tok.text))) continue;
+    if (teams.has(tok.lower) || actsAsTeam(tokens, t, t + 1)) {
+      added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
+      teams.add(tok.lower);
+    }
+  }
+  const out = spans.map((s) => (s.type !== 'ORG' && teams.has(textOf(tokens, s).toLowerCase()) ? { ...s, type: 'ORG' as const } : s));
+  return [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+function spanHasClubWord(tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (s.tokenEnd - s.tokenStart < 2) return false;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (sports.clubs.has(tokens[t]!.lower)) return true;
+  return false;
 }
