@@ -44,6 +44,9 @@ describe('entity recognition: spans and types', () => {
     ['The talks were chaired by Hendrik van der Wal in The Hague.', ['Hendrik van der Wal/person', 'Hague/location']],
     ['Shares in Volkswagen-Porsche AG fell after the announcement.', ['Volkswagen-Porsche AG/organization']],
     ['Floods closed roads across Derbyshire and Lincolnshire on Tuesday.', ['Derbyshire/location', 'Lincolnshire/location']],
+    // the words around a name settle its type
+    ['Government troops entered the village of Ust Kalinsk overnight, the daily Novaya Vesti said.', ['Ust Kalinsk/location', 'Novaya Vesti/organization']],
+    ['Economists at Merrill Lynch expect a cut, and Toyota shares rose.', ['Merrill Lynch/organization', 'Toyota/organization']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

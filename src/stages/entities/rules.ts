@@ -209,7 +209,7 @@ function caseless(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 const maxNameTokens = 12;
-const nameParticles = new Set(['bin', 'ibn', 'al', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'la', 'le', 'du', 'dos']);
+const nameParticles = new Set(['bin', 'ibn', 'al', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'la', 'le', 'du', 'dos', 'arap']);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const ofHeads = new Set(['of', 'for']);
 
@@ -234,7 +234,8 @@ export function extendToCapitalizedSequences(
     const tok = tokens[t];
     if (!tok || tok.sentence !== sentence) return false;
     if (/^(al|el|bin|ibn|de|van|von|da|di)-[A-Z]/.test(tok.text)) return true;
-    if (!isCapitalized(tok.text) || !extendPos.has(tok.pos)) return false;
+    // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
+    if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
     if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
     if (initial(t) && tok.pos !== 'PROPN') return false;
     return true;
@@ -514,10 +515,32 @@ export function typeByEvidence(tokens: readonly Token[], spans: readonly TaggedS
     // (unless that is also a family name: "Michael Jordan")
     else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower)) type = 'ORG';
     else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title') type = 'ORG';
+    if (kind !== 'country' && head !== 'orgsuf' && head !== 'locsuf') type = typeFromContext(tokens, s.tokenStart, s.tokenEnd) ?? type;
     out.push(type === s.type ? s : { ...s, type });
   }
   return out;
 }
+const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
+const publicationNouns = new Set(lexicon.contextTypes.publications);
+const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
+
+/**
+ * Words around a name that settle its type whatever the name: "the village
+ * of Novye Atagi" is a place, "the daily Mlada Fronta Dnes" a publication,
+ * "Toyota shares" a company (not the city of Toyota).
+ */
+function typeFromContext(tokens: readonly Token[], a: number, e: number): TagType | null {
+  const sentence = tokens[a]!.sentence;
+  const at = (t: number): Token | undefined => (tokens[t]?.sentence === sentence ? tokens[t] : undefined);
+  const prev = at(a - 1);
+  const prev2 = at(a - 2);
+  const next = at(e);
+  if (prev?.lower === 'of' && prev2 && prev2.text === prev2.lower && placeOfNouns.has(prev2.lower)) return 'LOC';
+  if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2?.lower === 'the') return 'ORG';
+  if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
+  return null;
+}
+
 const orgHeads = new Set(lexicon.orgHeads);
 const bodyOfWaterWords = new Set(lexicon.bodyOfWater);
 const geoWords = new Set(lexicon.geoFeature);
@@ -656,6 +679,8 @@ function coordinatedType(tokens: readonly Token[], spans: readonly TaggedSpan[],
 function evidentType(tokens: readonly Token[], a: number, e: number): TagType | null {
   const words = tokens.slice(a, e);
   const text = wordsText(words);
+  const fromContext = typeFromContext(tokens, a, e);
+  if (fromContext && placeKind(text) !== 'country') return fromContext;
   if (bigPlace(text)) return 'LOC';
   const kind = placeKind(text);
   if (isKnownOrganization(text)) return 'ORG';
