@@ -46,7 +46,7 @@ describe('entity recognition: spans and types', () => {
     ['Floods closed roads across Derbyshire and Lincolnshire on Tuesday.', ['Derbyshire/location', 'Lincolnshire/location']],
     // the words around a name settle its type
     ['Government troops entered the village of Ust Kalinsk overnight, the daily Novaya Vesti said.', ['Ust Kalinsk/location', 'Novaya Vesti/organization']],
-    ['Economists at Merrill Lynch expect a cut, and Toyota shares rose.', ['Merrill Lynch/organization', 'Toyota/organization']],
+    ['Economists at Merrill Lynch expect a cut, and Toyota and Nissan shares rose.', ['Merrill Lynch/organization', 'Toyota/organization', 'Nissan/organization']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -84,6 +84,15 @@ describe('entity recognition: spans and types', () => {
     expect(found(text)).toEqual(
       expect.arrayContaining(['JAPAN/location', 'CHINA/location', 'AL-AIN/location', 'United Arab Emirates/location', 'Syria/location', 'LONDON/location', 'Oleg Shatskiku/person']),
     );
+  });
+
+  it('knows a company by its short names after the first mention', () => {
+    const text =
+      'Vantor Data Corp. said it would cut 2,000 jobs. Vantor Data also sold its disk unit. ' +
+      'Meltwick Systems Inc. reported a loss, and Meltwick said demand would recover. ' +
+      'Ashby Norcross Kell & Co. advised both firms; ANK declined to comment.';
+    const typeOf = (t: string): string[] => [...new Set(mentions(text).filter((x) => x.text === t).map((x) => x.type))];
+    for (const name of ['Vantor Data Corp.', 'Vantor Data', 'Meltwick', 'ANK']) expect(typeOf(name), name).toEqual(['organization']);
   });
 
   it('types clubs named after places as organizations in sports reports, not elsewhere', () => {

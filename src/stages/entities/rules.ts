@@ -96,6 +96,8 @@ export function propagateNames(
   };
   let maxLen = 1;
   const shortOrgNames = new Set<string>();
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.text === t.lower) lowerSeen.add(t.lower);
   for (const [i, s] of spans.entries()) {
     // "Houston, Texas" settles that Houston is a place, for every mention
     const next = spans[i + 1];
@@ -122,6 +124,7 @@ export function propagateNames(
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 2 && wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf' && !isGivenName(short.lower) && !isFamilyName(short.lower)) {
       shortOrgNames.add(short.lower);
     }
+    for (const key of companyShortNames(tokens, s, lowerSeen)) vote(key, 'ORG', 20);
   }
   const majority = (key: string): TagType | null => {
     const m = votes.get(key);
@@ -188,6 +191,41 @@ export function propagateNames(
     }
   }
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+const corporateSuffixes = new Set(lexicon.corporateSuffixes);
+
+/**
+ * The names a company goes by after its first mention: "Control Data Corp."
+ * is "Control Data", "Sun Microsystems Inc." is "Sun", "RJR Nabisco Inc."
+ * is "RJR", "Kohlberg Kravis Roberts & Co." is "KKR". Keys as keyOf makes
+ * them. The first word alone counts only when it is no word the article
+ * writes in lower case, and no title, place or given name.
+ */
+function companyShortNames(tokens: readonly Token[], s: TaggedSpan, lowerSeen: ReadonlySet<string>): string[] {
+  if (s.type !== 'ORG') return [];
+  let end = s.tokenEnd;
+  while (end > s.tokenStart && (tokens[end - 1]!.text === '.' || tokens[end - 1]!.text === ',')) end--;
+  if (end - s.tokenStart < 2 || !corporateSuffixes.has(tokens[end - 1]!.lower)) return [];
+  let nameEnd = end - 1;
+  while (nameEnd > s.tokenStart && (connectors.has(tokens[nameEnd - 1]!.lower) || tokens[nameEnd - 1]!.text === ',')) nameEnd--;
+  if (nameEnd <= s.tokenStart) return [];
+  const keys = [keyOf(tokens, s.tokenStart, nameEnd)];
+  const words = tokens.slice(s.tokenStart, nameEnd).filter((w) => isCapitalized(w.text));
+  const first = tokens[s.tokenStart]!;
+  if (
+    nameEnd - s.tokenStart >= 2 &&
+    first.text.length >= 2 &&
+    !lowerSeen.has(first.lower) &&
+    !wordClass(first.lower) &&
+    !placeKind(first.text) &&
+    !demonymToCountry(first.text) &&
+    !isGivenName(first.lower)
+  ) {
+    keys.push(first.lower);
+  }
+  if (words.length >= 2 && words.length <= 5) keys.push(words.map((w) => w.text[0]!.toLowerCase()).join(''));
+  return keys;
 }
 
 /** Start of up to two untagged, name-shaped words before token `t` (not titles or demonyms); `t` when none. */
@@ -538,6 +576,13 @@ function typeFromContext(tokens: readonly Token[], a: number, e: number): TagTyp
   if (prev?.lower === 'of' && prev2 && prev2.text === prev2.lower && placeOfNouns.has(prev2.lower)) return 'LOC';
   if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2?.lower === 'the') return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
+  // "Toyota and Nissan shares": the noun after a pair of names covers both
+  if (next && (next.lower === 'and' || next.lower === 'or')) {
+    let t = e + 1;
+    while (t < e + 5 && at(t) && isCapitalized(tokens[t]!.text)) t++;
+    const after = at(t);
+    if (t > e + 1 && after && after.text === after.lower && companyAfterNouns.has(after.lower)) return 'ORG';
+  }
   return null;
 }
 
