@@ -46,6 +46,12 @@ describe('entity recognition: spans and types', () => {
     ['Floods closed roads across Derbyshire and Lincolnshire on Tuesday.', ['Derbyshire/location', 'Lincolnshire/location']],
     // the words around a name settle its type
     ['Government troops entered the village of Ust Kalinsk overnight, the daily Novaya Vesti said.', ['Ust Kalinsk/location', 'Novaya Vesti/organization']],
+    // addresses, the U.S. as a place, portfolio words, families, particles in place names
+    ['The plant in Tarwick, N.J., and the office in Mellby, Sweden, will close.', ['Tarwick/location', 'N.J./location', 'Mellby/location', 'Sweden/location']],
+    ['Demand rose in the U.S. for most products.', ['U.S./location']],
+    ['Defense Minister Yoav Kessler met the Halvorsen family in Dar es Salaam on Thursday.', ['Yoav Kessler/person', 'Halvorsen/person', 'Dar es Salaam/location']],
+    ['The Communist Party daily Granma said Cubans and Muslims would march.', ['Communist Party/organization', 'Granma/organization']],
+    ['Shares rise in Oslo\n\nInvestors welcomed the move. Late last week, shares rose.', ['Oslo/location']],
     ['Economists at Merrill Lynch expect a cut, and Toyota and Nissan shares rose.', ['Merrill Lynch/organization', 'Toyota/organization', 'Nissan/organization']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);

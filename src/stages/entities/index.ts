@@ -8,6 +8,7 @@ import { labelCount, spansOf, tagSentence, weightsFor, type EmissionSource, type
 import { toNameSpans } from './spans';
 import {
   addAcronyms,
+  addressPlaces,
   addCapitalizedNames,
   datelinePlaces,
   dropDemonyms,
@@ -15,6 +16,7 @@ import {
   splitJoinedNames,
   sportsTeams,
   dropNotNames,
+  dropUnsupportedOpeners,
   extendToCapitalizedSequences,
   mergeOrganizationOfPlace,
   placeBeforeRegion,
@@ -57,8 +59,10 @@ export const entitiesStage: Stage<'entities'> = {
     spans = mergeOrganizationOfPlace(tokens, spans);
     spans = addAcronyms(tokens, spans);
     spans = propagateNames(doc.source, tokens, sentences, spans);
+    spans = dropUnsupportedOpeners(tokens, sentences, spans);
     spans = dropStormsAndPostnominals(tokens, spans);
     spans = placeBeforeRegion(tokens, spans);
+    spans = addressPlaces(tokens, sentences, spans);
     spans = datelinePlaces(tokens, spans);
     spans = sportsTeams(tokens, sentences, spans);
     return { mentions: spans.map((s) => toMention(doc.source, tokens, s)) };

@@ -21,13 +21,20 @@ function wordsText(words: readonly Token[]): string {
 }
 const textOf = (tokens: readonly Token[], s: TaggedSpan): string => wordsText(tokens.slice(s.tokenStart, s.tokenEnd));
 
-/** "Japanese", "Chinese": adjectives of a country, not names (the resolve stage links them). */
+/**
+ * "Japanese", "Chinese": adjectives of a country, not names (the resolve
+ * stage links them); nor are their plurals ("the Israelis") or the names of
+ * faiths and peoples ("Muslims", "Roman Catholic").
+ */
 export function dropDemonyms(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.filter((s) => {
     const text = textOf(tokens, s);
-    return !(demonymToCountry(text) && !canonicalCountry(text));
+    if (groupWords.has(text.toLowerCase())) return false;
+    if (canonicalCountry(text)) return true;
+    return !(demonymToCountry(text) || (/[a-z]s$/.test(text) && demonymToCountry(text.slice(0, -1))));
   });
 }
+const groupWords = new Set(lexicon.groupWords);
 
 const acronymShape = /^[A-Z][A-Za-z&.\-]{1,9}$/;
 function isAcronym(text: string): boolean {
@@ -247,7 +254,7 @@ function caseless(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 const maxNameTokens = 12;
-const nameParticles = new Set(['bin', 'ibn', 'al', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'la', 'le', 'du', 'dos', 'arap']);
+const nameParticles = new Set(['bin', 'ibn', 'al', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'la', 'le', 'du', 'dos', 'arap', 'es']);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const ofHeads = new Set(['of', 'for']);
 
@@ -275,6 +282,7 @@ export function extendToCapitalizedSequences(
     // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
     if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
     if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
+    if (calendarWords.test(tok.text)) return false;
     if (initial(t) && tok.pos !== 'PROPN') return false;
     return true;
   };
@@ -329,8 +337,8 @@ export function extendToCapitalizedSequences(
         b += 1;
         continue;
       }
-      // "Mohammed bin Salman", "Nikolaus van der Pas": one or two name particles between capitalized words
-      if (span.type === 'PER') {
+      // "Mohammed bin Salman", "Nikolaus van der Pas", "Dar es Salaam": one or two name particles between capitalized words
+      if (span.type === 'PER' || span.type === 'LOC') {
         let p = b;
         while (p < b + 2 && nameParticles.has(tokens[p]?.lower ?? '') && tokens[p]!.sentence === sentence) p++;
         if (p > b && extendable(p, sentence)) {
@@ -502,7 +510,7 @@ export function placeBeforeRegion(tokens: readonly Token[], spans: readonly Tagg
     const region = textOf(tokens, next);
     const kind = placeKind(region);
     if (kind !== 'region' && kind !== 'country') continue;
-    if (s.tokenEnd - s.tokenStart > 3 || wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf') continue;
+    if (s.tokenEnd - s.tokenStart > 3 || wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf' || isKnownOrganization(textOf(tokens, s))) continue;
     // "Zhao Lijian, China's spokesman" is an apposition, not an address
     const after = tokens[next.tokenEnd];
     if (after && (after.text === "'s" || after.text === '’s' || isCapitalized(after.text))) continue;
@@ -514,6 +522,8 @@ export function placeBeforeRegion(tokens: readonly Token[], spans: readonly Tagg
 
 const personCueVerbs = new Set(lexicon.personCueVerbs);
 const titleModifierWords = new Set(['prime', 'vice', 'deputy', 'foreign', 'former', 'acting', 'chief', 'senior']);
+/** "Defense", "Finance": a minister's portfolio, part of the title when a title word follows ("Defense Minister") */
+const portfolioWords = new Set(lexicon.portfolioWords);
 
 /**
  * Types the evidence settles whatever the tagger's guess: country names are
@@ -528,6 +538,9 @@ export function typeByEvidence(tokens: readonly Token[], spans: readonly TaggedS
     const text = wordsText(words);
     const head = wordClass(words[words.length - 1]!.lower);
     if (words.length === 1 && (head === 'orgsuf' || head === 'locsuf' || head === 'title') && !/^[A-Z]{2,}$/.test(text)) continue;
+    // "Defense Minister Yitzhak Mordechai": a portfolio word before a title belongs to the title
+    const after = tokens[s.tokenEnd];
+    if (words.length === 1 && s.type === 'PER' && (titleModifierWords.has(words[0]!.lower) || portfolioWords.has(words[0]!.lower)) && after && isCapitalized(after.text) && wordClass(after.lower) === 'title') continue;
     let type = s.type;
     const kind = placeKind(text);
     const lastLower = words[words.length - 1]!.lower;
@@ -561,6 +574,7 @@ export function typeByEvidence(tokens: readonly Token[], spans: readonly TaggedS
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
 const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
+const kinNouns = new Set(lexicon.kinNouns);
 
 /**
  * Words around a name that settle its type whatever the name: "the village
@@ -574,8 +588,12 @@ function typeFromContext(tokens: readonly Token[], a: number, e: number): TagTyp
   const prev2 = at(a - 2);
   const next = at(e);
   if (prev?.lower === 'of' && prev2 && prev2.text === prev2.lower && placeOfNouns.has(prev2.lower)) return 'LOC';
-  if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2?.lower === 'the') return 'ORG';
+  // "the daily Granma", "the Communist Party daily Granma", "the Maariv newspaper"
+  if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text))) return 'ORG';
+  if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
+  // "the Bronfman family"
+  if (next && kinNouns.has(next.lower) && prev?.lower === 'the' && e - a === 1) return 'PER';
   // "Toyota and Nissan shares": the noun after a pair of names covers both
   if (next && (next.lower === 'and' || next.lower === 'or')) {
     let t = e + 1;
@@ -688,7 +706,8 @@ export function addCapitalizedNames(
           initialCommon ||
           wordClass(x.lower) === 'title' ||
           titleModifierWords.has(x.lower) ||
-          ((demonymToCountry(x.text) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && wordClass(tokens[e - 1]!.lower) !== 'orgsuf') ||
+          (portfolioWords.has(x.lower) && wordClass(tokens[a + 1]?.lower ?? '') === 'title') ||
+          (((demonymToCountry(x.text) && !canonicalCountry(x.text)) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && wordClass(tokens[e - 1]!.lower) !== 'orgsuf') ||
           connectors.has(x.lower)
         )
           a++;
@@ -798,6 +817,8 @@ const sports = {
 };
 const scoreShape = /^\d{1,3}(?:[-/]\d{1,3})?$/;
 const weekdays = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** Weekdays and the months that are nobody's name: never part of a name ("Dar es Salaam Thursday"). */
+const calendarWords = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December)$/;
 
 /** A sports report: a "SOCCER -" style slug opening the text, or many sports words. */
 export function isSportsReport(tokens: readonly Token[]): boolean {
@@ -866,4 +887,98 @@ function spanHasClubWord(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart < 2) return false;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) if (sports.clubs.has(tokens[t]!.lower)) return true;
   return false;
+}
+
+const stateAbbreviations = new Set(lexicon.stateAbbreviations);
+
+/**
+ * Addresses: "Buffalo, N.Y.", "Vevey, Switzerland", "Orlando, Fla.-based".
+ * A US state abbreviation after a capitalized word and a comma is a place,
+ * and so is an untagged capitalized word (or two) before a comma and a
+ * state, region or country; both are places whatever the tagger said of
+ * the town.
+ */
+export function addressPlaces(tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const spanAt = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
+  const out = spans.map((s) => ({ ...s }));
+  const added: TaggedSpan[] = [];
+  const initial = sentenceInitialFlags(tokens, sentences);
+  const regionAt = (t: number): number => {
+    const tok = tokens[t];
+    if (!tok) return 0;
+    if (stateAbbreviations.has(tok.text)) return 1;
+    const j = spanAt[t]!;
+    if (j < 0 || out[j]!.tokenStart !== t) return 0;
+    const kind = placeKind(textOf(tokens, out[j]!));
+    return kind === 'region' || kind === 'country' ? out[j]!.tokenEnd - t : 0;
+  };
+  for (let c = 1; c + 1 < tokens.length; c++) {
+    if (tokens[c]!.text !== ',' || tokens[c + 1]!.sentence !== tokens[c]!.sentence) continue;
+    const regionLength = regionAt(c + 1);
+    if (regionLength === 0) continue;
+    const town = tokens[c - 1]!;
+    if (!isCapitalized(town.text) || town.sentence !== tokens[c]!.sentence) continue;
+    const after = tokens[c + 1 + regionLength];
+    // "Zhao Lijian, China's spokesman": an apposition, not an address
+    if (after && after.sentence === town.sentence && (after.text === "'s" || after.text === '’s' || (isCapitalized(after.text) && after.text !== '-'))) continue;
+    if (stateAbbreviations.has(tokens[c + 1]!.text)) {
+      const k = spanAt[c + 1]!;
+      if (k < 0) added.push({ tokenStart: c + 1, tokenEnd: c + 2, type: 'LOC' });
+      else if (out[k]!.tokenEnd - out[k]!.tokenStart === 1) out[k]!.type = 'LOC';
+    }
+    const j = spanAt[c - 1]!;
+    if (j >= 0) {
+      const s = out[j]!;
+      if (s.type !== 'LOC' && s.tokenEnd - s.tokenStart <= 2 && !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) && !isKnownOrganization(textOf(tokens, s)) && wordClass(tokens[s.tokenEnd - 1]!.lower) !== 'orgsuf') s.type = 'LOC';
+      continue;
+    }
+    let a = c - 1;
+    while (a > 0 && c - a < 3 && spanAt[a - 1]! < 0 && tokens[a - 1]!.sentence === town.sentence && /^[A-Z][a-z]+$/.test(tokens[a - 1]!.text) && !initial[a - 1]) a--;
+    const words = tokens.slice(a, c);
+    if (initial[a] || !words.every((w) => /^[A-Z][a-z]+$/.test(w.text) && !wordClass(w.lower) && !notNames.has(w.lower) && !demonymToCountry(w.text))) continue;
+    added.push({ tokenStart: a, tokenEnd: c, type: 'LOC' });
+  }
+  if (added.length === 0) return out;
+  return [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/**
+ * "Investors welcomed the move.", "Late last week, ...": a lone capitalized
+ * word opening a sentence, tagged a name on no evidence but its capital. It
+ * stays a name when anything supports it: another mention of the name, a
+ * capitalized use mid-sentence, a listed given or family name, a place, a
+ * known organization, a romanized name shape of six letters or more
+ * ("Kishida"; "Late" would pass as two syllables), or a person cue ("said")
+ * after it.
+ */
+export function dropUnsupportedOpeners(tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const initial = sentenceInitialFlags(tokens, sentences);
+  const capitalizedMid = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!initial[i] && isCapitalized(t.text) && t.text !== t.text.toUpperCase()) capitalizedMid.add(t.lower);
+  });
+  const nameCount = new Map<string, number>();
+  for (const s of spans) {
+    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+    nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
+  }
+  return spans.filter((s) => {
+    if (s.tokenEnd - s.tokenStart !== 1 || !initial[s.tokenStart]) return true;
+    const tok = tokens[s.tokenStart]!;
+    const sentence = sentences[tok.sentence]!;
+    // headlines open with names ("Kishida meets Xi")
+    if (!/^[A-Z][a-z]+$/.test(tok.text) || sentence.paragraph === -1 || caseless(tokens, sentence)) return true;
+    const next = tokens[s.tokenStart + 1];
+    const supported =
+      (nameCount.get(tok.lower) ?? 0) > 1 ||
+      capitalizedMid.has(tok.lower) ||
+      isGivenName(tok.lower) ||
+      isFamilyName(tok.lower) ||
+      placeKind(tok.text) !== null ||
+      isKnownOrganization(tok.text) ||
+      (tok.text.length >= 6 && romanizationOf(tok.lower) !== null) ||
+      (next !== undefined && (personCueVerbs.has(next.lower) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text)));
+    return supported;
+  });
 }

@@ -79,6 +79,8 @@ function splitAtTitle(tokens: readonly Token[], a: number, b: number, type: Tagg
   return [{ tokenStart: a, tokenEnd: b, type }];
 }
 
+const calendarWord = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December)$/;
+
 /** Trims a tagged span to its name boundaries; null when nothing name-like is left. */
 export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSpan | null {
   let a = span.tokenStart;
@@ -93,6 +95,8 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
     }
     while (a < b && !edgeOk(tokens[a]!, 'start')) a++;
     while (b > a && !edgeOk(tokens[b - 1]!, 'end')) b--;
+    // "Dar es Salaam Thursday": a weekday or a month nobody is named after ends no name
+    while (b > a + 1 && calendarWord.test(tokens[b - 1]!.text)) b--;
     if (before[0] === a && before[1] === b) break;
   }
   if (b <= a || b - a > 16) return null;
