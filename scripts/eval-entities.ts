@@ -18,7 +18,7 @@
  * mentions count as singletons. The compromise baseline clusters its names
  * by identical text.
  */
-import nlp from 'compromise';
+import { compromiseNames } from './lib/compromise-names';
 import { createDoc, type Doc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import {
@@ -85,32 +85,6 @@ function printTable(title: string, table: Table): void {
     const c = table[t];
     console.log(`    ${t.padEnd(13)} P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
   }
-}
-
-// ---- compromise baseline --------------------------------------------------
-interface CompromiseMatch {
-  text: string;
-  offset?: { start: number; length: number };
-}
-function compromiseNames(text: string): GoldName[] {
-  const doc = nlp(text);
-  const out: GoldName[] = [];
-  const groups: Array<[Type, CompromiseMatch[]]> = [
-    ['person', doc.people().json({ offset: true }) as CompromiseMatch[]],
-    ['organization', doc.organizations().json({ offset: true }) as CompromiseMatch[]],
-    ['location', doc.places().json({ offset: true }) as CompromiseMatch[]],
-  ];
-  for (const [type, matches] of groups) {
-    for (const m of matches) {
-      if (!m.offset) continue;
-      let { start, end } = normalizeNameSpan(text, m.offset.start, m.offset.start + m.offset.length);
-      // compromise's match text can carry trailing punctuation
-      while (end > start && /[.,;:!?"“”)\]]/.test(text[end - 1]!) && !/\b[A-Z]\.$/.test(text.slice(start, end))) end--;
-      ({ start, end } = normalizeNameSpan(text, start, end));
-      if (end > start) out.push({ start, end, type });
-    }
-  }
-  return out;
 }
 
 // ---- newswire-style gold ----------------------------------------------------

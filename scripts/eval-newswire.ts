@@ -13,10 +13,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import nlp from 'compromise';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { normalizeNameSpan } from './lib/gum';
+import { compromiseNames } from './lib/compromise-names';
+import { normalizeNameSpan, type GoldName } from './lib/gum';
 
 const textsFile = resolve(import.meta.dirname, '../../shared/eval/tempeval3-train.jsonl');
 const goldDir = process.argv[2] ?? process.env.NEWSBRIEF_WIRE_GOLD ?? '';
@@ -26,8 +26,7 @@ if (!existsSync(textsFile) || !goldDir || !existsSync(goldDir)) {
   process.exit(0);
 }
 
-type Type = 'person' | 'organization' | 'location';
-interface Span { start: number; end: number; type: Type }
+type Span = GoldName;
 
 const texts = new Map<string, { text: string; dct: string | null }>();
 for (const line of readFileSync(textsFile, 'utf8').trim().split('\n')) {
@@ -52,25 +51,6 @@ function score(system: string, goldSpans: Span[], predicted: Span[]): void {
     const t = tally.get(`${system} ${type}`) ?? [0, 0, 0];
     tally.set(`${system} ${type}`, [t[0] + tp, t[1] + p.size - tp, t[2] + g.size - tp]);
   }
-}
-function compromiseNames(text: string): Span[] {
-  const doc = nlp(text);
-  const out: Span[] = [];
-  const groups: Array<[Type, Array<{ offset?: { start: number; length: number } }>]> = [
-    ['person', doc.people().json({ offset: true })],
-    ['organization', doc.organizations().json({ offset: true })],
-    ['location', doc.places().json({ offset: true })],
-  ];
-  for (const [type, matches] of groups) {
-    for (const m of matches) {
-      if (!m.offset) continue;
-      let { start, end } = normalizeNameSpan(text, m.offset.start, m.offset.start + m.offset.length);
-      while (end > start && /[.,;:!?"“”)\]]/.test(text[end - 1]!) && !/\b[A-Z]\.$/.test(text.slice(start, end))) end--;
-      ({ start, end } = normalizeNameSpan(text, start, end));
-      if (end > start) out.push({ start, end, type });
-    }
-  }
-  return out;
 }
 for (const d of gold) {
   const doc = texts.get(d.id);
