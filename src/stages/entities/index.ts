@@ -1,9 +1,9 @@
-import type { Doc, EntityLayer, NameMention, Token, TokenLayer } from '../../document';
+import type { Doc, EntityLayer, NameMention, Token } from '../../document';
 import type { Stage } from '../../pipeline';
 import type { EntityType } from '../../schema';
 import modelData from '../../data/entities/model.json';
 import lexicon from '../../data/entities/lexicon.json';
-import { featureContext, intrinsicFeatures, visitContextFeatures, type FeatureVisitor } from './features';
+import { featureContext, intrinsicFeatures, visitContextFeatures, type FeatureContext, type FeatureVisitor } from './features';
 import { labelCount, spansOf, tagSentence, weightsFor, type EmissionSource, type ModelFile, type TaggedSpan, type WeightLookup } from './tagger';
 import { toNameSpans } from './spans';
 import {
@@ -43,12 +43,14 @@ export const entitiesStage: Stage<'entities'> = {
   run(doc: Doc): EntityLayer {
     const { tokens, sentences } = doc.tokens!;
     weights ??= weightsFor(modelData as ModelFile);
-    const emission = emissionSource(doc.source, doc.tokens!, weights);
+    // one look at the document (sentence openers, case, gazetteer matches) for the tagger and the rules
+    const ctx = featureContext(doc.source, tokens, sentences);
+    const emission = emissionSource(ctx, weights);
     let spans: TaggedSpan[] = [];
     for (const s of sentences) {
       for (const span of spansOf(tagSentence(tokens, s, emission, weights), s.tokenStart)) spans.push(span);
     }
-    spans = extendToCapitalizedSequences(tokens, sentences, spans);
+    spans = extendToCapitalizedSequences(tokens, sentences, ctx.initial, spans);
     spans = spans.flatMap((s) => toNameSpans(tokens, s));
     spans = dropDemonyms(tokens, spans);
     spans = dropNotNames(tokens, spans);
@@ -59,12 +61,12 @@ export const entitiesStage: Stage<'entities'> = {
     spans = mergeOrganizationOfPlace(tokens, spans);
     spans = addAcronyms(tokens, spans);
     spans = propagateNames(doc.source, tokens, sentences, spans);
-    spans = dropUnsupportedOpeners(tokens, sentences, spans);
+    spans = dropUnsupportedOpeners(tokens, sentences, ctx.initial, spans);
     spans = dropStormsAndPostnominals(tokens, spans);
     spans = placeBeforeRegion(tokens, spans);
-    spans = addressPlaces(tokens, sentences, spans);
+    spans = addressPlaces(tokens, ctx.initial, spans);
     spans = datelinePlaces(tokens, spans);
-    spans = sportsTeams(tokens, sentences, spans);
+    spans = sportsTeams(tokens, ctx.initial, spans);
     return { mentions: spans.map((s) => toMention(doc.source, tokens, s)) };
   },
 };
@@ -76,8 +78,8 @@ export const entitiesStage: Stage<'entities'> = {
  */
 const intrinsicCache = new Map<string, Float64Array>();
 const contextCache = new Map<string, Map<string, Float64Array | null>>();
-function emissionSource(source: string, layer: TokenLayer, weights: WeightLookup): EmissionSource {
-  const ctx = featureContext(source, layer.tokens, layer.sentences);
+function emissionSource(ctx: FeatureContext, weights: WeightLookup): EmissionSource {
+  const tokens = ctx.tokens;
   let target: Float64Array = new Float64Array(labelCount);
   const add: FeatureVisitor = (template, value) => {
     let byValue = contextCache.get(template);
@@ -91,8 +93,8 @@ function emissionSource(source: string, layer: TokenLayer, weights: WeightLookup
     if (w) for (let l = 0; l < labelCount; l++) target[l]! += w[l]!;
   };
   return (t, out) => {
-    const text = layer.tokens[t]!.text;
-    if (outsideEveryName(layer.tokens, t)) {
+    const text = tokens[t]!.text;
+    if (outsideEveryName(tokens, t)) {
       // no feature can make this word part of a name: only "O" is possible
       out.fill(-Infinity);
       out[0] = 0;

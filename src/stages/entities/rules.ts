@@ -7,7 +7,7 @@
 import type { Sentence, Token } from '../../document';
 import lexicon from '../../data/entities/lexicon.json';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from './gazetteer';
-import { isCapitalized, sentenceFlags, sentenceInitialFlags, wordClass } from './features';
+import { isCapitalized, sentenceFlags, wordClass } from './features';
 import { romanizationOf } from './romanized';
 import type { TaggedSpan, TagType } from './tagger';
 
@@ -268,12 +268,12 @@ const ofHeads = new Set(['of', 'for']);
 export function extendToCapitalizedSequences(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
+  initialFlags: readonly boolean[],
   spans: readonly TaggedSpan[],
 ): TaggedSpan[] {
   const noCase = sentences.map((s) => caseless(tokens, s));
   const spanAt = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
-  const initialFlags = sentenceInitialFlags(tokens, sentences);
   const initial = (t: number): boolean => initialFlags[t] ?? false;
   const extendable = (t: number, sentence: number, type?: TagType): boolean => {
     const tok = tokens[t];
@@ -856,7 +856,7 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
  * a place: national teams are written as their country. Single capitalized
  * words the tagger missed are added when they act as a team themselves.
  */
-export function sportsTeams(tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+export function sportsTeams(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   if (!isSportsReport(tokens)) return [...spans];
   const teams = new Set<string>();
   const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
@@ -868,7 +868,6 @@ export function sportsTeams(tokens: readonly Token[], sentences: readonly Senten
   }
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
-  const initial = sentenceInitialFlags(tokens, sentences);
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
@@ -898,12 +897,11 @@ const stateAbbreviations = new Set(lexicon.stateAbbreviations);
  * state, region or country; both are places whatever the tagger said of
  * the town.
  */
-export function addressPlaces(tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+export function addressPlaces(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
   const out = spans.map((s) => ({ ...s }));
   const added: TaggedSpan[] = [];
-  const initial = sentenceInitialFlags(tokens, sentences);
   const regionAt = (t: number): number => {
     const tok = tokens[t];
     if (!tok) return 0;
@@ -952,8 +950,12 @@ export function addressPlaces(tokens: readonly Token[], sentences: readonly Sent
  * ("Kishida"; "Late" would pass as two syllables), or a person cue ("said")
  * after it.
  */
-export function dropUnsupportedOpeners(tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const initial = sentenceInitialFlags(tokens, sentences);
+export function dropUnsupportedOpeners(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  initial: readonly boolean[],
+  spans: readonly TaggedSpan[],
+): TaggedSpan[] {
   const capitalizedMid = new Set<string>();
   tokens.forEach((t, i) => {
     if (!initial[i] && isCapitalized(t.text) && t.text !== t.text.toUpperCase()) capitalizedMid.add(t.lower);
