@@ -9,6 +9,7 @@ import lexicon from '../../data/entities/lexicon.json';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from './gazetteer';
 import { isCapitalized, sentenceFlags, wordClass } from './features';
 import { romanizationOf } from './romanized';
+import { calendarWord } from './spans';
 import type { TaggedSpan, TagType } from './tagger';
 
 /** The words as written: a space only where the text has one ("Asia-Pacific", not "Asia - Pacific"). */
@@ -282,7 +283,7 @@ export function extendToCapitalizedSequences(
     // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
     if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
     if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
-    if (calendarWords.test(tok.text)) return false;
+    if (calendarWord.test(tok.text)) return false;
     if (initial(t) && tok.pos !== 'PROPN') return false;
     return true;
   };
@@ -817,11 +818,9 @@ const sports = {
 };
 const scoreShape = /^\d{1,3}(?:[-/]\d{1,3})?$/;
 const weekdays = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
-/** Weekdays and the months that are nobody's name: never part of a name ("Dar es Salaam Thursday"). */
-const calendarWords = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December)$/;
 
 /** A sports report: a "SOCCER -" style slug opening the text, or many sports words. */
-export function isSportsReport(tokens: readonly Token[]): boolean {
+function isSportsReport(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.lower ?? '';
   const second = tokens[1]?.lower ?? '';
   if (tokens[0] && tokens[0].text === tokens[0].text.toUpperCase() && (sports.headline.has(first) || sports.headline.has(`${first} ${second}`))) return true;

@@ -79,7 +79,8 @@ function splitAtTitle(tokens: readonly Token[], a: number, b: number, type: Tagg
   return [{ tokenStart: a, tokenEnd: b, type }];
 }
 
-const calendarWord = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December)$/;
+/** Weekdays and the months that are nobody's name: never part of a name ("Dar es Salaam Thursday"). */
+export const calendarWord = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December)$/;
 
 /** Trims a tagged span to its name boundaries; null when nothing name-like is left. */
 export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSpan | null {
