@@ -1,5 +1,6 @@
 import type { Doc } from './document';
 import { NewsbriefStageError } from './errors';
+import type { LayerName, Stage } from './stage';
 import { cleanStage } from './stages/clean';
 import { tokenizeStage } from './stages/tokenize';
 import { entitiesStage } from './stages/entities';
@@ -8,19 +9,6 @@ import { timeStage } from './stages/time';
 import { quotesStage } from './stages/quotes';
 import { eventsStage } from './stages/events';
 import { summaryStage } from './stages/summary';
-
-export type LayerName = Exclude<keyof Doc, 'source' | 'options'>;
-
-/**
- * One step of the pipeline: a pure function of the document built so far that
- * returns its own layer. `requires` names the layers it reads; the runner
- * checks them, so a stage can be run and tested alone on a hand-built Doc.
- */
-export interface Stage<K extends LayerName = LayerName> {
-  readonly name: K;
-  readonly requires: readonly LayerName[];
-  run(doc: Doc): NonNullable<Doc[K]>;
-}
 
 /** The default stages, in order. */
 export const defaultStages: readonly Stage[] = [

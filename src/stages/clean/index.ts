@@ -1,6 +1,6 @@
 import type { CleanLayer, Doc, Span } from '../../document';
 import type { Credit, RemovedSpan, Warning } from '../../schema';
-import type { Stage } from '../../pipeline';
+import type { Stage } from '../../stage';
 import { isCaption } from './caption';
 import { agencyOfSignoff, classifyLine, classifySegment, isAbsorbable, type Verdict } from './classify';
 import { parseBioCredit, parseCaptionCredit, parseCreditLine } from './credits';

@@ -1,5 +1,5 @@
 import type { Doc, EntityLayer, NameMention, Token } from '../../document';
-import type { Stage } from '../../pipeline';
+import type { Stage } from '../../stage';
 import type { EntityType } from '../../schema';
 import modelData from '../../data/entities/model.json';
 import lexicon from '../../data/entities/lexicon.json';

@@ -1,5 +1,5 @@
 import type { Doc, EventLayer } from '../../document';
-import type { Stage } from '../../pipeline';
+import type { Stage } from '../../stage';
 import { mergeMentions } from './merge';
 import { detectEventMentions } from './mentions';
 

@@ -1,5 +1,5 @@
 import { tokenAt, type Doc, type QuoteLayer, type Sentence, type Span, type Token } from '../../document';
-import type { Stage } from '../../pipeline';
+import type { Stage } from '../../stage';
 import type { Quote, Speaker, Warning } from '../../schema';
 import { attributionAfter, attributionBefore, type DirectAttribution } from './direct';
 import { findQuotations, type Quotation } from './marks';

@@ -1,5 +1,5 @@
 import type { Doc, ResolveLayer } from '../../document';
-import type { Stage } from '../../pipeline';
+import type { Stage } from '../../stage';
 import { buildEntities } from './build';
 import { clusterNames } from './cluster';
 import { addAcronymExpansions } from './expansions';

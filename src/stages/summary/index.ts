@@ -1,5 +1,5 @@
 import type { Doc, Span, SummaryLayer } from '../../document';
-import type { Stage } from '../../pipeline';
+import type { Stage } from '../../stage';
 import { jaccard, SUMMARY_WEIGHTS, scoreSentences, type ScoredSentence } from './score';
 
 /**

@@ -1,5 +1,5 @@
 import type { Doc, TimeLayer } from '../../document';
-import type { Stage } from '../../pipeline';
+import type { Stage } from '../../stage';
 import type { TimeExpression, Warning } from '../../schema';
 import { parseIsoDate } from './calendar';
 import { matchAt, type Anchor, type Context } from './grammar';

@@ -1,5 +1,5 @@
 import type { Doc, Sentence, Span, Token, TokenLayer } from '../../document';
-import type { Stage } from '../../pipeline';
+import type { Stage } from '../../stage';
 import { wink } from '../../nlp/wink';
 import { type BoundaryToken, refineSentenceStarts } from './sentences';
 
