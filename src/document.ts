@@ -11,6 +11,7 @@ import type {
 } from './schema';
 
 export type { Span } from './schema';
+import type { Quotation } from './nlp/quotations';
 
 /**
  * The shared document: the source string, never modified, and one layer per
@@ -53,18 +54,40 @@ export interface CleanLayer {
   warnings: Warning[];
 }
 
+/**
+ * One word or punctuation mark: the linguistic record every stage reads.
+ * Each fact is computed once, by the tokens stage, and never recomputed.
+ */
 export interface Token {
+  /** offsets into the source; `source.slice(start, end)` is the evidence */
   start: number;
   end: number;
+  /**
+   * what the token says, for matching: the source characters composed to NFC
+   * with invisible characters (soft hyphen, zero-width space, bidi marks)
+   * removed. Equal to `source.slice(start, end)` for ordinary text.
+   */
   text: string;
   /** lower-cased text, for lexicon look-ups */
   lower: string;
-  /** universal POS tag from wink-nlp */
+  /** dictionary form from wink-nlp's lemmatizer ("said" -> "say", "n't" -> "not"); names keep their lower form */
+  lemma: string;
+  /** universal POS tag, after the layer's repairs */
   pos: string;
+  /** universal POS tag as wink-nlp gave it (the entity model was trained on these) */
+  tag: string;
+  /** inside the scope of a negation ("did not *announce* it"), from wink-nlp */
+  negated: boolean;
+  /** inside the content of a quotation (marks excluded) */
+  inQuote: boolean;
   /** index into TokenLayer.sentences */
   sentence: number;
+  /** index into CleanLayer.paragraphs, or -1 for the headline */
+  paragraph: number;
   /** whitespace between the previous token and this one contains a line break */
   lineStart: boolean;
+  /** word shape ("Xx", "X.X.", "dd"), see src/nlp/shape.ts */
+  shape: string;
 }
 
 export interface Sentence {
@@ -80,6 +103,8 @@ export interface Sentence {
 export interface TokenLayer {
   tokens: Token[];
   sentences: Sentence[];
+  /** passages in quotation marks, over the headline and paragraphs, in text order */
+  quotations: Quotation[];
 }
 
 /** A proper-name mention found by the entity tagger, before clustering. */

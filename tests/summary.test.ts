@@ -93,7 +93,7 @@ describe('summary', () => {
     [['First sentence about the meeting.', 'Second sentence about the meeting.'], 2],
   ] as const)('returns every story sentence when there are fewer than three (%#)', (paragraphs, expected) => {
     const text = paragraphs.length > 0 ? article(paragraphs) : '';
-    const d = text ? tokenized(text) : { ...createDoc(''), tokens: { tokens: [], sentences: [] } };
+    const d = text ? tokenized(text) : { ...createDoc(''), tokens: { tokens: [], sentences: [], quotations: [] } };
     expect(summaryStage.run(d).summary).toHaveLength(expected);
   });
 });

@@ -2,7 +2,7 @@ import { tokenAt, type Doc, type QuoteLayer, type Sentence, type Span, type Toke
 import type { Stage } from '../../stage';
 import type { Quote, Speaker, Warning } from '../../schema';
 import { attributionAfter, attributionBefore, type DirectAttribution } from './direct';
-import { findQuotations, type Quotation } from './marks';
+import type { Quotation } from '../../nlp/quotations';
 import { phraseEndingAt, type Phrase } from './phrases';
 import { findAttributions, type Attribution } from './reported';
 import { firstNotBefore } from './search';
@@ -69,8 +69,8 @@ export function extractQuotes(doc: Doc): QuoteLayer {
     regionParagraph.push(i);
   });
 
-  const quotations = findQuotations(source, regions);
-  const inQuote = markQuotedTokens(tokens, quotations);
+  const { quotations } = layer;
+  const inQuote = quotedFlags(tokens);
   const attributions: Attribution[] = [];
   const bySentence: Attribution[][] = [];
   for (let s = 0; s < sentences.length; s++) {
@@ -313,14 +313,10 @@ function sameCue(a: Attribution, d: DirectAttribution): boolean {
   return a.cue.start === d.cue.start;
 }
 
-/** Marks tokens inside quotation content (1) so cue search skips quoted speech. */
-function markQuotedTokens(tokens: readonly Token[], quotations: readonly Quotation[]): Uint8Array {
+/** The layer's inside-quotation flags as the mask the cue search takes. */
+function quotedFlags(tokens: readonly Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
-  for (const q of quotations) {
-    for (const piece of q.pieces) {
-      for (let t = tokenAt(tokens, piece.start); t < tokens.length && tokens[t]!.start < piece.end; t++) mask[t] = 1;
-    }
-  }
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.inQuote) mask[i] = 1;
   return mask;
 }
 

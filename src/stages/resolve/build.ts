@@ -1,4 +1,5 @@
 import type { Entity, Mention } from '../../schema';
+import { normalizeText } from '../../nlp/characters';
 import type { ResolveContext } from './context';
 import { honorificPrefix, words } from './keys';
 import { rawSalience } from './salience';
@@ -28,7 +29,7 @@ export function buildEntities(ctx: ResolveContext): Entity[] {
       lastEnd = d.end;
       let kind = d.kind;
       if (kind === 'name') {
-        const form = bareName(d.text, c.type === 'person');
+        const form = bareName(normalizeText(d.text), c.type === 'person');
         kind = form === name ? 'name' : 'alias';
         if (kind === 'alias' && !aliases.includes(form)) aliases.push(form);
       }
@@ -78,7 +79,7 @@ function bareName(text: string, person: boolean): string {
  */
 function canonicalName(c: Cluster): string {
   const person = c.type === 'person';
-  const forms = new Set(c.names.map((n) => bareName(n.text, person)));
+  const forms = new Set(c.names.map((n) => bareName(normalizeText(n.text), person)));
   const described = (form: string): boolean => {
     const w = words(form);
     for (let from = 1; from + 2 <= w.length; from++) if (forms.has(w.slice(from).join(' '))) return true;

@@ -13,8 +13,6 @@ export interface ResolveContext {
   clusterOf: Map<NameDraft, Cluster>;
   /** canonical country name -> its entity */
   countryClusters: Map<string, Cluster>;
-  /** token index -> 1 when the token is inside quotation marks */
-  inQuote: Uint8Array;
 }
 
 export function buildContext(doc: Doc, clusters: Cluster[]): ResolveContext {
@@ -38,42 +36,6 @@ export function buildContext(doc: Doc, clusters: Cluster[]): ResolveContext {
     nameAt,
     clusterOf,
     countryClusters,
-    inQuote: quotedTokens(tokens, doc.tokens!.sentences),
   };
 }
 
-const opening = new Set(['“', '‘‘', '``', '«']);
-const closing = new Set(['”', "''", '»']);
-
-/**
- * Marks tokens inside quotation marks. Curly quotes say which way they face;
- * a straight '"' toggles. State resets at each paragraph, except that a
- * paragraph opening with a quote continues a multi-paragraph quotation.
- */
-function quotedTokens(tokens: readonly Token[], sentences: readonly Sentence[]): Uint8Array {
-  const inQuote = new Uint8Array(tokens.length);
-  let open = false;
-  let paragraph = Number.NaN;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const p = sentences[t.sentence]?.paragraph ?? -2;
-    if (p !== paragraph) {
-      paragraph = p;
-      open = false;
-    }
-    if (opening.has(t.text)) {
-      open = true;
-      continue;
-    }
-    if (closing.has(t.text)) {
-      open = false;
-      continue;
-    }
-    if (t.text === '"') {
-      open = !open;
-      continue;
-    }
-    if (open) inQuote[i] = 1;
-  }
-  return inQuote;
-}

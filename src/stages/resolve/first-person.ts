@@ -44,11 +44,11 @@ export function resolveQuotedFirstPerson(ctx: ResolveContext): void {
 }
 
 function resolveParagraph(ctx: ResolveContext, from: number, to: number, personAt: ReadonlyMap<number, Cluster>): void {
-  const { tokens, inQuote } = ctx;
+  const { tokens } = ctx;
   let hasQuote = false;
   const speakers = new Set<Cluster>();
   for (let k = from; k < to; k++) {
-    if (inQuote[k]) {
+    if (tokens[k]!.inQuote) {
       hasQuote = true;
       continue;
     }
@@ -57,7 +57,7 @@ function resolveParagraph(ctx: ResolveContext, from: number, to: number, personA
     for (let d = 1; d <= ATTRIBUTION_WINDOW; d++) {
       const before = personAt.get(k - d);
       const after = personAt.get(k + d);
-      const sameSentence = (x: number): boolean => tokens[x]?.sentence === tokens[k]!.sentence && !inQuote[x];
+      const sameSentence = (x: number): boolean => tokens[x]?.sentence === tokens[k]!.sentence && tokens[x]?.inQuote === false;
       if (before && sameSentence(k - d)) {
         speakers.add(before);
         break;
@@ -75,7 +75,7 @@ function resolveParagraph(ctx: ResolveContext, from: number, to: number, personA
   const group = organizations.length === 1 ? organizations[0]! : null;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (!inQuote[k] || ctx.nameAt[k]) continue;
+    if (!tokens[k]!.inQuote || ctx.nameAt[k]) continue;
     if (firstPersonSingular.has(pronounPart(t.lower))) speaker.others.push(pronounMention(t, k));
     else if (group && firstPersonPlural.has(t.lower)) group.others.push(pronounMention(t, k));
   }
@@ -109,7 +109,7 @@ export function resolveInterviewee(ctx: ResolveContext): void {
   for (const o of interviewee.others) taken.add(o.tokenStart);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (ctx.inQuote[k] || ctx.nameAt[k] || taken.has(k)) continue;
+    if (ctx.tokens[k]!.inQuote || ctx.nameAt[k] || taken.has(k)) continue;
     const sentence = sentences[t.sentence];
     if (!sentence || sentence.paragraph === -1) continue;
     const isQuestion = ctx.source[sentence.end - 1] === '?';

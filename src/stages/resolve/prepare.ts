@@ -1,4 +1,5 @@
 import type { Doc, NameMention, Span, Token } from '../../document';
+import { normalizeText } from '../../nlp/characters';
 import { overlaps, tokenAt } from '../../document';
 import { canonicalCountry, demonymToCountry, placeKind } from '../entities/gazetteer';
 import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
@@ -60,14 +61,16 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   while (end > start && /\s/.test(source[end - 1]!)) end--;
   if (end <= start) return null;
   const text = source.slice(start, end);
-  const key = nameKey(text);
+  // look-ups read the name as it reads: a soft hyphen or zero-width space inside it is not part of it
+  const reads = normalizeText(text);
+  const key = nameKey(reads);
   if (key === '') return null;
-  const country = type === 'person' ? null : canonicalCountry(text.replace(/[’]/g, "'"));
+  const country = type === 'person' ? null : canonicalCountry(reads.replace(/[’]/g, "'"));
   const tokenStart = tokenAt(tokens, start);
   // a mention outside the tokenized text (boilerplate, or a hand-built layer) has nothing to attach to
   if (tokenStart >= tokens.length || tokens[tokenStart]!.start >= end) return null;
   const tokenEnd = Math.max(tokenStart + 1, tokenAt(tokens, end - 1) + 1);
-  if (type !== 'person' && !country && isUnknownPlace(text) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
+  if (type !== 'person' && !country && isUnknownPlace(reads) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
     type = 'person';
     subtype = null;
   }

@@ -37,7 +37,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
       fact = newFacts();
       facts[current] = fact;
     }
-    const quoted = ctx.inQuote[i] === 1;
+    const quoted = ctx.tokens[i]!.inQuote;
     const named = ctx.nameAt[i];
     if (named) {
       if (named.tokenStart === i && named.type === 'person') {

@@ -119,7 +119,7 @@ function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft
       if (owner) affiliations.push(ctx.clusterOf.get(owner)!);
       break;
     }
-    const ok = isTitleWord(t.lower) || (modifierTags.has(t.pos) && !ctx.inQuote[j] && /^[A-Za-z]/.test(t.text)) || isJoiningHyphen(ctx, j);
+    const ok = isTitleWord(t.lower) || (modifierTags.has(t.pos) && !t.inQuote && /^[A-Za-z]/.test(t.text)) || isJoiningHyphen(ctx, j);
     if (!ok || determiners.has(t.lower)) break;
     from = j;
     j--;

@@ -1,13 +1,20 @@
 import type { Doc, Sentence, Span, Token, TokenLayer } from '../../document';
 import type { Stage } from '../../stage';
+import { lowerOf, normalizeText, originalEnd, winkView } from '../../nlp/characters';
+import { findQuotations, quotedTokenMask } from '../../nlp/quotations';
+import { shapeOf } from '../../nlp/shape';
 import { wink } from '../../nlp/wink';
 import { type BoundaryToken, refineSentenceStarts } from './sentences';
 
 /**
- * Tokens, POS tags and sentences for the headline and every story paragraph,
- * read once with wink-nlp; every later stage reads these. Boilerplate that
- * the clean stage removed is never tokenized. wink's sentence breaks are
- * refined afterwards (abbreviations, quotes, brackets, list items).
+ * The linguistic layer: tokens with their normalized text, lemma, POS,
+ * negation, quotation, sentence, paragraph and shape, for the headline and
+ * every story paragraph, read once with wink-nlp; every later stage reads
+ * these and none recomputes them. Boilerplate that the clean stage removed is
+ * never tokenized. wink reads a view of the text in which letters beyond
+ * ASCII and invisible characters cannot split a word (src/nlp/characters.ts);
+ * offsets stay on the source. wink's sentence breaks are refined afterwards
+ * (abbreviations, quotes, brackets, list items).
  */
 export const tokenizeStage: Stage<'tokens'> = {
   name: 'tokens',
@@ -17,13 +24,16 @@ export const tokenizeStage: Stage<'tokens'> = {
     const regions: Array<{ span: Span; paragraph: number }> = [];
     if (clean.headline) regions.push({ span: clean.headline, paragraph: -1 });
     clean.paragraphs.forEach((span, paragraph) => regions.push({ span, paragraph }));
-    const layer: TokenLayer = { tokens: [], sentences: [] };
+    const layer: TokenLayer = { tokens: [], sentences: [], quotations: [] };
     for (const region of regions) {
       for (const piece of splitAtLongRuns(doc.source, region.span)) {
         if (piece.longRun) addLongRun(doc.source, piece.span, region.paragraph, layer);
         else tokenizeRegion(doc.source, piece.span, region.paragraph, layer);
       }
     }
+    layer.quotations = findQuotations(doc.source, regions.map((r) => r.span));
+    const mask = quotedTokenMask(layer.tokens, layer.quotations);
+    for (let i = 0; i < layer.tokens.length; i++) layer.tokens[i]!.inQuote = mask[i] === 1;
     return layer;
   },
 };
@@ -51,17 +61,24 @@ function splitAtLongRuns(source: string, region: Span): Array<{ span: Span; long
 }
 
 function addLongRun(source: string, span: Span, paragraph: number, layer: TokenLayer): void {
-  const text = source.slice(span.start, span.end);
+  const text = normalizeText(source.slice(span.start, span.end));
   const index = layer.sentences.length;
   const previous = layer.tokens[layer.tokens.length - 1];
+  const lower = lowerOf(text);
   layer.tokens.push({
     start: span.start,
     end: span.end,
     text,
-    lower: text.toLowerCase(),
+    lower,
+    lemma: lower,
     pos: 'X',
+    tag: 'X',
+    negated: false,
+    inQuote: false,
     sentence: index,
+    paragraph,
     lineStart: previous === undefined || /[\n\r]/.test(source.slice(previous.end, span.start)),
+    shape: shapeOf(text),
   });
   layer.sentences.push({ start: span.start, end: span.end, tokenStart: layer.tokens.length - 1, tokenEnd: layer.tokens.length, paragraph });
 }
@@ -71,10 +88,14 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   const its = nlp.its;
   const text = source.slice(region.start, region.end);
   if (text.trim() === '') return;
-  const wdoc = nlp.readDoc(text);
+  const view = winkView(text);
+  const read = view ? view.text : text;
+  const wdoc = nlp.readDoc(read);
   const tokens = wdoc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as unknown as string[];
+  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   // wink's token index -> our token index (whitespace tokens are dropped)
@@ -86,22 +107,35 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     indexOf[i] = layer.tokens.length;
-    const start = locate(text, value, cursor);
-    if (start < 0 || value.trim() === '') continue;
-    const end = start + value.length;
-    cursor = end;
+    const at = locate(read, value, cursor);
+    if (at < 0 || value.trim() === '') continue;
+    cursor = at + value.length;
+    // offsets in the region's own text (the view maps back to it)
+    const start = view ? view.origin[at]! : at;
+    const end = view ? originalEnd(text, view.origin, cursor) : cursor;
     const gap = lastEnd < 0 ? '' : text.slice(lastEnd, start);
     const lineStart = lastEnd < 0 || /[\n\r]/.test(gap);
+    const raw = text.slice(start, end);
+    const word = raw === value ? value : normalizeText(raw);
+    const lower = lowerOf(word);
+    const tag = tags[i] ?? 'X';
     layer.tokens.push({
       start: region.start + start,
       end: region.start + end,
-      text: value,
-      lower: value.toLowerCase(),
-      pos: tags[i] ?? 'X',
+      text: word,
+      lower,
+      // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
+      lemma: raw === value ? (lemmas[i] ?? lower) : lower,
+      pos: tag,
+      tag,
+      negated: negations[i] === true,
+      inQuote: false,
       sentence: -1,
+      paragraph,
       lineStart,
+      shape: shapeOf(word),
     });
-    boundary.push({ text: value, pos: tags[i] ?? 'X', lineStart, spaceBefore: gap !== '' });
+    boundary.push({ text: word, pos: tag, lineStart, spaceBefore: gap !== '' });
     lastEnd = end;
   }
   const after = layer.tokens.length;

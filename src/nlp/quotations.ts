@@ -1,4 +1,4 @@
-import type { Span } from '../../document';
+import { tokenAt, type Span, type Token } from '../document';
 
 /**
  * A passage in quotation marks. `pieces` holds the content (marks excluded)
@@ -170,4 +170,15 @@ export function findQuotations(source: string, regions: readonly Span[]): Quotat
 function findOpen(stack: readonly OpenMark[], kind: MarkKind): number {
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.kind === kind) return i;
   return -1;
+}
+
+/** Flags (1) the tokens inside the content of any quotation, marks excluded. */
+export function quotedTokenMask(tokens: readonly Token[], quotations: readonly Quotation[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (const q of quotations) {
+    for (const piece of q.pieces) {
+      for (let t = tokenAt(tokens, piece.start); t < tokens.length && tokens[t]!.start < piece.end; t++) mask[t] = 1;
+    }
+  }
+  return mask;
 }

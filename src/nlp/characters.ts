@@ -1,0 +1,109 @@
+/**
+ * Characters that carry no letter of their own: the soft hyphen pasted from
+ * HTML ("Vladi\u00admir"), zero-width spaces and joiners, bidirectional marks,
+ * the word joiner and a stray byte-order mark. Matching looks through them;
+ * offsets keep them, since every span points into the caller's string.
+ */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+const COMBINING = /\p{M}/u;
+const LETTER = /\p{L}/u;
+/** anything wink-nlp's tokenizer may split a word at: a letter or mark beyond ASCII, or an invisible character */
+const NEEDS_VIEW = /[^\x00-\x7f\u2018-\u201f\u2013-\u2015\u2026\u00a0-\u00ac\u00ae-\u00bf\u00d7\u00f7]/;
+
+export function isInvisible(ch: string): boolean {
+  return INVISIBLE.test(ch);
+}
+
+/** What a piece of text says, for matching: invisible characters removed, composed to NFC. */
+export function normalizeText(text: string): string {
+  let out = INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
+  // NFC is a no-op on ASCII; skip the call for the common case
+  for (let i = 0; i < out.length; i++) {
+    if (out.charCodeAt(i) > 0x7f) {
+      out = out.normalize('NFC');
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Letters wink's tokenizer treats as word breaks and whose decomposition does
+ * not start with an ASCII letter: their closest ASCII stand-in of the same case.
+ */
+const STAND_IN: Readonly<Record<string, string>> = {
+  ß: 's', æ: 'a', Æ: 'A', œ: 'o', Œ: 'O', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 't', Þ: 'T',
+  ł: 'l', Ł: 'L', ı: 'i', ŀ: 'l', Ŀ: 'L', ħ: 'h', Ħ: 'H', ŋ: 'n', Ŋ: 'N', ĸ: 'k', ſ: 's', ƒ: 'f',
+};
+
+/**
+ * The text as wink-nlp should read it, with a map back to the original.
+ * wink's tokenizer splits words at letters outside ASCII ("Ng|ā|tiwai",
+ * "Ż|ó|łć") and at invisible characters ("Vladi|\u00ad|mir"). The view
+ * replaces each letter by an ASCII stand-in of the same case (its base
+ * letter where it has one), drops combining marks and invisible characters,
+ * and keeps everything else, so wink sees one word where a reader does.
+ * `origin[k]` is the offset in `text` of view character k; origin has one
+ * more entry, `text.length`. Returns null when the text needs no view.
+ */
+export function winkView(text: string): { text: string; origin: Int32Array } | null {
+  if (!NEEDS_VIEW.test(text)) return null;
+  const origin = new Int32Array(text.length + 1);
+  let out = '';
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      out += text[i];
+      origin[k++] = i;
+      continue;
+    }
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const ch = wide ? text.slice(i, i + 2) : text[i]!;
+    if (INVISIBLE.test(ch) || COMBINING.test(ch)) {
+      if (wide) i++;
+      continue;
+    }
+    if (LETTER.test(ch)) {
+      out += standIn(ch);
+      origin[k++] = i;
+      if (wide) i++;
+      continue;
+    }
+    // punctuation, symbols, spaces beyond ASCII: wink knows curly quotes and dashes
+    out += ch;
+    origin[k++] = i;
+    if (wide) origin[k++] = ++i;
+  }
+  origin[k] = text.length;
+  return { text: out, origin: origin.subarray(0, k + 1) };
+}
+
+function standIn(ch: string): string {
+  const listed = STAND_IN[ch];
+  if (listed) return listed;
+  const base = ch.normalize('NFD')[0]!;
+  if (base.charCodeAt(0) < 0x80 && /[A-Za-z]/.test(base)) return base;
+  return ch.toLowerCase() !== ch ? 'X' : 'x';
+}
+
+/**
+ * The end in `text` of a token that ends before view character `viewEnd`:
+ * past its last character (both halves of a surrogate pair) and the
+ * combining marks that follow it, but not past a trailing invisible character.
+ */
+export function originalEnd(text: string, origin: Int32Array, viewEnd: number): number {
+  const last = origin[viewEnd - 1]!;
+  const code = text.charCodeAt(last);
+  let end = last + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+  const limit = origin[viewEnd]!;
+  while (end < limit && COMBINING.test(text[end]!)) end++;
+  return end;
+}
+
+/** Lower case for look-ups: "İstanbul" -> "istanbul", not "i̇stanbul" with a combining dot. */
+export function lowerOf(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('i\u0307') ? lower.replace(/i\u0307/g, 'i') : lower;
+}
