@@ -12,6 +12,7 @@ import type {
 
 export type { Span } from './schema';
 import type { Quotation } from './nlp/quotations';
+import { firstNotBefore } from './nlp/search';
 
 /**
  * The shared document: the source string, never modified, and one layer per
@@ -173,30 +174,15 @@ export function trimSpan(source: string, span: Span): Span {
   return { start, end };
 }
 
-/** Index of the sentence containing `offset`, or -1 (binary search). */
+/** Index of the sentence containing `offset`, or -1. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstNotBefore(sentences.length, (k) => sentences[k]!.end <= offset);
+  return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
 }
 
-/** Index of the first token whose end is after `offset` (binary search). */
+/** Index of the first token whose end is after `offset`. */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(tokens.length, (k) => tokens[k]!.end <= offset);
 }
 
 /** A fresh document for `source`, as extractBriefing builds it: for tests and evaluation scripts. */

@@ -5,7 +5,7 @@ import { attributionAfter, attributionBefore, type DirectAttribution } from './d
 import type { Quotation } from '../../nlp/quotations';
 import { phraseEndingAt, type Phrase } from './phrases';
 import { findAttributions, type Attribution } from './reported';
-import { firstNotBefore } from './search';
+import { firstNotBefore } from '../../nlp/search';
 import { SpeakerResolver } from './speakers';
 
 /**
@@ -295,18 +295,10 @@ function piecesWithin(pieces: readonly Span[], span: Span): Span[] {
   return out;
 }
 
-/** Index of the region holding `offset` (regions are sorted and disjoint), or -1. */
+/** Index of the region holding `offset` (regions are sorted and disjoint; a region's end counts as inside), or -1. */
 function regionAt(regions: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = regions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = regions[mid]!;
-    if (offset < r.start) hi = mid - 1;
-    else if (offset > r.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstNotBefore(regions.length, (k) => regions[k]!.end < offset);
+  return i < regions.length && regions[i]!.start <= offset ? i : -1;
 }
 
 function sameCue(a: Attribution, d: DirectAttribution): boolean {

@@ -3,7 +3,7 @@ import cueData from '../../data/quotes/cues.json';
 import { accordingToAt, cueAt, passiveBlockers, stanceAt, thatClauseVerbAt, type CueMatch, type Frame } from './lexicon';
 import { contentBoundary } from './boundaries';
 import { isNominal, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from './phrases';
-import { firstNotBefore } from './search';
+import { firstNotBefore } from '../../nlp/search';
 
 /** A reporting cue with its subject and content, before quotation marks are considered. */
 export interface Attribution {

@@ -1,8 +1,9 @@
 /**
  * The first index in [0, length) for which `isBefore` is false, in a list
  * ordered so that `isBefore` holds for a prefix and fails after (a lower
- * bound by binary search): the quotes stage looks things up by offset in
- * sorted lists, so a sentence holding thousands of quotes stays linear.
+ * bound by binary search). The one binary search of the codebase: every
+ * look-up by offset in a sorted list (tokens, sentences, mentions, quotes)
+ * goes through it, so a sentence holding thousands of items stays fast.
  */
 export function firstNotBefore(length: number, isBefore: (index: number) => boolean): number {
   let lo = 0;
