@@ -6,6 +6,7 @@
  */
 import type { Sentence, Token } from '../../document';
 import lexicon from '../../data/entities/lexicon.json';
+import ruleWords from '../../data/entities/rule-words.json';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from './gazetteer';
 import { isCapitalized, sentenceFlags, wordClass } from './features';
 import { romanizationOf } from './romanized';
@@ -83,7 +84,7 @@ const keyOf = (tokens: readonly Token[], a: number, b: number): string => {
   for (let t = a; t < b; t++) key += (t > a ? ' ' : '') + tokens[t]!.lower;
   return key;
 };
-const connectors = new Set(['of', 'and', '&', 'for', 'de', 'del', 'la', 'le', 'van', 'von', 'bin', 'al', '-', '.']);
+const connectors = new Set(ruleWords.connectors);
 
 /**
  * Document consistency: a name's type is its majority type in the article,
@@ -255,9 +256,10 @@ function caseless(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 const maxNameTokens = 12;
-const nameParticles = new Set(['bin', 'ibn', 'al', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'la', 'le', 'du', 'dos', 'arap', 'es']);
+const nameParticles = new Set(ruleWords.nameParticles);
+const hyphenParticles = new Set(ruleWords.hyphenParticles);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
-const ofHeads = new Set(['of', 'for']);
+const ofHeads = new Set(ruleWords.headLinks);
 
 /**
  * Names run to the edges of their capitalized word sequence: a tagged
@@ -279,7 +281,7 @@ export function extendToCapitalizedSequences(
   const extendable = (t: number, sentence: number, type?: TagType): boolean => {
     const tok = tokens[t];
     if (!tok || tok.sentence !== sentence) return false;
-    if (/^(al|el|bin|ibn|de|van|von|da|di)-[A-Z]/.test(tok.text)) return true;
+    if (hyphenParticles.has(/^([a-z]+)-[A-Z]/.exec(tok.text)?.[1] ?? '')) return true;
     // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
     if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
     if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
@@ -522,7 +524,7 @@ export function placeBeforeRegion(tokens: readonly Token[], spans: readonly Tagg
 }
 
 const personCueVerbs = new Set(lexicon.personCueVerbs);
-const titleModifierWords = new Set(['prime', 'vice', 'deputy', 'foreign', 'former', 'acting', 'chief', 'senior']);
+const titleModifierWords = new Set(ruleWords.titleModifiers);
 /** "Defense", "Finance": a minister's portfolio, part of the title when a title word follows ("Defense Minister") */
 const portfolioWords = new Set(lexicon.portfolioWords);
 
@@ -775,7 +777,7 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
 }
 
 const dateLike = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?)$/;
-const months = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const months = new Set(ruleWords.months);
 
 /**
  * Wire datelines: "LONDON 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06",
@@ -817,7 +819,7 @@ const sports = {
   clubs: new Set(lexicon.sports.clubWords),
 };
 const scoreShape = /^\d{1,3}(?:[-/]\d{1,3})?$/;
-const weekdays = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const weekdays = new Set(ruleWords.weekdays);
 
 /** A sports report: a "SOCCER -" style slug opening the text, or many sports words. */
 function isSportsReport(tokens: readonly Token[]): boolean {
@@ -871,7 +873,7 @@ export function sportsTeams(tokens: readonly Token[], initial: readonly boolean[
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     if (covered[t] || !/^[A-Z][a-z]{2,}$/.test(tok.text) || tok.pos !== 'PROPN' || isCountry(tok.text) || demonymToCountry(tok.text)) continue;
-    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.test(tok.text) || (initial[t] && !placeKind(tok.text))) continue;
+    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text))) continue;
     if (teams.has(tok.lower) || actsAsTeam(tokens, t, t + 1)) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
