@@ -5,24 +5,8 @@ import modelData from '../../data/entities/model.json';
 import lexicon from '../../data/entities/lexicon.json';
 import { featureContext, intrinsicFeatures, visitContextFeatures, type FeatureContext, type FeatureVisitor } from './features';
 import { labelCount, spansOf, tagSentence, weightsFor, type EmissionSource, type ModelFile, type TaggedSpan, type WeightLookup } from './tagger';
-import { toNameSpans } from './spans';
-import {
-  addAcronyms,
-  addressPlaces,
-  addCapitalizedNames,
-  datelinePlaces,
-  dropDemonyms,
-  dropStormsAndPostnominals,
-  splitJoinedNames,
-  sportsTeams,
-  dropNotNames,
-  dropUnsupportedOpeners,
-  extendToCapitalizedSequences,
-  mergeOrganizationOfPlace,
-  placeBeforeRegion,
-  propagateNames,
-  typeByEvidence,
-} from './rules';
+import { entityPassContext, runPass } from './pass';
+import { entityPasses } from './passes';
 import { isGovernmentMetonymy, subtypeOf } from './subtype';
 
 export { demonymToCountry, canonicalCountry, placeKind, isCapitalCity } from './gazetteer';
@@ -50,23 +34,8 @@ export const entitiesStage: Stage<'entities'> = {
     for (const s of sentences) {
       for (const span of spansOf(tagSentence(tokens, s, emission, weights), s.tokenStart)) spans.push(span);
     }
-    spans = extendToCapitalizedSequences(tokens, sentences, ctx.initial, spans);
-    spans = spans.flatMap((s) => toNameSpans(tokens, s));
-    spans = dropDemonyms(tokens, spans);
-    spans = dropNotNames(tokens, spans);
-    spans = addCapitalizedNames(tokens, sentences, spans);
-    spans = spans.flatMap((s) => toNameSpans(tokens, s));
-    spans = typeByEvidence(tokens, spans);
-    spans = splitJoinedNames(tokens, spans);
-    spans = mergeOrganizationOfPlace(tokens, spans);
-    spans = addAcronyms(tokens, spans);
-    spans = propagateNames(doc.source, tokens, sentences, spans);
-    spans = dropUnsupportedOpeners(tokens, sentences, ctx.initial, spans);
-    spans = dropStormsAndPostnominals(tokens, spans);
-    spans = placeBeforeRegion(tokens, spans);
-    spans = addressPlaces(tokens, ctx.initial, spans);
-    spans = datelinePlaces(tokens, spans);
-    spans = sportsTeams(tokens, ctx.initial, spans);
+    const passContext = entityPassContext(ctx);
+    for (const pass of entityPasses) spans = runPass(pass, passContext, spans);
     return { mentions: spans.map((s) => toMention(doc.source, tokens, s)) };
   },
 };
