@@ -13,6 +13,10 @@ export interface EntityPassContext {
   readonly sentences: readonly Sentence[];
   /** per token: the first word of its sentence, or punctuation before it (featureContext) */
   readonly initial: readonly boolean[];
+  /** per sentence: written in capitals or title case, where capitalization says nothing */
+  readonly caseless: readonly boolean[];
+  /** every word the article writes in lower case somewhere, headline and all-caps lines included */
+  readonly writtenLower: ReadonlySet<string>;
 }
 
 /**
@@ -28,7 +32,17 @@ export interface EntityPass {
 
 /** The passes' context from the feature context the tagger already built. */
 export function entityPassContext(features: FeatureContext): EntityPassContext {
-  return { source: features.source, tokens: features.tokens, sentences: features.sentences, initial: features.initial };
+  const { source, tokens, sentences, initial } = features;
+  const writtenLower = new Set<string>();
+  for (const t of tokens) if (t.text === t.lower) writtenLower.add(t.lower);
+  return {
+    source,
+    tokens,
+    sentences,
+    initial,
+    caseless: features.flags.map((f) => f.allCaps || f.titleCase),
+    writtenLower,
+  };
 }
 
 export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {

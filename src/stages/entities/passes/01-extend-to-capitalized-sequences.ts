@@ -5,7 +5,7 @@ import { isCapitalized, wordClass } from '../features';
 import { calendarWord } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { caseless, maxNameTokens } from './shared';
+import { maxNameTokens } from './shared';
 import { ofHeads } from './words';
 
 /**
@@ -17,8 +17,7 @@ import { ofHeads } from './words';
  */
 export const extendToCapitalizedSequences: EntityPass = { name: 'extend-to-capitalized-sequences', run };
 
-function run({ tokens, sentences, initial: initialFlags }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const noCase = sentences.map((s) => caseless(tokens, s));
+function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
   const initial = (t: number): boolean => initialFlags[t] ?? false;

@@ -5,7 +5,7 @@ import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { appositiveTitle, bigPlace, knownAcronymInMixedCase, personShaped, typeFromContext } from './name-evidence';
-import { caseless, maxNameTokens, wordsText } from './shared';
+import { maxNameTokens, wordsText } from './shared';
 import { connectors, notNames, orgHeads, personCueVerbs, portfolioWords, titleModifierWords } from './words';
 
 /**
@@ -16,14 +16,12 @@ import { connectors, notNames, orgHeads, personCueVerbs, portfolioWords, titleMo
  */
 export const addCapitalizedNames: EntityPass = { name: 'add-capitalized-names', run };
 
-function run({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
   const out = [...spans];
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.text === t.lower) lowerSeen.add(t.lower);
-  for (const sentence of sentences) {
-    if (caseless(tokens, sentence)) continue;
+  for (const [i, sentence] of sentences.entries()) {
+    if (caseless[i]) continue;
     let t = sentence.tokenStart;
     while (t < sentence.tokenEnd) {
       const tok = tokens[t]!;

@@ -15,7 +15,7 @@ import { connectors, notNames, titleModifierWords } from './words';
  */
 export const propagateNames: EntityPass = { name: 'propagate-names', run };
 
-function run({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, sentences, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const votes = new Map<string, Map<TagType, number>>();
   const vote = (key: string, type: TagType, weight: number): void => {
     let m = votes.get(key);
@@ -24,8 +24,6 @@ function run({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpa
   };
   let maxLen = 1;
   const shortOrgNames = new Set<string>();
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.text === t.lower) lowerSeen.add(t.lower);
   for (const [i, s] of spans.entries()) {
     // "Houston, Texas" settles that Houston is a place, for every mention
     const next = spans[i + 1];

@@ -3,7 +3,7 @@ import { isCapitalized } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { caseless, keyOf } from './shared';
+import { keyOf } from './shared';
 import { personCueVerbs } from './words';
 
 /**
@@ -17,7 +17,7 @@ import { personCueVerbs } from './words';
  */
 export const dropUnsupportedOpeners: EntityPass = { name: 'drop-unsupported-openers', run };
 
-function run({ tokens, sentences, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, sentences, initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const capitalizedMid = new Set<string>();
   tokens.forEach((t, i) => {
     if (!initial[i] && isCapitalized(t.text) && t.text !== t.text.toUpperCase()) capitalizedMid.add(t.lower);
@@ -32,7 +32,7 @@ function run({ tokens, sentences, initial }: EntityPassContext, spans: readonly 
     const tok = tokens[s.tokenStart]!;
     const sentence = sentences[tok.sentence]!;
     // headlines open with names ("Kishida meets Xi")
-    if (!/^[A-Z][a-z]+$/.test(tok.text) || sentence.paragraph === -1 || caseless(tokens, sentence)) return true;
+    if (!/^[A-Z][a-z]+$/.test(tok.text) || sentence.paragraph === -1 || caseless[tok.sentence]) return true;
     const next = tokens[s.tokenStart + 1];
     const supported =
       (nameCount.get(tok.lower) ?? 0) > 1 ||

@@ -1,6 +1,5 @@
 /** Span text, keys and limits shared by several entity passes. */
-import type { Sentence, Token } from '../../../document';
-import { sentenceFlags } from '../features';
+import type { Token } from '../../../document';
 import type { TaggedSpan } from '../tagger';
 
 /** The words as written: a space only where the text has one ("Asia-Pacific", not "Asia - Pacific"). */
@@ -22,9 +21,3 @@ export const keyOf = (tokens: readonly Token[], a: number, b: number): string =>
 
 /** Names are short; a longer run of capitalized words is a list or a heading. */
 export const maxNameTokens = 12;
-
-/** Is the sentence written in capitals or title case, where capitalization says nothing? */
-export function caseless(tokens: readonly Token[], s: Sentence): boolean {
-  const f = sentenceFlags(tokens, s);
-  return f.allCaps || f.titleCase;
-}
