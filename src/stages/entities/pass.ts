@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../document';
 import type { FeatureContext } from './features';
-import type { TaggedSpan } from './tagger';
+import type { TaggedSpan, TagType } from './tagger';
 
 /**
  * What every rule pass may read: the document and the facts about it that
@@ -45,6 +45,59 @@ export function entityPassContext(features: FeatureContext): EntityPassContext {
   };
 }
 
-export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  return pass.run(ctx, spans);
+/** A span as a trace shows it: its text, type and character offsets into the source. */
+export interface TracedSpan {
+  text: string;
+  type: TagType;
+  start: number;
+  end: number;
+}
+
+/**
+ * What one pass changed. A span that a pass retyped or resized shows as
+ * dropped (as it was) and added (as it is).
+ */
+export interface EntityPassReport {
+  pass: string;
+  added: TracedSpan[];
+  dropped: TracedSpan[];
+}
+
+/** Receives one report per pass, in pass order, changed or not. */
+export type EntityTrace = (report: EntityPassReport) => void;
+
+/**
+ * Runs one pass. With a trace, the spans before and after are compared and
+ * the difference reported; without one, nothing is compared or built.
+ */
+export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonly TaggedSpan[], trace?: EntityTrace): TaggedSpan[] {
+  if (!trace) return pass.run(ctx, spans);
+  const before = spans.map((s) => ({ key: spanKey(s), span: { ...s } }));
+  const after = pass.run(ctx, spans);
+  const remaining = new Map<string, number>();
+  for (const { key } of before) remaining.set(key, (remaining.get(key) ?? 0) + 1);
+  const added: TracedSpan[] = [];
+  for (const s of after) {
+    const key = spanKey(s);
+    const n = remaining.get(key) ?? 0;
+    if (n > 0) remaining.set(key, n - 1);
+    else added.push(traced(ctx, s));
+  }
+  const dropped: TracedSpan[] = [];
+  for (const { key, span } of before) {
+    const n = remaining.get(key) ?? 0;
+    if (n === 0) continue;
+    remaining.set(key, n - 1);
+    dropped.push(traced(ctx, span));
+  }
+  trace({ pass: pass.name, added, dropped });
+  return after;
+}
+
+const spanKey = (s: TaggedSpan): string => `${s.tokenStart}:${s.tokenEnd}:${s.type}`;
+
+function traced(ctx: EntityPassContext, s: TaggedSpan): TracedSpan {
+  const start = ctx.tokens[s.tokenStart]!.start;
+  const end = ctx.tokens[s.tokenEnd - 1]!.end;
+  return { text: ctx.source.slice(start, end), type: s.type, start, end };
 }
