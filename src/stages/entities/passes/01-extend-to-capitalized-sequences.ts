@@ -20,18 +20,7 @@ export const extendToCapitalizedSequences: EntityPass = { name: 'extend-to-capit
 function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
-  const initial = (t: number): boolean => initialFlags[t] ?? false;
-  const extendable = (t: number, sentence: number, type?: TagType): boolean => {
-    const tok = tokens[t];
-    if (!tok || tok.sentence !== sentence) return false;
-    if (hyphenParticles.has(/^([a-z]+)-[A-Z]/.exec(tok.text)?.[1] ?? '')) return true;
-    // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
-    if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
-    if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
-    if (calendarWord.test(tok.text)) return false;
-    if (initial(t) && tok.pos !== 'PROPN') return false;
-    return true;
-  };
+  const extendable = extendableIn(tokens, initialFlags);
   const out: TaggedSpan[] = [];
   const consumed = new Set<number>();
   spans.forEach((span, index) => {
@@ -105,17 +94,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       out.push(span);
       return;
     }
-    const headClass = wordClass(tokens[b - 1]!.lower);
-    let type: TagType = span.type;
-    if (headedByOrg) type = 'ORG';
-    else if (headClass === 'orgsuf') type = span.type === 'LOC' && parts.length === 1 && b - 1 < span.tokenEnd ? 'LOC' : 'ORG';
-    else if (headClass === 'locsuf') type = 'LOC';
-    else {
-      // the longest tagged part decides
-      const longest = parts.reduce((x, y) => (y.tokenEnd - y.tokenStart > x.tokenEnd - x.tokenStart ? y : x));
-      type = longest.type;
-    }
-    out.push({ tokenStart: a, tokenEnd: b, type });
+    out.push({ tokenStart: a, tokenEnd: b, type: grownType(tokens, span, parts, b, headedByOrg) });
   });
   // absorbed spans may have been pushed before the span that absorbed them
   const sorted = out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
@@ -126,6 +105,37 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
     flat.push(s);
   }
   return flat;
+}
+
+/**
+ * May token `t` join a name of `type` growing in `sentence`? Capitalized
+ * name-like words, except titles, demonyms (unless in an organization's name),
+ * weekdays and months; a sentence opener only when it is a proper noun.
+ */
+function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]): (t: number, sentence: number, type?: TagType) => boolean {
+  const initial = (t: number): boolean => initialFlags[t] ?? false;
+  return (t, sentence, type) => {
+    const tok = tokens[t];
+    if (!tok || tok.sentence !== sentence) return false;
+    if (hyphenParticles.has(/^([a-z]+)-[A-Z]/.exec(tok.text)?.[1] ?? '')) return true;
+    // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
+    if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
+    if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
+    if (calendarWord.test(tok.text)) return false;
+    if (initial(t) && tok.pos !== 'PROPN') return false;
+    return true;
+  };
+}
+
+/** The type of a span grown to end at `b` from `span` and the tagged `parts` it absorbed: the head word settles it. */
+function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly TaggedSpan[], b: number, headedByOrg: boolean): TagType {
+  const headClass = wordClass(tokens[b - 1]!.lower);
+  if (headedByOrg) return 'ORG';
+  if (headClass === 'orgsuf') return span.type === 'LOC' && parts.length === 1 && b - 1 < span.tokenEnd ? 'LOC' : 'ORG';
+  if (headClass === 'locsuf') return 'LOC';
+  // the longest tagged part decides
+  const longest = parts.reduce((x, y) => (y.tokenEnd - y.tokenStart > x.tokenEnd - x.tokenStart ? y : x));
+  return longest.type;
 }
 
 const nameParticles = new Set(ruleWords.nameParticles);

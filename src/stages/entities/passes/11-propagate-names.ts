@@ -15,7 +15,29 @@ import { connectors, notNames, titleModifierWords } from './words';
  */
 export const propagateNames: EntityPass = { name: 'propagate-names', run };
 
-function run({ tokens, sentences, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const { majority, maxLen, shortOrgNames } = nameVotes(ctx, spans);
+  const out: TaggedSpan[] = spans.map((s) => {
+    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+    const type = majority(key) ?? s.type;
+    return { ...s, type: type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type };
+  });
+  tagRepeats(ctx, majority, maxLen, out);
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+interface NameVotes {
+  /** the type a name (as keyOf keys it) has most votes for, if any */
+  majority: (key: string) => TagType | null;
+  /** the longest name, in tokens (at most 8): how far to look for repeats */
+  maxLen: number;
+  /** first words of two-word organizations ("Kyodo" of "Kyodo News"): never a person alone */
+  shortOrgNames: ReadonlySet<string>;
+}
+
+/** Each tagged span votes for its type, its words' types and its company's short names. */
+function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): NameVotes {
   const votes = new Map<string, Map<TagType, number>>();
   const vote = (key: string, type: TagType, weight: number): void => {
     let m = votes.get(key);
@@ -60,12 +82,11 @@ function run({ tokens, sentences, writtenLower: lowerSeen }: EntityPassContext, 
     for (const [type, w] of m) if (w > bestWeight) [best, bestWeight] = [type, w];
     return best;
   };
+  return { majority, maxLen, shortOrgNames };
+}
 
-  const out: TaggedSpan[] = spans.map((s) => {
-    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
-    const type = majority(key) ?? s.type;
-    return { ...s, type: type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type };
-  });
+/** Tags the untagged, capitalized occurrences of names that have a majority type (adds them to `out`). */
+function tagRepeats({ tokens, sentences }: EntityPassContext, majority: NameVotes['majority'], maxLen: number, out: TaggedSpan[]): void {
   const covered = new Uint8Array(tokens.length);
   for (const s of out) covered.fill(1, s.tokenStart, s.tokenEnd);
 
@@ -116,7 +137,6 @@ function run({ tokens, sentences, writtenLower: lowerSeen }: EntityPassContext, 
       break;
     }
   }
-  return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 const corporateSuffixes = new Set(lexicon.corporateSuffixes);
