@@ -5,24 +5,8 @@ import modelData from '../../data/entities/model.json';
 import lexicon from '../../data/entities/lexicon.json';
 import { featureContext, intrinsicFeatures, visitContextFeatures, type FeatureContext, type FeatureVisitor } from './features';
 import { labelCount, spansOf, tagSentence, weightsFor, type EmissionSource, type ModelFile, type TaggedSpan, type WeightLookup } from './tagger';
-import { toNameSpans } from './spans';
-import {
-  addAcronyms,
-  addressPlaces,
-  addCapitalizedNames,
-  datelinePlaces,
-  dropDemonyms,
-  dropStormsAndPostnominals,
-  splitJoinedNames,
-  sportsTeams,
-  dropNotNames,
-  dropUnsupportedOpeners,
-  extendToCapitalizedSequences,
-  mergeOrganizationOfPlace,
-  placeBeforeRegion,
-  propagateNames,
-  typeByEvidence,
-} from './rules';
+import { entityPassContext, runPass, type EntityPass, type EntityTrace } from './pass';
+import { entityPasses } from './passes';
 import { isGovernmentMetonymy, subtypeOf } from './subtype';
 
 export { demonymToCountry, canonicalCountry, placeKind, isCapitalCity } from './gazetteer';
@@ -41,35 +25,33 @@ export const entitiesStage: Stage<'entities'> = {
   name: 'entities',
   requires: ['tokens'],
   run(doc: Doc): EntityLayer {
-    const { tokens, sentences } = doc.tokens!;
-    weights ??= weightsFor(modelData as ModelFile);
-    // one look at the document (sentence openers, case, gazetteer matches) for the tagger and the rules
-    const ctx = featureContext(doc.source, tokens, sentences);
-    const emission = emissionSource(ctx, weights);
-    let spans: TaggedSpan[] = [];
-    for (const s of sentences) {
-      for (const span of spansOf(tagSentence(tokens, s, emission, weights), s.tokenStart)) spans.push(span);
-    }
-    spans = extendToCapitalizedSequences(tokens, sentences, ctx.initial, spans);
-    spans = spans.flatMap((s) => toNameSpans(tokens, s));
-    spans = dropDemonyms(tokens, spans);
-    spans = dropNotNames(tokens, spans);
-    spans = addCapitalizedNames(tokens, sentences, spans);
-    spans = spans.flatMap((s) => toNameSpans(tokens, s));
-    spans = typeByEvidence(tokens, spans);
-    spans = splitJoinedNames(tokens, spans);
-    spans = mergeOrganizationOfPlace(tokens, spans);
-    spans = addAcronyms(tokens, spans);
-    spans = propagateNames(doc.source, tokens, sentences, spans);
-    spans = dropUnsupportedOpeners(tokens, sentences, ctx.initial, spans);
-    spans = dropStormsAndPostnominals(tokens, spans);
-    spans = placeBeforeRegion(tokens, spans);
-    spans = addressPlaces(tokens, ctx.initial, spans);
-    spans = datelinePlaces(tokens, spans);
-    spans = sportsTeams(tokens, ctx.initial, spans);
-    return { mentions: spans.map((s) => toMention(doc.source, tokens, s)) };
+    const { tokens } = doc.tokens!;
+    return { mentions: findNameSpans(doc).map((s) => toMention(doc.source, tokens, s)) };
   },
 };
+
+export interface FindNameSpansOptions {
+  /** called after each pass with the spans it added and dropped (scripts/trace-entities.ts prints them) */
+  trace?: EntityTrace;
+  /** the rule passes to run, in order: all of them (entityPasses) unless given */
+  passes?: readonly EntityPass[];
+}
+
+/** The tagger's spans over a tokenized document, then every rule pass over them. */
+export function findNameSpans(doc: Doc, options: FindNameSpansOptions = {}): TaggedSpan[] {
+  const { tokens, sentences } = doc.tokens!;
+  weights ??= weightsFor(modelData as ModelFile);
+  // one look at the document (sentence openers, case, gazetteer matches) for the tagger and the rules
+  const ctx = featureContext(doc.source, tokens, sentences);
+  const emission = emissionSource(ctx, weights);
+  let spans: TaggedSpan[] = [];
+  for (const s of sentences) {
+    for (const span of spansOf(tagSentence(tokens, s, emission, weights), s.tokenStart)) spans.push(span);
+  }
+  const passContext = entityPassContext(ctx);
+  for (const pass of options.passes ?? entityPasses) spans = runPass(pass, passContext, spans, options.trace);
+  return spans;
+}
 
 /**
  * Emission scores: the word's own features are summed once per distinct

@@ -4,6 +4,7 @@
  * no title words ("Prime Minister Fumio Kishida" -> "Fumio Kishida").
  */
 import type { Token } from '../../document';
+import ruleWords from '../../data/entities/rule-words.json';
 import { wordClass } from './features';
 import type { TaggedSpan } from './tagger';
 
@@ -11,9 +12,10 @@ const possessive = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 const trailingPunct = /^[.,;:!?"“”'‘’()[\]{}\-–—/]+$/;
 const leadingPunct = /^[,;:!?"“”'‘’()[\]{}\-–—/.]+$/;
 /** Words that belong to a title when they come before a title noun ("Prime Minister", "Foreign Minister"). */
-const titleModifiers = new Set(['prime', 'vice', 'deputy', 'foreign', 'former', 'acting', 'chief', 'senior', 'first', 'general']);
+const titleModifiers = new Set(ruleWords.titleModifiersBeforeTitle);
 
-const particles = new Set(['al', 'el', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'le', 'la', 'ten', 'ter', 'dos', 'das']);
+/** Lower-case words a name may start with ("al-Assad", "van der Wal"). */
+const particles = new Set(ruleWords.boundaryParticles);
 const functionPos = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART']);
 /** wink keeps contractions like "I'm" as one token; they are never part of a name. */
 const contraction = /^(i|you|we|they|he|she|it)['’](m|ve|d|ll|re|s)$/i;

@@ -1,0 +1,103 @@
+import type { Sentence, Token } from '../../document';
+import type { FeatureContext } from './features';
+import type { TaggedSpan, TagType } from './tagger';
+
+/**
+ * What every rule pass may read: the document and the facts about it that
+ * are computed once per document (by the tagger's feature context), never
+ * per pass. Read-only.
+ */
+export interface EntityPassContext {
+  readonly source: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** per token: the first word of its sentence, or punctuation before it (featureContext) */
+  readonly initial: readonly boolean[];
+  /** per sentence: written in capitals or title case, where capitalization says nothing */
+  readonly caseless: readonly boolean[];
+  /** every word the article writes in lower case somewhere, headline and all-caps lines included */
+  readonly writtenLower: ReadonlySet<string>;
+}
+
+/**
+ * One rule layer over the tagger's spans: given the spans in token order, it
+ * returns the new list in token order and leaves the list it was given (and
+ * its spans) unchanged.
+ */
+export interface EntityPass {
+  /** kebab-case, as in the pass's file name */
+  readonly name: string;
+  run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[];
+}
+
+/** The passes' context from the feature context the tagger already built. */
+export function entityPassContext(features: FeatureContext): EntityPassContext {
+  const { source, tokens, sentences, initial } = features;
+  const writtenLower = new Set<string>();
+  for (const t of tokens) if (t.text === t.lower) writtenLower.add(t.lower);
+  return {
+    source,
+    tokens,
+    sentences,
+    initial,
+    caseless: features.flags.map((f) => f.allCaps || f.titleCase),
+    writtenLower,
+  };
+}
+
+/** A span as a trace shows it: its text, type and character offsets into the source. */
+export interface TracedSpan {
+  text: string;
+  type: TagType;
+  start: number;
+  end: number;
+}
+
+/**
+ * What one pass changed. A span that a pass retyped or resized shows as
+ * dropped (as it was) and added (as it is).
+ */
+export interface EntityPassReport {
+  pass: string;
+  added: TracedSpan[];
+  dropped: TracedSpan[];
+}
+
+/** Receives one report per pass, in pass order, changed or not. */
+export type EntityTrace = (report: EntityPassReport) => void;
+
+/**
+ * Runs one pass. With a trace, the spans before and after are compared and
+ * the difference reported; without one, nothing is compared or built.
+ */
+export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonly TaggedSpan[], trace?: EntityTrace): TaggedSpan[] {
+  if (!trace) return pass.run(ctx, spans);
+  const before = spans.map((s) => ({ key: spanKey(s), span: { ...s } }));
+  const after = pass.run(ctx, spans);
+  const remaining = new Map<string, number>();
+  for (const { key } of before) remaining.set(key, (remaining.get(key) ?? 0) + 1);
+  const added: TracedSpan[] = [];
+  for (const s of after) {
+    const key = spanKey(s);
+    const n = remaining.get(key) ?? 0;
+    if (n > 0) remaining.set(key, n - 1);
+    else added.push(traced(ctx, s));
+  }
+  const dropped: TracedSpan[] = [];
+  for (const { key, span } of before) {
+    const n = remaining.get(key) ?? 0;
+    if (n === 0) continue;
+    remaining.set(key, n - 1);
+    dropped.push(traced(ctx, span));
+  }
+  trace({ pass: pass.name, added, dropped });
+  return after;
+}
+
+const spanKey = (s: TaggedSpan): string => `${s.tokenStart}:${s.tokenEnd}:${s.type}`;
+
+function traced(ctx: EntityPassContext, s: TaggedSpan): TracedSpan {
+  const start = ctx.tokens[s.tokenStart]!.start;
+  const end = ctx.tokens[s.tokenEnd - 1]!.end;
+  return { text: ctx.source.slice(start, end), type: s.type, start, end };
+}

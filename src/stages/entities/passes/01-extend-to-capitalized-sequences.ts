@@ -1,0 +1,151 @@
+import type { Token } from '../../../document';
+import ruleWords from '../../../data/entities/rule-words.json';
+import { demonymToCountry } from '../gazetteer';
+import { isCapitalized, wordClass } from '../features';
+import { calendarWord } from '../spans';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan, TagType } from '../tagger';
+import { maxNameTokens } from './shared';
+import { ofHeads } from './words';
+
+/**
+ * Names run to the edges of their capitalized word sequence: a tagged
+ * "Kennedy" inside "Kennedy Space Center" grows to the whole name, and two
+ * tagged pieces of one sequence merge. The head word then settles the type
+ * ("... Center" is an organization or place, not a person). Title words
+ * stop the growth, so "Prime Minister Fumio Kishida" stays "Fumio Kishida".
+ */
+export const extendToCapitalizedSequences: EntityPass = { name: 'extend-to-capitalized-sequences', run };
+
+function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const spanAt = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
+  const extendable = extendableIn(tokens, initialFlags);
+  const out: TaggedSpan[] = [];
+  const consumed = new Set<number>();
+  spans.forEach((span, index) => {
+    if (consumed.has(index)) return;
+    const sentence = tokens[span.tokenStart]!.sentence;
+    if (noCase[sentence]) {
+      out.push(span);
+      return;
+    }
+    let a = span.tokenStart;
+    let b = span.tokenEnd;
+    const parts: TaggedSpan[] = [span];
+    const absorb = (t: number): void => {
+      const j = spanAt[t]!;
+      if (j >= 0 && j !== index && !consumed.has(j)) {
+        consumed.add(j);
+        parts.push(spans[j]!);
+        a = Math.min(a, spans[j]!.tokenStart);
+        b = Math.max(b, spans[j]!.tokenEnd);
+      }
+    };
+    for (;;) {
+      if (a > 0 && extendable(a - 1, sentence, span.type) && (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)) {
+        a--;
+        absorb(a);
+      } else if (a > 1 && joiningHyphen(tokens, a - 1) && extendable(a - 2, sentence, span.type)) {
+        a -= 2;
+        absorb(a);
+      } else break;
+    }
+    // "Bank of Japan", "Ministry of Defence": an organization head and "of" before the name
+    const of = tokens[a - 1];
+    let headedByOrg = false;
+    if (of && ofHeads.has(of.lower) && a >= 2 && wordClass(tokens[a - 2]!.lower) === 'orgsuf' && extendable(a - 2, sentence, 'ORG') && spanAt[a - 2]! < 0) {
+      headedByOrg = true;
+      a -= 2;
+      while (a > 0 && extendable(a - 1, sentence, 'ORG') && spanAt[a - 1]! < 0 && b - a < maxNameTokens) a--;
+    }
+    for (;;) {
+      // names are short; a longer run of capitals is a list or a heading
+      if (b - a >= maxNameTokens) break;
+      if (extendable(b, sentence)) {
+        absorb(b);
+        b = Math.max(b, b + 1);
+        continue;
+      }
+      // "Daimler-Benz", "Hewlett-Packard": capitalized words joined by a hyphen are one name
+      if (joiningHyphen(tokens, b) && extendable(b + 1, sentence)) {
+        b += 1;
+        continue;
+      }
+      // "Mohammed bin Salman", "Nikolaus van der Pas", "Dar es Salaam": one or two name particles between capitalized words
+      if (span.type === 'PER' || span.type === 'LOC') {
+        let p = b;
+        while (p < b + 2 && nameParticles.has(tokens[p]?.lower ?? '') && tokens[p]!.sentence === sentence) p++;
+        if (p > b && extendable(p, sentence)) {
+          b = p;
+          continue;
+        }
+      }
+      // "University of Helsinki", "Museum of Flight": a head word, "of", a capitalized word
+      const head = tokens[b - 1]!;
+      const of = tokens[b];
+      if (of && ofHeads.has(of.lower) && wordClass(head.lower) === 'orgsuf' && extendable(b + 1, sentence)) {
+        b += 1;
+        continue;
+      }
+      break;
+    }
+    if (a === span.tokenStart && b === span.tokenEnd) {
+      out.push(span);
+      return;
+    }
+    out.push({ tokenStart: a, tokenEnd: b, type: grownType(tokens, span, parts, b, headedByOrg) });
+  });
+  // absorbed spans may have been pushed before the span that absorbed them
+  const sorted = out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
+  const flat: TaggedSpan[] = [];
+  for (const s of sorted) {
+    const last = flat[flat.length - 1];
+    if (last && s.tokenStart < last.tokenEnd) continue;
+    flat.push(s);
+  }
+  return flat;
+}
+
+/**
+ * May token `t` join a name of `type` growing in `sentence`? Capitalized
+ * name-like words, except titles, demonyms (unless in an organization's name),
+ * weekdays and months; a sentence opener only when it is a proper noun.
+ */
+function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]): (t: number, sentence: number, type?: TagType) => boolean {
+  const initial = (t: number): boolean => initialFlags[t] ?? false;
+  return (t, sentence, type) => {
+    const tok = tokens[t];
+    if (!tok || tok.sentence !== sentence) return false;
+    if (hyphenParticles.has(/^([a-z]+)-[A-Z]/.exec(tok.text)?.[1] ?? '')) return true;
+    // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
+    if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
+    if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
+    if (calendarWord.test(tok.text)) return false;
+    if (initial(t) && tok.pos !== 'PROPN') return false;
+    return true;
+  };
+}
+
+/** The type of a span grown to end at `b` from `span` and the tagged `parts` it absorbed: the head word settles it. */
+function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly TaggedSpan[], b: number, headedByOrg: boolean): TagType {
+  const headClass = wordClass(tokens[b - 1]!.lower);
+  if (headedByOrg) return 'ORG';
+  if (headClass === 'orgsuf') return span.type === 'LOC' && parts.length === 1 && b - 1 < span.tokenEnd ? 'LOC' : 'ORG';
+  if (headClass === 'locsuf') return 'LOC';
+  // the longest tagged part decides
+  const longest = parts.reduce((x, y) => (y.tokenEnd - y.tokenStart > x.tokenEnd - x.tokenStart ? y : x));
+  return longest.type;
+}
+
+const nameParticles = new Set(ruleWords.nameParticles);
+const hyphenParticles = new Set(ruleWords.hyphenParticles);
+const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
+
+/** A hyphen written with no space on either side ("Daimler-Benz"). */
+function joiningHyphen(tokens: readonly Token[], t: number): boolean {
+  const h = tokens[t];
+  const before = tokens[t - 1];
+  const after = tokens[t + 1];
+  return h !== undefined && before !== undefined && after !== undefined && (h.text === '-' || h.text === '‑') && before.end === h.start && h.end === after.start;
+}

@@ -1,0 +1,23 @@
+import lexicon from '../../../data/entities/lexicon.json';
+import { canonicalCountry, demonymToCountry } from '../gazetteer';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { spanText } from './shared';
+
+/**
+ * "Japanese", "Chinese": adjectives of a country, not names (the resolve
+ * stage links them); nor are their plurals ("the Israelis") or the names of
+ * faiths and peoples ("Muslims", "Roman Catholic").
+ */
+export const dropDemonyms: EntityPass = { name: 'drop-demonyms', run };
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.filter((s) => {
+    const text = spanText(tokens, s);
+    if (groupWords.has(text.toLowerCase())) return false;
+    if (canonicalCountry(text)) return true;
+    return !(demonymToCountry(text) || (/[a-z]s$/.test(text) && demonymToCountry(text.slice(0, -1))));
+  });
+}
+
+const groupWords = new Set(lexicon.groupWords);

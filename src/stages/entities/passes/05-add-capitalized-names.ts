@@ -1,0 +1,115 @@
+import type { Token } from '../../../document';
+import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { isCapitalized, wordClass } from '../features';
+import { romanizationOf } from '../romanized';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan, TagType } from '../tagger';
+import { appositiveTitle, bigPlace, knownAcronymInMixedCase, personShaped, typeFromContext } from './name-evidence';
+import { maxNameTokens, wordsText } from './shared';
+import { connectors, notNames, orgHeads, personCueVerbs, portfolioWords, titleModifierWords } from './words';
+
+/**
+ * Capitalized word sequences the tagger left out, where the evidence for a
+ * type is clear: a place in the gazetteer, an organization or place head word
+ * ("... University", "... Sea"), a person cue (a title word before, "said"
+ * after, a known given name first). Anything less clear stays out.
+ */
+export const addCapitalizedNames: EntityPass = { name: 'add-capitalized-names', run };
+
+function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const out = [...spans];
+  for (const [i, sentence] of sentences.entries()) {
+    if (caseless[i]) continue;
+    let t = sentence.tokenStart;
+    while (t < sentence.tokenEnd) {
+      const tok = tokens[t]!;
+      if (covered[t] || !isCapitalized(tok.text)) {
+        t++;
+        continue;
+      }
+      // a run of capitalized words, with connectors between them
+      let e = t + 1;
+      while (e < sentence.tokenEnd && !covered[e] && e - t < maxNameTokens) {
+        const x = tokens[e]!;
+        if (isCapitalized(x.text) && x.pos !== 'PUNCT') e++;
+        else if (connectors.has(x.lower) && e + 1 < sentence.tokenEnd && isCapitalized(tokens[e + 1]!.text) && !covered[e + 1]) e += 2;
+        else break;
+      }
+      const runEnd = e;
+      let a = t;
+      // leading words that are not part of a name
+      while (a < e) {
+        const x = tokens[a]!;
+        const initialCommon = a === sentence.tokenStart && (x.pos !== 'PROPN' || lowerSeen.has(x.lower));
+        if (
+          initialCommon ||
+          wordClass(x.lower) === 'title' ||
+          titleModifierWords.has(x.lower) ||
+          (portfolioWords.has(x.lower) && wordClass(tokens[a + 1]?.lower ?? '') === 'title') ||
+          (((demonymToCountry(x.text) && !canonicalCountry(x.text)) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && wordClass(tokens[e - 1]!.lower) !== 'orgsuf') ||
+          connectors.has(x.lower)
+        )
+          a++;
+        else break;
+      }
+      while (e > a && (connectors.has(tokens[e - 1]!.lower) || notNames.has(tokens[e - 1]!.lower))) e--;
+      t = runEnd;
+      if (e <= a) continue;
+      if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && knownAcronymInMixedCase(tokens, a))) continue;
+      const type = evidentType(tokens, a, e) ?? coordinatedType(tokens, spans, a, e);
+      if (!type) continue;
+      out.push({ tokenStart: a, tokenEnd: e, type });
+      covered.fill(1, a, e);
+    }
+  }
+  return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/**
+ * "Joe Biden and Yoon Suk Yeol": a person-shaped run coordinated with a
+ * person name is a person too (and likewise for two places or organizations
+ * of the same shape).
+ */
+function coordinatedType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: number, e: number): TagType | null {
+  const words = tokens.slice(a, e);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[A-Z][a-z'’-]+$/.test(w.text))) return null;
+  const and = tokens[a - 1];
+  if (!and || (and.lower !== 'and' && and.lower !== 'or') || and.sentence !== words[0]!.sentence) return null;
+  const partner = spans.find((s) => s.tokenEnd === a - 1);
+  return partner?.type === 'PER' && partner.tokenEnd - partner.tokenStart >= 2 ? 'PER' : null;
+}
+
+function evidentType(tokens: readonly Token[], a: number, e: number): TagType | null {
+  const words = tokens.slice(a, e);
+  const text = wordsText(words);
+  const fromContext = typeFromContext(tokens, a, e);
+  if (fromContext && placeKind(text) !== 'country') return fromContext;
+  if (bigPlace(text)) return 'LOC';
+  const kind = placeKind(text);
+  if (isKnownOrganization(text)) return 'ORG';
+  const headClass = wordClass(words[words.length - 1]!.lower);
+  if (headClass === 'orgsuf' && words.length > 1) return 'ORG';
+  if (words.length > 2 && words.some((w) => orgHeads.has(w.lower))) return 'ORG';
+  if (headClass === 'locsuf' && words.length > 1) return 'LOC';
+  const before = tokens[a - 1];
+  const after = tokens[e];
+  const afterNext = tokens[e + 1];
+  const sameSentence = (x: Token | undefined): x is Token => x !== undefined && x.sentence === words[0]!.sentence;
+  const titleBefore = sameSentence(before) && wordClass(before.lower) === 'title';
+  const saidAfter =
+    (sameSentence(after) && personCueVerbs.has(after.lower)) ||
+    (sameSentence(after) && after.text === ',' && sameSentence(afterNext) && personCueVerbs.has(afterNext.lower));
+  const personShape = personShaped(words);
+  if (titleBefore && words.length <= 4) return 'PER';
+  // "A. Stewart", "J.K. Rowling": initials, then a capitalized word
+  if (personShape && /^(?:[A-Z]\.){1,2}$/.test(words[0]!.text) && words[1]!.start > words[0]!.end && /^[A-Z][a-z]/.test(words[words.length - 1]!.text) && !kind) return 'PER';
+  if (personShape && (saidAfter || isGivenName(words[0]!.lower))) return 'PER';
+  // "Yoichiro Sato, an Asia-Pacific studies professor": an apposition headed by a title or occupation
+  if (personShape && appositiveTitle(tokens, e)) return 'PER';
+  // "Yoon Suk Yeol", "Zhang Baohui": every word shaped like a romanized East Asian name part
+  if (personShape && words.length <= 3 && words.every((w) => romanizationOf(w.lower) !== null) && !placeKind(words[0]!.text)) return 'PER';
+  if (kind === 'city' && sameSentence(before) && wordClass(before.lower) === 'locprep') return 'LOC';
+  return null;
+}

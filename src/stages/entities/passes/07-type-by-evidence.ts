@@ -1,0 +1,88 @@
+import type { Token } from '../../../document';
+import lexicon from '../../../data/entities/lexicon.json';
+import { canonicalCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { isCapitalized, wordClass } from '../features';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { appositiveTitle, bigPlace, personShaped, personWord, typeFromContext } from './name-evidence';
+import { wordsText } from './shared';
+import { orgHeads, portfolioWords, titleModifierWords } from './words';
+
+/**
+ * Types the evidence settles whatever the tagger's guess: country names are
+ * places ("North Korea" is no organization); a multi-word name headed by an
+ * organization word is an organization ("Chinese Communist Party"), by a
+ * geographic word a place ("East China Sea"). Lone head words are no names.
+ */
+export const typeByEvidence: EntityPass = { name: 'type-by-evidence', run };
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    const text = wordsText(words);
+    const head = wordClass(words[words.length - 1]!.lower);
+    if (words.length === 1 && (head === 'orgsuf' || head === 'locsuf' || head === 'title') && !/^[A-Z]{2,}$/.test(text)) continue;
+    // "Defense Minister Yitzhak Mordechai": a portfolio word before a title belongs to the title
+    const after = tokens[s.tokenEnd];
+    if (words.length === 1 && s.type === 'PER' && (titleModifierWords.has(words[0]!.lower) || portfolioWords.has(words[0]!.lower)) && after && isCapitalized(after.text) && wordClass(after.lower) === 'title') continue;
+    let type = s.type;
+    const kind = placeKind(text);
+    const lastLower = words[words.length - 1]!.lower;
+    // "Beijing-Tokyo ties": two places joined by a hyphen are two place mentions ("Asia-Pacific" is one place)
+    if (!kind && hyphenatedPlaces(words)) {
+      out.push({ tokenStart: s.tokenStart, tokenEnd: s.tokenStart + 1, type: 'LOC' }, { tokenStart: s.tokenEnd - 1, tokenEnd: s.tokenEnd, type: 'LOC' });
+      continue;
+    }
+    if (kind === 'country' && canonicalCountry(text)) type = 'LOC';
+    // a well-known organization by name ("Al Jazeera", "Procter & Gamble", "Chicago Bulls")
+    else if (!kind && isKnownOrganization(text)) type = 'ORG';
+    else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'ORG') type = 'LOC';
+    // "Tokyo said": a lone major city is the place (or its government), not a person; a
+    // person of that name elsewhere in the article ("George Washington") wins it back by vote
+    else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'PER') type = 'LOC';
+    else if (words.length > 1 && head === 'orgsuf') type = 'ORG';
+    else if (words.length > 1 && (bodyOfWaterWords.has(lastLower) || geoWords.has(lastLower))) type = 'LOC';
+    else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG') type = 'LOC';
+    else if (words.length > 1 && s.type === 'PER' && words.some((w) => orgHeads.has(w.lower))) type = 'ORG';
+    else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
+    else if (s.type === 'LOC' && !kind && placePrefixedName(words)) type = 'ORG';
+    // "Nikkei Asia", "Radio Free Asia": a person's name does not end in a country or region
+    // (unless that is also a family name: "Michael Jordan")
+    else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower)) type = 'ORG';
+    else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title') type = 'ORG';
+    if (kind !== 'country' && head !== 'orgsuf' && head !== 'locsuf') type = typeFromContext(tokens, s.tokenStart, s.tokenEnd) ?? type;
+    out.push(type === s.type ? s : { ...s, type });
+  }
+  return out;
+}
+
+const bodyOfWaterWords = new Set(lexicon.bodyOfWater);
+const geoWords = new Set(lexicon.geoFeature);
+
+/**
+ * "Tokyo Electron", "Washington Post": a known place followed by a word that
+ * makes no place name (no geographic head like "Bay" or "County") names an
+ * organization from that place.
+ */
+function placePrefixedName(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words[words.length - 1]!;
+  if (!/^[A-Z][a-z]+$/.test(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
+  for (let n = words.length - 1; n >= 1; n--) {
+    if (bigPlace(wordsText(words.slice(0, n)))) return !placeKind(wordsText(words.slice(n)));
+  }
+  return false;
+}
+
+function endsInCountryOrRegion(words: readonly Token[]): boolean {
+  const k = placeKind(words[words.length - 1]!.text);
+  return k === 'country' || k === 'region';
+}
+
+/** "Beijing-Tokyo", "US-China": place, hyphen, place, written without spaces. */
+function hyphenatedPlaces(words: readonly Token[]): boolean {
+  if (words.length !== 3 || !/^[-–]$/.test(words[1]!.text)) return false;
+  if (words[1]!.start !== words[0]!.end || words[2]!.start !== words[1]!.end) return false;
+  return bigPlace(words[0]!.text) && bigPlace(words[2]!.text);
+}

@@ -1,0 +1,187 @@
+import type { Token } from '../../../document';
+import lexicon from '../../../data/entities/lexicon.json';
+import { demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
+import { isCapitalized, wordClass } from '../features';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan, TagType } from '../tagger';
+import { bigPlace } from './name-evidence';
+import { keyOf, spanText } from './shared';
+import { connectors, notNames, titleModifierWords } from './words';
+
+/**
+ * Document consistency: a name's type is its majority type in the article,
+ * and an untagged capitalized occurrence of a tagged name (or of a person's
+ * given or family name) is tagged too.
+ */
+export const propagateNames: EntityPass = { name: 'propagate-names', run };
+
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const { majority, maxLen, shortOrgNames } = nameVotes(ctx, spans);
+  const out: TaggedSpan[] = spans.map((s) => {
+    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+    const type = majority(key) ?? s.type;
+    return { ...s, type: type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type };
+  });
+  tagRepeats(ctx, majority, maxLen, out);
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+interface NameVotes {
+  /** the type a name (as keyOf keys it) has most votes for, if any */
+  majority: (key: string) => TagType | null;
+  /** the longest name, in tokens (at most 8): how far to look for repeats */
+  maxLen: number;
+  /** first words of two-word organizations ("Kyodo" of "Kyodo News"): never a person alone */
+  shortOrgNames: ReadonlySet<string>;
+}
+
+/** Each tagged span votes for its type, its words' types and its company's short names. */
+function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): NameVotes {
+  const votes = new Map<string, Map<TagType, number>>();
+  const vote = (key: string, type: TagType, weight: number): void => {
+    let m = votes.get(key);
+    if (!m) votes.set(key, (m = new Map()));
+    m.set(type, (m.get(type) ?? 0) + weight);
+  };
+  let maxLen = 1;
+  const shortOrgNames = new Set<string>();
+  for (const [i, s] of spans.entries()) {
+    // "Houston, Texas" settles that Houston is a place, for every mention
+    const next = spans[i + 1];
+    const afterRegion = next ? tokens[next.tokenEnd] : undefined;
+    const beforeRegion =
+      next?.type === 'LOC' && tokens[s.tokenEnd]?.text === ',' && next.tokenStart === s.tokenEnd + 1 && s.tokenEnd - s.tokenStart <= 2 &&
+      !(afterRegion && (afterRegion.text === "'s" || afterRegion.text === '’s' || isCapitalized(afterRegion.text))) &&
+      !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
+      placeKind(spanText(tokens, next)) === 'region';
+    vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? 20 : 1);
+    maxLen = Math.max(maxLen, Math.min(8, s.tokenEnd - s.tokenStart));
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) {
+      const first = tokens[s.tokenStart]!;
+      const last = tokens[s.tokenEnd - 1]!;
+      // a person's family name alone is that person, even when it is also a place
+      // ("Valeska Paris ... Paris claims"); a given name that is a place is left alone
+      if (first.text.length > 2 && !bigPlace(first.text)) vote(first.lower, 'PER', 3);
+      if (last.text.length > 1) vote(last.lower, 'PER', 10);
+    }
+    // "Kyodo News" settles that "the Kyodo report" is the organization, not a person (it
+    // tags no new words: "the Republican Party" does not make every "Republican" a name)
+    // ("Andy Warhol Museum" says nothing of Andy Warhol: only a one-word name that is no person's name counts)
+    const short = tokens[s.tokenStart]!;
+    if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 2 && wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf' && !isGivenName(short.lower) && !isFamilyName(short.lower)) {
+      shortOrgNames.add(short.lower);
+    }
+    for (const key of companyShortNames(tokens, s, lowerSeen)) vote(key, 'ORG', 20);
+  }
+  const majority = (key: string): TagType | null => {
+    const m = votes.get(key);
+    if (!m) return null;
+    let best: TagType | null = null;
+    let bestWeight = 0;
+    for (const [type, w] of m) if (w > bestWeight) [best, bestWeight] = [type, w];
+    return best;
+  };
+  return { majority, maxLen, shortOrgNames };
+}
+
+/** Tags the untagged, capitalized occurrences of names that have a majority type (adds them to `out`). */
+function tagRepeats({ tokens, sentences }: EntityPassContext, majority: NameVotes['majority'], maxLen: number, out: TaggedSpan[]): void {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of out) covered.fill(1, s.tokenStart, s.tokenEnd);
+
+  const allCaps = sentences.map((s) => {
+    let letters = 0;
+    let upper = 0;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const x = tokens[t]!.text;
+      if (x.toLowerCase() === x.toUpperCase()) continue;
+      letters++;
+      if (x === x.toUpperCase()) upper++;
+    }
+    return letters > 1 && upper / letters > 0.8;
+  });
+  const nameLike = (t: Token): boolean => isCapitalized(t.text) || (allCaps[t.sentence] ?? false);
+
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered[t] || !nameLike(tokens[t]!)) continue;
+    const sentence = sentences[tokens[t]!.sentence];
+    const limit = Math.min(sentence ? sentence.tokenEnd : tokens.length, t + maxLen);
+    for (let e = limit; e > t; e--) {
+      if (covered.subarray(t, e).some((c) => c === 1)) continue;
+      const last = tokens[e - 1]!;
+      if (!nameLike(last)) continue;
+      let ok = true;
+      for (let i = t + 1; i < e - 1; i++) if (!nameLike(tokens[i]!) && !connectors.has(tokens[i]!.lower)) ok = false;
+      if (!ok) continue;
+      const type = majority(keyOf(tokens, t, e));
+      if (!type) continue;
+      // a capitalized word that follows on from more capitalized words is part of some other name
+      const before = tokens[t - 1];
+      const after = tokens[e];
+      const glued = (x: Token | undefined): boolean =>
+        x !== undefined && x.sentence === tokens[t]!.sentence && isCapitalized(x.text) && !(allCaps[x.sentence] ?? false) && x.pos === 'PROPN';
+      if (glued(after)) continue;
+      if (glued(before)) {
+        // "Fumio Kishida became ...", where only "Kishida" is known: the given name joins the person
+        const start = givenNamesBefore(tokens, t, covered);
+        if (type !== 'PER' || start === t || glued(tokens[start - 1])) continue;
+        out.push({ tokenStart: start, tokenEnd: e, type });
+        covered.fill(1, start, e);
+        t = e - 1;
+        break;
+      }
+      out.push({ tokenStart: t, tokenEnd: e, type });
+      covered.fill(1, t, e);
+      t = e - 1;
+      break;
+    }
+  }
+}
+
+const corporateSuffixes = new Set(lexicon.corporateSuffixes);
+
+/**
+ * The names a company goes by after its first mention: "Control Data Corp."
+ * is "Control Data", "Sun Microsystems Inc." is "Sun", "RJR Nabisco Inc."
+ * is "RJR", "Kohlberg Kravis Roberts & Co." is "KKR". Keys as keyOf makes
+ * them. The first word alone counts only when it is no word the article
+ * writes in lower case, and no title, place or given name.
+ */
+function companyShortNames(tokens: readonly Token[], s: TaggedSpan, lowerSeen: ReadonlySet<string>): string[] {
+  if (s.type !== 'ORG') return [];
+  let end = s.tokenEnd;
+  while (end > s.tokenStart && (tokens[end - 1]!.text === '.' || tokens[end - 1]!.text === ',')) end--;
+  if (end - s.tokenStart < 2 || !corporateSuffixes.has(tokens[end - 1]!.lower)) return [];
+  let nameEnd = end - 1;
+  while (nameEnd > s.tokenStart && (connectors.has(tokens[nameEnd - 1]!.lower) || tokens[nameEnd - 1]!.text === ',')) nameEnd--;
+  if (nameEnd <= s.tokenStart) return [];
+  const keys = [keyOf(tokens, s.tokenStart, nameEnd)];
+  const words = tokens.slice(s.tokenStart, nameEnd).filter((w) => isCapitalized(w.text));
+  const first = tokens[s.tokenStart]!;
+  if (
+    nameEnd - s.tokenStart >= 2 &&
+    first.text.length >= 2 &&
+    !lowerSeen.has(first.lower) &&
+    !wordClass(first.lower) &&
+    !placeKind(first.text) &&
+    !demonymToCountry(first.text) &&
+    !isGivenName(first.lower)
+  ) {
+    keys.push(first.lower);
+  }
+  if (words.length >= 2 && words.length <= 5) keys.push(words.map((w) => w.text[0]!.toLowerCase()).join(''));
+  return keys;
+}
+
+/** Start of up to two untagged, name-shaped words before token `t` (not titles or demonyms); `t` when none. */
+function givenNamesBefore(tokens: readonly Token[], t: number, covered: Uint8Array): number {
+  let a = t;
+  while (a > 0 && t - a < 2) {
+    const x = tokens[a - 1]!;
+    if (covered[a - 1] || x.sentence !== tokens[t]!.sentence || !/^[A-Z][a-z'’-]+$|^[A-Z]\.$/.test(x.text)) break;
+    if (wordClass(x.lower) === 'title' || titleModifierWords.has(x.lower) || demonymToCountry(x.text) || notNames.has(x.lower)) break;
+    a--;
+  }
+  return a;
+}

@@ -1,0 +1,62 @@
+import lexicon from '../../../data/entities/lexicon.json';
+import { demonymToCountry, isKnownOrganization, placeKind } from '../gazetteer';
+import { isCapitalized, wordClass } from '../features';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { spanText } from './shared';
+import { notNames } from './words';
+
+/**
+ * Addresses: "Buffalo, N.Y.", "Vevey, Switzerland", "Orlando, Fla.-based".
+ * A US state abbreviation after a capitalized word and a comma is a place,
+ * and so is an untagged capitalized word (or two) before a comma and a
+ * state, region or country; both are places whatever the tagger said of
+ * the town.
+ */
+export const addressPlaces: EntityPass = { name: 'address-places', run };
+
+function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const spanAt = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
+  const out = spans.map((s) => ({ ...s }));
+  const added: TaggedSpan[] = [];
+  const regionAt = (t: number): number => {
+    const tok = tokens[t];
+    if (!tok) return 0;
+    if (stateAbbreviations.has(tok.text)) return 1;
+    const j = spanAt[t]!;
+    if (j < 0 || out[j]!.tokenStart !== t) return 0;
+    const kind = placeKind(spanText(tokens, out[j]!));
+    return kind === 'region' || kind === 'country' ? out[j]!.tokenEnd - t : 0;
+  };
+  for (let c = 1; c + 1 < tokens.length; c++) {
+    if (tokens[c]!.text !== ',' || tokens[c + 1]!.sentence !== tokens[c]!.sentence) continue;
+    const regionLength = regionAt(c + 1);
+    if (regionLength === 0) continue;
+    const town = tokens[c - 1]!;
+    if (!isCapitalized(town.text) || town.sentence !== tokens[c]!.sentence) continue;
+    const after = tokens[c + 1 + regionLength];
+    // "Zhao Lijian, China's spokesman": an apposition, not an address
+    if (after && after.sentence === town.sentence && (after.text === "'s" || after.text === '’s' || (isCapitalized(after.text) && after.text !== '-'))) continue;
+    if (stateAbbreviations.has(tokens[c + 1]!.text)) {
+      const k = spanAt[c + 1]!;
+      if (k < 0) added.push({ tokenStart: c + 1, tokenEnd: c + 2, type: 'LOC' });
+      else if (out[k]!.tokenEnd - out[k]!.tokenStart === 1) out[k]!.type = 'LOC';
+    }
+    const j = spanAt[c - 1]!;
+    if (j >= 0) {
+      const s = out[j]!;
+      if (s.type !== 'LOC' && s.tokenEnd - s.tokenStart <= 2 && !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) && !isKnownOrganization(spanText(tokens, s)) && wordClass(tokens[s.tokenEnd - 1]!.lower) !== 'orgsuf') s.type = 'LOC';
+      continue;
+    }
+    let a = c - 1;
+    while (a > 0 && c - a < 3 && spanAt[a - 1]! < 0 && tokens[a - 1]!.sentence === town.sentence && /^[A-Z][a-z]+$/.test(tokens[a - 1]!.text) && !initial[a - 1]) a--;
+    const words = tokens.slice(a, c);
+    if (initial[a] || !words.every((w) => /^[A-Z][a-z]+$/.test(w.text) && !wordClass(w.lower) && !notNames.has(w.lower) && !demonymToCountry(w.text))) continue;
+    added.push({ tokenStart: a, tokenEnd: c, type: 'LOC' });
+  }
+  if (added.length === 0) return out;
+  return [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+const stateAbbreviations = new Set(lexicon.stateAbbreviations);

@@ -1,0 +1,45 @@
+/**
+ * The entity stage's rule passes, in the order they run over the tagger's
+ * spans: rules where a rule generalizes better than a learned weight
+ * (demonyms are no names, an acronym in brackets after a name is that
+ * name's acronym, a name found once is the same name and type wherever
+ * else it stands). The number in each file name is its place here.
+ */
+import type { EntityPass } from '../pass';
+import { extendToCapitalizedSequences } from './01-extend-to-capitalized-sequences';
+import { nameBoundaries } from './02-name-boundaries';
+import { dropDemonyms } from './03-drop-demonyms';
+import { dropNotNames } from './04-drop-not-names';
+import { addCapitalizedNames } from './05-add-capitalized-names';
+import { nameBoundariesAgain } from './06-name-boundaries-again';
+import { typeByEvidence } from './07-type-by-evidence';
+import { splitJoinedNames } from './08-split-joined-names';
+import { mergeOrganizationOfPlace } from './09-merge-organization-of-place';
+import { addAcronyms } from './10-add-acronyms';
+import { propagateNames } from './11-propagate-names';
+import { dropUnsupportedOpeners } from './12-drop-unsupported-openers';
+import { dropStormsAndPostnominals } from './13-drop-storms-and-postnominals';
+import { placeBeforeRegion } from './14-place-before-region';
+import { addressPlaces } from './15-address-places';
+import { datelinePlaces } from './16-dateline-places';
+import { sportsTeams } from './17-sports-teams';
+
+export const entityPasses: readonly EntityPass[] = [
+  extendToCapitalizedSequences,
+  nameBoundaries,
+  dropDemonyms,
+  dropNotNames,
+  addCapitalizedNames,
+  nameBoundariesAgain,
+  typeByEvidence,
+  splitJoinedNames,
+  mergeOrganizationOfPlace,
+  addAcronyms,
+  propagateNames,
+  dropUnsupportedOpeners,
+  dropStormsAndPostnominals,
+  placeBeforeRegion,
+  addressPlaces,
+  datelinePlaces,
+  sportsTeams,
+];

@@ -1,0 +1,80 @@
+/**
+ * What the words of a name and the words around it say of its type: shared
+ * by the passes that add names and the ones that retype them.
+ */
+import type { Token } from '../../../document';
+import lexicon from '../../../data/entities/lexicon.json';
+import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { isCapitalized, wordClass } from '../features';
+import { romanizationOf } from '../romanized';
+import type { TagType } from '../tagger';
+import { wordsText } from './shared';
+
+const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
+const publicationNouns = new Set(lexicon.contextTypes.publications);
+const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
+const kinNouns = new Set(lexicon.kinNouns);
+
+/**
+ * Words around a name that settle its type whatever the name: "the village
+ * of Novye Atagi" is a place, "the daily Mlada Fronta Dnes" a publication,
+ * "Toyota shares" a company (not the city of Toyota).
+ */
+export function typeFromContext(tokens: readonly Token[], a: number, e: number): TagType | null {
+  const sentence = tokens[a]!.sentence;
+  const at = (t: number): Token | undefined => (tokens[t]?.sentence === sentence ? tokens[t] : undefined);
+  const prev = at(a - 1);
+  const prev2 = at(a - 2);
+  const next = at(e);
+  if (prev?.lower === 'of' && prev2 && prev2.text === prev2.lower && placeOfNouns.has(prev2.lower)) return 'LOC';
+  // "the daily Granma", "the Communist Party daily Granma", "the Maariv newspaper"
+  if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text))) return 'ORG';
+  if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
+  if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
+  // "the Bronfman family"
+  if (next && kinNouns.has(next.lower) && prev?.lower === 'the' && e - a === 1) return 'PER';
+  // "Toyota and Nissan shares": the noun after a pair of names covers both
+  if (next && (next.lower === 'and' || next.lower === 'or')) {
+    let t = e + 1;
+    while (t < e + 5 && at(t) && isCapitalized(tokens[t]!.text)) t++;
+    const after = at(t);
+    if (t > e + 1 && after && after.text === after.lower && companyAfterNouns.has(after.lower)) return 'ORG';
+  }
+  return null;
+}
+
+/** A country, region or major city of the gazetteer. */
+export function bigPlace(text: string): boolean {
+  const k = placeKind(text);
+  return k === 'country' || k === 'region' || k === 'majorcity';
+}
+
+/** A word that could be part of a person's name: a listed given or family name, or a romanized East Asian name part. */
+export function personWord(word: Token): boolean {
+  return isGivenName(word.lower) || isFamilyName(word.lower) || romanizationOf(word.lower) !== null;
+}
+
+/** A capitalized word or initials ("J.", "J.R.") */
+const nameWordShape = /^[A-Z][a-z'’-]+$|^(?:[A-Z]\.){1,3}$/;
+export function personShaped(words: readonly Token[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((w) => nameWordShape.test(w.text));
+}
+
+/** "Koji Tomita, Japan's ambassador ...": a comma, then a title word within a few words. */
+export function appositiveTitle(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  for (let t = end + 1; t < tokens.length && t <= end + 6; t++) {
+    const tok = tokens[t]!;
+    if (tok.sentence !== tokens[end]!.sentence || tok.text === ',' || tok.text === '.') return false;
+    if (wordClass(tok.lower) === 'title') return true;
+  }
+  return false;
+}
+
+/** A known organization acronym ("WHO") with a lower-case word beside it, so not a word of an all-caps line. */
+export function knownAcronymInMixedCase(tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  if (!/^[A-Z]{2,}$/.test(tok.text) || !isKnownOrganization(tok.text)) return false;
+  const near = (x: Token | undefined): boolean => x !== undefined && x.sentence === tok.sentence && /[a-z]/.test(x.text);
+  return near(tokens[t - 1]) || near(tokens[t + 1]) || near(tokens[t - 2]) || near(tokens[t + 2]);
+}

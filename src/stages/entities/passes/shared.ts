@@ -1,0 +1,23 @@
+/** Span text, keys and limits shared by several entity passes. */
+import type { Token } from '../../../document';
+import type { TaggedSpan } from '../tagger';
+
+/** The words as written: a space only where the text has one ("Asia-Pacific", not "Asia - Pacific"). */
+export function wordsText(words: readonly Token[]): string {
+  let out = '';
+  words.forEach((w, i) => {
+    out += (i > 0 && w.start > words[i - 1]!.end ? ' ' : '') + w.text;
+  });
+  return out;
+}
+export const spanText = (tokens: readonly Token[], s: TaggedSpan): string => wordsText(tokens.slice(s.tokenStart, s.tokenEnd));
+
+/** A span's words, lower-cased and joined by single spaces: the key one name goes by wherever it stands. */
+export const keyOf = (tokens: readonly Token[], a: number, b: number): string => {
+  let key = '';
+  for (let t = a; t < b; t++) key += (t > a ? ' ' : '') + tokens[t]!.lower;
+  return key;
+};
+
+/** Names are short; a longer run of capitalized words is a list or a heading. */
+export const maxNameTokens = 12;

@@ -1,0 +1,20 @@
+/** Word sets several entity passes test against, built once from src/data/entities. */
+import lexicon from '../../../data/entities/lexicon.json';
+import ruleWords from '../../../data/entities/rule-words.json';
+
+/** What may stand between the capitalized words of one name ("Bank of Japan"). */
+export const connectors = new Set(ruleWords.connectors);
+/** Months, weekdays, pronouns and the like: never a name by themselves. */
+export const notNames = new Set(lexicon.notNames);
+/** Words of a title ("Prime", "Deputy"), never the start of a name. */
+export const titleModifierWords = new Set(ruleWords.titleModifiers);
+/** "Defense", "Finance": a minister's portfolio, part of the title when a title word follows ("Defense Minister") */
+export const portfolioWords = new Set(lexicon.portfolioWords);
+/** "said", "told": a person speaks. */
+export const personCueVerbs = new Set(lexicon.personCueVerbs);
+/** "University", "Ministry": a word that makes a longer name an organization's. */
+export const orgHeads = new Set(lexicon.orgHeads);
+/** "of", "for" after an organization head ("Bank of Japan"). */
+export const ofHeads = new Set(ruleWords.headLinks);
+/** Month names and abbreviations, lower case. */
+export const months = new Set(ruleWords.months);

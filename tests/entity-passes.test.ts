@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, type Sentence, type Token } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { findNameSpans } from '../src/stages/entities';
+import { featureContext } from '../src/stages/entities/features';
+import { entityPassContext, runPass, type EntityPass, type EntityPassContext, type EntityPassReport } from '../src/stages/entities/pass';
+import { entityPasses } from '../src/stages/entities/passes';
+import type { TaggedSpan, TagType } from '../src/stages/entities/tagger';
+
+/**
+ * A context built by hand, no tokenizer or model: one line per sentence,
+ * words as "text/POS" separated by spaces; "+" before a word writes it with
+ * no space before it ("Reuters/PROPN +'s/PART").
+ */
+function handContext(...lines: string[]): EntityPassContext {
+  let source = '';
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  lines.forEach((line, sentence) => {
+    if (sentence > 0) source += '\n';
+    const start = source.length;
+    const tokenStart = tokens.length;
+    line.split(' ').forEach((item, i) => {
+      const glued = item.startsWith('+');
+      const slash = item.lastIndexOf('/');
+      const text = item.slice(glued ? 1 : 0, slash);
+      if (i > 0 && !glued) source += ' ';
+      tokens.push(token(source.length, text, item.slice(slash + 1), sentence, i === 0));
+      source += text;
+    });
+    sentences.push({ start, end: source.length, tokenStart, tokenEnd: tokens.length, paragraph: 0 });
+  });
+  return entityPassContext(featureContext(source, tokens, sentences));
+}
+
+function token(start: number, text: string, pos: string, sentence: number, lineStart: boolean): Token {
+  return { start, end: start + text.length, text, lower: text.toLowerCase(), pos, sentence, lineStart };
+}
+
+/** "Fumio Kishida/PER": the first run of tokens that reads "Fumio Kishida", as a person. */
+function spansFrom(ctx: EntityPassContext, specs: readonly string[]): TaggedSpan[] {
+  return specs.map((spec) => {
+    const slash = spec.lastIndexOf('/');
+    const text = spec.slice(0, slash);
+    for (let a = 0; a < ctx.tokens.length; a++) {
+      for (let b = a + 1; b <= ctx.tokens.length; b++) {
+        if (ctx.source.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end) === text) return { tokenStart: a, tokenEnd: b, type: spec.slice(slash + 1) as TagType };
+      }
+    }
+    throw new Error(`no ${spec} in ${JSON.stringify(ctx.source)}`);
+  });
+}
+
+const shown = (ctx: EntityPassContext, spans: readonly TaggedSpan[]): string[] =>
+  spans.map((s) => `${ctx.source.slice(ctx.tokens[s.tokenStart]!.start, ctx.tokens[s.tokenEnd - 1]!.end)}/${s.type}`);
+
+describe('entity passes, each run alone on a hand-built context', () => {
+  // [pass, sentences, spans before, spans after]
+  const cases: Array<[string, string[], string[], string[]]> = [
+    ['extend-to-capitalized-sequences', ['The/DET Kennedy/PROPN Space/PROPN Center/PROPN opened/VERB ./PUNCT'], ['Kennedy/PER'], ['Kennedy Space Center/LOC']],
+    ['name-boundaries', ['Prime/PROPN Minister/PROPN Fumio/PROPN Kishida/PROPN spoke/VERB ./PUNCT'], ['Prime Minister Fumio Kishida/PER'], ['Fumio Kishida/PER']],
+    ['drop-demonyms', ['Japanese/ADJ officials/NOUN visited/VERB Japan/PROPN ./PUNCT'], ['Japanese/ORG', 'Japan/LOC'], ['Japan/LOC']],
+    ['drop-not-names', ['On/ADP Monday/PROPN the/DET talks/NOUN began/VERB ./PUNCT'], ['Monday/PER'], []],
+    ['add-capitalized-names', ['She/PRON studied/VERB at/ADP Lingnan/PROPN University/PROPN ./PUNCT'], [], ['Lingnan University/ORG']],
+    ['name-boundaries-again', ['Shares/NOUN of/ADP Reuters/PROPN +\'s/PART rivals/NOUN fell/VERB ./PUNCT'], ["Reuters's/ORG"], ['Reuters/ORG']],
+    ['type-by-evidence', ['North/PROPN Korea/PROPN fired/VERB missiles/NOUN ./PUNCT'], ['North Korea/ORG'], ['North Korea/LOC']],
+    ['split-joined-names', ['Regulators/NOUN in/ADP Australia/PROPN and/CCONJ New/PROPN Zealand/PROPN agreed/VERB ./PUNCT'], ['Australia and New Zealand/LOC'], ['Australia/LOC', 'New Zealand/LOC']],
+    ['merge-organization-of-place', ['It/PRON ran/VERB in/ADP the/DET Medical/PROPN Journal/PROPN of/ADP Australia/PROPN ./PUNCT'], ['Medical Journal/ORG', 'Australia/LOC'], ['Medical Journal of Australia/ORG']],
+    ['add-acronyms', ['The/DET Chinese/PROPN Communist/PROPN Party/PROPN (/PUNCT +CCP/PROPN +)/PUNCT met/VERB ./PUNCT'], ['Chinese Communist Party/ORG'], ['Chinese Communist Party/ORG', 'CCP/ORG']],
+    ['propagate-names', ['Fumio/PROPN Kishida/PROPN arrived/VERB ./PUNCT', 'Kishida/PROPN spoke/VERB ./PUNCT'], ['Fumio Kishida/PER'], ['Fumio Kishida/PER', 'Kishida/PER']],
+    ['drop-unsupported-openers', ['Investors/NOUN welcomed/VERB the/DET move/NOUN ./PUNCT'], ['Investors/PER'], []],
+    ['drop-storms-and-postnominals', ['Cyclone/PROPN Phailin/PROPN hit/VERB the/DET coast/NOUN ./PUNCT'], ['Cyclone Phailin/PER'], []],
+    ['place-before-region', ['Flights/NOUN from/ADP Houston/PROPN +,/PUNCT Texas/PROPN were/AUX cancelled/VERB ./PUNCT'], ['Houston/PER', 'Texas/LOC'], ['Houston/LOC', 'Texas/LOC']],
+    ['address-places', ['The/DET plant/NOUN in/ADP Tarwick/PROPN +,/PUNCT N.J./PROPN +,/PUNCT will/AUX close/VERB ./PUNCT'], [], ['Tarwick/LOC', 'N.J./LOC']],
+    ['dateline-places', ['LONDON/PROPN 1996-08-30/NUM Prices/NOUN rose/VERB ./PUNCT'], [], ['LONDON/LOC']],
+    ['sports-teams', ['SOCCER/PROPN -/PUNCT Barcelona/PROPN beat/VERB Lazio/PROPN 2-1/NUM ./PUNCT'], ['Barcelona/LOC', 'Lazio/LOC'], ['Barcelona/ORG', 'Lazio/ORG']],
+  ];
+
+  it('has a case for every pass, in pass order', () => {
+    expect(cases.map(([name]) => name)).toEqual(entityPasses.map((p) => p.name));
+  });
+
+  it.each(cases)('%s: %j', (name, lines, before, after) => {
+    const pass = entityPasses.find((p) => p.name === name)!;
+    const ctx = handContext(...lines);
+    const spans = spansFrom(ctx, before);
+    const frozen = JSON.stringify(spans);
+    const out = pass.run(ctx, spans);
+    expect(shown(ctx, out)).toEqual(after);
+    // each case shows the pass at work, and the pass leaves its input alone
+    expect(after).not.toEqual(before);
+    expect(JSON.stringify(spans)).toBe(frozen);
+  });
+});
+
+describe('entity pass trace', () => {
+  const ctx = handContext('Houston/PROPN is/AUX big/ADJ ./PUNCT');
+  const houston: TaggedSpan = { tokenStart: 0, tokenEnd: 1, type: 'PER' };
+  const retype: EntityPass = { name: 'retype', run: (_, spans) => spans.map((s) => ({ ...s, type: 'LOC' })) };
+
+  it('reports a changed type as the span dropped and the span added, with text and offsets', () => {
+    const reports: EntityPassReport[] = [];
+    runPass(retype, ctx, [houston], (r) => reports.push(r));
+    expect(reports).toEqual([
+      { pass: 'retype', added: [{ text: 'Houston', type: 'LOC', start: 0, end: 7 }], dropped: [{ text: 'Houston', type: 'PER', start: 0, end: 7 }] },
+    ]);
+  });
+
+  it('without a trace, runs the pass and nothing else', () => {
+    const result: TaggedSpan[] = [];
+    const pass: EntityPass = { name: 'same', run: () => result };
+    expect(runPass(pass, ctx, [houston])).toBe(result);
+  });
+
+  it('reports what the passes added and dropped for a made-up sentence, and changes nothing', () => {
+    const doc = runUntil(createDoc('Investors welcomed the Asia-Pacific Economic Cooperation (APEC) plan.'), 'tokens');
+    const reports: EntityPassReport[] = [];
+    const traced = findNameSpans(doc, { trace: (r) => reports.push(r) });
+    expect(reports.map((r) => r.pass)).toEqual(entityPasses.map((p) => p.name));
+    const added = reports.flatMap((r) => r.added.map((s) => `${r.pass}: ${s.text}/${s.type}`));
+    const dropped = reports.flatMap((r) => r.dropped.map((s) => `${r.pass}: ${s.text}/${s.type}`));
+    expect(added).toContain('add-capitalized-names: APEC/ORG');
+    expect(dropped).toContain('drop-unsupported-openers: Investors/PER');
+    expect(traced).toEqual(findNameSpans(doc));
+  });
+
+  it('runs only the passes it is given', () => {
+    const doc = runUntil(createDoc('Investors welcomed the move.'), 'tokens');
+    const reports: EntityPassReport[] = [];
+    findNameSpans(doc, { passes: [], trace: (r) => reports.push(r) });
+    expect(reports).toEqual([]);
+  });
+});
