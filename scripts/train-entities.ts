@@ -14,7 +14,6 @@ import { createDoc, type Token, type TokenLayer } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { tokenFeatures } from '../src/stages/entities/features';
 import { toNameSpans } from '../src/stages/entities/spans';
-import { shapeOf } from '../src/stages/entities/features';
 import { gazetteerSamples } from '../src/stages/entities/gazetteer';
 import { emissionFromFeatures, labelCount, labels, labelsOf, tagSentence, transitionFeatures, type TaggedSpan, type TagType } from '../src/stages/entities/tagger';
 import syllables from '../src/data/entities/syllables.json';
@@ -228,7 +227,7 @@ for (let epoch = 0; epoch < epochs; epoch++) {
       count++;
       if (gold === guess && goldPrev === guessPrev) continue;
       if (gold !== guess) errors++;
-      const shape = shapeOf(ex.tokens.tokens[t]!.text);
+      const shape = ex.tokens.tokens[t]!.shape;
       const g = labels.indexOf(gold);
       const p = labels.indexOf(guess);
       if (gold !== guess) {

@@ -1,3 +1,4 @@
+import { shapeOf } from '../src/nlp/shape';
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Sentence, type Token } from '../src/document';
 import { runUntil } from '../src/pipeline';
@@ -34,7 +35,8 @@ function handContext(...lines: string[]): EntityPassContext {
 }
 
 function token(start: number, text: string, pos: string, sentence: number, lineStart: boolean): Token {
-  return { start, end: start + text.length, text, lower: text.toLowerCase(), pos, sentence, lineStart };
+  const lower = text.toLowerCase();
+  return { start, end: start + text.length, text, lower, lemma: lower, pos, tag: pos, negated: false, inQuote: false, sentence, paragraph: 0, lineStart, shape: shapeOf(text) };
 }
 
 /** "Fumio Kishida/PER": the first run of tokens that reads "Fumio Kishida", as a person. */

@@ -5,6 +5,7 @@
  * Everything here must stay O(1) per token: Map/Set look-ups only.
  */
 import type { Sentence, Token } from '../../document';
+import { shapeOf } from '../../nlp/shape';
 import lexicon from '../../data/entities/lexicon.json';
 import { demonymToCountry, isFamilyName, isGivenName, maxPlaceWords, placeKind, startsPlacePhrase } from './gazetteer';
 import { romanizationOf } from './romanized';
@@ -24,24 +25,6 @@ export function wordClass(lower: string): string | undefined {
   return wordClasses.get(lower);
 }
 
-/** "Kishida" -> "Xx", "U.S." -> "X.X.", "G20" -> "Xd", "1996-12-06" -> "d-d-d". */
-export function shapeOf(text: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < text.length && i < 24; i++) {
-    const ch = text[i]!;
-    let c: string;
-    if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch.toLowerCase() !== ch) c = 'X';
-    else if (ch.toUpperCase() !== ch) c = 'x';
-    else c = ch === '’' ? "'" : ch;
-    if (c !== last) out += c;
-    last = c;
-  }
-  return out;
-}
 
 export function isCapitalized(text: string): boolean {
   const ch = text[0];
@@ -204,7 +187,7 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     capitalizedMid,
     lowerSeen,
     places: placeMatches(source, tokens, sentences),
-    shapes: tokens.map((t) => shapeOf(t.text)),
+    shapes: tokens.map((t) => t.shape),
     runs: capitalizedRuns(tokens),
   };
 }

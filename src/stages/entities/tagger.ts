@@ -5,7 +5,6 @@
  * type, and nothing is left open at a sentence end.
  */
 import type { Sentence, Token } from '../../document';
-import { shapeOf } from './features';
 
 export const entityTypes = ['PER', 'ORG', 'LOC'] as const;
 export type TagType = (typeof entityTypes)[number];
@@ -91,7 +90,7 @@ export function tagSentence(
   for (let i = 0; i < n; i++) {
     const t = sentence.tokenStart + i;
     emissionOf(t, emission);
-    const trans = transitionMatrix(weights, shapeOf(tokens[t]!.text));
+    const trans = transitionMatrix(weights, tokens[t]!.shape);
     if (i === 0) {
       for (let l = 0; l < L; l++) {
         if (!legalFromStart[l]) continue;
