@@ -7,6 +7,7 @@ import { phraseEndingAt, type Phrase } from './phrases';
 import { findAttributions, type Attribution } from './reported';
 import { firstNotBefore } from '../../nlp/search';
 import { SpeakerResolver } from './speakers';
+import words from '../../data/quotes/words.json';
 
 /**
  * Quotes: direct quotations in marks, partial quotes inside reported speech,
@@ -354,7 +355,10 @@ function paraphraseLead(source: string, tokens: readonly Token[], sentences: rea
 }
 
 /** What may follow an object's quoted words without belonging to them: a dash aside or a time or place setting. */
-const SETTING_AFTER_QUOTE = /^[.,]?\s{0,2}(?:[\u2014\u2015\u2013]|--?\s|(?:during|on|at|in|since|after|before|while|when|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
+const SETTING_AFTER_QUOTE = new RegExp(
+  `^[.,]?\\s{0,2}(?:[\\u2014\\u2015\\u2013]|--?\\s|(?:${[...words.settingAfterQuote.words, ...words.weekdays.words].join('|')})\\b)`,
+  'i',
+);
 
 /** Offset just past the closing mark (and a period or comma inside it) that follows a quoted piece ending at `end`. */
 function closingMarkEnd(source: string, end: number): number {

@@ -1,5 +1,6 @@
 import type { Sentence, Span, Token } from '../../document';
 import cueData from '../../data/quotes/cues.json';
+import words from '../../data/quotes/words.json';
 import { accordingToAt, cueAt, passiveBlockers, stanceAt, thatClauseVerbAt, type CueMatch, type Frame } from './lexicon';
 import { contentBoundary } from './boundaries';
 import { isNominal, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from './phrases';
@@ -24,15 +25,15 @@ export interface Attribution {
 }
 
 /** Words that make the phrase after an adverbial preposition a time or setting ("on Saturday", "in a statement"). */
-const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'late', 'via', 'through']);
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.adjunctsAfterCue.words);
 const SENTENCE_END = /^[.!?;]+$/;
-const WH_COMPLEMENT: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+const WH_COMPLEMENT: ReadonlySet<string> = new Set(words.whComplementizers.words);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.subjectPronouns.words);
 /** prepositions that start a complement, not a setting: "urged Japan to", "claims it as" */
-const NOT_ADJUNCT: ReadonlySet<string> = new Set(['to', 'as', 'of', 'like', 'than']);
+const NOT_ADJUNCT: ReadonlySet<string> = new Set(words.complementPrepositions.words);
 const CLAUSE_LOOKAHEAD = 12;
 const NOMINAL_CUES: ReadonlySet<string> = new Set(cueData.nominal.nouns);
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(words.possessivePronouns.words);
 const DEGREE_ADVERBS: ReadonlySet<string> = new Set(cueData.degreeAdverbs);
 
 function isVerbal(t: Token | undefined): boolean {
@@ -223,10 +224,7 @@ function firstAfter(sorted: readonly number[], from: number): number | undefined
   return sorted[firstNotBefore(sorted.length, (i) => sorted[i]! <= from)];
 }
 
-const TIME_WORDS: ReadonlySet<string> = new Set([
-  'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'this', 'last', 'earlier', 'later', 'recently', 'previously', 'then', 'again', 'also',
-]);
+const TIME_WORDS: ReadonlySet<string> = new Set([...words.timeWords.words, ...words.weekdays.words]);
 
 /**
  * After a trailing "..., X said" only a setting may follow the cue ("on
@@ -275,7 +273,7 @@ function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number
  * is the narrator's aside, not a report. (A leading one, "I know that ...",
  * is kept: the writer's own belief, a source without a name.)
  */
-const NARRATOR: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
+const NARRATOR: ReadonlySet<string> = new Set(words.narratorPronouns.words);
 
 function blockedBefore(tokens: readonly Token[], cue: CueMatch, first: number): boolean {
   let k = cue.start - 1;
