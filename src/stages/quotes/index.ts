@@ -71,13 +71,9 @@ export function extractQuotes(doc: Doc): QuoteLayer {
   });
 
   const { quotations } = layer;
-  const inQuote = quotedFlags(tokens);
   const attributions: Attribution[] = [];
-  const bySentence: Attribution[][] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const found = findAttributions(tokens, sentences, s, inQuote);
-    bySentence.push(found);
-    for (const a of found) attributions.push(a);
+    for (const a of findAttributions({ source, tokens, sentences }, s)) attributions.push(a);
   }
   // attributions whose content holds, overlaps or touches a quotation. Contents are at most
   // MAX_CONTENT_TOKENS long (reported.ts), so a binary search and a window as long as the
@@ -304,13 +300,6 @@ function regionAt(regions: readonly Span[], offset: number): number {
 
 function sameCue(a: Attribution, d: DirectAttribution): boolean {
   return a.cue.start === d.cue.start;
-}
-
-/** The layer's inside-quotation flags as the mask the cue search takes. */
-function quotedFlags(tokens: readonly Token[]): Uint8Array {
-  const mask = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.inQuote) mask[i] = 1;
-  return mask;
 }
 
 function endsSentence(source: string, span: Span): boolean {
