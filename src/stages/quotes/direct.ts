@@ -1,5 +1,6 @@
 import { tokenAt, type Span, type Token } from '../../document';
 import { cueAt, type CueMatch } from './lexicon';
+import words from '../../data/quotes/words.json';
 import { misTaggedName, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 
 /** Speaker and cue found next to a quotation's marks. */
@@ -17,7 +18,7 @@ export interface DirectAttribution {
 const TERMINAL = /^[.!?]$/;
 const MAX_GAP = 8;
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
-const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'via', 'through', 'from']);
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.prepositionsBeforeMark.words);
 
 /** Verbs that can introduce a direct quotation: those taking a clause. */
 function speechFrame(cue: CueMatch): boolean {

@@ -1,0 +1,125 @@
+import type { Sentence, Span, Token } from '../../document';
+import type { CueMatch, Frame } from './lexicon';
+import type { Phrase } from './phrases';
+import { MAX_CONTENT_TOKENS } from './content';
+import { excerpt, type QuoteTrace } from './trace';
+
+/** A reporting cue with its subject and content, before quotation marks are considered. */
+export interface Attribution {
+  cue: Span;
+  subject: Phrase | null;
+  content: Span;
+  /** token range of the content, end exclusive */
+  contentTokens: [number, number];
+  sentence: number;
+  /** how the cue took its content (absent for "according to", labels and trailing attributions) */
+  frame?: Frame;
+  /** the content without trailing material its cue does not govern (see boundaries.ts), when shorter */
+  narrow?: Span;
+  /** a speaker label opening a transcript turn ("PENCE: ...") */
+  label?: boolean;
+  /** the cue sits inside another attribution's content: not reported on its own */
+  nested?: boolean;
+}
+
+/** The tokens and sentences attributions are found in. */
+export interface AttributionSource {
+  readonly source: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+}
+
+/**
+ * What the attribution steps read of one sentence: its tokens and the facts
+ * found once for it (reported.ts builds it). Read-only.
+ */
+export interface SentenceContext extends AttributionSource {
+  readonly sentenceIndex: number;
+  readonly sentence: Sentence;
+  /** the sentence's token range, end exclusive */
+  readonly first: number;
+  readonly end: number;
+  /** reporting cues outside quotation marks, in text order */
+  readonly cues: readonly CueMatch[];
+  /** token indexes (ascending) where another attribution starts: a content stops there */
+  readonly stops: readonly number[];
+  /** the speaker label of a transcript turn or headline ("PENCE: ...", "Pat Caddell: ..."), or null */
+  readonly turnLabel: Phrase | null;
+  readonly trace: QuoteTrace | undefined;
+}
+
+/**
+ * One step of the attribution search: reads the sentence and returns the
+ * attributions found so far with its own added (it copies what it changes).
+ */
+export interface AttributionStep {
+  readonly name: string;
+  run(ctx: SentenceContext, found: readonly Attribution[]): Attribution[];
+}
+
+/**
+ * The attribution of `cue` whose content is tokens [fromToken, to), or null
+ * when under two tokens remain. `narrowTo` ends the narrow content (see
+ * boundaries.ts) when it is shorter.
+ */
+export function makeAttribution(
+  ctx: SentenceContext,
+  cue: Span,
+  subject: Phrase | null,
+  fromToken: number,
+  to: number,
+  narrowTo = to,
+  frame?: Frame,
+): Attribution | null {
+  const { tokens } = ctx;
+  // no content is longer than MAX_CONTENT_TOKENS (see contentEnd): later look-ups rely on it
+  const from = Math.max(fromToken, to - MAX_CONTENT_TOKENS);
+  if (to - from < 2) return null;
+  const attribution: Attribution = {
+    cue,
+    subject,
+    content: { start: tokens[from]!.start, end: tokens[to - 1]!.end },
+    contentTokens: [from, to],
+    sentence: ctx.sentenceIndex,
+  };
+  if (frame) attribution.frame = frame;
+  if (narrowTo < to && narrowTo - from >= 1) attribution.narrow = { start: tokens[from]!.start, end: tokens[narrowTo - 1]!.end };
+  return attribution;
+}
+
+/** `makeAttribution`, appended to `out` when long enough. */
+export function addAttribution(
+  out: Attribution[],
+  ctx: SentenceContext,
+  cue: Span,
+  subject: Phrase | null,
+  fromToken: number,
+  to: number,
+  narrowTo = to,
+  frame?: Frame,
+): void {
+  const a = makeAttribution(ctx, cue, subject, fromToken, to, narrowTo, frame);
+  if (a) out.push(a);
+}
+
+/** The source span of a cue's tokens. */
+export function cueSpan(tokens: readonly Token[], c: CueMatch): Span {
+  return { start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end };
+}
+
+/** The span of one token. */
+export function tokenSpan(t: Token): Span {
+  return { start: t.start, end: t.end };
+}
+
+/** Identity of an attribution for the trace: its cue and content. */
+export function attributionKey(a: Attribution): string {
+  return `${a.cue.start}:${a.content.start}:${a.content.end}`;
+}
+
+/** An attribution as a trace line: cue, subject and content. */
+export function describeAttribution(source: string, a: Attribution): string {
+  const subject = a.subject ? source.slice(a.subject.span.start, a.subject.span.end) : '-';
+  const flags = `${a.label ? ' label' : ''}${a.nested ? ' nested' : ''}`;
+  return `${source.slice(a.cue.start, a.cue.end)} [${subject}] ${excerpt(source, a.content.start, a.content.end)}${flags}`;
+}

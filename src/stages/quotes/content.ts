@@ -1,0 +1,168 @@
+import type { Token } from '../../document';
+import cueData from '../../data/quotes/cues.json';
+import words from '../../data/quotes/words.json';
+import type { CueMatch, Frame } from './lexicon';
+import { contentBoundary } from './boundaries';
+import { isNominal, phraseStartingAt } from './phrases';
+import { firstNotBefore } from '../../nlp/search';
+
+/**
+ * Where a reporting cue's content starts and ends, by the cue's frames
+ * (cues.json): "said (on Saturday) that CLAUSE", "told Y CLAUSE", "urged Y
+ * to ...", "wants to ...", "called for NP". Shared by the attribution steps.
+ */
+
+/** No reported content runs longer: later look-ups (a content holding a cue or a quotation) rely on it. */
+export const MAX_CONTENT_TOKENS = 250;
+
+/** Words that make the phrase after an adverbial preposition a time or setting ("on Saturday", "in a statement"). */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.adjunctsAfterCue.words);
+const SENTENCE_END = /^[.!?;]+$/;
+const WH_COMPLEMENT: ReadonlySet<string> = new Set(words.whComplementizers.words);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.subjectPronouns.words);
+/** prepositions that start a complement, not a setting: "urged Japan to", "claims it as" */
+const NOT_ADJUNCT: ReadonlySet<string> = new Set(words.complementPrepositions.words);
+const CLAUSE_LOOKAHEAD = 12;
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(cueData.degreeAdverbs);
+/** Words that end a time setting after a cue ("said on Thursday | it may") or may open one after it. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([...words.timeWords.words, ...words.weekdays.words]);
+
+export function isVerbal(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isVerbal(tokens[k])) return true;
+  return false;
+}
+
+export function isClosingMark(t: Token | undefined): boolean {
+  return t !== undefined && /^(["”’']|'')$/.test(t.text);
+}
+
+export function isOpeningMark(t: Token | undefined): boolean {
+  return t !== undefined && /^(["“‘`']|``)$/.test(t.text);
+}
+
+/**
+ * Skips adverbs and short adjuncts after a cue: "said on Saturday that",
+ * "said at an event in Colorado Springs that", "told reporters in Tokyo:".
+ * A chain of prepositional phrases is skipped only when it ends at "that", a
+ * comma, a colon or an opening mark (or, for a short time/setting phrase, at
+ * the start of a clause).
+ */
+export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): number {
+  const origin = j;
+  let k = j;
+  let settled = j;
+  let onlySimple = true;
+  while (k < end && k - origin <= 14) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADV' && t.lower !== 'that') {
+      k++;
+    } else if ((t.pos === 'ADP' && !NOT_ADJUNCT.has(t.lower)) || ADJUNCT_PREPOSITIONS.has(t.lower) || (t.pos === 'PROPN' && /day$/.test(t.lower))) {
+      const simple = ADJUNCT_PREPOSITIONS.has(t.lower) || /day$/.test(t.lower);
+      onlySimple &&= simple;
+      k++;
+      while (k < end && k - origin <= 14 && isNominal(tokens[k]) && tokens[k]!.lower !== 'that' && !SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
+        k++;
+        if (/day$/.test(tokens[k - 1]!.lower) || TIME_WORDS.has(tokens[k - 1]!.lower)) break; // "on Thursday | it may"
+      }
+      if (onlySimple && isClauseStart(tokens, k, end)) settled = k;
+    } else {
+      break;
+    }
+    const after = tokens[k];
+    if (!after) break;
+    if (after.lower === 'that' || after.text === ':') return k;
+    if (after.text === ',') return k + 1 < end && isOpeningMark(tokens[k + 1]) ? k : k + 1;
+    if (onlySimple && isOpeningMark(after)) return k;
+  }
+  return settled;
+}
+
+/** A subject-like token followed by a verb within a few tokens: the start of a complement clause. */
+export function isClauseStart(tokens: readonly Token[], j: number, end: number): boolean {
+  // a degree adverb may open the subject: "says too much is made of ...", "said only two states have ..."
+  if (tokens[j]?.pos === 'ADV' && DEGREE_ADVERBS.has(tokens[j]!.lower)) j++;
+  const t = tokens[j];
+  if (!t || !(isNominal(t) || t.lower === 'there')) return false;
+  if (t.pos === 'DET' && t.lower === 'that') return false;
+  for (let k = j + 1; k < end && k - j <= CLAUSE_LOOKAHEAD; k++) {
+    const u = tokens[k]!;
+    if (isVerbal(u)) return true;
+    if (SENTENCE_END.test(u.text)) return false;
+  }
+  return false;
+}
+
+/** Where the content after a cue begins, trying the cue's frames in order; null when nothing reported follows. */
+export function contentStartAfter(tokens: readonly Token[], cue: CueMatch, end: number): { from: number; frame: Frame } | null {
+  for (const frame of cue.frames) {
+    const from = startForFrame(tokens, cue, frame, end);
+    if (from >= 0 && from < end) return { from, frame };
+  }
+  return null;
+}
+
+function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, end: number): number {
+  if (frame === 'object') {
+    // "called half of Trump's supporters "deplorables"", "criticized the act as ..."
+    const t = tokens[cue.end];
+    if (!t || t.lower === 'that' || t.lower === 'to' || (t.pos === 'PUNCT' && !isOpeningMark(t))) return -1;
+    // a gerund is an object too: "called for reducing the corporate tax rate"
+    return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) ? -1 : cue.end;
+  }
+  if (frame === 'infinitive') {
+    // "wants to triple the size of ...": the content keeps its "to"
+    const j = skipAdjuncts(tokens, cue.end, end);
+    // a split infinitive keeps its adverb: "vowed to harshly punish ..."
+    const verb = tokens[j + 1]?.pos === 'ADV' ? j + 2 : j + 1;
+    return tokens[j]?.lower === 'to' && isVerbal(tokens[verb]) ? j : -1;
+  }
+  let j = skipAdjuncts(tokens, cue.end, end);
+  if (frame === 'objectClause' || frame === 'objectTo') {
+    const object = phraseStartingAt(tokens, j, end);
+    if (!object || object.kind === 'pronoun' && /^(it|this|that)$/.test(tokens[object.tokenStart]!.lower)) return -1;
+    if (frame === 'objectTo') {
+      const after = tokens[object.tokenEnd]?.lower === 'to' ? object.tokenEnd : skipAdjuncts(tokens, object.tokenEnd, end);
+      return tokens[after]?.lower === 'to' ? object.tokenStart : -1;
+    }
+    if (object.tokenEnd >= end) return -1;
+    j = skipAdjuncts(tokens, object.tokenEnd, end);
+  }
+  const t = tokens[j];
+  if (!t) return -1;
+  if (t.lower === 'that' && (t.pos !== 'PRON' || isClauseStart(tokens, j + 1, end))) return j + 1;
+  if (t.text === ':' || t.text === ',') return isOpeningMark(tokens[j + 1]) || t.text === ':' ? j + 1 : -1;
+  // an indirect question: "wondered whether the moderators will be fair"
+  if (frame === 'clause' && WH_COMPLEMENT.has(t.lower) && isClauseStart(tokens, j + 1, end)) return j;
+  if (isOpeningMark(t)) return j;
+  return isClauseStart(tokens, j, end) ? j : -1;
+}
+
+/** Content end: the sentence end without its final punctuation, or an earlier stop. */
+export function contentEnd(tokens: readonly Token[], from: number, end: number, frame: Frame, stops: readonly number[], bounded = false): number {
+  // no reported content runs for hundreds of words; the cap keeps a sentence that never
+  // ends ("he said that he said that ...") linear instead of quadratic
+  let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
+  const next = firstAfter(stops, from);
+  if (next !== undefined && next < stop) stop = next;
+  if (frame === 'object') {
+    // a comma inside the closing mark ('a "nasty guy," an "anchor baby"') does not end the object
+    for (let k = from + 1; k < stop; k++) if ((tokens[k]!.text === ',' && !isClosingMark(tokens[k + 1])) || tokens[k]!.text === ';') {
+      stop = k;
+      break;
+    }
+  }
+  if (bounded) stop = contentBoundary(tokens, from, stop, frame);
+  while (stop > from && (tokens[stop - 1]!.pos === 'PUNCT' && !/^["”'’`]+$/.test(tokens[stop - 1]!.text))) stop--;
+  while (stop > from && /^(and|but|or)$/.test(tokens[stop - 1]!.lower)) stop--;
+  while (stop > from && tokens[stop - 1]!.text === ',') stop--;
+  return stop;
+}
+
+/** The first value greater than `from` in an ascending list. */
+function firstAfter(sorted: readonly number[], from: number): number | undefined {
+  return sorted[firstNotBefore(sorted.length, (i) => sorted[i]! <= from)];
+}

@@ -1,0 +1,119 @@
+import type { Doc, Span } from '../../document';
+import { firstNotBefore } from '../../nlp/search';
+import type { Attribution } from './attribution';
+import { attributionAfter, attributionBefore, type DirectAttribution } from './direct';
+import type { QuoteContext, QuotationSite } from './pass';
+import { lettersBefore } from './quoted';
+import { findAttributions } from './reported';
+import type { QuoteTrace } from './trace';
+
+/**
+ * Builds what the quote passes share, once per document: the regions, every
+ * sentence's attributions with a look-up by content start, and each
+ * quotation's site (its host content and the cue at its marks). Null when
+ * the document has no cleaned text or no tokens.
+ */
+export function buildQuoteContext(doc: Doc, trace?: QuoteTrace): QuoteContext | null {
+  const { source, clean, tokens: layer } = doc;
+  if (!clean || !layer || layer.tokens.length === 0) return null;
+  const { tokens, sentences, quotations } = layer;
+  const regions: Span[] = [];
+  const regionParagraph: number[] = [];
+  if (clean.headline) {
+    regions.push(clean.headline);
+    regionParagraph.push(-1);
+  }
+  clean.paragraphs.forEach((p, i) => {
+    regions.push(p);
+    regionParagraph.push(i);
+  });
+
+  const attributions: Attribution[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    for (const a of findAttributions({ source, tokens, sentences }, s, trace)) attributions.push(a);
+  }
+  const attributionsAround = aroundIndex(attributions);
+  let letterCounts: Int32Array | undefined;
+  const ctx: Omit<QuoteContext, 'sites'> = {
+    source,
+    tokens,
+    sentences,
+    regions,
+    regionParagraph,
+    quotations,
+    pieces: quotations.flatMap((q) => q.pieces).sort((x, y) => x.start - y.start),
+    letters: () => (letterCounts ??= lettersBefore(source)),
+    attributions,
+    attributionsAround,
+    state: { usedAttributions: new Set(), claimed: new Set() },
+    trace,
+  };
+  return { ...ctx, sites: quotationSites(ctx) };
+}
+
+/**
+ * The attributions whose content holds, overlaps or touches a span. Contents are at most
+ * MAX_CONTENT_TOKENS long (content.ts), so a binary search and a window as long as the
+ * longest content find them: a sentence holding thousands of quotes and cues stays linear.
+ */
+function aroundIndex(attributions: readonly Attribution[]): (span: Span) => Attribution[] {
+  const byContentStart = [...attributions].sort((x, y) => x.content.start - y.content.start);
+  const lookback = Math.min(100_000, byContentStart.reduce((max, a) => Math.max(max, a.content.end - a.content.start), 0));
+  return (span) => {
+    const lo = firstNotBefore(byContentStart.length, (i) => byContentStart[i]!.content.start < span.start - lookback);
+    const out: Attribution[] = [];
+    for (let i = lo; i < byContentStart.length && byContentStart[i]!.content.start <= span.end + 1; i++) {
+      const a = byContentStart[i]!;
+      if (a.content.end >= span.start - 1) out.push(a);
+    }
+    return out;
+  };
+}
+
+/** Each quotation with its host content and the cue at its marks; transcript turns and empty marks are left out. */
+function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
+  const { source, tokens, regions, regionParagraph } = ctx;
+  // '"WALLACE: ...' a transcript whose turns sit in marks: the labels attribute each turn, not the marks
+  const turnStarts = new Set(ctx.attributions.filter((a) => a.label && a.subject).map((a) => a.subject!.span.start));
+  const sites: QuotationSite[] = [];
+  ctx.quotations.forEach((q, index) => {
+    const span = { start: q.pieces[0]!.start, end: q.pieces[q.pieces.length - 1]!.end };
+    if (span.end <= span.start || turnStarts.has(skipSpaces(source, span.start))) return;
+    const region = regions[q.region]!;
+    const lastRegion = regionAt(regions, span.end);
+    const closeRegion = regions[lastRegion >= 0 ? lastRegion : q.region]!;
+
+    // the outermost reported content holding the quotation: quoted words in
+    // "Clinton says she appreciated ... what she calls a "war"" are the outer speaker's report
+    let host: Attribution | null = null;
+    const around = ctx.attributionsAround(span);
+    for (const a of around) {
+      if (a.content.start <= span.start + 1 && span.end <= a.content.end + 1 && (!host || a.content.start < host.content.start)) host = a;
+    }
+    let direct: DirectAttribution | null =
+      (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span)) : null) ??
+      attributionBefore(tokens, q.open, region.start);
+    // a cue inside reported content ("Singh said China might feel "..."") belongs to that content
+    // (unless punctuation sets the quotation off: 'When Clinton noted that ..., Trump boasted, "That makes me smart."')
+    if (host && direct && !direct.after && !direct.punctuated && host.content.start <= direct.cue.start && direct.cue.end <= host.content.end) direct = null;
+    sites.push({ index, quotation: q, span, paragraph: regionParagraph[q.region]!, host, direct, around });
+  });
+  return sites;
+}
+
+/** The first offset at or after `from` (at most a few characters on) that is not whitespace. */
+function skipSpaces(source: string, from: number): number {
+  let i = from;
+  while (i < source.length && i - from < 3 && /\s/.test(source[i]!)) i++;
+  return i;
+}
+
+/** Index of the region holding `offset` (regions are sorted and disjoint; a region's end counts as inside), or -1. */
+function regionAt(regions: readonly Span[], offset: number): number {
+  const i = firstNotBefore(regions.length, (k) => regions[k]!.end < offset);
+  return i < regions.length && regions[i]!.start <= offset ? i : -1;
+}
+
+function endsSentence(source: string, span: Span): boolean {
+  return /[.!?…][\s'’"”)]*$/.test(source.slice(Math.max(span.start, span.end - 4), span.end));
+}

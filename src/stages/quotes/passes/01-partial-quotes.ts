@@ -1,0 +1,56 @@
+import type { Attribution } from '../attribution';
+import type { Draft, QuotePass } from '../pass';
+import { DIRECT_SHARE, quotedShare, sameCue } from '../quoted';
+
+/**
+ * 'X said at an event that "a bomb" had gone off': quoted words inside a
+ * larger reported content (under DIRECT_SHARE of it in marks) make that
+ * content one partial quote, with every quotation inside it as a quoted part.
+ * A cue at the marks wins instead when it sits after them or is set off by
+ * punctuation ('..., Trump boasted, "..."'), unless it is the content's own.
+ */
+export const partialQuotes: QuotePass = {
+  name: '01-partial-quotes',
+  run(ctx, drafts) {
+    const out = [...drafts];
+    const { usedAttributions: used, claimed } = ctx.state;
+    const partialOf = new Map<Attribution, Draft>();
+    for (const site of ctx.sites) {
+      const { host, direct, quotation: q } = site;
+      if (claimed.has(site.index) || !host) continue;
+      if (direct && (direct.after || direct.punctuated) && !sameCue(host, direct)) continue;
+      if (quotedShare(ctx.letters(), host.content, q.pieces) >= DIRECT_SHARE) continue;
+      claimed.add(site.index);
+      used.add(host);
+      // an inner cue whose content is just this quotation is the same report
+      for (const a of site.around) if (a !== host && quotedShare(ctx.letters(), a.content, q.pieces) >= DIRECT_SHARE) used.add(a);
+      const existing = partialOf.get(host);
+      if (existing) {
+        for (const p of q.pieces) existing.quoted.push(p);
+        continue;
+      }
+      const draft: Draft = {
+        kind: 'partial',
+        // the quoted pieces are added to the span by 07-partial-spans
+        span: host.narrow ?? host.content,
+        endsAtQuote: endsAtQuote(host),
+        quoted: [...q.pieces],
+        subject: host.subject,
+        cue: host.cue,
+        paragraph: site.paragraph,
+        continues: false,
+        clauseEnd: host.content.end,
+        after: false,
+        order: site.index,
+      };
+      partialOf.set(host, draft);
+      out.push(draft);
+    }
+    return out;
+  },
+};
+
+/** An object or infinitive content ends with its quoted words: what follows is the narrator's setting. */
+function endsAtQuote(host: Attribution): boolean {
+  return host.frame === 'object' || host.frame === 'objectTo' || host.frame === 'infinitive';
+}

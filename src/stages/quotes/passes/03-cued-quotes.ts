@@ -1,0 +1,61 @@
+import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
+import type { QuotePass } from '../pass';
+import { DIRECT_SHARE, quotedShare, sameCue } from '../quoted';
+
+/** Unquoted words before the marks that make a trailing-attribution quote a partial one. */
+const MIN_LEAD_WORDS = 2;
+
+/**
+ * '"...," he said', 'X said: "..."': a quotation with its cue at the marks is
+ * a direct quote (a partial one when the speaker's sentence opens before the
+ * marks). Reported contents that are just this quotation, or share its cue,
+ * are the same report.
+ */
+export const cuedQuotes: QuotePass = {
+  name: '03-cued-quotes',
+  run(ctx, drafts) {
+    const { tokens, sentences } = ctx;
+    const { usedAttributions: used, claimed } = ctx.state;
+    const out = [...drafts];
+    for (const site of ctx.sites) {
+      const { direct, span, quotation: q } = site;
+      if (claimed.has(site.index) || !direct) continue;
+      claimed.add(site.index);
+      const covering = site.around.filter((a) => a.content.start < span.end && span.start < a.content.end);
+      for (const a of covering) if (quotedShare(ctx.letters(), a.content, q.pieces) >= DIRECT_SHARE || sameCue(a, direct)) used.add(a);
+      // 'Not paying taxes "makes me smart," Trump said': the speaker's sentence opens before the marks
+      const lead = direct.after && q.pieces.length === 1 ? paraphraseLead(tokens, sentences, q.open) : null;
+      out.push({
+        kind: lead === null ? 'direct' : 'partial',
+        span: lead === null ? span : { start: lead, end: span.end },
+        quoted: [...q.pieces],
+        subject: direct.subject,
+        cue: direct.cue,
+        paragraph: site.paragraph,
+        continues: false,
+        clauseEnd: direct.clauseEnd,
+        after: direct.after,
+        order: site.index,
+      });
+    }
+    return out;
+  },
+};
+
+/**
+ * Start of the unquoted words that open the quotation's sentence and run into
+ * it ('However laudable the goal, using the tax "is a misguided approach," he
+ * said'), or null when the marks open the sentence or only a short setting
+ * precedes them.
+ */
+function paraphraseLead(tokens: readonly Token[], sentences: readonly Sentence[], open: Span): number | null {
+  const t = tokens[tokenAt(tokens, open.start)];
+  const sentence = t ? sentences[t.sentence] : undefined;
+  if (!sentence || sentence.start >= open.start) return null;
+  let words = 0;
+  for (let k = sentence.tokenStart; k < tokens.length && tokens[k]!.end <= open.start; k++) {
+    if (tokens[k]!.pos !== 'PUNCT') words++;
+  }
+  if (words < MIN_LEAD_WORDS) return null;
+  return sentence.start;
+}

@@ -1,0 +1,61 @@
+import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
+import type { Quotation } from '../../../nlp/quotations';
+import type { QuotePass } from '../pass';
+
+/**
+ * No cue in reach: a bare quote paragraph continues the previous speaker
+ * (finish() copies it). A short phrase, or one inside someone's sentence, is
+ * a scare quote: marked weak, it is kept only if it turns out to be the
+ * second half of '"A," she said. "B."' (09-join-interrupted, 10-drop-weak).
+ */
+export const bareQuotes: QuotePass = {
+  name: '05-bare-quotes',
+  run(ctx, drafts) {
+    const { source, tokens, sentences } = ctx;
+    const out = [...drafts];
+    for (const site of ctx.sites) {
+      const { span, quotation: q } = site;
+      if (ctx.state.claimed.has(site.index) || site.direct || site.host) continue;
+      ctx.state.claimed.add(site.index);
+      const weak = !isSpeechLike(source, tokens, q, span) || !opensSentence(source, tokens, sentences, q.open);
+      out.push({
+        weak,
+        kind: 'direct',
+        span,
+        quoted: [...q.pieces],
+        subject: null,
+        cue: null,
+        paragraph: site.paragraph,
+        continues: true,
+        clauseEnd: span.end,
+        after: false,
+        order: site.index,
+      });
+    }
+    return out;
+  },
+};
+
+/** A marked passage long and clause-like enough to be speech rather than a scare quote or a title. */
+function isSpeechLike(source: string, tokens: readonly Token[], q: Quotation, span: Span): boolean {
+  let words = 0;
+  let verbs = 0;
+  for (let t = tokenAt(tokens, span.start); t < tokens.length && tokens[t]!.start < span.end; t++) {
+    const tok = tokens[t]!;
+    if (tok.pos === 'PUNCT' || tok.pos === 'SYM') continue;
+    words++;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') verbs++;
+  }
+  if (q.pieces.length > 1) return true;
+  const text = source.slice(span.start, span.end).trim();
+  if (words >= 6 && verbs > 0) return true;
+  return words >= 4 && verbs > 0 && /[.?!,]$/.test(text);
+}
+
+/** The opening mark starts its sentence: a quotation standing alone, not a phrase inside someone's sentence. */
+function opensSentence(source: string, tokens: readonly Token[], sentences: readonly Sentence[], open: Span): boolean {
+  const t = tokens[tokenAt(tokens, open.start)];
+  const sentence = t ? sentences[t.sentence] : undefined;
+  if (!sentence) return false;
+  return /^[\s"“'‘`(]*$/.test(source.slice(sentence.start, open.start));
+}

@@ -1,0 +1,80 @@
+import { tokenAt, type Span, type Token } from '../../../document';
+import { firstNotBefore } from '../../../nlp/search';
+import type { Draft, QuotePass } from '../pass';
+
+/**
+ * Reported speech: every attribution no quotation has used, that is not
+ * nested in another's content and that direct quotes do not already mostly
+ * cover. Quoted words left inside ('proclaimed a goal of "Peace Through
+ * Strength"') make it partial, else it is indirect.
+ */
+export const reportedSpeech: QuotePass = {
+  name: '06-reported-speech',
+  run(ctx, drafts) {
+    const { sentences } = ctx;
+    const covered = directCoverage(ctx.tokens, drafts);
+    const out = [...drafts];
+    ctx.attributions.forEach((a, i) => {
+      if (ctx.state.usedAttributions.has(a) || a.nested) return;
+      if (covered(a.sentence, a.content)) return;
+      const span = a.narrow ?? a.content;
+      const quoted = piecesWithin(ctx.pieces, span);
+      out.push({
+        kind: quoted.length > 0 ? 'partial' : 'indirect',
+        span,
+        quoted,
+        subject: a.subject,
+        cue: a.cue,
+        paragraph: sentences[a.sentence]!.paragraph,
+        continues: false,
+        clauseEnd: a.content.end,
+        after: false,
+        order: ctx.quotations.length + i,
+      });
+    });
+    return out;
+  },
+};
+
+/** Does a direct draft touching sentence `s` cover more than half of `content`? Direct quotes indexed by the sentences they touch. */
+function directCoverage(tokens: readonly Token[], drafts: readonly Draft[]): (s: number, content: Span) => boolean {
+  const directInSentence = new Map<number, Span[]>();
+  for (const d of drafts) {
+    if (d.kind !== 'direct') continue;
+    const from = tokens[Math.min(tokenAt(tokens, d.span.start), tokens.length - 1)]!.sentence;
+    const to = tokens[Math.min(tokenAt(tokens, Math.max(d.span.start, d.span.end - 1)), tokens.length - 1)]!.sentence;
+    for (let s = from; s <= to; s++) {
+      const list = directInSentence.get(s);
+      if (list) list.push(d.span);
+      else directInSentence.set(s, [d.span]);
+    }
+  }
+  for (const list of directInSentence.values()) list.sort((x, y) => x.start - y.start);
+  const longest = drafts.reduce((max, d) => (d.kind === 'direct' ? Math.max(max, d.span.end - d.span.start) : max), 0);
+  return (s, content) => overlapsMostly(directInSentence.get(s), longest, content);
+}
+
+/**
+ * Does a direct quote (spans in order of start, none longer than `longest`)
+ * cover more than half of `content`? Only quotes starting within `longest`
+ * before the content can reach it.
+ */
+function overlapsMostly(directs: readonly Span[] | undefined, longest: number, content: Span): boolean {
+  if (!directs || directs.length === 0) return false;
+  const lo = firstNotBefore(directs.length, (i) => directs[i]!.start + longest < content.start);
+  for (let i = lo; i < directs.length && directs[i]!.start < content.end; i++) if (overlapShare(content, directs[i]!) > 0.5) return true;
+  return false;
+}
+
+function overlapShare(a: Span, b: Span): number {
+  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return o <= 0 ? 0 : o / Math.max(1, a.end - a.start);
+}
+
+/** The quoted pieces (sorted by start) lying wholly inside `span`. */
+function piecesWithin(pieces: readonly Span[], span: Span): Span[] {
+  const lo = firstNotBefore(pieces.length, (i) => pieces[i]!.start < span.start);
+  const out: Span[] = [];
+  for (let i = lo; i < pieces.length && pieces[i]!.start < span.end; i++) if (pieces[i]!.end <= span.end && pieces[i]!.end > pieces[i]!.start) out.push(pieces[i]!);
+  return out;
+}

@@ -1,0 +1,46 @@
+import type { Draft, QuotePass } from '../pass';
+import { excerpt, note } from '../trace';
+
+const NAME = '09-join-interrupted';
+
+/**
+ * Joins '"A," he said. "B"' into one quote (drafts in text order): B has no
+ * cue of its own (or A's) and opens right where A's trailing attribution
+ * clause ends, in the same paragraph. The joined quote's `quoted` holds both
+ * parts and its span runs from A to B. Weak drafts are never joined onto
+ * (10-drop-weak removes the ones left).
+ */
+export const joinInterrupted: QuotePass = {
+  name: NAME,
+  run(ctx, drafts) {
+    const { source } = ctx;
+    const out: Draft[] = [];
+    // the last draft that is not weak: the one B may continue
+    let last = -1;
+    for (const d of drafts) {
+      const prev = last >= 0 ? out[last] : undefined;
+      if (
+        prev &&
+        prev.kind === 'direct' &&
+        d.kind === 'direct' &&
+        prev.after &&
+        prev.paragraph === d.paragraph &&
+        (d.cue === null || (prev.cue !== null && d.cue.start === prev.cue.start)) &&
+        /^[\s"“`'.,:;—–-]*$/.test(source.slice(prev.clauseEnd, d.span.start))
+      ) {
+        note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order}`);
+        out[last] = {
+          ...prev,
+          quoted: [...prev.quoted, ...d.quoted],
+          span: { start: prev.span.start, end: d.span.end },
+          clauseEnd: d.clauseEnd,
+          after: d.after || prev.after,
+        };
+        continue;
+      }
+      out.push(d);
+      if (!d.weak) last = out.length - 1;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,41 @@
+import type { Span } from '../../document';
+import type { Attribution } from './attribution';
+import type { DirectAttribution } from './direct';
+
+/** Share of a reported content that must sit in marks for the quote to count as direct. */
+export const DIRECT_SHARE = 0.7;
+
+/**
+ * Letters and digits before each offset of the source (prefix sums), so the
+ * letters of any span are counted in constant time.
+ */
+export function lettersBefore(source: string): Int32Array {
+  const counts = new Int32Array(source.length + 1);
+  for (let i = 0; i < source.length; i++) counts[i + 1] = counts[i]! + (LETTER_OR_DIGIT.test(source[i]!) ? 1 : 0);
+  return counts;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Share of the content's letters that sit inside quotation marks. */
+export function quotedShare(counts: Int32Array, content: Span, pieces: readonly Span[]): number {
+  const total = counts[content.end]! - counts[content.start]!;
+  if (total === 0) return 0;
+  let inside = 0;
+  for (const p of pieces) {
+    const s = Math.max(p.start, content.start);
+    const e = Math.min(p.end, content.end);
+    if (e > s) inside += counts[e]! - counts[s]!;
+  }
+  return inside / total;
+}
+
+/** Offset just past the closing mark (and a period or comma inside it) that follows a quoted piece ending at `end`. */
+export function closingMarkEnd(source: string, end: number): number {
+  const m = /^[”"’'`]{1,2}/.exec(source.slice(end, end + 2));
+  return m ? end + m[0].length : end;
+}
+
+/** The reported content's cue is the one found at the marks. */
+export function sameCue(a: Attribution, d: DirectAttribution): boolean {
+  return a.cue.start === d.cue.start;
+}

@@ -1,0 +1,47 @@
+import type { Token } from '../../../document';
+import { addAttribution, type AttributionStep } from '../attribution';
+import { contentEnd, hasVerb } from '../content';
+import { accordingToAt } from '../lexicon';
+import { phraseStartingAt, type Phrase } from '../phrases';
+
+/**
+ * "According to X, CLAUSE" / "CLAUSE, according to X" / "The company,
+ * according to reports, has lost ...": the source phrase after "according to"
+ * says the clause before or after it.
+ */
+export const accordingTo: AttributionStep = {
+  name: '03-according-to',
+  run(ctx, found) {
+    const { tokens, first, end } = ctx;
+    const out = [...found];
+    for (let i = first; i < end; i++) {
+      if (tokens[i]!.inQuote || !accordingToAt(tokens, i)) continue;
+      const source = phraseStartingAt(tokens, i + 2, end) ?? looseSource(tokens, i + 2, end);
+      if (!source) continue;
+      const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
+      if (i === first || (i - first <= 2 && tokens[i - 1]!.pos !== 'PUNCT')) {
+        let k = source.tokenEnd;
+        while (k < end && tokens[k]!.text !== ',') k++;
+        if (k < end) addAttribution(out, ctx, cue, source, k + 1, contentEnd(tokens, k + 1, end, 'clause', []));
+      } else {
+        const to = tokens[i - 1]!.text === ',' ? i - 1 : i;
+        // "The company, according to reports, has lost ...": the clause resumes after the source
+        const resumes = tokens[source.tokenEnd]?.text === ',' ? source.tokenEnd + 1 : -1;
+        if (resumes > 0 && resumes < end && tokens[i - 1]!.text === ',' && hasVerb(tokens, resumes, end) && !hasVerb(tokens, first, to)) {
+          addAttribution(out, ctx, cue, source, first, contentEnd(tokens, resumes, end, 'clause', []));
+        } else addAttribution(out, ctx, cue, source, first, to);
+      }
+      i++;
+    }
+    return out;
+  },
+};
+
+/** "according to reports": wink may tag the source's noun as a verb; take the words up to the next comma. */
+function looseSource(tokens: readonly Token[], start: number, end: number): Phrase | null {
+  let stop = start;
+  while (stop < end && stop - start < 8 && tokens[stop]!.pos !== 'PUNCT') stop++;
+  if (stop === start) return null;
+  const span = { start: tokens[start]!.start, end: tokens[stop - 1]!.end };
+  return { tokenStart: start, tokenEnd: stop, span, head: span, kind: 'nominal' };
+}

@@ -1,0 +1,46 @@
+import type { Token } from '../../../document';
+import cueData from '../../../data/quotes/cues.json';
+import words from '../../../data/quotes/words.json';
+import { addAttribution, tokenSpan, type AttributionStep } from '../attribution';
+import { contentEnd, isClauseStart } from '../content';
+import { phraseEndingAt, type Phrase } from '../phrases';
+
+const NOMINAL_CUES: ReadonlySet<string> = new Set(cueData.nominal.nouns);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(words.possessivePronouns.words);
+
+/** "Trump's claim that ...", "her acknowledgment that ...": a reporting noun with its possessor. */
+export const reportingNouns: AttributionStep = {
+  name: '04-reporting-nouns',
+  run(ctx, found) {
+    const { tokens, first, end, stops } = ctx;
+    const out = [...found];
+    for (let i = first + 1; i < end; i++) {
+      const noun = tokens[i]!;
+      if (noun.inQuote || noun.pos !== 'NOUN' || !NOMINAL_CUES.has(noun.lower) || tokens[i + 1]?.lower !== 'that') continue;
+      const owner = possessorBefore(tokens, i, first);
+      // without a possessor ("the claim that ...") the report stays, its source unknown
+      if (!isClauseStart(tokens, i + 2, end)) continue;
+      const from = i + 2;
+      const to = contentEnd(tokens, from, end, 'clause', stops);
+      addAttribution(out, ctx, tokenSpan(noun), owner, from, to, contentEnd(tokens, from, end, 'clause', stops, true), 'clause');
+    }
+    return out;
+  },
+};
+
+/**
+ * The possessor of the noun at `noun`: "Trump's (earlier) claim" -> Trump,
+ * "his claim" -> his; at most one adjective between.
+ */
+function possessorBefore(tokens: readonly Token[], noun: number, first: number): Phrase | null {
+  let k = noun - 1;
+  if (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV') k--;
+  const t = tokens[k];
+  if (!t || k < first) return null;
+  if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower)) {
+    const span = { start: t.start, end: t.end };
+    return { tokenStart: k, tokenEnd: k + 1, span, head: span, kind: 'pronoun' };
+  }
+  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return phraseEndingAt(tokens, k, first);
+  return null;
+}

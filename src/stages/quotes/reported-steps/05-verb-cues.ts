@@ -1,0 +1,178 @@
+import type { Token } from '../../../document';
+import words from '../../../data/quotes/words.json';
+import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } from '../attribution';
+import { contentEnd, contentStartAfter, isOpeningMark, isVerbal, TIME_WORDS } from '../content';
+import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
+import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
+
+/**
+ * "The plan, we reported, ...": a trailing first- or second-person attribution
+ * is the narrator's aside, not a report. (A leading one, "I know that ...",
+ * is kept: the writer's own belief, a source without a name.)
+ */
+const NARRATOR: ReadonlySet<string> = new Set(words.narratorPronouns.words);
+
+/**
+ * Verb (and stance) cues, in text order: "CLAUSE, said X" / "CLAUSE, X said"
+ * report what precedes; "X said (that) CLAUSE", "X told Y that ...", "X urged
+ * Y to ...", "X called for NP" what follows. A coordinated or participle cue
+ * ("and added", ", urging") takes the subject of the cue before it.
+ */
+export const verbCues: AttributionStep = {
+  name: '05-verb-cues',
+  run(ctx, found) {
+    const { tokens, first } = ctx;
+    const out = [...found];
+    let lastSubject: Phrase | null = null;
+    for (const cue of ctx.cues) {
+      if (blockedBefore(tokens, cue, first)) continue;
+      const before = reportBefore(ctx, cue);
+      if (before) {
+        addAttribution(out, ctx, cueSpan(tokens, cue), before.subject, first, before.to);
+        lastSubject = before.subject;
+        continue;
+      }
+      const after = reportAfter(ctx, cue, lastSubject);
+      if (!after) continue;
+      lastSubject = after.subject;
+      addAttribution(out, ctx, cueSpan(tokens, cue), after.subject, after.from, after.to, after.narrowTo, after.frame);
+    }
+    return out;
+  },
+};
+
+/** "CLAUSE, said X" / "CLAUSE, X said": the subject and the end of the content, which starts the sentence; or null. */
+function reportBefore(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; to: number } | null {
+  const { tokens, first, end, stops } = ctx;
+  if (!(cue.frames.includes('clause') || cue.frames.includes('objectClause'))) return null;
+  const before = tokens[cue.start - 1];
+  // "Ann Lee, a spokeswoman for the group, said ...": what precedes is the subject with its apposition, not content
+  const appositive = before?.text === ',' ? subjectBefore(tokens, cue.start, first) : null;
+  if (before?.text === ',' && cue.start - 1 > first && !cue.participle && !(appositive && appositive.start === first)) {
+    const subject = subjectAfter(tokens, cue.end, end);
+    if (subject && onlyAppositionAfter(tokens, subject.tokenEnd, end)) return { subject, to: cue.start - 1 };
+  }
+  const trailing = subjectBefore(tokens, cue.start, first);
+  if (
+    trailing &&
+    !cue.participle &&
+    !(trailing.phrase.kind === 'pronoun' && NARRATOR.has(tokens[trailing.phrase.tokenStart]!.lower)) &&
+    tokens[trailing.start - 1]?.text === ',' &&
+    trailing.start - 1 > first &&
+    onlyAdjunctsAfter(tokens, cue.end, end)
+  ) {
+    // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside its content
+    const resumes = resumesAfter(tokens, cue.end, end);
+    return { subject: trailing.phrase, to: resumes ? contentEnd(tokens, resumes, end, 'clause', stops) : trailing.start - 1 };
+  }
+  return null;
+}
+
+/** "X said (that) CLAUSE": the subject and the content after the cue, by the cue's frames; or null. */
+function reportAfter(
+  ctx: SentenceContext,
+  cue: CueMatch,
+  lastSubject: Phrase | null,
+): { subject: Phrase; from: number; to: number; narrowTo: number; frame: Frame } | null {
+  const { tokens, first, end, stops } = ctx;
+  const content = contentStartAfter(tokens, cue, end);
+  if (!content) return null;
+  const { from, frame } = content;
+  const before = tokens[cue.start - 1];
+  let subject: Phrase | null = null;
+  const coordinated = before !== undefined && (before.lower === 'and' || before.lower === 'but');
+  if (coordinated && lastSubject) {
+    subject = lastSubject;
+  } else if (cue.participle) {
+    const adjacent = before && before.text !== ',' ? phraseEndingAt(tokens, cue.start, first) : null;
+    subject = adjacent ?? lastSubject ?? mainSubject(tokens, first, cue.start);
+  } else if (tokens[cue.start - 1]?.lower === 'to') {
+    subject = infinitiveSubject(tokens, cue, first);
+  } else {
+    subject = subjectBefore(tokens, cue.start, first)?.phrase ?? null;
+  }
+  if (!subject) return null;
+  // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation
+  if (before?.lower === 'to' && !(tokens[from - 1]?.lower === 'that' || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]))) return null;
+  const to = contentEnd(tokens, from, end, frame, stops);
+  const narrowTo = contentEnd(tokens, from, end, frame, stops, true);
+  return { subject, from, to, narrowTo, frame };
+}
+
+/**
+ * After a trailing "..., X said" only a setting may follow the cue ("on
+ * Tuesday", "in a statement", "this week"), up to the next comma: an object
+ * ("the communiqué mentioned the threats") means the cue is not reporting
+ * what came before.
+ */
+function onlyAdjunctsAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  const next = tokens[from];
+  if (!next || from >= end) return true;
+  if (!(next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || TIME_WORDS.has(next.lower))) return false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return true;
+    if (isVerbal(t) || t.lower === 'that' || isOpeningMark(t)) return false;
+  }
+  return true;
+}
+
+/** Where the content resumes after a parenthetical "..., X said, ...", or 0 when the sentence ends with the attribution. */
+function resumesAfter(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.text !== ',') continue;
+    const next = tokens[k + 1];
+    if (k + 2 >= end || !next || isOpeningMark(next)) return 0;
+    // "..., Kishida said this week, following an October promise": a participle adjunct, not the content
+    if (next.pos === 'VERB' && next.lower.endsWith('ing')) return 0;
+    // "Acts of protest, Mr. Obama said, are acts of patriotism": the sentence resumes
+    return k + 1;
+  }
+  return 0;
+}
+
+/** After an inverted "..., said X": an apposition may follow, but no clause. */
+function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) || isOpeningMark(t)) return false;
+  }
+  return true;
+}
+
+/** A passive ("was told") or an infinitive without its own subject before the cue: not a report. */
+function blockedBefore(tokens: readonly Token[], cue: CueMatch, first: number): boolean {
+  let k = cue.start - 1;
+  while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
+  const t = tokens[k];
+  if (!t || k < first) return false;
+  return (passiveBlockers.has(t.lower) && !cue.participle && !cue.predicative) || (t.lower === 'to' && !infinitiveSubject(tokens, cue, first));
+}
+
+/**
+ * "prompted Zhao from the Chinese foreign ministry to warn that ...": an
+ * infinitive cue's subject is the object of the verb before it.
+ */
+function infinitiveSubject(tokens: readonly Token[], cue: CueMatch, first: number): Phrase | null {
+  const to = cue.start - 1;
+  for (let k = to - 1; k >= first && to - k <= 10; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && !cueAt(tokens, k)) {
+      const object = phraseStartingAt(tokens, k + 1, to);
+      return object && object.kind !== 'pronoun' ? object : null;
+    }
+    if (t.pos === 'AUX' || t.pos === 'PUNCT') return null;
+  }
+  return null;
+}
+
+/** The subject of the sentence's first verb outside quotation marks ("On Monday, spokesman Zhao Lijian slammed ..."). */
+function mainSubject(tokens: readonly Token[], first: number, before: number): Phrase | null {
+  for (let k = first + 1; k < before; k++) {
+    if (tokens[k]!.inQuote || !isVerbal(tokens[k])) continue;
+    const s = subjectBefore(tokens, k, first);
+    if (s) return s.phrase;
+  }
+  return null;
+}

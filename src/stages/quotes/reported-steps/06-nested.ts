@@ -1,0 +1,32 @@
+import type { AttributionStep } from '../attribution';
+import { MAX_CONTENT_TOKENS } from '../content';
+import { firstNotBefore } from '../../../nlp/search';
+
+/** Characters a capped content can span, generously: how far back a content holding a cue can start. */
+const MAX_CONTENT_CHARS = MAX_CONTENT_TOKENS * 40;
+
+/**
+ * A cue inside another attribution's content ("Fowler said he expects
+ * Clinton to ...") is part of that report: marks every attribution `nested`
+ * or not. Contents sorted by start, and a content starts at most
+ * MAX_CONTENT_CHARS before a cue it holds, so each look-up is short even in
+ * a sentence with thousands of cues.
+ */
+export const nested: AttributionStep = {
+  name: '06-nested',
+  run(_ctx, found) {
+    const byStart = found.map((b) => ({ b, span: b.narrow ?? b.content })).sort((x, y) => x.span.start - y.span.start);
+    return found.map((a) => {
+      const lo = firstNotBefore(byStart.length, (i) => byStart[i]!.span.start <= a.cue.start);
+      let inside = false;
+      for (let i = lo - 1; i >= 0 && byStart[i]!.span.start >= a.cue.start - MAX_CONTENT_CHARS; i--) {
+        const { b, span } = byStart[i]!;
+        if (b !== a && span.start <= a.cue.start && a.cue.end <= span.end) {
+          inside = true;
+          break;
+        }
+      }
+      return { ...a, nested: inside };
+    });
+  },
+};
