@@ -1,5 +1,6 @@
 import type { Doc, EntityLayer, NameMention, Token } from '../../document';
 import type { Stage } from '../../stage';
+import { readsEnglish } from '../language';
 import type { EntityType } from '../../schema';
 import modelData from '../../data/entities/model.json';
 import lexicon from '../../data/entities/lexicon.json';
@@ -41,6 +42,7 @@ export const entitiesStage: Stage<'entities'> = {
   name: 'entities',
   requires: ['tokens'],
   run(doc: Doc): EntityLayer {
+    if (!readsEnglish(doc)) return { mentions: [] };
     const { tokens, sentences } = doc.tokens!;
     weights ??= weightsFor(modelData as ModelFile);
     // one look at the document (sentence openers, case, gazetteer matches) for the tagger and the rules

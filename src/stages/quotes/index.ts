@@ -1,5 +1,6 @@
 import { tokenAt, type Doc, type QuoteLayer, type Sentence, type Span, type Token } from '../../document';
 import type { Stage } from '../../stage';
+import { readsEnglish } from '../language';
 import type { Quote, Speaker, Warning } from '../../schema';
 import { attributionAfter, attributionBefore, type DirectAttribution } from './direct';
 import { findQuotations, type Quotation } from './marks';
@@ -21,6 +22,7 @@ export const quotesStage: Stage<'quotes'> = {
   name: 'quotes',
   requires: ['tokens', 'resolve'],
   run(doc: Doc): QuoteLayer {
+    if (!readsEnglish(doc)) return { quotes: [] };
     return extractQuotes(doc);
   },
 };
