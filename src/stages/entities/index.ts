@@ -25,6 +25,7 @@ import {
   typeByEvidence,
 } from './rules';
 import { isGovernmentMetonymy, subtypeOf } from './subtype';
+import { dropCommonWordsInCaps } from './caps-filter';
 
 export { demonymToCountry, canonicalCountry, placeKind, isCapitalCity } from './gazetteer';
 
@@ -69,7 +70,8 @@ export const entitiesStage: Stage<'entities'> = {
     spans = addressPlaces(tokens, ctx.initial, spans);
     spans = datelinePlaces(tokens, spans);
     spans = sportsTeams(tokens, ctx.initial, spans);
-    return { mentions: spans.map((s) => toMention(doc.source, tokens, s)) };
+    const mentions = spans.map((s) => toMention(doc.source, tokens, s));
+    return { mentions: dropCommonWordsInCaps(tokens, sentences, mentions) };
   },
 };
 

@@ -1,0 +1,44 @@
+import type { NameMention, Sentence, Token } from '../../document';
+import { sentenceAt } from '../../document';
+import commonWordData from '../../data/entities/common-words.json';
+import { canonicalCountry, isKnownOrganization, placeKind } from './gazetteer';
+
+let commonWords: ReadonlySet<string> | undefined;
+
+/**
+ * In a sentence written in capitals ("SAFE ROOMS ... POWER OUTAGES") case no
+ * longer marks a name, and the tagger takes ordinary words for people: drop a
+ * one-word name there whose lower-case form is a common English word
+ * (scripts/build-common-words.ts), unless the gazetteers know it as a
+ * country, place or organization ("CHINA", "PARIS", "WHO"). Names of two or
+ * more words ("JOE BIDEN") and rare words ("BIDEN") are kept.
+ */
+export function dropCommonWordsInCaps(tokens: readonly Token[], sentences: readonly Sentence[], mentions: NameMention[]): NameMention[] {
+  const inCaps = new Map<number, boolean>();
+  return mentions.filter((m) => {
+    if (m.tokenEnd - m.tokenStart !== 1) return true;
+    const s = sentenceAt(sentences, m.start);
+    if (s < 0) return true;
+    let caps = inCaps.get(s);
+    if (caps === undefined) inCaps.set(s, (caps = writtenInCaps(tokens, sentences[s]!)));
+    if (!caps) return true;
+    commonWords ??= new Set(commonWordData.words.split('\n'));
+    if (!commonWords.has(m.text.toLowerCase())) return true;
+    return placeKind(m.text) !== null || canonicalCountry(m.text) !== null || isKnownOrganization(m.text);
+  });
+}
+
+/** Nine in ten cased letters of the sentence are capitals, over at least ten letters. */
+function writtenInCaps(tokens: readonly Token[], sentence: Sentence): boolean {
+  let cased = 0;
+  let upper = 0;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    for (const ch of tokens[t]!.text) {
+      const capital = ch.toUpperCase();
+      if (capital === ch.toLowerCase()) continue; // digits, punctuation, letters without case
+      cased++;
+      if (ch === capital) upper++;
+    }
+  }
+  return cased >= 10 && upper >= 0.9 * cased;
+}
