@@ -2,7 +2,7 @@ import type { Doc, LanguageLayer } from '../../document';
 import type { Warning } from '../../schema';
 import type { Stage } from '../../stage';
 import { guessLanguage } from './detector';
-import { profileText, type TextProfile } from './letters';
+import { profileText, wordlikeShare, type TextProfile } from './letters';
 import { storySample } from './sample';
 
 /** Characters of story text judged: enough for a firm verdict, and a constant cost on long articles. */
@@ -83,7 +83,7 @@ interface Verdict {
 const extracted = 'no entities, quotes, events or time expressions were extracted';
 
 function judge(sample: string, p: TextProfile): Verdict {
-  if (p.englishShare >= ENGLISH_SHARE && p.words >= MIN_WORDS) {
+  if (p.englishShare >= ENGLISH_SHARE && p.words.length >= MIN_WORDS) {
     return { code: 'en', english: true, confidence: Math.min(1, p.englishShare / TYPICAL_ENGLISH_SHARE) };
   }
   const foreignScript = p.letters >= MIN_SCRIPT_LETTERS ? 1 - p.latinLetters / p.letters : 0;
@@ -111,7 +111,7 @@ function judge(sample: string, p: TextProfile): Verdict {
       },
     };
   }
-  if (p.words < MIN_WORDS) return { code: null, english: true, confidence: 0 };
+  if (p.words.length < MIN_WORDS) return { code: null, english: true, confidence: 0 };
   const guess = guessLanguage(sample);
   if (!guess) return { code: null, english: true, confidence: 0 };
   if (guess.iso3 === 'eng') return { code: 'en', english: true, confidence: 1 - guess.runnerUpScore };
@@ -129,9 +129,11 @@ function judge(sample: string, p: TextProfile): Verdict {
 function notLanguage(p: TextProfile): number | null {
   if (p.englishShare >= ENGLISH_SHARE) return null;
   if (p.visible >= MIN_VISIBLE_FOR_GARBAGE && p.letters / p.visible < MIN_LETTER_SHARE) return 1 - p.letters / p.visible;
-  if (p.words < MIN_WORDS) return null;
-  if (p.wordlikeShare < MIN_WORDLIKE_SHARE) return 1 - p.wordlikeShare;
-  if (p.distinctWords / p.words < MIN_DISTINCT_SHARE) return 1 - p.distinctWords / p.words;
+  if (p.words.length < MIN_WORDS) return null;
+  const wordlike = wordlikeShare(p.words);
+  if (wordlike < MIN_WORDLIKE_SHARE) return 1 - wordlike;
+  const distinct = new Set(p.words).size / p.words.length;
+  if (distinct < MIN_DISTINCT_SHARE) return 1 - distinct;
   return null;
 }
 

@@ -10,13 +10,10 @@ export interface TextProfile {
   /** letters that have case (Latin, Cyrillic, Greek), and how many of them are capitals */
   casedLetters: number;
   upperLetters: number;
-  /** runs of letters */
-  words: number;
-  distinctWords: number;
+  /** runs of letters, lower-cased */
+  words: readonly string[];
   /** share of the words that are common English function words ("the", "of", "said") */
   englishShare: number;
-  /** share of the Latin-script words that could be words: a vowel, no five consonants in a row */
-  wordlikeShare: number;
 }
 
 let functionWords: ReadonlySet<string> | undefined;
@@ -55,25 +52,32 @@ export function profileText(text: string): TextProfile {
   }
   const words = text.toLowerCase().match(wordPattern) ?? [];
   let english = 0;
-  let latinWords = 0;
-  let wordlike = 0;
-  for (const w of words) {
-    if (functionWords.has(w)) english++;
-    if (!latinWord.test(w)) continue;
-    latinWords++;
-    if (vowel.test(w) && !consonantRun.test(w)) wordlike++;
-  }
+  for (const w of words) if (functionWords.has(w)) english++;
   return {
     visible,
     letters,
     latinLetters,
     casedLetters,
     upperLetters,
-    words: words.length,
-    distinctWords: new Set(words).size,
+    words,
     englishShare: words.length > 0 ? english / words.length : 0,
-    wordlikeShare: latinWords > 0 ? wordlike / latinWords : 1,
   };
+}
+
+/**
+ * Share of the Latin-script words that could be words: a vowel, no five
+ * consonants in a row ("xkcdq" is not). Asked only of text already short of
+ * English function words.
+ */
+export function wordlikeShare(words: readonly string[]): number {
+  let latinWords = 0;
+  let wordlike = 0;
+  for (const w of words) {
+    if (!latinWord.test(w)) continue;
+    latinWords++;
+    if (vowel.test(w) && !consonantRun.test(w)) wordlike++;
+  }
+  return latinWords > 0 ? wordlike / latinWords : 1;
 }
 
 const letter = /\p{L}/u;
