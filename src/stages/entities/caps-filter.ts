@@ -33,12 +33,25 @@ function writtenInCaps(tokens: readonly Token[], sentence: Sentence): boolean {
   let cased = 0;
   let upper = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    for (const ch of tokens[t]!.text) {
+    const text = tokens[t]!.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        // ASCII without allocating: most text
+        if (c >= 0x41 && c <= 0x5a) {
+          cased++;
+          upper++;
+        } else if (c >= 0x61 && c <= 0x7a) cased++;
+        continue;
+      }
+      const ch = text[i]!;
       const capital = ch.toUpperCase();
-      if (capital === ch.toLowerCase()) continue; // digits, punctuation, letters without case
+      if (capital === ch.toLowerCase()) continue; // letters without case, marks, half a surrogate pair
       cased++;
       if (ch === capital) upper++;
     }
+    // a sentence in ordinary case shows it within a few words
+    if (cased - upper > 10 && cased - upper > upper) return false;
   }
   return cased >= 10 && upper >= 0.9 * cased;
 }
