@@ -9,6 +9,7 @@ export function assemble(doc: Doc): Briefing {
   const source = doc.source;
   const warnings: Warning[] = [
     ...clean.warnings,
+    ...(doc.language?.warnings ?? []),
     ...(doc.entities?.warnings ?? []),
     ...(doc.resolve?.warnings ?? []),
     ...(doc.time?.warnings ?? []),

@@ -22,6 +22,7 @@ export interface Doc {
   readonly source: string;
   readonly options: ResolvedOptions;
   readonly clean?: CleanLayer;
+  readonly language?: LanguageLayer;
   readonly tokens?: TokenLayer;
   readonly entities?: EntityLayer;
   readonly resolve?: ResolveLayer;
@@ -51,6 +52,19 @@ export interface CleanLayer {
   dateline: Span | null;
   /** publication date stated in the text (YYYY-MM-DD), when found */
   statedDate: { value: string; span: Span } | null;
+  warnings: Warning[];
+}
+
+/** The story's language and case, judged on a bounded sample of the headline and paragraphs. */
+export interface LanguageLayer {
+  /** ISO 639-1 code ("en", "fr"), or null when unknown (short text, no language) */
+  code: string | null;
+  /** false when the story is not English: the extracting stages then return empty layers */
+  english: boolean;
+  /** 0..1: how clearly the evidence supports the verdict */
+  confidence: number;
+  /** most letters are capitals */
+  upperCase: boolean;
   warnings: Warning[];
 }
 

@@ -2,6 +2,7 @@ import type { Doc } from './document';
 import { NewsbriefStageError } from './errors';
 import type { LayerName, Stage } from './stage';
 import { cleanStage } from './stages/clean';
+import { languageStage } from './stages/language';
 import { tokenizeStage } from './stages/tokenize';
 import { entitiesStage } from './stages/entities';
 import { resolveStage } from './stages/resolve';
@@ -13,6 +14,7 @@ import { summaryStage } from './stages/summary';
 /** The default stages, in order. */
 export const defaultStages: readonly Stage[] = [
   cleanStage,
+  languageStage,
   tokenizeStage,
   entitiesStage,
   resolveStage,

@@ -76,6 +76,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ['address-places', ['The/DET plant/NOUN in/ADP Tarwick/PROPN +,/PUNCT N.J./PROPN +,/PUNCT will/AUX close/VERB ./PUNCT'], [], ['Tarwick/LOC', 'N.J./LOC']],
     ['dateline-places', ['LONDON/PROPN 1996-08-30/NUM Prices/NOUN rose/VERB ./PUNCT'], [], ['LONDON/LOC']],
     ['sports-teams', ['SOCCER/PROPN -/PUNCT Barcelona/PROPN beat/VERB Lazio/PROPN 2-1/NUM ./PUNCT'], ['Barcelona/LOC', 'Lazio/LOC'], ['Barcelona/ORG', 'Lazio/ORG']],
+    ['drop-common-words-in-caps', ['SAFE/PROPN ROOMS/PROPN OPEN/VERB AS/ADP POWER/PROPN FAILS/VERB IN/ADP CHINA/PROPN ./PUNCT'], ['SAFE/PER', 'POWER/PER', 'CHINA/LOC'], ['CHINA/LOC']],
   ];
 
   it('has a case for every pass, in pass order', () => {

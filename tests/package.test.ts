@@ -33,6 +33,16 @@ describe.skipIf(!built)('built package', () => {
     expect(out.trim()).toBe('true function');
   });
 
+  it('judges the language from CommonJS too (the ESM-only detector is bundled)', () => {
+    const out = node([
+      '-e',
+      `const { extractBriefing } = require('newsbrief');
+       const b = extractBriefing('Le président Emmanuel Macron a rencontré jeudi à Paris le chancelier allemand pour discuter de la crise énergétique et des prix du gaz, qui ont fortement augmenté depuis le printemps.');
+       console.log(b.warnings.map((w) => w.code).join(','), b.entities.length);`,
+    ]);
+    expect(out.trim()).toBe('not-english 0');
+  });
+
   it('stays under 10 MB unpacked, weights and gazetteers included', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const [pack] = JSON.parse(out) as Array<{ unpackedSize: number }>;

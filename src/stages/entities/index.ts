@@ -1,5 +1,6 @@
 import type { Doc, EntityLayer, NameMention, Token } from '../../document';
 import type { Stage } from '../../stage';
+import { readsEnglish } from '../language';
 import type { EntityType } from '../../schema';
 import modelData from '../../data/entities/model.json';
 import lexicon from '../../data/entities/lexicon.json';
@@ -25,6 +26,7 @@ export const entitiesStage: Stage<'entities'> = {
   name: 'entities',
   requires: ['tokens'],
   run(doc: Doc): EntityLayer {
+    if (!readsEnglish(doc)) return { mentions: [] };
     const { tokens } = doc.tokens!;
     return { mentions: findNameSpans(doc).map((s) => toMention(doc.source, tokens, s)) };
   },

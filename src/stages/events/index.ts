@@ -1,5 +1,6 @@
 import type { Doc, EventLayer } from '../../document';
 import type { Stage } from '../../stage';
+import { readsEnglish } from '../language';
 import { mergeMentions } from './merge';
 import { detectEventMentions } from './mentions';
 
@@ -16,6 +17,7 @@ export const eventsStage: Stage<'events'> = {
   name: 'events',
   requires: ['tokens', 'resolve', 'time'],
   run(doc: Doc): EventLayer {
+    if (!readsEnglish(doc)) return { events: [] };
     return { events: mergeMentions(detectEventMentions(doc)) };
   },
 };

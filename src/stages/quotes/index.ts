@@ -1,5 +1,6 @@
 import type { Doc, QuoteLayer } from '../../document';
 import type { Stage } from '../../stage';
+import { readsEnglish } from '../language';
 import type { Quote, Speaker, Warning } from '../../schema';
 import { buildQuoteContext } from './context';
 import { runPasses, type Draft, type QuotePass } from './pass';
@@ -20,6 +21,7 @@ export const quotesStage: Stage<'quotes'> = {
   name: 'quotes',
   requires: ['tokens', 'resolve'],
   run(doc: Doc): QuoteLayer {
+    if (!readsEnglish(doc)) return { quotes: [] };
     return extractQuotes(doc);
   },
 };

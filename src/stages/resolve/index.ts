@@ -1,5 +1,6 @@
 import type { Doc, ResolveLayer } from '../../document';
 import type { Stage } from '../../stage';
+import { readsEnglish } from '../language';
 import { buildEntities } from './build';
 import { clusterNames } from './cluster';
 import { addAcronymExpansions } from './expansions';
@@ -24,6 +25,7 @@ export const resolveStage: Stage<'resolve'> = {
   name: 'resolve',
   requires: ['tokens', 'entities'],
   run(doc: Doc): ResolveLayer {
+    if (!readsEnglish(doc)) return { entities: [] };
     const drafts = addAcronymExpansions(prepareMentions(doc), doc.tokens!.tokens, doc.source);
     if (drafts.length === 0) return { entities: [] };
     const clusters = clusterNames(drafts, doc.source);

@@ -1,5 +1,6 @@
 import type { Doc, TimeLayer } from '../../document';
 import type { Stage } from '../../stage';
+import { readsEnglish } from '../language';
 import type { TimeExpression, Warning } from '../../schema';
 import { parseIsoDate } from './calendar';
 import { matchAt, type Anchor, type Context } from './grammar';
@@ -27,7 +28,8 @@ export const timeStage: Stage<'time'> = {
         span: doc.clean.statedDate.span,
       });
     }
-    const timeExpressions = findTimeExpressions(doc, referenceDate);
+    // the reference date is the article's, whatever its language; the expressions are read only in English
+    const timeExpressions = readsEnglish(doc) ? findTimeExpressions(doc, referenceDate) : [];
     return warnings.length > 0 ? { timeExpressions, referenceDate, warnings } : { timeExpressions, referenceDate };
   },
 };

@@ -23,6 +23,7 @@ import { placeBeforeRegion } from './14-place-before-region';
 import { addressPlaces } from './15-address-places';
 import { datelinePlaces } from './16-dateline-places';
 import { sportsTeams } from './17-sports-teams';
+import { dropCommonWordsInCaps } from './18-drop-common-words-in-caps';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -42,4 +43,5 @@ export const entityPasses: readonly EntityPass[] = [
   addressPlaces,
   datelinePlaces,
   sportsTeams,
+  dropCommonWordsInCaps,
 ];
