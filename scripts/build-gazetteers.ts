@@ -40,10 +40,17 @@ function fold(text: string): string {
 const latinName = /^[A-Za-z][A-Za-z .'-]{1,40}$/;
 
 // ---- countries: canonical name, aliases, demonyms, capitals -------------
+const commonNames = new Set(countries.map((c) => c.name.common));
 const countryOut: Array<{ name: string; aliases: string[]; demonyms: string[]; capitals: string[] }> = [];
 for (const c of countries) {
   const aliases = new Set<string>();
-  for (const alt of [c.name.official, ...c.altSpellings]) {
+  // "Republic of Turkey" also gives "Turkey": the English name news still uses after a country renames itself
+  const formal = [c.name.official, ...c.altSpellings];
+  // ("Republic of China" and "Republic of Korea" give nothing: "China" and "North Korea" are other countries' names)
+  const bare = formal
+    .map((n) => n.replace(/^Republic of (?:the )?/, ''))
+    .filter((n) => !formal.includes(n) && ![...commonNames].some((other) => other !== c.name.common && (other === n || other.endsWith(` ${n}`))));
+  for (const alt of [...formal, ...bare]) {
     const f = fold(alt);
     // two-letter codes other than well-known ones are too ambiguous in text ("IN", "IT")
     if (f !== c.name.common && latinName.test(f) && (f.length > 3 || f === c.cca3 || /^[A-Z]{2,3}$/.test(f))) {

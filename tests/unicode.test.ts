@@ -131,3 +131,15 @@ describe('the token layer carries each fact once', () => {
     expect(byText('Officials').paragraph).toBe(0);
   });
 });
+
+describe('gazetteers match names written with or without diacritics', () => {
+  it.each([
+    ['Flights to São Paulo resumed on Monday, officials said.', 'São Paulo'],
+    ['Talks in Türkiye ended on Monday, officials said.', 'Türkiye'],
+    ['Flights to Bogotá resumed on Monday, officials said.', 'Bogotá'],
+    ['Talks in Turkey ended on Monday, officials said.', 'Turkey'],
+  ])('%s', (text, place) => {
+    const entity = extractBriefing(text, { publishedAt: '2022-11-12' }).entities.find((e) => e.name === place);
+    expect(entity?.type).toBe('location');
+  });
+});

@@ -107,3 +107,14 @@ export function lowerOf(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('i\u0307') ? lower.replace(/i\u0307/g, 'i') : lower;
 }
+
+/**
+ * The text without diacritics ("São Paulo" -> "Sao Paulo", "Türkiye" -> "Turkiye"),
+ * as the gazetteers are built (scripts/build-gazetteers.ts folds every name).
+ */
+export function foldDiacritics(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  return text.normalize('NFD').replace(COMBINING_ALL, '').normalize('NFC');
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_ALL = /\p{M}/gu;

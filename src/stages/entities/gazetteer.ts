@@ -6,6 +6,7 @@
  * first use because the place list is large.
  */
 import countriesData from '../../data/entities/countries.json';
+import { foldDiacritics } from '../../nlp/characters';
 import placesData from '../../data/entities/places.json';
 import namesData from '../../data/entities/person-names.json';
 import lexicon from '../../data/entities/lexicon.json';
@@ -101,14 +102,19 @@ function organizationIndex(): Pick<Gazetteer, 'organizations' | 'organizationAcr
   return { organizations, organizationAcronyms, organizationFirstWords, maxOrganizationWords };
 }
 
+/** How the gazetteers key a name: lower case, diacritics folded as the build script folds them. */
+function keyOf(text: string): string {
+  return foldDiacritics(text.toLowerCase());
+}
+
 /** Is this phrase a well-known organization's name ("Al Jazeera", "Procter & Gamble")? */
 export function isKnownOrganization(phrase: string): boolean {
   const g = load();
-  return g.organizationAcronyms.has(phrase) || g.organizations.has(phrase.toLowerCase());
+  return g.organizationAcronyms.has(phrase) || g.organizations.has(keyOf(phrase));
 }
 
 export function startsOrganizationPhrase(lowerWord: string): boolean {
-  return load().organizationFirstWords.has(lowerWord);
+  return load().organizationFirstWords.has(foldDiacritics(lowerWord));
 }
 
 export function maxOrganizationWords(): number {
@@ -117,35 +123,35 @@ export function maxOrganizationWords(): number {
 
 /** "Japanese" -> "Japan", "Chinese" -> "China"; null when the word is no known demonym. */
 export function demonymToCountry(word: string): string | null {
-  return load().countryByDemonym.get(word.toLowerCase()) ?? null;
+  return load().countryByDemonym.get(keyOf(word)) ?? null;
 }
 
 /** Canonical country name for a name or alias ("U.S." -> "United States", "Nihon" -> "Japan"), else null. */
 export function canonicalCountry(name: string): string | null {
-  const key = name.toLowerCase().replace(/^the\s+/, '');
+  const key = keyOf(name).replace(/^the\s+/, '');
   return load().countryByName.get(key) ?? null;
 }
 
 /** The kind of place a phrase names, by exact (case-insensitive) gazetteer match. */
 export function placeKind(phrase: string): PlaceKind | null {
-  return load().places.get(phrase.toLowerCase()) ?? null;
+  return load().places.get(keyOf(phrase)) ?? null;
 }
 
 export function isCapitalCity(name: string): boolean {
-  return load().capitals.has(name.toLowerCase());
+  return load().capitals.has(keyOf(name));
 }
 
 export function isGivenName(lower: string): boolean {
-  return load().given.has(lower);
+  return load().given.has(foldDiacritics(lower));
 }
 
 export function isFamilyName(lower: string): boolean {
-  return load().family.has(lower);
+  return load().family.has(foldDiacritics(lower));
 }
 
 /** Can a multi-word place name start with this (lower-cased) word? */
 export function startsPlacePhrase(lowerWord: string): boolean {
-  return load().placeFirstWords.has(lowerWord);
+  return load().placeFirstWords.has(foldDiacritics(lowerWord));
 }
 
 export function maxPlaceWords(): number {
