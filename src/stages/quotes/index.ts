@@ -437,7 +437,7 @@ function joinInterrupted(source: string, drafts: Draft[]): Draft[] {
 
 /** Resolves speakers in text order (bare quotes inherit the previous speaker) and builds the public quotes. */
 function finish(doc: Doc, drafts: readonly Draft[]): Quote[] {
-  const resolver = new SpeakerResolver(doc.source, doc.resolve?.entities ?? []);
+  const resolver = new SpeakerResolver(doc);
   const quotes: Quote[] = [];
   let previous: { speaker: Speaker; paragraph: number } | null = null;
   for (const d of drafts) {

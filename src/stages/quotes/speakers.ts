@@ -1,4 +1,5 @@
-import type { Span } from '../../document';
+import { tokenAt, type Doc, type ResolveLayer, type Span, type Token } from '../../document';
+import { firstNotBefore } from '../../nlp/search';
 import type { Entity, Speaker } from '../../schema';
 import { personPronouns } from './lexicon';
 import type { Phrase } from './phrases';
@@ -10,12 +11,6 @@ const RECENT_PARAGRAPHS = 3;
 /** How many earlier entity mentions a pronoun's antecedent search looks through. */
 const ANTECEDENT_WINDOW = 200;
 
-interface IndexedMention {
-  start: number;
-  end: number;
-  entity: Entity;
-}
-
 /**
  * Turns speaker phrases into the public Speaker: an entity id when the phrase
  * (or, for a pronoun, the mention the resolve stage attached to it) belongs to
@@ -24,18 +19,17 @@ interface IndexedMention {
  * when there is one, else from the speakers named so far.
  */
 export class SpeakerResolver {
-  private readonly mentions: IndexedMention[];
+  private readonly source: string;
+  private readonly tokens: readonly Token[];
+  private readonly layer: ResolveLayer | undefined;
   private lastNamed: { speaker: Speaker; paragraph: number } | null = null;
   /** last words of multi-word speaker names seen so far ("Singh" of "Bhubhindar Singh") */
   private readonly surnames = new Set<string>();
 
-  constructor(
-    private readonly source: string,
-    entities: readonly Entity[],
-  ) {
-    this.mentions = entities
-      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-      .sort((a, b) => a.start - b.start);
+  constructor(doc: Doc) {
+    this.source = doc.source;
+    this.tokens = doc.tokens?.tokens ?? [];
+    this.layer = doc.resolve;
   }
 
   /** Resolves `phrase`; call in text order so pronoun fallbacks see earlier names. */
@@ -98,42 +92,31 @@ export class SpeakerResolver {
     return speaker;
   }
 
+  /**
+   * The entity whose mention covers a token of `span`, from the resolve
+   * layer's token index; a person's wins over another type's.
+   */
   private entityOverlapping(span: Span): Entity | null {
+    const layer = this.layer;
+    if (!layer) return null;
     let best: Entity | null = null;
-    for (const m of this.mentionsNear(span)) {
-      if (m.start < span.end && span.start < m.end) {
-        if (!best || (m.entity.type === 'person' && best.type !== 'person')) best = m.entity;
-      }
+    for (let t = tokenAt(this.tokens, span.start); t < this.tokens.length && this.tokens[t]!.start < span.end; t++) {
+      const e = layer.entityAtToken[t]!;
+      if (e < 0) continue;
+      const entity = layer.entities[e]!;
+      if (!best || (entity.type === 'person' && best.type !== 'person')) best = entity;
     }
     return best;
   }
 
-  /** Mentions that could overlap `span` (binary search on start; mentions are short). */
-  private *mentionsNear(span: Span): Generator<IndexedMention> {
-    let lo = 0;
-    let hi = this.mentions.length;
-    const from = span.start - 200;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < span.end; i++) yield this.mentions[i]!;
-  }
-
   private lastEntityBefore(offset: number, type: 'person' | null): Entity | null {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const mentions = this.layer?.mentions ?? [];
+    const at = firstNotBefore(mentions.length, (k) => mentions[k]!.mention.start < offset);
     // the antecedent is near: look back a bounded number of mentions
-    for (let i = lo - 1; i >= 0 && lo - i <= ANTECEDENT_WINDOW; i--) {
-      const m = this.mentions[i]!;
-      if (m.end > offset) continue;
-      if (type === null ? m.entity.type !== 'person' : m.entity.type === type) return m.entity;
+    for (let k = at - 1; k >= 0 && at - k <= ANTECEDENT_WINDOW; k--) {
+      const { mention, entity } = mentions[k]!;
+      if (mention.end > offset) continue;
+      if (type === null ? entity.type !== 'person' : entity.type === type) return entity;
     }
     return null;
   }
