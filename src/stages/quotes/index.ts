@@ -442,7 +442,7 @@ function finish(doc: Doc, drafts: readonly Draft[]): Quote[] {
   let previous: { speaker: Speaker; paragraph: number } | null = null;
   for (const d of drafts) {
     let speaker: Speaker;
-    if (d.subject) speaker = resolver.resolve(d.subject, d.paragraph);
+    if (d.subject) speaker = resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
     if (!d.subject && speaker.name === null && speaker.entityId === null && d.paragraph < 0) continue;
