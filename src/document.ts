@@ -173,9 +173,17 @@ export interface MentionIndexes {
 
 export interface TimeLayer {
   timeExpressions: TimeExpression[];
-  /** the date relative expressions were resolved against */
+  /**
+   * the publication date (YYYY-MM-DD): the caller's, else the HTML page's
+   * metadata, else the date stated in the text; decided once, here
+   */
+  publishedAt: string | null;
+  /** the date relative expressions were resolved against (the publication date) */
   referenceDate: string | null;
+  /** `reference-date-inferred`, when the date was read from the text */
   warnings?: Warning[];
+  /** `published-at-inferred`, when publishedAt was not given; the Briefing lists it after every stage's warnings */
+  publishedAtWarning?: Warning;
 }
 
 export interface QuoteLayer {

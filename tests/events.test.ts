@@ -55,7 +55,7 @@ function timesFor(text: string, specs: ReadonlyArray<[string, string]>): TimeExp
 function docFor(text: string, entities: readonly EntitySpec[] = [], times: ReadonlyArray<[string, string]> = [], date = '2022-11-13'): Doc {
   const base = runUntil(createDoc(text, date), 'tokens');
   const built = entitiesFor(text, entities);
-  return { ...base, resolve: { entities: built, ...indexMentions(built, base.tokens!) }, time: { timeExpressions: timesFor(text, times), referenceDate: date } };
+  return { ...base, resolve: { entities: built, ...indexMentions(built, base.tokens!) }, time: { timeExpressions: timesFor(text, times), publishedAt: date, referenceDate: date } };
 }
 
 const PEOPLE: EntitySpec[] = [

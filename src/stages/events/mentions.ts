@@ -33,7 +33,8 @@ export function detectEventMentions(doc: Doc): EventMention[] {
     list.push(t);
     timesBySentence.set(s, list);
   }
-  const referenceDate = doc.time?.referenceDate ?? doc.options.publishedAt;
+  // decided once, by the time stage
+  const referenceDate = doc.time?.referenceDate ?? null;
   const out: EventMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const sentenceSpan = { start: sentence.start, end: sentence.end };

@@ -1,8 +1,9 @@
 import type { Doc, TimeLayer } from '../../document';
 import type { Stage } from '../../stage';
-import type { TimeExpression, Warning } from '../../schema';
+import type { TimeExpression } from '../../schema';
 import { parseIsoDate } from './calendar';
 import { matchAt, type Anchor, type Context } from './grammar';
+import { decidePublicationDate } from './publication';
 import { directionAt } from './tense';
 import { wordsOf } from './words';
 
@@ -11,24 +12,18 @@ import { wordsOf } from './words';
  * normalized against the publication date: a token-level grammar over a
  * lexicon of month, weekday, unit and modifier words (src/data/time), with the
  * sentence's verb group deciding whether "Tuesday" is the last or the next one.
+ * The publication date is decided here, once (publication.ts); the layer
+ * carries it for the events stage and for assemble.
  */
 export const timeStage: Stage<'time'> = {
   name: 'time',
   requires: ['tokens'],
   run(doc: Doc): TimeLayer {
-    const warnings: Warning[] = [];
-    // an HTML page's own publication date counts as given; assemble warns that it was inferred
-    let referenceDate = doc.options.publishedAt ?? doc.options.page?.publishedAt ?? null;
-    if (!referenceDate && doc.clean?.statedDate) {
-      referenceDate = doc.clean.statedDate.value;
-      warnings.push({
-        code: 'reference-date-inferred',
-        message: `relative dates resolved against ${referenceDate}, the date stated in the text`,
-        span: doc.clean.statedDate.span,
-      });
-    }
-    const timeExpressions = findTimeExpressions(doc, referenceDate);
-    return warnings.length > 0 ? { timeExpressions, referenceDate, warnings } : { timeExpressions, referenceDate };
+    const { publishedAt, referenceDate, referenceWarning, publishedAtWarning } = decidePublicationDate(doc);
+    const layer: TimeLayer = { timeExpressions: findTimeExpressions(doc, referenceDate), publishedAt, referenceDate };
+    if (referenceWarning) layer.warnings = [referenceWarning];
+    if (publishedAtWarning) layer.publishedAtWarning = publishedAtWarning;
+    return layer;
   },
 };
 
