@@ -12,7 +12,6 @@ import type {
 } from './schema';
 
 export type { Span } from './schema';
-import type { Quotation } from './nlp/quotations';
 import { firstNotBefore } from './nlp/search';
 
 /**
@@ -100,6 +99,23 @@ export interface Sentence {
   tokenEnd: number;
   /** index into CleanLayer.paragraphs, or -1 for the headline */
   paragraph: number;
+}
+
+/**
+ * A passage in quotation marks (found by src/nlp/quotations.ts). `pieces`
+ * holds the content (marks excluded) of each paragraph the passage runs
+ * through: one piece unless an opening mark is left unclosed at a
+ * paragraph's end and the next paragraph opens with a mark, the newspaper
+ * convention for a quote over several paragraphs.
+ */
+export interface Quotation {
+  pieces: Span[];
+  /** the opening mark of the first piece */
+  open: Span;
+  /** the closing mark of the last piece, null when the quote ran to a paragraph's end */
+  close: Span | null;
+  /** index of the region (headline, paragraphs) the quotation starts in */
+  region: number;
 }
 
 export interface TokenLayer {

@@ -1,20 +1,7 @@
-import { tokenAt, type Span, type Token } from '../document';
+import { tokenAt, type Quotation, type Span, type Token } from '../document';
 
-/**
- * A passage in quotation marks. `pieces` holds the content (marks excluded)
- * of each paragraph the passage runs through: one piece unless an opening
- * mark is left unclosed at a paragraph's end and the next paragraph opens
- * with a mark, the newspaper convention for a quote over several paragraphs.
- */
-export interface Quotation {
-  pieces: Span[];
-  /** the opening mark of the first piece */
-  open: Span;
-  /** the closing mark of the last piece, null when the quote ran to a paragraph's end */
-  close: Span | null;
-  /** index of the region (headline, paragraphs) the quotation starts in */
-  region: number;
-}
+// the type lives with the token layer that carries it, so that document.ts imports nothing back from here
+export type { Quotation } from '../document';
 
 type MarkKind = 'double' | 'single';
 
