@@ -36,6 +36,9 @@ export function resolvePronouns(ctx: ResolveContext): void {
   let current = -1;
   let fact: SentenceFacts = newFacts();
   let lastSpeaker: { cluster: Cluster; paragraph: number } | null = null;
+  // per sentence, once: 0 not yet known, 1 holds words in quotation marks, 2 does not
+  const quoting = new Uint8Array(sentences.length);
+  const holdsQuotation = (s: number): boolean => (quoting[s] ||= hasQuotedWords(ctx, s) ? 1 : 2) === 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sentence !== current) {
@@ -78,7 +81,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
     } else {
       antecedent = sameSentence(inSentence, info);
     }
-    if (!antecedent && !quoted && inSentence.length === 0 && lastSpeaker && info.role === 'subject' && speechVerbAt(ctx, i + 1) && quotes(ctx, current)) {
+    if (!antecedent && !quoted && inSentence.length === 0 && lastSpeaker && info.role === 'subject' && speechVerbAt(ctx, i + 1) && holdsQuotation(current)) {
       const paragraph = sentences[current]!.paragraph;
       if (lastSpeaker.paragraph >= 0 && paragraph - lastSpeaker.paragraph <= RECENT_PARAGRAPHS) antecedent = lastSpeaker.cluster;
     }
@@ -150,7 +153,7 @@ function speechVerbAt(ctx: ResolveContext, at: number): boolean {
 }
 
 /** Sentence `s` holds words in quotation marks. */
-function quotes(ctx: ResolveContext, s: number): boolean {
+function hasQuotedWords(ctx: ResolveContext, s: number): boolean {
   const sentence = ctx.sentences[s]!;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (ctx.tokens[k]!.inQuote) return true;
   return false;
