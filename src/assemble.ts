@@ -6,41 +6,26 @@ import { type Briefing, BriefingSchema, type Warning } from './schema';
 /** Builds the public Briefing from the finished document and validates it against the schema. */
 export function assemble(doc: Doc): Briefing {
   const clean = doc.clean!;
+  // the time stage decided the publication date (src/stages/time/publication.ts); assemble only reports it
+  const time = doc.time!;
   const source = doc.source;
   const warnings: Warning[] = [
     ...clean.warnings,
     ...(doc.language?.warnings ?? []),
     ...(doc.entities?.warnings ?? []),
     ...(doc.resolve?.warnings ?? []),
-    ...(doc.time?.warnings ?? []),
+    ...(time.warnings ?? []),
     ...(doc.quotes?.warnings ?? []),
     ...(doc.events?.warnings ?? []),
+    ...(time.publishedAtWarning ? [time.publishedAtWarning] : []),
   ];
-  let publishedAt = doc.options.publishedAt;
-  const page = doc.options.page;
-  if (!publishedAt && page?.publishedAt) {
-    publishedAt = page.publishedAt;
-    warnings.push({
-      code: 'published-at-inferred',
-      message: `publishedAt was not given; ${publishedAt} was read from the page's metadata`,
-      span: null,
-    });
-  }
-  if (!publishedAt && clean.statedDate) {
-    publishedAt = clean.statedDate.value;
-    warnings.push({
-      code: 'published-at-inferred',
-      message: `publishedAt was not given; ${publishedAt} was read from the text`,
-      span: clean.statedDate.span,
-    });
-  }
   const briefing: Briefing = {
     schemaVersion: 1,
     headline: clean.headline ? { text: textOf(source, clean.headline), span: clean.headline } : null,
-    publishedAt,
-    referenceDate: doc.time?.referenceDate ?? publishedAt,
+    publishedAt: time.publishedAt,
+    referenceDate: time.referenceDate,
     source: {
-      publisher: clean.publisher ?? page?.siteName ?? null,
+      publisher: clean.publisher ?? doc.options.page?.siteName ?? null,
       credits: [...clean.credits, ...(doc.resolve?.credits ?? [])].sort((a, b) => a.span.start - b.span.start),
       dateline: clean.dateline ? { text: textOf(source, clean.dateline), span: clean.dateline } : null,
     },

@@ -3,6 +3,7 @@ import type {
   Credit,
   Entity,
   EntityType,
+  Mention,
   Quote,
   RemovedSpan,
   Span,
@@ -115,10 +116,11 @@ export interface Sentence {
 }
 
 /**
- * A passage in quotation marks. `pieces` holds the content (marks excluded)
- * of each paragraph the passage runs through: one piece unless an opening
- * mark is left unclosed at a paragraph's end and the next paragraph opens
- * with a mark, the newspaper convention for a quote over several paragraphs.
+ * A passage in quotation marks (found by src/nlp/quotations.ts). `pieces`
+ * holds the content (marks excluded) of each paragraph the passage runs
+ * through: one piece unless an opening mark is left unclosed at a
+ * paragraph's end and the next paragraph opens with a mark, the newspaper
+ * convention for a quote over several paragraphs.
  */
 export interface Quotation {
   pieces: Span[];
@@ -155,17 +157,63 @@ export interface EntityLayer {
 }
 
 /** Entities with ids assigned, every mention clustered; the public Entity shape. */
-export interface ResolveLayer {
+export interface ResolveLayer extends MentionIndexes {
   entities: Entity[];
   credits?: Credit[];
   warnings?: Warning[];
 }
 
+/** An entity mention placed on the token grid: what later stages look mentions up by. */
+export interface PlacedMention {
+  entity: Entity;
+  /** index of `entity` in ResolveLayer.entities */
+  entityIndex: number;
+  mention: Mention;
+  /**
+   * the tokens the mention covers, end exclusive; a mention may cover part of
+   * a token ("Trump" of "Trump's" when the tokenizer kept it whole)
+   */
+  tokenStart: number;
+  tokenEnd: number;
+  /** index into TokenLayer.sentences of its first token */
+  sentence: number;
+}
+
+/**
+ * The look-ups over the resolve layer's mentions, built once by the resolve
+ * stage (src/stages/resolve/indexes.ts) so later stages never rebuild them.
+ */
+export interface MentionIndexes {
+  /** every mention of every entity that lies on tokens, in text order (start, then end) */
+  mentions: PlacedMention[];
+  /**
+   * `mentions[sentenceMentions[s]]` up to (not including) `mentions[sentenceMentions[s + 1]]`
+   * are the mentions of sentence `s`; one entry per sentence plus one
+   */
+  sentenceMentions: Int32Array;
+  /**
+   * for each token, the index into `mentions` of the mention covering it, or -1.
+   * Where two entities' mentions share a token ("the Japanese government", a
+   * nominal holding a demonym), the narrower mention has it.
+   */
+  mentionAtToken: Int32Array;
+  /** for each token, the index into `entities` of the entity of `mentionAtToken`, or -1 */
+  entityAtToken: Int32Array;
+}
+
 export interface TimeLayer {
   timeExpressions: TimeExpression[];
-  /** the date relative expressions were resolved against */
+  /**
+   * the publication date (YYYY-MM-DD): the caller's, else the HTML page's
+   * metadata, else the date stated in the text; decided once, here
+   */
+  publishedAt: string | null;
+  /** the date relative expressions were resolved against (the publication date) */
   referenceDate: string | null;
+  /** `reference-date-inferred`, when the date was read from the text */
   warnings?: Warning[];
+  /** `published-at-inferred`, when publishedAt was not given; the Briefing lists it after every stage's warnings */
+  publishedAtWarning?: Warning;
 }
 
 export interface QuoteLayer {
@@ -207,6 +255,11 @@ export function trimSpan(source: string, span: Span): Span {
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   const i = firstNotBefore(sentences.length, (k) => sentences[k]!.end <= offset);
   return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
+}
+
+/** The mentions of sentence `s`, in text order. */
+export function mentionsOfSentence(layer: MentionIndexes, s: number): PlacedMention[] {
+  return layer.mentions.slice(layer.sentenceMentions[s] ?? 0, layer.sentenceMentions[s + 1] ?? 0);
 }
 
 /** Index of the first token whose end is after `offset`. */

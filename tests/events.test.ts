@@ -5,6 +5,7 @@ import { createDoc, type Doc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import type { BriefingEvent, Entity, EntityType, TimeExpression } from '../src/schema';
 import { detectEventMentions, eventsStage } from '../src/stages/events';
+import { indexMentions } from '../src/stages/resolve/indexes';
 
 /** [canonical name, type, surface forms]: every whole-word occurrence of a form is a mention */
 type EntitySpec = [string, EntityType, string[]];
@@ -53,7 +54,8 @@ function timesFor(text: string, specs: ReadonlyArray<[string, string]>): TimeExp
 /** tokens from the real tokenizer; entities and times built by hand, so these tests do not depend on those stages */
 function docFor(text: string, entities: readonly EntitySpec[] = [], times: ReadonlyArray<[string, string]> = [], date = '2022-11-13'): Doc {
   const base = runUntil(createDoc(text, date), 'tokens');
-  return { ...base, resolve: { entities: entitiesFor(text, entities) }, time: { timeExpressions: timesFor(text, times), referenceDate: date } };
+  const built = entitiesFor(text, entities);
+  return { ...base, resolve: { entities: built, ...indexMentions(built, base.tokens!) }, time: { timeExpressions: timesFor(text, times), publishedAt: date, referenceDate: date } };
 }
 
 const PEOPLE: EntitySpec[] = [
@@ -239,7 +241,7 @@ describe('seed articles, with entities built by hand', () => {
     const text = readFileSync(join(__dirname, '..', 'fixtures', `${name}.txt`), 'utf8');
     const base = runUntil(createDoc(text, date), 'time');
     const entities = entitiesFor(text, SEED_ENTITIES);
-    return { doc: { ...base, resolve: { entities } }, id: (n) => entities.find((e) => e.name === n)!.id };
+    return { doc: { ...base, resolve: { entities, ...indexMentions(entities, base.tokens!) } }, id: (n) => entities.find((e) => e.name === n)!.id };
   };
   const withAll = (events: BriefingEvent[], types: string[], ids: string[]): BriefingEvent[] =>
     events.filter((e) => types.includes(e.type) && ids.every((id) => e.participants.some((p) => p.entityId === id)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Doc } from '../src/document';
 import { runUntil } from '../src/pipeline';
+import { indexMentions } from '../src/stages/resolve/indexes';
 import { summaryStage } from '../src/stages/summary';
 
 const HEADLINE = 'Leaders to meet in Bali';
@@ -12,7 +13,7 @@ function article(paragraphs: readonly string[]): string {
 /** tokens from the real tokenizer; no entities, events or quotes unless a test adds them */
 function tokenized(text: string): Doc {
   const base = runUntil(createDoc(text, '2022-11-13'), 'tokens');
-  return { ...base, resolve: { entities: [] }, events: { events: [] }, quotes: { quotes: [] } };
+  return { ...base, resolve: { entities: [], ...indexMentions([], base.tokens!) }, events: { events: [] }, quotes: { quotes: [] } };
 }
 
 const LONG = article([
@@ -57,14 +58,10 @@ describe('summary', () => {
   });
 
   it('prefers sentences about the main event and its people over filler', () => {
+    const entities = [entity('e1', 'Kishida', LONG, 0.9), entity('e2', 'Xi', LONG, 0.8)];
     const withLayers: Doc = {
       ...doc,
-      resolve: {
-        entities: [
-          entity('e1', 'Kishida', LONG, 0.9),
-          entity('e2', 'Xi', LONG, 0.8),
-        ],
-      },
+      resolve: { entities, ...indexMentions(entities, doc.tokens!) },
       events: {
         events: [
           {

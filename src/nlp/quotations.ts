@@ -1,5 +1,6 @@
 import { tokenAt, type Quotation, type Span, type Token } from '../document';
 
+// the type lives with the token layer that carries it, so that document.ts imports nothing back from here
 export type { Quotation } from '../document';
 
 type MarkKind = 'double' | 'single';

@@ -1,7 +1,7 @@
 import argumentData from '../../data/events/arguments.json';
-import { sentenceAt, tokenAt, type Doc, type Sentence, type Token } from '../../document';
+import { mentionsOfSentence, sentenceAt, tokenAt, type Doc, type PlacedMention, type Sentence, type Token } from '../../document';
 import type { TimeExpression } from '../../schema';
-import { findArguments, mentionsBySentence, nounPhraseStart, roleFor } from './participants';
+import { findArguments, nounPhraseStart, roleFor } from './participants';
 import { decideStatus } from './status';
 import { isAfter, linkTime } from './timelink';
 import { findTriggers } from './triggers';
@@ -21,7 +21,10 @@ export function detectEventMentions(doc: Doc): EventMention[] {
   const layer = doc.tokens;
   if (!layer) return [];
   const { tokens, sentences } = layer;
-  const entityMentions = mentionsBySentence(doc);
+  const resolved = doc.resolve;
+  // a demonym is an adjective ("the Japanese president"), not a party to the event
+  const entityMentions = (s: number): PlacedMention[] =>
+    resolved ? mentionsOfSentence(resolved, s).filter((p) => p.mention.kind !== 'demonym') : [];
   const timesBySentence = new Map<number, TimeExpression[]>();
   for (const t of doc.time?.timeExpressions ?? []) {
     const s = sentenceAt(sentences, t.span.start);
@@ -30,15 +33,17 @@ export function detectEventMentions(doc: Doc): EventMention[] {
     list.push(t);
     timesBySentence.set(s, list);
   }
-  const referenceDate = doc.time?.referenceDate ?? doc.options.publishedAt;
+  // decided once, by the time stage
+  const referenceDate = doc.time?.referenceDate ?? null;
   const out: EventMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const sentenceSpan = { start: sentence.start, end: sentence.end };
     let previous: EventMention | null = null;
     const here: EventMention[] = [];
+    const candidates = entityMentions(sentenceIndex);
     for (const trigger of findTriggers(tokens, sentence)) {
       const span = { start: tokens[trigger.tokenStart]!.start, end: tokens[trigger.tokenEnd - 1]!.end };
-      const found = findArguments(tokens, sentence, trigger, entityMentions.get(sentenceIndex) ?? []);
+      const found = findArguments(tokens, sentence, trigger, candidates);
       const time = linkTime(doc.source, timesBySentence.get(sentenceIndex) ?? [], sentenceSpan, span);
       let { status, evidence } = decideStatus(tokens, sentence, trigger, isAfter(time?.value ?? null, referenceDate));
       // nothing said of this one: it shares the status of the event it is told with ("will meet ... during the APEC summit")

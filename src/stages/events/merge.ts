@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../../nlp/search';
 import type { BriefingEvent, EventStatus, EventTime, EventType } from '../../schema';
 import { specificity } from './timelink';
 import type { EventMention } from './types';
@@ -102,14 +103,7 @@ export function mergeMentions(mentions: readonly EventMention[]): BriefingEvent[
 }
 
 function insertSorted(list: number[], value: number): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, value);
+  list.splice(firstNotBefore(list.length, (i) => list[i]! < value), 0, value);
 }
 
 function namesAgree(a: string | null, b: string | null): boolean {
@@ -163,14 +157,9 @@ function latestUnrealWithParticipants(candidates: readonly Group[], mention: Eve
 
 /** start of the group's last mention before `start`, or -1 */
 function lastBefore(group: Group, start: number): number {
-  let lo = 0;
-  let hi = group.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (group.starts[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? group.starts[lo - 1]! : -1;
+  const { starts } = group;
+  const at = firstNotBefore(starts.length, (i) => starts[i]! < start);
+  return at > 0 ? starts[at - 1]! : -1;
 }
 
 /** equal or nested participant sets; most shared, then most mentioned, then earliest */

@@ -1,20 +1,9 @@
 import argumentData from '../../data/events/arguments.json';
 import roleData from '../../data/events/roles.json';
-import type { Doc, Sentence, Token } from '../../document';
-import { sentenceAt, tokenAt } from '../../document';
-import type { EntityType } from '../../schema';
+import type { PlacedMention, Sentence, Token } from '../../document';
+import { firstNotBefore } from '../../nlp/search';
 import { lemmaCandidates, looksPast } from './lemma';
 import type { EventArgument, TriggerMatch } from './types';
-
-/** an entity mention placed on the token grid */
-export interface PlacedMention {
-  entityId: string;
-  type: EntityType;
-  start: number;
-  end: number;
-  tokenStart: number;
-  tokenEnd: number;
-}
 
 const args = argumentData as unknown as {
   locationPrepositions: string[];
@@ -47,30 +36,6 @@ const FORWARD_STOPS = new Set(args.forwardStops);
 export type Slot = 'agent' | 'patient' | 'with';
 const ROLES = roleData as unknown as Record<string, Record<Slot, string | null>>;
 
-/** Every entity mention of the resolve layer, grouped by sentence index. */
-export function mentionsBySentence(doc: Doc): Map<number, PlacedMention[]> {
-  const tokens = doc.tokens!.tokens;
-  const sentences = doc.tokens!.sentences;
-  const bySentence = new Map<number, PlacedMention[]>();
-  for (const entity of doc.resolve?.entities ?? []) {
-    for (const m of entity.mentions) {
-      // a demonym is an adjective ("the Japanese president"), not a party to the event
-      if (m.kind === 'demonym') continue;
-      const s = sentenceAt(sentences, m.start);
-      if (s < 0) continue;
-      const tokenStart = tokenAt(tokens, m.start);
-      let tokenEnd = tokenStart;
-      while (tokenEnd < tokens.length && tokens[tokenEnd]!.start < m.end) tokenEnd++;
-      const placed: PlacedMention = { entityId: entity.id, type: entity.type, start: m.start, end: m.end, tokenStart, tokenEnd };
-      const list = bySentence.get(s) ?? [];
-      list.push(placed);
-      bySentence.set(s, list);
-    }
-  }
-  for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
-  return bySentence;
-}
-
 export interface ArgumentResult {
   participants: EventArgument[];
   location: EventArgument | null;
@@ -78,7 +43,7 @@ export interface ArgumentResult {
 
 /**
  * Participants and place of one trigger from the entity mentions of its
- * clause. Before the trigger: the subject side (agent, or patient for a
+ * clause (`mentions`: those of its sentence, from the resolve layer, in text order). Before the trigger: the subject side (agent, or patient for a
  * passive verb), unless a reporting verb or "that" intervenes. After it: the
  * object (patient), "with"/"between" phrases, "by" agents. A location
  * entity after "in/at/to/near" is the place; a place named without a
@@ -107,10 +72,11 @@ export function findArguments(
     if (before ? m.tokenStart < from : m.tokenEnd > to) continue;
     const distance = before ? trigger.tokenStart - m.tokenEnd : m.tokenStart - trigger.tokenEnd;
     const lead = governingWord(tokens, sentence, m, before ? from : trigger.tokenEnd);
-    const span = { start: m.start, end: m.end };
+    const span = { start: m.mention.start, end: m.mention.end };
+    const entityId = m.entity.id;
     // "on" before a place names the target ("an attack on Kyiv"), other prepositions the place
-    if (m.type === 'location' && lead !== null && LOCATION_PREPS.has(lead) && !PATIENT_WORDS.has(lead)) {
-      if (!location || distance < location.distance) location = { entityId: m.entityId, role: null, span, distance };
+    if (m.entity.type === 'location' && lead !== null && LOCATION_PREPS.has(lead) && !PATIENT_WORDS.has(lead)) {
+      if (!location || distance < location.distance) location = { entityId, role: null, span, distance };
       continue;
     }
     let slot: Slot;
@@ -118,7 +84,7 @@ export function findArguments(
     else if (lead !== null && AGENT_WORDS.has(lead)) slot = 'agent';
     else if (lead !== null && WITH_WORDS.has(lead)) slot = 'with';
     else slot = 'patient';
-    found.push({ entityId: m.entityId, role: roles[slot] ?? null, span, distance });
+    found.push({ entityId, role: roles[slot] ?? null, span, distance });
   }
 
   const seen = new Set<string>(location ? [location.entityId] : []);
@@ -139,16 +105,9 @@ export function findArguments(
 /** longest mention, in tokens, that the window search allows for */
 const MAX_MENTION_TOKENS = 16;
 
-/** index of the first mention that may end after token `from` (binary search over mentions sorted by start) */
+/** index of the first mention that may end after token `from` (mentions are in text order) */
 function firstEndingAfter(mentions: readonly PlacedMention[], from: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.tokenStart < from - MAX_MENTION_TOKENS) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(mentions.length, (k) => mentions[k]!.tokenStart < from - MAX_MENTION_TOKENS);
 }
 
 /**

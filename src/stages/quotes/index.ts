@@ -50,12 +50,12 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
 
 /** Resolves speakers in text order (bare quotes inherit the previous speaker) and builds the public quotes. */
 function finish(doc: Doc, drafts: readonly Draft[]): Quote[] {
-  const resolver = new SpeakerResolver(doc.source, doc.resolve?.entities ?? []);
+  const resolver = new SpeakerResolver(doc);
   const quotes: Quote[] = [];
   let previous: { speaker: Speaker; paragraph: number } | null = null;
   for (const d of drafts) {
     let speaker: Speaker;
-    if (d.subject) speaker = resolver.resolve(d.subject, d.paragraph);
+    if (d.subject) speaker = resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
     // a headline's bare quotation with no speaker says nothing about who spoke

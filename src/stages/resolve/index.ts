@@ -7,6 +7,7 @@ import { addAcronymExpansions } from './expansions';
 import { buildContext } from './context';
 import { attachDemonyms } from './demonyms';
 import { assignGenders } from './gender';
+import { indexMentions } from './indexes';
 import { markMetonymy } from './metonymy';
 import { resolveNominals } from './nominals';
 import { prepareMentions } from './prepare';
@@ -19,15 +20,16 @@ import { attachTitles } from './titles';
  * mentions, attaches demonyms, titles, affiliations, pronouns and nominals,
  * marks places standing for governments, and ranks by salience.
  * `entities` is ordered by salience, highest first (not text order); ids
- * ("e1", "e2", ...) follow first appearance.
+ * ("e1", "e2", ...) follow first appearance. The layer also carries the
+ * mentions indexed by sentence and by token (see indexes.ts).
  */
 export const resolveStage: Stage<'resolve'> = {
   name: 'resolve',
   requires: ['tokens', 'entities'],
   run(doc: Doc): ResolveLayer {
-    if (!readsEnglish(doc)) return { entities: [] };
+    if (!readsEnglish(doc)) return { entities: [], ...indexMentions([], doc.tokens!) };
     const drafts = addAcronymExpansions(prepareMentions(doc), doc.tokens!.tokens, doc.source);
-    if (drafts.length === 0) return { entities: [] };
+    if (drafts.length === 0) return { entities: [], ...indexMentions([], doc.tokens!) };
     const clusters = clusterNames(drafts, doc.source);
     const ctx = buildContext(doc, clusters);
     markMetonymy(ctx);
@@ -38,6 +40,7 @@ export const resolveStage: Stage<'resolve'> = {
     resolveQuotedFirstPerson(ctx);
     resolveInterviewee(ctx);
     resolveNominals(ctx);
-    return { entities: buildEntities(ctx) };
+    const entities = buildEntities(ctx);
+    return { entities, ...indexMentions(entities, doc.tokens!) };
   },
 };

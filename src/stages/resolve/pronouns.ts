@@ -1,9 +1,11 @@
 import type { ResolveContext } from './context';
-import { pronounInfo, type PronounInfo } from './lexicon';
+import { isSpeechVerb, pronounInfo, type PronounInfo } from './lexicon';
 import type { Cluster } from './types';
 
 /** How many sentences back a sentence-opening pronoun may look for its antecedent. */
 const LOOKBACK_SENTENCES = 4;
+/** How far back (in paragraphs) a named speaker stays the referent of a speaking "he" / "she". */
+const RECENT_PARAGRAPHS = 3;
 
 /**
  * Resolves "he", "she", "his", "her" to a person, only where the text makes
@@ -15,6 +17,11 @@ const LOOKBACK_SENTENCES = 4;
  *   to the last person named before it ("Kishida met his counterpart");
  * - a subject pronoun after people in its sentence refers to them only when
  *   they are all one person.
+ * - a subject pronoun that attributes a quotation in its sentence ('"...,"
+ *   she said') and that the rules above leave open refers to the person last
+ *   named as a speaker ("Lind said", "said Lind") within the last few
+ *   paragraphs: news names a source, then refers back to it with a pronoun
+ *   across long quotations.
  * Inside a quotation a pronoun only refers to a person the same quotation
  * names earlier in the sentence: the speaker's "he" may be anyone else.
  * A pronoun whose gender contradicts what the text says about the person is
@@ -28,6 +35,10 @@ export function resolvePronouns(ctx: ResolveContext): void {
   let inQuotes: Cluster[] = [];
   let current = -1;
   let fact: SentenceFacts = newFacts();
+  let lastSpeaker: { cluster: Cluster; paragraph: number } | null = null;
+  // per sentence, once: 0 not yet known, 1 holds words in quotation marks, 2 does not
+  const quoting = new Uint8Array(sentences.length);
+  const holdsQuotation = (s: number): boolean => (quoting[s] ||= hasQuotedWords(ctx, s) ? 1 : 2) === 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sentence !== current) {
@@ -46,6 +57,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
         else {
           inSentence.push(c);
           notePerson(fact, c);
+          if (speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1)) lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph };
         }
       }
       continue;
@@ -68,6 +80,10 @@ export function resolvePronouns(ctx: ResolveContext): void {
       }
     } else {
       antecedent = sameSentence(inSentence, info);
+    }
+    if (!antecedent && !quoted && inSentence.length === 0 && lastSpeaker && info.role === 'subject' && speechVerbAt(ctx, i + 1) && holdsQuotation(current)) {
+      const paragraph = sentences[current]!.paragraph;
+      if (lastSpeaker.paragraph >= 0 && paragraph - lastSpeaker.paragraph <= RECENT_PARAGRAPHS) antecedent = lastSpeaker.cluster;
     }
     if (!antecedent || antecedent.type !== 'person') continue;
     if (antecedent.gender && antecedent.gender !== info.gender) continue;
@@ -128,4 +144,17 @@ function subjectOf(fact: SentenceFacts, info: PronounInfo): Cluster | undefined 
   if (fact.firstBeforeVerb && fact.first && fits(fact.first)) return fact.first;
   const compatible = [...fact.people].filter(fits);
   return compatible.length === 1 ? compatible[0] : undefined;
+}
+
+/** Token `at` is a speech verb outside quotations: "Lind said", "said Lind", "she added". */
+function speechVerbAt(ctx: ResolveContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  return t !== undefined && !t.inQuote && isSpeechVerb(t.lower);
+}
+
+/** Sentence `s` holds words in quotation marks. */
+function hasQuotedWords(ctx: ResolveContext, s: number): boolean {
+  const sentence = ctx.sentences[s]!;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (ctx.tokens[k]!.inQuote) return true;
+  return false;
 }

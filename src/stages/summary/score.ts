@@ -1,6 +1,6 @@
 import weightsData from '../../data/summary/weights.json';
 import type { Doc, Sentence, Token } from '../../document';
-import { overlaps, sentenceAt } from '../../document';
+import { mentionsOfSentence, overlaps, sentenceAt } from '../../document';
 
 export const SUMMARY_WEIGHTS = weightsData as unknown as {
   weights: { position: number; salience: number; events: number; quote: number };
@@ -41,14 +41,13 @@ export function scoreSentences(doc: Doc): ScoredSentence[] {
   const story = sentences.map((s, index) => ({ s, index })).filter(({ s }) => s.paragraph >= 0);
   if (story.length === 0) return [];
 
+  // each entity counts once per sentence it is mentioned in, summed in entity order (the sum is a float)
   const salience = new Array<number>(sentences.length).fill(0);
-  for (const entity of doc.resolve?.entities ?? []) {
-    const seen = new Set<number>();
-    for (const m of entity.mentions) {
-      const i = sentenceAt(sentences, m.start);
-      if (i < 0 || seen.has(i)) continue;
-      seen.add(i);
-      salience[i]! += entity.salience;
+  const resolved = doc.resolve;
+  if (resolved) {
+    for (let i = 0; i < sentences.length; i++) {
+      const present = [...new Set(mentionsOfSentence(resolved, i).map((p) => p.entityIndex))].sort((a, b) => a - b);
+      for (const e of present) salience[i]! += resolved.entities[e]!.salience;
     }
   }
 

@@ -1,9 +1,10 @@
 import type { Doc, TimeLayer } from '../../document';
 import type { Stage } from '../../stage';
 import { readsEnglish } from '../language';
-import type { TimeExpression, Warning } from '../../schema';
+import type { TimeExpression } from '../../schema';
 import { parseIsoDate } from './calendar';
 import { matchAt, type Anchor, type Context } from './grammar';
+import { decidePublicationDate } from './publication';
 import { directionAt } from './tense';
 import { wordsOf } from './words';
 
@@ -12,25 +13,20 @@ import { wordsOf } from './words';
  * normalized against the publication date: a token-level grammar over a
  * lexicon of month, weekday, unit and modifier words (src/data/time), with the
  * sentence's verb group deciding whether "Tuesday" is the last or the next one.
+ * The publication date is decided here, once (publication.ts); the layer
+ * carries it for the events stage and for assemble.
  */
 export const timeStage: Stage<'time'> = {
   name: 'time',
   requires: ['tokens'],
   run(doc: Doc): TimeLayer {
-    const warnings: Warning[] = [];
-    // an HTML page's own publication date counts as given; assemble warns that it was inferred
-    let referenceDate = doc.options.publishedAt ?? doc.options.page?.publishedAt ?? null;
-    if (!referenceDate && doc.clean?.statedDate) {
-      referenceDate = doc.clean.statedDate.value;
-      warnings.push({
-        code: 'reference-date-inferred',
-        message: `relative dates resolved against ${referenceDate}, the date stated in the text`,
-        span: doc.clean.statedDate.span,
-      });
-    }
+    const { publishedAt, referenceDate, referenceWarning, publishedAtWarning } = decidePublicationDate(doc);
     // the reference date is the article's, whatever its language; the expressions are read only in English
     const timeExpressions = readsEnglish(doc) ? findTimeExpressions(doc, referenceDate) : [];
-    return warnings.length > 0 ? { timeExpressions, referenceDate, warnings } : { timeExpressions, referenceDate };
+    const layer: TimeLayer = { timeExpressions, publishedAt, referenceDate };
+    if (referenceWarning) layer.warnings = [referenceWarning];
+    if (publishedAtWarning) layer.publishedAtWarning = publishedAtWarning;
+    return layer;
   },
 };
 

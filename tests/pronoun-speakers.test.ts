@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { entityNamed, mentionTexts, resolveMarked, type Mark } from './helpers/resolve-doc';
+import { loadFixtures } from './helpers/golden';
+
+const P = 'person' as const;
+
+/** five sentences without people: farther back than the resolve stage's sentence look-back reaches */
+const LONG_QUOTE = '"We looked everywhere. We found nothing. We will look again. The case is open. It stays open," he said.';
+
+describe('resolve: a pronoun attributing a quotation refers to the last named speaker', () => {
+  it.each<[string, string, Mark[], Array<[string, string[]]>]>([
+    ['named speaker, long quotation', `Paul Moskal said the search went on.\n\n${LONG_QUOTE}`, [['Paul Moskal', P]], [['Paul Moskal', ['he']]]],
+    ['"said" before the name', `"It went on," said Paul Moskal.\n\n${LONG_QUOTE}`, [['Paul Moskal', P]], [['Paul Moskal', ['he']]]],
+    ['a person named but not as a speaker', `Paul Moskal led the search.\n\n${LONG_QUOTE}`, [['Paul Moskal', P]], [['Paul Moskal', []]]],
+    [
+      'no quotation in the pronoun\'s sentence',
+      'Paul Moskal said the search went on. We looked. We found nothing. We will look again. The case is open. Then he said it was closed.',
+      [['Paul Moskal', P]],
+      [['Paul Moskal', []]],
+    ],
+    [
+      'the speaker named more than three paragraphs back',
+      `Paul Moskal said the search went on.\n\nOne.\n\nTwo.\n\nThree.\n\n${LONG_QUOTE}`,
+      [['Paul Moskal', P]],
+      [['Paul Moskal', []]],
+    ],
+  ])('%s', (_name, text, marks, expected) => {
+    const entities = resolveMarked(text, marks);
+    for (const [name, pronouns] of expected) expect(mentionTexts(entityNamed(entities, name), 'pronoun')).toEqual(pronouns);
+  });
+});
+
+describe('quotes: a pronoun speaker is what the resolve stage made of the pronoun', () => {
+  it.each([
+    ['resolved', 'Talks stall\n\nJennifer Lind, a professor, said concerns varied.\n\n"They are two very close partners," she said.', 'Jennifer Lind'],
+    // the quotes stage used to guess the last person named ("they" -> Jennifer Lind)
+    ['left alone', 'Talks stall\n\nJennifer Lind met trade officials on Monday.\n\n"Both are close partners," they said.', null],
+  ])('%s', (_name, text, name) => {
+    const doc = runUntil(createDoc(text, '2022-11-12'), 'quotes');
+    const q = doc.quotes!.quotes.find((x) => x.text.includes('partners'))!;
+    expect(q.speaker.name).toBe(name);
+    expect(q.speaker.mention && text.slice(q.speaker.mention.start, q.speaker.mention.end).toLowerCase()).toMatch(/^(she|they)$/);
+  });
+
+  it.each(loadFixtures().map((f) => [f.name, f.text]))('%s: every pronoun speaker comes from the resolve layer', (_name, text) => {
+    const doc = runUntil(createDoc(text, null), 'quotes');
+    const layer = doc.resolve!;
+    const tokens = doc.tokens!.tokens;
+    for (const q of doc.quotes!.quotes) {
+      const m = q.speaker.mention;
+      if (!m) continue;
+      const t = tokens.findIndex((x) => x.start === m.start && x.end === m.end);
+      if (t < 0 || tokens[t]!.pos !== 'PRON') continue;
+      const e = layer.entityAtToken[t]!;
+      expect(q.speaker.entityId).toBe(e < 0 ? null : layer.entities[e]!.id);
+    }
+  });
+});
