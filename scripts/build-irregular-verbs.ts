@@ -109,6 +109,8 @@ const speech = data('lexicon/speech-verbs.json') as { verbs: Record<string, unkn
 for (const key of Object.keys(speech.verbs)) addLemma(key.split(' ')[0]);
 const triggers = data('events/triggers.json') as { words: Record<string, unknown>; supportVerbs: string[] };
 for (const word of [...Object.keys(triggers.words), ...triggers.supportVerbs]) addLemma(word);
+const cues = data('quotes/cues.json') as { stance: { verbs: string[] }; notReportingBeforeThat: { lemmas: string[] } };
+for (const phrase of [...cues.stance.verbs, ...cues.notReportingBeforeThat.lemmas]) addLemma(phrase.split(' ')[0]);
 const resolveVerbs = data('resolve/verbs.json') as { decisions: string[] };
 for (const word of resolveVerbs.decisions) addLemma(word);
 for (const word of Object.keys(EXTRA)) lemmas.add(word);

@@ -108,6 +108,11 @@ for (const [lemma, entry] of Object.entries(IRREGULAR)) {
   for (const form of entry.past ?? []) IRREGULAR_PAST.add(form);
   for (const form of entry.participle ?? []) if (form !== lemma) IRREGULAR_PAST.add(form);
 }
+/** participles that are no simple past of the same verb ("known", "shown", "written") */
+const PARTICIPLE_ONLY = new Set<string>();
+for (const [lemma, entry] of Object.entries(IRREGULAR)) {
+  for (const form of entry.participle ?? []) if (form !== lemma && !(entry.past ?? []).includes(form)) PARTICIPLE_ONLY.add(form);
+}
 const ED_LEMMAS: ReadonlySet<string> = new Set(DATA.edLemmas);
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -162,6 +167,11 @@ function pushStem(stem: string, out: string[]): void {
 export function isPastForm(lower: string): boolean {
   if (IRREGULAR_PAST.has(lower)) return true;
   return lower.length > 3 && lower.endsWith('ed') && !ED_LEMMAS.has(lower);
+}
+
+/** A past participle that is no simple past ("known", "written"): it needs "have" or "be" to be a finite verb. */
+export function isParticipleOnly(lower: string): boolean {
+  return PARTICIPLE_ONLY.has(lower);
 }
 
 /**

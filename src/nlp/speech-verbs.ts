@@ -20,12 +20,15 @@ export interface SpeechVerb {
   roles: ReadonlySet<SpeechRole>;
   /** the event type the verb itself names ("announce" -> announcement) */
   event?: EventType;
+  /** a verb of thinking, knowing or finding rather than of speaking ("believe", "show") */
+  thought: boolean;
 }
 
 interface RawVerb {
   frames?: string[];
   roles?: string[];
   event?: string;
+  sense?: string;
 }
 
 const raw = (speechData as unknown as { verbs: Record<string, RawVerb> }).verbs;
@@ -37,7 +40,14 @@ for (const [key, value] of Object.entries(raw)) {
   const [lemma, ...rest] = key.split(' ');
   const frames = FRAME_ORDER.filter((f) => value.frames?.includes(f));
   const roles = new Set((value.roles ?? []) as SpeechRole[]);
-  const verb: SpeechVerb = { lemma: lemma!, rest, frames, roles, ...(value.event ? { event: value.event as EventType } : {}) };
+  const verb: SpeechVerb = {
+    lemma: lemma!,
+    rest,
+    frames,
+    roles,
+    thought: value.sense === 'thought',
+    ...(value.event ? { event: value.event as EventType } : {}),
+  };
   const list = BY_LEMMA.get(lemma!) ?? [];
   list.push(verb);
   BY_LEMMA.set(lemma!, list);

@@ -183,9 +183,11 @@ export function subjectBefore(
   } else {
     let p = phraseEndingAt(tokens, j, floor);
     if (!p) return null;
-    // "the US on Thursday said", "officials in Tokyo said": the phrase before the preposition
+    // "the US on Thursday said", "officials in Tokyo said": the phrase before the preposition;
+    // but an -ing participle right after a phrase modifies it ("footage of Hillary Clinton asking")
     const adp = tokens[p.tokenStart - 1];
-    if (adp && adp.pos === 'ADP' && p.kind !== 'pronoun' && p.tokenStart - 1 > floor && !hasPronoun(tokens, p)) {
+    const participle = j === cue && tokens[cue]!.lower.endsWith('ing');
+    if (adp && adp.pos === 'ADP' && !participle && p.kind !== 'pronoun' && p.tokenStart - 1 > floor && !hasPronoun(tokens, p)) {
       const outer = phraseEndingAt(tokens, p.tokenStart - 1, floor);
       if (outer) p = outer;
     }
