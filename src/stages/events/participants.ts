@@ -3,7 +3,7 @@ import roleData from '../../data/events/roles.json';
 import type { Doc, Sentence, Token } from '../../document';
 import { sentenceAt, tokenAt } from '../../document';
 import type { EntityType } from '../../schema';
-import { lemmaCandidates, looksPast } from './lemma';
+import { isPastForm, lemmaCandidates } from '../../nlp/morphology';
 import type { EventArgument, TriggerMatch } from './types';
 
 /** an entity mention placed on the token grid */
@@ -275,7 +275,7 @@ function governingWord(tokens: readonly Token[], sentence: Sentence, m: PlacedMe
 function isPassive(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch): boolean {
   const head = tokens[trigger.tokenStart]!;
   if (trigger.pos !== 'VERB' && trigger.pos !== 'ADJ') return false;
-  if (!looksPast(head.lower)) return false;
+  if (!isPastForm(head.lower)) return false;
   for (let i = trigger.tokenStart - 1; i >= sentence.tokenStart && i >= trigger.tokenStart - 3; i--) {
     const t = tokens[i]!;
     if (PASSIVE_AUX.has(t.lower)) return true;

@@ -2,7 +2,8 @@ import argumentData from '../../data/events/arguments.json';
 import statusData from '../../data/events/status.json';
 import type { Sentence, Token } from '../../document';
 import type { EventStatus } from '../../schema';
-import { lemmaCandidates, looksPast } from './lemma';
+import { isPastForm, lemmasOf } from '../../nlp/morphology';
+import { hasSpeechRole } from '../../nlp/speech-verbs';
 import type { StatusEvidence, TriggerMatch } from './types';
 
 type CueStatus = EventStatus | 'conditional';
@@ -14,7 +15,6 @@ interface StatusData {
   boundaries: string[];
   pastAux: string[];
   presentBe: string[];
-  reportingVerbs: string[];
   reportedFutureModals: string[];
   auxiliaryCues: string[];
 }
@@ -25,7 +25,6 @@ const BOUNDARIES = new Set(data.boundaries);
 const PAST_AUX = new Set(data.pastAux);
 const PRESENT_BE = new Set(data.presentBe);
 const NEGATION_WINDOW = data.negationWindow;
-const REPORTING_VERBS = new Set(data.reportingVerbs);
 const REPORTED_FUTURE = new Set(data.reportedFutureModals);
 const AUXILIARY_CUES = new Set(data.auxiliaryCues);
 const PARTICIPATION_VERBS: ReadonlySet<string> = new Set((argumentData as unknown as { participationVerbs: string[] }).participationVerbs);
@@ -107,7 +106,7 @@ function nearTrigger(i: number, length: number, trigger: TriggerMatch): boolean 
 
 /** a reporting verb shortly before the modal, in the same sentence ("said Biden and Xi would meet") */
 function reportedBefore(tokens: readonly Token[], sentenceStart: number, modal: number): boolean {
-  for (let k = modal - 1; k >= sentenceStart && k >= modal - 12; k--) if (REPORTING_VERBS.has(tokens[k]!.lower)) return true;
+  for (let k = modal - 1; k >= sentenceStart && k >= modal - 12; k--) if (hasSpeechRole(tokens[k]!, 'reporting')) return true;
   return false;
 }
 
@@ -124,7 +123,7 @@ function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: Trig
   while (i > limit) {
     const t = tokens[i - 1]!;
     const lower = t.lower;
-    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !CUE_WORDS.has(lower) && !participates(lower)) return i;
+    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !CUE_WORDS.has(lower) && !participates(t)) return i;
     if (lower === ')') {
       const open = openingParenthesis(tokens, i - 1, Math.max(sentence.tokenStart, i - 13));
       if (open < 0) return i;
@@ -137,8 +136,8 @@ function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: Trig
   return i;
 }
 
-function participates(lower: string): boolean {
-  return lemmaCandidates(lower).some((l) => PARTICIPATION_VERBS.has(l));
+function participates(token: Token): boolean {
+  return lemmasOf(token).some((l) => PARTICIPATION_VERBS.has(l));
 }
 
 function openingParenthesis(tokens: readonly Token[], close: number, floor: number): number {
@@ -181,7 +180,7 @@ function tenseStatus(tokens: readonly Token[], sentence: Sentence, trigger: Trig
     if (head.lower.endsWith('ing') && aux && PRESENT_BE.has(aux.lower)) return { status: 'ongoing', evidence: 'tense' };
     if (before?.lower === 'to') return { status: 'planned', evidence: 'tense' };
     if (aux && PAST_AUX.has(aux.lower)) return { status: 'occurred', evidence: 'tense' };
-    if (looksPast(head.lower)) return { status: 'occurred', evidence: 'tense' };
+    if (isPastForm(head.lower)) return { status: 'occurred', evidence: 'tense' };
     // a bare gerund ("after meeting in Phnom Penh") takes the tense of the verb it hangs on
     if (head.lower.endsWith('ing') && !aux) {
       for (let i = trigger.tokenStart - 1; i >= sentence.tokenStart && i >= trigger.tokenStart - 15; i--) {
@@ -207,6 +206,6 @@ function tenseStatus(tokens: readonly Token[], sentence: Sentence, trigger: Trig
 
 function verbTense(token: Token): StatusDecision | null {
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
-  if (PAST_AUX.has(token.lower) || looksPast(token.lower)) return { status: 'occurred', evidence: 'tense' };
+  if (PAST_AUX.has(token.lower) || isPastForm(token.lower)) return { status: 'occurred', evidence: 'tense' };
   return { status: 'occurred', evidence: 'default' };
 }
