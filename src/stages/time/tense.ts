@@ -1,5 +1,7 @@
 import type { Sentence, Token } from '../../document';
 import tenseData from '../../data/time/tense.json';
+import { isPastForm } from '../../nlp/morphology';
+import { hasSpeechRole } from '../../nlp/speech-verbs';
 
 export type Direction = 'past' | 'future' | null;
 
@@ -9,8 +11,7 @@ const futureCues = new Set(tenseData.futureCues);
 const beForms = new Set(tenseData.beForms);
 const pastBeForms = new Set(tenseData.pastBeForms);
 const haveForms = new Set(tenseData.haveForms);
-const irregularPast = new Set(tenseData.irregularPast);
-const intentVerbs = new Set(tenseData.intentVerbs);
+const intentWords = new Set(tenseData.intentWords);
 const futurePrepositions = new Set(tenseData.futurePrepositions);
 const pastPrepositions = new Set(tenseData.pastPrepositions);
 
@@ -88,8 +89,7 @@ function classifyGroup(tokens: readonly Token[], sentence: Sentence, last: numbe
     // "scheduled for Friday", "has scheduled a news conference Thursday", "is expected to"
     if (futureCues.has(lower) && token.pos !== 'NOUN') return 'future';
     if (lower === 'to' && i < last) infinitive = true;
-    if (pastBeForms.has(lower) || irregularPast.has(lower) || haveForms.has(lower)) past = true;
-    else if (token.pos === 'VERB' && lower.length > 3 && lower.endsWith('ed')) past = true;
+    if (pastBeForms.has(lower) || haveForms.has(lower) || (isVerbal(token) && isPastForm(lower))) past = true;
   }
   if (tokens[first - 1]?.lower === 'to') infinitive = true;
   // "held celebrations to mark the entry on Friday": the verb governing the infinitive decides
@@ -111,16 +111,20 @@ function governingDirection(tokens: readonly Token[], sentence: Sentence, before
     const token = tokens[i]!;
     if (token.lower === ',' || token.lower === ';') return undefined;
     if (!isVerbal(token)) continue;
-    if (intentVerbs.has(token.lower) || futureCues.has(token.lower)) return 'future';
+    if (looksAhead(token) || futureCues.has(token.lower)) return 'future';
     let first = i;
     while (first - 1 >= limit && i - first < GROUP_SIZE && isVerbalOrParticle(tokens[first - 1]!)) first--;
     for (let k = first; k <= i; k++) {
       const lower = tokens[k]!.lower;
       if (futureAuxiliaries.has(lower) || modalAuxiliaries.has(lower)) return 'future';
-      if (pastBeForms.has(lower) || irregularPast.has(lower) || haveForms.has(lower)) return 'past';
-      if (tokens[k]!.pos === 'VERB' && lower.length > 3 && lower.endsWith('ed')) return 'past';
+      if (pastBeForms.has(lower) || haveForms.has(lower) || (isVerbal(tokens[k]!) && isPastForm(lower))) return 'past';
     }
     return undefined;
   }
   return undefined;
+}
+
+/** "agreed", "plans", "is set": after it an infinitive looks ahead ("agreed to meet on Friday") */
+function looksAhead(token: Token): boolean {
+  return hasSpeechRole(token, 'intent') || intentWords.has(token.lower) || intentWords.has(token.lemma);
 }
