@@ -32,10 +32,20 @@ export function directionAt(tokens: readonly Token[], sentence: Sentence, at: nu
   const preposition = tokens[at - 1]?.lower ?? '';
   if (futurePrepositions.has(preposition)) return 'future';
   if (pastPrepositions.has(preposition)) return 'past';
-  const leftLimit = Math.max(sentence.tokenStart, at - WINDOW);
+  const { direction: left, crossedComma } = leftDirection(tokens, sentence, at, Math.max(sentence.tokenStart, at - WINDOW));
+  if (left !== undefined && !crossedComma) return left;
+  // across a comma the verb right after the expression governs it ("though the US on Thursday said")
+  const right = rightDirection(tokens, sentence, end, left === undefined ? WINDOW : 2);
+  if (right !== undefined) return right;
+  if (left !== undefined) return left;
+  // no verb near: a list of dates keeps the verb that opened it ("I am going to Italy in November, ..., Mexico in January, the FFFF in April")
+  return leftDirection(tokens, sentence, at, sentence.tokenStart).direction ?? null;
+}
+
+/** The direction of the nearest verb group before token `at`, down to `limit`, and whether a comma lies between. */
+function leftDirection(tokens: readonly Token[], sentence: Sentence, at: number, limit: number): { direction: Direction | undefined; crossedComma: boolean } {
   let crossedComma = false;
-  let left: Direction | undefined;
-  for (let i = at - 1; i >= leftLimit; i--) {
+  for (let i = at - 1; i >= limit; i--) {
     const token = tokens[i]!;
     if (token.lower === ';' || token.lower === '--' || token.lower === ':') break;
     if (token.lower === ',') crossedComma = true;
@@ -43,14 +53,9 @@ export function directionAt(tokens: readonly Token[], sentence: Sentence, at: nu
     const direction = classifyGroup(tokens, sentence, i);
     // a bare participle ("following an October promise") says nothing: look further
     if (direction === null && token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower) && !isVerbal(tokens[i - 1] ?? token)) continue;
-    left = direction;
-    break;
+    return { direction, crossedComma };
   }
-  if (left !== undefined && !crossedComma) return left;
-  // across a comma the verb right after the expression governs it ("though the US on Thursday said")
-  const right = rightDirection(tokens, sentence, end, left === undefined ? WINDOW : 2);
-  if (right !== undefined) return right;
-  return left ?? null;
+  return { direction: undefined, crossedComma };
 }
 
 /** The direction of the first verb group after the expression ("On Monday, the spokesman said"). */
