@@ -75,8 +75,11 @@ function matchWord(tokens: readonly Token[], sentence: Sentence, i: number): Tri
 
 /**
  * wink sometimes tags a bare noun VERB after its determiner or modifier
- * ("a joint bomber drill"): a base form right after a determiner or
- * adjective, or after a noun that follows one, is read as a noun.
+ * ("a joint bomber drill"). The token layer already reads a base form right
+ * after an article as a noun (src/nlp/pos-repairs.ts); for a trigger word the
+ * events stage also reads one after another determiner or an adjective, or
+ * after a noun that follows one, as a noun: a reading that needs to know the
+ * word names an event ("the officials say" must stay a verb elsewhere).
  */
 function nominalized(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
   const token = tokens[i]!;

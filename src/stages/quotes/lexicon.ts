@@ -99,7 +99,7 @@ export function isPronoun(lower: string): boolean {
 /** The reporting cue starting at token `i`, if any: a speech verb (by lemma) tagged as a verb. */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
-  if (!first || !(first.pos === 'VERB' || first.pos === 'AUX' || verbTaggedAsNoun(tokens, i) || verbTaggedAsAdjective(tokens, i))) return null;
+  if (!first || !(first.pos === 'VERB' || first.pos === 'AUX')) return null;
   if (participleWithoutHave(tokens, i)) return null;
   const participle = first.lower.endsWith('ing');
   const bare = participle && !afterAuxiliary(tokens, i, 'be');
@@ -129,38 +129,6 @@ function afterAuxiliary(tokens: readonly Token[], i: number, lemma: string): boo
  */
 function participleWithoutHave(tokens: readonly Token[], i: number): boolean {
   return isParticipleOnly(tokens[i]!.lower) && !afterAuxiliary(tokens, i, 'have');
-}
-
-/**
- * wink tags some third-person verbs as plural nouns ("The Tax Policy Center
- * estimates that", "Clinton plans to"): accept one between a subject-like
- * word and "that", "to" or the start of a clause.
- */
-function verbTaggedAsNoun(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  if (!before || !after || before.sentence !== t.sentence) return false;
-  const subjectLike = before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NOUN';
-  const complementLike = after.lower === 'that' || after.lower === 'to' || after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET';
-  return subjectLike && complementLike;
-}
-
-/**
- * wink tags some past-tense verbs as adjectives ("Japan branded North Korea",
- * "It referenced ..."): accept an -ed form right after a subject-like word
- * and before a noun phrase or an opening mark.
- */
-function verbTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return false;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  if (!before || !after || before.sentence !== t.sentence) return false;
-  const subjectLike = before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NOUN';
-  const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
-  return subjectLike && objectLike;
 }
 
 /**

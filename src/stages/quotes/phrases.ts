@@ -22,21 +22,12 @@ const MAX_APPOSITION = 40;
 /** A token that can sit inside a simple noun phrase ("the Kyodo report", "Japan’s ambassador"). */
 export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
-  if (NP_TAGS.has(token.pos) || misTaggedName(token)) return true;
+  if (NP_TAGS.has(token.pos)) return true;
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
 }
 
-/** wink tags some surnames as verbs ("Lynch said", "Sen. Rob Portman"): a capitalized, lower-case-continued "verb" is a name. */
-export function misTaggedName(token: Token): boolean {
-  return token.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(token.text);
-}
-
 function isProper(token: Token): boolean {
-  return token.pos === 'PROPN' || misTaggedName(token);
-}
-
-function isVerbal(token: Token): boolean {
-  return token.pos === 'VERB' || token.pos === 'AUX';
+  return token.pos === 'PROPN';
 }
 
 /** Builds a phrase from a token range, choosing its head. */
