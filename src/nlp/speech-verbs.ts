@@ -9,7 +9,7 @@ export type Frame = 'clause' | 'objectClause' | 'objectTo' | 'infinitive' | 'obj
 export const FRAME_ORDER: readonly Frame[] = ['clause', 'objectClause', 'objectTo', 'infinitive', 'object'];
 
 /** What the stages read a speech verb for (see the file's comment). */
-export type SpeechRole = 'speech' | 'act' | 'reporting' | 'intent';
+export type SpeechRole = 'speech' | 'act' | 'reporting' | 'intent' | 'denial';
 
 /** One entry of the shared speech-verb lexicon: a lemma, or a lemma and the words that follow it ("point out"). */
 export interface SpeechVerb {

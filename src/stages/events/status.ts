@@ -11,6 +11,7 @@ type CueStatus = EventStatus | 'conditional';
 interface StatusData {
   rank: CueStatus[];
   negationWindow: number;
+  negationWords: string[];
   cues: Record<string, string[][]>;
   boundaries: string[];
   pastAux: string[];
@@ -25,6 +26,7 @@ const BOUNDARIES = new Set(data.boundaries);
 const PAST_AUX = new Set(data.pastAux);
 const PRESENT_BE = new Set(data.presentBe);
 const NEGATION_WINDOW = data.negationWindow;
+const NEGATION_WORDS: ReadonlySet<string> = new Set(data.negationWords);
 const REPORTED_FUTURE = new Set(data.reportedFutureModals);
 const AUXILIARY_CUES = new Set(data.auxiliaryCues);
 const PARTICIPATION_VERBS: ReadonlySet<string> = new Set((argumentData as unknown as { participationVerbs: string[] }).participationVerbs);
@@ -47,6 +49,11 @@ const CUES: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; status
 /** every word of every cue: a verb that is part of a cue ("refused to confirm") never ends a noun trigger's clause */
 const CUE_WORDS: ReadonlySet<string> = new Set(Object.values(data.cues).flat(2));
 
+/** a word of a cue, or a denial ("denied the attack"), which is one too */
+function isCueWord(token: Token): boolean {
+  return CUE_WORDS.has(token.lower) || hasSpeechRole(token, 'denial');
+}
+
 /** how far a clause is read either side of the trigger, in tokens */
 const BACK_LIMIT = 14;
 const FORWARD_LIMIT = 10;
@@ -61,9 +68,10 @@ export interface StatusDecision {
  * the trigger up to a clause boundary (punctuation, "but", "while", ...).
  * Cues from status.json decide first, by rank (unconfirmed beats a
  * condition, which beats a negation, ...); negation only counts close to the
- * trigger. Without a cue, an infinitive ("to meet") is planned, the tense of the trigger or of the nearest verb
- * decides between occurred and ongoing; `futureTime` (the linked time lies
- * after the reference date) makes a cue-less mention planned.
+ * trigger (`negatedNear`). Without a cue, an infinitive ("to meet") is
+ * planned, the tense of the trigger or of the nearest verb decides between
+ * occurred and ongoing; `futureTime` (the linked time lies after the
+ * reference date) makes a cue-less mention planned.
  */
 export function decideStatus(
   tokens: readonly Token[],
@@ -86,6 +94,7 @@ export function decideStatus(
       if (best === null || RANK.get(status)! < RANK.get(best)!) best = status;
     }
   }
+  if (negatedNear(tokens, trigger, from, to) && (best === null || RANK.get('negated')! < RANK.get(best)!)) best = 'negated';
   if (best !== null) return { status: best === 'conditional' ? 'possible' : best, evidence: 'cue' };
   const byTense = tenseStatus(tokens, sentence, trigger, to);
   if (futureTime && byTense.evidence !== 'tense') return { status: 'planned', evidence: 'cue' };
@@ -96,6 +105,32 @@ function matchesAt(tokens: readonly Token[], i: number, to: number, words: reado
   if (i + words.length > to) return false;
   for (let k = 1; k < words.length; k++) if (tokens[i + k]!.lower !== words[k]) return false;
   return true;
+}
+
+/**
+ * A negation reaches the trigger when a negation word or a denial stands
+ * within `negationWindow` tokens of it ("did not meet", "no meeting", "the
+ * meeting did not take place", "denied the attack"), and wink's negation
+ * scope on the token layer (token.negated) does not say otherwise. wink's
+ * scope alone reads too far, to the next punctuation ("did not elaborate on
+ * the statement", "is not linked with the probe into the bombings"), and
+ * misses a modal's negation ("may not meet"), so it is used to veto: a scope
+ * wink opened at the negation word that ends before the trigger leaves the
+ * trigger alone. A negation after a noun trigger is beyond any scope and
+ * counts as it stands; an -ing denial after a noun modifies it ("a statement
+ * denying responsibility").
+ */
+function negatedNear(tokens: readonly Token[], trigger: TriggerMatch, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if ((i >= trigger.tokenStart && i < trigger.tokenEnd) || !nearTrigger(i, 1, trigger)) continue;
+    const t = tokens[i]!;
+    if (hasSpeechRole(t, 'denial') && !t.lower.endsWith('ing')) return true;
+    if (!NEGATION_WORDS.has(t.lower)) continue;
+    if (i >= trigger.tokenEnd) return true;
+    const scopeOpened = tokens[i + 1]?.negated === true;
+    if (!scopeOpened || tokens[trigger.tokenStart]!.negated) return true;
+  }
+  return false;
 }
 
 function nearTrigger(i: number, length: number, trigger: TriggerMatch): boolean {
@@ -123,7 +158,7 @@ function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: Trig
   while (i > limit) {
     const t = tokens[i - 1]!;
     const lower = t.lower;
-    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !CUE_WORDS.has(lower) && !participates(t)) return i;
+    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !isCueWord(t) && !participates(t)) return i;
     if (lower === ')') {
       const open = openingParenthesis(tokens, i - 1, Math.max(sentence.tokenStart, i - 13));
       if (open < 0) return i;
