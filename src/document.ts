@@ -87,7 +87,7 @@ export interface Token {
   lower: string;
   /** dictionary form from wink-nlp's lemmatizer ("said" -> "say", "n't" -> "not"); names keep their lower form */
   lemma: string;
-  /** universal POS tag, after the layer's repairs */
+  /** universal POS tag, after the layer's repairs (src/nlp/pos-repairs.ts): what stages read */
   pos: string;
   /** universal POS tag as wink-nlp gave it (the entity model was trained on these) */
   tag: string;

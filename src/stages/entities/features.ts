@@ -62,7 +62,7 @@ export function sentenceFlags(tokens: readonly Token[], s: Sentence): SentenceFl
       longWords++;
       if (isCapitalized(tok.text)) capitalizedLong++;
     }
-    if (t > s.tokenStart && isCapitalized(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADV')) capitalizedVerb = true;
+    if (t > s.tokenStart && isCapitalized(tok.text) && (tok.tag === 'VERB' || tok.tag === 'ADV')) capitalizedVerb = true;
   }
   const headline = s.paragraph === -1;
   return {
@@ -236,7 +236,7 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   const nextShape = next ? shapes[t + 1]! : '</s>';
   const lower = tok.lower;
   const mode = f.allCaps ? 'caps' : f.titleCase ? 'tc' : f.headline ? 'hl' : 'body';
-  emit('p=', tok.pos);
+  emit('p=', tok.tag);
   emit('w-1=', prev ? prev.lower : '<s>');
   emit('w+1=', next ? next.lower : '</s>');
   emit('w-2=', prev2 ? prev2.lower : '<s>');
@@ -244,7 +244,7 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   emit('run=', ctx.runs[t]!);
   emit('s-1=', prevShape);
   emit('s+1=', nextShape);
-  emit('pp=', (prev ? prev.pos : '<s>') + '|' + tok.pos + '|' + (next ? next.pos : '</s>'));
+  emit('pp=', (prev ? prev.tag : '<s>') + '|' + tok.tag + '|' + (next ? next.tag : '</s>'));
   emit('ss=', prevShape + '|' + shape + '|' + nextShape);
   emit('ms=' + mode + '|', shape);
   if (ctx.initial[t]) {

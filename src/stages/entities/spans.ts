@@ -27,7 +27,7 @@ function hasUpper(text: string): boolean {
 /** May this token begin or end a name? Capitalized words, numbers in names ("G20"), particles inside. */
 function edgeOk(tok: Token, edge: 'start' | 'end'): boolean {
   if (!hasUpper(tok.text) && !/\d/.test(tok.text)) return edge === 'start' && particles.has(tok.lower);
-  if (tok.text.length <= 3 && functionPos.has(tok.pos) && tok.text !== tok.text.toUpperCase()) return false;
+  if (tok.text.length <= 3 && functionPos.has(tok.tag) && tok.text !== tok.text.toUpperCase()) return false;
   return !/^[A-Z]$/.test(tok.text) || edge === 'end';
 }
 

@@ -64,7 +64,7 @@ export function isGovernmentMetonymy(tokens: readonly Token[], tokenEnd: number,
   if (next.lower === 'is' || next.lower === 'was' || next.lower === 'has' || next.lower === 'have' || next.lower === 'had') {
     // "Tokyo is a city" is not an act; "Beijing has refused" is
     const after = tokens[tokenEnd + 1];
-    return after !== undefined && after.pos === 'VERB' && agencyVerbs.has(after.lower);
+    return after !== undefined && after.tag === 'VERB' && agencyVerbs.has(after.lower);
   }
   return true;
 }

@@ -1,4 +1,5 @@
 import triggers from '../../data/events/triggers.json';
+import { speechVerbEvents } from '../../nlp/speech-verbs';
 import type { EventType } from '../../schema';
 
 /** One sense of a trigger word: the first sense whose POS and context fit decides the word. */
@@ -41,11 +42,12 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set(raw.supportVerbs);
 /** nouns after a trigger noun that do not turn it into a mere modifier: "assassination attempt" */
 export const EVENT_KEEPING_HEADS: ReadonlySet<string> = new Set(raw.compoundHeadsKeepingEvent);
 
-/** trigger lexicon keyed by form or lemma */
-export const TRIGGER_WORDS: ReadonlyMap<string, readonly TriggerSense[]> = new Map(
-  Object.entries(raw.words)
-    .filter((entry): entry is [string, RawSense[]] => Array.isArray(entry[1]))
-    .map(([key, senses]) => [
+/** trigger lexicon keyed by form or lemma; the speech verbs that name an event ("announce") are verb senses */
+export const TRIGGER_WORDS: ReadonlyMap<string, readonly TriggerSense[]> = (() => {
+  const words = new Map<string, TriggerSense[]>();
+  for (const [key, senses] of Object.entries(raw.words)) {
+    if (!Array.isArray(senses)) continue;
+    words.set(
       key,
       senses.map((s) => ({
         type: s.type as EventType,
@@ -54,8 +56,13 @@ export const TRIGGER_WORDS: ReadonlyMap<string, readonly TriggerSense[]> = new M
         window: s.window ?? 4,
         skip: s.skip ?? false,
       })),
-    ]),
-);
+    );
+  }
+  for (const [lemma, type] of speechVerbEvents()) {
+    words.set(lemma, [...(words.get(lemma) ?? []), { type, pos: ['VERB'], window: 4, skip: false }]);
+  }
+  return words;
+})();
 
 /** multi-word triggers indexed by their first lemma */
 export const TRIGGER_PHRASES: ReadonlyMap<string, readonly TriggerPhrase[]> = (() => {

@@ -2,7 +2,7 @@ import argumentData from '../../data/events/arguments.json';
 import roleData from '../../data/events/roles.json';
 import type { PlacedMention, Sentence, Token } from '../../document';
 import { firstNotBefore } from '../../nlp/search';
-import { lemmaCandidates, looksPast } from './lemma';
+import { isPastForm, lemmaCandidates } from '../../nlp/morphology';
 import type { EventArgument, TriggerMatch } from './types';
 
 const args = argumentData as unknown as {
@@ -234,7 +234,7 @@ function governingWord(tokens: readonly Token[], sentence: Sentence, m: PlacedMe
 function isPassive(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch): boolean {
   const head = tokens[trigger.tokenStart]!;
   if (trigger.pos !== 'VERB' && trigger.pos !== 'ADJ') return false;
-  if (!looksPast(head.lower)) return false;
+  if (!isPastForm(head.lower)) return false;
   for (let i = trigger.tokenStart - 1; i >= sentence.tokenStart && i >= trigger.tokenStart - 3; i--) {
     const t = tokens[i]!;
     if (PASSIVE_AUX.has(t.lower)) return true;

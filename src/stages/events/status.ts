@@ -2,7 +2,8 @@ import argumentData from '../../data/events/arguments.json';
 import statusData from '../../data/events/status.json';
 import type { Sentence, Token } from '../../document';
 import type { EventStatus } from '../../schema';
-import { lemmaCandidates, looksPast } from './lemma';
+import { isPastForm, lemmasOf } from '../../nlp/morphology';
+import { hasSpeechRole } from '../../nlp/speech-verbs';
 import type { StatusEvidence, TriggerMatch } from './types';
 
 type CueStatus = EventStatus | 'conditional';
@@ -10,11 +11,11 @@ type CueStatus = EventStatus | 'conditional';
 interface StatusData {
   rank: CueStatus[];
   negationWindow: number;
+  negationWords: string[];
   cues: Record<string, string[][]>;
   boundaries: string[];
   pastAux: string[];
   presentBe: string[];
-  reportingVerbs: string[];
   reportedFutureModals: string[];
   auxiliaryCues: string[];
 }
@@ -25,7 +26,7 @@ const BOUNDARIES = new Set(data.boundaries);
 const PAST_AUX = new Set(data.pastAux);
 const PRESENT_BE = new Set(data.presentBe);
 const NEGATION_WINDOW = data.negationWindow;
-const REPORTING_VERBS = new Set(data.reportingVerbs);
+const NEGATION_WORDS: ReadonlySet<string> = new Set(data.negationWords);
 const REPORTED_FUTURE = new Set(data.reportedFutureModals);
 const AUXILIARY_CUES = new Set(data.auxiliaryCues);
 const PARTICIPATION_VERBS: ReadonlySet<string> = new Set((argumentData as unknown as { participationVerbs: string[] }).participationVerbs);
@@ -48,6 +49,11 @@ const CUES: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; status
 /** every word of every cue: a verb that is part of a cue ("refused to confirm") never ends a noun trigger's clause */
 const CUE_WORDS: ReadonlySet<string> = new Set(Object.values(data.cues).flat(2));
 
+/** a word of a cue, or a denial ("denied the attack"), which is one too */
+function isCueWord(token: Token): boolean {
+  return CUE_WORDS.has(token.lower) || hasSpeechRole(token, 'denial');
+}
+
 /** how far a clause is read either side of the trigger, in tokens */
 const BACK_LIMIT = 14;
 const FORWARD_LIMIT = 10;
@@ -62,9 +68,10 @@ export interface StatusDecision {
  * the trigger up to a clause boundary (punctuation, "but", "while", ...).
  * Cues from status.json decide first, by rank (unconfirmed beats a
  * condition, which beats a negation, ...); negation only counts close to the
- * trigger. Without a cue, an infinitive ("to meet") is planned, the tense of the trigger or of the nearest verb
- * decides between occurred and ongoing; `futureTime` (the linked time lies
- * after the reference date) makes a cue-less mention planned.
+ * trigger (`negatedNear`). Without a cue, an infinitive ("to meet") is
+ * planned, the tense of the trigger or of the nearest verb decides between
+ * occurred and ongoing; `futureTime` (the linked time lies after the
+ * reference date) makes a cue-less mention planned.
  */
 export function decideStatus(
   tokens: readonly Token[],
@@ -87,6 +94,7 @@ export function decideStatus(
       if (best === null || RANK.get(status)! < RANK.get(best)!) best = status;
     }
   }
+  if (negatedNear(tokens, trigger, from, to) && (best === null || RANK.get('negated')! < RANK.get(best)!)) best = 'negated';
   if (best !== null) return { status: best === 'conditional' ? 'possible' : best, evidence: 'cue' };
   const byTense = tenseStatus(tokens, sentence, trigger, to);
   if (futureTime && byTense.evidence !== 'tense') return { status: 'planned', evidence: 'cue' };
@@ -99,6 +107,32 @@ function matchesAt(tokens: readonly Token[], i: number, to: number, words: reado
   return true;
 }
 
+/**
+ * A negation reaches the trigger when a negation word or a denial stands
+ * within `negationWindow` tokens of it ("did not meet", "no meeting", "the
+ * meeting did not take place", "denied the attack"), and wink's negation
+ * scope on the token layer (token.negated) does not say otherwise. wink's
+ * scope alone reads too far, to the next punctuation ("did not elaborate on
+ * the statement", "is not linked with the probe into the bombings"), and
+ * misses a modal's negation ("may not meet"), so it is used to veto: a scope
+ * wink opened at the negation word that ends before the trigger leaves the
+ * trigger alone. A negation after a noun trigger is beyond any scope and
+ * counts as it stands; an -ing denial after a noun modifies it ("a statement
+ * denying responsibility").
+ */
+function negatedNear(tokens: readonly Token[], trigger: TriggerMatch, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if ((i >= trigger.tokenStart && i < trigger.tokenEnd) || !nearTrigger(i, 1, trigger)) continue;
+    const t = tokens[i]!;
+    if (hasSpeechRole(t, 'denial') && !t.lower.endsWith('ing')) return true;
+    if (!NEGATION_WORDS.has(t.lower)) continue;
+    if (i >= trigger.tokenEnd) return true;
+    const scopeOpened = tokens[i + 1]?.negated === true;
+    if (!scopeOpened || tokens[trigger.tokenStart]!.negated) return true;
+  }
+  return false;
+}
+
 function nearTrigger(i: number, length: number, trigger: TriggerMatch): boolean {
   const end = i + length;
   return (end <= trigger.tokenStart && trigger.tokenStart - end < NEGATION_WINDOW) ||
@@ -107,7 +141,7 @@ function nearTrigger(i: number, length: number, trigger: TriggerMatch): boolean 
 
 /** a reporting verb shortly before the modal, in the same sentence ("said Biden and Xi would meet") */
 function reportedBefore(tokens: readonly Token[], sentenceStart: number, modal: number): boolean {
-  for (let k = modal - 1; k >= sentenceStart && k >= modal - 12; k--) if (REPORTING_VERBS.has(tokens[k]!.lower)) return true;
+  for (let k = modal - 1; k >= sentenceStart && k >= modal - 12; k--) if (hasSpeechRole(tokens[k]!, 'reporting')) return true;
   return false;
 }
 
@@ -124,7 +158,7 @@ function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: Trig
   while (i > limit) {
     const t = tokens[i - 1]!;
     const lower = t.lower;
-    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !CUE_WORDS.has(lower) && !participates(lower)) return i;
+    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !isCueWord(t) && !participates(t)) return i;
     if (lower === ')') {
       const open = openingParenthesis(tokens, i - 1, Math.max(sentence.tokenStart, i - 13));
       if (open < 0) return i;
@@ -137,8 +171,8 @@ function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: Trig
   return i;
 }
 
-function participates(lower: string): boolean {
-  return lemmaCandidates(lower).some((l) => PARTICIPATION_VERBS.has(l));
+function participates(token: Token): boolean {
+  return lemmasOf(token).some((l) => PARTICIPATION_VERBS.has(l));
 }
 
 function openingParenthesis(tokens: readonly Token[], close: number, floor: number): number {
@@ -181,7 +215,7 @@ function tenseStatus(tokens: readonly Token[], sentence: Sentence, trigger: Trig
     if (head.lower.endsWith('ing') && aux && PRESENT_BE.has(aux.lower)) return { status: 'ongoing', evidence: 'tense' };
     if (before?.lower === 'to') return { status: 'planned', evidence: 'tense' };
     if (aux && PAST_AUX.has(aux.lower)) return { status: 'occurred', evidence: 'tense' };
-    if (looksPast(head.lower)) return { status: 'occurred', evidence: 'tense' };
+    if (isPastForm(head.lower)) return { status: 'occurred', evidence: 'tense' };
     // a bare gerund ("after meeting in Phnom Penh") takes the tense of the verb it hangs on
     if (head.lower.endsWith('ing') && !aux) {
       for (let i = trigger.tokenStart - 1; i >= sentence.tokenStart && i >= trigger.tokenStart - 15; i--) {
@@ -207,6 +241,6 @@ function tenseStatus(tokens: readonly Token[], sentence: Sentence, trigger: Trig
 
 function verbTense(token: Token): StatusDecision | null {
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
-  if (PAST_AUX.has(token.lower) || looksPast(token.lower)) return { status: 'occurred', evidence: 'tense' };
+  if (PAST_AUX.has(token.lower) || isPastForm(token.lower)) return { status: 'occurred', evidence: 'tense' };
   return { status: 'occurred', evidence: 'default' };
 }

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../document';
-import { lemmaCandidates } from './lemma';
+import { lemmasOf } from '../../nlp/morphology';
 import { EVENT_KEEPING_HEADS, SUPPORT_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS, type TriggerSense } from './lexicon';
 import type { TriggerMatch } from './types';
 
@@ -35,7 +35,7 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence): Trig
 
 function matchPhrase(tokens: readonly Token[], sentence: Sentence, i: number): TriggerMatch | null {
   const first = tokens[i]!;
-  for (const lemma of lemmaCandidates(first.lower)) {
+  for (const lemma of lemmasOf(first)) {
     const phrases = TRIGGER_PHRASES.get(lemma);
     if (!phrases) continue;
     for (const phrase of phrases) {
@@ -43,7 +43,7 @@ function matchPhrase(tokens: readonly Token[], sentence: Sentence, i: number): T
       if (end > sentence.tokenEnd) continue;
       let ok = true;
       for (let k = 1; k < phrase.lemmas.length && ok; k++) {
-        ok = lemmaCandidates(tokens[i + k]!.lower).includes(phrase.lemmas[k]!);
+        ok = lemmasOf(tokens[i + k]!).includes(phrase.lemmas[k]!);
       }
       if (!ok) continue;
       if (phrase.pos && !phrase.pos.includes(first.pos)) continue;
@@ -59,7 +59,7 @@ function matchWord(tokens: readonly Token[], sentence: Sentence, i: number): Tri
   if (!CONTENT_POS.has(original.pos)) return null;
   const token = nominalized(tokens, sentence, i) ? { ...original, pos: 'NOUN' } : original;
   const initial = i === sentence.tokenStart || token.lineStart;
-  for (const lemma of lemmaCandidates(token.lower)) {
+  for (const lemma of lemmasOf(token)) {
     const senses = TRIGGER_WORDS.get(lemma);
     if (!senses) continue;
     for (const sense of senses) {
@@ -75,8 +75,11 @@ function matchWord(tokens: readonly Token[], sentence: Sentence, i: number): Tri
 
 /**
  * wink sometimes tags a bare noun VERB after its determiner or modifier
- * ("a joint bomber drill"): a base form right after a determiner or
- * adjective, or after a noun that follows one, is read as a noun.
+ * ("a joint bomber drill"). The token layer already reads a base form right
+ * after an article as a noun (src/nlp/pos-repairs.ts); for a trigger word the
+ * events stage also reads one after another determiner or an adjective, or
+ * after a noun that follows one, as a noun: a reading that needs to know the
+ * word names an event ("the officials say" must stay a verb elsewhere).
  */
 function nominalized(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
   const token = tokens[i]!;
@@ -104,7 +107,7 @@ function contextFits(tokens: readonly Token[], sentence: Sentence, i: number, se
   const to = Math.min(sentence.tokenEnd, i + sense.window + 1);
   for (let k = from; k < to; k++) {
     if (k === i) continue;
-    for (const lemma of lemmaCandidates(tokens[k]!.lower)) if (sense.context!.has(lemma)) return true;
+    for (const lemma of lemmasOf(tokens[k]!)) if (sense.context!.has(lemma)) return true;
   }
   return false;
 }
@@ -145,7 +148,7 @@ function withSupportVerb(tokens: readonly Token[], sentence: Sentence, match: Tr
   for (let i = match.tokenStart - 1; i >= floor; i--) {
     const t = tokens[i]!;
     if (t.pos === 'VERB') {
-      const support = lemmaCandidates(t.lower).some((l) => SUPPORT_VERBS.has(l));
+      const support = lemmasOf(t).some((l) => SUPPORT_VERBS.has(l));
       return support && !covered.has(i) ? { ...match, tokenStart: i } : match;
     }
     if (!SUPPORT_GAP_POS.has(t.pos)) return match;

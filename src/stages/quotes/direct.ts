@@ -1,7 +1,7 @@
 import { tokenAt, type Span, type Token } from '../../document';
 import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
-import { misTaggedName, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -159,7 +159,6 @@ function cueAfter(
       const attribution = { cue: cueSpan(tokens, cue), subject, after: true, clauseEnd: clauseEndFrom(tokens, cue.end, paragraphEnd) };
       return { attribution, cueEnd: cue.end };
     }
-    if (misTaggedName(t)) continue;
     if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || (t.pos === 'AUX' && !cueAt(tokens, i + 1) && tokens[i + 1]?.pos !== 'ADV')) return null;
   }
   return null;

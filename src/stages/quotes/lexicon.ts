@@ -1,11 +1,9 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
+import { inflectionSet, isParticipleOnly, isPastForm, lemmasOf } from '../../nlp/morphology';
+import { speechVerbsOf, type Frame } from '../../nlp/speech-verbs';
 
-/** How a reporting verb takes its content (see src/data/quotes/cues.json). */
-export type Frame = 'clause' | 'objectClause' | 'objectTo' | 'infinitive' | 'object';
-
-/** When a verb has several frames, they are tried in this order. */
-const FRAME_ORDER: readonly Frame[] = ['clause', 'objectClause', 'objectTo', 'infinitive', 'object'];
+export type { Frame } from '../../nlp/speech-verbs';
 
 export interface CueMatch {
   /** token range of the cue, end exclusive */
@@ -19,37 +17,52 @@ export interface CueMatch {
   predicative?: boolean;
 }
 
-interface CueForm {
-  words: string[];
-  frames: Frame[];
+/** the words of a stance phrase after its first ("of" in "accuse of", "critical of") */
+interface StancePhrase {
+  rest: string[];
+  /** the first word is a verb, matched in all its forms ("accuse"), not as written ("critical") */
+  byLemma: boolean;
 }
 
-/** first word -> forms starting with it, longest first */
-const byFirstWord = new Map<string, CueForm[]>();
-const frameTable = cues.frames as Record<Frame, string[]>;
-for (const frame of FRAME_ORDER) {
-  for (const form of frameTable[frame]) {
-    const words = form.split(' ');
-    const list = byFirstWord.get(words[0]!) ?? [];
-    const same = list.find((f) => f.words.join(' ') === form);
-    if (same) same.frames.push(frame);
-    else list.push({ words, frames: [frame] });
-    byFirstWord.set(words[0]!, list);
-  }
+/** first word (lemma or as written) -> stance phrases starting with it, longest first */
+const stanceByFirstWord = new Map<string, StancePhrase[]>();
+function addStance(phrase: string, byLemma: boolean): void {
+  const [first, ...rest] = phrase.split(' ');
+  const key = (byLemma ? 'lemma:' : '') + first!;
+  const list = stanceByFirstWord.get(key) ?? [];
+  list.push({ rest, byLemma });
+  stanceByFirstWord.set(key, list);
 }
-for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+for (const phrase of cues.stance.verbs) addStance(phrase, true);
+for (const phrase of cues.stance.forms) addStance(phrase, false);
+for (const list of stanceByFirstWord.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 
 const passiveSense: ReadonlySet<string> = new Set(cues.stance.passiveSense);
 
-/** first word -> stance forms starting with it ("worried about", "critical of"), longest first */
-const stanceByFirstWord = new Map<string, string[][]>();
-for (const form of cues.stance.forms) {
-  const words = form.split(' ');
-  const list = stanceByFirstWord.get(words[0]!) ?? [];
-  list.push(words);
-  stanceByFirstWord.set(words[0]!, list);
+/**
+ * Stance phrases that may start at the token: by its lemmas ("accused" ->
+ * accuse of), then as written. A verb's bare form tagged as a noun is the
+ * noun ("the fight against", "a focus on"), not the verb.
+ */
+function stanceCandidates(token: Token): StancePhrase[] {
+  const out: StancePhrase[] = [];
+  for (const lemma of lemmasOf(token)) {
+    if (token.pos === 'NOUN' && token.lower === lemma) continue;
+    out.push(...(stanceByFirstWord.get(`lemma:${lemma}`) ?? []));
+  }
+  out.push(...(stanceByFirstWord.get(token.lower) ?? []));
+  return out.sort((a, b) => b.rest.length - a.rest.length);
 }
-for (const list of stanceByFirstWord.values()) list.sort((a, b) => b.length - a.length);
+
+/** The words after token `i` are `rest`, in the same sentence. */
+function followedBy(tokens: readonly Token[], i: number, rest: readonly string[]): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = 0; k < rest.length; k++) {
+    const t = tokens[i + 1 + k];
+    if (!t || t.lower !== rest[k] || t.sentence !== sentence) return false;
+  }
+  return true;
+}
 
 /**
  * An attitude or speech predicate with its preposition at token `i`
@@ -60,28 +73,22 @@ for (const list of stanceByFirstWord.values()) list.sort((a, b) => b.length - a.
 export function stanceAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
   if (!first || first.pos === 'PUNCT') return null;
-  const forms = stanceByFirstWord.get(first.lower);
-  if (!forms) return null;
-  for (const words of forms) {
-    let ok = true;
-    for (let k = 1; k < words.length; k++) {
-      const t = tokens[i + k];
-      if (!t || t.lower !== words[k] || t.sentence !== first.sentence) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) {
-      const cue: CueMatch = { start: i, end: i + words.length, frames: ['object'], participle: first.lower.endsWith('ing') };
-      // "is critical of", "was worried about": an adjective takes its copula, unlike a passive verb
-      if (first.pos === 'ADJ' || !passiveSense.has(first.lower)) cue.predicative = true;
-      return cue;
-    }
+  for (const phrase of stanceCandidates(first)) {
+    if (!followedBy(tokens, i, phrase.rest) || (phrase.byLemma && participleWithoutHave(tokens, i))) continue;
+    const cue: CueMatch = { start: i, end: i + 1 + phrase.rest.length, frames: ['object'], participle: first.lower.endsWith('ing') };
+    // "is critical of", "was worried about": an adjective takes its copula, unlike a passive verb
+    if (first.pos === 'ADJ' || !passiveParticiple(first)) cue.predicative = true;
+    return cue;
   }
   return null;
 }
 
-export const passiveBlockers: ReadonlySet<string> = new Set(cues.passiveBlockers);
+/** "accused", "blamed": the past participle of a verb whose stance after a copula is passive */
+function passiveParticiple(token: Token): boolean {
+  return isPastForm(token.lower) && lemmasOf(token).some((l) => passiveSense.has(l));
+}
+
+export const passiveBlockers: ReadonlySet<string> = new Set([...inflectionSet(cues.passiveBlockers.lemmas), ...cues.passiveBlockers.words]);
 export const personPronouns: ReadonlySet<string> = new Set(cues.pronouns.person);
 const otherPronouns: ReadonlySet<string> = new Set(cues.pronouns.other);
 
@@ -89,56 +96,39 @@ export function isPronoun(lower: string): boolean {
   return personPronouns.has(lower) || otherPronouns.has(lower);
 }
 
-/** The reporting cue starting at token `i`, if any; only verbs (by wink's tag) count. */
+/** The reporting cue starting at token `i`, if any: a speech verb (by lemma) tagged as a verb. */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
-  if (!first || !(first.pos === 'VERB' || first.pos === 'AUX' || verbTaggedAsNoun(tokens, i) || verbTaggedAsAdjective(tokens, i))) return null;
-  const forms = byFirstWord.get(first.lower);
-  if (!forms) return null;
-  for (const form of forms) {
-    let ok = true;
-    for (let k = 1; k < form.words.length; k++) {
-      const t = tokens[i + k];
-      if (!t || t.lower !== form.words[k] || t.sentence !== first.sentence) {
-        ok = false;
-        break;
-      }
+  if (!first || !(first.pos === 'VERB' || first.pos === 'AUX')) return null;
+  if (participleWithoutHave(tokens, i)) return null;
+  const participle = first.lower.endsWith('ing');
+  const bare = participle && !afterAuxiliary(tokens, i, 'be');
+  let best: { end: number; frames: Frame[] } | null = null;
+  for (const lemma of lemmasOf(first)) {
+    for (const verb of speechVerbsOf(lemma)) {
+      const end = i + 1 + verb.rest.length;
+      if (best !== null && end <= best.end) continue;
+      // "knowing that", "polls showing Trump ahead": a bare -ing form of a verb of thought reports no clause
+      const frames = bare && verb.thought ? verb.frames.filter((f) => f !== 'clause') : [...verb.frames];
+      if (frames.length > 0 && followedBy(tokens, i, verb.rest)) best = { end, frames };
     }
-    if (ok) return { start: i, end: i + form.words.length, frames: form.frames, participle: first.lower.endsWith('ing') };
   }
-  return null;
+  return best && { start: i, end: best.end, frames: best.frames, participle };
+}
+
+/** The verb at `i` follows a form of `lemma` ("have", "be"), past adverbs and "not". */
+function afterAuxiliary(tokens: readonly Token[], i: number, lemma: string): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lemma === 'not')) k--;
+  return tokens[k]?.lemma === lemma && tokens[k]!.sentence === tokens[i]!.sentence;
 }
 
 /**
- * wink tags some third-person verbs as plural nouns ("The Tax Policy Center
- * estimates that", "Clinton plans to"): accept one between a subject-like
- * word and "that", "to" or the start of a clause.
+ * "known as", "as shown", "written by": a participle that is no simple past
+ * reports only in a perfect ("studies have shown that", "has spoken about").
  */
-function verbTaggedAsNoun(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  if (!before || !after || before.sentence !== t.sentence) return false;
-  const subjectLike = before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NOUN';
-  const complementLike = after.lower === 'that' || after.lower === 'to' || after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET';
-  return subjectLike && complementLike;
-}
-
-/**
- * wink tags some past-tense verbs as adjectives ("Japan branded North Korea",
- * "It referenced ..."): accept an -ed form right after a subject-like word
- * and before a noun phrase or an opening mark.
- */
-function verbTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return false;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  if (!before || !after || before.sentence !== t.sentence) return false;
-  const subjectLike = before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NOUN';
-  const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
-  return subjectLike && objectLike;
+function participleWithoutHave(tokens: readonly Token[], i: number): boolean {
+  return isParticipleOnly(tokens[i]!.lower) && !afterAuxiliary(tokens, i, 'have');
 }
 
 /**
@@ -150,11 +140,12 @@ export function thatClauseVerbAt(tokens: readonly Token[], i: number): CueMatch 
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t || !next || t.pos !== 'VERB' || next.lower !== 'that' || next.sentence !== t.sentence) return null;
-  if (NOT_REPORTING.has(t.lower)) return null;
+  if (NOT_REPORTING_WORDS.has(t.lower) || lemmasOf(t).some((l) => NOT_REPORTING_LEMMAS.has(l))) return null;
   return { start: i, end: i + 1, frames: ['clause'], participle: t.lower.endsWith('ing') };
 }
 
-const NOT_REPORTING: ReadonlySet<string> = new Set(cues.notReportingBeforeThat);
+const NOT_REPORTING_WORDS: ReadonlySet<string> = new Set(cues.notReportingBeforeThat.words);
+const NOT_REPORTING_LEMMAS: ReadonlySet<string> = new Set(cues.notReportingBeforeThat.lemmas);
 
 /** "according to" at token `i`. */
 export function accordingToAt(tokens: readonly Token[], i: number): boolean {

@@ -22,21 +22,12 @@ const MAX_APPOSITION = 40;
 /** A token that can sit inside a simple noun phrase ("the Kyodo report", "Japan’s ambassador"). */
 export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
-  if (NP_TAGS.has(token.pos) || misTaggedName(token)) return true;
+  if (NP_TAGS.has(token.pos)) return true;
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
 }
 
-/** wink tags some surnames as verbs ("Lynch said", "Sen. Rob Portman"): a capitalized, lower-case-continued "verb" is a name. */
-export function misTaggedName(token: Token): boolean {
-  return token.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(token.text);
-}
-
 function isProper(token: Token): boolean {
-  return token.pos === 'PROPN' || misTaggedName(token);
-}
-
-function isVerbal(token: Token): boolean {
-  return token.pos === 'VERB' || token.pos === 'AUX';
+  return token.pos === 'PROPN';
 }
 
 /** Builds a phrase from a token range, choosing its head. */
@@ -183,9 +174,11 @@ export function subjectBefore(
   } else {
     let p = phraseEndingAt(tokens, j, floor);
     if (!p) return null;
-    // "the US on Thursday said", "officials in Tokyo said": the phrase before the preposition
+    // "the US on Thursday said", "officials in Tokyo said": the phrase before the preposition;
+    // but an -ing participle right after a phrase modifies it ("footage of Hillary Clinton asking")
     const adp = tokens[p.tokenStart - 1];
-    if (adp && adp.pos === 'ADP' && p.kind !== 'pronoun' && p.tokenStart - 1 > floor && !hasPronoun(tokens, p)) {
+    const participle = j === cue && tokens[cue]!.lower.endsWith('ing');
+    if (adp && adp.pos === 'ADP' && !participle && p.kind !== 'pronoun' && p.tokenStart - 1 > floor && !hasPronoun(tokens, p)) {
       const outer = phraseEndingAt(tokens, p.tokenStart - 1, floor);
       if (outer) p = outer;
     }

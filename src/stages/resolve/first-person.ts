@@ -52,7 +52,7 @@ function resolveParagraph(ctx: ResolveContext, from: number, to: number, personA
       hasQuote = true;
       continue;
     }
-    if (!isSpeechVerb(tokens[k]!.lower)) continue;
+    if (!isSpeechVerb(tokens[k]!)) continue;
     // the nearest person outside quotes on either side of the verb, within the window and the sentence
     for (let d = 1; d <= ATTRIBUTION_WINDOW; d++) {
       const before = personAt.get(k - d);

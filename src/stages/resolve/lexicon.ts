@@ -1,3 +1,6 @@
+import type { Token } from '../../document';
+import { lemmasOf } from '../../nlp/morphology';
+import { hasSpeechRole } from '../../nlp/speech-verbs';
 import titles from '../../data/resolve/titles.json';
 import verbs from '../../data/resolve/verbs.json';
 import pronouns from '../../data/resolve/pronouns.json';
@@ -31,40 +34,18 @@ export function isTitleWord(lower: string): boolean {
   return titleHeads.has(lower) || titleModifiers.has(lower) || honorifics.has(lower);
 }
 
+const decisionVerbs: ReadonlySet<string> = new Set(verbs.decisions);
+const speechWords: ReadonlySet<string> = new Set(verbs.speechWords);
+
 /**
- * Every inflected form of the given lemmas ("announce" -> "announces",
- * "announced", "announcing"), built once so a look-up is one Set hit. Regular
- * English rules plus the irregular forms listed in verbs.json.
+ * "refused", "hinted", "urges": a speech verb whose subject acts, or a
+ * decision verb ("Tokyo announced", "Beijing imposed"), by lemma.
  */
-function inflect(lemmas: readonly string[]): Set<string> {
-  const forms = new Set<string>();
-  const lemmaSet = new Set(lemmas);
-  for (const l of lemmas) {
-    forms.add(l);
-    const consonantY = /[^aeiou]y$/.test(l);
-    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
-    forms.add(consonantY ? l.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z|o)$/.test(l) ? l + 'es' : l + 's');
-    forms.add(consonantY ? l.slice(0, -1) + 'ied' : l.endsWith('e') ? l + 'd' : l + 'ed');
-    forms.add(stem + 'ing');
-    // doubled final consonant: "ban" -> "banned", "banning"
-    if (/[^aeiou][aeiou][bdgmnprt]$/.test(l)) {
-      forms.add(l + l.slice(-1) + 'ed');
-      forms.add(l + l.slice(-1) + 'ing');
-    }
-  }
-  for (const [form, lemma] of Object.entries(verbs.irregular)) if (lemmaSet.has(lemma)) forms.add(form);
-  return forms;
+export function isSpeechOrDecisionVerb(token: Token): boolean {
+  return hasSpeechRole(token, 'act') || lemmasOf(token).some((l) => decisionVerbs.has(l));
 }
 
-const speechDecisionForms = inflect(verbs.speechDecision);
-const speechForms = inflect(verbs.speech);
-
-/** "refused", "hinted", "urges": a speech or decision verb whose subject acts ("Tokyo announced"). */
-export function isSpeechOrDecisionVerb(lower: string): boolean {
-  return speechDecisionForms.has(lower);
-}
-
-/** "said", "told", "according": a verb that attributes speech. */
-export function isSpeechVerb(lower: string): boolean {
-  return speechForms.has(lower);
+/** "said", "told", "according": a word that attributes speech. */
+export function isSpeechVerb(token: Token): boolean {
+  return speechWords.has(token.lower) || hasSpeechRole(token, 'speech');
 }

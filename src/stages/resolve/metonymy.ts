@@ -31,7 +31,7 @@ export function markMetonymy(ctx: ResolveContext): void {
       const verb = tokens[k];
       if (!verb || verb.sentence !== tokens[name.tokenStart]?.sentence) continue;
       if (verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
-      if (isSpeechOrDecisionVerb(verb.lower)) name.metonymy = 'government';
+      if (isSpeechOrDecisionVerb(verb)) name.metonymy = 'government';
     }
   }
 }

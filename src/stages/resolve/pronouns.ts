@@ -149,7 +149,7 @@ function subjectOf(fact: SentenceFacts, info: PronounInfo): Cluster | undefined 
 /** Token `at` is a speech verb outside quotations: "Lind said", "said Lind", "she added". */
 function speechVerbAt(ctx: ResolveContext, at: number): boolean {
   const t = ctx.tokens[at];
-  return t !== undefined && !t.inQuote && isSpeechVerb(t.lower);
+  return t !== undefined && !t.inQuote && isSpeechVerb(t);
 }
 
 /** Sentence `s` holds words in quotation marks. */

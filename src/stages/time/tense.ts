@@ -1,5 +1,7 @@
 import type { Sentence, Token } from '../../document';
 import tenseData from '../../data/time/tense.json';
+import { isPastForm } from '../../nlp/morphology';
+import { hasSpeechRole } from '../../nlp/speech-verbs';
 
 export type Direction = 'past' | 'future' | null;
 
@@ -9,8 +11,7 @@ const futureCues = new Set(tenseData.futureCues);
 const beForms = new Set(tenseData.beForms);
 const pastBeForms = new Set(tenseData.pastBeForms);
 const haveForms = new Set(tenseData.haveForms);
-const irregularPast = new Set(tenseData.irregularPast);
-const intentVerbs = new Set(tenseData.intentVerbs);
+const intentWords = new Set(tenseData.intentWords);
 const futurePrepositions = new Set(tenseData.futurePrepositions);
 const pastPrepositions = new Set(tenseData.pastPrepositions);
 
@@ -31,10 +32,20 @@ export function directionAt(tokens: readonly Token[], sentence: Sentence, at: nu
   const preposition = tokens[at - 1]?.lower ?? '';
   if (futurePrepositions.has(preposition)) return 'future';
   if (pastPrepositions.has(preposition)) return 'past';
-  const leftLimit = Math.max(sentence.tokenStart, at - WINDOW);
+  const { direction: left, crossedComma } = leftDirection(tokens, sentence, at, Math.max(sentence.tokenStart, at - WINDOW));
+  if (left !== undefined && !crossedComma) return left;
+  // across a comma the verb right after the expression governs it ("though the US on Thursday said")
+  const right = rightDirection(tokens, sentence, end, left === undefined ? WINDOW : 2);
+  if (right !== undefined) return right;
+  if (left !== undefined) return left;
+  // no verb near: a list of dates keeps the verb that opened it ("I am going to Italy in November, ..., Mexico in January, the FFFF in April")
+  return leftDirection(tokens, sentence, at, sentence.tokenStart).direction ?? null;
+}
+
+/** The direction of the nearest verb group before token `at`, down to `limit`, and whether a comma lies between. */
+function leftDirection(tokens: readonly Token[], sentence: Sentence, at: number, limit: number): { direction: Direction | undefined; crossedComma: boolean } {
   let crossedComma = false;
-  let left: Direction | undefined;
-  for (let i = at - 1; i >= leftLimit; i--) {
+  for (let i = at - 1; i >= limit; i--) {
     const token = tokens[i]!;
     if (token.lower === ';' || token.lower === '--' || token.lower === ':') break;
     if (token.lower === ',') crossedComma = true;
@@ -42,14 +53,9 @@ export function directionAt(tokens: readonly Token[], sentence: Sentence, at: nu
     const direction = classifyGroup(tokens, sentence, i);
     // a bare participle ("following an October promise") says nothing: look further
     if (direction === null && token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower) && !isVerbal(tokens[i - 1] ?? token)) continue;
-    left = direction;
-    break;
+    return { direction, crossedComma };
   }
-  if (left !== undefined && !crossedComma) return left;
-  // across a comma the verb right after the expression governs it ("though the US on Thursday said")
-  const right = rightDirection(tokens, sentence, end, left === undefined ? WINDOW : 2);
-  if (right !== undefined) return right;
-  return left ?? null;
+  return { direction: undefined, crossedComma };
 }
 
 /** The direction of the first verb group after the expression ("On Monday, the spokesman said"). */
@@ -88,8 +94,7 @@ function classifyGroup(tokens: readonly Token[], sentence: Sentence, last: numbe
     // "scheduled for Friday", "has scheduled a news conference Thursday", "is expected to"
     if (futureCues.has(lower) && token.pos !== 'NOUN') return 'future';
     if (lower === 'to' && i < last) infinitive = true;
-    if (pastBeForms.has(lower) || irregularPast.has(lower) || haveForms.has(lower)) past = true;
-    else if (token.pos === 'VERB' && lower.length > 3 && lower.endsWith('ed')) past = true;
+    if (pastBeForms.has(lower) || haveForms.has(lower) || (isVerbal(token) && isPastForm(lower))) past = true;
   }
   if (tokens[first - 1]?.lower === 'to') infinitive = true;
   // "held celebrations to mark the entry on Friday": the verb governing the infinitive decides
@@ -111,16 +116,20 @@ function governingDirection(tokens: readonly Token[], sentence: Sentence, before
     const token = tokens[i]!;
     if (token.lower === ',' || token.lower === ';') return undefined;
     if (!isVerbal(token)) continue;
-    if (intentVerbs.has(token.lower) || futureCues.has(token.lower)) return 'future';
+    if (looksAhead(token) || futureCues.has(token.lower)) return 'future';
     let first = i;
     while (first - 1 >= limit && i - first < GROUP_SIZE && isVerbalOrParticle(tokens[first - 1]!)) first--;
     for (let k = first; k <= i; k++) {
       const lower = tokens[k]!.lower;
       if (futureAuxiliaries.has(lower) || modalAuxiliaries.has(lower)) return 'future';
-      if (pastBeForms.has(lower) || irregularPast.has(lower) || haveForms.has(lower)) return 'past';
-      if (tokens[k]!.pos === 'VERB' && lower.length > 3 && lower.endsWith('ed')) return 'past';
+      if (pastBeForms.has(lower) || haveForms.has(lower) || (isVerbal(tokens[k]!) && isPastForm(lower))) return 'past';
     }
     return undefined;
   }
   return undefined;
+}
+
+/** "agreed", "plans", "is set": after it an infinitive looks ahead ("agreed to meet on Friday") */
+function looksAhead(token: Token): boolean {
+  return hasSpeechRole(token, 'intent') || intentWords.has(token.lower) || intentWords.has(token.lemma);
 }

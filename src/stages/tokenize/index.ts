@@ -1,6 +1,7 @@
 import type { Doc, Sentence, Span, Token, TokenLayer } from '../../document';
 import type { Stage } from '../../stage';
 import { lowerOf, normalizeText, originalEnd, winkView } from '../../nlp/characters';
+import { repairPos } from '../../nlp/pos-repairs';
 import { findQuotations, quotedTokenMask } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { wink } from '../../nlp/wink';
@@ -10,11 +11,13 @@ import { type BoundaryToken, refineSentenceStarts } from './sentences';
  * The linguistic layer: tokens with their normalized text, lemma, POS,
  * negation, quotation, sentence, paragraph and shape, for the headline and
  * every story paragraph, read once with wink-nlp; every later stage reads
- * these and none recomputes them. Boilerplate that the clean stage removed is
- * never tokenized. wink reads a view of the text in which letters beyond
+ * these and none recomputes them. Boilerplate that the clean stage removed
+ * is never tokenized. wink reads a view of the text in which letters beyond
  * ASCII and invisible characters cannot split a word (src/nlp/characters.ts);
  * offsets stay on the source. wink's sentence breaks are refined afterwards
- * (abbreviations, quotes, brackets, list items).
+ * (abbreviations, quotes, brackets, list items), on wink's own tags. wink's
+ * tags are kept as `tag`; `pos` is the tag after the repairs in
+ * src/nlp/pos-repairs.ts, run once the sentences are known.
  */
 export const tokenizeStage: Stage<'tokens'> = {
   name: 'tokens',
@@ -34,6 +37,7 @@ export const tokenizeStage: Stage<'tokens'> = {
     layer.quotations = findQuotations(doc.source, regions.map((r) => r.span));
     const mask = quotedTokenMask(layer.tokens, layer.quotations);
     for (let i = 0; i < layer.tokens.length; i++) layer.tokens[i]!.inQuote = mask[i] === 1;
+    repairPos(layer.tokens, layer.sentences);
     return layer;
   },
 };

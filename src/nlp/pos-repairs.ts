@@ -1,0 +1,157 @@
+import type { Sentence, Token } from '../document';
+import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
+import { speechVerbsOf } from './speech-verbs';
+
+/**
+ * What a repair may ask about the document beyond the tokens: facts about a
+ * whole sentence, computed once per sentence.
+ */
+export interface RepairContext {
+  /** (nearly) every longer word capitalized: a title-case headline, where capitals say nothing */
+  titleCase(sentence: number): boolean;
+}
+
+/**
+ * One repair of wink's part-of-speech tags: the POS token `i` should have, or
+ * null to leave it. A repair reads the tags as the passes before it left them
+ * and the raw tags (`token.tag`) never change.
+ */
+export type PosRepair = (tokens: readonly Token[], i: number, ctx: RepairContext) => string | null;
+
+/**
+ * The repairs, in order. Each is a fact about English words, not a stage's
+ * reading: a stage that reads a word differently for its own purpose keeps
+ * that in the stage (the event triggers' reading of "a joint drill").
+ */
+export const POS_REPAIRS: ReadonlyArray<{ name: string; repair: PosRepair }> = [
+  { name: 'name tagged as a verb', repair: nameTaggedAsVerb },
+  { name: 'verb tagged as a noun', repair: verbTaggedAsNoun },
+  { name: 'verb tagged as an adjective', repair: verbTaggedAsAdjective },
+  { name: 'noun tagged as a verb', repair: nounTaggedAsVerb },
+];
+
+/**
+ * Runs the repairs over the token layer once, setting `token.pos`. Each pass
+ * decides on the tags the previous passes left, then applies its changes, so
+ * a pass's own changes do not feed back into it.
+ */
+export function repairPos(tokens: Token[], sentences: readonly Sentence[]): void {
+  const ctx = repairContext(tokens, sentences);
+  for (const { repair } of POS_REPAIRS) {
+    const changes: Array<[number, string]> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const pos = repair(tokens, i, ctx);
+      if (pos !== null && pos !== tokens[i]!.pos) changes.push([i, pos]);
+    }
+    for (const [i, pos] of changes) tokens[i]!.pos = pos;
+  }
+}
+
+function repairContext(tokens: readonly Token[], sentences: readonly Sentence[]): RepairContext {
+  const titleCase = new Map<number, boolean>();
+  return {
+    titleCase(sentence: number): boolean {
+      let known = titleCase.get(sentence);
+      if (known === undefined) {
+        known = isTitleCase(tokens, sentences[sentence]);
+        titleCase.set(sentence, known);
+      }
+      return known;
+    },
+  };
+}
+
+/** at least three words longer than three letters, and (nearly) none of them lower-case */
+function isTitleCase(tokens: readonly Token[], sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  let long = 0;
+  let lower = 0;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const text = tokens[t]!.text;
+    if (text.length <= 3 || !/^\p{L}/u.test(text)) continue;
+    long++;
+    if (text[0] === text[0]!.toLowerCase()) lower++;
+  }
+  return long >= 3 && lower <= long * 0.1;
+}
+
+const SUBJECT_LIKE: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'NOUN']);
+
+/**
+ * The first word of its sentence or of a clause a mark opens (after a colon,
+ * an opening quotation mark, a bracket or a dash), where a capital says
+ * nothing; a comma opens no such clause ("In the fourth quarter, Ford ...").
+ */
+function clauseInitial(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return !previous || previous.sentence !== tokens[i]!.sentence || (!/[\p{L}\p{N}]/u.test(previous.text) && previous.text !== ',');
+}
+
+/**
+ * wink tags some surnames as verbs ("Lynch said", "Sen. Rob Portman"): a
+ * capitalized, lower-case-continued "verb" inside a sentence is a name. At the
+ * start of a sentence or a quotation a capital says nothing, so there it must
+ * be followed by a finite verb ("Lynch has said", "Portman added"; not "Asked
+ * about it, ...", "“Let’s ..."), and in a title-case headline never.
+ */
+function nameTaggedAsVerb(tokens: readonly Token[], i: number, ctx: RepairContext): string | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || ctx.titleCase(t.sentence)) return null;
+  if (!clauseInitial(tokens, i)) return 'PROPN';
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || !(next.pos === 'VERB' || next.pos === 'AUX')) return null;
+  return next.lower.endsWith('ing') || next.lemma === next.lower ? null : 'PROPN';
+}
+
+/** the word alone is a form of a speech verb ("estimates"; not "points", which reports only in "points out") */
+function isSpeechVerbForm(token: Token): boolean {
+  return lemmasOf(token).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.length > 0));
+}
+
+/** "his plans to", "her attempts to": a possessive makes the next word a noun */
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * wink tags some third-person verbs as plural nouns ("The Tax Policy Center
+ * estimates that", "Clinton plans to"): a speech verb's -s form between a
+ * subject-like word and "that", "to" or the start of a noun phrase is a verb.
+ */
+function verbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return null;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.sentence !== t.sentence) return null;
+  const complementLike = after.lower === 'that' || after.lower === 'to' || after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET';
+  const subjectLike = SUBJECT_LIKE.has(before.pos) && !POSSESSIVES.has(before.lower);
+  return subjectLike && complementLike && isSpeechVerbForm(t) ? 'VERB' : null;
+}
+
+/**
+ * wink tags some past-tense verbs as adjectives ("Japan branded North Korea",
+ * "It referenced ..."): a past form right after a subject-like word and
+ * before a noun phrase or an opening mark is a verb, unless the subject
+ * carries its copula ("I’m disappointed that").
+ */
+function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !isPastForm(t.lower)) return null;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.sentence !== t.sentence || /['’](?:m|re|s)$/.test(before.lower)) return null;
+  const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
+  return SUBJECT_LIKE.has(before.pos) && objectLike ? 'VERB' : null;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * wink tags some bare nouns as verbs ("a drill", "the launch"): right after
+ * an article, a verb form that is no participle ("a known risk") is a noun.
+ */
+function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
+  const before = tokens[i - 1];
+  return before && before.sentence === t.sentence && ARTICLES.has(before.lower) ? 'NOUN' : null;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { cueAt, stanceAt } from '../src/stages/quotes/lexicon';
+
+/** the cue found at the first token reading `word` in `sentence`, as its text and frames */
+function cueOf(sentence: string, word: string): string | null {
+  const tokens = runUntil(createDoc(sentence), 'tokens').tokens!.tokens;
+  const i = tokens.findIndex((t) => t.text === word);
+  const cue = stanceAt(tokens, i) ?? cueAt(tokens, i);
+  if (!cue) return null;
+  return `${tokens.slice(cue.start, cue.end).map((t) => t.text).join(' ')}: ${cue.frames.join(',')}`;
+}
+
+describe('reporting cues are matched by lemma', () => {
+  it.each([
+    ['The minister said the talks would resume.', 'said', 'said: clause'],
+    ['Beijing does not recognise the zone.', 'recognise', 'recognise: clause'],
+    ['She quipped that the plan was dead.', 'quipped', 'quipped: clause'],
+    ['Officials pointed out that the deal was signed.', 'pointed', 'pointed out: clause'],
+    ['He laid out a plan for the region.', 'laid', 'laid out: object'],
+    ['They told reporters that it was over.', 'told', 'told: objectClause,objectTo'],
+    ['Other studies have shown that poverty is rising.', 'shown', 'shown: clause,object'],
+    ['Polls showing Trump ahead were published.', 'showing', 'showing: object'],
+    ['He is hoping that the bill will pass.', 'hoping', 'hoping: clause,infinitive'],
+    ['The senator was accused of lying.', 'accused', 'accused of: object'],
+    ['Critics railed against the plan.', 'railed', 'railed against: object'],
+    ['She is critical of the deal.', 'critical', 'critical of: object'],
+  ])('%s (%s) -> %s', (sentence, word, expected) => {
+    expect(cueOf(sentence, word)).toBe(expected);
+  });
+
+  it.each([
+    ['The town, known as the gateway, grew.', 'known'],
+    ['As shown in the chart, prices rose.', 'shown'],
+    ['The fight against corruption goes on.', 'fight'],
+    ['The walkers walked home.', 'walked'],
+  ])('%s (%s) is no cue', (sentence, word) => {
+    expect(cueOf(sentence, word)).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { inflections, isPastForm, lemmaCandidates, verbForms } from '../src/nlp/morphology';
+import { hasSpeechRole, speechVerbsOf } from '../src/nlp/speech-verbs';
+
+describe('verb forms: the rules and the irregular table', () => {
+  it.each([
+    ['announce', 'announces', 'announced', 'announced', 'announcing'],
+    ['say', 'says', 'said', 'said', 'saying'],
+    ['deny', 'denies', 'denied', 'denied', 'denying'],
+    ['ban', 'bans', 'banned', 'banned', 'banning'],
+    ['quip', 'quips', 'quipped', 'quipped', 'quipping'],
+    ['target', 'targets', 'targeted', 'targeted', 'targeting'],
+    ['admit', 'admits', 'admitted', 'admitted', 'admitting'],
+    ['agree', 'agrees', 'agreed', 'agreed', 'agreeing'],
+    ['tie', 'ties', 'tied', 'tied', 'tying'],
+    ['go', 'goes', 'went', 'gone', 'going'],
+    ['be', 'is', 'was', 'been', 'being'],
+    ['have', 'has', 'had', 'had', 'having'],
+    ['put', 'puts', 'put', 'put', 'putting'],
+    ['seek', 'seeks', 'sought', 'sought', 'seeking'],
+    ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+  ])('%s -> %s, %s, %s, %s', (lemma, third, past, participle, gerund) => {
+    expect(verbForms(lemma)).toEqual({ third, past, participle, gerund });
+  });
+
+  it.each([
+    ['signal', ['signaled', 'signalled', 'signaling', 'signalling']],
+    ['strike', ['struck', 'stricken']],
+    ['be', ['am', 'are', 'were']],
+    ['learn', ['learned', 'learnt']],
+  ])('inflections(%s) holds the variants %j', (lemma, variants) => {
+    expect(inflections(lemma)).toEqual(expect.arrayContaining([lemma, ...variants]));
+  });
+});
+
+describe('lemma candidates', () => {
+  it.each([
+    ['announced', 'announce'],
+    ['planned', 'plan'],
+    ['held', 'hold'],
+    ['left', 'leave'],
+    ['talks', 'talk'],
+    ['bombings', 'bombing'],
+    ['firing', 'fire'],
+    ['denies', 'deny'],
+  ])('%s -> %s', (word, lemma) => {
+    expect(lemmaCandidates(word)).toContain(lemma);
+  });
+
+  it('puts the word itself first', () => {
+    expect(lemmaCandidates('meeting')[0]).toBe('meeting');
+  });
+});
+
+describe('past forms', () => {
+  it.each([
+    ['said', true],
+    ['met', true],
+    ['announced', true],
+    ['put', true],
+    ['were', true],
+    ['been', true],
+    ['run', false],
+    ['come', false],
+    ['need', false],
+    ['proceed', false],
+    ['red', false],
+    ['says', false],
+    ['meeting', false],
+  ])('%s -> %s', (word, past) => {
+    expect(isPastForm(word)).toBe(past);
+  });
+});
+
+describe('the shared speech-verb lexicon', () => {
+  const token = (lower: string, lemma = lower) => ({ lower, lemma });
+  it.each([
+    [token('said', 'say'), 'speech', true],
+    [token('announced', 'announce'), 'act', true],
+    [token('told', 'tell'), 'reporting', true],
+    [token('pledged', 'pledge'), 'intent', true],
+    // no token lemma: the candidates find it
+    [token('warned'), 'speech', true],
+    [token('walked', 'walk'), 'speech', false],
+  ] as const)('%j has role %s: %s', (t, role, expected) => {
+    expect(hasSpeechRole(t, role)).toBe(expected);
+  });
+
+  it('lists multi-word cues before their first word', () => {
+    const keys = speechVerbsOf('call').map((v) => [v.lemma, ...v.rest].join(' '));
+    expect(keys).toHaveLength(3);
+    expect(keys.at(-1)).toBe('call');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+/** the token reading `word` (the first, or the `nth`) after the tokens stage */
+function tokenOf(text: string, word: string, nth = 0) {
+  const tokens = runUntil(createDoc(text), 'tokens').tokens!.tokens;
+  const found = tokens.filter((t) => t.text === word)[nth];
+  if (!found) throw new Error(`no token "${word}" in ${JSON.stringify(tokens.map((t) => t.text))}`);
+  return found;
+}
+
+// each row: the text, the word, wink's tag, the POS after the repairs
+describe('POS repairs in the token layer', () => {
+  it.each([
+    ['name tagged as a verb, inside a sentence', 'In the fourth quarter, Ford brand sales rose.', 'Ford', 'VERB', 'PROPN'],
+    ['name tagged as a verb, before a finite verb', 'Lynch said so.', 'Lynch', 'VERB', 'PROPN'],
+    ['a verb opening a quotation stays', 'He boomed: “Let’s defeat her in November.”', 'Let', 'VERB', 'VERB'],
+    ['verb tagged as a noun', 'The Tax Policy Center estimates that taxes would rise.', 'estimates', 'NOUN', 'VERB'],
+    ['verb tagged as an adjective', 'Japan branded North Korea a threat.', 'branded', 'ADJ', 'VERB'],
+    ['noun tagged as a verb after an article', 'The crash led to the launch of an inquiry.', 'launch', 'VERB', 'NOUN'],
+    ['a participle after an article stays', 'It came from a known primitive body.', 'known', 'VERB', 'VERB'],
+  ])('%s: %s (%s)', (_name, text, word, tag, pos) => {
+    const token = tokenOf(text, word);
+    expect(token.tag).toBe(tag);
+    expect(token.pos).toBe(pos);
+  });
+
+  it('leaves a title-case headline alone', () => {
+    const token = tokenOf('Kishida Says Japan Will Host Talks\n\nThe prime minister said talks would open.', 'Says');
+    expect(token.pos).toBe(token.tag);
+  });
+});
