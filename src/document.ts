@@ -87,6 +87,8 @@ export interface Token {
   lower: string;
   /** dictionary form from wink-nlp's lemmatizer ("said" -> "say", "n't" -> "not"); names keep their lower form */
   lemma: string;
+  /** the lemmas lexicons try, most likely first: `lemma`, then the suffix-rule and irregular candidates (src/nlp/morphology.ts) */
+  lemmas: readonly string[];
   /** universal POS tag, after the layer's repairs (src/nlp/pos-repairs.ts): what stages read */
   pos: string;
   /** universal POS tag as wink-nlp gave it (the entity model was trained on these) */

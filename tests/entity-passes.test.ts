@@ -36,7 +36,7 @@ function handContext(...lines: string[]): EntityPassContext {
 
 function token(start: number, text: string, pos: string, sentence: number, lineStart: boolean): Token {
   const lower = text.toLowerCase();
-  return { start, end: start + text.length, text, lower, lemma: lower, pos, tag: pos, negated: false, inQuote: false, sentence, paragraph: 0, lineStart, shape: shapeOf(text) };
+  return { start, end: start + text.length, text, lower, lemma: lower, lemmas: [lower], pos, tag: pos, negated: false, inQuote: false, sentence, paragraph: 0, lineStart, shape: shapeOf(text) };
 }
 
 /** "Fumio Kishida/PER": the first run of tokens that reads "Fumio Kishida", as a person. */

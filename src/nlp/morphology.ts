@@ -178,9 +178,23 @@ export function isParticipleOnly(lower: string): boolean {
  * The lemmas a lexicon should try for a token, most likely first: the
  * token's own lemma (wink's), then the candidates for its word; a word wink
  * tagged as another part of speech keeps that reading's lemma ("branded"
- * as an adjective), which the candidates undo.
+ * as an adjective), which the candidates undo. The tokens stage stores them
+ * on each token (`token.lemmas`); this reads them from there.
  */
-export function lemmasOf(token: { readonly lemma: string; readonly lower: string }): readonly string[] {
-  const candidates = lemmaCandidates(token.lower);
-  return candidates.includes(token.lemma) ? candidates : [token.lemma, ...candidates];
+export function lemmasOf(token: { readonly lemma: string; readonly lower: string; readonly lemmas?: readonly string[] }): readonly string[] {
+  return token.lemmas ?? lemmasFor(token.lower, token.lemma);
+}
+
+const LEMMAS_CACHE = new Map<string, readonly string[]>();
+
+/** `lemmasOf` for a word and its lemma, one shared array per distinct pair. */
+export function lemmasFor(lower: string, lemma: string): readonly string[] {
+  const key = lemma === lower ? lower : `${lower}\u0000${lemma}`;
+  const cached = LEMMAS_CACHE.get(key);
+  if (cached) return cached;
+  const candidates = lemmaCandidates(lower);
+  const out = candidates.includes(lemma) ? candidates : [lemma, ...candidates];
+  if (LEMMAS_CACHE.size >= CACHE_LIMIT) LEMMAS_CACHE.clear();
+  LEMMAS_CACHE.set(key, out);
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { Doc, Sentence, Span, Token, TokenLayer } from '../../document';
 import type { Stage } from '../../stage';
 import { lowerOf, normalizeText, originalEnd, winkView } from '../../nlp/characters';
+import { lemmasFor } from '../../nlp/morphology';
 import { repairPos } from '../../nlp/pos-repairs';
 import { findQuotations, quotedTokenMask } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
@@ -75,6 +76,7 @@ function addLongRun(source: string, span: Span, paragraph: number, layer: TokenL
     text,
     lower,
     lemma: lower,
+    lemmas: lemmasFor(lower, lower),
     pos: 'X',
     tag: 'X',
     negated: false,
@@ -123,13 +125,15 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     const word = raw === value ? value : normalizeText(raw);
     const lower = lowerOf(word);
     const tag = tags[i] ?? 'X';
+    // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
+    const lemma = raw === value ? (lemmas[i] ?? lower) : lower;
     layer.tokens.push({
       start: region.start + start,
       end: region.start + end,
       text: word,
       lower,
-      // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
-      lemma: raw === value ? (lemmas[i] ?? lower) : lower,
+      lemma,
+      lemmas: lemmasFor(lower, lemma),
       pos: tag,
       tag,
       negated: negations[i] === true,
