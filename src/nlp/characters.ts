@@ -113,8 +113,10 @@ export function lowerOf(text: string): string {
  * as the gazetteers are built (scripts/build-gazetteers.ts folds every name).
  */
 export function foldDiacritics(text: string): string {
-  if (!NON_ASCII.test(text)) return text;
-  return text.normalize('NFD').replace(COMBINING_ALL, '').normalize('NFC');
+  // look-ups call this for every word: a loop, not a regular expression, for the ASCII common case
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) return text.normalize('NFD').replace(COMBINING_ALL, '').normalize('NFC');
+  }
+  return text;
 }
-const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_ALL = /\p{M}/gu;

@@ -25,8 +25,9 @@ export function profileText(text: string): TextProfile {
   let latinLetters = 0;
   let casedLetters = 0;
   let upperLetters = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
+  // an index loop: `for (const ch of text)` builds a string for every character
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x80) {
       // ASCII: the common case, no regular expression
       if (c > 0x20 && c !== 0x7f) visible++;
@@ -39,6 +40,9 @@ export function profileText(text: string): TextProfile {
       }
       continue;
     }
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+    const ch = wide ? text.slice(i, i + 2) : text[i]!;
+    if (wide) i++;
     if (/\s/.test(ch)) continue;
     visible++;
     if (!letter.test(ch)) continue;

@@ -24,18 +24,20 @@ interface StancePhrase {
   byLemma: boolean;
 }
 
-/** first word (lemma or as written) -> stance phrases starting with it, longest first */
-const stanceByFirstWord = new Map<string, StancePhrase[]>();
+/** first word -> stance phrases starting with it, longest first: by the verb's lemma, and as written */
+const stanceByLemma = new Map<string, StancePhrase[]>();
+const stanceByWord = new Map<string, StancePhrase[]>();
 function addStance(phrase: string, byLemma: boolean): void {
   const [first, ...rest] = phrase.split(' ');
-  const key = (byLemma ? 'lemma:' : '') + first!;
-  const list = stanceByFirstWord.get(key) ?? [];
+  const table = byLemma ? stanceByLemma : stanceByWord;
+  const list = table.get(first!) ?? [];
   list.push({ rest, byLemma });
-  stanceByFirstWord.set(key, list);
+  table.set(first!, list);
 }
 for (const phrase of cues.stance.verbs) addStance(phrase, true);
 for (const phrase of cues.stance.forms) addStance(phrase, false);
-for (const list of stanceByFirstWord.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+for (const table of [stanceByLemma, stanceByWord]) for (const list of table.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+const NO_STANCE: StancePhrase[] = [];
 
 const passiveSense: ReadonlySet<string> = new Set(cues.stance.passiveSense);
 
@@ -45,13 +47,16 @@ const passiveSense: ReadonlySet<string> = new Set(cues.stance.passiveSense);
  * noun ("the fight against", "a focus on"), not the verb.
  */
 function stanceCandidates(token: Token): StancePhrase[] {
-  const out: StancePhrase[] = [];
+  // most words start no stance phrase: no array is built for them
+  let out: StancePhrase[] | null = null;
   for (const lemma of lemmasOf(token)) {
     if (token.pos === 'NOUN' && token.lower === lemma) continue;
-    out.push(...(stanceByFirstWord.get(`lemma:${lemma}`) ?? []));
+    const phrases = stanceByLemma.get(lemma);
+    if (phrases) (out ??= []).push(...phrases);
   }
-  out.push(...(stanceByFirstWord.get(token.lower) ?? []));
-  return out.sort((a, b) => b.rest.length - a.rest.length);
+  const written = stanceByWord.get(token.lower);
+  if (written) (out ??= []).push(...written);
+  return out === null ? NO_STANCE : out.sort((a, b) => b.rest.length - a.rest.length);
 }
 
 /** The words after token `i` are `rest`, in the same sentence. */
