@@ -17,13 +17,6 @@ const MAX_FUNCTION_LINES = 120;
 /** the one place a binary search is written out */
 const SEARCH_MODULE = 'src/nlp/search.ts';
 
-/**
- * Known offenders other engineers are splitting right now: a file (path) or a
- * function (path#name). Empty this list when those splits are merged; an
- * entry that no longer offends fails the test so the list cannot go stale.
- */
-const pendingSplit: ReadonlySet<string> = new Set<string>([]);
-
 interface SourceFile {
   /** path from the repository root, with forward slashes */
   path: string;
@@ -100,7 +93,7 @@ function lineCount(text: string): number {
 }
 
 interface FunctionSpan {
-  /** path#name, the key pendingSplit uses */
+  /** path#name: the function and the file it stands in */
   key: string;
   line: number;
   lines: number;
@@ -277,11 +270,11 @@ describe('architecture', () => {
   const files = sourceFiles(SRC);
   const known = new Set(files.map((f) => f.path));
   const exists = (path: string): boolean => known.has(path) || existsSync(join(ROOT, path));
-  const longFiles = files.filter((f) => lineCount(f.text) > MAX_FILE_LINES).map((f) => ({ key: f.path, what: `${f.path}: ${lineCount(f.text)} lines` }));
+  const longFiles = files.filter((f) => lineCount(f.text) > MAX_FILE_LINES).map((f) => ({ what: `${f.path}: ${lineCount(f.text)} lines` }));
   const longFunctions = files
     .flatMap(functionSpans)
     .filter((f) => f.lines > MAX_FUNCTION_LINES)
-    .map((f) => ({ key: f.key, what: `${f.key} (line ${f.line}): ${f.lines} lines` }));
+    .map((f) => ({ what: `${f.key} (line ${f.line}): ${f.lines} lines` }));
 
   it('reads the whole of src/', () => {
     expect(files.length).toBeGreaterThan(50);
@@ -306,11 +299,11 @@ describe('architecture', () => {
   });
 
   it(`has no file over ${MAX_FILE_LINES} lines`, () => {
-    expect(longFiles.filter((f) => !pendingSplit.has(f.key)).map((f) => f.what)).toEqual([]);
+    expect(longFiles.map((f) => f.what)).toEqual([]);
   });
 
   it(`has no function over ${MAX_FUNCTION_LINES} lines`, () => {
-    expect(longFunctions.filter((f) => !pendingSplit.has(f.key)).map((f) => f.what)).toEqual([]);
+    expect(longFunctions.map((f) => f.what)).toEqual([]);
   });
 
   it(`writes a binary search out only in ${SEARCH_MODULE} (use firstNotBefore)`, () => {
@@ -319,10 +312,5 @@ describe('architecture', () => {
       .flatMap((f) => handWrittenBinarySearches(f).map((line) => `${f.path}:${line}`));
     expect(found).toEqual([]);
     expect(handWrittenBinarySearches(files.find((f) => f.path === SEARCH_MODULE)!)).not.toEqual([]);
-  });
-
-  it('lists in pendingSplit only what still offends (empty it as the splits land)', () => {
-    const offending = new Set([...longFiles, ...longFunctions].map((f) => f.key));
-    expect([...pendingSplit].filter((key) => !offending.has(key))).toEqual([]);
   });
 });

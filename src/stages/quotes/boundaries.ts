@@ -17,8 +17,14 @@ const DASH = /^(--|\u2014|\u2015|\u2013)$/;
 const LOOKAHEAD = 8;
 const CLOSING_MARK = /^(["”’']|'')$/;
 
-function isVerbal(t: Token | undefined): boolean {
+/** A verb or auxiliary, by the layer's repaired POS. */
+export function isVerbal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** A closing quotation mark token. */
+export function isClosingMark(t: Token | undefined): boolean {
+  return t !== undefined && CLOSING_MARK.test(t.text);
 }
 
 /** A subject (pronoun, name or noun phrase) followed by a finite-looking verb within a few tokens. */
@@ -50,7 +56,7 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     if (t.text === ';' || DASH.test(t.text)) return k;
     if (t.text === ',') {
       // American punctuation puts the comma inside the closing mark: 'a "terrible situation," but ...'
-      const closed = CLOSING_MARK.test(tokens[k + 1]?.text ?? '');
+      const closed = isClosingMark(tokens[k + 1]);
       const n = closed ? k + 2 : k + 1;
       const cut = closed ? k + 2 : k;
       const next = tokens[n];

@@ -2,7 +2,7 @@ import type { Token } from '../../document';
 import cueData from '../../data/quotes/cues.json';
 import words from '../../data/quotes/words.json';
 import type { CueMatch, Frame } from './lexicon';
-import { contentBoundary } from './boundaries';
+import { contentBoundary, isClosingMark, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
 
@@ -27,18 +27,11 @@ const DEGREE_ADVERBS: ReadonlySet<string> = new Set(cueData.degreeAdverbs);
 /** Words that end a time setting after a cue ("said on Thursday | it may") or may open one after it. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([...words.timeWords.words, ...words.weekdays.words]);
 
-export function isVerbal(t: Token | undefined): boolean {
-  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
-}
-
 export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerbal(tokens[k])) return true;
   return false;
 }
 
-export function isClosingMark(t: Token | undefined): boolean {
-  return t !== undefined && /^(["”’']|'')$/.test(t.text);
-}
 
 export function isOpeningMark(t: Token | undefined): boolean {
   return t !== undefined && /^(["“‘`']|``)$/.test(t.text);

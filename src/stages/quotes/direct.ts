@@ -1,4 +1,5 @@
 import { tokenAt, type Span, type Token } from '../../document';
+import { cueSpan } from './attribution';
 import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
@@ -23,10 +24,6 @@ const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.prepositionsBefo
 /** Verbs that can introduce a direct quotation: those taking a clause. */
 function speechFrame(cue: CueMatch): boolean {
   return cue.frames.includes('clause') || cue.frames.includes('objectClause');
-}
-
-function cueSpan(tokens: readonly Token[], c: CueMatch): Span {
-  return { start: tokens[c.start]!.start, end: tokens[c.end - 1]!.end };
 }
 
 /** End offset of the attribution clause: up to the next terminal punctuation or opening mark. */

@@ -1,7 +1,8 @@
 import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } from '../attribution';
-import { contentEnd, contentStartAfter, isOpeningMark, isVerbal, TIME_WORDS } from '../content';
+import { isVerbal } from '../boundaries';
+import { contentEnd, contentStartAfter, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
