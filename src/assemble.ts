@@ -1,5 +1,6 @@
 import type { Doc } from './document';
 import { textOf } from './document';
+import { applyMinConfidence } from './confidence';
 import { NewsbriefError } from './errors';
 import { type Briefing, BriefingSchema, type Warning } from './schema';
 
@@ -42,10 +43,11 @@ export function assemble(doc: Doc): Briefing {
     timeExpressions: doc.time?.timeExpressions ?? [],
     warnings,
   };
-  const checked = BriefingSchema.safeParse(briefing);
+  const filtered = applyMinConfidence(briefing, doc.options.minConfidence);
+  const checked = BriefingSchema.safeParse(filtered);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new NewsbriefError('OUTPUT_INVALID', `the briefing failed its own schema at ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  return briefing;
+  return filtered;
 }

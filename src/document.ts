@@ -37,6 +37,8 @@ export interface ResolvedOptions {
   /** YYYY-MM-DD from the caller, or null */
   readonly publishedAt: string | null;
   readonly format: 'text' | 'html';
+  /** entities and quotes below this confidence are left out of the briefing (0 keeps all) */
+  readonly minConfidence: number;
   /** set for HTML input: the article text that `source` was extracted into */
   readonly extractedFromHtml: boolean;
   /** what an HTML page says of itself in its metadata (og:site_name, article:published_time) */
@@ -271,5 +273,5 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /** A fresh document for `source`, as extractBriefing builds it: for tests and evaluation scripts. */
 export function createDoc(source: string, publishedAt: string | null = null): Doc {
-  return { source, options: { publishedAt, format: 'text', extractedFromHtml: false } };
+  return { source, options: { publishedAt, format: 'text', minConfidence: 0, extractedFromHtml: false } };
 }

@@ -24,6 +24,7 @@ export function extractBriefing(text: string, options: BriefingOptions = {}): Br
     source,
     options: {
       publishedAt: resolved.publishedAt,
+      minConfidence: resolved.minConfidence,
       format: html ? 'html' : 'text',
       extractedFromHtml: html,
       page: article ? { siteName: article.siteName, publishedAt: article.publishedAt } : null,
@@ -66,7 +67,11 @@ function resolveOptions(options: unknown): Omit<ResolvedOptions, 'extractedFromH
     const issue = parsed.error.issues[0];
     throw new NewsbriefInputError('OPTIONS_INVALID', `invalid options: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`.trim());
   }
-  return { publishedAt: normalizeDate(parsed.data.publishedAt), format: parsed.data.format ?? 'auto' };
+  return {
+    publishedAt: normalizeDate(parsed.data.publishedAt),
+    format: parsed.data.format ?? 'auto',
+    minConfidence: parsed.data.minConfidence ?? 0,
+  };
 }
 
 function normalizeDate(value: string | Date | undefined): string | null {

@@ -50,6 +50,8 @@ export const EntitySchema = z.object({
   affiliations: z.array(z.string()),
   mentions: z.array(MentionSchema),
   salience: z.number().min(0).max(1),
+  /** 0..1: how likely this entity is right (a real name of this type); see docs/briefing.md "Confidence" */
+  confidence: z.number().min(0).max(1).optional(),
 });
 
 export const SpeakerSchema = z.object({
@@ -66,6 +68,8 @@ export const QuoteSchema = z.object({
   quoted: z.array(SpanSchema),
   speaker: SpeakerSchema,
   cue: TextSpanSchema.nullable(),
+  /** 0..1: how likely this is a real attribution with the right speaker; see docs/briefing.md "Confidence" */
+  confidence: z.number().min(0).max(1).optional(),
 });
 
 export const EventTypeSchema = z.enum([
@@ -178,6 +182,8 @@ export const OptionsSchema = z
   .object({
     publishedAt: z.union([z.string(), z.date()]).optional(),
     format: z.enum(['text', 'html', 'auto']).optional(),
+    /** drop entities and quotes whose confidence is below this (0..1); default keeps all */
+    minConfidence: z.number().min(0).max(1).optional(),
   })
   .strict();
 
