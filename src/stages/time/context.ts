@@ -10,6 +10,8 @@ export interface Anchor {
   m?: number;
   d?: number;
   q?: number;
+  /** the date was a whole decade or century ("the 1990s", "the 20th century"): a bare "the 21st" after a century is one too */
+  span?: 'DE' | 'CE';
 }
 
 /** One expression over words [from, to). */

@@ -35,6 +35,8 @@ export const yearBlockers = new Set(lexicon.yearBlockers);
 export const yearNameBlockers = new Set(lexicon.yearNameBlockers);
 export const yearPrecedingBlockers = new Set(lexicon.yearPrecedingBlockers);
 
+export const timeZones = new Set(lexicon.timeZones);
+
 export const monthCueWords = new Set(lexicon.monthCueWords);
 export const durationDeterminers = new Set(lexicon.durationDeterminers);
 export const unitQualifiers = new Set(lexicon.unitQualifiers);

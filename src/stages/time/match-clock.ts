@@ -15,7 +15,9 @@ export const matchClock: Matcher = (ctx, i) => {
   const h = /^(\d{1,2})$/.exec(word);
   const glued = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)$/.exec(word);
   let meridiem: string | null = null;
-  if (word === 'noon' || word === 'midday') { hour = 12; }
+  const military = militaryTime(ctx, i);
+  if (military) { hour = military.hour; minute = military.minute; explicitMinutes = true; end = military.end; }
+  else if (word === 'noon' || word === 'midday') { hour = 12; }
   else if (word === 'midnight') { hour = 24; }
   else if (glued) { hour = Number(glued[1]); minute = Number(glued[2] ?? 0); meridiem = glued[3]!; explicitMinutes = glued[2] !== undefined; }
   else if (hm && word.includes(':')) { hour = Number(hm[1]); minute = Number(hm[2]); explicitMinutes = true; }
@@ -33,7 +35,7 @@ export const matchClock: Matcher = (ctx, i) => {
     if (meridiem.startsWith('a') && hour === 12) hour = 0;
   }
   if (explicitMinutes && !meridiem && word.includes('.')) return null;
-  end = zoneEnd(ctx, end);
+  if (!military) end = zoneEnd(ctx, end);
   // a day after the clock time belongs to it
   let dayValue: string | null = ctx.ref ? formatDay(ctx.ref) : null;
   let k = end;
@@ -47,3 +49,15 @@ export const matchClock: Matcher = (ctx, i) => {
   return single({ from: i, to: end, type: 'time', value: dayValue ? `${dayValue}${clock}` : `XXXX-XX-XX${clock}` });
 };
 
+
+/**
+ * "1451 GMT", "0900 ET": a four-digit clock time, read as one only with a time zone after it, since a bare
+ * "1451" is far more often a year or a count ("2000 hours" of work too).
+ */
+function militaryTime(ctx: Parameters<Matcher>[0], i: number): { hour: number; minute: number; end: number } | null {
+  const digits = /^([01]\d|2[0-3])([0-5]\d)$/.exec(lower(ctx, i));
+  if (!digits) return null;
+  const end = zoneEnd(ctx, i + 1);
+  if (end === i + 1) return null;
+  return { hour: Number(digits[1]), minute: Number(digits[2]), end };
+}

@@ -193,7 +193,10 @@ export const matchSpokenYear: Matcher = (ctx, i) => {
 };
 
 
-/** "the 1990s", "'90s", "1990s", "the nineties" -> "199X" */
+/**
+ * "the 1990s", "'90s", "1990s", "the nineties" -> decade "199" (TIMEX3 writes a decade as its first three digits,
+ * as the TempEval-3 annotators did); "the 1800s" -> century "18": a "00s" before 2000 names the hundred years.
+ */
 export const matchDecade: Matcher = (ctx, i) => {
   let j = i;
   if (lower(ctx, j) === 'the') j++;
@@ -206,20 +209,45 @@ export const matchDecade: Matcher = (ctx, i) => {
   const short = /^'(\d)0s$/.exec(text);
   if (short) decade = 190 + Number(short[1]);
   if (decade === null) return null;
-  return single({ from: i, to: j + 1, type: 'date', value: `${decade}X`, anchor: { y: decade * 10 } });
+  if (full && full[2] === '0' && full[1] !== '20') {
+    const century = Number(full[1]);
+    return single({ from: i, to: j + 1, type: 'date', value: String(century), anchor: { y: century * 100, span: 'CE' } });
+  }
+  return single({ from: i, to: j + 1, type: 'date', value: String(decade), anchor: { y: decade * 10, span: 'DE' } });
 };
 
 
-/** "the 20th century", "this century" */
+const centuryItem = (from: number, to: number, n: number): Found =>
+  ({ from, to, type: 'date', value: String(n - 1).padStart(2, '0'), anchor: { y: (n - 1) * 100, span: 'CE' } });
+
+/** "the 20th century", "this century", "the 19th and 20th centuries", "the 21st" when the text speaks of centuries */
 export const matchCentury: Matcher = (ctx, i) => {
   let j = i;
   if (lower(ctx, j) === 'the') j++;
   if (lower(ctx, j) === 'this' && lower(ctx, j + 1) === 'century' && ctx.ref) {
-    return single({ from: i, to: j + 2, type: 'date', value: String(Math.floor(ctx.ref.y / 100)) });
+    const century = Math.floor(ctx.ref.y / 100);
+    return single({ from: i, to: j + 2, type: 'date', value: String(century), anchor: { y: century * 100, span: 'CE' } });
   }
   const ordinal = ordinalAt(ctx.words, j);
-  if (!ordinal || lower(ctx, ordinal.end) !== 'century') return null;
-  return single({ from: i, to: ordinal.end + 1, type: 'date', value: String(ordinal.n - 1).padStart(2, '0') });
+  if (!ordinal || ordinal.n < 1 || ordinal.n > 21) return null;
+  const noun = lower(ctx, ordinal.end);
+  if (noun === 'century' || (noun === '-' && lower(ctx, ordinal.end + 1) === 'century')) {
+    return single(centuryItem(i, noun === '-' ? ordinal.end + 2 : ordinal.end + 1, ordinal.n));
+  }
+  // "the 19th and 20th centuries": two centuries, the first one's noun left out
+  if (rangeConnectors.has(noun)) {
+    const k = lower(ctx, ordinal.end + 1) === 'the' ? ordinal.end + 2 : ordinal.end + 1;
+    const second = ordinalAt(ctx.words, k);
+    if (second && second.n > ordinal.n && second.n <= 21 && lower(ctx, second.end) === 'centuries') {
+      return { end: second.end + 1, items: [centuryItem(i, ordinal.end, ordinal.n), centuryItem(k, second.end + 1, second.n)] };
+    }
+  }
+  // a bare "the 21st" after a century was named is that century, not a day of some month
+  if (j > i && ctx.anchor?.span === 'CE' && noun !== 'of' && monthAt(ctx, ordinal.end) === null) {
+    const next = ctx.words[ordinal.end];
+    if (!next || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) return single(centuryItem(i, ordinal.end, ordinal.n));
+  }
+  return null;
 };
 
 

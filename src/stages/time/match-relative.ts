@@ -1,5 +1,5 @@
 import { addDays, formatDay, formatWeek, formatYear, weekdayOf, type YMD } from './calendar';
-import { lower, single, type Matcher } from './context';
+import { lower, single, type Context, type Matcher } from './context';
 import { deictics, partsOfDay, periodAdjectives, periodsWithThe, pluralUnits, relativeDeterminers, seasons } from './lexicon';
 import { matchSpokenYear, matchYear } from './match-dates';
 import { quantityAt } from './numbers';
@@ -77,11 +77,7 @@ export const matchRelative: Matcher = (ctx, i) => {
       if (year && value) return single({ from: i, to: year.end, type: 'date', value: `${value}-${season}` });
     }
     if (!ref) return single({ from: i, to: end, type: 'date', value: null });
-    const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-    const startMonth = seasonStart[season]!;
-    let y = ref.y;
-    if (shift < 0) y = ref.m > startMonth + 2 || (season === 'WI' && ref.m > 2 && ref.m < 12) ? ref.y : ref.y - 1;
-    else if (shift > 0) y = ref.m < startMonth ? ref.y : ref.y + 1;
+    const y = seasonYear(ctx, season, shift, i, end, ref);
     return single({ from: i, to: end, type: 'date', value: `${formatYear(y)}-${season}` });
   }
   const part = partsOfDay.get(word);
@@ -139,6 +135,25 @@ export const matchRelative: Matcher = (ctx, i) => {
 };
 
 
+const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The year of "last summer", "next winter", or of "the summer" / "this summer" by the clause's tense: in a
+ * past-tense clause the latest one that had begun by the reference date, in a future one the first that has
+ * not ended; a year named earlier in the sentence wins.
+ */
+function seasonYear(ctx: Context, season: string, shift: number, from: number, to: number, ref: YMD): number {
+  const startMonth = seasonStart[season]!;
+  if (shift < 0) return ref.m > startMonth + 2 || (season === 'WI' && ref.m > 2 && ref.m < 12) ? ref.y : ref.y - 1;
+  if (shift > 0) return ref.m < startMonth ? ref.y : ref.y + 1;
+  if (ctx.sentenceYear !== null) return ctx.sentenceYear;
+  const months = ref.y * 12 + ref.m;
+  const direction = ctx.direction(from, to);
+  if (direction === 'past') return Math.floor((months - startMonth) / 12);
+  if (direction === 'future') return Math.ceil((months - startMonth - 2) / 12);
+  return ref.y;
+}
+
 /** "15 years ago", "a year earlier", "two days later", "a decade ago", "year-earlier", "the year-ago quarter" */
 export const matchAgo: Matcher = (ctx, i) => {
   let j = i;
@@ -173,6 +188,12 @@ export const matchAgo: Matcher = (ctx, i) => {
     const y = anchor.y + sign * n;
     return single({ from: i, to: end, type: 'date', value: `${formatYear(y)}-Q${anchor.q}` });
   }
+  // "seven decades later" counts from the event it follows; with none pinned down, no value beats a wrong one
+  if (direction === 'later' && !anchor) return single({ from: i, to: end, type: 'date', value: null });
+  // counted from a whole decade or century, a number of smaller units lands anywhere in it
+  if (direction !== 'ago' && direction !== 'from' && anchor?.span && !(anchor.span === 'CE' && unit === 'CE') && !(anchor.span === 'DE' && (unit === 'DE' || unit === 'CE'))) {
+    return single({ from: i, to: end, type: 'date', value: null });
+  }
   const base: YMD | null = direction === 'ago' || direction === 'from' || !anchor
     ? ctx.ref
     : { y: anchor.y, m: anchor.m ?? ctx.ref?.m ?? 1, d: anchor.d ?? ctx.ref?.d ?? 1 };
@@ -180,6 +201,10 @@ export const matchAgo: Matcher = (ctx, i) => {
   const useUnit = anchor && direction !== 'ago' && unit === 'D' && anchor.d === undefined ? 'M' : unit;
   const shifted = shiftedValue(base, useUnit, sign * n);
   if (!shifted) return single({ from: i, to: end, type: 'date', value: null });
+  // a past-tense "years later" that lands after the publication date was counted from the wrong date
+  if (direction === 'later' && ctx.ref && shifted.anchor.y > ctx.ref.y && ctx.direction(i, end) === 'past') {
+    return single({ from: i, to: end, type: 'date', value: null });
+  }
   return single({ from: i, to: end, type: 'date', value: shifted.value, anchor: shifted.anchor });
 };
 

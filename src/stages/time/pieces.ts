@@ -1,4 +1,4 @@
-import { ambiguousMonths, monthCueWords, months, units, yearBlockers, yearNameBlockers, yearPrecedingBlockers } from './lexicon';
+import { ambiguousMonths, monthCueWords, months, timeZones, units, yearBlockers, yearNameBlockers, yearPrecedingBlockers } from './lexicon';
 import { isCapitalized, lower, YEAR, type Context } from './context';
 
 /** A month name; "May", "March" and abbreviations only when the context says it is a date. */
@@ -29,7 +29,16 @@ export function yearAt(ctx: Context, i: number): number | null {
   if (yearPrecedingBlockers.has(prev)) return null;
   // "Russell 2000", "Windows 2000": a number naming an index or product
   if (yearNameBlockers.has(prev)) return null;
+  if (gluedToName(ctx, i)) return null;
   return Number(word.lower);
+}
+
+/** "1010data", "A1010": digits written together with letters are part of a name, never a year */
+export function gluedToName(ctx: Context, i: number): boolean {
+  const word = ctx.words[i]!;
+  const next = ctx.words[i + 1];
+  const prev = ctx.words[i - 1];
+  return (!!next && next.start === word.end && /^[a-z]/i.test(next.text)) || (!!prev && prev.end === word.start && /[a-z0-9]$/i.test(prev.text));
 }
 
 /** "15", "15th", "15," as a day of the month */
@@ -54,7 +63,7 @@ export function unitAt(ctx: Context, i: number): string | null {
 export function zoneEnd(ctx: Context, i: number): number {
   const word = ctx.words[i];
   if (!word) return i;
-  if (/^(?:[ecmp][sd]t|gmt|utc|bst|cet|jst|kst|hkt|sgt|ist|z)$/.test(word.lower) && word.text === word.text.toUpperCase()) return i + 1;
+  if (timeZones.has(word.lower) && word.text === word.text.toUpperCase()) return i + 1;
   if (word.lower === 'local' && lower(ctx, i + 1) === 'time') return i + 2;
   if (isCapitalized(word) && word.pos === 'PROPN' && lower(ctx, i + 1) === 'time') return i + 2;
   return i;

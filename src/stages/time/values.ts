@@ -51,7 +51,7 @@ export function shiftedValue(ref: YMD, unit: string, n: number): { value: string
       return { value: `${formatYear(month.y)}-Q${q}`, anchor: { y: month.y, q } };
     }
     case 'Y': return { value: formatYear(ref.y + n), anchor: { y: ref.y + n } };
-    case 'DE': return { value: `${String(Math.floor((ref.y + 10 * n) / 10))}X`, anchor: { y: ref.y + 10 * n } };
+    case 'DE': return { value: String(Math.floor((ref.y + 10 * n) / 10)), anchor: { y: ref.y + 10 * n } };
     case 'CE': return { value: String(Math.floor((ref.y + 100 * n) / 100)), anchor: { y: ref.y + 100 * n } };
     default: return null;
   }

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import type { TimeExpression } from '../src/schema';
+import { timeStage } from '../src/stages/time';
+
+/** The time stage alone over the tokens layer, with every span checked against the text it claims. */
+function timexes(text: string, publishedAt: string | null): TimeExpression[] {
+  const found = timeStage.run(runUntil(createDoc(text, publishedAt), 'tokens')).timeExpressions;
+  for (const t of found) expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+  return found;
+}
+
+function find(text: string, publishedAt: string | null, expected: string): TimeExpression | undefined {
+  return timexes(text, publishedAt).find((t) => t.text === expected);
+}
+
+type Row = [sentence: string, publishedAt: string | null, text: string, value: string | null, mod?: string];
+
+describe('time: decades and centuries (TIMEX3 granularity)', () => {
+  it.each<Row>([
+    ['Steam mills spread across the valley in the late 1800s.', '2015-03-13', 'the late 1800s', '18', 'END'],
+    ['Settlers arrived in the early 1700s.', '2015-03-13', 'the early 1700s', '17', 'START'],
+    ['The house was built in the 1900s and sold last year.', '2015-03-13', 'the 1900s', '19'],
+    ['Prices were stable through the 1990s.', '2015-03-13', 'the 1990s', '199'],
+    ['Its heyday was the mid-1960s.', '2015-03-13', 'the mid-1960s', '196', 'MID'],
+    ["Sales boomed in the '80s.", '2015-03-13', "the '80s", '198'],
+    ['The early 2000s brought cheap credit.', '2015-03-13', 'The early 2000s', '200', 'START'],
+    ['Cities will change in the 21st century.', '2015-03-13', 'the 21st century', '20'],
+    ['The nineteenth century saw the railways.', '2015-03-13', 'The nineteenth century', '18'],
+    ['It was a 20th-century idea.', '2015-03-13', '20th-century', '19'],
+    ['A decade ago the plant closed.', '2015-03-13', 'A decade ago', '200'],
+  ])('%s [%s] -> %s', (sentence, publishedAt, text, value, mod) => {
+    const t = find(sentence, publishedAt, text);
+    expect(t?.value).toBe(value);
+    expect(t?.mod).toBe(mod);
+  });
+
+  it('reads "the 19th and 20th centuries" as two centuries', () => {
+    const found = timexes('Empires rose and fell in the 19th and 20th centuries.', '2015-03-13');
+    expect(found.map((t) => t.value)).toEqual(['18', '19']);
+  });
+
+  it.each([
+    ['The 20th century was an age of war. The 21st must be one of peace.', 'The 21st'],
+    ['Those were the problems of the twentieth century; the 21st will bring others.', 'the 21st'],
+  ])('a bare "the 21st" after a century is the century: %s', (sentence, text) => {
+    const t = find(sentence, '2015-03-13', text);
+    expect(t?.value).toBe('20');
+  });
+
+  it('a bare "the 21st" after a month is still a day', () => {
+    expect(find('The vote was set for March 3. It was moved to the 21st.', '2015-03-13', 'the 21st')?.value).toBe('2015-03-21');
+  });
+});
+
+describe('time: relative spans count from what they follow', () => {
+  it.each<Row>([
+    ['Seven decades later, the border is quiet.', '2015-03-13', 'Seven decades later', null],
+    ['Two years later he resigned.', '2015-03-13', 'Two years later', null],
+    ['The war ended in 1945. Seven decades later, the border is quiet.', '2015-03-13', 'Seven decades later', '201'],
+    ['The plant opened in 1990. Five years later it closed.', '2015-03-13', 'Five years later', '1995'],
+    ['Rail came in the 1880s. Three years later the town had a bank.', '2015-03-13', 'Three years later', null],
+    ['Rail came in the 19th century. Two centuries later the line closed.', '2015-03-13', 'Two centuries later', '20'],
+  ])('%s [%s] -> %s', (sentence, publishedAt, text, value) => {
+    const t = find(sentence, publishedAt, text);
+    expect(t).toBeDefined();
+    expect(t?.value).toBe(value);
+  });
+
+  it('never lands a past-tense "decades later" after the publication date', () => {
+    const found = timexes('Prices fell today. Seven decades later, the town was rebuilt.', '2015-03-13');
+    expect(found.find((t) => t.text === 'Seven decades later')?.value).toBeNull();
+  });
+});
+
+describe('time: clock times with zones', () => {
+  it.each<Row>([
+    ['The market closed at 1451 GMT.', '2015-03-13', '1451 GMT', '2015-03-13T14:51'],
+    ['Trading resumes at 0900 ET.', '2015-03-13', '0900 ET', '2015-03-13T09:00'],
+    ['The quake struck at 2130 UTC on the coast.', '2015-03-13', '2130 UTC', '2015-03-13T21:30'],
+    ['Polls close at 1900 AEDT.', '2015-03-13', '1900 AEDT', '2015-03-13T19:00'],
+    ['The shares traded at 10:15 a.m. EST.', '2015-03-13', '10:15 a.m. EST', '2015-03-13T10:15'],
+  ])('%s -> %s', (sentence, publishedAt, text, value) => {
+    const t = find(sentence, publishedAt, text);
+    expect(t?.type).toBe('time');
+    expect(t?.value).toBe(value);
+  });
+
+  it('is never a year', () => {
+    for (const sentence of ['The market closed at 1451 GMT.', 'At 1955 GMT the ship sank.']) {
+      expect(timexes(sentence, '2015-03-13').some((t) => /^\d{4}$/.test(t.value ?? ''))).toBe(false);
+    }
+  });
+
+  it('leaves years followed by other capitals alone', () => {
+    expect(find('The law passed in 1998 after a long fight.', '2015-03-13', '1998')?.value).toBe('1998');
+  });
+});
+
+describe('time: digits inside names are not years', () => {
+  it.each([
+    'Analytics firm 1010data raised money.',
+    'The 1010data platform was sold.',
+    'Aliens were said to land at Area 51 in Nevada.',
+    'The Boeing 737 and the Airbus A320 were grounded.',
+    'He flew a Boeing 1900 to the coast.',
+    'Visitors came to Area 1947 every week.',
+    'UN Resolution 1441 was passed.',
+    'The Russell 2000 index fell.',
+  ])('%s', (sentence) => {
+    const found = timexes(sentence, '2015-03-13');
+    expect(found.filter((t) => t.type === 'date' && /^\d{4}$/.test(t.value ?? ''))).toEqual([]);
+  });
+
+  it('still reads a year written alone', () => {
+    expect(find('The firm was founded in 2010 by two students.', '2015-03-13', '2010')?.value).toBe('2010');
+  });
+});
+
+describe('time: seasons by the tense of their clause', () => {
+  it.each<Row>([
+    ['The fighting in the summer killed hundreds.', '2015-03-13', 'the summer', '2014-SU'],
+    ['Rebels seized the town during the summer, officials said.', '2015-03-13', 'the summer', '2014-SU'],
+    ['Troops withdrew in the autumn.', '2015-03-13', 'the autumn', '2014-FA'],
+    ['The talks will resume in the summer.', '2015-03-13', 'the summer', '2015-SU'],
+    ['The bridge is expected to open in the autumn.', '2015-03-13', 'the autumn', '2015-FA'],
+    ['Sales rose sharply this summer.', '2015-08-20', 'this summer', '2015-SU'],
+    ['The ceasefire collapsed in the winter.', '2015-03-13', 'the winter', '2014-WI'],
+    ['Elections will be held in the winter.', '2015-03-13', 'the winter', '2015-WI'],
+    ['In 2012, the summer brought floods.', '2015-03-13', 'the summer', '2012-SU'],
+  ])('%s [%s] -> %s', (sentence, publishedAt, text, value) => {
+    expect(find(sentence, publishedAt, text)?.value).toBe(value);
+  });
+});
