@@ -133,3 +133,37 @@ describe('time: seasons by the tense of their clause', () => {
     expect(find(sentence, publishedAt, text)?.value).toBe(value);
   });
 });
+
+describe('time: adjectives that say which, not when', () => {
+  it.each([
+    ['The daily newspaper Granma printed the letter.', 'daily'],
+    ['The Communist Party daily Granma compared him with a hero.', 'daily'],
+    ['The Israeli daily Haaretz reported the deal.', 'daily'],
+    ['A Daily Mail reporter was there.', 'Daily'],
+    ['The financial daily said profits fell.', 'daily'],
+    ['The company has future plans for the site.', 'future'],
+    ['Analysts worry about future earnings.', 'future'],
+    ['The present situation is untenable.', 'The present'],
+    ['He criticized the present government.', 'the present'],
+    ['The current system has evolved over years.', 'current'],
+    ['Its current chief executive will stay.', 'current'],
+    ['They spoke of the future generations.', 'the future'],
+  ])('%s: no time expression at "%s"', (sentence, word) => {
+    expect(timexes(sentence, '2015-03-13').find((t) => t.text === word)).toBeUndefined();
+  });
+
+  it.each<[string, string, TimeExpression['type'], string]>([
+    ['Protesters gather daily outside the house.', 'daily', 'set', 'P1D'],
+    ['They hold a daily rally in the square.', 'daily', 'set', 'P1D'],
+    ['Clinton spoke in his weekly radio address.', 'weekly', 'set', 'P1W'],
+    ['In future, the rules will be stricter.', 'future', 'date', 'FUTURE_REF'],
+    ['The town fears for the future.', 'the future', 'date', 'FUTURE_REF'],
+    ['Sales should rise in the near future.', 'the near future', 'date', 'FUTURE_REF'],
+    ['Prices are falling now.', 'now', 'date', 'PRESENT_REF'],
+    ['Sales rose in the current quarter.', 'the current quarter', 'date', '2015-Q1'],
+  ])('%s: "%s" stays a time expression', (sentence, text, type, value) => {
+    const t = find(sentence, '2015-03-13', text);
+    expect(t?.type).toBe(type);
+    expect(t?.value).toBe(value);
+  });
+});

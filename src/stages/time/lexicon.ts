@@ -37,6 +37,9 @@ export const yearPrecedingBlockers = new Set(lexicon.yearPrecedingBlockers);
 
 export const timeZones = new Set(lexicon.timeZones);
 
+export const publicationNouns = new Set(lexicon.publicationNouns);
+export const publicationSets = new Set(lexicon.publicationSets);
+
 export const monthCueWords = new Set(lexicon.monthCueWords);
 export const durationDeterminers = new Set(lexicon.durationDeterminers);
 export const unitQualifiers = new Set(lexicon.unitQualifiers);

@@ -1,4 +1,4 @@
-import { lower, single, type Matcher } from './context';
+import { lower, single, type Context, type Matcher } from './context';
 import { referencePhrases, references, units } from './lexicon';
 import { matchPhrase } from './phrase';
 
@@ -10,13 +10,24 @@ export const matchReference: Matcher = (ctx, i) => {
     // bare "future"/"present" only in "in future", "at present"
     if (bare && !['in', 'at', 'for'].includes(lower(ctx, i - 1))) return null;
     if (units.has(lower(ctx, phrase.end)) || lower(ctx, phrase.end) === 'tense') return null;
+    // "future plans", "the present situation": an adjective on a noun, not a time
+    if (modifiesNoun(ctx, phrase.end)) return null;
     return single({ from: i, to: phrase.end, type: 'date', value: phrase.value });
   }
   const value = references.get(lower(ctx, i));
   if (!value) return null;
   const next = ctx.words[i + 1];
   if ((lower(ctx, i) === 'current' || lower(ctx, i) === 'recent') && next && (units.has(next.lower) || next.lower === 'fiscal' || next.lower === 'calendar')) return null;
+  // "the current system", "its current chief": which one, not when
+  if (lower(ctx, i) === 'current' && modifiesNoun(ctx, i + 1)) return null;
   if (lower(ctx, i) === 'now' && (lower(ctx, i - 1) === 'right' || lower(ctx, i - 1) === 'just')) return null;
   return single({ from: i, to: i + 1, type: 'date', value });
 };
 
+
+/** Whether word `i` begins the noun phrase an adjective before it modifies ("plans", "political situation"). */
+function modifiesNoun(ctx: Context, i: number): boolean {
+  const next = ctx.words[i];
+  if (!next || units.has(next.lower)) return false;
+  return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ';
+}

@@ -1,5 +1,5 @@
-import { lower, single, type Matcher } from './context';
-import { partsOfDay, seasons, setDeterminers, sets, weekdays } from './lexicon';
+import { isCapitalized, lower, single, type Context, type Matcher } from './context';
+import { partsOfDay, publicationNouns, publicationSets, seasons, setDeterminers, sets, weekdays } from './lexicon';
 import { quantityAt } from './numbers';
 import { monthAt, unitAt } from './pieces';
 import { durationValue } from './values';
@@ -8,7 +8,7 @@ import { durationValue } from './values';
 export const matchSet: Matcher = (ctx, i) => {
   const word = lower(ctx, i);
   const set = sets.get(word);
-  if (set) return single({ from: i, to: i + 1, type: 'set', value: set });
+  if (set) return namesAPublication(ctx, i) ? null : single({ from: i, to: i + 1, type: 'set', value: set });
   if (!setDeterminers.has(word)) return null;
   let j = i + 1;
   const quantity = quantityAt(ctx.words, j);
@@ -33,3 +33,20 @@ export const matchSet: Matcher = (ctx, i) => {
   return null;
 };
 
+
+/**
+ * "the daily Granma", "a daily newspaper", "the Daily Mail", "the weekly said": the word names a publication
+ * (a noun, or part of a title), not how often something happens ("a daily rally", "met daily").
+ */
+function namesAPublication(ctx: Context, i: number): boolean {
+  const word = ctx.words[i]!;
+  if (!publicationSets.has(word.lower)) return false;
+  const prev = ctx.words[i - 1];
+  const next = ctx.words[i + 1];
+  if (isCapitalized(word) && prev && prev.pos !== 'PUNCT') return true; // inside a title mid-sentence
+  if (next && publicationNouns.has(next.lower)) return true;
+  // a noun after a determiner or an adjective, followed by a name, a verb or the end of the clause
+  const nounSlot = !!prev && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(prev.pos);
+  const nounFollows = !next || next.pos === 'PUNCT' || next.pos === 'VERB' || next.pos === 'AUX' || (isCapitalized(next) && next.pos === 'PROPN');
+  return nounSlot && nounFollows;
+}
