@@ -167,3 +167,41 @@ describe('time: adjectives that say which, not when', () => {
     expect(t?.value).toBe(value);
   });
 });
+
+describe('time: time words inside names and titles', () => {
+  it.each([
+    ['Baker, speaking on ABC News\' "This Week," said the request was fair.', 'This Week'],
+    ['He told CBS\'s "60 Minutes" that he would stay.', '60 Minutes'],
+    ['This is VOA Today.', 'Today'],
+    ['She presents Good Morning Britain Today on weekdays.', 'Today'],
+  ])('%s: no time expression at "%s"', (sentence, text) => {
+    expect(timexes(sentence, '2015-03-13').find((t) => t.text.includes(text))).toBeUndefined();
+  });
+
+  it.each<[string, string, string]>([
+    ['Stocks Fall Sharply This Week', 'This Week', '2015-W11'],
+    ['Last Year over 4 million visitors came.', 'Last Year', '2014'],
+    ['"Now we see it," he said.', 'Now', 'PRESENT_REF'],
+    ['They marched on the Fourth of July.', 'the Fourth of July', '2014-07-04'],
+  ])('%s: "%s" stays a time expression', (sentence, text, value) => {
+    expect(find(sentence, '2015-03-13', text)?.value).toBe(value);
+  });
+});
+
+describe('time: years spelled out and seasons under a modifier', () => {
+  it.each<Row>([
+    ['One person is killed. January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', '1997-01'],
+    ['His promise to halve unemployment by the year two thousand was dropped.', '1998-02-05', 'the year two thousand', '2000'],
+    ['The plant opened in the year two thousand and one.', '2015-03-13', 'the year two thousand and one', '2001'],
+    ['Orders rose from the low levels of the early summer.', '2015-03-13', 'the early summer', '2014-SU', 'START'],
+    ['The talks will resume in late spring.', '2015-03-13', 'late spring', '2015-SP', 'END'],
+  ])('%s -> %s', (sentence, publishedAt, text, value, mod) => {
+    const t = find(sentence, publishedAt, text);
+    expect(t?.value).toBe(value);
+    expect(t?.mod).toBe(mod);
+  });
+
+  it('does not read "two thousand people" as a year', () => {
+    expect(timexes('Some two thousand people came on May 5.', '2015-03-13').map((t) => t.value)).toEqual(['2014-05-05']);
+  });
+});

@@ -35,6 +35,8 @@ export interface Context {
   anchor: Anchor | null;
   /** a year pinned down earlier in the same sentence ("elections this year, in July and in November") */
   sentenceYear: number | null;
+  /** the sentence is a title-case headline, so capitals do not mark names */
+  titleCase: boolean;
   /** tense direction of the clause around words [from, to) */
   direction(from: number, to: number): Direction;
 }

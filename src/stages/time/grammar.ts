@@ -9,10 +9,11 @@ import {
 import { matchBarePlural, matchDuration, matchYearTo } from './match-durations';
 import { matchQuarter } from './match-quarters';
 import { matchReference } from './match-references';
-import { matchAgo, matchDeictic, matchRelative } from './match-relative';
+import { matchAgo, matchBareSeason, matchDeictic, matchRelative } from './match-relative';
 import { matchSet } from './match-sets';
 import { matchPhrase } from './phrase';
 import { startWords } from './start-words';
+import { readsAsTitle } from './titles';
 
 export type { Anchor, Context, Found, Match } from './context';
 
@@ -23,7 +24,7 @@ const matchPositioned: Matcher = (ctx, i) => {
   let j = position.end;
   if (lower(ctx, j) === '-') j++;
   if (lower(ctx, j) === 'in' && lower(ctx, i) !== 'the') j++; // "earlier in the year"
-  const inner = bestOf(dateMatchers, ctx, j);
+  const inner = bestOf(dateMatchers, ctx, j) ?? matchBareSeason(ctx, j);
   if (!inner || inner.items.length !== 1) return null;
   const found = inner.items[0]!;
   if (found.type !== 'date' && found.type !== 'time') return null;
@@ -64,5 +65,6 @@ export function matchAt(ctx: Context, i: number): Match | null {
   const first = word.charCodeAt(0);
   const digitOrApostrophe = (first >= 48 && first <= 57) || first === 39;
   if (!digitOrApostrophe && !startWords.has(word)) return null;
-  return bestOf(allMatchers, ctx, i);
+  const match = bestOf(allMatchers, ctx, i);
+  return match && !readsAsTitle(ctx, i, match) ? match : null;
 }

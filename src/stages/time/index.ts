@@ -6,6 +6,7 @@ import { parseIsoDate } from './calendar';
 import { matchAt, type Anchor, type Context } from './grammar';
 import { decidePublicationDate } from './publication';
 import { directionAt } from './tense';
+import { isTitleCaseSentence } from './titles';
 import { wordsOf } from './words';
 
 /**
@@ -43,6 +44,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
       ref,
       anchor,
       sentenceYear: null,
+      titleCase: isTitleCaseSentence(words),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
     };
     let i = 0;

@@ -54,9 +54,13 @@ export const matchMonthDate: Matcher = (ctx, i) => {
   let k = end;
   if (lower(ctx, k) === ',' || (lower(ctx, k) === 'of' && day === null)) k++;
   const explicit = yearAt(ctx, k);
+  const spoken = explicit === null ? spokenYearAt(ctx, k, true) : null;
   if (explicit !== null) {
     year = explicit;
     end = k + 1;
+  } else if (spoken) {
+    year = spoken.year;
+    end = spoken.end;
   } else if (/^'\d\d$/.test(lower(ctx, end))) {
     year = 1900 + Number(lower(ctx, end).slice(1));
     if (ctx.ref && year + 100 <= ctx.ref.y + 10) year += 100;
@@ -182,15 +186,32 @@ export const matchYear: Matcher = (ctx, i) => {
 };
 
 
-/** "nineteen ninety-six", "nineteen eighty": years as broadcast transcripts spell them */
+/** "nineteen ninety-six", "nineteen eighty", "the year two thousand": years as broadcast transcripts spell them */
 export const matchSpokenYear: Matcher = (ctx, i) => {
+  let j = i;
+  const yearNoun = lower(ctx, j) === 'the' && lower(ctx, j + 1) === 'year';
+  if (yearNoun) j += 2;
+  const spoken = spokenYearAt(ctx, j, yearNoun);
+  if (!spoken) return null;
+  return single({ from: i, to: spoken.end, type: 'date', value: formatYear(spoken.year), anchor: { y: spoken.year } });
+};
+
+/** "nineteen ninety-six"; "two thousand (and) one" only where a year is expected, as it is also a count */
+function spokenYearAt(ctx: Context, i: number, yearExpected: boolean): { year: number; end: number } | null {
   const century = numberWords.get(lower(ctx, i));
-  if (century === undefined || century < 10 || century > 20) return null;
+  if (century === undefined) return null;
+  if (century === 2 && yearExpected && lower(ctx, i + 1) === 'thousand') {
+    let k = i + 2;
+    if (lower(ctx, k) === 'and') k++;
+    const rest = numberWords.has(lower(ctx, k)) ? quantityAt(ctx.words, k) : null;
+    if (rest && rest.n !== null && Number.isInteger(rest.n) && rest.n >= 1 && rest.n < 100) return { year: 2000 + rest.n, end: rest.end };
+    return { year: 2000, end: i + 2 };
+  }
+  if (century < 10 || century > 20) return null;
   const tens = quantityAt(ctx.words, i + 1);
   if (!tens || tens.n === null || tens.n < 10 || tens.n > 99 || !numberWords.has(lower(ctx, i + 1))) return null;
-  const year = century * 100 + tens.n;
-  return single({ from: i, to: tens.end, type: 'date', value: formatYear(year), anchor: { y: year } });
-};
+  return { year: century * 100 + tens.n, end: tens.end };
+}
 
 
 /**

@@ -137,6 +137,14 @@ export const matchRelative: Matcher = (ctx, i) => {
 
 const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
+/** A season with no determiner, as the inner part of "the early summer" or "late spring" */
+export const matchBareSeason: Matcher = (ctx, i) => {
+  const season = seasons.get(lower(ctx, i));
+  if (!season || ctx.words[i]?.pos === 'VERB') return null;
+  const value = ctx.ref ? `${formatYear(seasonYear(ctx, season, 0, i, i + 1, ctx.ref))}-${season}` : null;
+  return single({ from: i, to: i + 1, type: 'date', value });
+};
+
 /**
  * The year of "last summer", "next winter", or of "the summer" / "this summer" by the clause's tense: in a
  * past-tense clause the latest one that had begun by the reference date, in a future one the first that has
