@@ -118,7 +118,7 @@ describe('time: digits inside names are not years', () => {
   });
 });
 
-describe('time: seasons by the tense of their clause', () => {
+describe('time: seasons and months by the tense of their clause', () => {
   it.each<Row>([
     ['The fighting in the summer killed hundreds.', '2015-03-13', 'the summer', '2014-SU'],
     ['Rebels seized the town during the summer, officials said.', '2015-03-13', 'the summer', '2014-SU'],
@@ -129,6 +129,11 @@ describe('time: seasons by the tense of their clause', () => {
     ['The ceasefire collapsed in the winter.', '2015-03-13', 'the winter', '2014-WI'],
     ['Elections will be held in the winter.', '2015-03-13', 'the winter', '2015-WI'],
     ['In 2012, the summer brought floods.', '2015-03-13', 'the summer', '2012-SU'],
+    ['Last year\'s war dragged on. The heaviest fighting came in the summer.', '2015-03-13', 'the summer', '2014-SU'],
+    ['The war began in August.', '2015-03-13', 'August', '2014-08'],
+    ['The vote will be held in August.', '2015-03-13', 'August', '2015-08'],
+    ['In December, rebels seized the town.', '2015-03-13', 'December', '2014-12'],
+    ['The rebels are expected to withdraw in December.', '2015-03-13', 'December', '2015-12'],
   ])('%s [%s] -> %s', (sentence, publishedAt, text, value) => {
     expect(find(sentence, publishedAt, text)?.value).toBe(value);
   });
