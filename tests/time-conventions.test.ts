@@ -62,6 +62,7 @@ describe('time: relative spans count from what they follow', () => {
     ['The plant opened in 1990. Five years later it closed.', '2015-03-13', 'Five years later', '1995'],
     ['Rail came in the 1880s. Three years later the town had a bank.', '2015-03-13', 'Three years later', null],
     ['Rail came in the 19th century. Two centuries later the line closed.', '2015-03-13', 'Two centuries later', '20'],
+    ['Decades later the mill reopened as flats.', '2015-03-13', 'Decades later', null],
   ])('%s [%s] -> %s', (sentence, publishedAt, text, value) => {
     const t = find(sentence, publishedAt, text);
     expect(t).toBeDefined();
@@ -81,6 +82,8 @@ describe('time: clock times with zones', () => {
     ['The quake struck at 2130 UTC on the coast.', '2015-03-13', '2130 UTC', '2015-03-13T21:30'],
     ['Polls close at 1900 AEDT.', '2015-03-13', '1900 AEDT', '2015-03-13T19:00'],
     ['The shares traded at 10:15 a.m. EST.', '2015-03-13', '10:15 a.m. EST', '2015-03-13T10:15'],
+    ['The meeting ended at 2.30pm BST.', '2015-03-13', '2.30pm BST', '2015-03-13T14:30'],
+    ['Polls opened at 10.45pm yesterday.', '2015-03-13', '10.45pm yesterday', '2015-03-12T22:45'],
   ])('%s -> %s', (sentence, publishedAt, text, value) => {
     const t = find(sentence, publishedAt, text);
     expect(t?.type).toBe('time');
@@ -151,6 +154,7 @@ describe('time: adjectives that say which, not when', () => {
     ['The present situation is untenable.', 'The present'],
     ['He criticized the present government.', 'the present'],
     ['The current system has evolved over years.', 'current'],
+    ['The current swept him out to sea.', 'current'],
     ['Its current chief executive will stay.', 'current'],
     ['They spoke of the future generations.', 'the future'],
   ])('%s: no time expression at "%s"', (sentence, word) => {

@@ -6,22 +6,45 @@ import { zoneEnd } from './pieces';
 
 /** "3 p.m.", "15:11", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9" */
 export const matchClock: Matcher = (ctx, i) => {
-  const word = lower(ctx, i);
+  const split = splitClock(ctx, i);
+  if (split) return clockAt(ctx, i, split.text, split.end);
+  return clockAt(ctx, i, lower(ctx, i), i + 1);
+};
+
+/**
+ * "2.30pm" and "11.15am" as the tokenizer leaves them ("2.3" + "0pm", "11" + "." + "15am"): the pieces written
+ * without a space between, read back together when they make a clock time with am/pm.
+ */
+function splitClock(ctx: Parameters<Matcher>[0], i: number): { text: string; end: number } | null {
+  let text = lower(ctx, i);
+  if (!/^\d/.test(text)) return null;
+  for (let k = i + 1; k < i + 3; k++) {
+    const prev = ctx.words[k - 1]!;
+    const word = ctx.words[k];
+    if (!word || word.start !== prev.end) return null;
+    text += word.lower;
+    if (/^\d{1,2}[:.]\d{2}(?:am|pm)$/.test(text)) return { text, end: k + 1 };
+  }
+  return null;
+}
+
+function clockAt(ctx: Parameters<Matcher>[0], i: number, word: string, wordEnd: number): ReturnType<Matcher> {
   let hour: number | null = null;
   let minute = 0;
-  let end = i + 1;
+  let end = wordEnd;
   let explicitMinutes = false;
   const hm = /^(\d{1,2})(?::|\.)(\d{2})$/.exec(word);
   const h = /^(\d{1,2})$/.exec(word);
-  const glued = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m\.?|p\.m\.?)$/.exec(word);
+  // "2:30pm", and "2.30pm" as British papers write it
+  const glued = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)$/.exec(word);
   let meridiem: string | null = null;
-  const military = militaryTime(ctx, i);
+  const military = wordEnd === i + 1 ? militaryTime(ctx, i) : null;
   if (military) { hour = military.hour; minute = military.minute; explicitMinutes = true; end = military.end; }
   else if (word === 'noon' || word === 'midday') { hour = 12; }
   else if (word === 'midnight') { hour = 24; }
   else if (glued) { hour = Number(glued[1]); minute = Number(glued[2] ?? 0); meridiem = glued[3]!; explicitMinutes = glued[2] !== undefined; }
   else if (hm && word.includes(':')) { hour = Number(hm[1]); minute = Number(hm[2]); explicitMinutes = true; }
-  else if (h || (hm && /^(a\.?m|p\.?m)/.test(lower(ctx, i + 1)))) { hour = Number((h ?? hm)![1]); minute = hm ? Number(hm[2]) : 0; explicitMinutes = !!hm; }
+  else if (h || (hm && /^(a\.?m|p\.?m)/.test(lower(ctx, wordEnd)))) { hour = Number((h ?? hm)![1]); minute = hm ? Number(hm[2]) : 0; explicitMinutes = !!hm; }
   if (hour === null || hour > 24 || minute > 59) return null;
   if (!meridiem) {
     const next = lower(ctx, end);
@@ -47,7 +70,7 @@ export const matchClock: Matcher = (ctx, i) => {
   }
   const clock = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
   return single({ from: i, to: end, type: 'time', value: dayValue ? `${dayValue}${clock}` : `XXXX-XX-XX${clock}` });
-};
+}
 
 
 /**

@@ -2,7 +2,10 @@ import { lower, single, type Context, type Matcher } from './context';
 import { referencePhrases, references, units } from './lexicon';
 import { matchPhrase } from './phrase';
 
-/** "now", "currently", "recently", "the future", "the past" */
+/**
+ * "now", "currently", "recently", "the future", "the past". The adjective "current" is not one: it says which
+ * ("the current system", "the current swept him away"); "the current quarter" is read as a relative date.
+ */
 export const matchReference: Matcher = (ctx, i) => {
   const phrase = matchPhrase(referencePhrases, ctx.words, i);
   if (phrase) {
@@ -18,8 +21,6 @@ export const matchReference: Matcher = (ctx, i) => {
   if (!value) return null;
   const next = ctx.words[i + 1];
   if ((lower(ctx, i) === 'current' || lower(ctx, i) === 'recent') && next && (units.has(next.lower) || next.lower === 'fiscal' || next.lower === 'calendar')) return null;
-  // "the current system", "its current chief": which one, not when
-  if (lower(ctx, i) === 'current' && modifiesNoun(ctx, i + 1)) return null;
   if (lower(ctx, i) === 'now' && (lower(ctx, i - 1) === 'right' || lower(ctx, i - 1) === 'just')) return null;
   return single({ from: i, to: i + 1, type: 'date', value });
 };

@@ -188,6 +188,8 @@ export const matchAgo: Matcher = (ctx, i) => {
   } else if (j > i) return null;
   const n = quantity.n;
   if (n === null) {
+    // "decades later" tells a story from some past date on, not what is still to come
+    if (direction === 'later') return single({ from: i, to: end, type: 'date', value: null });
     return single({ from: i, to: end, type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' });
   }
   const anchor = ctx.anchor;
