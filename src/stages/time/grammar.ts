@@ -9,7 +9,7 @@ import {
 import { matchBarePlural, matchDuration, matchYearTo } from './match-durations';
 import { matchQuarter } from './match-quarters';
 import { matchReference } from './match-references';
-import { matchAgo, matchBareSeason, matchDeictic, matchRelative } from './match-relative';
+import { matchAgo, matchBareSeason, matchDeictic, matchRelative, matchSeasonAfterPreposition } from './match-relative';
 import { matchSet } from './match-sets';
 import { matchPhrase } from './phrase';
 import { startWords } from './start-words';
@@ -54,8 +54,8 @@ const dateMatchers: readonly Matcher[] = [
 
 /** Every matcher; on equal length the earlier one wins, so references beat durations ("these days"). */
 const allMatchers: readonly Matcher[] = [
-  matchPositioned, matchAmount, matchYearTo, matchAgo, matchClock, ...dateMatchers, matchReference, matchDuration,
-  matchBarePlural, matchSet,
+  matchPositioned, matchAmount, matchYearTo, matchAgo, matchClock, ...dateMatchers, matchSeasonAfterPreposition, matchReference,
+  matchDuration, matchBarePlural, matchSet,
 ];
 
 /** The longest expression starting at word `i`, or null. */

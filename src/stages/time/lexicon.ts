@@ -40,6 +40,9 @@ export const timeZones = new Set(lexicon.timeZones);
 export const publicationNouns = new Set(lexicon.publicationNouns);
 export const publicationSets = new Set(lexicon.publicationSets);
 
+export const seasonPrepositions = new Set(lexicon.seasonPrepositions);
+export const seasonEventNouns = new Set(lexicon.seasonEventNouns);
+
 export const monthCueWords = new Set(lexicon.monthCueWords);
 export const durationDeterminers = new Set(lexicon.durationDeterminers);
 export const unitQualifiers = new Set(lexicon.unitQualifiers);

@@ -1,6 +1,6 @@
 import { addDays, formatDay, formatWeek, formatYear, weekdayOf, type YMD } from './calendar';
 import { lower, single, type Context, type Matcher } from './context';
-import { deictics, partsOfDay, periodAdjectives, periodsWithThe, pluralUnits, relativeDeterminers, seasons } from './lexicon';
+import { deictics, partsOfDay, periodAdjectives, periodsWithThe, pluralUnits, relativeDeterminers, seasonEventNouns, seasonPrepositions, seasons } from './lexicon';
 import { matchSpokenYear, matchYear } from './match-dates';
 import { quantityAt } from './numbers';
 import { matchPhrase } from './phrase';
@@ -70,6 +70,7 @@ export const matchRelative: Matcher = (ctx, i) => {
   const season = seasons.get(word);
   if (season) {
     if (word === 'fall' && ctx.words[j]?.pos === 'VERB') return null;
+    if (seasonEventNouns.has(lower(ctx, end))) return null; // "the winter Olympics", "the summer games"
     // "the winter of 1994", "the summer of nineteen ninety-four"
     if (lower(ctx, end) === 'of') {
       const year = matchYear(ctx, end + 1) ?? matchSpokenYear(ctx, end + 1);
@@ -136,6 +137,19 @@ export const matchRelative: Matcher = (ctx, i) => {
 
 
 const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** "in summer", "during winter 2014", "since spring": a season with no determiner after a preposition */
+export const matchSeasonAfterPreposition: Matcher = (ctx, i) => {
+  if (!seasonPrepositions.has(lower(ctx, i - 1))) return null;
+  const season = seasons.get(lower(ctx, i));
+  const next = ctx.words[i + 1];
+  // "spring training", "summer camp", "winter Olympics": the season names a kind of thing
+  if (!season || ctx.words[i]?.pos === 'VERB' || (next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !/^\d/.test(next.text))))) return null;
+  const year = matchYear(ctx, i + 1) ?? (lower(ctx, i + 1) === 'of' ? matchYear(ctx, i + 2) : null);
+  const yearValue = year?.items[0]?.value;
+  if (year && yearValue) return single({ from: i, to: year.end, type: 'date', value: `${yearValue}-${season}` });
+  return matchBareSeason(ctx, i);
+};
 
 /** A season with no determiner, as the inner part of "the early summer" or "late spring" */
 export const matchBareSeason: Matcher = (ctx, i) => {
