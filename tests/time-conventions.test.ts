@@ -90,6 +90,11 @@ describe('time: clock times with zones', () => {
     expect(t?.value).toBe(value);
   });
 
+  it('takes its day from "on Tuesday" after it, which stays an expression of its own', () => {
+    const found = timexes('The market closed at 1451 GMT on Tuesday.', '2015-03-13');
+    expect(found.map((t) => [t.text, t.value])).toEqual([['1451 GMT', '2015-03-10T14:51'], ['Tuesday', '2015-03-10']]);
+  });
+
   it('is never a year', () => {
     for (const sentence of ['The market closed at 1451 GMT.', 'At 1955 GMT the ship sank.']) {
       expect(timexes(sentence, '2015-03-13').some((t) => /^\d{4}$/.test(t.value ?? ''))).toBe(false);
@@ -111,6 +116,7 @@ describe('time: digits inside names are not years', () => {
     'Visitors came to Area 1947 every week.',
     'UN Resolution 1441 was passed.',
     'The Russell 2000 index fell.',
+    'Some 1800 staff lost their jobs.',
   ])('%s', (sentence) => {
     const found = timexes(sentence, '2015-03-13');
     expect(found.filter((t) => t.type === 'date' && /^\d{4}$/.test(t.value ?? ''))).toEqual([]);

@@ -64,9 +64,10 @@ function clockAt(ctx: Parameters<Matcher>[0], i: number, word: string, wordEnd: 
   let k = end;
   if (lower(ctx, k) === ',' || lower(ctx, k) === 'on') k++;
   const day = matchWeekday(ctx, k) ?? matchDeictic(ctx, k) ?? matchMonthDate(ctx, k);
-  if (day && day.items.length === 1 && day.items[0]!.value && /^(?:\d{4}|XXXX)-/.test(day.items[0]!.value) && lower(ctx, k - 1) !== 'on') {
+  if (day && day.items.length === 1 && day.items[0]!.value && /^(?:\d{4}|XXXX)-/.test(day.items[0]!.value)) {
     dayValue = day.items[0]!.value.slice(0, 10);
-    end = day.end;
+    // "at 1451 GMT on Tuesday": the day dates the clock time but stays an expression of its own
+    if (lower(ctx, k - 1) !== 'on') end = day.end;
   }
   const clock = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
   return single({ from: i, to: end, type: 'time', value: dayValue ? `${dayValue}${clock}` : `XXXX-XX-XX${clock}` });
