@@ -63,6 +63,9 @@ describe('time: relative spans count from what they follow', () => {
     ['Rail came in the 1880s. Three years later the town had a bank.', '2015-03-13', 'Three years later', null],
     ['Rail came in the 19th century. Two centuries later the line closed.', '2015-03-13', 'Two centuries later', '20'],
     ['Decades later the mill reopened as flats.', '2015-03-13', 'Decades later', null],
+    ['The war ended in 1945. Seventy years on, peace holds.', '2015-03-13', 'Seventy years on', '2015'],
+    ['The war ended in 1945. Seventy years later, peace holds.', '2015-03-13', 'Seventy years later', '2015'],
+    ['The town was founded in 1850. A century later, it had 10,000 people.', '2015-03-13', 'A century later', '19'],
   ])('%s [%s] -> %s', (sentence, publishedAt, text, value) => {
     const t = find(sentence, publishedAt, text);
     expect(t).toBeDefined();

@@ -189,7 +189,9 @@ export const matchAgo: Matcher = (ctx, i) => {
   const quantity = counted ?? { n: pluralUnits.has(lower(ctx, k)) ? null : 1, end: j };
   let m = k + 1;
   if (lower(ctx, m) === '-') m++;
-  const direction = lower(ctx, m);
+  // "three years on, the town ..." reads as "three years later"
+  const onAsLater = lower(ctx, m) === 'on' && (ctx.words[m + 1] === undefined || ctx.words[m + 1]!.pos === 'PUNCT');
+  const direction = onAsLater ? 'later' : lower(ctx, m);
   let sign: number;
   if (direction === 'ago' || direction === 'earlier' || (direction === 'before' && lower(ctx, m + 1) === '')) sign = -1;
   else if (direction === 'later' || (direction === 'from' && lower(ctx, m + 1) === 'now') || direction === 'hence') sign = 1;
