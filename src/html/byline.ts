@@ -37,12 +37,12 @@ export function findDomByline(document: Document, siteName: string | null): DomB
 }
 
 function isBylineElement(el: Element): boolean {
-  if (/^(?:html|body|main|article|script|style)$/i.test(el.tagName) || el.querySelector('h1,p p')) return false;
-  const text = el.textContent ?? '';
-  if (wordsIn(text) > 30) return false;
+  if (/^(?:html|body|main|article|script|style)$/i.test(el.tagName)) return false;
   const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
   const prop = (el.getAttribute('itemprop') ?? '').split(/\s+/);
-  return rel.includes('author') || prop.includes('author') || reasonFromCues(cueWords(el)) === 'byline';
+  // the names first: they are cheap, the text is not
+  if (!rel.includes('author') && !prop.includes('author') && reasonFromCues(cueWords(el)) !== 'byline') return false;
+  return !el.querySelector('h1,p p') && wordsIn(el.textContent ?? '') <= 30;
 }
 
 function namesIn(holder: Element, siteName: string | null): DomByline | null {
@@ -79,7 +79,8 @@ function cleanName(raw: string, site: ReadonlySet<string>): string | null {
   const words = raw.replace(/^by\s+/i, '').replace(/[,;:]+$/, '').trim().split(/\s+/);
   // the capitalised run: "Kyle Barnes Gazette sports writer" -> Kyle Barnes Gazette
   let end = 0;
-  while (end < words.length && /^(?:\p{Lu}|de$|van$|von$|der$|al$|bin$|da$|del$|le$|la$|dos$)/u.test(words[end]!)) end++;
+  // an upper-case connector ends the name: "PETER DUNN FOR MAILONLINE"
+  while (end < words.length && /^(?:\p{Lu}|de$|van$|von$|der$|al$|bin$|da$|del$|le$|la$|dos$)/u.test(words[end]!) && !/^(?:FOR|IN|AT|OF|AND)$/.test(words[end]!)) end++;
   let run = words.slice(0, end);
   // ... then the outlet's words at its end: Kyle Barnes
   while (run.length > 2 && site.has(run[run.length - 1]!.toLowerCase())) run = run.slice(0, -1);

@@ -25,9 +25,10 @@ export function findVisibleDate(document: Document): string | null {
       continue;
     }
     if (!after || h1.contains(el)) continue;
+    if (el.tagName === 'P' && wordsIn(el.textContent ?? '') >= STORY_WORDS) break;
+    if (!isDateElement(el)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (el.tagName === 'P' && wordsIn(text) >= STORY_WORDS) break;
-    if (!text || text.length > 100 || el.closest(OUTSIDE_ARTICLE) || !isDateElement(el)) continue;
+    if (!text || text.length > 100 || el.closest(OUTSIDE_ARTICLE)) continue;
     const found = findStatedDate(text);
     if (!found) continue;
     if (!UPDATED.test(text)) return found.value;

@@ -16,6 +16,8 @@ const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s?(?:\/|
 const PHOTO_LABELS = new Set(furniture.photoLabels);
 const LINK_PREFIXES = furniture.linkLinePrefixes;
 const BRACKET_LINK = new RegExp(`^\\[\\s?(?:${furniture.bracketLinkWords.join('|')})\\b[^\\[\\]]{1,200}\\]$`, 'i');
+const BYLINE_NOUN = new RegExp(`^(?:${furniture.bylineNouns.join('|')})\\s(?=by\\s)`, 'i');
+const LIST_LINK = new RegExp(`^(?:${furniture.linkListOpeners.join('|')})\\b[^:]{0,40}:\\s\\S`, 'i');
 // "By Jane Roe | March 13, 2015", "By Jane Roe, Staff Writer — Updated 4:00 p.m."
 const BYLINE_TAIL = /\s(?:[|•·]|[–—-]{1,2})\s/;
 // "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
@@ -47,8 +49,10 @@ export function classifyFurnitureLine(text: string): Verdict | null {
 }
 
 /** A line that is only a byline, optionally followed by a date, a time or a role after a separator. */
-function isBylineLine(text: string): boolean {
-  if (wordCount(text) > 24) return false;
+function isBylineLine(raw: string): boolean {
+  if (wordCount(raw) > 24) return false;
+  // "Story by Owen Hart", "Words by ...": a byline with a noun before it
+  const text = raw.replace(BYLINE_NOUN, '').replace(/^by\s/, 'By ');
   if (BYLINE.test(text) && wordCount(text) <= 10 && !/[.!?]$/.test(text)) return true;
   const cut = BYLINE_TAIL.exec(text);
   if (!cut) return false;
@@ -60,7 +64,8 @@ function isBylineLine(text: string): boolean {
 /** "Read the full transcript of his interview": an invitation to another page, short and without a full stop. */
 function isLinkLine(text: string, lower: string): boolean {
   if (wordCount(text) > 20 || /[.!?]["”’]?$/.test(text) && !lower.includes(':')) return false;
-  return LINK_PREFIXES.some((prefix) => lower.startsWith(prefix));
+  // "Read more from our culture desk: The long road home"
+  return LINK_PREFIXES.some((prefix) => lower.startsWith(prefix)) || LIST_LINK.test(text);
 }
 
 function isCapsBio(text: string): boolean {
