@@ -22,6 +22,8 @@ export function markFurniture(document: Document): void {
     let reason = reasonFromCues(words);
     // a "count" or "counter" only inside a gallery or carousel is a slide counter
     if (reason === 'gallery-counter' && !insideGallery(el)) reason = null;
+    // a caption or credit goes with a picture: one must be close by
+    if (reason === 'photo-caption' && !nearPicture(el)) reason = null;
     if (!reason) continue;
     const text = el.textContent ?? '';
     if (text.length > 1200 || wordsIn(text) > (MAX_WORDS[reason] ?? 30)) continue;
@@ -33,6 +35,22 @@ export function markFurniture(document: Document): void {
     const reason = el.getAttribute(FURNITURE_ATTR)!;
     for (const inner of Array.from(el.querySelectorAll('*'))) if (!inner.hasAttribute(FURNITURE_ATTR)) inner.setAttribute(FURNITURE_ATTR, reason);
   }
+}
+
+const PICTURE = 'img,picture,video,svg,figure,iframe,[data-src],[style*="background-image"]';
+
+/**
+ * A picture in the element or in a small box around it (parent or
+ * grandparent, not much more text than a caption): the article's own
+ * container holds pictures too, and says nothing about one paragraph.
+ */
+function nearPicture(el: Element): boolean {
+  let node: Element | null = el;
+  for (let level = 0; node && level < 3; level++, node = node.parentElement) {
+    if (level > 0 && wordsIn(node.textContent ?? '') > 120) return false;
+    if (node.matches(PICTURE) || node.querySelector(PICTURE)) return true;
+  }
+  return false;
 }
 
 function insideGallery(el: Element): boolean {
@@ -77,7 +95,10 @@ export function isLinkOnly(node: Element): boolean {
     linked += wordsIn(t);
     rest = rest.replace(t, ' ');
   }
-  if (linked < 2) return false;
+  // a list item needs a headline's length: "Jane Doe" linked in a list of candidates is story
+  if (linked < (node.tagName === 'LI' ? 4 : 2)) return false;
+  // a linked sentence with quotation marks is quoted speech, not a pointer
+  if (linked === wordsIn(text) && /["“”]/.test(text) && /[.!?]["”’]?$/.test(text)) return false;
   // what is left may be a label and brackets: "Read more:", "[Read: ]", "Related Story:"
   const label = rest.replace(/[[\]():|•·–—-]/g, ' ').trim();
   return wordsIn(label) <= 3 && !/[.!?]["”’]?\s*$/.test(rest.trim().replace(/[\])]$/, ''));

@@ -35,7 +35,7 @@ const RULES: readonly Rule[] = [
   (text) => (BRACKET_LINK.test(text) ? { reason: 'related-links', strong: true } : null),
   (text, lower) => (isLinkLine(text, lower) ? { reason: 'related-links', strong: true } : null),
   (text) => (CONTACT_LINE.test(text) ? { reason: 'credits', strong: true } : null),
-  (text) => (isCapsBio(text) ? { reason: 'author-bio', strong: false } : null),
+  (text) => (isCapsBio(text) ? { reason: 'author-bio', strong: false, tailOnly: true } : null),
 ];
 
 export function classifyFurnitureLine(text: string): Verdict | null {

@@ -57,7 +57,7 @@ export function cleanText(source: string, furniture: readonly RemovedSpan[] = []
   const captionBlocks = new Set<number>();
   for (const block of blocks) {
     if (block.lines.some((l) => consumed.has(l.index))) continue;
-    if (!isCaption(source, block) && !isCaptionOfCredit(source, block, blocks[block.index + 1])) continue;
+    if (!isCaption(source, block) && !isCaptionOfCredit(source, block, blocks[block.index + 1], blocks[block.index + 2])) continue;
     captionBlocks.add(block.index);
     removed.push({ start: block.start, end: block.end, reason: 'photo-caption' });
     credits.push(...parseCaptionCredit(source, block));
@@ -229,7 +229,7 @@ function isStoryUnit(source: string, unit: Unit): boolean {
  * last paragraph). Weak verdicts count only outside the story.
  */
 function decideBlock(list: Unit[], zone: Zone): void {
-  const removable = (u: Unit) => u.verdict !== null && (u.verdict.strong || zone !== 'body');
+  const removable = (u: Unit) => u.verdict !== null && (u.verdict.strong || zone === 'tail' || (zone === 'head' && !u.verdict.tailOnly));
   if (list.length > 0 && list.every(removable)) {
     for (const unit of list) unit.removed = true;
     return;

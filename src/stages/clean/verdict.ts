@@ -8,4 +8,6 @@ export interface Verdict {
   strong: boolean;
   /** a header like "RELATED COVERAGE" or "Share this:": short lines after it in the block share its reason */
   header?: boolean;
+  /** weak evidence that counts after the story only: a bio in capitals would read as a headline before it */
+  tailOnly?: boolean;
 }
