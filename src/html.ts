@@ -93,15 +93,16 @@ export function readHtmlArticle(html: string): HtmlArticle {
   // the byline goes into the text (the clean stage reads its credits) unless the article already shows it
   if (byline && (domByline || !blocks.some((b) => b.text.includes(byline.replace(/^by\s/i, ''))))) head.push({ text: byline, reason: 'byline' });
   const { text, furniture } = joinBlocks([...head, ...blocks]);
-  const publishedAt = meta.publishedAt ?? shownDate;
+  // the metadata first (ours, then Readability's reading of it), else the date the page shows
+  const fromMetadata = meta.publishedAt ?? isoDate(article?.publishedTime ?? null);
   return {
     text,
     title,
     siteName,
     byline,
     authors: meta.authors,
-    publishedAt: publishedAt ?? isoDate(article?.publishedTime ?? null),
-    publishedAtSource: meta.publishedAt || (!shownDate && article?.publishedTime) ? 'metadata' : shownDate ? 'page' : null,
+    publishedAt: fromMetadata ?? shownDate,
+    publishedAtSource: fromMetadata ? 'metadata' : shownDate ? 'page' : null,
     furniture,
   };
 }
