@@ -4,12 +4,18 @@
  * damage check, and a damage count on GUM and TempEval gold spans (read from
  * ../shared/eval when present).
  *
+ * Then the page set in fixtures/pages (HTML and plain-text news pages): furniture
+ * recall (bylines, bios, captions, counters, link lines out of the story),
+ * reasons, story sentences lost, furniture reaching the summary or quotes,
+ * publication dates and credits.
+ *
  *   npm run eval:cleaning            (add --verbose for per-file misses)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanText } from '../src/stages/clean';
 import type { CleanLayer, Span } from '../src/document';
+import { scorePages } from './lib/pages';
 
 interface Expected {
   headline: string | null;
@@ -180,6 +186,13 @@ function main(): void {
   console.log(`  story text removed: ${s.storyDamage.length} file(s)`);
   for (const d of s.storyDamage) console.log(`    ${d.file}: ${JSON.stringify(d.text)}`);
   if (verbose) for (const m of s.misses) console.log(`    ${m}`);
+
+  const p = scorePages(join(root, 'fixtures/pages'));
+  console.log(`page set (fixtures/pages): ${p.pages} pages`);
+  console.log(`  furniture out of the story  recall ${pct(p.furnitureRecall)}  reason accuracy ${pct(p.reasonAccuracy)}`);
+  console.log(`  story sentences lost ${p.storyLost}  furniture in summary/quotes ${p.leaks}`);
+  console.log(`  publishedAt ${pct(p.dateAccuracy)}  credits R ${pct(p.creditRecall)}  wrong credits ${p.creditsWrong}`);
+  if (verbose) for (const r of p.results) for (const m of r.misses) console.log(`    ${r.file}: ${m}`);
 
   const evalDir = join(root, '../shared/eval');
   for (const name of ['gum.jsonl', 'tempeval3-train.jsonl']) {

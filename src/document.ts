@@ -42,7 +42,14 @@ export interface ResolvedOptions {
   /** set for HTML input: the article text that `source` was extracted into */
   readonly extractedFromHtml: boolean;
   /** what an HTML page says of itself in its metadata (og:site_name, article:published_time) */
-  readonly page?: { siteName: string | null; publishedAt: string | null } | null;
+  readonly page?: {
+    siteName: string | null;
+    publishedAt: string | null;
+    /** where publishedAt came from: the page's metadata or the date it shows near the headline */
+    publishedAtSource?: 'metadata' | 'page' | null;
+    /** page furniture the markup names (byline, photo-caption ...), as spans of `source`: the clean stage removes them */
+    furniture?: readonly RemovedSpan[];
+  } | null;
 }
 
 export interface CleanLayer {

@@ -27,7 +27,9 @@ export function extractBriefing(text: string, options: BriefingOptions = {}): Br
       minConfidence: resolved.minConfidence,
       format: html ? 'html' : 'text',
       extractedFromHtml: html,
-      page: article ? { siteName: article.siteName, publishedAt: article.publishedAt } : null,
+      page: article
+        ? { siteName: article.siteName, publishedAt: article.publishedAt, publishedAtSource: article.publishedAtSource, furniture: article.furniture }
+        : null,
     },
   };
   return assemble(runPipeline(doc));

@@ -1,5 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { findDomByline, isGenericAuthor, joinNames, personAuthors } from './html/byline';
+import { isLinkOnly, markFurniture, markedReason } from './html/furniture';
+import { findVisibleDate } from './html/visible-date';
+import type { RemovedSpan } from './schema';
 
 /** The article read from an HTML page: its text, and what the page's metadata says about it. */
 export interface HtmlArticle {
@@ -12,8 +16,12 @@ export interface HtmlArticle {
   byline: string | null;
   /** author names from meta tags and JSON-LD */
   authors: string[];
-  /** publication date YYYY-MM-DD from article:published_time, JSON-LD datePublished, <time datetime> ... */
+  /** publication date YYYY-MM-DD from article:published_time, JSON-LD datePublished, <time datetime> ..., else the date shown near the headline */
   publishedAt: string | null;
+  /** where publishedAt came from: the page's metadata, or the date it shows near the headline or byline */
+  publishedAtSource: 'metadata' | 'page' | null;
+  /** page furniture kept in `text` and marked removed, by what the markup says (byline, photo-caption, related-links ...) */
+  furniture: RemovedSpan[];
 }
 
 /** True when the input is clearly an HTML page or fragment rather than plain text. */
@@ -68,32 +76,83 @@ export function readHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const meta = readMetadata(document as unknown as Document);
   const h1 = normalizeSpace(document.querySelector('h1')?.textContent ?? '');
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  const blocks: string[] = [];
-  if (article?.content) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    for (const node of content.querySelectorAll(BLOCKS)) {
-      if (node.querySelector('p,li,blockquote') || node.closest(SKIPPED_ANCESTORS)) continue;
-      const text = normalizeSpace(node.textContent ?? '');
-      if (text) blocks.push(text);
-    }
-    if (blocks.length === 0 && article.textContent) blocks.push(normalizeSpace(article.textContent));
-  }
+  markFurniture(document as unknown as Document);
+  const shownDate = meta.publishedAt ? null : findVisibleDate(document as unknown as Document);
+  const siteHint = meta.siteName;
+  const domByline = findDomByline(document as unknown as Document, siteHint);
+  // keepClasses: the furniture marks and class names must survive into the content
+  const article = new Readability(document as unknown as Document, { charThreshold: 100, keepClasses: true }).parse();
+  // the byline element the reader sees becomes one "By ..." line under the headline; its copy in the content goes
+  const blocks = articleBlocks(article).filter((b) => !(domByline && b.reason === 'byline'));
   const title = normalizeSpace(h1 || article?.title || meta.title || '') || null;
-  if (title && blocks[0] === title) blocks.shift();
-  const byline = normalizeSpace(article?.byline ?? '') || null;
-  const head: string[] = [];
-  if (title) head.push(title);
-  // the byline goes into the text (the clean stage reads it as an author credit) only when it is just names
-  if (byline && BYLINE_NAMES.test(byline) && !blocks.some((b) => b.includes(byline))) head.push(/^by\s/i.test(byline) ? byline : `By ${byline}`);
+  if (title && blocks[0]?.text === title) blocks.shift();
+  const siteName = meta.siteName ?? (normalizeSpace(article?.siteName ?? '') || null);
+  const byline = bylineLine(domByline, meta.authors, siteName, normalizeSpace(article?.byline ?? '') || null);
+  const head: Block[] = [];
+  if (title) head.push({ text: title, reason: null });
+  // the byline goes into the text (the clean stage reads its credits) unless the article already shows it
+  if (byline && (domByline || !blocks.some((b) => b.text.includes(byline.replace(/^by\s/i, ''))))) head.push({ text: byline, reason: 'byline' });
+  const { text, furniture } = joinBlocks([...head, ...blocks]);
+  // the metadata first (ours, then Readability's reading of it), else the date the page shows
+  const fromMetadata = meta.publishedAt ?? isoDate(article?.publishedTime ?? null);
   return {
-    text: [...head, ...blocks].join('\n\n'),
+    text,
     title,
-    siteName: meta.siteName ?? (normalizeSpace(article?.siteName ?? '') || null),
+    siteName,
     byline,
     authors: meta.authors,
-    publishedAt: meta.publishedAt ?? isoDate(article?.publishedTime ?? null),
+    publishedAt: fromMetadata ?? shownDate,
+    publishedAtSource: fromMetadata ? 'metadata' : shownDate ? 'page' : null,
+    furniture,
   };
+}
+
+interface Block {
+  text: string;
+  /** furniture reason from the markup, or null for story */
+  reason: string | null;
+}
+
+function articleBlocks(article: { content?: string | null | undefined; textContent?: string | null | undefined } | null): Block[] {
+  const blocks: Block[] = [];
+  if (!article?.content) return blocks;
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  for (const node of content.querySelectorAll(BLOCKS)) {
+    if (node.querySelector('p,li,blockquote') || node.closest(SKIPPED_ANCESTORS)) continue;
+    const text = normalizeSpace(node.textContent ?? '');
+    if (!text) continue;
+    const element = node as unknown as Element;
+    blocks.push({ text, reason: markedReason(element) ?? (isLinkOnly(element) ? 'related-links' : null) });
+  }
+  if (blocks.length === 0 && article.textContent) blocks.push({ text: normalizeSpace(article.textContent), reason: null });
+  return blocks;
+}
+
+/**
+ * The article's byline as a "By ..." line: the byline element the reader sees
+ * wins; the metadata's authors are a fallback, people only (not "Staff" or the
+ * outlet), so a metadata name never overrides the article's own byline.
+ */
+function bylineLine(dom: { line: string } | null, authors: readonly string[], siteName: string | null, readability: string | null): string | null {
+  if (dom) return dom.line;
+  const people = personAuthors(authors, siteName);
+  if (people.length > 0) return `By ${joinNames(people)}`;
+  if (readability && BYLINE_NAMES.test(readability) && !isGenericAuthor(readability.replace(/^by\s/i, '')) && authors.length === 0) {
+    return /^by\s/i.test(readability) ? readability : `By ${readability}`;
+  }
+  return null;
+}
+
+/** Blocks joined by blank lines, with the furniture's spans in the joined text. */
+function joinBlocks(blocks: readonly Block[]): { text: string; furniture: RemovedSpan[] } {
+  let text = '';
+  const furniture: RemovedSpan[] = [];
+  for (const block of blocks) {
+    if (text) text += '\n\n';
+    if (block.reason) furniture.push({ start: text.length, end: text.length + block.text.length, reason: block.reason });
+    text += block.text;
+  }
+  return { text, furniture };
 }
 
 interface Metadata {

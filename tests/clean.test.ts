@@ -112,7 +112,7 @@ describe('segment classification', () => {
     ['Enter your email address', 'newsletter-prompt'],
     ['(Writing by Elaine Lies; Editing by David Dolan and Clarence Fernandez)', 'credits'],
     ['Reporting by Tom Hals in Wilmington, Delaware; Editing by Leslie Adler', 'credits'],
-    ['By Hannah Nguyen', 'credits'],
+    ['By Hannah Nguyen', 'byline'],
     ['Published: March 3, 2023', 'timestamp'],
     ['Click here to read more about earthquakes in Indonesia.', 'related-links'],
   ])('%j -> %s', (text, reason) => {

@@ -71,7 +71,8 @@ describe('page metadata', () => {
   it.each([
     ['Jane Doe', 'By Jane Doe'],
     ['By Jane Doe and John Roe, Reuters', 'By Jane Doe and John Roe, Reuters'],
-    ['Jane Doe | Updated 3:00 PM, March 3, 2022', null],
+    // the names before the separator are the byline; the date after it is the page's visible date
+    ['Jane Doe | Updated 3:00 PM, March 3, 2022', 'By Jane Doe'],
   ])('byline %j goes into the text as %j', (byline, line) => {
     const body = `<p>${'A sentence of the story that is long enough to count for the reader view. '.repeat(8)}</p>`;
     const article = readHtmlArticle(`<html><body><article><h1>Title</h1><p class="byline">${byline}</p>${body}</article></body></html>`);

@@ -7,6 +7,12 @@ const BRACKET_CREDIT = /\((?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)s?(?:\s[Pp]
 const LEADING_MARKER = /^(?:File\s)?(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ii]llustration|[Vv]ideo)s?\s?:\s/;
 // a line that is only a photo credit: "AFP via Getty Images", "REUTERS/Kim Kyung-Hoon", "Image source, Reuters"
 const CREDIT_ONLY_LINE = /^(?:(?:[A-Z][\p{L}.'’-]{0,30}\s){0,4}via Getty Images|Getty Images|(?:REUTERS|Reuters|AP Photo|AP|AFP|AFP Photo|EPA|EPA-EFE|Xinhua|Bloomberg|Shutterstock)\s?\/\s?[\p{L}.'’ -]{1,60}|(?:Image|Photo|Media|Video) (?:source|credit|caption)\s?,?\s?[\p{L}.'’/ -]{0,60}|Photograph:\s[\p{L}.'’/ -]{1,60})$/u;
+// a credit alone: "Photo: Daniel Reyes", "(Photo: Civil Protection Department)", "Credit: Einar Jonsson", "Joe Raedle, Getty Images"
+const MARKED_CREDIT = /^\(?(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Image credit|Pictures?)s?\s?:\s[\p{L}.'’/&, -]{1,60}\)?$/u;
+const AGENCY_CREDIT = /^\(?[A-Z][\p{L}.'’ -]{1,40}\s?[,/]\s?(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Alamy|Bloomberg)\)?$/u;
+// a sentence that goes on from the one before it: "He declined to comment."
+const STORY_OPENER = /^(?:He|She|They|It|This|That|These|Those|But|And|So|Yet|Still|However|We|I|You)\b/;
+const SAID = /\b(?:said|says|told|according to)\b/;
 const LEFTOVER_MARKUP = /\balt=|<img\b|\bsrc=|\w\.(?:jpe?g|png|webp|gif)\b/i;
 
 /**
@@ -36,5 +42,20 @@ export function isCaption(source: string, block: Block): boolean {
 
 /** A line that only credits a photo. */
 export function isPhotoCreditLine(text: string): boolean {
-  return text.length <= 90 && CREDIT_ONLY_LINE.test(text);
+  return text.length <= 90 && (CREDIT_ONLY_LINE.test(text) || MARKED_CREDIT.test(text) || AGENCY_CREDIT.test(text));
+}
+
+/**
+ * A caption whose credit stands in the next block: "Lava flows from a
+ * fissure on Tuesday." then "(Photo: Civil Protection Department)". Only one
+ * short sentence, with no quotation or attribution, counts: a story
+ * paragraph before a stray credit keeps its place.
+ */
+export function isCaptionOfCredit(source: string, block: Block, next: Block | undefined, after: Block | undefined): boolean {
+  // the story goes on after the credit: a credit at the very end belongs to the page's lead picture
+  if (!next || !after || next.lines.length !== 1 || block.lines.length !== 1 || block.index === 0) return false;
+  if (!isPhotoCreditLine(source.slice(next.start, next.end))) return false;
+  const text = source.slice(block.start, block.end);
+  if (text.length > 220 || /["“”]/.test(text) || SAID.test(text) || STORY_OPENER.test(text) || isPhotoCreditLine(text)) return false;
+  return splitSegments(source, { start: block.start, end: block.end }).length === 1 && /[.]$/.test(text);
 }

@@ -1,18 +1,10 @@
 import { isPhotoCreditLine } from './caption';
+import { BYLINE, classifyFurnitureLine } from './furniture-lines';
+import type { Verdict } from './verdict';
+
+export type { Verdict } from './verdict';
 import { wordCount } from './layout';
 import { ANY_PHRASE, EXACT_LINES, VOCAB, includesAny, lineKey } from './vocabulary';
-
-/**
- * A boilerplate verdict for one piece of text. `strong` evidence removes it
- * anywhere in the article; weak evidence only in the head or tail of the
- * article (outside the story), and inside the story it becomes a warning.
- */
-export interface Verdict {
-  reason: string;
-  strong: boolean;
-  /** a header like "RELATED COVERAGE" or "Share this:": short lines after it in the block share its reason */
-  header?: boolean;
-}
 
 const MAX_SEGMENT = 600;
 const QUOTE_MARK = /["“”]/;
@@ -27,8 +19,8 @@ const REDISTRIBUTION = /^(?:this|the) (?:material|article|story|content)\b.{0,40
 const NAV_SEPARATOR = /\s[|>›»/]\s/g;
 const CREDIT_LINE = /^\(?\s*(?:[-–—]{1,2}\s*)?(?:with )?(?:additional |additional )?(?:reporting|writing|editing|edited|written|compiled|compiling|photos?|photography|graphics|research|translated|translation|produced|fact-checking|illustrations?)\s+by\s+\S/i;
 const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting )?to this (?:report|story|article)\b/i;
-const BYLINE = /^By\s+[A-Z][\p{L}'’.-]{0,30}(?:\s(?:[A-Z][\p{L}'’.-]{0,30}|and|&|de|van|von|al|bin|le|la|da|del)){0,8},?(?:\s[A-Z][\p{L}'’.&-]{0,30}){0,5}$/u;
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}\s(?:is|was|has been|writes|covers|reports)\s(?:a|an|the)?\s?([\p{L}\s,-]{0,80})/u;
+const COVERS_FOR = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}(?:covers|writes about|reports on)\s[^.]{1,60}?\sfor\s(?:the\s)?[A-Z]/u;
 const AUTHOR_BIO_GENERIC = /^The (?:writer|author|columnist|reviewer)s? (?:is|are|was|were) /;
 const FOLLOW = /^Follow (us|him|her|them|me|@\w{1,30}|[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,2}) on ([\p{L}\s,]{0,60}|@?\w{1,30})/u;
 const TIMESTAMP = /^(?:Published|Updated|Posted|Last updated|First published|Last modified|Date)(?:\s(?:on|at))?\s?:?\s?\S/;
@@ -50,6 +42,8 @@ export function classifyLine(text: string): Verdict | null {
   const key = lineKey(text);
   const exact = EXACT_LINES.get(key);
   if (exact) return { reason: exact, strong: true };
+  const furniture = classifyFurnitureLine(text);
+  if (furniture) return furniture;
   if (VOCAB.commentLine.test(key)) return { reason: 'comments-closed', strong: true };
   if (READING_TIME.test(key)) return { reason: 'reading-time', strong: true };
   if (TAGS.test(text) && isKeywordList(text)) return { reason: 'tags', strong: true };
@@ -105,7 +99,7 @@ export function classifySegment(text: string): Verdict | null {
   const cta = phrases ? callToAction(text, lower, words, quoted) : null;
   if (cta) return cta;
 
-  if (BYLINE.test(text) && words <= 14) return { reason: 'credits', strong: false };
+  if (BYLINE.test(text) && words <= 14) return { reason: 'byline', strong: false };
   if (TIMESTAMP.test(text) && DIGIT.test(text) && words <= 14) return { reason: 'timestamp', strong: false };
   if (!quoted && words <= 45 && isAuthorBio(text)) return { reason: 'author-bio', strong: false };
   return null;
@@ -150,10 +144,14 @@ function callToAction(text: string, lower: string, words: number, quoted: boolea
   return null;
 }
 
-function isAuthorBio(text: string): boolean {
+function isAuthorBio(raw: string): boolean {
+  // "— Jane Doe is a columnist ...", "*Jane Doe is ...": a bio set off by a dash or an asterisk
+  const text = raw.replace(/^[—–*_-]{1,2}\s?/, '');
   if (AUTHOR_BIO_GENERIC.test(text)) return true;
   const match = AUTHOR_BIO.exec(text);
   if (!match) return false;
+  // "Ana Ruiz covers transportation for The Seattle Times."
+  if (COVERS_FOR.test(text)) return true;
   const head = (match[1] ?? '').toLowerCase().split(/[\s,]+/).slice(0, 6);
   return head.some((word) => VOCAB.bioRoles.has(word));
 }

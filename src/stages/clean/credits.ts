@@ -5,7 +5,7 @@ import { VOCAB } from './vocabulary';
 // bounded word lengths keep every pattern built from NAME linear
 const NAME = "[A-Z][\\p{L}'’.-]{0,30}(?:\\s(?:[A-Z][\\p{L}'’.-]{0,30}|de|van|von|al|bin|da|del|le|la)){0,4}";
 const ROLE_BY = new RegExp(`((?:additional\\s)?[A-Za-z-]{2,20})\\sby\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'gu');
-const BYLINE = new RegExp(`^By\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
+const BYLINE = new RegExp(`^(?:(?:Story|Words|Text|Article|Report)\\s)?[Bb]y\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
 const CONTRIBUTORS = new RegExp(`(${NAME}(?:(?:,\\s|\\sand\\s)${NAME}){0,4})(?:\\sin\\s[^;.]{1,40}?)?\\scontributed`, 'u');
 const CAPTION_CREDIT = /(?:^|[\s(.])((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotograph|[Cc]redit|[Ii]llustration|[Vv]ideo|[Gg]raphic)(?:\s(?:by|courtesy of|credit:?))?\s?:?\s)([^:()<>\n]{1,60}?)(?:\s?alt=|[.)>]{0,5}$|\)|>)/u;
 const ASSISTANCE = new RegExp(`assistance (?:from|by)\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
@@ -15,6 +15,8 @@ const GETTY = /^(.{1,40}?)\svia Getty Images$/;
 const SLASH_CREDIT = /^(?:REUTERS|Reuters|AP Photo|AP|AFP|AFP Photo|EPA|EPA-EFE|Xinhua|Bloomberg)\s?\/\s?(.{1,60})$/;
 const SOURCE_CREDIT = /^(?:Image|Photo|Media|Video) (?:source|credit)\s?,?\s?(.{1,60})$/;
 const BIO_NAME = /^((?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30})\s(?:is|was|has been|writes|covers|reports)\s/u;
+// "GRAHAM PELL IS THE SEVEN NETWORK POLITICAL EDITOR"
+const CAPS_BIO_NAME = /^((?:[A-Z][A-Z'’.-]{0,30}\s){1,3}[A-Z][A-Z'’.-]{0,30})\s(?:IS|WAS|HAS BEEN|WRITES|COVERS|REPORTS)\s/;
 const LOWER_JOINERS = /^(?:de|van|von|al|bin|da|del|le|la)$/;
 
 /** Credits named in a credit line: "(Writing by Elaine Lies; Editing by David Dolan and Clarence Fernandez)". */
@@ -68,9 +70,13 @@ export function parseCaptionCredit(source: string, span: Span): Credit[] {
 
 /** The person an author bio is about: "Maria Lopez is a senior correspondent ...". */
 export function parseBioCredit(source: string, span: Span): Credit[] {
-  const m = BIO_NAME.exec(source.slice(span.start, span.end));
+  const text = source.slice(span.start, span.end);
+  // "— Ruth Adeyemi is a columnist ...": the name starts after the dash
+  const lead = /^[—–*_-]{1,2}\s?/.exec(text)?.[0].length ?? 0;
+  const m = BIO_NAME.exec(text.slice(lead)) ?? CAPS_BIO_NAME.exec(text.slice(lead));
   if (!m || /^The\s/.test(m[1]!)) return [];
-  return [{ role: 'author', name: m[1]!, span: { start: span.start, end: span.start + m[1]!.length } }];
+  const start = span.start + lead;
+  return [{ role: 'author', name: m[1]!, span: { start, end: start + m[1]!.length } }];
 }
 
 function pushNames(source: string, offset: number, names: string, role: string, out: Credit[]): void {

@@ -1,7 +1,8 @@
 import type { CleanLayer, Doc, Span } from '../../document';
 import type { Credit, RemovedSpan, Warning } from '../../schema';
 import type { Stage } from '../../stage';
-import { isCaption } from './caption';
+import { isCaption, isCaptionOfCredit } from './caption';
+import { applyPageFurniture } from './page-furniture';
 import { agencyOfSignoff, classifyLine, classifySegment, isAbsorbable, type Verdict } from './classify';
 import { parseBioCredit, parseCaptionCredit, parseCreditLine } from './credits';
 import { findDateline, normalizeAgency, type Dateline } from './dateline';
@@ -23,7 +24,7 @@ export const cleanStage: Stage<'clean'> = {
   name: 'clean',
   requires: [],
   run(doc: Doc): CleanLayer {
-    return cleanText(doc.source);
+    return cleanText(doc.source, doc.options.page?.furniture ?? []);
   },
 };
 
@@ -39,12 +40,14 @@ type Zone = 'head' | 'body' | 'tail';
 const FOLLOWS_BLURB = new Set(['publisher-blurb', 'syndication-note']);
 const FOLDS_INTO_BLURB = new Set(['promo', 'related-links', 'share']);
 
-export function cleanText(source: string): CleanLayer {
+/** `furniture`: spans an HTML page's markup already named as furniture (byline, photo-caption ...). */
+export function cleanText(source: string, furniture: readonly RemovedSpan[] = []): CleanLayer {
   const { lines, blocks } = layout(source);
-  const removed: RemovedSpan[] = [];
   const warnings: Warning[] = [];
-  const credits: Credit[] = [];
   const consumed = new Set<number>();
+  const page = applyPageFurniture(source, lines, furniture, consumed);
+  const removed: RemovedSpan[] = page.removed;
+  const credits: Credit[] = page.credits;
 
   for (const run of findTickerRuns(source, lines)) {
     removed.push({ start: run.start, end: run.end, reason: 'market-ticker' });
@@ -54,7 +57,7 @@ export function cleanText(source: string): CleanLayer {
   const captionBlocks = new Set<number>();
   for (const block of blocks) {
     if (block.lines.some((l) => consumed.has(l.index))) continue;
-    if (!isCaption(source, block)) continue;
+    if (!isCaption(source, block) && !isCaptionOfCredit(source, block, blocks[block.index + 1], blocks[block.index + 2])) continue;
     captionBlocks.add(block.index);
     removed.push({ start: block.start, end: block.end, reason: 'photo-caption' });
     credits.push(...parseCaptionCredit(source, block));
@@ -90,7 +93,7 @@ export function cleanText(source: string): CleanLayer {
   for (const unit of removedUnits) {
     const reason = unit.verdict!.reason;
     const text = source.slice(unit.start, unit.end);
-    if (reason === 'credits') credits.push(...parseCreditLine(source, unit, /editor/i.test(previous) ? 'editor' : 'reporter'));
+    if (reason === 'credits' || reason === 'byline') credits.push(...parseCreditLine(source, unit, /editor/i.test(previous) ? 'editor' : 'reporter'));
     else if (reason === 'author-bio') credits.push(...parseBioCredit(source, unit));
     else if (reason === 'photo-caption') credits.push(...parseCaptionCredit(source, unit));
     previous = text;
@@ -226,7 +229,7 @@ function isStoryUnit(source: string, unit: Unit): boolean {
  * last paragraph). Weak verdicts count only outside the story.
  */
 function decideBlock(list: Unit[], zone: Zone): void {
-  const removable = (u: Unit) => u.verdict !== null && (u.verdict.strong || zone !== 'body');
+  const removable = (u: Unit) => u.verdict !== null && (u.verdict.strong || zone === 'tail' || (zone === 'head' && !u.verdict.tailOnly));
   if (list.length > 0 && list.every(removable)) {
     for (const unit of list) unit.removed = true;
     return;
@@ -328,8 +331,9 @@ function findDatelineAndDate(
     if (paragraph.start >= storyStart) break;
   }
   if (!statedDate) {
-    for (const unit of removedUnits) {
-      if (unit.verdict?.reason !== 'timestamp') continue;
+    // a "Published ..." line, else a byline that carries the date: "By Jane Roe | March 13, 2015"
+    const dated = [...removedUnits.filter((u) => u.verdict?.reason === 'timestamp'), ...removedUnits.filter((u) => u.verdict?.reason === 'byline')];
+    for (const unit of dated) {
       const found = findStatedDate(source.slice(unit.start, unit.end));
       if (found) {
         statedDate = { value: found.value, span: { start: unit.start + found.start, end: unit.start + found.end } };

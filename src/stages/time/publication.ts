@@ -30,7 +30,7 @@ export function decidePublicationDate(doc: Doc): PublicationDate {
       referenceWarning: null,
       publishedAtWarning: {
         code: 'published-at-inferred',
-        message: `publishedAt was not given; ${page} was read from the page's metadata`,
+        message: `publishedAt was not given; ${page} was read from the page's ${doc.options.page?.publishedAtSource === 'page' ? 'date shown near the headline' : 'metadata'}`,
         span: null,
       },
     };

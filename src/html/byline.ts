@@ -1,0 +1,123 @@
+import boilerplate from '../data/clean/boilerplate.json';
+import { GENERIC_AUTHORS, cueWords, reasonFromCues, textPieces, wordsIn } from './cues';
+
+// a person's name as a byline writes it: capitalised words, a few particles, no digits
+const NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|van|von|der|al|bin|da|del|le|la|dos)){0,4}$/u;
+const ROLE_WORDS: ReadonlySet<string> = new Set(boilerplate.bioRoles);
+const OUTSIDE_ARTICLE = 'aside,nav,footer,header nav,form,[class*="comment"],[id*="comment"]';
+const NAME_ELEMENTS = 'a[rel~="author"],[itemprop~="name"],[class*="name"],[class*="author"],.fn';
+
+/** The article's own byline: who wrote it, by the page's byline element. */
+export interface DomByline {
+  /** "By Jane Doe and John Roe": the line newsbrief puts under the headline */
+  line: string;
+  names: string[];
+}
+
+/**
+ * The byline the article shows its reader: the first byline element after the
+ * headline (rel=author, itemprop=author, a class naming a byline or author),
+ * outside asides, navigation, footers and comments. Its names come from its
+ * name elements when it has them, else from its first piece of text that
+ * reads as names; the outlet's own name is never one.
+ */
+export function findDomByline(document: Document, siteName: string | null): DomByline | null {
+  const all = Array.from(document.querySelectorAll('body *'));
+  const h1 = document.querySelector('h1');
+  // elements before the headline are site chrome (linkedom's compareDocumentPosition cannot be trusted for this)
+  const from = h1 ? all.indexOf(h1) + 1 : 0;
+  for (const el of all.slice(from)) {
+    if (!isBylineElement(el) || el.closest(OUTSIDE_ARTICLE)) continue;
+    const holder = (el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^by$/i, '') === '' ? el.parentElement : el;
+    if (!holder) continue;
+    const found = namesIn(holder, siteName);
+    if (found) return found;
+  }
+  return null;
+}
+
+function isBylineElement(el: Element): boolean {
+  if (/^(?:html|body|main|article|script|style)$/i.test(el.tagName)) return false;
+  const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
+  const prop = (el.getAttribute('itemprop') ?? '').split(/\s+/);
+  // the names first: they are cheap, the text is not
+  if (!rel.includes('author') && !prop.includes('author') && reasonFromCues(cueWords(el)) !== 'byline') return false;
+  return !el.querySelector('h1,p p') && wordsIn(el.textContent ?? '') <= 30;
+}
+
+function namesIn(holder: Element, siteName: string | null): DomByline | null {
+  const site = siteWords(siteName);
+  const fromElements = Array.from(holder.querySelectorAll(NAME_ELEMENTS))
+    .filter((el) => !el.querySelector(NAME_ELEMENTS))
+    .map((el) => textPieces(el).map((piece) => cleanName(piece, site)).find((n) => n !== null && isPersonName(n, siteName)) ?? null);
+  const named = unique(fromElements.filter((n): n is string => n !== null));
+  if (named.length > 0) return { line: `By ${joinNames(named)}`, names: named };
+  for (const piece of textPieces(holder)) {
+    const names = unique(splitNames(piece, site).filter((n) => isPersonName(n, siteName)));
+    if (names.length === 0) continue;
+    // "By Jane Doe and John Roe, Reuters": the agency after the names stays on the line
+    const rest = piece.replace(/^by\s+/i, '').slice(joinNames(names).length);
+    const agency = /^,\s(\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2})$/u.exec(rest);
+    return { line: `By ${joinNames(names)}${agency ? `, ${agency[1]}` : ''}`, names };
+  }
+  return null;
+}
+
+/** "By Ana Ruiz Seattle Times staff reporter" -> the names before the role or the outlet. */
+function splitNames(piece: string, site: ReadonlySet<string>): string[] {
+  const body = piece.replace(/^by\s+/i, '').split(/\s[|/•·]\s|\s[–—-]\s|,\s(?=\p{Lu}[\p{L}]+$)/u)[0] ?? '';
+  const out: string[] = [];
+  for (const part of body.split(/,\s|\sand\s|\s&\s/)) {
+    const name = cleanName(part, site);
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+/** Leading "By", trailing role words and the outlet's name taken off one name. */
+function cleanName(raw: string, site: ReadonlySet<string>): string | null {
+  const words = raw.replace(/^by\s+/i, '').replace(/[,;:]+$/, '').trim().split(/\s+/);
+  // the capitalised run: "Kyle Barnes Gazette sports writer" -> Kyle Barnes Gazette
+  let end = 0;
+  // an upper-case connector ends the name: "PETER DUNN FOR MAILONLINE"
+  while (end < words.length && /^(?:\p{Lu}|de$|van$|von$|der$|al$|bin$|da$|del$|le$|la$|dos$)/u.test(words[end]!) && !/^(?:FOR|IN|AT|OF|AND)$/.test(words[end]!)) end++;
+  let run = words.slice(0, end);
+  // ... then the outlet's words at its end: Kyle Barnes
+  while (run.length > 2 && site.has(run[run.length - 1]!.toLowerCase())) run = run.slice(0, -1);
+  const name = run.join(' ');
+  return name || null;
+}
+
+function isPersonName(name: string, siteName: string | null): boolean {
+  const lower = name.toLowerCase();
+  if (!NAME.test(name) || wordsIn(name) < 2 || wordsIn(name) > 5) return false;
+  if (siteName && (lower === siteName.toLowerCase() || siteName.toLowerCase().includes(lower))) return false;
+  // "Senior Contributor", "Political Editor": a role, not a name
+  if (lower.split(/\s+/).some((word) => ROLE_WORDS.has(word))) return false;
+  return !isGenericAuthor(lower);
+}
+
+/** "Yahoo News Staff", "TOI News Desk", "Newsroom": an outlet signing, not a person. */
+export function isGenericAuthor(name: string): boolean {
+  const lower = name.toLowerCase().trim();
+  for (const generic of GENERIC_AUTHORS) if (lower === generic || lower.endsWith(` ${generic}`)) return true;
+  return false;
+}
+
+/** Metadata authors worth a credit when the article shows no byline: people, not the outlet or its desk. */
+export function personAuthors(authors: readonly string[], siteName: string | null): string[] {
+  return unique(authors.map((a) => a.replace(/^by\s+/i, '').trim()).filter((a) => isPersonName(a, siteName)));
+}
+
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function siteWords(siteName: string | null): Set<string> {
+  return new Set((siteName ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 2 && w !== 'the'));
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}

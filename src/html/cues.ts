@@ -1,0 +1,53 @@
+import furniture from '../data/clean/furniture.json';
+
+/** The words an element's own names say about it: class, id, itemprop, rel and a few data-* names. */
+export function cueWords(el: Element): Set<string> {
+  const names = ['class', 'id', 'itemprop', 'rel', 'data-component', 'data-testid', 'data-qa', 'data-test-locator', 'name']
+    .map((a) => el.getAttribute(a) ?? '')
+    .join(' ');
+  const words = new Set<string>();
+  // "ArticleBio_root" -> article bio root; "jp-relatedposts" -> jp relatedposts
+  for (const word of names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) if (word) words.add(word);
+  return words;
+}
+
+const CLASS_WORDS = Object.entries(furniture.classWords).map(([reason, list]) => ({ reason, words: new Set(list) }));
+const CLASS_PAIRS = Object.entries(furniture.classPairs).map(([reason, pairs]) => ({ reason, pairs }));
+const GALLERY = new Set(furniture.galleryWords);
+
+/** The furniture an element's names announce ("byline", "photo-caption" ...), checked in the data file's order. */
+export function reasonFromCues(words: ReadonlySet<string>): string | null {
+  for (const { reason, pairs } of CLASS_PAIRS) if (pairs.some(([a, b]) => words.has(a!) && words.has(b!))) return reason;
+  for (const { reason, words: cues } of CLASS_WORDS) {
+    for (const word of words) if (cues.has(word)) return reason;
+  }
+  return null;
+}
+
+export function isGalleryWord(word: string): boolean {
+  return GALLERY.has(word);
+}
+
+export const MAX_WORDS: Readonly<Record<string, number>> = furniture.maxWords;
+export const GENERIC_AUTHORS: ReadonlySet<string> = new Set(furniture.genericAuthors);
+export const DATE_WORDS: ReadonlySet<string> = new Set(furniture.dateClassWords);
+
+export function wordsIn(text: string): number {
+  const t = text.trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
+}
+
+/** The element's text pieces (its text nodes, trimmed), so "By Helen Marsh" and "BBC News" stay apart. */
+export function textPieces(el: Element): string[] {
+  const out: string[] = [];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        const t = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (t) out.push(t);
+      } else if (child.nodeType === 1 && !/^(?:script|style|noscript)$/i.test((child as Element).tagName)) walk(child);
+    }
+  };
+  walk(el);
+  return out;
+}

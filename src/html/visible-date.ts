@@ -1,0 +1,45 @@
+import { findStatedDate } from '../stages/clean/dates';
+import { DATE_WORDS, cueWords, wordsIn } from './cues';
+
+const OUTSIDE_ARTICLE = 'aside,nav,footer,form,[data-nb-furniture="related-links"]';
+const UPDATED = /\b(?:updated|modified|last edited)\b/i;
+const STORY_WORDS = 30;
+
+/**
+ * The date the page shows its reader near the headline ("March 13, 2015",
+ * "Posted Fri 13 Mar 2020"), for pages whose metadata gives none: the first
+ * date in a short element between the headline and the first long paragraph
+ * that is a <time>, is named as a date (class "date", "timestamp",
+ * "published" ...) or sits in the byline. A masthead's "today" before the
+ * headline and dates in related lists after it are never read. A "Published"
+ * date wins over an "Updated" one.
+ */
+export function findVisibleDate(document: Document): string | null {
+  const h1 = document.querySelector('h1');
+  if (!h1) return null;
+  let updated: string | null = null;
+  let after = false;
+  for (const el of Array.from(document.querySelectorAll('body *'))) {
+    if (el === h1) {
+      after = true;
+      continue;
+    }
+    if (!after || h1.contains(el)) continue;
+    if (el.tagName === 'P' && wordsIn(el.textContent ?? '') >= STORY_WORDS) break;
+    if (!isDateElement(el)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 100 || el.closest(OUTSIDE_ARTICLE)) continue;
+    const found = findStatedDate(text);
+    if (!found) continue;
+    if (!UPDATED.test(text)) return found.value;
+    updated ??= found.value;
+  }
+  return updated;
+}
+
+function isDateElement(el: Element): boolean {
+  if (el.tagName === 'TIME') return true;
+  const words = cueWords(el);
+  for (const word of words) if (DATE_WORDS.has(word) || word === 'byline' || word === 'dt' || word === 'meta') return true;
+  return false;
+}

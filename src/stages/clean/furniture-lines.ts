@@ -1,0 +1,74 @@
+import furniture from '../../data/clean/furniture.json';
+import { findStatedDate } from './dates';
+import { wordCount } from './layout';
+import type { Verdict } from './verdict';
+import { VOCAB } from './vocabulary';
+
+/**
+ * Page furniture that plain text keeps on lines of its own: a byline, a
+ * gallery counter, a "Photo" label, a link line ("Read the full ...",
+ * "[Read: ...]"), a columnist's bio in capitals. Each rule looks at one
+ * whole line; the rules run in this order and the first verdict wins.
+ */
+export const BYLINE = /^By\s+[A-Z][\p{L}'’.-]{0,30}(?:\s(?:[A-Z][\p{L}'’.-]{0,30}|and|&|de|van|von|al|bin|le|la|da|del)){0,8},?(?:\s[A-Z][\p{L}'’.&-]{0,30}){0,5}$/u;
+
+const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s?(?:\/|of)\s?\d{1,3}(?:\s(?:photos?|images?|pictures?))?$/i;
+const PHOTO_LABELS = new Set(furniture.photoLabels);
+const LINK_PREFIXES = furniture.linkLinePrefixes;
+const BRACKET_LINK = new RegExp(`^\\[\\s?(?:${furniture.bracketLinkWords.join('|')})\\b[^\\[\\]]{1,200}\\]$`, 'i');
+const BYLINE_NOUN = new RegExp(`^(?:${furniture.bylineNouns.join('|')})\\s(?=by\\s)`, 'i');
+const LIST_LINK = new RegExp(`^(?:${furniture.linkListOpeners.join('|')})\\b[^:]{0,40}:\\s\\S`, 'i');
+// "By Jane Roe | March 13, 2015", "By Jane Roe, Staff Writer — Updated 4:00 p.m."
+const BYLINE_TAIL = /\s(?:[|•·]|[–—-]{1,2})\s/;
+// "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
+const CAPS_BIO = /^(?:[A-Z][A-Z'’.-]{0,30}\s){1,3}(?:IS|WAS|HAS BEEN|WRITES|COVERS|REPORTS)\s[A-Z0-9'’,. -]{3,150}$/;
+
+// "Write to Hannah Lowe at hannah.lowe@example.com": how to reach the reporters
+const CONTACT_LINE = /^(?:Write to|Contact|Email)\s[A-Z][\p{L}'’.-]{0,30}(?:\s[A-Z][\p{L}'’.-]{0,30}){0,3}\sat\s[^\s@]{1,60}@/u;
+
+type Rule = (text: string, lower: string) => Verdict | null;
+
+const RULES: readonly Rule[] = [
+  (text) => (GALLERY_COUNTER.test(text) ? { reason: 'gallery-counter', strong: true } : null),
+  (_text, lower) => (PHOTO_LABELS.has(lower.replace(/[:.]$/, '')) ? { reason: 'photo-caption', strong: true } : null),
+  (text) => (isBylineLine(text) ? { reason: 'byline', strong: true } : null),
+  (text) => (BRACKET_LINK.test(text) ? { reason: 'related-links', strong: true } : null),
+  (text, lower) => (isLinkLine(text, lower) ? { reason: 'related-links', strong: true } : null),
+  (text) => (CONTACT_LINE.test(text) ? { reason: 'credits', strong: true } : null),
+  (text) => (isCapsBio(text) ? { reason: 'author-bio', strong: false, tailOnly: true } : null),
+];
+
+export function classifyFurnitureLine(text: string): Verdict | null {
+  if (text.length > 250) return null;
+  const lower = text.toLowerCase().trim();
+  for (const rule of RULES) {
+    const verdict = rule(text, lower);
+    if (verdict) return verdict;
+  }
+  return null;
+}
+
+/** A line that is only a byline, optionally followed by a date, a time or a role after a separator. */
+function isBylineLine(raw: string): boolean {
+  if (wordCount(raw) > 24) return false;
+  // "Story by Owen Hart", "Words by ...": a byline with a noun before it
+  const text = raw.replace(BYLINE_NOUN, '').replace(/^by\s/, 'By ');
+  if (BYLINE.test(text) && wordCount(text) <= 10 && !/[.!?]$/.test(text)) return true;
+  const cut = BYLINE_TAIL.exec(text);
+  if (!cut) return false;
+  const names = text.slice(0, cut.index).replace(/,$/, '');
+  const tail = text.slice(cut.index + cut[0].length);
+  return BYLINE.test(names) && wordCount(names) <= 10 && (findStatedDate(tail) !== null || /^(?:Updated|Published|Posted)\b/.test(tail));
+}
+
+/** "Read the full transcript of his interview": an invitation to another page, short and without a full stop. */
+function isLinkLine(text: string, lower: string): boolean {
+  if (wordCount(text) > 20 || /[.!?]["”’]?$/.test(text) && !lower.includes(':')) return false;
+  // "Read more from our culture desk: The long road home"
+  return LINK_PREFIXES.some((prefix) => lower.startsWith(prefix)) || LIST_LINK.test(text);
+}
+
+function isCapsBio(text: string): boolean {
+  if (!CAPS_BIO.test(text)) return false;
+  return text.toLowerCase().split(/[\s,.]+/).some((word) => VOCAB.bioRoles.has(word));
+}
