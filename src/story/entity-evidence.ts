@@ -1,7 +1,8 @@
 import type { Entity } from '../schema';
-import { canonicalCountry } from '../stages/entities/gazetteer';
+import placeData from '../data/story/places.json';
+import { canonicalCountry, isFamilyName, isGivenName } from '../stages/entities/gazetteer';
 import type { Article } from './articles';
-import { nameKey } from './words';
+import { nameKey, ORGANIZATION_SUFFIXES } from './words';
 
 /**
  * What one article entity offers for matching across articles: its name
@@ -19,9 +20,15 @@ export interface EntityRecord {
   singleNames: Set<string>;
   /** initials of a multi-word organization name ("ccp" for "Chinese Communist Party"), else null */
   acronym: string | null;
+  /** an organization's keys without trailing words such as "Airways", "Group PLC" ("airtran") */
+  shortKeys: Set<string>;
   /** keys of the other entities of its article, and its own titles ("title:prime minister") */
   context: Set<string>;
+  /** a place name that stands for several places ("Georgia"): merging needs shared context */
+  ambiguous: boolean;
 }
+
+const AMBIGUOUS_PLACES = new Set(placeData.ambiguous);
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
@@ -44,7 +51,9 @@ export function entityRecords(article: Article): EntityRecord[] {
       fullNames: person ? forms.filter((w) => w.length > 1) : [],
       singleNames: person ? new Set(forms.filter((w) => w.length === 1).map((w) => w[0]!)) : new Set<string>(),
       acronym: entity.type === 'organization' ? acronymOf(entity.name) : null,
+      shortKeys: entity.type === 'organization' ? new Set([...keys].map(withoutSuffixes).filter((k) => !keys.has(k))) : new Set<string>(),
       context,
+      ambiguous: entity.type === 'location' && [...keys].some((k) => AMBIGUOUS_PLACES.has(k)),
     };
   });
 }
@@ -55,16 +64,34 @@ function keysOf(entity: Entity): Set<string> {
     const key = nameKey(form);
     if (key === '') continue;
     keys.add(key);
-    if (entity.type !== 'person') {
-      const country = canonicalCountry(form);
-      if (country) keys.add(nameKey(country));
+    if (entity.type === 'person') continue;
+    const country = canonicalCountry(form);
+    if (country) keys.add(nameKey(country));
+    else if (entity.type === 'organization') {
+      // "U.S. Air Force" and "US Air Force" are the "United States Air Force"
+      const words = key.split(' ');
+      for (const n of [2, 1]) {
+        const leading = words.length > n ? canonicalCountry(words.slice(0, n).join(' ')) : null;
+        if (leading) {
+          keys.add([nameKey(leading), ...words.slice(n)].join(' '));
+          break;
+        }
+      }
     }
   }
   return keys;
 }
 
+function withoutSuffixes(key: string): string {
+  const words = key.split(' ');
+  while (words.length > 1 && ORGANIZATION_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
 function acronymOf(name: string): string | null {
-  const words = nameKey(name).split(' ').filter((w) => !ACRONYM_SKIP.has(w));
+  const words = withoutSuffixes(nameKey(name))
+    .split(' ')
+    .filter((w) => !ACRONYM_SKIP.has(w));
   return words.length >= 2 ? words.map((w) => w[0]).join('') : null;
 }
 
@@ -72,12 +99,35 @@ function acronymOf(name: string): string | null {
 export type NameMatch = 'exact' | 'partial' | 'conflict' | 'none';
 
 export function matchNames(a: EntityRecord, b: EntityRecord): NameMatch {
-  if (a.entity.type !== b.entity.type) return 'conflict';
+  if (a.entity.type !== b.entity.type) return mistypedSame(a, b) ? 'exact' : 'conflict';
   if (a.entity.type === 'person') return matchPersons(a, b);
   if (a.entity.type === 'location' && subtypeConflict(a.entity.subtype, b.entity.subtype)) return 'conflict';
-  for (const k of a.keys) if (b.keys.has(k)) return 'exact';
+  if (sharesKey(a, b)) return 'exact';
   if ((a.acronym && b.keys.has(a.acronym)) || (b.acronym && a.keys.has(b.acronym))) return 'partial';
+  for (const k of a.shortKeys) if (b.keys.has(k)) return 'partial';
+  for (const k of b.shortKeys) if (a.keys.has(k)) return 'partial';
   return 'none';
+}
+
+export function sharesKey(a: EntityRecord, b: EntityRecord): boolean {
+  for (const k of a.keys) if (b.keys.has(k)) return true;
+  return false;
+}
+
+/**
+ * One name typed two ways by two articles' recognizers: an organization and a
+ * place ("Air Canada", a government named by its country), or an organization
+ * and a "person" whose one-word name is no known given or family name
+ * ("Airbus"). "Sydney" the city and Sydney the person stay apart.
+ */
+function mistypedSame(a: EntityRecord, b: EntityRecord): boolean {
+  if (!sharesKey(a, b)) return false;
+  const types = new Set([a.entity.type, b.entity.type]);
+  if (!types.has('organization')) return false;
+  if (types.has('location')) return true;
+  const person = a.entity.type === 'person' ? a : b;
+  const words = nameKey(person.entity.name).split(' ');
+  return words.length === 1 && !isGivenName(words[0]!) && !isFamilyName(words[0]!);
 }
 
 /** a country is never a city or a region of the same name ("Georgia", "Luxembourg") */

@@ -103,10 +103,11 @@ function storyQuote(id: string, group: QuoteRecord[], entities: MergedEntities):
   };
 }
 
-/** Story quotes in a stable order: most sources first, then by speaker name and text. */
+/** Story quotes in a stable order: reported by most outlets first, then by speaker name and text. */
 function sortQuotes(merged: MergedQuotes): MergedQuotes {
+  const outlets = (q: StoryQuote): number => new Set(q.sources.map((s) => s.article)).size;
   const order = [...merged.quotes].sort(
-    (x, y) => y.sources.length - x.sources.length || compare(x.speaker.name ?? '\uffff', y.speaker.name ?? '\uffff') || compare(x.text, y.text),
+    (x, y) => outlets(y) - outlets(x) || y.sources.length - x.sources.length || compare(x.speaker.name ?? '\uffff', y.speaker.name ?? '\uffff') || compare(x.text, y.text),
   );
   const quotes: StoryQuote[] = [];
   const members = new Map<string, QuoteRecord[]>();

@@ -62,3 +62,4 @@ export const COUNT_NOUNS = new Set(wordData.countNouns);
 export const NUMBER_WORDS: Readonly<Record<string, number>> = wordData.numberWords;
 /** words before a number that make it an estimate ("at least 20", "about 300"): estimates do not contradict */
 export const APPROXIMATE = new Set(wordData.approximate);
+export const ORGANIZATION_SUFFIXES = new Set(wordData.organizationSuffixes);
