@@ -84,16 +84,32 @@ function linkScore(a: EntityRecord, b: EntityRecord): number {
   return shared >= needed ? 500 + shared : 0;
 }
 
+/**
+ * Can two clusters become one? Members are compared by their distinct
+ * signatures (type, subtype, names), so a name repeated by fifty articles is
+ * compared once, and two members of one article only when they share no name.
+ */
 function compatibleGroups(records: readonly EntityRecord[], left: readonly number[], right: readonly number[]): boolean {
+  const byArticle = new Map<Article, EntityRecord[]>();
   for (const i of left) {
-    for (const j of right) {
-      const a = records[i]!;
-      const b = records[j]!;
-      // two entities of one article stay apart, unless the article split one name in two
-      if (a.article === b.article && !sharesKey(a, b)) return false;
-      if (matchNames(a, b) === 'conflict') return false;
-    }
+    const r = records[i]!;
+    const list = byArticle.get(r.article);
+    if (list) list.push(r);
+    else byArticle.set(r.article, [r]);
   }
+  for (const j of right) {
+    const b = records[j]!;
+    // two entities of one article stay apart, unless the article split one name in two
+    for (const a of byArticle.get(b.article) ?? []) if (!sharesKey(a, b)) return false;
+  }
+  const distinct = (members: readonly number[]): EntityRecord[] => {
+    const seen = new Map<string, EntityRecord>();
+    for (const i of members) if (!seen.has(records[i]!.signature)) seen.set(records[i]!.signature, records[i]!);
+    return [...seen.values()];
+  };
+  const l = distinct(left);
+  const r = distinct(right);
+  for (const a of l) for (const b of r) if (matchNames(a, b) === 'conflict') return false;
   return true;
 }
 

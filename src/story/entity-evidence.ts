@@ -26,18 +26,23 @@ export interface EntityRecord {
   context: Set<string>;
   /** a place name that stands for several places ("Georgia"): merging needs shared context */
   ambiguous: boolean;
+  /** what name matching reads (type, subtype, keys): records with equal signatures match alike */
+  signature: string;
 }
 
 const AMBIGUOUS_PLACES = new Set(placeData.ambiguous);
 
+/** how many of an article's other entities make up an entity's context */
+const CONTEXT_SIZE = 20;
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
 export function entityRecords(article: Article): EntityRecord[] {
   const base = article.briefing.entities.map((entity) => ({ entity, keys: keysOf(entity) }));
-  // context: every other entity's keys in the article; a handful of top names is what two outlets share
+  // context: the keys of the article's most salient other entities, which two outlets on one story share
+  const salient = [...base].sort((a, b) => b.entity.salience - a.entity.salience).slice(0, CONTEXT_SIZE + 1);
   return base.map(({ entity, keys }) => {
     const context = new Set<string>();
-    for (const other of base) {
+    for (const other of salient) {
       if (other.entity === entity) continue;
       for (const k of other.keys) if (!keys.has(k)) context.add(k);
     }
@@ -54,6 +59,7 @@ export function entityRecords(article: Article): EntityRecord[] {
       shortKeys: entity.type === 'organization' ? new Set([...keys].map(withoutSuffixes).filter((k) => !keys.has(k))) : new Set<string>(),
       context,
       ambiguous: entity.type === 'location' && [...keys].some((k) => AMBIGUOUS_PLACES.has(k)),
+      signature: [entity.type, entity.subtype ?? '', entity.name, ...[...keys].sort()].join('\u0000'),
     };
   });
 }

@@ -54,11 +54,8 @@ export function mergeEvents(articles: readonly Article[], entities: MergedEntiti
     }),
   );
   const clusters = new Clusters(records.length);
-  for (let a = 0; a < records.length; a++) {
-    for (let b = a + 1; b < records.length; b++) {
-      if (sameOccasion(records[a]!, records[b]!)) clusters.union(a, b, (l, r) => l.every((i) => r.every((j) => records[i]!.article !== records[j]!.article && sameOccasion(records[i]!, records[j]!, true))));
-    }
-  }
+  const fits = (l: readonly number[], r: readonly number[]): boolean => canJoin(records, l, r);
+  for (const [a, b] of candidatePairs(records)) if (sameOccasion(records[a]!, records[b]!)) clusters.union(a, b, fits);
   const drafts = clusters.groups().map((g) => storyEvent(g.map((i) => records[i]!)));
   drafts.sort((x, y) => timeKey(x.event) - timeKey(y.event) || compare(x.event.type, y.event.type) || x.first - y.first);
   const members = new Map<string, EventRecord[]>();
@@ -68,6 +65,50 @@ export function mergeEvents(articles: readonly Article[], entities: MergedEntiti
     return { ...d.event, id };
   });
   return { events, members };
+}
+
+/** pairs (a < b) that share a participant or a place: only these can be one occasion */
+function candidatePairs(records: readonly EventRecord[]): Array<[number, number]> {
+  const postings = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    for (const id of new Set([...r.participants, ...(r.location ? [r.location] : [])])) {
+      const list = postings.get(id);
+      if (list) list.push(i);
+      else postings.set(id, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * records.length + list[y]!;
+        if (!seen.has(key)) {
+          seen.add(key);
+          pairs.push([list[x]!, list[y]!]);
+        }
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** one event per article, and every member's type and time compatible with every other's (compared once per distinct pair) */
+function canJoin(records: readonly EventRecord[], left: readonly number[], right: readonly number[]): boolean {
+  const articles = new Set(left.map((i) => records[i]!.article));
+  if (right.some((j) => articles.has(records[j]!.article))) return false;
+  const distinct = (members: readonly number[]): EventRecord[] => {
+    const seen = new Map<string, EventRecord>();
+    for (const i of members) {
+      const r = records[i]!;
+      const key = `${TYPE_FAMILY[r.event.type] ?? r.event.type} ${r.range?.from ?? ''} ${r.range?.to ?? ''}`;
+      if (!seen.has(key)) seen.set(key, r);
+    }
+    return [...seen.values()];
+  };
+  const l = distinct(left);
+  const r = distinct(right);
+  return l.every((a) => r.every((b) => sameOccasion(a, b, true)));
 }
 
 function storyId(entities: MergedEntities, article: Article, entityId: string): string | null {

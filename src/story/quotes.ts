@@ -36,11 +36,9 @@ export function mergeQuotes(articles: readonly Article[], entities: MergedEntiti
   const records = articles.flatMap((article) => quoteRecords(article, entities));
   const clusters = new Clusters(records.length);
   const links: Array<{ a: number; b: number; score: number }> = [];
-  for (let a = 0; a < records.length; a++) {
-    for (let b = a + 1; b < records.length; b++) {
-      const score = linkScore(records[a]!, records[b]!);
-      if (score > 0) links.push({ a, b, score });
-    }
+  for (const [a, b] of pairsSharingTwoKeys(records)) {
+    const score = linkScore(records[a]!, records[b]!);
+    if (score > 0) links.push({ a, b, score });
   }
   links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
   for (const l of links) clusters.union(l.a, l.b);
@@ -53,6 +51,26 @@ export function mergeQuotes(articles: readonly Article[], entities: MergedEntiti
     members.set(id, group);
   });
   return sortQuotes({ quotes, members });
+}
+
+/** pairs of quotes (a < b) with at least two content keys in common, found through an index of the keys */
+function pairsSharingTwoKeys(records: readonly QuoteRecord[]): Array<[number, number]> {
+  const postings = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    for (const k of r.keys) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const pairs: Array<[number, number]> = [];
+  const counts = new Map<number, number>();
+  records.forEach((r, a) => {
+    counts.clear();
+    for (const k of r.keys) for (const b of postings.get(k)!) if (b > a) counts.set(b, (counts.get(b) ?? 0) + 1);
+    for (const [b, n] of counts) if (n >= 2) pairs.push([a, b]);
+  });
+  return pairs;
 }
 
 function quoteRecords(article: Article, entities: MergedEntities): QuoteRecord[] {
