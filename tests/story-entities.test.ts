@@ -81,6 +81,21 @@ describe('story entities: different referents, similar names', () => {
   });
 });
 
+describe('story entities: organizations named with and without their country', () => {
+  const context = [entity('e8', 'organization', 'Boeing'), entity('e9', 'organization', 'Pentagon')];
+  const article = (id: string, name: string) => ({ id, briefing: briefing({ entities: [entity('e1', 'organization', name), ...context] }) });
+
+  it('"US Air Force" is the "United States Air Force", and a bare "Air Force" joins it', () => {
+    const story = mergeBriefings([article('a', 'United States Air Force'), article('b', 'US Air Force'), article('c', 'Air Force')]);
+    expect(new Set(['a', 'b', 'c'].map((id) => storyEntity(story, id, 'e1').id)).size).toBe(1);
+  });
+
+  it('a bare "Air Force" joins neither when two countries\' air forces are in the story', () => {
+    const story = mergeBriefings([article('a', 'United States Air Force'), article('b', 'Indian Air Force'), article('c', 'Air Force')]);
+    expect(new Set(['a', 'b', 'c'].map((id) => storyEntity(story, id, 'e1').id)).size).toBe(3);
+  });
+});
+
 describe('mergeBriefings: misuse', () => {
   it.each([
     ['not an array', 'nope'],

@@ -1,5 +1,5 @@
 import { compare, refKey, type Article } from './articles';
-import { entityRecords, matchNames, sharedContext, sharesKey, type EntityRecord } from './entity-evidence';
+import { entityRecords, matchNames, pruneLocalKeys, sharedContext, sharesKey, type EntityRecord } from './entity-evidence';
 import type { StoryEntity } from './schema';
 import { Clusters } from './union';
 import { nameKey } from './words';
@@ -22,6 +22,7 @@ export interface MergedEntities {
  */
 export function mergeEntities(articles: readonly Article[]): MergedEntities {
   const records = articles.flatMap(entityRecords);
+  pruneLocalKeys(records);
   const links = candidateLinks(records);
   const clusters = new Clusters(records.length);
   for (const link of links) {
@@ -40,7 +41,7 @@ function candidateLinks(records: readonly EntityRecord[]): Link[] {
   // candidates share a look-up word: a key, a person's name word or an acronym
   const byWord = new Map<string, number[]>();
   records.forEach((r, i) => {
-    const words = new Set<string>([...r.keys, ...r.shortKeys, ...r.singleNames, ...r.fullNames.flat()]);
+    const words = new Set<string>([...r.keys, ...r.shortKeys, ...r.localKeys, ...r.singleNames, ...r.fullNames.flat()]);
     if (r.acronym) words.add(r.acronym);
     for (const w of words) {
       const list = byWord.get(w);
@@ -100,7 +101,8 @@ function compatibleGroups(records: readonly EntityRecord[], left: readonly numbe
   for (const j of right) {
     const b = records[j]!;
     // two entities of one article stay apart, unless the article split one name in two
-    for (const a of byArticle.get(b.article) ?? []) if (!sharesKey(a, b)) return false;
+    // ("Air Force" beside "United States Air Force"); two people it kept apart stay apart
+    for (const a of byArticle.get(b.article) ?? []) if (!sharesKey(a, b) && (a.entity.type === 'person' || matchNames(a, b) !== 'partial')) return false;
   }
   const distinct = (members: readonly number[]): EntityRecord[] => {
     const seen = new Map<string, EntityRecord>();

@@ -22,6 +22,10 @@ export interface EntityRecord {
   acronym: string | null;
   /** an organization's keys without trailing words such as "Airways", "Group PLC" ("airtran") */
   shortKeys: Set<string>;
+  /** an organization's keys without a leading country ("air force" for "United States Air Force"); see pruneLocalKeys */
+  localKeys: Set<string>;
+  /** the country an organization's name starts with: "Indian Air Force" is not the "United States Air Force" */
+  country: string | null;
   /** keys of the other entities of its article, and its own titles ("title:prime minister") */
   context: Set<string>;
   /** a place name that stands for several places ("Georgia"): merging needs shared context */
@@ -56,12 +60,45 @@ export function entityRecords(article: Article): EntityRecord[] {
       fullNames: person ? forms.filter((w) => w.length > 1) : [],
       singleNames: person ? new Set(forms.filter((w) => w.length === 1).map((w) => w[0]!)) : new Set<string>(),
       acronym: entity.type === 'organization' ? acronymOf(entity.name) : null,
-      shortKeys: entity.type === 'organization' ? new Set([...keys].map(withoutSuffixes).filter((k) => !keys.has(k))) : new Set<string>(),
+      shortKeys: entity.type === 'organization' ? shortKeysOf(keys) : new Set<string>(),
+      localKeys: entity.type === 'organization' ? localKeysOf(keys) : new Set<string>(),
+      country: entity.type === 'organization' ? leadingCountry(keys) : null,
       context,
       ambiguous: entity.type === 'location' && [...keys].some((k) => AMBIGUOUS_PLACES.has(k)),
       signature: [entity.type, entity.subtype ?? '', entity.name, ...[...keys].sort()].join('\u0000'),
     };
   });
+}
+
+function shortKeysOf(keys: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    const bare = withoutSuffixes(key);
+    if (!keys.has(bare)) out.add(bare);
+  }
+  return out;
+}
+
+function localKeysOf(keys: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    const local = withoutCountry(key);
+    if (local && !keys.has(local) && local.includes(' ')) out.add(local);
+  }
+  return out;
+}
+
+/**
+ * A bare "Air Force" is the "United States Air Force" only when the story
+ * has no other country's air force: local keys that two countries'
+ * organizations share are dropped.
+ */
+export function pruneLocalKeys(records: readonly EntityRecord[]): void {
+  const countries = new Map<string, Set<string>>();
+  for (const r of records) {
+    for (const k of r.localKeys) countries.set(k, (countries.get(k) ?? new Set()).add(r.country ?? ''));
+  }
+  for (const r of records) for (const k of [...r.localKeys]) if (countries.get(k)!.size > 1) r.localKeys.delete(k);
 }
 
 function keysOf(entity: Entity): Set<string> {
@@ -88,6 +125,25 @@ function keysOf(entity: Entity): Set<string> {
   return keys;
 }
 
+/** an organization key without a leading country name ("air force" from "united states air force"), else null */
+function withoutCountry(key: string): string | null {
+  const words = key.split(' ');
+  for (const n of [2, 1]) if (words.length > n && canonicalCountry(words.slice(0, n).join(' '))) return words.slice(n).join(' ');
+  return null;
+}
+
+/** the country an organization's name starts with ("United States Air Force" -> "United States"), else null */
+function leadingCountry(keys: ReadonlySet<string>): string | null {
+  for (const key of keys) {
+    const words = key.split(' ');
+    for (const n of [2, 1]) {
+      const country = words.length > n ? canonicalCountry(words.slice(0, n).join(' ')) : null;
+      if (country) return country;
+    }
+  }
+  return null;
+}
+
 function withoutSuffixes(key: string): string {
   const words = key.split(' ');
   while (words.length > 1 && ORGANIZATION_SUFFIXES.has(words[words.length - 1]!)) words.pop();
@@ -108,10 +164,11 @@ export function matchNames(a: EntityRecord, b: EntityRecord): NameMatch {
   if (a.entity.type !== b.entity.type) return mistypedSame(a, b) ? 'exact' : 'conflict';
   if (a.entity.type === 'person') return matchPersons(a, b);
   if (a.entity.type === 'location' && subtypeConflict(a.entity.subtype, b.entity.subtype)) return 'conflict';
+  if (a.country && b.country && a.country !== b.country) return 'conflict';
   if (sharesKey(a, b)) return 'exact';
   if ((a.acronym && b.keys.has(a.acronym)) || (b.acronym && a.keys.has(b.acronym))) return 'partial';
-  for (const k of a.shortKeys) if (b.keys.has(k)) return 'partial';
-  for (const k of b.shortKeys) if (a.keys.has(k)) return 'partial';
+  for (const k of [...a.shortKeys, ...a.localKeys]) if (b.keys.has(k)) return 'partial';
+  for (const k of [...b.shortKeys, ...b.localKeys]) if (a.keys.has(k)) return 'partial';
   return 'none';
 }
 
