@@ -1,6 +1,6 @@
 import type { Entity } from '../schema';
 import placeData from '../data/story/places.json';
-import { canonicalCountry, isFamilyName, isGivenName } from '../stages/entities/gazetteer';
+import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName } from '../stages/entities/gazetteer';
 import type { Article } from './articles';
 import { nameKey, ORGANIZATION_SUFFIXES } from './words';
 
@@ -125,21 +125,29 @@ function keysOf(entity: Entity): Set<string> {
   return keys;
 }
 
-/** an organization key without a leading country name ("air force" from "united states air force"), else null */
-function withoutCountry(key: string): string | null {
+/** the country the first words of a key name ("united states", "us", "indian") and how many words that takes */
+function countryPrefix(key: string): { country: string; words: number } | null {
   const words = key.split(' ');
-  for (const n of [2, 1]) if (words.length > n && canonicalCountry(words.slice(0, n).join(' '))) return words.slice(n).join(' ');
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const head = words.slice(0, n).join(' ');
+    const country = canonicalCountry(head) ?? (n === 1 ? demonymToCountry(head) : null);
+    if (country) return { country, words: n };
+  }
   return null;
 }
 
-/** the country an organization's name starts with ("United States Air Force" -> "United States"), else null */
+/** an organization key without a leading country name or nationality ("air force" from "united states air force"), else null */
+function withoutCountry(key: string): string | null {
+  const prefix = countryPrefix(key);
+  return prefix ? key.split(' ').slice(prefix.words).join(' ') : null;
+}
+
+/** the country an organization's name starts with ("United States Air Force", "Indian Air Force"), else null */
 function leadingCountry(keys: ReadonlySet<string>): string | null {
   for (const key of keys) {
-    const words = key.split(' ');
-    for (const n of [2, 1]) {
-      const country = words.length > n ? canonicalCountry(words.slice(0, n).join(' ')) : null;
-      if (country) return country;
-    }
+    const prefix = countryPrefix(key);
+    if (prefix) return prefix.country;
   }
   return null;
 }
