@@ -84,6 +84,18 @@ describe('story quotes', () => {
     expect(story.contradictions).toEqual([]);
   });
 
+  it('a statement given to a person by one outlet and to "X\'s aides" by another is an attribution conflict; to "officials", none', () => {
+    const text = 'the two leaders will meet in Oslo next week';
+    const story = mergeBriefings([
+      { id: 'a', briefing: briefing({ entities: people, quotes: [quote('q1', text, 'e1', 'Ann Lee')] }) },
+      { id: 'b', briefing: briefing({ entities: people, quotes: [quote('q1', text, null, 'Lee’s aides')] }) },
+      { id: 'c', briefing: briefing({ entities: people, quotes: [quote('q1', text, null, 'officials')] }) },
+    ]);
+    expect(story.quotes).toHaveLength(1);
+    expect(story.contradictions.map((c) => c.kind)).toEqual(['attribution']);
+    expect(story.contradictions[0]!.claims.map((c) => c.article)).toEqual(['a', 'b']);
+  });
+
   it('a short overlap under two different speakers is two statements', () => {
     const story = mergeBriefings([
       { id: 'a', briefing: briefing({ entities: people, quotes: [quote('q1', 'the meeting was coordinated', 'e1', 'Ann Lee')] }) },

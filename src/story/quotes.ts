@@ -76,7 +76,7 @@ function pairsSharingTwoKeys(records: readonly QuoteRecord[]): Array<[number, nu
 function quoteRecords(article: Article, entities: MergedEntities): QuoteRecord[] {
   const aliasesInArticle = article.briefing.entities.map((e) => ({
     id: entities.storyIdOf.get(refKey(article.id, e.id)) ?? null,
-    keys: [e.name, ...e.aliases].map(nameKey).filter((k) => k.length > 1),
+    keys: namesOf(e).filter((k) => k.length > 1),
   }));
   return article.briefing.quotes.map((quote) => {
     const speaker = quote.speaker.entityId ? entities.storyIdOf.get(refKey(article.id, quote.speaker.entityId)) ?? null : null;
@@ -87,6 +87,14 @@ function quoteRecords(article: Article, entities: MergedEntities): QuoteRecord[]
     }
     return { article, quote, speaker, speakerRelated, keys: contentKeys(quote.text) };
   });
+}
+
+/** a speaker description can name an entity by any of its names, a person by either end of the full name ("Lee's aides") */
+function namesOf(e: { type: string; name: string; aliases: string[] }): string[] {
+  const keys = [e.name, ...e.aliases].map(nameKey);
+  if (e.type !== 'person') return keys;
+  const words = nameKey(e.name).split(' ');
+  return words.length > 1 ? [...keys, words[0]!, words[words.length - 1]!] : keys;
 }
 
 /** 0: not the same statement; else higher is surer */

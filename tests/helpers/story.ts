@@ -42,7 +42,7 @@ export function quote(id: string, text: string, speakerId: string | null, speake
     span: { start: 0, end: text.length },
     quoted: [],
     speaker: { entityId: speakerId, name: speakerName, mention: null },
-    cue: null,
+    cue: { text: 'said', span: { start: text.length + 1, end: text.length + 5 } },
   };
 }
 

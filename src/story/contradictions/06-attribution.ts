@@ -6,7 +6,8 @@ import { claim, valuesByArticle, type Check } from './check';
 /**
  * One statement attributed to different speakers by different outlets
  * ("Kishida said" / "Kishida's entourage announced"). A report with no
- * speaker at all does not disagree with anyone.
+ * speaker, or one no entity is named in ("its officials"), does not
+ * disagree with anyone.
  */
 export const attributionCheck: Check = {
   name: 'attribution',
@@ -18,6 +19,8 @@ export const attributionCheck: Check = {
       const claims: Claim[] = [];
       const speakers = new Set<string>();
       for (const r of members) {
+        // a vague speaker ("its officials", "reports") is less precise, not in conflict; one that names someone ("Kishida's entourage") is
+        if (r.speaker === null && r.speakerRelated === null) continue;
         const c = speakerClaim(r, ctx.entities.entities.find((e) => e.id === r.speaker)?.name ?? null);
         if (!c || claims.some((x) => x.article === c.article && x.value === c.value)) continue;
         claims.push(c);
