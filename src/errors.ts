@@ -7,6 +7,7 @@ export type NewsbriefErrorCode =
   | 'INPUT_HTML_TOO_DEEP'
   | 'INPUT_HTML_UNREADABLE'
   | 'OPTIONS_INVALID'
+  | 'STORY_INPUT_INVALID'
   | 'STAGE_FAILED'
   | 'OUTPUT_INVALID';
 

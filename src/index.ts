@@ -17,3 +17,6 @@ export type {
 export { NewsbriefError, NewsbriefInputError, NewsbriefStageError } from './errors';
 export type { NewsbriefErrorCode } from './errors';
 export { MAX_INPUT_LENGTH } from './limits';
+export { mergeBriefings } from './story/merge';
+export { StorySchema } from './story/schema';
+export type { Story, StoryInput, StoryOptions, Contradiction, Claim } from './story/schema';

@@ -47,6 +47,8 @@ export const EntitySchema = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   titles: z.array(z.string()),
+  /** where each title was stated, one entry per occurrence in text order ("its President Fumio Kishida" -> "President") */
+  titleMentions: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() })).optional(),
   affiliations: z.array(z.string()),
   mentions: z.array(MentionSchema),
   salience: z.number().min(0).max(1),

@@ -3,10 +3,13 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractBriefing, NewsbriefError } from '../index';
 import { toMarkdown } from './markdown';
+import { storyMain } from './story';
 
 const USAGE = `Usage: newsbrief [options] <file...>   (use - to read standard input)
 
 Turns English news articles into briefings: entities, quotes, events, times.
+
+       newsbrief story [options] <file...>   (several articles on one story; newsbrief story --help)
 
 Options:
   -f, --format <json|markdown>  output format (default: json)
@@ -97,4 +100,6 @@ function usageError(message: string): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const args = process.argv.slice(2);
+// `newsbrief story a.txt b.txt`: several articles merged into one story (src/cli/story.ts)
+process.exitCode = args[0] === 'story' ? storyMain(args.slice(1)) : main(args);

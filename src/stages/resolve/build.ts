@@ -39,6 +39,8 @@ export function buildEntities(ctx: ResolveContext): Entity[] {
     }
     const titles: string[] = [];
     const seenTitles = new Set<string>();
+    // the title's text is the source between its first and last token, so its end follows from its length
+    const titleMentions = c.titles.map((t) => ({ start: t.start, end: t.start + t.text.length, text: t.text })).sort((a, b) => a.start - b.start);
     for (const t of c.titles) {
       const key = t.text.toLowerCase();
       if (!seenTitles.has(key)) {
@@ -54,6 +56,7 @@ export function buildEntities(ctx: ResolveContext): Entity[] {
       name,
       aliases,
       titles,
+      ...(titleMentions.length > 0 ? { titleMentions } : {}),
       affiliations,
       mentions,
       salience: rawSalience(drafts, ctx.headline, textLength, (m) => c.type === 'location' && isPremodifier(ctx, m)),

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractBriefing, mergeBriefings, NewsbriefError } from '../index';
+import { storyToMarkdown } from './story-markdown';
+
+export const STORY_USAGE = `Usage: newsbrief story [options] <file> <file...>
+
+Merges articles on one story: the people once, each statement with the
+outlets that reported it, the events on one timeline, and where they disagree.
+An article's id is its file name without the extension ("a" for a.txt).
+
+Options:
+  -f, --format <json|markdown>   output format (default: json)
+  -p, --published <id=YYYY-MM-DD> an article's publication date; repeat per article
+      --html                     treat every input as HTML (auto-detected for .html files)
+  -h, --help                     show this help
+
+Exit codes: 0 ok, 1 an input could not be processed, 2 bad usage.`;
+
+/** `newsbrief story ...`: returns the exit code. */
+export function storyMain(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'json' },
+        published: { type: 'string', short: 'p', multiple: true, default: [] },
+        html: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${STORY_USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) return usageError('no input file given');
+  if (values.format !== 'json' && values.format !== 'markdown') return usageError(`unknown format "${values.format}" (use json or markdown)`);
+  const ids = positionals.map(articleId);
+  if (new Set(ids).size !== ids.length) return usageError('two input files have the same name; article ids come from file names');
+  const published = new Map<string, string>();
+  for (const entry of values.published) {
+    const m = /^(.+)=(\d{4}-\d{2}-\d{2})$/.exec(entry);
+    if (!m) return usageError(`--published must look like a=2022-11-13, got "${entry}"`);
+    const id = ids.includes(m[1]!) ? m[1]! : articleId(m[1]!);
+    if (!ids.includes(id)) return usageError(`--published names "${m[1]}", which is none of the input files`);
+    published.set(id, m[2]!);
+  }
+
+  const articles = [];
+  let failures = 0;
+  for (const [i, file] of positionals.entries()) {
+    const id = ids[i]!;
+    try {
+      const text = readFileSync(file, 'utf8');
+      const html = values.html || ['.html', '.htm'].includes(extname(file).toLowerCase());
+      const date = published.get(id);
+      const briefing = extractBriefing(text, { ...(date ? { publishedAt: date } : {}), format: html ? 'html' : 'auto' });
+      articles.push(html ? { id, briefing } : { id, briefing, text });
+    } catch (error) {
+      failures++;
+      const message = error instanceof NewsbriefError ? error.message : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+      process.stderr.write(`newsbrief: ${file}: ${message}\n`);
+    }
+  }
+  if (articles.length === 0) return 1;
+  const story = mergeBriefings(articles);
+  process.stdout.write(values.format === 'markdown' ? storyToMarkdown(story) : `${JSON.stringify(story, null, 2)}\n`);
+  return failures > 0 ? 1 : 0;
+}
+
+/** "fixtures/000_abc.txt" -> "000_abc" */
+function articleId(file: string): string {
+  return basename(file, extname(file));
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`newsbrief story: ${message}\n\n${STORY_USAGE}\n`);
+  return 2;
+}
