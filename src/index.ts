@@ -17,3 +17,4 @@ export type {
 export { NewsbriefError, NewsbriefInputError, NewsbriefStageError } from './errors';
 export type { NewsbriefErrorCode } from './errors';
 export { MAX_INPUT_LENGTH } from './limits';
+export { renderBriefingHtml } from './view/index';
