@@ -15,9 +15,9 @@ a { color: #1a4fa0; }
 .site { padding: .75rem 1.5rem; border-bottom: 1px solid var(--line); font-family: system-ui, sans-serif; font-size: .9rem; }
 .brand { font-weight: 700; margin: 0 0 .25rem; }
 .meta { margin: 0; color: var(--muted); }
-.legend { display: flex; flex-wrap: wrap; align-items: baseline; gap: .5rem; margin: .5rem 0 0; }
+.legend { display: flex; align-items: baseline; gap: .5rem; margin: .5rem 0 0; }
 .legend-title { font-weight: 700; }
-.legend-items { display: flex; flex-wrap: wrap; gap: .5rem 1rem; list-style: none; padding: 0; margin: 0; }
+.legend-items { flex: 1; display: flex; flex-wrap: wrap; gap: .5rem 1rem; list-style: none; padding: 0; margin: 0; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; padding: 1rem 1.5rem 2rem; }
 @media (min-width: 62rem) {
   .layout { grid-template-columns: minmax(0, 46rem) minmax(20rem, 28rem); justify-content: center; }
