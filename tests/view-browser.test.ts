@@ -25,6 +25,35 @@ if (!hasChromium) {
   console.warn(`view-browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 }
 
+/**
+ * Runs in the page: the contrast ratio (WCAG 2) of the first visible element of
+ * each kind the view styles, its background taken from the nearest ancestor
+ * that paints one.
+ */
+const CONTRAST_SCRIPT = `(() => {
+  const selectors = ['.b-par', '.b-headline', '.m-person', '.m-organization', '.m-location', '.m.k-pronoun', '.quote', '.quoted', '.ev', '.tx',
+    'a.qs', 'span.qs', '.b-removed summary', '.who', '.who[aria-pressed="true"]', '.count', '.subtype', '.said a', '.said-kind', '.status', '.when',
+    '.when-text', '.tl-trigger', '.is-active', '.card.is-active p', '.meta', '.brand', '.legend', '#nb-status', 'footer', '.b-other'];
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length >= 3 && (c.length < 4 || c[3] > 0)) return c;
+    }
+    return [255, 255, 255];
+  };
+  const out = [];
+  for (const selector of selectors) {
+    const el = document.querySelector(selector);
+    if (!el) continue;
+    const fg = lum(rgb(getComputedStyle(el).color)), bg = lum(background(el));
+    out.push({ selector, ratio: Math.round(((Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)) * 100) / 100 });
+  }
+  return out;
+})()`;
+
 /** A page that records console errors, uncaught exceptions and any request that would leave the machine. */
 interface WatchedPage {
   page: Page;
@@ -140,6 +169,18 @@ describe.skipIf(!hasChromium)('the HTML view in Chromium', () => {
       // a visible focus ring on the focused button
       expect(await page.$eval(':focus', (el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
       await page.keyboard.press('Escape');
+    });
+
+    it('keeps text contrast at 4.5:1 or more, highlighted or not', async () => {
+      const { page } = watched;
+      const person = view.briefing.entities.find((e) => e.type === 'person')!;
+      const before = await page.evaluate(CONTRAST_SCRIPT);
+      await page.click(`#nb-panel button[data-select="${person.id}"]`);
+      const after = await page.evaluate(CONTRAST_SCRIPT);
+      await page.keyboard.press('Escape');
+      const low = [...before, ...after].filter((c) => c.ratio < 4.5);
+      expect(before.length).toBeGreaterThan(10);
+      expect(low).toEqual([]);
     });
 
     it('places each event trigger with its status for the timeline', async () => {

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -126,5 +129,32 @@ describe('renderBriefingHtml on awkward input', () => {
   it('throws a typed error when the input is not a string', () => {
     const briefing = extractBriefing('Fumio Kishida met Joe Biden.');
     expect(() => renderBriefingHtml(briefing, undefined as unknown as string)).toThrow(NewsbriefInputError);
+  });
+});
+
+const root = join(import.meta.dirname, '..');
+describe.skipIf(!existsSync(join(root, 'dist', 'cli.js')))('newsbrief FILE --format html (the built CLI)', () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'newsbrief.js'), ...args], { cwd: root, encoding: 'utf8' });
+
+  it('writes the same page as renderBriefingHtml', () => {
+    const file = join(root, 'fixtures', '003_0652192402b9b5df.txt');
+    const run = cli([file, '--format', 'html', '--published', '2022-01-20']);
+    expect(run.status).toBe(0);
+    const input = readFileSync(file, 'utf8');
+    expect(run.stdout).toBe(renderBriefingHtml(extractBriefing(input, { publishedAt: '2022-01-20' }), input));
+  });
+
+  it('renders an HTML page from the article text it extracted', () => {
+    const run = cli([join(root, 'fixtures', 'html', 'devdiscourse-biden-kishida.html'), '--format', 'html']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(run.stdout).toContain('Security cooperation, <a');
+  });
+
+  it('refuses several files at once (usage error, exit 2)', () => {
+    const seed = join(root, 'fixtures', '003_0652192402b9b5df.txt');
+    const run = cli([seed, seed, '--format', 'html']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/one file at a time/);
   });
 });

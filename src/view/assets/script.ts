@@ -30,10 +30,12 @@ export const VIEW_SCRIPT = `
     var name = buttons.length ? buttons[0].textContent : id;
     var uniqueQuotes = {};
     quotes.forEach(function (q) { uniqueQuotes[q.getAttribute('data-quote')] = true; });
-    if (status) status.textContent = 'Highlighting ' + name + ': ' + mentions.length + ' mentions, ' + Object.keys(uniqueQuotes).length + ' quotes. Press Escape to clear.';
+    var quoteCount = Object.keys(uniqueQuotes).length;
+    if (status) status.textContent = 'Highlighting ' + name + ': ' + plural(mentions.length, 'mention') + ', ' + plural(quoteCount, 'quote') + '. Press Escape to clear.';
     var first = mentions[0] || quotes[0];
     if (first && first.scrollIntoView && !isVisible(first)) first.scrollIntoView({ block: 'center' });
   }
+  function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
   function isVisible(el) { var r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }
   document.addEventListener('click', function (event) {
     var target = event.target.closest ? event.target.closest('[data-select], #nb-article a[data-entity], a[data-entity-link]') : null;

@@ -48,7 +48,7 @@ span.qs { color: #5b21b6; background: #ffffff; border: 1px solid #5b21b6; }
 .ev.st-negated { text-decoration-line: line-through; }
 .tx { border-bottom: 2px dotted #0f766e; cursor: help; position: relative; }
 .tx:focus-visible::after { content: attr(data-value); position: absolute; left: 0; top: 100%; background: #111; color: #fff; padding: 1px 6px; font: .8rem/1.4 system-ui, sans-serif; white-space: nowrap; z-index: 3; }
-.is-active { outline: 3px solid var(--active); outline-offset: 1px; background-color: #fef08a; }
+.is-active { outline: 2px solid var(--active); outline-offset: 0; background-color: #fef08a; }
 .quote.is-active { background-color: #fde68a; }
 /* panel */
 .panel { font: 15px/1.45 system-ui, sans-serif; border-left: 1px solid var(--line); padding-left: 1rem; }
