@@ -30,6 +30,10 @@ if (!hasChromium) {
  * each kind the view styles, its background taken from the nearest ancestor
  * that paints one.
  */
+interface Contrast {
+  selector: string;
+  ratio: number;
+}
 const CONTRAST_SCRIPT = `(() => {
   const selectors = ['.b-par', '.b-headline', '.m-person', '.m-organization', '.m-location', '.m.k-pronoun', '.quote', '.quoted', '.ev', '.tx',
     'a.qs', 'span.qs', '.b-removed summary', '.who', '.who[aria-pressed="true"]', '.count', '.subtype', '.said a', '.said-kind', '.status', '.when',
@@ -174,9 +178,9 @@ describe.skipIf(!hasChromium)('the HTML view in Chromium', () => {
     it('keeps text contrast at 4.5:1 or more, highlighted or not', async () => {
       const { page } = watched;
       const person = view.briefing.entities.find((e) => e.type === 'person')!;
-      const before = await page.evaluate(CONTRAST_SCRIPT);
+      const before = (await page.evaluate(CONTRAST_SCRIPT)) as Contrast[];
       await page.click(`#nb-panel button[data-select="${person.id}"]`);
-      const after = await page.evaluate(CONTRAST_SCRIPT);
+      const after = (await page.evaluate(CONTRAST_SCRIPT)) as Contrast[];
       await page.keyboard.press('Escape');
       const low = [...before, ...after].filter((c) => c.ratio < 4.5);
       expect(before.length).toBeGreaterThan(10);

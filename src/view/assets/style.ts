@@ -38,7 +38,7 @@ a { color: #1a4fa0; }
 a.m:hover { filter: brightness(.95); }
 .quote { background: #f3ecfd; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .quote-direct, .quoted { font-style: italic; }
-.qs { font: 600 .7rem/1 system-ui, sans-serif; color: #ffffff; background: #5b21b6; border-radius: 3px; padding: 1px 4px; margin-left: 2px; vertical-align: super; text-decoration: none; font-style: normal; }
+.qs { display: inline-block; white-space: nowrap; font: 600 .7rem/1 system-ui, sans-serif; color: #ffffff; background: #5b21b6; border-radius: 3px; padding: 1px 4px; margin-left: 2px; vertical-align: super; text-decoration: none; font-style: normal; }
 .qs::before { content: "— " attr(data-label); }
 span.qs { color: #5b21b6; background: #ffffff; border: 1px solid #5b21b6; }
 .ev { font-weight: 700; text-decoration-thickness: 2px; text-underline-offset: 3px; }
