@@ -5,6 +5,8 @@ import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractBriefing, NewsbriefInputError, renderBriefingHtml } from '../src/index';
+import type { Briefing } from '../src/schema';
+import { articleBlocks } from '../src/view/blocks';
 import { escapeHtml } from '../src/view/escape';
 import { type Mark, nestMarks, type Segment } from '../src/view/segments';
 import { expectedMarks, MARKED_TEXT_SCRIPT, viewPages } from './helpers/view-pages';
@@ -156,5 +158,57 @@ describe.skipIf(!existsSync(join(root, 'dist', 'cli.js')))('newsbrief FILE --for
     const run = cli([seed, seed, '--format', 'html']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/one file at a time/);
+  });
+});
+
+/** A briefing built by hand around `text`, with only the layout fields the block tests need. */
+function layoutBriefing(text: string, layout: { headline?: [number, number]; paragraphs: Array<[number, number]>; removed?: Array<[number, number, string]> }): Briefing {
+  const base = extractBriefing('Fumio Kishida spoke.', { format: 'text' });
+  return {
+    ...base,
+    headline: layout.headline ? { text: text.slice(...layout.headline), span: { start: layout.headline[0], end: layout.headline[1] } } : null,
+    body: {
+      paragraphs: layout.paragraphs.map(([start, end]) => ({ start, end })),
+      sentences: [],
+      removed: (layout.removed ?? []).map(([start, end, reason]) => ({ start, end, reason })),
+    },
+    entities: [],
+    quotes: [],
+    events: [],
+    timeExpressions: [],
+    summary: [],
+  };
+}
+
+describe('articleBlocks: the article laid out as blocks', () => {
+  const text = 'Title\n\nBy A. Writer\n\nFirst para. Ad: buy now. More.\n\nSign up today.';
+  //            0    5 7           19 21                          51 53          67
+  it.each([
+    ['headline, a stray line, a paragraph and a removed block', { headline: [0, 5], paragraphs: [[21, 51]], removed: [[53, 67, 'newsletter-prompt']] }, 'headline 0-5 | other 7-19 | paragraph 21-51 | removed 53-67'],
+    ['removed text inside a paragraph stays inline, not a block', { paragraphs: [[21, 51]], removed: [[33, 45, 'advertisement']] }, 'other 0-19 | paragraph 21-51 | other 53-67'],
+    ['blank gaps make no block', { paragraphs: [[0, 5], [7, 19], [21, 51], [53, 67]] }, 'paragraph 0-5 | paragraph 7-19 | paragraph 21-51 | paragraph 53-67'],
+    ['spans past the text are left out (and the text shown as other)', { paragraphs: [[21, 500]] }, 'other 0-67'],
+  ] as const)('%s', (_name, layout, expected) => {
+    const blocks = articleBlocks(layoutBriefing(text, layout as unknown as Parameters<typeof layoutBriefing>[1]), text);
+    expect(blocks.map((b) => `${b.kind} ${b.start}-${b.end}`).join(' | ')).toBe(expected);
+  });
+
+  it('draws removed text inside a paragraph struck through with its reason', () => {
+    const briefing = layoutBriefing(text, { paragraphs: [[21, 51]], removed: [[33, 45, 'advertisement']] });
+    const { document } = parseHTML(renderBriefingHtml(briefing, text));
+    const del = document.querySelector('#nb-article p.b-par del.removed')!;
+    expect(del.textContent).toBe('Ad: buy now.');
+    expect(del.getAttribute('title')).toBe('Removed: advertisement');
+  });
+});
+
+describe('time expressions show their normalized value', () => {
+  it.each(viewPages().slice(0, 1))('$name', (page) => {
+    const { document } = parseHTML(page.html);
+    for (const t of page.briefing.timeExpressions) {
+      const el = document.querySelector(`#tx-${t.id}`)!;
+      expect(el.getAttribute('title')).toContain(t.value ?? 'not normalized');
+      expect(el.getAttribute('data-value')).toBe(t.value ?? '');
+    }
   });
 });
