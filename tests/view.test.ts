@@ -112,6 +112,15 @@ describe.each(viewPages())('$name: the HTML view', (page) => {
   });
 });
 
+describe('the demo page', () => {
+  it('is valid HTML and loads only its own scripts', async () => {
+    const html = readFileSync(join(import.meta.dirname, '..', 'scripts', 'demo', 'index.html'), 'utf8');
+    const report = await validator.validateString(html);
+    expect(report.results.flatMap((r) => r.messages.map((msg) => `${msg.line}:${msg.column} ${msg.ruleId} ${msg.message}`))).toEqual([]);
+    expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+  });
+});
+
 describe('renderBriefingHtml on awkward input', () => {
   it('escapes markup in the article text', () => {
     const input = 'Prime Minister Fumio Kishida said <script>alert(1)</script> on Monday that "Tokyo & Seoul </p> agree".';

@@ -8,12 +8,13 @@ import { renderEventsPanel } from './panel/events';
 import { renderNotesPanel } from './panel/notes';
 import { renderPeoplePanel } from './panel/people';
 import { renderQuotesPanel } from './panel/quotes';
+import { renderSummaryPanel } from './panel/summary';
 import { renderTimesPanel } from './panel/times';
 
 /**
  * One self-contained HTML page showing a briefing over its article: entity
  * mentions, quotes, event triggers and time expressions highlighted in the
- * text, and a panel with who's who, who said what, an events timeline and the
+ * text, and a panel with the summary sentences, who's who, who said what, an events timeline and the
  * time expressions. Inline CSS and a small inline script; no network.
  *
  * `input` is the string the briefing was made from. For HTML input the spans
@@ -35,6 +36,7 @@ export function renderBriefingHtml(briefing: Briefing, input: string): string {
     meta: metaLine(briefing),
     main: article.html,
     panel: [
+      renderSummaryPanel(briefing.summary),
       renderPeoplePanel(briefing.entities, index, quoteCounts),
       renderQuotesPanel(briefing.quotes, index),
       renderEventsPanel(briefing.events, index),

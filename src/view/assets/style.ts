@@ -65,6 +65,8 @@ span.qs { color: #5b21b6; background: #ffffff; border: 1px solid #5b21b6; }
 .who-organization { border-left: 4px dashed #92400e; }
 .who-location { border-left: 4px dotted #166534; }
 .speaker { margin: .5rem 0 .75rem; }
+.summary { margin: 0; padding-left: 1.1rem; }
+.summary li { margin: .25rem 0; }
 .who-unresolved { font-weight: 700; }
 .said-list { margin: .25rem 0 0; padding-left: 1.25rem; }
 .said { margin: .2rem 0; }
