@@ -62,6 +62,8 @@ function renderMark(segment: MarkSegment<ArticleMark>, text: string, entities: E
   return `<${tag}${attributes(attrs)}>${children}</${tag}>${after}`;
 }
 
+const confidenceNote = (confidence: number | undefined): string => (confidence === undefined ? '' : `, confidence ${confidence.toFixed(2)}`);
+
 type Attrs = Record<string, string | number | boolean | undefined>;
 
 function openTag(segment: MarkSegment<ArticleMark>, entities: EntityIndex, inLink: boolean): { tag: string; attrs: Attrs } {
@@ -81,7 +83,7 @@ function openTag(segment: MarkSegment<ArticleMark>, entities: EntityIndex, inLin
           id: idIf(articleIds.quote(q.id)),
           'data-quote': q.id,
           'data-speaker': q.speaker.entityId ?? undefined,
-          title: `${QUOTE_KIND_LABELS[q.kind]}, ${who ? `said by ${who}` : 'speaker unknown'}`,
+          title: `${QUOTE_KIND_LABELS[q.kind]}, ${who ? `said by ${who}` : 'speaker unknown'}${confidenceNote(q.confidence)}`,
         },
       };
     }
@@ -93,7 +95,7 @@ function openTag(segment: MarkSegment<ArticleMark>, entities: EntityIndex, inLin
         class: `m m-${entity.type} k-${mention.kind}`,
         'data-entity': entity.id,
         'data-kind': mention.kind,
-        title: `${ENTITY_TYPE_LABELS[entity.type].one}: ${entity.name}${mention.kind === 'name' ? '' : ` (${mention.kind})`}`,
+        title: `${ENTITY_TYPE_LABELS[entity.type].one}: ${entity.name}${mention.kind === 'name' ? '' : ` (${mention.kind})`}${confidenceNote(entity.confidence)}`,
       };
       return inLink ? { tag: 'span', attrs } : { tag: 'a', attrs: { href: `#${articleIds.entity(entity.id)}`, ...attrs } };
     }
