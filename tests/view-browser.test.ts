@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import axe from 'axe-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemo } from '../scripts/build-demo';
@@ -16,6 +17,7 @@ import { expectedMarks, MARKED_TEXT_SCRIPT, type ViewPage, viewPages } from './h
  * installs Chromium and sets it, so CI never skips).
  */
 
+const axeSource = axe.source;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 const SCREENSHOTS = resolve(import.meta.dirname, '..', 'scratch', 'view-screenshots'); // scratch/ is gitignored
@@ -57,6 +59,10 @@ const CONTRAST_SCRIPT = `(() => {
   }
   return out;
 })()`;
+
+/** Runs in the page once axe-core is injected (inline, no network): its violations as readable lines. */
+const AXE_SCRIPT = `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] })
+  .then((r) => r.violations.map((v) => v.id + ' (' + v.nodes.length + '): ' + v.help + ' e.g. ' + v.nodes[0].html.slice(0, 120)))`;
 
 /** A page that records console errors, uncaught exceptions and any request that would leave the machine. */
 interface WatchedPage {
@@ -187,6 +193,17 @@ describe.skipIf(!hasChromium)('the HTML view in Chromium', () => {
       expect(low).toEqual([]);
     });
 
+    it('passes axe-core’s WCAG 2.1 AA and best-practice checks, before and after selecting a person', async () => {
+      const { page } = watched;
+      await page.addScriptTag({ content: axeSource });
+      const audit = (): Promise<string[]> => page.evaluate(AXE_SCRIPT) as Promise<string[]>;
+      expect(await audit()).toEqual([]);
+      const person = view.briefing.entities.find((e) => e.type === 'person')!;
+      await page.click(`#nb-panel button[data-select="${person.id}"]`);
+      expect(await audit()).toEqual([]);
+      await page.keyboard.press('Escape');
+    });
+
     it('places each event trigger with its status for the timeline', async () => {
       const statuses = await watched.page.$$eval('#nb-article [data-event][data-span]', (els) => els.map((el) => `${el.getAttribute('data-event')}:${el.getAttribute('data-status')}`));
       expect(new Set(statuses)).toEqual(new Set(view.briefing.events.map((v) => `${v.id}:${v.status}`)));
@@ -223,6 +240,8 @@ describe.skipIf(!hasChromium)('the HTML view in Chromium', () => {
       expect(watched.errors).toEqual([]);
       expect(watched.offline).toEqual([]);
       await watched.page.screenshot({ path: join(SCREENSHOTS, 'demo-seed-000.png') });
+      await watched.page.addScriptTag({ content: axeSource });
+      expect(await watched.page.evaluate(AXE_SCRIPT)).toEqual([]);
     });
 
     it('loads HTML support only for pasted HTML', async () => {
