@@ -62,17 +62,19 @@ function build<T>(sorted: Piece<T>[], from: number, to: number): Segment<T>[] {
   const out: Segment<T>[] = [];
   let pos = from;
   let rest = sorted;
-  while (rest.length > 0) {
-    const [outer, ...others] = rest as [Piece<T>, ...Piece<T>[]];
+  let i = 0;
+  while (i < rest.length) {
+    const outer = rest[i++]!;
     if (outer.start > pos) out.push({ type: 'text', start: pos, end: outer.start });
+    // sorted by start, so the pieces that begin inside `outer` come next, one after another
     const inside: Piece<T>[] = [];
-    const after: Piece<T>[] = [];
-    for (const piece of others) {
-      if (piece.start >= outer.end) after.push(piece);
-      else if (piece.end <= outer.end) inside.push(piece);
+    const remainders: Piece<T>[] = [];
+    for (; i < rest.length && rest[i]!.start < outer.end; i++) {
+      const piece = rest[i]!;
+      if (piece.end <= outer.end) inside.push(piece);
       else {
         inside.push({ ...piece, end: outer.end });
-        after.push({ ...piece, start: outer.end });
+        remainders.push({ ...piece, start: outer.end });
       }
     }
     out.push({
@@ -85,8 +87,11 @@ function build<T>(sorted: Piece<T>[], from: number, to: number): Segment<T>[] {
       children: build(inside, outer.start, outer.end),
     });
     pos = outer.end;
-    // split-off remainders start at outer.end, before or among the pieces already after it
-    rest = after.sort(byPosition);
+    if (remainders.length > 0) {
+      // crossings are rare: only then is the rest of the list copied and re-sorted
+      rest = [...remainders, ...rest.slice(i)].sort(byPosition);
+      i = 0;
+    }
   }
   if (pos < to) out.push({ type: 'text', start: pos, end: to });
   return out;
