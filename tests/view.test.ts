@@ -8,7 +8,7 @@ import { extractBriefing, NewsbriefInputError, renderBriefingHtml } from '../src
 import type { Briefing } from '../src/schema';
 import { articleBlocks } from '../src/view/blocks';
 import { escapeHtml } from '../src/view/escape';
-import { type Mark, nestMarks, type Segment } from '../src/view/segments';
+import { type Mark, marksPerRange, nestMarks, type Segment } from '../src/view/segments';
 import { expectedMarks, MARKED_TEXT_SCRIPT, viewPages } from './helpers/view-pages';
 
 /** A segment tree as a string: marks as [name ...], text as its characters. */
@@ -219,5 +219,16 @@ describe('time expressions show their normalized value', () => {
       expect(el.getAttribute('title')).toContain(t.value ?? 'not normalized');
       expect(el.getAttribute('data-value')).toBe(t.value ?? '');
     }
+  });
+});
+
+describe('marksPerRange', () => {
+  it.each([
+    ['marks inside, across and between ranges', [[0, 5], [7, 10], [12, 20]], [m(1, 2, 'a'), m(4, 8, 'b'), m(10, 12, 'gap'), m(3, 15, 'c'), m(19, 30, 'd')], 'a b c | b c | c d'],
+    ['no ranges', [], [m(1, 2, 'a')], ''],
+    ['a mark ending where a range starts is not in it', [[0, 5], [5, 9]], [m(2, 5, 'a'), m(5, 6, 'b')], 'a | b'],
+  ] as const)('%s', (_name, ranges, marks, expected) => {
+    const groups = marksPerRange(ranges.map(([start, end]) => ({ start, end })), marks);
+    expect(groups.map((g) => g.map((x) => x.data).sort().join(' ')).join(' | ')).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@ import { attributes, escapeHtml } from './escape';
 import { type EntityIndex, ENTITY_TYPE_LABELS, QUOTE_KIND_LABELS, reasonLabel, shortName, speakerName, STATUS_LABELS } from './labels';
 import { articleIds } from './ids';
 import { type ArticleMark, briefingMarks, outOfRange } from './marks';
-import { type MarkSegment, nestMarks, type Segment } from './segments';
+import { type MarkSegment, marksPerRange, nestMarks, type Segment } from './segments';
 
 export interface RenderedArticle {
   html: string;
@@ -20,7 +20,8 @@ export function renderArticle(briefing: Briefing, text: string, entities: Entity
   const inRange = marks.filter((m) => m.start >= 0 && m.end <= text.length);
   const hasHeadline = blocks.some((b) => b.kind === 'headline');
   const parts = hasHeadline ? [] : ['<h1 class="b-untitled">Article</h1>'];
-  for (const block of blocks) parts.push(renderBlock(block, nestMarks(inRange, block.start, block.end), text, entities));
+  const perBlock = marksPerRange(blocks, inRange);
+  blocks.forEach((block, i) => parts.push(renderBlock(block, nestMarks(perBlock[i]!, block.start, block.end), text, entities)));
   return { html: parts.join('\n'), skippedMarks };
 }
 

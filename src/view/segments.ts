@@ -96,3 +96,21 @@ function build<T>(sorted: Piece<T>[], from: number, to: number): Segment<T>[] {
   if (pos < to) out.push({ type: 'text', start: pos, end: to });
   return out;
 }
+
+/**
+ * The marks overlapping each range, for ranges in text order that do not
+ * overlap (an article's blocks): one sweep over the marks sorted by start,
+ * instead of every block scanning every mark.
+ */
+export function marksPerRange<T>(ranges: readonly { start: number; end: number }[], marks: readonly Mark<T>[]): Mark<T>[][] {
+  const out: Mark<T>[][] = ranges.map(() => []);
+  const sorted = [...marks].sort((a, b) => a.start - b.start);
+  let first = 0; // the first range that can still meet a mark: ranges ending before the current start are done
+  for (const mark of sorted) {
+    while (first < ranges.length && ranges[first]!.end <= mark.start) first++;
+    for (let r = first; r < ranges.length && ranges[r]!.start < mark.end; r++) {
+      if (ranges[r]!.end > mark.start) out[r]!.push(mark);
+    }
+  }
+  return out;
+}
