@@ -237,6 +237,7 @@ describe.skipIf(!hasChromium)('the HTML view in Chromium', () => {
       const briefing = extractBriefing(text, { publishedAt: '2022-11-13' });
       expect(shown).toEqual(Object.fromEntries(expectedMarks({ name: 'demo', input: text, text, briefing, html: '' })));
       expect(watched.requested.some((url) => url.endsWith('html-support.js'))).toBe(false);
+      expect(await watched.page.$eval('#demo-save', (a) => (a as HTMLAnchorElement).href)).toMatch(/^blob:/);
       expect(watched.errors).toEqual([]);
       expect(watched.offline).toEqual([]);
       await watched.page.screenshot({ path: join(SCREENSHOTS, 'demo-seed-000.png') });

@@ -13,6 +13,7 @@ const published = document.getElementById('demo-published') as HTMLInputElement;
 const status = document.getElementById('demo-status') as HTMLElement;
 const frame = document.getElementById('demo-view') as HTMLIFrameElement;
 const json = document.getElementById('demo-json') as HTMLElement;
+const save = document.getElementById('demo-save') as HTMLAnchorElement;
 
 let htmlSupport: Promise<void> | null = null;
 
@@ -47,8 +48,13 @@ async function show(event: Event): Promise<void> {
     const started = performance.now();
     const briefing = extractBriefing(text, published.value ? { publishedAt: published.value } : {});
     const took = Math.round(performance.now() - started);
-    frame.srcdoc = renderBriefingHtml(briefing, text);
+    const page = renderBriefingHtml(briefing, text);
+    frame.srcdoc = page;
     frame.hidden = false;
+    // a blob: URL made in this page: saving needs no server either
+    if (save.href.startsWith('blob:')) URL.revokeObjectURL(save.href);
+    save.href = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
+    save.hidden = false;
     json.textContent = JSON.stringify(briefing, null, 2);
     const counts = `${briefing.entities.length} entities, ${briefing.quotes.length} quotes, ${briefing.events.length} events`;
     status.textContent = `Read ${isHtml ? 'an HTML page' : 'plain text'} in ${took} ms: ${counts}.`;
