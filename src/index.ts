@@ -20,3 +20,4 @@ export { MAX_INPUT_LENGTH } from './limits';
 export { mergeBriefings } from './story/merge';
 export { StorySchema } from './story/schema';
 export type { Story, StoryInput, StoryOptions, Contradiction, Claim } from './story/schema';
+export { renderBriefingHtml } from './view/index';

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { extractBriefing, NewsbriefError } from '../index';
 import { toMarkdown } from './markdown';
 import { storyMain } from './story';
+import { renderBriefingHtml } from '../view/index';
 
 const USAGE = `Usage: newsbrief [options] <file...>   (use - to read standard input)
 
@@ -12,7 +13,7 @@ Turns English news articles into briefings: entities, quotes, events, times.
        newsbrief story [options] <file...>   (several articles on one story; newsbrief story --help)
 
 Options:
-  -f, --format <json|markdown>  output format (default: json)
+  -f, --format <json|markdown|html>  output format (default: json); html: one self-contained page, one file at a time
   -p, --published <YYYY-MM-DD>  publication date, anchors "on Friday", "last year"
       --html                    treat the input as HTML (auto-detected for .html files)
   -h, --help                    show this help
@@ -41,9 +42,10 @@ function main(argv: string[]): number {
     return 0;
   }
   if (positionals.length === 0) return usageError('no input file given');
-  if (values.format !== 'json' && values.format !== 'markdown') {
-    return usageError(`unknown format "${values.format}" (use json or markdown)`);
+  if (values.format !== 'json' && values.format !== 'markdown' && values.format !== 'html') {
+    return usageError(`unknown format "${values.format}" (use json, markdown or html)`);
   }
+  if (values.format === 'html' && positionals.length > 1) return usageError('--format html renders one file at a time');
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
     return usageError(`--published must look like 2022-11-13, got "${values.published}"`);
   }
@@ -64,6 +66,7 @@ function main(argv: string[]): number {
         format: html ? 'html' : 'auto',
       });
       if (values.format === 'markdown') outputs.push(toMarkdown(briefing));
+      else if (values.format === 'html') outputs.push(renderBriefingHtml(briefing, input));
       else briefings.push(positionals.length > 1 ? { file, briefing } : briefing);
     } catch (error) {
       failures++;
@@ -72,6 +75,7 @@ function main(argv: string[]): number {
     }
   }
   if (values.format === 'markdown') process.stdout.write(outputs.join('\n---\n\n'));
+  else if (values.format === 'html') process.stdout.write(outputs.join(''));
   else if (briefings.length > 0) {
     const value = positionals.length > 1 ? briefings : briefings[0];
     process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

@@ -1,0 +1,30 @@
+import type { Quote } from '../../schema';
+import { articleIds } from '../ids';
+import { escapeHtml } from '../escape';
+import { type EntityIndex, QUOTE_KIND_LABELS, speakerName } from '../labels';
+import { entityButton } from './people';
+
+/** Who said what: quotes grouped by speaker, in order of each speaker's first quote, each linked to its place in the text. */
+export function renderQuotesPanel(quotes: readonly Quote[], index: EntityIndex): string {
+  const groups = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const key = q.speaker.entityId ?? `name:${speakerName(q, index) ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  const items = [...groups.values()].map((said) => speakerItem(said, index));
+  const body = items.length ? `<ul class="speakers">\n${items.join('\n')}\n</ul>` : '<p class="empty">No quotes found.</p>';
+  return `<section class="panel-section" aria-labelledby="h-quotes"><h2 id="h-quotes">Who said what</h2>\n${body}</section>`;
+}
+
+function speakerItem(said: Quote[], index: EntityIndex): string {
+  const first = said[0]!;
+  const entity = first.speaker.entityId ? index.get(first.speaker.entityId) : undefined;
+  const name = speakerName(first, index);
+  const who = entity ? entityButton(entity) : `<span class="who-unresolved">${escapeHtml(name ?? 'Speaker unknown')}</span>`;
+  const lines = said.map((q) => {
+    const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
+    return `<li class="said said-${q.kind}"><a href="#${articleIds.quote(q.id)}">${escapeHtml(text)}</a> <span class="said-kind">${QUOTE_KIND_LABELS[q.kind]}</span></li>`;
+  });
+  const card = entity ? ` data-card="${escapeHtml(entity.id)}"` : '';
+  return `<li class="speaker"${card}>${who}\n<ol class="said-list">${lines.join('')}</ol></li>`;
+}
