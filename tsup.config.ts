@@ -11,8 +11,8 @@ export default defineConfig([
     clean: true,
     platform: 'neutral',
     target: 'es2022',
-    // dependencies stay external: users' bundlers and npm dedupe them. franc-min (a devDependency) is bundled:
-    // it ships as ESM only, and bundled it loads from the CJS build on every Node 20, not only on 20.19+
+    // dependencies stay external: users' bundlers and npm dedupe them. franc-min and stemmer (devDependencies) are bundled:
+    // they ship as ESM only, and bundled they load from the CJS build on every Node 20, not only on 20.19+
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -160,3 +160,28 @@ describe('story events and status', () => {
     ]);
   });
 });
+
+describe('story locations', () => {
+  // "Talks in Phnom Penh, Thailand." with the mentions where they are in that text
+  const text = 'Talks in Phnom Penh, Thailand.';
+  const places = [
+    entity('e1', 'location', 'Phnom Penh', { subtype: 'city', mentions: [{ start: 9, end: 19, text: 'Phnom Penh', kind: 'name' }] }),
+    entity('e2', 'location', 'Thailand', { subtype: 'country', mentions: [{ start: 21, end: 29, text: 'Thailand', kind: 'name' }] }),
+  ];
+
+  it.each([
+    ['with the text', text, 'Phnom Penh, Thailand'],
+    ['without it: the country mention', undefined, 'Thailand'],
+  ])('a city placed in the wrong country is reported, %s', (_, given, claimText) => {
+    const story = mergeBriefings([{ id: 'a', briefing: briefing({ entities: places }), ...(given ? { text: given } : {}) }]);
+    expect(story.contradictions).toHaveLength(1);
+    expect(story.contradictions[0]!.claims[0]!.text).toBe(claimText);
+    expect(text.slice(story.contradictions[0]!.claims[0]!.span.start, story.contradictions[0]!.claims[0]!.span.end)).toBe(claimText);
+    expect(story.contradictions[0]!.note).toBe('a places Phnom Penh in Thailand; the gazetteer has it in Cambodia');
+  });
+
+  it('a city in its own country is no contradiction', () => {
+    const right = [places[0]!, entity('e2', 'location', 'Cambodia', { subtype: 'country', mentions: [{ start: 21, end: 29, text: 'Cambodia', kind: 'name' }] })];
+    expect(mergeBriefings([{ id: 'a', briefing: briefing({ entities: right }), text: 'Talks in Phnom Penh, Cambodia.' }]).contradictions).toEqual([]);
+  });
+});

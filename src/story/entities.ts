@@ -1,7 +1,7 @@
 import { compare, refKey, type Article } from './articles';
 import { entityRecords, matchNames, pruneLocalKeys, sharedContext, sharesKey, type EntityRecord } from './entity-evidence';
 import type { StoryEntity } from './schema';
-import { Clusters } from './union';
+import { Clusters } from './clusters';
 import { nameKey } from './words';
 
 /** The story's entities and, for every article entity ("article\0e2"), the story entity id it became. */

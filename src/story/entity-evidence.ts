@@ -26,7 +26,7 @@ export interface EntityRecord {
   localKeys: Set<string>;
   /** the country an organization's name starts with: "Indian Air Force" is not the "United States Air Force" */
   country: string | null;
-  /** keys of the other entities of its article, and its own titles ("title:prime minister") */
+  /** keys of the other entities of its article, its own titles ("title:prime minister") and affiliations ("affiliation:japan") */
   context: Set<string>;
   /** a place name that stands for several places ("Georgia"): merging needs shared context */
   ambiguous: boolean;
@@ -51,6 +51,11 @@ export function entityRecords(article: Article): EntityRecord[] {
       for (const k of other.keys) if (!keys.has(k)) context.add(k);
     }
     for (const t of entity.titles) context.add(`title:${nameKey(t)}`);
+    // what it is attached to ("Japan" for its prime minister) counts once more, as its own kind of evidence
+    for (const id of entity.affiliations) {
+      const owner = base.find((b) => b.entity.id === id);
+      if (owner) context.add(`affiliation:${nameKey(owner.entity.name)}`);
+    }
     const forms = [...keys].map((k) => k.split(' '));
     const person = entity.type === 'person';
     return {

@@ -3,7 +3,7 @@ import { compare, refKey, type Article } from './articles';
 import type { MergedEntities } from './entities';
 import type { StoryEvent } from './schema';
 import { dayRange, rangesMeet, undatedRange, type DayRange } from './time-values';
-import { Clusters } from './union';
+import { Clusters } from './clusters';
 
 export interface EventRecord {
   article: Article;

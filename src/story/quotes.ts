@@ -2,7 +2,7 @@ import type { Quote } from '../schema';
 import { compare, refKey, type Article } from './articles';
 import type { MergedEntities } from './entities';
 import type { StoryQuote } from './schema';
-import { Clusters } from './union';
+import { Clusters } from './clusters';
 import { contentKeys, nameKey, overlap } from './words';
 
 export interface QuoteRecord {
