@@ -148,6 +148,11 @@ describe('time: seasons and months by the tense of their clause', () => {
     ['The war began in August.', '2015-03-13', 'August', '2014-08'],
     ['The vote will be held in August.', '2015-03-13', 'August', '2015-08'],
     ['In December, rebels seized the town.', '2015-03-13', 'December', '2014-12'],
+    ['The protests began in April.', '2015-03-13', 'April', '2014-04'],
+    ['Fighting broke out on April 2.', '2015-03-13', 'April 2', '2014-04-02'],
+    ['The vote will be held in April.', '2015-03-13', 'April', '2015-04'],
+    ['He said the vote is set for April.', '2015-03-13', 'April', '2015-04'],
+    ['Leaders meet at a summit scheduled for April.', '2015-03-13', 'April', '2015-04'],
     ['The rebels are expected to withdraw in December.', '2015-03-13', 'December', '2015-12'],
   ])('%s [%s] -> %s', (sentence, publishedAt, text, value) => {
     expect(find(sentence, publishedAt, text)?.value).toBe(value);

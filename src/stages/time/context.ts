@@ -39,6 +39,8 @@ export interface Context {
   titleCase: boolean;
   /** tense direction of the clause around words [from, to) */
   direction(from: number, to: number): Direction;
+  /** a past verb governs words [from, ...) from close by, in the same clause */
+  closePast(from: number): boolean;
 }
 
 export type Matcher = (ctx: Context, i: number) => Match | null;

@@ -5,7 +5,7 @@ import type { TimeExpression } from '../../schema';
 import { parseIsoDate } from './calendar';
 import { matchAt, type Anchor, type Context } from './grammar';
 import { decidePublicationDate } from './publication';
-import { directionAt } from './tense';
+import { closePastVerb, directionAt } from './tense';
 import { isTitleCaseSentence } from './titles';
 import { wordsOf } from './words';
 
@@ -46,6 +46,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
       sentenceYear: null,
       titleCase: isTitleCaseSentence(words),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
+      closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),
     };
     let i = 0;
     while (i < words.length) {
