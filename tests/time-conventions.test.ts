@@ -141,6 +141,7 @@ describe('time: seasons and months by the tense of their clause', () => {
     ['The ceasefire collapsed in the winter.', '2015-03-13', 'the winter', '2014-WI'],
     ['Elections will be held in the winter.', '2015-03-13', 'the winter', '2015-WI'],
     ['In 2012, the summer brought floods.', '2015-03-13', 'the summer', '2012-SU'],
+    ['The fighting, which began last April, intensified in the summer.', '2015-05-08', 'the summer', '2014-SU'],
     ['Last year\'s war dragged on. The heaviest fighting came in the summer.', '2015-03-13', 'the summer', '2014-SU'],
     ['In summer 2014 the war began.', '2015-03-13', 'summer 2014', '2014-SU'],
     ['Rebels took the port during autumn.', '2015-03-13', 'autumn', '2014-FA'],

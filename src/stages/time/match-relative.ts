@@ -168,9 +168,11 @@ function seasonYear(ctx: Context, season: string, shift: number, from: number, t
   const startMonth = seasonStart[season]!;
   if (shift < 0) return ref.m > startMonth + 2 || (season === 'WI' && ref.m > 2 && ref.m < 12) ? ref.y : ref.y - 1;
   if (shift > 0) return ref.m < startMonth ? ref.y : ref.y + 1;
-  if (ctx.sentenceYear !== null) return ctx.sentenceYear;
   const months = ref.y * 12 + ref.m;
   const direction = ctx.direction(from, to);
+  const stated = ctx.sentenceYear;
+  // the sentence's year, unless the tense rules it out ("began last April, intensified in the summer" said in May)
+  if (stated !== null && (direction !== 'past' || stated * 12 + startMonth <= months)) return stated;
   if (direction === 'past') return Math.floor((months - startMonth) / 12);
   if (direction === 'future') return Math.ceil((months - startMonth - 2) / 12);
   return ref.y;
