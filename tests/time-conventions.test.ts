@@ -120,13 +120,19 @@ describe('time: digits inside names are not years', () => {
     'UN Resolution 1441 was passed.',
     'The Russell 2000 index fell.',
     'Some 1800 staff lost their jobs.',
+    '1010 WINS reported the crash first.',
+    'Listeners of 1450 AM heard the news.',
   ])('%s', (sentence) => {
     const found = timexes(sentence, '2015-03-13');
     expect(found.filter((t) => t.type === 'date' && /^\d{4}$/.test(t.value ?? ''))).toEqual([]);
   });
 
-  it('still reads a year written alone', () => {
-    expect(find('The firm was founded in 2010 by two students.', '2015-03-13', '2010')?.value).toBe('2010');
+  it.each([
+    ['The firm was founded in 2010 by two students.', '2010'],
+    ['The Normans invaded England in 1066.', '1066'],
+    ['The chapel dates from 1350 AD.', '1350'],
+  ])('still reads a year where one is expected: %s', (sentence, year) => {
+    expect(find(sentence, '2015-03-13', year)?.value).toBe(year);
   });
 });
 
