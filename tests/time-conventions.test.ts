@@ -122,6 +122,7 @@ describe('time: digits inside names are not years', () => {
     'Some 1800 staff lost their jobs.',
     '1010 WINS reported the crash first.',
     'Listeners of 1450 AM heard the news.',
+    'Call 1800 123 456 for help.',
   ])('%s', (sentence) => {
     const found = timexes(sentence, '2015-03-13');
     expect(found.filter((t) => t.type === 'date' && /^\d{4}$/.test(t.value ?? ''))).toEqual([]);

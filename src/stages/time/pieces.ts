@@ -30,6 +30,8 @@ export function yearAt(ctx: Context, i: number): number | null {
   // "Russell 2000", "Windows 2000": a number naming an index or product
   if (yearNameBlockers.has(prev)) return null;
   if (gluedToName(ctx, i)) return null;
+  // "1800 123 456": part of a phone or code number
+  if (/^\d/.test(lower(ctx, i + 1))) return null;
   const year = Number(word.lower);
   // "1010 WINS", "1450 AM": a number this old is a year only where a year is expected ("in 1066", "since 1215")
   if (year < EARLY_YEAR && !earlyYearCues.has(prev) && !eraWords.has(lower(ctx, i + 1))) return null;
