@@ -185,6 +185,8 @@ describe('time: adjectives that say which, not when', () => {
     ['Tickets for the Summer Games sold out.', 'the Summer'],
     ['Its current chief executive will stay.', 'current'],
     ['They spoke of the future generations.', 'the future'],
+    ['He grew up in present-day Iraq.', 'present'],
+    ['They build for future-proof homes.', 'future'],
   ])('%s: no time expression at "%s"', (sentence, word) => {
     expect(timexes(sentence, '2015-03-13').find((t) => t.text === word)).toBeUndefined();
   });
