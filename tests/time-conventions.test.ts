@@ -44,9 +44,22 @@ describe('time: decades and centuries (TIMEX3 granularity)', () => {
   it.each([
     ['The 20th century was an age of war. The 21st must be one of peace.', 'The 21st'],
     ['Those were the problems of the twentieth century; the 21st will bring others.', 'the 21st'],
+    ['Unlike the 21st, the 20th century was an age of war.', 'the 21st'],
   ])('a bare "the 21st" after a century is the century: %s', (sentence, text) => {
     const t = find(sentence, '2015-03-13', text);
     expect(t?.value).toBe('20');
+  });
+
+  it('reads "the 20th and 21st century" as two centuries', () => {
+    expect(timexes('Cities grew in the 20th and 21st century.', '2015-03-13').map((t) => t.value)).toEqual(['19', '20']);
+  });
+
+  it('a day of the month stays a day when a century is only mentioned', () => {
+    expect(find('The vote on the 20th was delayed for a century.', '2015-03-13', 'the 20th')?.value).toBe('2015-03-20');
+  });
+
+  it('"on the 20th" is a day even after a century was named', () => {
+    expect(find('The 20th century was long. The vote on the 20th was delayed.', '2015-03-13', 'the 20th')?.value).toBe('2015-03-20');
   });
 
   it('a bare "the 21st" after a month is still a day', () => {
