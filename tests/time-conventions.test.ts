@@ -85,6 +85,11 @@ describe('time: relative spans count from what they follow', () => {
     expect(t?.value).toBe(value);
   });
 
+  it('does not count "two years later" from a date several sentences back', () => {
+    const text = 'The mine opened in 1990. It employed 500 men. Wages were low. Strikes were common. Two years later the owners sold it.';
+    expect(find(text, '2015-03-13', 'Two years later')?.value).toBeNull();
+  });
+
   it('never lands a past-tense "decades later" after the publication date', () => {
     const found = timexes('Prices fell today. Seven decades later, the town was rebuilt.', '2015-03-13');
     expect(found.find((t) => t.text === 'Seven decades later')?.value).toBeNull();

@@ -33,6 +33,8 @@ export interface Context {
   words: readonly Word[];
   ref: YMD | null;
   anchor: Anchor | null;
+  /** how many sentences back the anchor was set (0: this one) */
+  anchorDistance: number;
   /** a year pinned down earlier in the same sentence ("elections this year, in July and in November") */
   sentenceYear: number | null;
   /** the sentence is a title-case headline, so capitals do not mark names */

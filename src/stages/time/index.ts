@@ -37,12 +37,14 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
   const ref = parseIsoDate(referenceDate);
   const out: TimeExpression[] = [];
   let anchor: Anchor | null = null;
-  for (const sentence of layer.sentences) {
+  let anchorSentence = -1;
+  layer.sentences.forEach((sentence, sentenceIndex) => {
     const words = wordsOf(layer.tokens, sentence.tokenStart, sentence.tokenEnd);
     const ctx: Context = {
       words,
       ref,
       anchor,
+      anchorDistance: anchor ? sentenceIndex - anchorSentence : Infinity,
       sentenceYear: null,
       titleCase: isTitleCaseSentence(words),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
@@ -67,12 +69,14 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
         });
         if (found.anchor) {
           ctx.anchor = found.anchor;
+          ctx.anchorDistance = 0;
           ctx.sentenceYear = found.anchor.y;
+          anchorSentence = sentenceIndex;
         }
       }
       i = Math.max(match.end, i + 1);
     }
     anchor = ctx.anchor;
-  }
+  });
   return out;
 }

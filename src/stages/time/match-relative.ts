@@ -136,6 +136,9 @@ export const matchRelative: Matcher = (ctx, i) => {
 };
 
 
+/** How many sentences back a date may be for "two years later" to count from it. */
+const MAX_LATER_DISTANCE = 2;
+
 const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** "in summer", "during winter 2014", "since spring": a season with no determiner after a preposition */
@@ -217,7 +220,8 @@ export const matchAgo: Matcher = (ctx, i) => {
     return single({ from: i, to: end, type: 'date', value: `${formatYear(y)}-Q${anchor.q}` });
   }
   // "seven decades later" counts from the event it follows; with none pinned down, no value beats a wrong one
-  if (direction === 'later' && !anchor) return single({ from: i, to: end, type: 'date', value: null });
+  // a date several sentences back is as likely another story thread as the event "later" follows
+  if (direction === 'later' && (!anchor || ctx.anchorDistance > MAX_LATER_DISTANCE)) return single({ from: i, to: end, type: 'date', value: null });
   // counted from a whole decade or century, a number of smaller units lands anywhere in it
   if (direction !== 'ago' && direction !== 'from' && anchor?.span && !(anchor.span === 'CE' && unit === 'CE') && !(anchor.span === 'DE' && (unit === 'DE' || unit === 'CE'))) {
     return single({ from: i, to: end, type: 'date', value: null });
