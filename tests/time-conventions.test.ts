@@ -44,9 +44,22 @@ describe('time: decades and centuries (TIMEX3 granularity)', () => {
   it.each([
     ['The 20th century was an age of war. The 21st must be one of peace.', 'The 21st'],
     ['Those were the problems of the twentieth century; the 21st will bring others.', 'the 21st'],
+    ['Unlike the 21st, the 20th century was an age of war.', 'the 21st'],
   ])('a bare "the 21st" after a century is the century: %s', (sentence, text) => {
     const t = find(sentence, '2015-03-13', text);
     expect(t?.value).toBe('20');
+  });
+
+  it('reads "the 20th and 21st century" as two centuries', () => {
+    expect(timexes('Cities grew in the 20th and 21st century.', '2015-03-13').map((t) => t.value)).toEqual(['19', '20']);
+  });
+
+  it('a day of the month stays a day when a century is only mentioned', () => {
+    expect(find('The vote on the 20th was delayed for a century.', '2015-03-13', 'the 20th')?.value).toBe('2015-03-20');
+  });
+
+  it('"on the 20th" is a day even after a century was named', () => {
+    expect(find('The 20th century was long. The vote on the 20th was delayed.', '2015-03-13', 'the 20th')?.value).toBe('2015-03-20');
   });
 
   it('a bare "the 21st" after a month is still a day', () => {
@@ -70,6 +83,11 @@ describe('time: relative spans count from what they follow', () => {
     const t = find(sentence, publishedAt, text);
     expect(t).toBeDefined();
     expect(t?.value).toBe(value);
+  });
+
+  it('does not count "two years later" from a date several sentences back', () => {
+    const text = 'The mine opened in 1990. It employed 500 men. Wages were low. Strikes were common. Two years later the owners sold it.';
+    expect(find(text, '2015-03-13', 'Two years later')?.value).toBeNull();
   });
 
   it('never lands a past-tense "decades later" after the publication date', () => {
@@ -120,13 +138,20 @@ describe('time: digits inside names are not years', () => {
     'UN Resolution 1441 was passed.',
     'The Russell 2000 index fell.',
     'Some 1800 staff lost their jobs.',
+    '1010 WINS reported the crash first.',
+    'Listeners of 1450 AM heard the news.',
+    'Call 1800 123 456 for help.',
   ])('%s', (sentence) => {
     const found = timexes(sentence, '2015-03-13');
     expect(found.filter((t) => t.type === 'date' && /^\d{4}$/.test(t.value ?? ''))).toEqual([]);
   });
 
-  it('still reads a year written alone', () => {
-    expect(find('The firm was founded in 2010 by two students.', '2015-03-13', '2010')?.value).toBe('2010');
+  it.each([
+    ['The firm was founded in 2010 by two students.', '2010'],
+    ['The Normans invaded England in 1066.', '1066'],
+    ['The chapel dates from 1350 AD.', '1350'],
+  ])('still reads a year where one is expected: %s', (sentence, year) => {
+    expect(find(sentence, '2015-03-13', year)?.value).toBe(year);
   });
 });
 
@@ -141,6 +166,7 @@ describe('time: seasons and months by the tense of their clause', () => {
     ['The ceasefire collapsed in the winter.', '2015-03-13', 'the winter', '2014-WI'],
     ['Elections will be held in the winter.', '2015-03-13', 'the winter', '2015-WI'],
     ['In 2012, the summer brought floods.', '2015-03-13', 'the summer', '2012-SU'],
+    ['The fighting, which began last April, intensified in the summer.', '2015-05-08', 'the summer', '2014-SU'],
     ['Last year\'s war dragged on. The heaviest fighting came in the summer.', '2015-03-13', 'the summer', '2014-SU'],
     ['In summer 2014 the war began.', '2015-03-13', 'summer 2014', '2014-SU'],
     ['Rebels took the port during autumn.', '2015-03-13', 'autumn', '2014-FA'],
@@ -148,6 +174,11 @@ describe('time: seasons and months by the tense of their clause', () => {
     ['The war began in August.', '2015-03-13', 'August', '2014-08'],
     ['The vote will be held in August.', '2015-03-13', 'August', '2015-08'],
     ['In December, rebels seized the town.', '2015-03-13', 'December', '2014-12'],
+    ['The protests began in April.', '2015-03-13', 'April', '2014-04'],
+    ['Fighting broke out on April 2.', '2015-03-13', 'April 2', '2014-04-02'],
+    ['The vote will be held in April.', '2015-03-13', 'April', '2015-04'],
+    ['He said the vote is set for April.', '2015-03-13', 'April', '2015-04'],
+    ['Leaders meet at a summit scheduled for April.', '2015-03-13', 'April', '2015-04'],
     ['The rebels are expected to withdraw in December.', '2015-03-13', 'December', '2015-12'],
   ])('%s [%s] -> %s', (sentence, publishedAt, text, value) => {
     expect(find(sentence, publishedAt, text)?.value).toBe(value);
@@ -172,6 +203,8 @@ describe('time: adjectives that say which, not when', () => {
     ['Tickets for the Summer Games sold out.', 'the Summer'],
     ['Its current chief executive will stay.', 'current'],
     ['They spoke of the future generations.', 'the future'],
+    ['He grew up in present-day Iraq.', 'present'],
+    ['They build for future-proof homes.', 'future'],
   ])('%s: no time expression at "%s"', (sentence, word) => {
     expect(timexes(sentence, '2015-03-13').find((t) => t.text === word)).toBeUndefined();
   });

@@ -33,12 +33,16 @@ export interface Context {
   words: readonly Word[];
   ref: YMD | null;
   anchor: Anchor | null;
+  /** how many sentences back the anchor was set (0: this one) */
+  anchorDistance: number;
   /** a year pinned down earlier in the same sentence ("elections this year, in July and in November") */
   sentenceYear: number | null;
   /** the sentence is a title-case headline, so capitals do not mark names */
   titleCase: boolean;
   /** tense direction of the clause around words [from, to) */
   direction(from: number, to: number): Direction;
+  /** a past verb governs words [from, ...) from close by, in the same clause */
+  closePast(from: number): boolean;
 }
 
 export type Matcher = (ctx: Context, i: number) => Match | null;

@@ -5,7 +5,7 @@ import type { TimeExpression } from '../../schema';
 import { parseIsoDate } from './calendar';
 import { matchAt, type Anchor, type Context } from './grammar';
 import { decidePublicationDate } from './publication';
-import { directionAt } from './tense';
+import { closePastVerb, directionAt } from './tense';
 import { isTitleCaseSentence } from './titles';
 import { wordsOf } from './words';
 
@@ -37,15 +37,18 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
   const ref = parseIsoDate(referenceDate);
   const out: TimeExpression[] = [];
   let anchor: Anchor | null = null;
-  for (const sentence of layer.sentences) {
+  let anchorSentence = -1;
+  layer.sentences.forEach((sentence, sentenceIndex) => {
     const words = wordsOf(layer.tokens, sentence.tokenStart, sentence.tokenEnd);
     const ctx: Context = {
       words,
       ref,
       anchor,
+      anchorDistance: anchor ? sentenceIndex - anchorSentence : Infinity,
       sentenceYear: null,
       titleCase: isTitleCaseSentence(words),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
+      closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),
     };
     let i = 0;
     while (i < words.length) {
@@ -66,12 +69,14 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
         });
         if (found.anchor) {
           ctx.anchor = found.anchor;
+          ctx.anchorDistance = 0;
           ctx.sentenceYear = found.anchor.y;
+          anchorSentence = sentenceIndex;
         }
       }
       i = Math.max(match.end, i + 1);
     }
     anchor = ctx.anchor;
-  }
+  });
   return out;
 }

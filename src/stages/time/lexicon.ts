@@ -40,6 +40,8 @@ export const timeZones = new Set(lexicon.timeZones);
 export const publicationNouns = new Set(lexicon.publicationNouns);
 export const publicationSets = new Set(lexicon.publicationSets);
 
+export const earlyYearCues = new Set(lexicon.earlyYearCues);
+export const eraWords = new Set(lexicon.eraWords);
 export const seasonPrepositions = new Set(lexicon.seasonPrepositions);
 export const seasonEventNouns = new Set(lexicon.seasonEventNouns);
 

@@ -238,6 +238,15 @@ export const matchDecade: Matcher = (ctx, i) => {
 };
 
 
+/** Another "Nth century" among the next few words of the sentence ("unlike the 20th, the 21st century") */
+function centuryFollows(ctx: Context, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.words.length, from + 5); k++) {
+    const ordinal = ordinalAt(ctx.words, k);
+    if (ordinal && /^centur(?:y|ies)$/.test(lower(ctx, ordinal.end))) return true;
+  }
+  return false;
+}
+
 const centuryItem = (from: number, to: number, n: number): Found =>
   ({ from, to, type: 'date', value: String(n - 1).padStart(2, '0'), anchor: { y: (n - 1) * 100, span: 'CE' } });
 
@@ -259,12 +268,14 @@ export const matchCentury: Matcher = (ctx, i) => {
   if (rangeConnectors.has(noun)) {
     const k = lower(ctx, ordinal.end + 1) === 'the' ? ordinal.end + 2 : ordinal.end + 1;
     const second = ordinalAt(ctx.words, k);
-    if (second && second.n > ordinal.n && second.n <= 21 && lower(ctx, second.end) === 'centuries') {
+    if (second && second.n > ordinal.n && second.n <= 21 && /^centur(?:y|ies)$/.test(lower(ctx, second.end))) {
       return { end: second.end + 1, items: [centuryItem(i, ordinal.end, ordinal.n), centuryItem(k, second.end + 1, second.n)] };
     }
   }
-  // a bare "the 21st" after a century was named is that century, not a day of some month
-  if (j > i && ctx.anchor?.span === 'CE' && noun !== 'of' && monthAt(ctx, ordinal.end) === null) {
+  // a bare "the 21st" after a century was named, or just before one ("unlike the 20th, the 21st century"), is a
+  // century, not a day of some month
+  const centuryNear = ctx.anchor?.span === 'CE' || centuryFollows(ctx, ordinal.end);
+  if (j > i && centuryNear && noun !== 'of' && lower(ctx, i - 1) !== 'on' && monthAt(ctx, ordinal.end) === null) {
     const next = ctx.words[ordinal.end];
     if (!next || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) return single(centuryItem(i, ordinal.end, ordinal.n));
   }

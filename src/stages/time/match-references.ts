@@ -14,7 +14,7 @@ export const matchReference: Matcher = (ctx, i) => {
     if (bare && !['in', 'at', 'for'].includes(lower(ctx, i - 1))) return null;
     if (units.has(lower(ctx, phrase.end)) || lower(ctx, phrase.end) === 'tense') return null;
     // "future plans", "the present situation": an adjective on a noun, not a time
-    if (modifiesNoun(ctx, phrase.end)) return null;
+    if (modifiesNoun(ctx, phrase.end) || lower(ctx, phrase.end) === '-') return null; // also "present-day", "future-proof"
     return single({ from: i, to: phrase.end, type: 'date', value: phrase.value });
   }
   const value = references.get(lower(ctx, i));

@@ -136,6 +136,9 @@ export const matchRelative: Matcher = (ctx, i) => {
 };
 
 
+/** How many sentences back a date may be for "two years later" to count from it. */
+const MAX_LATER_DISTANCE = 2;
+
 const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** "in summer", "during winter 2014", "since spring": a season with no determiner after a preposition */
@@ -168,9 +171,11 @@ function seasonYear(ctx: Context, season: string, shift: number, from: number, t
   const startMonth = seasonStart[season]!;
   if (shift < 0) return ref.m > startMonth + 2 || (season === 'WI' && ref.m > 2 && ref.m < 12) ? ref.y : ref.y - 1;
   if (shift > 0) return ref.m < startMonth ? ref.y : ref.y + 1;
-  if (ctx.sentenceYear !== null) return ctx.sentenceYear;
   const months = ref.y * 12 + ref.m;
   const direction = ctx.direction(from, to);
+  const stated = ctx.sentenceYear;
+  // the sentence's year, unless the tense rules it out ("began last April, intensified in the summer" said in May)
+  if (stated !== null && (direction !== 'past' || stated * 12 + startMonth <= months)) return stated;
   if (direction === 'past') return Math.floor((months - startMonth) / 12);
   if (direction === 'future') return Math.ceil((months - startMonth - 2) / 12);
   return ref.y;
@@ -215,7 +220,8 @@ export const matchAgo: Matcher = (ctx, i) => {
     return single({ from: i, to: end, type: 'date', value: `${formatYear(y)}-Q${anchor.q}` });
   }
   // "seven decades later" counts from the event it follows; with none pinned down, no value beats a wrong one
-  if (direction === 'later' && !anchor) return single({ from: i, to: end, type: 'date', value: null });
+  // a date several sentences back is as likely another story thread as the event "later" follows
+  if (direction === 'later' && (!anchor || ctx.anchorDistance > MAX_LATER_DISTANCE)) return single({ from: i, to: end, type: 'date', value: null });
   // counted from a whole decade or century, a number of smaller units lands anywhere in it
   if (direction !== 'ago' && direction !== 'from' && anchor?.span && !(anchor.span === 'CE' && unit === 'CE') && !(anchor.span === 'DE' && (unit === 'DE' || unit === 'CE'))) {
     return single({ from: i, to: end, type: 'date', value: null });

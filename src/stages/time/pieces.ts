@@ -1,4 +1,4 @@
-import { ambiguousMonths, monthCueWords, months, timeZones, units, yearBlockers, yearNameBlockers, yearPrecedingBlockers } from './lexicon';
+import { ambiguousMonths, earlyYearCues, eraWords, monthCueWords, months, timeZones, units, yearBlockers, yearNameBlockers, yearPrecedingBlockers } from './lexicon';
 import { isCapitalized, lower, YEAR, type Context } from './context';
 
 /** A month name; "May", "March" and abbreviations only when the context says it is a date. */
@@ -30,8 +30,16 @@ export function yearAt(ctx: Context, i: number): number | null {
   // "Russell 2000", "Windows 2000": a number naming an index or product
   if (yearNameBlockers.has(prev)) return null;
   if (gluedToName(ctx, i)) return null;
-  return Number(word.lower);
+  // "1800 123 456": part of a phone or code number
+  if (/^\d/.test(lower(ctx, i + 1))) return null;
+  const year = Number(word.lower);
+  // "1010 WINS", "1450 AM": a number this old is a year only where a year is expected ("in 1066", "since 1215")
+  if (year < EARLY_YEAR && !earlyYearCues.has(prev) && !eraWords.has(lower(ctx, i + 1))) return null;
+  return year;
 }
+
+/** Years before this need a preposition or an era word to be read as years. */
+const EARLY_YEAR = 1600;
 
 /** "1010data", "A1010": digits written together with letters are part of a name, never a year */
 export function gluedToName(ctx: Context, i: number): boolean {

@@ -18,6 +18,8 @@ const pastPrepositions = new Set(tenseData.pastPrepositions);
 /** How far from the expression a verb may be and still decide its direction. */
 const WINDOW = 14;
 const GROUP_SIZE = 5;
+/** How close a past verb must be to override the nearest occurrence of a month. */
+const CLOSE_WINDOW = 4;
 
 const isVerbal = (token: Token): boolean => token.pos === 'VERB' || token.pos === 'AUX';
 
@@ -40,6 +42,25 @@ export function directionAt(tokens: readonly Token[], sentence: Sentence, at: nu
   if (left !== undefined) return left;
   // no verb near: a list of dates keeps the verb that opened it ("I am going to Italy in November, ..., Mexico in January, the FFFF in April")
   return leftDirection(tokens, sentence, at, sentence.tokenStart).direction ?? null;
+}
+
+/**
+ * Whether a past verb group governs the expression from close by, in the same clause ("the protests began in
+ * April", "fighting broke out on April 2"): strong enough to override the nearest-occurrence default.
+ */
+export function closePastVerb(tokens: readonly Token[], sentence: Sentence, at: number): boolean {
+  const limit = Math.max(sentence.tokenStart, at - CLOSE_WINDOW);
+  for (let i = at - 1; i >= limit; i--) {
+    const token = tokens[i]!;
+    if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ') return false;
+    if (!isVerbal(token)) continue;
+    // a finite simple past only: not "is set for", "to be published", "a summit scheduled for"
+    const before = tokens[i - 1];
+    if (before && (before.pos === 'AUX' || before.pos === 'PART')) return false;
+    if (futureCues.has(token.lower) || intentWords.has(token.lower) || intentWords.has(token.lemma)) return false;
+    return token.pos === 'VERB' && isPastForm(token.lower) && classifyGroup(tokens, sentence, i) === 'past';
+  }
+  return false;
 }
 
 /** The direction of the nearest verb group before token `at`, down to `limit`, and whether a comma lies between. */

@@ -73,6 +73,9 @@ export function yearForMonth(ctx: Context, month: number, day: number | null, fr
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, diff: y * 372 + month * 31 + (day ?? 15) - refDays }));
   candidates.sort((a, b) => Math.abs(a.diff) - Math.abs(b.diff) || a.diff - b.diff);
   const nearest = candidates[0]!;
+  // "the protests began in April" said in March: a past verb right before it means last April
+  const laterMonth = nearest.y * 12 + month > ref.y * 12 + ref.m;
+  if (laterMonth && ctx.closePast(from)) return nearest.y - 1;
   if (Math.abs(nearest.diff) <= 45) return nearest.y;
   const direction = ctx.direction(from, to);
   if (direction === null && ctx.sentenceYear !== null) return ctx.sentenceYear;
