@@ -37,6 +37,23 @@ export function findDomByline(document: Document, siteName: string | null): DomB
     const found = namesIn(holder, siteName);
     if (found) return found;
   }
+  return plainByline(all.slice(from, from + SCAN_LIMIT), siteName);
+}
+
+/**
+ * A byline in plain markup ("<b>By Margaret Olsen, Herald Staff</b>" on a
+ * table-laid page): the innermost short element between the headline and the
+ * first long paragraph whose text is "By" and names.
+ */
+function plainByline(after: readonly Element[], siteName: string | null): DomByline | null {
+  for (const el of after) {
+    const text = (boundedText(el, 200) ?? '').replace(/\s+/g, ' ').trim();
+    if (el.tagName === 'P' && wordsIn(text) >= 30) return null;
+    if (!/^By\s\p{Lu}/u.test(text) || wordsIn(text) > 14 || /[.!?]$/.test(text) || el.closest(OUTSIDE_ARTICLE)) continue;
+    if (Array.from(el.children).some((child) => (child.textContent ?? '').replace(/\s+/g, ' ').trim() === text)) continue;
+    const found = namesIn(el, siteName);
+    if (found) return found;
+  }
   return null;
 }
 
@@ -63,7 +80,8 @@ function namesIn(holder: Element, siteName: string | null): DomByline | null {
     // "By Jane Doe and John Roe, Reuters": the agency after the names stays on the line
     const rest = piece.replace(/^by\s+/i, '').slice(joinNames(names).length);
     const agency = /^,\s(\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2})$/u.exec(rest);
-    return { line: `By ${joinNames(names)}${agency ? `, ${agency[1]}` : ''}`, names };
+    const keep = agency && !isGenericAuthor(agency[1]!) && !agency[1]!.toLowerCase().split(' ').some((w) => ROLE_WORDS.has(w));
+    return { line: `By ${joinNames(names)}${keep ? `, ${agency[1]}` : ''}`, names };
   }
   return null;
 }

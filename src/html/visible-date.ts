@@ -1,7 +1,8 @@
-import { findStatedDate } from '../stages/clean/dates';
+import { findStatedDate, isDateLine } from '../stages/clean/dates';
 import { DATE_WORDS, boundedText, cueWords, wordsIn } from './cues';
 
 const OUTSIDE_ARTICLE = 'aside,nav,footer,form,[data-nb-furniture="related-links"]';
+const DATE_LABEL = /^(?:Posted|Published|Updated|Date|Last updated)(?:\s(?:on|at))?\s?:?\s/i;
 const UPDATED = /\b(?:updated|modified|last edited)\b/i;
 const STORY_WORDS = 30;
 // a paragraph too long to measure cheaply is story
@@ -32,9 +33,9 @@ export function findVisibleDate(document: Document): string | null {
     if (!after || h1.contains(el)) continue;
     if (++seen > SCAN_LIMIT) break;
     if (el.tagName === 'P' && wordsIn(boundedText(el, 1000) ?? STORY_TEXT) >= STORY_WORDS) break;
-    if (!isDateElement(el)) continue;
     const text = (boundedText(el, 100) ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || el.closest(OUTSIDE_ARTICLE)) continue;
+    // named as a date, or plain markup whose whole text is one: "<i>Posted Tuesday, October 10, 2017</i>"
+    if (!text || !(isDateElement(el) || isDateLine(text.replace(DATE_LABEL, ''))) || el.closest(OUTSIDE_ARTICLE)) continue;
     const found = findStatedDate(text);
     if (!found) continue;
     if (!UPDATED.test(text)) return found.value;
