@@ -65,6 +65,8 @@ export function htmlToArticleText(html: string): string {
 // blocks that carry the article's text; figures and their captions are left out
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre';
 const SKIPPED_ANCESTORS = 'figure,figcaption,aside,nav,footer,form,button';
+// a short paragraph that is a byline: "By Steven Mufson", "By Jane Roe | March 13, 2015"
+const BYLINE_BLOCK = /^By\s\p{Lu}/u;
 const BYLINE_NAMES = /^(?:by\s)?\p{Lu}[\p{L}.'’ &-]{1,80}(?:,\s?\p{Lu}[\p{L}.'’ &-]{1,40})?$/iu;
 
 /**
@@ -87,7 +89,9 @@ export function readHtmlArticle(html: string): HtmlArticle {
   const title = normalizeSpace(h1 || article?.title || meta.title || '') || null;
   if (title && blocks[0]?.text === title) blocks.shift();
   const siteName = meta.siteName ?? (normalizeSpace(article?.siteName ?? '') || null);
-  const byline = bylineLine(domByline, meta.authors, siteName, normalizeSpace(article?.byline ?? '') || null);
+  // a "By ..." paragraph in the article is its byline too: the metadata's names must not be added over it
+  const bylineInText = blocks.some((b) => isBylineBlock(b.text));
+  const byline = bylineLine(domByline, bylineInText, meta.authors, siteName, normalizeSpace(article?.byline ?? '') || null);
   const head: Block[] = [];
   if (title) head.push({ text: title, reason: null });
   // the byline goes into the text (the clean stage reads its credits) unless the article already shows it
@@ -133,14 +137,25 @@ function articleBlocks(article: { content?: string | null | undefined; textConte
  * wins; the metadata's authors are a fallback, people only (not "Staff" or the
  * outlet), so a metadata name never overrides the article's own byline.
  */
-function bylineLine(dom: { line: string } | null, authors: readonly string[], siteName: string | null, readability: string | null): string | null {
+function bylineLine(
+  dom: { line: string } | null,
+  inText: boolean,
+  authors: readonly string[],
+  siteName: string | null,
+  readability: string | null,
+): string | null {
   if (dom) return dom.line;
+  if (inText) return null;
   const people = personAuthors(authors, siteName);
   if (people.length > 0) return `By ${joinNames(people)}`;
   if (readability && BYLINE_NAMES.test(readability) && !isGenericAuthor(readability.replace(/^by\s/i, '')) && authors.length === 0) {
     return /^by\s/i.test(readability) ? readability : `By ${readability}`;
   }
   return null;
+}
+
+function isBylineBlock(text: string): boolean {
+  return BYLINE_BLOCK.test(text) && text.split(' ').length <= 14 && !/[.!?]["”’]?$/.test(text);
 }
 
 /** Blocks joined by blank lines, with the furniture's spans in the joined text. */

@@ -94,3 +94,12 @@ describe('HTML furniture', () => {
     expect(kept).toEqual(expect.arrayContaining(['Jane Roe', 'John Doe', 'Mayor Ann Lee said the vote was close but fair.']));
   });
 });
+
+describe('a byline paragraph without markup', () => {
+  it('is the credit; a different metadata author is not added', () => {
+    const html = page('<meta name="author" content="Sam Other">', '<p>By Steven Mufson</p>');
+    const b = extractBriefing(html, { format: 'html' });
+    expect(b.source.credits.map((c) => c.name)).toEqual(['Steven Mufson']);
+    expect(b.body.removed.map((r) => r.reason)).toContain('byline');
+  });
+});

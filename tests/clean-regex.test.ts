@@ -75,3 +75,16 @@ describe('every pattern is linear on adversarial input', () => {
     for (const helper of helpers) expect(time(helper)).toBeLessThan(FAST_MS);
   });
 });
+
+describe('the page furniture helpers are linear on wide pages', () => {
+  it.each(['caption', 'byline', 'count', 'share', 'date'])('%s: 5,000 marked siblings', async (cls) => {
+    const { parseHTML } = await import('linkedom');
+    const { markFurniture } = await import('../src/html/furniture');
+    const { findDomByline } = await import('../src/html/byline');
+    const { findVisibleDate } = await import('../src/html/visible-date');
+    const html = `<html><body><h1>T</h1><div class="gallery">${`<span class="${cls}">Word Word</span>`.repeat(5000)}</div><p>${'Story sentence here. '.repeat(50)}</p></body></html>`;
+    const { document } = parseHTML(html);
+    const doc = document as unknown as Document;
+    expect(time(() => [markFurniture(doc), findDomByline(doc, null), findVisibleDate(doc)])).toBeLessThan(FAST_MS);
+  });
+});

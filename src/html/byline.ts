@@ -1,9 +1,10 @@
 import boilerplate from '../data/clean/boilerplate.json';
-import { GENERIC_AUTHORS, cueWords, reasonFromCues, textPieces, wordsIn } from './cues';
+import { GENERIC_AUTHORS, boundedText, cueWords, reasonFromCues, textPieces, wordsIn } from './cues';
 
 // a person's name as a byline writes it: capitalised words, a few particles, no digits
 const NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|van|von|der|al|bin|da|del|le|la|dos)){0,4}$/u;
 const ROLE_WORDS: ReadonlySet<string> = new Set(boilerplate.bioRoles);
+const SCAN_LIMIT = 3000;
 const OUTSIDE_ARTICLE = 'aside,nav,footer,header nav,form,[class*="comment"],[id*="comment"]';
 const NAME_ELEMENTS = 'a[rel~="author"],[itemprop~="name"],[class*="name"],[class*="author"],.fn';
 
@@ -26,11 +27,31 @@ export function findDomByline(document: Document, siteName: string | null): DomB
   const h1 = document.querySelector('h1');
   // elements before the headline are site chrome (linkedom's compareDocumentPosition cannot be trusted for this)
   const from = h1 ? all.indexOf(h1) + 1 : 0;
-  for (const el of all.slice(from)) {
+  let tried = 0;
+  // the byline sits near the headline: a bounded look keeps a page of thousands of "author" elements cheap
+  for (const el of all.slice(from, from + SCAN_LIMIT)) {
     if (!isBylineElement(el) || el.closest(OUTSIDE_ARTICLE)) continue;
+    if (++tried > 40) break;
     const holder = (el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^by$/i, '') === '' ? el.parentElement : el;
     if (!holder) continue;
     const found = namesIn(holder, siteName);
+    if (found) return found;
+  }
+  return plainByline(all.slice(from, from + SCAN_LIMIT), siteName);
+}
+
+/**
+ * A byline in plain markup ("<b>By Margaret Olsen, Herald Staff</b>" on a
+ * table-laid page): the innermost short element between the headline and the
+ * first long paragraph whose text is "By" and names.
+ */
+function plainByline(after: readonly Element[], siteName: string | null): DomByline | null {
+  for (const el of after) {
+    const text = (boundedText(el, 200) ?? '').replace(/\s+/g, ' ').trim();
+    if (el.tagName === 'P' && wordsIn(text) >= 30) return null;
+    if (!/^By\s\p{Lu}/u.test(text) || wordsIn(text) > 14 || /[.!?]$/.test(text) || el.closest(OUTSIDE_ARTICLE)) continue;
+    if (Array.from(el.children).some((child) => (child.textContent ?? '').replace(/\s+/g, ' ').trim() === text)) continue;
+    const found = namesIn(el, siteName);
     if (found) return found;
   }
   return null;
@@ -42,7 +63,8 @@ function isBylineElement(el: Element): boolean {
   const prop = (el.getAttribute('itemprop') ?? '').split(/\s+/);
   // the names first: they are cheap, the text is not
   if (!rel.includes('author') && !prop.includes('author') && reasonFromCues(cueWords(el)) !== 'byline') return false;
-  return !el.querySelector('h1,p p') && wordsIn(el.textContent ?? '') <= 30;
+  const text = boundedText(el, 300);
+  return text !== null && wordsIn(text) <= 30 && !el.querySelector('h1,p p');
 }
 
 function namesIn(holder: Element, siteName: string | null): DomByline | null {
@@ -58,7 +80,8 @@ function namesIn(holder: Element, siteName: string | null): DomByline | null {
     // "By Jane Doe and John Roe, Reuters": the agency after the names stays on the line
     const rest = piece.replace(/^by\s+/i, '').slice(joinNames(names).length);
     const agency = /^,\s(\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2})$/u.exec(rest);
-    return { line: `By ${joinNames(names)}${agency ? `, ${agency[1]}` : ''}`, names };
+    const keep = agency && !isGenericAuthor(agency[1]!) && !agency[1]!.toLowerCase().split(' ').some((w) => ROLE_WORDS.has(w));
+    return { line: `By ${joinNames(names)}${keep ? `, ${agency[1]}` : ''}`, names };
   }
   return null;
 }

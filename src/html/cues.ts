@@ -51,3 +51,32 @@ export function textPieces(el: Element): string[] {
   walk(el);
   return out;
 }
+
+/**
+ * The element's text when it has at most `maxChars` characters, else null;
+ * stops early (after `maxChars` characters or 2,000 nodes), so checking the
+ * size of a huge container costs no more than checking a small one.
+ */
+export function boundedText(el: Element, maxChars: number): string | null {
+  let text = '';
+  let nodes = 0;
+  // sibling links, not childNodes: a list of a huge element's children costs as much as the element
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (++nodes > 2000) return null;
+    if (node.nodeType === 3) {
+      text += node.textContent ?? '';
+      if (text.length > maxChars) return null;
+    }
+    if (node.nodeType === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === el) return text;
+    }
+    node = node ? node.nextSibling : null;
+  }
+  return text;
+}

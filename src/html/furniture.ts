@@ -1,4 +1,4 @@
-import { MAX_WORDS, cueWords, isGalleryWord, reasonFromCues, wordsIn } from './cues';
+import { MAX_WORDS, boundedText, cueWords, isGalleryWord, reasonFromCues, wordsIn } from './cues';
 
 /** Attribute that carries an element's furniture reason from the page through Readability to the blocks. */
 export const FURNITURE_ATTR = 'data-nb-furniture';
@@ -25,8 +25,8 @@ export function markFurniture(document: Document): void {
     // a caption or credit goes with a picture: one must be close by
     if (reason === 'photo-caption' && !nearPicture(el)) reason = null;
     if (!reason) continue;
-    const text = el.textContent ?? '';
-    if (text.length > 1200 || wordsIn(text) > (MAX_WORDS[reason] ?? 30)) continue;
+    const text = boundedText(el, 1200);
+    if (text === null || wordsIn(text) > (MAX_WORDS[reason] ?? 30)) continue;
     el.setAttribute(FURNITURE_ATTR, reason);
   }
   // Readability rebuilds a <div> of inline content as a bare <p>, dropping its attributes: the mark must
@@ -47,7 +47,9 @@ const PICTURE = 'img,picture,video,svg,figure,iframe,[data-src],[style*="backgro
 function nearPicture(el: Element): boolean {
   let node: Element | null = el;
   for (let level = 0; node && level < 3; level++, node = node.parentElement) {
-    if (level > 0 && wordsIn(node.textContent ?? '') > 120) return false;
+    // sized first, with a bounded walk: a page-wide container is never searched for pictures
+    const text = level > 0 ? boundedText(node, 1000) : '';
+    if (text === null || wordsIn(text) > 120) return false;
     if (node.matches(PICTURE) || node.querySelector(PICTURE)) return true;
   }
   return false;

@@ -1,9 +1,14 @@
-import { findStatedDate } from '../stages/clean/dates';
-import { DATE_WORDS, cueWords, wordsIn } from './cues';
+import { findStatedDate, isDateLine } from '../stages/clean/dates';
+import { DATE_WORDS, boundedText, cueWords, wordsIn } from './cues';
 
 const OUTSIDE_ARTICLE = 'aside,nav,footer,form,[data-nb-furniture="related-links"]';
+const DATE_LABEL = /^(?:Posted|Published|Updated|Date|Last updated)(?:\s(?:on|at))?\s?:?\s/i;
 const UPDATED = /\b(?:updated|modified|last edited)\b/i;
 const STORY_WORDS = 30;
+// a paragraph too long to measure cheaply is story
+const STORY_TEXT = 'x '.repeat(STORY_WORDS);
+// the date sits near the headline: elements looked at after it, at most
+const SCAN_LIMIT = 1500;
 
 /**
  * The date the page shows its reader near the headline ("March 13, 2015",
@@ -19,16 +24,18 @@ export function findVisibleDate(document: Document): string | null {
   if (!h1) return null;
   let updated: string | null = null;
   let after = false;
+  let seen = 0;
   for (const el of Array.from(document.querySelectorAll('body *'))) {
     if (el === h1) {
       after = true;
       continue;
     }
     if (!after || h1.contains(el)) continue;
-    if (el.tagName === 'P' && wordsIn(el.textContent ?? '') >= STORY_WORDS) break;
-    if (!isDateElement(el)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || text.length > 100 || el.closest(OUTSIDE_ARTICLE)) continue;
+    if (++seen > SCAN_LIMIT) break;
+    if (el.tagName === 'P' && wordsIn(boundedText(el, 1000) ?? STORY_TEXT) >= STORY_WORDS) break;
+    const text = (boundedText(el, 100) ?? '').replace(/\s+/g, ' ').trim();
+    // named as a date, or plain markup whose whole text is one: "<i>Posted Tuesday, October 10, 2017</i>"
+    if (!text || !(isDateElement(el) || isDateLine(text.replace(DATE_LABEL, ''))) || el.closest(OUTSIDE_ARTICLE)) continue;
     const found = findStatedDate(text);
     if (!found) continue;
     if (!UPDATED.test(text)) return found.value;
