@@ -11,6 +11,10 @@ export default defineConfig([
     clean: true,
     platform: 'neutral',
     target: 'es2022',
+    // src/html-modules.ts reads import.meta.url only in the ESM build; the CJS build takes its module's require first
+    esbuildOptions(options) {
+      options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
+    },
     // dependencies stay external: users' bundlers and npm dedupe them. franc-min (a devDependency) is bundled:
     // it ships as ESM only, and bundled it loads from the CJS build on every Node 20, not only on 20.19+
   },

@@ -1,5 +1,4 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { htmlModules } from './html-modules';
 
 /** The article read from an HTML page: its text, and what the page's metadata says about it. */
 export interface HtmlArticle {
@@ -65,6 +64,7 @@ const BYLINE_NAMES = /^(?:by\s)?\p{Lu}[\p{L}.'’ &-]{1,80}(?:,\s?\p{Lu}[\p{L}.'
  * mutates the document it reads.
  */
 export function readHtmlArticle(html: string): HtmlArticle {
+  const { Readability, parseHTML } = htmlModules();
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const meta = readMetadata(document as unknown as Document);
   const h1 = normalizeSpace(document.querySelector('h1')?.textContent ?? '');

@@ -17,3 +17,5 @@ export type {
 export { NewsbriefError, NewsbriefInputError, NewsbriefStageError } from './errors';
 export type { NewsbriefErrorCode } from './errors';
 export { MAX_INPUT_LENGTH } from './limits';
+export { warmup } from './warmup';
+export type { WarmupOptions } from './warmup';
