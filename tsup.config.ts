@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { libraryExternalPlugin } from './scripts/lib/library-external-plugin';
 
 export default defineConfig([
   {
@@ -24,5 +25,14 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     sourcemap: false,
+  },
+  {
+    // the worker-thread side of extractBriefings; it imports ./index.js rather than bundling the library again
+    entry: { worker: 'src/batch/worker.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    esbuildPlugins: [libraryExternalPlugin],
   },
 ]);

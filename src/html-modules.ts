@@ -1,5 +1,6 @@
 import type { Readability } from '@mozilla/readability';
 import type { parseHTML } from 'linkedom';
+import { nodeRequire } from './node-require';
 
 /**
  * linkedom and Readability, loaded on the first HTML input rather than at
@@ -15,8 +16,6 @@ export interface HtmlModules {
   Readability: typeof Readability;
   parseHTML: typeof parseHTML;
 }
-
-type RequireFunction = (id: string) => unknown;
 
 let loaded: HtmlModules | undefined;
 
@@ -39,14 +38,4 @@ export async function loadHtmlModules(): Promise<void> {
   if (loaded) return;
   const [readability, linkedom] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   loaded = { Readability: readability.Readability, parseHTML: linkedom.parseHTML };
-}
-
-function nodeRequire(): RequireFunction | null {
-  // the CommonJS build: its own module's require (a bare `require` would be rewritten by the bundler in the ESM build)
-  const cjs = typeof module === 'object' && module !== null && typeof module.require === 'function' ? module : null;
-  if (cjs) return (id) => cjs.require(id);
-  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  if (typeof getBuiltinModule !== 'function') return null;
-  const { createRequire } = getBuiltinModule('node:module') as { createRequire: (from: string) => RequireFunction };
-  return createRequire(import.meta.url);
 }

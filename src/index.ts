@@ -19,3 +19,5 @@ export type { NewsbriefErrorCode } from './errors';
 export { MAX_INPUT_LENGTH } from './limits';
 export { warmup } from './warmup';
 export type { WarmupOptions } from './warmup';
+export { extractBriefings } from './batch/extract-briefings';
+export type { BatchInput, BatchOptions, BatchProgress, BatchResult } from './batch/types';
