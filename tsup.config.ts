@@ -25,6 +25,8 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     sourcemap: false,
+    // the CLI imports ./index.js (the library next to it) instead of bundling a second copy
+    esbuildPlugins: [libraryExternalPlugin],
   },
   {
     // the worker-thread side of extractBriefings; it imports ./index.js rather than bundling the library again

@@ -3,6 +3,8 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractBriefing, NewsbriefError } from '../index';
 import { toMarkdown } from './markdown';
+import { runBatchCli } from './batch';
+import { version } from '../../package.json';
 
 const USAGE = `Usage: newsbrief [options] <file...>   (use - to read standard input)
 
@@ -12,7 +14,10 @@ Options:
   -f, --format <json|markdown>  output format (default: json)
   -p, --published <YYYY-MM-DD>  publication date, anchors "on Friday", "last year"
       --html                    treat the input as HTML (auto-detected for .html files)
+  -v, --version                 print the version
   -h, --help                    show this help
+
+       newsbrief batch [options] [input...]   many articles to JSONL, on worker threads (see newsbrief batch --help)
 
 Exit codes: 0 ok, 1 an input could not be processed, 2 bad usage.`;
 
@@ -27,12 +32,17 @@ function main(argv: string[]): number {
         published: { type: 'string', short: 'p' },
         html: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
       },
     });
   } catch (error) {
     return usageError((error as Error).message);
   }
   const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -97,4 +107,5 @@ function usageError(message: string): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[2] === 'batch') void runBatchCli(process.argv.slice(3)).then((code) => (process.exitCode = code));
+else process.exitCode = main(process.argv.slice(2));
