@@ -37,4 +37,15 @@ export default defineConfig([
     sourcemap: false,
     esbuildPlugins: [libraryExternalPlugin],
   },
+  {
+    // newsbrief/queue: the BullMQ adapter (bullmq is an optional peer dependency); imports the library next to it
+    entry: { queue: 'src/queue/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    external: ['bullmq'],
+    esbuildPlugins: [libraryExternalPlugin],
+  },
 ]);
