@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { libraryExternalPlugin } from './scripts/lib/library-external-plugin';
 
 export default defineConfig([
   {
@@ -11,6 +12,10 @@ export default defineConfig([
     clean: true,
     platform: 'neutral',
     target: 'es2022',
+    // src/html-modules.ts reads import.meta.url only in the ESM build; the CJS build takes its module's require first
+    esbuildOptions(options) {
+      options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
+    },
     // dependencies stay external: users' bundlers and npm dedupe them. franc-min and stemmer (devDependencies) are bundled:
     // they ship as ESM only, and bundled they load from the CJS build on every Node 20, not only on 20.19+
   },
@@ -20,5 +25,27 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     sourcemap: false,
+    // the CLI imports ./index.js (the library next to it) instead of bundling a second copy
+    esbuildPlugins: [libraryExternalPlugin],
+  },
+  {
+    // the worker-thread side of extractBriefings; it imports ./index.js rather than bundling the library again
+    entry: { worker: 'src/batch/worker.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    esbuildPlugins: [libraryExternalPlugin],
+  },
+  {
+    // newsbrief/queue: the BullMQ adapter (bullmq is an optional peer dependency); imports the library next to it
+    entry: { queue: 'src/queue/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    external: ['bullmq'],
+    esbuildPlugins: [libraryExternalPlugin],
   },
 ]);

@@ -1,18 +1,28 @@
 /**
  * Throughput benchmark: the built extractBriefing against bare compromise and
- * bare wink-nlp on the same fixed corpus (the seed fixtures, repeated to at
- * least 2 MB), each measured in its own child process so peak RSS is its own.
+ * bare wink-nlp on the same corpus, each measured in its own child process so
+ * peak RSS is its own, plus the share of time each pipeline stage takes.
  *
- *   npm run bench            all three, with ratios
- *   npm run bench -- --only newsbrief
+ *   npm run bench                              varied news from ../shared/eval (see DEFAULT_CORPUS)
+ *   npm run bench -- --corpus a.jsonl          texts of a JSONL file ({"text": ...} per line); repeatable
+ *   npm run bench -- --corpus seeds            the seed fixtures repeated to 2 MB (warm caches: flattering)
+ *   npm run bench -- --only newsbrief          one candidate (newsbrief, wink-nlp, compromise, stages)
+ *
+ * Varied texts matter: the seeds repeated keep every cache warm and read ~1.7x faster than real news.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 const ROOT = join(import.meta.dirname, '..');
-const MIN_BYTES = 2_000_000;
-const CANDIDATES = ['newsbrief', 'wink-nlp', 'compromise'] as const;
+const EVAL = join(ROOT, '..', 'shared', 'eval');
+// news from four sources and three decades: US politics 2016, Wikinews, web news on attacks, TimeBank newswire
+const DEFAULT_CORPUS = ['polnear-dev.jsonl', 'meantime-dev.jsonl', 'wikievents-dev.jsonl', 'tempeval3-train.jsonl'].map((f) =>
+  join(EVAL, f),
+);
+const SEED_MIN_BYTES = 2_000_000;
+const CANDIDATES = ['newsbrief', 'wink-nlp', 'compromise', 'stages'] as const;
 type Candidate = (typeof CANDIDATES)[number];
 
 interface Result {
@@ -21,16 +31,18 @@ interface Result {
   articles: number;
   seconds: number;
   peakRssMb: number;
+  /** stage name -> seconds (the `stages` candidate only) */
+  stages?: Record<string, number>;
 }
 
-function corpus(): string[] {
+function seedCorpus(): string[] {
   const seeds = readdirSync(join(ROOT, 'fixtures'))
     .filter((f) => /^\d{3}_.*\.txt$/.test(f))
     .sort()
     .map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
   const articles: string[] = [];
   let bytes = 0;
-  while (bytes < MIN_BYTES) {
+  while (bytes < SEED_MIN_BYTES) {
     for (const seed of seeds) {
       articles.push(seed);
       bytes += Buffer.byteLength(seed);
@@ -39,11 +51,36 @@ function corpus(): string[] {
   return articles;
 }
 
-async function runner(name: Candidate): Promise<(text: string) => unknown> {
+/** The texts of JSONL files, each distinct text once, in file order. */
+function jsonlCorpus(files: string[]): string[] {
+  const seen = new Set<string>();
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const text = (JSON.parse(line) as { text?: unknown }).text;
+      if (typeof text === 'string' && text.trim() !== '') seen.add(text);
+    }
+  }
+  return [...seen];
+}
+
+function corpus(spec: string[]): string[] {
+  return spec.length === 1 && spec[0] === 'seeds' ? seedCorpus() : jsonlCorpus(spec);
+}
+
+function describe(spec: string[]): string {
+  if (spec.length === 1 && spec[0] === 'seeds') return 'the seed fixtures repeated';
+  return spec.map((f) => f.replace(`${EVAL}/`, '../shared/eval/')).join(', ');
+}
+
+type Runner = (text: string) => unknown;
+
+async function runner(name: Candidate, stageTimes: Record<string, number>): Promise<Runner> {
   if (name === 'newsbrief') {
     const { extractBriefing } = await import(join(ROOT, 'dist', 'index.js'));
     return (text) => extractBriefing(text, { publishedAt: '2022-11-13' });
   }
+  if (name === 'stages') return stageRunner(stageTimes);
   if (name === 'wink-nlp') {
     const winkNLP = (await import('wink-nlp')).default;
     const model = (await import('wink-eng-lite-web-model')).default;
@@ -54,47 +91,107 @@ async function runner(name: Candidate): Promise<(text: string) => unknown> {
   return (text) => nlp(text);
 }
 
-async function measure(name: Candidate): Promise<Result> {
-  const articles = corpus();
-  const run = await runner(name);
+/**
+ * The source pipeline with a clock around each stage (the stage objects' run
+ * replaced in place, so extractBriefing's own runPipeline call is timed);
+ * whatever is left of the total (options, HTML check, assemble and validation)
+ * is reported as "assemble".
+ */
+async function stageRunner(times: Record<string, number>): Promise<Runner> {
+  const { defaultStages } = await import(join(ROOT, 'src', 'pipeline.ts'));
+  const { extractBriefing } = await import(join(ROOT, 'src', 'extract.ts'));
+  for (const stage of defaultStages as { name: string; run: (doc: unknown) => unknown }[]) {
+    const run = stage.run.bind(stage);
+    times[stage.name] = 0;
+    stage.run = (doc) => {
+      const start = performance.now();
+      try {
+        return run(doc);
+      } finally {
+        times[stage.name]! += (performance.now() - start) / 1000;
+      }
+    };
+  }
+  return (text) => extractBriefing(text, { publishedAt: '2022-11-13' });
+}
+
+async function measure(name: Candidate, spec: string[]): Promise<Result> {
+  const articles = corpus(spec);
+  const stageTimes: Record<string, number> = {};
+  const run = await runner(name, stageTimes);
   for (const text of articles.slice(0, 6)) run(text); // warm-up: model load, JIT
+  for (const key of Object.keys(stageTimes)) stageTimes[key] = 0;
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
   const start = process.hrtime.bigint();
   for (const text of articles) run(text);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { name, mb: bytes / 1e6, articles: articles.length, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  const result: Result = { name, mb: bytes / 1e6, articles: articles.length, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  if (name === 'stages') {
+    const staged = Object.values(stageTimes).reduce((a, b) => a + b, 0);
+    result.stages = { ...stageTimes, assemble: Math.max(0, seconds - staged) };
+  }
+  return result;
 }
 
-async function main(): Promise<void> {
-  const only = process.argv.indexOf('--child');
-  if (only >= 0) {
-    console.log(JSON.stringify(await measure(process.argv[only + 1] as Candidate)));
-    return;
-  }
-  const pick = process.argv.indexOf('--only');
-  const names = pick >= 0 ? [process.argv[pick + 1] as Candidate] : [...CANDIDATES];
-  const results: Result[] = [];
-  for (const name of names) {
-    const out = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', name], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    results.push(JSON.parse(out.trim().split('\n').pop()!) as Result);
-  }
+function printReport(results: Result[], spec: string[]): void {
   const rate = (r: Result) => r.mb / r.seconds;
-  console.log(`corpus: the seed fixtures repeated to ${results[0]!.mb.toFixed(2)} MB (${results[0]!.articles} articles)\n`);
-  console.log('| pipeline | MB/s | articles/s | seconds | peak RSS (MB) |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const r of results) {
-    console.log(`| ${r.name} | ${rate(r).toFixed(3)} | ${(r.articles / r.seconds).toFixed(1)} | ${r.seconds.toFixed(2)} | ${r.peakRssMb.toFixed(0)} |`);
+  const first = results[0]!;
+  console.log(`corpus: ${describe(spec)}: ${first.mb.toFixed(2)} MB, ${first.articles} articles\n`);
+  const timed = results.filter((r) => r.name !== 'stages');
+  if (timed.length > 0) {
+    console.log('| pipeline | MB/s | articles/s | seconds | peak RSS (MB) |');
+    console.log('|---|---:|---:|---:|---:|');
+    for (const r of timed) {
+      console.log(`| ${r.name} | ${rate(r).toFixed(3)} | ${(r.articles / r.seconds).toFixed(1)} | ${r.seconds.toFixed(2)} | ${r.peakRssMb.toFixed(0)} |`);
+    }
   }
   const ours = results.find((r) => r.name === 'newsbrief');
-  if (ours && results.length > 1) {
+  if (ours) {
     console.log('');
-    for (const r of results.filter((x) => x !== ours)) {
+    for (const r of timed.filter((x) => x !== ours)) {
       console.log(`newsbrief / bare ${r.name}: ${(rate(ours) / rate(r)).toFixed(2)}x the throughput`);
     }
   }
+  const staged = results.find((r) => r.name === 'stages');
+  if (staged?.stages) {
+    const total = Object.values(staged.stages).reduce((a, b) => a + b, 0);
+    const shares = Object.entries(staged.stages)
+      .sort((a, b) => b[1] - a[1])
+      .map(([stage, s]) => `${stage} ${((100 * s) / total).toFixed(0)}%`);
+    console.log(`\nstage shares (source build under tsx, ${staged.seconds.toFixed(2)} s): ${shares.join(', ')}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string', multiple: true },
+      only: { type: 'string' },
+      child: { type: 'string' },
+    },
+  });
+  const spec = values.corpus ?? DEFAULT_CORPUS.filter((f) => existsSync(f));
+  if (spec.length === 0) {
+    console.log('bench: skipped, no corpus: ../shared/eval is absent (pass --corpus <file.jsonl> or --corpus seeds)');
+    return;
+  }
+  const missing = spec.filter((f) => f !== 'seeds' && !existsSync(f));
+  if (missing.length > 0) {
+    console.log(`bench: skipped, corpus file not found: ${missing.join(', ')}`);
+    return;
+  }
+  if (values.child) {
+    console.log(JSON.stringify(await measure(values.child as Candidate, spec)));
+    return;
+  }
+  const names = values.only ? [values.only as Candidate] : [...CANDIDATES];
+  const results: Result[] = [];
+  for (const name of names) {
+    const args = [...process.execArgv, import.meta.filename, '--child', name, ...spec.flatMap((f) => ['--corpus', f])];
+    const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    results.push(JSON.parse(out.trim().split('\n').pop()!) as Result);
+  }
+  printReport(results, spec);
 }
 
 await main();

@@ -9,7 +9,9 @@ export type NewsbriefErrorCode =
   | 'OPTIONS_INVALID'
   | 'STORY_INPUT_INVALID'
   | 'STAGE_FAILED'
-  | 'OUTPUT_INVALID';
+  | 'OUTPUT_INVALID'
+  /** extractBriefings: the worker thread running this article died or could not start */
+  | 'WORKER_FAILED';
 
 /** Base class of every error newsbrief throws on purpose. */
 export class NewsbriefError extends Error {

@@ -1,9 +1,8 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { findDomByline, isGenericAuthor, joinNames, personAuthors } from './html/byline';
 import { isLinkOnly, markFurniture, markedReason } from './html/furniture';
 import { findVisibleDate } from './html/visible-date';
 import type { RemovedSpan } from './schema';
+import { htmlModules } from './html-modules';
 
 /** The article read from an HTML page: its text, and what the page's metadata says about it. */
 export interface HtmlArticle {
@@ -75,6 +74,7 @@ const BYLINE_NAMES = /^(?:by\s)?\p{Lu}[\p{L}.'’ &-]{1,80}(?:,\s?\p{Lu}[\p{L}.'
  * mutates the document it reads.
  */
 export function readHtmlArticle(html: string): HtmlArticle {
+  const { Readability, parseHTML } = htmlModules();
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const meta = readMetadata(document as unknown as Document);
   const h1 = normalizeSpace(document.querySelector('h1')?.textContent ?? '');
@@ -120,7 +120,7 @@ interface Block {
 function articleBlocks(article: { content?: string | null | undefined; textContent?: string | null | undefined } | null): Block[] {
   const blocks: Block[] = [];
   if (!article?.content) return blocks;
-  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const { document: content } = htmlModules().parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   for (const node of content.querySelectorAll(BLOCKS)) {
     if (node.querySelector('p,li,blockquote') || node.closest(SKIPPED_ANCESTORS)) continue;
     const text = normalizeSpace(node.textContent ?? '');

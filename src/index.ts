@@ -21,3 +21,7 @@ export { mergeBriefings } from './story/merge';
 export { StorySchema } from './story/schema';
 export type { Story, StoryInput, StoryOptions, Contradiction, Claim } from './story/schema';
 export { renderBriefingHtml } from './view/index';
+export { warmup } from './warmup';
+export type { WarmupOptions } from './warmup';
+export { extractBriefings } from './batch/extract-briefings';
+export type { BatchInput, BatchOptions, BatchProgress, BatchResult } from './batch/types';

@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractBriefing, NewsbriefError } from '../index';
+import { extractBriefing, NewsbriefError, renderBriefingHtml } from '../index';
 import { toMarkdown } from './markdown';
 import { storyMain } from './story';
-import { renderBriefingHtml } from '../view/index';
+import { runBatchCli } from './batch';
+import { version } from '../../package.json';
 
 const USAGE = `Usage: newsbrief [options] <file...>   (use - to read standard input)
 
@@ -16,7 +17,10 @@ Options:
   -f, --format <json|markdown|html>  output format (default: json); html: one self-contained page, one file at a time
   -p, --published <YYYY-MM-DD>  publication date, anchors "on Friday", "last year"
       --html                    treat the input as HTML (auto-detected for .html files)
+  -v, --version                 print the version
   -h, --help                    show this help
+
+       newsbrief batch [options] [input...]   many articles to JSONL, on worker threads (see newsbrief batch --help)
 
 Exit codes: 0 ok, 1 an input could not be processed, 2 bad usage.`;
 
@@ -31,12 +35,17 @@ function main(argv: string[]): number {
         published: { type: 'string', short: 'p' },
         html: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
       },
     });
   } catch (error) {
     return usageError((error as Error).message);
   }
   const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -105,5 +114,6 @@ function usageError(message: string): number {
 }
 
 const args = process.argv.slice(2);
-// `newsbrief story a.txt b.txt`: several articles merged into one story (src/cli/story.ts)
-process.exitCode = args[0] === 'story' ? storyMain(args.slice(1)) : main(args);
+// `newsbrief batch ...` (src/cli/batch.ts) and `newsbrief story a.txt b.txt` (src/cli/story.ts); else one article at a time
+if (args[0] === 'batch') void runBatchCli(args.slice(1)).then((code) => (process.exitCode = code));
+else process.exitCode = args[0] === 'story' ? storyMain(args.slice(1)) : main(args);

@@ -1,0 +1,107 @@
+/**
+ * Cold start and memory of the built package, each in fresh Node processes:
+ *
+ *   - import + first call on a short plain-text article: median of 5 processes
+ *     (target: under 300 ms together), with the import alone and the first call alone;
+ *   - whether linkedom and Readability were loaded for plain text (they should not be);
+ *   - RSS after 2 MB of articles (target: under 200 MB).
+ *
+ *   npx tsx scripts/cold-start.ts            (after npx tsup)
+ *   npx tsx scripts/cold-start.ts --cjs      the CommonJS build
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const RUNS = 5;
+const MEMORY_BYTES = 2_000_000;
+const SHORT_ARTICLE =
+  'LONDON (Reuters) - Britain\'s finance minister Rachel Reeves said on Tuesday the government would cut spending. "We will act," she told reporters.';
+const cjs = process.argv.includes('--cjs');
+const entry = join(ROOT, 'dist', cjs ? 'index.cjs' : 'index.js');
+
+// runs in the fresh process: times import and the first call, and lists the HTML modules loaded
+const coldProgram = `
+const t0 = performance.now();
+const lib = ${cjs ? `require(${JSON.stringify(entry)})` : `await import(${JSON.stringify(entry)})`};
+const t1 = performance.now();
+lib.extractBriefing(${JSON.stringify(SHORT_ARTICLE)}, { publishedAt: '2024-01-02' });
+const t2 = performance.now();
+// linkedom and Readability are loaded through require in both builds, so the require cache shows them
+const htmlLoaded = () => Object.keys(require('node:module').createRequire(process.cwd() + '/').cache).some((f) => /[\\/](linkedom|@mozilla[\\/]readability)[\\/]/.test(f));
+const afterText = htmlLoaded();
+lib.extractBriefing('<html><body><article><h1>Title here</h1><p>' + 'The mayor of Springfield said on Monday that the bridge will reopen. '.repeat(5) + '</p></article></body></html>');
+console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, htmlLoaded: afterText, htmlLoadedForHtml: htmlLoaded() }));
+`;
+
+function coldRun(): { importMs: number; firstCallMs: number; htmlLoaded: boolean; htmlLoadedForHtml: boolean } {
+  const prelude = cjs ? '' : "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+  const args = ['--input-type=' + (cjs ? 'commonjs' : 'module'), '-e', prelude + coldProgram];
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', cwd: ROOT });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+function memoryRun(): { mb: number; articles: number; rssMb: number; heapMb: number } {
+  const texts = corpus();
+  const program = `
+const lib = ${cjs ? `require(${JSON.stringify(entry)})` : `await import(${JSON.stringify(entry)})`};
+const texts = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+let bytes = 0, n = 0;
+for (const t of texts) { try { lib.extractBriefing(t); } catch {} bytes += Buffer.byteLength(t); n++; }
+const m = process.memoryUsage();
+console.log(JSON.stringify({ mb: bytes / 1e6, articles: n, rssMb: m.rss / 2 ** 20, heapMb: m.heapUsed / 2 ** 20 }));
+`;
+  const prelude = cjs ? '' : "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+  const out = execFileSync(process.execPath, ['--input-type=' + (cjs ? 'commonjs' : 'module'), '-e', prelude + program], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    input: JSON.stringify(texts),
+    maxBuffer: 1 << 26,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+/** Varied news up to 2 MB: the eval texts when ../shared/eval is there, else the seeds repeated. */
+function corpus(): string[] {
+  const evalDir = join(ROOT, '..', 'shared', 'eval');
+  const texts: string[] = [];
+  let bytes = 0;
+  const files = ['polnear-train.jsonl', 'polnear-dev.jsonl'].map((f) => join(evalDir, f)).filter((f) => existsSync(f));
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (bytes >= MEMORY_BYTES) return texts;
+      if (!line.trim()) continue;
+      const text = (JSON.parse(line) as { text: string }).text;
+      texts.push(text);
+      bytes += Buffer.byteLength(text);
+    }
+  }
+  const seeds = readdirSync(join(ROOT, 'fixtures'))
+    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+    .map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
+  while (bytes < MEMORY_BYTES) {
+    for (const seed of seeds) {
+      texts.push(seed);
+      bytes += Buffer.byteLength(seed);
+    }
+  }
+  return texts;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const runs = Array.from({ length: RUNS }, coldRun);
+const totals = runs.map((r) => r.importMs + r.firstCallMs);
+console.log(`build: ${cjs ? 'dist/index.cjs' : 'dist/index.js'}`);
+console.log(
+  `import + first call (median of ${RUNS} fresh processes): ${median(totals).toFixed(0)} ms ` +
+    `(import ${median(runs.map((r) => r.importMs)).toFixed(0)} ms, first call ${median(runs.map((r) => r.firstCallMs)).toFixed(0)} ms; ` +
+    `all: ${totals.map((t) => t.toFixed(0)).join(', ')})`,
+);
+const html = runs[0]!;
+console.log(
+  `linkedom/Readability loaded for plain text: ${html.htmlLoaded ? 'yes' : 'no'}; for HTML: ${html.htmlLoadedForHtml ? 'yes' : 'no (not through require: cannot tell)'}`,
+);
+const mem = memoryRun();
+console.log(`RSS after ${mem.mb.toFixed(2)} MB (${mem.articles} articles): ${mem.rssMb.toFixed(0)} MB (heap used ${mem.heapMb.toFixed(0)} MB)`);

@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+const built = existsSync(join(root, 'dist', 'index.js'));
+
+interface PackedFile {
+  path: string;
+  size: number;
+}
+
+/** What `npm publish` would upload, audited: the file list, the size budget, and dependencies used at run time. */
+describe.skipIf(!built)('published package', () => {
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  ) as Array<{ size: number; unpackedSize: number; files: PackedFile[] }>;
+  const files = new Map(pack!.files.map((f) => [f.path, f.size]));
+
+  it('ships the builds, the CLI, the worker, the queue adapter, the licence and the README', () => {
+    for (const path of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'bin/newsbrief.js',
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'dist/cli.js',
+      'dist/worker.js',
+      'dist/queue.js',
+      'dist/queue.cjs',
+      'dist/queue.d.ts',
+    ]) {
+      expect(files.has(path), path).toBe(true);
+    }
+  });
+
+  it('ships nothing else: no sources, tests, fixtures, scripts, source maps or eval data', () => {
+    const allowed = /^(?:package\.json|README\.md|LICENSE|bin\/[\w-]+\.js|dist\/[\w-]+\.(?:js|cjs|d\.ts|d\.cts))$/;
+    expect([...files.keys()].filter((path) => !allowed.test(path))).toEqual([]);
+  });
+
+  it('stays within its size budget: 2 MB packed, 6 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
+    expect(pack!.size).toBeLessThan(2_000_000);
+    expect(pack!.unpackedSize).toBeLessThan(6_000_000);
+    expect(files.get('dist/cli.js')).toBeLessThan(100_000);
+    expect(files.get('dist/worker.js')).toBeLessThan(10_000);
+    expect(files.get('dist/queue.js')).toBeLessThan(30_000);
+  });
+
+  it('every runtime dependency is imported by dist at run time (build-only ones are devDependencies)', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const code = ['index.js', 'index.cjs', 'cli.js', 'worker.js', 'queue.js'].map((f) => readFileSync(join(root, 'dist', f), 'utf8')).join('\n');
+    for (const name of Object.keys(pkg.dependencies)) {
+      const quoted = new RegExp(`["']${name.replace(/[/.]/g, '\\$&')}(?:/[^"']*)?["']`);
+      expect(quoted.test(code), `${name} is a dependency but dist never loads it`).toBe(true);
+    }
+    for (const buildOnly of ['compromise', 'chrono-node', 'world-countries']) expect(pkg.dependencies[buildOnly]).toBeUndefined();
+  });
+});
