@@ -21,3 +21,5 @@ export { mergeBriefings } from './story/merge';
 export { StorySchema } from './story/schema';
 export type { Story, StoryInput, StoryOptions, Contradiction, Claim } from './story/schema';
 export { renderBriefingHtml } from './view/index';
+export { renderStoryHtml } from './view/story/index';
+export type { StoryViewArticle } from './view/story/index';
