@@ -19,19 +19,22 @@ if (!hasChromium) {
   console.warn(`view-browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 }
 
-/**
- * Runs in the page: the contrast ratio (WCAG 2) of the first visible element of
- * each kind the view styles, its background taken from the nearest ancestor
- * that paints one.
- */
 export interface Contrast {
   selector: string;
   ratio: number;
 }
-export const CONTRAST_SCRIPT = `(() => {
-  const selectors = ['.b-par', '.b-headline', '.m-person', '.m-organization', '.m-location', '.m.k-pronoun', '.quote', '.quoted', '.ev', '.tx',
+
+/** The view's styled kinds the contrast check looks at by default. */
+export const VIEW_SELECTORS = ['.b-par', '.b-headline', '.m-person', '.m-organization', '.m-location', '.m.k-pronoun', '.quote', '.quoted', '.ev', '.tx',
     'a.qs', 'span.qs', '.b-removed summary', '.who', '.who[aria-pressed="true"]', '.count', '.subtype', '.said a', '.said-kind', '.status', '.when',
     '.when-text', '.tl-trigger', '.is-active', '.card.is-active p', '.meta', '.brand', '.legend', '#nb-status', 'footer', '.b-other'];
+
+/**
+ * Runs in the page: the contrast ratio (WCAG 2) of the first element matching
+ * each selector, its background taken from the nearest ancestor that paints one.
+ */
+export const contrastScript = (selectors: readonly string[]): string => `(() => {
+  const selectors = ${JSON.stringify(selectors)};
   const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
   const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
     .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
@@ -51,6 +54,7 @@ export const CONTRAST_SCRIPT = `(() => {
   }
   return out;
 })()`;
+export const CONTRAST_SCRIPT = contrastScript(VIEW_SELECTORS);
 
 /** Runs in the page once axe-core is injected (inline, no network): its violations as readable lines. */
 export const AXE_SCRIPT = `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] })

@@ -19,7 +19,7 @@ export const STORY_CSS = `
 .claim-value { font-weight: 700; }
 .claim-context { font-family: Georgia, "Times New Roman", serif; }
 .claim-words, mark.claim { background: #fde68a; color: var(--ink); }
-mark.claim { outline: 2px solid #9a3412; outline-offset: 1px; border-radius: 2px; }
+mark.claim { outline: 2px solid #9a3412; outline-offset: 1px; border-radius: 2px; scroll-margin-top: 30vh; }
 mark.claim:target { background: #fcd34d; outline-width: 3px; }
 .claim-link { font-size: .9rem; white-space: nowrap; }
 .no-link { color: var(--muted); font-size: .9rem; }
