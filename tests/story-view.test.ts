@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { NewsbriefInputError, renderStoryHtml } from '../src/index';
+import { extractBriefing, mergeBriefings, NewsbriefInputError, renderStoryHtml } from '../src/index';
 import { spanContext } from '../src/view/story/context';
+import { FIXTURES_DIR } from './helpers/golden';
 import { expectSelfContained } from './helpers/self-contained';
 import { seedStoryPage } from './helpers/story-page';
 
@@ -110,7 +111,38 @@ describe('spanContext: a claim with a few words around it, within its line', () 
   });
 });
 
+describe('a story with an article read from HTML', () => {
+  const input = readFileSync(join(FIXTURES_DIR, 'html', 'scmp-china-japan.html'), 'utf8');
+  const scmp = { id: 'scmp', input, briefing: extractBriefing(input, { publishedAt: '2022-11-12' }) };
+  const articles = [...seed.articles.filter((a) => a.id !== '001'), scmp];
+  const story = mergeBriefings(articles.map((a) => (a === scmp ? a : { ...a, text: a.input })));
+  const doc = parseHTML(renderStoryHtml(story, articles)).document;
+
+  it('draws that article from its extracted text, where its spans point, and links its claims there', () => {
+    const section = doc.querySelector('details.source[data-article="scmp"]')!;
+    expect(section.textContent).not.toMatch(/<\/?(?:p|div|script)\b/);
+    const claims = story.contradictions.flatMap((c) => c.claims).filter((c) => c.article === 'scmp');
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) {
+      const marks = Array.from(section.querySelectorAll('mark.claim[id]')).filter((m) => m.textContent === claim.text);
+      expect(marks.length, claim.text).toBeGreaterThan(0);
+    }
+    expect(doc.querySelectorAll('.no-link').length).toBe(0);
+  });
+});
+
 describe('renderStoryHtml on awkward input', () => {
+  it('quotes a claim whose span does not fit its article without linking it, and says so', () => {
+    const moved = structuredClone(seed.story);
+    const claim = moved.contradictions[0]!.claims[0]!;
+    claim.span = { start: claim.span.start + 1, end: claim.span.end + 1 };
+    const doc = parseHTML(renderStoryHtml(moved, seed.articles)).document;
+    const line = doc.querySelector('.conflict .claim-line')!;
+    expect(line.querySelector('a')).toBeNull();
+    expect(line.textContent).toContain(`“${claim.text}”`);
+    expect(doc.querySelector('#h-notes')!.parentElement!.textContent).toContain('1 claim could not be found');
+  });
+
   it('lists an article it was not given, without its text, and says so', () => {
     const html = renderStoryHtml(seed.story, seed.articles.filter((a) => a.id !== '003'));
     const doc = parseHTML(html).document;
