@@ -17,7 +17,7 @@ import { seedStoryPage } from './helpers/story-page';
 const STORY_SELECTORS = [
   ...VIEW_SELECTORS,
   '.disagree h2', '.conflict-note', '.conflict-kind', '.claim-line', '.claim-words', 'mark.claim', '.claim-link', '.outlet', '.outlets a',
-  '.stmt-text', 'details.source > summary', '.source-list a', '.own-status', '.ev-type', '.stmt.is-active',
+  '.stmt-text', 'details.source > summary', '.source-list a', '.own-status', '.ev-type', '.stmt.is-active', '.outlet-titles',
 ];
 
 describe.skipIf(!hasChromium)('the story view in Chromium', () => {

@@ -61,6 +61,9 @@ describe('the seeds’ story as one HTML page', () => {
     const kishida = all('#h-people ~ .cards > .card').filter((card) => /Kishida/.test(card.querySelector('button')!.textContent ?? ''));
     expect(kishida).toHaveLength(1);
     expect(all('.outlets > li', kishida[0]!)).toHaveLength(3);
+    // what each outlet calls him, from that article's own entity
+    const called = all('.outlets > li', kishida[0]!).map((li) => li.querySelector('.outlet-titles')?.textContent ?? '');
+    expect(called.filter((t) => /President/.test(t))).toHaveLength(1);
     const people = seed.story.entities.filter((e) => e.type === 'person');
     expect(all('#h-people ~ .cards > .card')).toHaveLength(people.length);
   });

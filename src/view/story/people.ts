@@ -7,7 +7,8 @@ import { type Source, type StoryView, articlesOf, entityName } from './sources';
 
 /**
  * The people once, however many outlets name them, each with their titles,
- * affiliations and the outlets that mention them (with how often); then the
+ * affiliations and the outlets that mention them (how often, and the titles
+ * each gives them); then the
  * organizations and places, folded away. A name's button highlights it in
  * every article.
  */
@@ -46,5 +47,8 @@ function outletItem(source: Source, entity: StoryEntity): string {
   const own = entity.sources.filter((s) => s.article === source.id).map((s) => source.index.get(s.entityId)).filter((e): e is Entity => e !== undefined);
   const mentions = own.reduce((n, e) => n + e.mentions.length, 0);
   const count = source.briefing ? ` <span class="count">${mentions} mention${mentions === 1 ? '' : 's'}</span>` : '';
-  return `<li class="outlet-item"><a href="#${source.anchor}">${escapeHtml(source.label)}</a>${count}</li>`;
+  // what this outlet calls them: where outlets differ on a title, the reader sees who says what
+  const titles = [...new Set(own.flatMap((e) => e.titles))];
+  const called = titles.length ? ` <span class="outlet-titles">${escapeHtml(titles.join('; '))}</span>` : '';
+  return `<li class="outlet-item"><a href="#${source.anchor}">${escapeHtml(source.label)}</a>${count}${called}</li>`;
 }

@@ -32,6 +32,9 @@ details.source[open] > summary { border-bottom: 1px solid var(--line); margin-bo
 .outlets { list-style: none; margin: .2rem 0 0; padding: 0 0 0 .75rem; border-left: 2px solid var(--line); font-size: .9rem; }
 .outlet-item { margin: .1rem 0; }
 .in-outlets { margin: .2rem 0 0; }
+.legend mark.claim { margin-right: .3rem; }
+.outlet-titles { font-style: italic; }
+.outlet-titles::before { content: "· "; font-style: normal; }
 .stmt { margin: .5rem 0 .9rem; }
 .stmt-text { margin: .2rem 0; }
 .statements { list-style: none; padding: 0; margin: 0; }
