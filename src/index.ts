@@ -25,3 +25,5 @@ export { warmup } from './warmup';
 export type { WarmupOptions } from './warmup';
 export { extractBriefings } from './batch/extract-briefings';
 export type { BatchInput, BatchOptions, BatchProgress, BatchResult } from './batch/types';
+export { renderStoryHtml } from './view/story/index';
+export type { StoryViewArticle } from './view/story/index';

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import axe from 'axe-core';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemo } from '../scripts/build-demo';
 import { extractBriefing } from '../src/index';
+import { AXE_SCRIPT, axeSource, type Contrast, CONTRAST_SCRIPT, hasChromium, launchChromium, SCREENSHOTS, type WatchedPage, watchedPage } from './helpers/browser';
 import { FIXTURES_DIR } from './helpers/golden';
 import { expectedMarks, MARKED_TEXT_SCRIPT, type ViewPage, viewPages } from './helpers/view-pages';
 
@@ -17,91 +17,13 @@ import { expectedMarks, MARKED_TEXT_SCRIPT, type ViewPage, viewPages } from './h
  * installs Chromium and sets it, so CI never skips).
  */
 
-const axeSource = axe.source;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const SCREENSHOTS = resolve(import.meta.dirname, '..', 'scratch', 'view-screenshots'); // scratch/ is gitignored
-
-if (!hasChromium) {
-  if (process.env.NEWSBRIEF_REQUIRE_BROWSER) throw new Error(`NEWSBRIEF_REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM}`);
-  console.warn(`view-browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
-}
-
-/**
- * Runs in the page: the contrast ratio (WCAG 2) of the first visible element of
- * each kind the view styles, its background taken from the nearest ancestor
- * that paints one.
- */
-interface Contrast {
-  selector: string;
-  ratio: number;
-}
-const CONTRAST_SCRIPT = `(() => {
-  const selectors = ['.b-par', '.b-headline', '.m-person', '.m-organization', '.m-location', '.m.k-pronoun', '.quote', '.quoted', '.ev', '.tx',
-    'a.qs', 'span.qs', '.b-removed summary', '.who', '.who[aria-pressed="true"]', '.count', '.subtype', '.said a', '.said-kind', '.status', '.when',
-    '.when-text', '.tl-trigger', '.is-active', '.card.is-active p', '.meta', '.brand', '.legend', '#nb-status', 'footer', '.b-other'];
-  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
-  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
-    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
-  const background = (el) => {
-    for (let e = el; e; e = e.parentElement) {
-      const c = rgb(getComputedStyle(e).backgroundColor);
-      if (c.length >= 3 && (c.length < 4 || c[3] > 0)) return c;
-    }
-    return [255, 255, 255];
-  };
-  const out = [];
-  for (const selector of selectors) {
-    const el = document.querySelector(selector);
-    if (!el) continue;
-    const fg = lum(rgb(getComputedStyle(el).color)), bg = lum(background(el));
-    out.push({ selector, ratio: Math.round(((Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)) * 100) / 100 });
-  }
-  return out;
-})()`;
-
-/** Runs in the page once axe-core is injected (inline, no network): its violations as readable lines. */
-const AXE_SCRIPT = `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] })
-  .then((r) => r.violations.map((v) => v.id + ' (' + v.nodes.length + '): ' + v.help + ' e.g. ' + v.nodes[0].html.slice(0, 120)))`;
-
-/** A page that records console errors, uncaught exceptions and any request that would leave the machine. */
-interface WatchedPage {
-  page: Page;
-  errors: string[];
-  offline: string[];
-  requested: string[];
-}
-
-async function watchedPage(browser: Browser): Promise<WatchedPage> {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1400, height: 1000 });
-  const watched: WatchedPage = { page, errors: [], offline: [], requested: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') watched.errors.push(message.text());
-  });
-  page.on('pageerror', (error) => watched.errors.push(String(error)));
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = request.url();
-    watched.requested.push(url);
-    if (/^(?:file|data|about|blob):/.test(url)) void request.continue();
-    else {
-      watched.offline.push(url);
-      void request.abort();
-    }
-  });
-  return watched;
-}
-
 describe.skipIf(!hasChromium)('the HTML view in Chromium', () => {
   let browser: Browser;
   let dir: string;
   const pages = hasChromium ? viewPages() : [];
 
   beforeAll(async () => {
-    const { default: puppeteer } = await import('puppeteer-core');
-    // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
     dir = mkdtempSync(join(tmpdir(), 'newsbrief-view-'));
     mkdirSync(SCREENSHOTS, { recursive: true });
   });

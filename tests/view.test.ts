@@ -9,6 +9,7 @@ import type { Briefing } from '../src/schema';
 import { articleBlocks } from '../src/view/blocks';
 import { escapeHtml } from '../src/view/escape';
 import { type Mark, marksPerRange, nestMarks, type Segment } from '../src/view/segments';
+import { expectSelfContained } from './helpers/self-contained';
 import { expectedMarks, MARKED_TEXT_SCRIPT, viewPages } from './helpers/view-pages';
 
 /** A segment tree as a string: marks as [name ...], text as its characters. */
@@ -55,7 +56,6 @@ describe('escapeHtml', () => {
 });
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-const RESOURCE_ATTRIBUTES = ['src', 'href', 'srcset', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'style'];
 
 describe.each(viewPages())('$name: the HTML view', (page) => {
   const { document } = parseHTML(page.html);
@@ -67,15 +67,7 @@ describe.each(viewPages())('$name: the HTML view', (page) => {
   });
 
   it('references no http:// or https:// resource', () => {
-    for (const el of Array.from(document.querySelectorAll('*'))) {
-      for (const name of RESOURCE_ATTRIBUTES) expect(el.getAttribute(name) ?? '', `${el.tagName} ${name}`).not.toMatch(/^\s*(?:https?:)?\/\/|url\(/i);
-    }
-    for (const style of Array.from(document.querySelectorAll('style'))) expect(style.textContent).not.toMatch(/url\(|@import|https?:\/\//i);
-    for (const script of Array.from(document.querySelectorAll('script'))) {
-      expect(script.getAttribute('src')).toBeNull();
-      expect(script.textContent).not.toMatch(/https?:\/\/|fetch\(|XMLHttpRequest|import\(/);
-    }
-    expect(document.querySelectorAll('link, iframe, img, object, embed, base').length).toBe(0);
+    expectSelfContained(document as unknown as Document);
   });
 
   it('marks every mention, quote, event trigger and time expression with exactly its span’s text', () => {

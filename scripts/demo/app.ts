@@ -1,4 +1,4 @@
-import { extractBriefing, NewsbriefError, renderBriefingHtml } from '../../src/index';
+import { extractBriefing, NewsbriefError, renderBriefingHtml, warmup } from '../../src/index';
 import { looksLikeHtml } from '../../src/html';
 
 /**
@@ -21,7 +21,8 @@ function loadHtmlSupport(): Promise<void> {
   htmlSupport ??= new Promise<void>((resolve, reject) => {
     const script = document.createElement('script');
     script.src = 'html-support.js';
-    script.onload = () => resolve();
+    // a browser cannot load the HTML reader synchronously: warmup({ html: true }) hands the library the loaded one
+    script.onload = () => warmup({ html: true }).then(resolve, reject);
     script.onerror = () => {
       htmlSupport = null;
       reject(new Error('could not load html-support.js next to this page'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractBriefing, mergeBriefings, NewsbriefError } from '../index';
+import { extractBriefing, mergeBriefings, NewsbriefError, renderStoryHtml, type StoryViewArticle } from '../index';
 import { storyToMarkdown } from './story-markdown';
 
 export const STORY_USAGE = `Usage: newsbrief story [options] <file> <file...>
@@ -11,7 +11,7 @@ outlets that reported it, the events on one timeline, and where they disagree.
 An article's id is its file name without the extension ("a" for a.txt).
 
 Options:
-  -f, --format <json|markdown>   output format (default: json)
+  -f, --format <json|markdown|html> output format (default: json); html is one self-contained page
   -p, --published <id=YYYY-MM-DD> an article's publication date; repeat per article
       --html                     treat every input as HTML (auto-detected for .html files)
   -h, --help                     show this help
@@ -41,7 +41,7 @@ export function storyMain(argv: string[]): number {
     return 0;
   }
   if (positionals.length === 0) return usageError('no input file given');
-  if (values.format !== 'json' && values.format !== 'markdown') return usageError(`unknown format "${values.format}" (use json or markdown)`);
+  if (!['json', 'markdown', 'html'].includes(values.format)) return usageError(`unknown format "${values.format}" (use json, markdown or html)`);
   const ids = positionals.map(articleId);
   if (new Set(ids).size !== ids.length) return usageError('two input files have the same name; article ids come from file names');
   const published = new Map<string, string>();
@@ -53,7 +53,8 @@ export function storyMain(argv: string[]): number {
     published.set(id, m[2]!);
   }
 
-  const articles = [];
+  // text only for plain-text input: the checks that read between items need the words the spans index into
+  const articles: Array<StoryViewArticle & { text?: string }> = [];
   let failures = 0;
   for (const [i, file] of positionals.entries()) {
     const id = ids[i]!;
@@ -62,7 +63,7 @@ export function storyMain(argv: string[]): number {
       const html = values.html || ['.html', '.htm'].includes(extname(file).toLowerCase());
       const date = published.get(id);
       const briefing = extractBriefing(text, { ...(date ? { publishedAt: date } : {}), format: html ? 'html' : 'auto' });
-      articles.push(html ? { id, briefing } : { id, briefing, text });
+      articles.push(html ? { id, briefing, input: text } : { id, briefing, text, input: text });
     } catch (error) {
       failures++;
       const message = error instanceof NewsbriefError ? error.message : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
@@ -71,7 +72,8 @@ export function storyMain(argv: string[]): number {
   }
   if (articles.length === 0) return 1;
   const story = mergeBriefings(articles);
-  process.stdout.write(values.format === 'markdown' ? storyToMarkdown(story) : `${JSON.stringify(story, null, 2)}\n`);
+  const output = { json: () => `${JSON.stringify(story, null, 2)}\n`, markdown: () => storyToMarkdown(story), html: () => renderStoryHtml(story, articles) };
+  process.stdout.write(output[values.format as keyof typeof output]());
   return failures > 0 ? 1 : 0;
 }
 

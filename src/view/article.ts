@@ -2,9 +2,9 @@ import type { Briefing, Quote } from '../schema';
 import { type Block, articleBlocks, inlineRemoved } from './blocks';
 import { attributes, escapeHtml } from './escape';
 import { type EntityIndex, ENTITY_TYPE_LABELS, QUOTE_KIND_LABELS, reasonLabel, shortName, speakerName, STATUS_LABELS } from './labels';
-import { articleIds } from './ids';
+import { articleIds, type ViewIds } from './ids';
 import { type ArticleMark, briefingMarks, outOfRange } from './marks';
-import { type MarkSegment, marksPerRange, nestMarks, type Segment } from './segments';
+import { type Mark, type MarkSegment, marksPerRange, nestMarks, type Segment } from './segments';
 
 export interface RenderedArticle {
   html: string;
@@ -12,24 +12,42 @@ export interface RenderedArticle {
   skippedMarks: number;
 }
 
+export interface ArticleOptions {
+  /** the ids its elements carry (default: the single-article page's) */
+  ids?: ViewIds;
+  /** the level of the headline's heading: 1 on its own page, lower inside a story (default 1) */
+  headingLevel?: number;
+  /** more highlights to draw, such as a story's claims */
+  extraMarks?: readonly Mark<ArticleMark>[];
+}
+
+/** What every renderer below reads: the text, the article's entities, and the ids to give elements. */
+interface Context {
+  text: string;
+  entities: EntityIndex;
+  ids: ViewIds;
+}
+
 /** The article text as HTML blocks with every highlight of the briefing nested inside. */
-export function renderArticle(briefing: Briefing, text: string, entities: EntityIndex): RenderedArticle {
+export function renderArticle(briefing: Briefing, text: string, entities: EntityIndex, options: ArticleOptions = {}): RenderedArticle {
+  const ctx: Context = { text, entities, ids: options.ids ?? articleIds };
+  const level = options.headingLevel ?? 1;
   const blocks = articleBlocks(briefing, text);
-  const marks = briefingMarks(briefing, inlineRemoved(briefing, blocks));
+  const marks = [...briefingMarks(briefing, inlineRemoved(briefing, blocks)), ...(options.extraMarks ?? [])];
   const skippedMarks = outOfRange(marks, text.length);
   const inRange = marks.filter((m) => m.start >= 0 && m.end <= text.length);
   const hasHeadline = blocks.some((b) => b.kind === 'headline');
-  const parts = hasHeadline ? [] : ['<h1 class="b-untitled">Article</h1>'];
+  const parts = hasHeadline || level > 1 ? [] : ['<h1 class="b-untitled">Article</h1>'];
   const perBlock = marksPerRange(blocks, inRange);
-  blocks.forEach((block, i) => parts.push(renderBlock(block, nestMarks(perBlock[i]!, block.start, block.end), text, entities)));
+  blocks.forEach((block, i) => parts.push(renderBlock(block, nestMarks(perBlock[i]!, block.start, block.end), ctx, level)));
   return { html: parts.join('\n'), skippedMarks };
 }
 
-function renderBlock(block: Block, segments: Segment<ArticleMark>[], text: string, entities: EntityIndex): string {
-  const inner = renderSegments(segments, text, entities, false);
+function renderBlock(block: Block, segments: Segment<ArticleMark>[], ctx: Context, level: number): string {
+  const inner = renderSegments(segments, ctx, false);
   switch (block.kind) {
     case 'headline':
-      return `<h1 class="b-headline">${inner}</h1>`;
+      return `<h${level} class="b-headline">${inner}</h${level}>`;
     case 'paragraph':
       return `<p class="b-par">${inner}</p>`;
     case 'other':
@@ -42,24 +60,24 @@ function renderBlock(block: Block, segments: Segment<ArticleMark>[], text: strin
   }
 }
 
-function renderSegments(segments: Segment<ArticleMark>[], text: string, entities: EntityIndex, inLink: boolean): string {
+function renderSegments(segments: Segment<ArticleMark>[], ctx: Context, inLink: boolean): string {
   let html = '';
   for (const segment of segments) {
-    if (segment.type === 'text') html += escapeHtml(text.slice(segment.start, segment.end));
-    else html += renderMark(segment, text, entities, inLink);
+    if (segment.type === 'text') html += escapeHtml(ctx.text.slice(segment.start, segment.end));
+    else html += renderMark(segment, ctx, inLink);
   }
   return html;
 }
 
 // links cannot nest: a mark inside a link renders as a plain span
-function renderMark(segment: MarkSegment<ArticleMark>, text: string, entities: EntityIndex, inLink: boolean): string {
+function renderMark(segment: MarkSegment<ArticleMark>, ctx: Context, inLink: boolean): string {
   const data = segment.mark.data;
   const isLink = data.kind === 'mention' && !inLink;
-  const { tag, attrs } = openTag(segment, entities, inLink);
+  const { tag, attrs } = openTag(segment, ctx, inLink);
   // the mark's whole span, on every piece: lets a reader (or a test) tie the element back to the briefing
   if (data.kind !== 'removed' && data.kind !== 'quoted') attrs['data-span'] = `${segment.mark.start}-${segment.mark.end}`;
-  const children = renderSegments(segment.children, text, entities, inLink || isLink);
-  const after = data.kind === 'quote' && segment.last ? speakerBadge(data.quote, entities, inLink) : '';
+  const children = renderSegments(segment.children, ctx, inLink || isLink);
+  const after = data.kind === 'quote' && segment.last ? speakerBadge(data.quote, ctx, inLink) : '';
   return `<${tag}${attributes(attrs)}>${children}</${tag}>${after}`;
 }
 
@@ -67,7 +85,8 @@ const confidenceNote = (confidence: number | undefined): string => (confidence =
 
 type Attrs = Record<string, string | number | boolean | undefined>;
 
-function openTag(segment: MarkSegment<ArticleMark>, entities: EntityIndex, inLink: boolean): { tag: string; attrs: Attrs } {
+function openTag(segment: MarkSegment<ArticleMark>, ctx: Context, inLink: boolean): { tag: string; attrs: Attrs } {
+  const { entities, ids } = ctx;
   const data = segment.mark.data;
   // only a mark's first piece carries its id, so ids stay unique when a mark is split
   const idIf = (id: string): string | undefined => (segment.first ? id : undefined);
@@ -81,9 +100,9 @@ function openTag(segment: MarkSegment<ArticleMark>, entities: EntityIndex, inLin
         tag: 'span',
         attrs: {
           class: `quote quote-${q.kind}`,
-          id: idIf(articleIds.quote(q.id)),
+          id: idIf(ids.quote(q.id)),
           'data-quote': q.id,
-          'data-speaker': q.speaker.entityId ?? undefined,
+          'data-speaker': q.speaker.entityId ? ids.entityKey(q.speaker.entityId) : undefined,
           title: `${QUOTE_KIND_LABELS[q.kind]}, ${who ? `said by ${who}` : 'speaker unknown'}${confidenceNote(q.confidence)}`,
         },
       };
@@ -94,11 +113,11 @@ function openTag(segment: MarkSegment<ArticleMark>, entities: EntityIndex, inLin
       const { entity, mention } = data;
       const attrs: Attrs = {
         class: `m m-${entity.type} k-${mention.kind}`,
-        'data-entity': entity.id,
+        'data-entity': ids.entityKey(entity.id),
         'data-kind': mention.kind,
         title: `${ENTITY_TYPE_LABELS[entity.type].one}: ${entity.name}${mention.kind === 'name' ? '' : ` (${mention.kind})`}${confidenceNote(entity.confidence)}`,
       };
-      return inLink ? { tag: 'span', attrs } : { tag: 'a', attrs: { href: `#${articleIds.entity(entity.id)}`, ...attrs } };
+      return inLink ? { tag: 'span', attrs } : { tag: 'a', attrs: { href: `#${ids.entity(entity.id)}`, ...attrs } };
     }
     case 'trigger': {
       const v = data.event;
@@ -106,7 +125,7 @@ function openTag(segment: MarkSegment<ArticleMark>, entities: EntityIndex, inLin
         tag: 'span',
         attrs: {
           class: `ev st-${v.status}`,
-          id: idIf(articleIds.event(v.id)),
+          id: idIf(ids.event(v.id)),
           'data-event': v.id,
           'data-status': v.status,
           title: `${v.type} event, ${STATUS_LABELS[v.status].label}${v.time?.value ? `, ${v.time.value}` : ''}`,
@@ -119,7 +138,7 @@ function openTag(segment: MarkSegment<ArticleMark>, entities: EntityIndex, inLin
         tag: 'span',
         attrs: {
           class: 'tx',
-          id: idIf(articleIds.time(t.id)),
+          id: idIf(ids.time(t.id)),
           'data-time': t.id,
           'data-value': t.value ?? '',
           title: t.value ? `${t.type}: ${t.value}${t.mod ? ` (${t.mod})` : ''}` : `${t.type}: not normalized`,
@@ -128,6 +147,9 @@ function openTag(segment: MarkSegment<ArticleMark>, entities: EntityIndex, inLin
         },
       };
     }
+    case 'claim':
+      // every piece carries data-claim, so a claim split around a quote's edge can be read back whole
+      return { tag: 'mark', attrs: { class: 'claim', id: idIf(data.id), 'data-claim': data.id, title: data.label } };
   }
 }
 
@@ -137,13 +159,14 @@ function openTag(segment: MarkSegment<ArticleMark>, entities: EntityIndex, inLin
  * data-label, so the article's text (copied, or read as textContent) stays
  * exactly the input; screen readers get aria-label.
  */
-function speakerBadge(quote: Quote, entities: EntityIndex, inLink: boolean): string {
+function speakerBadge(quote: Quote, ctx: Context, inLink: boolean): string {
+  const { entities, ids } = ctx;
   const entity = quote.speaker.entityId ? entities.get(quote.speaker.entityId) : undefined;
   const name = speakerName(quote, entities);
   if (!name) return '';
   const attrs = { class: 'qs', 'data-speaker-of': quote.id, 'data-label': shortName(name, entity?.type ?? null), title: `Said by ${name}` };
   if (entity && !inLink) {
-    return `<a${attributes({ href: `#${articleIds.entity(entity.id)}`, 'data-entity-link': entity.id, 'aria-label': `said by ${name}`, ...attrs })}></a>`;
+    return `<a${attributes({ href: `#${ids.entity(entity.id)}`, 'data-entity-link': ids.entityKey(entity.id), 'aria-label': `said by ${name}`, ...attrs })}></a>`;
   }
   return `<span${attributes({ role: 'note', 'aria-label': `said by ${name}`, ...attrs })}></span>`;
 }

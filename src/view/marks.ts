@@ -9,29 +9,31 @@ export type ArticleMark =
   | { kind: 'quoted'; quote: Quote }
   | { kind: 'mention'; entity: Entity; mention: Mention }
   | { kind: 'trigger'; event: BriefingEvent }
-  | { kind: 'time'; time: TimeExpression };
+  | { kind: 'time'; time: TimeExpression }
+  /** a claim of a story's contradiction: `id` is the claim's element id, `label` says what it is a claim about */
+  | { kind: 'claim'; id: string; label: string };
 
 // outer to inner when two marks cover the same words
-const RANK: Record<ArticleMark['kind'], number> = { removed: 0, quote: 1, quoted: 2, mention: 3, trigger: 4, time: 5 };
+const RANK: Record<ArticleMark['kind'], number> = { claim: -1, removed: 0, quote: 1, quoted: 2, mention: 3, trigger: 4, time: 5 };
 
-const mark = (start: number, end: number, data: ArticleMark): Mark<ArticleMark> => ({ start, end, rank: RANK[data.kind], data });
+export const articleMark = (start: number, end: number, data: ArticleMark): Mark<ArticleMark> => ({ start, end, rank: RANK[data.kind], data });
 
 /** Every highlight the briefing asks for, as marks over the text its spans index into. */
 export function briefingMarks(briefing: Briefing, inlineRemoved: readonly RemovedSpan[]): Mark<ArticleMark>[] {
   const marks: Mark<ArticleMark>[] = [];
-  for (const removed of inlineRemoved) marks.push(mark(removed.start, removed.end, { kind: 'removed', removed }));
+  for (const removed of inlineRemoved) marks.push(articleMark(removed.start, removed.end, { kind: 'removed', removed }));
   for (const quote of briefing.quotes) {
-    marks.push(mark(quote.span.start, quote.span.end, { kind: 'quote', quote }));
+    marks.push(articleMark(quote.span.start, quote.span.end, { kind: 'quote', quote }));
     for (const part of quote.quoted) {
       const whole = part.start === quote.span.start && part.end === quote.span.end;
-      if (!whole) marks.push(mark(part.start, part.end, { kind: 'quoted', quote }));
+      if (!whole) marks.push(articleMark(part.start, part.end, { kind: 'quoted', quote }));
     }
   }
   for (const entity of briefing.entities) {
-    for (const mention of entity.mentions) marks.push(mark(mention.start, mention.end, { kind: 'mention', entity, mention }));
+    for (const mention of entity.mentions) marks.push(articleMark(mention.start, mention.end, { kind: 'mention', entity, mention }));
   }
-  for (const event of briefing.events) marks.push(mark(event.trigger.span.start, event.trigger.span.end, { kind: 'trigger', event }));
-  for (const time of briefing.timeExpressions) marks.push(mark(time.span.start, time.span.end, { kind: 'time', time }));
+  for (const event of briefing.events) marks.push(articleMark(event.trigger.span.start, event.trigger.span.end, { kind: 'trigger', event }));
+  for (const time of briefing.timeExpressions) marks.push(articleMark(time.span.start, time.span.end, { kind: 'time', time }));
   return marks;
 }
 

@@ -13,6 +13,15 @@ export interface PageParts {
   panel: string[];
   /** small print at the bottom (HTML) */
   footer: string;
+  /** the words above the meta line (default "newsbrief briefing") */
+  brand?: string;
+  /** accessible names of the reading column and the panel (defaults: "Article text", "Briefing") */
+  mainLabel?: string;
+  panelLabel?: string;
+  /** more legend entries (HTML list items) */
+  legend?: string;
+  /** more CSS, after the shared stylesheet */
+  css?: string;
 }
 
 const LEGEND = [
@@ -36,20 +45,20 @@ export function renderPage(parts: PageParts): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="newsbrief">
 <title>${escapeHtml(shortTitle(parts.title))}</title>
-<style>${VIEW_CSS}</style>
+<style>${VIEW_CSS}${parts.css ?? ''}</style>
 </head>
 <body>
-<a class="skip" href="#nb-panel">Skip to the briefing</a>
+<a class="skip" href="#nb-panel">Skip to the ${escapeHtml((parts.panelLabel ?? 'Briefing').toLowerCase())}</a>
 <header class="site">
-<p class="brand">newsbrief briefing</p>
+<p class="brand">${escapeHtml(parts.brand ?? 'newsbrief briefing')}</p>
 <p class="meta">${parts.meta}</p>
-<div class="legend"><span class="legend-title">Legend:</span><ul class="legend-items">${LEGEND}</ul></div>
+<div class="legend"><span class="legend-title">Legend:</span><ul class="legend-items">${LEGEND}${parts.legend ?? ''}</ul></div>
 </header>
 <div class="layout">
-<main id="nb-article" aria-label="Article text">
+<main id="nb-article" aria-label="${escapeHtml(parts.mainLabel ?? 'Article text')}">
 ${parts.main}
 </main>
-<aside id="nb-panel" class="panel" aria-label="Briefing">
+<aside id="nb-panel" class="panel" aria-label="${escapeHtml(parts.panelLabel ?? 'Briefing')}">
 <div class="js-only status-line"><p id="nb-status" role="status">Select a name to highlight its mentions and quotes.</p><button type="button" id="nb-clear" class="who">Clear highlight</button></div>
 ${parts.panel.filter(Boolean).join('\n')}
 </aside>

@@ -47,5 +47,16 @@ export const VIEW_SCRIPT = `
   document.addEventListener('keydown', function (event) { if (event.key === 'Escape' && active) clear(); });
   var clearButton = document.getElementById('nb-clear');
   if (clearButton) clearButton.addEventListener('click', clear);
+  // a link into a closed <details> (an article of a story, removed boilerplate) opens it first, then scrolls there
+  function openTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var el = id ? document.getElementById(id) : null;
+    if (!el) return;
+    var opened = false;
+    for (var d = el; d; d = d.parentElement) if (d.tagName === 'DETAILS' && !d.open) { d.open = true; opened = true; }
+    if (opened && el.scrollIntoView) el.scrollIntoView({ block: 'center' });
+  }
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
 })();
 `;
