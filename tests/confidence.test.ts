@@ -28,7 +28,7 @@ function briefing(): Briefing {
     events: [
       { id: 'e1', type: 'meeting', trigger: { text: 'met', span: { start: 0, end: 3 } }, participants: [{ entityId: 'strong', role: null }, { entityId: 'weak', role: null }], location: null, time: null, status: 'occurred', sentence: { start: 0, end: 3 } },
     ],
-  } as Briefing;
+  } as unknown as Briefing;
 }
 
 describe('minConfidence', () => {
