@@ -285,13 +285,23 @@ const T: Record<string, number> = Object.fromEntries(
   ].map((template) => [template, featureHash(template)]),
 );
 
-/** Receives one feature as a template's hash (feature-hash.ts) and a value ("w-1=", "the"); the feature is their concatenation. */
-export type FeatureVisitor = (templateHash: number, value: string) => void;
+/**
+ * Receives one feature's id: the hash of template and value ("w-1=" + "the"),
+ * computed by continuing the template's hash (feature-hash.ts), so no string
+ * is built. `neighbour` marks a neighbouring word's identity (training drops
+ * some of those).
+ */
+export type FeatureVisitor = (hash: number, neighbour?: boolean) => void;
+
+/** The hash of template + a + "|" + b + "|" + c, without building the string. */
+function joined(template: number, a: string, b: string, c: string): number {
+  return hashContinue(hashContinue(hashContinue(hashContinue(hashContinue(template, a), '|'), b), '|'), c);
+}
 
 /**
- * Visits the features of token `t` that depend on its context. Features come
- * as (template, value) pairs so inference can look weights up without
- * building a string per feature (see the stage's emission cache).
+ * Visits the features of token `t` that depend on its context, as ids
+ * (FeatureVisitor), so inference looks weights up without building a string
+ * per feature.
  */
 export function visitContextFeatures(ctx: FeatureContext, t: number, emit: FeatureVisitor): void {
   const { tokens, sentences, flags, shapes } = ctx;
@@ -309,58 +319,58 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   const nextShape = next ? shapes[t + 1]! : '</s>';
   const lower = tok.lower;
   const mode = f.allCaps ? 'caps' : f.titleCase ? 'tc' : f.headline ? 'hl' : 'body';
-  emit(T['p=']!, tok.tag);
-  emit(T['w-1=']!, prev ? prev.lower : '<s>');
-  emit(T['w+1=']!, next ? next.lower : '</s>');
-  emit(T['w-2=']!, prev2 ? prev2.lower : '<s>');
-  emit(T['w+2=']!, next2 ? next2.lower : '</s>');
-  emit(T['run=']!, ctx.runs[t]!);
-  emit(T['s-1=']!, prevShape);
-  emit(T['s+1=']!, nextShape);
-  emit(T['pp=']!, (prev ? prev.tag : '<s>') + '|' + tok.tag + '|' + (next ? next.tag : '</s>'));
-  emit(T['ss=']!, prevShape + '|' + shape + '|' + nextShape);
-  emit(T['ms=' + mode + '|']!, shape);
+  emit(hashContinue(T['p=']!, tok.tag));
+  emit(hashContinue(T['w-1=']!, prev ? prev.lower : '<s>'), true);
+  emit(hashContinue(T['w+1=']!, next ? next.lower : '</s>'), true);
+  emit(hashContinue(T['w-2=']!, prev2 ? prev2.lower : '<s>'), true);
+  emit(hashContinue(T['w+2=']!, next2 ? next2.lower : '</s>'), true);
+  emit(hashContinue(T['run=']!, ctx.runs[t]!));
+  emit(hashContinue(T['s-1=']!, prevShape));
+  emit(hashContinue(T['s+1=']!, nextShape));
+  emit(joined(T['pp=']!, prev ? prev.tag : '<s>', tok.tag, next ? next.tag : '</s>'));
+  emit(joined(T['ss=']!, prevShape, shape, nextShape));
+  emit(hashContinue(T['ms=' + mode + '|']!, shape));
   if (ctx.initial[t]) {
-    emit(T['init']!, '');
-    emit(T['init|s=']!, shape);
+    emit(T['init']!);
+    emit(hashContinue(T['init|s=']!, shape));
   }
   const cap = isCapitalized(tok.text);
   if (cap) {
     const dcap = ctx.capitalizedMid.has(lower);
     const dlow = ctx.lowerSeen.has(lower);
     if (dcap) {
-      emit(T['dcap']!, '');
-      emit(T['dcap|']!, mode);
+      emit(T['dcap']!);
+      emit(hashContinue(T['dcap|']!, mode));
     }
     if (dlow) {
-      emit(T['dlow']!, '');
-      emit(T['dlow|']!, mode);
+      emit(T['dlow']!);
+      emit(hashContinue(T['dlow|']!, mode));
     }
-    if (!dcap && !dlow) emit(T['dnone|']!, ctx.initial[t] ? mode + '|init' : mode);
+    if (!dcap && !dlow) emit(hashContinue(T['dnone|']!, ctx.initial[t] ? mode + '|init' : mode));
   }
   const place = ctx.places[t];
   if (place) {
-    emit(T['g=']!, place);
-    emit(T['g=']!, place.slice(0, place.indexOf(':')));
+    emit(hashContinue(T['g=']!, place));
+    emit(hashContinue(T['g=']!, place.slice(0, place.indexOf(':'))));
   }
   const org = ctx.organizations[t];
-  if (org) emit(T['go=']!, org);
+  if (org) emit(hashContinue(T['go=']!, org));
   const prevPlace = t > 0 ? ctx.places[t - 1] : undefined;
   const nextPlace = ctx.places[t + 1];
-  if (prevPlace) emit(T['g-1=']!, prevPlace);
-  if (nextPlace) emit(T['g+1=']!, nextPlace);
+  if (prevPlace) emit(hashContinue(T['g-1=']!, prevPlace));
+  if (nextPlace) emit(hashContinue(T['g+1=']!, nextPlace));
   if (cap || f.allCaps) {
-    if (prev && isCapitalized(prev.text) && isGivenName(prev.lower)) emit(T['given-1']!, '');
-    if (next && isCapitalized(next.text) && isFamilyName(next.lower)) emit(T['family+1']!, '');
+    if (prev && isCapitalized(prev.text) && isGivenName(prev.lower)) emit(T['given-1']!);
+    if (next && isCapitalized(next.text) && isFamilyName(next.lower)) emit(T['family+1']!);
   }
   const prevCls = prev ? wordClasses.get(prev.lower) : undefined;
-  if (prevCls) emit(T['c-1=']!, prevCls);
+  if (prevCls) emit(hashContinue(T['c-1=']!, prevCls));
   const nextCls = next ? wordClasses.get(next.lower) : undefined;
-  if (nextCls) emit(T['c+1=']!, nextCls);
+  if (nextCls) emit(hashContinue(T['c+1=']!, nextCls));
   const next2Cls = next2 ? wordClasses.get(next2.lower) : undefined;
-  if (next2Cls) emit(T['c+2=']!, next2Cls);
-  if (prev?.text === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tok.text)) emit(T['paren-acr']!, '');
-  if (tok.text.length > 1 && tok.text === tok.text.toUpperCase() && hasLetters(tok.text) && !f.allCaps) emit(T['acronym']!, '');
+  if (next2Cls) emit(hashContinue(T['c+2=']!, next2Cls));
+  if (prev?.text === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tok.text)) emit(T['paren-acr']!);
+  if (tok.text.length > 1 && tok.text === tok.text.toUpperCase() && hasLetters(tok.text) && !f.allCaps) emit(T['acronym']!);
 }
 
 /** What a training feature is, for feature dropout: 0 other, 1 the word's own identity, 2 a neighbour word. */
@@ -368,7 +378,6 @@ export const FEATURE_OTHER = 0;
 export const FEATURE_IDENTITY = 1;
 export const FEATURE_NEIGHBOUR = 2;
 const identityFeature = /^(w=|pre3=|suf4=|suf3=|suf2=)/;
-const neighbourTemplates = new Set(['w-1=', 'w+1=', 'w-2=', 'w+2='].map((t) => T[t]!));
 
 export interface HashedFeatures {
   /** token t's feature ids are hashes[offsets[t] .. offsets[t + 1]) */
@@ -390,9 +399,9 @@ export function tokenFeatureHashes(source: string, tokens: readonly Token[], sen
       hashes.push(featureHash(f));
       kinds.push(identityFeature.test(f) ? FEATURE_IDENTITY : FEATURE_OTHER);
     }
-    visitContextFeatures(ctx, t, (template, value) => {
-      hashes.push(hashContinue(template, value));
-      kinds.push(neighbourTemplates.has(template) ? FEATURE_NEIGHBOUR : FEATURE_OTHER);
+    visitContextFeatures(ctx, t, (hash, neighbour) => {
+      hashes.push(hash);
+      kinds.push(neighbour ? FEATURE_NEIGHBOUR : FEATURE_OTHER);
     });
   });
   offsets[tokens.length] = hashes.length;

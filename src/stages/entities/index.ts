@@ -3,7 +3,7 @@ import type { Stage } from '../../stage';
 import { readsEnglish } from '../language';
 import type { EntityType } from '../../schema';
 import modelData from '../../data/entities/model.json';
-import { hashContinue, featureHash } from './feature-hash';
+import { featureHash } from './feature-hash';
 import { unpackModel, type PackedModelFile, type WeightTable } from './packed-weights';
 import lexicon from '../../data/entities/lexicon.json';
 import { featureContext, intrinsicFeatures, visitContextFeatures, type FeatureContext, type FeatureVisitor } from './features';
@@ -86,8 +86,8 @@ function emissionSource(ctx: FeatureContext, weights: WeightTable): EmissionSour
   const values = weights.values;
   let target: Float64Array = new Float64Array(labelCount);
   let targetAt = 0;
-  const add: FeatureVisitor = (template, value) => {
-    const r = weights.row(hashContinue(template, value));
+  const add: FeatureVisitor = (hash) => {
+    const r = weights.row(hash);
     if (r < 0) return;
     const base = r * labelCount;
     for (let l = 0; l < labelCount; l++) target[targetAt + l]! += values[base + l]!;
