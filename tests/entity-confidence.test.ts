@@ -3,7 +3,7 @@ import { extractBriefing } from '../src/index';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { decodeBase64 } from '../src/stages/entities/base64';
-import { featureHash, hashContinue } from '../src/stages/entities/feature-hash';
+import { combine, featureHash, hashContinue } from '../src/stages/entities/feature-hash';
 import { packModel, unpackModel } from '../src/stages/entities/packed-weights';
 
 const text = [
@@ -56,8 +56,10 @@ describe('titles and openers', () => {
 });
 
 describe('packed weights', () => {
-  it('hashes a template and a value as the whole feature string', () => {
+  it('hashes a string in pieces as in one go, and tells (template, value) pairs apart', () => {
     expect(hashContinue(featureHash('w-1='), 'the')).toBe(featureHash('w-1=the'));
+    const ids = ['w-1=', 'w+1='].flatMap((t) => ['the', 'a', 'paris'].map((v) => combine(featureHash(t), featureHash(v))));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('round-trips hashes and quantized weights through the shipped form', () => {

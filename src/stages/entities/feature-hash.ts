@@ -1,8 +1,10 @@
 /**
- * Numeric feature ids: a feature is the 32-bit FNV-1a hash of its string
- * ("w-1=the"). The hash of template + value is computed by continuing the
- * template's hash over the value, so inference never concatenates strings;
- * training hashes the same characters and gets the same ids.
+ * Numeric feature ids. A word's own features are the 32-bit FNV-1a hash of
+ * their string ("w=paris"); a context feature is its template's hash
+ * combined with its value's hash (`combine`), and the value hashes of each
+ * token's word, shape and part of speech are computed once per document,
+ * so inference neither concatenates nor rehashes strings. Training goes
+ * through the same functions and gets the same ids.
  */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -20,4 +22,11 @@ export function hashContinue(h: number, text: string): number {
 /** The id of a whole feature string. */
 export function featureHash(text: string): number {
   return hashContinue(FNV_OFFSET, text);
+}
+
+/** The id of a (template, value) feature from their hashes: FNV-style steps over the value's two halves. */
+export function combine(template: number, value: number): number {
+  let h = Math.imul(template ^ (value & 0xffff), FNV_PRIME);
+  h = Math.imul(h ^ (value >>> 16), FNV_PRIME);
+  return (h ^ (h >>> 15)) >>> 0;
 }

@@ -21,7 +21,7 @@ import {
 } from './gazetteer';
 import { isCommonWord } from './common-words';
 import { romanizationOf } from './romanized';
-import { featureHash, hashContinue } from './feature-hash';
+import { combine, featureHash } from './feature-hash';
 
 const wordClasses = new Map<string, string>();
 function addClass(words: readonly string[], name: string): void {
@@ -177,6 +177,10 @@ export interface FeatureContext {
   /** known organization matches ("org:B", "org:L", "org:U") */
   organizations: Array<string | undefined>;
   shapes: string[];
+  /** per token: featureHash of its lower-case form, its shape and its part of speech (computed once per document) */
+  lowerIds: Uint32Array;
+  shapeIds: Uint32Array;
+  tagIds: Uint32Array;
   /** position of a capitalized token in its run of capitalized words ("1/1", "1/2+", "2+/2+") */
   runs: string[];
 }
@@ -220,6 +224,9 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     places: gazetteerMatches(source, tokens, sentences, places),
     organizations: gazetteerMatches(source, tokens, sentences, organizations),
     shapes: tokens.map((t) => t.shape),
+    lowerIds: Uint32Array.from(tokens, (t) => featureHash(t.lower)),
+    shapeIds: Uint32Array.from(tokens, (t) => featureHash(t.shape)),
+    tagIds: Uint32Array.from(tokens, (t) => featureHash(t.tag)),
     runs: capitalizedRuns(tokens),
   };
 }
@@ -293,9 +300,13 @@ const T: Record<string, number> = Object.fromEntries(
  */
 export type FeatureVisitor = (hash: number, neighbour?: boolean) => void;
 
-/** The hash of template + a + "|" + b + "|" + c, without building the string. */
-function joined(template: number, a: string, b: string, c: string): number {
-  return hashContinue(hashContinue(hashContinue(hashContinue(hashContinue(template, a), '|'), b), '|'), c);
+const START = featureHash('<s>');
+const END = featureHash('</s>');
+const hashOf = featureHash;
+
+/** The id of a feature over three values (previous, this, next), from their hashes. */
+function joined(template: number, a: number, b: number, c: number): number {
+  return combine(combine(combine(template, a), b), c);
 }
 
 /**
@@ -314,25 +325,26 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   const prev2 = t - 2 >= lo ? tokens[t - 2] : undefined;
   const next2 = t + 2 < hi ? tokens[t + 2] : undefined;
   const f = flags[tok.sentence] ?? noFlags;
-  const shape = shapes[t]!;
-  const prevShape = prev ? shapes[t - 1]! : '<s>';
-  const nextShape = next ? shapes[t + 1]! : '</s>';
+  const { lowerIds, shapeIds, tagIds } = ctx;
+  const shape = shapeIds[t]!;
+  const prevShape = prev ? shapeIds[t - 1]! : START;
+  const nextShape = next ? shapeIds[t + 1]! : END;
   const lower = tok.lower;
   const mode = f.allCaps ? 'caps' : f.titleCase ? 'tc' : f.headline ? 'hl' : 'body';
-  emit(hashContinue(T['p=']!, tok.tag));
-  emit(hashContinue(T['w-1=']!, prev ? prev.lower : '<s>'), true);
-  emit(hashContinue(T['w+1=']!, next ? next.lower : '</s>'), true);
-  emit(hashContinue(T['w-2=']!, prev2 ? prev2.lower : '<s>'), true);
-  emit(hashContinue(T['w+2=']!, next2 ? next2.lower : '</s>'), true);
-  emit(hashContinue(T['run=']!, ctx.runs[t]!));
-  emit(hashContinue(T['s-1=']!, prevShape));
-  emit(hashContinue(T['s+1=']!, nextShape));
-  emit(joined(T['pp=']!, prev ? prev.tag : '<s>', tok.tag, next ? next.tag : '</s>'));
+  emit(combine(T['p=']!, tagIds[t]!));
+  emit(combine(T['w-1=']!, prev ? lowerIds[t - 1]! : START), true);
+  emit(combine(T['w+1=']!, next ? lowerIds[t + 1]! : END), true);
+  emit(combine(T['w-2=']!, prev2 ? lowerIds[t - 2]! : START), true);
+  emit(combine(T['w+2=']!, next2 ? lowerIds[t + 2]! : END), true);
+  emit(combine(T['run=']!, hashOf(ctx.runs[t]!)));
+  emit(combine(T['s-1=']!, prevShape));
+  emit(combine(T['s+1=']!, nextShape));
+  emit(joined(T['pp=']!, prev ? tagIds[t - 1]! : START, tagIds[t]!, next ? tagIds[t + 1]! : END));
   emit(joined(T['ss=']!, prevShape, shape, nextShape));
-  emit(hashContinue(T['ms=' + mode + '|']!, shape));
+  emit(combine(T['ms=' + mode + '|']!, shape));
   if (ctx.initial[t]) {
     emit(T['init']!);
-    emit(hashContinue(T['init|s=']!, shape));
+    emit(combine(T['init|s=']!, shape));
   }
   const cap = isCapitalized(tok.text);
   if (cap) {
@@ -340,35 +352,35 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
     const dlow = ctx.lowerSeen.has(lower);
     if (dcap) {
       emit(T['dcap']!);
-      emit(hashContinue(T['dcap|']!, mode));
+      emit(combine(T['dcap|']!, hashOf(mode)));
     }
     if (dlow) {
       emit(T['dlow']!);
-      emit(hashContinue(T['dlow|']!, mode));
+      emit(combine(T['dlow|']!, hashOf(mode)));
     }
-    if (!dcap && !dlow) emit(hashContinue(T['dnone|']!, ctx.initial[t] ? mode + '|init' : mode));
+    if (!dcap && !dlow) emit(combine(T['dnone|']!, hashOf(ctx.initial[t] ? mode + '|init' : mode)));
   }
   const place = ctx.places[t];
   if (place) {
-    emit(hashContinue(T['g=']!, place));
-    emit(hashContinue(T['g=']!, place.slice(0, place.indexOf(':'))));
+    emit(combine(T['g=']!, hashOf(place)));
+    emit(combine(T['g=']!, hashOf(place.slice(0, place.indexOf(':')))));
   }
   const org = ctx.organizations[t];
-  if (org) emit(hashContinue(T['go=']!, org));
+  if (org) emit(combine(T['go=']!, hashOf(org)));
   const prevPlace = t > 0 ? ctx.places[t - 1] : undefined;
   const nextPlace = ctx.places[t + 1];
-  if (prevPlace) emit(hashContinue(T['g-1=']!, prevPlace));
-  if (nextPlace) emit(hashContinue(T['g+1=']!, nextPlace));
+  if (prevPlace) emit(combine(T['g-1=']!, hashOf(prevPlace)));
+  if (nextPlace) emit(combine(T['g+1=']!, hashOf(nextPlace)));
   if (cap || f.allCaps) {
     if (prev && isCapitalized(prev.text) && isGivenName(prev.lower)) emit(T['given-1']!);
     if (next && isCapitalized(next.text) && isFamilyName(next.lower)) emit(T['family+1']!);
   }
   const prevCls = prev ? wordClasses.get(prev.lower) : undefined;
-  if (prevCls) emit(hashContinue(T['c-1=']!, prevCls));
+  if (prevCls) emit(combine(T['c-1=']!, hashOf(prevCls)));
   const nextCls = next ? wordClasses.get(next.lower) : undefined;
-  if (nextCls) emit(hashContinue(T['c+1=']!, nextCls));
+  if (nextCls) emit(combine(T['c+1=']!, hashOf(nextCls)));
   const next2Cls = next2 ? wordClasses.get(next2.lower) : undefined;
-  if (next2Cls) emit(hashContinue(T['c+2=']!, next2Cls));
+  if (next2Cls) emit(combine(T['c+2=']!, hashOf(next2Cls)));
   if (prev?.text === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tok.text)) emit(T['paren-acr']!);
   if (tok.text.length > 1 && tok.text === tok.text.toUpperCase() && hasLetters(tok.text) && !f.allCaps) emit(T['acronym']!);
 }
