@@ -36,6 +36,8 @@ const outFile = process.env.OUT ?? resolve(import.meta.dirname, '../src/data/ent
 const SEED = process.env.SEED ?? '20261204';
 /** keep a feature only if some label's averaged weight reaches this (model size) */
 const minWeight = Number(process.env.MIN_WEIGHT ?? 0.15);
+/** copies of each document with every name swapped for another of its type */
+const replacementCopies = Number(process.env.REPLACEMENT_COPIES ?? 1);
 
 const corpora = allCorpora();
 if (corpora.length === 0) {
@@ -103,8 +105,10 @@ for (const d of train) {
   missed += r.missed;
   total += d.names.length;
   const random = seededRandom(`${SEED}:copies:${d.id}`);
-  const replaced = replaceNames(d.text, d.names, pools, random);
-  examples.push(example(d.id + '#replaced', replaced.text, replaced.names).ex);
+  for (let c = 0; c < replacementCopies; c++) {
+    const replaced = replaceNames(d.text, d.names, pools, random);
+    examples.push(example(`${d.id}#replaced${c > 0 ? c : ''}`, replaced.text, replaced.names).ex);
+  }
   const upper = d.text.toUpperCase();
   if (random() < 1 / 3 && upper.length === d.text.length) examples.push(example(d.id + '#caps', upper, d.names).ex);
 }
