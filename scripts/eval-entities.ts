@@ -17,6 +17,12 @@
  * it overlaps the minspan while lying inside the gold mention; unmatched gold
  * mentions count as singletons. The compromise baseline clusters its names
  * by identical text.
+ *
+ * Per corpus (scripts/lib/corpora.ts, all from ../shared/eval): strict F1 by
+ * type against each corpus's names mapped onto our conventions, and the
+ * precision of the top-15 entities per document, on GUM dev+test (every
+ * genre) and on the held-back tenth of GUM train, wikigold and UNER-EWT
+ * (never trained on), with the confidence calibration on the held-back slices.
  */
 import { compromiseNames } from './lib/compromise-names';
 import { createDoc, type Doc } from '../src/document';
@@ -36,6 +42,8 @@ import {
   type GumMention,
 } from './lib/gum';
 import { toNameSpans } from '../src/stages/entities/spans';
+import { allCorpora, type Portion } from './lib/corpora';
+import { emptySlice, printCalibration, printSlice, scoreDocument, type SliceScores } from './lib/corpus-eval';
 
 type Type = GoldName['type'];
 const types: Type[] = ['person', 'organization', 'location'];
@@ -238,4 +246,26 @@ function main(): void {
   printBcubed('compromise (same-text clusters) all', corefBase.all);
 }
 
+/** The per-corpus section: GUM dev+test and every corpus's held-back slice. */
+function perCorpus(): void {
+  const slices: Array<{ title: string; portions: Portion[]; scores: SliceScores }> = [];
+  const heldBack: Array<{ confidence: number; right: boolean }> = [];
+  for (const { corpus, docs } of allCorpora()) {
+    const wanted: Array<{ title: string; portions: Portion[] }> =
+      corpus === 'gum' ? [{ title: 'GUM dev+test, all genres', portions: ['dev', 'test'] }, { title: 'GUM held-back', portions: ['heldback'] }] : [{ title: `${corpus} held-back`, portions: ['heldback'] }];
+    for (const w of wanted) {
+      const scores = emptySlice();
+      for (const doc of docs) if (w.portions.includes(doc.portion)) scoreDocument(scores, doc);
+      slices.push({ ...w, scores });
+      if (w.portions.includes('heldback')) heldBack.push(...scores.confidence);
+    }
+  }
+  if (slices.length === 0) return;
+  console.log(`\nPer corpus: names in our conventions (CoNLL style; scripts/lib/corpora.ts), exact span, type must match`);
+  for (const s of slices) printSlice(s.title, s.scores);
+  printCalibration('held-back slices together', heldBack);
+  for (const s of slices) printCalibration(s.title, s.scores.confidence);
+}
+
 main();
+perCorpus();

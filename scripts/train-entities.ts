@@ -1,50 +1,63 @@
 /**
- * Trains the entity tagger (averaged perceptron, BILOU labels) on GUM's TRAIN
- * split only; dev and test documents never enter training. Writes the pruned
- * weights to src/data/entities/model.json.
+ * Trains the entity tagger (structured averaged perceptron over BIO labels,
+ * Viterbi-decoded) on the train portions of GUM (every genre), wikigold and
+ * UNER-EWT (scripts/lib/corpora.ts: GUM dev/test and a held-back tenth of
+ * every corpus never enter training). Writes the packed, quantized weights
+ * to src/data/entities/model.json.
  *
- *   npx tsx scripts/train-entities.ts [--epochs 10]
+ *   npx tsx scripts/train-entities.ts [--epochs 8]
  *
- * Every training document is also used in an ALL-CAPS copy (headlines and
- * wire-style text), so case-only cues do not carry the whole model.
+ * Reproducible: every random choice (mention replacement, feature dropout,
+ * the order sentences are visited in) is drawn from a generator seeded by
+ * the document's id and the fixed SEED, so adding or removing a document
+ * changes nothing about the others.
+ *
+ * Besides each document as written, the trainer sees a copy with every name
+ * swapped for another of its type (the model must learn from context, shape
+ * and gazetteers, not memorize names) and, for one document in three, an
+ * ALL-CAPS copy (headlines and wire-style text).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createDoc, type Token, type TokenLayer } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { tokenFeatures } from '../src/stages/entities/features';
+import { FEATURE_IDENTITY, FEATURE_NEIGHBOUR, tokenFeatureHashes, type HashedFeatures } from '../src/stages/entities/features';
+import { featureHash } from '../src/stages/entities/feature-hash';
 import { toNameSpans } from '../src/stages/entities/spans';
-import { gazetteerSamples } from '../src/stages/entities/gazetteer';
-import { emissionFromFeatures, labelCount, labels, labelsOf, tagSentence, transitionFeatures, type TaggedSpan, type TagType } from '../src/stages/entities/tagger';
-import syllables from '../src/data/entities/syllables.json';
-import { flatGold, goldNames, gumFile, readGum, trainingNames, type GoldName, tokenBoundaries } from './lib/gum';
+import { outsideEveryName } from '../src/stages/entities/index';
+import { packModel, type WeightTable } from '../src/stages/entities/packed-weights';
+import { emissionFromHashes, labelCount, labels, labelsOf, tagSentence, transitionHashes, transitionSource, type TaggedSpan, type TagType } from '../src/stages/entities/tagger';
+import { allCorpora, type NameDoc } from './lib/corpora';
+import { tokenBoundaries, type GoldName } from './lib/gum';
+import { replaceNames, seededRandom, type NamePools } from './lib/replace-names';
 
-const epochs = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 10;
+const epochs = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 8;
 const outFile = process.env.OUT ?? resolve(import.meta.dirname, '../src/data/entities/model.json');
+const SEED = process.env.SEED ?? '20261204';
+/** keep a feature only if some label's averaged weight reaches this (model size) */
+const minWeight = Number(process.env.MIN_WEIGHT ?? 0.15);
+/** copies of each document with every name swapped for another of its type */
+const replacementCopies = Number(process.env.REPLACEMENT_COPIES ?? 1);
 
-// deterministic random numbers (mulberry32) so training is reproducible
-let seed = Number(process.env.SEED ?? 1234567);
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let r = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-  return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-}
-
-const docs = readGum();
-if (!docs) {
-  console.error(`skipping: ${gumFile} not found`);
+const corpora = allCorpora();
+if (corpora.length === 0) {
+  console.error('skipping: no training corpora found in ../shared/eval');
   process.exit(0);
 }
+const train = corpora.flatMap((c) => c.docs.filter((d) => d.portion === 'train'));
 
 interface Example {
+  id: string;
   tokens: TokenLayer;
-  features: string[][];
+  features: HashedFeatures;
   gold: string[];
+  /** tokens no feature can put in a name (as at run time: lower-case words, commas) */
+  forcedOut: Uint8Array;
 }
 
 const typeTag: Record<GoldName['type'], TagType> = { person: 'PER', organization: 'ORG', location: 'LOC' };
 
+/** Gold names onto tokens, through the stage's boundary rules (titles cut); names the stage could never output are left out. */
 function toTokenSpans(tokens: readonly Token[], names: readonly GoldName[]): { spans: TaggedSpan[]; missed: number } {
   const { byStart, byEnd } = tokenBoundaries(tokens);
   const spans: TaggedSpan[] = [];
@@ -56,167 +69,121 @@ function toTokenSpans(tokens: readonly Token[], names: readonly GoldName[]): { s
       missed++;
       continue;
     }
-    // the same boundary rules as the stage, so training and output agree on titles
-    spans.push(...toNameSpans(tokens, { tokenStart: a, tokenEnd: b + 1, type: typeTag[n.type] }));
+    for (const s of toNameSpans(tokens, { tokenStart: a, tokenEnd: b + 1, type: typeTag[n.type] })) {
+      let reachable = true;
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) if (outsideEveryName(tokens, t)) reachable = false;
+      if (reachable) spans.push(s);
+      else missed++;
+    }
   }
   return { spans, missed };
 }
 
-function example(text: string, names: readonly GoldName[]): { ex: Example; missed: number; total: number } {
-  const doc = runUntil(createDoc(text), 'tokens');
-  const layer = doc.tokens!;
-  const { spans, missed } = toTokenSpans(layer.tokens, flatGold(text, names));
+function example(id: string, text: string, names: readonly GoldName[]): { ex: Example; missed: number } {
+  const layer = runUntil(createDoc(text), 'tokens').tokens!;
+  const { spans, missed } = toTokenSpans(layer.tokens, names);
+  const forcedOut = new Uint8Array(layer.tokens.length);
+  for (let t = 0; t < layer.tokens.length; t++) forcedOut[t] = outsideEveryName(layer.tokens, t) ? 1 : 0;
   return {
-    ex: {
-      tokens: layer,
-      features: tokenFeatures(text, layer.tokens, layer.sentences),
-      gold: labelsOf(spans, 0, layer.tokens.length),
-    },
+    ex: { id, tokens: layer, features: tokenFeatureHashes(text, layer.tokens, layer.sentences), gold: labelsOf(spans, 0, layer.tokens.length), forcedOut },
     missed,
-    total: names.length,
   };
 }
 
-const train = docs.filter((d) => d.split === 'train');
-const copies = Number(process.env.REPLACEMENT_COPIES ?? 4);
-const samples = gazetteerSamples();
-const trainOrgs = [
-  ...new Set(train.flatMap((d) => goldNames(d).filter((n) => n.type === 'organization').map((n) => d.text.slice(n.start, n.end)))),
-];
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const pools: NamePools = {
+  organizations: [
+    ...new Set(train.flatMap((d) => d.names.filter((n) => n.type === 'organization').map((n) => d.text.slice(n.start, n.end)))),
+  ].sort(),
+};
 
-const eastAsianShare = Number(process.env.EAST_ASIAN_SHARE ?? 0.25);
-const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const syllablesOf = (list: readonly string[], min: number, max: number): string =>
-  Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(list)).join('');
-/** A made-up name in Japanese, Chinese or Korean romanization, family name first or last as news writes them. */
-function eastAsianName(words: number): string {
-  const r = random();
-  const ja = (): string => capital(syllablesOf(syllables.ja.filter((x) => x !== 'n'), 2, 4));
-  if (r < 0.45) return words === 1 ? ja() : `${ja()} ${ja()}`;
-  const zhFamily = capital(pick(syllables.zh));
-  if (r < 0.8) return words === 1 ? zhFamily : `${zhFamily} ${capital(syllablesOf(syllables.zh, 1, 2))}`;
-  const ko = syllables.ko.filter((x) => x.length <= 4);
-  const koFamily = capital(pick(ko));
-  return words === 1 ? koFamily : `${koFamily} ${capital(pick(ko))} ${capital(pick(ko))}`;
-}
-
-/** A stand-in name of the same type, drawn from the gazetteers (persons, places) or other training organizations. */
-function replacementFor(type: GoldName['type'], original: string): string {
-  if (type === 'location') return pick(samples.places);
-  if (type === 'organization') return pick(trainOrgs);
-  const words = original.split(/\s+/).length;
-  // GUM's names are mostly Western; a share of stand-ins are East Asian, so
-  // "Yoichiro Sato" or "Zhang Baohui" look like names the model has met
-  if (random() < eastAsianShare) return eastAsianName(words);
-  const family = pick(samples.family);
-  if (words === 1) return family;
-  const r = random();
-  // given + family, family + given (East Asian order), or with a middle initial
-  if (r < 0.6) return `${pick(samples.given)} ${family}`;
-  if (r < 0.8) return `${family} ${pick(samples.given)}`;
-  return `${pick(samples.given)} ${String.fromCharCode(65 + Math.floor(random() * 26))}. ${family}`;
-}
-
-/**
- * Mention replacement: every gold name (all its occurrences alike) swapped
- * for another name of its type. The contexts stay real; the names are new,
- * so the model must learn from context, shape and gazetteers.
- */
-function replaceNames(text: string, names: readonly GoldName[]): { text: string; names: GoldName[] } {
-  const flat = flatGold(text, names);
-  const chosen = new Map<string, string>();
-  let out = '';
-  let cursor = 0;
-  const moved: GoldName[] = [];
-  for (const n of flat) {
-    const original = text.slice(n.start, n.end);
-    // only whole capitalized names; keep acronyms (their expansions are elsewhere)
-    if (!/^[A-Z][a-z]/.test(original)) continue;
-    let replacement = chosen.get(original);
-    if (replacement === undefined) {
-      replacement = replacementFor(n.type, original);
-      chosen.set(original, replacement);
-    }
-    out += text.slice(cursor, n.start);
-    moved.push({ start: out.length, end: out.length + replacement.length, type: n.type });
-    out += replacement;
-    cursor = n.end;
-  }
-  out += text.slice(cursor);
-  return { text: out, names: moved };
-}
 const examples: Example[] = [];
 let missed = 0;
 let total = 0;
 for (const d of train) {
-  const names = trainingNames(d);
-  const r = example(d.text, names);
+  const r = example(d.id, d.text, d.names);
   examples.push(r.ex);
   missed += r.missed;
-  total += r.total;
+  total += d.names.length;
+  const random = seededRandom(`${SEED}:copies:${d.id}`);
+  for (let c = 0; c < replacementCopies; c++) {
+    const replaced = replaceNames(d.text, d.names, pools, random);
+    examples.push(example(`${d.id}#replaced${c > 0 ? c : ''}`, replaced.text, replaced.names).ex);
+  }
   const upper = d.text.toUpperCase();
-  if (upper.length === d.text.length) examples.push(example(upper, names).ex);
-  for (let c = 0; c < copies; c++) {
-    const replaced = replaceNames(d.text, names);
-    examples.push(example(replaced.text, replaced.names).ex);
+  if (random() < 1 / 3 && upper.length === d.text.length) examples.push(example(d.id + '#caps', upper, d.names).ex);
+}
+const byCorpus = corpora.map((c) => `${c.corpus} ${c.docs.filter((d: NameDoc) => d.portion === 'train').length}`).join(', ');
+console.log(`train docs: ${train.length} (${byCorpus}), ${examples.length} examples with copies; gold names ${total}, not reachable on tokens ${missed}`);
+
+// ---- averaged perceptron over hashed features -------------------------------
+class TrainingWeights implements WeightTable {
+  private readonly index = new Map<number, number>();
+  hashes: number[] = [];
+  values: Float64Array<ArrayBufferLike> = new Float64Array(1 << 16);
+  totals: Float64Array<ArrayBufferLike> = new Float64Array(1 << 16);
+  stamps: Float64Array<ArrayBufferLike> = new Float64Array(1 << 16);
+  row(hash: number): number {
+    return this.index.get(hash) ?? -1;
+  }
+  rowFor(hash: number): number {
+    let r = this.index.get(hash);
+    if (r !== undefined) return r;
+    r = this.hashes.length;
+    this.index.set(hash, r);
+    this.hashes.push(hash);
+    if ((r + 1) * labelCount > this.values.length) {
+      const grow = (a: Float64Array<ArrayBufferLike>): Float64Array<ArrayBufferLike> => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.values = grow(this.values);
+      this.totals = grow(this.totals);
+      this.stamps = grow(this.stamps);
+    }
+    return r;
   }
 }
-console.log(`train docs: ${train.length} (+ all-caps copies), gold names: ${total}, not on token boundaries: ${missed}`);
-
-// ---- averaged perceptron --------------------------------------------------
-const weights = new Map<string, Float64Array>();
-const totals = new Map<string, Float64Array>();
-const stamps = new Map<string, Float64Array>();
+const weights = new TrainingWeights();
 let clock = 0;
 
-function update(features: readonly string[], label: number, delta: number): void {
-  for (const f of features) {
-    let w = weights.get(f);
-    if (!w) {
-      w = new Float64Array(labelCount);
-      weights.set(f, w);
-      totals.set(f, new Float64Array(labelCount));
-      stamps.set(f, new Float64Array(labelCount));
-    }
-    const tot = totals.get(f)!;
-    const st = stamps.get(f)!;
-    tot[label]! += (clock - st[label]!) * w[label]!;
-    st[label] = clock;
-    w[label]! += delta;
-  }
+function update(hash: number, label: number, delta: number): void {
+  const i = weights.rowFor(hash) * labelCount + label;
+  weights.totals[i]! += (clock - weights.stamps[i]!) * weights.values[i]!;
+  weights.stamps[i] = clock;
+  weights.values[i]! += delta;
 }
 
-
-const identity = /^(w=|pre3=|suf3=|suf2=)/;
-const neighbour = /^(w-1=|w\+1=|w-2=|w\+2=)/;
 const dropIdentity = Number(process.env.DROP_IDENTITY ?? 0.5);
 const dropNeighbour = Number(process.env.DROP_NEIGHBOUR ?? 0.2);
-const units = examples.flatMap((ex) => ex.tokens.sentences.map((s) => ({ ex, s })));
+const units = examples.flatMap((ex) => ex.tokens.sentences.map((s, i) => ({ ex, s, key: `${ex.id}:${i}` })));
+const labelIndex = new Map(labels.map((l, i) => [l, i]));
 for (let epoch = 0; epoch < epochs; epoch++) {
-  for (let i = units.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [units[i], units[j]] = [units[j]!, units[i]!];
-  }
+  // the visiting order: each sentence's place is a hash of its own id and the epoch
+  const order = units.map((u) => ({ u, k: featureHash(`${SEED}:${epoch}:${u.key}`) })).sort((a, b) => a.k - b.k);
   let errors = 0;
   let count = 0;
-  for (const { ex, s } of units) {
+  for (const { u } of order) {
+    const { ex, s, key } = u;
+    const { hashes, offsets, kinds } = ex.features;
     // feature dropout: hide a token's own word identity (and sometimes its
     // neighbours') so the model learns from shape, context and gazetteers
-    // rather than memorizing the few thousand names in the training split
-    const features = ex.features.map((f, t) =>
-      t < s.tokenStart || t >= s.tokenEnd
-        ? f
-        : f.filter((x) => {
-            if (identity.test(x)) return random() >= dropIdentity;
-            if (neighbour.test(x)) return random() >= dropNeighbour;
-            return true;
-          }),
-    );
-    // structured perceptron: decode the whole sentence, then move weights
-    // from the predicted labelling towards the gold one where they differ
-    const lookup = (f: string): Float64Array | undefined => weights.get(f);
-    const predicted = tagSentence(ex.tokens.tokens, s, emissionFromFeatures(features, lookup), lookup);
+    const random = seededRandom(`${SEED}:dropout:${epoch}:${key}`);
+    const kept = new Uint8Array(offsets[s.tokenEnd]! - offsets[s.tokenStart]!);
+    const base = offsets[s.tokenStart]!;
+    for (let i = 0; i < kept.length; i++) {
+      const kind = kinds[base + i]!;
+      kept[i] = kind === FEATURE_IDENTITY ? Number(random() >= dropIdentity) : kind === FEATURE_NEIGHBOUR ? Number(random() >= dropNeighbour) : 1;
+    }
+    const keep = (i: number): boolean => kept[i - base] === 1;
+    const emission = emissionFromHashes(hashes, offsets, weights, keep);
+    const masked = (t: number, out: Float64Array, at: number): void => {
+      if (ex.forcedOut[t]) {
+        out.fill(-Infinity, at, at + labelCount);
+        out[at] = 0;
+      } else emission(t, out, at);
+    };
+    const predicted = tagSentence(ex.tokens.tokens, s, masked, transitionSource(weights, true));
     clock++;
     for (let i = 0; i < predicted.length; i++) {
       const t = s.tokenStart + i;
@@ -226,38 +193,41 @@ for (let epoch = 0; epoch < epochs; epoch++) {
       const guessPrev = i > 0 ? predicted[i - 1]! : 'O';
       count++;
       if (gold === guess && goldPrev === guessPrev) continue;
-      if (gold !== guess) errors++;
-      const shape = ex.tokens.tokens[t]!.shape;
-      const g = labels.indexOf(gold);
-      const p = labels.indexOf(guess);
+      const g = labelIndex.get(gold)!;
+      const p = labelIndex.get(guess)!;
       if (gold !== guess) {
-        update(features[t]!, g, 1);
-        update(features[t]!, p, -1);
+        errors++;
+        for (let f = offsets[t]!; f < offsets[t + 1]!; f++) {
+          if (!keep(f)) continue;
+          update(hashes[f]!, g, 1);
+          update(hashes[f]!, p, -1);
+        }
       }
-      update(transitionFeatures(goldPrev, shape), g, 1);
-      update(transitionFeatures(guessPrev, shape), p, -1);
+      const shape = ex.tokens.tokens[t]!.shape;
+      for (const h of transitionHashes(goldPrev, shape)) update(h, g, 1);
+      for (const h of transitionHashes(guessPrev, shape)) update(h, p, -1);
     }
   }
   console.log(`epoch ${epoch + 1}: token error rate ${(errors / count).toFixed(4)}`);
 }
 
-// ---- average, prune, write ------------------------------------------------
-const scale = Number(process.env.SCALE ?? 10);
-const out: Record<string, number[]> = {};
-let kept = 0;
-for (const [f, w] of weights) {
-  const tot = totals.get(f)!;
-  const st = stamps.get(f)!;
-  const sparse: number[] = [];
+// ---- average, prune, pack -----------------------------------------------------
+const keptHashes: number[] = [];
+const keptValues: number[] = [];
+for (let r = 0; r < weights.hashes.length; r++) {
+  const avg = new Array<number>(labelCount);
+  let max = 0;
   for (let l = 0; l < labelCount; l++) {
-    const avg = (tot[l]! + (clock - st[l]!) * w[l]!) / clock;
-    const q = Math.round(avg * scale * 100) / 100;
-    if (Math.abs(q) >= 0.5) sparse.push(l, Math.round(q));
+    const i = r * labelCount + l;
+    avg[l] = (weights.totals[i]! + (clock - weights.stamps[i]!) * weights.values[i]!) / clock;
+    max = Math.max(max, Math.abs(avg[l]!));
   }
-  if (sparse.length > 0) {
-    out[f] = sparse;
-    kept++;
-  }
+  if (max < minWeight) continue;
+  keptHashes.push(weights.hashes[r]!);
+  keptValues.push(...avg);
 }
-writeFileSync(outFile, JSON.stringify({ labels: [...labels], scale, weights: out }));
-console.log(`features kept: ${kept} of ${weights.size}; wrote ${outFile}`);
+const scale = Number(process.env.SCALE ?? 100);
+const file = packModel(labels, scale, Uint32Array.from(keptHashes), keptValues);
+const json = JSON.stringify({ trainedOn: byCorpus, seed: SEED, epochs, ...file });
+writeFileSync(outFile, json);
+console.log(`features kept: ${keptHashes.length} of ${weights.hashes.length}; wrote ${outFile} (${(json.length / 1e6).toFixed(2)} MB)`);

@@ -160,6 +160,8 @@ export interface NameMention extends Span {
   tokenEnd: number;
   /** a place standing for its government or people ("Tokyo announced") */
   metonymy?: 'government';
+  /** the tagger's probability (0..1) that these tokens are a name of this type; absent where it had no say (a rule added the name) */
+  taggerScore?: number;
 }
 
 export interface EntityLayer {

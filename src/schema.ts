@@ -53,7 +53,7 @@ export const EntitySchema = z.object({
   mentions: z.array(MentionSchema),
   salience: z.number().min(0).max(1),
   /** 0..1: how likely this entity is right (a real name of this type); see docs/briefing.md "Confidence" */
-  confidence: z.number().min(0).max(1).optional(),
+  confidence: z.number().min(0).max(1),
 });
 
 export const SpeakerSchema = z.object({

@@ -37,6 +37,7 @@ function entitiesFor(text: string, specs: readonly EntitySpec[]): Entity[] {
     affiliations: [],
     mentions: byName.get(name)!.sort((a, b) => a.start - b.start),
     salience: 0.5,
+    confidence: 1,
   }));
 }
 

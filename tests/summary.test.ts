@@ -111,5 +111,5 @@ function entity(id: string, name: string, text: string, salience: number) {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     mentions.push({ start: at, end: at + name.length, text: name, kind: 'name' as const });
   }
-  return { id, type: 'person' as const, subtype: null, name, aliases: [], titles: [], affiliations: [], mentions, salience };
+  return { id, type: 'person' as const, subtype: null, name, aliases: [], titles: [], affiliations: [], mentions, salience, confidence: 1 };
 }

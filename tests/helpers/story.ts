@@ -30,6 +30,7 @@ export function entity(id: string, type: Entity['type'], name: string, extra: Pa
     affiliations: [],
     mentions: [{ start: 0, end: name.length, text: name, kind: 'name' }],
     salience: 0.5,
+    confidence: 0.9,
     ...extra,
   };
 }

@@ -1,14 +1,27 @@
 /**
- * Feature extraction for the name tagger. Features are strings; each token's
- * context features are computed once per document (`tokenFeatures`), and the
- * few that depend on the previous tags are added while decoding (`tagFeatures`).
+ * Feature extraction for the name tagger. A feature is a string hashed to a
+ * 32-bit id (feature-hash.ts): the word's own features once per distinct
+ * word, the context features as (template, value) pairs hashed without
+ * building the string; transition features live in tagger.ts.
  * Everything here must stay O(1) per token: Map/Set look-ups only.
  */
 import type { Sentence, Token } from '../../document';
 import { shapeOf } from '../../nlp/shape';
 import lexicon from '../../data/entities/lexicon.json';
-import { demonymToCountry, isFamilyName, isGivenName, maxPlaceWords, placeKind, startsPlacePhrase } from './gazetteer';
+import {
+  demonymToCountry,
+  isFamilyName,
+  isGivenName,
+  isKnownOrganization,
+  maxOrganizationWords,
+  maxPlaceWords,
+  placeKind,
+  startsOrganizationPhrase,
+  startsPlacePhrase,
+} from './gazetteer';
+import { isCommonWord } from './common-words';
 import { romanizationOf } from './romanized';
+import { combine, featureHash } from './feature-hash';
 
 const wordClasses = new Map<string, string>();
 function addClass(words: readonly string[], name: string): void {
@@ -95,36 +108,52 @@ function joiner(source: string, a: Token, b: Token): string {
   return b.start > a.end && /\s/.test(source[a.end] ?? '') ? ' ' : source.slice(a.end, b.start);
 }
 
+/** A gazetteer as the matcher needs it: what a phrase is (or null), which words may start one, its longest entry in words. */
+interface PhraseGazetteer {
+  kindOf(phrase: string): string | null;
+  starts(lowerWord: string): boolean;
+  maxWords(): number;
+}
+
+const places: PhraseGazetteer = { kindOf: placeKind, starts: startsPlacePhrase, maxWords: maxPlaceWords };
+const organizations: PhraseGazetteer = {
+  kindOf: (phrase) => (isKnownOrganization(phrase) ? 'org' : null),
+  starts: startsOrganizationPhrase,
+  maxWords: maxOrganizationWords,
+};
+
 /**
- * Longest gazetteer place match starting at each capitalized token, as BILU
- * positions ("country:B", "city:L", "region:U").
+ * Longest gazetteer match starting at each capitalized token, as BILU
+ * positions ("country:B", "city:L", "org:U").
  */
-function placeMatches(source: string, tokens: readonly Token[], sentences: readonly Sentence[]): Array<string | undefined> {
+function gazetteerMatches(source: string, tokens: readonly Token[], sentences: readonly Sentence[], gazetteer: PhraseGazetteer): Array<string | undefined> {
   const out = new Array<string | undefined>(tokens.length);
-  const maxWords = maxPlaceWords();
+  const maxWords = gazetteer.maxWords();
   for (let t = 0; t < tokens.length; t++) {
     if (out[t] !== undefined || !isCapitalized(tokens[t]!.text)) continue;
     const sentence = sentences[tokens[t]!.sentence];
     const limit = Math.min(tokens.length, sentence ? sentence.tokenEnd : tokens.length, t + maxWords + 3);
     let key = tokens[t]!.text;
     let best = -1;
-    let bestKind: string | null = placeKind(key);
+    let bestKind: string | null = gazetteer.kindOf(key);
     if (bestKind) best = t;
-    const phrase = startsPlacePhrase(tokens[t]!.lower);
+    const phrase = gazetteer.starts(tokens[t]!.lower);
     for (let e = t + 1; phrase && e < limit && e - t < maxWords + 3; e++) {
       key += joiner(source, tokens[e - 1]!, tokens[e]!) + tokens[e]!.text;
       if (key.length > 48) break;
-      const kind = placeKind(key);
+      const kind = gazetteer.kindOf(key);
       if (kind && isCapitalized(tokens[e]!.text)) {
         best = e;
         bestKind = kind;
       }
     }
     if (best < 0 || !bestKind) continue;
-    if (best === t) out[t] = bestKind + ':U';
+    // "The Hague": names never include a leading "the" (spans.ts), so the match starts after it
+    const first = best > t && tokens[t]!.lower === 'the' ? t + 1 : t;
+    if (best === first) out[first] = bestKind + ':U';
     else {
-      out[t] = bestKind + ':B';
-      for (let i = t + 1; i < best; i++) out[i] = bestKind + ':I';
+      out[first] = bestKind + ':B';
+      for (let i = first + 1; i < best; i++) out[i] = bestKind + ':I';
       out[best] = bestKind + ':L';
     }
   }
@@ -145,7 +174,13 @@ export interface FeatureContext {
   capitalizedMid: Set<string>;
   lowerSeen: Set<string>;
   places: Array<string | undefined>;
+  /** known organization matches ("org:B", "org:L", "org:U") */
+  organizations: Array<string | undefined>;
   shapes: string[];
+  /** per token: featureHash of its lower-case form, its shape and its part of speech (computed once per document) */
+  lowerIds: Uint32Array;
+  shapeIds: Uint32Array;
+  tagIds: Uint32Array;
   /** position of a capitalized token in its run of capitalized words ("1/1", "1/2+", "2+/2+") */
   runs: string[];
 }
@@ -186,8 +221,12 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     initial,
     capitalizedMid,
     lowerSeen,
-    places: placeMatches(source, tokens, sentences),
+    places: gazetteerMatches(source, tokens, sentences, places),
+    organizations: gazetteerMatches(source, tokens, sentences, organizations),
     shapes: tokens.map((t) => t.shape),
+    lowerIds: Uint32Array.from(tokens, (t) => featureHash(t.lower)),
+    shapeIds: Uint32Array.from(tokens, (t) => featureHash(t.shape)),
+    tagIds: Uint32Array.from(tokens, (t) => featureHash(t.tag)),
     runs: capitalizedRuns(tokens),
   };
 }
@@ -196,13 +235,16 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
 export function intrinsicFeatures(text: string): string[] {
   const lower = text.toLowerCase();
   const shape = shapeOf(text);
-  const feats = ['b', 'w=' + lower, 's=' + shape, 'suf3=' + lower.slice(-3), 'suf2=' + lower.slice(-2), 'pre3=' + lower.slice(0, 3)];
+  const feats = ['b', 'w=' + lower, 's=' + shape, 'suf3=' + lower.slice(-3), 'suf2=' + lower.slice(-2), 'suf4=' + lower.slice(-4), 'pre3=' + lower.slice(0, 3)];
   const cls = wordClasses.get(lower);
   if (cls) feats.push('c=' + cls);
   if (hasLetters(text)) {
     if (isGivenName(lower)) feats.push('given');
     if (isFamilyName(lower)) feats.push('family');
     if (demonymToCountry(text)) feats.push('demonym');
+    // a capitalized common word ("Attack", "Gunmen") is a name only with support from context
+    if (isCommonWord(lower)) feats.push(isCapitalized(text) ? 'common|cap' : 'common');
+    if (isKnownOrganization(text)) feats.push('org');
     // "Yoichiro", "Baohui", "Yeol": name parts no list holds, in the shape of their romanization
     const rom = isCapitalized(text) ? romanizationOf(lower) : null;
     if (rom) feats.push('rom=' + rom);
@@ -212,13 +254,65 @@ export function intrinsicFeatures(text: string): string[] {
 
 const noFlags: SentenceFlags = { headline: false, allCaps: false, titleCase: false };
 
-/** Receives one feature as a template and a value ("w-1=", "the"); the feature is their concatenation. */
-export type FeatureVisitor = (template: string, value: string) => void;
+/** Template hashes computed once, so emitting a feature costs no look-up by string. */
+const T: Record<string, number> = Object.fromEntries(
+  [
+    'acronym',
+    'c+1=',
+    'c+2=',
+    'c-1=',
+    'dcap',
+    'dcap|',
+    'dlow',
+    'dlow|',
+    'dnone|',
+    'family+1',
+    'g+1=',
+    'g-1=',
+    'g=',
+    'given-1',
+    'go=',
+    'init',
+    'init|s=',
+    'p=',
+    'paren-acr',
+    'pp=',
+    'run=',
+    's+1=',
+    's-1=',
+    'ss=',
+    'w+1=',
+    'w+2=',
+    'w-1=',
+    'w-2=',
+    'ms=caps|',
+    'ms=tc|',
+    'ms=hl|',
+    'ms=body|',
+  ].map((template) => [template, featureHash(template)]),
+);
 
 /**
- * Visits the features of token `t` that depend on its context. Features come
- * as (template, value) pairs so inference can look weights up without
- * building a string per feature (see the stage's emission cache).
+ * Receives one feature's id: the hash of template and value ("w-1=" + "the"),
+ * computed by continuing the template's hash (feature-hash.ts), so no string
+ * is built. `neighbour` marks a neighbouring word's identity (training drops
+ * some of those).
+ */
+export type FeatureVisitor = (hash: number, neighbour?: boolean) => void;
+
+const START = featureHash('<s>');
+const END = featureHash('</s>');
+const hashOf = featureHash;
+
+/** The id of a feature over three values (previous, this, next), from their hashes. */
+function joined(template: number, a: number, b: number, c: number): number {
+  return combine(combine(combine(template, a), b), c);
+}
+
+/**
+ * Visits the features of token `t` that depend on its context, as ids
+ * (FeatureVisitor), so inference looks weights up without building a string
+ * per feature.
  */
 export function visitContextFeatures(ctx: FeatureContext, t: number, emit: FeatureVisitor): void {
   const { tokens, sentences, flags, shapes } = ctx;
@@ -231,72 +325,97 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   const prev2 = t - 2 >= lo ? tokens[t - 2] : undefined;
   const next2 = t + 2 < hi ? tokens[t + 2] : undefined;
   const f = flags[tok.sentence] ?? noFlags;
-  const shape = shapes[t]!;
-  const prevShape = prev ? shapes[t - 1]! : '<s>';
-  const nextShape = next ? shapes[t + 1]! : '</s>';
+  const { lowerIds, shapeIds, tagIds } = ctx;
+  const shape = shapeIds[t]!;
+  const prevShape = prev ? shapeIds[t - 1]! : START;
+  const nextShape = next ? shapeIds[t + 1]! : END;
   const lower = tok.lower;
   const mode = f.allCaps ? 'caps' : f.titleCase ? 'tc' : f.headline ? 'hl' : 'body';
-  emit('p=', tok.tag);
-  emit('w-1=', prev ? prev.lower : '<s>');
-  emit('w+1=', next ? next.lower : '</s>');
-  emit('w-2=', prev2 ? prev2.lower : '<s>');
-  emit('w+2=', next2 ? next2.lower : '</s>');
-  emit('run=', ctx.runs[t]!);
-  emit('s-1=', prevShape);
-  emit('s+1=', nextShape);
-  emit('pp=', (prev ? prev.tag : '<s>') + '|' + tok.tag + '|' + (next ? next.tag : '</s>'));
-  emit('ss=', prevShape + '|' + shape + '|' + nextShape);
-  emit('ms=' + mode + '|', shape);
+  emit(combine(T['p=']!, tagIds[t]!));
+  emit(combine(T['w-1=']!, prev ? lowerIds[t - 1]! : START), true);
+  emit(combine(T['w+1=']!, next ? lowerIds[t + 1]! : END), true);
+  emit(combine(T['w-2=']!, prev2 ? lowerIds[t - 2]! : START), true);
+  emit(combine(T['w+2=']!, next2 ? lowerIds[t + 2]! : END), true);
+  emit(combine(T['run=']!, hashOf(ctx.runs[t]!)));
+  emit(combine(T['s-1=']!, prevShape));
+  emit(combine(T['s+1=']!, nextShape));
+  emit(joined(T['pp=']!, prev ? tagIds[t - 1]! : START, tagIds[t]!, next ? tagIds[t + 1]! : END));
+  emit(joined(T['ss=']!, prevShape, shape, nextShape));
+  emit(combine(T['ms=' + mode + '|']!, shape));
   if (ctx.initial[t]) {
-    emit('init', '');
-    emit('init|s=', shape);
+    emit(T['init']!);
+    emit(combine(T['init|s=']!, shape));
   }
   const cap = isCapitalized(tok.text);
   if (cap) {
     const dcap = ctx.capitalizedMid.has(lower);
     const dlow = ctx.lowerSeen.has(lower);
     if (dcap) {
-      emit('dcap', '');
-      emit('dcap|', mode);
+      emit(T['dcap']!);
+      emit(combine(T['dcap|']!, hashOf(mode)));
     }
     if (dlow) {
-      emit('dlow', '');
-      emit('dlow|', mode);
+      emit(T['dlow']!);
+      emit(combine(T['dlow|']!, hashOf(mode)));
     }
-    if (!dcap && !dlow) emit('dnone|', ctx.initial[t] ? mode + '|init' : mode);
+    if (!dcap && !dlow) emit(combine(T['dnone|']!, hashOf(ctx.initial[t] ? mode + '|init' : mode)));
   }
   const place = ctx.places[t];
   if (place) {
-    emit('g=', place);
-    emit('g=', place.slice(0, place.indexOf(':')));
+    emit(combine(T['g=']!, hashOf(place)));
+    emit(combine(T['g=']!, hashOf(place.slice(0, place.indexOf(':')))));
   }
+  const org = ctx.organizations[t];
+  if (org) emit(combine(T['go=']!, hashOf(org)));
   const prevPlace = t > 0 ? ctx.places[t - 1] : undefined;
   const nextPlace = ctx.places[t + 1];
-  if (prevPlace) emit('g-1=', prevPlace);
-  if (nextPlace) emit('g+1=', nextPlace);
+  if (prevPlace) emit(combine(T['g-1=']!, hashOf(prevPlace)));
+  if (nextPlace) emit(combine(T['g+1=']!, hashOf(nextPlace)));
   if (cap || f.allCaps) {
-    if (prev && isCapitalized(prev.text) && isGivenName(prev.lower)) emit('given-1', '');
-    if (next && isCapitalized(next.text) && isFamilyName(next.lower)) emit('family+1', '');
+    if (prev && isCapitalized(prev.text) && isGivenName(prev.lower)) emit(T['given-1']!);
+    if (next && isCapitalized(next.text) && isFamilyName(next.lower)) emit(T['family+1']!);
   }
   const prevCls = prev ? wordClasses.get(prev.lower) : undefined;
-  if (prevCls) emit('c-1=', prevCls);
+  if (prevCls) emit(combine(T['c-1=']!, hashOf(prevCls)));
   const nextCls = next ? wordClasses.get(next.lower) : undefined;
-  if (nextCls) emit('c+1=', nextCls);
+  if (nextCls) emit(combine(T['c+1=']!, hashOf(nextCls)));
   const next2Cls = next2 ? wordClasses.get(next2.lower) : undefined;
-  if (next2Cls) emit('c+2=', next2Cls);
-  if (prev?.text === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tok.text)) emit('paren-acr', '');
-  if (tok.text.length > 1 && tok.text === tok.text.toUpperCase() && hasLetters(tok.text) && !f.allCaps) emit('acronym', '');
+  if (next2Cls) emit(combine(T['c+2=']!, hashOf(next2Cls)));
+  if (prev?.text === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tok.text)) emit(T['paren-acr']!);
+  if (tok.text.length > 1 && tok.text === tok.text.toUpperCase() && hasLetters(tok.text) && !f.allCaps) emit(T['acronym']!);
 }
 
-/** The context features of token `t` as strings (training). */
-export function contextFeatures(ctx: FeatureContext, t: number): string[] {
-  const feats: string[] = [];
-  visitContextFeatures(ctx, t, (template, value) => feats.push(template + value));
-  return feats;
+/** What a training feature is, for feature dropout: 0 other, 1 the word's own identity, 2 a neighbour word. */
+export const FEATURE_OTHER = 0;
+export const FEATURE_IDENTITY = 1;
+export const FEATURE_NEIGHBOUR = 2;
+const identityFeature = /^(w=|pre3=|suf4=|suf3=|suf2=)/;
+
+export interface HashedFeatures {
+  /** token t's feature ids are hashes[offsets[t] .. offsets[t + 1]) */
+  hashes: Uint32Array;
+  offsets: Int32Array;
+  /** per feature: FEATURE_OTHER, FEATURE_IDENTITY or FEATURE_NEIGHBOUR */
+  kinds: Uint8Array;
 }
 
-/** Every feature of every token (training; inference caches the intrinsic part). */
-export function tokenFeatures(source: string, tokens: readonly Token[], sentences: readonly Sentence[]): string[][] {
+/** Every feature id of every token (training), hashed exactly as the stage hashes them at run time. */
+export function tokenFeatureHashes(source: string, tokens: readonly Token[], sentences: readonly Sentence[]): HashedFeatures {
   const ctx = featureContext(source, tokens, sentences);
-  return tokens.map((tok, t) => [...intrinsicFeatures(tok.text), ...contextFeatures(ctx, t)]);
+  const hashes: number[] = [];
+  const kinds: number[] = [];
+  const offsets = new Int32Array(tokens.length + 1);
+  tokens.forEach((tok, t) => {
+    offsets[t] = hashes.length;
+    for (const f of intrinsicFeatures(tok.text)) {
+      hashes.push(featureHash(f));
+      kinds.push(identityFeature.test(f) ? FEATURE_IDENTITY : FEATURE_OTHER);
+    }
+    visitContextFeatures(ctx, t, (hash, neighbour) => {
+      hashes.push(hash);
+      kinds.push(neighbour ? FEATURE_NEIGHBOUR : FEATURE_OTHER);
+    });
+  });
+  offsets[tokens.length] = hashes.length;
+  return { hashes: Uint32Array.from(hashes), offsets, kinds: Uint8Array.from(kinds) };
 }

@@ -3,16 +3,20 @@ import type { Stage } from '../../stage';
 import { readsEnglish } from '../language';
 import type { EntityType } from '../../schema';
 import modelData from '../../data/entities/model.json';
+import { featureHash } from './feature-hash';
+import { unpackModel, type PackedModelFile, type WeightTable } from './packed-weights';
 import lexicon from '../../data/entities/lexicon.json';
 import { featureContext, intrinsicFeatures, visitContextFeatures, type FeatureContext, type FeatureVisitor } from './features';
-import { labelCount, spansOf, tagSentence, weightsFor, type EmissionSource, type ModelFile, type TaggedSpan, type WeightLookup } from './tagger';
+import { labelCount, labels, spansOf, tagSentence, transitionSource, type EmissionSource, type TaggedSpan, type TransitionSource } from './tagger';
 import { entityPassContext, runPass, type EntityPass, type EntityTrace } from './pass';
 import { entityPasses } from './passes';
+import { nameMembership } from './marginals';
 import { isGovernmentMetonymy, subtypeOf } from './subtype';
 
 export { demonymToCountry, canonicalCountry, placeKind, isCapitalCity } from './gazetteer';
 
-let weights: WeightLookup | undefined;
+let weights: WeightTable | undefined;
+let transitions: TransitionSource | undefined;
 
 const entityType: Record<TaggedSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 
@@ -28,7 +32,8 @@ export const entitiesStage: Stage<'entities'> = {
   run(doc: Doc): EntityLayer {
     if (!readsEnglish(doc)) return { mentions: [] };
     const { tokens } = doc.tokens!;
-    return { mentions: findNameSpans(doc).map((s) => toMention(doc.source, tokens, s)) };
+    const { spans, membership } = tagAndRefine(doc, {});
+    return { mentions: spans.map((s) => toMention(doc.source, tokens, s, membership)) };
   },
 };
 
@@ -41,61 +46,73 @@ export interface FindNameSpansOptions {
 
 /** The tagger's spans over a tokenized document, then every rule pass over them. */
 export function findNameSpans(doc: Doc, options: FindNameSpansOptions = {}): TaggedSpan[] {
+  return tagAndRefine(doc, options).spans;
+}
+
+/**
+ * The spans, and per token the tagger's probability of being in a PER, ORG
+ * or LOC name (membership[t * 3 + type]; NaN outside the stretches of
+ * capitalized words where the tagger found a name: see marginals.ts).
+ */
+function tagAndRefine(doc: Doc, options: FindNameSpansOptions): { spans: TaggedSpan[]; membership: Float32Array } {
   const { tokens, sentences } = doc.tokens!;
-  weights ??= weightsFor(modelData as ModelFile);
+  const membership = new Float32Array(tokens.length * 3).fill(NaN);
+  weights ??= unpackModel(modelData as PackedModelFile, labels);
+  transitions ??= transitionSource(weights, true);
   // one look at the document (sentence openers, case, gazetteer matches) for the tagger and the rules
   const ctx = featureContext(doc.source, tokens, sentences);
   const emission = emissionSource(ctx, weights);
   let spans: TaggedSpan[] = [];
   for (const s of sentences) {
-    for (const span of spansOf(tagSentence(tokens, s, emission, weights), s.tokenStart)) spans.push(span);
+    const posterior = (emissions: Float64Array, trans: readonly Float64Array[], decoded: readonly string[]): void => {
+      nameMembership(emissions, trans, decoded, membership, s.tokenStart);
+    };
+    for (const span of spansOf(tagSentence(tokens, s, emission, transitions, posterior), s.tokenStart)) spans.push(span);
   }
   const passContext = entityPassContext(ctx);
   for (const pass of options.passes ?? entityPasses) spans = runPass(pass, passContext, spans, options.trace);
-  return spans;
+  return { spans, membership };
 }
 
 /**
  * Emission scores: the word's own features are summed once per distinct
- * token text (cached); each context feature's weights are cached per
- * (template, value), so no feature string is built for a value seen before.
+ * token text (cached); each context feature is hashed from its template's
+ * hash and its value's characters and found in the packed weight table, so
+ * no feature string is built.
  */
 const intrinsicCache = new Map<string, Float64Array>();
-const contextCache = new Map<string, Map<string, Float64Array | null>>();
-function emissionSource(ctx: FeatureContext, weights: WeightLookup): EmissionSource {
+function emissionSource(ctx: FeatureContext, weights: WeightTable): EmissionSource {
   const tokens = ctx.tokens;
+  const values = weights.values;
   let target: Float64Array = new Float64Array(labelCount);
-  const add: FeatureVisitor = (template, value) => {
-    let byValue = contextCache.get(template);
-    if (!byValue) contextCache.set(template, (byValue = new Map()));
-    let w = byValue.get(value);
-    if (w === undefined) {
-      w = weights(template + value) ?? null;
-      if (byValue.size > 100_000) byValue.clear();
-      byValue.set(value, w);
-    }
-    if (w) for (let l = 0; l < labelCount; l++) target[l]! += w[l]!;
+  let targetAt = 0;
+  const add: FeatureVisitor = (hash) => {
+    const r = weights.row(hash);
+    if (r < 0) return;
+    const base = r * labelCount;
+    for (let l = 0; l < labelCount; l++) target[targetAt + l]! += values[base + l]!;
   };
-  return (t, out) => {
+  return (t, out, at) => {
     const text = tokens[t]!.text;
     if (outsideEveryName(tokens, t)) {
       // no feature can make this word part of a name: only "O" is possible
-      out.fill(-Infinity);
-      out[0] = 0;
+      out.fill(-Infinity, at, at + labelCount);
+      out[at] = 0;
       return;
     }
     let own = intrinsicCache.get(text);
     if (!own) {
       own = new Float64Array(labelCount);
       for (const f of intrinsicFeatures(text)) {
-        const w = weights(f);
-        if (w) for (let l = 0; l < labelCount; l++) own[l]! += w[l]!;
+        const r = weights.row(featureHash(f));
+        if (r >= 0) for (let l = 0; l < labelCount; l++) own[l]! += values[r * labelCount + l]!;
       }
       if (intrinsicCache.size > 200_000) intrinsicCache.clear();
       intrinsicCache.set(text, own);
     }
-    out.set(own);
+    out.set(own, at);
     target = out;
+    targetAt = at;
     visitContextFeatures(ctx, t, add);
   };
 }
@@ -108,7 +125,7 @@ const nameConnectors = new Set(lexicon.nameConnectors);
  * front spares the tagger most of its feature look-ups. (In all-caps text no
  * word is lower case, so nothing is lost there.)
  */
-function outsideEveryName(tokens: readonly Token[], t: number): boolean {
+export function outsideEveryName(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t]!;
   const text = tok.text;
   if (nameBreakers.test(text)) return true;
@@ -117,7 +134,20 @@ function outsideEveryName(tokens: readonly Token[], t: number): boolean {
 /** Punctuation that never sits inside a name (names break at commas anyway: spans.ts); a period or colon may ("J. Lucero"). */
 const nameBreakers = /^[,;!?()[\]{}"“”«»]+$/;
 
-function toMention(source: string, tokens: readonly Token[], s: TaggedSpan): NameMention {
+const typeIndex: Record<TaggedSpan['type'], number> = { PER: 0, ORG: 1, LOC: 2 };
+
+/** The least probability, over the span's tokens, that the tagger puts the token in a name of the span's type; undefined where it had no say. */
+function taggerScore(membership: Float32Array, s: TaggedSpan): number | undefined {
+  let min = 1;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const p = membership[t * 3 + typeIndex[s.type]]!;
+    if (Number.isNaN(p)) return undefined;
+    min = Math.min(min, p);
+  }
+  return Math.round(min * 1000) / 1000;
+}
+
+function toMention(source: string, tokens: readonly Token[], s: TaggedSpan, membership: Float32Array): NameMention {
   const start = tokens[s.tokenStart]!.start;
   const end = tokens[s.tokenEnd - 1]!.end;
   const text = source.slice(start, end);
@@ -125,6 +155,8 @@ function toMention(source: string, tokens: readonly Token[], s: TaggedSpan): Nam
   const words = tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text);
   const subtype = subtypeOf(type, text, words);
   const mention: NameMention = { start, end, text, type, subtype, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd };
+  const score = taggerScore(membership, s);
+  if (score !== undefined) mention.taggerScore = score;
   if (type === 'location' && isGovernmentMetonymy(tokens, s.tokenEnd, text, subtype)) mention.metonymy = 'government';
   return mention;
 }

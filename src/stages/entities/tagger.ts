@@ -5,28 +5,32 @@
  * type, and nothing is left open at a sentence end.
  */
 import type { Sentence, Token } from '../../document';
+import { featureHash } from './feature-hash';
+import type { WeightTable } from './packed-weights';
 
 export const entityTypes = ['PER', 'ORG', 'LOC'] as const;
 export type TagType = (typeof entityTypes)[number];
 export const labels: readonly string[] = ['O', ...entityTypes.flatMap((t) => ['B', 'I'].map((p) => `${p}-${t}`))];
 export const labelCount = labels.length;
 
-/** Fills `out` with the per-label emission scores of token `t`. */
-export type EmissionSource = (t: number, out: Float64Array) => void;
+/** Writes the per-label emission scores of token `t` into out[at .. at + labelCount). */
+export type EmissionSource = (t: number, out: Float64Array, at: number) => void;
 
-/** Emission scores from precomputed feature lists (training). */
-export function emissionFromFeatures(features: readonly (readonly string[])[], weights: WeightLookup): EmissionSource {
-  return (t, out) => {
-    out.fill(0);
-    for (const f of features[t]!) {
-      const w = weights(f);
-      if (w) for (let l = 0; l < out.length; l++) out[l]! += w[l]!;
+/** Emission scores from precomputed feature hashes (training): token t's features are hashes[offsets[t]..offsets[t+1]). */
+export function emissionFromHashes(hashes: Uint32Array, offsets: Int32Array, weights: WeightTable, keep?: (i: number) => boolean): EmissionSource {
+  const values = weights.values;
+  return (t, out, at) => {
+    out.fill(0, at, at + labelCount);
+    for (let i = offsets[t]!; i < offsets[t + 1]!; i++) {
+      if (keep && !keep(i)) continue;
+      const r = weights.row(hashes[i]!);
+      if (r >= 0) for (let l = 0; l < labelCount; l++) out[at + l]! += values[r * labelCount + l]!;
     }
   };
 }
 
-/** Per-label weights of one feature, or undefined when the model never saw it. */
-export type WeightLookup = (feature: string) => Float64Array | undefined;
+/** Transition scores [prev * L + label] for a token of the given shape. */
+export type TransitionSource = (shape: string) => Float64Array;
 
 /** Which labels may follow `prev` (BIO: an I continues a name of its own type). */
 function allowed(prev: string, label: string): boolean {
@@ -38,30 +42,38 @@ const legalFromStart = labels.map((label) => allowed('O', label));
 const startIndex = 0; // sentences start as if after an O
 
 /**
- * Transition scores [prev * L + label] for a token of this shape. Cached per
- * weight table and shape: shapes are few, and this keeps Viterbi free of
- * string building.
+ * Transition scores from the weights. With `cache`, one matrix per shape is
+ * kept (shapes are few, and Viterbi then builds no strings); training passes
+ * no cache because its weights change after every sentence.
  */
-const transitionCache = new WeakMap<WeightLookup, Map<string, Float64Array>>();
-function transitionMatrix(weights: WeightLookup, shape: string): Float64Array {
-  let byShape = transitionCache.get(weights);
-  if (!byShape) transitionCache.set(weights, (byShape = new Map()));
-  let m = byShape.get(shape);
-  if (m) return m;
-  m = new Float64Array(labelCount * labelCount);
-  for (let p = 0; p < labelCount; p++) {
-    const [f1, f2] = transitionFeatures(labels[p]!, shape);
-    const w1 = weights(f1);
-    const w2 = weights(f2);
-    for (let l = 0; l < labelCount; l++) m[p * labelCount + l] = (w1 ? w1[l]! : 0) + (w2 ? w2[l]! : 0);
-  }
-  if (byShape.size < 5000) byShape.set(shape, m);
-  return m;
+export function transitionSource(weights: WeightTable, cache: boolean): TransitionSource {
+  const byShape = new Map<string, Float64Array>();
+  const values = weights.values;
+  return (shape) => {
+    let m = byShape.get(shape);
+    if (m) return m;
+    m = new Float64Array(labelCount * labelCount);
+    for (let p = 0; p < labelCount; p++) {
+      for (const h of transitionHashes(labels[p]!, shape)) {
+        const r = weights.row(h);
+        if (r >= 0) for (let l = 0; l < labelCount; l++) m[p * labelCount + l]! += values[r * labelCount + l]!;
+      }
+    }
+    if (cache && byShape.size < 5000) byShape.set(shape, m);
+    return m;
+  };
 }
 
-/** Transition features between the previous label and this token's. */
-export function transitionFeatures(prev: string, shape: string): [string, string] {
-  return ['t-1=' + prev, 't-1|s=' + prev + '|' + shape];
+const transitionHashCache = new Map<string, Array<[number, number]>>();
+/** Transition features between the previous label and this token's (its shape), as hashes. */
+export function transitionHashes(prev: string, shape: string): [number, number] {
+  let byLabel = transitionHashCache.get(shape);
+  if (!byLabel) {
+    byLabel = labels.map((p) => [featureHash('t-1=' + p), featureHash('t-1|s=' + p + '|' + shape)] as [number, number]);
+    if (transitionHashCache.size < 5000) transitionHashCache.set(shape, byLabel);
+  }
+  const i = labels.indexOf(prev);
+  return i >= 0 ? byLabel[i]! : [featureHash('t-1=' + prev), featureHash('t-1|s=' + prev + '|' + shape)];
 }
 
 export interface TaggedSpan {
@@ -73,28 +85,34 @@ export interface TaggedSpan {
 /**
  * Viterbi decoding of one sentence under first-order BIO constraints.
  * Emission scores come from the token's context features, transition scores
- * from the previous label (alone and with the token's shape).
+ * from the previous label (alone and with the token's shape). With
+ * `posterior`, it also receives each token's label probabilities
+ * (forward-backward over the same constrained lattice; see marginals.ts).
  */
 export function tagSentence(
   tokens: readonly Token[],
   sentence: Sentence,
   emissionOf: EmissionSource,
-  weights: WeightLookup,
+  transitions: TransitionSource,
+  posterior?: (emissions: Float64Array, transitions: readonly Float64Array[], decoded: readonly string[]) => void,
 ): string[] {
   const n = sentence.tokenEnd - sentence.tokenStart;
   if (n <= 0) return [];
   const L = labelCount;
   const score = new Float64Array(n * L).fill(-Infinity);
   const back = new Int16Array(n * L).fill(-1);
-  const emission = new Float64Array(L);
+  const emissions = new Float64Array(n * L);
+  const transOf: Float64Array[] = new Array<Float64Array>(n);
   for (let i = 0; i < n; i++) {
     const t = sentence.tokenStart + i;
-    emissionOf(t, emission);
-    const trans = transitionMatrix(weights, tokens[t]!.shape);
+    const e = i * L;
+    emissionOf(t, emissions, e);
+    const trans = transitions(tokens[t]!.shape);
+    transOf[i] = trans;
     if (i === 0) {
       for (let l = 0; l < L; l++) {
         if (!legalFromStart[l]) continue;
-        score[l] = emission[l]! + trans[startIndex * L + l]!;
+        score[l] = emissions[l]! + trans[startIndex * L + l]!;
       }
       continue;
     }
@@ -104,7 +122,7 @@ export function tagSentence(
       const ok = legal[p]!;
       for (let l = 0; l < L; l++) {
         if (!ok[l]) continue;
-        const s = prevScore + emission[l]! + trans[p * L + l]!;
+        const s = prevScore + emissions[e + l]! + trans[p * L + l]!;
         if (s > score[i * L + l]!) {
           score[i * L + l] = s;
           back[i * L + l] = p;
@@ -119,7 +137,13 @@ export function tagSentence(
     out[i] = labels[best] ?? 'O';
     best = i > 0 ? Math.max(0, back[i * L + best]!) : 0;
   }
+  if (posterior) posterior(emissions, transOf, out);
   return out;
+}
+
+/** May `label` follow `prev` (label indexes; prev -1 = sentence start)? */
+export function isLegal(prev: number, label: number): boolean {
+  return prev < 0 ? legalFromStart[label]! : legal[prev]![label]!;
 }
 
 /** BIO labels (one per token of the sentence) to token spans. */
@@ -155,24 +179,3 @@ export function labelsOf(spans: readonly TaggedSpan[], offset: number, length: n
   return out;
 }
 
-export interface ModelFile {
-  labels: string[];
-  /** weights scaled to integers: feature -> [labelIndex, weight, labelIndex, weight, ...] */
-  scale: number;
-  weights: Record<string, number[]>;
-}
-
-/** Dense per-label weights from a model file's sparse integer weights. */
-export function weightsFor(model: ModelFile): WeightLookup {
-  const remap = model.labels.map((l) => labels.indexOf(l));
-  const dense = new Map<string, Float64Array>();
-  for (const [feature, sparse] of Object.entries(model.weights)) {
-    const w = new Float64Array(labelCount);
-    for (let i = 0; i + 1 < sparse.length; i += 2) {
-      const l = remap[sparse[i]!]!;
-      if (l >= 0) w[l] = sparse[i + 1]!;
-    }
-    dense.set(feature, w);
-  }
-  return (feature) => dense.get(feature);
-}

@@ -3,6 +3,7 @@ import { normalizeText } from '../../nlp/characters';
 import type { ResolveContext } from './context';
 import { honorificPrefix, words } from './keys';
 import { rawSalience } from './salience';
+import { entityConfidence } from './confidence';
 import type { Cluster, DraftMention } from './types';
 
 /**
@@ -60,7 +61,9 @@ export function buildEntities(ctx: ResolveContext): Entity[] {
       affiliations,
       mentions,
       salience: rawSalience(drafts, ctx.headline, textLength, (m) => c.type === 'location' && isPremodifier(ctx, m)),
+      confidence: 0,
     };
+    entity.confidence = entityConfidence(ctx, c, entity);
     return entity;
   });
   const top = Math.max(0, ...built.map((e) => e.salience));

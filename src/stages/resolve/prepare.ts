@@ -87,6 +87,7 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
     country,
   };
   if (m.metonymy) draft.metonymy = m.metonymy;
+  if (m.taggerScore !== undefined) draft.taggerScore = m.taggerScore;
   return draft;
 }
 

@@ -79,6 +79,9 @@ function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft
   const { tokens } = ctx;
   const sentenceStart = ctx.sentences[tokens[name.tokenStart]?.sentence ?? -1]?.tokenStart ?? 0;
   let j = name.tokenStart - 1;
+  // "Secretary of State Antony Blinken", "Minister of Finance Jane Doe": a title head, "of" and its portfolio
+  const portfolio = tokens[j];
+  if (portfolio && /^[A-Z]/.test(portfolio.text) && !ctx.nameAt[j] && tokens[j - 1]?.lower === 'of' && j - 2 >= sentenceStart && titleHeads.has(tokens[j - 2]!.lower)) j -= 2;
   const adjacent = tokens[j];
   if (!adjacent || !titleHeads.has(adjacent.lower)) {
     // "Japan's Kishida": a country or organization possessive is still an affiliation

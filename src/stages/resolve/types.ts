@@ -20,6 +20,8 @@ export interface NameDraft extends DraftMention {
   key: string;
   /** canonical country name when the mention names a country ("U.S." -> "United States") */
   country: string | null;
+  /** the tagger's probability that this is a name of its type (NameMention.taggerScore) */
+  taggerScore?: number;
 }
 
 export interface TitleRecord {

@@ -43,7 +43,8 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       }
     };
     for (;;) {
-      if (a > 0 && extendable(a - 1, sentence, span.type) && (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)) {
+      // "Secretary of State Antony Blinken": the word after "of" in a title ("Minister of Finance") is the title's
+      if (a > 0 && extendable(a - 1, sentence, span.type) && !endsTitleOfPhrase(tokens, a - 1) && (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)) {
         a--;
         absorb(a);
       } else if (a > 1 && joiningHyphen(tokens, a - 1) && extendable(a - 2, sentence, span.type)) {
@@ -141,6 +142,11 @@ function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly T
 const nameParticles = new Set(ruleWords.nameParticles);
 const hyphenParticles = new Set(ruleWords.hyphenParticles);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
+
+/** Is token t the last word of a title such as "Secretary of State" or "Minister of Finance" (title, "of", t)? */
+function endsTitleOfPhrase(tokens: readonly Token[], t: number): boolean {
+  return tokens[t - 1]?.lower === 'of' && wordClass(tokens[t - 2]?.lower ?? '') === 'title';
+}
 
 /** A hyphen written with no space on either side ("Daimler-Benz"). */
 function joiningHyphen(tokens: readonly Token[], t: number): boolean {

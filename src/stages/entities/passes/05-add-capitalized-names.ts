@@ -39,10 +39,12 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPas
       }
       const runEnd = e;
       let a = t;
+      // "Hope Solo, the former goalkeeper, said": a sentence opener stays when the whole run is a person by apposition
+      const wholePerson = personShaped(tokens.slice(t, e)) && appositiveTitle(tokens, e);
       // leading words that are not part of a name
       while (a < e) {
         const x = tokens[a]!;
-        const initialCommon = a === sentence.tokenStart && (x.pos !== 'PROPN' || lowerSeen.has(x.lower));
+        const initialCommon = a === sentence.tokenStart && !wholePerson && (x.pos !== 'PROPN' || lowerSeen.has(x.lower));
         if (
           initialCommon ||
           wordClass(x.lower) === 'title' ||

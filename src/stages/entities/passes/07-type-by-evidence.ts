@@ -12,17 +12,20 @@ import { orgHeads, portfolioWords, titleModifierWords } from './words';
  * Types the evidence settles whatever the tagger's guess: country names are
  * places ("North Korea" is no organization); a multi-word name headed by an
  * organization word is an organization ("Chinese Communist Party"), by a
- * geographic word a place ("East China Sea"). Lone head words are no names.
+ * geographic word a place ("East China Sea"). Lone title or place words are no
+ * names, nor a lone organization word opening a sentence.
  */
 export const typeByEvidence: EntityPass = { name: 'type-by-evidence', run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const words = tokens.slice(s.tokenStart, s.tokenEnd);
     const text = wordsText(words);
     const head = wordClass(words[words.length - 1]!.lower);
-    if (words.length === 1 && (head === 'orgsuf' || head === 'locsuf' || head === 'title') && !/^[A-Z]{2,}$/.test(text)) continue;
+    // (a lone organization word the tagger marks mid-sentence names one: "Congress", "the Court", "the Army")
+    const loneHead = head === 'locsuf' || head === 'title' || (head === 'orgsuf' && initial[s.tokenStart]);
+    if (words.length === 1 && loneHead && !/^[A-Z]{2,}$/.test(text)) continue;
     // "Defense Minister Yitzhak Mordechai": a portfolio word before a title belongs to the title
     const after = tokens[s.tokenEnd];
     if (words.length === 1 && s.type === 'PER' && (titleModifierWords.has(words[0]!.lower) || portfolioWords.has(words[0]!.lower)) && after && isCapitalized(after.text) && wordClass(after.lower) === 'title') continue;
@@ -50,6 +53,8 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     // "Nikkei Asia", "Radio Free Asia": a person's name does not end in a country or region
     // (unless that is also a family name: "Michael Jordan")
     else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower)) type = 'ORG';
+    // the same for a "place" the gazetteer does not know whose first word is no place or compass word ("Nikkei Asia", not "Greater Asia")
+    else if (s.type === 'LOC' && !kind && words.length >= 2 && endsInCountryOrRegion(words) && !placeLike(words[0]!)) type = 'ORG';
     else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title') type = 'ORG';
     if (kind !== 'country' && head !== 'orgsuf' && head !== 'locsuf') type = typeFromContext(tokens, s.tokenStart, s.tokenEnd) ?? type;
     out.push(type === s.type ? s : { ...s, type });
@@ -59,6 +64,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 
 const bodyOfWaterWords = new Set(lexicon.bodyOfWater);
 const geoWords = new Set(lexicon.geoFeature);
+const regionWords = new Set([...lexicon.regionWords, 'greater', 'central', 'upper', 'lower', 'inner', 'outer', 'new', 'old', 'mainland', 'continental']);
 
 /**
  * "Tokyo Electron", "Washington Post": a known place followed by a word that
@@ -73,6 +79,11 @@ function placePrefixedName(words: readonly Token[]): boolean {
     if (bigPlace(wordsText(words.slice(0, n)))) return !placeKind(wordsText(words.slice(n)));
   }
   return false;
+}
+
+/** A word that can begin a place name: a known place, or a compass or regional word ("North", "Greater", "Central"). */
+function placeLike(word: Token): boolean {
+  return placeKind(word.text) !== null || regionWords.has(word.lower) || /^(north|south|east|west)/.test(word.lower) || /ern$/.test(word.lower);
 }
 
 function endsInCountryOrRegion(words: readonly Token[]): boolean {

@@ -1,10 +1,8 @@
 import type { Sentence, Token } from '../../../document';
-import commonWordData from '../../../data/entities/common-words.json';
+import { isCommonWord } from '../common-words';
 import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-
-let commonWords: ReadonlySet<string> | undefined;
 
 /**
  * In a sentence written in capitals ("SAFE ROOMS ... POWER OUTAGES") case no
@@ -24,8 +22,7 @@ function run({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpa
     let caps = inCaps.get(word.sentence);
     if (caps === undefined) inCaps.set(word.sentence, (caps = writtenInCaps(tokens, sentences[word.sentence]!)));
     if (!caps) return true;
-    commonWords ??= new Set(commonWordData.words.split('\n'));
-    if (!commonWords.has(word.lower)) return true;
+    if (!isCommonWord(word.lower)) return true;
     return placeKind(word.text) !== null || canonicalCountry(word.text) !== null || isKnownOrganization(word.text);
   });
 }

@@ -24,6 +24,7 @@ import { addressPlaces } from './15-address-places';
 import { datelinePlaces } from './16-dateline-places';
 import { sportsTeams } from './17-sports-teams';
 import { dropCommonWordsInCaps } from './18-drop-common-words-in-caps';
+import { dropLawsEventsAndAwards } from './19-drop-laws-events-and-awards';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -44,4 +45,5 @@ export const entityPasses: readonly EntityPass[] = [
   datelinePlaces,
   sportsTeams,
   dropCommonWordsInCaps,
+  dropLawsEventsAndAwards,
 ];

@@ -31,6 +31,8 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text))) return 'ORG';
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
+  // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
+  if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title')) return 'ORG';
   // "the Bronfman family"
   if (next && kinNouns.has(next.lower) && prev?.lower === 'the' && e - a === 1) return 'PER';
   // "Toyota and Nissan shares": the noun after a pair of names covers both

@@ -1,0 +1,159 @@
+/**
+ * The name-tagging corpora in ../shared/eval, each mapped onto newsbrief's
+ * conventions (CoNLL style: person/organization/location names, no titles,
+ * no nesting, peoples and nationalities are not names) by its own converter,
+ * and split into what the trainer may see and what it may not:
+ *
+ * - GUM (gum-all.jsonl, every genre): the corpus's dev and test documents are
+ *   never trained on (they are what eval:entities reports on);
+ * - wikigold.jsonl and uner-ewt.jsonl have no split of their own;
+ * - in all three, every train document whose id hashes to 0 mod 10
+ *   (`isHeldBack`) is held back: never trained on, never tuned on, used to
+ *   report figures and to calibrate confidence.
+ *
+ * Title words are cut from person names by the stage's own boundary rules
+ * (src/stages/entities/spans.ts) when the trainer maps names onto tokens.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { demonymToCountry } from '../../src/stages/entities/gazetteer';
+import { featureHash } from '../../src/stages/entities/feature-hash';
+import lexicon from '../../src/data/entities/lexicon.json';
+import { isCommonWord } from '../../src/stages/entities/common-words';
+import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../../src/stages/entities/gazetteer';
+import { flatGold, goldNames, normalizeNameSpan, trainingNames, type GoldName, type GumDoc } from './gum';
+
+export const evalDir = resolve(import.meta.dirname, '../../../shared/eval');
+
+export type CorpusName = 'gum' | 'wikigold' | 'uner-ewt';
+export type Portion = 'train' | 'heldback' | 'dev' | 'test';
+
+export interface NameDoc {
+  id: string;
+  corpus: CorpusName;
+  portion: Portion;
+  text: string;
+  dct: string | null;
+  /** flat gold names in our conventions */
+  names: GoldName[];
+  /** the GUM record, for GUM's own strict scoring */
+  gum?: GumDoc;
+}
+
+/** One train document in ten, chosen by a hash of its id: stable when documents are added or removed. */
+export function isHeldBack(id: string): boolean {
+  return featureHash('heldback:' + id) % 10 === 0;
+}
+
+function readJsonl<T>(file: string): T[] | null {
+  const path = resolve(evalDir, file);
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as T);
+}
+
+const compass = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'native']);
+/** Religious and ethnic groups and words that are never names (src/data/entities/lexicon.json). */
+const groupOrNotName = new Set([...lexicon.groupWords, ...lexicon.notNames]);
+
+/**
+ * "Americans", "North American", "African American", "Danish-German",
+ * "Muslims", "Democrats": a people, nationality, faith or party member,
+ * which CoNLL does not count as a person or place; every word is a demonym
+ * (or its plural), a compass word, a group word or a listed non-name.
+ */
+export function isPeopleOrNationality(text: string): boolean {
+  const demonym = (w: string): boolean => demonymToCountry(w) !== null || demonymToCountry(w.replace(/s$/, '')) !== null;
+  return text
+    .split(/\s+/)
+    .flatMap((w) => w.split('-'))
+    .every((w) => demonym(w) || compass.has(w.toLowerCase()) || groupOrNotName.has(w.toLowerCase()));
+}
+
+function portionOf(id: string, split: string): Portion {
+  if (split === 'dev' || split === 'test') return split;
+  return isHeldBack(id) ? 'heldback' : 'train';
+}
+
+const pronouns = new Set(
+  'i me my you your he him his she her it its we us our they them their this that these those each some any all everybody everyone nobody none one both'.split(' '),
+);
+
+/** Known to a gazetteer as a place, organization or name part: not just a capitalized common word. */
+function listed(text: string): boolean {
+  const lower = text.toLowerCase();
+  return placeKind(text) !== null || isKnownOrganization(text) || isGivenName(lower) || isFamilyName(lower);
+}
+
+/**
+ * "I", "They", "Respondents", "SPEAKERS", "Muslims": a pronoun, or one
+ * common word (or its plural), that GUM marks as a person or group but CoNLL
+ * counts as no name. `unflagged` marks names GUM itself did not flag as proper,
+ * which must clear a higher bar (a heading's "Librarians").
+ */
+export function isCommonNounMention(text: string, type: GoldName['type'], unflagged: boolean): boolean {
+  const lower = text.toLowerCase();
+  if (pronouns.has(lower)) return true;
+  if (/\s/.test(text)) return false;
+  const common = isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
+  if (unflagged) return common && !listed(text);
+  // a proper-flagged person that is a plural common word is a group ("Christians", "Democrats")
+  return type === 'person' && lower.endsWith('s') && isCommonWord(lower.slice(0, -1)) && !isFamilyName(lower);
+}
+
+/** GUM: named person/organization/place mentions (plus names GUM leaves unflagged), flattened; peoples, pronouns and common nouns dropped. */
+export function gumDocs(): NameDoc[] | null {
+  const docs = readJsonl<GumDoc>('gum-all.jsonl');
+  if (!docs) return null;
+  return docs.map((d) => {
+    const flagged = new Set(goldNames(d).map((n) => `${n.start}:${n.end}`));
+    const names = trainingNames(d).filter((n) => {
+      const text = d.text.slice(n.start, n.end);
+      return !isPeopleOrNationality(text) && !isCommonNounMention(text, n.type, !flagged.has(`${n.start}:${n.end}`));
+    });
+    return { id: d.id, corpus: 'gum', portion: portionOf(d.id, d.split), text: d.text, dct: d.dct, names: flatGold(d.text, names), gum: d };
+  });
+}
+
+interface PlainDoc {
+  id: string;
+  split: string;
+  text: string;
+  dct: string | null;
+  entities: Array<{ start: number; end: number; text: string; type: string }>;
+}
+
+const plainTypes: Record<string, GoldName['type']> = { person: 'person', organization: 'organization', location: 'location' };
+
+/** wikigold and UNER-EWT: already flat CoNLL-style names; spans normalized as we score them, peoples dropped. */
+function plainDocs(file: string, corpus: CorpusName): NameDoc[] | null {
+  const docs = readJsonl<PlainDoc>(file);
+  if (!docs) return null;
+  return docs.map((d) => {
+    const names: GoldName[] = [];
+    for (const e of d.entities) {
+      const type = plainTypes[e.type];
+      if (!type || isPeopleOrNationality(e.text)) continue;
+      const span = normalizeNameSpan(d.text, e.start, e.end);
+      if (span.end > span.start) names.push({ ...span, type });
+    }
+    return { id: d.id, corpus, portion: portionOf(d.id, d.split), text: d.text, dct: d.dct, names: flatGold(d.text, names) };
+  });
+}
+
+export const wikigoldDocs = (): NameDoc[] | null => plainDocs('wikigold.jsonl', 'wikigold');
+export const unerDocs = (): NameDoc[] | null => plainDocs('uner-ewt.jsonl', 'uner-ewt');
+
+/** Every corpus that is present, GUM first. */
+export function allCorpora(): Array<{ corpus: CorpusName; docs: NameDoc[] }> {
+  const out: Array<{ corpus: CorpusName; docs: NameDoc[] }> = [];
+  const gum = gumDocs();
+  if (gum) out.push({ corpus: 'gum', docs: gum });
+  const wiki = wikigoldDocs();
+  if (wiki) out.push({ corpus: 'wikigold', docs: wiki });
+  const uner = unerDocs();
+  if (uner) out.push({ corpus: 'uner-ewt', docs: uner });
+  return out;
+}

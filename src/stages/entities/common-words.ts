@@ -1,0 +1,10 @@
+/** The common English words (scripts/build-common-words.ts), loaded once for the tagger's features and the rule passes. */
+import commonWordData from '../../data/entities/common-words.json';
+
+let commonWords: ReadonlySet<string> | undefined;
+
+/** Is this lower-case word a common English word ("attack", "gunmen"), which a capital alone does not make a name? */
+export function isCommonWord(lower: string): boolean {
+  commonWords ??= new Set(commonWordData.words.split('\n'));
+  return commonWords.has(lower);
+}

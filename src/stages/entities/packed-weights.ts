@@ -1,0 +1,122 @@
+/**
+ * The tagger's weights as one typed array: row r holds the per-label weights
+ * of one feature at values[r * labelCount ...]. Features are found by their
+ * hash (feature-hash.ts) in an open-addressing table, so a look-up is a few
+ * integer probes, with no string key and no Map.
+ *
+ * Shipped form (src/data/entities/model.json): the feature hashes as
+ * base64 little-endian Uint32 and the weights as base64 little-endian Int16
+ * (quantized: weight * scale, rounded), which loads in milliseconds.
+ */
+import { decodeBase64 } from './base64';
+
+export interface PackedModelFile {
+  labels: string[];
+  /** stored integer = round(weight * scale) */
+  scale: number;
+  /** number of features */
+  count: number;
+  /** base64 of count Uint32 feature hashes */
+  keys: string;
+  /** base64 of count * labels.length Int16 weights, row-major */
+  weights: string;
+}
+
+/** Read-only weights addressed by feature hash. */
+export interface WeightTable {
+  /** row of the feature with this hash, or -1 */
+  row(hash: number): number;
+  /** row-major per-label weights */
+  readonly values: ArrayLike<number>;
+}
+
+export class PackedWeights implements WeightTable {
+  private readonly slots: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  readonly values: Float32Array;
+
+  constructor(hashes: Uint32Array, values: Float32Array) {
+    let size = 16;
+    while (size < hashes.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Uint32Array(size);
+    this.rows = new Int32Array(size).fill(-1);
+    this.values = values;
+    for (let r = 0; r < hashes.length; r++) {
+      let i = mix(hashes[r]!) & this.mask;
+      while (this.rows[i]! >= 0) i = (i + 1) & this.mask;
+      this.slots[i] = hashes[r]!;
+      this.rows[i] = r;
+    }
+  }
+
+  row(hash: number): number {
+    let i = mix(hash) & this.mask;
+    for (;;) {
+      const r = this.rows[i]!;
+      if (r < 0 || this.slots[i] === hash) return r;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+/** FNV's low bits are weak for short keys; one multiply spreads them over the table. */
+function mix(h: number): number {
+  return Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0;
+}
+
+/**
+ * The weights of a shipped model file, remapped onto `labels` (the tagger's
+ * label order); a label the file lacks gets zero weights.
+ */
+export function unpackModel(file: PackedModelFile, labels: readonly string[]): PackedWeights {
+  const keyBytes = decodeBase64(file.keys);
+  const weightBytes = decodeBase64(file.weights);
+  const keyView = new DataView(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength);
+  const weightView = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
+  const n = file.count;
+  const fileLabels = file.labels.length;
+  const remap = file.labels.map((l) => labels.indexOf(l));
+  const hashes = new Uint32Array(n);
+  const values = new Float32Array(n * labels.length);
+  for (let r = 0; r < n; r++) {
+    hashes[r] = keyView.getUint32(r * 4, true);
+    for (let l = 0; l < fileLabels; l++) {
+      const target = remap[l]!;
+      if (target >= 0) values[r * labels.length + target] = weightView.getInt16((r * fileLabels + l) * 2, true) / file.scale;
+    }
+  }
+  return new PackedWeights(hashes, values);
+}
+
+/** The shipped form of hashes and row-major weights (used by scripts/train-entities.ts). */
+export function packModel(labels: readonly string[], scale: number, hashes: Uint32Array, values: ArrayLike<number>): PackedModelFile {
+  const n = hashes.length;
+  const keyBytes = new Uint8Array(n * 4);
+  const weightBytes = new Uint8Array(n * labels.length * 2);
+  const keyView = new DataView(keyBytes.buffer);
+  const weightView = new DataView(weightBytes.buffer);
+  for (let r = 0; r < n; r++) {
+    keyView.setUint32(r * 4, hashes[r]!, true);
+    for (let l = 0; l < labels.length; l++) {
+      const q = Math.max(-32768, Math.min(32767, Math.round(values[r * labels.length + l]! * scale)));
+      weightView.setInt16((r * labels.length + l) * 2, q, true);
+    }
+  }
+  return { labels: [...labels], scale, count: n, keys: encodeBase64(keyBytes), weights: encodeBase64(weightBytes) };
+}
+
+const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function encodeBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = i + 1 < bytes.length ? bytes[i + 1]! : 0;
+    const c = i + 2 < bytes.length ? bytes[i + 2]! : 0;
+    out += alphabet[a >> 2]! + alphabet[((a & 3) << 4) | (b >> 4)]!;
+    out += i + 1 < bytes.length ? alphabet[((b & 15) << 2) | (c >> 6)]! : '=';
+    out += i + 2 < bytes.length ? alphabet[c & 63]! : '=';
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * How likely an entity is right (a real name, of this type): a logistic
+ * model over the evidence, fitted on the held-back slices of the training
+ * corpora by scripts/calibrate-entity-confidence.ts (weights in
+ * src/data/entities/confidence.json). The evidence: the tagger's own
+ * probabilities for the entity's name mentions (marginals.ts), how often
+ * the article names it, whether a gazetteer knows the name, whether every
+ * mention opens a sentence or stands in the headline (where capitals prove
+ * nothing), its type and length. See docs/briefing.md, "Confidence".
+ */
+import type { Entity } from '../../schema';
+import model from '../../data/entities/confidence.json';
+import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../entities/gazetteer';
+import type { ResolveContext } from './context';
+import type { Cluster, NameDraft } from './types';
+
+/** Names of the evidence values, in the order of confidence.json's weights. */
+export const evidenceNames = [
+  'bias',
+  'taggerMaxLogit',
+  'taggerMeanLogit',
+  'noTaggerScore',
+  'logNameMentions',
+  'gazetteer',
+  'onlyOpeners',
+  'person',
+  'organization',
+  'oneWord',
+  'otherMentions',
+] as const;
+
+const logit = (p: number): number => {
+  const q = Math.min(0.9975, Math.max(0.0025, p));
+  return Math.log(q / (1 - q));
+};
+
+/** Is the name at a sentence's start (after any opening punctuation) or inside the headline? */
+function opensSentence(ctx: ResolveContext, n: NameDraft): boolean {
+  const { tokens, sentences, headline } = ctx;
+  if (headline && n.start >= headline.start && n.end <= headline.end) return true;
+  const tok = tokens[n.tokenStart];
+  const sentence = tok ? sentences[tok.sentence] : undefined;
+  if (!sentence) return false;
+  for (let t = sentence.tokenStart; t < n.tokenStart; t++) if (/[\p{L}\p{N}]/u.test(tokens[t]!.text)) return false;
+  return true;
+}
+
+function known(type: Cluster['type'], text: string): boolean {
+  if (type === 'location') return placeKind(text) !== null;
+  if (type === 'organization') return isKnownOrganization(text);
+  const words = text.toLowerCase().split(/\s+/);
+  return words.length >= 2 && isGivenName(words[0]!) && isFamilyName(words[words.length - 1]!);
+}
+
+/** The evidence vector of one entity (scripts/calibrate-entity-confidence.ts reads it through `evidenceOf`). */
+export function entityEvidence(ctx: ResolveContext, c: Cluster, entity: Entity): number[] {
+  const scores = c.names.map((n) => n.taggerScore).filter((s): s is number => s !== undefined);
+  const max = scores.length ? Math.max(...scores) : 0;
+  const mean = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
+  return [
+    1,
+    scores.length ? logit(max) : 0,
+    scores.length ? logit(mean) : 0,
+    scores.length ? 0 : 1,
+    Math.log(1 + c.names.length),
+    c.names.some((n) => known(c.type, n.text)) ? 1 : 0,
+    c.names.every((n) => opensSentence(ctx, n)) ? 1 : 0,
+    c.type === 'person' ? 1 : 0,
+    c.type === 'organization' ? 1 : 0,
+    /\s/.test(entity.name) ? 0 : 1,
+    c.others.length > 0 ? 1 : 0,
+  ];
+}
+
+/** The evidence behind each entity's confidence, for calibration and tracing (weakly held). */
+export const evidenceOf = new WeakMap<Entity, number[]>();
+
+export function entityConfidence(ctx: ResolveContext, c: Cluster, entity: Entity): number {
+  const x = entityEvidence(ctx, c, entity);
+  evidenceOf.set(entity, x);
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
+  return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+}
