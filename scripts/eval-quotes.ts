@@ -20,6 +20,7 @@
  * >= 0.9: the share right with the right speaker. compromise's `quotations()`
  * is scored on content on dev in the same run.
  *
+ * `--errors` lists dev errors only (the held-back slice is not looked into).
  * `--cue-sample` prints 50 output quotes of dev (a fixed sample) with their
  * cue and sentence, and the share whose cue is not a speech act by the
  * judgements in scripts/lib/cue-judgements.json (judged by hand).
@@ -239,7 +240,7 @@ function main(): void {
   if (existsSync(POLNEAR_TRAIN_FILE)) {
     started = Date.now();
     const heldBack = loadPolnear(POLNEAR_TRAIN_FILE).filter(isHeldBack);
-    printScores('PolNeAR train, held-back slice (never trained or tuned on)', scorePolnear(heldBack, errors, false), (Date.now() - started) / 1000, false);
+    printScores('PolNeAR train, held-back slice (never trained or tuned on)', scorePolnear(heldBack, null, false), (Date.now() - started) / 1000, false);
   }
   if (errors) console.log(errors.join('\n'));
   if (process.argv.includes('--cue-sample')) printCueSample(dev);

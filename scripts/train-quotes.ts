@@ -124,4 +124,4 @@ function main(): void {
   console.log(`wrote ${OUT}: ${weights.size} weights, ${calibration.length} calibration knots`);
 }
 
-main();
+if (process.argv[1]?.endsWith("train-quotes.ts")) main();

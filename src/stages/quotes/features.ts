@@ -10,6 +10,9 @@ import { isPronoun } from './lexicon';
  * token layer only, so training (scripts/train-quotes.ts) and the stage see
  * the same features.
  */
+/** A quote before the model has judged it: everything but its confidence. */
+export type UnjudgedQuote = Omit<Quote, 'confidence'>;
+
 export interface QuoteFeatureSource {
   readonly source: string;
   readonly tokens: readonly Token[];
@@ -35,7 +38,7 @@ function lemma(t: Token | undefined): string {
   return t ? t.lemma.toLowerCase() : '<none>';
 }
 
-function cueFeatures(src: QuoteFeatureSource, q: Quote, out: string[]): void {
+function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {
   const { tokens } = src;
   if (!q.cue) {
     out.push('cue=none', `cue=none|k=${q.kind}`, `cue=none|spk=${q.speaker.name !== null || q.speaker.entityId !== null}`);
@@ -77,7 +80,7 @@ function formOf(lower: string): string {
   return 'bare';
 }
 
-function speakerFeatures(src: QuoteFeatureSource, q: Quote, out: string[]): void {
+function speakerFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {
   const { tokens } = src;
   const { speaker } = q;
   if (!speaker.mention) {
@@ -100,7 +103,7 @@ function speakerFeatures(src: QuoteFeatureSource, q: Quote, out: string[]): void
   if (insideContent) out.push('spkinside');
 }
 
-function contentFeatures(src: QuoteFeatureSource, q: Quote, out: string[]): void {
+function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {
   const { tokens } = src;
   const [from, to] = tokensOf(tokens, q.span);
   const first = tokens[from];
@@ -128,7 +131,7 @@ function contentFeatures(src: QuoteFeatureSource, q: Quote, out: string[]): void
 }
 
 /** Every feature of `q`, as strings the model's weights are keyed by. */
-export function quoteFeatures(src: QuoteFeatureSource, q: Quote): string[] {
+export function quoteFeatures(src: QuoteFeatureSource, q: UnjudgedQuote): string[] {
   const out: string[] = ['bias', `k=${q.kind}`];
   cueFeatures(src, q, out);
   speakerFeatures(src, q, out);

@@ -7,7 +7,7 @@ import { runPasses, type Draft, type QuotePass } from './pass';
 import { QUOTE_PASSES } from './passes';
 import { SpeakerResolver } from './speakers';
 import { featureSource, judgeQuotes } from './judge';
-import type { QuoteFeatureSource } from './features';
+import type { QuoteFeatureSource, UnjudgedQuote } from './features';
 import { isReferent } from './referents';
 import type { QuoteTrace } from './trace';
 
@@ -55,16 +55,16 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
 }
 
 /** Resolves speakers in text order (bare quotes inherit the previous speaker) and builds the public quotes. */
-function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Quote[] {
+function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): UnjudgedQuote[] {
   const resolver = new SpeakerResolver(doc);
-  const quotes: Quote[] = [];
+  const quotes: UnjudgedQuote[] = [];
   let previous: { speaker: Speaker; paragraph: number } | null = null;
   for (const d of drafts) {
     let speaker: Speaker;
     if (d.subject) speaker = resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
-    // a document, list, bill or date speaks no words: no quote, and nothing after it continues it
+    // a document, list, bill or date speaks no words: no quote (precision first), and nothing after it continues it
     if (!isReferent(src.tokens, speaker, src.entityTypes)) {
       previous = null;
       continue;
