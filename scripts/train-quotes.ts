@@ -1,19 +1,27 @@
 /**
- * Trains the quote model (src/stages/quotes/model.ts): logistic regression
+ * Trains, in this order, the boundary model (src/stages/quotes/boundary-model.ts:
+ * does reported content end at this comma, dash or conjunction?) and then,
+ * in a fresh process that loads the new boundaries, the quote model
+ * (src/stages/quotes/model.ts): logistic regression
  * over quoteFeatures of every quote the rules find in PolNeAR train, labelled
  * right when it matches a gold attribution of its class with the right source.
  * The held-back slice of train (scripts/lib/polnear.ts `isHeldBack`, ~10%) is
  * never read here. Thresholds and calibration are tuned on PolNeAR dev.
  *
- *   npx tsx scripts/train-quotes.ts            (writes src/data/quotes/model.json)
- *   SEED=7 OUT=/tmp/model.json npx tsx scripts/train-quotes.ts
+ *   npx tsx scripts/train-quotes.ts                  (both; writes src/data/quotes/boundary-model.json and model.json)
+ *   npx tsx scripts/train-quotes.ts --step quotes    (the quote model alone)
+ *   SEED=7 OUT=/tmp/model.json npx tsx scripts/train-quotes.ts --step quotes
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createDoc, type Doc, type Span } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import type { Quote } from '../src/schema';
 import { extractQuotes } from '../src/stages/quotes';
+import { breakFeatures } from '../src/stages/quotes/boundary-model';
+import { isBreakCandidate, ruleCut } from '../src/stages/quotes/boundaries';
+import { buildQuoteContext } from '../src/stages/quotes/context';
 import { quoteFeatures } from '../src/stages/quotes/features';
 import { featureSource } from '../src/stages/quotes/judge';
 import { isotonicKnots, trainLogistic, type Example } from './lib/logistic';
@@ -21,6 +29,8 @@ import { discardedBy, isHeldBack, loadPolnear, POLNEAR_FILE, POLNEAR_TRAIN_FILE,
 
 const SEED = Number(process.env.SEED ?? 20261204);
 const OUT = process.env.OUT ?? resolve(import.meta.dirname, '../src/data/quotes/model.json');
+const BOUNDARY_OUT = resolve(import.meta.dirname, '../src/data/quotes/boundary-model.json');
+const BOUNDARY_OPTIONS = { epochs: 10, rate: 0.1, l2: 1e-4, seed: SEED, minCount: 3 };
 const OPTIONS = { epochs: 12, rate: 0.1, l2: 1e-4, seed: SEED, minCount: 3 };
 
 interface Scored {
@@ -79,6 +89,60 @@ function bestThreshold(points: ReadonlyArray<{ score: number; matched: boolean }
   return curve.find((c) => c.f1 >= best - 0.003)!;
 }
 
+/**
+ * Break candidates inside the contents the attribution steps find, labelled
+ * by the gold content starting within 6 characters of ours: ends here when the
+ * gold content ends at or before the candidate. Candidates after the first
+ * such end are not reached, so not used.
+ */
+function collectBreaks(docs: readonly PolnearDoc[]): Example[] {
+  const out: Example[] = [];
+  for (const d of docs) {
+    const doc = runUntil(createDoc(d.text, d.dct), 'resolve');
+    const ctx = buildQuoteContext(doc);
+    if (!ctx) continue;
+    const { tokens } = ctx;
+    for (const a of ctx.attributions) {
+      if (!a.frame) continue;
+      const [from, to] = a.contentTokens;
+      const start = tokens[from]!.start;
+      let gold: number | null = null;
+      let best = 7;
+      for (const g of d.attributions) {
+        const dist = Math.abs(g.content[0]![0] - start);
+        if (dist < best) {
+          best = dist;
+          gold = g.content[g.content.length - 1]![1];
+        }
+      }
+      if (gold === null) continue;
+      let stop = to;
+      while (stop < tokens.length && tokens[stop]!.sentence === tokens[from]!.sentence && tokens[stop]!.pos === 'PUNCT') stop++;
+      for (let k = from + 1; k < stop; k++) {
+        if (!isBreakCandidate(tokens[k]!)) continue;
+        const rule = ruleCut(tokens, k, stop, a.frame) !== null;
+        const ends = gold <= tokens[k]!.end;
+        out.push({ features: breakFeatures(tokens, from, k, stop, a.frame, rule), label: ends });
+        if (ends) break;
+      }
+    }
+  }
+  return out;
+}
+
+function trainBoundaries(train: readonly PolnearDoc[], dev: readonly PolnearDoc[]): void {
+  const examples = collectBreaks(train);
+  const weights = trainLogistic(examples, BOUNDARY_OPTIONS);
+  const devExamples = collectBreaks(dev);
+  const agree = (ex: Example[], decide: (e: Example) => boolean): string => (ex.filter((e) => decide(e) === e.label).length / ex.length).toFixed(3);
+  const byModel = (e: Example): boolean => score(weights, e.features) >= 0.5;
+  const byRule = (e: Example): boolean => e.features.includes('rule=cut');
+  console.log(`boundaries: ${examples.length} train candidates; dev accuracy rules ${agree(devExamples, byRule)}, model ${agree(devExamples, byModel)}`);
+  const model = { weights: Object.fromEntries([...weights].sort((a, b) => a[0].localeCompare(b[0])).map(([f, v]) => [f, Math.round(v * 10000) / 10000])) };
+  writeFileSync(BOUNDARY_OUT, `${JSON.stringify(model)}\n`);
+  console.log(`wrote ${BOUNDARY_OUT}: ${weights.size} weights`);
+}
+
 function main(): void {
   if (!existsSync(POLNEAR_TRAIN_FILE) || !existsSync(POLNEAR_FILE)) {
     console.warn(`skipping: ${POLNEAR_TRAIN_FILE} or ${POLNEAR_FILE} not found`);
@@ -86,6 +150,11 @@ function main(): void {
   }
   const train = loadPolnear(POLNEAR_TRAIN_FILE).filter((d) => !isHeldBack(d));
   const dev = loadPolnear(POLNEAR_FILE);
+  const step = process.argv.includes('--step') ? process.argv[process.argv.indexOf('--step') + 1] : 'all';
+  if (step === 'all' || step === 'boundaries') trainBoundaries(train, dev);
+  // the quote model reads the quotes the new boundaries give: a fresh process loads them
+  if (step === 'all') execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--step', 'quotes'], { stdio: 'inherit' });
+  if (step !== 'quotes') return;
   const started = Date.now();
   const examples: Example[] = collect(train).map((s) => ({ features: s.features, label: s.right }));
   console.log(`train: ${train.length} documents, ${examples.length} quotes (${examples.filter((e) => e.label).length} right), ${((Date.now() - started) / 1000).toFixed(0)} s`);
