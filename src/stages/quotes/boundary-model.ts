@@ -7,8 +7,10 @@ import model from '../../data/quotes/boundary-model.json';
  * candidate inside a content (a comma, semicolon, dash, "and"/"but" or a
  * subordinator), trained by scripts/train-quotes.ts on PolNeAR train (the
  * held-back slice left out): the probability that the content ends at the
- * candidate. It reads the rule's own decision (boundaries.ts) as one feature,
- * so with no weights it decides as the rules do.
+ * candidate. Where the rules (boundaries.ts `ruleCut`) end a content, it ends:
+ * they read clear grammar ("agreed to release the cash | so the company
+ * could", ', | but stopped short of'); the model adds the ends the rules read
+ * past. It reads the rules' decision as one feature.
  */
 interface BoundaryModel {
   weights: Record<string, number>;
@@ -47,9 +49,9 @@ export function breakFeatures(tokens: readonly Token[], from: number, k: number,
   ];
 }
 
-/** Whether the content ends at this break candidate: the learned decision when weights ship, else the rule's. */
+/** Whether the content ends at this break candidate: where the rules end it, else the learned decision. */
 export function endsHere(features: readonly string[], ruleCuts: boolean): boolean {
-  if (WEIGHTS.size === 0) return ruleCuts;
+  if (WEIGHTS.size === 0 || ruleCuts) return ruleCuts;
   let z = 0;
   for (const f of features) z += WEIGHTS.get(f) ?? 0;
   return z >= 0;
