@@ -284,7 +284,7 @@ describe.skipIf(!existsSync(POLNEAR_FILE))('quotes: PolNeAR dev floor', () => {
     const direct = prf(scores.direct);
     const indirect = prf(scores.indirect);
     // measured 2026-12-04 (issue 12: quote model, referent speakers, no paraphrased deeds or intentions):
-    // direct F1 0.847, speaker 0.942; indirect F1 0.511, speaker 0.934
+    // direct F1 0.843, speaker 0.957; indirect F1 0.506, speaker 0.938
     expect(direct.f1).toBeGreaterThan(0.82);
     expect(direct.speaker).toBeGreaterThan(0.92);
     expect(indirect.f1).toBeGreaterThan(0.49);
