@@ -54,7 +54,9 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
   for (let k = from + 1; k < stop; k++) {
     if (!isBreakCandidate(tokens[k]!)) continue;
     const rule = ruleCut(tokens, k, stop, frame);
-    if (endsHere(breakFeatures(tokens, from, k, stop, frame, rule !== null), rule !== null)) return rule ?? cutAt(tokens, k);
+    // where the rules end a content it ends: no features are built for it
+    if (rule !== null) return rule;
+    if (endsHere(breakFeatures(tokens, from, k, stop, frame, false), false)) return cutAt(tokens, k);
   }
   return stop;
 }
