@@ -1,15 +1,29 @@
 /**
- * Quote attribution evaluation on PolNeAR: `npm run eval:quotes [-- --errors]`.
+ * Quote attribution evaluation on PolNeAR: `npm run eval:quotes [-- --errors] [-- --cue-sample]`.
  *
- * For direct (gold `direct: true`, which includes partial quotes) and indirect
- * attributions separately: content precision/recall/F1, where a predicted
- * content span matches a gold one when they overlap by at least half of the
- * longer span (a discontinuous gold content is measured from its first to its
- * last piece, its overlap piece by piece), and speaker accuracy on the matched
- * pairs (the predicted speaker mention, or any mention of the predicted speaker
- * entity, overlaps the gold source span). Our kinds map as direct + partial ->
- * direct, indirect -> indirect. Predictions inside `discarded` spans are
- * ignored. compromise's `quotations()` is scored on content in the same run.
+ * Scored on PolNeAR dev (tuned on) and on the held-back slice of PolNeAR
+ * train (scripts/lib/polnear.ts `isHeldBack`: ~10% by hash of the document
+ * id, never trained or tuned on). For direct (gold `direct: true`, which
+ * includes partial quotes) and indirect attributions separately: content
+ * precision/recall/F1, where a predicted content span matches a gold one when
+ * they overlap by at least half of the longer span (a discontinuous gold
+ * content is measured from its first to its last piece, its overlap piece by
+ * piece), and speaker accuracy on the matched pairs (the predicted speaker
+ * mention, or any mention of the predicted speaker entity, overlaps the gold
+ * source span). Our kinds map as direct + partial -> direct, indirect ->
+ * indirect. Predictions inside `discarded` spans are ignored.
+ *
+ * "direct, part by part" scores a quote interrupted by its attribution
+ * ('"A," she said, "B."') piece by piece: each gold content piece against
+ * each quoted part we output, same overlap rule. The whole-span rows are the
+ * headline figures. The calibration line checks the quotes with confidence
+ * >= 0.9: the share right with the right speaker. compromise's `quotations()`
+ * is scored on content on dev in the same run.
+ *
+ * `--errors` lists dev errors only (the held-back slice is not looked into).
+ * `--cue-sample` prints 50 output quotes of dev (a fixed sample) with their
+ * cue and sentence, and the share whose cue is not a speech act by the
+ * judgements in scripts/lib/cue-judgements.json (judged by hand).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,16 +32,21 @@ import nlp from 'compromise';
 import { createDoc, type Span } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import type { Quote } from '../src/schema';
+import {
+  discardedBy,
+  isHeldBack,
+  loadPolnear,
+  matchSpans,
+  POLNEAR_FILE,
+  POLNEAR_TRAIN_FILE,
+  rightness,
+  speakerMatches,
+  type Pair,
+  type PolnearDoc,
+  type Prediction,
+} from './lib/polnear';
 
-type Pair = [number, number];
-
-export interface PolnearDoc {
-  id: string;
-  text: string;
-  dct: string | null;
-  attributions: Array<{ content: Pair[]; source: Pair[] | null; cue: Pair[] | null; direct: boolean }>;
-  discarded?: Pair[];
-}
+export { loadPolnear, POLNEAR_FILE, type PolnearDoc } from './lib/polnear';
 
 export interface ClassScore {
   gold: number;
@@ -41,101 +60,51 @@ export interface ClassScore {
 export interface QuoteScores {
   direct: ClassScore;
   indirect: ClassScore;
+  /** direct quotes matched part by part (interrupted quotes split at their attribution) */
+  directParts: ClassScore;
   compromise: ClassScore;
+  /** quotes with confidence >= 0.9, and how many of them are right with the right speaker */
+  confident: { total: number; right: number };
   docs: number;
-}
-
-interface Prediction {
-  span: Span;
-  cls: 'direct' | 'indirect';
-  /** spans that count as the speaker: its mention and its entity's mentions */
-  speakerSpans: Span[];
-  label: string;
-}
-
-export const POLNEAR_FILE = resolve('../shared/eval/polnear-dev.jsonl');
-
-export function loadPolnear(file = POLNEAR_FILE): PolnearDoc[] {
-  return readFileSync(file, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as PolnearDoc);
 }
 
 function emptyScore(): ClassScore {
   return { gold: 0, predicted: 0, matched: 0, withSource: 0, speakerRight: 0 };
 }
 
-function overlapLength(a: Span, b: Span): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+function entityMentions(entities: ReadonlyArray<{ id: string; mentions: Span[] }>): Map<string, Span[]> {
+  return new Map(entities.map((e) => [e.id, e.mentions.map((m) => ({ start: m.start, end: m.end }))]));
 }
 
-/** Overlap / longer length, gold measured first to last piece and overlapped piecewise. */
-export function matchRatio(pred: Span, gold: readonly Pair[]): number {
-  const first = gold[0]!;
-  const last = gold[gold.length - 1]!;
-  const goldLength = last[1] - first[0];
-  let overlap = 0;
-  for (const [start, end] of gold) overlap += overlapLength(pred, { start, end });
-  const longer = Math.max(goldLength, pred.end - pred.start);
-  return longer > 0 ? overlap / longer : 0;
-}
-
-function predictionsOf(doc: PolnearDoc, quotes: readonly Quote[], entities: ReturnType<typeof entityMentions>): Prediction[] {
+function predictionsOf(doc: PolnearDoc, quotes: readonly Quote[], entities: Map<string, Span[]>): Prediction[] {
   return quotes.map((q) => {
     const speakerSpans: Span[] = q.speaker.mention ? [q.speaker.mention] : [];
     if (q.speaker.entityId) speakerSpans.push(...(entities.get(q.speaker.entityId) ?? []));
     return {
       span: q.span,
+      parts: q.kind === 'indirect' ? [] : q.quoted.length > 0 ? q.quoted : [q.span],
       cls: q.kind === 'indirect' ? 'indirect' : 'direct',
       speakerSpans,
       label: `${q.kind} [${q.speaker.name ?? '-'}] ${doc.text.slice(q.span.start, q.span.end).slice(0, 90)}`,
+      ...(q.confidence !== undefined ? { confidence: q.confidence } : {}),
     };
   });
 }
 
-function entityMentions(entities: ReadonlyArray<{ id: string; mentions: Span[] }>): Map<string, Span[]> {
-  return new Map(entities.map((e) => [e.id, e.mentions.map((m) => ({ start: m.start, end: m.end }))]));
-}
-
-function discardedBy(doc: PolnearDoc, span: Span): boolean {
-  return (doc.discarded ?? []).some(([start, end]) => start <= span.start && span.end <= end);
-}
-
-/** Greedy one-to-one matching, best ratio first; returns matched index pairs. */
-function match(preds: readonly Prediction[], golds: ReadonlyArray<{ content: Pair[] }>): Array<[number, number]> {
-  const candidates: Array<[number, number, number]> = [];
-  preds.forEach((p, i) =>
-    golds.forEach((g, j) => {
-      const r = matchRatio(p.span, g.content);
-      if (r >= 0.5) candidates.push([r, i, j]);
-    }),
-  );
-  candidates.sort((a, b) => b[0] - a[0]);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const out: Array<[number, number]> = [];
-  for (const [, i, j] of candidates) {
-    if (usedP.has(i) || usedG.has(j)) continue;
-    usedP.add(i);
-    usedG.add(j);
-    out.push([i, j]);
-  }
-  return out;
-}
-
 function scoreClass(
   doc: PolnearDoc,
-  preds: readonly Prediction[],
+  mine: readonly Prediction[],
   cls: 'direct' | 'indirect',
   score: ClassScore,
   errors: string[] | null,
 ): void {
   const golds = doc.attributions.filter((a) => a.direct === (cls === 'direct'));
-  const mine = preds.filter((p) => p.cls === cls && !discardedBy(doc, p.span));
   score.gold += golds.length;
   score.predicted += mine.length;
-  const pairs = match(mine, golds);
+  const pairs = matchSpans(
+    mine.map((p) => p.span),
+    golds,
+  );
   score.matched += pairs.length;
   const matchedP = new Set(pairs.map(([i]) => i));
   const matchedG = new Set(pairs.map(([, j]) => j));
@@ -143,24 +112,41 @@ function scoreClass(
     const gold = golds[j]!;
     if (!gold.source || gold.source.length === 0) continue;
     score.withSource++;
-    const right = mine[i]!.speakerSpans.some((s) => gold.source!.some(([start, end]) => overlapLength(s, { start, end }) > 0));
-    if (right) score.speakerRight++;
+    if (speakerMatches(mine[i]!.speakerSpans, gold.source)) score.speakerRight++;
     else errors?.push(`  SPEAKER ${cls} ${doc.id}: ${mine[i]!.label} | gold: ${gold.source.map(([a, b]) => doc.text.slice(a, b)).join(' ')}`);
   }
-  if (errors) {
-    mine.forEach((p, i) => {
-      if (!matchedP.has(i)) errors.push(`  FP ${cls} ${doc.id}: ${p.label}`);
-    });
-    golds.forEach((g, j) => {
-      if (matchedG.has(j)) return;
-      const first = g.content[0]!;
-      const last = g.content[g.content.length - 1]!;
-      const src = g.source ? g.source.map(([a, b]) => doc.text.slice(a, b)).join(' ') : '-';
-      const cue = g.cue ? g.cue.map(([a, b]) => doc.text.slice(a, b)).join(' ') : '-';
-      const near = preds.find((p) => overlapLength(p.span, { start: first[0], end: last[1] }) > 0);
-      const note = near ? ` (overlapped by ${near.cls}: ${near.label.slice(0, 60)})` : '';
-      errors.push(`  FN ${cls} ${doc.id}: [${src}|${cue}] ${doc.text.slice(first[0], last[1]).replace(/\n/g, ' ').slice(0, 110)}${note}`);
-    });
+  if (!errors) return;
+  mine.forEach((p, i) => {
+    if (!matchedP.has(i)) errors.push(`  FP ${cls} ${doc.id}: ${p.label}`);
+  });
+  golds.forEach((g, j) => {
+    if (matchedG.has(j)) return;
+    const first = g.content[0]!;
+    const last = g.content[g.content.length - 1]!;
+    const src = g.source ? g.source.map(([a, b]) => doc.text.slice(a, b)).join(' ') : '-';
+    const cue = g.cue ? g.cue.map(([a, b]) => doc.text.slice(a, b)).join(' ') : '-';
+    const near = mine.find((p) => Math.min(p.span.end, last[1]) > Math.max(p.span.start, first[0]));
+    const note = near ? ` (overlapped by: ${near.label.slice(0, 60)})` : '';
+    errors.push(`  FN ${cls} ${doc.id}: [${src}|${cue}] ${doc.text.slice(first[0], last[1]).replace(/\n/g, ' ').slice(0, 110)}${note}`);
+  });
+}
+
+/** Direct quotes piece by piece: every gold content piece against every quoted part we output. */
+function scoreParts(doc: PolnearDoc, mine: readonly Prediction[], score: ClassScore): void {
+  const goldParts: Array<{ content: Pair[]; source: Pair[] | null }> = [];
+  for (const a of doc.attributions) if (a.direct) for (const piece of a.content) goldParts.push({ content: [piece], source: a.source });
+  const parts = mine.flatMap((p) => p.parts.map((span) => ({ span, speakerSpans: p.speakerSpans })));
+  score.gold += goldParts.length;
+  score.predicted += parts.length;
+  for (const [i, j] of matchSpans(
+    parts.map((p) => p.span),
+    goldParts,
+  )) {
+    score.matched++;
+    const source = goldParts[j]!.source;
+    if (!source || source.length === 0) continue;
+    score.withSource++;
+    if (speakerMatches(parts[i]!.speakerSpans, source)) score.speakerRight++;
   }
 }
 
@@ -171,20 +157,44 @@ function compromisePredictions(text: string): Prediction[] {
     .filter((f) => f.offset)
     .map((f) => ({
       span: { start: f.offset!.start, end: f.offset!.start + f.offset!.length },
+      parts: [],
       cls: 'direct' as const,
       speakerSpans: [],
       label: f.text.slice(0, 90),
     }));
 }
 
+/** Runs the pipeline on one document: its quotes as predictions (outside discarded spans). */
+export function predict(doc: PolnearDoc): { preds: Prediction[]; quotes: Quote[] } {
+  const built = runUntil(createDoc(doc.text, doc.dct), 'quotes');
+  const quotes = (built.quotes?.quotes ?? []).filter((q) => !discardedBy(doc, q.span));
+  return { preds: predictionsOf(doc, quotes, entityMentions(built.resolve?.entities ?? [])), quotes };
+}
+
 export function scorePolnear(docs: readonly PolnearDoc[], errors: string[] | null = null, withCompromise = true): QuoteScores {
-  const scores: QuoteScores = { direct: emptyScore(), indirect: emptyScore(), compromise: emptyScore(), docs: docs.length };
+  const scores: QuoteScores = {
+    direct: emptyScore(),
+    indirect: emptyScore(),
+    directParts: emptyScore(),
+    compromise: emptyScore(),
+    confident: { total: 0, right: 0 },
+    docs: docs.length,
+  };
   for (const doc of docs) {
-    const built = runUntil(createDoc(doc.text, doc.dct), 'quotes');
-    const preds = predictionsOf(doc, built.quotes?.quotes ?? [], entityMentions(built.resolve?.entities ?? []));
-    scoreClass(doc, preds, 'direct', scores.direct, errors);
-    scoreClass(doc, preds, 'indirect', scores.indirect, errors);
-    if (withCompromise) scoreClass(doc, compromisePredictions(doc.text), 'direct', scores.compromise, null);
+    const { preds } = predict(doc);
+    scoreClass(doc, preds.filter((p) => p.cls === 'direct'), 'direct', scores.direct, errors);
+    scoreClass(doc, preds.filter((p) => p.cls === 'indirect'), 'indirect', scores.indirect, errors);
+    scoreParts(doc, preds.filter((p) => p.cls === 'direct'), scores.directParts);
+    const { right } = rightness(doc, preds);
+    preds.forEach((p, i) => {
+      if ((p.confidence ?? 0) < 0.9) return;
+      scores.confident.total++;
+      if (right[i]) scores.confident.right++;
+    });
+    if (withCompromise) {
+      const theirs = compromisePredictions(doc.text).filter((p) => !discardedBy(doc, p.span));
+      scoreClass(doc, theirs, 'direct', scores.compromise, null);
+    }
   }
   return scores;
 }
@@ -196,31 +206,75 @@ export function prf(s: ClassScore): { p: number; r: number; f1: number; speaker:
   return { p, r, f1, speaker: s.withSource ? s.speakerRight / s.withSource : 0 };
 }
 
-function main(): void {
-  if (!existsSync(POLNEAR_FILE)) {
-    console.warn(`skipping quote evaluation: ${POLNEAR_FILE} not found`);
-    return;
-  }
-  const showErrors = process.argv.includes('--errors');
-  const errors: string[] | null = showErrors ? [] : null;
-  const started = Date.now();
-  const scores = scorePolnear(loadPolnear(), errors);
-  const seconds = (Date.now() - started) / 1000;
-  if (errors) console.log(errors.join('\n'));
-  const f = (x: number): string => x.toFixed(3);
-  console.log(`PolNeAR dev: ${scores.docs} documents, ${seconds.toFixed(1)} s (both systems)`);
+const f = (x: number): string => x.toFixed(3);
+
+function printScores(title: string, scores: QuoteScores, seconds: number, withCompromise: boolean): void {
+  console.log(`\n${title}: ${scores.docs} documents, ${seconds.toFixed(1)} s`);
   console.log('| system | class | gold | predicted | matched | P | R | F1 | speaker acc (matched, gold has source) |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
   const rows: Array<[string, string, ClassScore, boolean]> = [
-    ['newsbrief', 'direct', scores.direct, true],
+    ['newsbrief', 'direct (whole span)', scores.direct, true],
     ['newsbrief', 'indirect', scores.indirect, true],
-    ['compromise quotations()', 'direct', scores.compromise, false],
+    ['newsbrief', 'direct, part by part', scores.directParts, true],
   ];
+  if (withCompromise) rows.push(['compromise quotations()', 'direct (whole span)', scores.compromise, false]);
   for (const [system, cls, s, speaker] of rows) {
     const m = prf(s);
     const acc = speaker ? `${f(m.speaker)} (${s.speakerRight}/${s.withSource})` : 'n/a';
     console.log(`| ${system} | ${cls} | ${s.gold} | ${s.predicted} | ${s.matched} | ${f(m.p)} | ${f(m.r)} | ${f(m.f1)} | ${acc} |`);
   }
+  const c = scores.confident;
+  console.log(`confidence >= 0.9: ${c.total} quotes, ${c.total ? f(c.right / c.total) : '-'} right with the right speaker`);
+}
+
+function main(): void {
+  if (!existsSync(POLNEAR_FILE)) {
+    console.warn(`skipping quote evaluation: ${POLNEAR_FILE} not found`);
+    return;
+  }
+  const errors: string[] | null = process.argv.includes('--errors') ? [] : null;
+  let started = Date.now();
+  const dev = loadPolnear();
+  const devScores = scorePolnear(dev, errors);
+  printScores('PolNeAR dev (tuned on)', devScores, (Date.now() - started) / 1000, true);
+  if (existsSync(POLNEAR_TRAIN_FILE)) {
+    started = Date.now();
+    const heldBack = loadPolnear(POLNEAR_TRAIN_FILE).filter(isHeldBack);
+    printScores('PolNeAR train, held-back slice (never trained or tuned on)', scorePolnear(heldBack, null, false), (Date.now() - started) / 1000, false);
+  }
+  if (errors) console.log(errors.join('\n'));
+  if (process.argv.includes('--cue-sample')) printCueSample(dev);
+}
+
+/** Judgements by hand of sampled output quotes: `docId:cueStart` -> true when the cue is not a speech act. */
+const JUDGEMENTS_FILE = resolve(import.meta.dirname, 'lib/cue-judgements.json');
+
+/** 50 output quotes of dev with a cue (every k-th in document order), their cue in its sentence, and the judged share. */
+function printCueSample(dev: readonly PolnearDoc[]): void {
+  const all: Array<{ key: string; line: string }> = [];
+  for (const doc of dev) {
+    for (const q of predict(doc).quotes) {
+      if (!q.cue) continue;
+      const from = Math.max(0, doc.text.lastIndexOf('\n', q.cue.span.start) + 1);
+      const context = doc.text.slice(Math.max(from, q.cue.span.start - 80), q.cue.span.end + 60).replace(/\s+/g, ' ');
+      all.push({ key: `${doc.id}:${q.cue.span.start}`, line: `${q.kind} [${q.speaker.name ?? '-'}] cue "${q.cue.text}" (${q.confidence}): ...${context}...` });
+    }
+  }
+  const step = Math.max(1, Math.floor(all.length / 50));
+  const sample = all.filter((_, i) => i % step === 0).slice(0, 50);
+  const judged: Record<string, boolean> = existsSync(JUDGEMENTS_FILE) ? (JSON.parse(readFileSync(JUDGEMENTS_FILE, 'utf8')) as { notSpeech: Record<string, boolean> }).notSpeech : {};
+  let seen = 0;
+  let notSpeech = 0;
+  console.log(`\ncue sample: ${sample.length} of ${all.length} output quotes with a cue on dev`);
+  for (const s of sample) {
+    const verdict = judged[s.key];
+    if (verdict !== undefined) {
+      seen++;
+      if (verdict) notSpeech++;
+    }
+    console.log(`${s.key} ${verdict === undefined ? '?' : verdict ? 'NOT-SPEECH' : 'speech'} ${s.line}`);
+  }
+  console.log(`cue not a speech/attribution act (judged by hand, scripts/lib/cue-judgements.json): ${notSpeech}/${seen} judged; ${sample.length - seen} of the sample not judged yet`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

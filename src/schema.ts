@@ -71,7 +71,7 @@ export const QuoteSchema = z.object({
   speaker: SpeakerSchema,
   cue: TextSpanSchema.nullable(),
   /** 0..1: how likely this is a real attribution with the right speaker; see docs/briefing.md "Confidence" */
-  confidence: z.number().min(0).max(1).optional(),
+  confidence: z.number().min(0).max(1),
 });
 
 export const EventTypeSchema = z.enum([

@@ -44,6 +44,7 @@ export function quote(id: string, text: string, speakerId: string | null, speake
     quoted: [],
     speaker: { entityId: speakerId, name: speakerName, mention: null },
     cue: { text: 'said', span: { start: text.length + 1, end: text.length + 5 } },
+    confidence: 0.9,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import type { Frame } from './lexicon';
+import { breakFeatures, endsHere } from './boundary-model';
 
 /**
  * Where reported content stops before its sentence does. PolNeAR-style
@@ -48,28 +49,47 @@ function finiteVerbAt(tokens: readonly Token[], k: number, stop: number): boolea
   return t !== undefined && k < stop && (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower.endsWith('ed')));
 }
 
-/** The token (after `from`, before `stop`) where the content of a cue with `frame` ends, or `stop`. */
+/** The token (after `from`, before `stop`) where the content of a cue with `frame` ends, or `stop`: at the first break candidate the boundary model (boundary-model.ts) ends it at. */
 export function contentBoundary(tokens: readonly Token[], from: number, stop: number, frame: Frame): number {
-  const clausal = frame === 'clause' || frame === 'objectClause';
   for (let k = from + 1; k < stop; k++) {
-    const t = tokens[k]!;
-    if (t.text === ';' || DASH.test(t.text)) return k;
-    if (t.text === ',') {
-      // American punctuation puts the comma inside the closing mark: 'a "terrible situation," but ...'
-      const closed = isClosingMark(tokens[k + 1]);
-      const n = closed ? k + 2 : k + 1;
-      const cut = closed ? k + 2 : k;
-      const next = tokens[n];
-      if (!next || n >= stop) continue;
-      if (next.pos === 'VERB' && /ing$/.test(next.lower)) return cut;
-      // ", and Democrats accused ...", ", and when pressed, she replied ..."
-      if ((next.lower === 'and' || next.lower === 'but') && (newClauseAt(tokens, n + 1, stop) || SUBORDINATORS.has(tokens[n + 1]?.lower ?? ''))) return cut;
-      // after an object: ', but stopped short of ...' is the subject's next act
-      if (!clausal && (next.lower === 'and' || next.lower === 'but') && finiteVerbAt(tokens, n + 1, stop)) return cut;
-      if (SUBORDINATORS.has(next.lower)) return cut;
-    } else if (!clausal && SUBORDINATORS.has(t.lower) && t.lower !== 'as') {
-      return k;
-    }
+    if (!isBreakCandidate(tokens[k]!)) continue;
+    const rule = ruleCut(tokens, k, stop, frame);
+    // where the rules end a content it ends: no features are built for it
+    if (rule !== null) return rule;
+    if (endsHere(breakFeatures(tokens, from, k, stop, frame, false), false)) return cutAt(tokens, k);
   }
   return stop;
+}
+
+/** A token where content may end: a comma, semicolon, dash, "and"/"but" or a subordinator. */
+export function isBreakCandidate(t: Token): boolean {
+  return t.text === ',' || t.text === ';' || DASH.test(t.text) || t.lower === 'and' || t.lower === 'but' || SUBORDINATORS.has(t.lower);
+}
+
+/** Where content ending at break `k` stops: after a closing mark that follows a comma ('a "terrible situation," but'), else at `k`. */
+export function cutAt(tokens: readonly Token[], k: number): number {
+  return tokens[k]!.text === ',' && isClosingMark(tokens[k + 1]) ? k + 2 : k;
+}
+
+/** The rules' end at break candidate `k`, or null when they read on. */
+export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame: Frame): number | null {
+  const clausal = frame === 'clause' || frame === 'objectClause';
+  const t = tokens[k]!;
+  if (t.text === ';' || DASH.test(t.text)) return k;
+  if (t.text === ',') {
+    // American punctuation puts the comma inside the closing mark: 'a "terrible situation," but ...'
+    const closed = isClosingMark(tokens[k + 1]);
+    const n = closed ? k + 2 : k + 1;
+    const cut = closed ? k + 2 : k;
+    const next = tokens[n];
+    if (!next || n >= stop) return null;
+    if (next.pos === 'VERB' && /ing$/.test(next.lower)) return cut;
+    // ", and Democrats accused ...", ", and when pressed, she replied ..."
+    if ((next.lower === 'and' || next.lower === 'but') && (newClauseAt(tokens, n + 1, stop) || SUBORDINATORS.has(tokens[n + 1]?.lower ?? ''))) return cut;
+    // after an object: ', but stopped short of ...' is the subject's next act
+    if (!clausal && (next.lower === 'and' || next.lower === 'but') && finiteVerbAt(tokens, n + 1, stop)) return cut;
+    if (SUBORDINATORS.has(next.lower)) return cut;
+    return null;
+  }
+  return !clausal && SUBORDINATORS.has(t.lower) && t.lower !== 'as' ? k : null;
 }

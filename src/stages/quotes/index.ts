@@ -6,6 +6,9 @@ import { buildQuoteContext } from './context';
 import { runPasses, type Draft, type QuotePass } from './pass';
 import { QUOTE_PASSES } from './passes';
 import { SpeakerResolver } from './speakers';
+import { featureSource, judgeQuotes } from './judge';
+import type { QuoteFeatureSource, UnjudgedQuote } from './features';
+import { isReferent } from './referents';
 import type { QuoteTrace } from './trace';
 
 /**
@@ -31,6 +34,8 @@ export interface QuoteOptions {
   trace?: QuoteTrace;
   /** the passes to run, in order (default QUOTE_PASSES): to switch one off or run one alone */
   passes?: readonly QuotePass[];
+  /** keep the quotes the quote model would drop (training reads them all); each still gets its confidence */
+  keepAll?: boolean;
 }
 
 /**
@@ -41,7 +46,8 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
   const ctx = buildQuoteContext(doc, options.trace);
   if (!ctx) return { quotes: [] };
   const drafts = runPasses(ctx, options.passes ?? QUOTE_PASSES);
-  const quotes = finish(doc, drafts);
+  const src = featureSource(doc);
+  const quotes = judgeQuotes(src, finish(doc, src, drafts), options.keepAll);
   const warnings: Warning[] = quotes
     .filter((q) => q.speaker.name === null && q.speaker.entityId === null)
     .map((q) => ({ code: 'quote-without-speaker', message: `no speaker found for quote ${q.id}`, span: q.span }));
@@ -49,15 +55,20 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
 }
 
 /** Resolves speakers in text order (bare quotes inherit the previous speaker) and builds the public quotes. */
-function finish(doc: Doc, drafts: readonly Draft[]): Quote[] {
+function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): UnjudgedQuote[] {
   const resolver = new SpeakerResolver(doc);
-  const quotes: Quote[] = [];
+  const quotes: UnjudgedQuote[] = [];
   let previous: { speaker: Speaker; paragraph: number } | null = null;
   for (const d of drafts) {
     let speaker: Speaker;
     if (d.subject) speaker = resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
+    // a document, list, bill or date speaks no words: no quote (precision first), and nothing after it continues it
+    if (!isReferent(src.tokens, speaker, src.entityTypes)) {
+      previous = null;
+      continue;
+    }
     // a headline's bare quotation with no speaker says nothing about who spoke
     if (!d.subject && speaker.name === null && speaker.entityId === null && d.paragraph < 0) continue;
     const cue = d.cue ? { text: doc.source.slice(d.cue.start, d.cue.end), span: d.cue } : null;

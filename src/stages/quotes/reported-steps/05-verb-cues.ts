@@ -60,7 +60,7 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; t
     !(trailing.phrase.kind === 'pronoun' && NARRATOR.has(tokens[trailing.phrase.tokenStart]!.lower)) &&
     tokens[trailing.start - 1]?.text === ',' &&
     trailing.start - 1 > first &&
-    onlyAdjunctsAfter(tokens, cue.end, end)
+    onlyAdjunctsAfter(tokens, afterAddressee(tokens, cue, end), end)
   ) {
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside its content
     const resumes = resumesAfter(tokens, cue.end, end);
@@ -116,6 +116,13 @@ function onlyAdjunctsAfter(tokens: readonly Token[], from: number, end: number):
     if (isVerbal(t) || t.lower === 'that' || isOpeningMark(t)) return false;
   }
   return true;
+}
+
+/** "..., a senior political source told Reuters": after a cue that takes an addressee, where the addressee ends. */
+function afterAddressee(tokens: readonly Token[], cue: CueMatch, end: number): number {
+  if (!cue.frames.includes('objectClause')) return cue.end;
+  const addressee = phraseStartingAt(tokens, cue.end, end);
+  return addressee ? addressee.tokenEnd : cue.end;
 }
 
 /** Where the content resumes after a parenthetical "..., X said, ...", or 0 when the sentence ends with the attribution. */

@@ -13,7 +13,7 @@ const MAX_CONTENT_CHARS = MAX_CONTENT_TOKENS * 40;
  * a sentence with thousands of cues.
  */
 export const nested: AttributionStep = {
-  name: '06-nested',
+  name: '07-nested',
   run(_ctx, found) {
     const byStart = found.map((b) => ({ b, span: b.narrow ?? b.content })).sort((x, y) => x.span.start - y.span.start);
     return found.map((a) => {

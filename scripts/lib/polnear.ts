@@ -1,0 +1,132 @@
+/**
+ * PolNeAR attribution data for the quote model and its evaluation: loading,
+ * the fixed held-back slice of train, and matching predicted quotes to gold
+ * attributions (scripts/eval-quotes.ts documents the matching rule).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Span } from '../../src/document';
+
+export type Pair = [number, number];
+
+export interface PolnearAttribution {
+  content: Pair[];
+  source: Pair[] | null;
+  cue: Pair[] | null;
+  direct: boolean;
+}
+
+export interface PolnearDoc {
+  id: string;
+  text: string;
+  dct: string | null;
+  attributions: PolnearAttribution[];
+  discarded?: Pair[];
+}
+
+export const POLNEAR_FILE = resolve('../shared/eval/polnear-dev.jsonl');
+export const POLNEAR_TRAIN_FILE = resolve('../shared/eval/polnear-train.jsonl');
+
+export function loadPolnear(file = POLNEAR_FILE): PolnearDoc[] {
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as PolnearDoc);
+}
+
+/** FNV-1a over the id: a stable hash, the same on every machine and run. */
+function stableHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The fixed held-back slice of train (about 10%, by hash of the document id): never trained or tuned on. */
+export function isHeldBack(doc: { id: string }): boolean {
+  return stableHash(doc.id) % 10 === 0;
+}
+
+export function overlapLength(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Overlap / longer length, gold measured first to last piece and overlapped piecewise. */
+export function matchRatio(pred: Span, gold: readonly Pair[]): number {
+  const first = gold[0]!;
+  const last = gold[gold.length - 1]!;
+  const goldLength = last[1] - first[0];
+  let overlap = 0;
+  for (const [start, end] of gold) overlap += overlapLength(pred, { start, end });
+  const longer = Math.max(goldLength, pred.end - pred.start);
+  return longer > 0 ? overlap / longer : 0;
+}
+
+/** Greedy one-to-one matching of spans to gold contents, best ratio (>= 0.5) first; returns matched index pairs. */
+export function matchSpans(preds: readonly Span[], golds: ReadonlyArray<{ content: Pair[] }>): Array<[number, number]> {
+  const candidates: Array<[number, number, number]> = [];
+  preds.forEach((p, i) =>
+    golds.forEach((g, j) => {
+      const r = matchRatio(p, g.content);
+      if (r >= 0.5) candidates.push([r, i, j]);
+    }),
+  );
+  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const [, i, j] of candidates) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+/** Whether any of `speakerSpans` overlaps the gold source. */
+export function speakerMatches(speakerSpans: readonly Span[], source: readonly Pair[]): boolean {
+  return speakerSpans.some((s) => source.some(([start, end]) => overlapLength(s, { start, end }) > 0));
+}
+
+export function discardedBy(doc: PolnearDoc, span: Span): boolean {
+  return (doc.discarded ?? []).some(([start, end]) => start <= span.start && span.end <= end);
+}
+
+/** A predicted quote as the scorer sees it. */
+export interface Prediction {
+  span: Span;
+  /** the quoted parts of a direct quote (its pieces between marks), else empty */
+  parts: Span[];
+  cls: 'direct' | 'indirect';
+  /** spans that count as the speaker: its mention and its entity's mentions */
+  speakerSpans: Span[];
+  label: string;
+  confidence?: number;
+}
+
+/**
+ * Per prediction: right when it matches a gold attribution of its class and,
+ * when that gold names a source, its speaker overlaps it. What the quote model
+ * learns and what calibration is checked against.
+ */
+export function rightness(doc: PolnearDoc, preds: readonly Prediction[]): { matched: boolean[]; right: boolean[] } {
+  const right = preds.map(() => false);
+  const matched = preds.map(() => false);
+  for (const cls of ['direct', 'indirect'] as const) {
+    const golds = doc.attributions.filter((a) => a.direct === (cls === 'direct'));
+    const idx = preds.map((p, i) => [p, i] as const).filter(([p]) => p.cls === cls);
+    for (const [i, j] of matchSpans(
+      idx.map(([p]) => p.span),
+      golds,
+    )) {
+      const gold = golds[j]!;
+      const [p, at] = idx[i]!;
+      matched[at] = true;
+      right[at] = !gold.source || gold.source.length === 0 || speakerMatches(p.speakerSpans, gold.source);
+    }
+  }
+  return { matched, right };
+}

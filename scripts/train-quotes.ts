@@ -1,0 +1,196 @@
+/**
+ * Trains, in this order, the boundary model (src/stages/quotes/boundary-model.ts:
+ * does reported content end at this comma, dash or conjunction?) and then,
+ * in a fresh process that loads the new boundaries, the quote model
+ * (src/stages/quotes/model.ts): logistic regression
+ * over quoteFeatures of every quote the rules find in PolNeAR train, labelled
+ * right when it matches a gold attribution of its class with the right source.
+ * The held-back slice of train (scripts/lib/polnear.ts `isHeldBack`, ~10%) is
+ * never read here. Thresholds and calibration are tuned on PolNeAR dev.
+ *
+ *   npx tsx scripts/train-quotes.ts                  (both; writes src/data/quotes/boundary-model.json and model.json)
+ *   npx tsx scripts/train-quotes.ts --step quotes    (the quote model alone)
+ *   SEED=7 OUT=/tmp/model.json npx tsx scripts/train-quotes.ts --step quotes
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createDoc, type Doc, type Span } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import type { Quote } from '../src/schema';
+import { extractQuotes } from '../src/stages/quotes';
+import { breakFeatures } from '../src/stages/quotes/boundary-model';
+import { isBreakCandidate, ruleCut } from '../src/stages/quotes/boundaries';
+import { buildQuoteContext } from '../src/stages/quotes/context';
+import { quoteFeatures } from '../src/stages/quotes/features';
+import { featureSource } from '../src/stages/quotes/judge';
+import { isotonicKnots, trainLogistic, type Example } from './lib/logistic';
+import { discardedBy, isHeldBack, loadPolnear, POLNEAR_FILE, POLNEAR_TRAIN_FILE, rightness, type PolnearDoc, type Prediction } from './lib/polnear';
+
+const SEED = Number(process.env.SEED ?? 20261204);
+const OUT = process.env.OUT ?? resolve(import.meta.dirname, '../src/data/quotes/model.json');
+const BOUNDARY_OUT = resolve(import.meta.dirname, '../src/data/quotes/boundary-model.json');
+const BOUNDARY_OPTIONS = { epochs: 10, rate: 0.1, l2: 1e-4, seed: SEED, minCount: 3 };
+const OPTIONS = { epochs: 12, rate: 0.1, l2: 1e-4, seed: SEED, minCount: 3 };
+
+interface Scored {
+  kind: Quote['kind'];
+  features: string[];
+  matched: boolean;
+  right: boolean;
+}
+
+/** The predictions of a document's quotes, as the scorer sees them. */
+export function predictionsOf(doc: Doc, text: string, quotes: readonly Quote[]): Prediction[] {
+  const mentions = new Map((doc.resolve?.entities ?? []).map((e) => [e.id, e.mentions.map((m) => ({ start: m.start, end: m.end }))]));
+  return quotes.map((q) => {
+    const speakerSpans: Span[] = q.speaker.mention ? [q.speaker.mention] : [];
+    if (q.speaker.entityId) speakerSpans.push(...(mentions.get(q.speaker.entityId) ?? []));
+    return {
+      span: q.span,
+      parts: q.kind === 'indirect' ? [] : q.quoted,
+      cls: q.kind === 'indirect' ? 'indirect' : 'direct',
+      speakerSpans,
+      label: `${q.kind} [${q.speaker.name ?? '-'}] ${text.slice(q.span.start, q.span.end).slice(0, 90)}`,
+      ...(q.confidence !== undefined ? { confidence: q.confidence } : {}),
+    };
+  });
+}
+
+/** Every quote the rules find in `docs` (none dropped by the model), with features and labels. */
+function collect(docs: readonly PolnearDoc[]): Scored[] {
+  const out: Scored[] = [];
+  for (const d of docs) {
+    const doc = runUntil(createDoc(d.text, d.dct), 'resolve');
+    const quotes = extractQuotes(doc, { keepAll: true }).quotes.filter((q) => !discardedBy(d, q.span));
+    const src = featureSource(doc);
+    const { matched, right } = rightness(d, predictionsOf(doc, d.text, quotes));
+    quotes.forEach((q, i) => out.push({ kind: q.kind, features: quoteFeatures(src, q), matched: matched[i]!, right: right[i]! }));
+  }
+  return out;
+}
+
+function score(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
+  let z = 0;
+  for (const f of features) z += weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The threshold on `scores` with the best content F1 against `gold` (precision first: the highest threshold within 0.005 of it). */
+function bestThreshold(points: ReadonlyArray<{ score: number; matched: boolean }>, gold: number): { threshold: number; f1: number } {
+  const sorted = [...points].sort((a, b) => b.score - a.score);
+  let matched = 0;
+  const curve: Array<{ threshold: number; f1: number }> = [{ threshold: 1, f1: 0 }];
+  sorted.forEach((p, i) => {
+    if (p.matched) matched++;
+    curve.push({ threshold: p.score, f1: (2 * matched) / (i + 1 + gold) });
+  });
+  const best = Math.max(...curve.map((c) => c.f1));
+  return curve.find((c) => c.f1 >= best - 0.005)!;
+}
+
+/**
+ * Break candidates inside the contents the attribution steps find, labelled
+ * by the gold content starting within 6 characters of ours: ends here when the
+ * gold content ends at or before the candidate. Candidates after the first
+ * such end are not reached, so not used.
+ */
+function collectBreaks(docs: readonly PolnearDoc[]): Example[] {
+  const out: Example[] = [];
+  for (const d of docs) {
+    const doc = runUntil(createDoc(d.text, d.dct), 'resolve');
+    const ctx = buildQuoteContext(doc);
+    if (!ctx) continue;
+    const { tokens } = ctx;
+    for (const a of ctx.attributions) {
+      if (!a.frame) continue;
+      const [from, to] = a.contentTokens;
+      const start = tokens[from]!.start;
+      let gold: number | null = null;
+      let best = 7;
+      for (const g of d.attributions) {
+        const dist = Math.abs(g.content[0]![0] - start);
+        if (dist < best) {
+          best = dist;
+          gold = g.content[g.content.length - 1]![1];
+        }
+      }
+      if (gold === null) continue;
+      let stop = to;
+      while (stop < tokens.length && tokens[stop]!.sentence === tokens[from]!.sentence && tokens[stop]!.pos === 'PUNCT') stop++;
+      for (let k = from + 1; k < stop; k++) {
+        if (!isBreakCandidate(tokens[k]!)) continue;
+        const rule = ruleCut(tokens, k, stop, a.frame) !== null;
+        const ends = gold <= tokens[k]!.end;
+        out.push({ features: breakFeatures(tokens, from, k, stop, a.frame, rule), label: ends });
+        if (ends) break;
+      }
+    }
+  }
+  return out;
+}
+
+function trainBoundaries(train: readonly PolnearDoc[], dev: readonly PolnearDoc[]): void {
+  const examples = collectBreaks(train);
+  const weights = trainLogistic(examples, BOUNDARY_OPTIONS);
+  const devExamples = collectBreaks(dev);
+  const agree = (ex: Example[], decide: (e: Example) => boolean): string => (ex.filter((e) => decide(e) === e.label).length / ex.length).toFixed(3);
+  const byModel = (e: Example): boolean => score(weights, e.features) >= 0.5;
+  const byRule = (e: Example): boolean => e.features.includes('rule=cut');
+  console.log(`boundaries: ${examples.length} train candidates; dev accuracy rules ${agree(devExamples, byRule)}, model ${agree(devExamples, byModel)}`);
+  const model = { weights: Object.fromEntries([...weights].sort((a, b) => a[0].localeCompare(b[0])).map(([f, v]) => [f, Math.round(v * 10000) / 10000])) };
+  writeFileSync(BOUNDARY_OUT, `${JSON.stringify(model)}\n`);
+  console.log(`wrote ${BOUNDARY_OUT}: ${weights.size} weights`);
+}
+
+function main(): void {
+  if (!existsSync(POLNEAR_TRAIN_FILE) || !existsSync(POLNEAR_FILE)) {
+    console.warn(`skipping: ${POLNEAR_TRAIN_FILE} or ${POLNEAR_FILE} not found`);
+    return;
+  }
+  const train = loadPolnear(POLNEAR_TRAIN_FILE).filter((d) => !isHeldBack(d));
+  const dev = loadPolnear(POLNEAR_FILE);
+  const step = process.argv.includes('--step') ? process.argv[process.argv.indexOf('--step') + 1] : 'all';
+  if (step === 'all' || step === 'boundaries') trainBoundaries(train, dev);
+  // the quote model reads the quotes the new boundaries give: a fresh process loads them
+  if (step === 'all') execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--step', 'quotes'], { stdio: 'inherit' });
+  if (step !== 'quotes') return;
+  const started = Date.now();
+  const examples: Example[] = collect(train).map((s) => ({ features: s.features, label: s.right }));
+  console.log(`train: ${train.length} documents, ${examples.length} quotes (${examples.filter((e) => e.label).length} right), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const weights = trainLogistic(examples, OPTIONS);
+  const devScored = collect(dev).map((s) => ({ ...s, score: score(weights, s.features) }));
+  const calibration = isotonicKnots(devScored.map((s) => ({ score: s.score, right: s.right })));
+  const model = {
+    weights: Object.fromEntries([...weights].sort((a, b) => a[0].localeCompare(b[0])).map(([f, v]) => [f, Math.round(v * 10000) / 10000])),
+    dropBelow: { direct: 0, partial: 0, indirect: 0 },
+    calibration,
+  };
+  // thresholds are on the calibrated confidence the stage outputs
+  const calibrated = (raw: number): number => {
+    let y = calibration[0]?.[1] ?? raw;
+    for (let i = 0; i < calibration.length; i++) {
+      const [x1, y1] = calibration[i]!;
+      if (raw <= x1) {
+        if (i === 0) return y1;
+        const [x0, y0] = calibration[i - 1]!;
+        return x1 > x0 ? y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0) : y1;
+      }
+      y = y1;
+    }
+    return y;
+  };
+  for (const cls of ['direct', 'indirect'] as const) {
+    const gold = dev.reduce((n, d) => n + d.attributions.filter((a) => a.direct === (cls === 'direct')).length, 0);
+    const points = devScored.filter((s) => (s.kind === 'indirect') === (cls === 'indirect')).map((s) => ({ score: calibrated(s.score), matched: s.matched }));
+    const { threshold, f1 } = bestThreshold(points, gold);
+    const t = Math.round(threshold * 1000) / 1000;
+    if (cls === 'direct') model.dropBelow.direct = model.dropBelow.partial = t;
+    else model.dropBelow.indirect = t;
+    console.log(`dev ${cls}: drop below ${t} (content F1 about ${f1.toFixed(3)} on dev)`);
+  }
+  writeFileSync(OUT, `${JSON.stringify(model)}\n`);
+  console.log(`wrote ${OUT}: ${weights.size} weights, ${calibration.length} calibration knots`);
+}
+
+if (process.argv[1]?.endsWith("train-quotes.ts")) main();

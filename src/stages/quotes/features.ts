@@ -1,0 +1,140 @@
+import { tokenAt, type Span, type Token } from '../../document';
+import type { Entity, Quote } from '../../schema';
+import { isPronoun } from './lexicon';
+
+/**
+ * The features the quote model (model.ts) reads of one finished quote: its
+ * cue (lemma, form, the words around it, negation), its speaker (entity type,
+ * pronoun or nominal, head word, distance to the cue) and its content (length,
+ * first word, whether it holds a verb). Computed from the public Quote and the
+ * token layer only, so training (scripts/train-quotes.ts) and the stage see
+ * the same features.
+ */
+/** A quote before the model has judged it: everything but its confidence. */
+export type UnjudgedQuote = Omit<Quote, 'confidence'>;
+
+export interface QuoteFeatureSource {
+  readonly source: string;
+  readonly tokens: readonly Token[];
+  /** entity id -> type, from the resolve layer */
+  readonly entityTypes: ReadonlyMap<string, Entity['type']>;
+}
+
+/** The token range a span covers, end exclusive (empty when no token lies in it). */
+export function tokensOf(tokens: readonly Token[], span: Span): [number, number] {
+  const from = tokenAt(tokens, span.start);
+  let to = from;
+  while (to < tokens.length && tokens[to]!.start < span.end) to++;
+  return [from, to];
+}
+
+function bucket(n: number, edges: readonly number[]): string {
+  for (const e of edges) if (n <= e) return `<=${e}`;
+  return `>${edges[edges.length - 1]}`;
+}
+
+/** The lemma a cue word is known by: the token layer's lemma, lower-cased. */
+function lemma(t: Token | undefined): string {
+  return t ? t.lemma.toLowerCase() : '<none>';
+}
+
+function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {
+  const { tokens } = src;
+  if (!q.cue) {
+    out.push('cue=none', `cue=none|k=${q.kind}`, `cue=none|spk=${q.speaker.name !== null || q.speaker.entityId !== null}`);
+    return;
+  }
+  const [from, to] = tokensOf(tokens, q.cue.span);
+  const head = tokens[from];
+  const l = lemma(head);
+  const words = tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join('_');
+  const prev = tokens[from - 1];
+  const next = tokens[to];
+  const side = q.cue.span.end <= q.span.start ? 'before' : q.cue.span.start >= q.span.end ? 'after' : 'inside';
+  out.push(
+    `cue=${l}`,
+    `cuew=${words}`,
+    `cue=${l}|k=${q.kind}`,
+    `cue=${l}|side=${side}`,
+    `cuepos=${head?.pos ?? '-'}`,
+    `cueform=${head ? formOf(head.lower) : '-'}`,
+    `side=${side}|k=${q.kind}`,
+    `prev=${prev?.lower ?? '<s>'}`,
+    `next=${next?.lower ?? '</s>'}`,
+    `cue=${l}|next=${next?.lower ?? '</s>'}`,
+    `cue=${l}|prev=${prev?.pos ?? '<s>'}`,
+  );
+  if (head?.negated) out.push('cueneg');
+  if (head?.inQuote) out.push('cueinquote');
+  if (to - from > 1) out.push('cuemulti');
+}
+
+/** The inflection a cue word shows: -ing, -ed, -s or bare. */
+function formOf(lower: string): string {
+  if (lower.endsWith('ing')) return 'ing';
+  if (lower.endsWith('ed')) return 'ed';
+  if (lower.endsWith('s')) return 's';
+  return 'bare';
+}
+
+function speakerFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {
+  const { tokens } = src;
+  const { speaker } = q;
+  if (!speaker.mention) {
+    out.push(`spk=${speaker.name !== null || speaker.entityId !== null ? 'inherited' : 'none'}`);
+    return;
+  }
+  const [from, to] = tokensOf(tokens, speaker.mention);
+  const last = tokens[Math.max(from, to - 1)];
+  const single = to - from === 1 && last !== undefined && isPronoun(last.lower);
+  const type = speaker.entityId ? (src.entityTypes.get(speaker.entityId) ?? 'other') : null;
+  const kind = type ? `entity:${type}` : single ? 'pronoun' : last?.pos === 'PROPN' ? 'proper' : 'nominal';
+  out.push(`spk=${kind}`, `spk=${kind}|k=${q.kind}`, `spkpos=${last?.pos ?? '-'}`);
+  if (!type) out.push(`spkhead=${last ? last.lemma.toLowerCase() : '-'}`);
+  if (single && last) out.push(`spkpron=${last.lower}`);
+  if (q.cue) {
+    const gap = q.cue.span.start >= speaker.mention.end ? q.cue.span.start - speaker.mention.end : speaker.mention.start - q.cue.span.end;
+    out.push(`spkgap=${bucket(Math.max(0, gap), [1, 3, 12, 40])}`);
+  }
+  const insideContent = speaker.mention.start >= q.span.start && speaker.mention.end <= q.span.end;
+  if (insideContent) out.push('spkinside');
+}
+
+function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {
+  const { tokens } = src;
+  const [from, to] = tokensOf(tokens, q.span);
+  const first = tokens[from];
+  let verbs = 0;
+  let sentences = 0;
+  let lastSentence = -1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+    if (t.sentence !== lastSentence) {
+      sentences++;
+      lastSentence = t.sentence;
+    }
+  }
+  out.push(
+    `len=${bucket(to - from, [2, 4, 8, 16, 32, 64])}`,
+    `len=${bucket(to - from, [2, 4, 8, 16, 32, 64])}|k=${q.kind}`,
+    `first=${first?.lower ?? '-'}`,
+    `firstpos=${first?.pos ?? '-'}`,
+    `verbs=${bucket(verbs, [0, 1, 3])}|k=${q.kind}`,
+    `sents=${bucket(sentences, [1, 2, 4])}`,
+    `quoted=${bucket(q.quoted.length, [0, 1, 2])}`,
+    `headline=${first ? first.paragraph < 0 : false}`,
+  );
+}
+
+/** Every feature of `q`, as strings the model's weights are keyed by. */
+export function quoteFeatures(src: QuoteFeatureSource, q: UnjudgedQuote): string[] {
+  const out: string[] = ['bias', `k=${q.kind}`];
+  cueFeatures(src, q, out);
+  speakerFeatures(src, q, out);
+  contentFeatures(src, q, out);
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { Doc } from '../../document';
+import type { Entity, Quote } from '../../schema';
+import { quoteFeatures, type QuoteFeatureSource, type UnjudgedQuote } from './features';
+import { keepsQuote, quoteConfidence } from './model';
+import { reportsSpeech } from './speech-acts';
+
+/** What the quote model reads of a document: its tokens and the entity types by id. */
+export function featureSource(doc: Doc): QuoteFeatureSource {
+  const entityTypes = new Map<string, Entity['type']>();
+  for (const e of doc.resolve?.entities ?? []) entityTypes.set(e.id, e.type);
+  return { source: doc.source, tokens: doc.tokens?.tokens ?? [], entityTypes };
+}
+
+/**
+ * Drops paraphrases of deeds and intentions (speech-acts.ts), gives every
+ * other quote its confidence from the quote model and, unless `keepAll`,
+ * drops the ones under their kind's threshold; ids are renumbered in text order.
+ */
+export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQuote[], keepAll = false): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    if (!reportsSpeech(src.tokens, q)) continue;
+    const confidence = quoteConfidence(quoteFeatures(src, q));
+    if (!keepAll && !keepsQuote(q.kind, confidence)) continue;
+    out.push({ ...q, id: `q${out.length + 1}`, confidence });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { Quote } from '../../schema';
+import model from '../../data/quotes/model.json';
+
+/**
+ * The quote model: logistic regression over quoteFeatures (features.ts),
+ * trained by scripts/train-quotes.ts on PolNeAR train (the held-back slice
+ * left out): the probability that a quote the rules found is a real
+ * attribution with its content and speaker right. Its output, mapped through
+ * the calibration table, is the quote's `confidence`; quotes under their
+ * kind's `dropBelow` are not output (precision first).
+ */
+interface QuoteModel {
+  weights: Record<string, number>;
+  /** per kind: quotes whose confidence is below it are dropped */
+  dropBelow: Record<Quote['kind'], number>;
+  /** raw probability -> calibrated confidence: ascending [raw, confidence] knots, linear in between */
+  calibration: Array<[number, number]>;
+}
+
+const MODEL = model as unknown as QuoteModel;
+const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(MODEL.weights));
+
+/** The model's raw probability for a quote's features. */
+export function rawScore(features: readonly string[]): number {
+  let z = 0;
+  for (const f of features) z += WEIGHTS.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A raw probability mapped through the calibration knots (identity when there are none). */
+export function calibrate(raw: number, knots: ReadonlyArray<readonly [number, number]> = MODEL.calibration): number {
+  if (knots.length === 0) return raw;
+  if (raw <= knots[0]![0]) return knots[0]![1];
+  for (let i = 1; i < knots.length; i++) {
+    const [x1, y1] = knots[i]!;
+    if (raw <= x1) {
+      const [x0, y0] = knots[i - 1]!;
+      return x1 > x0 ? y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0) : y1;
+    }
+  }
+  return knots[knots.length - 1]![1];
+}
+
+/** The confidence of a quote with these features, rounded to 3 decimals. */
+export function quoteConfidence(features: readonly string[]): number {
+  return Math.round(calibrate(rawScore(features)) * 1000) / 1000;
+}
+
+/** Whether a quote of `kind` with `confidence` is output by default. */
+export function keepsQuote(kind: Quote['kind'], confidence: number): boolean {
+  return confidence >= MODEL.dropBelow[kind];
+}

@@ -1,0 +1,36 @@
+import type { Token } from '../../document';
+import type { Entity, Speaker } from '../../schema';
+import speakers from '../../data/quotes/speakers.json';
+import words from '../../data/quotes/words.json';
+import { tokensOf } from './features';
+import { isPronoun } from './lexicon';
+
+/** Head words that name no one who speaks: documents, lists, bills, data, dates (src/data/quotes/speakers.json). */
+const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
+const TIME_WORDS: ReadonlySet<string> = new Set([...words.weekdays.words, ...words.timeWords.words, 'week', 'month', 'year', 'morning', 'night']);
+
+/**
+ * Whether a speaker is a referent: a person or organization entity, a
+ * pronoun or nominal resolving to one, or a group nominal ("officials", "a
+ * senior political source"). A phrase whose head is a document, list, bill,
+ * date or ordinal ("the official list", "The original 2007 document", "The
+ * Obama administration's first", "Data Retention Bill") names no one: the
+ * quote is not output. A name or pronoun before a trailing time word
+ * ("Trump this week") is still a referent.
+ */
+export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTypes: ReadonlyMap<string, Entity['type']>): boolean {
+  if (!speaker.mention) return true;
+  if (speaker.entityId && entityTypes.get(speaker.entityId) === 'person') return true;
+  const [from, to] = tokensOf(tokens, speaker.mention);
+  const head = tokens[to - 1];
+  if (!head || to <= from || isPronoun(head.lower)) return true;
+  // a year ("2010", "the 2007 plan") is a date, not a speaker
+  const year = head.pos === 'NUM' && /^\d{4}$/.test(head.text);
+  if (!year && !NOT_SPEAKERS.has(head.lower) && !NOT_SPEAKERS.has(head.lemma.toLowerCase())) return true;
+  if (!TIME_WORDS.has(head.lower)) return false;
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PROPN' || isPronoun(t.lower)) return true;
+  }
+  return false;
+}
