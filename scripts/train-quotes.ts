@@ -1,5 +1,8 @@
 /**
- * Trains, in this order, the boundary model (src/stages/quotes/boundary-model.ts:
+ * Learns the cue lexicon (scripts/lib/cue-lexicon.ts: the lemmas heading
+ * PolNeAR train's annotated cues, their counts, precision and frames; the
+ * candidate generator proposes the frequent, precise verbs the hand list
+ * lacks, src/stages/quotes/lexicon.ts), then trains, in this order, the boundary model (src/stages/quotes/boundary-model.ts:
  * does reported content end at this comma, dash or conjunction?) and then,
  * in a fresh process that loads the new boundaries, the quote model
  * (src/stages/quotes/model.ts): logistic regression
@@ -8,7 +11,8 @@
  * The held-back slice of train (scripts/lib/polnear.ts `isHeldBack`, ~10%) is
  * never read here. Thresholds and calibration are tuned on PolNeAR dev.
  *
- *   npx tsx scripts/train-quotes.ts                  (both; writes src/data/quotes/boundary-model.json and model.json)
+ *   npx tsx scripts/train-quotes.ts                  (all; writes src/data/quotes/cue-lexicon.json, boundary-model.json and model.json)
+ *   npx tsx scripts/train-quotes.ts --step cues      (the cue lexicon alone: scripts/lib/cue-lexicon.ts)
  *   npx tsx scripts/train-quotes.ts --step quotes    (the quote model alone)
  *   SEED=7 OUT=/tmp/model.json npx tsx scripts/train-quotes.ts --step quotes
  */
@@ -24,11 +28,13 @@ import { isBreakCandidate, ruleCut } from '../src/stages/quotes/boundaries';
 import { buildQuoteContext } from '../src/stages/quotes/context';
 import { quoteFeatures } from '../src/stages/quotes/features';
 import { featureSource } from '../src/stages/quotes/judge';
+import { learnCueLexicon } from './lib/cue-lexicon';
 import { isotonicKnots, trainLogistic, type Example } from './lib/logistic';
 import { discardedBy, isHeldBack, loadPolnear, POLNEAR_FILE, POLNEAR_TRAIN_FILE, rightness, type PolnearDoc, type Prediction } from './lib/polnear';
 
 const SEED = Number(process.env.SEED ?? 20261204);
 const OUT = process.env.OUT ?? resolve(import.meta.dirname, '../src/data/quotes/model.json');
+const CUE_LEXICON_OUT = resolve(import.meta.dirname, '../src/data/quotes/cue-lexicon.json');
 const BOUNDARY_OUT = resolve(import.meta.dirname, '../src/data/quotes/boundary-model.json');
 const BOUNDARY_OPTIONS = { epochs: 10, rate: 0.1, l2: 1e-4, seed: SEED, minCount: 3 };
 const OPTIONS = { epochs: 12, rate: 0.1, l2: 1e-4, seed: SEED, minCount: 3 };
@@ -143,6 +149,15 @@ function trainBoundaries(train: readonly PolnearDoc[], dev: readonly PolnearDoc[
   console.log(`wrote ${BOUNDARY_OUT}: ${weights.size} weights`);
 }
 
+function learnCues(train: readonly PolnearDoc[]): void {
+  const docs = train.map((d) => ({ doc: d, tokens: runUntil(createDoc(d.text, d.dct), 'tokens').tokens?.tokens ?? [] }));
+  const entries = learnCueLexicon(docs);
+  const comment =
+    'Written by scripts/train-quotes.ts --step cues from PolNeAR train (held-back slice excluded): each lemma heading an annotated cue at least 3 times, by class (VERB, NOUN, ADJ, ADP), with cue = times it heads a cue, seen = times it appears outside quotation marks, precision = cue / seen, frames = how its annotated contents sit (clause, infinitive, object; each seen in at least a quarter of them).';
+  writeFileSync(CUE_LEXICON_OUT, `${JSON.stringify({ _comment: comment, entries }, null, 0).replace(/\},\{/g, '},\n{')}\n`);
+  console.log(`wrote ${CUE_LEXICON_OUT}: ${entries.length} cue heads`);
+}
+
 function main(): void {
   if (!existsSync(POLNEAR_TRAIN_FILE) || !existsSync(POLNEAR_FILE)) {
     console.warn(`skipping: ${POLNEAR_TRAIN_FILE} or ${POLNEAR_FILE} not found`);
@@ -151,9 +166,12 @@ function main(): void {
   const train = loadPolnear(POLNEAR_TRAIN_FILE).filter((d) => !isHeldBack(d));
   const dev = loadPolnear(POLNEAR_FILE);
   const step = process.argv.includes('--step') ? process.argv[process.argv.indexOf('--step') + 1] : 'all';
-  if (step === 'all' || step === 'boundaries') trainBoundaries(train, dev);
+  if (step === 'all' || step === 'cues') learnCues(train);
+  // the boundaries and the quote model read the candidates the new lexicon gives: fresh processes load it
+  if (step === 'all') execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--step', 'boundaries'], { stdio: 'inherit' });
+  if (step === 'boundaries') trainBoundaries(train, dev);
   // the quote model reads the quotes the new boundaries give: a fresh process loads them
-  if (step === 'all') execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--step', 'quotes'], { stdio: 'inherit' });
+  if (step === 'boundaries') execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--step', 'quotes'], { stdio: 'inherit' });
   if (step !== 'quotes') return;
   const started = Date.now();
   const examples: Example[] = collect(train).map((s) => ({ features: s.features, label: s.right }));

@@ -1,5 +1,6 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
+import cueLexicon from '../../data/quotes/cue-lexicon.json';
 import { inflectionSet, isParticipleOnly, isPastForm, lemmasOf } from '../../nlp/morphology';
 import { speechVerbsOf, type Frame } from '../../nlp/speech-verbs';
 
@@ -101,6 +102,33 @@ export function isPronoun(lower: string): boolean {
   return personPronouns.has(lower) || otherPronouns.has(lower);
 }
 
+/**
+ * Verbs PolNeAR train annotates as cues that the hand list (speech-verbs.json)
+ * and the stance phrases lack ("chant", "voice", "recount", "vouch"): learned
+ * by scripts/train-quotes.ts (src/data/quotes/cue-lexicon.json), kept when
+ * they head a cue at least LEARNED_MIN_CUES times and at least
+ * LEARNED_MIN_PRECISION of the times they appear; intentions and deeds
+ * (cues.json notSpeech) are left out. The quote model judges what they find.
+ */
+const LEARNED_MIN_CUES = 5;
+const LEARNED_MIN_PRECISION = 0.5;
+const NOT_SPEECH_LEMMAS: ReadonlySet<string> = new Set(cues.notSpeech.lemmas);
+const LEARNED_VERBS: ReadonlyMap<string, Frame[]> = new Map(
+  cueLexicon.entries
+    .filter((e) => e.pos === 'VERB' && e.cue >= LEARNED_MIN_CUES && e.precision >= LEARNED_MIN_PRECISION && e.frames.length > 0)
+    .filter((e) => speechVerbsOf(e.lemma).length === 0 && !stanceByLemma.has(e.lemma) && !NOT_SPEECH_LEMMAS.has(e.lemma))
+    .map((e) => [e.lemma, e.frames as Frame[]]),
+);
+
+/** The learned cue verb at token `i` (a single word), when the hand list has none. */
+function learnedCueAt(token: Token): Frame[] | null {
+  for (const lemma of lemmasOf(token)) {
+    const frames = LEARNED_VERBS.get(lemma);
+    if (frames) return frames;
+  }
+  return null;
+}
+
 /** The reporting cue starting at token `i`, if any: a speech verb (by lemma) tagged as a verb. */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
@@ -117,6 +145,12 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
       const frames = bare && verb.thought ? verb.frames.filter((f) => f !== 'clause') : [...verb.frames];
       if (frames.length > 0 && followedBy(tokens, i, verb.rest)) best = { end, frames };
     }
+  }
+  // "according to" is a prepositional cue (03-according-to), not the verb "accord"
+  if (!best && !accordingToAt(tokens, i)) {
+    const learned = learnedCueAt(first);
+    if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };
+    if (best && best.frames.length === 0) best = null;
   }
   return best && { start: i, end: best.end, frames: best.frames, participle };
 }
