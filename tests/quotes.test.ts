@@ -291,3 +291,28 @@ describe.skipIf(!existsSync(POLNEAR_FILE))('quotes: PolNeAR dev floor', () => {
     expect(indirect.speaker).toBeGreaterThan(0.9);
   });
 });
+
+describe('quotes: a lead-in above the quotation (issue 12)', () => {
+  it("'He said:' closing a paragraph cues the quotation opening the next", () => {
+    const { source, quotes } = quotesOf('Mayor Anne Hidalgo spoke after the vote. She said:\n\n"We will rebuild every school this year."\n\nThe council adjourned.');
+    const q = quotes.find((x) => x.text.startsWith('We will rebuild'));
+    expect(q?.kind).toBe('direct');
+    expect(q?.cue?.text).toBe('said');
+    expect(speakerOf(source, q!)).toContain('Anne Hidalgo');
+  });
+  it('a paragraph not ending in a colon lends no cue', () => {
+    const { quotes } = quotesOf('Mayor Anne Hidalgo spoke after the vote and said little.\n\n"We will rebuild every school this year."');
+    expect(quotes.find((x) => x.text.startsWith('We will rebuild'))?.cue ?? null).toBeNull();
+  });
+});
+
+describe('quotes: cite and blame (issue 12)', () => {
+  it('cited with its object reports what was cited', () => {
+    const { quotes } = quotesOf('The Congressional Budget Office cited the tax as a major reason for the lower deficit.');
+    expect(quotes.some((q) => q.kind === 'indirect' && q.cue?.text === 'cited')).toBe(true);
+  });
+  it('blamed on him: no quote', () => {
+    const { quotes } = quotesOf('The critics have long blamed on him the collapse of the currency.');
+    expect(quotes.filter((q) => q.cue?.text === 'blamed')).toEqual([]);
+  });
+});
