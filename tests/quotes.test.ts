@@ -316,3 +316,12 @@ describe('quotes: cite and blame (issue 12)', () => {
     expect(quotes.filter((q) => q.cue?.text === 'blamed')).toEqual([]);
   });
 });
+
+describe('quotes: a coordinated cue after a deed (issue 12)', () => {
+  it("'X exhorted them ... and said ...': the sentence's subject says it", () => {
+    const { source, quotes } = quotesOf('Senator Ted Cruz exhorted delegates to stay home and said he was standing on principle.');
+    const q = quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.text).toBe('he was standing on principle');
+    expect(speakerOf(source, q!)).toContain('Cruz');
+  });
+});
