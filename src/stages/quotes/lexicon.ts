@@ -1,6 +1,6 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
-import cueLexicon from '../../data/quotes/cue-lexicon.json';
+import learnedCues from '../../data/quotes/learned-cues.json';
 import { inflectionSet, isParticipleOnly, isPastForm, lemmasOf } from '../../nlp/morphology';
 import { speechVerbsOf, type Frame } from '../../nlp/speech-verbs';
 
@@ -103,22 +103,18 @@ export function isPronoun(lower: string): boolean {
 }
 
 /**
- * Verbs PolNeAR train annotates as cues that the hand list (speech-verbs.json)
- * and the stance phrases lack ("chant", "voice", "recount", "vouch"): learned
- * by scripts/train-quotes.ts (src/data/quotes/cue-lexicon.json), kept when
- * they head a cue at least LEARNED_MIN_CUES times and at least
- * LEARNED_MIN_PRECISION of the times they appear; intentions and deeds
- * (cues.json notSpeech) are left out. The quote model judges what they find.
+ * Verbs PolNeAR train annotates as cues that the hand list (speech-verbs.json),
+ * the stance phrases and the deeds (cues.json notSpeech) lack ("chant",
+ * "voice", "recount", "vouch"), with the frames their contents showed:
+ * learned by scripts/train-quotes.ts (src/data/quotes/learned-cues.json, from
+ * the full cue-lexicon.json). The quote model judges what they find.
  */
-const LEARNED_MIN_CUES = 5;
-const LEARNED_MIN_PRECISION = 0.5;
-const NOT_SPEECH_LEMMAS: ReadonlySet<string> = new Set(cues.notSpeech.lemmas);
-const LEARNED_VERBS: ReadonlyMap<string, Frame[]> = new Map(
-  cueLexicon.entries
-    .filter((e) => e.pos === 'VERB' && e.cue >= LEARNED_MIN_CUES && e.precision >= LEARNED_MIN_PRECISION && e.frames.length > 0)
-    .filter((e) => speechVerbsOf(e.lemma).length === 0 && !stanceByLemma.has(e.lemma) && !NOT_SPEECH_LEMMAS.has(e.lemma))
-    .map((e) => [e.lemma, e.frames as Frame[]]),
-);
+const LEARNED_VERBS: ReadonlyMap<string, Frame[]> = new Map(Object.entries(learnedCues.verbs as Record<string, Frame[]>));
+
+/** Whether a stance phrase starts with this verb lemma ("accuse" in "accuse of"). */
+export function isStanceVerb(lemma: string): boolean {
+  return stanceByLemma.has(lemma);
+}
 
 /** The learned cue verb at token `i` (a single word), when the hand list has none. */
 function learnedCueAt(token: Token): Frame[] | null {
