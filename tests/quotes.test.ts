@@ -4,6 +4,7 @@ import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { QuoteSchema, type Quote } from '../src/schema';
 import { POLNEAR_FILE, loadPolnear, prf, scorePolnear } from '../scripts/eval-quotes';
+import { extractQuotes } from '../src/stages/quotes';
 
 const TITLE = 'Leaders to meet at summit\n\n';
 
@@ -11,6 +12,15 @@ function quotesOf(body: string): { source: string; quotes: Quote[] } {
   const source = TITLE + body;
   const doc = runUntil(createDoc(source, '2022-11-12'), 'quotes');
   return { source, quotes: doc.quotes!.quotes };
+}
+
+/** every quote the rules find, with its confidence, none dropped under the model's thresholds */
+function allQuotesOf(body: string): { source: string; quotes: Quote[] } {
+  const source = TITLE + body;
+  const doc = runUntil(createDoc(source, '2022-11-12'), 'resolve');
+  const quotes = extractQuotes(doc, { keepAll: true }).quotes;
+  for (const q of quotes) expect(q.confidence).toBeTypeOf('number');
+  return { source, quotes };
 }
 
 /** the speaker as a reader sees it: the resolved name, else the words at the mention */
@@ -70,8 +80,8 @@ describe('quotes: patterns', () => {
   });
 });
 
-/** issue 4: patterns added to raise PolNeAR accuracy; `exact` pins the whole quote text when the boundary matters */
-const added: Array<[string, string, Expected & { exact?: string }]> = [
+/** issue 4: patterns added to raise PolNeAR accuracy; `exact` pins the whole quote text when the boundary matters; `keepAll` looks past the quote model's thresholds */
+const added: Array<[string, string, Expected & { exact?: string; keepAll?: boolean }]> = [
   ['clause with its own cue, according to X', 'Police have said they have no plans to release the video, according to lawyers for the family.', { kind: 'indirect', text: 'Police have said', speakerName: 'lawyers', exact: 'Police have said they have no plans to release the video' }],
   ['subject, according to X, rest of clause', 'The company, according to analysts, has lost money for years.', { kind: 'indirect', text: 'The company, according to analysts, has lost money', speakerName: 'analysts' }],
   ['apposition holding commas', 'Ann Lee, a lawyer, mother and spokeswoman for the group, said many of the claims had failed.', { kind: 'indirect', text: 'many of the claims had failed', speakerName: 'Ann Lee' }],
@@ -91,7 +101,8 @@ const added: Array<[string, string, Expected & { exact?: string }]> = [
   ['stance adjective with of', 'Graham has been critical of the plan to cut taxes.', { kind: 'indirect', text: 'the plan to cut taxes', speakerName: 'Graham' }],
   ['stance adjective with about', 'Democratic leaders are worried about a lack of passion among young voters.', { kind: 'indirect', text: 'a lack of passion', speakerName: 'Democratic leaders' }],
   ['comma inside the closing mark, then a second act', 'Trump described the incident as a “terrible situation,” but stopped short of calling it a crime.', { kind: 'partial', text: 'the incident', speakerName: 'Trump', exact: 'the incident as a “terrible situation,”' }],
-  ['relative clause naming the speaker', 'North Korea faced new sanctions over what the council called "a clear threat to international peace."', { kind: 'partial', text: 'what the council called', speakerName: 'the council' }],
+  // the quote model scores this construction about 0.3 (such partials are right about a third of the time in PolNeAR): found, but under the default threshold
+  ['relative clause naming the speaker', 'North Korea faced new sanctions over what the council called "a clear threat to international peace."', { kind: 'partial', text: 'what the council called', speakerName: 'the council', keepAll: true }],
   ['title-cased words inside a report', 'Trump proclaimed a goal of "Peace Through Strength."', { kind: 'partial', text: 'a goal of "Peace Through Strength', speakerName: 'Trump' }],
   ['title in marks inside the attribution clause', '“He is absolutely right,” Flynn, a top Trump surrogate, said Thursday on Fox News’s “Fox and Friends.” “There is a lot of frustration within the ranks.”', { kind: 'direct', text: 'He is absolutely right', speakerName: 'Flynn', parts: 2 }],
   ['reporting noun with a possessor', "Trump's claim that the rally drew thousands was false.", { kind: 'indirect', text: 'the rally drew thousands', speakerName: 'Trump' }],
@@ -111,7 +122,7 @@ describe('quotes: headline with a colon', () => {
 
 describe('quotes: added patterns', () => {
   it.each(added)('%s', (_name, body, expected) => {
-    const { source, quotes } = quotesOf(body);
+    const { source, quotes } = expected.keepAll ? allQuotesOf(body) : quotesOf(body);
     const q = quotes.find((x) => x.text.startsWith(expected.text) && x.kind === expected.kind);
     expect(q, `no ${expected.kind} quote starting "${expected.text}" in ${JSON.stringify(quotes.map((x) => [x.kind, x.text]))}`).toBeDefined();
     expect(speakerOf(source, q!)).toContain(expected.speakerName);
@@ -289,5 +300,39 @@ describe.skipIf(!existsSync(POLNEAR_FILE))('quotes: PolNeAR dev floor', () => {
     expect(direct.speaker).toBeGreaterThan(0.92);
     expect(indirect.f1).toBeGreaterThan(0.49);
     expect(indirect.speaker).toBeGreaterThan(0.9);
+  });
+});
+
+describe('quotes: a lead-in above the quotation (issue 12)', () => {
+  it("'He said:' closing a paragraph cues the quotation opening the next", () => {
+    const { source, quotes } = quotesOf('Mayor Anne Hidalgo spoke after the vote. She said:\n\n"We will rebuild every school this year."\n\nThe council adjourned.');
+    const q = quotes.find((x) => x.text.startsWith('We will rebuild'));
+    expect(q?.kind).toBe('direct');
+    expect(q?.cue?.text).toBe('said');
+    expect(speakerOf(source, q!)).toContain('Anne Hidalgo');
+  });
+  it('a paragraph not ending in a colon lends no cue', () => {
+    const { quotes } = quotesOf('Mayor Anne Hidalgo spoke after the vote and said little.\n\n"We will rebuild every school this year."');
+    expect(quotes.find((x) => x.text.startsWith('We will rebuild'))?.cue ?? null).toBeNull();
+  });
+});
+
+describe('quotes: cite and blame (issue 12)', () => {
+  it('cited with its object reports what was cited', () => {
+    const { quotes } = quotesOf('The Congressional Budget Office cited the tax as a major reason for the lower deficit.');
+    expect(quotes.some((q) => q.kind === 'indirect' && q.cue?.text === 'cited')).toBe(true);
+  });
+  it('blamed on him: no quote', () => {
+    const { quotes } = quotesOf('The critics have long blamed on him the collapse of the currency.');
+    expect(quotes.filter((q) => q.cue?.text === 'blamed')).toEqual([]);
+  });
+});
+
+describe('quotes: a coordinated cue after a deed (issue 12)', () => {
+  it("'X exhorted them ... and said ...': the sentence's subject says it", () => {
+    const { source, quotes } = quotesOf('Senator Ted Cruz exhorted delegates to stay home and said he was standing on principle.');
+    const q = quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.text).toBe('he was standing on principle');
+    expect(speakerOf(source, q!)).toContain('Cruz');
   });
 });

@@ -92,13 +92,27 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     }
     let direct: DirectAttribution | null =
       (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span)) : null) ??
-      attributionBefore(tokens, q.open, region.start);
+      attributionBefore(tokens, q.open, region.start) ??
+      leadInAbove(ctx, q.region, q.open);
     // a cue inside reported content ("Singh said China might feel "..."") belongs to that content
     // (unless punctuation sets the quotation off: 'When Clinton noted that ..., Trump boasted, "That makes me smart."')
     if (host && direct && !direct.after && !direct.punctuated && host.content.start <= direct.cue.start && direct.cue.end <= host.content.end) direct = null;
     sites.push({ index, quotation: q, span, paragraph: regionParagraph[q.region]!, host, direct, around });
   });
   return sites;
+}
+
+/**
+ * 'He said:' closing one paragraph, the quotation opening the next: the
+ * lead-in's cue is the quotation's (only a colon ends the paragraph above,
+ * only the mark opens this one).
+ */
+function leadInAbove(ctx: Omit<QuoteContext, 'sites'>, region: number, open: Span): DirectAttribution | null {
+  const { source, regions, regionParagraph } = ctx;
+  const above = regions[region - 1];
+  if (!above || regionParagraph[region - 1]! < 0) return null;
+  if (source.slice(regions[region]!.start, open.start).trim() !== '' || !source.slice(above.start, above.end).trimEnd().endsWith(':')) return null;
+  return attributionBefore(ctx.tokens, open, above.start);
 }
 
 /** The first offset at or after `from` (at most a few characters on) that is not whitespace. */

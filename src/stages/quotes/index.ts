@@ -36,6 +36,8 @@ export interface QuoteOptions {
   passes?: readonly QuotePass[];
   /** keep the quotes the quote model would drop (training reads them all); each still gets its confidence */
   keepAll?: boolean;
+  /** keep paraphrases speech-acts.ts drops as deeds or intentions (to measure that filter on annotated data) */
+  keepDeeds?: boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
   if (!ctx) return { quotes: [] };
   const drafts = runPasses(ctx, options.passes ?? QUOTE_PASSES);
   const src = featureSource(doc);
-  const quotes = judgeQuotes(src, finish(doc, src, drafts), options.keepAll);
+  const quotes = judgeQuotes(src, finish(doc, src, drafts), options.keepAll, options.keepDeeds);
   const warnings: Warning[] = quotes
     .filter((q) => q.speaker.name === null && q.speaker.entityId === null)
     .map((q) => ({ code: 'quote-without-speaker', message: `no speaker found for quote ${q.id}`, span: q.span }));

@@ -16,10 +16,10 @@ export function featureSource(doc: Doc): QuoteFeatureSource {
  * other quote its confidence from the quote model and, unless `keepAll`,
  * drops the ones under their kind's threshold; ids are renumbered in text order.
  */
-export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQuote[], keepAll = false): Quote[] {
+export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQuote[], keepAll = false, keepDeeds = false): Quote[] {
   const out: Quote[] = [];
   for (const q of quotes) {
-    if (!reportsSpeech(src.tokens, q)) continue;
+    if (!keepDeeds && !reportsSpeech(src.tokens, q)) continue;
     const confidence = quoteConfidence(quoteFeatures(src, q));
     if (!keepAll && !keepsQuote(q.kind, confidence)) continue;
     out.push({ ...q, id: `q${out.length + 1}`, confidence });

@@ -1,5 +1,6 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
+import learnedCues from '../../data/quotes/learned-cues.json';
 import { inflectionSet, isParticipleOnly, isPastForm, lemmasOf } from '../../nlp/morphology';
 import { speechVerbsOf, type Frame } from '../../nlp/speech-verbs';
 
@@ -101,6 +102,29 @@ export function isPronoun(lower: string): boolean {
   return personPronouns.has(lower) || otherPronouns.has(lower);
 }
 
+/**
+ * Verbs PolNeAR train annotates as cues that the hand list (speech-verbs.json),
+ * the stance phrases and the deeds (cues.json notSpeech) lack ("chant",
+ * "voice", "recount", "vouch"), with the frames their contents showed:
+ * learned by scripts/train-quotes.ts (src/data/quotes/learned-cues.json, from
+ * the full cue-lexicon.json). The quote model judges what they find.
+ */
+const LEARNED_VERBS: ReadonlyMap<string, Frame[]> = new Map(Object.entries(learnedCues.verbs as Record<string, Frame[]>));
+
+/** Whether a stance phrase starts with this verb lemma ("accuse" in "accuse of"). */
+export function isStanceVerb(lemma: string): boolean {
+  return stanceByLemma.has(lemma);
+}
+
+/** The learned cue verb at token `i` (a single word), when the hand list has none. */
+function learnedCueAt(token: Token): Frame[] | null {
+  for (const lemma of lemmasOf(token)) {
+    const frames = LEARNED_VERBS.get(lemma);
+    if (frames) return frames;
+  }
+  return null;
+}
+
 /** The reporting cue starting at token `i`, if any: a speech verb (by lemma) tagged as a verb. */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
@@ -117,6 +141,12 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
       const frames = bare && verb.thought ? verb.frames.filter((f) => f !== 'clause') : [...verb.frames];
       if (frames.length > 0 && followedBy(tokens, i, verb.rest)) best = { end, frames };
     }
+  }
+  // "according to" is a prepositional cue (03-according-to), not the verb "accord"
+  if (!best && !accordingToAt(tokens, i)) {
+    const learned = learnedCueAt(first);
+    if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };
+    if (best && best.frames.length === 0) best = null;
   }
   return best && { start: i, end: best.end, frames: best.frames, participle };
 }

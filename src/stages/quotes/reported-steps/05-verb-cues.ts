@@ -82,8 +82,9 @@ function reportAfter(
   const before = tokens[cue.start - 1];
   let subject: Phrase | null = null;
   const coordinated = before !== undefined && (before.lower === 'and' || before.lower === 'but');
-  if (coordinated && lastSubject) {
-    subject = lastSubject;
+  if (coordinated) {
+    // "Cruz exhorted Republicans to ... and said he was ...": with no cue before it, the subject of the sentence's first verb
+    subject = lastSubject ?? mainSubject(tokens, first, cue.start);
   } else if (cue.participle) {
     const adjacent = before && before.text !== ',' ? phraseEndingAt(tokens, cue.start, first) : null;
     subject = adjacent ?? lastSubject ?? mainSubject(tokens, first, cue.start);
