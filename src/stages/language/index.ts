@@ -6,7 +6,7 @@ import { profileText, wordlikeShare, type TextProfile } from './letters';
 import { storySample } from './sample';
 
 /** Characters of story text judged: enough for a firm verdict, and a constant cost on long articles. */
-const SAMPLE_CHARS = 3000;
+export const SAMPLE_CHARS = 3000;
 /** Fewer words than this say too little about a Latin-script language: treated as English. */
 const MIN_WORDS = 20;
 /**
