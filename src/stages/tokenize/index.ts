@@ -119,8 +119,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     // offsets in the region's own text (the view maps back to it)
     const start = view ? view.origin[at]! : at;
     const end = view ? originalEnd(text, view.origin, cursor) : cursor;
-    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, start);
-    const lineStart = lastEnd < 0 || /[\n\r]/.test(gap);
+    const lineStart = lastEnd < 0 || hasLineBreak(text, lastEnd, start);
     const raw = text.slice(start, end);
     const word = raw === value ? value : normalizeText(raw);
     const lower = lowerOf(word);
@@ -143,7 +142,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
       lineStart,
       shape: shapeOf(word),
     });
-    boundary.push({ text: word, pos: tag, lineStart, spaceBefore: gap !== '' });
+    boundary.push({ text: word, pos: tag, lineStart, spaceBefore: lastEnd >= 0 && start > lastEnd });
     lastEnd = end;
   }
   const after = layer.tokens.length;
@@ -173,12 +172,22 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   }
 }
 
+/** A line break in text[from, to): a loop, not a slice and a regular expression per token. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /**
  * Where wink's token value sits in the text, at or after `cursor`. wink keeps
  * the text's characters, so this is nearly always `cursor` plus whitespace;
  * the bounded search guards against any normalization it might apply.
  */
 function locate(text: string, value: string, cursor: number): number {
+  if (text.startsWith(value, cursor)) return cursor; // the common case: wink's tokens follow each other
   let i = cursor;
   while (i < text.length && /\s/.test(text[i]!) && !text.startsWith(value, i)) i++;
   if (text.startsWith(value, i)) return i;
