@@ -49,19 +49,35 @@ export const tokenizeStage: Stage<'tokens'> = {
  * Runs longer than any word or ordinary URL are kept away from it and become
  * one token and one sentence of their own.
  */
-const longRun = /\S{101,}/g; // over 100 characters
+const LONG_RUN = 101; // over 100 characters
+
+/**
+ * JavaScript's \s: what ends a run of non-space characters. A loop over the
+ * characters, not /\S{101,}/g, which re-reads every word from each of its letters.
+ */
+function isRegExpSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+  );
+}
 
 function splitAtLongRuns(source: string, region: Span): Array<{ span: Span; longRun: boolean }> {
-  const text = source.slice(region.start, region.end);
   const pieces: Array<{ span: Span; longRun: boolean }> = [];
-  let cursor = 0;
-  longRun.lastIndex = 0;
-  for (let m = longRun.exec(text); m; m = longRun.exec(text)) {
-    if (m.index > cursor) pieces.push({ span: { start: region.start + cursor, end: region.start + m.index }, longRun: false });
-    pieces.push({ span: { start: region.start + m.index, end: region.start + m.index + m[0].length }, longRun: true });
-    cursor = m.index + m[0].length;
+  let cursor = region.start;
+  let runStart = region.start;
+  for (let i = region.start; i <= region.end; i++) {
+    if (i < region.end && !isRegExpSpace(source.charCodeAt(i))) continue;
+    if (i - runStart >= LONG_RUN) {
+      if (runStart > cursor) pieces.push({ span: { start: cursor, end: runStart }, longRun: false });
+      pieces.push({ span: { start: runStart, end: i }, longRun: true });
+      cursor = i;
+    }
+    runStart = i + 1;
   }
-  if (cursor < text.length) pieces.push({ span: { start: region.start + cursor, end: region.end }, longRun: false });
+  if (cursor < region.end) pieces.push({ span: { start: cursor, end: region.end }, longRun: false });
   return pieces;
 }
 
