@@ -1,5 +1,5 @@
 /**
- * Guards speed work: dumps the briefings of a fixed sample (the first 150 texts of
+ * Guards speed work: dumps the briefings of a fixed sample (up to the first 150 texts of
  * ../shared/eval/polnear-dev.jsonl, the seed fixtures and the HTML pages in fixtures/pages)
  * from the built package, or compares a fresh dump with an earlier one byte for byte.
  *
