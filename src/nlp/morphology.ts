@@ -185,16 +185,24 @@ export function lemmasOf(token: { readonly lemma: string; readonly lower: string
   return token.lemmas ?? lemmasFor(token.lower, token.lemma);
 }
 
-const LEMMAS_CACHE = new Map<string, readonly string[]>();
+/** lemma -> lower -> lemmas: two look-ups instead of a joined key string built per token */
+const LEMMAS_CACHE = new Map<string, Map<string, readonly string[]>>();
+let lemmasCached = 0;
 
 /** `lemmasOf` for a word and its lemma, one shared array per distinct pair. */
 export function lemmasFor(lower: string, lemma: string): readonly string[] {
-  const key = lemma === lower ? lower : `${lower}\u0000${lemma}`;
-  const cached = LEMMAS_CACHE.get(key);
+  let byLower = LEMMAS_CACHE.get(lemma);
+  const cached = byLower?.get(lower);
   if (cached) return cached;
   const candidates = lemmaCandidates(lower);
   const out = candidates.includes(lemma) ? candidates : [lemma, ...candidates];
-  if (LEMMAS_CACHE.size >= CACHE_LIMIT) LEMMAS_CACHE.clear();
-  LEMMAS_CACHE.set(key, out);
+  if (lemmasCached >= CACHE_LIMIT) {
+    LEMMAS_CACHE.clear();
+    lemmasCached = 0;
+    byLower = undefined;
+  }
+  if (!byLower) LEMMAS_CACHE.set(lemma, (byLower = new Map()));
+  byLower.set(lower, out);
+  lemmasCached++;
   return out;
 }

@@ -49,19 +49,35 @@ export const tokenizeStage: Stage<'tokens'> = {
  * Runs longer than any word or ordinary URL are kept away from it and become
  * one token and one sentence of their own.
  */
-const longRun = /\S{101,}/g; // over 100 characters
+const LONG_RUN = 101; // over 100 characters
+
+/**
+ * JavaScript's \s: what ends a run of non-space characters. A loop over the
+ * characters, not /\S{101,}/g, which re-reads every word from each of its letters.
+ */
+function isRegExpSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+  );
+}
 
 function splitAtLongRuns(source: string, region: Span): Array<{ span: Span; longRun: boolean }> {
-  const text = source.slice(region.start, region.end);
   const pieces: Array<{ span: Span; longRun: boolean }> = [];
-  let cursor = 0;
-  longRun.lastIndex = 0;
-  for (let m = longRun.exec(text); m; m = longRun.exec(text)) {
-    if (m.index > cursor) pieces.push({ span: { start: region.start + cursor, end: region.start + m.index }, longRun: false });
-    pieces.push({ span: { start: region.start + m.index, end: region.start + m.index + m[0].length }, longRun: true });
-    cursor = m.index + m[0].length;
+  let cursor = region.start;
+  let runStart = region.start;
+  for (let i = region.start; i <= region.end; i++) {
+    if (i < region.end && !isRegExpSpace(source.charCodeAt(i))) continue;
+    if (i - runStart >= LONG_RUN) {
+      if (runStart > cursor) pieces.push({ span: { start: cursor, end: runStart }, longRun: false });
+      pieces.push({ span: { start: runStart, end: i }, longRun: true });
+      cursor = i;
+    }
+    runStart = i + 1;
   }
-  if (cursor < text.length) pieces.push({ span: { start: region.start + cursor, end: region.end }, longRun: false });
+  if (cursor < region.end) pieces.push({ span: { start: cursor, end: region.end }, longRun: false });
   return pieces;
 }
 
@@ -119,8 +135,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     // offsets in the region's own text (the view maps back to it)
     const start = view ? view.origin[at]! : at;
     const end = view ? originalEnd(text, view.origin, cursor) : cursor;
-    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, start);
-    const lineStart = lastEnd < 0 || /[\n\r]/.test(gap);
+    const lineStart = lastEnd < 0 || hasLineBreak(text, lastEnd, start);
     const raw = text.slice(start, end);
     const word = raw === value ? value : normalizeText(raw);
     const lower = lowerOf(word);
@@ -143,7 +158,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
       lineStart,
       shape: shapeOf(word),
     });
-    boundary.push({ text: word, pos: tag, lineStart, spaceBefore: gap !== '' });
+    boundary.push({ text: word, pos: tag, lineStart, spaceBefore: lastEnd >= 0 && start > lastEnd });
     lastEnd = end;
   }
   const after = layer.tokens.length;
@@ -173,12 +188,22 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   }
 }
 
+/** A line break in text[from, to): a loop, not a slice and a regular expression per token. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /**
  * Where wink's token value sits in the text, at or after `cursor`. wink keeps
  * the text's characters, so this is nearly always `cursor` plus whitespace;
  * the bounded search guards against any normalization it might apply.
  */
 function locate(text: string, value: string, cursor: number): number {
+  if (text.startsWith(value, cursor)) return cursor; // the common case: wink's tokens follow each other
   let i = cursor;
   while (i < text.length && /\s/.test(text[i]!) && !text.startsWith(value, i)) i++;
   if (text.startsWith(value, i)) return i;
