@@ -35,3 +35,10 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found("Putin's spokesman Dmitry Peskov said so.")).toEqual(['Putin/person', 'Dmitry Peskov/person']);
   });
 });
+
+describe('organizations known by brand (simple-icons, src/data/entities/brands.json)', () => {
+  it('finds companies and services by their brand name', () => {
+    expect(found('Users left Tumblr for Mozilla and Netflix, officials said.')).toEqual(['Tumblr/organization', 'Mozilla/organization', 'Netflix/organization']);
+    expect(found('Shares rose after the company said Instagram and Snapchat would merge.')).toEqual(['Instagram/organization', 'Snapchat/organization']);
+  });
+});
