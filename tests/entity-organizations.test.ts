@@ -31,6 +31,11 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found('A spokesman for Zanu-PF said the vote was fair.')).toEqual(['Zanu-PF/organization']);
   });
 
+  it('a name before its members is a group ("Ennahda leaders"), at every mention; a place or a person\'s supporters stay', () => {
+    expect(found('Blinken met Ennahda leaders in Tunis. Ennahda said the talks were over.')).toEqual(['Blinken/person', 'Ennahda/organization', 'Tunis/location', 'Ennahda/organization']);
+    expect(found('Crowds of Trump supporters rallied while Tunis leaders met.')).toEqual(['Trump/person', 'Tunis/location']);
+  });
+
   it('a person with a spokesman stays a person', () => {
     expect(found("Putin's spokesman Dmitry Peskov said so.")).toEqual(['Putin/person', 'Dmitry Peskov/person']);
   });

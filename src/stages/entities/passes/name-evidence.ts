@@ -17,6 +17,7 @@ const kinNouns = new Set(lexicon.kinNouns);
 const orgBeforeNouns = new Set(lexicon.contextTypes.orgBefore);
 const orgAfterPossessive = new Set(lexicon.contextTypes.orgAfterPossessive);
 const possessiveMarks = new Set(["'s", '’s']);
+const membersAfter = new Set(lexicon.contextTypes.membersAfter.map((w) => w.toLowerCase()));
 
 /** The lower-case words from token t on, one or two of them ("chief executive"), as the noun lists hold them. */
 function nounAt(at: (t: number) => Token | undefined, t: number, nouns: ReadonlySet<string>): boolean {
@@ -49,6 +50,8 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (prev && (prev.lower === 'for' || prev.lower === 'of' || prev.lower === 'at') && (nounAt(at, a - 2, orgBeforeNouns) || nounAt(at, a - 3, orgBeforeNouns))) return 'ORG';
   // "Tumblr's chief executive", "Caloi's shareholders"
   if (next && possessiveMarks.has(next.lower) && (nounAt(at, e + 1, orgAfterPossessive) || nounAt(at, e + 2, orgAfterPossessive))) return 'ORG';
+  // "Ennahda leaders", "Hamas militants": a name followed by its members names a group (a person has no members; a place keeps its type)
+  if (next && membersAfter.has(next.lower) && (next.text === next.lower || /^[A-Z]+s$/.test(next.text)) && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
   // "the Bronfman family"
   if (next && kinNouns.has(next.lower) && prev?.lower === 'the' && e - a === 1) return 'PER';
   // "Toyota and Nissan shares": the noun after a pair of names covers both
