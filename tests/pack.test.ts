@@ -43,9 +43,11 @@ describe.skipIf(!built)('published package', () => {
     expect([...files.keys()].filter((path) => !allowed.test(path))).toEqual([]);
   });
 
-  it('stays within its size budget: 2 MB packed, 6 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
-    expect(pack!.size).toBeLessThan(2_000_000);
-    expect(pack!.unpackedSize).toBeLessThan(6_000_000);
+  // the budget grew with the entity model trained on ten times the data (1.2 MB of packed weights, in both the ESM and
+  // the CJS build): a larger model must earn its bytes in `npm run eval:entities`
+  it('stays within its size budget: 2.5 MB packed, 7 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
+    expect(pack!.size).toBeLessThan(2_500_000);
+    expect(pack!.unpackedSize).toBeLessThan(7_000_000);
     expect(files.get('dist/cli.js')).toBeLessThan(100_000);
     expect(files.get('dist/worker.js')).toBeLessThan(10_000);
     expect(files.get('dist/queue.js')).toBeLessThan(30_000);

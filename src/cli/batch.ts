@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { type BatchProgress, type BatchResult, extractBriefings } from '../index';
 import { type BatchArticle, batchSource } from './batch-inputs';
 import { type BatchOutput, idKey, idsInOutput, openOutput } from './batch-output';
 import { progressBar } from './progress-bar';
+import { type Command, parseCommand, usageError } from './args';
 
 export const BATCH_USAGE = `Usage: newsbrief batch [options] [input...]
 
@@ -20,6 +20,8 @@ Options:
 
 Exit codes: 0 all done, 1 some articles failed, 2 bad usage, 130 interrupted (rerun with the same --output to resume).`;
 
+const COMMAND: Command = { name: 'newsbrief batch', usage: BATCH_USAGE };
+
 interface BatchCliOptions {
   output: string | undefined;
   concurrency: number | undefined;
@@ -36,7 +38,7 @@ export async function runBatchCli(argv: string[]): Promise<number> {
   try {
     source = batchSource(options.operands);
   } catch (error) {
-    return usageError((error as Error).message);
+    return usageError(COMMAND, (error as Error).message);
   }
   const done = idsInOutput(options.output);
   const output = openOutput(options.output);
@@ -118,39 +120,27 @@ function interruptHandler() {
 }
 
 function parseBatchArgs(argv: string[]): BatchCliOptions | number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      allowNegative: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        concurrency: { type: 'string', short: 'c' },
-        published: { type: 'string', short: 'p' },
-        progress: { type: 'boolean', default: true },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = parseCommand(COMMAND, {
+    args: argv,
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      concurrency: { type: 'string', short: 'c' },
+      published: { type: 'string', short: 'p' },
+      progress: { type: 'boolean', default: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${BATCH_USAGE}\n`);
-    return 0;
-  }
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
-    return usageError(`--concurrency must be a whole number of at least 1, got "${values.concurrency}"`);
+    return usageError(COMMAND, `--concurrency must be a whole number of at least 1, got "${values.concurrency}"`);
   }
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    return usageError(`--published must look like 2022-11-13, got "${values.published}"`);
+    return usageError(COMMAND, `--published must look like 2022-11-13, got "${values.published}"`);
   }
   return { output: values.output, concurrency, published: values.published, progress: values.progress, operands: positionals };
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`newsbrief batch: ${message}\n\n${BATCH_USAGE}\n`);
-  return 2;
-}

@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { extractBriefing, NewsbriefError, renderBriefingHtml } from '../index';
 import { toMarkdown } from './markdown';
 import { storyMain } from './story';
 import { runBatchCli } from './batch';
 import { version } from '../../package.json';
+import { type Command, parseCommand, usageError } from './args';
 
 const USAGE = `Usage: newsbrief [options] <file...>   (use - to read standard input)
 
@@ -24,39 +24,33 @@ Options:
 
 Exit codes: 0 ok, 1 an input could not be processed, 2 bad usage.`;
 
+const COMMAND: Command = { name: 'newsbrief', usage: USAGE };
+
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'json' },
-        published: { type: 'string', short: 'p' },
-        html: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = parseCommand(COMMAND, {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'json' },
+      published: { type: 'string', short: 'p' },
+      html: { type: 'boolean', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (values.version) {
     process.stdout.write(`${version}\n`);
     return 0;
   }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (positionals.length === 0) return usageError('no input file given');
+  if (positionals.length === 0) return usageError(COMMAND, 'no input file given');
   if (values.format !== 'json' && values.format !== 'markdown' && values.format !== 'html') {
-    return usageError(`unknown format "${values.format}" (use json, markdown or html)`);
+    return usageError(COMMAND, `unknown format "${values.format}" (use json, markdown or html)`);
   }
-  if (values.format === 'html' && positionals.length > 1) return usageError('--format html renders one file at a time');
+  if (values.format === 'html' && positionals.length > 1) return usageError(COMMAND, '--format html renders one file at a time');
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    return usageError(`--published must look like 2022-11-13, got "${values.published}"`);
+    return usageError(COMMAND, `--published must look like 2022-11-13, got "${values.published}"`);
   }
 
   let failures = 0;
@@ -108,10 +102,6 @@ function readInput(file: string): string | null {
   }
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`newsbrief: ${message}\n\n${USAGE}\n`);
-  return 2;
-}
 
 const args = process.argv.slice(2);
 // `newsbrief batch ...` (src/cli/batch.ts) and `newsbrief story a.txt b.txt` (src/cli/story.ts); else one article at a time

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { extractBriefing, mergeBriefings, NewsbriefError, renderStoryHtml, type StoryViewArticle } from '../index';
 import { storyToMarkdown } from './story-markdown';
+import { type Command, parseCommand, usageError } from './args';
 
 export const STORY_USAGE = `Usage: newsbrief story [options] <file> <file...>
 
@@ -18,38 +18,32 @@ Options:
 
 Exit codes: 0 ok, 1 an input could not be processed, 2 bad usage.`;
 
+const COMMAND: Command = { name: 'newsbrief story', usage: STORY_USAGE };
+
 /** `newsbrief story ...`: returns the exit code. */
 export function storyMain(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'json' },
-        published: { type: 'string', short: 'p', multiple: true, default: [] },
-        html: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = parseCommand(COMMAND, {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'json' },
+      published: { type: 'string', short: 'p', multiple: true, default: [] },
+      html: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${STORY_USAGE}\n`);
-    return 0;
-  }
-  if (positionals.length === 0) return usageError('no input file given');
-  if (!['json', 'markdown', 'html'].includes(values.format)) return usageError(`unknown format "${values.format}" (use json, markdown or html)`);
+  if (positionals.length === 0) return usageError(COMMAND, 'no input file given');
+  if (!['json', 'markdown', 'html'].includes(values.format)) return usageError(COMMAND, `unknown format "${values.format}" (use json, markdown or html)`);
   const ids = positionals.map(articleId);
-  if (new Set(ids).size !== ids.length) return usageError('two input files have the same name; article ids come from file names');
+  if (new Set(ids).size !== ids.length) return usageError(COMMAND, 'two input files have the same name; article ids come from file names');
   const published = new Map<string, string>();
   for (const entry of values.published) {
     const m = /^(.+)=(\d{4}-\d{2}-\d{2})$/.exec(entry);
-    if (!m) return usageError(`--published must look like a=2022-11-13, got "${entry}"`);
+    if (!m) return usageError(COMMAND, `--published must look like a=2022-11-13, got "${entry}"`);
     const id = ids.includes(m[1]!) ? m[1]! : articleId(m[1]!);
-    if (!ids.includes(id)) return usageError(`--published names "${m[1]}", which is none of the input files`);
+    if (!ids.includes(id)) return usageError(COMMAND, `--published names "${m[1]}", which is none of the input files`);
     published.set(id, m[2]!);
   }
 
@@ -82,7 +76,3 @@ function articleId(file: string): string {
   return basename(file, extname(file));
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`newsbrief story: ${message}\n\n${STORY_USAGE}\n`);
-  return 2;
-}
