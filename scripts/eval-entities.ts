@@ -252,7 +252,11 @@ function perCorpus(): void {
   const heldBack: Array<{ confidence: number; right: boolean }> = [];
   for (const { corpus, docs } of allCorpora()) {
     const wanted: Array<{ title: string; portions: Portion[] }> =
-      corpus === 'gum' ? [{ title: 'GUM dev+test, all genres', portions: ['dev', 'test'] }, { title: 'GUM held-back', portions: ['heldback'] }] : [{ title: `${corpus} held-back`, portions: ['heldback'] }];
+      process.env.CV_FOLD !== undefined
+        ? [{ title: `${corpus} cross-check fold ${process.env.CV_FOLD} (train portion, set aside)`, portions: ['crossfold'] }]
+        : corpus === 'gum'
+          ? [{ title: 'GUM dev+test, all genres', portions: ['dev', 'test'] }, { title: 'GUM held-back', portions: ['heldback'] }]
+          : [{ title: `${corpus} held-back`, portions: ['heldback'] }];
     for (const w of wanted) {
       const scores = emptySlice();
       for (const doc of docs) if (w.portions.includes(doc.portion)) scoreDocument(scores, doc);

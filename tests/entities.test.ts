@@ -217,3 +217,12 @@ describe.skipIf(!existsSync(gumPath))('GUM dev+test F1 floor (held out from trai
     expect(f1).toBeGreaterThanOrEqual(0.54);
   });
 });
+
+describe('entity passes on a tagged name that ends the text', () => {
+  it('grows a name over a tagged span that ends the document without running past it', () => {
+    const text = 'He was very clean and gave a very reasonable price. HIGHLY recommend. thanks Rich Seth K.';
+    const names = mentions(text);
+    for (const m of names) expect(m.end).toBeLessThanOrEqual(text.length);
+    expect(names.map((m) => m.text)).toContain('Rich Seth K.');
+  });
+});

@@ -78,6 +78,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ['sports-teams', ['SOCCER/PROPN -/PUNCT Barcelona/PROPN beat/VERB Lazio/PROPN 2-1/NUM ./PUNCT'], ['Barcelona/LOC', 'Lazio/LOC'], ['Barcelona/ORG', 'Lazio/ORG']],
     ['drop-common-words-in-caps', ['SAFE/PROPN ROOMS/PROPN OPEN/VERB AS/ADP POWER/PROPN FAILS/VERB IN/ADP CHINA/PROPN ./PUNCT'], ['SAFE/PER', 'POWER/PER', 'CHINA/LOC'], ['CHINA/LOC']],
     ['drop-laws-events-and-awards', ['The/DET Data/PROPN Retention/PROPN Bill/PROPN and/CCONJ the/DET Arab/PROPN Spring/PROPN worried/VERB Bill/PROPN Gates/PROPN ./PUNCT'], ['Data Retention Bill/PER', 'Arab Spring/ORG', 'Bill Gates/PER'], ['Bill Gates/PER']],
+    ['join-ampersand-names', ['She/PRON shops/VERB at/ADP Marks/PROPN &/CCONJ Spencer/PROPN ./PUNCT'], ['Spencer/PER'], ['Marks & Spencer/ORG']],
   ];
 
   it('has a case for every pass, in pass order', () => {

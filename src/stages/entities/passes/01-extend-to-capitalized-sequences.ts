@@ -64,8 +64,10 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       // names are short; a longer run of capitals is a list or a heading
       if (b - a >= maxNameTokens) break;
       if (extendable(b, sentence)) {
+        // the word at b joins; a tagged span starting there brings its own end (not one word past it)
+        const next = b + 1;
         absorb(b);
-        b = Math.max(b, b + 1);
+        b = Math.max(b, next);
         continue;
       }
       // "Daimler-Benz", "Hewlett-Packard": capitalized words joined by a hyphen are one name

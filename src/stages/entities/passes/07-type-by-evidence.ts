@@ -47,7 +47,10 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (words.length > 1 && head === 'orgsuf') type = 'ORG';
     else if (words.length > 1 && (bodyOfWaterWords.has(lastLower) || geoWords.has(lastLower))) type = 'LOC';
     else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG') type = 'LOC';
-    else if (words.length > 1 && s.type === 'PER' && words.some((w) => orgHeads.has(w.lower))) type = 'ORG';
+    // ("Isabel Ruiz of Heaven Sent Gaming" stays a person: split-joined-names cuts it at "of")
+    else if (words.length > 1 && s.type === 'PER' && words.some((w) => orgHeads.has(w.lower)) && !personOfOrganization(words)) type = 'ORG';
+    // "Zanu-PF", "Fatah-PLO": a word whose part after a hyphen is an acronym is no person's name
+    else if (s.type === 'PER' && /^[A-Z][A-Za-z]+-[A-Z]{2,}$/.test(text)) type = 'ORG';
     else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
     else if (s.type === 'LOC' && !kind && placePrefixedName(words)) type = 'ORG';
     // "Nikkei Asia", "Radio Free Asia": a person's name does not end in a country or region
@@ -96,4 +99,10 @@ function hyphenatedPlaces(words: readonly Token[]): boolean {
   if (words.length !== 3 || !/^[-–]$/.test(words[1]!.text)) return false;
   if (words[1]!.start !== words[0]!.end || words[2]!.start !== words[1]!.end) return false;
   return bigPlace(words[0]!.text) && bigPlace(words[2]!.text);
+}
+
+/** "Isabel Ruiz of Heaven Sent Gaming": a person's name (starting or ending in a known name word) before "of". */
+function personOfOrganization(words: readonly Token[]): boolean {
+  const of = words.findIndex((w) => w.lower === 'of');
+  return of >= 2 && (personWord(words[0]!) || personWord(words[of - 1]!));
 }

@@ -1,13 +1,19 @@
-import { placeKind } from '../gazetteer';
+import type { Token } from '../../../document';
+import { isKnownOrganization, placeKind } from '../gazetteer';
+import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { personWord } from './name-evidence';
 import { spanText } from './shared';
+import { orgHeads } from './words';
 
 /**
  * "Australia and New Zealand", "Isabel Ruiz of Heaven Sent Gaming": a span
  * that joins two known places with "and" is two places, and a person's name
  * (one that starts or ends with a known name word) stops before "of".
+ * "the British Library and Columbia University": a span that joins two
+ * organizations, each with its own organization word (or known by name),
+ * with "and" is two organizations ("Procter & Gamble", with "&", stays whole).
  */
 export const splitJoinedNames: EntityPass = { name: 'split-joined-names', run };
 
@@ -26,6 +32,11 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
           break;
         }
       }
+      if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && organizationLike(tokens, t + 1, s.tokenEnd)) {
+        out.push({ ...s, tokenEnd: t }, { ...s, tokenStart: t + 1 });
+        split = true;
+        break;
+      }
       if (w === 'of' && s.type === 'PER' && t - s.tokenStart >= 2 && (personWord(tokens[s.tokenStart]!) || personWord(tokens[t - 1]!))) {
         out.push({ ...s, tokenEnd: t });
         // "Elizabeth Quat of DAB": what follows is her organization when it is an acronym
@@ -37,4 +48,11 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (!split) out.push(s);
   }
   return out;
+}
+
+/** Words a..e name an organization by themselves: one of them is an organization word ("Library", "University", "Inc"), or the gazetteer knows the name. */
+function organizationLike(tokens: readonly Token[], a: number, e: number): boolean {
+  if (e <= a) return false;
+  for (let t = a; t < e; t++) if (wordClass(tokens[t]!.lower) === 'orgsuf' || orgHeads.has(tokens[t]!.lower)) return true;
+  return isKnownOrganization(spanText(tokens, { tokenStart: a, tokenEnd: e, type: 'ORG' }));
 }

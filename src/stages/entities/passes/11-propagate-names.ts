@@ -4,7 +4,7 @@ import { demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazet
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { bigPlace } from './name-evidence';
+import { bigPlace, typeFromContext } from './name-evidence';
 import { keyOf, spanText } from './shared';
 import { connectors, notNames, titleModifierWords } from './words';
 
@@ -56,6 +56,8 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
       placeKind(spanText(tokens, next)) === 'region';
     vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? 20 : 1);
+    // "Caloi's shareholders", "shares of Caloi": words only an organization has settle every mention
+    if (s.type === 'ORG' && typeFromContext(tokens, s.tokenStart, s.tokenEnd) === 'ORG') vote(keyOf(tokens, s.tokenStart, s.tokenEnd), 'ORG', 20);
     maxLen = Math.max(maxLen, Math.min(8, s.tokenEnd - s.tokenStart));
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) {
       const first = tokens[s.tokenStart]!;

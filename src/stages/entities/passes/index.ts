@@ -25,6 +25,7 @@ import { datelinePlaces } from './16-dateline-places';
 import { sportsTeams } from './17-sports-teams';
 import { dropCommonWordsInCaps } from './18-drop-common-words-in-caps';
 import { dropLawsEventsAndAwards } from './19-drop-laws-events-and-awards';
+import { joinAmpersandNames } from './20-join-ampersand-names';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -46,4 +47,5 @@ export const entityPasses: readonly EntityPass[] = [
   sportsTeams,
   dropCommonWordsInCaps,
   dropLawsEventsAndAwards,
+  joinAmpersandNames,
 ];

@@ -14,6 +14,19 @@ const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
 const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
 const kinNouns = new Set(lexicon.kinNouns);
+const orgBeforeNouns = new Set(lexicon.contextTypes.orgBefore);
+const orgAfterPossessive = new Set(lexicon.contextTypes.orgAfterPossessive);
+const possessiveMarks = new Set(["'s", '’s']);
+const membersAfter = new Set(lexicon.contextTypes.membersAfter.map((w) => w.toLowerCase()));
+
+/** The lower-case words from token t on, one or two of them ("chief executive"), as the noun lists hold them. */
+function nounAt(at: (t: number) => Token | undefined, t: number, nouns: ReadonlySet<string>): boolean {
+  const one = at(t);
+  if (!one || (one.text !== one.lower && one.lower !== 'ceo')) return false;
+  if (nouns.has(one.lower)) return true;
+  const two = at(t + 1);
+  return two !== undefined && nouns.has(one.lower + ' ' + two.lower);
+}
 
 /**
  * Words around a name that settle its type whatever the name: "the village
@@ -33,6 +46,12 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
   if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title')) return 'ORG';
+  // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has
+  if (prev && (prev.lower === 'for' || prev.lower === 'of' || prev.lower === 'at') && (nounAt(at, a - 2, orgBeforeNouns) || nounAt(at, a - 3, orgBeforeNouns))) return 'ORG';
+  // "Tumblr's chief executive", "Caloi's shareholders"
+  if (next && possessiveMarks.has(next.lower) && (nounAt(at, e + 1, orgAfterPossessive) || nounAt(at, e + 2, orgAfterPossessive))) return 'ORG';
+  // "Ennahda leaders", "Hamas militants": a name followed by its members names a group (a person has no members; a place keeps its type)
+  if (next && membersAfter.has(next.lower) && (next.text === next.lower || /^[A-Z]+s$/.test(next.text)) && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
   // "the Bronfman family"
   if (next && kinNouns.has(next.lower) && prev?.lower === 'the' && e - a === 1) return 'PER';
   // "Toyota and Nissan shares": the noun after a pair of names covers both

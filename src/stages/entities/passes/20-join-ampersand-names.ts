@@ -1,0 +1,42 @@
+import { placeKind } from '../gazetteer';
+import { isCapitalized } from '../features';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+
+/**
+ * "Marks & Spencer", "Johnson & Johnson", "Procter & Gamble": two capitalized
+ * words joined by "&" name one organization, when the tagger saw a name on
+ * either side. Not when a side is already a person's full name ("Paul Simon
+ * & Art Garfunkel" are two people) or both sides are places ("Trinidad &
+ * Tobago").
+ */
+export const joinAmpersandNames: EntityPass = { name: 'join-ampersand-names', run };
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const spanAt = new Map<number, TaggedSpan>();
+  for (const s of spans) for (let t = s.tokenStart; t < s.tokenEnd; t++) spanAt.set(t, s);
+  const drop = new Set<TaggedSpan>();
+  const added: TaggedSpan[] = [];
+  for (let t = 1; t + 1 < tokens.length; t++) {
+    if (tokens[t]!.text !== '&' || spanAt.has(t)) continue;
+    const left = tokens[t - 1]!;
+    const right = tokens[t + 1]!;
+    if (left.sentence !== tokens[t]!.sentence || right.sentence !== tokens[t]!.sentence) continue;
+    if (!isCapitalized(left.text) || !isCapitalized(right.text)) continue;
+    const a = spanAt.get(t - 1);
+    const b = spanAt.get(t + 1);
+    if (!a && !b) continue;
+    if ((a && (drop.has(a) || fullPersonName(a))) || (b && (drop.has(b) || fullPersonName(b)))) continue;
+    if (placeKind(left.text) && placeKind(right.text)) continue;
+    const joined: TaggedSpan = { tokenStart: a ? a.tokenStart : t - 1, tokenEnd: b ? b.tokenEnd : t + 2, type: 'ORG' };
+    if (a) drop.add(a);
+    if (b) drop.add(b);
+    added.push(joined);
+  }
+  if (added.length === 0) return [...spans];
+  return [...spans.filter((s) => !drop.has(s)), ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+function fullPersonName(s: TaggedSpan): boolean {
+  return s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2;
+}

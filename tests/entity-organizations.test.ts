@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
+
+describe('organizations: "&" names, joined names, evidence from context', () => {
+  it('keeps "&" names whole', () => {
+    expect(found('He works for Procter & Gamble and AT&T, and shops at Marks & Spencer.')).toEqual([
+      'Procter & Gamble/organization',
+      'AT&T/organization',
+      'Marks & Spencer/organization',
+    ]);
+  });
+
+  it('splits two organizations joined by "and", each with its own organization word', () => {
+    expect(found('He studied at the British Library and Columbia University in New York.')).toEqual([
+      'British Library/organization',
+      'Columbia University/organization',
+      'New York/location',
+    ]);
+  });
+
+  it('reads an organization from nouns only an organization has, for every mention of it', () => {
+    const names = found('Caloi was founded in 1898. In 1972, Caloi introduced a bike. Caloi makes bikes. The family sold most of Caloi\'s shareholders a stake.');
+    expect(names.filter((n) => n.startsWith('Caloi'))).toEqual(Array(4).fill('Caloi/organization'));
+    expect(found("Shares of Snapchat fell after Tumblr's chief executive quit.")).toContain('Tumblr/organization');
+  });
+
+  it('a word with an acronym after its hyphen is no person', () => {
+    expect(found('A spokesman for Zanu-PF said the vote was fair.')).toEqual(['Zanu-PF/organization']);
+  });
+
+  it('a name before its members is a group ("Ennahda leaders"), at every mention; a place or a person\'s supporters stay', () => {
+    expect(found('Blinken met Ennahda leaders in Tunis. Ennahda said the talks were over.')).toEqual(['Blinken/person', 'Ennahda/organization', 'Tunis/location', 'Ennahda/organization']);
+    expect(found('Crowds of Trump supporters rallied while Tunis leaders met.')).toEqual(['Trump/person', 'Tunis/location']);
+  });
+
+  it('a person with a spokesman stays a person', () => {
+    expect(found("Putin's spokesman Dmitry Peskov said so.")).toEqual(['Putin/person', 'Dmitry Peskov/person']);
+  });
+});
+
+describe('organizations known by brand (simple-icons, src/data/entities/brands.json)', () => {
+  it('finds companies and services by their brand name', () => {
+    expect(found('Users left Tumblr for Mozilla and Netflix, officials said.')).toEqual(['Tumblr/organization', 'Mozilla/organization', 'Netflix/organization']);
+    expect(found('Shares rose after the company said Instagram and Snapchat would merge.')).toEqual(['Instagram/organization', 'Snapchat/organization']);
+  });
+});
