@@ -65,11 +65,13 @@ export function splitSegments(source: string, line: Span): Span[] {
   const out: Span[] = [];
   let start = line.start;
   let depth = 0;
+  // every character of every line passes here: compare char codes, not one-letter strings in a Set
   for (let i = line.start; i < line.end; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 0x28 || code === 0x5b) depth++; // ( [
+    else if ((code === 0x29 || code === 0x5d) && depth > 0) depth--; // ) ]
+    if (depth > 0 || !isTerminalCode(code)) continue;
     const c = source[i]!;
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    if (depth > 0 || !TERMINALS.has(c)) continue;
     let j = i + 1;
     while (j < line.end && (TERMINALS.has(source[j]!) || CLOSERS.has(source[j]!))) {
       if (source[j] === ')' || source[j] === ']') break;
@@ -86,6 +88,11 @@ export function splitSegments(source: string, line: Span): Span[] {
   }
   if (line.end > start) out.push({ start, end: line.end });
   return out;
+}
+
+/** The char code of one of TERMINALS: . ! ? … */
+function isTerminalCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
 
 export function wordCount(text: string): number {

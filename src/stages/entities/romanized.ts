@@ -34,18 +34,26 @@ function load(): Array<[Romanization, Inventory]> {
   return inventories;
 }
 
-/** Fewest syllables that spell `word` wholly, or Infinity (dynamic programming, O(length x longest syllable)). */
-function fewestSyllables(word: string, inv: Inventory): number {
-  const best = new Array<number>(word.length + 1).fill(Infinity);
+/**
+ * Does `word` split wholly into at most `inv.maxSyllables` syllables? Dynamic
+ * programming over positions, O(length x longest syllable). A position reached
+ * only with the most syllables allowed is not extended, and a syllable is looked
+ * up (a slice and a Set look-up) only when it would shorten the split it ends.
+ */
+function spellsWithin(word: string, inv: Inventory): boolean {
+  const best = new Uint8Array(word.length + 1).fill(UNREACHED);
   best[0] = 0;
   for (let i = 0; i < word.length; i++) {
-    if (best[i] === Infinity) continue;
+    const here = best[i]!;
+    if (here >= inv.maxSyllables) continue;
     for (let len = 1; len <= inv.longest && i + len <= word.length; len++) {
-      if (inv.set.has(word.slice(i, i + len))) best[i + len] = Math.min(best[i + len]!, best[i]! + 1);
+      if (best[i + len]! > here + 1 && inv.set.has(word.slice(i, i + len))) best[i + len] = here + 1;
     }
   }
-  return best[word.length]!;
+  return best[word.length]! <= inv.maxSyllables;
 }
+/** more syllables than any inventory allows, and than a 16-letter word can have */
+const UNREACHED = 255;
 
 const cache = new Map<string, Romanization | null>();
 
@@ -61,7 +69,7 @@ export function romanizationOf(lower: string): Romanization | null {
   const parts = lower.split('-');
   for (const [name, inv] of load()) {
     if (lower.length < inv.minLength) continue;
-    const fits = parts.every((p) => fewestSyllables(p, inv) <= inv.maxSyllables);
+    const fits = parts.every((p) => spellsWithin(p, inv));
     if (fits) {
       found = name;
       break;

@@ -7,6 +7,7 @@ import { findQuotations, quotedTokenMask } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { wink } from '../../nlp/wink';
 import { type BoundaryToken, refineSentenceStarts } from './sentences';
+import { wordFacts } from './word-facts';
 
 /**
  * The linguistic layer: tokens with their normalized text, lemma, POS,
@@ -138,17 +139,16 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     const lineStart = lastEnd < 0 || hasLineBreak(text, lastEnd, start);
     const raw = text.slice(start, end);
     const word = raw === value ? value : normalizeText(raw);
-    const lower = lowerOf(word);
     const tag = tags[i] ?? 'X';
     // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
-    const lemma = raw === value ? (lemmas[i] ?? lower) : lower;
+    const facts = wordFacts(word, raw === value ? lemmas[i] : undefined);
     layer.tokens.push({
       start: region.start + start,
       end: region.start + end,
       text: word,
-      lower,
-      lemma,
-      lemmas: lemmasFor(lower, lemma),
+      lower: facts.lower,
+      lemma: facts.lemma,
+      lemmas: facts.lemmas,
       pos: tag,
       tag,
       negated: negations[i] === true,
@@ -156,7 +156,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
       sentence: -1,
       paragraph,
       lineStart,
-      shape: shapeOf(word),
+      shape: facts.shape,
     });
     boundary.push({ text: word, pos: tag, lineStart, spaceBefore: lastEnd >= 0 && start > lastEnd });
     lastEnd = end;
