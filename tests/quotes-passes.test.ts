@@ -146,6 +146,11 @@ describe('attribution steps: each runs alone', () => {
     [reportingNouns, [], TITLE + "Officials rejected Trump's claim that the vote was rigged.", 'Officials', ["claim [Trump] the vote was rigged"]],
     [verbCues, [], TITLE + 'Kishida told Asian leaders that the regime is taking provocative actions.', 'Kishida', ['told [Kishida] the regime is taking provocative actions']],
     [verbCues, [], TITLE + 'The two leaders were on the same page, said Daniel Russel, an analyst.', 'The two', ['said [Daniel Russel] The two leaders were on the same page']],
+    // a cue in a relative clause set off by commas reports up to where the main clause's verb resumes
+    [verbCues, [], TITLE + 'The mayor, who said the city was safe, left early.', 'The mayor', ['said [The mayor] the city was safe']],
+    [verbCues, [], TITLE + 'The senator, who has argued that taxes are too high, left the party in May.', 'The senator', ['argued [The senator] taxes are too high']],
+    [verbCues, [], TITLE + 'The minister, who said that prices, wages and rents would rise, resigned on Friday.', 'The minister', ['said [The minister] prices, wages and rents would rise']],
+    [verbCues, [], TITLE + 'The agency, which warned that the river would flood, has since closed the road.', 'The agency', ['warned [The agency] the river would flood']],
     [nested, [verbCues], TITLE + 'Fowler said he expects Clinton to win the state.', 'Fowler', ['said [Fowler] he expects Clinton to win the state', 'expects [he] Clinton to win the state (nested)']],
   ];
 

@@ -96,10 +96,41 @@ function reportAfter(
   if (!subject) return null;
   // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation
   if (before?.lower === 'to' && !(tokens[from - 1]?.lower === 'that' || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]))) return null;
-  const to = contentEnd(tokens, from, end, frame, stops);
-  const narrowTo = contentEnd(tokens, from, end, frame, stops, true);
+  const own = withRelativeClauseEnd(tokens, cue, first, from, end, stops);
+  const to = contentEnd(tokens, from, end, frame, own);
+  const narrowTo = contentEnd(tokens, from, end, frame, own, true);
   return { subject, from, to, narrowTo, frame };
 }
+
+/**
+ * "The mayor, who said the city was safe, left early": a cue inside a relative
+ * clause set off by commas reports up to the comma where the main clause's
+ * verb resumes; `stops` with that comma added, or `stops` as they were.
+ */
+function withRelativeClauseEnd(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  first: number,
+  from: number,
+  end: number,
+  stops: readonly number[],
+): readonly number[] {
+  let k = cue.start - 1;
+  while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
+  if (!RELATIVE_OPENERS.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return stops;
+  for (let c = from + 1; c < end - 1; c++) {
+    const comma = tokens[c]!;
+    if (comma.text !== ',' || comma.inQuote) continue;
+    let v = c + 1;
+    while (v < end - 1 && tokens[v]!.pos === 'ADV') v++;
+    const verb = tokens[v]!;
+    if (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing'))) return [...stops, c].sort((a, b) => a - b);
+  }
+  return stops;
+}
+
+/** Relative pronouns that open a clause set off by commas ("X, who said ..."). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
 
 /**
  * After a trailing "..., X said" only a setting may follow the cue ("on
