@@ -151,6 +151,11 @@ describe('attribution steps: each runs alone', () => {
     [verbCues, [], TITLE + 'The senator, who has argued that taxes are too high, left the party in May.', 'The senator', ['argued [The senator] taxes are too high']],
     [verbCues, [], TITLE + 'The minister, who said that prices, wages and rents would rise, resigned on Friday.', 'The minister', ['said [The minister] prices, wages and rents would rise']],
     [verbCues, [], TITLE + 'The agency, which warned that the river would flood, has since closed the road.', 'The agency', ['warned [The agency] the river would flood']],
+    // an addressee keeps its "of" phrases before the content
+    [verbCues, [], TITLE + 'The senator told a group of reporters in Washington that the bill would pass.', 'The senator', ['told [The senator] the bill would pass']],
+    [verbCues, [], TITLE + 'The chief told the families of the victims on Monday that the inquiry would reopen.', 'The chief', ['told [The chief] the inquiry would reopen']],
+    [verbCues, [], TITLE + 'Kishida told a meeting of Pacific Island leaders that few people understood the stakes.', 'Kishida', ['told [Kishida] few people understood the stakes']],
+    [verbCues, [], TITLE + 'Ms. Lee told members of the committee she would not resign.', 'Ms. Lee', ['told [Ms. Lee] she would not resign']],
     [nested, [verbCues], TITLE + 'Fowler said he expects Clinton to win the state.', 'Fowler', ['said [Fowler] he expects Clinton to win the state', 'expects [he] Clinton to win the state (nested)']],
   ];
 

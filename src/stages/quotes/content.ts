@@ -121,8 +121,9 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
       const after = tokens[object.tokenEnd]?.lower === 'to' ? object.tokenEnd : skipAdjuncts(tokens, object.tokenEnd, end);
       return tokens[after]?.lower === 'to' ? object.tokenStart : -1;
     }
-    if (object.tokenEnd >= end) return -1;
-    j = skipAdjuncts(tokens, object.tokenEnd, end);
+    const objectEnd = addresseeEnd(tokens, object.tokenEnd, end);
+    if (objectEnd >= end) return -1;
+    j = skipAdjuncts(tokens, objectEnd, end);
   }
   const t = tokens[j];
   if (!t) return -1;
@@ -132,6 +133,21 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   if (frame === 'clause' && WH_COMPLEMENT.has(t.lower) && isClauseStart(tokens, j + 1, end)) return j;
   if (isOpeningMark(t)) return j;
   return isClauseStart(tokens, j, end) ? j : -1;
+}
+
+/**
+ * "told a meeting of Pacific Island leaders that ...", "told a group of
+ * reporters in Washington that ...": an addressee keeps its "of" phrases
+ * (two at most); where it ends.
+ */
+function addresseeEnd(tokens: readonly Token[], objectEnd: number, end: number): number {
+  let k = objectEnd;
+  for (let n = 0; n < 2 && tokens[k]?.lower === 'of'; n++) {
+    const tail = phraseStartingAt(tokens, k + 1, end);
+    if (!tail) break;
+    k = tail.tokenEnd;
+  }
+  return k;
 }
 
 /** Content end: the sentence end without its final punctuation, or an earlier stop. */
