@@ -156,6 +156,11 @@ describe('attribution steps: each runs alone', () => {
     [verbCues, [], TITLE + 'The chief told the families of the victims on Monday that the inquiry would reopen.', 'The chief', ['told [The chief] the inquiry would reopen']],
     [verbCues, [], TITLE + 'Kishida told a meeting of Pacific Island leaders that few people understood the stakes.', 'Kishida', ['told [Kishida] few people understood the stakes']],
     [verbCues, [], TITLE + 'Ms. Lee told members of the committee she would not resign.', 'Ms. Lee', ['told [Ms. Lee] she would not resign']],
+    // a subject with its apposition between dashes; a clause between dashes is not one
+    [verbCues, [], TITLE + 'Kall -- co-editor of Debating The Donald, a book analyzing debates -- said the candidate tended to make announcements.', 'Kall', ['said [Kall] the candidate tended to make announcements']],
+    [verbCues, [], TITLE + 'Ann Lee — a spokeswoman for the group — said the talks had failed.', 'Ann Lee', ['said [Ann Lee] the talks had failed']],
+    [verbCues, [], TITLE + 'The company -- which makes chips -- warned that profits would fall.', 'The company', ['warned [The company] profits would fall']],
+    [verbCues, [], TITLE + 'Trump — even as he campaigns in Ohio — has claimed that taxes are too high.', 'Trump', []],
     [nested, [verbCues], TITLE + 'Fowler said he expects Clinton to win the state.', 'Fowler', ['said [Fowler] he expects Clinton to win the state', 'expects [he] Clinton to win the state (nested)']],
   ];
 
