@@ -161,6 +161,10 @@ describe('attribution steps: each runs alone', () => {
     [verbCues, [], TITLE + 'Ann Lee — a spokeswoman for the group — said the talks had failed.', 'Ann Lee', ['said [Ann Lee] the talks had failed']],
     [verbCues, [], TITLE + 'The company -- which makes chips -- warned that profits would fall.', 'The company', ['warned [The company] profits would fall']],
     [verbCues, [], TITLE + 'Trump — even as he campaigns in Ohio — has claimed that taxes are too high.', 'Trump', []],
+    // after a possessive the addressee is what is possessed: a phrase or a title in marks
+    [verbCues, [], TITLE + 'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.', 'Sanders', ['told [Sanders] nobody would question her intelligence', 'question [nobody] her intelligence']],
+    [verbCues, [], TITLE + 'Ms. Lee told the BBC’s Today programme that the talks were over.', 'Ms. Lee', ['told [Ms. Lee] the talks were over']],
+    [verbCues, [], TITLE + 'Smith told the magazine\'s editors on Friday that the story was false.', 'Smith', ['told [Smith] the story was false']],
     [nested, [verbCues], TITLE + 'Fowler said he expects Clinton to win the state.', 'Fowler', ['said [Fowler] he expects Clinton to win the state', 'expects [he] Clinton to win the state (nested)']],
   ];
 

@@ -141,13 +141,29 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
  * (two at most); where it ends.
  */
 function addresseeEnd(tokens: readonly Token[], objectEnd: number, end: number): number {
-  let k = objectEnd;
+  let k = possessedEnd(tokens, objectEnd, end);
   for (let n = 0; n < 2 && tokens[k]?.lower === 'of'; n++) {
     const tail = phraseStartingAt(tokens, k + 1, end);
     if (!tail) break;
     k = tail.tokenEnd;
   }
   return k;
+}
+
+/**
+ * "told MSNBC's "Morning Joe" that ...", "told the BBC's Today programme
+ * that ...": after a possessive the addressee is what is possessed, a phrase
+ * or a short title in marks; where it ends (`at` when no possessive is there).
+ */
+function possessedEnd(tokens: readonly Token[], at: number, end: number): number {
+  if (!/^['’]s$/.test(tokens[at]?.text ?? '')) return at;
+  const open = at + 1;
+  if (isOpeningMark(tokens[open])) {
+    for (let k = open + 1; k < end && k - open <= 8; k++) if (isClosingMark(tokens[k])) return k + 1;
+    return at;
+  }
+  const possessed = phraseStartingAt(tokens, open, end);
+  return possessed ? possessed.tokenEnd : at;
 }
 
 /** Content end: the sentence end without its final punctuation, or an earlier stop. */
