@@ -165,6 +165,10 @@ describe('attribution steps: each runs alone', () => {
     [verbCues, [], TITLE + 'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.', 'Sanders', ['told [Sanders] nobody would question her intelligence', 'question [nobody] her intelligence']],
     [verbCues, [], TITLE + 'Ms. Lee told the BBC’s Today programme that the talks were over.', 'Ms. Lee', ['told [Ms. Lee] the talks were over']],
     [verbCues, [], TITLE + 'Smith told the magazine\'s editors on Friday that the story was false.', 'Smith', ['told [Smith] the story was false']],
+    // a cue in an opening subordinate clause reports up to the comma where the main clause starts
+    [verbCues, [], TITLE + 'After the mayor said that the city was safe, residents returned.', 'After', ['said [the mayor] the city was safe']],
+    [verbCues, [], TITLE + 'Although the company warned that profits would fall, its shares rose.', 'Although', ['warned [the company] profits would fall']],
+    [verbCues, [], TITLE + 'Because officials said the bridge, the road and the tunnel were unsafe, they were closed.', 'Because', ['said [officials] the bridge, the road and the tunnel were unsafe']],
     [nested, [verbCues], TITLE + 'Fowler said he expects Clinton to win the state.', 'Fowler', ['said [Fowler] he expects Clinton to win the state', 'expects [he] Clinton to win the state (nested)']],
   ];
 

@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } from '../attribution';
 import { isVerbal } from '../boundaries';
-import { contentEnd, contentStartAfter, isOpeningMark, TIME_WORDS } from '../content';
+import { contentEnd, contentStartAfter, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
@@ -105,7 +105,9 @@ function reportAfter(
 /**
  * "The mayor, who said the city was safe, left early": a cue inside a relative
  * clause set off by commas reports up to the comma where the main clause's
- * verb resumes; `stops` with that comma added, or `stops` as they were.
+ * verb resumes; "After the mayor said the city was safe, residents returned":
+ * a cue in an opening subordinate clause, up to the comma where the main
+ * clause starts. `stops` with that comma added, or `stops` as they were.
  */
 function withRelativeClauseEnd(
   tokens: readonly Token[],
@@ -117,17 +119,32 @@ function withRelativeClauseEnd(
 ): readonly number[] {
   let k = cue.start - 1;
   while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
-  if (!RELATIVE_OPENERS.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return stops;
+  const relative = RELATIVE_OPENERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
+  const subordinate = !relative && opensWithSubordinator(tokens, first, cue.start);
+  if (!relative && !subordinate) return stops;
+  // the main clause after a subordinate one is the last clause after a comma ("said A, B and C were unsafe, they were closed")
+  let found = -1;
   for (let c = from + 1; c < end - 1; c++) {
     const comma = tokens[c]!;
     if (comma.text !== ',' || comma.inQuote) continue;
     let v = c + 1;
     while (v < end - 1 && tokens[v]!.pos === 'ADV') v++;
     const verb = tokens[v]!;
-    if (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing'))) return [...stops, c].sort((a, b) => a - b);
+    if (relative && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))) return [...stops, c].sort((a, b) => a - b);
+    if (subordinate && isClauseStart(tokens, c + 1, end)) found = c;
   }
-  return stops;
+  return found < 0 ? stops : [...stops, found].sort((a, b) => a - b);
 }
+
+/** "After the mayor said that ..., residents returned": the sentence opens with a subordinator and no comma comes before the cue. */
+function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart: number): boolean {
+  if (!SUBORDINATE_OPENERS.has(tokens[first]?.lower ?? '')) return false;
+  for (let k = first + 1; k < cueStart; k++) if (tokens[k]!.text === ',') return false;
+  return true;
+}
+
+/** Subordinators whose clause, opening a sentence, ends at the comma before the main clause. */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
 
 /** Relative pronouns that open a clause set off by commas ("X, who said ..."). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
