@@ -146,6 +146,29 @@ describe('attribution steps: each runs alone', () => {
     [reportingNouns, [], TITLE + "Officials rejected Trump's claim that the vote was rigged.", 'Officials', ["claim [Trump] the vote was rigged"]],
     [verbCues, [], TITLE + 'Kishida told Asian leaders that the regime is taking provocative actions.', 'Kishida', ['told [Kishida] the regime is taking provocative actions']],
     [verbCues, [], TITLE + 'The two leaders were on the same page, said Daniel Russel, an analyst.', 'The two', ['said [Daniel Russel] The two leaders were on the same page']],
+    // a cue in a relative clause set off by commas reports up to where the main clause's verb resumes
+    [verbCues, [], TITLE + 'The mayor, who said the city was safe, left early.', 'The mayor', ['said [The mayor] the city was safe']],
+    [verbCues, [], TITLE + 'The senator, who has argued that taxes are too high, left the party in May.', 'The senator', ['argued [The senator] taxes are too high']],
+    [verbCues, [], TITLE + 'The minister, who said that prices, wages and rents would rise, resigned on Friday.', 'The minister', ['said [The minister] prices, wages and rents would rise']],
+    [verbCues, [], TITLE + 'The agency, which warned that the river would flood, has since closed the road.', 'The agency', ['warned [The agency] the river would flood']],
+    // an addressee keeps its "of" phrases before the content
+    [verbCues, [], TITLE + 'The senator told a group of reporters in Washington that the bill would pass.', 'The senator', ['told [The senator] the bill would pass']],
+    [verbCues, [], TITLE + 'The chief told the families of the victims on Monday that the inquiry would reopen.', 'The chief', ['told [The chief] the inquiry would reopen']],
+    [verbCues, [], TITLE + 'Kishida told a meeting of Pacific Island leaders that few people understood the stakes.', 'Kishida', ['told [Kishida] few people understood the stakes']],
+    [verbCues, [], TITLE + 'Ms. Lee told members of the committee she would not resign.', 'Ms. Lee', ['told [Ms. Lee] she would not resign']],
+    // a subject with its apposition between dashes; a clause between dashes is not one
+    [verbCues, [], TITLE + 'Kall -- co-editor of Debating The Donald, a book analyzing debates -- said the candidate tended to make announcements.', 'Kall', ['said [Kall] the candidate tended to make announcements']],
+    [verbCues, [], TITLE + 'Ann Lee — a spokeswoman for the group — said the talks had failed.', 'Ann Lee', ['said [Ann Lee] the talks had failed']],
+    [verbCues, [], TITLE + 'The company -- which makes chips -- warned that profits would fall.', 'The company', ['warned [The company] profits would fall']],
+    [verbCues, [], TITLE + 'Trump — even as he campaigns in Ohio — has claimed that taxes are too high.', 'Trump', []],
+    // after a possessive the addressee is what is possessed: a phrase or a title in marks
+    [verbCues, [], TITLE + 'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.', 'Sanders', ['told [Sanders] nobody would question her intelligence', 'question [nobody] her intelligence']],
+    [verbCues, [], TITLE + 'Ms. Lee told the BBC’s Today programme that the talks were over.', 'Ms. Lee', ['told [Ms. Lee] the talks were over']],
+    [verbCues, [], TITLE + 'Smith told the magazine\'s editors on Friday that the story was false.', 'Smith', ['told [Smith] the story was false']],
+    // a cue in an opening subordinate clause reports up to the comma where the main clause starts
+    [verbCues, [], TITLE + 'After the mayor said that the city was safe, residents returned.', 'After', ['said [the mayor] the city was safe']],
+    [verbCues, [], TITLE + 'Although the company warned that profits would fall, its shares rose.', 'Although', ['warned [the company] profits would fall']],
+    [verbCues, [], TITLE + 'Because officials said the bridge, the road and the tunnel were unsafe, they were closed.', 'Because', ['said [officials] the bridge, the road and the tunnel were unsafe']],
     [nested, [verbCues], TITLE + 'Fowler said he expects Clinton to win the state.', 'Fowler', ['said [Fowler] he expects Clinton to win the state', 'expects [he] Clinton to win the state (nested)']],
   ];
 

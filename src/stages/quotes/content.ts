@@ -121,8 +121,9 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
       const after = tokens[object.tokenEnd]?.lower === 'to' ? object.tokenEnd : skipAdjuncts(tokens, object.tokenEnd, end);
       return tokens[after]?.lower === 'to' ? object.tokenStart : -1;
     }
-    if (object.tokenEnd >= end) return -1;
-    j = skipAdjuncts(tokens, object.tokenEnd, end);
+    const objectEnd = addresseeEnd(tokens, object.tokenEnd, end);
+    if (objectEnd >= end) return -1;
+    j = skipAdjuncts(tokens, objectEnd, end);
   }
   const t = tokens[j];
   if (!t) return -1;
@@ -132,6 +133,37 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   if (frame === 'clause' && WH_COMPLEMENT.has(t.lower) && isClauseStart(tokens, j + 1, end)) return j;
   if (isOpeningMark(t)) return j;
   return isClauseStart(tokens, j, end) ? j : -1;
+}
+
+/**
+ * "told a meeting of Pacific Island leaders that ...", "told a group of
+ * reporters in Washington that ...": an addressee keeps its "of" phrases
+ * (two at most); where it ends.
+ */
+function addresseeEnd(tokens: readonly Token[], objectEnd: number, end: number): number {
+  let k = possessedEnd(tokens, objectEnd, end);
+  for (let n = 0; n < 2 && tokens[k]?.lower === 'of'; n++) {
+    const tail = phraseStartingAt(tokens, k + 1, end);
+    if (!tail) break;
+    k = tail.tokenEnd;
+  }
+  return k;
+}
+
+/**
+ * "told MSNBC's "Morning Joe" that ...", "told the BBC's Today programme
+ * that ...": after a possessive the addressee is what is possessed, a phrase
+ * or a short title in marks; where it ends (`at` when no possessive is there).
+ */
+function possessedEnd(tokens: readonly Token[], at: number, end: number): number {
+  if (!/^['’]s$/.test(tokens[at]?.text ?? '')) return at;
+  const open = at + 1;
+  if (isOpeningMark(tokens[open])) {
+    for (let k = open + 1; k < end && k - open <= 8; k++) if (isClosingMark(tokens[k])) return k + 1;
+    return at;
+  }
+  const possessed = phraseStartingAt(tokens, open, end);
+  return possessed ? possessed.tokenEnd : at;
 }
 
 /** Content end: the sentence end without its final punctuation, or an earlier stop. */

@@ -119,6 +119,29 @@ function freeStanding(tokens: readonly Token[], p: Phrase, floor: number): boole
   return !(before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP');
 }
 
+/** Dashes that set off an apposition. */
+const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
+
+/**
+ * "Kall -- co-editor of Debating The Donald, a book ... -- said": a subject
+ * whose apposition sits between dashes ending just before `end`; the phrase
+ * before the opening dash, or null. The apposition holds no finite verb
+ * (wink tags some nouns as verbs: only an auxiliary or a verb after a pronoun counts).
+ */
+function dashAppositionSubject(tokens: readonly Token[], end: number, floor: number): Phrase | null {
+  if (!DASHES.has(tokens[end - 1]?.text ?? '')) return null;
+  for (let i = end - 2; i > floor && end - i <= MAX_APPOSITION; i--) {
+    const t = tokens[i]!;
+    if (DASHES.has(t.text)) {
+      const name = phraseEndingAt(tokens, i, floor);
+      return name && name.tokenEnd === i && freeStanding(tokens, name, floor) ? name : null;
+    }
+    // "Trump — even as he says ... — has proposed": a clause between the dashes, not an apposition
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON' && !RELATIVE.has(tokens[i - 1]!.lower)) || t.inQuote || /^[.;:!?]$/.test(t.text)) return null;
+  }
+  return null;
+}
+
 /** When a short parenthesis ends just before `end`, the index of its "("; else `end`. */
 function parenthesisStart(tokens: readonly Token[], end: number, floor: number): number {
   if (tokens[end - 1]?.text !== ')') return end;
@@ -146,6 +169,8 @@ export function subjectBefore(
   const rel = tokens[j - 1];
   if (rel && (rel.lower === 'who' || rel.lower === 'which') && tokens[j - 2]?.text === ',') j -= 2;
   else if (rel && (rel.lower === 'who' || rel.lower === 'which')) j -= 1;
+  const dashed = dashAppositionSubject(tokens, j, floor);
+  if (dashed) return { phrase: dashed, start: dashed.tokenStart };
   const chunks: Phrase[] = [];
   let start = j;
   if (tokens[j - 1]?.text === ',') {

@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } from '../attribution';
 import { isVerbal } from '../boundaries';
-import { contentEnd, contentStartAfter, isOpeningMark, TIME_WORDS } from '../content';
+import { contentEnd, contentStartAfter, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
@@ -96,10 +96,58 @@ function reportAfter(
   if (!subject) return null;
   // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation
   if (before?.lower === 'to' && !(tokens[from - 1]?.lower === 'that' || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]))) return null;
-  const to = contentEnd(tokens, from, end, frame, stops);
-  const narrowTo = contentEnd(tokens, from, end, frame, stops, true);
+  const own = withRelativeClauseEnd(tokens, cue, first, from, end, stops);
+  const to = contentEnd(tokens, from, end, frame, own);
+  const narrowTo = contentEnd(tokens, from, end, frame, own, true);
   return { subject, from, to, narrowTo, frame };
 }
+
+/**
+ * "The mayor, who said the city was safe, left early": a cue inside a relative
+ * clause set off by commas reports up to the comma where the main clause's
+ * verb resumes; "After the mayor said the city was safe, residents returned":
+ * a cue in an opening subordinate clause, up to the comma where the main
+ * clause starts. `stops` with that comma added, or `stops` as they were.
+ */
+function withRelativeClauseEnd(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  first: number,
+  from: number,
+  end: number,
+  stops: readonly number[],
+): readonly number[] {
+  let k = cue.start - 1;
+  while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
+  const relative = RELATIVE_OPENERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
+  const subordinate = !relative && opensWithSubordinator(tokens, first, cue.start);
+  if (!relative && !subordinate) return stops;
+  // the main clause after a subordinate one is the last clause after a comma ("said A, B and C were unsafe, they were closed")
+  let found = -1;
+  for (let c = from + 1; c < end - 1; c++) {
+    const comma = tokens[c]!;
+    if (comma.text !== ',' || comma.inQuote) continue;
+    let v = c + 1;
+    while (v < end - 1 && tokens[v]!.pos === 'ADV') v++;
+    const verb = tokens[v]!;
+    if (relative && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))) return [...stops, c].sort((a, b) => a - b);
+    if (subordinate && isClauseStart(tokens, c + 1, end)) found = c;
+  }
+  return found < 0 ? stops : [...stops, found].sort((a, b) => a - b);
+}
+
+/** "After the mayor said that ..., residents returned": the sentence opens with a subordinator and no comma comes before the cue. */
+function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart: number): boolean {
+  if (!SUBORDINATE_OPENERS.has(tokens[first]?.lower ?? '')) return false;
+  for (let k = first + 1; k < cueStart; k++) if (tokens[k]!.text === ',') return false;
+  return true;
+}
+
+/** Subordinators whose clause, opening a sentence, ends at the comma before the main clause. */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
+
+/** Relative pronouns that open a clause set off by commas ("X, who said ..."). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
 
 /**
  * After a trailing "..., X said" only a setting may follow the cue ("on
