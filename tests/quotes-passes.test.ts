@@ -151,6 +151,13 @@ describe('attribution steps: each runs alone', () => {
     [verbCues, [], TITLE + 'The senator, who has argued that taxes are too high, left the party in May.', 'The senator', ['argued [The senator] taxes are too high']],
     [verbCues, [], TITLE + 'The minister, who said that prices, wages and rents would rise, resigned on Friday.', 'The minister', ['said [The minister] prices, wages and rents would rise']],
     [verbCues, [], TITLE + 'The agency, which warned that the river would flood, has since closed the road.', 'The agency', ['warned [The agency] the river would flood']],
+    // an addressee ends where the reported clause starts: at "that" (wink may tag it a determiner) or at a new determiner
+    [verbCues, [], TITLE + 'Smith told investors that profits would fall next year.', 'Smith', ['told [Smith] profits would fall next year']],
+    [verbCues, [], TITLE + 'The minister told reporters the plan would fail.', 'The minister', ['told [The minister] the plan would fail']],
+    [verbCues, [], TITLE + 'The president told CNN the deal was dead.', 'The president', ['told [The president] the deal was dead']],
+    // a sentence adverb between commas does not hide the subject
+    [verbCues, [], TITLE + 'Mr. Smith, however, said the plan would fail.', 'Mr. Smith', ['said [Mr. Smith] the plan would fail']],
+    [verbCues, [], TITLE + 'The governor, meanwhile, warned that the roads would close.', 'The governor', ['warned [The governor] the roads would close']],
     // an addressee keeps its "of" phrases before the content
     [verbCues, [], TITLE + 'The senator told a group of reporters in Washington that the bill would pass.', 'The senator', ['told [The senator] the bill would pass']],
     [verbCues, [], TITLE + 'The chief told the families of the victims on Monday that the inquiry would reopen.', 'The chief', ['told [The chief] the inquiry would reopen']],

@@ -73,6 +73,10 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, limit:
   while (end < limit && end - start < MAX_NP && isNominal(tokens[end])) {
     // "told the group he would ...": a subject pronoun starts the next clause
     if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
+    // "told reporters that profits would fall": after a noun, "that" opens a clause (wink may tag it a determiner)
+    if (end > start && tokens[end]!.lower === 'that') break;
+    // "told reporters the plan would fail": a determiner after a noun starts the next phrase
+    if (end > start && tokens[end]!.pos === 'DET' && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
     end++;
   }
   return makePhrase(tokens, start, end);
@@ -164,6 +168,8 @@ export function subjectBefore(
 ): { phrase: Phrase; start: number } | null {
   let j = cue;
   while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  // "Mr. Smith, however, said": step over a sentence adverb between commas
+  if (tokens[j - 1]?.text === ',' && tokens[j - 2]?.pos === 'ADV' && tokens[j - 3]?.text === ',' && j - 4 >= floor) j -= 3;
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
   j = parenthesisStart(tokens, j, floor);
   const rel = tokens[j - 1];
