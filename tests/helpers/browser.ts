@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'puppeteer-core';
 
@@ -10,13 +10,21 @@ import type { Browser, Page } from 'puppeteer-core';
  * and sets it, so CI never skips).
  */
 export const axeSource = axe.source;
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+/** CHROMIUM_PATH, else the first `chromium` (Debian's name) or `chromium-browser` on the PATH; '' when there is none. */
+function findChromium(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of ['chromium', 'chromium-browser']) if (existsSync(join(dir, name))) return join(dir, name);
+  }
+  return '';
+}
+export const CHROMIUM = findChromium();
+export const hasChromium = CHROMIUM !== '' && existsSync(CHROMIUM);
 export const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'scratch', 'view-screenshots'); // scratch/ is gitignored
 
 if (!hasChromium) {
-  if (process.env.NEWSBRIEF_REQUIRE_BROWSER) throw new Error(`NEWSBRIEF_REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM}`);
-  console.warn(`view-browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  if (process.env.NEWSBRIEF_REQUIRE_BROWSER) throw new Error(`NEWSBRIEF_REQUIRE_BROWSER is set but no Chromium was found (set CHROMIUM_PATH or put chromium on the PATH)`);
+  console.warn('view-browser tests skipped: no chromium on the PATH (apt-get install -y chromium, or set CHROMIUM_PATH)');
 }
 
 export interface Contrast {
