@@ -43,57 +43,20 @@ import {
 } from './lib/gum';
 import { toNameSpans } from '../src/stages/entities/spans';
 import { allCorpora, type Portion } from './lib/corpora';
-import { emptySlice, printCalibration, printSlice, scoreDocument, type SliceScores } from './lib/corpus-eval';
+import {
+  emptySlice,
+  emptyTable,
+  fmt,
+  printCalibration,
+  printTable,
+  prf,
+  printSlice,
+  scoreDocument,
+  scoreNames as score,
+  type SliceScores,
+  type Table,
+} from './lib/corpus-eval';
 
-type Type = GoldName['type'];
-const types: Type[] = ['person', 'organization', 'location'];
-
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-type Table = Record<Type | 'all', Counts>;
-const emptyTable = (): Table => ({
-  person: { tp: 0, fp: 0, fn: 0 },
-  organization: { tp: 0, fp: 0, fn: 0 },
-  location: { tp: 0, fp: 0, fn: 0 },
-  all: { tp: 0, fp: 0, fn: 0 },
-});
-
-function score(table: Table, gold: readonly GoldName[], predicted: readonly GoldName[]): void {
-  const key = (n: GoldName): string => `${n.start}:${n.end}:${n.type}`;
-  const goldKeys = new Set(gold.map(key));
-  const predKeys = new Set(predicted.map(key));
-  for (const p of predKeys) {
-    const type = p.split(':')[2] as Type;
-    const hit = goldKeys.has(p);
-    table[type][hit ? 'tp' : 'fp']++;
-    table.all[hit ? 'tp' : 'fp']++;
-  }
-  for (const g of goldKeys) {
-    if (predKeys.has(g)) continue;
-    const type = g.split(':')[2] as Type;
-    table[type].fn++;
-    table.all.fn++;
-  }
-}
-
-const prf = (c: Counts): [number, number, number] => {
-  const p = c.tp / Math.max(1, c.tp + c.fp);
-  const r = c.tp / Math.max(1, c.tp + c.fn);
-  return [p, r, p + r > 0 ? (2 * p * r) / (p + r) : 0];
-};
-const fmt = (x: number): string => x.toFixed(3);
-
-function printTable(title: string, table: Table): void {
-  console.log(`  ${title}`);
-  for (const t of [...types, 'all'] as const) {
-    const [p, r, f] = prf(table[t]);
-    const c = table[t];
-    console.log(`    ${t.padEnd(13)} P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
-  }
-}
 
 // ---- newswire-style gold ----------------------------------------------------
 const tagOf = { person: 'PER', organization: 'ORG', location: 'LOC' } as const;

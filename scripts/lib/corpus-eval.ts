@@ -54,7 +54,7 @@ export const prf = (c: Counts): [number, number, number] => {
   const r = c.tp / Math.max(1, c.tp + c.fn);
   return [p, r, p + r > 0 ? (2 * p * r) / (p + r) : 0];
 };
-const fmt = (x: number): string => x.toFixed(3);
+export const fmt = (x: number): string => x.toFixed(3);
 
 export function printTable(title: string, table: Table): void {
   console.log(`  ${title}`);
