@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BriefingSchema, EntityTypeSchema, EventStatusSchema, EventTypeSchema, SpanSchema } from '../schema';
+import { BriefingSchema, EntitySchema, EventStatusSchema, EventTypeSchema, QuoteSchema, SpanSchema } from '../schema';
 
 /**
  * The Story contract: several briefings on one story merged into one record
@@ -15,22 +15,16 @@ export const StoryArticleSchema = z.object({
   publishedAt: z.string().nullable(),
 });
 
-export const StoryEntitySchema = z.object({
-  id: z.string(),
-  type: EntityTypeSchema,
-  subtype: z.string().nullable(),
-  name: z.string(),
-  aliases: z.array(z.string()),
-  titles: z.array(z.string()),
+// the article entity's fields, except that affiliations name story entities
+export const StoryEntitySchema = EntitySchema.pick({ id: true, type: true, subtype: true, name: true, aliases: true, titles: true, salience: true }).extend({
   /** story entity ids */
   affiliations: z.array(z.string()),
-  salience: z.number().min(0).max(1),
   sources: z.array(z.object({ article: z.string(), entityId: z.string() })).min(1),
 });
 
 export const StoryQuoteSchema = z.object({
   id: z.string(),
-  kind: z.enum(['direct', 'partial', 'indirect']),
+  kind: QuoteSchema.shape.kind,
   text: z.string(),
   /** entityId: a story entity id */
   speaker: z.object({ entityId: z.string().nullable(), name: z.string().nullable() }),
