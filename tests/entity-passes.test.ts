@@ -98,6 +98,26 @@ describe('entity passes, each run alone on a hand-built context', () => {
   });
 });
 
+describe('entity passes: openers, group words and organization kinds', () => {
+  const run = (name: string, lines: string[], before: string[]): string[] => {
+    const ctx = handContext(...lines);
+    return shown(ctx, entityPasses.find((p) => p.name === name)!.run(ctx, spansFrom(ctx, before)));
+  };
+
+  it('keeps a lone opener that is a proper noun and no common word, drops plurals of common or agent nouns', () => {
+    expect(run('drop-unsupported-openers', ['Obama/PROPN signed/VERB the/DET accord/NOUN ./PUNCT'], ['Obama/PER'])).toEqual(['Obama/PER']);
+    expect(run('drop-unsupported-openers', ['Knitters/PROPN leave/VERB yarn/NOUN ./PUNCT'], ['Knitters/PER'])).toEqual([]);
+    expect(run('drop-unsupported-openers', ['Builders/PROPN constructed/VERB flats/NOUN ./PUNCT'], ['Builders/ORG'])).toEqual([]);
+    // a common word stays out even when the tagger calls it a proper noun
+    expect(run('drop-unsupported-openers', ['Attack/PROPN stokes/VERB fears/NOUN ./PUNCT'], ['Attack/PER'])).toEqual([]);
+  });
+
+  it('does not start a name at a word about a group, and types a name in apposition to a kind of organization', () => {
+    expect(run('add-capitalized-names', ['The/DET Islamist/PROPN party/NOUN Ennahda/PROPN condemned/VERB it/PRON ./PUNCT'], [])).toEqual(['Ennahda/ORG']);
+    expect(run('add-capitalized-names', ['The/DET militant/ADJ group/NOUN Zorvex/PROPN fired/VERB rockets/NOUN ./PUNCT'], [])).toEqual(['Zorvex/ORG']);
+  });
+});
+
 describe('entity pass trace', () => {
   const ctx = handContext('Houston/PROPN is/AUX big/ADJ ./PUNCT');
   const houston: TaggedSpan = { tokenStart: 0, tokenEnd: 1, type: 'PER' };

@@ -1,8 +1,8 @@
-import lexicon from '../../../data/entities/lexicon.json';
 import { canonicalCountry, demonymToCountry } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText } from './shared';
+import { groupWords } from './words';
 
 /**
  * "Japanese", "Chinese": adjectives of a country, not names (the resolve
@@ -19,5 +19,3 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     return !(demonymToCountry(text) || (/[a-z]s$/.test(text) && demonymToCountry(text.slice(0, -1))));
   });
 }
-
-const groupWords = new Set(lexicon.groupWords);

@@ -6,7 +6,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { appositiveTitle, bigPlace, knownAcronymInMixedCase, personShaped, typeFromContext } from './name-evidence';
 import { maxNameTokens, wordsText } from './shared';
-import { connectors, notNames, orgHeads, personCueVerbs, portfolioWords, titleModifierWords } from './words';
+import { connectors, groupWords, notNames, orgHeads, personCueVerbs, portfolioWords, titleModifierWords } from './words';
 
 /**
  * Capitalized word sequences the tagger left out, where the evidence for a
@@ -51,7 +51,9 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPas
           titleModifierWords.has(x.lower) ||
           (portfolioWords.has(x.lower) && wordClass(tokens[a + 1]?.lower ?? '') === 'title') ||
           (((demonymToCountry(x.text) && !canonicalCountry(x.text)) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && wordClass(tokens[e - 1]!.lower) !== 'orgsuf') ||
-          connectors.has(x.lower)
+          connectors.has(x.lower) ||
+          // "the Islamist party Ennahda": a word about a group of people is not where a name starts
+          groupWords.has(x.lower)
         )
           a++;
         else break;

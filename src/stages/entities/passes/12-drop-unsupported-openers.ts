@@ -1,4 +1,5 @@
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { isCommonWord } from '../common-words';
 import { isCapitalized } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -11,7 +12,7 @@ import { personCueVerbs } from './words';
  * word opening a sentence, tagged a name on no evidence but its capital. It
  * stays a name when anything supports it: another mention of the name, a
  * capitalized use mid-sentence, a listed given or family name, a place, a
- * known organization, a romanized name shape of six letters or more
+ * known organization, a proper noun that is no common English word, a romanized name shape of six letters or more
  * ("Kishida"; "Late" would pass as two syllables), or a person cue ("said")
  * after it.
  */
@@ -41,8 +42,17 @@ function run({ tokens, sentences, initial, caseless }: EntityPassContext, spans:
       isFamilyName(tok.lower) ||
       placeKind(tok.text) !== null ||
       isKnownOrganization(tok.text) ||
+      // "Obama signed the accord": a proper noun that is no common English word ("Attack", "Late" are)
+      (tok.pos === 'PROPN' && !isCommonWord(tok.lower) && !pluralOfNoun(tok.lower)) ||
       (tok.text.length >= 6 && romanizationOf(tok.lower) !== null) ||
       (next !== undefined && (personCueVerbs.has(next.lower) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text)));
     return supported;
   });
+}
+
+/** "Builders", "Knitters", "Southerners": a plural of a common word or of an agent noun, however rare, names a group of people, not one. */
+function pluralOfNoun(lower: string): boolean {
+  if (!lower.endsWith('s')) return false;
+  const singular = lower.slice(0, -1);
+  return singular.endsWith('er') || isCommonWord(singular) || (lower.endsWith('es') && isCommonWord(lower.slice(0, -2)));
 }

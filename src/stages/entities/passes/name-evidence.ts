@@ -12,6 +12,7 @@ import { wordsText } from './shared';
 
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
+const orgKindNouns = new Set(lexicon.contextTypes.orgKinds);
 const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
 const kinNouns = new Set(lexicon.kinNouns);
 const orgBeforeNouns = new Set(lexicon.contextTypes.orgBefore);
@@ -42,6 +43,8 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (prev?.lower === 'of' && prev2 && prev2.text === prev2.lower && placeOfNouns.has(prev2.lower)) return 'LOC';
   // "the daily Granma", "the Communist Party daily Granma", "the Maariv newspaper"
   if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text))) return 'ORG';
+  // "the Islamist party Ennahda", "the militant group Hamas": a name in apposition to a kind of organization
+  if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || prev2.pos === 'ADJ' || isCapitalized(prev2.text)) && e - a <= 4) return 'ORG';
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works

@@ -16,5 +16,7 @@ export const personCueVerbs = new Set(lexicon.personCueVerbs);
 export const orgHeads = new Set(lexicon.orgHeads);
 /** "of", "for" after an organization head ("Bank of Japan"). */
 export const ofHeads = new Set(ruleWords.headLinks);
+/** Faiths and peoples ("Muslims", "Islamist", "Kurds"): words about groups, never a name by themselves. */
+export const groupWords = new Set(lexicon.groupWords);
 /** Month names and abbreviations, lower case. */
 export const months = new Set(ruleWords.months);
