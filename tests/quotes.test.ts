@@ -175,6 +175,8 @@ describe('quotes: speakers are referents (issue 12)', () => {
     ['told Reuters', 'The government will go ahead with the reform, a senior political source told Reuters.', 'The government will go ahead', 'a senior political source'],
     ['divulged Thursday that', 'Officials divulged Thursday that the program had been cut.', 'the program had been cut', 'Officials'],
     ['described as ... by', 'The loss of the nest was described as "heartbreaking" by the conservation department.', 'heartbreaking', 'the conservation department'],
+    // wink splits "Coca-Cola" at the hyphen: the speaker is the whole phrase, not "Cola executives"
+    ['a hyphenated name in a group nominal', 'Coca-Cola executives said the bottling plant would close next year.', 'the bottling plant would close', 'Coca-Cola executives'],
   ])('%s', (_name, body, text, speaker) => {
     const { source, quotes } = quotesOf(body);
     const q = quotes.find((x) => x.text.startsWith(text));

@@ -26,6 +26,19 @@ export function isNominal(token: Token | undefined): boolean {
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
 }
 
+/**
+ * Token i inside a noun phrase: a nominal, or a hyphen written tight between
+ * two nominals, which wink splits off in "Zanu-PF officials" and "Coca-Cola
+ * executives" (it keeps "pro-Russian" whole).
+ */
+function inNominal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (isNominal(t)) return true;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return t?.text === '-' && before !== undefined && after !== undefined && before.end === t.start && t.end === after.start && isNominal(before) && isNominal(after);
+}
+
 function isProper(token: Token): boolean {
   return token.pos === 'PROPN';
 }
@@ -62,7 +75,7 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
 /** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let start = end;
-  while (start > floor && end - start < MAX_NP && isNominal(tokens[start - 1])) start--;
+  while (start > floor && end - start < MAX_NP && inNominal(tokens, start - 1)) start--;
   // a possessive pronoun alone ("its") is not a subject
   return makePhrase(tokens, start, end);
 }
@@ -70,7 +83,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
 /** The simple noun phrase starting at token `start`, before `limit`. */
 export function phraseStartingAt(tokens: readonly Token[], start: number, limit: number): Phrase | null {
   let end = start;
-  while (end < limit && end - start < MAX_NP && isNominal(tokens[end])) {
+  while (end < limit && end - start < MAX_NP && inNominal(tokens, end)) {
     // "told the group he would ...": a subject pronoun starts the next clause
     if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
     // "told reporters that profits would fall": after a noun, "that" opens a clause (wink may tag it a determiner)
