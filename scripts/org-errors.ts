@@ -14,7 +14,7 @@ import { goldOnTokens } from './lib/corpus-eval';
 import { normalizeNameSpan } from './lib/gum';
 
 const corpusArg = process.argv[2] ?? 'gum';
-const wanted = process.env.PORTION === 'train' ? ['train'] : ['dev', 'test'];
+const wanted = process.env.PORTION === 'train' ? ['train'] : process.env.PORTION === 'crossfold' ? ['crossfold'] : ['dev', 'test'];
 const tally: Record<string, number> = {};
 const bump = (k: string): void => void (tally[k] = (tally[k] ?? 0) + 1);
 // MEANTIME: its dev half only (the other half is for figures)
