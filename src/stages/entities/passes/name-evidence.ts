@@ -18,6 +18,29 @@ const orgBeforeNouns = new Set(lexicon.contextTypes.orgBefore);
 const orgAfterPossessive = new Set(lexicon.contextTypes.orgAfterPossessive);
 const possessiveMarks = new Set(["'s", '’s']);
 const membersAfter = new Set(lexicon.contextTypes.membersAfter.map((w) => w.toLowerCase()));
+const orgKindNouns = new Set(lexicon.contextTypes.orgKind);
+/** what may follow the noun heading an apposition ("a stationery company with ...", "an airline based in ..."), so that it is the head */
+const afterAppositionHead = new Set(['that', 'which', 'whose', 'based', 'headquartered', 'owned', 'founded', 'known', 'in', 'of', 'with', 'from', 'for', 'and', 'or']);
+
+/**
+ * "Staedtler, a stationery company with a global presence", "Northrop
+ * Grumman, the defense contractor": after the name a comma, an article and up
+ * to four lower-case words, the last of them a kind of organization heading
+ * the phrase (not "a company spokesman").
+ */
+function organizationApposition(at: (t: number) => Token | undefined, e: number): boolean {
+  if (at(e)?.text !== ',') return false;
+  const det = at(e + 1)?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  for (let t = e + 2; t < e + 6; t++) {
+    const w = at(t);
+    if (!w || w.text !== w.lower) return false;
+    if (!orgKindNouns.has(w.lower)) continue;
+    const next = at(t + 1);
+    return !next || next.pos === 'PUNCT' || afterAppositionHead.has(next.lower);
+  }
+  return false;
+}
 
 /** The lower-case words from token t on, one or two of them ("chief executive"), as the noun lists hold them. */
 function nounAt(at: (t: number) => Token | undefined, t: number, nouns: ReadonlySet<string>): boolean {
@@ -44,6 +67,10 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text))) return 'ORG';
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
+  // "aircraft manufacturer Boeing", "the band Deadsy", "German airline Lufthansa": a kind of organization right before the name
+  const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
+  if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !place()) return 'ORG';
+  if (organizationApposition(at, e) && !place()) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
   if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title')) return 'ORG';
   // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has
