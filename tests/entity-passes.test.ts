@@ -85,6 +85,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['UK/LOC'],
       ['CPA/ORG', 'GM/ORG', 'GM/ORG', 'UK/LOC'],
     ],
+    [
+      'split-organization-before-person',
+      ['Secretary/PROPN of/ADP the/DET Air/PROPN Force/PROPN James/PROPN Roche/PROPN spoke/VERB at/ADP Bank/PROPN of/ADP America/PROPN Merrill/PROPN Lynch/PROPN ./PUNCT'],
+      ['Air Force James Roche/ORG', 'Bank of America Merrill Lynch/ORG'],
+      ['Air Force/ORG', 'James Roche/PER', 'Bank of America Merrill Lynch/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

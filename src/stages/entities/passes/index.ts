@@ -27,6 +27,7 @@ import { dropCommonWordsInCaps } from './18-drop-common-words-in-caps';
 import { dropLawsEventsAndAwards } from './19-drop-laws-events-and-awards';
 import { joinAmpersandNames } from './20-join-ampersand-names';
 import { addRepeatedAcronyms } from './21-add-repeated-acronyms';
+import { splitOrganizationBeforePerson } from './22-split-organization-before-person';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -50,4 +51,5 @@ export const entityPasses: readonly EntityPass[] = [
   dropLawsEventsAndAwards,
   joinAmpersandNames,
   addRepeatedAcronyms,
+  splitOrganizationBeforePerson,
 ];

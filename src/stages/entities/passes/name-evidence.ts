@@ -19,8 +19,17 @@ const orgAfterPossessive = new Set(lexicon.contextTypes.orgAfterPossessive);
 const possessiveMarks = new Set(["'s", '’s']);
 const membersAfter = new Set(lexicon.contextTypes.membersAfter.map((w) => w.toLowerCase()));
 const orgKindNouns = new Set(lexicon.contextTypes.orgKind);
+const roleAfterNouns = new Set(lexicon.contextTypes.roleAfter);
 /** what may follow the noun heading an apposition ("a stationery company with ...", "an airline based in ..."), so that it is the head */
 const afterAppositionHead = new Set(['that', 'which', 'whose', 'based', 'headquartered', 'owned', 'founded', 'known', 'in', 'of', 'with', 'from', 'for', 'and', 'or']);
+
+/** "CEO Ron Sugar", "Chief Financial Officer Michael Sears": role and title words from token e on, then a capitalized name. */
+function nameAfterRole(at: (t: number) => Token | undefined, e: number): boolean {
+  let t = e;
+  while (t < e + 4 && at(t) && (roleAfterNouns.has(at(t)!.lower) || wordClass(at(t)!.lower) === 'title' || /^(financial|operating|officer|executive)$/i.test(at(t)!.text))) t++;
+  const name = at(t);
+  return t > e && name !== undefined && /^[A-Z][a-z]/.test(name.text) && wordClass(name.lower) !== 'title';
+}
 
 /**
  * "Staedtler, a stationery company with a global presence", "Northrop
@@ -71,6 +80,8 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !place()) return 'ORG';
   if (organizationApposition(at, e) && !place()) return 'ORG';
+  // "Northrop Grumman CEO Ron Sugar", "an ex Northrop executive": a role right after the name, no possessive between
+  if (next && roleAfterNouns.has(next.lower) && !place() && (nameAfterRole(at, e) || (next.text === next.lower && !isGivenName(tokens[a]!.lower)))) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
   if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title')) return 'ORG';
   // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has
