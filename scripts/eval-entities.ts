@@ -22,7 +22,9 @@
  * type against each corpus's names mapped onto our conventions, and the
  * precision of the top-15 entities per document, on GUM dev+test (every
  * genre) and on the held-back tenth of GUM train, wikigold and UNER-EWT
- * (never trained on), with the confidence calibration on the held-back slices.
+ * (never trained on), with the confidence calibration on the held-back slices;
+ * and on MEANTIME's Wikinews business news (scripts/lib/meantime.ts: never
+ * trained or calibrated on; a dev half and a held-out half).
  */
 import { compromiseNames } from './lib/compromise-names';
 import { createDoc, type Doc } from '../src/document';
@@ -43,6 +45,7 @@ import {
 } from './lib/gum';
 import { toNameSpans } from '../src/stages/entities/spans';
 import { allCorpora, type Portion } from './lib/corpora';
+import { meantimeDocs } from './lib/meantime';
 import {
   emptySlice,
   emptyTable,
@@ -225,6 +228,18 @@ function perCorpus(): void {
       for (const doc of docs) if (w.portions.includes(doc.portion)) scoreDocument(scores, doc);
       slices.push({ ...w, scores });
       if (w.portions.includes('heldback')) heldBack.push(...scores.confidence);
+    }
+  }
+  // MEANTIME (news, never trained on): a dev half for analysis and a held-out half (scripts/lib/meantime.ts)
+  const meantime = meantimeDocs();
+  if (meantime && process.env.CV_FOLD === undefined) {
+    for (const [title, portion] of [
+      ['MEANTIME news, dev half', 'dev'],
+      ['MEANTIME news, held-out half', 'heldback'],
+    ] as const) {
+      const scores = emptySlice();
+      for (const doc of meantime) if (doc.portion === portion) scoreDocument(scores, doc);
+      slices.push({ title, portions: [portion], scores });
     }
   }
   if (slices.length === 0) return;

@@ -4,25 +4,30 @@
  * missed (not found, found with another type, found with other bounds) and
  * organizations predicted wrongly. Never run on the held-back slice.
  *
- *   npx tsx scripts/org-errors.ts [gum|wikigold|uner-ewt] > /tmp/org-errors.txt
+ *   npx tsx scripts/org-errors.ts [gum|wikigold|uner-ewt|meantime] > /tmp/org-errors.txt
  */
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { allCorpora } from './lib/corpora';
+import { meantimeDocs } from './lib/meantime';
 import { goldOnTokens } from './lib/corpus-eval';
 import { normalizeNameSpan } from './lib/gum';
 
 const corpusArg = process.argv[2] ?? 'gum';
-const wanted = process.env.PORTION === 'train' ? ['train'] : ['dev', 'test'];
+const wanted = process.env.PORTION === 'train' ? ['train'] : process.env.PORTION === 'crossfold' ? ['crossfold'] : ['dev', 'test'];
 const tally: Record<string, number> = {};
 const bump = (k: string): void => void (tally[k] = (tally[k] ?? 0) + 1);
-for (const c of allCorpora()) {
+// MEANTIME: its dev half only (the other half is for figures)
+const corpora = corpusArg === 'meantime' ? [{ corpus: 'meantime', docs: meantimeDocs() ?? [] }] : allCorpora();
+if (corpusArg === 'meantime') wanted.splice(0, wanted.length, 'dev');
+for (const c of corpora) {
   if (c.corpus !== corpusArg) continue;
   for (const d of c.docs) {
     if (!wanted.includes(d.portion)) continue;
     const result = runUntil(createDoc(d.text), 'resolve');
     const gold = goldOnTokens(d, result);
-    const pred = (result.entities?.mentions ?? []).map((m) => ({ ...normalizeNameSpan(d.text, m.start, m.end), type: m.type as string }));
+    const judged = (m: { start: number; end: number }): boolean => !d.judged || d.judged.some((j) => j.start < m.end && m.start < j.end);
+    const pred = (result.entities?.mentions ?? []).filter(judged).map((m) => ({ ...normalizeNameSpan(d.text, m.start, m.end), type: m.type as string }));
     for (const g of gold) {
       if (g.type !== 'organization') continue;
       const exact = pred.find((p) => p.start === g.start && p.end === g.end);

@@ -16,6 +16,11 @@
  * swapped for another of its type (the model must learn from context, shape
  * and gazetteers, not memorize names) and, for one document in three, an
  * ALL-CAPS copy (headlines and wire-style text).
+ *
+ * Three such models (seeds SEED, SEED:1, SEED:2: each its own copies,
+ * visiting order and dropout) are averaged into the one weight table that
+ * ships; features whose averaged weights all stay under MIN_WEIGHT are
+ * pruned, which keeps the table at the single model's size.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,9 +40,11 @@ const epochs = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 8;
 const outFile = process.env.OUT ?? resolve(import.meta.dirname, '../src/data/entities/model.json');
 const SEED = process.env.SEED ?? '20261204';
 /** keep a feature only if some label's averaged weight reaches this (model size) */
-const minWeight = Number(process.env.MIN_WEIGHT ?? 0.15);
+const minWeight = Number(process.env.MIN_WEIGHT ?? 0.35);
 /** copies of each document with every name swapped for another of its type */
 const replacementCopies = Number(process.env.REPLACEMENT_COPIES ?? 1);
+/** models trained with seeds SEED, SEED:1, ... and averaged (ENSEMBLE=1, MIN_WEIGHT=0.15: the single model shipped before) */
+const ensemble = Number(process.env.ENSEMBLE ?? 3);
 
 const corpora = allCorpora();
 if (corpora.length === 0) {
@@ -96,6 +103,8 @@ const pools: NamePools = {
   ].sort(),
 };
 
+/** The training examples for one seed: each document, its name-swapped copies and (one in three) an all-caps copy. */
+function buildExamples(seed: string): { examples: Example[]; missed: number; total: number } {
 const examples: Example[] = [];
 let missed = 0;
 let total = 0;
@@ -104,7 +113,7 @@ for (const d of train) {
   examples.push(r.ex);
   missed += r.missed;
   total += d.names.length;
-  const random = seededRandom(`${SEED}:copies:${d.id}`);
+  const random = seededRandom(`${seed}:copies:${d.id}`);
   for (let c = 0; c < replacementCopies; c++) {
     const replaced = replaceNames(d.text, d.names, pools, random);
     examples.push(example(`${d.id}#replaced${c > 0 ? c : ''}`, replaced.text, replaced.names).ex);
@@ -112,8 +121,9 @@ for (const d of train) {
   const upper = d.text.toUpperCase();
   if (random() < 1 / 3 && upper.length === d.text.length) examples.push(example(d.id + '#caps', upper, d.names).ex);
 }
+return { examples, missed, total };
+}
 const byCorpus = corpora.map((c) => `${c.corpus} ${c.docs.filter((d: NameDoc) => d.portion === 'train').length}`).join(', ');
-console.log(`train docs: ${train.length} (${byCorpus}), ${examples.length} examples with copies; gold names ${total}, not reachable on tokens ${missed}`);
 
 // ---- averaged perceptron over hashed features -------------------------------
 class TrainingWeights implements WeightTable {
@@ -144,6 +154,10 @@ class TrainingWeights implements WeightTable {
     return r;
   }
 }
+/** One averaged perceptron trained with one seed (example copies, visiting order, dropout): hash -> averaged weights per label. */
+function trainOnce(seed: string): Map<number, Float64Array> {
+const { examples, missed, total } = buildExamples(seed);
+console.log(`seed ${seed}: train docs ${train.length} (${byCorpus}), ${examples.length} examples with copies; gold names ${total}, not reachable on tokens ${missed}`);
 const weights = new TrainingWeights();
 let clock = 0;
 
@@ -160,7 +174,7 @@ const units = examples.flatMap((ex) => ex.tokens.sentences.map((s, i) => ({ ex, 
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
 for (let epoch = 0; epoch < epochs; epoch++) {
   // the visiting order: each sentence's place is a hash of its own id and the epoch
-  const order = units.map((u) => ({ u, k: featureHash(`${SEED}:${epoch}:${u.key}`) })).sort((a, b) => a.k - b.k);
+  const order = units.map((u) => ({ u, k: featureHash(`${seed}:${epoch}:${u.key}`) })).sort((a, b) => a.k - b.k);
   let errors = 0;
   let count = 0;
   for (const { u } of order) {
@@ -168,7 +182,7 @@ for (let epoch = 0; epoch < epochs; epoch++) {
     const { hashes, offsets, kinds } = ex.features;
     // feature dropout: hide a token's own word identity (and sometimes its
     // neighbours') so the model learns from shape, context and gazetteers
-    const random = seededRandom(`${SEED}:dropout:${epoch}:${key}`);
+    const random = seededRandom(`${seed}:dropout:${epoch}:${key}`);
     const kept = new Uint8Array(offsets[s.tokenEnd]! - offsets[s.tokenStart]!);
     const base = offsets[s.tokenStart]!;
     for (let i = 0; i < kept.length; i++) {
@@ -211,23 +225,45 @@ for (let epoch = 0; epoch < epochs; epoch++) {
   console.log(`epoch ${epoch + 1}: token error rate ${(errors / count).toFixed(4)}`);
 }
 
-// ---- average, prune, pack -----------------------------------------------------
-const keptHashes: number[] = [];
-const keptValues: number[] = [];
+const averaged = new Map<number, Float64Array>();
 for (let r = 0; r < weights.hashes.length; r++) {
-  const avg = new Array<number>(labelCount);
-  let max = 0;
+  const avg = new Float64Array(labelCount);
   for (let l = 0; l < labelCount; l++) {
     const i = r * labelCount + l;
     avg[l] = (weights.totals[i]! + (clock - weights.stamps[i]!) * weights.values[i]!) / clock;
-    max = Math.max(max, Math.abs(avg[l]!));
+  }
+  averaged.set(weights.hashes[r]!, avg);
+}
+return averaged;
+}
+
+// ---- an ensemble of seeds, averaged into one weight table; prune, pack ----------
+// Models trained on differently shuffled and copied data disagree on rare
+// features; their mean is one linear model (same size and speed at run time)
+// with less of any one shuffle's noise.
+const seeds = Array.from({ length: ensemble }, (_, k) => (k === 0 ? SEED : `${SEED}:${k}`));
+const summed = new Map<number, Float64Array>();
+for (const seed of seeds) {
+  for (const [hash, avg] of trainOnce(seed)) {
+    const acc = summed.get(hash);
+    if (acc) for (let l = 0; l < labelCount; l++) acc[l]! += avg[l]!;
+    else summed.set(hash, Float64Array.from(avg));
+  }
+}
+const keptHashes: number[] = [];
+const keptValues: number[] = [];
+for (const [hash, acc] of summed) {
+  let max = 0;
+  for (let l = 0; l < labelCount; l++) {
+    acc[l]! /= seeds.length;
+    max = Math.max(max, Math.abs(acc[l]!));
   }
   if (max < minWeight) continue;
-  keptHashes.push(weights.hashes[r]!);
-  keptValues.push(...avg);
+  keptHashes.push(hash);
+  keptValues.push(...acc);
 }
 const scale = Number(process.env.SCALE ?? 100);
 const file = packModel(labels, scale, Uint32Array.from(keptHashes), keptValues);
-const json = JSON.stringify({ trainedOn: byCorpus, seed: SEED, epochs, ...file });
+const json = JSON.stringify({ trainedOn: byCorpus, seed: SEED, epochs, ...(ensemble > 1 ? { ensemble } : {}), ...file });
 writeFileSync(outFile, json);
-console.log(`features kept: ${keptHashes.length} of ${weights.hashes.length}; wrote ${outFile} (${(json.length / 1e6).toFixed(2)} MB)`);
+console.log(`features kept: ${keptHashes.length} of ${summed.size}; wrote ${outFile} (${(json.length / 1e6).toFixed(2)} MB)`);

@@ -27,6 +27,18 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found("Shares of Snapchat fell after Tumblr's chief executive quit.")).toContain('Tumblr/organization');
   });
 
+  it('a kind of organization before a name or heading its apposition makes it one, at every mention; a job title does not', () => {
+    const names = found('Bilka was bought in 1980 by Staedtler, a stationery company with a global presence. Staedtler said sales rose.');
+    expect(names.filter((n) => n.startsWith('Staedtler'))).toEqual(['Staedtler/organization', 'Staedtler/organization']);
+    expect(found('The deal was won by aircraft manufacturer Grumman Kessler. Grumman Kessler said so.')).toEqual(['Grumman Kessler/organization', 'Grumman Kessler/organization']);
+    expect(found('Smith Kessler, a company spokesman, said so.')).toContain('Smith Kessler/person');
+  });
+
+  it('an acronym the article repeats, or writes after "the", is an organization; a listed abbreviation is not', () => {
+    const names = found('Officials at the GAO said the CEO of GM had resigned. GM denied it.');
+    expect(names).toEqual(['GAO/organization', 'GM/organization', 'GM/organization']);
+  });
+
   it('a word with an acronym after its hyphen is no person', () => {
     expect(found('A spokesman for Zanu-PF said the vote was fair.')).toEqual(['Zanu-PF/organization']);
   });

@@ -79,6 +79,18 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ['drop-common-words-in-caps', ['SAFE/PROPN ROOMS/PROPN OPEN/VERB AS/ADP POWER/PROPN FAILS/VERB IN/ADP CHINA/PROPN ./PUNCT'], ['SAFE/PER', 'POWER/PER', 'CHINA/LOC'], ['CHINA/LOC']],
     ['drop-laws-events-and-awards', ['The/DET Data/PROPN Retention/PROPN Bill/PROPN and/CCONJ the/DET Arab/PROPN Spring/PROPN worried/VERB Bill/PROPN Gates/PROPN ./PUNCT'], ['Data Retention Bill/PER', 'Arab Spring/ORG', 'Bill Gates/PER'], ['Bill Gates/PER']],
     ['join-ampersand-names', ['She/PRON shops/VERB at/ADP Marks/PROPN &/CCONJ Spencer/PROPN ./PUNCT'], ['Spencer/PER'], ['Marks & Spencer/ORG']],
+    [
+      'add-repeated-acronyms',
+      ['The/DET CPA/PROPN said/VERB the/DET plan/NOUN works/VERB ./PUNCT', 'Officials/NOUN at/ADP GM/PROPN and/CCONJ its/PRON CEO/PROPN agreed/VERB ./PUNCT', 'GM/PROPN cut/VERB jobs/NOUN in/ADP the/DET UK/PROPN ./PUNCT'],
+      ['UK/LOC'],
+      ['CPA/ORG', 'GM/ORG', 'GM/ORG', 'UK/LOC'],
+    ],
+    [
+      'split-organization-before-person',
+      ['Secretary/PROPN of/ADP the/DET Air/PROPN Force/PROPN James/PROPN Roche/PROPN spoke/VERB at/ADP Bank/PROPN of/ADP America/PROPN Merrill/PROPN Lynch/PROPN ./PUNCT'],
+      ['Air Force James Roche/ORG', 'Bank of America Merrill Lynch/ORG'],
+      ['Air Force/ORG', 'James Roche/PER', 'Bank of America Merrill Lynch/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

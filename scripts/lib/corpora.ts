@@ -25,7 +25,8 @@ import { flatGold, goldNames, normalizeNameSpan, trainingNames, type GoldName, t
 
 export const evalDir = resolve(import.meta.dirname, '../../../shared/eval');
 
-export type CorpusName = 'gum' | 'wikigold' | 'uner-ewt';
+/** 'meantime' is scored only (scripts/lib/meantime.ts), never trained or calibrated on */
+export type CorpusName = 'gum' | 'wikigold' | 'uner-ewt' | 'meantime';
 /** 'crossfold': a fifth of the train portion set aside when CV_FOLD is set (a second development set, for cross-checks) */
 export type Portion = 'train' | 'heldback' | 'dev' | 'test' | 'crossfold';
 
@@ -37,6 +38,12 @@ export interface NameDoc {
   dct: string | null;
   /** flat gold names in our conventions */
   names: GoldName[];
+  /**
+   * Only for corpora that annotate some entities, not every name (MEANTIME):
+   * the annotated mentions; a predicted name overlapping none of them is
+   * left unjudged (neither right nor wrong).
+   */
+  judged?: Array<{ start: number; end: number }>;
   /** the GUM record, for GUM's own strict scoring */
   gum?: GumDoc;
 }

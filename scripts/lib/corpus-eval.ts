@@ -100,12 +100,13 @@ export function emptySlice(): SliceScores {
 export function scoreDocument(slice: SliceScores, doc: NameDoc): Doc {
   const result = runUntil(createDoc(doc.text, doc.dct), 'resolve');
   const gold = goldOnTokens(doc, result);
-  const predicted = (result.entities?.mentions ?? []).map((m) => ({ ...normalizeNameSpan(doc.text, m.start, m.end), type: m.type }));
+  const judged = (m: { start: number; end: number }): boolean => !doc.judged || doc.judged.some((j) => j.start < m.end && m.start < j.end);
+  const predicted = (result.entities?.mentions ?? []).filter(judged).map((m) => ({ ...normalizeNameSpan(doc.text, m.start, m.end), type: m.type }));
   scoreNames(slice.names, gold, predicted);
   slice.docs++;
   const goldKeys = new Set(gold.map(key));
   const entities = result.resolve?.entities ?? [];
-  entities.forEach((e, rank) => {
+  entities.filter((e) => e.mentions.some(judged)).forEach((e, rank) => {
     const right = e.mentions.some(
       (m) => (m.kind === 'name' || m.kind === 'alias') && goldKeys.has(key({ ...normalizeNameSpan(doc.text, m.start, m.end), type: e.type })),
     );

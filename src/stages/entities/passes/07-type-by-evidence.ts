@@ -49,8 +49,8 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG') type = 'LOC';
     // ("Isabel Ruiz of Heaven Sent Gaming" stays a person: split-joined-names cuts it at "of")
     else if (words.length > 1 && s.type === 'PER' && words.some((w) => orgHeads.has(w.lower)) && !personOfOrganization(words)) type = 'ORG';
-    // "Zanu-PF", "Fatah-PLO": a word whose part after a hyphen is an acronym is no person's name
-    else if (s.type === 'PER' && /^[A-Z][A-Za-z]+-[A-Z]{2,}$/.test(text)) type = 'ORG';
+    // "Zanu-PF", "Fatah-PLO": a word whose part after a hyphen is an acronym is no person's or (unlisted) place's name
+    else if (s.type !== 'ORG' && /^[A-Z][A-Za-z]+-[A-Z]{2,}$/.test(text)) type = 'ORG';
     else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
     else if (s.type === 'LOC' && !kind && placePrefixedName(words)) type = 'ORG';
     // "Nikkei Asia", "Radio Free Asia": a person's name does not end in a country or region

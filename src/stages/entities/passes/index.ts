@@ -26,6 +26,8 @@ import { sportsTeams } from './17-sports-teams';
 import { dropCommonWordsInCaps } from './18-drop-common-words-in-caps';
 import { dropLawsEventsAndAwards } from './19-drop-laws-events-and-awards';
 import { joinAmpersandNames } from './20-join-ampersand-names';
+import { addRepeatedAcronyms } from './21-add-repeated-acronyms';
+import { splitOrganizationBeforePerson } from './22-split-organization-before-person';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -48,4 +50,6 @@ export const entityPasses: readonly EntityPass[] = [
   dropCommonWordsInCaps,
   dropLawsEventsAndAwards,
   joinAmpersandNames,
+  addRepeatedAcronyms,
+  splitOrganizationBeforePerson,
 ];

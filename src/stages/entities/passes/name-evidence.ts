@@ -12,13 +12,44 @@ import { wordsText } from './shared';
 
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
-const orgKindNouns = new Set(lexicon.contextTypes.orgKinds);
 const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
 const kinNouns = new Set(lexicon.kinNouns);
 const orgBeforeNouns = new Set(lexicon.contextTypes.orgBefore);
 const orgAfterPossessive = new Set(lexicon.contextTypes.orgAfterPossessive);
 const possessiveMarks = new Set(["'s", '’s']);
 const membersAfter = new Set(lexicon.contextTypes.membersAfter.map((w) => w.toLowerCase()));
+const orgKindNouns = new Set(lexicon.contextTypes.orgKind);
+const roleAfterNouns = new Set(lexicon.contextTypes.roleAfter);
+/** what may follow the noun heading an apposition ("a stationery company with ...", "an airline based in ..."), so that it is the head */
+const afterAppositionHead = new Set(['that', 'which', 'whose', 'based', 'headquartered', 'owned', 'founded', 'known', 'in', 'of', 'with', 'from', 'for', 'and', 'or']);
+
+/** "CEO Ron Sugar", "Chief Financial Officer Michael Sears": role and title words from token e on, then a capitalized name. */
+function nameAfterRole(at: (t: number) => Token | undefined, e: number): boolean {
+  let t = e;
+  while (t < e + 4 && at(t) && (roleAfterNouns.has(at(t)!.lower) || wordClass(at(t)!.lower) === 'title' || /^(financial|operating|officer|executive)$/i.test(at(t)!.text))) t++;
+  const name = at(t);
+  return t > e && name !== undefined && /^[A-Z][a-z]/.test(name.text) && wordClass(name.lower) !== 'title';
+}
+
+/**
+ * "Staedtler, a stationery company with a global presence", "Northrop
+ * Grumman, the defense contractor": after the name a comma, an article and up
+ * to four lower-case words, the last of them a kind of organization heading
+ * the phrase (not "a company spokesman").
+ */
+function organizationApposition(at: (t: number) => Token | undefined, e: number): boolean {
+  if (at(e)?.text !== ',') return false;
+  const det = at(e + 1)?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  for (let t = e + 2; t < e + 6; t++) {
+    const w = at(t);
+    if (!w || w.text !== w.lower) return false;
+    if (!orgKindNouns.has(w.lower)) continue;
+    const next = at(t + 1);
+    return !next || next.pos === 'PUNCT' || afterAppositionHead.has(next.lower);
+  }
+  return false;
+}
 
 /** The lower-case words from token t on, one or two of them ("chief executive"), as the noun lists hold them. */
 function nounAt(at: (t: number) => Token | undefined, t: number, nouns: ReadonlySet<string>): boolean {
@@ -43,10 +74,14 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (prev?.lower === 'of' && prev2 && prev2.text === prev2.lower && placeOfNouns.has(prev2.lower)) return 'LOC';
   // "the daily Granma", "the Communist Party daily Granma", "the Maariv newspaper"
   if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text))) return 'ORG';
-  // "the Islamist party Ennahda", "the militant group Hamas": a name in apposition to a kind of organization
-  if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || prev2.pos === 'ADJ' || isCapitalized(prev2.text)) && e - a <= 4) return 'ORG';
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
+  // "aircraft manufacturer Boeing", "the band Deadsy", "German airline Lufthansa": a kind of organization right before the name
+  const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
+  if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !place()) return 'ORG';
+  if (organizationApposition(at, e) && !place()) return 'ORG';
+  // "Northrop Grumman CEO Ron Sugar", "an ex Northrop executive": a role right after the name, no possessive between
+  if (next && roleAfterNouns.has(next.lower) && !place() && (nameAfterRole(at, e) || (next.text === next.lower && !isGivenName(tokens[a]!.lower)))) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
   if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title')) return 'ORG';
   // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has

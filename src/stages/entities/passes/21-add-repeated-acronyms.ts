@@ -1,0 +1,69 @@
+import commonAcronyms from '../../../data/entities/common-acronyms.json';
+import { isCommonWord } from '../common-words';
+import { placeKind } from '../gazetteer';
+import { isCapitalized } from '../features';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan, TagType } from '../tagger';
+import { notNames } from './words';
+
+/**
+ * "the CPA", "GM said", "NASA ... NASA": an acronym standing alone in
+ * mixed-case text names an organization far more often than anything else
+ * (CoNLL-style corpora: the other names in capitals are mostly places, which
+ * the gazetteer knows). The tagger misses many it never saw in training, as
+ * their shape alone does not tell it. An untagged acronym of 2-6 capitals is
+ * added when the article supports it: it stands there twice or more, or after
+ * "the". Its type is the type another mention of it already has, else a
+ * place for a known place ("UAE"), else an organization. Not for common
+ * words ("IT", "US" as a word) or abbreviations that are no names ("CEO",
+ * "GDP", "PM": data/entities/common-acronyms.json), nor inside a longer run of
+ * capitalized words, whose bounds the rule cannot tell.
+ */
+export const addRepeatedAcronyms: EntityPass = { name: 'add-repeated-acronyms', run };
+
+const notNameAcronyms = new Set(commonAcronyms.acronyms);
+const acronymShape = /^[A-Z][A-Z0-9&]{1,5}$/;
+
+function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const covered = new Uint8Array(tokens.length);
+  const typeOf = new Map<string, TagType>();
+  for (const s of spans) {
+    covered.fill(1, s.tokenStart, s.tokenEnd);
+    if (s.tokenEnd - s.tokenStart === 1) typeOf.set(tokens[s.tokenStart]!.text, s.type);
+  }
+  const candidates: number[] = [];
+  const count = new Map<string, number>();
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (!acronymShape.test(tok.text) || (tok.text.match(/[A-Z]/g)?.length ?? 0) < 2) continue;
+    count.set(tok.text, (count.get(tok.text) ?? 0) + 1);
+    if (covered[t] || caseless[tok.sentence] || !isAcronymCandidate(tok.text, tok.lower)) continue;
+    const s = sentences[tok.sentence]!;
+    const prev = t > s.tokenStart ? tokens[t - 1] : undefined;
+    const next = t + 1 < s.tokenEnd ? tokens[t + 1] : undefined;
+    // part of a longer capitalized run ("BBC Radio", "USPS Priority Mail"): bounds unclear
+    if ((prev && isCapitalized(prev.text) && /[a-z]/.test(prev.text) && prev.lower !== 'the') || (next && isCapitalized(next.text) && /[a-z]/.test(next.text))) continue;
+    // in shouted text ("MY ROOMATES RUTH RASER, SALLY BROWNING") capitals say nothing: a lower-case word must be near
+    if (!lowerCaseNear(tokens, t, s.tokenStart, s.tokenEnd)) continue;
+    candidates.push(t);
+  }
+  if (candidates.length === 0) return [...spans];
+  const out = [...spans];
+  for (const t of candidates) {
+    const tok = tokens[t]!;
+    const afterThe = tokens[t - 1]?.lower === 'the' && tokens[t - 1]!.sentence === tok.sentence;
+    if ((count.get(tok.text) ?? 0) < 2 && !afterThe) continue;
+    const type: TagType = typeOf.get(tok.text) ?? (placeKind(tok.text) ? 'LOC' : 'ORG');
+    out.push({ tokenStart: t, tokenEnd: t + 1, type });
+  }
+  return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+function isAcronymCandidate(text: string, lower: string): boolean {
+  return !notNameAcronyms.has(text) && !isCommonWord(lower) && !notNames.has(lower);
+}
+
+function lowerCaseNear(tokens: readonly { text: string }[], t: number, lo: number, hi: number): boolean {
+  for (let i = Math.max(lo, t - 3); i < Math.min(hi, t + 4); i++) if (i !== t && /^[a-z]+$/.test(tokens[i]!.text) && tokens[i]!.text.length > 2) return true;
+  return false;
+}
