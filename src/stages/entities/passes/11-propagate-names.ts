@@ -87,6 +87,12 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
   return { majority, maxLen, shortOrgNames };
 }
 
+/** Is any of tokens [from, to) covered? A loop: a subarray and a closure per candidate span added up in long texts. */
+function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (covered[i] === 1) return true;
+  return false;
+}
+
 /** Tags the untagged, capitalized occurrences of names that have a majority type (adds them to `out`). */
 function tagRepeats({ tokens, sentences }: EntityPassContext, majority: NameVotes['majority'], maxLen: number, out: TaggedSpan[]): void {
   const covered = new Uint8Array(tokens.length);
@@ -110,7 +116,7 @@ function tagRepeats({ tokens, sentences }: EntityPassContext, majority: NameVote
     const sentence = sentences[tokens[t]!.sentence];
     const limit = Math.min(sentence ? sentence.tokenEnd : tokens.length, t + maxLen);
     for (let e = limit; e > t; e--) {
-      if (covered.subarray(t, e).some((c) => c === 1)) continue;
+      if (anyCovered(covered, t, e)) continue;
       const last = tokens[e - 1]!;
       if (!nameLike(last)) continue;
       let ok = true;
