@@ -22,6 +22,7 @@ import {
 import { isCommonWord } from './common-words';
 import { romanizationOf } from './romanized';
 import { combine, featureHash } from './feature-hash';
+import { isSameInUpperCase } from '../../nlp/characters';
 
 const wordClasses = new Map<string, string>();
 function addClass(words: readonly string[], name: string): void {
@@ -40,6 +41,9 @@ export function wordClass(lower: string): string | undefined {
 
 
 export function isCapitalized(text: string): boolean {
+  // asked of nearly every token by the features and the passes: ASCII needs no lower-cased copy
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
   const ch = text[0];
   return ch !== undefined && ch.toLowerCase() !== ch;
 }
@@ -70,7 +74,7 @@ export function sentenceFlags(tokens: readonly Token[], s: Sentence): SentenceFl
     const tok = tokens[t]!;
     if (!hasLetters(tok.text)) continue;
     letters++;
-    if (tok.text === tok.text.toUpperCase()) upper++;
+    if (isSameInUpperCase(tok.text)) upper++;
     if (tok.text.length > 3) {
       longWords++;
       if (isCapitalized(tok.text)) capitalizedLong++;
@@ -437,7 +441,7 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   const next2Cls = next2 ? wordClasses.get(next2.lower) : undefined;
   if (next2Cls) emit(combine(T['c+2=']!, hashOf(next2Cls)));
   if (prev?.text === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tok.text)) emit(T['paren-acr']!);
-  if (tok.text.length > 1 && tok.text === tok.text.toUpperCase() && hasLetters(tok.text) && !f.allCaps) emit(T['acronym']!);
+  if (tok.text.length > 1 && isSameInUpperCase(tok.text) && hasLetters(tok.text) && !f.allCaps) emit(T['acronym']!);
 }
 
 /** What a training feature is, for feature dropout: 0 other, 1 the word's own identity, 2 a neighbour word. */
