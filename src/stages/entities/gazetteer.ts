@@ -112,27 +112,10 @@ function keyOf(text: string): string {
   return foldDiacritics(text.toLowerCase());
 }
 
-/**
- * Answers by phrase for the two look-ups the tagger makes at every
- * capitalized word: the phrase is usually a token's text, one shared string
- * whose hash V8 keeps, while the gazetteer key is a fresh lower-cased,
- * folded copy hashed anew and probed in a table of a hundred thousand names.
- * Bounded: cleared when full, like the other caches.
- */
-const PLACE_KINDS = new Map<string, PlaceKind | null>();
-const KNOWN_ORGANIZATIONS = new Map<string, boolean>();
-const MEMO_LIMIT = 50_000;
-
 /** Is this phrase a well-known organization's name ("Al Jazeera", "Procter & Gamble")? */
 export function isKnownOrganization(phrase: string): boolean {
-  let known = KNOWN_ORGANIZATIONS.get(phrase);
-  if (known === undefined) {
-    const g = load();
-    known = g.organizationAcronyms.has(phrase) || g.organizations.has(keyOf(phrase));
-    if (KNOWN_ORGANIZATIONS.size >= MEMO_LIMIT) KNOWN_ORGANIZATIONS.clear();
-    KNOWN_ORGANIZATIONS.set(phrase, known);
-  }
-  return known;
+  const g = load();
+  return g.organizationAcronyms.has(phrase) || g.organizations.has(keyOf(phrase));
 }
 
 export function startsOrganizationPhrase(lowerWord: string): boolean {
@@ -156,13 +139,7 @@ export function canonicalCountry(name: string): string | null {
 
 /** The kind of place a phrase names, by exact (case-insensitive) gazetteer match. */
 export function placeKind(phrase: string): PlaceKind | null {
-  let kind = PLACE_KINDS.get(phrase);
-  if (kind === undefined) {
-    kind = load().places.get(keyOf(phrase)) ?? null;
-    if (PLACE_KINDS.size >= MEMO_LIMIT) PLACE_KINDS.clear();
-    PLACE_KINDS.set(phrase, kind);
-  }
-  return kind;
+  return load().places.get(keyOf(phrase)) ?? null;
 }
 
 export function isCapitalCity(name: string): boolean {
