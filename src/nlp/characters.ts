@@ -120,3 +120,26 @@ export function foldDiacritics(text: string): string {
   return text;
 }
 const COMBINING_ALL = /\p{M}/gu;
+
+/**
+ * `text === text.toUpperCase()`, without building the upper-case copy for
+ * ASCII text (the tagger asks this of most tokens): only a-z change there.
+ */
+export function isSameInUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 0x80) return text === text.toUpperCase();
+  }
+  return true;
+}
+
+/** `text.toLowerCase() === text.toUpperCase()` (no cased letter), without either copy for ASCII text. */
+export function hasNoCasedLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+    if (c >= 0x80) return text.toLowerCase() === text.toUpperCase();
+  }
+  return true;
+}

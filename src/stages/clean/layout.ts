@@ -18,7 +18,11 @@ export interface Block extends Span {
 
 export function isSpace(char: string | undefined): boolean {
   if (char === undefined) return false;
-  const c = char.charCodeAt(0);
+  return isSpaceCode(char.charCodeAt(0));
+}
+
+/** isSpace by character code: loops over every character read codes, not one-character strings. */
+function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
@@ -99,7 +103,7 @@ export function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text[i]);
+    const space = isSpaceCode(text.charCodeAt(i));
     if (!space && !inWord) count++;
     inWord = !space;
   }

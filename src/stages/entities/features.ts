@@ -22,6 +22,7 @@ import {
 import { isCommonWord } from './common-words';
 import { romanizationOf } from './romanized';
 import { combine, featureHash } from './feature-hash';
+import { isSameInUpperCase } from '../../nlp/characters';
 
 const wordClasses = new Map<string, string>();
 function addClass(words: readonly string[], name: string): void {
@@ -40,6 +41,9 @@ export function wordClass(lower: string): string | undefined {
 
 
 export function isCapitalized(text: string): boolean {
+  // asked of nearly every token by the features and the passes: ASCII needs no lower-cased copy
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
   const ch = text[0];
   return ch !== undefined && ch.toLowerCase() !== ch;
 }
@@ -70,7 +74,7 @@ export function sentenceFlags(tokens: readonly Token[], s: Sentence): SentenceFl
     const tok = tokens[t]!;
     if (!hasLetters(tok.text)) continue;
     letters++;
-    if (tok.text === tok.text.toUpperCase()) upper++;
+    if (isSameInUpperCase(tok.text)) upper++;
     if (tok.text.length > 3) {
       longWords++;
       if (isCapitalized(tok.text)) capitalizedLong++;
@@ -150,14 +154,26 @@ function gazetteerMatches(source: string, tokens: readonly Token[], sentences: r
     if (best < 0 || !bestKind) continue;
     // "The Hague": names never include a leading "the" (spans.ts), so the match starts after it
     const first = best > t && tokens[t]!.lower === 'the' ? t + 1 : t;
-    if (best === first) out[first] = bestKind + ':U';
+    const label = positionLabels(bestKind);
+    if (best === first) out[first] = label.U;
     else {
-      out[first] = bestKind + ':B';
-      for (let i = first + 1; i < best; i++) out[i] = bestKind + ':I';
-      out[best] = bestKind + ':L';
+      out[first] = label.B;
+      for (let i = first + 1; i < best; i++) out[i] = label.I;
+      out[best] = label.L;
     }
   }
   return out;
+}
+
+/** "country:B" ... "country:U" for a gazetteer kind: built once per kind, not once per matched token. */
+const POSITION_LABELS = new Map<string, Record<'B' | 'I' | 'L' | 'U', string>>();
+function positionLabels(kind: string): Record<'B' | 'I' | 'L' | 'U', string> {
+  let labels = POSITION_LABELS.get(kind);
+  if (!labels) {
+    labels = { B: kind + ':B', I: kind + ':I', L: kind + ':L', U: kind + ':U' };
+    POSITION_LABELS.set(kind, labels);
+  }
+  return labels;
 }
 
 /**
@@ -185,6 +201,13 @@ export interface FeatureContext {
   runs: string[];
 }
 
+/** "first/1" ... "last/3+" by run length (index 1, 2, 3 for three or more): the same strings every time, none built per token. */
+const RUN_LABELS = [1, 2, 3].reduce<Array<{ first: string; mid: string; last: string }>>((out, n) => {
+  const len = n >= 3 ? '3+' : String(n);
+  out[n] = { first: 'first/' + len, mid: 'mid/' + len, last: 'last/' + len };
+  return out;
+}, []);
+
 function capitalizedRuns(tokens: readonly Token[]): string[] {
   const out = new Array<string>(tokens.length).fill('-');
   let t = 0;
@@ -195,8 +218,8 @@ function capitalizedRuns(tokens: readonly Token[]): string[] {
     }
     let e = t + 1;
     while (e < tokens.length && isCapitalized(tokens[e]!.text) && tokens[e]!.sentence === tokens[t]!.sentence) e++;
-    const len = e - t >= 3 ? '3+' : String(e - t);
-    for (let i = t; i < e; i++) out[i] = (i === t ? 'first' : i === e - 1 ? 'last' : 'mid') + '/' + len;
+    const labels = RUN_LABELS[Math.min(e - t, 3)]!;
+    for (let i = t; i < e; i++) out[i] = i === t ? labels.first : i === e - 1 ? labels.last : labels.mid;
     t = e;
   }
   return out;
@@ -224,11 +247,23 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     places: gazetteerMatches(source, tokens, sentences, places),
     organizations: gazetteerMatches(source, tokens, sentences, organizations),
     shapes: tokens.map((t) => t.shape),
-    lowerIds: Uint32Array.from(tokens, (t) => featureHash(t.lower)),
-    shapeIds: Uint32Array.from(tokens, (t) => featureHash(t.shape)),
-    tagIds: Uint32Array.from(tokens, (t) => featureHash(t.tag)),
+    ...tokenHashes(tokens),
     runs: capitalizedRuns(tokens),
   };
+}
+
+/** featureHash of each token's lower case, shape and tag, in one plain loop (Uint32Array.from over an array allocates an iterator result per token). */
+function tokenHashes(tokens: readonly Token[]): Pick<FeatureContext, 'lowerIds' | 'shapeIds' | 'tagIds'> {
+  const lowerIds = new Uint32Array(tokens.length);
+  const shapeIds = new Uint32Array(tokens.length);
+  const tagIds = new Uint32Array(tokens.length);
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    lowerIds[t] = featureHash(tok.lower);
+    shapeIds[t] = featureHash(tok.shape);
+    tagIds[t] = featureHash(tok.tag);
+  }
+  return { lowerIds, shapeIds, tagIds };
 }
 
 /** Features of the word itself, whatever its context: cacheable per distinct token text. */
@@ -304,6 +339,29 @@ const START = featureHash('<s>');
 const END = featureHash('</s>');
 const hashOf = featureHash;
 
+type SentenceMode = 'caps' | 'tc' | 'hl' | 'body';
+/** Per sentence mode: the "ms=<mode>|" template and the hashes of "<mode>" and "<mode>|init", computed once. */
+const MODE_IDS: Record<SentenceMode, { template: number; mode: number; initial: number }> = {
+  caps: modeIds('caps'),
+  tc: modeIds('tc'),
+  hl: modeIds('hl'),
+  body: modeIds('body'),
+};
+function modeIds(mode: SentenceMode): { template: number; mode: number; initial: number } {
+  return { template: featureHash('ms=' + mode + '|'), mode: featureHash(mode), initial: featureHash(mode + '|init') };
+}
+
+/** featureHash of a position label's kind ("country" of "country:B"), remembered per label: a handful of distinct labels. */
+const KIND_HASHES = new Map<string, number>();
+function kindHash(label: string): number {
+  let h = KIND_HASHES.get(label);
+  if (h === undefined) {
+    h = featureHash(label.slice(0, label.indexOf(':')));
+    KIND_HASHES.set(label, h);
+  }
+  return h;
+}
+
 /** The id of a feature over three values (previous, this, next), from their hashes. */
 function joined(template: number, a: number, b: number, c: number): number {
   return combine(combine(combine(template, a), b), c);
@@ -330,7 +388,8 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   const prevShape = prev ? shapeIds[t - 1]! : START;
   const nextShape = next ? shapeIds[t + 1]! : END;
   const lower = tok.lower;
-  const mode = f.allCaps ? 'caps' : f.titleCase ? 'tc' : f.headline ? 'hl' : 'body';
+  const mode: SentenceMode = f.allCaps ? 'caps' : f.titleCase ? 'tc' : f.headline ? 'hl' : 'body';
+  const modeIds = MODE_IDS[mode];
   emit(combine(T['p=']!, tagIds[t]!));
   emit(combine(T['w-1=']!, prev ? lowerIds[t - 1]! : START), true);
   emit(combine(T['w+1=']!, next ? lowerIds[t + 1]! : END), true);
@@ -341,7 +400,7 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   emit(combine(T['s+1=']!, nextShape));
   emit(joined(T['pp=']!, prev ? tagIds[t - 1]! : START, tagIds[t]!, next ? tagIds[t + 1]! : END));
   emit(joined(T['ss=']!, prevShape, shape, nextShape));
-  emit(combine(T['ms=' + mode + '|']!, shape));
+  emit(combine(modeIds.template, shape));
   if (ctx.initial[t]) {
     emit(T['init']!);
     emit(combine(T['init|s=']!, shape));
@@ -352,18 +411,18 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
     const dlow = ctx.lowerSeen.has(lower);
     if (dcap) {
       emit(T['dcap']!);
-      emit(combine(T['dcap|']!, hashOf(mode)));
+      emit(combine(T['dcap|']!, modeIds.mode));
     }
     if (dlow) {
       emit(T['dlow']!);
-      emit(combine(T['dlow|']!, hashOf(mode)));
+      emit(combine(T['dlow|']!, modeIds.mode));
     }
-    if (!dcap && !dlow) emit(combine(T['dnone|']!, hashOf(ctx.initial[t] ? mode + '|init' : mode)));
+    if (!dcap && !dlow) emit(combine(T['dnone|']!, ctx.initial[t] ? modeIds.initial : modeIds.mode));
   }
   const place = ctx.places[t];
   if (place) {
     emit(combine(T['g=']!, hashOf(place)));
-    emit(combine(T['g=']!, hashOf(place.slice(0, place.indexOf(':')))));
+    emit(combine(T['g=']!, kindHash(place)));
   }
   const org = ctx.organizations[t];
   if (org) emit(combine(T['go=']!, hashOf(org)));
@@ -382,7 +441,7 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   const next2Cls = next2 ? wordClasses.get(next2.lower) : undefined;
   if (next2Cls) emit(combine(T['c+2=']!, hashOf(next2Cls)));
   if (prev?.text === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tok.text)) emit(T['paren-acr']!);
-  if (tok.text.length > 1 && tok.text === tok.text.toUpperCase() && hasLetters(tok.text) && !f.allCaps) emit(T['acronym']!);
+  if (tok.text.length > 1 && isSameInUpperCase(tok.text) && hasLetters(tok.text) && !f.allCaps) emit(T['acronym']!);
 }
 
 /** What a training feature is, for feature dropout: 0 other, 1 the word's own identity, 2 a neighbour word. */

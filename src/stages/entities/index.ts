@@ -12,6 +12,7 @@ import { entityPassContext, runPass, type EntityPass, type EntityTrace } from '.
 import { entityPasses } from './passes';
 import { nameMembership } from './marginals';
 import { isGovernmentMetonymy, subtypeOf } from './subtype';
+import { isSameInUpperCase } from '../../nlp/characters';
 
 export { demonymToCountry, canonicalCountry, placeKind, isCapitalCity } from './gazetteer';
 
@@ -129,7 +130,7 @@ export function outsideEveryName(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t]!;
   const text = tok.text;
   if (nameBreakers.test(text)) return true;
-  return text === tok.lower && text !== text.toUpperCase() && !/\d/.test(text) && !nameConnectors.has(tok.lower);
+  return text === tok.lower && !isSameInUpperCase(text) && !/\d/.test(text) && !nameConnectors.has(tok.lower);
 }
 /** Punctuation that never sits inside a name (names break at commas anyway: spans.ts); a period or colon may ("J. Lucero"). */
 const nameBreakers = /^[,;!?()[\]{}"“”«»]+$/;

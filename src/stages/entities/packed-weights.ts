@@ -31,8 +31,12 @@ export interface WeightTable {
 }
 
 export class PackedWeights implements WeightTable {
-  private readonly slots: Uint32Array;
-  private readonly rows: Int32Array;
+  /**
+   * Slot i is entries[2i] (the feature hash, as a signed 32-bit integer) and
+   * entries[2i + 1] (its row, -1 when empty): a probe reads one cache line,
+   * where separate hash and row arrays cost two misses on this large table.
+   */
+  private readonly entries: Int32Array;
   private readonly mask: number;
   readonly values: Float32Array;
 
@@ -40,22 +44,23 @@ export class PackedWeights implements WeightTable {
     let size = 16;
     while (size < hashes.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Uint32Array(size);
-    this.rows = new Int32Array(size).fill(-1);
+    this.entries = new Int32Array(size * 2);
+    for (let i = 0; i < size; i++) this.entries[2 * i + 1] = -1;
     this.values = values;
     for (let r = 0; r < hashes.length; r++) {
       let i = mix(hashes[r]!) & this.mask;
-      while (this.rows[i]! >= 0) i = (i + 1) & this.mask;
-      this.slots[i] = hashes[r]!;
-      this.rows[i] = r;
+      while (this.entries[2 * i + 1]! >= 0) i = (i + 1) & this.mask;
+      this.entries[2 * i] = hashes[r]! | 0;
+      this.entries[2 * i + 1] = r;
     }
   }
 
   row(hash: number): number {
+    const key = hash | 0;
     let i = mix(hash) & this.mask;
     for (;;) {
-      const r = this.rows[i]!;
-      if (r < 0 || this.slots[i] === hash) return r;
+      const r = this.entries[2 * i + 1]!;
+      if (r < 0 || this.entries[2 * i] === key) return r;
       i = (i + 1) & this.mask;
     }
   }

@@ -7,6 +7,7 @@ import type { Token } from '../../document';
 import ruleWords from '../../data/entities/rule-words.json';
 import { wordClass } from './features';
 import type { TaggedSpan } from './tagger';
+import { isSameInUpperCase } from '../../nlp/characters';
 
 const possessive = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 const trailingPunct = /^[.,;:!?"“”'‘’()[\]{}\-–—/]+$/;
@@ -27,7 +28,7 @@ function hasUpper(text: string): boolean {
 /** May this token begin or end a name? Capitalized words, numbers in names ("G20"), particles inside. */
 function edgeOk(tok: Token, edge: 'start' | 'end'): boolean {
   if (!hasUpper(tok.text) && !/\d/.test(tok.text)) return edge === 'start' && particles.has(tok.lower);
-  if (tok.text.length <= 3 && functionPos.has(tok.tag) && tok.text !== tok.text.toUpperCase()) return false;
+  if (tok.text.length <= 3 && functionPos.has(tok.tag) && !isSameInUpperCase(tok.text)) return false;
   return !/^[A-Z]$/.test(tok.text) || edge === 'end';
 }
 

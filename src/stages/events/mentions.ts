@@ -40,9 +40,11 @@ export function detectEventMentions(doc: Doc): EventMention[] {
     const sentenceSpan = { start: sentence.start, end: sentence.end };
     let previous: EventMention | null = null;
     const here: EventMention[] = [];
-    const candidates = entityMentions(sentenceIndex);
+    // the sentence's entity mentions, gathered at its first trigger: most sentences have none
+    let candidates: PlacedMention[] | null = null;
     for (const trigger of findTriggers(tokens, sentence)) {
       const span = { start: tokens[trigger.tokenStart]!.start, end: tokens[trigger.tokenEnd - 1]!.end };
+      candidates ??= entityMentions(sentenceIndex);
       const found = findArguments(tokens, sentence, trigger, candidates);
       const time = linkTime(doc.source, timesBySentence.get(sentenceIndex) ?? [], sentenceSpan, span);
       let { status, evidence } = decideStatus(tokens, sentence, trigger, isAfter(time?.value ?? null, referenceDate));

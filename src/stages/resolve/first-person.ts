@@ -43,6 +43,11 @@ export function resolveQuotedFirstPerson(ctx: ResolveContext): void {
   }
 }
 
+/** Token x exists, sits in sentence `sentence` and outside quotes (a function, not a closure built per verb and distance). */
+function outsideQuoteInSentence(tokens: ResolveContext['tokens'], x: number, sentence: number): boolean {
+  return tokens[x]?.sentence === sentence && tokens[x]?.inQuote === false;
+}
+
 function resolveParagraph(ctx: ResolveContext, from: number, to: number, personAt: ReadonlyMap<number, Cluster>): void {
   const { tokens } = ctx;
   let hasQuote = false;
@@ -57,12 +62,11 @@ function resolveParagraph(ctx: ResolveContext, from: number, to: number, personA
     for (let d = 1; d <= ATTRIBUTION_WINDOW; d++) {
       const before = personAt.get(k - d);
       const after = personAt.get(k + d);
-      const sameSentence = (x: number): boolean => tokens[x]?.sentence === tokens[k]!.sentence && tokens[x]?.inQuote === false;
-      if (before && sameSentence(k - d)) {
+      if (before && outsideQuoteInSentence(tokens, k - d, tokens[k]!.sentence)) {
         speakers.add(before);
         break;
       }
-      if (after && sameSentence(k + d)) {
+      if (after && outsideQuoteInSentence(tokens, k + d, tokens[k]!.sentence)) {
         speakers.add(after);
         break;
       }

@@ -137,11 +137,12 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     const start = view ? view.origin[at]! : at;
     const end = view ? originalEnd(text, view.origin, cursor) : cursor;
     const lineStart = lastEnd < 0 || hasLineBreak(text, lastEnd, start);
-    const raw = text.slice(start, end);
-    const word = raw === value ? value : normalizeText(raw);
+    // the region's own characters are wink's value in nearly every case: compared in place, no slice per token
+    const asRead = end - start === value.length && text.startsWith(value, start);
+    const word = asRead ? value : normalizeText(text.slice(start, end));
     const tag = tags[i] ?? 'X';
     // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
-    const facts = wordFacts(word, raw === value ? lemmas[i] : undefined);
+    const facts = wordFacts(word, asRead ? lemmas[i] : undefined);
     layer.tokens.push({
       start: region.start + start,
       end: region.start + end,

@@ -7,6 +7,7 @@ import type { TaggedSpan, TagType } from '../tagger';
 import { bigPlace, typeFromContext } from './name-evidence';
 import { keyOf, spanText } from './shared';
 import { connectors, notNames, titleModifierWords } from './words';
+import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
 
 /**
  * Document consistency: a name's type is its majority type in the article,
@@ -17,13 +18,13 @@ export const propagateNames: EntityPass = { name: 'propagate-names', run };
 
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
-  const { majority, maxLen, shortOrgNames } = nameVotes(ctx, spans);
+  const { majority, maxLen, shortOrgNames, firstWords } = nameVotes(ctx, spans);
   const out: TaggedSpan[] = spans.map((s) => {
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
     const type = majority(key) ?? s.type;
     return { ...s, type: type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type };
   });
-  tagRepeats(ctx, majority, maxLen, out);
+  tagRepeats(ctx, { majority, maxLen, firstWords }, out);
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
@@ -34,6 +35,8 @@ interface NameVotes {
   maxLen: number;
   /** first words of two-word organizations ("Kyodo" of "Kyodo News"): never a person alone */
   shortOrgNames: ReadonlySet<string>;
+  /** the first word of every key with a vote: a span starting with any other word has no majority */
+  firstWords: ReadonlySet<string>;
 }
 
 /** Each tagged span votes for its type, its words' types and its company's short names. */
@@ -76,6 +79,8 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     }
     for (const key of companyShortNames(tokens, s, lowerSeen)) vote(key, 'ORG', 20);
   }
+  const firstWords = new Set<string>();
+  for (const key of votes.keys()) firstWords.add(key.split(' ')[0]!);
   const majority = (key: string): TagType | null => {
     const m = votes.get(key);
     if (!m) return null;
@@ -84,11 +89,18 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     for (const [type, w] of m) if (w > bestWeight) [best, bestWeight] = [type, w];
     return best;
   };
-  return { majority, maxLen, shortOrgNames };
+  return { majority, maxLen, shortOrgNames, firstWords };
+}
+
+/** Is any of tokens [from, to) covered? A loop: a subarray and a closure per candidate span added up in long texts. */
+function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (covered[i] === 1) return true;
+  return false;
 }
 
 /** Tags the untagged, capitalized occurrences of names that have a majority type (adds them to `out`). */
-function tagRepeats({ tokens, sentences }: EntityPassContext, majority: NameVotes['majority'], maxLen: number, out: TaggedSpan[]): void {
+function tagRepeats({ tokens, sentences }: EntityPassContext, votes: Pick<NameVotes, 'majority' | 'maxLen' | 'firstWords'>, out: TaggedSpan[]): void {
+  const { majority, maxLen, firstWords } = votes;
   const covered = new Uint8Array(tokens.length);
   for (const s of out) covered.fill(1, s.tokenStart, s.tokenEnd);
 
@@ -97,9 +109,9 @@ function tagRepeats({ tokens, sentences }: EntityPassContext, majority: NameVote
     let upper = 0;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const x = tokens[t]!.text;
-      if (x.toLowerCase() === x.toUpperCase()) continue;
+      if (hasNoCasedLetter(x)) continue;
       letters++;
-      if (x === x.toUpperCase()) upper++;
+      if (isSameInUpperCase(x)) upper++;
     }
     return letters > 1 && upper / letters > 0.8;
   });
@@ -107,10 +119,12 @@ function tagRepeats({ tokens, sentences }: EntityPassContext, majority: NameVote
 
   for (let t = 0; t < tokens.length; t++) {
     if (covered[t] || !nameLike(tokens[t]!)) continue;
+    // no name with a vote starts with this word: no span from here can have a majority (a key per candidate span is not built)
+    if (!firstWords.has(tokens[t]!.lower) && !tokens[t]!.lower.includes(' ')) continue;
     const sentence = sentences[tokens[t]!.sentence];
     const limit = Math.min(sentence ? sentence.tokenEnd : tokens.length, t + maxLen);
     for (let e = limit; e > t; e--) {
-      if (covered.subarray(t, e).some((c) => c === 1)) continue;
+      if (anyCovered(covered, t, e)) continue;
       const last = tokens[e - 1]!;
       if (!nameLike(last)) continue;
       let ok = true;

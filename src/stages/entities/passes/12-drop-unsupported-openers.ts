@@ -6,6 +6,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
 import { personCueVerbs } from './words';
+import { isSameInUpperCase } from '../../../nlp/characters';
 
 /**
  * "Investors welcomed the move.", "Late last week, ...": a lone capitalized
@@ -21,7 +22,7 @@ export const dropUnsupportedOpeners: EntityPass = { name: 'drop-unsupported-open
 function run({ tokens, sentences, initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const capitalizedMid = new Set<string>();
   tokens.forEach((t, i) => {
-    if (!initial[i] && isCapitalized(t.text) && t.text !== t.text.toUpperCase()) capitalizedMid.add(t.lower);
+    if (!initial[i] && isCapitalized(t.text) && !isSameInUpperCase(t.text)) capitalizedMid.add(t.lower);
   });
   const nameCount = new Map<string, number>();
   for (const s of spans) {
