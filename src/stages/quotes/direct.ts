@@ -69,6 +69,8 @@ export function attributionAfter(
   const found = cueAfter(tokens, close, paragraphEnd);
   // '"A." She adds "B."': a cue after a finished sentence that opens another quotation introduces that one
   if (found && endsSentence && introducesNextQuote(tokens, found.cueEnd, paragraphEnd)) return null;
+  // '"B." Greene added that the Fed ...': after a finished sentence, a cue with its own 'that' clause reports that clause
+  if (found && endsSentence && tokens[found.cueEnd]?.lower === 'that') return null;
   return found?.attribution ?? null;
 }
 

@@ -52,6 +52,9 @@ function paraphraseLead(tokens: readonly Token[], sentences: readonly Sentence[]
   const t = tokens[tokenAt(tokens, open.start)];
   const sentence = t ? sentences[t.sentence] : undefined;
   if (!sentence || sentence.start >= open.start) return null;
+  // 'He fulminated against the plan - "I love Oreos," he said': a dash or colon ends the narrator's words
+  const before = tokens[tokenAt(tokens, open.start) - 1];
+  if (before && /^(:|[\u2014\u2013]|--?)$/.test(before.text)) return null;
   let words = 0;
   for (let k = sentence.tokenStart; k < tokens.length && tokens[k]!.end <= open.start; k++) {
     if (tokens[k]!.pos !== 'PUNCT') words++;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractQuotes } from '../src/stages/quotes';
+
+const TITLE = 'Campaign notes\n\n';
+
+/** The direct and partial quotes of a one-paragraph story, as "[speaker] quoted parts joined by |". */
+function directQuotes(body: string): string[] {
+  const source = TITLE + body;
+  const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
+  return extractQuotes(doc, { keepAll: true })
+    .quotes.filter((q) => q.kind !== 'indirect')
+    .map((q) => `[${q.speaker.name ?? '-'}] ${q.quoted.map((p) => source.slice(p.start, p.end)).join(' | ')}`);
+}
+
+describe('direct quotes interrupted by a long attribution', () => {
+  it('joins the parts across a setting and a participle clause', () => {
+    expect(
+      directQuotes(
+        '"It is true we got close to immigration reform," Clinton said in Los Angeles, recalling a 2007 bill that failed. "President Obama and I voted for it, and Senator Sanders voted against it."',
+      ),
+    ).toEqual(['[Clinton] It is true we got close to immigration reform, | President Obama and I voted for it, and Senator Sanders voted against it.']);
+  });
+
+  it('joins across a clause with its own reported content, which stays', () => {
+    const source =
+      '"You\'re down to the number of people you can count and meet," Buchanan said, noting that Manafort did not lose a single delegate. "If you\'re not tough, you will lose."';
+    expect(directQuotes(source)).toEqual(["[Buchanan] You're down to the number of people you can count and meet, | If you're not tough, you will lose."]);
+  });
+
+  it('does not join across a sentence of narration', () => {
+    const quotes = directQuotes(
+      '"We will win this state," Clinton said in Los Angeles. The crowd cheered loudly for several minutes. "Nobody will stop us now, not this year and not ever."',
+    );
+    expect(quotes[0]).toBe('[Clinton] We will win this state,');
+    expect(quotes.length).toBe(2);
+  });
+
+  it('does not join a quote that has its own speaker', () => {
+    const quotes = directQuotes('"We will win this state," Clinton said in Los Angeles. Sanders replied: "Nobody will stop us now, not this year and not ever."');
+    expect(quotes).toEqual(['[Clinton] We will win this state,', '[Sanders] Nobody will stop us now, not this year and not ever.']);
+  });
+
+  it('gives a finished quotation to the speaker before it, not to a cue with its own that-clause after it', () => {
+    const quotes = directQuotes(
+      '"She has two chances now to set expectations," said Megan Greene, chief economist at Manulife. "They have been laying down sign posts everywhere." Greene added that the Fed wants to get out of the way.',
+    );
+    expect(quotes).toEqual(['[Megan Greene] She has two chances now to set expectations, | They have been laying down sign posts everywhere.']);
+  });
+
+  it('a dash before the marks ends the narrator\'s words: no paraphrase lead', () => {
+    const quotes = directQuotes('He has fulminated against plans to shift production to Mexico - "I love Oreos," he said, "I will never eat them again."');
+    expect(quotes.length).toBe(1);
+    expect(quotes[0]).toMatch(/\] I love Oreos, \| I will never eat them again\.$/);
+  });
+});
