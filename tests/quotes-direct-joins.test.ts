@@ -55,3 +55,21 @@ describe('direct quotes interrupted by a long attribution', () => {
     expect(quotes[0]).toMatch(/\] I love Oreos, \| I will never eat them again\.$/);
   });
 });
+
+describe('direct quotes: where the speaker and the host content are', () => {
+  it('a hyphenated participle before the name does not hide the cue', () => {
+    expect(directQuotes('"Carson is cratering," Texas-based Matt Mackowiak said. "Support was soft to begin with."')).toEqual([
+      '[Matt Mackowiak] Carson is cratering, | Support was soft to begin with.',
+    ]);
+  });
+
+  it('a content that runs into marks past its sentence end holds the whole quotation', () => {
+    const source =
+      TITLE + 'Journalist Carl Leubsdorf said on Monday that the retired neurosurgeon Ben Carson is "losing strength because of his record. His support appears to be moving to Cruz."';
+    const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
+    const quotes = extractQuotes(doc, { keepAll: true }).quotes;
+    expect(quotes.map((q) => `${q.kind} [${q.speaker.name}] ${q.text}`)).toEqual([
+      'partial [Carl Leubsdorf] the retired neurosurgeon Ben Carson is "losing strength because of his record. His support appears to be moving to Cruz.',
+    ]);
+  });
+});

@@ -150,7 +150,7 @@ function cueAfter(
       if (!s) return null;
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name that opens the attribution
       let subject = s.phrase;
-      if (s.start !== k) {
+      if (s.start !== k && !modifierOf(tokens, k, s.start)) {
         const opening = phraseStartingAt(tokens, k, i);
         if (!opening || opening.kind !== 'name') return null;
         subject = opening;
@@ -158,9 +158,25 @@ function cueAfter(
       const attribution = { cue: cueSpan(tokens, cue), subject, after: true, clauseEnd: clauseEndFrom(tokens, cue.end, paragraphEnd) };
       return { attribution, cueEnd: cue.end };
     }
+    // 'Texas-based Matt Mackowiak said': a participle joined by a hyphen modifies the subject
+    if (t.pos === 'VERB' && hyphenated(tokens, i)) continue;
     if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || (t.pos === 'AUX' && !cueAt(tokens, i + 1) && tokens[i + 1]?.pos !== 'ADV')) return null;
   }
   return null;
+}
+
+/** Tokens `from` to `to` (exclusive) are one hyphenated word before a name: 'Texas-based' in 'Texas-based Matt Mackowiak'. */
+function modifierOf(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 3 || !hyphenated(tokens, to - 1)) return false;
+  for (let j = from + 1; j < to; j++) if (tokens[j]!.start !== tokens[j - 1]!.end) return false;
+  return true;
+}
+
+/** The token is the second half of a hyphenated word ('Texas-based', 'state-owned'): a hyphen touches it and the word before. */
+function hyphenated(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const before = tokens[i - 2];
+  return hyphen !== undefined && before !== undefined && hyphen.text === '-' && hyphen.start === before.end && tokens[i]!.start === hyphen.end;
 }
 
 /**
