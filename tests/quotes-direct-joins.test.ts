@@ -72,4 +72,19 @@ describe('direct quotes: where the speaker and the host content are', () => {
       'partial [Carl Leubsdorf] the retired neurosurgeon Ben Carson is "losing strength because of his record. His support appears to be moving to Cruz.',
     ]);
   });
+
+  it('quoted words with no cue at their marks belong to the speech cue opening their sentence', () => {
+    const source = TITLE + 'Swers said because Obama is popular with Democratic voters, "he\'s a very good campaign surrogate for her."';
+    const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
+    const quotes = extractQuotes(doc, { keepAll: true }).quotes.filter((q) => q.kind !== 'indirect');
+    expect(quotes.map((q) => `${q.kind} [${q.speaker.name}] ${q.text}`)).toEqual([
+      'partial [Swers] because Obama is popular with Democratic voters, "he\'s a very good campaign surrogate for her."',
+    ]);
+  });
+
+  it('but not to a cue in a subordinate clause', () => {
+    const source = TITLE + 'When critics said the plan was weak, the mayor left town for a "fresh start" in the north.';
+    const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
+    expect(extractQuotes(doc).quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+  });
 });
