@@ -87,4 +87,12 @@ describe('direct quotes: where the speaker and the host content are', () => {
     const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
     expect(extractQuotes(doc).quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
   });
+
+  it('a paraphrase lead starts at the clause holding the marks', () => {
+    const quotes = directQuotes('The race has taken a more negative turn in recent weeks and that will take time to "cool off," Kunin said.');
+    expect(quotes).toEqual(['[Kunin] cool off,']);
+    const source = TITLE + 'The race has taken a more negative turn in recent weeks and that will take time to "cool off," Kunin said.';
+    const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
+    expect(extractQuotes(doc, { keepAll: true }).quotes[0]!.text).toBe('that will take time to "cool off,');
+  });
 });
