@@ -17,6 +17,8 @@ import { createDoc, type Span } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import type { Quote } from '../src/schema';
 import { extractQuotes } from '../src/stages/quotes';
+import { buildQuoteContext } from '../src/stages/quotes/context';
+import { titles } from '../src/stages/quotes/passes';
 import { discardedBy, isHeldBack, loadPolnear, matchRatio, matchSpans, POLNEAR_FILE, POLNEAR_TRAIN_FILE, type Pair, type PolnearDoc } from './lib/polnear';
 
 const args = process.argv.slice(2);
@@ -58,9 +60,28 @@ function boundaryKind(text: string, pred: Span, gold: readonly Pair[]): string {
   return 'boundary: other';
 }
 
-function quotesOf(doc: PolnearDoc, keep: boolean): { quotes: Quote[] } {
+/** What became of quotations: spans claimed as titles, spans dropped as weak scare quotes (from the trace). */
+interface Fates {
+  titles: Span[];
+  weak: Span[];
+}
+
+function quotesOf(doc: PolnearDoc, keep: boolean, fates?: Fates): { quotes: Quote[] } {
   const built = runUntil(createDoc(doc.text, doc.dct), 'resolve');
-  return { quotes: extractQuotes(built, keep ? { keepAll: true, keepDeeds: true } : {}).quotes.filter((q) => !discardedBy(doc, q.span)) };
+  const trace = fates
+    ? (e: { pass: string; action: string; message: string }): void => {
+        const m = /(\d+)-(\d+)/.exec(e.message);
+        if (!m) return;
+        const span = { start: Number(m[1]), end: Number(m[2]) };
+        if (e.pass === '10-drop-weak' && e.action === 'dropped') fates.weak.push(span);
+      }
+    : undefined;
+  const ctx = fates ? buildQuoteContext(built) : null;
+  if (ctx && fates) {
+    titles.run(ctx, []);
+    for (const site of ctx.sites) if (ctx.state.claimed.has(site.index)) fates.titles.push(site.span);
+  }
+  return { quotes: extractQuotes(built, { ...(keep ? { keepAll: true, keepDeeds: true } : {}), ...(trace ? { trace } : {}) }).quotes.filter((q) => !discardedBy(doc, q.span)) };
 }
 
 let goldDirect = 0;
@@ -68,7 +89,8 @@ let predDirect = 0;
 for (const doc of docs) {
   const { text } = doc;
   const out = quotesOf(doc, false).quotes;
-  const all = quotesOf(doc, true).quotes;
+  const fates: Fates = { titles: [], weak: [] };
+  const all = quotesOf(doc, true, fates).quotes;
   const direct = out.filter((q) => q.kind !== 'indirect');
   const indirect = out.filter((q) => q.kind === 'indirect');
   const golds = doc.attributions.filter((a) => a.direct);
@@ -115,7 +137,9 @@ for (const doc of docs) {
     const gtext = one(text, gs);
     const firstMark = gtext.search(MARK);
     const partial = firstMark > 2;
-    add(`FN not found${partial ? ' (partial quote: content opens outside marks)' : ''}`, head);
+    const inside = (s: Span): boolean => s.start >= gs.start - 2 && s.end <= gs.end + 2;
+    const fate = fates.titles.some(inside) ? 'claimed as a title' : fates.weak.some(inside) ? 'dropped as a weak scare quote' : 'no draft';
+    add(`FN not found${partial ? ' (partial quote: content opens outside marks)' : ''}: ${fate}`, head);
   });
   direct.forEach((q, i) => {
     if (mp.has(i)) return;
