@@ -95,4 +95,13 @@ describe('direct quotes: where the speaker and the host content are', () => {
     const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
     expect(extractQuotes(doc, { keepAll: true }).quotes[0]!.text).toBe('that will take time to "cool off,');
   });
+
+  it('a sentence cue lends its object clause or infinitive to quoted words', () => {
+    const told = TITLE + 'He also told one of his young proteges on a regular basis that "terrorism is the answer."';
+    const vows = TITLE + 'On the health care page, she vows to "defend the Affordable Care Act against Republican efforts to repeal it."';
+    const kinds = (source: string): string[] =>
+      extractQuotes(runUntil(createDoc(source, '2016-06-06'), 'resolve'), { keepAll: true }).quotes.map((q) => `${q.kind}: ${q.text}`);
+    expect(kinds(told)).toEqual(['direct: terrorism is the answer.']);
+    expect(kinds(vows)).toEqual(['partial: to "defend the Affordable Care Act against Republican efforts to repeal it."']);
+  });
 });

@@ -26,10 +26,9 @@ export interface SentenceCue {
  * and no reported content holding them are the words of the speech cue that
  * governs their sentence: the nearest cue before the marks whose subject
  * opens the sentence or follows a comma (not 'When critics said ...'), with
- * no other quotation, colon or clause end between, and a clause between cue
- * and marks (a verb, or the marks right after 'that', a comma or an
- * infinitive's 'to'): 'an island it claims as "sacred"' names, it does not
- * quote. Null when there is no such cue.
+ * no other quotation, colon or clause end between, whose content reaches the
+ * marks by one of its frames (`contentStartOf`): 'an island it claims as
+ * "sacred"' names, it does not quote. Null when there is no such cue.
  */
 export function sentenceCue(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite): SentenceCue | null {
   if (site.quotation.pieces.length !== 1) return null;
@@ -41,13 +40,12 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     const t = tokens[i]!;
     if (t.inQuote || MARK.test(t.text) || CLAUSE_END.test(t.text)) return null;
     const cue = cueAt(tokens, i);
-    if (!cue || cue.end > open || !cue.frames.includes('clause')) continue;
+    if (!cue || cue.end > open) continue;
+    const k = contentStartOf(tokens, cue.frames, cue.end, open);
+    if (k < 0) continue;
     if (cue.participle) return null;
     const subject = subjectBefore(tokens, i, sentence.tokenStart);
     if (!subject || (subject.start > sentence.tokenStart && tokens[subject.start - 1]!.text !== ',')) return null;
-    let k = cue.end;
-    while (k < open && (tokens[k]!.lower === 'that' || tokens[k]!.text === ',')) k++;
-    if (!clauseBetween(tokens, cue.end, k, open)) return null;
     const span = cueSpan(tokens, cue);
     const attribution = site.around.find((a) => a.cue.start === span.start) ?? null;
     return { cue: span, subject: subject.phrase, contentStart: tokens[k]!.start, attribution };
@@ -55,9 +53,30 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
   return null;
 }
 
-/** Between the cue (ending at `cueEnd`) and the marks at `open` is a clause: a verb, or nothing but 'that' / a comma, or 'to' before a quoted verb. */
-function clauseBetween(tokens: readonly Token[], cueEnd: number, from: number, open: number): boolean {
-  if (from === open) return true;
-  for (let k = from; k < open; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-  return from === open - 1 && tokens[from]!.lower === 'to' && tokens[open + 1]?.pos === 'VERB' && cueEnd === from;
+/**
+ * Where the content of a cue ending at `cueEnd` starts when it reaches the
+ * marks at `open` by one of its frames, or -1: a clause ('said [that] ... VERB
+ * ... "'), a clause after an object ('told one of his proteges that
+ * "..."'), or an infinitive right before the marks ('vows to "defend ..."',
+ * 'told his supporters to "go ..."').
+ */
+function contentStartOf(tokens: readonly Token[], frames: readonly string[], cueEnd: number, open: number): number {
+  if (frames.includes('clause')) {
+    let k = cueEnd;
+    while (k < open && (tokens[k]!.lower === 'that' || tokens[k]!.text === ',')) k++;
+    if (k === open || verbBetween(tokens, k, open)) return k;
+  }
+  if (frames.includes('objectClause')) {
+    for (let k = open - 1; k > cueEnd; k--) if (tokens[k]!.lower === 'that') return k + 1 === open || verbBetween(tokens, k + 1, open) ? k + 1 : -1;
+  }
+  const to = tokens[open - 1]?.lower === 'to' ? open - 1 : tokens[open - 2]?.lower === 'to' && tokens[open - 1]!.pos === 'VERB' ? open - 2 : -1;
+  if (to < cueEnd) return -1;
+  if (frames.includes('infinitive') && to === cueEnd) return to;
+  if (frames.includes('objectTo') && to > cueEnd && to - cueEnd <= 6) return cueEnd;
+  return -1;
+}
+
+function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
