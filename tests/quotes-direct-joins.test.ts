@@ -104,4 +104,10 @@ describe('direct quotes: where the speaker and the host content are', () => {
     expect(kinds(told)).toEqual(['direct: terrorism is the answer.']);
     expect(kinds(vows)).toEqual(['partial: to "defend the Affordable Care Act against Republican efforts to repeal it."']);
   });
+
+  it('an abbreviation with periods inside the attribution is no sentence end', () => {
+    expect(
+      directQuotes('"Union members always come home in the end," Steve Rosenthal, a former political director of the A.F.L.-C.I.O. and organizer, wrote in an email.'),
+    ).toEqual(['[Steve Rosenthal] Union members always come home in the end,']);
+  });
 });

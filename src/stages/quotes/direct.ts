@@ -2,7 +2,7 @@ import { tokenAt, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
 import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
-import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import { insideAbbreviation, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -143,7 +143,9 @@ function cueAfter(
         continue;
       }
     }
-    if (TERMINAL.test(t.text) || /^(["“”`]|``)$/.test(t.text)) return null;
+    // "the A.F.L.-C.I.O.": a period with a letter right after it ends no sentence
+    if (TERMINAL.test(t.text) && !insideAbbreviation(tokens, i)) return null;
+    if (/^(["“”`]|``)$/.test(t.text)) return null;
     const cue = cueAt(tokens, i);
     if (cue && speechFrame(cue)) {
       const s = subjectBefore(tokens, i, k);
