@@ -86,6 +86,8 @@ function quotesOf(doc: PolnearDoc, keep: boolean, fates?: Fates): { quotes: Quot
 
 let goldDirect = 0;
 let predDirect = 0;
+/** per news source (the id's prefix): gold, predicted, matched direct quotes */
+const bySource = new Map<string, [number, number, number]>();
 for (const doc of docs) {
   const { text } = doc;
   const out = quotesOf(doc, false).quotes;
@@ -101,6 +103,9 @@ for (const doc of docs) {
     direct.map((q) => q.span),
     golds,
   );
+  const source = doc.id.split('_')[0]!;
+  const row = bySource.get(source) ?? [0, 0, 0];
+  bySource.set(source, [row[0] + golds.length, row[1] + direct.length, row[2] + pairs.length]);
   const mp = new Set(pairs.map(([i]) => i));
   const mg = new Set(pairs.map(([, j]) => j));
   golds.forEach((g, j) => {
@@ -163,6 +168,10 @@ for (const doc of docs) {
 }
 
 console.log(`${split}: ${docs.length} documents, ${goldDirect} gold direct, ${predDirect} predicted direct`);
+for (const [source, [g, p, m]] of [...bySource.entries()].sort()) {
+  const f1 = g + p > 0 ? (2 * m) / (g + p) : 0;
+  console.log(`  ${source.padEnd(12)} gold ${String(g).padStart(4)} predicted ${String(p).padStart(4)} matched ${String(m).padStart(4)} F1 ${f1.toFixed(3)}`);
+}
 const sorted = [...buckets.entries()].sort((a, b) => b[1].length - a[1].length);
 for (const [name, list] of sorted) console.log(`${String(list.length).padStart(4)}  ${name}`);
 for (const [name, list] of sorted) {
