@@ -110,4 +110,12 @@ describe('direct quotes: where the speaker and the host content are', () => {
       directQuotes('"Union members always come home in the end," Steve Rosenthal, a former political director of the A.F.L.-C.I.O. and organizer, wrote in an email.'),
     ).toEqual(['[Steve Rosenthal] Union members always come home in the end,']);
   });
+
+  it('a quote completing a short object is the cue\'s; a cue in a relative clause is passed over', () => {
+    const kinds = (body: string): string[] =>
+      extractQuotes(runUntil(createDoc(TITLE + body, '2016-06-06'), 'resolve'), { keepAll: true }).quotes.map((q) => `${q.kind} [${q.speaker.name}] ${q.text}`);
+    expect(kinds('At the debate, Rubio would call Trump "very flexible," and the crowd laughed.')).toEqual(['partial [Rubio] Trump "very flexible,"']);
+    expect(kinds("Mr. Bush tells voters who wonder about his calm that he ''wasn't brought up that way.''")).toEqual(["direct [Bush] wasn't brought up that way."]);
+    expect(kinds('China claims the island as "sacred" territory.')).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { subjectBefore, type Phrase } from './phrases';
 const MARK = /^(["“”‘’`]|``|'')$/;
 /** Where the cue's clause cannot reach the marks from: a sentence or clause end, a colon. */
 const CLAUSE_END = /^[.!?;:]$/;
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 
 /** The cue a bare quotation's sentence lends it, found by `sentenceCue`. */
 export interface SentenceCue {
@@ -44,6 +45,8 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     const k = contentStartOf(tokens, cue.frames, cue.end, open);
     if (k < 0) continue;
     if (cue.participle) return null;
+    // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
+    if (RELATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
     const subject = subjectBefore(tokens, i, sentence.tokenStart);
     if (!subject || (subject.start > sentence.tokenStart && tokens[subject.start - 1]!.text !== ',')) return null;
     const span = cueSpan(tokens, cue);
@@ -69,6 +72,8 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
   if (frames.includes('objectClause')) {
     for (let k = open - 1; k > cueEnd; k--) if (tokens[k]!.lower === 'that') return k + 1 === open || verbBetween(tokens, k + 1, open) ? k + 1 : -1;
   }
+  // 'called that report Friday a "boldfaced lie."', 'call Trump "very flexible"': the quote completes a short object
+  if (frames.includes('object') && open - cueEnd <= 5 && tokens[cueEnd]?.pos !== 'ADP' && !verbBetween(tokens, cueEnd, open)) return cueEnd;
   const to = tokens[open - 1]?.lower === 'to' ? open - 1 : tokens[open - 2]?.lower === 'to' && tokens[open - 1]!.pos === 'VERB' ? open - 2 : -1;
   if (to < cueEnd) return -1;
   if (frames.includes('infinitive') && to === cueEnd) return to;
