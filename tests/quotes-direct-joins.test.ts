@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
+import { loadPolnear, POLNEAR_FILE, prf, scorePolnear } from '../scripts/eval-quotes';
 
 const TITLE = 'Campaign notes\n\n';
 
@@ -117,5 +119,15 @@ describe('direct quotes: where the speaker and the host content are', () => {
     expect(kinds('At the debate, Rubio would call Trump "very flexible," and the crowd laughed.')).toEqual(['partial [Rubio] Trump "very flexible,"']);
     expect(kinds("Mr. Bush tells voters who wonder about his calm that he ''wasn't brought up that way.''")).toEqual(["direct [Bush] wasn't brought up that way."]);
     expect(kinds('China claims the island as "sacred" territory.')).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(POLNEAR_FILE))('direct quotes: PolNeAR dev floor (skipped without ../shared/eval)', () => {
+  it('stays above the measured direct scores (a little below them)', () => {
+    const scores = scorePolnear(loadPolnear(), null, false);
+    // measured 2026-12-04 after the joins and sentence cues: whole span F1 0.854, speaker 0.959; content as pieces F1 0.872
+    expect(prf(scores.direct).f1).toBeGreaterThan(0.845);
+    expect(prf(scores.direct).speaker).toBeGreaterThan(0.94);
+    expect(prf(scores.directPieces).f1).toBeGreaterThan(0.86);
   });
 });
