@@ -58,6 +58,14 @@ describe('direct quotes interrupted by a long attribution', () => {
   });
 });
 
+describe('direct quotes: a quote running on into the next paragraph', () => {
+  it('joins a bare quotation opening the paragraph after the attribution', () => {
+    expect(
+      directQuotes('"I hope this development does not occur, because it will isolate China," Carter said at the forum.\n\n"The United States will remain the main power in the region for decades to come."'),
+    ).toEqual(['[Carter] I hope this development does not occur, because it will isolate China, | The United States will remain the main power in the region for decades to come.']);
+  });
+});
+
 describe('direct quotes: where the speaker and the host content are', () => {
   it('a hyphenated participle before the name does not hide the cue', () => {
     expect(directQuotes('"Carson is cratering," Texas-based Matt Mackowiak said. "Support was soft to begin with."')).toEqual([
