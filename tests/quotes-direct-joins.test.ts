@@ -67,6 +67,14 @@ describe('direct quotes: a quote running on into the next paragraph', () => {
 });
 
 describe('direct quotes: where the speaker and the host content are', () => {
+  it("a partial in 'what X called ...' starts at the relative pronoun", () => {
+    const source = TITLE + 'The test was one of what Prime Minister Malcolm Turnbull called North Korea\'s "reckless, provocative, dangerous" actions.';
+    const quotes = extractQuotes(runUntil(createDoc(source, '2016-06-06'), 'resolve'), { keepAll: true }).quotes;
+    expect(quotes.length).toBe(1);
+    expect(quotes[0]!.kind).toBe('partial');
+    expect(quotes[0]!.text.startsWith('what Prime Minister Malcolm Turnbull called North Korea\'s "reckless')).toBe(true);
+  });
+
   it('a hyphenated participle before the name does not hide the cue', () => {
     expect(directQuotes('"Carson is cratering," Texas-based Matt Mackowiak said. "Support was soft to begin with."')).toEqual([
       '[Matt Mackowiak] Carson is cratering, | Support was soft to begin with.',
