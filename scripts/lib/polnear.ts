@@ -64,12 +64,38 @@ export function matchRatio(pred: Span, gold: readonly Pair[]): number {
   return longer > 0 ? overlap / longer : 0;
 }
 
+/**
+ * Overlap / longer length with both sides taken as their pieces: the gold's
+ * content pieces and the predicted content pieces (an interrupted quote
+ * without its attribution). PolNeAR leaves the attribution that interrupts a
+ * quote out of the content, so a long attribution ('"A," said X, the ...
+ * of ..., at a rally in Y. "B."') makes `matchRatio` (first to last piece)
+ * fall under one half even for a prediction with exactly the gold's words.
+ */
+export function pieceRatio(pred: readonly Span[], gold: readonly Pair[]): number {
+  let overlap = 0;
+  for (const p of pred) for (const [start, end] of gold) overlap += overlapLength(p, { start, end });
+  const predLength = pred.reduce((n, p) => n + Math.max(0, p.end - p.start), 0);
+  const goldLength = gold.reduce((n, [start, end]) => n + Math.max(0, end - start), 0);
+  const longer = Math.max(predLength, goldLength);
+  return longer > 0 ? overlap / longer : 0;
+}
+
 /** Greedy one-to-one matching of spans to gold contents, best ratio (>= 0.5) first; returns matched index pairs. */
 export function matchSpans(preds: readonly Span[], golds: ReadonlyArray<{ content: Pair[] }>): Array<[number, number]> {
+  return matchBy(preds, golds, matchRatio);
+}
+
+/** The same matching with each prediction as its content pieces, by `pieceRatio`. */
+export function matchPieces(preds: ReadonlyArray<readonly Span[]>, golds: ReadonlyArray<{ content: Pair[] }>): Array<[number, number]> {
+  return matchBy(preds, golds, pieceRatio);
+}
+
+function matchBy<P>(preds: readonly P[], golds: ReadonlyArray<{ content: Pair[] }>, ratio: (pred: P, gold: readonly Pair[]) => number): Array<[number, number]> {
   const candidates: Array<[number, number, number]> = [];
   preds.forEach((p, i) =>
     golds.forEach((g, j) => {
-      const r = matchRatio(p, g.content);
+      const r = ratio(p, g.content);
       if (r >= 0.5) candidates.push([r, i, j]);
     }),
   );
@@ -100,6 +126,8 @@ export interface Prediction {
   span: Span;
   /** the quoted parts of a direct quote (its pieces between marks), else empty */
   parts: Span[];
+  /** the content as pieces: the span without an attribution that interrupts it (scripts/eval-quotes.ts `contentPieces`); the span when absent */
+  content?: Span[];
   cls: 'direct' | 'indirect';
   /** spans that count as the speaker: its mention and its entity's mentions */
   speakerSpans: Span[];

@@ -175,7 +175,9 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
   if (next !== undefined && next < stop) stop = next;
   if (frame === 'object') {
     // a comma inside the closing mark ('a "nasty guy," an "anchor baby"') does not end the object
-    for (let k = from + 1; k < stop; k++) if ((tokens[k]!.text === ',' && !isClosingMark(tokens[k + 1])) || tokens[k]!.text === ';') {
+    // nor does one inside marks the object opened before ('North Korea's "reckless, provocative, dangerous" actions')
+    const outside = !tokens[from]?.inQuote;
+    for (let k = from + 1; k < stop; k++) if ((tokens[k]!.text === ',' && !isClosingMark(tokens[k + 1]) && !(outside && tokens[k]!.inQuote)) || tokens[k]!.text === ';') {
       stop = k;
       break;
     }

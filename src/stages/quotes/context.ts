@@ -90,6 +90,7 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     for (const a of around) {
       if (a.content.start <= span.start + 1 && span.end <= a.content.end + 1 && (!host || a.content.start < host.content.start)) host = a;
     }
+    host ??= contentRunningIntoQuote(around, span);
     let direct: DirectAttribution | null =
       (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span)) : null) ??
       attributionBefore(tokens, q.open, region.start) ??
@@ -100,6 +101,23 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     sites.push({ index, quotation: q, span, paragraph: regionParagraph[q.region]!, host, direct, around });
   });
   return sites;
+}
+
+/**
+ * 'Leubsdorf said Carson is "losing strength ... knowledge. Some of his
+ * support appears to be moving to Cruz."': a content that opens before the
+ * marks and ends at its sentence's end inside them holds the quotation (its
+ * span is widened to the closing mark by 07-partial-spans). The outermost
+ * such content whose cue sits before it, or null.
+ */
+function contentRunningIntoQuote(around: readonly Attribution[], span: Span): Attribution | null {
+  let host: Attribution | null = null;
+  for (const a of around) {
+    const { content, cue } = a;
+    if (content.start >= span.start || content.end <= span.start + 1 || content.end >= span.end || cue.end > content.start) continue;
+    if (!host || content.start < host.content.start) host = a;
+  }
+  return host;
 }
 
 /**

@@ -2,7 +2,7 @@ import { tokenAt, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
 import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
-import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import { insideAbbreviation, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -69,6 +69,8 @@ export function attributionAfter(
   const found = cueAfter(tokens, close, paragraphEnd);
   // '"A." She adds "B."': a cue after a finished sentence that opens another quotation introduces that one
   if (found && endsSentence && introducesNextQuote(tokens, found.cueEnd, paragraphEnd)) return null;
+  // '"B." Greene added that the Fed ...': after a finished sentence, a cue with its own 'that' clause reports that clause
+  if (found && endsSentence && tokens[found.cueEnd]?.lower === 'that') return null;
   return found?.attribution ?? null;
 }
 
@@ -141,14 +143,16 @@ function cueAfter(
         continue;
       }
     }
-    if (TERMINAL.test(t.text) || /^(["“”`]|``)$/.test(t.text)) return null;
+    // "the A.F.L.-C.I.O.": a period with a letter right after it ends no sentence
+    if (TERMINAL.test(t.text) && !insideAbbreviation(tokens, i)) return null;
+    if (/^(["“”`]|``)$/.test(t.text)) return null;
     const cue = cueAt(tokens, i);
     if (cue && speechFrame(cue)) {
       const s = subjectBefore(tokens, i, k);
       if (!s) return null;
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name that opens the attribution
       let subject = s.phrase;
-      if (s.start !== k) {
+      if (s.start !== k && !modifierOf(tokens, k, s.start)) {
         const opening = phraseStartingAt(tokens, k, i);
         if (!opening || opening.kind !== 'name') return null;
         subject = opening;
@@ -156,9 +160,25 @@ function cueAfter(
       const attribution = { cue: cueSpan(tokens, cue), subject, after: true, clauseEnd: clauseEndFrom(tokens, cue.end, paragraphEnd) };
       return { attribution, cueEnd: cue.end };
     }
+    // 'Texas-based Matt Mackowiak said': a participle joined by a hyphen modifies the subject
+    if (t.pos === 'VERB' && hyphenated(tokens, i)) continue;
     if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || (t.pos === 'AUX' && !cueAt(tokens, i + 1) && tokens[i + 1]?.pos !== 'ADV')) return null;
   }
   return null;
+}
+
+/** Tokens `from` to `to` (exclusive) are one hyphenated word before a name: 'Texas-based' in 'Texas-based Matt Mackowiak'. */
+function modifierOf(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 3 || !hyphenated(tokens, to - 1)) return false;
+  for (let j = from + 1; j < to; j++) if (tokens[j]!.start !== tokens[j - 1]!.end) return false;
+  return true;
+}
+
+/** The token is the second half of a hyphenated word ('Texas-based', 'state-owned'): a hyphen touches it and the word before. */
+function hyphenated(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const before = tokens[i - 2];
+  return hyphen !== undefined && before !== undefined && hyphen.text === '-' && hyphen.start === before.end && tokens[i]!.start === hyphen.end;
 }
 
 /**

@@ -124,9 +124,17 @@ function appositionStart(tokens: readonly Token[], end: number, floor: number): 
     if (RELATIVE.has(t.lower)) finiteVerb = false;
     // wink tags some nouns as verbs ("a later press gaggle"): only an auxiliary or a verb after a pronoun counts
     else if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON')) finiteVerb = true;
-    if (/^[.;:!?"“”]$/.test(t.text)) return -1;
+    if (/^[.;:!?"“”]$/.test(t.text) && !insideAbbreviation(tokens, i)) return -1;
   }
   return -1;
+}
+
+/** A period touching a letter on both sides ("C.I.O.", which the tokenizer splits as "C" "." "I.O."): no sentence end. */
+export function insideAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return t.text === '.' && before !== undefined && after !== undefined && before.end === t.start && after.start === t.end && /^\p{L}/u.test(after.text);
 }
 
 /** A phrase can open a subject unless a verb or preposition governs it. */

@@ -1,6 +1,7 @@
 import type { Attribution } from '../attribution';
 import type { Draft, QuotePass } from '../pass';
 import { DIRECT_SHARE, quotedShare, sameCue } from '../quoted';
+import { relativeLead } from './04-relative-cues';
 
 /**
  * 'X said at an event that "a bomb" had gone off': quoted words inside a
@@ -29,10 +30,13 @@ export const partialQuotes: QuotePass = {
         for (const p of q.pieces) existing.quoted.push(p);
         continue;
       }
+      // 'what Turnbull called North Korea's "reckless" actions': the relative clause naming the speaker is reported too
+      const lead = host.subject ? relativeLead(ctx.tokens, host.subject) : null;
+      const content = host.narrow ?? host.content;
       const draft: Draft = {
         kind: 'partial',
         // the quoted pieces are added to the span by 07-partial-spans
-        span: host.narrow ?? host.content,
+        span: lead !== null && lead < content.start ? { start: lead, end: content.end } : content,
         endsAtQuote: endsAtQuote(host),
         quoted: [...q.pieces],
         subject: host.subject,

@@ -1,4 +1,5 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
+import { isVerbal, newClauseAt } from '../boundaries';
 import type { QuotePass } from '../pass';
 import { DIRECT_SHARE, quotedShare, sameCue } from '../quoted';
 
@@ -52,10 +53,31 @@ function paraphraseLead(tokens: readonly Token[], sentences: readonly Sentence[]
   const t = tokens[tokenAt(tokens, open.start)];
   const sentence = t ? sentences[t.sentence] : undefined;
   if (!sentence || sentence.start >= open.start) return null;
+  // 'He fulminated against the plan - "I love Oreos," he said': a dash or colon ends the narrator's words
+  const before = tokens[tokenAt(tokens, open.start) - 1];
+  if (before && /^(:|[\u2014\u2013]|--?)$/.test(before.text)) return null;
+  const mark = tokenAt(tokens, open.start);
+  const from = leadStart(tokens, sentence.tokenStart, mark);
   let words = 0;
-  for (let k = sentence.tokenStart; k < tokens.length && tokens[k]!.end <= open.start; k++) {
+  for (let k = from; k < mark; k++) {
     if (tokens[k]!.pos !== 'PUNCT') words++;
   }
   if (words < MIN_LEAD_WORDS) return null;
-  return sentence.start;
+  return tokens[from]!.start;
+}
+
+/**
+ * Where the clause holding the marks starts: after the last comma, "and",
+ * "but" or semicolon that a new clause follows ('... in recent weeks and that
+ * will take time to "cool off," Kunin said'), else the sentence start (an
+ * opening phrase stays: PolNeAR keeps 'With thousands of systems, "there is
+ * no single point of failure," he said' whole).
+ */
+function leadStart(tokens: readonly Token[], first: number, mark: number): number {
+  for (let k = mark - 1; k > first; k--) {
+    const prev = tokens[k - 1]!;
+    if (!(prev.text === ',' || prev.text === ';' || prev.lower === 'and' || prev.lower === 'but')) continue;
+    if (newClauseAt(tokens, k, mark) || (tokens[k]!.lower === 'that' && isVerbal(tokens[k + 1]))) return k;
+  }
+  return first;
 }

@@ -43,10 +43,10 @@ export const relativeCues: QuotePass = {
  * Start of "what" / "which" (or of the noun phrase before "that") opening the
  * relative clause whose subject is `subject`, or null.
  */
-function relativeLead(tokens: readonly Token[], subject: Phrase): number | null {
+export function relativeLead(tokens: readonly Token[], subject: Phrase): number | null {
   const rel = tokens[subject.tokenStart - 1];
   if (!rel) return null;
-  if (rel.lower === 'what' || rel.lower === 'which') return rel.start;
+  if (rel.lower === 'what' || rel.lower === 'which' || rel.lower === 'whom') return rel.start;
   if (rel.lower !== 'that') return null;
   const head = phraseEndingAt(tokens, subject.tokenStart - 1, Math.max(0, subject.tokenStart - 8));
   return head && head.kind !== 'pronoun' ? head.span.start : null;

@@ -1,10 +1,15 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
 import type { Quotation } from '../../../nlp/quotations';
-import type { QuotePass } from '../pass';
+import type { Attribution } from '../attribution';
+import type { Draft, QuotationSite, QuotePass } from '../pass';
+import { closingMarkEnd } from '../quoted';
+import { sentenceCue, type SentenceCue } from '../sentence-cue';
 
 /**
  * No cue in reach: a bare quote paragraph continues the previous speaker
- * (finish() copies it). A short phrase, or one inside someone's sentence, is
+ * (finish() copies it). Quoted words inside a sentence whose speech cue
+ * governs them ('Swers said because ..., "he's a very good surrogate."') are
+ * that cue's (sentence-cue.ts). A short phrase, or one inside someone's sentence, is
  * a scare quote: marked weak, it is kept only if it turns out to be the
  * second half of '"A," she said. "B."' (09-join-interrupted, 10-drop-weak).
  */
@@ -18,6 +23,11 @@ export const bareQuotes: QuotePass = {
       if (ctx.state.claimed.has(site.index) || site.direct || site.host) continue;
       ctx.state.claimed.add(site.index);
       const weak = !isSpeechLike(source, tokens, q, span) || !opensSentence(source, tokens, sentences, q.open);
+      const lent = weak ? sentenceCue(tokens, sentences, site) : null;
+      if (lent) {
+        out.push(lentCueDraft(source, site, lent, ctx.state.usedAttributions));
+        continue;
+      }
       out.push({
         weak,
         kind: 'direct',
@@ -35,6 +45,24 @@ export const bareQuotes: QuotePass = {
     return out;
   },
 };
+
+/** The quote a sentence's cue makes of quoted words inside it (sentence-cue.ts); its reported content, if any, is used. */
+function lentCueDraft(source: string, site: QuotationSite, lent: SentenceCue, used: Set<Attribution>): Draft {
+  if (lent.attribution) used.add(lent.attribution);
+  const direct = lent.contentStart >= site.span.start - 1;
+  return {
+    kind: direct ? 'direct' : 'partial',
+    span: direct ? site.span : { start: lent.contentStart, end: closingMarkEnd(source, site.span.end) },
+    quoted: [...site.quotation.pieces],
+    subject: lent.subject,
+    cue: lent.cue,
+    paragraph: site.paragraph,
+    continues: false,
+    clauseEnd: site.span.end,
+    after: false,
+    order: site.index,
+  };
+}
 
 /** A marked passage long and clause-like enough to be speech rather than a scare quote or a title. */
 function isSpeechLike(source: string, tokens: readonly Token[], q: Quotation, span: Span): boolean {

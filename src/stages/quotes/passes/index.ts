@@ -9,6 +9,7 @@ import { partialSpans } from './07-partial-spans';
 import { textOrder } from './08-text-order';
 import { joinInterrupted } from './09-join-interrupted';
 import { dropWeak } from './10-drop-weak';
+import { joinAcrossAttribution } from './11-join-across-attribution';
 
 /**
  * The quotes stage's passes, in order. 01–05 each take the quotations no
@@ -26,6 +27,7 @@ export const QUOTE_PASSES: readonly QuotePass[] = [
   textOrder,
   joinInterrupted,
   dropWeak,
+  joinAcrossAttribution,
 ];
 
-export { partialQuotes, titles, cuedQuotes, relativeCues, bareQuotes, reportedSpeech, partialSpans, textOrder, joinInterrupted, dropWeak };
+export { partialQuotes, titles, cuedQuotes, relativeCues, bareQuotes, reportedSpeech, partialSpans, textOrder, joinInterrupted, dropWeak, joinAcrossAttribution };

@@ -1,0 +1,81 @@
+import { tokenAt, type Sentence, type Token } from '../../../document';
+import type { Draft, QuotePass } from '../pass';
+import { excerpt, note } from '../trace';
+
+const NAME = '11-join-across-attribution';
+
+/** Longest attribution clause (characters between the two parts) a quote is joined across. */
+const MAX_GAP = 320;
+/** A quotation mark: the gap between the parts holds none but the two parts' own. */
+const MARK = /["“”‘’`]|''/;
+
+/**
+ * '"A," Buchanan said, noting that Manafort did not lose a delegate. "B."' /
+ * '"A," Clinton said in Los Angeles, recalling a 2007 bill. "B."': the
+ * attribution after A runs on past its cue (a setting, a participle clause
+ * with its own reported content), so 09-join-interrupted, which wants B right
+ * at the clause's end, leaves two quotes; PolNeAR (and a reader) take A and B
+ * as one quote interrupted by its attribution. B joins A when B has no cue of
+ * its own (or A's), sits in A's paragraph or opens the next one (the
+ * attribution closing A's paragraph: PolNeAR keeps such a quote whole), opens the sentence right after the
+ * one holding A's cue (or follows a comma or dash in it), and nothing between
+ * them is in marks. A may be partial ('Yet Trump is also a "change agent," Cole
+ * said. "That's exactly ..."'). Drafts in text order, weak ones already dropped; an
+ * indirect draft inside the attribution clause ('noting that ...') stays.
+ */
+export const joinAcrossAttribution: QuotePass = {
+  name: NAME,
+  run(ctx, drafts) {
+    const { source, tokens, sentences } = ctx;
+    const out: Draft[] = [];
+    for (const d of drafts) {
+      const at = d.kind === 'direct' ? interruptedBefore(out, d) : -1;
+      const prev = at >= 0 ? out[at] : undefined;
+      if (prev && joinable(source, tokens, sentences, prev, d)) {
+        note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order} across its attribution`);
+        out[at] = {
+          ...prev,
+          quoted: [...prev.quoted, ...d.quoted],
+          span: { start: prev.span.start, end: d.span.end },
+          clauseEnd: d.clauseEnd,
+          after: d.after || prev.after,
+        };
+        continue;
+      }
+      out.push(d);
+    }
+    return out;
+  },
+};
+
+/**
+ * Index in `out` of the direct draft with a trailing cue that `d` may
+ * continue: the last draft, passing over indirect ones that lie wholly
+ * after that draft's cue and before `d` (reported speech inside the clause). -1 when none.
+ */
+function interruptedBefore(out: readonly Draft[], d: Draft): number {
+  if (d.cue !== null && d.cue.start < d.span.start) return -1;
+  let k = out.length - 1;
+  while (k >= 0 && out[k]!.kind === 'indirect' && out[k]!.span.end <= d.span.start) k--;
+  const a = out[k];
+  if (!a || a.kind === 'indirect' || !a.after || a.cue === null || (a.paragraph !== d.paragraph && a.paragraph + 1 !== d.paragraph) || a.paragraph < 0) return -1;
+  if (d.cue !== null && d.cue.start !== a.cue.start) return -1;
+  for (let i = k + 1; i < out.length; i++) if (out[i]!.span.start < a.cue.start) return -1;
+  return k;
+}
+
+function joinable(source: string, tokens: readonly Token[], sentences: readonly Sentence[], a: Draft, b: Draft): boolean {
+  const cue = a.cue!;
+  if (cue.end > b.span.start || b.span.start - a.span.end > MAX_GAP) return false;
+  // nothing in marks between them but A's closing mark and B's opening mark
+  const gap = source.slice(a.span.end, b.span.start);
+  if (MARK.test(gap.slice(2, Math.max(2, gap.length - 2)))) return false;
+  const cueSentence = tokens[tokenAt(tokens, cue.start)]?.sentence;
+  const bToken = tokens[tokenAt(tokens, b.span.start)];
+  if (cueSentence === undefined || !bToken) return false;
+  if (bToken.sentence === cueSentence) return /[,\u2014\u2013-]\s*["“`']*\s*$/.test(gap);
+  if (bToken.sentence !== cueSentence + 1) return false;
+  // B opens its sentence: only marks and spaces before it
+  const sentence = sentences[bToken.sentence];
+  return sentence !== undefined && /^[\s"“'‘`(]*$/.test(source.slice(sentence.start, b.span.start));
+}

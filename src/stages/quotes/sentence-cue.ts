@@ -1,0 +1,87 @@
+import { tokenAt, type Sentence, type Span, type Token } from '../../document';
+import type { Attribution } from './attribution';
+import { cueSpan } from './attribution';
+import { cueAt } from './lexicon';
+import type { QuotationSite } from './pass';
+import { subjectBefore, type Phrase } from './phrases';
+
+/** An opening or closing quotation mark token: another quotation between the cue and the marks. */
+const MARK = /^(["“”‘’`]|``|'')$/;
+/** Where the cue's clause cannot reach the marks from: a sentence or clause end, a colon. */
+const CLAUSE_END = /^[.!?;:]$/;
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+
+/** The cue a bare quotation's sentence lends it, found by `sentenceCue`. */
+export interface SentenceCue {
+  cue: Span;
+  subject: Phrase;
+  /** where the reported content starts (after the cue and a 'that'); at the marks for 'X said, "..."' */
+  contentStart: number;
+  /** the reported content of the same cue (found by reported.ts) that stopped short of the marks, if any */
+  attribution: Attribution | null;
+}
+
+/**
+ * 'Swers said because Obama is popular with Democratic voters, "he's a very
+ * good campaign surrogate for her."': quoted words with no cue at their marks
+ * and no reported content holding them are the words of the speech cue that
+ * governs their sentence: the nearest cue before the marks whose subject
+ * opens the sentence or follows a comma (not 'When critics said ...'), with
+ * no other quotation, colon or clause end between, whose content reaches the
+ * marks by one of its frames (`contentStartOf`): 'an island it claims as
+ * "sacred"' names, it does not quote. Null when there is no such cue.
+ */
+export function sentenceCue(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite): SentenceCue | null {
+  if (site.quotation.pieces.length !== 1) return null;
+  const open = tokenAt(tokens, site.quotation.open.start);
+  const mark = tokens[open];
+  const sentence = mark ? sentences[mark.sentence] : undefined;
+  if (!mark || !sentence) return null;
+  for (let i = open - 1; i >= sentence.tokenStart; i--) {
+    const t = tokens[i]!;
+    if (t.inQuote || MARK.test(t.text) || CLAUSE_END.test(t.text)) return null;
+    const cue = cueAt(tokens, i);
+    if (!cue || cue.end > open) continue;
+    const k = contentStartOf(tokens, cue.frames, cue.end, open);
+    if (k < 0) continue;
+    if (cue.participle) return null;
+    // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
+    if (RELATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
+    const subject = subjectBefore(tokens, i, sentence.tokenStart);
+    if (!subject || (subject.start > sentence.tokenStart && tokens[subject.start - 1]!.text !== ',')) return null;
+    const span = cueSpan(tokens, cue);
+    const attribution = site.around.find((a) => a.cue.start === span.start) ?? null;
+    return { cue: span, subject: subject.phrase, contentStart: tokens[k]!.start, attribution };
+  }
+  return null;
+}
+
+/**
+ * Where the content of a cue ending at `cueEnd` starts when it reaches the
+ * marks at `open` by one of its frames, or -1: a clause ('said [that] ... VERB
+ * ... "'), a clause after an object ('told one of his proteges that
+ * "..."'), or an infinitive right before the marks ('vows to "defend ..."',
+ * 'told his supporters to "go ..."').
+ */
+function contentStartOf(tokens: readonly Token[], frames: readonly string[], cueEnd: number, open: number): number {
+  if (frames.includes('clause')) {
+    let k = cueEnd;
+    while (k < open && (tokens[k]!.lower === 'that' || tokens[k]!.text === ',')) k++;
+    if (k === open || verbBetween(tokens, k, open)) return k;
+  }
+  if (frames.includes('objectClause')) {
+    for (let k = open - 1; k > cueEnd; k--) if (tokens[k]!.lower === 'that') return k + 1 === open || verbBetween(tokens, k + 1, open) ? k + 1 : -1;
+  }
+  // 'called that report Friday a "boldfaced lie."', 'call Trump "very flexible"': the quote completes a short object
+  if (frames.includes('object') && open - cueEnd <= 5 && tokens[cueEnd]?.pos !== 'ADP' && !verbBetween(tokens, cueEnd, open)) return cueEnd;
+  const to = tokens[open - 1]?.lower === 'to' ? open - 1 : tokens[open - 2]?.lower === 'to' && tokens[open - 1]!.pos === 'VERB' ? open - 2 : -1;
+  if (to < cueEnd) return -1;
+  if (frames.includes('infinitive') && to === cueEnd) return to;
+  if (frames.includes('objectTo') && to > cueEnd && to - cueEnd <= 6) return cueEnd;
+  return -1;
+}
+
+function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
