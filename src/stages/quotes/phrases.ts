@@ -1,4 +1,5 @@
 import type { Span, Token } from '../../document';
+import words from '../../data/quotes/words.json';
 import { isPronoun } from './lexicon';
 
 /** A noun phrase found around a cue: the speaker candidate. */
@@ -207,17 +208,56 @@ export function subjectBefore(
     if (!p) return null;
     // "the US on Thursday said", "officials in Tokyo said": the phrase before the preposition;
     // but an -ing participle right after a phrase modifies it ("footage of Hillary Clinton asking")
-    const adp = tokens[p.tokenStart - 1];
     const participle = j === cue && tokens[cue]!.lower.endsWith('ing');
-    if (adp && adp.pos === 'ADP' && !participle && p.kind !== 'pronoun' && p.tokenStart - 1 > floor && !hasPronoun(tokens, p)) {
-      const outer = phraseEndingAt(tokens, p.tokenStart - 1, floor);
-      if (outer) p = outer;
-    }
+    if (!participle) p = outerSubject(tokens, p, floor);
     chunks.push(p);
     start = p.tokenStart;
   }
   const phrase = chooseSpeaker(tokens, chunks);
   return phrase ? { phrase, start } : null;
+}
+
+/**
+ * The subject a phrase right before a cue belongs to: past settings of time
+ * ("Trump earlier Tuesday said", "surveys of voters late last week
+ * indicated") and prepositional phrases, a participle with them ("Large
+ * majorities of voters in six states going to the polls on Super Tuesday
+ * said"), up to four steps back; a phrase holding a pronoun stays.
+ */
+function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): Phrase {
+  let p = phrase;
+  for (let n = 0; n < 4 && p.kind !== 'pronoun' && !hasPronoun(tokens, p); n++) {
+    const kept = withoutTimeTail(tokens, p);
+    if (kept) p = kept;
+    let k = p.tokenStart;
+    if (kept === null) while (k > floor && (tokens[k - 1]!.pos === 'ADV' || TIME_WORDS.has(tokens[k - 1]!.lower))) k--;
+    if (tokens[k - 1]?.pos === 'ADP') {
+      k--;
+      if (tokens[k - 1]?.pos === 'VERB' && /(ing|ed)$/.test(tokens[k - 1]!.lower)) k--;
+    } else if (kept !== null) break;
+    if (k <= floor || k === p.tokenStart) break;
+    const outer = phraseEndingAt(tokens, k, floor);
+    if (!outer || outer.tokenEnd !== k) break;
+    p = outer;
+  }
+  return p;
+}
+
+/** Words of a time setting: period nouns, weekdays, months, and the words that open them ("last", "late", "this"). */
+const TIME_HEADS: ReadonlySet<string> = new Set([...words.timeNouns.words, ...words.weekdays.words, ...words.months.words]);
+const TIME_WORDS: ReadonlySet<string> = new Set([...TIME_HEADS, ...words.timeWords.words, ...words.timeOpeners.words]);
+
+/**
+ * A phrase ending in a time setting: without it ("voters late last week" ->
+ * "voters"), null when it is all time ("earlier Tuesday"), or the phrase
+ * itself when it ends in no time word.
+ */
+function withoutTimeTail(tokens: readonly Token[], p: Phrase): Phrase | null {
+  if (!TIME_HEADS.has(tokens[p.tokenEnd - 1]!.lower)) return p;
+  let k = p.tokenEnd - 1;
+  // "Super Tuesday": a name ending in a weekday is a time too
+  while (k > p.tokenStart && (TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'DET' || tokens[k - 1]!.pos === 'PROPN')) k--;
+  return k > p.tokenStart ? makePhrase(tokens, p.tokenStart, k) : null;
 }
 
 /**
