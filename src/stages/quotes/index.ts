@@ -9,6 +9,7 @@ import { SpeakerResolver } from './speakers';
 import { featureSource, judgeQuotes } from './judge';
 import type { QuoteFeatureSource, UnjudgedQuote } from './features';
 import { isReferent } from './referents';
+import { publisherOf } from './publishers';
 import type { QuoteTrace } from './trace';
 
 /**
@@ -66,6 +67,8 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     if (d.subject) speaker = resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
+    // a poll or article speaks for the person or organization it names ("A Quinnipiac University poll found")
+    if (!isReferent(src.tokens, speaker, src.entityTypes)) speaker = publisherOf(src.tokens, doc.resolve, d.subject) ?? speaker;
     // a document, list, bill or date speaks no words: no quote (precision first), and nothing after it continues it
     if (!isReferent(src.tokens, speaker, src.entityTypes)) {
       previous = null;
