@@ -4,6 +4,7 @@ import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } f
 import { isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
+import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
 /**
@@ -34,7 +35,12 @@ export const verbCues: AttributionStep = {
         continue;
       }
       const after = reportAfter(ctx, cue, lastSubject);
-      if (!after) continue;
+      if (!after) {
+        // "which he said were at his side": the relative word is the reported clause's subject
+        const relative = relativeReport(ctx, cue);
+        if (relative) addAttribution(out, ctx, cueSpan(tokens, cue), relative.subject, relative.from, relative.to, relative.narrowTo, 'clause');
+        continue;
+      }
       lastSubject = after.subject;
       addAttribution(out, ctx, cueSpan(tokens, cue), after.subject, after.from, after.to, after.narrowTo, after.frame);
     }
@@ -189,10 +195,11 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
   return 0;
 }
 
-/** After an inverted "..., said X": an apposition may follow, but no clause. */
+/** After an inverted "..., said X": an apposition may follow, but no clause (a relative clause on it may: "said X, a professor, who is ..."). */
 function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
+    if (t.text === ',' && RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return true;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) || isOpeningMark(t)) return false;
   }
   return true;
