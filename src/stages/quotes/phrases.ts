@@ -169,6 +169,8 @@ export function subjectBefore(
 ): { phrase: Phrase; start: number } | null {
   let j = cue;
   while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  // "those surveyed said", "Cuban-Americans polled said": a participle right after the subject
+  if (j === cue && j - 2 >= floor && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]!.pos === 'NOUN' || tokens[j - 2]!.pos === 'PROPN' || tokens[j - 2]!.pos === 'DET')) j--;
   // "Mr. Smith, however, said": step over a sentence adverb between commas
   if (tokens[j - 1]?.text === ',' && tokens[j - 2]?.pos === 'ADV' && tokens[j - 3]?.text === ',' && j - 4 >= floor) j -= 3;
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
@@ -226,7 +228,7 @@ export function subjectBefore(
  */
 function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): Phrase {
   let p = phrase;
-  for (let n = 0; n < 4 && p.kind !== 'pronoun' && !hasPronoun(tokens, p); n++) {
+  for (let n = 0; n < 4 && (isObjectPronoun(tokens, p) || (p.kind !== 'pronoun' && !hasPronoun(tokens, p))); n++) {
     const kept = withoutTimeTail(tokens, p);
     if (kept) p = kept;
     let k = p.tokenStart;
@@ -234,6 +236,8 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     if (tokens[k - 1]?.pos === 'ADP') {
       k--;
       if (tokens[k - 1]?.pos === 'VERB' && /(ing|ed)$/.test(tokens[k - 1]!.lower)) k--;
+      // "a source close to him said", "people familiar with the matter said": the adjective after the noun goes too
+      else if (tokens[k - 1]?.pos === 'ADJ' && (tokens[k - 2]?.pos === 'NOUN' || tokens[k - 2]?.pos === 'PROPN')) k--;
     } else if (kept !== null) break;
     if (k <= floor || k === p.tokenStart) break;
     const outer = phraseEndingAt(tokens, k, floor);
@@ -242,6 +246,12 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
   }
   return p;
 }
+
+/** An object pronoun after a preposition ("close to him"): never the subject of the cue after it. */
+function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {
+  return p.kind === 'pronoun' && OBJECT_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.pos === 'ADP';
+}
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us']);
 
 /** Words of a time setting: period nouns, weekdays, months, and the words that open them ("last", "late", "this"). */
 const TIME_HEADS: ReadonlySet<string> = new Set([...words.timeNouns.words, ...words.weekdays.words, ...words.months.words]);

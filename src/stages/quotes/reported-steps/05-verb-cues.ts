@@ -4,6 +4,7 @@ import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } f
 import { isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
+import { asReport } from './as-reports';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
@@ -37,7 +38,8 @@ export const verbCues: AttributionStep = {
       const after = reportAfter(ctx, cue, lastSubject);
       if (!after) {
         // "which he said were at his side": the relative word is the reported clause's subject
-        const relative = relativeReport(ctx, cue);
+        // "As the Times noted, CLAUSE" / "CLAUSE, as the Times reported": the main clause
+        const relative = relativeReport(ctx, cue) ?? asReport(ctx, cue);
         if (relative) addAttribution(out, ctx, cueSpan(tokens, cue), relative.subject, relative.from, relative.to, relative.narrowTo, 'clause');
         continue;
       }
