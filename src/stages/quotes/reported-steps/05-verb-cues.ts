@@ -201,7 +201,7 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
 function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' && RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return true;
+    if (RELATIVE_OPENERS.has(t.lower)) return true;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) || isOpeningMark(t)) return false;
   }
   return true;

@@ -1,23 +1,23 @@
 import type { CueMatch } from '../lexicon';
 import { contentEnd, isClauseStart } from '../content';
-import { phraseEndingAt, type Phrase } from '../phrases';
+import { subjectBefore, type Phrase } from '../phrases';
 import type { SentenceContext } from '../attribution';
 
 /**
  * "As the International Business Times noted, Clinton raised ...", "...,
  * as The New York Times reported": a clause cue in an "as" clause reports the
  * main clause, after its comma when the "as" clause opens the sentence, else
- * the words before the comma that precedes "as". The subject and the
+ * the words before the comma that precedes "as" (and, when the sentence
+ * resumes after it, those after: "Hawaii, as one adviser pointed out, does not ..."). The subject and the
  * content's token range, or null.
  */
 export function asReport(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; from: number; to: number; narrowTo: number } | null {
   const { tokens, first, end, stops } = ctx;
   if (!cue.frames.includes('clause') || cue.participle) return null;
-  let k = cue.start;
-  while (k > first && (tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'AUX')) k--;
-  const subject = phraseEndingAt(tokens, k, first);
-  if (!subject || subject.tokenEnd !== k) return null;
-  const as = subject.tokenStart - 1;
+  const found = subjectBefore(tokens, cue.start, first);
+  if (!found) return null;
+  const subject = found.phrase;
+  const as = found.start - 1;
   if (as < first || tokens[as]!.lower !== 'as' || tokens[as]!.inQuote) return null;
   // the "as" clause closes right after its cue (a setting may follow: "as he noted on Tuesday,")
   let close = cue.end;
@@ -28,7 +28,13 @@ export function asReport(ctx: SentenceContext, cue: CueMatch): { subject: Phrase
     const from = close + 1;
     return { subject, from, to: contentEnd(tokens, from, end, 'clause', stops), narrowTo: contentEnd(tokens, from, end, 'clause', stops, true) };
   }
+  if (tokens[as - 1]?.text !== ',' || as - 1 - first < 1) return null;
+  // "Hawaii, as one of his advisers pointed out, normally does not ...": the sentence resumes after the "as" clause
+  if (tokens[close]?.text === ',' && close + 2 < end) {
+    const to = contentEnd(tokens, close + 1, end, 'clause', stops);
+    return { subject, from: first, to, narrowTo: contentEnd(tokens, close + 1, end, 'clause', stops, true) };
+  }
   // "..., as X reported." closes the sentence
-  if (tokens[as - 1]?.text !== ',' || close < end - 1 || as - 1 - first < 3) return null;
+  if (close < end - 1 || as - 1 - first < 3) return null;
   return { subject, from: first, to: as - 1, narrowTo: as - 1 };
 }
