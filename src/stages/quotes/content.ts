@@ -110,11 +110,14 @@ export function isLooseClauseStart(tokens: readonly Token[], j: number, end: num
   return false;
 }
 
+const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['none', 'neither', 'each', 'all', 'both', 'most', 'many', 'few', 'several']);
+
 export function isClauseStart(tokens: readonly Token[], j: number, end: number): boolean {
   // a degree adverb may open the subject: "says too much is made of ...", "said only two states have ..."
   if (tokens[j]?.pos === 'ADV' && DEGREE_ADVERBS.has(tokens[j]!.lower)) j++;
   const t = tokens[j];
-  if (!t || !(isNominal(t) || t.lower === 'there')) return false;
+  // "said none of the attempts will work": a quantifier the tagger calls an adverb opens the subject too
+  if (!t || !(isNominal(t) || t.lower === 'there' || QUANTIFIER_SUBJECTS.has(t.lower))) return false;
   if (t.pos === 'DET' && t.lower === 'that') return false;
   for (let k = j + 1; k < end && k - j <= CLAUSE_LOOKAHEAD; k++) {
     const u = tokens[k]!;

@@ -63,7 +63,7 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
 /** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let start = end;
-  while (start > floor && end - start < MAX_NP && isNominal(tokens[start - 1])) start--;
+  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor))) start--;
   // a possessive pronoun alone ("its") is not a subject
   return makePhrase(tokens, start, end);
 }
@@ -71,16 +71,31 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
 /** The simple noun phrase starting at token `start`, before `limit`. */
 export function phraseStartingAt(tokens: readonly Token[], start: number, limit: number): Phrase | null {
   let end = start;
-  while (end < limit && end - start < MAX_NP && isNominal(tokens[end])) {
+  while (end < limit && end - start < MAX_NP && (isNominal(tokens[end]) || (end > start && innerHyphen(tokens, end, start)))) {
     // "told the group he would ...": a subject pronoun starts the next clause
     if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
     // "told reporters that profits would fall": after a noun, "that" opens a clause (wink may tag it a determiner)
     if (end > start && tokens[end]!.lower === 'that') break;
     // "told reporters the plan would fail": a determiner after a noun starts the next phrase
     if (end > start && tokens[end]!.pos === 'DET' && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
+    // "told the AP his firm worked ...": so does a possessive pronoun
+    if (end > start && POSSESSIVES.has(tokens[end]!.lower) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
     end++;
   }
   return makePhrase(tokens, start, end);
+}
+
+/** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['though', 'however', 'meanwhile', 'instead', 'too']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** A hyphen the tokenizer split out of one word ("Sun-Times", "Cuban-Americans"): it touches a word on both sides. */
+function innerHyphen(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || t.text !== '-' || k <= floor) return false;
+  const before = tokens[k - 1]!;
+  const after = tokens[k + 1];
+  return after !== undefined && before.end === t.start && t.end === after.start && isNominal(before) && isNominal(after);
 }
 
 function hasPronoun(tokens: readonly Token[], p: Phrase): boolean {
@@ -172,7 +187,7 @@ export function subjectBefore(
   // "those surveyed said", "Cuban-Americans polled said": a participle right after the subject
   if (j === cue && j - 2 >= floor && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]!.pos === 'NOUN' || tokens[j - 2]!.pos === 'PROPN' || tokens[j - 2]!.pos === 'DET')) j--;
   // "Mr. Smith, however, said": step over a sentence adverb between commas
-  if (tokens[j - 1]?.text === ',' && tokens[j - 2]?.pos === 'ADV' && tokens[j - 3]?.text === ',' && j - 4 >= floor) j -= 3;
+  if (tokens[j - 1]?.text === ',' && (tokens[j - 2]?.pos === 'ADV' || SENTENCE_ADVERBS.has(tokens[j - 2]?.lower ?? '')) && tokens[j - 3]?.text === ',' && j - 4 >= floor) j -= 3;
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
   j = parenthesisStart(tokens, j, floor);
   const rel = tokens[j - 1];
