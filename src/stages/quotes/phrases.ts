@@ -87,6 +87,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, limit:
 
 /** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['though', 'however', 'meanwhile', 'instead', 'too']);
+const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(words.sentenceAdverbials.words);
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** A hyphen the tokenizer split out of one word ("Sun-Times", "Cuban-Americans"): it touches a word on both sides. */
@@ -188,6 +189,8 @@ export function subjectBefore(
   if (j === cue && j - 2 >= floor && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]!.pos === 'NOUN' || tokens[j - 2]!.pos === 'PROPN' || tokens[j - 2]!.pos === 'DET')) j--;
   // "Mr. Smith, however, said": step over a sentence adverb between commas
   if (tokens[j - 1]?.text === ',' && (tokens[j - 2]?.pos === 'ADV' || SENTENCE_ADVERBS.has(tokens[j - 2]?.lower ?? '')) && tokens[j - 3]?.text === ',' && j - 4 >= floor) j -= 3;
+  // "Will Rogers, for example, said": a two-word sentence adverbial between commas
+  else if (tokens[j - 1]?.text === ',' && tokens[j - 4]?.text === ',' && j - 5 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 3]!.lower} ${tokens[j - 2]!.lower}`)) j -= 4;
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
   j = parenthesisStart(tokens, j, floor);
   const rel = tokens[j - 1];
@@ -219,7 +222,15 @@ export function subjectBefore(
         break;
       }
     }
-    if (chunks.length === 0) return null;
+    if (chunks.length === 0) {
+      // "Sen. Jack Reed (D-R.I.), said ...": a stray comma after a subject that opens the sentence
+      const nameEnd = parenthesisStart(tokens, j - 1, floor);
+      const alone = phraseEndingAt(tokens, nameEnd, floor);
+      const sentenceStart = floor === 0 || tokens[floor - 1]!.sentence !== tokens[floor]!.sentence;
+      if (!alone || !sentenceStart || alone.tokenStart !== floor || alone.tokenEnd !== nameEnd || alone.kind === 'pronoun') return null;
+      chunks.push(alone);
+      start = alone.tokenStart;
+    }
   } else {
     let p = phraseEndingAt(tokens, j, floor);
     if (!p) return null;

@@ -155,7 +155,7 @@ function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
 
 /** Relative pronouns that open a clause set off by commas ("X, who said ..."). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 
 /**
  * After a trailing "..., X said" only a setting may follow the cue ("on
