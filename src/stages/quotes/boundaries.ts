@@ -83,7 +83,8 @@ export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame
     const cut = closed ? k + 2 : k;
     const next = tokens[n];
     if (!next || n >= stop) return null;
-    if (next.pos === 'VERB' && /ing$/.test(next.lower) && !clausal) return cut;
+    // "including" is a preposition: ', including X' goes on with the content
+    if (next.pos === 'VERB' && /ing$/.test(next.lower) && next.lower !== 'including') return cut;
     // ", and Democrats accused ...", ", and when pressed, she replied ..."
     if ((next.lower === 'and' || next.lower === 'but') && (newClauseAt(tokens, n + 1, stop) || SUBORDINATORS.has(tokens[n + 1]?.lower ?? ''))) return cut;
     // after an object: ', but stopped short of ...' is the subject's next act
