@@ -214,7 +214,7 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
   if (next !== undefined && next < stop) stop = next;
   if (frame === 'object') {
     // a comma inside the closing mark ('a "nasty guy," an "anchor baby"') does not end the object
-    for (let k = from + 1; k < stop; k++) if ((tokens[k]!.text === ',' && !isClosingMark(tokens[k + 1])) || tokens[k]!.text === ';') {
+    for (let k = from + 1; k < stop; k++) if ((tokens[k]!.text === ',' && !isClosingMark(tokens[k + 1]) && !OBJECT_GOES_ON.has(tokens[k + 1]?.lower ?? '')) || tokens[k]!.text === ';') {
       stop = k;
       break;
     }
@@ -225,6 +225,13 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
   while (stop > from && tokens[stop - 1]!.text === ',') stop--;
   return stop;
 }
+
+/**
+ * Words after a comma that carry an object on ("Russia's invasion of Ukraine,
+ * including its annexation of Crimea", "equal opportunities, especially for
+ * ...", "Rafael Cruz, who was born in Cuba"): the comma does not end it.
+ */
+const OBJECT_GOES_ON: ReadonlySet<string> = new Set(words.objectContinuations.words);
 
 /** The first value greater than `from` in an ascending list. */
 function firstAfter(sorted: readonly number[], from: number): number | undefined {
