@@ -55,7 +55,12 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     if (!isBreakCandidate(tokens[k]!)) continue;
     const rule = ruleCut(tokens, k, stop, frame);
     // where the rules end a content it ends: no features are built for it
-    if (rule !== null) return rule;
+    // after a clause cue the model may read past a rule's end (PolNeAR's reported clauses run on through
+    // ", so ...", ", allowing ..."); after an object or an infinitive the rules' grammar is firmer
+    if (rule !== null) {
+      if (!(frame === 'clause' || frame === 'objectClause') || endsHere(breakFeatures(tokens, from, k, stop, frame, true), false)) return rule;
+      continue;
+    }
     if (endsHere(breakFeatures(tokens, from, k, stop, frame, false), false)) return cutAt(tokens, k);
   }
   return stop;
