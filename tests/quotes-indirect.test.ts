@@ -66,3 +66,14 @@ describe('training labels: a relative-pronoun source counts its antecedent', () 
     expect(withAntecedent('Officials said it', [[0, 9]])).toEqual([[0, 9]]);
   });
 });
+
+describe('a relative pronoun subject', () => {
+  it("'X, who said ...': the speaker is X, referred to by \"who\"", () => {
+    const source = `${TITLE}Hillary Clinton, who said she would win the state, campaigned in Ohio on Tuesday.`;
+    const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
+    const q = extractQuotes(doc, { keepAll: true }).quotes.find((x) => x.text.startsWith('she would win'));
+    expect(q?.speaker.name).toBe('Hillary Clinton');
+    expect(q?.speaker.entityId).not.toBeNull();
+    expect(source.slice(q!.speaker.mention!.start, q!.speaker.mention!.end)).toBe('who');
+  });
+});

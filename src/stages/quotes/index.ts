@@ -10,6 +10,7 @@ import { featureSource, judgeQuotes } from './judge';
 import type { QuoteFeatureSource, UnjudgedQuote } from './features';
 import { isReferent } from './referents';
 import { publisherOf } from './publishers';
+import { withRelativeMention } from './relative-mentions';
 import type { QuoteTrace } from './trace';
 
 /**
@@ -50,7 +51,11 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
   if (!ctx) return { quotes: [] };
   const drafts = runPasses(ctx, options.passes ?? QUOTE_PASSES);
   const src = featureSource(doc);
-  const quotes = judgeQuotes(src, finish(doc, src, drafts), options.keepAll, options.keepDeeds);
+  // judged with the antecedent as the speaker's mention; then 'X, who said' points at "who" (relative-mentions.ts)
+  const quotes = judgeQuotes(src, finish(doc, src, drafts), options.keepAll, options.keepDeeds).map((q) => {
+    const speaker = withRelativeMention(src.tokens, q.speaker, q.cue?.span ?? null);
+    return speaker === q.speaker ? q : { ...q, speaker };
+  });
   const warnings: Warning[] = quotes
     .filter((q) => q.speaker.name === null && q.speaker.entityId === null)
     .map((q) => ({ code: 'quote-without-speaker', message: `no speaker found for quote ${q.id}`, span: q.span }));
