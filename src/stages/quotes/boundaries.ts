@@ -56,14 +56,22 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     const rule = ruleCut(tokens, k, stop, frame);
     // where the rules end a content it ends: no features are built for it
     // after a clause cue the model may read past a rule's end (PolNeAR's reported clauses run on through
-    // ", so ...", ", allowing ..."); after an object or an infinitive the rules' grammar is firmer
+    // ", so ...", ", and ..."); a participial adjunct (", contradicting the police account") and any end
+    // after an object or an infinitive stay firm
     if (rule !== null) {
-      if (!(frame === 'clause' || frame === 'objectClause') || endsHere(breakFeatures(tokens, from, k, stop, frame, true), false)) return rule;
+      if (!(frame === 'clause' || frame === 'objectClause') || participleAfter(tokens, k) || endsHere(breakFeatures(tokens, from, k, stop, frame, true), false)) return rule;
       continue;
     }
     if (endsHere(breakFeatures(tokens, from, k, stop, frame, false), false)) return cutAt(tokens, k);
   }
   return stop;
+}
+
+/** A comma (or a comma inside a closing mark) followed by an -ing verb: ', contradicting the police account'. */
+function participleAfter(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k]!.text === ',' && isClosingMark(tokens[k + 1]) ? k + 2 : k + 1;
+  const next = tokens[n];
+  return tokens[k]!.text === ',' && next !== undefined && next.pos === 'VERB' && /ing$/.test(next.lower);
 }
 
 /** A token where content may end: a comma, semicolon, dash, "and"/"but" or a subordinator. */
