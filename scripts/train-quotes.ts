@@ -79,7 +79,8 @@ function collect(docs: readonly PolnearDoc[]): Scored[] {
     const doc = runUntil(createDoc(d.text, d.dct), 'resolve');
     const quotes = extractQuotes(doc, { keepAll: true }).quotes.filter((q) => !discardedBy(d, q.span));
     const src = featureSource(doc);
-    const { matched, right } = rightness(d, predictionsOf(doc, d.text, quotes));
+    // a gold source "who" counts its antecedent: the speaker the stage resolves it to ("The mayor, who said ...")
+    const { matched, right } = rightness(d, predictionsOf(doc, d.text, quotes), true);
     quotes.forEach((q, i) => out.push({ kind: q.kind, features: quoteFeatures(src, q), matched: matched[i]!, right: right[i]! }));
   }
   return out;

@@ -140,7 +140,7 @@ export interface Prediction {
  * when that gold names a source, its speaker overlaps it. What the quote model
  * learns and what calibration is checked against.
  */
-export function rightness(doc: PolnearDoc, preds: readonly Prediction[]): { matched: boolean[]; right: boolean[] } {
+export function rightness(doc: PolnearDoc, preds: readonly Prediction[], antecedents = false): { matched: boolean[]; right: boolean[] } {
   const right = preds.map(() => false);
   const matched = preds.map(() => false);
   for (const cls of ['direct', 'indirect'] as const) {
@@ -153,8 +153,34 @@ export function rightness(doc: PolnearDoc, preds: readonly Prediction[]): { matc
       const gold = golds[j]!;
       const [p, at] = idx[i]!;
       matched[at] = true;
-      right[at] = !gold.source || gold.source.length === 0 || speakerMatches(p.speakerSpans, gold.source);
+      const source = gold.source && antecedents ? withAntecedent(doc.text, gold.source) : gold.source;
+      right[at] = !source || source.length === 0 || speakerMatches(p.speakerSpans, source);
     }
   }
   return { matched, right };
+}
+
+const RELATIVE_SOURCE = /^(who|which|that|whom)$/i;
+/** How far back an antecedent may start: two comma chunks ("Hillary Clinton, the Democratic nominee, who"), at most this many characters. */
+const MAX_ANTECEDENT_CHARS = 120;
+
+/**
+ * A gold source that is a relative pronoun ("The mayor, who said ...") with
+ * its antecedent added: the words before it back to the second comma or the
+ * sentence's start, so a speaker resolved to the antecedent counts as right
+ * (PolNeAR annotates the pronoun itself). Other sources are returned as they are.
+ */
+export function withAntecedent(text: string, source: readonly Pair[]): Pair[] {
+  if (source.length !== 1) return [...source];
+  const [start, end] = source[0]!;
+  if (!RELATIVE_SOURCE.test(text.slice(start, end))) return [...source];
+  let k = start;
+  while (k > 0 && /[\s,]/.test(text[k - 1]!)) k--;
+  const stop = k;
+  let commas = 0;
+  while (k > 0 && stop - k < MAX_ANTECEDENT_CHARS && !/[.;:!?\n(“"—]/.test(text[k - 1]!)) {
+    if (text[k - 1] === ',' && ++commas === 2) break;
+    k--;
+  }
+  return stop > k ? [[k, stop], [start, end]] : [...source];
 }

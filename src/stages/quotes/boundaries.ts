@@ -55,10 +55,23 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     if (!isBreakCandidate(tokens[k]!)) continue;
     const rule = ruleCut(tokens, k, stop, frame);
     // where the rules end a content it ends: no features are built for it
-    if (rule !== null) return rule;
+    // after a clause cue the model may read past a rule's end (PolNeAR's reported clauses run on through
+    // ", so ...", ", and ..."); a participial adjunct (", contradicting the police account") and any end
+    // after an object or an infinitive stay firm
+    if (rule !== null) {
+      if (!(frame === 'clause' || frame === 'objectClause') || participleAfter(tokens, k) || endsHere(breakFeatures(tokens, from, k, stop, frame, true), false)) return rule;
+      continue;
+    }
     if (endsHere(breakFeatures(tokens, from, k, stop, frame, false), false)) return cutAt(tokens, k);
   }
   return stop;
+}
+
+/** A comma (or a comma inside a closing mark) followed by an -ing verb: ', contradicting the police account'. */
+function participleAfter(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k]!.text === ',' && isClosingMark(tokens[k + 1]) ? k + 2 : k + 1;
+  const next = tokens[n];
+  return tokens[k]!.text === ',' && next !== undefined && next.pos === 'VERB' && /ing$/.test(next.lower);
 }
 
 /** A token where content may end: a comma, semicolon, dash, "and"/"but" or a subordinator. */
@@ -83,7 +96,8 @@ export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame
     const cut = closed ? k + 2 : k;
     const next = tokens[n];
     if (!next || n >= stop) return null;
-    if (next.pos === 'VERB' && /ing$/.test(next.lower)) return cut;
+    // "including" is a preposition: ', including X' goes on with the content
+    if (next.pos === 'VERB' && /ing$/.test(next.lower) && next.lower !== 'including') return cut;
     // ", and Democrats accused ...", ", and when pressed, she replied ..."
     if ((next.lower === 'and' || next.lower === 'but') && (newClauseAt(tokens, n + 1, stop) || SUBORDINATORS.has(tokens[n + 1]?.lower ?? ''))) return cut;
     // after an object: ', but stopped short of ...' is the subject's next act

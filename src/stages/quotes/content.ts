@@ -27,6 +27,9 @@ const DEGREE_ADVERBS: ReadonlySet<string> = new Set(cueData.degreeAdverbs);
 /** Words that end a time setting after a cue ("said on Thursday | it may") or may open one after it. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([...words.timeWords.words, ...words.weekdays.words]);
 
+/** Period nouns after a time word ("last week", "this month"): one adjunct. */
+const TIME_NOUNS: ReadonlySet<string> = new Set(words.timeNouns.words);
+
 export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerbal(tokens[k])) return true;
   return false;
@@ -59,7 +62,11 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
       k++;
       while (k < end && k - origin <= 14 && isNominal(tokens[k]) && tokens[k]!.lower !== 'that' && !SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
         k++;
-        if (/day$/.test(tokens[k - 1]!.lower) || TIME_WORDS.has(tokens[k - 1]!.lower)) break; // "on Thursday | it may"
+        if (/day$/.test(tokens[k - 1]!.lower) || TIME_WORDS.has(tokens[k - 1]!.lower)) {
+          // "with The Associated Press last week that": a time word takes its period noun along
+          if (TIME_NOUNS.has(tokens[k]?.lower ?? '') && TIME_WORDS.has(tokens[k - 1]!.lower)) k++;
+          break; // "on Thursday | it may"
+        }
       }
       if (onlySimple && isClauseStart(tokens, k, end)) settled = k;
     } else {
@@ -75,11 +82,42 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
 }
 
 /** A subject-like token followed by a verb within a few tokens: the start of a complement clause. */
+/** Subordinators a reported clause may open with, before its own subject ("said if elected he would ..."). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(words.reportedClauseOpeners.words);
+
+/**
+ * A bare complement clause whose subject is no simple noun phrase: a gerund
+ * subject ("said having Mr. Putin treat him with respect is a positive
+ * development") or a subordinate clause before the subject ("said if elected
+ * president he could work with ..."). The quote model judges what it finds.
+ */
+export function isLooseClauseStart(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.pos === 'VERB' && t.lower.endsWith('ing')) {
+    for (let k = j + 2; k < end && k - j <= CLAUSE_LOOKAHEAD; k++) {
+      const u = tokens[k]!;
+      if (SENTENCE_END.test(u.text)) return false;
+      if (u.pos === 'AUX' || (u.pos === 'VERB' && !u.lower.endsWith('ing') && isNominal(tokens[k - 1]))) return true;
+    }
+    return false;
+  }
+  if (!CLAUSE_OPENERS.has(t.lower)) return false;
+  for (let k = j + 1; k < end && k - j <= 8; k++) {
+    if (SENTENCE_END.test(tokens[k]!.text)) return false;
+    if (k > j + 1 && isClauseStart(tokens, k, end) && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'DET')) return true;
+  }
+  return false;
+}
+
+const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['none', 'neither', 'each', 'all', 'both', 'most', 'many', 'few', 'several']);
+
 export function isClauseStart(tokens: readonly Token[], j: number, end: number): boolean {
   // a degree adverb may open the subject: "says too much is made of ...", "said only two states have ..."
   if (tokens[j]?.pos === 'ADV' && DEGREE_ADVERBS.has(tokens[j]!.lower)) j++;
   const t = tokens[j];
-  if (!t || !(isNominal(t) || t.lower === 'there')) return false;
+  // "said none of the attempts will work": a quantifier the tagger calls an adverb opens the subject too
+  if (!t || !(isNominal(t) || t.lower === 'there' || QUANTIFIER_SUBJECTS.has(t.lower))) return false;
   if (t.pos === 'DET' && t.lower === 'that') return false;
   for (let k = j + 1; k < end && k - j <= CLAUSE_LOOKAHEAD; k++) {
     const u = tokens[k]!;
@@ -132,7 +170,8 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   // an indirect question: "wondered whether the moderators will be fair"
   if (frame === 'clause' && WH_COMPLEMENT.has(t.lower) && isClauseStart(tokens, j + 1, end)) return j;
   if (isOpeningMark(t)) return j;
-  return isClauseStart(tokens, j, end) ? j : -1;
+  if (isClauseStart(tokens, j, end)) return j;
+  return frame === 'clause' && isLooseClauseStart(tokens, j, end) ? j : -1;
 }
 
 /**
@@ -177,7 +216,7 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
     // a comma inside the closing mark ('a "nasty guy," an "anchor baby"') does not end the object
     // nor does one inside marks the object opened before ('North Korea's "reckless, provocative, dangerous" actions')
     const outside = !tokens[from]?.inQuote;
-    for (let k = from + 1; k < stop; k++) if ((tokens[k]!.text === ',' && !isClosingMark(tokens[k + 1]) && !(outside && tokens[k]!.inQuote)) || tokens[k]!.text === ';') {
+    for (let k = from + 1; k < stop; k++) if ((tokens[k]!.text === ',' && !isClosingMark(tokens[k + 1]) && !(outside && tokens[k]!.inQuote) && !OBJECT_GOES_ON.has(tokens[k + 1]?.lower ?? '')) || tokens[k]!.text === ';') {
       stop = k;
       break;
     }
@@ -188,6 +227,13 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
   while (stop > from && tokens[stop - 1]!.text === ',') stop--;
   return stop;
 }
+
+/**
+ * Words after a comma that carry an object on ("Russia's invasion of Ukraine,
+ * including its annexation of Crimea", "equal opportunities, especially for
+ * ...", "Rafael Cruz, who was born in Cuba"): the comma does not end it.
+ */
+const OBJECT_GOES_ON: ReadonlySet<string> = new Set(words.objectContinuations.words);
 
 /** The first value greater than `from` in an ascending list. */
 function firstAfter(sorted: readonly number[], from: number): number | undefined {

@@ -9,6 +9,8 @@ import { SpeakerResolver } from './speakers';
 import { featureSource, judgeQuotes } from './judge';
 import type { QuoteFeatureSource, UnjudgedQuote } from './features';
 import { isReferent } from './referents';
+import { publisherOf } from './publishers';
+import { withRelativeMention } from './relative-mentions';
 import type { QuoteTrace } from './trace';
 
 /**
@@ -49,7 +51,11 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
   if (!ctx) return { quotes: [] };
   const drafts = runPasses(ctx, options.passes ?? QUOTE_PASSES);
   const src = featureSource(doc);
-  const quotes = judgeQuotes(src, finish(doc, src, drafts), options.keepAll, options.keepDeeds);
+  // judged with the antecedent as the speaker's mention; then 'X, who said' points at "who" (relative-mentions.ts)
+  const quotes = judgeQuotes(src, finish(doc, src, drafts), options.keepAll, options.keepDeeds).map((q) => {
+    const speaker = withRelativeMention(src.tokens, q.speaker, q.cue?.span ?? null);
+    return speaker === q.speaker ? q : { ...q, speaker };
+  });
   const warnings: Warning[] = quotes
     .filter((q) => q.speaker.name === null && q.speaker.entityId === null)
     .map((q) => ({ code: 'quote-without-speaker', message: `no speaker found for quote ${q.id}`, span: q.span }));
@@ -66,6 +72,8 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     if (d.subject) speaker = resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
+    // a poll or article speaks for the person or organization it names ("A Quinnipiac University poll found")
+    if (!isReferent(src.tokens, speaker, src.entityTypes)) speaker = publisherOf(src.tokens, doc.resolve, d.subject) ?? speaker;
     // a document, list, bill or date speaks no words: no quote (precision first), and nothing after it continues it
     if (!isReferent(src.tokens, speaker, src.entityTypes)) {
       previous = null;

@@ -1,4 +1,5 @@
 import type { Span, Token } from '../../document';
+import words from '../../data/quotes/words.json';
 import { isPronoun } from './lexicon';
 
 /** A noun phrase found around a cue: the speaker candidate. */
@@ -24,19 +25,6 @@ export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
   if (NP_TAGS.has(token.pos)) return true;
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
-}
-
-/**
- * Token i inside a noun phrase: a nominal, or a hyphen written tight between
- * two nominals, which wink splits off in "Zanu-PF officials" and "Coca-Cola
- * executives" (it keeps "pro-Russian" whole).
- */
-function inNominal(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (isNominal(t)) return true;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  return t?.text === '-' && before !== undefined && after !== undefined && before.end === t.start && t.end === after.start && isNominal(before) && isNominal(after);
 }
 
 function isProper(token: Token): boolean {
@@ -75,7 +63,7 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
 /** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let start = end;
-  while (start > floor && end - start < MAX_NP && inNominal(tokens, start - 1)) start--;
+  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor))) start--;
   // a possessive pronoun alone ("its") is not a subject
   return makePhrase(tokens, start, end);
 }
@@ -83,16 +71,32 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
 /** The simple noun phrase starting at token `start`, before `limit`. */
 export function phraseStartingAt(tokens: readonly Token[], start: number, limit: number): Phrase | null {
   let end = start;
-  while (end < limit && end - start < MAX_NP && inNominal(tokens, end)) {
+  while (end < limit && end - start < MAX_NP && (isNominal(tokens[end]) || (end > start && innerHyphen(tokens, end, start)))) {
     // "told the group he would ...": a subject pronoun starts the next clause
     if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
     // "told reporters that profits would fall": after a noun, "that" opens a clause (wink may tag it a determiner)
     if (end > start && tokens[end]!.lower === 'that') break;
     // "told reporters the plan would fail": a determiner after a noun starts the next phrase
     if (end > start && tokens[end]!.pos === 'DET' && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
+    // "told the AP his firm worked ...": so does a possessive pronoun
+    if (end > start && POSSESSIVES.has(tokens[end]!.lower) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
     end++;
   }
   return makePhrase(tokens, start, end);
+}
+
+/** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['though', 'however', 'meanwhile', 'instead', 'too']);
+const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(words.sentenceAdverbials.words);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** A hyphen the tokenizer split out of one word ("Sun-Times", "Cuban-Americans"): it touches a word on both sides. */
+function innerHyphen(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || t.text !== '-' || k <= floor) return false;
+  const before = tokens[k - 1]!;
+  const after = tokens[k + 1];
+  return after !== undefined && before.end === t.start && t.end === after.start && isNominal(before) && isNominal(after);
 }
 
 function hasPronoun(tokens: readonly Token[], p: Phrase): boolean {
@@ -189,8 +193,12 @@ export function subjectBefore(
 ): { phrase: Phrase; start: number } | null {
   let j = cue;
   while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  // "those surveyed said", "Cuban-Americans polled said": a participle right after the subject
+  if (j === cue && j - 2 >= floor && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]!.pos === 'NOUN' || tokens[j - 2]!.pos === 'PROPN' || tokens[j - 2]!.pos === 'DET')) j--;
   // "Mr. Smith, however, said": step over a sentence adverb between commas
-  if (tokens[j - 1]?.text === ',' && tokens[j - 2]?.pos === 'ADV' && tokens[j - 3]?.text === ',' && j - 4 >= floor) j -= 3;
+  if (tokens[j - 1]?.text === ',' && (tokens[j - 2]?.pos === 'ADV' || SENTENCE_ADVERBS.has(tokens[j - 2]?.lower ?? '')) && tokens[j - 3]?.text === ',' && j - 4 >= floor) j -= 3;
+  // "Will Rogers, for example, said": a two-word sentence adverbial between commas
+  else if (tokens[j - 1]?.text === ',' && tokens[j - 4]?.text === ',' && j - 5 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 3]!.lower} ${tokens[j - 2]!.lower}`)) j -= 4;
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
   j = parenthesisStart(tokens, j, floor);
   const rel = tokens[j - 1];
@@ -222,23 +230,78 @@ export function subjectBefore(
         break;
       }
     }
-    if (chunks.length === 0) return null;
+    if (chunks.length === 0) {
+      // "Sen. Jack Reed (D-R.I.), said ...": a stray comma after a subject that opens the sentence
+      const nameEnd = parenthesisStart(tokens, j - 1, floor);
+      const alone = phraseEndingAt(tokens, nameEnd, floor);
+      const sentenceStart = floor === 0 || tokens[floor - 1]!.sentence !== tokens[floor]!.sentence;
+      if (!alone || !sentenceStart || alone.tokenStart !== floor || alone.tokenEnd !== nameEnd || alone.kind === 'pronoun') return null;
+      chunks.push(alone);
+      start = alone.tokenStart;
+    }
   } else {
     let p = phraseEndingAt(tokens, j, floor);
     if (!p) return null;
     // "the US on Thursday said", "officials in Tokyo said": the phrase before the preposition;
     // but an -ing participle right after a phrase modifies it ("footage of Hillary Clinton asking")
-    const adp = tokens[p.tokenStart - 1];
     const participle = j === cue && tokens[cue]!.lower.endsWith('ing');
-    if (adp && adp.pos === 'ADP' && !participle && p.kind !== 'pronoun' && p.tokenStart - 1 > floor && !hasPronoun(tokens, p)) {
-      const outer = phraseEndingAt(tokens, p.tokenStart - 1, floor);
-      if (outer) p = outer;
-    }
+    if (!participle) p = outerSubject(tokens, p, floor);
     chunks.push(p);
     start = p.tokenStart;
   }
   const phrase = chooseSpeaker(tokens, chunks);
   return phrase ? { phrase, start } : null;
+}
+
+/**
+ * The subject a phrase right before a cue belongs to: past settings of time
+ * ("Trump earlier Tuesday said", "surveys of voters late last week
+ * indicated") and prepositional phrases, a participle with them ("Large
+ * majorities of voters in six states going to the polls on Super Tuesday
+ * said"), up to four steps back; a phrase holding a pronoun stays.
+ */
+function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): Phrase {
+  let p = phrase;
+  for (let n = 0; n < 4 && (isObjectPronoun(tokens, p) || (p.kind !== 'pronoun' && !hasPronoun(tokens, p))); n++) {
+    const kept = withoutTimeTail(tokens, p);
+    if (kept) p = kept;
+    let k = p.tokenStart;
+    if (kept === null) while (k > floor && (tokens[k - 1]!.pos === 'ADV' || TIME_WORDS.has(tokens[k - 1]!.lower))) k--;
+    if (tokens[k - 1]?.pos === 'ADP') {
+      k--;
+      if (tokens[k - 1]?.pos === 'VERB' && /(ing|ed)$/.test(tokens[k - 1]!.lower)) k--;
+      // "a source close to him said", "people familiar with the matter said": the adjective after the noun goes too
+      else if (tokens[k - 1]?.pos === 'ADJ' && (tokens[k - 2]?.pos === 'NOUN' || tokens[k - 2]?.pos === 'PROPN')) k--;
+    } else if (kept !== null) break;
+    if (k <= floor || k === p.tokenStart) break;
+    const outer = phraseEndingAt(tokens, k, floor);
+    if (!outer || outer.tokenEnd !== k) break;
+    p = outer;
+  }
+  return p;
+}
+
+/** An object pronoun after a preposition ("close to him"): never the subject of the cue after it. */
+function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {
+  return p.kind === 'pronoun' && OBJECT_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.pos === 'ADP';
+}
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/** Words of a time setting: period nouns, weekdays, months, and the words that open them ("last", "late", "this"). */
+const TIME_HEADS: ReadonlySet<string> = new Set([...words.timeNouns.words, ...words.weekdays.words, ...words.months.words]);
+const TIME_WORDS: ReadonlySet<string> = new Set([...TIME_HEADS, ...words.timeWords.words, ...words.timeOpeners.words]);
+
+/**
+ * A phrase ending in a time setting: without it ("voters late last week" ->
+ * "voters"), null when it is all time ("earlier Tuesday"), or the phrase
+ * itself when it ends in no time word.
+ */
+function withoutTimeTail(tokens: readonly Token[], p: Phrase): Phrase | null {
+  if (!TIME_HEADS.has(tokens[p.tokenEnd - 1]!.lower)) return p;
+  let k = p.tokenEnd - 1;
+  // "Super Tuesday": a name ending in a weekday is a time too
+  while (k > p.tokenStart && (TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'DET' || tokens[k - 1]!.pos === 'PROPN')) k--;
+  return k > p.tokenStart ? makePhrase(tokens, p.tokenStart, k) : null;
 }
 
 /**

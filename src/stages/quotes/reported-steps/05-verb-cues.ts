@@ -4,6 +4,8 @@ import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } f
 import { isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
+import { asReport } from './as-reports';
+import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
 /**
@@ -34,7 +36,13 @@ export const verbCues: AttributionStep = {
         continue;
       }
       const after = reportAfter(ctx, cue, lastSubject);
-      if (!after) continue;
+      if (!after) {
+        // "which he said were at his side": the relative word is the reported clause's subject
+        // "As the Times noted, CLAUSE" / "CLAUSE, as the Times reported": the main clause
+        const relative = relativeReport(ctx, cue) ?? asReport(ctx, cue);
+        if (relative) addAttribution(out, ctx, cueSpan(tokens, cue), relative.subject, relative.from, relative.to, relative.narrowTo, 'clause');
+        continue;
+      }
       lastSubject = after.subject;
       addAttribution(out, ctx, cueSpan(tokens, cue), after.subject, after.from, after.to, after.narrowTo, after.frame);
     }
@@ -147,7 +155,7 @@ function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
 
 /** Relative pronouns that open a clause set off by commas ("X, who said ..."). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 
 /**
  * After a trailing "..., X said" only a setting may follow the cue ("on
@@ -189,10 +197,11 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
   return 0;
 }
 
-/** After an inverted "..., said X": an apposition may follow, but no clause. */
+/** After an inverted "..., said X": an apposition may follow, but no clause (a relative clause on it may: "said X, a professor, who is ..."). */
 function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
+    if (RELATIVE_OPENERS.has(t.lower)) return true;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) || isOpeningMark(t)) return false;
   }
   return true;

@@ -1,4 +1,4 @@
-import type { AttributionStep } from '../attribution';
+import type { Attribution, AttributionStep } from '../attribution';
 import { MAX_CONTENT_TOKENS } from '../content';
 import { firstNotBefore } from '../../../nlp/search';
 
@@ -10,7 +10,10 @@ const MAX_CONTENT_CHARS = MAX_CONTENT_TOKENS * 40;
  * Clinton to ...") is part of that report: marks every attribution `nested`
  * or not. Contents sorted by start, and a content starts at most
  * MAX_CONTENT_CHARS before a cue it holds, so each look-up is short even in
- * a sentence with thousands of cues.
+ * a sentence with thousands of cues. Two attributions whose contents hold
+ * each other's cue ('Kiedis said his band and Brian Burton, AKA Danger Mouse,
+ * wrote new songs': "wrote" misread as a trailing cue) do not both vanish: the
+ * earlier cue reports, the later one is nested in it.
  */
 export const nested: AttributionStep = {
   name: '07-nested',
@@ -21,7 +24,7 @@ export const nested: AttributionStep = {
       let inside = false;
       for (let i = lo - 1; i >= 0 && byStart[i]!.span.start >= a.cue.start - MAX_CONTENT_CHARS; i--) {
         const { b, span } = byStart[i]!;
-        if (b !== a && span.start <= a.cue.start && a.cue.end <= span.end) {
+        if (b !== a && span.start <= a.cue.start && a.cue.end <= span.end && !holdsCue(a, b)) {
           inside = true;
           break;
         }
@@ -30,3 +33,9 @@ export const nested: AttributionStep = {
     });
   },
 };
+
+/** `b` is itself inside `a`'s content and its cue comes later: `a` is the outer report. */
+function holdsCue(a: Attribution, b: Attribution): boolean {
+  const span = a.narrow ?? a.content;
+  return a.cue.start < b.cue.start && span.start <= b.cue.start && b.cue.end <= span.end;
+}
