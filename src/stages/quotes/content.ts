@@ -72,6 +72,8 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
     } else {
       break;
     }
+    // "said at a stop in Toledo, Ohio, that ...": a place's state between commas belongs to the setting
+    k = stateAfterPlace(tokens, k, end);
     const after = tokens[k];
     if (!after) break;
     if (after.lower === 'that' || after.text === ':') return k;
@@ -79,6 +81,17 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
     if (onlySimple && isOpeningMark(after)) return k;
   }
   return settled;
+}
+
+/**
+ * At a comma after a place name, the comma closing a one- or two-word proper
+ * name after it ("Toledo, Ohio," "Des Moines, Iowa," "Salem, New Hampshire,"),
+ * followed by "that"; else `k`.
+ */
+function stateAfterPlace(tokens: readonly Token[], k: number, end: number): number {
+  if (tokens[k]?.text !== ',' || tokens[k - 1]?.pos !== 'PROPN' || tokens[k + 1]?.pos !== 'PROPN') return k;
+  const close = tokens[k + 2]?.text === ',' ? k + 2 : tokens[k + 2]?.pos === 'PROPN' && tokens[k + 3]?.text === ',' ? k + 3 : -1;
+  return close > 0 && close + 1 < end && tokens[close + 1]!.lower === 'that' ? close : k;
 }
 
 /** A subject-like token followed by a verb within a few tokens: the start of a complement clause. */
