@@ -139,6 +139,17 @@ describe('direct quotes: where the speaker and the host content are', () => {
   });
 });
 
+describe('direct quotes: hostile input for the sentence cues and joins', () => {
+  it.each([
+    ['a sentence of cues and scare quotes', 'Smith told the voters who wonder that the "plan" '.repeat(1500)],
+    ['interrupted quotes without end', '"We will win," Smith said in town, noting that it rained. '.repeat(1500)],
+  ])('%s: finishes quickly', (_name, body) => {
+    const started = Date.now();
+    expect(() => directQuotes(body)).not.toThrow();
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe.skipIf(!existsSync(POLNEAR_FILE))('direct quotes: PolNeAR dev floor (skipped without ../shared/eval)', () => {
   it('stays above the measured direct scores (a little below them)', () => {
     const scores = scorePolnear(loadPolnear(), null, false);
