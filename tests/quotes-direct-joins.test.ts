@@ -59,10 +59,10 @@ describe('direct quotes interrupted by a long attribution', () => {
 });
 
 describe('direct quotes: a quote running on into the next paragraph', () => {
-  it('joins a bare quotation opening the paragraph after the attribution', () => {
+  it('stays two quotes: a quote lies within one paragraph (the HTML view marks quotes per paragraph)', () => {
     expect(
       directQuotes('"I hope this development does not occur, because it will isolate China," Carter said at the forum.\n\n"The United States will remain the main power in the region for decades to come."'),
-    ).toEqual(['[Carter] I hope this development does not occur, because it will isolate China, | The United States will remain the main power in the region for decades to come.']);
+    ).toEqual(['[Carter] I hope this development does not occur, because it will isolate China,', '[Carter] The United States will remain the main power in the region for decades to come.']);
   });
 });
 
