@@ -59,10 +59,10 @@ describe('direct quotes interrupted by a long attribution', () => {
 });
 
 describe('direct quotes: a quote running on into the next paragraph', () => {
-  it('joins a bare quotation opening the paragraph after the attribution', () => {
+  it('stays two quotes: a quote lies within one paragraph (the HTML view marks quotes per paragraph)', () => {
     expect(
       directQuotes('"I hope this development does not occur, because it will isolate China," Carter said at the forum.\n\n"The United States will remain the main power in the region for decades to come."'),
-    ).toEqual(['[Carter] I hope this development does not occur, because it will isolate China, | The United States will remain the main power in the region for decades to come.']);
+    ).toEqual(['[Carter] I hope this development does not occur, because it will isolate China,', '[Carter] The United States will remain the main power in the region for decades to come.']);
   });
 });
 
@@ -136,6 +136,17 @@ describe('direct quotes: where the speaker and the host content are', () => {
     expect(kinds('At the debate, Rubio would call Trump "very flexible," and the crowd laughed.')).toEqual(['partial [Rubio] Trump "very flexible,"']);
     expect(kinds("Mr. Bush tells voters who wonder about his calm that he ''wasn't brought up that way.''")).toEqual(["direct [Bush] wasn't brought up that way."]);
     expect(kinds('China claims the island as "sacred" territory.')).toEqual([]);
+  });
+});
+
+describe('direct quotes: hostile input for the sentence cues and joins', () => {
+  it.each([
+    ['a sentence of cues and scare quotes', 'Smith told the voters who wonder that the "plan" '.repeat(1500)],
+    ['interrupted quotes without end', '"We will win," Smith said in town, noting that it rained. '.repeat(1500)],
+  ])('%s: finishes quickly', (_name, body) => {
+    const started = Date.now();
+    expect(() => directQuotes(body)).not.toThrow();
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
 

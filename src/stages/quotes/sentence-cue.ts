@@ -10,6 +10,8 @@ const MARK = /^(["“”‘’`]|``|'')$/;
 /** Where the cue's clause cannot reach the marks from: a sentence or clause end, a colon. */
 const CLAUSE_END = /^[.!?;:]$/;
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+/** Tokens before the marks a governing cue is looked for in: keeps a sentence of thousands of cues linear. */
+const MAX_REACH = 60;
 
 /** The cue a bare quotation's sentence lends it, found by `sentenceCue`. */
 export interface SentenceCue {
@@ -37,7 +39,7 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
   const mark = tokens[open];
   const sentence = mark ? sentences[mark.sentence] : undefined;
   if (!mark || !sentence) return null;
-  for (let i = open - 1; i >= sentence.tokenStart; i--) {
+  for (let i = open - 1; i >= sentence.tokenStart && open - i <= MAX_REACH; i--) {
     const t = tokens[i]!;
     if (t.inQuote || MARK.test(t.text) || CLAUSE_END.test(t.text)) return null;
     const cue = cueAt(tokens, i);

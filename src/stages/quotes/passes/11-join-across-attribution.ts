@@ -16,12 +16,13 @@ const MARK = /["“”‘’`]|''/;
  * with its own reported content), so 09-join-interrupted, which wants B right
  * at the clause's end, leaves two quotes; PolNeAR (and a reader) take A and B
  * as one quote interrupted by its attribution. B joins A when B has no cue of
- * its own (or A's), sits in A's paragraph or opens the next one (the
- * attribution closing A's paragraph: PolNeAR keeps such a quote whole), opens the sentence right after the
- * one holding A's cue (or follows a comma or dash in it), and nothing between
- * them is in marks. A may be partial ('Yet Trump is also a "change agent," Cole
- * said. "That's exactly ..."'). Drafts in text order, weak ones already dropped; an
- * indirect draft inside the attribution clause ('noting that ...') stays.
+ * its own (or A's), sits in A's paragraph (a quote stays within one
+ * paragraph, which the HTML view relies on, though PolNeAR sometimes runs one
+ * on into the next), opens the sentence right after the one holding A's cue
+ * (or follows a comma or dash in it), and nothing between them is in marks. A may be partial ('Yet
+ * Trump is also a "change agent," Cole said. "That's exactly ..."'). Drafts in
+ * text order, weak ones already dropped; an indirect draft inside the
+ * attribution clause ('noting that ...') stays.
  */
 export const joinAcrossAttribution: QuotePass = {
   name: NAME,
@@ -58,12 +59,14 @@ function interruptedBefore(out: readonly Draft[], d: Draft): number {
   let k = out.length - 1;
   while (k >= 0 && out[k]!.kind === 'indirect' && out[k]!.span.end <= d.span.start) k--;
   const a = out[k];
-  if (!a || a.kind === 'indirect' || !a.after || a.cue === null || (a.paragraph !== d.paragraph && a.paragraph + 1 !== d.paragraph) || a.paragraph < 0) return -1;
+  if (!a || a.kind === 'indirect' || !a.after || a.cue === null || a.paragraph < 0) return -1;
+  if (a.paragraph !== d.paragraph) return -1;
   if (d.cue !== null && d.cue.start !== a.cue.start) return -1;
   for (let i = k + 1; i < out.length; i++) if (out[i]!.span.start < a.cue.start) return -1;
   return k;
 }
 
+/** B continues A across A's attribution clause: the checks the pass comment lists, on the text between them. */
 function joinable(source: string, tokens: readonly Token[], sentences: readonly Sentence[], a: Draft, b: Draft): boolean {
   const cue = a.cue!;
   if (cue.end > b.span.start || b.span.start - a.span.end > MAX_GAP) return false;
