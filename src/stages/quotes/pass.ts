@@ -102,3 +102,8 @@ export function describeDraft(source: string, d: Draft): string {
   const parts = d.quoted.length > 0 ? ` (${d.quoted.length} quoted)` : '';
   return `${d.kind}${d.weak ? ' weak' : ''} #${d.order} ${d.span.start}-${d.span.end} ${excerpt(source, d.span.start, d.span.end)}${parts}`;
 }
+
+/** A quote interrupted by its attribution, as one draft: A's cue and speaker, both parts quoted, the span from A to B. */
+export function joinedDraft(a: Draft, b: Draft): Draft {
+  return { ...a, quoted: [...a.quoted, ...b.quoted], span: { start: a.span.start, end: b.span.end }, clauseEnd: b.clauseEnd, after: b.after || a.after };
+}

@@ -1,4 +1,4 @@
-import type { Draft, QuotePass } from '../pass';
+import { joinedDraft, type Draft, type QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
 
 const NAME = '09-join-interrupted';
@@ -29,13 +29,7 @@ export const joinInterrupted: QuotePass = {
         /^[\s"“`'.,:;—–-]*$/.test(source.slice(prev.clauseEnd, d.span.start))
       ) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order}`);
-        out[last] = {
-          ...prev,
-          quoted: [...prev.quoted, ...d.quoted],
-          span: { start: prev.span.start, end: d.span.end },
-          clauseEnd: d.clauseEnd,
-          after: d.after || prev.after,
-        };
+        out[last] = joinedDraft(prev, d);
         continue;
       }
       out.push(d);

@@ -1,5 +1,5 @@
 import { tokenAt, type Sentence, type Token } from '../../../document';
-import type { Draft, QuotePass } from '../pass';
+import { joinedDraft, type Draft, type QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
 
 const NAME = '11-join-across-attribution';
@@ -34,13 +34,7 @@ export const joinAcrossAttribution: QuotePass = {
       const prev = at >= 0 ? out[at] : undefined;
       if (prev && joinable(source, tokens, sentences, prev, d)) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order} across its attribution`);
-        out[at] = {
-          ...prev,
-          quoted: [...prev.quoted, ...d.quoted],
-          span: { start: prev.span.start, end: d.span.end },
-          clauseEnd: d.clauseEnd,
-          after: d.after || prev.after,
-        };
+        out[at] = joinedDraft(prev, d);
         continue;
       }
       out.push(d);
