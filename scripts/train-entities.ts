@@ -46,7 +46,7 @@ const replacementCopies = Number(process.env.REPLACEMENT_COPIES ?? 1);
 /** models trained with seeds SEED, SEED:1, ... and averaged (ENSEMBLE=1, MIN_WEIGHT=0.15: the single model shipped before) */
 const ensemble = Number(process.env.ENSEMBLE ?? 3);
 
-const corpora = allCorpora();
+const corpora = allCorpora({ forTraining: true });
 if (corpora.length === 0) {
   console.error('skipping: no training corpora found in ../shared/eval');
   process.exit(0);

@@ -34,6 +34,10 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found('Smith Kessler, a company spokesman, said so.')).toContain('Smith Kessler/person');
   });
 
+  it('the organization before a title and a person is found without the title ("Boeing Chief Financial Officer Michael Sears")', () => {
+    expect(found('Charges were brought against Boeing Chief Financial Officer Michael Sears.')).toEqual(['Boeing/organization', 'Michael Sears/person']);
+  });
+
   it('an acronym the article repeats, or writes after "the", is an organization; a listed abbreviation is not', () => {
     const names = found('Officials at the GAO said the CEO of GM had resigned. GM denied it.');
     expect(names).toEqual(['GAO/organization', 'GM/organization', 'GM/organization']);

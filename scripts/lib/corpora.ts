@@ -120,7 +120,7 @@ export function isCommonNounMention(text: string, type: GoldName['type'], unflag
 }
 
 /** GUM: named person/organization/place mentions (plus names GUM leaves unflagged), flattened; peoples, pronouns and common nouns dropped. */
-export function gumDocs(): NameDoc[] | null {
+export function gumDocs(forTraining = false): NameDoc[] | null {
   const docs = readJsonl<GumDoc>('gum-all.jsonl');
   if (!docs) return null;
   return docs.map((d) => {
@@ -129,7 +129,7 @@ export function gumDocs(): NameDoc[] | null {
       const text = d.text.slice(n.start, n.end);
       return !isPeopleOrNationality(text) && !isCommonNounMention(text, n.type, !flagged.has(`${n.start}:${n.end}`));
     });
-    return { id: d.id, corpus: 'gum', portion: portionOf(d.id, d.split), text: d.text, dct: d.dct, names: flatGold(d.text, names), gum: d };
+    return { id: d.id, corpus: 'gum', portion: portionOf(d.id, d.split), text: d.text, dct: d.dct, names: flatGold(d.text, names, !forTraining), gum: d };
   });
 }
 
@@ -162,10 +162,10 @@ function plainDocs(file: string, corpus: CorpusName): NameDoc[] | null {
 export const wikigoldDocs = (): NameDoc[] | null => plainDocs('wikigold.jsonl', 'wikigold');
 export const unerDocs = (): NameDoc[] | null => plainDocs('uner-ewt.jsonl', 'uner-ewt');
 
-/** Every corpus that is present, GUM first. */
-export function allCorpora(): Array<{ corpus: CorpusName; docs: NameDoc[] }> {
+/** Every corpus that is present, GUM first (`forTraining`: GUM flattened as the shipped model was trained: gum.ts flatGold). */
+export function allCorpora(options: { forTraining?: boolean } = {}): Array<{ corpus: CorpusName; docs: NameDoc[] }> {
   const out: Array<{ corpus: CorpusName; docs: NameDoc[] }> = [];
-  const gum = gumDocs();
+  const gum = gumDocs(options.forTraining);
   if (gum) out.push({ corpus: 'gum', docs: gum });
   const wiki = wikigoldDocs();
   if (wiki) out.push({ corpus: 'wikigold', docs: wiki });

@@ -1,4 +1,5 @@
 import type { Token } from '../../../document';
+import lexicon from '../../../data/entities/lexicon.json';
 import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
@@ -59,6 +60,8 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPas
         else break;
       }
       while (e > a && (connectors.has(tokens[e - 1]!.lower) || notNames.has(tokens[e - 1]!.lower))) e--;
+      // "Boeing Chief Financial Officer Michael Sears": the title before the tagged person is no part of the name before it
+      if (covered[runEnd] && spanStartsAt(spans, runEnd, 'PER')) while (e > a && trailingTitleWord(tokens[e - 1]!)) e--;
       t = runEnd;
       if (e <= a) continue;
       if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && knownAcronymInMixedCase(tokens, a))) continue;
@@ -69,6 +72,17 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPas
     }
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+const roleWords = new Set([...lexicon.contextTypes.roleAfter, 'officer', 'financial', 'operating', 'executive']);
+
+/** A word of a title written before a person's name ("Chief", "Financial", "Officer", "CEO", "Secretary"). */
+function trailingTitleWord(word: Token): boolean {
+  return wordClass(word.lower) === 'title' || titleModifierWords.has(word.lower) || roleWords.has(word.lower);
+}
+
+function spanStartsAt(spans: readonly TaggedSpan[], t: number, type: TagType): boolean {
+  return spans.some((s) => s.tokenStart === t && s.type === type);
 }
 
 /**

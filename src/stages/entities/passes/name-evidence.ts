@@ -81,7 +81,9 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !place()) return 'ORG';
   if (organizationApposition(at, e) && !place()) return 'ORG';
   // "Northrop Grumman CEO Ron Sugar", "an ex Northrop executive": a role right after the name, no possessive between
-  if (next && roleAfterNouns.has(next.lower) && !place() && (nameAfterRole(at, e) || (next.text === next.lower && !isGivenName(tokens[a]!.lower)))) return 'ORG';
+  // (not a lone lexicon word: "China's Foreign Ministry spokesman" names no "Ministry")
+  const loneWord = e - a === 1 && wordClass(tokens[a]!.lower) !== undefined;
+  if (next && roleAfterNouns.has(next.lower) && !place() && !loneWord && (nameAfterRole(at, e) || (next.text === next.lower && !isGivenName(tokens[a]!.lower)))) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
   if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title')) return 'ORG';
   // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has
