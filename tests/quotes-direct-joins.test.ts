@@ -137,6 +137,13 @@ describe('direct quotes: where the speaker and the host content are', () => {
     expect(kinds("Mr. Bush tells voters who wonder about his calm that he ''wasn't brought up that way.''")).toEqual(["direct [Bush] wasn't brought up that way."]);
     expect(kinds('China claims the island as "sacred" territory.')).toEqual([]);
   });
+
+  it('a quote ending an object\'s "as" label or "of" charge is the cue\'s, from the object on', () => {
+    const kinds = (body: string): string[] =>
+      extractQuotes(runUntil(createDoc(TITLE + body, '2016-06-06'), 'resolve'), { keepAll: true }).quotes.map((q) => `${q.kind} [${q.speaker.name}] ${q.text}`);
+    expect(kinds('Trump referred to Mexican immigrants as "criminals" at a rally.')).toEqual(['partial [Trump] Mexican immigrants as "criminals"']);
+    expect(kinds('Critics have accused the mayor of "gross negligence."')).toEqual(['partial [Critics] the mayor of "gross negligence."']);
+  });
 });
 
 describe('direct quotes: hostile input for the sentence cues and joins', () => {
