@@ -32,6 +32,7 @@ const found: Array<[string, string, string, string]> = [
   ['hyphenated name', 'Organizers added 160 security personnel along the parade route, the Sun-Times reported.', 'Organizers added', 'Times'],
   ['addressee then a possessive', 'Podesta told the AP his firm worked closely with the nonprofit.', 'his firm worked', 'Podesta'],
   ['a poll speaks for its publisher', 'A Quinnipiac University poll found that 74 percent of likely voters wanted the returns released.', '74 percent', 'Quinnipiac University'],
+  ['a setting whose noun the tagger read as a verb', 'Clinton says at a campaign stop in Toledo, Ohio, that Trump never contributed to Pell Grants.', 'Trump never contributed', 'Clinton'],
   ['inverted cue with a relative clause on the apposition', 'Tariffs will not bring these jobs back, said David Autor, a professor at M.I.T., who is a specialist on trade.', 'Tariffs will not', 'David Autor'],
 ];
 
