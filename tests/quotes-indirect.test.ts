@@ -33,6 +33,8 @@ const found: Array<[string, string, string, string]> = [
   ['addressee then a possessive', 'Podesta told the AP his firm worked closely with the nonprofit.', 'his firm worked', 'Podesta'],
   ['a poll speaks for its publisher', 'A Quinnipiac University poll found that 74 percent of likely voters wanted the returns released.', '74 percent', 'Quinnipiac University'],
   ['a setting whose noun the tagger read as a verb', 'Clinton says at a campaign stop in Toledo, Ohio, that Trump never contributed to Pell Grants.', 'Trump never contributed', 'Clinton'],
+  ['a poll named by a publisher the entity stage missed', 'Trump leads, according to a national Gallup Poll taken last week.', 'Trump leads', 'Gallup | Gallup'],
+  ['a study by a publisher the entity stage typed as a place', 'According to a January 2016 study by the Pew Research Center based on census data from 2014, eligible voters skew younger.', 'eligible voters', 'Pew Research Center'],
   ['inverted cue with a relative clause on the apposition', 'Tariffs will not bring these jobs back, said David Autor, a professor at M.I.T., who is a specialist on trade.', 'Tariffs will not', 'David Autor'],
 ];
 
@@ -47,6 +49,8 @@ describe('indirect quotes: more frames', () => {
 
   it('a document that names no one still gives no quote', () => {
     expect(quotesOf('The report found that the agency had covered up the hack.').filter((x) => x.q.kind === 'indirect')).toHaveLength(0);
+    // a place naming a poll publishes nothing
+    expect(quotesOf('Trump leads Cruz in Iowa, according to a new Iowa poll.').filter((x) => x.q.kind === 'indirect')).toHaveLength(0);
   });
 
   it('two cues whose contents hold each other do not both vanish', () => {
