@@ -150,6 +150,7 @@ describe('direct quotes: hostile input for the sentence cues and joins', () => {
   it.each([
     ['a sentence of cues and scare quotes', 'Smith told the voters who wonder that the "plan" '.repeat(1500)],
     ['interrupted quotes without end', '"We will win," Smith said in town, noting that it rained. '.repeat(1500)],
+    ['a reported subject of endless asides', `Smith said the plan${', a costly plan'.repeat(3000)} works.`],
   ])('%s: finishes quickly', (_name, body) => {
     const started = Date.now();
     expect(() => directQuotes(body)).not.toThrow();

@@ -146,12 +146,33 @@ export function isClauseStart(tokens: readonly Token[], j: number, end: number):
   // "said none of the attempts will work": a quantifier the tagger calls an adverb opens the subject too
   if (!t || !(isNominal(t) || t.lower === 'there' || QUANTIFIER_SUBJECTS.has(t.lower))) return false;
   if (t.pos === 'DET' && t.lower === 'that') return false;
-  for (let k = j + 1; k < end && k - j <= CLAUSE_LOOKAHEAD; k++) {
+  let skipped = 0;
+  for (let k = j + 1; k < end && k - j - skipped <= CLAUSE_LOOKAHEAD; k++) {
     const u = tokens[k]!;
     if (isVerbal(u)) return true;
     if (SENTENCE_END.test(u.text)) return false;
+    // "said their networks of donors, almost exclusively men until a few years ago, were now ...": one verbless aside in the
+    // subject (one only: a list of commas stays a bounded look-ahead)
+    const close = u.text === ',' && skipped === 0 ? asideEnd(tokens, k, end) : -1;
+    if (close > 0) {
+      skipped += close - k;
+      k = close;
+    }
   }
   return false;
+}
+
+/** Tokens a verbless aside between commas may hold. */
+const MAX_ASIDE = 12;
+
+/** The comma closing a verbless aside opened by the comma at `open`, or -1. */
+function asideEnd(tokens: readonly Token[], open: number, end: number): number {
+  for (let k = open + 1; k < end && k - open <= MAX_ASIDE; k++) {
+    const u = tokens[k]!;
+    if (u.text === ',') return k > open + 1 ? k : -1;
+    if (isVerbal(u) || SENTENCE_END.test(u.text) || u.text === ':' || isOpeningMark(u)) return -1;
+  }
+  return -1;
 }
 
 /** Where the content after a cue begins, trying the cue's frames in order; null when nothing reported follows. */
