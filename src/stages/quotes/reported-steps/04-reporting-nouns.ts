@@ -16,8 +16,10 @@ export const reportingNouns: AttributionStep = {
     const out = [...found];
     for (let i = first + 1; i < end; i++) {
       const noun = tokens[i]!;
-      if (noun.inQuote || noun.pos !== 'NOUN' || !NOMINAL_CUES.has(noun.lower) || tokens[i + 1]?.lower !== 'that') continue;
+      if (noun.inQuote || (noun.pos !== 'NOUN' && noun.pos !== 'VERB') || !NOMINAL_CUES.has(noun.lower) || tokens[i + 1]?.lower !== 'that') continue;
       const owner = possessorBefore(tokens, i, first);
+      // "police's earlier claim that": after a possessor the tagger's verb is the noun
+      if (noun.pos === 'VERB' && !owner) continue;
       // without a possessor ("the claim that ...") the report stays, its source unknown
       if (!isClauseStart(tokens, i + 2, end)) continue;
       const from = i + 2;
