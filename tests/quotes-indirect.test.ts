@@ -49,6 +49,19 @@ describe('indirect quotes: more frames', () => {
     });
   }
 
+  it.each([
+    ["The governor's claim that the city had ignored the warnings was quickly rejected by the mayor.", 'the city had ignored the warnings'],
+    ["Trump's assertion that the election is rigged has alarmed Republican leaders.", 'the election is rigged'],
+    ["Smith's claim that he has been working hard is true.", 'he has been working hard'],
+  ])('a reporting noun opening its sentence: the that-clause stops at the main verb (%s)', (body, content) => {
+    expect(quotesOf(body).filter((x) => x.q.kind === 'indirect').map((x) => x.q.text)).toEqual([content]);
+  });
+
+  it('a reporting noun as an object keeps its whole that-clause', () => {
+    const body = "The mayor rejected the governor's claim that the city had ignored the warnings.";
+    expect(quotesOf(body).some((x) => x.q.text.endsWith('had ignored the warnings'))).toBe(true);
+  });
+
   it('a document that names no one still gives no quote', () => {
     expect(quotesOf('The report found that the agency had covered up the hack.').filter((x) => x.q.kind === 'indirect')).toHaveLength(0);
     // a place naming a poll publishes nothing
