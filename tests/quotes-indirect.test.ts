@@ -37,6 +37,7 @@ const found: Array<[string, string, string, string]> = [
   ['a study by a publisher the entity stage typed as a place', 'According to a January 2016 study by the Pew Research Center based on census data from 2014, eligible voters skew younger.', 'eligible voters', 'Pew Research Center'],
   ['a verbless aside in the reported subject', 'Other prominent bundlers said their networks of potential donors, almost exclusively men until just a few years ago, were now composed mostly of women.', 'their networks', 'bundlers'],
   ['a reporting noun the tagger read as a verb after its possessor', "The video contradicts Tulsa police's earlier claim that Crutcher had refused to keep his hands up.", 'Crutcher had refused', 'police'],
+  ['inverted cue splitting its clause', 'The contrast with Trump, said Doyle, would be clear to voters.', 'The contrast with Trump', 'Doyle'],
   ['inverted cue with a relative clause on the apposition', 'Tariffs will not bring these jobs back, said David Autor, a professor at M.I.T., who is a specialist on trade.', 'Tariffs will not', 'David Autor'],
 ];
 
