@@ -137,12 +137,20 @@ describe('direct quotes: where the speaker and the host content are', () => {
     expect(kinds("Mr. Bush tells voters who wonder about his calm that he ''wasn't brought up that way.''")).toEqual(["direct [Bush] wasn't brought up that way."]);
     expect(kinds('China claims the island as "sacred" territory.')).toEqual([]);
   });
+
+  it('a quote ending an object\'s "as" label or "of" charge is the cue\'s, from the object on', () => {
+    const kinds = (body: string): string[] =>
+      extractQuotes(runUntil(createDoc(TITLE + body, '2016-06-06'), 'resolve'), { keepAll: true }).quotes.map((q) => `${q.kind} [${q.speaker.name}] ${q.text}`);
+    expect(kinds('Trump referred to Mexican immigrants as "criminals" at a rally.')).toEqual(['partial [Trump] Mexican immigrants as "criminals"']);
+    expect(kinds('Critics have accused the mayor of "gross negligence."')).toEqual(['partial [Critics] the mayor of "gross negligence."']);
+  });
 });
 
 describe('direct quotes: hostile input for the sentence cues and joins', () => {
   it.each([
     ['a sentence of cues and scare quotes', 'Smith told the voters who wonder that the "plan" '.repeat(1500)],
     ['interrupted quotes without end', '"We will win," Smith said in town, noting that it rained. '.repeat(1500)],
+    ['a reported subject of endless asides', `Smith said the plan${', a costly plan'.repeat(3000)} works.`],
   ])('%s: finishes quickly', (_name, body) => {
     const started = Date.now();
     expect(() => directQuotes(body)).not.toThrow();

@@ -32,6 +32,12 @@ const found: Array<[string, string, string, string]> = [
   ['hyphenated name', 'Organizers added 160 security personnel along the parade route, the Sun-Times reported.', 'Organizers added', 'Times'],
   ['addressee then a possessive', 'Podesta told the AP his firm worked closely with the nonprofit.', 'his firm worked', 'Podesta'],
   ['a poll speaks for its publisher', 'A Quinnipiac University poll found that 74 percent of likely voters wanted the returns released.', '74 percent', 'Quinnipiac University'],
+  ['a setting whose noun the tagger read as a verb', 'Clinton says at a campaign stop in Toledo, Ohio, that Trump never contributed to Pell Grants.', 'Trump never contributed', 'Clinton'],
+  ['a poll named by a publisher the entity stage missed', 'Trump leads, according to a national Gallup Poll taken last week.', 'Trump leads', 'Gallup | Gallup'],
+  ['a study by a publisher the entity stage typed as a place', 'According to a January 2016 study by the Pew Research Center based on census data from 2014, eligible voters skew younger.', 'eligible voters', 'Pew Research Center'],
+  ['a verbless aside in the reported subject', 'Other prominent bundlers said their networks of potential donors, almost exclusively men until just a few years ago, were now composed mostly of women.', 'their networks', 'bundlers'],
+  ['a reporting noun the tagger read as a verb after its possessor', "The video contradicts Tulsa police's earlier claim that Crutcher had refused to keep his hands up.", 'Crutcher had refused', 'police'],
+  ['inverted cue splitting its clause', 'The contrast with Trump, said Doyle, would be clear to voters.', 'The contrast with Trump', 'Doyle'],
   ['inverted cue with a relative clause on the apposition', 'Tariffs will not bring these jobs back, said David Autor, a professor at M.I.T., who is a specialist on trade.', 'Tariffs will not', 'David Autor'],
 ];
 
@@ -44,8 +50,23 @@ describe('indirect quotes: more frames', () => {
     });
   }
 
+  it.each([
+    ["The governor's claim that the city had ignored the warnings was quickly rejected by the mayor.", 'the city had ignored the warnings'],
+    ["Trump's assertion that the election is rigged has alarmed Republican leaders.", 'the election is rigged'],
+    ["Smith's claim that he has been working hard is true.", 'he has been working hard'],
+  ])('a reporting noun opening its sentence: the that-clause stops at the main verb (%s)', (body, content) => {
+    expect(quotesOf(body).filter((x) => x.q.kind === 'indirect').map((x) => x.q.text)).toEqual([content]);
+  });
+
+  it('a reporting noun as an object keeps its whole that-clause', () => {
+    const body = "The mayor rejected the governor's claim that the city had ignored the warnings.";
+    expect(quotesOf(body).some((x) => x.q.text.endsWith('had ignored the warnings'))).toBe(true);
+  });
+
   it('a document that names no one still gives no quote', () => {
     expect(quotesOf('The report found that the agency had covered up the hack.').filter((x) => x.q.kind === 'indirect')).toHaveLength(0);
+    // a place naming a poll publishes nothing
+    expect(quotesOf('Trump leads Cruz in Iowa, according to a new Iowa poll.').filter((x) => x.q.kind === 'indirect')).toHaveLength(0);
   });
 
   it('two cues whose contents hold each other do not both vanish', () => {

@@ -60,7 +60,7 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
       const simple = ADJUNCT_PREPOSITIONS.has(t.lower) || /day$/.test(t.lower);
       onlySimple &&= simple;
       k++;
-      while (k < end && k - origin <= 14 && isNominal(tokens[k]) && tokens[k]!.lower !== 'that' && !SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
+      while (k < end && k - origin <= 14 && (isNominal(tokens[k]) || isMistaggedHead(tokens, k)) && tokens[k]!.lower !== 'that' && !SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
         k++;
         if (/day$/.test(tokens[k - 1]!.lower) || TIME_WORDS.has(tokens[k - 1]!.lower)) {
           // "with The Associated Press last week that": a time word takes its period noun along
@@ -81,6 +81,20 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
     if (onlySimple && isOpeningMark(after)) return k;
   }
   return settled;
+}
+
+/**
+ * "at a campaign stop in Toledo": a bare verb form the tagger read as a verb
+ * heading a noun phrase after a determiner or noun, followed by a
+ * preposition or a comma, is the phrase's noun ("stop", "rally" as verbs).
+ * Inflected forms ("held", "holding") stay verbs.
+ */
+function isMistaggedHead(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' || /(ed|ing)$/.test(t.lower)) return false;
+  const before = tokens[k - 1]?.pos;
+  const after = tokens[k + 1];
+  return (before === 'DET' || before === 'NOUN') && after !== undefined && (after.pos === 'ADP' || after.text === ',');
 }
 
 /**
@@ -132,12 +146,33 @@ export function isClauseStart(tokens: readonly Token[], j: number, end: number):
   // "said none of the attempts will work": a quantifier the tagger calls an adverb opens the subject too
   if (!t || !(isNominal(t) || t.lower === 'there' || QUANTIFIER_SUBJECTS.has(t.lower))) return false;
   if (t.pos === 'DET' && t.lower === 'that') return false;
-  for (let k = j + 1; k < end && k - j <= CLAUSE_LOOKAHEAD; k++) {
+  let skipped = 0;
+  for (let k = j + 1; k < end && k - j - skipped <= CLAUSE_LOOKAHEAD; k++) {
     const u = tokens[k]!;
     if (isVerbal(u)) return true;
     if (SENTENCE_END.test(u.text)) return false;
+    // "said their networks of donors, almost exclusively men until a few years ago, were now ...": one verbless aside in the
+    // subject (one only: a list of commas stays a bounded look-ahead)
+    const close = u.text === ',' && skipped === 0 ? asideEnd(tokens, k, end) : -1;
+    if (close > 0) {
+      skipped += close - k;
+      k = close;
+    }
   }
   return false;
+}
+
+/** Tokens a verbless aside between commas may hold. */
+const MAX_ASIDE = 12;
+
+/** The comma closing a verbless aside opened by the comma at `open`, or -1. */
+function asideEnd(tokens: readonly Token[], open: number, end: number): number {
+  for (let k = open + 1; k < end && k - open <= MAX_ASIDE; k++) {
+    const u = tokens[k]!;
+    if (u.text === ',') return k > open + 1 ? k : -1;
+    if (isVerbal(u) || SENTENCE_END.test(u.text) || u.text === ':' || isOpeningMark(u)) return -1;
+  }
+  return -1;
 }
 
 /** Where the content after a cue begins, trying the cue's frames in order; null when nothing reported follows. */

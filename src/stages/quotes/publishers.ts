@@ -31,17 +31,43 @@ export function publisherOf(tokens: readonly Token[], layer: ResolveLayer | unde
     const m = layer.mentionAtToken[k]!;
     if (m < 0) continue;
     const placed = layer.mentions[m]!;
-    if (placed.entity.type !== 'person' && placed.entity.type !== 'organization') continue;
+    // "a study by the Pew Research Center": whoever a document is by wrote it, whatever type the entity stage gave it
+    if (placed.entity.type !== 'person' && placed.entity.type !== 'organization' && !afterBy(tokens, k)) continue;
     return { entityId: placed.entity.id, name: placed.entity.name, mention: { start: placed.mention.start, end: placed.mention.end } };
   }
-  return null;
+  return unrecognizedPublisher(tokens, layer, phrase);
+}
+
+/** Token `k` opens the name after "by" (and an article): "a study by the Pew Research Center". */
+function afterBy(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return tokens[before]?.lower === 'by';
+}
+
+/**
+ * "according to a national Gallup Poll": a proper name right before the
+ * document's head that the entity stage did not recognize is its publisher,
+ * kept as a name without an entity; a name that is an entity (a place: "an
+ * Iowa poll") publishes nothing.
+ */
+function unrecognizedPublisher(tokens: readonly Token[], layer: ResolveLayer, phrase: Phrase): Speaker | null {
+  let head = -1;
+  for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (isPublishedHead(tokens[k]!)) head = k;
+  let start = head;
+  while (start - 1 >= phrase.tokenStart && tokens[start - 1]!.pos === 'PROPN' && layer.mentionAtToken[start - 1]! < 0) start--;
+  if (head < 0 || start === head || /^\d/.test(tokens[start]!.text)) return null;
+  const from = tokens[start]!.start;
+  const to = tokens[head - 1]!.end;
+  const name = tokens.slice(start, head).map((t) => t.text).join(' ');
+  return { entityId: null, name, mention: { start: from, end: to } };
 }
 
 /** The phrase names a published document: its last word, or its first noun ("a poll of voters"). */
 function hasPublishedHead(tokens: readonly Token[], phrase: Phrase): boolean {
-  for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) {
-    const t = tokens[k]!;
-    if (PUBLISHED.has(t.lower) || PUBLISHED.has(t.lemma.toLowerCase())) return true;
-  }
+  for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (isPublishedHead(tokens[k]!)) return true;
   return false;
+}
+
+function isPublishedHead(t: Token): boolean {
+  return PUBLISHED.has(t.lower) || PUBLISHED.has(t.lemma.toLowerCase());
 }

@@ -76,10 +76,41 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
   }
   // 'called that report Friday a "boldfaced lie."', 'call Trump "very flexible"': the quote completes a short object
   if (frames.includes('object') && open - cueEnd <= 5 && tokens[cueEnd]?.pos !== 'ADP' && !verbBetween(tokens, cueEnd, open)) return cueEnd;
+  if (frames.includes('object')) {
+    const object = objectThenPredicate(tokens, cueEnd, open);
+    if (object >= 0) return object;
+  }
   const to = tokens[open - 1]?.lower === 'to' ? open - 1 : tokens[open - 2]?.lower === 'to' && tokens[open - 1]!.pos === 'VERB' ? open - 2 : -1;
   if (to < cueEnd) return -1;
   if (frames.includes('infinitive') && to === cueEnd) return to;
   if (frames.includes('objectTo') && to > cueEnd && to - cueEnd <= 6) return cueEnd;
+  return -1;
+}
+
+/** Words naming the object's label or charge: 'described X as', 'accused X of'. */
+const OBJECT_PREDICATE: ReadonlySet<string> = new Set(['as', 'of']);
+/** Tokens an object may take before its 'as' / 'of', and the label after it before the marks. */
+const MAX_OBJECT = 8;
+const MAX_LABEL = 8;
+
+/**
+ * 'referred to Mexican immigrants as "criminals"', 'identified the judge as
+ * "Spanish,"', 'will accuse you of engaging in a "freak out."': a short
+ * object (after a 'to' the verb takes) and its label after 'as' or charge
+ * after 'of' end in the marks; the content starts at the object, as PolNeAR
+ * marks it (after the 'to'), or -1. No verb in the object; an 'as' label
+ * holds no verb either.
+ */
+function objectThenPredicate(tokens: readonly Token[], cueEnd: number, open: number): number {
+  let from = cueEnd;
+  if (tokens[from]?.lower === 'to' && tokens[from + 1]?.pos !== 'VERB') from++;
+  for (let k = from + 1; k < open && k - from <= MAX_OBJECT; k++) {
+    if (!OBJECT_PREDICATE.has(tokens[k]!.lower)) continue;
+    if (verbBetween(tokens, from, k) || open - k - 1 > MAX_LABEL) return -1;
+    // 'accused X of wanting to "..."': a verb may head the charge; an 'as' label is a noun phrase
+    if (tokens[k]!.lower === 'as' && verbBetween(tokens, k + 1, open)) return -1;
+    return from;
+  }
   return -1;
 }
 

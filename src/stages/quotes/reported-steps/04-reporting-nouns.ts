@@ -16,17 +16,47 @@ export const reportingNouns: AttributionStep = {
     const out = [...found];
     for (let i = first + 1; i < end; i++) {
       const noun = tokens[i]!;
-      if (noun.inQuote || noun.pos !== 'NOUN' || !NOMINAL_CUES.has(noun.lower) || tokens[i + 1]?.lower !== 'that') continue;
+      if (noun.inQuote || (noun.pos !== 'NOUN' && noun.pos !== 'VERB') || !NOMINAL_CUES.has(noun.lower) || tokens[i + 1]?.lower !== 'that') continue;
       const owner = possessorBefore(tokens, i, first);
+      // "police's earlier claim that": after a possessor the tagger's verb is the noun
+      if (noun.pos === 'VERB' && !owner) continue;
       // without a possessor ("the claim that ...") the report stays, its source unknown
       if (!isClauseStart(tokens, i + 2, end)) continue;
       const from = i + 2;
-      const to = contentEnd(tokens, from, end, 'clause', stops);
-      addAttribution(out, ctx, tokenSpan(noun), owner, from, to, contentEnd(tokens, from, end, 'clause', stops, true), 'clause');
+      const opensSentence = (owner ? owner.tokenStart : DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i) === first;
+      const to = untilMainVerb(tokens, from, contentEnd(tokens, from, end, 'clause', stops), opensSentence);
+      const bounded = untilMainVerb(tokens, from, contentEnd(tokens, from, end, 'clause', stops, true), opensSentence);
+      addAttribution(out, ctx, tokenSpan(noun), owner, from, to, bounded, 'clause');
     }
     return out;
   },
 };
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its']);
+const NOMINAL_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * "The governor's claim that the city ignored the warnings was rejected":
+ * a reporting noun opening its sentence is the subject of the main clause,
+ * whose verb ends the that-clause: the first verb after the clause's own
+ * verb that follows a noun phrase's last word ("warnings was", "memo drew")
+ * or an auxiliary after a full verb ("is rigged has").
+ * Elsewhere, and when no such verb comes, the content keeps its end `to`.
+ */
+function untilMainVerb(tokens: readonly Token[], from: number, to: number, opensSentence: boolean): number {
+  if (!opensSentence) return to;
+  let ownVerb = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    const before = tokens[k - 1]!.pos;
+    if (verbal && ownVerb && NOMINAL_END.has(before)) return k;
+    // "that the election is rigged has alarmed": an auxiliary after a full verb opens a new verb group
+    if (t.pos === 'AUX' && ownVerb && before === 'VERB') return k;
+    if (verbal) ownVerb = true;
+  }
+  return to;
+}
 
 /**
  * The possessor of the noun at `noun`: "Trump's (earlier) claim" -> Trump,

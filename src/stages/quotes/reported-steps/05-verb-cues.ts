@@ -60,6 +60,11 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; t
   if (before?.text === ',' && cue.start - 1 > first && !cue.participle && !(appositive && appositive.start === first)) {
     const subject = subjectAfter(tokens, cue.end, end);
     if (subject && onlyAppositionAfter(tokens, subject.tokenEnd, end)) return { subject, to: cue.start - 1 };
+    // "The contrast with Trump, said Doyle, would be clear": a verbless subject before, its predicate resumes after
+    const resumes = subject && tokens[subject.tokenEnd]?.text === ',' ? resumesAfter(tokens, subject.tokenEnd, end) : 0;
+    if (subject && resumes > 0 && isVerbal(tokens[resumes]) && !hasVerbal(tokens, first, cue.start - 1)) {
+      return { subject, to: contentEnd(tokens, resumes, end, 'clause', stops) };
+    }
   }
   const trailing = subjectBefore(tokens, cue.start, first);
   if (
@@ -241,4 +246,9 @@ function mainSubject(tokens: readonly Token[], first: number, before: number): P
     if (s) return s.phrase;
   }
   return null;
+}
+
+function hasVerbal(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isVerbal(tokens[k])) return true;
+  return false;
 }
