@@ -6,6 +6,7 @@ import { runUntil } from '../src/pipeline';
 import type { BriefingEvent, Entity, EntityType, TimeExpression } from '../src/schema';
 import { detectEventMentions, eventsStage } from '../src/stages/events';
 import { indexMentions } from '../src/stages/resolve/indexes';
+import { entity } from './helpers/story';
 
 /** [canonical name, type, surface forms]: every whole-word occurrence of a form is a mention */
 type EntitySpec = [string, EntityType, string[]];
@@ -27,18 +28,7 @@ function entitiesFor(text: string, specs: readonly EntitySpec[]): Entity[] {
       byName.get(name)!.push({ start, end, text: form, kind: 'name' });
     }
   }
-  return specs.map(([name, type], i) => ({
-    id: `e${i + 1}`,
-    type,
-    subtype: null,
-    name,
-    aliases: [],
-    titles: [],
-    affiliations: [],
-    mentions: byName.get(name)!.sort((a, b) => a.start - b.start),
-    salience: 0.5,
-    confidence: 1,
-  }));
+  return specs.map(([name, type], i) => entity(`e${i + 1}`, type, name, { mentions: byName.get(name)!.sort((a, b) => a.start - b.start), confidence: 1 }));
 }
 
 /** [text, value]: every occurrence becomes a date expression */

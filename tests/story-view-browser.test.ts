@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AXE_SCRIPT, axeSource, type Contrast, contrastScript, hasChromium, launchChromium, SCREENSHOTS, VIEW_SELECTORS, type WatchedPage, watchedPage } from './helpers/browser';
+import { AXE_SCRIPT, axeSource, type Contrast, contrastScript, hasChromium, launchChromium, loadTimeMs, SCREENSHOTS, VIEW_SELECTORS, type WatchedPage, watchedPage } from './helpers/browser';
 import { seedStoryPage } from './helpers/story-page';
 
 /**
@@ -42,10 +42,7 @@ describe.skipIf(!hasChromium)('the story view in Chromium', () => {
   });
 
   it('renders in under a second, with no console errors and no network request', async () => {
-    const rendered = await watched.page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return nav.loadEventEnd - nav.startTime;
-    });
+    const rendered = await loadTimeMs(watched.page);
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(1000);
     expect(watched.errors).toEqual([]);

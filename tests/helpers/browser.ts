@@ -97,6 +97,14 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
   return watched;
 }
 
+/** Milliseconds from navigation start to the end of the load event, as the page itself timed it. */
+export function loadTimeMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return nav.loadEventEnd - nav.startTime;
+  });
+}
+
 
 /** Chromium started headless; --no-sandbox because CI runs as root, where Chromium's sandbox cannot start. */
 export async function launchChromium(): Promise<Browser> {
