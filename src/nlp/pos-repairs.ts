@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../document';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
+import { POSSESSIVE_DETERMINERS } from './pronouns';
 
 /**
  * What a repair may ask about the document beyond the tokens: facts about a
@@ -108,8 +109,6 @@ function isSpeechVerbForm(token: Token): boolean {
   return lemmasOf(token).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.length > 0));
 }
 
-/** "his plans to", "her attempts to": a possessive makes the next word a noun */
-const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /**
  * wink tags some third-person verbs as plural nouns ("The Tax Policy Center
@@ -123,7 +122,7 @@ function verbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const after = tokens[i + 1];
   if (!before || !after || before.sentence !== t.sentence) return null;
   const complementLike = after.lower === 'that' || after.lower === 'to' || after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET';
-  const subjectLike = SUBJECT_LIKE.has(before.pos) && !POSSESSIVES.has(before.lower);
+  const subjectLike = SUBJECT_LIKE.has(before.pos) && !POSSESSIVE_DETERMINERS.has(before.lower);
   return subjectLike && complementLike && isSpeechVerbForm(t) ? 'VERB' : null;
 }
 

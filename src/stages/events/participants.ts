@@ -4,6 +4,7 @@ import type { PlacedMention, Sentence, Token } from '../../document';
 import { firstNotBefore } from '../../nlp/search';
 import { isPastForm, lemmaCandidates } from '../../nlp/morphology';
 import type { EventArgument, TriggerMatch } from './types';
+import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
 
 const args = argumentData as unknown as {
   locationPrepositions: string[];
@@ -166,7 +167,7 @@ export function nounPhraseStart(tokens: readonly Token[], sentence: Sentence, he
       continue;
     }
     if (NOUN_PHRASE_POS.has(t.pos) || t.lower === '-' || t.lower === "'s" || t.lower === '’s') {
-      if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower)) break;
+      if (t.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.lower)) break;
       i--;
       continue;
     }
@@ -175,7 +176,6 @@ export function nounPhraseStart(tokens: readonly Token[], sentence: Sentence, he
   return i;
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * Forward: stops at clause words and at a comma (except inside "Perth,

@@ -5,6 +5,7 @@ import type { CueMatch, Frame } from './lexicon';
 import { contentBoundary, isClosingMark, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
+import { SUBJECT_PRONOUNS } from '../../nlp/pronouns';
 
 /**
  * Where a reporting cue's content starts and ends, by the cue's frames
@@ -19,7 +20,6 @@ export const MAX_CONTENT_TOKENS = 250;
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.adjunctsAfterCue.words);
 const SENTENCE_END = /^[.!?;]+$/;
 const WH_COMPLEMENT: ReadonlySet<string> = new Set(words.whComplementizers.words);
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.subjectPronouns.words);
 /** prepositions that start a complement, not a setting: "urged Japan to", "claims it as" */
 const NOT_ADJUNCT: ReadonlySet<string> = new Set(words.complementPrepositions.words);
 const CLAUSE_LOOKAHEAD = 12;

@@ -1,6 +1,7 @@
 import type { Span, Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import { isPronoun } from './lexicon';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../nlp/pronouns';
 
 /** A noun phrase found around a cue: the speaker candidate. */
 export interface Phrase {
@@ -15,7 +16,6 @@ export interface Phrase {
 
 const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const MAX_NP = 10;
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 const WH: ReadonlySet<string> = new Set(['what', 'whatever', 'which', 'who', 'whom', 'that']);
 const RELATIVE: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const MAX_APPOSITION = 40;
@@ -79,7 +79,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, limit:
     // "told reporters the plan would fail": a determiner after a noun starts the next phrase
     if (end > start && tokens[end]!.pos === 'DET' && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
     // "told the AP his firm worked ...": so does a possessive pronoun
-    if (end > start && POSSESSIVES.has(tokens[end]!.lower) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
+    if (end > start && POSSESSIVE_DETERMINERS.has(tokens[end]!.lower) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
     end++;
   }
   return makePhrase(tokens, start, end);
@@ -88,7 +88,6 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, limit:
 /** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['though', 'however', 'meanwhile', 'instead', 'too']);
 const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(words.sentenceAdverbials.words);
-const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** A hyphen the tokenizer split out of one word ("Sun-Times", "Cuban-Americans"): it touches a word on both sides. */
 function innerHyphen(tokens: readonly Token[], k: number, floor: number): boolean {
@@ -285,7 +284,6 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
 function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {
   return p.kind === 'pronoun' && OBJECT_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.pos === 'ADP';
 }
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us']);
 
 /** Words of a time setting: period nouns, weekdays, months, and the words that open them ("last", "late", "this"). */
 const TIME_HEADS: ReadonlySet<string> = new Set([...words.timeNouns.words, ...words.weekdays.words, ...words.months.words]);
