@@ -108,7 +108,6 @@ function stateAfterPlace(tokens: readonly Token[], k: number, end: number): numb
   return close > 0 && close + 1 < end && tokens[close + 1]!.lower === 'that' ? close : k;
 }
 
-/** A subject-like token followed by a verb within a few tokens: the start of a complement clause. */
 /** Subordinators a reported clause may open with, before its own subject ("said if elected he would ..."). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(words.reportedClauseOpeners.words);
 
@@ -137,8 +136,10 @@ export function isLooseClauseStart(tokens: readonly Token[], j: number, end: num
   return false;
 }
 
-const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['none', 'neither', 'each', 'all', 'both', 'most', 'many', 'few', 'several']);
+/** Quantifiers the tagger may call adverbs that open a subject ("said none of the attempts will work"). */
+const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(words.quantifierSubjects.words);
 
+/** A subject-like token followed by a verb within a few tokens: the start of a complement clause. */
 export function isClauseStart(tokens: readonly Token[], j: number, end: number): boolean {
   // a degree adverb may open the subject: "says too much is made of ...", "said only two states have ..."
   if (tokens[j]?.pos === 'ADV' && DEGREE_ADVERBS.has(tokens[j]!.lower)) j++;

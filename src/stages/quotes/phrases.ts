@@ -86,7 +86,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, limit:
 }
 
 /** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
-const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['though', 'however', 'meanwhile', 'instead', 'too']);
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(words.sentenceAdverbs.words);
 const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(words.sentenceAdverbials.words);
 
 /** A hyphen the tokenizer split out of one word ("Sun-Times", "Cuban-Americans"): it touches a word on both sides. */
