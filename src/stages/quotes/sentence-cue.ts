@@ -1,6 +1,7 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import type { Attribution } from './attribution';
 import { cueSpan } from './attribution';
+import { hasVerb } from './content';
 import { cueAt } from './lexicon';
 import type { QuotationSite } from './pass';
 import { subjectBefore, type Phrase } from './phrases';
@@ -69,13 +70,13 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
   if (frames.includes('clause')) {
     let k = cueEnd;
     while (k < open && (tokens[k]!.lower === 'that' || tokens[k]!.text === ',')) k++;
-    if (k === open || verbBetween(tokens, k, open)) return k;
+    if (k === open || hasVerb(tokens, k, open)) return k;
   }
   if (frames.includes('objectClause')) {
-    for (let k = open - 1; k > cueEnd; k--) if (tokens[k]!.lower === 'that') return k + 1 === open || verbBetween(tokens, k + 1, open) ? k + 1 : -1;
+    for (let k = open - 1; k > cueEnd; k--) if (tokens[k]!.lower === 'that') return k + 1 === open || hasVerb(tokens, k + 1, open) ? k + 1 : -1;
   }
   // 'called that report Friday a "boldfaced lie."', 'call Trump "very flexible"': the quote completes a short object
-  if (frames.includes('object') && open - cueEnd <= 5 && tokens[cueEnd]?.pos !== 'ADP' && !verbBetween(tokens, cueEnd, open)) return cueEnd;
+  if (frames.includes('object') && open - cueEnd <= 5 && tokens[cueEnd]?.pos !== 'ADP' && !hasVerb(tokens, cueEnd, open)) return cueEnd;
   if (frames.includes('object')) {
     const object = objectThenPredicate(tokens, cueEnd, open);
     if (object >= 0) return object;
@@ -106,15 +107,10 @@ function objectThenPredicate(tokens: readonly Token[], cueEnd: number, open: num
   if (tokens[from]?.lower === 'to' && tokens[from + 1]?.pos !== 'VERB') from++;
   for (let k = from + 1; k < open && k - from <= MAX_OBJECT; k++) {
     if (!OBJECT_PREDICATE.has(tokens[k]!.lower)) continue;
-    if (verbBetween(tokens, from, k) || open - k - 1 > MAX_LABEL) return -1;
+    if (hasVerb(tokens, from, k) || open - k - 1 > MAX_LABEL) return -1;
     // 'accused X of wanting to "..."': a verb may head the charge; an 'as' label is a noun phrase
-    if (tokens[k]!.lower === 'as' && verbBetween(tokens, k + 1, open)) return -1;
+    if (tokens[k]!.lower === 'as' && hasVerb(tokens, k + 1, open)) return -1;
     return from;
   }
   return -1;
-}
-
-function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-  return false;
 }

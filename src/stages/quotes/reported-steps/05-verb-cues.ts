@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } from '../attribution';
 import { isVerbal } from '../boundaries';
-import { contentEnd, contentStartAfter, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
+import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { asReport } from './as-reports';
 import { relativeReport } from './relative-reports';
@@ -62,7 +62,7 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; t
     if (subject && onlyAppositionAfter(tokens, subject.tokenEnd, end)) return { subject, to: cue.start - 1 };
     // "The contrast with Trump, said Doyle, would be clear": a verbless subject before, its predicate resumes after
     const resumes = subject && tokens[subject.tokenEnd]?.text === ',' ? resumesAfter(tokens, subject.tokenEnd, end) : 0;
-    if (subject && resumes > 0 && isVerbal(tokens[resumes]) && !hasVerbal(tokens, first, cue.start - 1)) {
+    if (subject && resumes > 0 && isVerbal(tokens[resumes]) && !hasVerb(tokens, first, cue.start - 1)) {
       return { subject, to: contentEnd(tokens, resumes, end, 'clause', stops) };
     }
   }
@@ -246,9 +246,4 @@ function mainSubject(tokens: readonly Token[], first: number, before: number): P
     if (s) return s.phrase;
   }
   return null;
-}
-
-function hasVerbal(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isVerbal(tokens[k])) return true;
-  return false;
 }
