@@ -1,3 +1,4 @@
+import lexicon from '../../../data/entities/lexicon.json';
 import { isGivenName, isKnownOrganization } from '../gazetteer';
 import { wordsText } from './shared';
 import { wordClass } from '../features';
@@ -15,7 +16,8 @@ import type { TaggedSpan } from '../tagger';
  */
 export const splitOrganizationBeforePerson: EntityPass = { name: 'split-organization-before-person', run };
 
-const roleWords = new Set(['chairman', 'chairwoman', 'chief', 'director', 'head', 'ceo', 'founder', 'undersecretary', 'officer']);
+/** Roles that, like a title, are held in an organization ("the chairman of Chrysler LLC"). */
+const roleWords = new Set(lexicon.rolesHeldIn);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
