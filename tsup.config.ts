@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { asciiOutputPlugin } from './scripts/lib/ascii-output-plugin';
 import { libraryExternalPlugin } from './scripts/lib/library-external-plugin';
 
 export default defineConfig([
@@ -16,6 +17,8 @@ export default defineConfig([
     esbuildOptions(options) {
       options.logOverride = { ...options.logOverride, 'empty-import-meta': 'silent' };
     },
+    // an all-ASCII bundle is held one byte per character by V8 (2.8 MB less heap for the life of the process)
+    plugins: [asciiOutputPlugin],
     // dependencies stay external: users' bundlers and npm dedupe them. franc-min and stemmer (devDependencies) are bundled:
     // they ship as ESM only, and bundled they load from the CJS build on every Node 20, not only on 20.19+
   },
