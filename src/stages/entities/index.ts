@@ -11,6 +11,7 @@ import { labelCount, labels, spansOf, tagSentence, transitionSource, type Emissi
 import { entityPassContext, runPass, type EntityPass, type EntityTrace } from './pass';
 import { entityPasses } from './passes';
 import { nameMembership } from './marginals';
+import { ScoreRows } from './score-rows';
 import { isGovernmentMetonymy, subtypeOf } from './subtype';
 import { isSameInUpperCase } from '../../nlp/characters';
 
@@ -81,7 +82,8 @@ function tagAndRefine(doc: Doc, options: FindNameSpansOptions): { spans: TaggedS
  * hash and its value's characters and found in the packed weight table, so
  * no feature string is built.
  */
-const intrinsicCache = new Map<string, Float64Array>();
+// bounded like the other per-word memos (at most 50,000 words' rows, 5 MB)
+const intrinsicScores = new ScoreRows(labelCount, 50_000);
 function emissionSource(ctx: FeatureContext, weights: WeightTable): EmissionSource {
   const tokens = ctx.tokens;
   const values = weights.values;
@@ -101,17 +103,17 @@ function emissionSource(ctx: FeatureContext, weights: WeightTable): EmissionSour
       out[at] = 0;
       return;
     }
-    let own = intrinsicCache.get(text);
-    if (!own) {
-      own = new Float64Array(labelCount);
+    let row = intrinsicScores.find(text);
+    if (row < 0) {
+      row = intrinsicScores.add(text);
+      const own = intrinsicScores.values;
       for (const f of intrinsicFeatures(text)) {
         const r = weights.row(featureHash(f));
-        if (r >= 0) for (let l = 0; l < labelCount; l++) own[l]! += values[r * labelCount + l]!;
+        if (r >= 0) for (let l = 0; l < labelCount; l++) own[row + l]! += values[r * labelCount + l]!;
       }
-      if (intrinsicCache.size > 200_000) intrinsicCache.clear();
-      intrinsicCache.set(text, own);
     }
-    out.set(own, at);
+    const own = intrinsicScores.values;
+    for (let l = 0; l < labelCount; l++) out[at + l] = own[row + l]!;
     target = out;
     targetAt = at;
     visitContextFeatures(ctx, t, add);
