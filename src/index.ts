@@ -24,6 +24,8 @@ export { renderBriefingHtml } from './view/index';
 export { warmup } from './warmup';
 export type { WarmupOptions } from './warmup';
 export { extractBriefings } from './batch/extract-briefings';
+export { createBriefingPool } from './batch/briefing-pool';
+export type { BriefingPool, BriefingPoolOptions } from './batch/briefing-pool';
 export type { BatchInput, BatchOptions, BatchProgress, BatchResult } from './batch/types';
 export { renderStoryHtml } from './view/story/index';
 export type { StoryViewArticle } from './view/story/index';
