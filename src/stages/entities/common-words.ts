@@ -1,10 +1,11 @@
 /** The common English words (scripts/build-common-words.ts), loaded once for the tagger's features and the rule passes. */
 import commonWordData from '../../data/entities/common-words.json';
+import { WordList } from '../../nlp/word-list';
 
-let commonWords: ReadonlySet<string> | undefined;
+let commonWords: WordList | undefined;
 
 /** Is this lower-case word a common English word ("attack", "gunmen"), which a capital alone does not make a name? */
 export function isCommonWord(lower: string): boolean {
-  commonWords ??= new Set(commonWordData.words.split('\n'));
+  commonWords ??= WordList.fromLines(commonWordData.words);
   return commonWords.has(lower);
 }

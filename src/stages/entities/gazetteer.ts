@@ -9,6 +9,7 @@
  */
 import countriesData from '../../data/entities/countries.json';
 import { foldDiacritics } from '../../nlp/characters';
+import { WordList } from '../../nlp/word-list';
 import placesData from '../../data/entities/places.json';
 import namesData from '../../data/entities/person-names.json';
 import lexicon from '../../data/entities/lexicon.json';
@@ -25,8 +26,8 @@ interface Gazetteer {
   capitals: Set<string>;
   /** lower-cased place phrase -> kind (country, then major city, region, town) */
   places: Map<string, PlaceKind>;
-  given: Set<string>;
-  family: Set<string>;
+  given: WordList;
+  family: WordList;
   /** longest place phrase, in space-separated words */
   maxPlaceWords: number;
   /** lower-cased first words of multi-word place names, to stop phrase look-ups early */
@@ -82,8 +83,8 @@ function load(): Gazetteer {
     countryByDemonym,
     capitals,
     places,
-    given: new Set(namesData.given.toLowerCase().split('\n')),
-    family: new Set(namesData.family.toLowerCase().split('\n')),
+    given: WordList.fromLines(namesData.given.toLowerCase()),
+    family: WordList.fromLines(namesData.family.toLowerCase()),
     maxPlaceWords,
     placeFirstWords,
     ...organizationIndex(),

@@ -1,13 +1,14 @@
 import genders from '../../data/resolve/given-name-gender.json';
+import { WordList } from '../../nlp/word-list';
 import { honorificPrefix, words } from './keys';
 import { femaleWords, maleWords } from './lexicon';
 import type { Cluster } from './types';
 
-let given: { male: Set<string>; female: Set<string> } | undefined;
+let given: { male: WordList; female: WordList } | undefined;
 
 /** The given-name lists, split on first use (about 12,000 names). */
-function givenNames(): { male: Set<string>; female: Set<string> } {
-  given ??= { male: new Set(genders.male.split('\n')), female: new Set(genders.female.split('\n')) };
+function givenNames(): { male: WordList; female: WordList } {
+  given ??= { male: WordList.fromLines(genders.male), female: WordList.fromLines(genders.female) };
   return given;
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { WordList } from '../src/nlp/word-list';
+
+describe('WordList', () => {
+  const lines = 'zoe\nann\nanna\nan\n\nbjörk\nçelik\nann\nÅsa\nzhāng\nO\'Brien\nmary-jane\nz';
+  const list = WordList.fromLines(lines);
+  const set = new Set(lines.split('\n'));
+
+  it('holds exactly what a Set of the same lines holds, duplicates and the empty line included', () => {
+    const probes = [...set, 'a', 'anne', 'annaa', 'zo', 'zoey', 'Zoe', 'bjork', 'çeli', 'çelikk', 'åsa', 'zhang', 'o\'brien', 'mary', '0', '~', 'zz', ''];
+    for (const p of probes) expect([p, list.has(p)]).toEqual([p, set.has(p)]);
+    expect(list.size).toBe(set.size);
+  });
+
+  it('answers for every word of a longer list and for near misses', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${(i * 7919) % 10007}x`);
+    const big = new WordList(words);
+    for (const w of words) expect(big.has(w)).toBe(true);
+    for (const w of words.slice(0, 300)) {
+      expect(big.has(w.slice(0, -1))).toBe(false);
+      expect(big.has(`${w}y`)).toBe(false);
+    }
+  });
+
+  it('is empty for no words', () => {
+    expect(new WordList([]).has('')).toBe(false);
+    expect(new WordList([]).size).toBe(0);
+  });
+});
