@@ -22,6 +22,12 @@ describe('WordList', () => {
     }
   });
 
+  it('gives each word its place in sorted order, -1 for an absent one', () => {
+    const sorted = [...set].sort();
+    for (const [i, w] of sorted.entries()) expect(list.indexOf(w)).toBe(i);
+    expect(list.indexOf('anne')).toBe(-1);
+  });
+
   it('is empty for no words', () => {
     expect(new WordList([]).has('')).toBe(false);
     expect(new WordList([]).size).toBe(0);

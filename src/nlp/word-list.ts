@@ -36,9 +36,14 @@ export class WordList {
   }
 
   has(word: string): boolean {
+    return this.indexOf(word) >= 0;
+  }
+
+  /** The word's place in sorted order (0 .. size - 1), for data kept alongside in a typed array; -1 when absent. */
+  indexOf(word: string): number {
     const n = this.size;
     const i = firstNotBefore(n, (k) => this.compare(k, word) < 0);
-    return i < n && this.compare(i, word) === 0;
+    return i < n && this.compare(i, word) === 0 ? i : -1;
   }
 
   /** word k against `word`, by UTF-16 code units as Array.prototype.sort orders them: negative, 0 or positive */
