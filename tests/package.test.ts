@@ -52,7 +52,7 @@ describe.skipIf(!built)('built package', () => {
   it('exports only the public surface', () => {
     const out = node(['--input-type=module', '-e', `import * as m from 'newsbrief'; console.log(Object.keys(m).sort().join(','));`]);
     expect(out.trim()).toBe(
-      'BriefingSchema,MAX_INPUT_LENGTH,NewsbriefError,NewsbriefInputError,NewsbriefStageError,StorySchema,extractBriefing,extractBriefings,mergeBriefings,renderBriefingHtml,renderStoryHtml,safeExtractBriefing,warmup',
+      'BriefingSchema,MAX_INPUT_LENGTH,NewsbriefError,NewsbriefInputError,NewsbriefStageError,StorySchema,createBriefingPool,extractBriefing,extractBriefings,mergeBriefings,renderBriefingHtml,renderStoryHtml,safeExtractBriefing,warmup',
     );
   });
 
