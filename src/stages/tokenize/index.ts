@@ -2,6 +2,7 @@ import type { Doc, Sentence, Span, Token, TokenLayer } from '../../document';
 import type { Stage } from '../../stage';
 import { lowerOf, normalizeText, originalEnd, winkView } from '../../nlp/characters';
 import { lemmasFor } from '../../nlp/morphology';
+import { TokenRecord } from './token-record';
 import { repairPos } from '../../nlp/pos-repairs';
 import { findQuotations, quotedTokenMask } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
@@ -87,22 +88,9 @@ function addLongRun(source: string, span: Span, paragraph: number, layer: TokenL
   const index = layer.sentences.length;
   const previous = layer.tokens[layer.tokens.length - 1];
   const lower = lowerOf(text);
-  layer.tokens.push({
-    start: span.start,
-    end: span.end,
-    text,
-    lower,
-    lemma: lower,
-    lemmas: lemmasFor(lower, lower),
-    pos: 'X',
-    tag: 'X',
-    negated: false,
-    inQuote: false,
-    sentence: index,
-    paragraph,
-    lineStart: previous === undefined || /[\n\r]/.test(source.slice(previous.end, span.start)),
-    shape: shapeOf(text),
-  });
+  const lineStart = previous === undefined || /[\n\r]/.test(source.slice(previous.end, span.start));
+  const facts = { lower, lemma: lower, lemmas: lemmasFor(lower, lower), shape: shapeOf(text) };
+  layer.tokens.push(new TokenRecord(span.start, span.end, text, facts, 'X', false, index, paragraph, lineStart));
   layer.sentences.push({ start: span.start, end: span.end, tokenStart: layer.tokens.length - 1, tokenEnd: layer.tokens.length, paragraph });
 }
 
@@ -143,22 +131,8 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     const tag = tags[i] ?? 'X';
     // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
     const facts = wordFacts(word, asRead ? lemmas[i] : undefined);
-    layer.tokens.push({
-      start: region.start + start,
-      end: region.start + end,
-      text: word,
-      lower: facts.lower,
-      lemma: facts.lemma,
-      lemmas: facts.lemmas,
-      pos: tag,
-      tag,
-      negated: negations[i] === true,
-      inQuote: false,
-      sentence: -1,
-      paragraph,
-      lineStart,
-      shape: facts.shape,
-    });
+    // a TokenRecord, not a literal: see token-record.ts (V8 would allocate literal tokens in old space)
+    layer.tokens.push(new TokenRecord(region.start + start, region.start + end, word, facts, tag, negations[i] === true, -1, paragraph, lineStart));
     boundary.push({ text: word, pos: tag, lineStart, spaceBefore: lastEnd >= 0 && start > lastEnd });
     lastEnd = end;
   }
