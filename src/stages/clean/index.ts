@@ -11,6 +11,7 @@ import { isHeadlineShape } from './headline';
 import { type Block, layout, splitSegments, wordCount } from './layout';
 import { publisherFromBlurb, publisherFromCopyright, publisherFromSyndication } from './publisher';
 import { findTickerRuns } from './ticker';
+import { UnitRecord } from './unit-record';
 
 /**
  * Separates the story from what a page wrapped around it. Plain text is read
@@ -125,18 +126,13 @@ function buildUnits(source: string, blocks: readonly Block[], consumed: Readonly
       if (consumed.has(line.index)) continue;
       const verdict = classifyLine(source.slice(line.start, line.end));
       if (verdict) {
-        blockUnits.push({ start: line.start, end: line.end, block: block.index, wholeLine: true, verdict, removed: false });
+        blockUnits.push(new UnitRecord(line.start, line.end, block.index, true, verdict));
         continue;
       }
       const segments = splitSegments(source, line);
       for (const seg of segments) {
-        blockUnits.push({
-          ...seg,
-          block: block.index,
-          wholeLine: segments.length === 1,
-          verdict: classifySegment(source.slice(seg.start, seg.end)),
-          removed: false,
-        });
+        // a UnitRecord, not a literal: see unit-record.ts (V8 would allocate literal units in old space)
+        blockUnits.push(new UnitRecord(seg.start, seg.end, block.index, segments.length === 1, classifySegment(source.slice(seg.start, seg.end))));
       }
     }
     propagateHeaders(source, blockUnits);
