@@ -7,7 +7,7 @@ import { findQuotations, quotedTokenMask } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { wink } from '../../nlp/wink';
 import { type BoundaryToken, refineSentenceStarts } from './sentences';
-import { wordFacts } from './word-facts';
+import { wordFacts, wordFactsById } from './word-facts';
 
 /**
  * The linguistic layer: tokens with their normalized text, lemma, POS,
@@ -119,6 +119,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   const tags = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as unknown as string[];
   const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   // wink's token index -> our token index (whitespace tokens are dropped)
@@ -142,7 +143,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     const word = asRead ? value : normalizeText(text.slice(start, end));
     const tag = tags[i] ?? 'X';
     // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
-    const facts = wordFacts(word, asRead ? lemmas[i] : undefined);
+    const facts = asRead ? wordFactsById(ids[i]!, word, lemmas[i]!) : wordFacts(word, undefined);
     layer.tokens.push({
       start: region.start + start,
       end: region.start + end,
