@@ -67,37 +67,10 @@ export function lemmasWithRole(role: SpeechRole): ReadonlySet<string> {
 
 /** Is the token a form of a speech verb with this role ("said" -> say: speech)? */
 export function hasSpeechRole(token: { readonly lemma: string; readonly lower: string }, role: SpeechRole): boolean {
-  const lemmas = lemmasOf(token);
-  let roles = ROLES_OF.get(lemmas);
-  if (roles === undefined) {
-    roles = rolesOf(lemmas);
-    ROLES_OF.set(lemmas, roles);
-  }
-  return (roles & ROLE_BIT[role]) !== 0;
-}
-
-const ROLE_BIT: Readonly<Record<SpeechRole, number>> = { speech: 1, act: 2, reporting: 4, intent: 8, denial: 16 };
-
-/**
- * The roles of a lemma list as bits. Asked for most tokens by several stages;
- * the tokens stage hands out one shared lemma list per word and lemma
- * (morphology.ts lemmasFor), so each word's roles are read once (weakly keyed).
- */
-const ROLES_OF = new WeakMap<readonly string[], number>();
-
-function rolesOf(lemmas: readonly string[]): number {
-  let bits = 0;
-  for (const role of Object.keys(ROLE_BIT) as SpeechRole[]) {
-    const withRole = lemmasWithRole(role);
-    // a loop, not .some with a closure
-    for (const l of lemmas) {
-      if (withRole.has(l)) {
-        bits |= ROLE_BIT[role];
-        break;
-      }
-    }
-  }
-  return bits;
+  const lemmas = lemmasWithRole(role);
+  // a loop, not .some with a closure: called for most tokens by several stages
+  for (const l of lemmasOf(token)) if (lemmas.has(l)) return true;
+  return false;
 }
 
 /** Single-word speech verbs that name an event themselves ("state" -> statement). */

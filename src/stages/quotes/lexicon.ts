@@ -47,35 +47,15 @@ const passiveSense: ReadonlySet<string> = new Set(cues.stance.passiveSense);
  * accuse of), then as written. A verb's bare form tagged as a noun is the
  * noun ("the fight against", "a focus on"), not the verb.
  */
-function stanceCandidates(token: Token): readonly StancePhrase[] {
-  const lemmas = lemmasOf(token);
-  const noun = token.pos === 'NOUN';
-  let entry = STANCE_MEMO.get(lemmas);
-  if (entry === undefined || entry.lower !== token.lower) {
-    entry = { lower: token.lower, noun: undefined, other: undefined };
-    STANCE_MEMO.set(lemmas, entry);
-  }
-  if (noun) return (entry.noun ??= stancePhrasesOf(lemmas, token.lower, true));
-  return (entry.other ??= stancePhrasesOf(lemmas, token.lower, false));
-}
-
-/**
- * stanceCandidates per lemma list: asked of every unquoted token, and the
- * tokens stage hands out one shared lemma list per word and lemma
- * (morphology.ts lemmasFor), so each word's phrases are gathered once.
- * Keyed weakly by that list; `lower` guards a hand-built token's list.
- */
-const STANCE_MEMO = new WeakMap<readonly string[], { lower: string; noun: readonly StancePhrase[] | undefined; other: readonly StancePhrase[] | undefined }>();
-
-function stancePhrasesOf(lemmas: readonly string[], lower: string, noun: boolean): readonly StancePhrase[] {
+function stanceCandidates(token: Token): StancePhrase[] {
   // most words start no stance phrase: no array is built for them
   let out: StancePhrase[] | null = null;
-  for (const lemma of lemmas) {
-    if (noun && lower === lemma) continue;
+  for (const lemma of lemmasOf(token)) {
+    if (token.pos === 'NOUN' && token.lower === lemma) continue;
     const phrases = stanceByLemma.get(lemma);
     if (phrases) (out ??= []).push(...phrases);
   }
-  const written = stanceByWord.get(lower);
+  const written = stanceByWord.get(token.lower);
   if (written) (out ??= []).push(...written);
   return out === null ? NO_STANCE : out.sort((a, b) => b.rest.length - a.rest.length);
 }
