@@ -83,6 +83,8 @@ export function findQuotations(source: string, regions: readonly Span[]): Quotat
     };
 
     for (let i = region.start; i < region.end; i++) {
+      // nearly every character is no mark: one code comparison, before any neighbour is read
+      if (!isMarkCode(source.charCodeAt(i))) continue;
       const ch = source[i]!;
       const prev = i > region.start ? source[i - 1] : undefined;
       const next = i + 1 < region.end ? source[i + 1] : undefined;
@@ -152,6 +154,11 @@ export function findQuotations(source: string, regions: readonly Span[]): Quotat
     }
   });
   return out;
+}
+
+/** The characters the scan in findQuotations acts on: " ' ` and the curly single and double marks (‘ ’ “ ” „). */
+function isMarkCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e;
 }
 
 function findOpen(stack: readonly OpenMark[], kind: MarkKind): number {

@@ -117,14 +117,45 @@ interface PhraseGazetteer {
   kindOf(phrase: string): string | null;
   starts(lowerWord: string): boolean;
   maxWords(): number;
+  /** per word text: its kind as a one-word phrase and whether a longer phrase may start with it (see wordEntry) */
+  words: Map<string, WordEntry>;
 }
 
-const places: PhraseGazetteer = { kindOf: placeKind, starts: startsPlacePhrase, maxWords: maxPlaceWords };
+interface WordEntry {
+  kind: string | null;
+  /** the lower-case form `starts` was asked with (the tokens stage derives it from the text, a hand-built token may not) */
+  lower: string;
+  starts: boolean;
+}
+
+const places: PhraseGazetteer = { kindOf: placeKind, starts: startsPlacePhrase, maxWords: maxPlaceWords, words: new Map() };
 const organizations: PhraseGazetteer = {
   kindOf: (phrase) => (isKnownOrganization(phrase) ? 'org' : null),
   starts: startsOrganizationPhrase,
   maxWords: maxOrganizationWords,
+  words: new Map(),
 };
+
+const WORD_ENTRIES_LIMIT = 50_000;
+
+/**
+ * The two look-ups every capitalized token makes in each gazetteer, remembered
+ * per token text: each costs a lower-casing, a diacritics fold and a probe of a
+ * large table, and the same names recur across documents. The gazetteers never
+ * change after loading, so an entry stays right; bounded like the other caches.
+ */
+function wordEntry(gazetteer: PhraseGazetteer, token: Token): WordEntry {
+  let entry = gazetteer.words.get(token.text);
+  if (entry === undefined) {
+    if (gazetteer.words.size >= WORD_ENTRIES_LIMIT) gazetteer.words.clear();
+    entry = { kind: gazetteer.kindOf(token.text), lower: token.lower, starts: gazetteer.starts(token.lower) };
+    gazetteer.words.set(token.text, entry);
+  } else if (entry.lower !== token.lower) {
+    entry.lower = token.lower;
+    entry.starts = gazetteer.starts(token.lower);
+  }
+  return entry;
+}
 
 /**
  * Longest gazetteer match starting at each capitalized token, as BILU
@@ -139,9 +170,10 @@ function gazetteerMatches(source: string, tokens: readonly Token[], sentences: r
     const limit = Math.min(tokens.length, sentence ? sentence.tokenEnd : tokens.length, t + maxWords + 3);
     let key = tokens[t]!.text;
     let best = -1;
-    let bestKind: string | null = gazetteer.kindOf(key);
+    const word = wordEntry(gazetteer, tokens[t]!);
+    let bestKind: string | null = word.kind;
     if (bestKind) best = t;
-    const phrase = gazetteer.starts(tokens[t]!.lower);
+    const phrase = word.starts;
     for (let e = t + 1; phrase && e < limit && e - t < maxWords + 3; e++) {
       key += joiner(source, tokens[e - 1]!, tokens[e]!) + tokens[e]!.text;
       if (key.length > 48) break;

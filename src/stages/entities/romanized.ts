@@ -9,7 +9,8 @@ import syllables from '../../data/entities/syllables.json';
 export type Romanization = 'ja' | 'zh' | 'ko';
 
 interface Inventory {
-  set: Set<string>;
+  /** the syllables as a trie over the letters a-z: see SyllableTrie */
+  trie: SyllableTrie;
   longest: number;
   /** name parts run to this many syllables at most ("Yoichiro" is four morae) */
   maxSyllables: number;
@@ -21,7 +22,7 @@ let inventories: Array<[Romanization, Inventory]> | undefined;
 function load(): Array<[Romanization, Inventory]> {
   if (inventories) return inventories;
   const make = (list: readonly string[], maxSyllables: number, minLength: number): Inventory => ({
-    set: new Set(list),
+    trie: syllableTrie(list),
     longest: Math.max(...list.map((s) => s.length)),
     maxSyllables,
     minLength,
@@ -35,19 +36,57 @@ function load(): Array<[Romanization, Inventory]> {
 }
 
 /**
+ * Syllables as a trie over a-z: node n's child by letter c is
+ * children[n * 26 + c] (0: none; the root is node 0 and never a child), and
+ * ends[n] marks a whole syllable. Words reach spellsWithin only as [a-z]+
+ * (romanizationOf checks), and every inventory syllable is a-z, so walking the
+ * trie from a position finds exactly the syllables a slice and a Set look-up
+ * would, without building a string per candidate: asked for every new
+ * capitalized word of every document.
+ */
+interface SyllableTrie {
+  children: Int32Array;
+  ends: Uint8Array;
+}
+
+function syllableTrie(list: readonly string[]): SyllableTrie {
+  const letters = list.reduce((sum, s) => sum + s.length, 0);
+  const children = new Int32Array((letters + 1) * 26);
+  const ends = new Uint8Array(letters + 1);
+  let nodes = 1;
+  for (const syllable of list) {
+    let node = 0;
+    for (let k = 0; k < syllable.length; k++) {
+      const c = syllable.charCodeAt(k) - 97;
+      if (c < 0 || c >= 26) throw new Error(`syllables.json: "${syllable}" is not a-z`);
+      let child = children[node * 26 + c]!;
+      if (child === 0) child = children[node * 26 + c] = nodes++;
+      node = child;
+    }
+    ends[node] = 1;
+  }
+  return { children, ends };
+}
+
+/**
  * Does `word` split wholly into at most `inv.maxSyllables` syllables? Dynamic
  * programming over positions, O(length x longest syllable). A position reached
- * only with the most syllables allowed is not extended, and a syllable is looked
- * up (a slice and a Set look-up) only when it would shorten the split it ends.
+ * only with the most syllables allowed is not extended; from each position the
+ * syllable trie is walked along the word, and a syllable it ends counts only
+ * when it shortens the split it ends.
  */
 function spellsWithin(word: string, inv: Inventory): boolean {
   const best = new Uint8Array(word.length + 1).fill(UNREACHED);
   best[0] = 0;
+  const { children, ends } = inv.trie;
   for (let i = 0; i < word.length; i++) {
     const here = best[i]!;
     if (here >= inv.maxSyllables) continue;
+    let node = 0;
     for (let len = 1; len <= inv.longest && i + len <= word.length; len++) {
-      if (best[i + len]! > here + 1 && inv.set.has(word.slice(i, i + len))) best[i + len] = here + 1;
+      node = children[node * 26 + (word.charCodeAt(i + len - 1) - 97)]!;
+      if (node === 0) break;
+      if (ends[node] === 1 && best[i + len]! > here + 1) best[i + len] = here + 1;
     }
   }
   return best[word.length]! <= inv.maxSyllables;

@@ -48,15 +48,18 @@ function outsideQuoteInSentence(tokens: ResolveContext['tokens'], x: number, sen
   return tokens[x]?.sentence === sentence && tokens[x]?.inQuote === false;
 }
 
+function anyQuoted(tokens: ResolveContext['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.inQuote) return true;
+  return false;
+}
+
 function resolveParagraph(ctx: ResolveContext, from: number, to: number, personAt: ReadonlyMap<number, Cluster>): void {
   const { tokens } = ctx;
-  let hasQuote = false;
+  // most paragraphs quote no one: nothing below changes them, so the speech-verb scan is skipped
+  if (!anyQuoted(tokens, from, to)) return;
   const speakers = new Set<Cluster>();
   for (let k = from; k < to; k++) {
-    if (tokens[k]!.inQuote) {
-      hasQuote = true;
-      continue;
-    }
+    if (tokens[k]!.inQuote) continue;
     if (!isSpeechVerb(tokens[k]!)) continue;
     // the nearest person outside quotes on either side of the verb, within the window and the sentence
     for (let d = 1; d <= ATTRIBUTION_WINDOW; d++) {
@@ -72,7 +75,7 @@ function resolveParagraph(ctx: ResolveContext, from: number, to: number, personA
       }
     }
   }
-  if (!hasQuote || speakers.size !== 1) return;
+  if (speakers.size !== 1) return;
   const speaker = [...speakers][0]!;
   // "we" of a spokeswoman is her organization, when the text gives her exactly one
   const organizations = [...speaker.affiliations].filter((a) => a.type === 'organization');

@@ -8,7 +8,7 @@ import { findQuotations, quotedTokenMask } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { wink } from '../../nlp/wink';
 import { type BoundaryToken, refineSentenceStarts } from './sentences';
-import { wordFacts } from './word-facts';
+import { wordFacts, wordFactsById } from './word-facts';
 
 /**
  * The linguistic layer: tokens with their normalized text, lemma, POS,
@@ -107,6 +107,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   const tags = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as unknown as string[];
   const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   // wink's token index -> our token index (whitespace tokens are dropped)
@@ -130,7 +131,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     const word = asRead ? value : normalizeText(text.slice(start, end));
     const tag = tags[i] ?? 'X';
     // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
-    const facts = wordFacts(word, asRead ? lemmas[i] : undefined);
+    const facts = asRead ? wordFactsById(ids[i]!, word, lemmas[i]!) : wordFacts(word, undefined);
     // a TokenRecord, not a literal: see token-record.ts (V8 would allocate literal tokens in old space)
     layer.tokens.push(new TokenRecord(region.start + start, region.start + end, word, facts, tag, negations[i] === true, -1, paragraph, lineStart));
     boundary.push({ text: word, pos: tag, lineStart, spaceBefore: lastEnd >= 0 && start > lastEnd });

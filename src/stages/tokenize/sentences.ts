@@ -17,8 +17,6 @@ const STARTERS = new Set(abbreviations.sentenceStarters);
 const BULLET = /^(?:[•·▪►▶◦‣*]|[-–—])$/;
 const TERMINAL = /^(?:[.!?]+|\.\.\.|…)$/;
 const CLOSING_QUOTE = /^["”’']$/;
-const OPENING_BRACKETS = /[([{]/g;
-const CLOSING_BRACKETS = /[)\]}]/g;
 
 /**
  * Refines wink-nlp's sentence starts for one paragraph: `starts[i]` is true
@@ -43,7 +41,7 @@ export function refineSentenceStarts(tokens: readonly BoundaryToken[], starts: b
     const token = tokens[i]!;
     quotes += prev.text === '"' ? 1 : 0;
     const opened = brackets;
-    brackets = Math.max(0, brackets + countOf(prev.text, OPENING_BRACKETS) - countOf(prev.text, CLOSING_BRACKETS));
+    brackets = Math.max(0, brackets + opensBracket(prev.text) - closesBracket(prev.text));
     if (opened === 0 && brackets > 0) openedAt = i - 1;
     lineTokens++;
     if (token.lineStart) {
@@ -107,11 +105,12 @@ function shouldSplit(tokens: readonly BoundaryToken[], i: number, previousLineTo
   }
   // 'He said "No." Then they left.'
   const beforeQuote = tokens[i - 2];
-  if (CLOSING_QUOTE.test(prev.text) && !prev.spaceBefore && beforeQuote && /[.!?]$/.test(beforeQuote.text) && STARTERS.has(token.text.toLowerCase()) && /^[A-Z]/.test(token.text)) {
+  if (prev.text.length === 1 && CLOSING_QUOTE.test(prev.text) && !prev.spaceBefore && beforeQuote && /[.!?]$/.test(beforeQuote.text) && STARTERS.has(token.text.toLowerCase()) && /^[A-Z]/.test(token.text)) {
     return true;
   }
   // "waited... Then", "the U.K. Sales fell": an ellipsis or abbreviation that also ends the sentence
-  const dotted = /^(?:[A-Z]\.){2,4}$/.test(prev.text) || (prev.text === '.' && i >= 2 && /^(?:[A-Z]\.){1,3}[A-Z]$/.test(tokens[i - 2]!.text));
+  // (the tests run on every token: the length and final-dot checks spare most of them the regular expressions)
+  const dotted = (prev.text.length >= 4 && prev.text.endsWith('.') && /^(?:[A-Z]\.){2,4}$/.test(prev.text)) || (prev.text === '.' && i >= 2 && /^(?:[A-Z]\.){1,3}[A-Z]$/.test(tokens[i - 2]!.text));
   if ((prev.text === '...' || prev.text === '…' || dotted) && STARTERS.has(token.text.toLowerCase())) {
     return /^[A-Z]/.test(token.text);
   }
@@ -126,8 +125,16 @@ function isListMarker(tokens: readonly BoundaryToken[], i: number): boolean {
   return /^\d{1,2}$/.test(token.text) && next !== undefined && (next.text === '.' || next.text === ')') && !next.spaceBefore;
 }
 
-function countOf(text: string, pattern: RegExp): number {
+/** 1 when the token is one opening bracket ( [ { */
+function opensBracket(text: string): number {
   if (text.length !== 1) return 0;
-  pattern.lastIndex = 0;
-  return pattern.test(text) ? 1 : 0;
+  const c = text.charCodeAt(0);
+  return c === 40 || c === 91 || c === 123 ? 1 : 0;
+}
+
+/** 1 when the token is one closing bracket ) ] } */
+function closesBracket(text: string): number {
+  if (text.length !== 1) return 0;
+  const c = text.charCodeAt(0);
+  return c === 41 || c === 93 || c === 125 ? 1 : 0;
 }

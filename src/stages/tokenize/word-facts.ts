@@ -31,6 +31,11 @@ export function wordFacts(word: string, lemmaOrNull: string | undefined): { read
     FACTS.set(word, facts);
     return facts;
   }
+  return withLemma(facts, lemmaOrNull);
+}
+
+/** The facts with the lemma wink gave this occurrence (the word's lower case when none). */
+function withLemma(facts: WordFacts, lemmaOrNull: string | undefined): WordFacts {
   const lemma = lemmaOrNull ?? facts.lower;
   if (lemma !== facts.lemma) {
     // the same word read with another part of speech ("saw" the verb, "saw" the noun)
@@ -38,4 +43,31 @@ export function wordFacts(word: string, lemmaOrNull: string | undefined): { read
     facts.lemmas = lemmasFor(facts.lower, lemma);
   }
   return facts;
+}
+
+/**
+ * The same facts found by wink's lexeme id (`its.uniqueId`), for a word that
+ * reads exactly as wink's value: the id names that value one to one, so the
+ * look-up is an array index, not a probe of FACTS by a string per token.
+ * Entries are FACTS's own objects, so a lemma update is seen by both. Kept
+ * dense (filled with undefined up to the largest id) so it stays an array,
+ * and bounded like FACTS.
+ */
+const BY_ID: Array<WordFacts | undefined> = [];
+let byIdCount = 0;
+
+export function wordFactsById(id: number, word: string, lemmaOrNull: string | undefined): { readonly lower: string; readonly shape: string; readonly lemma: string; readonly lemmas: readonly string[] } {
+  const facts = id < BY_ID.length ? BY_ID[id] : undefined;
+  if (facts === undefined) {
+    const found = wordFacts(word, lemmaOrNull) as WordFacts;
+    if (byIdCount >= FACTS_LIMIT) {
+      BY_ID.length = 0;
+      byIdCount = 0;
+    }
+    while (BY_ID.length <= id) BY_ID.push(undefined);
+    BY_ID[id] = found;
+    byIdCount++;
+    return found;
+  }
+  return withLemma(facts, lemmaOrNull);
 }
