@@ -47,6 +47,14 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found('A spokesman for Zanu-PF said the vote was fair.')).toEqual(['Zanu-PF/organization']);
   });
 
+  it('a hyphen-acronym name opening a sentence before its officials is an organization; a relation is none', () => {
+    expect(found('Zanu-PF officials rejected the claim. Sino-US ties improved.')).toEqual(['Zanu-PF/organization']);
+  });
+
+  it('a maker followed by a model number names a product, not the organization', () => {
+    expect(found('The airline ordered 40 Airbus A320 jets and ten Boeing 737 MAX planes. Airbus said output would rise.')).toEqual(['Airbus/organization']);
+  });
+
   it('a name before its members is a group ("Ennahda leaders"), at every mention; a place or a person\'s supporters stay', () => {
     expect(found('Blinken met Ennahda leaders in Tunis. Ennahda said the talks were over.')).toEqual(['Blinken/person', 'Ennahda/organization', 'Tunis/location', 'Ennahda/organization']);
     expect(found('Crowds of Trump supporters rallied while Tunis leaders met.')).toEqual(['Trump/person', 'Tunis/location']);

@@ -91,6 +91,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Air Force James Roche/ORG', 'Bank of America Merrill Lynch/ORG'],
       ['Air Force/ORG', 'James Roche/PER', 'Bank of America Merrill Lynch/ORG'],
     ],
+    [
+      'drop-products',
+      ['It/PRON bought/VERB 40/NUM Airbus/PROPN A320/PROPN jets/NOUN and/CCONJ Boeing/PROPN 737/NUM MAX/PROPN planes/NOUN ,/PUNCT not/PART Lakers/PROPN 110/NUM to/ADP 98/NUM ./PUNCT'],
+      ['Airbus/ORG', 'Boeing/ORG', 'Lakers/ORG'],
+      ['Lakers/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

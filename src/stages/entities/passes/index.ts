@@ -28,6 +28,7 @@ import { dropLawsEventsAndAwards } from './19-drop-laws-events-and-awards';
 import { joinAmpersandNames } from './20-join-ampersand-names';
 import { addRepeatedAcronyms } from './21-add-repeated-acronyms';
 import { splitOrganizationBeforePerson } from './22-split-organization-before-person';
+import { dropProducts } from './23-drop-products';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -52,4 +53,5 @@ export const entityPasses: readonly EntityPass[] = [
   joinAmpersandNames,
   addRepeatedAcronyms,
   splitOrganizationBeforePerson,
+  dropProducts,
 ];

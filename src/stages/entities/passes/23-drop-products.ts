@@ -1,0 +1,45 @@
+import type { Token } from '../../../document';
+import { wordClass } from '../features';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+
+/**
+ * "40 Airbus A320 jets", "the Boeing 737 MAX", "Lockheed F-35 fighters": a
+ * maker's name followed by a model number names a product, which CoNLL
+ * counts as MISC, not as the organization. An organization name directly
+ * followed by a model code is dropped: a code of letters and digits
+ * ("A320", "F-35") always, a bare three-digit number ("737") only when a
+ * word of the product's name or its noun follows ("737 MAX", "747 jets"),
+ * so scores ("Lakers 110, Celtics 98") and years keep their team.
+ */
+export const dropProducts: EntityPass = { name: 'drop-products', run };
+
+/** "A320", "F-35", "S24", "MiG-29": one to three letters (a hyphen allowed), then two to four digits, then at most two letters. */
+const lettersAndDigits = /^[A-Za-z]{1,3}-?\d{2,4}[A-Za-z]{0,2}$/;
+const threeDigits = /^\d{3}$/;
+/** "737s": a plural of a model number is a product whatever follows */
+const threeDigitsPlural = /^\d{3}s$/;
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  // the tagger may have taken the code into the name ("Airbus A320"): the words before it are the maker
+  return spans.filter((s) => s.type !== 'ORG' || !(modelCodeAfter(tokens, s.tokenEnd) || (s.tokenEnd - s.tokenStart >= 2 && modelCodeAfter(tokens, s.tokenEnd - 1))) || headedName(tokens, s));
+}
+
+/** "The Pennsylvania State University 223 HUB": a name ending in an organization word ("University", "Inc.") makes no products; the number is an address. */
+function headedName(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const last = tokens[s.tokenEnd - 1]!;
+  return wordClass(last.lower) === 'orgsuf' || (s.tokenEnd - s.tokenStart >= 2 && wordClass(tokens[s.tokenEnd - 2]!.lower) === 'orgsuf');
+}
+
+/** Is token t a model code written right after the name (one space, same sentence)? */
+function modelCodeAfter(tokens: readonly Token[], t: number): boolean {
+  const code = tokens[t];
+  const before = tokens[t - 1];
+  if (!code || !before || code.sentence !== before.sentence || code.start !== before.end + 1) return false;
+  if ((lettersAndDigits.test(code.text) && /\d/.test(code.text)) || threeDigitsPlural.test(code.text)) return true;
+  if (!threeDigits.test(code.text)) return false;
+  const next = tokens[t + 1];
+  if (!next || next.sentence !== code.sentence || next.start !== code.end + 1) return false;
+  // "737 jets", "737 MAX": a lower-case noun or a model suffix in capitals ("110 to 98" is a score)
+  return next.text === next.lower ? next.pos === 'NOUN' : /^[A-Z]{2,4}$/.test(next.text);
+}
