@@ -55,6 +55,11 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found('The airline ordered 40 Airbus A320 jets and ten Boeing 737 MAX planes. Airbus said output would rise.')).toEqual(['Airbus/organization']);
   });
 
+  it('a model number read as a product, a score keeps its teams', () => {
+    expect(found('The Boeing 777 is a long-range jet. The Boeing 737-800 flew. It bought 14 Airbus A330-200 airliners.')).toEqual([]);
+    expect(found('The Celtics beat the Lakers 110-98 on Sunday.')).toEqual(['Celtics/organization', 'Lakers/organization']);
+  });
+
   it('a name before its members is a group ("Ennahda leaders"), at every mention; a place or a person\'s supporters stay', () => {
     expect(found('Blinken met Ennahda leaders in Tunis. Ennahda said the talks were over.')).toEqual(['Blinken/person', 'Ennahda/organization', 'Tunis/location', 'Ennahda/organization']);
     expect(found('Crowds of Trump supporters rallied while Tunis leaders met.')).toEqual(['Trump/person', 'Tunis/location']);

@@ -4,21 +4,21 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 
 /**
- * "40 Airbus A320 jets", "the Boeing 737 MAX", "Lockheed F-35 fighters": a
- * maker's name followed by a model number names a product, which CoNLL
- * counts as MISC, not as the organization. An organization name directly
- * followed by a model code is dropped: a code of letters and digits
- * ("A320", "F-35") always, a bare three-digit number ("737") only when a
- * word of the product's name or its noun follows ("737 MAX", "747 jets"),
- * so scores ("Lakers 110, Celtics 98") and years keep their team.
+ * "40 Airbus A320 jets", "the Boeing 737 MAX", "Lockheed F-35 fighters", "The
+ * Boeing 777 is ...": a maker's name followed by a model number names a
+ * product, which CoNLL counts as MISC, not as the organization. An
+ * organization name directly followed by a model code is dropped: a code of
+ * letters and digits ("A320", "F-35", "A330-200") always, a bare
+ * three-digit number ("737", "737-800", "737s") unless another number
+ * follows it closely, so scores ("Lakers 110, Celtics 98", "110-98") keep
+ * their team; years have four digits.
  */
 export const dropProducts: EntityPass = { name: 'drop-products', run };
 
-/** "A320", "F-35", "S24", "MiG-29": one to three letters (a hyphen allowed), then two to four digits, then at most two letters. */
-const lettersAndDigits = /^[A-Za-z]{1,3}-?\d{2,4}[A-Za-z]{0,2}$/;
-const threeDigits = /^\d{3}$/;
-/** "737s": a plural of a model number is a product whatever follows */
-const threeDigitsPlural = /^\d{3}s$/;
+/** "A320", "F-35", "S24", "MiG-29", "A330-200": one to three letters (a hyphen allowed), two to four digits, a round variant, at most two letters. */
+const lettersAndDigits = /^[A-Za-z]{1,3}-?\d{2,4}(?:-\d00)?[A-Za-z]{0,2}$/;
+/** "737", "737s", "737-800", "777-300ER" (a variant is a round hundred: "110-98" is a score) */
+const threeDigits = /^\d{3}(?:-\d00)?(?:s|[A-Z]{1,2})?$/;
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   // the tagger may have taken the code into the name ("Airbus A320"): the words before it are the maker
@@ -36,10 +36,9 @@ function modelCodeAfter(tokens: readonly Token[], t: number): boolean {
   const code = tokens[t];
   const before = tokens[t - 1];
   if (!code || !before || code.sentence !== before.sentence || code.start !== before.end + 1) return false;
-  if ((lettersAndDigits.test(code.text) && /\d/.test(code.text)) || threeDigitsPlural.test(code.text)) return true;
+  if (lettersAndDigits.test(code.text) && /\d/.test(code.text)) return true;
   if (!threeDigits.test(code.text)) return false;
-  const next = tokens[t + 1];
-  if (!next || next.sentence !== code.sentence || next.start !== code.end + 1) return false;
-  // "737 jets", "737 MAX": a lower-case noun or a model suffix in capitals ("110 to 98" is a score)
-  return next.text === next.lower ? next.pos === 'NOUN' : /^[A-Z]{2,4}$/.test(next.text);
+  // "Lakers 110, Celtics 98", "110 - 98": a number close after makes it a score
+  for (let n = t + 1; n <= t + 3 && n < tokens.length && tokens[n]!.sentence === code.sentence; n++) if (/^\d/.test(tokens[n]!.text)) return false;
+  return true;
 }
