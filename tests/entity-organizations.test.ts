@@ -55,6 +55,11 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found('The airline ordered 40 Airbus A320 jets and ten Boeing 737 MAX planes. Airbus said output would rise.')).toEqual(['Airbus/organization']);
   });
 
+  it('a known one-word organization before a given name is the company ("Lockheed Martin"); a person stays', () => {
+    expect(found('The contract was fought for between Boeing and Lockheed Martin.')).toEqual(['Boeing/organization', 'Lockheed Martin/organization']);
+    expect(found('Ricky Martin sang.')).toEqual(['Ricky Martin/person']);
+  });
+
   it('a model number read as a product, a score keeps its teams', () => {
     expect(found('The Boeing 777 is a long-range jet. The Boeing 737-800 flew. It bought 14 Airbus A330-200 airliners.')).toEqual([]);
     expect(found('The Celtics beat the Lakers 110-98 on Sunday.')).toEqual(['Celtics/organization', 'Lakers/organization']);
