@@ -60,6 +60,10 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found('Ricky Martin sang.')).toEqual(['Ricky Martin/person']);
   });
 
+  it('a ship named with its prefix is a vessel, no organization', () => {
+    expect(found('The USS Potomac sailed up the river. The CSS Alabama sank off the coast of France.')).toEqual(['France/location']);
+  });
+
   it('a model number read as a product, a score keeps its teams', () => {
     expect(found('The Boeing 777 is a long-range jet. The Boeing 737-800 flew. It bought 14 Airbus A330-200 airliners.')).toEqual([]);
     expect(found('The Celtics beat the Lakers 110-98 on Sunday.')).toEqual(['Celtics/organization', 'Lakers/organization']);
