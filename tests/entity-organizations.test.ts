@@ -60,6 +60,10 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found('Ricky Martin sang.')).toEqual(['Ricky Martin/person']);
   });
 
+  it('central banks and agencies wire copy names bare are organizations', () => {
+    expect(found('Analysts said the Federal Reserve would hold rates.')).toEqual(['Federal Reserve/organization']);
+  });
+
   it('a ship named with its prefix is a vessel, no organization', () => {
     expect(found('The USS Potomac sailed up the river. The CSS Alabama sank off the coast of France.')).toEqual(['France/location']);
   });
