@@ -60,6 +60,11 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found('Ricky Martin sang.')).toEqual(['Ricky Martin/person']);
   });
 
+  it('a department of two portfolios stays one name; two institutions joined by "and" are two', () => {
+    expect(found('The Department of Health and Human Services said so.')).toEqual(['Department of Health and Human Services/organization']);
+    expect(found('Students of the University of Tokyo and Kyoto University marched.')).toEqual(['University of Tokyo/organization', 'Kyoto University/organization']);
+  });
+
   it('central banks and agencies wire copy names bare are organizations', () => {
     expect(found('Analysts said the Federal Reserve would hold rates.')).toEqual(['Federal Reserve/organization']);
   });
