@@ -97,6 +97,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Airbus/ORG', 'Boeing/ORG', 'Lakers/ORG'],
       ['Lakers/ORG'],
     ],
+    [
+      'split-hyphenated-pairs',
+      ['Fumio/PROPN Kishida/PROPN met/VERB Xi/PROPN Jinping/PROPN ./PUNCT', 'The/DET Kishida/PROPN +-/PUNCT +Xi/PROPN talks/NOUN and/CCONJ Hewlett/PROPN +-/PUNCT +Packard/PROPN ./PUNCT'],
+      ['Fumio Kishida/PER', 'Xi Jinping/PER', 'Kishida-Xi/PER', 'Hewlett-Packard/ORG'],
+      ['Fumio Kishida/PER', 'Xi Jinping/PER', 'Kishida/PER', 'Xi/PER', 'Hewlett-Packard/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

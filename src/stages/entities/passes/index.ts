@@ -29,6 +29,7 @@ import { joinAmpersandNames } from './20-join-ampersand-names';
 import { addRepeatedAcronyms } from './21-add-repeated-acronyms';
 import { splitOrganizationBeforePerson } from './22-split-organization-before-person';
 import { dropProducts } from './23-drop-products';
+import { splitHyphenatedPairs } from './24-split-hyphenated-pairs';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -54,4 +55,5 @@ export const entityPasses: readonly EntityPass[] = [
   addRepeatedAcronyms,
   splitOrganizationBeforePerson,
   dropProducts,
+  splitHyphenatedPairs,
 ];
