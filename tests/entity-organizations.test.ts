@@ -47,6 +47,37 @@ describe('organizations: "&" names, joined names, evidence from context', () => 
     expect(found('A spokesman for Zanu-PF said the vote was fair.')).toEqual(['Zanu-PF/organization']);
   });
 
+  it('a hyphen-acronym name opening a sentence before its officials is an organization; a relation is none', () => {
+    expect(found('Zanu-PF officials rejected the claim. Sino-US ties improved.')).toEqual(['Zanu-PF/organization']);
+  });
+
+  it('a maker followed by a model number names a product, not the organization', () => {
+    expect(found('The airline ordered 40 Airbus A320 jets and ten Boeing 737 MAX planes. Airbus said output would rise.')).toEqual(['Airbus/organization']);
+  });
+
+  it('a known one-word organization before a given name is the company ("Lockheed Martin"); a person stays', () => {
+    expect(found('The contract was fought for between Boeing and Lockheed Martin.')).toEqual(['Boeing/organization', 'Lockheed Martin/organization']);
+    expect(found('Ricky Martin sang.')).toEqual(['Ricky Martin/person']);
+  });
+
+  it('a department of two portfolios stays one name; two institutions joined by "and" are two', () => {
+    expect(found('The Department of Health and Human Services said so.')).toEqual(['Department of Health and Human Services/organization']);
+    expect(found('Students of the University of Tokyo and Kyoto University marched.')).toEqual(['University of Tokyo/organization', 'Kyoto University/organization']);
+  });
+
+  it('central banks and agencies wire copy names bare are organizations', () => {
+    expect(found('Analysts said the Federal Reserve would hold rates.')).toEqual(['Federal Reserve/organization']);
+  });
+
+  it('a ship named with its prefix is a vessel, no organization', () => {
+    expect(found('The USS Potomac sailed up the river. The CSS Alabama sank off the coast of France.')).toEqual(['France/location']);
+  });
+
+  it('a model number read as a product, a score keeps its teams', () => {
+    expect(found('The Boeing 777 is a long-range jet. The Boeing 737-800 flew. It bought 14 Airbus A330-200 airliners.')).toEqual([]);
+    expect(found('The Celtics beat the Lakers 110-98 on Sunday.')).toEqual(['Celtics/organization', 'Lakers/organization']);
+  });
+
   it('a name before its members is a group ("Ennahda leaders"), at every mention; a place or a person\'s supporters stay', () => {
     expect(found('Blinken met Ennahda leaders in Tunis. Ennahda said the talks were over.')).toEqual(['Blinken/person', 'Ennahda/organization', 'Tunis/location', 'Ennahda/organization']);
     expect(found('Crowds of Trump supporters rallied while Tunis leaders met.')).toEqual(['Trump/person', 'Tunis/location']);

@@ -91,6 +91,18 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Air Force James Roche/ORG', 'Bank of America Merrill Lynch/ORG'],
       ['Air Force/ORG', 'James Roche/PER', 'Bank of America Merrill Lynch/ORG'],
     ],
+    [
+      'drop-products',
+      ['It/PRON bought/VERB 40/NUM Airbus/PROPN A320/PROPN jets/NOUN and/CCONJ Boeing/PROPN 737/NUM MAX/PROPN planes/NOUN ,/PUNCT not/PART Lakers/PROPN 110/NUM to/ADP 98/NUM ./PUNCT'],
+      ['Airbus/ORG', 'Boeing/ORG', 'Lakers/ORG'],
+      ['Lakers/ORG'],
+    ],
+    [
+      'split-hyphenated-pairs',
+      ['Fumio/PROPN Kishida/PROPN met/VERB Xi/PROPN Jinping/PROPN ./PUNCT', 'The/DET Kishida/PROPN +-/PUNCT +Xi/PROPN talks/NOUN and/CCONJ Hewlett/PROPN +-/PUNCT +Packard/PROPN ./PUNCT'],
+      ['Fumio Kishida/PER', 'Xi Jinping/PER', 'Kishida-Xi/PER', 'Hewlett-Packard/ORG'],
+      ['Fumio Kishida/PER', 'Xi Jinping/PER', 'Kishida/PER', 'Xi/PER', 'Hewlett-Packard/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

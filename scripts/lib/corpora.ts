@@ -16,12 +16,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { demonymToCountry } from '../../src/stages/entities/gazetteer';
+import { canonicalCountry, demonymToCountry } from '../../src/stages/entities/gazetteer';
 import { featureHash } from '../../src/stages/entities/feature-hash';
 import lexicon from '../../src/data/entities/lexicon.json';
 import { isCommonWord } from '../../src/stages/entities/common-words';
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../../src/stages/entities/gazetteer';
 import { flatGold, goldNames, normalizeNameSpan, trainingNames, type GoldName, type GumDoc } from './gum';
+import { placesBeforeTitles } from './place-before-title';
+
+/** The converter's last step for every corpus: a place opening a person's title is a location ("U.S." of "U.S. President Trump"). */
+function withPlacesBeforeTitles(text: string, names: GoldName[]): GoldName[] {
+  const added = placesBeforeTitles(text, names);
+  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start || b.end - a.end) : names;
+}
 
 export const evalDir = resolve(import.meta.dirname, '../../../shared/eval');
 
@@ -73,6 +80,9 @@ const groupOrNotName = new Set([...lexicon.groupWords, ...lexicon.notNames]);
  * (or its plural), a compass word, a group word or a listed non-name.
  */
 export function isPeopleOrNationality(text: string): boolean {
+  // "U.S.", "US", "UK" double as adjectives ("U.S. officials"), so the lexicon lists them as demonyms too, but a
+  // country's name is a location in CoNLL however it is used: dropping it taught the tagger that "U.S." is no name
+  if (/^[A-Z]/.test(text) && canonicalCountry(text) !== null) return false;
   const demonym = (w: string): boolean => demonymToCountry(w) !== null || demonymToCountry(w.replace(/s$/, '')) !== null;
   return text
     .split(/\s+/)
@@ -129,7 +139,7 @@ export function gumDocs(forTraining = false): NameDoc[] | null {
       const text = d.text.slice(n.start, n.end);
       return !isPeopleOrNationality(text) && !isCommonNounMention(text, n.type, !flagged.has(`${n.start}:${n.end}`));
     });
-    return { id: d.id, corpus: 'gum', portion: portionOf(d.id, d.split), text: d.text, dct: d.dct, names: flatGold(d.text, names, !forTraining), gum: d };
+    return { id: d.id, corpus: 'gum', portion: portionOf(d.id, d.split), text: d.text, dct: d.dct, names: withPlacesBeforeTitles(d.text, flatGold(d.text, names, !forTraining)), gum: d };
   });
 }
 
@@ -155,7 +165,7 @@ function plainDocs(file: string, corpus: CorpusName): NameDoc[] | null {
       const span = normalizeNameSpan(d.text, e.start, e.end);
       if (span.end > span.start) names.push({ ...span, type });
     }
-    return { id: d.id, corpus, portion: portionOf(d.id, d.split), text: d.text, dct: d.dct, names: flatGold(d.text, names) };
+    return { id: d.id, corpus, portion: portionOf(d.id, d.split), text: d.text, dct: d.dct, names: withPlacesBeforeTitles(d.text, flatGold(d.text, names)) };
   });
 }
 

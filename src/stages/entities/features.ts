@@ -8,6 +8,7 @@
 import type { Sentence, Token } from '../../document';
 import { shapeOf } from '../../nlp/shape';
 import lexicon from '../../data/entities/lexicon.json';
+import ruleWords from '../../data/entities/rule-words.json';
 import {
   demonymToCountry,
   isFamilyName,
@@ -231,6 +232,8 @@ export interface FeatureContext {
   tagIds: Uint32Array;
   /** position of a capitalized token in its run of capitalized words ("1/1", "1/2+", "2+/2+") */
   runs: string[];
+  /** per token of a name-shaped run: the hash of what heads the run (runHeads), or 0 */
+  runHeads: Uint32Array;
 }
 
 /** "first/1" ... "last/3+" by run length (index 1, 2, 3 for three or more): the same strings every time, none built per token. */
@@ -253,6 +256,53 @@ function capitalizedRuns(tokens: readonly Token[]): string[] {
     const labels = RUN_LABELS[Math.min(e - t, 3)]!;
     for (let i = t; i < e; i++) out[i] = i === t ? labels.first : i === e - 1 ? labels.last : labels.mid;
     t = e;
+  }
+  return out;
+}
+
+const runConnectors = new Set(ruleWords.connectors.filter((w) => /[a-z&]/.test(w)));
+const orgHeadWords = new Set(lexicon.orgHeads);
+const RUN_HEAD = {
+  org: featureHash('org'),
+  orgsuf: featureHash('orgsuf'),
+  locsuf: featureHash('locsuf'),
+  title: featureHash('title'),
+};
+
+/**
+ * "Leiden University Libraries", "Bank of Japan", "Kohlberg Kravis Roberts
+ * & Co.": what heads the run of capitalized words (joined by "of", "&", ...)
+ * a token stands in, seen from every word of it, so the first word of an
+ * unseen organization's name knows the "University" or "Inc." that ends
+ * it. An organization head anywhere in the run ("University of Tokyo") says
+ * "org"; otherwise the lexicon class of its last word. One pass over the
+ * tokens.
+ */
+function runHeads(tokens: readonly Token[]): Uint32Array {
+  const out = new Uint32Array(tokens.length);
+  let t = 0;
+  while (t < tokens.length) {
+    if (!isCapitalized(tokens[t]!.text)) {
+      t++;
+      continue;
+    }
+    const sentence = tokens[t]!.sentence;
+    let e = t + 1;
+    let last = t;
+    let org = orgHeadWords.has(tokens[t]!.lower);
+    while (e < tokens.length && tokens[e]!.sentence === sentence) {
+      const x = tokens[e]!;
+      if (isCapitalized(x.text)) {
+        last = e;
+        if (orgHeadWords.has(x.lower)) org = true;
+        e++;
+      } else if (runConnectors.has(x.lower) && tokens[e + 1]?.sentence === sentence && isCapitalized(tokens[e + 1]!.text)) e++;
+      else break;
+    }
+    const lastClass = wordClasses.get(tokens[last]!.lower);
+    const head = org ? RUN_HEAD.org : lastClass === 'orgsuf' || lastClass === 'locsuf' || lastClass === 'title' ? RUN_HEAD[lastClass] : 0;
+    if (head && last > t) out.fill(head, t, last + 1);
+    t = last + 1;
   }
   return out;
 }
@@ -281,6 +331,7 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     shapes: tokens.map((t) => t.shape),
     ...tokenHashes(tokens),
     runs: capitalizedRuns(tokens),
+    runHeads: runHeads(tokens),
   };
 }
 
@@ -345,6 +396,7 @@ const T: Record<string, number> = Object.fromEntries(
     'paren-acr',
     'pp=',
     'run=',
+    'rh=',
     's+1=',
     's-1=',
     'ss=',
@@ -428,6 +480,8 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   emit(combine(T['w-2=']!, prev2 ? lowerIds[t - 2]! : START), true);
   emit(combine(T['w+2=']!, next2 ? lowerIds[t + 2]! : END), true);
   emit(combine(T['run=']!, hashOf(ctx.runs[t]!)));
+  const runHead = ctx.runHeads[t]!;
+  if (runHead) emit(combine(T['rh=']!, runHead));
   emit(combine(T['s-1=']!, prevShape));
   emit(combine(T['s+1=']!, nextShape));
   emit(joined(T['pp=']!, prev ? tagIds[t - 1]! : START, tagIds[t]!, next ? tagIds[t + 1]! : END));

@@ -107,6 +107,7 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
   if (bigPlace(text)) return 'LOC';
   const kind = placeKind(text);
   if (isKnownOrganization(text)) return 'ORG';
+  if (hyphenAcronymName(text)) return 'ORG';
   const headClass = wordClass(words[words.length - 1]!.lower);
   if (headClass === 'orgsuf' && words.length > 1) return 'ORG';
   if (words.length > 2 && words.some((w) => orgHeads.has(w.lower))) return 'ORG';
@@ -130,4 +131,15 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
   if (personShape && words.length <= 3 && words.every((w) => romanizationOf(w.lower) !== null) && !placeKind(words[0]!.text)) return 'PER';
   if (kind === 'city' && sameSentence(before) && wordClass(before.lower) === 'locprep') return 'LOC';
   return null;
+}
+
+/**
+ * "Zanu-PF", "Fatah-PLO": a word whose part after a hyphen is an acronym names
+ * a party or group, wherever it stands (a sentence opener too), unless the
+ * acronym is a country or a known organization ("Sino-US", "Pro-EU": a
+ * relation or a stance, no name).
+ */
+function hyphenAcronymName(text: string): boolean {
+  const m = /^[A-Z][a-z]+-([A-Z]{2,})$/.exec(text);
+  return m !== null && canonicalCountry(m[1]!) === null && placeKind(m[1]!) === null && !isKnownOrganization(m[1]!);
 }

@@ -13,7 +13,9 @@ import { orgHeads } from './words';
  * (one that starts or ends with a known name word) stops before "of".
  * "the British Library and Columbia University": a span that joins two
  * organizations, each with its own organization word (or known by name),
- * with "and" is two organizations ("Procter & Gamble", with "&", stays whole).
+ * with "and" is two organizations ("Procter & Gamble", with "&", stays whole;
+ * so does a department of two portfolios: "Department of Health and Human
+ * Services").
  */
 export const splitJoinedNames: EntityPass = { name: 'split-joined-names', run };
 
@@ -32,7 +34,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
           break;
         }
       }
-      if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && organizationLike(tokens, t + 1, s.tokenEnd)) {
+      if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && organizationLike(tokens, t + 1, s.tokenEnd) && !portfolioPair(tokens, s.tokenStart, t, s.tokenEnd)) {
         out.push({ ...s, tokenEnd: t }, { ...s, tokenStart: t + 1 });
         split = true;
         break;
@@ -55,4 +57,19 @@ function organizationLike(tokens: readonly Token[], a: number, e: number): boole
   if (e <= a) return false;
   for (let t = a; t < e; t++) if (wordClass(tokens[t]!.lower) === 'orgsuf' || orgHeads.has(tokens[t]!.lower)) return true;
   return isKnownOrganization(spanText(tokens, { tokenStart: a, tokenEnd: e, type: 'ORG' }));
+}
+
+/**
+ * "Department of Health and Human Services", "Ministry of Trade and
+ * Industry": an organization word and "of" open the name and the words after
+ * "and" (three at most) hold no organization word of their own, so they are
+ * the second portfolio, not a second organization ("University of Tokyo and
+ * Kyoto University" is two).
+ */
+function portfolioPair(tokens: readonly Token[], a: number, and: number, e: number): boolean {
+  if (e - and - 1 > 3) return false;
+  for (let t = and + 1; t < e; t++) if (orgHeads.has(tokens[t]!.lower)) return false;
+  // the head within the first three words ("U.S. Department of ...")
+  for (let t = a; t < Math.min(a + 3, and - 1); t++) if (orgHeads.has(tokens[t]!.lower) && tokens[t + 1]!.lower === 'of') return true;
+  return false;
 }

@@ -28,6 +28,8 @@ import { dropLawsEventsAndAwards } from './19-drop-laws-events-and-awards';
 import { joinAmpersandNames } from './20-join-ampersand-names';
 import { addRepeatedAcronyms } from './21-add-repeated-acronyms';
 import { splitOrganizationBeforePerson } from './22-split-organization-before-person';
+import { dropProducts } from './23-drop-products';
+import { splitHyphenatedPairs } from './24-split-hyphenated-pairs';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -52,4 +54,6 @@ export const entityPasses: readonly EntityPass[] = [
   joinAmpersandNames,
   addRepeatedAcronyms,
   splitOrganizationBeforePerson,
+  dropProducts,
+  splitHyphenatedPairs,
 ];

@@ -1,0 +1,59 @@
+import type { Token } from '../../../document';
+import lexicon from '../../../data/entities/lexicon.json';
+import { wordClass } from '../features';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+
+/**
+ * "40 Airbus A320 jets", "the Boeing 737 MAX", "Lockheed F-35 fighters", "The
+ * Boeing 777 is ...": a maker's name followed by a model number names a
+ * product, which CoNLL counts as MISC, not as the organization. An
+ * organization name directly followed by a model code is dropped: a code of
+ * letters and digits ("A320", "F-35", "A330-200") always, a bare
+ * three-digit number ("737", "737-800", "737s") unless another number
+ * follows it closely, so scores ("Lakers 110, Celtics 98", "110-98") keep
+ * their team; years have four digits. A ship named with its prefix ("USS
+ * Potomac", "HMS Victory", "CSS Alabama") is a vessel, no organization or
+ * person, whatever the tagger read.
+ */
+export const dropProducts: EntityPass = { name: 'drop-products', run };
+
+/** "A320", "F-35", "S24", "MiG-29", "A330-200": one to three letters (a hyphen allowed), two to four digits, a round variant, at most two letters. */
+const lettersAndDigits = /^[A-Za-z]{1,3}-?\d{2,4}(?:-\d00)?[A-Za-z]{0,2}$/;
+/** "737", "737s", "737-800", "777-300ER" (a variant is a round hundred: "110-98" is a score) */
+const threeDigits = /^\d{3}(?:-\d00)?(?:s|[A-Z]{1,2})?$/;
+
+const vesselPrefixes = new Set(lexicon.vesselPrefixes);
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  spans = spans.filter((s) => !vessel(tokens, s));
+  // the tagger may have taken the code into the name ("Airbus A320"): the words before it are the maker
+  return spans.filter((s) => s.type !== 'ORG' || !(modelCodeAfter(tokens, s.tokenEnd) || (s.tokenEnd - s.tokenStart >= 2 && modelCodeAfter(tokens, s.tokenEnd - 1))) || headedName(tokens, s));
+}
+
+/** "The Pennsylvania State University 223 HUB": a name ending in an organization word ("University", "Inc.") makes no products; the number is an address. */
+function headedName(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const last = tokens[s.tokenEnd - 1]!;
+  return wordClass(last.lower) === 'orgsuf' || (s.tokenEnd - s.tokenStart >= 2 && wordClass(tokens[s.tokenEnd - 2]!.lower) === 'orgsuf');
+}
+
+/** Is token t a model code written right after the name (one space, same sentence)? */
+function modelCodeAfter(tokens: readonly Token[], t: number): boolean {
+  const code = tokens[t];
+  const before = tokens[t - 1];
+  if (!code || !before || code.sentence !== before.sentence || code.start !== before.end + 1) return false;
+  if (lettersAndDigits.test(code.text) && /\d/.test(code.text)) return true;
+  if (!threeDigits.test(code.text)) return false;
+  // "Lakers 110, Celtics 98", "110 - 98": a number close after makes it a score
+  for (let n = t + 1; n <= t + 3 && n < tokens.length && tokens[n]!.sentence === code.sentence; n++) if (/^\d/.test(tokens[n]!.text)) return false;
+  return true;
+}
+
+/** "USS Potomac" (the prefix in capitals, then a capitalized name), as one span or the prefix just before it. */
+function vessel(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const first = tokens[s.tokenStart]!;
+  const prefix = s.tokenEnd - s.tokenStart >= 2 ? first : tokens[s.tokenStart - 1];
+  if (!prefix || prefix.sentence !== first.sentence || !/^[A-Z]{2,5}$/.test(prefix.text) || !vesselPrefixes.has(prefix.lower)) return false;
+  const name = prefix === first ? tokens[s.tokenStart + 1]! : first;
+  return /^[A-Z][a-z]/.test(name.text);
+}

@@ -1,0 +1,34 @@
+import type { Token } from '../../../document';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+
+/**
+ * "The Kishida-Xi meeting", "a Biden-Putin summit": two people's names joined
+ * by a hyphen are two person mentions, not one person, when the article
+ * names each of them as a person elsewhere ("Fumio Kishida", "Xi Jinping").
+ * "Hewlett-Packard" and "Rolls-Royce" stay whole: their parts name nobody
+ * else in the article.
+ */
+export const splitHyphenatedPairs: EntityPass = { name: 'split-hyphenated-pairs', run };
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const personWords = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || joinedPair(tokens, s)) continue;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) personWords.add(tokens[t]!.lower);
+  }
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    if (joinedPair(tokens, s) && personWords.has(tokens[s.tokenStart]!.lower) && personWords.has(tokens[s.tokenStart + 2]!.lower)) {
+      out.push({ tokenStart: s.tokenStart, tokenEnd: s.tokenStart + 1, type: 'PER' }, { tokenStart: s.tokenStart + 2, tokenEnd: s.tokenEnd, type: 'PER' });
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** Three tokens, capitalized word, hyphen, capitalized word, written without spaces ("Kishida-Xi"). */
+function joinedPair(tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (s.tokenEnd - s.tokenStart !== 3) return false;
+  const [a, hyphen, b] = [tokens[s.tokenStart]!, tokens[s.tokenStart + 1]!, tokens[s.tokenStart + 2]!];
+  return hyphen.text === '-' && hyphen.start === a.end && b.start === hyphen.end && /^[A-Z][a-z]+$/.test(a.text) && /^[A-Z][a-z]+$/.test(b.text);
+}
