@@ -186,21 +186,3 @@ const NOT_REPORTING_LEMMAS: ReadonlySet<string> = new Set(cues.notReportingBefor
 export function accordingToAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
 }
-
-/**
- * "..., The Wall Street Journal reports.": a speech verb closing its sentence
- * after a name, that the tagger read as a plural noun ("reports", "notes").
- * Only a third-person form of a clause cue right before the sentence's end
- * punctuation, after a proper or common noun; 05-verb-cues then needs the
- * comma before that subject (a trailing attribution) as for any cue.
- */
-export function mistaggedCueAt(tokens: readonly Token[], i: number): CueMatch | null {
-  const t = tokens[i];
-  if (!t || t.pos !== 'NOUN' || !/[a-z]s$/.test(t.lower)) return null;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.sentence !== t.sentence) return null;
-  if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text)) return null;
-  const verbs = speechVerbsOf(t.lower.slice(0, -1));
-  return verbs.some((v) => v.rest.length === 0 && v.frames.includes('clause')) ? { start: i, end: i + 1, frames: ['clause'], participle: false } : null;
-}
