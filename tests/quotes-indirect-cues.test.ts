@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+const TITLE = 'Council weighs budget\n\n';
+
+/** the indirect quotes of the default output: [speaker name, content] */
+function indirectOf(body: string): Array<[string | null, string]> {
+  const source = TITLE + body;
+  return extractBriefing(source)
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => [q.speaker.name, source.slice(q.span.start, q.span.end)]);
+}
+
+describe('indirect quotes: cues learned from PolNeAR', () => {
+  it.each([
+    // a verb that is a cue a quarter of the times it appears reports its clause
+    ['considered that', 'Analysts considered that the merger would collapse within a year.', 'the merger would collapse within a year'],
+    ['remembered that', 'The senator remembered that the first vote had failed.', 'the first vote had failed'],
+    // a deed cue reports a finding with a that-clause
+    ['shows that', 'New footage shows that the driver had stopped at the light.', 'the driver had stopped at the light'],
+  ])('%s', (_name, body, content) => {
+    expect(indirectOf(body).map(([, c]) => c)).toEqual([content]);
+  });
+
+  it.each([
+    // their bare objects are deeds, not words
+    ['appointed', 'The governor appointed a new judge to the appeals court on Monday.'],
+    ['sued', 'The city sued the chemical company over the spill last spring.'],
+    ['approved', 'Regulators approved the merger of the two airlines in March.'],
+    // without a that-clause "show" stays a deed
+    ['showing', 'The firm opened a second plant in Texas, showing its confidence in the market.'],
+    ['polls showing', 'Surveys published this week have the mayor ahead, with polls showing him leading in every district.'],
+  ])('%s: no quote', (_name, body) => {
+    expect(indirectOf(body)).toEqual([]);
+  });
+});
+
+describe('indirect quotes: where an object or infinitive content ends', () => {
+  it('"but" before a finite verb is the subject\'s next act', () => {
+    const quotes = indirectOf('The chancellor urged European nations to raise their defense budgets but has said she will not press further.');
+    expect(quotes.map(([, c]) => c)).toContain('European nations to raise their defense budgets');
+  });
+});
