@@ -41,3 +41,17 @@ describe('indirect quotes: where an object or infinitive content ends', () => {
     expect(quotes.map(([, c]) => c)).toContain('European nations to raise their defense budgets');
   });
 });
+
+describe('indirect quotes: speakers that refer to no one', () => {
+  it.each([
+    ['let\'s', "Rather than argue about patriotism, let's focus on understanding how companies keep money offshore."],
+    ['nothing', 'The governor has done nothing to dispel that notion among voters.'],
+  ])('%s: no quote', (_name, body) => {
+    expect(indirectOf(body)).toEqual([]);
+  });
+
+  it('a subordinator ends the chain a subject steps back over', () => {
+    const quotes = indirectOf('Relations between the two turned bitter during the campaign after the mayor questioned the senator\'s record on taxes.');
+    expect(quotes).toEqual([['the mayor', "the senator's record on taxes"]]);
+  });
+});
