@@ -186,3 +186,22 @@ const NOT_REPORTING_LEMMAS: ReadonlySet<string> = new Set(cues.notReportingBefor
 export function accordingToAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
 }
+
+/**
+ * A cue whose listed frames take no clause, directly followed by "that"
+ * ('is demanding that the campaign stop using ...'): the that-clause is its
+ * content too, as for any verb before "that" (`thatClauseVerbAt`); the
+ * clause frame is tried after the listed ones.
+ */
+export function withThatClause(tokens: readonly Token[], cue: CueMatch | null): CueMatch | null {
+  if (!cue || cue.frames.includes('clause') || cue.end - cue.start !== 1) return cue;
+  const next = tokens[cue.end];
+  const head = tokens[cue.start]!;
+  if (next?.lower !== 'that' || next.sentence !== head.sentence || head.pos !== 'VERB') return cue;
+  // 'declined that assignment and ...', 'rejected that argument in a ruling': a singular noun after "that" and
+  // then no verb is a determiner's object (the tagger calls every "that" SCONJ)
+  const noun = tokens[cue.end + 1];
+  const after = tokens[cue.end + 2];
+  if (noun?.pos === 'NOUN' && !noun.lower.endsWith('s') && after && !['VERB', 'AUX', 'NOUN', 'PROPN', 'PART'].includes(after.pos)) return cue;
+  return { ...cue, frames: [...cue.frames, 'clause'] };
+}
