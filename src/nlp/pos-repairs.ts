@@ -29,6 +29,7 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; repair: PosRepair }> = [
   { name: 'verb tagged as a noun', repair: verbTaggedAsNoun },
   { name: 'speech verb closing its sentence tagged as a noun', repair: closingSpeechVerbTaggedAsNoun },
   { name: 'verb tagged as an adjective', repair: verbTaggedAsAdjective },
+  { name: 'speech participle tagged as an adjective', repair: speechParticipleTaggedAsAdjective },
   { name: 'noun tagged as a verb', repair: nounTaggedAsVerb },
   { name: 'phrase head tagged as a verb', repair: phraseHeadTaggedAsVerb },
 ];
@@ -197,4 +198,17 @@ function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | n
   const opener = tokens[i - 2];
   const singularNoun = before.pos === 'NOUN' && !before.lower.endsWith('s') && opener !== undefined && (ARTICLES.has(opener.lower) || opener.pos === 'ADJ');
   return determiner || singularNoun ? 'NOUN' : null;
+}
+
+/**
+ * wink tags some -ing forms as adjectives before an infinitive (", promising
+ * to lift regulations", "is promising to help"): the -ing form of a speech
+ * verb that takes an infinitive ("promise", "pledge", "vow"), right before
+ * "to" and a verb, is the verb. "interesting to see" stays an adjective: no
+ * speech verb "interest" takes an infinitive.
+ */
+function speechParticipleTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ing') || tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB') return null;
+  return lemmasOf(t).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.includes('infinitive'))) ? 'VERB' : null;
 }
