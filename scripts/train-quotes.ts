@@ -52,6 +52,8 @@ const LEARNED_MIN_PRECISION = Number(process.env.LEARNED_MIN_PRECISION ?? 0.5);
  * The quote model decides on each in context.
  */
 const LEARNED_CLAUSE_MIN_PRECISION = Number(process.env.LEARNED_CLAUSE_MIN_PRECISION ?? 0.25);
+/** an adjective ('afraid', 'confident') before a that-clause: rarer as cues than verbs, so fewer annotated cues suffice */
+const LEARNED_MIN_ADJECTIVE_CUES = 3;
 const BOUNDARY_OUT = resolve(import.meta.dirname, '../src/data/quotes/boundary-model.json');
 const BOUNDARY_OPTIONS = { epochs: 10, rate: 0.1, l2: 1e-4, seed: SEED, minCount: 3 };
 const OPTIONS = { epochs: 12, rate: 0.1, l2: 1e-4, seed: SEED, minCount: 3 };
@@ -215,9 +217,12 @@ function learnCues(train: readonly PolnearDoc[]): void {
         !isStanceVerb(e.lemma) &&
         !notSpeech.has(e.lemma),
     );
+  // adjectives heading a that-clause after a copula ('are afraid that', 'is confident that'): the same counts, the clause frame
+  const adjectives = entries.filter((e) => e.pos === 'ADJ' && e.cue >= LEARNED_MIN_ADJECTIVE_CUES && e.precision >= LEARNED_CLAUSE_MIN_PRECISION && e.frames.includes('clause'));
   const learned = {
-    _comment: `Written by scripts/train-quotes.ts --step cues from cue-lexicon.json: verbs heading at least ${LEARNED_MIN_CUES} annotated cues in PolNeAR train and a cue at least ${LEARNED_MIN_PRECISION} of the times they appear (with their clause frame only: at least ${LEARNED_CLAUSE_MIN_PRECISION}), that the hand lists (speech-verbs.json, cues.json stance and notSpeech) lack, with the frames their contents showed. src/stages/quotes/lexicon.ts proposes them as cues.`,
+    _comment: `Written by scripts/train-quotes.ts --step cues from cue-lexicon.json: verbs heading at least ${LEARNED_MIN_CUES} annotated cues in PolNeAR train and a cue at least ${LEARNED_MIN_PRECISION} of the times they appear (with their clause frame only: at least ${LEARNED_CLAUSE_MIN_PRECISION}), that the hand lists (speech-verbs.json, cues.json stance and notSpeech) lack, with the frames their contents showed. Adjectives heading at least ${LEARNED_MIN_ADJECTIVE_CUES} annotated cues, a cue at least ${LEARNED_CLAUSE_MIN_PRECISION} of the times they appear, with a clause frame: proposed before a that-clause after a copula. src/stages/quotes/lexicon.ts proposes them as cues.`,
     verbs: Object.fromEntries(verbs.map((e) => [e.lemma, e.frames])),
+    adjectives: adjectives.map((e) => e.lemma),
   };
   writeFileSync(LEARNED_CUES_OUT, `${JSON.stringify(learned, null, 1)}\n`);
   console.log(`wrote ${LEARNED_CUES_OUT}: ${verbs.length} verbs`);

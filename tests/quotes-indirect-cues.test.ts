@@ -18,6 +18,8 @@ describe('indirect quotes: cues learned from PolNeAR', () => {
     ['remembered that', 'The senator remembered that the first vote had failed.', 'the first vote had failed'],
     // a deed cue reports a finding with a that-clause
     ['shows that', 'New footage shows that the driver had stopped at the light.', 'the driver had stopped at the light'],
+    // a learned adjective before a that-clause, after a copula
+    ['confident that', 'Campaign aides are confident that the senator will carry the state.', 'the senator will carry the state'],
     // a cue listed with object frames only takes a that-clause too
     ['demanding that', 'The county is demanding that the state stop cutting its school funds.', 'the state stop cutting its school funds'],
   ])('%s', (_name, body, content) => {
@@ -31,6 +33,8 @@ describe('indirect quotes: cues learned from PolNeAR', () => {
     ['approved', 'Regulators approved the merger of the two airlines in March.'],
     // without a that-clause "show" stays a deed
     ['showing', 'The firm opened a second plant in Texas, showing its confidence in the market.'],
+    // an expletive subject holds no stance
+    ['it is obvious that', 'It is obvious that the council has run out of money.'],
     // a determiner "that" opens an object, not a clause
     ['declined that', 'She declined that assignment and has since left the network.'],
     ['polls showing', 'Surveys published this week have the mayor ahead, with polls showing him leading in every district.'],

@@ -111,6 +111,28 @@ export function isPronoun(lower: string): boolean {
  */
 const LEARNED_VERBS: ReadonlyMap<string, Frame[]> = new Map(Object.entries(learnedCues.verbs as Record<string, Frame[]>));
 
+/** Adjectives PolNeAR train annotates as cues before a that-clause ('are afraid that'): learned-cues.json. */
+const LEARNED_ADJECTIVES: ReadonlySet<string> = new Set((learnedCues as { adjectives?: string[] }).adjectives ?? []);
+
+/**
+ * "Many Democrats are afraid that ...", "Aides are confident that ...": a
+ * learned adjective right after a form of "be" (past adverbs) and before
+ * "that" reports the clause as its subject's stance; predicative, so the
+ * subject comes before the copula.
+ */
+export function adjectiveCueAt(tokens: readonly Token[], i: number): CueMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || t.pos !== 'ADJ' || next?.lower !== 'that' || next.sentence !== t.sentence) return null;
+  if (!LEARNED_ADJECTIVES.has(t.lower) && !LEARNED_ADJECTIVES.has(t.lemma.toLowerCase())) return null;
+  if (!afterAuxiliary(tokens, i, 'be')) return null;
+  // "It is obvious that ...": an expletive subject holds no stance
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.lemma !== 'be') k--;
+  if (/^(it|there)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+  return { start: i, end: i + 1, frames: ['clause'], participle: false, predicative: true };
+}
+
 /** Whether a stance phrase starts with this verb lemma ("accuse" in "accuse of"). */
 export function isStanceVerb(lemma: string): boolean {
   return stanceByLemma.has(lemma);
