@@ -43,6 +43,13 @@ describe('indirect quotes: cues learned from PolNeAR', () => {
   });
 });
 
+describe('indirect quotes: a cue after "but has"', () => {
+  it('reports for the subject of the first verb', () => {
+    const quotes = indirectOf('The mayor cut the transit budget and has repeatedly said the city is broke.');
+    expect(quotes).toContainEqual(['The mayor', 'the city is broke']);
+  });
+});
+
 describe('indirect quotes: where an object or infinitive content ends', () => {
   it('"but" before a finite verb is the subject\'s next act', () => {
     const quotes = indirectOf('The chancellor urged European nations to raise their defense budgets but has said she will not press further.');

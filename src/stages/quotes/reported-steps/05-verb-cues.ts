@@ -94,7 +94,7 @@ function reportAfter(
   const { from, frame } = content;
   const before = tokens[cue.start - 1];
   let subject: Phrase | null = null;
-  const coordinated = before !== undefined && (before.lower === 'and' || before.lower === 'but');
+  const coordinated = before !== undefined && (before.lower === 'and' || before.lower === 'but' || (frame === 'clause' && isCoordinated(tokens, cue.start, first)));
   if (coordinated) {
     // "Cruz exhorted Republicans to ... and said he was ...": with no cue before it, the subject of the sentence's first verb
     subject = lastSubject ?? mainSubject(tokens, first, cue.start);
@@ -246,4 +246,16 @@ function mainSubject(tokens: readonly Token[], first: number, before: number): P
     if (s) return s.phrase;
   }
   return null;
+}
+
+/**
+ * The cue at `start` opens a second verb phrase of its clause after its
+ * auxiliaries and adverbs ('... but has said she will hold firm'); only a
+ * clause cue is read so ('and has backed Hillary Clinton' stays a deed).
+ */
+function isCoordinated(tokens: readonly Token[], start: number, first: number): boolean {
+  let k = start - 1;
+  while (k > first && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
+  const t = tokens[k];
+  return t !== undefined && (t.lower === 'and' || t.lower === 'but');
 }
