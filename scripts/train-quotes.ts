@@ -46,7 +46,7 @@ const LEARNED_MIN_CUES = Number(process.env.LEARNED_MIN_CUES ?? 5);
 const LEARNED_MIN_PRECISION = Number(process.env.LEARNED_MIN_PRECISION ?? 0.5);
 /**
  * A verb that is a cue less often (down to this share; chosen on dev: 0.25)
- * is proposed with its clause frame only: a reported clause is a proposition
+ * is proposed with its clause frame only, right before "that": a reported clause is a proposition
  * someone holds ('objectors see that ...'), while its bare object is mostly a
  * deed's ('appointed the judge', 'sued the city'), which the issue keeps out.
  * The quote model decides on each in context.
@@ -220,8 +220,9 @@ function learnCues(train: readonly PolnearDoc[]): void {
   // adjectives heading a that-clause after a copula ('are afraid that', 'is confident that'): the same counts, the clause frame
   const adjectives = entries.filter((e) => e.pos === 'ADJ' && e.cue >= LEARNED_MIN_ADJECTIVE_CUES && e.precision >= LEARNED_CLAUSE_MIN_PRECISION && e.frames.includes('clause'));
   const learned = {
-    _comment: `Written by scripts/train-quotes.ts --step cues from cue-lexicon.json: verbs heading at least ${LEARNED_MIN_CUES} annotated cues in PolNeAR train and a cue at least ${LEARNED_MIN_PRECISION} of the times they appear (with their clause frame only: at least ${LEARNED_CLAUSE_MIN_PRECISION}), that the hand lists (speech-verbs.json, cues.json stance and notSpeech) lack, with the frames their contents showed. Adjectives heading at least ${LEARNED_MIN_ADJECTIVE_CUES} annotated cues, a cue at least ${LEARNED_CLAUSE_MIN_PRECISION} of the times they appear, with a clause frame: proposed before a that-clause after a copula. src/stages/quotes/lexicon.ts proposes them as cues.`,
+    _comment: `Written by scripts/train-quotes.ts --step cues from cue-lexicon.json: verbs heading at least ${LEARNED_MIN_CUES} annotated cues in PolNeAR train and a cue at least ${LEARNED_MIN_PRECISION} of the times they appear (with their clause frame only and right before 'that', thatClauseOnly: at least ${LEARNED_CLAUSE_MIN_PRECISION}), that the hand lists (speech-verbs.json, cues.json stance and notSpeech) lack, with the frames their contents showed. Adjectives heading at least ${LEARNED_MIN_ADJECTIVE_CUES} annotated cues, a cue at least ${LEARNED_CLAUSE_MIN_PRECISION} of the times they appear, with a clause frame: proposed before a that-clause after a copula. src/stages/quotes/lexicon.ts proposes them as cues.`,
     verbs: Object.fromEntries(verbs.map((e) => [e.lemma, e.frames])),
+    thatClauseOnly: verbs.filter((e) => e.precision < LEARNED_MIN_PRECISION).map((e) => e.lemma),
     adjectives: adjectives.map((e) => e.lemma),
   };
   writeFileSync(LEARNED_CUES_OUT, `${JSON.stringify(learned, null, 1)}\n`);

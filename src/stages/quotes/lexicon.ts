@@ -138,10 +138,35 @@ export function isStanceVerb(lemma: string): boolean {
   return stanceByLemma.has(lemma);
 }
 
+/** Learned verbs that are cues less often: proposed only right before "that", a quotation or a short clause ('Investors see that ...', 'posted: "..."', 'see the bank is weak'; not 'issued a joint statement on ...'). */
+const THAT_CLAUSE_ONLY: ReadonlySet<string> = new Set((learnedCues as { thatClauseOnly?: string[] }).thatClauseOnly ?? []);
+
+/** "that", a colon, a comma or an opening quotation mark right after the verb at `i` (one word may come between: 'posted online: "...'). */
+function opensReport(tokens: readonly Token[], i: number): boolean {
+  const opens = (t: Token | undefined): boolean => t !== undefined && t.sentence === tokens[i]!.sentence && (t.lower === 'that' || /^([:,"“‘]|``)$/.test(t.text));
+  return opens(tokens[i + 1]) || (tokens[i + 1]?.text !== ',' && opens(tokens[i + 2]) && tokens[i + 2]!.lower !== 'that');
+}
+
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/**
+ * A short subject then its finite verb right after the verb at `i` ('see
+ * the bank is weak'); not a noun phrase running on into a preposition
+ * ('issued a joint statement on ...').
+ */
+function bareClauseAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 5 && tokens[k] !== undefined && SUBJECT_WORDS.has(tokens[k]!.pos) && tokens[k]!.sentence === tokens[i]!.sentence) k++;
+  const verb = tokens[k];
+  return k > i + 1 && verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
+}
+
 /** The learned cue verb at token `i` (a single word), when the hand list has none. */
-function learnedCueAt(token: Token): Frame[] | null {
+function learnedCueAt(tokens: readonly Token[], i: number): Frame[] | null {
+  const token = tokens[i]!;
   for (const lemma of lemmasOf(token)) {
     const frames = LEARNED_VERBS.get(lemma);
+    if (frames && THAT_CLAUSE_ONLY.has(lemma) && !opensReport(tokens, i) && !bareClauseAfter(tokens, i)) return null;
     if (frames) return frames;
   }
   return null;
@@ -166,7 +191,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   }
   // "according to" is a prepositional cue (03-according-to), not the verb "accord"
   if (!best && !accordingToAt(tokens, i)) {
-    const learned = learnedCueAt(first);
+    const learned = learnedCueAt(tokens, i);
     if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };
     if (best && best.frames.length === 0) best = null;
   }
