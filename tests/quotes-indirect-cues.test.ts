@@ -70,3 +70,10 @@ describe('indirect quotes: speakers that refer to no one', () => {
     expect(quotes).toEqual([['the mayor', "the senator's record on taxes"]]);
   });
 });
+
+describe('indirect quotes: a dateline is the wire\'s, not the speaker\'s', () => {
+  it('a paraphrase opening its paragraph starts after the dateline', () => {
+    const quotes = indirectOf('WASHINGTON — The new tariff is an insult to every farmer in the state, top lawmakers said Friday.');
+    expect(quotes).toEqual([['top lawmakers', 'The new tariff is an insult to every farmer in the state']]);
+  });
+});
