@@ -35,6 +35,8 @@ describe('indirect quotes: cues learned from PolNeAR', () => {
     ['showing', 'The firm opened a second plant in Texas, showing its confidence in the market.'],
     // an expletive subject holds no stance
     ['it is obvious that', 'It is obvious that the council has run out of money.'],
+    // a bare singular noun after the verb is its object, not an inverted subject
+    ['declared bankruptcy', 'One after another, the coal companies, including Patriot, declared bankruptcy.'],
     // a determiner "that" opens an object, not a clause
     ['declined that', 'She declined that assignment and has since left the network.'],
     ['polls showing', 'Surveys published this week have the mayor ahead, with polls showing him leading in every district.'],

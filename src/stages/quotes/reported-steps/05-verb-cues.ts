@@ -58,7 +58,9 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; t
   // "Ann Lee, a spokeswoman for the group, said ...": what precedes is the subject with its apposition, not content
   const appositive = before?.text === ',' ? subjectBefore(tokens, cue.start, first) : null;
   if (before?.text === ',' && cue.start - 1 > first && !cue.participle && !(appositive && appositive.start === first)) {
-    const subject = subjectAfter(tokens, cue.end, end);
+    const after = subjectAfter(tokens, cue.end, end);
+    // '..., including Patriot, declared bankruptcy.': a bare singular noun is the verb's object, not an inverted subject
+    const subject = after && !bareSingularNoun(tokens, after) ? after : null;
     if (subject && onlyAppositionAfter(tokens, subject.tokenEnd, end)) return { subject, to: cue.start - 1 };
     // "The contrast with Trump, said Doyle, would be clear": a verbless subject before, its predicate resumes after
     const resumes = subject && tokens[subject.tokenEnd]?.text === ',' ? resumesAfter(tokens, subject.tokenEnd, end) : 0;
@@ -258,4 +260,10 @@ function isCoordinated(tokens: readonly Token[], start: number, first: number): 
   while (k > first && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
   const t = tokens[k];
   return t !== undefined && (t.lower === 'and' || t.lower === 'but');
+}
+
+/** A one-word singular common noun with no determiner ("bankruptcy"): no one speaks as it ("said officials" is plural). */
+function bareSingularNoun(tokens: readonly Token[], p: Phrase): boolean {
+  const t = tokens[p.tokenStart]!;
+  return p.tokenEnd - p.tokenStart === 1 && t.pos === 'NOUN' && !t.lower.endsWith('s');
 }
