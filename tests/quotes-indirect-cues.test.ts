@@ -79,3 +79,10 @@ describe('indirect quotes: a dateline is the wire\'s, not the speaker\'s', () =>
     expect(quotes).toEqual([['top lawmakers', 'The new tariff is an insult to every farmer in the state']]);
   });
 });
+
+describe('indirect quotes: a cue a direct quote took reports nothing more', () => {
+  it('"...," X said Friday as ...: no paraphrase after the cue', () => {
+    const quotes = indirectOf('"Europe must be able to defend itself," the French president said Friday as he entered the talks.');
+    expect(quotes).toEqual([]);
+  });
+});
