@@ -20,10 +20,21 @@ describe('POS repairs in the token layer', () => {
     ['verb tagged as an adjective', 'Japan branded North Korea a threat.', 'branded', 'ADJ', 'VERB'],
     ['noun tagged as a verb after an article', 'The crash led to the launch of an inquiry.', 'launch', 'VERB', 'NOUN'],
     ['a participle after an article stays', 'It came from a known primitive body.', 'known', 'VERB', 'VERB'],
+    ['speech verb closing its sentence', 'Rates will rise again, The Wall Street Journal reports.', 'reports', 'NOUN', 'VERB'],
+    ['speech participle before an infinitive', 'The mayor toured the plant, promising to reopen it by spring.', 'promising', 'ADJ', 'VERB'],
+    ['an adjective before an infinitive stays', 'It is interesting to see the results.', 'interesting', 'ADJ', 'ADJ'],
+    ['phrase head after a singular noun', 'He said at a campaign stop in Toledo that taxes would fall.', 'stop', 'VERB', 'NOUN'],
   ])('%s: %s (%s)', (_name, text, word, tag, pos) => {
     const token = tokenOf(text, word);
     expect(token.tag).toBe(tag);
     expect(token.pos).toBe(pos);
+  });
+
+  it.each([
+    ['a plural subject keeps its bare verb', 'The workers stop at the gate every day.', 'stop'],
+    ['a third-person verb after a singular noun stays', 'The ad’s narrator says, “Vote.”', 'says'],
+  ])('%s: %s', (_name, text, word) => {
+    expect(tokenOf(text, word).pos).toBe('VERB');
   });
 
   it('leaves a title-case headline alone', () => {

@@ -27,8 +27,11 @@ export type PosRepair = (tokens: readonly Token[], i: number, ctx: RepairContext
 export const POS_REPAIRS: ReadonlyArray<{ name: string; repair: PosRepair }> = [
   { name: 'name tagged as a verb', repair: nameTaggedAsVerb },
   { name: 'verb tagged as a noun', repair: verbTaggedAsNoun },
+  { name: 'speech verb closing its sentence tagged as a noun', repair: closingSpeechVerbTaggedAsNoun },
   { name: 'verb tagged as an adjective', repair: verbTaggedAsAdjective },
+  { name: 'speech participle tagged as an adjective', repair: speechParticipleTaggedAsAdjective },
   { name: 'noun tagged as a verb', repair: nounTaggedAsVerb },
+  { name: 'phrase head tagged as a verb', repair: phraseHeadTaggedAsVerb },
 ];
 
 /**
@@ -153,4 +156,59 @@ function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
   const before = tokens[i - 1];
   return before && before.sentence === t.sentence && ARTICLES.has(before.lower) ? 'NOUN' : null;
+}
+
+/**
+ * "..., The Wall Street Journal reports.": wink tags a speech verb's -s form
+ * closing its sentence after a name or noun as a plural noun ("reports",
+ * "notes"). Only a third-person form of a verb that takes a clause, right
+ * before the sentence's end punctuation (or its end): "the annual reports."
+ * is rare there, and "reports" after "annual" (an adjective) is not touched.
+ */
+function closingSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !/[a-z]s$/.test(t.lower)) return null;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.sentence !== t.sentence) return null;
+  if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text)) return null;
+  const verbs = speechVerbsOf(t.lower.slice(0, -1));
+  return verbs.some((v) => v.rest.length === 0 && v.frames.includes('clause')) ? 'VERB' : null;
+}
+
+/** determiners that may stand alone as a subject ("those stop"), so a bare verb after them may be a verb */
+const PRONOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those', 'all', 'both', 'some', 'many', 'few', 'any', 'most', 'none']);
+
+/**
+ * "at a campaign stop in Toledo", "at this rally, ...": a bare verb form
+ * heading a noun phrase after a determiner or a singular noun, followed by a
+ * preposition or a comma, is the phrase's noun. A singular noun cannot be the
+ * subject of a bare verb, a plural one can ("protesters march in"), so only a
+ * noun not ending in -s after an article or adjective counts; only a bare form
+ * (its own lemma) is read so: "the narrator says, ...", "held", "holding" stay verbs.
+ */
+function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || t.lemma !== t.lower || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(after.pos === 'ADP' || after.text === ',')) return null;
+  const determiner = before.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(before.lower);
+  // "a campaign stop", "a presidential campaign stop": the noun itself follows an article or an adjective
+  const opener = tokens[i - 2];
+  const singularNoun = before.pos === 'NOUN' && !before.lower.endsWith('s') && opener !== undefined && (ARTICLES.has(opener.lower) || opener.pos === 'ADJ');
+  return determiner || singularNoun ? 'NOUN' : null;
+}
+
+/**
+ * wink tags some -ing forms as adjectives before an infinitive (", promising
+ * to lift regulations", "is promising to help"): the -ing form of a speech
+ * verb that takes an infinitive ("promise", "pledge", "vow"), right before
+ * "to" and a verb, is the verb. "interesting to see" stays an adjective: no
+ * speech verb "interest" takes an infinitive.
+ */
+function speechParticipleTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !t.lower.endsWith('ing') || tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB') return null;
+  return lemmasOf(t).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.includes('infinitive'))) ? 'VERB' : null;
 }

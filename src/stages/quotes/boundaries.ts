@@ -1,5 +1,6 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
+import settingBreaks from '../../data/quotes/setting-breaks.json';
 import type { Frame } from './lexicon';
 import { breakFeatures, endsHere } from './boundary-model';
 
@@ -14,6 +15,7 @@ import { breakFeatures, endsHere } from './boundary-model';
  */
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.subordinators);
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(settingBreaks.prepositions);
 const DASH = /^(--|\u2014|\u2015|\u2013)$/;
 const LOOKAHEAD = 8;
 const CLOSING_MARK = /^(["”’']|'')$/;
@@ -52,7 +54,7 @@ function finiteVerbAt(tokens: readonly Token[], k: number, stop: number): boolea
 /** The token (after `from`, before `stop`) where the content of a cue with `frame` ends, or `stop`: at the first break candidate the boundary model (boundary-model.ts) ends it at. */
 export function contentBoundary(tokens: readonly Token[], from: number, stop: number, frame: Frame): number {
   for (let k = from + 1; k < stop; k++) {
-    if (!isBreakCandidate(tokens[k]!)) continue;
+    if (!isBreakCandidate(tokens[k]!, frame)) continue;
     const rule = ruleCut(tokens, k, stop, frame);
     // where the rules end a content it ends: no features are built for it
     // after a clause cue the model may read past a rule's end (PolNeAR's reported clauses run on through
@@ -74,9 +76,15 @@ function participleAfter(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.text === ',' && next !== undefined && next.pos === 'VERB' && /ing$/.test(next.lower);
 }
 
-/** A token where content may end: a comma, semicolon, dash, "and"/"but" or a subordinator. */
-export function isBreakCandidate(t: Token): boolean {
-  return t.text === ',' || t.text === ';' || DASH.test(t.text) || t.lower === 'and' || t.lower === 'but' || SUBORDINATORS.has(t.lower);
+/**
+ * A token where content may end: a comma, semicolon, dash, "and"/"but" or a
+ * subordinator; after an object or an infinitive also a preposition that may
+ * open a trailing setting ('attacked Machado | in early-morning tweets'),
+ * where only the boundary model ends it.
+ */
+export function isBreakCandidate(t: Token, frame?: Frame): boolean {
+  if (t.text === ',' || t.text === ';' || DASH.test(t.text) || t.lower === 'and' || t.lower === 'but' || SUBORDINATORS.has(t.lower)) return true;
+  return frame !== undefined && frame !== 'clause' && frame !== 'objectClause' && t.pos === 'ADP' && SETTING_PREPOSITIONS.has(t.lower);
 }
 
 /** Where content ending at break `k` stops: after a closing mark that follows a comma ('a "terrible situation," but'), else at `k`. */
@@ -105,5 +113,8 @@ export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame
     if (SUBORDINATORS.has(next.lower)) return cut;
     return null;
   }
-  return !clausal && SUBORDINATORS.has(t.lower) && t.lower !== 'as' ? k : null;
+  if (clausal) return null;
+  // after an object or an infinitive, 'but has been met with opposition', 'and downplayed ...': the subject's next act
+  if ((t.lower === 'and' || t.lower === 'but') && finiteVerbAt(tokens, k + 1, stop)) return k;
+  return SUBORDINATORS.has(t.lower) && t.lower !== 'as' ? k : null;
 }

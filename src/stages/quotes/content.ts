@@ -60,7 +60,7 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
       const simple = ADJUNCT_PREPOSITIONS.has(t.lower) || /day$/.test(t.lower);
       onlySimple &&= simple;
       k++;
-      while (k < end && k - origin <= 14 && (isNominal(tokens[k]) || isMistaggedHead(tokens, k)) && tokens[k]!.lower !== 'that' && !SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
+      while (k < end && k - origin <= 14 && isNominal(tokens[k]) && tokens[k]!.lower !== 'that' && !SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
         k++;
         if (/day$/.test(tokens[k - 1]!.lower) || TIME_WORDS.has(tokens[k - 1]!.lower)) {
           // "with The Associated Press last week that": a time word takes its period noun along
@@ -81,20 +81,6 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
     if (onlySimple && isOpeningMark(after)) return k;
   }
   return settled;
-}
-
-/**
- * "at a campaign stop in Toledo": a bare verb form the tagger read as a verb
- * heading a noun phrase after a determiner or noun, followed by a
- * preposition or a comma, is the phrase's noun ("stop", "rally" as verbs).
- * Inflected forms ("held", "holding") stay verbs.
- */
-function isMistaggedHead(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (t.pos !== 'VERB' || /(ed|ing)$/.test(t.lower)) return false;
-  const before = tokens[k - 1]?.pos;
-  const after = tokens[k + 1];
-  return (before === 'DET' || before === 'NOUN') && after !== undefined && (after.pos === 'ADP' || after.text === ',');
 }
 
 /**

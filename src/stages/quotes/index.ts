@@ -11,6 +11,7 @@ import type { QuoteFeatureSource, UnjudgedQuote } from './features';
 import { isReferent } from './referents';
 import { publisherOf } from './publishers';
 import { withRelativeMention } from './relative-mentions';
+import { withoutDateline } from './dateline-trim';
 import type { QuoteTrace } from './trace';
 
 /**
@@ -82,11 +83,12 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     // a headline's bare quotation with no speaker says nothing about who spoke
     if (!d.subject && speaker.name === null && speaker.entityId === null && d.paragraph < 0) continue;
     const cue = d.cue ? { text: doc.source.slice(d.cue.start, d.cue.end), span: d.cue } : null;
+    const span = d.kind === 'indirect' ? withoutDateline(d.span, doc.clean?.dateline ?? null, src.tokens) : d.span;
     quotes.push({
       id: `q${quotes.length + 1}`,
       kind: d.kind,
-      text: doc.source.slice(d.span.start, d.span.end),
-      span: d.span,
+      text: doc.source.slice(span.start, span.end),
+      span,
       quoted: d.kind === 'indirect' ? [] : d.quoted,
       speaker,
       cue,

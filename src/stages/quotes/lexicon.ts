@@ -111,15 +111,62 @@ export function isPronoun(lower: string): boolean {
  */
 const LEARNED_VERBS: ReadonlyMap<string, Frame[]> = new Map(Object.entries(learnedCues.verbs as Record<string, Frame[]>));
 
+/** Adjectives PolNeAR train annotates as cues before a that-clause ('are afraid that'): learned-cues.json. */
+const LEARNED_ADJECTIVES: ReadonlySet<string> = new Set((learnedCues as { adjectives?: string[] }).adjectives ?? []);
+
+/**
+ * "Many Democrats are afraid that ...", "Aides are confident that ...": a
+ * learned adjective right after a form of "be" (past adverbs) and before
+ * "that" reports the clause as its subject's stance; predicative, so the
+ * subject comes before the copula.
+ */
+export function adjectiveCueAt(tokens: readonly Token[], i: number): CueMatch | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || t.pos !== 'ADJ' || next?.lower !== 'that' || next.sentence !== t.sentence) return null;
+  if (!LEARNED_ADJECTIVES.has(t.lower) && !LEARNED_ADJECTIVES.has(t.lemma.toLowerCase())) return null;
+  if (!afterAuxiliary(tokens, i, 'be')) return null;
+  // "It is obvious that ...": an expletive subject holds no stance
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.lemma !== 'be') k--;
+  if (/^(it|there)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+  return { start: i, end: i + 1, frames: ['clause'], participle: false, predicative: true };
+}
+
 /** Whether a stance phrase starts with this verb lemma ("accuse" in "accuse of"). */
 export function isStanceVerb(lemma: string): boolean {
   return stanceByLemma.has(lemma);
 }
 
+/** Learned verbs that are cues less often: proposed only right before "that", a quotation or a short clause ('Investors see that ...', 'posted: "..."', 'see the bank is weak'; not 'issued a joint statement on ...'). */
+const THAT_CLAUSE_ONLY: ReadonlySet<string> = new Set((learnedCues as { thatClauseOnly?: string[] }).thatClauseOnly ?? []);
+
+/** "that", a colon, a comma or an opening quotation mark right after the verb at `i` (one word may come between: 'posted online: "...'). */
+function opensReport(tokens: readonly Token[], i: number): boolean {
+  const opens = (t: Token | undefined): boolean => t !== undefined && t.sentence === tokens[i]!.sentence && (t.lower === 'that' || /^([:,"“‘]|``)$/.test(t.text));
+  return opens(tokens[i + 1]) || (tokens[i + 1]?.text !== ',' && opens(tokens[i + 2]) && tokens[i + 2]!.lower !== 'that');
+}
+
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/**
+ * A short subject then its finite verb right after the verb at `i` ('see
+ * the bank is weak'); not a noun phrase running on into a preposition
+ * ('issued a joint statement on ...').
+ */
+function bareClauseAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 5 && tokens[k] !== undefined && SUBJECT_WORDS.has(tokens[k]!.pos) && tokens[k]!.sentence === tokens[i]!.sentence) k++;
+  const verb = tokens[k];
+  return k > i + 1 && verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
+}
+
 /** The learned cue verb at token `i` (a single word), when the hand list has none. */
-function learnedCueAt(token: Token): Frame[] | null {
+function learnedCueAt(tokens: readonly Token[], i: number): Frame[] | null {
+  const token = tokens[i]!;
   for (const lemma of lemmasOf(token)) {
     const frames = LEARNED_VERBS.get(lemma);
+    if (frames && THAT_CLAUSE_ONLY.has(lemma) && !opensReport(tokens, i) && !bareClauseAfter(tokens, i)) return null;
     if (frames) return frames;
   }
   return null;
@@ -144,7 +191,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   }
   // "according to" is a prepositional cue (03-according-to), not the verb "accord"
   if (!best && !accordingToAt(tokens, i)) {
-    const learned = learnedCueAt(first);
+    const learned = learnedCueAt(tokens, i);
     if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };
     if (best && best.frames.length === 0) best = null;
   }
@@ -188,19 +235,20 @@ export function accordingToAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "..., The Wall Street Journal reports.": a speech verb closing its sentence
- * after a name, that the tagger read as a plural noun ("reports", "notes").
- * Only a third-person form of a clause cue right before the sentence's end
- * punctuation, after a proper or common noun; 05-verb-cues then needs the
- * comma before that subject (a trailing attribution) as for any cue.
+ * A cue whose listed frames take no clause, directly followed by "that"
+ * ('is demanding that the campaign stop using ...'): the that-clause is its
+ * content too, as for any verb before "that" (`thatClauseVerbAt`); the
+ * clause frame is tried after the listed ones.
  */
-export function mistaggedCueAt(tokens: readonly Token[], i: number): CueMatch | null {
-  const t = tokens[i];
-  if (!t || t.pos !== 'NOUN' || !/[a-z]s$/.test(t.lower)) return null;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.sentence !== t.sentence) return null;
-  if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text)) return null;
-  const verbs = speechVerbsOf(t.lower.slice(0, -1));
-  return verbs.some((v) => v.rest.length === 0 && v.frames.includes('clause')) ? { start: i, end: i + 1, frames: ['clause'], participle: false } : null;
+export function withThatClause(tokens: readonly Token[], cue: CueMatch | null): CueMatch | null {
+  if (!cue || cue.frames.includes('clause') || cue.end - cue.start !== 1) return cue;
+  const next = tokens[cue.end];
+  const head = tokens[cue.start]!;
+  if (next?.lower !== 'that' || next.sentence !== head.sentence || head.pos !== 'VERB') return cue;
+  // 'declined that assignment and ...', 'rejected that argument in a ruling': a singular noun after "that" and
+  // then no verb is a determiner's object (the tagger calls every "that" SCONJ)
+  const noun = tokens[cue.end + 1];
+  const after = tokens[cue.end + 2];
+  if (noun?.pos === 'NOUN' && !noun.lower.endsWith('s') && after && !['VERB', 'AUX', 'NOUN', 'PROPN', 'PART'].includes(after.pos)) return cue;
+  return { ...cue, frames: [...cue.frames, 'clause'] };
 }

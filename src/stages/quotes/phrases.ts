@@ -1,5 +1,6 @@
 import type { Span, Token } from '../../document';
 import words from '../../data/quotes/words.json';
+import cues from '../../data/quotes/cues.json';
 import { isPronoun } from './lexicon';
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../nlp/pronouns';
 
@@ -266,7 +267,8 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     if (kept) p = kept;
     let k = p.tokenStart;
     if (kept === null) while (k > floor && (tokens[k - 1]!.pos === 'ADV' || TIME_WORDS.has(tokens[k - 1]!.lower))) k--;
-    if (tokens[k - 1]?.pos === 'ADP') {
+    // 'turned vicious during the primary after Trump questioned': a preposition opening a clause ends the chain
+    if (tokens[k - 1]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[k - 1]!.lower)) {
       k--;
       if (tokens[k - 1]?.pos === 'VERB' && /(ing|ed)$/.test(tokens[k - 1]!.lower)) k--;
       // "a source close to him said", "people familiar with the matter said": the adjective after the noun goes too
@@ -279,6 +281,9 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
   }
   return p;
 }
+
+/** Subordinators ("after", "because", "when"; not "as" or "so", which also join phrases): a clause starts after them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(cues.boundaries.subordinators.filter((w) => w !== 'as' && w !== 'so'));
 
 /** An object pronoun after a preposition ("close to him"): never the subject of the cue after it. */
 function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {

@@ -2,11 +2,14 @@ import type { Token } from '../../document';
 import type { Entity, Speaker } from '../../schema';
 import speakers from '../../data/quotes/speakers.json';
 import words from '../../data/quotes/words.json';
+import nonReferents from '../../data/quotes/non-referent-heads.json';
 import { tokensOf } from './features';
 import { isPronoun } from './lexicon';
 
 /** Head words that name no one who speaks: documents, lists, bills, data, dates (src/data/quotes/speakers.json). */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
+/** Indefinite and quantity pronouns, 'for example' (non-referent-heads.json). */
+const NON_REFERENT_HEADS: ReadonlySet<string> = new Set(nonReferents.words);
 const TIME_WORDS: ReadonlySet<string> = new Set([...words.weekdays.words, ...words.timeWords.words, 'week', 'month', 'year', 'morning', 'night']);
 
 /**
@@ -23,7 +26,10 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   if (speaker.entityId && entityTypes.get(speaker.entityId) === 'person') return true;
   const [from, to] = tokensOf(tokens, speaker.mention);
   const head = tokens[to - 1];
-  if (!head || to <= from || isPronoun(head.lower)) return true;
+  if (!head || to <= from) return true;
+  // "let's focus on": a clitic names no one; nor does "nothing" or "for example"
+  if (/^['’]s$/.test(head.text) || NON_REFERENT_HEADS.has(head.lower)) return false;
+  if (isPronoun(head.lower)) return true;
   // a year ("2010", "the 2007 plan") is a date, not a speaker
   const year = head.pos === 'NUM' && /^\d{4}$/.test(head.text);
   if (!year && !NOT_SPEAKERS.has(head.lower) && !NOT_SPEAKERS.has(head.lemma.toLowerCase())) return true;

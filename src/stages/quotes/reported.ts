@@ -1,5 +1,5 @@
 import type { Token } from '../../document';
-import { accordingToAt, cueAt, mistaggedCueAt, stanceAt, thatClauseVerbAt, type CueMatch } from './lexicon';
+import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withThatClause, type CueMatch } from './lexicon';
 import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { attributionKey, describeAttribution, type Attribution, type AttributionSource, type SentenceContext } from './attribution';
 import { isOpeningMark } from './content';
@@ -53,7 +53,7 @@ function cuesIn(tokens: readonly Token[], first: number, end: number): CueMatch[
   const cues: CueMatch[] = [];
   for (let i = first; i < end; i++) {
     if (tokens[i]!.inQuote) continue;
-    const cue = stanceAt(tokens, i) ?? cueAt(tokens, i) ?? thatClauseVerbAt(tokens, i) ?? mistaggedCueAt(tokens, i);
+    const cue = stanceAt(tokens, i) ?? withThatClause(tokens, cueAt(tokens, i)) ?? thatClauseVerbAt(tokens, i) ?? adjectiveCueAt(tokens, i);
     if (cue) {
       cues.push(cue);
       i = cue.end - 1;

@@ -1,11 +1,14 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
+import deedsWithClauses from '../../data/quotes/deeds-with-clauses.json';
 import { tokensOf, type UnjudgedQuote } from './features';
 
 /** Cue verbs of intention, planning or deeds, not of words (src/data/quotes/cues.json `notSpeech`). */
 const NOT_SPEECH: ReadonlySet<string> = new Set(cues.notSpeech.lemmas);
 /** Cues that report words only when their content is what was said, not a prepositional phrase (cues.json `onlyWithObject`). */
 const ONLY_WITH_OBJECT: ReadonlySet<string> = new Set(cues.onlyWithObject.lemmas);
+/** Deed cues that report a finding when a that-clause follows ('Video shows that ...'): deeds-with-clauses.json. */
+const FINDING_WITH_THAT: ReadonlySet<string> = new Set(deedsWithClauses.lemmas);
 const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
 
 /**
@@ -14,7 +17,8 @@ const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
  * the station", "which they cited as evidence") is not, and neither is a
  * paraphrase nobody is named for, nor one of "cite" or "blame"
  * whose content opens with a preposition ("which they cited as evidence",
- * "blamed on him"). Quoted words are kept whatever the cue.
+ * "blamed on him"). "show" reports a finding with a that-clause ('Polls
+ * showed that ...'), a deed without. Quoted words are kept whatever the cue.
  */
 export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boolean {
   if (q.kind !== 'indirect') return true;
@@ -22,8 +26,14 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   if (!q.cue) return true;
   const head = tokens[tokensOf(tokens, q.cue.span)[0]];
   if (!head) return true;
-  if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return false;
+  if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && thatBefore(tokens, q);
   if (!head.lemmas.some((l) => ONLY_WITH_OBJECT.has(l))) return true;
   const lead = tokens[tokensOf(tokens, q.span)[0]];
   return !lead || lead.lower === 'that' || !LEADS_NO_CONTENT.has(lead.pos);
+}
+
+/** The content follows "that" ('shows that Crutcher had ...'): ours starts after it. */
+function thatBefore(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  const [from] = tokensOf(tokens, q.span);
+  return tokens[from - 1]?.lower === 'that' || tokens[from]?.lower === 'that';
 }

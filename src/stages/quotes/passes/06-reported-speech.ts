@@ -3,9 +3,9 @@ import { firstNotBefore } from '../../../nlp/search';
 import type { Draft, QuotePass } from '../pass';
 
 /**
- * Reported speech: every attribution no quotation has used, that is not
- * nested in another's content and that direct quotes do not already mostly
- * cover. Quoted words left inside ('proclaimed a goal of "Peace Through
+ * Reported speech: every attribution no quotation has used, whose cue no
+ * direct quote took, that is not nested in another's content and that
+ * direct quotes do not already mostly cover. Quoted words left inside ('proclaimed a goal of "Peace Through
  * Strength"') make it partial, else it is indirect.
  */
 export const reportedSpeech: QuotePass = {
@@ -13,9 +13,11 @@ export const reportedSpeech: QuotePass = {
   run(ctx, drafts) {
     const { sentences } = ctx;
     const covered = directCoverage(ctx.tokens, drafts);
+    // '"...," Hollande said Friday as he entered the talks': a cue a direct quote took reports nothing more
+    const directCues = new Set(drafts.filter((d) => d.kind === 'direct' && d.cue).map((d) => d.cue!.start));
     const out = [...drafts];
     ctx.attributions.forEach((a, i) => {
-      if (ctx.state.usedAttributions.has(a) || a.nested) return;
+      if (ctx.state.usedAttributions.has(a) || a.nested || directCues.has(a.cue.start)) return;
       if (covered(a.sentence, a.content)) return;
       const span = a.narrow ?? a.content;
       const quoted = piecesWithin(ctx.pieces, span);

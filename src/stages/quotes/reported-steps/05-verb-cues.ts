@@ -58,7 +58,9 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; t
   // "Ann Lee, a spokeswoman for the group, said ...": what precedes is the subject with its apposition, not content
   const appositive = before?.text === ',' ? subjectBefore(tokens, cue.start, first) : null;
   if (before?.text === ',' && cue.start - 1 > first && !cue.participle && !(appositive && appositive.start === first)) {
-    const subject = subjectAfter(tokens, cue.end, end);
+    const after = subjectAfter(tokens, cue.end, end);
+    // '..., including Patriot, declared bankruptcy.': a bare singular noun is the verb's object, not an inverted subject
+    const subject = after && !bareSingularNoun(tokens, after) ? after : null;
     if (subject && onlyAppositionAfter(tokens, subject.tokenEnd, end)) return { subject, to: cue.start - 1 };
     // "The contrast with Trump, said Doyle, would be clear": a verbless subject before, its predicate resumes after
     const resumes = subject && tokens[subject.tokenEnd]?.text === ',' ? resumesAfter(tokens, subject.tokenEnd, end) : 0;
@@ -94,7 +96,7 @@ function reportAfter(
   const { from, frame } = content;
   const before = tokens[cue.start - 1];
   let subject: Phrase | null = null;
-  const coordinated = before !== undefined && (before.lower === 'and' || before.lower === 'but');
+  const coordinated = before !== undefined && (before.lower === 'and' || before.lower === 'but' || (frame === 'clause' && isCoordinated(tokens, cue.start, first)));
   if (coordinated) {
     // "Cruz exhorted Republicans to ... and said he was ...": with no cue before it, the subject of the sentence's first verb
     subject = lastSubject ?? mainSubject(tokens, first, cue.start);
@@ -246,4 +248,22 @@ function mainSubject(tokens: readonly Token[], first: number, before: number): P
     if (s) return s.phrase;
   }
   return null;
+}
+
+/**
+ * The cue at `start` opens a second verb phrase of its clause after its
+ * auxiliaries and adverbs ('... but has said she will hold firm'); only a
+ * clause cue is read so ('and has backed Hillary Clinton' stays a deed).
+ */
+function isCoordinated(tokens: readonly Token[], start: number, first: number): boolean {
+  let k = start - 1;
+  while (k > first && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
+  const t = tokens[k];
+  return t !== undefined && (t.lower === 'and' || t.lower === 'but');
+}
+
+/** A one-word singular common noun with no determiner ("bankruptcy"): no one speaks as it ("said officials" is plural). */
+function bareSingularNoun(tokens: readonly Token[], p: Phrase): boolean {
+  const t = tokens[p.tokenStart]!;
+  return p.tokenEnd - p.tokenStart === 1 && t.pos === 'NOUN' && !t.lower.endsWith('s');
 }
