@@ -63,7 +63,7 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
 /** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let start = end;
-  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor))) start--;
+  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor) || pluralPossessive(tokens, start - 1, floor))) start--;
   // a possessive pronoun alone ("its") is not a subject
   return makePhrase(tokens, start, end);
 }
@@ -71,7 +71,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
 /** The simple noun phrase starting at token `start`, before `limit`. */
 export function phraseStartingAt(tokens: readonly Token[], start: number, limit: number): Phrase | null {
   let end = start;
-  while (end < limit && end - start < MAX_NP && (isNominal(tokens[end]) || (end > start && innerHyphen(tokens, end, start)))) {
+  while (end < limit && end - start < MAX_NP && (isNominal(tokens[end]) || (end > start && (innerHyphen(tokens, end, start) || pluralPossessive(tokens, end, start))))) {
     // "told the group he would ...": a subject pronoun starts the next clause
     if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
     // "told reporters that profits would fall": after a noun, "that" opens a clause (wink may tag it a determiner)
@@ -96,6 +96,20 @@ function innerHyphen(tokens: readonly Token[], k: number, floor: number): boolea
   const before = tokens[k - 1]!;
   const after = tokens[k + 1];
   return after !== undefined && before.end === t.start && t.end === after.start && isNominal(before) && isNominal(after);
+}
+
+/**
+ * The apostrophe of a plural possessive ("the teachers' union", "the farmers’
+ * union"), which the tokenizer splits out as punctuation: it touches a word in
+ * -s before it, a nominal follows, and it is no quotation mark (both sides
+ * equally inside or outside marks).
+ */
+function pluralPossessive(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || (t.text !== "'" && t.text !== '’') || k <= floor) return false;
+  const before = tokens[k - 1]!;
+  const after = tokens[k + 1];
+  return after !== undefined && before.end === t.start && /s$/.test(before.lower) && before.inQuote === after.inQuote && isNominal(before) && isNominal(after) && after.pos !== 'DET';
 }
 
 function hasPronoun(tokens: readonly Token[], p: Phrase): boolean {
