@@ -123,7 +123,8 @@ function cueAfter(
   while (tokens[k] && /^[,\u2014\u2013-]$/.test(tokens[k]!.text)) k++;
   const limit = Math.min(tokens.length, k + 30);
   const first = tokens[k];
-  if (!first || first.start >= paragraphEnd) return null;
+  // a line break after the closing mark ends the quote's line: what follows is another paragraph's sentence
+  if (!first || first.start >= paragraphEnd || first.lineStart) return null;
   const inverted = cueAt(tokens, k);
   if (inverted && speechFrame(inverted)) {
     const subject = phraseStartingAt(tokens, inverted.end, limit);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import type { Quote } from '../src/schema';
+import { extractQuotes } from '../src/stages/quotes';
+
+const TITLE = 'Council votes on budget\n\n';
+
+/** every direct quote the rules find (none dropped under the model's thresholds), with its text and speaker name */
+function directOf(body: string): Array<{ text: string; speaker: string | null; parts: number }> {
+  const doc = runUntil(createDoc(TITLE + body, '2026-03-02'), 'resolve');
+  return extractQuotes(doc, { keepAll: true })
+    .quotes.filter((q: Quote) => q.kind === 'direct')
+    .map((q) => ({ text: q.text, speaker: q.speaker.name, parts: q.quoted.length }));
+}
+
+describe('a quote interrupted by a long attribution is one quote', () => {
+  it('joins across a clause holding a curly possessive apostrophe', () => {
+    const body = '“The city cannot pay for this,” Alvarez said, warning that the state’s new formula would cut aid. “We will have to close two libraries.”';
+    const quotes = directOf(body);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.parts).toBe(2);
+    expect(quotes[0]!.text).toMatch(/^The city cannot pay.*two libraries\.$/);
+  });
+
+  it('joins across a clause that names a programme in marks', () => {
+    const body = '"It was a mistake," the treasurer, Ana Ruiz, told the radio show "Morning Edition" after the vote. "We should have waited a week."';
+    const quotes = directOf(body);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.parts).toBe(2);
+  });
+
+  it('does not join across another passage of many words in marks', () => {
+    const body = '"It was a mistake," Ruiz said, after her rival had called the plan "a reckless gamble with the money of every family in town." "We should have waited."';
+    expect(directOf(body).some((q) => q.parts === 2 && q.text.includes('rival'))).toBe(false);
+  });
+});
+
+describe('a cue after the closing mark stays on its line', () => {
+  it('does not take a cue from the next line', () => {
+    // single line breaks between paragraphs, as some sites send them
+    const body = 'The mayor defended the levy.\n"This is a fee," Ortiz said. "It is not a tax. It pays for the roads, and the roads need it."\nNeither Ortiz nor Bell acknowledged the shortfall in the pension fund.';
+    const quotes = directOf(body);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.parts).toBe(2);
+    expect(quotes[0]!.speaker).toContain('Ortiz');
+  });
+});
+
+describe('a short turn of speech in marks is no title', () => {
+  it.each([
+    ['"Follow us," Ms. Gil said to the crowd.', 'Follow us,'],
+    ['When the heckler shouted, Cruz replied, "Thank you, son."', 'Thank you, son.'],
+    ['"Only you, Marta," she said, would find a joke in the ruling.', 'Only you, Marta,'],
+  ])('%s', (body, text) => {
+    expect(directOf(body).map((q) => q.text)).toContain(text);
+  });
+
+  it('a show named after a preposition stays a title', () => {
+    expect(directOf('Speaking Sunday on ABC’s “This Week,” the senator said the bill would pass.').some((q) => q.text.startsWith('This Week'))).toBe(false);
+    expect(directOf('He said on "Morning Joe" that the bill would pass.').some((q) => q.text.startsWith('Morning Joe'))).toBe(false);
+  });
+});
