@@ -61,3 +61,15 @@ describe('a short turn of speech in marks is no title', () => {
     expect(directOf('He said on "Morning Joe" that the bill would pass.').some((q) => q.text.startsWith('Morning Joe'))).toBe(false);
   });
 });
+
+describe('the attribution after a closing mark', () => {
+  it.each([
+    ['a relative clause between commas after the name', '"We are ready for the crowds," Okafor, who used to run the city marina, said about the festival.', 'Okafor'],
+    ['adjectives in a list before the noun', '"Nobody expected this turnout," the soft-spoken, 64-year-old organizer said on Sunday.', 'the soft-spoken, 64-year-old organizer'],
+    ["a nested quotation's mark left over after the close", "''I heard them shout, 'Open the gates,''' said Senator Maria Lopez of Nevada, recalling the night.", 'Maria Lopez'],
+  ])('%s', (_title, body, speaker) => {
+    const quotes = directOf(body);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker).toContain(speaker);
+  });
+});

@@ -2,7 +2,7 @@ import { tokenAt, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
 import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
-import { insideAbbreviation, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -118,6 +118,8 @@ function cueAfter(
 ): { attribution: DirectAttribution; cueEnd: number } | null {
   let k = tokenAt(tokens, close.end);
   while (tokens[k] && tokens[k]!.start < close.end) k++;
+  // '''...'We'll bomb them,''' said McCain': a nested quotation's closing mark left over right after the close
+  while (tokens[k] && tokens[k]!.start === tokens[k - 1]?.end && /^['’]$/.test(tokens[k]!.text)) k++;
   const byline = dashedByline(tokens, k, paragraphEnd);
   if (byline) return byline;
   while (tokens[k] && /^[,\u2014\u2013-]$/.test(tokens[k]!.text)) k++;
@@ -147,6 +149,14 @@ function cueAfter(
     // "the A.F.L.-C.I.O.": a period with a letter right after it ends no sentence
     if (TERMINAL.test(t.text) && !insideAbbreviation(tokens, i)) return null;
     if (/^(["“”`]|``)$/.test(t.text)) return null;
+    // '"...," Paris, who used to work on Capitol Hill, said': a relative clause between commas is the subject's
+    if (t.text === ',' && RELATIVE_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
+      const comma = relativeClauseEnd(tokens, i + 2, limit);
+      if (comma > 0) {
+        i = comma;
+        continue;
+      }
+    }
     const cue = cueAt(tokens, i);
     if (cue && speechFrame(cue)) {
       const s = subjectBefore(tokens, i, k);
@@ -155,8 +165,10 @@ function cueAfter(
       let subject = s.phrase;
       if (s.start !== k && !modifierOf(tokens, k, s.start)) {
         const opening = phraseStartingAt(tokens, k, i);
-        if (!opening || opening.kind !== 'name') return null;
-        subject = opening;
+        // 'the bespectacled, 71-year-old diplomat said': adjectives in a list before the subject's noun
+        if (opening && adjectiveList(tokens, k, s.phrase.tokenStart)) subject = makePhrase(tokens, k, s.phrase.tokenEnd) ?? s.phrase;
+        else if (!opening || opening.kind !== 'name') return null;
+        else subject = opening;
       }
       const attribution = { cue: cueSpan(tokens, cue), subject, after: true, clauseEnd: clauseEndFrom(tokens, cue.end, paragraphEnd) };
       return { attribution, cueEnd: cue.end };
@@ -166,6 +178,18 @@ function cueAfter(
     if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || (t.pos === 'AUX' && !cueAt(tokens, i + 1) && tokens[i + 1]?.pos !== 'ADV')) return null;
   }
   return null;
+}
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
+
+/** The comma closing a relative clause that starts at `from` ('who used to work on Capitol Hill,'), within `limit`; -1 at a sentence end, a mark or none. */
+function relativeClauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k;
+    if ((TERMINAL.test(t.text) && !insideAbbreviation(tokens, k)) || /^(["“”`]|``)$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Tokens `from` to `to` (exclusive) are one hyphenated word before a name: 'Texas-based' in 'Texas-based Matt Mackowiak'. */

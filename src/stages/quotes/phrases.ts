@@ -259,6 +259,7 @@ export function subjectBefore(
     // but an -ing participle right after a phrase modifies it ("footage of Hillary Clinton asking")
     const participle = j === cue && tokens[cue]!.lower.endsWith('ing');
     if (!participle) p = outerSubject(tokens, p, floor);
+    p = withAdjectiveList(tokens, p, floor) ?? p;
     chunks.push(p);
     start = p.tokenStart;
   }
@@ -292,6 +293,33 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     p = outer;
   }
   return p;
+}
+
+/** Tokens `from` to `to` (exclusive) are a determiner and adjectives separated by commas: 'the bespectacled,' before '71-year-old diplomat'. */
+export function adjectiveList(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') comma = true;
+    // 'soft-spoken': a hyphen written tight and the word after it are one adjective
+    else if (t.text === '-' && tokens[j - 1]!.end === t.start && tokens[j + 1]?.start === t.end) j++;
+    else if (!(t.pos === 'ADJ' || t.pos === 'ADV' || (j === from && t.pos === 'DET') || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower)))) return false;
+  }
+  return comma;
+}
+
+/**
+ * 'the soft-spoken, 64-year-old organizer said': a subject phrase opening with
+ * a modifier, after a comma that ends a determiner and adjectives, takes them
+ * in; null when there is no such list.
+ */
+function withAdjectiveList(tokens: readonly Token[], p: Phrase, floor: number): Phrase | null {
+  const first = tokens[p.tokenStart]!;
+  if (tokens[p.tokenStart - 1]?.text !== ',' || !(first.pos === 'ADJ' || first.pos === 'NUM')) return null;
+  for (let k = p.tokenStart - 2; k >= floor && p.tokenStart - k <= 8; k--) {
+    if (tokens[k]!.pos === 'DET') return adjectiveList(tokens, k, p.tokenStart) ? makePhrase(tokens, k, p.tokenEnd) : null;
+  }
+  return null;
 }
 
 /** An object pronoun after a preposition ("close to him"): never the subject of the cue after it. */
