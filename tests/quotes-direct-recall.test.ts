@@ -73,3 +73,17 @@ describe('the attribution after a closing mark', () => {
     expect(quotes[0]!.speaker).toContain(speaker);
   });
 });
+
+describe('the attribution before an opening mark', () => {
+  it('takes its subject from the cue sentence, not from the headline or the sentence before', () => {
+    const quotes = directOf('Okafor, speaking to reporters Tuesday on her flight en route to Lagos, said of the audit: "The board cleared all of it."');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker).toContain('Okafor');
+  });
+
+  it('reads a possessive before a participle as part of an apposition', () => {
+    const quotes = directOf('Min Aung, its acting chairman, told the Reuters news agency simply, "We lost."');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker).toContain('Min Aung');
+  });
+});

@@ -222,7 +222,9 @@ export function attributionBefore(tokens: readonly Token[], open: Span, paragrap
     const cue = cueAt(tokens, i);
     if (cue && cue.end <= j && speechFrame(cue)) {
       if (tokens[i - 1]?.lower === 'to') return null;
-      const floor = Math.max(0, i - 40);
+      // the subject is in the cue's sentence: a headline or the sentence before is no part of it
+      let floor = i;
+      while (floor > 0 && i - floor < 40 && tokens[floor - 1]!.sentence === t.sentence) floor--;
       const s = subjectBefore(tokens, i, floor);
       if (!s || tokens[s.start]!.start < paragraphStart) return null;
       return { cue: cueSpan(tokens, cue), subject: s.phrase, after: false, clauseEnd: open.start, punctuated };

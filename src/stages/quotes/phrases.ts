@@ -140,7 +140,8 @@ function appositionStart(tokens: readonly Token[], end: number, floor: number): 
     if (t.text === ',') return finiteVerb ? -1 : i;
     if (RELATIVE.has(t.lower)) finiteVerb = false;
     // wink tags some nouns as verbs ("a later press gaggle"): only an auxiliary or a verb after a pronoun counts
-    else if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON')) finiteVerb = true;
+    // ("its acting chairman": after a possessive the verb form is an adjective)
+    else if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(tokens[i - 1]!.lower))) finiteVerb = true;
     if (/^[.;:!?"“”]$/.test(t.text) && !insideAbbreviation(tokens, i)) return -1;
   }
   return -1;
