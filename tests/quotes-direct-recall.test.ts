@@ -86,4 +86,11 @@ describe('the attribution before an opening mark', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.speaker).toContain('Min Aung');
   });
+
+  it('gives a cue after "and" the subject of the verb before it', () => {
+    const quotes = directOf('Retired Gen. Amara Osei opened the hearing when she brought up the 2019 floods and later said, “Nobody here was ready for that.”');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('Nobody here was ready for that.');
+    expect(quotes[0]!.speaker).toContain('Osei');
+  });
 });

@@ -180,6 +180,27 @@ function cueAfter(
   return null;
 }
 
+/**
+ * 'he brought up the bombing and later said, "..."', 'She urges her husband
+ * to come out of the car and repeatedly says, "..."': a cue after "and" or
+ * "but" shares the subject of the nearest finite verb before it in its
+ * sentence (infinitives and participles passed over); null when none has one.
+ */
+function coordinatedSubject(tokens: readonly Token[], cue: number, floor: number): { phrase: Phrase; start: number } | null {
+  let j = cue;
+  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX')) j--;
+  const conjunction = tokens[j - 1]?.lower;
+  if (conjunction !== 'and' && conjunction !== 'but') return null;
+  for (let k = j - 2; k > floor; k--) {
+    const t = tokens[k]!;
+    if (t.inQuote || /^[.;:!?"“”]$/.test(t.text)) return null;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]!.lower === 'to') continue;
+    const s = subjectBefore(tokens, k, floor);
+    if (s) return s;
+  }
+  return null;
+}
+
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** The comma closing a relative clause that starts at `from` ('who used to work on Capitol Hill,'), within `limit`; -1 at a sentence end, a mark or none. */
@@ -225,7 +246,7 @@ export function attributionBefore(tokens: readonly Token[], open: Span, paragrap
       // the subject is in the cue's sentence: a headline or the sentence before is no part of it
       let floor = i;
       while (floor > 0 && i - floor < 40 && tokens[floor - 1]!.sentence === t.sentence) floor--;
-      const s = subjectBefore(tokens, i, floor);
+      const s = subjectBefore(tokens, i, floor) ?? coordinatedSubject(tokens, i, floor);
       if (!s || tokens[s.start]!.start < paragraphStart) return null;
       return { cue: cueSpan(tokens, cue), subject: s.phrase, after: false, clauseEnd: open.start, punctuated };
     }
