@@ -93,4 +93,19 @@ describe('the attribution before an opening mark', () => {
     expect(quotes[0]!.text).toBe('Nobody here was ready for that.');
     expect(quotes[0]!.speaker).toContain('Osei');
   });
+
+  it.each([
+    ['The coach went on to say “We played our worst half of the season.”', 'The coach'],
+    ['Diallo went so far as to say: "This budget is a fraud."', 'Diallo'],
+  ])('reads "went on to say" as said: %s', (body, speaker) => {
+    const quotes = directOf(body);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker ?? '').toContain(speaker.replace('The ', ''));
+  });
+
+  it('an infinitive after another verb is not read as said', () => {
+    const doc = runUntil(createDoc(`${TITLE}Diallo wants to say "This budget is a fraud."`, '2026-03-02'), 'resolve');
+    const cues = extractQuotes(doc, { keepAll: true }).quotes.map((q) => q.cue?.text);
+    expect(cues).not.toContain('say');
+  });
 });

@@ -180,6 +180,16 @@ function cueAfter(
   return null;
 }
 
+/** Words between a verb and the "to" of a cue that make the cue what the verb's subject said: 'went on to', 'went so far as to'. */
+const ON_TO: ReadonlySet<string> = new Set(['on', 'so', 'far', 'as']);
+
+/** The verb of 'went on to say' / 'went so far as to say' whose subject speaks, given the "to" at `to`; -1 for any other infinitive. */
+function saidThroughInfinitive(tokens: readonly Token[], to: number, floor: number): number {
+  let k = to - 1;
+  while (k > floor && to - k <= 4 && ON_TO.has(tokens[k]!.lower)) k--;
+  return k < to - 1 && tokens[k]?.pos === 'VERB' ? k : -1;
+}
+
 /**
  * 'he brought up the bombing and later said, "..."', 'She urges her husband
  * to come out of the car and repeatedly says, "..."': a cue after "and" or
@@ -242,11 +252,13 @@ export function attributionBefore(tokens: readonly Token[], open: Span, paragrap
     const t = tokens[i]!;
     const cue = cueAt(tokens, i);
     if (cue && cue.end <= j && speechFrame(cue)) {
-      if (tokens[i - 1]?.lower === 'to') return null;
       // the subject is in the cue's sentence: a headline or the sentence before is no part of it
       let floor = i;
       while (floor > 0 && i - floor < 40 && tokens[floor - 1]!.sentence === t.sentence) floor--;
-      const s = subjectBefore(tokens, i, floor) ?? coordinatedSubject(tokens, i, floor);
+      // an infinitive cue ('wants to say') is no speech, but 'went on to say', 'went so far as to say' is
+      const verb = tokens[i - 1]?.lower === 'to' ? saidThroughInfinitive(tokens, i - 1, floor) : i;
+      if (verb < 0) return null;
+      const s = subjectBefore(tokens, verb, floor) ?? coordinatedSubject(tokens, verb, floor);
       if (!s || tokens[s.start]!.start < paragraphStart) return null;
       return { cue: cueSpan(tokens, cue), subject: s.phrase, after: false, clauseEnd: open.start, punctuated };
     }
