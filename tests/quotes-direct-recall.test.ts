@@ -109,3 +109,12 @@ describe('the attribution before an opening mark', () => {
     expect(cues).not.toContain('say');
   });
 });
+
+describe('a content that runs into the speaker after the marks', () => {
+  it('leaves the quote to the attribution after its marks', () => {
+    const quotes = directOf('“Yes, I back the mayor,” Ana Ruiz, founder of the Harbor Trust, tells the Gazette.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('Yes, I back the mayor,');
+    expect(quotes[0]!.speaker).toContain('Ana Ruiz');
+  });
+});
