@@ -118,3 +118,16 @@ describe('a content that runs into the speaker after the marks', () => {
     expect(quotes[0]!.speaker).toContain('Ana Ruiz');
   });
 });
+
+describe('a cue before the marks with a longer setting or an unusual subject', () => {
+  it.each([
+    ['a long setting before the comma, an op-ed, a party-state tag', 'Rep. Maria Soto, D-Ariz., said in an op-ed piece before a 2019 House budget hearing, “The agency never asked for more money.”', 'Maria Soto'],
+    ['a gerund after a possessive in the subject', 'A source familiar with the governor’s thinking said, “She will not sign it this year.”', 'A source'],
+    ['a compound noun the tagger reads as a verb', 'The praise came from Ana Ruiz, who declared in the debate spin room, “Tonight he won the room.”', 'Ana Ruiz'],
+    ['a cue opening its sentence with the name after it', 'Said Ana Ruiz, who grew up two doors from the family, “We were all so proud of her.”', 'Ana Ruiz'],
+  ])('%s', (_title, body, speaker) => {
+    const quotes = directOf(body);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker ?? '').toContain(speaker);
+  });
+});

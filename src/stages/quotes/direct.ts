@@ -18,6 +18,8 @@ export interface DirectAttribution {
 
 const TERMINAL = /^[.!?]$/;
 const MAX_GAP = 8;
+/** Tokens a setting may hold between a cue and a comma or colon before the marks. */
+const MAX_PUNCTUATED_GAP = 14;
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.prepositionsBeforeMark.words);
 
@@ -180,6 +182,23 @@ function cueAfter(
   return null;
 }
 
+/**
+ * 'Said Dorothy Poynter, who grew up with Ali in the neighborhood, "..."': a
+ * speech cue opening the sentence of the marks, the name right after it, and
+ * only a comma or colon before the marks; null otherwise.
+ */
+function invertedOpening(tokens: readonly Token[], mark: number, end: number): { cue: Span; subject: Phrase; after: false } | null {
+  const sentence = tokens[mark]!.sentence;
+  let first = mark;
+  while (first > 0 && mark - first <= 40 && tokens[first - 1]!.sentence === sentence) first--;
+  if (first > 0 && tokens[first - 1]!.sentence === sentence) return null;
+  const cue = cueAt(tokens, first);
+  if (!cue || !speechFrame(cue) || cue.end >= end) return null;
+  const subject = phraseStartingAt(tokens, cue.end, end);
+  if (!subject || subject.kind !== 'name' || subject.tokenStart !== cue.end) return null;
+  return { cue: cueSpan(tokens, cue), subject, after: false };
+}
+
 /** Words between a verb and the "to" of a cue that make the cue what the verb's subject said: 'went on to', 'went so far as to'. */
 const ON_TO: ReadonlySet<string> = new Set(['on', 'so', 'far', 'as']);
 
@@ -248,7 +267,13 @@ export function attributionBefore(tokens: readonly Token[], open: Span, paragrap
   const punctuated = j > 0 && /^[:,]$/.test(tokens[j - 1]!.text);
   while (j > 0 && /^[:,]$/.test(tokens[j - 1]!.text)) j--;
   if (tokens[j - 1]?.lower === 'that') j--;
-  for (let i = j - 1; i >= 0 && j - i <= MAX_GAP && tokens[i]!.start >= paragraphStart; i--) {
+  if (punctuated) {
+    const inverted = invertedOpening(tokens, markToken, j);
+    if (inverted) return { ...inverted, clauseEnd: open.start, punctuated };
+  }
+  // 'said in an op-ed piece before a 2014 Senate hearing, "..."': a comma lets a longer setting stand between
+  const gap = punctuated ? MAX_PUNCTUATED_GAP : MAX_GAP;
+  for (let i = j - 1; i >= 0 && j - i <= gap && tokens[i]!.start >= paragraphStart; i--) {
     const t = tokens[i]!;
     const cue = cueAt(tokens, i);
     if (cue && cue.end <= j && speechFrame(cue)) {
@@ -262,6 +287,9 @@ export function attributionBefore(tokens: readonly Token[], open: Span, paragrap
       if (!s || tokens[s.start]!.start < paragraphStart) return null;
       return { cue: cueSpan(tokens, cue), subject: s.phrase, after: false, clauseEnd: open.start, punctuated };
     }
+    // 'in the debate spin room', 'an op-ed piece': a verb between two nouns or after a tight hyphen is a noun the tagger misread
+    if (punctuated && t.pos === 'VERB' && ((tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.pos === 'NOUN') || hyphenated(tokens, i))) continue;
+    if (punctuated && t.text === '-' && hyphenated(tokens, i + 1)) continue;
     // only a setting may separate the cue from the mark: "said in a statement:", "told reporters:"
     if (!(ADJUNCT_TAGS.has(t.pos) || ADJUNCT_PREPOSITIONS.has(t.lower) || (punctuated && t.pos === 'ADP') || t.text === ',')) return null;
   }

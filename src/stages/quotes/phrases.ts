@@ -63,7 +63,7 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
 /** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let start = end;
-  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor) || pluralPossessive(tokens, start - 1, floor))) start--;
+  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor) || pluralPossessive(tokens, start - 1, floor) || possessedGerund(tokens, start - 1, floor))) start--;
   // a possessive pronoun alone ("its") is not a subject
   return makePhrase(tokens, start, end);
 }
@@ -112,6 +112,14 @@ function pluralPossessive(tokens: readonly Token[], k: number, floor: number): b
   return after !== undefined && before.end === t.start && /s$/.test(before.lower) && before.inQuote === after.inQuote && isNominal(before) && isNominal(after) && after.pos !== 'DET';
 }
 
+/** "Cruz’s thinking", "his reasoning": an -ing form after a possessive is a noun, whatever the tagger said. */
+function possessedGerund(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || k <= floor || t.pos !== 'VERB' || !t.lower.endsWith('ing')) return false;
+  const before = tokens[k - 1]!.lower;
+  return before === "'s" || before === '’s' || POSSESSIVE_DETERMINERS.has(before);
+}
+
 function hasPronoun(tokens: readonly Token[], p: Phrase): boolean {
   for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tokens[i]!.pos === 'PRON') return true;
   return false;
@@ -142,7 +150,8 @@ function appositionStart(tokens: readonly Token[], end: number, floor: number): 
     // wink tags some nouns as verbs ("a later press gaggle"): only an auxiliary or a verb after a pronoun counts
     // ("its acting chairman": after a possessive the verb form is an adjective)
     else if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(tokens[i - 1]!.lower))) finiteVerb = true;
-    if (/^[.;:!?"“”]$/.test(t.text) && !insideAbbreviation(tokens, i)) return -1;
+    // a period with a comma right after it ends no sentence ('Sen. Ron Johnson, R-Wis., said')
+    if (/^[.;:!?"“”]$/.test(t.text) && !insideAbbreviation(tokens, i) && !(t.text === '.' && tokens[i + 1]?.text === ',' && tokens[i + 1]!.start === t.end)) return -1;
   }
   return -1;
 }
