@@ -131,3 +131,18 @@ describe('a cue before the marks with a longer setting or an unusual subject', (
     expect(quotes[0]!.speaker ?? '').toContain(speaker);
   });
 });
+
+describe('a partial whose quoted words end with a comma', () => {
+  function partialOf(body: string): string[] {
+    const doc = runUntil(createDoc(TITLE + body, '2026-03-02'), 'resolve');
+    return extractQuotes(doc, { keepAll: true }).quotes.filter((q) => q.kind === 'partial').map((q) => q.text);
+  }
+
+  it('stops at the closing mark', () => {
+    expect(partialOf('Most voters say the new levy is “about fair,” while a third call it too high.')).toContain('the new levy is “about fair,”');
+  });
+
+  it('goes on after "and" or "but"', () => {
+    expect(partialOf('The mayor said the plan was “bold,” but that it would take years.').some((t) => t.endsWith('take years'))).toBe(true);
+  });
+});
