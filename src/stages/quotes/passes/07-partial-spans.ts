@@ -8,8 +8,8 @@ const SETTING_AFTER_QUOTE = new RegExp(
   'i',
 );
 
-/** After a comma closing the quoted words, a conjunction goes on with the same content ('was "bold," but that ...'). */
-const CONTINUES_AFTER_COMMA = /^\s*(?:and|but|or|nor)\b/i;
+/** After a comma closing the quoted words, a conjunction or "that" goes on with the same content ('was "bold," but that ...', 'said on "Morning Joe," that ...'). */
+const CONTINUES_AFTER_COMMA = /^\s*(?:and|but|or|nor|that)\b/i;
 
 /**
  * A partial's span always covers its quoted parts (host contents are matched
