@@ -146,3 +146,17 @@ describe('a partial whose quoted words end with a comma', () => {
     expect(partialOf('The mayor said the plan was “bold,” but that it would take years.').some((t) => t.endsWith('take years'))).toBe(true);
   });
 });
+
+describe('a question quoted before its cue', () => {
+  it('keeps the cue when a comma and another clause follow it', () => {
+    const quotes = directOf('“Are we winning?” she asked, but the crowd was too loud, and the band played “Sweet Caroline” again.');
+    expect(quotes.map((q) => q.text)).toContain('Are we winning?');
+  });
+
+  it('a cue after a finished quote that opens the next one still introduces that one', () => {
+    const doc = runUntil(createDoc(`${TITLE}"We are done." Ana Ruiz adds, "It was a long year."`, '2026-03-02'), 'resolve');
+    const quotes = extractQuotes(doc, { keepAll: true }).quotes;
+    expect(quotes.find((q) => q.text === 'It was a long year.')?.cue?.text).toBe('adds');
+    expect(quotes.find((q) => q.text === 'We are done.')?.cue ?? null).toBeNull();
+  });
+});

@@ -108,6 +108,8 @@ function introducesNextQuote(tokens: readonly Token[], from: number, paragraphEn
   for (let i = from; i < tokens.length && tokens[i]!.start < paragraphEnd && i - from < 30; i++) {
     const t = tokens[i]!;
     if (TERMINAL.test(t.text) || t.lineStart) return false;
+    // '"You winning?" she said, but Kevin was ...': a comma not right before a mark closes the attribution
+    if (t.text === ',' && !/^(["“`]|``)$/.test(tokens[i + 1]?.text ?? '')) return false;
     if (/^(["“`]|``)$/.test(t.text)) return true;
   }
   return false;
