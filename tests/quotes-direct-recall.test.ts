@@ -160,3 +160,11 @@ describe('a question quoted before its cue', () => {
     expect(quotes.find((q) => q.text === 'We are done.')?.cue ?? null).toBeNull();
   });
 });
+
+describe('a paper that reports before a colon', () => {
+  it('speaks the quotation in the next paragraph', () => {
+    const quotes = directOf('Few donors gave small sums.\n\nThe Harbor Gazette reports:\n\n"In a sign of weak enthusiasm, the figures show a widening gap."');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker ?? '').toContain('Gazette');
+  });
+});

@@ -1,6 +1,6 @@
 import { tokenAt, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
-import { cueAt, type CueMatch } from './lexicon';
+import { cueAt, mistaggedCueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 
@@ -277,7 +277,8 @@ export function attributionBefore(tokens: readonly Token[], open: Span, paragrap
   const gap = punctuated ? MAX_PUNCTUATED_GAP : MAX_GAP;
   for (let i = j - 1; i >= 0 && j - i <= gap && tokens[i]!.start >= paragraphStart; i--) {
     const t = tokens[i]!;
-    const cue = cueAt(tokens, i);
+    // 'The New York Times reports: "..."': a cue the tagger read as a noun, closing its clause at the colon
+    const cue = cueAt(tokens, i) ?? (tokens[i + 1]?.text === ':' ? mistaggedCueAt(tokens, i, true) : null);
     if (cue && cue.end <= j && speechFrame(cue)) {
       // the subject is in the cue's sentence: a headline or the sentence before is no part of it
       let floor = i;

@@ -194,13 +194,14 @@ export function accordingToAt(tokens: readonly Token[], i: number): boolean {
  * punctuation, after a proper or common noun; 05-verb-cues then needs the
  * comma before that subject (a trailing attribution) as for any cue.
  */
-export function mistaggedCueAt(tokens: readonly Token[], i: number): CueMatch | null {
+export function mistaggedCueAt(tokens: readonly Token[], i: number, beforeColon = false): CueMatch | null {
   const t = tokens[i];
   if (!t || t.pos !== 'NOUN' || !/[a-z]s$/.test(t.lower)) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.sentence !== t.sentence) return null;
-  if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text)) return null;
+  // with `beforeColon`, a colon may close the clause too: 'The New York Times reports:' before a quotation
+  if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text) && !(beforeColon && next.text === ':')) return null;
   const verbs = speechVerbsOf(t.lower.slice(0, -1));
   return verbs.some((v) => v.rest.length === 0 && v.frames.includes('clause')) ? { start: i, end: i + 1, frames: ['clause'], participle: false } : null;
 }
