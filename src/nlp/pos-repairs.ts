@@ -162,8 +162,8 @@ function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
  * "..., The Wall Street Journal reports.": wink tags a speech verb's -s form
  * closing its sentence after a name or noun as a plural noun ("reports",
  * "notes"). Only a third-person form of a verb that takes a clause, right
- * before the sentence's end punctuation (or its end): "the annual reports."
- * is rare there, and "reports" after "annual" (an adjective) is not touched.
+ * before the sentence's end punctuation (or its end, or a colon opening a
+ * quotation): "the annual reports." is rare there, and "reports" after "annual" (an adjective) is not touched.
  */
 function closingSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
@@ -171,9 +171,14 @@ function closingSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): str
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.sentence !== t.sentence) return null;
-  if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text)) return null;
+  if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text) && !(next.text === ':' && opensQuotation(tokens[i + 2]))) return null;
   const verbs = speechVerbsOf(t.lower.slice(0, -1));
   return verbs.some((v) => v.rest.length === 0 && v.frames.includes('clause')) ? 'VERB' : null;
+}
+
+/** 'The New York Times reports: "..."': after the colon a quotation opens, here or on the next line. */
+function opensQuotation(after: Token | undefined): boolean {
+  return after === undefined || after.lineStart || /^["“‘']$/.test(after.text);
 }
 
 /** determiners that may stand alone as a subject ("those stop"), so a bare verb after them may be a verb */

@@ -24,10 +24,30 @@ function opensAfter(prev: string | undefined): boolean {
 
 /** Skips whitespace and reports whether the region starts with an opening double mark. */
 function startsWithOpening(source: string, region: Span): boolean {
-  let i = region.start;
-  while (i < region.end && /\s/.test(source[i]!)) i++;
+  return openingStyle(source, region.start, region.end) !== null;
+}
+
+/** The style of the opening double mark at `from` (after whitespace), or null: straight, curly ("“", "„") or TeX ("``"). */
+function openingStyle(source: string, from: number, end: number): 'straight' | 'curly' | 'tex' | null {
+  let i = from;
+  while (i < end && /\s/.test(source[i]!)) i++;
   const ch = source[i];
-  return ch === '\u201c' || ch === '"' || ch === '\u201e' || source.startsWith('``', i);
+  if (ch === '"') return 'straight';
+  if (ch === '\u201c' || ch === '\u201e') return 'curly';
+  return source.startsWith('``', i) ? 'tex' : null;
+}
+
+/**
+ * A quotation left open at a paragraph's end continues into the next one when
+ * that opens with a double mark of the same style: a writer repeats the mark
+ * they opened with. A paragraph of straight marks (a block quote pasted from
+ * another article) followed by one opening with a curly mark is not continued
+ * by it ('"... chanting “U-S-A!”' then '“That’s right,” Melanie said').
+ */
+function continuesInto(source: string, open: Span, next: Span | undefined): boolean {
+  if (!next) return false;
+  const style = openingStyle(source, next.start, next.end);
+  return style !== null && style === openingStyle(source, open.start, open.end);
 }
 
 /**
@@ -144,9 +164,8 @@ export function findQuotations(source: string, regions: readonly Span[]): Quotat
       let end = region.end;
       while (end > contentStart && /\s/.test(source[end - 1]!)) end--;
       const pieces = [...pendingPieces, { start: contentStart, end }];
-      const nextRegion = regions[regionIndex + 1];
       const open = firstOpen ?? { start: bottom.start, end: bottom.end };
-      if (nextRegion && startsWithOpening(source, nextRegion)) {
+      if (continuesInto(source, open, regions[regionIndex + 1])) {
         carried = { pieces, open, region: startRegion, contentStart };
       } else {
         out.push({ pieces, open, close: null, region: startRegion });

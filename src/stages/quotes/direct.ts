@@ -2,7 +2,7 @@ import { tokenAt, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
 import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
-import { insideAbbreviation, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -18,6 +18,8 @@ export interface DirectAttribution {
 
 const TERMINAL = /^[.!?]$/;
 const MAX_GAP = 8;
+/** Tokens a setting may hold between a cue and a comma or colon before the marks. */
+const MAX_PUNCTUATED_GAP = 14;
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.prepositionsBeforeMark.words);
 
@@ -106,6 +108,8 @@ function introducesNextQuote(tokens: readonly Token[], from: number, paragraphEn
   for (let i = from; i < tokens.length && tokens[i]!.start < paragraphEnd && i - from < 30; i++) {
     const t = tokens[i]!;
     if (TERMINAL.test(t.text) || t.lineStart) return false;
+    // '"You winning?" she said, but Kevin was ...': a comma not right before a mark closes the attribution
+    if (t.text === ',' && !/^(["“`]|``)$/.test(tokens[i + 1]?.text ?? '')) return false;
     if (/^(["“`]|``)$/.test(t.text)) return true;
   }
   return false;
@@ -118,12 +122,15 @@ function cueAfter(
 ): { attribution: DirectAttribution; cueEnd: number } | null {
   let k = tokenAt(tokens, close.end);
   while (tokens[k] && tokens[k]!.start < close.end) k++;
+  // '''...'We'll bomb them,''' said McCain': a nested quotation's closing mark left over right after the close
+  while (tokens[k] && tokens[k]!.start === tokens[k - 1]?.end && /^['’]$/.test(tokens[k]!.text)) k++;
   const byline = dashedByline(tokens, k, paragraphEnd);
   if (byline) return byline;
   while (tokens[k] && /^[,\u2014\u2013-]$/.test(tokens[k]!.text)) k++;
   const limit = Math.min(tokens.length, k + 30);
   const first = tokens[k];
-  if (!first || first.start >= paragraphEnd) return null;
+  // a line break after the closing mark ends the quote's line: what follows is another paragraph's sentence
+  if (!first || first.start >= paragraphEnd || first.lineStart) return null;
   const inverted = cueAt(tokens, k);
   if (inverted && speechFrame(inverted)) {
     const subject = phraseStartingAt(tokens, inverted.end, limit);
@@ -146,6 +153,14 @@ function cueAfter(
     // "the A.F.L.-C.I.O.": a period with a letter right after it ends no sentence
     if (TERMINAL.test(t.text) && !insideAbbreviation(tokens, i)) return null;
     if (/^(["“”`]|``)$/.test(t.text)) return null;
+    // '"...," Paris, who used to work on Capitol Hill, said': a relative clause between commas is the subject's
+    if (t.text === ',' && RELATIVE_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
+      const comma = relativeClauseEnd(tokens, i + 2, limit);
+      if (comma > 0) {
+        i = comma;
+        continue;
+      }
+    }
     const cue = cueAt(tokens, i);
     if (cue && speechFrame(cue)) {
       const s = subjectBefore(tokens, i, k);
@@ -154,8 +169,10 @@ function cueAfter(
       let subject = s.phrase;
       if (s.start !== k && !modifierOf(tokens, k, s.start)) {
         const opening = phraseStartingAt(tokens, k, i);
-        if (!opening || opening.kind !== 'name') return null;
-        subject = opening;
+        // 'the bespectacled, 71-year-old diplomat said': adjectives in a list before the subject's noun
+        if (opening && adjectiveList(tokens, k, s.phrase.tokenStart)) subject = makePhrase(tokens, k, s.phrase.tokenEnd) ?? s.phrase;
+        else if (!opening || opening.kind !== 'name') return null;
+        else subject = opening;
       }
       const attribution = { cue: cueSpan(tokens, cue), subject, after: true, clauseEnd: clauseEndFrom(tokens, cue.end, paragraphEnd) };
       return { attribution, cueEnd: cue.end };
@@ -165,6 +182,66 @@ function cueAfter(
     if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || (t.pos === 'AUX' && !cueAt(tokens, i + 1) && tokens[i + 1]?.pos !== 'ADV')) return null;
   }
   return null;
+}
+
+/**
+ * 'Said Dorothy Poynter, who grew up with Ali in the neighborhood, "..."': a
+ * speech cue opening the sentence of the marks, the name right after it, and
+ * only a comma or colon before the marks; null otherwise.
+ */
+function invertedOpening(tokens: readonly Token[], mark: number, end: number): { cue: Span; subject: Phrase; after: false } | null {
+  const sentence = tokens[mark]!.sentence;
+  let first = mark;
+  while (first > 0 && mark - first <= 40 && tokens[first - 1]!.sentence === sentence) first--;
+  if (first > 0 && tokens[first - 1]!.sentence === sentence) return null;
+  const cue = cueAt(tokens, first);
+  if (!cue || !speechFrame(cue) || cue.end >= end) return null;
+  const subject = phraseStartingAt(tokens, cue.end, end);
+  if (!subject || subject.kind !== 'name' || subject.tokenStart !== cue.end) return null;
+  return { cue: cueSpan(tokens, cue), subject, after: false };
+}
+
+/** Words between a verb and the "to" of a cue that make the cue what the verb's subject said: 'went on to', 'went so far as to'. */
+const ON_TO: ReadonlySet<string> = new Set(['on', 'so', 'far', 'as']);
+
+/** The verb of 'went on to say' / 'went so far as to say' whose subject speaks, given the "to" at `to`; -1 for any other infinitive. */
+function saidThroughInfinitive(tokens: readonly Token[], to: number, floor: number): number {
+  let k = to - 1;
+  while (k > floor && to - k <= 4 && ON_TO.has(tokens[k]!.lower)) k--;
+  return k < to - 1 && tokens[k]?.pos === 'VERB' ? k : -1;
+}
+
+/**
+ * 'he brought up the bombing and later said, "..."', 'She urges her husband
+ * to come out of the car and repeatedly says, "..."': a cue after "and" or
+ * "but" shares the subject of the nearest finite verb before it in its
+ * sentence (infinitives and participles passed over); null when none has one.
+ */
+function coordinatedSubject(tokens: readonly Token[], cue: number, floor: number): { phrase: Phrase; start: number } | null {
+  let j = cue;
+  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX')) j--;
+  const conjunction = tokens[j - 1]?.lower;
+  if (conjunction !== 'and' && conjunction !== 'but') return null;
+  for (let k = j - 2; k > floor; k--) {
+    const t = tokens[k]!;
+    if (t.inQuote || /^[.;:!?"“”]$/.test(t.text)) return null;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]!.lower === 'to') continue;
+    const s = subjectBefore(tokens, k, floor);
+    if (s) return s;
+  }
+  return null;
+}
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
+
+/** The comma closing a relative clause that starts at `from` ('who used to work on Capitol Hill,'), within `limit`; -1 at a sentence end, a mark or none. */
+function relativeClauseEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k;
+    if ((TERMINAL.test(t.text) && !insideAbbreviation(tokens, k)) || /^(["“”`]|``)$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Tokens `from` to `to` (exclusive) are one hyphenated word before a name: 'Texas-based' in 'Texas-based Matt Mackowiak'. */
@@ -192,16 +269,30 @@ export function attributionBefore(tokens: readonly Token[], open: Span, paragrap
   const punctuated = j > 0 && /^[:,]$/.test(tokens[j - 1]!.text);
   while (j > 0 && /^[:,]$/.test(tokens[j - 1]!.text)) j--;
   if (tokens[j - 1]?.lower === 'that') j--;
-  for (let i = j - 1; i >= 0 && j - i <= MAX_GAP && tokens[i]!.start >= paragraphStart; i--) {
+  if (punctuated) {
+    const inverted = invertedOpening(tokens, markToken, j);
+    if (inverted) return { ...inverted, clauseEnd: open.start, punctuated };
+  }
+  // 'said in an op-ed piece before a 2014 Senate hearing, "..."': a comma lets a longer setting stand between
+  const gap = punctuated ? MAX_PUNCTUATED_GAP : MAX_GAP;
+  for (let i = j - 1; i >= 0 && j - i <= gap && tokens[i]!.start >= paragraphStart; i--) {
     const t = tokens[i]!;
+    // 'The New York Times reports: "..."' reads as a cue: the token layer repairs the tagger's plural noun (pos-repairs.ts)
     const cue = cueAt(tokens, i);
     if (cue && cue.end <= j && speechFrame(cue)) {
-      if (tokens[i - 1]?.lower === 'to') return null;
-      const floor = Math.max(0, i - 40);
-      const s = subjectBefore(tokens, i, floor);
+      // the subject is in the cue's sentence: a headline or the sentence before is no part of it
+      let floor = i;
+      while (floor > 0 && i - floor < 40 && tokens[floor - 1]!.sentence === t.sentence) floor--;
+      // an infinitive cue ('wants to say') is no speech, but 'went on to say', 'went so far as to say' is
+      const verb = tokens[i - 1]?.lower === 'to' ? saidThroughInfinitive(tokens, i - 1, floor) : i;
+      if (verb < 0) return null;
+      const s = subjectBefore(tokens, verb, floor) ?? coordinatedSubject(tokens, verb, floor);
       if (!s || tokens[s.start]!.start < paragraphStart) return null;
       return { cue: cueSpan(tokens, cue), subject: s.phrase, after: false, clauseEnd: open.start, punctuated };
     }
+    // 'in the debate spin room', 'an op-ed piece': a verb between two nouns or after a tight hyphen is a noun the tagger misread
+    if (punctuated && t.pos === 'VERB' && ((tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.pos === 'NOUN') || hyphenated(tokens, i))) continue;
+    if (punctuated && t.text === '-' && hyphenated(tokens, i + 1)) continue;
     // only a setting may separate the cue from the mark: "said in a statement:", "told reporters:"
     if (!(ADJUNCT_TAGS.has(t.pos) || ADJUNCT_PREPOSITIONS.has(t.lower) || (punctuated && t.pos === 'ADP') || t.text === ',')) return null;
   }

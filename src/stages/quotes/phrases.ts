@@ -64,7 +64,7 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
 /** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let start = end;
-  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor))) start--;
+  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor) || pluralPossessive(tokens, start - 1, floor) || possessedGerund(tokens, start - 1, floor))) start--;
   // a possessive pronoun alone ("its") is not a subject
   return makePhrase(tokens, start, end);
 }
@@ -72,7 +72,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
 /** The simple noun phrase starting at token `start`, before `limit`. */
 export function phraseStartingAt(tokens: readonly Token[], start: number, limit: number): Phrase | null {
   let end = start;
-  while (end < limit && end - start < MAX_NP && (isNominal(tokens[end]) || (end > start && innerHyphen(tokens, end, start)))) {
+  while (end < limit && end - start < MAX_NP && (isNominal(tokens[end]) || (end > start && (innerHyphen(tokens, end, start) || pluralPossessive(tokens, end, start))))) {
     // "told the group he would ...": a subject pronoun starts the next clause
     if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
     // "told reporters that profits would fall": after a noun, "that" opens a clause (wink may tag it a determiner)
@@ -97,6 +97,28 @@ function innerHyphen(tokens: readonly Token[], k: number, floor: number): boolea
   const before = tokens[k - 1]!;
   const after = tokens[k + 1];
   return after !== undefined && before.end === t.start && t.end === after.start && isNominal(before) && isNominal(after);
+}
+
+/**
+ * The apostrophe of a plural possessive ("the teachers' union", "the farmers’
+ * union"), which the tokenizer splits out as punctuation: it touches a word in
+ * -s before it, a nominal follows, and it is no quotation mark (both sides
+ * equally inside or outside marks).
+ */
+function pluralPossessive(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || (t.text !== "'" && t.text !== '’') || k <= floor) return false;
+  const before = tokens[k - 1]!;
+  const after = tokens[k + 1];
+  return after !== undefined && before.end === t.start && /s$/.test(before.lower) && before.inQuote === after.inQuote && isNominal(before) && isNominal(after) && after.pos !== 'DET';
+}
+
+/** "Cruz’s thinking", "his reasoning": an -ing form after a possessive is a noun, whatever the tagger said. */
+function possessedGerund(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || k <= floor || t.pos !== 'VERB' || !t.lower.endsWith('ing')) return false;
+  const before = tokens[k - 1]!.lower;
+  return before === "'s" || before === '’s' || POSSESSIVE_DETERMINERS.has(before);
 }
 
 function hasPronoun(tokens: readonly Token[], p: Phrase): boolean {
@@ -127,8 +149,10 @@ function appositionStart(tokens: readonly Token[], end: number, floor: number): 
     if (t.text === ',') return finiteVerb ? -1 : i;
     if (RELATIVE.has(t.lower)) finiteVerb = false;
     // wink tags some nouns as verbs ("a later press gaggle"): only an auxiliary or a verb after a pronoun counts
-    else if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON')) finiteVerb = true;
-    if (/^[.;:!?"“”]$/.test(t.text) && !insideAbbreviation(tokens, i)) return -1;
+    // ("its acting chairman": after a possessive the verb form is an adjective)
+    else if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(tokens[i - 1]!.lower))) finiteVerb = true;
+    // a period with a comma right after it ends no sentence ('Sen. Ron Johnson, R-Wis., said')
+    if (/^[.;:!?"“”]$/.test(t.text) && !insideAbbreviation(tokens, i) && !(t.text === '.' && tokens[i + 1]?.text === ',' && tokens[i + 1]!.start === t.end)) return -1;
   }
   return -1;
 }
@@ -246,6 +270,7 @@ export function subjectBefore(
     // but an -ing participle right after a phrase modifies it ("footage of Hillary Clinton asking")
     const participle = j === cue && tokens[cue]!.lower.endsWith('ing');
     if (!participle) p = outerSubject(tokens, p, floor);
+    p = withAdjectiveList(tokens, p, floor) ?? p;
     chunks.push(p);
     start = p.tokenStart;
   }
@@ -284,6 +309,33 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
 
 /** Subordinators ("after", "because", "when"; not "as" or "so", which also join phrases): a clause starts after them. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(cues.boundaries.subordinators.filter((w) => w !== 'as' && w !== 'so'));
+
+/** Tokens `from` to `to` (exclusive) are a determiner and adjectives separated by commas: 'the bespectacled,' before '71-year-old diplomat'. */
+export function adjectiveList(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') comma = true;
+    // 'soft-spoken': a hyphen written tight and the word after it are one adjective
+    else if (t.text === '-' && tokens[j - 1]!.end === t.start && tokens[j + 1]?.start === t.end) j++;
+    else if (!(t.pos === 'ADJ' || t.pos === 'ADV' || (j === from && t.pos === 'DET') || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower)))) return false;
+  }
+  return comma;
+}
+
+/**
+ * 'the soft-spoken, 64-year-old organizer said': a subject phrase opening with
+ * a modifier, after a comma that ends a determiner and adjectives, takes them
+ * in; null when there is no such list.
+ */
+function withAdjectiveList(tokens: readonly Token[], p: Phrase, floor: number): Phrase | null {
+  const first = tokens[p.tokenStart]!;
+  if (tokens[p.tokenStart - 1]?.text !== ',' || !(first.pos === 'ADJ' || first.pos === 'NUM')) return null;
+  for (let k = p.tokenStart - 2; k >= floor && p.tokenStart - k <= 8; k--) {
+    if (tokens[k]!.pos === 'DET') return adjectiveList(tokens, k, p.tokenStart) ? makePhrase(tokens, k, p.tokenEnd) : null;
+  }
+  return null;
+}
 
 /** An object pronoun after a preposition ("close to him"): never the subject of the cue after it. */
 function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {

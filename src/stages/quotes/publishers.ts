@@ -18,7 +18,7 @@ const LINKS: ReadonlySet<string> = new Set(speakers.published.links);
  * that one is the speaker; otherwise null (the document names no one and its
  * quote is not output, referents.ts).
  */
-export function publisherOf(tokens: readonly Token[], layer: ResolveLayer | undefined, phrase: Phrase | null): Speaker | null {
+export function publisherOf(source: string, tokens: readonly Token[], layer: ResolveLayer | undefined, phrase: Phrase | null): Speaker | null {
   if (!layer || !phrase || phrase.kind === 'pronoun') return null;
   if (!hasPublishedHead(tokens, phrase)) return null;
   const sentence = tokens[phrase.tokenStart]!.sentence;
@@ -35,7 +35,7 @@ export function publisherOf(tokens: readonly Token[], layer: ResolveLayer | unde
     if (placed.entity.type !== 'person' && placed.entity.type !== 'organization' && !afterBy(tokens, k)) continue;
     return { entityId: placed.entity.id, name: placed.entity.name, mention: { start: placed.mention.start, end: placed.mention.end } };
   }
-  return unrecognizedPublisher(tokens, layer, phrase);
+  return unrecognizedPublisher(source, tokens, layer, phrase);
 }
 
 /** Token `k` opens the name after "by" (and an article): "a study by the Pew Research Center". */
@@ -48,18 +48,36 @@ function afterBy(tokens: readonly Token[], k: number): boolean {
  * "according to a national Gallup Poll": a proper name right before the
  * document's head that the entity stage did not recognize is its publisher,
  * kept as a name without an entity; a name that is an entity (a place: "an
- * Iowa poll") publishes nothing.
+ * Iowa poll") publishes nothing. The name is the source text between the
+ * name's first and last token, as written ("Harris-Decima", "Ipsos\u00a0MORI"),
+ * not its tokens joined with spaces.
  */
-function unrecognizedPublisher(tokens: readonly Token[], layer: ResolveLayer, phrase: Phrase): Speaker | null {
+function unrecognizedPublisher(source: string, tokens: readonly Token[], layer: ResolveLayer, phrase: Phrase): Speaker | null {
   let head = -1;
   for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (isPublishedHead(tokens[k]!)) head = k;
   let start = head;
-  while (start - 1 >= phrase.tokenStart && tokens[start - 1]!.pos === 'PROPN' && layer.mentionAtToken[start - 1]! < 0) start--;
+  for (;;) {
+    if (start - 1 >= phrase.tokenStart && isUnrecognizedName(tokens, layer, start - 1)) start--;
+    // a hyphen written tight between two name words joins them: "Harris-Decima"
+    else if (start - 2 >= phrase.tokenStart && start < head && isTightHyphen(tokens, start - 1) && isUnrecognizedName(tokens, layer, start - 2)) start -= 2;
+    else break;
+  }
+  // the name opens with a capital: a lower-case word the tagger read as a name ("a new ... poll") is not part of it
+  while (start < head && !/^\p{Lu}/u.test(tokens[start]!.text)) start++;
   if (head < 0 || start === head || /^\d/.test(tokens[start]!.text)) return null;
   const from = tokens[start]!.start;
   const to = tokens[head - 1]!.end;
-  const name = tokens.slice(start, head).map((t) => t.text).join(' ');
-  return { entityId: null, name, mention: { start: from, end: to } };
+  return { entityId: null, name: source.slice(from, to), mention: { start: from, end: to } };
+}
+
+function isUnrecognizedName(tokens: readonly Token[], layer: ResolveLayer, k: number): boolean {
+  return tokens[k]!.pos === 'PROPN' && layer.mentionAtToken[k]! < 0;
+}
+
+/** Token `k` is a hyphen touching the words on both sides. */
+function isTightHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (t.text === '-' || t.text === '‐') && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]!.start;
 }
 
 /** The phrase names a published document: its last word, or its first noun ("a poll of voters"). */

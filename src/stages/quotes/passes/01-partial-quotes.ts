@@ -8,7 +8,8 @@ import { relativeLead } from './04-relative-cues';
  * larger reported content (under DIRECT_SHARE of it in marks) make that
  * content one partial quote, with every quotation inside it as a quoted part.
  * A cue at the marks wins instead when it sits after them or is set off by
- * punctuation ('..., Trump boasted, "..."'), unless it is the content's own.
+ * punctuation ('..., Trump boasted, "..."'), unless it is the content's own
+ * and the content stops before the speaker's name.
  */
 export const partialQuotes: QuotePass = {
   name: '01-partial-quotes',
@@ -20,6 +21,8 @@ export const partialQuotes: QuotePass = {
       const { host, direct, quotation: q } = site;
       if (claimed.has(site.index) || !host) continue;
       if (direct && (direct.after || direct.punctuated) && !sameCue(host, direct)) continue;
+      // the same cue after the marks, its content running on into the speaker ('"Yes," Bozell, founder of X, tells'): the content misread the subject
+      if (direct && direct.after && host.content.end > direct.subject.span.start && direct.subject.span.start >= q.pieces[q.pieces.length - 1]!.end) continue;
       if (quotedShare(ctx.letters(), host.content, q.pieces) >= DIRECT_SHARE) continue;
       claimed.add(site.index);
       used.add(host);

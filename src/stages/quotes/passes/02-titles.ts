@@ -1,3 +1,5 @@
+import { tokenAt, type Token } from '../../../document';
+import type { DirectAttribution } from '../direct';
 import type { QuotePass } from '../pass';
 import { quotedShare } from '../quoted';
 import { excerpt, note } from '../trace';
@@ -22,7 +24,9 @@ export const titles: QuotePass = {
       const { host, span } = site;
       if (claimed.has(site.index)) continue;
       const colonLabel = host !== null && source.slice(host.cue.start, host.cue.end) === ':';
-      if (colonLabel || !titleLike(source.slice(span.start, span.end))) continue;
+      const text = source.slice(span.start, span.end);
+      if (colonLabel || !titleLike(text)) continue;
+      if (inSpeechPosition(ctx.tokens, site.quotation.open.start) && (spokenAtCue(site.direct, text) || !capitalizedPastFirst(text))) continue;
       claimed.add(site.index);
       for (const a of site.around) if (quotedShare(ctx.letters(), a.content, site.quotation.pieces) >= TITLE_SHARE) used.add(a);
       note(ctx.trace, NAME, () => `title in marks, not speech: ${excerpt(source, span.start, span.end)}`);
@@ -30,6 +34,27 @@ export const titles: QuotePass = {
     return [...drafts];
   },
 };
+
+/**
+ * The opening mark at `open` starts its sentence or follows a comma or colon:
+ * where a turn of speech stands. A title is named inside a sentence, after a
+ * verb, preposition or possessive ('on ABC's "This Week,"', 'watched "Morning Joe."').
+ */
+function inSpeechPosition(tokens: readonly Token[], open: number): boolean {
+  const k = tokenAt(tokens, open);
+  const before = tokens[k - 1];
+  return before === undefined || before.sentence !== tokens[k]!.sentence || before.text === ',' || before.text === ':';
+}
+
+/**
+ * '"Thank you, son," Cruz replied', 'she said, "Only you, Dinesh,"': a cue
+ * right after the marks, or set off from them by a comma or colon, with the
+ * quoted words ending in a comma, "!" or "?" inside the marks: a turn of
+ * speech, not a name.
+ */
+function spokenAtCue(direct: DirectAttribution | null, text: string): boolean {
+  return direct !== null && (direct.after || direct.punctuated === true) && /[,!?][\s"”'’]*$/.test(text);
+}
 
 /** Two to eight words, every longer word capitalized: the name of a show, book, film or song. */
 export function titleLike(text: string): boolean {
@@ -40,4 +65,12 @@ export function titleLike(text: string): boolean {
   const long = words.filter((w) => w.length >= 4);
   if (long.length === 0 || long.some((w) => w === w.toUpperCase())) return false;
   return long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0]!);
+}
+
+/** A word of four letters or more past the first is capitalized: a sentence capitalizes its first word anyway ("Follow us,", "This one is for you."). */
+function capitalizedPastFirst(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => /^[^\p{L}]*\p{Lu}\p{L}{3}/u.test(w));
 }

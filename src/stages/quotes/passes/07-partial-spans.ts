@@ -8,11 +8,16 @@ const SETTING_AFTER_QUOTE = new RegExp(
   'i',
 );
 
+/** After a comma closing the quoted words, a conjunction or "that" goes on with the same content ('was "bold," but that ...', 'said on "Morning Joe," that ...'). */
+const CONTINUES_AFTER_COMMA = /^\s*(?:and|but|or|nor|that)\b/i;
+
 /**
  * A partial's span always covers its quoted parts (host contents are matched
  * with a one-character tolerance); an object's or infinitive's partial stops
  * at its last closing mark when a setting follows ('called it "a disaster"
- * on Monday').
+ * on Monday'); any partial stops there when its quoted words end with a comma
+ * (the clause's comma, inside the marks in American style) and no "and",
+ * "but", "or" goes on.
  */
 export const partialSpans: QuotePass = {
   name: '07-partial-spans',
@@ -22,10 +27,13 @@ export const partialSpans: QuotePass = {
       if (d.kind !== 'partial') return d;
       let span = d.span;
       for (const p of d.quoted) span = { start: Math.min(span.start, p.start), end: Math.max(span.end, p.end) };
+      const lastQuoted = d.quoted.reduce((max, p) => Math.max(max, p.end), 0);
+      const end = closingMarkEnd(source, lastQuoted);
       if (d.endsAtQuote) {
-        const end = closingMarkEnd(source, d.quoted.reduce((max, p) => Math.max(max, p.end), 0));
         if (end < span.end && SETTING_AFTER_QUOTE.test(source.slice(end, end + 12))) span = { start: span.start, end };
       }
+      // 'are "about right," according to ...', 'said "We'll see," when asked ...': a comma closing the quoted words closes the content
+      if (end < span.end && /,\s*$/.test(source.slice(lastQuoted - 2, lastQuoted)) && !CONTINUES_AFTER_COMMA.test(source.slice(end, end + 24))) span = { start: span.start, end };
       return { ...d, span };
     });
   },

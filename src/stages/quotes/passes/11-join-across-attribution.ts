@@ -1,4 +1,5 @@
-import { tokenAt, type Sentence, type Token } from '../../../document';
+import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
+import { firstNotBefore } from '../../../nlp/search';
 import { joinedDraft, type Draft, type QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
 
@@ -6,8 +7,8 @@ const NAME = '11-join-across-attribution';
 
 /** Longest attribution clause (characters between the two parts) a quote is joined across. */
 const MAX_GAP = 320;
-/** A quotation mark: the gap between the parts holds none but the two parts' own. */
-const MARK = /["“”‘’`]|''/;
+/** Most words a passage in marks inside the attribution clause may hold: a title or a scare quote ('told the program "Inside Edition"'), not another quote. */
+const MAX_QUOTED_WORDS_IN_GAP = 5;
 
 /**
  * '"A," Buchanan said, noting that Manafort did not lose a delegate. "B."' /
@@ -19,7 +20,9 @@ const MARK = /["“”‘’`]|''/;
  * its own (or A's), sits in A's paragraph (a quote stays within one
  * paragraph, which the HTML view relies on, though PolNeAR sometimes runs one
  * on into the next), opens the sentence right after the one holding A's cue
- * (or follows a comma or dash in it), and nothing between them is in marks. A may be partial ('Yet
+ * (or follows a comma or dash in it), and nothing between them is in marks but a
+ * title or a scare quote of a few words (a possessive's apostrophe is no mark:
+ * the token layer's quotations say what is in marks). A may be partial ('Yet
  * Trump is also a "change agent," Cole said. "That's exactly ..."'). Drafts in
  * text order, weak ones already dropped; an indirect draft inside the
  * attribution clause ('noting that ...') stays.
@@ -32,7 +35,7 @@ export const joinAcrossAttribution: QuotePass = {
     for (const d of drafts) {
       const at = d.kind === 'direct' ? interruptedBefore(out, d) : -1;
       const prev = at >= 0 ? out[at] : undefined;
-      if (prev && joinable(source, tokens, sentences, prev, d)) {
+      if (prev && joinable(source, tokens, sentences, prev, d) && !quotedBetween(ctx.pieces, source, prev.span.end, d.span.start)) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order} across its attribution`);
         out[at] = joinedDraft(prev, d);
         continue;
@@ -45,13 +48,16 @@ export const joinAcrossAttribution: QuotePass = {
 
 /**
  * Index in `out` of the direct draft with a trailing cue that `d` may
- * continue: the last draft, passing over indirect ones that lie wholly
- * after that draft's cue and before `d` (reported speech inside the clause). -1 when none.
+ * continue: the last draft, passing over indirect and partial ones that lie
+ * wholly after that draft's cue and before `d` (reported speech inside the
+ * clause; `quotedBetween` bounds what a partial there may hold in marks). -1 when none.
  */
 function interruptedBefore(out: readonly Draft[], d: Draft): number {
   if (d.cue !== null && d.cue.start < d.span.start) return -1;
   let k = out.length - 1;
-  while (k >= 0 && out[k]!.kind === 'indirect' && out[k]!.span.end <= d.span.start) k--;
+  // reported speech inside the clause ('adding that ...', 'describing how she puts together "tubular mixers"') stays its own quote
+  // ('Yet Trump is a "change agent," Cole said. "B."': a partial with its cue after it is A itself)
+  while (k >= 0 && (out[k]!.kind === 'indirect' || (out[k]!.kind === 'partial' && !out[k]!.after)) && out[k]!.span.end <= d.span.start) k--;
   const a = out[k];
   if (!a || a.kind === 'indirect' || !a.after || a.cue === null || a.paragraph < 0) return -1;
   if (a.paragraph !== d.paragraph) return -1;
@@ -64,9 +70,7 @@ function interruptedBefore(out: readonly Draft[], d: Draft): number {
 function joinable(source: string, tokens: readonly Token[], sentences: readonly Sentence[], a: Draft, b: Draft): boolean {
   const cue = a.cue!;
   if (cue.end > b.span.start || b.span.start - a.span.end > MAX_GAP) return false;
-  // nothing in marks between them but A's closing mark and B's opening mark
   const gap = source.slice(a.span.end, b.span.start);
-  if (MARK.test(gap.slice(2, Math.max(2, gap.length - 2)))) return false;
   const cueSentence = tokens[tokenAt(tokens, cue.start)]?.sentence;
   const bToken = tokens[tokenAt(tokens, b.span.start)];
   if (cueSentence === undefined || !bToken) return false;
@@ -75,4 +79,14 @@ function joinable(source: string, tokens: readonly Token[], sentences: readonly 
   // B opens its sentence: only marks and spaces before it
   const sentence = sentences[bToken.sentence];
   return sentence !== undefined && /^[\s"“'‘`(]*$/.test(source.slice(sentence.start, b.span.start));
+}
+
+/** A passage in marks of more than a few words lies between `from` and `to` (`pieces` by start): another quote, not a title. */
+function quotedBetween(pieces: readonly Span[], source: string, from: number, to: number): boolean {
+  for (let i = firstNotBefore(pieces.length, (k) => pieces[k]!.start < from); i < pieces.length && pieces[i]!.start < to; i++) {
+    const p = pieces[i]!;
+    if (p.end > to) break;
+    if (source.slice(p.start, p.end).split(/\s+/).filter(Boolean).length > MAX_QUOTED_WORDS_IN_GAP) return true;
+  }
+  return false;
 }
