@@ -151,12 +151,25 @@ describe('dateline', () => {
     ['AL-AIN, United Arab Emirates 1996-12-06 Saudi Arabia beat Japan.', 'AL-AIN, United Arab Emirates 1996-12-06', null],
     ['INDEPENDENCE, Mo. _ NATO embraced three former rivals.', 'INDEPENDENCE, Mo. _', null],
     ['WASHINGTON — The Senate voted on Friday.', 'WASHINGTON —', null],
+    ['WASHINGTON ― The Senate voted on Friday.', 'WASHINGTON ―', null],
+    ['HEMPSTEAD, N.Y. ― The debate began at nine.', 'HEMPSTEAD, N.Y. ―', null],
     ['NATO officials said on Monday the alliance would respond.', null, null],
     ['WARNING: this product is recalled.', null, null],
   ])('%j', (text, expected, agency) => {
     const found = findDateline(text, { start: 0, end: text.length });
     expect(found ? text.slice(found.span.start, found.span.end) : null).toBe(expected);
     if (expected) expect(found?.agency ?? null).toBe(agency);
+  });
+
+  it('a dateline opens the paragraph after a one-line title that ends with a full stop', () => {
+    const source = 'Senators Rip The New Tariff As A Fraud.\n\nWASHINGTON ― The new tariff is an insult, senators said Friday.\n\nThe vote is next week.';
+    const layer = cleanText(source);
+    expect(layer.dateline ? source.slice(layer.dateline.start, layer.dateline.end) : null).toBe('WASHINGTON ―');
+  });
+
+  it('no dateline is looked for past the first story paragraph when that is a sentence', () => {
+    const source = 'The Senate voted on Friday to pass the bill, after a long debate in the chamber that went on into the night and past midnight, with a vote of sixty-one to thirty-nine in favour.\n\nWASHINGTON ― More votes are due.';
+    expect(cleanText(source).dateline).toBeNull();
   });
 
   it('a dateline date becomes the stated date', () => {

@@ -7,7 +7,10 @@ const CITY = "[A-Z][A-Z'’.-]{1,30}(?:\\s[A-Z][A-Z'’.-]{0,30}){0,4}";
 const REGION = "(?:,\\s[A-Z][A-Za-z'’.-]{0,30}(?:\\s[A-Z][A-Za-z'’.-]{0,30}){0,3})?";
 const DATE = '(?:,?\\s(?:\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.?\\s\\d{1,2}))?';
 const AGENCY = '(?:\\s?\\(([A-Za-z][A-Za-z .&-]{0,30})\\))?';
-const DASH = '(?:\\s?(?:--|[-_—–]))?';
+// hyphen, underscore, em, en, figure dash and the horizontal bar ("WASHINGTON ―", HuffPost's house style)
+const DASH_CHAR = '[-_—–‒―]';
+const DASH = `(?:\\s?(?:--|${DASH_CHAR}))?`;
+const ENDS_IN_DASH = new RegExp(`\\s?(?:--|${DASH_CHAR})$`);
 // with and without the region, so "BEIJING, March 5" reads the month as a date, not a region
 const DATELINES = [new RegExp(`^${CITY}${REGION}${DATE}${AGENCY}${DASH}`), new RegExp(`^${CITY}${DATE}${AGENCY}${DASH}`)];
 
@@ -35,7 +38,7 @@ function fromMatch(m: RegExpExecArray | null, text: string, paragraph: Span): Da
   if (!m) return null;
   const matched = m[0];
   const hasAgency = m[1] !== undefined;
-  const hasDash = /\s?(?:--|[-_—–])$/.test(matched) && !/[A-Z.'’]-$/.test(matched);
+  const hasDash = ENDS_IN_DASH.test(matched) && !/[A-Z.'’]-$/.test(matched);
   const hasDate = /\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s\d{1,2}/.test(matched);
   if (!hasAgency && !hasDash && !hasDate) return null;
   const after = text.slice(matched.length, matched.length + 2);

@@ -12,3 +12,12 @@ export function isHeadlineShape(text: string): boolean {
   if (/^\(.*\)$/.test(text)) return false;
   return /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
 }
+
+/**
+ * A one-line title that a corpus ends with a full stop ("Black Lawmakers Rip
+ * Donald Trump As A 'Disgusting Fraud.'"): not taken as the headline, but a
+ * dateline may still open the paragraph after it.
+ */
+export function isTitleLine(text: string): boolean {
+  return !text.includes('\n') && text.length <= 250 && wordCount(text) <= 25 && /^[\p{Lu}\p{N}"“‘']/u.test(text);
+}

@@ -7,7 +7,7 @@ import { agencyOfSignoff, classifyLine, classifySegment, isAbsorbable, type Verd
 import { parseBioCredit, parseCaptionCredit, parseCreditLine } from './credits';
 import { findDateline, normalizeAgency, type Dateline } from './dateline';
 import { findStatedDate, isDateLine } from './dates';
-import { isHeadlineShape } from './headline';
+import { isHeadlineShape, isTitleLine } from './headline';
 import { type Block, layout, splitSegments, wordCount } from './layout';
 import { publisherFromBlurb, publisherFromCopyright, publisherFromSyndication } from './publisher';
 import { findTickerRuns } from './ticker';
@@ -308,6 +308,7 @@ function findDatelineAndDate(
   let datelineInfo: Dateline | null = null;
   let statedDate: CleanLayer['statedDate'] = null;
   const storyStart = firstStory >= 0 ? blocks[firstStory]!.start : Infinity;
+  let titleLines = 0;
   for (const paragraph of paragraphs.slice(0, 4)) {
     const text = source.slice(paragraph.start, paragraph.end);
     if (paragraph.start <= storyStart && isDateLine(text)) {
@@ -324,7 +325,8 @@ function findDatelineAndDate(
       if (found && !statedDate) statedDate = { value: found.value, span: { start: info.span.start + found.start, end: info.span.start + found.end } };
       break;
     }
-    if (paragraph.start >= storyStart) break;
+    // past the story's first paragraph only when that was a one-line title ("WASHINGTON ―" opens the next)
+    if (paragraph.start >= storyStart && (titleLines++ > 0 || !isTitleLine(text))) break;
   }
   if (!statedDate) {
     // a "Published ..." line, else a byline that carries the date: "By Jane Roe | March 13, 2015"
