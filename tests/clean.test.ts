@@ -153,6 +153,9 @@ describe('dateline', () => {
     ['WASHINGTON — The Senate voted on Friday.', 'WASHINGTON —', null],
     ['WASHINGTON ― The Senate voted on Friday.', 'WASHINGTON ―', null],
     ['HEMPSTEAD, N.Y. ― The debate began at nine.', 'HEMPSTEAD, N.Y. ―', null],
+    ['WASHINGTON—The Senate voted on Friday.', 'WASHINGTON—', null],
+    ['BOSTON —Standing in front of a crowd, she spoke.', 'BOSTON —', null],
+    ['COVID-19 cases rose again.', null, null],
     ['NATO officials said on Monday the alliance would respond.', null, null],
     ['WARNING: this product is recalled.', null, null],
   ])('%j', (text, expected, agency) => {

@@ -42,7 +42,9 @@ function fromMatch(m: RegExpExecArray | null, text: string, paragraph: Span): Da
   const hasDate = /\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s\d{1,2}/.test(matched);
   if (!hasAgency && !hasDash && !hasDate) return null;
   const after = text.slice(matched.length, matched.length + 2);
-  if (after !== '' && !/^\s/.test(after)) return null;
+  // a long dash may touch the story's first word ("WASHINGTON—The Senate", "BOSTON —Standing in front")
+  const touchingDash = /[—–‒―]$/.test(matched) && /^[\p{Lu}"“‘']/u.test(after);
+  if (after !== '' && !/^\s/.test(after) && !touchingDash) return null;
   const agency = m[1] ? normalizeAgency(m[1]) : null;
   const agencyStart = m[1] ? paragraph.start + matched.indexOf(`(${m[1]})`) + 1 : -1;
   return {
