@@ -5,7 +5,7 @@ import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { bigPlace, typeFromContext } from './name-evidence';
-import { keyOf, spanText } from './shared';
+import { keyOf, taggedSpan, spanText } from './shared';
 import { connectors, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
 
@@ -22,7 +22,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
   const out: TaggedSpan[] = spans.map((s) => {
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
     const type = majority(key) ?? s.type;
-    return { ...s, type: type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type };
+    return taggedSpan(s.tokenStart, s.tokenEnd, type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type);
   });
   tagRepeats(ctx, { majority, maxLen, firstWords }, out);
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
