@@ -11,11 +11,14 @@
  * the user's process, so the way to cut that cost is to reshape the functions that cost the most to compile
  * (giant per-article functions that inline a lot, shapes that deoptimize and get compiled again).
  * Names are V8's function names (anonymous closures pool under "(anonymous)"); compile time is counted on
- * whatever thread did it. Reads ../shared/eval only.
+ * whatever thread did it. A second table, from V8's `--log-function-events` log, names each compiled
+ * function by file:line as well, so closures can be told apart. Reads ../shared/eval only.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -38,9 +41,11 @@ const { extractBriefing } = await import(distIndex);
 for (const line of lines.slice(Number(from), Number(to))) extractBriefing(JSON.parse(line).text, { publishedAt: '2022-11-13' });
 `;
 
+const logDir = mkdtempSync(join(tmpdir(), 'jit-profile-'));
+const logFile = join(logDir, 'v8.log');
 const child = spawnSync(
   process.execPath,
-  ['--trace-opt', '--trace-deopt', '--input-type=module', '-e', CHILD, pathToFileURL(resolve(values.dist)).href, resolve(values.corpus), values.from, values.to],
+  ['--trace-opt', '--trace-deopt', '--log-function-events', `--logfile=${logFile}`, '--no-logfile-per-isolate', '--input-type=module', '-e', CHILD, pathToFileURL(resolve(values.dist)).href, resolve(values.corpus), values.from, values.to],
   { encoding: 'utf8', maxBuffer: 1 << 30 },
 );
 if (child.status !== 0) {
@@ -94,4 +99,47 @@ console.log('     ms  compiles  deopts  function  (top deopt reasons)');
 for (const [name, c] of rows.slice(0, Number(values.top))) {
   const reasons = [...c.reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([r, n]) => `${r} x${n}`).join('; ');
   console.log(`${c.ms.toFixed(1).padStart(7)}  ${String(c.compiles).padStart(8)}  ${String(c.deopts).padStart(6)}  ${name}${reasons ? `  (${reasons})` : ''}`);
+}
+
+/** "function,turbofan,<script id>,<start>,<end>,<ms>,<timestamp>,<name>" lines, placed by file and line. */
+const scripts = new Map<string, string>();
+const places = new Map<string, { ms: number; compiles: number }>();
+const logLines = readFileSync(logFile, 'utf8').split('\n');
+rmSync(logDir, { recursive: true, force: true });
+for (const line of logLines) {
+  if (line.startsWith('script-details,')) {
+    const [, id, url] = line.split(',');
+    if (id && url) scripts.set(id, url);
+  }
+}
+const lineStarts = new Map<string, number[]>();
+const lineOf = (url: string, offset: number): number => {
+  let starts = lineStarts.get(url);
+  if (starts === undefined) {
+    starts = [0];
+    try {
+      const text = readFileSync(url.startsWith('file:') ? fileURLToPath(url) : url, 'utf8');
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    } catch {
+      // a script without a readable file (node internals): line 1
+    }
+    lineStarts.set(url, starts);
+  }
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+  return line + 1;
+};
+for (const line of logLines) {
+  if (!line.startsWith('function,turbofan,')) continue;
+  const [, , id, start, , ms, , ...name] = line.split(',');
+  const url = scripts.get(id!) ?? `script ${id}`;
+  const key = `${url.replace(pathToFileURL(ROOT).href + '/', '')}:${lineOf(url, Number(start))} ${name.join(',') || '(anonymous)'}`;
+  const place = places.get(key) ?? { ms: 0, compiles: 0 };
+  place.ms += Number(ms);
+  place.compiles += 1;
+  places.set(key, place);
+}
+console.log('\nby place (--log-function-events; ms as V8 logs it for the whole job):');
+for (const [key, p] of [...places.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, Number(values.top))) {
+  console.log(`${p.ms.toFixed(1).padStart(7)}  ${String(p.compiles).padStart(8)}  ${key}`);
 }
