@@ -6,7 +6,7 @@ import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { appositiveTitle, bigPlace, knownAcronymInMixedCase, personShaped, typeFromContext } from './name-evidence';
-import { maxNameTokens, wordsText } from './shared';
+import { maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, notNames, orgHeads, personCueVerbs, portfolioWords, titleModifierWords } from './words';
 
 /**
@@ -21,8 +21,11 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPas
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
   const out = [...spans];
+  // this loop visits every word and is kept small: V8 optimizes it early and cheaply, while the rarer
+  // work on each run of capitalized words (nameInRun) is compiled on its own when it gets hot
   for (const [i, sentence] of sentences.entries()) {
     if (caseless[i]) continue;
+    const scan: RunScan = { tokens, spans, covered, lowerSeen, sentenceStart: sentence.tokenStart };
     let t = sentence.tokenStart;
     while (t < sentence.tokenEnd) {
       const tok = tokens[t]!;
@@ -38,40 +41,57 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPas
         else if (connectors.has(x.lower) && e + 1 < sentence.tokenEnd && isCapitalized(tokens[e + 1]!.text) && !covered[e + 1]) e += 2;
         else break;
       }
-      const runEnd = e;
-      let a = t;
-      // "Hope Solo, the former goalkeeper, said": a sentence opener stays when the whole run is a person by apposition
-      const wholePerson = personShaped(tokens.slice(t, e)) && appositiveTitle(tokens, e);
-      // leading words that are not part of a name
-      while (a < e) {
-        const x = tokens[a]!;
-        const initialCommon = a === sentence.tokenStart && !wholePerson && (x.pos !== 'PROPN' || lowerSeen.has(x.lower));
-        if (
-          initialCommon ||
-          wordClass(x.lower) === 'title' ||
-          titleModifierWords.has(x.lower) ||
-          (portfolioWords.has(x.lower) && wordClass(tokens[a + 1]?.lower ?? '') === 'title') ||
-          (((demonymToCountry(x.text) && !canonicalCountry(x.text)) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && wordClass(tokens[e - 1]!.lower) !== 'orgsuf') ||
-          connectors.has(x.lower) ||
-          // "the Islamist party Ennahda": a word about a group of people is not where a name starts
-          groupWords.has(x.lower)
-        )
-          a++;
-        else break;
-      }
-      while (e > a && (connectors.has(tokens[e - 1]!.lower) || notNames.has(tokens[e - 1]!.lower))) e--;
-      // "Boeing Chief Financial Officer Michael Sears": the title before the tagged person is no part of the name before it
-      if (covered[runEnd] && spanStartsAt(spans, runEnd, 'PER')) while (e > a && trailingTitleWord(tokens[e - 1]!)) e--;
-      t = runEnd;
-      if (e <= a) continue;
-      if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && knownAcronymInMixedCase(tokens, a))) continue;
-      const type = evidentType(tokens, a, e) ?? coordinatedType(tokens, spans, a, e);
-      if (!type) continue;
-      out.push({ tokenStart: a, tokenEnd: e, type });
-      covered.fill(1, a, e);
+      const found = nameInRun(scan, t, e);
+      t = e;
+      if (found === null) continue;
+      out.push(found);
+      covered.fill(1, found.tokenStart, found.tokenEnd);
     }
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/** What nameInRun reads about the article and the sentence of the run. */
+interface RunScan {
+  tokens: readonly Token[];
+  spans: readonly TaggedSpan[];
+  /** 1 where a span already stands or one was just added */
+  covered: Uint8Array;
+  lowerSeen: EntityPassContext['writtenLower'];
+  sentenceStart: number;
+}
+
+/** The name inside the run of capitalized words [t, runEnd), without leading titles, demonyms or common words, or null. */
+function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan, t: number, runEnd: number): TaggedSpan | null {
+  let e = runEnd;
+  let a = t;
+  // "Hope Solo, the former goalkeeper, said": a sentence opener stays when the whole run is a person by apposition
+  const wholePerson = personShaped(tokens.slice(t, e)) && appositiveTitle(tokens, e);
+  // leading words that are not part of a name
+  while (a < e) {
+    const x = tokens[a]!;
+    const initialCommon = a === sentenceStart && !wholePerson && (x.pos !== 'PROPN' || lowerSeen.has(x.lower));
+    if (
+      initialCommon ||
+      wordClass(x.lower) === 'title' ||
+      titleModifierWords.has(x.lower) ||
+      (portfolioWords.has(x.lower) && wordClass(tokens[a + 1]?.lower ?? '') === 'title') ||
+      (((demonymToCountry(x.text) && !canonicalCountry(x.text)) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && wordClass(tokens[e - 1]!.lower) !== 'orgsuf') ||
+      connectors.has(x.lower) ||
+      // "the Islamist party Ennahda": a word about a group of people is not where a name starts
+      groupWords.has(x.lower)
+    )
+      a++;
+    else break;
+  }
+  while (e > a && (connectors.has(tokens[e - 1]!.lower) || notNames.has(tokens[e - 1]!.lower))) e--;
+  // "Boeing Chief Financial Officer Michael Sears": the title before the tagged person is no part of the name before it
+  if (covered[runEnd] && spanStartsAt(spans, runEnd, 'PER')) while (e > a && trailingTitleWord(tokens[e - 1]!)) e--;
+  if (e <= a) return null;
+  if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && knownAcronymInMixedCase(tokens, a))) return null;
+  const type = evidentType(tokens, a, e) ?? coordinatedType(tokens, spans, a, e);
+  if (!type) return null;
+  return taggedSpan(a, e, type);
 }
 
 const roleWords = new Set([...lexicon.contextTypes.roleAfter, 'officer', 'financial', 'operating', 'executive']);

@@ -5,7 +5,7 @@ import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { appositiveTitle, bigPlace, personShaped, personWord, typeFromContext } from './name-evidence';
-import { wordsText } from './shared';
+import { taggedSpan, wordsText } from './shared';
 import { orgHeads, portfolioWords, titleModifierWords } from './words';
 
 /**
@@ -63,7 +63,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (s.type === 'LOC' && !kind && words.length >= 2 && endsInCountryOrRegion(words) && !placeLike(words[0]!)) type = 'ORG';
     else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title') type = 'ORG';
     if (kind !== 'country' && head !== 'orgsuf' && head !== 'locsuf') type = typeFromContext(tokens, s.tokenStart, s.tokenEnd) ?? type;
-    out.push(type === s.type ? s : { ...s, type });
+    out.push(type === s.type ? s : taggedSpan(s.tokenStart, s.tokenEnd, type));
   }
   return out;
 }

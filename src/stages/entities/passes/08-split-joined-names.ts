@@ -4,7 +4,7 @@ import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { personWord } from './name-evidence';
-import { spanText } from './shared';
+import { spanText, taggedSpan } from './shared';
 import { orgHeads } from './words';
 
 /**
@@ -26,21 +26,21 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) {
       const w = tokens[t]!.lower;
       if ((w === 'and' || w === '&') && s.type === 'LOC') {
-        const left = spanText(tokens, { ...s, tokenEnd: t });
-        const right = spanText(tokens, { ...s, tokenStart: t + 1 });
+        const left = spanText(tokens, taggedSpan(s.tokenStart, t, s.type));
+        const right = spanText(tokens, taggedSpan(t + 1, s.tokenEnd, s.type));
         if (placeKind(left) && placeKind(right)) {
-          out.push({ ...s, tokenEnd: t }, { ...s, tokenStart: t + 1 });
+          out.push(taggedSpan(s.tokenStart, t, s.type), taggedSpan(t + 1, s.tokenEnd, s.type));
           split = true;
           break;
         }
       }
       if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && organizationLike(tokens, t + 1, s.tokenEnd) && !portfolioPair(tokens, s.tokenStart, t, s.tokenEnd)) {
-        out.push({ ...s, tokenEnd: t }, { ...s, tokenStart: t + 1 });
+        out.push(taggedSpan(s.tokenStart, t, s.type), taggedSpan(t + 1, s.tokenEnd, s.type));
         split = true;
         break;
       }
       if (w === 'of' && s.type === 'PER' && t - s.tokenStart >= 2 && (personWord(tokens[s.tokenStart]!) || personWord(tokens[t - 1]!))) {
-        out.push({ ...s, tokenEnd: t });
+        out.push(taggedSpan(s.tokenStart, t, s.type));
         // "Elizabeth Quat of DAB": what follows is her organization when it is an acronym
         if (t + 2 === s.tokenEnd && /^[A-Z]{2,6}$/.test(tokens[t + 1]!.text)) out.push({ tokenStart: t + 1, tokenEnd: s.tokenEnd, type: 'ORG' });
         split = true;

@@ -5,7 +5,7 @@ import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { bigPlace, typeFromContext } from './name-evidence';
-import { keyOf, spanText } from './shared';
+import { keyOf, taggedSpan, spanText } from './shared';
 import { connectors, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
 
@@ -22,7 +22,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
   const out: TaggedSpan[] = spans.map((s) => {
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
     const type = majority(key) ?? s.type;
-    return { ...s, type: type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type };
+    return taggedSpan(s.tokenStart, s.tokenEnd, type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type);
   });
   tagRepeats(ctx, { majority, maxLen, firstWords }, out);
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -103,8 +103,35 @@ function tagRepeats({ tokens, sentences }: EntityPassContext, votes: Pick<NameVo
   const { majority, maxLen, firstWords } = votes;
   const covered = new Uint8Array(tokens.length);
   for (const s of out) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const scan: RepeatScan = { tokens, sentences, covered, allCaps: allCapsSentences(tokens, sentences), majority, maxLen };
+  // this loop visits every word and is kept small: V8 optimizes it early and cheaply, while the rarer
+  // candidate search (repeatFrom) is compiled on its own when it gets hot (scripts/jit-profile.ts)
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered[t] || !nameLike(scan, tokens[t]!)) continue;
+    // no name with a vote starts with this word: no span from here can have a majority (a key per candidate span is not built)
+    if (!firstWords.has(tokens[t]!.lower) && !tokens[t]!.lower.includes(' ')) continue;
+    const found = repeatFrom(scan, t);
+    if (found === null) continue;
+    out.push(found);
+    covered.fill(1, found.tokenStart, found.tokenEnd);
+    t = found.tokenEnd - 1;
+  }
+}
 
-  const allCaps = sentences.map((s) => {
+/** What tagRepeats reads while it looks for repeats. */
+interface RepeatScan {
+  tokens: readonly Token[];
+  sentences: EntityPassContext['sentences'];
+  /** 1 where a span already stands or one was just added */
+  covered: Uint8Array;
+  /** per sentence: written in capitals (a headline), where capitals say nothing of names */
+  allCaps: readonly boolean[];
+  majority: NameVotes['majority'];
+  maxLen: number;
+}
+
+function allCapsSentences(tokens: readonly Token[], sentences: EntityPassContext['sentences']): boolean[] {
+  return sentences.map((s) => {
     let letters = 0;
     let upper = 0;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
@@ -115,44 +142,38 @@ function tagRepeats({ tokens, sentences }: EntityPassContext, votes: Pick<NameVo
     }
     return letters > 1 && upper / letters > 0.8;
   });
-  const nameLike = (t: Token): boolean => isCapitalized(t.text) || (allCaps[t.sentence] ?? false);
+}
 
-  for (let t = 0; t < tokens.length; t++) {
-    if (covered[t] || !nameLike(tokens[t]!)) continue;
-    // no name with a vote starts with this word: no span from here can have a majority (a key per candidate span is not built)
-    if (!firstWords.has(tokens[t]!.lower) && !tokens[t]!.lower.includes(' ')) continue;
-    const sentence = sentences[tokens[t]!.sentence];
-    const limit = Math.min(sentence ? sentence.tokenEnd : tokens.length, t + maxLen);
-    for (let e = limit; e > t; e--) {
-      if (anyCovered(covered, t, e)) continue;
-      const last = tokens[e - 1]!;
-      if (!nameLike(last)) continue;
-      let ok = true;
-      for (let i = t + 1; i < e - 1; i++) if (!nameLike(tokens[i]!) && !connectors.has(tokens[i]!.lower)) ok = false;
-      if (!ok) continue;
-      const type = majority(keyOf(tokens, t, e));
-      if (!type) continue;
-      // a capitalized word that follows on from more capitalized words is part of some other name
-      const before = tokens[t - 1];
-      const after = tokens[e];
-      const glued = (x: Token | undefined): boolean =>
-        x !== undefined && x.sentence === tokens[t]!.sentence && isCapitalized(x.text) && !(allCaps[x.sentence] ?? false) && x.pos === 'PROPN';
-      if (glued(after)) continue;
-      if (glued(before)) {
-        // "Fumio Kishida became ...", where only "Kishida" is known: the given name joins the person
-        const start = givenNamesBefore(tokens, t, covered);
-        if (type !== 'PER' || start === t || glued(tokens[start - 1])) continue;
-        out.push({ tokenStart: start, tokenEnd: e, type });
-        covered.fill(1, start, e);
-        t = e - 1;
-        break;
-      }
-      out.push({ tokenStart: t, tokenEnd: e, type });
-      covered.fill(1, t, e);
-      t = e - 1;
-      break;
+const nameLike = (scan: RepeatScan, t: Token): boolean => isCapitalized(t.text) || (scan.allCaps[t.sentence] ?? false);
+
+/** A capitalized word that follows on from more capitalized words in sentence `sentence` is part of some other name. */
+const glued = (scan: RepeatScan, x: Token | undefined, sentence: number): boolean =>
+  x !== undefined && x.sentence === sentence && isCapitalized(x.text) && !(scan.allCaps[x.sentence] ?? false) && x.pos === 'PROPN';
+
+/** The longest uncovered name-like run from word `t` whose key has a majority type (with a known surname, its given name joins), or null. */
+function repeatFrom(scan: RepeatScan, t: number): TaggedSpan | null {
+  const { tokens, sentences, covered, majority, maxLen } = scan;
+  const sentence = sentences[tokens[t]!.sentence];
+  const limit = Math.min(sentence ? sentence.tokenEnd : tokens.length, t + maxLen);
+  for (let e = limit; e > t; e--) {
+    if (anyCovered(covered, t, e)) continue;
+    if (!nameLike(scan, tokens[e - 1]!)) continue;
+    let ok = true;
+    for (let i = t + 1; i < e - 1; i++) if (!nameLike(scan, tokens[i]!) && !connectors.has(tokens[i]!.lower)) ok = false;
+    if (!ok) continue;
+    const type = majority(keyOf(tokens, t, e));
+    if (!type) continue;
+    const own = tokens[t]!.sentence;
+    if (glued(scan, tokens[e], own)) continue;
+    if (glued(scan, tokens[t - 1], own)) {
+      // "Fumio Kishida became ...", where only "Kishida" is known: the given name joins the person
+      const start = givenNamesBefore(tokens, t, covered);
+      if (type !== 'PER' || start === t || glued(scan, tokens[start - 1], own)) continue;
+      return taggedSpan(start, e, type);
     }
+    return taggedSpan(t, e, type);
   }
+  return null;
 }
 
 const corporateSuffixes = new Set(lexicon.corporateSuffixes);

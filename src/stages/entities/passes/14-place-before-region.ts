@@ -2,7 +2,7 @@ import { isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanText } from './shared';
+import { copySpan, spanText } from './shared';
 
 /**
  * "Houston, Texas", "AL-AIN, United Arab Emirates": a name followed by a comma
@@ -11,7 +11,7 @@ import { spanText } from './shared';
 export const placeBeforeRegion: EntityPass = { name: 'place-before-region', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const out = spans.map((s) => ({ ...s }));
+  const out = spans.map((s) => copySpan(s));
   for (let i = 0; i + 1 < out.length; i++) {
     const s = out[i]!;
     const next = out[i + 1]!;

@@ -3,7 +3,7 @@ import { demonymToCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanText } from './shared';
+import { copySpan, spanText } from './shared';
 import { notNames } from './words';
 
 /**
@@ -18,7 +18,7 @@ export const addressPlaces: EntityPass = { name: 'address-places', run };
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
-  const out = spans.map((s) => ({ ...s }));
+  const out = spans.map((s) => copySpan(s));
   const added: TaggedSpan[] = [];
   const regionAt = (t: number): number => {
     const tok = tokens[t];

@@ -5,7 +5,7 @@ import { canonicalCountry, demonymToCountry, placeKind } from '../gazetteer';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanText } from './shared';
+import { spanText, taggedSpan } from './shared';
 import { months, notNames } from './words';
 
 /**
@@ -40,7 +40,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
       teams.add(tok.lower);
     }
   }
-  const out = spans.map((s) => (s.type !== 'ORG' && teams.has(spanText(tokens, s).toLowerCase()) ? { ...s, type: 'ORG' as const } : s));
+  const out = spans.map((s) => (s.type !== 'ORG' && teams.has(spanText(tokens, s).toLowerCase()) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
   return [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
 }
 

@@ -1,4 +1,4 @@
-/** Span text, keys and limits shared by several entity passes. */
+/** Span text, keys, copies and limits shared by several entity passes. */
 import type { Token } from '../../../document';
 import type { TaggedSpan } from '../tagger';
 
@@ -11,6 +11,17 @@ export function wordsText(words: readonly Token[]): string {
   return out;
 }
 export const spanText = (tokens: readonly Token[], s: TaggedSpan): string => wordsText(tokens.slice(s.tokenStart, s.tokenEnd));
+
+/**
+ * A span from its three fields, always built by this one literal in the tagger's field order, never as
+ * `{ ...s }` or `{ ...s, type }`: V8 gives spread copies another hidden class than literals, and spans of
+ * two classes mixed in one array made the optimized passes that read them deoptimize ('wrong map') on
+ * most articles (scripts/jit-profile.ts). Positional arguments, so this function sees one shape too.
+ */
+export function taggedSpan(tokenStart: number, tokenEnd: number, type: TaggedSpan['type']): TaggedSpan {
+  return { tokenStart, tokenEnd, type };
+}
+export const copySpan = (s: TaggedSpan): TaggedSpan => taggedSpan(s.tokenStart, s.tokenEnd, s.type);
 
 /** A span's words, lower-cased and joined by single spaces: the key one name goes by wherever it stands. */
 export const keyOf = (tokens: readonly Token[], a: number, b: number): string => {
