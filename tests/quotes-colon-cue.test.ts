@@ -17,6 +17,7 @@ function directQuotes(body: string): string[] {
 describe('direct quotes: a colon lead-in with a verb outside the cue lexicon', () => {
   it('the subject of "retorted:" / "gloated:" speaks the quotation after the colon', () => {
     expect(directQuotes('Mr. Christie gloated: "I told you he would not be ready."')).toEqual(['[Christie] I told you he would not be ready.']);
+    expect(directQuotes('The debate ended.\n\nAnd Mr. Christie gloated: "I told you he would not be ready."')).toEqual(['[Christie] I told you he would not be ready.']);
     expect(directQuotes('The debate grew heated.\n\nThe Christie supporter retorted: "There is a special place in hell for people who vote that way."')).toEqual([
       '[The Christie supporter] There is a special place in hell for people who vote that way.',
     ]);

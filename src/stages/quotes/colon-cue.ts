@@ -18,7 +18,7 @@ const MAX_VERB_TO_COLON = 8;
  * of the sentence's subject, whatever the verb (the cue lexicon lists speech
  * verbs; a colon lead-in makes retorted, boomed, went on or shot back one).
  * The quotation must read as speech (the caller checks: clause-like, opening
- * with a capital), the subject opens the sentence or follows a comma or dash, and the verb (the last
+ * with a capital), the subject opens the sentence (an 'And' may come first) or follows a comma or dash, and the verb (the last
  * before the colon, a few words before it at most) has no clause end or other
  * quotation after it; with no verb, the words before the colon must be a name
  * alone ('Clinton:'). Null otherwise. The content is the quotation itself.
@@ -46,7 +46,8 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   return { cue: { start: colon.start, end: colon.end }, subject: name, contentStart: site.span.start, attribution: null };
 }
 
-/** Token `start` opens the sentence (at `floor`) or follows a comma or dash. */
+/** Token `start` opens the sentence (at `floor`, or after an opening 'And' / 'But') or follows a comma or dash. */
 function opensClause(tokens: readonly Token[], start: number, floor: number): boolean {
-  return start === floor || CLAUSE_OPENER.test(tokens[start - 1]?.text ?? '');
+  if (start === floor || (start === floor + 1 && tokens[floor]!.pos === 'CCONJ')) return true;
+  return CLAUSE_OPENER.test(tokens[start - 1]?.text ?? '');
 }
