@@ -35,6 +35,12 @@ describe('direct quotes: a colon lead-in with a verb outside the cue lexicon', (
     ]);
   });
 
+  it('a pair of names before the colon', () => {
+    expect(directQuotes('The polls were off.\n\nFrank Newport and Jim Harter: "We found that the leadership strengths differ across candidates."')).toEqual([
+      '[Jim Harter] We found that the leadership strengths differ across candidates.',
+    ]);
+  });
+
   it('leaves a label, a title or a lower-case phrase after a colon alone', () => {
     expect(directQuotes('The sign on the door: "closed for the season until further notice."')).toEqual([]);
     expect(directQuotes('Giant screens hanging over the arena showed a three-word proclamation: "Over the Top."')).toEqual([]);

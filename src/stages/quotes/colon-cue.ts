@@ -21,7 +21,8 @@ const MAX_VERB_TO_COLON = 8;
  * with a capital), the subject opens the sentence (an 'And' may come first) or follows a comma or dash, and the verb (the last
  * before the colon, a few words before it at most) has no clause end or other
  * quotation after it; with no verb, the words before the colon must be a name
- * alone ('Clinton:'). Null otherwise. The content is the quotation itself.
+ * alone ('Clinton:', 'Frank Newport and Jim Harter:', the last name speaking
+for the pair). Null otherwise. The content is the quotation itself.
  */
 export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite, source: string): SentenceCue | null {
   if (site.quotation.pieces.length !== 1) return null;
@@ -42,7 +43,8 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   }
   // 'Republican pollster Daron Shaw:': a name alone before the colon
   const name = phraseEndingAt(tokens, open - 1, floor);
-  if (!name || name.kind !== 'name' || !opensClause(tokens, name.tokenStart, floor) || name.tokenEnd !== open - 1) return null;
+  if (!name || name.kind !== 'name' || name.tokenEnd !== open - 1) return null;
+  if (!opensClause(tokens, name.tokenStart, floor) && !opensClause(tokens, firstOfPair(tokens, name.tokenStart, floor), floor)) return null;
   return { cue: { start: colon.start, end: colon.end }, subject: name, contentStart: site.span.start, attribution: null };
 }
 
@@ -50,4 +52,11 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
 function opensClause(tokens: readonly Token[], start: number, floor: number): boolean {
   if (start === floor || (start === floor + 1 && tokens[floor]!.pos === 'CCONJ')) return true;
   return CLAUSE_OPENER.test(tokens[start - 1]?.text ?? '');
+}
+
+/** 'Frank Newport and Jim Harter:': where the first name of a pair joined by 'and' starts, or `start` when no name precedes. */
+function firstOfPair(tokens: readonly Token[], start: number, floor: number): number {
+  if (tokens[start - 1]?.lower !== 'and') return start;
+  const first = phraseEndingAt(tokens, start - 1, floor);
+  return first && first.kind === 'name' ? first.tokenStart : start;
 }
