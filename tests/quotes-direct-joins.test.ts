@@ -59,10 +59,16 @@ describe('direct quotes interrupted by a long attribution', () => {
 });
 
 describe('direct quotes: a quote running on into the next paragraph', () => {
-  it('stays two quotes: a quote lies within one paragraph (the HTML view marks quotes per paragraph)', () => {
+  it('joins a bare quotation that is the whole paragraph after the attribution', () => {
     expect(
       directQuotes('"I hope this development does not occur, because it will isolate China," Carter said at the forum.\n\n"The United States will remain the main power in the region for decades to come."'),
-    ).toEqual(['[Carter] I hope this development does not occur, because it will isolate China,', '[Carter] The United States will remain the main power in the region for decades to come.']);
+    ).toEqual(['[Carter] I hope this development does not occur, because it will isolate China, | The United States will remain the main power in the region for decades to come.']);
+  });
+
+  it('does not join a quotation the next paragraph goes on past', () => {
+    expect(
+      directQuotes('"I hope this development does not occur," Carter said at the forum.\n\n"Stay calm" was the slogan printed on every banner in the hall.'),
+    ).toEqual(['[Carter] I hope this development does not occur,']);
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractBriefing } from '../../src/index';
 import type { Briefing } from '../../src/schema';
+import { articleBlocks } from '../../src/view/blocks';
 import { renderBriefingHtml } from '../../src/view/index';
 import { FIXTURES_DIR, loadFixtures } from './golden';
 
@@ -27,11 +28,20 @@ function page(name: string, input: string, publishedAt?: string): ViewPage {
   return { name, input, text: briefing.body.text ?? input, briefing, html: renderBriefingHtml(briefing, input) };
 }
 
-/** Each highlight the briefing asks for, keyed as the page marks it: `kind|id|start-end` -> the text it must show. */
+/**
+ * Each highlight the briefing asks for, keyed as the page marks it:
+ * `kind|id|start-end` -> the text it must show. A highlight running over two
+ * blocks (a quote continued in the next paragraph) is drawn as one piece per
+ * block, so it shows its span's text inside the blocks, without the blank
+ * lines between them.
+ */
 export function expectedMarks(page: ViewPage): Map<string, string> {
   const out = new Map<string, string>();
+  const blocks = articleBlocks(page.briefing, page.text);
+  const shownText = (start: number, end: number): string =>
+    blocks.map((b) => (b.start < end && start < b.end ? page.text.slice(Math.max(start, b.start), Math.min(end, b.end)) : '')).join('');
   const add = (kind: string, id: string, start: number, end: number): void => {
-    out.set(`${kind}|${id}|${start}-${end}`, page.text.slice(start, end));
+    out.set(`${kind}|${id}|${start}-${end}`, shownText(start, end));
   };
   for (const e of page.briefing.entities) for (const m of e.mentions) add('entity', e.id, m.start, m.end);
   for (const q of page.briefing.quotes) add('quote', q.id, q.span.start, q.span.end);

@@ -1,6 +1,6 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
 import { firstNotBefore } from '../../../nlp/search';
-import { joinedDraft, type Draft, type QuotePass } from '../pass';
+import { joinedDraft, type Draft, type QuoteContext, type QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
 
 const NAME = '11-join-across-attribution';
@@ -17,9 +17,10 @@ const MAX_QUOTED_WORDS_IN_GAP = 5;
  * with its own reported content), so 09-join-interrupted, which wants B right
  * at the clause's end, leaves two quotes; PolNeAR (and a reader) take A and B
  * as one quote interrupted by its attribution. B joins A when B has no cue of
- * its own (or A's), sits in A's paragraph (a quote stays within one
- * paragraph, which the HTML view relies on, though PolNeAR sometimes runs one
- * on into the next), opens the sentence right after the one holding A's cue
+ * its own (or A's), sits in A's paragraph or is the whole of the next one
+ * ('"A," Carter said at the forum.' then a paragraph '"B."': PolNeAR, like a
+ * reader, runs the quote on over the paragraph break; the HTML view draws such
+ * a quote as one piece per paragraph), opens the sentence right after the one holding A's cue
  * (or follows a comma or dash in it), and nothing between them is in marks but a
  * title or a scare quote of a few words (a possessive's apostrophe is no mark:
  * the token layer's quotations say what is in marks). A may be partial ('Yet
@@ -35,7 +36,7 @@ export const joinAcrossAttribution: QuotePass = {
     for (const d of drafts) {
       const at = d.kind === 'direct' ? interruptedBefore(out, d) : -1;
       const prev = at >= 0 ? out[at] : undefined;
-      if (prev && joinable(source, tokens, sentences, prev, d) && !quotedBetween(ctx.pieces, source, prev.span.end, d.span.start)) {
+      if (prev && joinable(source, tokens, sentences, prev, d) && fillsNextParagraph(ctx, prev, d) && !quotedBetween(ctx.pieces, source, prev.span.end, d.span.start)) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order} across its attribution`);
         out[at] = joinedDraft(prev, d);
         continue;
@@ -60,7 +61,7 @@ function interruptedBefore(out: readonly Draft[], d: Draft): number {
   while (k >= 0 && (out[k]!.kind === 'indirect' || (out[k]!.kind === 'partial' && !out[k]!.after)) && out[k]!.span.end <= d.span.start) k--;
   const a = out[k];
   if (!a || a.kind === 'indirect' || !a.after || a.cue === null || a.paragraph < 0) return -1;
-  if (a.paragraph !== d.paragraph) return -1;
+  if (a.paragraph !== d.paragraph && a.paragraph + 1 !== d.paragraph) return -1;
   if (d.cue !== null && d.cue.start !== a.cue.start) return -1;
   for (let i = k + 1; i < out.length; i++) if (out[i]!.span.start < a.cue.start) return -1;
   return k;
@@ -79,6 +80,18 @@ function joinable(source: string, tokens: readonly Token[], sentences: readonly 
   // B opens its sentence: only marks and spaces before it
   const sentence = sentences[bToken.sentence];
   return sentence !== undefined && /^[\s"“'‘`(]*$/.test(source.slice(sentence.start, b.span.start));
+}
+
+/**
+ * B in the paragraph after A's is the whole of it: a bare quotation, nothing
+ * after it but closing marks and punctuation ('"B." Carter added' has a cue of
+ * its own; '"B" was the slogan' is no continuation).
+ */
+function fillsNextParagraph(ctx: QuoteContext, a: Draft, b: Draft): boolean {
+  if (a.paragraph === b.paragraph) return true;
+  const region = ctx.regionParagraph.indexOf(b.paragraph);
+  const end = ctx.regions[region]?.end;
+  return end !== undefined && /^[\s"”’'`.,!?)]*$/.test(ctx.source.slice(b.span.end, end));
 }
 
 /** A passage in marks of more than a few words lies between `from` and `to` (`pieces` by start): another quote, not a title. */

@@ -1,0 +1,62 @@
+import { tokenAt, type Sentence, type Token } from '../../document';
+import type { QuotationSite } from './pass';
+import { phraseEndingAt, subjectBefore } from './phrases';
+import type { SentenceCue } from './sentence-cue';
+
+/** What may come right before the subject when it does not open the sentence: 'Asked whether ..., Mr. Smith shot back:', '... contests - Philip Bump:'. */
+const CLAUSE_OPENER = /^([,\u2014\u2013]|-|--)$/;
+
+/** Where a lead-in's clause stops: a sentence or clause end, another quotation's mark. */
+const STOP = /^([.!?;:]|["“”‘’`]|``|'')$/;
+/** Tokens between the lead-in's verb and its colon: 'addressed the supporters again:' but not a whole second clause. */
+const MAX_VERB_TO_COLON = 8;
+
+/**
+ * 'The Christie supporter retorted: "There is a special place ..."',
+ * 'Mr. Christie gloated: "I told you ..."', 'Pollster Daron Shaw: "Historically,
+ * ..."': a colon right before the marks introduces the quotation as the words
+ * of the sentence's subject, whatever the verb (the cue lexicon lists speech
+ * verbs; a colon lead-in makes retorted, boomed, went on or shot back one).
+ * The quotation must read as speech (the caller checks: clause-like, opening
+ * with a capital), the subject opens the sentence (an 'And' may come first) or follows a comma or dash, and the verb (the last
+ * before the colon, a few words before it at most) has no clause end or other
+ * quotation after it; with no verb, the words before the colon must be a name
+ * alone ('Clinton:', 'Frank Newport and Jim Harter:', the last name speaking
+for the pair). Null otherwise. The content is the quotation itself.
+ */
+export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite, source: string): SentenceCue | null {
+  if (site.quotation.pieces.length !== 1) return null;
+  const open = tokenAt(tokens, site.quotation.open.start);
+  const colon = tokens[open - 1];
+  const mark = tokens[open];
+  const sentence = mark ? sentences[mark.sentence] : undefined;
+  if (!colon || colon.text !== ':' || !sentence || colon.sentence !== mark!.sentence) return null;
+  if (!/^\s*[“"‘'`]*\s*[A-Z]/.test(source.slice(site.span.start, site.span.start + 6))) return null;
+  const floor = sentence.tokenStart;
+  for (let i = open - 2; i >= floor && open - 2 - i <= MAX_VERB_TO_COLON; i--) {
+    const t = tokens[i]!;
+    if (t.inQuote || STOP.test(t.text)) return null;
+    if (t.pos !== 'VERB') continue;
+    const subject = subjectBefore(tokens, i, floor);
+    if (!subject || !opensClause(tokens, subject.start, floor)) return null;
+    return { cue: { start: t.start, end: t.end }, subject: subject.phrase, contentStart: site.span.start, attribution: null };
+  }
+  // 'Republican pollster Daron Shaw:': a name alone before the colon
+  const name = phraseEndingAt(tokens, open - 1, floor);
+  if (!name || name.kind !== 'name' || name.tokenEnd !== open - 1) return null;
+  if (!opensClause(tokens, name.tokenStart, floor) && !opensClause(tokens, firstOfPair(tokens, name.tokenStart, floor), floor)) return null;
+  return { cue: { start: colon.start, end: colon.end }, subject: name, contentStart: site.span.start, attribution: null };
+}
+
+/** Token `start` opens the sentence (at `floor`, or after an opening 'And' / 'But') or follows a comma or dash. */
+function opensClause(tokens: readonly Token[], start: number, floor: number): boolean {
+  if (start === floor || (start === floor + 1 && tokens[floor]!.pos === 'CCONJ')) return true;
+  return CLAUSE_OPENER.test(tokens[start - 1]?.text ?? '');
+}
+
+/** 'Frank Newport and Jim Harter:': where the first name of a pair joined by 'and' starts, or `start` when no name precedes. */
+function firstOfPair(tokens: readonly Token[], start: number, floor: number): number {
+  if (tokens[start - 1]?.lower !== 'and') return start;
+  const first = phraseEndingAt(tokens, start - 1, floor);
+  return first && first.kind === 'name' ? first.tokenStart : start;
+}

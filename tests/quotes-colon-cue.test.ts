@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractQuotes } from '../src/stages/quotes';
+
+const TITLE = 'Campaign notes\n\n';
+
+/** The direct quotes of a short story, as "[speaker] quoted text". */
+function directQuotes(body: string): string[] {
+  const source = TITLE + body;
+  const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
+  return extractQuotes(doc, { keepAll: true })
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => `[${q.speaker.name ?? '-'}] ${source.slice(q.span.start, q.span.end)}`);
+}
+
+describe('direct quotes: a colon lead-in with a verb outside the cue lexicon', () => {
+  it('the subject of "retorted:" / "gloated:" speaks the quotation after the colon', () => {
+    expect(directQuotes('Mr. Christie gloated: "I told you he would not be ready."')).toEqual(['[Christie] I told you he would not be ready.']);
+    expect(directQuotes('The debate ended.\n\nAnd Mr. Christie gloated: "I told you he would not be ready."')).toEqual(['[Christie] I told you he would not be ready.']);
+    expect(directQuotes('The debate grew heated.\n\nThe Christie supporter retorted: "There is a special place in hell for people who vote that way."')).toEqual([
+      '[The Christie supporter] There is a special place in hell for people who vote that way.',
+    ]);
+  });
+
+  it('a name alone before the colon, also after a comma or dash', () => {
+    expect(directQuotes('Pollsters disagree.\n\nPew Research: "All the samples evaluated include more engaged people than the population."')).toEqual([
+      '[Pew Research] All the samples evaluated include more engaged people than the population.',
+    ]);
+    expect(directQuotes('Asked whether the campaign should take responsibility, Mr. Smith demurred: "That would be good for all of us."')).toEqual([
+      '[Smith] That would be good for all of us.',
+    ]);
+    expect(directQuotes('The economic interplay has been important - Philip Bump: "Two weeks ago, his strongest territory had been the South."')).toEqual([
+      '[Philip Bump] Two weeks ago, his strongest territory had been the South.',
+    ]);
+  });
+
+  it('a pair of names before the colon', () => {
+    expect(directQuotes('The polls were off.\n\nFrank Newport and Jim Harter: "We found that the leadership strengths differ across candidates."')).toEqual([
+      '[Jim Harter] We found that the leadership strengths differ across candidates.',
+    ]);
+  });
+
+  it('leaves a label, a title or a lower-case phrase after a colon alone', () => {
+    expect(directQuotes('The sign on the door: "closed for the season until further notice."')).toEqual([]);
+    expect(directQuotes('Giant screens hanging over the arena showed a three-word proclamation: "Over the Top."')).toEqual([]);
+    expect(directQuotes('The campaign released a new ad on Monday titled: "Stronger Together."')).toEqual([]);
+  });
+});
