@@ -21,6 +21,9 @@ const ROOT = join(import.meta.dirname, '..');
 const EVAL = join(ROOT, '..', 'shared', 'eval');
 const DEFAULT_CORPUS = ['polnear-dev.jsonl', 'meantime-dev.jsonl', 'wikievents-dev.jsonl', 'tempeval3-train.jsonl'].map((f) => join(EVAL, f));
 
+/** The children read their main thread's CPU with this plain-JavaScript helper, handed over by URL. */
+const CHILD_ENV = { ...process.env, MAIN_THREAD_CPU: pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href };
+
 /** Runs in a plain `node` child: the texts arrive on stdin, one JSON line of timings goes out. */
 const CHILD = `
 const [distIndex] = process.argv.slice(1);
@@ -28,16 +31,7 @@ const { readFileSync } = await import('node:fs');
 const articles = JSON.parse(readFileSync(0, 'utf8'));
 const { extractBriefing } = await import(distIndex);
 const run = (text) => extractBriefing(text, { publishedAt: '2022-11-13' });
-const statPath = '/proc/self/task/' + process.pid + '/stat';
-const mainThread = () => {
-  try {
-    const fields = readFileSync(statPath, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
-  } catch {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1e6;
-  }
-};
+const { mainThreadCpuSeconds: mainThread } = await import(process.env.MAIN_THREAD_CPU);
 for (const text of articles.slice(0, 6)) run(text);
 const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
 const main0 = mainThread();
@@ -72,6 +66,7 @@ function timeBuild(distIndex: string, input: string): Timing {
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(resolve(distIndex)).href], {
     encoding: 'utf8',
     cwd: ROOT,
+    env: CHILD_ENV,
     input,
     maxBuffer: 1 << 26,
     stdio: ['pipe', 'pipe', 'inherit'],

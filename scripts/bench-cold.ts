@@ -12,6 +12,7 @@
  * best (minimum) of the rounds, not single runs. Reads ../shared/eval only.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,6 +31,13 @@ if (!values.a) {
   console.error('usage: bench-cold.ts --a <old dist/index.js> --b <new dist/index.js> [--rounds 3]');
   process.exit(2);
 }
+if (!existsSync(values.corpus)) {
+  console.log(`bench-cold: skipped, no corpus at ${values.corpus} (../shared/eval is absent; pass --corpus <file.jsonl>)`);
+  process.exit(0);
+}
+
+/** The children read their main thread's CPU with this plain-JavaScript helper, handed over by URL. */
+const CHILD_ENV = { ...process.env, MAIN_THREAD_CPU: pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href };
 
 /** Runs in a plain `node` child: one JSON line with the timings of both halves. */
 const CHILD = `
@@ -37,16 +45,7 @@ const [distIndex, corpus, half] = process.argv.slice(1);
 const { readFileSync } = await import('node:fs');
 const n = Number(half);
 const texts = readFileSync(corpus, 'utf8').split('\\n').filter((l) => l.trim() !== '').slice(0, 2 * n).map((l) => JSON.parse(l).text);
-const statPath = '/proc/self/task/' + process.pid + '/stat';
-const mainThread = () => {
-  try {
-    const fields = readFileSync(statPath, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1e6;
-  }
-};
+const { mainThreadCpuSeconds: mainThread } = await import(process.env.MAIN_THREAD_CPU);
 const { extractBriefing } = await import(distIndex);
 const time = (batch) => {
   const main0 = mainThread();
@@ -71,7 +70,7 @@ const runs: Record<'a' | 'b', { first: Half; second: Half }[]> = { a: [], b: [] 
 const builds = { a: resolve(values.a), b: resolve(values.b) };
 for (let r = 0; r < Number(values.rounds); r++) {
   for (const which of r % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(builds[which]).href, resolve(values.corpus), values.half], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(builds[which]).href, resolve(values.corpus), values.half], { encoding: 'utf8', maxBuffer: 1 << 26, env: CHILD_ENV });
     const run = JSON.parse(out.trim().split('\n').pop()!) as { first: Half; second: Half };
     runs[which].push(run);
     const f = (h: Half) => `wall ${h.wall.toFixed(2)} cpu ${h.cpu.toFixed(2)} main ${h.main.toFixed(2)}`;

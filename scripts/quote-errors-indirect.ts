@@ -13,25 +13,13 @@
 import { createDoc, type Span } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
-import { discardedBy, isHeldBack, loadPolnear, matchSpans, POLNEAR_FILE, POLNEAR_TRAIN_FILE, type Pair, type PolnearDoc } from './lib/polnear';
+import { discardedBy, matchSpans, type Pair, type PolnearDoc } from './lib/polnear';
+import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
 
-const args = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const split = arg('--split') ?? 'dev';
-const examples = Number(arg('--examples') ?? 5);
-const only = arg('--bucket');
-
-const docs: PolnearDoc[] =
-  split === 'dev' ? loadPolnear(POLNEAR_FILE) : loadPolnear(POLNEAR_TRAIN_FILE).filter((d) => isHeldBack(d) === (split !== 'train'));
-const buckets = new Map<string, string[]>();
-const add = (bucket: string, line: string): void => {
-  const list = buckets.get(bucket) ?? [];
-  list.push(line);
-  buckets.set(bucket, list);
-};
+const options = errorScriptArgs(process.argv.slice(2), { split: 'dev', examples: 5 });
+const { split } = options;
+const docs: PolnearDoc[] = polnearSplit(split);
+const buckets = new ErrorBuckets();
 const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const short = (s: string, n = 150): string => (s.length > n ? `${s.slice(0, n / 2)} … ${s.slice(-n / 2 + 3)}` : s);
 const SLACK = 2;
@@ -79,20 +67,14 @@ for (const doc of docs) {
     const line = `${doc.id.slice(0, 40)}\n      ours: ${short(one(text.slice(q.span.start, q.span.end)))}\n      gold: ${short(one(text.slice(gs.start, gs.end)))}`;
     if (Math.abs(q.span.start - gs.start) > SLACK) {
       const early = q.span.start < gs.start;
-      add(startKind(text.slice(Math.min(q.span.start, gs.start), Math.max(q.span.start, gs.start)), early), line);
+      buckets.add(startKind(text.slice(Math.min(q.span.start, gs.start), Math.max(q.span.start, gs.start)), early), line);
     }
     if (Math.abs(q.span.end - gs.end) > SLACK) {
       const late = q.span.end > gs.end;
-      add(endKind(text.slice(Math.min(q.span.end, gs.end), Math.max(q.span.end, gs.end)), late), line);
+      buckets.add(endKind(text.slice(Math.min(q.span.end, gs.end), Math.max(q.span.end, gs.end)), late), line);
     }
   });
 }
 
 console.log(`${split}: ${docs.length} documents, ${errors} indirect boundary errors (one error can count at both edges)`);
-const sorted = [...buckets.entries()].sort((a, b) => b[1].length - a[1].length);
-for (const [name, list] of sorted) console.log(`${String(list.length).padStart(4)}  ${name}`);
-for (const [name, list] of sorted) {
-  if (only && !name.includes(only)) continue;
-  console.log(`\n== ${name} (${list.length})`);
-  for (const line of list.slice(0, only ? 1000 : examples)) console.log(`  ${line}`);
-}
+buckets.print(options);

@@ -24,25 +24,13 @@ import type { Quote } from '../src/schema';
 import { extractQuotes } from '../src/stages/quotes';
 import { buildQuoteContext } from '../src/stages/quotes/context';
 import { titles } from '../src/stages/quotes/passes';
-import { discardedBy, isHeldBack, loadPolnear, matchRatio, matchSpans, POLNEAR_FILE, POLNEAR_TRAIN_FILE, type Pair, type PolnearDoc } from './lib/polnear';
+import { discardedBy, matchRatio, matchSpans, type Pair, type PolnearDoc } from './lib/polnear';
+import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
 
-const args = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const split = arg('--split') ?? 'heldback';
-const examples = Number(arg('--examples') ?? 6);
-const only = arg('--bucket');
-
-const docs: PolnearDoc[] =
-  split === 'dev' ? loadPolnear(POLNEAR_FILE) : loadPolnear(POLNEAR_TRAIN_FILE).filter((d) => isHeldBack(d) === (split !== 'train'));
-const buckets = new Map<string, string[]>();
-const add = (bucket: string, line: string): void => {
-  const list = buckets.get(bucket);
-  if (list) list.push(line);
-  else buckets.set(bucket, [line]);
-};
+const options = errorScriptArgs(process.argv.slice(2), { split: 'heldback', examples: 6 });
+const { split } = options;
+const docs: PolnearDoc[] = polnearSplit(split);
+const buckets = new ErrorBuckets();
 
 const one = (text: string, span: Span): string => text.slice(span.start, span.end).replace(/\s+/g, ' ');
 const short = (s: string, n = 140): string => (s.length > n ? `${s.slice(0, n / 2)} … ${s.slice(-n / 2 + 3)}` : s);
@@ -126,23 +114,23 @@ for (const doc of docs) {
     if (d ?? dAny) {
       const q = (d ?? dAny)!;
       const used = !d ? ' (its overlapping quote matched another gold)' : '';
-      add(`FN ${boundaryKind(text, q.span, g.content)}${used}`, `${head}\n      ours: ${short(one(text, q.span))} r=${matchRatio(q.span, g.content).toFixed(2)}`);
+      buckets.add(`FN ${boundaryKind(text, q.span, g.content)}${used}`, `${head}\n      ours: ${short(one(text, q.span))} r=${matchRatio(q.span, g.content).toFixed(2)}`);
       return;
     }
     const ind = indirect.find(overlaps);
     if (ind) {
       const hasMark = MARK.test(one(text, ind.span));
-      add(`FN output as indirect${hasMark ? ' (our span holds a mark)' : ''}`, `${head}\n      ours: ${short(one(text, ind.span))}`);
+      buckets.add(`FN output as indirect${hasMark ? ' (our span holds a mark)' : ''}`, `${head}\n      ours: ${short(one(text, ind.span))}`);
       return;
     }
     const dropped = all.find((q) => overlaps(q) && matchRatio(q.span, g.content) >= 0.5);
     if (dropped) {
-      add(`FN dropped by model/filters (${dropped.kind})`, `${head}\n      ours: conf=${dropped.confidence} [${dropped.speaker.name}] ${short(one(text, dropped.span))}`);
+      buckets.add(`FN dropped by model/filters (${dropped.kind})`, `${head}\n      ours: conf=${dropped.confidence} [${dropped.speaker.name}] ${short(one(text, dropped.span))}`);
       return;
     }
     const droppedAny = all.find(overlaps);
     if (droppedAny) {
-      add(`FN dropped by model/filters, and boundary`, `${head}\n      ours: conf=${droppedAny.confidence} ${droppedAny.kind} ${short(one(text, droppedAny.span))}`);
+      buckets.add(`FN dropped by model/filters, and boundary`, `${head}\n      ours: conf=${droppedAny.confidence} ${droppedAny.kind} ${short(one(text, droppedAny.span))}`);
       return;
     }
     const gtext = one(text, gs);
@@ -150,7 +138,7 @@ for (const doc of docs) {
     const partial = firstMark > 2;
     const inside = (s: Span): boolean => s.start >= gs.start - 2 && s.end <= gs.end + 2;
     const fate = fates.titles.some(inside) ? 'claimed as a title' : fates.weak.some(inside) ? 'dropped as a weak scare quote' : 'no draft';
-    add(`FN not found${partial ? ' (partial quote: content opens outside marks)' : ''}: ${fate}`, head);
+    buckets.add(`FN not found${partial ? ' (partial quote: content opens outside marks)' : ''}: ${fate}`, head);
   });
   direct.forEach((q, i) => {
     if (mp.has(i)) return;
@@ -161,15 +149,15 @@ for (const doc of docs) {
     };
     const gd = golds.find((g) => overlapsGold(g.content));
     if (gd) {
-      add(`FP ${boundaryKind(text, q.span, gd.content)}`, `${label}\n      gold: ${short(one(text, goldSpan(gd.content)))}`);
+      buckets.add(`FP ${boundaryKind(text, q.span, gd.content)}`, `${label}\n      gold: ${short(one(text, goldSpan(gd.content)))}`);
       return;
     }
     const gi = indirectGolds.find((g) => overlapsGold(g.content));
     if (gi) {
-      add('FP over an indirect gold (no mark in gold content)', `${label}\n      gold: ${short(one(text, goldSpan(gi.content)))}`);
+      buckets.add('FP over an indirect gold (no mark in gold content)', `${label}\n      gold: ${short(one(text, goldSpan(gi.content)))}`);
       return;
     }
-    add(`FP no gold${q.cue ? ' (with cue)' : ' (no cue: continuation or bare)'}`, `${label}${q.cue ? ` cue="${q.cue.text}"` : ''}`);
+    buckets.add(`FP no gold${q.cue ? ' (with cue)' : ' (no cue: continuation or bare)'}`, `${label}${q.cue ? ` cue="${q.cue.text}"` : ''}`);
   });
 }
 
@@ -178,10 +166,4 @@ for (const [source, [g, p, m]] of [...bySource.entries()].sort()) {
   const f1 = g + p > 0 ? (2 * m) / (g + p) : 0;
   console.log(`  ${source.padEnd(12)} gold ${String(g).padStart(4)} predicted ${String(p).padStart(4)} matched ${String(m).padStart(4)} F1 ${f1.toFixed(3)}`);
 }
-const sorted = [...buckets.entries()].sort((a, b) => b[1].length - a[1].length);
-for (const [name, list] of sorted) console.log(`${String(list.length).padStart(4)}  ${name}`);
-for (const [name, list] of sorted) {
-  if (only && !name.includes(only)) continue;
-  console.log(`\n== ${name} (${list.length})`);
-  for (const line of list.slice(0, only ? 1000 : examples)) console.log(`  ${line}`);
-}
+buckets.print(options);
