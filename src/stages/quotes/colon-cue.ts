@@ -1,13 +1,11 @@
 import { tokenAt, type Sentence, type Token } from '../../document';
 import type { QuotationSite } from './pass';
 import { phraseEndingAt, subjectBefore } from './phrases';
-import type { SentenceCue } from './sentence-cue';
+import { endsLeadIn, type SentenceCue } from './sentence-cue';
 
 /** What may come right before the subject when it does not open the sentence: 'Asked whether ..., Mr. Smith shot back:', '... contests - Philip Bump:'. */
 const CLAUSE_OPENER = /^([,\u2014\u2013]|-|--)$/;
 
-/** Where a lead-in's clause stops: a sentence or clause end, another quotation's mark. */
-const STOP = /^([.!?;:]|["“”‘’`]|``|'')$/;
 /** Tokens between the lead-in's verb and its colon: 'addressed the supporters again:' but not a whole second clause. */
 const MAX_VERB_TO_COLON = 8;
 
@@ -35,7 +33,7 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   const floor = sentence.tokenStart;
   for (let i = open - 2; i >= floor && open - 2 - i <= MAX_VERB_TO_COLON; i--) {
     const t = tokens[i]!;
-    if (t.inQuote || STOP.test(t.text)) return null;
+    if (endsLeadIn(t)) return null;
     if (t.pos !== 'VERB') continue;
     const subject = subjectBefore(tokens, i, floor);
     if (!subject || !opensClause(tokens, subject.start, floor)) return null;

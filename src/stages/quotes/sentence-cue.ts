@@ -10,6 +10,10 @@ import { subjectBefore, type Phrase } from './phrases';
 const MARK = /^(["“”‘’`]|``|'')$/;
 /** Where the cue's clause cannot reach the marks from: a sentence or clause end, a colon. */
 const CLAUSE_END = /^[.!?;:]$/;
+/** A token a lead-in's clause cannot reach the marks past: quoted words, another quotation's mark, a sentence or clause end, a colon. */
+export function endsLeadIn(t: Token): boolean {
+  return t.inQuote || MARK.test(t.text) || CLAUSE_END.test(t.text);
+}
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** Tokens before the marks a governing cue is looked for in: keeps a sentence of thousands of cues linear. */
 const MAX_REACH = 60;
@@ -42,7 +46,7 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
   if (!mark || !sentence) return null;
   for (let i = open - 1; i >= sentence.tokenStart && open - i <= MAX_REACH; i--) {
     const t = tokens[i]!;
-    if (t.inQuote || MARK.test(t.text) || CLAUSE_END.test(t.text)) return null;
+    if (endsLeadIn(t)) return null;
     const cue = cueAt(tokens, i);
     if (!cue || cue.end > open) continue;
     const k = contentStartOf(tokens, cue.frames, cue.end, open);
