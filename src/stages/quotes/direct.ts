@@ -3,6 +3,7 @@ import { cueSpan } from './attribution';
 import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import { isTightHyphen } from '../../nlp/hyphens';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -251,11 +252,9 @@ function modifierOf(tokens: readonly Token[], from: number, to: number): boolean
   return true;
 }
 
-/** The token is the second half of a hyphenated word ('Texas-based', 'state-owned'): a hyphen touches it and the word before. */
+/** The token is the second half of a hyphenated word ('Texas-based', 'state-owned'): a tight hyphen before it. */
 function hyphenated(tokens: readonly Token[], i: number): boolean {
-  const hyphen = tokens[i - 1];
-  const before = tokens[i - 2];
-  return hyphen !== undefined && before !== undefined && hyphen.text === '-' && hyphen.start === before.end && tokens[i]!.start === hyphen.end;
+  return isTightHyphen(tokens, i - 1);
 }
 
 /**

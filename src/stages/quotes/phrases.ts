@@ -3,6 +3,7 @@ import words from '../../data/quotes/words.json';
 import cues from '../../data/quotes/cues.json';
 import { isPronoun } from './lexicon';
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../nlp/pronouns';
+import { isTightHyphen } from '../../nlp/hyphens';
 
 /** A noun phrase found around a cue: the speaker candidate. */
 export interface Phrase {
@@ -92,11 +93,7 @@ const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(words.sentenceAdverbial
 
 /** A hyphen the tokenizer split out of one word ("Sun-Times", "Cuban-Americans"): it touches a word on both sides. */
 function innerHyphen(tokens: readonly Token[], k: number, floor: number): boolean {
-  const t = tokens[k];
-  if (!t || t.text !== '-' || k <= floor) return false;
-  const before = tokens[k - 1]!;
-  const after = tokens[k + 1];
-  return after !== undefined && before.end === t.start && t.end === after.start && isNominal(before) && isNominal(after);
+  return k > floor && isTightHyphen(tokens, k) && isNominal(tokens[k - 1]) && isNominal(tokens[k + 1]);
 }
 
 /**
@@ -317,7 +314,7 @@ export function adjectiveList(tokens: readonly Token[], from: number, to: number
     const t = tokens[j]!;
     if (t.text === ',') comma = true;
     // 'soft-spoken': a hyphen written tight and the word after it are one adjective
-    else if (t.text === '-' && tokens[j - 1]!.end === t.start && tokens[j + 1]?.start === t.end) j++;
+    else if (isTightHyphen(tokens, j)) j++;
     else if (!(t.pos === 'ADJ' || t.pos === 'ADV' || (j === from && t.pos === 'DET') || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower)))) return false;
   }
   return comma;

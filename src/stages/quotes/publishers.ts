@@ -2,6 +2,10 @@ import type { ResolveLayer, Token } from '../../document';
 import type { Speaker } from '../../schema';
 import speakers from '../../data/quotes/speakers.json';
 import type { Phrase } from './phrases';
+import { isTightHyphen } from '../../nlp/hyphens';
+
+/** 'Harris-Decima', also with the Unicode hyphen U+2010. */
+const PUBLISHER_HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 
 /** Heads of a published document whose publisher speaks through it (src/data/quotes/speakers.json `published`). */
 const PUBLISHED: ReadonlySet<string> = new Set(speakers.published.heads);
@@ -59,7 +63,7 @@ function unrecognizedPublisher(source: string, tokens: readonly Token[], layer: 
   for (;;) {
     if (start - 1 >= phrase.tokenStart && isUnrecognizedName(tokens, layer, start - 1)) start--;
     // a hyphen written tight between two name words joins them: "Harris-Decima"
-    else if (start - 2 >= phrase.tokenStart && start < head && isTightHyphen(tokens, start - 1) && isUnrecognizedName(tokens, layer, start - 2)) start -= 2;
+    else if (start - 2 >= phrase.tokenStart && start < head && isTightHyphen(tokens, start - 1, PUBLISHER_HYPHENS) && isUnrecognizedName(tokens, layer, start - 2)) start -= 2;
     else break;
   }
   // the name opens with a capital: a lower-case word the tagger read as a name ("a new ... poll") is not part of it
@@ -72,12 +76,6 @@ function unrecognizedPublisher(source: string, tokens: readonly Token[], layer: 
 
 function isUnrecognizedName(tokens: readonly Token[], layer: ResolveLayer, k: number): boolean {
   return tokens[k]!.pos === 'PROPN' && layer.mentionAtToken[k]! < 0;
-}
-
-/** Token `k` is a hyphen touching the words on both sides. */
-function isTightHyphen(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return (t.text === '-' || t.text === '‐') && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]!.start;
 }
 
 /** The phrase names a published document: its last word, or its first noun ("a poll of voters"). */

@@ -3,6 +3,7 @@ import type { ResolveContext } from './context';
 import { demonymCountryAt } from './demonyms';
 import { femaleWords, isTitleWord, maleWords, titleHeads } from './lexicon';
 import type { Cluster, NameDraft } from './types';
+import { isTightHyphen } from '../../nlp/hyphens';
 
 /**
  * Titles and affiliations stated next to a person's name:
@@ -69,10 +70,7 @@ function isPossessiveMark(ctx: ResolveContext, index: number): boolean {
 
 /** A hyphen joining two words ("Asia-Pacific") is part of a modifier. */
 function isJoiningHyphen(ctx: ResolveContext, index: number): boolean {
-  const t = ctx.tokens[index];
-  const prev = ctx.tokens[index - 1];
-  const next = ctx.tokens[index + 1];
-  return t?.text === '-' && prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
+  return isTightHyphen(ctx.tokens, index);
 }
 
 function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft): void {

@@ -7,6 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
 import { ofHeads } from './words';
+import { isTightHyphen } from '../../../nlp/hyphens';
 
 /**
  * Names run to the edges of their capitalized word sequence: a tagged
@@ -150,10 +151,10 @@ function endsTitleOfPhrase(tokens: readonly Token[], t: number): boolean {
   return tokens[t - 1]?.lower === 'of' && wordClass(tokens[t - 2]?.lower ?? '') === 'title';
 }
 
+/** the hyphen-minus and the non-breaking hyphen U+2011 */
+const NAME_HYPHENS: ReadonlySet<string> = new Set(['-', '‑']);
+
 /** A hyphen written with no space on either side ("Daimler-Benz"). */
 function joiningHyphen(tokens: readonly Token[], t: number): boolean {
-  const h = tokens[t];
-  const before = tokens[t - 1];
-  const after = tokens[t + 1];
-  return h !== undefined && before !== undefined && after !== undefined && (h.text === '-' || h.text === '‑') && before.end === h.start && h.end === after.start;
+  return isTightHyphen(tokens, t, NAME_HYPHENS);
 }

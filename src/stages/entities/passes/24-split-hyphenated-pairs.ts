@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
+import { isTightHyphen } from '../../../nlp/hyphens';
 
 /**
  * "The Kishida-Xi meeting", "a Biden-Putin summit": two people's names joined
@@ -29,6 +30,5 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 /** Three tokens, capitalized word, hyphen, capitalized word, written without spaces ("Kishida-Xi"). */
 function joinedPair(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart !== 3) return false;
-  const [a, hyphen, b] = [tokens[s.tokenStart]!, tokens[s.tokenStart + 1]!, tokens[s.tokenStart + 2]!];
-  return hyphen.text === '-' && hyphen.start === a.end && b.start === hyphen.end && /^[A-Z][a-z]+$/.test(a.text) && /^[A-Z][a-z]+$/.test(b.text);
+  return isTightHyphen(tokens, s.tokenStart + 1) && /^[A-Z][a-z]+$/.test(tokens[s.tokenStart]!.text) && /^[A-Z][a-z]+$/.test(tokens[s.tokenStart + 2]!.text);
 }

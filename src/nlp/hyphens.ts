@@ -1,0 +1,17 @@
+import type { Token } from '../document';
+
+/** What the tokenizer splits out of "Sun-Times": the ASCII hyphen-minus. */
+const HYPHEN_MINUS: ReadonlySet<string> = new Set(['-']);
+
+/**
+ * Token `k` is a hyphen written tight between two words ("Sun-Times",
+ * "Texas-based", "Kishida-Xi", "Asia-Pacific"): the tokenizer splits it out
+ * of what was written as one word. `hyphens` are the characters that count
+ * (the hyphen-minus unless a caller also reads U+2010 or U+2011).
+ */
+export function isTightHyphen(tokens: readonly Token[], k: number, hyphens: ReadonlySet<string> = HYPHEN_MINUS): boolean {
+  const hyphen = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return hyphen !== undefined && before !== undefined && after !== undefined && hyphens.has(hyphen.text) && before.end === hyphen.start && hyphen.end === after.start;
+}
