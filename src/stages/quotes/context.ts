@@ -93,7 +93,7 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     host ??= contentRunningIntoQuote(around, span);
     let direct: DirectAttribution | null =
       (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span)) : null) ??
-      attributionBefore(tokens, q.open, region.start) ??
+      attributionBefore(tokens, ctx.sentences, q.open, region.start) ??
       leadInAbove(ctx, q.region, q.open);
     // a cue inside reported content ("Singh said China might feel "..."") belongs to that content
     // (unless punctuation sets the quotation off: 'When Clinton noted that ..., Trump boasted, "That makes me smart."')
@@ -130,7 +130,7 @@ function leadInAbove(ctx: Omit<QuoteContext, 'sites'>, region: number, open: Spa
   const above = regions[region - 1];
   if (!above || regionParagraph[region - 1]! < 0) return null;
   if (source.slice(regions[region]!.start, open.start).trim() !== '' || !source.slice(above.start, above.end).trimEnd().endsWith(':')) return null;
-  return attributionBefore(ctx.tokens, open, above.start);
+  return attributionBefore(ctx.tokens, ctx.sentences, open, above.start);
 }
 
 /** The first offset at or after `from` (at most a few characters on) that is not whitespace. */

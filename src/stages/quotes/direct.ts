@@ -1,4 +1,4 @@
-import { tokenAt, type Span, type Token } from '../../document';
+import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
 import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
@@ -19,6 +19,10 @@ export interface DirectAttribution {
 
 const TERMINAL = /^[.!?]$/;
 const MAX_GAP = 8;
+/** Tokens back from a cue before the marks its subject is looked for in (within the cue's sentence). */
+const MAX_SUBJECT_REACH = 40;
+/** Tokens from a sentence-opening inverted cue ('Said X, ...') to the marks. */
+const MAX_INVERTED_REACH = 41;
 /** Tokens a setting may hold between a cue and a comma or colon before the marks. */
 const MAX_PUNCTUATED_GAP = 14;
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
@@ -190,11 +194,9 @@ function cueAfter(
  * speech cue opening the sentence of the marks, the name right after it, and
  * only a comma or colon before the marks; null otherwise.
  */
-function invertedOpening(tokens: readonly Token[], mark: number, end: number): { cue: Span; subject: Phrase; after: false } | null {
-  const sentence = tokens[mark]!.sentence;
-  let first = mark;
-  while (first > 0 && mark - first <= 40 && tokens[first - 1]!.sentence === sentence) first--;
-  if (first > 0 && tokens[first - 1]!.sentence === sentence) return null;
+function invertedOpening(tokens: readonly Token[], sentences: readonly Sentence[], mark: number, end: number): { cue: Span; subject: Phrase; after: false } | null {
+  const first = sentences[tokens[mark]!.sentence]!.tokenStart;
+  if (mark - first > MAX_INVERTED_REACH) return null;
   const cue = cueAt(tokens, first);
   if (!cue || !speechFrame(cue) || cue.end >= end) return null;
   const subject = phraseStartingAt(tokens, cue.end, end);
@@ -261,7 +263,7 @@ function hyphenated(tokens: readonly Token[], i: number): boolean {
  * 'X said: "..."' / 'X said "..."' / 'X told reporters: "..."' / 'X said that "..."':
  * a cue shortly before the opening mark with only adjuncts between.
  */
-export function attributionBefore(tokens: readonly Token[], open: Span, paragraphStart: number): DirectAttribution | null {
+export function attributionBefore(tokens: readonly Token[], sentences: readonly Sentence[], open: Span, paragraphStart: number): DirectAttribution | null {
   const markToken = tokenAt(tokens, open.start);
   let j = markToken;
   // after a comma or colon any short setting may sit between cue and mark: 'says of Clinton, "..."'
@@ -269,7 +271,7 @@ export function attributionBefore(tokens: readonly Token[], open: Span, paragrap
   while (j > 0 && /^[:,]$/.test(tokens[j - 1]!.text)) j--;
   if (tokens[j - 1]?.lower === 'that') j--;
   if (punctuated) {
-    const inverted = invertedOpening(tokens, markToken, j);
+    const inverted = invertedOpening(tokens, sentences, markToken, j);
     if (inverted) return { ...inverted, clauseEnd: open.start, punctuated };
   }
   // 'said in an op-ed piece before a 2014 Senate hearing, "..."': a comma lets a longer setting stand between
@@ -280,8 +282,7 @@ export function attributionBefore(tokens: readonly Token[], open: Span, paragrap
     const cue = cueAt(tokens, i);
     if (cue && cue.end <= j && speechFrame(cue)) {
       // the subject is in the cue's sentence: a headline or the sentence before is no part of it
-      let floor = i;
-      while (floor > 0 && i - floor < 40 && tokens[floor - 1]!.sentence === t.sentence) floor--;
+      const floor = Math.max(sentences[t.sentence]!.tokenStart, i - MAX_SUBJECT_REACH);
       // an infinitive cue ('wants to say') is no speech, but 'went on to say', 'went so far as to say' is
       const verb = tokens[i - 1]?.lower === 'to' ? saidThroughInfinitive(tokens, i - 1, floor) : i;
       if (verb < 0) return null;
