@@ -50,6 +50,95 @@ function continuesInto(source: string, open: Span, next: Span | undefined): bool
   return style !== null && style === openingStyle(source, open.start, open.end);
 }
 
+/** A quotation left open at a paragraph's end, carried into the next paragraph when that continues it. */
+interface Carried {
+  pieces: Span[];
+  open: Span;
+  region: number;
+  contentStart: number;
+}
+
+/**
+ * The state of one findQuotations call: what it found, what it carries across
+ * paragraphs and the marks open in the paragraph it reads. One object with
+ * every field set from the start (rather than closures made anew for each
+ * paragraph) keeps the per-character scan small and of one shape for V8, which
+ * otherwise compiled the per-paragraph closure a dozen times while warming up.
+ */
+class QuotationScan {
+  readonly out: Quotation[] = [];
+  carried: Carried | null = null;
+  stack: OpenMark[] = [];
+  contentStart = -1;
+  pendingPieces: Span[] = [];
+  firstOpen: Span | null = null;
+  regionIndex = 0;
+  startRegion = 0;
+  continuing = false;
+
+  /** Starts region `regionIndex`, taking over the quotation carried from the one before when this one opens with a mark. */
+  begin(source: string, region: Span, regionIndex: number): void {
+    this.stack = [];
+    this.contentStart = -1;
+    this.pendingPieces = [];
+    this.firstOpen = null;
+    this.regionIndex = regionIndex;
+    this.startRegion = regionIndex;
+    const carried = this.carried;
+    if (carried !== null && startsWithOpening(source, region)) {
+      this.pendingPieces = carried.pieces;
+      this.firstOpen = carried.open;
+      this.startRegion = carried.region;
+    }
+    this.carried = null;
+    this.continuing = this.firstOpen !== null;
+  }
+
+  openMark(kind: MarkKind, start: number, end: number): void {
+    const stack = this.stack;
+    // singles left open when a double opens at top level were apostrophes ("the ’90s", "nations’")
+    if (kind === 'double' && findOpen(stack, 'double') < 0) stack.length = 0;
+    if (stack.length === 0) {
+      this.contentStart = end;
+      if (!this.continuing || this.pendingPieces.length === 0) {
+        this.firstOpen = { start, end };
+        this.startRegion = this.regionIndex;
+      }
+    }
+    stack.push({ kind, start, end });
+  }
+
+  closeMark(kind: MarkKind, start: number, end: number): boolean {
+    const at = findOpen(this.stack, kind);
+    if (at < 0) return false;
+    this.stack.length = at;
+    if (at === 0 && this.contentStart >= 0) {
+      const pieces = [...this.pendingPieces, { start: this.contentStart, end: start }];
+      this.out.push({ pieces, open: this.firstOpen ?? { start, end }, close: { start, end }, region: this.startRegion });
+      this.pendingPieces = [];
+      this.firstOpen = null;
+      this.contentStart = -1;
+    }
+    return true;
+  }
+
+  /** An unclosed double mark: the quote runs to the paragraph's end and may continue into `next`. */
+  finish(source: string, region: Span, next: Span | undefined): void {
+    const bottom = this.stack.length > 0 ? this.stack[0]! : null;
+    const contentStart = this.contentStart;
+    if (bottom === null || bottom.kind !== 'double' || contentStart < 0) return;
+    let end = region.end;
+    while (end > contentStart && /\s/.test(source[end - 1]!)) end--;
+    const pieces = [...this.pendingPieces, { start: contentStart, end }];
+    const open = this.firstOpen ?? { start: bottom.start, end: bottom.end };
+    if (continuesInto(source, open, next)) {
+      this.carried = { pieces, open, region: this.startRegion, contentStart };
+    } else {
+      this.out.push({ pieces, open, close: null, region: this.startRegion });
+    }
+  }
+}
+
 /**
  * Finds the top-level quotations of every region. Nested quotations (single
  * marks inside double, or the other way round) stay inside their outer
@@ -58,121 +147,68 @@ function continuesInto(source: string, open: Span, next: Span | undefined): bool
  * and a right single mark closes only when a single mark is open.
  */
 export function findQuotations(source: string, regions: readonly Span[]): Quotation[] {
-  const out: Quotation[] = [];
-  let carried: { pieces: Span[]; open: Span; region: number; contentStart: number } | null = null;
-
-  regions.forEach((region, regionIndex) => {
-    const stack: OpenMark[] = [];
-    let contentStart = -1;
-    let pendingPieces: Span[] = [];
-    let firstOpen: Span | null = null;
-    let startRegion = regionIndex;
-
-    if (carried && startsWithOpening(source, region)) {
-      pendingPieces = carried.pieces;
-      firstOpen = carried.open;
-      startRegion = carried.region;
-    }
-    carried = null;
-    const continuing = firstOpen !== null;
-
-    const openMark = (kind: MarkKind, start: number, end: number): void => {
-      // singles left open when a double opens at top level were apostrophes ("the ’90s", "nations’")
-      if (kind === 'double' && findOpen(stack, 'double') < 0) stack.length = 0;
-      if (stack.length === 0) {
-        contentStart = end;
-        if (!continuing || pendingPieces.length === 0) {
-          firstOpen = { start, end };
-          startRegion = regionIndex;
-        }
-      }
-      stack.push({ kind, start, end });
-    };
-    const closeMark = (kind: MarkKind, start: number, end: number): boolean => {
-      const at = findOpen(stack, kind);
-      if (at < 0) return false;
-      stack.length = at;
-      if (at === 0 && contentStart >= 0) {
-        const pieces = [...pendingPieces, { start: contentStart, end: start }];
-        out.push({ pieces, open: firstOpen ?? { start, end }, close: { start, end }, region: startRegion });
-        pendingPieces = [];
-        firstOpen = null;
-        contentStart = -1;
-      }
-      return true;
-    };
-
+  const scan = new QuotationScan();
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r]!;
+    scan.begin(source, region, r);
     for (let i = region.start; i < region.end; i++) {
       // nearly every character is no mark: one code comparison, before any neighbour is read
-      if (!isMarkCode(source.charCodeAt(i))) continue;
-      const ch = source[i]!;
-      const prev = i > region.start ? source[i - 1] : undefined;
-      const next = i + 1 < region.end ? source[i + 1] : undefined;
-      switch (ch) {
-        case '\u201c':
-        case '\u201e':
-          // a left mark glued to the end of a word while a quotation is open closes it (typing slip)
-          if (findOpen(stack, 'double') >= 0 && !opensAfter(prev) && (next === undefined || /\s/.test(next))) closeMark('double', i, i + 1);
-          else openMark('double', i, i + 1);
-          break;
-        case '\u201d':
-          // a right mark at a word's start with nothing open opens a quotation (typing slip: ”Fear. I am ...”)
-          if (findOpen(stack, 'double') < 0 && opensAfter(prev) && isLetter(next)) openMark('double', i, i + 1);
-          else closeMark('double', i, i + 1);
-          break;
-        case '`':
-          if (next === '`') {
-            openMark('double', i, i + 2);
-            i++;
-          }
-          break;
-        case '"':
-          // straight marks alternate; a closing-looking mark with nothing open is stray
-          if (findOpen(stack, 'double') >= 0) closeMark('double', i, i + 1);
-          else if (opensAfter(prev) || isLetter(next)) openMark('double', i, i + 1);
-          break;
-        case "'":
-          if (next === "'") {
-            if (findOpen(stack, 'double') >= 0) closeMark('double', i, i + 2);
-            else if (opensAfter(prev)) openMark('double', i, i + 2);
-            i++;
-          } else if (isLetter(prev) && isLetter(next)) {
-            // apostrophe inside a word
-          } else if (opensAfter(prev) && isLetter(next) && !/\d/.test(next!)) {
-            openMark('single', i, i + 1);
-          } else if (findOpen(stack, 'single') >= 0 && !opensAfter(prev)) {
-            closeMark('single', i, i + 1);
-          }
-          break;
-        case '\u2018':
-          if (isLetter(prev)) break;
-          if (next !== undefined && /\d/.test(next)) break; // ‘90s
-          openMark('single', i, i + 1);
-          break;
-        case '\u2019':
-          if (isLetter(prev) && isLetter(next)) break;
-          if (findOpen(stack, 'single') >= 0) closeMark('single', i, i + 1);
-          break;
-        default:
-          break;
-      }
+      if (isMarkCode(source.charCodeAt(i))) i = readMark(scan, source, region, i);
     }
+    scan.finish(source, region, r + 1 < regions.length ? regions[r + 1] : undefined);
+  }
+  return scan.out;
+}
 
-    // an unclosed double mark: the quote runs to the paragraph's end and may continue
-    const bottom = stack[0];
-    if (bottom && bottom.kind === 'double' && contentStart >= 0) {
-      let end = region.end;
-      while (end > contentStart && /\s/.test(source[end - 1]!)) end--;
-      const pieces = [...pendingPieces, { start: contentStart, end }];
-      const open = firstOpen ?? { start: bottom.start, end: bottom.end };
-      if (continuesInto(source, open, regions[regionIndex + 1])) {
-        carried = { pieces, open, region: startRegion, contentStart };
-      } else {
-        out.push({ pieces, open, close: null, region: startRegion });
+/** Acts on the mark at `i`; returns the index of its last character (a doubled mark such as `` or '' is two). */
+function readMark(scan: QuotationScan, source: string, region: Span, i: number): number {
+  const stack = scan.stack;
+  const ch = source[i]!;
+  const prev = i > region.start ? source[i - 1] : undefined;
+  const next = i + 1 < region.end ? source[i + 1] : undefined;
+  switch (ch) {
+    case '\u201c':
+    case '\u201e':
+      // a left mark glued to the end of a word while a quotation is open closes it (typing slip)
+      if (findOpen(stack, 'double') >= 0 && !opensAfter(prev) && (next === undefined || /\s/.test(next))) scan.closeMark('double', i, i + 1);
+      else scan.openMark('double', i, i + 1);
+      return i;
+    case '\u201d':
+      // a right mark at a word's start with nothing open opens a quotation (typing slip: ”Fear. I am ...”)
+      if (findOpen(stack, 'double') < 0 && opensAfter(prev) && isLetter(next)) scan.openMark('double', i, i + 1);
+      else scan.closeMark('double', i, i + 1);
+      return i;
+    case '`':
+      if (next !== '`') return i;
+      scan.openMark('double', i, i + 2);
+      return i + 1;
+    case '"':
+      // straight marks alternate; a closing-looking mark with nothing open is stray
+      if (findOpen(stack, 'double') >= 0) scan.closeMark('double', i, i + 1);
+      else if (opensAfter(prev) || isLetter(next)) scan.openMark('double', i, i + 1);
+      return i;
+    case "'":
+      if (next === "'") {
+        if (findOpen(stack, 'double') >= 0) scan.closeMark('double', i, i + 2);
+        else if (opensAfter(prev)) scan.openMark('double', i, i + 2);
+        return i + 1;
       }
-    }
-  });
-  return out;
+      if (isLetter(prev) && isLetter(next)) return i; // apostrophe inside a word
+      if (opensAfter(prev) && isLetter(next) && !/\d/.test(next!)) scan.openMark('single', i, i + 1);
+      else if (findOpen(stack, 'single') >= 0 && !opensAfter(prev)) scan.closeMark('single', i, i + 1);
+      return i;
+    case '\u2018':
+      if (isLetter(prev)) return i;
+      if (next !== undefined && /\d/.test(next)) return i; // ‘90s
+      scan.openMark('single', i, i + 1);
+      return i;
+    case '\u2019':
+      if (isLetter(prev) && isLetter(next)) return i;
+      if (findOpen(stack, 'single') >= 0) scan.closeMark('single', i, i + 1);
+      return i;
+    default:
+      return i;
+  }
 }
 
 /** The characters the scan in findQuotations acts on: " ' ` and the curly single and double marks (‘ ’ “ ” „). */
