@@ -159,9 +159,9 @@ export interface NameMention extends Span {
   tokenStart: number;
   tokenEnd: number;
   /** a place standing for its government or people ("Tokyo announced") */
-  metonymy?: 'government';
+  metonymy?: 'government' | undefined;
   /** the tagger's probability (0..1) that these tokens are a name of this type; absent where it had no say (a rule added the name) */
-  taggerScore?: number;
+  taggerScore?: number | undefined;
 }
 
 export interface EntityLayer {

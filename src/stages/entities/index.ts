@@ -157,9 +157,7 @@ function toMention(source: string, tokens: readonly Token[], s: TaggedSpan, memb
   const type = entityType[s.type];
   const words = tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text);
   const subtype = subtypeOf(type, text, words);
-  const mention: NameMention = { start, end, text, type, subtype, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd };
-  const score = taggerScore(membership, s);
-  if (score !== undefined) mention.taggerScore = score;
-  if (type === 'location' && isGovernmentMetonymy(tokens, s.tokenEnd, text, subtype)) mention.metonymy = 'government';
-  return mention;
+  const metonymy = type === 'location' && isGovernmentMetonymy(tokens, s.tokenEnd, text, subtype) ? 'government' : undefined;
+  // every mention gets every field (undefined where there is none), so all share one object shape in V8
+  return { start, end, text, type, subtype, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, taggerScore: taggerScore(membership, s), metonymy };
 }

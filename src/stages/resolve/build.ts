@@ -18,58 +18,71 @@ export function buildEntities(ctx: ResolveContext): Entity[] {
   const ids = new Map<Cluster, string>();
   clusters.forEach((c, i) => ids.set(c, `e${i + 1}`));
 
-  const textLength = ctx.source.length;
-  const built = clusters.map((c) => {
-    const name = canonicalName(c);
-    const drafts: DraftMention[] = [...c.names, ...c.others].sort((a, b) => a.start - b.start || a.end - b.end);
-    const mentions: Mention[] = [];
-    const aliases: string[] = [];
-    let lastEnd = -1;
-    for (const d of drafts) {
-      if (d.start < lastEnd) continue; // never two mentions over the same characters
-      lastEnd = d.end;
-      let kind = d.kind;
-      if (kind === 'name') {
-        const form = bareName(normalizeText(d.text), c.type === 'person');
-        kind = form === name ? 'name' : 'alias';
-        if (kind === 'alias' && !aliases.includes(form)) aliases.push(form);
-      }
-      const m: Mention = { start: d.start, end: d.end, text: ctx.source.slice(d.start, d.end), kind };
-      if (d.metonymy) m.metonymy = d.metonymy;
-      mentions.push(m);
-    }
-    const titles: string[] = [];
-    const seenTitles = new Set<string>();
-    // the title's text is the source between its first and last token, so its end follows from its length
-    const titleMentions = c.titles.map((t) => ({ start: t.start, end: t.start + t.text.length, text: t.text })).sort((a, b) => a.start - b.start);
-    for (const t of c.titles) {
-      const key = t.text.toLowerCase();
-      if (!seenTitles.has(key)) {
-        seenTitles.add(key);
-        titles.push(t.text);
-      }
-    }
-    const affiliations = [...c.affiliations].map((a) => ids.get(a)).filter((id): id is string => id !== undefined);
-    const entity: Entity = {
-      id: ids.get(c)!,
-      type: c.type,
-      subtype: c.subtype,
-      name,
-      aliases,
-      titles,
-      ...(titleMentions.length > 0 ? { titleMentions } : {}),
-      affiliations,
-      mentions,
-      salience: rawSalience(drafts, ctx.headline, textLength, (m) => c.type === 'location' && isPremodifier(ctx, m)),
-      confidence: 0,
-    };
-    entity.confidence = entityConfidence(ctx, c, entity);
-    return entity;
-  });
+  const built = clusters.map((c) => buildEntity(ctx, c, ids));
   const top = Math.max(0, ...built.map((e) => e.salience));
   for (const e of built) e.salience = top > 0 ? Math.round((e.salience / top) * 1000) / 1000 : 0;
   // entities are ordered by salience, highest first; Array.prototype.sort is stable, so ties keep id order
   return built.sort((a, b) => b.salience - a.salience);
+}
+
+/**
+ * One cluster's public entity (salience not yet scaled to the top one). A function of its own rather than
+ * a closure inside buildEntities: V8 compiles and, after a deoptimization, recompiles it alone (issue 14).
+ */
+function buildEntity(ctx: ResolveContext, c: Cluster, ids: ReadonlyMap<Cluster, string>): Entity {
+  const name = canonicalName(c);
+  const drafts: DraftMention[] = [...c.names, ...c.others].sort((a, b) => a.start - b.start || a.end - b.end);
+  const mentions: Mention[] = [];
+  const aliases: string[] = [];
+  let lastEnd = -1;
+  for (const d of drafts) {
+    if (d.start < lastEnd) continue; // never two mentions over the same characters
+    lastEnd = d.end;
+    let kind = d.kind;
+    if (kind === 'name') {
+      const form = bareName(normalizeText(d.text), c.type === 'person');
+      kind = form === name ? 'name' : 'alias';
+      if (kind === 'alias' && !aliases.includes(form)) aliases.push(form);
+    }
+    const m: Mention = { start: d.start, end: d.end, text: ctx.source.slice(d.start, d.end), kind };
+    if (d.metonymy) m.metonymy = d.metonymy;
+    mentions.push(m);
+  }
+  const titles: string[] = [];
+  const seenTitles = new Set<string>();
+  // loops that push into [] rather than map/filter/sort chains: an empty mapped array and a full one have
+  // different element kinds, and each new kind deoptimized this function while V8 warmed up
+  const titleMentions: Array<{ start: number; end: number; text: string }> = [];
+  // the title's text is the source between its first and last token, so its end follows from its length
+  for (const t of c.titles) titleMentions.push({ start: t.start, end: t.start + t.text.length, text: t.text });
+  titleMentions.sort((a, b) => a.start - b.start);
+  for (const t of c.titles) {
+    const key = t.text.toLowerCase();
+    if (!seenTitles.has(key)) {
+      seenTitles.add(key);
+      titles.push(t.text);
+    }
+  }
+  const affiliations: string[] = [];
+  for (const a of c.affiliations) {
+    const id = ids.get(a);
+    if (id !== undefined) affiliations.push(id);
+  }
+  const entity: Entity = {
+    id: ids.get(c)!,
+    type: c.type,
+    subtype: c.subtype,
+    name,
+    aliases,
+    titles,
+    ...(titleMentions.length > 0 ? { titleMentions } : {}),
+    affiliations,
+    mentions,
+    salience: rawSalience(drafts, ctx.headline, ctx.source.length, (m) => c.type === 'location' && isPremodifier(ctx, m)),
+    confidence: 0,
+  };
+  entity.confidence = entityConfidence(ctx, c, entity);
+  return entity;
 }
 
 /** A mention's text as a name: honorific dropped for people ("Mr. Lee" -> "Lee"), spaces collapsed. */

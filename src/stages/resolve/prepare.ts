@@ -16,7 +16,10 @@ import type { NameDraft } from './types';
 export function prepareMentions(doc: Doc): NameDraft[] {
   const source = doc.source;
   const tokens = doc.tokens!.tokens;
-  const excluded: Span[] = [...(doc.clean?.removed ?? []), ...(doc.clean?.credits ?? []).map((c) => c.span)];
+  // pushed one by one rather than spread from a mapped array (one element kind for V8 whatever is empty)
+  const excluded: Span[] = [];
+  for (const span of doc.clean?.removed ?? []) excluded.push(span);
+  for (const credit of doc.clean?.credits ?? []) excluded.push(credit.span);
   excluded.sort((a, b) => a.start - b.start);
   const out: NameDraft[] = [];
   const sorted = [...(doc.entities?.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -85,9 +88,11 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
     subtype: country ? 'country' : subtype,
     key,
     country,
+    // both always set (undefined when absent), so every draft has one object shape in V8: metonymy.ts sets
+    // metonymy later, and confidence.ts reads taggerScore of every name
+    metonymy: m.metonymy ? m.metonymy : undefined,
+    taggerScore: m.taggerScore,
   };
-  if (m.metonymy) draft.metonymy = m.metonymy;
-  if (m.taggerScore !== undefined) draft.taggerScore = m.taggerScore;
   return draft;
 }
 

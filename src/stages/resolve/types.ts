@@ -9,7 +9,7 @@ export interface DraftMention {
   /** first and last+1 token index */
   tokenStart: number;
   tokenEnd: number;
-  metonymy?: 'government';
+  metonymy?: 'government' | undefined;
 }
 
 /** A name mention ready for clustering: possessive and leading titles trimmed, lookup key computed. */
@@ -21,7 +21,7 @@ export interface NameDraft extends DraftMention {
   /** canonical country name when the mention names a country ("U.S." -> "United States") */
   country: string | null;
   /** the tagger's probability that this is a name of its type (NameMention.taggerScore) */
-  taggerScore?: number;
+  taggerScore?: number | undefined;
 }
 
 export interface TitleRecord {

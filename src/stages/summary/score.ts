@@ -40,41 +40,14 @@ export function scoreSentences(doc: Doc): ScoredSentence[] {
   const { tokens, sentences } = doc.tokens!;
   const story = sentences.map((s, index) => ({ s, index })).filter(({ s }) => s.paragraph >= 0);
   if (story.length === 0) return [];
-
-  // each entity counts once per sentence it is mentioned in, summed in entity order (the sum is a float)
-  const salience = new Array<number>(sentences.length).fill(0);
-  const resolved = doc.resolve;
-  if (resolved) {
-    for (let i = 0; i < sentences.length; i++) {
-      const present = [...new Set(mentionsOfSentence(resolved, i).map((p) => p.entityIndex))].sort((a, b) => a - b);
-      for (const e of present) salience[i]! += resolved.entities[e]!.salience;
-    }
-  }
-
-  const events = new Array<number>(sentences.length).fill(0);
-  for (const event of doc.events?.events ?? []) {
-    const spans = event.mentions ?? [event.sentence];
-    const weight = Math.log2(1 + spans.length);
-    for (const span of spans) {
-      const i = sentenceAt(sentences, span.start);
-      if (i >= 0) events[i]! += weight;
-    }
-  }
-
-  const quote = new Array<number>(sentences.length).fill(0);
-  const salienceOf = new Map((doc.resolve?.entities ?? []).map((e) => [e.id, e.salience]));
-  for (const q of doc.quotes?.quotes ?? []) {
-    const speaker = q.speaker.entityId ? (salienceOf.get(q.speaker.entityId) ?? 0.3) : q.speaker.name ? 0.3 : 0;
-    if (speaker === 0) continue;
-    const first = sentenceAt(sentences, q.span.start);
-    if (first < 0) continue;
-    for (let i = first; i < sentences.length && overlaps(sentences[i]!, q.span); i++) {
-      if (sentences[i]!.paragraph >= 0) quote[i] = Math.max(quote[i]!, speaker);
-    }
-  }
+  // one small function per feature rather than one long function: V8 compiles each on its own, and a
+  // deoptimization in one recompiles only it (issue 14: warm-up compile time)
+  const salience = salienceBySentence(doc, sentences);
+  const events = eventsBySentence(doc, sentences);
+  const quote = quoteBySentence(doc, sentences);
 
   // a loop, not Math.max(...): an article of 100,000 sentences would overflow the call stack
-  const maxOf = (values: number[]): number => story.reduce((max, { index }) => Math.max(max, values[index]!), 1e-9);
+  const maxOf = (values: Float64Array): number => story.reduce((max, { index }) => Math.max(max, values[index]!), 1e-9);
   const maxSalience = maxOf(salience);
   const maxEvents = maxOf(events);
   const maxQuote = maxOf(quote);
@@ -93,6 +66,51 @@ export function scoreSentences(doc: Doc): ScoredSentence[] {
         w.quote * q);
     return { index, sentence: s, score, quote: q, words: contentWords(tokens, s) };
   });
+}
+
+// The per-sentence features are held in Float64Arrays: a `new Array(n).fill(0)` that then receives
+// fractions changes its element kind (holey small integers to holey doubles) while it is being filled.
+
+/** Per sentence, the summed salience of the entities mentioned in it; each counts once, summed in entity order (the sum is a float). */
+function salienceBySentence(doc: Doc, sentences: readonly Sentence[]): Float64Array {
+  const salience = new Float64Array(sentences.length);
+  const resolved = doc.resolve;
+  if (!resolved) return salience;
+  for (let i = 0; i < sentences.length; i++) {
+    const present = [...new Set(mentionsOfSentence(resolved, i).map((p) => p.entityIndex))].sort((a, b) => a - b);
+    for (const e of present) salience[i]! += resolved.entities[e]!.salience;
+  }
+  return salience;
+}
+
+/** Per sentence, the events mentioned in it, each weighted by log2(1 + its number of mentions). */
+function eventsBySentence(doc: Doc, sentences: readonly Sentence[]): Float64Array {
+  const events = new Float64Array(sentences.length);
+  for (const event of doc.events?.events ?? []) {
+    const spans = event.mentions ?? [event.sentence];
+    const weight = Math.log2(1 + spans.length);
+    for (const span of spans) {
+      const i = sentenceAt(sentences, span.start);
+      if (i >= 0) events[i]! += weight;
+    }
+  }
+  return events;
+}
+
+/** Per story sentence, the salience of the most salient speaker of a quote in it (0.3 for a speaker who is no entity). */
+function quoteBySentence(doc: Doc, sentences: readonly Sentence[]): Float64Array {
+  const quote = new Float64Array(sentences.length);
+  const salienceOf = new Map((doc.resolve?.entities ?? []).map((e) => [e.id, e.salience]));
+  for (const q of doc.quotes?.quotes ?? []) {
+    const speaker = q.speaker.entityId ? (salienceOf.get(q.speaker.entityId) ?? 0.3) : q.speaker.name ? 0.3 : 0;
+    if (speaker === 0) continue;
+    const first = sentenceAt(sentences, q.span.start);
+    if (first < 0) continue;
+    for (let i = first; i < sentences.length && overlaps(sentences[i]!, q.span); i++) {
+      if (sentences[i]!.paragraph >= 0) quote[i] = Math.max(quote[i]!, speaker);
+    }
+  }
+  return quote;
 }
 
 function contentWords(tokens: readonly Token[], s: Sentence): Set<string> {
