@@ -38,7 +38,8 @@ export interface ScoredSentence {
  */
 export function scoreSentences(doc: Doc): ScoredSentence[] {
   const { tokens, sentences } = doc.tokens!;
-  const story = sentences.map((s, index) => ({ s, index })).filter(({ s }) => s.paragraph >= 0);
+  const story: Array<{ s: Sentence; index: number }> = [];
+  for (let index = 0; index < sentences.length; index++) if (sentences[index]!.paragraph >= 0) story.push({ s: sentences[index]!, index });
   if (story.length === 0) return [];
   // one small function per feature rather than one long function: V8 compiles each on its own, and a
   // deoptimization in one recompiles only it (issue 14: warm-up compile time)
