@@ -220,7 +220,7 @@ function saidThroughInfinitive(tokens: readonly Token[], to: number, floor: numb
  * "but" shares the subject of the nearest finite verb before it in its
  * sentence (infinitives and participles passed over); null when none has one.
  */
-function coordinatedSubject(tokens: readonly Token[], cue: number, floor: number): { phrase: Phrase; start: number } | null {
+export function coordinatedSubject(tokens: readonly Token[], cue: number, floor: number): { phrase: Phrase; start: number } | null {
   let j = cue;
   while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX')) j--;
   const conjunction = tokens[j - 1]?.lower;

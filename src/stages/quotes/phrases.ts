@@ -193,7 +193,7 @@ function dashAppositionSubject(tokens: readonly Token[], end: number, floor: num
 }
 
 /** When a short parenthesis ends just before `end`, the index of its "("; else `end`. */
-function parenthesisStart(tokens: readonly Token[], end: number, floor: number): number {
+export function parenthesisStart(tokens: readonly Token[], end: number, floor: number): number {
   if (tokens[end - 1]?.text !== ')') return end;
   for (let k = end - 2; k >= floor && end - k <= 8; k--) if (tokens[k]!.text === '(') return k;
   return end;
