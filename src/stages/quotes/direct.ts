@@ -77,8 +77,25 @@ export function attributionAfter(
   // '"A." She adds "B."': a cue after a finished sentence that opens another quotation introduces that one
   if (found && endsSentence && introducesNextQuote(tokens, found.cueEnd, paragraphEnd)) return null;
   // '"B." Greene added that the Fed ...': after a finished sentence, a cue with its own 'that' clause reports that clause
-  if (found && endsSentence && tokens[found.cueEnd]?.lower === 'that') return null;
+  if (found && endsSentence && tokens[thatAfterSetting(tokens, found.cueEnd)]?.lower === 'that') return null;
   return found?.attribution ?? null;
+}
+
+/** Tokens a short setting between a cue and its 'that' may hold ('said, twice, that', 'added in a statement that'). */
+const MAX_SETTING_BEFORE_THAT = 6;
+
+/**
+ * Where a cue's 'that' stands when only a short setting (adverbs, commas, a
+ * prepositional phrase) separates it from the cue: 'He said, twice, that
+ * ...'; else `from`.
+ */
+function thatAfterSetting(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from <= MAX_SETTING_BEFORE_THAT; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return k;
+    if (t.inQuote || !(t.text === ',' || ADJUNCT_TAGS.has(t.pos) || t.pos === 'ADP')) return from;
+  }
+  return from;
 }
 
 const DASH = /^(\u2015|\u2014|\u2013|--?)$/;
@@ -114,10 +131,23 @@ function introducesNextQuote(tokens: readonly Token[], from: number, paragraphEn
     const t = tokens[i]!;
     if (TERMINAL.test(t.text) || t.lineStart) return false;
     // '"You winning?" she said, but Kevin was ...': a comma not right before a mark closes the attribution
-    if (t.text === ',' && !/^(["“`]|``)$/.test(tokens[i + 1]?.text ?? '')) return false;
-    if (/^(["“`]|``)$/.test(t.text)) return true;
+    if (t.text === ',' && !/^(["“`]|``)$/.test(tokens[i + 1]?.text ?? '') && !opensQuotation(tokens, i + 1)) return false;
+    if (/^(["“`]|``)$/.test(t.text) || opensQuotation(tokens, i)) return true;
   }
   return false;
+}
+
+/**
+ * A mark the tokenizer split that opens quoted words: "''" (two apostrophes,
+ * as The New York Times writes both marks) or "‘", read from the token
+ * layer's `inQuote` on the word after it.
+ */
+function opensQuotation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.inQuote || !/^['‘]$/.test(t.text)) return false;
+  const next = tokens[i + 1];
+  if (next?.inQuote) return true;
+  return next !== undefined && next.text === "'" && next.start === t.end && tokens[i + 2]?.inQuote === true;
 }
 
 function cueAfter(
