@@ -30,3 +30,14 @@ describe('a cue after a finished quoted sentence that reports something else is 
     expect(directQuotes("''We are refugees,'' Mr. Zahed said, adding that the attack was the work of terrorists.")).toEqual(["[Zahed] We are refugees,"]);
   });
 });
+
+describe('a cue after a finished quoted sentence with a bare clause of its own', () => {
+  it("'\"B.\" X said Wednesday she, too, wants ...' reports its clause, not the quotation", () => {
+    const out = directQuotes('Lisa Madigan asserted that "trust in the Chicago Police Department is broken." Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry.');
+    expect(out).toEqual(['[Lisa Madigan] trust in the Chicago Police Department is broken.']);
+  });
+
+  it("'\"A.\" X said of the plan, which ...' keeps the cue: a relative clause is no reported clause", () => {
+    expect(directQuotes('"It will not work." Mr. Smith said of the plan, which passed on Monday.')).toEqual(['[Smith] It will not work.']);
+  });
+});

@@ -1,5 +1,6 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
+import { isClauseStart, skipAdjuncts } from './content';
 import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
@@ -78,7 +79,26 @@ export function attributionAfter(
   if (found && endsSentence && introducesNextQuote(tokens, found.cueEnd, paragraphEnd)) return null;
   // '"B." Greene added that the Fed ...': after a finished sentence, a cue with its own 'that' clause reports that clause
   if (found && endsSentence && tokens[thatAfterSetting(tokens, found.cueEnd)]?.lower === 'that') return null;
+  // '"B." Hillary Clinton said Wednesday she, too, wants ...': so does one with a bare clause of its own
+  if (found && endsSentence && reportsOwnClause(tokens, found)) return null;
   return found?.attribution ?? null;
+}
+
+/** Words after a comma that open a relative clause on the cue's object, not a reported clause ('said of the plan, which ...'). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose', 'that', 'where', 'when']);
+
+/**
+ * The cue after the marks (subject first, not inverted) has a bare reported
+ * clause right after it and its settings: 'said Wednesday she, too, wants',
+ * 'told reporters the plan was ...' (content.ts `isClauseStart`).
+ */
+function reportsOwnClause(tokens: readonly Token[], found: { attribution: DirectAttribution; cueEnd: number }): boolean {
+  if (found.attribution.subject.tokenStart >= found.cueEnd) return false;
+  const limit = Math.min(tokens.length, found.cueEnd + 40);
+  const j = skipAdjuncts(tokens, found.cueEnd, limit);
+  const t = tokens[j];
+  if (!t || t.inQuote || RELATIVE_WORDS.has(t.lower) || tokens[j - 1]?.text === ',') return false;
+  return isClauseStart(tokens, j, limit);
 }
 
 /** Tokens a short setting between a cue and its 'that' may hold ('said, twice, that', 'added in a statement that'). */
