@@ -88,7 +88,7 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     let host: Attribution | null = null;
     const around = ctx.attributionsAround(span);
     for (const a of around) {
-      if (a.content.start <= span.start + 1 && span.end <= a.content.end + 1 && (!host || a.content.start < host.content.start)) host = a;
+      if (a.content.start <= span.start + 1 && span.end <= a.content.end + 1 && (!host || a.content.start < host.content.start) && !reportedAgainBefore(source, around, a, span)) host = a;
     }
     host ??= contentRunningIntoQuote(around, span);
     let direct: DirectAttribution | null =
@@ -101,6 +101,27 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     sites.push({ index, quotation: q, span, paragraph: regionParagraph[q.region]!, host, direct, around });
   });
   return sites;
+}
+
+/** Before a cue: quoted words closed with a comma, then perhaps a comma and 'and': '..., maniacal," adding, "..."'. */
+const AFTER_CLOSED_QUOTE = /,\s*["”'’]{1,2}\s*(?:,\s*)?(?:and\s+)?$/;
+
+/**
+ * 'Trump told Newsmax that Romney "had a crazy policy ...," adding, "He lost
+ * ..."': inside a content `a`, quoted words closed with a comma end it where
+ * another cue whose content holds the quotation follows them; the quotation
+ * is that cue's, not `a`'s.
+ */
+function reportedAgainBefore(source: string, around: readonly Attribution[], a: Attribution, span: Span): boolean {
+  return around.some(
+    (b) =>
+      b !== a &&
+      b.cue.start > a.content.start &&
+      b.cue.end <= span.start &&
+      b.content.start <= span.start + 1 &&
+      span.end <= b.content.end + 1 &&
+      AFTER_CLOSED_QUOTE.test(source.slice(Math.max(0, b.cue.start - 12), b.cue.start)),
+  );
 }
 
 /**
