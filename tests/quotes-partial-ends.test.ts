@@ -27,3 +27,12 @@ describe('a partial quote ends where a new report follows its comma-closed quote
     expect(out[0]).toBe('partial [The mayor] the plan was “bold and overdue,” and that the council would vote on it soon');
   });
 });
+
+describe('quoted words followed by "and", a subject and a cue', () => {
+  it("'he was \"very encouraged\" and Trump calling it a \"great meeting\"': two reports, two speakers", () => {
+    expect(quotes('Paul Ryan said he was “very encouraged” and Trump calling it a “great meeting.”')).toEqual([
+      'partial [Paul Ryan] he was “very encouraged”',
+      'direct [Trump] great meeting.',
+    ]);
+  });
+});

@@ -18,9 +18,10 @@ const CONTINUES_AFTER_COMMA = /^\s*(?:and|but|or|nor|that)\b/i;
 const MAX_NEW_SUBJECT = 3;
 
 /**
- * '... all its wrinkles,'' and he reiterated his claim that ...': after the
- * comma closing the quoted words, 'and' or 'but' opens a report of its own
- * (a short subject, then a cue), which ends the content.
+ * '... all its wrinkles,'' and he reiterated his claim that ...', 'he was
+ * "very encouraged" and Trump calling it ...': after the quoted words (and a
+ * comma), 'and' or 'but' opens a report of its own (a short subject, then a
+ * cue), which ends the content.
  */
 function newReport(tokens: readonly Token[], end: number): boolean {
   let k = tokenAt(tokens, end);
@@ -56,7 +57,9 @@ export const partialSpans: QuotePass = {
         if (end < span.end && SETTING_AFTER_QUOTE.test(source.slice(end, end + 12))) span = { start: span.start, end };
       }
       // 'are "about right," according to ...', 'said "We'll see," when asked ...': a comma closing the quoted words closes the content
-      if (end < span.end && /,\s*$/.test(source.slice(lastQuoted - 2, lastQuoted)) && (!CONTINUES_AFTER_COMMA.test(source.slice(end, end + 24)) || newReport(ctx.tokens, end))) span = { start: span.start, end };
+      if (end < span.end && /,\s*$/.test(source.slice(lastQuoted - 2, lastQuoted)) && !CONTINUES_AFTER_COMMA.test(source.slice(end, end + 24))) span = { start: span.start, end };
+      // 'he was "very encouraged" and Trump calling it ...': a report of its own after the quoted words ends the content
+      if (end < span.end && newReport(ctx.tokens, end)) span = { start: span.start, end };
       return { ...d, span };
     });
   },
