@@ -299,6 +299,8 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     if (k <= floor || k === p.tokenStart) break;
     const outer = phraseEndingAt(tokens, k, floor);
     if (!outer || outer.tokenEnd !== k) break;
+    // 'Saturday at the party convention Sen. Elizabeth Warren said': a time opening the sentence is its setting, not the subject
+    if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
     p = outer;
   }
   return p;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractQuotes } from '../src/stages/quotes';
+
+function speakers(body: string): Array<string | null> {
+  const source = `Campaign notes\n\n${body}`;
+  const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
+  return extractQuotes(doc).quotes.map((q) => q.speaker.name);
+}
+
+describe('a subject behind a setting that opens its sentence', () => {
+  it("'Saturday at the party convention Sen. Elizabeth Warren said': the weekday is the setting, the senator speaks", () => {
+    expect(speakers('Saturday at the Massachusetts Democratic party convention Sen. Elizabeth Warren (D-MA) said Donald Trump was a “proven failure” in business.')).toEqual(['Elizabeth Warren']);
+  });
+
+  it("'officials in Tokyo said' still steps back to the officials", () => {
+    expect(speakers('Officials in Tokyo said the talks would resume next month.')).toEqual(['Officials']);
+  });
+});
