@@ -18,3 +18,14 @@ describe('a subject behind a setting that opens its sentence', () => {
     expect(speakers('Officials in Tokyo said the talks would resume next month.')).toEqual(['Officials']);
   });
 });
+
+describe('a document someone put out speaks for them', () => {
+  it("'Trump issued a statement saying ...': the issuer is the speaker", () => {
+    expect(speakers('On Saturday, Trump issued a statement saying that Scalia was "a remarkable person and a brilliant justice, one of the best of all time."')).toEqual(['Trump']);
+    expect(speakers('Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions created by law enforcement."')).toEqual(['Black Lives Matter']);
+  });
+
+  it('a statement nobody is said to have put out still names no speaker', () => {
+    expect(speakers('A statement on the website said the plan was "a remarkable step forward for all of us."')).toEqual([]);
+  });
+});
