@@ -29,3 +29,9 @@ describe('a document someone put out speaks for them', () => {
     expect(speakers('A statement on the website said the plan was "a remarkable step forward for all of us."')).toEqual([]);
   });
 });
+
+describe('a time setting between the appositions and the cue', () => {
+  it("'Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called': Ryan speaks, not Tuesday", () => {
+    expect(speakers("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called Donald J. Trump's remarks about a Latino judge ''racist,'' an extraordinary indictment.")).toEqual(['Paul D. Ryan']);
+  });
+});
