@@ -36,3 +36,11 @@ describe('quoted words followed by "and", a subject and a cue', () => {
     ]);
   });
 });
+
+describe('a colon inside a content opens a report of its own', () => {
+  it("'sounded equivocal: Former Rep. Jane Harman called it \"...\"': Harman's words, not the first clause's", () => {
+    expect(quotes('Even people who endorsed the plan sounded equivocal: Former Rep. Jane Harman called it “the least bad option under the circumstances.”')).toEqual([
+      'direct [Jane Harman] the least bad option under the circumstances.',
+    ]);
+  });
+});

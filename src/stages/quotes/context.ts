@@ -121,8 +121,18 @@ function reportedAgainBefore(source: string, tokens: readonly Token[], around: r
       b.cue.end <= span.start &&
       b.content.start <= span.start + 1 &&
       span.end <= b.content.end + 1 &&
-      (AFTER_CLOSED_QUOTE.test(source.slice(Math.max(0, b.cue.start - 12), b.cue.start)) || subjectAfterQuote(tokens, b.cue.start)),
+      (AFTER_CLOSED_QUOTE.test(source.slice(Math.max(0, b.cue.start - 12), b.cue.start)) || subjectAfterQuote(tokens, b.cue.start) || afterColon(source, a, b)),
   );
+}
+
+/**
+ * 'sounded equivocal: Former Rep. Jane Harman called it "the least bad
+ * option"': a colon inside content `a` before the subject of cue `b` opens a
+ * sentence of its own, whose report the quotation is.
+ */
+function afterColon(source: string, a: Attribution, b: Attribution): boolean {
+  if (!b.subject || b.subject.span.start <= a.content.start) return false;
+  return /:\s*$/.test(source.slice(Math.max(a.content.start, b.subject.span.start - 4), b.subject.span.start));
 }
 
 /** Tokens of the subject between 'and' and a new report's cue ('and Trump calling it'). */
