@@ -35,3 +35,15 @@ describe('a time setting between the appositions and the cue', () => {
     expect(speakers("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called Donald J. Trump's remarks about a Latino judge ''racist,'' an extraordinary indictment.")).toEqual(['Paul D. Ryan']);
   });
 });
+
+describe('the subject of an infinitive cue', () => {
+  it("a purpose infinitive's object does not speak: 'Kishida said, following a promise to revise its security strategy to consider \"...\"'", () => {
+    expect(
+      speakers('Japan will strengthen its defenses, Kishida said this week, following an October promise to revise its security strategy to consider “all options, including possessing so-called strike capabilities”.'),
+    ).toEqual(['Kishida', 'Kishida']);
+  });
+
+  it("an object-control verb's object does: 'prompted Zhao to warn that ...'", () => {
+    expect(speakers('The move prompted Zhao Lijian to warn that China would "take all necessary measures to defend itself."')).toContain('Zhao Lijian');
+  });
+});
