@@ -76,3 +76,15 @@ describe('direct quotes: a colon lead-in the tagger misreads', () => {
     expect(directQuotes('Two words he could not bring himself to utter: "Donald Trump"')).toEqual([]);
   });
 });
+
+describe('direct quotes: a title before the name of a colon lead-in', () => {
+  it("'Former secretary of state Hillary Rodham Clinton: \"...\"' (a transcript turn)", () => {
+    expect(directQuotes('The exchange went on.\n\nFormer secretary of state Hillary Rodham Clinton: "We learned that from the State Department and their analysis."')).toEqual([
+      '[Hillary Rodham Clinton] We learned that from the State Department and their analysis.',
+    ]);
+  });
+
+  it('a clause before the name is no title: the lead-in must open with it', () => {
+    expect(directQuotes('He was asked about it by reporter Jane Smith: "Do you regret the emails?"').some((q) => q.startsWith('[Jane Smith]'))).toBe(false);
+  });
+});

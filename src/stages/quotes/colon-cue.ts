@@ -52,7 +52,7 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   const nameEnd = parenthesisStart(tokens, open - 1, floor);
   const name = phraseEndingAt(tokens, nameEnd, floor);
   if (!name || name.kind !== 'name' || name.tokenEnd !== nameEnd) return null;
-  if (!opensClause(tokens, name.tokenStart, floor) && !opensClause(tokens, firstOfPair(tokens, name.tokenStart, floor), floor)) return null;
+  if (!opensClause(tokens, name.tokenStart, floor) && !opensClause(tokens, firstOfPair(tokens, name.tokenStart, floor), floor) && !titleOpensSentence(tokens, name.tokenStart, floor)) return null;
   return { cue: { start: colon.start, end: colon.end }, subject: name, contentStart: site.span.start, attribution: null };
 }
 
@@ -80,6 +80,19 @@ function isLeadInVerb(tokens: readonly Token[], i: number, colon: number): boole
   if (t.pos === 'VERB') return true;
   if (t.pos !== 'NOUN' || !isPastForm(t.lower)) return false;
   return i + 1 === colon || (i + 2 === colon && (tokens[i + 1]!.pos === 'ADV' || tokens[i + 1]!.pos === 'ADP'));
+}
+
+/** Words a title before a name may hold ('Former secretary of state'). */
+const MAX_TITLE = 6;
+
+/** 'Former secretary of state Hillary Rodham Clinton:': a title of nouns, adjectives and 'of' opens the sentence before the name. */
+function titleOpensSentence(tokens: readonly Token[], nameStart: number, floor: number): boolean {
+  if (nameStart - floor > MAX_TITLE || nameStart === floor) return false;
+  for (let k = floor; k < nameStart; k++) {
+    const t = tokens[k]!;
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.lower === 'of')) return false;
+  }
+  return tokens[floor]!.lower !== 'of';
 }
 
 /** Token `start` opens the sentence (at `floor`, or after an opening 'And' / 'But') or follows a comma or dash. */
