@@ -47,3 +47,44 @@ describe('direct quotes: a colon lead-in with a verb outside the cue lexicon', (
     expect(directQuotes('The campaign released a new ad on Monday titled: "Stronger Together."')).toEqual([]);
   });
 });
+
+describe('direct quotes: a colon lead-in the tagger misreads', () => {
+  it('a second verb after "and" speaks for the first verb\'s subject', () => {
+    expect(directQuotes('Trump gestured as if to stop the ruckus, then leaned in and boomed: "Let\'s defeat her in November."')).toEqual([
+      "[Trump] Let's defeat her in November.",
+    ]);
+  });
+
+  it('a past form read as a noun before its particle is the lead-in verb', () => {
+    expect(directQuotes('Asked whether he would take responsibility for the flap, Mr. Smith shot back: "That would be good."')).toEqual(['[Smith] That would be good.']);
+  });
+
+  it('a verb inside a clause of the lead-in passes the lead-in to the verb before it', () => {
+    expect(directQuotes("O'Malley, who signed sweeping gun laws as governor, interjected to say: \"They've both been inconsistent on this issue.\"")).toEqual([
+      "[O'Malley] They've both been inconsistent on this issue.",
+    ]);
+  });
+
+  it('a short sentence in marks after the colon needs no verb the tagger sees', () => {
+    expect(directQuotes('Cruz spoke. Asked which Iowa county was his favorite, he demurred: “Whichever one I’m in at the moment.”')).toEqual([
+      '[Cruz] Whichever one I’m in at the moment.',
+    ]);
+  });
+
+  it('a colon before a title or a phrase that is no sentence makes no quote', () => {
+    expect(directQuotes('He listed an NBC show as his guilty pleasure: "Saturday Night Live"')).toEqual([]);
+    expect(directQuotes('Two words he could not bring himself to utter: "Donald Trump"')).toEqual([]);
+  });
+});
+
+describe('direct quotes: a title before the name of a colon lead-in', () => {
+  it("'Former secretary of state Hillary Rodham Clinton: \"...\"' (a transcript turn)", () => {
+    expect(directQuotes('The exchange went on.\n\nFormer secretary of state Hillary Rodham Clinton: "We learned that from the State Department and their analysis."')).toEqual([
+      '[Hillary Rodham Clinton] We learned that from the State Department and their analysis.',
+    ]);
+  });
+
+  it('a clause before the name is no title: the lead-in must open with it', () => {
+    expect(directQuotes('He was asked about it by reporter Jane Smith: "Do you regret the emails?"').some((q) => q.startsWith('[Jane Smith]'))).toBe(false);
+  });
+});

@@ -1,10 +1,15 @@
 import { tokenAt, type Sentence, type Token } from '../../document';
 import type { QuotationSite } from './pass';
-import { phraseEndingAt, subjectBefore } from './phrases';
+import { isPastForm } from '../../nlp/morphology';
+import { coordinatedSubject } from './direct';
+import { parenthesisStart, phraseEndingAt, subjectBefore } from './phrases';
 import { endsLeadIn, type SentenceCue } from './sentence-cue';
 
 /** What may come right before the subject when it does not open the sentence: 'Asked whether ..., Mr. Smith shot back:', '... contests - Philip Bump:'. */
 const CLAUSE_OPENER = /^([,\u2014\u2013]|-|--)$/;
+
+/** A relative or question word as a verb's subject: the verb is in a clause inside the lead-in ('apologized for what happened:'). */
+const WH_SUBJECTS: ReadonlySet<string> = new Set(['what', 'who', 'which', 'that', 'whatever']);
 
 /** Tokens between the lead-in's verb and its colon: 'addressed the supporters again:' but not a whole second clause. */
 const MAX_VERB_TO_COLON = 8;
@@ -34,16 +39,60 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   for (let i = open - 2; i >= floor && open - 2 - i <= MAX_VERB_TO_COLON; i--) {
     const t = tokens[i]!;
     if (endsLeadIn(t)) return null;
-    if (t.pos !== 'VERB') continue;
-    const subject = subjectBefore(tokens, i, floor);
-    if (!subject || !opensClause(tokens, subject.start, floor)) return null;
+    if (!isLeadInVerb(tokens, i, open - 1)) continue;
+    // 'then leaned in and boomed:': a verb after "and" speaks for the subject of the verb before it
+    const subject = subjectBefore(tokens, i, floor) ?? coordinatedSubject(tokens, i, floor);
+    // 'Clinton has since apologized for what happened:', 'interjected to say:': a verb with no subject of its own belongs to a clause inside the lead-in; the verb before it may have one
+    if (!subject || WH_SUBJECTS.has(tokens[subject.start]!.lower)) continue;
+    if (!opensClause(tokens, subject.start, floor)) return null;
     return { cue: { start: t.start, end: t.end }, subject: subject.phrase, contentStart: site.span.start, attribution: null };
   }
   // 'Republican pollster Daron Shaw:': a name alone before the colon
-  const name = phraseEndingAt(tokens, open - 1, floor);
-  if (!name || name.kind !== 'name' || name.tokenEnd !== open - 1) return null;
-  if (!opensClause(tokens, name.tokenStart, floor) && !opensClause(tokens, firstOfPair(tokens, name.tokenStart, floor), floor)) return null;
+  // 'Rep. Trey Gowdy (R-S.C.):': a party and state in brackets after the name
+  const nameEnd = parenthesisStart(tokens, open - 1, floor);
+  const name = phraseEndingAt(tokens, nameEnd, floor);
+  if (!name || name.kind !== 'name' || name.tokenEnd !== nameEnd) return null;
+  if (!opensClause(tokens, name.tokenStart, floor) && !opensClause(tokens, firstOfPair(tokens, name.tokenStart, floor), floor) && !titleOpensSentence(tokens, name.tokenStart, floor)) return null;
   return { cue: { start: colon.start, end: colon.end }, subject: name, contentStart: site.span.start, attribution: null };
+}
+
+/** Words a quotation after a colon needs to read as a sentence whatever the tagger says of its verbs. */
+const MIN_SENTENCE_WORDS = 3;
+
+/**
+ * 'he demurred: "Whichever one I’m in at the moment."': after a colon a
+ * quotation of a few words that opens with a capital and closes with a full
+ * stop, "!" or "?" is a sentence said, even when the tagger finds no verb in
+ * it ("I’m" read as a name); the caller's clause test counts verbs.
+ */
+export function readsAsSentence(source: string, span: { start: number; end: number }): boolean {
+  const text = source.slice(span.start, span.end).trim();
+  if (!/^[A-Z]/.test(text) || !/[.!?]$/.test(text)) return false;
+  return text.split(/\s+/).length >= MIN_SENTENCE_WORDS;
+}
+
+/**
+ * The lead-in's verb: tagged a verb, or a past form the tagger read as a noun
+ * right before the colon or its particle ('Mr. Smith shot back:').
+ */
+function isLeadInVerb(tokens: readonly Token[], i: number, colon: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'VERB') return true;
+  if (t.pos !== 'NOUN' || !isPastForm(t.lower)) return false;
+  return i + 1 === colon || (i + 2 === colon && (tokens[i + 1]!.pos === 'ADV' || tokens[i + 1]!.pos === 'ADP'));
+}
+
+/** Words a title before a name may hold ('Former secretary of state'). */
+const MAX_TITLE = 6;
+
+/** 'Former secretary of state Hillary Rodham Clinton:': a title of nouns, adjectives and 'of' opens the sentence before the name. */
+function titleOpensSentence(tokens: readonly Token[], nameStart: number, floor: number): boolean {
+  if (nameStart - floor > MAX_TITLE || nameStart === floor) return false;
+  for (let k = floor; k < nameStart; k++) {
+    const t = tokens[k]!;
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.lower === 'of')) return false;
+  }
+  return tokens[floor]!.lower !== 'of';
 }
 
 /** Token `start` opens the sentence (at `floor`, or after an opening 'And' / 'But') or follows a comma or dash. */

@@ -1,4 +1,5 @@
-import type { Doc, Span } from '../../document';
+import { tokenAt, type Doc, type Span, type Token } from '../../document';
+import { isNominal } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
 import type { Attribution } from './attribution';
 import { attributionAfter, attributionBefore, type DirectAttribution } from './direct';
@@ -88,7 +89,7 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     let host: Attribution | null = null;
     const around = ctx.attributionsAround(span);
     for (const a of around) {
-      if (a.content.start <= span.start + 1 && span.end <= a.content.end + 1 && (!host || a.content.start < host.content.start)) host = a;
+      if (a.content.start <= span.start + 1 && span.end <= a.content.end + 1 && (!host || a.content.start < host.content.start) && !reportedAgainBefore(source, tokens, around, a, span)) host = a;
     }
     host ??= contentRunningIntoQuote(around, span);
     let direct: DirectAttribution | null =
@@ -101,6 +102,59 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     sites.push({ index, quotation: q, span, paragraph: regionParagraph[q.region]!, host, direct, around });
   });
   return sites;
+}
+
+/** Before a cue: quoted words closed with a comma, then perhaps a comma and 'and': '..., maniacal," adding, "..."'. */
+const AFTER_CLOSED_QUOTE = /,\s*["”'’]{1,2}\s*(?:,\s*)?(?:and\s+)?$/;
+
+/**
+ * 'Trump told Newsmax that Romney "had a crazy policy ...," adding, "He lost
+ * ..."': inside a content `a`, quoted words closed with a comma end it where
+ * another cue whose content holds the quotation follows them; the quotation
+ * is that cue's, not `a`'s.
+ */
+function reportedAgainBefore(source: string, tokens: readonly Token[], around: readonly Attribution[], a: Attribution, span: Span): boolean {
+  return around.some(
+    (b) =>
+      b !== a &&
+      b.cue.start > a.content.start &&
+      b.cue.end <= span.start &&
+      b.content.start <= span.start + 1 &&
+      span.end <= b.content.end + 1 &&
+      (AFTER_CLOSED_QUOTE.test(source.slice(Math.max(0, b.cue.start - 12), b.cue.start)) || subjectAfterQuote(tokens, b.cue.start) || afterColon(source, a, b)),
+  );
+}
+
+/**
+ * 'sounded equivocal: Former Rep. Jane Harman called it "the least bad
+ * option"': a colon inside content `a` before the subject of cue `b` opens a
+ * sentence of its own, whose report the quotation is.
+ */
+function afterColon(source: string, a: Attribution, b: Attribution): boolean {
+  if (!b.subject || b.subject.span.start <= a.content.start) return false;
+  return /:\s*$/.test(source.slice(Math.max(a.content.start, b.subject.span.start - 4), b.subject.span.start));
+}
+
+/** Tokens of the subject between 'and' and a new report's cue ('and Trump calling it'). */
+const MAX_NEW_SUBJECT = 3;
+
+/**
+ * 'he was "very encouraged" and Trump calling it a "great meeting"': the cue
+ * at `cueStart` follows quoted words, perhaps a comma, 'and' or 'but' and a
+ * short subject.
+ */
+function subjectAfterQuote(tokens: readonly Token[], cueStart: number): boolean {
+  let k = tokenAt(tokens, cueStart) - 1;
+  let subject = 0;
+  while (k >= 0 && subject < MAX_NEW_SUBJECT && isNominal(tokens[k]) && !tokens[k]!.inQuote) {
+    k--;
+    subject++;
+  }
+  if (subject === 0 || !/^(and|but)$/.test(tokens[k]?.lower ?? '')) return false;
+  k--;
+  if (tokens[k]?.text === ',') k--;
+  const mark = tokens[k];
+  return mark !== undefined && !mark.inQuote && /^["”'’]$/.test(mark.text) && tokens[k - 1] !== undefined && (tokens[k - 1]!.inQuote || /^['’]$/.test(tokens[k - 1]!.text));
 }
 
 /**

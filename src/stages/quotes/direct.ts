@@ -1,5 +1,6 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
+import { isClauseStart, skipAdjuncts } from './content';
 import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
@@ -77,8 +78,44 @@ export function attributionAfter(
   // '"A." She adds "B."': a cue after a finished sentence that opens another quotation introduces that one
   if (found && endsSentence && introducesNextQuote(tokens, found.cueEnd, paragraphEnd)) return null;
   // '"B." Greene added that the Fed ...': after a finished sentence, a cue with its own 'that' clause reports that clause
-  if (found && endsSentence && tokens[found.cueEnd]?.lower === 'that') return null;
+  if (found && endsSentence && tokens[thatAfterSetting(tokens, found.cueEnd)]?.lower === 'that') return null;
+  // '"B." Hillary Clinton said Wednesday she, too, wants ...': so does one with a bare clause of its own
+  if (found && endsSentence && reportsOwnClause(tokens, found)) return null;
   return found?.attribution ?? null;
+}
+
+/** Words after a comma that open a relative clause on the cue's object, not a reported clause ('said of the plan, which ...'). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose', 'that', 'where', 'when']);
+
+/**
+ * The cue after the marks (subject first, not inverted) has a bare reported
+ * clause right after it and its settings: 'said Wednesday she, too, wants',
+ * 'told reporters the plan was ...' (content.ts `isClauseStart`).
+ */
+function reportsOwnClause(tokens: readonly Token[], found: { attribution: DirectAttribution; cueEnd: number }): boolean {
+  if (found.attribution.subject.tokenStart >= found.cueEnd) return false;
+  const limit = Math.min(tokens.length, found.cueEnd + 40);
+  const j = skipAdjuncts(tokens, found.cueEnd, limit);
+  const t = tokens[j];
+  if (!t || t.inQuote || RELATIVE_WORDS.has(t.lower) || tokens[j - 1]?.text === ',') return false;
+  return isClauseStart(tokens, j, limit);
+}
+
+/** Tokens a short setting between a cue and its 'that' may hold ('said, twice, that', 'added in a statement that'). */
+const MAX_SETTING_BEFORE_THAT = 6;
+
+/**
+ * Where a cue's 'that' stands when only a short setting (adverbs, commas, a
+ * prepositional phrase) separates it from the cue: 'He said, twice, that
+ * ...'; else `from`.
+ */
+function thatAfterSetting(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from <= MAX_SETTING_BEFORE_THAT; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return k;
+    if (t.inQuote || !(t.text === ',' || ADJUNCT_TAGS.has(t.pos) || t.pos === 'ADP')) return from;
+  }
+  return from;
 }
 
 const DASH = /^(\u2015|\u2014|\u2013|--?)$/;
@@ -114,10 +151,23 @@ function introducesNextQuote(tokens: readonly Token[], from: number, paragraphEn
     const t = tokens[i]!;
     if (TERMINAL.test(t.text) || t.lineStart) return false;
     // '"You winning?" she said, but Kevin was ...': a comma not right before a mark closes the attribution
-    if (t.text === ',' && !/^(["“`]|``)$/.test(tokens[i + 1]?.text ?? '')) return false;
-    if (/^(["“`]|``)$/.test(t.text)) return true;
+    if (t.text === ',' && !/^(["“`]|``)$/.test(tokens[i + 1]?.text ?? '') && !opensQuotation(tokens, i + 1)) return false;
+    if (/^(["“`]|``)$/.test(t.text) || opensQuotation(tokens, i)) return true;
   }
   return false;
+}
+
+/**
+ * A mark the tokenizer split that opens quoted words: "''" (two apostrophes,
+ * as The New York Times writes both marks) or "‘", read from the token
+ * layer's `inQuote` on the word after it.
+ */
+function opensQuotation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.inQuote || !/^['‘]$/.test(t.text)) return false;
+  const next = tokens[i + 1];
+  if (next?.inQuote) return true;
+  return next !== undefined && next.text === "'" && next.start === t.end && tokens[i + 2]?.inQuote === true;
 }
 
 function cueAfter(
@@ -220,7 +270,7 @@ function saidThroughInfinitive(tokens: readonly Token[], to: number, floor: numb
  * "but" shares the subject of the nearest finite verb before it in its
  * sentence (infinitives and participles passed over); null when none has one.
  */
-function coordinatedSubject(tokens: readonly Token[], cue: number, floor: number): { phrase: Phrase; start: number } | null {
+export function coordinatedSubject(tokens: readonly Token[], cue: number, floor: number): { phrase: Phrase; start: number } | null {
   let j = cue;
   while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX')) j--;
   const conjunction = tokens[j - 1]?.lower;

@@ -10,6 +10,7 @@ import { featureSource, judgeQuotes } from './judge';
 import type { QuoteFeatureSource, UnjudgedQuote } from './features';
 import { isReferent } from './referents';
 import { publisherOf } from './publishers';
+import { issuerOf } from './issuers';
 import { withRelativeMention } from './relative-mentions';
 import { withoutDateline } from './dateline-trim';
 import type { QuoteTrace } from './trace';
@@ -75,6 +76,11 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     else speaker = { entityId: null, name: null, mention: null };
     // a poll or article speaks for the person or organization it names ("A Quinnipiac University poll found")
     if (!isReferent(src.tokens, speaker, src.entityTypes)) speaker = publisherOf(doc.source, src.tokens, doc.resolve, d.subject) ?? speaker;
+    // 'Trump issued a statement saying': whoever put the document out speaks through it
+    if (!isReferent(src.tokens, speaker, src.entityTypes)) {
+      const issuer = issuerOf(src.tokens, doc.tokens?.sentences ?? [], d.subject);
+      if (issuer) speaker = resolver.resolve(issuer);
+    }
     // a document, list, bill or date speaks no words: no quote (precision first), and nothing after it continues it
     if (!isReferent(src.tokens, speaker, src.entityTypes)) {
       previous = null;

@@ -193,7 +193,7 @@ function dashAppositionSubject(tokens: readonly Token[], end: number, floor: num
 }
 
 /** When a short parenthesis ends just before `end`, the index of its "("; else `end`. */
-function parenthesisStart(tokens: readonly Token[], end: number, floor: number): number {
+export function parenthesisStart(tokens: readonly Token[], end: number, floor: number): number {
   if (tokens[end - 1]?.text !== ')') return end;
   for (let k = end - 2; k >= floor && end - k <= 8; k--) if (tokens[k]!.text === '(') return k;
   return end;
@@ -220,6 +220,8 @@ export function subjectBefore(
   if (tokens[j - 1]?.text === ',' && (tokens[j - 2]?.pos === 'ADV' || SENTENCE_ADVERBS.has(tokens[j - 2]?.lower ?? '')) && tokens[j - 3]?.text === ',' && j - 4 >= floor) j -= 3;
   // "Will Rogers, for example, said": a two-word sentence adverbial between commas
   else if (tokens[j - 1]?.text === ',' && tokens[j - 4]?.text === ',' && j - 5 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 3]!.lower} ${tokens[j - 2]!.lower}`)) j -= 4;
+  // "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": a time setting after the appositions
+  j = timeSettingAfterComma(tokens, j, floor);
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
   j = parenthesisStart(tokens, j, floor);
   const rel = tokens[j - 1];
@@ -299,9 +301,27 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     if (k <= floor || k === p.tokenStart) break;
     const outer = phraseEndingAt(tokens, k, floor);
     if (!outer || outer.tokenEnd !== k) break;
+    // 'Saturday at the party convention Sen. Elizabeth Warren said': a time opening the sentence is its setting, not the subject
+    if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
     p = outer;
   }
   return p;
+}
+
+/** Words that may open a time setting before a cue: 'on Tuesday', 'last week', 'earlier this month'. */
+const TIME_SETTING_OPENERS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next']);
+
+/**
+ * 'X, the nation's highest-ranking Republican, on Tuesday called': where a
+ * time setting between a comma and the cue starts (so the appositions before
+ * the comma are walked); `j` when no such setting is there.
+ */
+function timeSettingAfterComma(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  while (k > floor && j - k < 3 && (TIME_WORDS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'PROPN' && /day$/.test(tokens[k - 1]!.lower)))) k--;
+  if (k === j) return j;
+  while (k > floor && j - k < 4 && TIME_SETTING_OPENERS.has(tokens[k - 1]!.lower)) k--;
+  return tokens[k - 1]?.text === ',' ? k : j;
 }
 
 /** Subordinators ("after", "because", "when"; not "as" or "so", which also join phrases): a clause starts after them. */

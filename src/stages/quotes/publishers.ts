@@ -79,7 +79,7 @@ function isUnrecognizedName(tokens: readonly Token[], layer: ResolveLayer, k: nu
 }
 
 /** The phrase names a published document: its last word, or its first noun ("a poll of voters"). */
-function hasPublishedHead(tokens: readonly Token[], phrase: Phrase): boolean {
+export function hasPublishedHead(tokens: readonly Token[], phrase: Phrase): boolean {
   for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (isPublishedHead(tokens[k]!)) return true;
   return false;
 }

@@ -5,6 +5,7 @@ import { hasVerb } from './content';
 import { cueAt } from './lexicon';
 import type { QuotationSite } from './pass';
 import { subjectBefore, type Phrase } from './phrases';
+import { subjectRunsIntoMarks } from './subject-into-marks';
 
 /** An opening or closing quotation mark token: another quotation between the cue and the marks. */
 const MARK = /^(["“”‘’`]|``|'')$/;
@@ -74,7 +75,7 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
   if (frames.includes('clause')) {
     let k = cueEnd;
     while (k < open && (tokens[k]!.lower === 'that' || tokens[k]!.text === ',')) k++;
-    if (k === open || hasVerb(tokens, k, open)) return k;
+    if (k === open || hasVerb(tokens, k, open) || subjectRunsIntoMarks(tokens, k, open)) return k;
   }
   if (frames.includes('objectClause')) {
     for (let k = open - 1; k > cueEnd; k--) if (tokens[k]!.lower === 'that') return k + 1 === open || hasVerb(tokens, k + 1, open) ? k + 1 : -1;

@@ -1,5 +1,8 @@
 import words from '../../../data/quotes/words.json';
+import { tokenAt, type Token } from '../../../document';
+import { cueAt } from '../lexicon';
 import type { QuotePass } from '../pass';
+import { isNominal } from '../phrases';
 import { closingMarkEnd } from '../quoted';
 
 /** What may follow an object's quoted words without belonging to them: a dash aside or a time or place setting. */
@@ -10,6 +13,27 @@ const SETTING_AFTER_QUOTE = new RegExp(
 
 /** After a comma closing the quoted words, a conjunction or "that" goes on with the same content ('was "bold," but that ...', 'said on "Morning Joe," that ...'). */
 const CONTINUES_AFTER_COMMA = /^\s*(?:and|but|or|nor|that)\b/i;
+
+/** Tokens between 'and' and the cue of a new report: its subject ('and he reiterated', 'and the senator added'). */
+const MAX_NEW_SUBJECT = 3;
+
+/**
+ * '... all its wrinkles,'' and he reiterated his claim that ...', 'he was
+ * "very encouraged" and Trump calling it ...': after the quoted words (and a
+ * comma), 'and' or 'but' opens a report of its own (a short subject, then a
+ * cue), which ends the content.
+ */
+function newReport(tokens: readonly Token[], end: number): boolean {
+  let k = tokenAt(tokens, end);
+  while (k < tokens.length && tokens[k]!.start < end) k++;
+  if (tokens[k]?.text === ',') k++;
+  if (!/^(and|but)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let i = k + 2; i <= k + 1 + MAX_NEW_SUBJECT && i < tokens.length; i++) {
+    if (!isNominal(tokens[i - 1])) return false;
+    if (cueAt(tokens, i)) return true;
+  }
+  return false;
+}
 
 /**
  * A partial's span always covers its quoted parts (host contents are matched
@@ -34,6 +58,8 @@ export const partialSpans: QuotePass = {
       }
       // 'are "about right," according to ...', 'said "We'll see," when asked ...': a comma closing the quoted words closes the content
       if (end < span.end && /,\s*$/.test(source.slice(lastQuoted - 2, lastQuoted)) && !CONTINUES_AFTER_COMMA.test(source.slice(end, end + 24))) span = { start: span.start, end };
+      // 'he was "very encouraged" and Trump calling it ...': a report of its own after the quoted words ends the content
+      if (end < span.end && newReport(ctx.tokens, end)) span = { start: span.start, end };
       return { ...d, span };
     });
   },

@@ -223,19 +223,52 @@ function blockedBefore(tokens: readonly Token[], cue: CueMatch, first: number): 
   return (passiveBlockers.has(t.lower) && !cue.participle && !cue.predicative) || (t.lower === 'to' && !infinitiveSubject(tokens, cue, first));
 }
 
+/** Verbs whose object is their infinitive's subject (src/data/quotes/words.json `objectControlVerbs`). */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set(words.objectControlVerbs.words);
+
 /**
  * "prompted Zhao from the Chinese foreign ministry to warn that ...": an
- * infinitive cue's subject is the object of the verb before it.
+ * infinitive cue's subject is the object of the verb before it, when that
+ * verb is one whose object does what the infinitive says (urge, prompt, ask).
  */
 function infinitiveSubject(tokens: readonly Token[], cue: CueMatch, first: number): Phrase | null {
-  const to = cue.start - 1;
+  return controllerOf(tokens, cue.start, first, 0);
+}
+
+/** Infinitives a purpose chain may climb through ('a promise to revise its strategy to consider'). */
+const MAX_PURPOSE_CHAIN = 2;
+
+/**
+ * The subject of the infinitive whose verb is at `verb` (a 'to' before it):
+ * the object of an object-control verb before it ('prompted Zhao to warn');
+ * after any other verb the infinitive is a purpose, whose subject is that
+ * verb's: through another infinitive, or, for a participle after a comma
+ * ('Kishida said this week, following an October promise to revise its
+ * security strategy to consider "..."'), the subject of the finite verb
+ * before the comma. Null otherwise.
+ */
+function controllerOf(tokens: readonly Token[], verb: number, first: number, depth: number): Phrase | null {
+  const to = verb - 1;
   for (let k = to - 1; k >= first && to - k <= 10; k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' && !cueAt(tokens, k)) {
+      if (!OBJECT_CONTROL.has(t.lemma.toLowerCase())) return depth < MAX_PURPOSE_CHAIN ? purposeSubject(tokens, k, first, depth) : null;
       const object = phraseStartingAt(tokens, k + 1, to);
       return object && object.kind !== 'pronoun' ? object : null;
     }
     if (t.pos === 'AUX' || t.pos === 'PUNCT') return null;
+  }
+  return null;
+}
+
+/** The subject of a purpose infinitive's governing verb at `k`: another infinitive's, or a comma-set participle's clause's. */
+function purposeSubject(tokens: readonly Token[], k: number, first: number, depth: number): Phrase | null {
+  if (tokens[k - 1]?.lower === 'to') return controllerOf(tokens, k, first, depth + 1);
+  if (!tokens[k]!.lower.endsWith('ing') || tokens[k - 1]?.text !== ',') return null;
+  for (let v = k - 2; v >= first && k - v <= 8; v--) {
+    const u = tokens[v]!;
+    if (u.inQuote || /^[.;:!?"“”]$/.test(u.text)) return null;
+    if (u.pos === 'VERB' && !u.lower.endsWith('ing')) return subjectBefore(tokens, v, first)?.phrase ?? null;
   }
   return null;
 }
