@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import learnedFrames from '../src/data/quotes/learned-frames.json';
+import { extractBriefing } from '../src/index';
+
+const TITLE = 'Council weighs budget\n\n';
+
+/** the quotes of the default output: [kind, speaker name, content] */
+function quotesOf(body: string): Array<[string, string | null, string]> {
+  const source = TITLE + body;
+  return extractBriefing(source).quotes.map((q) => [q.kind, q.speaker.name, source.slice(q.span.start, q.span.end)]);
+}
+
+describe('indirect quotes: frames learned from PolNeAR (learned-frames.json)', () => {
+  it.each([
+    // a learned verb + preposition: the content is the preposition's object
+    ['referring to', '"The revolution is real," Ramos said, referring to the growing Hispanic community.', 'the growing Hispanic community'],
+    ['write about', 'Senator Blackwell wrote about the organizational strength of the campaign.', 'the organizational strength of the campaign'],
+    ['questioned whether', 'Mayor Ruth Klein questioned whether the budget could survive another year.', 'the budget could survive another year'],
+    // a listed clause verb whose object is what was said
+    ['suggested a', 'Mayor Ruth Klein suggested a compromise on the school budget.', 'a compromise on the school budget'],
+  ])('%s', (_name, body, content) => {
+    expect(quotesOf(body).filter(([kind]) => kind === 'indirect').map(([, , c]) => c)).toEqual([content]);
+  });
+
+  it('a passive "referred to" names no speaker: no quote', () => {
+    expect(quotesOf('The plan is referred to as the tax of the decade.').filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
+
+  it('the learned frames are as precise on PolNeAR train as scripts/learn-cue-frames.ts requires', () => {
+    const { prepositional, object } = learnedFrames as { prepositional: Record<string, Record<string, number>>; object: Record<string, number> };
+    for (const words of Object.values(prepositional)) for (const p of Object.values(words)) expect(p).toBeGreaterThanOrEqual(0.7);
+    for (const p of Object.values(object)) expect(p).toBeGreaterThanOrEqual(0.7);
+    expect(Object.keys(prepositional)).toContain('refer');
+  });
+});
+
+describe('the non-speech quotes of issue 12 stay out with the learned frames on', () => {
+  it.each([
+    'Sterling fell as the Bank of England prepared to raise interest rates again.',
+    "The country faces destitution and economic policies Mr Mugabe's critics have long blamed on him.",
+    'Mr Obama pointed to the window and walked out.',
+  ])('%s', (body) => {
+    expect(quotesOf(body)).toEqual([]);
+  });
+
+  it('which they cited as evidence: no quote of it (praising the talks is one)', () => {
+    const quotes = quotesOf('Obama praised the talks, which they cited as evidence of a new spirit of cooperation.');
+    expect(quotes.filter(([, , c]) => c.includes('evidence'))).toEqual([]);
+  });
+});
