@@ -22,6 +22,15 @@ describe('indirect quotes: frames learned from PolNeAR (learned-frames.json)', (
     expect(quotesOf(body).filter(([kind]) => kind === 'indirect').map(([, , c]) => c)).toEqual([content]);
   });
 
+  it.each([
+    // a negated infinitive after the addressee is the same request
+    ['told X not to', 'Since October, city officials have told Flint residents not to drink the water.', 'Flint residents not to drink the water'],
+    // an indirect question after the addressee
+    ['told X how', 'Mayor Ruth Klein told reporters how she had saved the hotel.', 'how she had saved the hotel'],
+  ])('addressee frames: %s', (_name, body, content) => {
+    expect(quotesOf(body).filter(([kind]) => kind === 'indirect').map(([, , c]) => c)).toEqual([content]);
+  });
+
   it('a passive "referred to" names no speaker: no quote', () => {
     expect(quotesOf('The plan is referred to as the tax of the decade.').filter(([kind]) => kind === 'indirect')).toEqual([]);
   });
