@@ -31,6 +31,14 @@ describe('indirect quotes: frames learned from PolNeAR (learned-frames.json)', (
     expect(quotesOf(body).filter(([kind]) => kind === 'indirect').map(([, , c]) => c)).toEqual([content]);
   });
 
+  it('a participle after an inverted attribution speaks for its subject', () => {
+    const body = '“The rhetoric was heated,” said Tad Devine, a senior adviser, noting that the contests would be calmer.';
+    expect(quotesOf(body).filter(([kind]) => kind === 'indirect')).toEqual([['indirect', 'Tad Devine', 'the contests would be calmer']]);
+    // 'X told Y, noting ...' and 'to release his taxes, calling ...' have their subject before the verb
+    const told = quotesOf('“I regard Donald as an old friend,” Newt Gingrich told Bill O’Reilly, noting that the two men talked often.');
+    expect(told.filter(([kind]) => kind === 'indirect').map(([, name]) => name)).toEqual(['Newt Gingrich']);
+  });
+
   it('a passive "referred to" names no speaker: no quote', () => {
     expect(quotesOf('The plan is referred to as the tax of the decade.').filter(([kind]) => kind === 'indirect')).toEqual([]);
   });
