@@ -39,6 +39,11 @@ describe('indirect quotes: frames learned from PolNeAR (learned-frames.json)', (
     expect(told.filter(([kind]) => kind === 'indirect').map(([, name]) => name)).toEqual(['Newt Gingrich']);
   });
 
+  it("according to a publisher's document: the possessor speaks, without its 's", () => {
+    const body = 'Outside groups spent more than $2.5 million on phone banking, according to POLITICO’s analysis.';
+    expect(quotesOf(body)).toEqual([['indirect', 'POLITICO', 'Outside groups spent more than $2.5 million on phone banking']]);
+  });
+
   it('a passive "referred to" names no speaker: no quote', () => {
     expect(quotesOf('The plan is referred to as the tax of the decade.').filter(([kind]) => kind === 'indirect')).toEqual([]);
   });
