@@ -7,7 +7,7 @@
  * candidate at all; then, for every family, how often a word of that lemma
  * in that frame outside quotation marks heads an annotated cue (precision):
  *
- *   npx tsx scripts/indirect-misses.ts [--split train|dev] [--min 5] [--examples 3]
+ *   npx tsx scripts/indirect-misses.ts [--split train|dev] [--min 5] [--examples 3] [--bucket 'v:cite']
  *
  * Pick frames on train (the held-back slice excluded) or dev, never on the held-back slice.
  */
@@ -124,7 +124,7 @@ for (const [k, f] of rows) {
   const after = families.get(k)!;
   console.log(`| ${cue} | ${frame} | ${f.gold} | ${f.output} | ${f.dropped} | ${f.boundary} | ${f.none} | ${frame === 'clause before' ? '-' : `${(after.cue / Math.max(1, after.seen)).toFixed(2)} (${after.cue}/${after.seen})`} |`);
 }
-for (const [k, f] of rows.slice(0, 40)) {
+for (const [k, f] of options.only ? rows.filter(([k]) => k.includes(options.only!)) : rows.slice(0, 40)) {
   console.log(`\n== ${k}`);
   for (const e of f.examples) console.log(`  ${e}`);
 }

@@ -39,6 +39,15 @@ describe('indirect quotes: frames learned from PolNeAR (learned-frames.json)', (
     expect(told.filter(([kind]) => kind === 'indirect').map(([, name]) => name)).toEqual(['Newt Gingrich']);
   });
 
+  it('a participle between commas after the opening subject speaks for it', () => {
+    const quotes = quotesOf('The Wall Street Journal, citing internal documents, reported that the campaign was spending heavily.');
+    expect(quotes.filter(([kind]) => kind === 'indirect').map(([, name, c]) => [name, c])).toEqual([
+      ['Wall Street Journal', 'internal documents'],
+      ['Wall Street Journal', 'the campaign was spending heavily'],
+    ]);
+    expect(quotesOf('The mayor, smiling broadly, left the room.')).toEqual([]);
+  });
+
   it("according to a publisher's document: the possessor speaks, without its 's", () => {
     const body = 'Outside groups spent more than $2.5 million on phone banking, according to POLITICO’s analysis.';
     expect(quotesOf(body)).toEqual([['indirect', 'POLITICO', 'Outside groups spent more than $2.5 million on phone banking']]);

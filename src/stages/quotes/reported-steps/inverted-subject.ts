@@ -27,3 +27,15 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return t !== undefined && before?.pos === 'PUNCT' && !t.inQuote && !t.lower.endsWith('ing') && cueAt(tokens, i) !== null;
 }
+
+/**
+ * 'The Journal, citing internal documents, reported ...': a participle set
+ * off by a comma right after the noun phrase that opens the sentence speaks
+ * for that phrase, the subject of a main verb that comes only after it.
+ * Null when the phrase before the comma does not open the sentence.
+ */
+export function openingSubjectBefore(tokens: readonly Token[], cueStart: number, first: number): Phrase | null {
+  if (tokens[cueStart - 1]?.text !== ',') return null;
+  const subject = phraseEndingAt(tokens, cueStart - 1, first);
+  return subject && subject.tokenStart === first ? subject : null;
+}
