@@ -39,6 +39,13 @@ describe('indirect quotes: frames learned from PolNeAR (learned-frames.json)', (
     expect(told.filter(([kind]) => kind === 'indirect').map(([, name]) => name)).toEqual(['Newt Gingrich']);
   });
 
+  it.each([
+    ['however', 'Senator Tim Kaine now says, however, that he is a strong advocate for abortion rights.', 'he is a strong advocate for abortion rights'],
+    ['with the benefit of hindsight', 'Mayor Ruth Klein can now say, with the benefit of hindsight, that the objective has been met.', 'the objective has been met'],
+  ])('an aside between commas before "that": %s', (_name, body, content) => {
+    expect(quotesOf(body).filter(([kind]) => kind === 'indirect').map(([, , c]) => c)).toEqual([content]);
+  });
+
   it('a participle between commas after the opening subject speaks for it', () => {
     const quotes = quotesOf('The Wall Street Journal, citing internal documents, reported that the campaign was spending heavily.');
     expect(quotes.filter(([kind]) => kind === 'indirect').map(([, name, c]) => [name, c])).toEqual([

@@ -203,12 +203,30 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   const t = tokens[j];
   if (!t) return -1;
   if (t.lower === 'that' && (t.pos !== 'PRON' || isClauseStart(tokens, j + 1, end))) return j + 1;
+  if (t.text === ',' && !isOpeningMark(tokens[j + 1])) return thatAfterAside(tokens, j, end);
   if (t.text === ':' || t.text === ',') return isOpeningMark(tokens[j + 1]) || t.text === ':' ? j + 1 : -1;
   // an indirect question: "wondered whether the moderators will be fair", "told reporters how he saved the hotel"
   if ((frame === 'clause' || frame === 'objectClause') && WH_COMPLEMENT.has(t.lower) && isClauseStart(tokens, j + 1, end)) return j;
   if (isOpeningMark(t)) return j;
   if (isClauseStart(tokens, j, end)) return j;
   return frame === 'clause' && isLooseClauseStart(tokens, j, end) ? j : -1;
+}
+
+/** How many words an aside between commas may hold before its "that": 'says, with the benefit of hindsight, that'. */
+const MAX_THAT_ASIDE = 7;
+
+/**
+ * "Kaine now says, however, that ...", "He said, twice, that ...": a short
+ * aside without a verb or a quotation between commas after the cue, then
+ * "that" and a clause: the content starts after "that". -1 otherwise.
+ */
+function thatAfterAside(tokens: readonly Token[], comma: number, end: number): number {
+  for (let k = comma + 1; k < end && k <= comma + MAX_THAT_ASIDE + 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > comma + 1 && tokens[k + 1]?.lower === 'that' && isClauseStart(tokens, k + 2, end) ? k + 2 : -1;
+    if (t.inQuote || isVerbal(t) || isOpeningMark(t) || t.pos === 'PUNCT') return -1;
+  }
+  return -1;
 }
 
 /**
