@@ -212,21 +212,14 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   return frame === 'clause' && isLooseClauseStart(tokens, j, end) ? j : -1;
 }
 
-/** How many words an aside between commas may hold before its "that": 'says, with the benefit of hindsight, that'. */
-const MAX_THAT_ASIDE = 7;
-
 /**
- * "Kaine now says, however, that ...", "He said, twice, that ...": a short
- * aside without a verb or a quotation between commas after the cue, then
- * "that" and a clause: the content starts after "that". -1 otherwise.
+ * "Kaine now says, however, that ...", "He said, twice, that ...": a verbless
+ * aside between commas after the cue (`asideEnd`), then "that" and a clause:
+ * the content starts after "that". -1 otherwise.
  */
 function thatAfterAside(tokens: readonly Token[], comma: number, end: number): number {
-  for (let k = comma + 1; k < end && k <= comma + MAX_THAT_ASIDE + 1; k++) {
-    const t = tokens[k]!;
-    if (t.text === ',') return k > comma + 1 && tokens[k + 1]?.lower === 'that' && isClauseStart(tokens, k + 2, end) ? k + 2 : -1;
-    if (t.inQuote || isVerbal(t) || isOpeningMark(t) || t.pos === 'PUNCT') return -1;
-  }
-  return -1;
+  const k = asideEnd(tokens, comma, end);
+  return k > 0 && tokens[k + 1]?.lower === 'that' && isClauseStart(tokens, k + 2, end) ? k + 2 : -1;
 }
 
 /**
