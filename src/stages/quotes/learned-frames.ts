@@ -23,6 +23,9 @@ const PREPOSITIONAL: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  */
 const OBJECT: ReadonlySet<string> = new Set(Object.keys((learnedFrames as { object?: Record<string, number> }).object ?? {}));
 
+/** every learned preposition: most verbs are followed by none, and are passed over before their lemmas are read */
+const WORDS: ReadonlySet<string> = new Set([...PREPOSITIONAL.values()].flatMap((words) => [...words]));
+
 /** What may open the preposition's object: the same classes the learner counted (scripts/lib/cue-frames.ts). */
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
@@ -35,7 +38,7 @@ export function learnedFrameAt(tokens: readonly Token[], i: number): CueMatch | 
   const verb = tokens[i];
   const word = tokens[i + 1];
   const object = tokens[i + 2];
-  if (!verb || verb.pos !== 'VERB' || !word || !object || object.sentence !== verb.sentence || word.inQuote) return null;
+  if (!verb || verb.pos !== 'VERB' || !word || !WORDS.has(word.lower) || !object || object.sentence !== verb.sentence || word.inQuote) return null;
   if (!OBJECT_STARTS.has(object.pos) && !object.inQuote) return null;
   if (!lemmasOf(verb).some((l) => PREPOSITIONAL.get(l)?.has(word.lower))) return null;
   if (afterAuxiliary(tokens, i, 'be') && !verb.lower.endsWith('ing')) return null;
