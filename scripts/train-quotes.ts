@@ -29,6 +29,7 @@ import { isBreakCandidate, ruleCut } from '../src/stages/quotes/boundaries';
 import { buildQuoteContext } from '../src/stages/quotes/context';
 import { quoteFeatures } from '../src/stages/quotes/features';
 import { featureSource } from '../src/stages/quotes/judge';
+import { calibrate } from '../src/stages/quotes/model';
 import { learnCueLexicon } from './lib/cue-lexicon';
 import cueWords from '../src/data/quotes/cues.json';
 import { speechVerbsOf } from '../src/nlp/speech-verbs';
@@ -250,28 +251,18 @@ function main(): void {
   const weights = trainLogistic(examples, OPTIONS);
   const devScored = collect(dev).map((s) => ({ ...s, score: score(weights, s.features) }));
   const calibration = isotonicKnots(devScored.map((s) => ({ score: s.score, right: s.right })));
+  // paraphrases get their own knots: at the same raw score they are right less often than direct quotes (model.ts)
+  const indirectKnots = isotonicKnots(devScored.filter((s) => s.kind === 'indirect').map((s) => ({ score: s.score, right: s.right })));
   const model = {
     weights: Object.fromEntries([...weights].sort((a, b) => a[0].localeCompare(b[0])).map(([f, v]) => [f, Math.round(v * 10000) / 10000])),
     dropBelow: { direct: 0, partial: 0, indirect: 0 },
     calibration,
+    calibrationByKind: { indirect: indirectKnots },
   };
-  // thresholds are on the calibrated confidence the stage outputs
-  const calibrated = (raw: number): number => {
-    let y = calibration[0]?.[1] ?? raw;
-    for (let i = 0; i < calibration.length; i++) {
-      const [x1, y1] = calibration[i]!;
-      if (raw <= x1) {
-        if (i === 0) return y1;
-        const [x0, y0] = calibration[i - 1]!;
-        return x1 > x0 ? y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0) : y1;
-      }
-      y = y1;
-    }
-    return y;
-  };
+  // thresholds are on the calibrated confidence the stage outputs (model.ts calibrate, each kind through its knots)
   for (const cls of ['direct', 'indirect'] as const) {
     const gold = dev.reduce((n, d) => n + d.attributions.filter((a) => a.direct === (cls === 'direct')).length, 0);
-    const points = devScored.filter((s) => (s.kind === 'indirect') === (cls === 'indirect')).map((s) => ({ score: calibrated(s.score), matched: s.matched, right: s.right }));
+    const points = devScored.filter((s) => (s.kind === 'indirect') === (cls === 'indirect')).map((s) => ({ score: calibrate(s.score, cls === 'indirect' ? indirectKnots : calibration), matched: s.matched, right: s.right }));
     const { threshold, f1, precision } = bestThreshold(points, gold, PRECISION_FLOOR[cls]);
     const t = Math.round(threshold * 1000) / 1000;
     if (cls === 'direct') model.dropBelow.direct = model.dropBelow.partial = t;

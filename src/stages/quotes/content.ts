@@ -192,7 +192,9 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
     if (!object || object.kind === 'pronoun' && /^(it|this|that)$/.test(tokens[object.tokenStart]!.lower)) return -1;
     if (frame === 'objectTo') {
       const after = tokens[object.tokenEnd]?.lower === 'to' ? object.tokenEnd : skipAdjuncts(tokens, object.tokenEnd, end);
-      return tokens[after]?.lower === 'to' ? object.tokenStart : -1;
+      // a negated infinitive is the same request: "told residents not to drink the water"
+      const to = tokens[after]?.lower === 'not' ? after + 1 : after;
+      return tokens[to]?.lower === 'to' ? object.tokenStart : -1;
     }
     const objectEnd = addresseeEnd(tokens, object.tokenEnd, end);
     if (objectEnd >= end) return -1;
@@ -201,12 +203,23 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   const t = tokens[j];
   if (!t) return -1;
   if (t.lower === 'that' && (t.pos !== 'PRON' || isClauseStart(tokens, j + 1, end))) return j + 1;
+  if (t.text === ',' && !isOpeningMark(tokens[j + 1])) return thatAfterAside(tokens, j, end);
   if (t.text === ':' || t.text === ',') return isOpeningMark(tokens[j + 1]) || t.text === ':' ? j + 1 : -1;
-  // an indirect question: "wondered whether the moderators will be fair"
-  if (frame === 'clause' && WH_COMPLEMENT.has(t.lower) && isClauseStart(tokens, j + 1, end)) return j;
+  // an indirect question: "wondered whether the moderators will be fair", "told reporters how he saved the hotel"
+  if ((frame === 'clause' || frame === 'objectClause') && WH_COMPLEMENT.has(t.lower) && isClauseStart(tokens, j + 1, end)) return j;
   if (isOpeningMark(t)) return j;
   if (isClauseStart(tokens, j, end)) return j;
   return frame === 'clause' && isLooseClauseStart(tokens, j, end) ? j : -1;
+}
+
+/**
+ * "Kaine now says, however, that ...", "He said, twice, that ...": a verbless
+ * aside between commas after the cue (`asideEnd`), then "that" and a clause:
+ * the content starts after "that". -1 otherwise.
+ */
+function thatAfterAside(tokens: readonly Token[], comma: number, end: number): number {
+  const k = asideEnd(tokens, comma, end);
+  return k > 0 && tokens[k + 1]?.lower === 'that' && isClauseStart(tokens, k + 2, end) ? k + 2 : -1;
 }
 
 /**

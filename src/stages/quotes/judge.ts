@@ -20,7 +20,7 @@ export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQu
   const out: Quote[] = [];
   for (const q of quotes) {
     if (!keepDeeds && !reportsSpeech(src.tokens, q)) continue;
-    const confidence = quoteConfidence(quoteFeatures(src, q));
+    const confidence = quoteConfidence(quoteFeatures(src, q), q.kind);
     if (!keepAll && !keepsQuote(q.kind, confidence)) continue;
     out.push({ ...q, id: `q${out.length + 1}`, confidence });
   }

@@ -199,7 +199,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
 }
 
 /** The verb at `i` follows a form of `lemma` ("have", "be"), past adverbs and "not". */
-function afterAuxiliary(tokens: readonly Token[], i: number, lemma: string): boolean {
+export function afterAuxiliary(tokens: readonly Token[], i: number, lemma: string): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lemma === 'not')) k--;
   return tokens[k]?.lemma === lemma && tokens[k]!.sentence === tokens[i]!.sentence;

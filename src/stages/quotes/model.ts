@@ -15,6 +15,13 @@ interface QuoteModel {
   dropBelow: Record<Quote['kind'], number>;
   /** raw probability -> calibrated confidence: ascending [raw, confidence] knots, linear in between */
   calibration: Array<[number, number]>;
+  /**
+   * knots fitted on one kind's quotes alone, used for that kind instead of
+   * `calibration`: paraphrases are right less often than direct quotes at
+   * the same raw score, and one shared table lets them reach 0.9 on the
+   * direct quotes' record (scripts/train-quotes.ts)
+   */
+  calibrationByKind?: Partial<Record<Quote['kind'], Array<[number, number]>>>;
 }
 
 const MODEL = model as unknown as QuoteModel;
@@ -41,9 +48,10 @@ export function calibrate(raw: number, knots: ReadonlyArray<readonly [number, nu
   return knots[knots.length - 1]![1];
 }
 
-/** The confidence of a quote with these features, rounded to 3 decimals. */
-export function quoteConfidence(features: readonly string[]): number {
-  return Math.round(calibrate(rawScore(features)) * 1000) / 1000;
+/** The confidence of a quote of `kind` with these features, rounded to 3 decimals: through its kind's own knots where the model has them. */
+export function quoteConfidence(features: readonly string[], kind?: Quote['kind']): number {
+  const knots = (kind && MODEL.calibrationByKind?.[kind]) || MODEL.calibration;
+  return Math.round(calibrate(rawScore(features), knots) * 1000) / 1000;
 }
 
 /** Whether a quote of `kind` with `confidence` is output by default. */

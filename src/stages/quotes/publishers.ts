@@ -59,6 +59,9 @@ function afterBy(tokens: readonly Token[], k: number): boolean {
 function unrecognizedPublisher(source: string, tokens: readonly Token[], layer: ResolveLayer, phrase: Phrase): Speaker | null {
   let head = -1;
   for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (isPublishedHead(tokens[k]!)) head = k;
+  // "according to POLITICO's analysis": the possessor is the publisher, its "'s" no part of the name
+  const possessive = head - 2 >= phrase.tokenStart && /^['’]s?$/.test(tokens[head - 1]!.text) && isUnrecognizedName(tokens, layer, head - 2);
+  if (possessive) head--;
   let start = head;
   for (;;) {
     if (start - 1 >= phrase.tokenStart && isUnrecognizedName(tokens, layer, start - 1)) start--;

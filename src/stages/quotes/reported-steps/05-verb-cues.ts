@@ -5,6 +5,7 @@ import { isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { asReport } from './as-reports';
+import { invertedSubjectBefore, openingSubjectBefore } from './inverted-subject';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
@@ -102,7 +103,7 @@ function reportAfter(
     subject = lastSubject ?? mainSubject(tokens, first, cue.start);
   } else if (cue.participle) {
     const adjacent = before && before.text !== ',' ? phraseEndingAt(tokens, cue.start, first) : null;
-    subject = adjacent ?? lastSubject ?? mainSubject(tokens, first, cue.start);
+    subject = adjacent ?? lastSubject ?? invertedSubjectBefore(tokens, cue.start, first) ?? mainSubject(tokens, first, cue.start) ?? openingSubjectBefore(tokens, cue.start, first);
   } else if (tokens[cue.start - 1]?.lower === 'to') {
     subject = infinitiveSubject(tokens, cue, first);
   } else {
