@@ -28,6 +28,23 @@ describe('WordList', () => {
     expect(list.indexOf('anne')).toBe(-1);
   });
 
+  it('keeps lines already sorted and unique as they are, and answers as a Set of them does', () => {
+    for (const lines of ['', 'a', '\na\nb', 'an\nann\nanna\nzoe\nzh\u0101ng\n\u00c5sa', 'a\nb\nb\nc', 'b\na', 'a\nb\n']) {
+      const sortedList = WordList.fromLines(lines);
+      const lineSet = new Set(lines.split('\n'));
+      expect(sortedList.size).toBe(lineSet.size);
+      const ordered = [...lineSet].sort();
+      for (const [i, w] of ordered.entries()) expect([w, sortedList.indexOf(w)]).toEqual([w, i]);
+      for (const p of ['', 'a', 'aa', 'b', 'ba', 'c', 'zoe', 'zo', '\u00c5s', '~']) expect([p, sortedList.has(p)]).toEqual([p, lineSet.has(p)]);
+    }
+  });
+
+  it('takes a list given in sorted order as it is', () => {
+    const inOrder = new WordList(['alpha', 'beta', 'gamma']);
+    expect(['alpha', 'beta', 'gamma'].map((w) => inOrder.indexOf(w))).toEqual([0, 1, 2]);
+    expect(inOrder.has('delta')).toBe(false);
+  });
+
   it('is empty for no words', () => {
     expect(new WordList([]).has('')).toBe(false);
     expect(new WordList([]).size).toBe(0);

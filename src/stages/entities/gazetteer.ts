@@ -97,11 +97,15 @@ function load(): Gazetteer {
 
 const PLACE_KINDS: readonly PlaceKind[] = ['country', 'majorcity', 'city', 'region'];
 
-/** The place Map as a WordList and one byte per place: the Map held 0.73 MB for the life of the process. */
+/**
+ * The place Map as a WordList and one byte per place: the Map held 0.73 MB for the life of the process.
+ * The entries are sorted once with their kinds, so the list is built in order and no place is searched for.
+ */
 function packedPlaces(byName: Map<string, PlaceKind>): Pick<Gazetteer, 'places' | 'placeKinds'> {
-  const places = new WordList(byName.keys());
-  const placeKinds = new Uint8Array(places.size);
-  for (const [name, kind] of byName) placeKinds[places.indexOf(name)] = PLACE_KINDS.indexOf(kind);
+  const entries = [...byName].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const places = new WordList(entries.map((e) => e[0]));
+  const placeKinds = new Uint8Array(entries.length);
+  for (let i = 0; i < entries.length; i++) placeKinds[i] = PLACE_KINDS.indexOf(entries[i]![1]);
   return { places, placeKinds };
 }
 
