@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
 import { asciiOutputPlugin } from './scripts/lib/ascii-output-plugin';
 import { libraryExternalPlugin } from './scripts/lib/library-external-plugin';
+import { winkYoungArraysPlugin } from './scripts/lib/wink-young-arrays-plugin';
 
 export default defineConfig([
   {
@@ -21,6 +22,9 @@ export default defineConfig([
     plugins: [asciiOutputPlugin],
     // dependencies stay external: users' bundlers and npm dedupe them. franc-min and stemmer (devDependencies) are bundled:
     // they ship as ESM only, and bundled they load from the CJS build on every Node 20, not only on 20.19+
+    // wink-nlp (a devDependency) is bundled so that its per-document arrays are born young (scripts/lib/wink-young-arrays-plugin.ts)
+    noExternal: ['wink-nlp'],
+    esbuildPlugins: [winkYoungArraysPlugin],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WordList } from '../src/nlp/word-list';
+import commonWordData from '../src/data/entities/common-words.json';
+import namesData from '../src/data/entities/person-names.json';
+import genders from '../src/data/resolve/given-name-gender.json';
 
 describe('WordList', () => {
   const lines = 'zoe\nann\nanna\nan\n\nbjörk\nçelik\nann\nÅsa\nzhāng\nO\'Brien\nmary-jane\nz';
@@ -28,8 +31,43 @@ describe('WordList', () => {
     expect(list.indexOf('anne')).toBe(-1);
   });
 
+  it('keeps lines already sorted and unique as they are, and answers as a Set of them does', () => {
+    for (const lines of ['', 'a', '\na\nb', 'an\nann\nanna\nzoe\nzh\u0101ng\n\u00c5sa', 'a\nb\nb\nc', 'b\na', 'a\nb\n']) {
+      const sortedList = WordList.fromLines(lines);
+      const lineSet = new Set(lines.split('\n'));
+      expect(sortedList.size).toBe(lineSet.size);
+      const ordered = [...lineSet].sort();
+      for (const [i, w] of ordered.entries()) expect([w, sortedList.indexOf(w)]).toEqual([w, i]);
+      for (const p of ['', 'a', 'aa', 'b', 'ba', 'c', 'zoe', 'zo', '\u00c5s', '~']) expect([p, sortedList.has(p)]).toEqual([p, lineSet.has(p)]);
+    }
+  });
+
+  it('takes a list given in sorted order as it is', () => {
+    const inOrder = new WordList(['alpha', 'beta', 'gamma']);
+    expect(['alpha', 'beta', 'gamma'].map((w) => inOrder.indexOf(w))).toEqual([0, 1, 2]);
+    expect(inOrder.has('delta')).toBe(false);
+  });
+
   it('is empty for no words', () => {
     expect(new WordList([]).has('')).toBe(false);
     expect(new WordList([]).size).toBe(0);
+  });
+
+  it('is given every shipped list sorted and without duplicates, as fromSortedLines takes them on trust', () => {
+    const shipped: Record<string, string> = {
+      'common-words.json words': commonWordData.words,
+      'person-names.json given, lower case': namesData.given.toLowerCase(),
+      'person-names.json family, lower case': namesData.family.toLowerCase(),
+      'given-name-gender.json male': genders.male,
+      'given-name-gender.json female': genders.female,
+    };
+    for (const [name, lines] of Object.entries(shipped)) {
+      const words = lines.split('\n');
+      const firstOutOfOrder = words.findIndex((w, i) => i > 0 && !(words[i - 1]! < w));
+      expect([name, firstOutOfOrder]).toEqual([name, -1]);
+      const list = WordList.fromSortedLines(lines);
+      expect(list.size).toBe(words.length);
+      for (const i of [0, 1, words.length >> 1, words.length - 1]) expect(list.indexOf(words[i]!)).toBe(i);
+    }
   });
 });

@@ -6,6 +6,40 @@ type WinkModel = Parameters<typeof winkNLP>[0];
 
 let instance: WinkNLP | undefined;
 
+/**
+ * wink-nlp keeps every word it has read in its lexicon for the life of the
+ * instance (cache.js `add`: the string, a hash entry and its features): the
+ * model brings about 90,000 entries and each new word, number or URL adds one,
+ * about 4,000 per MB of news at first and fewer after, without end. A worker
+ * that reads for days would hold them all, so once a lexeme id passes this
+ * limit (some 300,000 words learned) the instance is replaced by a fresh one
+ * before the next text. Its reading then returns to a fresh process's: wink's
+ * tokens depend on what it learned (a possessive first met before a full stop,
+ * "Trump's.", is learned whole, and "Trump's" later in any text then stays one
+ * token instead of "Trump" + "'s"), so outputs after the replacement are those
+ * of a new process, not of one that kept the old lexicon.
+ */
+export const LEXICON_LIMIT = 400_000;
+let lexiconFull = false;
+const onReplaced: Array<() => void> = [];
+
+/** A token's lexeme id (`its.uniqueId`), as read: at LEXICON_LIMIT or above the instance is replaced before the next text. */
+export function noteLexemeId(id: number): void {
+  if (id >= LEXICON_LIMIT) lexiconFull = true;
+}
+
+/** Calls `reset` whenever the instance is replaced, for memos keyed by its lexeme ids (which a new instance gives out again). */
+export function onWinkReplaced(reset: () => void): void {
+  onReplaced.push(reset);
+}
+
+/** Drops the instance now (what LEXICON_LIMIT does), for tests; the next `wink()` loads a fresh one. */
+export function replaceWink(): void {
+  instance = undefined;
+  lexiconFull = false;
+  for (const reset of onReplaced) reset();
+}
+
 /** What wink reads from the model to build its sentence, POS and negation machines (and nothing else). */
 const PIPE: Parameters<typeof winkNLP>[1] = ['sbd', 'pos', 'negation'];
 
@@ -14,6 +48,7 @@ const PIPE: Parameters<typeof winkNLP>[1] = ['sbd', 'pos', 'negation'];
  * a few hundred milliseconds, which an import should not cost.
  */
 export function wink(): WinkNLP {
+  if (lexiconFull) replaceWink();
   instance ??= winkNLP(withoutUnusedMachines(model), PIPE);
   return instance;
 }

@@ -6,6 +6,6 @@ let commonWords: WordList | undefined;
 
 /** Is this lower-case word a common English word ("attack", "gunmen"), which a capital alone does not make a name? */
 export function isCommonWord(lower: string): boolean {
-  commonWords ??= WordList.fromLines(commonWordData.words);
+  commonWords ??= WordList.fromSortedLines(commonWordData.words);
   return commonWords.has(lower);
 }

@@ -12,13 +12,15 @@ import countriesData from '../../data/entities/countries.json';
 import { foldDiacritics } from '../../nlp/characters';
 import { WordList } from '../../nlp/word-list';
 import placesData from '../../data/entities/places.json';
+import placeIndex from '../../data/entities/place-index.json';
+import { PLACE_KINDS, type PlaceKind } from './place-index';
 import namesData from '../../data/entities/person-names.json';
 import lexicon from '../../data/entities/lexicon.json';
 import organizationsData from '../../data/entities/organizations.json';
 import brandsData from '../../data/entities/brands.json';
 import companiesData from '../../data/entities/companies.json';
 
-export type PlaceKind = 'country' | 'majorcity' | 'city' | 'region';
+export type { PlaceKind } from './place-index';
 
 interface Gazetteer {
   /** lower-cased country name or alias -> canonical country name */
@@ -50,59 +52,39 @@ function load(): Gazetteer {
   const countryByName = new Map<string, string>();
   const countryByDemonym = new Map<string, string>();
   const capitals = new Set<string>();
-  const places = new Map<string, PlaceKind>();
-  let maxPlaceWords = 1;
-  const placeFirstWords = new Set<string>();
-  const addPlace = (name: string, kind: PlaceKind): void => {
-    const key = name.toLowerCase();
-    if (!places.has(key)) places.set(key, kind);
-    const first = /^[^\s.'-]+/.exec(key)?.[0];
-    if (first && first.length < key.length) placeFirstWords.add(first);
-    maxPlaceWords = Math.max(maxPlaceWords, Math.min(6, key.split(' ').length));
-  };
   for (const c of countriesData) {
     countryByName.set(c.name.toLowerCase(), c.name);
-    addPlace(c.name, 'country');
     for (const alias of c.aliases) {
       // two-letter ISO codes ("IN", "IT", "NO") are ordinary words in text
       if (alias.length <= 2) continue;
       countryByName.set(alias.toLowerCase(), c.name);
-      if (alias.length > 3) addPlace(alias, 'country');
     }
     for (const d of c.demonyms) countryByDemonym.set(d.toLowerCase(), c.name);
     for (const cap of c.capitals) capitals.add(cap.toLowerCase());
   }
-  for (const [alias, name] of Object.entries(lexicon.countryAliases)) {
-    countryByName.set(alias.toLowerCase(), name);
-    addPlace(alias, 'country');
-  }
+  for (const [alias, name] of Object.entries(lexicon.countryAliases)) countryByName.set(alias.toLowerCase(), name);
   for (const [demonym, name] of Object.entries(lexicon.demonymAliases)) countryByDemonym.set(demonym.toLowerCase(), name);
-  // precedence: country, region (continents, states, provinces), major city, then any town
-  for (const name of placesData.regions.split('\n')) addPlace(name, 'region');
-  for (const name of placesData.majorCities.split('\n')) addPlace(name, 'majorcity');
-  for (const name of placesData.cities.split('\n')) addPlace(name, 'city');
   loaded = {
     countryByName,
     countryByDemonym,
     capitals,
-    ...packedPlaces(places),
-    given: WordList.fromLines(namesData.given.toLowerCase()),
-    family: WordList.fromLines(namesData.family.toLowerCase()),
-    maxPlaceWords,
-    placeFirstWords,
+    // the place names, their kinds and first words are sorted at build time (place-index.ts)
+    places: WordList.fromSortedLines(placeIndex.words),
+    placeKinds: placeKindCodes(placeIndex.kinds),
+    given: WordList.fromSortedLines(namesData.given.toLowerCase()),
+    family: WordList.fromSortedLines(namesData.family.toLowerCase()),
+    maxPlaceWords: placeIndex.maxPlaceWords,
+    placeFirstWords: new Set(placeIndex.firstWords.split('\n')),
     ...organizationIndex(),
   };
   return loaded;
 }
 
-const PLACE_KINDS: readonly PlaceKind[] = ['country', 'majorcity', 'city', 'region'];
-
-/** The place Map as a WordList and one byte per place: the Map held 0.73 MB for the life of the process. */
-function packedPlaces(byName: Map<string, PlaceKind>): Pick<Gazetteer, 'places' | 'placeKinds'> {
-  const places = new WordList(byName.keys());
-  const placeKinds = new Uint8Array(places.size);
-  for (const [name, kind] of byName) placeKinds[places.indexOf(name)] = PLACE_KINDS.indexOf(kind);
-  return { places, placeKinds };
+/** One byte per place from the index's digits. */
+function placeKindCodes(digits: string): Uint8Array {
+  const codes = new Uint8Array(digits.length);
+  for (let i = 0; i < digits.length; i++) codes[i] = digits.charCodeAt(i) - 48;
+  return codes;
 }
 
 function organizationIndex(): Pick<Gazetteer, 'organizations' | 'organizationAcronyms' | 'organizationFirstWords' | 'maxOrganizationWords'> {

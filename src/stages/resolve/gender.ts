@@ -8,7 +8,7 @@ let given: { male: WordList; female: WordList } | undefined;
 
 /** The given-name lists, split on first use (about 12,000 names). */
 function givenNames(): { male: WordList; female: WordList } {
-  given ??= { male: WordList.fromLines(genders.male), female: WordList.fromLines(genders.female) };
+  given ??= { male: WordList.fromSortedLines(genders.male), female: WordList.fromSortedLines(genders.female) };
   return given;
 }
 

@@ -1,6 +1,7 @@
 import { lowerOf } from '../../nlp/characters';
 import { lemmasFor } from '../../nlp/morphology';
 import { shapeOf } from '../../nlp/shape';
+import { noteLexemeId, onWinkReplaced } from '../../nlp/wink';
 
 /** What a token's facts depend on its text alone, plus the last lemma wink gave it and that lemma's candidates. */
 interface WordFacts {
@@ -59,6 +60,8 @@ let byIdCount = 0;
 export function wordFactsById(id: number, word: string, lemmaOrNull: string | undefined): { readonly lower: string; readonly shape: string; readonly lemma: string; readonly lemmas: readonly string[] } {
   const facts = id < BY_ID.length ? BY_ID[id] : undefined;
   if (facts === undefined) {
+    // a word not seen under this id since the last clear: the rare path, where wink's lexicon growth is watched
+    noteLexemeId(id);
     const found = wordFacts(word, lemmaOrNull) as WordFacts;
     if (byIdCount >= FACTS_LIMIT) {
       BY_ID.length = 0;
@@ -71,3 +74,10 @@ export function wordFactsById(id: number, word: string, lemmaOrNull: string | un
   }
   return withLemma(facts, lemmaOrNull);
 }
+
+// a fresh wink instance gives its ids to other words: the entries by id go with the old one
+onWinkReplaced(() => {
+  BY_ID.length = 0;
+  byIdCount = 0;
+});
+
