@@ -93,4 +93,21 @@ describe('organizations known by brand (simple-icons, src/data/entities/brands.j
     expect(found('Users left Tumblr for Mozilla and Netflix, officials said.')).toEqual(['Tumblr/organization', 'Mozilla/organization', 'Netflix/organization']);
     expect(found('Shares rose after the company said Instagram and Snapchat would merge.')).toEqual(['Instagram/organization', 'Snapchat/organization']);
   });
+
+  it('titles stay out of names: a title before "of" opens no organization, and a portfolio before a person is no part of the name', () => {
+    expect(found('The report went to Director of National Intelligence James Clapper.')).toEqual(['James Clapper/person']);
+    expect(found('Minister of Foreign Affairs Sergei Lavrov spoke to reporters.')).toEqual(['Sergei Lavrov/person']);
+    expect(found('Chairman of the Joint Chiefs of Staff Mark Milley testified.')).toEqual(['Mark Milley/person']);
+    const names = found('He spoke to Assistant Secretary of the Air Force for Acquisition Marvin Sambur about Boeing.');
+    expect(names).toContain('Marvin Sambur/person');
+    expect(names.some((n) => n.includes('Sambur') && n.endsWith('/organization'))).toBe(false);
+    expect(found('Director of Air Force Communications Bill Bodie declined.')).toEqual(['Air Force Communications/organization', 'Bill Bodie/person']);
+  });
+
+  it('an organization head in the plural or a "Center for" heads a name, and "and" joins its portfolio but not a second name', () => {
+    expect(found('The Centers for Disease Control and Prevention said cases rose.')).toEqual(['Centers for Disease Control and Prevention/organization']);
+    expect(found('Paul Smith, director of the Center for Economic Research, said growth would slow.')).toContain('Center for Economic Research/organization');
+    expect(found('The Ministry of Foreign Affairs and Trade said talks would resume.')).toEqual(['Ministry of Foreign Affairs and Trade/organization']);
+    expect(found('He studied at the University of Oxford and Cambridge University.')).toEqual(['University of Oxford/organization', 'Cambridge University/organization']);
+  });
 });

@@ -1,12 +1,13 @@
 import type { Token } from '../../../document';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { demonymToCountry } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
+import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
 import { calendarWord } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
-import { ofHeads } from './words';
+import { isOrganizationHead, ofHeads } from './words';
 import { isTightHyphen } from '../../../nlp/hyphens';
 
 /**
@@ -45,7 +46,13 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
     };
     for (;;) {
       // "Secretary of State Antony Blinken": the word after "of" in a title ("Minister of Finance") is the title's
-      if (a > 0 && extendable(a - 1, sentence, span.type) && !endsTitleOfPhrase(tokens, a - 1) && (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)) {
+      if (
+        a > 0 &&
+        extendable(a - 1, sentence, span.type) &&
+        !endsTitleOfPhrase(tokens, a - 1) &&
+        !(span.type === 'PER' && beforeGivenName(tokens, a)) &&
+        (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)
+      ) {
         a--;
         absorb(a);
       } else if (a > 1 && joiningHyphen(tokens, a - 1) && extendable(a - 2, sentence, span.type)) {
@@ -61,9 +68,14 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       a -= 2;
       while (a > 0 && extendable(a - 1, sentence, 'ORG') && spanAt[a - 1]! < 0 && b - a < maxNameTokens) a--;
     }
+    // (the tagger's span may hold the head and "of" already: "Ministry of Foreign Affairs")
+    let afterHead = headAndLinkWithin(tokens, a, b);
     for (;;) {
       // names are short; a longer run of capitals is a list or a heading
       if (b - a >= maxNameTokens) break;
+      // "the Air Force for Acquisition Marvin Sambur": a tagged person's name ends the growth of another type's name
+      // (unless the capitals run on: "Steven F. Udvar-Hazy Center")
+      if (span.type !== 'PER' && startsPersonName(spans, spanAt[b]!, tokens) && !extendable(spans[spanAt[b]!]!.tokenEnd, sentence)) break;
       if (extendable(b, sentence)) {
         // the word at b joins; a tagged span starting there brings its own end (not one word past it)
         const next = b + 1;
@@ -85,10 +97,17 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
           continue;
         }
       }
-      // "University of Helsinki", "Museum of Flight": a head word, "of", a capitalized word
+      // "University of Helsinki", "Museum of Flight", "Centers for Disease Control": a head word, "of", a capitalized word
       const head = tokens[b - 1]!;
       const of = tokens[b];
-      if (of && ofHeads.has(of.lower) && wordClass(head.lower) === 'orgsuf' && extendable(b + 1, sentence)) {
+      if (of && ofHeads.has(of.lower) && (wordClass(head.lower) === 'orgsuf' || isOrganizationHead(head.lower, of.lower)) && extendable(b + 1, sentence)) {
+        b += 1;
+        afterHead = true;
+        continue;
+      }
+      // "... for Disease Control and Prevention", "... of Health and Human Services": after the head and "of",
+      // "and" joins capitalized common words (the portfolio), not another name ("the Bank of England and Barclays")
+      if (afterHead && of?.lower === 'and' && portfolioAfterAnd(tokens, b + 1, (t) => extendable(t, sentence) && spanAt[t]! < 0)) {
         b += 1;
         continue;
       }
@@ -150,6 +169,51 @@ const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 function endsTitleOfPhrase(tokens: readonly Token[], t: number): boolean {
   return tokens[t - 1]?.lower === 'of' && wordClass(tokens[t - 2]?.lower ?? '') === 'title';
 }
+
+/**
+ * "Director of National Intelligence James Clapper", "Minister of Foreign
+ * Affairs Sergei Lavrov": a person's name that starts with a given name does
+ * not grow over a capitalized common word before it (it ends the title's
+ * portfolio), unless that word is itself a name part ("Mary Ann Smith").
+ */
+function beforeGivenName(tokens: readonly Token[], a: number): boolean {
+  const first = tokens[a]!;
+  const before = tokens[a - 1]!;
+  if (!isGivenName(first.lower) || isGivenName(before.lower) || isFamilyName(before.lower)) return false;
+  return isCommonWord(before.lower);
+}
+
+/** Is the span at index `j` (if any) a tagged person of two or more words starting with a given name ("Marvin Sambur")? */
+function startsPersonName(spans: readonly TaggedSpan[], j: number, tokens: readonly Token[]): boolean {
+  const s = j >= 0 ? spans[j] : undefined;
+  return s !== undefined && s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && isGivenName(tokens[s.tokenStart]!.lower);
+}
+
+/**
+ * Do the capitalized words from `t` (up to the end of their run) read as more
+ * of a portfolio ("Prevention", "Human Services") rather than a name of their
+ * own? Each is a common word or an abstract noun ("-tion", "-ment"), and none
+ * is tagged, a given name, a place or an organization or place head
+ * ("Barclays", "Cambridge University").
+ */
+function portfolioAfterAnd(tokens: readonly Token[], t: number, untaggedName: (t: number) => boolean): boolean {
+  if (!untaggedName(t)) return false;
+  for (let u = t; u < t + 4 && untaggedName(u); u++) {
+    const w = tokens[u]!;
+    const cls = wordClass(w.lower);
+    if (isGivenName(w.lower) || placeKind(w.text) || cls === 'orgsuf' || cls === 'locsuf' || isOrganizationHead(w.lower, tokens[u + 1]?.lower)) return false;
+    if (!isCommonWord(w.lower) && !abstractNoun.test(w.lower)) return false;
+  }
+  return true;
+}
+
+/** Does [a, b) hold an organization head followed by "of" or "for" ("Ministry of ...")? */
+function headAndLinkWithin(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let t = a; t + 1 < b; t++) if (ofHeads.has(tokens[t + 1]!.lower) && (wordClass(tokens[t]!.lower) === 'orgsuf' || isOrganizationHead(tokens[t]!.lower, tokens[t + 1]!.lower))) return true;
+  return false;
+}
+
+const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ics|ness|ism)$/;
 
 /** the hyphen-minus and the non-breaking hyphen U+2011 */
 const NAME_HYPHENS: ReadonlySet<string> = new Set(['-', '‑']);
