@@ -110,4 +110,12 @@ describe('organizations known by brand (simple-icons, src/data/entities/brands.j
     expect(found('The Ministry of Foreign Affairs and Trade said talks would resume.')).toEqual(['Ministry of Foreign Affairs and Trade/organization']);
     expect(found('He studied at the University of Oxford and Cambridge University.')).toEqual(['University of Oxford/organization', 'Cambridge University/organization']);
   });
+
+  it('what a name is said to be types it, at every mention: "X is a town in ...", "X is a chain of ...", "X, a town on ..."', () => {
+    const names = found('Coron is a town in the province of Palawan. In 1902, Coron was registered as a town. Tourists flock to Coron every year.');
+    expect(names.filter((n) => n.startsWith('Coron'))).toEqual(Array(3).fill('Coron/location'));
+    expect(found('Vava’u is a group of more than 50 islands in Tonga.')).toContain('Vava’u/location');
+    expect(found('Bilka is a Danish chain of hypermarkets.')).toContain('Bilka/organization');
+    expect(found('Smith is a town councillor in Leeds.')).toEqual(['Smith/person', 'Leeds/location']);
+  });
 });

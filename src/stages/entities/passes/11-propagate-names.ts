@@ -59,8 +59,8 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
       placeKind(spanText(tokens, next)) === 'region';
     vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? 20 : 1);
-    // "Caloi's shareholders", "shares of Caloi": words only an organization has settle every mention
-    if (s.type === 'ORG' && typeFromContext(tokens, s.tokenStart, s.tokenEnd) === 'ORG') vote(keyOf(tokens, s.tokenStart, s.tokenEnd), 'ORG', 20);
+    // "Caloi's shareholders", "shares of Caloi", "Coron is a town in ...": words around one mention settle every mention
+    if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER') vote(keyOf(tokens, s.tokenStart, s.tokenEnd), s.type, 20);
     maxLen = Math.max(maxLen, Math.min(8, s.tokenEnd - s.tokenStart));
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) {
       const first = tokens[s.tokenStart]!;

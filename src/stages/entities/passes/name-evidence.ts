@@ -51,6 +51,45 @@ function organizationApposition(at: (t: number) => Token | undefined, e: number)
   return false;
 }
 
+const copulas = new Set(['is', 'was', 'remains', 'became']);
+const articles = new Set(['a', 'an', 'the']);
+/** what may follow the noun a definition ends in ("a town in ...", "a chain of ...", "a town that ...") */
+const afterDefinitionHead = new Set([...afterAppositionHead, 'on', 'near', 'located', 'situated', 'where', 'at', 'within', 'about', 'some', 'by']);
+
+/**
+ * "Coron is a town in the province of Palawan", "Bilka is a Danish chain of
+ * hypermarkets", "Coron, a small town on Busuanga": after the name a copula
+ * (or a comma) and an article, then within four words a noun that ends the
+ * phrase: a kind of place makes a place, a kind of organization an
+ * organization ("a town councillor" ends in no such noun).
+ */
+function definedAs(at: (t: number) => Token | undefined, e: number): TagType | null {
+  const first = at(e);
+  if (!first || (!copulas.has(first.lower) && first.text !== ',')) return null;
+  if (!articles.has(at(e + 1)?.lower ?? '')) return null;
+  for (let t = e + 2; t < e + 6; t++) {
+    const w = at(t);
+    if (!w || w.pos === 'PUNCT') return null;
+    if (w.text !== w.lower) continue;
+    const type = placeOfNouns.has(w.lower) ? 'LOC' : orgKindNouns.has(w.lower) ? 'ORG' : null;
+    if (!type) continue;
+    const next = at(t + 1);
+    if (!next || next.pos === 'PUNCT' || afterDefinitionHead.has(next.lower)) return type === 'ORG' && next?.lower === 'of' && placesFollow(at, t + 2) ? 'LOC' : type;
+  }
+  return null;
+}
+
+const placeWords = new Set([...placeOfNouns, ...lexicon.geoFeature]);
+/** "a group of more than 50 islands", "a chain of villages": a kind of place within the next few words */
+function placesFollow(at: (t: number) => Token | undefined, from: number): boolean {
+  for (let t = from; t < from + 5; t++) {
+    const w = at(t);
+    if (!w || w.pos === 'PUNCT') return false;
+    if (placeWords.has(w.lower) || placeWords.has(w.lower.replace(/e?s$/, ''))) return true;
+  }
+  return false;
+}
+
 /** The lower-case words from token t on, one or two of them ("chief executive"), as the noun lists hold them. */
 function nounAt(at: (t: number) => Token | undefined, t: number, nouns: ReadonlySet<string>): boolean {
   const one = at(t);
@@ -80,6 +119,9 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !place()) return 'ORG';
   if (organizationApposition(at, e) && !place()) return 'ORG';
+  // "Coron is a town in Palawan", "Bilka is a Danish chain of hypermarkets", "Coron, a town in Palawan": what the name is said to be
+  const defined = definedAs(at, e);
+  if (defined) return defined;
   // "Northrop Grumman CEO Ron Sugar", "an ex Northrop executive": a role right after the name, no possessive between
   // (not a lone lexicon word: "China's Foreign Ministry spokesman" names no "Ministry")
   const loneWord = e - a === 1 && wordClass(tokens[a]!.lower) !== undefined;
