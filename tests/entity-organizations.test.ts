@@ -109,6 +109,8 @@ describe('organizations known by brand (simple-icons, src/data/entities/brands.j
     expect(found('Paul Smith, director of the Center for Economic Research, said growth would slow.')).toContain('Center for Economic Research/organization');
     expect(found('The Ministry of Foreign Affairs and Trade said talks would resume.')).toEqual(['Ministry of Foreign Affairs and Trade/organization']);
     expect(found('He studied at the University of Oxford and Cambridge University.')).toEqual(['University of Oxford/organization', 'Cambridge University/organization']);
+    expect(found('A spokesman for the Bank of England and Barclays declined to comment.')).toEqual(['Bank of England/organization', 'Barclays/organization']);
+    expect(found('The Department of Health and Human Services issued new rules.')).toEqual(['Department of Health and Human Services/organization']);
   });
 
   it('what a name is said to be types it, at every mention: "X is a town in ...", "X is a chain of ...", "X, a town on ..."', () => {

@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName } from '../gazetteer';
+import { portfolioWord } from './name-evidence';
 import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
 import { calendarWord } from '../spans';
@@ -189,21 +190,10 @@ function startsPersonName(spans: readonly TaggedSpan[], j: number, tokens: reado
   return s !== undefined && s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && isGivenName(tokens[s.tokenStart]!.lower);
 }
 
-/**
- * Do the capitalized words from `t` (up to the end of their run) read as more
- * of a portfolio ("Prevention", "Human Services") rather than a name of their
- * own? Each is a common word or an abstract noun ("-tion", "-ment"), and none
- * is tagged, a given name, a place or an organization or place head
- * ("Barclays", "Cambridge University").
- */
+/** Are the capitalized words from `t` (up to the end of their run, four at most) a portfolio ("Prevention", "Human Services")? */
 function portfolioAfterAnd(tokens: readonly Token[], t: number, untaggedName: (t: number) => boolean): boolean {
   if (!untaggedName(t)) return false;
-  for (let u = t; u < t + 4 && untaggedName(u); u++) {
-    const w = tokens[u]!;
-    const cls = wordClass(w.lower);
-    if (isGivenName(w.lower) || placeKind(w.text) || cls === 'orgsuf' || cls === 'locsuf' || isOrganizationHead(w.lower, tokens[u + 1]?.lower)) return false;
-    if (!isCommonWord(w.lower) && !abstractNoun.test(w.lower)) return false;
-  }
+  for (let u = t; u < t + 4 && untaggedName(u); u++) if (!portfolioWord(tokens[u]!, tokens[u + 1])) return false;
   return true;
 }
 
@@ -212,8 +202,6 @@ function headAndLinkWithin(tokens: readonly Token[], a: number, b: number): bool
   for (let t = a; t + 1 < b; t++) if (ofHeads.has(tokens[t + 1]!.lower) && (wordClass(tokens[t]!.lower) === 'orgsuf' || isOrganizationHead(tokens[t]!.lower, tokens[t + 1]!.lower))) return true;
   return false;
 }
-
-const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ics|ness|ism)$/;
 
 /** the hyphen-minus and the non-breaking hyphen U+2011 */
 const NAME_HYPHENS: ReadonlySet<string> = new Set(['-', '‑']);

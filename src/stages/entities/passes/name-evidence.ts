@@ -9,6 +9,8 @@ import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
 import { wordsText } from './shared';
+import { isOrganizationHead } from './words';
+import { isCommonWord } from '../common-words';
 
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
@@ -180,4 +182,18 @@ export function knownAcronymInMixedCase(tokens: readonly Token[], t: number): bo
   if (!/^[A-Z]{2,}$/.test(tok.text) || !isKnownOrganization(tok.text)) return false;
   const near = (x: Token | undefined): boolean => x !== undefined && x.sentence === tok.sentence && /[a-z]/.test(x.text);
   return near(tokens[t - 1]) || near(tokens[t + 1]) || near(tokens[t - 2]) || near(tokens[t + 2]);
+}
+
+const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ics|ness|ism)$/;
+
+/**
+ * A word of a portfolio after "and" in an organization's name ("Prevention" of
+ * "... Disease Control and Prevention", "Human Services"): a common word or an
+ * abstract noun ("-tion", "-ment"), and no given name, place or organization
+ * head ("Barclays", "Cambridge", "University" belong to names of their own;
+ * "Services" may end a portfolio).
+ */
+export function portfolioWord(w: Token, next: Token | undefined): boolean {
+  if (isGivenName(w.lower) || placeKind(w.text) || isOrganizationHead(w.lower, next?.lower)) return false;
+  return isCommonWord(w.lower) || abstractNoun.test(w.lower);
 }
