@@ -120,4 +120,10 @@ describe('organizations known by brand (simple-icons, src/data/entities/brands.j
     expect(found('Bilka is a Danish chain of hypermarkets.')).toContain('Bilka/organization');
     expect(found('Smith is a town councillor in Leeds.')).toEqual(['Smith/person', 'Leeds/location']);
   });
+
+  it('a full name ending in a word the article tags alone as a person is that person, not an organization', () => {
+    const names = found('What are your thoughts on the job Barack Obama has done as president? President Obama has an agenda.');
+    expect(names).toContain('Barack Obama/person');
+    expect(found('Aer Lingus bought jets. Irish airline Aer Lingus said so.').filter((n) => n.startsWith('Aer'))).not.toContain('Aer Lingus/person');
+  });
 });
