@@ -126,4 +126,11 @@ describe('organizations known by brand (simple-icons, src/data/entities/brands.j
     expect(names).toContain('Barack Obama/person');
     expect(found('Aer Lingus bought jets. Irish airline Aer Lingus said so.').filter((n) => n.startsWith('Aer'))).not.toContain('Aer Lingus/person');
   });
+
+  it('a country name that is also its demonym is the adjective before a lower-case noun, the country elsewhere; abbreviations stay places', () => {
+    expect(found('Saudi officials said the Saudi-led coalition struck Yemen.')).toEqual(['Yemen/location']);
+    expect(found('Thai police arrested two men in Bangkok.')).toEqual(['Bangkok/location']);
+    expect(found('He flew to Saudi on Monday.')).toEqual(['Saudi/location']);
+    expect(found('U.S. officials met in Geneva.')).toEqual(['U.S./location', 'Geneva/location']);
+  });
 });

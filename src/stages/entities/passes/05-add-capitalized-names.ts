@@ -5,7 +5,7 @@ import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { appositiveTitle, bigPlace, knownAcronymInMixedCase, personShaped, typeFromContext } from './name-evidence';
+import { appositiveTitle, bigPlace, demonymBeforeNoun, knownAcronymInMixedCase, personShaped, typeFromContext } from './name-evidence';
 import { maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, isOrganizationHead, notNames, personCueVerbs, portfolioWords, titleModifierWords } from './words';
 
@@ -78,7 +78,7 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
       wordClass(x.lower) === 'title' ||
       titleModifierWords.has(x.lower) ||
       (portfolioWords.has(x.lower) && wordClass(tokens[a + 1]?.lower ?? '') === 'title') ||
-      (((demonymToCountry(x.text) && !canonicalCountry(x.text)) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && !headedByOrganization) ||
+      (((demonymToCountry(x.text) && (!canonicalCountry(x.text) || demonymBeforeNoun(tokens, a))) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && !headedByOrganization) ||
       connectors.has(x.lower) ||
       // "the Islamist party Ennahda": a word about a group of people is not where a name starts
       groupWords.has(x.lower)

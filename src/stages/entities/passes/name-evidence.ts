@@ -4,7 +4,8 @@
  */
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
-import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { isTightHyphen } from '../../../nlp/hyphens';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
@@ -196,4 +197,22 @@ const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ics|ness|ism)$/;
 export function portfolioWord(w: Token, next: Token | undefined): boolean {
   if (isGivenName(w.lower) || placeKind(w.text) || isOrganizationHead(w.lower, next?.lower)) return false;
   return isCommonWord(w.lower) || abstractNoun.test(w.lower);
+}
+
+const HYPHENS: ReadonlySet<string> = new Set(['-', '‑']);
+
+/**
+ * "Saudi officials", "Thai police", "Saudi-led": token t is a demonym (also
+ * when it is a short name of its country) right before a lower-case noun or
+ * adjective of its sentence, or a tight hyphen and a lower-case word: the
+ * adjective, no place (CoNLL's MISC).
+ */
+export function demonymBeforeNoun(tokens: readonly Token[], t: number): boolean {
+  const word = tokens[t]!;
+  // (an abbreviation stays the country: "U.S. officials", "UK ministers", as CoNLL has it)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !demonymToCountry(word.text)) return false;
+  const at = isTightHyphen(tokens, t + 1, HYPHENS) ? t + 2 : t + 1;
+  const next = tokens[at];
+  if (!next || next.sentence !== word.sentence || !/^\p{Ll}/u.test(next.text)) return false;
+  return at > t + 1 || next.tag === 'NOUN' || next.tag === 'ADJ';
 }
