@@ -1,4 +1,5 @@
 import type { Token } from '../../../document';
+import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { demonymToCountry, isFamilyName, isGivenName } from '../gazetteer';
 import { portfolioWord } from './name-evidence';
@@ -163,6 +164,7 @@ function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly T
 }
 
 const nameParticles = new Set(ruleWords.nameParticles);
+const miscHeads = new Set(lexicon.miscHeads);
 const hyphenParticles = new Set(ruleWords.hyphenParticles);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 
@@ -176,11 +178,13 @@ function endsTitleOfPhrase(tokens: readonly Token[], t: number): boolean {
  * Affairs Sergei Lavrov": a person's name that starts with a given name does
  * not grow over a capitalized common word before it (it ends the title's
  * portfolio), unless that word is itself a name part ("Mary Ann Smith").
+ * A given name that also heads a law or event ("Bill" of "the Online Safety
+ * Bill") grows as before into that name, which later passes drop.
  */
 function beforeGivenName(tokens: readonly Token[], a: number): boolean {
   const first = tokens[a]!;
   const before = tokens[a - 1]!;
-  if (!isGivenName(first.lower) || isGivenName(before.lower) || isFamilyName(before.lower)) return false;
+  if (!isGivenName(first.lower) || miscHeads.has(first.lower) || isGivenName(before.lower) || isFamilyName(before.lower)) return false;
   return isCommonWord(before.lower);
 }
 
