@@ -88,8 +88,11 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   }
   while (e > a && (connectors.has(tokens[e - 1]!.lower) || notNames.has(tokens[e - 1]!.lower))) e--;
   // "Boeing Chief Financial Officer Michael Sears": the title before the tagged person is no part of the name before it
-  if (covered[runEnd] && spanStartsAt(spans, runEnd, 'PER')) while (e > a && trailingTitleWord(tokens[e - 1]!)) e--;
+  const beforePerson = covered[runEnd] === 1 && spanStartsAt(spans, runEnd, 'PER');
+  if (beforePerson) while (e > a && trailingTitleWord(tokens[e - 1]!)) e--;
   if (e <= a) return null;
+  // "Miss Universe Alicia Machado": between a title and the person it names, a word belongs to the title
+  if (beforePerson && e === runEnd && a > t && wordClass(tokens[a - 1]!.lower) === 'title') return null;
   if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && knownAcronymInMixedCase(tokens, a))) return null;
   const type = evidentType(tokens, a, e) ?? coordinatedType(tokens, spans, a, e);
   if (!type) return null;
