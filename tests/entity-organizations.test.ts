@@ -99,6 +99,7 @@ describe('organizations known by brand (simple-icons, src/data/entities/brands.j
     expect(found('Minister of Foreign Affairs Sergei Lavrov spoke to reporters.')).toEqual(['Sergei Lavrov/person']);
     expect(found('Chairman of the Joint Chiefs of Staff Mark Milley testified.')).toEqual(['Mark Milley/person']);
     expect(found('Trump attacked former Miss Universe Alicia Machado on Friday.')).toEqual(['Trump/person', 'Alicia Machado/person']);
+    expect(found('Crooked Hillary Clinton met Senators Charles E. Grassley and Mary Smith.')).toContain('Hillary Clinton/person');
     const names = found('He spoke to Assistant Secretary of the Air Force for Acquisition Marvin Sambur about Boeing.');
     expect(names).toContain('Marvin Sambur/person');
     expect(names.some((n) => n.includes('Sambur') && n.endsWith('/organization'))).toBe(false);
