@@ -123,6 +123,7 @@ describe('organizations known by brand (simple-icons, src/data/entities/brands.j
     expect(found('Vava’u is a group of more than 50 islands in Tonga.')).toContain('Vava’u/location');
     expect(found('Bilka is a Danish chain of hypermarkets.')).toContain('Bilka/organization');
     expect(found('Smith is a town councillor in Leeds.')).toEqual(['Smith/person', 'Leeds/location']);
+    expect(found('Sanders, a senator from the state of Vermont, spoke. Sanders said so.')).toEqual(['Sanders/person', 'Vermont/location', 'Sanders/person']);
   });
 
   it('a full name ending in a word the article tags alone as a person is that person, not an organization', () => {

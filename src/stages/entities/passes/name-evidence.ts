@@ -72,12 +72,14 @@ function definedAs(at: (t: number) => Token | undefined, e: number): TagType | n
   if (!articles.has(at(e + 1)?.lower ?? '')) return null;
   for (let t = e + 2; t < e + 6; t++) {
     const w = at(t);
-    if (!w || w.pos === 'PUNCT') return null;
+    if (!w || w.pos === 'PUNCT' || w.pos === 'ADP') return null;
     if (w.text !== w.lower) continue;
-    const type = placeOfNouns.has(w.lower) ? 'LOC' : orgKindNouns.has(w.lower) ? 'ORG' : null;
-    if (!type) continue;
     const next = at(t + 1);
-    if (!next || next.pos === 'PUNCT' || afterDefinitionHead.has(next.lower)) return type === 'ORG' && next?.lower === 'of' && placesFollow(at, t + 2) ? 'LOC' : type;
+    // the first noun that ends the phrase heads it ("a senator from the state of Vermont" is headed by "senator")
+    if (next && next.pos !== 'PUNCT' && !afterDefinitionHead.has(next.lower)) continue;
+    const type = placeOfNouns.has(w.lower) ? 'LOC' : orgKindNouns.has(w.lower) ? 'ORG' : null;
+    if (!type) return null;
+    return type === 'ORG' && next?.lower === 'of' && placesFollow(at, t + 2) ? 'LOC' : type;
   }
   return null;
 }
