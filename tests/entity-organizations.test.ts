@@ -93,4 +93,49 @@ describe('organizations known by brand (simple-icons, src/data/entities/brands.j
     expect(found('Users left Tumblr for Mozilla and Netflix, officials said.')).toEqual(['Tumblr/organization', 'Mozilla/organization', 'Netflix/organization']);
     expect(found('Shares rose after the company said Instagram and Snapchat would merge.')).toEqual(['Instagram/organization', 'Snapchat/organization']);
   });
+
+  it('titles stay out of names: a title before "of" opens no organization, and a portfolio before a person is no part of the name', () => {
+    expect(found('The report went to Director of National Intelligence James Clapper.')).toEqual(['James Clapper/person']);
+    expect(found('Minister of Foreign Affairs Sergei Lavrov spoke to reporters.')).toEqual(['Sergei Lavrov/person']);
+    expect(found('Chairman of the Joint Chiefs of Staff Mark Milley testified.')).toEqual(['Mark Milley/person']);
+    expect(found('Trump attacked former Miss Universe Alicia Machado on Friday.')).toEqual(['Trump/person', 'Alicia Machado/person']);
+    expect(found('Crooked Hillary Clinton met Senators Charles E. Grassley and Mary Smith.')).toContain('Hillary Clinton/person');
+    const names = found('He spoke to Assistant Secretary of the Air Force for Acquisition Marvin Sambur about Boeing.');
+    expect(names).toContain('Marvin Sambur/person');
+    expect(names.some((n) => n.includes('Sambur') && n.endsWith('/organization'))).toBe(false);
+    expect(found('Director of Air Force Communications Bill Bodie declined.')).toEqual(['Air Force Communications/organization', 'Bill Bodie/person']);
+    // a given name that heads a law is no person: "Bill" of "the Online Safety Bill" still grows into the bill, which is dropped
+    expect(found('Lawmakers debated the Online Safety Bill, which critics say would let regulators censor social media.')).toEqual([]);
+  });
+
+  it('an organization head in the plural or a "Center for" heads a name, and "and" joins its portfolio but not a second name', () => {
+    expect(found('The Centers for Disease Control and Prevention said cases rose.')).toEqual(['Centers for Disease Control and Prevention/organization']);
+    expect(found('Paul Smith, director of the Center for Economic Research, said growth would slow.')).toContain('Center for Economic Research/organization');
+    expect(found('The Ministry of Foreign Affairs and Trade said talks would resume.')).toEqual(['Ministry of Foreign Affairs and Trade/organization']);
+    expect(found('He studied at the University of Oxford and Cambridge University.')).toEqual(['University of Oxford/organization', 'Cambridge University/organization']);
+    expect(found('A spokesman for the Bank of England and Barclays declined to comment.')).toEqual(['Bank of England/organization', 'Barclays/organization']);
+    expect(found('The Department of Health and Human Services issued new rules.')).toEqual(['Department of Health and Human Services/organization']);
+  });
+
+  it('what a name is said to be types it, at every mention: "X is a town in ...", "X is a chain of ...", "X, a town on ..."', () => {
+    const names = found('Coron is a town in the province of Palawan. In 1902, Coron was registered as a town. Tourists flock to Coron every year.');
+    expect(names.filter((n) => n.startsWith('Coron'))).toEqual(Array(3).fill('Coron/location'));
+    expect(found('Vava’u is a group of more than 50 islands in Tonga.')).toContain('Vava’u/location');
+    expect(found('Bilka is a Danish chain of hypermarkets.')).toContain('Bilka/organization');
+    expect(found('Smith is a town councillor in Leeds.')).toEqual(['Smith/person', 'Leeds/location']);
+    expect(found('Sanders, a senator from the state of Vermont, spoke. Sanders said so.')).toEqual(['Sanders/person', 'Vermont/location', 'Sanders/person']);
+  });
+
+  it('a full name ending in a word the article tags alone as a person is that person, not an organization', () => {
+    const names = found('What are your thoughts on the job Barack Obama has done as president? President Obama has an agenda.');
+    expect(names).toContain('Barack Obama/person');
+    expect(found('Aer Lingus bought jets. Irish airline Aer Lingus said so.').filter((n) => n.startsWith('Aer'))).not.toContain('Aer Lingus/person');
+  });
+
+  it('a country name that is also its demonym is the adjective before a lower-case noun, the country elsewhere; abbreviations stay places', () => {
+    expect(found('Saudi officials said the Saudi-led coalition struck Yemen.')).toEqual(['Yemen/location']);
+    expect(found('Thai police arrested two men in Bangkok.')).toEqual(['Bangkok/location']);
+    expect(found('He flew to Saudi on Monday.')).toEqual(['Saudi/location']);
+    expect(found('U.S. officials met in Geneva.')).toEqual(['U.S./location', 'Geneva/location']);
+  });
 });

@@ -1,12 +1,15 @@
 import type { Token } from '../../../document';
+import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { demonymToCountry } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName } from '../gazetteer';
+import { portfolioWord } from './name-evidence';
+import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
 import { calendarWord } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
-import { ofHeads } from './words';
+import { isOrganizationHead, ofHeads } from './words';
 import { isTightHyphen } from '../../../nlp/hyphens';
 
 /**
@@ -45,7 +48,13 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
     };
     for (;;) {
       // "Secretary of State Antony Blinken": the word after "of" in a title ("Minister of Finance") is the title's
-      if (a > 0 && extendable(a - 1, sentence, span.type) && !endsTitleOfPhrase(tokens, a - 1) && (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)) {
+      if (
+        a > 0 &&
+        extendable(a - 1, sentence, span.type) &&
+        !endsTitleOfPhrase(tokens, a - 1) &&
+        !(span.type === 'PER' && endsTitlePortfolio(tokens, a)) &&
+        (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)
+      ) {
         a--;
         absorb(a);
       } else if (a > 1 && joiningHyphen(tokens, a - 1) && extendable(a - 2, sentence, span.type)) {
@@ -61,9 +70,14 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       a -= 2;
       while (a > 0 && extendable(a - 1, sentence, 'ORG') && spanAt[a - 1]! < 0 && b - a < maxNameTokens) a--;
     }
+    // (the tagger's span may hold the head and "of" already: "Ministry of Foreign Affairs")
+    let afterHead = headAndLinkWithin(tokens, a, b);
     for (;;) {
       // names are short; a longer run of capitals is a list or a heading
       if (b - a >= maxNameTokens) break;
+      // "the Air Force for Acquisition Marvin Sambur": a tagged person's name ends the growth of another type's name
+      // (unless the capitals run on: "Steven F. Udvar-Hazy Center")
+      if (span.type !== 'PER' && startsPersonName(spans, spanAt[b]!, tokens) && !extendable(spans[spanAt[b]!]!.tokenEnd, sentence)) break;
       if (extendable(b, sentence)) {
         // the word at b joins; a tagged span starting there brings its own end (not one word past it)
         const next = b + 1;
@@ -85,10 +99,17 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
           continue;
         }
       }
-      // "University of Helsinki", "Museum of Flight": a head word, "of", a capitalized word
+      // "University of Helsinki", "Museum of Flight", "Centers for Disease Control": a head word, "of", a capitalized word
       const head = tokens[b - 1]!;
       const of = tokens[b];
-      if (of && ofHeads.has(of.lower) && wordClass(head.lower) === 'orgsuf' && extendable(b + 1, sentence)) {
+      if (of && ofHeads.has(of.lower) && (wordClass(head.lower) === 'orgsuf' || isOrganizationHead(head.lower, of.lower)) && extendable(b + 1, sentence)) {
+        b += 1;
+        afterHead = true;
+        continue;
+      }
+      // "... for Disease Control and Prevention", "... of Health and Human Services": after the head and "of",
+      // "and" joins capitalized common words (the portfolio), not another name ("the Bank of England and Barclays")
+      if (afterHead && of?.lower === 'and' && portfolioAfterAnd(tokens, b + 1, (t) => extendable(t, sentence) && spanAt[t]! < 0)) {
         b += 1;
         continue;
       }
@@ -143,12 +164,58 @@ function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly T
 }
 
 const nameParticles = new Set(ruleWords.nameParticles);
+const miscHeads = new Set(lexicon.miscHeads);
 const hyphenParticles = new Set(ruleWords.hyphenParticles);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 
 /** Is token t the last word of a title such as "Secretary of State" or "Minister of Finance" (title, "of", t)? */
 function endsTitleOfPhrase(tokens: readonly Token[], t: number): boolean {
   return tokens[t - 1]?.lower === 'of' && wordClass(tokens[t - 2]?.lower ?? '') === 'title';
+}
+
+/**
+ * "Director of National Intelligence James Clapper", "Minister of Foreign
+ * Affairs Sergei Lavrov", "Crooked Hillary Clinton": a person's name does not
+ * grow left over a capitalized common word when it opens with a given name,
+ * or when that word ends a title's portfolio (walking left over capitalized
+ * words and "of", "the", "and", "for" reaches a title word: "Director of
+ * National Intelligence Clapper"). A name part still joins ("Mary Ann
+ * Smith"), and so does a given name that heads a law ("Bill" of "the Online
+ * Safety Bill", which later passes drop). (A lone given name after a word
+ * such as "Crazy Eddie", a company, is cut too: GUM dev+test preferred this,
+ * 0.720 against 0.719 when only full names were guarded.)
+ */
+function endsTitlePortfolio(tokens: readonly Token[], a: number): boolean {
+  const first = tokens[a]!;
+  const before = tokens[a - 1]!;
+  if (miscHeads.has(first.lower) || isGivenName(before.lower) || isFamilyName(before.lower) || !isCommonWord(before.lower)) return false;
+  if (isGivenName(first.lower)) return true;
+  for (let t = a - 2; t >= 0 && t >= a - 9 && tokens[t]!.sentence === first.sentence; t--) {
+    const w = tokens[t]!;
+    if (wordClass(w.lower) === 'title') return true;
+    if (!isCapitalized(w.text) && !portfolioLinks.has(w.lower)) return false;
+  }
+  return false;
+}
+const portfolioLinks = new Set(['of', 'the', 'and', 'for']);
+
+/** Is the span at index `j` (if any) a tagged person of two or more words starting with a given name ("Marvin Sambur")? */
+function startsPersonName(spans: readonly TaggedSpan[], j: number, tokens: readonly Token[]): boolean {
+  const s = j >= 0 ? spans[j] : undefined;
+  return s !== undefined && s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && isGivenName(tokens[s.tokenStart]!.lower);
+}
+
+/** Are the capitalized words from `t` (up to the end of their run, four at most) a portfolio ("Prevention", "Human Services")? */
+function portfolioAfterAnd(tokens: readonly Token[], t: number, untaggedName: (t: number) => boolean): boolean {
+  if (!untaggedName(t)) return false;
+  for (let u = t; u < t + 4 && untaggedName(u); u++) if (!portfolioWord(tokens[u]!, tokens[u + 1])) return false;
+  return true;
+}
+
+/** Does [a, b) hold an organization head followed by "of" or "for" ("Ministry of ...")? */
+function headAndLinkWithin(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let t = a; t + 1 < b; t++) if (ofHeads.has(tokens[t + 1]!.lower) && (wordClass(tokens[t]!.lower) === 'orgsuf' || isOrganizationHead(tokens[t]!.lower, tokens[t + 1]!.lower))) return true;
+  return false;
 }
 
 /** the hyphen-minus and the non-breaking hyphen U+2011 */

@@ -3,11 +3,15 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText } from './shared';
 import { groupWords } from './words';
+import { demonymBeforeNoun } from './name-evidence';
 
 /**
  * "Japanese", "Chinese": adjectives of a country, not names (the resolve
  * stage links them); nor are their plurals ("the Israelis") or the names of
- * faiths and peoples ("Muslims", "Roman Catholic").
+ * faiths and peoples ("Muslims", "Roman Catholic"). A word that is both a
+ * demonym and a short name of its country ("Saudi", "Thai") is the adjective
+ * before a lower-case word ("Saudi officials", "Thai police", "Saudi-led") and
+ * the country elsewhere ("flew to Saudi").
  */
 export const dropDemonyms: EntityPass = { name: 'drop-demonyms', run };
 
@@ -15,7 +19,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   return spans.filter((s) => {
     const text = spanText(tokens, s);
     if (groupWords.has(text.toLowerCase())) return false;
-    if (canonicalCountry(text)) return true;
+    if (canonicalCountry(text)) return !(s.tokenEnd - s.tokenStart === 1 && demonymBeforeNoun(tokens, s.tokenStart));
     return !(demonymToCountry(text) || (/[a-z]s$/.test(text) && demonymToCountry(text.slice(0, -1))));
   });
 }

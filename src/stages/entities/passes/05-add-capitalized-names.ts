@@ -5,9 +5,9 @@ import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { appositiveTitle, bigPlace, knownAcronymInMixedCase, personShaped, typeFromContext } from './name-evidence';
+import { appositiveTitle, bigPlace, demonymBeforeNoun, knownAcronymInMixedCase, personShaped, typeFromContext } from './name-evidence';
 import { maxNameTokens, taggedSpan, wordsText } from './shared';
-import { connectors, groupWords, notNames, orgHeads, personCueVerbs, portfolioWords, titleModifierWords } from './words';
+import { connectors, groupWords, isOrganizationHead, notNames, personCueVerbs, portfolioWords, titleModifierWords } from './words';
 
 /**
  * Capitalized word sequences the tagger left out, where the evidence for a
@@ -67,6 +67,8 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   let a = t;
   // "Hope Solo, the former goalkeeper, said": a sentence opener stays when the whole run is a person by apposition
   const wholePerson = personShaped(tokens.slice(t, e)) && appositiveTitle(tokens, e);
+  // "Australian Centre for Control of ...": a demonym opens an organization's name
+  const headedByOrganization = wordClass(tokens[e - 1]!.lower) === 'orgsuf' || runHasOrganizationHead(tokens, t, e);
   // leading words that are not part of a name
   while (a < e) {
     const x = tokens[a]!;
@@ -76,7 +78,7 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
       wordClass(x.lower) === 'title' ||
       titleModifierWords.has(x.lower) ||
       (portfolioWords.has(x.lower) && wordClass(tokens[a + 1]?.lower ?? '') === 'title') ||
-      (((demonymToCountry(x.text) && !canonicalCountry(x.text)) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && wordClass(tokens[e - 1]!.lower) !== 'orgsuf') ||
+      (((demonymToCountry(x.text) && (!canonicalCountry(x.text) || demonymBeforeNoun(tokens, a))) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && !headedByOrganization) ||
       connectors.has(x.lower) ||
       // "the Islamist party Ennahda": a word about a group of people is not where a name starts
       groupWords.has(x.lower)
@@ -86,8 +88,11 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   }
   while (e > a && (connectors.has(tokens[e - 1]!.lower) || notNames.has(tokens[e - 1]!.lower))) e--;
   // "Boeing Chief Financial Officer Michael Sears": the title before the tagged person is no part of the name before it
-  if (covered[runEnd] && spanStartsAt(spans, runEnd, 'PER')) while (e > a && trailingTitleWord(tokens[e - 1]!)) e--;
+  const beforePerson = covered[runEnd] === 1 && spanStartsAt(spans, runEnd, 'PER');
+  if (beforePerson) while (e > a && trailingTitleWord(tokens[e - 1]!)) e--;
   if (e <= a) return null;
+  // "Miss Universe Alicia Machado": between a title and the person it names, a word belongs to the title
+  if (beforePerson && e === runEnd && a > t && wordClass(tokens[a - 1]!.lower) === 'title') return null;
   if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && knownAcronymInMixedCase(tokens, a))) return null;
   const type = evidentType(tokens, a, e) ?? coordinatedType(tokens, spans, a, e);
   if (!type) return null;
@@ -130,7 +135,7 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
   if (hyphenAcronymName(text)) return 'ORG';
   const headClass = wordClass(words[words.length - 1]!.lower);
   if (headClass === 'orgsuf' && words.length > 1) return 'ORG';
-  if (words.length > 2 && words.some((w) => orgHeads.has(w.lower))) return 'ORG';
+  if (words.length > 2 && words.some((w, i) => isOrganizationHead(w.lower, words[i + 1]?.lower))) return 'ORG';
   if (headClass === 'locsuf' && words.length > 1) return 'LOC';
   const before = tokens[a - 1];
   const after = tokens[e];
@@ -162,4 +167,10 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
 function hyphenAcronymName(text: string): boolean {
   const m = /^[A-Z][a-z]+-([A-Z]{2,})$/.exec(text);
   return m !== null && canonicalCountry(m[1]!) === null && placeKind(m[1]!) === null && !isKnownOrganization(m[1]!);
+}
+
+/** Does the run [a, e) hold an organization head word ("Centre for", "Institutes of")? */
+function runHasOrganizationHead(tokens: readonly Token[], a: number, e: number): boolean {
+  for (let t = a; t < e; t++) if (isOrganizationHead(tokens[t]!.lower, tokens[t + 1]?.lower)) return true;
+  return false;
 }

@@ -6,7 +6,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { appositiveTitle, bigPlace, personShaped, personWord, typeFromContext } from './name-evidence';
 import { taggedSpan, wordsText } from './shared';
-import { orgHeads, portfolioWords, titleModifierWords } from './words';
+import { isOrganizationHead, portfolioWords, titleModifierWords } from './words';
 
 /**
  * Types the evidence settles whatever the tagger's guess: country names are
@@ -48,7 +48,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (words.length > 1 && (bodyOfWaterWords.has(lastLower) || geoWords.has(lastLower))) type = 'LOC';
     else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG') type = 'LOC';
     // ("Isabel Ruiz of Heaven Sent Gaming" stays a person: split-joined-names cuts it at "of")
-    else if (words.length > 1 && s.type === 'PER' && words.some((w) => orgHeads.has(w.lower)) && !personOfOrganization(words)) type = 'ORG';
+    else if (words.length > 1 && s.type === 'PER' && words.some((w, i) => isOrganizationHead(w.lower, words[i + 1]?.lower)) && !personOfOrganization(words)) type = 'ORG';
     // "Lockheed Martin", "Northrop Grumman", "Goldman Sachs": two words, the first a known organization that is no
     // given name, read as a person because the second is one ("Martin")
     else if (s.type === 'PER' && words.length === 2 && /^[A-Z][a-z]+$/.test(words[0]!.text) && isKnownOrganization(words[0]!.text) && !isGivenName(words[0]!.lower) && !isFamilyName(words[0]!.lower)) type = 'ORG';

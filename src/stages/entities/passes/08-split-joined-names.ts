@@ -3,7 +3,7 @@ import { isKnownOrganization, placeKind } from '../gazetteer';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { personWord } from './name-evidence';
+import { personWord, portfolioWord } from './name-evidence';
 import { spanText, taggedSpan } from './shared';
 import { orgHeads } from './words';
 
@@ -68,7 +68,8 @@ function organizationLike(tokens: readonly Token[], a: number, e: number): boole
  */
 function portfolioPair(tokens: readonly Token[], a: number, and: number, e: number): boolean {
   if (e - and - 1 > 3) return false;
-  for (let t = and + 1; t < e; t++) if (orgHeads.has(tokens[t]!.lower)) return false;
+  // ("the Bank of England and Barclays": a name of its own after "and")
+  for (let t = and + 1; t < e; t++) if (orgHeads.has(tokens[t]!.lower) || !portfolioWord(tokens[t]!, tokens[t + 1])) return false;
   // the head within the first three words ("U.S. Department of ...")
   for (let t = a; t < Math.min(a + 3, and - 1); t++) if (orgHeads.has(tokens[t]!.lower) && tokens[t + 1]!.lower === 'of') return true;
   return false;

@@ -1,7 +1,8 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
-import { demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
+import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { bigPlace, typeFromContext } from './name-evidence';
@@ -19,13 +20,32 @@ export const propagateNames: EntityPass = { name: 'propagate-names', run };
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
   const { majority, maxLen, shortOrgNames, firstWords } = nameVotes(ctx, spans);
+  const lonePersons = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1) lonePersons.add(tokens[s.tokenStart]!.lower);
   const out: TaggedSpan[] = spans.map((s) => {
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
     const type = majority(key) ?? s.type;
+    if (type !== 'PER' && fullNameOfPerson(tokens, s, (word) => lonePersons.has(word) && majority(word) === 'PER')) return taggedSpan(s.tokenStart, s.tokenEnd, 'PER');
     return taggedSpan(s.tokenStart, s.tokenEnd, type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type);
   });
   tagRepeats(ctx, { majority, maxLen, firstWords }, out);
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * "the job Barack Obama has done ... President Obama": a two- or three-word
+ * name opening with a given name (or a word no common one) and ending in a
+ * word the article tags alone as a person (and mostly so) is that person's full name, whatever the tagger said of it (no
+ * known organization, no organization word: "Morgan Stanley" stays).
+ */
+function fullNameOfPerson(tokens: readonly Token[], s: TaggedSpan, personAlone: (lower: string) => boolean): boolean {
+  const n = s.tokenEnd - s.tokenStart;
+  if (n < 2 || n > 3) return false;
+  const words = tokens.slice(s.tokenStart, s.tokenEnd);
+  const first = words[0]!.lower;
+  if (!(isGivenName(first) || !isCommonWord(first)) || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text))) return false;
+  if (words.some((w) => wordClass(w.lower) !== undefined) || isKnownOrganization(spanText(tokens, s)) || placeKind(spanText(tokens, s))) return false;
+  return personAlone(words[n - 1]!.lower);
 }
 
 interface NameVotes {
@@ -59,8 +79,8 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
       placeKind(spanText(tokens, next)) === 'region';
     vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? 20 : 1);
-    // "Caloi's shareholders", "shares of Caloi": words only an organization has settle every mention
-    if (s.type === 'ORG' && typeFromContext(tokens, s.tokenStart, s.tokenEnd) === 'ORG') vote(keyOf(tokens, s.tokenStart, s.tokenEnd), 'ORG', 20);
+    // "Caloi's shareholders", "shares of Caloi", "Coron is a town in ...": words around one mention settle every mention
+    if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER') vote(keyOf(tokens, s.tokenStart, s.tokenEnd), s.type, 20);
     maxLen = Math.max(maxLen, Math.min(8, s.tokenEnd - s.tokenStart));
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) {
       const first = tokens[s.tokenStart]!;

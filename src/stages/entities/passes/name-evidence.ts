@@ -4,11 +4,14 @@
  */
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
-import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { isTightHyphen } from '../../../nlp/hyphens';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
 import { wordsText } from './shared';
+import { isOrganizationHead } from './words';
+import { isCommonWord } from '../common-words';
 
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
@@ -51,6 +54,47 @@ function organizationApposition(at: (t: number) => Token | undefined, e: number)
   return false;
 }
 
+const copulas = new Set(['is', 'was', 'remains', 'became']);
+const articles = new Set(['a', 'an', 'the']);
+/** what may follow the noun a definition ends in ("a town in ...", "a chain of ...", "a town that ...") */
+const afterDefinitionHead = new Set([...afterAppositionHead, 'on', 'near', 'located', 'situated', 'where', 'at', 'within', 'about', 'some', 'by']);
+
+/**
+ * "Coron is a town in the province of Palawan", "Bilka is a Danish chain of
+ * hypermarkets", "Coron, a small town on Busuanga": after the name a copula
+ * (or a comma) and an article, then within four words a noun that ends the
+ * phrase: a kind of place makes a place, a kind of organization an
+ * organization ("a town councillor" ends in no such noun).
+ */
+function definedAs(at: (t: number) => Token | undefined, e: number): TagType | null {
+  const first = at(e);
+  if (!first || (!copulas.has(first.lower) && first.text !== ',')) return null;
+  if (!articles.has(at(e + 1)?.lower ?? '')) return null;
+  for (let t = e + 2; t < e + 6; t++) {
+    const w = at(t);
+    if (!w || w.pos === 'PUNCT' || w.pos === 'ADP') return null;
+    if (w.text !== w.lower) continue;
+    const next = at(t + 1);
+    // the first noun that ends the phrase heads it ("a senator from the state of Vermont" is headed by "senator")
+    if (next && next.pos !== 'PUNCT' && !afterDefinitionHead.has(next.lower)) continue;
+    const type = placeOfNouns.has(w.lower) ? 'LOC' : orgKindNouns.has(w.lower) ? 'ORG' : null;
+    if (!type) return null;
+    return type === 'ORG' && next?.lower === 'of' && placesFollow(at, t + 2) ? 'LOC' : type;
+  }
+  return null;
+}
+
+const placeWords = new Set([...placeOfNouns, ...lexicon.geoFeature]);
+/** "a group of more than 50 islands", "a chain of villages": a kind of place within the next few words */
+function placesFollow(at: (t: number) => Token | undefined, from: number): boolean {
+  for (let t = from; t < from + 5; t++) {
+    const w = at(t);
+    if (!w || w.pos === 'PUNCT') return false;
+    if (placeWords.has(w.lower) || placeWords.has(w.lower.replace(/e?s$/, ''))) return true;
+  }
+  return false;
+}
+
 /** The lower-case words from token t on, one or two of them ("chief executive"), as the noun lists hold them. */
 function nounAt(at: (t: number) => Token | undefined, t: number, nouns: ReadonlySet<string>): boolean {
   const one = at(t);
@@ -80,6 +124,9 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !place()) return 'ORG';
   if (organizationApposition(at, e) && !place()) return 'ORG';
+  // "Coron is a town in Palawan", "Bilka is a Danish chain of hypermarkets", "Coron, a town in Palawan": what the name is said to be
+  const defined = definedAs(at, e);
+  if (defined) return defined;
   // "Northrop Grumman CEO Ron Sugar", "an ex Northrop executive": a role right after the name, no possessive between
   // (not a lone lexicon word: "China's Foreign Ministry spokesman" names no "Ministry")
   const loneWord = e - a === 1 && wordClass(tokens[a]!.lower) !== undefined;
@@ -138,4 +185,36 @@ export function knownAcronymInMixedCase(tokens: readonly Token[], t: number): bo
   if (!/^[A-Z]{2,}$/.test(tok.text) || !isKnownOrganization(tok.text)) return false;
   const near = (x: Token | undefined): boolean => x !== undefined && x.sentence === tok.sentence && /[a-z]/.test(x.text);
   return near(tokens[t - 1]) || near(tokens[t + 1]) || near(tokens[t - 2]) || near(tokens[t + 2]);
+}
+
+const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ics|ness|ism)$/;
+
+/**
+ * A word of a portfolio after "and" in an organization's name ("Prevention" of
+ * "... Disease Control and Prevention", "Human Services"): a common word or an
+ * abstract noun ("-tion", "-ment"), and no given name, place or organization
+ * head ("Barclays", "Cambridge", "University" belong to names of their own;
+ * "Services" may end a portfolio).
+ */
+export function portfolioWord(w: Token, next: Token | undefined): boolean {
+  if (isGivenName(w.lower) || placeKind(w.text) || isOrganizationHead(w.lower, next?.lower)) return false;
+  return isCommonWord(w.lower) || abstractNoun.test(w.lower);
+}
+
+const HYPHENS: ReadonlySet<string> = new Set(['-', '‑']);
+
+/**
+ * "Saudi officials", "Thai police", "Saudi-led": token t is a demonym (also
+ * when it is a short name of its country) right before a lower-case noun or
+ * adjective of its sentence, or a tight hyphen and a lower-case word: the
+ * adjective, no place (CoNLL's MISC).
+ */
+export function demonymBeforeNoun(tokens: readonly Token[], t: number): boolean {
+  const word = tokens[t]!;
+  // (an abbreviation stays the country: "U.S. officials", "UK ministers", as CoNLL has it)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !demonymToCountry(word.text)) return false;
+  const at = isTightHyphen(tokens, t + 1, HYPHENS) ? t + 2 : t + 1;
+  const next = tokens[at];
+  if (!next || next.sentence !== word.sentence || !/^\p{Ll}/u.test(next.text)) return false;
+  return at > t + 1 || next.tag === 'NOUN' || next.tag === 'ADJ';
 }

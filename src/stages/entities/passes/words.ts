@@ -14,6 +14,19 @@ export const portfolioWords = new Set(lexicon.portfolioWords);
 export const personCueVerbs = new Set(lexicon.personCueVerbs);
 /** "University", "Ministry": a word that makes a longer name an organization's. */
 export const orgHeads = new Set(lexicon.orgHeads);
+/** Where an organization's head noun stands before "for" only ("Center for Strategic Studies"; "Kennedy Space Center" is a place). */
+const headsBeforeFor = new Set(['center', 'centre', 'centers', 'centres']);
+
+/**
+ * Does this lower-case word head an organization's name, given the word after
+ * it? An organization head ("University", "Ministry") or its plural ("Centers
+ * for Disease Control", "National Institutes of Health"), or a "Center" before "for".
+ */
+export function isOrganizationHead(lower: string, nextLower: string | undefined): boolean {
+  if (orgHeads.has(lower) || (nextLower === 'for' && headsBeforeFor.has(lower))) return true;
+  if (!lower.endsWith('s') || lower.length < 5) return false;
+  return orgHeads.has(lower.slice(0, -1)) || (lower.endsWith('ies') && orgHeads.has(lower.slice(0, -3) + 'y'));
+}
 /** "of", "for" after an organization head ("Bank of Japan"). */
 export const ofHeads = new Set(ruleWords.headLinks);
 /** Faiths and peoples ("Muslims", "Islamist", "Kurds"): words about groups, never a name by themselves. */
