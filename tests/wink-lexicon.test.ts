@@ -32,3 +32,25 @@ describe("wink's lexicon is bounded", () => {
     expect(JSON.stringify(extractBriefing(TEXT, { publishedAt: '2024-01-02' }))).toBe(briefing);
   });
 });
+
+describe('a text is read the same whatever the process read before it', () => {
+  // "Trump's." at a sentence end goes through wink's processWordRP, which learned "Trump's" whole
+  const TEACHER = 'The rally was a success for Trump\u2019s. Voters cheered Trump\u2019s.';
+  const READER = 'Yesterday Trump\u2019s campaign manager said the polls were wrong about Trump\u2019s chances in Ohio.';
+
+  it('splits a possessive the same before and after a text that ended a sentence with it', () => {
+    replaceWink();
+    const fresh = tokenFacts(READER);
+    expect(fresh.some((t) => t.includes(' \u2019s '))).toBe(true);
+    tokenFacts(TEACHER);
+    expect(tokenFacts(READER)).toEqual(fresh);
+  });
+
+  it('gives the same briefing as a fresh instance after other texts', () => {
+    replaceWink();
+    const fresh = JSON.stringify(extractBriefing(READER, { publishedAt: '2024-01-02' }));
+    extractBriefing(TEACHER, { publishedAt: '2024-01-02' });
+    extractBriefing(TEXT, { publishedAt: '2024-01-02' });
+    expect(JSON.stringify(extractBriefing(READER, { publishedAt: '2024-01-02' }))).toBe(fresh);
+  });
+});

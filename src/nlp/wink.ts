@@ -40,6 +40,45 @@ export function replaceWink(): void {
   for (const reset of onReplaced) reset();
 }
 
+/** The part of wink's core model that holds its lexicon: `list[id]` is a lexeme's text, `hash[text]` its id. */
+interface CoreModel {
+  features: { lexeme: { list: string[]; hash: Record<string, number | undefined> } };
+}
+
+/** The lexicon of the current instance, captured when wink loads its core model (see withoutUnusedMachines). */
+let lexemes: CoreModel['features']['lexeme'] | undefined;
+
+/** How many lexemes the instance knows: what `forgetCompoundWords` is given before a text is read. */
+export function lexiconSize(): number {
+  return lexemes?.list.length ?? 0;
+}
+
+/** A word with a character that is no letter or digit: an apostrophe, hyphen, period, slash. */
+const COMPOUND = /[^\p{L}\p{N}]/u;
+
+/**
+ * Makes what wink learned from the text just read (lexemes from `from` on)
+ * unknown again when it holds a character other than a letter or digit.
+ * Why: wink's tokenizer keeps a word it finds in its lexicon whole, and some
+ * paths learn compounds whole that a fresh reading splits: "Trump's." at a
+ * sentence end is learned as "Trump's" (tokenizer.js processWordRP), and from
+ * then on "Trump's" in any text stayed one token instead of "Trump" + "'s",
+ * so a briefing depended on the articles the process had read before it (a
+ * batch worker's output differed from a fresh call's). Plain words read the
+ * same either way and stay learned. Only the hash entry goes: the list keeps
+ * the text and its features (wink's extrinsic lexicon is indexed by id), and a
+ * later reading learns the word again under a new id.
+ */
+export function forgetCompoundWords(from: number): void {
+  const lexicon = lexemes;
+  if (!lexicon) return;
+  const { list, hash } = lexicon;
+  for (let id = from; id < list.length; id++) {
+    const word = list[id]!;
+    if (COMPOUND.test(word) && hash[word] === id) delete hash[word];
+  }
+}
+
 /** What wink reads from the model to build its sentence, POS and negation machines (and nothing else). */
 const PIPE: Parameters<typeof winkNLP>[1] = ['sbd', 'pos', 'negation'];
 
@@ -65,6 +104,12 @@ const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
  */
 function withoutUnusedMachines(full: WinkModel): WinkModel {
   const m = Object.assign(Object.create(null), full) as Record<string, unknown>;
+  const loadCore = (full as unknown as { core: () => CoreModel }).core;
+  m.core = () => {
+    const core = loadCore();
+    lexemes = core.features.lexeme;
+    return core;
+  };
   m.ner = () => ({ machines: [], transformers: [] });
   m.sa = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
   return m as unknown as WinkModel;

@@ -6,7 +6,7 @@ import { TokenRecord } from './token-record';
 import { repairPos } from '../../nlp/pos-repairs';
 import { findQuotations, quotedTokenMask } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
-import { wink } from '../../nlp/wink';
+import { forgetCompoundWords, lexiconSize, wink } from '../../nlp/wink';
 import { type BoundaryToken, refineSentenceStarts } from './sentences';
 import { wordFacts, wordFactsById } from './word-facts';
 
@@ -101,6 +101,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   if (text.trim() === '') return;
   const view = winkView(text);
   const read = view ? view.text : text;
+  const known = lexiconSize();
   const wdoc = nlp.readDoc(read);
   const tokens = wdoc.tokens();
   const values = tokens.out(its.value) as string[];
@@ -109,6 +110,8 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   const negations = tokens.out(its.negationFlag) as unknown as boolean[];
   const ids = tokens.out(its.uniqueId) as unknown as number[];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  // what this text taught wink must not change how the next one is read (see forgetCompoundWords)
+  forgetCompoundWords(known);
 
   // wink's token index -> our token index (whitespace tokens are dropped)
   const first = layer.tokens.length;
