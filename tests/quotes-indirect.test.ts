@@ -31,6 +31,7 @@ const found: Array<[string, string, string, string]> = [
   ['participle after the subject', 'Again, those surveyed said Trump was best able to handle the issue.', 'Trump was best able', 'those'],
   ['hyphenated name', 'Organizers added 160 security personnel along the parade route, the Sun-Times reported.', 'Organizers added', 'Times'],
   ['addressee then a possessive', 'Podesta told the AP his firm worked closely with the nonprofit.', 'his firm worked', 'Podesta'],
+  ['a name modifying another noun does not own the document: that nominal does', "The Obama administration's first report said the economy was growing again.", 'the economy was growing', 'The Obama administration'],
   ['a poll speaks for its publisher', 'A Quinnipiac University poll found that 74 percent of likely voters wanted the returns released.', '74 percent', 'Quinnipiac University'],
   ['a setting whose noun the tagger read as a verb', 'Clinton says at a campaign stop in Toledo, Ohio, that Trump never contributed to Pell Grants.', 'Trump never contributed', 'Clinton'],
   ['a poll named by a publisher the entity stage missed', 'Trump leads, according to a national Gallup Poll taken last week.', 'Trump leads', 'Gallup | Gallup'],

@@ -35,11 +35,32 @@ export function publisherOf(source: string, tokens: readonly Token[], layer: Res
     const m = layer.mentionAtToken[k]!;
     if (m < 0) continue;
     const placed = layer.mentions[m]!;
+    // "The Obama administration's first report": a name modifying another noun does not own the document; that noun's phrase does
+    const owner = k < phrase.tokenEnd ? modifiedNominal(source, tokens, phrase, placed.mention.end) : null;
+    if (owner) return owner;
     // "a study by the Pew Research Center": whoever a document is by wrote it, whatever type the entity stage gave it
     if (placed.entity.type !== 'person' && placed.entity.type !== 'organization' && !afterBy(tokens, k)) continue;
     return { entityId: placed.entity.id, name: placed.entity.name, mention: { start: placed.mention.start, end: placed.mention.end } };
   }
   return unrecognizedPublisher(source, tokens, layer, phrase);
+}
+
+/**
+ * When the name ending at offset `nameEnd` inside the phrase is followed by
+ * common nouns that are not the document ("The Obama administration's first
+ * report", "a Trump campaign memo"), the phrase from its start to the last of
+ * those nouns, kept as a group nominal without an entity; else null ("A
+ * Quinnipiac University poll": the name is followed by the document itself).
+ */
+function modifiedNominal(source: string, tokens: readonly Token[], phrase: Phrase, nameEnd: number): Speaker | null {
+  let k = phrase.tokenStart;
+  while (k < phrase.tokenEnd && tokens[k]!.end <= nameEnd) k++;
+  let last = -1;
+  for (; k < phrase.tokenEnd && tokens[k]!.pos === 'NOUN' && !isPublishedHead(tokens[k]!); k++) last = k;
+  if (last < 0) return null;
+  const from = tokens[phrase.tokenStart]!.start;
+  const to = tokens[last]!.end;
+  return { entityId: null, name: source.slice(from, to), mention: { start: from, end: to } };
 }
 
 /** Token `k` opens the name after "by" (and an article): "a study by the Pew Research Center". */
