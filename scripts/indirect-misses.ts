@@ -14,7 +14,7 @@
 import { createDoc, type Token } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
-import { cueHead } from './lib/cue-lexicon';
+import { attributionCueHead, cueHead } from './lib/cue-lexicon';
 import { errorScriptArgs, polnearSplit } from './lib/error-buckets';
 import { discardedBy, matchSpans } from './lib/polnear';
 
@@ -72,13 +72,7 @@ for (const doc of docs) {
   const touches = (c: ReadonlyArray<[number, number]>): boolean => all.some((q) => c.some(([s, e]) => q.span.start < e && s < q.span.end));
   const cueHeads = new Set<Token>();
   for (const a of doc.attributions) {
-    if (!a.cue?.length) continue;
-    const [start, end] = a.cue[0]!;
-    const from = tokens.findIndex((t) => t.end > start);
-    if (from < 0) continue;
-    let to = from;
-    while (to < tokens.length && tokens[to]!.start < end) to++;
-    const head = cueHead(tokens, from, to);
+    const head = attributionCueHead(tokens, a);
     if (head) cueHeads.add(head);
   }
   golds.forEach((g, j) => {

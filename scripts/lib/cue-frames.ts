@@ -9,7 +9,7 @@
  * and precise enough (scripts/learn-cue-frames.ts says the thresholds).
  */
 import type { Token } from '../../src/document';
-import { cueHead } from './cue-lexicon';
+import { attributionCueHead } from './cue-lexicon';
 import type { PolnearDoc } from './polnear';
 
 export interface FrameCount {
@@ -43,13 +43,7 @@ export function countCueFrames(docs: ReadonlyArray<{ doc: PolnearDoc; tokens: re
   for (const { doc, tokens } of docs) {
     const contentStarts = new Map<Token, number[]>();
     for (const a of doc.attributions) {
-      if (!a.cue?.length) continue;
-      const [start, end] = a.cue[0]!;
-      const from = tokens.findIndex((t) => t.end > start);
-      if (from < 0) continue;
-      let to = from;
-      while (to < tokens.length && tokens[to]!.start < end) to++;
-      const head = cueHead(tokens, from, to);
+      const head = attributionCueHead(tokens, a);
       if (head) contentStarts.set(head, [...(contentStarts.get(head) ?? []), a.content[0]![0]]);
     }
     tokens.forEach((t, i) => {

@@ -24,6 +24,17 @@ export interface CueEntry {
 const FRAME_ORDER = ['clause', 'infinitive', 'object'];
 const CLASSES: Record<string, string> = { VERB: 'VERB', AUX: 'VERB', NOUN: 'NOUN', ADJ: 'ADJ', ADP: 'ADP' };
 
+/** The head token of an attribution's first cue span (see cueHead), or null when the span matches no token. */
+export function attributionCueHead(tokens: readonly Token[], attribution: { cue?: ReadonlyArray<readonly [number, number]> | null }): Token | null {
+  if (!attribution.cue?.length) return null;
+  const [start, end] = attribution.cue[0]!;
+  const from = tokens.findIndex((t) => t.end > start);
+  if (from < 0) return null;
+  let to = from;
+  while (to < tokens.length && tokens[to]!.start < end) to++;
+  return cueHead(tokens, from, to);
+}
+
 /** The head of a cue's tokens: its first verb, else its first noun, adjective or preposition. */
 export function cueHead(tokens: readonly Token[], from: number, to: number): Token | null {
   for (const cls of ['VERB', 'NOUN', 'ADJ', 'ADP']) {
@@ -61,13 +72,7 @@ export function learnCueLexicon(docs: ReadonlyArray<{ doc: PolnearDoc; tokens: r
     for (const t of tokens) if (CLASSES[t.pos] && !t.inQuote) seen.set(key(t), (seen.get(key(t)) ?? 0) + 1);
     const heads = new Set<Token>();
     for (const a of doc.attributions) {
-      if (!a.cue || a.cue.length === 0) continue;
-      const [start, end] = a.cue[0]!;
-      const from = tokens.findIndex((t) => t.end > start);
-      if (from < 0) continue;
-      let to = from;
-      while (to < tokens.length && tokens[to]!.start < end) to++;
-      const head = cueHead(tokens, from, to);
+      const head = attributionCueHead(tokens, a);
       if (!head || head.inQuote || heads.has(head)) continue;
       heads.add(head);
       const f = frameOf(tokens, tokens.indexOf(head), a.content[0]![0]);
