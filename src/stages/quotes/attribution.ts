@@ -1,6 +1,7 @@
 import type { Sentence, Span, Token } from '../../document';
 import type { CueMatch, Frame } from './lexicon';
 import type { Phrase } from './phrases';
+import type { LabelNames } from './turn-labels';
 import { MAX_CONTENT_TOKENS } from './content';
 import { excerpt, type QuoteTrace } from './trace';
 
@@ -27,6 +28,8 @@ export interface AttributionSource {
   readonly source: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
+  /** the resolve layer's names, which tell a speaker label from a topic before a colon; absent on a hand-built document */
+  readonly labelNames?: LabelNames | undefined;
 }
 
 /**

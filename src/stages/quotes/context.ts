@@ -7,6 +7,7 @@ import type { QuoteContext, QuotationSite } from './pass';
 import { lettersBefore } from './quoted';
 import { findAttributions } from './reported';
 import type { QuoteTrace } from './trace';
+import { labelNames } from './turn-labels';
 
 /**
  * Builds what the quote passes share, once per document: the regions, every
@@ -30,8 +31,9 @@ export function buildQuoteContext(doc: Doc, trace?: QuoteTrace): QuoteContext | 
   });
 
   const attributions: Attribution[] = [];
+  const names = doc.resolve ? labelNames(doc.resolve, tokens) : undefined;
   for (let s = 0; s < sentences.length; s++) {
-    for (const a of findAttributions({ source, tokens, sentences }, s, trace)) attributions.push(a);
+    for (const a of findAttributions({ source, tokens, sentences, labelNames: names }, s, trace)) attributions.push(a);
   }
   const attributionsAround = aroundIndex(attributions);
   let letterCounts: Int32Array | undefined;

@@ -3,6 +3,7 @@ import type { Entity, Quote } from '../../schema';
 import { quoteFeatures, type QuoteFeatureSource, type UnjudgedQuote } from './features';
 import { keepsQuote, quoteConfidence } from './model';
 import { reportsSpeech } from './speech-acts';
+import { pointsAtContent, POINTER_MAX_CONFIDENCE } from './content-pointers';
 
 /** What the quote model reads of a document: its tokens and the entity types by id. */
 export function featureSource(doc: Doc): QuoteFeatureSource {
@@ -13,14 +14,17 @@ export function featureSource(doc: Doc): QuoteFeatureSource {
 
 /**
  * Drops paraphrases of deeds and intentions (speech-acts.ts), gives every
- * other quote its confidence from the quote model and, unless `keepAll`,
+ * other quote its confidence from the quote model (at most 0.5 for a content
+ * that only points at words said elsewhere, content-pointers.ts) and, unless `keepAll`,
  * drops the ones under their kind's threshold; ids are renumbered in text order.
  */
 export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQuote[], keepAll = false, keepDeeds = false): Quote[] {
   const out: Quote[] = [];
   for (const q of quotes) {
     if (!keepDeeds && !reportsSpeech(src.tokens, q)) continue;
-    const confidence = quoteConfidence(quoteFeatures(src, q), q.kind);
+    const scored = quoteConfidence(quoteFeatures(src, q), q.kind);
+    // 'rejected the claim': kept, but low, as it says nothing of what was claimed
+    const confidence = pointsAtContent(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
     if (!keepAll && !keepsQuote(q.kind, confidence)) continue;
     out.push({ ...q, id: `q${out.length + 1}`, confidence });
   }

@@ -6,6 +6,7 @@ import { attributionKey, describeAttribution, type Attribution, type Attribution
 import { isOpeningMark } from './content';
 import { SENTENCE_STEPS, TURN_STEPS } from './reported-steps';
 import { traceChanges, type QuoteTrace } from './trace';
+import { isSpeakerLabel, type LabelNames } from './turn-labels';
 
 export type { Attribution } from './attribution';
 
@@ -44,7 +45,7 @@ export function sentenceContext(doc: AttributionSource, sentenceIndex: number, t
     end,
     cues,
     stops: contentStops(tokens, first, end, cues),
-    turnLabel: speakerLabelAt(tokens, first, end),
+    turnLabel: speakerLabelAt(tokens, first, end, doc.labelNames),
     trace,
   };
 }
@@ -84,10 +85,11 @@ function contentStops(tokens: readonly Token[], first: number, end: number, cues
 
 /**
  * "Pat Caddell: Democrat voters worried ..." (headlines), "PENCE: Well, look, ..." (transcripts):
- * a short proper name and a colon open the sentence. A transcript's turns may each sit in marks:
+ * a short proper name and a colon open the sentence, a name that can speak (turn-labels.ts: not
+ * 'Superdelegates:' opening a paragraph on them). A transcript's turns may each sit in marks:
  * '"PENCE: Well, ...' (a paragraph that opens a quotation continued below).
  */
-function speakerLabelAt(tokens: readonly Token[], first: number, end: number): Phrase | null {
+function speakerLabelAt(tokens: readonly Token[], first: number, end: number, names: LabelNames | undefined): Phrase | null {
   const labelStart = isOpeningMark(tokens[first]) ? first + 1 : first;
   const label = phraseStartingAt(tokens, labelStart, end);
   if (
@@ -96,7 +98,8 @@ function speakerLabelAt(tokens: readonly Token[], first: number, end: number): P
     tokens[label.tokenStart]!.pos === 'PROPN' &&
     label.tokenEnd - first <= 5 &&
     tokens[label.tokenEnd]?.text === ':' &&
-    (!tokens[labelStart]!.inQuote || (labelStart > first && isUpperCaseName(tokens, label)))
+    (!tokens[labelStart]!.inQuote || (labelStart > first && isUpperCaseName(tokens, label))) &&
+    isSpeakerLabel(tokens, label, names)
   ) {
     return label;
   }

@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import { addAttribution, cueSpan, type AttributionStep } from '../attribution';
 import { passiveBlockers } from '../lexicon';
+import { isHasContraction } from '../has-contraction';
 import { phraseStartingAt } from '../phrases';
 
 /**
@@ -26,11 +27,11 @@ export const passiveAgent: AttributionStep = {
   },
 };
 
-/** A form of "be" right before the verb at `i` (adverbs and "not" between). */
+/** A form of "be" right before the verb at `i` (adverbs and "not" between); not the "has" of 'who's called for'. */
 function afterPassiveAuxiliary(tokens: readonly Token[], i: number, first: number): boolean {
   let k = i - 1;
   while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
-  return k >= first && passiveBlockers.has(tokens[k]!.lower) && tokens[k]!.lemma === 'be';
+  return k >= first && passiveBlockers.has(tokens[k]!.lower) && tokens[k]!.lemma === 'be' && !isHasContraction(tokens, k, i);
 }
 
 /** The "by" after a passive cue, outside quotation marks and before any comma or clause, within 12 tokens; or -1. */

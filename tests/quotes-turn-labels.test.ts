@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+const TITLE = 'The race for the nomination\n\n';
+
+/** every quote the stage outputs, weak ones too, as 'speaker: text' */
+function quotesOf(body: string): string[] {
+  const doc = runUntil(createDoc(TITLE + body, '2026-03-02'), 'quotes');
+  return doc.quotes!.quotes.map((q) => `${q.speaker.name ?? ''}: ${q.text}`);
+}
+
+describe('a label before a colon is a speaker only when it can speak', () => {
+  const topics: Array<[string, string, string]> = [
+    ['a topic the paragraph writes in lower case', 'Superdelegates: Clinton is backed by 520 superdelegates compared with 39 who back Sanders, and party leaders expect more to follow.', 'Superdelegates'],
+    ['a newsroom rubric', 'CORRECTION: An earlier version of this story said the senator would vote against the measure, and aides expect a vote soon.', 'CORRECTION'],
+    ["a rubric with an editor's note", "Editor's Note: The following article says the governor will run again, and aides expect an announcement.", 'Editor'],
+    ['a place opening a list of names', 'Iowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink say the caucus will be close.', 'Iowa'],
+  ];
+  it.each(topics)('%s is no speaker', (_title, body, label) => {
+    const quotes = quotesOf(body);
+    expect(quotes.filter((q) => q.startsWith(label)), JSON.stringify(quotes)).toEqual([]);
+  });
+
+  const speakers: Array<[string, string, string]> = [
+    ['a transcript name in capitals', 'PENCE: Well, look, I think we will win this election in November.', 'PENCE: Well, look'],
+    ['a transcript role', 'Q: Do you think the senator can win the general election against him?', 'Q: Do you think'],
+    ["a known speaker's family name the tagger did not read as a name", 'The debate was hosted by Jorge Ramos.\n\nRAMOS: Secretary Clinton, did you tell the families what happened that night?', 'Jorge Ramos: Secretary Clinton'],
+  ];
+  it.each(speakers)('%s speaks', (_title, body, expected) => {
+    const quotes = quotesOf(body);
+    expect(quotes.some((q) => q.startsWith(expected)), JSON.stringify(quotes)).toBe(true);
+  });
+});
