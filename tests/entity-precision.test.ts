@@ -14,4 +14,11 @@ describe('entity precision: names that are not what their words suggest', () => 
     // a title before a person's name still splits: the person, not the organization, follows it
     expect(entities('Charges were brought against Boeing Chief Financial Officer Michael Sears on Monday.')).toContain('Michael Sears/person');
   });
+
+  it('a lone sentence opener before a verb of price movement is the currency that moved, not a person a name list knows', () => {
+    expect(entities('Sterling fell on Thursday as investors worried about the election. The pound lost 1 percent.')).toEqual([]);
+    // a place or an organization the gazetteers know stays one before the same verbs, and the article's own support counts
+    expect(entities('Mosul fell to the militants in June. Residents fled.')).toContain('Mosul/location');
+    expect(entities('Sterling fell on Thursday, said Sterling Smith, a trader.').some((n) => n.startsWith('Sterling Smith/person'))).toBe(true);
+  });
 });
