@@ -21,4 +21,12 @@ describe('entity precision: names that are not what their words suggest', () => 
     expect(entities('Mosul fell to the militants in June. Residents fled.')).toContain('Mosul/location');
     expect(entities('Sterling fell on Thursday, said Sterling Smith, a trader.').some((n) => n.startsWith('Sterling Smith/person'))).toBe(true);
   });
+
+  it('a lone organization head ("the Court") is the organization the article names in full with it, when there is one', () => {
+    const b = extractBriefing('The Supreme Court heard the case in March. The Court ruled on Monday that the law was valid.');
+    expect(b.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Supreme Court/organization']);
+    expect(b.entities[0]!.mentions.length).toBe(2);
+    // two organizations with that head: the lone one stays apart
+    expect(entities('The European Union and the Soviet Union signed. The Union said so.')).toContain('Union/organization');
+  });
 });
