@@ -29,4 +29,10 @@ describe('entity precision: names that are not what their words suggest', () => 
     // two organizations with that head: the lone one stays apart
     expect(entities('The European Union and the Soviet Union signed. The Union said so.')).toContain('Union/organization');
   });
+
+  it('no partial name from the tail of a name that holds lower-case words ("Brothers to the Rescue, an anti-Castro group")', () => {
+    expect(entities('The pilots belonged to Brothers to the Rescue, an anti-Castro group based in Miami.')).toEqual(['Miami/location']);
+    // a name after "to the" with no capitalized word before stays
+    expect(entities('Officials flew to the Pentagon, a building in Virginia.')).toContain('Pentagon/organization');
+  });
 });
