@@ -103,6 +103,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Fumio Kishida/PER', 'Xi Jinping/PER', 'Kishida-Xi/PER', 'Hewlett-Packard/ORG'],
       ['Fumio Kishida/PER', 'Xi Jinping/PER', 'Kishida/PER', 'Xi/PER', 'Hewlett-Packard/ORG'],
     ],
+    [
+      'drop-given-names-after-common-words',
+      ['He/PRON spoke/VERB on/ADP Morning/NOUN Joe/PROPN and/CCONJ Uncle/NOUN Sam/PROPN ./PUNCT', 'They/PRON read/VERB it/PRON +,/PUNCT as/ADP Your/PRON Honor/PROPN said/VERB ./PUNCT'],
+      ['Joe/PER', 'Sam/PER', 'Honor/PER'],
+      ['Sam/PER', 'Honor/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -35,4 +35,10 @@ describe('entity precision: names that are not what their words suggest', () => 
     // a name after "to the" with no capitalized word before stays
     expect(entities('Officials flew to the Pentagon, a building in Virginia.')).toContain('Pentagon/organization');
   });
+
+  it('a given name after a capitalized common noun is the tail of a title ("Morning Joe"), not a person', () => {
+    expect(entities('Speaking on Morning Joe, the senator said the bill would pass. He added that talks would continue.')).toEqual([]);
+    // a title before the name, or a function word, keeps the person
+    expect(entities('Later, Uncle Joe said the bill would pass.')).toContain('Joe/person');
+  });
 });

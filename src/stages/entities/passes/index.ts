@@ -30,6 +30,7 @@ import { addRepeatedAcronyms } from './21-add-repeated-acronyms';
 import { splitOrganizationBeforePerson } from './22-split-organization-before-person';
 import { dropProducts } from './23-drop-products';
 import { splitHyphenatedPairs } from './24-split-hyphenated-pairs';
+import { dropGivenNamesAfterCommonWords } from './25-drop-given-names-after-common-words';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -56,4 +57,5 @@ export const entityPasses: readonly EntityPass[] = [
   splitOrganizationBeforePerson,
   dropProducts,
   splitHyphenatedPairs,
+  dropGivenNamesAfterCommonWords,
 ];
