@@ -109,6 +109,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Joe/PER', 'Sam/PER', 'Honor/PER'],
       ['Sam/PER', 'Honor/PER'],
     ],
+    [
+      'drop-tails-of-titles',
+      ['He/PRON spoke/VERB on/ADP Face/PROPN the/DET Nation/PROPN and/CCONJ on/ADP Monday/PROPN the/DET Senate/PROPN voted/VERB ./PUNCT'],
+      ['Nation/LOC', 'Senate/ORG'],
+      ['Senate/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

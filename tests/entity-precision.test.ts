@@ -41,4 +41,10 @@ describe('entity precision: names that are not what their words suggest', () => 
     // a title before the name, or a function word, keeps the person
     expect(entities('Later, Uncle Joe said the bill would pass.')).toContain('Joe/person');
   });
+
+  it('the name after "the" in a title opened by a capitalized common word ("Face the Nation") is no name on its own', () => {
+    expect(entities('President Joe Biden spoke on Face the Nation on Sunday.')).toEqual(['Joe Biden/person']);
+    // a weekday before "the" opens no title
+    expect(entities('On Monday the Senate voted on the bill.')).toContain('Senate/organization');
+  });
 });

@@ -31,6 +31,7 @@ import { splitOrganizationBeforePerson } from './22-split-organization-before-pe
 import { dropProducts } from './23-drop-products';
 import { splitHyphenatedPairs } from './24-split-hyphenated-pairs';
 import { dropGivenNamesAfterCommonWords } from './25-drop-given-names-after-common-words';
+import { dropTailsOfTitles } from './26-drop-tails-of-titles';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -58,4 +59,5 @@ export const entityPasses: readonly EntityPass[] = [
   dropProducts,
   splitHyphenatedPairs,
   dropGivenNamesAfterCommonWords,
+  dropTailsOfTitles,
 ];
