@@ -17,14 +17,14 @@ import { connectors, notNames } from './words';
 export const dropTailsOfTitles: EntityPass = { name: 'drop-tails-of-titles', run };
 
 function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
-  return spans.filter((s) => {
+  return spans.filter((s, i) => {
     const a = s.tokenStart;
-    if (a < 2 || tokens[a - 1]!.lower !== 'the' || tokens[a - 1]!.text !== 'the') return true;
+    if (a < 2 || tokens[a - 1]!.text !== 'the') return true;
     const h = a - 2;
     const head = tokens[h]!;
-    if (head.sentence !== tokens[a]!.sentence || initial[h] || caseless[head.sentence] || covered[h]) return true;
+    // spans come in token order without overlaps: only the one before could cover the word
+    const covered = i > 0 && spans[i - 1]!.tokenEnd > h;
+    if (head.sentence !== tokens[a]!.sentence || initial[h] || caseless[head.sentence] || covered) return true;
     // the title opens with a common word ("Face", "Meet") that opens its run of capitals: after "Articles of
     // Impeachment" or a name, "the House" is a name of its own
     const before = tokens[h - 1];
