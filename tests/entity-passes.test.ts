@@ -115,6 +115,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Nation/LOC', 'Senate/ORG'],
       ['Senate/ORG'],
     ],
+    [
+      'join-conjoined-name-words',
+      ['At/ADP the/DET Disaster/PROPN and/CCONJ Emergency/PROPN Management/PROPN Authority/PROPN ,/PUNCT the/DET Israelis/PROPN and/CCONJ Hamas/PROPN Authority/PROPN met/VERB ./PUNCT'],
+      ['Emergency Management Authority/ORG', 'Hamas Authority/ORG'],
+      ['Disaster and Emergency Management Authority/ORG', 'Hamas Authority/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -47,4 +47,12 @@ describe('entity precision: names that are not what their words suggest', () => 
     // a weekday before "the" opens no title
     expect(entities('On Monday the Senate voted on the bill.')).toContain('Senate/organization');
   });
+
+  it('a lone capitalized word after "the" and before "and" is the first word of the organization after it', () => {
+    expect(entities('Officials at the Disaster and Emergency Management Authority said 1,200 people had died.')).toEqual([
+      'Disaster and Emergency Management Authority/organization',
+    ]);
+    // a people before "and" is no part of the name
+    expect(entities('Talks between the Israelis and Hamas Authority failed.')).not.toContain('Israelis and Hamas Authority/organization');
+  });
 });

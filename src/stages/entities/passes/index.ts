@@ -32,6 +32,7 @@ import { dropProducts } from './23-drop-products';
 import { splitHyphenatedPairs } from './24-split-hyphenated-pairs';
 import { dropGivenNamesAfterCommonWords } from './25-drop-given-names-after-common-words';
 import { dropTailsOfTitles } from './26-drop-tails-of-titles';
+import { joinConjoinedNameWords } from './27-join-conjoined-name-words';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -60,4 +61,5 @@ export const entityPasses: readonly EntityPass[] = [
   splitHyphenatedPairs,
   dropGivenNamesAfterCommonWords,
   dropTailsOfTitles,
+  joinConjoinedNameWords,
 ];
