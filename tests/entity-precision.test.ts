@@ -55,4 +55,10 @@ describe('entity precision: names that are not what their words suggest', () => 
     // a people before "and" is no part of the name
     expect(entities('Talks between the Israelis and Hamas Authority failed.')).not.toContain('Israelis and Hamas Authority/organization');
   });
+
+  it('a lone sentence opener before a lower-case noun it modifies is no person ("Grant funding was cut")', () => {
+    expect(entities('The council met on Monday. Grant funding was cut. Bill payments rose.')).toEqual([]);
+    // the article's support keeps a person: another mention of the name
+    expect(entities('Barack Obama spoke. Obama administration officials agreed.')).toContain('Barack Obama/person');
+  });
 });

@@ -15,8 +15,11 @@ import { isSameInUpperCase } from '../../../nlp/characters';
  * capitalized use mid-sentence, a listed given or family name, a place, a
  * known organization, a proper noun that is no common English word, a romanized name shape of six letters or more
  * ("Kishida"; "Late" would pass as two syllables), or a person cue ("said")
- * after it. Before a verb of price movement ("Sterling fell") only the article,
- * a place or a known organization supports it: a name list or a rare word does not.
+ * after it. Before a verb of price movement ("Sterling fell") or a lower-case
+ * noun it modifies ("Grant funding was cut", "Bill payments rose") only the
+ * article, a place or a known organization supports it: a name list or a rare
+ * word does not (so a one-off "Obama administration officials ..." opener
+ * goes too; an article that names Obama elsewhere keeps it).
  */
 export const dropUnsupportedOpeners: EntityPass = { name: 'drop-unsupported-openers', run };
 
@@ -47,6 +50,8 @@ function run({ tokens, sentences, initial, caseless }: EntityPassContext, spans:
     // "Sterling fell on Thursday", "Copper rose": before a verb of price movement a lone opener is the currency or
     // commodity that moved, whatever a name list says ("Sterling" is also a given name)
     if (next !== undefined && priceMoveVerbs.has(next.lower)) return false;
+    // "Grant funding was cut", "Bill payments rose": a lower-case noun right after makes the opener a noun's modifier
+    if (next !== undefined && next.pos === 'NOUN' && next.text === next.lower && /^[a-z]+$/.test(next.text)) return false;
     const supported =
       isGivenName(tok.lower) ||
       isFamilyName(tok.lower) ||
