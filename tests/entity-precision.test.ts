@@ -61,4 +61,10 @@ describe('entity precision: names that are not what their words suggest', () => 
     // the article's support keeps a person: another mention of the name
     expect(entities('Barack Obama spoke. Obama administration officials agreed.')).toContain('Barack Obama/person');
   });
+
+  it('a title word written onto a name with a hyphen is part of the name ("Notre-Dame", not "Notre")', () => {
+    const names = entities('Firefighters battled a blaze at Notre-Dame on Monday.');
+    expect(names.some((n) => n.startsWith('Notre-Dame/'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Notre/'))).toBe(false);
+  });
 });

@@ -9,6 +9,7 @@ import { wordClass } from './features';
 import type { TaggedSpan } from './tagger';
 import { isSameInUpperCase } from '../../nlp/characters';
 import { isOrganizationHead } from './passes/words';
+import { isTightHyphen } from '../../nlp/hyphens';
 
 const possessive = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 const trailingPunct = /^[.,;:!?"“”'‘’()[\]{}\-–—/]+$/;
@@ -118,7 +119,8 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
   if (b <= a || b - a > 16) return null;
   if (span.type !== 'PER') {
     // "Museum of Flight CEO": a trailing title is the person's, not the name's
-    while (b - 1 > a && wordClass(tokens[b - 1]!.lower) === 'title') b--;
+    // ("Notre-Dame": a title word written onto the name with a hyphen is the name's)
+    while (b - 1 > a && wordClass(tokens[b - 1]!.lower) === 'title' && !isTightHyphen(tokens, b - 2)) b--;
   }
   if (span.type === 'PER') {
     // a person span holds no title: cut up to the last title word; a span
