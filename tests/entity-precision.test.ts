@@ -67,4 +67,11 @@ describe('entity precision: names that are not what their words suggest', () => 
     expect(names.some((n) => n.startsWith('Notre-Dame/'))).toBe(true);
     expect(names.some((n) => n.startsWith('Notre/'))).toBe(false);
   });
+
+  it('a company named without its corporate suffix is the company named with it, whichever comes first', () => {
+    const b = extractBriefing('Exclusive: Apple in talks to buy Peloton\n\nApple Inc is in talks to buy Peloton Interactive, sources said.');
+    const apple = b.entities.filter((e) => e.name.startsWith('Apple'));
+    expect(apple.length).toBe(1);
+    expect(apple[0]!.mentions.length).toBe(2);
+  });
 });
