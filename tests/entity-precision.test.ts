@@ -74,4 +74,8 @@ describe('entity precision: names that are not what their words suggest', () => 
     expect(apple.length).toBe(1);
     expect(apple[0]!.mentions.length).toBe(2);
   });
+
+  it('the residents, inhabitants, citizens or streets "of" a name make it a place, a sentence opener too', () => {
+    expect(entities('Residents of Dahiyeh fled north on Sunday.')).toEqual(['Dahiyeh/location']);
+  });
 });
