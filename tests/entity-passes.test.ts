@@ -103,6 +103,24 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Fumio Kishida/PER', 'Xi Jinping/PER', 'Kishida-Xi/PER', 'Hewlett-Packard/ORG'],
       ['Fumio Kishida/PER', 'Xi Jinping/PER', 'Kishida/PER', 'Xi/PER', 'Hewlett-Packard/ORG'],
     ],
+    [
+      'drop-given-names-after-common-words',
+      ['He/PRON spoke/VERB on/ADP Morning/NOUN Joe/PROPN and/CCONJ Uncle/NOUN Sam/PROPN ./PUNCT', 'They/PRON read/VERB it/PRON +,/PUNCT as/ADP Your/PRON Honor/PROPN said/VERB ./PUNCT'],
+      ['Joe/PER', 'Sam/PER', 'Honor/PER'],
+      ['Sam/PER', 'Honor/PER'],
+    ],
+    [
+      'drop-tails-of-titles',
+      ['He/PRON spoke/VERB on/ADP Face/PROPN the/DET Nation/PROPN and/CCONJ on/ADP Monday/PROPN the/DET Senate/PROPN voted/VERB ./PUNCT'],
+      ['Nation/LOC', 'Senate/ORG'],
+      ['Senate/ORG'],
+    ],
+    [
+      'join-conjoined-name-words',
+      ['At/ADP the/DET Disaster/PROPN and/CCONJ Emergency/PROPN Management/PROPN Authority/PROPN ,/PUNCT the/DET Israelis/PROPN and/CCONJ Hamas/PROPN Authority/PROPN met/VERB ./PUNCT'],
+      ['Emergency Management Authority/ORG', 'Hamas Authority/ORG'],
+      ['Disaster and Emergency Management Authority/ORG', 'Hamas Authority/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

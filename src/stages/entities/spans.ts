@@ -8,6 +8,8 @@ import ruleWords from '../../data/entities/rule-words.json';
 import { wordClass } from './features';
 import type { TaggedSpan } from './tagger';
 import { isSameInUpperCase } from '../../nlp/characters';
+import { isOrganizationHead } from './passes/words';
+import { isTightHyphen } from '../../nlp/hyphens';
 
 const possessive = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 const trailingPunct = /^[.,;:!?"“”'‘’()[\]{}\-–—/]+$/;
@@ -68,11 +70,16 @@ export function toNameSpans(tokens: readonly Token[], span: TaggedSpan): TaggedS
  * "House Speaker Nancy Pelosi", "Bank of England Governor Mark Carney": an
  * organization or place span with a title word inside holds a person name
  * after the title. (A title word first, as in "General Motors", is no split.)
+ * No split either where what follows the title ends in an organization's head
+ * ("Conference of Presidents of Major American Jewish Organizations": no
+ * person is named "American Jewish Organizations"), or where the title word
+ * follows "of" inside the name, a title's own place ("Conference of Presidents").
  */
 function splitAtTitle(tokens: readonly Token[], a: number, b: number, type: TaggedSpan['type']): TaggedSpan[] {
   if (type === 'PER') return [{ tokenStart: a, tokenEnd: b, type }];
+  if (endsInOrganizationHead(tokens, b)) return [{ tokenStart: a, tokenEnd: b, type }];
   for (let t = b - 2; t > a; t--) {
-    if (wordClass(tokens[t]!.lower) !== 'title') continue;
+    if (wordClass(tokens[t]!.lower) !== 'title' || tokens[t - 1]!.lower === 'of') continue;
     const parts: TaggedSpan[] = [{ tokenStart: t + 1, tokenEnd: b, type: 'PER' }];
     let end = t;
     while (end > a && (wordClass(tokens[end - 1]!.lower) === 'title' || titleModifiers.has(tokens[end - 1]!.lower))) end--;
@@ -80,6 +87,12 @@ function splitAtTitle(tokens: readonly Token[], a: number, b: number, type: Tagg
     return parts;
   }
   return [{ tokenStart: a, tokenEnd: b, type }];
+}
+
+/** Does the stretch ending before token `b` end in an organization's head ("Organizations", "Inc.")? */
+function endsInOrganizationHead(tokens: readonly Token[], b: number): boolean {
+  const last = tokens[b - 1]!.lower;
+  return wordClass(last) === 'orgsuf' || isOrganizationHead(last, tokens[b]?.lower);
 }
 
 /** Weekdays and the months that are nobody's name: never part of a name ("Dar es Salaam Thursday"). */
@@ -106,7 +119,8 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
   if (b <= a || b - a > 16) return null;
   if (span.type !== 'PER') {
     // "Museum of Flight CEO": a trailing title is the person's, not the name's
-    while (b - 1 > a && wordClass(tokens[b - 1]!.lower) === 'title') b--;
+    // ("Notre-Dame": a title word written onto the name with a hyphen is the name's)
+    while (b - 1 > a && wordClass(tokens[b - 1]!.lower) === 'title' && !isTightHyphen(tokens, b - 2)) b--;
   }
   if (span.type === 'PER') {
     // a person span holds no title: cut up to the last title word; a span

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../schema';
 import { placeKind } from '../entities/gazetteer';
 import { organizationHeads } from './lexicon';
+import entityLexicon from '../../data/entities/lexicon.json';
 import { acronymOf, looksLikeAcronymKey, words } from './keys';
 import type { Cluster, NameDraft } from './types';
 import { newCluster } from './types';
@@ -41,7 +42,11 @@ function union(keep: Group, other: Group): void {
  * 2. every name of a country ("U.S.", "US", "America") is one entity;
  * 3. an acronym joins the one expansion it abbreviates ("CCP" and
  *    "Chinese Communist Party"), or the expansion it stands beside in brackets;
- * 4. a one-word person mention ("Kishida", "Xi") joins the full name whose
+ * 4. a bare organization head ("the Court") joins the one organization the
+ *    article names with that head ("the Supreme Court");
+ * 5. a company's name without its corporate suffix ("Apple") joins the name
+ *    with it ("Apple Inc");
+ * 6. a one-word person mention ("Kishida", "Xi") joins the full name whose
  *    surname or (East Asian order) family name it is, the most recently
  *    mentioned one when several match; different full names never merge.
  */
@@ -66,6 +71,8 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
   mergeBracketedAcronyms(drafts, groupOf, source);
   mergeAcronyms(order);
   mergeFullNameVariants(order);
+  mergeBareHeads(order);
+  mergeCorporateShortNames(order);
   const reassigned = attachShortPersonNames(drafts, order, groupOf);
 
   const clusters = new Map<Group, Cluster>();
@@ -212,6 +219,51 @@ function mergeAcronyms(order: readonly Group[]): void {
     if (!list) continue;
     const roots = new Set(list.map(root));
     if (roots.size === 1) union(list[0]!, g);
+  }
+}
+
+/**
+ * "The Supreme Court heard the case. The Court ruled ...": a lone
+ * organization head stands for the organization named in full with it. Only
+ * when one such name exists: with "the European Union" and "the Soviet
+ * Union" in one article, "the Union" stays apart.
+ */
+function mergeBareHeads(order: readonly Group[]): void {
+  const byHead = new Map<string, Group[]>();
+  for (const g of order) {
+    if (g.type !== 'organization') continue;
+    const w = words(g.key);
+    if (w.length < 2) continue;
+    const head = w[w.length - 1]!;
+    if (!organizationHeads.has(head)) continue;
+    byHead.set(head, [...(byHead.get(head) ?? []), g]);
+  }
+  for (const g of order) {
+    if (g.type !== 'organization' || g.key.includes(' ') || !organizationHeads.has(g.key)) continue;
+    const full = byHead.get(g.key);
+    if (!full) continue;
+    const roots = new Set(full.map(root));
+    if (roots.size === 1) union(full[0]!, g);
+  }
+}
+
+const corporateSuffixes = new Set(entityLexicon.corporateSuffixes);
+
+/**
+ * "Apple in talks to buy Peloton" and "Apple Inc is in talks ...": a
+ * company's name with a corporate suffix and the same name without it are
+ * one company, whichever comes first (the entity stage shortens later
+ * mentions only after the full name: passes/11-propagate-names.ts).
+ */
+function mergeCorporateShortNames(order: readonly Group[]): void {
+  const organizations = new Map<string, Group>();
+  for (const g of order) if (g.type === 'organization' && !organizations.has(g.key)) organizations.set(g.key, g);
+  for (const g of order) {
+    if (g.type !== 'organization') continue;
+    const w = words(g.key);
+    if (w.length < 2 || !corporateSuffixes.has(w[w.length - 1]!)) continue;
+    const short = organizations.get(w.slice(0, -1).join(' ').replace(/,$/, ''));
+    if (short && root(short) !== root(g)) union(g, short);
   }
 }
 

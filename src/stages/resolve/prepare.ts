@@ -3,7 +3,7 @@ import { normalizeText } from '../../nlp/characters';
 import { overlaps, tokenAt } from '../../document';
 import { canonicalCountry, demonymToCountry, placeKind } from '../entities/gazetteer';
 import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
-import { isTitleWord, titleHeads } from './lexicon';
+import { isTitleWord, organizationHeads, titleHeads } from './lexicon';
 import type { NameDraft } from './types';
 
 /**
@@ -54,7 +54,7 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   const split = splitLeadingTitle(source.slice(start, end));
   if (type === 'person' && split.rest === '') return null; // a bare title is never a person
   // "House Speaker Nancy Pelosi" typed as an organization: a title before a two-word name is a person's
-  if (type !== 'person' && split.title && words(split.rest).length >= 2 && isUnknownPlace(split.rest)) {
+  if (type !== 'person' && split.title && words(split.rest).length >= 2 && isUnknownPlace(split.rest) && !endsInOrganizationHead(split.rest)) {
     type = 'person';
     subtype = null;
   }
@@ -73,7 +73,7 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   // a mention outside the tokenized text (boilerplate, or a hand-built layer) has nothing to attach to
   if (tokenStart >= tokens.length || tokens[tokenStart]!.start >= end) return null;
   const tokenEnd = Math.max(tokenStart + 1, tokenAt(tokens, end - 1) + 1);
-  if (type !== 'person' && !country && isUnknownPlace(reads) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
+  if (type !== 'person' && !country && isUnknownPlace(reads) && !endsInOrganizationHead(reads) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
     type = 'person';
     subtype = null;
   }
@@ -135,6 +135,17 @@ function isQualifier(word: string): boolean {
 
 function isUnknownPlace(text: string): boolean {
   return placeKind(text) === null && canonicalCountry(text) === null;
+}
+
+/**
+ * Does the name end in an organization's head word, singular or plural
+ * ("American Jewish Organizations", "Kishida Foundation")? Such a name is no
+ * person's whatever title stands before it ("... of Major American Jewish Organizations").
+ */
+function endsInOrganizationHead(name: string): boolean {
+  const w = words(name.toLowerCase());
+  const last = w[w.length - 1] ?? '';
+  return organizationHeads.has(last) || (last.endsWith('s') && organizationHeads.has(last.slice(0, -1)));
 }
 
 const appositionTags = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);

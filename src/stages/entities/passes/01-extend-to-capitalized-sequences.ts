@@ -85,9 +85,14 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
         b = Math.max(b, next);
         continue;
       }
-      // "Daimler-Benz", "Hewlett-Packard": capitalized words joined by a hyphen are one name
+      // "Daimler-Benz", "Hewlett-Packard": capitalized words joined by a hyphen are one name; a title word
+      // written onto a name is no title ("Notre-Dame"), and the growth goes on after it
       if (joiningHyphen(tokens, b) && extendable(b + 1, sentence)) {
         b += 1;
+        continue;
+      }
+      if (joiningHyphen(tokens, b) && capitalizedTitleWord(tokens[b + 1]!, sentence)) {
+        b += 2;
         continue;
       }
       // "Mohammed bin Salman", "Nikolaus van der Pas", "Dar es Salaam": one or two name particles between capitalized words
@@ -222,6 +227,10 @@ function headAndLinkWithin(tokens: readonly Token[], a: number, b: number): bool
 const NAME_HYPHENS: ReadonlySet<string> = new Set(['-', '‑']);
 
 /** A hyphen written with no space on either side ("Daimler-Benz"). */
+function capitalizedTitleWord(tok: Token, sentence: number): boolean {
+  return tok.sentence === sentence && /^[A-Z][a-z]+$/.test(tok.text) && wordClass(tok.lower) === 'title';
+}
+
 function joiningHyphen(tokens: readonly Token[], t: number): boolean {
   return isTightHyphen(tokens, t, NAME_HYPHENS);
 }

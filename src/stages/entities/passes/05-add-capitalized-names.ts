@@ -94,9 +94,24 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   // "Miss Universe Alicia Machado": between a title and the person it names, a word belongs to the title
   if (beforePerson && e === runEnd && a > t && wordClass(tokens[a - 1]!.lower) === 'title') return null;
   if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && knownAcronymInMixedCase(tokens, a))) return null;
+  if (a === t && tailOfLongerName(tokens, covered, sentenceStart, a)) return null;
   const type = evidentType(tokens, a, e) ?? coordinatedType(tokens, spans, a, e);
   if (!type) return null;
   return taggedSpan(a, e, type);
+}
+
+/**
+ * "Brothers to the Rescue, an anti-Castro group": a run after "the" and a
+ * lower-case preposition, with a capitalized word no name covers before them,
+ * is the tail of a name that holds lower-case words; what the context says
+ * about the whole name would type only its tail ("Rescue"), and a partial
+ * name is worse than none.
+ */
+function tailOfLongerName(tokens: readonly Token[], covered: Uint8Array, sentenceStart: number, a: number): boolean {
+  if (a - 3 < sentenceStart || tokens[a - 1]!.lower !== 'the') return false;
+  const prep = tokens[a - 2]!;
+  const head = tokens[a - 3]!;
+  return prep.text === prep.lower && prep.pos === 'ADP' && !connectors.has(prep.lower) && isCapitalized(head.text) && head.pos !== 'PUNCT' && !covered[a - 3] && a - 3 > sentenceStart;
 }
 
 const roleWords = new Set([...lexicon.contextTypes.roleAfter, 'officer', 'financial', 'operating', 'executive']);

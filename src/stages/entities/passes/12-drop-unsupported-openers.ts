@@ -5,7 +5,7 @@ import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
-import { personCueVerbs } from './words';
+import { personCueVerbs, priceMoveVerbs } from './words';
 import { isSameInUpperCase } from '../../../nlp/characters';
 
 /**
@@ -15,7 +15,11 @@ import { isSameInUpperCase } from '../../../nlp/characters';
  * capitalized use mid-sentence, a listed given or family name, a place, a
  * known organization, a proper noun that is no common English word, a romanized name shape of six letters or more
  * ("Kishida"; "Late" would pass as two syllables), or a person cue ("said")
- * after it.
+ * after it. Before a verb of price movement ("Sterling fell") or a lower-case
+ * noun it modifies ("Grant funding was cut", "Bill payments rose") only the
+ * article, a place or a known organization supports it: a name list or a rare
+ * word does not (so a one-off "Obama administration officials ..." opener
+ * goes too; an article that names Obama elsewhere keeps it).
  */
 export const dropUnsupportedOpeners: EntityPass = { name: 'drop-unsupported-openers', run };
 
@@ -36,17 +40,24 @@ function run({ tokens, sentences, initial, caseless }: EntityPassContext, spans:
     // headlines open with names ("Kishida meets Xi")
     if (!/^[A-Z][a-z]+$/.test(tok.text) || sentence.paragraph === -1 || caseless[tok.sentence]) return true;
     const next = tokens[s.tokenStart + 1];
-    const supported =
+    // support from the article itself: another mention, a capitalized use mid-sentence, a person cue after it
+    const fromArticle =
       (nameCount.get(tok.lower) ?? 0) > 1 ||
       capitalizedMid.has(tok.lower) ||
+      (next !== undefined && (personCueVerbs.has(next.lower) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text)));
+    // a place ("Mosul fell to ...") or a known organization ("Apple rose 2%") is one before any verb
+    if (fromArticle || placeKind(tok.text) !== null || isKnownOrganization(tok.text)) return true;
+    // "Sterling fell on Thursday", "Copper rose": before a verb of price movement a lone opener is the currency or
+    // commodity that moved, whatever a name list says ("Sterling" is also a given name)
+    if (next !== undefined && priceMoveVerbs.has(next.lower)) return false;
+    // "Grant funding was cut", "Bill payments rose": a lower-case noun right after makes the opener a noun's modifier
+    if (next !== undefined && next.pos === 'NOUN' && next.text === next.lower && /^[a-z]+$/.test(next.text)) return false;
+    const supported =
       isGivenName(tok.lower) ||
       isFamilyName(tok.lower) ||
-      placeKind(tok.text) !== null ||
-      isKnownOrganization(tok.text) ||
       // "Obama signed the accord": a proper noun that is no common English word ("Attack", "Late" are)
       (tok.pos === 'PROPN' && !isCommonWord(tok.lower) && !pluralOfNoun(tok.lower)) ||
-      (tok.text.length >= 6 && romanizationOf(tok.lower) !== null) ||
-      (next !== undefined && (personCueVerbs.has(next.lower) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text)));
+      (tok.text.length >= 6 && romanizationOf(tok.lower) !== null);
     return supported;
   });
 }

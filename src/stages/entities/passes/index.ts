@@ -30,6 +30,9 @@ import { addRepeatedAcronyms } from './21-add-repeated-acronyms';
 import { splitOrganizationBeforePerson } from './22-split-organization-before-person';
 import { dropProducts } from './23-drop-products';
 import { splitHyphenatedPairs } from './24-split-hyphenated-pairs';
+import { dropGivenNamesAfterCommonWords } from './25-drop-given-names-after-common-words';
+import { dropTailsOfTitles } from './26-drop-tails-of-titles';
+import { joinConjoinedNameWords } from './27-join-conjoined-name-words';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -56,4 +59,7 @@ export const entityPasses: readonly EntityPass[] = [
   splitOrganizationBeforePerson,
   dropProducts,
   splitHyphenatedPairs,
+  dropGivenNamesAfterCommonWords,
+  dropTailsOfTitles,
+  joinConjoinedNameWords,
 ];

@@ -115,7 +115,8 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   const prev = at(a - 1);
   const prev2 = at(a - 2);
   const next = at(e);
-  if (prev?.lower === 'of' && prev2 && prev2.text === prev2.lower && placeOfNouns.has(prev2.lower)) return 'LOC';
+  // "the village of Novye Atagi", "Residents of Dahiyeh fled" (capitalized only as the sentence's first word)
+  if (prev?.lower === 'of' && prev2 && (prev2.text === prev2.lower || !at(a - 3)) && placeOfNouns.has(prev2.lower)) return 'LOC';
   // "the daily Granma", "the Communist Party daily Granma", "the Maariv newspaper"
   if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text))) return 'ORG';
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';

@@ -12,6 +12,8 @@ export const titleModifierWords = new Set(ruleWords.titleModifiers);
 export const portfolioWords = new Set(lexicon.portfolioWords);
 /** "said", "told": a person speaks. */
 export const personCueVerbs = new Set(lexicon.personCueVerbs);
+/** "fell", "rose": what a currency, index or commodity does in market copy ("Sterling fell"). */
+export const priceMoveVerbs = new Set(lexicon.priceMoveVerbs);
 /** "University", "Ministry": a word that makes a longer name an organization's. */
 export const orgHeads = new Set(lexicon.orgHeads);
 /** Where an organization's head noun stands before "for" only ("Center for Strategic Studies"; "Kennedy Space Center" is a place). */
