@@ -7,6 +7,7 @@ import type { Token } from '../../document';
 import type { EntityType } from '../../schema';
 import lexicon from '../../data/entities/lexicon.json';
 import { canonicalCountry, isCapitalCity, placeKind } from './gazetteer';
+import { packedMap } from './packed';
 
 const orgSubtypeByWord = new Map<string, string>();
 const orgSubtypeByPhrase = new Map<string, string>();
@@ -23,7 +24,7 @@ const agencyVerbs = new Set(lexicon.agencyVerbs);
 
 export function subtypeOf(type: EntityType, text: string, words: readonly string[]): string | null {
   if (type === 'person') return null;
-  const lowerWords = words.map((w) => w.toLowerCase());
+  const lowerWords = packedMap(words, (w) => w.toLowerCase());
   if (type === 'location') {
     if (canonicalCountry(text)) return 'country';
     if (isCapitalCity(text)) return 'city';

@@ -7,6 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { bigPlace, typeFromContext } from './name-evidence';
 import { keyOf, taggedSpan, spanText } from './shared';
+import { packedMap } from '../packed';
 import { connectors, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
 
@@ -22,7 +23,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
   const { majority, maxLen, shortOrgNames, firstWords } = nameVotes(ctx, spans);
   const lonePersons = new Set<string>();
   for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1) lonePersons.add(tokens[s.tokenStart]!.lower);
-  const out: TaggedSpan[] = spans.map((s) => {
+  const out: TaggedSpan[] = packedMap(spans, (s) => {
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
     const type = majority(key) ?? s.type;
     if (type !== 'PER' && fullNameOfPerson(tokens, s, (word) => lonePersons.has(word) && majority(word) === 'PER')) return taggedSpan(s.tokenStart, s.tokenEnd, 'PER');
@@ -151,7 +152,7 @@ interface RepeatScan {
 }
 
 function allCapsSentences(tokens: readonly Token[], sentences: EntityPassContext['sentences']): boolean[] {
-  return sentences.map((s) => {
+  return packedMap(sentences, (s) => {
     let letters = 0;
     let upper = 0;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
