@@ -7,7 +7,7 @@ import type { Token } from '../../document';
 import type { EntityType } from '../../schema';
 import lexicon from '../../data/entities/lexicon.json';
 import { canonicalCountry, isCapitalCity, placeKind } from './gazetteer';
-import { packedMap } from './packed';
+import { packedMap } from '../../packed';
 
 const orgSubtypeByWord = new Map<string, string>();
 const orgSubtypeByPhrase = new Map<string, string>();

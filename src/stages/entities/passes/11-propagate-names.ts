@@ -7,7 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { bigPlace, typeFromContext } from './name-evidence';
 import { keyOf, taggedSpan, spanText } from './shared';
-import { packedMap } from '../packed';
+import { packedMap } from '../../../packed';
 import { connectors, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
 

@@ -3,7 +3,7 @@ import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { copySpan, spanText } from './shared';
-import { packedMap } from '../packed';
+import { packedMap } from '../../../packed';
 
 /**
  * "Houston, Texas", "AL-AIN, United Arab Emirates": a name followed by a comma

@@ -4,7 +4,7 @@ import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { copySpan, spanText } from './shared';
-import { packedMap } from '../packed';
+import { packedMap } from '../../../packed';
 import { notNames } from './words';
 
 /**

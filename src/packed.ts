@@ -3,8 +3,8 @@
  * built-in makes it (it allocates the full length first) and packed when the caller's optimized code inlined
  * the map, so a list made by `map` has one of two array maps depending on how warm its maker was, and the code
  * that indexes it deoptimized ('wrong map') when the other one arrived (jit-profile: place-before-region,
- * address-places, tagRepeats's capitals per sentence, subtypeOf's lower-case words). A list read by index
- * in hot code is built here instead.
+ * address-places, tagRepeats's capitals per sentence, subtypeOf's lower-case words, the regions findQuotations
+ * walks). A list read by index in hot code is built here instead.
  */
 export function packedMap<T, U>(xs: readonly T[], f: (x: T) => U): U[] {
   const out: U[] = [];
