@@ -5,6 +5,7 @@ import { honorificPrefix, words } from './keys';
 import { rawSalience } from './salience';
 import { entityConfidence } from './confidence';
 import type { Cluster, DraftMention } from './types';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 
 /**
  * Public entities from the clusters. Ids follow first appearance; the
@@ -119,7 +120,7 @@ function canonicalName(c: Cluster): string {
 
 /** "US allies", "the China market": a place name directly before a common noun modifies it. */
 function isPremodifier(ctx: ResolveContext, m: DraftMention): boolean {
-  const next = ctx.tokens[m.tokenEnd];
+  const next = tokenAtIndex(ctx.tokens, m.tokenEnd);
   if (!next || ctx.nameAt[m.tokenEnd]) return false;
   if (/['’]s$/.test(ctx.tokens[m.tokenEnd - 1]?.text ?? '')) return false;
   return next.pos === 'NOUN' && next.start === m.end + 1;

@@ -12,6 +12,7 @@ import type { TagType } from '../tagger';
 import { wordsText } from './shared';
 import { isOrganizationHead } from './words';
 import { isCommonWord } from '../common-words';
+import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
@@ -170,7 +171,7 @@ export function personShaped(words: readonly Token[]): boolean {
 
 /** "Koji Tomita, Japan's ambassador ...": a comma, then a title word within a few words. */
 export function appositiveTitle(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',') return false;
+  if (tokenAtIndex(tokens, end)?.text !== ',') return false;
   for (let t = end + 1; t < tokens.length && t <= end + 6; t++) {
     const tok = tokens[t]!;
     if (tok.sentence !== tokens[end]!.sentence || tok.text === ',' || tok.text === '.') return false;
