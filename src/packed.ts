@@ -4,10 +4,10 @@
  * the map, so a list made by `map` has one of two array maps depending on how warm its maker was, and the code
  * that indexes it deoptimized ('wrong map') when the other one arrived (jit-profile: place-before-region,
  * address-places, tagRepeats's capitals per sentence, subtypeOf's lower-case words, the regions findQuotations
- * walks). A list read by index in hot code is built here instead.
+ * walks, the scored sentences the summary picks from). A list read by index in hot code is built here instead.
  */
-export function packedMap<T, U>(xs: readonly T[], f: (x: T) => U): U[] {
+export function packedMap<T, U>(xs: readonly T[], f: (x: T, index: number) => U): U[] {
   const out: U[] = [];
-  for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!));
+  for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!, i));
   return out;
 }
