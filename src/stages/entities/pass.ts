@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../document';
 import type { FeatureContext } from './features';
 import type { TaggedSpan, TagType } from './tagger';
+import { packedMap } from '../../packed';
 
 /**
  * What every rule pass may read: the document and the facts about it that
@@ -40,7 +41,7 @@ export function entityPassContext(features: FeatureContext): EntityPassContext {
     tokens,
     sentences,
     initial,
-    caseless: features.flags.map((f) => f.allCaps || f.titleCase),
+    caseless: packedMap(features.flags, (f) => f.allCaps || f.titleCase),
     writtenLower,
   };
 }

@@ -6,6 +6,7 @@ import { rawSalience } from './salience';
 import { entityConfidence } from './confidence';
 import type { Cluster, DraftMention } from './types';
 import { tokenAtIndex } from '../../nlp/token-at-index';
+import { packedMap } from '../../packed';
 
 /**
  * Public entities from the clusters. Ids follow first appearance; the
@@ -19,7 +20,8 @@ export function buildEntities(ctx: ResolveContext): Entity[] {
   const ids = new Map<Cluster, string>();
   clusters.forEach((c, i) => ids.set(c, `e${i + 1}`));
 
-  const built = clusters.map((c) => buildEntity(ctx, c, ids));
+  // built by push, not map: the entity list is indexed by later stages (see packed.ts)
+  const built = packedMap(clusters, (c) => buildEntity(ctx, c, ids));
   const top = Math.max(0, ...built.map((e) => e.salience));
   for (const e of built) e.salience = top > 0 ? Math.round((e.salience / top) * 1000) / 1000 : 0;
   // entities are ordered by salience, highest first; Array.prototype.sort is stable, so ties keep id order
