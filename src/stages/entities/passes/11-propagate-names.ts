@@ -10,6 +10,7 @@ import { keyOf, taggedSpan, spanText } from './shared';
 import { packedMap } from '../../../packed';
 import { connectors, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
+import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
  * Document consistency: a name's type is its majority type in the article,
@@ -73,7 +74,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
   for (const [i, s] of spans.entries()) {
     // "Houston, Texas" settles that Houston is a place, for every mention
     const next = spans[i + 1];
-    const afterRegion = next ? tokens[next.tokenEnd] : undefined;
+    const afterRegion = next ? tokenAtIndex(tokens, next.tokenEnd) : undefined;
     const beforeRegion =
       next?.type === 'LOC' && tokens[s.tokenEnd]?.text === ',' && next.tokenStart === s.tokenEnd + 1 && s.tokenEnd - s.tokenStart <= 2 &&
       !(afterRegion && (afterRegion.text === "'s" || afterRegion.text === '’s' || isCapitalized(afterRegion.text))) &&
@@ -185,11 +186,11 @@ function repeatFrom(scan: RepeatScan, t: number): TaggedSpan | null {
     const type = majority(keyOf(tokens, t, e));
     if (!type) continue;
     const own = tokens[t]!.sentence;
-    if (glued(scan, tokens[e], own)) continue;
-    if (glued(scan, tokens[t - 1], own)) {
+    if (glued(scan, tokenAtIndex(tokens, e), own)) continue;
+    if (glued(scan, tokenAtIndex(tokens, t - 1), own)) {
       // "Fumio Kishida became ...", where only "Kishida" is known: the given name joins the person
       const start = givenNamesBefore(tokens, t, covered);
-      if (type !== 'PER' || start === t || glued(scan, tokens[start - 1], own)) continue;
+      if (type !== 'PER' || start === t || glued(scan, tokenAtIndex(tokens, start - 1), own)) continue;
       return taggedSpan(start, e, type);
     }
     return taggedSpan(t, e, type);

@@ -185,7 +185,7 @@ export function knownAcronymInMixedCase(tokens: readonly Token[], t: number): bo
   const tok = tokens[t]!;
   if (!/^[A-Z]{2,}$/.test(tok.text) || !isKnownOrganization(tok.text)) return false;
   const near = (x: Token | undefined): boolean => x !== undefined && x.sentence === tok.sentence && /[a-z]/.test(x.text);
-  return near(tokens[t - 1]) || near(tokens[t + 1]) || near(tokens[t - 2]) || near(tokens[t + 2]);
+  return near(tokenAtIndex(tokens, t - 1)) || near(tokenAtIndex(tokens, t + 1)) || near(tokenAtIndex(tokens, t - 2)) || near(tokenAtIndex(tokens, t + 2));
 }
 
 const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ics|ness|ism)$/;
