@@ -1,4 +1,5 @@
 import type { Token } from '../document';
+import { tokenAtIndex } from './token-at-index';
 
 /** What the tokenizer splits out of "Sun-Times": the ASCII hyphen-minus. */
 const HYPHEN_MINUS: ReadonlySet<string> = new Set(['-']);
@@ -10,8 +11,8 @@ const HYPHEN_MINUS: ReadonlySet<string> = new Set(['-']);
  * (the hyphen-minus unless a caller also reads U+2010 or U+2011).
  */
 export function isTightHyphen(tokens: readonly Token[], k: number, hyphens: ReadonlySet<string> = HYPHEN_MINUS): boolean {
-  const hyphen = tokens[k];
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
+  const hyphen = tokenAtIndex(tokens, k);
+  const before = tokenAtIndex(tokens, k - 1);
+  const after = tokenAtIndex(tokens, k + 1);
   return hyphen !== undefined && before !== undefined && after !== undefined && hyphens.has(hyphen.text) && before.end === hyphen.start && hyphen.end === after.start;
 }

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../document';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
 import { POSSESSIVE_DETERMINERS } from './pronouns';
+import { tokenAtIndex } from './token-at-index';
 
 /**
  * What a repair may ask about the document beyond the tokens: facts about a
@@ -121,7 +122,7 @@ function isSpeechVerbForm(token: Token): boolean {
 function verbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return null;
-  const before = tokens[i - 1];
+  const before = tokenAtIndex(tokens, i - 1);
   const after = tokens[i + 1];
   if (!before || !after || before.sentence !== t.sentence) return null;
   const complementLike = after.lower === 'that' || after.lower === 'to' || after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET';
@@ -138,7 +139,7 @@ function verbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
 function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
   if (t.pos !== 'ADJ' || !isPastForm(t.lower)) return null;
-  const before = tokens[i - 1];
+  const before = tokenAtIndex(tokens, i - 1);
   const after = tokens[i + 1];
   if (!before || !after || before.sentence !== t.sentence || /['’](?:m|re|s)$/.test(before.lower)) return null;
   const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
@@ -154,7 +155,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
   if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
-  const before = tokens[i - 1];
+  const before = tokenAtIndex(tokens, i - 1);
   return before && before.sentence === t.sentence && ARTICLES.has(before.lower) ? 'NOUN' : null;
 }
 
@@ -195,12 +196,12 @@ const PRONOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'th
 function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
   if (t.pos !== 'VERB' || t.lemma !== t.lower || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
-  const before = tokens[i - 1];
+  const before = tokenAtIndex(tokens, i - 1);
   const after = tokens[i + 1];
   if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(after.pos === 'ADP' || after.text === ',')) return null;
   const determiner = before.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(before.lower);
   // "a campaign stop", "a presidential campaign stop": the noun itself follows an article or an adjective
-  const opener = tokens[i - 2];
+  const opener = tokenAtIndex(tokens, i - 2);
   const singularNoun = before.pos === 'NOUN' && !before.lower.endsWith('s') && opener !== undefined && (ARTICLES.has(opener.lower) || opener.pos === 'ADJ');
   return determiner || singularNoun ? 'NOUN' : null;
 }

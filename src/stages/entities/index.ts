@@ -8,7 +8,7 @@ import { unpackModel, type PackedModelFile, type WeightTable } from './packed-we
 import lexicon from '../../data/entities/lexicon.json';
 import { featureContext, intrinsicFeatures, visitContextFeatures, type FeatureContext, type FeatureVisitor } from './features';
 import { labelCount, labels, spansOf, tagSentence, transitionSource, type EmissionSource, type TaggedSpan, type TransitionSource } from './tagger';
-import { entityPassContext, runPass, type EntityPass, type EntityTrace } from './pass';
+import { entityPassContext, packedSpans, runPass, type EntityPass, type EntityTrace } from './pass';
 import { entityPasses } from './passes';
 import { nameMembership } from './marginals';
 import { ScoreRows } from './score-rows';
@@ -72,7 +72,7 @@ function tagAndRefine(doc: Doc, options: FindNameSpansOptions): { spans: TaggedS
     for (const span of spansOf(tagSentence(tokens, s, emission, transitions, posterior), s.tokenStart)) spans.push(span);
   }
   const passContext = entityPassContext(ctx);
-  for (const pass of options.passes ?? entityPasses) spans = runPass(pass, passContext, spans, options.trace);
+  for (const pass of options.passes ?? entityPasses) spans = packedSpans(runPass(pass, passContext, spans, options.trace));
   return { spans, membership };
 }
 

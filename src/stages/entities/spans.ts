@@ -10,6 +10,7 @@ import type { TaggedSpan } from './tagger';
 import { isSameInUpperCase } from '../../nlp/characters';
 import { isOrganizationHead } from './passes/words';
 import { isTightHyphen } from '../../nlp/hyphens';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 
 const possessive = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 const trailingPunct = /^[.,;:!?"“”'‘’()[\]{}\-–—/]+$/;
@@ -54,7 +55,7 @@ export function toNameSpans(tokens: readonly Token[], span: TaggedSpan): TaggedS
   const out: TaggedSpan[] = [];
   let a = span.tokenStart;
   for (let t = span.tokenStart; t <= span.tokenEnd; t++) {
-    const tok = tokens[t];
+    const tok = tokenAtIndex(tokens, t);
     if (t === span.tokenEnd || (tok && isBreak(tokens, t))) {
       for (const part of splitAtTitle(tokens, a, t, span.type)) {
         const piece = trimToName(tokens, part);

@@ -7,6 +7,8 @@ import type { Token } from '../../document';
 import type { EntityType } from '../../schema';
 import lexicon from '../../data/entities/lexicon.json';
 import { canonicalCountry, isCapitalCity, placeKind } from './gazetteer';
+import { packedMap } from '../../packed';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 
 const orgSubtypeByWord = new Map<string, string>();
 const orgSubtypeByPhrase = new Map<string, string>();
@@ -23,7 +25,7 @@ const agencyVerbs = new Set(lexicon.agencyVerbs);
 
 export function subtypeOf(type: EntityType, text: string, words: readonly string[]): string | null {
   if (type === 'person') return null;
-  const lowerWords = words.map((w) => w.toLowerCase());
+  const lowerWords = packedMap(words, (w) => w.toLowerCase());
   if (type === 'location') {
     if (canonicalCountry(text)) return 'country';
     if (isCapitalCity(text)) return 'city';
@@ -58,7 +60,7 @@ export function subtypeOf(type: EntityType, text: string, words: readonly string
  */
 export function isGovernmentMetonymy(tokens: readonly Token[], tokenEnd: number, text: string, subtype: string | null): boolean {
   if (subtype !== 'country' && !(subtype === 'city' && isCapitalCity(text))) return false;
-  const next = tokens[tokenEnd];
+  const next = tokenAtIndex(tokens, tokenEnd);
   if (!next || next.sentence !== tokens[tokenEnd - 1]?.sentence) return false;
   if (!agencyVerbs.has(next.lower)) return false;
   if (next.lower === 'is' || next.lower === 'was' || next.lower === 'has' || next.lower === 'have' || next.lower === 'had') {

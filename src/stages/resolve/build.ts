@@ -5,6 +5,8 @@ import { honorificPrefix, words } from './keys';
 import { rawSalience } from './salience';
 import { entityConfidence } from './confidence';
 import type { Cluster, DraftMention } from './types';
+import { tokenAtIndex } from '../../nlp/token-at-index';
+import { packedMap } from '../../packed';
 
 /**
  * Public entities from the clusters. Ids follow first appearance; the
@@ -18,7 +20,8 @@ export function buildEntities(ctx: ResolveContext): Entity[] {
   const ids = new Map<Cluster, string>();
   clusters.forEach((c, i) => ids.set(c, `e${i + 1}`));
 
-  const built = clusters.map((c) => buildEntity(ctx, c, ids));
+  // built by push, not map: the entity list is indexed by later stages (see packed.ts)
+  const built = packedMap(clusters, (c) => buildEntity(ctx, c, ids));
   const top = Math.max(0, ...built.map((e) => e.salience));
   for (const e of built) e.salience = top > 0 ? Math.round((e.salience / top) * 1000) / 1000 : 0;
   // entities are ordered by salience, highest first; Array.prototype.sort is stable, so ties keep id order
@@ -119,7 +122,7 @@ function canonicalName(c: Cluster): string {
 
 /** "US allies", "the China market": a place name directly before a common noun modifies it. */
 function isPremodifier(ctx: ResolveContext, m: DraftMention): boolean {
-  const next = ctx.tokens[m.tokenEnd];
+  const next = tokenAtIndex(ctx.tokens, m.tokenEnd);
   if (!next || ctx.nameAt[m.tokenEnd]) return false;
   if (/['’]s$/.test(ctx.tokens[m.tokenEnd - 1]?.text ?? '')) return false;
   return next.pos === 'NOUN' && next.start === m.end + 1;

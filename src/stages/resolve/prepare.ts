@@ -5,6 +5,7 @@ import { canonicalCountry, demonymToCountry, placeKind } from '../entities/gazet
 import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
 import { isTitleWord, organizationHeads, titleHeads } from './lexicon';
 import type { NameDraft } from './types';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 
 /**
  * Turns the recognizer's mentions into clustering drafts: drops mentions in
@@ -160,7 +161,7 @@ const appositionOpeners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their
 function hasPersonTitleNextTo(tokens: readonly Token[], tokenStart: number, tokenEnd: number): boolean {
   const before = tokens[tokenStart - 1];
   if (before && before.sentence === tokens[tokenStart]!.sentence && titleHeads.has(before.lower) && tokenEnd - tokenStart >= 2) return true;
-  if (tokens[tokenEnd]?.text !== ',') return false;
+  if (tokenAtIndex(tokens, tokenEnd)?.text !== ',') return false;
   let k = tokenEnd + 1;
   if (appositionOpeners.has(tokens[k]?.lower ?? '')) k++;
   for (let n = 0; n < 6 && k < tokens.length; n++, k++) {

@@ -4,6 +4,7 @@ import { demonymCountryAt } from './demonyms';
 import { femaleWords, isTitleWord, maleWords, titleHeads } from './lexicon';
 import type { Cluster, NameDraft } from './types';
 import { isTightHyphen } from '../../nlp/hyphens';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 
 /**
  * Titles and affiliations stated next to a person's name:
@@ -232,7 +233,7 @@ function segmentEnd(ctx: ResolveContext, from: number): number {
 
 function appositionAfter(ctx: ResolveContext, cluster: Cluster, name: NameDraft): void {
   const comma = name.tokenEnd;
-  if (ctx.tokens[comma]?.text !== ',') return;
+  if (tokenAtIndex(ctx.tokens, comma)?.text !== ',') return;
   const start = comma + 1;
   if (ctx.tokens[start]?.sentence !== ctx.tokens[comma]!.sentence) return;
   const role = parseRole(ctx, start, segmentEnd(ctx, start));
@@ -244,7 +245,7 @@ function appositionBefore(ctx: ResolveContext, cluster: Cluster, name: NameDraft
   const comma = name.tokenStart - 1;
   if (tokens[comma]?.text !== ',') return;
   // the name must close the apposition: followed by a comma, a verb or the sentence end
-  const after = tokens[name.tokenEnd];
+  const after = tokenAtIndex(tokens, name.tokenEnd);
   if (after && after.sentence === tokens[comma]!.sentence && after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX' && after.text !== '.') return;
   const sentenceStart = ctx.sentences[tokens[comma]!.sentence]?.tokenStart ?? 0;
   let k = comma - 1;

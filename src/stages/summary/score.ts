@@ -1,6 +1,7 @@
 import weightsData from '../../data/summary/weights.json';
 import type { Doc, Sentence, Token } from '../../document';
 import { mentionsOfSentence, overlaps, sentenceAt } from '../../document';
+import { packedMap } from '../../packed';
 
 export const SUMMARY_WEIGHTS = weightsData as unknown as {
   weights: { position: number; salience: number; events: number; quote: number };
@@ -54,7 +55,7 @@ export function scoreSentences(doc: Doc): ScoredSentence[] {
   const maxQuote = maxOf(quote);
   const w = SUMMARY_WEIGHTS.weights;
 
-  return story.map(({ s, index }, rank) => {
+  return packedMap(story, ({ s, index }, rank) => {
     const length = s.tokenEnd - s.tokenStart;
     let factor = length < SUMMARY_WEIGHTS.minTokens || length > SUMMARY_WEIGHTS.maxTokens ? SUMMARY_WEIGHTS.lengthPenalty : 1;
     if (tokens[s.tokenEnd - 1]?.text === '?') factor *= SUMMARY_WEIGHTS.questionPenalty;

@@ -1,4 +1,4 @@
-import type { Word } from './words';
+import { lowerAt, type Word } from './words';
 import type { Direction } from './tense';
 import type { YMD } from './calendar';
 
@@ -47,7 +47,9 @@ export interface Context {
 
 export type Matcher = (ctx: Context, i: number) => Match | null;
 
-export const lower = (ctx: Context, i: number): string => ctx.words[i]?.lower ?? '';
+export const lower = (ctx: Context, i: number): string => lowerAt(ctx.words, i);
+/** Word `i`, undefined before the first word or past the last; an index check, not a read past the end (see lowerAt). */
+export const wordAt = (ctx: Context, i: number): Word | undefined => (i >= 0 && i < ctx.words.length ? ctx.words[i] : undefined);
 export const single = (found: Found): Match => ({ end: found.to, items: [found] });
 export const isCapitalized = (word: Word | undefined): boolean => !!word && /^[A-Z]/.test(word.text);
 export const YEAR = /^(1[0-9]|20)\d\d$/;

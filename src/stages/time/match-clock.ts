@@ -1,5 +1,5 @@
 import { formatDay } from './calendar';
-import { lower, single, type Matcher } from './context';
+import { lower, wordAt, single, type Matcher } from './context';
 import { matchDeictic } from './match-relative';
 import { matchMonthDate, matchWeekday } from './match-dates';
 import { zoneEnd } from './pieces';
@@ -20,7 +20,7 @@ function splitClock(ctx: Parameters<Matcher>[0], i: number): { text: string; end
   if (!/^\d/.test(text)) return null;
   for (let k = i + 1; k < i + 3; k++) {
     const prev = ctx.words[k - 1]!;
-    const word = ctx.words[k];
+    const word = wordAt(ctx, k);
     if (!word || word.start !== prev.end) return null;
     text += word.lower;
     if (/^\d{1,2}[:.]\d{2}(?:am|pm)$/.test(text)) return { text, end: k + 1 };

@@ -1,5 +1,5 @@
 import { formatDay, formatYear, isValidDate, monthShift, thanksgiving } from './calendar';
-import { isCapitalized, lower, single, YEAR, type Anchor, type Context, type Found, type Matcher } from './context';
+import { isCapitalized, lower, wordAt, single, YEAR, type Anchor, type Context, type Found, type Matcher } from './context';
 import { decadeWords, holidays, numberWords, rangeConnectors, partsOfDay, relativeDeterminers, units, weekdayPlurals, weekdays } from './lexicon';
 import { ordinalAt, quantityAt } from './numbers';
 import { matchPhrase } from './phrase';
@@ -12,7 +12,7 @@ export const matchMonthDate: Matcher = (ctx, i) => {
   let start = i;
   let j = i;
   const weekday = weekdays.get(lower(ctx, j));
-  if (weekday !== undefined && isCapitalized(ctx.words[j])) {
+  if (weekday !== undefined && isCapitalized(wordAt(ctx, j))) {
     j++;
     if (lower(ctx, j) === ',') j++;
   }
@@ -118,7 +118,7 @@ export const matchOrdinalDay: Matcher = (ctx, i) => {
   }
   if (end === k) {
     // bare "the 15th": only with "the" or "on" before it and no noun after it ("the 15th century")
-    const next = ctx.words[k];
+    const next = wordAt(ctx, k);
     if (!hasThe && lower(ctx, i - 1) !== 'on') return null;
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return null;
     month = anchorMonth(ctx) ?? (ctx.ref ? { y: ctx.ref.y, m: ctx.ref.m } : null);
@@ -147,7 +147,7 @@ export const matchWeekday: Matcher = (ctx, i) => {
     relative = rel.value;
     j = rel.end;
   }
-  const word = ctx.words[j];
+  const word = wordAt(ctx, j);
   if (!isCapitalized(word) && relative === null) return null;
   const plural = weekdayPlurals.get(lower(ctx, j));
   if (plural !== undefined && relative === null) {
@@ -276,7 +276,7 @@ export const matchCentury: Matcher = (ctx, i) => {
   // century, not a day of some month
   const centuryNear = ctx.anchor?.span === 'CE' || centuryFollows(ctx, ordinal.end);
   if (j > i && centuryNear && noun !== 'of' && lower(ctx, i - 1) !== 'on' && monthAt(ctx, ordinal.end) === null) {
-    const next = ctx.words[ordinal.end];
+    const next = wordAt(ctx, ordinal.end);
     if (!next || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) return single(centuryItem(i, ordinal.end, ordinal.n));
   }
   return null;
@@ -296,7 +296,7 @@ export const matchYearEnd: Matcher = (ctx, i) => {
 
 /** "Christmas", "Thanksgiving Day", "New Year's Day" */
 export const matchHoliday: Matcher = (ctx, i) => {
-  if (!isCapitalized(ctx.words[i])) return null;
+  if (!isCapitalized(wordAt(ctx, i))) return null;
   const phrase = matchPhrase(holidays, ctx.words, i);
   if (!phrase) return null;
   let end = phrase.end;

@@ -1,4 +1,4 @@
-import { lower, single, YEAR, type Matcher } from './context';
+import { lower, wordAt, single, YEAR, type Matcher } from './context';
 import { barePluralCues, durationDeterminers, pluralUnits, unitQualifiers, units } from './lexicon';
 import { matchRelative } from './match-relative';
 import { quantityAt } from './numbers';
@@ -31,17 +31,17 @@ export const matchDuration: Matcher = (ctx, i) => {
   if (word === 'second' && !(n === 1 && quantity) && lower(ctx, k - 1) !== '-') return null; // "the 1988 second quarter"
   // "a quarter of", "half an hour" style fractions and "one day" as "some day" are not durations
   if (unit === 'Q' && (lower(ctx, k + 1) === 'of' || lower(ctx, k - 1) === 'a')) return null;
-  if (n === 1 && lower(ctx, j) === 'one' && word === 'day' && lower(ctx, k - 1) !== '-' && ctx.words[k + 1]?.pos !== 'ADP') return null;
+  if (n === 1 && lower(ctx, j) === 'one' && word === 'day' && lower(ctx, k - 1) !== '-' && wordAt(ctx, k + 1)?.pos !== 'ADP') return null;
   let end = k + 1;
   // ages ("a 6-year-old boy", "52 years old") are not time expressions in TimeML
   if (lower(ctx, end) === '-' && lower(ctx, end + 1) === 'old') return null;
   if (lower(ctx, end) === 'old' || (lower(ctx, end) === 'of' && lower(ctx, end + 1) === 'age')) return null;
   // "a second group": the ordinal, not the unit
-  if (word === 'second' && ['NOUN', 'ADJ', 'PROPN'].includes(ctx.words[end]?.pos ?? '')) return null;
+  if (word === 'second' && ['NOUN', 'ADJ', 'PROPN'].includes(wordAt(ctx, end)?.pos ?? '')) return null;
   if (lower(ctx, end) === '-' && lower(ctx, end + 1) === 'long') end += 2;
   // "a year" after an amount: a rate ("$5 million a year")
   if ((lower(ctx, j) === 'a' || lower(ctx, j) === 'an') && j === i && n === 1) {
-    const prev = ctx.words[i - 1];
+    const prev = wordAt(ctx, i - 1);
     if (prev && (prev.pos === 'NUM' || /^(?:percent|%|million|billion|times|once|twice|thousand|dollars|cents)$/.test(prev.lower))) {
       return single({ from: i, to: end, type: 'set', value: durationValue(1, unit) });
     }
@@ -55,7 +55,7 @@ export const matchBarePlural: Matcher = (ctx, i) => {
   const word = lower(ctx, i);
   if (!pluralUnits.has(word)) return null;
   if (!barePluralCues.has(lower(ctx, i - 1))) return null;
-  const next = ctx.words[i + 1];
+  const next = wordAt(ctx, i + 1);
   if (next && (next.lower === 'of' || next.lower === 'ago')) return null;
   return single({ from: i, to: i + 1, type: 'duration', value: durationValue(null, units.get(word)!) });
 };

@@ -1,4 +1,4 @@
-import { lower, single, type Context, type Matcher } from './context';
+import { lower, wordAt, single, type Context, type Matcher } from './context';
 import { referencePhrases, references, units } from './lexicon';
 import { matchPhrase } from './phrase';
 
@@ -19,7 +19,7 @@ export const matchReference: Matcher = (ctx, i) => {
   }
   const value = references.get(lower(ctx, i));
   if (!value) return null;
-  const next = ctx.words[i + 1];
+  const next = wordAt(ctx, i + 1);
   if ((lower(ctx, i) === 'current' || lower(ctx, i) === 'recent') && next && (units.has(next.lower) || next.lower === 'fiscal' || next.lower === 'calendar')) return null;
   if (lower(ctx, i) === 'now' && (lower(ctx, i - 1) === 'right' || lower(ctx, i - 1) === 'just')) return null;
   return single({ from: i, to: i + 1, type: 'date', value });
@@ -28,7 +28,7 @@ export const matchReference: Matcher = (ctx, i) => {
 
 /** Whether word `i` begins the noun phrase an adjective before it modifies ("plans", "political situation"). */
 function modifiesNoun(ctx: Context, i: number): boolean {
-  const next = ctx.words[i];
+  const next = wordAt(ctx, i);
   if (!next || units.has(next.lower)) return false;
   return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ';
 }

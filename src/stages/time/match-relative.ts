@@ -1,5 +1,5 @@
 import { addDays, formatDay, formatWeek, formatYear, weekdayOf, type YMD } from './calendar';
-import { lower, single, type Context, type Matcher } from './context';
+import { lower, wordAt, single, type Context, type Matcher } from './context';
 import { deictics, partsOfDay, periodAdjectives, periodsWithThe, pluralUnits, relativeDeterminers, seasonEventNouns, seasonPrepositions, seasons } from './lexicon';
 import { matchSpokenYear, matchYear } from './match-dates';
 import { quantityAt } from './numbers';
@@ -69,7 +69,7 @@ export const matchRelative: Matcher = (ctx, i) => {
   const end = j + 1;
   const season = seasons.get(word);
   if (season) {
-    if (word === 'fall' && ctx.words[j]?.pos === 'VERB') return null;
+    if (word === 'fall' && wordAt(ctx, j)?.pos === 'VERB') return null;
     if (seasonEventNouns.has(lower(ctx, end))) return null; // "the winter Olympics", "the summer games"
     // "the winter of 1994", "the summer of nineteen ninety-four"
     if (lower(ctx, end) === 'of') {
@@ -109,7 +109,7 @@ export const matchRelative: Matcher = (ctx, i) => {
   // "the year before", "the day after": next to the last date mentioned
   const beforeAfter = lower(ctx, end);
   if (first === 'the' && rel === null && (beforeAfter === 'before' || beforeAfter === 'after')) {
-    const following = ctx.words[end + 1];
+    const following = wordAt(ctx, end + 1);
     if (!following || following.pos === 'PUNCT' || following.pos === 'CCONJ') {
       const anchor = ctx.anchor ?? (ref ? { y: ref.y, m: ref.m, d: ref.d } : null);
       const shifted = anchor ? shiftedValue({ y: anchor.y, m: anchor.m ?? 1, d: anchor.d ?? 1 }, unit, beforeAfter === 'before' ? -1 : 1) : null;
@@ -145,9 +145,9 @@ const seasonStart: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 export const matchSeasonAfterPreposition: Matcher = (ctx, i) => {
   if (!seasonPrepositions.has(lower(ctx, i - 1))) return null;
   const season = seasons.get(lower(ctx, i));
-  const next = ctx.words[i + 1];
+  const next = wordAt(ctx, i + 1);
   // "spring training", "summer camp", "winter Olympics": the season names a kind of thing
-  if (!season || ctx.words[i]?.pos === 'VERB' || (next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !/^\d/.test(next.text))))) return null;
+  if (!season || wordAt(ctx, i)?.pos === 'VERB' || (next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !/^\d/.test(next.text))))) return null;
   const year = matchYear(ctx, i + 1) ?? (lower(ctx, i + 1) === 'of' ? matchYear(ctx, i + 2) : null);
   const yearValue = year?.items[0]?.value;
   if (year && yearValue) return single({ from: i, to: year.end, type: 'date', value: `${yearValue}-${season}` });
@@ -157,7 +157,7 @@ export const matchSeasonAfterPreposition: Matcher = (ctx, i) => {
 /** A season with no determiner, as the inner part of "the early summer" or "late spring" */
 export const matchBareSeason: Matcher = (ctx, i) => {
   const season = seasons.get(lower(ctx, i));
-  if (!season || ctx.words[i]?.pos === 'VERB') return null;
+  if (!season || wordAt(ctx, i)?.pos === 'VERB') return null;
   const value = ctx.ref ? `${formatYear(seasonYear(ctx, season, 0, i, i + 1, ctx.ref))}-${season}` : null;
   return single({ from: i, to: i + 1, type: 'date', value });
 };
@@ -195,7 +195,7 @@ export const matchAgo: Matcher = (ctx, i) => {
   let m = k + 1;
   if (lower(ctx, m) === '-') m++;
   // "three years on, the town ..." reads as "three years later"
-  const onAsLater = lower(ctx, m) === 'on' && (ctx.words[m + 1] === undefined || ctx.words[m + 1]!.pos === 'PUNCT');
+  const onAsLater = lower(ctx, m) === 'on' && (wordAt(ctx, m + 1) === undefined || ctx.words[m + 1]!.pos === 'PUNCT');
   const direction = onAsLater ? 'later' : lower(ctx, m);
   let sign: number;
   if (direction === 'ago' || direction === 'earlier' || (direction === 'before' && lower(ctx, m + 1) === '')) sign = -1;

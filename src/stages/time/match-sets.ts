@@ -1,4 +1,4 @@
-import { isCapitalized, lower, single, type Context, type Matcher } from './context';
+import { isCapitalized, lower, wordAt, single, type Context, type Matcher } from './context';
 import { partsOfDay, publicationNouns, publicationSets, seasons, setDeterminers, sets, weekdays } from './lexicon';
 import { quantityAt } from './numbers';
 import { monthAt, unitAt } from './pieces';
@@ -41,8 +41,8 @@ export const matchSet: Matcher = (ctx, i) => {
 function namesAPublication(ctx: Context, i: number): boolean {
   const word = ctx.words[i]!;
   if (!publicationSets.has(word.lower)) return false;
-  const prev = ctx.words[i - 1];
-  const next = ctx.words[i + 1];
+  const prev = wordAt(ctx, i - 1);
+  const next = wordAt(ctx, i + 1);
   if (isCapitalized(word) && prev && prev.pos !== 'PUNCT') return true; // inside a title mid-sentence
   if (next && publicationNouns.has(next.lower)) return true;
   // a noun after a determiner or an adjective, followed by a name, a verb or the end of the clause

@@ -1,4 +1,4 @@
-import type { Word } from './words';
+import { lowerAt, type Word } from './words';
 import { numberWords, ordinals, vagueQuantities } from './lexicon';
 import { matchPhrase } from './phrase';
 
@@ -14,12 +14,12 @@ const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th)$/;
 
 /** "15", "2 1/2", "twenty-four", "a", "several", "a couple of" */
 export function quantityAt(words: readonly Word[], i: number): Quantity | null {
-  const word = words[i];
-  if (!word) return null;
+  if (i < 0 || i >= words.length) return null;
+  const word = words[i]!;
   if (DIGITS.test(word.lower)) {
     let n = Number(word.lower.replace(/,/g, ''));
     let end = i + 1;
-    const fraction = FRACTION.exec(words[end]?.lower ?? '');
+    const fraction = FRACTION.exec(lowerAt(words, end));
     if (fraction) {
       n += Number(fraction[1]) / Number(fraction[2]);
       end++;
@@ -28,7 +28,7 @@ export function quantityAt(words: readonly Word[], i: number): Quantity | null {
   }
   const vague = matchPhrase(vagueQuantities, words, i);
   if (vague) {
-    const couple = words[i]!.lower === 'couple' || words[i + 1]?.lower === 'couple';
+    const couple = words[i]!.lower === 'couple' || lowerAt(words, i + 1) === 'couple';
     return { n: couple ? 2 : null, end: vague.end };
   }
   const first = numberWords.get(word.lower);
@@ -36,30 +36,30 @@ export function quantityAt(words: readonly Word[], i: number): Quantity | null {
   let n = first;
   let end = i + 1;
   if (first >= 20 && first < 100 && first % 10 === 0) {
-    const joined = words[end]?.lower === '-' ? end + 1 : end;
-    const unit = numberWords.get(words[joined]?.lower ?? '');
+    const joined = lowerAt(words, end) === '-' ? end + 1 : end;
+    const unit = numberWords.get(lowerAt(words, joined));
     if (unit !== undefined && unit >= 1 && unit <= 9) {
       n += unit;
       end = joined + 1;
     }
   }
-  if (n < 100 && words[end]?.lower === 'hundred') {
+  if (n < 100 && lowerAt(words, end) === 'hundred') {
     n *= 100;
     end++;
   }
-  if ((word.lower === 'a' || word.lower === 'an') && words[end]?.lower === 'half') return null;
+  if ((word.lower === 'a' || word.lower === 'an') && lowerAt(words, end) === 'half') return null;
   return { n, end };
 }
 
 /** "15th", "fifteenth", "third" (also "thirty-first"). */
 export function ordinalAt(words: readonly Word[], i: number): { n: number; end: number } | null {
-  const word = words[i];
-  if (!word) return null;
+  if (i < 0 || i >= words.length) return null;
+  const word = words[i]!;
   const digits = ORDINAL_DIGITS.exec(word.lower);
   if (digits) return { n: Number(digits[1]), end: i + 1 };
   const tens = numberWords.get(word.lower);
-  if ((tens === 20 || tens === 30) && words[i + 1]?.lower === '-') {
-    const unit = ordinals.get(words[i + 2]?.lower ?? '');
+  if ((tens === 20 || tens === 30) && lowerAt(words, i + 1) === '-') {
+    const unit = ordinals.get(lowerAt(words, i + 2));
     if (unit !== undefined && unit > 0 && unit < 10) return { n: tens + unit, end: i + 3 };
   }
   const n = ordinals.get(word.lower);

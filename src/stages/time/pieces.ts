@@ -1,15 +1,15 @@
 import { ambiguousMonths, earlyYearCues, eraWords, monthCueWords, months, timeZones, units, yearBlockers, yearNameBlockers, yearPrecedingBlockers } from './lexicon';
-import { isCapitalized, lower, YEAR, type Context } from './context';
+import { isCapitalized, lower, wordAt, YEAR, type Context } from './context';
 
 /** A month name; "May", "March" and abbreviations only when the context says it is a date. */
 export function monthAt(ctx: Context, i: number): number | null {
-  const word = ctx.words[i];
+  const word = wordAt(ctx, i);
   if (!word) return null;
   const month = months.get(word.lower);
   if (month === undefined) return null;
   if (!isCapitalized(word)) return null;
   if (ambiguousMonths.has(word.lower)) {
-    const next = ctx.words[i + 1];
+    const next = wordAt(ctx, i + 1);
     const followedByNumber = !!next && /^\d{1,4}(?:st|nd|rd|th)?$/.test(next.lower);
     const prev = lower(ctx, i - 1);
     const datePreposition = monthCueWords.has(prev);
@@ -22,7 +22,7 @@ export function monthAt(ctx: Context, i: number): number | null {
 }
 
 export function yearAt(ctx: Context, i: number): number | null {
-  const word = ctx.words[i];
+  const word = wordAt(ctx, i);
   if (!word || !YEAR.test(word.lower)) return null;
   if (yearBlockers.has(lower(ctx, i + 1)) || units.has(lower(ctx, i + 1))) return null;
   const prev = lower(ctx, i - 1);
@@ -44,8 +44,8 @@ const EARLY_YEAR = 1600;
 /** "1010data", "A1010": digits written together with letters are part of a name, never a year */
 export function gluedToName(ctx: Context, i: number): boolean {
   const word = ctx.words[i]!;
-  const next = ctx.words[i + 1];
-  const prev = ctx.words[i - 1];
+  const next = wordAt(ctx, i + 1);
+  const prev = wordAt(ctx, i - 1);
   return (!!next && next.start === word.end && /^[a-z]/i.test(next.text)) || (!!prev && prev.end === word.start && /[a-z0-9]$/i.test(prev.text));
 }
 
@@ -58,7 +58,7 @@ export function dayAt(ctx: Context, i: number): number | null {
 }
 
 export function unitAt(ctx: Context, i: number): string | null {
-  const word = ctx.words[i];
+  const word = wordAt(ctx, i);
   if (!word) return null;
   const unit = units.get(word.lower);
   if (!unit) return null;
@@ -69,7 +69,7 @@ export function unitAt(ctx: Context, i: number): string | null {
 
 /** Time-zone words that stay inside a clock time's or day's extent: "EST", "GMT", "Washington time". */
 export function zoneEnd(ctx: Context, i: number): number {
-  const word = ctx.words[i];
+  const word = wordAt(ctx, i);
   if (!word) return i;
   if (timeZones.has(word.lower) && word.text === word.text.toUpperCase()) return i + 1;
   if (word.lower === 'local' && lower(ctx, i + 1) === 'time') return i + 2;

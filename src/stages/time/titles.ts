@@ -1,4 +1,4 @@
-import type { Context, Match } from './context';
+import { wordAt, type Context, type Match } from './context';
 import { holidays, months, weekdayPlurals, weekdays } from './lexicon';
 import type { Word } from './words';
 
@@ -33,7 +33,7 @@ export function readsAsTitle(ctx: Context, from: number, match: Match): boolean 
     const word = ctx.words[k]!;
     if (properTimeWord(word)) return false;
     if (!TITLE_CASE.test(word.text)) continue;
-    const prev = ctx.words[k - 1];
+    const prev = wordAt(ctx, k - 1);
     // after punctuation, or after an abbreviation's full stop that also ended a sentence ("Co. Recently, ...")
     const clauseStart = !prev || (k === from && (prev.pos === 'PUNCT' || prev.text.endsWith('.')));
     if (!clauseStart) capitalized = true;

@@ -15,6 +15,14 @@ export interface Word {
   token: number;
 }
 
+/**
+ * Word `i`'s lower case; '' before the first word or past the last. An index check rather than
+ * `words[i]?.lower`: V8's optimized code deoptimizes on a read past an array's end ('out of bounds', or
+ * 'wrong instance type' where it expected a word and got undefined), and the matchers look a word or two
+ * past a sentence's end on nearly every article.
+ */
+export const lowerAt = (words: readonly Word[], i: number): string => (i >= 0 && i < words.length ? words[i]!.lower : '');
+
 const MAX_PIECES = 6;
 
 /** Curly apostrophes as straight ones, so "week’s" and "o’clock" read like "week's". */

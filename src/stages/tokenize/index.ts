@@ -9,6 +9,7 @@ import { shapeOf } from '../../nlp/shape';
 import { forgetCompoundWords, lexiconSize, wink } from '../../nlp/wink';
 import { type BoundaryToken, refineSentenceStarts } from './sentences';
 import { wordFacts, wordFactsById } from './word-facts';
+import { packedMap } from '../../packed';
 
 /**
  * The linguistic layer: tokens with their normalized text, lemma, POS,
@@ -37,7 +38,7 @@ export const tokenizeStage: Stage<'tokens'> = {
         else tokenizeRegion(doc.source, piece.span, region.paragraph, layer);
       }
     }
-    layer.quotations = findQuotations(doc.source, regions.map((r) => r.span));
+    layer.quotations = findQuotations(doc.source, packedMap(regions, (r) => r.span));
     const mask = quotedTokenMask(layer.tokens, layer.quotations);
     for (let i = 0; i < layer.tokens.length; i++) layer.tokens[i]!.inQuote = mask[i] === 1;
     repairPos(layer.tokens, layer.sentences);

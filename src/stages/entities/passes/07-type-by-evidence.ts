@@ -7,6 +7,7 @@ import type { TaggedSpan } from '../tagger';
 import { appositiveTitle, bigPlace, personShaped, personWord, typeFromContext } from './name-evidence';
 import { taggedSpan, wordsText } from './shared';
 import { isOrganizationHead, portfolioWords, titleModifierWords } from './words';
+import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
  * Types the evidence settles whatever the tagger's guess: country names are
@@ -27,7 +28,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     const loneHead = head === 'locsuf' || head === 'title' || (head === 'orgsuf' && initial[s.tokenStart]);
     if (words.length === 1 && loneHead && !/^[A-Z]{2,}$/.test(text)) continue;
     // "Defense Minister Yitzhak Mordechai": a portfolio word before a title belongs to the title
-    const after = tokens[s.tokenEnd];
+    const after = tokenAtIndex(tokens, s.tokenEnd);
     if (words.length === 1 && s.type === 'PER' && (titleModifierWords.has(words[0]!.lower) || portfolioWords.has(words[0]!.lower)) && after && isCapitalized(after.text) && wordClass(after.lower) === 'title') continue;
     let type = s.type;
     const kind = placeKind(text);

@@ -2,6 +2,7 @@ import type { Token } from '../../../document';
 import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
+import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /** "Chinese Communist Party (CCP)": the acronym is a mention of the same type. */
 export const addAcronyms: EntityPass = { name: 'add-acronyms', run };
@@ -11,7 +12,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   const covered = new Set<number>();
   for (const s of spans) for (let t = s.tokenStart; t < s.tokenEnd; t++) covered.add(t);
   for (const s of spans) {
-    const open = tokens[s.tokenEnd];
+    const open = tokenAtIndex(tokens, s.tokenEnd);
     const acr = tokens[s.tokenEnd + 1];
     const close = tokens[s.tokenEnd + 2];
     if (open?.text !== '(' || !acr || close?.text !== ')' || covered.has(s.tokenEnd + 1)) continue;

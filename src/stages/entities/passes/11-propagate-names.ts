@@ -7,8 +7,10 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { bigPlace, typeFromContext } from './name-evidence';
 import { keyOf, taggedSpan, spanText } from './shared';
+import { packedMap } from '../../../packed';
 import { connectors, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
+import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
  * Document consistency: a name's type is its majority type in the article,
@@ -22,7 +24,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
   const { majority, maxLen, shortOrgNames, firstWords } = nameVotes(ctx, spans);
   const lonePersons = new Set<string>();
   for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1) lonePersons.add(tokens[s.tokenStart]!.lower);
-  const out: TaggedSpan[] = spans.map((s) => {
+  const out: TaggedSpan[] = packedMap(spans, (s) => {
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
     const type = majority(key) ?? s.type;
     if (type !== 'PER' && fullNameOfPerson(tokens, s, (word) => lonePersons.has(word) && majority(word) === 'PER')) return taggedSpan(s.tokenStart, s.tokenEnd, 'PER');
@@ -72,7 +74,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
   for (const [i, s] of spans.entries()) {
     // "Houston, Texas" settles that Houston is a place, for every mention
     const next = spans[i + 1];
-    const afterRegion = next ? tokens[next.tokenEnd] : undefined;
+    const afterRegion = next ? tokenAtIndex(tokens, next.tokenEnd) : undefined;
     const beforeRegion =
       next?.type === 'LOC' && tokens[s.tokenEnd]?.text === ',' && next.tokenStart === s.tokenEnd + 1 && s.tokenEnd - s.tokenStart <= 2 &&
       !(afterRegion && (afterRegion.text === "'s" || afterRegion.text === '’s' || isCapitalized(afterRegion.text))) &&
@@ -151,7 +153,7 @@ interface RepeatScan {
 }
 
 function allCapsSentences(tokens: readonly Token[], sentences: EntityPassContext['sentences']): boolean[] {
-  return sentences.map((s) => {
+  return packedMap(sentences, (s) => {
     let letters = 0;
     let upper = 0;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
@@ -184,11 +186,11 @@ function repeatFrom(scan: RepeatScan, t: number): TaggedSpan | null {
     const type = majority(keyOf(tokens, t, e));
     if (!type) continue;
     const own = tokens[t]!.sentence;
-    if (glued(scan, tokens[e], own)) continue;
-    if (glued(scan, tokens[t - 1], own)) {
+    if (glued(scan, tokenAtIndex(tokens, e), own)) continue;
+    if (glued(scan, tokenAtIndex(tokens, t - 1), own)) {
       // "Fumio Kishida became ...", where only "Kishida" is known: the given name joins the person
       const start = givenNamesBefore(tokens, t, covered);
-      if (type !== 'PER' || start === t || glued(scan, tokens[start - 1], own)) continue;
+      if (type !== 'PER' || start === t || glued(scan, tokenAtIndex(tokens, start - 1), own)) continue;
       return taggedSpan(start, e, type);
     }
     return taggedSpan(t, e, type);

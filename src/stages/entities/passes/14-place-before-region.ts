@@ -3,6 +3,7 @@ import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { copySpan, spanText } from './shared';
+import { packedMap } from '../../../packed';
 
 /**
  * "Houston, Texas", "AL-AIN, United Arab Emirates": a name followed by a comma
@@ -11,7 +12,7 @@ import { copySpan, spanText } from './shared';
 export const placeBeforeRegion: EntityPass = { name: 'place-before-region', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const out = spans.map((s) => copySpan(s));
+  const out = packedMap(spans, copySpan);
   for (let i = 0; i + 1 < out.length; i++) {
     const s = out[i]!;
     const next = out[i + 1]!;

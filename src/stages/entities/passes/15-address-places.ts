@@ -4,6 +4,7 @@ import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { copySpan, spanText } from './shared';
+import { packedMap } from '../../../packed';
 import { notNames } from './words';
 
 /**
@@ -18,7 +19,7 @@ export const addressPlaces: EntityPass = { name: 'address-places', run };
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
-  const out = spans.map((s) => copySpan(s));
+  const out = packedMap(spans, copySpan);
   const added: TaggedSpan[] = [];
   const regionAt = (t: number): number => {
     const tok = tokens[t];

@@ -5,6 +5,7 @@ import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { notNames } from './words';
+import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
  * "the CPA", "GM said", "NASA ... NASA": an acronym standing alone in
@@ -51,7 +52,7 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
   const out = [...spans];
   for (const t of candidates) {
     const tok = tokens[t]!;
-    const afterThe = tokens[t - 1]?.lower === 'the' && tokens[t - 1]!.sentence === tok.sentence;
+    const afterThe = tokenAtIndex(tokens, t - 1)?.lower === 'the' && tokens[t - 1]!.sentence === tok.sentence;
     if ((count.get(tok.text) ?? 0) < 2 && !afterThe) continue;
     const type: TagType = typeOf.get(tok.text) ?? (placeKind(tok.text) ? 'LOC' : 'ORG');
     out.push({ tokenStart: t, tokenEnd: t + 1, type });

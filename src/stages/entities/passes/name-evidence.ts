@@ -12,6 +12,7 @@ import type { TagType } from '../tagger';
 import { wordsText } from './shared';
 import { isOrganizationHead } from './words';
 import { isCommonWord } from '../common-words';
+import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
@@ -171,7 +172,7 @@ export function personShaped(words: readonly Token[]): boolean {
 
 /** "Koji Tomita, Japan's ambassador ...": a comma, then a title word within a few words. */
 export function appositiveTitle(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',') return false;
+  if (tokenAtIndex(tokens, end)?.text !== ',') return false;
   for (let t = end + 1; t < tokens.length && t <= end + 6; t++) {
     const tok = tokens[t]!;
     if (tok.sentence !== tokens[end]!.sentence || tok.text === ',' || tok.text === '.') return false;
@@ -185,7 +186,7 @@ export function knownAcronymInMixedCase(tokens: readonly Token[], t: number): bo
   const tok = tokens[t]!;
   if (!/^[A-Z]{2,}$/.test(tok.text) || !isKnownOrganization(tok.text)) return false;
   const near = (x: Token | undefined): boolean => x !== undefined && x.sentence === tok.sentence && /[a-z]/.test(x.text);
-  return near(tokens[t - 1]) || near(tokens[t + 1]) || near(tokens[t - 2]) || near(tokens[t + 2]);
+  return near(tokenAtIndex(tokens, t - 1)) || near(tokenAtIndex(tokens, t + 1)) || near(tokenAtIndex(tokens, t - 2)) || near(tokenAtIndex(tokens, t + 2));
 }
 
 const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ics|ness|ism)$/;
