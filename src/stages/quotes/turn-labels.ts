@@ -12,7 +12,8 @@ import type { Phrase } from './phrases';
  */
 export interface LabelNames {
   typeAt(token: number): EntityType | null;
-  speakerWords: ReadonlySet<string>;
+  /** is this lower-case word a word of a person's or organization's name or alias */
+  isSpeakerWord(lower: string): boolean;
   /** is this lower-case word written in lower case somewhere in the document: a common noun here ('superdelegates') */
   seenLowerCase(lower: string): boolean;
 }
@@ -23,21 +24,26 @@ const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['person', 'o
 
 /** The resolve layer's names and the document's lower-case words, as the speaker-label check reads them. */
 export function labelNames(resolve: ResolveLayer, tokens: readonly Token[]): LabelNames {
-  const speakerWords = new Set<string>();
+  // both sets are built on first use: most documents have no label to check
+  let speakerWords: Set<string> | undefined;
   let lowerWords: Set<string> | undefined;
-  for (const e of resolve.entities) {
-    if (!SPEAKER_TYPES.has(e.type)) continue;
-    for (const name of [e.name, ...e.aliases]) for (const w of name.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) if (w) speakerWords.add(w);
-  }
   return {
     typeAt: (k) => {
       const e = resolve.entityAtToken[k] ?? -1;
       return e >= 0 ? resolve.entities[e]!.type : null;
     },
-    speakerWords,
-    // built on first use: most documents have no label to check
+    isSpeakerWord: (lower) => (speakerWords ??= nameWords(resolve)).has(lower),
     seenLowerCase: (lower) => (lowerWords ??= lowerCaseWords(tokens)).has(lower),
   };
+}
+
+function nameWords(resolve: ResolveLayer): Set<string> {
+  const words = new Set<string>();
+  for (const e of resolve.entities) {
+    if (!SPEAKER_TYPES.has(e.type)) continue;
+    for (const name of [e.name, ...e.aliases]) for (const w of name.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) if (w) words.add(w);
+  }
+  return words;
 }
 
 function lowerCaseWords(tokens: readonly Token[]): Set<string> {
@@ -70,6 +76,6 @@ export function isSpeakerLabel(tokens: readonly Token[], label: Phrase, names: L
   }
   if (ROLES.has(lowers.join(' '))) return true;
   if (located || (lowers.length > 0 && RUBRICS.has(lowers[lowers.length - 1]!))) return false;
-  if (lowers.length > 0 && names.speakerWords.has(lowers[lowers.length - 1]!)) return true;
+  if (lowers.length > 0 && names.isSpeakerWord(lowers[lowers.length - 1]!)) return true;
   return !lowers.every((w) => isCommonWord(w) || names.seenLowerCase(w));
 }
