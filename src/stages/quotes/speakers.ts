@@ -23,6 +23,8 @@ export class SpeakerResolver {
   resolve(phrase: Phrase | null): Speaker {
     if (!phrase) return { entityId: null, name: null, mention: null };
     const head = phrase.head;
+    // members speaking together are no one entity: the group is named as written
+    if (phrase.kind === 'group') return { entityId: null, name: this.source.slice(head.start, head.end), mention: head };
     // a nominal's entity must cover its head noun, the phrase's last word ("the ministry"), not a modifier
     const lookup = phrase.kind === 'nominal' ? { start: Math.max(head.start, head.end - 1), end: head.end } : head;
     const entity = this.entityCovering(lookup);
