@@ -1,11 +1,9 @@
 import type { Sentence, Token } from '../../document';
-import speakers from '../../data/quotes/speakers.json';
 import { coordinatedSubject } from './direct';
 import { subjectBefore, type Phrase } from './phrases';
 import { hasPublishedHead } from './publishers';
+import { isIssuingVerb } from './documents';
 
-/** Lemmas of verbs that put out a document (src/data/quotes/speakers.json `issued`). */
-const ISSUING: ReadonlySet<string> = new Set(speakers.issued.verbs);
 
 /**
  * 'Trump issued a statement saying that Scalia was "..."', 'she sent an email
@@ -21,7 +19,7 @@ export function issuerOf(tokens: readonly Token[], sentences: readonly Sentence[
   let verb = phrase.tokenStart - 1;
   if (tokens[verb]?.lower === 'out') verb--;
   const t = tokens[verb];
-  if (!t || t.pos !== 'VERB' || !ISSUING.has(t.lemma.toLowerCase())) return null;
+  if (!t || !isIssuingVerb(t)) return null;
   const floor = sentences[t.sentence]?.tokenStart ?? 0;
   const subject = subjectBefore(tokens, verb, floor) ?? coordinatedSubject(tokens, verb, floor);
   return subject && subject.phrase.kind !== 'nominal' ? subject.phrase : subject && !hasPublishedHead(tokens, subject.phrase) ? subject.phrase : null;

@@ -4,6 +4,7 @@ import cues from '../../data/quotes/cues.json';
 import { isPronoun } from './lexicon';
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../nlp/pronouns';
 import { isTightHyphen } from '../../nlp/hyphens';
+import { isIssuingVerb, publishedHeadWithin } from './documents';
 
 /** A noun phrase found around a cue: the speaker candidate. */
 export interface Phrase {
@@ -295,10 +296,11 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     if (kept) p = kept;
     let k = p.tokenStart;
     if (kept === null) while (k > floor && (tokens[k - 1]!.pos === 'ADV' || TIME_WORDS.has(tokens[k - 1]!.lower))) k--;
-    // 'turned vicious during the primary after Trump questioned': a preposition opening a clause ends the chain
-    if (tokens[k - 1]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[k - 1]!.lower)) {
+    // 'turned vicious during the primary after Trump questioned': a preposition opening a clause ends the chain,
+    // unless a document put out before it is what speaks ('a communiqué issued after the summit said')
+    if (tokens[k - 1]?.pos === 'ADP' && (!CLAUSE_OPENERS.has(tokens[k - 1]!.lower) || issuedDocumentBefore(tokens, k - 1, floor))) {
       k--;
-      if (tokens[k - 1]?.pos === 'VERB' && /(ing|ed)$/.test(tokens[k - 1]!.lower)) k--;
+      if (tokens[k - 1]?.pos === 'VERB' && (/(ing|ed)$/.test(tokens[k - 1]!.lower) || isIssuingVerb(tokens[k - 1]!))) k--;
       // "a source close to him said", "people familiar with the matter said": the adjective after the noun goes too
       else if (tokens[k - 1]?.pos === 'ADJ' && (tokens[k - 2]?.pos === 'NOUN' || tokens[k - 2]?.pos === 'PROPN')) k--;
     } else if (kept !== null) break;
@@ -310,6 +312,19 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     p = outer;
   }
   return p;
+}
+
+/**
+ * 'A communiqué issued after the summit', 'a statement released before the
+ * vote': the preposition at `adp` follows a verb that puts out a document,
+ * right after a phrase heading in one. The phrase after the preposition is
+ * then part of the document's setting, not the subject of the cue.
+ */
+function issuedDocumentBefore(tokens: readonly Token[], adp: number, floor: number): boolean {
+  const verb = tokens[adp - 1];
+  if (!verb || adp - 1 <= floor || !isIssuingVerb(verb)) return false;
+  const document = phraseEndingAt(tokens, adp - 1, floor);
+  return document !== null && document.tokenEnd === adp - 1 && publishedHeadWithin(tokens, document.tokenStart, document.tokenEnd);
 }
 
 /** Words that may open a time setting before a cue: 'on Tuesday', 'last week', 'earlier this month'. */

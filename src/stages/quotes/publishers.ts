@@ -3,12 +3,11 @@ import type { Speaker } from '../../schema';
 import speakers from '../../data/quotes/speakers.json';
 import type { Phrase } from './phrases';
 import { isTightHyphen } from '../../nlp/hyphens';
+import { isPublishedHead, publishedHeadWithin } from './documents';
 
 /** 'Harris-Decima', also with the Unicode hyphen U+2010. */
 const PUBLISHER_HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 
-/** Heads of a published document whose publisher speaks through it (src/data/quotes/speakers.json `published`). */
-const PUBLISHED: ReadonlySet<string> = new Set(speakers.published.heads);
 /** How far past the phrase the publisher may be named ("a new article in Politico", "a 2014 study by Loyola Law School professor Justin Levitt"). */
 const MAX_REACH = 10;
 /** Words that may join a document to its publisher: "a poll by X", "an article in X", "a statement from X". */
@@ -104,10 +103,5 @@ function isUnrecognizedName(tokens: readonly Token[], layer: ResolveLayer, k: nu
 
 /** The phrase names a published document: its last word, or its first noun ("a poll of voters"). */
 export function hasPublishedHead(tokens: readonly Token[], phrase: Phrase): boolean {
-  for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (isPublishedHead(tokens[k]!)) return true;
-  return false;
-}
-
-function isPublishedHead(t: Token): boolean {
-  return PUBLISHED.has(t.lower) || PUBLISHED.has(t.lemma.toLowerCase());
+  return publishedHeadWithin(tokens, phrase.tokenStart, phrase.tokenEnd);
 }
