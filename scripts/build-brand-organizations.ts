@@ -7,7 +7,8 @@
  * a capital alone does not make them the company), no known place, and,
  * for a lone word, four letters or more and no given or family name
  * ("Kong", "Moo"). gazetteer.ts merges them into the organizations, so
- * retrain the tagger after rebuilding.
+ * retrain the tagger after rebuilding. One-word brands that are common words
+ * are kept apart (`commonWordNames`): names only where one acts as a company.
  *
  *   npx tsx scripts/build-brand-organizations.ts
  */
@@ -25,9 +26,12 @@ const outFile = resolve(import.meta.dirname, '../src/data/entities/brands.json')
 
 const nameShape = /^[A-Z][A-Za-z0-9&'’-]*(?: [A-Z0-9&][A-Za-z0-9&'’-]*){0,3}$/;
 const names = new Set<string>();
+// one common word that is also a brand ("Apple", "Shell", "Target"): a name only where it acts as a company (05-add-capitalized-names.ts)
+const commonWordNames = new Set<string>();
 for (const { title } of icons) {
   if (!nameShape.test(title) || title.length < 3) continue;
   const words = title.toLowerCase().split(' ');
+  if (words.length === 1 && /^[A-Z][a-z]{3,}$/.test(title) && isCommonWord(words[0]!) && !isGivenName(words[0]!) && !isFamilyName(words[0]!) && !placeKind(title)) commonWordNames.add(title);
   // every word common ("Open Collective", "Apple") or a lone given name ("Alice") or a place ("Toyota", "Adelaide")
   if (words.every((w) => isCommonWord(w))) continue;
   if (words.length === 1 && (isGivenName(words[0]!) || isFamilyName(words[0]!) || title.length < 4)) continue;
@@ -43,9 +47,10 @@ writeFileSync(
     {
       _comment: `Brands written as names, from simple-icons ${version} (CC0 1.0), filtered by scripts/build-brand-organizations.ts. Merged into the well-known organizations by gazetteer.ts.`,
       names: sorted.join('\n'),
+      commonWordNames: [...commonWordNames].sort().join('\n'),
     },
     null,
     1,
   ) + '\n',
 );
-console.log(`${sorted.length} of ${icons.length} brand titles kept`);
+console.log(`${sorted.length} of ${icons.length} brand titles kept, ${commonWordNames.size} common words apart`);

@@ -110,6 +110,17 @@ function keyOf(text: string): string {
   return foldDiacritics(text.toLowerCase());
 }
 
+let commonWordBrands: Set<string> | undefined;
+/**
+ * Is this word a brand that is also a common word ("Apple", "Shell",
+ * "Target")? Not a well-known organization by itself: a name only where it
+ * acts as a company (05-add-capitalized-names.ts).
+ */
+export function isCommonWordBrand(word: string): boolean {
+  commonWordBrands ??= new Set(brandsData.commonWordNames.split('\n'));
+  return commonWordBrands.has(word);
+}
+
 /** Is this phrase a well-known organization's name ("Al Jazeera", "Procter & Gamble")? */
 export function isKnownOrganization(phrase: string): boolean {
   const g = load();

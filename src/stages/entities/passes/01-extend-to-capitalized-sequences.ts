@@ -9,7 +9,7 @@ import { calendarWord } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
-import { isOrganizationHead, ofHeads } from './words';
+import { isOrganizationHead, months, ofHeads } from './words';
 import { isTightHyphen } from '../../../nlp/hyphens';
 
 /**
@@ -152,6 +152,8 @@ function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]
     if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
     if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
     if (calendarWord.test(tok.text)) return false;
+    // "Madrid May 3": a month before a day number is a date, whichever month it is
+    if (months.has(tok.lower) && /^\d/.test(tokens[t + 1]?.text ?? '')) return false;
     if (initial(t) && tok.pos !== 'PROPN') return false;
     return true;
   };

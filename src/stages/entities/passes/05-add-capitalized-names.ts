@@ -5,9 +5,11 @@ import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { appositiveTitle, bigPlace, demonymBeforeNoun, knownAcronymInMixedCase, personShaped, typeFromContext } from './name-evidence';
+import { appositiveTitle, bigPlace, demonymBeforeNoun, knownAcronymInMixedCase, organizationActing, personShaped, typeFromContext } from './name-evidence';
 import { maxNameTokens, taggedSpan, wordsText } from './shared';
-import { connectors, groupWords, isOrganizationHead, notNames, personCueVerbs, portfolioWords, titleModifierWords } from './words';
+import { connectors, groupWords, isOrganizationHead, months, notNames, personCueVerbs, portfolioWords, titleModifierWords } from './words';
+import { calendarWord } from '../spans';
+
 
 /**
  * Capitalized word sequences the tagger left out, where the evidence for a
@@ -72,7 +74,7 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   // leading words that are not part of a name
   while (a < e) {
     const x = tokens[a]!;
-    const initialCommon = a === sentenceStart && !wholePerson && (x.pos !== 'PROPN' || lowerSeen.has(x.lower));
+    const initialCommon = a === sentenceStart && !wholePerson && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !organizationActing(tokens, a, runEnd);
     if (
       initialCommon ||
       wordClass(x.lower) === 'title' ||
@@ -86,18 +88,28 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
       a++;
     else break;
   }
-  while (e > a && (connectors.has(tokens[e - 1]!.lower) || notNames.has(tokens[e - 1]!.lower))) e--;
+  while (e > a && (connectors.has(tokens[e - 1]!.lower) || (notNames.has(tokens[e - 1]!.lower) && !monthSurname(tokens, a, e - 1)))) e--;
   // "Boeing Chief Financial Officer Michael Sears": the title before the tagged person is no part of the name before it
   const beforePerson = covered[runEnd] === 1 && spanStartsAt(spans, runEnd, 'PER');
   if (beforePerson) while (e > a && trailingTitleWord(tokens[e - 1]!)) e--;
   if (e <= a) return null;
   // "Miss Universe Alicia Machado": between a title and the person it names, a word belongs to the title
   if (beforePerson && e === runEnd && a > t && wordClass(tokens[a - 1]!.lower) === 'title') return null;
-  if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && knownAcronymInMixedCase(tokens, a))) return null;
+  if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && (knownAcronymInMixedCase(tokens, a) || organizationActing(tokens, a, runEnd)))) return null;
   if (a === t && tailOfLongerName(tokens, covered, sentenceStart, a)) return null;
   const type = evidentType(tokens, a, e) ?? coordinatedType(tokens, spans, a, e);
   if (!type) return null;
   return taggedSpan(a, e, type);
+}
+
+/**
+ * "Theresa May", "Jennifer March": a month that people are named after,
+ * right after a known given name and before no number (not "Paris May 3"),
+ * is the person's family name, not the date word `notNames` takes it for.
+ */
+function monthSurname(tokens: readonly Token[], a: number, k: number): boolean {
+  const word = tokens[k]!;
+  return k > a && months.has(word.lower) && !calendarWord.test(word.text) && isCapitalized(word.text) && isGivenName(tokens[k - 1]!.lower) && !/^\d/.test(tokens[k + 1]?.text ?? '');
 }
 
 /**
@@ -146,7 +158,7 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
   if (fromContext && placeKind(text) !== 'country') return fromContext;
   if (bigPlace(text)) return 'LOC';
   const kind = placeKind(text);
-  if (isKnownOrganization(text)) return 'ORG';
+  if (isKnownOrganization(text) || (e - a === 1 && organizationActing(tokens, a, e))) return 'ORG';
   if (hyphenAcronymName(text)) return 'ORG';
   const headClass = wordClass(words[words.length - 1]!.lower);
   if (headClass === 'orgsuf' && words.length > 1) return 'ORG';

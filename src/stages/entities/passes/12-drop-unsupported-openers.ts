@@ -5,6 +5,7 @@ import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
+import { organizationActing } from './name-evidence';
 import { personCueVerbs, priceMoveVerbs } from './words';
 import { isSameInUpperCase } from '../../../nlp/characters';
 
@@ -44,7 +45,9 @@ function run({ tokens, sentences, initial, caseless }: EntityPassContext, spans:
     const fromArticle =
       (nameCount.get(tok.lower) ?? 0) > 1 ||
       capitalizedMid.has(tok.lower) ||
-      (next !== undefined && (personCueVerbs.has(next.lower) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text)));
+      (next !== undefined && (personCueVerbs.has(next.lower) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text))) ||
+      // "Apple unveiled ...": a brand acting as a company
+      organizationActing(tokens, s.tokenStart, s.tokenEnd);
     // a place ("Mosul fell to ...") or a known organization ("Apple rose 2%") is one before any verb
     if (fromArticle || placeKind(tok.text) !== null || isKnownOrganization(tok.text)) return true;
     // "Sterling fell on Thursday", "Copper rose": before a verb of price movement a lone opener is the currency or

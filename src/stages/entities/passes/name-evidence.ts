@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
-import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { demonymToCountry, isCommonWordBrand, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
@@ -219,4 +219,23 @@ export function demonymBeforeNoun(tokens: readonly Token[], t: number): boolean 
   const next = tokens[at];
   if (!next || next.sentence !== word.sentence || !/^\p{Ll}/u.test(next.text)) return false;
   return at > t + 1 || next.tag === 'NOUN' || next.tag === 'ADJ';
+}
+
+/** what organizations are said to do: lexicon.json `agencyVerbs` ("said", "announced") and `companyVerbs` ("unveiled", "acquired") */
+const organizationVerbs: ReadonlySet<string> = new Set([...lexicon.agencyVerbs, ...lexicon.companyVerbs]);
+
+/**
+ * "Apple unveiled ...", "Shell announced ...", "Apple's shares ...": one
+ * word that is a known organization, or a brand that is also a common word
+ * ("Apple", "Target": gazetteer.ts), is a name when it acts as a company right
+ * after: a verb of what organizations do (`organizationVerbs`, not an
+ * auxiliary), or a possessive before a noun. A sentence opener such as "Apple
+ * pie sales rose" stays out.
+ */
+export function organizationActing(tokens: readonly Token[], a: number, runEnd: number): boolean {
+  const next = tokens[a + 1];
+  const word = tokens[a]!.text;
+  if (runEnd !== a + 1 || !next || next.sentence !== tokens[a]!.sentence || !(isKnownOrganization(word) || isCommonWordBrand(word))) return false;
+  if (next.pos === 'VERB' && organizationVerbs.has(next.lower)) return true;
+  return (next.lower === "'s" || next.lower === '’s') && tokens[a + 2]?.pos === 'NOUN';
 }
