@@ -239,6 +239,17 @@ export function subjectBefore(
     for (let n = 0; n < 4; n++) {
       const comma = appositionStart(tokens, end, floor);
       if (comma < 0) break;
+      // "Republicans in the Legislature, which passed the law in May, vowed": a relative clause
+      // names no one; the phrase it follows is the subject, past its prepositions
+      if (RELATIVE.has(tokens[comma + 1]!.lower)) {
+        const head = phraseEndingAt(tokens, comma, floor);
+        if (head && head.tokenEnd === comma && head.kind !== 'pronoun') {
+          const subject = outerSubject(tokens, head, floor);
+          chunks.unshift(subject);
+          start = subject.tokenStart;
+        }
+        break;
+      }
       const chunk = makePhrase(tokens, comma + 1, end);
       if (!chunk) break;
       chunks.unshift(chunk);

@@ -40,3 +40,13 @@ describe('a conjunction that joins clauses leaves the last subject alone', () =>
     expect(s.name).toBe('Biden');
   });
 });
+
+describe('a relative clause between commas names no one: the phrase before it speaks', () => {
+  it.each([
+    ['Republicans in the Texas Legislature, which passed the law in May, vowed to fight on.', 'to fight', 'Republicans'],
+    ['Officials at the ministry, which oversees the mines, said output fell.', 'output fell', 'Officials'],
+    ['The senator, who spoke on Tuesday, said the bill would pass.', 'the bill would pass', 'The senator'],
+  ])('%s', (body, start, speaker) => {
+    expect(speakerOf(body, start).name).toBe(speaker);
+  });
+});
