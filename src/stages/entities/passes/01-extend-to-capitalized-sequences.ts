@@ -120,6 +120,8 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       }
       break;
     }
+    // "U.S. District Judge Robert Pitman": what grew onto a place up to a title word before a name is the title's
+    if (span.type === 'LOC' && parts.length === 1 && b > span.tokenEnd && titleBeforeName(tokens, b, sentence)) b = span.tokenEnd;
     if (a === span.tokenStart && b === span.tokenEnd) {
       out.push(span);
       return;
@@ -235,4 +237,11 @@ function capitalizedTitleWord(tok: Token, sentence: number): boolean {
 
 function joiningHyphen(tokens: readonly Token[], t: number): boolean {
   return isTightHyphen(tokens, t, NAME_HYPHENS);
+}
+
+/** Token `t` is a title word ("Judge", "Secretary") with a capitalized word after it in the sentence: a title before a name. */
+function titleBeforeName(tokens: readonly Token[], t: number, sentence: number): boolean {
+  const title = tokens[t];
+  const next = tokens[t + 1];
+  return title !== undefined && next !== undefined && next.sentence === sentence && wordClass(title.lower) === 'title' && isCapitalized(title.text) && isCapitalized(next.text);
 }

@@ -37,3 +37,9 @@ describe('a month after a given name is a family name', () => {
     expect(found('He visited Madrid May 3 and left.').some((x) => x.includes('May'))).toBe(false);
   });
 });
+
+describe('a place opening a title keeps to the place', () => {
+  it('"U.S. District Judge Robert Pitman": U.S. and the judge, no "U.S. District"', () => {
+    expect(found('U.S. District Judge Robert Pitman granted the request.')).toEqual(['U.S./location', 'Robert Pitman/person']);
+  });
+});
