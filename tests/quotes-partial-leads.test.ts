@@ -26,6 +26,20 @@ describe('partial quotes in a that-clause no speech cue governs (that-clause-lea
   });
 });
 
+describe('a label in marks after a verb, its object and "as" (label-as.ts)', () => {
+  it("whatever the verb, the object and its label are the verb's subject's words", () => {
+    expect(quotes('Senator Dana Whitfield has been steadily pounding the mayor as a “con artist” for months.')).toContain('partial [Dana Whitfield] the mayor as a “con artist”');
+    expect(quotes('Mayor Ellen Park openly admires Governor Tom Reyes as a “strong leader” in private.')).toContain('partial [Ellen Park] Governor Tom Reyes as a “strong leader”');
+  });
+
+  it('no object, a passive, a participle or an adverb for an object is no label of anyone', () => {
+    expect(quotes('The island, which the council claims as “sacred,” lies to the east.')).toEqual([]);
+    expect(quotes('The town was known as “the Poorhouse of the Valley.”')).toEqual([]);
+    expect(quotes('The allies were acting too often as “free riders.”')).toEqual([]);
+    expect(quotes('Mocking the mayor as a “con artist” is easy.')).toEqual([]);
+  });
+});
+
 describe('a lead before an interrupting attribution (12-lead-into-quote)', () => {
   it('the content runs from the lead over the attribution to the closing mark', () => {
     expect(quotes('No new name, the mayor said, “hides what the plan really is.”')).toEqual(['partial [the mayor] No new name, the mayor said, “hides what the plan really is.”']);
