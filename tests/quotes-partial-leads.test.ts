@@ -65,3 +65,9 @@ describe('a lead before an interrupting attribution (12-lead-into-quote)', () =>
     expect(source.slice(q!.span.start, q!.span.end)).toBe('We will win this,” Ellen Park said, “and we will win it soon.');
   });
 });
+
+describe('a progressive cue governs quoted words like a finite one (sentence-cue.ts)', () => {
+  it("'is pledging to \"...\"' is the subject's partial quote; a bare participle's subject stands elsewhere", () => {
+    expect(quotes('Mayor Ellen Park, celebrating a win at the polls, is pledging to “fix every road” by spring.')).toContain('partial [Ellen Park] to “fix every road”');
+  });
+});

@@ -2,7 +2,7 @@ import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import type { Attribution } from './attribution';
 import { cueSpan } from './attribution';
 import { hasVerb } from './content';
-import { cueAt } from './lexicon';
+import { afterAuxiliary, cueAt } from './lexicon';
 import type { QuotationSite } from './pass';
 import { subjectBefore, type Phrase } from './phrases';
 import { subjectRunsIntoMarks } from './subject-into-marks';
@@ -52,7 +52,8 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     if (!cue || cue.end > open) continue;
     const k = contentStartOf(tokens, cue.frames, cue.end, open);
     if (k < 0) continue;
-    if (cue.participle) return null;
+    // 'celebrating a victory, ...': a bare participle's subject stands elsewhere; 'is pledging to "..."' is a finite progressive
+    if (cue.participle && !afterAuxiliary(tokens, i, 'be')) return null;
     // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
     if (RELATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
     const subject = subjectBefore(tokens, i, sentence.tokenStart);
