@@ -71,3 +71,18 @@ describe('a progressive cue governs quoted words like a finite one (sentence-cue
     expect(quotes('Mayor Ellen Park, celebrating a win at the polls, is pledging to “fix every road” by spring.')).toContain('partial [Ellen Park] to “fix every road”');
   });
 });
+
+describe('the second half of an interrupted quote is no title (02-titles)', () => {
+  it('"A," he said. "B, Name." joins into one quote over both pieces even when B is title-cased', () => {
+    const source = 'Council notes\n\nMayor Ellen Park laughed.\n\n"Politics is a tough game," she said. "That\'s the way it is, Nicole."';
+    const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
+    const found = extractQuotes(doc, { keepAll: true }).quotes.filter((q) => q.kind === 'direct');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quoted).toHaveLength(2);
+    expect(source.slice(found[0]!.span.start, found[0]!.span.end)).toBe('Politics is a tough game," she said. "That\'s the way it is, Nicole.');
+  });
+
+  it('a title named after a finished sentence with no attribution stays a title', () => {
+    expect(quotes('Mayor Ellen Park watched the show. "Fox and Friends" ran late.')).toEqual([]);
+  });
+});
