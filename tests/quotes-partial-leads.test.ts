@@ -86,3 +86,13 @@ describe('the second half of an interrupted quote is no title (02-titles)', () =
     expect(quotes('Mayor Ellen Park watched the show. "Fox and Friends" ran late.')).toEqual([]);
   });
 });
+
+describe("a participle cue set off by a comma speaks for the main clause's subject (sentence-cue.ts)", () => {
+  it("'X spoke in Ohio, vowing to \"...\"' is X's partial quote", () => {
+    expect(quotes('Mayor Ellen Park spoke in Dayton, vowing to “bring back our jobs” within a year.')).toContain('partial [Ellen Park] to “bring back our jobs”');
+  });
+
+  it('not a participle that is no cue, nor one with no comma before it', () => {
+    expect(quotes('The storm hit the coast, leaving residents “stranded.”')).toEqual([]);
+  });
+});

@@ -52,15 +52,36 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     if (!cue || cue.end > open) continue;
     const k = contentStartOf(tokens, cue.frames, cue.end, open);
     if (k < 0) continue;
-    // 'celebrating a victory, ...': a bare participle's subject stands elsewhere; 'is pledging to "..."' is a finite progressive
-    if (cue.participle && !afterAuxiliary(tokens, i, 'be')) return null;
+    // 'is pledging to "..."' is a finite progressive; '..., vowing to "..."' speaks for the main clause's subject;
+    // any other bare participle's subject stands elsewhere ('celebrating a victory, ...')
+    const bare = cue.participle && !afterAuxiliary(tokens, i, 'be');
+    if (bare && tokens[i - 1]?.text !== ',') return null;
     // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
     if (RELATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
-    const subject = subjectBefore(tokens, i, sentence.tokenStart);
+    const subject = bare ? mainClauseSubject(tokens, i - 1, sentence.tokenStart) : subjectBefore(tokens, i, sentence.tokenStart);
     if (!subject || (subject.start > sentence.tokenStart && tokens[subject.start - 1]!.text !== ',')) return null;
     const span = cueSpan(tokens, cue);
     const attribution = site.around.find((a) => a.cue.start === span.start) ?? null;
     return { cue: span, subject: subject.phrase, contentStart: tokens[k]!.start, attribution };
+  }
+  return null;
+}
+
+/**
+ * 'Trump has indicated he would curb critics, vowing to "open up" libel
+ * laws': the subject of the finite verb nearest before the comma at `comma`
+ * (infinitives and participles passed over), which a participle set off by
+ * that comma speaks for: one opening the sentence or following a comma
+ * ('he would try' is embedded); null when none has one.
+ */
+function mainClauseSubject(tokens: readonly Token[], comma: number, floor: number): { phrase: Phrase; start: number } | null {
+  for (let k = comma - 1; k >= floor; k--) {
+    const t = tokens[k]!;
+    if (endsLeadIn(t)) return null;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]?.lower === 'to') continue;
+    // 'Trump has indicated he would try to curb critics, vowing': the clause's own subject, not an embedded one
+    const s = subjectBefore(tokens, k, floor);
+    if (s && (s.start === floor || tokens[s.start - 1]!.text === ',')) return s;
   }
   return null;
 }
