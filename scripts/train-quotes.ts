@@ -35,6 +35,7 @@ import cueWords from '../src/data/quotes/cues.json';
 import { speechVerbsOf } from '../src/nlp/speech-verbs';
 import { isStanceVerb } from '../src/stages/quotes/lexicon';
 import { isotonicKnots, trainLogistic, type Example } from './lib/logistic';
+import { stableThreshold } from './lib/threshold';
 import { discardedBy, isHeldBack, loadPolnear, POLNEAR_FILE, POLNEAR_TRAIN_FILE, rightness, type PolnearDoc, type Prediction } from './lib/polnear';
 
 const SEED = Number(process.env.SEED ?? 20261204);
@@ -113,35 +114,15 @@ function score(weights: ReadonlyMap<string, number>, features: readonly string[]
 const PRECISION_FLOOR = { direct: 0.883, indirect: 0.752 } as const;
 
 /**
- * The threshold on `scores` with the best F1 of quotes right with their
- * speaker (so a threshold that buys content with wrong speakers loses)
- * against `gold`, among those whose content precision is at least `floor`
- * (ties: the highest threshold). Returns that threshold's content F1 and precision.
+ * How far below the best dev F1 (of quotes right with their speaker) the
+ * chosen drop threshold may score: the lowest threshold within it is taken
+ * (scripts/lib/threshold.ts), so a flat top does not swing the threshold
+ * between retrains. Direct: 0.002, about three quotes of dev's 732 direct
+ * golds (the best alone swung 0.372 -> 0.446 on a retrain). Indirect: none,
+ * the best alone: its curve is flat within 0.002 from 0.5 down to 0.01, so
+ * the lowest would keep nearly every paraphrase at two points of precision.
  */
-function bestThreshold(
-  points: ReadonlyArray<{ score: number; matched: boolean; right: boolean }>,
-  gold: number,
-  floor: number,
-): { threshold: number; f1: number; precision: number } {
-  const sorted = [...points].sort((a, b) => b.score - a.score);
-  let matched = 0;
-  let right = 0;
-  let bestRightF1 = 0;
-  let best = { threshold: 1, f1: 0, precision: 1 };
-  sorted.forEach((p, i) => {
-    if (p.matched) matched++;
-    if (p.right) right++;
-    // a threshold between equal scores cannot be set: only the last of a run counts
-    if (sorted[i + 1]?.score === p.score) return;
-    const rightF1 = (2 * right) / (i + 1 + gold);
-    const precision = matched / (i + 1);
-    if (precision >= floor && rightF1 > bestRightF1) {
-      bestRightF1 = rightF1;
-      best = { threshold: p.score, f1: (2 * matched) / (i + 1 + gold), precision };
-    }
-  });
-  return best;
-}
+const THRESHOLD_TOLERANCE = { direct: Number(process.env.THRESHOLD_TOLERANCE ?? 0.002), indirect: 0 } as const;
 
 /**
  * Break candidates inside the contents the attribution steps find, labelled
@@ -263,8 +244,11 @@ function main(): void {
   for (const cls of ['direct', 'indirect'] as const) {
     const gold = dev.reduce((n, d) => n + d.attributions.filter((a) => a.direct === (cls === 'direct')).length, 0);
     const points = devScored.filter((s) => (s.kind === 'indirect') === (cls === 'indirect')).map((s) => ({ score: calibrate(s.score, cls === 'indirect' ? indirectKnots : calibration), matched: s.matched, right: s.right }));
-    const { threshold, f1, precision } = bestThreshold(points, gold, PRECISION_FLOOR[cls]);
+    // POINTS_OUT=/tmp/points: the dev points each threshold was chosen on, to look at the F1 curve
+    if (process.env.POINTS_OUT) writeFileSync(`${process.env.POINTS_OUT}-${cls}.json`, JSON.stringify({ gold, points }));
+    const { threshold, f1, precision, rightF1, bestRightF1 } = stableThreshold(points, gold, PRECISION_FLOOR[cls], THRESHOLD_TOLERANCE[cls]);
     const t = Math.round(threshold * 1000) / 1000;
+    console.log(`dev ${cls}: F1 right with speaker ${rightF1.toFixed(4)} at the threshold, best ${bestRightF1.toFixed(4)} (tolerance ${THRESHOLD_TOLERANCE[cls]})`);
     if (cls === 'direct') model.dropBelow.direct = model.dropBelow.partial = t;
     else model.dropBelow.indirect = t;
     console.log(`dev ${cls}: drop below ${t} (content F1 about ${f1.toFixed(3)}, precision ${precision.toFixed(3)} on dev)`);

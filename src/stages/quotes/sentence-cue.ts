@@ -2,7 +2,7 @@ import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import type { Attribution } from './attribution';
 import { cueSpan } from './attribution';
 import { hasVerb } from './content';
-import { cueAt } from './lexicon';
+import { afterAuxiliary, cueAt } from './lexicon';
 import type { QuotationSite } from './pass';
 import { subjectBefore, type Phrase } from './phrases';
 import { subjectRunsIntoMarks } from './subject-into-marks';
@@ -52,14 +52,36 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     if (!cue || cue.end > open) continue;
     const k = contentStartOf(tokens, cue.frames, cue.end, open);
     if (k < 0) continue;
-    if (cue.participle) return null;
+    // 'is pledging to "..."' is a finite progressive; '..., vowing to "..."' speaks for the main clause's subject;
+    // any other bare participle's subject stands elsewhere ('celebrating a victory, ...')
+    const bare = cue.participle && !afterAuxiliary(tokens, i, 'be');
+    if (bare && tokens[i - 1]?.text !== ',') return null;
     // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
     if (RELATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
-    const subject = subjectBefore(tokens, i, sentence.tokenStart);
+    const subject = bare ? mainClauseSubject(tokens, i - 1, sentence.tokenStart) : subjectBefore(tokens, i, sentence.tokenStart);
     if (!subject || (subject.start > sentence.tokenStart && tokens[subject.start - 1]!.text !== ',')) return null;
     const span = cueSpan(tokens, cue);
     const attribution = site.around.find((a) => a.cue.start === span.start) ?? null;
     return { cue: span, subject: subject.phrase, contentStart: tokens[k]!.start, attribution };
+  }
+  return null;
+}
+
+/**
+ * 'Trump has indicated he would curb critics, vowing to "open up" libel
+ * laws': the subject of the finite verb nearest before the comma at `comma`
+ * (infinitives and participles passed over), which a participle set off by
+ * that comma speaks for: one opening the sentence or following a comma
+ * ('he would try' is embedded); null when none has one.
+ */
+function mainClauseSubject(tokens: readonly Token[], comma: number, floor: number): { phrase: Phrase; start: number } | null {
+  for (let k = comma - 1; k >= floor; k--) {
+    const t = tokens[k]!;
+    if (endsLeadIn(t)) return null;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]?.lower === 'to') continue;
+    // 'Trump has indicated he would try to curb critics, vowing': the clause's own subject, not an embedded one
+    const s = subjectBefore(tokens, k, floor);
+    if (s && (s.start === floor || tokens[s.start - 1]!.text === ',')) return s;
   }
   return null;
 }
@@ -75,6 +97,9 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
   if (frames.includes('clause')) {
     let k = cueEnd;
     while (k < open && (tokens[k]!.lower === 'that' || tokens[k]!.text === ',')) k++;
+    // 'stated of the email scandal that the report "wasn't good"', 'told New Hampshire on Monday that ...': an addressee or setting before 'that' is no part of the clause
+    const that = thatAfterAddressee(tokens, k, open);
+    if (that >= 0) return that + 1;
     if (k === open || hasVerb(tokens, k, open) || subjectRunsIntoMarks(tokens, k, open)) return k;
   }
   if (frames.includes('objectClause')) {
@@ -90,6 +115,25 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
   if (to < cueEnd) return -1;
   if (frames.includes('infinitive') && to === cueEnd) return to;
   if (frames.includes('objectTo') && to > cueEnd && to - cueEnd <= 6) return cueEnd;
+  return -1;
+}
+
+/** Tokens an addressee and a setting may take between a cue and its 'that' ('told New Hampshire on Monday that'). */
+const MAX_ADDRESSEE = 8;
+
+/**
+ * The 'that' opening the reported clause after an addressee or a setting
+ * ('told voters in New Hampshire on Monday that ...'): a 'that' a few words
+ * after `from`, no verb or clause end before it, and a clause after it
+ * reaching the marks at `open`; -1 when there is none.
+ */
+function thatAfterAddressee(tokens: readonly Token[], from: number, open: number): number {
+  for (let k = from + 1; k < open && k - from <= MAX_ADDRESSEE; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || endsLeadIn(t)) return -1;
+    if (t.lower !== 'that') continue;
+    return k + 1 === open || hasVerb(tokens, k + 1, open) || subjectRunsIntoMarks(tokens, k + 1, open) ? k : -1;
+  }
   return -1;
 }
 

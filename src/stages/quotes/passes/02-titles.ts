@@ -1,6 +1,6 @@
 import { tokenAt, type Token } from '../../../document';
 import type { DirectAttribution } from '../direct';
-import type { QuotePass } from '../pass';
+import type { QuotationSite, QuotePass } from '../pass';
 import { quotedShare } from '../quoted';
 import { excerpt, note } from '../trace';
 
@@ -20,9 +20,14 @@ export const titles: QuotePass = {
   run(ctx, drafts) {
     const { source } = ctx;
     const { usedAttributions: used, claimed } = ctx.state;
+    let previous: QuotationSite | undefined;
     for (const site of ctx.sites) {
+      const before = previous;
+      previous = site;
       const { host, span } = site;
       if (claimed.has(site.index)) continue;
+      // '"Politics is a tough game," he said. "That's the way it is, Nicole."': words right after a quote's own attribution go on with it
+      if (before && continuesAfterAttribution(source, before, site)) continue;
       const colonLabel = host !== null && source.slice(host.cue.start, host.cue.end) === ':';
       const text = source.slice(span.start, span.end);
       if (colonLabel || !titleLike(text)) continue;
@@ -73,4 +78,15 @@ function capitalizedPastFirst(text: string): boolean {
     .split(/\s+/)
     .slice(1)
     .some((w) => /^[^\p{L}]*\p{Lu}\p{L}{3}/u.test(w));
+}
+
+/**
+ * `site` opens right where the attribution after the quotation before it ends
+ * ('"A," he said. "B"'), in the same paragraph: the second half of one
+ * interrupted quote (09-join-interrupted), speech, not a title.
+ */
+function continuesAfterAttribution(source: string, before: QuotationSite, site: QuotationSite): boolean {
+  const direct = before.direct;
+  if (!direct || !direct.after || direct.clauseEnd > site.quotation.open.start) return false;
+  return /^[ \t"“`'.,:;—–-]*$/.test(source.slice(direct.clauseEnd, site.quotation.open.start));
 }

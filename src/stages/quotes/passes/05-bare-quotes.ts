@@ -5,6 +5,8 @@ import type { Draft, QuotationSite, QuotePass } from '../pass';
 import { closingMarkEnd } from '../quoted';
 import { colonCue, readsAsSentence } from '../colon-cue';
 import { sentenceCue, type SentenceCue } from '../sentence-cue';
+import { thatClauseLead } from '../that-clause-lead';
+import { labelAs } from '../label-as';
 
 /**
  * No cue in reach: a bare quote paragraph continues the previous speaker
@@ -24,7 +26,7 @@ export const bareQuotes: QuotePass = {
       if (ctx.state.claimed.has(site.index) || site.direct || site.host) continue;
       ctx.state.claimed.add(site.index);
       const weak = !isSpeechLike(source, tokens, q, span) || !opensSentence(source, tokens, sentences, q.open);
-      const lent = weak ? (sentenceCue(tokens, sentences, site) ?? (isSpeechLike(source, tokens, q, span) || readsAsSentence(source, span) ? colonCue(tokens, sentences, site, source) : null)) : null;
+      const lent = weak ? (sentenceCue(tokens, sentences, site) ?? (isSpeechLike(source, tokens, q, span) || readsAsSentence(source, span) ? colonCue(tokens, sentences, site, source) : null) ?? thatClauseLead(tokens, sentences, site) ?? labelAs(tokens, sentences, site)) : null;
       if (lent) {
         out.push(lentCueDraft(source, site, lent, ctx.state.usedAttributions));
         continue;

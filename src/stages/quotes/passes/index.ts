@@ -10,11 +10,12 @@ import { textOrder } from './08-text-order';
 import { joinInterrupted } from './09-join-interrupted';
 import { dropWeak } from './10-drop-weak';
 import { joinAcrossAttribution } from './11-join-across-attribution';
+import { leadIntoQuote } from './12-lead-into-quote';
 
 /**
  * The quotes stage's passes, in order. 01–05 each take the quotations no
  * earlier pass claimed (so a quotation becomes at most one draft); 06 adds the
- * reported speech they left; 07–10 shape and filter the drafts.
+ * reported speech they left; 07–12 shape and filter the drafts.
  */
 export const QUOTE_PASSES: readonly QuotePass[] = [
   partialQuotes,
@@ -28,6 +29,7 @@ export const QUOTE_PASSES: readonly QuotePass[] = [
   joinInterrupted,
   dropWeak,
   joinAcrossAttribution,
+  leadIntoQuote,
 ];
 
-export { partialQuotes, titles, cuedQuotes, relativeCues, bareQuotes, reportedSpeech, partialSpans, textOrder, joinInterrupted, dropWeak, joinAcrossAttribution };
+export { partialQuotes, titles, cuedQuotes, relativeCues, bareQuotes, reportedSpeech, partialSpans, textOrder, joinInterrupted, dropWeak, joinAcrossAttribution, leadIntoQuote };
