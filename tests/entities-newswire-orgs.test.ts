@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+/** What a user sees: the briefing's entities as "name/type". */
+const entities = (text: string): string[] => extractBriefing(text).entities.map((e) => `${e.name}/${e.type}`);
+const persons = (text: string): string[] => entities(text).filter((n) => n.endsWith('/person'));
+
+describe('newswire openers: the word after a dateline and a group that speaks', () => {
+  it('the word after a wire dateline is judged as a sentence opener ("LONDON (Reuters) - Sterling fell")', () => {
+    expect(persons('LONDON (Reuters) - Sterling fell against the dollar on Monday after weak data. The pound lost 1 percent.')).toEqual([]);
+    expect(persons('PARIS, Dec 5 (AFP) — Copper rose sharply on Friday as stocks were thin.')).toEqual([]);
+    // a person after the dateline keeps their name, and a name the article repeats is supported
+    expect(persons('LONDON (Reuters) - Sterling Hughes said on Monday the bank would act.')).toContain('Sterling Hughes/person');
+  });
+
+  it('a plural common noun before "said" opening a sentence is a group, not a person ("Traders said")', () => {
+    expect(persons('The currency weakened in early trade. Traders said the pound could slide further. Analysts told clients to wait.')).toEqual([]);
+    // a family name that looks like a plural stays a person
+    expect(persons('The vote was close. Sanders said he would run again.')).toContain('Sanders/person');
+  });
+});
