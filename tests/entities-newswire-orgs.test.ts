@@ -19,3 +19,11 @@ describe('newswire openers: the word after a dateline and a group that speaks', 
     expect(persons('The vote was close. Sanders said he would run again.')).toContain('Sanders/person');
   });
 });
+
+describe('newswire organizations: outlets and companies in unusual contexts', () => {
+  it('a known outlet before a comma and a title is no person in apposition ("Speaking to Reuters, the minister said")', () => {
+    expect(entities('Speaking to Reuters, the minister said the plan would go ahead.')).toEqual(['Reuters/organization']);
+    // a person the title describes is still read as one
+    expect(persons('He met Ahmed Karimi, the minister of trade, on Monday.')).toContain('Ahmed Karimi/person');
+  });
+});

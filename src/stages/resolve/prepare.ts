@@ -1,7 +1,7 @@
 import type { Doc, NameMention, Span, Token } from '../../document';
 import { normalizeText } from '../../nlp/characters';
 import { overlaps, tokenAt } from '../../document';
-import { canonicalCountry, demonymToCountry, placeKind } from '../entities/gazetteer';
+import { canonicalCountry, demonymToCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
 import { isTitleWord, organizationHeads, titleHeads } from './lexicon';
 import type { NameDraft } from './types';
@@ -74,7 +74,8 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   // a mention outside the tokenized text (boilerplate, or a hand-built layer) has nothing to attach to
   if (tokenStart >= tokens.length || tokens[tokenStart]!.start >= end) return null;
   const tokenEnd = Math.max(tokenStart + 1, tokenAt(tokens, end - 1) + 1);
-  if (type !== 'person' && !country && isUnknownPlace(reads) && !endsInOrganizationHead(reads) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
+  // ("Speaking to Reuters, the minister said": a known organization before a comma is no apposition's person)
+  if (type !== 'person' && !country && isUnknownPlace(reads) && !endsInOrganizationHead(reads) && !isKnownOrganization(reads) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
     type = 'person';
     subtype = null;
   }
