@@ -27,3 +27,12 @@ describe('newswire organizations: outlets and companies in unusual contexts', ()
     expect(persons('He met Ahmed Karimi, the minister of trade, on Monday.')).toContain('Ahmed Karimi/person');
   });
 });
+
+describe('organization heads', () => {
+  it('a title word after an organization head and "of" is the portfolio, part of the name ("Department of Justice")', () => {
+    expect(entities('The Federal Trade Commission and the Department of Justice declined to comment.')).toContain('Department of Justice/organization');
+    expect(entities('The Ministry of Justice said on Monday that it would appeal.')).toEqual(['Ministry of Justice/organization']);
+    // a title after "of" that opens a person's title still gives the person ("Secretary of Justice Maria Lopez")
+    expect(persons('The Secretary of Justice Maria Lopez spoke on Monday.')).toEqual(['Maria Lopez/person']);
+  });
+});
