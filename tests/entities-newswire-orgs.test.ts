@@ -36,3 +36,21 @@ describe('organization heads', () => {
     expect(persons('The Secretary of Justice Maria Lopez spoke on Monday.')).toEqual(['Maria Lopez/person']);
   });
 });
+
+describe('clubs named by city in sports reports', () => {
+  const report =
+    'Leeds United beat Chelsea 2-1 at Elland Road on Saturday to climb to fifth in the Premier League. Chelsea manager Graham Potter said his side ' +
+    'had been unlucky. Leeds striker Patrick Bamford, who joined from Middlesbrough in 2014, scored twice. Everton drew 1-1 with Wolves, while ' +
+    'Newcastle lost at home to Brighton. Arsenal remain top of the league after beating Tottenham.';
+  it('a club named like a person ("beat Chelsea 2-1") is an organization, not a person', () => {
+    expect(entities(report)).toContain('Chelsea/organization');
+    expect(persons(report)).toEqual(['Graham Potter/person', 'Patrick Bamford/person']);
+  });
+  it('transfers, home defeats and gerunds of contests name clubs ("joined from", "lost at home to", "after beating")', () => {
+    const names = entities(report);
+    for (const club of ['Middlesbrough', 'Brighton', 'Tottenham']) expect(names).toContain(`${club}/organization`);
+  });
+  it('players named alone by family name stay persons ("Federer beat Nadal 6-4")', () => {
+    expect(entities('Roger Federer beat Rafael Nadal 6-4 6-3 in the final on Sunday. Nadal said the match was tough. The tournament ends the season for both players, and the points count.')).toContain('Rafael Nadal/person');
+  });
+});
