@@ -54,3 +54,16 @@ describe('clubs named by city in sports reports', () => {
     expect(entities('Roger Federer beat Rafael Nadal 6-4 6-3 in the final on Sunday. Nadal said the match was tough. The tournament ends the season for both players, and the points count.')).toContain('Rafael Nadal/person');
   });
 });
+
+describe('companies in market copy', () => {
+  it('initials joined by "&" name a firm on their own ("P&G said"), common abbreviations do not ("R&D", "Q&A")', () => {
+    const names = entities('H&M said sales fell. B&Q said it would cut R&D spending, the company said in a Q&A. P&G said in a statement that demand remained strong.');
+    expect(names).toEqual(['H&M/organization', 'B&Q/organization', 'P&G/organization']);
+    // a product the initials modify is no organization
+    expect(entities('She bought an M&M cookie at the station.')).toEqual([]);
+  });
+  it('a plural common noun opening the sentence before "of" is not part of the name ("Shares of Procter & Gamble Co rose")', () => {
+    expect(entities('NEW YORK (Reuters) - Shares of Procter & Gamble Co rose 2 percent on Tuesday.')).toContain('Procter & Gamble Co/organization');
+    expect(entities('Shares of Acme Holdings rose 2 percent on Tuesday after the results.')).toContain('Acme Holdings/organization');
+  });
+});

@@ -1,4 +1,6 @@
+import type { Token } from '../../../document';
 import commonAcronyms from '../../../data/entities/common-acronyms.json';
+import lexicon from '../../../data/entities/lexicon.json';
 import { isCommonWord } from '../common-words';
 import { placeKind } from '../gazetteer';
 import { isCapitalized } from '../features';
@@ -14,7 +16,7 @@ import { tokenAtIndex } from '../../../nlp/token-at-index';
  * the gazetteer knows). The tagger misses many it never saw in training, as
  * their shape alone does not tell it. An untagged acronym of 2-6 capitals is
  * added when the article supports it: it stands there twice or more, or after
- * "the". Its type is the type another mention of it already has, else a
+ * "the", or joins initials with "&" ("P&G", "H&M"). Its type is the type another mention of it already has, else a
  * place for a known place ("UAE"), else an organization. Not for common
  * words ("IT", "US" as a word) or abbreviations that are no names ("CEO",
  * "GDP", "PM": data/entities/common-acronyms.json), nor inside a longer run of
@@ -53,11 +55,22 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
   for (const t of candidates) {
     const tok = tokens[t]!;
     const afterThe = tokenAtIndex(tokens, t - 1)?.lower === 'the' && tokens[t - 1]!.sentence === tok.sentence;
-    if ((count.get(tok.text) ?? 0) < 2 && !afterThe) continue;
+    // "P&G said", "H&M shares": initials joined by "&" name a firm on their own ("R&D", "M&A" are on the common
+    // list), unless a lower-case noun follows that the firm's name modifies ("an M&M cookie": a product)
+    if ((count.get(tok.text) ?? 0) < 2 && !afterThe && !firmInitials(tokens, t)) continue;
     const type: TagType = typeOf.get(tok.text) ?? (placeKind(tok.text) ? 'LOC' : 'ORG');
     out.push({ tokenStart: t, tokenEnd: t + 1, type });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
+
+/** "P&G", "H&M", "B&Q": one or two initials each side of "&", not before a lower-case noun other than "shares", "stock". */
+function firmInitials(tokens: readonly Token[], t: number): boolean {
+  if (!/^[A-Z]{1,2}&[A-Z]{1,2}$/.test(tokens[t]!.text)) return false;
+  const next = tokenAtIndex(tokens, t + 1);
+  return !next || next.sentence !== tokens[t]!.sentence || next.pos !== 'NOUN' || next.text !== next.lower || companyAfterNouns.has(next.lower);
 }
 
 function isAcronymCandidate(text: string, lower: string): boolean {
