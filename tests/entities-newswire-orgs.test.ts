@@ -67,3 +67,12 @@ describe('companies in market copy', () => {
     expect(entities('Shares of Acme Holdings rose 2 percent on Tuesday after the results.')).toContain('Acme Holdings/organization');
   });
 });
+
+describe('broadcasters named with a number', () => {
+  it('keeps the number and what follows it in the name ("BBC Radio 4", "Channel 4 News", "Radio 5 Live")', () => {
+    const names = entities('The programme was broadcast on BBC Radio 4 on Tuesday. He told Channel 4 News that the deal was off. The interview aired on Radio 5 Live.');
+    expect(names).toEqual(['BBC Radio 4/organization', 'Channel 4 News/organization', 'Radio 5 Live/organization']);
+    // a lower-case channel is no name
+    expect(entities('Switch over to channel 4 after the news.')).toEqual([]);
+  });
+});

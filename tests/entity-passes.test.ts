@@ -121,6 +121,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Emergency Management Authority/ORG', 'Hamas Authority/ORG'],
       ['Disaster and Emergency Management Authority/ORG', 'Hamas Authority/ORG'],
     ],
+    [
+      'numbered-broadcasters',
+      ['It/PRON aired/VERB on/ADP BBC/PROPN Radio/PROPN 4/NUM and/CCONJ Channel/PROPN 4/NUM News/PROPN ./PUNCT'],
+      ['BBC Radio/ORG'],
+      ['BBC Radio 4/ORG', 'Channel 4 News/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -33,6 +33,7 @@ import { splitHyphenatedPairs } from './24-split-hyphenated-pairs';
 import { dropGivenNamesAfterCommonWords } from './25-drop-given-names-after-common-words';
 import { dropTailsOfTitles } from './26-drop-tails-of-titles';
 import { joinConjoinedNameWords } from './27-join-conjoined-name-words';
+import { numberedBroadcasters } from './28-numbered-broadcasters';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -62,4 +63,5 @@ export const entityPasses: readonly EntityPass[] = [
   dropGivenNamesAfterCommonWords,
   dropTailsOfTitles,
   joinConjoinedNameWords,
+  numberedBroadcasters,
 ];
