@@ -76,3 +76,16 @@ describe('broadcasters named with a number', () => {
     expect(entities('Switch over to channel 4 after the news.')).toEqual([]);
   });
 });
+
+describe('document evidence: what the article says of a lone name', () => {
+  it('a lone name reported saying of "it" is an organization at every mention ("Ofcom said it would investigate")', () => {
+    const b = extractBriefing('The programme drew 300 complaints. Ofcom said it would investigate the complaints. The broadcaster apologised, and Ofcom gave no date.');
+    expect(b.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Ofcom/organization']);
+    expect(b.entities[0]!.mentions.length).toBe(2);
+    expect(b.entities[0]!.confidence).toBeGreaterThan(0);
+  });
+  it('a person keeps the type: a family name, or "he" said of the same name elsewhere', () => {
+    expect(persons('Smith said it would rain on Monday.')).toEqual(['Smith/person']);
+    expect(persons('Dunmore said it was over. Dunmore said he would resign on Monday.')).toEqual(['Dunmore/person']);
+  });
+});

@@ -127,6 +127,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['BBC Radio/ORG'],
       ['BBC Radio 4/ORG', 'Channel 4 News/ORG'],
     ],
+    [
+      'organizations-by-pronoun',
+      ['Ofcom/PROPN said/VERB it/PRON would/AUX act/VERB ./PUNCT', 'Later/ADV Ofcom/PROPN and/CCONJ Dunmore/PROPN met/VERB ./PUNCT', 'Dunmore/PROPN said/VERB he/PRON agreed/VERB ./PUNCT'],
+      ['Ofcom/PER', 'Ofcom/PER', 'Dunmore/PER', 'Dunmore/PER'],
+      ['Ofcom/ORG', 'Ofcom/ORG', 'Dunmore/PER', 'Dunmore/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -34,6 +34,7 @@ import { dropGivenNamesAfterCommonWords } from './25-drop-given-names-after-comm
 import { dropTailsOfTitles } from './26-drop-tails-of-titles';
 import { joinConjoinedNameWords } from './27-join-conjoined-name-words';
 import { numberedBroadcasters } from './28-numbered-broadcasters';
+import { organizationsByPronoun } from './29-organizations-by-pronoun';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -64,4 +65,5 @@ export const entityPasses: readonly EntityPass[] = [
   dropTailsOfTitles,
   joinConjoinedNameWords,
   numberedBroadcasters,
+  organizationsByPronoun,
 ];
