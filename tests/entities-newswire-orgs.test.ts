@@ -89,3 +89,14 @@ describe('document evidence: what the article says of a lone name', () => {
     expect(persons('Dunmore said it was over. Dunmore said he would resign on Monday.')).toEqual(['Dunmore/person']);
   });
 });
+
+describe('a title word that is also a name', () => {
+  it('after a lower-case title right before it, "Sultan" is the given name ("COP28 president Sultan Al Jaber")', () => {
+    const b = extractBriefing('COP28 president Sultan Al Jaber said the deal was historic. Al Jaber, who runs the national oil company, spoke in Dubai.');
+    const person = b.entities.find((e) => e.type === 'person')!;
+    expect(person.name).toBe('Sultan Al Jaber');
+    expect(person.mentions.map((m) => m.text)).toEqual(['Sultan Al Jaber', 'Al Jaber']);
+    // with no title before it, "Sultan" stays a title
+    expect(persons("Oman's Sultan Haitham bin Tariq met the envoy on Monday.")).toEqual(['Haitham bin Tariq/person']);
+  });
+});
