@@ -100,3 +100,11 @@ describe('a title word that is also a name', () => {
     expect(persons("Oman's Sultan Haitham bin Tariq met the envoy on Monday.")).toEqual(['Haitham bin Tariq/person']);
   });
 });
+
+describe('outlets and regulators wire copy cites by name', () => {
+  it('a newspaper with a given-name-like first word is no person ("Le Monde reported"), a regulator no person ("Ofcom")', () => {
+    expect(entities('Le Monde reported that the government would respond on Monday.')).toEqual(['Le Monde/organization']);
+    expect(entities('The minister told the Washington Post the plan was sound.')).toEqual(['Washington Post/organization']);
+    expect(entities('Ofcom opened an investigation into the broadcaster on Monday.')).toEqual(['Ofcom/organization']);
+  });
+});
