@@ -108,3 +108,14 @@ describe('outlets and regulators wire copy cites by name', () => {
     expect(entities('Ofcom opened an investigation into the broadcaster on Monday.')).toEqual(['Ofcom/organization']);
   });
 });
+
+describe('market copy: companies by what the sentence says of them', () => {
+  it('a name listed with a company before a verb of price movement is a company ("Renault and Stellantis also gained")', () => {
+    expect(entities('Renault and Stellantis also gained after the central bank left rates unchanged.')).toEqual(['Renault/organization', 'Stellantis/organization']);
+    // two people who fell stay people
+    expect(persons('Smith and Jones fell ill on Monday.')).toEqual(['Smith/person', 'Jones/person']);
+  });
+  it('an apposition naming the kind of organization types an opener the tagger missed ("Eskom, the state power utility, said")', () => {
+    expect(entities('The party said it would talk to all sides. Eskom, the state power utility, said outages would continue.')).toEqual(['Eskom/organization']);
+  });
+});

@@ -133,6 +133,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Ofcom/PER', 'Ofcom/PER', 'Dunmore/PER', 'Dunmore/PER'],
       ['Ofcom/ORG', 'Ofcom/ORG', 'Dunmore/PER', 'Dunmore/PER'],
     ],
+    [
+      'coordinated-companies',
+      ['Renault/PROPN and/CCONJ Stellantis/PROPN also/ADV gained/VERB ./PUNCT', 'Smith/PROPN and/CCONJ Jones/PROPN fell/VERB ./PUNCT'],
+      ['Renault/PER', 'Stellantis/ORG', 'Smith/PER', 'Jones/PER'],
+      ['Renault/ORG', 'Stellantis/ORG', 'Smith/PER', 'Jones/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

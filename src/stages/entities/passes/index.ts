@@ -35,6 +35,7 @@ import { dropTailsOfTitles } from './26-drop-tails-of-titles';
 import { joinConjoinedNameWords } from './27-join-conjoined-name-words';
 import { numberedBroadcasters } from './28-numbered-broadcasters';
 import { organizationsByPronoun } from './29-organizations-by-pronoun';
+import { coordinatedCompanies } from './30-coordinated-companies';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -66,4 +67,5 @@ export const entityPasses: readonly EntityPass[] = [
   joinConjoinedNameWords,
   numberedBroadcasters,
   organizationsByPronoun,
+  coordinatedCompanies,
 ];
