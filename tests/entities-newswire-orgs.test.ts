@@ -119,3 +119,12 @@ describe('market copy: companies by what the sentence says of them', () => {
     expect(entities('The party said it would talk to all sides. Eskom, the state power utility, said outages would continue.')).toEqual(['Eskom/organization']);
   });
 });
+
+describe('document consistency: a company and its short name', () => {
+  it('a company named with "Industries" or "Technologies" is the same company by its first word ("Fenwick Industries" ... "Fenwick shareholders")', () => {
+    const b = extractBriefing('The Marlow Group agreed to buy Fenwick Industries for 2 billion dollars. Fenwick shareholders will receive 30 dollars a share.');
+    const fenwick = b.entities.filter((e) => e.name.startsWith('Fenwick'));
+    expect(fenwick.map((e) => `${e.name}/${e.type}`)).toEqual(['Fenwick Industries/organization']);
+    expect(fenwick[0]!.mentions.map((m) => m.text)).toEqual(['Fenwick Industries', 'Fenwick']);
+  });
+});
