@@ -128,3 +128,14 @@ describe('document consistency: a company and its short name', () => {
     expect(fenwick[0]!.mentions.map((m) => m.text)).toEqual(['Fenwick Industries', 'Fenwick']);
   });
 });
+
+describe('possessives inside organization names', () => {
+  it('a plural common noun with a possessive and an organization head is one name ("Kurdistan Workers\' Party (PKK)")', () => {
+    const names = entities("The Kurdistan Workers' Party (PKK) claimed the attack. The Farmers' Union said so. The People's Bank of China cut rates.");
+    expect(names).toEqual(["Kurdistan Workers' Party/organization", 'PKK/organization', "Farmers' Union/organization", "People's Bank of China/organization"]);
+  });
+  it("a place's or a person's possessive still ends the name (\"China's Communist Party\")", () => {
+    expect(entities("China's Communist Party met on Monday.")).toEqual(['China/location', 'Communist Party/organization']);
+    expect(entities("Obama's Democratic Party lost the vote.")).toEqual(['Obama/person', 'Democratic Party/organization']);
+  });
+});

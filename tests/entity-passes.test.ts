@@ -139,6 +139,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Renault/PER', 'Stellantis/ORG', 'Smith/PER', 'Jones/PER'],
       ['Renault/ORG', 'Stellantis/ORG', 'Smith/PER', 'Jones/PER'],
     ],
+    [
+      'join-possessive-names',
+      ['The/DET Kurdistan/PROPN Workers/PROPN +\'/PART Party/PROPN claimed/VERB it/PRON ,/PUNCT China/PROPN +\'s/PART Communist/PROPN Party/PROPN said/VERB ./PUNCT'],
+      ['Kurdistan Workers/ORG', 'China/LOC', 'Communist Party/ORG'],
+      ["Kurdistan Workers' Party/ORG", 'China/LOC', 'Communist Party/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -9,6 +9,7 @@ import { wordClass } from './features';
 import type { TaggedSpan } from './tagger';
 import { isSameInUpperCase } from '../../nlp/characters';
 import { isOrganizationHead } from './passes/words';
+import { possessiveInName } from './possessive-names';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { tokenAtIndex } from '../../nlp/token-at-index';
 
@@ -56,7 +57,8 @@ export function toNameSpans(tokens: readonly Token[], span: TaggedSpan): TaggedS
   let a = span.tokenStart;
   for (let t = span.tokenStart; t <= span.tokenEnd; t++) {
     const tok = tokenAtIndex(tokens, t);
-    if (t === span.tokenEnd || (tok && isBreak(tokens, t))) {
+    // ("Kurdistan Workers' Party": a possessive inside an organization's name is no break)
+    if (t === span.tokenEnd || (tok && isBreak(tokens, t) && !possessiveInName(tokens, t, span.tokenEnd))) {
       for (const part of splitAtTitle(tokens, a, t, span.type)) {
         const piece = trimToName(tokens, part);
         if (piece) out.push(piece);

@@ -36,6 +36,7 @@ import { joinConjoinedNameWords } from './27-join-conjoined-name-words';
 import { numberedBroadcasters } from './28-numbered-broadcasters';
 import { organizationsByPronoun } from './29-organizations-by-pronoun';
 import { coordinatedCompanies } from './30-coordinated-companies';
+import { joinPossessiveNames } from './31-join-possessive-names';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -68,4 +69,5 @@ export const entityPasses: readonly EntityPass[] = [
   numberedBroadcasters,
   organizationsByPronoun,
   coordinatedCompanies,
+  joinPossessiveNames,
 ];
