@@ -139,3 +139,17 @@ describe('possessives inside organization names', () => {
     expect(entities("Obama's Democratic Party lost the vote.")).toEqual(['Obama/person', 'Democratic Party/organization']);
   });
 });
+
+describe('abbreviations defined in the text', () => {
+  it('a party abbreviated from its own language is found with its acronym ("Germany\'s Social Democrats (SPD)")', () => {
+    const names = entities("Germany's Social Democrats (SPD) and the Free Democrats (FDP) agreed on Tuesday. The SPD said talks would continue.");
+    for (const n of ['Social Democrats/organization', 'SPD/organization', 'Free Democrats/organization', 'FDP/organization']) expect(names).toContain(n);
+  });
+  it('terms defined by their exact initials are no organizations ("Compact Fluorescent Light (CFL)")', () => {
+    expect(entities('The most widely used bulb is the Compact Fluorescent Light (CFL), which saves energy.')).toEqual([]);
+  });
+  it('a company\'s parent is a company ("Google parent Alphabet", "BA parent company IAG")', () => {
+    expect(entities('Google parent Alphabet said it would cooperate.')).toEqual(['Google/organization', 'Alphabet/organization']);
+    expect(entities('British Airways parent company IAG said on Thursday it would buy Air Europa.')).toContain('IAG/organization');
+  });
+});

@@ -145,6 +145,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Kurdistan Workers/ORG', 'China/LOC', 'Communist Party/ORG'],
       ["Kurdistan Workers' Party/ORG", 'China/LOC', 'Communist Party/ORG'],
     ],
+    [
+      'defined-acronyms',
+      ['The/DET Social/PROPN Democrats/PROPN (/PUNCT SPD/PROPN )/PUNCT and/CCONJ the/DET Prime/PROPN Minister/PROPN (/PUNCT PM/PROPN )/PUNCT met/VERB ./PUNCT'],
+      ['Prime Minister/ORG'],
+      ['Social Democrats/ORG', 'SPD/ORG', 'Prime Minister/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

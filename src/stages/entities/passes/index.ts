@@ -37,6 +37,7 @@ import { numberedBroadcasters } from './28-numbered-broadcasters';
 import { organizationsByPronoun } from './29-organizations-by-pronoun';
 import { coordinatedCompanies } from './30-coordinated-companies';
 import { joinPossessiveNames } from './31-join-possessive-names';
+import { definedAcronyms } from './32-defined-acronyms';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -70,4 +71,5 @@ export const entityPasses: readonly EntityPass[] = [
   organizationsByPronoun,
   coordinatedCompanies,
   joinPossessiveNames,
+  definedAcronyms,
 ];
