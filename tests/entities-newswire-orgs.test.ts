@@ -153,3 +153,12 @@ describe('abbreviations defined in the text', () => {
     expect(entities('British Airways parent company IAG said on Thursday it would buy Air Europa.')).toContain('IAG/organization');
   });
 });
+
+describe('what is bought or held a stake in', () => {
+  it('an acronym bought, taken over or held a stake in is a company ("bought MGM", "a stake in STC")', () => {
+    const names = entities('Amazon bought MGM for 8.5 billion dollars in 2021. Vodafone agreed to buy a stake in STC last year.');
+    expect(names).toEqual(['Amazon/organization', 'MGM/organization', 'Vodafone/organization', 'STC/organization']);
+    // a common abbreviation bought is no company
+    expect(entities('He bought a TV and a PC on Monday.')).toEqual([]);
+  });
+});
