@@ -162,3 +162,14 @@ describe('what is bought or held a stake in', () => {
     expect(entities('He bought a TV and a PC on Monday.')).toEqual([]);
   });
 });
+
+describe('whole club names in results', () => {
+  it('a team found by its place takes the club word after it and a capitalized word before it ("West Ham", "Sheffield Wednesday")', () => {
+    const names = entities(
+      'SOCCER - ENGLISH PREMIER LEAGUE RESULTS. LONDON 1996-08-24. Results of English premier league soccer matches on Saturday: ' +
+        'Arsenal 2 West Ham 0, Chelsea 1 Southampton 1. Newcastle v Sheffield Wednesday postponed.',
+    );
+    for (const club of ['Arsenal', 'West Ham', 'Chelsea', 'Southampton', 'Newcastle', 'Sheffield Wednesday']) expect(names).toContain(`${club}/organization`);
+    expect(names.some((n) => n.startsWith('Ham/') || n.startsWith('Sheffield/'))).toBe(false);
+  });
+});

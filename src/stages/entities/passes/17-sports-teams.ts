@@ -43,7 +43,38 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     }
   }
   const out = spans.map((s) => (s.type !== 'ORG' && teams.has(spanText(tokens, s).toLowerCase()) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
-  return [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+  const all = [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+  return wholeClubNames(tokens, initial, all, teams);
+}
+
+/**
+ * "Sheffield Wednesday", "Manchester City", "West Ham": a team found by a
+ * place in its name takes the word after it that ends club names (a weekday
+ * is no name elsewhere) and a capitalized word right before it that no name
+ * covers and that opens no sentence.
+ */
+function wholeClubNames(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[], teams: ReadonlySet<string>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.type !== 'ORG' || !teams.has(spanText(tokens, s).toLowerCase())) {
+      out.push(s);
+      continue;
+    }
+    let a = s.tokenStart;
+    let b = s.tokenEnd;
+    const sentence = tokens[a]!.sentence;
+    const next = tokens[b];
+    if (next && next.sentence === sentence && /^[A-Z][a-z]+$/.test(next.text) && sports.tails.has(next.lower) && spans[i + 1]?.tokenStart !== b) b++;
+    const prev = tokens[a - 1];
+    const before = out[out.length - 1];
+    if (prev && prev.sentence === sentence && !initial[a - 1] && /^[A-Z][a-z]+$/.test(prev.text) && (!before || before.tokenEnd < a)) {
+      // ("West Ham", "North Melbourne": a compass word, no name alone, opens a club's)
+      if (!wordClass(prev.lower) && (!notNames.has(prev.lower) || compass.has(prev.lower)) && !months.has(prev.lower) && !weekdays.has(prev.text) && !demonymToCountry(prev.text)) a--;
+    }
+    out.push(a === s.tokenStart && b === s.tokenEnd ? s : taggedSpan(a, b, 'ORG'));
+  }
+  return out;
 }
 
 const sports = {
@@ -54,9 +85,11 @@ const sports = {
   links: new Set(lexicon.sports.contestLinks),
   clubs: new Set(lexicon.sports.clubWords),
   homeAway: new Set(lexicon.sports.homeAway),
+  tails: new Set(lexicon.sports.clubTails),
 };
 /** link word -> the words before it that make what follows a club ("joined from", "playing for") */
 const transferLinks = new Map<string, ReadonlySet<string>>(Object.entries(lexicon.sports.transferLinks).map(([link, before]) => [link, new Set(before)]));
+const compass = new Set(['north', 'south', 'east', 'west']);
 const scoreShape = /^\d{1,3}(?:[-/]\d{1,3})?$/;
 const weekdays = new Set(ruleWords.weekdays);
 
