@@ -173,3 +173,11 @@ describe('whole club names in results', () => {
     expect(names.some((n) => n.startsWith('Ham/') || n.startsWith('Sheffield/'))).toBe(false);
   });
 });
+
+describe('a sentence opener whose context settles it', () => {
+  it('an opener followed by its members is kept as an organization ("Ennahda leaders condemned the attack")', () => {
+    expect(entities('Gunmen killed 12 people on Monday, officials said. Ennahda leaders condemned the attack.')).toEqual(['Ennahda/organization']);
+    // common words before such nouns are still no names ("Current members", "Grant funding")
+    expect(entities('The band toured Europe. Current members include two drummers. Grant funding was cut.')).toEqual(['Europe/location']);
+  });
+});

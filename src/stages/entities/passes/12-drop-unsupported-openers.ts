@@ -7,6 +7,7 @@ import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
 import { personCueVerbs, priceMoveVerbs } from './words';
 import { openerFlags } from './openers';
+import { typeFromContext } from './name-evidence';
 import { isSameInUpperCase } from '../../../nlp/characters';
 
 /**
@@ -52,6 +53,9 @@ function run({ tokens, sentences, initial: sentenceInitial, caseless }: EntityPa
       (next !== undefined && ((personCueVerbs.has(next.lower) && !groupOfPeople(tok.lower)) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text)));
     // a place ("Mosul fell to ...") or a known organization ("Apple rose 2%") is one before any verb
     if (fromArticle || placeKind(tok.text) !== null || isKnownOrganization(tok.text)) return true;
+    // "Ennahda leaders condemned ...", "Quorvant shares rose": words around it that only a name has settle it
+    // (for a word that is no common English word: "Current members" is no name)
+    if (!isCommonWord(tok.lower) && typeFromContext(tokens, s.tokenStart, s.tokenEnd) !== null) return true;
     // "Sterling fell on Thursday", "Copper rose": before a verb of price movement a lone opener is the currency or
     // commodity that moved, whatever a name list says ("Sterling" is also a given name)
     if (next !== undefined && priceMoveVerbs.has(next.lower)) return false;
