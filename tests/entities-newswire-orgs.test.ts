@@ -181,3 +181,14 @@ describe('a sentence opener whose context settles it', () => {
     expect(entities('The band toured Europe. Current members include two drummers. Grant funding was cut.')).toEqual(['Europe/location']);
   });
 });
+
+describe('companies the tagger left out', () => {
+  it('a run coordinated with a company of two words or more is a company ("LG Electronics and SK Hynix")', () => {
+    expect(entities('LG Electronics and SK Hynix also reported weaker results on Tuesday.')).toEqual(['LG Electronics/organization', 'SK Hynix/organization']);
+  });
+  it('an opener with a possessive and its shares or chief executive is a company ("Alphabet\'s shares dipped")', () => {
+    const names = entities("The fine was large. Alphabet's shares dipped. Smith's shares were sold.");
+    expect(names).toContain('Alphabet/organization');
+    expect(names).toContain('Smith/person');
+  });
+});
