@@ -192,3 +192,14 @@ describe('companies the tagger left out', () => {
     expect(names).toContain('Smith/person');
   });
 });
+
+describe('companies named with a possessive', () => {
+  it('a possessive right before a verb is part of a company\'s name ("Moody\'s said", "Sainsbury\'s rose")', () => {
+    expect(entities("The result was close. Moody's said the result could ease market tension. Sainsbury's rose 2 percent.")).toEqual([
+      'Moody/organization',
+      'Sainsbury/organization',
+    ]);
+    // inside a quotation "Smith's said" may be "Smith has said"
+    expect(entities('"Smith\'s said that before," he added.')).not.toContain('Smith/organization');
+  });
+});

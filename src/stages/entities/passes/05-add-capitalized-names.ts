@@ -7,7 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { appositiveTitle, bigPlace, demonymBeforeNoun, knownAcronymInMixedCase, personShaped, typeFromContext } from './name-evidence';
 import { maxNameTokens, taggedSpan, wordsText } from './shared';
-import { connectors, groupWords, isOrganizationHead, notNames, personCueVerbs, portfolioWords, titleModifierWords } from './words';
+import { connectors, groupWords, isOrganizationHead, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 
 /**
  * Capitalized word sequences the tagger left out, where the evidence for a
@@ -110,6 +110,9 @@ function companyByPossessive(tokens: readonly Token[], t: number): boolean {
   if (next === undefined || (next.text !== "'s" && next.text !== '’s')) return false;
   const noun = tokens[t + 2]?.lower;
   const word = tokens[t]!.lower;
+  // "Moody's said", "Sainsbury's rose": a possessive before a verb is no genitive but the company's name (outside quotes,
+  // where "Smith's said" may be "Smith has said")
+  if (noun !== undefined && (personCueVerbs.has(noun) || priceMoveVerbs.has(noun)) && !tokens[t]!.inQuote && tokens[t + 2]!.sentence === tokens[t]!.sentence) return true;
   if ((noun === 'shares' || noun === 'stock') && !isGivenName(word) && !isFamilyName(word)) return true;
   return typeFromContext(tokens, t, t + 1) === 'ORG';
 }
