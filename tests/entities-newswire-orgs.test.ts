@@ -203,3 +203,13 @@ describe('companies named with a possessive', () => {
     expect(entities('"Smith\'s said that before," he added.')).not.toContain('Smith/organization');
   });
 });
+
+describe('clubs named after their city with another word', () => {
+  it('a "person" ending in a city that acts as a team is the club ("scored twice for Lech Poznan")', () => {
+    const names = entities('Tomasz Wrona scored twice for Lech Poznan on Saturday. The striker has 12 goals this season, and the coach praised the squad after the match.');
+    expect(names).toContain('Lech Poznan/organization');
+    expect(names).toContain('Tomasz Wrona/person');
+    // a person named after a city who acts as no team stays a person
+    expect(entities('Leeds beat Chelsea 2-1 on Saturday. The Leeds coach praised his players. Paris Hilton watched the match.')).toContain('Paris Hilton/person');
+  });
+});

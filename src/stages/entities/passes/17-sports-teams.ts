@@ -25,10 +25,11 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
   const personWords = wordsOfFullPersonNames(tokens, spans);
   for (const s of spans) {
-    if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s)) continue;
+    // ("Lech Poznan": a "person" whose last word is a city, acting as a team, is the city's club)
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s) && !endsInCity(tokens, s)) continue;
     const text = spanText(tokens, s);
     if (isCountry(text)) continue;
-    if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
+    if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
   }
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
@@ -90,6 +91,15 @@ const sports = {
 /** link word -> the words before it that make what follows a club ("joined from", "playing for") */
 const transferLinks = new Map<string, ReadonlySet<string>>(Object.entries(lexicon.sports.transferLinks).map(([link, before]) => [link, new Set(before)]));
 const compass = new Set(['north', 'south', 'east', 'west']);
+const adverbsBetween = new Set(['twice', 'once', 'again', 'previously', 'also', 'briefly']);
+
+/** "Lech Poznan", "Dinamo Zagreb": a name of two or three words ending in a city of the gazetteer. */
+function endsInCity(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const n = s.tokenEnd - s.tokenStart;
+  if (n < 2 || n > 3) return false;
+  const kind = placeKind(tokens[s.tokenEnd - 1]!.text);
+  return kind === 'city' || kind === 'majorcity';
+}
 const scoreShape = /^\d{1,3}(?:[-/]\d{1,3})?$/;
 const weekdays = new Set(ruleWords.weekdays);
 
@@ -117,8 +127,12 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
   const prev2 = tokens[a - 2];
   if (next && (scoreShape.test(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
   if (prev && sports.contest.has(prev.lower)) return true;
-  // "joined from Middlesbrough", "on loan from Lazio", "playing for Everton", "scored for Leeds"
+  // "Legia's coach", "Leeds's manager"
+  if (next && (next.text === "'s" || next.text === '’s') && sports.roles.has(tokens[b + 1]?.lower ?? '')) return true;
+  // "joined from Middlesbrough", "on loan from Lazio", "playing for Everton", "scored (twice) for Leeds"
   if (prev && prev2 && (transferLinks.get(prev.lower)?.has(prev2.lower) ?? false)) return true;
+  const prev3 = tokens[a - 3];
+  if (prev && prev2 && prev3 && adverbsBetween.has(prev2.lower) && (transferLinks.get(prev.lower)?.has(prev3.lower) ?? false)) return true;
   // "lost 2-1 to Barcelona", "drew with Essex", "a win over Lazio", "lost at home to Brighton"
   return prev !== undefined && prev2 !== undefined && sports.links.has(prev.lower) && (sports.contest.has(prev2.lower) || scoreShape.test(prev2.text) || sports.homeAway.has(prev2.lower));
 }
