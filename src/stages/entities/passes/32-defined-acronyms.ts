@@ -28,6 +28,15 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
   const added: TaggedSpan[] = [];
+  let counts: Map<string, number> | undefined;
+  const usedAgain = (text: string): boolean => {
+    // counted once per article, when the first candidate needs it
+    if (!counts) {
+      counts = new Map();
+      for (const t of tokens) if (acronymShape.test(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    }
+    return (counts.get(text) ?? 0) > 1;
+  };
   for (let o = 2; o + 2 < tokens.length; o++) {
     if (tokens[o]!.text !== '(' || tokens[o + 2]!.text !== ')' || caseless[tokens[o]!.sentence]) continue;
     const acr = tokens[o + 1]!;
@@ -35,7 +44,7 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     const start = runStart(tokens, o, covered);
     if (start < 0 || !initialsIn(tokens, start, o, acr.text) || exactInitials(tokens, start, o, acr.text)) continue;
     // a name in another tongue abbreviated: a body of people ("Democrats") or an organization head, or an acronym the article uses again
-    if (!/s$/.test(tokens[o - 1]!.text) && wordClass(tokens[o - 1]!.lower) !== 'orgsuf' && !usedAgain(tokens, o + 1)) continue;
+    if (!/s$/.test(tokens[o - 1]!.text) && wordClass(tokens[o - 1]!.lower) !== 'orgsuf' && !usedAgain(acr.text)) continue;
     added.push(taggedSpan(start, o, 'ORG'));
     if (!covered[o + 1]) added.push(taggedSpan(o + 1, o + 2, 'ORG'));
   }
@@ -62,12 +71,6 @@ function runStart(tokens: readonly Token[], o: number, covered: Uint8Array): num
 /** Do the run's initials spell the acronym exactly ("Compact Fluorescent Light (CFL)")? Terms are defined so too, so that case is left to resolve/expansions.ts, which wants the acronym tagged. */
 function exactInitials(tokens: readonly Token[], a: number, b: number, acronym: string): boolean {
   return tokens.slice(a, b).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('') === acronym;
-}
-
-/** Does the acronym at token t stand again elsewhere in the article? */
-function usedAgain(tokens: readonly Token[], t: number): boolean {
-  for (let k = 0; k < tokens.length; k++) if (k !== t && tokens[k]!.text === tokens[t]!.text) return true;
-  return false;
 }
 
 /** Do the run's capitalized initials (and numbers) appear in the acronym in order, starting with its first letter? */
