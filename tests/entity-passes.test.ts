@@ -121,6 +121,36 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Emergency Management Authority/ORG', 'Hamas Authority/ORG'],
       ['Disaster and Emergency Management Authority/ORG', 'Hamas Authority/ORG'],
     ],
+    [
+      'numbered-broadcasters',
+      ['It/PRON aired/VERB on/ADP BBC/PROPN Radio/PROPN 4/NUM and/CCONJ Channel/PROPN 4/NUM News/PROPN ./PUNCT'],
+      ['BBC Radio/ORG'],
+      ['BBC Radio 4/ORG', 'Channel 4 News/ORG'],
+    ],
+    [
+      'organizations-by-pronoun',
+      ['Ofcom/PROPN said/VERB it/PRON would/AUX act/VERB ./PUNCT', 'Later/ADV Ofcom/PROPN and/CCONJ Dunmore/PROPN met/VERB ./PUNCT', 'Dunmore/PROPN said/VERB he/PRON agreed/VERB ./PUNCT'],
+      ['Ofcom/PER', 'Ofcom/PER', 'Dunmore/PER', 'Dunmore/PER'],
+      ['Ofcom/ORG', 'Ofcom/ORG', 'Dunmore/PER', 'Dunmore/PER'],
+    ],
+    [
+      'coordinated-companies',
+      ['Renault/PROPN and/CCONJ Stellantis/PROPN also/ADV gained/VERB ./PUNCT', 'Smith/PROPN and/CCONJ Jones/PROPN fell/VERB ./PUNCT'],
+      ['Renault/PER', 'Stellantis/ORG', 'Smith/PER', 'Jones/PER'],
+      ['Renault/ORG', 'Stellantis/ORG', 'Smith/PER', 'Jones/PER'],
+    ],
+    [
+      'join-possessive-names',
+      ['The/DET Kurdistan/PROPN Workers/PROPN +\'/PART Party/PROPN claimed/VERB it/PRON ,/PUNCT China/PROPN +\'s/PART Communist/PROPN Party/PROPN said/VERB ./PUNCT'],
+      ['Kurdistan Workers/ORG', 'China/LOC', 'Communist Party/ORG'],
+      ["Kurdistan Workers' Party/ORG", 'China/LOC', 'Communist Party/ORG'],
+    ],
+    [
+      'defined-acronyms',
+      ['The/DET Social/PROPN Democrats/PROPN (/PUNCT SPD/PROPN )/PUNCT and/CCONJ the/DET Prime/PROPN Minister/PROPN (/PUNCT PM/PROPN )/PUNCT met/VERB ./PUNCT'],
+      ['Prime Minister/ORG'],
+      ['Social Democrats/ORG', 'SPD/ORG', 'Prime Minister/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

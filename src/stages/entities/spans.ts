@@ -9,6 +9,7 @@ import { wordClass } from './features';
 import type { TaggedSpan } from './tagger';
 import { isSameInUpperCase } from '../../nlp/characters';
 import { isOrganizationHead } from './passes/words';
+import { possessiveInName } from './possessive-names';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { tokenAtIndex } from '../../nlp/token-at-index';
 
@@ -56,7 +57,8 @@ export function toNameSpans(tokens: readonly Token[], span: TaggedSpan): TaggedS
   let a = span.tokenStart;
   for (let t = span.tokenStart; t <= span.tokenEnd; t++) {
     const tok = tokenAtIndex(tokens, t);
-    if (t === span.tokenEnd || (tok && isBreak(tokens, t))) {
+    // ("Kurdistan Workers' Party": a possessive inside an organization's name is no break)
+    if (t === span.tokenEnd || (tok && isBreak(tokens, t) && !possessiveInName(tokens, t, span.tokenEnd))) {
       for (const part of splitAtTitle(tokens, a, t, span.type)) {
         const piece = trimToName(tokens, part);
         if (piece) out.push(piece);
@@ -120,8 +122,9 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
   if (b <= a || b - a > 16) return null;
   if (span.type !== 'PER') {
     // "Museum of Flight CEO": a trailing title is the person's, not the name's
-    // ("Notre-Dame": a title word written onto the name with a hyphen is the name's)
-    while (b - 1 > a && wordClass(tokens[b - 1]!.lower) === 'title' && !isTightHyphen(tokens, b - 2)) b--;
+    // ("Notre-Dame": a title word written onto the name with a hyphen is the name's; "Department of Justice",
+    // "Office of the President": a title word after "of" is what the organization is of)
+    while (b - 1 > a && wordClass(tokens[b - 1]!.lower) === 'title' && !isTightHyphen(tokens, b - 2) && !afterOf(tokens, a, b - 1)) b--;
   }
   if (span.type === 'PER') {
     // a person span holds no title: cut up to the last title word; a span
@@ -140,6 +143,13 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
   if (span.type === 'PER' && b + 1 < tokens.length && hyphenTail(tokens, b + 1)) b += 2;
   if (!/[A-Za-z0-9\u00C0-\uFFFF]/.test(tokens.slice(a, b).map((t) => t.text).join(''))) return null;
   return { tokenStart: a, tokenEnd: b, type: span.type };
+}
+
+/** Does token `t` follow "of" (or "of the") inside the span starting at `a`? */
+function afterOf(tokens: readonly Token[], a: number, t: number): boolean {
+  const prev = tokens[t - 1]!;
+  if (t - 1 > a && prev.lower === 'of') return true;
+  return t - 2 > a && prev.lower === 'the' && tokens[t - 2]!.lower === 'of';
 }
 
 /** Is token `t` the lower-case tail of a hyphenated capitalized word, written without spaces ("Cheuk-ting")? */

@@ -2,6 +2,7 @@ import type { Entity, Mention } from '../../schema';
 import { normalizeText } from '../../nlp/characters';
 import type { ResolveContext } from './context';
 import { honorificPrefix, words } from './keys';
+import { titlesAlsoNames } from './lexicon';
 import { rawSalience } from './salience';
 import { entityConfidence } from './confidence';
 import type { Cluster, DraftMention } from './types';
@@ -104,6 +105,8 @@ function canonicalName(c: Cluster): string {
   const forms = new Set(c.names.map((n) => bareName(normalizeText(n.text), person)));
   const described = (form: string): boolean => {
     const w = words(form);
+    // ("Sultan Al Jaber" beside "Al Jaber": kept in the name by prepare.ts, the word is his given name)
+    if (titlesAlsoNames.has(w[0]!.toLowerCase())) return false;
     for (let from = 1; from + 2 <= w.length; from++) if (forms.has(w.slice(from).join(' '))) return true;
     return false;
   };

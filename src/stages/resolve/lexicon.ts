@@ -11,6 +11,8 @@ import countriesExtra from '../../data/resolve/countries-extra.json';
 export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
 export const honorifics = new Set(titles.honorifics);
+/** Title heads that are also given names or name parts ("Sultan Al Jaber", "Sheikh Hasina"). */
+export const titlesAlsoNames = new Set(titles.alsoNames);
 export const maleWords = new Set(titles.male);
 export const femaleWords = new Set(titles.female);
 

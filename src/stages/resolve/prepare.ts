@@ -1,9 +1,9 @@
 import type { Doc, NameMention, Span, Token } from '../../document';
 import { normalizeText } from '../../nlp/characters';
 import { overlaps, tokenAt } from '../../document';
-import { canonicalCountry, demonymToCountry, placeKind } from '../entities/gazetteer';
+import { canonicalCountry, demonymToCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
-import { isTitleWord, organizationHeads, titleHeads } from './lexicon';
+import { isTitleWord, organizationHeads, titleHeads, titlesAlsoNames } from './lexicon';
 import type { NameDraft } from './types';
 import { tokenAtIndex } from '../../nlp/token-at-index';
 
@@ -52,7 +52,7 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   end -= possessiveLength(source.slice(start, end));
   let type = m.type;
   let subtype = m.subtype;
-  const split = splitLeadingTitle(source.slice(start, end));
+  const split = keepTitleThatIsAName(tokens, start, source.slice(start, end));
   if (type === 'person' && split.rest === '') return null; // a bare title is never a person
   // "House Speaker Nancy Pelosi" typed as an organization: a title before a two-word name is a person's
   if (type !== 'person' && split.title && words(split.rest).length >= 2 && isUnknownPlace(split.rest) && !endsInOrganizationHead(split.rest)) {
@@ -74,7 +74,8 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   // a mention outside the tokenized text (boilerplate, or a hand-built layer) has nothing to attach to
   if (tokenStart >= tokens.length || tokens[tokenStart]!.start >= end) return null;
   const tokenEnd = Math.max(tokenStart + 1, tokenAt(tokens, end - 1) + 1);
-  if (type !== 'person' && !country && isUnknownPlace(reads) && !endsInOrganizationHead(reads) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
+  // ("Speaking to Reuters, the minister said": a known organization before a comma is no apposition's person)
+  if (type !== 'person' && !country && isUnknownPlace(reads) && !endsInOrganizationHead(reads) && !isKnownOrganization(reads) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
     type = 'person';
     subtype = null;
   }
@@ -126,6 +127,20 @@ function splitLeadingTitle(text: string): { title: string | null; rest: string; 
   // "President of the International Brotherhood": a description, not a title before a name
   if (!/^\p{Lu}/u.test(text.slice(offset))) return { title: null, rest: text, offset: 0 };
   return { title: parts.slice(0, lastHead + 1).join(''), rest: text.slice(offset), offset };
+}
+
+/**
+ * "COP28 president Sultan Al Jaber": after a title the article writes in
+ * lower case right before the name, a title word that is also a given name
+ * or name part ("Sultan", "Sheikh") is the name's, not a second title.
+ */
+function keepTitleThatIsAName(tokens: readonly Token[], start: number, text: string): ReturnType<typeof splitLeadingTitle> {
+  const split = splitLeadingTitle(text);
+  if (!split.title || /\s/.test(split.title) || !titlesAlsoNames.has(split.title.toLowerCase())) return split;
+  const first = tokenAt(tokens, start);
+  const before = tokens[first - 1];
+  if (!before || before.sentence !== tokens[first]?.sentence || before.text !== before.lower || !titleHeads.has(before.lower)) return split;
+  return { title: null, rest: text, offset: 0 };
 }
 
 /** Words that may precede a title inside a name span: "NASA", "U.S.", "Pennsylvania", "Chinese". */

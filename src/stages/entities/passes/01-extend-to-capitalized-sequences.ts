@@ -107,6 +107,11 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       // "University of Helsinki", "Museum of Flight", "Centers for Disease Control": a head word, "of", a capitalized word
       const head = tokens[b - 1]!;
       const of = tokens[b];
+      // ("Department of Justice", "Ministry of Justice": a title word after the head and "of" is the portfolio, and ends the name)
+      if (of && ofHeads.has(of.lower) && (wordClass(head.lower) === 'orgsuf' || isOrganizationHead(head.lower, of.lower)) && tokens[b + 1] !== undefined && capitalizedTitleWord(tokens[b + 1]!, sentence) && spanAt[b + 1]! < 0) {
+        b += 2;
+        break;
+      }
       if (of && ofHeads.has(of.lower) && (wordClass(head.lower) === 'orgsuf' || isOrganizationHead(head.lower, of.lower)) && extendable(b + 1, sentence)) {
         b += 1;
         afterHead = true;

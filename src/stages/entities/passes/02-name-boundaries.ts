@@ -4,7 +4,10 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import type { Token } from '../../../document';
 import { taggedSpan } from './shared';
-import { portfolioWords, titleModifierWords } from './words';
+import { isOrganizationHead, portfolioWords, titleModifierWords } from './words';
+import { isCommonWord } from '../common-words';
+import ruleWords from '../../../data/entities/rule-words.json';
+import { openerFlags } from './openers';
 
 /**
  * The tagger's spans cut to their name boundaries: split at commas and
@@ -14,8 +17,29 @@ import { portfolioWords, titleModifierWords } from './words';
  */
 export const nameBoundaries: EntityPass = { name: 'name-boundaries', run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  return spans.flatMap((s) => toNameSpans(tokens, s)).flatMap((s) => withoutLeadingTitle(tokens, s));
+function run({ tokens, initial: sentenceInitial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const initial = openerFlags(tokens, sentenceInitial);
+  return spans
+    .flatMap((s) => toNameSpans(tokens, s))
+    .flatMap((s) => withoutLeadingTitle(tokens, s))
+    .map((s) => withoutLeadingGroupNoun(tokens, initial, s));
+}
+
+const fraternalPlurals = new Set(ruleWords.fraternalPlurals);
+
+/**
+ * "Shares of Procter & Gamble Co rose", "Residents of Dahiyeh fled": a
+ * sentence's first word, capitalized only for that, a plural common noun and
+ * no organization head, before "of" is what the sentence says of the name,
+ * not part of it. ("Friends of the Earth", "Sisters of Mercy": a name's "of
+ * the" or a fraternal plural keeps it whole.)
+ */
+function withoutLeadingGroupNoun(tokens: readonly Token[], initial: readonly boolean[], s: TaggedSpan): TaggedSpan {
+  const first = tokens[s.tokenStart]!;
+  if (s.type === 'PER' || !initial[s.tokenStart] || s.tokenEnd - s.tokenStart < 3 || tokens[s.tokenStart + 1]!.lower !== 'of') return s;
+  if (tokens[s.tokenStart + 2]!.lower === 'the' || !/^[A-Z][a-z]+s$/.test(first.text) || wordClass(first.lower)) return s;
+  if (fraternalPlurals.has(first.lower) || isOrganizationHead(first.lower, 'of') || !isCommonWord(first.lower.slice(0, -1)) && !isCommonWord(first.lower.replace(/ies$/, 'y'))) return s;
+  return taggedSpan(s.tokenStart + 2, s.tokenEnd, s.type);
 }
 
 /**

@@ -1,15 +1,14 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
-import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { appositiveTitle, bigPlace, demonymBeforeNoun, knownAcronymInMixedCase, organizationActing, personShaped, typeFromContext } from './name-evidence';
 import { maxNameTokens, taggedSpan, wordsText } from './shared';
-import { connectors, groupWords, isOrganizationHead, months, notNames, personCueVerbs, portfolioWords, titleModifierWords } from './words';
+import { connectors, groupWords, isOrganizationHead, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
-
 
 /**
  * Capitalized word sequences the tagger left out, where the evidence for a
@@ -74,7 +73,8 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   // leading words that are not part of a name
   while (a < e) {
     const x = tokens[a]!;
-    const initialCommon = a === sentenceStart && !wholePerson && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !organizationActing(tokens, a, runEnd);
+    // ("Alphabet's shares dipped", "Apple unveiled": a possessive and a noun only an organization has, or a brand acting as a company, make an opener a name)
+    const initialCommon = a === sentenceStart && !wholePerson && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !(e === a + 1 && companyByPossessive(tokens, a)) && !organizationActing(tokens, a, runEnd);
     if (
       initialCommon ||
       wordClass(x.lower) === 'title' ||
@@ -113,6 +113,22 @@ function monthSurname(tokens: readonly Token[], a: number, k: number): boolean {
 }
 
 /**
+ * "Alphabet's shares", "Unilever's chief executive": the word at t, a possessive, then a noun only an
+ * organization has, or its shares when the word is no person's name ("Musk's shares" are his).
+ */
+function companyByPossessive(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  if (next === undefined || (next.text !== "'s" && next.text !== '’s')) return false;
+  const noun = tokens[t + 2]?.lower;
+  const word = tokens[t]!.lower;
+  // "Moody's said", "Sainsbury's rose": a possessive before a verb is no genitive but the company's name (outside quotes,
+  // where "Smith's said" may be "Smith has said")
+  if (noun !== undefined && (personCueVerbs.has(noun) || priceMoveVerbs.has(noun)) && !tokens[t]!.inQuote && tokens[t + 2]!.sentence === tokens[t]!.sentence) return true;
+  if ((noun === 'shares' || noun === 'stock') && !isGivenName(word) && !isFamilyName(word)) return true;
+  return typeFromContext(tokens, t, t + 1) === 'ORG';
+}
+
+/**
  * "Brothers to the Rescue, an anti-Castro group": a run after "the" and a
  * lower-case preposition, with a capitalized word no name covers before them,
  * is the tail of a name that holds lower-case words; what the context says
@@ -139,16 +155,25 @@ function spanStartsAt(spans: readonly TaggedSpan[], t: number, type: TagType): b
 
 /**
  * "Joe Biden and Yoon Suk Yeol": a person-shaped run coordinated with a
- * person name is a person too (and likewise for two places or organizations
- * of the same shape).
+ * person name is a person too; "LG Electronics and SK Hynix": a run
+ * coordinated with a company's name of two words or more is a company.
  */
 function coordinatedType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: number, e: number): TagType | null {
   const words = tokens.slice(a, e);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[A-Z][a-z'’-]+$/.test(w.text))) return null;
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[A-Z][a-z'’-]+$|^[A-Z]{2,5}$/.test(w.text))) return null;
   const and = tokens[a - 1];
-  if (!and || (and.lower !== 'and' && and.lower !== 'or') || and.sentence !== words[0]!.sentence) return null;
-  const partner = spans.find((s) => s.tokenEnd === a - 1);
-  return partner?.type === 'PER' && partner.tokenEnd - partner.tokenStart >= 2 ? 'PER' : null;
+  const coordinated = (x: Token | undefined): boolean => x !== undefined && (x.lower === 'and' || x.lower === 'or') && x.sentence === words[0]!.sentence;
+  const partner = coordinated(and) ? spans.find((s) => s.tokenEnd === a - 1) : undefined;
+  const acronymIn = words.some((w) => /^[A-Z]{2,5}$/.test(w.text));
+  if (partner?.type === 'PER' && partner.tokenEnd - partner.tokenStart >= 2 && !acronymIn) return 'PER';
+  // "LG Electronics and SK Hynix", "Samsung and LG Electronics": a run of two or more words coordinated with a
+  // company of two or more words, and opening with no given name, is a company too
+  // (not the tail of a longer capitalized name: "European Aeronautic Defence and Space Company")
+  const alone = a === 0 || !isCapitalized(tokens[a - 1]!.text) || tokens[a - 1]!.sentence !== words[0]!.sentence;
+  const after = coordinated(tokens[e]) && alone ? spans.find((s) => s.tokenStart === e + 1) : undefined;
+  const company = (s: TaggedSpan | undefined): boolean => s !== undefined && s.type === 'ORG' && s.tokenEnd - s.tokenStart >= 2;
+  if ((company(partner) || company(after)) && !isGivenName(words[0]!.lower) && !placeKind(wordsText(words))) return 'ORG';
+  return null;
 }
 
 function evidentType(tokens: readonly Token[], a: number, e: number): TagType | null {
@@ -156,6 +181,7 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
   const text = wordsText(words);
   const fromContext = typeFromContext(tokens, a, e);
   if (fromContext && placeKind(text) !== 'country') return fromContext;
+  if (e === a + 1 && !placeKind(text) && companyByPossessive(tokens, a)) return 'ORG';
   if (bigPlace(text)) return 'LOC';
   const kind = placeKind(text);
   if (isKnownOrganization(text) || (e - a === 1 && organizationActing(tokens, a, e))) return 'ORG';

@@ -5,8 +5,9 @@ import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
-import { organizationActing } from './name-evidence';
 import { personCueVerbs, priceMoveVerbs } from './words';
+import { openerFlags } from './openers';
+import { organizationActing, typeFromContext } from './name-evidence';
 import { isSameInUpperCase } from '../../../nlp/characters';
 
 /**
@@ -20,11 +21,15 @@ import { isSameInUpperCase } from '../../../nlp/characters';
  * noun it modifies ("Grant funding was cut", "Bill payments rose") only the
  * article, a place or a known organization supports it: a name list or a rare
  * word does not (so a one-off "Obama administration officials ..." opener
- * goes too; an article that names Obama elsewhere keeps it).
+ * goes too; an article that names Obama elsewhere keeps it). The word after
+ * a wire dateline's dash is an opener too ("LONDON (Reuters) - Sterling fell"),
+ * and a plural noun before "said" is a group speaking ("Traders said").
  */
 export const dropUnsupportedOpeners: EntityPass = { name: 'drop-unsupported-openers', run };
 
-function run({ tokens, sentences, initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, sentences, initial: sentenceInitial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  // the word after a wire dateline's dash opens the story as a sentence's first word does
+  const initial = openerFlags(tokens, sentenceInitial);
   const capitalizedMid = new Set<string>();
   tokens.forEach((t, i) => {
     if (!initial[i] && isCapitalized(t.text) && !isSameInUpperCase(t.text)) capitalizedMid.add(t.lower);
@@ -45,11 +50,14 @@ function run({ tokens, sentences, initial, caseless }: EntityPassContext, spans:
     const fromArticle =
       (nameCount.get(tok.lower) ?? 0) > 1 ||
       capitalizedMid.has(tok.lower) ||
-      (next !== undefined && (personCueVerbs.has(next.lower) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text))) ||
+      (next !== undefined && ((personCueVerbs.has(next.lower) && !groupOfPeople(tok.lower)) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text))) ||
       // "Apple unveiled ...": a brand acting as a company
       organizationActing(tokens, s.tokenStart, s.tokenEnd);
     // a place ("Mosul fell to ...") or a known organization ("Apple rose 2%") is one before any verb
     if (fromArticle || placeKind(tok.text) !== null || isKnownOrganization(tok.text)) return true;
+    // "Ennahda leaders condemned ...", "Quorvant shares rose": words around it that only a name has settle it
+    // (for a word that is no common English word: "Current members" is no name)
+    if (!isCommonWord(tok.lower) && typeFromContext(tokens, s.tokenStart, s.tokenEnd) !== null) return true;
     // "Sterling fell on Thursday", "Copper rose": before a verb of price movement a lone opener is the currency or
     // commodity that moved, whatever a name list says ("Sterling" is also a given name)
     if (next !== undefined && priceMoveVerbs.has(next.lower)) return false;
@@ -63,6 +71,11 @@ function run({ tokens, sentences, initial, caseless }: EntityPassContext, spans:
       (tok.text.length >= 6 && romanizationOf(tok.lower) !== null);
     return supported;
   });
+}
+
+/** "Traders said ...", "Analysts told ...": a plural agent or common noun no name list knows speaks as a group, not as one person ("Sanders said" keeps its family name). */
+function groupOfPeople(lower: string): boolean {
+  return pluralOfNoun(lower) && !isFamilyName(lower) && !isGivenName(lower);
 }
 
 /** "Builders", "Knitters", "Southerners": a plural of a common word or of an agent noun, however rare, names a group of people, not one. */

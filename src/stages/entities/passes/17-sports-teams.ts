@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { canonicalCountry, demonymToCountry, placeKind } from '../gazetteer';
+import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -12,7 +12,8 @@ import { months, notNames } from './words';
  * Clubs in sports reports: "Barcelona coach Bobby Robson", "Surrey 402-7",
  * "Leicestershire beat Somerset". A place name that acts as a team anywhere
  * in the report is the club at every mention, an organization; so is a name
- * with a club word ("Atletico Madrid", "Manchester United"). A country stays
+ * with a club word ("Atletico Madrid", "Manchester United"), and a lone
+ * given name acting as a team ("beat Chelsea 2-1"). A country stays
  * a place: national teams are written as their country. Single capitalized
  * words the tagger missed are added when they act as a team themselves.
  */
@@ -22,11 +23,13 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   if (!isSportsReport(tokens)) return [...spans];
   const teams = new Set<string>();
   const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
+  const personWords = wordsOfFullPersonNames(tokens, spans);
   for (const s of spans) {
-    if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s)) continue;
+    // ("Lech Poznan": a "person" whose last word is a city, acting as a team, is the city's club)
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s) && !endsInCity(tokens, s)) continue;
     const text = spanText(tokens, s);
     if (isCountry(text)) continue;
-    if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
+    if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
   }
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
@@ -41,7 +44,38 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     }
   }
   const out = spans.map((s) => (s.type !== 'ORG' && teams.has(spanText(tokens, s).toLowerCase()) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
-  return [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+  const all = [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+  return wholeClubNames(tokens, initial, all, teams);
+}
+
+/**
+ * "Sheffield Wednesday", "Manchester City", "West Ham": a team found by a
+ * place in its name takes the word after it that ends club names (a weekday
+ * is no name elsewhere) and a capitalized word right before it that no name
+ * covers and that opens no sentence.
+ */
+function wholeClubNames(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[], teams: ReadonlySet<string>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.type !== 'ORG' || !teams.has(spanText(tokens, s).toLowerCase())) {
+      out.push(s);
+      continue;
+    }
+    let a = s.tokenStart;
+    let b = s.tokenEnd;
+    const sentence = tokens[a]!.sentence;
+    const next = tokens[b];
+    if (next && next.sentence === sentence && /^[A-Z][a-z]+$/.test(next.text) && sports.tails.has(next.lower) && spans[i + 1]?.tokenStart !== b) b++;
+    const prev = tokens[a - 1];
+    const before = out[out.length - 1];
+    if (prev && prev.sentence === sentence && !initial[a - 1] && /^[A-Z][a-z]+$/.test(prev.text) && (!before || before.tokenEnd < a)) {
+      // ("West Ham", "North Melbourne": a compass word, no name alone, opens a club's)
+      if (!wordClass(prev.lower) && (!notNames.has(prev.lower) || compass.has(prev.lower)) && !months.has(prev.lower) && !weekdays.has(prev.text) && !demonymToCountry(prev.text)) a--;
+    }
+    out.push(a === s.tokenStart && b === s.tokenEnd ? s : taggedSpan(a, b, 'ORG'));
+  }
+  return out;
 }
 
 const sports = {
@@ -51,7 +85,21 @@ const sports = {
   contest: new Set(lexicon.sports.contestVerbs),
   links: new Set(lexicon.sports.contestLinks),
   clubs: new Set(lexicon.sports.clubWords),
+  homeAway: new Set(lexicon.sports.homeAway),
+  tails: new Set(lexicon.sports.clubTails),
 };
+/** link word -> the words before it that make what follows a club ("joined from", "playing for") */
+const transferLinks = new Map<string, ReadonlySet<string>>(Object.entries(lexicon.sports.transferLinks).map(([link, before]) => [link, new Set(before)]));
+const compass = new Set(['north', 'south', 'east', 'west']);
+const adverbsBetween = new Set(['twice', 'once', 'again', 'previously', 'also', 'briefly']);
+
+/** "Lech Poznan", "Dinamo Zagreb": a name of two or three words ending in a city of the gazetteer. */
+function endsInCity(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const n = s.tokenEnd - s.tokenStart;
+  if (n < 2 || n > 3) return false;
+  const kind = placeKind(tokens[s.tokenEnd - 1]!.text);
+  return kind === 'city' || kind === 'majorcity';
+}
 const scoreShape = /^\d{1,3}(?:[-/]\d{1,3})?$/;
 const weekdays = new Set(ruleWords.weekdays);
 
@@ -79,8 +127,37 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
   const prev2 = tokens[a - 2];
   if (next && (scoreShape.test(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
   if (prev && sports.contest.has(prev.lower)) return true;
-  // "lost 2-1 to Barcelona", "drew with Essex", "a win over Lazio"
-  return prev !== undefined && prev2 !== undefined && sports.links.has(prev.lower) && (sports.contest.has(prev2.lower) || scoreShape.test(prev2.text));
+  // "Legia's coach", "Leeds's manager"
+  if (next && (next.text === "'s" || next.text === '’s') && sports.roles.has(tokens[b + 1]?.lower ?? '')) return true;
+  // "joined from Middlesbrough", "on loan from Lazio", "playing for Everton", "scored (twice) for Leeds"
+  if (prev && prev2 && (transferLinks.get(prev.lower)?.has(prev2.lower) ?? false)) return true;
+  const prev3 = tokens[a - 3];
+  if (prev && prev2 && prev3 && adverbsBetween.has(prev2.lower) && (transferLinks.get(prev.lower)?.has(prev3.lower) ?? false)) return true;
+  // "lost 2-1 to Barcelona", "drew with Essex", "a win over Lazio", "lost at home to Brighton"
+  return prev !== undefined && prev2 !== undefined && sports.links.has(prev.lower) && (sports.contest.has(prev2.lower) || scoreShape.test(prev2.text) || sports.homeAway.has(prev2.lower));
+}
+
+/**
+ * "Leeds United beat Chelsea 2-1", "Chelsea manager Graham Potter": a lone
+ * word the tagger took for a person that is a given name and no family name
+ * (sports reports name players by their family name), and no word of a full
+ * person name in the report, is a club named like a person when it acts as a
+ * team ("Federer beat Nadal 6-4" keeps its players).
+ */
+function clubNamedLikeAPerson(tokens: readonly Token[], s: TaggedSpan, personWords: ReadonlySet<string>): boolean {
+  if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1) return false;
+  const lower = tokens[s.tokenStart]!.lower;
+  return isGivenName(lower) && !isFamilyName(lower) && !personWords.has(lower);
+}
+
+/** Every word of the report's person names of two words or more. */
+function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) continue;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) out.add(tokens[t]!.lower);
+  }
+  return out;
 }
 
 function spanHasClubWord(tokens: readonly Token[], s: TaggedSpan): boolean {

@@ -1,4 +1,7 @@
+import type { Token } from '../../../document';
 import commonAcronyms from '../../../data/entities/common-acronyms.json';
+import lexicon from '../../../data/entities/lexicon.json';
+import ruleWords from '../../../data/entities/rule-words.json';
 import { isCommonWord } from '../common-words';
 import { placeKind } from '../gazetteer';
 import { isCapitalized } from '../features';
@@ -14,7 +17,8 @@ import { tokenAtIndex } from '../../../nlp/token-at-index';
  * the gazetteer knows). The tagger misses many it never saw in training, as
  * their shape alone does not tell it. An untagged acronym of 2-6 capitals is
  * added when the article supports it: it stands there twice or more, or after
- * "the". Its type is the type another mention of it already has, else a
+ * "the", joins initials with "&" ("P&G", "H&M"), or is what is bought or
+ * held a stake in ("bought MGM", "a stake in STC"). Its type is the type another mention of it already has, else a
  * place for a known place ("UAE"), else an organization. Not for common
  * words ("IT", "US" as a word) or abbreviations that are no names ("CEO",
  * "GDP", "PM": data/entities/common-acronyms.json), nor inside a longer run of
@@ -53,11 +57,37 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
   for (const t of candidates) {
     const tok = tokens[t]!;
     const afterThe = tokenAtIndex(tokens, t - 1)?.lower === 'the' && tokens[t - 1]!.sentence === tok.sentence;
-    if ((count.get(tok.text) ?? 0) < 2 && !afterThe) continue;
+    // "P&G said", "H&M shares": initials joined by "&" name a firm on their own ("R&D", "M&A" are on the common
+    // list), unless a lower-case noun follows that the firm's name modifies ("an M&M cookie": a product)
+    if ((count.get(tok.text) ?? 0) < 2 && !afterThe && !firmInitials(tokens, t) && !boughtOrHeld(tokens, t)) continue;
     const type: TagType = typeOf.get(tok.text) ?? (placeKind(tok.text) ? 'LOC' : 'ORG');
     out.push({ tokenStart: t, tokenEnd: t + 1, type });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
+const acquisition = {
+  before: new Set(ruleWords.acquisitionWords.before),
+  beforeOf: new Set(ruleWords.acquisitionWords.beforeOf),
+  beforeIn: new Set(ruleWords.acquisitionWords.beforeIn),
+};
+
+/** "bought MGM", "the takeover of ARM", "a stake in STC": what is bought, taken over or held a stake in is a company. */
+function boughtOrHeld(tokens: readonly Token[], t: number): boolean {
+  const prev = tokenAtIndex(tokens, t - 1);
+  const prev2 = tokenAtIndex(tokens, t - 2);
+  if (!prev || prev.sentence !== tokens[t]!.sentence) return false;
+  if (acquisition.before.has(prev.lower)) return true;
+  if (!prev2 || prev2.sentence !== prev.sentence) return false;
+  return (prev.lower === 'of' && acquisition.beforeOf.has(prev2.lower)) || (prev.lower === 'in' && acquisition.beforeIn.has(prev2.lower));
+}
+
+/** "P&G", "H&M", "B&Q": one or two initials each side of "&", not before a lower-case noun other than "shares", "stock". */
+function firmInitials(tokens: readonly Token[], t: number): boolean {
+  if (!/^[A-Z]{1,2}&[A-Z]{1,2}$/.test(tokens[t]!.text)) return false;
+  const next = tokenAtIndex(tokens, t + 1);
+  return !next || next.sentence !== tokens[t]!.sentence || next.pos !== 'NOUN' || next.text !== next.lower || companyAfterNouns.has(next.lower);
 }
 
 function isAcronymCandidate(text: string, lower: string): boolean {

@@ -33,6 +33,11 @@ import { splitHyphenatedPairs } from './24-split-hyphenated-pairs';
 import { dropGivenNamesAfterCommonWords } from './25-drop-given-names-after-common-words';
 import { dropTailsOfTitles } from './26-drop-tails-of-titles';
 import { joinConjoinedNameWords } from './27-join-conjoined-name-words';
+import { numberedBroadcasters } from './28-numbered-broadcasters';
+import { organizationsByPronoun } from './29-organizations-by-pronoun';
+import { coordinatedCompanies } from './30-coordinated-companies';
+import { joinPossessiveNames } from './31-join-possessive-names';
+import { definedAcronyms } from './32-defined-acronyms';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -62,4 +67,9 @@ export const entityPasses: readonly EntityPass[] = [
   dropGivenNamesAfterCommonWords,
   dropTailsOfTitles,
   joinConjoinedNameWords,
+  numberedBroadcasters,
+  organizationsByPronoun,
+  coordinatedCompanies,
+  joinPossessiveNames,
+  definedAcronyms,
 ];

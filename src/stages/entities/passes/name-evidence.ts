@@ -126,6 +126,9 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !place()) return 'ORG';
   if (organizationApposition(at, e) && !place()) return 'ORG';
+  // "Google parent Alphabet", "BA parent company IAG": a company's parent is a company
+  const childCompany = prev?.lower === 'parent' ? prev2 : prev?.lower === 'company' && prev2?.lower === 'parent' ? at(a - 3) : undefined;
+  if (childCompany && childCompany.pos === 'PROPN' && !isGivenName(tokens[a]!.lower) && !place()) return 'ORG';
   // "Coron is a town in Palawan", "Bilka is a Danish chain of hypermarkets", "Coron, a town in Palawan": what the name is said to be
   const defined = definedAs(at, e);
   if (defined) return defined;

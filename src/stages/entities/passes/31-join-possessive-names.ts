@@ -1,0 +1,91 @@
+import type { Token } from '../../../document';
+import { isCapitalized, wordClass } from '../features';
+import { groupNoun, organizationHeadAt, possessiveMarks } from '../possessive-names';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { taggedSpan } from './shared';
+import { connectors } from './words';
+
+/**
+ * Organizations whose name holds a possessive: "Kurdistan Workers' Party",
+ * "Farmers' Union", "People's Bank of China". Names break at a possessive
+ * (spans.ts: "China's Communist Party" is a place and a party), so the tagger's
+ * pieces come out as "Kurdistan Workers" and no party, or "People" and "Bank
+ * of China". A possessive joins the pieces when the word before it is a
+ * plural common noun (no place, no person's name: "workers", "people") and
+ * the capitalized words after it end in an organization's head.
+ */
+export const joinPossessiveNames: EntityPass = { name: 'join-possessive-names', run };
+
+
+function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const spanAt = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
+  const joined: TaggedSpan[] = [];
+  const dropped = new Set<number>();
+  for (let p = 1; p + 1 < tokens.length; p++) {
+    const mark = tokens[p]!;
+    const word = tokens[p - 1]!;
+    if (!possessiveMarks.has(mark.text) || spanAt[p]! >= 0 || word.end !== mark.start || caseless[mark.sentence]) continue;
+    if (!groupNoun(word)) continue;
+    const left = spanAt[p - 1]! >= 0 ? spans[spanAt[p - 1]!]!.tokenStart : wordsBefore(tokens, p - 1, spanAt);
+    const end = headedRun(tokens, p + 1, spanAt, spans);
+    if (end < 0) continue;
+    for (let t = left; t < end; t++) if (spanAt[t]! >= 0) dropped.add(spanAt[t]!);
+    joined.push(taggedSpan(left, end, 'ORG'));
+    // "Kurdistan Workers' Party (PKK)": the acronym in brackets after it, as add-acronyms does for names found earlier
+    if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && spanAt[end + 1]! < 0 && /^[A-Z][A-Z0-9]{1,7}$/.test(tokens[end + 1]!.text)) {
+      joined.push(taggedSpan(end + 1, end + 2, 'ORG'));
+    }
+    p = end;
+  }
+  if (joined.length === 0) return [...spans];
+  const out = spans.filter((_, i) => !dropped.has(i));
+  for (const s of joined) out.push(s);
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** "New People's Party": up to two untagged capitalized words of the sentence before the plural noun at t ("The" is no such word). */
+function wordsBefore(tokens: readonly Token[], t: number, spanAt: Int32Array): number {
+  let a = t;
+  while (a > t - 2 && a > 0) {
+    const w = tokens[a - 1]!;
+    if (spanAt[a - 1]! >= 0 || w.sentence !== tokens[t]!.sentence || !/^[A-Z][a-z]+$/.test(w.text) || !nameWordPos.has(w.pos) || wordClass(w.lower)) break;
+    a--;
+  }
+  return a;
+}
+const nameWordPos = new Set(['PROPN', 'NOUN', 'ADJ']);
+
+/**
+ * The end of the capitalized run from token a (connectors between capitalized
+ * words, tagged spans taken whole) when it ends in an organization's head
+ * ("Party", "Union", "Bank of China"); -1 otherwise.
+ */
+function headedRun(tokens: readonly Token[], a: number, spanAt: Int32Array, spans: readonly TaggedSpan[]): number {
+  const sentence = tokens[a]!.sentence;
+  let e = a;
+  let headed = false;
+  while (e < tokens.length && e - a < 8 && tokens[e]!.sentence === sentence) {
+    const w = tokens[e]!;
+    if (spanAt[e]! >= 0 && spans[spanAt[e]!]!.tokenStart === e) {
+      const s = spans[spanAt[e]!]!;
+      if (s.type === 'PER') break;
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) headed ||= organizationHeadAt(tokens, t);
+      e = s.tokenEnd;
+      continue;
+    }
+    if (isCapitalized(w.text) && /^[A-Z][a-z]+$/.test(w.text) && wordClass(w.lower) !== 'title') {
+      headed ||= organizationHeadAt(tokens, e);
+      e++;
+      continue;
+    }
+    if (e > a && /^[a-z]+$|^&$/.test(w.text) && connectors.has(w.lower) && tokens[e + 1]?.sentence === sentence && isCapitalized(tokens[e + 1]!.text)) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  return e > a && headed ? e : -1;
+}
+

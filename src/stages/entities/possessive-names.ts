@@ -1,0 +1,38 @@
+/**
+ * Possessives inside organizations' names ("Kurdistan Workers' Party",
+ * "Farmers' Union", "People's Bank of China"), told apart from a possessive
+ * that ends a name ("China's Communist Party", "Obama's Democratic Party"):
+ * shared by the boundary rules (spans.ts) and passes/31-join-possessive-names.ts.
+ */
+import type { Token } from '../../document';
+import { isFamilyName, isGivenName, placeKind } from './gazetteer';
+import { isCommonWord } from './common-words';
+import { wordClass } from './features';
+import { isOrganizationHead } from './passes/words';
+
+export const possessiveMarks: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
+const irregularPlurals = new Set(['people', 'men', 'women', 'children']);
+
+/** "Workers", "Farmers", "People": a capitalized plural common noun, no place or person's name. */
+export function groupNoun(word: Token): boolean {
+  if (!/^[A-Z][a-z]+$/.test(word.text) || placeKind(word.text) || isGivenName(word.lower) || isFamilyName(word.lower)) return false;
+  if (irregularPlurals.has(word.lower)) return true;
+  return word.lower.endsWith('s') && (isCommonWord(word.lower) || isCommonWord(word.lower.slice(0, -1)));
+}
+
+/** Is token t an organization's head word ("Party", "Union", "Bank")? */
+export const organizationHeadAt = (tokens: readonly Token[], t: number): boolean =>
+  wordClass(tokens[t]!.lower) === 'orgsuf' || isOrganizationHead(tokens[t]!.lower, tokens[t + 1]?.lower);
+
+/**
+ * Is the possessive at token p, inside a name span ending before token end,
+ * part of the name: written onto a plural common noun, with an organization's
+ * head after it in the span?
+ */
+export function possessiveInName(tokens: readonly Token[], p: number, end: number): boolean {
+  const mark = tokens[p]!;
+  const word = tokens[p - 1];
+  if (!possessiveMarks.has(mark.text) || !word || word.end !== mark.start || !groupNoun(word)) return false;
+  for (let t = p + 1; t < end; t++) if (organizationHeadAt(tokens, t)) return true;
+  return false;
+}
