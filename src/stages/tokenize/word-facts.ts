@@ -59,20 +59,28 @@ let byIdCount = 0;
 
 export function wordFactsById(id: number, word: string, lemmaOrNull: string | undefined): { readonly lower: string; readonly shape: string; readonly lemma: string; readonly lemmas: readonly string[] } {
   const facts = id < BY_ID.length ? BY_ID[id] : undefined;
-  if (facts === undefined) {
-    // a word not seen under this id since the last clear: the rare path, where wink's lexicon growth is watched
-    noteLexemeId(id);
-    const found = wordFacts(word, lemmaOrNull) as WordFacts;
-    if (byIdCount >= FACTS_LIMIT) {
-      BY_ID.length = 0;
-      byIdCount = 0;
-    }
-    while (BY_ID.length <= id) BY_ID.push(undefined);
-    BY_ID[id] = found;
-    byIdCount++;
-    return found;
-  }
+  if (facts === undefined) return learnById(id, word, lemmaOrNull);
   return withLemma(facts, lemmaOrNull);
+}
+
+/**
+ * A word not seen under this id since the last clear: the rare path, where wink's lexicon growth is watched.
+ * A function of its own, away from the look-up that runs for every token: its loop fills BY_ID up to the id
+ * (some 90,000 entries at the first word, the model's lexicon), and a loop that long gets V8's on-stack
+ * compilation, whose code then deoptimized at each later new word (a store it had never seen run:
+ * `node --trace-deopt`, 10 deopts in 200 articles) and took the token loop it was inlined into with it.
+ */
+function learnById(id: number, word: string, lemmaOrNull: string | undefined): WordFacts {
+  noteLexemeId(id);
+  const found = wordFacts(word, lemmaOrNull) as WordFacts;
+  if (byIdCount >= FACTS_LIMIT) {
+    BY_ID.length = 0;
+    byIdCount = 0;
+  }
+  while (BY_ID.length <= id) BY_ID.push(undefined);
+  BY_ID[id] = found;
+  byIdCount++;
+  return found;
 }
 
 // a fresh wink instance gives its ids to other words: the entries by id go with the old one
