@@ -183,9 +183,10 @@ function scratchFor(length: number): typeof scratch {
   return scratch;
 }
 
-/** `value.trim() === ''` without the trim for the usual token, which starts with no space. */
+/** `value.trim() === ''` without the trim for the usual token, which starts with a printable ASCII character. */
 function isBlank(value: string): boolean {
-  return value.length === 0 || (isRegExpSpace(value.charCodeAt(0)) && value.trim() === '');
+  const first = value.charCodeAt(0);
+  return !(first > 32 && first < 0x7f) && value.trim() === '';
 }
 
 /** A line break in text[from, to): a loop, not a slice and a regular expression per token. */
@@ -203,9 +204,9 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
  * the bounded search guards against any normalization it might apply.
  */
 function locate(text: string, value: string, cursor: number): number {
-  // the most common case: one space before the token (a value that starts with no space cannot be at a space;
-  // what the loop below finds first, without a regular expression)
-  if (isRegExpSpace(text.charCodeAt(cursor)) && !isRegExpSpace(value.charCodeAt(0)) && text.startsWith(value, cursor + 1)) return cursor + 1;
+  // the most common case: one space before the token, which the loop below finds first (a value that does not
+  // start with a space cannot be at it); compared as char codes, without a regular expression
+  if (text.charCodeAt(cursor) === 32 && value.charCodeAt(0) !== 32 && text.startsWith(value, cursor + 1)) return cursor + 1;
   if (text.startsWith(value, cursor)) return cursor; // the next: wink's tokens follow each other
   let i = cursor;
   while (i < text.length && /\s/.test(text[i]!) && !text.startsWith(value, i)) i++;

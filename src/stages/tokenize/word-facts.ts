@@ -65,10 +65,11 @@ export function wordFactsById(id: number, word: string, lemmaOrNull: string | un
 
 /**
  * A word not seen under this id since the last clear: the rare path, where wink's lexicon growth is watched.
- * A function of its own, away from the look-up that runs for every token: its loop fills BY_ID up to the id
- * (some 90,000 entries at the first word, the model's lexicon), and a loop that long gets V8's on-stack
- * compilation, whose code then deoptimized at each later new word (a store it had never seen run:
- * `node --trace-deopt`, 10 deopts in 200 articles) and took the token loop it was inlined into with it.
+ * A function of its own, away from the look-up that runs for every token; the loop that fills BY_ID up to the
+ * id (some 90,000 entries at the first word, the model's lexicon) is one more (padWithUndefined): a loop that
+ * long gets V8's on-stack compilation, and that code deoptimized at each later new word on the statements after
+ * the loop, which it had never seen run (`node --trace-deopt`: 10 deopts in 200 articles, in the token loop
+ * when the look-up held the loop, then in this function).
  */
 function learnById(id: number, word: string, lemmaOrNull: string | undefined): WordFacts {
   noteLexemeId(id);
@@ -77,10 +78,15 @@ function learnById(id: number, word: string, lemmaOrNull: string | undefined): W
     BY_ID.length = 0;
     byIdCount = 0;
   }
-  while (BY_ID.length <= id) BY_ID.push(undefined);
+  padWithUndefined(BY_ID, id + 1);
   BY_ID[id] = found;
   byIdCount++;
   return found;
+}
+
+/** Pushes undefined until the list has `length` entries: it stays a packed array, never one with holes. */
+function padWithUndefined(list: unknown[], length: number): void {
+  while (list.length < length) list.push(undefined);
 }
 
 // a fresh wink instance gives its ids to other words: the entries by id go with the old one
