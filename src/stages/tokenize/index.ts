@@ -8,7 +8,7 @@ import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
 import { refineSentenceStarts } from './sentences';
-import { wordFacts, wordFactsById } from './word-facts';
+import { knownFactsById, rememberLemma, wordFacts, wordFactsById } from './word-facts';
 import { packedMap } from '../../packed';
 
 /**
@@ -107,7 +107,8 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   // a token's value is its lexeme's text (wink's its.value reads the same list): no fifth pass through wink's items
   const ids = tokens.out(its.uniqueId) as unknown as number[];
   const tags = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as unknown as string[];
+  // wink's lemma is asked for a token only when the word's lemma as this part of speech is not known (knownFactsById)
+  const contractions = tokens.out(its.contractionFlag) as unknown as boolean[];
   const negations = tokens.out(its.negationFlag) as unknown as boolean[];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
   // what this text taught wink must not change how the next one is read (see forgetCompoundWords)
@@ -133,7 +134,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     const word = asRead ? value : normalizeText(text.slice(start, end));
     const tag = tags[i] ?? 'X';
     // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
-    const facts = asRead ? wordFactsById(ids[i]!, word, lemmas[i]!) : wordFacts(word, undefined);
+    const facts = asRead ? factsOfWinkToken(tokens, its, i, ids[i]!, word, tag, contractions[i] === true) : wordFacts(word, undefined);
     spaceBefore[layer.tokens.length - first] = lastEnd >= 0 && start > lastEnd ? 1 : 0;
     // a TokenRecord, not a literal: see token-record.ts (V8 would allocate literal tokens in old space)
     layer.tokens.push(new TokenRecord(region.start + start, region.start + end, word, facts, tag, negations[i] === true, -1, paragraph, lineStart));
@@ -165,6 +166,21 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     layer.sentences.push(sentence);
     sentenceStart = t;
   }
+}
+
+type WinkTokens = ReturnType<ReturnType<ReturnType<typeof wink>['readDoc']>['tokens']>;
+
+/**
+ * The facts of wink's token i, read as wink's value; its lemma from wink only when not known for its part of
+ * speech. (`its` is passed in, not taken from wink(): that may replace the instance, never mid-paragraph.)
+ */
+function factsOfWinkToken(tokens: WinkTokens, its: ReturnType<typeof wink>['its'], i: number, id: number, word: string, tag: string, contraction: boolean) {
+  const known = contraction ? undefined : knownFactsById(id, tag);
+  if (known !== undefined) return known;
+  const lemma = tokens.itemAt(i).out(its.lemma as Parameters<ReturnType<WinkTokens['itemAt']>['out']>[0]) as unknown as string | undefined;
+  const facts = wordFactsById(id, word, lemma);
+  if (!contraction) rememberLemma(id, tag, lemma);
+  return facts;
 }
 
 /**

@@ -3,12 +3,20 @@ import { lemmasFor } from '../../nlp/morphology';
 import { shapeOf } from '../../nlp/shape';
 import { noteLexemeId, onWinkReplaced } from '../../nlp/wink';
 
-/** What a token's facts depend on its text alone, plus the last lemma wink gave it and that lemma's candidates. */
+/**
+ * What a token's facts depend on its text alone, plus the last lemma wink gave it and that lemma's candidates,
+ * and the lemmas wink gave the word under its last two parts of speech (see knownFactsById).
+ */
 interface WordFacts {
   readonly lower: string;
   readonly shape: string;
   lemma: string;
   lemmas: readonly string[];
+  posA: string | null;
+  /** undefined where wink gave none (then the lemma is the word's lower case, as in withLemma) */
+  lemmaA: string | undefined;
+  posB: string | null;
+  lemmaB: string | undefined;
 }
 
 /**
@@ -28,7 +36,7 @@ export function wordFacts(word: string, lemmaOrNull: string | undefined): { read
     if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
     const lower = lowerOf(word);
     const lemma = lemmaOrNull ?? lower;
-    facts = { lower, shape: shapeOf(word), lemma, lemmas: lemmasFor(lower, lemma) };
+    facts = { lower, shape: shapeOf(word), lemma, lemmas: lemmasFor(lower, lemma), posA: null, lemmaA: undefined, posB: null, lemmaB: undefined };
     FACTS.set(word, facts);
     return facts;
   }
@@ -61,6 +69,35 @@ export function wordFactsById(id: number, word: string, lemmaOrNull: string | un
   const facts = id < BY_ID.length ? BY_ID[id] : undefined;
   if (facts === undefined) return learnById(id, word, lemmaOrNull);
   return withLemma(facts, lemmaOrNull);
+}
+
+/**
+ * The facts of lexeme `id` with the lemma wink gives it as `pos`, when that lemma is known already; undefined when
+ * wink must be asked (then `wordFactsById` and `rememberLemma`). Why it can be known: outside a contraction's
+ * expansion ("it's" read as "it" + "'s", whose lemma wink keeps on the token), wink's lemma (its.lemma) is a
+ * function of the lexeme's text and the part of speech alone: the model's lemma for a word it lists as one, or
+ * its lemmatizer over the normal form, whose dictionary checks (cache.hasSamePOS) read only the model's own
+ * lexicon, never a word learned from a text. Asking wink for every token's lemma was a tenth of the stage.
+ */
+export function knownFactsById(id: number, pos: string): { readonly lower: string; readonly shape: string; readonly lemma: string; readonly lemmas: readonly string[] } | undefined {
+  const facts = id < BY_ID.length ? BY_ID[id] : undefined;
+  if (facts === undefined) return undefined;
+  if (facts.posA === pos) return withLemma(facts, facts.lemmaA);
+  if (facts.posB === pos) return withLemma(facts, facts.lemmaB);
+  return undefined;
+}
+
+/** Remembers wink's lemma of lexeme `id` (whose facts wordFactsById just gave) as `pos`; the older of two goes. */
+export function rememberLemma(id: number, pos: string, lemma: string | undefined): void {
+  const facts = BY_ID[id]!;
+  if (facts.posA === pos) {
+    facts.lemmaA = lemma;
+    return;
+  }
+  facts.posB = facts.posA;
+  facts.lemmaB = facts.lemmaA;
+  facts.posA = pos;
+  facts.lemmaA = lemma;
 }
 
 /**
