@@ -24,15 +24,17 @@ export type PosRepair = (tokens: readonly Token[], i: number, ctx: RepairContext
  * The repairs, in order. Each is a fact about English words, not a stage's
  * reading: a stage that reads a word differently for its own purpose keeps
  * that in the stage (the event triggers' reading of "a joint drill").
+ * `pos` is the one tag a repair looks at (each returns null for any other):
+ * the runner calls it for those tokens only, not for every token seven times.
  */
-export const POS_REPAIRS: ReadonlyArray<{ name: string; repair: PosRepair }> = [
-  { name: 'name tagged as a verb', repair: nameTaggedAsVerb },
-  { name: 'verb tagged as a noun', repair: verbTaggedAsNoun },
-  { name: 'speech verb closing its sentence tagged as a noun', repair: closingSpeechVerbTaggedAsNoun },
-  { name: 'verb tagged as an adjective', repair: verbTaggedAsAdjective },
-  { name: 'speech participle tagged as an adjective', repair: speechParticipleTaggedAsAdjective },
-  { name: 'noun tagged as a verb', repair: nounTaggedAsVerb },
-  { name: 'phrase head tagged as a verb', repair: phraseHeadTaggedAsVerb },
+export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: PosRepair }> = [
+  { name: 'name tagged as a verb', pos: 'VERB', repair: nameTaggedAsVerb },
+  { name: 'verb tagged as a noun', pos: 'NOUN', repair: verbTaggedAsNoun },
+  { name: 'speech verb closing its sentence tagged as a noun', pos: 'NOUN', repair: closingSpeechVerbTaggedAsNoun },
+  { name: 'verb tagged as an adjective', pos: 'ADJ', repair: verbTaggedAsAdjective },
+  { name: 'speech participle tagged as an adjective', pos: 'ADJ', repair: speechParticipleTaggedAsAdjective },
+  { name: 'noun tagged as a verb', pos: 'VERB', repair: nounTaggedAsVerb },
+  { name: 'phrase head tagged as a verb', pos: 'VERB', repair: phraseHeadTaggedAsVerb },
 ];
 
 /**
@@ -42,9 +44,10 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; repair: PosRepair }> = [
  */
 export function repairPos(tokens: Token[], sentences: readonly Sentence[]): void {
   const ctx = repairContext(tokens, sentences);
-  for (const { repair } of POS_REPAIRS) {
+  for (const { pos: only, repair } of POS_REPAIRS) {
     const changes: Array<[number, string]> = [];
     for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.pos !== only) continue;
       const pos = repair(tokens, i, ctx);
       if (pos !== null && pos !== tokens[i]!.pos) changes.push([i, pos]);
     }

@@ -221,13 +221,14 @@ function findOpen(stack: readonly OpenMark[], kind: MarkKind): number {
   return -1;
 }
 
-/** Flags (1) the tokens inside the content of any quotation, marks excluded. */
-export function quotedTokenMask(tokens: readonly Token[], quotations: readonly Quotation[]): Uint8Array {
-  const mask = new Uint8Array(tokens.length);
+/**
+ * Sets `inQuote` on the tokens inside the content of any quotation, marks excluded (tokens start with it false).
+ * Only the quoted tokens are touched: no mask the length of the document and no second pass writing every token.
+ */
+export function markQuotedTokens(tokens: readonly Token[], quotations: readonly Quotation[]): void {
   for (const q of quotations) {
     for (const piece of q.pieces) {
-      for (let t = tokenAt(tokens, piece.start); t < tokens.length && tokens[t]!.start < piece.end; t++) mask[t] = 1;
+      for (let t = tokenAt(tokens, piece.start); t < tokens.length && tokens[t]!.start < piece.end; t++) tokens[t]!.inQuote = true;
     }
   }
-  return mask;
 }

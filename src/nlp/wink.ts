@@ -53,6 +53,14 @@ export function lexiconSize(): number {
   return lexemes?.list.length ?? 0;
 }
 
+/**
+ * The text of lexeme `id` (`its.uniqueId`): what wink's `its.value` returns for a token, read from the same list
+ * (cache.js `value`), so a caller that already has the ids needs no pass through wink's items for the values.
+ */
+export function lexemeText(id: number): string {
+  return lexemes!.list[id]!;
+}
+
 /** A word with a character that is no letter or digit: an apostrophe, hyphen, period, slash. */
 const COMPOUND = /[^\p{L}\p{N}]/u;
 

@@ -4,11 +4,11 @@ import { lowerOf, normalizeText, originalEnd, winkView } from '../../nlp/charact
 import { lemmasFor } from '../../nlp/morphology';
 import { TokenRecord } from './token-record';
 import { repairPos } from '../../nlp/pos-repairs';
-import { findQuotations, quotedTokenMask } from '../../nlp/quotations';
+import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
-import { forgetCompoundWords, lexiconSize, wink } from '../../nlp/wink';
-import { type BoundaryToken, refineSentenceStarts } from './sentences';
-import { wordFacts, wordFactsById } from './word-facts';
+import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
+import { refineSentenceStarts } from './sentences';
+import { knownFactsById, rememberLemma, wordFacts, wordFactsById } from './word-facts';
 import { packedMap } from '../../packed';
 
 /**
@@ -39,8 +39,7 @@ export const tokenizeStage: Stage<'tokens'> = {
       }
     }
     layer.quotations = findQuotations(doc.source, packedMap(regions, (r) => r.span));
-    const mask = quotedTokenMask(layer.tokens, layer.quotations);
-    for (let i = 0; i < layer.tokens.length; i++) layer.tokens[i]!.inQuote = mask[i] === 1;
+    markQuotedTokens(layer.tokens, layer.quotations);
     repairPos(layer.tokens, layer.sentences);
     return layer;
   },
@@ -105,55 +104,56 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   const known = lexiconSize();
   const wdoc = nlp.readDoc(read);
   const tokens = wdoc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const tags = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as unknown as string[];
-  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  // a token's value is its lexeme's text (wink's its.value reads the same list): no fifth pass through wink's items
   const ids = tokens.out(its.uniqueId) as unknown as number[];
+  const tags = tokens.out(its.pos) as string[];
+  // wink's lemma is asked for a token only when the word's lemma as this part of speech is not known (knownFactsById)
+  const contractions = tokens.out(its.contractionFlag) as unknown as boolean[];
+  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
   // what this text taught wink must not change how the next one is read (see forgetCompoundWords)
   forgetCompoundWords(known);
 
   // wink's token index -> our token index (whitespace tokens are dropped)
   const first = layer.tokens.length;
-  const indexOf = new Array<number>(values.length);
-  const boundary: BoundaryToken[] = [];
+  const { indexOf, spaceBefore, starts } = scratchFor(ids.length);
   let cursor = 0;
   let lastEnd = -1;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (let i = 0; i < ids.length; i++) {
+    const value = lexemeText(ids[i]!);
     indexOf[i] = layer.tokens.length;
     const at = locate(read, value, cursor);
-    if (at < 0 || value.trim() === '') continue;
+    if (at < 0 || isBlank(value)) continue;
     cursor = at + value.length;
     // offsets in the region's own text (the view maps back to it)
     const start = view ? view.origin[at]! : at;
     const end = view ? originalEnd(text, view.origin, cursor) : cursor;
     const lineStart = lastEnd < 0 || hasLineBreak(text, lastEnd, start);
-    // the region's own characters are wink's value in nearly every case: compared in place, no slice per token
-    const asRead = end - start === value.length && text.startsWith(value, start);
+    // without a view the region's own characters are wink's value; with one, nearly always: compared in place, no slice per token
+    const asRead = view === null || (end - start === value.length && text.startsWith(value, start));
     const word = asRead ? value : normalizeText(text.slice(start, end));
     const tag = tags[i] ?? 'X';
     // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
-    const facts = asRead ? wordFactsById(ids[i]!, word, lemmas[i]!) : wordFacts(word, undefined);
+    const facts = asRead ? factsOfWinkToken(tokens, its, i, ids[i]!, word, tag, contractions[i] === true) : wordFacts(word, undefined);
+    spaceBefore[layer.tokens.length - first] = lastEnd >= 0 && start > lastEnd ? 1 : 0;
     // a TokenRecord, not a literal: see token-record.ts (V8 would allocate literal tokens in old space)
     layer.tokens.push(new TokenRecord(region.start + start, region.start + end, word, facts, tag, negations[i] === true, -1, paragraph, lineStart));
-    boundary.push({ text: word, pos: tag, lineStart, spaceBefore: lastEnd >= 0 && start > lastEnd });
     lastEnd = end;
   }
   const after = layer.tokens.length;
   if (after === first) return;
 
-  const starts = new Array<boolean>(after - first).fill(false);
+  starts.fill(0, 0, after - first);
   for (const [firstToken] of sentenceSpans) {
-    const index = indexOf[firstToken];
-    if (index !== undefined && index < after) starts[index - first] = true;
+    const index = firstToken < ids.length ? indexOf[firstToken]! : after;
+    if (index < after) starts[index - first] = 1;
   }
-  const refined = refineSentenceStarts(boundary, starts);
+  // the records made above carry text, wink's tag (the repairs run later) and lineStart
+  const refined = refineSentenceStarts(layer.tokens.slice(first, after), spaceBefore, starts);
 
   let sentenceStart = first;
   for (let t = first + 1; t <= after; t++) {
-    if (t < after && !refined[t - first]) continue;
+    if (t < after && refined[t - first] === 0) continue;
     const sentence: Sentence = {
       start: layer.tokens[sentenceStart]!.start,
       end: layer.tokens[t - 1]!.end,
@@ -166,6 +166,43 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     layer.sentences.push(sentence);
     sentenceStart = t;
   }
+}
+
+type WinkTokens = ReturnType<ReturnType<ReturnType<typeof wink>['readDoc']>['tokens']>;
+
+/**
+ * The facts of wink's token i, read as wink's value; its lemma from wink only when not known for its part of
+ * speech. (`its` is passed in, not taken from wink(): that may replace the instance, never mid-paragraph.)
+ */
+function factsOfWinkToken(tokens: WinkTokens, its: ReturnType<typeof wink>['its'], i: number, id: number, word: string, tag: string, contraction: boolean) {
+  const known = contraction ? undefined : knownFactsById(id, tag);
+  if (known !== undefined) return known;
+  const lemma = tokens.itemAt(i).out(its.lemma as Parameters<ReturnType<WinkTokens['itemAt']>['out']>[0]) as unknown as string | undefined;
+  const facts = wordFactsById(id, word, lemma);
+  if (!contraction) rememberLemma(id, tag, lemma);
+  return facts;
+}
+
+/**
+ * Per-paragraph arrays, reused from one paragraph to the next (grown when a longer one comes): a typed array
+ * is slow to allocate, and a document has a paragraph every few hundred characters. Indexed by wink's token
+ * (indexOf: wink's index -> ours) or by our token within the paragraph (a space or line break before it, a
+ * sentence start); only the entries below the paragraph's count are read.
+ */
+let scratch = { indexOf: new Int32Array(256), spaceBefore: new Uint8Array(256), starts: new Uint8Array(256) };
+
+function scratchFor(length: number): typeof scratch {
+  if (scratch.indexOf.length < length) {
+    const size = Math.max(length, scratch.indexOf.length * 2);
+    scratch = { indexOf: new Int32Array(size), spaceBefore: new Uint8Array(size), starts: new Uint8Array(size) };
+  }
+  return scratch;
+}
+
+/** `value.trim() === ''` without the trim for the usual token, which starts with a printable ASCII character. */
+function isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return !(first > 32 && first < 0x7f) && value.trim() === '';
 }
 
 /** A line break in text[from, to): a loop, not a slice and a regular expression per token. */
@@ -183,7 +220,10 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
  * the bounded search guards against any normalization it might apply.
  */
 function locate(text: string, value: string, cursor: number): number {
-  if (text.startsWith(value, cursor)) return cursor; // the common case: wink's tokens follow each other
+  // the most common case: one space before the token, which the loop below finds first (a value that does not
+  // start with a space cannot be at it); compared as char codes, without a regular expression
+  if (text.charCodeAt(cursor) === 32 && value.charCodeAt(0) !== 32 && text.startsWith(value, cursor + 1)) return cursor + 1;
+  if (text.startsWith(value, cursor)) return cursor; // the next: wink's tokens follow each other
   let i = cursor;
   while (i < text.length && /\s/.test(text[i]!) && !text.startsWith(value, i)) i++;
   if (text.startsWith(value, i)) return i;

@@ -1,14 +1,15 @@
 import abbreviations from '../../data/clean/abbreviations.json';
 
-/** What boundary refinement needs to know about a token. */
+/** What boundary refinement needs to know about a token (the tokens stage passes its token records). */
 export interface BoundaryToken {
-  text: string;
-  pos: string;
+  readonly text: string;
+  readonly pos: string;
   /** a line break precedes this token */
-  lineStart: boolean;
-  /** a space or line break precedes this token */
-  spaceBefore: boolean;
+  readonly lineStart: boolean;
 }
+
+/** 1 (or true) where a space or line break precedes token i */
+type SpaceBefore = ArrayLike<number | boolean>;
 
 const TITLES = new Set(abbreviations.titles);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
@@ -24,12 +25,13 @@ const CLOSING_QUOTE = /^["”’']$/;
  * abbreviations, inside brackets and before lower-case words; moves a closing
  * quote back to the sentence it closes; splits at list items and at line
  * breaks after a finished sentence or a short heading-like line. Linear in
- * the number of tokens.
+ * the number of tokens. `starts` holds 1 for a start, 0 for none, at least
+ * one entry per token; it is refined in place and returned.
  */
-export function refineSentenceStarts(tokens: readonly BoundaryToken[], starts: boolean[]): boolean[] {
-  const out = starts.slice();
+export function refineSentenceStarts(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, starts: Uint8Array): Uint8Array {
+  const out = starts;
   if (tokens.length === 0) return out;
-  out[0] = true;
+  out[0] = 1;
   let quotes = 0; // straight double quotes seen in the current sentence
   let brackets = 0; // open brackets in the current sentence
   let openedAt = -1; // where the outermost open bracket was opened
@@ -51,13 +53,13 @@ export function refineSentenceStarts(tokens: readonly BoundaryToken[], starts: b
     }
 
     // a bracket left open for long is a stray one, not a parenthesis the sentence sits in
-    if (out[i] && shouldMerge(tokens, i, brackets > 0 && i - openedAt < 80)) out[i] = false;
+    if (out[i] && shouldMerge(tokens, spaceBefore, i, brackets > 0 && i - openedAt < 80)) out[i] = 0;
     // a closing quote wink put at the start of the next sentence
-    if (out[i] && CLOSING_QUOTE.test(token.text) && !token.spaceBefore && (token.text !== '"' || quotes % 2 === 1)) {
-      out[i] = false;
-      if (i + 1 < tokens.length) out[i + 1] = true;
+    if (out[i] && CLOSING_QUOTE.test(token.text) && !spaceBefore[i] && (token.text !== '"' || quotes % 2 === 1)) {
+      out[i] = 0;
+      if (i + 1 < tokens.length) out[i + 1] = 1;
     }
-    if (!out[i] && shouldSplit(tokens, i, previousLineTokens, previousLineEnd)) out[i] = true;
+    if (!out[i] && shouldSplit(tokens, spaceBefore, i, previousLineTokens, previousLineEnd)) out[i] = 1;
 
     if (out[i]) {
       quotes = 0;
@@ -67,16 +69,16 @@ export function refineSentenceStarts(tokens: readonly BoundaryToken[], starts: b
   return out;
 }
 
-function shouldMerge(tokens: readonly BoundaryToken[], i: number, insideBrackets: boolean): boolean {
+function shouldMerge(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number, insideBrackets: boolean): boolean {
   const prev = tokens[i - 1]!;
   const token = tokens[i]!;
   // a wrapped line: the sentence goes on in lower case after a line break
-  if (token.lineStart) return /^[a-z]/.test(token.text) && !TERMINAL.test(prev.text) && prev.text !== ':' && !isListMarker(tokens, i);
+  if (token.lineStart) return /^[a-z]/.test(token.text) && !TERMINAL.test(prev.text) && prev.text !== ':' && !isListMarker(tokens, spaceBefore, i);
   // "1. Open it": the item's text belongs to its number
-  if ((prev.text === '.' || prev.text === ')') && i >= 2 && isListMarker(tokens, i - 2)) return true;
+  if ((prev.text === '.' || prev.text === ')') && i >= 2 && isListMarker(tokens, spaceBefore, i - 2)) return true;
   if (insideBrackets && !/^[)\]}]/.test(token.text)) return true;
   // the word before the stop: "U.S." as one token, or "U.S" + "." (wink does both)
-  const detached = prev.text === '.' && i >= 2 && !prev.spaceBefore ? tokens[i - 2]!.text : null;
+  const detached = prev.text === '.' && i >= 2 && !spaceBefore[i - 1] ? tokens[i - 2]!.text : null;
   const abbreviation = detached ?? prev.text.replace(/\.$/, '');
   const word = abbreviation.toLowerCase();
   const endsWithDot = detached !== null || (prev.text.endsWith('.') && prev.text.length > 1);
@@ -93,11 +95,11 @@ function shouldMerge(tokens: readonly BoundaryToken[], i: number, insideBrackets
   return false;
 }
 
-function shouldSplit(tokens: readonly BoundaryToken[], i: number, previousLineTokens: number, previousLineEnd: string): boolean {
+function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number, previousLineTokens: number, previousLineEnd: string): boolean {
   const prev = tokens[i - 1]!;
   const token = tokens[i]!;
   if (token.lineStart) {
-    if (isListMarker(tokens, i)) return true;
+    if (isListMarker(tokens, spaceBefore, i)) return true;
     if (TERMINAL.test(previousLineEnd) || previousLineEnd === ':' || CLOSING_QUOTE.test(previousLineEnd)) return /^[\p{Lu}\p{N}"“‘'(]/u.test(token.text);
     // a short line without a final stop is a heading or list item, not a wrapped sentence
     if (previousLineTokens <= 8 && /^[\p{Lu}\p{N}"“]/u.test(token.text)) return true;
@@ -105,7 +107,7 @@ function shouldSplit(tokens: readonly BoundaryToken[], i: number, previousLineTo
   }
   // 'He said "No." Then they left.'
   const beforeQuote = tokens[i - 2];
-  if (prev.text.length === 1 && CLOSING_QUOTE.test(prev.text) && !prev.spaceBefore && beforeQuote && /[.!?]$/.test(beforeQuote.text) && STARTERS.has(token.text.toLowerCase()) && /^[A-Z]/.test(token.text)) {
+  if (prev.text.length === 1 && CLOSING_QUOTE.test(prev.text) && !spaceBefore[i - 1] && beforeQuote && /[.!?]$/.test(beforeQuote.text) && STARTERS.has(token.text.toLowerCase()) && /^[A-Z]/.test(token.text)) {
     return true;
   }
   // "waited... Then", "the U.K. Sales fell": an ellipsis or abbreviation that also ends the sentence
@@ -117,12 +119,12 @@ function shouldSplit(tokens: readonly BoundaryToken[], i: number, previousLineTo
   return false;
 }
 
-function isListMarker(tokens: readonly BoundaryToken[], i: number): boolean {
+function isListMarker(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number): boolean {
   const token = tokens[i]!;
   if (!token.lineStart && i > 0) return false;
   if (BULLET.test(token.text)) return true;
   const next = tokens[i + 1];
-  return /^\d{1,2}$/.test(token.text) && next !== undefined && (next.text === '.' || next.text === ')') && !next.spaceBefore;
+  return /^\d{1,2}$/.test(token.text) && next !== undefined && (next.text === '.' || next.text === ')') && !spaceBefore[i + 1];
 }
 
 /** 1 when the token is one opening bracket ( [ { */

@@ -3,12 +3,20 @@ import { lemmasFor } from '../../nlp/morphology';
 import { shapeOf } from '../../nlp/shape';
 import { noteLexemeId, onWinkReplaced } from '../../nlp/wink';
 
-/** What a token's facts depend on its text alone, plus the last lemma wink gave it and that lemma's candidates. */
+/**
+ * What a token's facts depend on its text alone, plus the last lemma wink gave it and that lemma's candidates,
+ * and the lemmas wink gave the word under its last two parts of speech (see knownFactsById).
+ */
 interface WordFacts {
   readonly lower: string;
   readonly shape: string;
   lemma: string;
   lemmas: readonly string[];
+  posA: string | null;
+  /** undefined where wink gave none (then the lemma is the word's lower case, as in withLemma) */
+  lemmaA: string | undefined;
+  posB: string | null;
+  lemmaB: string | undefined;
 }
 
 /**
@@ -28,7 +36,7 @@ export function wordFacts(word: string, lemmaOrNull: string | undefined): { read
     if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
     const lower = lowerOf(word);
     const lemma = lemmaOrNull ?? lower;
-    facts = { lower, shape: shapeOf(word), lemma, lemmas: lemmasFor(lower, lemma) };
+    facts = { lower, shape: shapeOf(word), lemma, lemmas: lemmasFor(lower, lemma), posA: null, lemmaA: undefined, posB: null, lemmaB: undefined };
     FACTS.set(word, facts);
     return facts;
   }
@@ -59,20 +67,63 @@ let byIdCount = 0;
 
 export function wordFactsById(id: number, word: string, lemmaOrNull: string | undefined): { readonly lower: string; readonly shape: string; readonly lemma: string; readonly lemmas: readonly string[] } {
   const facts = id < BY_ID.length ? BY_ID[id] : undefined;
-  if (facts === undefined) {
-    // a word not seen under this id since the last clear: the rare path, where wink's lexicon growth is watched
-    noteLexemeId(id);
-    const found = wordFacts(word, lemmaOrNull) as WordFacts;
-    if (byIdCount >= FACTS_LIMIT) {
-      BY_ID.length = 0;
-      byIdCount = 0;
-    }
-    while (BY_ID.length <= id) BY_ID.push(undefined);
-    BY_ID[id] = found;
-    byIdCount++;
-    return found;
-  }
+  if (facts === undefined) return learnById(id, word, lemmaOrNull);
   return withLemma(facts, lemmaOrNull);
+}
+
+/**
+ * The facts of lexeme `id` with the lemma wink gives it as `pos`, when that lemma is known already; undefined when
+ * wink must be asked (then `wordFactsById` and `rememberLemma`). Why it can be known: outside a contraction's
+ * expansion ("it's" read as "it" + "'s", whose lemma wink keeps on the token), wink's lemma (its.lemma) is a
+ * function of the lexeme's text and the part of speech alone: the model's lemma for a word it lists as one, or
+ * its lemmatizer over the normal form, whose dictionary checks (cache.hasSamePOS) read only the model's own
+ * lexicon, never a word learned from a text. Asking wink for every token's lemma was a tenth of the stage.
+ */
+export function knownFactsById(id: number, pos: string): { readonly lower: string; readonly shape: string; readonly lemma: string; readonly lemmas: readonly string[] } | undefined {
+  const facts = id < BY_ID.length ? BY_ID[id] : undefined;
+  if (facts === undefined) return undefined;
+  if (facts.posA === pos) return withLemma(facts, facts.lemmaA);
+  if (facts.posB === pos) return withLemma(facts, facts.lemmaB);
+  return undefined;
+}
+
+/** Remembers wink's lemma of lexeme `id` (whose facts wordFactsById just gave) as `pos`; the older of two goes. */
+export function rememberLemma(id: number, pos: string, lemma: string | undefined): void {
+  const facts = BY_ID[id]!;
+  if (facts.posA === pos) {
+    facts.lemmaA = lemma;
+    return;
+  }
+  facts.posB = facts.posA;
+  facts.lemmaB = facts.lemmaA;
+  facts.posA = pos;
+  facts.lemmaA = lemma;
+}
+
+/**
+ * A word not seen under this id since the last clear: the rare path, where wink's lexicon growth is watched.
+ * A function of its own, away from the look-up that runs for every token; the loop that fills BY_ID up to the
+ * id (some 90,000 entries at the first word, the model's lexicon) is one more (padWithUndefined): a loop that
+ * long gets V8's on-stack compilation, and that code deoptimized at each later new word on the statements after
+ * the loop, which it had never seen run (`node --trace-deopt`: 10 deopts in 200 articles, in the token loop
+ * when the look-up held the loop, then in this function).
+ */
+function learnById(id: number, word: string, lemmaOrNull: string | undefined): WordFacts {
+  noteLexemeId(id);
+  const found = wordFacts(word, lemmaOrNull) as WordFacts;
+  if (byIdCount >= FACTS_LIMIT) {
+    BY_ID.length = 0;
+    byIdCount = 0;
+  }
+  padWithUndefined(BY_ID, id + 1);
+  BY_ID[id] = found;
+  byIdCount++;
+  return found;
+}
+
+/** Pushes undefined until the list has `length` entries: it stays a packed array, never one with holes. */
+function padWithUndefined(list: unknown[], length: number): void {
+  while (list.length < length) list.push(undefined);
 }
 
 // a fresh wink instance gives its ids to other words: the entries by id go with the old one
