@@ -4,6 +4,7 @@ import { lowerOf, normalizeText, originalEnd, winkView } from '../../nlp/charact
 import { lemmasFor } from '../../nlp/morphology';
 import { TokenRecord } from './token-record';
 import { repairPos } from '../../nlp/pos-repairs';
+import { repairContractionLemmas } from '../../nlp/contraction-lemmas';
 import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
@@ -41,6 +42,7 @@ export const tokenizeStage: Stage<'tokens'> = {
     layer.quotations = findQuotations(doc.source, packedMap(regions, (r) => r.span));
     markQuotedTokens(layer.tokens, layer.quotations);
     repairPos(layer.tokens, layer.sentences);
+    repairContractionLemmas(layer.tokens);
     return layer;
   },
 };

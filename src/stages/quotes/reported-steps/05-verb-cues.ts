@@ -4,7 +4,6 @@ import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } f
 import { isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
-import { isHasContraction } from '../has-contraction';
 import { asReport } from './as-reports';
 import { invertedSubjectBefore, openingSubjectBefore } from './inverted-subject';
 import { relativeReport } from './relative-reports';
@@ -216,13 +215,13 @@ function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number
   return true;
 }
 
-/** A passive ("was told"; not 'who's called for', has-contraction.ts) or an infinitive without its own subject before the cue: not a report. */
+/** A passive ("was told"; not 'who's called for', whose 's the token layer lemmatizes 'have': src/nlp/contraction-lemmas.ts) or an infinitive without its own subject before the cue: not a report. */
 function blockedBefore(tokens: readonly Token[], cue: CueMatch, first: number): boolean {
   let k = cue.start - 1;
   while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
   const t = tokens[k];
   if (!t || k < first) return false;
-  const passive = passiveBlockers.has(t.lower) && !cue.participle && !cue.predicative && !isHasContraction(tokens, k, cue.start);
+  const passive = passiveBlockers.has(t.lower) && !cue.participle && !cue.predicative && t.lemma !== 'have';
   return passive || (t.lower === 'to' && !infinitiveSubject(tokens, cue, first));
 }
 
