@@ -6,6 +6,7 @@ import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark, T
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { isHasContraction } from '../has-contraction';
 import { asReport } from './as-reports';
+import { contentAfterLongAddressee } from './long-addressee';
 import { invertedSubjectBefore, openingSubjectBefore } from './inverted-subject';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
@@ -93,7 +94,7 @@ function reportAfter(
   lastSubject: Phrase | null,
 ): { subject: Phrase; from: number; to: number; narrowTo: number; frame: Frame } | null {
   const { tokens, first, end, stops } = ctx;
-  const content = contentStartAfter(tokens, cue, end);
+  const content = contentStartAfter(tokens, cue, end) ?? contentAfterLongAddressee(tokens, cue, end);
   if (!content) return null;
   const { from, frame } = content;
   const before = tokens[cue.start - 1];
