@@ -6,6 +6,7 @@ import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark, T
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { isHasContraction } from '../has-contraction';
 import { asReport } from './as-reports';
+import { isEvidentialHedge } from './evidential-raising';
 import { contentAfterLongAddressee } from './long-addressee';
 import { invertedSubjectBefore, openingSubjectBefore } from './inverted-subject';
 import { relativeReport } from './relative-reports';
@@ -32,6 +33,8 @@ export const verbCues: AttributionStep = {
     let lastSubject: Phrase | null = null;
     for (const cue of ctx.cues) {
       if (blockedBefore(tokens, cue, first)) continue;
+      // "Christie appeared to end his bid ...": the writer's hedge, no one's words
+      if (isEvidentialHedge(tokens, cue, ctx.end)) continue;
       const before = reportBefore(ctx, cue);
       if (before) {
         addAttribution(out, ctx, cueSpan(tokens, cue), before.subject, first, before.to);
