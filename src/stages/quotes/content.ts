@@ -22,7 +22,8 @@ const SENTENCE_END = /^[.!?;]+$/;
 const WH_COMPLEMENT: ReadonlySet<string> = new Set(words.whComplementizers.words);
 /** prepositions that start a complement, not a setting: "urged Japan to", "claims it as" */
 const NOT_ADJUNCT: ReadonlySet<string> = new Set(words.complementPrepositions.words);
-const CLAUSE_LOOKAHEAD = 12;
+/** tokens a complement clause's subject may run before its verb ('says two dozen of Sen. Rand Paul's Kentucky supporters in the state legislature are endorsing'); 16 on PolNeAR train, 20 found no more */
+const CLAUSE_LOOKAHEAD = 16;
 const DEGREE_ADVERBS: ReadonlySet<string> = new Set(cueData.degreeAdverbs);
 /** Words that end a time setting after a cue ("said on Thursday | it may") or may open one after it. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([...words.timeWords.words, ...words.weekdays.words]);
