@@ -28,3 +28,17 @@ describe('an addressee cue with a long addressee (reported-steps/long-addressee.
     expect(reported('The clerk told the tale of the Dunmore levy and the angry farmers; that the office was closed is old news.')).toEqual([]);
   });
 });
+
+describe('an addressee before "that" is no part of the content (warn, promise, assure, reassure: speech-verbs.json objectClause)', () => {
+  it('starts the content after "that"', () => {
+    expect(reported('The governor warned voters that the levy would double.')).toContainEqual(['the levy would double', expect.stringContaining('governor')]);
+    expect(reported('Ms. Okafor promised supporters that she would repeal the levy.')).toContainEqual(['she would repeal the levy', expect.stringContaining('Okafor')]);
+    expect(reported('The ferry company reassured passengers that crossings would resume.')).toContainEqual(['crossings would resume', expect.stringContaining('company')]);
+  });
+
+  it('still reads a bare clause and a that-clause with no addressee', () => {
+    expect(reported('The governor warned the levy would double.')).toContainEqual(['the levy would double', expect.stringContaining('governor')]);
+    expect(reported('The governor warned that the levy would double.')).toContainEqual(['the levy would double', expect.stringContaining('governor')]);
+  });
+});
+

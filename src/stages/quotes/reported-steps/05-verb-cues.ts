@@ -97,7 +97,8 @@ function reportAfter(
   lastSubject: Phrase | null,
 ): { subject: Phrase; from: number; to: number; narrowTo: number; frame: Frame } | null {
   const { tokens, first, end, stops } = ctx;
-  const content = contentStartAfter(tokens, cue, end) ?? contentAfterLongAddressee(tokens, cue, end);
+  // an addressee before 'that' is tried first: 'warned voters that ...' is no clause 'voters that ...'
+  const content = contentAfterLongAddressee(tokens, cue, end) ?? contentStartAfter(tokens, cue, end);
   if (!content) return null;
   const { from, frame } = content;
   const before = tokens[cue.start - 1];
