@@ -19,3 +19,11 @@ describe('a bare reported clause with a long subject (content.ts CLAUSE_LOOKAHEA
     );
   });
 });
+
+describe('a bare time phrase between the cue and its clause is no part of the content (content.ts skipAdjuncts)', () => {
+  it('starts the content after "yesterday" or "last week"', () => {
+    expect(contents('The harbour master said yesterday the levy had failed.')).toContain('the levy had failed');
+    expect(contents('The harbour master said last week the levy was dead.')).toContain('the levy was dead');
+  });
+});
+

@@ -49,6 +49,9 @@ export function isOpeningMark(t: Token | undefined): boolean {
  * the start of a clause).
  */
 export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): number {
+  // "said yesterday the plan had failed", "said last week the deal was dead": a bare time phrase before the clause
+  const time = bareTimeEnd(tokens, j);
+  if (time > j && isClauseStart(tokens, time, end)) return time;
   const origin = j;
   let k = j;
   let settled = j;
@@ -82,6 +85,17 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
     if (onlySimple && isOpeningMark(after)) return k;
   }
   return settled;
+}
+
+/** Words that are a time setting alone ('yesterday'); the other time words need a period noun after them ('last week'). */
+const BARE_TIME: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+
+/** Where a bare time phrase at `j` ends ('yesterday', 'last week', 'this morning'), or `j`. */
+function bareTimeEnd(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!t) return j;
+  if (BARE_TIME.has(t.lower)) return j + 1;
+  return TIME_WORDS.has(t.lower) && TIME_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j;
 }
 
 /**
