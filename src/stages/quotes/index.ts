@@ -9,6 +9,7 @@ import { SpeakerResolver } from './speakers';
 import { featureSource, judgeQuotes } from './judge';
 import type { QuoteFeatureSource, UnjudgedQuote } from './features';
 import { isReferent } from './referents';
+import { hasSpeakerHead } from './speaker-heads';
 import { publisherOf } from './publishers';
 import { issuerOf } from './issuers';
 import { withRelativeMention } from './relative-mentions';
@@ -85,6 +86,14 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     if (!isReferent(src.tokens, speaker, src.entityTypes)) {
       previous = null;
       continue;
+    }
+    // a common noun that heads no one's words ('the rise', 'a raft', speaker-heads.ts): no paraphrase; quoted words keep no speaker
+    if (!hasSpeakerHead(src.tokens, speaker, src.entityTypes)) {
+      if (d.kind === 'indirect') {
+        previous = null;
+        continue;
+      }
+      speaker = { entityId: null, name: null, mention: null };
     }
     // a headline's bare quotation with no speaker says nothing about who spoke
     if (!d.subject && speaker.name === null && speaker.entityId === null && d.paragraph < 0) continue;

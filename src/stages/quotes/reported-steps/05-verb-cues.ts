@@ -5,6 +5,8 @@ import { isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { asReport } from './as-reports';
+import { isEvidentialHedge } from './evidential-raising';
+import { contentAfterLongAddressee } from './long-addressee';
 import { invertedSubjectBefore, openingSubjectBefore } from './inverted-subject';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
@@ -30,6 +32,8 @@ export const verbCues: AttributionStep = {
     let lastSubject: Phrase | null = null;
     for (const cue of ctx.cues) {
       if (blockedBefore(tokens, cue, first)) continue;
+      // "Christie appeared to end his bid ...": the writer's hedge, no one's words
+      if (isEvidentialHedge(tokens, cue, ctx.end)) continue;
       const before = reportBefore(ctx, cue);
       if (before) {
         addAttribution(out, ctx, cueSpan(tokens, cue), before.subject, first, before.to);
@@ -92,7 +96,8 @@ function reportAfter(
   lastSubject: Phrase | null,
 ): { subject: Phrase; from: number; to: number; narrowTo: number; frame: Frame } | null {
   const { tokens, first, end, stops } = ctx;
-  const content = contentStartAfter(tokens, cue, end);
+  // an addressee before 'that' is tried first: 'warned voters that ...' is no clause 'voters that ...'
+  const content = contentAfterLongAddressee(tokens, cue, end) ?? contentStartAfter(tokens, cue, end);
   if (!content) return null;
   const { from, frame } = content;
   const before = tokens[cue.start - 1];

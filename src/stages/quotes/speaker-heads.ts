@@ -1,0 +1,54 @@
+import type { Token } from '../../document';
+import type { Entity, Speaker } from '../../schema';
+import { tokensOf } from './features';
+import learned from '../../data/quotes/speaker-heads.json';
+import titles from '../../data/resolve/titles.json';
+import words from '../../data/quotes/words.json';
+
+/** Common nouns that head annotated sources on PolNeAR train, nouns for a person by role (scripts/build-speaker-heads.ts), and the role words of titles ('spokesman', 'envoy'). */
+const SPEAKER_HEADS: ReadonlySet<string> = new Set([...Object.keys(learned.heads), ...learned.actors, ...titles.heads, ...words.speakerGroupNouns.words]);
+
+/** Nouns for someone who does something ('taxpayer', 'questioner', 'architect'... by suffix: 'reader', 'migrant', 'artist', 'attendee', 'Texan') or a group of people ('businessmen', 'townspeople'). */
+const AGENTIVE = /(er|or|ist|ant|ent|ian|an|ee|eer|ite|man|men|woman|women|people|folk|ary|arch)$/;
+
+/**
+ * The index of the head noun of tokens [from, to): the last common noun of the first noun
+ * chunk (before a relative word, preposition, punctuation or verb); -1
+ * when a name or pronoun ends that chunk ("Mr. Trump", "his aides' boss Smith").
+ * The same reading learns the list (scripts/build-speaker-heads.ts) and applies it.
+ */
+export function headNoun(tokens: readonly Token[], from: number, to: number): number {
+  let head = -1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') head = k;
+    // a name ends the chunk as its head ('Vice President Biden'); a possessive starts the next ('the GOP's complaint')
+    else if (t.pos === 'PROPN' || (head < 0 && t.pos === 'PRON')) head = -1;
+    // after the head: a relative word, preposition, verb or mark ends the chunk ('economists who favor ...')
+    else if (head >= 0 && !(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PART')) break;
+  }
+  return head;
+}
+
+/**
+ * Whether a speaker phrase headed by a common noun names someone
+ * who can speak: a noun that heads sources in annotated news ('officials', 'a
+ * senior political source', 'the conservation department', 'critics'), not
+ * one that never does ('potent planet-warming chemicals', 'a raft', 'softer
+ * language', 'the paranoia'). A person or organization entity, a phrase
+ * headed by a name or pronoun, a noun for a person by role ('doctor'), by
+ * agentive suffix ('taxpayer', 'questioner') or a group ('the alliance') pass.
+ */
+export function hasSpeakerHead(tokens: readonly Token[], speaker: Speaker, entityTypes: ReadonlyMap<string, Entity['type']>): boolean {
+  if (!speaker.mention) return true;
+  const type = speaker.entityId ? entityTypes.get(speaker.entityId) : undefined;
+  if (type === 'person' || type === 'organization') return true;
+  const [from, to] = tokensOf(tokens, speaker.mention);
+  const at = headNoun(tokens, from, to);
+  const head = tokens[at];
+  if (!head) return true;
+  // a capitalized noun inside the sentence is a name the tagger missed ('Zero Hedge said')
+  if (/^\p{Lu}/u.test(head.text) && tokens[at - 1]?.sentence === head.sentence) return true;
+  const lemma = head.lemma.toLowerCase();
+  return SPEAKER_HEADS.has(lemma) || AGENTIVE.test(lemma) || head.lemmas.some((l) => SPEAKER_HEADS.has(l) || AGENTIVE.test(l));
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src';
+
+/** the quotes of a short article: [kind, content, speaker name] */
+function quotes(body: string): Array<[string, string, string | null]> {
+  const source = `Harbour strike talks\n\n${body}`;
+  return extractBriefing(source).quotes.map((q) => [q.kind, source.slice(q.span.start, q.span.end), q.speaker.name]);
+}
+
+describe('a speaker phrase must be headed by a noun that names someone (speaker-heads.ts)', () => {
+  it('outputs no paraphrase by an abstract common noun', () => {
+    expect(quotes('The paranoia suggested that the town was doomed.').filter(([kind]) => kind === 'indirect')).toEqual([]);
+    expect(quotes('Softer language urged residents to stay calm.').filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
+
+  it('keeps people by role, by agentive suffix, by group and names', () => {
+    expect(quotes('Dock workers said the strike would continue.')).toContainEqual(['indirect', 'the strike would continue', 'Dock workers']);
+    expect(quotes('Local taxpayers argued that the levy was unfair.')).toContainEqual(['indirect', 'the levy was unfair', 'Local taxpayers']);
+    expect(quotes('The alliance said it would appeal the ruling.')).toContainEqual(['indirect', 'it would appeal the ruling', 'The alliance']);
+  });
+
+  it('keeps quoted words but not the abstract noun as their speaker', () => {
+    const found = quotes('"We will not back down," softer language declared on the placards.');
+    expect(found.map(([, content]) => content)).toContain('We will not back down,');
+    expect(found.map(([, , speaker]) => speaker)).not.toContain('softer language');
+  });
+});
