@@ -16,7 +16,9 @@ describe('partial quotes in a that-clause no speech cue governs (that-clause-lea
   });
 
   it("... or the subject's of the verb taking the noun", () => {
-    expect(quotes('Senator Dana Whitfield expressed frustration that the allies were acting as “free riders.”')).toContain('partial [Dana Whitfield] that the allies were acting as “free riders.”');
+    expect(quotes('Senator Dana Whitfield shared the frustration that the allies were acting as “free riders.”')).toContain('partial [Dana Whitfield] that the allies were acting as “free riders.”');
+    // "express" is a speech cue of its own, whose object is the content (05-verb-cues.ts)
+    expect(quotes('Senator Dana Whitfield expressed frustration that the allies were acting as “free riders.”')).toContain('partial [Dana Whitfield] frustration that the allies were acting as “free riders.”');
   });
 
   it("a fact's that-clause, a relative 'that' and a bare scare quote are no one's words", () => {
