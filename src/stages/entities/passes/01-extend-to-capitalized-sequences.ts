@@ -63,13 +63,9 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       } else break;
     }
     // "Bank of Japan", "Ministry of Defence": an organization head and "of" before the name
-    const of = tokens[a - 1];
-    let headedByOrg = false;
-    if (of && ofHeads.has(of.lower) && a >= 2 && wordClass(tokens[a - 2]!.lower) === 'orgsuf' && extendable(a - 2, sentence, 'ORG') && spanAt[a - 2]! < 0) {
-      headedByOrg = true;
-      a -= 2;
-      while (a > 0 && extendable(a - 1, sentence, 'ORG') && spanAt[a - 1]! < 0 && b - a < maxNameTokens) a--;
-    }
+    const headStart = organizationHeadBefore(tokens, a, b, spanAt, (t) => extendable(t, sentence, 'ORG'));
+    const headedByOrg = headStart < a;
+    a = headStart;
     // (the tagger's span may hold the head and "of" already: "Ministry of Foreign Affairs")
     let afterHead = headAndLinkWithin(tokens, a, b);
     for (;;) {
@@ -249,4 +245,17 @@ function titleBeforeName(tokens: readonly Token[], t: number, sentence: number):
   const title = tokens[t];
   const next = tokens[t + 1];
   return title !== undefined && next !== undefined && next.sentence === sentence && wordClass(title.lower) === 'title' && isCapitalized(title.text) && isCapitalized(next.text);
+}
+
+/**
+ * "Bank of Japan", "Ministry of Defence": where a name starting at `a` begins
+ * once an organization head and "of" before it join (and the capitalized
+ * words before the head); `a` when there is no such head.
+ */
+function organizationHeadBefore(tokens: readonly Token[], a: number, b: number, spanAt: Int32Array, extendable: (t: number) => boolean): number {
+  const of = tokens[a - 1];
+  if (!of || !ofHeads.has(of.lower) || a < 2 || wordClass(tokens[a - 2]!.lower) !== 'orgsuf' || !extendable(a - 2) || spanAt[a - 2]! >= 0) return a;
+  let start = a - 2;
+  while (start > 0 && extendable(start - 1) && spanAt[start - 1]! < 0 && b - start < maxNameTokens) start--;
+  return start;
 }
