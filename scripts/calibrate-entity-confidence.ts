@@ -44,6 +44,12 @@ for (const { docs } of slices) {
   }
 }
 console.log(`held-back entities: ${rows.length} (${slices.map((s) => `${s.corpus} ${s.docs.length} docs`).join(', ')}), right: ${rows.filter((r) => r.y).length}`);
+// how many entities rest on a rule's evidence alone (no mention typed by the tagger), and how many of those are right
+for (const name of ['ruleGazetteer', 'ruleContext', 'ruleDocument'] as const) {
+  const i = evidenceNames.indexOf(name);
+  const made = rows.filter((r) => r.x[i] === 1);
+  console.log(`  ${name}: ${made.length} entities, ${made.filter((r) => r.y).length} right`);
+}
 
 // logistic regression, L2-regularized, fitted by Newton's method (deterministic)
 const k = evidenceNames.length;

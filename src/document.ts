@@ -162,7 +162,14 @@ export interface NameMention extends Span {
   metonymy?: 'government' | undefined;
   /** the tagger's probability (0..1) that these tokens are a name of this type; absent where it had no say (a rule added the name) */
   taggerScore?: number | undefined;
+  /** the tagger's probability (0..1) that these tokens are a name of any type; absent where it had no say */
+  taggerAnyName?: number | undefined;
+  /** who made the span as it stands: the tagger, or the kind of evidence of the rule pass that added, retyped or reshaped it (entities/provenance.ts); absent on mentions made outside the entity stage */
+  origin?: NameOrigin | undefined;
 }
+
+/** The source of a name span: the tagger, or a rule pass's kind of evidence (src/data/entities/pass-evidence.json). */
+export type NameOrigin = 'tagger' | 'boundary' | 'gazetteer' | 'context' | 'document';
 
 export interface EntityLayer {
   mentions: NameMention[];

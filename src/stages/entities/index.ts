@@ -11,6 +11,7 @@ import { labelCount, labels, spansOf, tagSentence, transitionSource, type Emissi
 import { entityPassContext, packedSpans, runPass, type EntityPass, type EntityTrace } from './pass';
 import { entityPasses } from './passes';
 import { nameMembership } from './marginals';
+import { SpanOrigins } from './provenance';
 import { ScoreRows } from './score-rows';
 import { isGovernmentMetonymy, subtypeOf } from './subtype';
 import { isSameInUpperCase } from '../../nlp/characters';
@@ -34,8 +35,8 @@ export const entitiesStage: Stage<'entities'> = {
   run(doc: Doc): EntityLayer {
     if (!readsEnglish(doc)) return { mentions: [] };
     const { tokens } = doc.tokens!;
-    const { spans, membership } = tagAndRefine(doc, {});
-    return { mentions: spans.map((s) => toMention(doc.source, tokens, s, membership)) };
+    const { spans, membership, origins } = tagAndRefine(doc, {});
+    return { mentions: spans.map((s) => toMention(doc.source, tokens, s, membership, origins)) };
   },
 };
 
@@ -56,7 +57,7 @@ export function findNameSpans(doc: Doc, options: FindNameSpansOptions = {}): Tag
  * or LOC name (membership[t * 3 + type]; NaN outside the stretches of
  * capitalized words where the tagger found a name: see marginals.ts).
  */
-function tagAndRefine(doc: Doc, options: FindNameSpansOptions): { spans: TaggedSpan[]; membership: Float32Array } {
+function tagAndRefine(doc: Doc, options: FindNameSpansOptions): { spans: TaggedSpan[]; membership: Float32Array; origins: SpanOrigins } {
   const { tokens, sentences } = doc.tokens!;
   const membership = new Float32Array(tokens.length * 3).fill(NaN);
   weights ??= unpackModel(modelData as PackedModelFile, labels);
@@ -72,8 +73,12 @@ function tagAndRefine(doc: Doc, options: FindNameSpansOptions): { spans: TaggedS
     for (const span of spansOf(tagSentence(tokens, s, emission, transitions, posterior), s.tokenStart)) spans.push(span);
   }
   const passContext = entityPassContext(ctx);
-  for (const pass of options.passes ?? entityPasses) spans = packedSpans(runPass(pass, passContext, spans, options.trace));
-  return { spans, membership };
+  const origins = new SpanOrigins(spans);
+  for (const pass of options.passes ?? entityPasses) {
+    spans = packedSpans(runPass(pass, passContext, spans, options.trace));
+    origins.update(pass.name, spans);
+  }
+  return { spans, membership, origins };
 }
 
 /**
@@ -139,18 +144,21 @@ const nameBreakers = /^[,;!?()[\]{}"“”«»]+$/;
 
 const typeIndex: Record<TaggedSpan['type'], number> = { PER: 0, ORG: 1, LOC: 2 };
 
-/** The least probability, over the span's tokens, that the tagger puts the token in a name of the span's type; undefined where it had no say. */
-function taggerScore(membership: Float32Array, s: TaggedSpan): number | undefined {
+/**
+ * The least probability, over the span's tokens, that the tagger puts the token in a name of the span's type
+ * (or, with `anyType`, in a name of any type); undefined where it had no say.
+ */
+function taggerScore(membership: Float32Array, s: TaggedSpan, anyType: boolean): number | undefined {
   let min = 1;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    const p = membership[t * 3 + typeIndex[s.type]]!;
+    const p = anyType ? membership[t * 3]! + membership[t * 3 + 1]! + membership[t * 3 + 2]! : membership[t * 3 + typeIndex[s.type]]!;
     if (Number.isNaN(p)) return undefined;
     min = Math.min(min, p);
   }
-  return Math.round(min * 1000) / 1000;
+  return Math.round(Math.min(1, min) * 1000) / 1000;
 }
 
-function toMention(source: string, tokens: readonly Token[], s: TaggedSpan, membership: Float32Array): NameMention {
+function toMention(source: string, tokens: readonly Token[], s: TaggedSpan, membership: Float32Array, origins: SpanOrigins): NameMention {
   const start = tokens[s.tokenStart]!.start;
   const end = tokens[s.tokenEnd - 1]!.end;
   const text = source.slice(start, end);
@@ -159,5 +167,17 @@ function toMention(source: string, tokens: readonly Token[], s: TaggedSpan, memb
   const subtype = subtypeOf(type, text, words);
   const metonymy = type === 'location' && isGovernmentMetonymy(tokens, s.tokenEnd, text, subtype) ? 'government' : undefined;
   // every mention gets every field (undefined where there is none), so all share one object shape in V8
-  return { start, end, text, type, subtype, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, taggerScore: taggerScore(membership, s), metonymy };
+  return {
+    start,
+    end,
+    text,
+    type,
+    subtype,
+    tokenStart: s.tokenStart,
+    tokenEnd: s.tokenEnd,
+    taggerScore: taggerScore(membership, s, false),
+    taggerAnyName: taggerScore(membership, s, true),
+    origin: origins.of(s),
+    metonymy,
+  };
 }

@@ -6,7 +6,11 @@
  * probabilities for the entity's name mentions (marginals.ts), how often
  * the article names it, whether a gazetteer knows the name, whether every
  * mention opens a sentence or stands in the headline (where capitals prove
- * nothing), its type and length. See docs/briefing.md, "Confidence".
+ * nothing), its type and length. A name a rule pass added or retyped
+ * (NameMention.origin) is judged on that rule's kind of evidence and on the
+ * tagger's probability that the words are a name of any type, not on the
+ * tagger's probability for a type it did not choose. See docs/briefing.md,
+ * "Confidence".
  */
 import type { Entity } from '../../schema';
 import model from '../../data/entities/confidence.json';
@@ -27,7 +31,18 @@ export const evidenceNames = [
   'organization',
   'oneWord',
   'otherMentions',
+  'ruleTaggerAnyNameLogit',
+  'ruleGazetteer',
+  'ruleContext',
+  'ruleDocument',
 ] as const;
+
+/**
+ * Is the mention's type the tagger's? Its own spans, and spans a rule only
+ * reshaped; a span a rule added or retyped on a gazetteer, a context cue or
+ * the rest of the document carries that rule's evidence instead.
+ */
+const taggerTyped = (n: NameDraft): boolean => n.origin === undefined || n.origin === 'tagger' || n.origin === 'boundary';
 
 const logit = (p: number): number => {
   const q = Math.min(0.9975, Math.max(0.0025, p));
@@ -59,7 +74,18 @@ export function entityEvidence(ctx: ResolveContext, c: Cluster, entity: Entity):
   let count = 0;
   let max = -Infinity;
   let sum = 0;
+  let anyName = -1;
+  let typed = false;
+  let gazetteer = 0;
+  let context = 0;
+  let document = 0;
   for (const n of c.names) {
+    if (n.taggerAnyName !== undefined) anyName = Math.max(anyName, n.taggerAnyName);
+    if (n.origin === 'gazetteer') gazetteer = 1;
+    else if (n.origin === 'context') context = 1;
+    else if (n.origin === 'document') document = 1;
+    if (!taggerTyped(n)) continue;
+    typed = true;
     const s = n.taggerScore;
     if (s === undefined) continue;
     count++;
@@ -68,6 +94,9 @@ export function entityEvidence(ctx: ResolveContext, c: Cluster, entity: Entity):
   }
   if (count === 0) max = 0;
   const mean = count ? sum / count : 0;
+  // a rule's evidence, and the tagger's word that these are a name at all, count where no mention's type is the
+  // tagger's (a retyped name: the tagger saw a name, the rule its type); elsewhere the type's probability says it
+  if (typed) gazetteer = context = document = anyName = -1;
   return [
     1,
     count ? logit(max) : 0,
@@ -80,6 +109,10 @@ export function entityEvidence(ctx: ResolveContext, c: Cluster, entity: Entity):
     c.type === 'organization' ? 1 : 0,
     /\s/.test(entity.name) ? 0 : 1,
     c.others.length > 0 ? 1 : 0,
+    anyName >= 0 ? logit(anyName) : 0,
+    Math.max(0, gazetteer),
+    Math.max(0, context),
+    Math.max(0, document),
   ];
 }
 

@@ -94,6 +94,8 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
     // metonymy later, and confidence.ts reads taggerScore of every name
     metonymy: m.metonymy ? m.metonymy : undefined,
     taggerScore: m.taggerScore,
+    taggerAnyName: m.taggerAnyName,
+    origin: m.origin,
   };
   return draft;
 }

@@ -1,4 +1,5 @@
 import type { EntityType, MentionKind } from '../../schema';
+import type { NameOrigin } from '../../document';
 
 /** A mention while entities are being built: a public Mention plus its token range. */
 export interface DraftMention {
@@ -22,6 +23,10 @@ export interface NameDraft extends DraftMention {
   country: string | null;
   /** the tagger's probability that this is a name of its type (NameMention.taggerScore) */
   taggerScore?: number | undefined;
+  /** the tagger's probability that this is a name of any type (NameMention.taggerAnyName) */
+  taggerAnyName?: number | undefined;
+  /** the tagger, or the kind of evidence of the rule that made the span (NameMention.origin) */
+  origin?: NameOrigin | undefined;
 }
 
 export interface TitleRecord {
