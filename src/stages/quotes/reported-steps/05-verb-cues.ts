@@ -4,6 +4,7 @@ import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } f
 import { isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
+import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
 import { contentAfterLongAddressee } from './long-addressee';
@@ -115,8 +116,10 @@ function reportAfter(
     subject = subjectBefore(tokens, cue.start, first)?.phrase ?? null;
   }
   if (!subject) return null;
-  // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation
-  if (before?.lower === 'to' && !(tokens[from - 1]?.lower === 'that' || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]))) return null;
+  // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation;
+  // after a control adjective ("more likely to say they ...") the subject's own stance is reported, with or without one
+  const explicit = tokens[from - 1]?.lower === 'that' || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]);
+  if (before?.lower === 'to' && !explicit && !adjectiveInfinitiveSubject(tokens, cue.start, first)) return null;
   const own = withRelativeClauseEnd(tokens, cue, first, from, end, stops);
   const to = contentEnd(tokens, from, end, frame, own);
   const narrowTo = contentEnd(tokens, from, end, frame, own, true);
@@ -239,7 +242,7 @@ const OBJECT_CONTROL: ReadonlySet<string> = new Set(words.objectControlVerbs.wor
  * verb is one whose object does what the infinitive says (urge, prompt, ask).
  */
 function infinitiveSubject(tokens: readonly Token[], cue: CueMatch, first: number): Phrase | null {
-  return controllerOf(tokens, cue.start, first, 0);
+  return controllerOf(tokens, cue.start, first, 0) ?? adjectiveInfinitiveSubject(tokens, cue.start, first);
 }
 
 /** Infinitives a purpose chain may climb through ('a promise to revise its strategy to consider'). */
