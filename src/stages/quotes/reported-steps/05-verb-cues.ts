@@ -8,7 +8,7 @@ import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
 import { contentAfterLongAddressee } from './long-addressee';
-import { invertedSubjectBefore, openingSubjectBefore } from './inverted-subject';
+import { invertedSubjectBefore, openingSubjectBefore, subjectBeforeAside } from './inverted-subject';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
@@ -113,7 +113,7 @@ function reportAfter(
   } else if (tokens[cue.start - 1]?.lower === 'to') {
     subject = infinitiveSubject(tokens, cue, first);
   } else {
-    subject = subjectBefore(tokens, cue.start, first)?.phrase ?? null;
+    subject = subjectBefore(tokens, cue.start, first)?.phrase ?? subjectBeforeAside(tokens, cue.start, first);
   }
   if (!subject) return null;
   // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation;

@@ -39,3 +39,28 @@ export function openingSubjectBefore(tokens: readonly Token[], cueStart: number,
   const subject = phraseEndingAt(tokens, cueStart - 1, first);
   return subject && subject.tokenStart === first ? subject : null;
 }
+
+/** Tokens a participle aside ('citing "the unique magic of Trump,"') may hold between the subject's comma and the cue's. */
+const MAX_ASIDE = 20;
+
+/**
+ * 'Mr. Manafort, citing "the unique magic of Trump," said the candidate
+ * could ...', 'The company, citing costs, said it would ...': a finite cue
+ * right after the comma that closes a participle aside takes the noun phrase
+ * that opens the sentence before the aside. `cueStart` is the finite cue.
+ * Null when no participle aside opened by a comma after the opening phrase
+ * ends at the comma before the cue.
+ */
+export function subjectBeforeAside(tokens: readonly Token[], cueStart: number, first: number): Phrase | null {
+  // the aside's closing comma may sit inside the marks of a quotation it ends with ('Trump,"')
+  const close = /^["”’]$/.test(tokens[cueStart - 1]?.text ?? '') ? cueStart - 1 : cueStart;
+  if (tokens[close - 1]?.text !== ',' || tokens[cueStart]!.lower.endsWith('ing')) return null;
+  for (let k = close - 2; k > first && cueStart - k <= MAX_ASIDE; k--) {
+    const t = tokens[k]!;
+    if (t.inQuote || t.text !== ',') continue;
+    const participle = tokens[k + 1]!;
+    if (participle.pos !== 'VERB' || !participle.lower.endsWith('ing')) return null;
+    return openingSubjectBefore(tokens, k + 1, first);
+  }
+  return null;
+}
