@@ -7,7 +7,7 @@ import { extractQuotes } from '../src/stages/quotes';
 function reported(body: string): Array<[string, string]> {
   const source = `Harbour levy vote\n\n${body}`;
   const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
-  return extractQuotes(doc, { keepAll: true, minConfidence: 0 })
+  return extractQuotes(doc, { keepAll: true })
     .quotes.filter((q) => q.kind === 'indirect')
     .map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
 }

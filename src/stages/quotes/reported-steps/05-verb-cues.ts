@@ -101,6 +101,8 @@ function reportAfter(
   const content = contentAfterLongAddressee(tokens, cue, end) ?? contentStartAfter(tokens, cue, end);
   if (!content) return null;
   const { from, frame } = content;
+  // '"...," X said on Friday, adding that ...': a participle cue after the setting reports for itself; it is not what 'said' reports
+  if (startsParticipleCue(ctx.cues, from)) return null;
   const before = tokens[cue.start - 1];
   let subject: Phrase | null = null;
   const coordinated = before !== undefined && (before.lower === 'and' || before.lower === 'but' || (frame === 'clause' && isCoordinated(tokens, cue.start, first)));
@@ -309,4 +311,10 @@ function isCoordinated(tokens: readonly Token[], start: number, first: number): 
 function bareSingularNoun(tokens: readonly Token[], p: Phrase): boolean {
   const t = tokens[p.tokenStart]!;
   return p.tokenEnd - p.tokenStart === 1 && t.pos === 'NOUN' && !t.lower.endsWith('s');
+}
+
+/** Does a participle cue ('adding', 'suggesting') of the sentence start at token `from`? */
+function startsParticipleCue(cues: readonly CueMatch[], from: number): boolean {
+  for (const c of cues) if (c.start === from && c.participle) return true;
+  return false;
 }
