@@ -24,4 +24,10 @@ describe('a cue after a participle aside that ends in a quotation (direct.ts, in
   it('gives a plain aside without a quotation the opening subject too', () => {
     expect(quotes('The port authority, citing rising costs, said the levy would double next year.')).toContainEqual(['indirect', 'the levy would double next year', expect.stringContaining('port authority')]);
   });
+
+  it('gives a finite cue after an aside between dashes the subject that opens the sentence', () => {
+    const found = quotes('Many dock workers at the meeting — including welders, crane drivers and pilots — said the levy was unfair.');
+    expect(found).toContainEqual(['indirect', 'the levy was unfair', expect.stringContaining('dock workers')]);
+    expect(quotes('The levy — a tax on cargo — said nothing about pilots.').filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
 });
