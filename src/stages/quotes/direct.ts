@@ -5,6 +5,7 @@ import { cueAt, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { isTightHyphen } from '../../nlp/hyphens';
+import { subjectOfReportedClause } from './inverted-clause-subject';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -189,7 +190,7 @@ function cueAfter(
   const inverted = cueAt(tokens, k);
   if (inverted && speechFrame(inverted)) {
     const subject = phraseStartingAt(tokens, inverted.end, limit);
-    if (subject) {
+    if (subject && !subjectOfReportedClause(tokens, subject)) {
       const attribution = { cue: cueSpan(tokens, inverted), subject, after: true, clauseEnd: clauseEndFrom(tokens, inverted.end, paragraphEnd) };
       return { attribution, cueEnd: inverted.end };
     }

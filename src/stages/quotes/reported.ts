@@ -5,6 +5,7 @@ import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { attributionKey, describeAttribution, type Attribution, type AttributionSource, type SentenceContext } from './attribution';
 import { isOpeningMark } from './content';
 import { SENTENCE_STEPS, TURN_STEPS } from './reported-steps';
+import { subjectBeforeAside } from './reported-steps/inverted-subject';
 import { traceChanges, type QuoteTrace } from './trace';
 import { isSpeakerLabel, type LabelNames } from './turn-labels';
 
@@ -75,6 +76,10 @@ function contentStops(tokens: readonly Token[], first: number, end: number, cues
     if (c.participle) continue;
     const s = subjectBefore(tokens, c.start, first);
     if (s && s.start - 1 > first && tokens[s.start - 1]!.text === ',') stops.push(s.start - 1);
+  }
+  // 'X, citing "Y," said CLAUSE': the participle's content ends where the aside closes (after a quotation's closing mark)
+  for (const c of cues) {
+    if (!c.participle && subjectBeforeAside(tokens, c.start, first)) stops.push(tokens[c.start - 1]!.text === ',' ? c.start - 1 : c.start);
   }
   // "CLAUSE, according to X": the source phrase ends what other cues in CLAUSE report
   for (let i = first + 1; i < end; i++) {

@@ -4,10 +4,11 @@ import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } f
 import { isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
+import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
 import { contentAfterLongAddressee } from './long-addressee';
-import { invertedSubjectBefore, openingSubjectBefore } from './inverted-subject';
+import { invertedSubjectBefore, openingSubjectBefore, subjectBeforeAside } from './inverted-subject';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
@@ -100,6 +101,8 @@ function reportAfter(
   const content = contentAfterLongAddressee(tokens, cue, end) ?? contentStartAfter(tokens, cue, end);
   if (!content) return null;
   const { from, frame } = content;
+  // '"...," X said on Friday, adding that ...': a participle cue after the setting reports for itself; it is not what 'said' reports
+  if (startsParticipleCue(ctx.cues, from)) return null;
   const before = tokens[cue.start - 1];
   let subject: Phrase | null = null;
   const coordinated = before !== undefined && (before.lower === 'and' || before.lower === 'but' || (frame === 'clause' && isCoordinated(tokens, cue.start, first)));
@@ -112,11 +115,13 @@ function reportAfter(
   } else if (tokens[cue.start - 1]?.lower === 'to') {
     subject = infinitiveSubject(tokens, cue, first);
   } else {
-    subject = subjectBefore(tokens, cue.start, first)?.phrase ?? null;
+    subject = subjectBefore(tokens, cue.start, first)?.phrase ?? subjectBeforeAside(tokens, cue.start, first);
   }
   if (!subject) return null;
-  // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation
-  if (before?.lower === 'to' && !(tokens[from - 1]?.lower === 'that' || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]))) return null;
+  // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation;
+  // after a control adjective ("more likely to say they ...") the subject's own stance is reported, with or without one
+  const explicit = tokens[from - 1]?.lower === 'that' || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]);
+  if (before?.lower === 'to' && !explicit && !adjectiveInfinitiveSubject(tokens, cue.start, first)) return null;
   const own = withRelativeClauseEnd(tokens, cue, first, from, end, stops);
   const to = contentEnd(tokens, from, end, frame, own);
   const narrowTo = contentEnd(tokens, from, end, frame, own, true);
@@ -239,7 +244,7 @@ const OBJECT_CONTROL: ReadonlySet<string> = new Set(words.objectControlVerbs.wor
  * verb is one whose object does what the infinitive says (urge, prompt, ask).
  */
 function infinitiveSubject(tokens: readonly Token[], cue: CueMatch, first: number): Phrase | null {
-  return controllerOf(tokens, cue.start, first, 0);
+  return controllerOf(tokens, cue.start, first, 0) ?? adjectiveInfinitiveSubject(tokens, cue.start, first);
 }
 
 /** Infinitives a purpose chain may climb through ('a promise to revise its strategy to consider'). */
@@ -306,4 +311,10 @@ function isCoordinated(tokens: readonly Token[], start: number, first: number): 
 function bareSingularNoun(tokens: readonly Token[], p: Phrase): boolean {
   const t = tokens[p.tokenStart]!;
   return p.tokenEnd - p.tokenStart === 1 && t.pos === 'NOUN' && !t.lower.endsWith('s');
+}
+
+/** Does a participle cue ('adding', 'suggesting') of the sentence start at token `from`? */
+function startsParticipleCue(cues: readonly CueMatch[], from: number): boolean {
+  for (const c of cues) if (c.start === from && c.participle) return true;
+  return false;
 }

@@ -6,11 +6,12 @@ import { reportingNouns } from './04-reporting-nouns';
 import { verbCues } from './05-verb-cues';
 import { passiveAgent } from './06-passive-agent';
 import { nested } from './07-nested';
+import { askedBy } from './asked-by';
 
 /** A transcript turn or labelled headline ("PENCE: ...") is attributed by its label alone: the cues inside are the speaker's words. */
 export const TURN_STEPS: readonly AttributionStep[] = [speakerLabel];
 
 /** Every other sentence, in this order (the order of the attributions found, which later passes keep). */
-export const SENTENCE_STEPS: readonly AttributionStep[] = [headlineColon, accordingTo, reportingNouns, verbCues, passiveAgent, nested];
+export const SENTENCE_STEPS: readonly AttributionStep[] = [headlineColon, accordingTo, reportingNouns, verbCues, passiveAgent, askedBy, nested];
 
 export { speakerLabel, headlineColon, accordingTo, reportingNouns, verbCues, passiveAgent, nested };

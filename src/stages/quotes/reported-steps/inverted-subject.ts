@@ -1,6 +1,6 @@
 import type { Token } from '../../../document';
 import { cueAt } from '../lexicon';
-import { phraseEndingAt, type Phrase } from '../phrases';
+import { phraseEndingAt, subjectBefore, type Phrase } from '../phrases';
 
 /**
  * '"...," said Devine, adding that ...', '"...," said Tad Devine, a senior
@@ -38,4 +38,48 @@ export function openingSubjectBefore(tokens: readonly Token[], cueStart: number,
   if (tokens[cueStart - 1]?.text !== ',') return null;
   const subject = phraseEndingAt(tokens, cueStart - 1, first);
   return subject && subject.tokenStart === first ? subject : null;
+}
+
+/** Tokens a participle aside ('citing "the unique magic of Trump,"') may hold between the subject's comma and the cue's. */
+const MAX_ASIDE = 20;
+
+/**
+ * 'Mr. Manafort, citing "the unique magic of Trump," said the candidate
+ * could ...', 'The company, citing costs, said it would ...': a finite cue
+ * right after the comma that closes a participle aside takes the noun phrase
+ * that opens the sentence before the aside. `cueStart` is the finite cue.
+ * Null when no participle aside opened by a comma after the opening phrase
+ * ends at the comma before the cue.
+ */
+export function subjectBeforeAside(tokens: readonly Token[], cueStart: number, first: number): Phrase | null {
+  if (DASH.test(tokens[cueStart - 1]?.text ?? '')) return subjectBeforeDashes(tokens, cueStart, first);
+  // the aside's closing comma may sit inside the marks of a quotation it ends with ('Trump,"')
+  const close = /^["”’]$/.test(tokens[cueStart - 1]?.text ?? '') ? cueStart - 1 : cueStart;
+  if (tokens[close - 1]?.text !== ',' || tokens[cueStart]!.lower.endsWith('ing')) return null;
+  for (let k = close - 2; k > first && cueStart - k <= MAX_ASIDE; k--) {
+    const t = tokens[k]!;
+    if (t.inQuote || t.text !== ',') continue;
+    const participle = tokens[k + 1]!;
+    if (participle.pos !== 'VERB' || !participle.lower.endsWith('ing')) return null;
+    return openingSubjectBefore(tokens, k + 1, first);
+  }
+  return null;
+}
+
+const DASH = /^([\u2014\u2013]|--)$/;
+
+/**
+ * 'Many speakers at the service — including Muslims, Christians and Jews —
+ * said ...': an aside between dashes right before a finite cue; its subject
+ * is the noun phrase that opens the sentence before the first dash.
+ */
+function subjectBeforeDashes(tokens: readonly Token[], cueStart: number, first: number): Phrase | null {
+  if (tokens[cueStart]!.lower.endsWith('ing')) return null;
+  for (let k = cueStart - 2; k > first && cueStart - k <= MAX_ASIDE; k--) {
+    const t = tokens[k]!;
+    if (t.inQuote || !DASH.test(t.text)) continue;
+    const subject = subjectBefore(tokens, k, first);
+    return subject && subject.start === first ? subject.phrase : null;
+  }
+  return null;
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractQuotes } from '../src/stages/quotes';
+
+/** every quote the rules find (none dropped under the model's thresholds): [kind, content, speaker name] */
+function quotes(body: string): Array<[string, string, string]> {
+  const source = `Harbour levy vote\n\n${body}`;
+  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
+  return extractQuotes(doc, { keepAll: true }).quotes.map((q) => [q.kind, source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
+}
+
+describe('a cue after a participle aside that ends in a quotation (direct.ts, inverted-clause-subject.ts, reported-steps/inverted-subject.ts)', () => {
+  it('reads \'X, citing "...," said NP could ...\' as X reporting a clause whose subject is NP, not NP as an inverted speaker', () => {
+    const found = quotes('Ms. Adeyemi, citing "the stubborn pride of the docks," said the union could still win the harbour vote.');
+    expect(found).toContainEqual(['indirect', 'the union could still win the harbour vote', expect.stringContaining('Adeyemi')]);
+    expect(found.some(([, , speaker]) => /union/.test(speaker))).toBe(false);
+  });
+
+  it('keeps the inverted speaker when no verb follows it', () => {
+    expect(quotes('"We will keep the docks open," said the union leader.')).toContainEqual(['direct', 'We will keep the docks open,', expect.stringContaining('union leader')]);
+  });
+
+  it('gives a plain aside without a quotation the opening subject too', () => {
+    expect(quotes('The port authority, citing rising costs, said the levy would double next year.')).toContainEqual(['indirect', 'the levy would double next year', expect.stringContaining('port authority')]);
+  });
+
+  it('gives a finite cue after an aside between dashes the subject that opens the sentence', () => {
+    const found = quotes('Many dock workers at the meeting — including welders, crane drivers and pilots — said the levy was unfair.');
+    expect(found).toContainEqual(['indirect', 'the levy was unfair', expect.stringContaining('dock workers')]);
+    expect(quotes('The levy — a tax on cargo — said nothing about pilots.').filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
+});

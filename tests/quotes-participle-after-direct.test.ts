@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractQuotes } from '../src/stages/quotes';
+
+/** every quote the rules find (none dropped under the model's thresholds): [kind, content, speaker name] */
+function quotes(body: string): Array<[string, string, string]> {
+  const source = `Harbour levy vote\n\n${body}`;
+  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
+  return extractQuotes(doc, { keepAll: true }).quotes.map((q) => [q.kind, source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
+}
+
+describe('a participle cue after the setting of a direct quote\'s cue reports for itself (reported-steps/05-verb-cues.ts)', () => {
+  it('keeps \'"...," X said on Friday, adding that ...\' beside the direct quote', () => {
+    const found = quotes('"We will keep the docks open," Ms. Obi said on Friday, adding that the harbour would reopen in May.');
+    expect(found).toContainEqual(['direct', 'We will keep the docks open,', expect.stringContaining('Obi')]);
+    expect(found).toContainEqual(['indirect', 'the harbour would reopen in May', expect.stringContaining('Obi')]);
+  });
+
+  it('still reads a plain "X said Friday that ..." whole', () => {
+    expect(quotes('Ms. Obi said on Friday that the harbour would reopen in May.')).toContainEqual(['indirect', 'the harbour would reopen in May', expect.stringContaining('Obi')]);
+  });
+});
