@@ -151,6 +151,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Prime Minister/ORG'],
       ['Social Democrats/ORG', 'SPD/ORG', 'Prime Minister/ORG'],
     ],
+    [
+      'particle-surnames',
+      ['al/NOUN +-/PUNCT +Falih/PROPN said/VERB ./PUNCT', 'Khalid/PROPN al/NOUN +-/PUNCT +Falih/PROPN spoke/VERB ./PUNCT'],
+      ['Falih/PER', 'Khalid al-Falih/PER'],
+      ['al-Falih/PER', 'Khalid al-Falih/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -38,6 +38,7 @@ import { organizationsByPronoun } from './29-organizations-by-pronoun';
 import { coordinatedCompanies } from './30-coordinated-companies';
 import { joinPossessiveNames } from './31-join-possessive-names';
 import { definedAcronyms } from './32-defined-acronyms';
+import { particleSurnames } from './33-particle-surnames';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -72,4 +73,5 @@ export const entityPasses: readonly EntityPass[] = [
   coordinatedCompanies,
   joinPossessiveNames,
   definedAcronyms,
+  particleSurnames,
 ];
