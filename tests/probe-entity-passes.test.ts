@@ -12,4 +12,17 @@ describe('entity passes found by probing made-up news', () => {
     const people = names(text).filter((n) => n.endsWith('/person'));
     expect(people).toEqual(['Tariq al-Hamdi/person']);
   });
+
+  it('a club is found by its two-word staff title and by being listed with another club', () => {
+    const text = [
+      'Spurs close in on Duarte deal',
+      '',
+      'Lazio sporting director Igli Tare said the striker would not be sold cheaply this season. Newcastle United and Everton had also been linked with the player, who scored 14 goals in the league.',
+      '',
+      'Duarte scored twice against Genoa last season, and the coach praised him after the match.',
+    ].join('\n');
+    const found = names(text);
+    expect(found).toContain('Lazio/organization');
+    expect(found).toContain('Everton/organization');
+  });
 });
