@@ -157,6 +157,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Falih/PER', 'Khalid al-Falih/PER'],
       ['al-Falih/PER', 'Khalid al-Falih/PER'],
     ],
+    [
+      'known-organizations-at-openings',
+      ['Downing/VERB Street/PROPN insisted/VERB ./PUNCT', 'Planned/VERB Parenthood/PROPN and/CCONJ Oxfam/PROPN signed/VERB ./PUNCT'],
+      ['Oxfam/ORG'],
+      ['Downing Street/ORG', 'Planned Parenthood/ORG', 'Oxfam/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -25,4 +25,18 @@ describe('entity passes found by probing made-up news', () => {
     expect(found).toContain('Lazio/organization');
     expect(found).toContain('Everton/organization');
   });
+
+  it('a well-known organization of two words opening a sentence is found, and a bank that reads like a person is an organization', () => {
+    const text = [
+      'Ministers meet on care plan',
+      '',
+      'Downing Street insisted on Tuesday that the plan was fair. Morgan Stanley analysts said the cost would rise.',
+      '',
+      'Planned Parenthood said it would study the proposal.',
+    ].join('\n');
+    const found = names(text);
+    expect(found).toContain('Downing Street/organization');
+    expect(found).toContain('Planned Parenthood/organization');
+    expect(found).toContain('Morgan Stanley/organization');
+  });
 });

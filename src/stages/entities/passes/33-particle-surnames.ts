@@ -2,6 +2,7 @@ import ruleWords from '../../../data/entities/rule-words.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
+import { taggedSpan } from './shared';
 
 /**
  * "al-Falih said", "el-Sisi met": a surname written with its lower-case
@@ -30,6 +31,6 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (!surnames.has(`${particle.text}-${tokens[s.tokenStart]!.lower}`)) return s;
     // the particle opens the name: nothing of another span before it
     if (spans.some((o) => o !== s && o.tokenEnd > hyphen - 1 && o.tokenStart < s.tokenStart)) return s;
-    return { ...s, tokenStart: hyphen - 1 };
+    return taggedSpan(hyphen - 1, s.tokenEnd, s.type);
   });
 }

@@ -39,6 +39,7 @@ import { coordinatedCompanies } from './30-coordinated-companies';
 import { joinPossessiveNames } from './31-join-possessive-names';
 import { definedAcronyms } from './32-defined-acronyms';
 import { particleSurnames } from './33-particle-surnames';
+import { knownOrganizationsAtOpenings } from './34-known-organizations-at-openings';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -74,4 +75,5 @@ export const entityPasses: readonly EntityPass[] = [
   joinPossessiveNames,
   definedAcronyms,
   particleSurnames,
+  knownOrganizationsAtOpenings,
 ];
