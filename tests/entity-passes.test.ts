@@ -163,6 +163,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Oxfam/ORG'],
       ['Downing Street/ORG', 'Planned Parenthood/ORG', 'Oxfam/ORG'],
     ],
+    [
+      'drop-named-artifacts',
+      ['The/DET Nancy/PROPN Grace/PROPN Roman/PROPN Telescope/PROPN and/CCONJ the/DET NASA/PROPN telescope/NOUN ./PUNCT', 'Roman/PROPN is/AUX vital/ADJ ,/PUNCT Jane/PROPN Rigby/PROPN said/VERB ./PUNCT'],
+      ['Nancy Grace Roman Telescope/PER', 'NASA/ORG', 'Roman/PER', 'Jane Rigby/PER'],
+      ['NASA/ORG', 'Jane Rigby/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

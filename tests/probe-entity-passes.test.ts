@@ -39,4 +39,16 @@ describe('entity passes found by probing made-up news', () => {
     expect(found).toContain('Planned Parenthood/organization');
     expect(found).toContain('Morgan Stanley/organization');
   });
+
+  it('a telescope named after a person is neither a person nor an organization', () => {
+    const text = [
+      'Agency delays launch of Nancy Roman telescope',
+      '',
+      'NASA said on Wednesday it would delay the launch of the Nancy Grace Roman Space Telescope until 2028. "Roman is vital to the next generation of research," said Jane Rigby, a senior scientist.',
+    ].join('\n');
+    const found = names(text);
+    expect(found.filter((n) => /Roman|Nancy/.test(n))).toEqual([]);
+    expect(found).toContain('NASA/organization');
+    expect(found).toContain('Jane Rigby/person');
+  });
 });

@@ -40,6 +40,7 @@ import { joinPossessiveNames } from './31-join-possessive-names';
 import { definedAcronyms } from './32-defined-acronyms';
 import { particleSurnames } from './33-particle-surnames';
 import { knownOrganizationsAtOpenings } from './34-known-organizations-at-openings';
+import { dropNamedArtifacts } from './35-drop-named-artifacts';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -76,4 +77,5 @@ export const entityPasses: readonly EntityPass[] = [
   definedAcronyms,
   particleSurnames,
   knownOrganizationsAtOpenings,
+  dropNamedArtifacts,
 ];
