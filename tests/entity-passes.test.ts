@@ -169,6 +169,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Nancy Grace Roman Telescope/PER', 'NASA/ORG', 'Roman/PER', 'Jane Rigby/PER'],
       ['NASA/ORG', 'Jane Rigby/PER'],
     ],
+    [
+      'tails-of-organizations',
+      ['Peers/NOUN join/VERB Lords/PROPN revolt/NOUN', 'The/DET House/PROPN of/ADP Lords/PROPN voted/VERB ./PUNCT'],
+      ['Lords/PER', 'House of Lords/ORG'],
+      ['Lords/ORG', 'House of Lords/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -51,4 +51,13 @@ describe('entity passes found by probing made-up news', () => {
     expect(found).toContain('NASA/organization');
     expect(found).toContain('Jane Rigby/person');
   });
+
+  it('a headline word that is the tail of an organization named in the body is no person', () => {
+    const text = [
+      'Data Retention Bill faces Lords revolt',
+      '',
+      'LONDON - The government faced a revolt in the House of Lords on Tuesday over its surveillance plans, peers said.',
+    ].join('\n');
+    expect(names(text).filter((n) => n.endsWith('/person'))).toEqual([]);
+  });
 });

@@ -41,6 +41,7 @@ import { definedAcronyms } from './32-defined-acronyms';
 import { particleSurnames } from './33-particle-surnames';
 import { knownOrganizationsAtOpenings } from './34-known-organizations-at-openings';
 import { dropNamedArtifacts } from './35-drop-named-artifacts';
+import { tailsOfOrganizations } from './36-tails-of-organizations';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -78,4 +79,5 @@ export const entityPasses: readonly EntityPass[] = [
   particleSurnames,
   knownOrganizationsAtOpenings,
   dropNamedArtifacts,
+  tailsOfOrganizations,
 ];
