@@ -19,9 +19,10 @@ describe('probe articles', () => {
     expect(speakers).not.toContain('Street');
   });
 
-  it('football: Roma is a club, Arsenal is found beside Manchester United', () => {
+  it('football: Roma and Liverpool are clubs, Arsenal is found beside Manchester United', () => {
     const { typeOf } = briefing('02-football.txt');
     expect(typeOf('Roma')).toBe('organization');
+    expect(typeOf('Liverpool')).toBe('organization');
     expect(typeOf('Arsenal')).toBe('organization');
   });
 

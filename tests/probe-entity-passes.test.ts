@@ -60,4 +60,16 @@ describe('entity passes found by probing made-up news', () => {
     ].join('\n');
     expect(names(text).filter((n) => n.endsWith('/person'))).toEqual([]);
   });
+
+  it('in a sports report a place name with a plural verb is its club', () => {
+    const text = [
+      'Leeds close in on striker',
+      '',
+      'Leeds are close to signing the Norway striker Erik Dahl, the club said on Thursday. The manager wants goals after a poor season in the league.',
+      '',
+      'Dahl scored 21 goals last season and played in the cup final against Genoa. Leeds finished 12th in the standings.',
+    ].join('\n');
+    expect(names(text)).toContain('Leeds/organization');
+    expect(names(text)).toContain('Norway/location');
+  });
 });

@@ -30,6 +30,8 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     const text = spanText(tokens, s);
     if (isCountry(text)) continue;
     if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
+    // "Liverpool are close to a deal": a singular place name with a plural verb is its club
+    else if (s.type === 'LOC' && s.tokenEnd - s.tokenStart === 1 && sports.pluralVerbs.has(tokens[s.tokenEnd]?.lower ?? '')) teams.add(text.toLowerCase());
   }
   const beside = teamNeighbours(tokens, spans, teams);
   for (const s of spans) {
@@ -94,6 +96,7 @@ const sports = {
   tails: new Set(lexicon.sports.clubTails),
   staffModifiers: new Set(lexicon.sports.staffRoleModifiers.modifiers),
   staffRoles: new Set([...lexicon.sports.staffRoleModifiers.roles, ...lexicon.sports.roleNouns]),
+  pluralVerbs: new Set(lexicon.sports.pluralVerbs.words),
 };
 /** link word -> the words before it that make what follows a club ("joined from", "playing for") */
 const transferLinks = new Map<string, ReadonlySet<string>>(Object.entries(lexicon.sports.transferLinks).map(([link, before]) => [link, new Set(before)]));
