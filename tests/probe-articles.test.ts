@@ -26,6 +26,10 @@ describe('probe articles', () => {
     expect(typeOf('Arsenal')).toBe('organization');
   });
 
+  it('cricket: "the first Test against South Africa" names a match, no organization', () => {
+    expect(briefing('03-cricket.txt').typeOf('Test')).toBeUndefined();
+  });
+
   it('markets and business: banks and companies named like people are organizations', () => {
     expect(briefing('04-markets.txt').typeOf('Morgan Stanley')).toBe('organization');
     expect(briefing('04-markets.txt').typeOf('Thomson Reuters')).toBe('organization');

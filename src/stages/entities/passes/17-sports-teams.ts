@@ -45,6 +45,8 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     const tok = tokens[t]!;
     if (covered[t] || !/^[A-Z][a-z]{2,}$/.test(tok.text) || tok.pos !== 'PROPN' || isCountry(tok.text) || demonymToCountry(tok.text)) continue;
     if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text))) continue;
+    // "the first Test against South Africa": a match, not a team
+    if (sports.matchOrdinals.has(tokens[t - 1]?.lower ?? '')) continue;
     if (teams.has(tok.lower) || actsAsTeam(tokens, t, t + 1) || beside(t, t + 1)) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
@@ -97,6 +99,7 @@ const sports = {
   staffModifiers: new Set(lexicon.sports.staffRoleModifiers.modifiers),
   staffRoles: new Set([...lexicon.sports.staffRoleModifiers.roles, ...lexicon.sports.roleNouns]),
   pluralVerbs: new Set(lexicon.sports.pluralVerbs.words),
+  matchOrdinals: new Set(lexicon.sports.matchOrdinals.words),
 };
 /** link word -> the words before it that make what follows a club ("joined from", "playing for") */
 const transferLinks = new Map<string, ReadonlySet<string>>(Object.entries(lexicon.sports.transferLinks).map(([link, before]) => [link, new Set(before)]));
