@@ -151,6 +151,30 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Prime Minister/ORG'],
       ['Social Democrats/ORG', 'SPD/ORG', 'Prime Minister/ORG'],
     ],
+    [
+      'particle-surnames',
+      ['al/NOUN +-/PUNCT +Falih/PROPN said/VERB ./PUNCT', 'Khalid/PROPN al/NOUN +-/PUNCT +Falih/PROPN spoke/VERB ./PUNCT'],
+      ['Falih/PER', 'Khalid al-Falih/PER'],
+      ['al-Falih/PER', 'Khalid al-Falih/PER'],
+    ],
+    [
+      'known-organizations-at-openings',
+      ['Downing/VERB Street/PROPN insisted/VERB ./PUNCT', 'Planned/VERB Parenthood/PROPN and/CCONJ Oxfam/PROPN signed/VERB ./PUNCT'],
+      ['Oxfam/ORG'],
+      ['Downing Street/ORG', 'Planned Parenthood/ORG', 'Oxfam/ORG'],
+    ],
+    [
+      'drop-named-artifacts',
+      ['The/DET Nancy/PROPN Grace/PROPN Roman/PROPN Telescope/PROPN and/CCONJ the/DET NASA/PROPN telescope/NOUN ./PUNCT', 'Roman/PROPN is/AUX vital/ADJ ,/PUNCT Jane/PROPN Rigby/PROPN said/VERB ./PUNCT'],
+      ['Nancy Grace Roman Telescope/PER', 'NASA/ORG', 'Roman/PER', 'Jane Rigby/PER'],
+      ['NASA/ORG', 'Jane Rigby/PER'],
+    ],
+    [
+      'tails-of-organizations',
+      ['Peers/NOUN join/VERB Lords/PROPN revolt/NOUN', 'The/DET House/PROPN of/ADP Lords/PROPN voted/VERB ./PUNCT'],
+      ['Lords/PER', 'House of Lords/ORG'],
+      ['Lords/ORG', 'House of Lords/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -67,7 +67,7 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
 /** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let start = end;
-  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor) || pluralPossessive(tokens, start - 1, floor) || possessedGerund(tokens, start - 1, floor))) start--;
+  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor) || pluralPossessive(tokens, start - 1, floor) || possessedGerund(tokens, start - 1, floor) || titleParticiple(tokens, start - 1, floor))) start--;
   // a possessive pronoun alone ("its") is not a subject
   return makePhrase(tokens, start, end);
 }
@@ -75,7 +75,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
 /** The simple noun phrase starting at token `start`, before `limit`. */
 export function phraseStartingAt(tokens: readonly Token[], start: number, limit: number): Phrase | null {
   let end = start;
-  while (end < limit && end - start < MAX_NP && (isNominal(tokens[end]) || (end > start && (innerHyphen(tokens, end, start) || pluralPossessive(tokens, end, start))))) {
+  while (end < limit && end - start < MAX_NP && (isNominal(tokens[end]) || (end > start && (innerHyphen(tokens, end, start) || pluralPossessive(tokens, end, start) || titleParticiple(tokens, end, start))))) {
     // "told the group he would ...": a subject pronoun starts the next clause
     if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
     // "told reporters that profits would fall": after a noun, "that" opens a clause (wink may tag it a determiner)
@@ -118,6 +118,21 @@ function possessedGerund(tokens: readonly Token[], k: number, floor: number): bo
   if (!t || k <= floor || t.pos !== 'VERB' || !t.lower.endsWith('ing')) return false;
   const before = tokens[k - 1]!.lower;
   return before === "'s" || before === '’s' || POSSESSIVE_DETERMINERS.has(before);
+}
+
+const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(words.titleParticiples.words);
+
+/**
+ * "NASA acting Administrator Robert Lightfoot", "Microsoft managing director
+ * Jean-Philippe Courtois": an -ing word of a title, which the tagger may call
+ * a verb, between a name or noun and the title's noun is part of the phrase.
+ */
+function titleParticiple(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || k <= floor || t.pos !== 'VERB' || !TITLE_PARTICIPLES.has(t.lower)) return false;
+  const before = tokens[k - 1]!;
+  const after = tokens[k + 1];
+  return (before.pos === 'PROPN' || before.pos === 'NOUN') && after !== undefined && (after.pos === 'PROPN' || after.pos === 'NOUN');
 }
 
 function hasPronoun(tokens: readonly Token[], p: Phrase): boolean {
@@ -252,7 +267,10 @@ export function subjectBefore(
       }
       const chunk = makePhrase(tokens, comma + 1, end);
       if (!chunk) break;
-      chunks.unshift(chunk);
+      // "The nonprofit, based in Mountain View, California, said", "Cook, speaking in Beijing, said": a participle
+      // and its place modify the subject; neither the place nor the chunks after it (its state, its country) speak
+      if (participialModifier(tokens, comma + 1)) chunks.length = 0;
+      else chunks.unshift(chunk);
       end = comma;
       start = comma + 1;
       // "Rep. Jim Jordan (R-Ohio), a panel member, said": the name may carry a short parenthesis
@@ -291,6 +309,12 @@ export function subjectBefore(
   }
   const phrase = chooseSpeaker(tokens, chunks);
   return phrase ? { phrase, start } : null;
+}
+
+/** A chunk opening with a participle and a preposition ("based in", "speaking at"): it modifies, it names no one. */
+function participialModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && tokens[k + 1]?.pos === 'ADP';
 }
 
 /**

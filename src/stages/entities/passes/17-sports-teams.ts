@@ -30,6 +30,13 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     const text = spanText(tokens, s);
     if (isCountry(text)) continue;
     if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
+    // "Liverpool are close to a deal": a singular place name with a plural verb is its club
+    else if (s.type === 'LOC' && s.tokenEnd - s.tokenStart === 1 && sports.pluralVerbs.has(tokens[s.tokenEnd]?.lower ?? '')) teams.add(text.toLowerCase());
+  }
+  const beside = teamNeighbours(tokens, spans, teams);
+  for (const s of spans) {
+    const text = spanText(tokens, s);
+    if (s.tokenEnd - s.tokenStart === 1 && !isCountry(text) && (s.type !== 'PER' || clubNamedLikeAPerson(tokens, s, personWords)) && beside(s.tokenStart, s.tokenEnd)) teams.add(text.toLowerCase());
   }
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
@@ -38,7 +45,9 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     const tok = tokens[t]!;
     if (covered[t] || !/^[A-Z][a-z]{2,}$/.test(tok.text) || tok.pos !== 'PROPN' || isCountry(tok.text) || demonymToCountry(tok.text)) continue;
     if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text))) continue;
-    if (teams.has(tok.lower) || actsAsTeam(tokens, t, t + 1)) {
+    // "the first Test against South Africa": a match, not a team
+    if (sports.matchOrdinals.has(tokens[t - 1]?.lower ?? '')) continue;
+    if (teams.has(tok.lower) || actsAsTeam(tokens, t, t + 1) || beside(t, t + 1)) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
     }
@@ -87,6 +96,10 @@ const sports = {
   clubs: new Set(lexicon.sports.clubWords),
   homeAway: new Set(lexicon.sports.homeAway),
   tails: new Set(lexicon.sports.clubTails),
+  staffModifiers: new Set(lexicon.sports.staffRoleModifiers.modifiers),
+  staffRoles: new Set([...lexicon.sports.staffRoleModifiers.roles, ...lexicon.sports.roleNouns]),
+  pluralVerbs: new Set(lexicon.sports.pluralVerbs.words),
+  matchOrdinals: new Set(lexicon.sports.matchOrdinals.words),
 };
 /** link word -> the words before it that make what follows a club ("joined from", "playing for") */
 const transferLinks = new Map<string, ReadonlySet<string>>(Object.entries(lexicon.sports.transferLinks).map(([link, before]) => [link, new Set(before)]));
@@ -127,6 +140,8 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
   const prev2 = tokens[a - 2];
   if (next && (scoreShape.test(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
   if (prev && sports.contest.has(prev.lower)) return true;
+  // "Roma sporting director Monchi", "Leeds assistant manager Ian Rush": a staff title of two words
+  if (next && sports.staffModifiers.has(next.lower) && sports.staffRoles.has(tokens[b + 1]?.lower ?? '')) return true;
   // "Legia's coach", "Leeds's manager"
   if (next && (next.text === "'s" || next.text === '’s') && sports.roles.has(tokens[b + 1]?.lower ?? '')) return true;
   // "joined from Middlesbrough", "on loan from Lazio", "playing for Everton", "scored (twice) for Leeds"
@@ -135,6 +150,24 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
   if (prev && prev2 && prev3 && adverbsBetween.has(prev2.lower) && (transferLinks.get(prev.lower)?.has(prev3.lower) ?? false)) return true;
   // "lost 2-1 to Barcelona", "drew with Essex", "a win over Lazio", "lost at home to Brighton"
   return prev !== undefined && prev2 !== undefined && sports.links.has(prev.lower) && (sports.contest.has(prev2.lower) || scoreShape.test(prev2.text) || sports.homeAway.has(prev2.lower));
+}
+
+const joiners = new Set(['and', 'or', ',']);
+
+/**
+ * "Manchester United and Arsenal had been linked with the player": a word
+ * joined by "and", "or" or a list comma to a team found so far is a team too.
+ * Returns a test of tokens [a, b) against the teams among `spans`.
+ */
+function teamNeighbours(tokens: readonly Token[], spans: readonly TaggedSpan[], teams: ReadonlySet<string>): (a: number, b: number) => boolean {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const s of spans) {
+    if (!teams.has(spanText(tokens, s).toLowerCase())) continue;
+    starts.add(s.tokenStart);
+    ends.add(s.tokenEnd);
+  }
+  return (a, b) => (joiners.has(tokens[b]?.lower ?? '') && starts.has(b + 1)) || (joiners.has(tokens[a - 1]?.lower ?? '') && ends.has(a - 1));
 }
 
 /**

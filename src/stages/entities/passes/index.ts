@@ -38,6 +38,10 @@ import { organizationsByPronoun } from './29-organizations-by-pronoun';
 import { coordinatedCompanies } from './30-coordinated-companies';
 import { joinPossessiveNames } from './31-join-possessive-names';
 import { definedAcronyms } from './32-defined-acronyms';
+import { particleSurnames } from './33-particle-surnames';
+import { knownOrganizationsAtOpenings } from './34-known-organizations-at-openings';
+import { dropNamedArtifacts } from './35-drop-named-artifacts';
+import { tailsOfOrganizations } from './36-tails-of-organizations';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -72,4 +76,8 @@ export const entityPasses: readonly EntityPass[] = [
   coordinatedCompanies,
   joinPossessiveNames,
   definedAcronyms,
+  particleSurnames,
+  knownOrganizationsAtOpenings,
+  dropNamedArtifacts,
+  tailsOfOrganizations,
 ];

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+/** The probe's made-up articles (tests/fixtures-probe/README.md): facts that were wrong before the probe's fixes. */
+function briefing(file: string) {
+  const text = readFileSync(new URL(`./fixtures-probe/${file}`, import.meta.url), 'utf8');
+  const b = extractBriefing(text, { publishedAt: '2017-06-01' });
+  const typeOf = (name: string): string | undefined => b.entities.find((e) => e.name === name)?.type;
+  const speakers = b.quotes.map((q) => q.speaker.name);
+  return { b, typeOf, speakers };
+}
+
+describe('probe articles', () => {
+  it('UK politics: Downing Street speaks as an organization, "Lords" is no person', () => {
+    const { typeOf, speakers } = briefing('01-uk.txt');
+    expect(typeOf('Downing Street')).toBe('organization');
+    expect(speakers).toContain('Downing Street');
+    expect(speakers).not.toContain('Street');
+  });
+
+  it('football: Roma and Liverpool are clubs, Arsenal is found beside Manchester United', () => {
+    const { typeOf } = briefing('02-football.txt');
+    expect(typeOf('Roma')).toBe('organization');
+    expect(typeOf('Liverpool')).toBe('organization');
+    expect(typeOf('Arsenal')).toBe('organization');
+  });
+
+  it('cricket: "the first Test against South Africa" names a match, no organization', () => {
+    expect(briefing('03-cricket.txt').typeOf('Test')).toBeUndefined();
+  });
+
+  it('markets and business: banks and companies named like people are organizations', () => {
+    expect(briefing('04-markets.txt').typeOf('Morgan Stanley')).toBe('organization');
+    expect(briefing('04-markets.txt').typeOf('Thomson Reuters')).toBe('organization');
+    expect(briefing('05-business.txt').typeOf('Kraft Heinz')).toBe('organization');
+  });
+
+  it('tech: the state in "based in Mountain View, California," does not speak', () => {
+    expect(briefing('06-tech.txt').speakers).not.toContain('California');
+  });
+
+  it('world: "al-Falih" is Khalid al-Falih, not a second person', () => {
+    const { b } = briefing('09-world.txt');
+    expect(b.entities.filter((e) => /Falih/.test(e.name)).map((e) => e.name)).toEqual(['Khalid al-Falih']);
+  });
+
+  it('aid: Planned Parenthood opening a sentence is found', () => {
+    expect(briefing('11-aid.txt').typeOf('Planned Parenthood')).toBe('organization');
+  });
+
+  it('science: the telescope is no person, and the acting administrator speaks, not NASA', () => {
+    const { b } = briefing('12-science.txt');
+    expect(b.entities.filter((e) => /Webb/.test(e.name))).toEqual([]);
+    const webb = b.quotes.find((q) => q.text.startsWith('Webb is vital'));
+    expect(webb?.speaker.name).toBe('Robert Lightfoot');
+  });
+});
