@@ -71,3 +71,13 @@ describe('WordList', () => {
     }
   });
 });
+
+describe('WordList.hasPrefix', () => {
+  it('answers as "some word starts with it" does, for every prefix of every word and for near misses', () => {
+    const words = ['abu dhabi', 'abuja', 'new york', 'new york city', 'newark', 'at&t', 'o', "o'hare"];
+    const list = new WordList(words);
+    const probes = new Set<string>(['', 'x', 'abc', 'new yorks', 'new  york', 'at&u', 'newarks', 'p']);
+    for (const w of words) for (let i = 0; i <= w.length; i++) probes.add(w.slice(0, i));
+    for (const p of probes) expect(list.hasPrefix(p), p).toBe(words.some((w) => w.startsWith(p)));
+  });
+});

@@ -71,6 +71,19 @@ export class WordList {
     return i < n && this.compare(i, word) === 0 ? i : -1;
   }
 
+  /**
+   * Does some word start with `prefix`? The first word not before it in sorted order is the only one
+   * that can (every word starting with it sorts right there), so one binary search answers.
+   */
+  hasPrefix(prefix: string): boolean {
+    const n = this.size;
+    const i = firstNotBefore(n, (k) => this.compare(k, prefix) < 0);
+    if (i >= n) return false;
+    const start = this.starts[i]!;
+    if (this.starts[i + 1]! - 1 - start < prefix.length) return false;
+    return this.text.startsWith(prefix, start);
+  }
+
   /** word k against `word`, by UTF-16 code units as Array.prototype.sort orders them: negative, 0 or positive */
   private compare(k: number, word: string): number {
     const start = this.starts[k]!;

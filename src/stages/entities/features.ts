@@ -9,17 +9,9 @@ import type { Sentence, Token } from '../../document';
 import { shapeOf } from '../../nlp/shape';
 import lexicon from '../../data/entities/lexicon.json';
 import ruleWords from '../../data/entities/rule-words.json';
-import {
-  demonymToCountry,
-  isFamilyName,
-  isGivenName,
-  isKnownOrganization,
-  maxOrganizationWords,
-  maxPlaceWords,
-  placeKind,
-  startsOrganizationPhrase,
-  startsPlacePhrase,
-} from './gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization } from './gazetteer';
+import { gazetteerMatches, organizations, places } from './gazetteer-matches';
+import { isCapitalized } from './capitalized';
 import { isCommonWord } from './common-words';
 import { romanizationOf } from './romanized';
 import { combine, featureHash } from './feature-hash';
@@ -41,13 +33,8 @@ export function wordClass(lower: string): string | undefined {
 }
 
 
-export function isCapitalized(text: string): boolean {
-  // asked of nearly every token by the features and the passes: ASCII needs no lower-cased copy
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return c >= 65 && c <= 90;
-  const ch = text[0];
-  return ch !== undefined && ch.toLowerCase() !== ch;
-}
+// in a file of its own so that gazetteer-matches.ts reads it without importing this file back
+export { isCapitalized } from './capitalized';
 
 function hasLetters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -108,107 +95,6 @@ export function sentenceInitialFlags(tokens: readonly Token[], sentences: readon
   return out;
 }
 
-/** Text between two adjacent tokens normalized for gazetteer keys: a space, or nothing. */
-function joiner(source: string, a: Token, b: Token): string {
-  return b.start > a.end && /\s/.test(source[a.end] ?? '') ? ' ' : source.slice(a.end, b.start);
-}
-
-/** A gazetteer as the matcher needs it: what a phrase is (or null), which words may start one, its longest entry in words. */
-interface PhraseGazetteer {
-  kindOf(phrase: string): string | null;
-  starts(lowerWord: string): boolean;
-  maxWords(): number;
-  /** per word text: its kind as a one-word phrase and whether a longer phrase may start with it (see wordEntry) */
-  words: Map<string, WordEntry>;
-}
-
-interface WordEntry {
-  kind: string | null;
-  /** the lower-case form `starts` was asked with (the tokens stage derives it from the text, a hand-built token may not) */
-  lower: string;
-  starts: boolean;
-}
-
-const places: PhraseGazetteer = { kindOf: placeKind, starts: startsPlacePhrase, maxWords: maxPlaceWords, words: new Map() };
-const organizations: PhraseGazetteer = {
-  kindOf: (phrase) => (isKnownOrganization(phrase) ? 'org' : null),
-  starts: startsOrganizationPhrase,
-  maxWords: maxOrganizationWords,
-  words: new Map(),
-};
-
-const WORD_ENTRIES_LIMIT = 50_000;
-
-/**
- * The two look-ups every capitalized token makes in each gazetteer, remembered
- * per token text: each costs a lower-casing, a diacritics fold and a probe of a
- * large table, and the same names recur across documents. The gazetteers never
- * change after loading, so an entry stays right; bounded like the other caches.
- */
-function wordEntry(gazetteer: PhraseGazetteer, token: Token): WordEntry {
-  let entry = gazetteer.words.get(token.text);
-  if (entry === undefined) {
-    if (gazetteer.words.size >= WORD_ENTRIES_LIMIT) gazetteer.words.clear();
-    entry = { kind: gazetteer.kindOf(token.text), lower: token.lower, starts: gazetteer.starts(token.lower) };
-    gazetteer.words.set(token.text, entry);
-  } else if (entry.lower !== token.lower) {
-    entry.lower = token.lower;
-    entry.starts = gazetteer.starts(token.lower);
-  }
-  return entry;
-}
-
-/**
- * Longest gazetteer match starting at each capitalized token, as BILU
- * positions ("country:B", "city:L", "org:U").
- */
-function gazetteerMatches(source: string, tokens: readonly Token[], sentences: readonly Sentence[], gazetteer: PhraseGazetteer): Array<string | undefined> {
-  const out = new Array<string | undefined>(tokens.length);
-  const maxWords = gazetteer.maxWords();
-  for (let t = 0; t < tokens.length; t++) {
-    if (out[t] !== undefined || !isCapitalized(tokens[t]!.text)) continue;
-    const sentence = sentences[tokens[t]!.sentence];
-    const limit = Math.min(tokens.length, sentence ? sentence.tokenEnd : tokens.length, t + maxWords + 3);
-    let key = tokens[t]!.text;
-    let best = -1;
-    const word = wordEntry(gazetteer, tokens[t]!);
-    let bestKind: string | null = word.kind;
-    if (bestKind) best = t;
-    const phrase = word.starts;
-    for (let e = t + 1; phrase && e < limit && e - t < maxWords + 3; e++) {
-      key += joiner(source, tokens[e - 1]!, tokens[e]!) + tokens[e]!.text;
-      if (key.length > 48) break;
-      const kind = gazetteer.kindOf(key);
-      if (kind && isCapitalized(tokens[e]!.text)) {
-        best = e;
-        bestKind = kind;
-      }
-    }
-    if (best < 0 || !bestKind) continue;
-    // "The Hague": names never include a leading "the" (spans.ts), so the match starts after it
-    const first = best > t && tokens[t]!.lower === 'the' ? t + 1 : t;
-    const label = positionLabels(bestKind);
-    if (best === first) out[first] = label.U;
-    else {
-      out[first] = label.B;
-      for (let i = first + 1; i < best; i++) out[i] = label.I;
-      out[best] = label.L;
-    }
-  }
-  return out;
-}
-
-/** "country:B" ... "country:U" for a gazetteer kind: built once per kind, not once per matched token. */
-const POSITION_LABELS = new Map<string, Record<'B' | 'I' | 'L' | 'U', string>>();
-function positionLabels(kind: string): Record<'B' | 'I' | 'L' | 'U', string> {
-  let labels = POSITION_LABELS.get(kind);
-  if (!labels) {
-    labels = { B: kind + ':B', I: kind + ':I', L: kind + ':L', U: kind + ':U' };
-    POSITION_LABELS.set(kind, labels);
-  }
-  return labels;
-}
-
 /**
  * Document-level context for feature extraction, computed once per document:
  * sentence modes, sentence-initial positions, which words are seen
@@ -234,6 +120,16 @@ export interface FeatureContext {
   runs: string[];
   /** per token of a name-shaped run: the hash of what heads the run (runHeads), or 0 */
   runHeads: Uint32Array;
+  /**
+   * per token, hashed once per document rather than once per visit (a token's values are read again as
+   * its neighbours' context): its run label, its place label and that label's kind, its organization
+   * label (0 where it has none), and its lexicon class (0 where it has none)
+   */
+  runIds: Uint32Array;
+  placeIds: Uint32Array;
+  placeKindIds: Uint32Array;
+  organizationIds: Uint32Array;
+  classIds: Uint32Array;
 }
 
 /** "first/1" ... "last/3+" by run length (index 1, 2, 3 for three or more): the same strings every time, none built per token. */
@@ -318,6 +214,9 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     if (tok.text === tok.lower) lowerSeen.add(tok.lower);
     else if (!initial[t] && isCapitalized(tok.text)) capitalizedMid.add(tok.lower);
   });
+  const placeLabels = gazetteerMatches(source, tokens, sentences, places);
+  const organizationLabels = gazetteerMatches(source, tokens, sentences, organizations);
+  const runs = capitalizedRuns(tokens);
   return {
     source,
     tokens,
@@ -326,13 +225,57 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     initial,
     capitalizedMid,
     lowerSeen,
-    places: gazetteerMatches(source, tokens, sentences, places),
-    organizations: gazetteerMatches(source, tokens, sentences, organizations),
+    places: placeLabels,
+    organizations: organizationLabels,
     shapes: tokens.map((t) => t.shape),
     ...tokenHashes(tokens),
-    runs: capitalizedRuns(tokens),
+    runs,
     runHeads: runHeads(tokens),
+    ...labelHashes(tokens, runs, placeLabels, organizationLabels),
   };
+}
+
+/** The per-token label and class hashes of FeatureContext, in one plain loop. */
+function labelHashes(
+  tokens: readonly Token[],
+  runs: readonly string[],
+  placeLabels: ReadonlyArray<string | undefined>,
+  organizationLabels: ReadonlyArray<string | undefined>,
+): Pick<FeatureContext, 'runIds' | 'placeIds' | 'placeKindIds' | 'organizationIds' | 'classIds'> {
+  const n = tokens.length;
+  const runIds = new Uint32Array(n);
+  const placeIds = new Uint32Array(n);
+  const placeKindIds = new Uint32Array(n);
+  const organizationIds = new Uint32Array(n);
+  const classIds = new Uint32Array(n);
+  for (let t = 0; t < n; t++) {
+    runIds[t] = labelHash(runs[t]!);
+    const place = placeLabels[t];
+    if (place) {
+      placeIds[t] = labelHash(place);
+      placeKindIds[t] = kindHash(place);
+    }
+    const org = organizationLabels[t];
+    if (org) organizationIds[t] = labelHash(org);
+    const cls = wordClasses.get(tokens[t]!.lower);
+    if (cls) classIds[t] = labelHash(cls);
+  }
+  return { runIds, placeIds, placeKindIds, organizationIds, classIds };
+}
+
+/**
+ * featureHash of a label ("first/2", "city:B", "title"), remembered: a few hundred distinct labels at most
+ * (run positions, gazetteer kinds by position, lexicon classes). None hashes to 0, which the id arrays use
+ * for "none": tests/entity-features.test.ts checks every one the lexicon and gazetteers can give.
+ */
+const LABEL_HASHES = new Map<string, number>();
+function labelHash(label: string): number {
+  let h = LABEL_HASHES.get(label);
+  if (h === undefined) {
+    h = featureHash(label);
+    LABEL_HASHES.set(label, h);
+  }
+  return h;
 }
 
 /** featureHash of each token's lower case, shape and tag, in one plain loop (Uint32Array.from over an array allocates an iterator result per token). */
@@ -421,7 +364,6 @@ export type FeatureVisitor = (hash: number, neighbour?: boolean) => void;
 
 const START = featureHash('<s>');
 const END = featureHash('</s>');
-const hashOf = featureHash;
 
 type SentenceMode = 'caps' | 'tc' | 'hl' | 'body';
 /** Per sentence mode: the "ms=<mode>|" template and the hashes of "<mode>" and "<mode>|init", computed once. */
@@ -479,7 +421,7 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   emit(combine(T['w+1=']!, next ? lowerIds[t + 1]! : END), true);
   emit(combine(T['w-2=']!, prev2 ? lowerIds[t - 2]! : START), true);
   emit(combine(T['w+2=']!, next2 ? lowerIds[t + 2]! : END), true);
-  emit(combine(T['run=']!, hashOf(ctx.runs[t]!)));
+  emit(combine(T['run=']!, ctx.runIds[t]!));
   const runHead = ctx.runHeads[t]!;
   if (runHead) emit(combine(T['rh=']!, runHead));
   emit(combine(T['s-1=']!, prevShape));
@@ -505,27 +447,21 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
     }
     if (!dcap && !dlow) emit(combine(T['dnone|']!, ctx.initial[t] ? modeIds.initial : modeIds.mode));
   }
-  const place = ctx.places[t];
-  if (place) {
-    emit(combine(T['g=']!, hashOf(place)));
-    emit(combine(T['g=']!, kindHash(place)));
+  const { placeIds, classIds } = ctx;
+  if (ctx.places[t]) {
+    emit(combine(T['g=']!, placeIds[t]!));
+    emit(combine(T['g=']!, ctx.placeKindIds[t]!));
   }
-  const org = ctx.organizations[t];
-  if (org) emit(combine(T['go=']!, hashOf(org)));
-  const prevPlace = t > 0 ? ctx.places[t - 1] : undefined;
-  const nextPlace = ctx.places[t + 1];
-  if (prevPlace) emit(combine(T['g-1=']!, hashOf(prevPlace)));
-  if (nextPlace) emit(combine(T['g+1=']!, hashOf(nextPlace)));
+  if (ctx.organizations[t]) emit(combine(T['go=']!, ctx.organizationIds[t]!));
+  if (t > 0 && ctx.places[t - 1]) emit(combine(T['g-1=']!, placeIds[t - 1]!));
+  if (ctx.places[t + 1]) emit(combine(T['g+1=']!, placeIds[t + 1]!));
   if (cap || f.allCaps) {
     if (prev && isCapitalized(prev.text) && isGivenName(prev.lower)) emit(T['given-1']!);
     if (next && isCapitalized(next.text) && isFamilyName(next.lower)) emit(T['family+1']!);
   }
-  const prevCls = prev ? wordClasses.get(prev.lower) : undefined;
-  if (prevCls) emit(combine(T['c-1=']!, hashOf(prevCls)));
-  const nextCls = next ? wordClasses.get(next.lower) : undefined;
-  if (nextCls) emit(combine(T['c+1=']!, hashOf(nextCls)));
-  const next2Cls = next2 ? wordClasses.get(next2.lower) : undefined;
-  if (next2Cls) emit(combine(T['c+2=']!, hashOf(next2Cls)));
+  if (prev && classIds[t - 1]) emit(combine(T['c-1=']!, classIds[t - 1]!));
+  if (next && classIds[t + 1]) emit(combine(T['c+1=']!, classIds[t + 1]!));
+  if (next2 && classIds[t + 2]) emit(combine(T['c+2=']!, classIds[t + 2]!));
   if (prev?.text === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tok.text)) emit(T['paren-acr']!);
   if (tok.text.length > 1 && isSameInUpperCase(tok.text) && hasLetters(tok.text) && !f.allCaps) emit(T['acronym']!);
 }

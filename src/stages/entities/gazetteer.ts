@@ -127,6 +127,30 @@ export function isKnownOrganization(phrase: string): boolean {
   return g.organizationAcronyms.has(phrase) || g.organizations.has(keyOf(phrase));
 }
 
+let organizationPrefixes: { names: WordList; acronyms: WordList } | undefined;
+/**
+ * Can a phrase that begins with `phrase` still be a well-known organization's name? Lets the phrase
+ * matcher (features.ts) stop extending "The Associated Press Foundation ..." as soon as no name starts
+ * with what it has read, instead of probing every longer phrase. Only answered for ASCII text, where
+ * lower-casing and folding a longer phrase keep this one's key as its start; anything else may continue.
+ */
+export function mayStartOrganization(phrase: string): boolean {
+  if (!isAscii(phrase)) return true;
+  const g = load();
+  organizationPrefixes ??= { names: new WordList(g.organizations), acronyms: new WordList(g.organizationAcronyms) };
+  return organizationPrefixes.names.hasPrefix(phrase.toLowerCase()) || organizationPrefixes.acronyms.hasPrefix(phrase);
+}
+
+/** The same for place names (see mayStartOrganization). */
+export function mayStartPlace(phrase: string): boolean {
+  return !isAscii(phrase) || load().places.hasPrefix(phrase.toLowerCase());
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 export function startsOrganizationPhrase(lowerWord: string): boolean {
   return load().organizationFirstWords.has(foldDiacritics(lowerWord));
 }

@@ -1,0 +1,66 @@
+/**
+ * One stage alone, warm: the bench corpus (as `npm run bench`) is run up to the stage before it once, then
+ * only that stage runs over it, pass after pass, and each pass's main-thread CPU is taken. Prints the least
+ * and the median of passes 3 on (the first two are JIT warm-up).
+ *
+ *   npx tsx scripts/bench-stage.ts --stage entities|resolve [--root /path/to/other/source/tree] [--passes 10]
+ *
+ * Why: the entities and resolve stages are a third of the pipeline together; a change to their hot code moves
+ * the whole pipeline by a few per cent, which a cold full pass on a shared machine cannot show (bench-ab).
+ * Compare two source trees in alternating runs, several times: a run's least pass is the steadiest figure.
+ * (scripts/bench-tokens.ts does the same for the tokens stage.) Reads ../shared/eval only.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = join(import.meta.dirname, '..');
+const EVAL = join(ROOT, '..', 'shared', 'eval');
+const CORPUS = ['polnear-dev.jsonl', 'meantime-dev.jsonl', 'wikievents-dev.jsonl', 'tempeval3-train.jsonl'].map((f) => join(EVAL, f));
+/** each stage this script can time: the layer it needs before it, and its module and export */
+const STAGES: Record<string, { before: string; module: string[]; name: string }> = {
+  entities: { before: 'tokens', module: ['stages', 'entities', 'index.ts'], name: 'entitiesStage' },
+  resolve: { before: 'entities', module: ['stages', 'resolve', 'index.ts'], name: 'resolveStage' },
+};
+
+const { values } = parseArgs({
+  options: { root: { type: 'string', default: ROOT }, stage: { type: 'string', default: 'entities' }, passes: { type: 'string', default: '10' } },
+});
+const stage = STAGES[values.stage];
+if (!stage) {
+  console.error(`bench-stage: --stage is one of ${Object.keys(STAGES).join(', ')}`);
+  process.exit(1);
+}
+const files = CORPUS.filter((f) => existsSync(f));
+if (files.length === 0) {
+  console.log('bench-stage: skipped, no corpus: ../shared/eval is absent');
+  process.exit(0);
+}
+// the plain-JavaScript helper of bench-ab.ts (main thread's CPU from /proc, process CPU elsewhere), loaded by URL
+const cpuHelper = pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href;
+const { mainThreadCpuSeconds } = (await import(cpuHelper)) as { mainThreadCpuSeconds: () => number };
+const root = resolve(values.root);
+const { runUntil } = await import(join(root, 'src', 'pipeline.ts'));
+const timed = (await import(join(root, 'src', ...stage.module)))[stage.name] as { run: (doc: unknown) => unknown };
+
+const texts: string[] = [];
+for (const file of files) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const text = (JSON.parse(line) as { text?: unknown }).text;
+    if (typeof text === 'string' && text.trim() !== '') texts.push(text);
+  }
+}
+const options = { publishedAt: '2022-11-13', minConfidence: 0, format: 'text', extractedFromHtml: false, page: null };
+const docs = texts.map((source) => runUntil({ source, options }, stage.before));
+
+const seconds: number[] = [];
+for (let pass = 0; pass < Number(values.passes); pass++) {
+  const start = mainThreadCpuSeconds();
+  for (const doc of docs) timed.run(doc);
+  seconds.push(mainThreadCpuSeconds() - start);
+}
+const warm = seconds.slice(2).sort((a, b) => a - b);
+const ms = (s: number | undefined): string => ((s ?? NaN) * 1000).toFixed(0);
+console.log(`${root} ${values.stage}: ${docs.length} articles; main-thread ms a pass, least ${ms(warm[0])}, median ${ms(warm[warm.length >> 1])} (all: ${seconds.map(ms).join(' ')})`);

@@ -1,0 +1,8 @@
+/** Does the word start with a capital letter (any script's)? */
+export function isCapitalized(text: string): boolean {
+  // asked of nearly every token by the features and the passes: ASCII needs no lower-cased copy
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  const ch = text[0];
+  return ch !== undefined && ch.toLowerCase() !== ch;
+}
