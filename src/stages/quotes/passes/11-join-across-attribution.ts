@@ -1,5 +1,6 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
 import { firstNotBefore } from '../../../nlp/search';
+import { personPronouns } from '../lexicon';
 import { joinedDraft, type Draft, type QuoteContext, type QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
 
@@ -7,6 +8,8 @@ const NAME = '11-join-across-attribution';
 
 /** Longest attribution clause (characters between the two parts) a quote is joined across. */
 const MAX_GAP = 320;
+/** Most whole sentences (about the speaker) between A's attribution and a bare B in its paragraph that B is joined across. */
+const MAX_SENTENCES_BETWEEN = 2;
 /** Most words a passage in marks inside the attribution clause may hold: a title or a scare quote ('told the program "Inside Edition"'), not another quote. */
 const MAX_QUOTED_WORDS_IN_GAP = 5;
 
@@ -36,7 +39,7 @@ export const joinAcrossAttribution: QuotePass = {
     for (const d of drafts) {
       const at = d.kind === 'direct' ? interruptedBefore(out, d) : -1;
       const prev = at >= 0 ? out[at] : undefined;
-      if (prev && joinable(source, tokens, sentences, prev, d) && fillsNextParagraph(ctx, prev, d) && !quotedBetween(ctx.pieces, source, prev.span.end, d.span.start)) {
+      if (prev && joinable(source, tokens, sentences, prev, d, at === out.length - 1) && fillsNextParagraph(ctx, prev, d) && !quotedBetween(ctx.pieces, source, prev.span.end, d.span.start)) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order} across its attribution`);
         out[at] = joinedDraft(prev, d);
         continue;
@@ -68,7 +71,7 @@ function interruptedBefore(out: readonly Draft[], d: Draft): number {
 }
 
 /** B continues A across A's attribution clause: the checks the pass comment lists, on the text between them. */
-function joinable(source: string, tokens: readonly Token[], sentences: readonly Sentence[], a: Draft, b: Draft): boolean {
+function joinable(source: string, tokens: readonly Token[], sentences: readonly Sentence[], a: Draft, b: Draft, nothingBetween: boolean): boolean {
   const cue = a.cue!;
   if (cue.end > b.span.start || b.span.start - a.span.end > MAX_GAP) return false;
   const gap = source.slice(a.span.end, b.span.start);
@@ -76,10 +79,31 @@ function joinable(source: string, tokens: readonly Token[], sentences: readonly 
   const bToken = tokens[tokenAt(tokens, b.span.start)];
   if (cueSentence === undefined || !bToken) return false;
   if (bToken.sentence === cueSentence) return /[,\u2014\u2013-]\s*["“`']*\s*$/.test(gap);
-  if (bToken.sentence !== cueSentence + 1) return false;
+  if (bToken.sentence !== cueSentence + 1 && !(nothingBetween && runsOnInParagraph(tokens, sentences, a, b, cueSentence, bToken.sentence))) return false;
   // B opens its sentence: only marks and spaces before it
   const sentence = sentences[bToken.sentence];
   return sentence !== undefined && /^[\s"“'‘`(]*$/.test(source.slice(sentence.start, b.span.start));
+}
+
+/**
+ * '"A," said Robin Maynard, half joking. He holds two degrees and has worked
+ * there 24 years. "B."': a bare quotation (no cue of its own) a sentence or
+ * two past the attribution, in A's paragraph, with no quote between, goes on
+ * with A's words when each sentence between opens with a personal pronoun
+ * (the speaker still in focus), as news writing continues a quote and
+ * PolNeAR annotates it; a sentence of narration ('The crowd cheered.') ends
+ * the quote. B is already A's speaker's either way (finish() in index.ts).
+ */
+function runsOnInParagraph(tokens: readonly Token[], sentences: readonly Sentence[], a: Draft, b: Draft, cueSentence: number, bSentence: number): boolean {
+  if (b.cue !== null || a.paragraph !== b.paragraph || bSentence - cueSentence > 1 + MAX_SENTENCES_BETWEEN) return false;
+  for (let s = cueSentence + 1; s < bSentence; s++) {
+    const sentence = sentences[s];
+    if (!sentence) return false;
+    let k = sentence.tokenStart;
+    while (k < sentence.tokenEnd && tokens[k]!.pos === 'PUNCT') k++;
+    if (k >= sentence.tokenEnd || !personPronouns.has(tokens[k]!.lower)) return false;
+  }
+  return true;
 }
 
 /**
