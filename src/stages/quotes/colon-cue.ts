@@ -29,7 +29,7 @@ for the pair). Null otherwise. The content is the quotation itself.
  */
 export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite, source: string): SentenceCue | null {
   if (site.quotation.pieces.length !== 1) return null;
-  const open = tokenAt(tokens, site.quotation.open.start);
+  const open = site.openToken;
   const colon = tokens[open - 1];
   const mark = tokens[open];
   const sentence = mark ? sentences[mark.sentence] : undefined;

@@ -101,7 +101,7 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     // a cue inside reported content ("Singh said China might feel "..."") belongs to that content
     // (unless punctuation sets the quotation off: 'When Clinton noted that ..., Trump boasted, "That makes me smart."')
     if (host && direct && !direct.after && !direct.punctuated && host.content.start <= direct.cue.start && direct.cue.end <= host.content.end) direct = null;
-    sites.push({ index, quotation: q, span, paragraph: regionParagraph[q.region]!, host, direct, around });
+    sites.push({ index, quotation: q, openToken: tokenAt(tokens, q.open.start), span, paragraph: regionParagraph[q.region]!, host, direct, around });
   });
   return sites;
 }

@@ -30,7 +30,7 @@ const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 export function labelAs(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite): SentenceCue | null {
   const close = site.quotation.close;
   if (site.quotation.pieces.length !== 1 || !close) return null;
-  const open = tokenAt(tokens, site.quotation.open.start);
+  const open = site.openToken;
   const mark = tokens[open];
   const sentence = mark ? sentences[mark.sentence] : undefined;
   if (!mark || !sentence) return null;

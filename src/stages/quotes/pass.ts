@@ -36,6 +36,8 @@ export interface QuotationSite {
   /** index into QuoteContext.quotations */
   index: number;
   quotation: Quotation;
+  /** index of the token the opening mark starts (tokenAt of its start), found once for the steps that read around it */
+  openToken: number;
   /** from the first piece's start to the last piece's end */
   span: Span;
   paragraph: number;

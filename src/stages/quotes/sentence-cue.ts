@@ -41,7 +41,7 @@ export interface SentenceCue {
  */
 export function sentenceCue(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite): SentenceCue | null {
   if (site.quotation.pieces.length !== 1) return null;
-  const open = tokenAt(tokens, site.quotation.open.start);
+  const open = site.openToken;
   const mark = tokens[open];
   const sentence = mark ? sentences[mark.sentence] : undefined;
   if (!mark || !sentence) return null;

@@ -4,6 +4,7 @@ import { phraseEndingAt, subjectBefore, type Phrase } from './phrases';
 import { endsLeadIn, type SentenceCue } from './sentence-cue';
 import { isPronoun } from './lexicon';
 import words from '../../data/quotes/words.json';
+import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
 
 /** Tokens before the marks the 'that' is looked for in. */
 const MAX_REACH = 40;
@@ -11,8 +12,6 @@ const MAX_REACH = 40;
 const MAX_ADVERBS = 2;
 /** Words between a noun and the verb or possessor before it ('expressed deep frustration that', 'her remark that'). */
 const MAX_NOUN_MODIFIERS = 3;
-/** Possessive determiners: the noun's owner is the speaker ('her remark that'). */
-const POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Nouns whose that-clause states a fact or a piece of news, not someone's words ('ignored the fact that ...'). */
 const FACT_NOUNS: ReadonlySet<string> = new Set(words.thatClauseLead.factNouns);
 
@@ -32,7 +31,7 @@ const FACT_NOUNS: ReadonlySet<string> = new Set(words.thatClauseLead.factNouns);
  */
 export function thatClauseLead(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite): SentenceCue | null {
   if (site.quotation.pieces.length !== 1) return null;
-  const open = tokenAt(tokens, site.quotation.open.start);
+  const open = site.openToken;
   const mark = tokens[open];
   const sentence = mark ? sentences[mark.sentence] : undefined;
   if (!mark || !sentence) return null;
@@ -79,7 +78,8 @@ function verbSubject(tokens: readonly Token[], verb: number, floor: number): { s
 function nounOwner(tokens: readonly Token[], noun: number, floor: number): { subject: Phrase; cueStart: number } | null {
   for (let k = noun - 1; k >= floor && noun - k <= MAX_NOUN_MODIFIERS + 1; k--) {
     const t = tokens[k]!;
-    if (POSSESSIVE.has(t.lower)) return { subject: { tokenStart: k, tokenEnd: k + 1, span: { start: t.start, end: t.end }, head: { start: t.start, end: t.end }, kind: 'pronoun' }, cueStart: k + 1 };
+    // a possessive determiner: the noun's owner is the speaker ('her remark that')
+    if (POSSESSIVE_DETERMINERS.has(t.lower)) return { subject: { tokenStart: k, tokenEnd: k + 1, span: { start: t.start, end: t.end }, head: { start: t.start, end: t.end }, kind: 'pronoun' }, cueStart: k + 1 };
     if (t.text === "'s" || t.text === '’s') {
       const phrase = phraseEndingAt(tokens, k, floor);
       return phrase && phrase.kind === 'name' ? { subject: phrase, cueStart: k + 1 } : null;
