@@ -4,11 +4,18 @@ import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { evidenceNames, evidenceOf } from '../src/stages/resolve/confidence';
 import type { Entity } from '../src/schema';
+import { entityPasses } from '../src/stages/entities/passes';
+import passEvidence from '../src/data/entities/pass-evidence.json';
 
 const mentionsOf = (text: string) => runUntil(createDoc(text), 'entities').entities!.mentions;
 const evidence = (e: Entity, name: (typeof evidenceNames)[number]): number => evidenceOf.get(e)![evidenceNames.indexOf(name)]!;
 
 describe('where a name span came from (NameMention.origin)', () => {
+  it('every entity pass is listed once in pass-evidence.json, by its kind of evidence or among the passes that only drop', () => {
+    const listed = [...passEvidence.boundary, ...passEvidence.gazetteer, ...passEvidence.context, ...passEvidence.document, ...passEvidence.drops];
+    expect([...listed].sort()).toEqual(entityPasses.map((p) => p.name).sort());
+  });
+
   it('a name the tagger found and kept is its own; one a rule retyped carries the rule pass kind', () => {
     // "Renault" alone the tagger takes for a person (a family name); the list of companies before a price verb retypes it (pass 30)
     const mentions = mentionsOf('Renault and Stellantis also gained after the central bank left rates unchanged.');

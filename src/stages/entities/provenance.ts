@@ -31,6 +31,7 @@ export class SpanOrigins {
   /** After `pass` returned `spans`: a span with the tokens and type of one before it keeps that one's origin; any other is the pass's. */
   update(pass: string, spans: readonly TaggedSpan[]): void {
     const next = new Map<number, NameOrigin>();
+    // a pass that only drops spans (pass-evidence.json `drops`) has no kind: no span it returns is new
     const kind = kindOfPass.get(pass) ?? 'boundary';
     for (let i = 0; i < spans.length; i++) {
       const key = keyOf(spans[i]!);
