@@ -9,8 +9,7 @@ function speakers(text: string): Array<string | null> {
 describe('speaker phrases: participial modifiers and title participles', () => {
   it('a place inside "based in X, Y," never speaks for the subject before it', () => {
     const text = 'The charity, based in Bristol, England, said donations fell sharply last year.';
-    expect(speakers(text)).not.toContain('England');
-    expect(speakers(text)).not.toContain('Bristol');
+    expect(speakers(text)).toEqual(['The charity']);
   });
 
   it('the subject before "speaking at ... in X, Y," speaks, not the place', () => {

@@ -4,9 +4,10 @@ import { tokensOf } from './features';
 import learned from '../../data/quotes/speaker-heads.json';
 import titles from '../../data/resolve/titles.json';
 import words from '../../data/quotes/words.json';
+import nominals from '../../data/resolve/nominals.json';
 
-/** Common nouns that head annotated sources on PolNeAR train, nouns for a person by role (scripts/build-speaker-heads.ts), and the role words of titles ('spokesman', 'envoy'). */
-const SPEAKER_HEADS: ReadonlySet<string> = new Set([...Object.keys(learned.heads), ...learned.actors, ...titles.heads, ...words.speakerGroupNouns.words]);
+/** Common nouns that head annotated sources on PolNeAR train, nouns for a person by role (scripts/build-speaker-heads.ts), the role words of titles ('spokesman', 'envoy'), groups of people, and the organization heads the resolve stage knows ('the charity', 'the ministry'). */
+const SPEAKER_HEADS: ReadonlySet<string> = new Set([...Object.keys(learned.heads), ...learned.actors, ...titles.heads, ...words.speakerGroupNouns.words, ...nominals.organizationHeads]);
 
 /** Nouns for someone who does something ('taxpayer', 'questioner', 'architect'... by suffix: 'reader', 'migrant', 'artist', 'attendee', 'Texan') or a group of people ('businessmen', 'townspeople'). */
 const AGENTIVE = /(er|or|ist|ant|ent|ian|an|ee|eer|ite|man|men|woman|women|people|folk|ary|arch)$/;
