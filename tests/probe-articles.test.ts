@@ -12,7 +12,8 @@ function briefing(file: string) {
 }
 
 describe('probe articles', () => {
-  it('UK politics: Downing Street speaks as an organization, "Lords" is no person', () => {
+  // ("the Lords could delay the bill" still gives a person "Lords": pass 36 covers only a body that names the "House of Lords")
+  it('UK politics: Downing Street speaks as an organization', () => {
     const { typeOf, speakers } = briefing('01-uk.txt');
     expect(typeOf('Downing Street')).toBe('organization');
     expect(speakers).toContain('Downing Street');
