@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../document';
 import type { FeatureContext } from './features';
 import type { TaggedSpan, TagType } from './tagger';
+import { openerFlags } from './passes/openers';
 import { packedMap } from '../../packed';
 
 /**
@@ -14,6 +15,8 @@ export interface EntityPassContext {
   readonly sentences: readonly Sentence[];
   /** per token: the first word of its sentence, or punctuation before it (featureContext) */
   readonly initial: readonly boolean[];
+  /** per token: `initial`, or the first word after a wire dateline's dash (passes/openers.ts) */
+  readonly opener: readonly boolean[];
   /** per sentence: written in capitals or title case, where capitalization says nothing */
   readonly caseless: readonly boolean[];
   /** every word the article writes in lower case somewhere, headline and all-caps lines included */
@@ -41,6 +44,7 @@ export function entityPassContext(features: FeatureContext): EntityPassContext {
     tokens,
     sentences,
     initial,
+    opener: openerFlags(tokens, initial),
     caseless: packedMap(features.flags, (f) => f.allCaps || f.titleCase),
     writtenLower,
   };

@@ -7,7 +7,6 @@ import { taggedSpan } from './shared';
 import { isOrganizationHead, portfolioWords, titleModifierWords } from './words';
 import { isCommonWord } from '../common-words';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { openerFlags } from './openers';
 
 /**
  * The tagger's spans cut to their name boundaries: split at commas and
@@ -17,8 +16,7 @@ import { openerFlags } from './openers';
  */
 export const nameBoundaries: EntityPass = { name: 'name-boundaries', run };
 
-function run({ tokens, initial: sentenceInitial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const initial = openerFlags(tokens, sentenceInitial);
+function run({ tokens, opener: initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans
     .flatMap((s) => toNameSpans(tokens, s))
     .flatMap((s) => withoutLeadingTitle(tokens, s))

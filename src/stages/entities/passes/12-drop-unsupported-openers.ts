@@ -6,7 +6,6 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
 import { personCueVerbs, priceMoveVerbs } from './words';
-import { openerFlags } from './openers';
 import { organizationActing, typeFromContext } from './name-evidence';
 import { isSameInUpperCase } from '../../../nlp/characters';
 
@@ -27,9 +26,7 @@ import { isSameInUpperCase } from '../../../nlp/characters';
  */
 export const dropUnsupportedOpeners: EntityPass = { name: 'drop-unsupported-openers', run };
 
-function run({ tokens, sentences, initial: sentenceInitial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  // the word after a wire dateline's dash opens the story as a sentence's first word does
-  const initial = openerFlags(tokens, sentenceInitial);
+function run({ tokens, sentences, opener: initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const capitalizedMid = new Set<string>();
   tokens.forEach((t, i) => {
     if (!initial[i] && isCapitalized(t.text) && !isSameInUpperCase(t.text)) capitalizedMid.add(t.lower);

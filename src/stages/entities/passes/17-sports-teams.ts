@@ -5,7 +5,7 @@ import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, placeKin
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanText, taggedSpan } from './shared';
+import { spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
 import { months, notNames } from './words';
 
 /**
@@ -181,16 +181,6 @@ function clubNamedLikeAPerson(tokens: readonly Token[], s: TaggedSpan, personWor
   if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1) return false;
   const lower = tokens[s.tokenStart]!.lower;
   return isGivenName(lower) && !isFamilyName(lower) && !personWords.has(lower);
-}
-
-/** Every word of the report's person names of two words or more. */
-function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of spans) {
-    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) continue;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) out.add(tokens[t]!.lower);
-  }
-  return out;
 }
 
 function spanHasClubWord(tokens: readonly Token[], s: TaggedSpan): boolean {

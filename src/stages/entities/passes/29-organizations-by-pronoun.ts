@@ -3,7 +3,7 @@ import { isFamilyName, isGivenName } from '../gazetteer';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
+import { taggedSpan, wordsOfFullPersonNames } from './shared';
 import { personCueVerbs } from './words';
 
 /**
@@ -22,13 +22,9 @@ const personPronouns = new Set(['he', 'she', 'his', 'her', 'him', 'who', 'whom',
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const orgVotes = new Map<string, number>();
   const personVotes = new Set<string>();
-  const inLongerPerson = new Set<string>();
+  const inLongerPerson = wordsOfFullPersonNames(tokens, spans);
   for (const s of spans) {
-    if (s.type !== 'PER') continue;
-    if (s.tokenEnd - s.tokenStart > 1) {
-      for (let t = s.tokenStart; t < s.tokenEnd; t++) inLongerPerson.add(tokens[t]!.lower);
-      continue;
-    }
+    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart > 1) continue;
     const word = tokens[s.tokenStart]!;
     const evidence = pronounAfter(tokens, s.tokenEnd);
     if (evidence === 'PER') personVotes.add(word.lower);

@@ -32,3 +32,13 @@ export const keyOf = (tokens: readonly Token[], a: number, b: number): string =>
 
 /** Names are short; a longer run of capitalized words is a list or a heading. */
 export const maxNameTokens = 12;
+
+/** Every word of the article's person names of two words or more, lower-cased. */
+export function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) continue;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) out.add(tokens[t]!.lower);
+  }
+  return out;
+}
