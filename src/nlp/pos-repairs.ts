@@ -24,7 +24,7 @@ export type PosRepair = (tokens: readonly Token[], i: number, ctx: RepairContext
  * The repairs, in order. Each is a fact about English words, not a stage's
  * reading: a stage that reads a word differently for its own purpose keeps
  * that in the stage (the event triggers' reading of "a joint drill").
- * `pos` is the one tag a repair looks at (each returns null for any other):
+ * `pos` is the one tag a repair looks at (the repair itself does not test it again):
  * the runner calls it for those tokens only, not for every token seven times.
  */
 export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: PosRepair }> = [
@@ -104,7 +104,7 @@ function clauseInitial(tokens: readonly Token[], i: number): boolean {
  */
 function nameTaggedAsVerb(tokens: readonly Token[], i: number, ctx: RepairContext): string | null {
   const t = tokens[i]!;
-  if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || ctx.titleCase(t.sentence)) return null;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || ctx.titleCase(t.sentence)) return null;
   if (!clauseInitial(tokens, i)) return 'PROPN';
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || !(next.pos === 'VERB' || next.pos === 'AUX')) return null;
@@ -124,7 +124,7 @@ function isSpeechVerbForm(token: Token): boolean {
  */
 function verbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return null;
+  if (!t.lower.endsWith('s')) return null;
   const before = tokenAtIndex(tokens, i - 1);
   const after = tokens[i + 1];
   if (!before || !after || before.sentence !== t.sentence) return null;
@@ -141,7 +141,7 @@ function verbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
  */
 function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (t.pos !== 'ADJ' || !isPastForm(t.lower)) return null;
+  if (!isPastForm(t.lower)) return null;
   const before = tokenAtIndex(tokens, i - 1);
   const after = tokens[i + 1];
   if (!before || !after || before.sentence !== t.sentence || /['’](?:m|re|s)$/.test(before.lower)) return null;
@@ -157,7 +157,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
+  if (/(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
   const before = tokenAtIndex(tokens, i - 1);
   return before && before.sentence === t.sentence && ARTICLES.has(before.lower) ? 'NOUN' : null;
 }
@@ -171,7 +171,7 @@ function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
  */
 function closingSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (t.pos !== 'NOUN' || !/[a-z]s$/.test(t.lower)) return null;
+  if (!/[a-z]s$/.test(t.lower)) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.sentence !== t.sentence) return null;
@@ -198,7 +198,7 @@ const PRONOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'th
  */
 function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (t.pos !== 'VERB' || t.lemma !== t.lower || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
+  if (t.lemma !== t.lower || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
   const before = tokenAtIndex(tokens, i - 1);
   const after = tokens[i + 1];
   if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(after.pos === 'ADP' || after.text === ',')) return null;
@@ -218,6 +218,6 @@ function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | n
  */
 function speechParticipleTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (t.pos !== 'ADJ' || !t.lower.endsWith('ing') || tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB') return null;
+  if (!t.lower.endsWith('ing') || tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB') return null;
   return lemmasOf(t).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.includes('infinitive'))) ? 'VERB' : null;
 }

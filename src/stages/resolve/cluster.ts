@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schema';
 import { placeKind } from '../entities/gazetteer';
 import { organizationHeads } from './lexicon';
-import entityLexicon from '../../data/entities/lexicon.json';
+import { corporateSuffixes } from '../entities/passes/words';
 import { acronymOf, looksLikeAcronymKey, words } from './keys';
 import type { Cluster, NameDraft } from './types';
 import { newCluster } from './types';
@@ -246,8 +246,6 @@ function mergeBareHeads(order: readonly Group[]): void {
     if (roots.size === 1) union(full[0]!, g);
   }
 }
-
-const corporateSuffixes = new Set(entityLexicon.corporateSuffixes);
 
 /**
  * "Apple in talks to buy Peloton" and "Apple Inc is in talks ...": a

@@ -96,7 +96,10 @@ export function entityEvidence(ctx: ResolveContext, c: Cluster, entity: Entity):
   const mean = count ? sum / count : 0;
   // a rule's evidence, and the tagger's word that these are a name at all, count where no mention's type is the
   // tagger's (a retyped name: the tagger saw a name, the rule its type); elsewhere the type's probability says it
-  if (typed) gazetteer = context = document = anyName = -1;
+  if (typed) {
+    gazetteer = context = document = 0;
+    anyName = -1;
+  }
   return [
     1,
     count ? logit(max) : 0,
@@ -110,9 +113,9 @@ export function entityEvidence(ctx: ResolveContext, c: Cluster, entity: Entity):
     /\s/.test(entity.name) ? 0 : 1,
     c.others.length > 0 ? 1 : 0,
     anyName >= 0 ? logit(anyName) : 0,
-    Math.max(0, gazetteer),
-    Math.max(0, context),
-    Math.max(0, document),
+    gazetteer,
+    context,
+    document,
   ];
 }
 

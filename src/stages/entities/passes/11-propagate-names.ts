@@ -1,5 +1,4 @@
 import type { Token } from '../../../document';
-import lexicon from '../../../data/entities/lexicon.json';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import { isCommonWord } from '../common-words';
@@ -8,7 +7,7 @@ import type { TaggedSpan, TagType } from '../tagger';
 import { bigPlace, typeFromContext } from './name-evidence';
 import { keyOf, taggedSpan, spanText } from './shared';
 import { packedMap } from '../../../packed';
-import { connectors, notNames, titleModifierWords } from './words';
+import { connectors, corporateSuffixes, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 
@@ -197,8 +196,6 @@ function repeatFrom(scan: RepeatScan, t: number): TaggedSpan | null {
   }
   return null;
 }
-
-const corporateSuffixes = new Set(lexicon.corporateSuffixes);
 
 /**
  * The names a company goes by after its first mention: "Control Data Corp."

@@ -35,3 +35,6 @@ export const ofHeads = new Set(ruleWords.headLinks);
 export const groupWords = new Set(lexicon.groupWords);
 /** Month names and abbreviations, lower case. */
 export const months = new Set(ruleWords.months);
+
+/** Words that end a company's name ("Inc", "Holdings"): the name goes by its first words without them. */
+export const corporateSuffixes = new Set(lexicon.corporateSuffixes);
