@@ -55,7 +55,6 @@ interface Carried {
   pieces: Span[];
   open: Span;
   region: number;
-  contentStart: number;
 }
 
 /**
@@ -74,7 +73,6 @@ class QuotationScan {
   firstOpen: Span | null = null;
   regionIndex = 0;
   startRegion = 0;
-  continuing = false;
 
   /** Starts region `regionIndex`, taking over the quotation carried from the one before when this one opens with a mark. */
   begin(source: string, region: Span, regionIndex: number): void {
@@ -91,7 +89,6 @@ class QuotationScan {
       this.startRegion = carried.region;
     }
     this.carried = null;
-    this.continuing = this.firstOpen !== null;
   }
 
   openMark(kind: MarkKind, start: number, end: number): void {
@@ -100,7 +97,8 @@ class QuotationScan {
     if (kind === 'double' && findOpen(stack, 'double') < 0) stack.length = 0;
     if (stack.length === 0) {
       this.contentStart = end;
-      if (!this.continuing || this.pendingPieces.length === 0) {
+      // (a quotation carried from the paragraph before keeps the mark it opened with)
+      if (this.pendingPieces.length === 0) {
         this.firstOpen = { start, end };
         this.startRegion = this.regionIndex;
       }
@@ -108,9 +106,9 @@ class QuotationScan {
     stack.push({ kind, start, end });
   }
 
-  closeMark(kind: MarkKind, start: number, end: number): boolean {
+  closeMark(kind: MarkKind, start: number, end: number): void {
     const at = findOpen(this.stack, kind);
-    if (at < 0) return false;
+    if (at < 0) return;
     this.stack.length = at;
     if (at === 0 && this.contentStart >= 0) {
       const pieces = [...this.pendingPieces, { start: this.contentStart, end: start }];
@@ -119,7 +117,6 @@ class QuotationScan {
       this.firstOpen = null;
       this.contentStart = -1;
     }
-    return true;
   }
 
   /** An unclosed double mark: the quote runs to the paragraph's end and may continue into `next`. */
@@ -132,7 +129,7 @@ class QuotationScan {
     const pieces = [...this.pendingPieces, { start: contentStart, end }];
     const open = this.firstOpen ?? { start: bottom.start, end: bottom.end };
     if (continuesInto(source, open, next)) {
-      this.carried = { pieces, open, region: this.startRegion, contentStart };
+      this.carried = { pieces, open, region: this.startRegion };
     } else {
       this.out.push({ pieces, open, close: null, region: this.startRegion });
     }
