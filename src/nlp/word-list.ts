@@ -1,5 +1,13 @@
 import { firstNotBefore } from './search';
 
+/** Sorted unique newline-separated words kept as they are, with where each starts (see `lineStarts`). */
+class SortedLines {
+  constructor(
+    readonly text: string,
+    readonly starts: Uint32Array,
+  ) {}
+}
+
 /**
  * A read-only set of words for the long name and word lists (given and
  * family names, common English words): one sorted string of the words, each
@@ -9,14 +17,6 @@ import { firstNotBefore } from './search';
  * (heap snapshot after the first briefing), for the life of the process; this
  * holds the characters once and 4 bytes per word.
  */
-/** Sorted unique newline-separated words kept as they are, with where each starts (see `sortedLineStarts`). */
-class SortedLines {
-  constructor(
-    readonly text: string,
-    readonly starts: Uint32Array,
-  ) {}
-}
-
 export class WordList {
   private readonly text: string;
   /** word i is text[starts[i], starts[i + 1] - 1); one entry more than words */
@@ -29,7 +29,7 @@ export class WordList {
       return;
     }
     const given = [...words];
-    // a list given in order (the place names, sorted with their kinds) skips the Set and the sort
+    // a list given in order skips the Set and the sort
     const sorted = isStrictlyIncreasing(given) ? given : [...new Set(given)].sort();
     this.starts = new Uint32Array(sorted.length + 1);
     let at = 0;
@@ -43,8 +43,7 @@ export class WordList {
 
   /** Words read from one newline-separated string, as `new Set(lines.split('\n'))` would hold them. */
   static fromLines(lines: string): WordList {
-    const starts = lineStarts(lines);
-    return new WordList(isSortedUnique(lines, starts) ? new SortedLines(lines, starts) : lines.split('\n'));
+    return new WordList(lines.split('\n'));
   }
 
   /**
@@ -104,24 +103,6 @@ function lineStarts(lines: string): Uint32Array {
   for (let nl = lines.indexOf('\n'); nl >= 0; nl = lines.indexOf('\n', nl + 1)) starts.push(nl + 1);
   starts.push(lines.length + 1);
   return Uint32Array.from(starts);
-}
-
-/** Are the lines in strictly increasing UTF-16 order (sorted as `Array.prototype.sort` sorts, no duplicates)? */
-function isSortedUnique(lines: string, starts: Uint32Array): boolean {
-  for (let k = 1; k + 1 < starts.length; k++) {
-    if (compareLines(lines, starts[k - 1]!, starts[k]! - 1, starts[k]!, starts[k + 1]! - 1) >= 0) return false;
-  }
-  return true;
-}
-
-/** lines[aStart, aEnd) against lines[bStart, bEnd), by UTF-16 code units */
-function compareLines(lines: string, aStart: number, aEnd: number, bStart: number, bEnd: number): number {
-  const shared = Math.min(aEnd - aStart, bEnd - bStart);
-  for (let j = 0; j < shared; j++) {
-    const d = lines.charCodeAt(aStart + j) - lines.charCodeAt(bStart + j);
-    if (d !== 0) return d;
-  }
-  return aEnd - aStart - (bEnd - bStart);
 }
 
 function isStrictlyIncreasing(words: readonly string[]): boolean {
