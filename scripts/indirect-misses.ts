@@ -14,7 +14,7 @@
 import { createDoc, type Token } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
-import { attributionCueHead, cueHead } from './lib/cue-lexicon';
+import { attributionCueHead } from './lib/cue-lexicon';
 import { errorScriptArgs, polnearSplit } from './lib/error-buckets';
 import { discardedBy, matchSpans } from './lib/polnear';
 
@@ -76,12 +76,7 @@ for (const doc of docs) {
     if (head) cueHeads.add(head);
   }
   golds.forEach((g, j) => {
-    if (!g.cue?.length) return;
-    const [start, end] = g.cue[0]!;
-    const from = tokens.findIndex((t) => t.end > start);
-    let to = from;
-    while (to < tokens.length && tokens[to]!.start < end) to++;
-    const head = from >= 0 ? cueHead(tokens, from, to) : null;
+    const head = attributionCueHead(tokens, g);
     if (!head) return;
     const h = tokens.indexOf(head);
     const frame = g.content[0]![0] < head.start ? 'clause before' : frameAfter(tokens, h);
@@ -92,11 +87,10 @@ for (const doc of docs) {
     else if (touches(g.content)) f.boundary++;
     else {
       f.none++;
-      const s = tokens.find((t) => t.sentence === head.sentence)!;
-      const e = [...tokens].reverse().find((t) => t.sentence === head.sentence)!;
+      const sentence = built.tokens!.sentences[head.sentence]!;
       const c = g.content;
       if (f.examples.length < options.examples)
-        f.examples.push(`${one(doc.text.slice(s.start, e.end)).slice(0, 220)}\n        gold: ${one(doc.text.slice(c[0]![0], c[c.length - 1]![1])).slice(0, 160)}`);
+        f.examples.push(`${one(doc.text.slice(sentence.start, sentence.end)).slice(0, 220)}\n        gold: ${one(doc.text.slice(c[0]![0], c[c.length - 1]![1])).slice(0, 160)}`);
     }
   });
   tokens.forEach((t, h) => {
