@@ -3,12 +3,12 @@
  * only that stage runs over it, pass after pass, and each pass's main-thread CPU is taken. Prints the least
  * and the median of passes 3 on (the first two are JIT warm-up).
  *
- *   npx tsx scripts/bench-stage.ts --stage entities|resolve [--root /path/to/other/source/tree] [--passes 10]
+ *   npx tsx scripts/bench-stage.ts --stage tokens|entities|resolve [--root /path/to/other/source/tree] [--passes 10]
  *
- * Why: the entities and resolve stages are a third of the pipeline together; a change to their hot code moves
- * the whole pipeline by a few per cent, which a cold full pass on a shared machine cannot show (bench-ab).
- * Compare two source trees in alternating runs, several times: a run's least pass is the steadiest figure.
- * (scripts/bench-tokens.ts does the same for the tokens stage.) Reads ../shared/eval only.
+ * Why: the tokens, entities and resolve stages are more than half of the pipeline together (two thirds of the
+ * tokens stage is wink-nlp's own reading); a change to our hot code in one moves the whole pipeline by a few per
+ * cent, which a cold full pass on a shared machine cannot show (bench-ab). Compare two source trees in alternating
+ * runs, several times: a run's least pass is the steadiest figure. Reads ../shared/eval only.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,6 +20,7 @@ const EVAL = join(ROOT, '..', 'shared', 'eval');
 const CORPUS = ['polnear-dev.jsonl', 'meantime-dev.jsonl', 'wikievents-dev.jsonl', 'tempeval3-train.jsonl'].map((f) => join(EVAL, f));
 /** each stage this script can time: the layer it needs before it, and its module and export */
 const STAGES: Record<string, { before: string; module: string[]; name: string }> = {
+  tokens: { before: 'language', module: ['stages', 'tokenize', 'index.ts'], name: 'tokenizeStage' },
   entities: { before: 'tokens', module: ['stages', 'entities', 'index.ts'], name: 'entitiesStage' },
   resolve: { before: 'entities', module: ['stages', 'resolve', 'index.ts'], name: 'resolveStage' },
 };
