@@ -4,6 +4,9 @@ import { tokenAtIndex } from './token-at-index';
 /** What the tokenizer splits out of "Sun-Times": the ASCII hyphen-minus. */
 const HYPHEN_MINUS: ReadonlySet<string> = new Set(['-']);
 
+/** The hyphens written inside names: the hyphen-minus and the non-breaking hyphen U+2011 ("Notre‑Dame"). */
+export const NAME_HYPHENS: ReadonlySet<string> = new Set(['-', '‑']);
+
 /**
  * Token `k` is a hyphen written tight between two words ("Sun-Times",
  * "Texas-based", "Kishida-Xi", "Asia-Pacific"): the tokenizer splits it out

@@ -10,7 +10,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
 import { isOrganizationHead, months, ofHeads } from './words';
-import { isTightHyphen } from '../../../nlp/hyphens';
+import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 
 /**
  * Names run to the edges of their capitalized word sequence: a tagged
@@ -227,9 +227,6 @@ function headAndLinkWithin(tokens: readonly Token[], a: number, b: number): bool
   for (let t = a; t + 1 < b; t++) if (ofHeads.has(tokens[t + 1]!.lower) && (wordClass(tokens[t]!.lower) === 'orgsuf' || isOrganizationHead(tokens[t]!.lower, tokens[t + 1]!.lower))) return true;
   return false;
 }
-
-/** the hyphen-minus and the non-breaking hyphen U+2011 */
-const NAME_HYPHENS: ReadonlySet<string> = new Set(['-', '‑']);
 
 /** A hyphen written with no space on either side ("Daimler-Benz"). */
 function capitalizedTitleWord(tok: Token, sentence: number): boolean {

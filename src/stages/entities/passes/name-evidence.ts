@@ -5,7 +5,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { demonymToCountry, isCommonWordBrand, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
-import { isTightHyphen } from '../../../nlp/hyphens';
+import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
@@ -206,8 +206,6 @@ export function portfolioWord(w: Token, next: Token | undefined): boolean {
   return isCommonWord(w.lower) || abstractNoun.test(w.lower);
 }
 
-const HYPHENS: ReadonlySet<string> = new Set(['-', '‑']);
-
 /**
  * "Saudi officials", "Thai police", "Saudi-led": token t is a demonym (also
  * when it is a short name of its country) right before a lower-case noun or
@@ -218,7 +216,7 @@ export function demonymBeforeNoun(tokens: readonly Token[], t: number): boolean 
   const word = tokens[t]!;
   // (an abbreviation stays the country: "U.S. officials", "UK ministers", as CoNLL has it)
   if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !demonymToCountry(word.text)) return false;
-  const at = isTightHyphen(tokens, t + 1, HYPHENS) ? t + 2 : t + 1;
+  const at = isTightHyphen(tokens, t + 1, NAME_HYPHENS) ? t + 2 : t + 1;
   const next = tokens[at];
   if (!next || next.sentence !== word.sentence || !/^\p{Ll}/u.test(next.text)) return false;
   return at > t + 1 || next.tag === 'NOUN' || next.tag === 'ADJ';
