@@ -5,6 +5,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, wordsOfFullPersonNames } from './shared';
 import { personCueVerbs } from './words';
+import { PERSON_PRONOUNS, THING_PRONOUNS } from '../../../nlp/pronouns';
 
 /**
  * Document evidence for a lone name taken for a person: "Ofcom said it would
@@ -15,9 +16,6 @@ import { personCueVerbs } from './words';
  * for a person anywhere in the article, is an organization at every mention.
  */
 export const organizationsByPronoun: EntityPass = { name: 'organizations-by-pronoun', run };
-
-const itWords = new Set(['it', 'its']);
-const personPronouns = new Set(['he', 'she', 'his', 'her', 'him', 'who', 'whom', 'whose']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const orgVotes = new Map<string, number>();
@@ -56,8 +54,8 @@ function pronounAfter(tokens: readonly Token[], end: number): 'PER' | 'ORG' | nu
   for (let t = end + 1; t < end + 5; t++) {
     const w = tokens[t];
     if (!w || w.sentence !== next.sentence) return null;
-    if (itWords.has(w.lower)) return 'ORG';
-    if (personPronouns.has(w.lower)) return 'PER';
+    if (THING_PRONOUNS.has(w.lower)) return 'ORG';
+    if (PERSON_PRONOUNS.has(w.lower)) return 'PER';
     if (w.text === ',' || w.lower === 'that' || w.lower === 'on' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'DET' || w.pos === 'ADV') continue;
     return null;
   }
