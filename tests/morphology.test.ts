@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inflections, isPastForm, lemmaCandidates, verbForms } from '../src/nlp/morphology';
+import { inflections, isPastForm, lemmaCandidates, singularCandidates, verbForms } from '../src/nlp/morphology';
+import { isPluralOfCommonWord } from '../src/stages/entities/common-words';
 import { hasSpeechRole, speechVerbsOf } from '../src/nlp/speech-verbs';
 
 describe('verb forms: the rules and the irregular table', () => {
@@ -90,5 +91,28 @@ describe('the shared speech-verb lexicon', () => {
     const keys = speechVerbsOf('call').map((v) => [v.lemma, ...v.rest].join(' '));
     expect(keys).toHaveLength(3);
     expect(keys.at(-1)).toBe('call');
+  });
+});
+
+describe('plurals: one test for the entity passes (02, 12, possessive names)', () => {
+  it.each([
+    ['parties', ['parties', 'partie', 'party', 'parti']],
+    ['boxes', ['boxes', 'boxe', 'box']],
+    ['workers', ['workers', 'worker']],
+    ['worker', []],
+  ])('singular candidates of %s', (word, expected) => {
+    expect(singularCandidates(word)).toEqual(expected);
+  });
+
+  it.each([
+    ['workers', true],
+    ['residents', true],
+    ['parties', true],
+    ['churches', true],
+    ['news', true],
+    ['kishida', false],
+    ['sanders', false],
+  ])('%s is a common word or the plural of one: %s', (word, expected) => {
+    expect(isPluralOfCommonWord(word)).toBe(expected);
   });
 });

@@ -197,3 +197,18 @@ export function lemmasFor(lower: string, lemma: string): readonly string[] {
   const candidates = lemmaCandidates(lower);
   return candidates.includes(lemma) ? candidates : [lemma, ...candidates];
 }
+
+/**
+ * The singulars a word ending in -s may be the plural of, the word itself
+ * first (a common word may end in s: "news", "boss"): "parties" -> parties,
+ * party, partie; "boxes" -> boxes, box, boxe; "workers" -> workers, worker.
+ * Empty for a word not ending in s. Callers test them against their own word
+ * list (entities/common-words.ts: `isPluralOfCommonWord`).
+ */
+export function singularCandidates(lower: string): readonly string[] {
+  if (!lower.endsWith('s')) return [];
+  const out = [lower, lower.slice(0, -1)];
+  if (lower.endsWith('ies')) out.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('es')) out.push(lower.slice(0, -2));
+  return out;
+}

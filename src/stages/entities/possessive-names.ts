@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document';
 import { isFamilyName, isGivenName, placeKind } from './gazetteer';
-import { isCommonWord } from './common-words';
+import { isPluralOfCommonWord } from './common-words';
 import { wordClass } from './features';
 import { isOrganizationHead } from './passes/words';
 
@@ -17,7 +17,7 @@ const irregularPlurals = new Set(['people', 'men', 'women', 'children']);
 export function groupNoun(word: Token): boolean {
   if (!/^[A-Z][a-z]+$/.test(word.text) || placeKind(word.text) || isGivenName(word.lower) || isFamilyName(word.lower)) return false;
   if (irregularPlurals.has(word.lower)) return true;
-  return word.lower.endsWith('s') && (isCommonWord(word.lower) || isCommonWord(word.lower.slice(0, -1)));
+  return isPluralOfCommonWord(word.lower);
 }
 
 /** Is token t an organization's head word ("Party", "Union", "Bank")? */

@@ -5,7 +5,7 @@ import type { TaggedSpan } from '../tagger';
 import type { Token } from '../../../document';
 import { taggedSpan } from './shared';
 import { isOrganizationHead, portfolioWords, titleModifierWords } from './words';
-import { isCommonWord } from '../common-words';
+import { isPluralOfCommonWord } from '../common-words';
 import ruleWords from '../../../data/entities/rule-words.json';
 
 /**
@@ -36,7 +36,7 @@ function withoutLeadingGroupNoun(tokens: readonly Token[], initial: readonly boo
   const first = tokens[s.tokenStart]!;
   if (s.type === 'PER' || !initial[s.tokenStart] || s.tokenEnd - s.tokenStart < 3 || tokens[s.tokenStart + 1]!.lower !== 'of') return s;
   if (tokens[s.tokenStart + 2]!.lower === 'the' || !/^[A-Z][a-z]+s$/.test(first.text) || wordClass(first.lower)) return s;
-  if (fraternalPlurals.has(first.lower) || isOrganizationHead(first.lower, 'of') || !isCommonWord(first.lower.slice(0, -1)) && !isCommonWord(first.lower.replace(/ies$/, 'y'))) return s;
+  if (fraternalPlurals.has(first.lower) || isOrganizationHead(first.lower, 'of') || !isPluralOfCommonWord(first.lower)) return s;
   return taggedSpan(s.tokenStart + 2, s.tokenEnd, s.type);
 }
 

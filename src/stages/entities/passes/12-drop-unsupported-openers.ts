@@ -1,5 +1,5 @@
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
-import { isCommonWord } from '../common-words';
+import { isCommonWord, isPluralOfCommonWord } from '../common-words';
 import { isCapitalized } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -77,7 +77,5 @@ function groupOfPeople(lower: string): boolean {
 
 /** "Builders", "Knitters", "Southerners": a plural of a common word or of an agent noun, however rare, names a group of people, not one. */
 function pluralOfNoun(lower: string): boolean {
-  if (!lower.endsWith('s')) return false;
-  const singular = lower.slice(0, -1);
-  return singular.endsWith('er') || isCommonWord(singular) || (lower.endsWith('es') && isCommonWord(lower.slice(0, -2)));
+  return lower.endsWith('ers') || isPluralOfCommonWord(lower);
 }
