@@ -7,8 +7,7 @@
 import type { Token } from '../../document';
 import { isFamilyName, isGivenName, placeKind } from './gazetteer';
 import { isPluralOfCommonWord } from './common-words';
-import { wordClass } from './features';
-import { isOrganizationHead } from './passes/words';
+import { isOrganizationHeadOrSuffix } from './passes/words';
 
 export const possessiveMarks: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
 const irregularPlurals = new Set(['people', 'men', 'women', 'children']);
@@ -22,7 +21,7 @@ export function groupNoun(word: Token): boolean {
 
 /** Is token t an organization's head word ("Party", "Union", "Bank")? */
 export const organizationHeadAt = (tokens: readonly Token[], t: number): boolean =>
-  wordClass(tokens[t]!.lower) === 'orgsuf' || isOrganizationHead(tokens[t]!.lower, tokens[t + 1]?.lower);
+  isOrganizationHeadOrSuffix(tokens[t]!.lower, tokens[t + 1]?.lower);
 
 /**
  * Is the possessive at token p, inside a name span ending before token end,

@@ -8,7 +8,7 @@ import ruleWords from '../../data/entities/rule-words.json';
 import { wordClass } from './features';
 import type { TaggedSpan } from './tagger';
 import { isSameInUpperCase } from '../../nlp/characters';
-import { isOrganizationHead } from './passes/words';
+import { isOrganizationHeadOrSuffix } from './passes/words';
 import { possessiveInName } from './possessive-names';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { tokenAtIndex } from '../../nlp/token-at-index';
@@ -95,7 +95,7 @@ function splitAtTitle(tokens: readonly Token[], a: number, b: number, type: Tagg
 /** Does the stretch ending before token `b` end in an organization's head ("Organizations", "Inc.")? */
 function endsInOrganizationHead(tokens: readonly Token[], b: number): boolean {
   const last = tokens[b - 1]!.lower;
-  return wordClass(last) === 'orgsuf' || isOrganizationHead(last, tokens[b]?.lower);
+  return isOrganizationHeadOrSuffix(last, tokens[b]?.lower);
 }
 
 /** Weekdays and the months that are nobody's name: never part of a name ("Dar es Salaam Thursday"). */

@@ -9,7 +9,7 @@ import { calendarWord } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
-import { isOrganizationHead, months, ofHeads } from './words';
+import { isOrganizationHeadOrSuffix, months, ofHeads } from './words';
 import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 
 /**
@@ -104,11 +104,11 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       const head = tokens[b - 1]!;
       const of = tokens[b];
       // ("Department of Justice", "Ministry of Justice": a title word after the head and "of" is the portfolio, and ends the name)
-      if (of && ofHeads.has(of.lower) && (wordClass(head.lower) === 'orgsuf' || isOrganizationHead(head.lower, of.lower)) && tokens[b + 1] !== undefined && capitalizedTitleWord(tokens[b + 1]!, sentence) && spanAt[b + 1]! < 0) {
+      if (of && ofHeads.has(of.lower) && isOrganizationHeadOrSuffix(head.lower, of.lower) && tokens[b + 1] !== undefined && capitalizedTitleWord(tokens[b + 1]!, sentence) && spanAt[b + 1]! < 0) {
         b += 2;
         break;
       }
-      if (of && ofHeads.has(of.lower) && (wordClass(head.lower) === 'orgsuf' || isOrganizationHead(head.lower, of.lower)) && extendable(b + 1, sentence)) {
+      if (of && ofHeads.has(of.lower) && isOrganizationHeadOrSuffix(head.lower, of.lower) && extendable(b + 1, sentence)) {
         b += 1;
         afterHead = true;
         continue;
@@ -224,7 +224,7 @@ function portfolioAfterAnd(tokens: readonly Token[], t: number, untaggedName: (t
 
 /** Does [a, b) hold an organization head followed by "of" or "for" ("Ministry of ...")? */
 function headAndLinkWithin(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let t = a; t + 1 < b; t++) if (ofHeads.has(tokens[t + 1]!.lower) && (wordClass(tokens[t]!.lower) === 'orgsuf' || isOrganizationHead(tokens[t]!.lower, tokens[t + 1]!.lower))) return true;
+  for (let t = a; t + 1 < b; t++) if (ofHeads.has(tokens[t + 1]!.lower) && isOrganizationHeadOrSuffix(tokens[t]!.lower, tokens[t + 1]!.lower)) return true;
   return false;
 }
 

@@ -7,7 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { appositiveTitle, bigPlace, demonymBeforeNoun, knownAcronymInMixedCase, organizationActing, personShaped, typeFromContext } from './name-evidence';
 import { maxNameTokens, taggedSpan, wordsText } from './shared';
-import { connectors, groupWords, isOrganizationHead, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
+import { connectors, groupWords, isOrganizationHead, isOrganizationHeadOrSuffix, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
 
 /**
@@ -69,7 +69,7 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   // "Hope Solo, the former goalkeeper, said": a sentence opener stays when the whole run is a person by apposition
   const wholePerson = personShaped(tokens.slice(t, e)) && appositiveTitle(tokens, e);
   // "Australian Centre for Control of ...": a demonym opens an organization's name
-  const headedByOrganization = wordClass(tokens[e - 1]!.lower) === 'orgsuf' || runHasOrganizationHead(tokens, t, e);
+  const headedByOrganization = isOrganizationHeadOrSuffix(tokens[e - 1]!.lower, tokens[e]?.lower) || runHasOrganizationHead(tokens, t, e);
   // leading words that are not part of a name
   while (a < e) {
     const x = tokens[a]!;

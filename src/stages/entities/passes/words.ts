@@ -16,8 +16,10 @@ export const personCueVerbs = new Set(lexicon.personCueVerbs);
 export const priceMoveVerbs = new Set(lexicon.priceMoveVerbs);
 /** "University", "Ministry": a word that makes a longer name an organization's. */
 export const orgHeads = new Set(lexicon.orgHeads);
+/** "Inc", "Party", "Times": words that end an organization's name (the tagger's 'orgsuf' word class). */
+const orgSuffixes = new Set(lexicon.orgSuffixes);
 /** Where an organization's head noun stands before "for" only ("Center for Strategic Studies"; "Kennedy Space Center" is a place). */
-const headsBeforeFor = new Set(['center', 'centre', 'centers', 'centres']);
+const headsBeforeFor = new Set(ruleWords.headsBeforeFor);
 
 /**
  * Does this lower-case word head an organization's name, given the word after
@@ -28,6 +30,17 @@ export function isOrganizationHead(lower: string, nextLower: string | undefined)
   if (orgHeads.has(lower) || (nextLower === 'for' && headsBeforeFor.has(lower))) return true;
   if (!lower.endsWith('s') || lower.length < 5) return false;
   return orgHeads.has(lower.slice(0, -1)) || (lower.endsWith('ies') && orgHeads.has(lower.slice(0, -3) + 'y'));
+}
+
+/**
+ * The organization-head test of the rules that grow, split and type names
+ * (pass 01's "Bank of ...", spans.ts's split at a title, pass 05, possessive
+ * names, and resolve's retyping of a name after a title): an organization's
+ * suffix ("Inc", "Times", "Party": data/entities/lexicon.json orgSuffixes)
+ * or head (`isOrganizationHead`).
+ */
+export function isOrganizationHeadOrSuffix(lower: string, nextLower: string | undefined): boolean {
+  return orgSuffixes.has(lower) || isOrganizationHead(lower, nextLower);
 }
 /** "of", "for" after an organization head ("Bank of Japan"). */
 export const ofHeads = new Set(ruleWords.headLinks);
