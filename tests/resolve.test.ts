@@ -503,6 +503,9 @@ describe('resolve: person evidence beats the recognizer\'s type', () => {
     ['It followed US House Speaker Nancy Pelosi’s visit.', [['House Speaker Nancy Pelosi', O], ['US', L]], 'Nancy Pelosi', 'person', ['House Speaker']],
     ['She studied at Harvard, where professor Smith teaches.', [['Harvard', O]], 'Harvard', 'organization', []],
     ['They met in Tokyo, the capital city.', [['Tokyo', L]], 'Tokyo', 'location', []],
+    // an organization's suffix ("News", "Times") ends no person's name, whatever title follows the comma
+    ['According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that she would sign it.', [['Yahoo News', O], ['Clinton', P], ['Jesse Lehrich', P]], 'Yahoo News', 'organization', []],
+    ['Speaking to the Financial Times, spokesman Jesse Lehrich said no.', [['Financial Times', O], ['Jesse Lehrich', P]], 'Financial Times', 'organization', []],
   ])('%s', (text, marks, name, type, titles) => {
     const e = entityNamed(resolveMarked(text, marks), name)!;
     expect(e.type).toBe(type);

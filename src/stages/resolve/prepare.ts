@@ -3,7 +3,8 @@ import { normalizeText } from '../../nlp/characters';
 import { overlaps, tokenAt } from '../../document';
 import { canonicalCountry, demonymToCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
-import { isTitleWord, organizationHeads, titleHeads, titlesAlsoNames } from './lexicon';
+import { isTitleWord, titleHeads, titlesAlsoNames } from './lexicon';
+import { isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import type { NameDraft } from './types';
 import { tokenAtIndex } from '../../nlp/token-at-index';
 
@@ -54,8 +55,10 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   let subtype = m.subtype;
   const split = keepTitleThatIsAName(tokens, start, source.slice(start, end));
   if (type === 'person' && split.rest === '') return null; // a bare title is never a person
+  // the name's last word, possessive left out: its head
+  const organizationHeaded = endsInOrganizationHead(tokens, end);
   // "House Speaker Nancy Pelosi" typed as an organization: a title before a two-word name is a person's
-  if (type !== 'person' && split.title && words(split.rest).length >= 2 && isUnknownPlace(split.rest) && !endsInOrganizationHead(split.rest)) {
+  if (type !== 'person' && split.title && words(split.rest).length >= 2 && isUnknownPlace(split.rest) && !organizationHeaded) {
     type = 'person';
     subtype = null;
   }
@@ -75,7 +78,7 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   if (tokenStart >= tokens.length || tokens[tokenStart]!.start >= end) return null;
   const tokenEnd = Math.max(tokenStart + 1, tokenAt(tokens, end - 1) + 1);
   // ("Speaking to Reuters, the minister said": a known organization before a comma is no apposition's person)
-  if (type !== 'person' && !country && isUnknownPlace(reads) && !endsInOrganizationHead(reads) && !isKnownOrganization(reads) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
+  if (type !== 'person' && !country && isUnknownPlace(reads) && !organizationHeaded && !isKnownOrganization(reads) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
     type = 'person';
     subtype = null;
   }
@@ -156,14 +159,15 @@ function isUnknownPlace(text: string): boolean {
 }
 
 /**
- * Does the name end in an organization's head word, singular or plural
- * ("American Jewish Organizations", "Kishida Foundation")? Such a name is no
- * person's whatever title stands before it ("... of Major American Jewish Organizations").
+ * Does the name ending before offset `end` end in an organization's head word
+ * or suffix, singular or plural ("American Jewish Organizations", "Kishida
+ * Foundation")? Such a name is no person's whatever title stands before it
+ * ("... of Major American Jewish Organizations"). The entity rules' own test,
+ * on the token layer's last word of the name.
  */
-function endsInOrganizationHead(name: string): boolean {
-  const w = words(name.toLowerCase());
-  const last = w[w.length - 1] ?? '';
-  return organizationHeads.has(last) || (last.endsWith('s') && organizationHeads.has(last.slice(0, -1)));
+function endsInOrganizationHead(tokens: readonly Token[], end: number): boolean {
+  const last = tokenAt(tokens, end - 1);
+  return last < tokens.length && isOrganizationHeadOrSuffix(tokens[last]!.lower, tokens[last + 1]?.lower);
 }
 
 const appositionTags = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);
