@@ -1,8 +1,7 @@
 import type { Token } from '../../../document';
-import { isCapitalized } from '../features';
+import { bracketedTokenAt, capitalCount, capitalInitials } from '../acronyms';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /** "Chinese Communist Party (CCP)": the acronym is a mention of the same type. */
 export const addAcronyms: EntityPass = { name: 'add-acronyms', run };
@@ -12,10 +11,8 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   const covered = new Set<number>();
   for (const s of spans) for (let t = s.tokenStart; t < s.tokenEnd; t++) covered.add(t);
   for (const s of spans) {
-    const open = tokenAtIndex(tokens, s.tokenEnd);
-    const acr = tokens[s.tokenEnd + 1];
-    const close = tokens[s.tokenEnd + 2];
-    if (open?.text !== '(' || !acr || close?.text !== ')' || covered.has(s.tokenEnd + 1)) continue;
+    const acr = bracketedTokenAt(tokens, s.tokenEnd);
+    if (!acr || covered.has(s.tokenEnd + 1)) continue;
     if (!isAcronym(acr.text) || s.type === 'PER') continue;
     out.push({ tokenStart: s.tokenEnd + 1, tokenEnd: s.tokenEnd + 2, type: s.type });
     covered.add(s.tokenEnd + 1);
@@ -33,16 +30,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+/** "CCP", "U.N.", "H&M", "FedEx": a capital, then up to nine letters, "&", dots or hyphens, two capitals at least. */
 const acronymShape = /^[A-Z][A-Za-z&.\-]{1,9}$/;
-function isAcronym(text: string): boolean {
-  if (!acronymShape.test(text)) return false;
-  let upper = 0;
-  for (const ch of text) if (ch >= 'A' && ch <= 'Z') upper++;
-  return upper >= 2;
-}
+const isAcronym = (text: string): boolean => acronymShape.test(text) && capitalCount(text) >= 2;
 
 /** Do the acronym's capitals spell the capitalized words of the name ("APEC", "Asia-Pacific Economic Cooperation")? */
-function initialsMatch(acronym: string, words: readonly Token[]): boolean {
-  const initials = words.filter((w) => isCapitalized(w.text)).map((w) => w.text[0]).join('');
-  return initials === acronym.replace(/[^A-Z]/g, '');
-}
+const initialsMatch = (acronym: string, words: readonly Token[]): boolean => capitalInitials(words) === acronym.replace(/[^A-Z]/g, '');

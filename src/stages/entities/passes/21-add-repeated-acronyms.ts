@@ -1,5 +1,4 @@
 import type { Token } from '../../../document';
-import commonAcronyms from '../../../data/entities/common-acronyms.json';
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { isCommonWord } from '../common-words';
@@ -8,6 +7,7 @@ import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { notNames } from './words';
+import { capitalCount, notNameAcronyms } from '../acronyms';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
@@ -26,7 +26,6 @@ import { tokenAtIndex } from '../../../nlp/token-at-index';
  */
 export const addRepeatedAcronyms: EntityPass = { name: 'add-repeated-acronyms', run };
 
-const notNameAcronyms = new Set(commonAcronyms.acronyms);
 const acronymShape = /^[A-Z][A-Z0-9&]{1,5}$/;
 
 function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -40,7 +39,7 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
   const count = new Map<string, number>();
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    if (!acronymShape.test(tok.text) || (tok.text.match(/[A-Z]/g)?.length ?? 0) < 2) continue;
+    if (!acronymShape.test(tok.text) || capitalCount(tok.text) < 2) continue;
     count.set(tok.text, (count.get(tok.text) ?? 0) + 1);
     if (covered[t] || caseless[tok.sentence] || !isAcronymCandidate(tok.text, tok.lower)) continue;
     const s = sentences[tok.sentence]!;

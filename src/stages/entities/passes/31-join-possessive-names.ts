@@ -4,6 +4,7 @@ import { groupNoun, organizationHeadAt, possessiveMarks } from '../possessive-na
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
+import { bracketedTokenAt, capitalsAcronymShape } from '../acronyms';
 import { connectors } from './words';
 
 /**
@@ -34,7 +35,8 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     for (let t = left; t < end; t++) if (spanAt[t]! >= 0) dropped.add(spanAt[t]!);
     joined.push(taggedSpan(left, end, 'ORG'));
     // "Kurdistan Workers' Party (PKK)": the acronym in brackets after it, as add-acronyms does for names found earlier
-    if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && spanAt[end + 1]! < 0 && /^[A-Z][A-Z0-9]{1,7}$/.test(tokens[end + 1]!.text)) {
+    const acronym = bracketedTokenAt(tokens, end);
+    if (acronym && spanAt[end + 1]! < 0 && capitalsAcronymShape.test(acronym.text)) {
       joined.push(taggedSpan(end + 1, end + 2, 'ORG'));
     }
     p = end;

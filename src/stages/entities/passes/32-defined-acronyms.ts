@@ -1,9 +1,9 @@
 import type { Token } from '../../../document';
-import commonAcronyms from '../../../data/entities/common-acronyms.json';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
+import { bracketedTokenAt, capitalInitials, capitalsAcronymShape as acronymShape, notNameAcronyms } from '../acronyms';
 
 /**
  * Abbreviations the text defines whose letters only partly spell the name
@@ -20,8 +20,6 @@ import { taggedSpan } from './shared';
  */
 export const definedAcronyms: EntityPass = { name: 'defined-acronyms', run };
 
-const notNameAcronyms = new Set(commonAcronyms.acronyms);
-const acronymShape = /^[A-Z][A-Z0-9]{1,5}$/;
 const inside = new Set(['of', 'for', 'and', 'du', 'de', 'des', 'la', 'le', 'del', 'der', 'für']);
 
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -38,9 +36,8 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     return (counts.get(text) ?? 0) > 1;
   };
   for (let o = 2; o + 2 < tokens.length; o++) {
-    if (tokens[o]!.text !== '(' || tokens[o + 2]!.text !== ')' || caseless[tokens[o]!.sentence]) continue;
-    const acr = tokens[o + 1]!;
-    if (!acronymShape.test(acr.text) || notNameAcronyms.has(acr.text) || covered[o - 1]) continue;
+    const acr = bracketedTokenAt(tokens, o);
+    if (!acr || caseless[tokens[o]!.sentence] || !acronymShape.test(acr.text) || notNameAcronyms.has(acr.text) || covered[o - 1]) continue;
     const start = runStart(tokens, o, covered);
     if (start < 0 || !initialsIn(tokens, start, o, acr.text) || exactInitials(tokens, start, o, acr.text)) continue;
     // a name in another tongue abbreviated: a body of people ("Democrats") or an organization head, or an acronym the article uses again
@@ -70,7 +67,7 @@ function runStart(tokens: readonly Token[], o: number, covered: Uint8Array): num
 
 /** Do the run's initials spell the acronym exactly ("Compact Fluorescent Light (CFL)")? Terms are defined so too, so that case is left to resolve/expansions.ts, which wants the acronym tagged. */
 function exactInitials(tokens: readonly Token[], a: number, b: number, acronym: string): boolean {
-  return tokens.slice(a, b).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('') === acronym;
+  return capitalInitials(tokens.slice(a, b)) === acronym;
 }
 
 /** Do the run's capitalized initials (and numbers) appear in the acronym in order, starting with its first letter? */
