@@ -10,6 +10,8 @@ import { newCluster } from './types';
 interface Group {
   type: EntityType;
   key: string;
+  /** the key's words, split once */
+  words: readonly string[];
   country: string | null;
   mentions: NameDraft[];
   parent: Group | null;
@@ -61,7 +63,8 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
     const id = d.country ? `country|${d.country}` : `${d.type}|${d.key}`;
     let g = groups.get(id);
     if (!g) {
-      g = { type: d.type, key: d.country ? d.country.toLowerCase() : d.key, country: d.country, mentions: [], parent: null };
+      const key = d.country ? d.country.toLowerCase() : d.key;
+      g = { type: d.type, key, words: words(key), country: d.country, mentions: [], parent: null };
       groups.set(id, g);
       order.push(g);
     }
@@ -200,26 +203,32 @@ function mergeBracketedAcronyms(drafts: readonly NameDraft[], groupOf: Map<NameD
   }
 }
 
+/**
+ * Joins each short form to the one entity it can stand for: the groups
+ * `fullKey` files under a key are the candidates for a group `shortKey` gives
+ * that key; with two or more entities among them, the short form stays apart.
+ */
+function mergeWithSoleCandidate(order: readonly Group[], fullKey: (g: Group) => string | null, shortKey: (g: Group) => string | null): void {
+  const byKey = new Map<string, Group[]>();
+  for (const g of order) {
+    const key = fullKey(g);
+    if (key !== null) push(byKey, key, g);
+  }
+  for (const g of order) {
+    const key = shortKey(g);
+    const candidates = key === null ? undefined : byKey.get(key);
+    if (candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
+  }
+}
+
 /** An acronym joins the single multi-word organization or place it abbreviates. */
 function mergeAcronyms(order: readonly Group[]): void {
-  const expansions = new Map<string, Group[]>();
-  for (const g of order) {
-    if (!isOrgOrPlace(g.type) || g.country) continue;
-    const acronym = acronymOf(g.mentions[0]!.text);
-    if (!acronym) continue;
-    const key = acronym.toLowerCase();
-    const list = expansions.get(key);
-    if (list) {
-      if (!list.some((x) => root(x) === root(g))) list.push(g);
-    } else expansions.set(key, [g]);
-  }
-  for (const g of order) {
-    if (!isOrgOrPlace(g.type) || g.country || !looksLikeAcronymKey(g.key)) continue;
-    const list = expansions.get(g.key);
-    if (!list) continue;
-    const roots = new Set(list.map(root));
-    if (roots.size === 1) union(list[0]!, g);
-  }
+  const namesInFull = (g: Group): boolean => isOrgOrPlace(g.type) && !g.country;
+  mergeWithSoleCandidate(
+    order,
+    (g) => (namesInFull(g) ? acronymOf(g.mentions[0]!.text)?.toLowerCase() ?? null : null),
+    (g) => (namesInFull(g) && looksLikeAcronymKey(g.key) ? g.key : null),
+  );
 }
 
 /**
@@ -229,22 +238,11 @@ function mergeAcronyms(order: readonly Group[]): void {
  * Union" in one article, "the Union" stays apart.
  */
 function mergeBareHeads(order: readonly Group[]): void {
-  const byHead = new Map<string, Group[]>();
-  for (const g of order) {
-    if (g.type !== 'organization') continue;
-    const w = words(g.key);
-    if (w.length < 2) continue;
-    const head = w[w.length - 1]!;
-    if (!organizationHeads.has(head)) continue;
-    byHead.set(head, [...(byHead.get(head) ?? []), g]);
-  }
-  for (const g of order) {
-    if (g.type !== 'organization' || g.key.includes(' ') || !organizationHeads.has(g.key)) continue;
-    const full = byHead.get(g.key);
-    if (!full) continue;
-    const roots = new Set(full.map(root));
-    if (roots.size === 1) union(full[0]!, g);
-  }
+  mergeWithSoleCandidate(
+    order,
+    (g) => (g.type === 'organization' && g.words.length >= 2 && organizationHeads.has(g.words[g.words.length - 1]!) ? g.words[g.words.length - 1]! : null),
+    (g) => (g.type === 'organization' && g.words.length === 1 && organizationHeads.has(g.key) ? g.key : null),
+  );
 }
 
 /**
@@ -258,7 +256,7 @@ function mergeCorporateShortNames(order: readonly Group[]): void {
   for (const g of order) if (g.type === 'organization' && !organizations.has(g.key)) organizations.set(g.key, g);
   for (const g of order) {
     if (g.type !== 'organization') continue;
-    const w = words(g.key);
+    const w = g.words;
     if (w.length < 2 || !corporateSuffixes.has(w[w.length - 1]!)) continue;
     const short = organizations.get(w.slice(0, -1).join(' ').replace(/,$/, ''));
     if (short && root(short) !== root(g)) union(g, short);
@@ -274,7 +272,7 @@ function mergeFullNameVariants(order: readonly Group[]): void {
   const byKey = new Map<string, Group>();
   for (const g of order) {
     if (g.type !== 'person') continue;
-    const w = words(g.key);
+    const w = g.words;
     if (w.length < 2) continue;
     byKey.set(g.key, g);
     const ends = `${w[0]} ${w[w.length - 1]}`;
@@ -283,7 +281,7 @@ function mergeFullNameVariants(order: readonly Group[]): void {
     else byEnds.set(ends, g);
   }
   for (const g of byKey.values()) {
-    const w = words(g.key);
+    const w = g.words;
     for (let from = 1; from + 2 <= w.length; from++) {
       const shorter = byKey.get(w.slice(from).join(' '));
       if (shorter) {
@@ -310,7 +308,7 @@ function attachShortPersonNames(
   const firstStart = new Map<Group, number>();
   for (const g of order) {
     if (g.type !== 'person') continue;
-    const w = words(g.key);
+    const w = g.words;
     if (w.length < 2) continue;
     push(bySurname, w[w.length - 1]!, g);
     push(byFirst, w[0]!, g);

@@ -2,7 +2,7 @@ import type { Doc, NameMention, Span, Token } from '../../document';
 import { normalizeText } from '../../nlp/characters';
 import { overlaps, tokenAt } from '../../document';
 import { canonicalCountry, demonymToCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
-import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
+import { honorificPrefix, nameKey, possessiveLength } from './keys';
 import { isTitleWord, titleHeads, titlesAlsoNames } from './lexicon';
 import { isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import type { NameDraft } from './types';
@@ -58,7 +58,7 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   // the name's last word, possessive left out: its head
   const organizationHeaded = endsInOrganizationHead(tokens, end);
   // "House Speaker Nancy Pelosi" typed as an organization: a title before a two-word name is a person's
-  if (type !== 'person' && split.title && words(split.rest).length >= 2 && isUnknownPlace(split.rest) && !organizationHeaded) {
+  if (type !== 'person' && split.title && twoWordsOrMore(tokens, start + split.offset, end) && isUnknownPlace(split.rest) && !organizationHeaded) {
     type = 'person';
     subtype = null;
   }
@@ -152,6 +152,12 @@ function keepTitleThatIsAName(tokens: readonly Token[], start: number, text: str
 function isQualifier(word: string): boolean {
   if (/^[A-Z][A-Z.&-]{1,9}$/.test(word)) return true;
   return canonicalCountry(word) !== null || demonymToCountry(word) !== null || placeKind(word) !== null;
+}
+
+/** Does the text from offset `from` to `end` hold two words or more: a space between two of its tokens? */
+function twoWordsOrMore(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = tokenAt(tokens, from) + 1; k < tokens.length && tokens[k]!.start < end; k++) if (tokens[k]!.start > tokens[k - 1]!.end) return true;
+  return false;
 }
 
 function isUnknownPlace(text: string): boolean {
