@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inflections, isPastForm, lemmaCandidates, singularCandidates, verbForms } from '../src/nlp/morphology';
+import { inflections, isIngForm, isParticipleForm, isPastForm, lemmaCandidates, singularCandidates, verbForms } from '../src/nlp/morphology';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { finiteVerbAt } from '../src/stages/quotes/finite-verbs';
 import { isPluralOfCommonWord } from '../src/stages/entities/common-words';
 import { hasSpeechRole, speechVerbsOf } from '../src/nlp/speech-verbs';
 
@@ -114,5 +117,32 @@ describe('plurals: one test for the entity passes (02, 12, possessive names)', (
     ['sanders', false],
   ])('%s is a common word or the plural of one: %s', (word, expected) => {
     expect(isPluralOfCommonWord(word)).toBe(expected);
+  });
+});
+
+describe('participles and finite verbs: one test for the quote rules', () => {
+  it.each([
+    ['speaking', true, true],
+    ['bring', false, false],
+    ['spring', false, false],
+    ['based', false, true],
+    ['held', false, true],
+    ['known', false, true],
+    ['born', false, true],
+    ['says', false, false],
+    ['happen', false, false],
+  ])('%s: -ing form %s, participle %s', (word, ing, participle) => {
+    expect(isIngForm(word)).toBe(ing);
+    expect(isParticipleForm(word)).toBe(participle);
+  });
+
+  it.each([
+    ['He said they would go.', 'would', true],
+    ['He said they would go.', 'said', true],
+    ['They want to go home.', 'go', false],
+    ['Vowing to fight, he left.', 'Vowing', false],
+  ])('%s: "%s" heads a clause: %s', (text, word, expected) => {
+    const tokens = runUntil(createDoc(text), 'tokens').tokens!.tokens;
+    expect(finiteVerbAt(tokens, tokens.findIndex((t) => t.text === word))).toBe(expected);
   });
 });

@@ -169,6 +169,19 @@ export function isPastForm(lower: string): boolean {
   return lower.length > 3 && lower.endsWith('ed') && !ED_LEMMAS.has(lower);
 }
 
+/**
+ * A present participle or gerund ("speaking", "being"): an -ing form that is
+ * no verb's lemma of its own ("bring", "sing", "spring" are).
+ */
+export function isIngForm(lower: string): boolean {
+  return lower.endsWith('ing') && !Object.hasOwn(IRREGULAR, lower);
+}
+
+/** A participle, present or past ("speaking", "based", "held", "known"): never a finite verb by itself. */
+export function isParticipleForm(lower: string): boolean {
+  return isIngForm(lower) || isPastForm(lower);
+}
+
 /** A past participle that is no simple past ("known", "written"): it needs "have" or "be" to be a finite verb. */
 export function isParticipleOnly(lower: string): boolean {
   return PARTICIPLE_ONLY.has(lower);

@@ -3,6 +3,7 @@ import cues from '../../data/quotes/cues.json';
 import settingBreaks from '../../data/quotes/setting-breaks.json';
 import type { Frame } from './lexicon';
 import { breakFeatures, endsHere } from './boundary-model';
+import { isPastForm } from '../../nlp/morphology';
 
 /**
  * Where reported content stops before its sentence does. PolNeAR-style
@@ -44,11 +45,15 @@ export function newClauseAt(tokens: readonly Token[], k: number, stop: number): 
   return false;
 }
 
-/** An auxiliary or a past-tense verb, after optional adverbs ("but also had", "and downplayed"). */
-function finiteVerbAt(tokens: readonly Token[], k: number, stop: number): boolean {
+/**
+ * An auxiliary or a past-tense verb after optional adverbs ("but also had",
+ * "and downplayed", "and met"), before `stop`: a past is a new clause's verb,
+ * where a present after "and" often goes on the content ("would go and see").
+ */
+function pastVerbAfterAdverbs(tokens: readonly Token[], k: number, stop: number): boolean {
   while (k < stop && tokens[k]!.pos === 'ADV') k++;
   const t = tokens[k];
-  return t !== undefined && k < stop && (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower.endsWith('ed')));
+  return t !== undefined && k < stop && (t.pos === 'AUX' || (t.pos === 'VERB' && isPastForm(t.lower)));
 }
 
 /** The token (after `from`, before `stop`) where the content of a cue with `frame` ends, or `stop`: at the first break candidate the boundary model (boundary-model.ts) ends it at. */
@@ -109,12 +114,12 @@ export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame
     // ", and Democrats accused ...", ", and when pressed, she replied ..."
     if ((next.lower === 'and' || next.lower === 'but') && (newClauseAt(tokens, n + 1, stop) || SUBORDINATORS.has(tokens[n + 1]?.lower ?? ''))) return cut;
     // after an object: ', but stopped short of ...' is the subject's next act
-    if (!clausal && (next.lower === 'and' || next.lower === 'but') && finiteVerbAt(tokens, n + 1, stop)) return cut;
+    if (!clausal && (next.lower === 'and' || next.lower === 'but') && pastVerbAfterAdverbs(tokens, n + 1, stop)) return cut;
     if (SUBORDINATORS.has(next.lower)) return cut;
     return null;
   }
   if (clausal) return null;
   // after an object or an infinitive, 'but has been met with opposition', 'and downplayed ...': the subject's next act
-  if ((t.lower === 'and' || t.lower === 'but') && finiteVerbAt(tokens, k + 1, stop)) return k;
+  if ((t.lower === 'and' || t.lower === 'but') && pastVerbAfterAdverbs(tokens, k + 1, stop)) return k;
   return SUBORDINATORS.has(t.lower) && t.lower !== 'as' ? k : null;
 }

@@ -6,6 +6,7 @@ import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { subjectOfReportedClause } from './inverted-clause-subject';
+import { finiteVerbAt } from './finite-verbs';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -279,7 +280,7 @@ export function coordinatedSubject(tokens: readonly Token[], cue: number, floor:
   for (let k = j - 2; k > floor; k--) {
     const t = tokens[k]!;
     if (t.inQuote || /^[.;:!?"“”]$/.test(t.text)) return null;
-    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]!.lower === 'to') continue;
+    if (!finiteVerbAt(tokens, k)) continue;
     const s = subjectBefore(tokens, k, floor);
     if (s) return s;
   }

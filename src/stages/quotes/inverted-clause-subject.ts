@@ -1,5 +1,6 @@
 import type { Token } from '../../document';
 import type { Phrase } from './phrases';
+import { finiteVerbAt } from './finite-verbs';
 
 /**
  * '"the unique magic of Trump," said the candidate could win ...': the noun
@@ -14,6 +15,5 @@ import type { Phrase } from './phrases';
 export function subjectOfReportedClause(tokens: readonly Token[], subject: Phrase): boolean {
   const next = tokens[subject.tokenEnd];
   if (!next || next.inQuote || next.sentence !== tokens[subject.tokenStart]!.sentence) return false;
-  if (next.pos === 'AUX') return true;
-  return next.pos === 'VERB' && !/(ing|ed|en)$/.test(next.lower);
+  return finiteVerbAt(tokens, subject.tokenEnd);
 }

@@ -1,4 +1,5 @@
 import { tokenAt, type Sentence, type Token } from '../../document';
+import { isIngForm, isPastForm } from '../../nlp/morphology';
 import type { QuotationSite } from './pass';
 import { subjectBefore } from './phrases';
 import { endsLeadIn, type SentenceCue } from './sentence-cue';
@@ -62,7 +63,7 @@ function verbBeforeObject(tokens: readonly Token[], as: number, floor: number): 
     let b = k - 1;
     while (b > floor && tokens[b]!.pos === 'ADV') b--;
     const before = tokens[b];
-    if ((t.lower.endsWith('ing') && before?.pos !== 'AUX') || before?.lower === 'to' || (before?.pos === 'AUX' && before.lemma === 'be' && /(ed|en)$/.test(t.lower))) return -1;
+    if ((isIngForm(t.lower) && before?.pos !== 'AUX') || before?.lower === 'to' || (before?.pos === 'AUX' && before.lemma === 'be' && isPastForm(t.lower))) return -1;
     // a particle right after the verb is no object: 'played down X as'
     return as - k >= 2 ? k : -1;
   }

@@ -14,6 +14,8 @@ export interface CueMatch {
   frames: Frame[];
   /** -ing form: its subject is usually the main clause's subject */
   participle: boolean;
+  /** an -ing form with no "be" before it ("vowing to", not "is pledging to"), set by `cueAt`: no finite progressive */
+  bare?: boolean;
   /** a predicative adjective ("critical of"): a copula before it is not a passive */
   predicative?: boolean;
 }
@@ -195,7 +197,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
     if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };
     if (best && best.frames.length === 0) best = null;
   }
-  return best && { start: i, end: best.end, frames: best.frames, participle };
+  return best && { start: i, end: best.end, frames: best.frames, participle, bare };
 }
 
 /** The verb at `i` follows a form of `lemma` ("have", "be"), past adverbs and "not". */

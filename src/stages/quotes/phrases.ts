@@ -4,6 +4,7 @@ import cues from '../../data/quotes/cues.json';
 import { isPronoun } from './lexicon';
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../nlp/pronouns';
 import { isTightHyphen } from '../../nlp/hyphens';
+import { isParticipleForm } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 
 /** A noun phrase found around a cue: the speaker candidate. */
@@ -314,7 +315,7 @@ export function subjectBefore(
 /** A chunk opening with a participle and a preposition ("based in", "speaking at"): it modifies, it names no one. */
 function participialModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && tokens[k + 1]?.pos === 'ADP';
+  return t !== undefined && t.pos === 'VERB' && isParticipleForm(t.lower) && tokens[k + 1]?.pos === 'ADP';
 }
 
 /**

@@ -2,7 +2,8 @@ import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import type { Attribution } from './attribution';
 import { cueSpan } from './attribution';
 import { hasVerb } from './content';
-import { afterAuxiliary, cueAt } from './lexicon';
+import { cueAt } from './lexicon';
+import { finiteVerbAt } from './finite-verbs';
 import type { QuotationSite } from './pass';
 import { subjectBefore, type Phrase } from './phrases';
 import { subjectRunsIntoMarks } from './subject-into-marks';
@@ -54,7 +55,7 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     if (k < 0) continue;
     // 'is pledging to "..."' is a finite progressive; '..., vowing to "..."' speaks for the main clause's subject;
     // any other bare participle's subject stands elsewhere ('celebrating a victory, ...')
-    const bare = cue.participle && !afterAuxiliary(tokens, i, 'be');
+    const bare = cue.bare === true;
     if (bare && tokens[i - 1]?.text !== ',') return null;
     // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
     if (RELATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
@@ -78,7 +79,7 @@ function mainClauseSubject(tokens: readonly Token[], comma: number, floor: numbe
   for (let k = comma - 1; k >= floor; k--) {
     const t = tokens[k]!;
     if (endsLeadIn(t)) return null;
-    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]?.lower === 'to') continue;
+    if (!finiteVerbAt(tokens, k)) continue;
     // 'Trump has indicated he would try to curb critics, vowing': the clause's own subject, not an embedded one
     const s = subjectBefore(tokens, k, floor);
     if (s && (s.start === floor || tokens[s.start - 1]!.text === ',')) return s;
