@@ -13,8 +13,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { resolve } from 'node:path';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
+import { tokensOf } from './lib/tokens-of';
 import { headNoun } from '../src/stages/quotes/speaker-heads';
 import { isHeldBack, loadPolnear, POLNEAR_TRAIN_FILE } from './lib/polnear';
 
@@ -29,7 +28,7 @@ function main(): void {
   const counts = new Map<string, number>();
   let sources = 0;
   for (const d of loadPolnear(POLNEAR_TRAIN_FILE).filter((x) => !isHeldBack(x))) {
-    const tokens = runUntil(createDoc(d.text, d.dct), 'tokens').tokens?.tokens ?? [];
+    const tokens = tokensOf(d.text, d.dct);
     for (const a of d.attributions) {
       const first = a.source?.[0];
       if (!first) continue;

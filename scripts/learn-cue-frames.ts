@@ -17,8 +17,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
+import { tokensOf } from './lib/tokens-of';
 import { speechVerbsOf } from '../src/nlp/speech-verbs';
 import cueWords from '../src/data/quotes/cues.json';
 import learnedCues from '../src/data/quotes/learned-cues.json';
@@ -32,7 +31,7 @@ const MIN_OBJECT_PRECISION = 0.7;
 const OUT = resolve(import.meta.dirname, '../src/data/quotes/learned-frames.json');
 
 const train = loadPolnear(POLNEAR_TRAIN_FILE).filter((d) => !isHeldBack(d));
-const docs = train.map((doc) => ({ doc, tokens: runUntil(createDoc(doc.text, doc.dct), 'tokens').tokens?.tokens ?? [] }));
+const docs = train.map((doc) => ({ doc, tokens: tokensOf(doc.text, doc.dct) }));
 const stance = new Set(cueWords.stance.verbs);
 const listed = (lemma: string, word: string): boolean =>
   stance.has(`${lemma} ${word}`) || speechVerbsOf(lemma).some((v) => v.rest.length === 1 && v.rest[0] === word);

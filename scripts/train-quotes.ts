@@ -22,6 +22,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createDoc, type Doc, type Span } from '../src/document';
 import { runUntil } from '../src/pipeline';
+import { tokensOf } from './lib/tokens-of';
 import type { Quote } from '../src/schema';
 import { extractQuotes } from '../src/stages/quotes';
 import { breakFeatures } from '../src/stages/quotes/boundary-model';
@@ -179,7 +180,7 @@ function trainBoundaries(train: readonly PolnearDoc[], dev: readonly PolnearDoc[
 }
 
 function learnCues(train: readonly PolnearDoc[]): void {
-  const docs = train.map((d) => ({ doc: d, tokens: runUntil(createDoc(d.text, d.dct), 'tokens').tokens?.tokens ?? [] }));
+  const docs = train.map((d) => ({ doc: d, tokens: tokensOf(d.text, d.dct) }));
   const entries = learnCueLexicon(docs);
   const comment =
     'Written by scripts/train-quotes.ts --step cues from PolNeAR train (held-back slice excluded): each lemma heading an annotated cue at least 3 times, by class (VERB, NOUN, ADJ, ADP), with cue = times it heads a cue, seen = times it appears outside quotation marks, precision = cue / seen, frames = how its annotated contents sit (clause, infinitive, object; each seen in at least a quarter of them).';

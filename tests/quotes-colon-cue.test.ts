@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
-
-const TITLE = 'Campaign notes\n\n';
+import { storyQuotes } from './helpers/quotes';
 
 /** The direct quotes of a short story, as "[speaker] quoted text". */
 function directQuotes(body: string): string[] {
-  const source = TITLE + body;
-  const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
-  return extractQuotes(doc, { keepAll: true })
-    .quotes.filter((q) => q.kind === 'direct')
-    .map((q) => `[${q.speaker.name ?? '-'}] ${source.slice(q.span.start, q.span.end)}`);
+  const { source, quotes } = storyQuotes(body, { title: 'Campaign notes', publishedAt: '2016-06-06' });
+  return quotes.filter((q) => q.kind === 'direct').map((q) => `[${q.speaker.name ?? '-'}] ${source.slice(q.span.start, q.span.end)}`);
 }
 
 describe('direct quotes: a colon lead-in with a verb outside the cue lexicon', () => {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { storyQuotes } from './helpers/quotes';
 
-const TITLE = 'The campaign enters its final week\n\n';
-
-function paraphrases(body: string): string[] {
-  // keepAll: the quote model's drops kept, so this is the deed filter's decision alone
-  const doc = runUntil(createDoc(TITLE + body, '2026-03-02'), 'resolve');
-  return extractQuotes(doc, { keepAll: true }).quotes.filter((q) => q.kind === 'indirect').map((q) => `${q.speaker.name ?? ''}: ${q.text}`);
-}
+// keepAll (storyQuotes): the quote model's drops kept, so this is the deed filter's decision alone
+const paraphrases = (body: string): string[] =>
+  storyQuotes(body, { title: 'The campaign enters its final week', publishedAt: '2026-03-02' })
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => `${q.speaker.name ?? ''}: ${q.text}`);
 
 /** cues.json `notSpeech`: measured on PolNeAR train, these verbs name deeds far more often than words */
 describe('a paraphrase whose cue is a deed is not output', () => {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { directQuoteParts, storyQuotes } from './helpers/quotes';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
@@ -7,14 +8,8 @@ import { loadPolnear, POLNEAR_FILE, prf, scorePolnear } from '../scripts/eval-qu
 
 const TITLE = 'Campaign notes\n\n';
 
-/** The direct and partial quotes of a one-paragraph story, as "[speaker] quoted parts joined by |". */
-function directQuotes(body: string): string[] {
-  const source = TITLE + body;
-  const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
-  return extractQuotes(doc, { keepAll: true })
-    .quotes.filter((q) => q.kind !== 'indirect')
-    .map((q) => `[${q.speaker.name ?? '-'}] ${q.quoted.map((p) => source.slice(p.start, p.end)).join(' | ')}`);
-}
+const CAMPAIGN = { title: 'Campaign notes', publishedAt: '2016-06-06' };
+const directQuotes = (body: string): string[] => directQuoteParts(body, CAMPAIGN);
 
 describe('direct quotes interrupted by a long attribution', () => {
   it('joins the parts across a setting and a participle clause', () => {
@@ -137,16 +132,14 @@ describe('direct quotes: where the speaker and the host content are', () => {
   });
 
   it('a quote completing a short object is the cue\'s; a cue in a relative clause is passed over', () => {
-    const kinds = (body: string): string[] =>
-      extractQuotes(runUntil(createDoc(TITLE + body, '2016-06-06'), 'resolve'), { keepAll: true }).quotes.map((q) => `${q.kind} [${q.speaker.name}] ${q.text}`);
+    const kinds = (body: string): string[] => storyQuotes(body, CAMPAIGN).quotes.map((q) => `${q.kind} [${q.speaker.name}] ${q.text}`);
     expect(kinds('At the debate, Rubio would call Trump "very flexible," and the crowd laughed.')).toEqual(['partial [Rubio] Trump "very flexible,"']);
     expect(kinds("Mr. Bush tells voters who wonder about his calm that he ''wasn't brought up that way.''")).toEqual(["direct [Bush] wasn't brought up that way."]);
     expect(kinds('China claims the island as "sacred" territory.')).toEqual([]);
   });
 
   it('a quote ending an object\'s "as" label or "of" charge is the cue\'s, from the object on', () => {
-    const kinds = (body: string): string[] =>
-      extractQuotes(runUntil(createDoc(TITLE + body, '2016-06-06'), 'resolve'), { keepAll: true }).quotes.map((q) => `${q.kind} [${q.speaker.name}] ${q.text}`);
+    const kinds = (body: string): string[] => storyQuotes(body, CAMPAIGN).quotes.map((q) => `${q.kind} [${q.speaker.name}] ${q.text}`);
     expect(kinds('Trump referred to Mexican immigrants as "criminals" at a rally.')).toEqual(['partial [Trump] Mexican immigrants as "criminals"']);
     expect(kinds('Critics have accused the mayor of "gross negligence."')).toEqual(['partial [Critics] the mayor of "gross negligence."']);
   });

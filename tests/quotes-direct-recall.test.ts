@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storyQuotes } from './helpers/quotes';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import type { Quote } from '../src/schema';
@@ -7,12 +8,10 @@ import { extractQuotes } from '../src/stages/quotes';
 const TITLE = 'Council votes on budget\n\n';
 
 /** every direct quote the rules find (none dropped under the model's thresholds), with its text and speaker name */
-function directOf(body: string): Array<{ text: string; speaker: string | null; parts: number }> {
-  const doc = runUntil(createDoc(TITLE + body, '2026-03-02'), 'resolve');
-  return extractQuotes(doc, { keepAll: true })
+const directOf = (body: string): Array<{ text: string; speaker: string | null; parts: number }> =>
+  storyQuotes(body, { title: 'Council votes on budget', publishedAt: '2026-03-02' })
     .quotes.filter((q: Quote) => q.kind === 'direct')
     .map((q) => ({ text: q.text, speaker: q.speaker.name, parts: q.quoted.length }));
-}
 
 describe('a quote interrupted by a long attribution is one quote', () => {
   it('joins across a clause holding a curly possessive apostrophe', () => {

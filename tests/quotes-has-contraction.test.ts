@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
-
-const TITLE = 'Talks resume in the capital\n\n';
+import { storyQuotes } from './helpers/quotes';
 
 /** every quote the stage finds, with its confidence ignored, as 'speaker: text' */
-function quotesOf(body: string): string[] {
-  const doc = runUntil(createDoc(TITLE + body, '2026-03-02'), 'resolve');
-  return extractQuotes(doc, { keepAll: true }).quotes.map((q) => `${q.speaker.name ?? ''}: ${q.text}`);
-}
+const quotesOf = (body: string): string[] => storyQuotes(body, { title: 'Talks resume in the capital', publishedAt: '2026-03-02' }).quotes.map((q) => `${q.speaker.name ?? ''}: ${q.text}`);
 
 describe("'s before a past participle after a pronoun subject is 'has', not a passive", () => {
   const reports: Array<[string, string, string]> = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storyQuotes } from './helpers/quotes';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import type { Quote } from '../src/schema';
@@ -9,9 +10,8 @@ const TITLE = 'Leaders meet at summit\n\n';
 
 /** every quote the rules find (none dropped under the model's thresholds), with its speaker as a reader sees it */
 function quotesOf(body: string): Array<{ q: Quote; speaker: string }> {
-  const source = TITLE + body;
-  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
-  return extractQuotes(doc, { keepAll: true }).quotes.map((q) => ({
+  const { source, quotes } = storyQuotes(body, { title: 'Leaders meet at summit' });
+  return quotes.map((q) => ({
     q,
     speaker: `${q.speaker.name ?? ''} | ${q.speaker.mention ? source.slice(q.speaker.mention.start, q.speaker.mention.end) : ''}`,
   }));

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { directQuoteParts } from './helpers/quotes';
 
-const TITLE = 'Harbor notes\n\n';
-
-/** The direct and partial quotes of a story, as "[speaker] quoted parts joined by |". */
-function directQuotes(body: string): string[] {
-  const source = TITLE + body;
-  const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
-  return extractQuotes(doc, { keepAll: true })
-    .quotes.filter((q) => q.kind !== 'indirect')
-    .map((q) => `[${q.speaker.name ?? '-'}] ${q.quoted.map((p) => source.slice(p.start, p.end)).join(' | ')}`);
-}
+const directQuotes = (body: string): string[] => directQuoteParts(body, { title: 'Harbor notes', publishedAt: '2016-06-06' });
 
 describe('a bare quotation a sentence or two past the attribution, in its paragraph (11-join-across-attribution)', () => {
   it('goes on with the quote before it', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { reportedQuotes } from './helpers/quotes';
 
-/** every indirect quote the rules find (none dropped under the model's thresholds): [content, speaker name] */
-function reported(body: string): Array<[string, string]> {
-  const source = `Council vote delayed\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
-  return extractQuotes(doc, { keepAll: true })
-    .quotes.filter((q) => q.kind === 'indirect')
-    .map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
-}
+const reported = (body: string): Array<[string, string]> => reportedQuotes(body, { title: 'Council vote delayed' });
 
 describe('an addressee cue with a long addressee (reported-steps/long-addressee.ts)', () => {
   it('reads past a name with "and" in it and a setting to "that"', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { reportedQuotes } from './helpers/quotes';
 
-/** every indirect quote's content the rules find (none dropped under the model's thresholds) */
-function contents(body: string): string[] {
-  const source = `Levy vote\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
-  return extractQuotes(doc, { keepAll: true })
-    .quotes.filter((q) => q.kind === 'indirect')
-    .map((q) => source.slice(q.span.start, q.span.end));
-}
+/** every indirect quote's content the rules find */
+const contents = (body: string): string[] => reportedQuotes(body, { title: 'Levy vote' }).map(([content]) => content);
 
 describe('a bare reported clause with a long subject (content.ts CLAUSE_LOOKAHEAD)', () => {
   it('finds the verb after a subject of more than twelve tokens', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { quoteRows } from './helpers/quotes';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
 
 /** The quotes the rules find in a short story (none dropped by the model), as "kind [speaker] text". */
-function quotes(body: string): string[] {
-  const source = `Council notes\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
-  return extractQuotes(doc, { keepAll: true }).quotes.map((q) => `${q.kind} [${q.speaker.name ?? '-'}] ${source.slice(q.span.start, q.span.end)}`);
-}
+const quotes = (body: string): string[] => quoteRows(body, { title: 'Council notes', publishedAt: '2016-06-06' }).map(([kind, text, speaker]) => `${kind} [${speaker || '-'}] ${text}`);
 
 describe('partial quotes in a that-clause no speech cue governs (that-clause-lead.ts)', () => {
   it("a noun's that-clause is its owner's, 'that' included as PolNeAR marks it: a possessor's", () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { quoteRows } from './helpers/quotes';
 
-/** every quote the rules find (none dropped under the model's thresholds): [kind, content, speaker name] */
-function quotes(body: string): Array<[string, string, string]> {
-  const source = `Harbour levy vote\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
-  return extractQuotes(doc, { keepAll: true }).quotes.map((q) => [q.kind, source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
-}
+const quotes = (body: string): Array<[string, string, string]> => quoteRows(body);
 
 describe('a participle cue after the setting of a direct quote\'s cue reports for itself (reported-steps/05-verb-cues.ts)', () => {
   it('keeps \'"...," X said on Friday, adding that ...\' beside the direct quote', () => {
