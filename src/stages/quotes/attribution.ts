@@ -91,17 +91,8 @@ export function makeAttribution(
 }
 
 /** `makeAttribution`, appended to `out` when long enough. */
-export function addAttribution(
-  out: Attribution[],
-  ctx: SentenceContext,
-  cue: Span,
-  subject: Phrase | null,
-  fromToken: number,
-  to: number,
-  narrowTo = to,
-  frame?: Frame,
-): void {
-  const a = makeAttribution(ctx, cue, subject, fromToken, to, narrowTo, frame);
+export function addAttribution(out: Attribution[], ...args: Parameters<typeof makeAttribution>): void {
+  const a = makeAttribution(...args);
   if (a) out.push(a);
 }
 

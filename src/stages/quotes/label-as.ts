@@ -2,7 +2,7 @@ import { tokenAt, type Sentence, type Token } from '../../document';
 import { isIngForm, isPastForm } from '../../nlp/morphology';
 import type { QuotationSite } from './pass';
 import { subjectBefore } from './phrases';
-import { endsLeadIn, type SentenceCue } from './sentence-cue';
+import { endsLeadIn, quotationSentence, type SentenceCue } from './sentence-cue';
 
 /** Words between 'as' and the marks: a determiner, adjective, adverb or number ('as a "con artist"', 'as the "law and order candidate"'). */
 const MAX_BEFORE_MARK = 3;
@@ -30,11 +30,10 @@ const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
  */
 export function labelAs(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite): SentenceCue | null {
   const close = site.quotation.close;
-  if (site.quotation.pieces.length !== 1 || !close) return null;
+  if (!close) return null;
   const open = site.openToken;
-  const mark = tokens[open];
-  const sentence = mark ? sentences[mark.sentence] : undefined;
-  if (!mark || !sentence) return null;
+  const sentence = quotationSentence(tokens, sentences, site);
+  if (!sentence) return null;
   let as = open - 1;
   while (as > sentence.tokenStart && open - as <= MAX_BEFORE_MARK && LABEL_LEAD_TAGS.has(tokens[as]!.pos)) as--;
   if (tokens[as]?.lower !== 'as') return null;

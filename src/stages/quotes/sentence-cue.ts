@@ -41,11 +41,9 @@ export interface SentenceCue {
  * "sacred"' names, it does not quote. Null when there is no such cue.
  */
 export function sentenceCue(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite): SentenceCue | null {
-  if (site.quotation.pieces.length !== 1) return null;
   const open = site.openToken;
-  const mark = tokens[open];
-  const sentence = mark ? sentences[mark.sentence] : undefined;
-  if (!mark || !sentence) return null;
+  const sentence = quotationSentence(tokens, sentences, site);
+  if (!sentence) return null;
   for (let i = open - 1; i >= sentence.tokenStart && open - i <= MAX_REACH; i--) {
     const t = tokens[i]!;
     if (endsLeadIn(t)) return null;
@@ -66,6 +64,17 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     return { cue: span, subject: subject.phrase, contentStart: tokens[k]!.start, attribution };
   }
   return null;
+}
+
+/**
+ * The sentence holding the opening mark of a quotation in one piece, the
+ * only kind whose words a lead-in's clause can govern (sentenceCue,
+ * thatClauseLead, labelAs); undefined for a quotation in pieces.
+ */
+export function quotationSentence(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite): Sentence | undefined {
+  if (site.quotation.pieces.length !== 1) return undefined;
+  const mark = tokens[site.openToken];
+  return mark ? sentences[mark.sentence] : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { tokenAt, type Sentence, type Token } from '../../document';
 import type { QuotationSite } from './pass';
 import { phraseEndingAt, subjectBefore, type Phrase } from './phrases';
-import { endsLeadIn, type SentenceCue } from './sentence-cue';
+import { endsLeadIn, quotationSentence, type SentenceCue } from './sentence-cue';
 import { isPronoun } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
@@ -30,11 +30,9 @@ const FACT_NOUNS: ReadonlySet<string> = new Set(words.thatClauseLead.factNouns);
  * when there is no such clause.
  */
 export function thatClauseLead(tokens: readonly Token[], sentences: readonly Sentence[], site: QuotationSite): SentenceCue | null {
-  if (site.quotation.pieces.length !== 1) return null;
   const open = site.openToken;
-  const mark = tokens[open];
-  const sentence = mark ? sentences[mark.sentence] : undefined;
-  if (!mark || !sentence) return null;
+  const sentence = quotationSentence(tokens, sentences, site);
+  if (!sentence) return null;
   const that = complementizerBefore(tokens, open, sentence.tokenStart);
   if (that < 0) return null;
   const owner = clauseOwner(tokens, that, sentence.tokenStart);
