@@ -64,7 +64,7 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
     let g = groups.get(id);
     if (!g) {
       const key = d.country ? d.country.toLowerCase() : d.key;
-      g = { type: d.type, key, words: words(key), country: d.country, mentions: [], parent: null };
+      g = { type: d.type, key, words: d.country ? words(key) : d.keyWords, country: d.country, mentions: [], parent: null };
       groups.set(id, g);
       order.push(g);
     }
@@ -131,14 +131,14 @@ function retypeSurnames(drafts: readonly NameDraft[]): void {
   const nameWords = new Set<string>();
   for (const d of drafts) {
     if (d.type !== 'person') continue;
-    const w = words(d.key);
+    const w = d.keyWords;
     if (w.length < 2) continue;
     nameWords.add(w[0]!);
     nameWords.add(w[w.length - 1]!);
   }
   for (const d of drafts) {
     // places keep their type: "Asia" after a misread "Nikkei Asia" is still a continent
-    if (d.type !== 'organization' || !nameWords.has(d.key) || words(d.key).length !== 1) continue;
+    if (d.type !== 'organization' || !nameWords.has(d.key) || d.keyWords.length !== 1) continue;
     if (d.text === d.text.toUpperCase()) continue;
     d.type = 'person';
     d.subtype = null;
@@ -158,7 +158,7 @@ function retypeFullNames(drafts: readonly NameDraft[]): void {
   }
   for (const d of drafts) {
     if (d.type === 'person' || d.country) continue;
-    const w = words(d.key);
+    const w = d.keyWords;
     if (w.length < 2 || w.length > 3 || w.some((x) => organizationHeads.has(x))) continue;
     if (!/^(?:\p{Lu}\S*\s+){1,2}\p{Lu}\S*$/u.test(d.text) || placeKind(d.text)) continue;
     const votes = Math.max(personCount.get(w[w.length - 1]!) ?? 0, personCount.get(w[0]!) ?? 0);
@@ -319,7 +319,7 @@ function attachShortPersonNames(
   for (const d of drafts) {
     if (d.type !== 'person') continue;
     const own = groupOf.get(d)!;
-    if (words(d.key).length >= 2) {
+    if (d.keyWords.length >= 2) {
       lastSeen.set(root(own), d.start);
       continue;
     }

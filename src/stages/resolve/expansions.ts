@@ -1,5 +1,5 @@
 import type { Token } from '../../document';
-import { acronymOf, nameKey } from './keys';
+import { acronymOf, nameKey, words } from './keys';
 import type { NameDraft } from './types';
 
 /** Longest expansion looked for, in tokens ("Asia - Pacific Economic Cooperation" is 5). */
@@ -45,6 +45,7 @@ export function addAcronymExpansions(drafts: NameDraft[], tokens: readonly Token
     const text = source.slice(from, to);
     if (!/^\p{Lu}/u.test(text) || acronymOf(text) !== acronym.text) return false;
     covered.fill(1, start, end);
+    const key = nameKey(text);
     added.push({
       start: from,
       end: to,
@@ -54,7 +55,8 @@ export function addAcronymExpansions(drafts: NameDraft[], tokens: readonly Token
       tokenEnd: end,
       type: acronym.type,
       subtype: acronym.subtype,
-      key: nameKey(text),
+      key,
+      keyWords: words(key),
       country: null,
     });
     return true;

@@ -1,6 +1,6 @@
 import genders from '../../data/resolve/given-name-gender.json';
 import { WordList } from '../../nlp/word-list';
-import { honorificPrefix, words } from './keys';
+import { honorificPrefix } from './keys';
 import { femaleWords, maleWords } from './lexicon';
 import type { Cluster } from './types';
 
@@ -31,7 +31,7 @@ export function assignGenders(clusters: readonly Cluster[]): void {
         if (femaleWords.has(honorific)) isFemale = true;
         continue;
       }
-      const w = words(n.key);
+      const w = n.keyWords;
       if (w.length < 2) continue;
       if (male.has(w[0]!)) isMale = true;
       if (female.has(w[0]!)) isFemale = true;

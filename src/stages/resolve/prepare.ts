@@ -2,7 +2,7 @@ import type { Doc, NameMention, Span, Token } from '../../document';
 import { normalizeText } from '../../nlp/characters';
 import { overlaps, tokenAt } from '../../document';
 import { canonicalCountry, demonymToCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
-import { honorificPrefix, nameKey, possessiveLength } from './keys';
+import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
 import { isTitleWord, titleHeads, titlesAlsoNames } from './lexicon';
 import { isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import type { NameDraft } from './types';
@@ -92,6 +92,7 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
     type: country ? 'location' : type,
     subtype: country ? 'country' : subtype,
     key,
+    keyWords: words(key),
     country,
     // both always set (undefined when absent), so every draft has one object shape in V8: metonymy.ts sets
     // metonymy later, and confidence.ts reads taggerScore of every name

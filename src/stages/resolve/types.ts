@@ -19,6 +19,8 @@ export interface NameDraft extends DraftMention {
   subtype: string | null;
   /** lower-cased, honorifics, leading "the" and dots of abbreviations removed: "fumio kishida", "us" */
   key: string;
+  /** the key's words, split once here for every rule that reads them (cluster.ts, gender.ts) */
+  keyWords: readonly string[];
   /** canonical country name when the mention names a country ("U.S." -> "United States") */
   country: string | null;
   /** the tagger's probability that this is a name of its type (NameMention.taggerScore) */
