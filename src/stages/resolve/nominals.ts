@@ -68,7 +68,7 @@ function organizationNamed(ctx: ResolveContext, head: string, before: number): C
   let found: Cluster | null = null;
   for (const c of ctx.clusters) {
     if (c.type !== 'organization') continue;
-    if (!c.names.some((n) => n.start < before && n.key.split(/\s+/).includes(head))) continue;
+    if (!c.names.some((n) => n.start < before && n.keyWords.includes(head))) continue;
     if (found) return null;
     found = c;
   }
