@@ -1,0 +1,159 @@
+/**
+ * What a cold process pays for V8's just-in-time compiler, as one reproducible line: a fresh Node process reads a
+ * fixed sample (every 4th article of ../shared/eval/polnear-train.jsonl, 200 of them) from the built package twice,
+ * and prints the cold pass's wall and CPU seconds (all threads: TurboFan compiles on background threads), the warm
+ * pass's wall and CPU, and, from a second fresh process run under `--trace-opt --trace-deopt`, how many TurboFan
+ * compilations and deoptimizations the cold pass caused, with the functions compiled most often.
+ *
+ *   npx tsup && npx tsx scripts/jit-cost.ts [--dist dist/index.js] [--runs 3] [--step 4] [--articles 200] [--top 15]
+ *
+ * Why: with two workers, each worker's background compiles compete for the core the other worker needs, so the
+ * batch pool scales only when a cold pass costs few CPU-seconds beyond its wall time (issue 14). The timing runs
+ * carry no trace flags (tracing slows the compiler's printing thread); their figures are medians of --runs
+ * processes. Compare two builds back to back with --dist (e.g. /work/wt/base/dist/index.js). Reads ../shared/eval
+ * only; nothing from it is written.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = join(import.meta.dirname, '..');
+const CORPUS = join(ROOT, '..', 'shared', 'eval', 'polnear-train.jsonl');
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: join(ROOT, 'dist', 'index.js') },
+    runs: { type: 'string', default: '3' },
+    step: { type: 'string', default: '4' },
+    articles: { type: 'string', default: '200' },
+    top: { type: 'string', default: '15' },
+  },
+});
+
+if (!existsSync(CORPUS)) {
+  console.error(`${CORPUS} is absent: jit-cost needs ../shared/eval (see HELPERS.md)`);
+  process.exit(1);
+}
+
+/** Runs in the fresh child: imports the package, reads the sample twice, prints one JSON line of timings. */
+const CHILD = `
+const [distIndex, corpus, step, count] = process.argv.slice(1);
+const { readFileSync } = await import('node:fs');
+const lines = readFileSync(corpus, 'utf8').split('\\n').filter((l) => l.trim() !== '');
+const texts = [];
+for (let i = 0; i < lines.length && texts.length < Number(count); i += Number(step)) texts.push(JSON.parse(lines[i]).text);
+const { extractBriefing } = await import(distIndex);
+const pass = () => {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  for (const text of texts) extractBriefing(text, { publishedAt: '2022-11-13' });
+  const wall = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1e6 };
+};
+console.error('@@cold-start');
+const cold = pass();
+console.error('@@warm-start');
+const warm = pass();
+console.log('@@' + JSON.stringify({ articles: texts.length, cold, warm }));
+`;
+
+interface Timing {
+  articles: number;
+  cold: { wall: number; cpu: number };
+  warm: { wall: number; cpu: number };
+}
+
+function child(flags: string[]): { timing: Timing; stdout: string } {
+  const args = [...flags, '--input-type=module', '-e', CHILD, pathToFileURL(resolve(values.dist)).href, CORPUS, values.step, values.articles];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (run.status !== 0) {
+    console.error(run.stderr);
+    process.exit(1);
+  }
+  const last = run.stdout.split('\n').filter((l) => l.startsWith('@@')).pop()!;
+  return { timing: JSON.parse(last.slice(2)) as Timing, stdout: run.stdout };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+const timings: Timing[] = [];
+for (let r = 0; r < Number(values.runs); r++) timings.push(child([]).timing);
+
+/**
+ * The traced run: --trace-opt and --trace-deopt print to stdout, so the child's pass markers go to stdout too and
+ * split the counts into import, cold pass and warm pass.
+ */
+const traced = spawnSync(
+  process.execPath,
+  ['--trace-opt', '--trace-deopt', '--input-type=module', '-e', CHILD.replace(/console\.error\('@@/g, "console.log('@@"), pathToFileURL(resolve(values.dist)).href, CORPUS, values.step, values.articles],
+  { encoding: 'utf8', maxBuffer: 1 << 30 },
+);
+if (traced.status !== 0) {
+  console.error(traced.stderr);
+  process.exit(1);
+}
+const COMPILED = /completed compiling 0x[0-9a-f]+ <JSFunction ([^(]*)\(sfi[^>]*>.*target TURBOFAN\) - took ([\d.]+), ([\d.]+), ([\d.]+) ms/;
+const DEOPT = /bailout \(kind: ([^,]+), reason: ([^)]+)\): begin. deoptimizing 0x[0-9a-f]+ <JSFunction ([^(]*)\(sfi/;
+interface Counts {
+  compiles: number;
+  compileMs: number;
+  deopts: number;
+}
+const phases: Record<'import' | 'cold' | 'warm', Counts> = {
+  import: { compiles: 0, compileMs: 0, deopts: 0 },
+  cold: { compiles: 0, compileMs: 0, deopts: 0 },
+  warm: { compiles: 0, compileMs: 0, deopts: 0 },
+};
+const perFunction = new Map<string, { compiles: number; ms: number; deopts: number; reasons: Map<string, number> }>();
+const entryOf = (name: string) => {
+  const key = name.trim() || '(anonymous)';
+  let e = perFunction.get(key);
+  if (e === undefined) {
+    e = { compiles: 0, ms: 0, deopts: 0, reasons: new Map() };
+    perFunction.set(key, e);
+  }
+  return e;
+};
+let phase: keyof typeof phases = 'import';
+for (const line of traced.stdout.split('\n')) {
+  if (line.startsWith('@@cold-start')) phase = 'cold';
+  else if (line.startsWith('@@warm-start')) phase = 'warm';
+  const c = COMPILED.exec(line);
+  if (c) {
+    const ms = Number(c[2]) + Number(c[3]) + Number(c[4]);
+    phases[phase].compiles++;
+    phases[phase].compileMs += ms;
+    const e = entryOf(c[1]!);
+    e.compiles++;
+    e.ms += ms;
+    continue;
+  }
+  const d = DEOPT.exec(line);
+  if (d) {
+    phases[phase].deopts++;
+    const e = entryOf(d[3]!);
+    e.deopts++;
+    const reason = `${d[1]}: ${d[2]}`;
+    e.reasons.set(reason, (e.reasons.get(reason) ?? 0) + 1);
+  }
+}
+
+const n = timings[0]!.articles;
+const f = (x: number) => x.toFixed(2);
+console.log(`${values.dist}: ${n} articles (every ${values.step}th of polnear-train), median of ${timings.length} fresh processes`);
+console.log(`cold pass: wall ${f(median(timings.map((t) => t.cold.wall)))} s, CPU ${f(median(timings.map((t) => t.cold.cpu)))} s   (runs: ${timings.map((t) => `${f(t.cold.wall)}/${f(t.cold.cpu)}`).join(', ')})`);
+console.log(`warm pass: wall ${f(median(timings.map((t) => t.warm.wall)))} s, CPU ${f(median(timings.map((t) => t.warm.cpu)))} s   (runs: ${timings.map((t) => `${f(t.warm.wall)}/${f(t.warm.cpu)}`).join(', ')})`);
+for (const [name, p] of Object.entries(phases)) {
+  console.log(`${name.padEnd(6)} TurboFan compilations ${String(p.compiles).padStart(4)} (${p.compileMs.toFixed(0)} ms), deopts ${p.deopts}`);
+}
+console.log('most compiled:  compiles  ms  deopts  function  (top deopt reasons)');
+const rows = [...perFunction.entries()].sort((a, b) => b[1].compiles - a[1].compiles || b[1].ms - a[1].ms).slice(0, Number(values.top));
+for (const [name, e] of rows) {
+  const reasons = [...e.reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([r, k]) => `${r} x${k}`).join('; ');
+  console.log(`  ${String(e.compiles).padStart(3)}  ${e.ms.toFixed(0).padStart(5)}  ${String(e.deopts).padStart(3)}  ${name}${reasons ? `  (${reasons})` : ''}`);
+}
