@@ -1,4 +1,4 @@
-import type { Attribution, AttributionStep } from '../attribution';
+import { flaggedAttribution, type Attribution, type AttributionStep } from '../attribution';
 import { MAX_CONTENT_TOKENS } from '../content';
 import { firstNotBefore } from '../../../nlp/search';
 
@@ -29,7 +29,7 @@ export const nested: AttributionStep = {
           break;
         }
       }
-      return { ...a, nested: inside };
+      return flaggedAttribution(a, a.label, inside);
     });
   },
 };
