@@ -22,15 +22,15 @@ import { firstNotBefore } from './nlp/search';
 export interface Doc {
   readonly source: string;
   readonly options: ResolvedOptions;
-  readonly clean?: CleanLayer;
-  readonly language?: LanguageLayer;
-  readonly tokens?: TokenLayer;
-  readonly entities?: EntityLayer;
-  readonly resolve?: ResolveLayer;
-  readonly time?: TimeLayer;
-  readonly quotes?: QuoteLayer;
-  readonly events?: EventLayer;
-  readonly summary?: SummaryLayer;
+  readonly clean?: CleanLayer | undefined;
+  readonly language?: LanguageLayer | undefined;
+  readonly tokens?: TokenLayer | undefined;
+  readonly entities?: EntityLayer | undefined;
+  readonly resolve?: ResolveLayer | undefined;
+  readonly time?: TimeLayer | undefined;
+  readonly quotes?: QuoteLayer | undefined;
+  readonly events?: EventLayer | undefined;
+  readonly summary?: SummaryLayer | undefined;
 }
 
 export interface ResolvedOptions {
@@ -290,4 +290,27 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 /** A fresh document for `source`, as extractBriefing builds it: for tests and evaluation scripts. */
 export function createDoc(source: string, publishedAt: string | null = null): Doc {
   return { source, options: { publishedAt, format: 'text', minConfidence: 0, extractedFromHtml: false } };
+}
+
+/**
+ * `doc` with one layer set, built field by field with every layer in pipeline order (absent ones undefined), so
+ * that every document a stage reads has one hidden class. `{ ...doc, [name]: layer }` gave V8 (Node 20) a new
+ * hidden class per document and stage, and every function that reads a layer off the document went megamorphic.
+ */
+export function withLayer<K extends Exclude<keyof Doc, 'source' | 'options'>>(doc: Doc, name: K, layer: Doc[K]): Doc {
+  const next: { -readonly [P in keyof Doc]: Doc[P] } = {
+    source: doc.source,
+    options: doc.options,
+    clean: doc.clean,
+    language: doc.language,
+    tokens: doc.tokens,
+    entities: doc.entities,
+    resolve: doc.resolve,
+    time: doc.time,
+    quotes: doc.quotes,
+    events: doc.events,
+    summary: doc.summary,
+  };
+  next[name] = layer;
+  return next;
 }

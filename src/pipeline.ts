@@ -1,4 +1,4 @@
-import type { Doc } from './document';
+import { withLayer, type Doc } from './document';
 import { NewsbriefStageError } from './errors';
 import type { LayerName, Stage } from './stage';
 import { cleanStage } from './stages/clean';
@@ -38,7 +38,7 @@ export function runPipeline(doc: Doc, stages: readonly Stage[] = defaultStages):
     } catch (error) {
       throw new NewsbriefStageError(stage.name, error);
     }
-    current = { ...current, [stage.name]: layer };
+    current = withLayer(current, stage.name, layer as Doc[typeof stage.name]);
   }
   return current;
 }

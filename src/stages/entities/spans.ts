@@ -141,8 +141,20 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
   if (b <= a) return null;
   // "Lam Cheuk-ting", "Wong Pik-wan": a hyphenated given name's lower-case tail is part of the name
   if (span.type === 'PER' && b + 1 < tokens.length && hyphenTail(tokens, b + 1)) b += 2;
-  if (!/[A-Za-z0-9\u00C0-\uFFFF]/.test(tokens.slice(a, b).map((t) => t.text).join(''))) return null;
+  if (!hasNameCharacter(tokens, a, b)) return null;
   return { tokenStart: a, tokenEnd: b, type: span.type };
+}
+
+const NAME_CHARACTER = /[A-Za-z0-9\u00C0-\uFFFF]/;
+
+/**
+ * A letter or digit in tokens [a, b): the class matches single code units, so testing each token's text is
+ * testing their concatenation, without building the slice, the mapped array and the joined string
+ * (whose array kinds deoptimized trimToName on a cold process: 'wrong map' at the join).
+ */
+function hasNameCharacter(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (NAME_CHARACTER.test(tokens[t]!.text)) return true;
+  return false;
 }
 
 /** Does token `t` follow "of" (or "of the") inside the span starting at `a`? */

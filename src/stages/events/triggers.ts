@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../document';
 import { lemmasOf } from '../../nlp/morphology';
+import { tokenAsPos } from '../tokenize/token-record';
 import { EVENT_KEEPING_HEADS, SUPPORT_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS, type TriggerSense } from './lexicon';
 import type { TriggerMatch } from './types';
 
@@ -57,7 +58,7 @@ function matchPhrase(tokens: readonly Token[], sentence: Sentence, i: number): T
 function matchWord(tokens: readonly Token[], sentence: Sentence, i: number): TriggerMatch | null {
   const original = tokens[i]!;
   if (!CONTENT_POS.has(original.pos)) return null;
-  const token = nominalized(tokens, sentence, i) ? { ...original, pos: 'NOUN' } : original;
+  const token = nominalized(tokens, sentence, i) ? tokenAsPos(original, 'NOUN') : original;
   const initial = i === sentence.tokenStart || token.lineStart;
   for (const lemma of lemmasOf(token)) {
     const senses = TRIGGER_WORDS.get(lemma);

@@ -6,7 +6,7 @@ import { buildQuoteContext } from './context';
 import { runPasses, type Draft, type QuotePass } from './pass';
 import { QUOTE_PASSES } from './passes';
 import { SpeakerResolver } from './speakers';
-import { featureSource, judgeQuotes } from './judge';
+import { featureSource, judgeQuotes, publicQuote } from './judge';
 import type { QuoteFeatureSource, UnjudgedQuote } from './features';
 import { isReferent } from './referents';
 import { hasSpeakerHead } from './speaker-heads';
@@ -57,7 +57,7 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
   // judged with the antecedent as the speaker's mention; then 'X, who said' points at "who" (relative-mentions.ts)
   const quotes = judgeQuotes(src, finish(doc, src, drafts), options.keepAll, options.keepDeeds).map((q) => {
     const speaker = withRelativeMention(src.tokens, q.speaker, q.cue?.span ?? null);
-    return speaker === q.speaker ? q : { ...q, speaker };
+    return speaker === q.speaker ? q : publicQuote(q, q.id, speaker, q.confidence);
   });
   const warnings: Warning[] = quotes
     .filter((q) => q.speaker.name === null && q.speaker.entityId === null)

@@ -1,7 +1,7 @@
 import type { Token } from '../../document';
 import learnedFrames from '../../data/quotes/learned-frames.json';
 import { lemmasOf } from '../../nlp/morphology';
-import { afterAuxiliary, type CueMatch } from './lexicon';
+import { afterAuxiliary, cueMatch, type CueMatch } from './lexicon';
 
 /**
  * Verb + preposition cues learned from PolNeAR train that the hand lists
@@ -42,11 +42,11 @@ export function learnedFrameAt(tokens: readonly Token[], i: number): CueMatch | 
   if (!OBJECT_STARTS.has(object.pos) && !object.inQuote) return null;
   if (!lemmasOf(verb).some((l) => PREPOSITIONAL.get(l)?.has(word.lower))) return null;
   if (afterAuxiliary(tokens, i, 'be') && !verb.lower.endsWith('ing')) return null;
-  return { start: i, end: i + 2, frames: ['object'], participle: verb.lower.endsWith('ing') };
+  return cueMatch(i, i + 2, ['object'], verb.lower.endsWith('ing'));
 }
 
 /** A single-word cue of a verb with a learned object frame gets that frame after its own ('suggested a compromise'). */
 export function withLearnedObject(tokens: readonly Token[], cue: CueMatch | null): CueMatch | null {
   if (!cue || cue.end - cue.start !== 1 || cue.frames.includes('object')) return cue;
-  return lemmasOf(tokens[cue.start]!).some((l) => OBJECT.has(l)) ? { ...cue, frames: [...cue.frames, 'object'] } : cue;
+  return lemmasOf(tokens[cue.start]!).some((l) => OBJECT.has(l)) ? cueMatch(cue.start, cue.end, [...cue.frames, 'object'], cue.participle, cue.predicative) : cue;
 }

@@ -15,9 +15,18 @@ export interface CueMatch {
   /** -ing form: its subject is usually the main clause's subject */
   participle: boolean;
   /** an -ing form with no "be" before it ("vowing to", not "is pledging to"), set by `cueAt`: no finite progressive */
-  bare?: boolean;
+  bare: boolean;
   /** a predicative adjective ("critical of"): a copula before it is not a passive */
-  predicative?: boolean;
+  predicative: boolean;
+}
+
+/**
+ * Every cue is made here, with all its fields in one order: the quote steps that read cues from all five
+ * finders then see one object shape, where literals with and without `predicative` (set later) gave V8
+ * several and deoptimized the readers again and again on a cold process ("wrong map").
+ */
+export function cueMatch(start: number, end: number, frames: Frame[], participle: boolean, predicative = false, bare = false): CueMatch {
+  return { start, end, frames, participle, bare, predicative };
 }
 
 /** the words of a stance phrase after its first ("of" in "accuse of", "critical of") */
@@ -83,10 +92,9 @@ export function stanceAt(tokens: readonly Token[], i: number): CueMatch | null {
   if (!first || first.pos === 'PUNCT') return null;
   for (const phrase of stanceCandidates(first)) {
     if (!followedBy(tokens, i, phrase.rest) || (phrase.byLemma && participleWithoutHave(tokens, i))) continue;
-    const cue: CueMatch = { start: i, end: i + 1 + phrase.rest.length, frames: ['object'], participle: first.lower.endsWith('ing') };
     // "is critical of", "was worried about": an adjective takes its copula, unlike a passive verb
-    if (first.pos === 'ADJ' || !passiveParticiple(first)) cue.predicative = true;
-    return cue;
+    const predicative = first.pos === 'ADJ' || !passiveParticiple(first);
+    return cueMatch(i, i + 1 + phrase.rest.length, ['object'], first.lower.endsWith('ing'), predicative);
   }
   return null;
 }
@@ -132,7 +140,7 @@ export function adjectiveCueAt(tokens: readonly Token[], i: number): CueMatch | 
   let k = i - 1;
   while (k > 0 && tokens[k]!.lemma !== 'be') k--;
   if (/^(it|there)$/.test(tokens[k - 1]?.lower ?? '')) return null;
-  return { start: i, end: i + 1, frames: ['clause'], participle: false, predicative: true };
+  return cueMatch(i, i + 1, ['clause'], false, true);
 }
 
 /** Whether a stance phrase starts with this verb lemma ("accuse" in "accuse of"). */
@@ -197,7 +205,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
     if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };
     if (best && best.frames.length === 0) best = null;
   }
-  return best && { start: i, end: best.end, frames: best.frames, participle, bare };
+  return best && cueMatch(i, best.end, best.frames, participle, false, bare);
 }
 
 /** The verb at `i` follows a form of `lemma` ("have", "be"), past adverbs and "not". */
@@ -225,7 +233,7 @@ export function thatClauseVerbAt(tokens: readonly Token[], i: number): CueMatch 
   const next = tokens[i + 1];
   if (!t || !next || t.pos !== 'VERB' || next.lower !== 'that' || next.sentence !== t.sentence) return null;
   if (NOT_REPORTING_WORDS.has(t.lower) || lemmasOf(t).some((l) => NOT_REPORTING_LEMMAS.has(l))) return null;
-  return { start: i, end: i + 1, frames: ['clause'], participle: t.lower.endsWith('ing') };
+  return cueMatch(i, i + 1, ['clause'], t.lower.endsWith('ing'));
 }
 
 const NOT_REPORTING_WORDS: ReadonlySet<string> = new Set(cues.notReportingBeforeThat.words);
@@ -252,5 +260,5 @@ export function withThatClause(tokens: readonly Token[], cue: CueMatch | null): 
   const noun = tokens[cue.end + 1];
   const after = tokens[cue.end + 2];
   if (noun?.pos === 'NOUN' && !noun.lower.endsWith('s') && after && !['VERB', 'AUX', 'NOUN', 'PROPN', 'PART'].includes(after.pos)) return cue;
-  return { ...cue, frames: [...cue.frames, 'clause'] };
+  return cueMatch(cue.start, cue.end, [...cue.frames, 'clause'], cue.participle, cue.predicative);
 }

@@ -67,10 +67,15 @@ function cuesIn(tokens: readonly Token[], first: number, end: number): CueMatch[
 
 /** Token indexes (ascending) where another attribution starts, so an earlier content stops there. */
 function contentStops(tokens: readonly Token[], first: number, end: number, cues: readonly CueMatch[]): number[] {
+  // one array literal, pushed to (not a filter().map() result): the array keeps one elements kind, where the
+  // builtins' results differ by length and deoptimized this function on a cold process ('wrong map')
+  const stops: number[] = [];
   // a following ", adding that" / "and urging" starts another attribution
-  const stops = cues
-    .filter((c) => /^(,|and|but)$/.test(tokens[c.start - 1]?.lower ?? '') && (c.participle || tokens[c.start - 1]!.text !== ','))
-    .map((c) => (tokens[c.start - 2]?.text === ',' ? c.start - 2 : c.start - 1));
+  for (const c of cues) {
+    if (/^(,|and|but)$/.test(tokens[c.start - 1]?.lower ?? '') && (c.participle || tokens[c.start - 1]!.text !== ',')) {
+      stops.push(tokens[c.start - 2]?.text === ',' ? c.start - 2 : c.start - 1);
+    }
+  }
   // "When Clinton noted that A, Trump boasted B": a later cue with its own subject after a comma ends the earlier content
   for (const c of cues) {
     if (c.participle) continue;

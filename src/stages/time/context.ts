@@ -20,8 +20,8 @@ export interface Found {
   to: number;
   type: TimeType;
   value: string | null;
-  mod?: string;
-  anchor?: Anchor;
+  mod?: string | undefined;
+  anchor?: Anchor | undefined;
 }
 
 export interface Match {
@@ -50,6 +50,14 @@ export type Matcher = (ctx: Context, i: number) => Match | null;
 export const lower = (ctx: Context, i: number): string => lowerAt(ctx.words, i);
 /** Word `i`, undefined before the first word or past the last; an index check, not a read past the end (see lowerAt). */
 export const wordAt = (ctx: Context, i: number): Word | undefined => (i >= 0 && i < ctx.words.length ? ctx.words[i] : undefined);
-export const single = (found: Found): Match => ({ end: found.to, items: [found] });
+/**
+ * `found` with every field set, in one order (mod and anchor undefined when absent). Matchers write their finds
+ * as literals with and without those fields and as spread copies, which V8 (Node 20) gave dozens of hidden
+ * classes per document; every Match carries its finds through here, so the functions reading them see one.
+ */
+export function settled(found: Found): Found {
+  return { from: found.from, to: found.to, type: found.type, value: found.value, mod: found.mod, anchor: found.anchor };
+}
+export const single = (found: Found): Match => ({ end: found.to, items: [settled(found)] });
 export const isCapitalized = (word: Word | undefined): boolean => !!word && /^[A-Z]/.test(word.text);
 export const YEAR = /^(1[0-9]|20)\d\d$/;

@@ -1,5 +1,5 @@
 import { formatDay, formatYear, isValidDate, monthShift, thanksgiving } from './calendar';
-import { isCapitalized, lower, wordAt, single, YEAR, type Anchor, type Context, type Found, type Matcher } from './context';
+import { isCapitalized, lower, wordAt, settled, single, YEAR, type Anchor, type Context, type Found, type Matcher } from './context';
 import { decadeWords, holidays, numberWords, rangeConnectors, partsOfDay, relativeDeterminers, units, weekdayPlurals, weekdays } from './lexicon';
 import { ordinalAt, quantityAt } from './numbers';
 import { matchPhrase } from './phrase';
@@ -76,14 +76,14 @@ export const matchMonthDate: Matcher = (ctx, i) => {
   const value = day === null ? `${y}-${mm}` : `${y}-${mm}-${String(day).padStart(2, '0')}`;
   const anchor: Anchor | undefined = year === null ? undefined : day === null ? { y: year, m: month } : { y: year, m: month, d: day };
   const first: Found = { from: start, to: end, type: 'date', value, ...(anchor ? { anchor } : {}) };
-  const items = [first];
+  const items = [settled(first)];
   // "November 14 and 18", "Nov. 14-18": the second day of a range is an expression of its own
   if (day !== null && rangeConnectors.has(lower(ctx, end))) {
     const second = dayAt(ctx, end + 1);
     const after = lower(ctx, end + 2);
     if (second !== null && second > day && !units.has(after) && monthAt(ctx, end + 2) === null && after !== ':' && after !== '%') {
       const value2 = `${y}-${mm}-${String(second).padStart(2, '0')}`;
-      items.push({ from: end + 1, to: end + 2, type: 'date', value: value2, ...(year !== null ? { anchor: { y: year, m: month, d: second } } : {}) });
+      items.push(settled({ from: end + 1, to: end + 2, type: 'date', value: value2, ...(year !== null ? { anchor: { y: year, m: month, d: second } } : {}) }));
     }
   }
   return { end: items[items.length - 1]!.to, items };
@@ -125,9 +125,9 @@ export const matchOrdinalDay: Matcher = (ctx, i) => {
   }
   const items: Found[] = days.map((d, index) => {
     const to = index === days.length - 1 ? end : d.to;
-    if (!month || !isValidDate(month.y, month.m, d.day)) return { from: d.from, to, type: 'date', value: `XXXX-XX-${String(d.day).padStart(2, '0')}` };
+    if (!month || !isValidDate(month.y, month.m, d.day)) return settled({ from: d.from, to, type: 'date', value: `XXXX-XX-${String(d.day).padStart(2, '0')}` });
     const date = { y: month.y, m: month.m, d: d.day };
-    return { from: d.from, to, type: 'date', value: formatDay(date), anchor: date };
+    return settled({ from: d.from, to, type: 'date', value: formatDay(date), anchor: date });
   });
   return { end, items };
 };
@@ -248,7 +248,7 @@ function centuryFollows(ctx: Context, from: number): boolean {
 }
 
 const centuryItem = (from: number, to: number, n: number): Found =>
-  ({ from, to, type: 'date', value: String(n - 1).padStart(2, '0'), anchor: { y: (n - 1) * 100, span: 'CE' } });
+  settled({ from, to, type: 'date', value: String(n - 1).padStart(2, '0'), anchor: { y: (n - 1) * 100, span: 'CE' } });
 
 /** "the 20th century", "this century", "the 19th and 20th centuries", "the 21st" when the text speaks of centuries */
 export const matchCentury: Matcher = (ctx, i) => {

@@ -1,4 +1,4 @@
-import { makeAttribution, tokenSpan, type AttributionStep } from '../attribution';
+import { flaggedAttribution, makeAttribution, tokenSpan, type AttributionStep } from '../attribution';
 import { contentEnd } from '../content';
 
 /**
@@ -16,6 +16,6 @@ export const speakerLabel: AttributionStep = {
     const colon = label.tokenEnd;
     const to = contentEnd(tokens, colon + 1, sentences[last]!.tokenEnd, 'clause', []);
     const turn = makeAttribution(ctx, tokenSpan(tokens[colon]!), label, colon + 1, to);
-    return turn ? [...found, { ...turn, label: true }] : [...found];
+    return turn ? [...found, flaggedAttribution(turn, true, turn.nested)] : [...found];
   },
 };

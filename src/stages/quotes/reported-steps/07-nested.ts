@@ -1,6 +1,7 @@
-import type { Attribution, AttributionStep } from '../attribution';
+import { flaggedAttribution, type Attribution, type AttributionStep } from '../attribution';
 import { MAX_CONTENT_TOKENS } from '../content';
 import { firstNotBefore } from '../../../nlp/search';
+import type { Span } from '../../../document';
 
 /** Characters a capped content can span, generously: how far back a content holding a cue can start. */
 const MAX_CONTENT_CHARS = MAX_CONTENT_TOKENS * 40;
@@ -18,7 +19,11 @@ const MAX_CONTENT_CHARS = MAX_CONTENT_TOKENS * 40;
 export const nested: AttributionStep = {
   name: '07-nested',
   run(_ctx, found) {
-    const byStart = found.map((b) => ({ b, span: b.narrow ?? b.content })).sort((x, y) => x.span.start - y.span.start);
+    // an array literal pushed to, not a map() result, whose elements kind changes with its length (the sort and
+    // the look-ups below deoptimized on a cold process: 'wrong map')
+    const byStart: { b: Attribution; span: Span }[] = [];
+    for (const b of found) byStart.push({ b, span: b.narrow ?? b.content });
+    byStart.sort((x, y) => x.span.start - y.span.start);
     return found.map((a) => {
       const lo = firstNotBefore(byStart.length, (i) => byStart[i]!.span.start <= a.cue.start);
       let inside = false;
@@ -29,7 +34,7 @@ export const nested: AttributionStep = {
           break;
         }
       }
-      return { ...a, nested: inside };
+      return flaggedAttribution(a, a.label, inside);
     });
   },
 };
