@@ -25,6 +25,11 @@ export function isVerbal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/** An opening quotation mark token (straight marks and apostrophes open as well as close). */
+export function isOpeningMark(t: Token | undefined): boolean {
+  return t !== undefined && /^(["“‘`']|``)$/.test(t.text);
+}
+
 /** A closing quotation mark token. */
 export function isClosingMark(t: Token | undefined): boolean {
   return t !== undefined && CLOSING_MARK.test(t.text);

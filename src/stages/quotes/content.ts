@@ -2,7 +2,8 @@ import type { Token } from '../../document';
 import cueData from '../../data/quotes/cues.json';
 import words from '../../data/quotes/words.json';
 import type { CueMatch, Frame } from './lexicon';
-import { contentBoundary, isClosingMark, isVerbal } from './boundaries';
+import { addresseeEnd, clauseAfterAddressee } from './addressee';
+import { contentBoundary, isClosingMark, isOpeningMark, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
 import { SUBJECT_PRONOUNS } from '../../nlp/pronouns';
@@ -36,10 +37,7 @@ export function hasVerb(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-
-export function isOpeningMark(t: Token | undefined): boolean {
-  return t !== undefined && /^(["“‘`']|``)$/.test(t.text);
-}
+export { isOpeningMark };
 
 /**
  * Skips adverbs and short adjuncts after a cue: "said on Saturday that",
@@ -179,11 +177,19 @@ function asideEnd(tokens: readonly Token[], open: number, end: number): number {
 
 /** Where the content after a cue begins, trying the cue's frames in order; null when nothing reported follows. */
 export function contentStartAfter(tokens: readonly Token[], cue: CueMatch, end: number): { from: number; frame: Frame } | null {
+  // an addressee before 'that' is tried first: 'warned voters that ...' is no clause 'voters that ...'
+  const afterAddressee = cue.frames.includes('objectClause') && opensAddressee(tokens[cue.end]) ? clauseAfterAddressee(tokens, cue.end, end, (k) => isClauseStart(tokens, k, end)) : -1;
+  if (afterAddressee >= 0) return { from: afterAddressee, frame: 'objectClause' };
   for (const frame of cue.frames) {
     const from = startForFrame(tokens, cue, frame, end);
     if (from >= 0 && from < end) return { from, frame };
   }
   return null;
+}
+
+/** A word an addressee may open with ("told The Post ...", "telling attendees ...", "told a meeting ..."). */
+function opensAddressee(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
 }
 
 function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, end: number): number {
@@ -235,37 +241,6 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
 function thatAfterAside(tokens: readonly Token[], comma: number, end: number): number {
   const k = asideEnd(tokens, comma, end);
   return k > 0 && tokens[k + 1]?.lower === 'that' && isClauseStart(tokens, k + 2, end) ? k + 2 : -1;
-}
-
-/**
- * "told a meeting of Pacific Island leaders that ...", "told a group of
- * reporters in Washington that ...": an addressee keeps its "of" phrases
- * (two at most); where it ends.
- */
-function addresseeEnd(tokens: readonly Token[], objectEnd: number, end: number): number {
-  let k = possessedEnd(tokens, objectEnd, end);
-  for (let n = 0; n < 2 && tokens[k]?.lower === 'of'; n++) {
-    const tail = phraseStartingAt(tokens, k + 1, end);
-    if (!tail) break;
-    k = tail.tokenEnd;
-  }
-  return k;
-}
-
-/**
- * "told MSNBC's "Morning Joe" that ...", "told the BBC's Today programme
- * that ...": after a possessive the addressee is what is possessed, a phrase
- * or a short title in marks; where it ends (`at` when no possessive is there).
- */
-function possessedEnd(tokens: readonly Token[], at: number, end: number): number {
-  if (!/^['’]s$/.test(tokens[at]?.text ?? '')) return at;
-  const open = at + 1;
-  if (isOpeningMark(tokens[open])) {
-    for (let k = open + 1; k < end && k - open <= 8; k++) if (isClosingMark(tokens[k])) return k + 1;
-    return at;
-  }
-  const possessed = phraseStartingAt(tokens, open, end);
-  return possessed ? possessed.tokenEnd : at;
 }
 
 /** Content end: the sentence end without its final punctuation, or an earlier stop. */

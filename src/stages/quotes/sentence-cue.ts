@@ -1,6 +1,7 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import type { Attribution } from './attribution';
 import { cueSpan } from './attribution';
+import { clauseAfterAddressee } from './addressee';
 import { hasVerb } from './content';
 import { afterAuxiliary, cueAt } from './lexicon';
 import type { QuotationSite } from './pass';
@@ -98,8 +99,8 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
     let k = cueEnd;
     while (k < open && (tokens[k]!.lower === 'that' || tokens[k]!.text === ',')) k++;
     // 'stated of the email scandal that the report "wasn't good"', 'told New Hampshire on Monday that ...': an addressee or setting before 'that' is no part of the clause
-    const that = thatAfterAddressee(tokens, k, open);
-    if (that >= 0) return that + 1;
+    const afterAddressee = clauseAfterAddressee(tokens, k, open, (j) => j === open || hasVerb(tokens, j, open) || subjectRunsIntoMarks(tokens, j, open));
+    if (afterAddressee >= 0) return afterAddressee;
     if (k === open || hasVerb(tokens, k, open) || subjectRunsIntoMarks(tokens, k, open)) return k;
   }
   if (frames.includes('objectClause')) {
@@ -115,25 +116,6 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
   if (to < cueEnd) return -1;
   if (frames.includes('infinitive') && to === cueEnd) return to;
   if (frames.includes('objectTo') && to > cueEnd && to - cueEnd <= 6) return cueEnd;
-  return -1;
-}
-
-/** Tokens an addressee and a setting may take between a cue and its 'that' ('told New Hampshire on Monday that'). */
-const MAX_ADDRESSEE = 8;
-
-/**
- * The 'that' opening the reported clause after an addressee or a setting
- * ('told voters in New Hampshire on Monday that ...'): a 'that' a few words
- * after `from`, no verb or clause end before it, and a clause after it
- * reaching the marks at `open`; -1 when there is none.
- */
-function thatAfterAddressee(tokens: readonly Token[], from: number, open: number): number {
-  for (let k = from + 1; k < open && k - from <= MAX_ADDRESSEE; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || endsLeadIn(t)) return -1;
-    if (t.lower !== 'that') continue;
-    return k + 1 === open || hasVerb(tokens, k + 1, open) || subjectRunsIntoMarks(tokens, k + 1, open) ? k : -1;
-  }
   return -1;
 }
 

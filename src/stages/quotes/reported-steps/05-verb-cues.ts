@@ -7,7 +7,6 @@ import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
-import { contentAfterLongAddressee } from './long-addressee';
 import { invertedSubjectBefore, openingSubjectBefore, subjectBeforeAside } from './inverted-subject';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
@@ -97,8 +96,7 @@ function reportAfter(
   lastSubject: Phrase | null,
 ): { subject: Phrase; from: number; to: number; narrowTo: number; frame: Frame } | null {
   const { tokens, first, end, stops } = ctx;
-  // an addressee before 'that' is tried first: 'warned voters that ...' is no clause 'voters that ...'
-  const content = contentAfterLongAddressee(tokens, cue, end) ?? contentStartAfter(tokens, cue, end);
+  const content = contentStartAfter(tokens, cue, end);
   if (!content) return null;
   const { from, frame } = content;
   // '"...," X said on Friday, adding that ...': a participle cue after the setting reports for itself; it is not what 'said' reports
