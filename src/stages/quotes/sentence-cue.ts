@@ -7,15 +7,10 @@ import { afterAuxiliary, cueAt } from './lexicon';
 import type { QuotationSite } from './pass';
 import { subjectBefore, type Phrase } from './phrases';
 import { subjectRunsIntoMarks } from './subject-into-marks';
+import { endsLeadIn } from './lead-in';
+import { commaParticipleSubject } from './participle-subject';
 
-/** An opening or closing quotation mark token: another quotation between the cue and the marks. */
-const MARK = /^(["“”‘’`]|``|'')$/;
-/** Where the cue's clause cannot reach the marks from: a sentence or clause end, a colon. */
-const CLAUSE_END = /^[.!?;:]$/;
-/** A token a lead-in's clause cannot reach the marks past: quoted words, another quotation's mark, a sentence or clause end, a colon. */
-export function endsLeadIn(t: Token): boolean {
-  return t.inQuote || MARK.test(t.text) || CLAUSE_END.test(t.text);
-}
+export { endsLeadIn };
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** Tokens before the marks a governing cue is looked for in: keeps a sentence of thousands of cues linear. */
 const MAX_REACH = 60;
@@ -59,32 +54,19 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     if (bare && tokens[i - 1]?.text !== ',') return null;
     // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
     if (RELATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
-    const subject = bare ? mainClauseSubject(tokens, i - 1, sentence.tokenStart) : subjectBefore(tokens, i, sentence.tokenStart);
-    if (!subject || (subject.start > sentence.tokenStart && tokens[subject.start - 1]!.text !== ',')) return null;
+    const subject = bare ? commaParticipleSubject(tokens, i, sentence.tokenStart) : mainClauseSubjectOf(tokens, i, sentence.tokenStart);
+    if (!subject) return null;
     const span = cueSpan(tokens, cue);
     const attribution = site.around.find((a) => a.cue.start === span.start) ?? null;
-    return { cue: span, subject: subject.phrase, contentStart: tokens[k]!.start, attribution };
+    return { cue: span, subject, contentStart: tokens[k]!.start, attribution };
   }
   return null;
 }
 
-/**
- * 'Trump has indicated he would curb critics, vowing to "open up" libel
- * laws': the subject of the finite verb nearest before the comma at `comma`
- * (infinitives and participles passed over), which a participle set off by
- * that comma speaks for: one opening the sentence or following a comma
- * ('he would try' is embedded); null when none has one.
- */
-function mainClauseSubject(tokens: readonly Token[], comma: number, floor: number): { phrase: Phrase; start: number } | null {
-  for (let k = comma - 1; k >= floor; k--) {
-    const t = tokens[k]!;
-    if (endsLeadIn(t)) return null;
-    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[k - 1]?.lower === 'to') continue;
-    // 'Trump has indicated he would try to curb critics, vowing': the clause's own subject, not an embedded one
-    const s = subjectBefore(tokens, k, floor);
-    if (s && (s.start === floor || tokens[s.start - 1]!.text === ',')) return s;
-  }
-  return null;
+/** The subject before a finite cue at `i` when it opens the sentence or follows a comma ('When critics said ...' has none). */
+function mainClauseSubjectOf(tokens: readonly Token[], i: number, floor: number): Phrase | null {
+  const s = subjectBefore(tokens, i, floor);
+  return s && (s.start === floor || tokens[s.start - 1]!.text === ',') ? s.phrase : null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
-import { invertedSubjectBefore, openingSubjectBefore } from './inverted-subject';
+import { commaParticipleSubject } from '../participle-subject';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
@@ -111,7 +111,7 @@ function reportAfter(
     subject = lastSubject ?? mainSubject(tokens, first, cue.start);
   } else if (cue.participle) {
     const adjacent = before && before.text !== ',' ? phraseEndingAt(tokens, cue.start, first) : null;
-    subject = adjacent ?? lastSubject ?? invertedSubjectBefore(tokens, cue.start, first) ?? mainSubject(tokens, first, cue.start) ?? openingSubjectBefore(tokens, cue.start, first);
+    subject = adjacent ?? lastSubject ?? commaParticipleSubject(tokens, cue.start, first) ?? mainSubject(tokens, first, cue.start);
   } else if (tokens[cue.start - 1]?.lower === 'to') {
     subject = infinitiveSubject(tokens, cue, first);
   } else {
