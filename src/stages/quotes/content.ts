@@ -58,6 +58,8 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
     const t = tokens[k]!;
     if (t.pos === 'ADV' && t.lower !== 'that') {
       k++;
+      // "have said repeatedly they don't want ...", "said again the plan would fail": manner adverbs alone before the clause
+      if (k - origin === adverbsFrom(tokens, origin, k) && opensSubject(tokens[k]) && isClauseStart(tokens, k, end)) settled = k;
     } else if ((t.pos === 'ADP' && !NOT_ADJUNCT.has(t.lower)) || ADJUNCT_PREPOSITIONS.has(t.lower) || (t.pos === 'PROPN' && /day$/.test(t.lower))) {
       const simple = ADJUNCT_PREPOSITIONS.has(t.lower) || /day$/.test(t.lower);
       onlySimple &&= simple;
@@ -84,6 +86,28 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
   }
   return settled;
 }
+
+/** Manner and frequency adverbs between a cue and its clause ('repeatedly', 'privately', 'again'); not 'how', 'too', 'as'. */
+const CLAUSE_ADVERB = /^(?:\p{L}+ly|again)$/u;
+
+/** How many tokens from `from` before `to` are such adverbs, counted up to the first that is not. */
+function adverbsFrom(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && tokens[k]!.pos === 'ADV' && CLAUSE_ADVERB.test(tokens[k]!.lower)) k++;
+  return k - from;
+}
+
+/**
+ * A word that opens a clause's subject and nothing else: a subject pronoun, a name, a definite or possessive
+ * determiner. Not an adjective, number or quantifier the adverb may modify instead ('reported disappointingly
+ * flat growth', 'wrote only one amendment', 'said nearly every conversation', 'found virtually nothing').
+ */
+function opensSubject(t: Token | undefined): boolean {
+  if (!t) return false;
+  return SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || SUBJECT_DETERMINERS.has(t.lower);
+}
+
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Words that are a time setting alone ('yesterday'); the other time words need a period noun after them ('last week'). */
 const BARE_TIME: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
