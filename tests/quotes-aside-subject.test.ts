@@ -31,3 +31,12 @@ describe('a cue after a participle aside that ends in a quotation (direct.ts, in
     expect(quotes('The levy — a tax on cargo — said nothing about pilots.').filter(([kind]) => kind === 'indirect')).toEqual([]);
   });
 });
+
+describe('a dash aside after an opening setting (inverted-subject.ts subjectBeforeDashes)', () => {
+  it('the name after the setting\'s comma speaks', () => {
+    const source = 'Levy row\n\nReached by phone on Tuesday, Okafor — who is listed as a lawyer in Dunmore but no longer practices — told the Herald she is not planning an appeal.';
+    const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
+    const found = extractQuotes(doc, { keepAll: true }).quotes.map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
+    expect(found).toContainEqual(['she is not planning an appeal', expect.stringContaining('Okafor')]);
+  });
+});
