@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteRows } from './helpers/quotes';
+import { quoteRows, storyQuotes } from './helpers/quotes';
 
 const quotes = (body: string): Array<[string, string, string]> => quoteRows(body);
 
@@ -22,5 +22,13 @@ describe('a cue after a participle aside that ends in a quotation (direct.ts, in
     const found = quotes('Many dock workers at the meeting — including welders, crane drivers and pilots — said the levy was unfair.');
     expect(found).toContainEqual(['indirect', 'the levy was unfair', expect.stringContaining('dock workers')]);
     expect(quotes('The levy — a tax on cargo — said nothing about pilots.').filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
+});
+
+describe('a dash aside after an opening setting (inverted-subject.ts subjectBeforeDashes)', () => {
+  it('the name after the setting\'s comma speaks', () => {
+    const { source, quotes: all } = storyQuotes('Reached by phone on Tuesday, Okafor — who is listed as a lawyer in Dunmore but no longer practices — told the Herald she is not planning an appeal.', { title: 'Levy row' });
+    const found = all.map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
+    expect(found).toContainEqual(['she is not planning an appeal', expect.stringContaining('Okafor')]);
   });
 });

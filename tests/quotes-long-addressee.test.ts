@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reportedQuotes } from './helpers/quotes';
+import { reportedQuotes, storyQuotes } from './helpers/quotes';
 
 const reported = (body: string): Array<[string, string]> => reportedQuotes(body, { title: 'Council vote delayed' });
 
-describe('an addressee cue with a long addressee (reported-steps/long-addressee.ts)', () => {
+describe('an addressee cue with a long addressee (addressee.ts clauseAfterAddressee)', () => {
   it('reads past a name with "and" in it and a setting to "that"', () => {
     const found = reported('Ms. Okafor told The Herald and Courier newspaper of Dunmore on Friday that she voted against the levy.');
     expect(found).toContainEqual(['she voted against the levy', expect.stringContaining('Okafor')]);
@@ -33,3 +33,15 @@ describe('an addressee before "that" is no part of the content (warn, promise, a
   });
 });
 
+
+describe('one addressee reading for reported content and a bare quotation (addressee.ts)', () => {
+  it('reads past a setting between commas to "that", for a quotation and for a paraphrase', () => {
+    const { source, quotes: all } = storyQuotes('The mayor also said, without evidence, that "the auditors were paid by the opposition."', { title: 'Levy row' });
+    const quotes = all.map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
+    expect(quotes).toContainEqual([expect.stringContaining('the auditors were paid by the opposition'), expect.stringContaining('mayor')]);
+    expect(reported('Ms. Okafor has told donors since the spring, at dinners and in private calls, that she is worried about the levy.')).toContainEqual([
+      'she is worried about the levy',
+      expect.stringContaining('Okafor'),
+    ]);
+  });
+});

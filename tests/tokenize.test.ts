@@ -15,6 +15,8 @@ describe('sentence splitting', () => {
     ['several initials', 'J. R. R. Tolkien wrote it. Gen. Mark Milley agreed.', ['J. R. R. Tolkien wrote it.', 'Gen. Mark Milley agreed.']],
     ['abbreviation before a name', 'The U.S. Senate voted on Friday. Dr. Jane Roe testified.', ['The U.S. Senate voted on Friday.', 'Dr. Jane Roe testified.']],
     ['abbreviation ending a sentence', 'It was in the U.S. The talks failed.', ['It was in the U.S.', 'The talks failed.']],
+    ['a slash-joined acronym ends a sentence', 'Analysts expected a loss, according to Thomson Reuters I/B/E/S. Revenue rose.', ['Analysts expected a loss, according to Thomson Reuters I/B/E/S.', 'Revenue rose.']],
+    ['a slash-joined acronym inside a sentence', 'The I/O Board met. It voted.', ['The I/O Board met.', 'It voted.']],
     ['abbreviation ending a sentence before a noun', 'Prices rose 5% in the U.K. Sales fell.', ['Prices rose 5% in the U.K.', 'Sales fell.']],
     ['quotes close their sentence', '"We should expect it," added Russel. "Next one."', ['"We should expect it," added Russel.', '"Next one."']],
     ['curly closing quote after the stop', 'He said “this is it.” Then he left.', ['He said “this is it.”', 'Then he left.']],

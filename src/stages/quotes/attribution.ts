@@ -44,11 +44,21 @@ export interface SentenceContext extends AttributionSource {
   readonly end: number;
   /** reporting cues outside quotation marks, in text order */
   readonly cues: readonly CueMatch[];
+  /** each cue's subject before it (same order as `cues`), found once for the content stops and the steps */
+  readonly subjects: readonly CueSubject[];
   /** token indexes (ascending) where another attribution starts: a content stops there */
   readonly stops: readonly number[];
   /** the speaker label of a transcript turn or headline ("PENCE: ...", "Pat Caddell: ..."), or null */
   readonly turnLabel: Phrase | null;
   readonly trace: QuoteTrace | undefined;
+}
+
+/** The subject standing before a cue, read once per sentence (reported.ts `cueSubjects`). */
+export interface CueSubject {
+  /** the noun phrase before the cue (phrases.ts `subjectBefore`) and where it starts, its settings included */
+  readonly before: { phrase: Phrase; start: number } | null;
+  /** a finite cue after a participle or dash aside: the phrase opening the sentence ('The company, citing costs, said'; inverted-subject.ts `subjectBeforeAside`); null for a participle cue */
+  readonly beforeAside: Phrase | null;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import settingBreaks from '../../data/quotes/setting-breaks.json';
 import type { Frame } from './lexicon';
+import words from '../../data/quotes/words.json';
 import { breakFeatures, endsHere } from './boundary-model';
 import { isPastForm } from '../../nlp/morphology';
 
@@ -24,6 +25,11 @@ const CLOSING_MARK = /^(["”’']|'')$/;
 /** A verb or auxiliary, by the layer's repaired POS. */
 export function isVerbal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** An opening quotation mark token (straight marks and apostrophes open as well as close). */
+export function isOpeningMark(t: Token | undefined): boolean {
+  return t !== undefined && /^(["“‘`']|``)$/.test(t.text);
 }
 
 /** A closing quotation mark token. */
@@ -66,7 +72,7 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     // ", so ...", ", and ..."); a participial adjunct (", contradicting the police account") and any end
     // after an object or an infinitive stay firm
     if (rule !== null) {
-      if (!(frame === 'clause' || frame === 'objectClause') || participleAfter(tokens, k) || endsHere(breakFeatures(tokens, from, k, stop, frame, true), false)) return rule;
+      if (!(frame === 'clause' || frame === 'objectClause') || firmParticipleAfter(tokens, k) || endsHere(breakFeatures(tokens, from, k, stop, frame, true), false)) return rule;
       continue;
     }
     if (endsHere(breakFeatures(tokens, from, k, stop, frame, false), false)) return cutAt(tokens, k);
@@ -74,11 +80,19 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
   return stop;
 }
 
-/** A comma (or a comma inside a closing mark) followed by an -ing verb: ', contradicting the police account'. */
-function participleAfter(tokens: readonly Token[], k: number): boolean {
+/** Participles naming a reported clause's consequence or extent (words.json `resultParticiples`). */
+const RESULT_PARTICIPLES: ReadonlySet<string> = new Set(words.resultParticiples.words);
+
+/**
+ * A comma (or a comma inside a closing mark) followed by an -ing verb that ends a reported clause whatever
+ * the model says: ', contradicting the police account', ', adding that ...'. Not a participle of consequence
+ * or extent (', leaving him unqualified', ', bringing its total to ...'), which PolNeAR as often keeps in the
+ * clause: there the model decides, as at every other rule cut after a clause cue.
+ */
+function firmParticipleAfter(tokens: readonly Token[], k: number): boolean {
   const n = tokens[k]!.text === ',' && isClosingMark(tokens[k + 1]) ? k + 2 : k + 1;
   const next = tokens[n];
-  return tokens[k]!.text === ',' && next !== undefined && next.pos === 'VERB' && /ing$/.test(next.lower);
+  return tokens[k]!.text === ',' && next !== undefined && next.pos === 'VERB' && /ing$/.test(next.lower) && !next.lemmas.some((l) => RESULT_PARTICIPLES.has(l));
 }
 
 /**

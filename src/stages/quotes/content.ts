@@ -2,7 +2,8 @@ import type { Token } from '../../document';
 import cueData from '../../data/quotes/cues.json';
 import words from '../../data/quotes/words.json';
 import type { CueMatch, Frame } from './lexicon';
-import { contentBoundary, isClosingMark, isVerbal } from './boundaries';
+import { addresseeEnd, clauseAfterAddressee } from './addressee';
+import { contentBoundary, isClosingMark, isOpeningMark, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
 import { SUBJECT_PRONOUNS } from '../../nlp/pronouns';
@@ -36,10 +37,7 @@ export function hasVerb(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-
-export function isOpeningMark(t: Token | undefined): boolean {
-  return t !== undefined && /^(["“‘`']|``)$/.test(t.text);
-}
+export { isOpeningMark };
 
 /**
  * Skips adverbs and short adjuncts after a cue: "said on Saturday that",
@@ -60,6 +58,8 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
     const t = tokens[k]!;
     if (t.pos === 'ADV' && t.lower !== 'that') {
       k++;
+      // "have said repeatedly they don't want ...", "said again the plan would fail": manner adverbs alone before the clause
+      if (k - origin === adverbsFrom(tokens, origin, k) && opensSubject(tokens[k]) && isClauseStart(tokens, k, end)) settled = k;
     } else if ((t.pos === 'ADP' && !NOT_ADJUNCT.has(t.lower)) || ADJUNCT_PREPOSITIONS.has(t.lower) || (t.pos === 'PROPN' && /day$/.test(t.lower))) {
       const simple = ADJUNCT_PREPOSITIONS.has(t.lower) || /day$/.test(t.lower);
       onlySimple &&= simple;
@@ -86,6 +86,28 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
   }
   return settled;
 }
+
+/** Manner and frequency adverbs between a cue and its clause ('repeatedly', 'privately', 'again'); not 'how', 'too', 'as'. */
+const CLAUSE_ADVERB = /^(?:\p{L}+ly|again)$/u;
+
+/** How many tokens from `from` before `to` are such adverbs, counted up to the first that is not. */
+function adverbsFrom(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && tokens[k]!.pos === 'ADV' && CLAUSE_ADVERB.test(tokens[k]!.lower)) k++;
+  return k - from;
+}
+
+/**
+ * A word that opens a clause's subject and nothing else: a subject pronoun, a name, a definite or possessive
+ * determiner. Not an adjective, number or quantifier the adverb may modify instead ('reported disappointingly
+ * flat growth', 'wrote only one amendment', 'said nearly every conversation', 'found virtually nothing').
+ */
+function opensSubject(t: Token | undefined): boolean {
+  if (!t) return false;
+  return SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || SUBJECT_DETERMINERS.has(t.lower);
+}
+
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Words that are a time setting alone ('yesterday'); the other time words need a period noun after them ('last week'). */
 const BARE_TIME: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
@@ -179,11 +201,19 @@ function asideEnd(tokens: readonly Token[], open: number, end: number): number {
 
 /** Where the content after a cue begins, trying the cue's frames in order; null when nothing reported follows. */
 export function contentStartAfter(tokens: readonly Token[], cue: CueMatch, end: number): { from: number; frame: Frame } | null {
+  // an addressee before 'that' is tried first: 'warned voters that ...' is no clause 'voters that ...'
+  const afterAddressee = cue.frames.includes('objectClause') && opensAddressee(tokens[cue.end]) ? clauseAfterAddressee(tokens, cue.end, end, (k) => isClauseStart(tokens, k, end)) : -1;
+  if (afterAddressee >= 0) return { from: afterAddressee, frame: 'objectClause' };
   for (const frame of cue.frames) {
     const from = startForFrame(tokens, cue, frame, end);
     if (from >= 0 && from < end) return { from, frame };
   }
   return null;
+}
+
+/** A word an addressee may open with ("told The Post ...", "telling attendees ...", "told a meeting ..."). */
+function opensAddressee(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
 }
 
 function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, end: number): number {
@@ -235,37 +265,6 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
 function thatAfterAside(tokens: readonly Token[], comma: number, end: number): number {
   const k = asideEnd(tokens, comma, end);
   return k > 0 && tokens[k + 1]?.lower === 'that' && isClauseStart(tokens, k + 2, end) ? k + 2 : -1;
-}
-
-/**
- * "told a meeting of Pacific Island leaders that ...", "told a group of
- * reporters in Washington that ...": an addressee keeps its "of" phrases
- * (two at most); where it ends.
- */
-function addresseeEnd(tokens: readonly Token[], objectEnd: number, end: number): number {
-  let k = possessedEnd(tokens, objectEnd, end);
-  for (let n = 0; n < 2 && tokens[k]?.lower === 'of'; n++) {
-    const tail = phraseStartingAt(tokens, k + 1, end);
-    if (!tail) break;
-    k = tail.tokenEnd;
-  }
-  return k;
-}
-
-/**
- * "told MSNBC's "Morning Joe" that ...", "told the BBC's Today programme
- * that ...": after a possessive the addressee is what is possessed, a phrase
- * or a short title in marks; where it ends (`at` when no possessive is there).
- */
-function possessedEnd(tokens: readonly Token[], at: number, end: number): number {
-  if (!/^['’]s$/.test(tokens[at]?.text ?? '')) return at;
-  const open = at + 1;
-  if (isOpeningMark(tokens[open])) {
-    for (let k = open + 1; k < end && k - open <= 8; k++) if (isClosingMark(tokens[k])) return k + 1;
-    return at;
-  }
-  const possessed = phraseStartingAt(tokens, open, end);
-  return possessed ? possessed.tokenEnd : at;
 }
 
 /** Content end: the sentence end without its final punctuation, or an earlier stop. */

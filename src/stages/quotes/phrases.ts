@@ -6,6 +6,7 @@ import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../..
 import { isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
+import { relativeClauseBefore } from './relative-clause-subject';
 
 /** A noun phrase found around a cue: the speaker candidate. */
 export interface Phrase {
@@ -304,6 +305,10 @@ export function subjectBefore(
     const group = participle ? null : coordinatedSubjectPhrase(tokens, p, floor);
     if (group) p = group;
     else if (!participle) p = outerSubject(tokens, p, floor);
+    // "people who have battled other online threats say": the noun the relative clause is said of speaks
+    const relative = participle ? -1 : relativeClauseBefore(tokens, p.tokenStart, floor);
+    const head = relative > floor ? phraseEndingAt(tokens, relative, floor) : null;
+    if (head && head.tokenEnd === relative && head.kind !== 'pronoun') p = outerSubject(tokens, head, floor);
     p = withAdjectiveList(tokens, p, floor) ?? p;
     chunks.push(p);
     start = p.tokenStart;

@@ -2,7 +2,7 @@ import type { Token } from '../../document';
 import { learnedFrameAt, withLearnedObject } from './learned-frames';
 import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withThatClause, type CueMatch } from './lexicon';
 import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
-import { attributionKey, describeAttribution, type Attribution, type AttributionSource, type SentenceContext } from './attribution';
+import { attributionKey, describeAttribution, type Attribution, type AttributionSource, type CueSubject, type SentenceContext } from './attribution';
 import { isOpeningMark } from './content';
 import { SENTENCE_STEPS, TURN_STEPS } from './reported-steps';
 import { subjectBeforeAside } from './reported-steps/inverted-subject';
@@ -36,6 +36,7 @@ export function sentenceContext(doc: AttributionSource, sentenceIndex: number, t
   const sentence = doc.sentences[sentenceIndex]!;
   const { tokenStart: first, tokenEnd: end } = sentence;
   const cues = cuesIn(tokens, first, end);
+  const subjects = cueSubjects(tokens, first, cues);
   return {
     source: doc.source,
     tokens,
@@ -45,7 +46,8 @@ export function sentenceContext(doc: AttributionSource, sentenceIndex: number, t
     first,
     end,
     cues,
-    stops: contentStops(tokens, first, end, cues),
+    subjects,
+    stops: contentStops(tokens, first, end, cues, subjects),
     turnLabel: speakerLabelAt(tokens, first, end, doc.labelNames),
     trace,
   };
@@ -65,8 +67,16 @@ function cuesIn(tokens: readonly Token[], first: number, end: number): CueMatch[
   return cues;
 }
 
+/** Each cue's subject before it, read once: the content stops and the steps (05-verb-cues) share it. */
+function cueSubjects(tokens: readonly Token[], first: number, cues: readonly CueMatch[]): CueSubject[] {
+  return cues.map((c) => ({
+    before: subjectBefore(tokens, c.start, first),
+    beforeAside: c.participle ? null : subjectBeforeAside(tokens, c.start, first),
+  }));
+}
+
 /** Token indexes (ascending) where another attribution starts, so an earlier content stops there. */
-function contentStops(tokens: readonly Token[], first: number, end: number, cues: readonly CueMatch[]): number[] {
+function contentStops(tokens: readonly Token[], first: number, end: number, cues: readonly CueMatch[], subjects: readonly CueSubject[]): number[] {
   // one array literal, pushed to (not a filter().map() result): the array keeps one elements kind, where the
   // builtins' results differ by length and deoptimized this function on a cold process ('wrong map')
   const stops: number[] = [];
@@ -77,14 +87,13 @@ function contentStops(tokens: readonly Token[], first: number, end: number, cues
     }
   }
   // "When Clinton noted that A, Trump boasted B": a later cue with its own subject after a comma ends the earlier content
-  for (const c of cues) {
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
     if (c.participle) continue;
-    const s = subjectBefore(tokens, c.start, first);
+    const s = subjects[i]!.before;
     if (s && s.start - 1 > first && tokens[s.start - 1]!.text === ',') stops.push(s.start - 1);
-  }
-  // 'X, citing "Y," said CLAUSE': the participle's content ends where the aside closes (after a quotation's closing mark)
-  for (const c of cues) {
-    if (!c.participle && subjectBeforeAside(tokens, c.start, first)) stops.push(tokens[c.start - 1]!.text === ',' ? c.start - 1 : c.start);
+    // 'X, citing "Y," said CLAUSE': the participle's content ends where the aside closes (after a quotation's closing mark)
+    if (subjects[i]!.beforeAside) stops.push(tokens[c.start - 1]!.text === ',' ? c.start - 1 : c.start);
   }
   // "CLAUSE, according to X": the source phrase ends what other cues in CLAUSE report
   for (let i = first + 1; i < end; i++) {

@@ -1,21 +1,16 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import type { Attribution } from './attribution';
 import { cueSpan } from './attribution';
+import { clauseAfterAddressee } from './addressee';
 import { hasVerb } from './content';
 import { cueAt } from './lexicon';
-import { finiteVerbAt } from './finite-verbs';
 import type { QuotationSite } from './pass';
 import { subjectBefore, type Phrase } from './phrases';
 import { subjectRunsIntoMarks } from './subject-into-marks';
+import { endsLeadIn } from './lead-in';
+import { commaParticipleSubject } from './participle-subject';
 
-/** An opening or closing quotation mark token: another quotation between the cue and the marks. */
-const MARK = /^(["“”‘’`]|``|'')$/;
-/** Where the cue's clause cannot reach the marks from: a sentence or clause end, a colon. */
-const CLAUSE_END = /^[.!?;:]$/;
-/** A token a lead-in's clause cannot reach the marks past: quoted words, another quotation's mark, a sentence or clause end, a colon. */
-export function endsLeadIn(t: Token): boolean {
-  return t.inQuote || MARK.test(t.text) || CLAUSE_END.test(t.text);
-}
+export { endsLeadIn };
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** Tokens before the marks a governing cue is looked for in: keeps a sentence of thousands of cues linear. */
 const MAX_REACH = 60;
@@ -57,11 +52,11 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     if (bare && tokens[i - 1]?.text !== ',') return null;
     // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
     if (RELATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
-    const subject = bare ? mainClauseSubject(tokens, i - 1, sentence.tokenStart) : subjectBefore(tokens, i, sentence.tokenStart);
-    if (!subject || (subject.start > sentence.tokenStart && tokens[subject.start - 1]!.text !== ',')) return null;
+    const subject = bare ? commaParticipleSubject(tokens, i, sentence.tokenStart) : mainClauseSubjectOf(tokens, i, sentence.tokenStart);
+    if (!subject) return null;
     const span = cueSpan(tokens, cue);
     const attribution = site.around.find((a) => a.cue.start === span.start) ?? null;
-    return { cue: span, subject: subject.phrase, contentStart: tokens[k]!.start, attribution };
+    return { cue: span, subject, contentStart: tokens[k]!.start, attribution };
   }
   return null;
 }
@@ -77,23 +72,10 @@ export function quotationSentence(tokens: readonly Token[], sentences: readonly 
   return mark ? sentences[mark.sentence] : undefined;
 }
 
-/**
- * 'Trump has indicated he would curb critics, vowing to "open up" libel
- * laws': the subject of the finite verb nearest before the comma at `comma`
- * (infinitives and participles passed over), which a participle set off by
- * that comma speaks for: one opening the sentence or following a comma
- * ('he would try' is embedded); null when none has one.
- */
-function mainClauseSubject(tokens: readonly Token[], comma: number, floor: number): { phrase: Phrase; start: number } | null {
-  for (let k = comma - 1; k >= floor; k--) {
-    const t = tokens[k]!;
-    if (endsLeadIn(t)) return null;
-    if (!finiteVerbAt(tokens, k)) continue;
-    // 'Trump has indicated he would try to curb critics, vowing': the clause's own subject, not an embedded one
-    const s = subjectBefore(tokens, k, floor);
-    if (s && (s.start === floor || tokens[s.start - 1]!.text === ',')) return s;
-  }
-  return null;
+/** The subject before a finite cue at `i` when it opens the sentence or follows a comma ('When critics said ...' has none). */
+function mainClauseSubjectOf(tokens: readonly Token[], i: number, floor: number): Phrase | null {
+  const s = subjectBefore(tokens, i, floor);
+  return s && (s.start === floor || tokens[s.start - 1]!.text === ',') ? s.phrase : null;
 }
 
 /**
@@ -108,8 +90,8 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
     let k = cueEnd;
     while (k < open && (tokens[k]!.lower === 'that' || tokens[k]!.text === ',')) k++;
     // 'stated of the email scandal that the report "wasn't good"', 'told New Hampshire on Monday that ...': an addressee or setting before 'that' is no part of the clause
-    const that = thatAfterAddressee(tokens, k, open);
-    if (that >= 0) return that + 1;
+    const afterAddressee = clauseAfterAddressee(tokens, k, open, (j) => j === open || hasVerb(tokens, j, open) || subjectRunsIntoMarks(tokens, j, open));
+    if (afterAddressee >= 0) return afterAddressee;
     if (k === open || hasVerb(tokens, k, open) || subjectRunsIntoMarks(tokens, k, open)) return k;
   }
   if (frames.includes('objectClause')) {
@@ -125,25 +107,6 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
   if (to < cueEnd) return -1;
   if (frames.includes('infinitive') && to === cueEnd) return to;
   if (frames.includes('objectTo') && to > cueEnd && to - cueEnd <= 6) return cueEnd;
-  return -1;
-}
-
-/** Tokens an addressee and a setting may take between a cue and its 'that' ('told New Hampshire on Monday that'). */
-const MAX_ADDRESSEE = 8;
-
-/**
- * The 'that' opening the reported clause after an addressee or a setting
- * ('told voters in New Hampshire on Monday that ...'): a 'that' a few words
- * after `from`, no verb or clause end before it, and a clause after it
- * reaching the marks at `open`; -1 when there is none.
- */
-function thatAfterAddressee(tokens: readonly Token[], from: number, open: number): number {
-  for (let k = from + 1; k < open && k - from <= MAX_ADDRESSEE; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || endsLeadIn(t)) return -1;
-    if (t.lower !== 'that') continue;
-    return k + 1 === open || hasVerb(tokens, k + 1, open) || subjectRunsIntoMarks(tokens, k + 1, open) ? k : -1;
-  }
   return -1;
 }
 

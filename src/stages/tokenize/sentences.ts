@@ -86,13 +86,26 @@ function shouldMerge(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   if (/^[a-z]/.test(token.text) && !/^[a-z]{1,3}[A-Z]/.test(token.text)) return true;
   if (!endsWithDot) return false;
   if (TITLES.has(word)) return true;
-  if (/^[A-Z]$/.test(abbreviation)) return /^[A-Z]/.test(token.text);
+  // "Thomson Reuters I/B/E/S. Revenue rose": the last letter of a slash-joined acronym is no name's initial, its stop ends the sentence
+  if (/^[A-Z]$/.test(abbreviation)) return /^[A-Z]/.test(token.text) && !endsSlashedAcronym(tokens, spaceBefore, detached === null ? i - 1 : i - 2);
   if (BEFORE_NUMBER.has(word) && /^\d/.test(token.text)) return true;
   if (COMMON.has(word) || /^(?:[a-z]\.){1,4}[a-z]$/.test(word)) {
     // "the U.S. Senate", "Apple Inc. Chief Executive": a capitalised word that rarely opens a sentence
     return !STARTERS.has(token.text.toLowerCase()) && (/^[A-Z]/.test(token.text) || /^\d/.test(token.text)) && token.pos !== 'PRON' && token.pos !== 'DET';
   }
   return false;
+}
+
+/** The letter at `k` closes letters joined by slashes with no space ("I/B/E/S"). */
+function endsSlashedAcronym(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, k: number): boolean {
+  return k >= 2 && !spaceBefore[k] && tokens[k - 1]!.text === '/' && !spaceBefore[k - 1];
+}
+
+/** The stop before token `i` follows a slash-joined acronym's last letter ("I/B/E/S." or "I/B/E/S" + "."). */
+function slashedAcronymStop(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number): boolean {
+  const prev = tokens[i - 1]!;
+  if (/^[A-Z]\.$/.test(prev.text)) return endsSlashedAcronym(tokens, spaceBefore, i - 1);
+  return prev.text === '.' && i >= 2 && !spaceBefore[i - 1] && /^[A-Z]$/.test(tokens[i - 2]!.text) && endsSlashedAcronym(tokens, spaceBefore, i - 2);
 }
 
 function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number, previousLineTokens: number, previousLineEnd: string): boolean {
@@ -110,6 +123,8 @@ function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   if (prev.text.length === 1 && CLOSING_QUOTE.test(prev.text) && !spaceBefore[i - 1] && beforeQuote && /[.!?]$/.test(beforeQuote.text) && STARTERS.has(token.text.toLowerCase()) && /^[A-Z]/.test(token.text)) {
     return true;
   }
+  // "according to Thomson Reuters I/B/E/S. Revenue rose": wink reads the acronym's last letter as an initial
+  if (/^[A-Z]/.test(token.text) && prev.text.endsWith('.') && slashedAcronymStop(tokens, spaceBefore, i)) return true;
   // "waited... Then", "the U.K. Sales fell": an ellipsis or abbreviation that also ends the sentence
   // (the tests run on every token: the length and final-dot checks spare most of them the regular expressions)
   const dotted = (prev.text.length >= 4 && prev.text.endsWith('.') && /^(?:[A-Z]\.){2,4}$/.test(prev.text)) || (prev.text === '.' && i >= 2 && /^(?:[A-Z]\.){1,3}[A-Z]$/.test(tokens[i - 2]!.text));

@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import { addAttribution, type AttributionStep } from '../attribution';
-import { contentEnd, hasVerb } from '../content';
+import words from '../../../data/quotes/words.json';
+import { contentEnd, hasVerb, isClauseStart } from '../content';
 import { accordingToAt } from '../lexicon';
 import { phraseStartingAt, type Phrase } from '../phrases';
 
@@ -19,7 +20,7 @@ export const accordingTo: AttributionStep = {
       const source = phraseStartingAt(tokens, i + 2, end) ?? looseSource(tokens, i + 2, end);
       if (!source) continue;
       const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
-      if (i === first || (i - first <= 2 && tokens[i - 1]!.pos !== 'PUNCT')) {
+      if (i === first || (i - first <= 2 && tokens[i - 1]!.pos !== 'PUNCT') || opensSentence(tokens, first, i)) {
         let k = source.tokenEnd;
         while (k < end && tokens[k]!.text !== ',') k++;
         if (k < end) addAttribution(out, ctx, cue, source, k + 1, contentEnd(tokens, k + 1, end, 'clause', []));
@@ -27,7 +28,11 @@ export const accordingTo: AttributionStep = {
         const to = tokens[i - 1]!.text === ',' ? i - 1 : i;
         // "The company, according to reports, has lost ...": the clause resumes after the source
         const resumes = tokens[source.tokenEnd]?.text === ',' ? source.tokenEnd + 1 : -1;
-        if (resumes > 0 && resumes < end && tokens[i - 1]!.text === ',' && hasVerb(tokens, resumes, end) && !hasVerb(tokens, first, to)) {
+        // "after, according to him, Televisa censured his report": a clause left open before the source goes on after it
+        const open = resumes > 0 && resumes < end && tokens[i - 1]!.text === ',' && LEFT_OPEN.has(tokens[to - 1]?.lower ?? '');
+        if (open && isClauseStart(tokens, resumes, end)) {
+          addAttribution(out, ctx, cue, source, resumes, contentEnd(tokens, resumes, end, 'clause', []));
+        } else if (resumes > 0 && resumes < end && tokens[i - 1]!.text === ',' && hasVerb(tokens, resumes, end) && !hasVerb(tokens, first, to)) {
           addAttribution(out, ctx, cue, source, first, contentEnd(tokens, resumes, end, 'clause', []));
         } else addAttribution(out, ctx, cue, source, first, to);
       }
@@ -36,6 +41,19 @@ export const accordingTo: AttributionStep = {
     return out;
   },
 };
+
+/** Words after which a clause goes on: a subordinator or conjunction, 'that' ("after, according to him, ..."). */
+const LEFT_OPEN: ReadonlySet<string> = new Set([...words.sentenceSubordinators.words, ...words.reportedClauseOpeners.words, 'that', 'and', 'but']);
+
+/** Nothing but brackets, marks, commas, conjunctions and sentence adverbs before "according to" ("(According to ...", "But, according to ..."). */
+function opensSentence(tokens: readonly Token[], first: number, i: number): boolean {
+  if (i - first > 3) return false;
+  for (let k = first; k < i; k++) {
+    const t = tokens[k]!;
+    if (!(/^[(\[“"‘,]$/.test(t.text) || t.pos === 'CCONJ' || t.pos === 'ADV')) return false;
+  }
+  return true;
+}
 
 /** "according to reports": wink may tag the source's noun as a verb; take the words up to the next comma. */
 function looseSource(tokens: readonly Token[], start: number, end: number): Phrase | null {

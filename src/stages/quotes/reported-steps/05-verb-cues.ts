@@ -1,14 +1,13 @@
 import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
-import { addAttribution, cueSpan, type AttributionStep, type SentenceContext } from '../attribution';
+import { addAttribution, cueSpan, type AttributionStep, type CueSubject, type SentenceContext } from '../attribution';
 import { isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
-import { contentAfterLongAddressee } from './long-addressee';
-import { invertedSubjectBefore, openingSubjectBefore, subjectBeforeAside } from './inverted-subject';
+import { commaParticipleSubject } from '../participle-subject';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 
@@ -31,17 +30,18 @@ export const verbCues: AttributionStep = {
     const { tokens, first } = ctx;
     const out = [...found];
     let lastSubject: Phrase | null = null;
-    for (const cue of ctx.cues) {
+    for (const [i, cue] of ctx.cues.entries()) {
+      const subjects = ctx.subjects[i]!;
       if (blockedBefore(tokens, cue, first)) continue;
       // "Christie appeared to end his bid ...": the writer's hedge, no one's words
       if (isEvidentialHedge(tokens, cue, ctx.end)) continue;
-      const before = reportBefore(ctx, cue);
+      const before = reportBefore(ctx, cue, subjects);
       if (before) {
         addAttribution(out, ctx, cueSpan(tokens, cue), before.subject, first, before.to);
         lastSubject = before.subject;
         continue;
       }
-      const after = reportAfter(ctx, cue, lastSubject);
+      const after = reportAfter(ctx, cue, subjects, lastSubject);
       if (!after) {
         // "which he said were at his side": the relative word is the reported clause's subject
         // "As the Times noted, CLAUSE" / "CLAUSE, as the Times reported": the main clause
@@ -57,12 +57,12 @@ export const verbCues: AttributionStep = {
 };
 
 /** "CLAUSE, said X" / "CLAUSE, X said": the subject and the end of the content, which starts the sentence; or null. */
-function reportBefore(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; to: number } | null {
+function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject): { subject: Phrase; to: number } | null {
   const { tokens, first, end, stops } = ctx;
   if (!(cue.frames.includes('clause') || cue.frames.includes('objectClause'))) return null;
   const before = tokens[cue.start - 1];
   // "Ann Lee, a spokeswoman for the group, said ...": what precedes is the subject with its apposition, not content
-  const appositive = before?.text === ',' ? subjectBefore(tokens, cue.start, first) : null;
+  const appositive = before?.text === ',' ? subjects.before : null;
   if (before?.text === ',' && cue.start - 1 > first && !cue.participle && !(appositive && appositive.start === first)) {
     const after = subjectAfter(tokens, cue.end, end);
     // '..., including Patriot, declared bankruptcy.': a bare singular noun is the verb's object, not an inverted subject
@@ -74,7 +74,7 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; t
       return { subject, to: contentEnd(tokens, resumes, end, 'clause', stops) };
     }
   }
-  const trailing = subjectBefore(tokens, cue.start, first);
+  const trailing = subjects.before;
   if (
     trailing &&
     !cue.participle &&
@@ -94,11 +94,11 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; t
 function reportAfter(
   ctx: SentenceContext,
   cue: CueMatch,
+  subjects: CueSubject,
   lastSubject: Phrase | null,
 ): { subject: Phrase; from: number; to: number; narrowTo: number; frame: Frame } | null {
   const { tokens, first, end, stops } = ctx;
-  // an addressee before 'that' is tried first: 'warned voters that ...' is no clause 'voters that ...'
-  const content = contentAfterLongAddressee(tokens, cue, end) ?? contentStartAfter(tokens, cue, end);
+  const content = contentStartAfter(tokens, cue, end);
   if (!content) return null;
   const { from, frame } = content;
   // '"...," X said on Friday, adding that ...': a participle cue after the setting reports for itself; it is not what 'said' reports
@@ -111,11 +111,11 @@ function reportAfter(
     subject = lastSubject ?? mainSubject(tokens, first, cue.start);
   } else if (cue.participle) {
     const adjacent = before && before.text !== ',' ? phraseEndingAt(tokens, cue.start, first) : null;
-    subject = adjacent ?? lastSubject ?? invertedSubjectBefore(tokens, cue.start, first) ?? mainSubject(tokens, first, cue.start) ?? openingSubjectBefore(tokens, cue.start, first);
+    subject = adjacent ?? lastSubject ?? commaParticipleSubject(tokens, cue.start, first) ?? mainSubject(tokens, first, cue.start);
   } else if (tokens[cue.start - 1]?.lower === 'to') {
     subject = infinitiveSubject(tokens, cue, first);
   } else {
-    subject = subjectBefore(tokens, cue.start, first)?.phrase ?? subjectBeforeAside(tokens, cue.start, first);
+    subject = subjects.before?.phrase ?? subjects.beforeAside;
   }
   if (!subject) return null;
   // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation;

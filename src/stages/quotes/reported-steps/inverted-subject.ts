@@ -78,8 +78,9 @@ function subjectBeforeDashes(tokens: readonly Token[], cueStart: number, first: 
   for (let k = cueStart - 2; k > first && cueStart - k <= MAX_ASIDE; k--) {
     const t = tokens[k]!;
     if (t.inQuote || !DASH.test(t.text)) continue;
+    // 'Reached by phone on Tuesday, Joyce — who is listed as an attorney — told': after an opening setting's comma too
     const subject = subjectBefore(tokens, k, first);
-    return subject && subject.start === first ? subject.phrase : null;
+    return subject && (subject.start === first || tokens[subject.start - 1]!.text === ',') ? subject.phrase : null;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import { isVerbal } from '../boundaries';
 import { contentEnd } from '../content';
 import type { CueMatch } from '../lexicon';
-import { phraseEndingAt, type Phrase } from '../phrases';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases';
 import type { SentenceContext } from '../attribution';
 
 /** Relative words whose clause may hold the cue with a gap: "which he said were at his side", "what the senators said was ...". */
@@ -23,7 +23,11 @@ export function relativeReport(ctx: SentenceContext, cue: CueMatch): { subject: 
   if (!next || !(next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')))) return null;
   let k = cue.start;
   while (k > first && (tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'AUX')) k--;
-  const subject = phraseEndingAt(tokens, k, first);
+  const phrase = phraseEndingAt(tokens, k, first);
+  if (!phrase || phrase.tokenEnd !== k) return null;
+  // 'an event that Carson says led him to Christ': the phrase reader may run over the relative word
+  const inner = relativeWithin(tokens, phrase.tokenStart + 1, k);
+  const subject = inner >= 0 ? phraseStartingAt(tokens, inner + 1, k) : phrase;
   if (!subject || subject.tokenEnd !== k || subject.tokenEnd - subject.tokenStart > 6) return null;
   const rel = subject.tokenStart - 1;
   if (rel < first || !RELATIVES.has(tokens[rel]!.lower) || tokens[rel]!.inQuote) return null;
@@ -34,6 +38,12 @@ export function relativeReport(ctx: SentenceContext, cue: CueMatch): { subject: 
   const to = contentEnd(tokens, rel, end, 'clause', stops);
   const narrowTo = contentEnd(tokens, rel, end, 'clause', stops, true);
   return { subject, from: rel, to, narrowTo };
+}
+
+/** The last relative pronoun ('that', 'which', 'who') in tokens [from, to), or -1. */
+function relativeWithin(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (tokens[k]!.pos === 'PRON' && RELATIVES.has(tokens[k]!.lower)) return k;
+  return -1;
 }
 
 /** The first comma (outside marks) after `from` once a verb has come, or the sentence's end without its final punctuation. */

@@ -1,0 +1,28 @@
+import type { Token } from '../../document';
+
+/** Relative pronouns that open a restrictive clause on a subject ('people who have battled ...', 'firms that make ...'). */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that']);
+/** Tokens a relative clause's verb group may take ('who have long', 'that had not yet'). */
+const MAX_VERB_GROUP = 4;
+
+/**
+ * 'Still, people who have battled other online threats say it could be doing
+ * more', 'some voters who have listened to his speeches over the decades
+ * said': the phrase right before a cue, starting at `phraseStart`, is the
+ * object of a restrictive relative clause's verb (a preposition between them
+ * allowed), and the relative pronoun follows the noun it is said of, which
+ * is the cue's subject. The relative pronoun's index, where that noun phrase
+ * ends, or -1. No comma in between: 'X, who ..., said' is read by its own rule.
+ */
+export function relativeClauseBefore(tokens: readonly Token[], phraseStart: number, floor: number): number {
+  let k = phraseStart - 1;
+  if (tokens[k]?.pos === 'ADP') k--;
+  const verb = tokens[k];
+  if (!verb || k <= floor || verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return -1;
+  k--;
+  for (let n = 0; n < MAX_VERB_GROUP && k > floor && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not'); n++) k--;
+  const relative = tokens[k];
+  const head = tokens[k - 1];
+  if (!relative || k <= floor || !RELATIVE_SUBJECTS.has(relative.lower) || !head) return -1;
+  return head.pos === 'NOUN' || head.pos === 'PROPN' ? k : -1;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractQuotes } from '../src/stages/quotes';
+
+/** every paraphrase the rules find: [content, speaker name] */
+function reported(body: string): Array<[string, string]> {
+  const source = `Levy row\n\n${body}`;
+  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
+  return extractQuotes(doc, { keepAll: true })
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
+}
+
+describe('"according to" (reported-steps/03-according-to.ts)', () => {
+  it('opening a sentence after a bracket or a conjunction and comma, it reports the clause after the source', () => {
+    expect(reported('(According to the Dunmore Police Department, it keeps no figures on levy protests.)')).toContainEqual([
+      'it keeps no figures on levy protests',
+      expect.stringContaining('Dunmore Police Department'),
+    ]);
+    expect(reported('But, according to Mayor Okafor, most farmers remain undecided.')).toContainEqual(['most farmers remain undecided', expect.stringContaining('Okafor')]);
+  });
+
+  it('after a subordinator left open before it, it reports the clause that goes on after the source', () => {
+    expect(reported('The mill closed in 1990 after, according to Ms. Okafor, the county raised the levy twice.')).toContainEqual([
+      'the county raised the levy twice',
+      expect.stringContaining('Okafor'),
+    ]);
+  });
+});

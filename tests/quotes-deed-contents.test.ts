@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractQuotes } from '../src/stages/quotes';
+
+/** the indirect quotes of the default output: [content, speaker name] */
+function reported(body: string): Array<[string, string]> {
+  const source = `Markets\n\n${body}`;
+  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
+  return extractQuotes(doc)
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
+}
+
+describe('paraphrases whose content names no words (deed-contents.ts)', () => {
+  it('a content that is only a time setting is no report', () => {
+    expect(reported('Dunmore Mills will report in May.')).toEqual([]);
+    expect(reported('The levy, which the council first proposed last July, was dropped.')).toEqual([]);
+  });
+
+  it('a stance given up is a deed', () => {
+    expect(reported('Several pension funds stopped supporting the pipeline project last year.')).toEqual([]);
+  });
+
+  it('a decision on an offer to buy is a deal, not words', () => {
+    expect(reported('Dunmore Mills rejected a takeover offer from Harlow Foods on Monday.')).toEqual([]);
+    expect(reported("Dunmore Mills' board rejected a $2 billion bid from Harlow Foods.")).toEqual([]);
+  });
+
+  it('keeps a stance on a proposal and a report with a clause', () => {
+    expect(reported('Senator Okafor rejected the offer of a televised debate with her rival.')).toContainEqual([
+      'the offer of a televised debate with her rival',
+      expect.stringContaining('Okafor'),
+    ]);
+    expect(reported('Dunmore Mills said on Monday it rejected a takeover offer from Harlow Foods.')).toContainEqual([
+      'it rejected a takeover offer from Harlow Foods',
+      'Dunmore Mills',
+    ]);
+  });
+});

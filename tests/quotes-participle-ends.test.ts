@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractQuotes } from '../src/stages/quotes';
+
+/** the default output's paraphrases: [content, speaker name] */
+function reported(body: string): Array<[string, string]> {
+  const source = `Levy row\n\n${body}`;
+  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
+  return extractQuotes(doc)
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
+}
+
+describe('a participle after a reported clause (boundaries.ts firmParticipleAfter)', () => {
+  it('a consequence stays in the clause, as PolNeAR marks it', () => {
+    expect(reported('The county said the levy raised more than $2 million in May, bringing its total for the year to $9 million.')).toContainEqual([
+      'the levy raised more than $2 million in May, bringing its total for the year to $9 million',
+      expect.stringContaining('county'),
+    ]);
+  });
+
+  it('a speech participle opens a report of its own', () => {
+    const found = reported('The mayor said the levy had failed, adding that the council would vote again.');
+    expect(found).toContainEqual(['the levy had failed', 'The mayor']);
+    expect(found).toContainEqual(['the council would vote again', 'The mayor']);
+  });
+});

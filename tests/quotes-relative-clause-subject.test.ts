@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractQuotes } from '../src/stages/quotes';
+
+/** every paraphrase the rules find: [content, speaker mention] */
+function reported(body: string): Array<[string, string]> {
+  const source = `Levy row\n\n${body}`;
+  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
+  return extractQuotes(doc, { keepAll: true })
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => [source.slice(q.span.start, q.span.end), q.speaker.mention ? source.slice(q.speaker.mention.start, q.speaker.mention.end) : '']);
+}
+
+describe('a subject with a restrictive relative clause before the cue (relative-clause-subject.ts)', () => {
+  it('the noun the clause is said of speaks, not the clause verb\'s object', () => {
+    expect(reported('Still, farmers who have fought the levy for years say it could be repealed by spring.')).toContainEqual([
+      'it could be repealed by spring',
+      'farmers',
+    ]);
+    expect(reported('Some residents who have listened to the mayor over the decades said she had changed.')).toContainEqual([
+      'she had changed',
+      'Some residents',
+    ]);
+  });
+
+  it('a one-word clause verb and its object are passed too; a plain subject stays', () => {
+    expect(reported('The clerk who met the farmers said the office was closed.')).toContainEqual(['the office was closed', 'The clerk']);
+    expect(reported('The farmers said the office was closed.')).toContainEqual(['the office was closed', 'The farmers']);
+  });
+});
