@@ -37,8 +37,14 @@ export function hasVerb(tokens: readonly Token[], from: number, to: number): boo
 }
 
 
+/** A token that opens a quotation: a double or curly mark or backtick(s), or a straight single mark (which may also be an apostrophe). */
 export function isOpeningMark(t: Token | undefined): boolean {
-  return t !== undefined && /^(["“‘`']|``)$/.test(t.text);
+  return isOpeningMarkNotApostrophe(t) || t?.text === "'";
+}
+
+/** An opening mark that cannot be an apostrophe: a straight or curly double mark, a curly single one, backtick(s). */
+export function isOpeningMarkNotApostrophe(t: Token | undefined): boolean {
+  return t !== undefined && /^(["“‘`]|``)$/.test(t.text);
 }
 
 /**
