@@ -22,3 +22,33 @@ describe('direct quotes: a full stop before the marks ends the narrator sentence
     expect(found).toContain('partial [Ana Ruiz] The U.S. "is still the safest market,');
   });
 });
+
+/** The direct and partial quotes of a story of paragraphs, as "[speaker] quoted parts joined by |". */
+function directQuotes(body: string): string[] {
+  const source = `Campaign notes\n\n${body}`;
+  const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
+  return extractQuotes(doc, { keepAll: true })
+    .quotes.filter((q) => q.kind !== 'indirect')
+    .map((q) => `[${q.speaker.name ?? '-'}] ${q.quoted.map((p) => source.slice(p.start, p.end)).join(' | ')}`);
+}
+
+describe('direct quotes: a bare paragraph going on with an interrupted quote', () => {
+  it('joins the paragraph after a quote whose attribution sits inside it', () => {
+    const found = directQuotes(
+      'Marta Olsen, a nurse, spoke after the hearing.\n\n“We waited for hours,” Olsen said. “Nobody came to tell us anything. The doctors had all gone home.”\n\n“It was the worst night of my life, and I will not forget it.”',
+    );
+    expect(found).toEqual(['[Marta Olsen] We waited for hours, | Nobody came to tell us anything. The doctors had all gone home. | It was the worst night of my life, and I will not forget it.']);
+  });
+
+  it('does not join a passage pasted in straight marks after a curly quote', () => {
+    const found = directQuotes(
+      'Marta Olsen, a nurse, spoke after the hearing.\n\n“We waited for hours,” Olsen said. “Nobody came to tell us anything. The doctors had all gone home.”\n\n"The hospital has since hired forty nurses and opened a second ward for night patients."',
+    );
+    expect(found[0]).toBe('[Marta Olsen] We waited for hours, | Nobody came to tell us anything. The doctors had all gone home.');
+  });
+
+  it('leaves a quote whose cue opens it alone', () => {
+    const found = directQuotes('Olsen said: “We waited for hours and nobody came.”\n\n“It was the worst night of my life, and I will not forget it.”');
+    expect(found[0]).toBe('[Olsen] We waited for hours and nobody came.');
+  });
+});
