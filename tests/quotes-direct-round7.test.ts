@@ -52,3 +52,18 @@ describe('direct quotes: a bare paragraph going on with an interrupted quote', (
     expect(found[0]).toBe('[Olsen] We waited for hours and nobody came.');
   });
 });
+
+describe('direct quotes: a label or charge after an aside on the object', () => {
+  it('passes over a relative clause on the object to the label after "as"', () => {
+    const found = quotes('Senator Ruth Alden is praising Tom Greer, who ended his campaign on Saturday, as "a man who never went to the gutter" in her speech.');
+    expect(found).toContain('partial [Ruth Alden] Tom Greer, who ended his campaign on Saturday, as "a man who never went to the gutter"');
+    // the paraphrase that stopped at the object's comma is the same report, not a quote of its own
+    expect(found.some((q) => q.startsWith('indirect') && q.endsWith('Tom Greer'))).toBe(false);
+  });
+
+  it('passes over an apposition to the charge after "of"', () => {
+    const found = quotes('The ministry accused the northern leader, Kim Sol, of "fanatic recklessness."');
+    expect(found).toContain('partial [The ministry] the northern leader, Kim Sol, of "fanatic recklessness."');
+    expect(found.some((q) => q.startsWith('indirect'))).toBe(false);
+  });
+});
