@@ -115,15 +115,32 @@ function score(weights: ReadonlyMap<string, number>, features: readonly string[]
 const PRECISION_FLOOR = { direct: 0.883, indirect: 0.752 } as const;
 
 /**
- * How far below the best dev F1 (of quotes right with their speaker) the
- * chosen drop threshold may score: the lowest threshold within it is taken
- * (scripts/lib/threshold.ts), so a flat top does not swing the threshold
- * between retrains. Direct: 0.002, about three quotes of dev's 732 direct
- * golds (the best alone swung 0.372 -> 0.446 on a retrain). Indirect: none,
- * the best alone: its curve is flat within 0.002 from 0.5 down to 0.01, so
- * the lowest would keep nearly every paraphrase at two points of precision.
+ * How far below the best dev F1 the chosen drop threshold may score: the
+ * lowest threshold within it is taken (scripts/lib/threshold.ts), so a flat
+ * top does not swing the threshold between retrains. Direct: 0.002, about
+ * three quotes of dev's 732 direct golds. Indirect: none, the best alone: its
+ * curve is flat within 0.002 from 0.5 down to 0.01, so the lowest would keep
+ * nearly every paraphrase at two points of precision.
  */
 const THRESHOLD_TOLERANCE = { direct: Number(process.env.THRESHOLD_TOLERANCE ?? 0.002), indirect: 0 } as const;
+
+/**
+ * Which F1 each kind's threshold is chosen on. Direct: the content F1 the
+ * evaluation reports, with the speakers' share as a floor of its own
+ * (DIRECT_SPEAKER_FLOOR): judged by the F1 of quotes right with their
+ * speaker, the direct threshold swung 0.28 -> 0.438 on a retrain that changed
+ * no feature (seeds 1-3: 0.398-0.438), as that curve slopes gently over the
+ * low tail and where it crosses the tolerance is decided by two or three
+ * quotes (threshold.ts); the content F1 is flat there and its foot is the same
+ * rank on every seed. Indirect: right with speaker, as before (qind's ground).
+ */
+const THRESHOLD_BY = { direct: 'content', indirect: 'right' } as const;
+/**
+ * Of dev's matched direct quotes at least this share must have the right
+ * speaker: the issue's 0.93 target on held-out news plus two points of margin
+ * (dev ran 0.956-0.964 across thresholds and seeds).
+ */
+const DIRECT_SPEAKER_FLOOR = 0.95;
 
 /**
  * Break candidates inside the contents the attribution steps find, labelled
@@ -247,9 +264,11 @@ function main(): void {
     const points = devScored.filter((s) => (s.kind === 'indirect') === (cls === 'indirect')).map((s) => ({ score: calibrate(s.score, cls === 'indirect' ? indirectKnots : calibration), matched: s.matched, right: s.right }));
     // POINTS_OUT=/tmp/points: the dev points each threshold was chosen on, to look at the F1 curve
     if (process.env.POINTS_OUT) writeFileSync(`${process.env.POINTS_OUT}-${cls}.json`, JSON.stringify({ gold, points }));
-    const { threshold, f1, precision, rightF1, bestRightF1 } = stableThreshold(points, gold, PRECISION_FLOOR[cls], THRESHOLD_TOLERANCE[cls]);
+    const by = THRESHOLD_BY[cls];
+    const chosen = stableThreshold(points, gold, PRECISION_FLOOR[cls], THRESHOLD_TOLERANCE[cls], { by, speakerFloor: cls === 'direct' ? DIRECT_SPEAKER_FLOOR : 0 });
+    const { threshold, f1, precision, rightF1, speakerAccuracy, best } = chosen;
     const t = Math.round(threshold * 1000) / 1000;
-    console.log(`dev ${cls}: F1 right with speaker ${rightF1.toFixed(4)} at the threshold, best ${bestRightF1.toFixed(4)} (tolerance ${THRESHOLD_TOLERANCE[cls]})`);
+    console.log(`dev ${cls}: judged by ${by} F1, best ${best.toFixed(4)} (tolerance ${THRESHOLD_TOLERANCE[cls]}); at the threshold F1 right with speaker ${rightF1.toFixed(4)}, speaker accuracy ${speakerAccuracy.toFixed(3)}`);
     if (cls === 'direct') model.dropBelow.direct = model.dropBelow.partial = t;
     else model.dropBelow.indirect = t;
     console.log(`dev ${cls}: drop below ${t} (content F1 about ${f1.toFixed(3)}, precision ${precision.toFixed(3)} on dev)`);

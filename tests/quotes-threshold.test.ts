@@ -21,7 +21,7 @@ describe('quote model drop threshold (scripts/lib/threshold.ts)', () => {
     const chosen = stableThreshold(flat, 10, 0, 0.035);
     expect(chosen.threshold).toBe(0.28);
     expect(chosen.rightF1).toBeCloseTo(20 / 23, 6);
-    expect(chosen.bestRightF1).toBeCloseTo(0.9, 6);
+    expect(chosen.best).toBeCloseTo(0.9, 6);
   });
 
   it('never goes under the precision floor', () => {
@@ -34,6 +34,26 @@ describe('quote model drop threshold (scripts/lib/threshold.ts)', () => {
     const tied = points([0.9, true], [0.5, true], [0.5, false], [0.5, false], [0.2, false]);
     const chosen = stableThreshold(tied, 1, 0, 0);
     expect(chosen.threshold).toBe(0.9);
+  });
+
+  it('judged by content F1, goes down the plateau where matched contents keep the F1 but speakers do not', () => {
+    // gold 4: three right, then two matched with the wrong speaker, then one unmatched
+    const tail: ThresholdPoint[] = [
+      { score: 0.9, matched: true, right: true },
+      { score: 0.8, matched: true, right: true },
+      { score: 0.7, matched: true, right: true },
+      { score: 0.3, matched: true, right: false },
+      { score: 0.2, matched: false, right: false },
+      { score: 0.1, matched: false, right: false },
+    ];
+    // right F1: 6/7 at 0.7, 6/8 at 0.3; content F1: 6/7 at 0.7, 8/8 = 1 at 0.3 (best), 8/9 at 0.2
+    expect(stableThreshold(tail, 4, 0, 0.001).threshold).toBe(0.7);
+    expect(stableThreshold(tail, 4, 0, 0.001, { by: 'content' }).threshold).toBe(0.3);
+    expect(stableThreshold(tail, 4, 0, 0.15, { by: 'content' }).threshold).toBe(0.2);
+    // the speakers' share at 0.3 is 3 of 4: a floor of 0.8 keeps the threshold at 0.7
+    const floored = stableThreshold(tail, 4, 0, 0.15, { by: 'content', speakerFloor: 0.8 });
+    expect(floored.threshold).toBe(0.7);
+    expect(floored.speakerAccuracy).toBe(1);
   });
 
   it('keeps nothing (threshold 1) when no threshold keeps the floor', () => {

@@ -9,6 +9,7 @@
  * and precise enough (scripts/learn-cue-frames.ts says the thresholds).
  */
 import type { Token } from '../../src/document';
+import { OBJECT_STARTS } from '../../src/stages/quotes/learned-frames';
 import { attributionCueHead } from './cue-lexicon';
 import type { PolnearDoc } from './polnear';
 
@@ -19,8 +20,6 @@ export interface FrameCount {
   cue: number;
   seen: number;
 }
-
-const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
 /** The frame word after the verb at `i`: its preposition, '' when an object follows, null for neither. */
 export function frameWordAt(tokens: readonly Token[], i: number): string | null {

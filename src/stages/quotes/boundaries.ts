@@ -27,9 +27,14 @@ export function isVerbal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-/** An opening quotation mark token (straight marks and apostrophes open as well as close). */
+/** A token that opens a quotation: a double or curly mark or backtick(s), or a straight single mark (which may also be an apostrophe). */
 export function isOpeningMark(t: Token | undefined): boolean {
-  return t !== undefined && /^(["“‘`']|``)$/.test(t.text);
+  return isOpeningMarkNotApostrophe(t) || t?.text === "'";
+}
+
+/** An opening mark that cannot be an apostrophe: a straight or curly double mark, a curly single one, backtick(s). */
+export function isOpeningMarkNotApostrophe(t: Token | undefined): boolean {
+  return t !== undefined && /^(["“‘`]|``)$/.test(t.text);
 }
 
 /** A closing quotation mark token. */

@@ -3,7 +3,7 @@ import cueData from '../../data/quotes/cues.json';
 import words from '../../data/quotes/words.json';
 import type { CueMatch, Frame } from './lexicon';
 import { addresseeEnd, clauseAfterAddressee } from './addressee';
-import { contentBoundary, isClosingMark, isOpeningMark, isVerbal } from './boundaries';
+import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
 import { SUBJECT_PRONOUNS } from '../../nlp/pronouns';
@@ -37,7 +37,7 @@ export function hasVerb(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-export { isOpeningMark };
+export { isOpeningMark, isOpeningMarkNotApostrophe };
 
 /**
  * Skips adverbs and short adjuncts after a cue: "said on Saturday that",

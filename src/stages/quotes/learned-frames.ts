@@ -26,8 +26,8 @@ const OBJECT: ReadonlySet<string> = new Set(Object.keys((learnedFrames as { obje
 /** every learned preposition: most verbs are followed by none, and are passed over before their lemmas are read */
 const WORDS: ReadonlySet<string> = new Set([...PREPOSITIONAL.values()].flatMap((words) => [...words]));
 
-/** What may open the preposition's object: the same classes the learner counted (scripts/lib/cue-frames.ts). */
-const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+/** What may open the preposition's object (or a bare object): the classes the learner counts by too (scripts/lib/cue-frames.ts imports them). */
+export const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
 /**
  * The learned verb + preposition cue at token `i`, whose content is the

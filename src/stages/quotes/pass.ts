@@ -109,3 +109,17 @@ export function describeDraft(source: string, d: Draft): string {
 export function joinedDraft(a: Draft, b: Draft): Draft {
   return { ...a, quoted: [...a.quoted, ...b.quoted], span: { start: a.span.start, end: b.span.end }, clauseEnd: b.clauseEnd, after: b.after || a.after };
 }
+
+/** Spaces, marks, stops, commas, colons, semicolons and dashes: what may stand between an attribution and the quotation that goes on after it. */
+const ONLY_SEPARATORS = /^[\s"“`'.,:;—–-]*$/;
+
+/**
+ * Nothing is said or named between `from` (where a quote's trailing
+ * attribution clause ends) and `to` (where the next quotation opens): '"A,"
+ * he said. "B"', one interrupted quote. 02-titles (B is speech, not a
+ * title) and 09-join-interrupted (B joins A) ask it with the same paragraph
+ * on both sides, so they agree on which quotations go on.
+ */
+export function onlySeparatorsBetween(source: string, from: number, to: number): boolean {
+  return ONLY_SEPARATORS.test(source.slice(from, to));
+}

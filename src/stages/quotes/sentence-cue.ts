@@ -128,11 +128,37 @@ function objectThenPredicate(tokens: readonly Token[], cueEnd: number, open: num
   let from = cueEnd;
   if (tokens[from]?.lower === 'to' && tokens[from + 1]?.pos !== 'VERB') from++;
   for (let k = from + 1; k < open && k - from <= MAX_OBJECT; k++) {
+    // 'praising Jeb Bush, who ended his bid Saturday, as "..."': an aside on the object is passed over
+    const aside = tokens[k]!.text === ',' && !hasVerb(tokens, from, k) ? predicateAfterAside(tokens, k, open) : -1;
+    if (aside >= 0) k = aside;
     if (!OBJECT_PREDICATE.has(tokens[k]!.lower)) continue;
-    if (hasVerb(tokens, from, k) || open - k - 1 > MAX_LABEL) return -1;
+    if ((aside < 0 && hasVerb(tokens, from, k)) || open - k - 1 > MAX_LABEL) return -1;
     // 'accused X of wanting to "..."': a verb may head the charge; an 'as' label is a noun phrase
     if (tokens[k]!.lower === 'as' && hasVerb(tokens, k + 1, open)) return -1;
     return from;
+  }
+  return -1;
+}
+
+/** Tokens an aside on the object may take between its commas. */
+const MAX_ASIDE = 16;
+
+/**
+ * The 'as' or 'of' right after an aside set off by commas on an object, the
+ * first comma at `comma`: an apposition with no verb ('a federal judge,
+ * Gonzalo P. Curiel, of') or a relative clause ('Jeb Bush, who ended his bid
+ * Saturday, as'); -1 when the comma opens anything else.
+ */
+function predicateAfterAside(tokens: readonly Token[], comma: number, open: number): number {
+  const first = tokens[comma + 1];
+  if (!first) return -1;
+  const relative = first.lower === 'who' || first.lower === 'whose' || first.lower === 'which' || first.lower === 'whom';
+  for (let k = comma + 2; k < open && k - comma <= MAX_ASIDE; k++) {
+    const t = tokens[k]!;
+    if (endsLeadIn(t)) return -1;
+    if (t.text !== ',') continue;
+    if (!relative && hasVerb(tokens, comma + 1, k)) return -1;
+    return OBJECT_PREDICATE.has(tokens[k + 1]?.lower ?? '') ? k + 1 : -1;
   }
   return -1;
 }

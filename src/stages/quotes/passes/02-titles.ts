@@ -1,6 +1,6 @@
 import { tokenAt, type Token } from '../../../document';
 import type { DirectAttribution } from '../direct';
-import type { QuotationSite, QuotePass } from '../pass';
+import { onlySeparatorsBetween, type QuotationSite, type QuotePass } from '../pass';
 import { quotedShare } from '../quoted';
 import { excerpt, note } from '../trace';
 
@@ -83,10 +83,10 @@ function capitalizedPastFirst(text: string): boolean {
 /**
  * `site` opens right where the attribution after the quotation before it ends
  * ('"A," he said. "B"'), in the same paragraph: the second half of one
- * interrupted quote (09-join-interrupted), speech, not a title.
+ * interrupted quote, speech, not a title (09-join-interrupted's test).
  */
 function continuesAfterAttribution(source: string, before: QuotationSite, site: QuotationSite): boolean {
   const direct = before.direct;
-  if (!direct || !direct.after || direct.clauseEnd > site.quotation.open.start) return false;
-  return /^[ \t"“`'.,:;—–-]*$/.test(source.slice(direct.clauseEnd, site.quotation.open.start));
+  if (!direct || !direct.after || direct.clauseEnd > site.quotation.open.start || before.paragraph !== site.paragraph) return false;
+  return onlySeparatorsBetween(source, direct.clauseEnd, site.quotation.open.start);
 }

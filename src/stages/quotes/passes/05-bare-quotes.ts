@@ -28,7 +28,9 @@ export const bareQuotes: QuotePass = {
       const weak = !isSpeechLike(source, tokens, q, span) || !opensSentence(source, tokens, sentences, q.open);
       const lent = weak ? (sentenceCue(tokens, sentences, site) ?? (isSpeechLike(source, tokens, q, span) || readsAsSentence(source, span) ? colonCue(tokens, sentences, site, source) : null) ?? thatClauseLead(tokens, sentences, site) ?? labelAs(tokens, sentences, site)) : null;
       if (lent) {
-        out.push(lentCueDraft(source, site, lent, ctx.state.usedAttributions));
+        // 'praising Jeb Bush, who ended his bid, as "..."': the cue's content that stopped at the object's aside is this report too
+        const stopped = lent.attribution ?? ctx.attributionsAround({ start: lent.contentStart, end: site.span.start }).find((a) => a.cue.start === lent.cue.start) ?? null;
+        out.push(lentCueDraft(source, site, { ...lent, attribution: stopped }, ctx.state.usedAttributions));
         continue;
       }
       out.push({

@@ -1,4 +1,4 @@
-import { joinedDraft, type Draft, type QuotePass } from '../pass';
+import { joinedDraft, onlySeparatorsBetween, type Draft, type QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
 
 const NAME = '09-join-interrupted';
@@ -26,7 +26,7 @@ export const joinInterrupted: QuotePass = {
         prev.after &&
         prev.paragraph === d.paragraph &&
         (d.cue === null || (prev.cue !== null && d.cue.start === prev.cue.start)) &&
-        /^[\s"“`'.,:;—–-]*$/.test(source.slice(prev.clauseEnd, d.span.start))
+        onlySeparatorsBetween(source, prev.clauseEnd, d.span.start)
       ) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order}`);
         out[last] = joinedDraft(prev, d);

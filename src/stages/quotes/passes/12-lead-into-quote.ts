@@ -1,13 +1,11 @@
 import type { Sentence, Token } from '../../../document';
 import type { Draft, QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
-import { TIME_WORDS } from '../content';
+import { isOpeningMarkNotApostrophe, TIME_WORDS } from '../content';
 import { closingMarkEnd } from '../quoted';
 
 const NAME = '12-lead-into-quote';
 
-/** An opening quotation mark token. */
-const OPENING_MARK = /^(["“‘`]|``|'')$/;
 /** Words a lead may run to before its attribution: a sentence's opening clause, not a paragraph of it. */
 const MAX_LEAD_TOKENS = 40;
 
@@ -58,7 +56,8 @@ function leadStart(source: string, tokens: readonly Token[], sentences: readonly
   while (from < comma && /^[\s"“”'‘’`]+$/.test(tokens[from]!.text)) from++;
   // 'including, he said, "..."', 'also, Sanders said, "..."': one word is no lead
   if (comma - from < 2) return -1;
-  for (let k = from; k < comma; k++) if (tokens[k]!.inQuote || OPENING_MARK.test(tokens[k]!.text)) return -1;
+  // a plural possessive's apostrophe ('the teachers' union') is no mark: the tokenizer splits "''" into two "'"
+  for (let k = from; k < comma; k++) if (tokens[k]!.inQuote || isOpeningMarkNotApostrophe(tokens[k])) return -1;
   // 'On Monday, Smith said, "we will see."': a time setting is no part of what was said
   if (timeSetting(tokens, from, comma)) return -1;
   return tokens[from]!.start;
