@@ -42,6 +42,7 @@ import { particleSurnames } from './33-particle-surnames';
 import { knownOrganizationsAtOpenings } from './34-known-organizations-at-openings';
 import { dropNamedArtifacts } from './35-drop-named-artifacts';
 import { tailsOfOrganizations } from './36-tails-of-organizations';
+import { dropProductsByName } from './37-drop-products-by-name';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -80,4 +81,5 @@ export const entityPasses: readonly EntityPass[] = [
   knownOrganizationsAtOpenings,
   dropNamedArtifacts,
   tailsOfOrganizations,
+  dropProductsByName,
 ];

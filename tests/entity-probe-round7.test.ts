@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+/** Entity passes 37 on, on made-up sentences (round 7 probe of issue 11, tests/fixtures-probe/13-24). */
+function names(text: string): string[] {
+  return extractBriefing(text).entities.map((e) => `${e.name}/${e.type}`);
+}
+
+describe('products are no organizations, places or people', () => {
+  it('a listed product, a product line with its version, and a short form beside its long form are dropped', () => {
+    const text = [
+      'Software maker ends support for old systems',
+      '',
+      'The company said its Opera browser team would stop updates for Windows Vista in March, and that Firefox users on Vista would be moved to a new version. Jane Walsh, a spokeswoman for Acme Software in Denver, said the Galaxy S9 app would follow.',
+    ].join('\n');
+    const found = names(text);
+    expect(found.filter((n) => /Vista|Firefox|Galaxy/.test(n))).toEqual([]);
+    expect(found).toContain('Jane Walsh/person');
+    expect(found).toContain('Denver/location');
+  });
+
+  it('a name after a lower-case product noun, or listed with a product, goes at every mention', () => {
+    const text = [
+      'Regulators approve cancer therapy',
+      '',
+      'Regulators approved the gene therapy Lumaxa for adults on Friday, said Peter Grant, an analyst at Barclays. Lumaxa will cost $400,000. Sales of the iPad and Mac rose, Apple said.',
+    ].join('\n');
+    const found = names(text);
+    expect(found.filter((n) => /Lumaxa|Mac\//.test(n))).toEqual([]);
+    expect(found).toContain('Peter Grant/person');
+    expect(found).toContain('Apple/organization');
+  });
+
+  it('a town that shares a short product name stays a place when no long form is written', () => {
+    const found = names('Firefighters battled a blaze in Vista, California, on Monday, said fire chief Dan Moore.');
+    expect(found).toContain('Vista/location');
+  });
+});
