@@ -36,3 +36,26 @@ describe('products are no organizations, places or people', () => {
     expect(found).toContain('Vista/location');
   });
 });
+
+describe('titles of works in quotation marks', () => {
+  it('a quoted title after a work noun, a possessive or beside another quoted title goes at every mention', () => {
+    const text = [
+      'Studio comedy leads weekend box office',
+      '',
+      'Universal\'s "Daisy Holloway" took $20 million, while the thriller "The Return of Martin Kell" opened second, analyst Paul Dergarabedian said. The festival will show films including "Star Wars" and "Emma Stone." The mall is also spelled "Cary Towne Centre" or "Cary Town Center."',
+      '',
+      '1. Daisy Holloway - $20 million',
+    ].join('\n');
+    const found = names(text);
+    expect(found.filter((n) => /Daisy|Martin Kell|Emma/.test(n))).toEqual([]);
+    expect(found).toContain('Paul Dergarabedian/person');
+    // alternative spellings in quotation marks are no titles
+    expect(found.some((n) => n.startsWith('Cary Town'))).toBe(true);
+  });
+
+  it('a quoted nickname, or a quoted name with no work cue, is left to the other rules', () => {
+    const found = names('Prosecutors said Ramesh "Sunny" Balwani and Elizabeth Holmes misled investors. A lawyer for "Shkreli" declined to comment.');
+    expect(found).toContain('Elizabeth Holmes/person');
+    expect(found.some((n) => n.startsWith('Ramesh'))).toBe(true);
+  });
+});

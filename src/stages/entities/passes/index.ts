@@ -43,6 +43,7 @@ import { knownOrganizationsAtOpenings } from './34-known-organizations-at-openin
 import { dropNamedArtifacts } from './35-drop-named-artifacts';
 import { tailsOfOrganizations } from './36-tails-of-organizations';
 import { dropProductsByName } from './37-drop-products-by-name';
+import { dropQuotedTitles } from './38-drop-quoted-titles';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -82,4 +83,5 @@ export const entityPasses: readonly EntityPass[] = [
   dropNamedArtifacts,
   tailsOfOrganizations,
   dropProductsByName,
+  dropQuotedTitles,
 ];
