@@ -59,3 +59,27 @@ describe('titles of works in quotation marks', () => {
     expect(found.some((n) => n.startsWith('Ramesh'))).toBe(true);
   });
 });
+
+describe('clubs in sports reports', () => {
+  it('a club named like a woman stays a club beside its women\'s team, and a club with a plural verb is a club', () => {
+    const text = [
+      'Chelsea agree fee for Lukaku',
+      '',
+      'Chelsea have agreed a fee of 60 million pounds with Everton for striker Romelu Lukaku, but Manchester United remain in the race. Fiorentina have agreed to sell Leonardo Bonucci to AC Milan, and RB Leipzig beat Schalke 2-1.',
+      '',
+      'Chelsea Ladies captain Katie Chapman said the defeat to Arsenal would hurt. Conte\'s side face Arsenal at Wembley on August 6 and Chelsea will play Tottenham in the league.',
+    ].join('\n');
+    const found = names(text);
+    expect(found.filter((n) => /Chelsea|Fiorentina/.test(n) && !n.endsWith('/organization'))).toEqual([]);
+    expect(found).toContain('Fiorentina/organization');
+    expect(found).toContain('Manchester United/organization');
+    expect(found).toContain('RB Leipzig/organization');
+    expect(found).toContain('Katie Chapman/person');
+  });
+
+  it('two players listed before a plural verb stay players', () => {
+    const found = names('Djokovic and Nadal have met 50 times, and Novak Djokovic beat Rafael Nadal 6-3 6-4 in the final on Sunday.');
+    expect(found).toContain('Rafael Nadal/person');
+    expect(found).toContain('Novak Djokovic/person');
+  });
+});
