@@ -83,3 +83,18 @@ describe('clubs in sports reports', () => {
     expect(found).toContain('Novak Djokovic/person');
   });
 });
+
+describe('places by context', () => {
+  it('every name listed after a plural place noun is a place', () => {
+    const found = names('Floods hit the districts of Kodari, Lamjung and Tanahun on Monday, officials said, and the provinces of Orkel and Vastra were spared.');
+    for (const place of ['Kodari', 'Lamjung', 'Tanahun', 'Orkel', 'Vastra']) expect(found).toContain(`${place}/location`);
+  });
+
+  it('a name no person list knows, right after "in" or "around", is a place; people there stay people', () => {
+    const found = names('Greater Manchester Police arrested two teenagers after a 17-year-old boy was shot in Moss Side. Many families in the hills around Gorkha still live in tents, said Dev Ratna Dhakhwa. Voters kept faith in Sanchez and Rajoy, and the study in Carrano and Biewener\'s paper was cited.');
+    expect(found).toContain('Moss Side/location');
+    expect(found).toContain('Gorkha/location');
+    expect(found).toContain('Dev Ratna Dhakhwa/person');
+    expect(found.filter((n) => /Sanchez|Carrano/.test(n) && n.endsWith('/location'))).toEqual([]);
+  });
+});

@@ -44,6 +44,7 @@ import { dropNamedArtifacts } from './35-drop-named-artifacts';
 import { tailsOfOrganizations } from './36-tails-of-organizations';
 import { dropProductsByName } from './37-drop-products-by-name';
 import { dropQuotedTitles } from './38-drop-quoted-titles';
+import { placesByContext } from './39-places-by-context';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -84,4 +85,5 @@ export const entityPasses: readonly EntityPass[] = [
   tailsOfOrganizations,
   dropProductsByName,
   dropQuotedTitles,
+  placesByContext,
 ];
