@@ -98,3 +98,23 @@ describe('places by context', () => {
     expect(found.filter((n) => /Sanchez|Carrano/.test(n) && n.endsWith('/location'))).toEqual([]);
   });
 });
+
+describe('types and non-names settled by a name\'s own words', () => {
+  it('a given name joined to a full name shares it; a company before one stays a company', () => {
+    const found = names('Netflix signed a deal with Barack and Michelle Obama, and Netflix and Michelle Obama will produce films.');
+    expect(found).toContain('Barack/person');
+    expect(found).toContain('Netflix/organization');
+  });
+
+  it('a corporate suffix after a title word, and a middle initial before a country name, settle the type', () => {
+    const found = names('Snapchat owner Snap Inc said daily users rose. The film stars Michael B. Jordan and Chadwick Boseman.');
+    expect(found).toContain('Snap Inc/organization');
+    expect(found).toContain('Michael B. Jordan/person');
+  });
+
+  it('a nationality noun and a law\'s last word after a bracket name no one', () => {
+    const found = names('Rafael Nadal lost in five sets. "I gave everything," the Spaniard told reporters. Peers amended the European Union (Withdrawal) Bill, and the General Data Protection Regulation takes effect in May.');
+    expect(found).toContain('Rafael Nadal/person');
+    expect(found.filter((n) => /Spaniard|^Bill|Regulation/.test(n))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { overlaps, tokenAt } from '../../document';
 import { canonicalCountry, demonymToCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
 import { isTitleWord, organizationHeads, titleHeads, titlesAlsoNames } from './lexicon';
+import entityLexicon from '../../data/entities/lexicon.json';
 import type { NameDraft } from './types';
 import { tokenAtIndex } from '../../nlp/token-at-index';
 
@@ -160,10 +161,13 @@ function isUnknownPlace(text: string): boolean {
  * ("American Jewish Organizations", "Kishida Foundation")? Such a name is no
  * person's whatever title stands before it ("... of Major American Jewish Organizations").
  */
+const corporateSuffixes = new Set(entityLexicon.corporateSuffixes);
+
 function endsInOrganizationHead(name: string): boolean {
   const w = words(name.toLowerCase());
   const last = w[w.length - 1] ?? '';
-  return organizationHeads.has(last) || (last.endsWith('s') && organizationHeads.has(last.slice(0, -1)));
+  // ("Snapchat owner Snap Inc said": a corporate suffix ends no person's name, whatever title stands before it)
+  return organizationHeads.has(last) || corporateSuffixes.has(last) || (last.endsWith('s') && organizationHeads.has(last.slice(0, -1)));
 }
 
 const appositionTags = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);

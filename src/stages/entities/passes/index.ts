@@ -45,6 +45,8 @@ import { tailsOfOrganizations } from './36-tails-of-organizations';
 import { dropProductsByName } from './37-drop-products-by-name';
 import { dropQuotedTitles } from './38-drop-quoted-titles';
 import { placesByContext } from './39-places-by-context';
+import { givenNamesSharingAFamilyName } from './40-given-names-sharing-a-family-name';
+import { dropNationalityNounsAndLawTails } from './41-drop-nationality-nouns-and-law-tails';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -86,4 +88,6 @@ export const entityPasses: readonly EntityPass[] = [
   dropProductsByName,
   dropQuotedTitles,
   placesByContext,
+  givenNamesSharingAFamilyName,
+  dropNationalityNounsAndLawTails,
 ];
