@@ -118,3 +118,14 @@ describe('types and non-names settled by a name\'s own words', () => {
     expect(found.filter((n) => /Spaniard|^Bill|Regulation/.test(n))).toEqual([]);
   });
 });
+
+describe('organization boundaries', () => {
+  it('two areas sharing a force, a number opening a party, and an ideology word before a party', () => {
+    const found = names('In Italy, the anti-establishment 5-Star Movement and the League agreed to form a government. Avon and Somerset Police will receive an extra 12 pounds. The Islamist Ennahda party came first, and the Socialist Party came second.');
+    expect(found).toContain('5-Star Movement/organization');
+    expect(found).toContain('Avon and Somerset Police/organization');
+    expect(found).toContain('Ennahda/organization');
+    expect(found).toContain('Socialist Party/organization');
+    expect(found.filter((n) => /^(Avon|Star Movement|Islamist)/.test(n) && !n.startsWith('Avon and'))).toEqual([]);
+  });
+});

@@ -47,6 +47,7 @@ import { dropQuotedTitles } from './38-drop-quoted-titles';
 import { placesByContext } from './39-places-by-context';
 import { givenNamesSharingAFamilyName } from './40-given-names-sharing-a-family-name';
 import { dropNationalityNounsAndLawTails } from './41-drop-nationality-nouns-and-law-tails';
+import { organizationBoundaries } from './42-organization-boundaries';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -90,4 +91,5 @@ export const entityPasses: readonly EntityPass[] = [
   placesByContext,
   givenNamesSharingAFamilyName,
   dropNationalityNounsAndLawTails,
+  organizationBoundaries,
 ];

@@ -1,0 +1,67 @@
+import type { Token } from '../../../document';
+import boundaries from '../../../data/entities/organization-boundaries.json';
+import { wordClass } from '../features';
+import { placeKind } from '../gazetteer';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { taggedSpan } from './shared';
+import { orgHeads } from './words';
+
+/**
+ * Three edges of organization names the tagger misplaces:
+ * - "Avon and Somerset Police", "Devon and Cornwall Police": a place joined
+ *   by "and" to an organization that opens with another place and ends in an
+ *   organization word is one name (two places share the force); "Apple and
+ *   Samsung Electronics" stays two, Apple being no place and Electronics no
+ *   public body;
+ * - "the 5-Star Movement": a number joined by a hyphen opens the name;
+ * - "the Islamist Ennahda party": an ideology word (organization-boundaries.json)
+ *   opening a two-word name is no part of it, unless the other word is an
+ *   organization word alone ("Socialist Party" stays whole).
+ */
+export const organizationBoundaries: EntityPass = { name: 'organization-boundaries', run };
+
+const ideologyWords = new Set(boundaries.ideologyWords);
+const sharedBodies = new Set(boundaries.sharedBodies);
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const next = spans[i + 1];
+    if (next && sharedForce(tokens, s, next)) {
+      out.push(taggedSpan(s.tokenStart, next.tokenEnd, 'ORG'));
+      i++;
+      continue;
+    }
+    if (s.type !== 'ORG') {
+      out.push(s);
+      continue;
+    }
+    const a = s.tokenStart;
+    // "5-Star Movement": digits, a hyphen, the name, written without spaces
+    if (a >= 2 && tokens[a - 1]!.text === '-' && /^\d{1,2}$/.test(tokens[a - 2]!.text) && tokens[a - 2]!.end === tokens[a - 1]!.start && tokens[a - 1]!.end === tokens[a]!.start) out.push(taggedSpan(a - 2, s.tokenEnd, 'ORG'));
+    else if (s.tokenEnd - a === 2 && ideologyWords.has(tokens[a]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a + 1]!.text) && !organizationWord(tokens[a + 1]!)) out.push(taggedSpan(a + 1, s.tokenEnd, 'ORG'));
+    else out.push(s);
+  }
+  return out;
+}
+
+function organizationWord(w: Token): boolean {
+  return wordClass(w.lower) === 'orgsuf' || orgHeads.has(w.lower) || /s$/.test(w.lower);
+}
+
+/**
+ * "Avon" + "and" + "Somerset Police": one word, then a place and an
+ * organization word; the first word is a place too, or the body is one
+ * areas share (sharedBodies: the gazetteer knows Avon only as a company).
+ */
+function sharedForce(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan): boolean {
+  if (s.tokenEnd - s.tokenStart !== 1 || next.type !== 'ORG' || next.tokenStart !== s.tokenEnd + 1 || tokens[s.tokenEnd]!.lower !== 'and') return false;
+  if (next.tokenEnd - next.tokenStart < 2 || !organizationWord(tokens[next.tokenEnd - 1]!)) return false;
+  const place = (w: Token): boolean => {
+    const kind = placeKind(w.text);
+    return kind !== null && kind !== 'country';
+  };
+  return place(tokens[next.tokenStart]!) && (place(tokens[s.tokenStart]!) || sharedBodies.has(tokens[next.tokenEnd - 1]!.lower));
+}
