@@ -129,3 +129,23 @@ describe('organization boundaries', () => {
     expect(found.filter((n) => /^(Avon|Star Movement|Islamist)/.test(n) && !n.startsWith('Avon and'))).toEqual([]);
   });
 });
+
+describe('organizations wire copy names bare', () => {
+  it('parties, charities and lower-case companies of the list are found, as written and mid-sentence', () => {
+    const text = [
+      'Council backs budget',
+      '',
+      'The budget passed after Labour councillors voted for it, while the Conservatives voted against and the Liberal Democrats abstained. Save the Children and CARE International warned of cuts, and budget airline easyJet said fares would rise.',
+      '',
+      'Labour costs rose by 3 percent, the labour ministry said.',
+    ].join('\n');
+    const found = names(text);
+    for (const org of ['Labour', 'Conservatives', 'Liberal Democrats', 'Save the Children', 'CARE International', 'easyJet']) expect(found).toContain(`${org}/organization`);
+    expect(found.filter((n) => n.startsWith('Labour')).length).toBe(1);
+  });
+
+  it('a listed word inside a longer capitalized name, or in a title-case headline, is left alone', () => {
+    const found = names('Labour Day Parade Draws Crowds\n\nThousands marched in the Labour Day parade in Toronto on Monday, organizers said.');
+    expect(found.filter((n) => n === 'Labour/organization')).toEqual([]);
+  });
+});

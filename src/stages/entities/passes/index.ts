@@ -48,6 +48,7 @@ import { placesByContext } from './39-places-by-context';
 import { givenNamesSharingAFamilyName } from './40-given-names-sharing-a-family-name';
 import { dropNationalityNounsAndLawTails } from './41-drop-nationality-nouns-and-law-tails';
 import { organizationBoundaries } from './42-organization-boundaries';
+import { addListedOrganizations } from './43-add-listed-organizations';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -92,4 +93,5 @@ export const entityPasses: readonly EntityPass[] = [
   givenNamesSharingAFamilyName,
   dropNationalityNounsAndLawTails,
   organizationBoundaries,
+  addListedOrganizations,
 ];
