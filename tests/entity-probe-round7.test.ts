@@ -149,3 +149,19 @@ describe('organizations wire copy names bare', () => {
     expect(found.filter((n) => n === 'Labour/organization')).toEqual([]);
   });
 });
+
+describe('houses of parliament and towns named after "based in"', () => {
+  it('"the Lords" and "the Commons" are organizations; a peer stays a person', () => {
+    const found = names('Peers set to defy ministers\n\nLONDON - The Lords could delay the bill by a year, ministers warned. The bill returns to the Commons next week. Lord Smith said the Lords had a duty to scrutinise it.');
+    expect(found).toContain('Lords/organization');
+    expect(found).toContain('Commons/organization');
+    expect(found).toContain('Smith/person');
+  });
+
+  it('a town the gazetteer lacks after "based in" is a place', () => {
+    const found = names('The company, based in Cupertino, said sales rose, and its rival, headquartered in Zelwick, said they fell. He was born in March.');
+    expect(found).toContain('Cupertino/location');
+    expect(found).toContain('Zelwick/location');
+    expect(found.filter((n) => n.startsWith('March'))).toEqual([]);
+  });
+});

@@ -17,12 +17,15 @@ import { notNames } from './words';
  * - a "person" of one or two words right after "in", "near", "around" or
  *   "outside" ("the hills around Gorkha", "shot in Moss Side") when no word
  *   is a given name, none belongs to a full person name in the article, and
- *   no possessive follows ("faith in Johnson's plan" keeps its person).
+ *   no possessive follows ("faith in Johnson's plan" keeps its person);
+ * - a capitalized word no name covers after "based in", "born in" and the
+ *   like ("based in Cupertino").
  */
 export const placesByContext: EntityPass = { name: 'places-by-context', run };
 
 const listNouns = new Set([...placeContext.listNouns, ...lexicon.contextTypes.placeOf]);
 const prepositions = new Set(placeContext.prepositions);
+const beforeIn = new Set(placeContext.beforeIn);
 const listJoiners = new Set([',', 'and', 'or']);
 const possessives = new Set(["'s", '’s', "'", '’']);
 
@@ -39,8 +42,22 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
       out.push(listed);
     } else out.push(s.type === 'PER' && afterPlacePreposition(tokens, s, spans) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s);
   }
-  out.push(...places.values());
+  out.push(...places.values(), ...placesAfterBasedIn(tokens, initial, spans));
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/** "based in Cupertino", "born in Harehills": a capitalized word no name covers after such a verb and "in". */
+function placesAfterBasedIn(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let next = 0;
+  for (let t = 2; t < tokens.length; t++) {
+    while (next < spans.length && spans[next]!.tokenEnd <= t) next++;
+    if (tokens[t - 1]!.lower !== 'in' || !beforeIn.has(tokens[t - 2]!.lower)) continue;
+    const w = tokens[t]!;
+    if (spans[next] && spans[next]!.tokenStart <= t) continue;
+    if (/^[A-Z][a-z]+$/.test(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
+  }
+  return out;
 }
 
 /** "the districts", "the village": a lower-case place noun before "of". */

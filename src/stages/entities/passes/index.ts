@@ -49,6 +49,7 @@ import { givenNamesSharingAFamilyName } from './40-given-names-sharing-a-family-
 import { dropNationalityNounsAndLawTails } from './41-drop-nationality-nouns-and-law-tails';
 import { organizationBoundaries } from './42-organization-boundaries';
 import { addListedOrganizations } from './43-add-listed-organizations';
+import { chambers } from './44-chambers';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -94,4 +95,5 @@ export const entityPasses: readonly EntityPass[] = [
   dropNationalityNounsAndLawTails,
   organizationBoundaries,
   addListedOrganizations,
+  chambers,
 ];
