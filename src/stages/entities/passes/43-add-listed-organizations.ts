@@ -1,12 +1,13 @@
 import type { Token } from '../../../document';
 import listed from '../../../data/entities/news-organizations.json';
 import { isCapitalized } from '../capitalized';
+import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
 
 /**
- * Organizations wire copy names bare and the tagger misses ("Labour
+ * Organizations wire copy names bare and the tagger misses ("after Labour
  * councillors voted", "the Liberal Democrats abstained", "Save the Children
  * warned", "budget airline easyJet"): a name of news-organizations.json,
  * written exactly as listed, is an organization. Where the tagger marked
@@ -14,7 +15,8 @@ import { taggedSpan } from './shared';
  * own overlaps them otherwise it is left alone. Not in a headline or a
  * sentence in capitals or title case, not inside a longer run of
  * capitalized words ("Labour Day"), and a one-word name that is also a
- * lower-case English word never at a sentence's start ("Labour costs rose").
+ * common English word at a sentence's start only before a possessive
+ * ("Labour's leader"; "Labour costs rose" is no party).
  */
 export const addListedOrganizations: EntityPass = { name: 'add-listed-organizations', run };
 
@@ -38,7 +40,7 @@ function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spa
     for (const words of candidates) {
       const end = t + words.length;
       if (!matches(tokens, t, words) || insideCapitalizedRun(tokens, initial, t, end)) continue;
-      if (words.length === 1 && initial[t] && (writtenLower.has(w.lower) || /^[A-Z][a-z]+$/.test(w.text))) continue;
+      if (words.length === 1 && initial[t] && !openerReadsAsName(tokens, t, writtenLower)) continue;
       const at = covering[t]!;
       const span = at >= 0 ? spans[at]! : undefined;
       if (!span && covering.subarray(t, end).every((c) => c < 0)) added.push(taggedSpan(t, end, 'ORG'));
@@ -48,6 +50,18 @@ function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spa
   }
   if (added.length === 0 && retyped.size === 0) return [...spans];
   return [...spans.map((s, i) => retyped.get(i) ?? s), ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/**
+ * A listed one-word name opening a sentence: a name when the article never
+ * writes the word in lower case and it is no common English word, or when a
+ * possessive follows ("Labour's leader"; "Labour costs rose" stays a word).
+ */
+function openerReadsAsName(tokens: readonly Token[], t: number, writtenLower: ReadonlySet<string>): boolean {
+  const next = tokens[t + 1]?.text;
+  if (next === "'s" || next === '’s') return true;
+  const w = tokens[t]!;
+  return !writtenLower.has(w.lower) && !isCommonWord(w.lower);
 }
 
 function matches(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
