@@ -166,3 +166,32 @@ describe('houses of parliament and towns named after "based in"', () => {
     expect(found.filter((n) => n.startsWith('March'))).toEqual([]);
   });
 });
+
+describe('names split by a title word, a nickname or a bracket', () => {
+  it('a place, "General" and an institution word are one organization', () => {
+    const found = names('The victims were taken to Leeds General Infirmary, where one man remains. She works at Massachusetts General Hospital in Boston.');
+    expect(found).toContain('Leeds General Infirmary/organization');
+    expect(found).toContain('Massachusetts General Hospital/organization');
+    expect(found.filter((n) => n.startsWith('Infirmary'))).toEqual([]);
+  });
+
+  it('a quoted nickname between given and family name stays inside the one name', () => {
+    const found = names('Former president Ramesh "Sunny" Balwani pleaded not guilty, and Dwayne "The Rock" Johnson starred.');
+    expect(found).toContain('Ramesh "Sunny" Balwani/person');
+    expect(found).toContain('Dwayne "The Rock" Johnson/person');
+    expect(found).not.toContain('Ramesh/person');
+  });
+
+  it('a listed party swallows the place inside it, and its bracketed acronym is the party at every mention', () => {
+    const found = names('Chancellor Angela Merkel\'s Christian Democrats lost ground in Bavaria to the Alternative for Germany (AfD). The AfD won 12 percent.');
+    expect(found).toContain('Alternative for Germany/organization');
+    expect(found).toContain('AfD/organization');
+    expect(found).not.toContain('AfD/location');
+  });
+
+  it('an honorific and an event named "Classic" are no names', () => {
+    const found = names('Rory McIlroy leads the Dubai Desert Classic. The musical has run for 32 years at Her Majesty\'s Theatre in London.');
+    expect(found.filter((n) => /Classic|Majesty/.test(n))).toEqual([]);
+    expect(found).toContain('Rory McIlroy/person');
+  });
+});

@@ -8,12 +8,14 @@ import { taggedSpan } from './shared';
 import { orgHeads } from './words';
 
 /**
- * Three edges of organization names the tagger misplaces:
+ * Four edges of organization names the tagger misplaces:
  * - "Avon and Somerset Police", "Devon and Cornwall Police": a place joined
  *   by "and" to an organization that opens with another place and ends in an
  *   organization word is one name (two places share the force); "Apple and
  *   Samsung Electronics" stays two, Apple being no place and Electronics no
  *   public body;
+ * - "Leeds General Infirmary": a place, "General" and an institution word
+ *   (afterGeneral) are one name; the tagger read a military title;
  * - "the 5-Star Movement": a number joined by a hyphen opens the name;
  * - "the Islamist Ennahda party": an ideology word (organization-boundaries.json)
  *   opening a two-word name is no part of it, unless the other word is an
@@ -23,6 +25,7 @@ export const organizationBoundaries: EntityPass = { name: 'organization-boundari
 
 const ideologyWords = new Set(boundaries.ideologyWords);
 const sharedBodies = new Set(boundaries.sharedBodies);
+const afterGeneral = new Set(boundaries.afterGeneral);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -32,6 +35,12 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (next && sharedForce(tokens, s, next)) {
       out.push(taggedSpan(s.tokenStart, next.tokenEnd, 'ORG'));
       i++;
+      continue;
+    }
+    const generalEnd = generalInstitution(tokens, s, next);
+    if (generalEnd > 0) {
+      out.push(taggedSpan(s.tokenStart, generalEnd, 'ORG'));
+      if (next && next.tokenEnd <= generalEnd) i++;
       continue;
     }
     if (s.type !== 'ORG') {
@@ -49,6 +58,19 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 
 function organizationWord(w: Token): boolean {
   return wordClass(w.lower) === 'orgsuf' || orgHeads.has(w.lower) || /s$/.test(w.lower);
+}
+
+/**
+ * "Leeds" + "General" + "Infirmary": a place, the word General and an
+ * institution word (afterGeneral) are one organization; the tagger read a
+ * military title and left "Infirmary" a person. Returns the name's end, or 0.
+ */
+function generalInstitution(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan | undefined): number {
+  const g = s.tokenEnd;
+  if (s.type !== 'LOC' || tokens[g]?.text !== 'General' || !/^[A-Z][a-z]+$/.test(tokens[g + 1]?.text ?? '') || !afterGeneral.has(tokens[g + 1]!.lower)) return 0;
+  // the head word free, or a name of its own that the joined name swallows
+  if (next && next.tokenStart <= g + 1 && (next.tokenStart < g || next.tokenEnd > g + 2)) return 0;
+  return g + 2;
 }
 
 /**

@@ -4,15 +4,16 @@ import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
+import { keyOf, taggedSpan } from './shared';
 
 /**
  * Organizations wire copy names bare and the tagger misses ("after Labour
  * councillors voted", "the Liberal Democrats abstained", "Save the Children
  * warned", "budget airline easyJet"): a name of news-organizations.json,
- * written exactly as listed, is an organization. Where the tagger marked
- * the same words as a person or place it is retyped; where a name of its
- * own overlaps them otherwise it is left alone. Not in a headline or a
+ * written exactly as listed, is an organization, and so is an acronym in
+ * brackets right after it ("the Alternative for Germany (AfD)"). It
+ * replaces the names the tagger found inside it ("Germany"); a name
+ * reaching beyond it is left alone. Not in a headline or a
  * sentence in capitals or title case, not inside a longer run of
  * capitalized words ("Labour Day"), and a one-word name that is also a
  * common English word at a sentence's start only before a possessive
@@ -28,10 +29,7 @@ for (const name of listed.names) {
 }
 
 function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const covering = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((s, i) => covering.fill(i, s.tokenStart, s.tokenEnd));
-  const retyped = new Map<number, TaggedSpan>();
-  const added: TaggedSpan[] = [];
+  const claims: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const candidates = byFirstWord.get(tokens[t]!.text);
     if (!candidates) continue;
@@ -41,15 +39,22 @@ function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spa
       const end = t + words.length;
       if (!matches(tokens, t, words) || insideCapitalizedRun(tokens, initial, t, end)) continue;
       if (words.length === 1 && initial[t] && !openerReadsAsName(tokens, t, writtenLower)) continue;
-      const at = covering[t]!;
-      const span = at >= 0 ? spans[at]! : undefined;
-      if (!span && covering.subarray(t, end).every((c) => c < 0)) added.push(taggedSpan(t, end, 'ORG'));
-      else if (span && span.tokenStart === t && span.tokenEnd === end && span.type !== 'ORG') retyped.set(at, taggedSpan(t, end, 'ORG'));
+      claims.push(taggedSpan(t, end, 'ORG'));
+      // "the Alternative for Germany (AfD)": its acronym in brackets right after
+      if (tokens[end]?.text === '(' && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')') claims.push(taggedSpan(end + 1, end + 2, 'ORG'));
+      t = end - 1;
       break;
     }
   }
-  if (added.length === 0 && retyped.size === 0) return [...spans];
-  return [...spans.map((s, i) => retyped.get(i) ?? s), ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+  if (claims.length === 0) return [...spans];
+  // a claim replaces the spans inside it; a span reaching outside a claim ("Labour Party conference" read whole) wins
+  // (and the same words elsewhere: "The AfD won 12 percent")
+  const claimed = new Set(claims.map((c) => keyOf(tokens, c.tokenStart, c.tokenEnd)));
+  const kept = spans
+    .filter((s) => !claims.some((c) => s.tokenStart >= c.tokenStart && s.tokenEnd <= c.tokenEnd))
+    .map((s) => (s.type !== 'ORG' && claimed.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
+  const free = claims.filter((c) => !kept.some((s) => s.tokenStart < c.tokenEnd && c.tokenStart < s.tokenEnd));
+  return [...kept, ...free].sort((x, y) => x.tokenStart - y.tokenStart);
 }
 
 /**

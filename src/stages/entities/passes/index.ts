@@ -50,6 +50,7 @@ import { dropNationalityNounsAndLawTails } from './41-drop-nationality-nouns-and
 import { organizationBoundaries } from './42-organization-boundaries';
 import { addListedOrganizations } from './43-add-listed-organizations';
 import { chambers } from './44-chambers';
+import { quotedNicknames } from './45-quoted-nicknames';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -96,4 +97,5 @@ export const entityPasses: readonly EntityPass[] = [
   organizationBoundaries,
   addListedOrganizations,
   chambers,
+  quotedNicknames,
 ];
