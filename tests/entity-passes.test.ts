@@ -210,9 +210,9 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ],
     [
       'organization-boundaries',
-      ['Avon/PROPN and/CCONJ Somerset/PROPN Police/PROPN ,/PUNCT the/DET 5/NUM +-/PUNCT +Star/PROPN Movement/PROPN and/CCONJ the/DET Islamist/PROPN Ennahda/PROPN met/VERB at/ADP Leeds/PROPN General/PROPN Infirmary/PROPN ./PUNCT'],
-      ['Avon/ORG', 'Somerset Police/ORG', 'Star Movement/ORG', 'Islamist Ennahda/ORG', 'Leeds/LOC', 'Infirmary/PER'],
-      ['Avon and Somerset Police/ORG', '5-Star Movement/ORG', 'Ennahda/ORG', 'Leeds General Infirmary/ORG'],
+      ['South/PROPN Yorkshire/PROPN Police/PROPN said/VERB so/ADV ./PUNCT', 'Avon/PROPN and/CCONJ Somerset/PROPN Police/PROPN ,/PUNCT the/DET 5/NUM +-/PUNCT +Star/PROPN Movement/PROPN and/CCONJ the/DET Islamist/PROPN Ennahda/PROPN met/VERB at/ADP Leeds/PROPN General/PROPN Infirmary/PROPN ./PUNCT'],
+      ['Yorkshire Police/ORG', 'Avon/ORG', 'Somerset Police/ORG', 'Star Movement/ORG', 'Islamist Ennahda/ORG', 'Leeds/LOC', 'Infirmary/PER'],
+      ['South Yorkshire Police/ORG', 'Avon and Somerset Police/ORG', '5-Star Movement/ORG', 'Ennahda/ORG', 'Leeds General Infirmary/ORG'],
     ],
     [
       'add-listed-organizations',

@@ -8,7 +8,7 @@ import { taggedSpan } from './shared';
 import { orgHeads } from './words';
 
 /**
- * Four edges of organization names the tagger misplaces:
+ * Five edges of organization names the tagger misplaces:
  * - "Avon and Somerset Police", "Devon and Cornwall Police": a place joined
  *   by "and" to an organization that opens with another place and ends in an
  *   organization word is one name (two places share the force); "Apple and
@@ -17,6 +17,9 @@ import { orgHeads } from './words';
  * - "Leeds General Infirmary": a place, "General" and an institution word
  *   (afterGeneral) are one name; the tagger read a military title;
  * - "the 5-Star Movement": a number joined by a hyphen opens the name;
+ * - "South Yorkshire Police said": a compass word opens the name, though it
+ *   opened the sentence, when with the next word it names a place or the
+ *   name ends in a public body's word (sharedBodies);
  * - "the Islamist Ennahda party": an ideology word (organization-boundaries.json)
  *   opening a two-word name is no part of it, unless the other word is an
  *   organization word alone ("Socialist Party" stays whole).
@@ -26,6 +29,7 @@ export const organizationBoundaries: EntityPass = { name: 'organization-boundari
 const ideologyWords = new Set(boundaries.ideologyWords);
 const sharedBodies = new Set(boundaries.sharedBodies);
 const afterGeneral = new Set(boundaries.afterGeneral);
+const compass = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -49,7 +53,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     }
     const a = s.tokenStart;
     // "5-Star Movement": digits, a hyphen, the name, written without spaces
-    if (a >= 2 && tokens[a - 1]!.text === '-' && /^\d{1,2}$/.test(tokens[a - 2]!.text) && tokens[a - 2]!.end === tokens[a - 1]!.start && tokens[a - 1]!.end === tokens[a]!.start) out.push(taggedSpan(a - 2, s.tokenEnd, 'ORG'));
+    // "South Yorkshire Police" opening a sentence: the compass word was read as the sentence's first word, no name
+    if (a >= 1 && compass.has(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === tokens[a]!.sentence && (out.length === 0 || out[out.length - 1]!.tokenEnd < a) && (placeKind(`${tokens[a - 1]!.text} ${tokens[a]!.text}`) !== null || sharedBodies.has(tokens[s.tokenEnd - 1]!.lower))) out.push(taggedSpan(a - 1, s.tokenEnd, 'ORG'));
+    else if (a >= 2 && tokens[a - 1]!.text === '-' && /^\d{1,2}$/.test(tokens[a - 2]!.text) && tokens[a - 2]!.end === tokens[a - 1]!.start && tokens[a - 1]!.end === tokens[a]!.start) out.push(taggedSpan(a - 2, s.tokenEnd, 'ORG'));
     else if (s.tokenEnd - a === 2 && ideologyWords.has(tokens[a]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a + 1]!.text) && !organizationWord(tokens[a + 1]!)) out.push(taggedSpan(a + 1, s.tokenEnd, 'ORG'));
     else out.push(s);
   }
