@@ -232,6 +232,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Ramesh/PER', 'Balwani/PER'],
       ['Ramesh "Sunny" Balwani/PER'],
     ],
+    [
+      'players-after-positions',
+      ['The/DET Brazilian/ADJ forward/NOUN Richarlison/PROPN missed/VERB ,/PUNCT and/CCONJ the/DET forward/NOUN Manchester/PROPN United/PROPN signed/VERB left/VERB ./PUNCT'],
+      ['Richarlison/LOC', 'Manchester United/ORG'],
+      ['Richarlison/PER', 'Manchester United/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

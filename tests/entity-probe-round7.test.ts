@@ -195,3 +195,11 @@ describe('names split by a title word, a nickname or a bracket', () => {
     expect(found).toContain('Rory McIlroy/person');
   });
 });
+
+describe('players and suffixed listed companies', () => {
+  it('a name after a player\'s position is the player; a listed company takes its suffix', () => {
+    const found = names('Everton were booed off. The Toffees\' Brazilian forward Richarlison missed a penalty. Online marketplace eBay Inc agreed to sell its stake in Flipkart.');
+    expect(found).toContain('Richarlison/person');
+    expect(found).toContain('eBay Inc/organization');
+  });
+});

@@ -5,6 +5,7 @@ import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, taggedSpan } from './shared';
+import { corporateSuffixes } from './words';
 
 /**
  * Organizations wire copy names bare and the tagger misses ("after Labour
@@ -37,12 +38,15 @@ function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spa
     if (w.paragraph < 0 || caseless[w.sentence]) continue;
     for (const words of candidates) {
       const end = t + words.length;
-      if (!matches(tokens, t, words) || insideCapitalizedRun(tokens, initial, t, end)) continue;
+      if (!matches(tokens, t, words)) continue;
+      // "eBay Inc": a corporate suffix right after is part of the name
+      const suffixed = corporateSuffixes.has(tokens[end]?.lower ?? '') && tokens[end]!.sentence === w.sentence ? end + 1 : end;
+      if (insideCapitalizedRun(tokens, initial, t, suffixed)) continue;
       if (words.length === 1 && initial[t] && !openerReadsAsName(tokens, t, writtenLower)) continue;
-      claims.push(taggedSpan(t, end, 'ORG'));
+      claims.push(taggedSpan(t, suffixed, 'ORG'));
       // "the Alternative for Germany (AfD)": its acronym in brackets right after
-      if (tokens[end]?.text === '(' && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')') claims.push(taggedSpan(end + 1, end + 2, 'ORG'));
-      t = end - 1;
+      if (tokens[suffixed]?.text === '(' && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[suffixed + 1]?.text ?? '') && tokens[suffixed + 2]?.text === ')') claims.push(taggedSpan(suffixed + 1, suffixed + 2, 'ORG'));
+      t = suffixed - 1;
       break;
     }
   }

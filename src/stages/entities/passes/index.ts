@@ -51,6 +51,7 @@ import { organizationBoundaries } from './42-organization-boundaries';
 import { addListedOrganizations } from './43-add-listed-organizations';
 import { chambers } from './44-chambers';
 import { quotedNicknames } from './45-quoted-nicknames';
+import { playersAfterPositions } from './46-players-after-positions';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -98,4 +99,5 @@ export const entityPasses: readonly EntityPass[] = [
   addListedOrganizations,
   chambers,
   quotedNicknames,
+  playersAfterPositions,
 ];
