@@ -238,6 +238,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Richarlison/LOC', 'Manchester United/ORG'],
       ['Richarlison/PER', 'Manchester United/ORG'],
     ],
+    [
+      'lower-case-companies',
+      ['Budget/ADJ airline/NOUN flyZed/PROPN and/CCONJ iRobot/PROPN Corp/PROPN said/VERB the/DET iPhone/PROPN sold/VERB ./PUNCT'],
+      [],
+      ['flyZed/ORG', 'iRobot Corp/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

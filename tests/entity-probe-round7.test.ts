@@ -203,3 +203,11 @@ describe('players and suffixed listed companies', () => {
     expect(found).toContain('eBay Inc/organization');
   });
 });
+
+describe('companies written in lower case', () => {
+  it('a lower-case-first company is found by a company word around it; a product is not', () => {
+    const found = names('Budget airline flyZed said fares would rise, and vacuum maker iRobot Corp bought a rival. Sales of the iPhone rose, and eHealth reported a loss. She uses iTunes daily.');
+    for (const org of ['flyZed', 'iRobot Corp', 'eHealth']) expect(found).toContain(`${org}/organization`);
+    expect(found.filter((n) => /iPhone|iTunes/.test(n))).toEqual([]);
+  });
+});

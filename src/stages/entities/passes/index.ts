@@ -52,6 +52,7 @@ import { addListedOrganizations } from './43-add-listed-organizations';
 import { chambers } from './44-chambers';
 import { quotedNicknames } from './45-quoted-nicknames';
 import { playersAfterPositions } from './46-players-after-positions';
+import { lowerCaseCompanies } from './47-lower-case-companies';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -100,4 +101,5 @@ export const entityPasses: readonly EntityPass[] = [
   chambers,
   quotedNicknames,
   playersAfterPositions,
+  lowerCaseCompanies,
 ];
