@@ -96,6 +96,8 @@ describe('places by context', () => {
     expect(found).toContain('Gorkha/location');
     expect(found).toContain('Dev Ratna Dhakhwa/person');
     expect(found.filter((n) => /Sanchez|Carrano/.test(n) && n.endsWith('/location'))).toEqual([]);
+    // "in" after an attitude, not an event or a place word, keeps its person
+    expect(names('Republicans kept faith in Trump. Voters lost confidence in Erdogan.')).toEqual(['Trump/person', 'Erdogan/person']);
   });
 });
 

@@ -14,8 +14,10 @@ import { notNames } from './words';
  * - a list after a place noun: "the districts of Saptari, Rautahat and
  *   Bardiya", "the towns of X and Y": every name in the list is a place, and
  *   a capitalized word of the list the tagger left out is added;
- * - a "person" of one or two words right after "in", "near", "around" or
- *   "outside" ("the hills around Gorkha", "shot in Moss Side") when no word
+ * - a "person" of one or two words right after "near", "around" or
+ *   "outside", or after "in" that follows an event or a place word
+ *   ("the hills around Gorkha", "shot in Moss Side"; "faith in Trump" keeps
+ *   its person: place-context.json), when no word
  *   is a given name, none belongs to a full person name in the article, and
  *   no possessive follows ("faith in Johnson's plan" keeps its person);
  * - a capitalized word no name covers after "based in", "born in" and the
@@ -26,6 +28,7 @@ export const placesByContext: EntityPass = { name: 'places-by-context', run };
 const listNouns = new Set([...placeContext.listNouns, ...lexicon.contextTypes.placeOf]);
 const prepositions = new Set(placeContext.prepositions);
 const beforeIn = new Set(placeContext.beforeIn);
+const wordsBeforeIn = new Set(placeContext.wordsBeforeIn);
 const listJoiners = new Set([',', 'and', 'or']);
 const possessives = new Set(["'s", '’s', "'", '’']);
 
@@ -91,7 +94,8 @@ function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: n
 }
 
 function afterPlacePreposition(tokens: readonly Token[], s: TaggedSpan, spans: readonly TaggedSpan[]): boolean {
-  if (s.tokenEnd - s.tokenStart > 2 || !prepositions.has(tokens[s.tokenStart - 1]?.lower ?? '')) return false;
+  const prep = tokens[s.tokenStart - 1]?.lower ?? '';
+  if (s.tokenEnd - s.tokenStart > 2 || !(prepositions.has(prep) || (prep === 'in' && wordsBeforeIn.has(tokens[s.tokenStart - 2]?.lower ?? '')))) return false;
   // ("in Carrano (2006)", "in Carrano and Biewener's study": authors; "in Chinese": a language)
   const next = tokens[s.tokenEnd]?.text ?? '';
   if (possessives.has(next) || next === '(' || next === 'et' || next === 'and' || next === '&' || placeKind(spanText(tokens, s)) === 'country' || demonymToCountry(tokens[s.tokenStart]!.text)) return false;
