@@ -29,6 +29,7 @@ describe('products are no organizations, places or people', () => {
     expect(found.filter((n) => /Lumaxa|Mac\//.test(n))).toEqual([]);
     expect(found).toContain('Peter Grant/person');
     expect(found).toContain('Apple/organization');
+    expect(names('On Android, Google said it would act.')).toContain('Google/organization');
   });
 
   it('a town that shares a short product name stays a place when no long form is written', () => {
@@ -106,6 +107,8 @@ describe('types and non-names settled by a name\'s own words', () => {
     const found = names('Netflix signed a deal with Barack and Michelle Obama, and Netflix and Michelle Obama will produce films.');
     expect(found).toContain('Barack/person');
     expect(found).toContain('Netflix/organization');
+    // a company named again elsewhere stays a company beside its chief
+    expect(names('Prosecutors charged Theranos and Elizabeth Holmes with fraud. Theranos denied it.')).toContain('Theranos/organization');
   });
 
   it('a corporate suffix after a title word, and a middle initial before a country name, settle the type', () => {

@@ -25,7 +25,8 @@ const longForms = new Map<string, string[][]>();
 for (const [short, long] of products.shortForms) longForms.set(short!, [...(longForms.get(short!) ?? []), long!.split(' ')]);
 /** "X", "S9", "10", "7", "A12": a model letter or number after a line's word */
 const versionCode = /^(?:[A-Z]{1,2}\d{0,3}|\d{1,2})$/;
-const listJoiners = new Set(['and', 'or', ',', '&']);
+/** (no comma: "On Android, Google said" lists nothing) */
+const listJoiners = new Set(['and', 'or', '&']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const productKeys = new Set<string>();
@@ -61,7 +62,7 @@ function written(tokens: readonly Token[], words: readonly string[]): boolean {
   return false;
 }
 
-/** "the iPad and Mac", "Mac, iPad": the word is joined by "and", "or" or a comma to a listed product. */
+/** "the iPad and Mac", "Mac or iPad": the word is joined by "and" or "or" to a listed product. */
 function listedWithProduct(tokens: readonly Token[], t: number): boolean {
   const productWord = (w: Token | undefined): boolean => w !== undefined && w.sentence === tokens[t]!.sentence && (names.has(w.lower) || families.has(w.lower));
   return (listJoiners.has(tokens[t - 1]?.lower ?? '') && productWord(tokens[t - 2])) || (listJoiners.has(tokens[t + 1]?.lower ?? '') && productWord(tokens[t + 2]));
