@@ -145,6 +145,7 @@ describe('organizations wire copy names bare', () => {
       'Labour costs rose by 3 percent, the labour ministry said.',
     ].join('\n');
     expect(names('Peers vote on bill\n\nLabour\'s leader in the Lords said ministers had been arrogant.')).toContain('Labour/organization');
+    expect(names('Budget passes\n\nLabour councillors voted for it.')).toContain('Labour/organization');
     const found = names(text);
     for (const org of ['Labour', 'Conservatives', 'Liberal Democrats', 'Save the Children', 'CARE International', 'easyJet']) expect(found).toContain(`${org}/organization`);
     expect(found.filter((n) => n.startsWith('Labour')).length).toBe(1);

@@ -23,6 +23,7 @@ import { corporateSuffixes } from './words';
 export const addListedOrganizations: EntityPass = { name: 'add-listed-organizations', run };
 
 /** first word -> the listed names starting with it, as word lists */
+const membersAfter = new Set(listed.membersAfter);
 const byFirstWord = new Map<string, string[][]>();
 for (const name of listed.names) {
   const words = name.split(' ');
@@ -64,11 +65,12 @@ function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spa
 /**
  * A listed one-word name opening a sentence: a name when the article never
  * writes the word in lower case and it is no common English word, or when a
- * possessive follows ("Labour's leader"; "Labour costs rose" stays a word).
+ * possessive or a lower-case word for its members follows ("Labour's
+ * leader", "Labour councillors voted"; "Labour costs rose" stays a word).
  */
 function openerReadsAsName(tokens: readonly Token[], t: number, writtenLower: ReadonlySet<string>): boolean {
   const next = tokens[t + 1]?.text;
-  if (next === "'s" || next === '’s') return true;
+  if (next === "'s" || next === '’s' || (next !== undefined && membersAfter.has(next.toLowerCase()))) return true;
   const w = tokens[t]!;
   return !writtenLower.has(w.lower) && !isCommonWord(w.lower);
 }
