@@ -146,6 +146,9 @@ describe('organizations wire copy names bare', () => {
     ].join('\n');
     expect(names('Peers vote on bill\n\nLabour\'s leader in the Lords said ministers had been arrogant.')).toContain('Labour/organization');
     expect(names('Budget passes\n\nLabour councillors voted for it.')).toContain('Labour/organization');
+    // names the tokenizer splits at a hyphen
+    const clubs = names('Transfers\n\nWest Ham have signed a striker, and Paris Saint-Germain made a bid. Zanu-PF won.');
+    for (const org of ['West Ham', 'Paris Saint-Germain', 'Zanu-PF']) expect(clubs).toContain(`${org}/organization`);
     const found = names(text);
     for (const org of ['Labour', 'Conservatives', 'Liberal Democrats', 'Save the Children', 'CARE International', 'easyJet']) expect(found).toContain(`${org}/organization`);
     expect(found.filter((n) => n.startsWith('Labour')).length).toBe(1);

@@ -22,12 +22,12 @@ import { corporateSuffixes } from './words';
  */
 export const addListedOrganizations: EntityPass = { name: 'add-listed-organizations', run };
 
-/** first word -> the listed names starting with it, as word lists */
 const membersAfter = new Set(listed.membersAfter);
-const byFirstWord = new Map<string, string[][]>();
+/** the name's first token (names split at spaces, hyphens and apostrophes as the tokenizer does) -> the listed names */
+const byFirstWord = new Map<string, string[]>();
 for (const name of listed.names) {
-  const words = name.split(' ');
-  byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), words]);
+  const first = name.split(/[\s\-'’]/)[0]!;
+  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
 }
 
 function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -37,13 +37,13 @@ function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spa
     if (!candidates) continue;
     const w = tokens[t]!;
     if (w.paragraph < 0 || caseless[w.sentence]) continue;
-    for (const words of candidates) {
-      const end = t + words.length;
-      if (!matches(tokens, t, words)) continue;
+    for (const name of candidates) {
+      const end = matchEnd(tokens, t, name);
+      if (end < 0) continue;
       // "eBay Inc": a corporate suffix right after is part of the name
       const suffixed = corporateSuffixes.has(tokens[end]?.lower ?? '') && tokens[end]!.sentence === w.sentence ? end + 1 : end;
       if (insideCapitalizedRun(tokens, initial, t, suffixed)) continue;
-      if (words.length === 1 && initial[t] && !openerReadsAsName(tokens, t, writtenLower)) continue;
+      if (end === t + 1 && initial[t] && !openerReadsAsName(tokens, t, writtenLower)) continue;
       claims.push(taggedSpan(t, suffixed, 'ORG'));
       // "the Alternative for Germany (AfD)": its acronym in brackets right after
       if (tokens[suffixed]?.text === '(' && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[suffixed + 1]?.text ?? '') && tokens[suffixed + 2]?.text === ')') claims.push(taggedSpan(suffixed + 1, suffixed + 2, 'ORG'));
@@ -75,12 +75,17 @@ function openerReadsAsName(tokens: readonly Token[], t: number, writtenLower: Re
   return !writtenLower.has(w.lower) && !isCommonWord(w.lower);
 }
 
-function matches(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const w = tokens[t + i];
-    if (!w || w.text !== words[i] || (i > 0 && w.start > tokens[t + i - 1]!.end + 1)) return false;
+/** The end of the tokens from t that read exactly `name` (a space where the text has one), or -1. */
+function matchEnd(tokens: readonly Token[], t: number, name: string): number {
+  let text = '';
+  for (let e = t; e < tokens.length && text.length < name.length; e++) {
+    const w = tokens[e]!;
+    if (e > t && w.start > tokens[e - 1]!.end) text += w.start === tokens[e - 1]!.end + 1 ? ' ' : '\u0000';
+    text += w.text;
+    if (text === name) return e + 1;
+    if (!name.startsWith(text)) return -1;
   }
-  return true;
+  return -1;
 }
 
 /** A capitalized word right before (not opening the sentence) or after, no acronym title ("Labour MP"): part of a longer name. */
