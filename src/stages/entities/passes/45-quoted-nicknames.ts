@@ -18,7 +18,8 @@ const marks = new Set(['"', '“', '”']);
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const joined: TaggedSpan[] = [];
   for (const s of spans) {
-    if (s.type !== 'PER' || (joined.length > 0 && s.tokenStart < joined[joined.length - 1]!.tokenEnd)) continue;
+    // (one given name before the mark: 'Robert C. "Bobby" Scott' goes by "Bobby Scott" elsewhere, and joined it would be a second person)
+    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1 || (joined.length > 0 && s.tokenStart < joined[joined.length - 1]!.tokenEnd)) continue;
     const end = nicknameEnd(tokens, s.tokenEnd);
     if (end > 0) joined.push(taggedSpan(s.tokenStart, end, 'PER'));
   }
