@@ -21,12 +21,15 @@ function handContext(...lines: string[]): EntityPassContext {
     if (sentence > 0) source += '\n';
     const start = source.length;
     const tokenStart = tokens.length;
+    // words between two '"' tokens of a line are inside a quotation
+    let quoted = false;
     line.split(' ').forEach((item, i) => {
       const glued = item.startsWith('+');
       const slash = item.lastIndexOf('/');
       const text = item.slice(glued ? 1 : 0, slash);
       if (i > 0 && !glued) source += ' ';
-      tokens.push(token(source.length, text, item.slice(slash + 1), sentence, i === 0));
+      if (text === '"') quoted = !quoted;
+      tokens.push(token(source.length, text, item.slice(slash + 1), sentence, i === 0, quoted && text !== '"'));
       source += text;
     });
     sentences.push({ start, end: source.length, tokenStart, tokenEnd: tokens.length, paragraph: 0 });
@@ -34,9 +37,9 @@ function handContext(...lines: string[]): EntityPassContext {
   return entityPassContext(featureContext(source, tokens, sentences));
 }
 
-function token(start: number, text: string, pos: string, sentence: number, lineStart: boolean): Token {
+function token(start: number, text: string, pos: string, sentence: number, lineStart: boolean, inQuote = false): Token {
   const lower = text.toLowerCase();
-  return { start, end: start + text.length, text, lower, lemma: lower, lemmas: [lower], pos, tag: pos, negated: false, inQuote: false, sentence, paragraph: 0, lineStart, shape: shapeOf(text) };
+  return { start, end: start + text.length, text, lower, lemma: lower, lemmas: [lower], pos, tag: pos, negated: false, inQuote, sentence, paragraph: 0, lineStart, shape: shapeOf(text) };
 }
 
 /** "Fumio Kishida/PER": the first run of tokens that reads "Fumio Kishida", as a person. */
@@ -174,6 +177,72 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Peers/NOUN join/VERB Lords/PROPN revolt/NOUN', 'The/DET House/PROPN of/ADP Lords/PROPN voted/VERB ./PUNCT'],
       ['Lords/PER', 'House of Lords/ORG'],
       ['Lords/ORG', 'House of Lords/ORG'],
+    ],
+    [
+      'drop-products-by-name',
+      ['Firefox/PROPN runs/VERB on/ADP Windows/PROPN Vista/PROPN and/CCONJ Vista/PROPN ,/PUNCT the/DET drug/NOUN Lumaxa/PROPN ,/PUNCT Jane/PROPN Walsh/PROPN said/VERB ./PUNCT'],
+      ['Firefox/ORG', 'Windows Vista/LOC', 'Vista/LOC', 'Lumaxa/PER', 'Jane Walsh/PER'],
+      ['Jane Walsh/PER'],
+    ],
+    [
+      'drop-quoted-titles',
+      ['The/DET drama/NOUN "/PUNCT The/DET Return/PROPN of/ADP Martin/PROPN Kell/PROPN "/PUNCT won/VERB ,/PUNCT Paul/PROPN Dergarabedian/PROPN said/VERB ./PUNCT'],
+      ['Martin Kell/PER', 'Paul Dergarabedian/PER'],
+      ['Paul Dergarabedian/PER'],
+    ],
+    [
+      'places-by-context',
+      ['Floods/NOUN hit/VERB the/DET districts/NOUN of/ADP Saptari/PROPN ,/PUNCT Rautahat/PROPN and/CCONJ Bardiya/PROPN near/ADP Gorkha/PROPN ./PUNCT', 'It/PRON is/AUX based/VERB in/ADP Cupertino/PROPN ./PUNCT'],
+      ['Saptari/PER', 'Rautahat/PER', 'Gorkha/PER'],
+      ['Saptari/LOC', 'Rautahat/LOC', 'Bardiya/LOC', 'Gorkha/LOC', 'Cupertino/LOC'],
+    ],
+    [
+      'given-names-sharing-a-family-name',
+      ['A/DET deal/NOUN with/ADP Barack/PROPN and/CCONJ Michelle/PROPN Obama/PROPN ./PUNCT'],
+      ['Barack/ORG', 'Michelle Obama/PER'],
+      ['Barack/PER', 'Michelle Obama/PER'],
+    ],
+    [
+      'drop-nationality-nouns-and-law-tails',
+      ['the/DET Spaniard/PROPN said/VERB ,/PUNCT and/CCONJ the/DET European/PROPN Union/PROPN (/PUNCT Withdrawal/PROPN )/PUNCT Bill/PROPN passed/VERB ./PUNCT'],
+      ['Spaniard/ORG', 'European Union/ORG', 'Bill/PER'],
+      ['European Union/ORG'],
+    ],
+    [
+      'organization-boundaries',
+      ['South/PROPN Yorkshire/PROPN Police/PROPN said/VERB so/ADV ./PUNCT', 'Avon/PROPN and/CCONJ Somerset/PROPN Police/PROPN ,/PUNCT the/DET 5/NUM +-/PUNCT +Star/PROPN Movement/PROPN and/CCONJ the/DET Islamist/PROPN Ennahda/PROPN met/VERB at/ADP Leeds/PROPN General/PROPN Infirmary/PROPN ./PUNCT'],
+      ['Yorkshire Police/ORG', 'Avon/ORG', 'Somerset Police/ORG', 'Star Movement/ORG', 'Islamist Ennahda/ORG', 'Leeds/LOC', 'Infirmary/PER'],
+      ['South Yorkshire Police/ORG', 'Avon and Somerset Police/ORG', '5-Star Movement/ORG', 'Ennahda/ORG', 'Leeds General Infirmary/ORG'],
+    ],
+    [
+      'add-listed-organizations',
+      ['Votes/NOUN went/VERB to/ADP the/DET Liberal/PROPN Democrats/PROPN and/CCONJ the/DET Alternative/PROPN for/ADP Germany/PROPN (/PUNCT AfD/PROPN )/PUNCT ./PUNCT'],
+      ['Germany/LOC', 'AfD/LOC'],
+      ['Liberal Democrats/ORG', 'Alternative for Germany/ORG', 'AfD/ORG'],
+    ],
+    [
+      'chambers',
+      ['The/DET Lords/PROPN could/AUX delay/VERB it/PRON ,/PUNCT and/CCONJ the/DET Commons/PROPN agreed/VERB ./PUNCT'],
+      ['Lords/PER'],
+      ['Lords/ORG', 'Commons/ORG'],
+    ],
+    [
+      'quoted-nicknames',
+      ['Ramesh/PROPN "/PUNCT +Sunny/PROPN +"/PUNCT Balwani/PROPN pleaded/VERB not/PART guilty/ADJ ./PUNCT'],
+      ['Ramesh/PER', 'Balwani/PER'],
+      ['Ramesh "Sunny" Balwani/PER'],
+    ],
+    [
+      'players-after-positions',
+      ['The/DET Brazilian/ADJ forward/NOUN Richarlison/PROPN missed/VERB ,/PUNCT and/CCONJ the/DET forward/NOUN Manchester/PROPN United/PROPN signed/VERB left/VERB ./PUNCT'],
+      ['Richarlison/LOC', 'Manchester United/ORG'],
+      ['Richarlison/PER', 'Manchester United/ORG'],
+    ],
+    [
+      'lower-case-companies',
+      ['Budget/ADJ airline/NOUN flyZed/PROPN and/CCONJ iRobot/PROPN Corp/PROPN said/VERB the/DET iPhone/PROPN sold/VERB ./PUNCT'],
+      [],
+      ['flyZed/ORG', 'iRobot Corp/ORG'],
     ],
   ];
 

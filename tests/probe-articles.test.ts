@@ -56,4 +56,33 @@ describe('probe articles', () => {
     const webb = b.quotes.find((q) => q.text.startsWith('Webb is vital'));
     expect(webb?.speaker.name).toBe('Robert Lightfoot');
   });
+
+  // round 7 (13-24): the facts its passes fixed; scripts/probe-entities.ts scores the whole expected lists
+  it('round 7 sports: clubs named like people are clubs at every mention', () => {
+    const { b, typeOf } = briefing('14-transfers.txt');
+    expect(b.entities.filter((e) => /Chelsea|Juventus/.test(e.name) && e.type !== 'organization')).toEqual([]);
+    expect(typeOf('Manchester United')).toBe('organization');
+    expect(briefing('13-sports-results.txt').typeOf('Spaniard')).toBeUndefined();
+  });
+
+  it('round 7 tech and entertainment: products and quoted titles are no entities', () => {
+    const tech = briefing('17-tech-products.txt').b.entities.map((e) => e.name);
+    for (const product of ['Windows XP', 'XP', 'Firefox', 'Vista', 'Windows Vista', 'Mac']) expect(tech).not.toContain(product);
+    expect(tech).toContain('Mozilla');
+    const film = briefing('23-entertainment.txt').b.entities.map((e) => e.name);
+    for (const title of ['Peter Rabbit', 'Harry Potter', 'Miseducation of Cameron Post', 'Majesty']) expect(film).not.toContain(title);
+  });
+
+  it('round 7 places, parties and public bodies', () => {
+    const disaster = briefing('21-disaster.txt');
+    for (const district of ['Saptari', 'Rautahat', 'Bardiya', 'Gorkha']) expect(disaster.typeOf(district)).toBe('location');
+    const council = briefing('22-council.txt');
+    expect(council.typeOf('Avon and Somerset Police')).toBe('organization');
+    expect(council.typeOf('Liberal Democrats')).toBe('organization');
+    const police = briefing('16-police.txt');
+    expect(police.typeOf('South Yorkshire Police')).toBe('organization');
+    expect(police.typeOf('Moss Side')).toBe('location');
+    expect(briefing('24-parliament.txt').typeOf('Bill')).toBeUndefined();
+    expect(briefing('20-election.txt').typeOf('AfD')).toBe('organization');
+  });
 });

@@ -58,8 +58,8 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
     else if (s.type === 'LOC' && !kind && placePrefixedName(words)) type = 'ORG';
     // "Nikkei Asia", "Radio Free Asia": a person's name does not end in a country or region
-    // (unless that is also a family name: "Michael Jordan")
-    else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower)) type = 'ORG';
+    // (unless that is also a family name: "Michael Jordan", or a middle initial makes it a person's: "Michael B. Jordan")
+    else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower) && !words.some((w, i) => i > 0 && i < words.length - 1 && /^[A-Z]\.$/.test(w.text))) type = 'ORG';
     // the same for a "place" the gazetteer does not know whose first word is no place or compass word ("Nikkei Asia", not "Greater Asia")
     else if (s.type === 'LOC' && !kind && words.length >= 2 && endsInCountryOrRegion(words) && !placeLike(words[0]!)) type = 'ORG';
     else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title') type = 'ORG';

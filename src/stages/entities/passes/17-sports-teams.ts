@@ -23,7 +23,8 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   if (!isSportsReport(tokens)) return [...spans];
   const teams = new Set<string>();
   const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
-  const personWords = wordsOfFullPersonNames(tokens, spans);
+  // ("Chelsea Ladies" is a club, and no person whose words keep Chelsea a person)
+  const personWords = wordsOfFullPersonNames(tokens, spans.filter((s) => !spanHasClubWord(tokens, s)));
   for (const s of spans) {
     // ("Lech Poznan": a "person" whose last word is a city, acting as a team, is the city's club)
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s) && !endsInCity(tokens, s)) continue;
@@ -31,7 +32,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (isCountry(text)) continue;
     if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
     // "Liverpool are close to a deal": a singular place name with a plural verb is its club
-    else if (s.type === 'LOC' && s.tokenEnd - s.tokenStart === 1 && sports.pluralVerbs.has(tokens[s.tokenEnd]?.lower ?? '')) teams.add(text.toLowerCase());
+    else if (s.tokenEnd - s.tokenStart === 1 && sports.pluralVerbs.has(tokens[s.tokenEnd]?.lower ?? '') && (s.type === 'LOC' || loneNameAsTeam(tokens, s, personWords))) teams.add(text.toLowerCase());
   }
   const beside = teamNeighbours(tokens, spans, teams);
   for (const s of spans) {
@@ -47,6 +48,14 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text))) continue;
     // "the first Test against South Africa": a match, not a team
     if (sports.matchOrdinals.has(tokens[t - 1]?.lower ?? '')) continue;
+    // "but Manchester United remain in the race": a city and a club word the tagger left out
+    const next = tokens[t + 1];
+    if (next && !covered[t + 1] && next.sentence === tok.sentence && /^[A-Z][a-z]+$/.test(next.text) && sports.clubs.has(next.lower) && isCity(tok.text)) {
+      added.push(taggedSpan(t, t + 2, 'ORG'));
+      teams.add(`${tok.lower} ${next.lower}`);
+      t++;
+      continue;
+    }
     if (teams.has(tok.lower) || actsAsTeam(tokens, t, t + 1) || beside(t, t + 1)) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
@@ -78,7 +87,8 @@ function wholeClubNames(tokens: readonly Token[], initial: readonly boolean[], s
     if (next && next.sentence === sentence && /^[A-Z][a-z]+$/.test(next.text) && sports.tails.has(next.lower) && spans[i + 1]?.tokenStart !== b) b++;
     const prev = tokens[a - 1];
     const before = out[out.length - 1];
-    if (prev && prev.sentence === sentence && !initial[a - 1] && /^[A-Z][a-z]+$/.test(prev.text) && (!before || before.tokenEnd < a)) {
+    // ("RB Leipzig", "AC Milan": a club prefix in capitals)
+    if (prev && prev.sentence === sentence && !initial[a - 1] && /^(?:[A-Z][a-z]+|[A-Z]{2,3})$/.test(prev.text) && (!before || before.tokenEnd < a)) {
       // ("West Ham", "North Melbourne": a compass word, no name alone, opens a club's)
       if (!wordClass(prev.lower) && (!notNames.has(prev.lower) || compass.has(prev.lower)) && !months.has(prev.lower) && !weekdays.has(prev.text) && !demonymToCountry(prev.text)) a--;
     }
@@ -113,6 +123,11 @@ function endsInCity(tokens: readonly Token[], s: TaggedSpan): boolean {
   const kind = placeKind(tokens[s.tokenEnd - 1]!.text);
   return kind === 'city' || kind === 'majorcity';
 }
+/** a city or region (the gazetteer counts Manchester as a region), no country: national teams have no club word */
+const isCity = (text: string): boolean => {
+  const kind = placeKind(text);
+  return kind === 'city' || kind === 'majorcity' || kind === 'region';
+};
 const scoreShape = /^\d{1,3}(?:[-/]\d{1,3})?$/;
 const weekdays = new Set(ruleWords.weekdays);
 
@@ -181,6 +196,15 @@ function clubNamedLikeAPerson(tokens: readonly Token[], s: TaggedSpan, personWor
   if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1) return false;
   const lower = tokens[s.tokenStart]!.lower;
   return isGivenName(lower) && !isFamilyName(lower) && !personWords.has(lower);
+}
+
+/**
+ * "Juventus have agreed to sell": a one-word "person" with a plural verb is a
+ * club, unless the word belongs to a full person name in the report or a list
+ * before it makes the verb plural ("Djokovic and Nadal have met 50 times").
+ */
+function loneNameAsTeam(tokens: readonly Token[], s: TaggedSpan, personWords: ReadonlySet<string>): boolean {
+  return s.type === 'PER' && !personWords.has(tokens[s.tokenStart]!.lower) && !joiners.has(tokens[s.tokenStart - 1]?.lower ?? '') && tokens[s.tokenStart - 1]?.text !== '&';
 }
 
 function spanHasClubWord(tokens: readonly Token[], s: TaggedSpan): boolean {

@@ -42,6 +42,17 @@ import { particleSurnames } from './33-particle-surnames';
 import { knownOrganizationsAtOpenings } from './34-known-organizations-at-openings';
 import { dropNamedArtifacts } from './35-drop-named-artifacts';
 import { tailsOfOrganizations } from './36-tails-of-organizations';
+import { dropProductsByName } from './37-drop-products-by-name';
+import { dropQuotedTitles } from './38-drop-quoted-titles';
+import { placesByContext } from './39-places-by-context';
+import { givenNamesSharingAFamilyName } from './40-given-names-sharing-a-family-name';
+import { dropNationalityNounsAndLawTails } from './41-drop-nationality-nouns-and-law-tails';
+import { organizationBoundaries } from './42-organization-boundaries';
+import { addListedOrganizations } from './43-add-listed-organizations';
+import { chambers } from './44-chambers';
+import { quotedNicknames } from './45-quoted-nicknames';
+import { playersAfterPositions } from './46-players-after-positions';
+import { lowerCaseCompanies } from './47-lower-case-companies';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -80,4 +91,15 @@ export const entityPasses: readonly EntityPass[] = [
   knownOrganizationsAtOpenings,
   dropNamedArtifacts,
   tailsOfOrganizations,
+  dropProductsByName,
+  dropQuotedTitles,
+  placesByContext,
+  givenNamesSharingAFamilyName,
+  dropNationalityNounsAndLawTails,
+  organizationBoundaries,
+  addListedOrganizations,
+  chambers,
+  quotedNicknames,
+  playersAfterPositions,
+  lowerCaseCompanies,
 ];

@@ -1,0 +1,82 @@
+import type { Token } from '../../../document';
+import works from '../../../data/entities/works.json';
+import { isCapitalized } from '../capitalized';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { keyOf } from './shared';
+
+/**
+ * Titles of films, series, albums and books read like names ("Peter
+ * Rabbit", "Harry Potter", "The Miseducation of Cameron Post") but are none
+ * of our three types. News puts them in quotation marks: a name in a short
+ * quotation written in title case ("The Return of Martin Kell") is a
+ * title when what stands before the quotation says so: a work noun
+ * (works.json: "the drama", "the film"), a possessive ("Sony Pictures'",
+ * "HBO's"), "including", or for a quotation listed after another ("\"Star
+ * Wars\" and \"Harry Potter\""), what makes the first one a title.
+ * Alternative spellings in marks ("spelled \"Cary Town Center\" or ...")
+ * have no such cue. A title goes at every mention, as a box-office list
+ * repeats it without marks. A quoted nickname inside a person's name
+ * (Ramesh "Sunny" Balwani) follows no such word and stays.
+ */
+export const dropQuotedTitles: EntityPass = { name: 'drop-quoted-titles', run };
+
+const labels = new Set(works.labels);
+const doubleMarks = new Set(['"', '“', '”', '‘', '’', '«', '»']);
+/** lower-case words inside a title ("The Return of the King") */
+const smallWords = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', '&']);
+const maxTitleWords = 8;
+const closingPunctuation = new Set([',', '.', '!', '?', ':', ';']);
+const possessives = new Set(["'s", '’s', "'", '’']);
+const listJoiners = new Set(['and', 'or', ',']);
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const titles = new Set<string>();
+  for (const s of spans) {
+    const marks = fillsQuotation(tokens, s);
+    if (marks && titleCue(tokens, marks.open)) titles.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
+  }
+  if (titles.size === 0) return [...spans];
+  return spans.filter((s) => !titles.has(keyOf(tokens, s.tokenStart, s.tokenEnd)));
+}
+
+/**
+ * The opening and closing marks' token indexes when the span stands in a
+ * short quotation written in title case ("The Return of Martin Kell"), else null.
+ */
+function fillsQuotation(tokens: readonly Token[], s: TaggedSpan): { open: number; close: number } | null {
+  if (!tokens[s.tokenStart]!.inQuote) return null;
+  let open = s.tokenStart - 1;
+  while (open >= 0 && s.tokenStart - open <= maxTitleWords && tokens[open]!.inQuote && titleWord(tokens[open]!)) open--;
+  let close = s.tokenEnd;
+  while (close < tokens.length && close - s.tokenEnd <= maxTitleWords && tokens[close]!.inQuote && titleWord(tokens[close]!)) close++;
+  const first = tokens[open];
+  const last = tokens[close];
+  if (!first || !last || !doubleMarks.has(first.text) || !doubleMarks.has(last.text)) return null;
+  return first.sentence === last.sentence || last.sentence === tokens[s.tokenEnd - 1]!.sentence ? { open, close } : null;
+}
+
+/** A word a title may hold: capitalized, a small function word, or closing punctuation. */
+function titleWord(w: Token): boolean {
+  return isCapitalized(w.text) || /^\d/.test(w.text) || smallWords.has(w.text) || closingPunctuation.has(w.text);
+}
+
+/**
+ * Does the word before the opening mark make it a title: a work noun, a
+ * possessive, "including", or, for a quotation listed after another
+ * ("\"Star Wars\" and \"Harry Potter\""), whatever makes the first one a title?
+ */
+function titleCue(tokens: readonly Token[], open: number): boolean {
+  for (let hops = 0; hops < 6; hops++) {
+    const before = tokens[open - 1];
+    if (!before) return false;
+    if (possessives.has(before.text) || (before.text === before.lower && (labels.has(before.lower) || before.lower === 'including'))) return true;
+    if (!listJoiners.has(before.lower) || !doubleMarks.has(tokens[open - 2]?.text ?? '')) return false;
+    // back over the listed quotation to its opening mark
+    let o = open - 3;
+    while (o >= 0 && open - o <= maxTitleWords + 3 && !doubleMarks.has(tokens[o]!.text)) o--;
+    if (o < 0 || !doubleMarks.has(tokens[o]!.text)) return false;
+    open = o;
+  }
+  return false;
+}

@@ -1,0 +1,110 @@
+import type { Token } from '../../../document';
+import lexicon from '../../../data/entities/lexicon.json';
+import placeContext from '../../../data/entities/place-context.json';
+import { isCapitalized } from '../capitalized';
+import { demonymToCountry, isGivenName, placeKind } from '../gazetteer';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
+import { notNames } from './words';
+
+/**
+ * Towns and districts no gazetteer holds are read as people ("Saptari",
+ * "Gorkha", "Moss Side"). Two contexts settle them as places:
+ * - a list after a place noun: "the districts of Saptari, Rautahat and
+ *   Bardiya", "the towns of X and Y": every name in the list is a place, and
+ *   a capitalized word of the list the tagger left out is added;
+ * - a "person" of one or two words right after "near", "around" or
+ *   "outside", or after "in" that follows an event or a place word
+ *   ("the hills around Gorkha", "shot in Moss Side"; "faith in Trump" keeps
+ *   its person: place-context.json), when no word
+ *   is a given name, none belongs to a full person name in the article, and
+ *   no possessive follows ("faith in Johnson's plan" keeps its person);
+ * - a capitalized word no name covers after "based in", "born in" and the
+ *   like ("based in Cupertino").
+ */
+export const placesByContext: EntityPass = { name: 'places-by-context', run };
+
+const listNouns = new Set([...placeContext.listNouns, ...lexicon.contextTypes.placeOf]);
+const prepositions = new Set(placeContext.prepositions);
+const beforeIn = new Set(placeContext.beforeIn);
+const wordsBeforeIn = new Set(placeContext.wordsBeforeIn);
+const listJoiners = new Set([',', 'and', 'or']);
+const possessives = new Set(["'s", '’s', "'", '’']);
+
+function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const byStart = new Map<number, TaggedSpan>();
+  for (const s of spans) byStart.set(s.tokenStart, s);
+  const places = new Map<number, TaggedSpan>();
+  for (let t = 1; t < tokens.length; t++) if (tokens[t]!.lower === 'of' && listHead(tokens, t - 1)) for (const p of listedNames(tokens, initial, t + 1, byStart)) places.set(p.tokenStart, p);
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const listed = places.get(s.tokenStart);
+    if (listed) {
+      places.delete(s.tokenStart);
+      out.push(listed);
+    } else out.push(s.type === 'PER' && afterPlacePreposition(tokens, s, spans) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s);
+  }
+  out.push(...places.values(), ...placesAfterBasedIn(tokens, initial, spans));
+  return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/** "based in Cupertino", "born in Harehills": a capitalized word no name covers after such a verb and "in". */
+function placesAfterBasedIn(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let next = 0;
+  for (let t = 2; t < tokens.length; t++) {
+    while (next < spans.length && spans[next]!.tokenEnd <= t) next++;
+    if (tokens[t - 1]!.lower !== 'in' || !beforeIn.has(tokens[t - 2]!.lower)) continue;
+    const w = tokens[t]!;
+    if (spans[next] && spans[next]!.tokenStart <= t) continue;
+    if (/^[A-Z][a-z]+$/.test(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
+  }
+  return out;
+}
+
+/** "the districts", "the village": a lower-case place noun before "of". */
+function listHead(tokens: readonly Token[], t: number): boolean {
+  const w = tokens[t]!;
+  return w.text === w.lower && listNouns.has(w.lower);
+}
+
+/**
+ * The names of the list that starts at token t: spans the tagger found
+ * (kept with their extent, typed as places) or lone capitalized words it
+ * left out, joined by commas, "and" or "or"; the list ends at anything else.
+ */
+function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: number, byStart: ReadonlyMap<number, TaggedSpan>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  const sentence = tokens[t]?.sentence;
+  while (t < tokens.length && tokens[t]!.sentence === sentence && out.length < 12) {
+    const s = byStart.get(t);
+    const w = tokens[t]!;
+    if (s) out.push(taggedSpan(s.tokenStart, s.tokenEnd, 'LOC'));
+    else if (isCapitalized(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
+    else break;
+    t = out[out.length - 1]!.tokenEnd;
+    // ", and" / "and" / ","
+    if (!listJoiners.has(tokens[t]?.lower ?? '')) break;
+    t++;
+    if (tokens[t]?.lower === 'and' || tokens[t]?.lower === 'or') t++;
+  }
+  // a list of one is "the state of X", which the tagger and pass 07 already read
+  return out.length >= 2 ? out : [];
+}
+
+function afterPlacePreposition(tokens: readonly Token[], s: TaggedSpan, spans: readonly TaggedSpan[]): boolean {
+  const prep = tokens[s.tokenStart - 1]?.lower ?? '';
+  if (s.tokenEnd - s.tokenStart > 2 || !(prepositions.has(prep) || (prep === 'in' && wordsBeforeIn.has(tokens[s.tokenStart - 2]?.lower ?? '')))) return false;
+  // ("in Carrano (2006)", "in Carrano and Biewener's study": authors; "in Chinese": a language)
+  const next = tokens[s.tokenEnd]?.text ?? '';
+  if (possessives.has(next) || next === '(' || next === 'et' || next === 'and' || next === '&' || placeKind(spanText(tokens, s)) === 'country' || demonymToCountry(tokens[s.tokenStart]!.text)) return false;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const w = tokens[t]!;
+    if (isGivenName(w.lower) || !/^[A-Z][a-z]+$/.test(w.text)) return false;
+  }
+  // (rarely reached: the words of the article's other full person names)
+  const personWords = wordsOfFullPersonNames(tokens, spans.filter((x) => x !== s));
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (personWords.has(tokens[t]!.lower)) return false;
+  return true;
+}

@@ -1,0 +1,95 @@
+import type { Token } from '../../../document';
+import boundaries from '../../../data/entities/organization-boundaries.json';
+import { wordClass } from '../features';
+import { placeKind } from '../gazetteer';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { taggedSpan } from './shared';
+import { orgHeads } from './words';
+
+/**
+ * Five edges of organization names the tagger misplaces:
+ * - "Avon and Somerset Police", "Devon and Cornwall Police": a place joined
+ *   by "and" to an organization that opens with another place and ends in an
+ *   organization word is one name (two places share the force); "Apple and
+ *   Samsung Electronics" stays two, Apple being no place and Electronics no
+ *   public body;
+ * - "Leeds General Infirmary": a place, "General" and an institution word
+ *   (afterGeneral) are one name; the tagger read a military title;
+ * - "the 5-Star Movement": a number joined by a hyphen opens the name;
+ * - "South Yorkshire Police said": a compass word opens the name, though it
+ *   opened the sentence, when with the next word it names a place or the
+ *   name ends in a public body's word (sharedBodies);
+ * - "the Islamist Ennahda party": an ideology word (organization-boundaries.json)
+ *   opening a two-word name is no part of it, unless the other word is an
+ *   organization word alone ("Socialist Party" stays whole).
+ */
+export const organizationBoundaries: EntityPass = { name: 'organization-boundaries', run };
+
+const ideologyWords = new Set(boundaries.ideologyWords);
+const sharedBodies = new Set(boundaries.sharedBodies);
+const afterGeneral = new Set(boundaries.afterGeneral);
+const compass = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western']);
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const next = spans[i + 1];
+    if (next && sharedForce(tokens, s, next)) {
+      out.push(taggedSpan(s.tokenStart, next.tokenEnd, 'ORG'));
+      i++;
+      continue;
+    }
+    const generalEnd = generalInstitution(tokens, s, next);
+    if (generalEnd > 0) {
+      out.push(taggedSpan(s.tokenStart, generalEnd, 'ORG'));
+      if (next && next.tokenEnd <= generalEnd) i++;
+      continue;
+    }
+    if (s.type !== 'ORG') {
+      out.push(s);
+      continue;
+    }
+    const a = s.tokenStart;
+    // "5-Star Movement": digits, a hyphen, the name, written without spaces
+    // "South Yorkshire Police" opening a sentence: the compass word was read as the sentence's first word, no name
+    if (a >= 1 && compass.has(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === tokens[a]!.sentence && (out.length === 0 || out[out.length - 1]!.tokenEnd < a) && (placeKind(`${tokens[a - 1]!.text} ${tokens[a]!.text}`) !== null || sharedBodies.has(tokens[s.tokenEnd - 1]!.lower))) out.push(taggedSpan(a - 1, s.tokenEnd, 'ORG'));
+    else if (a >= 2 && tokens[a - 1]!.text === '-' && /^\d{1,2}$/.test(tokens[a - 2]!.text) && tokens[a - 2]!.end === tokens[a - 1]!.start && tokens[a - 1]!.end === tokens[a]!.start) out.push(taggedSpan(a - 2, s.tokenEnd, 'ORG'));
+    else if (s.tokenEnd - a === 2 && ideologyWords.has(tokens[a]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a + 1]!.text) && !organizationWord(tokens[a + 1]!)) out.push(taggedSpan(a + 1, s.tokenEnd, 'ORG'));
+    else out.push(s);
+  }
+  return out;
+}
+
+function organizationWord(w: Token): boolean {
+  return wordClass(w.lower) === 'orgsuf' || orgHeads.has(w.lower) || /s$/.test(w.lower);
+}
+
+/**
+ * "Leeds" + "General" + "Infirmary": a place, the word General and an
+ * institution word (afterGeneral) are one organization; the tagger read a
+ * military title and left "Infirmary" a person. Returns the name's end, or 0.
+ */
+function generalInstitution(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan | undefined): number {
+  const g = s.tokenEnd;
+  if (s.type !== 'LOC' || tokens[g]?.text !== 'General' || !/^[A-Z][a-z]+$/.test(tokens[g + 1]?.text ?? '') || !afterGeneral.has(tokens[g + 1]!.lower)) return 0;
+  // the head word free, or a name of its own that the joined name swallows
+  if (next && next.tokenStart <= g + 1 && (next.tokenStart < g || next.tokenEnd > g + 2)) return 0;
+  return g + 2;
+}
+
+/**
+ * "Avon" + "and" + "Somerset Police": one word, then a place and an
+ * organization word; the first word is a place too, or the body is one
+ * areas share (sharedBodies: the gazetteer knows Avon only as a company).
+ */
+function sharedForce(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan): boolean {
+  if (s.tokenEnd - s.tokenStart !== 1 || next.type !== 'ORG' || next.tokenStart !== s.tokenEnd + 1 || tokens[s.tokenEnd]!.lower !== 'and') return false;
+  if (next.tokenEnd - next.tokenStart < 2 || !organizationWord(tokens[next.tokenEnd - 1]!)) return false;
+  const place = (w: Token): boolean => {
+    const kind = placeKind(w.text);
+    return kind !== null && kind !== 'country';
+  };
+  return place(tokens[next.tokenStart]!) && (place(tokens[s.tokenStart]!) || sharedBodies.has(tokens[next.tokenEnd - 1]!.lower));
+}

@@ -1,0 +1,30 @@
+import personNouns from '../../../data/entities/person-nouns.json';
+import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { spanText, taggedSpan } from './shared';
+
+/**
+ * "The Toffees' Brazilian forward Richarlison missed a penalty", "striker
+ * Romelu Lukaku": a name right after a player's position written in lower
+ * case (person-nouns.json playerRoles) is the player, whatever the tagger
+ * read, unless a list knows the name as a place or organization or its
+ * first word as a place ("the forward Manchester United signed" keeps its
+ * club). The name is short: one
+ * to three words.
+ */
+export const playersAfterPositions: EntityPass = { name: 'players-after-positions', run };
+
+const roles = new Set(personNouns.playerRoles);
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.map((s) => {
+    if (s.type === 'PER' || s.tokenEnd - s.tokenStart > 3) return s;
+    const before = tokens[s.tokenStart - 1];
+    if (!before || before.text !== before.lower || !roles.has(before.lower) || before.sentence !== tokens[s.tokenStart]!.sentence) return s;
+    const text = spanText(tokens, s);
+    // (a club named by its city: "Manchester United", "Stoke City")
+    if (placeKind(text) !== null || canonicalCountry(text) !== null || isKnownOrganization(text) || placeKind(tokens[s.tokenStart]!.text) !== null) return s;
+    return taggedSpan(s.tokenStart, s.tokenEnd, 'PER');
+  });
+}
