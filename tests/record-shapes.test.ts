@@ -51,7 +51,7 @@ describe('record shapes', () => {
     // the fixtures hold cues of several finders and attributions with and without frame, narrow content and nesting
     expect(cues.length).toBeGreaterThan(20);
     expect(attributions.length).toBeGreaterThan(20);
-    expect([...keyLists(cues)]).toEqual(['start,end,frames,participle,predicative']);
+    expect([...keyLists(cues)]).toEqual(['start,end,frames,participle,bare,predicative']);
     expect([...keyLists(attributions)]).toEqual(['cue,subject,content,contentTokens,sentence,frame,narrow,label,nested']);
   });
 });
