@@ -506,6 +506,8 @@ describe('resolve: person evidence beats the recognizer\'s type', () => {
     // an organization's suffix ("News", "Times") ends no person's name, whatever title follows the comma
     ['According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that she would sign it.', [['Yahoo News', O], ['Clinton', P], ['Jesse Lehrich', P]], 'Yahoo News', 'organization', []],
     ['Speaking to the Financial Times, spokesman Jesse Lehrich said no.', [['Financial Times', O], ['Jesse Lehrich', P]], 'Financial Times', 'organization', []],
+    // a person's surname inside an organization's name ("Trump Media": a suffix, not a head word) keeps it an organization
+    ['Donald Trump spoke. Trump said it was good. Trump Media shares rose. Trump added more.', [['Donald Trump', P], ['Trump', P], ['Trump Media', O], ['Trump', P]], 'Trump Media', 'organization', []],
   ])('%s', (text, marks, name, type, titles) => {
     const e = entityNamed(resolveMarked(text, marks), name)!;
     expect(e.type).toBe(type);

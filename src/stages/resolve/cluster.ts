@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schema';
 import { placeKind } from '../entities/gazetteer';
 import { organizationHeads } from './lexicon';
-import { corporateSuffixes } from '../entities/passes/words';
+import { corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import { acronymOf, looksLikeAcronymKey, words } from './keys';
 import type { Cluster, NameDraft } from './types';
 import { newCluster } from './types';
@@ -159,7 +159,8 @@ function retypeFullNames(drafts: readonly NameDraft[]): void {
   for (const d of drafts) {
     if (d.type === 'person' || d.country) continue;
     const w = d.keyWords;
-    if (w.length < 2 || w.length > 3 || w.some((x) => organizationHeads.has(x))) continue;
+    // the entity rules' organization test (heads and suffixes: 'Trump Media', 'Murdoch Times'), as prepare.ts reads it
+    if (w.length < 2 || w.length > 3 || w.some((x, k) => organizationHeads.has(x) || isOrganizationHeadOrSuffix(x, w[k + 1]))) continue;
     if (!/^(?:\p{Lu}\S*\s+){1,2}\p{Lu}\S*$/u.test(d.text) || placeKind(d.text)) continue;
     const votes = Math.max(personCount.get(w[w.length - 1]!) ?? 0, personCount.get(w[0]!) ?? 0);
     if (votes >= 2) {
