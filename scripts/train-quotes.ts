@@ -132,7 +132,7 @@ const THRESHOLD_TOLERANCE = { direct: Number(process.env.THRESHOLD_TOLERANCE ?? 
  * no feature (seeds 1-3: 0.398-0.438), as that curve slopes gently over the
  * low tail and where it crosses the tolerance is decided by two or three
  * quotes (threshold.ts); the content F1 is flat there and its foot is the same
- * rank on every seed. Indirect: right with speaker, as before (qind's ground).
+ * rank on seeds 20261204, 1 and 2 (seed 3: one quote lower). Indirect: right with speaker, as before (qind's ground).
  */
 const THRESHOLD_BY = { direct: 'content', indirect: 'right' } as const;
 /**
