@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Doc } from '../src/document';
-import { defaultStages, runPipeline } from '../src/pipeline';
+import { defaultStages, runPipeline, runUntil } from '../src/pipeline';
 import { findAttributions, sentenceContext } from '../src/stages/quotes/reported';
 
 /**
@@ -41,7 +41,7 @@ describe('record shapes', () => {
     const cues: object[] = [];
     const attributions: object[] = [];
     for (const text of texts) {
-      const doc = runPipeline(createDoc(text, '2024-01-02'), defaultStages.slice(0, 5));
+      const doc = runUntil(createDoc(text, '2024-01-02'), 'resolve');
       const layer = { source: doc.source, tokens: doc.tokens!.tokens, sentences: doc.tokens!.sentences };
       for (let s = 0; s < layer.sentences.length; s++) {
         cues.push(...sentenceContext(layer, s).cues);
