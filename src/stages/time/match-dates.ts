@@ -75,7 +75,7 @@ export const matchMonthDate: Matcher = (ctx, i) => {
   const mm = String(month).padStart(2, '0');
   const value = day === null ? `${y}-${mm}` : `${y}-${mm}-${String(day).padStart(2, '0')}`;
   const anchor: Anchor | undefined = year === null ? undefined : day === null ? { y: year, m: month } : { y: year, m: month, d: day };
-  const first: Found = { from: start, to: end, type: 'date', value, ...(anchor ? { anchor } : {}) };
+  const first: Found = { from: start, to: end, type: 'date', value, anchor };
   const items = [settled(first)];
   // "November 14 and 18", "Nov. 14-18": the second day of a range is an expression of its own
   if (day !== null && rangeConnectors.has(lower(ctx, end))) {
@@ -83,7 +83,7 @@ export const matchMonthDate: Matcher = (ctx, i) => {
     const after = lower(ctx, end + 2);
     if (second !== null && second > day && !units.has(after) && monthAt(ctx, end + 2) === null && after !== ':' && after !== '%') {
       const value2 = `${y}-${mm}-${String(second).padStart(2, '0')}`;
-      items.push(settled({ from: end + 1, to: end + 2, type: 'date', value: value2, ...(year !== null ? { anchor: { y: year, m: month, d: second } } : {}) }));
+      items.push(settled({ from: end + 1, to: end + 2, type: 'date', value: value2, anchor: year !== null ? { y: year, m: month, d: second } : undefined }));
     }
   }
   return { end: items[items.length - 1]!.to, items };
@@ -166,7 +166,7 @@ export const matchWeekday: Matcher = (ctx, i) => {
   // "Wednesday's ruling": something the story reports, so already past
   const possessive = lower(ctx, end) === "'s" ? 'past' : undefined;
   const { value, anchor } = weekdayValue(ctx, weekday, i, end, relative, possessive);
-  return single({ from: i, to: end, type: part ? 'time' : 'date', value: part ? `${value}T${part}` : value, ...(anchor ? { anchor } : {}) });
+  return single({ from: i, to: end, type: part ? 'time' : 'date', value: part ? `${value}T${part}` : value, anchor: anchor ?? undefined });
 };
 
 
@@ -247,8 +247,7 @@ function centuryFollows(ctx: Context, from: number): boolean {
   return false;
 }
 
-const centuryItem = (from: number, to: number, n: number): Found =>
-  settled({ from, to, type: 'date', value: String(n - 1).padStart(2, '0'), anchor: { y: (n - 1) * 100, span: 'CE' } });
+const centuryItem = (from: number, to: number, n: number): Found => ({ from, to, type: 'date', value: String(n - 1).padStart(2, '0'), anchor: { y: (n - 1) * 100, span: 'CE' } });
 
 /** "the 20th century", "this century", "the 19th and 20th centuries", "the 21st" when the text speaks of centuries */
 export const matchCentury: Matcher = (ctx, i) => {
@@ -269,7 +268,7 @@ export const matchCentury: Matcher = (ctx, i) => {
     const k = lower(ctx, ordinal.end + 1) === 'the' ? ordinal.end + 2 : ordinal.end + 1;
     const second = ordinalAt(ctx.words, k);
     if (second && second.n > ordinal.n && second.n <= 21 && /^centur(?:y|ies)$/.test(lower(ctx, second.end))) {
-      return { end: second.end + 1, items: [centuryItem(i, ordinal.end, ordinal.n), centuryItem(k, second.end + 1, second.n)] };
+      return { end: second.end + 1, items: [settled(centuryItem(i, ordinal.end, ordinal.n)), settled(centuryItem(k, second.end + 1, second.n))] };
     }
   }
   // a bare "the 21st" after a century was named, or just before one ("unlike the 20th, the 21st century"), is a

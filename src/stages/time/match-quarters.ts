@@ -90,6 +90,6 @@ export const matchQuarter: Matcher = (ctx, i) => {
     if (q > quarterOf(ref.m) && ctx.direction(i, end) === 'past') year--;
   }
   if (year === null) return single({ from: i, to: end, type: 'date', value: `XXXX-Q${q}` });
-  return single({ from: i, to: end, type: 'date', value: `${formatYear(year)}-Q${q}`, ...(anaphoric ? {} : { anchor: { y: year, q } }) });
+  return single({ from: i, to: end, type: 'date', value: `${formatYear(year)}-Q${q}`, anchor: anaphoric ? undefined : { y: year, q } });
 };
 

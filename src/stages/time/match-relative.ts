@@ -104,7 +104,7 @@ export const matchRelative: Matcher = (ctx, i) => {
     const base: YMD = { y: anchor.y, m: anchor.m ?? 1, d: anchor.d ?? 1 };
     if (shift === 0) return single({ from: i, to: end, type: 'date', value: anchorValue(anchor, unit) });
     const shifted = shiftedValue(base, unit, shift);
-    return single({ from: i, to: end, type: 'date', value: shifted?.value ?? null, ...(shifted ? { anchor: shifted.anchor } : {}) });
+    return single({ from: i, to: end, type: 'date', value: shifted?.value ?? null, anchor: shifted?.anchor });
   }
   // "the year before", "the day after": next to the last date mentioned
   const beforeAfter = lower(ctx, end);
