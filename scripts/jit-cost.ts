@@ -25,6 +25,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { FunctionCosts, topReasons, traceEvent } from './lib/v8-trace';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'eval', 'polnear-train.jsonl');
@@ -142,8 +143,6 @@ const stats = spawnSync(
 const totals = /^\s*totals\s+[\d.]+ \(100.0%\)\s+(\d+) \(100.0%\)/m.exec(stats.stdout + stats.stderr);
 console.log(`TurboFan zone bytes allocated (--turbo-stats, import + both passes): ${totals ? `${(Number(totals[1]) / 1e9).toFixed(3)} GB` : 'n/a'}`);
 
-const COMPILED = /completed compiling 0x[0-9a-f]+ <JSFunction ([^(]*)\(sfi[^>]*>.*target TURBOFAN\) - took ([\d.]+), ([\d.]+), ([\d.]+) ms/;
-const DEOPT = /bailout \(kind: ([^,]+), reason: ([^)]+)\): begin. deoptimizing 0x[0-9a-f]+ <JSFunction ([^(]*)\(sfi/;
 interface Counts {
   compiles: number;
   compileMs: number;
@@ -154,46 +153,26 @@ const phases: Record<'import' | 'cold' | 'warm', Counts> = {
   cold: { compiles: 0, compileMs: 0, deopts: 0 },
   warm: { compiles: 0, compileMs: 0, deopts: 0 },
 };
-const perFunction = new Map<string, { compiles: number; ms: number; deopts: number; reasons: Map<string, number> }>();
-const entryOf = (name: string) => {
-  const key = name.trim() || '(anonymous)';
-  let e = perFunction.get(key);
-  if (e === undefined) {
-    e = { compiles: 0, ms: 0, deopts: 0, reasons: new Map() };
-    perFunction.set(key, e);
-  }
-  return e;
-};
+const perFunction = new FunctionCosts();
 let phase: keyof typeof phases = 'import';
 for (const line of traced.stdout.split('\n')) {
   if (line.startsWith('@@cold-start')) phase = 'cold';
   else if (line.startsWith('@@warm-start')) phase = 'warm';
-  const c = COMPILED.exec(line);
-  if (c) {
-    const ms = Number(c[2]) + Number(c[3]) + Number(c[4]);
+  const event = traceEvent(line);
+  if (!event) continue;
+  perFunction.add(event);
+  if (event.kind === 'compile') {
     phases[phase].compiles++;
-    phases[phase].compileMs += ms;
-    const e = entryOf(c[1]!);
-    e.compiles++;
-    e.ms += ms;
-    continue;
-  }
-  const d = DEOPT.exec(line);
-  if (d) {
-    phases[phase].deopts++;
-    const e = entryOf(d[3]!);
-    e.deopts++;
-    const reason = `${d[1]}: ${d[2]}`;
-    e.reasons.set(reason, (e.reasons.get(reason) ?? 0) + 1);
-  }
+    phases[phase].compileMs += event.ms;
+  } else phases[phase].deopts++;
 }
 
 for (const [name, p] of Object.entries(phases)) {
   console.log(`${name.padEnd(6)} TurboFan compilations ${String(p.compiles).padStart(4)} (${p.compileMs.toFixed(0)} ms), deopts ${p.deopts}`);
 }
 console.log('most compiled:  compiles  ms  deopts  function  (top deopt reasons)');
-const rows = [...perFunction.entries()].sort((a, b) => b[1].compiles - a[1].compiles || b[1].ms - a[1].ms).slice(0, Number(values.top));
+const rows = [...perFunction.byName.entries()].sort((a, b) => b[1].compiles - a[1].compiles || b[1].ms - a[1].ms).slice(0, Number(values.top));
 for (const [name, e] of rows) {
-  const reasons = [...e.reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([r, k]) => `${r} x${k}`).join('; ');
+  const reasons = topReasons(e);
   console.log(`  ${String(e.compiles).padStart(3)}  ${e.ms.toFixed(0).padStart(5)}  ${String(e.deopts).padStart(3)}  ${name}${reasons ? `  (${reasons})` : ''}`);
 }

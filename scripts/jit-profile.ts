@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { FunctionCosts, topReasons, traceEvent } from './lib/v8-trace';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -53,51 +54,22 @@ if (child.status !== 0) {
   process.exit(1);
 }
 
-interface Cost {
-  ms: number;
-  compiles: number;
-  deopts: number;
-  reasons: Map<string, number>;
-}
-const costs = new Map<string, Cost>();
-const costOf = (name: string): Cost => {
-  let c = costs.get(name);
-  if (c === undefined) {
-    c = { ms: 0, compiles: 0, deopts: 0, reasons: new Map() };
-    costs.set(name, c);
-  }
-  return c;
-};
-const nameOf = (raw: string): string => raw.trim() || '(anonymous)';
-const COMPILED = /completed compiling 0x[0-9a-f]+ <JSFunction ([^(]*)\(sfi[^>]*>.*target TURBOFAN\) - took ([\d.]+), ([\d.]+), ([\d.]+) ms/;
-const DEOPT = /bailout \(kind: ([^,]+), reason: ([^)]+)\): begin. deoptimizing 0x[0-9a-f]+ <JSFunction ([^(]*)\(sfi/;
+const costs = new FunctionCosts();
 let total = 0;
 for (const line of child.stdout.split('\n')) {
-  const c = COMPILED.exec(line);
-  if (c) {
-    const ms = Number(c[2]) + Number(c[3]) + Number(c[4]);
-    const cost = costOf(nameOf(c[1]!));
-    cost.ms += ms;
-    cost.compiles += 1;
-    total += ms;
-    continue;
-  }
-  const d = DEOPT.exec(line);
-  if (d) {
-    const cost = costOf(nameOf(d[3]!));
-    cost.deopts += 1;
-    const reason = `${d[1]}: ${d[2]}`;
-    cost.reasons.set(reason, (cost.reasons.get(reason) ?? 0) + 1);
-  }
+  const event = traceEvent(line);
+  if (!event) continue;
+  costs.add(event);
+  if (event.kind === 'compile') total += event.ms;
 }
 
-const rows = [...costs.entries()].sort((a, b) => b[1].ms - a[1].ms);
+const rows = [...costs.byName.entries()].sort((a, b) => b[1].ms - a[1].ms);
 const compiles = rows.reduce((n, [, c]) => n + c.compiles, 0);
 const deopts = rows.reduce((n, [, c]) => n + c.deopts, 0);
 console.log(`articles ${values.from}-${values.to} of ${values.corpus}: ${compiles} TurboFan compiles, ${total.toFixed(0)} ms; ${deopts} deopts`);
 console.log('     ms  compiles  deopts  function  (top deopt reasons)');
 for (const [name, c] of rows.slice(0, Number(values.top))) {
-  const reasons = [...c.reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([r, n]) => `${r} x${n}`).join('; ');
+  const reasons = topReasons(c);
   console.log(`${c.ms.toFixed(1).padStart(7)}  ${String(c.compiles).padStart(8)}  ${String(c.deopts).padStart(6)}  ${name}${reasons ? `  (${reasons})` : ''}`);
 }
 
