@@ -13,3 +13,16 @@ describe('pass 37: a company or a person after a product noun, or listed with a 
     expect(names("Google's Android and Apple's iOS dominate the market, Apple said.")).toContain('Apple/organization');
   });
 });
+
+describe('pass 39: place contexts take no offices, people or common words', () => {
+  it('a list after "departments" or "areas" makes no places', () => {
+    expect(names('The company merged the departments of Health and Education last year.').filter((n) => n.endsWith('/location'))).toEqual([]);
+    expect(names('Officials visited the areas of Smith and Jones on Monday.').filter((n) => n.endsWith('/location'))).toEqual([]);
+  });
+
+  it('a person the article names elsewhere stays a person after "around" or "outside"', () => {
+    const found = names('Sunak met donors on Monday. Aides around Sunak said the talks went well, and people outside Sunak knew little.');
+    expect(found).toContain('Sunak/person');
+    expect(found.filter((n) => n.endsWith('/location'))).toEqual([]);
+  });
+});

@@ -92,7 +92,7 @@ describe('places by context', () => {
   });
 
   it('a name no person list knows, right after "in" or "around", is a place; people there stay people', () => {
-    const found = names('Greater Manchester Police arrested two teenagers after a 17-year-old boy was shot in Moss Side. Many families in the hills around Gorkha still live in tents, said Dev Ratna Dhakhwa. Voters kept faith in Sanchez and Rajoy, and the study in Carrano and Biewener\'s paper was cited.');
+    const found = names('Greater Manchester Police arrested two teenagers after a 17-year-old boy was shot in Moss Side. Many families in the hills around Gorkha still live in tents, said Dev Ratna Dhakhwa. Two men were shot in Carrano and Biewener\'s study area, and there were clashes in Sanchez\'s party.');
     expect(found).toContain('Moss Side/location');
     expect(found).toContain('Gorkha/location');
     expect(found).toContain('Dev Ratna Dhakhwa/person');
