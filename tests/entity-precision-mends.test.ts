@@ -26,3 +26,11 @@ describe('pass 39: place contexts take no offices, people or common words', () =
     expect(found.filter((n) => n.endsWith('/location'))).toEqual([]);
   });
 });
+
+describe('pass 17: a player after a preposition is no club', () => {
+  it('"Two goals from Nunez have lifted Liverpool" keeps Nunez a person', () => {
+    const found = names("Two goals from Nunez have lifted Liverpool to the top of the Premier League table after Saturday's win over Everton, and the striker scored twice.");
+    expect(found).not.toContain('Nunez/organization');
+    expect(found).toContain('Nunez/person');
+  });
+});
