@@ -34,3 +34,11 @@ describe('pass 17: a player after a preposition is no club', () => {
     expect(found).toContain('Nunez/person');
   });
 });
+
+describe('pass 46: a position word after a verb is an adverb', () => {
+  it('"Going forward Labour" keeps its party; "Barcelona forward Neymar" is still a player', () => {
+    const found = names('Going forward Labour will focus on housing, the party said. Barcelona forward Neymar scored twice.');
+    expect(found).not.toContain('Labour/person');
+    expect(found).toContain('Neymar/person');
+  });
+});
