@@ -42,3 +42,12 @@ describe('pass 46: a position word after a verb is an adverb', () => {
     expect(found).toContain('Neymar/person');
   });
 });
+
+describe('pass 40: only a listed given name shares the family name after it', () => {
+  it('a town joined to a full name stays a town; Barack still shares Obama', () => {
+    const found = names('Fighting spread to Bakhmut and Olena Kovalenko fled with her children.');
+    expect(found).not.toContain('Bakhmut/person');
+    expect(found).toContain('Olena Kovalenko/person');
+    expect(names('Netflix signed a deal with Barack and Michelle Obama.')).toContain('Barack/person');
+  });
+});

@@ -107,8 +107,11 @@ describe('types and non-names settled by a name\'s own words', () => {
     const found = names('Netflix signed a deal with Barack and Michelle Obama, and Netflix and Michelle Obama will produce films.');
     expect(found).toContain('Barack/person');
     expect(found).toContain('Netflix/organization');
+    expect(found).not.toContain('Netflix/person');
     // a company named again elsewhere stays a company beside its chief
-    expect(names('Prosecutors charged Theranos and Elizabeth Holmes with fraud. Theranos denied it.')).toContain('Theranos/organization');
+    const theranos = names('Prosecutors charged Theranos and Elizabeth Holmes with fraud. Theranos denied it.');
+    expect(theranos).toContain('Theranos/organization');
+    expect(theranos).not.toContain('Theranos/person');
   });
 
   it('a corporate suffix after a title word, and a middle initial before a country name, settle the type', () => {
