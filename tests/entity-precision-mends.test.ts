@@ -51,3 +51,12 @@ describe('pass 40: only a listed given name shares the family name after it', ()
     expect(names('Netflix signed a deal with Barack and Michelle Obama.')).toContain('Barack/person');
   });
 });
+
+describe('pass 38: a one-word quoted title goes only in its marks', () => {
+  it('the documentary "Beckham" is dropped, Beckham himself stays', () => {
+    const found = names('Netflix\'s "Beckham" drew 10 million viewers. Beckham said he was moved.');
+    expect(found).toContain('Beckham/person');
+    const quoted = extractBriefing('Netflix\'s "Beckham" drew 10 million viewers. Beckham said he was moved.').entities.flatMap((e) => e.mentions ?? []);
+    expect(quoted.filter((m) => m.start === 11)).toEqual([]);
+  });
+});

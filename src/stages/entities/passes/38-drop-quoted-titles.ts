@@ -15,8 +15,9 @@ import { keyOf } from './shared';
  * "HBO's"), "including", or for a quotation listed after another ("\"Star
  * Wars\" and \"Harry Potter\""), what makes the first one a title.
  * Alternative spellings in marks ("spelled \"Cary Town Center\" or ...")
- * have no such cue. A title goes at every mention, as a box-office list
- * repeats it without marks. A quoted nickname inside a person's name
+ * have no such cue. A title of two or more words goes at every mention, as
+ * a box-office list repeats it without marks; a one-word title only in its
+ * marks, as the documentary "Beckham" is about Beckham. A quoted nickname inside a person's name
  * (Ramesh "Sunny" Balwani) follows no such word and stays.
  */
 export const dropQuotedTitles: EntityPass = { name: 'drop-quoted-titles', run };
@@ -31,13 +32,17 @@ const possessives = new Set(["'s", '’s', "'", '’']);
 const listJoiners = new Set(['and', 'or', ',']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const quoted = new Set<TaggedSpan>();
   const titles = new Set<string>();
   for (const s of spans) {
     const marks = fillsQuotation(tokens, s);
-    if (marks && titleCue(tokens, marks.open)) titles.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
+    if (!marks || !titleCue(tokens, marks.open)) continue;
+    quoted.add(s);
+    // (a one-word title is often its subject's name: Netflix's "Beckham", then Beckham himself)
+    if (s.tokenEnd - s.tokenStart >= 2) titles.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
   }
-  if (titles.size === 0) return [...spans];
-  return spans.filter((s) => !titles.has(keyOf(tokens, s.tokenStart, s.tokenEnd)));
+  if (quoted.size === 0) return [...spans];
+  return spans.filter((s) => !quoted.has(s) && !titles.has(keyOf(tokens, s.tokenStart, s.tokenEnd)));
 }
 
 /**
