@@ -55,9 +55,10 @@ describe('titles of works in quotation marks', () => {
   });
 
   it('a quoted nickname, or a quoted name with no work cue, is left to the other rules', () => {
-    const found = names('Prosecutors said Ramesh "Sunny" Balwani and Elizabeth Holmes misled investors. A lawyer for "Shkreli" declined to comment.');
+    const found = names('Prosecutors said Ramesh "Sunny" Balwani and Elizabeth Holmes misled investors. A lawyer for "Martin Shkreli" declined to comment.');
     expect(found).toContain('Elizabeth Holmes/person');
     expect(found.some((n) => n.startsWith('Ramesh'))).toBe(true);
+    expect(found).toContain('Martin Shkreli/person');
   });
 });
 
