@@ -2,6 +2,7 @@ import type { Token } from '../../../document';
 import works from '../../../data/entities/works.json';
 import { isCapitalized } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
+import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
 
@@ -28,7 +29,6 @@ const doubleMarks = new Set(['"', '“', '”', '‘', '’', '«', '»']);
 const smallWords = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', '&']);
 const maxTitleWords = 8;
 const closingPunctuation = new Set([',', '.', '!', '?', ':', ';']);
-const possessives = new Set(["'s", '’s', "'", '’']);
 const listJoiners = new Set(['and', 'or', ',']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -75,7 +75,7 @@ function titleCue(tokens: readonly Token[], open: number): boolean {
   for (let hops = 0; hops < 6; hops++) {
     const before = tokens[open - 1];
     if (!before) return false;
-    if (possessives.has(before.text) || (before.text === before.lower && (labels.has(before.lower) || before.lower === 'including'))) return true;
+    if (possessiveMarks.has(before.text) || (before.text === before.lower && (labels.has(before.lower) || before.lower === 'including'))) return true;
     if (!listJoiners.has(before.lower) || !doubleMarks.has(tokens[open - 2]?.text ?? '')) return false;
     // back over the listed quotation to its opening mark
     let o = open - 3;

@@ -5,6 +5,7 @@ import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import { demonymToCountry, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
+import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, spanText, taggedSpan } from './shared';
 import { notNames } from './words';
@@ -34,7 +35,6 @@ const prepositions = new Set(placeContext.prepositions);
 const beforeIn = new Set(placeContext.beforeIn);
 const wordsBeforeIn = new Set(placeContext.wordsBeforeIn);
 const listJoiners = new Set([',', 'and', 'or']);
-const possessives = new Set(["'s", '’s', "'", '’']);
 
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const byStart = new Map<number, TaggedSpan>();
@@ -138,7 +138,7 @@ function afterPlacePreposition(tokens: readonly Token[], s: TaggedSpan): boolean
   if (s.tokenEnd - s.tokenStart > 2 || !placeContextBefore(tokens, s)) return false;
   // ("in Carrano (2006)", "in Carrano and Biewener's study": authors; "in Chinese": a language)
   const next = tokens[s.tokenEnd]?.text ?? '';
-  if (possessives.has(next) || next === '(' || next === 'et' || next === 'and' || next === '&' || placeKind(spanText(tokens, s)) === 'country' || demonymToCountry(tokens[s.tokenStart]!.text)) return false;
+  if (possessiveMarks.has(next) || next === '(' || next === 'et' || next === 'and' || next === '&' || placeKind(spanText(tokens, s)) === 'country' || demonymToCountry(tokens[s.tokenStart]!.text)) return false;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const w = tokens[t]!;
     if (isGivenName(w.lower) || !/^[A-Z][a-z]+$/.test(w.text)) return false;
