@@ -122,6 +122,8 @@ for (const [locale, def] of Object.entries(allLocales)) {
   collect(person?.first_name, given);
   collect(person?.last_name, family);
 }
+// given names news writes that no faker locale holds ("Barack and Michelle Obama")
+for (const name of ['Barack']) given.add(name);
 
 // ISO 3166-2 subdivisions (country-region-data): the second level that
 // GeoNames' admin1 lacks, e.g. English counties ("Derbyshire", "Essex").

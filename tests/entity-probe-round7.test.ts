@@ -55,9 +55,10 @@ describe('titles of works in quotation marks', () => {
   });
 
   it('a quoted nickname, or a quoted name with no work cue, is left to the other rules', () => {
-    const found = names('Prosecutors said Ramesh "Sunny" Balwani and Elizabeth Holmes misled investors. A lawyer for "Shkreli" declined to comment.');
+    const found = names('Prosecutors said Ramesh "Sunny" Balwani and Elizabeth Holmes misled investors. A lawyer for "Martin Shkreli" declined to comment.');
     expect(found).toContain('Elizabeth Holmes/person');
     expect(found.some((n) => n.startsWith('Ramesh'))).toBe(true);
+    expect(found).toContain('Martin Shkreli/person');
   });
 });
 
@@ -92,7 +93,7 @@ describe('places by context', () => {
   });
 
   it('a name no person list knows, right after "in" or "around", is a place; people there stay people', () => {
-    const found = names('Greater Manchester Police arrested two teenagers after a 17-year-old boy was shot in Moss Side. Many families in the hills around Gorkha still live in tents, said Dev Ratna Dhakhwa. Voters kept faith in Sanchez and Rajoy, and the study in Carrano and Biewener\'s paper was cited.');
+    const found = names('Greater Manchester Police arrested two teenagers after a 17-year-old boy was shot in Moss Side. Many families in the hills around Gorkha still live in tents, said Dev Ratna Dhakhwa. Two men were shot in Carrano and Biewener\'s study area, and there were clashes in Sanchez\'s party.');
     expect(found).toContain('Moss Side/location');
     expect(found).toContain('Gorkha/location');
     expect(found).toContain('Dev Ratna Dhakhwa/person');
@@ -107,8 +108,11 @@ describe('types and non-names settled by a name\'s own words', () => {
     const found = names('Netflix signed a deal with Barack and Michelle Obama, and Netflix and Michelle Obama will produce films.');
     expect(found).toContain('Barack/person');
     expect(found).toContain('Netflix/organization');
+    expect(found).not.toContain('Netflix/person');
     // a company named again elsewhere stays a company beside its chief
-    expect(names('Prosecutors charged Theranos and Elizabeth Holmes with fraud. Theranos denied it.')).toContain('Theranos/organization');
+    const theranos = names('Prosecutors charged Theranos and Elizabeth Holmes with fraud. Theranos denied it.');
+    expect(theranos).toContain('Theranos/organization');
+    expect(theranos).not.toContain('Theranos/person');
   });
 
   it('a corporate suffix after a title word, and a middle initial before a country name, settle the type', () => {

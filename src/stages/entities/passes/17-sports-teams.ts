@@ -200,11 +200,15 @@ function clubNamedLikeAPerson(tokens: readonly Token[], s: TaggedSpan, personWor
 
 /**
  * "Juventus have agreed to sell": a one-word "person" with a plural verb is a
- * club, unless the word belongs to a full person name in the report or a list
- * before it makes the verb plural ("Djokovic and Nadal have met 50 times").
+ * club, unless the word belongs to a full person name in the report, a list
+ * before it makes the verb plural ("Djokovic and Nadal have met 50 times"),
+ * or a preposition before it makes the name part of a longer subject ("Two
+ * goals from Nunez have lifted Liverpool").
  */
 function loneNameAsTeam(tokens: readonly Token[], s: TaggedSpan, personWords: ReadonlySet<string>): boolean {
-  return s.type === 'PER' && !personWords.has(tokens[s.tokenStart]!.lower) && !joiners.has(tokens[s.tokenStart - 1]?.lower ?? '') && tokens[s.tokenStart - 1]?.text !== '&';
+  const before = tokens[s.tokenStart - 1];
+  if (before && before.sentence === tokens[s.tokenStart]!.sentence && before.pos === 'ADP') return false;
+  return s.type === 'PER' && !personWords.has(tokens[s.tokenStart]!.lower) && !joiners.has(before?.lower ?? '') && before?.text !== '&';
 }
 
 function spanHasClubWord(tokens: readonly Token[], s: TaggedSpan): boolean {

@@ -1,3 +1,4 @@
+import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -10,13 +11,15 @@ import { wordsText } from './shared';
  * none of our three types (CoNLL counts them as MISC): a name of two or more
  * words whose last word is such a head (lexicon.json miscHeads) is dropped,
  * unless a gazetteer knows the whole name as a place or organization
- * ("Silver Spring", "Act Party").
+ * ("Silver Spring", "Act Party"). Such a head alone right after a bracket
+ * is the tail of a name split there: "the European Union (Withdrawal) Bill"
+ * left "Bill", a given name, as a person.
  */
 export const dropLawsEventsAndAwards: EntityPass = { name: 'drop-laws-events-and-awards', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.filter((s) => {
-    if (s.tokenEnd - s.tokenStart < 2) return true;
+    if (s.tokenEnd - s.tokenStart < 2) return !lawTailAfterBracket(tokens, s);
     const last = tokens[s.tokenEnd - 1]!;
     if (!miscHeads.has(last.lower) || last.text === last.lower) return true;
     const text = wordsText(tokens.slice(s.tokenStart, s.tokenEnd));
@@ -25,3 +28,10 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 }
 
 const miscHeads = new Set(lexicon.miscHeads);
+
+/** "(Withdrawal) Bill": a capitalized head alone after a closing bracket of its sentence. */
+function lawTailAfterBracket(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const w = tokens[s.tokenStart]!;
+  const before = tokens[s.tokenStart - 1];
+  return before !== undefined && before.text === ')' && before.sentence === w.sentence && w.text !== w.lower && miscHeads.has(w.lower);
+}

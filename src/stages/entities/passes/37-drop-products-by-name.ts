@@ -1,8 +1,9 @@
 import type { Token } from '../../../document';
 import products from '../../../data/entities/products.json';
+import { isCommonWordBrand, isFamilyName, isGivenName, isKnownOrganization } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { keyOf } from './shared';
+import { keyOf, spanText } from './shared';
 
 /**
  * Products are none of our three types (CoNLL counts them as MISC), yet
@@ -13,7 +14,10 @@ import { keyOf } from './shared';
  * article also writes ("Vista" beside "Windows Vista"); a word listed with
  * a product ("the iPad and Mac"); a name right after a lower-case product
  * noun ("the rival treatment Yescarta"). A name dropped as a product goes
- * at every mention.
+ * at every mention, so the last two cues, which a company or a person also
+ * meets ("the software Microsoft released", "the treatment Smith received",
+ * "Android and Apple's iOS"), never take a name the lists know as an
+ * organization, a brand or a person's name.
  */
 export const dropProductsByName: EntityPass = { name: 'drop-products-by-name', run };
 
@@ -40,9 +44,17 @@ function isProduct(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (names.has(key) || versionOfLine(tokens, s.tokenStart, s.tokenEnd)) return true;
   const longs = longForms.get(key);
   if (longs && longs.some((words) => written(tokens, words))) return true;
+  if (knownAsNoProduct(spanText(tokens, s))) return false;
   const before = tokens[s.tokenStart - 1];
   if (before && before.sentence === tokens[s.tokenStart]!.sentence && before.text === before.lower && labels.has(before.lower) && before.pos === 'NOUN') return true;
   return s.tokenEnd - s.tokenStart === 1 && listedWithProduct(tokens, s.tokenStart);
+}
+
+/** A name the lists know as a company, a brand or a person's given or family name. */
+function knownAsNoProduct(text: string): boolean {
+  const words = text.split(' ');
+  if (isKnownOrganization(text) || words.some(isCommonWordBrand)) return true;
+  return words.length <= 2 && words.some((w) => isGivenName(w.toLowerCase()) || isFamilyName(w.toLowerCase()));
 }
 
 /** "Windows XP", "Galaxy S9", "iPhone X", "Xbox One": a line's word, then one version word or code. */

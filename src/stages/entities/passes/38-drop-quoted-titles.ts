@@ -2,6 +2,7 @@ import type { Token } from '../../../document';
 import works from '../../../data/entities/works.json';
 import { isCapitalized } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
+import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
 
@@ -15,8 +16,9 @@ import { keyOf } from './shared';
  * "HBO's"), "including", or for a quotation listed after another ("\"Star
  * Wars\" and \"Harry Potter\""), what makes the first one a title.
  * Alternative spellings in marks ("spelled \"Cary Town Center\" or ...")
- * have no such cue. A title goes at every mention, as a box-office list
- * repeats it without marks. A quoted nickname inside a person's name
+ * have no such cue. A title of two or more words goes at every mention, as
+ * a box-office list repeats it without marks; a one-word title only in its
+ * marks, as the documentary "Beckham" is about Beckham. A quoted nickname inside a person's name
  * (Ramesh "Sunny" Balwani) follows no such word and stays.
  */
 export const dropQuotedTitles: EntityPass = { name: 'drop-quoted-titles', run };
@@ -27,17 +29,20 @@ const doubleMarks = new Set(['"', '“', '”', '‘', '’', '«', '»']);
 const smallWords = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', '&']);
 const maxTitleWords = 8;
 const closingPunctuation = new Set([',', '.', '!', '?', ':', ';']);
-const possessives = new Set(["'s", '’s', "'", '’']);
 const listJoiners = new Set(['and', 'or', ',']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const quoted = new Set<TaggedSpan>();
   const titles = new Set<string>();
   for (const s of spans) {
     const marks = fillsQuotation(tokens, s);
-    if (marks && titleCue(tokens, marks.open)) titles.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
+    if (!marks || !titleCue(tokens, marks.open)) continue;
+    quoted.add(s);
+    // (a one-word title is often its subject's name: Netflix's "Beckham", then Beckham himself)
+    if (s.tokenEnd - s.tokenStart >= 2) titles.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
   }
-  if (titles.size === 0) return [...spans];
-  return spans.filter((s) => !titles.has(keyOf(tokens, s.tokenStart, s.tokenEnd)));
+  if (quoted.size === 0) return [...spans];
+  return spans.filter((s) => !quoted.has(s) && !titles.has(keyOf(tokens, s.tokenStart, s.tokenEnd)));
 }
 
 /**
@@ -70,7 +75,7 @@ function titleCue(tokens: readonly Token[], open: number): boolean {
   for (let hops = 0; hops < 6; hops++) {
     const before = tokens[open - 1];
     if (!before) return false;
-    if (possessives.has(before.text) || (before.text === before.lower && (labels.has(before.lower) || before.lower === 'including'))) return true;
+    if (possessiveMarks.has(before.text) || (before.text === before.lower && (labels.has(before.lower) || before.lower === 'including'))) return true;
     if (!listJoiners.has(before.lower) || !doubleMarks.has(tokens[open - 2]?.text ?? '')) return false;
     // back over the listed quotation to its opening mark
     let o = open - 3;

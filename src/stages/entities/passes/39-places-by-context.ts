@@ -2,10 +2,12 @@ import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import placeContext from '../../../data/entities/place-context.json';
 import { isCapitalized } from '../capitalized';
+import { isCommonWord } from '../common-words';
 import { demonymToCountry, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
+import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
-import { spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
+import { keyOf, spanText, taggedSpan } from './shared';
 import { notNames } from './words';
 
 /**
@@ -13,13 +15,16 @@ import { notNames } from './words';
  * "Gorkha", "Moss Side"). Two contexts settle them as places:
  * - a list after a place noun: "the districts of Saptari, Rautahat and
  *   Bardiya", "the towns of X and Y": every name in the list is a place, and
- *   a capitalized word of the list the tagger left out is added;
+ *   a capitalized word of the list the tagger left out is added unless it
+ *   is a common word ("the departments of Health and Education");
  * - a "person" of one or two words right after "near", "around" or
  *   "outside", or after "in" that follows an event or a place word
  *   ("the hills around Gorkha", "shot in Moss Side"; "faith in Trump" keeps
  *   its person: place-context.json), when no word
- *   is a given name, none belongs to a full person name in the article, and
- *   no possessive follows ("faith in Johnson's plan" keeps its person);
+ *   is a given name, none belongs to a full person name in the article, the
+ *   article names no person by it outside these contexts ("Sunak met donors.
+ *   Aides around Sunak said" keeps its person), and no possessive follows
+ *   ("faith in Johnson's plan" keeps its person);
  * - a capitalized word no name covers after "based in", "born in" and the
  *   like ("based in Cupertino").
  */
@@ -30,20 +35,20 @@ const prepositions = new Set(placeContext.prepositions);
 const beforeIn = new Set(placeContext.beforeIn);
 const wordsBeforeIn = new Set(placeContext.wordsBeforeIn);
 const listJoiners = new Set([',', 'and', 'or']);
-const possessives = new Set(["'s", '’s', "'", '’']);
 
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const byStart = new Map<number, TaggedSpan>();
   for (const s of spans) byStart.set(s.tokenStart, s);
   const places = new Map<number, TaggedSpan>();
   for (let t = 1; t < tokens.length; t++) if (tokens[t]!.lower === 'of' && listHead(tokens, t - 1)) for (const p of listedNames(tokens, initial, t + 1, byStart)) places.set(p.tokenStart, p);
+  const people = knownPeople(tokens, spans);
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const listed = places.get(s.tokenStart);
     if (listed) {
       places.delete(s.tokenStart);
       out.push(listed);
-    } else out.push(s.type === 'PER' && afterPlacePreposition(tokens, s, spans) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s);
+    } else out.push(s.type === 'PER' && afterPlacePreposition(tokens, s) && !namesAPerson(tokens, s, people) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s);
   }
   out.push(...places.values(), ...placesAfterBasedIn(tokens, initial, spans));
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
@@ -81,7 +86,7 @@ function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: n
     const s = byStart.get(t);
     const w = tokens[t]!;
     if (s) out.push(taggedSpan(s.tokenStart, s.tokenEnd, 'LOC'));
-    else if (isCapitalized(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
+    else if (isCapitalized(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower) && !isCommonWord(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
     else break;
     t = out[out.length - 1]!.tokenEnd;
     // ", and" / "and" / ","
@@ -93,18 +98,50 @@ function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: n
   return out.length >= 2 ? out : [];
 }
 
-function afterPlacePreposition(tokens: readonly Token[], s: TaggedSpan, spans: readonly TaggedSpan[]): boolean {
+/**
+ * What the article says of its people, read once per run: how many full
+ * person names hold each word, and the names it gives a person outside the
+ * place contexts ("Sunak met donors").
+ */
+interface KnownPeople {
+  fullNameWords: ReadonlyMap<string, number>;
+  namedOutsidePlaceContexts: ReadonlySet<string>;
+}
+
+function knownPeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): KnownPeople {
+  const fullNameWords = new Map<string, number>();
+  const namedOutsidePlaceContexts = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    if (!placeContextBefore(tokens, s)) namedOutsidePlaceContexts.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
+    if (s.tokenEnd - s.tokenStart >= 2) for (let t = s.tokenStart; t < s.tokenEnd; t++) fullNameWords.set(tokens[t]!.lower, (fullNameWords.get(tokens[t]!.lower) ?? 0) + 1);
+  }
+  return { fullNameWords, namedOutsidePlaceContexts };
+}
+
+/** Does the article name a person by these words elsewhere: outside a place context, or in another full name? */
+function namesAPerson(tokens: readonly Token[], s: TaggedSpan, people: KnownPeople): boolean {
+  if (people.namedOutsidePlaceContexts.has(keyOf(tokens, s.tokenStart, s.tokenEnd))) return true;
+  // (the span's own words count once when it is a full name itself)
+  const own = s.tokenEnd - s.tokenStart >= 2 ? 1 : 0;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) if ((people.fullNameWords.get(tokens[t]!.lower) ?? 0) > own) return true;
+  return false;
+}
+
+/** "near", "around", "outside", or "in" after an event or a place word ("shot in"). */
+function placeContextBefore(tokens: readonly Token[], s: TaggedSpan): boolean {
   const prep = tokens[s.tokenStart - 1]?.lower ?? '';
-  if (s.tokenEnd - s.tokenStart > 2 || !(prepositions.has(prep) || (prep === 'in' && wordsBeforeIn.has(tokens[s.tokenStart - 2]?.lower ?? '')))) return false;
+  return prepositions.has(prep) || (prep === 'in' && wordsBeforeIn.has(tokens[s.tokenStart - 2]?.lower ?? ''));
+}
+
+function afterPlacePreposition(tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (s.tokenEnd - s.tokenStart > 2 || !placeContextBefore(tokens, s)) return false;
   // ("in Carrano (2006)", "in Carrano and Biewener's study": authors; "in Chinese": a language)
   const next = tokens[s.tokenEnd]?.text ?? '';
-  if (possessives.has(next) || next === '(' || next === 'et' || next === 'and' || next === '&' || placeKind(spanText(tokens, s)) === 'country' || demonymToCountry(tokens[s.tokenStart]!.text)) return false;
+  if (possessiveMarks.has(next) || next === '(' || next === 'et' || next === 'and' || next === '&' || placeKind(spanText(tokens, s)) === 'country' || demonymToCountry(tokens[s.tokenStart]!.text)) return false;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const w = tokens[t]!;
     if (isGivenName(w.lower) || !/^[A-Z][a-z]+$/.test(w.text)) return false;
   }
-  // (rarely reached: the words of the article's other full person names)
-  const personWords = wordsOfFullPersonNames(tokens, spans.filter((x) => x !== s));
-  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (personWords.has(tokens[t]!.lower)) return false;
   return true;
 }

@@ -1,11 +1,11 @@
 import type { Token } from '../../../document';
 import boundaries from '../../../data/entities/organization-boundaries.json';
-import { wordClass } from '../features';
+import { isTightHyphen } from '../../../nlp/hyphens';
 import { placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
-import { orgHeads } from './words';
+import { isOrganizationHeadOrSuffix } from './words';
 
 /**
  * Five edges of organization names the tagger misplaces:
@@ -55,15 +55,16 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     // "5-Star Movement": digits, a hyphen, the name, written without spaces
     // "South Yorkshire Police" opening a sentence: the compass word was read as the sentence's first word, no name
     if (a >= 1 && compass.has(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === tokens[a]!.sentence && (out.length === 0 || out[out.length - 1]!.tokenEnd < a) && (placeKind(`${tokens[a - 1]!.text} ${tokens[a]!.text}`) !== null || sharedBodies.has(tokens[s.tokenEnd - 1]!.lower))) out.push(taggedSpan(a - 1, s.tokenEnd, 'ORG'));
-    else if (a >= 2 && tokens[a - 1]!.text === '-' && /^\d{1,2}$/.test(tokens[a - 2]!.text) && tokens[a - 2]!.end === tokens[a - 1]!.start && tokens[a - 1]!.end === tokens[a]!.start) out.push(taggedSpan(a - 2, s.tokenEnd, 'ORG'));
+    else if (a >= 2 && /^\d{1,2}$/.test(tokens[a - 2]!.text) && isTightHyphen(tokens, a - 1)) out.push(taggedSpan(a - 2, s.tokenEnd, 'ORG'));
     else if (s.tokenEnd - a === 2 && ideologyWords.has(tokens[a]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a + 1]!.text) && !organizationWord(tokens[a + 1]!)) out.push(taggedSpan(a + 1, s.tokenEnd, 'ORG'));
     else out.push(s);
   }
   return out;
 }
 
+/** An organization's suffix or head, or a plural ("Police", "Party", "Services"). */
 function organizationWord(w: Token): boolean {
-  return wordClass(w.lower) === 'orgsuf' || orgHeads.has(w.lower) || /s$/.test(w.lower);
+  return isOrganizationHeadOrSuffix(w.lower, undefined) || /s$/.test(w.lower);
 }
 
 /**

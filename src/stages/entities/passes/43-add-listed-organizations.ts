@@ -1,5 +1,6 @@
 import type { Token } from '../../../document';
 import listed from '../../../data/entities/news-organizations.json';
+import { bracketedTokenAt } from '../acronyms';
 import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -46,7 +47,7 @@ function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spa
       if (end === t + 1 && initial[t] && !openerReadsAsName(tokens, t, writtenLower)) continue;
       claims.push(taggedSpan(t, suffixed, 'ORG'));
       // "the Alternative for Germany (AfD)": its acronym in brackets right after
-      if (tokens[suffixed]?.text === '(' && /^[A-Z][A-Za-z]{1,5}$/.test(tokens[suffixed + 1]?.text ?? '') && tokens[suffixed + 2]?.text === ')') claims.push(taggedSpan(suffixed + 1, suffixed + 2, 'ORG'));
+      if (/^[A-Z][A-Za-z]{1,5}$/.test(bracketedTokenAt(tokens, suffixed)?.text ?? '')) claims.push(taggedSpan(suffixed + 1, suffixed + 2, 'ORG'));
       t = suffixed - 1;
       break;
     }

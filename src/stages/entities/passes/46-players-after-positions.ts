@@ -1,3 +1,4 @@
+import type { Token } from '../../../document';
 import personNouns from '../../../data/entities/person-nouns.json';
 import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -11,7 +12,8 @@ import { spanText, taggedSpan } from './shared';
  * read, unless a list knows the name as a place or organization or its
  * first word as a place ("the forward Manchester United signed" keeps its
  * club). The name is short: one
- * to three words.
+ * to three words. The role must read as a noun: after a verb or "to" it is
+ * an adverb ("Going forward Labour will focus on housing").
  */
 export const playersAfterPositions: EntityPass = { name: 'players-after-positions', run };
 
@@ -22,9 +24,16 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (s.type === 'PER' || s.tokenEnd - s.tokenStart > 3) return s;
     const before = tokens[s.tokenStart - 1];
     if (!before || before.text !== before.lower || !roles.has(before.lower) || before.sentence !== tokens[s.tokenStart]!.sentence) return s;
+    if (!roleAsNoun(tokens[s.tokenStart - 2], before)) return s;
     const text = spanText(tokens, s);
     // (a club named by its city: "Manchester United", "Stoke City")
     if (placeKind(text) !== null || canonicalCountry(text) !== null || isKnownOrganization(text) || placeKind(tokens[s.tokenStart]!.text) !== null) return s;
     return taggedSpan(s.tokenStart, s.tokenEnd, 'PER');
   });
+}
+
+/** "Barcelona forward", "the Toffees' Brazilian forward", "for striker": not "Going forward", "to forward". */
+function roleAsNoun(wordBefore: Token | undefined, role: Token): boolean {
+  if (!wordBefore || wordBefore.sentence !== role.sentence) return true;
+  return wordBefore.pos !== 'VERB' && wordBefore.pos !== 'AUX' && wordBefore.lower !== 'to';
 }

@@ -46,7 +46,7 @@ import { dropProductsByName } from './37-drop-products-by-name';
 import { dropQuotedTitles } from './38-drop-quoted-titles';
 import { placesByContext } from './39-places-by-context';
 import { givenNamesSharingAFamilyName } from './40-given-names-sharing-a-family-name';
-import { dropNationalityNounsAndLawTails } from './41-drop-nationality-nouns-and-law-tails';
+import { dropNationalityNouns } from './41-drop-nationality-nouns';
 import { organizationBoundaries } from './42-organization-boundaries';
 import { addListedOrganizations } from './43-add-listed-organizations';
 import { chambers } from './44-chambers';
@@ -95,7 +95,7 @@ export const entityPasses: readonly EntityPass[] = [
   dropQuotedTitles,
   placesByContext,
   givenNamesSharingAFamilyName,
-  dropNationalityNounsAndLawTails,
+  dropNationalityNouns,
   organizationBoundaries,
   addListedOrganizations,
   chambers,
