@@ -38,3 +38,16 @@ describe('paraphrases whose content names no words (deed-contents.ts)', () => {
     ]);
   });
 });
+
+describe('deed-contents.ts leaves reported clauses and lower-case months alone (review counter-examples)', () => {
+  it('a deal verb with a reported clause reports words', () => {
+    expect(reported('Lee rejected suggestions that the merger would cost jobs.').map(([, who]) => who)).toContain('Lee');
+    expect(reported('Lee rejected claims the takeover was hostile.').map(([, who]) => who)).toContain('Lee');
+    expect(reported('Okafor accepted the merger had been a mistake.')).toContainEqual(['the merger had been a mistake', 'Okafor']);
+  });
+
+  it("lower-case 'march' is a noun, no month", () => {
+    expect(reported('Union leaders announced a march on Saturday.')).toContainEqual(['a march on Saturday', 'Union leaders']);
+    expect(reported('Union leaders called for a march next week.').map(([, who]) => who)).toContain('Union leaders');
+  });
+});

@@ -1,5 +1,7 @@
 import type { Token } from '../../document';
 import data from '../../data/quotes/deed-contents.json';
+import { isVerbal } from './boundaries';
+import { isClauseStart } from './content';
 import { tokensOf, type UnjudgedQuote } from './features';
 
 /**
@@ -11,6 +13,7 @@ import { tokensOf, type UnjudgedQuote } from './features';
  */
 
 const SETTING_WORDS: ReadonlySet<string> = new Set(data.settingWords);
+const MONTHS: ReadonlySet<string> = new Set(data.months);
 const SETTING_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NUM', 'PUNCT']);
 const HALTING: ReadonlySet<string> = new Set(data.haltingVerbs);
 const DEAL_VERBS: ReadonlySet<string> = new Set(data.dealVerbs);
@@ -28,7 +31,8 @@ function onlySetting(tokens: readonly Token[], from: number, to: number): boolea
   let words = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (SETTING_WORDS.has(t.lower)) words++;
+    // months by their written form: lower-case 'march' and 'may' are a noun and a verb ('announced a march on Saturday')
+    if (SETTING_WORDS.has(t.lower) || MONTHS.has(t.text)) words++;
     else if (!SETTING_POS.has(t.pos)) return false;
   }
   return words > 0;
@@ -47,10 +51,14 @@ function haltedStance(tokens: readonly Token[], head: number): boolean {
  */
 function dealDecision(tokens: readonly Token[], head: number, from: number, to: number): boolean {
   if (!tokens[head]!.lemmas.some((l) => DEAL_VERBS.has(l))) return false;
+  // 'accepted the merger had been a mistake': a reported clause, not an object
+  if (isClauseStart(tokens, from, to)) return false;
   let deal = false;
   let price = false;
   let priced = false;
-  for (let k = from; k < to && tokens[k]!.pos !== 'ADP' && !(k > from && tokens[k]!.pos === 'VERB'); k++) {
+  // the object's first noun phrase ends at a preposition, 'that' or a verb: 'rejected suggestions that the merger would cost jobs'
+  // names no deal ('claims the takeover was hostile' too: the clause's words are not the object's)
+  for (let k = from; k < to && tokens[k]!.pos !== 'ADP' && tokens[k]!.lower !== 'that' && !(k > from && isVerbal(tokens[k])); k++) {
     const t = tokens[k]!;
     deal ||= DEAL_NOUNS.has(t.lower);
     price ||= PRICE_NOUNS.has(t.lower);
