@@ -26,3 +26,11 @@ describe('a participle after a reported clause (boundaries.ts firmParticipleAfte
     expect(found).toContainEqual(['the council would vote again', 'The mayor']);
   });
 });
+
+describe("a participle of consequence with no figure is the narrator's (review counter-examples)", () => {
+  it('ends the reported clause before a comment on the scene', () => {
+    expect(reported('The mayor said the budget was balanced, leaving reporters puzzled.')).toContainEqual(['the budget was balanced', 'The mayor']);
+    expect(reported('Okafor said the plant would close, prompting applause from the crowd.')).toContainEqual(['the plant would close', 'Okafor']);
+    expect(reported('Lee said the levy was fair, raising his voice over the jeers.')).toContainEqual(['the levy was fair', 'Lee']);
+  });
+});
