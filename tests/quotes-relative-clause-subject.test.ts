@@ -29,3 +29,14 @@ describe('a subject with a restrictive relative clause before the cue (relative-
     expect(reported('The farmers said the office was closed.')).toContainEqual(['the office was closed', 'The farmers']);
   });
 });
+
+describe('a perception verb in the relative clause (review counter-examples)', () => {
+  it('the one heard or watched saying it speaks', () => {
+    expect(reported('People who heard the mayor say the levy was fair cheered.').map(([, who]) => who)).not.toContain('People');
+    expect(reported('Voters who watched Okafor say she will win were wrong.').map(([, who]) => who)).not.toContain('Voters');
+  });
+
+  it("a finite cue after a perception verb's object is still the subject's", () => {
+    expect(reported('The clerk who watched the farmers said the office was closed.')).toContainEqual(['the office was closed', 'The clerk']);
+  });
+});
