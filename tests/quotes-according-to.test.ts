@@ -28,3 +28,19 @@ describe('"according to" (reported-steps/03-according-to.ts)', () => {
     ]);
   });
 });
+
+describe('"according to" gives its source only the clause after the source (review counter-examples)', () => {
+  it('no clause after a later comma', () => {
+    expect(reported('(According to the mayor) the levy passed, but farmers say it is unfair.')).not.toContainEqual([
+      'but farmers say it is unfair',
+      expect.stringContaining('mayor'),
+    ]);
+  });
+
+  it('the content stops where another attribution starts', () => {
+    expect(reported('Still, according to the mayor, the levy passed, critics said.')).not.toContainEqual([
+      'the levy passed, critics said',
+      expect.stringContaining('mayor'),
+    ]);
+  });
+});
