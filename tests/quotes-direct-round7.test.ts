@@ -33,11 +33,16 @@ function directQuotes(body: string): string[] {
 }
 
 describe('direct quotes: a bare paragraph going on with an interrupted quote', () => {
-  it('joins the paragraph after a quote whose attribution sits inside it', () => {
+  // 11-join-across-attribution no longer joins on marks alone over a paragraph break: such joins were right 8 times in 12
+  // on PolNeAR train, below the direct precision floor, and moved nothing on dev; the bare paragraph is a quote of its own
+  it('leaves the paragraph after a closed quote whose attribution sits inside it a quote of its own', () => {
     const found = directQuotes(
       'Marta Olsen, a nurse, spoke after the hearing.\n\n“We waited for hours,” Olsen said. “Nobody came to tell us anything. The doctors had all gone home.”\n\n“It was the worst night of my life, and I will not forget it.”',
     );
-    expect(found).toEqual(['[Marta Olsen] We waited for hours, | Nobody came to tell us anything. The doctors had all gone home. | It was the worst night of my life, and I will not forget it.']);
+    expect(found).toEqual([
+      '[Marta Olsen] We waited for hours, | Nobody came to tell us anything. The doctors had all gone home.',
+      '[Marta Olsen] It was the worst night of my life, and I will not forget it.',
+    ]);
   });
 
   it('does not join a passage pasted in straight marks after a curly quote', () => {
