@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { reportedQuotes } from './helpers/quotes';
 
 /** the default output's paraphrases: [content, speaker name] */
-function reported(body: string): Array<[string, string]> {
-  const source = `Levy row\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
-  return extractQuotes(doc)
-    .quotes.filter((q) => q.kind === 'indirect')
-    .map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
-}
+const reported = (body: string): Array<[string, string]> => reportedQuotes(body, { title: 'Levy row', keepAll: false });
 
 describe('a participle after a reported clause (boundaries.ts firmParticipleAfter)', () => {
   it('a consequence stays in the clause, as PolNeAR marks it', () => {
