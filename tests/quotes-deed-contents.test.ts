@@ -43,3 +43,11 @@ describe('deed-contents.ts leaves reported clauses and lower-case months alone (
     expect(reported('Union leaders called for a march next week.').map(([, who]) => who)).toContain('Union leaders');
   });
 });
+
+describe('deed-contents.ts: a deal whose object carries a clause of its own is still a deal', () => {
+  it('a relative or participle clause on the offer does not make it a report', () => {
+    expect(reported('Dunmore Mills rejected a takeover offer that valued the company at $2 billion.')).toEqual([]);
+    expect(reported('Dunmore Mills rejected a takeover offer Harlow Foods made last week.')).toEqual([]);
+    expect(reported('Dunmore Mills rejected a takeover offer valued at $2 billion.')).toEqual([]);
+  });
+});

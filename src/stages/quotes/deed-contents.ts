@@ -1,7 +1,6 @@
 import type { Token } from '../../document';
 import data from '../../data/quotes/deed-contents.json';
 import { isVerbal } from './boundaries';
-import { isClauseStart } from './content';
 import { tokensOf, type UnjudgedQuote } from './features';
 
 /**
@@ -51,18 +50,43 @@ function haltedStance(tokens: readonly Token[], head: number): boolean {
  */
 function dealDecision(tokens: readonly Token[], head: number, from: number, to: number): boolean {
   if (!tokens[head]!.lemmas.some((l) => DEAL_VERBS.has(l))) return false;
-  // 'accepted the merger had been a mistake': a reported clause, not an object
-  if (isClauseStart(tokens, from, to)) return false;
   let deal = false;
   let price = false;
   let priced = false;
-  // the object's first noun phrase ends at a preposition, 'that' or a verb: 'rejected suggestions that the merger would cost jobs'
-  // names no deal ('claims the takeover was hostile' too: the clause's words are not the object's)
-  for (let k = from; k < to && tokens[k]!.pos !== 'ADP' && tokens[k]!.lower !== 'that' && !(k > from && isVerbal(tokens[k])); k++) {
+  const end = objectPhraseEnd(tokens, from, to);
+  // 'accepted the merger had been a mistake': the phrase is the subject of a reported clause, not an object
+  if (end > from && end < to && opensPredicate(tokens[end]!)) return false;
+  for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     deal ||= DEAL_NOUNS.has(t.lower);
     price ||= PRICE_NOUNS.has(t.lower);
     priced ||= t.pos === 'NUM' || t.text === '$' || /cash$/.test(t.lower);
   }
   return deal || (price && priced);
+}
+
+/**
+ * Where the object's first noun phrase ends: at a preposition, 'that', a verb, or a determiner, pronoun or name
+ * after a noun that opens the next phrase ('rejected suggestions that the merger would cost jobs', 'rejected claims
+ * the takeover was hostile': the deal noun is the reported clause's, not the object's; 'a takeover offer Harlow
+ * Foods made' keeps its deal noun).
+ */
+function objectPhraseEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP' || t.lower === 'that') return k;
+    if (k > from && (isVerbal(t) || (tokens[k - 1]!.pos === 'NOUN' && NEXT_PHRASE_POS.has(t.pos)))) return k;
+  }
+  return to;
+}
+
+/** Tags that, after a noun, open another noun phrase. */
+const NEXT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN']);
+
+/**
+ * A finite verb right after the phrase: an auxiliary or a verb not in '-ed' or '-ing' ('the merger had been',
+ * 'the merger cost jobs'); 'an offer valued at $2 billion' is a participle on the object.
+ */
+function opensPredicate(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower));
 }
