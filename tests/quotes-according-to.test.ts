@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { reportedQuotes } from './helpers/quotes';
 
 /** every paraphrase the rules find: [content, speaker name] */
-function reported(body: string): Array<[string, string]> {
-  const source = `Levy row\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
-  return extractQuotes(doc, { keepAll: true })
-    .quotes.filter((q) => q.kind === 'indirect')
-    .map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
-}
+const reported = (body: string): Array<[string, string]> => reportedQuotes(body, { title: 'Levy row' });
 
 describe('"according to" (reported-steps/03-according-to.ts)', () => {
   it('opening a sentence after a bracket or a conjunction and comma, it reports the clause after the source', () => {
@@ -25,6 +17,22 @@ describe('"according to" (reported-steps/03-according-to.ts)', () => {
     expect(reported('The mill closed in 1990 after, according to Ms. Okafor, the county raised the levy twice.')).toContainEqual([
       'the county raised the levy twice',
       expect.stringContaining('Okafor'),
+    ]);
+  });
+});
+
+describe('"according to" gives its source only the clause after the source (review counter-examples)', () => {
+  it('no clause after a later comma', () => {
+    expect(reported('(According to the mayor) the levy passed, but farmers say it is unfair.')).not.toContainEqual([
+      'but farmers say it is unfair',
+      expect.stringContaining('mayor'),
+    ]);
+  });
+
+  it('the content stops where another attribution starts', () => {
+    expect(reported('Still, according to the mayor, the levy passed, critics said.')).not.toContainEqual([
+      'the levy passed, critics said',
+      expect.stringContaining('mayor'),
     ]);
   });
 });

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { reportedQuotes } from './helpers/quotes';
 
 /** the indirect quotes of the default output: [content, speaker name] */
-function reported(body: string): Array<[string, string]> {
-  const source = `Markets\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
-  return extractQuotes(doc)
-    .quotes.filter((q) => q.kind === 'indirect')
-    .map((q) => [source.slice(q.span.start, q.span.end), q.speaker.name ?? '']);
-}
+const reported = (body: string): Array<[string, string]> => reportedQuotes(body, { title: 'Markets', keepAll: false });
 
 describe('a manner adverb between a cue and its bare clause (content.ts skipAdjuncts)', () => {
   it('reads past the adverb to the clause', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { directQuoteParts, quoteLines } from './helpers/quotes';
 
 /** Every quote of a one-paragraph story (none dropped by the model), as "kind [speaker] content". */
-function quotes(body: string): string[] {
-  const source = `Market notes\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2017-05-10'), 'resolve');
-  return extractQuotes(doc, { keepAll: true }).quotes.map((q) => `${q.kind} [${q.speaker.name ?? '-'}] ${source.slice(q.span.start, q.span.end)}`);
-}
+const quotes = (body: string): string[] => quoteLines(body, { title: 'Market notes', publishedAt: '2017-05-10' });
 
 describe('direct quotes: a full stop before the marks ends the narrator sentence', () => {
   it('does not lead a quotation with the sentence before it when the splitter read its stop as an abbreviation', () => {
@@ -24,20 +18,19 @@ describe('direct quotes: a full stop before the marks ends the narrator sentence
 });
 
 /** The direct and partial quotes of a story of paragraphs, as "[speaker] quoted parts joined by |". */
-function directQuotes(body: string): string[] {
-  const source = `Campaign notes\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
-  return extractQuotes(doc, { keepAll: true })
-    .quotes.filter((q) => q.kind !== 'indirect')
-    .map((q) => `[${q.speaker.name ?? '-'}] ${q.quoted.map((p) => source.slice(p.start, p.end)).join(' | ')}`);
-}
+const directQuotes = (body: string): string[] => directQuoteParts(body, { title: 'Campaign notes', publishedAt: '2016-06-06' });
 
 describe('direct quotes: a bare paragraph going on with an interrupted quote', () => {
-  it('joins the paragraph after a quote whose attribution sits inside it', () => {
+  // 11-join-across-attribution no longer joins on marks alone over a paragraph break: such joins were right 8 times in 12
+  // on PolNeAR train, below the direct precision floor, and moved nothing on dev; the bare paragraph is a quote of its own
+  it('leaves the paragraph after a closed quote whose attribution sits inside it a quote of its own', () => {
     const found = directQuotes(
       'Marta Olsen, a nurse, spoke after the hearing.\n\n“We waited for hours,” Olsen said. “Nobody came to tell us anything. The doctors had all gone home.”\n\n“It was the worst night of my life, and I will not forget it.”',
     );
-    expect(found).toEqual(['[Marta Olsen] We waited for hours, | Nobody came to tell us anything. The doctors had all gone home. | It was the worst night of my life, and I will not forget it.']);
+    expect(found).toEqual([
+      '[Marta Olsen] We waited for hours, | Nobody came to tell us anything. The doctors had all gone home.',
+      '[Marta Olsen] It was the worst night of my life, and I will not forget it.',
+    ]);
   });
 
   it('does not join a passage pasted in straight marks after a curly quote', () => {

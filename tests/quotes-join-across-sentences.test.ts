@@ -36,3 +36,10 @@ describe('a bare quotation a sentence or two past the attribution, in its paragr
     expect(quotes).not.toContainEqual(expect.stringMatching(/We will keep the pier open, \| Nobody loses a job/));
   });
 });
+
+describe('a bare quotation filling the next paragraph is not joined on marks alone (review counter-example)', () => {
+  it("a closed quote does not run on into the next paragraph's bare quotation", () => {
+    const found = directQuotes('"We will fight this," Okafor said. "We always have."\n\n"It is a lie."\n\nThat was Lee\'s reply on Twitter an hour later.');
+    expect(found.some((row) => row.includes('We always have') && row.includes('It is a lie'))).toBe(false);
+  });
+});

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { quoteMentions } from './helpers/quotes';
 
 /** every quote the rules find (none dropped under the model's thresholds): [content, speaker mention] */
-function found(body: string): Array<[string, string]> {
-  const source = `Levy row\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
-  return extractQuotes(doc, { keepAll: true }).quotes.map((q) => [
-    source.slice(q.span.start, q.span.end),
-    q.speaker.mention ? source.slice(q.speaker.mention.start, q.speaker.mention.end) : '',
-  ]);
-}
+const found = (body: string): Array<[string, string]> => quoteMentions(body, { title: 'Levy row' });
 
 describe('a participle cue set off by a comma speaks for the main clause (participle-subject.ts)', () => {
   it('takes the main clause subject, not the subject of an opening subordinate clause', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { extractQuotes } from '../src/stages/quotes';
+import { reportedMentions } from './helpers/quotes';
 
 /** every paraphrase the rules find: [content, speaker mention] */
-function reported(body: string): Array<[string, string]> {
-  const source = `Levy row\n\n${body}`;
-  const doc = runUntil(createDoc(source, '2016-09-20'), 'resolve');
-  return extractQuotes(doc, { keepAll: true })
-    .quotes.filter((q) => q.kind === 'indirect')
-    .map((q) => [source.slice(q.span.start, q.span.end), q.speaker.mention ? source.slice(q.speaker.mention.start, q.speaker.mention.end) : '']);
-}
+const reported = (body: string): Array<[string, string]> => reportedMentions(body, { title: 'Levy row' });
 
 describe('a subject with a restrictive relative clause before the cue (relative-clause-subject.ts)', () => {
   it('the noun the clause is said of speaks, not the clause verb\'s object', () => {
@@ -27,5 +19,16 @@ describe('a subject with a restrictive relative clause before the cue (relative-
   it('a one-word clause verb and its object are passed too; a plain subject stays', () => {
     expect(reported('The clerk who met the farmers said the office was closed.')).toContainEqual(['the office was closed', 'The clerk']);
     expect(reported('The farmers said the office was closed.')).toContainEqual(['the office was closed', 'The farmers']);
+  });
+});
+
+describe('a perception verb in the relative clause (review counter-examples)', () => {
+  it('the one heard or watched saying it speaks', () => {
+    expect(reported('People who heard the mayor say the levy was fair cheered.').map(([, who]) => who)).not.toContain('People');
+    expect(reported('Voters who watched Okafor say she will win were wrong.').map(([, who]) => who)).not.toContain('Voters');
+  });
+
+  it("a finite cue after a perception verb's object is still the subject's", () => {
+    expect(reported('The clerk who watched the farmers said the office was closed.')).toContainEqual(['the office was closed', 'The clerk']);
   });
 });

@@ -16,6 +16,11 @@ describe('sentence splitting', () => {
     ['abbreviation before a name', 'The U.S. Senate voted on Friday. Dr. Jane Roe testified.', ['The U.S. Senate voted on Friday.', 'Dr. Jane Roe testified.']],
     ['abbreviation ending a sentence', 'It was in the U.S. The talks failed.', ['It was in the U.S.', 'The talks failed.']],
     ['a slash-joined acronym ends a sentence', 'Analysts expected a loss, according to Thomson Reuters I/B/E/S. Revenue rose.', ['Analysts expected a loss, according to Thomson Reuters I/B/E/S.', 'Revenue rose.']],
+    [
+      'a slash-joined acronym before a quotation ends a sentence',
+      'Profit fell, according to Thomson Reuters I/B/E/S. "Demand has dried up," said Ana Ruiz.',
+      ['Profit fell, according to Thomson Reuters I/B/E/S.', '"Demand has dried up," said Ana Ruiz.'],
+    ],
     ['a slash-joined acronym inside a sentence', 'The I/O Board met. It voted.', ['The I/O Board met.', 'It voted.']],
     ['abbreviation ending a sentence before a noun', 'Prices rose 5% in the U.K. Sales fell.', ['Prices rose 5% in the U.K.', 'Sales fell.']],
     ['quotes close their sentence', '"We should expect it," added Russel. "Next one."', ['"We should expect it," added Russel.', '"Next one."']],

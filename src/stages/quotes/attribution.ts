@@ -55,7 +55,7 @@ export interface SentenceContext extends AttributionSource {
 
 /** The subject standing before a cue, read once per sentence (reported.ts `cueSubjects`). */
 export interface CueSubject {
-  /** the noun phrase before the cue (phrases.ts `subjectBefore`) and where it starts, its settings included */
+  /** the noun phrase before the cue (phrases.ts `subjectBefore`) and where it starts, its settings included; null for a participle cue */
   readonly before: { phrase: Phrase; start: number } | null;
   /** a finite cue after a participle or dash aside: the phrase opening the sentence ('The company, citing costs, said'; inverted-subject.ts `subjectBeforeAside`); null for a participle cue */
   readonly beforeAside: Phrase | null;

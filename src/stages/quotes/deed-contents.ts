@@ -1,5 +1,6 @@
 import type { Token } from '../../document';
 import data from '../../data/quotes/deed-contents.json';
+import { isVerbal } from './boundaries';
 import { tokensOf, type UnjudgedQuote } from './features';
 
 /**
@@ -11,6 +12,7 @@ import { tokensOf, type UnjudgedQuote } from './features';
  */
 
 const SETTING_WORDS: ReadonlySet<string> = new Set(data.settingWords);
+const MONTHS: ReadonlySet<string> = new Set(data.months);
 const SETTING_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NUM', 'PUNCT']);
 const HALTING: ReadonlySet<string> = new Set(data.haltingVerbs);
 const DEAL_VERBS: ReadonlySet<string> = new Set(data.dealVerbs);
@@ -28,7 +30,8 @@ function onlySetting(tokens: readonly Token[], from: number, to: number): boolea
   let words = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (SETTING_WORDS.has(t.lower)) words++;
+    // months by their written form: lower-case 'march' and 'may' are a noun and a verb ('announced a march on Saturday')
+    if (SETTING_WORDS.has(t.lower) || MONTHS.has(t.text)) words++;
     else if (!SETTING_POS.has(t.pos)) return false;
   }
   return words > 0;
@@ -50,11 +53,40 @@ function dealDecision(tokens: readonly Token[], head: number, from: number, to: 
   let deal = false;
   let price = false;
   let priced = false;
-  for (let k = from; k < to && tokens[k]!.pos !== 'ADP' && !(k > from && tokens[k]!.pos === 'VERB'); k++) {
+  const end = objectPhraseEnd(tokens, from, to);
+  // 'accepted the merger had been a mistake': the phrase is the subject of a reported clause, not an object
+  if (end > from && end < to && opensPredicate(tokens[end]!)) return false;
+  for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     deal ||= DEAL_NOUNS.has(t.lower);
     price ||= PRICE_NOUNS.has(t.lower);
     priced ||= t.pos === 'NUM' || t.text === '$' || /cash$/.test(t.lower);
   }
   return deal || (price && priced);
+}
+
+/**
+ * Where the object's first noun phrase ends: at a preposition, 'that', a verb, or a determiner, pronoun or name
+ * after a noun that opens the next phrase ('rejected suggestions that the merger would cost jobs', 'rejected claims
+ * the takeover was hostile': the deal noun is the reported clause's, not the object's; 'a takeover offer Harlow
+ * Foods made' keeps its deal noun).
+ */
+function objectPhraseEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP' || t.lower === 'that') return k;
+    if (k > from && (isVerbal(t) || (tokens[k - 1]!.pos === 'NOUN' && NEXT_PHRASE_POS.has(t.pos)))) return k;
+  }
+  return to;
+}
+
+/** Tags that, after a noun, open another noun phrase. */
+const NEXT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN']);
+
+/**
+ * A finite verb right after the phrase: an auxiliary or a verb not in '-ed' or '-ing' ('the merger had been',
+ * 'the merger cost jobs'); 'an offer valued at $2 billion' is a participle on the object.
+ */
+function opensPredicate(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower));
 }

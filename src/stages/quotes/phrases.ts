@@ -306,7 +306,7 @@ export function subjectBefore(
     if (group) p = group;
     else if (!participle) p = outerSubject(tokens, p, floor);
     // "people who have battled other online threats say": the noun the relative clause is said of speaks
-    const relative = participle ? -1 : relativeClauseBefore(tokens, p.tokenStart, floor);
+    const relative = participle ? -1 : relativeClauseBefore(tokens, p.tokenStart, floor, tokens[cue]!);
     const head = relative > floor ? phraseEndingAt(tokens, relative, floor) : null;
     if (head && head.tokenEnd === relative && head.kind !== 'pronoun') p = outerSubject(tokens, head, floor);
     p = withAdjectiveList(tokens, p, floor) ?? p;

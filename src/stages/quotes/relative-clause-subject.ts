@@ -1,9 +1,12 @@
 import type { Token } from '../../document';
+import words from '../../data/quotes/words.json';
 
 /** Relative pronouns that open a restrictive clause on a subject ('people who have battled ...', 'firms that make ...'). */
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that']);
 /** Tokens a relative clause's verb group may take ('who have long', 'that had not yet'). */
 const MAX_VERB_GROUP = 4;
+/** Verbs whose object is someone seen, heard or believed speaking (words.json `perceptionVerbs`): that object is the speaker. */
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(words.perceptionVerbs.words);
 
 /**
  * 'Still, people who have battled other online threats say it could be doing
@@ -12,13 +15,17 @@ const MAX_VERB_GROUP = 4;
  * object of a restrictive relative clause's verb (a preposition between them
  * allowed), and the relative pronoun follows the noun it is said of, which
  * is the cue's subject. The relative pronoun's index, where that noun phrase
- * ends, or -1. No comma in between: 'X, who ..., said' is read by its own rule.
+ * ends, or -1. No comma in between: 'X, who ..., said' is read by its own rule. Not after a verb of
+ * perception before a bare infinitive cue ('who heard the mayor say'), whose object is the one speaking.
  */
-export function relativeClauseBefore(tokens: readonly Token[], phraseStart: number, floor: number): number {
+export function relativeClauseBefore(tokens: readonly Token[], phraseStart: number, floor: number, cue: Token): number {
   let k = phraseStart - 1;
   if (tokens[k]?.pos === 'ADP') k--;
   const verb = tokens[k];
   if (!verb || k <= floor || verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return -1;
+  // 'People who heard the mayor say the levy was fair': before a bare infinitive the mayor speaks, not the people
+  // ('People who saw the crash said' keeps the people: 'said' is no infinitive)
+  if (verb.lemmas.some((l) => PERCEPTION_VERBS.has(l)) && cue.lemmas.every((l) => l === cue.lower)) return -1;
   k--;
   for (let n = 0; n < MAX_VERB_GROUP && k > floor && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not'); n++) k--;
   const relative = tokens[k];

@@ -70,7 +70,8 @@ function cuesIn(tokens: readonly Token[], first: number, end: number): CueMatch[
 /** Each cue's subject before it, read once: the content stops and the steps (05-verb-cues) share it. */
 function cueSubjects(tokens: readonly Token[], first: number, cues: readonly CueMatch[]): CueSubject[] {
   return cues.map((c) => ({
-    before: subjectBefore(tokens, c.start, first),
+    // a participle cue takes its subject by its own rules (05-verb-cues reportAfter): no reader asks for this one
+    before: c.participle ? null : subjectBefore(tokens, c.start, first),
     beforeAside: c.participle ? null : subjectBeforeAside(tokens, c.start, first),
   }));
 }

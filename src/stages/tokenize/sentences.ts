@@ -18,6 +18,8 @@ const STARTERS = new Set(abbreviations.sentenceStarters);
 const BULLET = /^(?:[•·▪►▶◦‣*]|[-–—])$/;
 const TERMINAL = /^(?:[.!?]+|\.\.\.|…)$/;
 const CLOSING_QUOTE = /^["”’']$/;
+/** A double or curly mark that may open a quotation. */
+const OPENING_QUOTE = /^["“]$/;
 
 /**
  * Refines wink-nlp's sentence starts for one paragraph: `starts[i]` is true
@@ -123,8 +125,10 @@ function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   if (prev.text.length === 1 && CLOSING_QUOTE.test(prev.text) && !spaceBefore[i - 1] && beforeQuote && /[.!?]$/.test(beforeQuote.text) && STARTERS.has(token.text.toLowerCase()) && /^[A-Z]/.test(token.text)) {
     return true;
   }
-  // "according to Thomson Reuters I/B/E/S. Revenue rose": wink reads the acronym's last letter as an initial
-  if (/^[A-Z]/.test(token.text) && prev.text.endsWith('.') && slashedAcronymStop(tokens, spaceBefore, i)) return true;
+  // "according to Thomson Reuters I/B/E/S. Revenue rose": wink reads the acronym's last letter as an initial;
+  // a quotation opening with a capital starts the next sentence too ('I/B/E/S. "The competition is real," said X')
+  const capitalNext = /^[A-Z]/.test(token.text) || (OPENING_QUOTE.test(token.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
+  if (capitalNext && prev.text.endsWith('.') && slashedAcronymStop(tokens, spaceBefore, i)) return true;
   // "waited... Then", "the U.K. Sales fell": an ellipsis or abbreviation that also ends the sentence
   // (the tests run on every token: the length and final-dot checks spare most of them the regular expressions)
   const dotted = (prev.text.length >= 4 && prev.text.endsWith('.') && /^(?:[A-Z]\.){2,4}$/.test(prev.text)) || (prev.text === '.' && i >= 2 && /^(?:[A-Z]\.){1,3}[A-Z]$/.test(tokens[i - 2]!.text));

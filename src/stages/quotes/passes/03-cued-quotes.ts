@@ -56,9 +56,6 @@ function paraphraseLead(tokens: readonly Token[], sentences: readonly Sentence[]
   // 'He fulminated against the plan - "I love Oreos," he said': a dash or colon ends the narrator's words
   const before = tokens[tokenAt(tokens, open.start) - 1];
   if (before && /^(:|[\u2014\u2013]|--?)$/.test(before.text)) return null;
-  // '... according to Thomson Reuters I/B/E/S. "The competition is real," said X': a full stop before marks that open
-  // with a capital ends the narrator's sentence where the sentence splitter read an abbreviation
-  if (before && /[.!?]$/.test(before.text) && /^\p{Lu}/u.test(tokens[tokenAt(tokens, open.start) + 1]?.text ?? '')) return null;
   const mark = tokenAt(tokens, open.start);
   const from = leadStart(tokens, sentence.tokenStart, mark);
   let words = 0;

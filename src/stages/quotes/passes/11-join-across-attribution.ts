@@ -10,15 +10,6 @@ const NAME = '11-join-across-attribution';
 const MAX_GAP = 320;
 /** Most whole sentences (about the speaker) between A's attribution and a bare B in its paragraph that B is joined across. */
 const MAX_SENTENCES_BETWEEN = 2;
-/**
- * Only marks and white space, over a line break, between A's last quoted words
- * and B: '"A," Smith said. "B. B2."' then a paragraph '"C."' (or B left open
- * at its paragraph's end, the next one opening with a mark): A's attribution
- * lies inside it, and C goes straight on with A's words, as PolNeAR marks it
- * (8 of the 12 such bare paragraphs in PolNeAR train are one content with the
- * quote before; 2 a quote of their own, 2 none).
- */
-const MARKS_OVER_BREAK = /^[ \t"“”'‘’`]*\n[\s"“”'‘’`]*$/;
 /** Most words a passage in marks inside the attribution clause may hold: a title or a scare quote ('told the program "Inside Edition"'), not another quote. */
 const MAX_QUOTED_WORDS_IN_GAP = 5;
 
@@ -84,7 +75,6 @@ function joinable(source: string, tokens: readonly Token[], sentences: readonly 
   const cue = a.cue!;
   if (cue.end > b.span.start || b.span.start - a.span.end > MAX_GAP) return false;
   const gap = source.slice(a.span.end, b.span.start);
-  if (b.cue === null && a.paragraph + 1 === b.paragraph && MARKS_OVER_BREAK.test(gap)) return sameMarkStyle(gap);
   const cueSentence = tokens[tokenAt(tokens, cue.start)]?.sentence;
   const bToken = tokens[tokenAt(tokens, b.span.start)];
   if (cueSentence === undefined || !bToken) return false;
@@ -126,26 +116,6 @@ function fillsNextParagraph(ctx: QuoteContext, a: Draft, b: Draft): boolean {
   const region = ctx.regionParagraph.indexOf(b.paragraph);
   const end = ctx.regions[region]?.end;
   return end !== undefined && /^[\s"”’'`.,!?)]*$/.test(ctx.source.slice(b.span.end, end));
-}
-
-/** The kind of a quotation mark: straight double, curly, or straight single and backtick (the Times' '' and ``). */
-function markStyle(c: string): string {
-  return c === '"' ? 'straight' : /[“”‘’]/.test(c) ? 'curly' : 'single';
-}
-
-/**
- * A's closing mark (opening `gap`) and B's opening mark (closing it) are of
- * one kind: '"A," she said. "B."' then '"C."', not a curly quote followed by
- * a passage pasted in straight marks (src/nlp/quotations.ts continues a
- * quotation over a paragraph break on the same rule). Asked only where
- * nothing but marks lies between: over an attribution, news copy mixes
- * straight and curly marks for one speaker often enough that PolNeAR train
- * loses a match when every join asks it.
- */
-function sameMarkStyle(gap: string): boolean {
-  const closing = /^\s*(["“”‘’'`])/.exec(gap)?.[1];
-  const opening = /(["“”‘’'`])\s*$/.exec(gap)?.[1];
-  return closing === undefined || opening === undefined || markStyle(closing) === markStyle(opening);
 }
 
 /** A passage in marks of more than a few words lies between `from` and `to` (`pieces` by start): another quote, not a title. */

@@ -20,10 +20,14 @@ export const accordingTo: AttributionStep = {
       const source = phraseStartingAt(tokens, i + 2, end) ?? looseSource(tokens, i + 2, end);
       if (!source) continue;
       const cue = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
-      if (i === first || (i - first <= 2 && tokens[i - 1]!.pos !== 'PUNCT') || opensSentence(tokens, first, i)) {
+      const leads = i === first || (i - first <= 2 && tokens[i - 1]!.pos !== 'PUNCT');
+      if (leads || opensSentence(tokens, first, i)) {
         let k = source.tokenEnd;
         while (k < end && tokens[k]!.text !== ',') k++;
-        if (k < end) addAttribution(out, ctx, cue, source, k + 1, contentEnd(tokens, k + 1, end, 'clause', []));
+        // after a bracket or a sentence adverb the clause starts right after the source's comma: '(According to the mayor)
+        // the levy passed, but farmers say ...' gives the mayor no words after a later comma
+        if (!leads && k !== source.tokenEnd) continue;
+        if (k < end) addAttribution(out, ctx, cue, source, k + 1, contentEnd(tokens, k + 1, end, 'clause', ctx.stops));
       } else {
         const to = tokens[i - 1]!.text === ',' ? i - 1 : i;
         // "The company, according to reports, has lost ...": the clause resumes after the source
@@ -31,9 +35,9 @@ export const accordingTo: AttributionStep = {
         // "after, according to him, Televisa censured his report": a clause left open before the source goes on after it
         const open = resumes > 0 && resumes < end && tokens[i - 1]!.text === ',' && LEFT_OPEN.has(tokens[to - 1]?.lower ?? '');
         if (open && isClauseStart(tokens, resumes, end)) {
-          addAttribution(out, ctx, cue, source, resumes, contentEnd(tokens, resumes, end, 'clause', []));
+          addAttribution(out, ctx, cue, source, resumes, contentEnd(tokens, resumes, end, 'clause', ctx.stops));
         } else if (resumes > 0 && resumes < end && tokens[i - 1]!.text === ',' && hasVerb(tokens, resumes, end) && !hasVerb(tokens, first, to)) {
-          addAttribution(out, ctx, cue, source, first, contentEnd(tokens, resumes, end, 'clause', []));
+          addAttribution(out, ctx, cue, source, first, contentEnd(tokens, resumes, end, 'clause', ctx.stops));
         } else addAttribution(out, ctx, cue, source, first, to);
       }
       i++;

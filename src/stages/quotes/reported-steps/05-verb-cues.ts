@@ -45,7 +45,7 @@ export const verbCues: AttributionStep = {
       if (!after) {
         // "which he said were at his side": the relative word is the reported clause's subject
         // "As the Times noted, CLAUSE" / "CLAUSE, as the Times reported": the main clause
-        const relative = relativeReport(ctx, cue) ?? asReport(ctx, cue);
+        const relative = relativeReport(ctx, cue) ?? asReport(ctx, cue, subjects.before);
         if (relative) addAttribution(out, ctx, cueSpan(tokens, cue), relative.subject, relative.from, relative.to, relative.narrowTo, 'clause');
         continue;
       }

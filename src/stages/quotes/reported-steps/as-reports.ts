@@ -1,7 +1,7 @@
 import type { CueMatch } from '../lexicon';
 import { contentEnd, isClauseStart } from '../content';
-import { subjectBefore, type Phrase } from '../phrases';
-import type { SentenceContext } from '../attribution';
+import type { Phrase } from '../phrases';
+import type { CueSubject, SentenceContext } from '../attribution';
 
 /**
  * "As the International Business Times noted, Clinton raised ...", "...,
@@ -9,12 +9,11 @@ import type { SentenceContext } from '../attribution';
  * main clause, after its comma when the "as" clause opens the sentence, else
  * the words before the comma that precedes "as" (and, when the sentence
  * resumes after it, those after: "Hawaii, as one adviser pointed out, does not ..."). The subject and the
- * content's token range, or null.
+ * content's token range, or null. `found` is the cue's subject before it, read once for the sentence (ctx.subjects).
  */
-export function asReport(ctx: SentenceContext, cue: CueMatch): { subject: Phrase; from: number; to: number; narrowTo: number } | null {
+export function asReport(ctx: SentenceContext, cue: CueMatch, found: CueSubject['before']): { subject: Phrase; from: number; to: number; narrowTo: number } | null {
   const { tokens, first, end, stops } = ctx;
   if (!cue.frames.includes('clause') || cue.participle) return null;
-  const found = subjectBefore(tokens, cue.start, first);
   if (!found) return null;
   const subject = found.phrase;
   const as = found.start - 1;
