@@ -32,3 +32,15 @@ describe('a perception verb in the relative clause (review counter-examples)', (
     expect(reported('The clerk who watched the farmers said the office was closed.')).toContainEqual(['the office was closed', 'The clerk']);
   });
 });
+
+describe('a verb of perception in the relative clause is no cue of its own (lexicon.ts bareClauseAfter)', () => {
+  it("'who saw the fire said': the fire is what they saw, not the subject of a clause they report", () => {
+    const found = reported('Residents who saw the fire said the alarm never sounded.');
+    expect(found).toContainEqual(['the alarm never sounded', 'Residents']);
+    expect(found.some(([content]) => content.startsWith('the fire'))).toBe(false);
+  });
+
+  it("a bare clause after 'see' is still read when its verb is no speech verb", () => {
+    expect(reported('Investors see the bank is weak, analysts said.').some(([content]) => content.includes('the bank is weak'))).toBe(true);
+  });
+});

@@ -162,13 +162,17 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN
 /**
  * A short subject then its finite verb right after the verb at `i` ('see
  * the bank is weak'); not a noun phrase running on into a preposition
- * ('issued a joint statement on ...').
+ * ('issued a joint statement on ...'), nor an object before the sentence's
+ * own speech verb ('Residents who saw the fire said ...': the fire is what
+ * they saw, and "said" is the residents' report).
  */
 function bareClauseAfter(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   while (k <= i + 5 && tokens[k] !== undefined && SUBJECT_WORDS.has(tokens[k]!.pos) && tokens[k]!.sentence === tokens[i]!.sentence) k++;
   const verb = tokens[k];
-  return k > i + 1 && verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
+  if (k === i + 1 || verb === undefined) return false;
+  if (verb.pos === 'VERB' && lemmasOf(verb).some((lemma) => speechVerbsOf(lemma).length > 0)) return false;
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing'));
 }
 
 /** The learned cue verb at token `i` (a single word), when the hand list has none. */
