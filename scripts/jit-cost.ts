@@ -48,22 +48,14 @@ if (!existsSync(CORPUS)) {
 
 /** Runs in the fresh child: imports the package, reads the sample twice, prints one JSON line of timings. */
 const CHILD = `
-const [distIndex, corpus, step, count] = process.argv.slice(1);
+const [distIndex, corpus, step, count, cpuModule] = process.argv.slice(1);
 const { readFileSync } = await import('node:fs');
+// CPU seconds of the main thread (Linux: /proc/self/task; NaN elsewhere), so that the rest is V8's helper threads: TurboFan and GC
+const { perThreadCpuSeconds: mainCpu } = await import(cpuModule);
 const lines = readFileSync(corpus, 'utf8').split('\\n').filter((l) => l.trim() !== '');
 const texts = [];
 for (let i = 0; i < lines.length && texts.length < Number(count); i += Number(step)) texts.push(JSON.parse(lines[i]).text);
 const { extractBriefing } = await import(distIndex);
-// CPU seconds of the main thread (Linux: /proc/self/task), so that the rest is V8's helper threads: TurboFan and GC
-const mainCpu = () => {
-  try {
-    const stat = readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return NaN;
-  }
-};
 const pass = () => {
   const cpu = process.cpuUsage();
   const main = mainCpu();
@@ -88,15 +80,23 @@ interface Timing {
 
 const V8_FLAGS = values.v8.split(/\s+/).filter((f) => f !== '');
 
-function child(flags: string[]): { timing: Timing; stdout: string } {
-  const args = [...V8_FLAGS, ...flags, '--input-type=module', '-e', CHILD, pathToFileURL(resolve(values.dist)).href, CORPUS, values.step, values.articles];
+/** One fresh child over the sample with extra V8 flags; exits with its stderr when it fails. */
+function runChild(flags: string[], program = CHILD): string {
+  const cpuModule = pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href;
+  const args = [...V8_FLAGS, ...flags, '--input-type=module', '-e', program, pathToFileURL(resolve(values.dist)).href, CORPUS, values.step, values.articles, cpuModule];
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (run.status !== 0) {
     console.error(run.stderr);
     process.exit(1);
   }
-  const last = run.stdout.split('\n').filter((l) => l.startsWith('@@')).pop()!;
-  return { timing: JSON.parse(last.slice(2)) as Timing, stdout: run.stdout };
+  // --turbo-stats prints its table on stderr
+  return run.stdout + run.stderr;
+}
+
+function child(flags: string[]): { timing: Timing; stdout: string } {
+  const stdout = runChild(flags);
+  const last = stdout.split('\n').filter((l) => l.startsWith('@@{')).pop()!;
+  return { timing: JSON.parse(last.slice(2)) as Timing, stdout };
 }
 
 const median = (xs: number[]): number => {
@@ -122,25 +122,13 @@ if (values['timing-only']) process.exit(0);
  * The traced run: --trace-opt and --trace-deopt print to stdout, so the child's pass markers go to stdout too and
  * split the counts into import, cold pass and warm pass.
  */
-const traced = spawnSync(
-  process.execPath,
-  [...V8_FLAGS, '--trace-opt', '--trace-deopt', '--input-type=module', '-e', CHILD.replace(/console\.error\('@@/g, "console.log('@@"), pathToFileURL(resolve(values.dist)).href, CORPUS, values.step, values.articles],
-  { encoding: 'utf8', maxBuffer: 1 << 30 },
-);
-if (traced.status !== 0) {
-  console.error(traced.stderr);
-  process.exit(1);
-}
+const traced = runChild(['--trace-opt', '--trace-deopt'], CHILD.replace(/console\.error\('@@/g, "console.log('@@"));
 /**
  * TurboFan's own account (--turbo-stats) of the whole process: the bytes its compile zones allocated, which
  * follow the size of the graphs it built and, unlike times, barely move with the machine's load.
  */
-const stats = spawnSync(
-  process.execPath,
-  [...V8_FLAGS, '--turbo-stats', '--input-type=module', '-e', CHILD, pathToFileURL(resolve(values.dist)).href, CORPUS, values.step, values.articles],
-  { encoding: 'utf8', maxBuffer: 1 << 30 },
-);
-const totals = /^\s*totals\s+[\d.]+ \(100.0%\)\s+(\d+) \(100.0%\)/m.exec(stats.stdout + stats.stderr);
+const stats = runChild(['--turbo-stats']);
+const totals = /^\s*totals\s+[\d.]+ \(100.0%\)\s+(\d+) \(100.0%\)/m.exec(stats);
 console.log(`TurboFan zone bytes allocated (--turbo-stats, import + both passes): ${totals ? `${(Number(totals[1]) / 1e9).toFixed(3)} GB` : 'n/a'}`);
 
 interface Counts {
@@ -155,7 +143,7 @@ const phases: Record<'import' | 'cold' | 'warm', Counts> = {
 };
 const perFunction = new FunctionCosts();
 let phase: keyof typeof phases = 'import';
-for (const line of traced.stdout.split('\n')) {
+for (const line of traced.split('\n')) {
   if (line.startsWith('@@cold-start')) phase = 'cold';
   else if (line.startsWith('@@warm-start')) phase = 'warm';
   const event = traceEvent(line);

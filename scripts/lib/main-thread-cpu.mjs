@@ -11,12 +11,20 @@ import { readFileSync } from 'node:fs';
 
 const STAT = `/proc/self/task/${process.pid}/stat`;
 
-export function mainThreadCpuSeconds() {
+/** The main thread's CPU seconds where the kernel reports them per thread; NaN elsewhere (no fallback). */
+export function perThreadCpuSeconds() {
   try {
-    const fields = readFileSync(STAT, 'utf8').split(') ')[1].split(' ');
+    const stat = readFileSync(STAT, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
-    const usage = process.cpuUsage();
-    return (usage.user + usage.system) / 1e6;
+    return Number.NaN;
   }
+}
+
+export function mainThreadCpuSeconds() {
+  const seconds = perThreadCpuSeconds();
+  if (!Number.isNaN(seconds)) return seconds;
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
 }
