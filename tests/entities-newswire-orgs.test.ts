@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBriefing } from '../src/index';
+import { entityNames as entities } from './helpers/entities';
 
-/** What a user sees: the briefing's entities as "name/type". */
-const entities = (text: string): string[] => extractBriefing(text).entities.map((e) => `${e.name}/${e.type}`);
 const persons = (text: string): string[] => entities(text).filter((n) => n.endsWith('/person'));
 
 describe('newswire openers: the word after a dateline and a group that speaks', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractBriefing } from '../src/index';
+import { entityNames as names } from './helpers/entities';
 
 /** Reviewer's counter-examples to entity passes 37-47: each once lost or mistyped a real name. */
-function names(text: string): string[] {
-  return extractBriefing(text).entities.map((e) => `${e.name}/${e.type}`);
-}
 
 describe('pass 37: a company or a person after a product noun, or listed with a product, is no product', () => {
   it('keeps names the lists know as people, companies or brands', () => {

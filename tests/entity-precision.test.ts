@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBriefing } from '../src/index';
-
-/** What a user sees: the briefing's entities as "name/type". */
-const entities = (text: string): string[] => extractBriefing(text).entities.map((e) => `${e.name}/${e.type}`);
+import { entityNames as entities } from './helpers/entities';
 
 describe('entity precision: names that are not what their words suggest', () => {
   it('a title word inside an organization name splits off no person ("... of Major American Jewish Organizations")', () => {

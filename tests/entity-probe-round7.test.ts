@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractBriefing } from '../src/index';
+import { entityNames as names } from './helpers/entities';
 
 /** Entity passes 37 on, on made-up sentences (round 7 probe of issue 11, tests/fixtures-probe/13-24). */
-function names(text: string): string[] {
-  return extractBriefing(text).entities.map((e) => `${e.name}/${e.type}`);
-}
 
 describe('products are no organizations, places or people', () => {
   it('a listed product, a product line with its version, and a short form beside its long form are dropped', () => {

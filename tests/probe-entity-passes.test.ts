@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractBriefing } from '../src/index';
+import { entityNames as names } from './helpers/entities';
 
 /** Entity passes on made-up news sentences (probe of issue 11: names you can trust). */
-function names(text: string): string[] {
-  return extractBriefing(text).entities.map((e) => `${e.name}/${e.type}`);
-}
 
 describe('entity passes found by probing made-up news', () => {
   it('a surname written with its particle ("al-Hamdi") is the full name, not a second person', () => {
