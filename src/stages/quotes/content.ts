@@ -6,7 +6,7 @@ import { addresseeEnd, clauseAfterAddressee } from './addressee';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
-import { SUBJECT_PRONOUNS } from '../../nlp/pronouns';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../nlp/pronouns';
 
 /**
  * Where a reporting cue's content starts and ends, by the cue's frames
@@ -107,7 +107,8 @@ function opensSubject(t: Token | undefined): boolean {
   return SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || SUBJECT_DETERMINERS.has(t.lower);
 }
 
-const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+// articles and demonstratives, and the possessive determiners of the shared pronoun list
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 
 /** Words that are a time setting alone ('yesterday'); the other time words need a period noun after them ('last week'). */
 const BARE_TIME: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
