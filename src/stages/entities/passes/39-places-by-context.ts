@@ -3,7 +3,7 @@ import lexicon from '../../../data/entities/lexicon.json';
 import placeContext from '../../../data/entities/place-context.json';
 import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../common-words';
-import { demonymToCountry, isGivenName, placeKind } from '../gazetteer';
+import { demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
@@ -26,7 +26,13 @@ import { notNames } from './words';
  *   Aides around Sunak said" keeps its person), and no possessive follows
  *   ("faith in Johnson's plan" keeps its person);
  * - a capitalized word no name covers after "based in", "born in" and the
- *   like ("based in Cupertino").
+ *   like ("based in Cupertino");
+ * - a list of three or more lone names that holds a city, region or
+ *   country the gazetteer knows ("a red alert for Idukki, Wayanad and
+ *   Kozhikode"): its other members, and every mention of them the tagger
+ *   took for a one-word person, are places too, unless a member is an
+ *   organization or a full person name, or the word is a given name or
+ *   part of a person's full name in the article.
  */
 export const placesByContext: EntityPass = { name: 'places-by-context', run };
 
@@ -51,7 +57,51 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     } else out.push(s.type === 'PER' && afterPlacePreposition(tokens, s) && !namesAPerson(tokens, s, people) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s);
   }
   out.push(...places.values(), ...placesAfterBasedIn(tokens, initial, spans));
-  return out.sort((x, y) => x.tokenStart - y.tokenStart);
+  out.sort((x, y) => x.tokenStart - y.tokenStart);
+  return placesListedWithKnownPlaces(tokens, initial, out, people);
+}
+
+/** Gazetteer kinds that vouch for a list of places ("Idukki, Wayanad and Kozhikode"). */
+const listAnchorKinds = new Set(['city', 'majorcity', 'region', 'country']);
+
+/**
+ * "for Idukki, Wayanad and Kozhikode": a list of three or more one-word
+ * names with a known place in it lists places. Every one-word person of the
+ * article named like a member becomes a place; a member the tagger left out
+ * is added.
+ */
+function placesListedWithKnownPlaces(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
+  const byStart = new Map<number, TaggedSpan>();
+  for (const s of spans) byStart.set(s.tokenStart, s);
+  const placeWords = new Set<string>();
+  const added: TaggedSpan[] = [];
+  for (let t = 1; t < tokens.length; t++) {
+    // a list's first member: not itself after a joiner, nor the tail of a longer name ("Levico Terme, Trento")
+    if (listJoiners.has(tokens[t - 1]!.lower) || isCapitalized(tokens[t - 1]!.text) || !isCapitalized(tokens[t]!.text)) continue;
+    const members = listedNames(tokens, initial, t, byStart);
+    if (members.length < 3 || !members.every((m) => loneListMember(tokens, m, byStart, people))) continue;
+    if (!members.some((m) => listAnchorKinds.has(placeKind(spanText(tokens, m)) ?? ''))) continue;
+    for (const m of members) {
+      placeWords.add(tokens[m.tokenStart]!.lower);
+      if (!byStart.has(m.tokenStart)) added.push(m);
+    }
+    t = members[members.length - 1]!.tokenEnd;
+  }
+  if (placeWords.size === 0) return [...spans];
+  const out = spans.map((s) => (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && placeWords.has(tokens[s.tokenStart]!.lower) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
+  return out.concat(added).sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/** A member that may be a place of such a list: one word, no organization, demonym or given name, no word of a person's full name. */
+function loneListMember(tokens: readonly Token[], m: TaggedSpan, byStart: ReadonlyMap<number, TaggedSpan>, people: KnownPeople): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
+  const tagged = byStart.get(m.tokenStart);
+  if (tagged && tagged.type === 'ORG') return false;
+  const w = tokens[m.tokenStart]!;
+  // "books in German, Hebrew and Japanese": languages and peoples list no places
+  if (demonymToCountry(w.text)) return false;
+  if (!listAnchorKinds.has(placeKind(w.text) ?? '') && (isGivenName(w.lower) || isKnownOrganization(w.text))) return false;
+  return (people.fullNameWords.get(w.lower) ?? 0) === 0;
 }
 
 /** "based in Cupertino", "born in Harehills": a capitalized word no name covers after such a verb and "in". */
