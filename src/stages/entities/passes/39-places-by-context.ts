@@ -61,6 +61,8 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   return placesListedWithKnownPlaces(tokens, initial, out, people);
 }
 
+const coordinator = (x: Token | undefined): boolean => x?.lower === 'and' || x?.lower === 'or';
+
 /** Gazetteer kinds that vouch for a list of places ("Idukki, Wayanad and Kozhikode"). */
 const listAnchorKinds = new Set(['city', 'majorcity', 'region', 'country']);
 
@@ -79,7 +81,9 @@ function placesListedWithKnownPlaces(tokens: readonly Token[], initial: readonly
     // a list's first member: not itself after a joiner, nor the tail of a longer name ("Levico Terme, Trento")
     if (listJoiners.has(tokens[t - 1]!.lower) || isCapitalized(tokens[t - 1]!.text) || !isCapitalized(tokens[t]!.text)) continue;
     const members = listedNames(tokens, initial, t, byStart);
-    if (members.length < 3 || !members.every((m) => loneListMember(tokens, m, byStart, people))) continue;
+    // ("with Shiraz, Mourvèdre, Viognier": commas alone may run on past a list of grapes)
+    if (members.length < 3 || !coordinator(tokens[members[members.length - 1]!.tokenStart - 1])) continue;
+    if (!members.every((m) => loneListMember(tokens, m, byStart, people))) continue;
     if (!members.some((m) => listAnchorKinds.has(placeKind(spanText(tokens, m)) ?? ''))) continue;
     for (const m of members) {
       placeWords.add(tokens[m.tokenStart]!.lower);
@@ -139,6 +143,8 @@ function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: n
     else if (isCapitalized(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower) && !isCommonWord(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
     else break;
     t = out[out.length - 1]!.tokenEnd;
+    // "in Ottawa and Halifax, Cowley broke in": the member after "and" / "or" is the last
+    if (out.length > 1 && coordinator(tokens[out[out.length - 1]!.tokenStart - 1])) break;
     // ", and" / "and" / ","
     if (!listJoiners.has(tokens[t]?.lower ?? '')) break;
     t++;
