@@ -9,6 +9,7 @@ import { appositiveTitle, bigPlace, demonymBeforeNoun, knownAcronymInMixedCase, 
 import { maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, isOrganizationHead, isOrganizationHeadOrSuffix, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
+import { bracketedTokenAt, capitalInitials, capitalsAcronymShape as acronymShape, notNameAcronyms } from '../acronyms';
 
 /**
  * Capitalized word sequences the tagger left out, where the evidence for a
@@ -97,7 +98,7 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   if (beforePerson && e === runEnd && a > t && wordClass(tokens[a - 1]!.lower) === 'title') return null;
   if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && (knownAcronymInMixedCase(tokens, a) || organizationActing(tokens, a, runEnd)))) return null;
   if (a === t && tailOfLongerName(tokens, covered, sentenceStart, a)) return null;
-  const type = evidentType(tokens, a, e) ?? coordinatedType(tokens, spans, a, e);
+  const type = evidentType(tokens, spans, a, e) ?? coordinatedType(tokens, spans, a, e);
   if (!type) return null;
   return taggedSpan(a, e, type);
 }
@@ -176,9 +177,12 @@ function coordinatedType(tokens: readonly Token[], spans: readonly TaggedSpan[],
   return null;
 }
 
-function evidentType(tokens: readonly Token[], a: number, e: number): TagType | null {
+function evidentType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: number, e: number): TagType | null {
   const words = tokens.slice(a, e);
   const text = wordsText(words);
+  // "Advanced Micro Devices (AMD)": a run of words whose initials spell the bracketed acronym after it is an
+  // organization (a place so defined is in the gazetteer; a person's initials follow a given name: "John F. Kennedy (JFK)")
+  if (definedByItsAcronym(tokens, spans, a, e) && !placeKind(text) && !isGivenName(words[0]!.lower)) return 'ORG';
   const fromContext = typeFromContext(tokens, a, e);
   if (fromContext && placeKind(text) !== 'country') return fromContext;
   if (e === a + 1 && !placeKind(text) && companyByPossessive(tokens, a)) return 'ORG';
@@ -220,6 +224,17 @@ function evidentType(tokens: readonly Token[], a: number, e: number): TagType | 
 function hyphenAcronymName(text: string): boolean {
   const m = /^[A-Z][a-z]+-([A-Z]{2,})$/.exec(text);
   return m !== null && canonicalCountry(m[1]!) === null && placeKind(m[1]!) === null && !isKnownOrganization(m[1]!);
+}
+
+/**
+ * Is the run [a, e), of two words or more, followed by "(XYZ)" spelling its initials exactly, an acronym the
+ * tagger read as an organization? (Terms are defined so too: "Compact Fluorescent Light (CFL)".)
+ */
+function definedByItsAcronym(tokens: readonly Token[], spans: readonly TaggedSpan[], a: number, e: number): boolean {
+  if (e - a < 2) return false;
+  const acronym = bracketedTokenAt(tokens, e);
+  if (acronym === undefined || !acronymShape.test(acronym.text) || notNameAcronyms.has(acronym.text) || capitalInitials(tokens.slice(a, e)) !== acronym.text) return false;
+  return spans.some((s) => s.tokenStart === e + 1 && s.tokenEnd === e + 2 && s.type === 'ORG');
 }
 
 /** Does the run [a, e) hold an organization head word ("Centre for", "Institutes of")? */
