@@ -4,6 +4,7 @@ import type { MergedEntities } from './entities';
 import type { StoryQuote } from './schema';
 import { Clusters } from './clusters';
 import { contentKeys, nameKey, overlap } from './words';
+import { quoteWords } from '../quote-words';
 
 export interface QuoteRecord {
   article: Article;
@@ -85,7 +86,7 @@ function quoteRecords(article: Article, entities: MergedEntities): QuoteRecord[]
       const described = ` ${nameKey(quote.speaker.name.replace(/['’]s\b/g, ''))} `;
       speakerRelated = aliasesInArticle.find((e) => e.id && e.keys.some((k) => described.includes(` ${k} `)))?.id ?? null;
     }
-    return { article, quote, speaker, speakerRelated, keys: contentKeys(quote.text) };
+    return { article, quote, speaker, speakerRelated, keys: contentKeys(quoteWords(quote)) };
   });
 }
 
@@ -123,7 +124,7 @@ function storyQuote(id: string, group: QuoteRecord[], entities: MergedEntities):
   return {
     id,
     kind: rep.quote.kind,
-    text: rep.quote.text,
+    text: quoteWords(rep.quote),
     speaker: { entityId: speakerId, name: speakerName },
     sources: group.map((r) => ({ article: r.article.id, quoteId: r.quote.id })),
   };

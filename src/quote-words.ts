@@ -1,0 +1,16 @@
+import type { Quote } from './schema';
+
+/**
+ * What a direct quote's speaker said, for people to read: its quoted pieces
+ * joined by a space, without the attribution and marks between them
+ * ('"We are facing a crisis," Vijayan said. "Every district ..."' reads
+ * "We are facing a crisis, Every district ..."). `text` itself stays the
+ * source's slice of `span` (every text in a briefing slices back to its
+ * span); the pieces are cut from it by their offsets. Reported speech, and a
+ * direct quote in one piece, read as their text.
+ */
+export function quoteWords(quote: Pick<Quote, 'kind' | 'text' | 'span' | 'quoted'>): string {
+  if (quote.kind !== 'direct' || quote.quoted.length < 2) return quote.text;
+  const from = quote.span.start;
+  return quote.quoted.map((p) => quote.text.slice(p.start - from, p.end - from).trim()).join(' ');
+}
