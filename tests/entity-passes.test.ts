@@ -249,6 +249,16 @@ describe('entity passes, each run alone on a hand-built context', () => {
       [],
       ['flyZed/ORG', 'iRobot Corp/ORG'],
     ],
+    [
+      'person-boundaries',
+      [
+        'Detective/PROPN Inspector/PROPN Alan/PROPN Reeve/PROPN of/ADP South/PROPN Wales/PROPN Police/PROPN said/VERB ./PUNCT',
+        'Helen/PROPN Ashby/PROPN KC/PROPN and/CCONJ Bank/PROPN of/ADP America/PROPN agreed/VERB ./PUNCT',
+        'The/DET Nova/PROPN Scotia/PROPN House/PROPN of/ADP Assembly/PROPN met/VERB ./PUNCT',
+      ],
+      ['Alan Reeve of South Wales Police/ORG', 'Helen Ashby KC/PER', 'Bank of America/ORG', 'Nova Scotia House of Assembly/ORG'],
+      ['Alan Reeve/PER', 'South Wales Police/ORG', 'Helen Ashby/PER', 'Bank of America/ORG', 'Nova Scotia House of Assembly/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {
