@@ -31,6 +31,9 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     const text = spanText(tokens, s);
     if (isCountry(text)) continue;
     if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
+    // "Chelsea moved up to third after a 2-1 win over Newcastle United": a club named like a person opening a sentence
+    // that holds a score and another club ("Serena reached the final after a 6-4 win over Sharapova" keeps its player)
+    else if (clubNamedLikeAPerson(tokens, s, personWords) && initial[s.tokenStart] && sentenceHasScore(tokens, s.tokenEnd) && clubLater(tokens, spans, s)) teams.add(text.toLowerCase());
     // "Liverpool are close to a deal": a singular place name with a plural verb is its club
     else if (s.tokenEnd - s.tokenStart === 1 && sports.pluralVerbs.has(tokens[s.tokenEnd]?.lower ?? '') && (s.type === 'LOC' || loneNameAsTeam(tokens, s, personWords))) teams.add(text.toLowerCase());
   }
@@ -165,6 +168,19 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
   if (prev && prev2 && prev3 && adverbsBetween.has(prev2.lower) && (transferLinks.get(prev.lower)?.has(prev3.lower) ?? false)) return true;
   // "lost 2-1 to Barcelona", "drew with Essex", "a win over Lazio", "lost at home to Brighton"
   return prev !== undefined && prev2 !== undefined && sports.links.has(prev.lower) && (sports.contest.has(prev2.lower) || scoreShape.test(prev2.text) || sports.homeAway.has(prev2.lower));
+}
+
+/** Is there a score ("2-1", "3/0") among the tokens from `from` to the end of its sentence? */
+function sentenceHasScore(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from - 1]!.sentence;
+  for (let t = from; t < tokens.length && tokens[t]!.sentence === sentence; t++) if (/^\d{1,2}[-–]\d{1,2}$/.test(tokens[t]!.text)) return true;
+  return false;
+}
+
+/** Does an organization of the sentence after span s hold a club word ("Newcastle United")? */
+function clubLater(tokens: readonly Token[], spans: readonly TaggedSpan[], s: TaggedSpan): boolean {
+  const sentence = tokens[s.tokenStart]!.sentence;
+  return spans.some((o) => o.tokenStart >= s.tokenEnd && tokens[o.tokenStart]!.sentence === sentence && o.type === 'ORG' && spanHasClubWord(tokens, o));
 }
 
 const joiners = new Set(['and', 'or', ',']);
