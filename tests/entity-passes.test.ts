@@ -255,9 +255,10 @@ describe('entity passes, each run alone on a hand-built context', () => {
         'Detective/PROPN Inspector/PROPN Alan/PROPN Reeve/PROPN of/ADP South/PROPN Wales/PROPN Police/PROPN said/VERB ./PUNCT',
         'Helen/PROPN Ashby/PROPN KC/PROPN and/CCONJ Bank/PROPN of/ADP America/PROPN agreed/VERB ./PUNCT',
         'The/DET Nova/PROPN Scotia/PROPN House/PROPN of/ADP Assembly/PROPN met/VERB ./PUNCT',
+        'Senator/PROPN Raphael/PROPN Warnock/PROPN of/ADP Georgia/PROPN spoke/VERB ./PUNCT',
       ],
-      ['Alan Reeve of South Wales Police/ORG', 'Helen Ashby KC/PER', 'Bank of America/ORG', 'Nova Scotia House of Assembly/ORG'],
-      ['Alan Reeve/PER', 'South Wales Police/ORG', 'Helen Ashby/PER', 'Bank of America/ORG', 'Nova Scotia House of Assembly/ORG'],
+      ['Alan Reeve of South Wales Police/ORG', 'Helen Ashby KC/PER', 'Bank of America/ORG', 'Nova Scotia House of Assembly/ORG', 'Raphael Warnock of Georgia/PER'],
+      ['Alan Reeve/PER', 'South Wales Police/ORG', 'Helen Ashby/PER', 'Bank of America/ORG', 'Nova Scotia House of Assembly/ORG', 'Raphael Warnock/PER', 'Georgia/LOC'],
     ],
   ];
 

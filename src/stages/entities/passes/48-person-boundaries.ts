@@ -17,6 +17,8 @@ import { isOrganizationHeadOrSuffix } from './words';
  *   whose first word is no given name, "Morgan Stanley of ...", a known
  *   organization, and "Nova Scotia House of Assembly", a place and an
  *   organization word before "of", stay whole);
+ * - "Sen. Raphael Warnock of Georgia": the same with a place the gazetteer
+ *   knows after "of" gives the person and the place;
  * - "Helen Ashby KC", "Jane Doe MP": letters after a person's name are no
  *   part of it ("Jr." and "Sr." are, as CoNLL writes them).
  */
@@ -31,7 +33,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const of = personOfOrganization(tokens, s);
     if (of >= 0) {
       const orgStart = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
-      out.push(taggedSpan(s.tokenStart, of, 'PER'), taggedSpan(orgStart, s.tokenEnd, 'ORG'));
+      const served = tokens.slice(orgStart, s.tokenEnd);
+      const isPlace = placeKind(wordsText(served)) !== null && !isOrganizationHeadOrSuffix(served[served.length - 1]!.lower, undefined);
+      out.push(taggedSpan(s.tokenStart, of, 'PER'), taggedSpan(orgStart, s.tokenEnd, isPlace ? 'LOC' : 'ORG'));
     } else if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 3 && postnominalAt(tokens[s.tokenEnd - 1]!)) {
       out.push(taggedSpan(s.tokenStart, s.tokenEnd - 1, 'PER'));
     } else out.push(s);
@@ -59,7 +63,7 @@ function personOfOrganization(tokens: readonly Token[], s: TaggedSpan): number {
     if (org.length === 0 || !org.every((w) => /^[A-Z]/.test(w.text))) return -1;
     const last = org[org.length - 1]!;
     if (isOrganizationHeadOrSuffix(last.lower, undefined) || /^[A-Z]{2,}$/.test(last.text) || isKnownOrganization(wordsText(org))) return of;
-    return -1;
+    return placeKind(wordsText(org)) !== null && orgStart === of + 1 ? of : -1;
   }
   return -1;
 }
