@@ -32,3 +32,15 @@ describe('a list of lone names with a known place in it lists places (pass 39)',
     expect([...types.values()].filter((t) => t === 'location').length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a compass word opening a place name is no place of its own (pass 07)', () => {
+  it('keeps "North Darfur" a place, though "North" is a region somewhere in the gazetteer', () => {
+    const types = typesOf('The agency said more than 750,000 people in North Darfur faced catastrophic hunger.');
+    expect(types.get('North Darfur')).toBe('location');
+  });
+
+  it('still reads a city before a company word as the company ("Tokyo Electron")', () => {
+    const types = typesOf('Shares of Tokyo Electron rose 3% on Monday after the results.');
+    expect(types.get('Tokyo Electron')).toBe('organization');
+  });
+});

@@ -83,10 +83,14 @@ function placePrefixedName(words: readonly Token[]): boolean {
   const last = words[words.length - 1]!;
   if (!/^[A-Z][a-z]+$/.test(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
   for (let n = words.length - 1; n >= 1; n--) {
+    // ("North Darfur", "Central Java": a compass or regional word is a region somewhere, but here it opens a place name)
+    if (n === 1 && compassOrRegionWord(words[0]!)) return false;
     if (bigPlace(wordsText(words.slice(0, n)))) return !placeKind(wordsText(words.slice(n)));
   }
   return false;
 }
+
+const compassOrRegionWord = (word: Token): boolean => regionWords.has(word.lower) || /^(?:north|south|east|west)(?:ern)?$/.test(word.lower);
 
 /** A word that can begin a place name: a known place, or a compass or regional word ("North", "Greater", "Central"). */
 function placeLike(word: Token): boolean {
