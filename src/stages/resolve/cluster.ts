@@ -72,6 +72,7 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
     groupOf.set(d, g);
   }
   mergeBracketedAcronyms(drafts, groupOf, source);
+  mergeKnownAs(drafts, groupOf, source);
   mergeAcronyms(order);
   mergeFullNameVariants(order);
   mergeBareHeads(order);
@@ -203,6 +204,23 @@ function mergeBracketedAcronyms(drafts: readonly NameDraft[], groupOf: Map<NameD
     }
   }
 }
+
+/**
+ * "Mohamed Hamdan Dagalo, known as Hemedti", "Dwayne Johnson, better known
+ * as The Rock", "Muqtada al-Sadr (aka Sayyid Muqtada)": the name right after
+ * ", known as" or "aka" is another name of the one right before, of the same type.
+ */
+function mergeKnownAs(drafts: readonly NameDraft[], groupOf: Map<NameDraft, Group>, source: string): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (a.type !== b.type || b.start - a.end > 40) continue;
+    if (knownAs.test(source.slice(a.end, b.start))) union(groupOf.get(a)!, groupOf.get(b)!);
+  }
+}
+/** what stands between a name and its other name: ", (also / better / widely ...) known as", "(aka", ", nicknamed" */
+// (not "the main town of Neiafu (known as the Port of Refuge Harbour)": a bracketed "known as" may name the phrase around the name)
+const knownAs = /^(?:,\s{1,2}(?:(?:also|better|widely|popularly|commonly|locally|simply)\s)?(?:known\s(?:as|by)|nicknamed|dubbed)|,?\s{1,2}\(?a\.k\.a\.?|,?\s{1,2}\(?aka)\s{1,2}["“']?(?:the\s)?$/i;
 
 /**
  * Joins each short form to the one entity it can stand for: the groups

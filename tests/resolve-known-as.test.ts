@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+describe('"X, known as Y": one entity with Y among its aliases (resolve)', () => {
+  it('joins "Mohamed Hamdan Dagalo, known as Hemedti" into one person', () => {
+    const b = extractBriefing('RSF leader Mohamed Hamdan Dagalo, known as Hemedti, wrote on X that his group was ready. Hemedti did not say more.');
+    const people = b.entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.name).toBe('Mohamed Hamdan Dagalo');
+    expect(people[0]!.aliases).toContain('Hemedti');
+  });
+
+  it('keeps two people apart when "known as" describes, not names', () => {
+    const b = extractBriefing('Maria Lopez, known as a tough negotiator, met Carlos Ruiz on Monday.');
+    expect(b.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Carlos Ruiz', 'Maria Lopez']);
+  });
+});
+
+describe('a bracketed "known as" is not taken as another name of the name before it', () => {
+  it('keeps "Neiafu (known as the Port of Refuge Harbour)" two places', () => {
+    const b = extractBriefing('The beautiful harbour opposite the main town of Neiafu (known as the Port of Refuge Harbour) is a calm anchorage.');
+    const neiafu = b.entities.find((e) => e.name === 'Neiafu');
+    expect(neiafu?.aliases ?? []).not.toContain('Port of Refuge Harbour');
+  });
+});
