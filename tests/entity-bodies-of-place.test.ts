@@ -18,3 +18,17 @@ describe('a body of people named for the place it organizes is one organization 
     expect(names).toContain('Spain/location');
   });
 });
+
+describe('"en" joins the words of a French name as "de" does', () => {
+  it('reads "Institut de Recherche en Sciences de la Santé" as one organization, no person "Sciences de la Santé"', () => {
+    const names = entityNames('Halidou Tinto, the principal investigator at the Institut de Recherche en Sciences de la Santé in Nanoro, said local health workers had given 20,000 doses.');
+    expect(names).toContain('Institut de Recherche en Sciences de la Santé/organization');
+    expect(names.some((n) => n.startsWith('Sciences de la Santé/'))).toBe(false);
+  });
+
+  it('keeps "en route" and "en masse" outside names', () => {
+    const names = entityNames('The troops were en route to Kabul when Taliban fighters attacked en masse near Kandahar.');
+    expect(names).toContain('Kabul/location');
+    expect(names).toContain('Kandahar/location');
+  });
+});
