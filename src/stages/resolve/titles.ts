@@ -121,7 +121,9 @@ function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft
       if (owner) affiliations.push(ctx.clusterOf.get(owner)!);
       break;
     }
-    const ok = isTitleWord(t.lower) || (modifierTags.has(t.pos) && !t.inQuote && /^[A-Za-z]/.test(t.text)) || isJoiningHyphen(ctx, j);
+    // "far-right leader": the first word of a hyphenated modifier belongs to it whatever its part of speech ("then-" is dropped below)
+    const compoundHead = isJoiningHyphen(ctx, j + 1) && j + 1 < name.tokenStart && from === j + 1 && /^[a-z]+$/.test(t.text) && t.lower !== 'then';
+    const ok = isTitleWord(t.lower) || (modifierTags.has(t.pos) && !t.inQuote && /^[A-Za-z]/.test(t.text)) || isJoiningHyphen(ctx, j) || compoundHead;
     if (!ok || determiners.has(t.lower)) break;
     from = j;
     j--;
