@@ -32,3 +32,9 @@ describe('"en" joins the words of a French name as "de" does', () => {
     expect(names).toContain('Kandahar/location');
   });
 });
+
+describe('a kind of outlet right before a name types it (typeFromContext orgKind)', () => {
+  it('reads "trade publication Pollstar" as an organization', () => {
+    expect(entityNames('The tour grossed more than $2 billion, trade publication Pollstar reported on Sunday.')).toContain('Pollstar/organization');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import learnedCues from '../../data/quotes/learned-cues.json';
+import words from '../../data/quotes/words.json';
 import { inflectionSet, isParticipleOnly, isPastForm, lemmasOf } from '../../nlp/morphology';
 import { speechVerbsOf, type Frame } from '../../nlp/speech-verbs';
 
@@ -52,6 +53,10 @@ for (const table of [stanceByLemma, stanceByWord]) for (const list of table.valu
 const NO_STANCE: StancePhrase[] = [];
 
 const passiveSense: ReadonlySet<string> = new Set(cues.stance.passiveSense);
+const WEEKDAYS: ReadonlySet<string> = new Set(words.weekdays.words);
+/** A weekday that is no possessive ("on Sunday", not "on Tuesday's vote"). */
+const timeSettingAt = (tokens: readonly Token[], k: number): boolean =>
+  WEEKDAYS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.text !== "'s" && tokens[k + 1]?.text !== '’s';
 
 /**
  * Stance phrases that may start at the token: by its lemmas ("accused" ->
@@ -92,6 +97,8 @@ export function stanceAt(tokens: readonly Token[], i: number): CueMatch | null {
   if (!first || first.pos === 'PUNCT') return null;
   for (const phrase of stanceCandidates(first)) {
     if (!followedBy(tokens, i, phrase.rest) || (phrase.byLemma && participleWithoutHave(tokens, i))) continue;
+    // "..., Reuters reported on Sunday": the preposition opens a time setting, not the stance's object ("report on")
+    if (timeSettingAt(tokens, i + 1 + phrase.rest.length)) continue;
     // "is critical of", "was worried about": an adjective takes its copula, unlike a passive verb
     const predicative = first.pos === 'ADJ' || !passiveParticiple(first);
     return cueMatch(i, i + 1 + phrase.rest.length, ['object'], first.lower.endsWith('ing'), predicative);
