@@ -1,5 +1,5 @@
 import words from '../../../data/quotes/words.json';
-import { tokenAt, type Token } from '../../../document';
+import { tokenAt, type Quotation, type Span, type Token } from '../../../document';
 import { cueAt } from '../lexicon';
 import type { QuotePass } from '../pass';
 import { isNominal } from '../phrases';
@@ -36,6 +36,21 @@ function newReport(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
+ * Where a partial's content goes on after a quotation it opens with that is
+ * not one of its quoted parts (a program's or a paper's title 02-titles took:
+ * 'said on "Morning Joe" that ...'), when "that" follows the title's closing
+ * mark (a comma between allowed); else `start`.
+ */
+function afterOpeningTitle(tokens: readonly Token[], quotations: readonly Quotation[], start: number, quoted: readonly Span[]): number {
+  const title = quotations.find((q) => q.open.start === start);
+  if (!title?.close || quoted.some((p) => title.pieces.some((t) => t.start === p.start))) return start;
+  let k = tokenAt(tokens, title.close.end);
+  while (k < tokens.length && tokens[k]!.start < title.close.end) k++;
+  if (tokens[k]?.text === ',') k++;
+  return tokens[k]?.lower === 'that' && !tokens[k]!.inQuote ? tokens[k]!.start : start;
+}
+
+/**
  * A partial's span always covers its quoted parts (host contents are matched
  * with a one-character tolerance); an object's or infinitive's partial stops
  * at its last closing mark when a setting follows ('called it "a disaster"
@@ -60,6 +75,9 @@ export const partialSpans: QuotePass = {
       if (end < span.end && /,\s*$/.test(source.slice(lastQuoted - 2, lastQuoted)) && !CONTINUES_AFTER_COMMA.test(source.slice(end, end + 24))) span = { start: span.start, end };
       // 'he was "very encouraged" and Trump calling it ...': a report of its own after the quoted words ends the content
       if (end < span.end && newReport(ctx.tokens, end)) span = { start: span.start, end };
+      // 'said on "Morning Joe" that the party "will not survive"': a title opening the content is the cue's setting
+      const start = afterOpeningTitle(ctx.tokens, ctx.quotations, span.start, d.quoted);
+      if (start > span.start && start < span.end) span = { start, end: span.end };
       return { ...d, span };
     });
   },
