@@ -36,13 +36,12 @@ function newReport(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
- * Where a partial's content goes on after a quotation it opens with that is
+ * Where a partial's content goes on after the quotation it opens with (`title`, opening at `start`) when that is
  * not one of its quoted parts (a program's or a paper's title 02-titles took:
  * 'said on "Morning Joe" that ...'), when "that" follows the title's closing
  * mark (a comma between allowed); else `start`.
  */
-function afterOpeningTitle(tokens: readonly Token[], quotations: readonly Quotation[], start: number, quoted: readonly Span[]): number {
-  const title = quotations.find((q) => q.open.start === start);
+function afterOpeningTitle(tokens: readonly Token[], title: Quotation | undefined, start: number, quoted: readonly Span[]): number {
   if (!title?.close || quoted.some((p) => title.pieces.some((t) => t.start === p.start))) return start;
   let k = tokenAt(tokens, title.close.end);
   while (k < tokens.length && tokens[k]!.start < title.close.end) k++;
@@ -62,6 +61,8 @@ export const partialSpans: QuotePass = {
   name: '07-partial-spans',
   run(ctx, drafts) {
     const { source } = ctx;
+    // quotations by the offset of their opening mark, built at the first partial
+    let byOpen: Map<number, Quotation> | undefined;
     return drafts.map((d) => {
       if (d.kind !== 'partial') return d;
       let span = d.span;
@@ -76,7 +77,8 @@ export const partialSpans: QuotePass = {
       // 'he was "very encouraged" and Trump calling it ...': a report of its own after the quoted words ends the content
       if (end < span.end && newReport(ctx.tokens, end)) span = { start: span.start, end };
       // 'said on "Morning Joe" that the party "will not survive"': a title opening the content is the cue's setting
-      const start = afterOpeningTitle(ctx.tokens, ctx.quotations, span.start, d.quoted);
+      byOpen ??= new Map(ctx.quotations.map((q) => [q.open.start, q]));
+      const start = afterOpeningTitle(ctx.tokens, byOpen.get(span.start), span.start, d.quoted);
       if (start > span.start && start < span.end) span = { start, end: span.end };
       return { ...d, span };
     });
