@@ -16,7 +16,9 @@
  * direct quote whose span differs too much (`boundary: ...`). A spurious
  * direct quote (FP) is bucketed by the gold around it (an indirect gold,
  * a direct gold whose span differs, or none: scare quotes, titles,
- * nicknames, unannotated speech). Counts first, then examples.
+ * nicknames, unannotated speech). A matched quote whose speaker is not the
+ * gold source (eval-quotes.ts's rule) is bucketed `SPEAKER wrong` by what our
+ * speaker is. The whole-span P/R/F1 and speaker accuracy first, then counts, then examples.
  */
 import { createDoc, type Span } from '../src/document';
 import { runUntil } from '../src/pipeline';
@@ -24,7 +26,7 @@ import type { Quote } from '../src/schema';
 import { extractQuotes } from '../src/stages/quotes';
 import { buildQuoteContext } from '../src/stages/quotes/context';
 import { titles } from '../src/stages/quotes/passes';
-import { discardedBy, matchRatio, matchSpans, type Pair, type PolnearDoc } from './lib/polnear';
+import { discardedBy, matchRatio, matchSpans, speakerMatches, type Pair, type PolnearDoc } from './lib/polnear';
 import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
 
 const options = errorScriptArgs(process.argv.slice(2), { split: 'heldback', examples: 6 });
@@ -60,7 +62,7 @@ interface Fates {
   weak: Span[];
 }
 
-function quotesOf(doc: PolnearDoc, keep: boolean, fates?: Fates): { quotes: Quote[] } {
+function quotesOf(doc: PolnearDoc, keep: boolean, fates?: Fates): { quotes: Quote[]; mentions: Map<string, Span[]> } {
   const built = runUntil(createDoc(doc.text, doc.dct), 'resolve');
   const trace = fates
     ? (e: { pass: string; action: string; message: string }): void => {
@@ -75,16 +77,28 @@ function quotesOf(doc: PolnearDoc, keep: boolean, fates?: Fates): { quotes: Quot
     titles.run(ctx, []);
     for (const site of ctx.sites) if (ctx.state.claimed.has(site.index)) fates.titles.push(site.span);
   }
-  return { quotes: extractQuotes(built, { ...(keep ? { keepAll: true, keepDeeds: true } : {}), ...(trace ? { trace } : {}) }).quotes.filter((q) => !discardedBy(doc, q.span)) };
+  const quotes = extractQuotes(built, { ...(keep ? { keepAll: true, keepDeeds: true } : {}), ...(trace ? { trace } : {}) }).quotes.filter((q) => !discardedBy(doc, q.span));
+  return { quotes, mentions: new Map((built.resolve?.entities ?? []).map((e) => [e.id, e.mentions.map((m) => ({ start: m.start, end: m.end }))])) };
+}
+
+/** The spans that name a quote's speaker as the scorer reads them: its mention and every mention of its entity. */
+function speakerSpans(q: Quote, mentions: ReadonlyMap<string, Span[]>): Span[] {
+  const spans: Span[] = q.speaker.mention ? [q.speaker.mention] : [];
+  if (q.speaker.entityId) spans.push(...(mentions.get(q.speaker.entityId) ?? []));
+  return spans;
 }
 
 let goldDirect = 0;
 let predDirect = 0;
+let matchedDirect = 0;
+/** matched pairs whose gold has a source, and those whose speaker is right (eval-quotes.ts's rule) */
+let withSource = 0;
+let speakerRight = 0;
 /** per news source (the id's prefix): gold, predicted, matched direct quotes */
 const bySource = new Map<string, [number, number, number]>();
 for (const doc of docs) {
   const { text } = doc;
-  const out = quotesOf(doc, false).quotes;
+  const { quotes: out, mentions } = quotesOf(doc, false);
   const fates: Fates = { titles: [], weak: [] };
   const all = quotesOf(doc, true, fates).quotes;
   const direct = out.filter((q) => q.kind !== 'indirect');
@@ -100,6 +114,20 @@ for (const doc of docs) {
   const source = doc.id.split('_')[0]!;
   const row = bySource.get(source) ?? [0, 0, 0];
   bySource.set(source, [row[0] + golds.length, row[1] + direct.length, row[2] + pairs.length]);
+  matchedDirect += pairs.length;
+  for (const [i, j] of pairs) {
+    const gold = golds[j]!;
+    if (!gold.source || gold.source.length === 0) continue;
+    withSource++;
+    const q = direct[i]!;
+    if (speakerMatches(speakerSpans(q, mentions), gold.source)) {
+      speakerRight++;
+      continue;
+    }
+    const kind = q.speaker.name === null && q.speaker.entityId === null ? 'none' : q.speaker.entityId === null ? 'no entity' : 'entity';
+    const goldSource = gold.source.map(([a, b]) => text.slice(a, b)).join(' ');
+    buckets.add(`SPEAKER wrong (ours: ${kind})`, `${doc.id} ours [${q.speaker.name ?? '-'}] gold [${goldSource}] conf=${q.confidence} ${short(one(text, q.span))}`);
+  }
   const mp = new Set(pairs.map(([i]) => i));
   const mg = new Set(pairs.map(([, j]) => j));
   golds.forEach((g, j) => {
@@ -162,6 +190,12 @@ for (const doc of docs) {
 }
 
 console.log(`${split}: ${docs.length} documents, ${goldDirect} gold direct, ${predDirect} predicted direct`);
+{
+  const p = predDirect ? matchedDirect / predDirect : 0;
+  const r = goldDirect ? matchedDirect / goldDirect : 0;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  console.log(`direct (whole span): matched ${matchedDirect}, P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}, speaker ${(withSource ? speakerRight / withSource : 0).toFixed(3)} (${speakerRight}/${withSource})`);
+}
 for (const [source, [g, p, m]] of [...bySource.entries()].sort()) {
   const f1 = g + p > 0 ? (2 * m) / (g + p) : 0;
   console.log(`  ${source.padEnd(12)} gold ${String(g).padStart(4)} predicted ${String(p).padStart(4)} matched ${String(m).padStart(4)} F1 ${f1.toFixed(3)}`);

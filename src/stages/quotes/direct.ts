@@ -7,6 +7,7 @@ import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjec
 import { isTightHyphen } from '../../nlp/hyphens';
 import { subjectOfReportedClause } from './inverted-clause-subject';
 import { finiteVerbAt } from './finite-verbs';
+import { taggedVerbAfter } from './tagged-verb';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -195,6 +196,12 @@ function cueAfter(
       const attribution = { cue: cueSpan(tokens, inverted), subject, after: true, clauseEnd: clauseEndFrom(tokens, inverted.end, paragraphEnd) };
       return { attribution, cueEnd: inverted.end };
     }
+  }
+  // '"...," he mocks.': any verb after a pronoun when the quotation closes on its comma (tagged-verb.ts)
+  const tagged = taggedVerbAfter(tokens, close, k);
+  if (tagged) {
+    const attribution = { cue: cueSpan(tokens, tagged.cue), subject: tagged.subject, after: true, clauseEnd: clauseEndFrom(tokens, tagged.cue.end, paragraphEnd) };
+    return { attribution, cueEnd: tagged.cue.end };
   }
   // subject first: find the cue within reach, no sentence end or verb before it
   for (let i = k + 1; i < limit && tokens[i]!.start < paragraphEnd; i++) {

@@ -21,6 +21,6 @@ export function withRelativeMention(tokens: readonly Token[], speaker: Speaker, 
   // the antecedent ends before the pronoun, in its sentence, at most a comma and an apposition away
   if (speaker.mention.end > rel.start || rel.start - speaker.mention.end > 120) return speaker;
   if (tokens[tokenAt(tokens, speaker.mention.start)]!.sentence !== rel.sentence) return speaker;
-  // field by field, not spread: see publicQuote in judge.ts
+  // the same keys in the same order, not spread: see publicQuote in judge.ts
   return { entityId: speaker.entityId, name: speaker.name, mention: { start: rel.start, end: rel.end } };
 }

@@ -2,6 +2,7 @@ import type { Attribution } from '../attribution';
 import type { Draft, QuotePass } from '../pass';
 import { DIRECT_SHARE, quotedShare, sameCue } from '../quoted';
 import { relativeLead } from './04-relative-cues';
+import { programAfterOn } from './02-titles';
 
 /**
  * 'X said at an event that "a bomb" had gone off': quoted words inside a
@@ -24,6 +25,8 @@ export const partialQuotes: QuotePass = {
       // the same cue after the marks, its content running on into the speaker ('"Yes," Bozell, founder of X, tells'): the content misread the subject
       if (direct && direct.after && host.content.end > direct.subject.span.start && direct.subject.span.start >= q.pieces[q.pieces.length - 1]!.end) continue;
       if (quotedShare(ctx.letters(), host.content, q.pieces) >= DIRECT_SHARE) continue;
+      // 'said Friday on CNN's "New Day,"': the program the words were said on is named, not quoted (02-titles claims it)
+      if (programAfterOn(ctx.tokens, q.open.start, ctx.source.slice(site.span.start, site.span.end))) continue;
       claimed.add(site.index);
       used.add(host);
       // an inner cue whose content is just this quotation is the same report

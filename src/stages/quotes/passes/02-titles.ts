@@ -30,7 +30,7 @@ export const titles: QuotePass = {
       if (before && continuesAfterAttribution(source, before, site)) continue;
       const colonLabel = host !== null && source.slice(host.cue.start, host.cue.end) === ':';
       const text = source.slice(span.start, span.end);
-      if (colonLabel || !titleLike(text)) continue;
+      if (colonLabel || !(titleLike(text) || programAfterOn(ctx.tokens, site.quotation.open.start, text))) continue;
       if (inSpeechPosition(ctx.tokens, site.quotation.open.start) && (spokenAtCue(site.direct, text) || !capitalizedPastFirst(text))) continue;
       claimed.add(site.index);
       for (const a of site.around) if (quotedShare(ctx.letters(), a.content, site.quotation.pieces) >= TITLE_SHARE) used.add(a);
@@ -70,6 +70,33 @@ export function titleLike(text: string): boolean {
   const long = words.filter((w) => w.length >= 4);
   if (long.length === 0 || long.some((w) => w === w.toUpperCase())) return false;
   return long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0]!);
+}
+
+/** Most words a show's name after 'on' holds ("New Day", "Hannity", "Meet the Press"). */
+const MAX_PROGRAM_WORDS = 5;
+/** Tokens between "on" and the possessive before the marks: the channel's name ('on Fox News Channel's "Hannity"'). */
+const MAX_CHANNEL_TOKENS = 4;
+
+/**
+ * 'told reporters Friday on CNN's "New Day,"', 'said on "Hannity"': a
+ * capitalized name of at most a few words in marks right after "on" or after
+ * "on" and a channel's possessive is the program the words were said on, a
+ * setting (titleLike wants two words and a long one: "New Day", "Hannity").
+ */
+export function programAfterOn(tokens: readonly Token[], open: number, text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > MAX_PROGRAM_WORDS || !words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || /^(the|of|and|a)$/.test(w))) return false;
+  const k = tokenAt(tokens, open);
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== tokens[k]!.sentence) return false;
+  if (before.lower === 'on') return true;
+  if (!/^['’]s$/.test(before.lower)) return false;
+  for (let i = k - 2; i >= 0 && k - 2 - i < MAX_CHANNEL_TOKENS; i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'on') return i < k - 2;
+    if (t.pos !== 'PROPN' && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** A word of four letters or more past the first is capitalized: a sentence capitalizes its first word anyway ("Follow us,", "This one is for you."). */

@@ -1,6 +1,6 @@
 import { tokenAt, type Span, type Token } from '../../../document';
 import { firstNotBefore } from '../../../nlp/search';
-import type { Draft, QuotePass } from '../pass';
+import type { Draft, QuoteContext, QuotePass } from '../pass';
 
 /**
  * Reported speech: every attribution no quotation has used, whose cue no
@@ -16,10 +16,13 @@ export const reportedSpeech: QuotePass = {
     // '"...," Hollande said Friday as he entered the talks': a cue a direct quote took reports nothing more
     const directCues = new Set(drafts.filter((d) => d.kind === 'direct' && d.cue).map((d) => d.cue!.start));
     const out = [...drafts];
+    const titles = claimedTitleOpens(ctx, drafts);
     ctx.attributions.forEach((a, i) => {
       if (ctx.state.usedAttributions.has(a) || a.nested || directCues.has(a.cue.start)) return;
       if (covered(a.sentence, a.content)) return;
       const span = a.narrow ?? a.content;
+      // 'said on "Morning Joe," after the debate': a content that opens with a title in marks is the cue's setting, no report
+      if (titles.has(span.start)) return;
       const quoted = piecesWithin(ctx.pieces, span);
       out.push({
         kind: quoted.length > 0 ? 'partial' : 'indirect',
@@ -37,6 +40,17 @@ export const reportedSpeech: QuotePass = {
     return out;
   },
 };
+
+/** Opening-mark starts of the quotations claimed with no draft quoting them: the titles 02-titles took. */
+function claimedTitleOpens(ctx: QuoteContext, drafts: readonly Draft[]): Set<number> {
+  const quotedStarts = new Set<number>();
+  for (const d of drafts) for (const p of d.quoted) quotedStarts.add(p.start);
+  const out = new Set<number>();
+  for (const site of ctx.sites) {
+    if (ctx.state.claimed.has(site.index) && !site.quotation.pieces.some((p) => quotedStarts.has(p.start))) out.add(site.quotation.open.start);
+  }
+  return out;
+}
 
 /** Does a direct draft touching sentence `s` cover more than half of `content`? Direct quotes indexed by the sentences they touch. */
 function directCoverage(tokens: readonly Token[], drafts: readonly Draft[]): (s: number, content: Span) => boolean {

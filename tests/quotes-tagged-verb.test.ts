@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src';
+
+const quotesOf = (text: string) =>
+  extractBriefing(text).quotes.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker.name, cue: q.cue?.text ?? null }));
+
+describe('a verb the cue lexicon does not know, right after quoted words that close on a comma, "?" or "!"', () => {
+  it('"...," he mocks. "...": one quote across its attribution, the pronoun resolved to the speaker', () => {
+    const text =
+      'Columnist Dana Whitfield was not impressed by the senator. "The marketplace has not failed the farmers," she mocks. "The farmers have failed the marketplace."';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker: 'Dana Whitfield', cue: 'mocks' });
+    expect(quotes[0]!.text).toContain('The farmers have failed the marketplace.');
+  });
+
+  it('"..., right?" NAME went on, ...: the name and the verb with its particle', () => {
+    const text = 'Governor Alan Pruitt took questions in Dover on Tuesday. "You know, it happens, right?" Pruitt went on, as if he had not heard the question.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Alan Pruitt', cue: 'went on' })]);
+  });
+
+  it('a full stop inside the marks ends the sentence: the verb after it is narration, not a cue', () => {
+    const text = 'Mayor Ruth Olsen spoke to reporters on Monday. "We are done here." She smiled.';
+    expect(quotesOf(text).map((q) => q.cue)).not.toContain('smiled');
+  });
+
+  it('a verb with an object of its own is no tag ("...," he kicked the door)', () => {
+    const text = 'The coach Tom Reyes was furious after the loss. "Get out," he kicked the door.';
+    expect(quotesOf(text).map((q) => q.cue)).not.toContain('kicked');
+  });
+});
