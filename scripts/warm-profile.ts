@@ -8,6 +8,9 @@
  *   npx tsup && npx tsx scripts/warm-profile.ts [--dist dist/index.js] [--warmup ../shared/eval/polnear-train.jsonl]
  *       [--corpus ../shared/eval/polnear-dev.jsonl --corpus ../shared/eval/meantime-dev.jsonl] [--passes 3]
  *       [--warm-texts 300] [--top 25] [--no-profile] [--save /tmp/warm.cpuprofile]
+ *   npx tsx scripts/warm-profile.ts --dist /work/wt/base/dist/index.js --vs dist/index.js --passes 8
+ *       both builds in one process, passes alternating (a shared machine's load falls on both alike): each one's
+ *       CPU seconds a pass and the median ratio
  *
  * Why: a cold pass is half JIT and warm-up (issue 14); the steady state is what every article pays in a server
  * or a batch. Compare two builds by running this on each, alternating, and reading the least pass.
@@ -32,6 +35,8 @@ const { values } = parseArgs({
     top: { type: 'string', default: '25' },
     'no-profile': { type: 'boolean', default: false },
     save: { type: 'string' },
+    /** a second built package, warmed alike and timed in the same process, passes alternating (no profile) */
+    vs: { type: 'string' },
   },
 });
 
@@ -52,6 +57,30 @@ if (missing.length > 0) {
   console.log(`warm-profile: skipped, missing ${missing.join(', ')} (../shared/eval is absent)`);
   process.exit(0);
 }
+
+/** --vs: both builds in one plain-node child, warmed alike, then passes alternating between them. */
+const VS_CHILD = `
+const [distA, distB, cpuHelper, passes] = process.argv.slice(1);
+const { readFileSync } = await import('node:fs');
+const { mainThreadCpuSeconds } = await import(cpuHelper);
+const runs = [];
+for (const dist of [distA, distB]) {
+  const { extractBriefing } = await import(dist);
+  runs.push((text) => extractBriefing(text, { publishedAt: '2022-11-13' }));
+}
+const { articles, warmup } = JSON.parse(readFileSync(0, 'utf8'));
+for (const text of warmup) for (const run of runs) run(text);
+const seconds = [[], []];
+for (let pass = 0; pass < Number(passes); pass++) {
+  for (let k = 0; k < 2; k++) {
+    const start = mainThreadCpuSeconds();
+    for (const text of articles) runs[k](text);
+    seconds[k].push(mainThreadCpuSeconds() - start);
+  }
+}
+const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
+console.log(JSON.stringify({ mb: bytes / 1e6, seconds }));
+`;
 
 /** Plain JavaScript, run by plain node (no tsx loader in the profile). */
 const CHILD = `
@@ -163,6 +192,23 @@ const warmup = texts(values.warmup)
   .slice(0, values['warm-texts'] === undefined ? undefined : Number(values['warm-texts']));
 const dist = resolve(values.dist);
 const cpuHelper = pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href;
+if (values.vs) {
+  const vs = resolve(values.vs);
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', VS_CHILD, pathToFileURL(dist).href, pathToFileURL(vs).href, cpuHelper, values.passes], {
+    encoding: 'utf8',
+    input: JSON.stringify({ articles, warmup }),
+    maxBuffer: 1 << 26,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const { mb, seconds } = JSON.parse(out.trim().split('\n').pop()!) as { mb: number; seconds: [number[], number[]] };
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  [dist, vs].forEach((d, k) => {
+    const least = Math.min(...seconds[k]!);
+    console.log(`${d}: ${articles.length} articles, ${mb.toFixed(3)} MB; main-thread CPU s a pass: ${seconds[k]!.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(mb / least).toFixed(3)} MB per CPU-second`);
+  });
+  console.log(`--vs / --dist, median of the per-pass ratios: ${median(seconds[1].map((s, i) => s / seconds[0][i]!)).toFixed(3)}`);
+  process.exit(0);
+}
 const out = execFileSync(
   process.execPath,
   ['--input-type=module', '-e', CHILD, pathToFileURL(dist).href, cpuHelper, values.passes, values['no-profile'] ? '0' : '1', values.save ?? ''],
