@@ -4,6 +4,7 @@
  * and the median of passes 3 on (the first two are JIT warm-up).
  *
  *   npx tsx scripts/bench-stage.ts --stage tokens|entities|resolve [--root /path/to/other/source/tree] [--passes 10]
+ *       [--vs /path/to/a/second/tree]   both trees in one process, their passes alternating, with the median ratio
  *
  * Why: the tokens, entities and resolve stages are more than half of the pipeline together (two thirds of the
  * tokens stage is wink-nlp's own reading); a change to our hot code in one moves the whole pipeline by a few per
@@ -26,7 +27,13 @@ const STAGES: Record<string, { before: string; module: string[]; name: string }>
 };
 
 const { values } = parseArgs({
-  options: { root: { type: 'string', default: ROOT }, stage: { type: 'string', default: 'entities' }, passes: { type: 'string', default: '10' } },
+  options: {
+    root: { type: 'string', default: ROOT },
+    stage: { type: 'string', default: 'entities' },
+    passes: { type: 'string', default: '10' },
+    /** a second source tree, timed in the same process pass for pass after --root's (A B A B ...) */
+    vs: { type: 'string' },
+  },
 });
 const stage = STAGES[values.stage];
 if (!stage) {
@@ -41,10 +48,6 @@ if (files.length === 0) {
 // the plain-JavaScript helper of bench-ab.ts (main thread's CPU from /proc, process CPU elsewhere), loaded by URL
 const cpuHelper = pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href;
 const { mainThreadCpuSeconds } = (await import(cpuHelper)) as { mainThreadCpuSeconds: () => number };
-const root = resolve(values.root);
-const { runUntil } = await import(join(root, 'src', 'pipeline.ts'));
-const timed = (await import(join(root, 'src', ...stage.module)))[stage.name] as { run: (doc: unknown) => unknown };
-
 const texts: string[] = [];
 for (const file of files) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -54,14 +57,36 @@ for (const file of files) {
   }
 }
 const options = { publishedAt: '2022-11-13', minConfidence: 0, format: 'text', extractedFromHtml: false, page: null };
-const docs = texts.map((source) => runUntil({ source, options }, stage.before));
 
-const seconds: number[] = [];
-for (let pass = 0; pass < Number(values.passes); pass++) {
-  const start = mainThreadCpuSeconds();
-  for (const doc of docs) timed.run(doc);
-  seconds.push(mainThreadCpuSeconds() - start);
+interface Tree {
+  root: string;
+  docs: unknown[];
+  run: (doc: unknown) => unknown;
+  seconds: number[];
 }
-const warm = seconds.slice(2).sort((a, b) => a - b);
+async function tree(path: string): Promise<Tree> {
+  const root = resolve(path);
+  const { runUntil } = await import(join(root, 'src', 'pipeline.ts'));
+  const timed = (await import(join(root, 'src', ...stage!.module)))[stage!.name] as { run: (doc: unknown) => unknown };
+  const docs = texts.map((source) => runUntil({ source, options }, stage!.before));
+  return { root, docs, run: (doc) => timed.run(doc), seconds: [] };
+}
+// with --vs, the two trees' passes alternate in one process, so a change in the machine's load falls on both alike
+const trees = [await tree(values.root), ...(values.vs ? [await tree(values.vs)] : [])];
+for (let pass = 0; pass < Number(values.passes); pass++) {
+  for (const t of trees) {
+    const start = mainThreadCpuSeconds();
+    for (const doc of t.docs) t.run(doc);
+    t.seconds.push(mainThreadCpuSeconds() - start);
+  }
+}
 const ms = (s: number | undefined): string => ((s ?? NaN) * 1000).toFixed(0);
-console.log(`${root} ${values.stage}: ${docs.length} articles; main-thread ms a pass, least ${ms(warm[0])}, median ${ms(warm[warm.length >> 1])} (all: ${seconds.map(ms).join(' ')})`);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+for (const t of trees) {
+  const warm = t.seconds.slice(2).sort((a, b) => a - b);
+  console.log(`${t.root} ${values.stage}: ${t.docs.length} articles; main-thread ms a pass, least ${ms(warm[0])}, median ${ms(median(warm))} (all: ${t.seconds.map(ms).join(' ')})`);
+}
+if (trees.length === 2) {
+  const ratios = trees[1]!.seconds.slice(2).map((s, i) => s / trees[0]!.seconds[i + 2]!);
+  console.log(`--vs / --root, median of the per-pass ratios (passes 3 on): ${median(ratios).toFixed(3)}`);
+}

@@ -71,10 +71,24 @@ export function nameMembership(
   }
 }
 
+/**
+ * stretch's arrays, reused (grown when a longer stretch comes) rather than three typed arrays per stretch; each
+ * entry of the first n * L is written before it is read.
+ */
+let scratch = { emit: new Float64Array(16 * L), alpha: new Float64Array(16 * L), beta: new Float64Array(16 * L) };
+
+function scratchFor(size: number): typeof scratch {
+  if (scratch.emit.length < size) {
+    const grown = Math.max(size, scratch.emit.length * 2);
+    scratch = { emit: new Float64Array(grown), alpha: new Float64Array(grown), beta: new Float64Array(grown) };
+  }
+  return scratch;
+}
+
 /** Forward-backward over tokens [a, b) of the sentence, entered from O and, unless b ends the sentence, left into O. */
 function stretch(emissions: Float64Array, transitions: readonly Float64Array[], a: number, b: number, out: Float32Array, offset: number): void {
   const n = b - a;
-  const emit = new Float64Array(n * L);
+  const { emit, alpha, beta } = scratchFor(n * L);
   for (let i = 0; i < n; i++) {
     const row = (a + i) * L;
     let max = -Infinity;
@@ -84,8 +98,6 @@ function stretch(emissions: Float64Array, transitions: readonly Float64Array[], 
       emit[i * L + l] = e === -Infinity ? 0 : Math.exp((e - max) / temperature);
     }
   }
-  const alpha = new Float64Array(n * L);
-  const beta = new Float64Array(n * L);
   // entering from O (or the sentence start, scored alike): row O of the first token's transitions, BIO-legal labels only
   const first = expTransitions(transitions[a]!);
   let norm = 0;

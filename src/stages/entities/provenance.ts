@@ -23,13 +23,20 @@ const keyOf = (s: TaggedSpan): number => (s.tokenStart * 4096 + Math.min(4095, s
 /** The origin of every span in the current list, updated after each pass. */
 export class SpanOrigins {
   private origins = new Map<number, NameOrigin>();
+  /** the list the origins describe: most passes return the very spans they were given, which changes no origin */
+  private current: readonly TaggedSpan[];
 
   constructor(tagged: readonly TaggedSpan[]) {
     for (const s of tagged) this.origins.set(keyOf(s), 'tagger');
+    this.current = tagged.slice();
   }
 
   /** After `pass` returned `spans`: a span with the tokens and type of one before it keeps that one's origin; any other is the pass's. */
   update(pass: string, spans: readonly TaggedSpan[]): void {
+    // passes leave the spans they keep untouched (pass.ts), so the same objects in the same order have the same origins:
+    // no new Map for the thirty-odd passes that change nothing in an article
+    if (sameSpans(this.current, spans)) return;
+    this.current = spans.slice();
     const next = new Map<number, NameOrigin>();
     // a pass that only drops spans (pass-evidence.json `drops`) has no kind: no span it returns is new
     const kind = kindOfPass.get(pass) ?? 'boundary';
@@ -43,4 +50,10 @@ export class SpanOrigins {
   of(s: TaggedSpan): NameOrigin {
     return this.origins.get(keyOf(s)) ?? 'boundary';
   }
+}
+
+function sameSpans(a: readonly TaggedSpan[], b: readonly TaggedSpan[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -99,9 +99,9 @@ export function tagSentence(
   const n = sentence.tokenEnd - sentence.tokenStart;
   if (n <= 0) return [];
   const L = labelCount;
-  const score = new Float64Array(n * L).fill(-Infinity);
-  const back = new Int16Array(n * L).fill(-1);
-  const emissions = new Float64Array(n * L);
+  const { score, back, emissions } = latticeFor(n * L);
+  score.fill(-Infinity, 0, n * L);
+  back.fill(-1, 0, n * L);
   const transOf: Float64Array[] = new Array<Float64Array>(n);
   for (let i = 0; i < n; i++) {
     const t = sentence.tokenStart + i;
@@ -139,6 +139,21 @@ export function tagSentence(
   }
   if (posterior) posterior(emissions, transOf, out);
   return out;
+}
+
+/**
+ * The Viterbi lattice's arrays, reused from one sentence to the next (grown when a longer one comes): a typed array
+ * is slow to allocate and a document has a sentence every twenty-odd words. Only the first n * L entries are read;
+ * `emissions` is handed to `posterior`, which reads it before tagSentence returns and keeps nothing.
+ */
+let lattice = { score: new Float64Array(64 * labelCount), back: new Int16Array(64 * labelCount), emissions: new Float64Array(64 * labelCount) };
+
+function latticeFor(size: number): typeof lattice {
+  if (lattice.score.length < size) {
+    const grown = Math.max(size, lattice.score.length * 2);
+    lattice = { score: new Float64Array(grown), back: new Int16Array(grown), emissions: new Float64Array(grown) };
+  }
+  return lattice;
 }
 
 /** May `label` follow `prev` (label indexes; prev -1 = sentence start)? */

@@ -1,0 +1,223 @@
+/**
+ * The warm per-article path of the built package: a plain-node child reads the warm-up texts untimed (as a
+ * long-running worker would have), then times passes over the corpus by main-thread CPU, and profiles one more
+ * pass with V8's sampling profiler (node:inspector). Self time is printed per function, per source file and
+ * per stage folder: esbuild writes a "// src/<path>" line before each module it bundles, which maps a line of
+ * dist/index.js back to its source file.
+ *
+ *   npx tsup && npx tsx scripts/warm-profile.ts [--dist dist/index.js] [--warmup ../shared/eval/polnear-train.jsonl]
+ *       [--corpus ../shared/eval/polnear-dev.jsonl --corpus ../shared/eval/meantime-dev.jsonl] [--passes 3]
+ *       [--warm-texts 300] [--top 25] [--no-profile] [--save /tmp/warm.cpuprofile]
+ *   npx tsx scripts/warm-profile.ts --dist /work/wt/base/dist/index.js --vs dist/index.js --passes 8
+ *       both builds in one process, passes alternating (a shared machine's load falls on both alike): each one's
+ *       CPU seconds a pass and the median ratio
+ *
+ * Why: a cold pass is half JIT and warm-up (issue 14); the steady state is what every article pays in a server
+ * or a batch. Compare two builds by running this on each, alternating, and reading the least pass.
+ * Reads ../shared/eval only.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = join(import.meta.dirname, '..');
+const EVAL = join(ROOT, '..', 'shared', 'eval');
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: join(ROOT, 'dist', 'index.js') },
+    warmup: { type: 'string', multiple: true, default: [join(EVAL, 'polnear-train.jsonl')] },
+    corpus: { type: 'string', multiple: true, default: [join(EVAL, 'polnear-dev.jsonl'), join(EVAL, 'meantime-dev.jsonl')] },
+    passes: { type: 'string', default: '3' },
+    /** read only the first N warm-up texts (all by default): a shorter run for back-to-back comparisons */
+    'warm-texts': { type: 'string' },
+    top: { type: 'string', default: '25' },
+    'no-profile': { type: 'boolean', default: false },
+    save: { type: 'string' },
+    /** a second built package, warmed alike and timed in the same process, passes alternating (no profile) */
+    vs: { type: 'string' },
+  },
+});
+
+function texts(files: string[]): string[] {
+  const seen = new Set<string>();
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const text = (JSON.parse(line) as { text?: unknown }).text;
+      if (typeof text === 'string' && text.trim() !== '') seen.add(text);
+    }
+  }
+  return [...seen];
+}
+
+const missing = [...values.warmup, ...values.corpus].filter((f) => !existsSync(f));
+if (missing.length > 0) {
+  console.log(`warm-profile: skipped, missing ${missing.join(', ')} (../shared/eval is absent)`);
+  process.exit(0);
+}
+
+/** --vs: both builds in one plain-node child, warmed alike, then passes alternating between them. */
+const VS_CHILD = `
+const [distA, distB, cpuHelper, passes] = process.argv.slice(1);
+const { readFileSync } = await import('node:fs');
+const { mainThreadCpuSeconds } = await import(cpuHelper);
+const runs = [];
+for (const dist of [distA, distB]) {
+  const { extractBriefing } = await import(dist);
+  runs.push((text) => extractBriefing(text, { publishedAt: '2022-11-13' }));
+}
+const { articles, warmup } = JSON.parse(readFileSync(0, 'utf8'));
+for (const text of warmup) for (const run of runs) run(text);
+const seconds = [[], []];
+for (let pass = 0; pass < Number(passes); pass++) {
+  for (let k = 0; k < 2; k++) {
+    const start = mainThreadCpuSeconds();
+    for (const text of articles) runs[k](text);
+    seconds[k].push(mainThreadCpuSeconds() - start);
+  }
+}
+const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
+console.log(JSON.stringify({ mb: bytes / 1e6, seconds }));
+`;
+
+/** Plain JavaScript, run by plain node (no tsx loader in the profile). */
+const CHILD = `
+const [distIndex, cpuHelper, passes, profile, save] = process.argv.slice(1);
+const { readFileSync, writeFileSync } = await import('node:fs');
+const { mainThreadCpuSeconds } = await import(cpuHelper);
+const { extractBriefing } = await import(distIndex);
+const { articles, warmup } = JSON.parse(readFileSync(0, 'utf8'));
+const run = (text) => extractBriefing(text, { publishedAt: '2022-11-13' });
+for (const text of warmup) run(text);
+const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
+const seconds = [];
+for (let pass = 0; pass < Number(passes); pass++) {
+  const start = mainThreadCpuSeconds();
+  for (const text of articles) run(text);
+  seconds.push(mainThreadCpuSeconds() - start);
+}
+let nodes = null;
+if (profile === '1') {
+  const { Session } = await import('node:inspector');
+  const session = new Session();
+  session.connect();
+  const post = (method, params) => new Promise((ok, fail) => session.post(method, params, (e, r) => (e ? fail(e) : ok(r))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  for (const text of articles) run(text);
+  const { profile: cpuProfile } = await post('Profiler.stop');
+  if (save) writeFileSync(save, JSON.stringify(cpuProfile));
+  nodes = cpuProfile;
+}
+console.log(JSON.stringify({ mb: bytes / 1e6, articles: articles.length, seconds, profile: nodes }));
+`;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Source file of each line of the bundle, from esbuild's "// src/..." module markers. */
+function moduleOfLine(dist: string): (line: number) => string {
+  const starts: { line: number; file: string }[] = [];
+  readFileSync(dist, 'utf8')
+    .split('\n')
+    .forEach((text, i) => {
+      const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(text);
+      if (m) starts.push({ line: i, file: m[1]! });
+    });
+  return (line) => {
+    let file = '(bundle prelude)';
+    for (const s of starts) {
+      if (s.line > line) break;
+      file = s.file;
+    }
+    return file;
+  };
+}
+
+function stageOf(file: string): string {
+  const m = /^src\/stages\/([^/]+)\//.exec(file);
+  if (m) return m[1]!;
+  if (file.startsWith('node_modules/wink')) return 'wink-nlp';
+  if (file.startsWith('src/nlp/')) return 'src/nlp (shared)';
+  return file.startsWith('src/') ? 'src (other)' : file;
+}
+
+function table(title: string, weights: Map<string, number>, total: number, top: number): void {
+  console.log(`\n${title}`);
+  const rows = [...weights].sort((a, b) => b[1] - a[1]).slice(0, top);
+  for (const [key, w] of rows) console.log(`${((100 * w) / total).toFixed(1).padStart(6)}%  ${key}`);
+}
+
+function report(profile: Profile, dist: string, top: number): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const dispatch = (id: number) => byId.get(id)!.callFrame.url === '' && byId.get(id)!.callFrame.functionName === 'dispatch';
+  const total = [...self].reduce((sum, [id, w]) => (dispatch(id) ? sum : sum + w), 0);
+  const distUrl = pathToFileURL(dist).href;
+  const fileOf = moduleOfLine(dist);
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  const byStage = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+  for (const [id, w] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    if (url === '' && functionName === 'dispatch') continue; // the inspector session's own call, not the library
+    const file = url === distUrl ? fileOf(lineNumber) : url === '' ? functionName : url.replace(/^.*node_modules\//, 'node_modules/');
+    add(byFunction, `${functionName || '(anonymous)'}  ${file}:${lineNumber + 1}`, w);
+    add(byFile, file, w);
+    add(byStage, url === distUrl ? stageOf(file) : functionName.startsWith('(') ? functionName : 'other', w);
+  }
+  console.log(`profile: ${(total / 1e6).toFixed(2)} s sampled`);
+  table(`top ${top} functions by self time (line in dist)`, byFunction, total, top);
+  table('self time by source file', byFile, total, top);
+  table('self time by stage folder (the code that runs, not who called it)', byStage, total, 20);
+}
+
+const articles = texts(values.corpus);
+const corpusSet = new Set(articles);
+const warmup = texts(values.warmup)
+  .filter((t) => !corpusSet.has(t))
+  .slice(0, values['warm-texts'] === undefined ? undefined : Number(values['warm-texts']));
+const dist = resolve(values.dist);
+const cpuHelper = pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href;
+if (values.vs) {
+  const vs = resolve(values.vs);
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', VS_CHILD, pathToFileURL(dist).href, pathToFileURL(vs).href, cpuHelper, values.passes], {
+    encoding: 'utf8',
+    input: JSON.stringify({ articles, warmup }),
+    maxBuffer: 1 << 26,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const { mb, seconds } = JSON.parse(out.trim().split('\n').pop()!) as { mb: number; seconds: [number[], number[]] };
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  [dist, vs].forEach((d, k) => {
+    const least = Math.min(...seconds[k]!);
+    console.log(`${d}: ${articles.length} articles, ${mb.toFixed(3)} MB; main-thread CPU s a pass: ${seconds[k]!.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(mb / least).toFixed(3)} MB per CPU-second`);
+  });
+  console.log(`--vs / --dist, median of the per-pass ratios: ${median(seconds[1].map((s, i) => s / seconds[0][i]!)).toFixed(3)}`);
+  process.exit(0);
+}
+const out = execFileSync(
+  process.execPath,
+  ['--input-type=module', '-e', CHILD, pathToFileURL(dist).href, cpuHelper, values.passes, values['no-profile'] ? '0' : '1', values.save ?? ''],
+  { encoding: 'utf8', input: JSON.stringify({ articles, warmup }), maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'inherit'] },
+);
+const result = JSON.parse(out.trim().split('\n').pop()!) as { mb: number; articles: number; seconds: number[]; profile: Profile | null };
+const least = Math.min(...result.seconds);
+console.log(
+  `${dist}: ${result.articles} articles, ${result.mb.toFixed(3)} MB after ${warmup.length} warm-up texts; ` +
+    `main-thread CPU s a pass: ${result.seconds.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(result.mb / least).toFixed(3)} MB per CPU-second`,
+);
+if (result.profile) report(result.profile, dist, Number(values.top));
