@@ -33,6 +33,9 @@ export function isNominal(token: Token | undefined): boolean {
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
 }
 
+/** "the WHO": a word in capitals that spells a pronoun is an acronym, not the pronoun. */
+const isAcronym = (token: Token): boolean => token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.lower;
+
 function isProper(token: Token): boolean {
   return token.pos === 'PROPN';
 }
@@ -41,8 +44,8 @@ function isProper(token: Token): boolean {
 export function makePhrase(tokens: readonly Token[], start: number, end: number): Phrase | null {
   if (end <= start) return null;
   // drop a leading conjunction or possessive marker left over at the edges
-  while (start < end && (!isNominal(tokens[start]) || WH.has(tokens[start]!.lower))) start++;
-  while (end > start && (tokens[end - 1]!.pos === 'PART' || !isNominal(tokens[end - 1]) || RELATIVE.has(tokens[end - 1]!.lower))) end--;
+  while (start < end && (!isNominal(tokens[start]) || (WH.has(tokens[start]!.lower) && !isAcronym(tokens[start]!)))) start++;
+  while (end > start && (tokens[end - 1]!.pos === 'PART' || !isNominal(tokens[end - 1]) || (RELATIVE.has(tokens[end - 1]!.lower) && !isAcronym(tokens[end - 1]!)))) end--;
   if (end <= start) return null;
   const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
   // the last proper-name run names the speaker: "foreign ministry spokesman Zhao Lijian"
