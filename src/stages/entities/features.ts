@@ -16,7 +16,6 @@ import { isCommonWord } from './common-words';
 import { romanizationOf } from './romanized';
 import { combine, featureHash } from './feature-hash';
 import { isSameInUpperCase } from '../../nlp/characters';
-import { LEAF_BITS, wordClassId } from './word-classes';
 
 const wordClasses = new Map<string, string>();
 function addClass(words: readonly string[], name: string): void {
@@ -117,8 +116,6 @@ export interface FeatureContext {
   lowerIds: Uint32Array;
   shapeIds: Uint32Array;
   tagIds: Uint32Array;
-  /** per token: its distributional word class (word-classes.ts), -1 where the table has none */
-  leafClasses: Int32Array;
   /** position of a capitalized token in its run of capitalized words ("1/1", "1/2+", "2+/2+") */
   runs: string[];
   /** per token of a name-shaped run: the hash of what heads the run (runHeads), or 0 */
@@ -282,8 +279,7 @@ function labelHash(label: string): number {
 }
 
 /** featureHash of each token's lower case, shape and tag, in one plain loop (Uint32Array.from over an array allocates an iterator result per token). */
-function tokenHashes(tokens: readonly Token[]): Pick<FeatureContext, 'lowerIds' | 'shapeIds' | 'tagIds' | 'leafClasses'> {
-  const leafClasses = new Int32Array(tokens.length);
+function tokenHashes(tokens: readonly Token[]): Pick<FeatureContext, 'lowerIds' | 'shapeIds' | 'tagIds'> {
   const lowerIds = new Uint32Array(tokens.length);
   const shapeIds = new Uint32Array(tokens.length);
   const tagIds = new Uint32Array(tokens.length);
@@ -292,9 +288,8 @@ function tokenHashes(tokens: readonly Token[]): Pick<FeatureContext, 'lowerIds' 
     lowerIds[t] = featureHash(tok.lower);
     shapeIds[t] = featureHash(tok.shape);
     tagIds[t] = featureHash(tok.tag);
-    leafClasses[t] = wordClassId(tok.lower);
   }
-  return { lowerIds, shapeIds, tagIds, leafClasses };
+  return { lowerIds, shapeIds, tagIds };
 }
 
 /** Features of the word itself, whatever its context: cacheable per distinct token text. */
@@ -304,9 +299,6 @@ export function intrinsicFeatures(text: string): string[] {
   const feats = ['b', 'w=' + lower, 's=' + shape, 'suf3=' + lower.slice(-3), 'suf2=' + lower.slice(-2), 'suf4=' + lower.slice(-4), 'pre3=' + lower.slice(0, 3)];
   const cls = wordClasses.get(lower);
   if (cls) feats.push('c=' + cls);
-  // its distributional class among 16 and among 64 ("k6=37"); finer classes measured worse
-  const leaf = wordClassId(lower);
-  if (leaf >= 0) feats.push(`k4=${leaf >> (LEAF_BITS - 4)}`, `k6=${leaf >> (LEAF_BITS - 6)}`);
   if (hasLetters(text)) {
     if (isGivenName(lower)) feats.push('given');
     if (isFamilyName(lower)) feats.push('family');
@@ -327,8 +319,6 @@ const noFlags: SentenceFlags = { headline: false, allCaps: false, titleCase: fal
 const T: Record<string, number> = Object.fromEntries(
   [
     'acronym',
-    'k-1=6',
-    'k+1=6',
     'c+1=',
     'c+2=',
     'c-1=',
@@ -472,9 +462,6 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   if (prev && classIds[t - 1]) emit(combine(T['c-1=']!, classIds[t - 1]!));
   if (next && classIds[t + 1]) emit(combine(T['c+1=']!, classIds[t + 1]!));
   if (next2 && classIds[t + 2]) emit(combine(T['c+2=']!, classIds[t + 2]!));
-  // the neighbours' distributional classes (of 64): "said" and "told", "Mr." and "Sen." share weights
-  if (prev && ctx.leafClasses[t - 1]! >= 0) emit(combine(T['k-1=6']!, ctx.leafClasses[t - 1]! >> (LEAF_BITS - 6)));
-  if (next && ctx.leafClasses[t + 1]! >= 0) emit(combine(T['k+1=6']!, ctx.leafClasses[t + 1]! >> (LEAF_BITS - 6)));
   if (prev?.text === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(tok.text)) emit(T['paren-acr']!);
   if (tok.text.length > 1 && isSameInUpperCase(tok.text) && hasLetters(tok.text) && !f.allCaps) emit(T['acronym']!);
 }
