@@ -249,6 +249,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       [],
       ['flyZed/ORG', 'iRobot Corp/ORG'],
     ],
+    [
+      'organizations-in-company-lists',
+      ['Marta/PROPN Kovic/PROPN ,/PUNCT Hollin/PROPN and/CCONJ Brevo/PROPN Labs/PROPN ,/PUNCT which/PRON make/VERB pumps/NOUN ,/PUNCT met/VERB Ana/PROPN Ruiz/PROPN and/CCONJ Tova/PROPN ./PUNCT', 'Marta/PROPN Kovic/PROPN said/VERB so/ADV ./PUNCT'],
+      ['Marta Kovic/PER', 'Hollin/PER', 'Brevo Labs/ORG', 'Ana Ruiz/PER', 'Tova/ORG', 'Marta Kovic/PER'],
+      ['Marta Kovic/ORG', 'Hollin/ORG', 'Brevo Labs/ORG', 'Ana Ruiz/PER', 'Tova/ORG', 'Marta Kovic/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

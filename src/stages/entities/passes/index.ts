@@ -53,6 +53,7 @@ import { chambers } from './44-chambers';
 import { quotedNicknames } from './45-quoted-nicknames';
 import { playersAfterPositions } from './46-players-after-positions';
 import { lowerCaseCompanies } from './47-lower-case-companies';
+import { organizationsInCompanyLists } from './49-organizations-in-company-lists';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -102,4 +103,5 @@ export const entityPasses: readonly EntityPass[] = [
   quotedNicknames,
   playersAfterPositions,
   lowerCaseCompanies,
+  organizationsInCompanyLists,
 ];

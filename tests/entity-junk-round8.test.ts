@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
+
+describe('junk on real-page-like text, round 8', () => {
+  it('companies named like people, in a list with a company that "which" follows, are organizations at every mention', () => {
+    const names = found('Halden Voss, Mira Castell and Siemens, which together build most of the turbines, raised prices. Halden Voss said demand was strong.');
+    expect(names.filter((n) => n.startsWith('Halden Voss'))).toEqual(['Halden Voss/organization', 'Halden Voss/organization']);
+    expect(names).toContain('Mira Castell/organization');
+  });
+
+  it('a plural kind of company or "shares of" before such a list says company too', () => {
+    expect(found('Drugmakers such as Pfizer and Tomas Brandt cut prices.')).toContain('Tomas Brandt/organization');
+    expect(found('Shares of Pfizer and Tomas Brandt rose on Monday.')).toContain('Tomas Brandt/organization');
+  });
+
+  it('people in a list stay people: "who" after it, or no company in it', () => {
+    expect(found('Halden Voss, Mira Castell and Siemens, who met on Monday, agreed.')).toContain('Halden Voss/person');
+    expect(found('Halden Voss and Mira Castell, which is odd, agreed.')).toContain('Halden Voss/person');
+  });
+});
