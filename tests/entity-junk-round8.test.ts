@@ -20,4 +20,8 @@ describe('junk on real-page-like text, round 8', () => {
     expect(found('Halden Voss, Mira Castell and Siemens, who met on Monday, agreed.')).toContain('Halden Voss/person');
     expect(found('Halden Voss and Mira Castell, which is odd, agreed.')).toContain('Halden Voss/person');
   });
+
+  it('a place whose name holds a possessive is one location, not a person and a place', () => {
+    expect(found("Aid reached the camps near Cox's Bazar on Monday, and later Hawke’s Bay.")).toEqual(["Cox's Bazar/location", 'Hawke’s Bay/location']);
+  });
 });

@@ -255,6 +255,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Marta Kovic/PER', 'Hollin/PER', 'Brevo Labs/ORG', 'Ana Ruiz/PER', 'Tova/ORG', 'Marta Kovic/PER'],
       ['Marta Kovic/ORG', 'Hollin/ORG', 'Brevo Labs/ORG', 'Ana Ruiz/PER', 'Tova/ORG', 'Marta Kovic/ORG'],
     ],
+    [
+      'possessive-place-names',
+      ["Camps/NOUN near/ADP Cox/PROPN +'s/PART Bazar/PROPN and/CCONJ Hawke/PROPN +’s/PART Bay/PROPN met/VERB Ann/PROPN Cox/PROPN +'s/PART Bakery/PROPN ./PUNCT"],
+      ['Cox/PER', 'Bazar/LOC', 'Hawke/LOC', 'Ann Cox/PER', 'Bakery/ORG'],
+      ["Cox's Bazar/LOC", 'Hawke’s Bay/LOC', 'Ann Cox/PER', 'Bakery/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

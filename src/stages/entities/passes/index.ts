@@ -54,6 +54,7 @@ import { quotedNicknames } from './45-quoted-nicknames';
 import { playersAfterPositions } from './46-players-after-positions';
 import { lowerCaseCompanies } from './47-lower-case-companies';
 import { organizationsInCompanyLists } from './49-organizations-in-company-lists';
+import { possessivePlaceNames } from './50-possessive-place-names';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -104,4 +105,5 @@ export const entityPasses: readonly EntityPass[] = [
   playersAfterPositions,
   lowerCaseCompanies,
   organizationsInCompanyLists,
+  possessivePlaceNames,
 ];
