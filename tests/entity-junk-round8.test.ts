@@ -24,4 +24,9 @@ describe('junk on real-page-like text, round 8', () => {
   it('a place whose name holds a possessive is one location, not a person and a place', () => {
     expect(found("Aid reached the camps near Cox's Bazar on Monday, and later Hawke’s Bay.")).toEqual(["Cox's Bazar/location", 'Hawke’s Bay/location']);
   });
+
+  it('statistics come from an organization: "data from" a name ending in an industry word', () => {
+    expect(found('Data from Hollis Automotive showed that prices rose in May.')).toEqual(['Hollis Automotive/organization']);
+    expect(found('Data from John Smith showed that prices rose in May.')).toEqual(['John Smith/person']);
+  });
 });

@@ -261,6 +261,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Cox/PER', 'Bazar/LOC', 'Hawke/LOC', 'Ann Cox/PER', 'Bakery/ORG'],
       ["Cox's Bazar/LOC", 'Hawke’s Bay/LOC', 'Ann Cox/PER', 'Bakery/ORG'],
     ],
+    [
+      'data-sources',
+      ['Data/NOUN from/ADP Vell/PROPN Automotive/PROPN and/CCONJ figures/NOUN from/ADP Tom/PROPN Smith/PROPN and/CCONJ visitors/NOUN from/ADP Rian/PROPN Oates/PROPN agree/VERB ./PUNCT'],
+      ['Vell Automotive/PER', 'Tom Smith/PER', 'Rian Oates/PER'],
+      ['Vell Automotive/ORG', 'Tom Smith/PER', 'Rian Oates/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -55,6 +55,7 @@ import { playersAfterPositions } from './46-players-after-positions';
 import { lowerCaseCompanies } from './47-lower-case-companies';
 import { organizationsInCompanyLists } from './49-organizations-in-company-lists';
 import { possessivePlaceNames } from './50-possessive-place-names';
+import { dataSources } from './51-data-sources';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -106,4 +107,5 @@ export const entityPasses: readonly EntityPass[] = [
   lowerCaseCompanies,
   organizationsInCompanyLists,
   possessivePlaceNames,
+  dataSources,
 ];
