@@ -29,4 +29,8 @@ describe('junk on real-page-like text, round 8', () => {
     expect(found('Data from Hollis Automotive showed that prices rose in May.')).toEqual(['Hollis Automotive/organization']);
     expect(found('Data from John Smith showed that prices rose in May.')).toEqual(['John Smith/person']);
   });
+
+  it('an organization whose members share a plural head stays whole across "and"', () => {
+    expect(found('The Federation of Tarn Dockers and Lorn Seamen Unions said aid was needed.')).toEqual(['Federation of Tarn Dockers and Lorn Seamen Unions/organization']);
+  });
 });

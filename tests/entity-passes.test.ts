@@ -267,6 +267,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Vell Automotive/PER', 'Tom Smith/PER', 'Rian Oates/PER'],
       ['Vell Automotive/ORG', 'Tom Smith/PER', 'Rian Oates/PER'],
     ],
+    [
+      'shared-plural-heads',
+      ['The/DET Federation/PROPN of/ADP Lorn/PROPN Guilds/PROPN and/CCONJ Tarn/PROPN Dock/PROPN Unions/PROPN met/VERB the/DET Union/PROPN of/ADP Farmers/PROPN and/CCONJ Vell/PROPN Stores/PROPN ./PUNCT'],
+      ['Federation of Lorn Guilds/ORG', 'Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],
+      ['Federation of Lorn Guilds and Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

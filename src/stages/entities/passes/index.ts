@@ -56,6 +56,7 @@ import { lowerCaseCompanies } from './47-lower-case-companies';
 import { organizationsInCompanyLists } from './49-organizations-in-company-lists';
 import { possessivePlaceNames } from './50-possessive-place-names';
 import { dataSources } from './51-data-sources';
+import { sharedPluralHeads } from './52-shared-plural-heads';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -108,4 +109,5 @@ export const entityPasses: readonly EntityPass[] = [
   organizationsInCompanyLists,
   possessivePlaceNames,
   dataSources,
+  sharedPluralHeads,
 ];
