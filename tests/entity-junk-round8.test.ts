@@ -33,4 +33,8 @@ describe('junk on real-page-like text, round 8', () => {
   it('an organization whose members share a plural head stays whole across "and"', () => {
     expect(found('The Federation of Tarn Dockers and Lorn Seamen Unions said aid was needed.')).toEqual(['Federation of Tarn Dockers and Lorn Seamen Unions/organization']);
   });
+
+  it('a city a company list also names is a place in a photo caption', () => {
+    expect(found('Pupils use old computers at a school in Bangalore. REUTERS/Ravi Menon')).toContain('Bangalore/location');
+  });
 });
