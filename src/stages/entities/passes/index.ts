@@ -54,6 +54,10 @@ import { quotedNicknames } from './45-quoted-nicknames';
 import { playersAfterPositions } from './46-players-after-positions';
 import { lowerCaseCompanies } from './47-lower-case-companies';
 import { personBoundaries } from './48-person-boundaries';
+import { organizationsInCompanyLists } from './49-organizations-in-company-lists';
+import { possessivePlaceNames } from './50-possessive-place-names';
+import { dataSources } from './51-data-sources';
+import { sharedPluralHeads } from './52-shared-plural-heads';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -104,4 +108,8 @@ export const entityPasses: readonly EntityPass[] = [
   playersAfterPositions,
   lowerCaseCompanies,
   personBoundaries,
+  organizationsInCompanyLists,
+  possessivePlaceNames,
+  dataSources,
+  sharedPluralHeads,
 ];

@@ -1,0 +1,77 @@
+import cues from '../../../data/entities/company-lists.json';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { keyOf, taggedSpan } from './shared';
+
+/**
+ * "Eli Lilly, Novo Nordisk and Sanofi, which together make about 90% of the
+ * insulin": company names built like a person's ("Eli Lilly", "Novo
+ * Nordisk") read as persons to the tagger. A list of two or more names
+ * joined by commas, "and", "or" or "&" in one sentence holds one kind of
+ * thing, so when one of them is already an organization and the list itself
+ * says company, its persons are organizations too. The list says company by
+ * "which" right after it (people take "who"), by a plural kind of company
+ * right before it ("drugmakers Eli Lilly, Novo Nordisk and Sanofi",
+ * "rivals such as ..."), or by "shares of" before it. Cue words:
+ * data/entities/company-lists.json. Without an organization in the list
+ * nothing changes: "Smith and Jones, which ..." is too little to go on.
+ * Other mentions of a name so retyped, word for word, are retyped with it.
+ */
+export const organizationsInCompanyLists: EntityPass = { name: 'organizations-in-company-lists', run };
+
+const joiners = new Set([',', 'and', 'or', '&']);
+const relatives = new Set(cues.relatives);
+const pluralKinds = new Set(cues.pluralKinds);
+const sharesWords = new Set(cues.sharesOf);
+const introducers = cues.introducers.map((p) => p.split(' '));
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const retype = new Set<number>();
+  let i = 0;
+  while (i < spans.length) {
+    const last = listEnd(tokens, spans, i);
+    const list = spans.slice(i, last + 1);
+    if (list.length >= 2 && list.some((s) => s.type === 'ORG') && list.some((s) => s.type === 'PER')) {
+      if (saysCompany(tokens, list[0]!.tokenStart, list[list.length - 1]!.tokenEnd)) {
+        for (let k = i; k <= last; k++) if (spans[k]!.type === 'PER') retype.add(k);
+      }
+    }
+    i = last + 1;
+  }
+  if (retype.size === 0) return [...spans];
+  // the same name elsewhere in the article ("Eli Lilly said ...") is the same company
+  const companies = new Set([...retype].map((k) => keyOf(tokens, spans[k]!.tokenStart, spans[k]!.tokenEnd)));
+  return spans.map((s) => (s.type === 'PER' && companies.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
+}
+
+/** The index of the last span of the list that starts at span `i`: names in one sentence with only joiners between. */
+function listEnd(tokens: EntityPassContext['tokens'], spans: readonly TaggedSpan[], i: number): number {
+  let k = i;
+  while (k + 1 < spans.length) {
+    const a = spans[k]!;
+    const b = spans[k + 1]!;
+    const gap = b.tokenStart - a.tokenEnd;
+    if (gap < 1 || gap > 2 || tokens[b.tokenStart]!.sentence !== tokens[a.tokenEnd - 1]!.sentence) break;
+    let joined = true;
+    // "A, B", "A and B", "A, and B"
+    for (let t = a.tokenEnd; t < b.tokenStart; t++) if (!joiners.has(tokens[t]!.lower)) joined = false;
+    if (!joined) break;
+    k++;
+  }
+  return k;
+}
+
+function saysCompany(tokens: EntityPassContext['tokens'], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  const at = (t: number): string | undefined => (t >= 0 && t < tokens.length && tokens[t]!.sentence === sentence ? tokens[t]!.lower : undefined);
+  // ", which" or "which" right after the list
+  const next = at(end) === ',' ? at(end + 1) : at(end);
+  if (next !== undefined && relatives.has(next)) return true;
+  // "drugmakers Eli Lilly, ...", "rivals such as ...", "shares of ..."
+  if (pluralKinds.has(at(start - 1) ?? '')) return true;
+  for (const words of introducers) {
+    const from = start - words.length;
+    if (words.every((w, j) => at(from + j) === w) && pluralKinds.has(at(from - 1) ?? '')) return true;
+  }
+  return at(start - 1) === 'of' && sharesWords.has(at(start - 2) ?? '');
+}
