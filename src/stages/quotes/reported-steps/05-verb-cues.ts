@@ -8,8 +8,10 @@ import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
 import { commaParticipleSubject } from '../participle-subject';
+import { mainClauseSubject } from '../main-clause-subject';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
+import { COMMA_RELATIVE_OPENERS } from '../../../nlp/pronouns';
 
 /**
  * "The plan, we reported, ...": a trailing first- or second-person attribution
@@ -108,10 +110,10 @@ function reportAfter(
   const coordinated = before !== undefined && (before.lower === 'and' || before.lower === 'but' || (frame === 'clause' && isCoordinated(tokens, cue.start, first)));
   if (coordinated) {
     // "Cruz exhorted Republicans to ... and said he was ...": with no cue before it, the subject of the sentence's first verb
-    subject = lastSubject ?? mainSubject(tokens, first, cue.start);
+    subject = lastSubject ?? mainClauseSubject(tokens, first, cue.start, 'anywhere');
   } else if (cue.participle) {
     const adjacent = before && before.text !== ',' ? phraseEndingAt(tokens, cue.start, first) : null;
-    subject = adjacent ?? lastSubject ?? commaParticipleSubject(tokens, cue.start, first) ?? mainSubject(tokens, first, cue.start);
+    subject = adjacent ?? lastSubject ?? commaParticipleSubject(tokens, cue.start, first) ?? mainClauseSubject(tokens, first, cue.start, 'anywhere');
   } else if (tokens[cue.start - 1]?.lower === 'to') {
     subject = infinitiveSubject(tokens, cue, first);
   } else {
@@ -145,7 +147,7 @@ function withRelativeClauseEnd(
 ): readonly number[] {
   let k = cue.start - 1;
   while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
-  const relative = RELATIVE_OPENERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
+  const relative = COMMA_RELATIVE_OPENERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
   const subordinate = !relative && opensWithSubordinator(tokens, first, cue.start);
   if (!relative && !subordinate) return stops;
   // the main clause after a subordinate one is the last clause after a comma ("said A, B and C were unsafe, they were closed")
@@ -171,9 +173,6 @@ function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart
 
 /** Subordinators whose clause, opening a sentence, ends at the comma before the main clause. */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
-
-/** Relative pronouns that open a clause set off by commas ("X, who said ..."). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 
 /**
  * After a trailing "..., X said" only a setting may follow the cue ("on
@@ -219,7 +218,7 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
 function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
-    if (RELATIVE_OPENERS.has(t.lower)) return true;
+    if (COMMA_RELATIVE_OPENERS.has(t.lower)) return true;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) || isOpeningMark(t)) return false;
   }
   return true;
@@ -281,16 +280,6 @@ function purposeSubject(tokens: readonly Token[], k: number, first: number, dept
     const u = tokens[v]!;
     if (u.inQuote || /^[.;:!?"“”]$/.test(u.text)) return null;
     if (u.pos === 'VERB' && !u.lower.endsWith('ing')) return subjectBefore(tokens, v, first)?.phrase ?? null;
-  }
-  return null;
-}
-
-/** The subject of the sentence's first verb outside quotation marks ("On Monday, spokesman Zhao Lijian slammed ..."). */
-function mainSubject(tokens: readonly Token[], first: number, before: number): Phrase | null {
-  for (let k = first + 1; k < before; k++) {
-    if (tokens[k]!.inQuote || !isVerbal(tokens[k])) continue;
-    const s = subjectBefore(tokens, k, first);
-    if (s) return s.phrase;
   }
   return null;
 }
