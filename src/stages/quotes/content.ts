@@ -3,6 +3,7 @@ import cueData from '../../data/quotes/cues.json';
 import words from '../../data/quotes/words.json';
 import type { CueMatch, Frame } from './lexicon';
 import { addresseeEnd, clauseAfterAddressee } from './addressee';
+import { clauseAfterSetting } from './setting-clause';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
@@ -205,6 +206,9 @@ export function contentStartAfter(tokens: readonly Token[], cue: CueMatch, end: 
   // an addressee before 'that' is tried first: 'warned voters that ...' is no clause 'voters that ...'
   const afterAddressee = cue.frames.includes('objectClause') && opensAddressee(tokens[cue.end]) ? clauseAfterAddressee(tokens, cue.end, end, (k) => isClauseStart(tokens, k, end)) : -1;
   if (afterAddressee >= 0) return { from: afterAddressee, frame: 'objectClause' };
+  // a long setting before 'that' is read whole, not as the clause: 'said at a Saturday rally in Texas that ...'
+  const afterSetting = cue.frames.includes('clause') ? clauseAfterSetting(tokens, cue.end, end, (k) => isClauseStart(tokens, k, end)) : -1;
+  if (afterSetting >= 0) return { from: afterSetting, frame: 'clause' };
   for (const frame of cue.frames) {
     const from = startForFrame(tokens, cue, frame, end);
     if (from >= 0 && from < end) return { from, frame };

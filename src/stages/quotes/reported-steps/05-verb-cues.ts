@@ -9,6 +9,7 @@ import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
 import { commaParticipleSubject } from '../participle-subject';
 import { mainClauseSubject } from '../main-clause-subject';
+import { opensSettingClause } from '../setting-clause';
 import { relativeReport } from './relative-reports';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 import { COMMA_RELATIVE_OPENERS } from '../../../nlp/pronouns';
@@ -83,7 +84,10 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
     !(trailing.phrase.kind === 'pronoun' && NARRATOR.has(tokens[trailing.phrase.tokenStart]!.lower)) &&
     tokens[trailing.start - 1]?.text === ',' &&
     trailing.start - 1 > first &&
-    onlyAdjunctsAfter(tokens, afterAddressee(tokens, cue, end), end)
+    (onlyAdjunctsAfter(tokens, afterAddressee(tokens, cue, end), end) ||
+      // '..., Mr. Obama told his advisers as he labored over the speech': a clause before the comma, then a setting in time
+      // (a plain subject only: '..., as Eric Garner, gasping on a sidewalk, said before he died' is an aside's own cue)
+      (opensSettingClause(tokens, afterAddressee(tokens, cue, end)) && hasVerb(tokens, first, trailing.start - 1) && !commaWithin(tokens, trailing.start, cue.start)))
   ) {
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside its content
     const resumes = resumesAfter(tokens, cue.end, end);
@@ -169,6 +173,12 @@ function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart
   if (!SUBORDINATE_OPENERS.has(tokens[first]?.lower ?? '')) return false;
   for (let k = first + 1; k < cueStart; k++) if (tokens[k]!.text === ',') return false;
   return true;
+}
+
+/** Is there a comma among tokens [from, to)? */
+function commaWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
+  return false;
 }
 
 /** Subordinators whose clause, opening a sentence, ends at the comma before the main clause. */
