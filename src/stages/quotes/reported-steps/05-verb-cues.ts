@@ -11,6 +11,7 @@ import { commaParticipleSubject } from '../participle-subject';
 import { mainClauseSubject } from '../main-clause-subject';
 import { opensSettingClause } from '../setting-clause';
 import { relativeReport } from './relative-reports';
+import { openingClauseCue, openingParticipleSubject, opensSentence } from './opening-clause';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 import { COMMA_RELATIVE_OPENERS } from '../../../nlp/pronouns';
 
@@ -115,6 +116,9 @@ function reportAfter(
   if (coordinated) {
     // "Cruz exhorted Republicans to ... and said he was ...": with no cue before it, the subject of the sentence's first verb
     subject = lastSubject ?? mainClauseSubject(tokens, first, cue.start, 'anywhere');
+  } else if ((cue.participle || tokens[first]?.lower === 'having') && opensSentence(tokens, cue.start, first)) {
+    // 'Having announced that ..., Judge Berman proceeded': the main clause's subject after the comma speaks
+    subject = openingParticipleSubject(tokens, from, end);
   } else if (cue.participle) {
     const adjacent = before && before.text !== ',' ? phraseEndingAt(tokens, cue.start, first) : null;
     subject = adjacent ?? lastSubject ?? commaParticipleSubject(tokens, cue.start, first) ?? mainClauseSubject(tokens, first, cue.start, 'anywhere');
@@ -168,11 +172,18 @@ function withRelativeClauseEnd(
   return found < 0 ? stops : [...stops, found].sort((a, b) => a - b);
 }
 
-/** "After the mayor said that ..., residents returned": the sentence opens with a subordinator and no comma comes before the cue. */
+/**
+ * "After the mayor said that ..., residents returned": no comma comes before
+ * the cue, and the sentence opens with a subordinator (after a conjunction:
+ * 'But if Carson implied that ...'), or the cue is its opening participle
+ * ('Having announced that ...'), or a subordinator right before the cue's
+ * subject opens its clause ('A few weeks after Obama announced that ...').
+ */
 function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart: number): boolean {
-  if (!SUBORDINATE_OPENERS.has(tokens[first]?.lower ?? '')) return false;
   for (let k = first + 1; k < cueStart; k++) if (tokens[k]!.text === ',') return false;
-  return true;
+  const start = tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
+  if (SUBORDINATE_OPENERS.has(tokens[start]?.lower ?? '')) return true;
+  return openingClauseCue(tokens, start, cueStart);
 }
 
 /** Is there a comma among tokens [from, to)? */
