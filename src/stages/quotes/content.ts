@@ -4,6 +4,7 @@ import words from '../../data/quotes/words.json';
 import type { CueMatch, Frame } from './lexicon';
 import { addresseeEnd, clauseAfterAddressee } from './addressee';
 import { clauseAfterSetting } from './setting-clause';
+import { coordinatedReportCut } from './coordinated-report';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
@@ -279,6 +280,14 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
   const next = firstAfter(stops, from);
   if (next !== undefined && next < stop) stop = next;
+  // ', and a spokesman declined to say ...': a report of its own ends this one
+  for (let k = from + 1; k < stop; k++) {
+    const cut = tokens[k]!.text === ',' ? coordinatedReportCut(tokens, k, stop) : null;
+    if (cut !== null) {
+      stop = cut;
+      break;
+    }
+  }
   if (frame === 'object') {
     // a comma inside the closing mark ('a "nasty guy," an "anchor baby"') does not end the object
     // nor does one inside marks the object opened before ('North Korea's "reckless, provocative, dangerous" actions')

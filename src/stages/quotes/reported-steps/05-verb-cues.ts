@@ -14,6 +14,8 @@ import { relativeReport } from './relative-reports';
 import { openingClauseCue, openingParticipleSubject, opensSentence } from './opening-clause';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 import { COMMA_RELATIVE_OPENERS } from '../../../nlp/pronouns';
+import { reducedPassiveAt } from '../reduced-passive';
+import { subordinateReportAt } from '../coordinated-report';
 
 /**
  * "The plan, we reported, ...": a trailing first- or second-person attribution
@@ -36,7 +38,8 @@ export const verbCues: AttributionStep = {
     let lastSubject: Phrase | null = null;
     for (const [i, cue] of ctx.cues.entries()) {
       const subjects = ctx.subjects[i]!;
-      if (blockedBefore(tokens, cue, first)) continue;
+      // 'the militias accused of genocide': the noun is the target, not the speaker
+      if (blockedBefore(tokens, cue, first) || reducedPassiveAt(tokens, cue, first)) continue;
       // "Christie appeared to end his bid ...": the writer's hedge, no one's words
       if (isEvidentialHedge(tokens, cue, ctx.end)) continue;
       const before = reportBefore(ctx, cue, subjects);
@@ -91,7 +94,9 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
       (opensSettingClause(tokens, afterAddressee(tokens, cue, end)) && hasVerb(tokens, first, trailing.start - 1) && !commaWithin(tokens, trailing.start, cue.start)))
   ) {
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside its content
-    const resumes = resumesAfter(tokens, cue.end, end);
+    // '..., mediators said on Thursday, as aid agencies warned that ...': a subordinate clause with its own report is not the content resuming
+    const after = resumesAfter(tokens, cue.end, end);
+    const resumes = after && subordinateReportAt(tokens, after, end) ? 0 : after;
     return { subject: trailing.phrase, to: resumes ? contentEnd(tokens, resumes, end, 'clause', stops) : trailing.start - 1 };
   }
   return null;
