@@ -11,3 +11,28 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(pronouns.poss
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(pronouns.thing);
 /** "he", "his", "who": said of a person only. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(pronouns.person);
+
+/**
+ * Relative words, one named subset per job (the closed classes a rule means),
+ * from src/data/lexicon/pronouns.json, so no stage writes its own 'who'/'which' list.
+ */
+/** "who", "whom", "whose", "which", "that": a relative clause opens here ("the firms that ...", "a man whose ..."). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(pronouns.relative);
+/** "who", "whom", "which", "that": a relative standing for a whole noun phrase (not the determiner "whose"). */
+export const RELATIVE_NOUN_PHRASES: ReadonlySet<string> = new Set(pronouns.relativeNounPhrase);
+/** "who", "whom", "whose", "which": a wh-relative, never "that", which as often opens a complement clause. */
+export const WH_RELATIVES: ReadonlySet<string> = new Set(pronouns.relativeWh);
+/** "who", "which": the subject of a clause set off by commas ("The mayor, who said ...", "the agency, which said ..."). */
+export const COMMA_RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(pronouns.relativeCommaSubject);
+/** "who", "which", "whose": opens a clause set off by commas ("X, whose aides said ..."). */
+export const COMMA_RELATIVE_OPENERS: ReadonlySet<string> = new Set(pronouns.relativeCommaOpener);
+/** "who", "that": the subject of a restrictive clause on a noun ("people who have battled ...", "firms that make ..."). */
+export const RESTRICTIVE_RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(pronouns.relativeRestrictiveSubject);
+/** "who", "which", "that", "what": a relative that can stand as its clause's subject ("what the senators said was ..."). */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(pronouns.relativeSubject);
+/** "what", "which", "whom": a relative that opens its clause as the verb's object ("what he said"). */
+export const OBJECT_LEAD_RELATIVES: ReadonlySet<string> = new Set(pronouns.relativeObjectLead);
+/** "what", "whatever": a free relative, a noun phrase of its own ("apologized for what happened"). */
+export const FREE_RELATIVES: ReadonlySet<string> = new Set(pronouns.freeRelative);
+/** "where", "when": relative adverbs ("the city where ...", "the day when ..."). */
+export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(pronouns.relativeAdverb);

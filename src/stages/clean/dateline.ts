@@ -2,8 +2,8 @@ import type { Span } from '../../document';
 import { VOCAB } from './vocabulary';
 
 // "TOKYO (Reuters) -", "NAIROBI, Kenya (AP) _", "WARSAW, February 26 (Xinhua) --",
-// "AL-AIN, United Arab Emirates 1996-12-06", "INDEPENDENCE, Mo. _"
-const CITY = "[A-Z][A-Z'’.-]{1,30}(?:\\s[A-Z][A-Z'’.-]{0,30}){0,4}";
+// "AL-AIN, United Arab Emirates 1996-12-06", "INDEPENDENCE, Mo. _", two cities: "KHARTOUM/NAIROBI, Aug 8 (Reuters) -"
+const CITY = "[A-Z][A-Z'’.-]{1,30}(?:/[A-Z][A-Z'’.-]{1,30})?(?:\\s[A-Z][A-Z'’.-]{0,30}){0,4}";
 const REGION = "(?:,\\s[A-Z][A-Za-z'’.-]{0,30}(?:\\s[A-Z][A-Za-z'’.-]{0,30}){0,3})?";
 const DATE = '(?:,?\\s(?:\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.?\\s\\d{1,2}))?';
 const AGENCY = '(?:\\s?\\(([A-Za-z][A-Za-z .&-]{0,30})\\))?';

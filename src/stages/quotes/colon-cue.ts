@@ -4,12 +4,13 @@ import { isPastForm } from '../../nlp/morphology';
 import { coordinatedSubject } from './direct';
 import { parenthesisStart, phraseEndingAt, subjectBefore } from './phrases';
 import { endsLeadIn, type SentenceCue } from './sentence-cue';
+import { FREE_RELATIVES, SUBJECT_RELATIVES } from '../../nlp/pronouns';
 
 /** What may come right before the subject when it does not open the sentence: 'Asked whether ..., Mr. Smith shot back:', '... contests - Philip Bump:'. */
 const CLAUSE_OPENER = /^([,\u2014\u2013]|-|--)$/;
 
 /** A relative or question word as a verb's subject: the verb is in a clause inside the lead-in ('apologized for what happened:'). */
-const WH_SUBJECTS: ReadonlySet<string> = new Set(['what', 'who', 'which', 'that', 'whatever']);
+const WH_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_RELATIVES, ...FREE_RELATIVES]);
 
 /** Tokens between the lead-in's verb and its colon: 'addressed the supporters again:' but not a whole second clause. */
 const MAX_VERB_TO_COLON = 8;

@@ -3,6 +3,8 @@ import cueData from '../../data/quotes/cues.json';
 import words from '../../data/quotes/words.json';
 import type { CueMatch, Frame } from './lexicon';
 import { addresseeEnd, clauseAfterAddressee } from './addressee';
+import { clauseAfterSetting } from './setting-clause';
+import { coordinatedReportCut } from './coordinated-report';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
@@ -205,6 +207,9 @@ export function contentStartAfter(tokens: readonly Token[], cue: CueMatch, end: 
   // an addressee before 'that' is tried first: 'warned voters that ...' is no clause 'voters that ...'
   const afterAddressee = cue.frames.includes('objectClause') && opensAddressee(tokens[cue.end]) ? clauseAfterAddressee(tokens, cue.end, end, (k) => isClauseStart(tokens, k, end)) : -1;
   if (afterAddressee >= 0) return { from: afterAddressee, frame: 'objectClause' };
+  // a long setting before 'that' is read whole, not as the clause: 'said at a Saturday rally in Texas that ...'
+  const afterSetting = cue.frames.includes('clause') ? clauseAfterSetting(tokens, cue.end, end, (k) => isClauseStart(tokens, k, end)) : -1;
+  if (afterSetting >= 0) return { from: afterSetting, frame: 'clause' };
   for (const frame of cue.frames) {
     const from = startForFrame(tokens, cue, frame, end);
     if (from >= 0 && from < end) return { from, frame };
@@ -275,6 +280,14 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
   const next = firstAfter(stops, from);
   if (next !== undefined && next < stop) stop = next;
+  // ', and a spokesman declined to say ...': a report of its own ends this one
+  for (let k = from + 1; k < stop; k++) {
+    const cut = tokens[k]!.text === ',' ? coordinatedReportCut(tokens, k, stop) : null;
+    if (cut !== null) {
+      stop = cut;
+      break;
+    }
+  }
   if (frame === 'object') {
     // a comma inside the closing mark ('a "nasty guy," an "anchor baby"') does not end the object
     // nor does one inside marks the object opened before ('North Korea's "reckless, provocative, dangerous" actions')

@@ -8,6 +8,7 @@ import { isTightHyphen } from '../../nlp/hyphens';
 import { subjectOfReportedClause } from './inverted-clause-subject';
 import { finiteVerbAt } from './finite-verbs';
 import { taggedVerbAfter } from './tagged-verb';
+import { COMMA_RELATIVE_SUBJECTS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS } from '../../nlp/pronouns';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -88,7 +89,7 @@ export function attributionAfter(
 }
 
 /** Words after a comma that open a relative clause on the cue's object, not a reported clause ('said of the plan, which ...'). */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose', 'that', 'where', 'when']);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, ...RELATIVE_ADVERBS]);
 
 /**
  * The cue after the marks (subject first, not inverted) has a bare reported
@@ -218,7 +219,7 @@ function cueAfter(
     if (TERMINAL.test(t.text) && !insideAbbreviation(tokens, i)) return null;
     if (/^(["“”`]|``)$/.test(t.text)) return null;
     // '"...," Paris, who used to work on Capitol Hill, said': a relative clause between commas is the subject's
-    if (t.text === ',' && RELATIVE_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
+    if (t.text === ',' && COMMA_RELATIVE_SUBJECTS.has(tokens[i + 1]?.lower ?? '')) {
       const comma = relativeClauseEnd(tokens, i + 2, limit);
       if (comma > 0) {
         i = comma;
@@ -293,8 +294,6 @@ export function coordinatedSubject(tokens: readonly Token[], cue: number, floor:
   }
   return null;
 }
-
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** The comma closing a relative clause that starts at `from` ('who used to work on Capitol Hill,'), within `limit`; -1 at a sentence end, a mark or none. */
 function relativeClauseEnd(tokens: readonly Token[], from: number, limit: number): number {

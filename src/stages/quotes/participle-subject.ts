@@ -1,6 +1,6 @@
 import type { Token } from '../../document';
-import { isVerbal } from './boundaries';
-import { subjectBefore, type Phrase } from './phrases';
+import { mainClauseSubject } from './main-clause-subject';
+import type { Phrase } from './phrases';
 import { invertedSubjectBefore, openingSubjectBefore } from './reported-steps/inverted-subject';
 
 /**
@@ -16,21 +16,5 @@ import { invertedSubjectBefore, openingSubjectBefore } from './reported-steps/in
  */
 export function commaParticipleSubject(tokens: readonly Token[], cueStart: number, first: number): Phrase | null {
   if (tokens[cueStart - 1]?.text !== ',') return null;
-  return invertedSubjectBefore(tokens, cueStart, first) ?? mainClauseSubject(tokens, first, cueStart - 1) ?? openingSubjectBefore(tokens, cueStart, first);
-}
-
-/**
- * 'Trump has indicated he would curb critics, vowing to "open up" libel
- * laws', 'On Monday, spokesman Zhao Lijian slammed ..., saying': the subject
- * of the sentence's first verb outside quotation marks whose subject opens
- * the sentence or follows a comma ('When critics said ...' has none; 'he
- * would try' is embedded), before `before`; null when none has one.
- */
-export function mainClauseSubject(tokens: readonly Token[], first: number, before: number): Phrase | null {
-  for (let k = first + 1; k < before; k++) {
-    if (tokens[k]!.inQuote || !isVerbal(tokens[k])) continue;
-    const s = subjectBefore(tokens, k, first);
-    if (s && (s.start === first || tokens[s.start - 1]!.text === ',')) return s.phrase;
-  }
-  return null;
+  return invertedSubjectBefore(tokens, cueStart, first) ?? mainClauseSubject(tokens, first, cueStart - 1, 'clause-initial') ?? openingSubjectBefore(tokens, cueStart, first);
 }

@@ -2,11 +2,19 @@ import type { Span, Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import cues from '../../data/quotes/cues.json';
 import { isPronoun } from './lexicon';
-import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../nlp/pronouns';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
+import {
+  COMMA_RELATIVE_SUBJECTS,
+  FREE_RELATIVES,
+  OBJECT_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
+  RELATIVE_NOUN_PHRASES,
+  RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+} from '../../nlp/pronouns';
 
 /** A noun phrase found around a cue: the speaker candidate. */
 export interface Phrase {
@@ -22,8 +30,8 @@ export interface Phrase {
 
 const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const MAX_NP = 10;
-const WH: ReadonlySet<string> = new Set(['what', 'whatever', 'which', 'who', 'whom', 'that']);
-const RELATIVE: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Words a noun phrase does not start with: a relative or free relative opens a clause instead ('what happened'). */
+const WH: ReadonlySet<string> = new Set([...RELATIVE_NOUN_PHRASES, ...FREE_RELATIVES]);
 const MAX_APPOSITION = 40;
 
 /** A token that can sit inside a simple noun phrase ("the Kyodo report", "Japan’s ambassador"). */
@@ -45,7 +53,7 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
   if (end <= start) return null;
   // drop a leading conjunction or possessive marker left over at the edges
   while (start < end && (!isNominal(tokens[start]) || (WH.has(tokens[start]!.lower) && !isAcronym(tokens[start]!)))) start++;
-  while (end > start && (tokens[end - 1]!.pos === 'PART' || !isNominal(tokens[end - 1]) || (RELATIVE.has(tokens[end - 1]!.lower) && !isAcronym(tokens[end - 1]!)))) end--;
+  while (end > start && (tokens[end - 1]!.pos === 'PART' || !isNominal(tokens[end - 1]) || (RELATIVE_PRONOUNS.has(tokens[end - 1]!.lower) && !isAcronym(tokens[end - 1]!)))) end--;
   if (end <= start) return null;
   const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
   // the last proper-name run names the speaker: "foreign ministry spokesman Zhao Lijian"
@@ -166,7 +174,7 @@ function appositionStart(tokens: readonly Token[], end: number, floor: number): 
   for (let i = end - 1; i >= floor && end - i <= MAX_APPOSITION; i--) {
     const t = tokens[i]!;
     if (t.text === ',') return finiteVerb ? -1 : i;
-    if (RELATIVE.has(t.lower)) finiteVerb = false;
+    if (RELATIVE_PRONOUNS.has(t.lower)) finiteVerb = false;
     // wink tags some nouns as verbs ("a later press gaggle"): only an auxiliary or a verb after a pronoun counts
     // ("its acting chairman": after a possessive the verb form is an adjective)
     else if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(tokens[i - 1]!.lower))) finiteVerb = true;
@@ -209,7 +217,7 @@ function dashAppositionSubject(tokens: readonly Token[], end: number, floor: num
       return name && name.tokenEnd === i && freeStanding(tokens, name, floor) ? name : null;
     }
     // "Trump — even as he says ... — has proposed": a clause between the dashes, not an apposition
-    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON' && !RELATIVE.has(tokens[i - 1]!.lower)) || t.inQuote || /^[.;:!?]$/.test(t.text)) return null;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON' && !RELATIVE_PRONOUNS.has(tokens[i - 1]!.lower)) || t.inQuote || /^[.;:!?]$/.test(t.text)) return null;
   }
   return null;
 }
@@ -247,8 +255,8 @@ export function subjectBefore(
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
   j = parenthesisStart(tokens, j, floor);
   const rel = tokens[j - 1];
-  if (rel && (rel.lower === 'who' || rel.lower === 'which') && tokens[j - 2]?.text === ',') j -= 2;
-  else if (rel && (rel.lower === 'who' || rel.lower === 'which')) j -= 1;
+  if (rel && COMMA_RELATIVE_SUBJECTS.has(rel.lower) && tokens[j - 2]?.text === ',') j -= 2;
+  else if (rel && COMMA_RELATIVE_SUBJECTS.has(rel.lower)) j -= 1;
   const dashed = dashAppositionSubject(tokens, j, floor);
   if (dashed) return { phrase: dashed, start: dashed.tokenStart };
   const chunks: Phrase[] = [];
@@ -261,7 +269,7 @@ export function subjectBefore(
       if (comma < 0) break;
       // "Republicans in the Legislature, which passed the law in May, vowed": a relative clause
       // names no one; the phrase it follows is the subject, past its prepositions
-      if (RELATIVE.has(tokens[comma + 1]!.lower)) {
+      if (RELATIVE_PRONOUNS.has(tokens[comma + 1]!.lower)) {
         const head = phraseEndingAt(tokens, comma, floor);
         if (head && head.tokenEnd === comma && head.kind !== 'pronoun') {
           const subject = outerSubject(tokens, head, floor);

@@ -10,6 +10,8 @@ import { isPronoun } from './lexicon';
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
 /** Indefinite and quantity pronouns, 'for example' (non-referent-heads.json). */
 const NON_REFERENT_HEADS: ReadonlySet<string> = new Set(nonReferents.words);
+/** Ordinals that before 'of' and a group are a share of it (speakers.json `partitives`). */
+const PARTITIVES: ReadonlySet<string> = new Set(speakers.partitives);
 const TIME_WORDS: ReadonlySet<string> = new Set([...words.weekdays.words, ...words.timeWords.words, 'week', 'month', 'year', 'morning', 'night']);
 
 /**
@@ -32,7 +34,12 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   if (isPronoun(head.lower)) return true;
   // a year ("2010", "the 2007 plan") is a date, not a speaker
   const year = head.pos === 'NUM' && /^\d{4}$/.test(head.text);
-  if (!year && !NOT_SPEAKERS.has(head.lower) && !NOT_SPEAKERS.has(head.lemma.toLowerCase())) return true;
+  if (!year && !namesNoOne(head)) return true;
+  // 'Two-thirds of harbour residents said': a share speaks as the group after 'of' does
+  if (PARTITIVES.has(head.lemma.toLowerCase()) && tokens[to]?.lower === 'of') {
+    const group = partitiveGroupHead(tokens, to + 1);
+    return group !== undefined && !namesNoOne(group);
+  }
   if (!TIME_WORDS.has(head.lower)) return false;
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k]!;
@@ -40,3 +47,20 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   }
   return false;
 }
+
+/** Is a head word one that names no one who speaks (a document, list, date, ordinal)? */
+function namesNoOne(head: Token): boolean {
+  return NOT_SPEAKERS.has(head.lower) || NOT_SPEAKERS.has(head.lemma.toLowerCase());
+}
+
+/** The last noun of the noun phrase starting at `from` ('harbour residents', 'the protesters'), or undefined. */
+function partitiveGroupHead(tokens: readonly Token[], from: number): Token | undefined {
+  let head: Token | undefined;
+  for (let k = from; k < tokens.length && k - from < 8; k++) {
+    const t = tokens[k]!;
+    if (t.inQuote || !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos)) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+  }
+  return head;
+}
+

@@ -9,9 +9,10 @@ import { subjectBefore, type Phrase } from './phrases';
 import { subjectRunsIntoMarks } from './subject-into-marks';
 import { endsLeadIn } from './lead-in';
 import { commaParticipleSubject } from './participle-subject';
+import { opensClause } from './main-clause-subject';
+import { RELATIVE_NOUN_PHRASES, WH_RELATIVES } from '../../nlp/pronouns';
 
 export { endsLeadIn };
-const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 /** Tokens before the marks a governing cue is looked for in: keeps a sentence of thousands of cues linear. */
 const MAX_REACH = 60;
 
@@ -51,7 +52,7 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     const bare = cue.bare === true;
     if (bare && tokens[i - 1]?.text !== ',') return null;
     // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
-    if (RELATIVE.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (RELATIVE_NOUN_PHRASES.has(tokens[i - 1]?.lower ?? '')) continue;
     const subject = bare ? commaParticipleSubject(tokens, i, sentence.tokenStart) : mainClauseSubjectOf(tokens, i, sentence.tokenStart);
     if (!subject) return null;
     const span = cueSpan(tokens, cue);
@@ -75,7 +76,7 @@ export function quotationSentence(tokens: readonly Token[], sentences: readonly 
 /** The subject before a finite cue at `i` when it opens the sentence or follows a comma ('When critics said ...' has none). */
 function mainClauseSubjectOf(tokens: readonly Token[], i: number, floor: number): Phrase | null {
   const s = subjectBefore(tokens, i, floor);
-  return s && (s.start === floor || tokens[s.start - 1]!.text === ',') ? s.phrase : null;
+  return s && opensClause(tokens, s.start, floor) ? s.phrase : null;
 }
 
 /**
@@ -152,7 +153,7 @@ const MAX_ASIDE = 16;
 function predicateAfterAside(tokens: readonly Token[], comma: number, open: number): number {
   const first = tokens[comma + 1];
   if (!first) return -1;
-  const relative = first.lower === 'who' || first.lower === 'whose' || first.lower === 'which' || first.lower === 'whom';
+  const relative = WH_RELATIVES.has(first.lower);
   for (let k = comma + 2; k < open && k - comma <= MAX_ASIDE; k++) {
     const t = tokens[k]!;
     if (endsLeadIn(t)) return -1;

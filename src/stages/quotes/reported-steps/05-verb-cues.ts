@@ -8,8 +8,14 @@ import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
 import { commaParticipleSubject } from '../participle-subject';
+import { mainClauseSubject } from '../main-clause-subject';
+import { opensSettingClause } from '../setting-clause';
 import { relativeReport } from './relative-reports';
+import { openingClauseCue, openingParticipleSubject, opensSentence } from './opening-clause';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
+import { COMMA_RELATIVE_OPENERS } from '../../../nlp/pronouns';
+import { reducedPassiveAt } from '../reduced-passive';
+import { subordinateReportAt } from '../coordinated-report';
 
 /**
  * "The plan, we reported, ...": a trailing first- or second-person attribution
@@ -32,7 +38,8 @@ export const verbCues: AttributionStep = {
     let lastSubject: Phrase | null = null;
     for (const [i, cue] of ctx.cues.entries()) {
       const subjects = ctx.subjects[i]!;
-      if (blockedBefore(tokens, cue, first)) continue;
+      // 'the militias accused of genocide': the noun is the target, not the speaker
+      if (blockedBefore(tokens, cue, first) || reducedPassiveAt(tokens, cue, first)) continue;
       // "Christie appeared to end his bid ...": the writer's hedge, no one's words
       if (isEvidentialHedge(tokens, cue, ctx.end)) continue;
       const before = reportBefore(ctx, cue, subjects);
@@ -81,10 +88,15 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
     !(trailing.phrase.kind === 'pronoun' && NARRATOR.has(tokens[trailing.phrase.tokenStart]!.lower)) &&
     tokens[trailing.start - 1]?.text === ',' &&
     trailing.start - 1 > first &&
-    onlyAdjunctsAfter(tokens, afterAddressee(tokens, cue, end), end)
+    (onlyAdjunctsAfter(tokens, afterAddressee(tokens, cue, end), end) ||
+      // '..., Mr. Obama told his advisers as he labored over the speech': a clause before the comma, then a setting in time
+      // (a plain subject only: '..., as Eric Garner, gasping on a sidewalk, said before he died' is an aside's own cue)
+      (opensSettingClause(tokens, afterAddressee(tokens, cue, end)) && hasVerb(tokens, first, trailing.start - 1) && !commaWithin(tokens, trailing.start, cue.start)))
   ) {
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside its content
-    const resumes = resumesAfter(tokens, cue.end, end);
+    // '..., mediators said on Thursday, as aid agencies warned that ...': a subordinate clause with its own report is not the content resuming
+    const after = resumesAfter(tokens, cue.end, end);
+    const resumes = after && subordinateReportAt(tokens, after, end) ? 0 : after;
     return { subject: trailing.phrase, to: resumes ? contentEnd(tokens, resumes, end, 'clause', stops) : trailing.start - 1 };
   }
   return null;
@@ -108,10 +120,13 @@ function reportAfter(
   const coordinated = before !== undefined && (before.lower === 'and' || before.lower === 'but' || (frame === 'clause' && isCoordinated(tokens, cue.start, first)));
   if (coordinated) {
     // "Cruz exhorted Republicans to ... and said he was ...": with no cue before it, the subject of the sentence's first verb
-    subject = lastSubject ?? mainSubject(tokens, first, cue.start);
+    subject = lastSubject ?? mainClauseSubject(tokens, first, cue.start, 'anywhere');
+  } else if ((cue.participle || tokens[first]?.lower === 'having') && opensSentence(tokens, cue.start, first)) {
+    // 'Having announced that ..., Judge Berman proceeded': the main clause's subject after the comma speaks
+    subject = openingParticipleSubject(tokens, from, end);
   } else if (cue.participle) {
     const adjacent = before && before.text !== ',' ? phraseEndingAt(tokens, cue.start, first) : null;
-    subject = adjacent ?? lastSubject ?? commaParticipleSubject(tokens, cue.start, first) ?? mainSubject(tokens, first, cue.start);
+    subject = adjacent ?? lastSubject ?? commaParticipleSubject(tokens, cue.start, first) ?? mainClauseSubject(tokens, first, cue.start, 'anywhere');
   } else if (tokens[cue.start - 1]?.lower === 'to') {
     subject = infinitiveSubject(tokens, cue, first);
   } else {
@@ -145,7 +160,7 @@ function withRelativeClauseEnd(
 ): readonly number[] {
   let k = cue.start - 1;
   while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
-  const relative = RELATIVE_OPENERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
+  const relative = COMMA_RELATIVE_OPENERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
   const subordinate = !relative && opensWithSubordinator(tokens, first, cue.start);
   if (!relative && !subordinate) return stops;
   // the main clause after a subordinate one is the last clause after a comma ("said A, B and C were unsafe, they were closed")
@@ -162,18 +177,28 @@ function withRelativeClauseEnd(
   return found < 0 ? stops : [...stops, found].sort((a, b) => a - b);
 }
 
-/** "After the mayor said that ..., residents returned": the sentence opens with a subordinator and no comma comes before the cue. */
+/**
+ * "After the mayor said that ..., residents returned": no comma comes before
+ * the cue, and the sentence opens with a subordinator (after a conjunction:
+ * 'But if Carson implied that ...'), or the cue is its opening participle
+ * ('Having announced that ...'), or a subordinator right before the cue's
+ * subject opens its clause ('A few weeks after Obama announced that ...').
+ */
 function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart: number): boolean {
-  if (!SUBORDINATE_OPENERS.has(tokens[first]?.lower ?? '')) return false;
   for (let k = first + 1; k < cueStart; k++) if (tokens[k]!.text === ',') return false;
-  return true;
+  const start = tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
+  if (SUBORDINATE_OPENERS.has(tokens[start]?.lower ?? '')) return true;
+  return openingClauseCue(tokens, start, cueStart);
+}
+
+/** Is there a comma among tokens [from, to)? */
+function commaWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
+  return false;
 }
 
 /** Subordinators whose clause, opening a sentence, ends at the comma before the main clause. */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
-
-/** Relative pronouns that open a clause set off by commas ("X, who said ..."). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 
 /**
  * After a trailing "..., X said" only a setting may follow the cue ("on
@@ -219,7 +244,7 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
 function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
-    if (RELATIVE_OPENERS.has(t.lower)) return true;
+    if (COMMA_RELATIVE_OPENERS.has(t.lower)) return true;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) || isOpeningMark(t)) return false;
   }
   return true;
@@ -281,16 +306,6 @@ function purposeSubject(tokens: readonly Token[], k: number, first: number, dept
     const u = tokens[v]!;
     if (u.inQuote || /^[.;:!?"“”]$/.test(u.text)) return null;
     if (u.pos === 'VERB' && !u.lower.endsWith('ing')) return subjectBefore(tokens, v, first)?.phrase ?? null;
-  }
-  return null;
-}
-
-/** The subject of the sentence's first verb outside quotation marks ("On Monday, spokesman Zhao Lijian slammed ..."). */
-function mainSubject(tokens: readonly Token[], first: number, before: number): Phrase | null {
-  for (let k = first + 1; k < before; k++) {
-    if (tokens[k]!.inQuote || !isVerbal(tokens[k])) continue;
-    const s = subjectBefore(tokens, k, first);
-    if (s) return s.phrase;
   }
   return null;
 }

@@ -4,9 +4,8 @@ import { contentEnd } from '../content';
 import type { CueMatch } from '../lexicon';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases';
 import type { SentenceContext } from '../attribution';
+import { SUBJECT_RELATIVES } from '../../../nlp/pronouns';
 
-/** Relative words whose clause may hold the cue with a gap: "which he said were at his side", "what the senators said was ...". */
-const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'what', 'who']);
 
 /**
  * "The guns, which he said were at his side, were never found", "what the
@@ -30,7 +29,7 @@ export function relativeReport(ctx: SentenceContext, cue: CueMatch): { subject: 
   const subject = inner >= 0 ? phraseStartingAt(tokens, inner + 1, k) : phrase;
   if (!subject || subject.tokenEnd !== k || subject.tokenEnd - subject.tokenStart > 6) return null;
   const rel = subject.tokenStart - 1;
-  if (rel < first || !RELATIVES.has(tokens[rel]!.lower) || tokens[rel]!.inQuote) return null;
+  if (rel < first || !SUBJECT_RELATIVES.has(tokens[rel]!.lower) || tokens[rel]!.inQuote) return null;
   if (tokens[rel - 1]?.text === ',') {
     const to = commaAfter(tokens, cue.end, end);
     return to - rel >= 3 ? { subject, from: rel, to, narrowTo: to } : null;
@@ -42,7 +41,7 @@ export function relativeReport(ctx: SentenceContext, cue: CueMatch): { subject: 
 
 /** The last relative pronoun ('that', 'which', 'who') in tokens [from, to), or -1. */
 function relativeWithin(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (tokens[k]!.pos === 'PRON' && RELATIVES.has(tokens[k]!.lower)) return k;
+  for (let k = to - 1; k >= from; k--) if (tokens[k]!.pos === 'PRON' && SUBJECT_RELATIVES.has(tokens[k]!.lower)) return k;
   return -1;
 }
 

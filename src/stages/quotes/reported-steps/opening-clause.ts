@@ -1,0 +1,45 @@
+import type { Token } from '../../../document';
+import words from '../../../data/quotes/words.json';
+import { isClauseStart } from '../content';
+import { phraseStartingAt, subjectBefore, type Phrase } from '../phrases';
+
+/** Subordinators whose clause, opening a sentence, ends at the comma before the main clause. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
+
+/**
+ * Is the cue at `cueStart` inside a clause that opens the sentence (from
+ * `start`, no comma before the cue) and ends at a comma before the main
+ * clause? So when the cue is the opening participle ('Having announced
+ * that ...', 'Announcing that ...') or a subordinator stands right before the
+ * cue's subject after a short setting ('A few weeks after Obama announced
+ * that ...').
+ */
+export function openingClauseCue(tokens: readonly Token[], start: number, cueStart: number): boolean {
+  const opener = tokens[start];
+  if (!opener) return false;
+  if (tokens[cueStart]!.pos === 'VERB' && tokens[cueStart]!.lower.endsWith('ing') && opensSentence(tokens, cueStart, start)) return true;
+  if (cueStart === start + 1 && opener.lower === 'having') return true;
+  const subject = subjectBefore(tokens, cueStart, start);
+  if (!subject || subject.start <= start) return false;
+  const before = tokens[subject.start - 1]!;
+  return (before.pos === 'SCONJ' || before.pos === 'ADP') && SUBORDINATORS.has(before.lower);
+}
+
+/** Does the participle cue at `cueStart` open the sentence starting at `first` ('Announcing that ...', 'Having announced that ...')? */
+export function opensSentence(tokens: readonly Token[], cueStart: number, first: number): boolean {
+  return cueStart === first || (cueStart === first + 1 && tokens[first]!.lower === 'having');
+}
+
+/**
+ * 'Having announced that he would not send me to prison, Judge Berman
+ * proceeded': who speaks through a participle opening the sentence is the
+ * subject of the main clause after the first comma past the content's start
+ * (`from`) that opens a clause; null when none does.
+ */
+export function openingParticipleSubject(tokens: readonly Token[], from: number, end: number): Phrase | null {
+  for (let c = from + 1; c < end - 1; c++) {
+    if (tokens[c]!.text !== ',' || tokens[c]!.inQuote || !isClauseStart(tokens, c + 1, end)) continue;
+    return phraseStartingAt(tokens, c + 1, end);
+  }
+  return null;
+}
