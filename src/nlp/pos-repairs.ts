@@ -126,7 +126,7 @@ function verbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
   if (!t.lower.endsWith('s')) return null;
   const before = tokenAtIndex(tokens, i - 1);
-  const after = tokens[i + 1];
+  const after = tokenAtIndex(tokens, i + 1);
   if (!before || !after || before.sentence !== t.sentence) return null;
   const complementLike = after.lower === 'that' || after.lower === 'to' || after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET';
   const subjectLike = SUBJECT_LIKE.has(before.pos) && !POSSESSIVE_DETERMINERS.has(before.lower);
@@ -172,10 +172,11 @@ function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
 function closingSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
   if (!/[a-z]s$/.test(t.lower)) return null;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  // bounds-checked reads: a read past either end deoptimizes ("out of bounds") in a warmed process
+  const prev = tokenAtIndex(tokens, i - 1);
+  const next = tokenAtIndex(tokens, i + 1);
   if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.sentence !== t.sentence) return null;
-  if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text) && !(next.text === ':' && opensQuotation(tokens[i + 2]))) return null;
+  if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text) && !(next.text === ':' && opensQuotation(tokenAtIndex(tokens, i + 2)))) return null;
   const verbs = speechVerbsOf(t.lower.slice(0, -1));
   return verbs.some((v) => v.rest.length === 0 && v.frames.includes('clause')) ? 'VERB' : null;
 }

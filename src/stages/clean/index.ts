@@ -4,6 +4,7 @@ import type { Stage } from '../../stage';
 import { isCaption, isCaptionOfCredit } from './caption';
 import { applyPageFurniture } from './page-furniture';
 import { agencyOfSignoff, classifyLine, classifySegment, isAbsorbable, type Verdict } from './classify';
+import { unitVerdict } from './verdict';
 import { parseBioCredit, parseCaptionCredit, parseCreditLine } from './credits';
 import { findDateline, normalizeAgency, type Dateline } from './dateline';
 import { findStatedDate, isDateLine } from './dates';
@@ -152,7 +153,7 @@ function propagateHeaders(source: string, list: Unit[]): void {
     }
     const text = source.slice(unit.start, unit.end);
     if (header && !unit.verdict && unit.wholeLine && wordCount(text) <= 20 && !/[.!?]["”’]?$/.test(text)) {
-      unit.verdict = { reason: header.reason, strong: header.strong };
+      unit.verdict = unitVerdict(header.reason, header.strong, false, false);
     } else if (!unit.verdict || unit.verdict.reason !== header?.reason) {
       header = null;
     }
@@ -176,7 +177,7 @@ function continueListsAcrossBlocks(source: string, byBlock: Unit[][], lastStory:
     }
     const text = only ? source.slice(only.start, only.end) : '';
     if (header && only && !only.verdict && only.wholeLine && wordCount(text) <= 20 && !/[.!?]["”’]?$/.test(text)) {
-      only.verdict = { reason: header.reason, strong: header.strong };
+      only.verdict = unitVerdict(header.reason, header.strong, false, false);
     } else {
       header = null;
     }
@@ -188,20 +189,20 @@ function absorbNeighbours(source: string, list: Unit[]): void {
   for (let i = 1; i < list.length; i++) {
     const unit = list[i]!;
     const prev = list[i - 1]!.verdict;
-    if (!unit.verdict && prev && isAbsorbable(source.slice(unit.start, unit.end), 'after')) unit.verdict = { ...prev, header: false };
+    if (!unit.verdict && prev && isAbsorbable(source.slice(unit.start, unit.end), 'after')) unit.verdict = unitVerdict(prev.reason, prev.strong, false, prev.tailOnly);
   }
   // "For more stories, visit our site" after a blurb belongs to the blurb
   for (let i = 1; i < list.length; i++) {
     const unit = list[i]!;
     const prev = list[i - 1]!.verdict;
     if (unit.verdict && prev && FOLLOWS_BLURB.has(prev.reason) && FOLDS_INTO_BLURB.has(unit.verdict.reason)) {
-      unit.verdict = { reason: prev.reason, strong: prev.strong || unit.verdict.strong };
+      unit.verdict = unitVerdict(prev.reason, prev.strong || unit.verdict.strong, false, false);
     }
   }
   for (let i = list.length - 2; i >= 0; i--) {
     const unit = list[i]!;
     const next = list[i + 1]!.verdict;
-    if (!unit.verdict && next && isAbsorbable(source.slice(unit.start, unit.end), 'before')) unit.verdict = { ...next, header: false };
+    if (!unit.verdict && next && isAbsorbable(source.slice(unit.start, unit.end), 'before')) unit.verdict = unitVerdict(next.reason, next.strong, false, next.tailOnly);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Verdict } from './classify';
+import { unitVerdict } from './verdict';
 
 /**
  * One line or segment of the page as the clean stage judges it (the `Unit`
@@ -24,7 +25,7 @@ export class UnitRecord {
     this.end = end;
     this.block = block;
     this.wholeLine = wholeLine;
-    this.verdict = verdict;
+    this.verdict = verdict === null ? null : unitVerdict(verdict.reason, verdict.strong, verdict.header, verdict.tailOnly);
     this.removed = false;
   }
 }

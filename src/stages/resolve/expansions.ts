@@ -58,6 +58,12 @@ export function addAcronymExpansions(drafts: NameDraft[], tokens: readonly Token
       key,
       keyWords: words(key),
       country: null,
+      // the same fields in the same order as prepare.ts's drafts: one hidden class for every NameDraft, so
+      // cluster.ts's loops over both kinds stay monomorphic (a second shape deoptimized them, "wrong map")
+      metonymy: undefined,
+      taggerScore: undefined,
+      taggerAnyName: undefined,
+      origin: undefined,
     });
     return true;
   }

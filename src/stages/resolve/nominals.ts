@@ -31,7 +31,8 @@ export function resolveNominals(ctx: ResolveContext): void {
     }
     const head = tokens[k];
     if (!head || ctx.nameAt[k] || tokens[k]!.sentence !== tokens[i]!.sentence) continue;
-    const after = tokens[k + 1];
+    // bounds checked here rather than by reading past the end: one out-of-bounds read deoptimizes this loop
+    const after = k + 1 < tokens.length ? tokens[k + 1] : undefined;
     // "the spokesman Zhao Lijian" is a premodifier title, "the president of France" another entity
     if (after && (ctx.nameAt[k + 1] || after.pos === 'NOUN' || after.pos === 'PROPN' || after.lower === 'of' || after.lower === "'s" || after.lower === '’s')) continue;
     const start = tokens[i]!.start;
