@@ -73,16 +73,25 @@ export function nameMembership(
 
 /**
  * stretch's arrays, reused (grown when a longer stretch comes) rather than three typed arrays per stretch; each
- * entry of the first n * L is written before it is read.
+ * entry of the first n * L is written before it is read. Reuse stops at REUSE_TOKENS tokens: a longer stretch gets
+ * arrays of its own that are dropped after it, so one huge sentence does not keep them for the life of the process.
  */
-let scratch = { emit: new Float64Array(16 * L), alpha: new Float64Array(16 * L), beta: new Float64Array(16 * L) };
+const REUSE_TOKENS = 512;
+let scratch = freshScratch(16 * L);
+
+function freshScratch(size: number): { emit: Float64Array; alpha: Float64Array; beta: Float64Array } {
+  return { emit: new Float64Array(size), alpha: new Float64Array(size), beta: new Float64Array(size) };
+}
 
 function scratchFor(size: number): typeof scratch {
-  if (scratch.emit.length < size) {
-    const grown = Math.max(size, scratch.emit.length * 2);
-    scratch = { emit: new Float64Array(grown), alpha: new Float64Array(grown), beta: new Float64Array(grown) };
-  }
+  if (size > REUSE_TOKENS * L) return freshScratch(size);
+  if (scratch.emit.length < size) scratch = freshScratch(Math.min(REUSE_TOKENS * L, Math.max(size, scratch.emit.length * 2)));
   return scratch;
+}
+
+/** Entries per array of the scratch kept between stretches (for tests: bounded by REUSE_TOKENS * labelCount). */
+export function retainedScratchSize(): number {
+  return scratch.emit.length;
 }
 
 /** Forward-backward over tokens [a, b) of the sentence, entered from O and, unless b ends the sentence, left into O. */

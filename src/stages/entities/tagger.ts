@@ -145,15 +145,25 @@ export function tagSentence(
  * The Viterbi lattice's arrays, reused from one sentence to the next (grown when a longer one comes): a typed array
  * is slow to allocate and a document has a sentence every twenty-odd words. Only the first n * L entries are read;
  * `emissions` is handed to `posterior`, which reads it before tagSentence returns and keeps nothing.
+ * Reuse stops at REUSE_TOKENS tokens: a longer sentence (sentence length has no cap) gets arrays of its own that
+ * are dropped after it, so one huge input does not keep megabytes for the life of the process.
  */
-let lattice = { score: new Float64Array(64 * labelCount), back: new Int16Array(64 * labelCount), emissions: new Float64Array(64 * labelCount) };
+const REUSE_TOKENS = 512;
+let lattice = freshLattice(64 * labelCount);
+
+function freshLattice(size: number): { score: Float64Array; back: Int16Array; emissions: Float64Array } {
+  return { score: new Float64Array(size), back: new Int16Array(size), emissions: new Float64Array(size) };
+}
 
 function latticeFor(size: number): typeof lattice {
-  if (lattice.score.length < size) {
-    const grown = Math.max(size, lattice.score.length * 2);
-    lattice = { score: new Float64Array(grown), back: new Int16Array(grown), emissions: new Float64Array(grown) };
-  }
+  if (size > REUSE_TOKENS * labelCount) return freshLattice(size);
+  if (lattice.score.length < size) lattice = freshLattice(Math.min(REUSE_TOKENS * labelCount, Math.max(size, lattice.score.length * 2)));
   return lattice;
+}
+
+/** Entries per array of the lattice kept between sentences (for tests: bounded by REUSE_TOKENS * labelCount). */
+export function retainedLatticeSize(): number {
+  return lattice.score.length;
 }
 
 /** May `label` follow `prev` (label indexes; prev -1 = sentence start)? */
