@@ -132,8 +132,10 @@ class TrainingWeights implements WeightTable {
   values: Float64Array<ArrayBufferLike> = new Float64Array(1 << 16);
   totals: Float64Array<ArrayBufferLike> = new Float64Array(1 << 16);
   stamps: Float64Array<ArrayBufferLike> = new Float64Array(1 << 16);
-  row(hash: number): number {
-    return this.index.get(hash) ?? -1;
+  addRow(hash: number, out: Float64Array, at: number): void {
+    const r = this.index.get(hash);
+    if (r === undefined) return;
+    for (let l = 0; l < labelCount; l++) out[at + l]! += this.values[r * labelCount + l]!;
   }
   rowFor(hash: number): number {
     let r = this.index.get(hash);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PackedWeights } from '../src/stages/entities/packed-weights';
 
-/** addRow reads the fused copy of the table: it must add exactly what row() and values give. */
+/** addRow is the tagger's one way into the table (WeightTable): it must add exactly what row() and values give. */
 describe('PackedWeights.addRow', () => {
   const labelCount = 7;
   const n = 500;

@@ -94,7 +94,6 @@ function tagAndRefine(doc: Doc, options: FindNameSpansOptions): { spans: TaggedS
 const intrinsicScores = new ScoreRows(labelCount, 50_000);
 function emissionSource(ctx: FeatureContext, weights: PackedWeights): EmissionSource {
   const tokens = ctx.tokens;
-  const values = weights.values;
   let target: Float64Array = new Float64Array(labelCount);
   let targetAt = 0;
   const add: FeatureVisitor = (hash) => weights.addRow(hash, target, targetAt);
@@ -110,10 +109,7 @@ function emissionSource(ctx: FeatureContext, weights: PackedWeights): EmissionSo
     if (row < 0) {
       row = intrinsicScores.add(text);
       const own = intrinsicScores.values;
-      for (const f of intrinsicFeatures(text)) {
-        const r = weights.row(featureHash(f));
-        if (r >= 0) for (let l = 0; l < labelCount; l++) own[row + l]! += values[r * labelCount + l]!;
-      }
+      for (const f of intrinsicFeatures(text)) weights.addRow(featureHash(f), own, row);
     }
     const own = intrinsicScores.values;
     for (let l = 0; l < labelCount; l++) out[at + l] = own[row + l]!;

@@ -22,14 +22,17 @@ export interface PackedModelFile {
   weights: string;
 }
 
-/** Read-only weights addressed by feature hash. */
+/** Read-only weights addressed by feature hash: what the tagger's emission and transition scores need. */
 export interface WeightTable {
-  /** row of the feature with this hash, or -1 */
-  row(hash: number): number;
-  /** row-major per-label weights */
-  readonly values: ArrayLike<number>;
+  /** adds the per-label weights of the feature with this hash to out[at .. at + labelCount) (nothing when unknown) */
+  addRow(hash: number, out: Float64Array, at: number): void;
 }
 
+/**
+ * Held once per process and worker: 2.4 MB for the shipped model (entries 1.05 MB, values 1.37 MB). A fused copy
+ * with each slot's weights beside its hash (one cache line per look-up) was tried in 343682a and taken out: it
+ * added 4.2 MB per process for a gain within the timing noise.
+ */
 export class PackedWeights implements WeightTable {
   /**
    * Slot i is entries[2i] (the feature hash, as a signed 32-bit integer) and
@@ -39,14 +42,6 @@ export class PackedWeights implements WeightTable {
   private readonly entries: Int32Array;
   private readonly mask: number;
   readonly values: Float32Array;
-  /**
-   * The same table with each slot's weights beside its hash, for `addRow`: slot i is `width` words from i * width,
-   * the hash (as Int32) then the weights (as Float32, zero in an empty slot), so the context features' look-up reads
-   * one cache line where `row` then `values` read two far apart (the tagger's most frequent memory access).
-   */
-  private readonly fusedKeys: Int32Array;
-  private readonly fusedValues: Float32Array;
-  private readonly width: number;
   private readonly labelCount: number;
 
   constructor(hashes: Uint32Array, values: Float32Array) {
@@ -57,41 +52,23 @@ export class PackedWeights implements WeightTable {
     for (let i = 0; i < size; i++) this.entries[2 * i + 1] = -1;
     this.values = values;
     this.labelCount = hashes.length > 0 ? values.length / hashes.length : 0;
-    this.width = 1;
-    while (this.width < this.labelCount + 1) this.width *= 2;
-    const fused = new ArrayBuffer(size * this.width * 4);
-    this.fusedKeys = new Int32Array(fused);
-    this.fusedValues = new Float32Array(fused);
     for (let r = 0; r < hashes.length; r++) {
       let i = mix(hashes[r]!) & this.mask;
       while (this.entries[2 * i + 1]! >= 0) i = (i + 1) & this.mask;
       this.entries[2 * i] = hashes[r]! | 0;
       this.entries[2 * i + 1] = r;
-      this.fusedKeys[i * this.width] = hashes[r]! | 0;
-      for (let l = 0; l < this.labelCount; l++) this.fusedValues[i * this.width + 1 + l] = values[r * this.labelCount + l]!;
     }
   }
 
-  /**
-   * Adds the weights of the feature with this hash to out[at .. at + labelCount) (nothing when the model lacks it):
-   * `row` and a loop over `values`, in one probe sequence. Slots are probed in `row`'s order, and `entries` says
-   * which are empty.
-   */
   addRow(hash: number, out: Float64Array, at: number): void {
-    const key = hash | 0;
-    let i = mix(hash) & this.mask;
-    for (;;) {
-      if (this.entries[2 * i + 1]! < 0) return;
-      const base = i * this.width;
-      if (this.fusedKeys[base] === key) {
-        const w = this.fusedValues;
-        for (let l = 0; l < this.labelCount; l++) out[at + l]! += w[base + 1 + l]!;
-        return;
-      }
-      i = (i + 1) & this.mask;
-    }
+    const r = this.row(hash);
+    if (r < 0) return;
+    const L = this.labelCount;
+    const values = this.values;
+    for (let l = 0; l < L; l++) out[at + l]! += values[r * L + l]!;
   }
 
+  /** row of the feature with this hash (its weights are values[row * labelCount ...]), or -1 */
   row(hash: number): number {
     const key = hash | 0;
     let i = mix(hash) & this.mask;

@@ -18,13 +18,11 @@ export type EmissionSource = (t: number, out: Float64Array, at: number) => void;
 
 /** Emission scores from precomputed feature hashes (training): token t's features are hashes[offsets[t]..offsets[t+1]). */
 export function emissionFromHashes(hashes: Uint32Array, offsets: Int32Array, weights: WeightTable, keep?: (i: number) => boolean): EmissionSource {
-  const values = weights.values;
   return (t, out, at) => {
     out.fill(0, at, at + labelCount);
     for (let i = offsets[t]!; i < offsets[t + 1]!; i++) {
       if (keep && !keep(i)) continue;
-      const r = weights.row(hashes[i]!);
-      if (r >= 0) for (let l = 0; l < labelCount; l++) out[at + l]! += values[r * labelCount + l]!;
+      weights.addRow(hashes[i]!, out, at);
     }
   };
 }
@@ -48,16 +46,12 @@ const startIndex = 0; // sentences start as if after an O
  */
 export function transitionSource(weights: WeightTable, cache: boolean): TransitionSource {
   const byShape = new Map<string, Float64Array>();
-  const values = weights.values;
   return (shape) => {
     let m = byShape.get(shape);
     if (m) return m;
     m = new Float64Array(labelCount * labelCount);
     for (let p = 0; p < labelCount; p++) {
-      for (const h of transitionHashes(labels[p]!, shape)) {
-        const r = weights.row(h);
-        if (r >= 0) for (let l = 0; l < labelCount; l++) m[p * labelCount + l]! += values[r * labelCount + l]!;
-      }
+      for (const h of transitionHashes(labels[p]!, shape)) weights.addRow(h, m, p * labelCount);
     }
     if (cache && byShape.size < 5000) byShape.set(shape, m);
     return m;
