@@ -14,3 +14,15 @@ export function quoteWords(quote: Pick<Quote, 'kind' | 'text' | 'span' | 'quoted
   const from = quote.span.start;
   return quote.quoted.map((p) => quote.text.slice(p.start - from, p.end - from).trim()).join(' ');
 }
+
+/**
+ * How every view shows a quote (markdown, the article panel, the story's statements): a direct quote as its
+ * speaker's words (quoteWords) between curly marks; reported speech, and a partial quote (reported speech that
+ * holds its own quotation marks), as its text. A story quote carries no span or pieces: its text is already its
+ * words (story/quotes.ts).
+ */
+export function quoteForReading(quote: Pick<Quote, 'kind' | 'text'> & Partial<Pick<Quote, 'span' | 'quoted'>>): string {
+  if (quote.kind !== 'direct') return quote.text;
+  const words = quote.span && quote.quoted ? quoteWords({ kind: quote.kind, text: quote.text, span: quote.span, quoted: quote.quoted }) : quote.text;
+  return `“${words}”`;
+}

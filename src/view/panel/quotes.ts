@@ -3,7 +3,7 @@ import { articleIds } from '../ids';
 import { escapeHtml } from '../escape';
 import { type EntityIndex, QUOTE_KIND_LABELS, speakerName } from '../labels';
 import { entityButton } from './people';
-import { quoteWords } from '../../quote-words';
+import { quoteForReading } from '../../quote-words';
 
 /** Who said what: quotes grouped by speaker, in order of each speaker's first quote, each linked to its place in the text. */
 export function renderQuotesPanel(quotes: readonly Quote[], index: EntityIndex): string {
@@ -23,8 +23,7 @@ function speakerItem(said: Quote[], index: EntityIndex): string {
   const name = speakerName(first, index);
   const who = entity ? entityButton(entity) : `<span class="who-unresolved">${escapeHtml(name ?? 'Speaker unknown')}</span>`;
   const lines = said.map((q) => {
-    const text = q.kind === 'direct' ? `“${quoteWords(q)}”` : q.text;
-    return `<li class="said said-${q.kind}"><a href="#${articleIds.quote(q.id)}">${escapeHtml(text)}</a> <span class="said-kind">${QUOTE_KIND_LABELS[q.kind]}</span></li>`;
+    return `<li class="said said-${q.kind}"><a href="#${articleIds.quote(q.id)}">${escapeHtml(quoteForReading(q))}</a> <span class="said-kind">${QUOTE_KIND_LABELS[q.kind]}</span></li>`;
   });
   const card = entity ? ` data-card="${escapeHtml(entity.id)}"` : '';
   return `<li class="speaker"${card}>${who}\n<ol class="said-list">${lines.join('')}</ol></li>`;

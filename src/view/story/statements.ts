@@ -2,6 +2,7 @@ import type { Quote } from '../../schema';
 import type { StoryQuote } from '../../story/schema';
 import { escapeHtml } from '../escape';
 import { QUOTE_KIND_LABELS } from '../labels';
+import { quoteForReading } from '../../quote-words';
 import { storyEntityButton } from './people';
 import type { Source, StoryView } from './sources';
 
@@ -23,7 +24,7 @@ function statement(view: StoryView, quote: StoryQuote): string {
   const card = speaker ? ` data-card="${escapeHtml(speaker.id)}"` : '';
   return (
     `<li class="stmt"${card}>${who} <span class="said-kind">${QUOTE_KIND_LABELS[quote.kind]}</span>` +
-    `<p class="stmt-text">${escapeHtml(quoted(quote.kind, quote.text))}</p>` +
+    `<p class="stmt-text">${escapeHtml(quoteForReading(quote))}</p>` +
     `<ul class="outlets">${reports}</ul></li>`
   );
 }
@@ -32,7 +33,5 @@ function report(source: Source | undefined, article: string, quoteId: string): s
   const label = `<span class="outlet">${escapeHtml(source?.label ?? article)}</span>`;
   const own = source?.briefing?.quotes.find((q: Quote) => q.id === quoteId);
   if (!source || !own) return `<li class="outlet-item">${label}</li>`;
-  return `<li class="outlet-item">${label}: <a href="#${source.ids.quote(own.id)}">${escapeHtml(quoted(own.kind, own.text))}</a></li>`;
+  return `<li class="outlet-item">${label}: <a href="#${source.ids.quote(own.id)}">${escapeHtml(quoteForReading(own))}</a></li>`;
 }
-
-const quoted = (kind: Quote['kind'], text: string): string => (kind === 'indirect' ? text : `“${text}”`);
