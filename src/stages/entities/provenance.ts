@@ -28,7 +28,9 @@ export class SpanOrigins {
 
   constructor(tagged: readonly TaggedSpan[]) {
     for (const s of tagged) this.origins.set(keyOf(s), 'tagger');
-    this.current = tagged.slice();
+    // a reference, not a copy: the caller hands each pass's result over as a fresh array and changes neither it nor
+    // its spans afterwards (passes leave what they were given unchanged: tests/entity-passes-frozen.test.ts)
+    this.current = tagged;
   }
 
   /** After `pass` returned `spans`: a span with the tokens and type of one before it keeps that one's origin; any other is the pass's. */
@@ -36,7 +38,7 @@ export class SpanOrigins {
     // passes leave the spans they keep untouched (pass.ts), so the same objects in the same order have the same origins:
     // no new Map for the thirty-odd passes that change nothing in an article
     if (sameSpans(this.current, spans)) return;
-    this.current = spans.slice();
+    this.current = spans;
     const next = new Map<number, NameOrigin>();
     // a pass that only drops spans (pass-evidence.json `drops`) has no kind: no span it returns is new
     const kind = kindOfPass.get(pass) ?? 'boundary';
