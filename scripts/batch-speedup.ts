@@ -29,6 +29,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { texts as jsonlTexts } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
 const EVAL = join(ROOT, '..', 'shared', 'eval');
@@ -48,37 +49,37 @@ const V8_FLAGS = values.v8.split(/\s+/).filter((f) => f !== '');
 const timedLines = new Set<string>();
 
 function articles(): string[] {
-  const texts: string[] = [];
+  const picked: string[] = [];
   for (const name of ['polnear-train.jsonl', 'meantime-dev.jsonl', 'wikievents-dev.jsonl']) {
     const file = join(EVAL, name);
     if (!existsSync(file)) continue;
-    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+    const lines = jsonlTexts([file]); // one a line: the eval files hold no line without text
     // every kth document, so the sample spans the file rather than its first outlet
     const step = Math.max(1, Math.floor(lines.length / (COUNT / 2)));
-    for (let i = 0; i < lines.length && texts.length < COUNT; i += step) {
-      texts.push((JSON.parse(lines[i]!) as { text: string }).text);
+    for (let i = 0; i < lines.length && picked.length < COUNT; i += step) {
+      picked.push(lines[i]!);
       timedLines.add(`${name}:${i}`);
     }
   }
   const seeds = readdirSync(join(ROOT, 'fixtures'))
     .filter((f) => /^\d{3}_.*\.txt$/.test(f))
     .map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
-  while (texts.length < COUNT) texts.push(...seeds);
-  return texts.slice(0, COUNT);
+  while (picked.length < COUNT) picked.push(...seeds);
+  return picked.slice(0, COUNT);
 }
 
 /** N articles for warming a pool, from corpus lines the timed batch does not read. */
 function warmArticles(): string[] {
-  const texts: string[] = [];
+  const picked: string[] = [];
   for (const name of ['polnear-dev.jsonl', 'tempeval3-train.jsonl', 'polnear-train.jsonl', 'gum-all.jsonl', 'wikigold.jsonl']) {
     const file = join(EVAL, name);
     if (!existsSync(file)) continue;
-    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
-    for (let i = 0; i < lines.length && texts.length < WARM; i++) {
-      if (!timedLines.has(`${name}:${i}`)) texts.push((JSON.parse(lines[i]!) as { text: string }).text);
+    const lines = jsonlTexts([file]); // one a line: the eval files hold no line without text
+    for (let i = 0; i < lines.length && picked.length < WARM; i++) {
+      if (!timedLines.has(`${name}:${i}`)) picked.push(lines[i]!);
     }
   }
-  return texts;
+  return picked;
 }
 
 /** Runs in the fresh measuring process: CPU seconds per thread of this process or of given child processes (Linux). */

@@ -12,10 +12,11 @@
  * Elsewhere the main-thread column falls back to process CPU. Reads ../shared/eval only.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { median, texts } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
 const EVAL = join(ROOT, '..', 'shared', 'eval');
@@ -50,18 +51,6 @@ interface Timing {
   main: number;
 }
 
-function texts(files: string[]): string[] {
-  const out: string[] = [];
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const text = (JSON.parse(line) as { text?: unknown }).text;
-      if (typeof text === 'string' && text.trim() !== '') out.push(text);
-    }
-  }
-  return out;
-}
-
 function timeBuild(distIndex: string, input: string): Timing {
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(resolve(distIndex)).href], {
     encoding: 'utf8',
@@ -72,11 +61,6 @@ function timeBuild(distIndex: string, input: string): Timing {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   return JSON.parse(out.trim().split('\n').pop()!) as Timing;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 const { values } = parseArgs({
@@ -104,7 +88,7 @@ console.log('| build | best main-thread MB/s | median main-thread MB/s | best MB
 console.log('|---|---:|---:|---:|---:|');
 for (const [name, list] of Object.entries(runs)) {
   const best = (key: keyof Timing) => mb / Math.min(...list.map((t) => t[key]));
-  console.log(`| ${name} | ${best('main').toFixed(3)} | ${(mb / median(list.map((t) => t.main))).toFixed(3)} | ${best('cpu').toFixed(3)} | ${best('wall').toFixed(3)} |`);
+  console.log(`| ${name} | ${best('main').toFixed(3)} | ${(mb / median(list.map((t) => t.main), { lower: true })).toFixed(3)} | ${best('cpu').toFixed(3)} | ${best('wall').toFixed(3)} |`);
 }
 const ratio = Math.min(...runs.A.map((t) => t.main)) / Math.min(...runs.B.map((t) => t.main));
 console.log(`\nB / A, best main-thread throughput: ${ratio.toFixed(3)}x`);

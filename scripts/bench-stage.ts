@@ -11,10 +11,11 @@
  * cent, which a cold full pass on a shared machine cannot show (bench-ab). Compare two source trees in alternating
  * runs, several times: a run's least pass is the steadiest figure. Reads ../shared/eval only.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { median, texts } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
 const EVAL = join(ROOT, '..', 'shared', 'eval');
@@ -48,14 +49,7 @@ if (files.length === 0) {
 // the plain-JavaScript helper of bench-ab.ts (main thread's CPU from /proc, process CPU elsewhere), loaded by URL
 const cpuHelper = pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href;
 const { mainThreadCpuSeconds } = (await import(cpuHelper)) as { mainThreadCpuSeconds: () => number };
-const texts: string[] = [];
-for (const file of files) {
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const text = (JSON.parse(line) as { text?: unknown }).text;
-    if (typeof text === 'string' && text.trim() !== '') texts.push(text);
-  }
-}
+const articles = texts(files);
 const options = { publishedAt: '2022-11-13', minConfidence: 0, format: 'text', extractedFromHtml: false, page: null };
 
 interface Tree {
@@ -68,7 +62,7 @@ async function tree(path: string): Promise<Tree> {
   const root = resolve(path);
   const { runUntil } = await import(join(root, 'src', 'pipeline.ts'));
   const timed = (await import(join(root, 'src', ...stage!.module)))[stage!.name] as { run: (doc: unknown) => unknown };
-  const docs = texts.map((source) => runUntil({ source, options }, stage!.before));
+  const docs = articles.map((source) => runUntil({ source, options }, stage!.before));
   return { root, docs, run: (doc) => timed.run(doc), seconds: [] };
 }
 // with --vs, the two trees' passes alternate in one process, so a change in the machine's load falls on both alike
@@ -81,7 +75,6 @@ for (let pass = 0; pass < Number(values.passes); pass++) {
   }
 }
 const ms = (s: number | undefined): string => ((s ?? NaN) * 1000).toFixed(0);
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 for (const t of trees) {
   const warm = t.seconds.slice(2).sort((a, b) => a - b);
   console.log(`${t.root} ${values.stage}: ${t.docs.length} articles; main-thread ms a pass, least ${ms(warm[0])}, median ${ms(median(warm))} (all: ${t.seconds.map(ms).join(' ')})`);

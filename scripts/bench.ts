@@ -20,6 +20,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { texts } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
 const EVAL = join(ROOT, '..', 'shared', 'eval');
@@ -59,21 +60,8 @@ function seedCorpus(): string[] {
   return articles;
 }
 
-/** The texts of JSONL files, each distinct text once, in file order. */
-function jsonlCorpus(files: string[]): string[] {
-  const seen = new Set<string>();
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const text = (JSON.parse(line) as { text?: unknown }).text;
-      if (typeof text === 'string' && text.trim() !== '') seen.add(text);
-    }
-  }
-  return [...seen];
-}
-
 function corpus(spec: string[]): string[] {
-  return spec.length === 1 && spec[0] === 'seeds' ? seedCorpus() : jsonlCorpus(spec);
+  return spec.length === 1 && spec[0] === 'seeds' ? seedCorpus() : texts(spec, { unique: true });
 }
 
 function describe(spec: string[]): string {
@@ -124,7 +112,7 @@ function measureInPlainNode(name: Candidate, spec: string[], warmupFiles: string
   const articles = corpus(spec);
   // a long-running worker's warm-up: other texts, those of the timed corpus left out
   const timed = new Set(articles);
-  const warmup = (warmupFiles.length > 0 ? jsonlCorpus(warmupFiles) : []).filter((t) => !timed.has(t));
+  const warmup = (warmupFiles.length > 0 ? texts(warmupFiles, { unique: true }) : []).filter((t) => !timed.has(t));
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', CANDIDATE_PROGRAM, name, pathToFileURL(join(ROOT, 'dist', 'index.js')).href], {
     encoding: 'utf8',
     cwd: ROOT,
@@ -182,7 +170,7 @@ async function measure(name: Candidate, spec: string[], warmup: string[]): Promi
   for (const text of articles.slice(0, 6)) run(text); // warm-up: model load, JIT
   // optional longer warm-up on other texts: a single pass over 419 articles is about half JIT and process-wide caches
   const timed = new Set(articles);
-  for (const text of warmup.length > 0 ? jsonlCorpus(warmup) : []) if (!timed.has(text)) run(text);
+  for (const text of warmup.length > 0 ? texts(warmup, { unique: true }) : []) if (!timed.has(text)) run(text);
   for (const key of Object.keys(stageTimes)) stageTimes[key] = 0;
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
   const start = process.hrtime.bigint();

@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { median, texts } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = 5;
@@ -43,7 +44,7 @@ function coldRun(): { importMs: number; firstCallMs: number; htmlLoaded: boolean
 }
 
 function memoryRun(): { mb: number; articles: number; rssMb: number; heapMb: number } {
-  const texts = corpus();
+  const articles = corpus();
   const program = `
 const lib = ${cjs ? `require(${JSON.stringify(entry)})` : `await import(${JSON.stringify(entry)})`};
 const texts = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
@@ -56,7 +57,7 @@ console.log(JSON.stringify({ mb: bytes / 1e6, articles: n, rssMb: m.rss / 2 ** 2
   const out = execFileSync(process.execPath, ['--input-type=' + (cjs ? 'commonjs' : 'module'), '-e', prelude + program], {
     encoding: 'utf8',
     cwd: ROOT,
-    input: JSON.stringify(texts),
+    input: JSON.stringify(articles),
     maxBuffer: 1 << 26,
   });
   return JSON.parse(out.trim().split('\n').pop()!);
@@ -65,31 +66,25 @@ console.log(JSON.stringify({ mb: bytes / 1e6, articles: n, rssMb: m.rss / 2 ** 2
 /** Varied news up to 2 MB: the eval texts when ../shared/eval is there, else the seeds repeated. */
 function corpus(): string[] {
   const evalDir = join(ROOT, '..', 'shared', 'eval');
-  const texts: string[] = [];
+  const picked: string[] = [];
   let bytes = 0;
   const files = ['polnear-train.jsonl', 'polnear-dev.jsonl'].map((f) => join(evalDir, f)).filter((f) => existsSync(f));
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (bytes >= MEMORY_BYTES) return texts;
-      if (!line.trim()) continue;
-      const text = (JSON.parse(line) as { text: string }).text;
-      texts.push(text);
-      bytes += Buffer.byteLength(text);
-    }
+  for (const text of texts(files)) {
+    if (bytes >= MEMORY_BYTES) return picked;
+    picked.push(text);
+    bytes += Buffer.byteLength(text);
   }
   const seeds = readdirSync(join(ROOT, 'fixtures'))
     .filter((f) => /^\d{3}_.*\.txt$/.test(f))
     .map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
   while (bytes < MEMORY_BYTES) {
     for (const seed of seeds) {
-      texts.push(seed);
+      picked.push(seed);
       bytes += Buffer.byteLength(seed);
     }
   }
-  return texts;
+  return picked;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const runs = Array.from({ length: RUNS }, coldRun);
 const totals = runs.map((r) => r.importMs + r.firstCallMs);

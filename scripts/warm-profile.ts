@@ -8,12 +8,13 @@
  *   npx tsup && npx tsx scripts/warm-profile.ts [--dist dist/index.js] [--warmup ../shared/eval/polnear-train.jsonl]
  *       [--corpus ../shared/eval/polnear-dev.jsonl --corpus ../shared/eval/meantime-dev.jsonl] [--passes 3]
  *       [--warm-texts 300] [--top 25] [--no-profile] [--save /tmp/warm.cpuprofile]
- *   npx tsx scripts/warm-profile.ts --dist /work/wt/base/dist/index.js --vs dist/index.js --passes 8
+ *   npx tsx scripts/warm-profile.ts --dist /path/to/other/build/dist/index.js --vs dist/index.js --passes 8
  *       both builds in one process, passes alternating (a shared machine's load falls on both alike): each one's
  *       CPU seconds a pass and the median ratio
  *
  * Why: a cold pass is half JIT and warm-up (issue 14); the steady state is what every article pays in a server
- * or a batch. Compare two builds by running this on each, alternating, and reading the least pass.
+ * or a batch. Compare two builds with --vs (one process, passes alternating), not with two runs one after the
+ * other, and read the least pass and the median ratio.
  * Reads ../shared/eval only.
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { median, texts } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
 const EVAL = join(ROOT, '..', 'shared', 'eval');
@@ -40,66 +42,39 @@ const { values } = parseArgs({
   },
 });
 
-function texts(files: string[]): string[] {
-  const seen = new Set<string>();
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const text = (JSON.parse(line) as { text?: unknown }).text;
-      if (typeof text === 'string' && text.trim() !== '') seen.add(text);
-    }
-  }
-  return [...seen];
-}
-
 const missing = [...values.warmup, ...values.corpus].filter((f) => !existsSync(f));
 if (missing.length > 0) {
   console.log(`warm-profile: skipped, missing ${missing.join(', ')} (../shared/eval is absent)`);
   process.exit(0);
 }
 
-/** --vs: both builds in one plain-node child, warmed alike, then passes alternating between them. */
-const VS_CHILD = `
-const [distA, distB, cpuHelper, passes] = process.argv.slice(1);
-const { readFileSync } = await import('node:fs');
+/**
+ * Plain JavaScript, run by plain node (no tsx loader in the profile): one or two builds (--vs), each warmed on
+ * the same texts, then passes alternating between them; with one build and profiling on, one more pass under
+ * V8's sampling profiler.
+ */
+const CHILD = `
+const [cpuHelper, passes, profile, save, ...dists] = process.argv.slice(1);
+const { readFileSync, writeFileSync } = await import('node:fs');
 const { mainThreadCpuSeconds } = await import(cpuHelper);
 const runs = [];
-for (const dist of [distA, distB]) {
+for (const dist of dists) {
   const { extractBriefing } = await import(dist);
   runs.push((text) => extractBriefing(text, { publishedAt: '2022-11-13' }));
 }
 const { articles, warmup } = JSON.parse(readFileSync(0, 'utf8'));
 for (const text of warmup) for (const run of runs) run(text);
-const seconds = [[], []];
+const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
+const seconds = runs.map(() => []);
 for (let pass = 0; pass < Number(passes); pass++) {
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < runs.length; k++) {
     const start = mainThreadCpuSeconds();
     for (const text of articles) runs[k](text);
     seconds[k].push(mainThreadCpuSeconds() - start);
   }
 }
-const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
-console.log(JSON.stringify({ mb: bytes / 1e6, seconds }));
-`;
-
-/** Plain JavaScript, run by plain node (no tsx loader in the profile). */
-const CHILD = `
-const [distIndex, cpuHelper, passes, profile, save] = process.argv.slice(1);
-const { readFileSync, writeFileSync } = await import('node:fs');
-const { mainThreadCpuSeconds } = await import(cpuHelper);
-const { extractBriefing } = await import(distIndex);
-const { articles, warmup } = JSON.parse(readFileSync(0, 'utf8'));
-const run = (text) => extractBriefing(text, { publishedAt: '2022-11-13' });
-for (const text of warmup) run(text);
-const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
-const seconds = [];
-for (let pass = 0; pass < Number(passes); pass++) {
-  const start = mainThreadCpuSeconds();
-  for (const text of articles) run(text);
-  seconds.push(mainThreadCpuSeconds() - start);
-}
 let nodes = null;
-if (profile === '1') {
+if (profile === '1' && runs.length === 1) {
   const { Session } = await import('node:inspector');
   const session = new Session();
   session.connect();
@@ -107,7 +82,7 @@ if (profile === '1') {
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
   await post('Profiler.start');
-  for (const text of articles) run(text);
+  for (const text of articles) runs[0](text);
   const { profile: cpuProfile } = await post('Profiler.stop');
   if (save) writeFileSync(save, JSON.stringify(cpuProfile));
   nodes = cpuProfile;
@@ -185,39 +160,32 @@ function report(profile: Profile, dist: string, top: number): void {
   table('self time by stage folder (the code that runs, not who called it)', byStage, total, 20);
 }
 
-const articles = texts(values.corpus);
+const articles = texts(values.corpus, { unique: true });
 const corpusSet = new Set(articles);
-const warmup = texts(values.warmup)
+const warmup = texts(values.warmup, { unique: true })
   .filter((t) => !corpusSet.has(t))
   .slice(0, values['warm-texts'] === undefined ? undefined : Number(values['warm-texts']));
-const dist = resolve(values.dist);
+const dists = [resolve(values.dist), ...(values.vs ? [resolve(values.vs)] : [])];
 const cpuHelper = pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href;
+const profile = !values.vs && !values['no-profile'];
+const out = execFileSync(
+  process.execPath,
+  ['--input-type=module', '-e', CHILD, cpuHelper, values.passes, profile ? '1' : '0', values.save ?? '', ...dists.map((d) => pathToFileURL(d).href)],
+  { encoding: 'utf8', input: JSON.stringify({ articles, warmup }), maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'inherit'] },
+);
+const result = JSON.parse(out.trim().split('\n').pop()!) as { mb: number; articles: number; seconds: number[][]; profile: Profile | null };
+const { mb, seconds } = result;
 if (values.vs) {
-  const vs = resolve(values.vs);
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', VS_CHILD, pathToFileURL(dist).href, pathToFileURL(vs).href, cpuHelper, values.passes], {
-    encoding: 'utf8',
-    input: JSON.stringify({ articles, warmup }),
-    maxBuffer: 1 << 26,
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const { mb, seconds } = JSON.parse(out.trim().split('\n').pop()!) as { mb: number; seconds: [number[], number[]] };
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-  [dist, vs].forEach((d, k) => {
+  dists.forEach((d, k) => {
     const least = Math.min(...seconds[k]!);
     console.log(`${d}: ${articles.length} articles, ${mb.toFixed(3)} MB; main-thread CPU s a pass: ${seconds[k]!.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(mb / least).toFixed(3)} MB per CPU-second`);
   });
-  console.log(`--vs / --dist, median of the per-pass ratios: ${median(seconds[1].map((s, i) => s / seconds[0][i]!)).toFixed(3)}`);
-  process.exit(0);
+  console.log(`--vs / --dist, median of the per-pass ratios: ${median(seconds[1]!.map((s, i) => s / seconds[0]![i]!)).toFixed(3)}`);
+} else {
+  const least = Math.min(...seconds[0]!);
+  console.log(
+    `${dists[0]}: ${result.articles} articles, ${mb.toFixed(3)} MB after ${warmup.length} warm-up texts; ` +
+      `main-thread CPU s a pass: ${seconds[0]!.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(mb / least).toFixed(3)} MB per CPU-second`,
+  );
+  if (result.profile) report(result.profile, dists[0]!, Number(values.top));
 }
-const out = execFileSync(
-  process.execPath,
-  ['--input-type=module', '-e', CHILD, pathToFileURL(dist).href, cpuHelper, values.passes, values['no-profile'] ? '0' : '1', values.save ?? ''],
-  { encoding: 'utf8', input: JSON.stringify({ articles, warmup }), maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'inherit'] },
-);
-const result = JSON.parse(out.trim().split('\n').pop()!) as { mb: number; articles: number; seconds: number[]; profile: Profile | null };
-const least = Math.min(...result.seconds);
-console.log(
-  `${dist}: ${result.articles} articles, ${result.mb.toFixed(3)} MB after ${warmup.length} warm-up texts; ` +
-    `main-thread CPU s a pass: ${result.seconds.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(result.mb / least).toFixed(3)} MB per CPU-second`,
-);
-if (result.profile) report(result.profile, dist, Number(values.top));
