@@ -53,8 +53,10 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
 
 /**
  * The start of "Pharmaceutical Research and Manufacturers" before "of" and the place s, or -1: two or more
- * capitalized words (connectors between), none covered by a name or a title word, opening no sentence,
- * the last a plural noun that is no people ("Americans").
+ * capitalized words (connectors between) right after "the", none covered by a name or a title word in any
+ * of its lemmas ("the Foreign Ministers of Russia": "ministers" is no lexicon word, "minister" is a title),
+ * opening no sentence, the last a plural noun that is no people ("Americans"). Without "the" the run is no
+ * name ("Thousands of Flood Victims of Pakistan", "Former Prime Ministers of Italy").
  */
 function bodyOfPeopleBefore(tokens: readonly Token[], initial: readonly boolean[], s: TaggedSpan, previous: TaggedSpan | undefined): number {
   const of = s.tokenStart - 1;
@@ -70,8 +72,9 @@ function bodyOfPeopleBefore(tokens: readonly Token[], initial: readonly boolean[
     else if (connectors.has(w.lower) && a - 2 >= floor && isCapitalized(tokens[a - 2]!.text) && !initial[a - 2]) a--;
     else break;
   }
+  if (tokens[a - 1]?.lower !== 'the') return -1;
   for (let t = a; t < of; t++) {
-    if (wordClass(tokens[t]!.lower) === 'title') return -1;
+    if (tokens[t]!.lemmas.some((l) => wordClass(l) === 'title')) return -1;
     if (isCapitalized(tokens[t]!.text)) words++;
   }
   return words >= 2 && s.tokenEnd - a <= maxNameTokens ? a : -1;
