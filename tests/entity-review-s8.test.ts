@@ -12,3 +12,13 @@ describe('pass 09: a body of people before "of" and a place', () => {
     expect(entityNames('Thousands of Flood Victims of Pakistan waited for aid.')).toEqual(['Pakistan/location']);
   });
 });
+
+describe('typeFromContext: a kind of organization right before a name', () => {
+  it('"told the outlet Jones was lying": the outlet is the object, Jones opens a clause and stays a person', () => {
+    expect(entityNames('Hannah told the outlet Jones was lying.')).toEqual(['Hannah/person', 'Jones/person']);
+  });
+
+  it('still types "the band Deadsy" when no clause follows', () => {
+    expect(entityNames('Hannah joined the band Deadsy in 2001.')).toContain('Deadsy/organization');
+  });
+});
