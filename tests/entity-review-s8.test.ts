@@ -22,3 +22,26 @@ describe('typeFromContext: a kind of organization right before a name', () => {
     expect(entityNames('Hannah joined the band Deadsy in 2001.')).toContain('Deadsy/organization');
   });
 });
+
+describe('pass 49: a plural any party takes is no company cue on its own', () => {
+  it('"rivals Labour and Keir Starmer": Keir Starmer stays a person at every mention', () => {
+    const names = entityNames('The report criticised rivals Labour and Keir Starmer for the plan. Keir Starmer said it was wrong.');
+    expect(names).toContain('Keir Starmer/person');
+    expect(names).not.toContain('Keir Starmer/organization');
+  });
+
+  it('after an industry word it still is: "tech rivals"', () => {
+    expect(entityNames('Shares fell at tech rivals Siemens and Tomas Brandt on Monday.')).toContain('Tomas Brandt/organization');
+  });
+});
+
+describe('pass 51: "data from" a name ending in an industry word', () => {
+  it('a person who is no listed family name stays a person ("Data from Nate Silver", "Figures from Rachel Reeves")', () => {
+    expect(entityNames('Data from Nate Silver showed that prices rose.')).toEqual(['Nate Silver/person']);
+    expect(entityNames('Figures from Rachel Reeves showed that prices rose.')).toEqual(['Rachel Reeves/person']);
+  });
+
+  it('"Figures from Jane Austen fans" names the writer, no organization', () => {
+    expect(entityNames('Figures from Jane Austen fans showed that sales rose.')).toEqual(['Jane Austen/person']);
+  });
+});
