@@ -45,3 +45,14 @@ describe('pass 51: "data from" a name ending in an industry word', () => {
     expect(entityNames('Figures from Jane Austen fans showed that sales rose.')).toEqual(['Jane Austen/person']);
   });
 });
+
+describe('pass 07: a compass word before a common word opens a company, not a place', () => {
+  it('"Shares in Northern Rock collapsed": an organization', () => {
+    expect(entityNames('Shares in Northern Rock collapsed on Monday.')).toEqual(['Northern Rock/organization']);
+  });
+
+  it('"North Darfur", "Central Java" stay places', () => {
+    expect(entityNames('Fighting spread in North Darfur on Monday.')).toEqual(['North Darfur/location']);
+    expect(entityNames('Floods hit Central Java on Monday.')).toEqual(['Central Java/location']);
+  });
+});
