@@ -56,3 +56,9 @@ describe('pass 07: a compass word before a common word opens a company, not a pl
     expect(entityNames('Floods hit Central Java on Monday.')).toEqual(['Central Java/location']);
   });
 });
+
+describe('pass 48: a title of peerage before "of"', () => {
+  it('"Sarah Duchess of York": the person Sarah and the place York, no "Sarah Duchess"', () => {
+    expect(entityNames('Sarah Duchess of York said she was pleased.')).toEqual(['Sarah/person', 'York/location']);
+  });
+});
