@@ -92,11 +92,12 @@ function placePrefixedName(words: readonly Token[]): boolean {
   return false;
 }
 
+/** "North", "Western", "Greater", "Central": a compass point or a regional word, exactly */
 const compassOrRegionWord = (word: Token): boolean => regionWords.has(word.lower) || /^(?:north|south|east|west)(?:ern)?$/.test(word.lower);
 
-/** A word that can begin a place name: a known place, or a compass or regional word ("North", "Greater", "Central"). */
+/** A word that can begin a place name: a known place, a compass or regional word, or a word built on one ("Northeast", "Midwestern"). */
 function placeLike(word: Token): boolean {
-  return placeKind(word.text) !== null || regionWords.has(word.lower) || /^(north|south|east|west)/.test(word.lower) || /ern$/.test(word.lower);
+  return placeKind(word.text) !== null || compassOrRegionWord(word) || /^(?:north|south|east|west)|ern$/.test(word.lower);
 }
 
 function endsInCountryOrRegion(words: readonly Token[]): boolean {
