@@ -8,8 +8,8 @@ describe('a name defined by its acronym in brackets is an organization (pass 05)
     expect(names.some((n) => n.endsWith('/person'))).toBe(false);
   });
 
-  it('keeps a person introduced with initials after a given name', () => {
-    const names = entityNames('Supporters of John F. Kennedy (JFK) gathered in Dallas on Friday.');
-    expect(names).toContain('John F. Kennedy/person');
+  it('keeps a run led by a given name an organization when its acronym is one ("Maria Lopez Ventures (MLV)")', () => {
+    const names = entityNames('Investor Maria Lopez Ventures (MLV) said on Monday it would buy the shares. MLV did not comment.');
+    expect(names).toEqual(['Maria Lopez Ventures/organization']);
   });
 });

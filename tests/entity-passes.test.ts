@@ -321,6 +321,12 @@ describe('entity passes: openers, group words and organization kinds', () => {
     expect(run('add-capitalized-names', ['The/DET Islamist/PROPN party/NOUN Ennahda/PROPN condemned/VERB it/PRON ./PUNCT'], [])).toEqual(['Ennahda/ORG']);
     expect(run('add-capitalized-names', ['The/DET militant/ADJ group/NOUN Zorvex/PROPN fired/VERB rockets/NOUN ./PUNCT'], [])).toEqual(['Zorvex/ORG']);
   });
+
+  it('leaves a run its tagged acronym spells to resolve/expansions.ts, with no type guessed ("Maria Lopez Ventures (MLV)" is no person)', () => {
+    const lines = ['Investor/NOUN Maria/PROPN Lopez/PROPN Ventures/PROPN (/PUNCT +MLV/PROPN +)/PUNCT said/VERB no/DET ./PUNCT'];
+    expect(run('add-capitalized-names', lines, ['MLV/ORG'])).toEqual(['MLV/ORG']);
+    expect(run('add-capitalized-names', ['Rival/ADJ Advanced/PROPN Micro/PROPN Devices/PROPN (/PUNCT +AMD/PROPN +)/PUNCT fell/VERB ./PUNCT'], ['AMD/ORG'])).toEqual(['AMD/ORG']);
+  });
 });
 
 describe('entity pass trace', () => {

@@ -23,3 +23,24 @@ describe('a bracketed "known as" is not taken as another name of the name before
     expect(neiafu?.aliases ?? []).not.toContain('Port of Refuge Harbour');
   });
 });
+
+describe('"dubbed" / "known" before a name that does not close the phrase gives no alias (review s8)', () => {
+  const aliasesOf = (text: string, name: string): readonly string[] => extractBriefing(text).entities.find((e) => e.name === name)?.aliases ?? [];
+
+  it('"Kigali, dubbed the Singapore of Africa": Kigali is no alias of Singapore', () => {
+    const b = extractBriefing('Kigali, dubbed the Singapore of Africa, has grown fast.');
+    expect(b.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Kigali', 'Singapore']));
+    expect(aliasesOf('Kigali, dubbed the Singapore of Africa, has grown fast.', 'Singapore')).not.toContain('Kigali');
+    expect(aliasesOf('Kigali, dubbed the Singapore of Africa, has grown fast.', 'Kigali')).not.toContain('Singapore');
+  });
+
+  it('"Lagos, dubbed Nigeria\'s commercial hub": two places', () => {
+    const b = extractBriefing("Lagos, dubbed Nigeria's commercial hub, has grown fast.");
+    expect(b.entities.filter((e) => e.type === 'location').map((e) => e.name).sort()).toEqual(['Lagos', 'Nigeria']);
+  });
+
+  it('"John Smith, known by Mary Jones since school": two people', () => {
+    const b = extractBriefing('John Smith, known by Mary Jones since school, said hello.');
+    expect(b.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['John Smith', 'Mary Jones']);
+  });
+});

@@ -1,3 +1,4 @@
+import knownAsCues from '../../data/entities/known-as.json';
 import type { EntityType } from '../../schema';
 import { placeKind } from '../entities/gazetteer';
 import { organizationHeads } from './lexicon';
@@ -208,19 +209,28 @@ function mergeBracketedAcronyms(drafts: readonly NameDraft[], groupOf: Map<NameD
 /**
  * "Mohamed Hamdan Dagalo, known as Hemedti", "Dwayne Johnson, better known
  * as The Rock", "Muqtada al-Sadr (aka Sayyid Muqtada)": the name right after
- * ", known as" or "aka" is another name of the one right before, of the same type.
+ * ", known as" or "aka" is another name of the one right before, of the same
+ * type, when it closes the phrase (a comma, stop, bracket or quote, or the
+ * end of the text right after it): "Kigali, dubbed the Singapore of Africa"
+ * and "Lagos, dubbed Nigeria's commercial hub" describe, they give no alias.
  */
 function mergeKnownAs(drafts: readonly NameDraft[], groupOf: Map<NameDraft, Group>, source: string): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const a = drafts[i]!;
     const b = drafts[i + 1]!;
     if (a.type !== b.type || b.start - a.end > 40) continue;
+    if (b.end < source.length && !aliasClosers.has(source[b.end]!)) continue;
     if (knownAs.test(source.slice(a.end, b.start))) union(groupOf.get(a)!, groupOf.get(b)!);
   }
 }
-/** what stands between a name and its other name: ", (also / better / widely ...) known as", "(aka", ", nicknamed" */
+const aliasClosers: ReadonlySet<string> = new Set(knownAsCues.closers);
+const escapeWords = (phrase: string): string => phrase.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s');
+/** what stands between a name and its other name: ", (also / better / widely ...) known as", "(aka", ", nicknamed" (data/entities/known-as.json) */
 // (not "the main town of Neiafu (known as the Port of Refuge Harbour)": a bracketed "known as" may name the phrase around the name)
-const knownAs = /^(?:,\s{1,2}(?:(?:also|better|widely|popularly|commonly|locally|simply)\s)?(?:known\s(?:as|by)|nicknamed|dubbed)|,?\s{1,2}\(?a\.k\.a\.?|,?\s{1,2}\(?aka)\s{1,2}["“']?(?:the\s)?$/i;
+const knownAs = new RegExp(
+  `^(?:,\\s{1,2}(?:(?:${knownAsCues.modifiers.map(escapeWords).join('|')})\\s)?(?:${knownAsCues.cues.map(escapeWords).join('|')})|,?\\s{1,2}\\(?a\\.k\\.a\\.?|,?\\s{1,2}\\(?aka)\\s{1,2}["“']?(?:the\\s)?$`,
+  'i',
+);
 
 /**
  * Joins each short form to the one entity it can stand for: the groups

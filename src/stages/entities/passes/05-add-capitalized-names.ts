@@ -98,6 +98,9 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   if (beforePerson && e === runEnd && a > t && wordClass(tokens[a - 1]!.lower) === 'title') return null;
   if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && (knownAcronymInMixedCase(tokens, a) || organizationActing(tokens, a, runEnd)))) return null;
   if (a === t && tailOfLongerName(tokens, covered, sentenceStart, a)) return null;
+  // "Advanced Micro Devices (AMD)": a run the tagged acronym after it spells is left to resolve/expansions.ts
+  // (addAcronymExpansions), which gives it the acronym's type; a guess here read the words as a person
+  if (definedByItsAcronym(tokens, spans, a, e)) return null;
   const type = evidentType(tokens, spans, a, e) ?? coordinatedType(tokens, spans, a, e);
   if (!type) return null;
   return taggedSpan(a, e, type);
@@ -180,9 +183,6 @@ function coordinatedType(tokens: readonly Token[], spans: readonly TaggedSpan[],
 function evidentType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: number, e: number): TagType | null {
   const words = tokens.slice(a, e);
   const text = wordsText(words);
-  // "Advanced Micro Devices (AMD)": a run of words whose initials spell the bracketed acronym after it is an
-  // organization (a place so defined is in the gazetteer; a person's initials follow a given name: "John F. Kennedy (JFK)")
-  if (definedByItsAcronym(tokens, spans, a, e) && !placeKind(text) && !isGivenName(words[0]!.lower)) return 'ORG';
   const fromContext = typeFromContext(tokens, a, e);
   if (fromContext && placeKind(text) !== 'country') return fromContext;
   if (e === a + 1 && !placeKind(text) && companyByPossessive(tokens, a)) return 'ORG';

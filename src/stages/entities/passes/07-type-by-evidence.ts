@@ -1,5 +1,6 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
+import { isCommonWord } from '../common-words';
 import { canonicalCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -83,18 +84,20 @@ function placePrefixedName(words: readonly Token[]): boolean {
   const last = words[words.length - 1]!;
   if (!/^[A-Z][a-z]+$/.test(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
   for (let n = words.length - 1; n >= 1; n--) {
-    // ("North Darfur", "Central Java": a compass or regional word is a region somewhere, but here it opens a place name)
-    if (n === 1 && compassOrRegionWord(words[0]!)) return false;
+    // ("North Darfur", "East Anglia": a compass or regional word is a region somewhere, but here it opens a place name;
+    // not before a common word: "Northern Rock", "North Face" are companies)
+    if (n === 1 && compassOrRegionWord(words[0]!) && !isCommonWord(words[1]!.lower)) return false;
     if (bigPlace(wordsText(words.slice(0, n)))) return !placeKind(wordsText(words.slice(n)));
   }
   return false;
 }
 
+/** "North", "Western", "Greater", "Central": a compass point or a regional word, exactly */
 const compassOrRegionWord = (word: Token): boolean => regionWords.has(word.lower) || /^(?:north|south|east|west)(?:ern)?$/.test(word.lower);
 
-/** A word that can begin a place name: a known place, or a compass or regional word ("North", "Greater", "Central"). */
+/** A word that can begin a place name: a known place, a compass or regional word, or a word built on one ("Northeast", "Midwestern"). */
 function placeLike(word: Token): boolean {
-  return placeKind(word.text) !== null || regionWords.has(word.lower) || /^(north|south|east|west)/.test(word.lower) || /ern$/.test(word.lower);
+  return placeKind(word.text) !== null || compassOrRegionWord(word) || /^(?:north|south|east|west)|ern$/.test(word.lower);
 }
 
 function endsInCountryOrRegion(words: readonly Token[]): boolean {

@@ -3,7 +3,7 @@ import { isCapitalized, wordClass } from '../features';
 import { demonymToCountry } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { maxNameTokens, taggedSpan } from './shared';
+import { maxNameTokens, runStartBefore, taggedSpan } from './shared';
 import { connectors, ofHeads } from './words';
 
 /**
@@ -53,25 +53,26 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
 
 /**
  * The start of "Pharmaceutical Research and Manufacturers" before "of" and the place s, or -1: two or more
- * capitalized words (connectors between), none covered by a name or a title word, opening no sentence,
- * the last a plural noun that is no people ("Americans").
+ * capitalized words (connectors between) right after "the", none covered by a name or a title word in any
+ * of its lemmas ("the Foreign Ministers of Russia": "ministers" is no lexicon word, "minister" is a title),
+ * opening no sentence, the last a plural noun that is no people ("Americans"). Without "the" the run is no
+ * name ("Thousands of Flood Victims of Pakistan", "Former Prime Ministers of Italy").
  */
 function bodyOfPeopleBefore(tokens: readonly Token[], initial: readonly boolean[], s: TaggedSpan, previous: TaggedSpan | undefined): number {
   const of = s.tokenStart - 1;
   if (tokens[of]?.lower !== 'of') return -1;
   const last = tokens[of - 1];
   if (!last || last.sentence !== tokens[of]!.sentence || !/^[A-Z][a-z]+s$/.test(last.text) || (last.pos !== 'NOUN' && last.pos !== 'PROPN') || demonymToCountry(last.text)) return -1;
-  let a = of - 1;
   let words = 0;
   const floor = previous ? previous.tokenEnd : 0;
-  while (a - 1 >= floor && tokens[a - 1]!.sentence === last.sentence) {
-    const w = tokens[a - 1]!;
-    if (isCapitalized(w.text) && w.pos !== 'PUNCT' && !initial[a - 1]) a--;
-    else if (connectors.has(w.lower) && a - 2 >= floor && isCapitalized(tokens[a - 2]!.text) && !initial[a - 2]) a--;
-    else break;
-  }
+  const a = runStartBefore(tokens, of - 1, last.sentence, floor, Infinity, (t) => {
+    const w = tokens[t]!;
+    if (isCapitalized(w.text) && w.pos !== 'PUNCT' && !initial[t]) return true;
+    return connectors.has(w.lower) && t - 1 >= floor && isCapitalized(tokens[t - 1]!.text) && !initial[t - 1];
+  });
+  if (tokens[a - 1]?.lower !== 'the') return -1;
   for (let t = a; t < of; t++) {
-    if (wordClass(tokens[t]!.lower) === 'title') return -1;
+    if (tokens[t]!.lemmas.some((l) => wordClass(l) === 'title')) return -1;
     if (isCapitalized(tokens[t]!.text)) words++;
   }
   return words >= 2 && s.tokenEnd - a <= maxNameTokens ? a : -1;

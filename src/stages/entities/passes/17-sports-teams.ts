@@ -32,8 +32,9 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (isCountry(text)) continue;
     if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
     // "Chelsea moved up to third after a 2-1 win over Newcastle United": a club named like a person opening a sentence
-    // that holds a score and another club ("Serena reached the final after a 6-4 win over Sharapova" keeps its player)
-    else if (clubNamedLikeAPerson(tokens, s, personWords) && initial[s.tokenStart] && sentenceHasScore(tokens, s.tokenEnd) && clubLater(tokens, spans, s)) teams.add(text.toLowerCase());
+    // with a team's result verb, a score and another club ("Serena reached the final after a 6-4 win over Sharapova"
+    // and "Alexia scored twice in a 3-1 win over Manchester United Women" keep their players)
+    else if (clubNamedLikeAPerson(tokens, s, personWords) && initial[s.tokenStart] && sports.resultVerbs.has(tokens[s.tokenEnd]?.lower ?? '') && sentenceHasScore(tokens, s.tokenEnd) && clubLater(tokens, spans, s)) teams.add(text.toLowerCase());
     // "Liverpool are close to a deal": a singular place name with a plural verb is its club
     else if (s.tokenEnd - s.tokenStart === 1 && sports.pluralVerbs.has(tokens[s.tokenEnd]?.lower ?? '') && (s.type === 'LOC' || loneNameAsTeam(tokens, s, personWords))) teams.add(text.toLowerCase());
   }
@@ -113,6 +114,7 @@ const sports = {
   staffRoles: new Set([...lexicon.sports.staffRoleModifiers.roles, ...lexicon.sports.roleNouns]),
   pluralVerbs: new Set(lexicon.sports.pluralVerbs.words),
   matchOrdinals: new Set(lexicon.sports.matchOrdinals.words),
+  resultVerbs: new Set(lexicon.sports.teamResultVerbs.words),
 };
 /** link word -> the words before it that make what follows a club ("joined from", "playing for") */
 const transferLinks = new Map<string, ReadonlySet<string>>(Object.entries(lexicon.sports.transferLinks).map(([link, before]) => [link, new Set(before)]));
@@ -131,7 +133,10 @@ const isCity = (text: string): boolean => {
   const kind = placeKind(text);
   return kind === 'city' || kind === 'majorcity' || kind === 'region';
 };
-const scoreShape = /^\d{1,3}(?:[-/]\d{1,3})?$/;
+/** a score: "2-1", "2–1", "3/0" */
+const scorePair = /^\d{1,3}[-–/]\d{1,3}$/;
+/** a score or a bare number of runs or goals ("Surrey 402-7", "Surrey 402") */
+const scoreShape = (text: string): boolean => /^\d{1,3}$/.test(text) || scorePair.test(text);
 const weekdays = new Set(ruleWords.weekdays);
 
 /** A sports report: a "SOCCER -" style slug opening the text, or many sports words. */
@@ -156,7 +161,7 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
   const next = tokens[b];
   const prev = tokens[a - 1];
   const prev2 = tokens[a - 2];
-  if (next && (scoreShape.test(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
+  if (next && (scoreShape(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
   if (prev && sports.contest.has(prev.lower)) return true;
   // "Roma sporting director Monchi", "Leeds assistant manager Ian Rush": a staff title of two words
   if (next && sports.staffModifiers.has(next.lower) && sports.staffRoles.has(tokens[b + 1]?.lower ?? '')) return true;
@@ -167,13 +172,13 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
   const prev3 = tokens[a - 3];
   if (prev && prev2 && prev3 && adverbsBetween.has(prev2.lower) && (transferLinks.get(prev.lower)?.has(prev3.lower) ?? false)) return true;
   // "lost 2-1 to Barcelona", "drew with Essex", "a win over Lazio", "lost at home to Brighton"
-  return prev !== undefined && prev2 !== undefined && sports.links.has(prev.lower) && (sports.contest.has(prev2.lower) || scoreShape.test(prev2.text) || sports.homeAway.has(prev2.lower));
+  return prev !== undefined && prev2 !== undefined && sports.links.has(prev.lower) && (sports.contest.has(prev2.lower) || scoreShape(prev2.text) || sports.homeAway.has(prev2.lower));
 }
 
 /** Is there a score ("2-1", "3/0") among the tokens from `from` to the end of its sentence? */
 function sentenceHasScore(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from - 1]!.sentence;
-  for (let t = from; t < tokens.length && tokens[t]!.sentence === sentence; t++) if (/^\d{1,2}[-–]\d{1,2}$/.test(tokens[t]!.text)) return true;
+  for (let t = from; t < tokens.length && tokens[t]!.sentence === sentence; t++) if (scorePair.test(tokens[t]!.text)) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
+import { runStartBefore, taggedSpan } from './shared';
 import { bracketedTokenAt, capitalInitials, capitalsAcronymShape as acronymShape, notNameAcronyms } from '../acronyms';
 
 /**
@@ -51,15 +51,12 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
 
 /** Start of the untagged capitalized run of 2-5 words (connectors between) ending before token o; -1 when there is none. */
 function runStart(tokens: readonly Token[], o: number, covered: Uint8Array): number {
-  const sentence = tokens[o]!.sentence;
-  let a = o;
-  while (a > 0 && o - a < 7) {
-    const w = tokens[a - 1]!;
-    if (covered[a - 1] || w.sentence !== sentence) break;
-    if (/^\p{Lu}/u.test(w.text) && w.pos !== 'PUNCT' && w.pos !== 'DET' && w.pos !== 'PRON') a--;
-    else if ((inside.has(w.lower) || /^\d{1,4}$/.test(w.text)) && a - 2 >= 0 && /^\p{Lu}/u.test(tokens[a - 2]!.text)) a--;
-    else break;
-  }
+  const a = runStartBefore(tokens, o, tokens[o]!.sentence, 0, 7, (t) => {
+    const w = tokens[t]!;
+    if (covered[t]) return false;
+    if (/^\p{Lu}/u.test(w.text) && w.pos !== 'PUNCT' && w.pos !== 'DET' && w.pos !== 'PRON') return true;
+    return (inside.has(w.lower) || /^\d{1,4}$/.test(w.text)) && t - 1 >= 0 && /^\p{Lu}/u.test(tokens[t - 1]!.text);
+  });
   const words = tokens.slice(a, o).filter((w) => /^\p{Lu}/u.test(w.text));
   if (words.length < 2 || words.length > 5 || words.some((w) => wordClass(w.lower) === 'title')) return -1;
   return a;

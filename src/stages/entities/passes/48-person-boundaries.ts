@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, wordsText } from './shared';
@@ -18,7 +19,9 @@ import { isOrganizationHeadOrSuffix } from './words';
  *   organization, and "Nova Scotia House of Assembly", a place and an
  *   organization word before "of", stay whole);
  * - "Sen. Raphael Warnock of Georgia": the same with a place the gazetteer
- *   knows after "of" gives the person and the place;
+ *   knows after "of" gives the person and the place; "Sarah Duchess of
+ *   York": a title before "of" (lexicon.json peerageTitles or the title
+ *   class) is no part of the name: the person and the place;
  * - "Helen Ashby KC", "Jane Doe MP": letters after a person's name are no
  *   part of it ("Jr." and "Sr." are, as CoNLL writes them).
  */
@@ -30,12 +33,9 @@ const trailingLetters = new Set(lexicon.postnominals.filter((p) => !p.startsWith
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
-    const of = personOfOrganization(tokens, s);
-    if (of >= 0) {
-      const orgStart = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
-      const served = tokens.slice(orgStart, s.tokenEnd);
-      const isPlace = placeKind(wordsText(served)) !== null && !isOrganizationHeadOrSuffix(served[served.length - 1]!.lower, undefined);
-      out.push(taggedSpan(s.tokenStart, of, 'PER'), taggedSpan(orgStart, s.tokenEnd, isPlace ? 'LOC' : 'ORG'));
+    const served = personOfOrganization(tokens, s);
+    if (served) {
+      out.push(taggedSpan(s.tokenStart, served.personEnd, 'PER'), taggedSpan(served.orgStart, s.tokenEnd, served.type));
     } else if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 3 && postnominalAt(tokens[s.tokenEnd - 1]!)) {
       out.push(taggedSpan(s.tokenStart, s.tokenEnd - 1, 'PER'));
     } else out.push(s);
@@ -48,22 +48,38 @@ function postnominalAt(word: Token): boolean {
   return trailingLetters.has(word.lower) && /^[A-Z]/.test(word.text) && word.text !== word.lower;
 }
 
-/** The token index of "of" in "Alan Reeve of South Wales Police", or -1. */
-function personOfOrganization(tokens: readonly Token[], s: TaggedSpan): number {
+/** Where "Alan Reeve of South Wales Police" splits: where the person's name ends, where the organization (or place) starts, its type. */
+interface ServedBody {
+  /** where the person's name ends: "of", or a title before it ("Sarah Duchess of York") */
+  personEnd: number;
+  orgStart: number;
+  type: 'ORG' | 'LOC';
+}
+
+/** The split of "Alan Reeve of South Wales Police" / "Raphael Warnock of Georgia", or null. */
+function personOfOrganization(tokens: readonly Token[], s: TaggedSpan): ServedBody | null {
   const n = s.tokenEnd - s.tokenStart;
-  if (n < 4 || !isGivenName(tokens[s.tokenStart]!.lower)) return -1;
+  if (n < 4 || !isGivenName(tokens[s.tokenStart]!.lower)) return null;
   for (let of = s.tokenStart + 2; of <= s.tokenStart + 3 && of < s.tokenEnd - 1; of++) {
     if (tokens[of]!.lower !== 'of') continue;
     const person = tokens.slice(s.tokenStart, of);
-    if (!person.every((w) => /^[A-Z][a-z'’-]+$|^[A-Z]\.$/.test(w.text)) || isKnownOrganization(wordsText(person))) return -1;
+    if (!person.every((w) => /^[A-Z][a-z'’-]+$|^[A-Z]\.$/.test(w.text)) || isKnownOrganization(wordsText(person))) return null;
     // "Nova Scotia House of Assembly": a place or an organization word before "of" is the organization's own name
-    if (person.some((w, i) => isOrganizationHeadOrSuffix(w.lower, (person[i + 1] ?? tokens[of]!).lower)) || placeKind(wordsText(person.slice(0, 2))) !== null) return -1;
+    if (person.some((w, i) => isOrganizationHeadOrSuffix(w.lower, (person[i + 1] ?? tokens[of]!).lower)) || placeKind(wordsText(person.slice(0, 2))) !== null) return null;
+    // "Sarah Duchess of York": the name ends before the title (no title inside a name), the place after "of" is a place
+    const title = person.findIndex((w) => peerageTitles.has(w.lower) || wordClass(w.lower) === 'title');
+    if (title >= 0) return title > 0 && tokens[of + 1]!.lower !== 'the' && placeKind(wordsText(tokens.slice(of + 1, s.tokenEnd))) !== null ? { personEnd: s.tokenStart + title, orgStart: of + 1, type: 'LOC' } : null;
     const orgStart = tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1;
     const org = tokens.slice(orgStart, s.tokenEnd);
-    if (org.length === 0 || !org.every((w) => /^[A-Z]/.test(w.text))) return -1;
+    if (org.length === 0 || !org.every((w) => /^[A-Z]/.test(w.text))) return null;
     const last = org[org.length - 1]!;
-    if (isOrganizationHeadOrSuffix(last.lower, undefined) || /^[A-Z]{2,}$/.test(last.text) || isKnownOrganization(wordsText(org))) return of;
-    return placeKind(wordsText(org)) !== null && orgStart === of + 1 ? of : -1;
+    const isPlace = placeKind(wordsText(org)) !== null;
+    if (isOrganizationHeadOrSuffix(last.lower, undefined) || /^[A-Z]{2,}$/.test(last.text) || isKnownOrganization(wordsText(org))) {
+      return { personEnd: of, orgStart, type: isPlace && !isOrganizationHeadOrSuffix(last.lower, undefined) ? 'LOC' : 'ORG' };
+    }
+    return isPlace && orgStart === of + 1 ? { personEnd: of, orgStart, type: 'LOC' } : null;
   }
-  return -1;
+  return null;
 }
+
+const peerageTitles = new Set(lexicon.peerageTitles.words);

@@ -12,7 +12,8 @@ import { keyOf, taggedSpan } from './shared';
  * says company, its persons are organizations too. The list says company by
  * "which" right after it (people take "who"), by a plural kind of company
  * right before it ("drugmakers Eli Lilly, Novo Nordisk and Sanofi",
- * "rivals such as ..."), or by "shares of" before it. Cue words:
+ * "tech rivals such as ..."; a bare "rivals" also heads parties and people:
+ * "rivals Labour and Keir Starmer"), or by "shares of" before it. Cue words:
  * data/entities/company-lists.json. Without an organization in the list
  * nothing changes: "Smith and Jones, which ..." is too little to go on.
  * Other mentions of a name so retyped, word for word, are retyped with it.
@@ -22,6 +23,8 @@ export const organizationsInCompanyLists: EntityPass = { name: 'organizations-in
 const joiners = new Set([',', 'and', 'or', '&']);
 const relatives = new Set(cues.relatives);
 const pluralKinds = new Set(cues.pluralKinds);
+const sharedKinds = new Set(cues.sharedKinds);
+const industryWords = new Set(cues.industryWords);
 const sharesWords = new Set(cues.sharesOf);
 const introducers = cues.introducers.map((p) => p.split(' '));
 
@@ -67,11 +70,12 @@ function saysCompany(tokens: EntityPassContext['tokens'], start: number, end: nu
   // ", which" or "which" right after the list
   const next = at(end) === ',' ? at(end + 1) : at(end);
   if (next !== undefined && relatives.has(next)) return true;
-  // "drugmakers Eli Lilly, ...", "rivals such as ...", "shares of ..."
-  if (pluralKinds.has(at(start - 1) ?? '')) return true;
+  // "drugmakers Eli Lilly, ...", "tech rivals such as ...", "shares of ..."
+  const kindAt = (t: number): boolean => pluralKinds.has(at(t) ?? '') || (sharedKinds.has(at(t) ?? '') && industryWords.has(at(t - 1) ?? ''));
+  if (kindAt(start - 1)) return true;
   for (const words of introducers) {
     const from = start - words.length;
-    if (words.every((w, j) => at(from + j) === w) && pluralKinds.has(at(from - 1) ?? '')) return true;
+    if (words.every((w, j) => at(from + j) === w) && kindAt(from - 1)) return true;
   }
   return at(start - 1) === 'of' && sharesWords.has(at(start - 2) ?? '');
 }

@@ -106,6 +106,18 @@ function nounAt(at: (t: number) => Token | undefined, t: number, nouns: Readonly
 }
 
 /**
+ * "Hannah told the outlet Jones was lying": the kind noun is the object of a verb ("told the outlet") and the
+ * name opens a clause of its own (a verb follows it), so the noun says nothing of the name. "Trade publication
+ * Pollstar reported" and "joined the band Deadsy in 2001" keep the noun's word.
+ */
+function clauseAfterObject(at: (t: number) => Token | undefined, a: number, e: number): boolean {
+  const det = at(a - 2);
+  const verb = at(a - 3);
+  const after = at(e);
+  return det?.pos === 'DET' && verb?.pos === 'VERB' && (after?.pos === 'VERB' || after?.pos === 'AUX');
+}
+
+/**
  * Words around a name that settle its type whatever the name: "the village
  * of Novye Atagi" is a place, "the daily Mlada Fronta Dnes" a publication,
  * "Toyota shares" a company (not the city of Toyota).
@@ -124,7 +136,7 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
   // "aircraft manufacturer Boeing", "the band Deadsy", "German airline Lufthansa": a kind of organization right before the name
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
-  if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !place()) return 'ORG';
+  if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !place() && !clauseAfterObject(at, a, e)) return 'ORG';
   if (organizationApposition(at, e) && !place()) return 'ORG';
   // "Google parent Alphabet", "BA parent company IAG": a company's parent is a company
   const childCompany = prev?.lower === 'parent' ? prev2 : prev?.lower === 'company' && prev2?.lower === 'parent' ? at(a - 3) : undefined;

@@ -42,3 +42,16 @@ export function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly
   }
   return out;
 }
+
+/**
+ * Where a run of words ending right before token `end` starts, walking back one
+ * token at a time while `takes` accepts it, within `sentence`, no further back
+ * than `floor` and over at most `maxTokens` tokens. Passes that find an
+ * untagged capitalized run before something (an acronym in brackets, "of" and
+ * a place) share this walk and differ only in what a run may hold.
+ */
+export function runStartBefore(tokens: readonly Token[], end: number, sentence: number, floor: number, maxTokens: number, takes: (t: number) => boolean): number {
+  let a = end;
+  while (a - 1 >= floor && end - a < maxTokens && tokens[a - 1]!.sentence === sentence && takes(a - 1)) a--;
+  return a;
+}
