@@ -8,7 +8,7 @@ import { coordinatedReportCut } from './coordinated-report';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
-import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../nlp/pronouns';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
 
 /**
  * Where a reporting cue's content starts and ends, by the cue's frames
@@ -257,7 +257,7 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   if (t.text === ',' && !isOpeningMark(tokens[j + 1])) return thatAfterAside(tokens, j, end);
   if (t.text === ':' || t.text === ',') return isOpeningMark(tokens[j + 1]) || t.text === ':' ? j + 1 : -1;
   // an indirect question: "wondered whether the moderators will be fair", "told reporters how he saved the hotel"
-  if ((frame === 'clause' || frame === 'objectClause') && WH_COMPLEMENT.has(t.lower) && isClauseStart(tokens, j + 1, end)) return j;
+  if ((frame === 'clause' || frame === 'objectClause') && isRelative(t, WH_COMPLEMENT) && isClauseStart(tokens, j + 1, end)) return j;
   if (isOpeningMark(t)) return j;
   if (isClauseStart(tokens, j, end)) return j;
   return frame === 'clause' && isLooseClauseStart(tokens, j, end) ? j : -1;

@@ -13,7 +13,7 @@ import { opensSettingClause } from '../setting-clause';
 import { relativeReport } from './relative-reports';
 import { openingClauseCue, openingParticipleSubject, opensSentence } from './opening-clause';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
-import { COMMA_RELATIVE_OPENERS } from '../../../nlp/pronouns';
+import { COMMA_RELATIVE_OPENERS, isRelative } from '../../../nlp/pronouns';
 import { reducedPassiveAt } from '../reduced-passive';
 import { subordinateReportAt } from '../coordinated-report';
 
@@ -160,7 +160,7 @@ function withRelativeClauseEnd(
 ): readonly number[] {
   let k = cue.start - 1;
   while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
-  const relative = COMMA_RELATIVE_OPENERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
+  const relative = isRelative(tokens[k], COMMA_RELATIVE_OPENERS) && tokens[k - 1]?.text === ',';
   const subordinate = !relative && opensWithSubordinator(tokens, first, cue.start);
   if (!relative && !subordinate) return stops;
   // the main clause after a subordinate one is the last clause after a comma ("said A, B and C were unsafe, they were closed")
@@ -244,7 +244,7 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
 function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
-    if (COMMA_RELATIVE_OPENERS.has(t.lower)) return true;
+    if (isRelative(t, COMMA_RELATIVE_OPENERS)) return true;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) || isOpeningMark(t)) return false;
   }
   return true;
