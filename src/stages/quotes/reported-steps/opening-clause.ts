@@ -2,6 +2,8 @@ import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
 import { isClauseStart } from '../content';
 import { phraseStartingAt, subjectBefore, type Phrase } from '../phrases';
+import { namesNoOne } from '../referents';
+import { actorHeadAt, headNoun } from '../speaker-heads';
 
 /** Subordinators whose clause, opening a sentence, ends at the comma before the main clause. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
@@ -39,7 +41,19 @@ export function opensSentence(tokens: readonly Token[], cueStart: number, first:
 export function openingParticipleSubject(tokens: readonly Token[], from: number, end: number): Phrase | null {
   for (let c = from + 1; c < end - 1; c++) {
     if (tokens[c]!.text !== ',' || tokens[c]!.inQuote || !isClauseStart(tokens, c + 1, end)) continue;
-    return phraseStartingAt(tokens, c + 1, end);
+    const subject = phraseStartingAt(tokens, c + 1, end);
+    return subject && canSpeak(tokens, subject) ? subject : null;
   }
   return null;
+}
+
+/**
+ * 'Announcing that the plant would close, the company's shares fell': a dangling participle's main clause
+ * often has a subject that never spoke. Only a name, a pronoun or a noun that can name a speaker
+ * (a person by role, a group or an organization in speaker-heads.ts, and not a document or date by referents.ts) takes the participle's words.
+ */
+function canSpeak(tokens: readonly Token[], subject: Phrase): boolean {
+  if (subject.kind === 'pronoun') return true;
+  const at = headNoun(tokens, subject.tokenStart, subject.tokenEnd);
+  return at < 0 || (actorHeadAt(tokens, at) && !namesNoOne(tokens[at]!));
 }
