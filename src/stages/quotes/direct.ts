@@ -1,7 +1,7 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
 import { isClauseStart, skipAdjuncts } from './content';
-import { cueAt, type CueMatch } from './lexicon';
+import { cueAt, speechFrame, type CueMatch } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { isTightHyphen } from '../../nlp/hyphens';
@@ -32,11 +32,6 @@ const MAX_INVERTED_REACH = 41;
 const MAX_PUNCTUATED_GAP = 14;
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.prepositionsBeforeMark.words);
-
-/** Verbs that can introduce a direct quotation: those taking a clause. */
-function speechFrame(cue: CueMatch): boolean {
-  return cue.frames.includes('clause') || cue.frames.includes('objectClause');
-}
 
 /** End offset of the attribution clause: up to the next terminal punctuation or opening mark. */
 function clauseEndFrom(tokens: readonly Token[], k: number, paragraphEnd: number): number {
