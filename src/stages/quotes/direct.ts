@@ -1,7 +1,7 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
 import { isClauseStart, skipAdjuncts } from './content';
-import { cueAt, speechFrame, type CueMatch } from './lexicon';
+import { cueAt, speechFrame } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { isTightHyphen } from '../../nlp/hyphens';
