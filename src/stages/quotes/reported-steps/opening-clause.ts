@@ -19,12 +19,32 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.w
 export function openingClauseCue(tokens: readonly Token[], start: number, cueStart: number): boolean {
   const opener = tokens[start];
   if (!opener) return false;
-  if (tokens[cueStart]!.pos === 'VERB' && tokens[cueStart]!.lower.endsWith('ing') && opensSentence(tokens, cueStart, start)) return true;
-  if (cueStart === start + 1 && opener.lower === 'having') return true;
+  // 'Announcing that ...' (an -ing participle first) or 'Having announced that ...'
+  if (opensSentence(tokens, cueStart, start) && (cueStart > start || (tokens[cueStart]!.pos === 'VERB' && tokens[cueStart]!.lower.endsWith('ing')))) return true;
   const subject = subjectBefore(tokens, cueStart, start);
   if (!subject || subject.start <= start) return false;
   const before = tokens[subject.start - 1]!;
   return (before.pos === 'SCONJ' || before.pos === 'ADP') && SUBORDINATORS.has(before.lower);
+}
+
+/**
+ * "After the mayor said that ..., residents returned": no comma comes before
+ * the cue, and the sentence opens with a subordinator (after a conjunction:
+ * 'But if Carson implied that ...'), or the cue is its opening participle
+ * ('Having announced that ...'), or a subordinator right before the cue's
+ * subject opens its clause ('A few weeks after Obama announced that ...').
+ */
+export function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart: number): boolean {
+  if (commaWithin(tokens, first + 1, cueStart)) return false;
+  const start = tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
+  if (SUBORDINATORS.has(tokens[start]?.lower ?? '')) return true;
+  return openingClauseCue(tokens, start, cueStart);
+}
+
+/** Is there a comma among tokens [from, to)? */
+export function commaWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
+  return false;
 }
 
 /** Does the participle cue at `cueStart` open the sentence starting at `first` ('Announcing that ...', 'Having announced that ...')? */
