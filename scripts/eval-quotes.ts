@@ -54,6 +54,7 @@ import {
   POLNEAR_TRAIN_FILE,
   rightness,
   speakerMatches,
+  speakerSpansOf,
   type Pair,
   type PolnearDoc,
   type Prediction,
@@ -96,8 +97,7 @@ function entityMentions(entities: ReadonlyArray<{ id: string; mentions: Span[] }
 
 function predictionsOf(doc: PolnearDoc, quotes: readonly Quote[], entities: Map<string, Span[]>): Prediction[] {
   return quotes.map((q) => {
-    const speakerSpans: Span[] = q.speaker.mention ? [q.speaker.mention] : [];
-    if (q.speaker.entityId) speakerSpans.push(...(entities.get(q.speaker.entityId) ?? []));
+    const speakerSpans = speakerSpansOf(q.speaker, entities);
     return {
       span: q.span,
       parts: q.kind === 'indirect' ? [] : q.quoted.length > 0 ? q.quoted : [q.span],

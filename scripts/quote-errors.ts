@@ -26,7 +26,7 @@ import type { Quote } from '../src/schema';
 import { extractQuotes } from '../src/stages/quotes';
 import { buildQuoteContext } from '../src/stages/quotes/context';
 import { titles } from '../src/stages/quotes/passes';
-import { discardedBy, matchRatio, matchSpans, speakerMatches, type Pair, type PolnearDoc } from './lib/polnear';
+import { discardedBy, matchRatio, matchSpans, speakerMatches, speakerSpansOf, type Pair, type PolnearDoc } from './lib/polnear';
 import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
 
 const options = errorScriptArgs(process.argv.slice(2), { split: 'heldback', examples: 6 });
@@ -81,13 +81,6 @@ function quotesOf(doc: PolnearDoc, keep: boolean, fates?: Fates): { quotes: Quot
   return { quotes, mentions: new Map((built.resolve?.entities ?? []).map((e) => [e.id, e.mentions.map((m) => ({ start: m.start, end: m.end }))])) };
 }
 
-/** The spans that name a quote's speaker as the scorer reads them: its mention and every mention of its entity. */
-function speakerSpans(q: Quote, mentions: ReadonlyMap<string, Span[]>): Span[] {
-  const spans: Span[] = q.speaker.mention ? [q.speaker.mention] : [];
-  if (q.speaker.entityId) spans.push(...(mentions.get(q.speaker.entityId) ?? []));
-  return spans;
-}
-
 let goldDirect = 0;
 let predDirect = 0;
 let matchedDirect = 0;
@@ -120,7 +113,7 @@ for (const doc of docs) {
     if (!gold.source || gold.source.length === 0) continue;
     withSource++;
     const q = direct[i]!;
-    if (speakerMatches(speakerSpans(q, mentions), gold.source)) {
+    if (speakerMatches(speakerSpansOf(q.speaker, mentions), gold.source)) {
       speakerRight++;
       continue;
     }

@@ -27,3 +27,13 @@ describe('a cue in a clause opening the sentence reports up to the main clause (
     ]);
   });
 });
+
+describe('an opening participle\'s words go only to a main-clause subject that can speak (opening-clause.ts canSpeak)', () => {
+  it('"Announcing that the plant would close, the company\'s shares fell sharply." gives no quote: shares never spoke', () => {
+    expect(reportedMentions('Announcing that the plant would close, the company’s shares fell sharply.', { keepAll: true })).toEqual([]);
+  });
+
+  it('still credits a nominal that names a speaker ("Announcing that ..., the spokesman left")', () => {
+    expect(reported('Announcing that the levy would stay, the council spokesman left the chamber.')).toEqual([['the levy would stay', 'the council spokesman']]);
+  });
+});

@@ -17,3 +17,14 @@ describe('a share of a group speaks as the group does (referents.ts partitives)'
     expect(reported('The first of the reports said the harbour fund was nearly empty.')).toEqual([]);
   });
 });
+
+describe('a possessive inside the group after "of" is no head (referents.ts partitiveGroupHead)', () => {
+  it('drops "The first of the agency\'s reports said": the head is "reports", not "agency"', () => {
+    expect(reported('The first of the agency’s reports said the economy grew.')).toEqual([]);
+    expect(reported("The first of the agency's reports said the economy grew.")).toEqual([]);
+  });
+
+  it('keeps "The last of the city\'s protesters said": a group after the possessive still speaks', () => {
+    expect(reported("The last of the city's protesters said the council had ignored them.")).toContainEqual(['the council had ignored them', expect.stringContaining('last')]);
+  });
+});

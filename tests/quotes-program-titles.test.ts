@@ -25,3 +25,13 @@ describe('a program named in marks after "on" is where words were said, not what
     expect(quotes.some((q) => q.text.includes('a fair shake for everyone'))).toBe(true);
   });
 });
+
+describe('"said on <program> that X" reports X (02-titles records the titles it takes; 06 narrows past them)', () => {
+  it('"Warren said on "Meet the Press" that the bill would pass." gives the indirect quote "the bill would pass"', () => {
+    expect(quotesOf('Warren said on "Meet the Press" that the bill would pass.')).toEqual([{ kind: 'indirect', text: 'the bill would pass', speaker: 'Warren' }]);
+  });
+
+  it('with a day and a channel\'s possessive before the program: the same indirect quote', () => {
+    expect(quotesOf('Warren said Sunday on NBC’s "Meet the Press" that the bill would pass.')).toEqual([{ kind: 'indirect', text: 'the bill would pass', speaker: 'Warren' }]);
+  });
+});

@@ -29,3 +29,14 @@ describe('a verb the cue lexicon does not know, right after quoted words that cl
     expect(quotesOf(text).map((q) => q.cue)).not.toContain('kicked');
   });
 });
+
+describe('the tagged-verb reading needs a quotation that leads its sentence (tagged-verb.ts quotationLeads)', () => {
+  it('"waved signs reading "No War," they marched.": words in marks inside a clause are no quotation of "marched"', () => {
+    expect(extractBriefing('The protesters waved signs reading "No War," they marched.').quotes).toEqual([]);
+  });
+
+  it('still reads a quotation that opens its sentence after another sentence ("... spoke. "...," he mocks.")', () => {
+    const quotes = extractBriefing('The senator spoke. "The marketplace has not failed the workers," he mocks.').quotes;
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'The marketplace has not failed the workers,']]);
+  });
+});

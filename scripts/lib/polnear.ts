@@ -112,6 +112,13 @@ function matchBy<P>(preds: readonly P[], golds: ReadonlyArray<{ content: Pair[] 
   return out;
 }
 
+/** The spans that name a quote's speaker as the scorer reads them: its mention and every mention of its entity (`mentions` by entity id). */
+export function speakerSpansOf(speaker: { mention: Span | null; entityId: string | null }, mentions: ReadonlyMap<string, readonly Span[]>): Span[] {
+  const spans: Span[] = speaker.mention ? [speaker.mention] : [];
+  if (speaker.entityId) spans.push(...(mentions.get(speaker.entityId) ?? []));
+  return spans;
+}
+
 /** Whether any of `speakerSpans` overlaps the gold source. */
 export function speakerMatches(speakerSpans: readonly Span[], source: readonly Pair[]): boolean {
   return speakerSpans.some((s) => source.some(([start, end]) => overlapLength(s, { start, end }) > 0));

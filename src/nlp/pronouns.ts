@@ -36,3 +36,22 @@ export const OBJECT_LEAD_RELATIVES: ReadonlySet<string> = new Set(pronouns.relat
 export const FREE_RELATIVES: ReadonlySet<string> = new Set(pronouns.freeRelative);
 /** "where", "when": relative adverbs ("the city where ...", "the day when ..."). */
 export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(pronouns.relativeAdverb);
+
+/** The two strings of a token a relative-word test reads (structural, so src/nlp need not import src/document). */
+interface WordToken {
+  readonly text: string;
+  readonly lower: string;
+}
+
+/** An all-capital word longer than one letter ("WHO", "THAT") is an acronym or a shouted headline word, never a relative. */
+export function isAcronymWord(token: WordToken): boolean {
+  return token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.lower;
+}
+
+/**
+ * Whether `token` is one of the relative or wh words in `set`: the one token-aware test every stage uses,
+ * so "The WHO said ..." names the World Health Organization rather than opening a relative clause.
+ */
+export function isRelative(token: WordToken | undefined, set: ReadonlySet<string>): boolean {
+  return token !== undefined && set.has(token.lower) && !isAcronymWord(token);
+}

@@ -2,6 +2,7 @@ import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import { isClosingMark, isOpeningMark, isVerbal } from './boundaries';
 import { phraseStartingAt } from './phrases';
+import { isRelative } from '../../nlp/pronouns';
 
 /**
  * The addressee (and setting) between a cue and its reported clause: one
@@ -40,7 +41,7 @@ export function clauseAfterAddressee(tokens: readonly Token[], from: number, end
       if (tokens[k + 1]?.pos === 'NOUN') return -1;
       return clauseAt(k + 1) ? k + 1 : -1;
     }
-    if (WH_COMPLEMENT.has(t.lower)) return clauseAt(k + 1) ? k : -1;
+    if (isRelative(t, WH_COMPLEMENT)) return clauseAt(k + 1) ? k : -1;
     if (t.pos === 'PUNCT' && !WITHIN_ADDRESSEE.test(t.text)) return -1;
   }
   return -1;

@@ -4,7 +4,7 @@ import { isPastForm } from '../../nlp/morphology';
 import { coordinatedSubject } from './direct';
 import { parenthesisStart, phraseEndingAt, subjectBefore } from './phrases';
 import { endsLeadIn, type SentenceCue } from './sentence-cue';
-import { FREE_RELATIVES, SUBJECT_RELATIVES } from '../../nlp/pronouns';
+import { FREE_RELATIVES, SUBJECT_RELATIVES, isRelative } from '../../nlp/pronouns';
 
 /** What may come right before the subject when it does not open the sentence: 'Asked whether ..., Mr. Smith shot back:', '... contests - Philip Bump:'. */
 const CLAUSE_OPENER = /^([,\u2014\u2013]|-|--)$/;
@@ -44,7 +44,7 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
     // 'then leaned in and boomed:': a verb after "and" speaks for the subject of the verb before it
     const subject = subjectBefore(tokens, i, floor) ?? coordinatedSubject(tokens, i, floor);
     // 'Clinton has since apologized for what happened:', 'interjected to say:': a verb with no subject of its own belongs to a clause inside the lead-in; the verb before it may have one
-    if (!subject || WH_SUBJECTS.has(tokens[subject.start]!.lower)) continue;
+    if (!subject || isRelative(tokens[subject.start], WH_SUBJECTS)) continue;
     if (!opensClause(tokens, subject.start, floor)) return null;
     return { cue: { start: t.start, end: t.end }, subject: subject.phrase, contentStart: site.span.start, attribution: null };
   }

@@ -8,7 +8,7 @@ import { coordinatedReportCut } from './coordinated-report';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
-import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../nlp/pronouns';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
 
 /**
  * Where a reporting cue's content starts and ends, by the cue's frames
@@ -257,7 +257,7 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   if (t.text === ',' && !isOpeningMark(tokens[j + 1])) return thatAfterAside(tokens, j, end);
   if (t.text === ':' || t.text === ',') return isOpeningMark(tokens[j + 1]) || t.text === ':' ? j + 1 : -1;
   // an indirect question: "wondered whether the moderators will be fair", "told reporters how he saved the hotel"
-  if ((frame === 'clause' || frame === 'objectClause') && WH_COMPLEMENT.has(t.lower) && isClauseStart(tokens, j + 1, end)) return j;
+  if ((frame === 'clause' || frame === 'objectClause') && isRelative(t, WH_COMPLEMENT) && isClauseStart(tokens, j + 1, end)) return j;
   if (isOpeningMark(t)) return j;
   if (isClauseStart(tokens, j, end)) return j;
   return frame === 'clause' && isLooseClauseStart(tokens, j, end) ? j : -1;
@@ -273,6 +273,17 @@ function thatAfterAside(tokens: readonly Token[], comma: number, end: number): n
   return k > 0 && tokens[k + 1]?.lower === 'that' && isClauseStart(tokens, k + 2, end) ? k + 2 : -1;
 }
 
+/**
+ * Does an object content end at the comma or semicolon at `k`? Not at a comma inside the closing mark ('a
+ * "nasty guy," an "anchor baby"'), nor inside marks the object opened before (`outside`: 'North Korea's
+ * "reckless, provocative, dangerous" actions'), nor before words that carry it on (OBJECT_GOES_ON).
+ */
+function objectEndsAt(tokens: readonly Token[], k: number, outside: boolean): boolean {
+  const t = tokens[k]!;
+  if (t.text === ';') return true;
+  return !isClosingMark(tokens[k + 1]) && !(outside && t.inQuote) && !OBJECT_GOES_ON.has(tokens[k + 1]?.lower ?? '');
+}
+
 /** Content end: the sentence end without its final punctuation, or an earlier stop. */
 export function contentEnd(tokens: readonly Token[], from: number, end: number, frame: Frame, stops: readonly number[], bounded = false): number {
   // no reported content runs for hundreds of words; the cap keeps a sentence that never
@@ -280,20 +291,20 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
   let stop = Math.min(end, from + MAX_CONTENT_TOKENS);
   const next = firstAfter(stops, from);
   if (next !== undefined && next < stop) stop = next;
-  // ', and a spokesman declined to say ...': a report of its own ends this one
+  // one pass over the commas: an object ends at its first free comma or semicolon; any content ends where
+  // ', and a spokesman declined to say ...' starts a report of its own, whichever comes first
+  const object = frame === 'object';
+  const outside = object && !tokens[from]?.inQuote;
   for (let k = from + 1; k < stop; k++) {
-    const cut = tokens[k]!.text === ',' ? coordinatedReportCut(tokens, k, stop) : null;
-    if (cut !== null) {
-      stop = cut;
+    const t = tokens[k]!;
+    if (t.text !== ',' && t.text !== ';') continue;
+    if (object && objectEndsAt(tokens, k, outside)) {
+      stop = k;
       break;
     }
-  }
-  if (frame === 'object') {
-    // a comma inside the closing mark ('a "nasty guy," an "anchor baby"') does not end the object
-    // nor does one inside marks the object opened before ('North Korea's "reckless, provocative, dangerous" actions')
-    const outside = !tokens[from]?.inQuote;
-    for (let k = from + 1; k < stop; k++) if ((tokens[k]!.text === ',' && !isClosingMark(tokens[k + 1]) && !(outside && tokens[k]!.inQuote) && !OBJECT_GOES_ON.has(tokens[k + 1]?.lower ?? '')) || tokens[k]!.text === ';') {
-      stop = k;
+    const cut = t.text === ',' ? coordinatedReportCut(tokens, k, stop) : null;
+    if (cut !== null) {
+      stop = cut;
       break;
     }
   }

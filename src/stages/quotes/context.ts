@@ -52,7 +52,7 @@ export function buildQuoteContext(doc: Doc, trace?: QuoteTrace): QuoteContext | 
     attributions,
     attributionsAround,
     sites,
-    state: { usedAttributions: new Set(), claimed: new Set() },
+    state: { usedAttributions: new Set(), claimed: new Set(), titleOpens: new Set() },
     trace,
   };
   for (const site of quotationSites(ctx)) sites.push(site);

@@ -2,7 +2,7 @@ import type { Token } from '../../document';
 import { isClosingMark, isVerbal } from './boundaries';
 import { stanceAt } from './lexicon';
 import { lemmasOf } from '../../nlp/morphology';
-import { RELATIVE_PRONOUNS } from '../../nlp/pronouns';
+import { RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import { speechVerbsOf } from '../../nlp/speech-verbs';
 
 /** How far after ', and' a coordinated report's verb may stand: a subject with its "of"/"for" chain. */
@@ -36,7 +36,7 @@ export function ownReportAt(tokens: readonly Token[], k: number, stop: number): 
   for (let j = k + 1; j < stop && j - k <= SUBJECT_REACH; j++) {
     const t = tokens[j]!;
     // a relative clause's verb is not the subject's: 'the percentage of voters who accepted the reality'
-    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.inQuote || RELATIVE_PRONOUNS.has(t.lower)) return false;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.inQuote || isRelative(t, RELATIVE_PRONOUNS)) return false;
     if (isVerbal(t)) return reportingVerbFrom(tokens, j, stop);
   }
   return false;

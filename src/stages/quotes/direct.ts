@@ -1,14 +1,14 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
 import { isClauseStart, skipAdjuncts } from './content';
-import { cueAt, type CueMatch } from './lexicon';
+import { cueAt, speechFrame } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { subjectOfReportedClause } from './inverted-clause-subject';
 import { finiteVerbAt } from './finite-verbs';
 import { taggedVerbAfter } from './tagged-verb';
-import { COMMA_RELATIVE_SUBJECTS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS } from '../../nlp/pronouns';
+import { COMMA_RELATIVE_SUBJECTS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -32,11 +32,6 @@ const MAX_INVERTED_REACH = 41;
 const MAX_PUNCTUATED_GAP = 14;
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.prepositionsBeforeMark.words);
-
-/** Verbs that can introduce a direct quotation: those taking a clause. */
-function speechFrame(cue: CueMatch): boolean {
-  return cue.frames.includes('clause') || cue.frames.includes('objectClause');
-}
 
 /** End offset of the attribution clause: up to the next terminal punctuation or opening mark. */
 function clauseEndFrom(tokens: readonly Token[], k: number, paragraphEnd: number): number {
@@ -101,7 +96,7 @@ function reportsOwnClause(tokens: readonly Token[], found: { attribution: Direct
   const limit = Math.min(tokens.length, found.cueEnd + 40);
   const j = skipAdjuncts(tokens, found.cueEnd, limit);
   const t = tokens[j];
-  if (!t || t.inQuote || RELATIVE_WORDS.has(t.lower) || tokens[j - 1]?.text === ',') return false;
+  if (!t || t.inQuote || isRelative(t, RELATIVE_WORDS) || tokens[j - 1]?.text === ',') return false;
   return isClauseStart(tokens, j, limit);
 }
 
@@ -219,7 +214,7 @@ function cueAfter(
     if (TERMINAL.test(t.text) && !insideAbbreviation(tokens, i)) return null;
     if (/^(["“”`]|``)$/.test(t.text)) return null;
     // '"...," Paris, who used to work on Capitol Hill, said': a relative clause between commas is the subject's
-    if (t.text === ',' && COMMA_RELATIVE_SUBJECTS.has(tokens[i + 1]?.lower ?? '')) {
+    if (t.text === ',' && isRelative(tokens[i + 1], COMMA_RELATIVE_SUBJECTS)) {
       const comma = relativeClauseEnd(tokens, i + 2, limit);
       if (comma > 0) {
         i = comma;

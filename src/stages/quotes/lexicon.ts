@@ -30,6 +30,14 @@ export function cueMatch(start: number, end: number, frames: Frame[], participle
   return { start, end, frames, participle, bare, predicative };
 }
 
+/**
+ * Can the cue introduce a direct quotation: does it take a clause? One test for the reading after the
+ * marks in direct.ts and the tagged-verb reading, which leaves such cues to it (tagged-verb.ts).
+ */
+export function speechFrame(cue: CueMatch | null): cue is CueMatch {
+  return cue !== null && (cue.frames.includes('clause') || cue.frames.includes('objectClause'));
+}
+
 /** the words of a stance phrase after its first ("of" in "accuse of", "critical of") */
 interface StancePhrase {
   rest: string[];
@@ -54,9 +62,20 @@ const NO_STANCE: StancePhrase[] = [];
 
 const passiveSense: ReadonlySet<string> = new Set(cues.stance.passiveSense);
 const WEEKDAYS: ReadonlySet<string> = new Set(words.weekdays.words);
-/** A weekday that is no possessive ("on Sunday", not "on Tuesday's vote"). */
-const timeSettingAt = (tokens: readonly Token[], k: number): boolean =>
-  WEEKDAYS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.text !== "'s" && tokens[k + 1]?.text !== '’s';
+const MONTHS: ReadonlySet<string> = new Set(words.months.words);
+/**
+ * A weekday that is no possessive ("on Sunday", not "on Tuesday's vote") and does not start a
+ * proper name: a capitalized word after it in the sentence, other than a month ("on Sunday
+ * December 5"), makes it part of a name ("on Sunday Times readers' complaints", "Monday Night Football").
+ */
+function timeSettingAt(tokens: readonly Token[], k: number): boolean {
+  const day = tokens[k];
+  if (!day || !WEEKDAYS.has(day.lower)) return false;
+  const next = tokens[k + 1];
+  if (!next) return true;
+  if (next.text === "'s" || next.text === '’s') return false;
+  return !(next.sentence === day.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && !MONTHS.has(next.lower));
+}
 
 /**
  * Stance phrases that may start at the token: by its lemmas ("accused" ->

@@ -55,6 +55,8 @@ export interface QuoteRunState {
   readonly usedAttributions: Set<Attribution>;
   /** indexes of the quotations a pass has taken: later quotation passes leave them */
   readonly claimed: Set<number>;
+  /** opening-mark offsets of the quotations 02-titles took as titles in marks ('said on "Meet the Press" that ...'): 06 and 07 read them */
+  readonly titleOpens: Set<number>;
 }
 
 /** What every pass reads, built once per document (context.ts). Read-only but for `state`. */

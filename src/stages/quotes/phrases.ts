@@ -14,6 +14,7 @@ import {
   RELATIVE_NOUN_PHRASES,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
+  isRelative,
 } from '../../nlp/pronouns';
 
 /** A noun phrase found around a cue: the speaker candidate. */
@@ -41,9 +42,6 @@ export function isNominal(token: Token | undefined): boolean {
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
 }
 
-/** "the WHO": a word in capitals that spells a pronoun is an acronym, not the pronoun. */
-const isAcronym = (token: Token): boolean => token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.lower;
-
 function isProper(token: Token): boolean {
   return token.pos === 'PROPN';
 }
@@ -52,8 +50,8 @@ function isProper(token: Token): boolean {
 export function makePhrase(tokens: readonly Token[], start: number, end: number): Phrase | null {
   if (end <= start) return null;
   // drop a leading conjunction or possessive marker left over at the edges
-  while (start < end && (!isNominal(tokens[start]) || (WH.has(tokens[start]!.lower) && !isAcronym(tokens[start]!)))) start++;
-  while (end > start && (tokens[end - 1]!.pos === 'PART' || !isNominal(tokens[end - 1]) || (RELATIVE_PRONOUNS.has(tokens[end - 1]!.lower) && !isAcronym(tokens[end - 1]!)))) end--;
+  while (start < end && (!isNominal(tokens[start]) || isRelative(tokens[start], WH))) start++;
+  while (end > start && (tokens[end - 1]!.pos === 'PART' || !isNominal(tokens[end - 1]) || isRelative(tokens[end - 1], RELATIVE_PRONOUNS))) end--;
   if (end <= start) return null;
   const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
   // the last proper-name run names the speaker: "foreign ministry spokesman Zhao Lijian"
@@ -174,7 +172,7 @@ function appositionStart(tokens: readonly Token[], end: number, floor: number): 
   for (let i = end - 1; i >= floor && end - i <= MAX_APPOSITION; i--) {
     const t = tokens[i]!;
     if (t.text === ',') return finiteVerb ? -1 : i;
-    if (RELATIVE_PRONOUNS.has(t.lower)) finiteVerb = false;
+    if (isRelative(t, RELATIVE_PRONOUNS)) finiteVerb = false;
     // wink tags some nouns as verbs ("a later press gaggle"): only an auxiliary or a verb after a pronoun counts
     // ("its acting chairman": after a possessive the verb form is an adjective)
     else if (t.pos === 'AUX' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(tokens[i - 1]!.lower))) finiteVerb = true;
@@ -217,7 +215,7 @@ function dashAppositionSubject(tokens: readonly Token[], end: number, floor: num
       return name && name.tokenEnd === i && freeStanding(tokens, name, floor) ? name : null;
     }
     // "Trump — even as he says ... — has proposed": a clause between the dashes, not an apposition
-    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON' && !RELATIVE_PRONOUNS.has(tokens[i - 1]!.lower)) || t.inQuote || /^[.;:!?]$/.test(t.text)) return null;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON' && !isRelative(tokens[i - 1], RELATIVE_PRONOUNS)) || t.inQuote || /^[.;:!?]$/.test(t.text)) return null;
   }
   return null;
 }
@@ -255,8 +253,8 @@ export function subjectBefore(
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
   j = parenthesisStart(tokens, j, floor);
   const rel = tokens[j - 1];
-  if (rel && COMMA_RELATIVE_SUBJECTS.has(rel.lower) && tokens[j - 2]?.text === ',') j -= 2;
-  else if (rel && COMMA_RELATIVE_SUBJECTS.has(rel.lower)) j -= 1;
+  if (isRelative(rel, COMMA_RELATIVE_SUBJECTS) && tokens[j - 2]?.text === ',') j -= 2;
+  else if (isRelative(rel, COMMA_RELATIVE_SUBJECTS)) j -= 1;
   const dashed = dashAppositionSubject(tokens, j, floor);
   if (dashed) return { phrase: dashed, start: dashed.tokenStart };
   const chunks: Phrase[] = [];
@@ -269,7 +267,7 @@ export function subjectBefore(
       if (comma < 0) break;
       // "Republicans in the Legislature, which passed the law in May, vowed": a relative clause
       // names no one; the phrase it follows is the subject, past its prepositions
-      if (RELATIVE_PRONOUNS.has(tokens[comma + 1]!.lower)) {
+      if (isRelative(tokens[comma + 1], RELATIVE_PRONOUNS)) {
         const head = phraseEndingAt(tokens, comma, floor);
         if (head && head.tokenEnd === comma && head.kind !== 'pronoun') {
           const subject = outerSubject(tokens, head, floor);

@@ -1,7 +1,7 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import { lemmasOf, isPastForm } from '../../nlp/morphology';
-import { RELATIVE_PRONOUNS } from '../../nlp/pronouns';
+import { RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import type { CueMatch } from './lexicon';
 import { phraseEndingAt } from './phrases';
 
@@ -29,7 +29,7 @@ export function reducedPassiveAt(tokens: readonly Token[], cue: CueMatch, first:
   if (tokens[k]!.lemma === 'have' || tokens[k]!.pos === 'AUX') return false;
   const subject = phraseEndingAt(tokens, k + 1, first);
   if (!subject) return true;
-  for (let j = subject.tokenStart; j < subject.tokenEnd; j++) if (RELATIVE_PRONOUNS.has(tokens[j]!.lower)) return false;
+  for (let j = subject.tokenStart; j < subject.tokenEnd; j++) if (isRelative(tokens[j], RELATIVE_PRONOUNS)) return false;
   const before = tokens[subject.tokenStart - 1];
-  return !(before && subject.tokenStart - 1 >= first && (RELATIVE_PRONOUNS.has(before.lower) || before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON'));
+  return !(before && subject.tokenStart - 1 >= first && (isRelative(before, RELATIVE_PRONOUNS) || before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON'));
 }

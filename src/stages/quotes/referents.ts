@@ -49,16 +49,25 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
 }
 
 /** Is a head word one that names no one who speaks (a document, list, date, ordinal)? */
-function namesNoOne(head: Token): boolean {
+export function namesNoOne(head: Token): boolean {
   return NOT_SPEAKERS.has(head.lower) || NOT_SPEAKERS.has(head.lemma.toLowerCase());
 }
 
-/** The last noun of the noun phrase starting at `from` ('harbour residents', 'the protesters'), or undefined. */
+/** Word classes a noun phrase after a partitive's 'of' is made of ('the last of the harbour protesters'). */
+const GROUP_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * The last noun of the noun phrase starting at `from` ('harbour residents', 'the protesters'), or undefined.
+ * A possessive is a determiner inside the phrase, so the scan steps over it: in "the agency's reports"
+ * the head is "reports", not "agency".
+ */
 function partitiveGroupHead(tokens: readonly Token[], from: number): Token | undefined {
   let head: Token | undefined;
   for (let k = from; k < tokens.length && k - from < 8; k++) {
     const t = tokens[k]!;
-    if (t.inQuote || !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos)) break;
+    if (t.inQuote) break;
+    if (/^['’]s?$/.test(t.text) && head !== undefined) continue;
+    if (!GROUP_PHRASE_TAGS.has(t.pos)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
   }
   return head;

@@ -1,6 +1,6 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
-import { RESTRICTIVE_RELATIVE_SUBJECTS } from '../../nlp/pronouns';
+import { RESTRICTIVE_RELATIVE_SUBJECTS, isRelative } from '../../nlp/pronouns';
 
 /** Tokens a relative clause's verb group may take ('who have long', 'that had not yet'). */
 const MAX_VERB_GROUP = 4;
@@ -29,6 +29,6 @@ export function relativeClauseBefore(tokens: readonly Token[], phraseStart: numb
   for (let n = 0; n < MAX_VERB_GROUP && k > floor && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not'); n++) k--;
   const relative = tokens[k];
   const head = tokens[k - 1];
-  if (!relative || k <= floor || !RESTRICTIVE_RELATIVE_SUBJECTS.has(relative.lower) || !head) return -1;
+  if (!relative || k <= floor || !isRelative(relative, RESTRICTIVE_RELATIVE_SUBJECTS) || !head) return -1;
   return head.pos === 'NOUN' || head.pos === 'PROPN' ? k : -1;
 }

@@ -1,6 +1,6 @@
 import { tokenAt, type Span, type Token } from '../../document';
 import type { Speaker } from '../../schema';
-import { COMMA_RELATIVE_SUBJECTS } from '../../nlp/pronouns';
+import { COMMA_RELATIVE_SUBJECTS, isRelative } from '../../nlp/pronouns';
 
 /**
  * "The mayor, who said the city was safe, ...": the speaker is the
@@ -15,7 +15,7 @@ export function withRelativeMention(tokens: readonly Token[], speaker: Speaker, 
   let k = tokenAt(tokens, cue.start) - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
   const rel = tokens[k];
-  if (!rel || !COMMA_RELATIVE_SUBJECTS.has(rel.lower) || rel.inQuote) return speaker;
+  if (!rel || !isRelative(rel, COMMA_RELATIVE_SUBJECTS) || rel.inQuote) return speaker;
   // the antecedent ends before the pronoun, in its sentence, at most a comma and an apposition away
   if (speaker.mention.end > rel.start || rel.start - speaker.mention.end > 120) return speaker;
   if (tokens[tokenAt(tokens, speaker.mention.start)]!.sentence !== rel.sentence) return speaker;

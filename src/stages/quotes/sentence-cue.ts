@@ -10,7 +10,7 @@ import { subjectRunsIntoMarks } from './subject-into-marks';
 import { endsLeadIn } from './lead-in';
 import { commaParticipleSubject } from './participle-subject';
 import { opensClause } from './main-clause-subject';
-import { RELATIVE_NOUN_PHRASES, WH_RELATIVES } from '../../nlp/pronouns';
+import { RELATIVE_NOUN_PHRASES, WH_RELATIVES, isRelative } from '../../nlp/pronouns';
 
 export { endsLeadIn };
 /** Tokens before the marks a governing cue is looked for in: keeps a sentence of thousands of cues linear. */
@@ -52,7 +52,7 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     const bare = cue.bare === true;
     if (bare && tokens[i - 1]?.text !== ',') return null;
     // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
-    if (RELATIVE_NOUN_PHRASES.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (isRelative(tokens[i - 1], RELATIVE_NOUN_PHRASES)) continue;
     const subject = bare ? commaParticipleSubject(tokens, i, sentence.tokenStart) : mainClauseSubjectOf(tokens, i, sentence.tokenStart);
     if (!subject) return null;
     const span = cueSpan(tokens, cue);
@@ -153,7 +153,7 @@ const MAX_ASIDE = 16;
 function predicateAfterAside(tokens: readonly Token[], comma: number, open: number): number {
   const first = tokens[comma + 1];
   if (!first) return -1;
-  const relative = WH_RELATIVES.has(first.lower);
+  const relative = isRelative(first, WH_RELATIVES);
   for (let k = comma + 2; k < open && k - comma <= MAX_ASIDE; k++) {
     const t = tokens[k]!;
     if (endsLeadIn(t)) return -1;

@@ -9,6 +9,9 @@ import nominals from '../../data/resolve/nominals.json';
 /** Common nouns that head annotated sources on PolNeAR train, nouns for a person by role (scripts/build-speaker-heads.ts), the role words of titles ('spokesman', 'envoy'), groups of people, and the organization heads the resolve stage knows ('the charity', 'the ministry'). */
 const SPEAKER_HEADS: ReadonlySet<string> = new Set([...Object.keys(learned.heads), ...learned.actors, ...titles.heads, ...words.speakerGroupNouns.words, ...nominals.organizationHeads]);
 
+/** The same heads without the ones learned from annotated sources ('share', 'poll'): nouns for a person by role, a group of people or an organization only. */
+const ACTOR_HEADS: ReadonlySet<string> = new Set([...learned.actors, ...titles.heads, ...words.speakerGroupNouns.words, ...nominals.organizationHeads]);
+
 /** Nouns for someone who does something ('taxpayer', 'questioner', 'architect'... by suffix: 'reader', 'migrant', 'artist', 'attendee', 'Texan') or a group of people ('businessmen', 'townspeople'). */
 const AGENTIVE = /(er|or|ist|ant|ent|ian|an|ee|eer|ite|man|men|woman|women|people|folk|ary|arch)$/;
 
@@ -45,11 +48,28 @@ export function hasSpeakerHead(tokens: readonly Token[], speaker: Speaker, entit
   const type = speaker.entityId ? entityTypes.get(speaker.entityId) : undefined;
   if (type === 'person' || type === 'organization') return true;
   const [from, to] = tokensOf(tokens, speaker.mention);
-  const at = headNoun(tokens, from, to);
+  return speakerHeadAt(tokens, headNoun(tokens, from, to));
+}
+
+/**
+ * Whether the head noun at `at` (from headNoun) can name someone who speaks; true when there is none
+ * (a name or pronoun heads the phrase). `heads` is SPEAKER_HEADS for a phrase a cue sits next to, and the
+ * stricter ACTOR_HEADS where nothing but position links the phrase to the words (actorHeadAt).
+ */
+function speakerHeadAt(tokens: readonly Token[], at: number, heads: ReadonlySet<string> = SPEAKER_HEADS): boolean {
   const head = tokens[at];
   if (!head) return true;
   // a capitalized noun inside the sentence is a name the tagger missed ('Zero Hedge said')
   if (/^\p{Lu}/u.test(head.text) && tokens[at - 1]?.sentence === head.sentence) return true;
   const lemma = head.lemma.toLowerCase();
-  return SPEAKER_HEADS.has(lemma) || AGENTIVE.test(lemma) || head.lemmas.some((l) => SPEAKER_HEADS.has(l) || AGENTIVE.test(l));
+  return heads.has(lemma) || AGENTIVE.test(lemma) || head.lemmas.some((l) => heads.has(l) || AGENTIVE.test(l));
+}
+
+/**
+ * Whether the head noun at `at` names a person by role, a group of people or an organization ('the
+ * spokesman', 'officials', 'the ministry'), not a thing that annotated sources sometimes end in ('shares').
+ * For a subject the words reach only by position: an opening participle's main clause.
+ */
+export function actorHeadAt(tokens: readonly Token[], at: number): boolean {
+  return speakerHeadAt(tokens, at, ACTOR_HEADS);
 }

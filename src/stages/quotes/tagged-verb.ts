@@ -1,14 +1,24 @@
 import { tokenAt, type Span, type Token } from '../../document';
 import words from '../../data/quotes/words.json';
-import { cueAt, cueMatch, type CueMatch } from './lexicon';
+import { cueAt, cueMatch, speechFrame, type CueMatch } from './lexicon';
 import { makePhrase, phraseStartingAt, type Phrase } from './phrases';
 
 const PARTICLES: ReadonlySet<string> = new Set(words.taggedVerbParticles.words);
 const SUBJECTS: ReadonlySet<string> = new Set(words.taggedVerbSubjects.words);
 
-/** A cue the usual reading after the marks takes (direct.ts speechFrame): one with a clause. */
-function takesQuotation(cue: CueMatch | null): boolean {
-  return cue !== null && (cue.frames.includes('clause') || cue.frames.includes('objectClause'));
+/**
+ * Does the quotation closing at token `closeAt` open its sentence, or follow an earlier quoted piece in
+ * it ('"A," she said, "B," he mocks.')? Only then is it the whole object of a verb after it; in 'waved
+ * signs reading "No War," they marched' the words in marks belong to the clause before them.
+ */
+function quotationLeads(tokens: readonly Token[], closeAt: number): boolean {
+  let open = closeAt - 1;
+  while (open >= 0 && tokens[open]!.inQuote) open--;
+  const mark = tokens[open];
+  if (!mark || mark.inQuote || !/^(["“'‘`]|``)$/.test(mark.text)) return false;
+  for (let k = open - 1; k >= 0 && tokens[k]!.sentence === mark.sentence && !tokens[k]!.lineStart; k--) if (tokens[k]!.inQuote) return true;
+  const before = tokens[open - 1];
+  return before === undefined || before.sentence !== mark.sentence || mark.lineStart;
 }
 
 /**
@@ -23,8 +33,9 @@ function takesQuotation(cue: CueMatch | null): boolean {
  * usual reading in direct.ts. The subject and the verb as cue, or null.
  */
 export function taggedVerbAfter(tokens: readonly Token[], close: Span, k: number): { subject: Phrase; cue: CueMatch } | null {
-  const beforeClose = tokens[tokenAt(tokens, close.start) - 1];
-  if (!/^[,?!]$/.test(beforeClose?.text ?? '') || beforeClose!.end > close.start) return null;
+  const closeAt = tokenAt(tokens, close.start);
+  const beforeClose = tokens[closeAt - 1];
+  if (!/^[,?!]$/.test(beforeClose?.text ?? '') || beforeClose!.end > close.start || !quotationLeads(tokens, closeAt)) return null;
   const first = tokens[k];
   if (!first || first.inQuote) return null;
   // the subject: a third-person pronoun, or a name ('"...," Trump went on')
@@ -33,7 +44,7 @@ export function taggedVerbAfter(tokens: readonly Token[], close: Span, k: number
   const v = named ? named.tokenEnd : k + 1;
   const verb = tokens[v];
   if (!verb || verb.inQuote) return null;
-  if (verb.pos !== 'VERB' || verb.lower.endsWith('ing') || verb.sentence !== first.sentence || takesQuotation(cueAt(tokens, v))) return null;
+  if (verb.pos !== 'VERB' || verb.lower.endsWith('ing') || verb.sentence !== first.sentence || speechFrame(cueAt(tokens, v))) return null;
   let end = v + 1;
   if (PARTICLES.has(tokens[end]?.lower ?? '')) end++;
   if (!/^[.,!?]$/.test(tokens[end]?.text ?? '')) return null;

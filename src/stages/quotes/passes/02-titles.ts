@@ -1,4 +1,4 @@
-import { tokenAt, type Token } from '../../../document';
+import { tokenAt, type Quotation, type Token } from '../../../document';
 import type { DirectAttribution } from '../direct';
 import { onlySeparatorsBetween, type QuotationSite, type QuotePass } from '../pass';
 import { quotedShare } from '../quoted';
@@ -19,7 +19,7 @@ export const titles: QuotePass = {
   name: NAME,
   run(ctx, drafts) {
     const { source } = ctx;
-    const { usedAttributions: used, claimed } = ctx.state;
+    const { usedAttributions: used, claimed, titleOpens } = ctx.state;
     let previous: QuotationSite | undefined;
     for (const site of ctx.sites) {
       const before = previous;
@@ -33,6 +33,7 @@ export const titles: QuotePass = {
       if (colonLabel || !(titleLike(text) || programAfterOn(ctx.tokens, site.quotation.open.start, text))) continue;
       if (inSpeechPosition(ctx.tokens, site.quotation.open.start) && (spokenAtCue(site.direct, text) || !capitalizedPastFirst(text))) continue;
       claimed.add(site.index);
+      titleOpens.add(site.quotation.open.start);
       for (const a of site.around) if (quotedShare(ctx.letters(), a.content, site.quotation.pieces) >= TITLE_SHARE) used.add(a);
       note(ctx.trace, NAME, () => `title in marks, not speech: ${excerpt(source, span.start, span.end)}`);
     }
@@ -97,6 +98,19 @@ export function programAfterOn(tokens: readonly Token[], open: number, text: str
     if (t.pos !== 'PROPN' && !/^\p{Lu}/u.test(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * The token where a content opening with a title in marks goes on ('said on "Morning Joe" that ...'):
+ * the "that" after the title's closing mark (a comma between allowed), or -1 when none follows
+ * ('said on "Morning Joe," after the debate': the title is only the cue's setting).
+ */
+export function thatAfterTitle(tokens: readonly Token[], title: Quotation | undefined): number {
+  if (!title?.close) return -1;
+  let k = tokenAt(tokens, title.close.end);
+  while (k < tokens.length && tokens[k]!.start < title.close.end) k++;
+  if (tokens[k]?.text === ',') k++;
+  return tokens[k]?.lower === 'that' && !tokens[k]!.inQuote ? k : -1;
 }
 
 /** A word of four letters or more past the first is capitalized: a sentence capitalizes its first word anyway ("Follow us,", "This one is for you."). */

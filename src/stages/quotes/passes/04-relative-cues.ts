@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import type { QuotePass } from '../pass';
 import { phraseEndingAt, type Phrase } from '../phrases';
 import { closingMarkEnd } from '../quoted';
-import { OBJECT_LEAD_RELATIVES } from '../../../nlp/pronouns';
+import { OBJECT_LEAD_RELATIVES, isRelative } from '../../../nlp/pronouns';
 
 /**
  * A quotation that is (nearly) all of its reported content, with no cue at
@@ -47,7 +47,7 @@ export const relativeCues: QuotePass = {
 export function relativeLead(tokens: readonly Token[], subject: Phrase): number | null {
   const rel = tokens[subject.tokenStart - 1];
   if (!rel) return null;
-  if (OBJECT_LEAD_RELATIVES.has(rel.lower)) return rel.start;
+  if (isRelative(rel, OBJECT_LEAD_RELATIVES)) return rel.start;
   if (rel.lower !== 'that') return null;
   const head = phraseEndingAt(tokens, subject.tokenStart - 1, Math.max(0, subject.tokenStart - 8));
   return head && head.kind !== 'pronoun' ? head.span.start : null;

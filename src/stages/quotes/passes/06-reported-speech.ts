@@ -1,6 +1,7 @@
-import { tokenAt, type Span, type Token } from '../../../document';
+import { tokenAt, type Quotation, type Span, type Token } from '../../../document';
+import { thatAfterTitle } from './02-titles';
 import { firstNotBefore } from '../../../nlp/search';
-import type { Draft, QuoteContext, QuotePass } from '../pass';
+import type { Draft, QuotePass } from '../pass';
 
 /**
  * Reported speech: every attribution no quotation has used, whose cue no
@@ -16,14 +17,24 @@ export const reportedSpeech: QuotePass = {
     // '"...," Hollande said Friday as he entered the talks': a cue a direct quote took reports nothing more
     const directCues = new Set(drafts.filter((d) => d.kind === 'direct' && d.cue).map((d) => d.cue!.start));
     const out = [...drafts];
-    const titles = claimedTitleOpens(ctx, drafts);
+    // quotations by the offset of their opening mark, built at the first content opening with a title
+    let byOpen: Map<number, Quotation> | undefined;
     ctx.attributions.forEach((a, i) => {
       if (ctx.state.usedAttributions.has(a) || a.nested || directCues.has(a.cue.start)) return;
       if (covered(a.sentence, a.content)) return;
-      const span = a.narrow ?? a.content;
-      // 'said on "Morning Joe," after the debate': a content that opens with a title in marks is the cue's setting, no report
-      if (titles.has(span.start)) return;
-      const quoted = piecesWithin(ctx.pieces, span);
+      let span = a.narrow ?? a.content;
+      let quoted = piecesWithin(ctx.pieces, span);
+      if (ctx.state.titleOpens.has(span.start)) {
+        // 'said on "Morning Joe," after the debate': a content that opens with a title in marks is the cue's setting, no report;
+        // 'said on "Meet the Press" that the bill would pass': what the "that" after the title opens is
+        byOpen ??= new Map(ctx.quotations.map((q) => [q.open.start, q]));
+        const that = thatAfterTitle(ctx.tokens, byOpen.get(span.start));
+        if (that < 0 || ctx.tokens[that + 1] === undefined || ctx.tokens[that + 1]!.start >= span.end) return;
+        span = { start: ctx.tokens[that]!.start, end: span.end };
+        quoted = piecesWithin(ctx.pieces, span);
+        // an indirect content starts past its "that" as every other does; a partial keeps it, as 07-partial-spans does
+        if (quoted.length === 0) span = { start: ctx.tokens[that + 1]!.start, end: span.end };
+      }
       out.push({
         kind: quoted.length > 0 ? 'partial' : 'indirect',
         span,
@@ -40,17 +51,6 @@ export const reportedSpeech: QuotePass = {
     return out;
   },
 };
-
-/** Opening-mark starts of the quotations claimed with no draft quoting them: the titles 02-titles took. */
-function claimedTitleOpens(ctx: QuoteContext, drafts: readonly Draft[]): Set<number> {
-  const quotedStarts = new Set<number>();
-  for (const d of drafts) for (const p of d.quoted) quotedStarts.add(p.start);
-  const out = new Set<number>();
-  for (const site of ctx.sites) {
-    if (ctx.state.claimed.has(site.index) && !site.quotation.pieces.some((p) => quotedStarts.has(p.start))) out.add(site.quotation.open.start);
-  }
-  return out;
-}
 
 /** Does a direct draft touching sentence `s` cover more than half of `content`? Direct quotes indexed by the sentences they touch. */
 function directCoverage(tokens: readonly Token[], drafts: readonly Draft[]): (s: number, content: Span) => boolean {

@@ -1,9 +1,10 @@
 import words from '../../../data/quotes/words.json';
-import { tokenAt, type Quotation, type Span, type Token } from '../../../document';
+import { tokenAt, type Quotation, type Token } from '../../../document';
 import { cueAt } from '../lexicon';
 import type { QuotePass } from '../pass';
 import { isNominal } from '../phrases';
 import { closingMarkEnd } from '../quoted';
+import { thatAfterTitle } from './02-titles';
 
 /** What may follow an object's quoted words without belonging to them: a dash aside or a time or place setting. */
 const SETTING_AFTER_QUOTE = new RegExp(
@@ -36,20 +37,6 @@ function newReport(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
- * Where a partial's content goes on after the quotation it opens with (`title`, opening at `start`) when that is
- * not one of its quoted parts (a program's or a paper's title 02-titles took:
- * 'said on "Morning Joe" that ...'), when "that" follows the title's closing
- * mark (a comma between allowed); else `start`.
- */
-function afterOpeningTitle(tokens: readonly Token[], title: Quotation | undefined, start: number, quoted: readonly Span[]): number {
-  if (!title?.close || quoted.some((p) => title.pieces.some((t) => t.start === p.start))) return start;
-  let k = tokenAt(tokens, title.close.end);
-  while (k < tokens.length && tokens[k]!.start < title.close.end) k++;
-  if (tokens[k]?.text === ',') k++;
-  return tokens[k]?.lower === 'that' && !tokens[k]!.inQuote ? tokens[k]!.start : start;
-}
-
-/**
  * A partial's span always covers its quoted parts (host contents are matched
  * with a one-character tolerance); an object's or infinitive's partial stops
  * at its last closing mark when a setting follows ('called it "a disaster"
@@ -77,9 +64,12 @@ export const partialSpans: QuotePass = {
       // 'he was "very encouraged" and Trump calling it ...': a report of its own after the quoted words ends the content
       if (end < span.end && newReport(ctx.tokens, end)) span = { start: span.start, end };
       // 'said on "Morning Joe" that the party "will not survive"': a title opening the content is the cue's setting
-      byOpen ??= new Map(ctx.quotations.map((q) => [q.open.start, q]));
-      const start = afterOpeningTitle(ctx.tokens, byOpen.get(span.start), span.start, d.quoted);
-      if (start > span.start && start < span.end) span = { start, end: span.end };
+      if (ctx.state.titleOpens.has(span.start)) {
+        byOpen ??= new Map(ctx.quotations.map((q) => [q.open.start, q]));
+        const that = thatAfterTitle(ctx.tokens, byOpen.get(span.start));
+        const start = that < 0 ? span.start : ctx.tokens[that]!.start;
+        if (start > span.start && start < span.end) span = { start, end: span.end };
+      }
       return { ...d, span };
     });
   },

@@ -11,9 +11,9 @@ import { commaParticipleSubject } from '../participle-subject';
 import { mainClauseSubject } from '../main-clause-subject';
 import { opensSettingClause } from '../setting-clause';
 import { relativeReport } from './relative-reports';
-import { openingClauseCue, openingParticipleSubject, opensSentence } from './opening-clause';
+import { commaWithin, openingParticipleSubject, opensSentence, opensWithSubordinator } from './opening-clause';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
-import { COMMA_RELATIVE_OPENERS } from '../../../nlp/pronouns';
+import { COMMA_RELATIVE_OPENERS, isRelative } from '../../../nlp/pronouns';
 import { reducedPassiveAt } from '../reduced-passive';
 import { subordinateReportAt } from '../coordinated-report';
 
@@ -88,10 +88,7 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
     !(trailing.phrase.kind === 'pronoun' && NARRATOR.has(tokens[trailing.phrase.tokenStart]!.lower)) &&
     tokens[trailing.start - 1]?.text === ',' &&
     trailing.start - 1 > first &&
-    (onlyAdjunctsAfter(tokens, afterAddressee(tokens, cue, end), end) ||
-      // '..., Mr. Obama told his advisers as he labored over the speech': a clause before the comma, then a setting in time
-      // (a plain subject only: '..., as Eric Garner, gasping on a sidewalk, said before he died' is an aside's own cue)
-      (opensSettingClause(tokens, afterAddressee(tokens, cue, end)) && hasVerb(tokens, first, trailing.start - 1) && !commaWithin(tokens, trailing.start, cue.start)))
+    settingOnlyAfter(tokens, afterAddressee(tokens, cue, end), end, first, trailing.start, cue.start)
   ) {
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside its content
     // '..., mediators said on Thursday, as aid agencies warned that ...': a subordinate clause with its own report is not the content resuming
@@ -160,7 +157,7 @@ function withRelativeClauseEnd(
 ): readonly number[] {
   let k = cue.start - 1;
   while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.lower === 'not')) k--;
-  const relative = COMMA_RELATIVE_OPENERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
+  const relative = isRelative(tokens[k], COMMA_RELATIVE_OPENERS) && tokens[k - 1]?.text === ',';
   const subordinate = !relative && opensWithSubordinator(tokens, first, cue.start);
   if (!relative && !subordinate) return stops;
   // the main clause after a subordinate one is the last clause after a comma ("said A, B and C were unsafe, they were closed")
@@ -178,27 +175,15 @@ function withRelativeClauseEnd(
 }
 
 /**
- * "After the mayor said that ..., residents returned": no comma comes before
- * the cue, and the sentence opens with a subordinator (after a conjunction:
- * 'But if Carson implied that ...'), or the cue is its opening participle
- * ('Having announced that ...'), or a subordinator right before the cue's
- * subject opens its clause ('A few weeks after Obama announced that ...').
+ * After a trailing "..., X said" (subject at `subjectStart`), what follows the cue and its addressee (from
+ * `from`) is only a setting: adjuncts up to a comma, or '..., Mr. Obama told his advisers as he labored
+ * over the speech': a clause before the comma, then a setting in time (a plain subject only: '..., as
+ * Eric Garner, gasping on a sidewalk, said before he died' is an aside's own cue).
  */
-function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart: number): boolean {
-  for (let k = first + 1; k < cueStart; k++) if (tokens[k]!.text === ',') return false;
-  const start = tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
-  if (SUBORDINATE_OPENERS.has(tokens[start]?.lower ?? '')) return true;
-  return openingClauseCue(tokens, start, cueStart);
+function settingOnlyAfter(tokens: readonly Token[], from: number, end: number, first: number, subjectStart: number, cueStart: number): boolean {
+  if (onlyAdjunctsAfter(tokens, from, end)) return true;
+  return opensSettingClause(tokens, from) && hasVerb(tokens, first, subjectStart - 1) && !commaWithin(tokens, subjectStart, cueStart);
 }
-
-/** Is there a comma among tokens [from, to)? */
-function commaWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
-  return false;
-}
-
-/** Subordinators whose clause, opening a sentence, ends at the comma before the main clause. */
-const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
 
 /**
  * After a trailing "..., X said" only a setting may follow the cue ("on
@@ -244,7 +229,7 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
 function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
-    if (COMMA_RELATIVE_OPENERS.has(t.lower)) return true;
+    if (isRelative(t, COMMA_RELATIVE_OPENERS)) return true;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) || isOpeningMark(t)) return false;
   }
   return true;

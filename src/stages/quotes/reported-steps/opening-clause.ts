@@ -2,6 +2,8 @@ import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
 import { isClauseStart } from '../content';
 import { phraseStartingAt, subjectBefore, type Phrase } from '../phrases';
+import { namesNoOne } from '../referents';
+import { actorHeadAt, headNoun } from '../speaker-heads';
 
 /** Subordinators whose clause, opening a sentence, ends at the comma before the main clause. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
@@ -17,12 +19,32 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.w
 export function openingClauseCue(tokens: readonly Token[], start: number, cueStart: number): boolean {
   const opener = tokens[start];
   if (!opener) return false;
-  if (tokens[cueStart]!.pos === 'VERB' && tokens[cueStart]!.lower.endsWith('ing') && opensSentence(tokens, cueStart, start)) return true;
-  if (cueStart === start + 1 && opener.lower === 'having') return true;
+  // 'Announcing that ...' (an -ing participle first) or 'Having announced that ...'
+  if (opensSentence(tokens, cueStart, start) && (cueStart > start || (tokens[cueStart]!.pos === 'VERB' && tokens[cueStart]!.lower.endsWith('ing')))) return true;
   const subject = subjectBefore(tokens, cueStart, start);
   if (!subject || subject.start <= start) return false;
   const before = tokens[subject.start - 1]!;
   return (before.pos === 'SCONJ' || before.pos === 'ADP') && SUBORDINATORS.has(before.lower);
+}
+
+/**
+ * "After the mayor said that ..., residents returned": no comma comes before
+ * the cue, and the sentence opens with a subordinator (after a conjunction:
+ * 'But if Carson implied that ...'), or the cue is its opening participle
+ * ('Having announced that ...'), or a subordinator right before the cue's
+ * subject opens its clause ('A few weeks after Obama announced that ...').
+ */
+export function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart: number): boolean {
+  if (commaWithin(tokens, first + 1, cueStart)) return false;
+  const start = tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
+  if (SUBORDINATORS.has(tokens[start]?.lower ?? '')) return true;
+  return openingClauseCue(tokens, start, cueStart);
+}
+
+/** Is there a comma among tokens [from, to)? */
+export function commaWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
+  return false;
 }
 
 /** Does the participle cue at `cueStart` open the sentence starting at `first` ('Announcing that ...', 'Having announced that ...')? */
@@ -39,7 +61,19 @@ export function opensSentence(tokens: readonly Token[], cueStart: number, first:
 export function openingParticipleSubject(tokens: readonly Token[], from: number, end: number): Phrase | null {
   for (let c = from + 1; c < end - 1; c++) {
     if (tokens[c]!.text !== ',' || tokens[c]!.inQuote || !isClauseStart(tokens, c + 1, end)) continue;
-    return phraseStartingAt(tokens, c + 1, end);
+    const subject = phraseStartingAt(tokens, c + 1, end);
+    return subject && canSpeak(tokens, subject) ? subject : null;
   }
   return null;
+}
+
+/**
+ * 'Announcing that the plant would close, the company's shares fell': a dangling participle's main clause
+ * often has a subject that never spoke. Only a name, a pronoun or a noun that can name a speaker
+ * (a person by role, a group or an organization in speaker-heads.ts, and not a document or date by referents.ts) takes the participle's words.
+ */
+function canSpeak(tokens: readonly Token[], subject: Phrase): boolean {
+  if (subject.kind === 'pronoun') return true;
+  const at = headNoun(tokens, subject.tokenStart, subject.tokenEnd);
+  return at < 0 || (actorHeadAt(tokens, at) && !namesNoOne(tokens[at]!));
 }

@@ -4,7 +4,7 @@ import { contentEnd } from '../content';
 import type { CueMatch } from '../lexicon';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases';
 import type { SentenceContext } from '../attribution';
-import { SUBJECT_RELATIVES } from '../../../nlp/pronouns';
+import { SUBJECT_RELATIVES, isRelative } from '../../../nlp/pronouns';
 
 
 /**
@@ -29,7 +29,7 @@ export function relativeReport(ctx: SentenceContext, cue: CueMatch): { subject: 
   const subject = inner >= 0 ? phraseStartingAt(tokens, inner + 1, k) : phrase;
   if (!subject || subject.tokenEnd !== k || subject.tokenEnd - subject.tokenStart > 6) return null;
   const rel = subject.tokenStart - 1;
-  if (rel < first || !SUBJECT_RELATIVES.has(tokens[rel]!.lower) || tokens[rel]!.inQuote) return null;
+  if (rel < first || !isRelative(tokens[rel], SUBJECT_RELATIVES) || tokens[rel]!.inQuote) return null;
   if (tokens[rel - 1]?.text === ',') {
     const to = commaAfter(tokens, cue.end, end);
     return to - rel >= 3 ? { subject, from: rel, to, narrowTo: to } : null;
@@ -41,7 +41,7 @@ export function relativeReport(ctx: SentenceContext, cue: CueMatch): { subject: 
 
 /** The last relative pronoun ('that', 'which', 'who') in tokens [from, to), or -1. */
 function relativeWithin(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (tokens[k]!.pos === 'PRON' && SUBJECT_RELATIVES.has(tokens[k]!.lower)) return k;
+  for (let k = to - 1; k >= from; k--) if (tokens[k]!.pos === 'PRON' && isRelative(tokens[k], SUBJECT_RELATIVES)) return k;
   return -1;
 }
 
