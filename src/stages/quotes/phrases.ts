@@ -290,6 +290,9 @@ export function subjectBefore(
       // "..., a conservative, pro-growth group, said": a phrase between commas is one more chunk
       if (before && before.tokenStart > floor && tokens[before.tokenStart - 1]!.text === ',' && n < 3) continue;
       if (before && before.tokenEnd === nameEnd && freeStanding(tokens, before, floor)) {
+        // "Earlier this year, IndiGo, India's largest airline, said": a time setting opening the sentence
+        // is no subject; the chunks after its comma are
+        if (withoutTimeTail(tokens, before) === null) break;
         chunks.unshift(before);
         start = before.tokenStart;
         break;

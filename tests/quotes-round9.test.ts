@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { quoteLines } from './helpers/quotes';
+
+/** Every quote of a one-paragraph story (none dropped by the model), as "kind [speaker] content". */
+const quotes = (body: string): string[] => quoteLines(body, { title: 'Wire notes', publishedAt: '2026-12-05' });
+
+describe('quotes round 9: a time setting opening the sentence is no speaker', () => {
+  it('gives the words to the name after the setting, not to the setting before its apposition', () => {
+    // the tagger reads neither 'IndiGo' nor the apposition as a name, so no chunk wins as one
+    const found = quotes('Earlier this year, IndiGo, India\'s largest airline, said it had grounded more than 70 planes.');
+    expect(found).toEqual(['indirect [IndiGo] it had grounded more than 70 planes']);
+  });
+
+  it('finds the report of a common-noun subject after a setting (it was dropped with the date as its speaker)', () => {
+    const found = quotes('Last week, the carrier, the country\'s largest airline, said it had grounded 40 planes.');
+    expect(found).toEqual(['indirect [the carrier] it had grounded 40 planes']);
+  });
+
+  it('keeps a subject whose apposition follows a plain name', () => {
+    const found = quotes('Velora, the country\'s largest ferry operator, said it had laid up nine ships.');
+    expect(found).toContain('indirect [Velora] it had laid up nine ships');
+  });
+});
