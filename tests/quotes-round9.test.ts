@@ -21,3 +21,16 @@ describe('quotes round 9: a time setting opening the sentence is no speaker', ()
     expect(found).toContain('indirect [Velora] it had laid up nine ships');
   });
 });
+
+describe('quotes round 9: an "of" inside an organization name before a role and a full name', () => {
+  it('gives the words to the person, not to the first word of the organization', () => {
+    expect(quotes('Port of Halden chief executive Maren Solvik said the stoppage was costing the town a million crowns a day.')).toEqual([
+      'indirect [Maren Solvik] the stoppage was costing the town a million crowns a day',
+    ]);
+    expect(quotes('University of Tromso economist Jonas Eide said rates would stay high.')).toEqual(['indirect [Jonas Eide] rates would stay high']);
+  });
+
+  it('still steps back to the noun before a plain "of" phrase', () => {
+    expect(quotes('Supporters of President Larsen said the count was unfair.')).toEqual(['indirect [Supporters] the count was unfair']);
+  });
+});

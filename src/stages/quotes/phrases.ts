@@ -1,6 +1,7 @@
 import type { Span, Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import cues from '../../data/quotes/cues.json';
+import titles from '../../data/resolve/titles.json';
 import { isPronoun } from './lexicon';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm } from '../../nlp/morphology';
@@ -349,6 +350,9 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     if (kept) p = kept;
     let k = p.tokenStart;
     if (kept === null) while (k > floor && (tokens[k - 1]!.pos === 'ADV' || TIME_WORDS.has(tokens[k - 1]!.lower))) k--;
+    // 'Bank of England Governor Andrew Bailey said': an "of" inside an organization's name before a role and a
+    // full name; the person speaks, not the name's first word ('Supporters of President Trump' still steps back)
+    if (ofInsideNameBeforePerson(tokens, k, p)) break;
     // 'turned vicious during the primary after Trump questioned': a preposition opening a clause ends the chain,
     // unless a document put out before it is what speaks ('a communiqué issued after the summit said')
     if (tokens[k - 1]?.pos === 'ADP' && (!CLAUSE_OPENERS.has(tokens[k - 1]!.lower) || issuedDocumentBefore(tokens, k - 1, floor))) {
@@ -366,6 +370,23 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
   }
   return p;
 }
+
+/**
+ * Whether the phrase `p` starting at `k` follows an "of" that sits inside a proper name ('Port of', 'University of')
+ * and itself opens with a proper noun and ends in a full name of two or more proper nouns after a role
+ * ('Rotterdam chief executive Boudewijn Siemons', 'England Governor Andrew Bailey').
+ */
+function ofInsideNameBeforePerson(tokens: readonly Token[], k: number, p: Phrase): boolean {
+  if (tokens[k - 1]?.lower !== 'of' || tokens[k - 2]?.pos !== 'PROPN') return false;
+  const n = p.tokenEnd - p.tokenStart;
+  if (n < 3 || tokens[p.tokenStart]!.pos !== 'PROPN' || tokens[p.tokenEnd - 1]!.pos !== 'PROPN' || tokens[p.tokenEnd - 2]!.pos !== 'PROPN') return false;
+  // a role between the names ('chief executive', 'Governor', 'economist'), not one longer name ('Bank of America Merrill Lynch')
+  for (let k = p.tokenStart + 1; k < p.tokenEnd - 2; k++) if (tokens[k]!.pos === 'NOUN' || ROLE_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Role words of titles ('governor', 'chairman'; src/data/resolve/titles.json). */
+const ROLE_WORDS: ReadonlySet<string> = new Set(titles.heads);
 
 /**
  * 'A communiqué issued after the summit', 'a statement released before the
