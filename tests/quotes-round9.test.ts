@@ -34,3 +34,11 @@ describe('quotes round 9: an "of" inside an organization name before a role and 
     expect(quotes('Supporters of President Larsen said the count was unfair.')).toEqual(['indirect [Supporters] the count was unfair']);
   });
 });
+
+describe('quotes round 9: a coordinated cue after a report whose inner subject is a thing', () => {
+  it('speaks for the writer of the note, not for the thing inside the reported clause', () => {
+    const found = quotes('Analyst Dana Holt of Ridgeway Partners wrote in a note that the fare increase showed real pricing power and predicted cancellations would stay low.');
+    expect(found).toContain('indirect [Dana Holt] cancellations would stay low');
+    expect(found.some((q) => q.includes('[the fare increase]'))).toBe(false);
+  });
+});

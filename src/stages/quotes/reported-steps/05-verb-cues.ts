@@ -16,6 +16,7 @@ import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phr
 import { COMMA_RELATIVE_OPENERS, isRelative } from '../../../nlp/pronouns';
 import { reducedPassiveAt } from '../reduced-passive';
 import { subordinateReportAt } from '../coordinated-report';
+import { actorHeadAt, headNoun } from '../speaker-heads';
 
 /**
  * "The plan, we reported, ...": a trailing first- or second-person attribution
@@ -36,6 +37,7 @@ export const verbCues: AttributionStep = {
     const { tokens, first } = ctx;
     const out = [...found];
     let lastSubject: Phrase | null = null;
+    let lastContent = { from: -1, to: -1 };
     for (const [i, cue] of ctx.cues.entries()) {
       const subjects = ctx.subjects[i]!;
       // 'the militias accused of genocide': the noun is the target, not the speaker
@@ -46,6 +48,7 @@ export const verbCues: AttributionStep = {
       if (before) {
         addAttribution(out, ctx, cueSpan(tokens, cue), before.subject, first, before.to);
         lastSubject = before.subject;
+        lastContent = { from: -1, to: -1 };
         continue;
       }
       const after = reportAfter(ctx, cue, subjects, lastSubject);
@@ -56,7 +59,14 @@ export const verbCues: AttributionStep = {
         if (relative) addAttribution(out, ctx, cueSpan(tokens, cue), relative.subject, relative.from, relative.to, relative.narrowTo, 'clause');
         continue;
       }
-      lastSubject = after.subject;
+      // 'X wrote that the price rise showed ... and predicted churn would stay low': a cue inside the last
+      // report's content whose subject is a thing, not an actor, does not hand its subject on; the
+      // coordinated cue after it speaks for X
+      const nested = cue.start >= lastContent.from && cue.start < lastContent.to;
+      if (!nested || actorSubject(tokens, after.subject)) {
+        lastSubject = after.subject;
+        lastContent = { from: after.from, to: after.to };
+      }
       addAttribution(out, ctx, cueSpan(tokens, cue), after.subject, after.from, after.to, after.narrowTo, after.frame);
     }
     return out;
@@ -317,4 +327,9 @@ function bareSingularNoun(tokens: readonly Token[], p: Phrase): boolean {
 function startsParticipleCue(cues: readonly CueMatch[], from: number): boolean {
   for (const c of cues) if (c.start === from && c.participle) return true;
   return false;
+}
+
+/** A subject that can speak: a name or pronoun (no common head noun), or a head noun for a person, group or organization. */
+function actorSubject(tokens: readonly Token[], subject: Phrase): boolean {
+  return subject.kind !== 'nominal' || actorHeadAt(tokens, headNoun(tokens, subject.tokenStart, subject.tokenEnd));
 }
