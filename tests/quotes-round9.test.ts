@@ -42,3 +42,15 @@ describe('quotes round 9: a coordinated cue after a report whose inner subject i
     expect(found.some((q) => q.includes('[the fare increase]'))).toBe(false);
   });
 });
+
+describe('quotes round 9: a reporting noun in the setting of a verb cue', () => {
+  it('gives "said in a statement that" one quote, not a second one for "statement" with no speaker', () => {
+    expect(quotes('Norgas said in a statement that the halt was caused by "technical irregularities" at a compressor station.')).toEqual([
+      'partial [Norgas] the halt was caused by "technical irregularities" at a compressor station',
+    ]);
+  });
+
+  it('keeps a reporting noun with its possessor', () => {
+    expect(quotes("The company's statement that the halt was technical was rejected by the ministry.")).toContain('indirect [The company] the halt was technical');
+  });
+});

@@ -4,6 +4,7 @@ import words from '../../../data/quotes/words.json';
 import { addAttribution, tokenSpan, type AttributionStep } from '../attribution';
 import { contentEnd, isClauseStart } from '../content';
 import { phraseEndingAt, type Phrase } from '../phrases';
+import type { CueMatch } from '../lexicon';
 
 const NOMINAL_CUES: ReadonlySet<string> = new Set(cueData.nominal.nouns);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(words.possessivePronouns.words);
@@ -17,6 +18,8 @@ export const reportingNouns: AttributionStep = {
     for (let i = first + 1; i < end; i++) {
       const noun = tokens[i]!;
       if (noun.inQuote || (noun.pos !== 'NOUN' && noun.pos !== 'VERB') || !NOMINAL_CUES.has(noun.lower) || tokens[i + 1]?.lower !== 'that') continue;
+      // 'Gazprom said in a statement that ...': the noun is the verb's setting; the verb reports the clause
+      if (settingOfCueBefore(ctx.cues, tokens, i, first)) continue;
       const owner = possessorBefore(tokens, i, first);
       // "police's earlier claim that": after a possessor the tagger's verb is the noun
       if (noun.pos === 'VERB' && !owner) continue;
@@ -31,6 +34,26 @@ export const reportingNouns: AttributionStep = {
     return out;
   },
 };
+
+/**
+ * Whether the noun at `noun` heads an 'in' phrase right after a verb cue ('said in a statement', 'told reporters
+ * in an emailed statement', 'said in its annual report'): up to three determiners, adjectives or possessives
+ * between 'in' and the noun, and up to four tokens (an addressee, a time) between the cue and 'in'.
+ */
+function settingOfCueBefore(cues: readonly CueMatch[], tokens: readonly Token[], noun: number, first: number): boolean {
+  let k = noun - 1;
+  while (k > first && noun - k <= 3 && tokens[k]!.lower !== 'in' && MODIFIER_TAGS.has(tokens[k]!.pos)) k--;
+  if (tokens[k]?.lower !== 'in') return false;
+  return cues.some((c) => c.end <= k && k - c.end <= 4 && c.start >= first && !cueSetOff(tokens, c.end, k));
+}
+
+/** Is a punctuation mark between the cue's end and the preposition (another clause)? */
+function cueSetOff(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'PUNCT') return true;
+  return false;
+}
+
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'PART', 'NUM', 'VERB']);
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its']);
 const NOMINAL_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
