@@ -54,3 +54,15 @@ describe('quotes round 9: a reporting noun in the setting of a verb cue', () => 
     expect(quotes("The company's statement that the halt was technical was rejected by the ministry.")).toContain('indirect [The company] the halt was technical');
   });
 });
+
+describe('quotes round 9: a pronoun "that" after a cue', () => {
+  it('does not read "denied that, saying ..." as a that-clause opening at the comma', () => {
+    const found = quotes('Tunely denied that, saying its editors choose songs "based on listener data."');
+    expect(found).toEqual(['partial [Tunely] its editors choose songs "based on listener data."']);
+  });
+
+  it('keeps a that-clause whose aside follows the comma', () => {
+    const found = quotes('The senator said that, if elected, she would cut the levy.');
+    expect(found.some((q) => q.startsWith('indirect [The senator]') && q.includes('she would cut the levy'))).toBe(true);
+  });
+});

@@ -253,6 +253,9 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   }
   const t = tokens[j];
   if (!t) return -1;
+  // 'Spotify denied that, saying ...', 'He denied that.': a 'that' before a stop, or before a comma and a
+  // participle, is a pronoun object, no complementizer ('said that, if elected, he would ...' stays a clause)
+  if (t.lower === 'that' && pronounThat(tokens, j)) return -1;
   if (t.lower === 'that' && (t.pos !== 'PRON' || isClauseStart(tokens, j + 1, end))) return j + 1;
   if (t.text === ',' && !isOpeningMark(tokens[j + 1])) return thatAfterAside(tokens, j, end);
   if (t.text === ':' || t.text === ',') return isOpeningMark(tokens[j + 1]) || t.text === ':' ? j + 1 : -1;
@@ -261,6 +264,14 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   if (isOpeningMark(t)) return j;
   if (isClauseStart(tokens, j, end)) return j;
   return frame === 'clause' && isLooseClauseStart(tokens, j, end) ? j : -1;
+}
+
+/** A 'that' at `j` ending its clause: before a sentence stop, or before a comma and an -ing verb (', saying'). */
+function pronounThat(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || /^[.;!?]$/.test(next.text)) return true;
+  const after = tokens[j + 2];
+  return next.text === ',' && after !== undefined && after.pos === 'VERB' && after.lower.endsWith('ing');
 }
 
 /**
