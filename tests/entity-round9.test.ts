@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
+
+describe('junk on made-up wire copy, round 9', () => {
+  it('every place of a joint dateline joined by a slash is a location, never a person', () => {
+    const text = 'Vela sign Korbin\n\nHALDEN/TORVIK (Reuters) - Talks went on.\nLater, Marco Halden said he would stay.';
+    const names = found(text);
+    expect(names).toContain('HALDEN/location');
+    expect(names).toContain('TORVIK/location');
+    expect(names).not.toContain('HALDEN/person');
+    // three places, and a slash inside a line that is no dateline changes nothing
+    expect(found('OSLO/HALDEN/TORVIK, Dec 3 (Reuters) - Talks went on.')).toEqual(expect.arrayContaining(['OSLO/location', 'HALDEN/location', 'TORVIK/location']));
+  });
+
+  it('a transfer story is a sports report: clubs named like people or places are organizations', () => {
+    const text = [
+      'Chelsea agree deal for Halden defender',
+      '',
+      'LONDON (Reuters) - Chelsea completed the signing of the winger Marco Vesti on Wednesday, while Barcelona are in talks over a defender.',
+      'Chelsea head coach Enzo Maresca said Vesti would bring pace. Vesti won the Bundesliga with Bayer Leverkusen last season.',
+    ].join('\n');
+    const names = found(text);
+    expect(names.filter((n) => n.startsWith('Chelsea/'))).toEqual(['Chelsea/organization', 'Chelsea/organization', 'Chelsea/organization']);
+    expect(names).toContain('Bayer Leverkusen/organization');
+    expect(names).not.toContain('Bayer Leverkusen/person');
+  });
+
+  it('a company list with an appositive that names a kind of company holds companies, not places or people', () => {
+    const names = found("Glencore, Korvath and Mirelle, the world's largest independent commodity traders, built stocks in U.S. warehouses.");
+    expect(names).toContain('Korvath/organization');
+    expect(names).toContain('Mirelle/organization');
+    // a known place in such a list stays a place; a list of people stays people
+    expect(found('Glencore, Korvath and Mirelle, the people who run it, met.')).not.toContain('Korvath/organization');
+  });
+});
