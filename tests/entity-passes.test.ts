@@ -284,6 +284,14 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Federation of Lorn Guilds/ORG', 'Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],
       ['Federation of Lorn Guilds and Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],
     ],
+    [
+      'aliases-take-type',
+      [
+        'The/DET Rates/PROPN Council/PROPN +,/PUNCT known/VERB as/ADP Corab/PROPN +,/PUNCT met/VERB Ana/PROPN Ruiz/PROPN +,/PUNCT known/VERB as/ADP Tova/PROPN +./PUNCT',
+      ],
+      ['Rates Council/ORG', 'Corab/PER', 'Ana Ruiz/PER'],
+      ['Rates Council/ORG', 'Corab/ORG', 'Ana Ruiz/PER', 'Tova/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

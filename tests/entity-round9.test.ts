@@ -35,4 +35,11 @@ describe('junk on made-up wire copy, round 9', () => {
     // a known place in such a list stays a place; a list of people stays people
     expect(found('Glencore, Korvath and Mirelle, the people who run it, met.')).not.toContain('Korvath/organization');
   });
+
+  it('a name after ", known as" is the same kind of thing as the name before it', () => {
+    const names = found('The Interbank Rates Council, known as Corab, voted unanimously. Corab meets again in March.');
+    expect(names.filter((n) => n.startsWith('Corab/'))).toEqual(['Corab/organization', 'Corab/organization']);
+    // no closer after it: a description, not another name
+    expect(found('The Interbank Rates Council, known as Corab Tavern regulars say, voted.')).not.toContain('Corab/organization');
+  });
 });
