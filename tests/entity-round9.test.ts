@@ -42,4 +42,10 @@ describe('junk on made-up wire copy, round 9', () => {
     // no closer after it: a description, not another name
     expect(found('The Interbank Rates Council, known as Corab Tavern regulars say, voted.')).not.toContain('Corab/organization');
   });
+
+  it('an organization head goes on over "of the" and "for the" to the capitalized words no other name holds', () => {
+    expect(found('The Bureau for the Coordination of Humanitarian Relief said funding was short.')).toEqual(['Bureau for the Coordination of Humanitarian Relief/organization']);
+    // a name nested after "of the" stays its own name
+    expect(found('The General Assembly of the United Nations met on Monday.')).toEqual(['General Assembly/organization', 'United Nations/organization']);
+  });
 });
