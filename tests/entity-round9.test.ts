@@ -48,4 +48,9 @@ describe('junk on made-up wire copy, round 9', () => {
     // a name nested after "of the" stays its own name
     expect(found('The General Assembly of the United Nations met on Monday.')).toEqual(['General Assembly/organization', 'United Nations/organization']);
   });
+
+  it('commodity traders, miners and Chinese e-commerce platforms of the curated gazetteer are organizations', () => {
+    const names = found('Shein said it was cooperating, while Temu and Meta Platforms declined to comment. Trafigura and Codelco were not available.');
+    expect(names).toEqual(['Shein/organization', 'Temu/organization', 'Meta Platforms/organization', 'Trafigura/organization', 'Codelco/organization']);
+  });
 });
