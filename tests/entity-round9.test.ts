@@ -53,4 +53,9 @@ describe('junk on made-up wire copy, round 9', () => {
     const names = found('Shein said it was cooperating, while Temu and Meta Platforms declined to comment. Trafigura and Codelco were not available.');
     expect(names).toEqual(['Shein/organization', 'Temu/organization', 'Meta Platforms/organization', 'Trafigura/organization', 'Codelco/organization']);
   });
+
+  it('a registry and a laboratory head organizations', () => {
+    expect(found('The National Registry said the count was final.')).toEqual(['National Registry/organization']);
+    expect(found('Engineers at the Vell Propulsion Laboratory built the probe.')).toEqual(['Vell Propulsion Laboratory/organization']);
+  });
 });
