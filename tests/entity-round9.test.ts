@@ -58,4 +58,10 @@ describe('junk on made-up wire copy, round 9', () => {
     expect(found('The National Registry said the count was final.')).toEqual(['National Registry/organization']);
     expect(found('Engineers at the Vell Propulsion Laboratory built the probe.')).toEqual(['Vell Propulsion Laboratory/organization']);
   });
+
+  it('a name right before "mine" or "refinery" is a site, at every mention, and an owner with a possessive stays a person', () => {
+    const names = found('Korvath halted work at its El Varo mine after a collapse. Output at El Varo would take weeks to recover, said Ana Ruiz.');
+    expect(names.filter((n) => n.startsWith('El Varo/'))).toEqual(['El Varo/location', 'El Varo/location']);
+    expect(found("Miners protested at Ana Ruiz's mine on Monday.")).toContain('Ana Ruiz/person');
+  });
 });

@@ -59,6 +59,7 @@ import { possessivePlaceNames } from './50-possessive-place-names';
 import { dataSources } from './51-data-sources';
 import { sharedPluralHeads } from './52-shared-plural-heads';
 import { aliasesTakeType } from './53-aliases-take-type';
+import { facilitiesBeforeNouns } from './54-facilities-before-nouns';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -114,4 +115,5 @@ export const entityPasses: readonly EntityPass[] = [
   dataSources,
   sharedPluralHeads,
   aliasesTakeType,
+  facilitiesBeforeNouns,
 ];
