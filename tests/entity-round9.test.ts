@@ -64,4 +64,10 @@ describe('junk on made-up wire copy, round 9', () => {
     expect(names.filter((n) => n.startsWith('El Varo/'))).toEqual(['El Varo/location', 'El Varo/location']);
     expect(found("Miners protested at Ana Ruiz's mine on Monday.")).toContain('Ana Ruiz/person');
   });
+
+  it('a title word inside a name that ends in a site word makes no person of that word', () => {
+    const names = found('The businesses were represented by the Liberty Justice Center in the case.');
+    expect(names.some((n) => n.startsWith('Liberty Justice Center/'))).toBe(true);
+    expect(names).not.toContain('Liberty/location');
+  });
 });
