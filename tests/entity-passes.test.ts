@@ -284,6 +284,20 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Federation of Lorn Guilds/ORG', 'Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],
       ['Federation of Lorn Guilds and Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],
     ],
+    [
+      'aliases-take-type',
+      [
+        'The/DET Rates/PROPN Council/PROPN +,/PUNCT known/VERB as/ADP Corab/PROPN +,/PUNCT met/VERB Ana/PROPN Ruiz/PROPN +,/PUNCT known/VERB as/ADP Tova/PROPN +./PUNCT',
+      ],
+      ['Rates Council/ORG', 'Corab/PER', 'Ana Ruiz/PER'],
+      ['Rates Council/ORG', 'Corab/ORG', 'Ana Ruiz/PER', 'Tova/PER'],
+    ],
+    [
+      'facilities-before-nouns',
+      ["Work/NOUN stopped/VERB at/ADP El/PROPN Varo/PROPN mine/NOUN and/CCONJ Ana/PROPN Ruiz/PROPN +'s/PART mine/NOUN +./PUNCT", 'Output/NOUN at/ADP El/PROPN Varo/PROPN fell/VERB +./PUNCT'],
+      ['El Varo/PER', 'Ana Ruiz/PER'],
+      ['El Varo/LOC', 'Ana Ruiz/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

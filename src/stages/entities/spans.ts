@@ -6,6 +6,7 @@
 import type { Token } from '../../document';
 import ruleWords from '../../data/entities/rule-words.json';
 import { wordClass } from './features';
+import { isFamilyName, isGivenName } from './gazetteer';
 import type { TaggedSpan } from './tagger';
 import { isSameInUpperCase } from '../../nlp/characters';
 import { isOrganizationHeadOrSuffix } from './passes/words';
@@ -83,6 +84,9 @@ function splitAtTitle(tokens: readonly Token[], a: number, b: number, type: Tagg
   if (endsInOrganizationHead(tokens, b)) return [{ tokenStart: a, tokenEnd: b, type }];
   for (let t = b - 2; t > a; t--) {
     if (wordClass(tokens[t]!.lower) !== 'title' || tokens[t - 1]!.lower === 'of') continue;
+    // ("Airedale General Hospital": "General" before an institution is pass 42's to settle; "Secretary of State
+    // Antony Blinken" ends in no site: "of" after the title is its portfolio)
+    if (endsInSiteWord(tokens, b) && tokens[t]!.lower !== 'general' && tokens[t + 1]!.lower !== 'of') break;
     const parts: TaggedSpan[] = [{ tokenStart: t + 1, tokenEnd: b, type: 'PER' }];
     let end = t;
     while (end > a && (wordClass(tokens[end - 1]!.lower) === 'title' || titleModifiers.has(tokens[end - 1]!.lower))) end--;
@@ -96,6 +100,18 @@ function splitAtTitle(tokens: readonly Token[], a: number, b: number, type: Tagg
 function endsInOrganizationHead(tokens: readonly Token[], b: number): boolean {
   const last = tokens[b - 1]!.lower;
   return isOrganizationHeadOrSuffix(last, tokens[b]?.lower);
+}
+
+/**
+ * "the Liberty Justice Center": a stretch ending in a place's head word
+ * (lexicon locSuffixes) that is nobody's name is an institution or a site,
+ * no "Justice" and a person "Center"; "President Park" and "Speaker Hall"
+ * keep their split (Park and Hall are family names), and so does "General"
+ * before an institution, which pass 42 joins back ("Airedale General Hospital").
+ */
+function endsInSiteWord(tokens: readonly Token[], b: number): boolean {
+  const last = tokens[b - 1]!.lower;
+  return wordClass(last) === 'locsuf' && !isFamilyName(last) && !isGivenName(last);
 }
 
 /** Weekdays and the months that are nobody's name: never part of a name ("Dar es Salaam Thursday"). */

@@ -1,6 +1,6 @@
-import knownAsCues from '../../data/entities/known-as.json';
 import type { EntityType } from '../../schema';
 import { placeKind } from '../entities/gazetteer';
+import { aliasClosers, knownAs } from '../entities/known-as';
 import { organizationHeads } from './lexicon';
 import { corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import { acronymOf, looksLikeAcronymKey, words } from './keys';
@@ -223,14 +223,6 @@ function mergeKnownAs(drafts: readonly NameDraft[], groupOf: Map<NameDraft, Grou
     if (knownAs.test(source.slice(a.end, b.start))) union(groupOf.get(a)!, groupOf.get(b)!);
   }
 }
-const aliasClosers: ReadonlySet<string> = new Set(knownAsCues.closers);
-const escapeWords = (phrase: string): string => phrase.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s');
-/** what stands between a name and its other name: ", (also / better / widely ...) known as", "(aka", ", nicknamed" (data/entities/known-as.json) */
-// (not "the main town of Neiafu (known as the Port of Refuge Harbour)": a bracketed "known as" may name the phrase around the name)
-const knownAs = new RegExp(
-  `^(?:,\\s{1,2}(?:(?:${knownAsCues.modifiers.map(escapeWords).join('|')})\\s)?(?:${knownAsCues.cues.map(escapeWords).join('|')})|,?\\s{1,2}\\(?a\\.k\\.a\\.?|,?\\s{1,2}\\(?aka)\\s{1,2}["“']?(?:the\\s)?$`,
-  'i',
-);
 
 /**
  * Joins each short form to the one entity it can stand for: the groups

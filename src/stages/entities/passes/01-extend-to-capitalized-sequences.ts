@@ -108,8 +108,9 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
         b += 2;
         break;
       }
-      if (of && ofHeads.has(of.lower) && isOrganizationHeadOrSuffix(head.lower, of.lower) && extendable(b + 1, sentence)) {
-        b += 1;
+      const linked = linkedTail(tokens, b, afterHead, (t) => extendable(t, sentence), (t) => spanAt[t]! < 0);
+      if (linked > 0) {
+        b += linked;
         afterHead = true;
         continue;
       }
@@ -145,6 +146,26 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
  * name-like words, except titles, demonyms (unless in an organization's name),
  * weekdays and months; a sentence opener only when it is a proper noun.
  */
+/**
+ * How many tokens of "of" or "for" (and "the") to take after token b - 1
+ * towards the next capitalized word, 0 for none: "University of Helsinki",
+ * "Centers for Disease Control" after an organization head; then, past the
+ * head's own link (`afterHead`), "Office for the Coordination of
+ * Humanitarian Affairs": a second "of" or "for", and "the" after a link, but
+ * only over words no name holds (`free`): "the General Assembly of the United
+ * Nations" and "University Library of the Vrije Universiteit Amsterdam" are
+ * two names in GUM, one nested in the other.
+ */
+function linkedTail(tokens: readonly Token[], b: number, afterHead: boolean, extendable: (t: number) => boolean, free: (t: number) => boolean): number {
+  const of = tokens[b];
+  if (of === undefined || !ofHeads.has(of.lower)) return 0;
+  const headed = isOrganizationHeadOrSuffix(tokens[b - 1]!.lower, of.lower);
+  if (headed && extendable(b + 1)) return 1;
+  if (!headed && !afterHead) return 0;
+  if (afterHead && extendable(b + 1) && free(b + 1)) return 1;
+  return tokens[b + 1]?.lower === 'the' && extendable(b + 2) && free(b + 2) ? 2 : 0;
+}
+
 function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]): (t: number, sentence: number, type?: TagType) => boolean {
   const initial = (t: number): boolean => initialFlags[t] ?? false;
   return (t, sentence, type) => {

@@ -14,26 +14,42 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (!tokens[t]!.lineStart) continue;
-    let e = t;
-    while (e < tokens.length && e - t < 6 && !(e > t && tokens[e]!.lineStart)) {
-      const x = tokens[e]!;
-      if (x.text === x.text.toUpperCase() && /[A-Z]/.test(x.text)) e++;
-      else if (/^[-.'’]$/.test(x.text) && e > t && tokens[e + 1] && tokens[e + 1]!.start === x.end && x.start === tokens[e - 1]!.end) e++;
-      else break;
+    // "MADRID/LONDON (Reuters)", "JAKARTA/BANGKOK": places of a joint dateline, joined by a slash without spaces
+    const blocks: Array<[number, number]> = [];
+    for (let start = t; blocks.length < 4; ) {
+      const e = capitalsRun(tokens, start);
+      if (e === start) break;
+      blocks.push([start, e]);
+      const slash = tokens[e];
+      if (!slash || slash.text !== '/' || slash.start !== tokens[e - 1]!.end || tokens[e + 1]?.start !== slash.end) break;
+      start = e + 1;
     }
-    if (e === t) continue;
-    const after = tokens[e];
+    if (blocks.length === 0) continue;
+    const end = blocks[blocks.length - 1]![1];
+    const after = tokens[end];
     if (!after || after.lineStart) continue;
-    const next = tokens[e + 1];
+    const next = tokens[end + 1];
     const dateAfter = dateLike.test(after.text) || months.has(after.lower.replace(/\.$/, ''));
     const commaPlace = after.text === ',' && next !== undefined && isCapitalized(next.text);
     const agency = after.text === '(' && next !== undefined && /^[A-Z][A-Za-z]{1,8}$/.test(next.text);
     if (!dateAfter && !commaPlace && !agency) continue;
-    added.push({ tokenStart: t, tokenEnd: e, type: 'LOC' });
+    for (const [a, b] of blocks) added.push({ tokenStart: a, tokenEnd: b, type: 'LOC' });
   }
   if (added.length === 0) return [...spans];
   const kept = spans.filter((s) => !added.some((a) => a.tokenStart < s.tokenEnd && s.tokenStart < a.tokenEnd));
   return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** The end of the run of words in capitals (with inner hyphens, dots and apostrophes) from token t, at most six tokens. */
+function capitalsRun(tokens: EntityPassContext['tokens'], t: number): number {
+  let e = t;
+  while (e < tokens.length && e - t < 6 && !(e > t && tokens[e]!.lineStart)) {
+    const x = tokens[e]!;
+    if (x.text === x.text.toUpperCase() && /[A-Z]/.test(x.text)) e++;
+    else if (/^[-.'’]$/.test(x.text) && e > t && tokens[e + 1] && tokens[e + 1]!.start === x.end && x.start === tokens[e - 1]!.end) e++;
+    else break;
+  }
+  return e;
 }
 
 const dateLike = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?)$/;

@@ -1,7 +1,8 @@
 import cues from '../../../data/entities/company-lists.json';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { keyOf, taggedSpan } from './shared';
+import { canonicalCountry, placeKind } from '../gazetteer';
+import { keyOf, spanText, taggedSpan } from './shared';
 
 /**
  * "Eli Lilly, Novo Nordisk and Sanofi, which together make about 90% of the
@@ -26,6 +27,7 @@ const pluralKinds = new Set(cues.pluralKinds);
 const sharedKinds = new Set(cues.sharedKinds);
 const industryWords = new Set(cues.industryWords);
 const sharesWords = new Set(cues.sharesOf);
+const appositiveEnds = new Set([',', '.', ';', ':', ')', 'who', 'which', 'that']);
 const introducers = cues.introducers.map((p) => p.split(' '));
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -34,9 +36,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   while (i < spans.length) {
     const last = listEnd(tokens, spans, i);
     const list = spans.slice(i, last + 1);
-    if (list.length >= 2 && list.some((s) => s.type === 'ORG') && list.some((s) => s.type === 'PER')) {
+    if (list.length >= 2 && list.some((s) => s.type === 'ORG') && list.some((s) => misread(tokens, s))) {
       if (saysCompany(tokens, list[0]!.tokenStart, list[list.length - 1]!.tokenEnd)) {
-        for (let k = i; k <= last; k++) if (spans[k]!.type === 'PER') retype.add(k);
+        for (let k = i; k <= last; k++) if (misread(tokens, spans[k]!)) retype.add(k);
       }
     }
     i = last + 1;
@@ -44,7 +46,12 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   if (retype.size === 0) return [...spans];
   // the same name elsewhere in the article ("Eli Lilly said ...") is the same company
   const companies = new Set([...retype].map((k) => keyOf(tokens, spans[k]!.tokenStart, spans[k]!.tokenEnd)));
-  return spans.map((s) => (s.type === 'PER' && companies.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
+  return spans.map((s) => (misread(tokens, s) && companies.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
+}
+
+/** A name of a company list read as a person, or as a place the gazetteer does not know ("Vitol"): an organization. */
+function misread(tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean {
+  return s.type === 'PER' || (s.type === 'LOC' && placeKind(spanText(tokens, s)) === null && canonicalCountry(spanText(tokens, s)) === null);
 }
 
 /** The index of the last span of the list that starts at span `i`: names in one sentence with only joiners between. */
@@ -76,6 +83,12 @@ function saysCompany(tokens: EntityPassContext['tokens'], start: number, end: nu
   for (const words of introducers) {
     const from = start - words.length;
     if (words.every((w, j) => at(from + j) === w) && kindAt(from - 1)) return true;
+  }
+  // "Glencore, Trafigura and Vitol, the world's largest commodity traders": an appositive after the list ending in a kind
+  if (at(end) === ',' && at(end + 1) === 'the') {
+    let k = end + 2;
+    while (k < end + 10 && at(k) !== undefined && !appositiveEnds.has(at(k)!)) k++;
+    if (at(k) !== undefined && kindAt(k - 1)) return true;
   }
   return at(start - 1) === 'of' && sharesWords.has(at(start - 2) ?? '');
 }

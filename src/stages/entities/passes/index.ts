@@ -58,6 +58,8 @@ import { organizationsInCompanyLists } from './49-organizations-in-company-lists
 import { possessivePlaceNames } from './50-possessive-place-names';
 import { dataSources } from './51-data-sources';
 import { sharedPluralHeads } from './52-shared-plural-heads';
+import { aliasesTakeType } from './53-aliases-take-type';
+import { facilitiesBeforeNouns } from './54-facilities-before-nouns';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -112,4 +114,6 @@ export const entityPasses: readonly EntityPass[] = [
   possessivePlaceNames,
   dataSources,
   sharedPluralHeads,
+  aliasesTakeType,
+  facilitiesBeforeNouns,
 ];

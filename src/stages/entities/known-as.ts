@@ -1,0 +1,18 @@
+import knownAsCues from '../../data/entities/known-as.json';
+
+/**
+ * The phrase that gives a name's other name, read by the entity passes
+ * (passes/53-aliases-take-type.ts: the alias takes the name's type) and by
+ * coreference (resolve/cluster.ts: the two are one entity). Cues:
+ * data/entities/known-as.json.
+ */
+
+/** what must follow the other name, so that it is the whole phrase */
+export const aliasClosers: ReadonlySet<string> = new Set(knownAsCues.closers);
+const escapeWords = (phrase: string): string => phrase.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s');
+/** what stands between a name and its other name: ", (also / better / widely ...) known as", "(aka", ", nicknamed" (data/entities/known-as.json) */
+// (not "the main town of Neiafu (known as the Port of Refuge Harbour)": a bracketed "known as" may name the phrase around the name)
+export const knownAs = new RegExp(
+  `^(?:,\\s{1,2}(?:(?:${knownAsCues.modifiers.map(escapeWords).join('|')})\\s)?(?:${knownAsCues.cues.map(escapeWords).join('|')})|,?\\s{1,2}\\(?a\\.k\\.a\\.?|,?\\s{1,2}\\(?aka)\\s{1,2}["“']?(?:the\\s)?$`,
+  'i',
+);
