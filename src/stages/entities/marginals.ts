@@ -11,6 +11,7 @@
  */
 import calibration from '../../data/entities/confidence.json';
 import { isLegal, labelCount, labels } from './tagger';
+import { reusedArrays } from './reused-arrays';
 
 /**
  * Perceptron scores are margins, not log-probabilities: divided by this
@@ -71,33 +72,18 @@ export function nameMembership(
   }
 }
 
-/**
- * stretch's arrays, reused (grown when a longer stretch comes) rather than three typed arrays per stretch; each
- * entry of the first n * L is written before it is read. Reuse stops at REUSE_TOKENS tokens: a longer stretch gets
- * arrays of its own that are dropped after it, so one huge sentence does not keep them for the life of the process.
- */
-const REUSE_TOKENS = 512;
-let scratch = freshScratch(16 * L);
+/** stretch's arrays, reused from one stretch to the next up to 512 tokens (reused-arrays.ts); each entry of the first n * L is written before it is read. */
+const scratch = reusedArrays((size) => ({ emit: new Float64Array(size), alpha: new Float64Array(size), beta: new Float64Array(size) }), 16 * L, 512 * L);
 
-function freshScratch(size: number): { emit: Float64Array; alpha: Float64Array; beta: Float64Array } {
-  return { emit: new Float64Array(size), alpha: new Float64Array(size), beta: new Float64Array(size) };
-}
-
-function scratchFor(size: number): typeof scratch {
-  if (size > REUSE_TOKENS * L) return freshScratch(size);
-  if (scratch.emit.length < size) scratch = freshScratch(Math.min(REUSE_TOKENS * L, Math.max(size, scratch.emit.length * 2)));
-  return scratch;
-}
-
-/** Entries per array of the scratch kept between stretches (for tests: bounded by REUSE_TOKENS * labelCount). */
+/** Entries per array of the scratch kept between stretches (for tests: bounded by 512 * labelCount). */
 export function retainedScratchSize(): number {
-  return scratch.emit.length;
+  return scratch.retainedSize();
 }
 
 /** Forward-backward over tokens [a, b) of the sentence, entered from O and, unless b ends the sentence, left into O. */
 function stretch(emissions: Float64Array, transitions: readonly Float64Array[], a: number, b: number, out: Float32Array, offset: number): void {
   const n = b - a;
-  const { emit, alpha, beta } = scratchFor(n * L);
+  const { emit, alpha, beta } = scratch.get(n * L);
   for (let i = 0; i < n; i++) {
     const row = (a + i) * L;
     let max = -Infinity;

@@ -7,6 +7,7 @@
 import type { Sentence, Token } from '../../document';
 import { featureHash } from './feature-hash';
 import type { WeightTable } from './packed-weights';
+import { reusedArrays } from './reused-arrays';
 
 export const entityTypes = ['PER', 'ORG', 'LOC'] as const;
 export type TagType = (typeof entityTypes)[number];
@@ -93,7 +94,7 @@ export function tagSentence(
   const n = sentence.tokenEnd - sentence.tokenStart;
   if (n <= 0) return [];
   const L = labelCount;
-  const { score, back, emissions } = latticeFor(n * L);
+  const { score, back, emissions } = lattice.get(n * L);
   score.fill(-Infinity, 0, n * L);
   back.fill(-1, 0, n * L);
   const transOf: Float64Array[] = new Array<Float64Array>(n);
@@ -136,28 +137,15 @@ export function tagSentence(
 }
 
 /**
- * The Viterbi lattice's arrays, reused from one sentence to the next (grown when a longer one comes): a typed array
- * is slow to allocate and a document has a sentence every twenty-odd words. Only the first n * L entries are read;
- * `emissions` is handed to `posterior`, which reads it before tagSentence returns and keeps nothing.
- * Reuse stops at REUSE_TOKENS tokens: a longer sentence (sentence length has no cap) gets arrays of its own that
- * are dropped after it, so one huge input does not keep megabytes for the life of the process.
+ * The Viterbi lattice's arrays, reused from one sentence to the next up to 512 tokens (reused-arrays.ts). Only the
+ * first n * L entries are read; `emissions` is handed to `posterior`, which reads it before tagSentence returns and
+ * keeps nothing.
  */
-const REUSE_TOKENS = 512;
-let lattice = freshLattice(64 * labelCount);
+const lattice = reusedArrays((size) => ({ score: new Float64Array(size), back: new Int16Array(size), emissions: new Float64Array(size) }), 64 * labelCount, 512 * labelCount);
 
-function freshLattice(size: number): { score: Float64Array; back: Int16Array; emissions: Float64Array } {
-  return { score: new Float64Array(size), back: new Int16Array(size), emissions: new Float64Array(size) };
-}
-
-function latticeFor(size: number): typeof lattice {
-  if (size > REUSE_TOKENS * labelCount) return freshLattice(size);
-  if (lattice.score.length < size) lattice = freshLattice(Math.min(REUSE_TOKENS * labelCount, Math.max(size, lattice.score.length * 2)));
-  return lattice;
-}
-
-/** Entries per array of the lattice kept between sentences (for tests: bounded by REUSE_TOKENS * labelCount). */
+/** Entries per array of the lattice kept between sentences (for tests: bounded by 512 * labelCount). */
 export function retainedLatticeSize(): number {
-  return lattice.score.length;
+  return lattice.retainedSize();
 }
 
 /** May `label` follow `prev` (label indexes; prev -1 = sentence start)? */
