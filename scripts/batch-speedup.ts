@@ -82,22 +82,10 @@ function warmArticles(): string[] {
   return picked;
 }
 
-/** Runs in the fresh measuring process: CPU seconds per thread of this process or of given child processes (Linux). */
+/** Runs in the fresh measuring process: CPU seconds per thread of this process or of given child processes (Linux: scripts/lib/main-thread-cpu.mjs). */
 const THREAD_CPU = `
-import { readdirSync, readFileSync } from 'node:fs';
-const threadCpu = (pid = 'self') => {
-  const out = new Map();
-  let tasks = [];
-  try { tasks = readdirSync('/proc/' + pid + '/task'); } catch {}
-  for (const t of tasks) {
-    try {
-      const stat = readFileSync('/proc/' + pid + '/task/' + t + '/stat', 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(t, (Number(f[11]) + Number(f[12])) / 100);
-    } catch {}
-  }
-  return out;
-};
+import { readFileSync } from 'node:fs';
+import { threadCpu } from ${JSON.stringify(pathToFileURL(join(ROOT, 'scripts', 'lib', 'main-thread-cpu.mjs')).href)};
 const delta = (after, before) => [...after].map(([t, s]) => [t, s - (before.get(t) ?? 0)]);
 `;
 
