@@ -8,7 +8,10 @@ import knownAsCues from '../../data/entities/known-as.json';
  */
 
 /** what must follow the other name, so that it is the whole phrase */
-export const aliasClosers: ReadonlySet<string> = new Set(knownAsCues.closers);
+const aliasClosers: ReadonlySet<string> = new Set(knownAsCues.closers);
+
+/** Does an alias ending at character `end` close the phrase: a closer (comma, stop, bracket, quote) or the end of the text? */
+export const closesAlias = (source: string, end: number): boolean => end >= source.length || aliasClosers.has(source[end]!);
 const escapeWords = (phrase: string): string => phrase.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s');
 /** what stands between a name and its other name: ", (also / better / widely ...) known as", "(aka", ", nicknamed" (data/entities/known-as.json) */
 // (not "the main town of Neiafu (known as the Port of Refuge Harbour)": a bracketed "known as" may name the phrase around the name)

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../schema';
 import { placeKind } from '../entities/gazetteer';
-import { aliasClosers, knownAs } from '../entities/known-as';
+import { closesAlias, knownAs } from '../entities/known-as';
 import { organizationHeads } from './lexicon';
 import { corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import { acronymOf, looksLikeAcronymKey, words } from './keys';
@@ -219,7 +219,7 @@ function mergeKnownAs(drafts: readonly NameDraft[], groupOf: Map<NameDraft, Grou
     const a = drafts[i]!;
     const b = drafts[i + 1]!;
     if (a.type !== b.type || b.start - a.end > 40) continue;
-    if (b.end < source.length && !aliasClosers.has(source[b.end]!)) continue;
+    if (!closesAlias(source, b.end)) continue;
     if (knownAs.test(source.slice(a.end, b.start))) union(groupOf.get(a)!, groupOf.get(b)!);
   }
 }

@@ -1,4 +1,4 @@
-import { aliasClosers, knownAs } from '../known-as';
+import { closesAlias, knownAs } from '../known-as';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, taggedSpan } from './shared';
@@ -35,11 +35,11 @@ function run({ source, tokens }: EntityPassContext, spans: readonly TaggedSpan[]
       const i = covered[k]!;
       if (i >= 0) {
         const b = spans[i]!;
-        if (b.tokenStart === k && b.type !== a.type && closes(source, tokens[b.tokenEnd - 1]!.end)) retyped.set(keyOf(tokens, b.tokenStart, b.tokenEnd), a.type);
+        if (b.tokenStart === k && b.type !== a.type && closesAlias(source, tokens[b.tokenEnd - 1]!.end)) retyped.set(keyOf(tokens, b.tokenStart, b.tokenEnd), a.type);
       } else {
         let e = k;
         while (e < tokens.length && e - k < maxAliasWords && covered[e]! < 0 && /^[A-Z][a-z]/.test(tokens[e]!.text) && (e === k || tokens[e]!.start === tokens[e - 1]!.end + 1)) e++;
-        if (e > k && closes(source, tokens[e - 1]!.end)) added.push(taggedSpan(k, e, a.type));
+        if (e > k && closesAlias(source, tokens[e - 1]!.end)) added.push(taggedSpan(k, e, a.type));
       }
       break;
     }
@@ -51,6 +51,3 @@ function run({ source, tokens }: EntityPassContext, spans: readonly TaggedSpan[]
   });
   return [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
 }
-
-/** Does the alias end the phrase at character `end`: a closer or the end of the text? */
-const closes = (source: string, end: number): boolean => end >= source.length || aliasClosers.has(source[end]!);
