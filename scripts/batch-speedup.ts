@@ -25,14 +25,12 @@
  *   npx tsup && npx tsx scripts/batch-speedup.ts [--articles 200] [--warm 150] [--processes] [--v8="..."] [--rounds 1]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { texts as jsonlTexts } from './lib/jsonl-texts';
+import { batchSample } from './lib/batch-sample';
 
 const ROOT = join(import.meta.dirname, '..');
-const EVAL = join(ROOT, '..', 'shared', 'eval');
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '200' },
@@ -45,43 +43,6 @@ const { values } = parseArgs({
 const COUNT = Number(values.articles);
 const WARM = Number(values.warm);
 const V8_FLAGS = values.v8.split(/\s+/).filter((f) => f !== '');
-/** corpus line numbers the timed batch reads, so that warming never reads them */
-const timedLines = new Set<string>();
-
-function articles(): string[] {
-  const picked: string[] = [];
-  for (const name of ['polnear-train.jsonl', 'meantime-dev.jsonl', 'wikievents-dev.jsonl']) {
-    const file = join(EVAL, name);
-    if (!existsSync(file)) continue;
-    const lines = jsonlTexts([file]); // one a line: the eval files hold no line without text
-    // every kth document, so the sample spans the file rather than its first outlet
-    const step = Math.max(1, Math.floor(lines.length / (COUNT / 2)));
-    for (let i = 0; i < lines.length && picked.length < COUNT; i += step) {
-      picked.push(lines[i]!);
-      timedLines.add(`${name}:${i}`);
-    }
-  }
-  const seeds = readdirSync(join(ROOT, 'fixtures'))
-    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
-    .map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
-  while (picked.length < COUNT) picked.push(...seeds);
-  return picked.slice(0, COUNT);
-}
-
-/** N articles for warming a pool, from corpus lines the timed batch does not read. */
-function warmArticles(): string[] {
-  const picked: string[] = [];
-  for (const name of ['polnear-dev.jsonl', 'tempeval3-train.jsonl', 'polnear-train.jsonl', 'gum-all.jsonl', 'wikigold.jsonl']) {
-    const file = join(EVAL, name);
-    if (!existsSync(file)) continue;
-    const lines = jsonlTexts([file]); // one a line: the eval files hold no line without text
-    for (let i = 0; i < lines.length && picked.length < WARM; i++) {
-      if (!timedLines.has(`${name}:${i}`)) picked.push(lines[i]!);
-    }
-  }
-  return picked;
-}
-
 /** Runs in the fresh measuring process: CPU seconds per thread of this process or of given child processes (Linux: scripts/lib/main-thread-cpu.mjs). */
 const THREAD_CPU = `
 import { readFileSync } from 'node:fs';
@@ -183,9 +144,8 @@ function run(concurrency: number, texts: string[], warm: string[]): Side {
 /** Wall time a side would need on 2 cores of its own: its busiest worker thread, and its total CPU over 2 cores. */
 const freeWall = (s: Side): number => Math.max(s.workers[0] ?? 0, s.cpuSeconds / 2);
 
-const texts = articles();
+const { measured: texts, warm } = batchSample(COUNT, WARM, { padWithSeeds: true });
 const mb = texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
-const warm = warmArticles();
 const f = (x: number) => x.toFixed(2);
 const kind = values.processes ? 'child processes' : 'worker threads';
 console.log(

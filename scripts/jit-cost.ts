@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FunctionCosts, topReasons, traceEvent } from './lib/v8-trace';
+import { median } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'eval', 'polnear-train.jsonl');
@@ -99,10 +100,6 @@ function child(flags: string[]): { timing: Timing; stdout: string } {
   return { timing: JSON.parse(last.slice(2)) as Timing, stdout };
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-};
 
 const timings: Timing[] = [];
 for (let r = 0; r < Number(values.runs); r++) timings.push(child([]).timing);

@@ -24,6 +24,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FunctionCosts, topReasons, traceEvent } from './lib/v8-trace';
+import { batchSample } from './lib/batch-sample';
+import { median, texts } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
 const EVAL = join(ROOT, '..', 'shared', 'eval');
@@ -48,35 +50,14 @@ if (!existsSync(CORPUS)) {
 
 const WARM = Number(values.warm);
 const COUNT = Number(values.articles);
-const linesOf = (name: string): string[] => {
-  const file = join(EVAL, name);
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
-};
-const textOf = (line: string): string => (JSON.parse(line) as { text: string }).text;
-
 /** The warm-up and measured texts, as in the header. */
 function samples(): { warm: string[]; measured: string[] } {
   if (values['polnear-only']) {
-    const texts = linesOf('polnear-train.jsonl').map(textOf);
-    return { warm: texts.slice(0, WARM), measured: texts.slice(WARM, WARM + COUNT) };
+    const file = join(EVAL, 'polnear-train.jsonl');
+    const lines = existsSync(file) ? texts([file]) : [];
+    return { warm: lines.slice(0, WARM), measured: lines.slice(WARM, WARM + COUNT) };
   }
-  const measured: string[] = [];
-  const taken = new Set<string>();
-  for (const name of ['polnear-train.jsonl', 'meantime-dev.jsonl', 'wikievents-dev.jsonl']) {
-    const lines = linesOf(name);
-    const step = Math.max(1, Math.floor(lines.length / (COUNT / 2)));
-    for (let i = 0; i < lines.length && measured.length < COUNT; i += step) {
-      measured.push(textOf(lines[i]!));
-      taken.add(`${name}:${i}`);
-    }
-  }
-  const warm: string[] = [];
-  for (const name of ['polnear-dev.jsonl', 'tempeval3-train.jsonl', 'polnear-train.jsonl', 'gum-all.jsonl', 'wikigold.jsonl']) {
-    const lines = linesOf(name);
-    for (let i = 0; i < lines.length && warm.length < WARM; i++) if (!taken.has(`${name}:${i}`)) warm.push(textOf(lines[i]!));
-  }
-  return { warm, measured };
+  return batchSample(COUNT, WARM);
 }
 const dir = mkdtempSync(join(tmpdir(), 'jit-steady-'));
 const SAMPLES = join(dir, 'samples.json');
@@ -110,7 +91,6 @@ function runChild(flags: string[]): string {
   return run.stdout;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const sampleName = values['polnear-only'] ? 'polnear-train' : 'polnear-train, meantime-dev, wikievents-dev';
 console.log(`${values.dist}: ${values.articles} articles (${sampleName}) after ${values.warm} others`);
