@@ -7,7 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { appositiveTitle, bigPlace, personShaped, personWord, typeFromContext } from './name-evidence';
 import { taggedSpan, wordsText } from './shared';
-import { isOrganizationHead, portfolioWords, titleModifierWords } from './words';
+import { isCompassWord, isOrganizationHead, portfolioWords, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
@@ -93,7 +93,7 @@ function placePrefixedName(words: readonly Token[]): boolean {
 }
 
 /** "North", "Western", "Greater", "Central": a compass point or a regional word, exactly */
-const compassOrRegionWord = (word: Token): boolean => regionWords.has(word.lower) || /^(?:north|south|east|west)(?:ern)?$/.test(word.lower);
+const compassOrRegionWord = (word: Token): boolean => regionWords.has(word.lower) || isCompassWord(word.lower);
 
 /** A word that can begin a place name: a known place, a compass or regional word, or a word built on one ("Northeast", "Midwestern"). */
 function placeLike(word: Token): boolean {

@@ -5,7 +5,7 @@ import { placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
-import { isOrganizationHeadOrSuffix } from './words';
+import { isCompassWord, isOrganizationHeadOrSuffix } from './words';
 
 /**
  * Five edges of organization names the tagger misplaces:
@@ -29,7 +29,6 @@ export const organizationBoundaries: EntityPass = { name: 'organization-boundari
 const ideologyWords = new Set(boundaries.ideologyWords);
 const sharedBodies = new Set(boundaries.sharedBodies);
 const afterGeneral = new Set(boundaries.afterGeneral);
-const compass = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -54,7 +53,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const a = s.tokenStart;
     // "5-Star Movement": digits, a hyphen, the name, written without spaces
     // "South Yorkshire Police" opening a sentence: the compass word was read as the sentence's first word, no name
-    if (a >= 1 && compass.has(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === tokens[a]!.sentence && (out.length === 0 || out[out.length - 1]!.tokenEnd < a) && (placeKind(`${tokens[a - 1]!.text} ${tokens[a]!.text}`) !== null || sharedBodies.has(tokens[s.tokenEnd - 1]!.lower))) out.push(taggedSpan(a - 1, s.tokenEnd, 'ORG'));
+    if (a >= 1 && isCompassWord(tokens[a - 1]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === tokens[a]!.sentence && (out.length === 0 || out[out.length - 1]!.tokenEnd < a) && (placeKind(`${tokens[a - 1]!.text} ${tokens[a]!.text}`) !== null || sharedBodies.has(tokens[s.tokenEnd - 1]!.lower))) out.push(taggedSpan(a - 1, s.tokenEnd, 'ORG'));
     else if (a >= 2 && /^\d{1,2}$/.test(tokens[a - 2]!.text) && isTightHyphen(tokens, a - 1)) out.push(taggedSpan(a - 2, s.tokenEnd, 'ORG'));
     else if (s.tokenEnd - a === 2 && ideologyWords.has(tokens[a]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a + 1]!.text) && !organizationWord(tokens[a + 1]!)) out.push(taggedSpan(a + 1, s.tokenEnd, 'ORG'));
     else out.push(s);

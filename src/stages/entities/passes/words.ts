@@ -49,5 +49,8 @@ export const groupWords = new Set(lexicon.groupWords);
 /** Month names and abbreviations, lower case. */
 export const months = new Set(ruleWords.months);
 
+/** "north", "western": a compass point or its -ern adjective, lower case (what opens "North Darfur", "South Yorkshire Police") */
+export const isCompassWord = (lower: string): boolean => /^(?:north|south|east|west)(?:ern)?$/.test(lower);
+
 /** Words that end a company's name ("Inc", "Holdings"): the name goes by its first words without them. */
 export const corporateSuffixes = new Set(lexicon.corporateSuffixes);
