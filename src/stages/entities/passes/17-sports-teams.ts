@@ -6,7 +6,7 @@ import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
-import { months, notNames } from './words';
+import { listJoiners, months, notNames } from './words';
 
 /**
  * Clubs in sports reports: "Barcelona coach Bobby Robson", "Surrey 402-7",
@@ -188,7 +188,6 @@ function clubLater(tokens: readonly Token[], spans: readonly TaggedSpan[], s: Ta
   return spans.some((o) => o.tokenStart >= s.tokenEnd && tokens[o.tokenStart]!.sentence === sentence && o.type === 'ORG' && spanHasClubWord(tokens, o));
 }
 
-const joiners = new Set(['and', 'or', ',']);
 
 /**
  * "Manchester United and Arsenal had been linked with the player": a word
@@ -203,7 +202,7 @@ function teamNeighbours(tokens: readonly Token[], spans: readonly TaggedSpan[], 
     starts.add(s.tokenStart);
     ends.add(s.tokenEnd);
   }
-  return (a, b) => (joiners.has(tokens[b]?.lower ?? '') && starts.has(b + 1)) || (joiners.has(tokens[a - 1]?.lower ?? '') && ends.has(a - 1));
+  return (a, b) => (listJoiners.has(tokens[b]?.lower ?? '') && starts.has(b + 1)) || (listJoiners.has(tokens[a - 1]?.lower ?? '') && ends.has(a - 1));
 }
 
 /**
@@ -229,7 +228,7 @@ function clubNamedLikeAPerson(tokens: readonly Token[], s: TaggedSpan, personWor
 function loneNameAsTeam(tokens: readonly Token[], s: TaggedSpan, personWords: ReadonlySet<string>): boolean {
   const before = tokens[s.tokenStart - 1];
   if (before && before.sentence === tokens[s.tokenStart]!.sentence && before.pos === 'ADP') return false;
-  return s.type === 'PER' && !personWords.has(tokens[s.tokenStart]!.lower) && !joiners.has(before?.lower ?? '') && before?.text !== '&';
+  return s.type === 'PER' && !personWords.has(tokens[s.tokenStart]!.lower) && !listJoiners.has(before?.lower ?? '') && before?.text !== '&';
 }
 
 function spanHasClubWord(tokens: readonly Token[], s: TaggedSpan): boolean {

@@ -1,7 +1,7 @@
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
-import { priceMoveVerbs } from './words';
+import { companyListJoiners, priceMoveVerbs } from './words';
 
 /**
  * "Renault and Stellantis also gained", "Sony, Nintendo and Toshiba fell": a
@@ -13,7 +13,6 @@ import { priceMoveVerbs } from './words';
  */
 export const coordinatedCompanies: EntityPass = { name: 'coordinated-companies', run };
 
-const between = new Set([',', 'and', 'or', '&']);
 const adverbs = new Set(['also', 'both', 'all', 'each', 'respectively', 'sharply', 'slightly']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -30,9 +29,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       if (i === undefined || tokens[spans[i]!.tokenStart]!.sentence !== tokens[v]!.sentence) break;
       list.push(i);
       const gap = spans[i]!.tokenStart - 1;
-      if (gap < 1 || !between.has(tokens[gap]!.lower)) break;
+      if (gap < 1 || !companyListJoiners.has(tokens[gap]!.lower)) break;
       // "Sony, Nintendo and Toshiba", "Sony, and Nintendo"
-      t = between.has(tokens[gap - 1]!.lower) ? gap - 1 : gap;
+      t = companyListJoiners.has(tokens[gap - 1]!.lower) ? gap - 1 : gap;
     }
     if (list.length < 2 || !list.some((i) => spans[i]!.type === 'ORG')) continue;
     for (const i of list) if (spans[i]!.type === 'PER' && spans[i]!.tokenEnd - spans[i]!.tokenStart === 1) retype.add(i);

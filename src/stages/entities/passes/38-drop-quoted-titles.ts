@@ -5,6 +5,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
+import { listJoiners } from './words';
 
 /**
  * Titles of films, series, albums and books read like names ("Peter
@@ -29,7 +30,6 @@ const doubleMarks = new Set(['"', '“', '”', '‘', '’', '«', '»']);
 const smallWords = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', '&']);
 const maxTitleWords = 8;
 const closingPunctuation = new Set([',', '.', '!', '?', ':', ';']);
-const listJoiners = new Set(['and', 'or', ',']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const quoted = new Set<TaggedSpan>();

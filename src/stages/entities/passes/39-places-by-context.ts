@@ -8,7 +8,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, spanText, taggedSpan } from './shared';
-import { notNames } from './words';
+import { listJoiners, notNames } from './words';
 
 /**
  * Towns and districts no gazetteer holds are read as people ("Saptari",
@@ -40,7 +40,6 @@ const listNouns = new Set([...placeContext.listNouns, ...lexicon.contextTypes.pl
 const prepositions = new Set(placeContext.prepositions);
 const beforeIn = new Set(placeContext.beforeIn);
 const wordsBeforeIn = new Set(placeContext.wordsBeforeIn);
-const listJoiners = new Set([',', 'and', 'or']);
 
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const byStart = new Map<number, TaggedSpan>();

@@ -3,6 +3,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { canonicalCountry, placeKind } from '../gazetteer';
 import { keyOf, spanText, taggedSpan } from './shared';
+import { companyListJoiners } from './words';
 
 /**
  * "Eli Lilly, Novo Nordisk and Sanofi, which together make about 90% of the
@@ -21,7 +22,6 @@ import { keyOf, spanText, taggedSpan } from './shared';
  */
 export const organizationsInCompanyLists: EntityPass = { name: 'organizations-in-company-lists', run };
 
-const joiners = new Set([',', 'and', 'or', '&']);
 const relatives = new Set(cues.relatives);
 const pluralKinds = new Set(cues.pluralKinds);
 const sharedKinds = new Set(cues.sharedKinds);
@@ -54,7 +54,7 @@ function misread(tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean {
   return s.type === 'PER' || (s.type === 'LOC' && placeKind(spanText(tokens, s)) === null && canonicalCountry(spanText(tokens, s)) === null);
 }
 
-/** The index of the last span of the list that starts at span `i`: names in one sentence with only joiners between. */
+/** The index of the last span of the list that starts at span `i`: names in one sentence with only joiners (companyListJoiners) between. */
 function listEnd(tokens: EntityPassContext['tokens'], spans: readonly TaggedSpan[], i: number): number {
   let k = i;
   while (k + 1 < spans.length) {
@@ -64,7 +64,7 @@ function listEnd(tokens: EntityPassContext['tokens'], spans: readonly TaggedSpan
     if (gap < 1 || gap > 2 || tokens[b.tokenStart]!.sentence !== tokens[a.tokenEnd - 1]!.sentence) break;
     let joined = true;
     // "A, B", "A and B", "A, and B"
-    for (let t = a.tokenEnd; t < b.tokenStart; t++) if (!joiners.has(tokens[t]!.lower)) joined = false;
+    for (let t = a.tokenEnd; t < b.tokenStart; t++) if (!companyListJoiners.has(tokens[t]!.lower)) joined = false;
     if (!joined) break;
     k++;
   }

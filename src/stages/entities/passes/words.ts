@@ -49,6 +49,11 @@ export const groupWords = new Set(lexicon.groupWords);
 /** Month names and abbreviations, lower case. */
 export const months = new Set(ruleWords.months);
 
+/** What joins the names of a list ("A, B and C", "A or B"). */
+export const listJoiners: ReadonlySet<string> = new Set([',', 'and', 'or']);
+/** The same where a list of companies may also join by "&" ("Sony, Nintendo & Toshiba"). */
+export const companyListJoiners: ReadonlySet<string> = new Set([...listJoiners, '&']);
+
 /** "north", "western": a compass point or its -ern adjective, lower case (what opens "North Darfur", "South Yorkshire Police") */
 export const isCompassWord = (lower: string): boolean => /^(?:north|south|east|west)(?:ern)?$/.test(lower);
 
