@@ -9,7 +9,8 @@ const LEADING_MARKER = /^(?:File\s)?(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|
 const CREDIT_ONLY_LINE = /^(?:(?:[A-Z][\p{L}.'’-]{0,30}\s){0,4}via Getty Images|Getty Images|(?:REUTERS|Reuters|AP Photo|AP|AFP|AFP Photo|EPA|EPA-EFE|Xinhua|Bloomberg|Shutterstock)\s?\/\s?[\p{L}.'’ -]{1,60}|(?:Image|Photo|Media|Video) (?:source|credit|caption)\s?,?\s?[\p{L}.'’/ -]{0,60}|Photograph:\s[\p{L}.'’/ -]{1,60})$/u;
 // a credit alone: "Photo: Daniel Reyes", "(Photo: Civil Protection Department)", "Credit: Einar Jonsson", "Joe Raedle, Getty Images"
 const MARKED_CREDIT = /^\(?(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Image credit|Pictures?)s?\s?:\s[\p{L}.'’/&, -]{1,60}\)?$/u;
-const AGENCY_CREDIT = /^\(?[A-Z][\p{L}.'’ -]{1,40}\s?[,/]\s?(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Alamy|Bloomberg)\)?$/u;
+// a byline naming its outlet, "By Hiroshi Tanaka, Bloomberg", is no photo credit
+const AGENCY_CREDIT = /^(?!By\s)\(?[A-Z][\p{L}.'’ -]{1,40}\s?[,/]\s?(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Alamy|Bloomberg)\)?$/u;
 // a sentence that goes on from the one before it: "He declined to comment."
 const STORY_OPENER = /^(?:He|She|They|It|This|That|These|Those|But|And|So|Yet|Still|However|We|I|You)\b/;
 const SAID = /\b(?:said|says|told|according to)\b/;

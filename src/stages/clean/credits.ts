@@ -43,6 +43,15 @@ export function parseCreditLine(source: string, span: Span, contactRole = 'repor
   return out;
 }
 
+/** The outlet a byline ends with: "By Hiroshi Tanaka, Bloomberg" -> "Bloomberg"; null when the last name is no known agency. */
+export function agencyOfByline(text: string): string | null {
+  const byline = BYLINE.exec(text);
+  if (!byline) return null;
+  const parts = byline[1]!.split(/,\s/);
+  const last = parts[parts.length - 1]!.trim().replace(/[.,;]+$/, '');
+  return parts.length > 1 ? (VOCAB.agencies.get(last.toLowerCase()) ?? null) : null;
+}
+
 /** The photo credit at the end of a caption: "Photo: AFP", "(Photo by Pierre Martin/Getty Images)". */
 export function parseCaptionCredit(source: string, span: Span): Credit[] {
   const text = source.slice(span.start, span.end);
@@ -90,6 +99,10 @@ function pushNames(source: string, offset: number, names: string, role: string, 
     if (words.length === 0 || !/^[A-Z]/.test(name)) continue;
     if (words.length === 1 && out.length === 0 && role !== 'author' && !VOCAB.agencies.has(name.toLowerCase()) && name.length < 3) continue;
     if (LOWER_JOINERS.test(words[words.length - 1]!)) continue;
+    // "By Hiroshi Tanaka, Bloomberg": the outlet after the names publishes, it did not write (see agencyOfByline)
+    if (role === 'author' && out.length > 0 && VOCAB.agencies.has(name.toLowerCase())) continue;
+    // "By Hiroshi Tanaka, Chief Correspondent": a role after the names, not a second author
+    if (out.length > 0 && VOCAB.bioRoles.has(words[words.length - 1]!.toLowerCase())) continue;
     const start = offset + at;
     if (source.slice(start, start + name.length) !== name) continue;
     out.push({ role, name, span: { start, end: start + name.length } });

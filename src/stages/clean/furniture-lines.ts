@@ -10,7 +10,9 @@ import { VOCAB } from './vocabulary';
  * "[Read: ...]"), a columnist's bio in capitals. Each rule looks at one
  * whole line; the rules run in this order and the first verdict wins.
  */
-export const BYLINE = /^By\s+[A-Z][\p{L}'’.-]{0,30}(?:\s(?:[A-Z][\p{L}'’.-]{0,30}|and|&|de|van|von|al|bin|le|la|da|del)){0,8},?(?:\s[A-Z][\p{L}'’.&-]{0,30}){0,5}$/u;
+// names joined by spaces, commas, "and" and "&": "By Hiroshi Tanaka, Ann Lee and Bob Stone", "By Jane Roe, Staff Writer"
+// (each repetition opens with its own space, so the pattern stays linear)
+export const BYLINE = /^By\s+[A-Z][\p{L}'’.-]{0,30}(?:,?\s(?:[A-Z][\p{L}'’.&-]{0,30}|and|&|de|van|von|al|bin|le|la|da|del)){0,12}$/u;
 
 const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s?(?:\/|of)\s?\d{1,3}(?:\s(?:photos?|images?|pictures?))?$/i;
 const PHOTO_LABELS = new Set(furniture.photoLabels);

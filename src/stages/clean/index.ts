@@ -5,7 +5,7 @@ import { isCaption, isCaptionOfCredit } from './caption';
 import { applyPageFurniture } from './page-furniture';
 import { agencyOfSignoff, classifyLine, classifySegment, isAbsorbable, type Verdict } from './classify';
 import { unitVerdict } from './verdict';
-import { parseBioCredit, parseCaptionCredit, parseCreditLine } from './credits';
+import { agencyOfByline, parseBioCredit, parseCaptionCredit, parseCreditLine } from './credits';
 import { findDateline, normalizeAgency, type Dateline } from './dateline';
 import { findStatedDate, isDateLine } from './dates';
 import { isHeadlineShape, isTitleLine } from './headline';
@@ -357,6 +357,10 @@ function findPublisher(source: string, removed: readonly RemovedSpan[], dateline
     if (name) return name;
   }
   if (dateline?.agency) return dateline.agency;
+  for (const t of texts) {
+    const agency = t.reason === 'byline' ? agencyOfByline(t.text) : null;
+    if (agency) return agency;
+  }
   for (const t of texts) {
     const agency = t.reason === 'credits' ? agencyOfSignoff(t.text) : null;
     if (agency) return normalizeAgency(agency);

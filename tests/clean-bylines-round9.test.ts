@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+const story =
+  'Toyota Motor Corp will invest $4 billion in a battery plant near Greensboro, North Carolina, the Japanese carmaker said on Wednesday.\n\n' +
+  'The plant will make cells from 2027, chief executive Ted Ogawa said.\n';
+
+function briefingWith(header: string) {
+  return extractBriefing(`Toyota to build battery plant\n\n${header}\n\n${story}`);
+}
+
+describe('bylines under a headline', () => {
+  it('reads a byline naming its outlet as a byline, the outlet as publisher', () => {
+    const b = briefingWith('Published 9:42 AM EST, Wed March 5, 2025\nBy Hiroshi Tanaka, Bloomberg');
+    expect(b.body.removed.map((r) => r.reason)).not.toContain('photo-caption');
+    expect(b.source.credits.map((c) => c.name)).toEqual(['Hiroshi Tanaka']);
+    expect(b.source.publisher).toBe('Bloomberg');
+  });
+
+  it('keeps a role after the names out of the authors', () => {
+    const b = briefingWith('By Hiroshi Tanaka, Chief Correspondent');
+    expect(b.source.credits.map((c) => c.name)).toEqual(['Hiroshi Tanaka']);
+  });
+
+  it('takes a byline of three names joined by commas and "and" out of the story', () => {
+    const b = briefingWith('By Hiroshi Tanaka, Ann Lee and Bob Stone');
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['byline']);
+    expect(b.source.credits.map((c) => c.name)).toEqual(['Hiroshi Tanaka', 'Ann Lee', 'Bob Stone']);
+    expect(b.entities.map((e) => e.name)).not.toContain('Ann Lee');
+  });
+
+  it('still reads a photo credit naming an agency', () => {
+    const b = briefingWith('Hiroshi Tanaka, Bloomberg');
+    expect(b.body.removed.map((r) => r.reason)).toContain('photo-caption');
+  });
+});
