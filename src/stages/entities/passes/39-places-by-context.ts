@@ -47,6 +47,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   const places = new Map<number, TaggedSpan>();
   for (let t = 1; t < tokens.length; t++) if (tokens[t]!.lower === 'of' && listHead(tokens, t - 1)) for (const p of listedNames(tokens, initial, t + 1, byStart)) places.set(p.tokenStart, p);
   const people = knownPeople(tokens, spans);
+  for (const p of namesBeforePluralPlaceNouns(tokens, initial, spans, people)) places.set(p.tokenStart, p);
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const listed = places.get(s.tokenStart);
@@ -119,6 +120,59 @@ function placesAfterBasedIn(tokens: readonly Token[], initial: readonly boolean[
     if (/^[A-Z][a-z]+$/.test(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
   }
   return out;
+}
+
+/**
+ * "Sonoma and Napa counties", "the Donetsk, Luhansk and Kherson regions": two
+ * or more names joined by commas or "and" right before a lower-case plural
+ * place noun share it, so each is a place. Organizations and nationality
+ * words stay out ("the French and German regions" names no place).
+ */
+function namesBeforePluralPlaceNouns(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
+  const byEnd = new Map<number, TaggedSpan>();
+  const byStart = new Map<number, TaggedSpan>();
+  for (const s of spans) {
+    byEnd.set(s.tokenEnd, s);
+    byStart.set(s.tokenStart, s);
+  }
+  const out: TaggedSpan[] = [];
+  for (let t = 2; t < tokens.length; t++) {
+    const noun = tokens[t]!;
+    if (noun.text !== noun.lower || !noun.lower.endsWith('s') || !listNouns.has(noun.lower)) continue;
+    const members: TaggedSpan[] = [];
+    let end = t;
+    while (members.length < 12) {
+      const member = byEnd.get(end) ?? loneCapitalized(tokens, initial, end - 1);
+      if (!member || tokens[member.tokenStart]!.sentence !== noun.sentence || !placeLikeMember(tokens, member, byStart, people)) break;
+      members.push(taggedSpan(member.tokenStart, member.tokenEnd, 'LOC'));
+      // ", and" / "and" / "," before the member, and the list goes on
+      let joiner = member.tokenStart - 1;
+      if (tokens[joiner]?.lower === 'and' || tokens[joiner]?.lower === 'or') joiner -= tokens[joiner - 1]?.text === ',' ? 1 : 0;
+      if (!listJoiners.has(tokens[joiner]?.lower ?? '') || joiner < 1) break;
+      end = joiner;
+    }
+    // read backwards, so members[0] is the list's last: an "and" / "or" must stand before it
+    if (members.length >= 2 && coordinatedList(tokens, members)) out.push(...members);
+  }
+  return out;
+}
+
+/** The members, read backwards, are joined by commas with an "and" / "or" before the last. */
+function coordinatedList(tokens: readonly Token[], members: readonly TaggedSpan[]): boolean {
+  const beforeLast = tokens[members[0]!.tokenStart - 1]?.lower;
+  return beforeLast === 'and' || beforeLast === 'or';
+}
+
+/** A one-word member as loneListMember says; a longer one only when already a place ("New Mexico and Arizona states"). */
+function placeLikeMember(tokens: readonly Token[], m: TaggedSpan, byStart: ReadonlyMap<number, TaggedSpan>, people: KnownPeople): boolean {
+  if (m.tokenEnd - m.tokenStart === 1) return loneListMember(tokens, m, byStart, people);
+  return m.type === 'LOC' && !isKnownOrganization(spanText(tokens, m));
+}
+
+function loneCapitalized(tokens: readonly Token[], initial: readonly boolean[], t: number): TaggedSpan | null {
+  const w = tokens[t];
+  if (!w || !isCapitalized(w.text) || w.pos !== 'PROPN' || initial[t] || notNames.has(w.lower) || isCommonWord(w.lower)) return null;
+  return taggedSpan(t, t + 1, 'LOC');
 }
 
 /** "the districts", "the village": a lower-case place noun before "of". */
