@@ -24,3 +24,20 @@ describe('names sharing a plural place noun after them', () => {
     expect(types['Mary Smith']).toBe('person');
   });
 });
+
+describe('a company named with several corporate words and without them', () => {
+  const entities = (text: string) => extractBriefing(text).entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }));
+
+  it('joins "Toyota" to "Toyota Motor Corp", though Toyota is also a town and the headline names it first', () => {
+    const found = entities(
+      'Toyota to build plant\n\nToyota Motor Corp will invest $4 billion in a plant, the carmaker said. The plant, Toyota Motor North America chief Ted Ogawa said, will open soon. Shares of Toyota rose 1.8% in Tokyo.',
+    );
+    expect(found.find((e) => e.name === 'Toyota Motor Corp')).toMatchObject({ type: 'organization', aliases: ['Toyota'] });
+    expect(found.some((e) => e.name === 'Toyota')).toBe(false);
+  });
+
+  it('keeps a parent and its subsidiary apart when both shorten to the same word', () => {
+    const found = entities('BellSouth Corp. said its unit BellSouth Enterprises Inc. would buy the firm. BellSouth shares rose.');
+    expect(found.map((e) => e.name).sort()).toEqual(['BellSouth Corp.', 'BellSouth Enterprises Inc.']);
+  });
+});

@@ -268,8 +268,8 @@ function mergeBareHeads(order: readonly Group[]): void {
 
 /**
  * "Apple in talks to buy Peloton" and "Apple Inc is in talks ...": a
- * company's name with a corporate suffix and the same name without it are
- * one company, whichever comes first (the entity stage shortens later
+ * company's name with a corporate suffix and the same name without it (or
+ * without several: "Toyota Motor Corp" and "Toyota") are one company, whichever comes first (the entity stage shortens later
  * mentions only after the full name: passes/11-propagate-names.ts).
  */
 function mergeCorporateShortNames(order: readonly Group[]): void {
@@ -282,6 +282,20 @@ function mergeCorporateShortNames(order: readonly Group[]): void {
     const short = organizations.get(w.slice(0, -1).join(' ').replace(/,$/, ''));
     if (short && root(short) !== root(g)) union(g, short);
   }
+  // suffix after suffix ("Toyota Motor Corp" -> "Toyota"), only for the one company that shortens so:
+  // "BellSouth Corp." and "BellSouth Enterprises Inc." are parent and subsidiary, and "BellSouth" is the first
+  mergeWithSoleCandidate(
+    order,
+    (g) => (g.type === 'organization' ? strippedOfCorporateSuffixes(g.words) : null),
+    (g) => (g.type === 'organization' && !corporateSuffixes.has(g.words[g.words.length - 1]!) ? g.key : null),
+  );
+}
+
+/** "Toyota Motor Corp" -> "toyota": the name without its trailing corporate words; null when it ends in none. */
+function strippedOfCorporateSuffixes(words: readonly string[]): string | null {
+  let n = words.length;
+  while (n >= 2 && corporateSuffixes.has(words[n - 1]!)) n--;
+  return n < words.length ? words.slice(0, n).join(' ').replace(/,$/, '') : null;
 }
 
 /**

@@ -220,7 +220,7 @@ function companyShortNames(tokens: readonly Token[], s: TaggedSpan, lowerSeen: R
     first.text.length >= 2 &&
     !lowerSeen.has(first.lower) &&
     !wordClass(first.lower) &&
-    !placeKind(first.text) &&
+    !bigPlace(first.text) &&
     !demonymToCountry(first.text) &&
     !isGivenName(first.lower)
   ) {
