@@ -4,7 +4,7 @@ import type { Quote } from './schema';
  * What a direct quote's speaker said, for people to read: its quoted pieces
  * joined by a space, without the attribution and marks between them
  * ('"We are facing a crisis," Vijayan said. "Every district ..."' reads
- * "We are facing a crisis, Every district ..."). `text` itself stays the
+ * "We are facing a crisis. Every district ..."). `text` itself stays the
  * source's slice of `span` (every text in a briefing slices back to its
  * span); the pieces are cut from it by their offsets. Reported speech, and a
  * direct quote in one piece, read as their text.
@@ -12,7 +12,24 @@ import type { Quote } from './schema';
 export function quoteWords(quote: Pick<Quote, 'kind' | 'text' | 'span' | 'quoted'>): string {
   if (quote.kind !== 'direct' || quote.quoted.length < 2) return quote.text;
   const from = quote.span.start;
-  return quote.quoted.map((p) => quote.text.slice(p.start - from, p.end - from).trim()).join(' ');
+  const pieces = quote.quoted.map((p) => quote.text.slice(p.start - from, p.end - from).trim());
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const between = quote.text.slice(quote.quoted[i]!.end - from, quote.quoted[i + 1]!.start - from);
+    if (endsSentenceBeforeAttribution(pieces[i]!, between, pieces[i + 1]!)) pieces[i] = `${pieces[i]!.slice(0, -1)}.`;
+  }
+  return pieces.join(' ');
+}
+
+/**
+ * '"... at this," Joe Tyler said. "But with these winds ..."': the comma before
+ * an attribution stands for the full stop the speaker's sentence had, which
+ * the attribution's own stop and the next piece's capital show; read as one
+ * text it is that stop again ("... at this. But with ..."). A piece that
+ * goes on after the attribution ('"We will," he said, "do it"') keeps its
+ * comma.
+ */
+function endsSentenceBeforeAttribution(piece: string, between: string, next: string): boolean {
+  return piece.endsWith(',') && /[.!?]\s*["“”'‘’]?\s*$/.test(between) && /^\p{Lu}/u.test(next);
 }
 
 /**

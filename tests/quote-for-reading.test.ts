@@ -5,13 +5,13 @@ import { quoteForReading } from '../src/quote-words';
 
 const text =
   'Chief Minister Pinarayi Vijayan spoke on Tuesday. "We are facing a situation worse than 2018," Vijayan said. "Every district has been told to act."';
-const joined = '“We are facing a situation worse than 2018, Every district has been told to act.”';
+const joined = '“We are facing a situation worse than 2018. Every district has been told to act.”';
 
 /** One way to show a quote, at every site that shows one (markdown, the article panel, the story's statements). */
 describe('quoteForReading', () => {
   it('puts curly marks around a direct quote’s words, and shows reported speech and partial quotes as their text', () => {
     const direct = { kind: 'direct' as const, text: '"Yes," she said. "No."', span: { start: 10, end: 32 }, quoted: [{ start: 11, end: 15 }, { start: 28, end: 31 }] };
-    expect(quoteForReading(direct)).toBe('“Yes, No.”');
+    expect(quoteForReading(direct)).toBe('“Yes. No.”');
     // a partial quote is reported speech that holds its own quotation marks: no second pair
     expect(quoteForReading({ kind: 'partial', text: 'he called it "a disgrace"' })).toBe('he called it "a disgrace"');
     expect(quoteForReading({ kind: 'indirect', text: 'the state had asked for help' })).toBe('the state had asked for help');

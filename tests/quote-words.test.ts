@@ -16,9 +16,16 @@ describe('a direct quote interrupted by its attribution reads as the speaker sai
   });
 
   it('joins the quoted pieces without the attribution between them', () => {
-    expect(quoteWords(quote)).toBe('We are facing a situation worse than 2018, Every district has been told to act.');
-    expect(toMarkdown(briefing)).toContain('“We are facing a situation worse than 2018, Every district has been told to act.”');
+    expect(quoteWords(quote)).toBe('We are facing a situation worse than 2018. Every district has been told to act.');
+    expect(toMarkdown(briefing)).toContain('“We are facing a situation worse than 2018. Every district has been told to act.”');
     expect(toMarkdown(briefing)).not.toContain('Vijayan said. "Every');
+  });
+
+  it('keeps the comma of a sentence that goes on after the attribution', () => {
+    const source = '"We will rebuild," she said, "every house in this valley."';
+    const goesOn = extractBriefing(source).quotes.find((q) => q.kind === 'direct')!;
+    expect(goesOn.quoted).toHaveLength(2);
+    expect(quoteWords(goesOn)).toBe('We will rebuild, every house in this valley.');
   });
 
   it('reads reported speech and one-piece quotes as their text', () => {
