@@ -41,3 +41,11 @@ describe('a company named with several corporate words and without them', () => 
     expect(found.map((e) => e.name).sort()).toEqual(['BellSouth Corp.', 'BellSouth Enterprises Inc.']);
   });
 });
+
+describe('a person "of" a place after a title', () => {
+  it('splits "House Democratic leader Hakeem Jeffries of New York" into the person and the place', () => {
+    const found = extractBriefing('House Democratic leader Hakeem Jeffries of New York said his caucus had supplied the votes.').entities;
+    expect(found.find((e) => e.name === 'Hakeem Jeffries')?.type).toBe('person');
+    expect(found.find((e) => e.name === 'New York')?.type).toBe('location');
+  });
+});

@@ -12,7 +12,8 @@ import { isOrganizationHeadOrSuffix } from './words';
  * - "Detective Inspector Alan Reeve of South Wales Police": a person's name,
  *   "of" and the organization the person serves run together into one
  *   name. A span that opens with a given name and one or two more
- *   capitalized words, then "of" (and "the"), then words that end like an
+ *   capitalized words (or any two or three after a title: "leader Hakeem
+ *   Jeffries of New York"), then "of" (and "the"), then words that end like an
  *   organization (an organization word or suffix, an acronym, a known
  *   organization) is the person and the organization ("Bank of America",
  *   whose first word is no given name, "Morgan Stanley of ...", a known
@@ -59,7 +60,8 @@ interface ServedBody {
 /** The split of "Alan Reeve of South Wales Police" / "Raphael Warnock of Georgia", or null. */
 function personOfOrganization(tokens: readonly Token[], s: TaggedSpan): ServedBody | null {
   const n = s.tokenEnd - s.tokenStart;
-  if (n < 4 || !isGivenName(tokens[s.tokenStart]!.lower)) return null;
+  // a given name opens it, or a title stands right before it ("House Democratic leader Hakeem Jeffries of New York")
+  if (n < 4 || !(isGivenName(tokens[s.tokenStart]!.lower) || wordClass(tokens[s.tokenStart - 1]?.lower ?? '') === 'title')) return null;
   for (let of = s.tokenStart + 2; of <= s.tokenStart + 3 && of < s.tokenEnd - 1; of++) {
     if (tokens[of]!.lower !== 'of') continue;
     const person = tokens.slice(s.tokenStart, of);
