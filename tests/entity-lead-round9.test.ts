@@ -49,3 +49,20 @@ describe('a person "of" a place after a title', () => {
     expect(found.find((e) => e.name === 'New York')?.type).toBe('location');
   });
 });
+
+describe('leaders and whips of a chamber', () => {
+  it('keeps "Majority" and "Whip" in the title, out of any organization', () => {
+    const b = extractBriefing('Senate Majority Leader Chuck Schumer said he was confident it would pass. House Minority Whip Katherine Clark said so too.');
+    const names = b.entities.map((e) => e.name);
+    expect(names).not.toContain('Senate Majority');
+    expect(names).not.toContain('House Minority Whip');
+    expect(b.entities.find((e) => e.name === 'Chuck Schumer')?.type).toBe('person');
+    expect(b.entities.find((e) => e.name === 'Katherine Clark')?.type).toBe('person');
+  });
+
+  it('still reads "General Motors" and "Minority Rights Group" as names', () => {
+    const names = extractBriefing('General Motors said on Monday it backed the Minority Rights Group report.').entities.map((e) => e.name);
+    expect(names).toContain('General Motors');
+    expect(names).toContain('Minority Rights Group');
+  });
+});

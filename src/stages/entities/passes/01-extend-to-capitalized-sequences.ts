@@ -175,6 +175,8 @@ function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]
     // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
     if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
     if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
+    // "Senate Majority Leader Chuck Schumer": a word of a title before its title noun is the title's, not the name's
+    if (titleModifiersBeforeTitle.has(tok.lower) && wordClass(tokens[t + 1]?.lower ?? '') === 'title') return false;
     if (calendarWord.test(tok.text)) return false;
     // "Madrid May 3": a month before a day number is a date, whichever month it is
     if (months.has(tok.lower) && /^\d/.test(tokens[t + 1]?.text ?? '')) return false;
@@ -195,6 +197,7 @@ function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly T
 }
 
 const nameParticles = new Set(ruleWords.nameParticles);
+const titleModifiersBeforeTitle = new Set(ruleWords.titleModifiersBeforeTitle);
 const miscHeads = new Set(lexicon.miscHeads);
 const hyphenParticles = new Set(ruleWords.hyphenParticles);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
