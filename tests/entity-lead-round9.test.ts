@@ -66,3 +66,17 @@ describe('leaders and whips of a chamber', () => {
     expect(names).toContain('Minority Rights Group');
   });
 });
+
+describe('an abbreviation in brackets after a name', () => {
+  const entities = (text: string) => extractBriefing(text).entities.map((e) => ({ name: e.name, aliases: e.aliases }));
+
+  it('joins an abbreviation from another language or history to the name', () => {
+    expect(entities('The far-right Alternative for Germany (AfD) came second. AfD co-leader Alice Weidel spoke.')).toContainEqual({ name: 'Alternative for Germany', aliases: ['AfD'] });
+    expect(entities('Pacific Gas and Electric Co (PG&E) said it had cut power. PG&E shares fell.')).toContainEqual({ name: 'Pacific Gas and Electric Co', aliases: ['PG&E'] });
+  });
+
+  it('leaves an abbreviation opening with another letter apart', () => {
+    const found = entities('Officials of Singapore Airlines (TSA) met on Monday.');
+    expect(found.find((e) => e.name === 'Singapore Airlines')?.aliases ?? []).not.toContain('TSA');
+  });
+});

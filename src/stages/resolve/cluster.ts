@@ -200,11 +200,26 @@ function mergeBracketedAcronyms(drafts: readonly NameDraft[], groupOf: Map<NameD
     if (!/^\s{0,2}\)/.test(source.slice(b.end, b.end + 3))) continue;
     const ab = acronymOf(a.text);
     const ba = acronymOf(b.text);
-    if ((ab && ab.toLowerCase() === b.key) || (ba && ba.toLowerCase() === a.key)) {
+    if ((ab && ab.toLowerCase() === b.key) || (ba && ba.toLowerCase() === a.key) || definesAbbreviation(a, b)) {
       union(groupOf.get(a)!, groupOf.get(b)!);
     }
   }
 }
+
+/**
+ * "Alternative for Germany (AfD)", "Pacific Gas and Electric Co (PG&E)": an
+ * abbreviation in brackets right after a name of the same type names it,
+ * though its letters follow another language or the company's history, when
+ * it opens with the name's first letter ("Bank of Japan (BOJ)"; "Daesh
+ * (ISIS)" is no abbreviation of the name before it).
+ */
+function definesAbbreviation(name: NameDraft, abbreviation: NameDraft): boolean {
+  if (name.type !== abbreviation.type || name.keyWords.length < 2 || !abbreviationShape.test(abbreviation.text)) return false;
+  return name.text[0]!.toUpperCase() === abbreviation.text[0];
+}
+
+// two to eight letters (and "&"), at least two capitals: "AfD", "PG&E", "BOJ"
+const abbreviationShape = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}$/;
 
 /**
  * "Mohamed Hamdan Dagalo, known as Hemedti", "Dwayne Johnson, better known
