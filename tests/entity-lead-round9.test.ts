@@ -61,9 +61,11 @@ describe('leaders and whips of a chamber', () => {
   });
 
   it('still reads "General Motors" and "Minority Rights Group" as names', () => {
-    const names = extractBriefing('General Motors said on Monday it backed the Minority Rights Group report.').entities.map((e) => e.name);
+    const names = extractBriefing('General Motors said on Monday it backed the Minority Rights Group report. Boeing Executive Vice President Scott Carson replied.').entities.map((e) => e.name);
     expect(names).toContain('General Motors');
     expect(names).toContain('Minority Rights Group');
+    expect(names).toContain('Boeing');
+    expect(names.filter((n) => n.startsWith('Boeing '))).toEqual([]);
   });
 });
 
@@ -78,5 +80,13 @@ describe('an abbreviation in brackets after a name', () => {
   it('leaves an abbreviation opening with another letter apart', () => {
     const found = entities('Officials of Singapore Airlines (TSA) met on Monday.');
     expect(found.find((e) => e.name === 'Singapore Airlines')?.aliases ?? []).not.toContain('TSA');
+  });
+});
+
+describe("an acronym after a name's possessive", () => {
+  it("reads \"Merz's CDU\" as an organization, not \"Germany's GDP\"", () => {
+    const names = extractBriefing("Merz's CDU and its Bavarian sister party won 28.5% in the vote. Germany's GDP grew.").entities.map((e) => e.name);
+    expect(names).toContain('CDU');
+    expect(names).not.toContain('GDP');
   });
 });

@@ -176,7 +176,7 @@ function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]
     if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
     if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
     // "Senate Majority Leader Chuck Schumer": a word of a title before its title noun is the title's, not the name's
-    if (titleModifiersBeforeTitle.has(tok.lower) && wordClass(tokens[t + 1]?.lower ?? '') === 'title') return false;
+    if (titleModifiersBeforeTitle.has(tok.lower) && titleFollows(tokens, t + 1)) return false;
     if (calendarWord.test(tok.text)) return false;
     // "Madrid May 3": a month before a day number is a date, whichever month it is
     if (months.has(tok.lower) && /^\d/.test(tokens[t + 1]?.text ?? '')) return false;
@@ -198,6 +198,12 @@ function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly T
 
 const nameParticles = new Set(ruleWords.nameParticles);
 const titleModifiersBeforeTitle = new Set(ruleWords.titleModifiersBeforeTitle);
+
+/** A title noun at t, after any more title words: "Vice President" after "Executive". */
+function titleFollows(tokens: readonly Token[], t: number): boolean {
+  while (t < tokens.length && titleModifiersBeforeTitle.has(tokens[t]!.lower)) t++;
+  return wordClass(tokens[t]?.lower ?? '') === 'title';
+}
 const miscHeads = new Set(lexicon.miscHeads);
 const hyphenParticles = new Set(ruleWords.hyphenParticles);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);

@@ -18,8 +18,9 @@ import { tokenAtIndex } from '../../../nlp/token-at-index';
  * their shape alone does not tell it. An untagged acronym of 2-6 capitals is
  * added when the article supports it: it stands there twice or more, or after
  * "the", joins initials with "&" ("P&G", "H&M"), or is what is bought or
- * held a stake in ("bought MGM", "a stake in STC"). Its type is the type another mention of it already has, else a
- * place for a known place ("UAE"), else an organization. Not for common
+ * held a stake in ("bought MGM", "a stake in STC"), or follows a name's
+ * possessive ("Merz's CDU"). Its type is the type another mention of it
+ * already has, else a place for a known place ("UAE"), else an organization. Not for common
  * words ("IT", "US" as a word) or abbreviations that are no names ("CEO",
  * "GDP", "PM": data/entities/common-acronyms.json), nor inside a longer run of
  * capitalized words, whose bounds the rule cannot tell.
@@ -58,7 +59,7 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
     const afterThe = tokenAtIndex(tokens, t - 1)?.lower === 'the' && tokens[t - 1]!.sentence === tok.sentence;
     // "P&G said", "H&M shares": initials joined by "&" name a firm on their own ("R&D", "M&A" are on the common
     // list), unless a lower-case noun follows that the firm's name modifies ("an M&M cookie": a product)
-    if ((count.get(tok.text) ?? 0) < 2 && !afterThe && !firmInitials(tokens, t) && !boughtOrHeld(tokens, t)) continue;
+    if ((count.get(tok.text) ?? 0) < 2 && !afterThe && !firmInitials(tokens, t) && !boughtOrHeld(tokens, t) && !afterNamePossessive(tokens, t)) continue;
     const type: TagType = typeOf.get(tok.text) ?? (placeKind(tok.text) ? 'LOC' : 'ORG');
     out.push({ tokenStart: t, tokenEnd: t + 1, type });
   }
@@ -80,6 +81,14 @@ function boughtOrHeld(tokens: readonly Token[], t: number): boolean {
   if (acquisition.before.has(prev.lower)) return true;
   if (!prev2 || prev2.sentence !== prev.sentence) return false;
   return (prev.lower === 'of' && acquisition.beforeOf.has(prev2.lower)) || (prev.lower === 'in' && acquisition.beforeIn.has(prev2.lower));
+}
+
+/** "Merz's CDU", "Biden's DOJ": an acronym a name's possessive owns is that name's party, ministry or firm. */
+function afterNamePossessive(tokens: readonly Token[], t: number): boolean {
+  const mark = tokenAtIndex(tokens, t - 1);
+  const owner = tokenAtIndex(tokens, t - 2);
+  if (!mark || !owner || owner.sentence !== tokens[t]!.sentence || (mark.text !== "'s" && mark.text !== '’s')) return false;
+  return isCapitalized(owner.text) && /[a-z]/.test(owner.text);
 }
 
 /** "P&G", "H&M", "B&Q": one or two initials each side of "&", not before a lower-case noun other than "shares", "stock". */
