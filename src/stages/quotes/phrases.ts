@@ -385,6 +385,13 @@ function ofInsideNameBeforePerson(tokens: readonly Token[], k: number, p: Phrase
   return false;
 }
 
+/** 'Human Services Secretary Robert Kennedy': a role word, then a full name of two or more proper nouns, ends the phrase. */
+function endsInRoleAndFullName(tokens: readonly Token[], p: Phrase): boolean {
+  const n = p.tokenEnd - p.tokenStart;
+  if (n < 3 || tokens[p.tokenEnd - 1]!.pos !== 'PROPN' || tokens[p.tokenEnd - 2]!.pos !== 'PROPN') return false;
+  return ROLE_WORDS.has(tokens[p.tokenEnd - 3]!.lower);
+}
+
 /** Role words of titles ('governor', 'chairman'; src/data/resolve/titles.json). */
 const ROLE_WORDS: ReadonlySet<string> = new Set(titles.heads);
 
@@ -498,6 +505,9 @@ const MAX_MEMBERS = 5;
  */
 function coordinatedSubjectPhrase(tokens: readonly Token[], last: Phrase, floor: number): Phrase | null {
   if (last.kind === 'pronoun' && !isSubjectCase(tokens[last.tokenStart]!)) return null;
+  // 'Department of Health and Human Services Secretary Robert Kennedy said': the "and" is inside the
+  // organization's name; the role and full name after it say one person speaks
+  if (endsInRoleAndFullName(tokens, last)) return null;
   let joiner = last.tokenStart - 1;
   if (joiner <= floor || !JOINERS.has(tokens[joiner]!.lower)) return null;
   // an Oxford comma: "Snapchat, Tumblr, and Mozilla"

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+const speakers = (text: string) => extractBriefing(text).quotes.map((q) => q.speaker.name);
+
+describe('an organization named with "and" before a role and a full name', () => {
+  it('credits the person, not the organization', () => {
+    expect(speakers('Department of Health and Human Services Secretary Robert Kennedy said on Friday that prices would fall.')).toEqual(['Robert Kennedy']);
+    expect(speakers('Office of Management and Budget Director Shalanda Young said on Friday that agencies should prepare for a lapse in funding.')).toEqual(['Shalanda Young']);
+    expect(speakers('Bureau of Alcohol, Tobacco and Firearms Director Steve Dettelbach said on Friday that guns were seized.')).toEqual(['Steve Dettelbach']);
+  });
+
+  it('still credits coordinated speakers together', () => {
+    expect(speakers('Snapchat, Tumblr and Mozilla said on Friday that they would comply.')).toEqual(['Snapchat, Tumblr and Mozilla']);
+  });
+});
