@@ -14,3 +14,15 @@ describe('an organization named with "and" before a role and a full name', () =>
     expect(speakers('Snapchat, Tumblr and Mozilla said on Friday that they would comply.')).toEqual(['Snapchat, Tumblr and Mozilla']);
   });
 });
+
+describe('a second report joined by ", while"', () => {
+  it('ends the first content before it, over an apposition on its subject', () => {
+    const quotes = extractBriefing(
+      'Senate Majority Leader Chuck Schumer, D-N.Y., said he was confident it would pass, while Sen. Rand Paul, R-Ky., said he would force a vote on an amendment.',
+    ).quotes.map((q) => [q.speaker.name, q.text]);
+    expect(quotes).toEqual([
+      ['Chuck Schumer', 'he was confident it would pass'],
+      ['Rand Paul', 'he would force a vote on an amendment'],
+    ]);
+  });
+});

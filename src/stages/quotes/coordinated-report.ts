@@ -8,10 +8,14 @@ import { speechVerbsOf } from '../../nlp/speech-verbs';
 /** How far after ', and' a coordinated report's verb may stand: a subject with its "of"/"for" chain. */
 const SUBJECT_REACH = 12;
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
+/** What joins a second report to the first: ', and', ', but', ', while' ('..., while Sen. Rand Paul said'), ', whereas'. */
+const CONTRASTING: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+/** The longest apposition a subject may carry between commas ('Sen. Rand Paul, R-Ky., said'). */
+const APPOSITION_REACH = 6;
 
 /**
  * ", and a spokesman for Minority Leader Mitch McConnell declined to say ...", ", but Cook did not say when": after
- * ", and" / ", but" a subject of its own whose verb is a speech cue ('said', 'argued') or takes one ('declined to
+ * ", and" / ", but" / ", while" a subject of its own whose verb is a speech cue ('said', 'argued') or takes one ('declined to
  * say') starts another report, which the content before it never holds, whatever the boundary model reads on
  * ("PolNeAR runs reported clauses over ', and ...'"): on PolNeAR train without held-back, an indirect content
  * before such a clause ran over it 4 times in 49. Returns where the content ends (the comma, or after a closing
@@ -22,7 +26,7 @@ export function coordinatedReportCut(tokens: readonly Token[], k: number, stop: 
   const closed = isClosingMark(tokens[k + 1]);
   const n = closed ? k + 2 : k + 1;
   const conjunction = tokens[n];
-  if (!conjunction || n >= stop || !(conjunction.lower === 'and' || conjunction.lower === 'but')) return null;
+  if (!conjunction || n >= stop || !CONTRASTING.has(conjunction.lower)) return null;
   return ownReportAt(tokens, n + 1, stop) ? (closed ? k + 2 : k) : null;
 }
 
@@ -35,11 +39,28 @@ export function ownReportAt(tokens: readonly Token[], k: number, stop: number): 
   if (!opener || k >= stop || !SUBJECT_OPENERS.has(opener.pos) || opener.lower === 'that') return false;
   for (let j = k + 1; j < stop && j - k <= SUBJECT_REACH; j++) {
     const t = tokens[j]!;
+    // 'Sen. Rand Paul, R-Ky., said', 'Jane Roe, a spokeswoman, said': a short apposition between commas
+    if (t.text === ',') {
+      const close = appositionEnd(tokens, j, stop);
+      if (close < 0) return false;
+      j = close;
+      continue;
+    }
     // a relative clause's verb is not the subject's: 'the percentage of voters who accepted the reality'
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.inQuote || isRelative(t, RELATIVE_PRONOUNS)) return false;
     if (isVerbal(t)) return reportingVerbFrom(tokens, j, stop);
   }
   return false;
+}
+
+/** The comma closing a short verbless apposition opened by the comma at `open`, or -1. */
+function appositionEnd(tokens: readonly Token[], open: number, stop: number): number {
+  for (let j = open + 1; j < stop && j - open <= APPOSITION_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return j > open + 1 ? j : -1;
+    if (isVerbal(t) || t.inQuote || t.pos === 'SCONJ' || t.pos === 'CCONJ' || isRelative(t, RELATIVE_PRONOUNS)) return -1;
+  }
+  return -1;
 }
 
 /**
