@@ -34,3 +34,14 @@ describe('bylines under a headline', () => {
     expect(b.body.removed.map((r) => r.reason)).toContain('photo-caption');
   });
 });
+
+describe('a byline saying where it was written', () => {
+  it('takes "By Simon Burnton at the Etihad Stadium" out of the story, crediting the writer', () => {
+    const b = extractBriefing(
+      'Haaland hat-trick sends City top\n\nBy Simon Burnton at the Etihad Stadium\n\nErling Haaland scored a second-half hat-trick as Manchester City beat Tottenham Hotspur 4-1 on Saturday.\n\nHaaland struck in the 51st minute.\n',
+    );
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['byline']);
+    expect(b.source.credits.map((c) => c.name)).toEqual(['Simon Burnton']);
+    expect(b.entities.map((e) => e.name)).not.toContain('Simon Burnton');
+  });
+});

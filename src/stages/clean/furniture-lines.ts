@@ -11,8 +11,9 @@ import { VOCAB } from './vocabulary';
  * whole line; the rules run in this order and the first verdict wins.
  */
 // names joined by spaces, commas, "and" and "&": "By Hiroshi Tanaka, Ann Lee and Bob Stone", "By Jane Roe, Staff Writer"
-// (each repetition opens with its own space, so the pattern stays linear)
-export const BYLINE = /^By\s+[A-Z][\p{L}'’.-]{0,30}(?:,?\s(?:[A-Z][\p{L}'’.&-]{0,30}|and|&|de|van|von|al|bin|le|la|da|del)){0,12}$/u;
+// (each repetition opens with its own space, so the pattern stays linear),
+// and where they wrote it: "By Simon Burnton at the Etihad Stadium", "By Ann Lee in Nairobi"
+export const BYLINE = /^By\s+[A-Z][\p{L}'’.-]{0,30}(?:,?\s(?:[A-Z][\p{L}'’.&-]{0,30}|and|&|de|van|von|al|bin|le|la|da|del)){0,12}(?:\s(?:at|in)(?:\sthe)?(?:\s[A-Z][\p{L}'’.&-]{0,30}){1,4})?$/u;
 
 const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s?(?:\/|of)\s?\d{1,3}(?:\s(?:photos?|images?|pictures?))?$/i;
 const PHOTO_LABELS = new Set(furniture.photoLabels);
