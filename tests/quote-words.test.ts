@@ -33,3 +33,25 @@ describe('a direct quote interrupted by its attribution reads as the speaker sai
     expect(quoteWords(reported)).toBe(reported.text);
   });
 });
+
+describe('reported speech that runs over its own attribution reads without it', () => {
+  const source =
+    "Chile's copper production fell 5% in January, the National Statistics Institute said on Friday, as state-owned Codelco grappled with falling ore grades.";
+  const quote = extractBriefing(source).quotes[0]!;
+
+  it('keeps text as the slice of its span, holding the attribution (PolNeAR runs the content over it)', () => {
+    expect(quote.text).toBe(source.slice(quote.span.start, quote.span.end));
+    expect(quote.text).toContain('said on Friday');
+  });
+
+  it('shows the content on both sides of the attribution, marked as cut', () => {
+    expect(quoteWords(quote)).toBe("Chile's copper production fell 5% in January … as state-owned Codelco grappled with falling ore grades");
+    expect(toMarkdown(extractBriefing(source))).toContain("- Chile's copper production fell 5% in January … as state-owned Codelco");
+  });
+
+  it('reads a content ending before its attribution as its text', () => {
+    const plain = extractBriefing("Chile's copper production fell 5% in January, the National Statistics Institute said on Friday.").quotes[0]!;
+    expect(quoteWords(plain)).toBe(plain.text);
+  });
+});
+

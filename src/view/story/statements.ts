@@ -24,7 +24,8 @@ function statement(view: StoryView, quote: StoryQuote): string {
   const card = speaker ? ` data-card="${escapeHtml(speaker.id)}"` : '';
   return (
     `<li class="stmt"${card}>${who} <span class="said-kind">${QUOTE_KIND_LABELS[quote.kind]}</span>` +
-    `<p class="stmt-text">${escapeHtml(quoteForReading(quote))}</p>` +
+    // a story quote's text is already its speaker's words (story/quotes.ts): only its kind decides the marks
+    `<p class="stmt-text">${escapeHtml(quoteForReading({ kind: quote.kind, text: quote.text }))}</p>` +
     `<ul class="outlets">${reports}</ul></li>`
   );
 }
