@@ -6,7 +6,8 @@ import { extractBriefing } from '../src/index';
 function briefing(file: string) {
   const text = readFileSync(new URL(`./fixtures-probe/${file}`, import.meta.url), 'utf8');
   const b = extractBriefing(text, { publishedAt: '2017-06-01' });
-  const typeOf = (name: string): string | undefined => b.entities.find((e) => e.name === name)?.type;
+  // a name or one of its aliases ('AfD' of 'Alternative for Germany')
+  const typeOf = (name: string): string | undefined => b.entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
   const speakers = b.quotes.map((q) => q.speaker.name);
   return { b, typeOf, speakers };
 }
