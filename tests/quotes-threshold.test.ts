@@ -59,4 +59,28 @@ describe('quote model drop threshold (scripts/lib/threshold.ts)', () => {
   it('keeps nothing (threshold 1) when no threshold keeps the floor', () => {
     expect(stableThreshold(points([0.9, false], [0.8, false]), 3, 0.5, 0).threshold).toBe(1);
   });
+  it("prefer: 'highest' takes the top of the band within the tolerance (precision first)", () => {
+    // gold 4: content F1 2/5 at 0.9, 4/6 at 0.8 (best), 4/7 at 0.6 (within 0.1), 4/8 at 0.5
+    const band: ThresholdPoint[] = [
+      { score: 0.9, matched: true, right: true },
+      { score: 0.8, matched: true, right: true },
+      { score: 0.6, matched: false, right: false },
+      { score: 0.5, matched: false, right: false },
+    ];
+    expect(stableThreshold(band, 4, 0, 0.1, { by: 'content' }).threshold).toBe(0.6);
+    expect(stableThreshold(band, 4, 0, 0.1, { by: 'content', prefer: 'highest' }).threshold).toBe(0.8);
+  });
+
+  it('counts an exempt point as kept at every threshold and never sets a threshold on it', () => {
+    // the exempt point scores lowest but is kept: at 0.8 both kept match, F1 2*2/(2+3); at 0.4 4/6
+    const withExempt: ThresholdPoint[] = [
+      { score: 0.8, matched: true, right: true },
+      { score: 0.4, matched: false, right: false },
+      { score: 0.1, matched: true, right: true, exempt: true },
+    ];
+    const chosen = stableThreshold(withExempt, 3, 0, 0, { by: 'content' });
+    expect(chosen.threshold).toBe(0.8);
+    expect(chosen.f1).toBeCloseTo(4 / 5);
+    expect(chosen.precision).toBe(1);
+  });
 });

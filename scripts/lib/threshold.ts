@@ -27,7 +27,15 @@ export interface ThresholdOptions {
   by?: 'right' | 'content';
   /** at the threshold, the share of matched quotes whose speaker is right may not fall below this */
   speakerFloor?: number;
+  /**
+   * which end of the band within `tolerance` of the best: the lowest (recall,
+   * the default) or the highest (precision: the quotes between the two ends
+   * add as many wrong contents as right ones, so dropping them costs no F1)
+   */
+  prefer?: 'lowest' | 'highest';
 }
+
+
 
 export interface ThresholdPoint {
   /** the calibrated confidence the stage outputs */
@@ -36,6 +44,8 @@ export interface ThresholdPoint {
   matched: boolean;
   /** ... and the speaker is right */
   right: boolean;
+  /** kept whatever its score (src/stages/quotes/drop-exemptions.ts): counted as kept at every threshold */
+  exempt?: boolean;
 }
 
 export interface ThresholdChoice {
@@ -61,7 +71,9 @@ interface Cut {
 
 /** Every threshold that can be set on `points` (between runs of equal scores), highest first, with what it keeps. */
 function cuts(points: readonly ThresholdPoint[]): Cut[] {
-  const sorted = [...points].sort((a, b) => b.score - a.score);
+  // an exempt point is kept at every threshold: it sorts above every score and is no threshold itself
+  const rank = (p: ThresholdPoint): number => (p.exempt ? Infinity : p.score);
+  const sorted = [...points].sort((a, b) => rank(b) - rank(a));
   const out: Cut[] = [];
   let matched = 0;
   let right = 0;
@@ -69,14 +81,14 @@ function cuts(points: readonly ThresholdPoint[]): Cut[] {
     if (p.matched) matched++;
     if (p.right) right++;
     // a threshold between equal scores cannot be set: only the last of a run counts
-    if (sorted[i + 1]?.score === p.score) return;
+    if (p.exempt || sorted[i + 1]?.score === p.score) return;
     out.push({ threshold: p.score, kept: i + 1, matched, right });
   });
   return out;
 }
 
 /**
- * The lowest threshold on `points` whose F1 (`by`: of quotes right with
+ * The lowest (or, `prefer: 'highest'`, the highest) threshold on `points` whose F1 (`by`: of quotes right with
  * their speaker, or of matched contents) against `gold` is within
  * `tolerance` of the best, among those whose content precision is at least
  * `floor` and whose speakers' share keeps `speakerFloor`; threshold 1 when
@@ -89,8 +101,9 @@ export function stableThreshold(points: readonly ThresholdPoint[], gold: number,
   const contentF1 = (c: Cut): number => (2 * c.matched) / (c.kept + gold);
   const judged = options.by === 'content' ? contentF1 : rightF1;
   const best = allowed.reduce((m, c) => Math.max(m, judged(c)), 0);
-  let chosen: Cut | undefined;
-  for (const c of allowed) if (judged(c) >= best - tolerance) chosen = c;
+  // cuts run highest threshold first: the first within the tolerance is the highest, the last the lowest
+  const within = allowed.filter((c) => judged(c) >= best - tolerance);
+  const chosen: Cut | undefined = options.prefer === 'highest' ? within[0] : within[within.length - 1];
   if (!chosen) return { threshold: 1, f1: 0, precision: 1, rightF1: 0, speakerAccuracy: 1, best: 0 };
   return {
     threshold: chosen.threshold,

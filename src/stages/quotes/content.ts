@@ -9,6 +9,7 @@ import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrop
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
+import { PERIOD_NOUNS, SETTING_TIME_WORDS } from '../../nlp/time-words';
 
 /**
  * Where a reporting cue's content starts and ends, by the cue's frames
@@ -28,11 +29,6 @@ const NOT_ADJUNCT: ReadonlySet<string> = new Set(words.complementPrepositions.wo
 /** tokens a complement clause's subject may run before its verb ('says two dozen of Sen. Rand Paul's Kentucky supporters in the state legislature are endorsing'); 16 on PolNeAR train, 20 found no more */
 const CLAUSE_LOOKAHEAD = 16;
 const DEGREE_ADVERBS: ReadonlySet<string> = new Set(cueData.degreeAdverbs);
-/** Words that end a time setting after a cue ("said on Thursday | it may") or may open one after it. */
-export const TIME_WORDS: ReadonlySet<string> = new Set([...words.timeWords.words, ...words.weekdays.words]);
-
-/** Period nouns after a time word ("last week", "this month"): one adjunct. */
-const TIME_NOUNS: ReadonlySet<string> = new Set(words.timeNouns.words);
 
 export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerbal(tokens[k])) return true;
@@ -68,9 +64,9 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
       k++;
       while (k < end && k - origin <= 14 && isNominal(tokens[k]) && tokens[k]!.lower !== 'that' && !SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
         k++;
-        if (/day$/.test(tokens[k - 1]!.lower) || TIME_WORDS.has(tokens[k - 1]!.lower)) {
+        if (/day$/.test(tokens[k - 1]!.lower) || SETTING_TIME_WORDS.has(tokens[k - 1]!.lower)) {
           // "with The Associated Press last week that": a time word takes its period noun along
-          if (TIME_NOUNS.has(tokens[k]?.lower ?? '') && TIME_WORDS.has(tokens[k - 1]!.lower)) k++;
+          if (PERIOD_NOUNS.has(tokens[k]?.lower ?? '') && SETTING_TIME_WORDS.has(tokens[k - 1]!.lower)) k++;
           break; // "on Thursday | it may"
         }
       }
@@ -120,7 +116,7 @@ function bareTimeEnd(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   if (!t) return j;
   if (BARE_TIME.has(t.lower)) return j + 1;
-  return TIME_WORDS.has(t.lower) && TIME_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j;
+  return SETTING_TIME_WORDS.has(t.lower) && PERIOD_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { tokenAt, type Doc, type Span, type Token } from '../../document';
 import { isNominal } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
+import { WH_RELATIVES } from '../../nlp/pronouns';
 import type { Attribution } from './attribution';
 import { attributionAfter, attributionBefore, type DirectAttribution } from './direct';
 import type { QuoteContext, QuotationSite } from './pass';
@@ -99,6 +100,7 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
       if (a.content.start <= span.start + 1 && span.end <= a.content.end + 1 && (!host || a.content.start < host.content.start) && !reportedAgainBefore(source, tokens, around, a, span)) host = a;
     }
     host ??= contentRunningIntoQuote(around, span);
+    if (host) host = relativeReportInside(tokens, around, host, span) ?? host;
     let direct: DirectAttribution | null =
       (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span)) : null) ??
       attributionBefore(tokens, ctx.sentences, q.open, region.start) ??
@@ -109,6 +111,25 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     sites.push({ index, quotation: q, openToken: tokenAt(tokens, q.open.start), span, paragraph: regionParagraph[q.region]!, host, direct, around });
   });
   return sites;
+}
+
+/**
+ * 'Trump would have a path to nomination, which he declared "a total
+ * disaster"', 'Clinton's email use, which an FBI investigation said was
+ * "extremely careless"': inside the outer content, a relative clause with a
+ * cue of its own whose content holds the quotation reports it; the quoted
+ * words are that clause's speaker's (PolNeAR marks the content from the
+ * relative word), not the outer speaker's.
+ */
+function relativeReportInside(tokens: readonly Token[], around: readonly Attribution[], host: Attribution, span: Span): Attribution | null {
+  for (const b of around) {
+    if (b === host || !b.subject || b.cue.start <= host.content.start || b.cue.end > span.start) continue;
+    if (!(b.content.start <= span.start + 1 && span.end <= b.content.end + 1)) continue;
+    const first = tokens[b.subject.tokenStart];
+    const before = tokens[b.subject.tokenStart - 1];
+    if ((first && WH_RELATIVES.has(first.lower)) || (before && WH_RELATIVES.has(before.lower))) return b;
+  }
+  return null;
 }
 
 /** Before a cue: quoted words closed with a comma, then perhaps a comma and 'and': '..., maniacal," adding, "..."'. */

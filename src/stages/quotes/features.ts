@@ -1,6 +1,7 @@
 import { tokenAt, type Span, type Token } from '../../document';
 import type { Entity, Quote } from '../../schema';
 import { isPronoun } from './lexicon';
+import { spokenByAgent } from './drop-exemptions';
 
 /**
  * The features the quote model (model.ts) reads of one finished quote: its
@@ -101,6 +102,8 @@ function speakerFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[
   }
   const insideContent = speaker.mention.start >= q.span.start && speaker.mention.end <= q.span.end;
   if (insideContent) out.push('spkinside');
+  // 'called "a betrayal" by the growers' association': a passive cue's agent
+  if (spokenByAgent(tokens, q)) out.push(`spkby|k=${q.kind}`);
 }
 
 function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {

@@ -4,6 +4,7 @@ import { quoteFeatures, type QuoteFeatureSource, type UnjudgedQuote } from './fe
 import { keepsQuote, quoteConfidence } from './model';
 import { reportsSpeech } from './speech-acts';
 import { pointsAtContent, POINTER_MAX_CONFIDENCE } from './content-pointers';
+import { exemptFromDrop } from './drop-exemptions';
 
 /** What the quote model reads of a document: its tokens and the entity types by id. */
 export function featureSource(doc: Doc): QuoteFeatureSource {
@@ -16,7 +17,8 @@ export function featureSource(doc: Doc): QuoteFeatureSource {
  * Drops paraphrases of deeds and intentions (speech-acts.ts), gives every
  * other quote its confidence from the quote model (at most 0.5 for a content
  * that only points at words said elsewhere, content-pointers.ts) and, unless `keepAll`,
- * drops the ones under their kind's threshold; ids are renumbered in text order.
+ * drops the ones under their kind's threshold but for the rules' own (a continued
+ * paragraph, a passive's "by" agent: drop-exemptions.ts); ids are renumbered in text order.
  */
 export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQuote[], keepAll = false, keepDeeds = false): Quote[] {
   const out: Quote[] = [];
@@ -25,7 +27,7 @@ export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQu
     const scored = quoteConfidence(quoteFeatures(src, q), q.kind);
     // 'rejected the claim': kept, but low, as it says nothing of what was claimed
     const confidence = pointsAtContent(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
-    if (!keepAll && !keepsQuote(q.kind, confidence)) continue;
+    if (!keepAll && !keepsQuote(q.kind, confidence) && !exemptFromDrop(src.tokens, q)) continue;
     out.push(publicQuote(q, `q${out.length + 1}`, q.speaker, confidence));
   }
   return out;

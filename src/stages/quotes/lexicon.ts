@@ -1,9 +1,9 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import learnedCues from '../../data/quotes/learned-cues.json';
-import words from '../../data/quotes/words.json';
 import { inflectionSet, isParticipleOnly, isPastForm, lemmasOf } from '../../nlp/morphology';
 import { speechVerbsOf, type Frame } from '../../nlp/speech-verbs';
+import { MONTHS, WEEKDAYS } from '../../nlp/time-words';
 
 export type { Frame } from '../../nlp/speech-verbs';
 
@@ -61,8 +61,6 @@ for (const table of [stanceByLemma, stanceByWord]) for (const list of table.valu
 const NO_STANCE: StancePhrase[] = [];
 
 const passiveSense: ReadonlySet<string> = new Set(cues.stance.passiveSense);
-const WEEKDAYS: ReadonlySet<string> = new Set(words.weekdays.words);
-const MONTHS: ReadonlySet<string> = new Set(words.months.words);
 /**
  * A weekday that is no possessive ("on Sunday", not "on Tuesday's vote") and does not start a
  * proper name: a capitalized word after it in the sentence, other than a month ("on Sunday

@@ -17,6 +17,7 @@ import {
   SUBJECT_PRONOUNS,
   isRelative,
 } from '../../nlp/pronouns';
+import { TIME_SETTING_HEADS, TIME_SETTING_WORDS } from '../../nlp/time-words';
 
 /** A noun phrase found around a cue: the speaker candidate. */
 export interface Phrase {
@@ -349,7 +350,7 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     const kept = withoutTimeTail(tokens, p);
     if (kept) p = kept;
     let k = p.tokenStart;
-    if (kept === null) while (k > floor && (tokens[k - 1]!.pos === 'ADV' || TIME_WORDS.has(tokens[k - 1]!.lower))) k--;
+    if (kept === null) while (k > floor && (tokens[k - 1]!.pos === 'ADV' || TIME_SETTING_WORDS.has(tokens[k - 1]!.lower))) k--;
     // 'Bank of England Governor Andrew Bailey said': an "of" inside an organization's name before a role and a
     // full name; the person speaks, not the name's first word ('Supporters of President Trump' still steps back)
     if (ofInsideNameBeforePerson(tokens, k, p)) break;
@@ -365,7 +366,7 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     const outer = phraseEndingAt(tokens, k, floor);
     if (!outer || outer.tokenEnd !== k) break;
     // 'Saturday at the party convention Sen. Elizabeth Warren said': a time opening the sentence is its setting, not the subject
-    if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
+    if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_SETTING_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
     p = outer;
   }
   return p;
@@ -418,7 +419,7 @@ const TIME_SETTING_OPENERS: ReadonlySet<string> = new Set(['on', 'last', 'this',
  */
 function timeSettingAfterComma(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;
-  while (k > floor && j - k < 3 && (TIME_WORDS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'PROPN' && /day$/.test(tokens[k - 1]!.lower)))) k--;
+  while (k > floor && j - k < 3 && (TIME_SETTING_WORDS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'PROPN' && /day$/.test(tokens[k - 1]!.lower)))) k--;
   if (k === j) return j;
   while (k > floor && j - k < 4 && TIME_SETTING_OPENERS.has(tokens[k - 1]!.lower)) k--;
   return tokens[k - 1]?.text === ',' ? k : j;
@@ -459,9 +460,6 @@ function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {
   return p.kind === 'pronoun' && OBJECT_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.pos === 'ADP';
 }
 
-/** Words of a time setting: period nouns, weekdays, months, and the words that open them ("last", "late", "this"). */
-const TIME_HEADS: ReadonlySet<string> = new Set([...words.timeNouns.words, ...words.weekdays.words, ...words.months.words]);
-const TIME_WORDS: ReadonlySet<string> = new Set([...TIME_HEADS, ...words.timeWords.words, ...words.timeOpeners.words]);
 
 /**
  * A phrase ending in a time setting: without it ("voters late last week" ->
@@ -469,10 +467,10 @@ const TIME_WORDS: ReadonlySet<string> = new Set([...TIME_HEADS, ...words.timeWor
  * itself when it ends in no time word.
  */
 function withoutTimeTail(tokens: readonly Token[], p: Phrase): Phrase | null {
-  if (!TIME_HEADS.has(tokens[p.tokenEnd - 1]!.lower)) return p;
+  if (!TIME_SETTING_HEADS.has(tokens[p.tokenEnd - 1]!.lower)) return p;
   let k = p.tokenEnd - 1;
   // "Super Tuesday": a name ending in a weekday is a time too
-  while (k > p.tokenStart && (TIME_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'DET' || tokens[k - 1]!.pos === 'PROPN')) k--;
+  while (k > p.tokenStart && (TIME_SETTING_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'DET' || tokens[k - 1]!.pos === 'PROPN')) k--;
   return k > p.tokenStart ? makePhrase(tokens, p.tokenStart, k) : null;
 }
 

@@ -1,10 +1,10 @@
 import type { Token } from '../../document';
 import type { Entity, Speaker } from '../../schema';
 import speakers from '../../data/quotes/speakers.json';
-import words from '../../data/quotes/words.json';
 import nonReferents from '../../data/quotes/non-referent-heads.json';
 import { tokensOf } from './features';
 import { isPronoun } from './lexicon';
+import { DATE_HEADS } from '../../nlp/time-words';
 
 /** Head words that name no one who speaks: documents, lists, bills, data, dates (src/data/quotes/speakers.json). */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
@@ -12,7 +12,6 @@ const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
 const NON_REFERENT_HEADS: ReadonlySet<string> = new Set(nonReferents.words);
 /** Ordinals that before 'of' and a group are a share of it (speakers.json `partitives`). */
 const PARTITIVES: ReadonlySet<string> = new Set(speakers.partitives);
-const TIME_WORDS: ReadonlySet<string> = new Set([...words.weekdays.words, ...words.timeWords.words, 'week', 'month', 'year', 'morning', 'night']);
 
 /**
  * Whether a speaker is a referent: a person or organization entity, a
@@ -40,7 +39,7 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
     const group = partitiveGroupHead(tokens, to + 1);
     return group !== undefined && !namesNoOne(group);
   }
-  if (!TIME_WORDS.has(head.lower)) return false;
+  if (!DATE_HEADS.has(head.lower)) return false;
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k]!;
     if (t.pos === 'PROPN' || isPronoun(t.lower)) return true;

@@ -1,5 +1,6 @@
 import type { Token } from '../../../document';
 import works from '../../../data/entities/works.json';
+import { NON_APOSTROPHE_MARKS } from '../../../nlp/quotation-marks';
 import { isCapitalized } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
@@ -25,7 +26,6 @@ import { listJoiners } from './words';
 export const dropQuotedTitles: EntityPass = { name: 'drop-quoted-titles', run };
 
 const labels = new Set(works.labels);
-const doubleMarks = new Set(['"', '“', '”', '‘', '’', '«', '»']);
 /** lower-case words inside a title ("The Return of the King") */
 const smallWords = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', '&']);
 const maxTitleWords = 8;
@@ -57,7 +57,7 @@ function fillsQuotation(tokens: readonly Token[], s: TaggedSpan): { open: number
   while (close < tokens.length && close - s.tokenEnd <= maxTitleWords && tokens[close]!.inQuote && titleWord(tokens[close]!)) close++;
   const first = tokens[open];
   const last = tokens[close];
-  if (!first || !last || !doubleMarks.has(first.text) || !doubleMarks.has(last.text)) return null;
+  if (!first || !last || !NON_APOSTROPHE_MARKS.has(first.text) || !NON_APOSTROPHE_MARKS.has(last.text)) return null;
   return first.sentence === last.sentence || last.sentence === tokens[s.tokenEnd - 1]!.sentence ? { open, close } : null;
 }
 
@@ -76,11 +76,11 @@ function titleCue(tokens: readonly Token[], open: number): boolean {
     const before = tokens[open - 1];
     if (!before) return false;
     if (possessiveMarks.has(before.text) || (before.text === before.lower && (labels.has(before.lower) || before.lower === 'including'))) return true;
-    if (!listJoiners.has(before.lower) || !doubleMarks.has(tokens[open - 2]?.text ?? '')) return false;
+    if (!listJoiners.has(before.lower) || !NON_APOSTROPHE_MARKS.has(tokens[open - 2]?.text ?? '')) return false;
     // back over the listed quotation to its opening mark
     let o = open - 3;
-    while (o >= 0 && open - o <= maxTitleWords + 3 && !doubleMarks.has(tokens[o]!.text)) o--;
-    if (o < 0 || !doubleMarks.has(tokens[o]!.text)) return false;
+    while (o >= 0 && open - o <= maxTitleWords + 3 && !NON_APOSTROPHE_MARKS.has(tokens[o]!.text)) o--;
+    if (o < 0 || !NON_APOSTROPHE_MARKS.has(tokens[o]!.text)) return false;
     open = o;
   }
   return false;

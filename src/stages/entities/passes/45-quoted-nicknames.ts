@@ -1,4 +1,5 @@
 import type { Token } from '../../../document';
+import { DOUBLE_MARKS } from '../../../nlp/quotation-marks';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
@@ -12,8 +13,6 @@ import { taggedSpan } from './shared';
  * whatever names it found in between or after.
  */
 export const quotedNicknames: EntityPass = { name: 'quoted-nicknames', run };
-
-const marks = new Set(['"', '“', '”']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const joined: TaggedSpan[] = [];
@@ -31,12 +30,12 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 /** After a given name at token t: a mark, one or two capitalized words (an opening "The" allowed), a mark, a family name. The name's end, or 0. */
 function nicknameEnd(tokens: readonly Token[], t: number): number {
   const open = tokens[t];
-  if (!open || !marks.has(open.text) || open.start !== tokens[t - 1]!.end + 1) return 0;
+  if (!open || !DOUBLE_MARKS.has(open.text) || open.start !== tokens[t - 1]!.end + 1) return 0;
   let c = t + 1;
   if (tokens[c]?.text === 'The') c++;
   const first = c;
   while (c < first + 2 && /^[A-Z][a-z]+$/.test(tokens[c]?.text ?? '')) c++;
-  if (c === first || !marks.has(tokens[c]?.text ?? '')) return 0;
+  if (c === first || !DOUBLE_MARKS.has(tokens[c]?.text ?? '')) return 0;
   let end = c + 1;
   while (end < c + 3 && /^[A-Z][a-z]+$/.test(tokens[end]?.text ?? '') && tokens[end]!.sentence === open.sentence) end++;
   return end > c + 1 && tokens[c + 1]!.start === tokens[c]!.end + 1 ? end : 0;

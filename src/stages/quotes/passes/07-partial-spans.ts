@@ -5,10 +5,11 @@ import type { QuotePass } from '../pass';
 import { isNominal } from '../phrases';
 import { closingMarkEnd } from '../quoted';
 import { thatAfterTitle } from './02-titles';
+import { WEEKDAY_WORDS } from '../../../nlp/time-words';
 
 /** What may follow an object's quoted words without belonging to them: a dash aside or a time or place setting. */
 const SETTING_AFTER_QUOTE = new RegExp(
-  `^[.,]?\\s{0,2}(?:[\\u2014\\u2015\\u2013]|--?\\s|(?:${[...words.settingAfterQuote.words, ...words.weekdays.words].join('|')})\\b)`,
+  `^[.,]?\\s{0,2}(?:[\\u2014\\u2015\\u2013]|--?\\s|(?:${[...words.settingAfterQuote.words, ...WEEKDAY_WORDS].join('|')})\\b)`,
   'i',
 );
 

@@ -1,8 +1,9 @@
 import type { Sentence, Token } from '../../../document';
 import type { Draft, QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
-import { isOpeningMarkNotApostrophe, TIME_WORDS } from '../content';
+import { isOpeningMarkNotApostrophe } from '../content';
 import { closingMarkEnd } from '../quoted';
+import { SETTING_TIME_WORDS } from '../../../nlp/time-words';
 
 const NAME = '12-lead-into-quote';
 
@@ -67,7 +68,7 @@ function leadStart(source: string, tokens: readonly Token[], sentences: readonly
 function timeSetting(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (!(TIME_WORDS.has(t.lower) || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PUNCT' || t.pos === 'ADV')) return false;
+    if (!(SETTING_TIME_WORDS.has(t.lower) || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PUNCT' || t.pos === 'ADV')) return false;
   }
   return true;
 }

@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, type AttributionStep, type CueSubject, type SentenceContext } from '../attribution';
 import { isVerbal } from '../boundaries';
-import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark, TIME_WORDS } from '../content';
+import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
@@ -17,6 +17,7 @@ import { COMMA_RELATIVE_OPENERS, isRelative } from '../../../nlp/pronouns';
 import { reducedPassiveAt } from '../reduced-passive';
 import { subordinateReportAt } from '../coordinated-report';
 import { actorHeadAt, headNoun } from '../speaker-heads';
+import { SETTING_TIME_WORDS } from '../../../nlp/time-words';
 
 /**
  * "The plan, we reported, ...": a trailing first- or second-person attribution
@@ -204,7 +205,7 @@ function settingOnlyAfter(tokens: readonly Token[], from: number, end: number, f
 function onlyAdjunctsAfter(tokens: readonly Token[], from: number, end: number): boolean {
   const next = tokens[from];
   if (!next || from >= end) return true;
-  if (!(next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || TIME_WORDS.has(next.lower))) return false;
+  if (!(next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || SETTING_TIME_WORDS.has(next.lower))) return false;
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return true;

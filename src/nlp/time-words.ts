@@ -1,0 +1,23 @@
+/**
+ * The time words the quote stage reads around cues, subjects and speakers,
+ * from src/data/lexicon/time-words.json: one set per job, built once, so no
+ * module writes its own weekday or 'last week' list.
+ */
+import time from '../data/lexicon/time-words.json';
+
+/** "monday" ... "sunday", in week order (07-partial-spans puts them in a pattern). */
+export const WEEKDAY_WORDS: readonly string[] = time.weekdays.words;
+/** A weekday: after a cue or a closing mark, a time setting ('said Monday'). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(time.weekdays.words);
+/** A month name ('may' left out: a modal far more often). */
+export const MONTHS: ReadonlySet<string> = new Set(time.months.words);
+/** A period noun after a time word ('last week', 'this month'): one setting with it. */
+export const PERIOD_NOUNS: ReadonlySet<string> = new Set(time.timeNouns.words);
+/** Words that end a setting after a cue ('said on Thursday | it may') or open one after a trailing '..., X said': the time words and weekdays. */
+export const SETTING_TIME_WORDS: ReadonlySet<string> = new Set([...time.timeWords.words, ...time.weekdays.words]);
+/** The word a time setting ends in: a period noun, weekday or month ('Nabisco in August announced'). */
+export const TIME_SETTING_HEADS: ReadonlySet<string> = new Set([...time.timeNouns.words, ...time.weekdays.words, ...time.months.words]);
+/** Any word of a time setting before a cue: its heads, the time words and the words that open one ('late last week', 'the past year'). */
+export const TIME_SETTING_WORDS: ReadonlySet<string> = new Set([...TIME_SETTING_HEADS, ...time.timeWords.words, ...time.timeOpeners.words]);
+/** A speaker phrase's head that makes it a date when no name or pronoun comes before it ('last week said'). */
+export const DATE_HEADS: ReadonlySet<string> = new Set([...time.weekdays.words, ...time.timeWords.words, ...time.dateHeads.words]);
