@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { readNameList, spanLists } from '../src/stages/entities/passes/lists';
+import type { TaggedSpan } from '../src/stages/entities/tagger';
+import { companyListJoiners } from '../src/stages/entities/passes/words';
+
+const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
+const tokensOf = (text: string) => runUntil(createDoc(text), 'tokens').tokens!.tokens;
+const at = (tokens: ReturnType<typeof tokensOf>, word: string): number => tokens.findIndex((t) => t.text === word);
+const span = (tokenStart: number, tokenEnd: number): TaggedSpan => ({ tokenStart, tokenEnd, type: 'ORG' });
+
+describe('one reader of a list of names (passes 30, 39, 49)', () => {
+  it('reads members joined by one or two joiners, in one sentence, and stops at anything else', () => {
+    const tokens = tokensOf('Shares of Korvath, Mirelle, and Tessa Holdings fell while Brannock rose.');
+    const spans = [span(at(tokens, 'Korvath'), at(tokens, 'Korvath') + 1), span(at(tokens, 'Mirelle'), at(tokens, 'Mirelle') + 1), span(at(tokens, 'Tessa'), at(tokens, 'Holdings') + 1), span(at(tokens, 'Brannock'), at(tokens, 'Brannock') + 1)];
+    const byStart = new Map(spans.map((s) => [s.tokenStart, s]));
+    expect(readNameList(tokens, spans[0]!.tokenStart, (t) => byStart.get(t))).toEqual(spans.slice(0, 3));
+    // indexes of the lists of two or more: Brannock stands alone
+    expect(spanLists(tokens, spans)).toEqual([{ first: 0, last: 2 }]);
+  });
+
+  it('"&" joins only where the caller says so; "and"/"or" may end the list; a sentence break ends it', () => {
+    const tokens = tokensOf('Korvath & Mirelle and Tessa, Brannock. Lund, Oro.');
+    const one = (w: string): TaggedSpan => span(at(tokens, w), at(tokens, w) + 1);
+    const spans = ['Korvath', 'Mirelle', 'Tessa', 'Brannock', 'Lund', 'Oro'].map(one);
+    const byStart = new Map(spans.map((s) => [s.tokenStart, s]));
+    const memberAt = (t: number): TaggedSpan | undefined => byStart.get(t);
+    expect(readNameList(tokens, spans[0]!.tokenStart, memberAt)).toHaveLength(1);
+    expect(readNameList(tokens, spans[0]!.tokenStart, memberAt, { joiners: companyListJoiners })).toHaveLength(4);
+    expect(readNameList(tokens, spans[0]!.tokenStart, memberAt, { joiners: companyListJoiners, endAfterCoordinator: true })).toHaveLength(3);
+    expect(readNameList(tokens, spans[0]!.tokenStart, memberAt, { joiners: companyListJoiners, max: 2 })).toHaveLength(2);
+    expect(spanLists(tokens, spans, { joiners: companyListJoiners })).toEqual([{ first: 0, last: 3 }, { first: 4, last: 5 }]);
+  });
+
+  it('the passes that read lists still read them: market copy, company lists, place lists', () => {
+    expect(found('Renault and Stellantis also fell sharply in Paris trading.')).toContain('Renault/organization');
+    expect(found('Voters in the districts of Saptari, Rautahat and Bardiya went to the polls.')).toEqual(expect.arrayContaining(['Saptari/location', 'Rautahat/location', 'Bardiya/location']));
+  });
+});
