@@ -38,3 +38,13 @@ describe('one reader of a list of names (passes 30, 39, 49)', () => {
     expect(found('Voters in the districts of Saptari, Rautahat and Bardiya went to the polls.')).toEqual(expect.arrayContaining(['Saptari/location', 'Rautahat/location', 'Bardiya/location']));
   });
 });
+
+describe('organizations, round 9', () => {
+  it('a company short name is never a word that is no name alone ("European" of "European Aeronautic ... Co.")', () => {
+    const text = 'European Korvath Aerospace Co. (EKA) won the order. The parent company of European airframer Mirelle said it would hire.';
+    const names = found(text);
+    expect(names).not.toContain('European/organization');
+    // the company's real short name still spreads
+    expect(found('Korvath Aerospace Co. won the order. Later, Korvath said it would hire.')).toContain('Korvath/organization');
+  });
+});

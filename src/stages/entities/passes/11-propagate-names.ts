@@ -202,7 +202,8 @@ function repeatFrom(scan: RepeatScan, t: number): TaggedSpan | null {
  * is "Control Data", "Sun Microsystems Inc." is "Sun", "RJR Nabisco Inc."
  * is "RJR", "Kohlberg Kravis Roberts & Co." is "KKR". Keys as keyOf makes
  * them. The first word alone counts only when it is no word the article
- * writes in lower case, and no title, place or given name.
+ * writes in lower case, and no title, place, given name or word that is
+ * never a name alone (notNames: "European", months).
  */
 function companyShortNames(tokens: readonly Token[], s: TaggedSpan, lowerSeen: ReadonlySet<string>): string[] {
   if (s.type !== 'ORG') return [];
@@ -220,6 +221,8 @@ function companyShortNames(tokens: readonly Token[], s: TaggedSpan, lowerSeen: R
     first.text.length >= 2 &&
     !lowerSeen.has(first.lower) &&
     !wordClass(first.lower) &&
+    // "European Aeronautic Defence and Space Co.": "European" is no name by itself ("European airframer Airbus")
+    !notNames.has(first.lower) &&
     !placeKind(first.text) &&
     !demonymToCountry(first.text) &&
     !isGivenName(first.lower)
