@@ -47,4 +47,12 @@ describe('organizations, round 9', () => {
     // the company's real short name still spreads
     expect(found('Korvath Aerospace Co. won the order. Later, Korvath said it would hire.')).toContain('Korvath/organization');
   });
+
+  it('a kind of company right before a name makes it a company even when a small town has that name', () => {
+    const text = 'Korvath lost $2 billion. In contrast, Abiko is expected to report a profit. Much of the market went to Japanese manufacturers Abiko and Mirelle.';
+    const names = found(text);
+    expect(names.filter((n) => n.startsWith('Abiko/'))).toEqual(['Abiko/organization', 'Abiko/organization']);
+    // a big city or a country keeps its type: "oil exporter Iraq", "the band Kansas" are left to other evidence
+    expect(found('Sales fell at oil exporter Iraq last year.')).not.toContain('Iraq/organization');
+  });
 });
