@@ -55,4 +55,13 @@ describe('organizations, round 9', () => {
     // a big city or a country keeps its type: "oil exporter Iraq", "the band Kansas" are left to other evidence
     expect(found('Sales fell at oil exporter Iraq last year.')).not.toContain('Iraq/organization');
   });
+
+  it('the name before "Flight" and a number is the airline, an organization, without the flight', () => {
+    const names = found('Investigators are still studying the wreck of Tessa Halden Flight 88, which crashed near Lund. Families of those on Korvath Air Flight 12 met officials.');
+    expect(names).toContain('Tessa Halden/organization');
+    expect(names).toContain('Korvath Air/organization');
+    expect(names.some((n) => n.includes('Flight'))).toBe(false);
+    // a person before a flight with no number stays a person
+    expect(found('Tessa Halden Flight attendants walked out.')).not.toContain('Tessa Halden/organization');
+  });
 });

@@ -176,8 +176,9 @@ function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]
     if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
     if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
     if (calendarWord.test(tok.text)) return false;
-    // "Madrid May 3": a month before a day number is a date, whichever month it is
-    if (months.has(tok.lower) && /^\d/.test(tokens[t + 1]?.text ?? '')) return false;
+    // "Madrid May 3": a month before a day number is a date, whichever month it is;
+    // "Adam Air Flight 574": the flight is no part of the airline's name
+    if ((months.has(tok.lower) || numberedServices.has(tok.lower)) && /^\d/.test(tokens[t + 1]?.text ?? '')) return false;
     if (initial(t) && tok.pos !== 'PROPN') return false;
     return true;
   };
@@ -195,6 +196,7 @@ function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly T
 }
 
 const nameParticles = new Set(ruleWords.nameParticles);
+const numberedServices = new Set(ruleWords.numberedServices);
 const miscHeads = new Set(lexicon.miscHeads);
 const hyphenParticles = new Set(ruleWords.hyphenParticles);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);

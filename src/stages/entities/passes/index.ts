@@ -60,6 +60,7 @@ import { dataSources } from './51-data-sources';
 import { sharedPluralHeads } from './52-shared-plural-heads';
 import { aliasesTakeType } from './53-aliases-take-type';
 import { facilitiesBeforeNouns } from './54-facilities-before-nouns';
+import { airlinesBeforeFlightNumbers } from './60-airlines-before-flight-numbers';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -116,4 +117,5 @@ export const entityPasses: readonly EntityPass[] = [
   sharedPluralHeads,
   aliasesTakeType,
   facilitiesBeforeNouns,
+  airlinesBeforeFlightNumbers,
 ];
