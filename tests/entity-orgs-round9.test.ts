@@ -64,4 +64,12 @@ describe('organizations, round 9', () => {
     // a person before a flight with no number stays a person
     expect(found('Tessa Halden Flight attendants walked out.')).not.toContain('Tessa Halden/organization');
   });
+
+  it('an organization of two or three words goes by its first word later on; a person with that word, or an adjective, does not', () => {
+    const names = found('Lund Energy, the state oil firm, said output rose. Lund said exports would rise in March.');
+    expect(names).toEqual(['Lund Energy/organization', 'Lund/organization']);
+    expect(found('Sindh Telecom and Vell Mobile agreed to merge. Vell said the deal valued it at $2 billion.')).toContain('Vell/organization');
+    // the article names a person by the word: the lone mention stays hers
+    expect(found('Vell Mobile agreed to merge. Its founder, Ana Vell, was not there. Vell said she was pleased.')).not.toContain('Vell/organization');
+  });
 });

@@ -304,6 +304,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Tessa Halden/PER', 'Lund Air Flight/ORG', 'Ana Ruiz/PER'],
       ['Tessa Halden/ORG', 'Lund Air/ORG', 'Ana Ruiz/PER'],
     ],
+    [
+      'short-names-of-organizations',
+      ['Lund/PROPN Energy/PROPN said/VERB Lund/PROPN rose/VERB and/CCONJ Ana/PROPN Vell/PROPN met/VERB Vell/PROPN Mobile/PROPN and/CCONJ Vell/PROPN +./PUNCT'],
+      ['Lund Energy/ORG', 'Lund/PER', 'Ana Vell/PER', 'Vell Mobile/ORG', 'Vell/PER'],
+      ['Lund Energy/ORG', 'Lund/ORG', 'Ana Vell/PER', 'Vell Mobile/ORG', 'Vell/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -61,6 +61,7 @@ import { sharedPluralHeads } from './52-shared-plural-heads';
 import { aliasesTakeType } from './53-aliases-take-type';
 import { facilitiesBeforeNouns } from './54-facilities-before-nouns';
 import { airlinesBeforeFlightNumbers } from './60-airlines-before-flight-numbers';
+import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -118,4 +119,5 @@ export const entityPasses: readonly EntityPass[] = [
   aliasesTakeType,
   facilitiesBeforeNouns,
   airlinesBeforeFlightNumbers,
+  shortNamesOfOrganizations,
 ];
