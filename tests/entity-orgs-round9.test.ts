@@ -72,4 +72,13 @@ describe('organizations, round 9', () => {
     // the article names a person by the word: the lone mention stays hers
     expect(found('Vell Mobile agreed to merge. Its founder, Ana Vell, was not there. Vell said she was pleased.')).not.toContain('Vell/organization');
   });
+
+  it('after a title and "of", "for" and a capitalized word after an armed service are the title\'s portfolio', () => {
+    const names = found('Assistant Secretary of the Navy for Research Tessa Halden said the order would stand.');
+    expect(names).toContain('Navy/organization');
+    expect(names).toContain('Tessa Halden/person');
+    expect(names).not.toContain('Navy for Research/organization');
+    // other heads keep their "for" names after a title
+    expect(found('Director of the Korvath Institute for Fiscal Studies Tessa Halden said taxes would rise.')).toContain('Korvath Institute for Fiscal Studies/organization');
+  });
 });
