@@ -4,6 +4,9 @@ import { runUntil } from '../src/pipeline';
 import { readNameList, spanLists } from '../src/stages/entities/passes/lists';
 import type { TaggedSpan } from '../src/stages/entities/tagger';
 import { companyListJoiners } from '../src/stages/entities/passes/words';
+import { featureContext } from '../src/stages/entities/features';
+import { entityPassContext } from '../src/stages/entities/pass';
+import { propagateNames } from '../src/stages/entities/passes/11-propagate-names';
 
 const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
 const tokensOf = (text: string) => runUntil(createDoc(text), 'tokens').tokens!.tokens;
@@ -80,5 +83,27 @@ describe('organizations, round 9', () => {
     expect(names).not.toContain('Navy for Research/organization');
     // other heads keep their "for" names after a title
     expect(found('Director of the Korvath Institute for Fiscal Studies Tessa Halden said taxes would rise.')).toContain('Korvath Institute for Fiscal Studies/organization');
+  });
+
+  it('a name before a comma and a region is that town, but a mention the tagger read as an organization keeps it (the team, the college)', () => {
+    const text = 'The college is in Mirelle, Ohio. Mirelle finished the season 8-5. Mirelle was picked to finish fifth. Ana Mirelle coached.';
+    const doc = runUntil(createDoc(text), 'tokens');
+    const { tokens, sentences } = doc.tokens!;
+    const ctx = entityPassContext(featureContext(text, tokens, sentences));
+    const at = (word: string, from = 0): number => tokens.findIndex((t, i) => i >= from && t.text === word);
+    const first = at('Mirelle');
+    const second = at('Mirelle', first + 1);
+    const third = at('Mirelle', second + 1);
+    const spans: TaggedSpan[] = [
+      { tokenStart: first, tokenEnd: first + 1, type: 'LOC' },
+      { tokenStart: at('Ohio'), tokenEnd: at('Ohio') + 1, type: 'LOC' },
+      { tokenStart: second, tokenEnd: second + 1, type: 'ORG' },
+      { tokenStart: third, tokenEnd: third + 1, type: 'PER' },
+    ];
+    const out = propagateNames.run(ctx, spans);
+    const typeAt = (t: number): string | undefined => out.find((s) => s.tokenStart === t)?.type;
+    expect(typeAt(second)).toBe('ORG');
+    // a person's reading still gives way to the town
+    expect(typeAt(third)).toBe('LOC');
   });
 });
