@@ -110,6 +110,9 @@ describe('organizations, round 9', () => {
   it('an acronym spelt out in lower-case words is a term, and one beside an amount a unit: neither is an organization', () => {
     const names = found('Global sea surface salinity (SSS) observations began in 2010. SSS maps improved. Rooms cost 225 DKK a night, or DKK 1,500 a week, and DKK prices rose.');
     expect(names.filter((n) => n.startsWith('SSS/') || n.startsWith('DKK/'))).toEqual([]);
+    // spelt out in capitals that name nothing: a term too
+    const terms = found('Schools will use Folded Solar Array (FSA) panels and Open Lesson Tools (OLT). The FSA panels cost less, and FSA output rose. OLT and OLT apps help.');
+    expect(terms.filter((n) => n.startsWith('FSA/') || n.startsWith('OLT/'))).toEqual([]);
     // an organization spelt out in capitals still counts, and so do its later mentions
     expect(found('The Korvath Workers Federation (KWF) called a strike. The KWF said 3,000 members would walk out.').filter((n) => n === 'KWF/organization').length).toBeGreaterThanOrEqual(2);
   });
