@@ -298,6 +298,18 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['El Varo/PER', 'Ana Ruiz/PER'],
       ['El Varo/LOC', 'Ana Ruiz/PER'],
     ],
+    [
+      'airlines-before-flight-numbers',
+      ['The/DET wreck/NOUN of/ADP Tessa/PROPN Halden/PROPN Flight/PROPN 88/NUM and/CCONJ Lund/PROPN Air/PROPN Flight/PROPN 9/NUM met/VERB Ana/PROPN Ruiz/PROPN +./PUNCT'],
+      ['Tessa Halden/PER', 'Lund Air Flight/ORG', 'Ana Ruiz/PER'],
+      ['Tessa Halden/ORG', 'Lund Air/ORG', 'Ana Ruiz/PER'],
+    ],
+    [
+      'short-names-of-organizations',
+      ['Lund/PROPN Energy/PROPN said/VERB Lund/PROPN rose/VERB and/CCONJ Ana/PROPN Vell/PROPN met/VERB Vell/PROPN Mobile/PROPN and/CCONJ Vell/PROPN +./PUNCT'],
+      ['Lund Energy/ORG', 'Lund/PER', 'Ana Vell/PER', 'Vell Mobile/ORG', 'Vell/PER'],
+      ['Lund Energy/ORG', 'Lund/ORG', 'Ana Vell/PER', 'Vell Mobile/ORG', 'Vell/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -108,7 +108,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
         b += 2;
         break;
       }
-      const linked = linkedTail(tokens, b, afterHead, (t) => extendable(t, sentence), (t) => spanAt[t]! < 0);
+      const linked = linkedTail(tokens, a, b, afterHead, (t) => extendable(t, sentence), (t) => spanAt[t]! < 0);
       if (linked > 0) {
         b += linked;
         afterHead = true;
@@ -148,7 +148,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
  */
 /**
  * How many tokens of "of" or "for" (and "the") to take after token b - 1
- * towards the next capitalized word, 0 for none: "University of Helsinki",
+ * towards the next capitalized word (the name starts at token a), 0 for none: "University of Helsinki",
  * "Centers for Disease Control" after an organization head; then, past the
  * head's own link (`afterHead`), "Office for the Coordination of
  * Humanitarian Affairs": a second "of" or "for", and "the" after a link, but
@@ -156,9 +156,12 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
  * Nations" and "University Library of the Vrije Universiteit Amsterdam" are
  * two names in GUM, one nested in the other.
  */
-function linkedTail(tokens: readonly Token[], b: number, afterHead: boolean, extendable: (t: number) => boolean, free: (t: number) => boolean): number {
+function linkedTail(tokens: readonly Token[], a: number, b: number, afterHead: boolean, extendable: (t: number) => boolean, free: (t: number) => boolean): number {
   const of = tokens[b];
   if (of === undefined || !ofHeads.has(of.lower)) return 0;
+  // "Assistant Secretary of the Air Force for Acquisition Marvin Sambur": after a title and "of", "for" and a
+  // capitalized word after an armed service are the title's portfolio ("the Army for the Liberation of ..." stays)
+  if (of.lower === 'for' && servicesWithPortfolios.has(tokens[b - 1]!.lower) && tokens[b + 1]?.lower !== 'the' && afterTitleOf(tokens, a)) return 0;
   const headed = isOrganizationHeadOrSuffix(tokens[b - 1]!.lower, of.lower);
   if (headed && extendable(b + 1)) return 1;
   if (!headed && !afterHead) return 0;
@@ -178,8 +181,9 @@ function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]
     // "Senate Majority Leader Chuck Schumer": a word of a title before its title noun is the title's, not the name's
     if (titleModifiersBeforeTitle.has(tok.lower) && titleFollows(tokens, t + 1)) return false;
     if (calendarWord.test(tok.text)) return false;
-    // "Madrid May 3": a month before a day number is a date, whichever month it is
-    if (months.has(tok.lower) && /^\d/.test(tokens[t + 1]?.text ?? '')) return false;
+    // "Madrid May 3": a month before a day number is a date, whichever month it is;
+    // "Adam Air Flight 574": the flight is no part of the airline's name
+    if ((months.has(tok.lower) || numberedServices.has(tok.lower)) && /^\d/.test(tokens[t + 1]?.text ?? '')) return false;
     if (initial(t) && tok.pos !== 'PROPN') return false;
     return true;
   };
@@ -204,6 +208,8 @@ function titleFollows(tokens: readonly Token[], t: number): boolean {
   while (t < tokens.length && titleModifiersBeforeTitle.has(tokens[t]!.lower)) t++;
   return wordClass(tokens[t]?.lower ?? '') === 'title';
 }
+const numberedServices = new Set(ruleWords.numberedServices);
+const servicesWithPortfolios = new Set(ruleWords.servicesWithPortfolios);
 const miscHeads = new Set(lexicon.miscHeads);
 const hyphenParticles = new Set(ruleWords.hyphenParticles);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
@@ -211,6 +217,11 @@ const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 /** Is token t the last word of a title such as "Secretary of State" or "Minister of Finance" (title, "of", t)? */
 function endsTitleOfPhrase(tokens: readonly Token[], t: number): boolean {
   return tokens[t - 1]?.lower === 'of' && wordClass(tokens[t - 2]?.lower ?? '') === 'title';
+}
+
+/** Does a name starting at token a follow a title and "of", with or without "the" ("Secretary of the Navy")? */
+function afterTitleOf(tokens: readonly Token[], a: number): boolean {
+  return tokens[a - 1]?.lower === 'the' ? endsTitleOfPhrase(tokens, a - 1) : endsTitleOfPhrase(tokens, a);
 }
 
 /**

@@ -20,12 +20,15 @@ export const propagateNames: EntityPass = { name: 'propagate-names', run };
 
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
-  const { majority, maxLen, shortOrgNames, firstWords } = nameVotes(ctx, spans);
+  const { majority, maxLen, shortOrgNames, firstWords, townsBeforeRegions } = nameVotes(ctx, spans);
   const lonePersons = new Set<string>();
   for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1) lonePersons.add(tokens[s.tokenStart]!.lower);
   const out: TaggedSpan[] = packedMap(spans, (s) => {
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
-    const type = majority(key) ?? s.type;
+    // "Bowling Green, Ohio" settles the town against a person of that name, not against the team or college the
+    // tagger saw in "Bowling Green finished the season 8-5": a mention read as an organization keeps its type
+    const voted = majority(key) ?? s.type;
+    const type = voted === 'LOC' && s.type === 'ORG' && townsBeforeRegions.has(key) ? 'ORG' : voted;
     if (type !== 'PER' && fullNameOfPerson(tokens, s, (word) => lonePersons.has(word) && majority(word) === 'PER')) return taggedSpan(s.tokenStart, s.tokenEnd, 'PER');
     return taggedSpan(s.tokenStart, s.tokenEnd, type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type);
   });
@@ -58,6 +61,8 @@ interface NameVotes {
   shortOrgNames: ReadonlySet<string>;
   /** the first word of every key with a vote: a span starting with any other word has no majority */
   firstWords: ReadonlySet<string>;
+  /** names written before a comma and a region ("Houston, Texas") somewhere in the article */
+  townsBeforeRegions: ReadonlySet<string>;
 }
 
 /** Each tagged span votes for its type, its words' types and its company's short names. */
@@ -70,6 +75,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
   };
   let maxLen = 1;
   const shortOrgNames = new Set<string>();
+  const townsBeforeRegions = new Set<string>();
   for (const [i, s] of spans.entries()) {
     // "Houston, Texas" settles that Houston is a place, for every mention
     const next = spans[i + 1];
@@ -80,6 +86,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
       placeKind(spanText(tokens, next)) === 'region';
     vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? 20 : 1);
+    if (beforeRegion) townsBeforeRegions.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
     // "Caloi's shareholders", "shares of Caloi", "Coron is a town in ...": words around one mention settle every mention
     if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER') vote(keyOf(tokens, s.tokenStart, s.tokenEnd), s.type, 20);
     maxLen = Math.max(maxLen, Math.min(8, s.tokenEnd - s.tokenStart));
@@ -110,7 +117,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     for (const [type, w] of m) if (w > bestWeight) [best, bestWeight] = [type, w];
     return best;
   };
-  return { majority, maxLen, shortOrgNames, firstWords };
+  return { majority, maxLen, shortOrgNames, firstWords, townsBeforeRegions };
 }
 
 /** Is any of tokens [from, to) covered? A loop: a subarray and a closure per candidate span added up in long texts. */
@@ -202,7 +209,8 @@ function repeatFrom(scan: RepeatScan, t: number): TaggedSpan | null {
  * is "Control Data", "Sun Microsystems Inc." is "Sun", "RJR Nabisco Inc."
  * is "RJR", "Kohlberg Kravis Roberts & Co." is "KKR". Keys as keyOf makes
  * them. The first word alone counts only when it is no word the article
- * writes in lower case, and no title, place or given name.
+ * writes in lower case, and no title, place, given name or word that is
+ * never a name alone (notNames: "European", months).
  */
 function companyShortNames(tokens: readonly Token[], s: TaggedSpan, lowerSeen: ReadonlySet<string>): string[] {
   if (s.type !== 'ORG') return [];
@@ -220,6 +228,8 @@ function companyShortNames(tokens: readonly Token[], s: TaggedSpan, lowerSeen: R
     first.text.length >= 2 &&
     !lowerSeen.has(first.lower) &&
     !wordClass(first.lower) &&
+    // "European Aeronautic Defence and Space Co.": "European" is no name by itself ("European airframer Airbus")
+    !notNames.has(first.lower) &&
     !bigPlace(first.text) &&
     !demonymToCountry(first.text) &&
     !isGivenName(first.lower)

@@ -6,8 +6,8 @@ import { placeKind } from '../gazetteer';
 import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { notNames } from './words';
-import { capitalCount, notNameAcronyms } from '../acronyms';
+import { connectors, isOrganizationHeadOrSuffix, notNames } from './words';
+import { bracketedTokenAt, capitalCount, capitalInitials, notNameAcronyms } from '../acronyms';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
@@ -22,7 +22,9 @@ import { tokenAtIndex } from '../../../nlp/token-at-index';
  * possessive ("Merz's CDU"). Its type is the type another mention of it
  * already has, else a place for a known place ("UAE"), else an organization. Not for common
  * words ("IT", "US" as a word) or abbreviations that are no names ("CEO",
- * "GDP", "PM": data/entities/common-acronyms.json), nor inside a longer run of
+ * "GDP", "PM": data/entities/common-acronyms.json), terms the article spells
+ * out in lower-case words ("sea surface salinity (SSS)"), units and
+ * currencies beside an amount ("225 DKK"), nor inside a longer run of
  * capitalized words, whose bounds the rule cannot tell.
  */
 export const addRepeatedAcronyms: EntityPass = { name: 'add-repeated-acronyms', run };
@@ -38,11 +40,13 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
   }
   const candidates: number[] = [];
   const count = new Map<string, number>();
+  const terms = definedTerms(tokens, covered);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    if (!acronymShape.test(tok.text) || capitalCount(tok.text) < 2) continue;
+    // (a unit beside an amount, "225 DKK", is no mention of a name and does not count as one)
+    if (!acronymShape.test(tok.text) || capitalCount(tok.text) < 2 || besideNumber(tokens, t)) continue;
     count.set(tok.text, (count.get(tok.text) ?? 0) + 1);
-    if (covered[t] || caseless[tok.sentence] || !isAcronymCandidate(tok.text, tok.lower)) continue;
+    if (covered[t] || caseless[tok.sentence] || !isAcronymCandidate(tok.text, tok.lower) || terms.has(tok.text)) continue;
     const s = sentences[tok.sentence]!;
     const prev = t > s.tokenStart ? tokens[t - 1] : undefined;
     const next = t + 1 < s.tokenEnd ? tokens[t + 1] : undefined;
@@ -96,6 +100,44 @@ function firmInitials(tokens: readonly Token[], t: number): boolean {
   if (!/^[A-Z]{1,2}&[A-Z]{1,2}$/.test(tokens[t]!.text)) return false;
   const next = tokenAtIndex(tokens, t + 1);
   return !next || next.sentence !== tokens[t]!.sentence || next.pos !== 'NOUN' || next.text !== next.lower || companyAfterNouns.has(next.lower);
+}
+
+/**
+ * "sea surface salinity (SSS)", "liquefied natural gas (LNG)": an acronym the article spells out in lower-case
+ * words is a term, not a name (organizations are spelt out in capitals: "World Health Organization (WHO)"). So is
+ * one spelt out in capitals that no name covers and that has no organization's head word ("Information and
+ * Communication Technology (ICT)", "Compact Fluorescent Light (CFL)"; "Korvath Workers Federation (KWF)" stays).
+ */
+function definedTerms(tokens: readonly Token[], covered: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  for (let open = 1; open < tokens.length; open++) {
+    const acronym = bracketedTokenAt(tokens, open);
+    if (acronym === undefined || !acronymShape.test(acronym.text)) continue;
+    const letters = acronym.text.toLowerCase().replace(/[^a-z]/g, '');
+    if (letters.length < 2 || open - letters.length < 0) continue;
+    const words = tokens.slice(open - letters.length, open);
+    if (words.every((w, i) => /^[a-z][a-z-]*$/.test(w.text) && w.text[0] === letters[i] && w.sentence === acronym.sentence)) out.add(acronym.text);
+    else if (capitalizedTermBefore(tokens, open, acronym.text, covered)) out.add(acronym.text);
+  }
+  return out;
+}
+
+/** Capitalized words (and connectors) right before token `open` whose initials spell `acronym`, untagged and with no organization head. */
+function capitalizedTermBefore(tokens: readonly Token[], open: number, acronym: string, covered: Uint8Array): boolean {
+  for (let from = open - 1; from >= 0 && from >= open - acronym.length - 3; from--) {
+    const w = tokens[from]!;
+    if (w.sentence !== tokens[open]!.sentence || covered[from] || !(isCapitalized(w.text) || connectors.has(w.lower))) return false;
+    if (isOrganizationHeadOrSuffix(w.lower, tokens[from + 1]?.lower)) return false;
+    const words = tokens.slice(from, open);
+    if (isCapitalized(w.text) && capitalInitials(words) === acronym) return true;
+  }
+  return false;
+}
+
+/** "225 DKK per hour", "DKK 400,000", "50 MW": an acronym beside an amount is its unit or currency. */
+function besideNumber(tokens: readonly Token[], t: number): boolean {
+  const near = (x: Token | undefined): boolean => x !== undefined && x.sentence === tokens[t]!.sentence && /^\d[\d.,]*$/.test(x.text);
+  return near(tokenAtIndex(tokens, t - 1)) || near(tokenAtIndex(tokens, t + 1));
 }
 
 function isAcronymCandidate(text: string, lower: string): boolean {

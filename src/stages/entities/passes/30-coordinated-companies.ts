@@ -1,6 +1,7 @@
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
+import { spanLists } from './lists';
 import { companyListJoiners, priceMoveVerbs } from './words';
 
 /**
@@ -16,25 +17,15 @@ export const coordinatedCompanies: EntityPass = { name: 'coordinated-companies',
 const adverbs = new Set(['also', 'both', 'all', 'each', 'respectively', 'sharply', 'slightly']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const endingAt = new Map<number, number>();
-  spans.forEach((s, i) => endingAt.set(s.tokenEnd, i));
   const retype = new Set<number>();
-  for (let v = 1; v < tokens.length; v++) {
-    if (!priceMoveVerbs.has(tokens[v]!.lower)) continue;
-    let t = v;
-    while (t > 0 && adverbs.has(tokens[t - 1]!.lower) && tokens[t - 1]!.sentence === tokens[v]!.sentence) t--;
-    const list: number[] = [];
-    for (;;) {
-      const i = endingAt.get(t);
-      if (i === undefined || tokens[spans[i]!.tokenStart]!.sentence !== tokens[v]!.sentence) break;
-      list.push(i);
-      const gap = spans[i]!.tokenStart - 1;
-      if (gap < 1 || !companyListJoiners.has(tokens[gap]!.lower)) break;
-      // "Sony, Nintendo and Toshiba", "Sony, and Nintendo"
-      t = companyListJoiners.has(tokens[gap - 1]!.lower) ? gap - 1 : gap;
-    }
-    if (list.length < 2 || !list.some((i) => spans[i]!.type === 'ORG')) continue;
-    for (const i of list) if (spans[i]!.type === 'PER' && spans[i]!.tokenEnd - spans[i]!.tokenStart === 1) retype.add(i);
+  for (const { first, last } of spanLists(tokens, spans, { joiners: companyListJoiners })) {
+    const sentence = tokens[spans[first]!.tokenStart]!.sentence;
+    let v = spans[last]!.tokenEnd;
+    while (v < tokens.length && adverbs.has(tokens[v]!.lower) && tokens[v]!.sentence === sentence) v++;
+    if (v >= tokens.length || tokens[v]!.sentence !== sentence || !priceMoveVerbs.has(tokens[v]!.lower)) continue;
+    const list = spans.slice(first, last + 1);
+    if (!list.some((s) => s.type === 'ORG')) continue;
+    for (let i = first; i <= last; i++) if (spans[i]!.type === 'PER' && spans[i]!.tokenEnd - spans[i]!.tokenStart === 1) retype.add(i);
   }
   if (retype.size === 0) return [...spans];
   return spans.map((s, i) => (retype.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));

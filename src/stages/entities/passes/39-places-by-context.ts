@@ -7,6 +7,7 @@ import { demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '.
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
+import { readNameList } from './lists';
 import { keyOf, spanText, taggedSpan } from './shared';
 import { listJoiners, notNames } from './words';
 
@@ -187,22 +188,15 @@ function listHead(tokens: readonly Token[], t: number): boolean {
  * left out, joined by commas, "and" or "or"; the list ends at anything else.
  */
 function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: number, byStart: ReadonlyMap<number, TaggedSpan>): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  const sentence = tokens[t]?.sentence;
-  while (t < tokens.length && tokens[t]!.sentence === sentence && out.length < 12) {
-    const s = byStart.get(t);
-    const w = tokens[t]!;
-    if (s) out.push(taggedSpan(s.tokenStart, s.tokenEnd, 'LOC'));
-    else if (isCapitalized(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower) && !isCommonWord(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
-    else break;
-    t = out[out.length - 1]!.tokenEnd;
-    // "in Ottawa and Halifax, Cowley broke in": the member after "and" / "or" is the last
-    if (out.length > 1 && coordinator(tokens[out[out.length - 1]!.tokenStart - 1])) break;
-    // ", and" / "and" / ","
-    if (!listJoiners.has(tokens[t]?.lower ?? '')) break;
-    t++;
-    if (tokens[t]?.lower === 'and' || tokens[t]?.lower === 'or') t++;
-  }
+  const memberAt = (k: number): TaggedSpan | undefined => {
+    const s = byStart.get(k);
+    const w = tokens[k]!;
+    if (s) return taggedSpan(s.tokenStart, s.tokenEnd, 'LOC');
+    if (isCapitalized(w.text) && w.pos === 'PROPN' && !initial[k] && !notNames.has(w.lower) && !isCommonWord(w.lower)) return taggedSpan(k, k + 1, 'LOC');
+    return undefined;
+  };
+  // "in Ottawa and Halifax, Cowley broke in": the member after "and" / "or" is the last
+  const out = readNameList(tokens, t, memberAt, { endAfterCoordinator: true, max: 12 });
   // a list of one is "the state of X", which the tagger and pass 07 already read
   return out.length >= 2 ? out : [];
 }

@@ -3,6 +3,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { canonicalCountry, placeKind } from '../gazetteer';
 import { keyOf, spanText, taggedSpan } from './shared';
+import { spanLists } from './lists';
 import { companyListJoiners } from './words';
 
 /**
@@ -32,16 +33,11 @@ const introducers = cues.introducers.map((p) => p.split(' '));
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const retype = new Set<number>();
-  let i = 0;
-  while (i < spans.length) {
-    const last = listEnd(tokens, spans, i);
-    const list = spans.slice(i, last + 1);
-    if (list.length >= 2 && list.some((s) => s.type === 'ORG') && list.some((s) => misread(tokens, s))) {
-      if (saysCompany(tokens, list[0]!.tokenStart, list[list.length - 1]!.tokenEnd)) {
-        for (let k = i; k <= last; k++) if (misread(tokens, spans[k]!)) retype.add(k);
-      }
-    }
-    i = last + 1;
+  for (const { first, last } of spanLists(tokens, spans, { joiners: companyListJoiners })) {
+    const list = spans.slice(first, last + 1);
+    if (!list.some((s) => s.type === 'ORG') || !list.some((s) => misread(tokens, s))) continue;
+    if (!saysCompany(tokens, list[0]!.tokenStart, list[list.length - 1]!.tokenEnd)) continue;
+    for (let k = first; k <= last; k++) if (misread(tokens, spans[k]!)) retype.add(k);
   }
   if (retype.size === 0) return [...spans];
   // the same name elsewhere in the article ("Eli Lilly said ...") is the same company
@@ -52,23 +48,6 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 /** A name of a company list read as a person, or as a place the gazetteer does not know ("Vitol"): an organization. */
 function misread(tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean {
   return s.type === 'PER' || (s.type === 'LOC' && placeKind(spanText(tokens, s)) === null && canonicalCountry(spanText(tokens, s)) === null);
-}
-
-/** The index of the last span of the list that starts at span `i`: names in one sentence with only joiners (companyListJoiners) between. */
-function listEnd(tokens: EntityPassContext['tokens'], spans: readonly TaggedSpan[], i: number): number {
-  let k = i;
-  while (k + 1 < spans.length) {
-    const a = spans[k]!;
-    const b = spans[k + 1]!;
-    const gap = b.tokenStart - a.tokenEnd;
-    if (gap < 1 || gap > 2 || tokens[b.tokenStart]!.sentence !== tokens[a.tokenEnd - 1]!.sentence) break;
-    let joined = true;
-    // "A, B", "A and B", "A, and B"
-    for (let t = a.tokenEnd; t < b.tokenStart; t++) if (!companyListJoiners.has(tokens[t]!.lower)) joined = false;
-    if (!joined) break;
-    k++;
-  }
-  return k;
 }
 
 function saysCompany(tokens: EntityPassContext['tokens'], start: number, end: number): boolean {

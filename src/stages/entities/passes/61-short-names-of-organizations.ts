@@ -1,0 +1,57 @@
+import type { Token } from '../../../document';
+import { isCommonWord } from '../common-words';
+import { demonymToCountry, isGivenName, placeKind } from '../gazetteer';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { taggedSpan, wordsOfFullPersonNames } from './shared';
+import { notNames } from './words';
+
+/**
+ * "Lund Energy, the state oil firm, said output rose. Lund said exports would
+ * rise": an organization of two or three capitalized words goes by its first
+ * word later on, which the tagger, seeing "Lund said", reads as a person.
+ * Pass 11 settles this for names ending in a company suffix ("Brannock Inc");
+ * here any organization the rules have settled counts, at the end of the
+ * chain. A lone "person" named by that first word becomes the organization
+ * unless the article gives a person that word in a full name ("Ana Lund"),
+ * or the word is a given name, a place, a demonym, a common word or one the
+ * article writes in lower case (no short name: "National Grid ... National"),
+ * or the mention modifies a noun after it ("Democratic leaders").
+ */
+export const shortNamesOfOrganizations: EntityPass = { name: 'short-names-of-organizations', run };
+
+const nameWord = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{2,}$/u;
+
+function run({ tokens, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const shortNames = new Set<string>();
+  for (const s of spans) {
+    const n = s.tokenEnd - s.tokenStart;
+    if (s.type !== 'ORG' || n < 2 || n > 3) continue;
+    const words = tokens.slice(s.tokenStart, s.tokenEnd);
+    if (words.every((w) => nameWord.test(w.text)) && mayGoAlone(words[0]!, writtenLower)) shortNames.add(words[0]!.lower);
+  }
+  if (shortNames.size === 0) return [...spans];
+  const personWords = wordsOfFullPersonNames(tokens, spans);
+  return spans.map((s) => {
+    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1) return s;
+    const word = tokens[s.tokenStart]!.lower;
+    return shortNames.has(word) && !personWords.has(word) && !beforeNoun(tokens, s.tokenEnd) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s;
+  });
+}
+
+/** May this first word of an organization's name stand for it alone? */
+function mayGoAlone(first: Token, writtenLower: ReadonlySet<string>): boolean {
+  const w = first.lower;
+  return w.length > 2 && !isGivenName(w) && !isCommonWord(w) && !notNames.has(w) && !writtenLower.has(w) && placeKind(first.text) === null && demonymToCountry(first.text) === null;
+}
+
+/**
+ * "the Democratic convention", "Democratic-trending": a word right before a lower-case word other than a
+ * verb modifies it, an adjective ("Democratic" of "Democratic National Committee"), not the short name.
+ */
+function beforeNoun(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t];
+  if (next === undefined || next.sentence !== tokens[t - 1]!.sentence) return false;
+  if (next.start === tokens[t - 1]!.end && /^[-‐‑]/.test(next.text)) return true;
+  return /^\p{Ll}/u.test(next.text) && next.pos !== 'VERB' && next.pos !== 'AUX';
+}
