@@ -19,3 +19,16 @@ describe('quotes round 10: a refusal to speak is no quote', () => {
     ]);
   });
 });
+
+describe('quotes round 10: a pronoun\'s fallback speaker does not reach past a nearer speaker', () => {
+  it('leaves "he" open rather than give it to an earlier speaker when the nearer one does not fit its gender', () => {
+    // 'Sammie' is listed as a woman's name only, so 'he' cannot be Szmodics here; it must not become Manning either
+    const found = quotes(
+      'City manager Liam Manning said he would not complain to the referees. "There is no point," he said.\n\n' +
+        'Sammie Szmodics scored the winner. Szmodics, whose goal took him to 14 for the season, said the dressing room had been "quiet" at half-time.\n\n' +
+        '"The gaffer did not shout," he said.',
+    );
+    expect(found).not.toContain('direct [Liam Manning] The gaffer did not shout,');
+    expect(found).toContain('direct [Liam Manning] There is no point,');
+  });
+});
