@@ -32,3 +32,32 @@ describe('quotes round 10: a pronoun\'s fallback speaker does not reach past a n
     expect(found).toContain('direct [Liam Manning] There is no point,');
   });
 });
+
+describe('quotes round 10: the speaker is the noun a prepositional tail hangs on', () => {
+  it('steps back over a participle before a name inside an "of" phrase', () => {
+    expect(quotes('A former sales director of collapsed retailer Brightway Stores told the court that she had been told to hide the losses.')).toEqual([
+      'indirect [A former sales director] she had been told to hide the losses',
+    ]);
+  });
+
+  it('keeps "of registered voters" to the partitive steps', () => {
+    const found = quotes('A third of registered voters said the economy was their main worry.');
+    expect(found.some((q) => q.startsWith('indirect [A third]'))).toBe(false);
+  });
+
+  it('gives an apposition with a preposition to its noun, not to the place or firm after the preposition', () => {
+    expect(quotes('Another analyst, Petra Lind at Norrbank, called the forecast "brave but believable".')).toEqual([
+      'partial [Petra Lind] the forecast "brave but believable"',
+    ]);
+  });
+
+  it('does not credit the publisher who saw a document with what the document says', () => {
+    const found = quotes('An internal memo seen by Reuters described the pipeline as "at risk" of failure.');
+    expect(found.some((q) => q.includes('[Reuters]'))).toBe(false);
+  });
+
+  it('keeps a finite verb before "as": the clause after it speaks for its own subject', () => {
+    const found = quotes('"There is a young man having problems," Cruz said as the heckler yelled: "You are a disgrace!"');
+    expect(found).not.toContain('direct [Cruz] You are a disgrace!');
+  });
+});
