@@ -61,3 +61,16 @@ describe('quotes round 10: the speaker is the noun a prepositional tail hangs on
     expect(found).not.toContain('direct [Cruz] You are a disgrace!');
   });
 });
+
+describe('quotes round 10: quoted words after a preposition of the attribution clause do not continue the quote', () => {
+  it('keeps the heckling out of the minister\'s words', () => {
+    const found = quotes('"The member knows full well that we never publish that advice," the minister replied, to cries of "Resign!" from the benches opposite.');
+    expect(found).toContain('direct [the minister] The member knows full well that we never publish that advice,');
+    expect(found.some((q) => q.includes('Resign!') && q.includes('never publish'))).toBe(false);
+  });
+
+  it('still joins the second half after a comma or a conjunction', () => {
+    const found = quotes('"I like Lars," Mr Holt said, but "on tariffs he is wrong."');
+    expect(found.some((q) => q.includes('I like Lars') && q.includes('on tariffs he is wrong'))).toBe(true);
+  });
+});
