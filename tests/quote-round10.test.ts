@@ -74,3 +74,14 @@ describe('quotes round 10: quoted words after a preposition of the attribution c
     expect(found.some((q) => q.includes('I like Lars') && q.includes('on tariffs he is wrong'))).toBe(true);
   });
 });
+
+describe('quotes round 10: a market consequence after the reported clause is the reporter\'s', () => {
+  it('ends the content before ", sending its shares up 7%"', () => {
+    expect(quotes('The governor said rates would stay on hold, sending the krone down 0.6% against the euro.')).toEqual([
+      'indirect [The governor] rates would stay on hold',
+    ]);
+    expect(quotes('Halvorsen said quarterly profit had doubled, pushing its shares 9 percent higher in Oslo.')).toEqual([
+      'indirect [Halvorsen] quarterly profit had doubled',
+    ]);
+  });
+});

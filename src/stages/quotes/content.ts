@@ -5,6 +5,7 @@ import type { CueMatch, Frame } from './lexicon';
 import { addresseeEnd, clauseAfterAddressee } from './addressee';
 import { clauseAfterSetting } from './setting-clause';
 import { coordinatedReportCut } from './coordinated-report';
+import { marketConsequenceCut } from './market-consequence';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
@@ -313,7 +314,8 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
       stop = k;
       break;
     }
-    const cut = t.text === ',' ? coordinatedReportCut(tokens, k, stop) : null;
+    // ', sending its shares up 7%': the reporter's account of the market, no longer the speaker's
+    const cut = t.text === ',' ? (coordinatedReportCut(tokens, k, stop) ?? marketConsequenceCut(tokens, k, stop)) : null;
     if (cut !== null) {
       stop = cut;
       break;
