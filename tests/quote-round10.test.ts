@@ -85,3 +85,18 @@ describe('quotes round 10: a market consequence after the reported clause is the
     ]);
   });
 });
+
+describe('quotes round 10: a relative clause on a noun after the words is no attribution', () => {
+  it('does not read ", a line he has repeated" as the clause\'s speaker', () => {
+    expect(quotes('Governor Hale said the bank must not relax too early, a line he has repeated in several speeches.')).toEqual([
+      'indirect [Hale] the bank must not relax too early',
+    ]);
+    expect(quotes('Hale wrote on X that the bank "must not relax too early," a line he has repeated all year.')).toEqual([
+      'partial [Hale] the bank "must not relax too early,"',
+    ]);
+  });
+
+  it('keeps a parenthetical attribution whose subject follows the comma', () => {
+    expect(quotes('The bank must not relax too early, a spokesman said.')).toEqual(['indirect [a spokesman] The bank must not relax too early']);
+  });
+});
