@@ -100,3 +100,10 @@ describe('quotes round 10: a relative clause on a noun after the words is no att
     expect(quotes('The bank must not relax too early, a spokesman said.')).toEqual(['indirect [a spokesman] The bank must not relax too early']);
   });
 });
+
+describe('quotes round 10: a title given by "titled" is no quote', () => {
+  it('does not make the title and the main clause after it one partial quote', () => {
+    const found = quotes('The ministry\'s cost review, published with the bill and titled "Safer Harbours", estimates the plan will cost 2 billion crowns.');
+    expect(found.some((q) => q.includes('Safer Harbours'))).toBe(false);
+  });
+});
