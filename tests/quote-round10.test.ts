@@ -107,3 +107,10 @@ describe('quotes round 10: a title given by "titled" is no quote', () => {
     expect(found.some((q) => q.includes('Safer Harbours'))).toBe(false);
   });
 });
+
+describe('quotes round 10: a reply or an assessment is a document, no speaker', () => {
+  it('does not credit "A reply" with what the email said', () => {
+    const found = quotes('A reply from a regional manager two weeks later said the inspection would be "scheduled in due course".');
+    expect(found.some((q) => q.includes('[A reply]'))).toBe(false);
+  });
+});
