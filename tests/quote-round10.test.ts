@@ -114,3 +114,15 @@ describe('quotes round 10: a reply or an assessment is a document, no speaker', 
     expect(found.some((q) => q.includes('[A reply]'))).toBe(false);
   });
 });
+
+describe('quotes round 10: an object\'s "as" opening a clause ends the object', () => {
+  it('stops before "as a late goal sank City"', () => {
+    expect(quotes('The manager praised the "fearless" second half as a late double sank City.')).toEqual(['partial [The manager] the "fearless" second half']);
+  });
+
+  it('keeps the label an "as" gives the object', () => {
+    expect(quotes('The manager praised the "fearless" second half as the turning point of the season.')).toEqual([
+      'partial [The manager] the "fearless" second half as the turning point of the season',
+    ]);
+  });
+});
