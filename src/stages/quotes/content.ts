@@ -5,6 +5,8 @@ import type { CueMatch, Frame } from './lexicon';
 import { addresseeEnd, clauseAfterAddressee } from './addressee';
 import { clauseAfterSetting } from './setting-clause';
 import { coordinatedReportCut } from './coordinated-report';
+import { marketConsequenceCut } from './market-consequence';
+import { asOpensClause } from './as-clause';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
@@ -304,12 +306,18 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
   const outside = object && !tokens[from]?.inQuote;
   for (let k = from + 1; k < stop; k++) {
     const t = tokens[k]!;
+    // 'hails "best 45 minutes" as late double sinks City': a clause after the object's 'as' is no part of it
+    if (object && asOpensClause(tokens, k, stop)) {
+      stop = k;
+      break;
+    }
     if (t.text !== ',' && t.text !== ';') continue;
     if (object && objectEndsAt(tokens, k, outside)) {
       stop = k;
       break;
     }
-    const cut = t.text === ',' ? coordinatedReportCut(tokens, k, stop) : null;
+    // ', sending its shares up 7%': the reporter's account of the market, no longer the speaker's
+    const cut = t.text === ',' ? (coordinatedReportCut(tokens, k, stop) ?? marketConsequenceCut(tokens, k, stop)) : null;
     if (cut !== null) {
       stop = cut;
       break;

@@ -9,6 +9,7 @@ import { subjectOfReportedClause } from './inverted-clause-subject';
 import { finiteVerbAt } from './finite-verbs';
 import { taggedVerbAfter } from './tagged-verb';
 import { COMMA_RELATIVE_SUBJECTS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
+import { zeroRelativeAt } from './zero-relative';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -222,6 +223,8 @@ function cueAfter(
       }
     }
     const cue = cueAt(tokens, i);
+    // '"...," a line he has repeated': a relative clause on the noun after the marks, no attribution
+    if (cue && speechFrame(cue) && zeroRelativeAt(tokens, cue, 0)) return null;
     if (cue && speechFrame(cue)) {
       const s = subjectBefore(tokens, i, k);
       if (!s) return null;

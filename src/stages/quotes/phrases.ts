@@ -4,7 +4,7 @@ import cues from '../../data/quotes/cues.json';
 import titles from '../../data/resolve/titles.json';
 import { isPronoun } from './lexicon';
 import { isTightHyphen } from '../../nlp/hyphens';
-import { isParticipleForm } from '../../nlp/morphology';
+import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
 import {
@@ -278,7 +278,10 @@ export function subjectBefore(
         }
         break;
       }
-      const chunk = makePhrase(tokens, comma + 1, end);
+      // 'Another analyst, Sofia Berg at Carnegie, called': a chunk's prepositional tail is no speaker (outerSubject)
+      const tail = prepositionInside(tokens, comma + 1, end) ? phraseEndingAt(tokens, end, comma + 1) : null;
+      const head = tail ? outerSubject(tokens, tail, comma + 1) : null;
+      const chunk = head && head.tokenStart === comma + 1 ? head : makePhrase(tokens, comma + 1, end);
       if (!chunk) break;
       // "The nonprofit, based in Mountain View, California, said", "Cook, speaking in Beijing, said": a participle
       // and its place modify the subject; neither the place nor the chunks after it (its state, its country) speak
@@ -331,6 +334,20 @@ export function subjectBefore(
   return phrase ? { phrase, start } : null;
 }
 
+/** '-ed', '-ing' or a participle that is no simple past ('seen', 'known'): a modifier's participle, not 'said' or 'made'. */
+function participleBeforeAgent(lower: string): boolean {
+  return /(ing|ed)$/.test(lower) || isParticipleOnly(lower);
+}
+
+/** Tokens [from, to) are a noun phrase and a preposition after it ('Sofia Berg at Carnegie'), no verb before the preposition. */
+function prepositionInside(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.pos === 'ADP') return k > from;
+    if (!isNominal(tokens[k])) return false;
+  }
+  return false;
+}
+
 /** A chunk opening with a participle and a preposition ("based in", "speaking at"): it modifies, it names no one. */
 function participialModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -354,11 +371,16 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     // 'Bank of England Governor Andrew Bailey said': an "of" inside an organization's name before a role and a
     // full name; the person speaks, not the name's first word ('Supporters of President Trump' still steps back)
     if (ofInsideNameBeforePerson(tokens, k, p)) break;
+    // 'a former director of collapsed builder Harcastle Group told': a participle between the preposition and a name modifies
+    // the name ('of registered voters' stays: the partitive steps decide there)
+    if (p.kind === 'name' && k - 1 > floor && tokens[k - 1]!.pos === 'VERB' && participleBeforeAgent(tokens[k - 1]!.lower) && tokens[k - 2]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[k - 2]!.lower)) k--;
     // 'turned vicious during the primary after Trump questioned': a preposition opening a clause ends the chain,
     // unless a document put out before it is what speaks ('a communiqué issued after the summit said')
     if (tokens[k - 1]?.pos === 'ADP' && (!CLAUSE_OPENERS.has(tokens[k - 1]!.lower) || issuedDocumentBefore(tokens, k - 1, floor))) {
       k--;
-      if (tokens[k - 1]?.pos === 'VERB' && (/(ing|ed)$/.test(tokens[k - 1]!.lower) || isIssuingVerb(tokens[k - 1]!))) k--;
+      // 'a report seen by Reuters described': a participle that is no simple past ('seen', 'given') as well as '-ed' and '-ing'
+      // ('said as the heckler yelled' keeps 'said', a finite verb)
+      if (tokens[k - 1]?.pos === 'VERB' && (participleBeforeAgent(tokens[k - 1]!.lower) || isIssuingVerb(tokens[k - 1]!))) k--;
       // "a source close to him said", "people familiar with the matter said": the adjective after the noun goes too
       else if (tokens[k - 1]?.pos === 'ADJ' && (tokens[k - 2]?.pos === 'NOUN' || tokens[k - 2]?.pos === 'PROPN')) k--;
     } else if (kept !== null) break;

@@ -42,6 +42,9 @@ export function resolvePronouns(ctx: ResolveContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sentence !== current) {
+      // 'Szmodics, whose goal took him to 14, said ...': a person opening a sentence that reports speech is its speaker
+      // even when the verb is not next to the name, so a later fallback does not reach past them to an earlier one
+      if (current >= 0 && fact.first && fact.firstBeforeVerb && fact.speaks) lastSpeaker = { cluster: fact.first, paragraph: sentences[current]!.paragraph };
       current = t.sentence;
       inSentence = [];
       inQuotes = [];
@@ -63,6 +66,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
       continue;
     }
     if (t.pos === 'VERB' && !quoted) fact.verbSeen = true;
+    if (!quoted && !fact.speaks && isSpeechVerb(t)) fact.speaks = true;
     const info = pronounInfo.get(t.lower);
     if (!info || (t.pos !== 'PRON' && t.pos !== 'DET')) continue;
     let antecedent: Cluster | undefined;
@@ -118,11 +122,13 @@ interface SentenceFacts {
   /** the first person came before any verb: the grammatical subject */
   firstBeforeVerb: boolean;
   verbSeen: boolean;
+  /** a speech verb stands outside quotations ('said', 'told') */
+  speaks: boolean;
   people: Set<Cluster>;
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, verbSeen: false, people: new Set() };
+  return { first: undefined, firstBeforeVerb: false, verbSeen: false, speaks: false, people: new Set() };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {

@@ -1,3 +1,4 @@
+import { tokenAt, type Token } from '../../../document';
 import { joinedDraft, onlySeparatorsBetween, type Draft, type QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
 
@@ -26,7 +27,8 @@ export const joinInterrupted: QuotePass = {
         prev.after &&
         prev.paragraph === d.paragraph &&
         (d.cue === null || (prev.cue !== null && d.cue.start === prev.cue.start)) &&
-        onlySeparatorsBetween(source, prev.clauseEnd, d.span.start)
+        onlySeparatorsBetween(source, prev.clauseEnd, d.span.start) &&
+        !governedByWord(ctx.tokens, d.span.start)
       ) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order}`);
         out[last] = joinedDraft(prev, d);
@@ -38,3 +40,16 @@ export const joinInterrupted: QuotePass = {
     return out;
   },
 };
+
+/**
+ * '"A," Dunmore replied, to shouts of "Shame!" from the benches': quoted words right after a preposition of the
+ * attribution clause are its object, someone else's words or a name, not the rest of A; the rest of A opens after
+ * punctuation or a conjunction ('"A," he said. "B"', '"A," he said, but "B"', '"A," Jordan said, and still "B"').
+ */
+function governedByWord(tokens: readonly Token[], start: number): boolean {
+  let k = tokenAt(tokens, start) - 1;
+  while (k >= 0 && MARKS.test(tokens[k]!.text)) k--;
+  return k >= 0 && tokens[k]!.pos === 'ADP';
+}
+
+const MARKS = /^(["“”'‘’`]|``|'')$/;
