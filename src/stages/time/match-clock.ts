@@ -3,6 +3,7 @@ import { lower, wordAt, single, type Matcher } from './context';
 import { matchDeictic } from './match-relative';
 import { matchMonthDate, matchWeekday } from './match-dates';
 import { zoneEnd } from './pieces';
+import { startsWithDigit } from './words';
 
 /** "3 p.m.", "15:11", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9" */
 export const matchClock: Matcher = (ctx, i) => {
@@ -33,10 +34,12 @@ function clockAt(ctx: Parameters<Matcher>[0], i: number, word: string, wordEnd: 
   let minute = 0;
   let end = wordEnd;
   let explicitMinutes = false;
-  const hm = /^(\d{1,2})(?::|\.)(\d{2})$/.exec(word);
-  const h = /^(\d{1,2})$/.exec(word);
+  // the three patterns open with a digit: "noon" and "midnight" (and most words the matchers try) skip them
+  const digit = startsWithDigit(word);
+  const hm = digit ? /^(\d{1,2})(?::|\.)(\d{2})$/.exec(word) : null;
+  const h = digit ? /^(\d{1,2})$/.exec(word) : null;
   // "2:30pm", and "2.30pm" as British papers write it
-  const glued = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)$/.exec(word);
+  const glued = digit ? /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)$/.exec(word) : null;
   let meridiem: string | null = null;
   const military = wordEnd === i + 1 ? militaryTime(ctx, i) : null;
   if (military) { hour = military.hour; minute = military.minute; explicitMinutes = true; end = military.end; }

@@ -5,6 +5,7 @@ import { ordinalAt, quantityAt } from './numbers';
 import { matchPhrase } from './phrase';
 import { dayAt, monthAt, yearAt, zoneEnd } from './pieces';
 import { weekdayValue, yearForMonth } from './values';
+import { startsWithDigit } from './words';
 
 
 /** "November 4", "Nov. 4, 2022", "4 November", "Saturday, April 25", "November 2022", "last October", "January this year" */
@@ -91,17 +92,20 @@ export const matchMonthDate: Matcher = (ctx, i) => {
 
 
 /** "the 15th", "the 15th and 16th of the same month", "16th of this month" */
+/** "15th", "3rd" (the pattern's call only for a word that opens with a digit) */
+const isOrdinalDigits = (text: string): boolean => startsWithDigit(text) && /^\d{1,2}(?:st|nd|rd|th)$/.test(text);
+
 export const matchOrdinalDay: Matcher = (ctx, i) => {
   let j = i;
   const hasThe = lower(ctx, j) === 'the';
   if (hasThe) j++;
-  const first = /^\d{1,2}(?:st|nd|rd|th)$/.test(lower(ctx, j)) ? dayAt(ctx, j) : null;
+  const first = isOrdinalDigits(lower(ctx, j)) ? dayAt(ctx, j) : null;
   if (first === null) return null;
   const days: Array<{ day: number; from: number; to: number }> = [{ day: first, from: i, to: j + 1 }];
   let k = j + 1;
   if (['and', 'to', '-', 'or', 'through'].includes(lower(ctx, k))) {
     const m = lower(ctx, k + 1) === 'the' ? k + 2 : k + 1;
-    const second = /^\d{1,2}(?:st|nd|rd|th)$/.test(lower(ctx, m)) ? dayAt(ctx, m) : null;
+    const second = isOrdinalDigits(lower(ctx, m)) ? dayAt(ctx, m) : null;
     if (second !== null) {
       days.push({ day: second, from: k + 1, to: m + 1 });
       k = m + 1;
@@ -312,6 +316,8 @@ export const matchHoliday: Matcher = (ctx, i) => {
 /** "2022-11-04", "11/04/2022", "10/27/89" */
 export const matchNumericDate: Matcher = (ctx, i) => {
   const word = lower(ctx, i);
+  // both forms open with a digit
+  if (!startsWithDigit(word)) return null;
   const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(word);
   if (slash) {
     let y = Number(slash[3]);

@@ -1,4 +1,4 @@
-import { lowerAt, type Word } from './words';
+import { lowerAt, startsWithDigit, type Word } from './words';
 import { numberWords, ordinals, vagueQuantities } from './lexicon';
 import { matchPhrase } from './phrase';
 
@@ -16,10 +16,11 @@ const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th)$/;
 export function quantityAt(words: readonly Word[], i: number): Quantity | null {
   if (i < 0 || i >= words.length) return null;
   const word = words[i]!;
-  if (DIGITS.test(word.lower)) {
+  if (startsWithDigit(word.lower) && DIGITS.test(word.lower)) {
     let n = Number(word.lower.replace(/,/g, ''));
     let end = i + 1;
-    const fraction = FRACTION.exec(lowerAt(words, end));
+    const next = lowerAt(words, end);
+    const fraction = startsWithDigit(next) ? FRACTION.exec(next) : null;
     if (fraction) {
       n += Number(fraction[1]) / Number(fraction[2]);
       end++;
@@ -55,7 +56,7 @@ export function quantityAt(words: readonly Word[], i: number): Quantity | null {
 export function ordinalAt(words: readonly Word[], i: number): { n: number; end: number } | null {
   if (i < 0 || i >= words.length) return null;
   const word = words[i]!;
-  const digits = ORDINAL_DIGITS.exec(word.lower);
+  const digits = startsWithDigit(word.lower) ? ORDINAL_DIGITS.exec(word.lower) : null;
   if (digits) return { n: Number(digits[1]), end: i + 1 };
   const tens = numberWords.get(word.lower);
   if ((tens === 20 || tens === 30) && lowerAt(words, i + 1) === '-') {

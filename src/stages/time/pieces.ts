@@ -1,5 +1,6 @@
 import { ambiguousMonths, earlyYearCues, eraWords, monthCueWords, months, timeZones, units, yearBlockers, yearNameBlockers, yearPrecedingBlockers } from './lexicon';
 import { isCapitalized, lower, wordAt, YEAR, type Context } from './context';
+import { startsWithDigit } from './words';
 
 /** A month name; "May", "March" and abbreviations only when the context says it is a date. */
 export function monthAt(ctx: Context, i: number): number | null {
@@ -23,7 +24,7 @@ export function monthAt(ctx: Context, i: number): number | null {
 
 export function yearAt(ctx: Context, i: number): number | null {
   const word = wordAt(ctx, i);
-  if (!word || !YEAR.test(word.lower)) return null;
+  if (!word || !startsWithDigit(word.lower) || !YEAR.test(word.lower)) return null;
   if (yearBlockers.has(lower(ctx, i + 1)) || units.has(lower(ctx, i + 1))) return null;
   const prev = lower(ctx, i - 1);
   if (yearPrecedingBlockers.has(prev)) return null;
@@ -51,7 +52,8 @@ export function gluedToName(ctx: Context, i: number): boolean {
 
 /** "15", "15th", "15," as a day of the month */
 export function dayAt(ctx: Context, i: number): number | null {
-  const match = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(lower(ctx, i));
+  const text = lower(ctx, i);
+  const match = startsWithDigit(text) ? /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(text) : null;
   if (!match) return null;
   const day = Number(match[1]);
   return day >= 1 && day <= 31 ? day : null;

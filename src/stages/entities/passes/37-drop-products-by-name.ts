@@ -44,10 +44,11 @@ function isProduct(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (names.has(key) || versionOfLine(tokens, s.tokenStart, s.tokenEnd)) return true;
   const longs = longForms.get(key);
   if (longs && longs.some((words) => written(tokens, words))) return true;
-  if (knownAsNoProduct(spanText(tokens, s))) return false;
+  // the two weak cues first, which few names meet: the list look-ups of knownAsNoProduct only for those
   const before = tokens[s.tokenStart - 1];
-  if (before && before.sentence === tokens[s.tokenStart]!.sentence && before.text === before.lower && labels.has(before.lower) && before.pos === 'NOUN') return true;
-  return s.tokenEnd - s.tokenStart === 1 && listedWithProduct(tokens, s.tokenStart);
+  const afterProductNoun = before !== undefined && before.sentence === tokens[s.tokenStart]!.sentence && before.text === before.lower && labels.has(before.lower) && before.pos === 'NOUN';
+  if (!afterProductNoun && !(s.tokenEnd - s.tokenStart === 1 && listedWithProduct(tokens, s.tokenStart))) return false;
+  return !knownAsNoProduct(spanText(tokens, s));
 }
 
 /** A name the lists know as a company, a brand or a person's given or family name. */
