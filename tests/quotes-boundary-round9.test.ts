@@ -40,3 +40,18 @@ describe('"and" before an -ing verb ends the object of an -ing cue (next-act.ts)
     expect(drafts('Mayor Tom Dunleavy urged the dockers to stay calm and go home.')).toContainEqual(['the dockers to stay calm and go home', 'Mayor Tom Dunleavy']);
   });
 });
+
+describe('an object content goes on over the commas of a list (object-list.ts)', () => {
+  it('keeps "citing X, Y and Z" whole', () => {
+    expect(drafts('Brannagh opposed the levy, citing high rents, empty shops and falling trade on the quay.')).toContainEqual(['high rents, empty shops and falling trade on the quay', 'Brannagh']);
+  });
+
+  it('keeps "focused on A, B and repealing C" whole', () => {
+    const out = drafts('The council debate mainly focused on the harbour levy, rent controls and repealing the parking charge.');
+    expect(out.map(([c]) => c)).toContain('the harbour levy, rent controls and repealing the parking charge');
+  });
+
+  it('still ends an object at a comma before its attribution', () => {
+    expect(drafts('Dunleavy criticized the levy, Brannagh said.').map(([c]) => c)).not.toContain('the levy, Brannagh');
+  });
+});

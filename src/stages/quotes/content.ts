@@ -1,4 +1,5 @@
 import type { Token } from '../../document';
+import { objectListAt } from './object-list';
 import cueData from '../../data/quotes/cues.json';
 import words from '../../data/quotes/words.json';
 import type { CueMatch, Frame } from './lexicon';
@@ -309,7 +310,7 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
   for (let k = from + 1; k < stop; k++) {
     const t = tokens[k]!;
     if (t.text !== ',' && t.text !== ';') continue;
-    if (object && objectEndsAt(tokens, k, outside)) {
+    if (object && objectEndsAt(tokens, k, outside) && !objectListAt(tokens, k, stop)) {
       stop = k;
       break;
     }

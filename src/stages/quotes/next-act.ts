@@ -9,8 +9,8 @@ import { isIngForm } from '../../nlp/morphology';
  * read by boundaries.ts's own rule; a bare form ('want to leave and go home')
  * is the infinitive's and goes on, and so does an -ing form after a cue of
  * another form ('urged them to stop smoking and drinking') or after an -ing
- * verb inside the content ('touting projects like installing panels and giving
- * grants').
+ * verb or a list's comma inside the content ('touting projects like installing
+ * panels and giving grants', 'citing high rents, empty shops and falling trade').
  */
 export function nextActAfterAnd(tokens: readonly Token[], k: number, stop: number, from: number): boolean {
   if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'but') return false;
@@ -21,9 +21,12 @@ export function nextActAfterAnd(tokens: readonly Token[], k: number, stop: numbe
   return isIngForm(verb.lower) && isIngForm(cueBefore(tokens, from)?.lower ?? '') && !ingVerbWithin(tokens, from, k);
 }
 
-/** An -ing verb inside the content before the "and": the second one is its twin ('projects like installing panels and giving grants'). */
+/**
+ * An -ing verb inside the content before the "and", whose twin the second one is ('projects like installing
+ * panels and giving grants'), or a comma: the "and" closes a list ('citing high rents, empty shops and falling trade').
+ */
 function ingVerbWithin(tokens: readonly Token[], from: number, k: number): boolean {
-  for (let j = from; j < k; j++) if (tokens[j]!.pos === 'VERB' && isIngForm(tokens[j]!.lower)) return true;
+  for (let j = from; j < k; j++) if (tokens[j]!.text === ',' || (tokens[j]!.pos === 'VERB' && isIngForm(tokens[j]!.lower))) return true;
   return false;
 }
 
