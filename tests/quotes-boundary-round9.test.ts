@@ -55,3 +55,15 @@ describe('an object content goes on over the commas of a list (object-list.ts)',
     expect(drafts('Dunleavy criticized the levy, Brannagh said.').map(([c]) => c)).not.toContain('the levy, Brannagh');
   });
 });
+
+describe('a speaker cut to one article or one lower-case adjective names no one (referents.ts)', () => {
+  it('gives no quote to "particular" in "critics have in particular noted ..."', () => {
+    expect(drafts('Alongside the union’s demands, local critics have in particular noted the explosive leaflets used by the union to stoke fears.')).toEqual([]);
+    expect(drafts('Councillors have in particular criticized the levy on ferry fares.')).toEqual([]);
+  });
+
+  it('keeps a quantity word that refers to a group named before ("Many said ...")', () => {
+    const out = drafts('The dockers met on Tuesday. Many said they would not vote for the levy.');
+    expect(out).toContainEqual(['they would not vote for the levy', 'Many']);
+  });
+});
