@@ -190,7 +190,7 @@ function collectBreaks(docs: readonly PolnearDoc[]): Example[] {
       while (stop < tokens.length && tokens[stop]!.sentence === tokens[from]!.sentence && tokens[stop]!.pos === 'PUNCT') stop++;
       for (let k = from + 1; k < stop; k++) {
         if (!isBreakCandidate(tokens[k]!, a.frame)) continue;
-        const rule = ruleCut(tokens, k, stop, a.frame) !== null;
+        const rule = ruleCut(tokens, k, stop, a.frame, from) !== null;
         const ends = gold <= tokens[k]!.end;
         out.push({ features: breakFeatures(tokens, from, k, stop, a.frame, rule), label: ends });
         if (ends) break;

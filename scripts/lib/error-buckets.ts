@@ -36,6 +36,11 @@ export class ErrorBuckets {
     else this.buckets.set(bucket, [line]);
   }
 
+  /** Each bucket's name and size. */
+  counts(): Array<[string, number]> {
+    return [...this.buckets.entries()].map(([name, list]) => [name, list.length]);
+  }
+
   /** The counts, largest first, then examples of each bucket. */
   print({ examples, only }: ErrorScriptArgs): void {
     const sorted = [...this.buckets.entries()].sort((a, b) => b[1].length - a[1].length);

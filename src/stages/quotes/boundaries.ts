@@ -5,6 +5,7 @@ import type { Frame } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { breakFeatures, endsHere } from './boundary-model';
 import { isPastForm } from '../../nlp/morphology';
+import { nextActAfterAnd } from './next-act';
 
 /**
  * Where reported content stops before its sentence does. PolNeAR-style
@@ -71,7 +72,7 @@ function pastVerbAfterAdverbs(tokens: readonly Token[], k: number, stop: number)
 export function contentBoundary(tokens: readonly Token[], from: number, stop: number, frame: Frame): number {
   for (let k = from + 1; k < stop; k++) {
     if (!isBreakCandidate(tokens[k]!, frame)) continue;
-    const rule = ruleCut(tokens, k, stop, frame);
+    const rule = ruleCut(tokens, k, stop, frame, from);
     // where the rules end a content it ends: no features are built for it
     // after a clause cue the model may read past a rule's end (PolNeAR's reported clauses run on through
     // ", so ...", ", and ..."); a participial adjunct (", contradicting the police account") and any end
@@ -136,8 +137,8 @@ export function cutAt(tokens: readonly Token[], k: number): number {
   return tokens[k]!.text === ',' && isClosingMark(tokens[k + 1]) ? k + 2 : k;
 }
 
-/** The rules' end at break candidate `k`, or null when they read on. */
-export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame: Frame): number | null {
+/** The rules' end at break candidate `k` of a content starting at token `from`, or null when they read on. */
+export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame: Frame, from = k): number | null {
   const clausal = frame === 'clause' || frame === 'objectClause';
   const t = tokens[k]!;
   if (t.text === ';' || DASH.test(t.text)) return k;
@@ -160,5 +161,7 @@ export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame
   if (clausal) return null;
   // after an object or an infinitive, 'but has been met with opposition', 'and downplayed ...': the subject's next act
   if ((t.lower === 'and' || t.lower === 'but') && pastVerbAfterAdverbs(tokens, k + 1, stop)) return k;
+  // 'touting her record | and pounding him': next-act.ts
+  if (nextActAfterAnd(tokens, k, stop, from)) return k;
   return SUBORDINATORS.has(t.lower) && t.lower !== 'as' ? k : null;
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../../document';
+import { objectListAt } from './object-list';
 import cueData from '../../data/quotes/cues.json';
 import words from '../../data/quotes/words.json';
 import type { CueMatch, Frame } from './lexicon';
@@ -312,7 +313,7 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
       break;
     }
     if (t.text !== ',' && t.text !== ';') continue;
-    if (object && objectEndsAt(tokens, k, outside)) {
+    if (object && objectEndsAt(tokens, k, outside) && !objectListAt(tokens, k, stop)) {
       stop = k;
       break;
     }

@@ -30,6 +30,8 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   if (!head || to <= from) return true;
   // "let's focus on": a clitic names no one; nor does "nothing" or "for example"
   if (/^['’]s$/.test(head.text) || NON_REFERENT_HEADS.has(head.lower)) return false;
+  // a phrase cut to one article or one lower-case adjective names no one ('in particular, X noted' gave "particular")
+  if (to - from === 1 && !speaker.entityId && loneModifier(head)) return false;
   if (isPronoun(head.lower)) return true;
   // a year ("2010", "the 2007 plan") is a date, not a speaker
   const year = head.pos === 'NUM' && /^\d{4}$/.test(head.text);
@@ -45,6 +47,16 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
     if (t.pos === 'PROPN' || isPronoun(t.lower)) return true;
   }
   return false;
+}
+
+/** Articles, which alone are no phrase: a speaker cut to "the" or "an" lost its noun. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Quantity words an adjective-tagged speaker may be, referring to a group named before ('Many said', 'most agreed'). */
+const QUANTITIES: ReadonlySet<string> = new Set(nonReferents.quantities);
+
+/** An article, or a lower-case adjective that is no quantity word ('particular', 'controversial', 'such'): no referent alone. */
+function loneModifier(t: Token): boolean {
+  return ARTICLES.has(t.lower) || (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text) && !QUANTITIES.has(t.lower));
 }
 
 /** Is a head word one that names no one who speaks (a document, list, date, ordinal)? */
