@@ -298,6 +298,18 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['El Varo/PER', 'Ana Ruiz/PER'],
       ['El Varo/LOC', 'Ana Ruiz/PER'],
     ],
+    [
+      'places-listed-after-prepositions',
+      ['Units/NOUN in/ADP Lagos/PROPN and/CCONJ Okorusu/PROPN closed/VERB +./PUNCT'],
+      ['Lagos/LOC', 'Okorusu/PER'],
+      ['Lagos/LOC', 'Okorusu/LOC'],
+    ],
+    [
+      'companies-by-executives-and-shares',
+      ['Halvor/PROPN shares/NOUN rose/VERB +./PUNCT', 'Halvor/PROPN Brekke/PROPN won/VERB +./PUNCT'],
+      ['Halvor/ORG', 'Halvor Brekke/PER'],
+      ['Halvor/ORG', 'Halvor Brekke/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

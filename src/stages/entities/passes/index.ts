@@ -60,6 +60,8 @@ import { dataSources } from './51-data-sources';
 import { sharedPluralHeads } from './52-shared-plural-heads';
 import { aliasesTakeType } from './53-aliases-take-type';
 import { facilitiesBeforeNouns } from './54-facilities-before-nouns';
+import { placesListedAfterPrepositions } from './55-places-listed-after-prepositions';
+import { companiesByExecutivesAndShares } from './56-companies-by-executives-and-shares';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -116,4 +118,6 @@ export const entityPasses: readonly EntityPass[] = [
   sharedPluralHeads,
   aliasesTakeType,
   facilitiesBeforeNouns,
+  placesListedAfterPrepositions,
+  companiesByExecutivesAndShares,
 ];

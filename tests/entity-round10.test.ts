@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
+
+describe('junk on made-up wire copy, round 10', () => {
+  it('lone names listed with a place after "in" are places, not persons', () => {
+    const names = found('Our agents were chased away from polling units in Lagos and Okorusu. Farmers in Mysuru, Tembavi and Kolaguri wait for relief.');
+    expect(names).toContain('Okorusu/location');
+    expect(names).toContain('Tembavi/location');
+    expect(names).toContain('Kolaguri/location');
+    expect(names.filter((n) => n.endsWith('/person'))).toEqual([]);
+    // a person of the article named in such a list keeps the person; a possessive ends the list
+    const people = found('Dara Okorusu spoke on Monday. Crowds gathered in Lagos and Okorusu cheered them.');
+    expect(people).not.toContain('Okorusu/location');
+  });
+});
+
+describe('hyphenated surnames, round 10', () => {
+  it('a double-barrelled surname is one person, while two people joined by a hyphen still split', () => {
+    const names = found("Labour's Tunde Adeyemi-Okafor came second. \"We reject these figures,\" Adeyemi-Okafor told reporters.");
+    expect(names).toContain('Adeyemi-Okafor/person');
+    expect(names).not.toContain('Adeyemi/person');
+    expect(names).not.toContain('Okafor/person');
+    const pair = found('Fumio Kishida met Xi Jinping. The Kishida-Xi meeting lasted an hour.');
+    expect(pair).toContain('Kishida/person');
+    expect(pair).toContain('Xi/person');
+  });
+});
+
+describe('companies read as persons, round 10', () => {
+  it('a name with a chief executive or shares that move is a company, and so is the longer name it shortens', () => {
+    const names = found('Halvor Brekke won approval for its pill. Halvor shares rose 6% in Copenhagen. "This is a new chapter," Halvor Chief Executive Maren Dahl said.');
+    expect(names.filter((n) => n.startsWith('Halvor'))).toEqual(['Halvor Brekke/organization', 'Halvor/organization', 'Halvor/organization']);
+    expect(names).toContain('Maren Dahl/person');
+    // a cued surname leaves the person of that surname alone
+    const people = found('Wendell Tarrow spoke first. Tarrow Chief Executive Jim Farr said sales fell.');
+    expect(people).toContain('Wendell Tarrow/person');
+  });
+});
