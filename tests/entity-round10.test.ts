@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
+import { extractBriefing } from '../src/index';
 
 const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
 
@@ -37,5 +38,20 @@ describe('companies read as persons, round 10', () => {
     // a cued surname leaves the person of that surname alone
     const people = found('Wendell Tarrow spoke first. Tarrow Chief Executive Jim Farr said sales fell.');
     expect(people).toContain('Wendell Tarrow/person');
+  });
+});
+
+describe('organizations shortened to their first word, round 10', () => {
+  const entities = (text: string): string[] => extractBriefing(text).entities.map((e) => `${e.type}:${e.name}(${e.mentions.length})`);
+
+  it('a one-word organization joins the one two-word organization named before it that opens with it', () => {
+    expect(entities('The Vestra Party won 40 seats on Sunday. Vestra lawmakers said they would form a government. Vestra said the vote was fair.')).toEqual(['organization:Vestra Party(3)']);
+    // a two-word name after the short one is another thing ("Apple" ... "Apple Music")
+    const apple = entities('Apple said on Monday it would raise prices. Apple Music will cost more, Apple said. Apple Music has 100 million users.');
+    expect(apple).toContain('organization:Apple Music(2)');
+  });
+
+  it('drugmakers that read like a person are organizations', () => {
+    expect(found('Eli Lilly said its pill worked. Regulators backed Eisai and Biogen on Monday.')).toEqual(expect.arrayContaining(['Eli Lilly/organization', 'Eisai/organization']));
   });
 });
