@@ -310,6 +310,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Halvor/ORG', 'Halvor Brekke/PER'],
       ['Halvor/ORG', 'Halvor Brekke/ORG'],
     ],
+    [
+      'drop-modifier-names',
+      ["Saudi/PROPN ministers/NOUN treat/VERB Brekhoff/PROPN +'s/PART disease/NOUN +./PUNCT", 'Brekhoff/PROPN spoke/VERB +./PUNCT'],
+      ['Saudi/LOC', 'Brekhoff/PER'],
+      [],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

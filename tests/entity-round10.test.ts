@@ -55,3 +55,14 @@ describe('organizations shortened to their first word, round 10', () => {
     expect(found('Eli Lilly said its pill worked. Regulators backed Eisai and Biogen on Monday.')).toEqual(expect.arrayContaining(['Eli Lilly/organization', 'Eisai/organization']));
   });
 });
+
+describe('names that only qualify a noun, round 10', () => {
+  it('drops a country adjective before a title or noun, an eponym of a disease and an award short form', () => {
+    const names = found("Saudi Foreign Minister Faisal Harbi met Saudi, Qatari ministers in Doha. Velmar's Brekhoff's treatment slows Brekhoff's disease. Velmar led the Zantor Awards nominations; Zantor voters meet in May.");
+    expect(names.filter((n) => /^(Saudi|Brekhoff|Zantor)\//.test(n))).toEqual([]);
+    expect(names).toContain('Faisal Harbi/person');
+    expect(names).toContain('Doha/location');
+    // an abbreviation names the country even before a noun, and a country named outright stays
+    expect(found('The pill will be sold in U.S. pharmacies. Saudi Arabia said it would buy it.')).toEqual(expect.arrayContaining(['U.S./location', 'Saudi Arabia/location']));
+  });
+});

@@ -62,6 +62,7 @@ import { aliasesTakeType } from './53-aliases-take-type';
 import { facilitiesBeforeNouns } from './54-facilities-before-nouns';
 import { placesListedAfterPrepositions } from './55-places-listed-after-prepositions';
 import { companiesByExecutivesAndShares } from './56-companies-by-executives-and-shares';
+import { dropModifierNames } from './57-drop-modifier-names';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -120,4 +121,5 @@ export const entityPasses: readonly EntityPass[] = [
   facilitiesBeforeNouns,
   placesListedAfterPrepositions,
   companiesByExecutivesAndShares,
+  dropModifierNames,
 ];
