@@ -316,6 +316,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Saudi/LOC', 'Brekhoff/PER'],
       [],
     ],
+    [
+      'persons-listed-with-persons',
+      ['Tarvik/PROPN removed/VERB Zed/PROPN Crowther/PROPN and/CCONJ Ben/PROPN Dallow/PROPN +./PUNCT'],
+      ['Tarvik/PER', 'Zed Crowther/LOC', 'Ben Dallow/PER'],
+      ['Tarvik/PER', 'Zed Crowther/PER', 'Ben Dallow/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

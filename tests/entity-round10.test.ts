@@ -66,3 +66,13 @@ describe('names that only qualify a noun, round 10', () => {
     expect(found('The pill will be sold in U.S. pharmacies. Saudi Arabia said it would buy it.')).toEqual(expect.arrayContaining(['U.S./location', 'Saudi Arabia/location']));
   });
 });
+
+describe('persons read as places, round 10', () => {
+  it('an unknown two-word place listed with a full person name is a person', () => {
+    const names = found('Tarvik removed Zed Crawley and Ben Dallow in his first spell.');
+    expect(names).toContain('Zed Crawley/person');
+    expect(names).not.toContain('Zed Crawley/location');
+    // after a place preposition the pair is not read as people
+    expect(found('Flights to Port Vell and John Smith were cancelled.')).not.toContain('Port Vell/person');
+  });
+});

@@ -63,6 +63,7 @@ import { facilitiesBeforeNouns } from './54-facilities-before-nouns';
 import { placesListedAfterPrepositions } from './55-places-listed-after-prepositions';
 import { companiesByExecutivesAndShares } from './56-companies-by-executives-and-shares';
 import { dropModifierNames } from './57-drop-modifier-names';
+import { personsListedWithPersons } from './58-persons-listed-with-persons';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -122,4 +123,5 @@ export const entityPasses: readonly EntityPass[] = [
   placesListedAfterPrepositions,
   companiesByExecutivesAndShares,
   dropModifierNames,
+  personsListedWithPersons,
 ];
