@@ -322,6 +322,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Tarvik/PER', 'Zed Crowther/LOC', 'Ben Dallow/PER'],
       ['Tarvik/PER', 'Zed Crowther/PER', 'Ben Dallow/PER'],
     ],
+    [
+      'title-words-out-of-names',
+      ['Halvor/PROPN Chief/PROPN Scientific/PROPN Officer/PROPN Dan/PROPN Brekke/PROPN met/VERB Palestinian/PROPN Authority/PROPN Prime/PROPN Minister/PROPN Karim/PROPN Saleh/PROPN +./PUNCT'],
+      ['Halvor/ORG', 'Scientific/PER', 'Dan Brekke/PER', 'Palestinian Authority Prime/ORG', 'Karim Saleh/PER'],
+      ['Halvor/ORG', 'Dan Brekke/PER', 'Palestinian Authority/ORG', 'Karim Saleh/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

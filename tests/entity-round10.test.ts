@@ -76,3 +76,13 @@ describe('persons read as places, round 10', () => {
     expect(found('Flights to Port Vell and John Smith were cancelled.')).not.toContain('Port Vell/person');
   });
 });
+
+describe('title words out of names, round 10', () => {
+  it('a title middle word is no name, and a name ends before a title it runs into', () => {
+    const names = found('Halvor Chief Scientific Officer Dan Brekke said the drug worked. He met Palestinian Authority Prime Minister Karim Saleh in Ramallah.');
+    expect(names).not.toContain('Scientific/person');
+    expect(names).toContain('Dan Brekke/person');
+    expect(names).toContain('Palestinian Authority/organization');
+    expect(names).not.toContain('Palestinian Authority Prime/organization');
+  });
+});

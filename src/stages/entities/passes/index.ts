@@ -64,6 +64,7 @@ import { placesListedAfterPrepositions } from './55-places-listed-after-preposit
 import { companiesByExecutivesAndShares } from './56-companies-by-executives-and-shares';
 import { dropModifierNames } from './57-drop-modifier-names';
 import { personsListedWithPersons } from './58-persons-listed-with-persons';
+import { titleWordsOutOfNames } from './59-title-words-out-of-names';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -124,4 +125,5 @@ export const entityPasses: readonly EntityPass[] = [
   companiesByExecutivesAndShares,
   dropModifierNames,
   personsListedWithPersons,
+  titleWordsOutOfNames,
 ];
