@@ -86,3 +86,11 @@ describe('title words out of names, round 10', () => {
     expect(names).not.toContain('Palestinian Authority Prime/organization');
   });
 });
+
+describe('a party of a person, round 10', () => {
+  it('an organization head and "of" do not swallow a person named in full after them', () => {
+    const names = found('In Kenya, the Orange Unity Movement of Baraka Odhiambo said it would field a candidate in the Nairobi by-election.');
+    expect(names).toContain('Baraka Odhiambo/person');
+    expect(names.some((n) => n.includes('of Baraka'))).toBe(false);
+  });
+});

@@ -63,7 +63,9 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       } else break;
     }
     // "Bank of Japan", "Ministry of Defence": an organization head and "of" before the name
-    const headStart = organizationHeadBefore(tokens, a, b, spanAt, (t) => extendable(t, sentence, 'ORG'));
+    // (not before a person's full name: "the Orange Democratic Movement of Raila Odinga" is his party, not a name)
+    const fullPerson = span.type === 'PER' && span.tokenEnd - span.tokenStart >= 2;
+    const headStart = fullPerson ? a : organizationHeadBefore(tokens, a, b, spanAt, (t) => extendable(t, sentence, 'ORG'));
     const headedByOrg = headStart < a;
     a = headStart;
     // (the tagger's span may hold the head and "of" already: "Ministry of Foreign Affairs")
