@@ -94,3 +94,12 @@ describe('a party of a person, round 10', () => {
     expect(names.some((n) => n.includes('of Baraka'))).toBe(false);
   });
 });
+
+describe('generation suffixes, round 10', () => {
+  it('a name ends at "Jr." and the next uncommon word opens another name', () => {
+    const names = found("The list was read by academy head Harvey Voss Jr. Tavish's album led the field.");
+    expect(names).toContain('Harvey Voss Jr./person');
+    expect(names).toContain('Tavish/person');
+    expect(names).not.toContain('Harvey Voss Jr. Tavish/person');
+  });
+});
