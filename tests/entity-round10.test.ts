@@ -103,3 +103,13 @@ describe('generation suffixes, round 10', () => {
     expect(names).not.toContain('Harvey Voss Jr. Tavish/person');
   });
 });
+
+describe('acronyms that spell an organization and its place, round 10', () => {
+  it('an organization, "in" and a place spelled by one bracketed acronym are one organization', () => {
+    const names = found('The Board of Control for Kabaddi in Kenya (BCKK) said the squad had been named. The BCKK meets in May.');
+    expect(names).toContain('Board of Control for Kabaddi in Kenya/organization');
+    expect(names).not.toContain('BCKK/location');
+    // a place whose own acronym is bracketed keeps its type
+    expect(found('Talks with the Kabaddi League in the United Arab Emirates (UAE) went on.')).toContain('UAE/location');
+  });
+});
