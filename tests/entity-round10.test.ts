@@ -113,3 +113,11 @@ describe('acronyms that spell an organization and its place, round 10', () => {
     expect(found('Talks with the Kabaddi League in the United Arab Emirates (UAE) went on.')).toContain('UAE/location');
   });
 });
+
+describe('sentence openers before a person, round 10', () => {
+  it('a common word opening the sentence is no part of the person after it', () => {
+    const names = found('The nominations were announced on Monday. Newcomer Tavisha, who won last year, picked up six nominations.');
+    expect(names).toContain('Tavisha/person');
+    expect(names).not.toContain('Newcomer Tavisha/person');
+  });
+});
