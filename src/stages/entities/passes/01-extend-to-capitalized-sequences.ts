@@ -63,9 +63,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       } else break;
     }
     // "Bank of Japan", "Ministry of Defence": an organization head and "of" before the name
-    // (not before a person's full name: "the Orange Democratic Movement of Raila Odinga" is his party, not a name)
-    const fullPerson = span.type === 'PER' && span.tokenEnd - span.tokenStart >= 2;
-    const headStart = fullPerson ? a : organizationHeadBefore(tokens, a, b, spanAt, (t) => extendable(t, sentence, 'ORG'));
+    const headStart = personInFull(span) ? a : organizationHeadBefore(tokens, a, b, spanAt, (t) => extendable(t, sentence, 'ORG'));
     const headedByOrg = headStart < a;
     a = headStart;
     // (the tagger's span may hold the head and "of" already: "Ministry of Foreign Affairs")
@@ -226,6 +224,9 @@ function commonWordBeforeGivenName(tokens: readonly Token[], a: number): boolean
   if (miscHeads.has(first.lower) || isGivenName(before.lower) || isFamilyName(before.lower) || !isCommonWord(before.lower)) return false;
   return isGivenName(first.lower);
 }
+
+/** A person's full name takes no organization head and "of" before it: "the Orange Democratic Movement of Raila Odinga" is his party. */
+const personInFull = (span: TaggedSpan): boolean => span.type === 'PER' && span.tokenEnd - span.tokenStart >= 2;
 
 /**
  * "Newcomer Doechii, who won ...": a common English word that opens the
