@@ -299,6 +299,36 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['El Varo/LOC', 'Ana Ruiz/PER'],
     ],
     [
+      'places-listed-after-prepositions',
+      ['Units/NOUN in/ADP Lagos/PROPN and/CCONJ Okorusu/PROPN closed/VERB +./PUNCT'],
+      ['Lagos/LOC', 'Okorusu/PER'],
+      ['Lagos/LOC', 'Okorusu/LOC'],
+    ],
+    [
+      'companies-by-executives-and-shares',
+      ['Halvor/PROPN shares/NOUN rose/VERB +./PUNCT', 'Halvor/PROPN Brekke/PROPN won/VERB +./PUNCT'],
+      ['Halvor/ORG', 'Halvor Brekke/PER'],
+      ['Halvor/ORG', 'Halvor Brekke/ORG'],
+    ],
+    [
+      'drop-modifier-names',
+      ["Saudi/PROPN ministers/NOUN treat/VERB Brekhoff/PROPN +'s/PART disease/NOUN +./PUNCT", 'Brekhoff/PROPN spoke/VERB +./PUNCT'],
+      ['Saudi/LOC', 'Brekhoff/PER'],
+      [],
+    ],
+    [
+      'persons-listed-with-persons',
+      ['Tarvik/PROPN removed/VERB Zed/PROPN Crowther/PROPN and/CCONJ Ben/PROPN Dallow/PROPN +./PUNCT'],
+      ['Tarvik/PER', 'Zed Crowther/LOC', 'Ben Dallow/PER'],
+      ['Tarvik/PER', 'Zed Crowther/PER', 'Ben Dallow/PER'],
+    ],
+    [
+      'title-words-out-of-names',
+      ['Halvor/PROPN Chief/PROPN Scientific/PROPN Officer/PROPN Dan/PROPN Brekke/PROPN met/VERB Palestinian/PROPN Authority/PROPN Prime/PROPN Minister/PROPN Karim/PROPN Saleh/PROPN +./PUNCT'],
+      ['Halvor/ORG', 'Scientific/PER', 'Dan Brekke/PER', 'Palestinian Authority Prime/ORG', 'Karim Saleh/PER'],
+      ['Halvor/ORG', 'Dan Brekke/PER', 'Palestinian Authority/ORG', 'Karim Saleh/PER'],
+    ],
+    [
       'airlines-before-flight-numbers',
       ['The/DET wreck/NOUN of/ADP Tessa/PROPN Halden/PROPN Flight/PROPN 88/NUM and/CCONJ Lund/PROPN Air/PROPN Flight/PROPN 9/NUM met/VERB Ana/PROPN Ruiz/PROPN +./PUNCT'],
       ['Tessa Halden/PER', 'Lund Air Flight/ORG', 'Ana Ruiz/PER'],

@@ -49,6 +49,8 @@ function union(keep: Group, other: Group): void {
  *    article names with that head ("the Supreme Court");
  * 5. a company's name without its corporate suffix ("Apple") joins the name
  *    with it ("Apple Inc");
+ * 5b. a one-word organization ("Novo") joins the one two-word organization
+ *    named before it that opens with that word ("Novo Nordisk");
  * 6. a one-word person mention ("Kishida", "Xi") joins the full name whose
  *    surname or (East Asian order) family name it is, the most recently
  *    mentioned one when several match; different full names never merge.
@@ -78,6 +80,7 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
   mergeFullNameVariants(order);
   mergeBareHeads(order);
   mergeCorporateShortNames(order);
+  mergeOrganizationFirstWords(order);
   const reassigned = attachShortPersonNames(drafts, order, groupOf);
 
   const clusters = new Map<Group, Cluster>();
@@ -311,6 +314,29 @@ function strippedOfCorporateSuffixes(words: readonly string[]): string | null {
   let n = words.length;
   while (n >= 2 && corporateSuffixes.has(words[n - 1]!)) n--;
   return n < words.length ? words.slice(0, n).join(' ').replace(/,$/, '') : null;
+}
+
+/**
+ * "Novo Nordisk won approval ... Novo shares rose", "the Labour Party ...
+ * Labour's candidate": a company or party of two words is shortened to its
+ * first word, so a one-word organization joins the one two-word organization
+ * that opens with it and that the article named before it. A later
+ * "Apple Music" after "Apple" is another thing, and with "Warner Bros" and
+ * "Warner Music" both named, "Warner" stays apart. Both words must be
+ * capitalized and hold no digit: "the Verwoerd government" is no company of
+ * Verwoerd's, and "Airbus A3XX" is a plane, not Airbus.
+ */
+const properName = (text: string): boolean => /^[A-Z][^\s\d]*\s+[A-Z][^\s\d]*$/.test(text.trim());
+
+function mergeOrganizationFirstWords(order: readonly Group[]): void {
+  const byFirstWord = new Map<string, Group[]>();
+  for (const g of order) {
+    if (g.type === 'organization' && g.words.length === 1) {
+      const candidates = byFirstWord.get(g.key);
+      if (candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
+    }
+    if (g.type === 'organization' && g.words.length === 2 && !organizationHeads.has(g.words[0]!) && properName(g.mentions[0]!.text)) push(byFirstWord, g.words[0]!, g);
+  }
 }
 
 /**

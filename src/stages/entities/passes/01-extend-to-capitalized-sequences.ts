@@ -52,7 +52,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
         a > 0 &&
         extendable(a - 1, sentence, span.type) &&
         !endsTitleOfPhrase(tokens, a - 1) &&
-        !(span.type === 'PER' && commonWordBeforeGivenName(tokens, a)) &&
+        !(span.type === 'PER' && (commonWordBeforeGivenName(tokens, a) || commonOpenerBefore(tokens, a, initialFlags))) &&
         (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)
       ) {
         a--;
@@ -63,7 +63,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       } else break;
     }
     // "Bank of Japan", "Ministry of Defence": an organization head and "of" before the name
-    const headStart = organizationHeadBefore(tokens, a, b, spanAt, (t) => extendable(t, sentence, 'ORG'));
+    const headStart = personInFull(span) ? a : organizationHeadBefore(tokens, a, b, spanAt, (t) => extendable(t, sentence, 'ORG'));
     const headedByOrg = headStart < a;
     a = headStart;
     // (the tagger's span may hold the head and "of" already: "Ministry of Foreign Affairs")
@@ -243,6 +243,19 @@ function commonWordBeforeGivenName(tokens: readonly Token[], a: number): boolean
   const before = tokens[a - 1]!;
   if (miscHeads.has(first.lower) || isGivenName(before.lower) || isFamilyName(before.lower) || !isCommonWord(before.lower)) return false;
   return isGivenName(first.lower);
+}
+
+/** A person's full name takes no organization head and "of" before it: "the Orange Democratic Movement of Raila Odinga" is his party. */
+const personInFull = (span: TaggedSpan): boolean => span.type === 'PER' && span.tokenEnd - span.tokenStart >= 2;
+
+/**
+ * "Newcomer Doechii, who won ...": a common English word that opens the
+ * sentence, and is no given or family name, is no part of the person after
+ * it, whatever that person's name ("Will Smith" opens with a given name).
+ */
+function commonOpenerBefore(tokens: readonly Token[], a: number, initialFlags: readonly boolean[]): boolean {
+  const before = tokens[a - 1]!;
+  return (initialFlags[a - 1] ?? false) && isCommonWord(before.lower) && !isGivenName(before.lower) && !isFamilyName(before.lower);
 }
 
 /** Is the span at index `j` (if any) a tagged person of two or more words starting with a given name ("Marvin Sambur")? */

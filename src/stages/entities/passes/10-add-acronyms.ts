@@ -7,10 +7,10 @@ import type { TaggedSpan } from '../tagger';
 export const addAcronyms: EntityPass = { name: 'add-acronyms', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const out = [...spans];
+  const out = joinSpelledOrganizations(tokens, spans);
   const covered = new Set<number>();
-  for (const s of spans) for (let t = s.tokenStart; t < s.tokenEnd; t++) covered.add(t);
-  for (const s of spans) {
+  for (const s of out) for (let t = s.tokenStart; t < s.tokenEnd; t++) covered.add(t);
+  for (const s of [...out]) {
     const acr = bracketedTokenAt(tokens, s.tokenEnd);
     if (!acr || covered.has(s.tokenEnd + 1)) continue;
     if (!isAcronym(acr.text) || s.type === 'PER') continue;
@@ -29,6 +29,28 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   }
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
+
+/**
+ * "the Board of Control for Cricket in India (BCCI)": an organization, "in",
+ * "of" or "for", then a place whose bracketed acronym spells all of them is
+ * one organization (the tagger cut it before the place, and the acronym had
+ * taken the place's type).
+ */
+function joinSpelledOrganizations(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const p = out[out.length - 1];
+    const acr = bracketedTokenAt(tokens, s.tokenEnd);
+    const link = tokens[s.tokenStart - 1]?.text ?? '';
+    if (p && p.type === 'ORG' && s.type === 'LOC' && acr && isAcronym(acr.text) && p.tokenEnd + 1 === s.tokenStart && spelledLinks.has(link) &&
+      initialsMatch(acr.text, tokens.slice(p.tokenStart, s.tokenEnd)) && !initialsMatch(acr.text, tokens.slice(s.tokenStart, s.tokenEnd))) {
+      out[out.length - 1] = { tokenStart: p.tokenStart, tokenEnd: s.tokenEnd, type: 'ORG' };
+    } else out.push(s);
+  }
+  return out;
+}
+
+const spelledLinks = new Set(['in', 'of', 'for']);
 
 /** "CCP", "U.N.", "H&M", "FedEx": a capital, then up to nine letters, "&", dots or hyphens, two capitals at least. */
 const acronymShape = /^[A-Z][A-Za-z&.\-]{1,9}$/;

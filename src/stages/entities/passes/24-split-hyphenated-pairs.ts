@@ -9,6 +9,9 @@ import { isTightHyphen } from '../../../nlp/hyphens';
  * names each of them as a person elsewhere ("Fumio Kishida", "Xi Jinping").
  * "Hewlett-Packard" and "Rolls-Royce" stay whole: their parts name nobody
  * else in the article.
+ * A double-barrelled surname stays whole: "Rhodes-Vivour" after "Gbadebo
+ * Rhodes-Vivour" is one person, because words joined by a hyphen inside a
+ * longer person name do not count as names of their own.
  */
 export const splitHyphenatedPairs: EntityPass = { name: 'split-hyphenated-pairs', run };
 
@@ -16,7 +19,8 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   const personWords = new Set<string>();
   for (const s of spans) {
     if (s.type !== 'PER' || joinedPair(tokens, s)) continue;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) personWords.add(tokens[t]!.lower);
+    // ("Gbadebo Rhodes-Vivour": the parts of a hyphenated surname name no one on their own)
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) if (!isTightHyphen(tokens, t - 1) && !isTightHyphen(tokens, t + 1)) personWords.add(tokens[t]!.lower);
   }
   const out: TaggedSpan[] = [];
   for (const s of spans) {

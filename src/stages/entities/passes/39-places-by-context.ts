@@ -102,7 +102,7 @@ function placesListedWithKnownPlaces(tokens: readonly Token[], initial: readonly
 }
 
 /** A member that may be a place of such a list: one word, no organization, demonym or given name, no word of a person's full name. */
-function loneListMember(tokens: readonly Token[], m: TaggedSpan, byStart: ReadonlyMap<number, TaggedSpan>, people: KnownPeople): boolean {
+export function loneListMember(tokens: readonly Token[], m: TaggedSpan, byStart: ReadonlyMap<number, TaggedSpan>, people: KnownPeople): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return false;
   const tagged = byStart.get(m.tokenStart);
   if (tagged && tagged.type === 'ORG') return false;
@@ -191,7 +191,7 @@ function listHead(tokens: readonly Token[], t: number): boolean {
  * (kept with their extent, typed as places) or lone capitalized words it
  * left out, joined by commas, "and" or "or"; the list ends at anything else.
  */
-function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: number, byStart: ReadonlyMap<number, TaggedSpan>): TaggedSpan[] {
+export function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: number, byStart: ReadonlyMap<number, TaggedSpan>): TaggedSpan[] {
   const memberAt = (k: number): TaggedSpan | undefined => {
     const s = byStart.get(k);
     const w = tokens[k]!;
@@ -210,12 +210,12 @@ function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: n
  * person names hold each word, and the names it gives a person outside the
  * place contexts ("Sunak met donors").
  */
-interface KnownPeople {
+export interface KnownPeople {
   fullNameWords: ReadonlyMap<string, number>;
   namedOutsidePlaceContexts: ReadonlySet<string>;
 }
 
-function knownPeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): KnownPeople {
+export function knownPeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): KnownPeople {
   const fullNameWords = new Map<string, number>();
   const namedOutsidePlaceContexts = new Set<string>();
   for (const s of spans) {

@@ -2,6 +2,7 @@ import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { wordClass } from '../features';
+import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, wordsText } from './shared';
@@ -24,7 +25,11 @@ import { isOrganizationHeadOrSuffix } from './words';
  *   York": a title before "of" (lexicon.json peerageTitles or the title
  *   class) is no part of the name: the person and the place;
  * - "Helen Ashby KC", "Jane Doe MP": letters after a person's name are no
- *   part of it ("Jr." and "Sr." are, as CoNLL writes them).
+ *   part of it ("Jr." and "Sr." are, as CoNLL writes them);
+ * - "Chief Executive Harvey Mason Jr. Lamar's album": a name ends at "Jr."
+ *   or "Sr.", whose stop the sentence splitter took for an abbreviation's,
+ *   and an uncommon capitalized word after it opens the next name
+ *   ("Martin Luther King Jr. Day" keeps no "Day").
  */
 export const personBoundaries: EntityPass = { name: 'person-boundaries', run };
 
@@ -39,9 +44,22 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       out.push(taggedSpan(s.tokenStart, served.personEnd, 'PER'), taggedSpan(served.orgStart, s.tokenEnd, served.type));
     } else if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 3 && postnominalAt(tokens[s.tokenEnd - 1]!)) {
       out.push(taggedSpan(s.tokenStart, s.tokenEnd - 1, 'PER'));
-    } else out.push(s);
+    } else out.push(...splitAfterGenerationSuffix(tokens, s));
   }
   return out;
+}
+
+/** "Harvey Mason Jr. Lamar": the person up to "Jr." and the person after it; "... Jr. Day" loses the common word. */
+function splitAfterGenerationSuffix(tokens: readonly Token[], s: TaggedSpan): TaggedSpan[] {
+  if (s.type !== 'PER') return [s];
+  for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) {
+    if (!/^[JS]r\.$/.test(tokens[t]!.text)) continue;
+    const rest = tokens[t + 1]!;
+    if (!/^[A-Z][a-z]/.test(rest.text)) return [s];
+    const head = taggedSpan(s.tokenStart, t + 1, 'PER');
+    return isCommonWord(rest.lower) ? [head] : [head, taggedSpan(t + 1, s.tokenEnd, 'PER')];
+  }
+  return [s];
 }
 
 /** "KC", "OBE", "PhD": as written after a name, capitals first. */

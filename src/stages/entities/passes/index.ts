@@ -60,6 +60,11 @@ import { dataSources } from './51-data-sources';
 import { sharedPluralHeads } from './52-shared-plural-heads';
 import { aliasesTakeType } from './53-aliases-take-type';
 import { facilitiesBeforeNouns } from './54-facilities-before-nouns';
+import { placesListedAfterPrepositions } from './55-places-listed-after-prepositions';
+import { companiesByExecutivesAndShares } from './56-companies-by-executives-and-shares';
+import { dropModifierNames } from './57-drop-modifier-names';
+import { personsListedWithPersons } from './58-persons-listed-with-persons';
+import { titleWordsOutOfNames } from './59-title-words-out-of-names';
 import { airlinesBeforeFlightNumbers } from './60-airlines-before-flight-numbers';
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
 
@@ -118,6 +123,11 @@ export const entityPasses: readonly EntityPass[] = [
   sharedPluralHeads,
   aliasesTakeType,
   facilitiesBeforeNouns,
+  placesListedAfterPrepositions,
+  companiesByExecutivesAndShares,
+  dropModifierNames,
+  personsListedWithPersons,
+  titleWordsOutOfNames,
   airlinesBeforeFlightNumbers,
   shortNamesOfOrganizations,
 ];

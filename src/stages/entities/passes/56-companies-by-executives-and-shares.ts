@@ -1,0 +1,52 @@
+import type { Token } from '../../../document';
+import companyLists from '../../../data/entities/company-lists.json';
+import type { EntityPass, EntityPassContext } from '../pass';
+import { possessiveMarks } from '../possessive-names';
+import type { TaggedSpan } from '../tagger';
+import { spanText, taggedSpan } from './shared';
+import { priceMoveVerbs } from './words';
+
+/**
+ * "Novo Chief Executive Maziar Doustdar", "Novo shares rose 6%", "Shares of
+ * Novo fell": a name that has a chief executive, a chairman or shares that
+ * move is a company's, so a person the tagger read there is an organization
+ * ("Novo Nordisk" had been a person at six mentions). The cue retypes the
+ * cued name wherever the article writes it as a person, and a longer person
+ * name that opens with the cued word ("Novo" -> "Novo Nordisk"): companies
+ * are shortened to their first word, people to their last, so a cued
+ * surname ("Ford Chief Executive ...") never retypes "Bill Ford".
+ * Cues (data/entities/company-lists.json): an office of executiveTitles
+ * right after the name or its possessive, "shares"/"stock" and a verb of
+ * price movement right after it, or "shares of" right before it.
+ */
+export const companiesByExecutivesAndShares: EntityPass = { name: 'companies-by-executives-and-shares', run };
+
+const executiveTitles = companyLists.executiveTitles.map((t) => t.split(' '));
+const shareNouns = new Set(companyLists.sharesOf);
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const cued = new Set<string>();
+  for (const s of spans) if (companyCue(tokens, s)) cued.add(spanText(tokens, s));
+  if (cued.size === 0) return [...spans];
+  let changed = false;
+  const out = spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    if (!cued.has(spanText(tokens, s)) && !(s.tokenEnd - s.tokenStart >= 2 && cued.has(tokens[s.tokenStart]!.text))) return s;
+    changed = true;
+    return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
+  });
+  return changed ? out : [...spans];
+}
+
+function companyCue(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const sentence = tokens[s.tokenStart]!.sentence;
+  const at = (k: number): Token | undefined => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  let k = s.tokenEnd;
+  if (possessiveMarks.has(at(k)?.text ?? '')) k++;
+  if (executiveTitles.some((words) => words.every((w, i) => at(k + i)?.lower === w) && !titleGoesOn(at(k + words.length)))) return true;
+  if (k === s.tokenEnd && shareNouns.has(at(k)?.lower ?? '') && priceMoveVerbs.has(at(k + 1)?.lower ?? '')) return true;
+  return at(s.tokenStart - 1)?.lower === 'of' && shareNouns.has(at(s.tokenStart - 2)?.lower ?? '');
+}
+
+/** "Chief Executive Officer" is read whole by its own entry; "chairman of the committee" is another office. */
+const titleGoesOn = (next: Token | undefined): boolean => next?.lower === 'of';

@@ -1,0 +1,65 @@
+import type { Token } from '../../../document';
+import lexicon from '../../../data/entities/lexicon.json';
+import modifierNames from '../../../data/entities/modifier-names.json';
+import { demonymToCountry, isKnownOrganization, placeKind } from '../gazetteer';
+import type { EntityPass, EntityPassContext } from '../pass';
+import { possessiveMarks } from '../possessive-names';
+import type { TaggedSpan } from '../tagger';
+
+/**
+ * Words that only qualify a noun name no person, organization or place
+ * (CoNLL counts them as MISC or leaves them out), and a lone one is junk:
+ * - a country's adjective the gazetteer also knows as the country's short
+ *   name, right before a noun or a title: "Saudi Foreign Minister Prince
+ *   Faisal", "Saudi, Qatari ministers" ("Saudi" alone had become a place of
+ *   three mentions); "Saudi Arabia" is one name and never reaches here;
+ * - an eponym: a word that stands before "'s disease" (data/entities/
+ *   modifier-names.json eponymHeads) anywhere in the article, at every
+ *   mention ("Alzheimer's disease", "Roche's Alzheimer's treatment");
+ * - an award's short form: the first word of a capitalized award name the
+ *   article writes ("the Grammy Awards" ... "Grammy nominations"), unless the
+ *   word is itself a place, a known organization or an organization head
+ *   ("the Academy Awards" leaves "the Academy").
+ */
+export const dropModifierNames: EntityPass = { name: 'drop-modifier-names', run };
+
+const eponymHeads = new Set(modifierNames.eponymHeads);
+const awardHeads = new Set(modifierNames.awardHeads);
+const orgHeads = new Set(lexicon.orgHeads);
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const modifiers = modifierWords(tokens);
+  return spans.filter((s) => {
+    if (s.tokenEnd - s.tokenStart !== 1) return true;
+    const w = tokens[s.tokenStart]!;
+    if (modifiers.has(w.lower)) return false;
+    return !(s.type === 'LOC' && demonymBeforeNoun(tokens, s.tokenStart));
+  });
+}
+
+/** The article's eponyms and award short forms, lower-cased. */
+function modifierWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let t = 0; t + 2 < tokens.length; t++) {
+    const w = tokens[t]!;
+    if (!/^[A-Z][a-z]+$/.test(w.text)) continue;
+    if (possessiveMarks.has(tokens[t + 1]!.text) && eponymHeads.has(tokens[t + 2]!.lower)) out.add(w.lower);
+    const head = tokens[t + 1]!;
+    if (head.text !== head.lower && awardHeads.has(head.lower) && !placeKind(w.text) && !isKnownOrganization(w.text) && !orgHeads.has(w.lower)) out.add(w.lower);
+  }
+  return out;
+}
+
+/** "Saudi Foreign Minister", "Saudi ministers", "Saudi, Qatari ministers": a demonym that is also a country's short name, before what it qualifies. */
+function demonymBeforeNoun(tokens: readonly Token[], t: number): boolean {
+  const w = tokens[t]!;
+  // (abbreviations such as "U.S." name the country even before a noun: "U.S. pharmacies")
+  if (!/^[A-Z][a-z]+$/.test(w.text) || demonymToCountry(w.text) === null) return false;
+  const next = tokens[t + 1];
+  if (!next || next.sentence !== w.sentence) return false;
+  if (next.text === ',') {
+    const after = tokens[t + 2];
+    return after !== undefined && after.sentence === w.sentence && demonymToCountry(after.text) !== null;
+  }
+  return /^[A-Z][a-z]/.test(next.text) || (next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+}

@@ -1,0 +1,49 @@
+import type { Token } from '../../../document';
+import { wordClass } from '../features';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { taggedSpan } from './shared';
+import { titleModifierWords } from './words';
+
+/**
+ * A title's own words are no part of a name:
+ * - a lone name between a title's opening word and its title noun is the
+ *   title's middle word: "Lilly Chief Scientific Officer Dan Skovronsky"
+ *   had left the person "Scientific";
+ * - a name that ends in a title modifier ("Prime", "Deputy", "Vice", "Chief":
+ *   rule-words.json titleModifiers) right before a capitalized title noun
+ *   ends before it: "Palestinian Authority Prime Minister Mohammad Mustafa"
+ *   gives the organization "Palestinian Authority".
+ */
+export const titleWordsOutOfNames: EntityPass = { name: 'title-words-out-of-names', run };
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let changed = false;
+  for (const s of spans) {
+    const n = s.tokenEnd - s.tokenStart;
+    if (n === 1 && titleOpener(tokens, s.tokenStart - 1, s.tokenStart) && titleNoun(tokens, s.tokenEnd, s.tokenStart)) {
+      changed = true;
+      continue;
+    }
+    if (n >= 3 && titleOpener(tokens, s.tokenEnd - 1, s.tokenStart) && titleNoun(tokens, s.tokenEnd, s.tokenStart)) {
+      changed = true;
+      out.push(taggedSpan(s.tokenStart, s.tokenEnd - 1, s.type));
+      continue;
+    }
+    out.push(s);
+  }
+  return changed ? out : [...spans];
+}
+
+/** A capitalized title modifier at t, in the sentence of token `of`. */
+function titleOpener(tokens: readonly Token[], t: number, of: number): boolean {
+  const w = tokens[t];
+  return w !== undefined && w.sentence === tokens[of]!.sentence && w.text !== w.lower && titleModifierWords.has(w.lower);
+}
+
+/** A capitalized title noun at t ("Officer", "Minister"), in the sentence of token `of`. */
+function titleNoun(tokens: readonly Token[], t: number, of: number): boolean {
+  const w = tokens[t];
+  return w !== undefined && w.sentence === tokens[of]!.sentence && /^[A-Z][a-z]+$/.test(w.text) && wordClass(w.lower) === 'title';
+}
