@@ -19,6 +19,9 @@ export function asOpensClause(tokens: readonly Token[], k: number, stop: number)
   let j = k + 1;
   let head = false;
   while (j < stop && j - k <= MAX_SUBJECT && (NOUN_PHRASE.has(tokens[j]!.pos) || tokens[j]!.lower === "'s" || tokens[j]!.lower === '’s')) {
+    // 'as something the city needs', 'as what the city needs': a second noun phrase after a head opens a relative clause on it
+    if (head && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PRON')) return false;
+    if (j === k + 1 && tokens[j]!.lower === 'what') return false;
     if (HEADS.has(tokens[j]!.pos)) head = true;
     j++;
   }

@@ -125,6 +125,8 @@ function relativeReportInside(tokens: readonly Token[], around: readonly Attribu
   for (const b of around) {
     if (b === host || !b.subject || b.cue.start <= host.content.start || b.cue.end > span.start) continue;
     if (!(b.content.start <= span.start + 1 && span.end <= b.content.end + 1)) continue;
+    // 'the bill, which he said his party wrote, would "..."': the clause closed at its comma before the quotation
+    if (commaBetween(tokens, b.cue.end, span.start)) continue;
     const first = tokens[b.subject.tokenStart];
     const before = tokens[b.subject.tokenStart - 1];
     if ((first && WH_RELATIVES.has(first.lower)) || (before && WH_RELATIVES.has(before.lower))) return b;
@@ -230,4 +232,10 @@ function regionAt(regions: readonly Span[], offset: number): number {
 
 function endsSentence(source: string, span: Span): boolean {
   return /[.!?…][\s'’"”)]*$/.test(source.slice(Math.max(span.start, span.end - 4), span.end));
+}
+
+/** A comma outside quotation marks between offsets `from` and `to` ('which he said his party wrote, would "..."'). */
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = tokenAt(tokens, from); k < tokens.length && tokens[k]!.end <= to; k++) if (tokens[k]!.text === ',' && !tokens[k]!.inQuote) return true;
+  return false;
 }

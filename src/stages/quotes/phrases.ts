@@ -532,9 +532,9 @@ function coordinatedSubjectPhrase(tokens: readonly Token[], last: Phrase, floor:
   if (last.kind === 'pronoun' && !isSubjectCase(tokens[last.tokenStart]!)) return null;
   // 'Department of Health and Human Services Secretary Robert Kennedy said': the "and" is inside the
   // organization's name; the role and full name after it say one person speaks
-  if (endsInRoleAndFullName(tokens, last)) return null;
   let joiner = last.tokenStart - 1;
   if (joiner <= floor || !JOINERS.has(tokens[joiner]!.lower)) return null;
+  if (endsInRoleAndFullName(tokens, last) && joinerInsideOfName(tokens, joiner, floor)) return null;
   // an Oxford comma: "Snapchat, Tumblr, and Mozilla"
   let end = tokens[joiner - 1]?.text === ',' ? joiner - 1 : joiner;
   let start = -1;
@@ -587,4 +587,11 @@ function opensClause(tokens: readonly Token[], start: number, floor: number): bo
   if (/^[,;:"“”‘’'(—–-]$/.test(before.text) || before.text === '--') return true;
   // 'after' and 'because' open a clause whatever the tagger calls them
   return before.pos === 'SCONJ' || CLAUSE_OPENERS.has(before.lower) || before.lower === 'that' || before.lower === 'but' || before.lower === 'while';
+}
+
+/** The joiner at `j` sits in a run of capitalized words and commas opened by 'of' after a capitalized word ('Department of Health and', 'Bureau of Alcohol, Tobacco and'). */
+function joinerInsideOfName(tokens: readonly Token[], j: number, floor: number): boolean {
+  let k = j - 1;
+  while (k > floor && (tokens[k]!.text === ',' || /^\p{Lu}/u.test(tokens[k]!.text))) k--;
+  return tokens[k]?.lower === 'of' && k - 1 >= floor && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '');
 }

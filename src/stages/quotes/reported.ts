@@ -5,6 +5,7 @@ import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { attributionKey, describeAttribution, type Attribution, type AttributionSource, type CueSubject, type SentenceContext } from './attribution';
 import { isOpeningMark } from './content';
 import { coordinatedSubjectStop } from './coordinated-subject';
+import { ownReportAt } from './coordinated-report';
 import { SENTENCE_STEPS, TURN_STEPS } from './reported-steps';
 import { subjectBeforeAside } from './reported-steps/inverted-subject';
 import { traceChanges, type QuoteTrace } from './trace';
@@ -95,7 +96,7 @@ function contentStops(tokens: readonly Token[], first: number, end: number, cues
     const s = subjects[i]!.before;
     if (s && s.start - 1 > first && tokens[s.start - 1]!.text === ',') stops.push(s.start - 1);
     // 'Clinton said A and she accused B', 'Many said A and others have said B': after a clause with a verb of its own
-    const and = s && !c.predicative ? coordinatedSubjectStop(tokens, first, cues[i - 1], s.start) : null;
+    const and = s && !c.predicative && ownReportAt(tokens, s.start, end) ? coordinatedSubjectStop(tokens, first, cues[i - 1], s.start) : null;
     if (and !== null) stops.push(and);
     // 'X, citing "Y," said CLAUSE': the participle's content ends where the aside closes (after a quotation's closing mark)
     if (subjects[i]!.beforeAside) stops.push(tokens[c.start - 1]!.text === ',' ? c.start - 1 : c.start);

@@ -44,7 +44,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
     if (t.sentence !== current) {
       // 'Szmodics, whose goal took him to 14, said ...': a person opening a sentence that reports speech is its speaker
       // even when the verb is not next to the name, so a later fallback does not reach past them to an earlier one
-      if (current >= 0 && fact.first && fact.firstBeforeVerb && fact.speaks) lastSpeaker = { cluster: fact.first, paragraph: sentences[current]!.paragraph };
+      if (current >= 0 && fact.first && fact.firstBeforeVerb && fact.speaks && !fact.speakerNamed) lastSpeaker = { cluster: fact.first, paragraph: sentences[current]!.paragraph };
       current = t.sentence;
       inSentence = [];
       inQuotes = [];
@@ -60,7 +60,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
         else {
           inSentence.push(c);
           notePerson(fact, c);
-          if (speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1)) lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph };
+          if (speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1)) { lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph }; fact.speakerNamed = true; }
         }
       }
       continue;
@@ -124,11 +124,14 @@ interface SentenceFacts {
   verbSeen: boolean;
   /** a speech verb stands outside quotations ('said', 'told') */
   speaks: boolean;
+  /** a person next to a speech verb was taken as the speaker ('as councillor Tom Reyes said'): the sentence's
+   * opening person, who only listened, must not replace them */
+  speakerNamed: boolean;
   people: Set<Cluster>;
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, verbSeen: false, speaks: false, people: new Set() };
+  return { first: undefined, firstBeforeVerb: false, verbSeen: false, speaks: false, speakerNamed: false, people: new Set() };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {
