@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractQuotes } from '../src/stages/quotes';
+import { exemptFromDrop } from '../src/stages/quotes/drop-exemptions';
 import { quoteLines } from './helpers/quotes';
 
 /** Counter-examples from the round-9 review of the quote changes (made up, not from eval data). */
@@ -52,5 +56,18 @@ describe('a coordinated clause is a report of its own only after a speech cue (r
   it('does not credit "economists expect" with a report', () => {
     const lines = quoteLines('The minister said inflation had peaked and economists expect rates to fall next year.');
     expect(lines).not.toContain('indirect [economists] rates to fall next year');
+  });
+});
+
+describe('the drop exemption for a passive\'s "by" agent reads the passive-agent step\'s test (drop-exemptions.ts, Q9)', () => {
+  const exempt = (body: string): boolean[] => {
+    const doc = runUntil(createDoc(`Levy row\n\n${body}`, '2016-09-20'), 'resolve');
+    return extractQuotes(doc, { keepAll: true }).quotes.map((q) => exemptFromDrop(doc.tokens!.tokens, q));
+  };
+
+  it('an adverb or "not" between the auxiliary and the participle still makes a passive', () => {
+    expect(exempt('The plan was also called "a betrayal" by the growers\' association.')).toEqual([true]);
+    expect(exempt('The loss was not described as "heartbreaking" by the conservation department.')).toEqual([true]);
+    expect(exempt('The plan was called "a betrayal" by the growers\' association.')).toEqual([true]);
   });
 });

@@ -1,5 +1,7 @@
 import { tokenAt, type Token } from '../../document';
 import type { Quote } from '../../schema';
+import { isIngForm } from '../../nlp/morphology';
+import { afterPassiveAuxiliary } from './lexicon';
 
 /** What the exemptions read of a quote, judged or not. */
 type QuoteShape = Pick<Quote, 'kind' | 'cue' | 'speaker' | 'span'>;
@@ -23,9 +25,9 @@ type QuoteShape = Pick<Quote, 'kind' | 'cue' | 'speaker' | 'span'>;
  * Their confidence stays the model's (under 0.9, so the confidence claim does
  * not lean on them); only the drop is skipped.
  */
-export function exemptFromDrop(tokens: readonly Token[], q: QuoteShape): boolean {
+export function exemptFromDrop(tokens: readonly Token[], q: QuoteShape, byAgent = spokenByAgent(tokens, q)): boolean {
   if (q.kind === 'indirect') return false;
-  return continuesSpeaker(q) || spokenByAgent(tokens, q);
+  return continuesSpeaker(q) || byAgent;
 }
 
 /** A bare quotation continuing the previous speaker: no cue of its own, a speaker handed on. */
@@ -42,11 +44,7 @@ export function spokenByAgent(tokens: readonly Token[], q: QuoteShape): boolean 
   const by = tokens[from - 1];
   if (!by || by.lower !== 'by' || by.inQuote) return false;
   const cueFrom = tokenAt(tokens, cue.span.start);
-  // a passive cue: a participle after a form of 'be' ('was called', 'has been described'; not 'was calling')
+  // a passive cue: a participle after a form of 'be' ('was called', 'was also called', 'has been described'; not 'was calling')
   const verb = tokens[cueFrom];
-  return verb !== undefined && verb.pos === 'VERB' && !verb.lower.endsWith('ing') && isPassiveAux(tokens[cueFrom - 1]);
-}
-
-function isPassiveAux(t: Token | undefined): boolean {
-  return t !== undefined && (t.lemma === 'be' || t.lower === 'been' || t.lower === 'being');
+  return verb !== undefined && verb.pos === 'VERB' && !isIngForm(verb.lower) && afterPassiveAuxiliary(tokens, cueFrom, 0);
 }

@@ -81,7 +81,7 @@ function formOf(lower: string): string {
   return 'bare';
 }
 
-function speakerFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {
+function speakerFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent: boolean, out: string[]): void {
   const { tokens } = src;
   const { speaker } = q;
   if (!speaker.mention) {
@@ -103,7 +103,7 @@ function speakerFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[
   const insideContent = speaker.mention.start >= q.span.start && speaker.mention.end <= q.span.end;
   if (insideContent) out.push('spkinside');
   // 'called "a betrayal" by the growers' association': a passive cue's agent
-  if (spokenByAgent(tokens, q)) out.push(`spkby|k=${q.kind}`);
+  if (byAgent) out.push(`spkby|k=${q.kind}`);
 }
 
 function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {
@@ -133,11 +133,14 @@ function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[
   );
 }
 
-/** Every feature of `q`, as strings the model's weights are keyed by. */
-export function quoteFeatures(src: QuoteFeatureSource, q: UnjudgedQuote): string[] {
+/**
+ * Every feature of `q`, as strings the model's weights are keyed by. `byAgent` (the speaker is a passive cue's
+ * "by" agent) is passed in by a caller that also reads it for the drop exemption, so it is found once per quote.
+ */
+export function quoteFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent = spokenByAgent(src.tokens, q)): string[] {
   const out: string[] = ['bias', `k=${q.kind}`];
   cueFeatures(src, q, out);
-  speakerFeatures(src, q, out);
+  speakerFeatures(src, q, byAgent, out);
   contentFeatures(src, q, out);
   return out;
 }

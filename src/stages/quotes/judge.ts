@@ -4,7 +4,7 @@ import { quoteFeatures, type QuoteFeatureSource, type UnjudgedQuote } from './fe
 import { keepsQuote, quoteConfidence } from './model';
 import { reportsSpeech } from './speech-acts';
 import { pointsAtContent, POINTER_MAX_CONFIDENCE } from './content-pointers';
-import { exemptFromDrop } from './drop-exemptions';
+import { exemptFromDrop, spokenByAgent } from './drop-exemptions';
 
 /** What the quote model reads of a document: its tokens and the entity types by id. */
 export function featureSource(doc: Doc): QuoteFeatureSource {
@@ -24,10 +24,11 @@ export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQu
   const out: Quote[] = [];
   for (const q of quotes) {
     if (!keepDeeds && !reportsSpeech(src.tokens, q)) continue;
-    const scored = quoteConfidence(quoteFeatures(src, q), q.kind);
+    const byAgent = spokenByAgent(src.tokens, q);
+    const scored = quoteConfidence(quoteFeatures(src, q, byAgent), q.kind);
     // 'rejected the claim': kept, but low, as it says nothing of what was claimed
     const confidence = pointsAtContent(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
-    if (!keepAll && !keepsQuote(q.kind, confidence) && !exemptFromDrop(src.tokens, q)) continue;
+    if (!keepAll && !keepsQuote(q.kind, confidence) && !exemptFromDrop(src.tokens, q, byAgent)) continue;
     out.push(publicQuote(q, `q${out.length + 1}`, q.speaker, confidence));
   }
   return out;

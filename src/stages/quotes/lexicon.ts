@@ -129,6 +129,17 @@ function passiveParticiple(token: Token): boolean {
 }
 
 export const passiveBlockers: ReadonlySet<string> = new Set([...inflectionSet(cues.passiveBlockers.lemmas), ...cues.passiveBlockers.words]);
+
+/**
+ * A form of "be" right before the verb at `i` (adverbs and "not" between: 'was also called'); not the "has" of
+ * 'who's called for' (lemma 'have': src/nlp/contraction-lemmas.ts). The passive-agent step and the drop exemption
+ * for a passive's "by" agent read the same test.
+ */
+export function afterPassiveAuxiliary(tokens: readonly Token[], i: number, first: number): boolean {
+  let k = i - 1;
+  while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
+  return k >= first && passiveBlockers.has(tokens[k]!.lower) && tokens[k]!.lemma === 'be';
+}
 export const personPronouns: ReadonlySet<string> = new Set(cues.pronouns.person);
 const otherPronouns: ReadonlySet<string> = new Set(cues.pronouns.other);
 

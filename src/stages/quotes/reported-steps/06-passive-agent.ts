@@ -1,6 +1,6 @@
 import type { Token } from '../../../document';
 import { addAttribution, cueSpan, type AttributionStep } from '../attribution';
-import { passiveBlockers } from '../lexicon';
+import { afterPassiveAuxiliary } from '../lexicon';
 import { phraseStartingAt } from '../phrases';
 
 /**
@@ -25,13 +25,6 @@ export const passiveAgent: AttributionStep = {
     return out;
   },
 };
-
-/** A form of "be" right before the verb at `i` (adverbs and "not" between); not the "has" of 'who's called for' (lemma 'have': src/nlp/contraction-lemmas.ts). */
-function afterPassiveAuxiliary(tokens: readonly Token[], i: number, first: number): boolean {
-  let k = i - 1;
-  while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
-  return k >= first && passiveBlockers.has(tokens[k]!.lower) && tokens[k]!.lemma === 'be';
-}
 
 /** The "by" after a passive cue, outside quotation marks and before any comma or clause, within 12 tokens; or -1. */
 function agentMarker(tokens: readonly Token[], from: number, end: number): number {
