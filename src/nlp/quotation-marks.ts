@@ -1,3 +1,5 @@
+import type { Token } from '../document';
+
 /**
  * Quotation-mark tokens by kind, one home for the stages that test a token's
  * text against them (src/nlp/quotations.ts pairs the marks in the source; these
@@ -12,3 +14,26 @@ export const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d
  * single ones ("\u2018", "\u2019") and guillemets, as a title or name in marks may be set in any of them.
  */
 export const NON_APOSTROPHE_MARKS: ReadonlySet<string> = new Set([...DOUBLE_MARKS, '\u2018', '\u2019', '\u00ab', '\u00bb']);
+
+const CLOSING_MARK = /^(["”’']|'')$/;
+const OPENING_MARK_NOT_APOSTROPHE = /^(["“‘`]|``)$/;
+
+/** A token that opens a quotation: a double or curly mark or backtick(s), or a straight single mark (which may also be an apostrophe). */
+export function isOpeningMark(t: Token | undefined): boolean {
+  return isOpeningMarkNotApostrophe(t) || t?.text === "'";
+}
+
+/** An opening mark that cannot be an apostrophe: a straight or curly double mark, a curly single one, backtick(s). */
+export function isOpeningMarkNotApostrophe(t: Token | undefined): boolean {
+  return t !== undefined && OPENING_MARK_NOT_APOSTROPHE.test(t.text);
+}
+
+/** A closing quotation mark token: a straight or curly mark, single or double, or two straight singles. */
+export function isClosingMark(t: Token | undefined): boolean {
+  return t !== undefined && CLOSING_MARK.test(t.text);
+}
+
+/** A quotation mark of either side ('"A," he said, to shouts of "B"': the marks around a word, skipped). */
+export function isQuotationMark(t: Token | undefined): boolean {
+  return isOpeningMark(t) || isClosingMark(t);
+}

@@ -1,4 +1,5 @@
 import type { Token } from '../../document';
+import { isClosingMark } from '../../nlp/quotation-marks';
 import cues from '../../data/quotes/cues.json';
 import settingBreaks from '../../data/quotes/setting-breaks.json';
 import type { Frame } from './lexicon';
@@ -21,27 +22,14 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.subordinators
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(settingBreaks.prepositions);
 const DASH = /^(--|\u2014|\u2015|\u2013)$/;
 const LOOKAHEAD = 8;
-const CLOSING_MARK = /^(["”’']|'')$/;
 
 /** A verb or auxiliary, by the layer's repaired POS. */
 export function isVerbal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-/** A token that opens a quotation: a double or curly mark or backtick(s), or a straight single mark (which may also be an apostrophe). */
-export function isOpeningMark(t: Token | undefined): boolean {
-  return isOpeningMarkNotApostrophe(t) || t?.text === "'";
-}
-
-/** An opening mark that cannot be an apostrophe: a straight or curly double mark, a curly single one, backtick(s). */
-export function isOpeningMarkNotApostrophe(t: Token | undefined): boolean {
-  return t !== undefined && /^(["“‘`]|``)$/.test(t.text);
-}
-
-/** A closing quotation mark token. */
-export function isClosingMark(t: Token | undefined): boolean {
-  return t !== undefined && CLOSING_MARK.test(t.text);
-}
+// the mark predicates live in src/nlp/quotation-marks.ts, their one home; re-exported for the quote stage's modules
+export { isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe } from '../../nlp/quotation-marks';
 
 /** A subject (pronoun, name or noun phrase) followed by a finite-looking verb within a few tokens. */
 export function newClauseAt(tokens: readonly Token[], k: number, stop: number): boolean {

@@ -1,4 +1,6 @@
 import type { Token } from '../../document';
+import { SUBJECT_PRONOUNS } from '../../nlp/pronouns';
+import { isClosingMark } from '../../nlp/quotation-marks';
 import type { CueMatch } from './lexicon';
 
 /**
@@ -8,7 +10,6 @@ import type { CueMatch } from './lexicon';
  * A parenthetical attribution has its subject right after the comma (', a spokesman said', ', he said').
  */
 
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
 /** Words of the noun phrase between its determiner and the pronoun ('a familiar line'). */
 const MAX_NOUN_WORDS = 4;
@@ -25,8 +26,6 @@ export function zeroRelativeAt(tokens: readonly Token[], cue: CueMatch, first: n
   const determiner = tokens[j - 1];
   if (determiner === undefined || j - 1 <= first || determiner.pos !== 'DET') return false;
   // '"... too early," a line he has repeated': the comma may sit inside the closing mark
-  const before = CLOSING_MARKS.test(tokens[j - 2]?.text ?? '') ? tokens[j - 3] : tokens[j - 2];
+  const before = isClosingMark(tokens[j - 2]) ? tokens[j - 3] : tokens[j - 2];
   return before?.text === ',';
 }
-
-const CLOSING_MARKS = /^(["”'’]|'')$/;

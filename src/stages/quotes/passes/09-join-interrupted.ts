@@ -1,4 +1,5 @@
 import { tokenAt, type Token } from '../../../document';
+import { isQuotationMark } from '../../../nlp/quotation-marks';
 import { joinedDraft, onlySeparatorsBetween, type Draft, type QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
 
@@ -48,8 +49,6 @@ export const joinInterrupted: QuotePass = {
  */
 function governedByWord(tokens: readonly Token[], start: number): boolean {
   let k = tokenAt(tokens, start) - 1;
-  while (k >= 0 && MARKS.test(tokens[k]!.text)) k--;
+  while (k >= 0 && isQuotationMark(tokens[k])) k--;
   return k >= 0 && tokens[k]!.pos === 'ADP';
 }
-
-const MARKS = /^(["“”'‘’`]|``|'')$/;
