@@ -138,7 +138,7 @@ const PRECISION_FLOOR = { direct: 0.883, indirect: 0.752 } as const;
  * was 0.452-0.495 over seeds 1-3 and 20261204, where the lowest end swung
  * 0-0.14. Indirect: lowest (its tolerance is 0, so one point).
  */
-const THRESHOLD_PREFER = { direct: (process.env.THRESHOLD_PREFER ?? 'highest') as 'lowest' | 'highest', indirect: 'lowest' } as const;
+const THRESHOLD_PREFER = { direct: thresholdPreferFrom(process.env.THRESHOLD_PREFER), indirect: 'lowest' } as const;
 const THRESHOLD_TOLERANCE = { direct: Number(process.env.THRESHOLD_TOLERANCE ?? 0.002), indirect: 0 } as const;
 
 /**
@@ -292,6 +292,13 @@ function main(): void {
   }
   writeFileSync(OUT, `${JSON.stringify(model)}\n`);
   console.log(`wrote ${OUT}: ${weights.size} weights, ${calibration.length} calibration knots`);
+}
+
+/** THRESHOLD_PREFER from the environment: 'lowest' or 'highest' (default), anything else a clear error rather than a silent default. */
+function thresholdPreferFrom(value: string | undefined): 'lowest' | 'highest' {
+  if (value === undefined || value === 'highest') return 'highest';
+  if (value === 'lowest') return 'lowest';
+  throw new Error(`THRESHOLD_PREFER must be 'lowest' or 'highest', not ${JSON.stringify(value)}`);
 }
 
 if (process.argv[1]?.endsWith("train-quotes.ts")) main();
