@@ -222,6 +222,8 @@ function learnCues(train: readonly PolnearDoc[]): void {
   console.log(`wrote ${CUE_LEXICON_OUT}: ${entries.length} cue heads`);
   // what the stage reads at run time (the full lexicon is not shipped): verbs the hand lists lack, with their frames
   const notSpeech = new Set(cueWords.notSpeech.lemmas);
+  // 'a report titled "..."': a naming verb gives a title, no one's words (cues.json naming), whatever PolNeAR marks
+  const naming = new Set(cueWords.naming.lemmas);
   const verbs = entries
     .map((e) => ({ ...e, frames: e.precision >= LEARNED_MIN_PRECISION ? e.frames : e.frames.filter((f) => f === 'clause') }))
     .filter(
@@ -232,12 +234,13 @@ function learnCues(train: readonly PolnearDoc[]): void {
         e.frames.length > 0 &&
         speechVerbsOf(e.lemma).length === 0 &&
         !isStanceVerb(e.lemma) &&
-        !notSpeech.has(e.lemma),
+        !notSpeech.has(e.lemma) &&
+        !naming.has(e.lemma),
     );
   // adjectives heading a that-clause after a copula ('are afraid that', 'is confident that'): the same counts, the clause frame
   const adjectives = entries.filter((e) => e.pos === 'ADJ' && e.cue >= LEARNED_MIN_ADJECTIVE_CUES && e.precision >= LEARNED_CLAUSE_MIN_PRECISION && e.frames.includes('clause'));
   const learned = {
-    _comment: `Written by scripts/train-quotes.ts --step cues from cue-lexicon.json: verbs heading at least ${LEARNED_MIN_CUES} annotated cues in PolNeAR train and a cue at least ${LEARNED_MIN_PRECISION} of the times they appear (with their clause frame only and right before 'that', thatClauseOnly: at least ${LEARNED_CLAUSE_MIN_PRECISION}), that the hand lists (speech-verbs.json, cues.json stance and notSpeech) lack, with the frames their contents showed. Adjectives heading at least ${LEARNED_MIN_ADJECTIVE_CUES} annotated cues, a cue at least ${LEARNED_CLAUSE_MIN_PRECISION} of the times they appear, with a clause frame: proposed before a that-clause after a copula. src/stages/quotes/lexicon.ts proposes them as cues.`,
+    _comment: `Written by scripts/train-quotes.ts --step cues from cue-lexicon.json: verbs heading at least ${LEARNED_MIN_CUES} annotated cues in PolNeAR train and a cue at least ${LEARNED_MIN_PRECISION} of the times they appear (with their clause frame only and right before 'that', thatClauseOnly: at least ${LEARNED_CLAUSE_MIN_PRECISION}), that the hand lists (speech-verbs.json, cues.json stance, notSpeech and naming) lack, with the frames their contents showed. Adjectives heading at least ${LEARNED_MIN_ADJECTIVE_CUES} annotated cues, a cue at least ${LEARNED_CLAUSE_MIN_PRECISION} of the times they appear, with a clause frame: proposed before a that-clause after a copula. src/stages/quotes/lexicon.ts proposes them as cues.`,
     verbs: Object.fromEntries(verbs.map((e) => [e.lemma, e.frames])),
     thatClauseOnly: verbs.filter((e) => e.precision < LEARNED_MIN_PRECISION).map((e) => e.lemma),
     adjectives: adjectives.map((e) => e.lemma),

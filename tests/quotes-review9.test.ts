@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import learnedCues from '../src/data/quotes/learned-cues.json';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
@@ -69,5 +70,19 @@ describe('the drop exemption for a passive\'s "by" agent reads the passive-agent
     expect(exempt('The plan was also called "a betrayal" by the growers\' association.')).toEqual([true]);
     expect(exempt('The loss was not described as "heartbreaking" by the conservation department.')).toEqual([true]);
     expect(exempt('The plan was called "a betrayal" by the growers\' association.')).toEqual([true]);
+  });
+});
+
+describe('"titled" and "entitled" name a title, no one\'s words (cues.json naming, 02-titles; Q5)', () => {
+  it('"title" is never a learned cue, and the quotation after a naming word yields no quote', () => {
+    expect(Object.keys(learnedCues.verbs)).not.toContain('title');
+    expect(Object.keys(learnedCues.verbs)).not.toContain('entitle');
+    expect(quoteLines('The government published a report titled "Securing Our Borders: A Plan for the Future" on Monday.')).toEqual([]);
+  });
+
+  it('a title inside a report is not its quoted words', () => {
+    expect(quoteLines('Officials said the plan, entitled "Fair Levies for All", would raise $4 million.')).toEqual([
+      'indirect [Officials] the plan, entitled "Fair Levies for All", would raise $4 million',
+    ]);
   });
 });

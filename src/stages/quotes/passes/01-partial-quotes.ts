@@ -2,7 +2,7 @@ import type { Attribution } from '../attribution';
 import type { Draft, QuotePass } from '../pass';
 import { DIRECT_SHARE, quotedShare, sameCue } from '../quoted';
 import { relativeLead } from './04-relative-cues';
-import { programAfterOn } from './02-titles';
+import { afterNamingWord, programAfterOn } from './02-titles';
 
 /**
  * 'X said at an event that "a bomb" had gone off': quoted words inside a
@@ -27,6 +27,8 @@ export const partialQuotes: QuotePass = {
       if (quotedShare(ctx.letters(), host.content, q.pieces) >= DIRECT_SHARE) continue;
       // 'said Friday on CNN's "New Day,"': the program the words were said on is named, not quoted (02-titles claims it)
       if (programAfterOn(ctx.tokens, q.open.start, ctx.source.slice(site.span.start, site.span.end))) continue;
+      // 'a report titled "Securing Our Borders"': a title, named, not quoted (02-titles claims it)
+      if (afterNamingWord(ctx.tokens, q.open.start)) continue;
       claimed.add(site.index);
       used.add(host);
       // an inner cue whose content is just this quotation is the same report

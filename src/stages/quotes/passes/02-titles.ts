@@ -1,4 +1,5 @@
 import { tokenAt, type Quotation, type Token } from '../../../document';
+import cues from '../../../data/quotes/cues.json';
 import type { DirectAttribution } from '../direct';
 import { onlySeparatorsBetween, type QuotationSite, type QuotePass } from '../pass';
 import { quotedShare } from '../quoted';
@@ -6,6 +7,8 @@ import { excerpt, note } from '../trace';
 
 /** Share of a content in marks above which a title in marks is all the content says ('said on "Fox and Friends."'). */
 const TITLE_SHARE = 0.9;
+/** 'a report titled "..."', 'a memo entitled "..."': the quotation after a naming word is a title (cues.json `naming`). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(cues.naming.words);
 
 /**
  * A title in marks ("Fox News Sunday", "A Change Is Gonna Come") is named,
@@ -30,8 +33,11 @@ export const titles: QuotePass = {
       if (before && continuesAfterAttribution(source, before, site)) continue;
       const colonLabel = host !== null && source.slice(host.cue.start, host.cue.end) === ':';
       const text = source.slice(span.start, span.end);
-      if (colonLabel || !(titleLike(text) || programAfterOn(ctx.tokens, site.quotation.open.start, text))) continue;
-      if (inSpeechPosition(ctx.tokens, site.quotation.open.start) && (spokenAtCue(site.direct, text) || !capitalizedPastFirst(text))) continue;
+      const named = afterNamingWord(ctx.tokens, site.quotation.open.start);
+      if (!named) {
+        if (colonLabel || !(titleLike(text) || programAfterOn(ctx.tokens, site.quotation.open.start, text))) continue;
+        if (inSpeechPosition(ctx.tokens, site.quotation.open.start) && (spokenAtCue(site.direct, text) || !capitalizedPastFirst(text))) continue;
+      }
       claimed.add(site.index);
       titleOpens.add(site.quotation.open.start);
       for (const a of site.around) if (quotedShare(ctx.letters(), a.content, site.quotation.pieces) >= TITLE_SHARE) used.add(a);
@@ -40,6 +46,13 @@ export const titles: QuotePass = {
     return [...drafts];
   },
 };
+
+/** The opening mark at `open` follows a naming word in its sentence ('a report titled "Securing Our Borders: A Plan for ..."'). */
+export function afterNamingWord(tokens: readonly Token[], open: number): boolean {
+  const k = tokenAt(tokens, open);
+  const before = tokens[k - 1];
+  return before !== undefined && before.sentence === tokens[k]!.sentence && !before.inQuote && NAMING_WORDS.has(before.lower);
+}
 
 /**
  * The opening mark at `open` starts its sentence or follows a comma or colon:

@@ -1,5 +1,5 @@
 import { tokenAt, type Quotation, type Span, type Token } from '../../../document';
-import { thatAfterTitle } from './02-titles';
+import { afterNamingWord, thatAfterTitle } from './02-titles';
 import { firstNotBefore } from '../../../nlp/search';
 import type { Draft, QuotePass } from '../pass';
 
@@ -17,13 +17,16 @@ export const reportedSpeech: QuotePass = {
     // '"...," Hollande said Friday as he entered the talks': a cue a direct quote took reports nothing more
     const directCues = new Set(drafts.filter((d) => d.kind === 'direct' && d.cue).map((d) => d.cue!.start));
     const out = [...drafts];
+    // 'published a report titled "Securing Our Borders"': a named title is no quoted words of the report's (02-titles)
+    const titled = new Set(ctx.quotations.filter((q) => afterNamingWord(ctx.tokens, q.open.start)).flatMap((q) => q.pieces.map((p) => p.start)));
+    const quotedIn = (span: Span): Span[] => piecesWithin(ctx.pieces, span).filter((p) => !titled.has(p.start));
     // quotations by the offset of their opening mark, built at the first content opening with a title
     let byOpen: Map<number, Quotation> | undefined;
     ctx.attributions.forEach((a, i) => {
       if (ctx.state.usedAttributions.has(a) || a.nested || directCues.has(a.cue.start)) return;
       if (covered(a.sentence, a.content)) return;
       let span = a.narrow ?? a.content;
-      let quoted = piecesWithin(ctx.pieces, span);
+      let quoted = quotedIn(span);
       if (ctx.state.titleOpens.has(span.start)) {
         // 'said on "Morning Joe," after the debate': a content that opens with a title in marks is the cue's setting, no report;
         // 'said on "Meet the Press" that the bill would pass': what the "that" after the title opens is
@@ -31,7 +34,7 @@ export const reportedSpeech: QuotePass = {
         const that = thatAfterTitle(ctx.tokens, byOpen.get(span.start));
         if (that < 0 || ctx.tokens[that + 1] === undefined || ctx.tokens[that + 1]!.start >= span.end) return;
         span = { start: ctx.tokens[that]!.start, end: span.end };
-        quoted = piecesWithin(ctx.pieces, span);
+        quoted = quotedIn(span);
         // an indirect content starts past its "that" as every other does; a partial keeps it, as 07-partial-spans does
         if (quoted.length === 0) span = { start: ctx.tokens[that + 1]!.start, end: span.end };
       }

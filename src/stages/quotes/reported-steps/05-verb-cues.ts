@@ -16,7 +16,6 @@ import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phr
 import { COMMA_RELATIVE_OPENERS, isRelative } from '../../../nlp/pronouns';
 import { reducedPassiveAt } from '../reduced-passive';
 import { zeroRelativeAt } from '../zero-relative';
-import { namingCue } from '../naming-cues';
 import { subordinateReportAt } from '../coordinated-report';
 import { actorHeadAt, headNoun } from '../speaker-heads';
 import { SETTING_TIME_WORDS } from '../../../nlp/time-words';
@@ -45,7 +44,7 @@ export const verbCues: AttributionStep = {
       const subjects = ctx.subjects[i]!;
       // 'the militias accused of genocide': the noun is the target, not the speaker
       // '..., a line he has repeated': a relative clause on the noun, no report
-      if (blockedBefore(tokens, cue, first) || reducedPassiveAt(tokens, cue, first) || zeroRelativeAt(tokens, cue, first) || namingCue(tokens, cue)) continue;
+      if (blockedBefore(tokens, cue, first) || reducedPassiveAt(tokens, cue, first) || zeroRelativeAt(tokens, cue, first)) continue;
       // "Christie appeared to end his bid ...": the writer's hedge, no one's words
       if (isEvidentialHedge(tokens, cue, ctx.end)) continue;
       const before = reportBefore(ctx, cue, subjects);
