@@ -7,8 +7,10 @@ import { tokensOf, type UnjudgedQuote } from './features';
  * Paraphrases whose cue is a speech or stance verb but whose content names no
  * words (src/data/quotes/deed-contents.json says where each list was measured):
  * a content that is only a time setting ('will report in May'), a stance
- * given up ('stopped supporting the project') and a decision on an offer to
- * buy ('rejected a takeover offer'). speech-acts.ts drops them.
+ * given up ('stopped supporting the project'), a decision on an offer to
+ * buy ('rejected a takeover offer') and a refusal to speak ('declined to
+ * comment on the trial', 'refused to say whether anyone would be charged':
+ * that nothing was said). speech-acts.ts drops them.
  */
 
 const SETTING_WORDS: ReadonlySet<string> = new Set(data.settingWords);
@@ -18,11 +20,23 @@ const HALTING: ReadonlySet<string> = new Set(data.haltingVerbs);
 const DEAL_VERBS: ReadonlySet<string> = new Set(data.dealVerbs);
 const DEAL_NOUNS: ReadonlySet<string> = new Set(data.dealNouns);
 const PRICE_NOUNS: ReadonlySet<string> = new Set(data.priceNouns);
+const REFUSAL_VERBS: ReadonlySet<string> = new Set(data.refusalVerbs);
+const SPEAKING_VERBS: ReadonlySet<string> = new Set(data.speakingVerbs);
 
 /** Whether the paraphrase `q` with its cue head at token `head` reports a deed, not words. */
 export function reportsDeed(tokens: readonly Token[], q: UnjudgedQuote, head: number): boolean {
   const [from, to] = tokensOf(tokens, q.span);
-  return onlySetting(tokens, from, to) || haltedStance(tokens, head) || dealDecision(tokens, head, from, to);
+  return onlySetting(tokens, from, to) || haltedStance(tokens, head) || dealDecision(tokens, head, from, to) || refusesToSpeak(tokens, head, from, to);
+}
+
+/** 'declined to comment on the trial': a refusal verb with an infinitive of speaking (a refusal of a deed is left to the other checks). */
+function refusesToSpeak(tokens: readonly Token[], head: number, from: number, to: number): boolean {
+  if (!tokens[head]!.lemmas.some((l) => REFUSAL_VERBS.has(l))) return false;
+  // the content opens at 'to' ('to comment on ...') or, where the frame took the marker as part of the cue, right after it
+  const verb = tokens[from]?.lower === 'to' ? from + 1 : tokens[from - 1]?.lower === 'to' ? from : -1;
+  if (verb < 0 || verb >= to) return false;
+  const t = tokens[verb]!;
+  return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' ? t.lemmas.some((l) => SPEAKING_VERBS.has(l)) : false;
 }
 
 /** 'will report in May', 'reported just today': nothing but a time setting (a number alone is a figure, kept). */

@@ -2,7 +2,6 @@ import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import deedsWithClauses from '../../data/quotes/deeds-with-clauses.json';
 import { reportsDeed } from './deed-contents';
-import { refusesToSpeak } from './refusals';
 import { tokensOf, type UnjudgedQuote } from './features';
 
 /** Cue verbs of intention, planning or deeds, not of words (src/data/quotes/cues.json `notSpeech`). */
@@ -29,7 +28,7 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   const headIndex = tokensOf(tokens, q.cue.span)[0];
   const head = tokens[headIndex];
   if (!head) return true;
-  if (reportsDeed(tokens, q, headIndex) || refusesToSpeak(tokens, q, headIndex)) return false;
+  if (reportsDeed(tokens, q, headIndex)) return false;
   if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && thatBefore(tokens, q);
   if (!head.lemmas.some((l) => ONLY_WITH_OBJECT.has(l))) return true;
   const lead = tokens[tokensOf(tokens, q.span)[0]];
