@@ -11,6 +11,8 @@ export const WEEKDAY_WORDS: readonly string[] = time.weekdays.words;
 export const WEEKDAYS: ReadonlySet<string> = new Set(time.weekdays.words);
 /** A month name ('may' left out: a modal far more often). */
 export const MONTHS: ReadonlySet<string> = new Set(time.months.words);
+/** A time word that is a setting alone ('yesterday'); the other time words need a period noun after them ('last week'). */
+export const BARE_TIMES: ReadonlySet<string> = new Set(time.bareTimes.words);
 /** A period noun after a time word ('last week', 'this month'): one setting with it. */
 export const PERIOD_NOUNS: ReadonlySet<string> = new Set(time.timeNouns.words);
 /** Words that end a setting after a cue ('said on Thursday | it may') or open one after a trailing '..., X said': the time words and weekdays. */

@@ -12,7 +12,7 @@ import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrop
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
-import { PERIOD_NOUNS, SETTING_TIME_WORDS } from '../../nlp/time-words';
+import { BARE_TIMES, PERIOD_NOUNS, SETTING_TIME_WORDS } from '../../nlp/time-words';
 
 /**
  * Where a reporting cue's content starts and ends, by the cue's frames
@@ -111,14 +111,11 @@ function opensSubject(t: Token | undefined): boolean {
 // articles and demonstratives, and the possessive determiners of the shared pronoun list
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 
-/** Words that are a time setting alone ('yesterday'); the other time words need a period noun after them ('last week'). */
-const BARE_TIME: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
-
 /** Where a bare time phrase at `j` ends ('yesterday', 'last week', 'this morning'), or `j`. */
 function bareTimeEnd(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   if (!t) return j;
-  if (BARE_TIME.has(t.lower)) return j + 1;
+  if (BARE_TIMES.has(t.lower)) return j + 1;
   return SETTING_TIME_WORDS.has(t.lower) && PERIOD_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j;
 }
 
