@@ -87,6 +87,7 @@ interface AttributionPlace {
   speaker: { start: number; end: number };
 }
 
+/** "the", "two", "their": a word that opens a noun phrase */
 const DETERMINERS: ReadonlySet<string> = new Set(aside.determiners);
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(aside.asideOpeners);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(aside.subjectPronouns);
