@@ -17,11 +17,10 @@ import { runUntil } from '../src/pipeline';
 import { isBreakCandidate, ruleCut } from '../src/stages/quotes/boundaries';
 import { buildQuoteContext } from '../src/stages/quotes/context';
 import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
-import { matchRatio, type Pair } from './lib/polnear';
+import { matchRatio, oneLine, type Pair } from './lib/polnear';
 
 const options = errorScriptArgs(process.argv.slice(2), { split: 'train', examples: 4 });
 const buckets = new ErrorBuckets();
-const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const SLACK = 2;
 const withOk = process.argv.includes('--ok');
 
@@ -70,7 +69,7 @@ for (const d of polnearSplit(options.split)) {
       continue;
     }
     const costs = matchRatio(span, gold) < 0.5 ? 'LOST' : 'kept';
-    const line = `${d.id.slice(0, 36)} [${a.frame}]\n      ours: ${one(d.text.slice(span.start, span.end)).slice(0, 200)}\n      gold: ${one(d.text.slice(gold[0]![0], goldEnd)).slice(0, 200)}`;
+    const line = `${d.id.slice(0, 36)} [${a.frame}]\n      ours: ${oneLine(d.text.slice(span.start, span.end)).slice(0, 200)}\n      gold: ${oneLine(d.text.slice(gold[0]![0], goldEnd)).slice(0, 200)}`;
     if (span.end > goldEnd) {
       // the first token at or after the gold end
       let g = from;

@@ -13,26 +13,23 @@
  *
  * Look at train (the held-back slice excluded) or dev, never at the held-back slice.
  */
-import { createDoc, type Span, type Token } from '../src/document';
+import { createDoc, type Token } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import type { Quote } from '../src/schema';
 import { extractQuotes } from '../src/stages/quotes';
 import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
-import { discardedBy, matchSpans, overlapLength, type PolnearAttribution } from './lib/polnear';
+import { cueRelation, discardedBy, goldSpan, matchSpans, oneLine, overlapLength, type PolnearAttribution } from './lib/polnear';
 
 const options = errorScriptArgs(process.argv.slice(2), { split: 'train', examples: 6 });
 const buckets = new ErrorBuckets();
-const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** Words that differ only by an opening 'that', marks or punctuation are no edge error. */
 const TRIVIAL = /^[\s"'“”‘’.,;:!?()\-—–]*(that)?[\s"'“”‘’.,;:!?()\-—–]*$/i;
 
-const spanOf = (g: PolnearAttribution): Span => ({ start: g.content[0]![0], end: g.content[g.content.length - 1]![1] });
-const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /** The first word (or punctuation and word) of a stretch of text, lower case: what opens the difference. */
 function opener(text: string): string {
   const m = /^\s*([,;:—–-]\s*)?([\p{L}'’]+|\S)/u.exec(text);
-  return m ? one(`${m[1] ?? ''}${m[2]}`).toLowerCase() : '(none)';
+  return m ? oneLine(`${m[1] ?? ''}${m[2]}`).toLowerCase() : '(none)';
 }
 
 /** The word class of the first token at or after `offset`, for a coarser view of an opener. */
@@ -42,16 +39,14 @@ function posAt(tokens: readonly Token[], offset: number): string {
 }
 
 function classify(text: string, tokens: readonly Token[], g: PolnearAttribution, q: Quote, golds: readonly PolnearAttribution[]): string {
-  const G = spanOf(g);
+  const G = goldSpan(g.content);
   const Q = q.span;
-  const cue = q.cue ? q.cue.span : null;
-  const goldCue = g.cue?.length ? { start: g.cue[0]![0], end: g.cue[g.cue.length - 1]![1] } : null;
-  const sameCue = cue && goldCue ? overlapLength(cue, goldCue) > 0 : false;
-  if (!sameCue) {
-    if (goldCue && within(goldCue, Q)) return 'other cue: ours holds the gold cue (outer over inner)';
-    if (cue && within(cue, G)) return 'other cue: gold holds our cue (we report the inner one)';
-    const others = golds.filter((o) => o !== g && overlapLength(spanOf(o), Q) > 0).length;
-    return others ? 'other cue: ours spans several golds' : goldCue ? 'other cue: elsewhere' : 'other cue: gold has no cue';
+  const relation = cueRelation(Q, q.cue ? q.cue.span : null, g);
+  if (relation === 'ours holds the gold cue') return 'other cue: ours holds the gold cue (outer over inner)';
+  if (relation === 'the gold holds our cue') return 'other cue: gold holds our cue (we report the inner one)';
+  if (relation === 'elsewhere') {
+    const others = golds.filter((o) => o !== g && overlapLength(goldSpan(o.content), Q) > 0).length;
+    return others ? 'other cue: ours spans several golds' : g.cue?.length ? 'other cue: elsewhere' : 'other cue: gold has no cue';
   }
   const kinds: string[] = [];
   if (g.content.length > 1) kinds.push('gold in pieces');
@@ -88,7 +83,7 @@ for (const doc of polnearSplit(options.split)) {
   const usedQuotes = new Set(pairs.map(([i]) => all[i]!));
   golds.forEach((g, j) => {
     if (matched.has(j)) return;
-    const G = spanOf(g);
+    const G = goldSpan(g.content);
     const touching = all.filter((q) => overlapLength(q.span, G) > 0).sort((a, b) => overlapLength(b.span, G) - overlapLength(a.span, G));
     if (!touching.length) return;
     const q = touching[0]!;
@@ -98,7 +93,7 @@ for (const doc of polnearSplit(options.split)) {
     const kind = `${shown}: ${usedQuotes.has(q) ? 'another gold\'s match: ' : ''}${classify(doc.text, tokens, g, q, golds)}`;
     const ctxStart = Math.max(0, Math.min(G.start, q.span.start) - 60);
     const ctxEnd = Math.min(doc.text.length, Math.max(G.end, q.span.end) + 30);
-    buckets.add(kind, `${doc.id}\n      text: ${one(doc.text.slice(ctxStart, ctxEnd))}\n      gold: ${one(doc.text.slice(G.start, G.end))}\n      ours: ${one(q.text)} [cue ${q.cue?.text ?? '-'}]`);
+    buckets.add(kind, `${doc.id}\n      text: ${oneLine(doc.text.slice(ctxStart, ctxEnd))}\n      gold: ${oneLine(doc.text.slice(G.start, G.end))}\n      ours: ${oneLine(q.text)} [cue ${q.cue?.text ?? '-'}]`);
   });
 }
 const p = tally.matched / tally.predicted;

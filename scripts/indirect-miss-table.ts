@@ -20,7 +20,7 @@ import { extractQuotes } from '../src/stages/quotes';
 import model from '../src/data/quotes/model.json';
 import { attributionCueHead } from './lib/cue-lexicon';
 import { errorScriptArgs, polnearSplit } from './lib/error-buckets';
-import { discardedBy, matchSpans, overlapLength, type Pair, type PolnearAttribution } from './lib/polnear';
+import { discardedBy, goldSpan, matchSpans, overlapLength, type Pair, type PolnearAttribution } from './lib/polnear';
 
 const options = errorScriptArgs(process.argv.slice(2), { split: 'train', examples: 0 });
 const THRESHOLD = (model as { dropBelow: Record<string, number> }).dropBelow.indirect!;
@@ -93,7 +93,7 @@ for (const doc of docs) {
   const all = run(true, true);
   const deeds = matchedBy(all);
   golds.forEach((g, j) => {
-    const span = { start: g.content[0]![0], end: g.content[g.content.length - 1]![1] };
+    const span = goldSpan(g.content);
     let state: string;
     if (out.has(j)) state = 'matched';
     else if (model.has(j)) state = THRESHOLD - model.get(j)!.confidence! <= NEAR ? 'dropped: near threshold' : 'dropped: far under threshold';

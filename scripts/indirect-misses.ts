@@ -16,7 +16,7 @@ import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
 import { attributionCueHead } from './lib/cue-lexicon';
 import { errorScriptArgs, polnearSplit } from './lib/error-buckets';
-import { discardedBy, matchSpans } from './lib/polnear';
+import { discardedBy, goldSpan, matchSpans, oneLine } from './lib/polnear';
 
 const argv = process.argv.slice(2);
 const options = errorScriptArgs(argv, { split: 'train', examples: 3 });
@@ -58,7 +58,6 @@ const family = (k: string): Family => {
   return f;
 };
 const keyOf = (t: Token, frame: string): string => `${t.pos === 'NOUN' ? 'n' : t.pos === 'ADJ' ? 'a' : 'v'}:${t.lemma.toLowerCase()} | ${frame}`;
-const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 for (const doc of docs) {
   const built = runUntil(createDoc(doc.text, doc.dct), 'resolve');
@@ -88,9 +87,9 @@ for (const doc of docs) {
     else {
       f.none++;
       const sentence = built.tokens!.sentences[head.sentence]!;
-      const c = g.content;
+      const gold = goldSpan(g.content);
       if (f.examples.length < options.examples)
-        f.examples.push(`${one(doc.text.slice(sentence.start, sentence.end)).slice(0, 220)}\n        gold: ${one(doc.text.slice(c[0]![0], c[c.length - 1]![1])).slice(0, 160)}`);
+        f.examples.push(`${oneLine(doc.text.slice(sentence.start, sentence.end)).slice(0, 220)}\n        gold: ${oneLine(doc.text.slice(gold.start, gold.end)).slice(0, 160)}`);
     }
   });
   tokens.forEach((t, h) => {

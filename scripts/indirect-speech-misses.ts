@@ -16,11 +16,10 @@ import { speechVerbsOf } from '../src/nlp/speech-verbs';
 import { extractQuotes } from '../src/stages/quotes';
 import { attributionCueHead } from './lib/cue-lexicon';
 import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
-import { discardedBy, overlapLength } from './lib/polnear';
+import { discardedBy, goldSpan, oneLine, overlapLength } from './lib/polnear';
 
 const options = errorScriptArgs(process.argv.slice(2), { split: 'train', examples: 4 });
 const buckets = new ErrorBuckets();
-const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function why(tokens: readonly Token[], head: Token, contentStart: number, hasSource: boolean): string {
   const h = tokens.indexOf(head);
@@ -44,9 +43,9 @@ for (const doc of polnearSplit(options.split)) {
     if (g.direct) continue;
     const head = attributionCueHead(tokens, g);
     if (!head || speechVerbsOf(head.lemma).length === 0) continue;
-    const span = { start: g.content[0]![0], end: g.content[g.content.length - 1]![1] };
+    const span = goldSpan(g.content);
     if (all.some((q) => overlapLength(q.span, span) > 0)) continue;
-    const line = `${doc.id}\n      text: ${one(doc.text.slice(Math.max(0, Math.min(span.start, head.start) - 80), Math.max(span.end, head.end) + 10))}\n      gold: ${one(doc.text.slice(span.start, span.end)).slice(0, 160)} [cue ${head.text}]`;
+    const line = `${doc.id}\n      text: ${oneLine(doc.text.slice(Math.max(0, Math.min(span.start, head.start) - 80), Math.max(span.end, head.end) + 10))}\n      gold: ${oneLine(doc.text.slice(span.start, span.end)).slice(0, 160)} [cue ${head.text}]`;
     buckets.add(why(tokens, head, span.start, Boolean(g.source?.length)), line);
   }
 }

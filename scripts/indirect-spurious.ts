@@ -14,22 +14,17 @@ import { createDoc, type Span } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
 import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
-import { discardedBy, matchSpans, overlapLength, speakerMatches, speakerSpansOf, type PolnearAttribution } from './lib/polnear';
+import { cueRelation, discardedBy, goldSpan, matchSpans, oneLine, overlapLength, speakerMatches, speakerSpansOf, type PolnearAttribution } from './lib/polnear';
 
 const options = errorScriptArgs(process.argv.slice(2), { split: 'train', examples: 4 });
 const buckets = new ErrorBuckets();
-const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const byCue = new Map<string, { out: number; right: number }>();
 
 /** How an unmatched output relates to the gold it overlaps: another report (by the cues) or the same cue's content with an edge off. */
 function overlapKind(q: Span, cue: Span | null, g: PolnearAttribution): string {
-  const G = { start: g.content[0]![0], end: g.content[g.content.length - 1]![1] };
-  const goldCue = g.cue?.length ? { start: g.cue[0]![0], end: g.cue[g.cue.length - 1]![1] } : null;
-  if (!cue || !goldCue || overlapLength(cue, goldCue) === 0) {
-    if (goldCue && goldCue.start >= q.start && goldCue.end <= q.end) return 'another report: ours holds the gold cue';
-    if (cue && cue.start >= G.start && cue.end <= G.end) return 'another report: the gold holds our cue';
-    return 'another report';
-  }
+  const G = goldSpan(g.content);
+  const relation = cueRelation(q, cue, g);
+  if (relation !== 'same cue') return relation === 'elsewhere' ? 'another report' : `another report: ${relation}`;
   const runsOn = q.end > G.end + 2;
   const short = q.end < G.end - 2;
   const starts = Math.abs(q.start - G.start) > 6 ? (q.start < G.start ? 'starts early, ' : 'starts late, ') : '';
@@ -50,7 +45,7 @@ for (const doc of polnearSplit(options.split)) {
     byCue.set(lemma, tally);
     tally.out++;
     const j = matched.get(i);
-    const line = `${doc.id}\n      text: ${one(doc.text.slice(Math.max(0, q.span.start - 80), q.span.end + 20))}\n      ours: ${one(q.text)} [${q.speaker.name} / ${q.cue?.text ?? '-'}]`;
+    const line = `${doc.id}\n      text: ${oneLine(doc.text.slice(Math.max(0, q.span.start - 80), q.span.end + 20))}\n      ours: ${oneLine(q.text)} [${q.speaker.name} / ${q.cue?.text ?? '-'}]`;
     if (j !== undefined) {
       const g = golds[j]!;
       if (g.source?.length && !speakerMatches(speakerSpansOf(q.speaker, mentions), g.source)) buckets.add('matched, wrong speaker', `${line}\n      gold source: ${g.source.map(([s, e]) => doc.text.slice(s, e)).join(' ')}`);
@@ -59,8 +54,12 @@ for (const doc of polnearSplit(options.split)) {
     }
     const span: Span = q.span;
     const touching = golds.find((g) => g.content.some(([s, e]) => overlapLength(span, { start: s, end: e }) > 0));
-    if (touching) buckets.add(`overlaps a gold: ${overlapKind(q.span, q.cue?.span ?? null, touching)}`, `${line}\n      gold: ${one(doc.text.slice(touching.content[0]![0], touching.content[touching.content.length - 1]![1]))}`);
-    else buckets.add(`no gold: ${lemma}`, line);
+    if (!touching) {
+      buckets.add(`no gold: ${lemma}`, line);
+      return;
+    }
+    const gold = goldSpan(touching.content);
+    buckets.add(`overlaps a gold: ${overlapKind(q.span, q.cue?.span ?? null, touching)}`, `${line}\n      gold: ${oneLine(doc.text.slice(gold.start, gold.end))}`);
   });
 }
 buckets.print(options);

@@ -13,20 +13,19 @@
 import { createDoc, type Span } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
-import { discardedBy, matchSpans, type Pair, type PolnearDoc } from './lib/polnear';
+import { discardedBy, goldSpan, matchSpans, oneLine, type Pair, type PolnearDoc } from './lib/polnear';
 import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
 
 const options = errorScriptArgs(process.argv.slice(2), { split: 'dev', examples: 5 });
 const { split } = options;
 const docs: PolnearDoc[] = polnearSplit(split);
 const buckets = new ErrorBuckets();
-const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const short = (s: string, n = 150): string => (s.length > n ? `${s.slice(0, n / 2)} … ${s.slice(-n / 2 + 3)}` : s);
 const SLACK = 2;
 
 /** Why the extra or missing words at the start differ: `gap` is the text between the two starts. */
 function startKind(gap: string, oursEarlier: boolean): string {
-  const g = one(gap).toLowerCase();
+  const g = oneLine(gap).toLowerCase();
   const side = oursEarlier ? 'starts early' : 'starts late';
   if (/^that\b/.test(g) && g.split(' ').length <= 2) return `${side}: 'that'`;
   if (/[.!?]["”’]?\s/.test(gap) || /\n/.test(gap)) return `${side}: over a sentence/paragraph edge`;
@@ -37,7 +36,7 @@ function startKind(gap: string, oursEarlier: boolean): string {
 }
 
 function endKind(gap: string, oursLater: boolean): string {
-  const g = one(gap).toLowerCase();
+  const g = oneLine(gap).toLowerCase();
   const side = oursLater ? 'ends late' : 'ends early';
   if (/^[,;]?\s*(he|she|they|it|we|i|the|a|an|[a-z]+)?\s*(said|says|told|added|according|argued|claimed|noted|stated|explained|insisted|warned|wrote)\b/.test(g)) return `${side}: trailing attribution`;
   if (/[.!?]["”’]?\s/.test(gap) || /\n/.test(gap)) return `${side}: over a sentence/paragraph edge`;
@@ -63,8 +62,8 @@ for (const doc of docs) {
     const best = golds.map((g, j) => ({ g, j, o: overlap(g.content) })).filter((x) => !mg.has(x.j) && x.o > 0).sort((a, b) => b.o - a.o)[0];
     if (!best) return;
     errors++;
-    const gs: Span = { start: best.g.content[0]![0], end: best.g.content[best.g.content.length - 1]![1] };
-    const line = `${doc.id.slice(0, 40)}\n      ours: ${short(one(text.slice(q.span.start, q.span.end)))}\n      gold: ${short(one(text.slice(gs.start, gs.end)))}`;
+    const gs: Span = goldSpan(best.g.content);
+    const line = `${doc.id.slice(0, 40)}\n      ours: ${short(oneLine(text.slice(q.span.start, q.span.end)))}\n      gold: ${short(oneLine(text.slice(gs.start, gs.end)))}`;
     if (Math.abs(q.span.start - gs.start) > SLACK) {
       const early = q.span.start < gs.start;
       buckets.add(startKind(text.slice(Math.min(q.span.start, gs.start), Math.max(q.span.start, gs.start)), early), line);

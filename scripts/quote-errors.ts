@@ -26,7 +26,7 @@ import type { Quote } from '../src/schema';
 import { extractQuotes } from '../src/stages/quotes';
 import { buildQuoteContext } from '../src/stages/quotes/context';
 import { titles } from '../src/stages/quotes/passes';
-import { discardedBy, matchRatio, matchSpans, speakerMatches, speakerSpansOf, type Pair, type PolnearDoc } from './lib/polnear';
+import { discardedBy, goldSpan, matchRatio, matchSpans, speakerMatches, speakerSpansOf, type Pair, type PolnearDoc } from './lib/polnear';
 import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
 
 const options = errorScriptArgs(process.argv.slice(2), { split: 'heldback', examples: 6 });
@@ -37,10 +37,6 @@ const buckets = new ErrorBuckets();
 const one = (text: string, span: Span): string => text.slice(span.start, span.end).replace(/\s+/g, ' ');
 const short = (s: string, n = 140): string => (s.length > n ? `${s.slice(0, n / 2)} … ${s.slice(-n / 2 + 3)}` : s);
 const MARK = /["“”‘’`]|''/;
-
-function goldSpan(content: readonly Pair[]): Span {
-  return { start: content[0]![0], end: content[content.length - 1]![1] };
-}
 
 /** Why a predicted span and an overlapping gold content differ. */
 function boundaryKind(text: string, pred: Span, gold: readonly Pair[]): string {

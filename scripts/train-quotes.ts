@@ -125,6 +125,8 @@ const PRECISION_FLOOR = { direct: 0.883, indirect: 0.752 } as const;
  * curve is flat within 0.002 from 0.5 down to 0.01, so the lowest would keep
  * nearly every paraphrase at two points of precision.
  */
+const THRESHOLD_TOLERANCE = { direct: Number(process.env.THRESHOLD_TOLERANCE ?? 0.002), indirect: 0 } as const;
+
 /**
  * Which end of the band within THRESHOLD_TOLERANCE the threshold takes.
  * Direct: the highest (precision first). The quotes between the ends add as
@@ -139,7 +141,6 @@ const PRECISION_FLOOR = { direct: 0.883, indirect: 0.752 } as const;
  * 0-0.14. Indirect: lowest (its tolerance is 0, so one point).
  */
 const THRESHOLD_PREFER = { direct: thresholdPreferFrom(process.env.THRESHOLD_PREFER), indirect: 'lowest' } as const;
-const THRESHOLD_TOLERANCE = { direct: Number(process.env.THRESHOLD_TOLERANCE ?? 0.002), indirect: 0 } as const;
 
 /**
  * Which F1 each kind's threshold is chosen on. Direct: the content F1 the

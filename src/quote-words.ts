@@ -1,4 +1,5 @@
 import type { Quote } from './schema';
+import aside from './data/quotes/attribution-aside.json';
 
 /** Where a quote's speaker and cue stand, when known (a story's merged quote has neither). */
 interface Attribution {
@@ -57,20 +58,92 @@ export function quoteForReading(quote: Pick<Quote, 'kind' | 'text'> & Partial<Pi
  * said on Friday, as Codelco grappled with falling grades'); `text` keeps
  * that span, and this reads it without the attribution clause between its
  * commas ('Copper output fell 5% … as Codelco grappled with falling grades').
- * A content with no attribution inside reads as its text.
+ * Only where those commas surely set off the attribution (attributionAside);
+ * anywhere else, and for a content with no attribution inside, the text as it
+ * is: a cut in the wrong place loses words ('"too little," he added on
+ * Twitter. "Without changing policies ..., Europe ..."'), a shown attribution
+ * loses none.
  */
 function reportedWords(quote: Pick<Quote, 'text' | 'span'> & Attribution): string {
   const mention = quote.speaker?.mention;
   const cue = quote.cue?.span;
   const { start, end } = quote.span;
   if (!mention || !cue || mention.start < start || cue.start < start || mention.end > end || cue.end > end) return quote.text;
-  const text = quote.text;
-  const from = Math.min(mention.start, cue.start) - start;
-  const to = Math.max(mention.end, cue.end) - start;
-  const open = text.lastIndexOf(',', from);
-  if (open <= 0) return text;
-  const close = text.indexOf(',', to);
-  const before = text.slice(0, open).trim();
-  const after = close < 0 ? '' : text.slice(close + 1).trim();
-  return after === '' ? before : `${before} … ${after}`;
+  const aside = attributionAside(quote.text, {
+    from: Math.min(mention.start, cue.start) - start,
+    to: Math.max(mention.end, cue.end) - start,
+    speaker: { start: mention.start - start, end: mention.end - start },
+  });
+  if (!aside) return quote.text;
+  const before = quote.text.slice(0, aside.open).trim();
+  const after = quote.text.slice(aside.close + 1).trim();
+  return before === '' || after === '' ? quote.text : `${before} … ${after}`;
+}
+
+/** Offsets in a content's text: the attribution (speaker and cue) from `from` to `to`, its speaker phrase. */
+interface AttributionPlace {
+  from: number;
+  to: number;
+  speaker: { start: number; end: number };
+}
+
+/** "the", "two", "their": a word that opens a noun phrase */
+const DETERMINERS: ReadonlySet<string> = new Set(aside.determiners);
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(aside.asideOpeners);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(aside.subjectPronouns);
+/** a quotation mark, straight, curly or the Times' two apostrophes (a lone ’ is an apostrophe: "Oz’s") */
+const QUOTATION_MARK = /["“”]|''/;
+/** a full stop, "!" or "?", perhaps a closing mark, then a space: a sentence end unless after an abbreviation */
+const STOP = /[.!?]["”’']*\s/g;
+/** "Mr", "Sen", "Prof", "U.S": a capital and at most three small letters, or initials */
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)*\p{Lu})$/u;
+/** a lower-case word in "s" but not "ss" ("officials", "advisers"; not "boss", "press") */
+const BARE_PLURAL = /^\p{Ll}[\p{Ll}'’-]*[^s]s$/u;
+
+/**
+ * The commas that set the attribution off inside its content ('..., Mr. Obama said on Friday, ...'), or null
+ * when they may be something else: between the opening comma and the attribution at most "as", a determiner
+ * and a title in capitals ('Hawaii, as one of his advisers pointed out, does not'); a speaker phrase opening as an English subject does
+ * (a determiner or subject pronoun, a capital, or a bare plural 'advisers': 'Oz’s big, big boss indicated' is a
+ * comma inside a noun phrase); the closing comma a few words after the cue; no sentence end and no quotation
+ * mark between the two commas.
+ */
+function attributionAside(text: string, place: AttributionPlace): { open: number; close: number } | null {
+  const open = text.lastIndexOf(',', place.from);
+  if (open <= 0) return null;
+  // 'as', a determiner, a title in capitals ('Chief Justice Roberts said'): nothing else before the speaker
+  const lead = text.slice(open + 1, place.from).split(/\s+/).filter((w) => w !== '');
+  if (ASIDE_OPENERS.has(lead[0]?.toLowerCase() ?? '')) lead.shift();
+  const determined = DETERMINERS.has(lead[0]?.toLowerCase() ?? '');
+  if (determined) lead.shift();
+  if (!lead.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (!determined && lead.length === 0 && !opensAsSubject(text.slice(place.speaker.start, place.speaker.end))) return null;
+  const close = text.indexOf(',', place.to);
+  if (close < 0 || words(text.slice(place.to, close)).length > aside.maxWordsAfterCue) return null;
+  const between = text.slice(open, close + 1);
+  return QUOTATION_MARK.test(between) || endsSentence(between) ? null : { open, close };
+}
+
+/** A speaker phrase that can open a clause as its subject: "the group", "he", "Mr. Obama", "advisers to Mr. Obama". */
+function opensAsSubject(phrase: string): boolean {
+  const all = phrase.trim().split(/\s+/);
+  const first = all[0] ?? '';
+  if (/^\p{Lu}/u.test(first) || DETERMINERS.has(first) || SUBJECT_PRONOUNS.has(first)) return true;
+  // a singular common noun needs a determiner to be a subject ('big boss'); a bare plural does not ('senior officials')
+  return all.some((w) => BARE_PLURAL.test(w));
+}
+
+/** The lower-case words of a stretch of text. */
+function words(stretch: string): string[] {
+  return stretch.toLowerCase().split(/\s+/).filter((w) => w !== '');
+}
+
+/** Whether a sentence ends inside the stretch: a stop after a word that is no abbreviation ("Mr.", "U.S."). */
+function endsSentence(stretch: string): boolean {
+  for (const m of stretch.matchAll(STOP)) {
+    if (m[0][0] !== '.') return true;
+    const word = stretch.slice(0, m.index).split(/\s/).pop() ?? '';
+    if (!ABBREVIATION.test(word)) return true;
+  }
+  return false;
 }

@@ -46,10 +46,12 @@ describe.skipIf(!built)('published package', () => {
   // the budget grew with the entity model trained on ten times the data (1.2 MB of packed weights, in both the ESM and
   // the CJS build): a larger model must earn its bytes in `npm run eval:entities`. 2.5 -> 2.55 MB on 2026-12-05: that
   // day's rule passes, quote steps and 47 more gazetteer places added about 20 KB packed (2.487 -> 2.506 MB, README
-  // already cut from 52 to 36 KB); the library code and data are bundled twice (ESM and CJS), so every rule counts double
-  it('stays within its size budget: 2.55 MB packed, 7 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
+  // already cut from 52 to 36 KB); the library code and data are bundled twice (ESM and CJS), so every rule counts double.
+  // 7 -> 7.05 MB unpacked the same day: the merged branch stood at 6.996 MB and reported speech's safe attribution cut
+  // (src/quote-words.ts, bundled in ESM, CJS and the CLI) adds 7.5 KB
+  it('stays within its size budget: 2.55 MB packed, 7.05 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
     expect(pack!.size).toBeLessThan(2_550_000);
-    expect(pack!.unpackedSize).toBeLessThan(7_000_000);
+    expect(pack!.unpackedSize).toBeLessThan(7_050_000);
     expect(files.get('dist/cli.js')).toBeLessThan(100_000);
     expect(files.get('dist/worker.js')).toBeLessThan(10_000);
     expect(files.get('dist/queue.js')).toBeLessThan(30_000);

@@ -55,3 +55,45 @@ describe('reported speech that runs over its own attribution reads without it', 
   });
 });
 
+
+/** A reported quote over the whole of `text`, with its speaker and cue found by their words. */
+function reportedOver(text: string, kind: 'indirect' | 'partial', speaker: string, cue: string) {
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  return {
+    kind,
+    text,
+    span: { start: 0, end: text.length },
+    quoted: [],
+    speaker: { mention: at(speaker) },
+    cue: { text: cue, span: at(cue) },
+  };
+}
+
+describe('reported speech keeps its text where commas may not set off its attribution', () => {
+  it('cuts an attribution set off by commas, after "as" and a determiner or a title', () => {
+    const asClause = reportedOver('Tourism, as two local officials pointed out, keeps the town alive', 'indirect', 'two local officials', 'pointed out');
+    expect(quoteWords(asClause)).toBe('Tourism … keeps the town alive');
+    const titled = reportedOver('To win the vote, Party Leader Jane Smith said on Monday, they must reach young people', 'indirect', 'Jane Smith', 'said');
+    expect(quoteWords(titled)).toBe('To win the vote … they must reach young people');
+  });
+
+  it('does not cut across a sentence end or quotation marks (a whole quoted sentence would be lost)', () => {
+    const text = 'The talks achieved "very little," she wrote on Facebook. "Without new money for schools and roads, the region falls behind.';
+    expect(quoteWords(reportedOver(text, 'partial', 'she', 'wrote'))).toBe(text);
+  });
+
+  it('does not cut at the comma of an apposition after an inverted speaker, leaving its closing mark behind', () => {
+    const text = 'The shelters are "not keeping up," says Maria Lopez, head of Housing Now. "We are turning families away.';
+    expect(quoteWords(reportedOver(text, 'partial', 'Maria Lopez', 'says'))).toBe(text);
+  });
+
+  it('does not cut at a list comma far after the cue', () => {
+    const text = 'Late at night, the ministers heard of a meeting of the envoys of Peru, Chile and Bolivia, which they had not been told about';
+    expect(quoteWords(reportedOver(text, 'indirect', 'the ministers', 'heard'))).toBe(text);
+  });
+
+  it('does not cut inside a noun phrase, where the speaker phrase cannot open a subject', () => {
+    const text = "The chair of the board and the firm's new, young chief executive signalled as much in a letter, published on Monday";
+    expect(quoteWords(reportedOver(text, 'indirect', 'young chief executive', 'signalled'))).toBe(text);
+  });
+});

@@ -3,6 +3,8 @@
  * share: their command line, the documents of a split, and error examples
  * gathered by bucket and printed largest bucket first.
  */
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { isHeldBack, loadPolnear, POLNEAR_FILE, POLNEAR_TRAIN_FILE, type PolnearDoc } from './polnear';
 
 export interface ErrorScriptArgs {
@@ -22,9 +24,18 @@ export function errorScriptArgs(argv: readonly string[], defaults: { split: stri
   return { split: arg('--split') ?? defaults.split, examples: Number(arg('--examples') ?? defaults.examples), only: arg('--bucket') };
 }
 
-/** PolNeAR dev, the held-back tenth of train, or train without it. */
+/**
+ * PolNeAR dev, the held-back tenth of train, or train without it. The data lives in ../shared/eval, outside
+ * the repo: when it is absent the script has nothing to read, so it says so and ends cleanly (exit 0), as
+ * eval-quotes.ts does, rather than crashing with ENOENT.
+ */
 export function polnearSplit(split: string): PolnearDoc[] {
-  return split === 'dev' ? loadPolnear(POLNEAR_FILE) : loadPolnear(POLNEAR_TRAIN_FILE).filter((d) => isHeldBack(d) === (split !== 'train'));
+  const file = split === 'dev' ? POLNEAR_FILE : POLNEAR_TRAIN_FILE;
+  if (!existsSync(file)) {
+    console.warn(`skipping: ${relative(process.cwd(), file)} not found`);
+    process.exit(0);
+  }
+  return split === 'dev' ? loadPolnear(file) : loadPolnear(file).filter((d) => isHeldBack(d) === (split !== 'train'));
 }
 
 export class ErrorBuckets {

@@ -191,3 +191,34 @@ export function withAntecedent(text: string, source: readonly Pair[]): Pair[] {
   }
   return stop > k ? [[k, stop], [start, end]] : [...source];
 }
+
+/** A gold's pieces (content, cue or source) as one span, from the first piece's start to the last one's end. */
+export function goldSpan(pieces: readonly Pair[]): Span {
+  return { start: pieces[0]![0], end: pieces[pieces.length - 1]![1] };
+}
+
+/** Text on one line for an error listing: every run of white space one space, trimmed. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Where an output's cue stands against a gold's, for the error scripts' buckets. */
+export type CueRelation = 'same cue' | 'ours holds the gold cue' | 'the gold holds our cue' | 'elsewhere';
+
+/**
+ * How an output (its content `ours`, its `cue`) relates to a gold attribution by their cues: the same cue
+ * (the cues overlap, so any difference is an edge of the content), another report whose cue lies inside
+ * ours (an outer report over an inner one) or ours inside the gold's content (we report the inner one),
+ * or elsewhere (a gold with no cue included).
+ */
+export function cueRelation(ours: Span, cue: Span | null, gold: PolnearAttribution): CueRelation {
+  const goldCue = gold.cue?.length ? goldSpan(gold.cue) : null;
+  if (cue && goldCue && overlapLength(cue, goldCue) > 0) return 'same cue';
+  if (goldCue && within(goldCue, ours)) return 'ours holds the gold cue';
+  if (cue && within(cue, goldSpan(gold.content))) return 'the gold holds our cue';
+  return 'elsewhere';
+}
+
+function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}

@@ -14,6 +14,7 @@ import { matchSet } from './match-sets';
 import { matchPhrase } from './phrase';
 import { startWords } from './start-words';
 import { readsAsTitle } from './titles';
+import { startsWithDigit } from './words';
 
 export type { Anchor, Context, Found, Match } from './context';
 
@@ -62,8 +63,7 @@ const allMatchers: readonly Matcher[] = [
 export function matchAt(ctx: Context, i: number): Match | null {
   const word = lower(ctx, i);
   // most words cannot start an expression: skip them with one look-up
-  const first = word.charCodeAt(0);
-  const digitOrApostrophe = (first >= 48 && first <= 57) || first === 39;
+  const digitOrApostrophe = startsWithDigit(word) || word.charCodeAt(0) === 39;
   if (!digitOrApostrophe && !startWords.has(word)) return null;
   const match = bestOf(allMatchers, ctx, i);
   return match && !readsAsTitle(ctx, i, match) ? match : null;

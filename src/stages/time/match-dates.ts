@@ -1,7 +1,7 @@
 import { formatDay, formatYear, isValidDate, monthShift, thanksgiving } from './calendar';
 import { isCapitalized, lower, wordAt, settled, single, YEAR, type Anchor, type Context, type Found, type Matcher } from './context';
 import { decadeWords, holidays, numberWords, rangeConnectors, partsOfDay, relativeDeterminers, units, weekdayPlurals, weekdays } from './lexicon';
-import { ordinalAt, quantityAt } from './numbers';
+import { ordinalAt, ordinalDigits, quantityAt } from './numbers';
 import { matchPhrase } from './phrase';
 import { dayAt, monthAt, yearAt, zoneEnd } from './pieces';
 import { weekdayValue, yearForMonth } from './values';
@@ -90,22 +90,18 @@ export const matchMonthDate: Matcher = (ctx, i) => {
   return { end: items[items.length - 1]!.to, items };
 };
 
-
 /** "the 15th", "the 15th and 16th of the same month", "16th of this month" */
-/** "15th", "3rd" (the pattern's call only for a word that opens with a digit) */
-const isOrdinalDigits = (text: string): boolean => startsWithDigit(text) && /^\d{1,2}(?:st|nd|rd|th)$/.test(text);
-
 export const matchOrdinalDay: Matcher = (ctx, i) => {
   let j = i;
   const hasThe = lower(ctx, j) === 'the';
   if (hasThe) j++;
-  const first = isOrdinalDigits(lower(ctx, j)) ? dayAt(ctx, j) : null;
+  const first = ordinalDigits(lower(ctx, j)) !== null ? dayAt(ctx, j) : null;
   if (first === null) return null;
   const days: Array<{ day: number; from: number; to: number }> = [{ day: first, from: i, to: j + 1 }];
   let k = j + 1;
   if (['and', 'to', '-', 'or', 'through'].includes(lower(ctx, k))) {
     const m = lower(ctx, k + 1) === 'the' ? k + 2 : k + 1;
-    const second = isOrdinalDigits(lower(ctx, m)) ? dayAt(ctx, m) : null;
+    const second = ordinalDigits(lower(ctx, m)) !== null ? dayAt(ctx, m) : null;
     if (second !== null) {
       days.push({ day: second, from: k + 1, to: m + 1 });
       k = m + 1;

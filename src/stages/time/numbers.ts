@@ -52,12 +52,18 @@ export function quantityAt(words: readonly Word[], i: number): Quantity | null {
   return { n, end };
 }
 
+/** "15th", "3rd": the number of an ordinal written in digits, or null (the pattern runs only for a word opening with a digit). */
+export function ordinalDigits(text: string): number | null {
+  const digits = startsWithDigit(text) ? ORDINAL_DIGITS.exec(text) : null;
+  return digits ? Number(digits[1]) : null;
+}
+
 /** "15th", "fifteenth", "third" (also "thirty-first"). */
 export function ordinalAt(words: readonly Word[], i: number): { n: number; end: number } | null {
   if (i < 0 || i >= words.length) return null;
   const word = words[i]!;
-  const digits = startsWithDigit(word.lower) ? ORDINAL_DIGITS.exec(word.lower) : null;
-  if (digits) return { n: Number(digits[1]), end: i + 1 };
+  const digits = ordinalDigits(word.lower);
+  if (digits !== null) return { n: digits, end: i + 1 };
   const tens = numberWords.get(word.lower);
   if ((tens === 20 || tens === 30) && lowerAt(words, i + 1) === '-') {
     const unit = ordinals.get(lowerAt(words, i + 2));
