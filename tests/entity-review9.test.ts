@@ -1,0 +1,50 @@
+/** Made-up counter-examples from the review of the session's entity changes (round 9), each failing before its mend. */
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
+
+describe('a person listed beside a place stays a person (E1)', () => {
+  it('"between Trump and Beijing" lists no places', () => {
+    const names = found('Tensions between Trump and Beijing rose sharply last week. Trump said talks would continue.');
+    expect(names).not.toContain('Trump/location');
+  });
+
+  it('"in Powell and Washington" lists no places when Powell is a person elsewhere', () => {
+    const names = found('Markets lost confidence in Powell and Washington after the vote. Powell declined to comment.');
+    expect(names).not.toContain('Powell/location');
+  });
+
+  it('"Obama and Biden counties" names no places when Obama is a person of the article', () => {
+    const names = found('Republicans flipped dozens of Obama and Biden counties in the state. Obama had won them twice.');
+    expect(names).not.toContain('Obama/location');
+    expect(names).not.toContain('Biden/location');
+  });
+});
+
+describe('plural nouns of people make no list of places (E2)', () => {
+  it('"Sunni and Shia residents" are no places', () => {
+    const names = found('Police said Sunni and Shia residents gathered near the mosque on Friday.');
+    expect(names).not.toContain('Sunni/location');
+    expect(names).not.toContain('Shia/location');
+  });
+
+  it('"Smith and Jones counties" keeps the article\'s persons', () => {
+    const names = found('Officials visited Smith and Jones counties on Monday. Smith said the roads were closed.');
+    expect(names).not.toContain('Smith/location');
+    expect(names).not.toContain('Jones/location');
+  });
+});
+
+describe('a comma after "and" ends a list of places (E3)', () => {
+  it('"Hubei and, Reuters reported, Guangdong" makes Reuters no place', () => {
+    const names = found('Factories in the provinces of Hubei and, Reuters reported, Guangdong were closed.');
+    expect(names).not.toContain('Reuters/location');
+  });
+
+  it('"Lagos and, Okafor said, Alimosho" keeps Okafor a person', () => {
+    const names = found('Protests spread in Lagos and, Okafor said, Alimosho on Monday. Okafor, a local organiser, said more would follow.');
+    expect(names).not.toContain('Okafor/location');
+  });
+});
