@@ -48,3 +48,33 @@ describe('a comma after "and" ends a list of places (E3)', () => {
     expect(names).not.toContain('Okafor/location');
   });
 });
+
+describe('a given name shared with a company stays a person (E9)', () => {
+  it('"Tiffany Chief Executive ... Tiffany Trump" keeps Tiffany Trump a person', () => {
+    const names = found('Tiffany Chief Executive Anthony Ledru opened the store on Fifth Avenue. Guests included Tiffany Trump and several designers.');
+    expect(names).toContain('Tiffany Trump/person');
+  });
+
+  it('"Ross Chairman ... Ross Perot Jr." keeps the person', () => {
+    const names = found('Ross Chairman Barbara Rentler said sales rose. Ross Perot Jr. was not at the meeting.');
+    expect(names).not.toContain('Ross Perot Jr./organization');
+    expect(names).not.toContain('Ross Perot/organization');
+  });
+});
+
+describe('one-line mends (E10)', () => {
+  it('a lower-case "flight" before a number names no airline', () => {
+    const names = found('Passengers on the Frankfurt flight 45 minutes after takeoff heard a bang, the pilot said.');
+    expect(names).not.toContain('Frankfurt/organization');
+  });
+
+  it('"Acting Navy Secretary Thomas Modly" keeps the organization Navy', () => {
+    const names = found('Acting Navy Secretary Thomas Modly resigned on Tuesday after the speech.');
+    expect(names).toContain('Navy/organization');
+  });
+
+  it('"Mayor Eric Adams and Forest Hills residents" keeps Forest Hills a place', () => {
+    const names = found('Mayor Eric Adams and Forest Hills residents met at the library on Monday.');
+    expect(names).not.toContain('Forest Hills/person');
+  });
+});
