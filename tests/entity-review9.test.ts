@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
+import { extractBriefing } from '../src/index';
 
 const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
 
@@ -76,5 +77,30 @@ describe('one-line mends (E10)', () => {
   it('"Mayor Eric Adams and Forest Hills residents" keeps Forest Hills a place', () => {
     const names = found('Mayor Eric Adams and Forest Hills residents met at the library on Monday.');
     expect(names).not.toContain('Forest Hills/person');
+  });
+});
+
+describe('an acronym after a possessive (E7)', () => {
+  it('"Samsung\'s OLED screens" and "Tesla\'s FSD software" name no organizations', () => {
+    const names = found("Samsung's OLED screens sold well this year. Tesla's FSD software was updated on Monday.");
+    expect(names).not.toContain('OLED/organization');
+    expect(names).not.toContain('FSD/organization');
+  });
+
+  it('"Modi\'s BJP government" still names the party', () => {
+    const names = found("Modi's BJP government passed the law on Friday.");
+    expect(names).toContain('BJP/organization');
+  });
+});
+
+const names = (text: string): string[] => extractBriefing(text).entities.map((e) => e.name);
+
+describe('a parent company named beside its unit stays apart (E8)', () => {
+  it('"Google Cloud ... Google said" keeps Google', () => {
+    expect(names('Google Cloud revenue rose 28% in the quarter. Google said it would hire more engineers.')).toContain('Google');
+  });
+
+  it('"Tata Steel ... Tata said" keeps Tata', () => {
+    expect(names('Tata Steel cut output at its Dutch plant. Tata said demand had weakened.')).toContain('Tata');
   });
 });
