@@ -104,3 +104,15 @@ describe('a parent company named beside its unit stays apart (E8)', () => {
     expect(names('Tata Steel cut output at its Dutch plant. Tata said demand had weakened.')).toContain('Tata');
   });
 });
+
+describe('a person named in an eponym or an award keeps the person (E6)', () => {
+  it('"Lou Gehrig\'s disease ... Gehrig retired" keeps Gehrig', () => {
+    const names = found("ALS, often called Lou Gehrig's disease, has no cure. Gehrig, the Yankees first baseman, retired in 1939.");
+    expect(names).toContain('Gehrig/person');
+  });
+
+  it('"the Hank Aaron Award ... Aaron, who hit 755 home runs" keeps Aaron', () => {
+    const names = found('Judge won the Hank Aaron Award on Tuesday. Aaron, who hit 755 home runs, presented it.');
+    expect(names).toContain('Aaron/person');
+  });
+});
