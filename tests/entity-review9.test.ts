@@ -116,3 +116,15 @@ describe('a person named in an eponym or an award keeps the person (E6)', () => 
     expect(names).toContain('Aaron/person');
   });
 });
+
+describe('a short name of an organization named after a person (E5)', () => {
+  it('"Senator Warnock ... the Warnock Campaign Committee ... Warnock said" keeps Warnock a person', () => {
+    const names = found('Senator Warnock met leaders of the Warnock Campaign Committee on Monday. Warnock said the race was close.');
+    expect(names).not.toContain('Warnock/organization');
+  });
+
+  it('"The Bezos Earth Fund ... Bezos said" keeps Bezos a person', () => {
+    const names = found('The Bezos Earth Fund gave $100 million to the project. Bezos said more would follow.');
+    expect(names).not.toContain('Bezos/organization');
+  });
+});

@@ -9,7 +9,7 @@ import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
-import { wordsText } from './shared';
+import { bigPlace, wordsText } from './shared';
 import { isOrganizationHead } from './words';
 import { isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
@@ -170,10 +170,6 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
 }
 
 /** A country, region or major city of the gazetteer. */
-export function bigPlace(text: string): boolean {
-  const k = placeKind(text);
-  return k === 'country' || k === 'region' || k === 'majorcity';
-}
 
 /** A word that could be part of a person's name: a listed given or family name, or a romanized East Asian name part. */
 export function personWord(word: Token): boolean {
