@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractBriefing } from '../src/index';
+import { classifyFurnitureLine } from '../src/stages/clean/furniture-lines';
 
 const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
 
@@ -126,5 +127,18 @@ describe('a short name of an organization named after a person (E5)', () => {
   it('"The Bezos Earth Fund ... Bezos said" keeps Bezos a person', () => {
     const names = found('The Bezos Earth Fund gave $100 million to the project. Bezos said more would follow.');
     expect(names).not.toContain('Bezos/organization');
+  });
+});
+
+describe('a subhead after "By" is no byline (E11)', () => {
+  it('"By Land, Sea and Air" and "By Sunday in Manchester" stay', () => {
+    expect(classifyFurnitureLine('By Land, Sea and Air')).toBeNull();
+    expect(classifyFurnitureLine('By Sunday in Manchester')).toBeNull();
+  });
+
+  it('bylines of full names, agencies and capitals still go', () => {
+    for (const line of ['By Reuters', 'By AFP', 'By Jane Roe, Staff Writer', 'By Hiroshi Tanaka, Ann Lee and Bob Stone', 'By Simon Burnton at the Etihad Stadium', 'By Ann Lee in Nairobi']) {
+      expect(classifyFurnitureLine(line)?.reason).toBe('byline');
+    }
   });
 });
