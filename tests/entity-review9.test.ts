@@ -142,3 +142,10 @@ describe('a subhead after "By" is no byline (E11)', () => {
     }
   });
 });
+
+describe('a disaster named after a year or "deadly" is no person (E12)', () => {
+  it('"the deadly 2018 Camp Fire" and its later mentions name no person', () => {
+    const names = found('The deadly 2018 Camp Fire destroyed much of Paradise. The 2021 Dixie Fire burned for months, and Dixie Fire crews are still there.');
+    expect(names.filter((n) => n.startsWith('Camp Fire') || n.startsWith('Dixie Fire'))).toEqual([]);
+  });
+});
