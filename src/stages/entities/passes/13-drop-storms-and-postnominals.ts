@@ -32,7 +32,8 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 }
 
 const stormWords = new Set(lexicon.stormWords);
-const disasterHeads = new Set(ruleWords.disasterHeads);
+// (one space-separated string, as common-words.json: the bundle writes a JSON array one word a line, twice)
+const disasterHeads = new Set(ruleWords.disasterHeads.split(' '));
 
 /** "the deadly 2018 Camp Fire", "the 2011 Tohoku Earthquake": a capitalized disaster word ends a name after a year or "deadly": an event. */
 function namedDisaster(tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean {

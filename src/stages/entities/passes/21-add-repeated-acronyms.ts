@@ -90,7 +90,7 @@ function boughtOrHeld(tokens: readonly Token[], t: number): boolean {
 /**
  * "Merz's CDU", "Biden's DOJ": an acronym a name's possessive owns is that name's party, ministry or firm; not
  * before a lower-case noun ("Samsung's OLED screens", "Tesla's FSD software": a technology), unless a noun of
- * parties and governments ("Modi's BJP government": rule-words.json acronymOwnerNouns).
+ * governments or parties ("Modi's BJP government", "Merz's CDU party": lexicon.json government-body, companyAfter).
  */
 function afterNamePossessive(tokens: readonly Token[], t: number): boolean {
   const mark = tokenAtIndex(tokens, t - 1);
@@ -101,7 +101,8 @@ function afterNamePossessive(tokens: readonly Token[], t: number): boolean {
   return isCapitalized(owner.text) && /[a-z]/.test(owner.text);
 }
 
-const acronymOwnerNouns = new Set(ruleWords.acronymOwnerNouns);
+// nouns of governments and of parties, factions and stakes (lexicon.json)
+const acronymOwnerNouns = new Set([...lexicon.orgSubtypes['government-body'], ...lexicon.contextTypes.companyAfter]);
 
 /** "P&G", "H&M", "B&Q": one or two initials each side of "&", not before a lower-case noun other than "shares", "stock". */
 function firmInitials(tokens: readonly Token[], t: number): boolean {

@@ -6,6 +6,7 @@ import { demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '.
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
+import { coordinators } from './lists';
 import { type KnownPeople, knownPeople, listAnchorKinds, listedNames, loneListMember, personElsewhere, placeContextBefore } from './place-lists';
 import { keyOf, spanText, taggedSpan } from './shared';
 import { listJoiners, notNames } from './words';
@@ -61,7 +62,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   return placesListedWithKnownPlaces(tokens, initial, out, people);
 }
 
-const coordinator = (x: Token | undefined): boolean => x?.lower === 'and' || x?.lower === 'or';
+const coordinator = (x: Token | undefined): boolean => coordinators.has(x?.lower ?? '');
 
 
 /**

@@ -21,7 +21,8 @@ export interface ListReading {
   secondJoiners?: ReadonlySet<string>;
 }
 
-const coordinators = new Set(['and', 'or']);
+/** "and", "or": before a list's last member */
+export const coordinators: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
  * The members of the list that starts at token `t`, in order: `memberAt(t)`

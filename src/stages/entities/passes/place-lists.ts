@@ -10,7 +10,7 @@ import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import { demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';
-import { readNameList } from './lists';
+import { coordinators, readNameList } from './lists';
 import { keyOf, taggedSpan } from './shared';
 import { notNames } from './words';
 
@@ -19,8 +19,6 @@ export const listAnchorKinds = new Set(['city', 'majorcity', 'region', 'country'
 
 const prepositions = new Set(placeContext.prepositions);
 const wordsBeforeIn = new Set(placeContext.wordsBeforeIn);
-/** ("Hubei and, Reuters reported, Guangdong": only "and" / "or" may follow a comma between two places) */
-const secondJoiners: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
  * The names of the list that starts at token t: spans the tagger found
@@ -36,7 +34,8 @@ export function listedNames(tokens: readonly Token[], initial: readonly boolean[
     return undefined;
   };
   // "in Ottawa and Halifax, Cowley broke in": the member after "and" / "or" is the last
-  const out = readNameList(tokens, t, memberAt, { endAfterCoordinator: true, max: 12, secondJoiners });
+  // ("Hubei and, Reuters reported, Guangdong": only "and" / "or" may follow a comma between two places)
+  const out = readNameList(tokens, t, memberAt, { endAfterCoordinator: true, max: 12, secondJoiners: coordinators });
   // a list of one is "the state of X", which the tagger and pass 07 already read
   return out.length >= 2 ? out : [];
 }
