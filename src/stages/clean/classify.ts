@@ -1,5 +1,5 @@
 import { isPhotoCreditLine } from './caption';
-import { BYLINE, classifyFurnitureLine } from './furniture-lines';
+import { classifyFurnitureLine, isByline } from './furniture-lines';
 import type { Verdict } from './verdict';
 
 export type { Verdict } from './verdict';
@@ -99,7 +99,7 @@ export function classifySegment(text: string): Verdict | null {
   const cta = phrases ? callToAction(text, lower, words, quoted) : null;
   if (cta) return cta;
 
-  if (BYLINE.test(text) && words <= 14) return { reason: 'byline', strong: false };
+  if (isByline(text) && words <= 14) return { reason: 'byline', strong: false };
   if (TIMESTAMP.test(text) && DIGIT.test(text) && words <= 14) return { reason: 'timestamp', strong: false };
   if (!quoted && words <= 45 && isAuthorBio(text)) return { reason: 'author-bio', strong: false };
   return null;

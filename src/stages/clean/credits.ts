@@ -3,7 +3,7 @@ import type { Span } from '../../document';
 import { VOCAB } from './vocabulary';
 
 // bounded word lengths keep every pattern built from NAME linear
-const NAME = "[A-Z][\\p{L}'’.-]{0,30}(?:\\s(?:[A-Z][\\p{L}'’.-]{0,30}|de|van|von|al|bin|da|del|le|la)){0,4}";
+export const NAME = "[A-Z][\\p{L}'’.-]{0,30}(?:\\s(?:[A-Z][\\p{L}'’.-]{0,30}|de|van|von|al|bin|da|del|le|la)){0,4}";
 const ROLE_BY = new RegExp(`((?:additional\\s)?[A-Za-z-]{2,20})\\sby\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'gu');
 const BYLINE = new RegExp(`^(?:(?:Story|Words|Text|Article|Report)\\s)?[Bb]y\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
 const CONTRIBUTORS = new RegExp(`(${NAME}(?:(?:,\\s|\\sand\\s)${NAME}){0,4})(?:\\sin\\s[^;.]{1,40}?)?\\scontributed`, 'u');

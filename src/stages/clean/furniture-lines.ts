@@ -1,4 +1,5 @@
 import furniture from '../../data/clean/furniture.json';
+import { NAME } from './credits';
 import { findStatedDate } from './dates';
 import { wordCount } from './layout';
 import type { Verdict } from './verdict';
@@ -10,10 +11,22 @@ import { VOCAB } from './vocabulary';
  * "[Read: ...]"), a columnist's bio in capitals. Each rule looks at one
  * whole line; the rules run in this order and the first verdict wins.
  */
-// names joined by spaces, commas, "and" and "&": "By Hiroshi Tanaka, Ann Lee and Bob Stone", "By Jane Roe, Staff Writer"
-// (each repetition opens with its own space, so the pattern stays linear),
-// and where they wrote it: "By Simon Burnton at the Etihad Stadium", "By Ann Lee in Nairobi"
-export const BYLINE = /^By\s+[A-Z][\p{L}'’.-]{0,30}(?:,?\s(?:[A-Z][\p{L}'’.&-]{0,30}|and|&|de|van|von|al|bin|le|la|da|del)){0,12}(?:\s(?:at|in)(?:\sthe)?(?:\s[A-Z][\p{L}'’.&-]{0,30}){1,4})?$/u;
+// names (credits.ts NAME, so the byline credits read and the line removed here cannot drift) joined by commas,
+// "and" and "&": "By Hiroshi Tanaka, Ann Lee and Bob Stone", "By Jane Roe, Staff Writer", and where they wrote it:
+// "By Simon Burnton at the Etihad Stadium", "By Ann Lee in Nairobi"; the first name is group 1
+const BYLINE = new RegExp(`^By\\s+(${NAME})(?:(?:,\\s|\\sand\\s|,\\sand\\s|\\s&\\s)${NAME}){0,5}(?:\\s(?:at|in)(?:\\sthe)?(?:\\s[A-Z][\\p{L}'’.&-]{0,30}){1,4})?$`, 'u');
+
+/**
+ * A line that is a byline alone: its first name has two words or more, or is a known agency or written in capitals
+ * ("By Reuters", "By AFP"). A subhead of one capitalized word after "By" is no byline: "By Land, Sea and Air",
+ * "By Sunday in Manchester".
+ */
+export function isByline(text: string): boolean {
+  const m = BYLINE.exec(text);
+  if (!m) return false;
+  const first = m[1]!;
+  return /\s/.test(first) || /^[A-Z][A-Z'’.&-]+$/.test(first) || VOCAB.agencies.has(first.toLowerCase());
+}
 
 const GALLERY_COUNTER = /^(?:(?:photo|image|picture|slide)s?\s)?\d{1,3}\s?(?:\/|of)\s?\d{1,3}(?:\s(?:photos?|images?|pictures?))?$/i;
 const PHOTO_LABELS = new Set(furniture.photoLabels);
@@ -56,12 +69,12 @@ function isBylineLine(raw: string): boolean {
   if (wordCount(raw) > 24) return false;
   // "Story by Owen Hart", "Words by ...": a byline with a noun before it
   const text = raw.replace(BYLINE_NOUN, '').replace(/^by\s/, 'By ');
-  if (BYLINE.test(text) && wordCount(text) <= 10 && !/[.!?]$/.test(text)) return true;
+  if (isByline(text) && wordCount(text) <= 10 && !/[.!?]$/.test(text)) return true;
   const cut = BYLINE_TAIL.exec(text);
   if (!cut) return false;
   const names = text.slice(0, cut.index).replace(/,$/, '');
   const tail = text.slice(cut.index + cut[0].length);
-  return BYLINE.test(names) && wordCount(names) <= 10 && (findStatedDate(tail) !== null || /^(?:Updated|Published|Posted)\b/.test(tail));
+  return isByline(names) && wordCount(names) <= 10 && (findStatedDate(tail) !== null || /^(?:Updated|Published|Posted)\b/.test(tail));
 }
 
 /** "Read the full transcript of his interview": an invitation to another page, short and without a full stop. */

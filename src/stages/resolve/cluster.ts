@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schema';
-import { placeKind } from '../entities/gazetteer';
+import { isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { closesAlias, knownAs } from '../entities/known-as';
 import { organizationHeads } from './lexicon';
 import { corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
@@ -331,7 +331,8 @@ const properName = (text: string): boolean => /^[A-Z][^\s\d]*\s+[A-Z][^\s\d]*$/.
 function mergeOrganizationFirstWords(order: readonly Group[]): void {
   const byFirstWord = new Map<string, Group[]>();
   for (const g of order) {
-    if (g.type === 'organization' && g.words.length === 1) {
+    // ("Google Cloud ... Google said", "Tata Steel ... Tata said": a known organization of its own is the parent, not a short name)
+    if (g.type === 'organization' && g.words.length === 1 && !isKnownOrganization(g.mentions[0]!.text)) {
       const candidates = byFirstWord.get(g.key);
       if (candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
     }

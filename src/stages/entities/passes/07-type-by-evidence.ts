@@ -5,8 +5,8 @@ import { canonicalCountry, isFamilyName, isGivenName, isKnownOrganization, place
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { appositiveTitle, bigPlace, personShaped, personWord, typeFromContext } from './name-evidence';
-import { taggedSpan, wordsText } from './shared';
+import { appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
+import { bigPlace, taggedSpan, wordsText } from './shared';
 import { isCompassWord, isOrganizationHead, portfolioWords, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 

@@ -4,8 +4,8 @@ import { isCapitalized, wordClass } from '../features';
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { bigPlace, typeFromContext } from './name-evidence';
-import { keyOf, taggedSpan, spanText } from './shared';
+import { typeFromContext } from './name-evidence';
+import { bigPlace, keyOf, mayStandForOrganization, taggedSpan, spanText } from './shared';
 import { packedMap } from '../../../packed';
 import { connectors, corporateSuffixes, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
@@ -223,19 +223,7 @@ function companyShortNames(tokens: readonly Token[], s: TaggedSpan, lowerSeen: R
   const keys = [keyOf(tokens, s.tokenStart, nameEnd)];
   const words = tokens.slice(s.tokenStart, nameEnd).filter((w) => isCapitalized(w.text));
   const first = tokens[s.tokenStart]!;
-  if (
-    nameEnd - s.tokenStart >= 2 &&
-    first.text.length >= 2 &&
-    !lowerSeen.has(first.lower) &&
-    !wordClass(first.lower) &&
-    // "European Aeronautic Defence and Space Co.": "European" is no name by itself ("European airframer Airbus")
-    !notNames.has(first.lower) &&
-    !bigPlace(first.text) &&
-    !demonymToCountry(first.text) &&
-    !isGivenName(first.lower)
-  ) {
-    keys.push(first.lower);
-  }
+  if (nameEnd - s.tokenStart >= 2 && mayStandForOrganization(first, lowerSeen)) keys.push(first.lower);
   if (words.length >= 2 && words.length <= 5) keys.push(words.map((w) => w.text[0]!.toLowerCase()).join(''));
   return keys;
 }

@@ -87,13 +87,22 @@ function boughtOrHeld(tokens: readonly Token[], t: number): boolean {
   return (prev.lower === 'of' && acquisition.beforeOf.has(prev2.lower)) || (prev.lower === 'in' && acquisition.beforeIn.has(prev2.lower));
 }
 
-/** "Merz's CDU", "Biden's DOJ": an acronym a name's possessive owns is that name's party, ministry or firm. */
+/**
+ * "Merz's CDU", "Biden's DOJ": an acronym a name's possessive owns is that name's party, ministry or firm; not
+ * before a lower-case noun ("Samsung's OLED screens", "Tesla's FSD software": a technology), unless a noun of
+ * governments or parties ("Modi's BJP government", "Merz's CDU party": lexicon.json government-body, companyAfter).
+ */
 function afterNamePossessive(tokens: readonly Token[], t: number): boolean {
   const mark = tokenAtIndex(tokens, t - 1);
   const owner = tokenAtIndex(tokens, t - 2);
   if (!mark || !owner || owner.sentence !== tokens[t]!.sentence || (mark.text !== "'s" && mark.text !== '’s')) return false;
+  const next = tokenAtIndex(tokens, t + 1);
+  if (next && next.sentence === owner.sentence && next.pos === 'NOUN' && next.text === next.lower && !acronymOwnerNouns.has(next.lower)) return false;
   return isCapitalized(owner.text) && /[a-z]/.test(owner.text);
 }
+
+// nouns of governments and of parties, factions and stakes (lexicon.json)
+const acronymOwnerNouns = new Set([...lexicon.orgSubtypes['government-body'], ...lexicon.contextTypes.companyAfter]);
 
 /** "P&G", "H&M", "B&Q": one or two initials each side of "&", not before a lower-case noun other than "shares", "stock". */
 function firmInitials(tokens: readonly Token[], t: number): boolean {

@@ -3,7 +3,7 @@ import { placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
-import { knownPeople, listedNames, loneListMember } from './39-places-by-context';
+import { knownPeople, listedNames, loneListMember, personElsewhere } from './place-lists';
 import { spanText, taggedSpan } from './shared';
 
 /**
@@ -17,7 +17,9 @@ import { spanText, taggedSpan } from './shared';
  * city among them; here the preposition and a place member stand in for
  * that. A member that is an organization, a demonym, a given name, or a
  * word of a person's full name in the article keeps the list as it is
- * ("in Lagos and Obi's camp" has a possessive and is not a list of places).
+ * ("in Lagos and Obi's camp" has a possessive and is not a list of places),
+ * and so does a member the article names as a one-word person elsewhere
+ * ("between Trump and Beijing ... Trump said").
  */
 export const placesListedAfterPrepositions: EntityPass = { name: 'places-listed-after-prepositions', run };
 
@@ -34,7 +36,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (members.length < 2) continue;
     const last = members[members.length - 1]!;
     if (possessiveMarks.has(tokens[last.tokenEnd]?.text ?? '')) continue;
-    if (!members.every((m) => loneListMember(tokens, m, byStart, people))) continue;
+    if (!members.every((m) => loneListMember(tokens, m, byStart, people)) || personElsewhere(tokens, members, people)) continue;
     const tagged = members.map((m) => byStart.get(m.tokenStart));
     const anchored = members.some((m, i) => tagged[i]?.type === 'LOC' || placeKind(spanText(tokens, m)) !== null);
     const persons = tagged.filter((s) => s?.type === 'PER');

@@ -1,5 +1,6 @@
 import type { Token } from '../../../document';
 import companyLists from '../../../data/entities/company-lists.json';
+import { isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
@@ -31,7 +32,10 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   let changed = false;
   const out = spans.map((s) => {
     if (s.type !== 'PER') return s;
-    if (!cued.has(spanText(tokens, s)) && !(s.tokenEnd - s.tokenStart >= 2 && cued.has(tokens[s.tokenStart]!.text))) return s;
+    // a longer name opening with the cued word is the company's full name, unless that word is a given name:
+    // "Tiffany Chief Executive ... Tiffany Trump" and "Ross Chairman ... Ross Perot Jr." are persons
+    const longer = s.tokenEnd - s.tokenStart >= 2 && cued.has(tokens[s.tokenStart]!.text) && !isGivenName(tokens[s.tokenStart]!.lower);
+    if (!cued.has(spanText(tokens, s)) && !longer) return s;
     changed = true;
     return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
   });

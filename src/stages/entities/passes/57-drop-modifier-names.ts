@@ -5,6 +5,7 @@ import { demonymToCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
+import { wordsOfFullPersonNames } from './shared';
 
 /**
  * Words that only qualify a noun name no person, organization or place
@@ -15,7 +16,8 @@ import type { TaggedSpan } from '../tagger';
  *   three mentions); "Saudi Arabia" is one name and never reaches here;
  * - an eponym: a word that stands before "'s disease" (data/entities/
  *   modifier-names.json eponymHeads) anywhere in the article, at every
- *   mention ("Alzheimer's disease", "Roche's Alzheimer's treatment");
+ *   mention ("Alzheimer's disease", "Roche's Alzheimer's treatment"), unless
+ *   a full person name of the article holds it ("Lou Gehrig's disease");
  * - an award's short form: the first word of a capitalized award name the
  *   article writes ("the Grammy Awards" ... "Grammy nominations"), unless the
  *   word is itself a place, a known organization or an organization head
@@ -28,7 +30,7 @@ const awardHeads = new Set(modifierNames.awardHeads);
 const orgHeads = new Set(lexicon.orgHeads);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const modifiers = modifierWords(tokens);
+  const modifiers = modifierWords(tokens, wordsOfFullPersonNames(tokens, spans));
   return spans.filter((s) => {
     if (s.tokenEnd - s.tokenStart !== 1) return true;
     const w = tokens[s.tokenStart]!;
@@ -37,15 +39,20 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   });
 }
 
-/** The article's eponyms and award short forms, lower-cased. */
-function modifierWords(tokens: readonly Token[]): Set<string> {
+/**
+ * The article's eponyms and award short forms, lower-cased; never a word of a full person name ("Lou Gehrig's
+ * disease ... Gehrig retired"), and an award's word only when it opens the award's name ("the Hank Aaron Award
+ * ... Aaron, who hit 755 home runs" keeps Aaron).
+ */
+function modifierWords(tokens: readonly Token[], personWords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (let t = 0; t + 2 < tokens.length; t++) {
     const w = tokens[t]!;
-    if (!/^[A-Z][a-z]+$/.test(w.text)) continue;
+    if (!/^[A-Z][a-z]+$/.test(w.text) || personWords.has(w.lower)) continue;
     if (possessiveMarks.has(tokens[t + 1]!.text) && eponymHeads.has(tokens[t + 2]!.lower)) out.add(w.lower);
     const head = tokens[t + 1]!;
-    if (head.text !== head.lower && awardHeads.has(head.lower) && !placeKind(w.text) && !isKnownOrganization(w.text) && !orgHeads.has(w.lower)) out.add(w.lower);
+    const opens = t === 0 || tokens[t - 1]!.sentence !== w.sentence || !/^\p{Lu}/u.test(tokens[t - 1]!.text);
+    if (opens && head.text !== head.lower && awardHeads.has(head.lower) && !placeKind(w.text) && !isKnownOrganization(w.text) && !orgHeads.has(w.lower)) out.add(w.lower);
   }
   return out;
 }

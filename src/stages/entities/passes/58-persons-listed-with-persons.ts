@@ -1,5 +1,6 @@
 import type { Token } from '../../../document';
 import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
+import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
@@ -23,6 +24,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     if (s.type !== 'LOC' || !twoPlainWords(tokens, s) || knownElsewise(spanText(tokens, s))) continue;
+    // "Forest Hills residents", "Cedar Park": a place suffix or a lower-case noun after it says place
+    const after = tokens[s.tokenEnd];
+    if (wordClass(tokens[s.tokenEnd - 1]!.lower) === 'locsuf' || (after !== undefined && after.pos === 'NOUN' && after.text === after.lower)) continue;
     const prev = spans[i - 1];
     const next = spans[i + 1];
     const first = prev && fullPerson(tokens, prev) && joined(tokens, prev, s) ? prev : s;

@@ -22,7 +22,8 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   let changed = false;
   for (const s of spans) {
     const n = s.tokenEnd - s.tokenStart;
-    if (n === 1 && titleOpener(tokens, s.tokenStart - 1, s.tokenStart) && titleNoun(tokens, s.tokenEnd, s.tokenStart)) {
+    // (a person only: "Acting Navy Secretary Thomas Modly" keeps the organization Navy)
+    if (n === 1 && s.type === 'PER' && titleOpener(tokens, s.tokenStart - 1, s.tokenStart) && titleNoun(tokens, s.tokenEnd, s.tokenStart)) {
       changed = true;
       continue;
     }

@@ -15,11 +15,14 @@ export const airlinesBeforeFlightNumbers: EntityPass = { name: 'airlines-before-
 
 const services = new Set(ruleWords.numberedServices);
 
-/** Is token t a service word ("Flight", "flight") before a number in the same sentence? */
+/**
+ * Is token t a capitalized service word ("Flight") before a number in the same sentence? A lower-case one
+ * names no service: "the Frankfurt flight 45 minutes after takeoff" counts minutes.
+ */
 function serviceAt(tokens: EntityPassContext['tokens'], t: number): boolean {
   const w = tokens[t];
   const n = tokens[t + 1];
-  return w !== undefined && n !== undefined && services.has(w.lower) && n.sentence === w.sentence && /^\d+[A-Z]?$/.test(n.text);
+  return w !== undefined && n !== undefined && w.text !== w.lower && services.has(w.lower) && n.sentence === w.sentence && /^\d+[A-Z]?$/.test(n.text);
 }
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {

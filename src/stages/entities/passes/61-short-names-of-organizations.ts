@@ -1,10 +1,9 @@
 import type { Token } from '../../../document';
-import { isCommonWord } from '../common-words';
-import { demonymToCountry, isGivenName, placeKind } from '../gazetteer';
+import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan, wordsOfFullPersonNames } from './shared';
-import { notNames } from './words';
+import { mayStandForOrganization, taggedSpan, wordsOfFullPersonNames } from './shared';
+import { isOrganizationHeadOrSuffix } from './words';
 
 /**
  * "Lund Energy, the state oil firm, said output rose. Lund said exports would
@@ -13,10 +12,12 @@ import { notNames } from './words';
  * Pass 11 settles this for names ending in a company suffix ("Brannock Inc");
  * here any organization the rules have settled counts, at the end of the
  * chain. A lone "person" named by that first word becomes the organization
- * unless the article gives a person that word in a full name ("Ana Lund"),
- * or the word is a given name, a place, a demonym, a common word or one the
- * article writes in lower case (no short name: "National Grid ... National"),
- * or the mention modifies a noun after it ("Democratic leaders").
+ * unless the article gives a person that word in a full name ("Ana Lund") or
+ * after a title ("Senator Warnock"), the organization ends in a head or a
+ * suffix (named after a person: "the Bezos Earth Fund"), the word may not
+ * stand for it alone (shared.ts mayStandForOrganization, as in pass 11: no
+ * short name in "National Grid ... National"), or the mention modifies a
+ * noun after it ("Democratic leaders").
  */
 export const shortNamesOfOrganizations: EntityPass = { name: 'short-names-of-organizations', run };
 
@@ -28,8 +29,13 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
     const n = s.tokenEnd - s.tokenStart;
     if (s.type !== 'ORG' || n < 2 || n > 3) continue;
     const words = tokens.slice(s.tokenStart, s.tokenEnd);
-    if (words.every((w) => nameWord.test(w.text)) && mayGoAlone(words[0]!, writtenLower)) shortNames.add(words[0]!.lower);
+    // ("the Warnock Campaign Committee", "the Bezos Earth Fund": an organization with a head or suffix is named after a person)
+    if (isOrganizationHeadOrSuffix(words[n - 1]!.lower, undefined)) continue;
+    if (words.every((w) => nameWord.test(w.text)) && mayStandForOrganization(words[0]!, writtenLower)) shortNames.add(words[0]!.lower);
   }
+  if (shortNames.size === 0) return [...spans];
+  // "Senator Warnock": a word the article writes after a title word is a person's
+  for (let t = 1; t < tokens.length; t++) if (shortNames.has(tokens[t]!.lower) && /^\p{Lu}/u.test(tokens[t - 1]!.text) && wordClass(tokens[t - 1]!.lower) === 'title') shortNames.delete(tokens[t]!.lower);
   if (shortNames.size === 0) return [...spans];
   const personWords = wordsOfFullPersonNames(tokens, spans);
   return spans.map((s) => {
@@ -37,12 +43,6 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
     const word = tokens[s.tokenStart]!.lower;
     return shortNames.has(word) && !personWords.has(word) && !beforeNoun(tokens, s.tokenEnd) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s;
   });
-}
-
-/** May this first word of an organization's name stand for it alone? */
-function mayGoAlone(first: Token, writtenLower: ReadonlySet<string>): boolean {
-  const w = first.lower;
-  return w.length > 2 && !isGivenName(w) && !isCommonWord(w) && !notNames.has(w) && !writtenLower.has(w) && placeKind(first.text) === null && demonymToCountry(first.text) === null;
 }
 
 /**

@@ -16,9 +16,13 @@ export interface ListReading {
   endAfterCoordinator?: boolean;
   /** at most this many members */
   max?: number;
+  /** what may follow a first joiner ("A, and B"); `joiners` by default. Lists of places take only "and" / "or":
+   * "Hubei and, Reuters reported, Guangdong" is no list of three */
+  secondJoiners?: ReadonlySet<string>;
 }
 
-const coordinators = new Set(['and', 'or']);
+/** "and", "or": before a list's last member */
+export const coordinators: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
  * The members of the list that starts at token `t`, in order: `memberAt(t)`
@@ -30,6 +34,7 @@ const coordinators = new Set(['and', 'or']);
 export function readNameList(tokens: readonly Token[], t: number, memberAt: (t: number) => TaggedSpan | undefined, reading: ListReading = {}): TaggedSpan[] {
   const joiners = reading.joiners ?? listJoiners;
   const max = reading.max ?? Infinity;
+  const secondJoiners = reading.secondJoiners ?? joiners;
   const out: TaggedSpan[] = [];
   const sentence = tokens[t]?.sentence;
   while (t < tokens.length && tokens[t]!.sentence === sentence && out.length < max) {
@@ -40,7 +45,7 @@ export function readNameList(tokens: readonly Token[], t: number, memberAt: (t: 
     t = member.tokenEnd;
     if (!joiners.has(tokens[t]?.lower ?? '')) break;
     t++;
-    if (joiners.has(tokens[t]?.lower ?? '')) t++;
+    if (secondJoiners.has(tokens[t]?.lower ?? '')) t++;
   }
   return out;
 }

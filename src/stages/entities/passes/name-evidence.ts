@@ -9,7 +9,7 @@ import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
-import { wordsText } from './shared';
+import { bigPlace, wordsText } from './shared';
 import { isOrganizationHead } from './words';
 import { isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
@@ -137,8 +137,7 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   // "aircraft manufacturer Boeing", "the band Deadsy", "German airline Lufthansa": a kind of organization right before the name
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   // (a small town's name is no bar: "Japanese manufacturers Toyota and Nissan", though Toyota is a city)
-  const biggerPlace = (): boolean => (placeKind(wordsText(tokens.slice(a, e))) ?? 'city') !== 'city';
-  if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !biggerPlace() && !clauseAfterObject(at, a, e)) return 'ORG';
+  if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !bigPlace(wordsText(tokens.slice(a, e))) && !clauseAfterObject(at, a, e)) return 'ORG';
   if (organizationApposition(at, e) && !place()) return 'ORG';
   // "Google parent Alphabet", "BA parent company IAG": a company's parent is a company
   const childCompany = prev?.lower === 'parent' ? prev2 : prev?.lower === 'company' && prev2?.lower === 'parent' ? at(a - 3) : undefined;
@@ -171,10 +170,6 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
 }
 
 /** A country, region or major city of the gazetteer. */
-export function bigPlace(text: string): boolean {
-  const k = placeKind(text);
-  return k === 'country' || k === 'region' || k === 'majorcity';
-}
 
 /** A word that could be part of a person's name: a listed given or family name, or a romanized East Asian name part. */
 export function personWord(word: Token): boolean {

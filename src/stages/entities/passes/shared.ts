@@ -1,6 +1,10 @@
 /** Span text, keys, copies and limits shared by several entity passes. */
 import type { Token } from '../../../document';
+import { isCommonWord } from '../common-words';
+import { wordClass } from '../features';
+import { demonymToCountry, isGivenName, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';
+import { notNames } from './words';
 
 /** The words as written: a space only where the text has one ("Asia-Pacific", not "Asia - Pacific"). */
 export function wordsText(words: readonly Token[]): string {
@@ -54,4 +58,30 @@ export function runStartBefore(tokens: readonly Token[], end: number, sentence: 
   let a = end;
   while (a - 1 >= floor && end - a < maxTokens && tokens[a - 1]!.sentence === sentence && takes(a - 1)) a--;
   return a;
+}
+
+/** A country, a region or a major city the gazetteer knows. */
+export function bigPlace(text: string): boolean {
+  const k = placeKind(text);
+  return k === 'country' || k === 'region' || k === 'majorcity';
+}
+
+/**
+ * May the first word of an organization's name stand for it alone ("Lund Energy" ... "Lund said", "Brannock
+ * Inc" ... "Brannock")? Not a word the article writes in lower case, a lexicon word, a common word, a big place,
+ * a demonym or a given name. Passes 11 (company short names) and 61 (short names of organizations) share it.
+ */
+export function mayStandForOrganization(first: Token, writtenLower: ReadonlySet<string>): boolean {
+  const w = first.lower;
+  return (
+    first.text.length >= 2 &&
+    !writtenLower.has(w) &&
+    !wordClass(w) &&
+    !isCommonWord(w) &&
+    // "European Aeronautic Defence and Space Co.": "European" is no name by itself ("European airframer Airbus")
+    !notNames.has(w) &&
+    !bigPlace(first.text) &&
+    !demonymToCountry(first.text) &&
+    !isGivenName(w)
+  );
 }

@@ -1,0 +1,99 @@
+/**
+ * Lists of names read as lists of places, shared by pass 39 (places by
+ * context) and pass 55 (places listed after prepositions), so that neither
+ * numbered pass imports the other: where such a list runs, which member may
+ * be a place, and what the article says of its people.
+ */
+import type { Token } from '../../../document';
+import placeContext from '../../../data/entities/place-context.json';
+import { isCapitalized } from '../capitalized';
+import { isCommonWord } from '../common-words';
+import { demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import type { TaggedSpan } from '../tagger';
+import { coordinators, readNameList } from './lists';
+import { keyOf, taggedSpan } from './shared';
+import { notNames } from './words';
+
+/** Gazetteer kinds that vouch for a list of places ("Idukki, Wayanad and Kozhikode"). */
+export const listAnchorKinds = new Set(['city', 'majorcity', 'region', 'country']);
+
+const prepositions = new Set(placeContext.prepositions);
+const wordsBeforeIn = new Set(placeContext.wordsBeforeIn);
+
+/**
+ * The names of the list that starts at token t: spans the tagger found
+ * (kept with their extent, typed as places) or lone capitalized words it
+ * left out, joined by commas, "and" or "or"; the list ends at anything else.
+ */
+export function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: number, byStart: ReadonlyMap<number, TaggedSpan>): TaggedSpan[] {
+  const memberAt = (k: number): TaggedSpan | undefined => {
+    const s = byStart.get(k);
+    const w = tokens[k]!;
+    if (s) return taggedSpan(s.tokenStart, s.tokenEnd, 'LOC');
+    if (isCapitalized(w.text) && w.pos === 'PROPN' && !initial[k] && !notNames.has(w.lower) && !isCommonWord(w.lower)) return taggedSpan(k, k + 1, 'LOC');
+    return undefined;
+  };
+  // "in Ottawa and Halifax, Cowley broke in": the member after "and" / "or" is the last
+  // ("Hubei and, Reuters reported, Guangdong": only "and" / "or" may follow a comma between two places)
+  const out = readNameList(tokens, t, memberAt, { endAfterCoordinator: true, max: 12, secondJoiners: coordinators });
+  // a list of one is "the state of X", which the tagger and pass 07 already read
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * What the article says of its people, read once per run: how many full
+ * person names hold each word, the names it gives a person outside the
+ * place contexts ("Sunak met donors"), and where it names a person by one word.
+ */
+export interface KnownPeople {
+  fullNameWords: ReadonlyMap<string, number>;
+  namedOutsidePlaceContexts: ReadonlySet<string>;
+  /** the first tokens of the one-word person spans, by their lower-cased word */
+  oneWordPersons: ReadonlyMap<string, readonly number[]>;
+}
+
+export function knownPeople(tokens: readonly Token[], spans: readonly TaggedSpan[]): KnownPeople {
+  const fullNameWords = new Map<string, number>();
+  const namedOutsidePlaceContexts = new Set<string>();
+  const oneWordPersons = new Map<string, number[]>();
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    if (!placeContextBefore(tokens, s)) namedOutsidePlaceContexts.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
+    if (s.tokenEnd - s.tokenStart >= 2) for (let t = s.tokenStart; t < s.tokenEnd; t++) fullNameWords.set(tokens[t]!.lower, (fullNameWords.get(tokens[t]!.lower) ?? 0) + 1);
+    else {
+      const starts = oneWordPersons.get(tokens[s.tokenStart]!.lower);
+      if (starts) starts.push(s.tokenStart);
+      else oneWordPersons.set(tokens[s.tokenStart]!.lower, [s.tokenStart]);
+    }
+  }
+  return { fullNameWords, namedOutsidePlaceContexts, oneWordPersons };
+}
+
+/** "near", "around", "outside", or "in" after an event or a place word ("shot in"). */
+export function placeContextBefore(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const prep = tokens[s.tokenStart - 1]?.lower ?? '';
+  return prepositions.has(prep) || (prep === 'in' && wordsBeforeIn.has(tokens[s.tokenStart - 2]?.lower ?? ''));
+}
+
+/** A member that may be a place of such a list: one word, no organization, demonym or given name, no word of a person's full name. */
+export function loneListMember(tokens: readonly Token[], m: TaggedSpan, byStart: ReadonlyMap<number, TaggedSpan>, people: KnownPeople): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
+  const tagged = byStart.get(m.tokenStart);
+  if (tagged && tagged.type === 'ORG') return false;
+  const w = tokens[m.tokenStart]!;
+  // "books in German, Hebrew and Japanese": languages and peoples list no places
+  if (demonymToCountry(w.text)) return false;
+  if (!listAnchorKinds.has(placeKind(w.text) ?? '') && (isGivenName(w.lower) || isKnownOrganization(w.text))) return false;
+  return (people.fullNameWords.get(w.lower) ?? 0) === 0;
+}
+
+/**
+ * "Tensions between Trump and Beijing rose. Trump said...": a member the
+ * article names as a one-word person outside the list is a person listed
+ * beside a place, and the list lists no places.
+ */
+export function personElsewhere(tokens: readonly Token[], members: readonly TaggedSpan[], people: KnownPeople): boolean {
+  const first = members[0]!.tokenStart;
+  const end = members[members.length - 1]!.tokenEnd;
+  return members.some((m) => (people.oneWordPersons.get(tokens[m.tokenStart]!.lower) ?? []).some((t) => t < first || t >= end));
+}
