@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../document';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
-import { POSSESSIVE_DETERMINERS } from './pronouns';
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
 import { tokenAtIndex } from './token-at-index';
 
 /**
@@ -31,6 +31,7 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
   { name: 'name tagged as a verb', pos: 'VERB', repair: nameTaggedAsVerb },
   { name: 'verb tagged as a noun', pos: 'NOUN', repair: verbTaggedAsNoun },
   { name: 'speech verb closing its sentence tagged as a noun', pos: 'NOUN', repair: closingSpeechVerbTaggedAsNoun },
+  { name: 'speech verb after a plural subject tagged as a noun', pos: 'NOUN', repair: bareSpeechVerbTaggedAsNoun },
   { name: 'verb tagged as an adjective', pos: 'ADJ', repair: verbTaggedAsAdjective },
   { name: 'speech participle tagged as an adjective', pos: 'ADJ', repair: speechParticipleTaggedAsAdjective },
   { name: 'noun tagged as a verb', pos: 'VERB', repair: nounTaggedAsVerb },
@@ -131,6 +132,45 @@ function verbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const complementLike = after.lower === 'that' || after.lower === 'to' || after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET';
   const subjectLike = SUBJECT_LIKE.has(before.pos) && !POSSESSIVE_DETERMINERS.has(before.lower);
   return subjectLike && complementLike && isSpeechVerbForm(t) ? 'VERB' : null;
+}
+
+/**
+ * wink tags a speech verb's bare form as a noun after a plural subject
+ * ("Polls show that", "Advocacy groups note that", "6 in 10 say they",
+ * "analysts who claim to"): the bare form of a speech verb right after a
+ * plural subject, and before "that", "to", a subject pronoun, a name or a
+ * determiner, is a verb. The -s forms ("the claims that he made", "his
+ * remarks that") are never read here, and a singular word before the form
+ * makes a compound ("the news show that aired", "the Williams plan to").
+ */
+function bareSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.lemma !== t.lower || t.lower.endsWith('s')) return null;
+  const after = tokenAtIndex(tokens, i + 1);
+  if (!after || after.sentence !== t.sentence || !pluralSubjectEndsAt(tokens, i - 1, t.sentence)) return null;
+  const complementLike = after.lower === 'that' || after.lower === 'to' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN' || after.pos === 'DET';
+  return complementLike && isSpeechVerbForm(t) ? 'VERB' : null;
+}
+
+/** words that join a count of people ("6 in 10", "all five", "both") */
+const COUNT_OPENERS: ReadonlySet<string> = new Set(['in', 'all', 'both']);
+
+/**
+ * A plural subject ends at token `j`: a noun whose lemma is not its own form
+ * ("polls", "groups"; not "news"), a capitalized plural that no article or
+ * name precedes ("Republicans fear", "Polls show"; not "The Williams plan"),
+ * "who" after such a noun or a name ("analysts who claim"), or a count of
+ * people ("6 in 10 say", "all five say").
+ */
+function pluralSubjectEndsAt(tokens: readonly Token[], j: number, sentence: number): boolean {
+  const word = tokenAtIndex(tokens, j);
+  if (!word || word.sentence !== sentence) return false;
+  const before = tokenAtIndex(tokens, j - 1);
+  const sameSentence = before !== undefined && before.sentence === sentence;
+  if (word.pos === 'NOUN') return word.lemma !== word.lower && /[a-z]s$/.test(word.lower) && !word.lower.endsWith('ss');
+  if (word.pos === 'PROPN') return /^\p{Lu}\p{Ll}+s$/u.test(word.text) && !(sameSentence && (before.pos === 'DET' || before.pos === 'PROPN'));
+  if (word.lower === 'who') return sameSentence && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower.endsWith('s');
+  return word.pos === 'NUM' && !/^\d{4}$/.test(word.text) && sameSentence && COUNT_OPENERS.has(before.lower);
 }
 
 /**
