@@ -19,6 +19,10 @@ describe('a speech verb after a plural subject, tagged as a noun, is a verb', ()
     ['a count of people and a subject pronoun', 'About 6 in 10 say they want change.', 'say'],
     ['"who" after a plural and "to"', 'Analysts who claim to know the answer were wrong.', 'claim'],
     ['a plural noun and a name', 'Its members support Clinton by wide margins.', 'support'],
+    ['a capitalized plural after "some"', 'Some Republicans doubt that the bill will pass.', 'doubt'],
+    ['a share of people', 'About 40 percent fear a recession.', 'fear'],
+    ['closing its sentence after a plural noun', 'The firm lost money last year, new filings show.', 'show'],
+    ['before a gerund', 'Most voters support raising the minimum wage.', 'support'],
   ])('%s: %s', (_name, text, word) => {
     const token = tokenOf(text, word);
     expect(token.tag).toBe('NOUN');
@@ -35,6 +39,8 @@ describe('real nouns next to a subject stay nouns', () => {
     ['a compound after a name that ends in s', 'The Williams plan to cut taxes failed.', 'plan'],
     ['a compound after a year', 'The 2016 plan to cut taxes failed.', 'plan'],
     ['a noun after an article', 'The warns that he gave went unheeded.', 'warns'],
+    ['closing its sentence after a singular noun', 'They went to see the talent show.', 'show'],
+    ['a number that is no share', 'He cited 64 call logs from May.', 'call'],
     ['a bare form after a possessive plural', 'The voters’ support for Clinton grew.', 'support'],
   ])('%s: %s', (_name, text, word) => {
     expect(tokenOf(text, word).pos).toBe('NOUN');

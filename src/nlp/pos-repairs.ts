@@ -148,8 +148,19 @@ function bareSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string
   if (t.lemma !== t.lower || t.lower.endsWith('s')) return null;
   const after = tokenAtIndex(tokens, i + 1);
   if (!after || after.sentence !== t.sentence || !pluralSubjectEndsAt(tokens, i - 1, t.sentence)) return null;
-  const complementLike = after.lower === 'that' || after.lower === 'to' || SUBJECT_PRONOUNS.has(after.lower) || after.pos === 'PROPN' || after.pos === 'DET';
-  return complementLike && isSpeechVerbForm(t) ? 'VERB' : null;
+  return (complementLike(after) || closesAfterPluralNoun(tokens, i)) && isSpeechVerbForm(t) ? 'VERB' : null;
+}
+
+/** what may open a speech verb's complement: "that", "to", a subject pronoun, a name, a determiner, a gerund ("support deploying troops") */
+function complementLike(after: Token): boolean {
+  if (after.lower === 'that' || after.lower === 'to' || SUBJECT_PRONOUNS.has(after.lower)) return true;
+  return after.pos === 'PROPN' || after.pos === 'DET' || (after.pos === 'VERB' && after.lower.endsWith('ing'));
+}
+
+/** "..., fundraising reports show.": the form closes its sentence right after a plural common noun */
+function closesAfterPluralNoun(tokens: readonly Token[], i: number): boolean {
+  const after = tokenAtIndex(tokens, i + 1);
+  return after !== undefined && /^[.!?]$/.test(after.text) && tokenAtIndex(tokens, i - 1)?.pos === 'NOUN';
 }
 
 /** words that join a count of people ("6 in 10", "all five", "both") */
@@ -158,7 +169,8 @@ const COUNT_OPENERS: ReadonlySet<string> = new Set(['in', 'all', 'both']);
 /**
  * A plural subject ends at token `j`: a noun whose lemma is not its own form
  * ("polls", "groups"; not "news"), a capitalized plural that no article or
- * name precedes ("Republicans fear", "Polls show"; not "The Williams plan"),
+ * name precedes ("some Republicans doubt", "Polls show"; not "The Williams plan"),
+ * a share ("40 percent fear"),
  * "who" after such a noun or a name ("analysts who claim"), or a count of
  * people ("6 in 10 say", "all five say").
  */
@@ -167,8 +179,10 @@ function pluralSubjectEndsAt(tokens: readonly Token[], j: number, sentence: numb
   if (!word || word.sentence !== sentence) return false;
   const before = tokenAtIndex(tokens, j - 1);
   const sameSentence = before !== undefined && before.sentence === sentence;
+  // "40 percent fear a recession": a share of people counts as a plural subject
+  if (word.lower === 'percent') return sameSentence && before.pos === 'NUM';
   if (word.pos === 'NOUN') return word.lemma !== word.lower && /[a-z]s$/.test(word.lower) && !word.lower.endsWith('ss');
-  if (word.pos === 'PROPN') return /^\p{Lu}\p{Ll}+s$/u.test(word.text) && !(sameSentence && (before.pos === 'DET' || before.pos === 'PROPN'));
+  if (word.pos === 'PROPN') return /^\p{Lu}\p{Ll}+s$/u.test(word.text) && !(sameSentence && (ARTICLES.has(before.lower) || before.pos === 'PROPN'));
   if (word.lower === 'who') return sameSentence && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower.endsWith('s');
   return word.pos === 'NUM' && !/^\d{4}$/.test(word.text) && sameSentence && COUNT_OPENERS.has(before.lower);
 }
