@@ -22,6 +22,7 @@ describe('a speech verb after a plural subject, tagged as a noun, is a verb', ()
     ['a capitalized plural after "some"', 'Some Republicans doubt that the bill will pass.', 'doubt'],
     ['a share of people', 'About 40 percent fear a recession.', 'fear'],
     ['closing its sentence after a plural noun', 'The firm lost money last year, new filings show.', 'show'],
+    ['closing its sentence after a dash and a plural noun', 'The firm lost money — campaign and corporate records show.', 'show'],
     ['before a gerund', 'Most voters support raising the minimum wage.', 'support'],
   ])('%s: %s', (_name, text, word) => {
     const token = tokenOf(text, word);
@@ -40,6 +41,10 @@ describe('real nouns next to a subject stay nouns', () => {
     ['a compound after a year', 'The 2016 plan to cut taxes failed.', 'plan'],
     ['a noun after an article', 'The warns that he gave went unheeded.', 'warns'],
     ['closing its sentence after a singular noun', 'They went to see the talent show.', 'show'],
+    ['closing its sentence after a plural modifier', 'They left the fireworks show.', 'show'],
+    ['closing its sentence after a share', 'Clinton gets 1 percent support.', 'support'],
+    ['a plural modifier in a singular phrase', 'It took more than one positive jobs report to lift the mood.', 'report'],
+    ['a place in -s before a name', 'The speakers: Clara Hart; Illinois state Rep. Carol Ammons.', 'state'],
     ['a number that is no share', 'He cited 64 call logs from May.', 'call'],
     ['a bare form after a possessive plural', 'The voters’ support for Clinton grew.', 'support'],
   ])('%s: %s', (_name, text, word) => {

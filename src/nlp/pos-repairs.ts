@@ -148,6 +148,9 @@ function bareSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string
   if (t.lemma !== t.lower || t.lower.endsWith('s')) return null;
   const after = tokenAtIndex(tokens, i + 1);
   if (!after || after.sentence !== t.sentence || !pluralSubjectEndsAt(tokens, i - 1, t.sentence)) return null;
+  if (singularPhraseHolds(tokens, i - 1, t.sentence)) return null;
+  // a capitalized word in -s may be a place ("Illinois state Rep. Carol Ammons"): before a name, only a common plural counts
+  if (after.pos === 'PROPN' && tokens[i - 1]!.pos === 'PROPN') return null;
   return (complementLike(after) || closesAfterPluralNoun(tokens, i)) && isSpeechVerbForm(t) ? 'VERB' : null;
 }
 
@@ -157,10 +160,38 @@ function complementLike(after: Token): boolean {
   return after.pos === 'PROPN' || after.pos === 'DET' || (after.pos === 'VERB' && after.lower.endsWith('ing'));
 }
 
-/** "..., fundraising reports show.": the form closes its sentence right after a plural common noun */
+/**
+ * "..., fundraising reports show.": the form closes a sentence, right after a
+ * plural common noun, and a comma or dash opens that subject phrase, so it is
+ * a parenthetical attribution ("they left the fireworks show." is none).
+ */
 function closesAfterPluralNoun(tokens: readonly Token[], i: number): boolean {
   const after = tokenAtIndex(tokens, i + 1);
-  return after !== undefined && /^[.!?]$/.test(after.text) && tokenAtIndex(tokens, i - 1)?.pos === 'NOUN';
+  const noun = tokenAtIndex(tokens, i - 1);
+  if (!after || !/^[.!?]$/.test(after.text) || !noun || noun.pos !== 'NOUN' || noun.lemma === noun.lower) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 6); j--) {
+    const word = tokens[j]!;
+    if (word.sentence !== noun.sentence) return false;
+    if (word.text === ',' || word.text === '—' || word.text === '–') return true;
+    if (!PHRASE_WORDS.has(word.pos)) return false;
+  }
+  return false;
+}
+
+/** the parts of speech a subject noun phrase is made of */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'NUM']);
+
+/** determiners of one thing: a plural after them is a modifier ("one positive jobs report to") */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'this', 'each', 'every', 'another']);
+
+/** the phrase ending at `j` opens with a singular determiner, so its plural word modifies what follows */
+function singularPhraseHolds(tokens: readonly Token[], j: number, sentence: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+    const word = tokens[k]!;
+    if (word.sentence !== sentence || !(word.pos === 'DET' || word.pos === 'ADJ' || word.pos === 'NUM' || word.pos === 'NOUN')) return false;
+    if (SINGULAR_DETERMINERS.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /** words that join a count of people ("6 in 10", "all five", "both") */
