@@ -7,6 +7,7 @@ import { isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
+import { countSubjectStart } from './count-subject';
 import {
   COMMA_RELATIVE_SUBJECTS,
   FREE_RELATIVES,
@@ -381,6 +382,8 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     if (p.kind === 'name' && k - 1 > floor && tokens[k - 1]!.pos === 'VERB' && participleBeforeAgent(tokens[k - 1]!.lower) && tokens[k - 2]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[k - 2]!.lower)) k--;
     // 'turned vicious during the primary after Trump questioned': a preposition opening a clause ends the chain,
     // unless a document put out before it is what speaks ('a communiqué issued after the summit said')
+    const count = countSubjectStart(tokens, p.tokenStart, p.tokenEnd, floor); // 'Six in 10 say': one subject
+    if (count >= 0) return makePhrase(tokens, count, p.tokenEnd) ?? p;
     if (tokens[k - 1]?.pos === 'ADP' && (!CLAUSE_OPENERS.has(tokens[k - 1]!.lower) || issuedDocumentBefore(tokens, k - 1, floor))) {
       k--;
       // 'a report seen by Reuters described': a participle that is no simple past ('seen', 'given') as well as '-ed' and '-ing'
