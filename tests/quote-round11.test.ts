@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { quoteLines } from './helpers/quotes';
+
+/** Every quote of a one-paragraph story (none dropped by the model), as "kind [speaker] content". */
+const quotes = (body: string): string[] => quoteLines(body, { title: 'Wire notes', publishedAt: '2026-12-05' });
+
+describe('quotes round 11: a role with an "of" object before a full name is the person\'s title', () => {
+  it('gives the quote to the person, not to the role\'s first word', () => {
+    expect(quotes('Secretary of State Dana Whitfield said more than 4 million people had voted.')).toEqual([
+      'indirect [Dana Whitfield] more than 4 million people had voted',
+    ]);
+    expect(quotes('Minister of Health Ana Ferreira told reporters the plan was ready.')).toEqual([
+      'indirect [Ana Ferreira] the plan was ready',
+    ]);
+  });
+
+  it('still steps back from a follower to the group it belongs to', () => {
+    expect(quotes('Supporters of Governor Dana Whitfield said the count was fair.')).toEqual([
+      'indirect [Supporters] the count was fair',
+    ]);
+  });
+});
