@@ -20,3 +20,15 @@ describe('quotes round 11: a role with an "of" object before a full name is the 
     ]);
   });
 });
+
+describe('quotes round 11: a name alone after "for" or "against" is no quote', () => {
+  it('drops "campaigned for Collins" and keeps the report beside it', () => {
+    expect(quotes('Former governor Alan Reese, who campaigned for Whitmore in October, wrote that her win was "a reminder that every vote matters."')).toEqual([
+      'direct [Alan Reese] a reminder that every vote matters.',
+    ]);
+  });
+
+  it('keeps a stance whose content says more than a name', () => {
+    expect(quotes('The union campaigned for higher wages for nurses.')).toEqual(['indirect [The union] higher wages for nurses']);
+  });
+});
