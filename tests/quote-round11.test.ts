@@ -32,3 +32,14 @@ describe('quotes round 11: a name alone after "for" or "against" is no quote', (
     expect(quotes('The union campaigned for higher wages for nurses.')).toEqual(['indirect [The union] higher wages for nurses']);
   });
 });
+
+describe('quotes round 11: a learned clause-only cue reports past a short setting before "that"', () => {
+  it('reads "posted on X that" and "posted on its website that"', () => {
+    expect(quotes('The designer Omar Haddad posted on X that the launch was a mistake.')).toEqual(['indirect [Omar Haddad] the launch was a mistake']);
+    expect(quotes('The ministry posted on its website that the tests were negative.')).toEqual(['indirect [The ministry] the tests were negative']);
+  });
+
+  it('leaves "that" as a determiner after the setting alone', () => {
+    expect(quotes('She posted on Instagram that photo of the crowd.')).toEqual([]);
+  });
+});
