@@ -43,3 +43,11 @@ describe('quotes round 11: a learned clause-only cue reports past a short settin
     expect(quotes('She posted on Instagram that photo of the crowd.')).toEqual([]);
   });
 });
+
+describe('quotes round 11: a participle set off by a comma is no reported clause\'s verb', () => {
+  it('gives "conceded defeat in a speech, saying ..." no clause "defeat in a speech"', () => {
+    expect(quotes('Mark Doyle conceded defeat in a speech to supporters in Savannah, saying the voters had spoken.')).toEqual([
+      'indirect [Mark Doyle] the voters had spoken',
+    ]);
+  });
+});
