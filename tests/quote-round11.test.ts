@@ -51,3 +51,11 @@ describe('quotes round 11: a participle set off by a comma is no reported clause
     ]);
   });
 });
+
+describe('quotes round 11: an age between commas before "who" is no speaker', () => {
+  it('gives "Santos, 52, who lost her sister, said" to Santos, not to "52"', () => {
+    expect(quotes('Maria Delgado, 52, who lost her sister in the landslide, said she could not sleep.')).toEqual([
+      'indirect [Maria Delgado] she could not sleep',
+    ]);
+  });
+});

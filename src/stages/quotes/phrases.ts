@@ -7,7 +7,7 @@ import { isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
-import { roleOfBeforeFullName } from './role-of-name';
+import { pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
   COMMA_RELATIVE_SUBJECTS,
   FREE_RELATIVES,
@@ -276,8 +276,9 @@ export function subjectBefore(
       // "Republicans in the Legislature, which passed the law in May, vowed": a relative clause
       // names no one; the phrase it follows is the subject, past its prepositions
       if (isRelative(tokens[comma + 1], RELATIVE_PRONOUNS)) {
-        const head = phraseEndingAt(tokens, comma, floor);
-        if (head && head.tokenEnd === comma && head.kind !== 'pronoun') {
+        const at = pastAge(tokens, comma, floor);
+        const head = phraseEndingAt(tokens, at, floor);
+        if (head && head.tokenEnd === at && head.kind !== 'pronoun') {
           const subject = outerSubject(tokens, head, floor);
           chunks.unshift(subject);
           start = subject.tokenStart;
@@ -377,8 +378,7 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     // 'Bank of England Governor Andrew Bailey said': an "of" inside an organization's name before a role and a
     // full name; the person speaks, not the name's first word ('Supporters of President Trump' still steps back)
     if (ofInsideNameBeforePerson(tokens, k, p)) break;
-    // 'Secretary of State Brad Raffensperger said': a role's "of" object before a full name is the person's title
-    if (roleOfBeforeFullName(tokens, k, p)) break;
+    if (roleOfBeforeFullName(tokens, k, p)) break; // 'Secretary of State Brad Raffensperger said': the person speaks
     // 'a former director of collapsed builder Harcastle Group told': a participle between the preposition and a name modifies
     // the name ('of registered voters' stays: the partitive steps decide there)
     if (p.kind === 'name' && k - 1 > floor && tokens[k - 1]!.pos === 'VERB' && participleBeforeAgent(tokens[k - 1]!.lower) && tokens[k - 2]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[k - 2]!.lower)) k--;

@@ -1,6 +1,8 @@
 import type { Token } from '../../document';
 import titles from '../../data/resolve/titles.json';
 
+/* Words beside a name that are no speaker themselves: a role's title before it, an age after it. */
+
 /** Role words of titles ('secretary', 'minister'; src/data/resolve/titles.json). */
 const ROLE_WORDS: ReadonlySet<string> = new Set(titles.heads);
 
@@ -14,4 +16,14 @@ export function roleOfBeforeFullName(tokens: readonly Token[], k: number, p: { r
   if (tokens[k - 1]?.lower !== 'of' || !ROLE_WORDS.has(tokens[k - 2]?.lower ?? '')) return false;
   const n = p.tokenEnd - p.tokenStart;
   return n >= 3 && tokens[p.tokenStart]!.pos === 'PROPN' && tokens[p.tokenEnd - 1]!.pos === 'PROPN' && tokens[p.tokenEnd - 2]!.pos === 'PROPN';
+}
+
+/**
+ * 'Santos, 52, who lost her sister, said': the comma before an age set off by commas right before the comma at
+ * `comma`, where the name it belongs to ends; else `comma`. An age names no one, the name before it speaks.
+ */
+export function pastAge(tokens: readonly Token[], comma: number, floor: number): number {
+  const age = tokens[comma - 1];
+  const open = comma - 2;
+  return open > floor && age?.pos === 'NUM' && /^\d{1,3}$/.test(age.text) && tokens[open]!.text === ',' ? open : comma;
 }
