@@ -59,3 +59,12 @@ describe('quotes round 11: an age between commas before "who" is no speaker', ()
     ]);
   });
 });
+
+describe('quotes round 11: a nominal apposition before "who" hands the quote to the name it follows', () => {
+  it('gives "Smith, a farmer, who ..., said" to Smith, past an age too', () => {
+    expect(quotes('Luis Garza, a fisherman, who lost his boat in the storm, said he would rebuild.')).toEqual(['indirect [Luis Garza] he would rebuild']);
+    expect(quotes('Rosa Ibarra, 61, a retired nurse, who lost her home, said the water rose in minutes.')).toEqual([
+      'indirect [Rosa Ibarra] the water rose in minutes',
+    ]);
+  });
+});

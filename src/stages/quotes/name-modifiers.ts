@@ -6,13 +6,40 @@ import titles from '../../data/resolve/titles.json';
 /** Role words of titles ('secretary', 'minister'; src/data/resolve/titles.json). */
 const ROLE_WORDS: ReadonlySet<string> = new Set(titles.heads);
 
+/** A phrase's token range (phrases.ts `Phrase` has it; not imported, phrases.ts imports this file). */
+interface TokenRange {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/**
+ * Whether the phrase `p` starting at `k` follows an "of" that sits inside a proper name ('Port of', 'University of')
+ * and itself opens with a proper noun and ends in a full name of two or more proper nouns after a role
+ * ('Rotterdam chief executive Boudewijn Siemons', 'England Governor Andrew Bailey').
+ */
+export function ofInsideNameBeforePerson(tokens: readonly Token[], k: number, p: TokenRange): boolean {
+  if (tokens[k - 1]?.lower !== 'of' || tokens[k - 2]?.pos !== 'PROPN') return false;
+  const n = p.tokenEnd - p.tokenStart;
+  if (n < 3 || tokens[p.tokenStart]!.pos !== 'PROPN' || tokens[p.tokenEnd - 1]!.pos !== 'PROPN' || tokens[p.tokenEnd - 2]!.pos !== 'PROPN') return false;
+  // a role between the names ('chief executive', 'Governor', 'economist'), not one longer name ('Bank of America Merrill Lynch')
+  for (let k = p.tokenStart + 1; k < p.tokenEnd - 2; k++) if (tokens[k]!.pos === 'NOUN' || ROLE_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** 'Human Services Secretary Robert Kennedy': a role word, then a full name of two or more proper nouns, ends the phrase. */
+export function endsInRoleAndFullName(tokens: readonly Token[], p: TokenRange): boolean {
+  const n = p.tokenEnd - p.tokenStart;
+  if (n < 3 || tokens[p.tokenEnd - 1]!.pos !== 'PROPN' || tokens[p.tokenEnd - 2]!.pos !== 'PROPN') return false;
+  return ROLE_WORDS.has(tokens[p.tokenEnd - 3]!.lower);
+}
+
 /**
  * Whether the phrase `p` starting at `k` follows a role word and "of" ('Secretary of', 'Minister of') and ends in a
  * full name of two proper nouns after the role's object ('State Brad Raffensperger', 'Health Ana Silva'): the
  * person speaks, not the role's first word. A name of one word ('Secretary of State Kerry') is not told apart from
  * an office's name ('Secretary of Homeland Security') here and steps back as before.
  */
-export function roleOfBeforeFullName(tokens: readonly Token[], k: number, p: { readonly tokenStart: number; readonly tokenEnd: number }): boolean {
+export function roleOfBeforeFullName(tokens: readonly Token[], k: number, p: TokenRange): boolean {
   if (tokens[k - 1]?.lower !== 'of' || !ROLE_WORDS.has(tokens[k - 2]?.lower ?? '')) return false;
   const n = p.tokenEnd - p.tokenStart;
   return n >= 3 && tokens[p.tokenStart]!.pos === 'PROPN' && tokens[p.tokenEnd - 1]!.pos === 'PROPN' && tokens[p.tokenEnd - 2]!.pos === 'PROPN';
