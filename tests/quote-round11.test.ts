@@ -14,6 +14,17 @@ describe('quotes round 11: a role with an "of" object before a full name is the 
     ]);
   });
 
+  it('reads an office with "for", "the" and a common noun before the name', () => {
+    expect(quotes('Minister for Health Stephen Dolan said the figures were worrying.')).toEqual(['indirect [Stephen Dolan] the figures were worrying']);
+    expect(quotes('Governor of the Bank of England Andrew Bailey said rates would stay high.')).toEqual(['indirect [Andrew Bailey] rates would stay high']);
+    expect(quotes('Head of the agency Jane Dorsey said the plan was sound.')).toEqual(['indirect [Jane Dorsey] the plan was sound']);
+  });
+
+  it('keeps the spokesman of a titled person as the speaker', () => {
+    expect(quotes('A spokesman for Governor Andrew Cuomo said the bill was dead.')).toEqual(['indirect [A spokesman] the bill was dead']);
+    expect(quotes('A spokesman of Governor Andrew Cuomo said the bill was dead.')).toEqual(['indirect [A spokesman] the bill was dead']);
+  });
+
   it('still steps back from a follower to the group it belongs to', () => {
     expect(quotes('Supporters of Governor Dana Whitfield said the count was fair.')).toEqual([
       'indirect [Supporters] the count was fair',

@@ -33,16 +33,31 @@ export function endsInRoleAndFullName(tokens: readonly Token[], p: TokenRange): 
   return ROLE_WORDS.has(tokens[p.tokenEnd - 3]!.lower);
 }
 
+/** Tokens between a title's role word and the name after its office ('Governor of the Bank of England'). */
+const MAX_OFFICE = 6;
+
 /**
- * Whether the phrase `p` starting at `k` follows a role word and "of" ('Secretary of', 'Minister of') and ends in a
- * full name of two proper nouns after the role's object ('State Brad Raffensperger', 'Health Ana Silva'): the
- * person speaks, not the role's first word. A name of one word ('Secretary of State Kerry') is not told apart from
- * an office's name ('Secretary of Homeland Security') here and steps back as before.
+ * Whether the phrase `p` starting at `k` ends in a full name after a title whose role word, capitalized, takes an
+ * office with "of" or "for" ('Secretary of State Brad Raffensperger', 'Minister for Health Stephen Donnelly',
+ * 'Chancellor of the Exchequer Rachel Reeves', 'Head of the agency Jane Doe'): the person speaks, not the role word.
+ * The office holds no role word of its own ('a spokesman for Governor Andrew Cuomo' is the spokesman's; 'Supporters
+ * of President Trump' are no title). A name of one word ('Secretary of State Kerry') is not told apart from an
+ * office's name ('Secretary of Homeland Security') and steps back as before.
  */
 export function roleOfBeforeFullName(tokens: readonly Token[], k: number, p: TokenRange): boolean {
-  if (tokens[k - 1]?.lower !== 'of' || !ROLE_WORDS.has(tokens[k - 2]?.lower ?? '')) return false;
   const n = p.tokenEnd - p.tokenStart;
-  return n >= 3 && tokens[p.tokenStart]!.pos === 'PROPN' && tokens[p.tokenEnd - 1]!.pos === 'PROPN' && tokens[p.tokenEnd - 2]!.pos === 'PROPN';
+  if (n < 2 || tokens[p.tokenEnd - 1]!.pos !== 'PROPN' || tokens[p.tokenEnd - 2]!.pos !== 'PROPN') return false;
+  // 'State Brad Raffensperger' holds the office's last word; 'Jane Doe' alone must follow a common noun ('the agency')
+  if (n === 2 && tokens[k - 1]?.pos !== 'NOUN') return false;
+  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (ROLE_WORDS.has(tokens[i]!.lower)) return false;
+  let preposition = false;
+  for (let i = k - 1; i >= 0 && k - i <= MAX_OFFICE; i--) {
+    const t = tokens[i]!;
+    if (ROLE_WORDS.has(t.lower)) return preposition && /^\p{Lu}/u.test(t.text);
+    if (t.lower === 'of' || t.lower === 'for') preposition = true;
+    else if (!(t.lower === 'the' || t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
+  }
+  return false;
 }
 
 /**
