@@ -79,3 +79,15 @@ describe('quotes round 11: a nominal apposition before "who" hands the quote to 
     ]);
   });
 });
+
+describe('quotes round 11: a learned clause-only cue right after quoted words and its subject says them', () => {
+  it('reads \'"...," Collins posted on X.\'', () => {
+    expect(quotes('"We did it, and we did it together," Sarah Whitmore posted on X shortly after the race was called.')).toEqual([
+      'direct [Sarah Whitmore] We did it, and we did it together,',
+    ]);
+  });
+
+  it('leaves a clause-only verb with a bare object and no quoted words before it alone', () => {
+    expect(quotes('The group posted a video of the rally online.')).toEqual([]);
+  });
+});
