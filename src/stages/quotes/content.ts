@@ -172,6 +172,15 @@ export function isClauseStart(tokens: readonly Token[], j: number, end: number):
   let skipped = 0;
   for (let k = j + 1; k < end && k - j - skipped <= CLAUSE_LOOKAHEAD; k++) {
     const u = tokens[k]!;
+    // 'conceded defeat in a speech to supporters, saying ...': a participle set off by a comma is no clause's verb;
+    // one closed by a second comma is an aside in the subject ('said the company, facing losses, would cut jobs')
+    if (u.pos === 'VERB' && u.lower.endsWith('ing') && tokens[k - 1]!.text === ',') {
+      const close = skipped === 0 ? commaAfter(tokens, k, end) : -1;
+      if (close < 0) return false;
+      skipped += close - k;
+      k = close;
+      continue;
+    }
     if (isVerbal(u)) return true;
     if (SENTENCE_END.test(u.text)) return false;
     // "said their networks of donors, almost exclusively men until a few years ago, were now ...": one verbless aside in the
@@ -183,6 +192,16 @@ export function isClauseStart(tokens: readonly Token[], j: number, end: number):
     }
   }
   return false;
+}
+
+/** The comma closing a participle aside opened right before `from`, within MAX_ASIDE tokens and its sentence, or -1. */
+function commaAfter(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end && k - from <= MAX_ASIDE; k++) {
+    const u = tokens[k]!;
+    if (u.text === ',') return k;
+    if (SENTENCE_END.test(u.text) || u.text === ':' || isOpeningMark(u)) return -1;
+  }
+  return -1;
 }
 
 /** Tokens a verbless aside between commas may hold. */

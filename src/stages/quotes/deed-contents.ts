@@ -10,7 +10,8 @@ import { tokensOf, type UnjudgedQuote } from './features';
  * given up ('stopped supporting the project'), a decision on an offer to
  * buy ('rejected a takeover offer') and a refusal to speak ('declined to
  * comment on the trial', 'refused to say whether anyone would be charged':
- * that nothing was said). speech-acts.ts drops them.
+ * that nothing was said) and a name alone after 'for' or 'against' ('campaigned
+ * for Collins'). speech-acts.ts drops them.
  */
 
 const SETTING_WORDS: ReadonlySet<string> = new Set(data.settingWords);
@@ -22,11 +23,28 @@ const DEAL_NOUNS: ReadonlySet<string> = new Set(data.dealNouns);
 const PRICE_NOUNS: ReadonlySet<string> = new Set(data.priceNouns);
 const REFUSAL_VERBS: ReadonlySet<string> = new Set(data.refusalVerbs);
 const SPEAKING_VERBS: ReadonlySet<string> = new Set(data.speakingVerbs);
+const NAME_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(data.nameOnlyPrepositions);
 
 /** Whether the paraphrase `q` with its cue head at token `head` reports a deed, not words. */
 export function reportsDeed(tokens: readonly Token[], q: UnjudgedQuote, head: number): boolean {
   const [from, to] = tokensOf(tokens, q.span);
-  return onlySetting(tokens, from, to) || haltedStance(tokens, head) || dealDecision(tokens, head, from, to) || refusesToSpeak(tokens, head, from, to);
+  return (
+    onlySetting(tokens, from, to) ||
+    haltedStance(tokens, head) ||
+    dealDecision(tokens, head, from, to) ||
+    refusesToSpeak(tokens, head, from, to) ||
+    onlyNameAfterPreposition(tokens, from, to)
+  );
+}
+
+/**
+ * 'who campaigned for Collins in October', 'voted for Trump', 'railed against Christie': a content that is only a
+ * name after 'for' or 'against' (deed-contents.json `nameOnlyPrepositions`) says whom a deed or stance was for, no words.
+ */
+function onlyNameAfterPreposition(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || !NAME_ONLY_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.pos !== 'PROPN') return false;
+  return true;
 }
 
 /** 'declined to comment on the trial': a refusal verb with an infinitive of speaking (a refusal of a deed is left to the other checks). */

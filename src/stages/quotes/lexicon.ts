@@ -192,6 +192,38 @@ function opensReport(tokens: readonly Token[], i: number): boolean {
   return opens(tokens[i + 1]) || (tokens[i + 1]?.text !== ',' && opens(tokens[i + 2]) && tokens[i + 2]!.lower !== 'that');
 }
 
+/** Words of a short place or medium setting after its preposition ('on X', 'on its website', 'in a LinkedIn post'). */
+const SETTING_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * "that" opening a clause after a short prepositional setting right after the verb at `i` ('posted on X that the
+ * launch was ...', 'posted on its website that ...'); not 'that' as a determiner ('posted on X that photo').
+ */
+function thatAfterSetting(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.pos !== 'ADP' || tokens[i + 1]!.lower === 'that') return false;
+  for (let k = i + 2; k <= i + 5 && tokens[k] !== undefined && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return k > i + 2 && tokens[k + 1]?.pos !== 'NOUN';
+    if (!SETTING_WORDS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Tokens of a subject between quoted words and its verb ('"...," Gov.-elect Sarah Collins posted'). */
+const MAX_SUBJECT_AFTER_MARKS = 5;
+/** Closing quotation marks: the subject after them and its verb say the quoted words. */
+const CLOSING_MARK = /^(["”’]|'')$/;
+
+/**
+ * '"We did it," Collins posted on X.': the verb at `i` follows a short subject right after quoted words closed
+ * with a comma, "!" or "?": the quotation is its content whatever follows the verb.
+ */
+function afterQuotedWords(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= MAX_SUBJECT_AFTER_MARKS && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
+  return k < i - 1 && CLOSING_MARK.test(tokens[k]!.text) && /^[,!?]$/.test(tokens[k - 1]?.text ?? '');
+}
+
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 
 /**
@@ -215,7 +247,7 @@ function learnedCueAt(tokens: readonly Token[], i: number): Frame[] | null {
   const token = tokens[i]!;
   for (const lemma of lemmasOf(token)) {
     const frames = LEARNED_VERBS.get(lemma);
-    if (frames && THAT_CLAUSE_ONLY.has(lemma) && !opensReport(tokens, i) && !bareClauseAfter(tokens, i)) return null;
+    if (frames && THAT_CLAUSE_ONLY.has(lemma) && !opensReport(tokens, i) && !bareClauseAfter(tokens, i) && !thatAfterSetting(tokens, i) && !afterQuotedWords(tokens, i)) return null;
     if (frames) return frames;
   }
   return null;

@@ -1,13 +1,13 @@
 import type { Span, Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import cues from '../../data/quotes/cues.json';
-import titles from '../../data/resolve/titles.json';
 import { isPronoun } from './lexicon';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
 import { countSubjectStart } from './count-subject';
+import { endsInRoleAndFullName, ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
   COMMA_RELATIVE_SUBJECTS,
   FREE_RELATIVES,
@@ -193,6 +193,16 @@ export function insideAbbreviation(tokens: readonly Token[], i: number): boolean
   return t.text === '.' && before !== undefined && after !== undefined && before.end === t.start && after.start === t.end && /^\p{L}/u.test(after.text);
 }
 
+/**
+ * 'Maria Santos, 52, a teacher, who lost her home, said': the name that an apposition opened by the comma at `comma`
+ * (past an age set off by commas) follows, when it names someone and opens its clause; else null.
+ */
+function nameBeforeApposition(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
+  const at = pastAge(tokens, comma, floor);
+  const name = phraseEndingAt(tokens, at, floor);
+  return name && name.tokenEnd === at && nameLike(tokens, name) && freeStanding(tokens, name, floor) ? name : null;
+}
+
 /** A phrase can open a subject unless a verb or preposition governs it. */
 function freeStanding(tokens: readonly Token[], p: Phrase, floor: number): boolean {
   if (p.tokenStart <= floor) return true;
@@ -273,14 +283,20 @@ export function subjectBefore(
     for (let n = 0; n < 4; n++) {
       const comma = appositionStart(tokens, end, floor);
       if (comma < 0) break;
-      // "Republicans in the Legislature, which passed the law in May, vowed": a relative clause
-      // names no one; the phrase it follows is the subject, past its prepositions
+      // "Republicans in the Legislature, which passed the law in May, vowed": a relative clause names no one; the phrase
+      // it follows is the subject, past its prepositions, with the name before it when it is an apposition ('Diaz, a teacher, who')
       if (isRelative(tokens[comma + 1], RELATIVE_PRONOUNS)) {
-        const head = phraseEndingAt(tokens, comma, floor);
-        if (head && head.tokenEnd === comma && head.kind !== 'pronoun') {
+        const at = pastAge(tokens, comma, floor);
+        const head = phraseEndingAt(tokens, at, floor);
+        if (head && head.tokenEnd === at && head.kind !== 'pronoun') {
           const subject = outerSubject(tokens, head, floor);
           chunks.unshift(subject);
           start = subject.tokenStart;
+          const name = tokens[start - 1]?.text === ',' && tokens[start]!.pos === 'DET' ? nameBeforeApposition(tokens, start - 1, floor) : null;
+          if (name) {
+            chunks.unshift(name);
+            start = name.tokenStart;
+          }
         }
         break;
       }
@@ -377,6 +393,7 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     // 'Bank of England Governor Andrew Bailey said': an "of" inside an organization's name before a role and a
     // full name; the person speaks, not the name's first word ('Supporters of President Trump' still steps back)
     if (ofInsideNameBeforePerson(tokens, k, p)) break;
+    if (roleOfBeforeFullName(tokens, k, p)) break; // 'Secretary of State Brad Raffensperger said': the person speaks
     // 'a former director of collapsed builder Harcastle Group told': a participle between the preposition and a name modifies
     // the name ('of registered voters' stays: the partitive steps decide there)
     if (p.kind === 'name' && k - 1 > floor && tokens[k - 1]!.pos === 'VERB' && participleBeforeAgent(tokens[k - 1]!.lower) && tokens[k - 2]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[k - 2]!.lower)) k--;
@@ -401,30 +418,6 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
   }
   return p;
 }
-
-/**
- * Whether the phrase `p` starting at `k` follows an "of" that sits inside a proper name ('Port of', 'University of')
- * and itself opens with a proper noun and ends in a full name of two or more proper nouns after a role
- * ('Rotterdam chief executive Boudewijn Siemons', 'England Governor Andrew Bailey').
- */
-function ofInsideNameBeforePerson(tokens: readonly Token[], k: number, p: Phrase): boolean {
-  if (tokens[k - 1]?.lower !== 'of' || tokens[k - 2]?.pos !== 'PROPN') return false;
-  const n = p.tokenEnd - p.tokenStart;
-  if (n < 3 || tokens[p.tokenStart]!.pos !== 'PROPN' || tokens[p.tokenEnd - 1]!.pos !== 'PROPN' || tokens[p.tokenEnd - 2]!.pos !== 'PROPN') return false;
-  // a role between the names ('chief executive', 'Governor', 'economist'), not one longer name ('Bank of America Merrill Lynch')
-  for (let k = p.tokenStart + 1; k < p.tokenEnd - 2; k++) if (tokens[k]!.pos === 'NOUN' || ROLE_WORDS.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
-/** 'Human Services Secretary Robert Kennedy': a role word, then a full name of two or more proper nouns, ends the phrase. */
-function endsInRoleAndFullName(tokens: readonly Token[], p: Phrase): boolean {
-  const n = p.tokenEnd - p.tokenStart;
-  if (n < 3 || tokens[p.tokenEnd - 1]!.pos !== 'PROPN' || tokens[p.tokenEnd - 2]!.pos !== 'PROPN') return false;
-  return ROLE_WORDS.has(tokens[p.tokenEnd - 3]!.lower);
-}
-
-/** Role words of titles ('governor', 'chairman'; src/data/resolve/titles.json). */
-const ROLE_WORDS: ReadonlySet<string> = new Set(titles.heads);
 
 /**
  * 'A communiqué issued after the summit', 'a statement released before the
@@ -489,7 +482,6 @@ function withAdjectiveList(tokens: readonly Token[], p: Phrase, floor: number): 
 function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {
   return p.kind === 'pronoun' && OBJECT_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.pos === 'ADP';
 }
-
 
 /**
  * A phrase ending in a time setting: without it ("voters late last week" ->
