@@ -67,6 +67,7 @@ import { personsListedWithPersons } from './58-persons-listed-with-persons';
 import { titleWordsOutOfNames } from './59-title-words-out-of-names';
 import { airlinesBeforeFlightNumbers } from './60-airlines-before-flight-numbers';
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
+import { lastWordsOfOrganizations } from './62-last-words-of-organizations';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -130,4 +131,5 @@ export const entityPasses: readonly EntityPass[] = [
   titleWordsOutOfNames,
   airlinesBeforeFlightNumbers,
   shortNamesOfOrganizations,
+  lastWordsOfOrganizations,
 ];
