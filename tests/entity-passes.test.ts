@@ -353,6 +353,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Holt Varrow/ORG', 'Kest Pell/ORG', 'Varrow/PER', 'Ana Pell/PER', 'Pell/PER'],
       ['Holt Varrow/ORG', 'Kest Pell/ORG', 'Varrow/ORG', 'Ana Pell/PER', 'Pell/PER'],
     ],
+    [
+      'korean-family-names',
+      ['Son/NOUN Heung/PROPN +-/PUNCT +min/PROPN scored/VERB and/CCONJ Ha/PROPN +-/PUNCT +joon/PROPN Chang/PROPN met/VERB the/DET Ji/PROPN +-/PUNCT +woo/PROPN +./PUNCT'],
+      ['Heung-min/PER', 'Ha-joon Chang/PER', 'Ji-woo/PER'],
+      ['Son Heung-min/PER', 'Ha-joon Chang/PER', 'Ji-woo/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

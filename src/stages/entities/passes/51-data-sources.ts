@@ -22,7 +22,8 @@ const industryWords = new Set(cues.industryWords);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map((s) => {
-    if (s.type !== 'PER' || s.tokenStart < 2) return s;
+    // the tagger reads "Varlow Automotive" as a place too
+    if ((s.type !== 'PER' && s.type !== 'LOC') || s.tokenStart < 2) return s;
     const from = tokens[s.tokenStart - 1]!;
     const noun = tokens[s.tokenStart - 2]!;
     const last = tokens[s.tokenEnd - 1]!;

@@ -68,6 +68,7 @@ import { titleWordsOutOfNames } from './59-title-words-out-of-names';
 import { airlinesBeforeFlightNumbers } from './60-airlines-before-flight-numbers';
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
 import { lastWordsOfOrganizations } from './62-last-words-of-organizations';
+import { koreanFamilyNames } from './63-korean-family-names';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -132,4 +133,5 @@ export const entityPasses: readonly EntityPass[] = [
   airlinesBeforeFlightNumbers,
   shortNamesOfOrganizations,
   lastWordsOfOrganizations,
+  koreanFamilyNames,
 ];
