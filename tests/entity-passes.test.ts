@@ -355,9 +355,15 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ],
     [
       'korean-family-names',
-      ['Son/NOUN Heung/PROPN +-/PUNCT +min/PROPN scored/VERB and/CCONJ Ha/PROPN +-/PUNCT +joon/PROPN Chang/PROPN met/VERB the/DET Ji/PROPN +-/PUNCT +woo/PROPN +./PUNCT'],
-      ['Heung-min/PER', 'Ha-joon Chang/PER', 'Ji-woo/PER'],
-      ['Son Heung-min/PER', 'Ha-joon Chang/PER', 'Ji-woo/PER'],
+      ['Son/NOUN Heung/PROPN +-/PUNCT +min/PROPN scored/VERB and/CCONJ Ha/PROPN +-/PUNCT +joon/PROPN Chang/PROPN met/VERB the/DET Ji/PROPN +-/PUNCT +woo/PROPN and/CCONJ Park/PROPN Jin/PROPN +-/PUNCT +soo/PROPN +./PUNCT'],
+      ['Heung-min/PER', 'Ha-joon Chang/PER', 'Ji-woo/PER', 'Park Jin/PER'],
+      ['Son Heung-min/PER', 'Ha-joon Chang/PER', 'Ji-woo/PER', 'Park Jin-soo/PER'],
+    ],
+    [
+      'persons-ending-in-company-words',
+      ['Tarvo/PROPN Electronics/PROPN said/VERB Tarvo/PROPN rose/VERB and/CCONJ Ana/PROPN Ruiz/PROPN met/VERB Jon/PROPN Vell/PROPN +./PUNCT'],
+      ['Tarvo Electronics/PER', 'Tarvo/PER', 'Ana Ruiz/PER', 'Jon Vell/PER'],
+      ['Tarvo Electronics/ORG', 'Tarvo/ORG', 'Ana Ruiz/PER', 'Jon Vell/PER'],
     ],
   ];
 

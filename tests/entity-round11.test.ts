@@ -39,4 +39,12 @@ describe('junk on made-up wire copy, round 11', () => {
     expect(sub('National Statistics Institute')).toBe('government-body');
     expect(sub('Tokyo Institute of Technology')).toBe('university');
   });
+
+  it('a two-word name ending in a word no surname ends in is a company, and so is its first word alone', () => {
+    const names = found("South Korea's Tarvo Electronics will cut 3,000 jobs. Tarvo said demand was weak. Chief Executive Park Jin-soo spoke.");
+    expect(names).toContain('Tarvo Electronics/organization');
+    expect(names).not.toContain('Tarvo/person');
+    const b = extractBriefing("Chief Executive Park Jin-soo spoke on Thursday.");
+    expect(b.entities.map((e) => `${e.name}/${e.type}`)).toContain('Park Jin-soo/person');
+  });
 });

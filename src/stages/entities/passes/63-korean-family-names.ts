@@ -14,6 +14,8 @@ import { taggedSpan } from './shared';
  * capitalized word right before it when that is a Korean family name
  * (data/entities/korean-family-names.json): "Mr Ji-woo" keeps its title out,
  * and "Ha-joon Chang" (given name first) ends in another word and is left alone.
+ * A person cut after the given name's first syllable ("Park Jin" of "Park
+ * Jin-soo", or the tagger's "Chief Executive Park Jin") takes the rest back.
  */
 export const koreanFamilyNames: EntityPass = { name: 'korean-family-names', run };
 
@@ -23,6 +25,7 @@ const familyNames = new Set(koreanNames.names);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map((s, i) => {
+    if (cutGivenName(tokens, s, spans[i + 1])) return taggedSpan(s.tokenStart, s.tokenEnd + 2, s.type);
     if (s.type !== 'PER' || !hyphenatedGivenName(tokens, s.tokenStart, s.tokenEnd)) return s;
     const before = tokens[s.tokenStart - 1];
     const first = tokens[s.tokenStart]!;
@@ -38,4 +41,16 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 function hyphenatedGivenName(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a !== 3) return false;
   return syllable.test(tokens[a]!.text) && isTightHyphen(tokens, a + 1, NAME_HYPHENS) && lowerSyllable.test(tokens[a + 2]!.text);
+}
+
+/**
+ * "Chief Executive Park Jin-soo": with the title trimmed off late, the person is "Park Jin" and the
+ * given name's second syllable was left behind; a family name and one syllable, then "-soo" written tight.
+ */
+function cutGivenName(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan | undefined): boolean {
+  // any type: the tagger's "Chief Executive Park Jin" is a place until a later stage takes the title off
+  if (s.tokenEnd - s.tokenStart < 2 || !familyNames.has(tokens[s.tokenEnd - 2]!.lower) || !syllable.test(tokens[s.tokenEnd - 1]!.text)) return false;
+  const after = tokens[s.tokenEnd + 1];
+  if (after === undefined || !isTightHyphen(tokens, s.tokenEnd, NAME_HYPHENS) || !lowerSyllable.test(after.text)) return false;
+  return next === undefined || next.tokenStart >= s.tokenEnd + 2;
 }

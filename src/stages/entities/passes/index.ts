@@ -69,6 +69,7 @@ import { airlinesBeforeFlightNumbers } from './60-airlines-before-flight-numbers
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
 import { lastWordsOfOrganizations } from './62-last-words-of-organizations';
 import { koreanFamilyNames } from './63-korean-family-names';
+import { personsEndingInCompanyWords } from './64-persons-ending-in-company-words';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -134,4 +135,5 @@ export const entityPasses: readonly EntityPass[] = [
   shortNamesOfOrganizations,
   lastWordsOfOrganizations,
   koreanFamilyNames,
+  personsEndingInCompanyWords,
 ];
