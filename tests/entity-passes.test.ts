@@ -313,9 +313,14 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ],
     [
       'companies-by-executives-and-shares',
-      ['Halvor/PROPN shares/NOUN rose/VERB +./PUNCT', 'Halvor/PROPN Brekke/PROPN won/VERB +./PUNCT'],
-      ['Halvor/ORG', 'Halvor Brekke/PER'],
-      ['Halvor/ORG', 'Halvor Brekke/ORG'],
+      [
+        'Halvor/PROPN shares/NOUN rose/VERB +./PUNCT',
+        'Halvor/PROPN Brekke/PROPN won/VERB +./PUNCT',
+        "Shares/NOUN of/ADP Serra/PROPN Alta/PROPN rose/VERB while/SCONJ shares/NOUN of/ADP Japan/PROPN +'s/PART Tovo/PROPN fell/VERB +./PUNCT",
+        'Serra/PROPN Alta/PROPN grew/VERB as/SCONJ Frigo/PROPN Serra/PROPN Alta/PROPN and/CCONJ Ana/PROPN Alta/PROPN met/VERB +./PUNCT',
+      ],
+      ['Halvor/ORG', 'Halvor Brekke/PER', 'Serra Alta/LOC', 'Japan/LOC', 'Tovo/ORG', 'Serra Alta/LOC', 'Frigo Serra Alta/PER', 'Ana Alta/PER'],
+      ['Halvor/ORG', 'Halvor Brekke/ORG', 'Serra Alta/ORG', 'Japan/LOC', 'Tovo/ORG', 'Serra Alta/ORG', 'Frigo Serra Alta/ORG', 'Ana Alta/PER'],
     ],
     [
       'drop-modifier-names',
