@@ -47,4 +47,8 @@ describe('junk on made-up wire copy, round 11', () => {
     const b = extractBriefing("Chief Executive Park Jin-soo spoke on Thursday.");
     expect(b.entities.map((e) => `${e.name}/${e.type}`)).toContain('Park Jin-soo/person');
   });
+
+  it('a known place and its kind of division is a place, not an organization', () => {
+    expect(found('Kisaragi said it would shut a plant in Kumamoto Prefecture and shift output.')).toContain('Kumamoto Prefecture/location');
+  });
 });
