@@ -274,9 +274,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ],
     [
       'data-sources',
-      ['Data/NOUN from/ADP Vell/PROPN Automotive/PROPN and/CCONJ figures/NOUN from/ADP Tom/PROPN Smith/PROPN and/CCONJ visitors/NOUN from/ADP Rian/PROPN Oates/PROPN agree/VERB ./PUNCT'],
-      ['Vell Automotive/PER', 'Tom Smith/PER', 'Rian Oates/PER'],
-      ['Vell Automotive/ORG', 'Tom Smith/PER', 'Rian Oates/PER'],
+      [
+        'Data/NOUN from/ADP Vell/PROPN Automotive/PROPN and/CCONJ figures/NOUN from/ADP Tom/PROPN Smith/PROPN and/CCONJ visitors/NOUN from/ADP Rian/PROPN Oates/PROPN agree/VERB ./PUNCT',
+        'Prices/NOUN fell/VERB ,/PUNCT according/VERB to/ADP Tarn/PROPN Analytics/PROPN and/CCONJ according/VERB to/ADP Ana/PROPN Ruiz/PROPN ./PUNCT',
+      ],
+      ['Vell Automotive/PER', 'Tom Smith/PER', 'Rian Oates/PER', 'Tarn Analytics/PER', 'Ana Ruiz/PER'],
+      ['Vell Automotive/ORG', 'Tom Smith/PER', 'Rian Oates/PER', 'Tarn Analytics/ORG', 'Ana Ruiz/PER'],
     ],
     [
       'shared-plural-heads',
@@ -294,9 +297,13 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ],
     [
       'facilities-before-nouns',
-      ["Work/NOUN stopped/VERB at/ADP El/PROPN Varo/PROPN mine/NOUN and/CCONJ Ana/PROPN Ruiz/PROPN +'s/PART mine/NOUN +./PUNCT", 'Output/NOUN at/ADP El/PROPN Varo/PROPN fell/VERB +./PUNCT'],
-      ['El Varo/PER', 'Ana Ruiz/PER'],
-      ['El Varo/LOC', 'Ana Ruiz/PER'],
+      [
+        "Work/NOUN stopped/VERB at/ADP El/PROPN Varo/PROPN mine/NOUN and/CCONJ Ana/PROPN Ruiz/PROPN +'s/PART mine/NOUN +./PUNCT",
+        'Output/NOUN at/ADP El/PROPN Varo/PROPN fell/VERB +./PUNCT',
+        "Tarsa/PROPN +,/PUNCT the/DET world/NOUN +'s/PART largest/ADJ copper/NOUN mine/NOUN +,/PUNCT and/CCONJ Ina/PROPN Vell/PROPN +,/PUNCT the/DET mine/NOUN +'s/PART manager/NOUN +,/PUNCT spoke/VERB +./PUNCT",
+      ],
+      ['El Varo/PER', 'Ana Ruiz/PER', 'Tarsa/PER', 'Ina Vell/PER'],
+      ['El Varo/LOC', 'Ana Ruiz/PER', 'Tarsa/LOC', 'Ina Vell/PER'],
     ],
     [
       'places-listed-after-prepositions',
@@ -306,9 +313,14 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ],
     [
       'companies-by-executives-and-shares',
-      ['Halvor/PROPN shares/NOUN rose/VERB +./PUNCT', 'Halvor/PROPN Brekke/PROPN won/VERB +./PUNCT'],
-      ['Halvor/ORG', 'Halvor Brekke/PER'],
-      ['Halvor/ORG', 'Halvor Brekke/ORG'],
+      [
+        'Halvor/PROPN shares/NOUN rose/VERB +./PUNCT',
+        'Halvor/PROPN Brekke/PROPN won/VERB +./PUNCT',
+        "Shares/NOUN of/ADP Serra/PROPN Alta/PROPN rose/VERB while/SCONJ shares/NOUN of/ADP Japan/PROPN +'s/PART Tovo/PROPN fell/VERB +./PUNCT",
+        'Serra/PROPN Alta/PROPN grew/VERB as/SCONJ Frigo/PROPN Serra/PROPN Alta/PROPN and/CCONJ Ana/PROPN Alta/PROPN met/VERB +./PUNCT',
+      ],
+      ['Halvor/ORG', 'Halvor Brekke/PER', 'Serra Alta/LOC', 'Japan/LOC', 'Tovo/ORG', 'Serra Alta/LOC', 'Frigo Serra Alta/PER', 'Ana Alta/PER'],
+      ['Halvor/ORG', 'Halvor Brekke/ORG', 'Serra Alta/ORG', 'Japan/LOC', 'Tovo/ORG', 'Serra Alta/ORG', 'Frigo Serra Alta/ORG', 'Ana Alta/PER'],
     ],
     [
       'drop-modifier-names',
@@ -339,6 +351,24 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Lund/PROPN Energy/PROPN said/VERB Lund/PROPN rose/VERB and/CCONJ Ana/PROPN Vell/PROPN met/VERB Vell/PROPN Mobile/PROPN and/CCONJ Vell/PROPN +./PUNCT'],
       ['Lund Energy/ORG', 'Lund/PER', 'Ana Vell/PER', 'Vell Mobile/ORG', 'Vell/PER'],
       ['Lund Energy/ORG', 'Lund/ORG', 'Ana Vell/PER', 'Vell Mobile/ORG', 'Vell/PER'],
+    ],
+    [
+      'last-words-of-organizations',
+      ["Holt/PROPN Varrow/PROPN beat/VERB Kest/PROPN Pell/PROPN +./PUNCT", "Varrow/PROPN +'s/PART goal/NOUN came/VERB before/ADP Ana/PROPN Pell/PROPN and/CCONJ Pell/PROPN scored/VERB +./PUNCT"],
+      ['Holt Varrow/ORG', 'Kest Pell/ORG', 'Varrow/PER', 'Ana Pell/PER', 'Pell/PER'],
+      ['Holt Varrow/ORG', 'Kest Pell/ORG', 'Varrow/ORG', 'Ana Pell/PER', 'Pell/PER'],
+    ],
+    [
+      'korean-family-names',
+      ['Son/NOUN Heung/PROPN +-/PUNCT +min/PROPN scored/VERB and/CCONJ Ha/PROPN +-/PUNCT +joon/PROPN Chang/PROPN met/VERB the/DET Ji/PROPN +-/PUNCT +woo/PROPN and/CCONJ Park/PROPN Jin/PROPN +-/PUNCT +soo/PROPN +./PUNCT'],
+      ['Heung-min/PER', 'Ha-joon Chang/PER', 'Ji-woo/PER', 'Park Jin/PER'],
+      ['Son Heung-min/PER', 'Ha-joon Chang/PER', 'Ji-woo/PER', 'Park Jin-soo/PER'],
+    ],
+    [
+      'persons-ending-in-company-words',
+      ['Tarvo/PROPN Electronics/PROPN said/VERB Tarvo/PROPN rose/VERB and/CCONJ Ana/PROPN Ruiz/PROPN met/VERB Jon/PROPN Vell/PROPN +./PUNCT'],
+      ['Tarvo Electronics/PER', 'Tarvo/PER', 'Ana Ruiz/PER', 'Jon Vell/PER'],
+      ['Tarvo Electronics/ORG', 'Tarvo/ORG', 'Ana Ruiz/PER', 'Jon Vell/PER'],
     ],
   ];
 

@@ -47,6 +47,9 @@ export function subtypeOf(type: EntityType, text: string, words: readonly string
   const ofAt = lowerWords.findIndex((w) => w === 'of' || w === 'for');
   const head = ofAt > 0 ? lowerWords[ofAt - 1]! : lowerWords[lowerWords.length - 1]!;
   const firstWord = lowerWords[0] ?? '';
+  // "Massachusetts Institute of Technology" is a university; "National Statistics Institute" or
+  // "Institute for Fiscal Studies" is not: an institute teaches only when it is one of technology
+  if (head === 'institute' && (lowerWords.includes('technology') || lowerWords.includes('technological'))) return 'university';
   for (const w of [head, firstWord, ...lowerWords]) {
     const s = orgSubtypeByWord.get(w);
     if (s) return s;

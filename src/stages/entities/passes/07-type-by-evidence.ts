@@ -83,6 +83,8 @@ function placePrefixedName(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const last = words[words.length - 1]!;
   if (!/^[A-Z][a-z]+$/.test(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
+  // "Kumamoto Prefecture", "Helmand Province": a place and its kind of division is the place ("Ohio State" may be a university)
+  if (last.lower !== 'state' && lexicon.regionWords.includes(last.lower)) return false;
   for (let n = words.length - 1; n >= 1; n--) {
     // ("North Darfur", "East Anglia": a compass or regional word is a region somewhere, but here it opens a place name;
     // not before a common word: "Northern Rock", "North Face" are companies)

@@ -1,6 +1,6 @@
 import type { Token } from '../../../document';
 import companyLists from '../../../data/entities/company-lists.json';
-import { isGivenName } from '../gazetteer';
+import { isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
@@ -11,7 +11,8 @@ import { priceMoveVerbs } from './words';
  * "Novo Chief Executive Maziar Doustdar", "Novo shares rose 6%", "Shares of
  * Novo fell": a name that has a chief executive, a chairman or shares that
  * move is a company's, so a person the tagger read there is an organization
- * ("Novo Nordisk" had been a person at six mentions). The cue retypes the
+ * ("Novo Nordisk" had been a person at six mentions), or a place the
+ * gazetteer does not know ("Serra Alta"). The cue retypes the
  * cued name wherever the article writes it as a person, and a longer person
  * name that opens with the cued word ("Novo" -> "Novo Nordisk"): companies
  * are shortened to their first word, people to their last, so a cued
@@ -31,11 +32,16 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   if (cued.size === 0) return [...spans];
   let changed = false;
   const out = spans.map((s) => {
+    // the tagger also reads an unknown company as a place ("Shares of Serra Alta rose"); a place the gazetteer knows stays one
+    if (s.type === 'LOC' && cued.has(spanText(tokens, s)) && !placeKind(spanText(tokens, s))) {
+      changed = true;
+      return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
+    }
     if (s.type !== 'PER') return s;
     // a longer name opening with the cued word is the company's full name, unless that word is a given name:
     // "Tiffany Chief Executive ... Tiffany Trump" and "Ross Chairman ... Ross Perot Jr." are persons
     const longer = s.tokenEnd - s.tokenStart >= 2 && cued.has(tokens[s.tokenStart]!.text) && !isGivenName(tokens[s.tokenStart]!.lower);
-    if (!cued.has(spanText(tokens, s)) && !longer) return s;
+    if (!cued.has(spanText(tokens, s)) && !longer && !endsInCuedName(tokens, s, cued)) return s;
     changed = true;
     return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
   });
@@ -54,3 +60,12 @@ function companyCue(tokens: readonly Token[], s: TaggedSpan): boolean {
 
 /** "Chief Executive Officer" is read whole by its own entry; "chairman of the committee" is another office. */
 const titleGoesOn = (next: Token | undefined): boolean => next?.lower === 'of';
+
+/**
+ * "Frigorifico Serra Alta ... Shares of Serra Alta rose": a cued name of two or more words that ends a longer
+ * person span is the company's short name, the span its full name (a person goes by one word, not two).
+ */
+function endsInCuedName(tokens: readonly Token[], s: TaggedSpan, cued: ReadonlySet<string>): boolean {
+  for (let a = s.tokenStart + 1; a <= s.tokenEnd - 2; a++) if (cued.has(spanText(tokens, { ...s, tokenStart: a }))) return true;
+  return false;
+}

@@ -67,6 +67,9 @@ import { personsListedWithPersons } from './58-persons-listed-with-persons';
 import { titleWordsOutOfNames } from './59-title-words-out-of-names';
 import { airlinesBeforeFlightNumbers } from './60-airlines-before-flight-numbers';
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
+import { lastWordsOfOrganizations } from './62-last-words-of-organizations';
+import { koreanFamilyNames } from './63-korean-family-names';
+import { personsEndingInCompanyWords } from './64-persons-ending-in-company-words';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -130,4 +133,7 @@ export const entityPasses: readonly EntityPass[] = [
   titleWordsOutOfNames,
   airlinesBeforeFlightNumbers,
   shortNamesOfOrganizations,
+  lastWordsOfOrganizations,
+  koreanFamilyNames,
+  personsEndingInCompanyWords,
 ];
