@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { mayStandForOrganization, taggedSpan, wordsOfFullPersonNames } from './shared';
+import { lonePersonsAsOrganizations, mayStandForOrganization } from './shared';
 import { isOrganizationHeadOrSuffix } from './words';
 
 /**
@@ -37,12 +37,7 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
   // "Senator Warnock": a word the article writes after a title word is a person's
   for (let t = 1; t < tokens.length; t++) if (shortNames.has(tokens[t]!.lower) && /^\p{Lu}/u.test(tokens[t - 1]!.text) && wordClass(tokens[t - 1]!.lower) === 'title') shortNames.delete(tokens[t]!.lower);
   if (shortNames.size === 0) return [...spans];
-  const personWords = wordsOfFullPersonNames(tokens, spans);
-  return spans.map((s) => {
-    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1) return s;
-    const word = tokens[s.tokenStart]!.lower;
-    return shortNames.has(word) && !personWords.has(word) && !beforeNoun(tokens, s.tokenEnd) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s;
-  });
+  return lonePersonsAsOrganizations(tokens, spans, shortNames, (s) => beforeNoun(tokens, s.tokenEnd));
 }
 
 /**

@@ -2,7 +2,7 @@ import { wordClass } from '../features';
 import { isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { bigPlace, taggedSpan, wordsOfFullPersonNames } from './shared';
+import { bigPlace, lonePersonsAsOrganizations } from './shared';
 import { isOrganizationHeadOrSuffix } from './words';
 
 /**
@@ -35,10 +35,5 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
   if (lastWords.size === 0) return [...spans];
   // "Coach Villa": a word the article writes after a title word is a person's
   for (let t = 1; t < tokens.length; t++) if (lastWords.has(tokens[t]!.lower) && wordClass(tokens[t - 1]!.lower) === 'title') lastWords.delete(tokens[t]!.lower);
-  const personWords = wordsOfFullPersonNames(tokens, spans);
-  return spans.map((s) => {
-    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1) return s;
-    const word = tokens[s.tokenStart]!.lower;
-    return lastWords.has(word) && !personWords.has(word) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s;
-  });
+  return lonePersonsAsOrganizations(tokens, spans, lastWords);
 }

@@ -48,6 +48,20 @@ export function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly
 }
 
 /**
+ * Passes 61 and 62's last step: a lone one-word "person" whose word is one of an organization's names
+ * (`names`, lower-cased) is that organization, unless the word is in a person's full name in the article
+ * ("Ana Lund") or `keep` holds the mention ("Democratic leaders").
+ */
+export function lonePersonsAsOrganizations(tokens: readonly Token[], spans: readonly TaggedSpan[], names: ReadonlySet<string>, keep: (s: TaggedSpan) => boolean = () => false): TaggedSpan[] {
+  const personWords = wordsOfFullPersonNames(tokens, spans);
+  return spans.map((s) => {
+    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1) return s;
+    const word = tokens[s.tokenStart]!.lower;
+    return names.has(word) && !personWords.has(word) && !keep(s) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s;
+  });
+}
+
+/**
  * Where a run of words ending right before token `end` starts, walking back one
  * token at a time while `takes` accepts it, within `sentence`, no further back
  * than `floor` and over at most `maxTokens` tokens. Passes that find an
