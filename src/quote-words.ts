@@ -1,5 +1,6 @@
 import type { Quote } from './schema';
 import aside from './data/quotes/attribution-aside.json';
+import { SUBJECT_PRONOUNS } from './nlp/pronouns';
 
 /** Where a quote's speaker and cue stand, when known (a story's merged quote has neither). */
 interface Attribution {
@@ -90,7 +91,6 @@ interface AttributionPlace {
 /** "the", "two", "their": a word that opens a noun phrase */
 const DETERMINERS: ReadonlySet<string> = new Set(aside.determiners);
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(aside.asideOpeners);
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(aside.subjectPronouns);
 /** a quotation mark, straight, curly or the Times' two apostrophes (a lone ’ is an apostrophe: "Oz’s") */
 const QUOTATION_MARK = /["“”]|''/;
 /** a full stop, "!" or "?", perhaps a closing mark, then a space: a sentence end unless after an abbreviation */
