@@ -37,8 +37,11 @@ export interface Context {
   anchorDistance: number;
   /** a year pinned down earlier in the same sentence ("elections this year, in July and in November") */
   sentenceYear: number | null;
-  /** the sentence is a title-case headline, so capitals do not mark names */
-  titleCase: boolean;
+  /**
+   * the sentence is a title-case headline, so capitals do not mark names; asked only of a sentence that holds a
+   * match (readsAsTitle), so it is read off the words then, not for every sentence
+   */
+  titleCase(): boolean;
   /** tense direction of the clause around words [from, to) */
   direction(from: number, to: number): Direction;
   /** a past verb governs words [from, ...) from close by, in the same clause */

@@ -33,13 +33,16 @@ const matchPositioned: Matcher = (ctx, i) => {
   return single({ ...found, from: i, mod: position.value });
 };
 
+/** What an amount modifier may stand before: one list for every call, not an array literal per start word. */
+const AMOUNT_TARGETS: readonly Matcher[] = [matchAgo, matchDuration, matchClock];
+
 /** "about three months", "more than two years", "nearly four years ago", "around 7:15 p.m." */
 const matchAmount: Matcher = (ctx, i) => {
   const amount = matchPhrase(amountModifiers, ctx.words, i);
   if (!amount) return null;
   // "over the past year": "over" is a preposition there, not an amount
   if (lower(ctx, amount.end) === 'the') return null;
-  const inner = bestOf([matchAgo, matchDuration, matchClock], ctx, amount.end);
+  const inner = bestOf(AMOUNT_TARGETS, ctx, amount.end);
   if (!inner || inner.items.length !== 1) return null;
   const found = inner.items[0]!;
   if (found.from !== amount.end) return null;

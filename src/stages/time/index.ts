@@ -40,13 +40,14 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
   let anchorSentence = -1;
   layer.sentences.forEach((sentence, sentenceIndex) => {
     const words = wordsOf(layer.tokens, sentence.tokenStart, sentence.tokenEnd);
+    let titleCase: boolean | undefined;
     const ctx: Context = {
       words,
       ref,
       anchor,
       anchorDistance: anchor ? sentenceIndex - anchorSentence : Infinity,
       sentenceYear: null,
-      titleCase: isTitleCaseSentence(words),
+      titleCase: () => (titleCase ??= isTitleCaseSentence(words)),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
       closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),
     };

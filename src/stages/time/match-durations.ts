@@ -61,12 +61,16 @@ export const matchBarePlural: Matcher = (ctx, i) => {
 };
 
 
+const YEAR_TO_SPANS: readonly Matcher[] = [matchDuration, matchRelative];
+
 /** "the year to March", "the 12 months to September": a span ending at a named month */
 export const matchYearTo: Matcher = (ctx, i) => {
-  const duration = bestOf([matchDuration, matchRelative], ctx, i);
+  // tested before the two matchers run: at every other start word (digits, "a", "that", ...) they were run for nothing
+  if (lower(ctx, i) !== 'the') return null;
+  const duration = bestOf(YEAR_TO_SPANS, ctx, i);
   if (!duration || duration.items.length !== 1) return null;
   const k = duration.end;
-  if (lower(ctx, i) !== 'the' || !['year', 'months', 'quarter'].includes(lower(ctx, k - 1))) return null;
+  if (!['year', 'months', 'quarter'].includes(lower(ctx, k - 1))) return null;
   if (lower(ctx, k) !== 'to') return null;
   const month = monthAt(ctx, k + 1);
   if (month === null || dayAt(ctx, k + 2) !== null) return null;

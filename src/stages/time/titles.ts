@@ -27,7 +27,7 @@ export function isTitleCaseSentence(words: readonly Word[]): boolean {
  */
 export function readsAsTitle(ctx: Context, from: number, match: Match): boolean {
   // at the very start of a sentence a capitalized second word is more often a slip ("Last Year over 4 million")
-  if (ctx.titleCase || from === 0) return false;
+  if (from === 0 || ctx.titleCase()) return false;
   let capitalized = false;
   for (let k = from; k < match.end; k++) {
     const word = ctx.words[k]!;
