@@ -8,6 +8,10 @@
  *   npx tsup && npx tsx scripts/warm-profile.ts [--dist dist/index.js] [--warmup ../shared/eval/polnear-train.jsonl]
  *       [--corpus ../shared/eval/polnear-dev.jsonl --corpus ../shared/eval/meantime-dev.jsonl] [--passes 3]
  *       [--warm-texts 300] [--top 25] [--no-profile] [--save /tmp/warm.cpuprofile]
+ *   npx tsx scripts/warm-profile.ts --perf [--top 40]
+ *       the profiled pass sampled by Linux perf instead (cpu-clock, main thread only, builtins charged to their
+ *       JavaScript caller: scripts/lib/perf-samples.ts): on a shared machine V8's wall-clock sampler charges a
+ *       descheduled thread's wait to whatever small function it stopped in
  *   npx tsx scripts/warm-profile.ts --dist /path/to/other/build/dist/index.js --vs dist/index.js --passes 8
  *       both builds in one process, passes alternating (a shared machine's load falls on both alike): each one's
  *       CPU seconds a pass and the median ratio
@@ -18,11 +22,13 @@
  * Reads ../shared/eval only.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { median, texts } from './lib/jsonl-texts';
+import { jsFrame, perfSamples, type PerfSample } from './lib/perf-samples';
 
 const ROOT = join(import.meta.dirname, '..');
 const EVAL = join(ROOT, '..', 'shared', 'eval');
@@ -37,6 +43,8 @@ const { values } = parseArgs({
     top: { type: 'string', default: '25' },
     'no-profile': { type: 'boolean', default: false },
     save: { type: 'string' },
+    /** profile with Linux perf (on-CPU samples of the main thread) instead of node:inspector's sampler */
+    perf: { type: 'boolean', default: false },
     /** a second built package, warmed alike and timed in the same process, passes alternating (no profile) */
     vs: { type: 'string' },
   },
@@ -74,6 +82,13 @@ for (let pass = 0; pass < Number(passes); pass++) {
   }
 }
 let nodes = null;
+let window = null;
+if (profile === 'perf' && runs.length === 1) {
+  // perf samples the whole process; the parent keeps those of this pass (CLOCK_MONOTONIC, as perf record -k mono)
+  const from = process.hrtime.bigint();
+  for (const text of articles) runs[0](text);
+  window = { pid: process.pid, from: Number(from) / 1e9, to: Number(process.hrtime.bigint()) / 1e9 };
+}
 if (profile === '1' && runs.length === 1) {
   const { Session } = await import('node:inspector');
   const session = new Session();
@@ -87,7 +102,7 @@ if (profile === '1' && runs.length === 1) {
   if (save) writeFileSync(save, JSON.stringify(cpuProfile));
   nodes = cpuProfile;
 }
-console.log(JSON.stringify({ mb: bytes / 1e6, articles: articles.length, seconds, profile: nodes }));
+console.log(JSON.stringify({ mb: bytes / 1e6, articles: articles.length, seconds, profile: nodes, window }));
 `;
 
 interface ProfileNode {
@@ -160,6 +175,27 @@ function report(profile: Profile, dist: string, top: number): void {
   table('self time by stage folder (the code that runs, not who called it)', byStage, total, 20);
 }
 
+/** The --perf tables: the same three as report's, from perf's main-thread samples (one sample = one count). */
+function reportPerf(samples: readonly PerfSample[], dist: string, top: number): void {
+  const distUrl = pathToFileURL(dist).href;
+  const fileOf = moduleOfLine(dist);
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  const byStage = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+  for (const { frame } of samples) {
+    const js = jsFrame(frame);
+    const file = !js ? `(native) ${frame}` : js.url === distUrl ? fileOf(js.line) : js.url.replace(/^.*node_modules\//, 'node_modules/');
+    add(byFunction, js ? `${js.name}  ${file}:${js.line + 1}` : file, 1);
+    add(byFile, js ? file : '(native, no JavaScript caller)', 1);
+    add(byStage, js && js.url === distUrl ? stageOf(file) : js ? 'other' : '(native, no JavaScript caller)', 1);
+  }
+  console.log(`perf: ${samples.length} main-thread samples on CPU (cpu-clock, 999 Hz)`);
+  table(`top ${top} functions by self time, builtins charged to their JavaScript caller (line in dist)`, byFunction, samples.length, top);
+  table('self time by source file', byFile, samples.length, top);
+  table('self time by stage folder (the code that runs, not who called it)', byStage, samples.length, 20);
+}
+
 const articles = texts(values.corpus, { unique: true });
 const corpusSet = new Set(articles);
 const warmup = texts(values.warmup, { unique: true })
@@ -168,12 +204,23 @@ const warmup = texts(values.warmup, { unique: true })
 const dists = [resolve(values.dist), ...(values.vs ? [resolve(values.vs)] : [])];
 const cpuHelper = pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href;
 const profile = !values.vs && !values['no-profile'];
+const usePerf = profile && values.perf;
+const perfDir = usePerf ? mkdtempSync(join(tmpdir(), 'warm-perf-')) : '';
+const childArgs = ['--input-type=module', '-e', CHILD, cpuHelper, values.passes, usePerf ? 'perf' : profile ? '1' : '0', values.save ?? '', ...dists.map((d) => pathToFileURL(d).href)];
 const out = execFileSync(
-  process.execPath,
-  ['--input-type=module', '-e', CHILD, cpuHelper, values.passes, profile ? '1' : '0', values.save ?? '', ...dists.map((d) => pathToFileURL(d).href)],
+  usePerf ? 'perf' : process.execPath,
+  usePerf
+    ? ['record', '-q', '-k', 'mono', '-e', 'cpu-clock', '-F', '999', '-g', '-o', join(perfDir, 'perf.data'), '--', process.execPath, '--perf-basic-prof-only-functions', ...childArgs]
+    : childArgs,
   { encoding: 'utf8', input: JSON.stringify({ articles, warmup }), maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'inherit'] },
 );
-const result = JSON.parse(out.trim().split('\n').pop()!) as { mb: number; articles: number; seconds: number[][]; profile: Profile | null };
+const result = JSON.parse(out.trim().split('\n').pop()!) as {
+  mb: number;
+  articles: number;
+  seconds: number[][];
+  profile: Profile | null;
+  window: { pid: number; from: number; to: number } | null;
+};
 const { mb, seconds } = result;
 if (values.vs) {
   dists.forEach((d, k) => {
@@ -188,4 +235,15 @@ if (values.vs) {
       `main-thread CPU s a pass: ${seconds[0]!.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(mb / least).toFixed(3)} MB per CPU-second`,
   );
   if (result.profile) report(result.profile, dists[0]!, Number(values.top));
+  if (result.window) {
+    const { pid, from, to } = result.window;
+    const script = execFileSync('perf', ['script', '-i', join(perfDir, 'perf.data'), '--tid', String(pid), '-F', 'tid,time,ip,sym'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    reportPerf(perfSamples(script, pid, from, to), dists[0]!, Number(values.top));
+    rmSync(perfDir, { recursive: true, force: true });
+    rmSync(join(tmpdir(), `perf-${pid}.map`), { force: true });
+  }
 }
