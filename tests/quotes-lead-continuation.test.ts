@@ -22,6 +22,11 @@ describe('a sentence after the attribution that a short lead opens and the speak
       ['[Okafor] The ferry plan was rushed, | leaves the islanders with no service for a month.'],
     ],
     [
+      'a one-word lead after an attribution running on with a relative clause and its own report',
+      '"We thought only the mayor was careless," said Ines Aubert, who recently published a book on the council. Brandt "kind of misspoke. He should not talk about the levy in public."',
+      ['[Ines Aubert] We thought only the mayor was careless, | kind of misspoke. He should not talk about the levy in public.'],
+    ],
+    [
       'marked words running over two sentences',
       '"We never saw the figures," Brennan said. Now, "the council wants a vote in a week. That is not how this works."',
       ['[Brennan] We never saw the figures, | the council wants a vote in a week. That is not how this works.'],

@@ -29,10 +29,9 @@ export function leadContinues(source: string, tokens: readonly Token[], sentence
   const open = tokenAt(tokens, b.span.start);
   const bToken = tokens[open];
   const sentence = bToken ? sentences[bToken.sentence] : undefined;
-  const clauseToken = tokens[tokenAt(tokens, Math.max(0, a.clauseEnd - 1))];
-  if (!sentence || !clauseToken || bToken!.sentence !== clauseToken.sentence + 1) return false;
-  // A's attribution ends its sentence: nothing but stops and marks before B's sentence
-  if (!/^[\s"”’'.!?]*$/.test(source.slice(a.clauseEnd, sentence.start))) return false;
+  const cueToken = tokens[tokenAt(tokens, a.cue.start)];
+  // the sentence right after the one holding A's cue (its attribution may run on: 'said Aida, who published a book on him.')
+  if (!sentence || !cueToken || bToken!.sentence !== cueToken.sentence + 1) return false;
   // B's marked words end a sentence (theirs or a later one: '..., "kind of misspoke. This is not ..."')
   const last = tokens[tokenAt(tokens, first.end - 1)];
   const lastSentence = last ? sentences[last.sentence] : undefined;

@@ -23,8 +23,11 @@ export const joinInterrupted: QuotePass = {
     const out: Draft[] = [];
     // the last draft that is not weak: the one B may continue
     let last = -1;
+    // the last quote that is not weak nor reported speech: a lead-in sentence's B may continue it past a report inside its attribution ('said Aida, who published a book')
+    let lastQuote = -1;
     for (const d of drafts) {
       const prev = last >= 0 ? out[last] : undefined;
+      const prevQuote = lastQuote >= 0 ? out[lastQuote] : undefined;
       const atClauseEnd =
         prev &&
         prev.kind === 'direct' &&
@@ -34,13 +37,19 @@ export const joinInterrupted: QuotePass = {
         (d.cue === null || (prev.cue !== null && d.cue.start === prev.cue.start)) &&
         onlySeparatorsBetween(source, prev.clauseEnd, d.span.start) &&
         !governedByWord(ctx.tokens, d.span.start);
-      if (prev && (atClauseEnd || (d.weak && leadContinues(source, tokens, sentences, prev, d, drafts)))) {
+      if (prev && atClauseEnd) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order}`);
         out[last] = joinedDraft(prev, d);
         continue;
       }
+      if (prevQuote && d.weak && leadContinues(source, tokens, sentences, prevQuote, d, drafts)) {
+        note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prevQuote.order} after a lead`);
+        out[lastQuote] = joinedDraft(prevQuote, d);
+        continue;
+      }
       out.push(d);
       if (!d.weak) last = out.length - 1;
+      if (!d.weak && d.kind !== 'indirect') lastQuote = out.length - 1;
     }
     return out;
   },
