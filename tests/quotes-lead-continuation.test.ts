@@ -61,3 +61,11 @@ describe('a sentence after the attribution that a short lead opens and the speak
     );
   });
 });
+
+describe('an attribution whose name ends in a bracketed party and state stays one sentence (tokenize/sentences.ts)', () => {
+  it('joins the quotation after it across the relative clause, as 11-join-across-attribution does', () => {
+    expect(
+      directQuotes('"It is the beginning of the end for the levy," said Sen. Ana Ruiz (D-Conn.), who wrote the repeal bill. "It is only a matter of time now."'),
+    ).toEqual(['[Ana Ruiz] It is the beginning of the end for the levy, | It is only a matter of time now.']);
+  });
+});
