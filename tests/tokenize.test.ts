@@ -34,6 +34,11 @@ describe('sentence splitting', () => {
     ['numbered list', 'Steps:\n1. Open it.\n2. Close it.', ['Steps:', '1. Open it.', '2. Close it.']],
     ['lines of a list without bullets', "Saturday's results:\nRiverton 2 Eastport 1\nMillbrook 0 Harlow 0", ["Saturday's results:", 'Riverton 2 Eastport 1', 'Millbrook 0 Harlow 0']],
     ['lower-case continuation is not a sentence', 'Their ministers met. committed to working together.', ['Their ministers met. committed to working together.']],
+    [
+      'no sentence opens with a comma after a stop in brackets',
+      '"It is a start," said Sen. Ana Ruiz (D-Conn.), who wrote the bill. "It is not enough."',
+      ['"It is a start," said Sen. Ana Ruiz (D-Conn.), who wrote the bill.', '"It is not enough."'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

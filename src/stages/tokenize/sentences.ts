@@ -84,6 +84,8 @@ function shouldMerge(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   const abbreviation = detached ?? prev.text.replace(/\.$/, '');
   const word = abbreviation.toLowerCase();
   const endsWithDot = detached !== null || (prev.text.endsWith('.') && prev.text.length > 1);
+  // nor with a comma: wink breaks after a stop inside brackets ('said Sen. Jane Doe (D-Conn.), who ...')
+  if (token.text === ',') return true;
   // a sentence does not start in lower case ("iPhone" and "eBay" may)
   if (/^[a-z]/.test(token.text) && !/^[a-z]{1,3}[A-Z]/.test(token.text)) return true;
   if (!endsWithDot) return false;
