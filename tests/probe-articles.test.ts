@@ -96,8 +96,9 @@ describe('probe articles', () => {
     for (const branch of ['Ashby Green', 'Marsh Lane', 'Upper Dene']) expect(council.typeOf(branch)).toBe('location');
   });
 
-  it('hunt 12: a team sheet after a club is no quote, and a titled officer of a force speaks for herself', () => {
+  it('hunt 12: a team sheet after a club lists persons and is no quote, and a titled officer of a force speaks for herself', () => {
     const match = briefing('28-hunt-match.txt');
+    for (const player of ['Meslier', 'Aaronson', 'Ballard', 'Cirkin', 'Ekwah', 'Mundle', 'Mayenda']) expect(match.typeOf(player)).toBe('person');
     expect(match.b.quotes.filter((q) => q.text.includes('Meslier') || q.text.includes('Patterson'))).toEqual([]);
     const court = briefing('29-hunt-court.txt');
     const wrong = court.b.quotes.find((q) => q.text.startsWith('Delaney thought'));
