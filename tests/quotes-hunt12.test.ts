@@ -51,3 +51,13 @@ describe('quotes hunt 12: a relative clause inside the reported clause\'s subjec
     expect(quotes(body)).toEqual([line]);
   });
 });
+
+describe('quotes hunt 12: a second predicate after "and" ends a content that has no verb of its own', () => {
+  it.each([
+    ['Marcus Dell, 58, admitted 14 counts of fraud at Leeds Crown Court in September and was sentenced on Thursday.', 'indirect [Marcus Dell] 14 counts of fraud at Leeds Crown Court in September'],
+    ['Police said the man and his wife were arrested.', 'indirect [Police] the man and his wife were arrested'],
+  ])('%s', (body, line) => {
+    expect(quotes(body)).toEqual([line]);
+  });
+});
+

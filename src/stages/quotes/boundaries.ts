@@ -70,6 +70,9 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
         k = close;
         continue;
       }
+      // 'admitted 14 counts of fraud at Leeds Crown Court and was sentenced on Thursday': a verb right after "and"
+      // before any verb of the content's own is the cue's subject's next act; what came before it is the object
+      if (COORDINATORS.has(tokens[k]!.lower) && secondPredicateAt(tokens, k + 1, stop)) return k;
     }
     if (!isBreakCandidate(tokens[k]!, frame)) continue;
     const rule = ruleCut(tokens, k, stop, frame, from);
@@ -84,6 +87,20 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     if (endsHere(breakFeatures(tokens, from, k, stop, frame, false), false)) return cutAt(tokens, k);
   }
   return stop;
+}
+
+/** Conjunctions that join a second predicate to the cue's subject ('admitted the charges and was jailed'). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * A finite verb (after adverbs) opens a second predicate at `k`: 'was sentenced', 'never returned', 'jailed
+ * him'. Not a participle before a noun, which modifies it ('globalization and related job losses have ...').
+ */
+function secondPredicateAt(tokens: readonly Token[], k: number, stop: number): boolean {
+  while (k < stop && tokens[k]!.pos === 'ADV') k++;
+  if (!pastVerbAfterAdverbs(tokens, k, stop)) return false;
+  const next = tokens[k + 1]?.pos;
+  return tokens[k]!.pos === 'AUX' || !(next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
 }
 
 /** Relative words that open a clause set off by commas inside a noun phrase ('Smith, who lives in Leeds,'). */
