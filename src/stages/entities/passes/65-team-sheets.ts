@@ -1,8 +1,8 @@
 import type { Token } from '../../../document';
-import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
+import { knownElsewise } from './58-persons-listed-with-persons';
 
 /**
  * Team sheets: 'Leeds: Meslier; Bogle, Rodon, Struijk, Firpo; Ampadu, Gruev;
@@ -91,5 +91,3 @@ function namesAfter(tokens: readonly Token[], c: number): Name[] | null {
   }
   return names.length >= MIN_PLAYERS && semicolons > 0 ? names : null;
 }
-
-const knownElsewise = (text: string): boolean => placeKind(text) !== null || canonicalCountry(text) !== null || isKnownOrganization(text);
