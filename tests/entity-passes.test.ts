@@ -370,6 +370,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Tarvo Electronics/PER', 'Tarvo/PER', 'Ana Ruiz/PER', 'Jon Vell/PER'],
       ['Tarvo Electronics/ORG', 'Tarvo/ORG', 'Ana Ruiz/PER', 'Jon Vell/PER'],
     ],
+    [
+      'team-sheets',
+      ['Leeds/PROPN +:/PUNCT Meslier/PROPN +;/PUNCT Bogle/PROPN +,/PUNCT Rodon/PROPN +,/PUNCT Struijk/PROPN +;/PUNCT Ampadu/PROPN +,/PUNCT Aaronson/PROPN +,/PUNCT Ballard/PROPN +;/PUNCT Piroe/PROPN +./PUNCT'],
+      ['Leeds/ORG', 'Bogle/PER', 'Rodon/PER', 'Ampadu/PER', 'Aaronson/LOC', 'Ballard/ORG', 'Piroe/PER'],
+      ['Leeds/ORG', 'Meslier/PER', 'Bogle/PER', 'Rodon/PER', 'Struijk/PER', 'Ampadu/PER', 'Aaronson/PER', 'Ballard/PER', 'Piroe/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

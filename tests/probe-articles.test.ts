@@ -86,4 +86,29 @@ describe('probe articles', () => {
     expect(briefing('24-parliament.txt').typeOf('Bill')).toBeUndefined();
     expect(briefing('20-election.txt').typeOf('AfD')).toBe('organization');
   });
+
+  // hunt 12 (27-32): articles written for the issue 11/12 hunt of 2026-11-20
+  it('hunt 12: streets, quays, greens and rivers are places, not persons or organizations', () => {
+    const floods = briefing('27-hunt-floods-page.txt');
+    expect(floods.typeOf('Frankwell Quay')).toBe('location');
+    expect(floods.typeOf('River Severn')).toBe('location');
+    const council = briefing('31-hunt-council.txt');
+    for (const branch of ['Ashby Green', 'Marsh Lane', 'Upper Dene']) expect(council.typeOf(branch)).toBe('location');
+  });
+
+  it('hunt 12: a team sheet after a club lists persons and is no quote, and a titled officer of a force speaks for herself', () => {
+    const match = briefing('28-hunt-match.txt');
+    for (const player of ['Meslier', 'Aaronson', 'Ballard', 'Cirkin', 'Ekwah', 'Mundle', 'Mayenda']) expect(match.typeOf(player)).toBe('person');
+    expect(match.b.quotes.filter((q) => q.text.includes('Meslier') || q.text.includes('Patterson'))).toEqual([]);
+    const court = briefing('29-hunt-court.txt');
+    const wrong = court.b.quotes.find((q) => q.text.startsWith('Delaney thought'));
+    expect(wrong?.speaker.name).toBe('Laura Bright');
+    // 'The court heard that Delaney, who ran ..., used the money': the relative clause does not end the content
+    expect(court.b.quotes.find((q) => q.text.startsWith('Delaney, who ran'))).toBeDefined();
+  });
+
+  it('hunt 12: an interview question stops before the answer on the next line', () => {
+    const { b } = briefing('30-hunt-interview.txt');
+    for (const q of b.quotes) expect(q.text).not.toMatch(/\nA:|\nA\b/);
+  });
 });

@@ -58,7 +58,22 @@ function pastVerbAfterAdverbs(tokens: readonly Token[], k: number, stop: number)
 
 /** The token (after `from`, before `stop`) where the content of a cue with `frame` ends, or `stop`: at the first break candidate the boundary model (boundary-model.ts) ends it at. */
 export function contentBoundary(tokens: readonly Token[], from: number, stop: number, frame: Frame): number {
+  const clausal = frame === 'clause' || frame === 'objectClause';
+  let verbSeen = false;
   for (let k = from + 1; k < stop; k++) {
+    if (isVerbal(tokens[k - 1])) verbSeen = true;
+    // 'said that Smith, who ran the trust until 2023, used the money': a relative clause set off by commas inside the
+    // reported clause's subject, before its verb, is no end of the content
+    if (clausal && !verbSeen) {
+      const close = relativeAsideEnd(tokens, k, stop);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+      // 'admitted 14 counts of fraud at Leeds Crown Court and was sentenced on Thursday': a verb right after "and"
+      // before any verb of the content's own is the cue's subject's next act; what came before it is the object
+      if (COORDINATORS.has(tokens[k]!.lower) && secondPredicateAt(tokens, k + 1, stop)) return k;
+    }
     if (!isBreakCandidate(tokens[k]!, frame)) continue;
     const rule = ruleCut(tokens, k, stop, frame, from);
     // where the rules end a content it ends: no features are built for it
@@ -72,6 +87,44 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     if (endsHere(breakFeatures(tokens, from, k, stop, frame, false), false)) return cutAt(tokens, k);
   }
   return stop;
+}
+
+/** Conjunctions that join a second predicate to the cue's subject ('admitted the charges and was jailed'). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * A finite verb (after adverbs) opens a second predicate at `k`: 'was sentenced', 'never returned', 'jailed
+ * him'. Not a participle before a noun, which modifies it ('globalization and related job losses have ...').
+ */
+function secondPredicateAt(tokens: readonly Token[], k: number, stop: number): boolean {
+  while (k < stop && tokens[k]!.pos === 'ADV') k++;
+  if (!pastVerbAfterAdverbs(tokens, k, stop)) return false;
+  const next = tokens[k + 1]?.pos;
+  return tokens[k]!.pos === 'AUX' || !(next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
+}
+
+/** Relative words that open a clause set off by commas inside a noun phrase ('Smith, who lives in Leeds,'). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(words.relativeAsideOpeners.words);
+/** Tokens a relative clause between commas may hold. */
+const MAX_RELATIVE_ASIDE = 24;
+/** Tokens after the aside's closing comma within which the reported clause's own verb must come. */
+const VERB_AFTER_ASIDE = 3;
+
+/**
+ * The closing comma of a relative clause opened by the comma at `k` (', who
+ * lives in Leeds,') when a verb follows it within a few tokens (', was
+ * arrested'): the aside belongs to the subject of that verb. -1 otherwise.
+ */
+function relativeAsideEnd(tokens: readonly Token[], k: number, stop: number): number {
+  if (tokens[k]!.text !== ',' || !RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return -1;
+  for (let c = k + 2; c < stop && c - k <= MAX_RELATIVE_ASIDE; c++) {
+    const u = tokens[c]!;
+    if (u.text === ';' || u.text === ':' || /^[.!?]+$/.test(u.text) || DASH.test(u.text)) return -1;
+    if (u.text !== ',') continue;
+    for (let v = c + 1; v < stop && v - c <= VERB_AFTER_ASIDE; v++) if (isVerbal(tokens[v])) return c;
+    return -1;
+  }
+  return -1;
 }
 
 /** Participles naming a reported clause's consequence or extent (words.json `resultParticiples`). */

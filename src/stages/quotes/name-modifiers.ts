@@ -53,7 +53,9 @@ export function roleOfBeforeFullName(tokens: readonly Token[], k: number, p: Tok
   let preposition = false;
   for (let i = k - 1; i >= 0 && k - i <= MAX_OFFICE; i--) {
     const t = tokens[i]!;
-    if (ROLE_WORDS.has(t.lower)) return preposition && /^\p{Lu}/u.test(t.text);
+    // the role word takes the office right after it ('Secretary of', 'Minister for'): in 'Inspector Laura Bright of
+    // North Yorkshire Police' a name stands between them, and the name before "of" speaks, not the office after it
+    if (ROLE_WORDS.has(t.lower)) return preposition && /^\p{Lu}/u.test(t.text) && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.lower === 'for');
     if (t.lower === 'of' || t.lower === 'for') preposition = true;
     else if (!(t.lower === 'the' || t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
   }

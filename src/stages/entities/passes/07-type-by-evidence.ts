@@ -49,6 +49,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (words.length > 1 && head === 'orgsuf') type = 'ORG';
     else if (words.length > 1 && (bodyOfWaterWords.has(lastLower) || geoWords.has(lastLower))) type = 'LOC';
     else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG') type = 'LOC';
+    else if (s.type !== 'LOC' && !kind && siteName(tokens, s, words)) type = 'LOC';
     // ("Isabel Ruiz of Heaven Sent Gaming" stays a person: split-joined-names cuts it at "of")
     else if (words.length > 1 && s.type === 'PER' && words.some((w, i) => isOrganizationHead(w.lower, words[i + 1]?.lower)) && !personOfOrganization(words)) type = 'ORG';
     // "Lockheed Martin", "Northrop Grumman", "Goldman Sachs": two words, the first a known organization that is no
@@ -71,6 +72,31 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
 }
 
 const bodyOfWaterWords = new Set(lexicon.bodyOfWater);
+const streetWords: ReadonlySet<string> = new Set(lexicon.streetWords);
+const waterPrefixes: ReadonlySet<string> = new Set(lexicon.waterPrefixes);
+const placePrefixes: ReadonlySet<string> = new Set(lexicon.placePrefixes);
+/** Words a street's or river's name holds at most ('Upper Marsh Lane'); a longer run is something else's name. */
+const MAX_SITE_WORDS = 3;
+
+/**
+ * A place's name the tagger read as a person or organization, told by its
+ * first or last word (lexicon streetWords, waterPrefixes, placePrefixes):
+ * 'Marsh Lane', 'Frankwell Quay', 'at Ashby Green' (a street's head after a
+ * word that is no given name: 'Nathan Lane' stays a person; a street word
+ * that is a family name too, 'Draymond Green', wants a place's preposition), 'the River
+ * Severn', 'Loch Ness' (a river's or lake's word first; 'River Phoenix' stays
+ * unless "the" comes before), 'Upper Dene' (a first word no person's name
+ * opens). A well-known organization keeps its type ('Downing Street').
+ */
+function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token[]): boolean {
+  if (words.length > MAX_SITE_WORDS || isKnownOrganization(wordsText(words))) return false;
+  const first = words[0]!.lower;
+  const last = words[words.length - 1]!.lower;
+  // a street word that is also a family name ('Green', 'Row') makes a place only after a place's preposition ('at Ashby Green')
+  if (streetWords.has(last)) return !isGivenName(first) && (!isFamilyName(last) || wordClass(tokens[s.tokenStart - 1]?.lower ?? '') === 'locprep');
+  if (waterPrefixes.has(first)) return !isGivenName(first) || tokens[s.tokenStart - 1]?.lower === 'the';
+  return s.type === 'PER' && placePrefixes.has(first);
+}
 const geoWords = new Set(lexicon.geoFeature);
 const regionWords = new Set([...lexicon.regionWords, 'greater', 'central', 'upper', 'lower', 'inner', 'outer', 'new', 'old', 'mainland', 'continental']);
 

@@ -41,7 +41,8 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 const twoPlainWords = (tokens: readonly Token[], s: TaggedSpan): boolean =>
   s.tokenEnd - s.tokenStart === 2 && /^[A-Z][a-z]+$/.test(tokens[s.tokenStart]!.text) && /^[A-Z][a-z]+$/.test(tokens[s.tokenStart + 1]!.text);
 
-const knownElsewise = (text: string): boolean => placeKind(text) !== null || canonicalCountry(text) !== null || isKnownOrganization(text);
+/** A name some gazetteer knows as a place, country or organization. */
+export const knownElsewise = (text: string): boolean => placeKind(text) !== null || canonicalCountry(text) !== null || isKnownOrganization(text);
 
 const fullPerson = (tokens: readonly Token[], s: TaggedSpan): boolean => s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && tokens[s.tokenStart]!.text !== tokens[s.tokenStart]!.lower;
 

@@ -70,6 +70,7 @@ import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
 import { lastWordsOfOrganizations } from './62-last-words-of-organizations';
 import { koreanFamilyNames } from './63-korean-family-names';
 import { personsEndingInCompanyWords } from './64-persons-ending-in-company-words';
+import { teamSheets } from './65-team-sheets';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -136,4 +137,5 @@ export const entityPasses: readonly EntityPass[] = [
   lastWordsOfOrganizations,
   koreanFamilyNames,
   personsEndingInCompanyWords,
+  teamSheets,
 ];

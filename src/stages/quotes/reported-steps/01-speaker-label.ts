@@ -1,21 +1,46 @@
+import type { Sentence, Token } from '../../../document';
 import { flaggedAttribution, makeAttribution, tokenSpan, type AttributionStep } from '../attribution';
-import { contentEnd } from '../content';
+import { contentEnd, hasVerb, isOpeningMark } from '../content';
+
+/** Tokens a transcript label may hold before its colon ('Q', 'MODERATOR', 'SEN. KAINE'). */
+const MAX_LABEL_TOKENS = 4;
 
 /**
  * "Pat Caddell: Democrat voters worried ..." (headlines), "PENCE: Well, look,
  * ..." (transcripts): the label before the colon says what follows, to the
- * end of its paragraph. reported.ts runs this step alone on such a sentence.
+ * end of its paragraph, or to a line that opens the next turn with a label of
+ * its own ('Q: Where did it start?' / 'A: In a garage.' on two lines of one
+ * paragraph). What follows must hold a verb or quoted words (a headline's
+ * 'Hillary: Benghazi Victim Mother ‘Absolutely Wrong’', whose title case
+ * hides its verbs): a team sheet after a club's name ('Leeds: Meslier;
+ * Bogle, Rodon, ...') or a list after a heading is nobody's words. reported.ts runs this step alone on such a sentence.
  */
 export const speakerLabel: AttributionStep = {
   name: '01-speaker-label',
   run(ctx, found) {
-    const { tokens, sentences, sentence, sentenceIndex, turnLabel: label } = ctx;
+    const { source, tokens, sentences, sentence, sentenceIndex, turnLabel: label } = ctx;
     if (!label) return [...found];
     let last = sentenceIndex;
-    while (sentences[last + 1] && sentences[last + 1]!.paragraph === sentence.paragraph && sentence.paragraph >= 0) last++;
+    while (sentences[last + 1] && sentences[last + 1]!.paragraph === sentence.paragraph && sentence.paragraph >= 0 && !opensLabelledLine(source, tokens, sentences[last + 1]!)) last++;
     const colon = label.tokenEnd;
     const to = contentEnd(tokens, colon + 1, sentences[last]!.tokenEnd, 'clause', []);
+    if (!hasVerb(tokens, colon + 1, to) && !quotesWords(tokens, colon + 1, to)) return [...found];
     const turn = makeAttribution(ctx, tokenSpan(tokens[colon]!), label, colon + 1, to);
     return turn ? [...found, flaggedAttribution(turn, true, turn.nested)] : [...found];
   },
 };
+
+/** The sentence starts a line with a short capitalized label and a colon ('A: Honestly, ...'): the next turn of a transcript. */
+function opensLabelledLine(source: string, tokens: readonly Token[], s: Sentence): boolean {
+  const first = tokens[s.tokenStart];
+  if (!first || !/^\p{Lu}/u.test(first.text) || !/\n[ \t]*$/.test(source.slice(Math.max(0, first.start - 40), first.start))) return false;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd && k <= s.tokenStart + MAX_LABEL_TOKENS; k++) {
+    if (tokens[k]!.text === ':') return true;
+  }
+  return false;
+}
+
+function quotesWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isOpeningMark(tokens[k])) return true;
+  return false;
+}

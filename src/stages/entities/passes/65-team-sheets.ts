@@ -1,0 +1,93 @@
+import type { Token } from '../../../document';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { spanText, taggedSpan } from './shared';
+import { knownElsewise } from './58-persons-listed-with-persons';
+
+/**
+ * Team sheets: 'Leeds: Meslier; Bogle, Rodon, Struijk, Firpo; Ampadu, Gruev;
+ * James, Aaronson, Gnonto; Piroe.' After a colon, a sentence that is nothing
+ * but names of one or two capitalized words separated by commas and
+ * semicolons (one semicolon at least: the lines of a formation) lists
+ * players. The tagger reads such surnames without context, so some come out
+ * as places ('Aaronson', 'Cirkin') or organizations ('Ballard') and some not
+ * at all ('Meslier'). When a third of the names at least are persons it found, every
+ * name of the list that no gazetteer knows as a place, country or
+ * organization is a person.
+ */
+export const teamSheets: EntityPass = { name: 'team-sheets', run };
+
+/** Names a team sheet lists at least (a side's starting eleven, or a formation's first lines). */
+const MIN_PLAYERS = 6;
+/** Words one player's name holds at most ('Junior Firpo'). */
+const MAX_NAME_WORDS = 2;
+/** One name in this many at least must be a person the tagger found ('Hume', 'Neil', 'Roberts' of eleven). */
+const PERSON_SHARE = 3;
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  let spanAt: Int32Array | null = null;
+  const retyped = new Map<number, TaggedSpan>();
+  const added: TaggedSpan[] = [];
+  for (let c = 0; c < tokens.length; c++) {
+    if (tokens[c]!.text !== ':') continue;
+    const names = namesAfter(tokens, c);
+    if (!names) continue;
+    if (!spanAt) {
+      spanAt = new Int32Array(tokens.length).fill(-1);
+      const at = spanAt;
+      spans.forEach((s, i) => at.fill(i, s.tokenStart, s.tokenEnd));
+    }
+    const at = spanAt;
+    const exact = (n: Name): number => {
+      const j = at[n.start]!;
+      return j >= 0 && spans[j]!.tokenStart === n.start && spans[j]!.tokenEnd === n.end ? j : -1;
+    };
+    const persons = names.filter((n) => exact(n) >= 0 && spans[exact(n)]!.type === 'PER').length;
+    if (persons * PERSON_SHARE < names.length) continue;
+    for (const n of names) {
+      const j = exact(n);
+      if (j >= 0 && spans[j]!.type === 'PER') continue;
+      if (knownElsewise(spanText(tokens, { tokenStart: n.start, tokenEnd: n.end, type: 'PER' }))) continue;
+      if (j >= 0) retyped.set(j, taggedSpan(n.start, n.end, 'PER'));
+      else if (![...Array(n.end - n.start).keys()].some((d) => at[n.start + d]! >= 0)) added.push(taggedSpan(n.start, n.end, 'PER'));
+    }
+    c = names[names.length - 1]!.end;
+  }
+  if (retyped.size === 0 && added.length === 0) return [...spans];
+  const out = spans.map((s, i) => retyped.get(i) ?? s);
+  for (const s of added) out.push(s);
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+interface Name {
+  start: number;
+  end: number;
+}
+
+/** The names listed after the colon at `c` when the rest of its sentence is a team sheet; null otherwise. */
+function namesAfter(tokens: readonly Token[], c: number): Name[] | null {
+  const sentence = tokens[c]!.sentence;
+  const names: Name[] = [];
+  let semicolons = 0;
+  let start = c + 1;
+  let k = c + 1;
+  for (; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === '.') {
+      if (k === start || k - start > MAX_NAME_WORDS) return null;
+      names.push({ start, end: k });
+      if (t.text === ';') semicolons++;
+      start = k + 1;
+      // a full stop ends the list only as the sentence's last token
+      if (t.text === '.' && tokens[k + 1]?.sentence === sentence) return null;
+      continue;
+    }
+    if (!CAPITALIZED_WORD.test(t.text)) return null;
+  }
+  if (start < k) {
+    if (k - start > MAX_NAME_WORDS) return null;
+    names.push({ start, end: k });
+  }
+  return names.length >= MIN_PLAYERS && semicolons > 0 ? names : null;
+}
