@@ -23,3 +23,11 @@ export const TIME_SETTING_HEADS: ReadonlySet<string> = new Set([...time.timeNoun
 export const TIME_SETTING_WORDS: ReadonlySet<string> = new Set([...TIME_SETTING_HEADS, ...time.timeWords.words, ...time.timeOpeners.words]);
 /** A speaker phrase's head that makes it a date when no name or pronoun comes before it ('last week said'). */
 export const DATE_HEADS: ReadonlySet<string> = new Set([...time.weekdays.words, ...time.timeWords.words, ...time.dateHeads.words]);
+
+/** Where a bare time phrase at `j` ends ('yesterday', 'last week', 'this morning'), or `j`. */
+export function bareTimeEnd(tokens: ReadonlyArray<{ lower: string }>, j: number): number {
+  const t = tokens[j];
+  if (!t) return j;
+  if (BARE_TIMES.has(t.lower)) return j + 1;
+  return SETTING_TIME_WORDS.has(t.lower) && PERIOD_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j;
+}

@@ -8,11 +8,12 @@ import { clauseAfterSetting } from './setting-clause';
 import { coordinatedReportCut } from './coordinated-report';
 import { marketConsequenceCut } from './market-consequence';
 import { asOpensClause } from './as-clause';
+import { timeSettingAfterObject } from './object-time-setting';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
-import { BARE_TIMES, PERIOD_NOUNS, SETTING_TIME_WORDS } from '../../nlp/time-words';
+import { PERIOD_NOUNS, SETTING_TIME_WORDS, bareTimeEnd } from '../../nlp/time-words';
 
 /**
  * Where a reporting cue's content starts and ends, by the cue's frames
@@ -110,14 +111,6 @@ function opensSubject(t: Token | undefined): boolean {
 
 // articles and demonstratives, and the possessive determiners of the shared pronoun list
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
-
-/** Where a bare time phrase at `j` ends ('yesterday', 'last week', 'this morning'), or `j`. */
-function bareTimeEnd(tokens: readonly Token[], j: number): number {
-  const t = tokens[j];
-  if (!t) return j;
-  if (BARE_TIMES.has(t.lower)) return j + 1;
-  return SETTING_TIME_WORDS.has(t.lower) && PERIOD_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j;
-}
 
 /**
  * At a comma after a place name, the comma closing a one- or two-word proper
@@ -324,7 +317,8 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
   for (let k = from + 1; k < stop; k++) {
     const t = tokens[k]!;
     // 'hails "best 45 minutes" as late double sinks City': a clause after the object's 'as' is no part of it
-    if (object && asOpensClause(tokens, k, stop)) {
+    // 'endorsed Cruz last week, saying ...': a bare time phrase after the object is the verb's setting
+    if (object && (asOpensClause(tokens, k, stop) || timeSettingAfterObject(tokens, from, k))) {
       stop = k;
       break;
     }

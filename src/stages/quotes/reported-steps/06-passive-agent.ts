@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import { addAttribution, cueSpan, type AttributionStep } from '../attribution';
 import { afterPassiveAuxiliary } from '../lexicon';
-import { phraseStartingAt } from '../phrases';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases';
 
 /**
  * "The loss was described as 'heartbreaking' by the conservation department":
@@ -9,6 +9,9 @@ import { phraseStartingAt } from '../phrases';
  * the content runs from the cue to "by". The active steps skip a passive cue
  * (05-verb-cues `blockedBefore`), so nothing is found twice.
  */
+/** Frames whose first object is the one spoken to ('told X that', 'asked X to'). */
+const ADDRESSEE_FRAMES: ReadonlySet<string> = new Set(['objectClause', 'objectTo']);
+
 export const passiveAgent: AttributionStep = {
   name: '06-passive-agent',
   run(ctx, found) {
@@ -20,7 +23,17 @@ export const passiveAgent: AttributionStep = {
       if (by < 0) continue;
       const agent = phraseStartingAt(tokens, by + 1, end);
       if (!agent || agent.kind === 'pronoun' || agent.tokenStart !== by + 1) continue;
-      addAttribution(out, ctx, cueSpan(tokens, cue), agent, cue.end, by);
+      if (by > cue.end) {
+        addAttribution(out, ctx, cueSpan(tokens, cue), agent, cue.end, by);
+        continue;
+      }
+      // 'The meeting was first reported by Politico': nothing between the cue and 'by', so what was
+      // reported is the passive's subject, a noun phrase opening the sentence; not when the agent goes on
+      // to a question or clause of its own ('was asked by them why ...': asked-by.ts)
+      // a verb with an addressee frame ('asked', 'told', 'urged') makes its passive subject the addressee
+      if (!agentClosesClause(tokens, agent, end) || cue.frames.some((f) => ADDRESSEE_FRAMES.has(f))) continue;
+      const subject = passiveSubject(tokens, cue.start, first);
+      if (subject) addAttribution(out, ctx, cueSpan(tokens, cue), agent, subject.tokenStart, subject.tokenEnd);
     }
     return out;
   },
@@ -35,4 +48,19 @@ function agentMarker(tokens: readonly Token[], from: number, end: number): numbe
     if (t.text === ',' || t.text === ';' || t.lower === 'that' || t.pos === 'AUX') return -1;
   }
   return -1;
+}
+
+/** The noun phrase that opens the sentence right before the passive auxiliary of the cue at `cue` (adverbs between allowed), not a pronoun; or null. */
+function passiveSubject(tokens: readonly Token[], cue: number, first: number): Phrase | null {
+  let aux = cue - 1;
+  while (aux > first && (tokens[aux]!.pos === 'ADV' || tokens[aux]!.lower === 'not')) aux--;
+  const subject = phraseEndingAt(tokens, aux, first);
+  return subject && subject.tokenStart === first && subject.kind !== 'pronoun' ? subject : null;
+}
+
+/** The agent is a name or noun (no pronoun) after which the clause ends: the sentence's end, punctuation or a setting's preposition. */
+function agentClosesClause(tokens: readonly Token[], agent: Phrase, end: number): boolean {
+  for (let k = agent.tokenStart; k < agent.tokenEnd; k++) if (tokens[k]!.pos === 'PRON') return false;
+  const after = tokens[agent.tokenEnd];
+  return agent.tokenEnd >= end || !after || after.pos === 'PUNCT' || after.pos === 'ADP';
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { reportedMentions } from './helpers/quotes';
+
+/** every indirect draft, the model's thresholds left out: [content, speaker mention] */
+const drafts = (body: string): Array<[string, string]> => reportedMentions(body, { keepAll: true });
+
+// a passive cue with its agent right after it reports its subject (06-passive-agent `passiveSubject`)
+const REPORTS: Array<[string, string, [string, string]]> = [
+  ['an adverb between auxiliary and cue', 'The harbour deal was first reported by Politico.', ['The harbour deal', 'Politico']],
+  ['a setting after the agent', 'The levy was announced by Mayor Tom Dunleavy on Monday.', ['The levy', 'Mayor Tom Dunleavy']],
+];
+
+const NONE: Array<[string, string]> = [
+  ['a pronoun subject says nothing', 'It was first reported by Politico.'],
+  ['a subject that does not open the sentence', 'After the vote the levy was announced by Mayor Tom Dunleavy.'],
+  ['an addressee verb makes the subject the one spoken to', 'The mayor was told by the harbour trust.'],
+];
+
+describe('a passive cue whose agent follows it at once reports its subject', () => {
+  it.each(REPORTS)('%s', (_, body, expected) => {
+    expect(drafts(body)).toContainEqual(expected);
+  });
+
+  it.each(NONE)('no report: %s', (_, body) => {
+    expect(drafts(body)).toEqual([]);
+  });
+});
