@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { evidenceNames, evidenceOf } from '../src/stages/resolve/confidence';
+import { evidenceNames, evidenceOf, recordEvidence } from '../src/stages/resolve/confidence';
 import { allCorpora } from './lib/corpora';
 import { goldOnTokens } from './lib/corpus-eval';
 import { normalizeNameSpan } from './lib/gum';
@@ -26,6 +26,7 @@ const outFile = resolve(import.meta.dirname, '../src/data/entities/confidence.js
  */
 const TAGGER_TEMPERATURE = 24;
 const rows: Array<{ corpus: string; x: number[]; y: number }> = [];
+recordEvidence(true);
 const slices = allCorpora().map((c) => ({ corpus: c.corpus, docs: c.docs.filter((d) => d.portion === 'heldback') }));
 for (const { corpus, docs } of slices) {
   for (const d of docs) {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractBriefing } from '../src/index';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { evidenceNames, evidenceOf } from '../src/stages/resolve/confidence';
+import { evidenceNames, evidenceOf, recordEvidence } from '../src/stages/resolve/confidence';
 import type { Entity } from '../src/schema';
 import { entityPasses } from '../src/stages/entities/passes';
 import passEvidence from '../src/data/entities/pass-evidence.json';
 
+recordEvidence(true);
 const mentionsOf = (text: string) => runUntil(createDoc(text), 'entities').entities!.mentions;
 const evidence = (e: Entity, name: (typeof evidenceNames)[number]): number => evidenceOf.get(e)![evidenceNames.indexOf(name)]!;
 

@@ -20,9 +20,8 @@ interface WordFacts {
 }
 
 /**
- * Facts per word text, so that a word seen before costs one Map look-up
- * instead of a lower-casing, a shape string and two look-ups keyed by fresh
- * strings. wink hands out the same string object for every occurrence of a
+ * Facts per word text for the words read without a lexeme id (BY_ID holds the others), so that such a word seen
+ * before costs one Map look-up instead of a lower-casing, a shape string and two look-ups keyed by fresh strings. wink hands out the same string object for every occurrence of a
  * word (its lexicon list), whose hash V8 keeps: keying by it is cheap.
  * Bounded: cleared when full, like the other caches.
  */
@@ -34,13 +33,18 @@ export function wordFacts(word: string, lemmaOrNull: string | undefined): { read
   let facts = FACTS.get(word);
   if (facts === undefined) {
     if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
-    const lower = lowerOf(word);
-    const lemma = lemmaOrNull ?? lower;
-    facts = { lower, shape: shapeOf(word), lemma, lemmas: lemmasFor(lower, lemma), posA: null, lemmaA: undefined, posB: null, lemmaB: undefined };
+    facts = computeFacts(word, lemmaOrNull);
     FACTS.set(word, facts);
     return facts;
   }
   return withLemma(facts, lemmaOrNull);
+}
+
+/** A word's facts computed afresh (what both caches hold). */
+function computeFacts(word: string, lemmaOrNull: string | undefined): WordFacts {
+  const lower = lowerOf(word);
+  const lemma = lemmaOrNull ?? lower;
+  return { lower, shape: shapeOf(word), lemma, lemmas: lemmasFor(lower, lemma), posA: null, lemmaA: undefined, posB: null, lemmaB: undefined };
 }
 
 /** The facts with the lemma wink gave this occurrence (the word's lower case when none). */
@@ -58,7 +62,7 @@ function withLemma(facts: WordFacts, lemmaOrNull: string | undefined): WordFacts
  * The same facts found by wink's lexeme id (`its.uniqueId`), for a word that
  * reads exactly as wink's value: the id names that value one to one, so the
  * look-up is an array index, not a probe of FACTS by a string per token.
- * Entries are FACTS's own objects, so a lemma update is seen by both. Kept
+ * Its entries are its own (see learnById), not FACTS's. Kept
  * dense (filled with undefined up to the largest id) so it stays an array,
  * and bounded like FACTS.
  */
@@ -110,7 +114,10 @@ export function rememberLemma(id: number, pos: string, lemma: string | undefined
  */
 function learnById(id: number, word: string, lemmaOrNull: string | undefined): WordFacts {
   noteLexemeId(id);
-  const found = wordFacts(word, lemmaOrNull) as WordFacts;
+  // not through FACTS: nearly every word wink reads has an id, and holding its facts in both caches doubled the
+  // entries (FACTS's table and its regrowths were about 2 MB of the heap after 2 MB of news). FACTS keeps the
+  // words read without an id (normalized text, long runs); the facts are the same whichever cache made them.
+  const found = computeFacts(word, lemmaOrNull);
   if (byIdCount >= FACTS_LIMIT) {
     BY_ID.length = 0;
     byIdCount = 0;
@@ -132,3 +139,8 @@ onWinkReplaced(() => {
   byIdCount = 0;
 });
 
+
+/** How many words FACTS holds (for tests: the words read with a lexeme id stay out of it). */
+export function wordsCachedByText(): number {
+  return FACTS.size;
+}
