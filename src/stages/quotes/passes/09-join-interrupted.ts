@@ -32,7 +32,7 @@ export const joinInterrupted: QuotePass = {
         !governedByWord(ctx.tokens, d.span.start)
       ) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order}`);
-        out[last] = joinedDraft(prev, d);
+        out[last] = joinedDraft(source, prev, d);
         continue;
       }
       out.push(d);
