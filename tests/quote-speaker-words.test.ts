@@ -93,3 +93,23 @@ describe('speakerWords', () => {
     expect(speakerWords(text, 'direct', { start: 1, end: 44 }, pieces, []).map((p) => text.slice(p.start, p.end))).toEqual(['We will rebuild,', 'every house.']);
   });
 });
+
+/** Commas that set off no attribution inside the content: the stage records none (and its content stays right). */
+describe('Quote.words where no attribution interrupts the content', () => {
+  const quotesOf = (text: string) => extractBriefing(text).quotes.map((q) => ({ speaker: q.speaker.name, words: q.words!.map((w) => text.slice(w.start, w.end)) }));
+
+  it.each([
+    // a comma between adjectives of one noun phrase ('new, young'), after a possessor: no clause boundary, no trailing subject
+    ["The chair of the board and the firm's new, young chief executive signalled as much in a letter, published on Monday.", []],
+    ["The firm's new, young chief executive said the plant would close.", [{ speaker: "The firm's new, young chief executive", words: ['the plant would close'] }]],
+    // a setting after the attribution's closing comma holds no verb: the content does not resume there
+    ['Prices will keep rising, the central bank said on Thursday, in its quarterly report.', [{ speaker: 'the central bank', words: ['Prices will keep rising'] }]],
+    // a chunk opening with 'but' goes on with the content; it is no apposition of the speaker's
+    [
+      'Japan will not only look at strategy, but all of its defense programs, including procurement programs, its ambassador to the United States, Koji Tomita, said on Tuesday, during an event at the Brookings Institution.',
+      [{ speaker: 'Koji Tomita', words: ['Japan will not only look at strategy, but all of its defense programs'] }],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});

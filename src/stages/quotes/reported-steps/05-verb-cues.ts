@@ -236,6 +236,9 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
     if (k + 2 >= end || !next || isOpeningMark(next)) return 0;
     // "..., Kishida said this week, following an October promise": a participle adjunct, not the content
     if (next.pos === 'VERB' && next.lower.endsWith('ing')) return 0;
+    // "..., Tomita said on Tuesday, during an event at Brookings.": after the cue's own setting, a stretch with no verb
+    // goes on with that setting, not with the content ("It was, he said, one of the bitterest failures" does)
+    if (k > from && !hasVerb(tokens, k + 1, end)) return 0;
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the sentence resumes
     return k + 1;
   }
