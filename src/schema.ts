@@ -68,6 +68,13 @@ export const QuoteSchema = z.object({
   text: z.string(),
   span: SpanSchema,
   quoted: z.array(SpanSchema),
+  /**
+   * the parts of the content that are the speaker's words, in text order: a direct quote's quoted pieces; reported
+   * speech without an attribution clause inside it ('Copper output fell 5%, the institute said on Friday, as ...'
+   * -> 'Copper output fell 5%', 'as ...'); else the whole content. Each trimmed of spaces, inside `span`. Set on
+   * every quote extractBriefing makes; absent in briefings made before it was added
+   */
+  words: z.array(SpanSchema).optional(),
   speaker: SpeakerSchema,
   cue: TextSpanSchema.nullable(),
   /** 0..1: how likely this is a real attribution with the right speaker; see docs/briefing.md "Confidence" */

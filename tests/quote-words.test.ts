@@ -55,45 +55,26 @@ describe('reported speech that runs over its own attribution reads without it', 
   });
 });
 
+/** How the views read reported speech: Quote.words, which the quote stage records (tests/quote-speaker-words.test.ts). */
+describe('reported speech reads as the words the quote stage found', () => {
+  const read = (text: string) => quoteWords(extractBriefing(text).quotes[0]!);
 
-/** A reported quote over the whole of `text`, with its speaker and cue found by their words. */
-function reportedOver(text: string, kind: 'indirect' | 'partial', speaker: string, cue: string) {
-  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
-  return {
-    kind,
-    text,
-    span: { start: 0, end: text.length },
-    quoted: [],
-    speaker: { mention: at(speaker) },
-    cue: { text: cue, span: at(cue) },
-  };
-}
-
-describe('reported speech keeps its text where commas may not set off its attribution', () => {
-  it('cuts an attribution set off by commas, after "as" and a determiner or a title', () => {
-    const asClause = reportedOver('Tourism, as two local officials pointed out, keeps the town alive', 'indirect', 'two local officials', 'pointed out');
-    expect(quoteWords(asClause)).toBe('Tourism … keeps the town alive');
-    const titled = reportedOver('To win the vote, Party Leader Jane Smith said on Monday, they must reach young people', 'indirect', 'Jane Smith', 'said');
-    expect(quoteWords(titled)).toBe('To win the vote … they must reach young people');
+  it('leaves out an attribution set off by commas, after "as" and a determiner or a title', () => {
+    expect(read('Tourism, as two local officials pointed out, keeps the town alive.')).toBe('Tourism … keeps the town alive');
+    expect(read('To win the vote, Party Leader Jane Smith said on Monday, they must reach young people.')).toBe('To win the vote … they must reach young people');
   });
 
-  it('does not cut across a sentence end or quotation marks (a whole quoted sentence would be lost)', () => {
-    const text = 'The talks achieved "very little," she wrote on Facebook. "Without new money for schools and roads, the region falls behind.';
-    expect(quoteWords(reportedOver(text, 'partial', 'she', 'wrote'))).toBe(text);
+  it('leaves out the attribution between a partial and the quotation it is joined to, no quoted sentence lost', () => {
+    const talks = 'The talks achieved "very little," she wrote on Facebook. "Without new money for schools and roads, the region falls behind."';
+    expect(read(talks)).toBe('The talks achieved "very little," … "Without new money for schools and roads, the region falls behind.');
+    const shelters = 'The shelters are "not keeping up," says Maria Lopez, head of Housing Now. "We are turning families away."';
+    expect(read(shelters)).toBe('The shelters are "not keeping up," … "We are turning families away.');
   });
 
-  it('does not cut at the comma of an apposition after an inverted speaker, leaving its closing mark behind', () => {
-    const text = 'The shelters are "not keeping up," says Maria Lopez, head of Housing Now. "We are turning families away.';
-    expect(quoteWords(reportedOver(text, 'partial', 'Maria Lopez', 'says'))).toBe(text);
-  });
-
-  it('does not cut at a list comma far after the cue', () => {
-    const text = 'Late at night, the ministers heard of a meeting of the envoys of Peru, Chile and Bolivia, which they had not been told about';
-    expect(quoteWords(reportedOver(text, 'indirect', 'the ministers', 'heard'))).toBe(text);
-  });
-
-  it('does not cut inside a noun phrase, where the speaker phrase cannot open a subject', () => {
-    const text = "The chair of the board and the firm's new, young chief executive signalled as much in a letter, published on Monday";
-    expect(quoteWords(reportedOver(text, 'indirect', 'young chief executive', 'signalled'))).toBe(text);
+  it('reads a quote from a briefing made before Quote.words as its text, or a direct one as its quoted pieces', () => {
+    const text = 'Tourism, as two local officials pointed out, keeps the town alive';
+    expect(quoteWords({ kind: 'indirect', text, span: { start: 0, end: text.length }, quoted: [] })).toBe(text);
+    const direct = '"Yes," she said. "No."';
+    expect(quoteWords({ kind: 'direct', text: direct, span: { start: 0, end: direct.length }, quoted: [{ start: 1, end: 5 }, { start: 18, end: 21 }] })).toBe('Yes. No.');
   });
 });

@@ -9,6 +9,7 @@ const draft: UnjudgedQuote = {
   text: '"We will rebuild," she said.',
   span: { start: 0, end: 28 },
   quoted: [{ start: 0, end: 18 }],
+  words: [{ start: 1, end: 17 }],
   speaker: { entityId: null, name: 'she', mention: { start: 19, end: 22 } },
   cue: { text: 'said', span: { start: 23, end: 27 } },
 };

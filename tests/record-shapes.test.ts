@@ -52,6 +52,6 @@ describe('record shapes', () => {
     expect(cues.length).toBeGreaterThan(20);
     expect(attributions.length).toBeGreaterThan(20);
     expect([...keyLists(cues)]).toEqual(['start,end,frames,participle,bare,predicative']);
-    expect([...keyLists(attributions)]).toEqual(['cue,subject,content,contentTokens,sentence,frame,narrow,label,nested']);
+    expect([...keyLists(attributions)]).toEqual(['cue,subject,content,contentTokens,sentence,frame,narrow,interruption,label,nested']);
   });
 });

@@ -17,6 +17,12 @@ export interface Attribution {
   frame: Frame | undefined;
   /** the content without trailing material its cue does not govern (see boundaries.ts), when shorter */
   narrow: Span | undefined;
+  /**
+   * The attribution clause where it interrupts its own content, from the comma before it to the comma after
+   * ('Acts of protest, Mr. Obama said, are acts of patriotism': ', Mr. Obama said,'): the step that found the
+   * content resuming after it records it, so the quote's words (Quote.words) leave it out without a second parse
+   */
+  interruption: Span | undefined;
   /** a speaker label opening a transcript turn ("PENCE: ...") */
   label: boolean;
   /** the cue sits inside another attribution's content: not reported on its own */
@@ -70,10 +76,14 @@ export interface AttributionStep {
   run(ctx: SentenceContext, found: readonly Attribution[]): Attribution[];
 }
 
+/** Tokens [from, to) of an attribution clause inside its own content: its opening comma to its closing one, inclusive. */
+export type TokenRange = readonly [from: number, to: number];
+
 /**
  * The attribution of `cue` whose content is tokens [fromToken, to), or null
  * when under two tokens remain. `narrowTo` ends the narrow content (see
- * boundaries.ts) when it is shorter.
+ * boundaries.ts) when it is shorter; `interruption` is the attribution clause
+ * inside the content, when the content resumes after it.
  */
 export function makeAttribution(
   ctx: SentenceContext,
@@ -83,6 +93,7 @@ export function makeAttribution(
   to: number,
   narrowTo = to,
   frame?: Frame,
+  interruption?: TokenRange,
 ): Attribution | null {
   const { tokens } = ctx;
   // no content is longer than MAX_CONTENT_TOKENS (see contentEnd): later look-ups rely on it
@@ -93,6 +104,7 @@ export function makeAttribution(
   // objects seen in several shapes a hidden class of its own: 448 for 474 attributions), made every step that
   // reads attributions megamorphic and deoptimized it again on a cold process.
   const narrow = narrowTo < to && narrowTo - from >= 1 ? { start: tokens[from]!.start, end: tokens[narrowTo - 1]!.end } : undefined;
+  const inside = interruption && interruption[0] > from && interruption[1] < to ? { start: tokens[interruption[0]]!.start, end: tokens[interruption[1] - 1]!.end } : undefined;
   return {
     cue,
     subject,
@@ -101,6 +113,7 @@ export function makeAttribution(
     sentence: ctx.sentenceIndex,
     frame,
     narrow,
+    interruption: inside,
     label: false,
     nested: false,
   };
@@ -116,6 +129,7 @@ export function flaggedAttribution(a: Attribution, label: boolean, nested: boole
     sentence: a.sentence,
     frame: a.frame,
     narrow: a.narrow,
+    interruption: a.interruption,
     label,
     nested,
   };

@@ -14,6 +14,7 @@ import { publisherOf } from './publishers';
 import { issuerOf } from './issuers';
 import { withRelativeMention } from './relative-mentions';
 import { withoutDateline } from './dateline-trim';
+import { speakerWords } from './speaker-words';
 import type { QuoteTrace } from './trace';
 
 /**
@@ -99,12 +100,14 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     if (!d.subject && speaker.name === null && speaker.entityId === null && d.paragraph < 0) continue;
     const cue = d.cue ? { text: doc.source.slice(d.cue.start, d.cue.end), span: d.cue } : null;
     const span = d.kind === 'indirect' ? withoutDateline(d.span, doc.clean?.dateline ?? null, src.tokens) : d.span;
+    const quoted = d.kind === 'indirect' ? [] : d.quoted;
     quotes.push({
       id: `q${quotes.length + 1}`,
       kind: d.kind,
       text: doc.source.slice(span.start, span.end),
       span,
-      quoted: d.kind === 'indirect' ? [] : d.quoted,
+      quoted,
+      words: speakerWords(doc.source, d.kind, span, quoted, d.interruptions),
       speaker,
       cue,
     });

@@ -5,6 +5,7 @@ import type { Attribution } from './attribution';
 import type { DirectAttribution } from './direct';
 import type { Phrase } from './phrases';
 import { excerpt, traceChanges, type QuoteTrace } from './trace';
+import { closingMarkEnd, openingMarkStart } from './quoted';
 
 /** A quote before its speaker is resolved: what the passes build, copy and drop. */
 export interface Draft {
@@ -20,6 +21,12 @@ export interface Draft {
   weak?: boolean;
   /** a partial whose span stops at its last closing mark */
   endsAtQuote?: boolean;
+  /**
+   * Attribution clauses inside the span, in text order: the one the content resumes after ('Acts of protest,
+   * Mr. Obama said, are ...', Attribution.interruption) and what lies between two joined parts ('"A," he said.
+   * "B."'). Not the speaker's words: finish() in index.ts leaves them out of Quote.words (speaker-words.ts).
+   */
+  interruptions: readonly Span[];
   /** for joining an interrupted quote: end of its trailing attribution clause */
   clauseEnd: number;
   after: boolean;
@@ -107,9 +114,23 @@ export function describeDraft(source: string, d: Draft): string {
   return `${d.kind}${d.weak ? ' weak' : ''} #${d.order} ${d.span.start}-${d.span.end} ${excerpt(source, d.span.start, d.span.end)}${parts}`;
 }
 
-/** A quote interrupted by its attribution, as one draft: A's cue and speaker, both parts quoted, the span from A to B. */
-export function joinedDraft(a: Draft, b: Draft): Draft {
-  return { ...a, quoted: [...a.quoted, ...b.quoted], span: { start: a.span.start, end: b.span.end }, clauseEnd: b.clauseEnd, after: b.after || a.after };
+/**
+ * A quote interrupted by its attribution, as one draft: A's cue and speaker, both parts quoted, the span from A
+ * to B; what lies between A's closing mark and B's opening one is an interruption (a partial A keeps its marks
+ * in its words: 'are "not meeting the demand,"', '"We often ...').
+ */
+export function joinedDraft(source: string, a: Draft, b: Draft): Draft {
+  const from = closingMarkEnd(source, a.span.end);
+  const to = openingMarkStart(source, b.span.start);
+  const between = from < to ? { start: from, end: to } : { start: a.span.end, end: b.span.start };
+  return {
+    ...a,
+    quoted: [...a.quoted, ...b.quoted],
+    span: { start: a.span.start, end: b.span.end },
+    interruptions: [...a.interruptions, between, ...b.interruptions],
+    clauseEnd: b.clauseEnd,
+    after: b.after || a.after,
+  };
 }
 
 /** Spaces, marks, stops, commas, colons, semicolons and dashes: what may stand between an attribution and the quotation that goes on after it. */

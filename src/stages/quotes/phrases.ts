@@ -6,6 +6,7 @@ import { isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
+import { coordinatedNounPhrase, isPossessiveMark } from './chunk-shapes';
 import { countSubjectStart } from './count-subject';
 import { endsInRoleAndFullName, ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
@@ -42,7 +43,7 @@ const MAX_APPOSITION = 40;
 export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
   if (NP_TAGS.has(token.pos)) return true;
-  return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
+  return isPossessiveMark(token);
 }
 
 function isProper(token: Token): boolean {
@@ -304,7 +305,10 @@ export function subjectBefore(
       const tail = prepositionInside(tokens, comma + 1, end) ? phraseEndingAt(tokens, end, comma + 1) : null;
       const head = tail ? outerSubject(tokens, tail, comma + 1) : null;
       const chunk = head && head.tokenStart === comma + 1 ? head : makePhrase(tokens, comma + 1, end);
-      if (!chunk) break;
+      // '..., but all of its defense programs, its ambassador, Koji Tomita, said': a noun phrase after a conjunction
+      // goes on with the clause before it; no apposition of the speaker's, so the subject starts after it (a
+      // participle after one is the subject's modifier: 'A legal opinion drafted for X, and obtained by AP, concluded')
+      if (!chunk || coordinatedNounPhrase(tokens, comma + 1)) break;
       // "The nonprofit, based in Mountain View, California, said", "Cook, speaking in Beijing, said": a participle
       // and its place modify the subject; neither the place nor the chunks after it (its state, its country) speak
       if (participialModifier(tokens, comma + 1)) chunks.length = 0;
@@ -465,8 +469,8 @@ export function adjectiveList(tokens: readonly Token[], from: number, to: number
 }
 
 /**
- * 'the soft-spoken, 64-year-old organizer said': a subject phrase opening with
- * a modifier, after a comma that ends a determiner and adjectives, takes them
+ * 'the soft-spoken, 64-year-old organizer said', "the firm's new, young chief executive signalled": a subject
+ * phrase opening with a modifier, after a comma that ends a determiner or a possessor and adjectives, takes them
  * in; null when there is no such list.
  */
 function withAdjectiveList(tokens: readonly Token[], p: Phrase, floor: number): Phrase | null {
@@ -474,6 +478,10 @@ function withAdjectiveList(tokens: readonly Token[], p: Phrase, floor: number): 
   if (tokens[p.tokenStart - 1]?.text !== ',' || !(first.pos === 'ADJ' || first.pos === 'NUM')) return null;
   for (let k = p.tokenStart - 2; k >= floor && p.tokenStart - k <= 8; k--) {
     if (tokens[k]!.pos === 'DET') return adjectiveList(tokens, k, p.tokenStart) ? makePhrase(tokens, k, p.tokenEnd) : null;
+    if (isPossessiveMark(tokens[k]!)) {
+      const possessor = phraseEndingAt(tokens, k, floor);
+      return possessor && possessor.tokenEnd === k && adjectiveList(tokens, k + 1, p.tokenStart) ? makePhrase(tokens, possessor.tokenStart, p.tokenEnd) : null;
+    }
   }
   return null;
 }

@@ -42,6 +42,12 @@ export function closingMarkEnd(source: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/** Offset of the opening mark that precedes a quoted piece starting at `start` (the piece's start when none does). */
+export function openingMarkStart(source: string, start: number): number {
+  const m = /[“"‘'`]{1,2}$/.exec(source.slice(Math.max(0, start - 2), start));
+  return m ? start - m[0].length : start;
+}
+
 /** The reported content's cue is the one found at the marks. */
 export function sameCue(a: Attribution, d: DirectAttribution): boolean {
   return a.cue.start === d.cue.start;

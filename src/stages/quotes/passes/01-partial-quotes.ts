@@ -51,6 +51,7 @@ export const partialQuotes: QuotePass = {
         cue: host.cue,
         paragraph: site.paragraph,
         continues: false,
+        interruptions: host.interruption ? [host.interruption] : [],
         clauseEnd: host.content.end,
         after: false,
         order: site.index,

@@ -34,6 +34,7 @@ export const cuedQuotes: QuotePass = {
         cue: direct.cue,
         paragraph: site.paragraph,
         continues: false,
+        interruptions: [],
         clauseEnd: direct.clauseEnd,
         after: direct.after,
         order: site.index,

@@ -31,6 +31,7 @@ export const relativeCues: QuotePass = {
         cue: host.cue,
         paragraph: site.paragraph,
         continues: false,
+        interruptions: [],
         clauseEnd: span.end,
         after: false,
         order: site.index,

@@ -46,6 +46,7 @@ export const reportedSpeech: QuotePass = {
         cue: a.cue,
         paragraph: sentences[a.sentence]!.paragraph,
         continues: false,
+        interruptions: a.interruption ? [a.interruption] : [],
         clauseEnd: a.content.end,
         after: false,
         order: ctx.quotations.length + i,

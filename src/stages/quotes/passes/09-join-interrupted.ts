@@ -39,7 +39,7 @@ export const joinInterrupted: QuotePass = {
         !governedByWord(ctx.tokens, d.span.start);
       if (prev && atClauseEnd) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order}`);
-        out[last] = joinedDraft(prev, d);
+        out[last] = joinedDraft(source, prev, d);
         continue;
       }
       if (prevQuote && d.weak && leadContinues(source, tokens, sentences, prevQuote, d, drafts)) {

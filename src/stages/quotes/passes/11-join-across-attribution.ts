@@ -41,7 +41,7 @@ export const joinAcrossAttribution: QuotePass = {
       const prev = at >= 0 ? out[at] : undefined;
       if (prev && joinable(source, tokens, sentences, prev, d, at === out.length - 1) && fillsNextParagraph(ctx, prev, d) && !quotedBetween(ctx.pieces, source, prev.span.end, d.span.start)) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prev.order} across its attribution`);
-        out[at] = joinedDraft(prev, d);
+        out[at] = joinedDraft(source, prev, d);
         continue;
       }
       out.push(d);

@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '../../../document';
+import type { Sentence, Span, Token } from '../../../document';
 import type { Draft, QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
 import { isOpeningMarkNotApostrophe } from '../content';
@@ -31,21 +31,32 @@ export const leadIntoQuote: QuotePass = {
   run(ctx, drafts) {
     const { source, tokens, sentences } = ctx;
     return drafts.map((d) => {
-      const start = leadStart(source, tokens, sentences, d);
-      if (start < 0) return d;
-      note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} takes its lead from ${start}`);
-      return { ...d, kind: 'partial', span: { start, end: closingMarkEnd(source, d.span.end) } };
+      const lead = leadOf(source, tokens, sentences, d);
+      if (!lead) return d;
+      note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} takes its lead from ${lead.start}`);
+      return { ...d, kind: 'partial', span: { start: lead.start, end: closingMarkEnd(source, d.span.end) }, interruptions: [lead.attribution, ...d.interruptions] };
     });
   },
 };
 
-/** Where the lead of `d` starts ('No name change' in 'No name change, he said, "hides ..."'), or -1 when `d` has none. */
+/**
+ * Where the lead of `d` starts ('No name change' in 'No name change, he said, "hides ..."') and the
+ * attribution between its commas (', he said,': not the speaker's words), or null when `d` has none.
+ */
+function leadOf(source: string, tokens: readonly Token[], sentences: readonly Sentence[], d: Draft): { start: number; attribution: Span } | null {
+  const start = leadStart(source, tokens, sentences, d);
+  if (start < 0) return null;
+  const comma = tokens[d.subject!.tokenStart - 1]!;
+  return { start, attribution: { start: comma.start, end: source.indexOf(',', d.cue!.end) + 1 } };
+}
+
+/** Where the lead of `d` starts, or -1 when `d` has none. */
 function leadStart(source: string, tokens: readonly Token[], sentences: readonly Sentence[], d: Draft): number {
   if (d.kind !== 'direct' || d.after || !d.cue || !d.subject || d.quoted.length === 0) return -1;
   const first = d.quoted[0]!;
   // the quoted words finish the lead's sentence: they open in lower case
   if (!/^\p{Ll}/u.test(source.slice(first.start, first.start + 1))) return -1;
-  // only a comma between the cue and the marks: 'he said, "..."'
+  // only a comma between the cue and the marks: 'he said, "..."' (leadOf reads the attribution up to it)
   if (!/^\s*,\s*["“‘`']{1,2}$/.test(source.slice(d.cue.end, first.start))) return -1;
   const comma = d.subject.tokenStart - 1;
   if (tokens[comma]?.text !== ',') return -1;

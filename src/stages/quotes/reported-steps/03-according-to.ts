@@ -37,7 +37,9 @@ export const accordingTo: AttributionStep = {
         if (open && isClauseStart(tokens, resumes, end)) {
           addAttribution(out, ctx, cue, source, resumes, contentEnd(tokens, resumes, end, 'clause', ctx.stops));
         } else if (resumes > 0 && resumes < end && tokens[i - 1]!.text === ',' && hasVerb(tokens, resumes, end) && !hasVerb(tokens, first, to)) {
-          addAttribution(out, ctx, cue, source, first, contentEnd(tokens, resumes, end, 'clause', ctx.stops));
+          // the source's clause between the commas interrupts the content: not the source's words (Quote.words)
+          const last = contentEnd(tokens, resumes, end, 'clause', ctx.stops);
+          addAttribution(out, ctx, cue, source, first, last, last, undefined, [i - 1, resumes]);
         } else addAttribution(out, ctx, cue, source, first, to);
       }
       i++;

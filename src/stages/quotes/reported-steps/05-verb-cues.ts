@@ -1,6 +1,6 @@
 import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
-import { addAttribution, cueSpan, type AttributionStep, type CueSubject, type SentenceContext } from '../attribution';
+import { addAttribution, cueSpan, type AttributionStep, type CueSubject, type SentenceContext, type TokenRange } from '../attribution';
 import { isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
@@ -49,7 +49,7 @@ export const verbCues: AttributionStep = {
       if (isEvidentialHedge(tokens, cue, ctx.end)) continue;
       const before = reportBefore(ctx, cue, subjects);
       if (before) {
-        addAttribution(out, ctx, cueSpan(tokens, cue), before.subject, first, before.to);
+        addAttribution(out, ctx, cueSpan(tokens, cue), before.subject, first, before.to, before.to, undefined, before.interruption);
         lastSubject = before.subject;
         lastContent = { from: -1, to: -1 };
         continue;
@@ -58,8 +58,8 @@ export const verbCues: AttributionStep = {
       if (!after) {
         // "which he said were at his side": the relative word is the reported clause's subject
         // "As the Times noted, CLAUSE" / "CLAUSE, as the Times reported": the main clause
-        const relative = relativeReport(ctx, cue) ?? asReport(ctx, cue, subjects.before);
-        if (relative) addAttribution(out, ctx, cueSpan(tokens, cue), relative.subject, relative.from, relative.to, relative.narrowTo, 'clause');
+        const relative: ReturnType<typeof asReport> = relativeReport(ctx, cue) ?? asReport(ctx, cue, subjects.before);
+        if (relative) addAttribution(out, ctx, cueSpan(tokens, cue), relative.subject, relative.from, relative.to, relative.narrowTo, 'clause', relative.interruption);
         continue;
       }
       // 'X wrote that the price rise showed ... and predicted churn would stay low': a cue inside the last
@@ -76,8 +76,11 @@ export const verbCues: AttributionStep = {
   },
 };
 
-/** "CLAUSE, said X" / "CLAUSE, X said": the subject and the end of the content, which starts the sentence; or null. */
-function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject): { subject: Phrase; to: number } | null {
+/**
+ * "CLAUSE, said X" / "CLAUSE, X said": the subject and the end of the content, which starts the sentence, and
+ * the attribution clause when the content resumes after it ("Acts of protest, Mr. Obama said, are ..."); or null.
+ */
+function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject): { subject: Phrase; to: number; interruption?: TokenRange } | null {
   const { tokens, first, end, stops } = ctx;
   if (!(cue.frames.includes('clause') || cue.frames.includes('objectClause'))) return null;
   const before = tokens[cue.start - 1];
@@ -91,7 +94,7 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
     // "The contrast with Trump, said Doyle, would be clear": a verbless subject before, its predicate resumes after
     const resumes = subject && tokens[subject.tokenEnd]?.text === ',' ? resumesAfter(tokens, subject.tokenEnd, end) : 0;
     if (subject && resumes > 0 && isVerbal(tokens[resumes]) && !hasVerb(tokens, first, cue.start - 1)) {
-      return { subject, to: contentEnd(tokens, resumes, end, 'clause', stops) };
+      return { subject, to: contentEnd(tokens, resumes, end, 'clause', stops), interruption: [cue.start - 1, resumes] };
     }
   }
   const trailing = subjects.before;
@@ -107,7 +110,8 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
     // '..., mediators said on Thursday, as aid agencies warned that ...': a subordinate clause with its own report is not the content resuming
     const after = resumesAfter(tokens, cue.end, end);
     const resumes = after && subordinateReportAt(tokens, after, end) ? 0 : after;
-    return { subject: trailing.phrase, to: resumes ? contentEnd(tokens, resumes, end, 'clause', stops) : trailing.start - 1 };
+    if (!resumes) return { subject: trailing.phrase, to: trailing.start - 1 };
+    return { subject: trailing.phrase, to: contentEnd(tokens, resumes, end, 'clause', stops), interruption: [trailing.start - 1, resumes] };
   }
   return null;
 }
@@ -232,6 +236,9 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
     if (k + 2 >= end || !next || isOpeningMark(next)) return 0;
     // "..., Kishida said this week, following an October promise": a participle adjunct, not the content
     if (next.pos === 'VERB' && next.lower.endsWith('ing')) return 0;
+    // "..., Tomita said on Tuesday, during an event at Brookings.": after the cue's own setting, a stretch with no verb
+    // goes on with that setting, not with the content ("It was, he said, one of the bitterest failures" does)
+    if (k > from && !hasVerb(tokens, k + 1, end)) return 0;
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the sentence resumes
     return k + 1;
   }

@@ -1,7 +1,7 @@
 import type { CueMatch } from '../lexicon';
 import { contentEnd, isClauseStart } from '../content';
 import type { Phrase } from '../phrases';
-import type { CueSubject, SentenceContext } from '../attribution';
+import type { CueSubject, SentenceContext, TokenRange } from '../attribution';
 
 /**
  * "As the International Business Times noted, Clinton raised ...", "...,
@@ -9,9 +9,13 @@ import type { CueSubject, SentenceContext } from '../attribution';
  * main clause, after its comma when the "as" clause opens the sentence, else
  * the words before the comma that precedes "as" (and, when the sentence
  * resumes after it, those after: "Hawaii, as one adviser pointed out, does not ..."). The subject and the
- * content's token range, or null. `found` is the cue's subject before it, read once for the sentence (ctx.subjects).
+ * content's token range (with the "as" clause as its interruption when the sentence resumes after it), or null. `found` is the cue's subject before it, read once for the sentence (ctx.subjects).
  */
-export function asReport(ctx: SentenceContext, cue: CueMatch, found: CueSubject['before']): { subject: Phrase; from: number; to: number; narrowTo: number } | null {
+export function asReport(
+  ctx: SentenceContext,
+  cue: CueMatch,
+  found: CueSubject['before'],
+): { subject: Phrase; from: number; to: number; narrowTo: number; interruption?: TokenRange } | null {
   const { tokens, first, end, stops } = ctx;
   if (!cue.frames.includes('clause') || cue.participle) return null;
   if (!found) return null;
@@ -31,7 +35,7 @@ export function asReport(ctx: SentenceContext, cue: CueMatch, found: CueSubject[
   // "Hawaii, as one of his advisers pointed out, normally does not ...": the sentence resumes after the "as" clause
   if (tokens[close]?.text === ',' && close + 2 < end) {
     const to = contentEnd(tokens, close + 1, end, 'clause', stops);
-    return { subject, from: first, to, narrowTo: contentEnd(tokens, close + 1, end, 'clause', stops, true) };
+    return { subject, from: first, to, narrowTo: contentEnd(tokens, close + 1, end, 'clause', stops, true), interruption: [as - 1, close + 1] };
   }
   // "..., as X reported." closes the sentence
   if (close < end - 1 || as - 1 - first < 3) return null;

@@ -1,0 +1,14 @@
+import type { Token } from '../../document';
+
+/** Token shapes the subject phrases (phrases.ts) are read by. */
+
+/** A conjunction and a noun phrase after it ('but all of its programs'; not 'and obtained by AP'). */
+export function coordinatedNounPhrase(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]!.pos === 'CCONJ' && next !== undefined && next.pos !== 'VERB' && next.pos !== 'ADJ' && next.pos !== 'ADV';
+}
+
+/** The "'s" of a possessor ("Japan’s ambassador"). */
+export function isPossessiveMark(token: Token): boolean {
+  return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
+}
