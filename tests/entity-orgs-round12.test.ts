@@ -41,3 +41,23 @@ describe('places that organization rules took, and companies that family names t
     expect(names.filter((n) => n.startsWith('Microsoft/'))).toEqual(['Microsoft/organization', 'Microsoft/organization']);
   });
 });
+
+describe('an acronym used as a count noun is a term, not an organization (round 12)', () => {
+  it.each([
+    ['I had a DUI, but with my DUI they were able to get me a good rate.', 'DUI'],
+    ['The utility released an additional RFP for peaking supplies. Bids on the RFP close Friday.', 'RFP'],
+    ['Every LLM is trained on the web, and their LLM is no different. The LLM answered.', 'LLM'],
+  ])('%s', (text, acronym) => {
+    expect(found(text).filter((n) => n.startsWith(`${acronym}/`))).toEqual([]);
+  });
+
+  it('an acronym that modifies the noun after the article stays a name', () => {
+    const names = found('A NASA spokesman said the launch slipped. NASA said the rocket was ready, and NASA engineers agreed.');
+    expect(names).toContain('NASA/organization');
+  });
+
+  it('"that" before an acronym opens a clause, not a count noun', () => {
+    const names = found('Officials said that NSF would fund the work. The NSF grant was approved, and NSF staff agreed.');
+    expect(names.filter((n) => n === 'NSF/organization').length).toBeGreaterThan(0);
+  });
+});
