@@ -61,3 +61,19 @@ describe('an acronym used as a count noun is a term, not an organization (round 
     expect(names.filter((n) => n === 'NSF/organization').length).toBeGreaterThan(0);
   });
 });
+
+describe('a career cue names a club by its city in any article (round 12)', () => {
+  it.each([
+    ['He went on to play 26 games for Lausanne before retiring in 2012.', 'Lausanne/organization'],
+    ['Holt debuted for Boston after getting called up on July 6.', 'Boston/organization'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it('the same city elsewhere, a country, or a city before the noun it modifies stays a place', () => {
+    const names = found('He debuted for Boston in 2013. He moved to Boston in 2001. He played for France in 2010.');
+    expect(names).toContain('Boston/location');
+    expect(names).toContain('France/location');
+    expect(found('The band played for Chicago audiences in June.')).not.toContain('Chicago/organization');
+  });
+});
