@@ -129,16 +129,29 @@ export function isCommonNounMention(text: string, type: GoldName['type'], unflag
   return type === 'person' && lower.endsWith('s') && isCommonWord(lower.slice(0, -1)) && !isFamilyName(lower);
 }
 
+/**
+ * "Sweden defeated South Korea 1-0", "North Korea fired artillery": GUM types a country acting as a team or a state
+ * as an organization; CoNLL (and wikigold, UNER-EWT) write a country's name as a location however it acts. A country
+ * name right after another capitalized word is left alone: it ends a longer name ("Environment Canada").
+ */
+export function countryAsPlace(text: string, n: GoldName): GoldName {
+  if (n.type !== 'organization' || canonicalCountry(text.slice(n.start, n.end)) === null) return n;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1] ?? '';
+  return /^\p{Lu}[\p{L}.'’-]*$/u.test(before) && !/^(?:The|A)$/.test(before) ? n : { ...n, type: 'location' };
+}
+
 /** GUM: named person/organization/place mentions (plus names GUM leaves unflagged), flattened; peoples, pronouns and common nouns dropped. */
 export function gumDocs(forTraining = false): NameDoc[] | null {
   const docs = readJsonl<GumDoc>('gum-all.jsonl');
   if (!docs) return null;
   return docs.map((d) => {
     const flagged = new Set(goldNames(d).map((n) => `${n.start}:${n.end}`));
-    const names = trainingNames(d).filter((n) => {
-      const text = d.text.slice(n.start, n.end);
-      return !isPeopleOrNationality(text) && !isCommonNounMention(text, n.type, !flagged.has(`${n.start}:${n.end}`));
-    });
+    const names = trainingNames(d)
+      .filter((n) => {
+        const text = d.text.slice(n.start, n.end);
+        return !isPeopleOrNationality(text) && !isCommonNounMention(text, n.type, !flagged.has(`${n.start}:${n.end}`));
+      })
+      .map((n) => countryAsPlace(d.text, n));
     return { id: d.id, corpus: 'gum', portion: portionOf(d.id, d.split), text: d.text, dct: d.dct, names: withPlacesBeforeTitles(d.text, flatGold(d.text, names, !forTraining)), gum: d };
   });
 }

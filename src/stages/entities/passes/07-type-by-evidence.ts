@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { isCommonWord } from '../common-words';
-import { canonicalCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -46,8 +46,11 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     // "Tokyo said": a lone major city is the place (or its government), not a person; a
     // person of that name elsewhere in the article ("George Washington") wins it back by vote
     else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'PER') type = 'LOC';
-    else if (words.length > 1 && head === 'orgsuf') type = 'ORG';
+    // ("West Bank", "Soviet Union": a place the gazetteer lists whole, read as one, keeps its type whatever its last word)
+    else if (words.length > 1 && head === 'orgsuf' && !(kind && s.type === 'LOC')) type = 'ORG';
     else if (words.length > 1 && (bodyOfWaterWords.has(lastLower) || geoWords.has(lastLower))) type = 'LOC';
+    // "Gulf of Mexico", "Bay of Bengal", "Isle of Man": a geographic head before "of" makes a place, whatever place follows
+    else if (words.length > 2 && (bodyOfWaterWords.has(words[0]!.lower) || geoWords.has(words[0]!.lower)) && words[1]!.lower === 'of') type = 'LOC';
     else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG') type = 'LOC';
     else if (s.type !== 'LOC' && !kind && siteName(tokens, s, words)) type = 'LOC';
     // ("Isabel Ruiz of Heaven Sent Gaming" stays a person: split-joined-names cuts it at "of")
@@ -123,9 +126,10 @@ function placePrefixedName(words: readonly Token[]): boolean {
 /** "North", "Western", "Greater", "Central": a compass point or a regional word, exactly */
 const compassOrRegionWord = (word: Token): boolean => regionWords.has(word.lower) || isCompassWord(word.lower);
 
-/** A word that can begin a place name: a known place, a compass or regional word, or a word built on one ("Northeast", "Midwestern"). */
+/** A word that can begin a place name: a known place, a compass or regional word, a word built on one ("Northeast", "Midwestern"), or a nationality. */
 function placeLike(word: Token): boolean {
-  return placeKind(word.text) !== null || compassOrRegionWord(word) || /^(?:north|south|east|west)|ern$/.test(word.lower);
+  // ("Canadian Arctic", "Brazilian Amazon": a nationality word before a region names part of it)
+  return placeKind(word.text) !== null || compassOrRegionWord(word) || /^(?:north|south|east|west)|ern$/.test(word.lower) || demonymToCountry(word.text) !== null;
 }
 
 function endsInCountryOrRegion(words: readonly Token[]): boolean {

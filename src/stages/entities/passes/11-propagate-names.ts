@@ -73,6 +73,16 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     if (!m) votes.set(key, (m = new Map()));
     m.set(type, (m.get(type) ?? 0) + weight);
   };
+  // votes a person's full name casts for its words alone, also kept apart: a company the article itself says is one
+  // ("Caloi is a manufacturer of bicycles", "Caloi's voting shares") is not outvoted by the family that owns it
+  // ("Luigi Caloi", "Guido Caloi"), whose full names keep their type
+  const partVotes = new Map<string, number>();
+  /** per name: how many of its mentions the words around them call an organization */
+  const definedCount = new Map<string, number>();
+  const partVote = (key: string, weight: number): void => {
+    vote(key, 'PER', weight);
+    partVotes.set(key, (partVotes.get(key) ?? 0) + weight);
+  };
   let maxLen = 1;
   const shortOrgNames = new Set<string>();
   const townsBeforeRegions = new Set<string>();
@@ -88,15 +98,20 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? 20 : 1);
     if (beforeRegion) townsBeforeRegions.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
     // "Caloi's shareholders", "shares of Caloi", "Coron is a town in ...": words around one mention settle every mention
-    if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER') vote(keyOf(tokens, s.tokenStart, s.tokenEnd), s.type, 20);
+    if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER') {
+      const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+      vote(key, s.type, 20);
+      if (s.type === 'ORG') definedCount.set(key, (definedCount.get(key) ?? 0) + 1);
+    }
     maxLen = Math.max(maxLen, Math.min(8, s.tokenEnd - s.tokenStart));
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) {
       const first = tokens[s.tokenStart]!;
       const last = tokens[s.tokenEnd - 1]!;
       // a person's family name alone is that person, even when it is also a place
       // ("Valeska Paris ... Paris claims"); a given name that is a place is left alone
-      if (first.text.length > 2 && !bigPlace(first.text)) vote(first.lower, 'PER', 3);
-      if (last.text.length > 1) vote(last.lower, 'PER', 10);
+      // ("the Microsoft Goliath" read as a person says nothing of "Microsoft" alone)
+      if (first.text.length > 2 && !bigPlace(first.text) && !(isKnownOrganization(first.text) && !isGivenName(first.lower))) partVote(first.lower, 3);
+      if (last.text.length > 1) partVote(last.lower, 10);
     }
     // "Kyodo News" settles that "the Kyodo report" is the organization, not a person (it
     // tags no new words: "the Republican Party" does not make every "Republican" a name)
@@ -106,6 +121,13 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       shortOrgNames.add(short.lower);
     }
     for (const key of companyShortNames(tokens, s, lowerSeen)) vote(key, 'ORG', 20);
+  }
+  // (only where the mentions themselves were mostly read as the organization: "the paper Bos" says little against
+  // the "Nick Bos" read as a person everywhere else)
+  for (const [key, defined] of definedCount) {
+    const m = votes.get(key)!;
+    const parts = partVotes.get(key) ?? 0;
+    if (parts > 0 && (m.get('ORG') ?? 0) - 20 * defined > (m.get('PER') ?? 0) - parts) m.set('PER', (m.get('PER') ?? 0) - parts);
   }
   const firstWords = new Set<string>();
   for (const key of votes.keys()) firstWords.add(key.split(' ')[0]!);

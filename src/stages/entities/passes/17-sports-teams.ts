@@ -20,7 +20,7 @@ import { listJoiners, months, notNames } from './words';
 export const sportsTeams: EntityPass = { name: 'sports-teams', run };
 
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  if (!isSportsReport(tokens)) return [...spans];
+  if (!isSportsReport(tokens)) return careerTeams(tokens, spans);
   const teams = new Set<string>();
   const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
   // ("Chelsea Ladies" is a club, and no person whose words keep Chelsea a person)
@@ -67,7 +67,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   }
   const out = spans.map((s) => (s.type !== 'ORG' && teams.has(spanText(tokens, s).toLowerCase()) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
   const all = [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
-  return wholeClubNames(tokens, initial, all, teams);
+  return careerTeams(tokens, wholeClubNames(tokens, initial, all, teams));
 }
 
 /**
@@ -100,6 +100,28 @@ function wholeClubNames(tokens: readonly Token[], initial: readonly boolean[], s
   }
   return out;
 }
+
+/**
+ * In any article (outside sports reports, only this of the pass runs), the mention a career cue settles:
+ * "played 26 games for Lausanne", "debuted for Boston" name the club, whatever the city is elsewhere in the
+ * article ("moved to Boston"). Not a country (a national team stays a place), nor a name before a noun it
+ * modifies ("played for Chicago audiences").
+ */
+function careerTeams(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'LOC' || s.tokenEnd - s.tokenStart > 2) return s;
+    const prev = tokens[s.tokenStart - 1];
+    const cue = tokens[s.tokenStart - 2];
+    if (prev?.lower !== 'for' || !cue || !careerLinks.has(cue.lower) || cue.sentence !== tokens[s.tokenStart]!.sentence) return s;
+    const text = spanText(tokens, s);
+    if (placeKind(text) === 'country' || canonicalCountry(text) !== null) return s;
+    const next = tokens[s.tokenEnd];
+    if (next && next.sentence === cue.sentence && next.pos === 'NOUN') return s;
+    return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
+  });
+}
+
+const careerLinks = new Set(lexicon.sports.careerLinks.words);
 
 const sports = {
   headline: new Set(lexicon.sports.headlineSports),

@@ -41,6 +41,7 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
   const candidates: number[] = [];
   const count = new Map<string, number>();
   const terms = definedTerms(tokens, covered);
+  for (const t of countNounAcronyms(tokens)) terms.add(t);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     // (a unit beside an amount, "225 DKK", is no mention of a name and does not count as one)
@@ -127,6 +128,31 @@ function definedTerms(tokens: readonly Token[], covered: Uint8Array): Set<string
     const words = tokens.slice(open - letters.length, open);
     if (words.every((w, i) => /^[a-z][a-z-]*$/.test(w.text) && w.text[0] === letters[i] && w.sentence === acronym.sentence)) out.add(acronym.text);
     else if (capitalizedTermBefore(tokens, open, acronym.text, covered)) out.add(acronym.text);
+  }
+  return out;
+}
+
+const countNounDeterminers = new Set(ruleWords.countNounDeterminers);
+/** what may follow the head of a noun phrase: punctuation, a preposition, a conjunction, a verb, a determiner */
+const afterHead = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'PART', 'DET']);
+
+/**
+ * "I had a DUI but ...", "NiMo released an additional RFP for ...", "forward their PPA.": an acronym heading a
+ * phrase opened by "a", "an", "another" or a possessive is a count noun, a term, at every mention in the article.
+ * A name does not take these ("a NASA spokesman", "an NBC affiliate": the acronym modifies the noun after it).
+ */
+function countNounAcronyms(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let t = 1; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (!acronymShape.test(tok.text) || capitalCount(tok.text) < 2) continue;
+    let d = t - 1;
+    // one lower-case adjective between ("an additional RFP")
+    if (tokens[d]!.pos === 'ADJ' && tokens[d]!.text === tokens[d]!.lower && d > 0) d--;
+    const det = tokens[d]!;
+    if (det.sentence !== tok.sentence || !countNounDeterminers.has(det.text.toLowerCase())) continue;
+    const next = tokenAtIndex(tokens, t + 1);
+    if (!next || next.sentence !== tok.sentence || afterHead.has(next.pos ?? '')) out.add(tok.text);
   }
   return out;
 }
