@@ -44,7 +44,7 @@ export const joinInterrupted: QuotePass = {
       }
       if (prevQuote && d.weak && leadContinues(source, tokens, sentences, prevQuote, d, drafts)) {
         note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} continues #${prevQuote.order} after a lead`);
-        out[lastQuote] = joinedDraft(prevQuote, d);
+        out[lastQuote] = joinedDraft(source, prevQuote, d);
         continue;
       }
       out.push(d);
