@@ -48,10 +48,12 @@ describe.skipIf(!built)('published package', () => {
   // day's rule passes, quote steps and 47 more gazetteer places added about 20 KB packed (2.487 -> 2.506 MB, README
   // already cut from 52 to 36 KB); the library code and data are bundled twice (ESM and CJS), so every rule counts double.
   // 7 -> 7.05 MB unpacked the same day: the merged branch stood at 6.996 MB and reported speech's safe attribution cut
-  // (src/quote-words.ts, bundled in ESM, CJS and the CLI) adds 7.5 KB
-  it('stays within its size budget: 2.55 MB packed, 7.05 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
-    expect(pack!.size).toBeLessThan(2_550_000);
-    expect(pack!.unpackedSize).toBeLessThan(7_050_000);
+  // (src/quote-words.ts, bundled in ESM, CJS and the CLI) adds 7.5 KB. 7.05 -> 7.1 MB unpacked on 2026-12-05 (evening):
+  // the stage-level Quote.words reading, lead continuations, team sheets and street/river places stood at 7.070 MB
+  // (2.545 MB packed); the raw place lists are already tree-shaken out (only place-index.json ships)
+  it('stays within its size budget: 2.56 MB packed, 7.1 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
+    expect(pack!.size).toBeLessThan(2_560_000);
+    expect(pack!.unpackedSize).toBeLessThan(7_100_000);
     expect(files.get('dist/cli.js')).toBeLessThan(100_000);
     expect(files.get('dist/worker.js')).toBeLessThan(10_000);
     expect(files.get('dist/queue.js')).toBeLessThan(30_000);
