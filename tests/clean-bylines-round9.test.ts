@@ -45,3 +45,22 @@ describe('a byline saying where it was written', () => {
     expect(b.entities.map((e) => e.name)).not.toContain('Simon Burnton');
   });
 });
+
+// "By Amina Qureshi | Islamabad": a byline followed by where it was filed is a credit, not story text
+describe('a byline with the place it was filed from after a separator', () => {
+  it.each([
+    ['By Amina Qureshi | Islamabad', 'Amina Qureshi'],
+    ['By Jane Roe — Washington', 'Jane Roe'],
+    ['By Ann Lee | Staff Writer', 'Ann Lee'],
+  ])('%s is removed as a byline crediting %s', (header, name) => {
+    const b = briefingWith(header);
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['byline']);
+    expect(b.source.credits.map((c) => c.name)).toEqual([name]);
+    expect(b.entities.map((e) => e.name)).not.toContain(name);
+  });
+
+  it('keeps a story line with a separator that only looks like one', () => {
+    const b = briefingWith('By Land | the long road north to the coast');
+    expect(b.body.removed.map((r) => r.reason)).not.toContain('byline');
+  });
+});

@@ -27,3 +27,32 @@ describe('event status: negation', () => {
     expect(statusOf(sentence, trigger)).toBe(status);
   });
 });
+
+// a negation of a negation ("could not be ruled out") says the event may happen: possible, never negated
+describe('event status: double negatives', () => {
+  it.each([
+    ['She said new elections could not be ruled out.', 'elections', 'possible'],
+    ['The minister did not rule out new elections.', 'elections', 'possible'],
+    ['Officials said a new attack cannot be excluded.', 'attack', 'possible'],
+    // the plain negation and "ruled out" stay negations
+    ['The minister ruled out new elections.', 'elections', 'negated'],
+    ['Kishida did not meet Xi during the trip.', 'meet', 'negated'],
+  ])('%s (%s) -> %s', (sentence, trigger, status) => {
+    expect(statusOf(sentence, trigger)).toBe(status);
+  });
+});
+
+// a military trigger wants a military context: "full deployment" of a product is no military action
+describe('event triggers: deploy needs a military context', () => {
+  function typesOf(sentence: string): string[] {
+    return runUntil(createDoc(sentence, '2022-11-12'), 'events').events!.events.map((e) => e.type);
+  }
+  it.each([
+    ['"We are seeing customers move from pilots to full deployment," the chief executive said.', false],
+    ['The company will deploy the new software across its stores next year.', false],
+    ['The Pentagon will deploy 3,000 troops to the region.', true],
+    ['The deployment of warships to the strait angered Beijing.', true],
+  ])('%s -> military-action %s', (sentence, military) => {
+    expect(typesOf(sentence).includes('military-action')).toBe(military);
+  });
+});

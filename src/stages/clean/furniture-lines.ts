@@ -36,6 +36,9 @@ const BYLINE_NOUN = new RegExp(`^(?:${furniture.bylineNouns.join('|')})\\s(?=by\
 const LIST_LINK = new RegExp(`^(?:${furniture.linkListOpeners.join('|')})\\b[^:]{0,40}:\\s\\S`, 'i');
 // "By Jane Roe | March 13, 2015", "By Jane Roe, Staff Writer — Updated 4:00 p.m."
 const BYLINE_TAIL = /\s(?:[|•·]|[–—-]{1,2})\s/;
+// "By Amina Qureshi | Islamabad", "By Jane Roe — Washington, D.C.", "By Ann Lee | Staff Writer": where the reporter
+// filed from, or a role, in one to four capitalized words after the separator
+const BYLINE_PLACE_TAIL = /^[A-Z][\p{L}'’.-]{0,30}(?:,?\s[A-Z][\p{L}'’.-]{0,30}){0,3}$/u;
 // "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
 const CAPS_BIO = /^(?:[A-Z][A-Z'’.-]{0,30}\s){1,3}(?:IS|WAS|HAS BEEN|WRITES|COVERS|REPORTS)\s[A-Z0-9'’,. -]{3,150}$/;
 
@@ -74,7 +77,8 @@ function isBylineLine(raw: string): boolean {
   if (!cut) return false;
   const names = text.slice(0, cut.index).replace(/,$/, '');
   const tail = text.slice(cut.index + cut[0].length);
-  return isByline(names) && wordCount(names) <= 10 && (findStatedDate(tail) !== null || /^(?:Updated|Published|Posted)\b/.test(tail));
+  return isByline(names) && wordCount(names) <= 10 &&
+    (findStatedDate(tail) !== null || /^(?:Updated|Published|Posted)\b/.test(tail) || BYLINE_PLACE_TAIL.test(tail));
 }
 
 /** "Read the full transcript of his interview": an invitation to another page, short and without a full stop. */

@@ -3,6 +3,7 @@ import type { Credit, RemovedSpan, Warning } from '../../schema';
 import type { Stage } from '../../stage';
 import { isCaption, isCaptionOfCredit } from './caption';
 import { applyPageFurniture } from './page-furniture';
+import { labelFurnitureRuns } from './furniture-runs';
 import { agencyOfSignoff, classifyLine, classifySegment, isAbsorbable, type Verdict } from './classify';
 import { unitVerdict } from './verdict';
 import { agencyOfByline, parseBioCredit, parseCaptionCredit, parseCreditLine } from './credits';
@@ -76,6 +77,7 @@ export function cleanText(source: string, furniture: readonly RemovedSpan[] = []
 
   for (const block of blocks) {
     const list = byBlock[block.index] ?? [];
+    labelFurnitureRuns(source, list, zoneOf(block.index));
     decideBlock(list, zoneOf(block.index));
     for (const unit of list) {
       if (unit.removed) removed.push({ start: unit.start, end: unit.end, reason: unit.verdict!.reason });

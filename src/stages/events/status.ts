@@ -12,6 +12,7 @@ interface StatusData {
   rank: CueStatus[];
   negationWindow: number;
   negationWords: string[];
+  doubleNegatives: string[][];
   cues: Record<string, string[][]>;
   boundaries: string[];
   pastAux: string[];
@@ -29,6 +30,7 @@ const NEGATION_WINDOW = data.negationWindow;
 const NEGATION_WORDS: ReadonlySet<string> = new Set(data.negationWords);
 const REPORTED_FUTURE = new Set(data.reportedFutureModals);
 const AUXILIARY_CUES = new Set(data.auxiliaryCues);
+const DOUBLE_NEGATIVES: readonly (readonly string[])[] = data.doubleNegatives;
 const PARTICIPATION_VERBS: ReadonlySet<string> = new Set((argumentData as unknown as { participationVerbs: string[] }).participationVerbs);
 
 /** cue sequences indexed by first token */
@@ -46,8 +48,8 @@ const CUES: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; status
   return byFirst;
 })();
 
-/** every word of every cue: a verb that is part of a cue ("refused to confirm") never ends a noun trigger's clause */
-const CUE_WORDS: ReadonlySet<string> = new Set(Object.values(data.cues).flat(2));
+/** every word of every cue or double negative: a verb that is part of a cue ("refused to confirm", "did not rule out") never ends a noun trigger's clause */
+const CUE_WORDS: ReadonlySet<string> = new Set([...Object.values(data.cues).flat(2), ...data.doubleNegatives.flat()]);
 
 /** a word of a cue, or a denial ("denied the attack"), which is one too */
 function isCueWord(token: Token): boolean {
@@ -81,9 +83,10 @@ export function decideStatus(
 ): StatusDecision {
   const from = clauseStart(tokens, sentence, trigger);
   const to = clauseEnd(tokens, sentence, trigger);
-  let best: CueStatus | null = null;
+  const possibility = doubleNegativeTokens(tokens, sentence, from, to);
+  let best: CueStatus | null = possibility.size > 0 ? 'possible' : null;
   for (let i = from; i < to; i++) {
-    if (i >= trigger.tokenStart && i < trigger.tokenEnd) continue;
+    if ((i >= trigger.tokenStart && i < trigger.tokenEnd) || possibility.has(i)) continue;
     const candidates = CUES.get(tokens[i]!.lower);
     if (!candidates) continue;
     if (AUXILIARY_CUES.has(tokens[i]!.lower) && tokens[i]!.pos !== 'AUX') continue;
@@ -94,7 +97,7 @@ export function decideStatus(
       if (best === null || RANK.get(status)! < RANK.get(best)!) best = status;
     }
   }
-  if (negatedNear(tokens, trigger, from, to) && (best === null || RANK.get('negated')! < RANK.get(best)!)) best = 'negated';
+  if (negatedNear(tokens, trigger, from, to, possibility) && (best === null || RANK.get('negated')! < RANK.get(best)!)) best = 'negated';
   if (best !== null) return { status: best === 'conditional' ? 'possible' : best, evidence: 'cue' };
   const byTense = tenseStatus(tokens, sentence, trigger, to);
   if (futureTime && byTense.evidence !== 'tense') return { status: 'planned', evidence: 'cue' };
@@ -120,9 +123,9 @@ function matchesAt(tokens: readonly Token[], i: number, to: number, words: reado
  * counts as it stands; an -ing denial after a noun modifies it ("a statement
  * denying responsibility").
  */
-function negatedNear(tokens: readonly Token[], trigger: TriggerMatch, from: number, to: number): boolean {
+function negatedNear(tokens: readonly Token[], trigger: TriggerMatch, from: number, to: number, possibility: ReadonlySet<number>): boolean {
   for (let i = from; i < to; i++) {
-    if ((i >= trigger.tokenStart && i < trigger.tokenEnd) || !nearTrigger(i, 1, trigger)) continue;
+    if ((i >= trigger.tokenStart && i < trigger.tokenEnd) || possibility.has(i) || !nearTrigger(i, 1, trigger)) continue;
     const t = tokens[i]!;
     if (hasSpeechRole(t, 'denial') && !t.lower.endsWith('ing')) return true;
     if (!NEGATION_WORDS.has(t.lower)) continue;
@@ -131,6 +134,23 @@ function negatedNear(tokens: readonly Token[], trigger: TriggerMatch, from: numb
     if (!scopeOpened || tokens[trigger.tokenStart]!.negated) return true;
   }
   return false;
+}
+
+/**
+ * The tokens of double negatives ("could not be ruled out", "did not rule
+ * out") opening in the clause: a possibility, so their negation word and
+ * "ruled out" must not negate the event. Read to the sentence's end, since a
+ * noun trigger's clause stops at its verb ("elections could not be ruled").
+ */
+function doubleNegativeTokens(tokens: readonly Token[], sentence: Sentence, from: number, to: number): Set<number> {
+  const covered = new Set<number>();
+  for (let i = from; i < to; i++) {
+    for (const words of DOUBLE_NEGATIVES) {
+      if (tokens[i]!.lower !== words[0] || !matchesAt(tokens, i, sentence.tokenEnd, words)) continue;
+      for (let k = i; k < i + words.length; k++) covered.add(k);
+    }
+  }
+  return covered;
 }
 
 function nearTrigger(i: number, length: number, trigger: TriggerMatch): boolean {

@@ -6,6 +6,8 @@ import { parseIsoDate } from './calendar';
 import { matchAt, type Anchor, type Context } from './grammar';
 import { decidePublicationDate } from './publication';
 import { closePastVerb, directionAt } from './tense';
+import { readsAsMatchReport } from './match-play';
+import { insideLongerName } from './names';
 import { isTitleCaseSentence } from './titles';
 import { wordsOf } from './words';
 
@@ -36,6 +38,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
   if (!layer) return [];
   const ref = parseIsoDate(referenceDate);
   const out: TimeExpression[] = [];
+  const matchReport = readsAsMatchReport(layer.tokens);
   let anchor: Anchor | null = null;
   let anchorSentence = -1;
   layer.sentences.forEach((sentence, sentenceIndex) => {
@@ -47,6 +50,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
       anchor,
       anchorDistance: anchor ? sentenceIndex - anchorSentence : Infinity,
       sentenceYear: null,
+      matchReport,
       titleCase: () => (titleCase ??= isTitleCaseSentence(words)),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
       closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),
@@ -59,6 +63,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
         continue;
       }
       for (const found of match.items) {
+        if (insideLongerName(doc.resolve, words[found.from]!.token, words[found.to - 1]!.token + 1)) continue;
         const span = { start: words[found.from]!.start, end: words[found.to - 1]!.end };
         out.push({
           id: `t${out.length + 1}`,

@@ -61,3 +61,6 @@ export const relativeDeterminers = phraseTable(lexicon.relativeDeterminers);
 export const positionModifiers = phraseTable(lexicon.positionModifiers);
 export const amountModifiers = phraseTable(lexicon.amountModifiers);
 export const holidays = phraseTable(lexicon.holidays);
+
+/** token sequences that mark a sports match report (match-play.ts), as a phrase table with no values */
+export const matchPlayCues = phraseTable(Object.fromEntries(lexicon.matchPlayCues.map((cue) => [cue, true])));
