@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { extractBriefing } from '../src/index';
+
+const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
+const entities = (text: string): string[] => extractBriefing(text).entities.map((e) => `${e.name}/${e.type}`);
+
+describe('datelines in capitals (issue 11)', () => {
+  it.each([
+    ['LAGOS, Nov 19 (Reuters) - The central bank raised its rate on Tuesday.', 'Lagos/location'],
+    ['NEW YORK, Nov 19 - Stocks fell on Thursday as chipmakers slid.', 'New York/location'],
+    ['THE HAGUE — Talks to form a new government collapsed on Thursday.', 'The Hague/location'],
+  ])('%s names the place in its ordinary case', (text, entity) => {
+    const names = entities(text);
+    expect(names).toContain(entity);
+    expect(names.filter((n) => /^[A-Z ]+\//.test(n) && n !== entity)).toEqual([]);
+  });
+
+  it('takes the case the article writes elsewhere, and keeps an acronym in capitals', () => {
+    expect(entities('SAN JOSE, Calif., Nov 19 - Sales rose. The company is based in San Jose.')).toContain('San Jose/location');
+    expect(entities('WASHINGTON, Nov 19 - The USA said it would act.')).toContain('USA/location');
+  });
+
+  it('a capitalized kicker before a dash is no place', () => {
+    expect(found('EXCLUSIVE — Officials met on Thursday to discuss the plan.')).toEqual([]);
+  });
+});
