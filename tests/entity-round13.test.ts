@@ -26,3 +26,13 @@ describe('datelines in capitals (issue 11)', () => {
     expect(found('EXCLUSIVE — Officials met on Thursday to discuss the plan.')).toEqual([]);
   });
 });
+
+describe('common words opening a headline or sentence (issue 11)', () => {
+  it('"Late" and "Chipmaker" leave the name; the rest joins the article\'s entity', () => {
+    const a = entities('Late Salah strike sends Liverpool top\n\nMohamed Salah scored in the 88th minute as Liverpool beat Brighton 2-1.');
+    expect(a.some((n) => n.startsWith('Late Salah'))).toBe(false);
+    expect(a).toContain('Mohamed Salah/person');
+    const b = entities('Chipmaker Veltrix beats forecasts\n\nVeltrix Semiconductor Corp reported higher sales on Wednesday. Veltrix shares rose.');
+    expect(b.some((n) => n.startsWith('Chipmaker'))).toBe(false);
+  });
+});
