@@ -36,3 +36,16 @@ describe('common words opening a headline or sentence (issue 11)', () => {
     expect(b.some((n) => n.startsWith('Chipmaker'))).toBe(false);
   });
 });
+
+describe('clubs in sports reports (issue 11)', () => {
+  const report =
+    'Late Salah strike sends Liverpool top as Arsenal slip at Villa Park\n\n' +
+    'Liverpool moved two points clear at the top of the Premier League after a 2-1 victory over Brighton.\n\n' +
+    'Arsenal dropped points for the second week running, drawing 1-1 with Aston Villa. Leeds are fourth, two points behind Burnley, who drew 0-0 at Norwich.\n\n' +
+    'Chelsea travel to Newcastle next Saturday. The striker scored twice and the goalkeeper saved a penalty in the match.';
+  it.each(['Arsenal', 'Chelsea', 'Burnley'])('%s is a club', (club) => {
+    const names = found(report);
+    expect(names).toContain(`${club}/organization`);
+    expect(names).not.toContain(`${club}/location`);
+  });
+});
