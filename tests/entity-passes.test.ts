@@ -422,6 +422,8 @@ describe('entity passes: openers, group words and organization kinds', () => {
     expect(run('common-words-off-openers', ['New/PROPN Delhi/PROPN wins/VERB', 'Delhi/PROPN voted/VERB ./PUNCT'], ['New Delhi/LOC', 'Delhi/LOC'])).toEqual(['New Delhi/LOC', 'Delhi/LOC']);
     const away = ['Grand/PROPN Veltrix/PROPN rose/VERB', 'Officials/NOUN met/VERB GRAND/PROPN VELTRIX/PROPN and/CCONJ Veltrix/PROPN ./PUNCT'];
     expect(run('common-words-off-openers', away, ['Grand Veltrix/ORG', 'GRAND VELTRIX/ORG', 'Veltrix/ORG'])).toEqual(['Grand Veltrix/ORG', 'GRAND VELTRIX/ORG', 'Veltrix/ORG']);
+    // a place's name takes such a word ("Old Athens" beside "Athens")
+    expect(run('common-words-off-openers', ['Old/ADJ Athens/PROPN has/VERB lanes/NOUN', 'Athens/PROPN is/AUX old/ADJ ./PUNCT'], ['Old Athens/LOC', 'Athens/LOC'])).toEqual(['Old Athens/LOC', 'Athens/LOC']);
     // a given name is no common opener ("Will Salah")
     expect(run('common-words-off-openers', ['Will/PROPN Salah/PROPN scored/VERB', 'Mohamed/PROPN Salah/PROPN ran/VERB ./PUNCT'], ['Will Salah/PER', 'Mohamed Salah/PER'])).toEqual(['Will Salah/PER', 'Mohamed Salah/PER']);
   });

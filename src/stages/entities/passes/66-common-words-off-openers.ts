@@ -15,7 +15,8 @@ import { keyOf, spanText, taggedSpan } from './shared';
  * organization ("New Delhi", "Advanced Micro Devices" stay). The word is a common English word,
  * a word the article writes in lower case, or a kind of company (company-lists.json pluralKinds,
  * singular: "Chipmaker", "Automaker"); never a given name ("Will Smith") or a title (other passes
- * take titles out). The rest takes the type the article gives it.
+ * take titles out). The rest takes the type the article gives it; a place keeps its word ("Old Athens"
+ * beside "Athens" is a part of the city named so, GUM dev).
  */
 export const commonWordsOffOpeners: EntityPass = { name: 'common-words-off-openers', run };
 
@@ -32,7 +33,8 @@ function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonl
     const whole = spanText(tokens, s);
     if (wholeAwayFromOpenings.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) || placeKind(whole) !== null || isKnownOrganization(whole)) return s;
     const type = restTypes(keyOf(tokens, s.tokenStart + 1, s.tokenEnd), s);
-    return type === null ? s : taggedSpan(s.tokenStart + 1, s.tokenEnd, type);
+    // ("Old Athens", "Greater Manchester": a place's name takes such a word, so a place keeps it)
+    return type === null || type === 'LOC' || s.type === 'LOC' ? s : taggedSpan(s.tokenStart + 1, s.tokenEnd, type);
   });
 }
 
