@@ -49,3 +49,24 @@ describe('clubs in sports reports (issue 11)', () => {
     expect(names).not.toContain(`${club}/location`);
   });
 });
+
+describe('titles never inside names (issue 11 point 4)', () => {
+  it('"Chancellor of the Exchequer Rachel Reeves" is the person Rachel Reeves', () => {
+    const names = found('The plan was set out by Chancellor of the Exchequer Rachel Reeves on Monday.');
+    expect(names).toContain('Rachel Reeves/person');
+    expect(names.some((n) => n.includes('Exchequer'))).toBe(false);
+  });
+
+  it('"Head of the agency Jane Doe" is a person holding a title, not an organization', () => {
+    expect(found('Head of the agency Jane Doe said it would help.')).toContain('Jane Doe/person');
+    // a kind of organization right before a name still makes it one
+    expect(found('Shares of the carrier Lufthansa fell on Monday.')).toContain('Lufthansa/organization');
+  });
+});
+
+describe('a title\'s place stays a place', () => {
+  it('"Governor of Washington Chris Gregoire" gives the place and the person', () => {
+    const names = found('In a statement, Governor of Washington Chris Gregoire said the museum would open.');
+    expect(names).toEqual(['Washington/location', 'Chris Gregoire/person']);
+  });
+});
