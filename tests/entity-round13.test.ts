@@ -70,3 +70,10 @@ describe('a title\'s place stays a place', () => {
     expect(names).toEqual(['Washington/location', 'Chris Gregoire/person']);
   });
 });
+
+describe('a company named with an industry word and a suffix, then by its first word', () => {
+  it('"Veltrix Semiconductor Corp" and "Veltrix" are one company', () => {
+    const names = entities('Veltrix Semiconductor Corp reported higher sales on Wednesday. Veltrix shares rose 4% after the report.');
+    expect(names.filter((n) => n.includes('Veltrix'))).toEqual(['Veltrix Semiconductor Corp/organization']);
+  });
+});
