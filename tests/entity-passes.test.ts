@@ -376,6 +376,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Leeds/ORG', 'Bogle/PER', 'Rodon/PER', 'Ampadu/PER', 'Aaronson/LOC', 'Ballard/ORG', 'Piroe/PER'],
       ['Leeds/ORG', 'Meslier/PER', 'Bogle/PER', 'Rodon/PER', 'Struijk/PER', 'Ampadu/PER', 'Aaronson/PER', 'Ballard/PER', 'Piroe/PER'],
     ],
+    [
+      'common-words-off-openers',
+      ['Late/ADJ Salah/PROPN strike/NOUN sends/VERB Liverpool/PROPN top/ADJ', 'Mohamed/PROPN Salah/PROPN scored/VERB ./PUNCT', 'Chipmaker/PROPN Veltrix/PROPN beats/VERB forecasts/NOUN', 'Veltrix/PROPN Semiconductor/PROPN Corp/PROPN rose/VERB ./PUNCT'],
+      ['Late Salah/PER', 'Liverpool/ORG', 'Mohamed Salah/PER', 'Chipmaker Veltrix/PER', 'Veltrix Semiconductor Corp/ORG'],
+      ['Salah/PER', 'Liverpool/ORG', 'Mohamed Salah/PER', 'Veltrix/ORG', 'Veltrix Semiconductor Corp/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {
@@ -407,6 +413,19 @@ describe('entity passes: openers, group words and organization kinds', () => {
     expect(run('drop-unsupported-openers', ['Builders/PROPN constructed/VERB flats/NOUN ./PUNCT'], ['Builders/ORG'])).toEqual([]);
     // a common word stays out even when the tagger calls it a proper noun
     expect(run('drop-unsupported-openers', ['Attack/PROPN stokes/VERB fears/NOUN ./PUNCT'], ['Attack/PER'])).toEqual([]);
+  });
+
+  it('takes a common opener off a name only when the article names the rest and nothing supports the whole', () => {
+    // the rest is named nowhere else: the opener may be part of the name ("Advanced Micro Devices")
+    expect(run('common-words-off-openers', ['Advanced/PROPN Micro/PROPN Devices/PROPN fell/VERB ./PUNCT'], ['Advanced Micro Devices/ORG'])).toEqual(['Advanced Micro Devices/ORG']);
+    // a gazetteer place or a mention of the whole away from an opening keeps it
+    expect(run('common-words-off-openers', ['New/PROPN Delhi/PROPN wins/VERB', 'Delhi/PROPN voted/VERB ./PUNCT'], ['New Delhi/LOC', 'Delhi/LOC'])).toEqual(['New Delhi/LOC', 'Delhi/LOC']);
+    const away = ['Grand/PROPN Veltrix/PROPN rose/VERB', 'Officials/NOUN met/VERB GRAND/PROPN VELTRIX/PROPN and/CCONJ Veltrix/PROPN ./PUNCT'];
+    expect(run('common-words-off-openers', away, ['Grand Veltrix/ORG', 'GRAND VELTRIX/ORG', 'Veltrix/ORG'])).toEqual(['Grand Veltrix/ORG', 'GRAND VELTRIX/ORG', 'Veltrix/ORG']);
+    // a place's name takes such a word ("Old Athens" beside "Athens")
+    expect(run('common-words-off-openers', ['Old/ADJ Athens/PROPN has/VERB lanes/NOUN', 'Athens/PROPN is/AUX old/ADJ ./PUNCT'], ['Old Athens/LOC', 'Athens/LOC'])).toEqual(['Old Athens/LOC', 'Athens/LOC']);
+    // a given name is no common opener ("Will Salah")
+    expect(run('common-words-off-openers', ['Will/PROPN Salah/PROPN scored/VERB', 'Mohamed/PROPN Salah/PROPN ran/VERB ./PUNCT'], ['Will Salah/PER', 'Mohamed Salah/PER'])).toEqual(['Will Salah/PER', 'Mohamed Salah/PER']);
   });
 
   it('does not start a name at a word about a group, and types a name in apposition to a kind of organization', () => {

@@ -8,6 +8,7 @@ import { entityConfidence } from './confidence';
 import type { Cluster, DraftMention } from './types';
 import { tokenAtIndex } from '../../nlp/token-at-index';
 import { packedMap } from '../../packed';
+import { placeKind } from '../entities/gazetteer';
 
 /**
  * Public entities from the clusters. Ids follow first appearance; the
@@ -45,7 +46,8 @@ function buildEntity(ctx: ResolveContext, c: Cluster, ids: ReadonlyMap<Cluster, 
     let kind = d.kind;
     if (kind === 'name') {
       const form = bareName(normalizeText(d.text), c.type === 'person');
-      kind = form === name ? 'name' : 'alias';
+      // "SAN JOSE" in a dateline is the name "San Jose" written in capitals, not another name
+      kind = form.toLowerCase() === name.toLowerCase() ? 'name' : 'alias';
       if (kind === 'alias' && !aliases.includes(form)) aliases.push(form);
     }
     const m: Mention = { start: d.start, end: d.end, text: ctx.source.slice(d.start, d.end), kind };
@@ -99,8 +101,32 @@ function bareName(text: string, person: boolean): string {
  * The longest full name seen: most words, then most characters, then first
  * seen. A form that is another form with words in front ("Scientologist Tom
  * Cruise" beside "Tom Cruise") carries a description, not a longer name.
+ * A form in capitals ("LAGOS, Nov 19 (Reuters)") gives way to the article's own
+ * case of the same words, or to a known place's ordinary case.
  */
 function canonicalName(c: Cluster): string {
+  const best = longestName(c);
+  if (!shouted(best)) return best;
+  for (const n of c.names) {
+    const form = bareName(normalizeText(n.text), c.type === 'person');
+    if (form.toLowerCase() === best.toLowerCase() && !shouted(form)) return form;
+  }
+  // acronyms ("USA", "NHS") stay in capitals: only names with a word of four letters or more are shouted words
+  if (c.type === 'location' && /[A-Z]{4}/.test(best) && placeKind(best) !== null) return titleCase(best);
+  return best;
+}
+
+/** All in capitals, with at least two letters: "NEW YORK", "HAGUE". */
+function shouted(form: string): boolean {
+  return /[A-Z].*[A-Z]/.test(form) && form === form.toUpperCase();
+}
+
+/** "NEW YORK" -> "New York", "AL-AIN" -> "Al-Ain", "THE HAGUE" -> "The Hague". */
+function titleCase(form: string): string {
+  return form.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function longestName(c: Cluster): string {
   const person = c.type === 'person';
   const forms = new Set(c.names.map((n) => bareName(normalizeText(n.text), person)));
   const described = (form: string): boolean => {

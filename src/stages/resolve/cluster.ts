@@ -6,6 +6,9 @@ import { corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passe
 import { acronymOf, looksLikeAcronymKey, words } from './keys';
 import type { Cluster, NameDraft } from './types';
 import { newCluster } from './types';
+import companyLists from '../../data/entities/company-lists.json';
+
+const companyTails: ReadonlySet<string> = new Set(companyLists.companyTails);
 
 /** Mentions sharing one exact key (or one country); merged further by the rules below. */
 interface Group {
@@ -309,10 +312,15 @@ function mergeCorporateShortNames(order: readonly Group[]): void {
   );
 }
 
-/** "Toyota Motor Corp" -> "toyota": the name without its trailing corporate words; null when it ends in none. */
+/**
+ * "Toyota Motor Corp" -> "toyota", "Veltrix Semiconductor Corp" -> "veltrix": the name without its trailing
+ * corporate words, and then an industry word that ends company names (company-lists.json companyTails);
+ * null when it ends in no corporate word.
+ */
 function strippedOfCorporateSuffixes(words: readonly string[]): string | null {
   let n = words.length;
   while (n >= 2 && corporateSuffixes.has(words[n - 1]!)) n--;
+  if (n < words.length && n >= 2 && companyTails.has(words[n - 1]!)) n--;
   return n < words.length ? words.slice(0, n).join(' ').replace(/,$/, '') : null;
 }
 

@@ -2,11 +2,14 @@ import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { months } from './words';
+import { placeKind } from '../gazetteer';
+import { spanText, taggedSpan } from './shared';
 
 /**
  * Wire datelines: "LONDON 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06",
  * "NAIROBI, Kenya (AP)": the capitalized words opening a line, before a date,
- * a comma or a news-agency bracket, are a place.
+ * a comma or a news-agency bracket, are a place. Before a dash ("THE HAGUE — Talks ...") only a place the
+ * gazetteer knows: an all-caps kicker ("BREAKING — ...", "EXCLUSIVE —") opens a line the same way.
  */
 export const datelinePlaces: EntityPass = { name: 'dateline-places', run };
 
@@ -32,7 +35,8 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const dateAfter = dateLike.test(after.text) || months.has(after.lower.replace(/\.$/, ''));
     const commaPlace = after.text === ',' && next !== undefined && isCapitalized(next.text);
     const agency = after.text === '(' && next !== undefined && /^[A-Z][A-Za-z]{1,8}$/.test(next.text);
-    if (!dateAfter && !commaPlace && !agency) continue;
+    const dashPlace = dashes.has(after.text) && blocks.length === 1 && placeKind(spanText(tokens, taggedSpan(t, end, 'LOC'))) !== null;
+    if (!dateAfter && !commaPlace && !agency && !dashPlace) continue;
     for (const [a, b] of blocks) added.push({ tokenStart: a, tokenEnd: b, type: 'LOC' });
   }
   if (added.length === 0) return [...spans];
@@ -51,5 +55,7 @@ function capitalsRun(tokens: EntityPassContext['tokens'], t: number): number {
   }
   return e;
 }
+
+const dashes = new Set(['—', '–', '-', '--']);
 
 const dateLike = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?)$/;

@@ -19,7 +19,7 @@ import { listJoiners, months, notNames } from './words';
  */
 export const sportsTeams: EntityPass = { name: 'sports-teams', run };
 
-function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, initial, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   if (!isSportsReport(tokens)) return careerTeams(tokens, spans);
   const teams = new Set<string>();
   const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
@@ -49,7 +49,11 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     if (covered[t] || !/^[A-Z][a-z]{2,}$/.test(tok.text) || tok.pos !== 'PROPN' || isCountry(tok.text) || demonymToCountry(tok.text)) continue;
-    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text))) continue;
+    // "as Arsenal slip at Villa Park", "Chelsea travel to Newcastle": a proper noun the article never writes in
+    // lower case, with a plural verb
+    const pluralSubject = sports.pluralVerbs.has(tokens[t + 1]?.lower ?? '') && !writtenLower.has(tok.lower);
+    // ("Arsenal dropped points": a club the report names as one elsewhere may open a sentence)
+    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text) && !teams.has(tok.lower) && !pluralSubject)) continue;
     // "the first Test against South Africa": a match, not a team
     if (sports.matchOrdinals.has(tokens[t - 1]?.lower ?? '')) continue;
     // "but Manchester United remain in the race": a city and a club word the tagger left out
@@ -60,7 +64,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
       t++;
       continue;
     }
-    if (teams.has(tok.lower) || actsAsTeam(tokens, t, t + 1) || beside(t, t + 1)) {
+    if (teams.has(tok.lower) || actsAsTeam(tokens, t, t + 1) || beside(t, t + 1) || pluralSubject) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
     }
@@ -134,7 +138,7 @@ const sports = {
   tails: new Set(lexicon.sports.clubTails),
   staffModifiers: new Set(lexicon.sports.staffRoleModifiers.modifiers),
   staffRoles: new Set([...lexicon.sports.staffRoleModifiers.roles, ...lexicon.sports.roleNouns]),
-  pluralVerbs: new Set(lexicon.sports.pluralVerbs.words),
+  pluralVerbs: new Set([...lexicon.sports.pluralVerbs.words, ...lexicon.sports.pluralVerbs.presentWords]),
   matchOrdinals: new Set(lexicon.sports.matchOrdinals.words),
   resultVerbs: new Set(lexicon.sports.teamResultVerbs.words),
 };
@@ -193,6 +197,8 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
   if (prev && prev2 && (transferLinks.get(prev.lower)?.has(prev2.lower) ?? false)) return true;
   const prev3 = tokens[a - 3];
   if (prev && prev2 && prev3 && adverbsBetween.has(prev2.lower) && (transferLinks.get(prev.lower)?.has(prev3.lower) ?? false)) return true;
+  // "two points behind Burnley, who drew 0-0 at Norwich": a relative clause with a contest verb
+  if (next?.text === ',' && tokens[b + 1]?.lower === 'who' && sports.contest.has(tokens[b + 2]?.lower ?? '')) return true;
   // "lost 2-1 to Barcelona", "drew with Essex", "a win over Lazio", "lost at home to Brighton"
   return prev !== undefined && prev2 !== undefined && sports.links.has(prev.lower) && (sports.contest.has(prev2.lower) || scoreShape(prev2.text) || sports.homeAway.has(prev2.lower));
 }

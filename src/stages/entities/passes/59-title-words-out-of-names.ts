@@ -1,5 +1,6 @@
 import type { Token } from '../../../document';
 import { wordClass } from '../features';
+import { isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
@@ -13,7 +14,12 @@ import { titleModifierWords } from './words';
  * - a name that ends in a title modifier ("Prime", "Deputy", "Vice", "Chief":
  *   rule-words.json titleModifiers) right before a capitalized title noun
  *   ends before it: "Palestinian Authority Prime Minister Mohammad Mustafa"
- *   gives the organization "Palestinian Authority".
+ *   gives the organization "Palestinian Authority";
+ * - a person whose first word is the object of a title's "of" ("Chancellor
+ *   of the Exchequer Rachel Reeves", "Secretary of State Antony Blinken") and
+ *   whose next word is a given name starts at that given name: the word
+ *   belongs to the title (a place stays a place of its own: "Governor of
+ *   Washington Chris Gregoire").
  */
 export const titleWordsOutOfNames: EntityPass = { name: 'title-words-out-of-names', run };
 
@@ -27,6 +33,13 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       changed = true;
       continue;
     }
+    if (n >= 3 && s.type === 'PER' && objectOfTitle(tokens, s.tokenStart) && isGivenName(tokens[s.tokenStart + 1]!.lower)) {
+      changed = true;
+      // ("Governor of Washington Chris Gregoire": the title's place is still a place)
+      if (placeKind(tokens[s.tokenStart]!.text) !== null) out.push(taggedSpan(s.tokenStart, s.tokenStart + 1, 'LOC'));
+      out.push(taggedSpan(s.tokenStart + 1, s.tokenEnd, s.type));
+      continue;
+    }
     if (n >= 3 && titleOpener(tokens, s.tokenEnd - 1, s.tokenStart) && titleNoun(tokens, s.tokenEnd, s.tokenStart)) {
       changed = true;
       out.push(taggedSpan(s.tokenStart, s.tokenEnd - 1, s.type));
@@ -35,6 +48,13 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     out.push(s);
   }
   return changed ? out : [...spans];
+}
+
+/** Token t follows "<Title> of" or "<Title> of the" in its sentence ("Chancellor of the Exchequer"). */
+function objectOfTitle(tokens: readonly Token[], t: number): boolean {
+  let of = t - 1;
+  if (tokens[of]?.lower === 'the') of--;
+  return tokens[of]?.lower === 'of' && titleNoun(tokens, of - 1, t);
 }
 
 /** A capitalized title modifier at t, in the sentence of token `of`. */

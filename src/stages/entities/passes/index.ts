@@ -71,6 +71,7 @@ import { lastWordsOfOrganizations } from './62-last-words-of-organizations';
 import { koreanFamilyNames } from './63-korean-family-names';
 import { personsEndingInCompanyWords } from './64-persons-ending-in-company-words';
 import { teamSheets } from './65-team-sheets';
+import { commonWordsOffOpeners } from './66-common-words-off-openers';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -138,4 +139,5 @@ export const entityPasses: readonly EntityPass[] = [
   koreanFamilyNames,
   personsEndingInCompanyWords,
   teamSheets,
+  commonWordsOffOpeners,
 ];

@@ -131,13 +131,13 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   // "the village of Novye Atagi", "Residents of Dahiyeh fled" (capitalized only as the sentence's first word)
   if (prev?.lower === 'of' && prev2 && (prev2.text === prev2.lower || !at(a - 3)) && placeOfNouns.has(prev2.lower)) return 'LOC';
   // "the daily Granma", "the Communist Party daily Granma", "the Maariv newspaper"
-  if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text))) return 'ORG';
+  if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text)) && !holderOfTitle(at, a, e, tokens)) return 'ORG';
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
   // "aircraft manufacturer Boeing", "the band Deadsy", "German airline Lufthansa": a kind of organization right before the name
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   // (a small town's name is no bar: "Japanese manufacturers Toyota and Nissan", though Toyota is a city)
-  if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !bigPlace(wordsText(tokens.slice(a, e))) && !clauseAfterObject(at, a, e)) return 'ORG';
+  if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !bigPlace(wordsText(tokens.slice(a, e))) && !clauseAfterObject(at, a, e) && !holderOfTitle(at, a, e, tokens)) return 'ORG';
   if (organizationApposition(at, e) && !place()) return 'ORG';
   // "Google parent Alphabet", "BA parent company IAG": a company's parent is a company
   const childCompany = prev?.lower === 'parent' ? prev2 : prev?.lower === 'company' && prev2?.lower === 'parent' ? at(a - 3) : undefined;
@@ -180,6 +180,19 @@ export function personWord(word: Token): boolean {
 const nameWordShape = /^[A-Z][a-z'’-]+$|^(?:[A-Z]\.){1,3}$/;
 export function personShaped(words: readonly Token[]): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((w) => nameWordShape.test(w.text));
+}
+
+/**
+ * "Head of the agency Jane Doe", "Director of the company Ana Ruiz": a name of a given name and more,
+ * right after "<title> of (the) <noun>", holds that title; the noun before the name ends the title and
+ * makes no organization of the name.
+ */
+function holderOfTitle(at: (t: number) => Token | undefined, a: number, e: number, tokens: readonly Token[]): boolean {
+  if (e - a < 2 || !isGivenName(tokens[a]!.lower) || !personShaped(tokens.slice(a, e))) return false;
+  let of = a - 2;
+  if (at(of)?.lower === 'the') of--;
+  const title = at(of - 1);
+  return at(of)?.lower === 'of' && title !== undefined && wordClass(title.lower) === 'title';
 }
 
 /** "Koji Tomita, Japan's ambassador ...": a comma, then a title word within a few words. */
