@@ -205,45 +205,62 @@ const dists = [resolve(values.dist), ...(values.vs ? [resolve(values.vs)] : [])]
 const cpuHelper = pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href;
 const profile = !values.vs && !values['no-profile'];
 const usePerf = profile && values.perf;
+if (usePerf) requirePerf();
 const perfDir = usePerf ? mkdtempSync(join(tmpdir(), 'warm-perf-')) : '';
-const childArgs = ['--input-type=module', '-e', CHILD, cpuHelper, values.passes, usePerf ? 'perf' : profile ? '1' : '0', values.save ?? '', ...dists.map((d) => pathToFileURL(d).href)];
-const out = execFileSync(
-  usePerf ? 'perf' : process.execPath,
-  usePerf
-    ? ['record', '-q', '-k', 'mono', '-e', 'cpu-clock', '-F', '999', '-g', '-o', join(perfDir, 'perf.data'), '--', process.execPath, '--perf-basic-prof-only-functions', ...childArgs]
-    : childArgs,
-  { encoding: 'utf8', input: JSON.stringify({ articles, warmup }), maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'inherit'] },
-);
-const result = JSON.parse(out.trim().split('\n').pop()!) as {
-  mb: number;
-  articles: number;
-  seconds: number[][];
-  profile: Profile | null;
-  window: { pid: number; from: number; to: number } | null;
-};
-const { mb, seconds } = result;
-if (values.vs) {
-  dists.forEach((d, k) => {
-    const least = Math.min(...seconds[k]!);
-    console.log(`${d}: ${articles.length} articles, ${mb.toFixed(3)} MB; main-thread CPU s a pass: ${seconds[k]!.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(mb / least).toFixed(3)} MB per CPU-second`);
-  });
-  console.log(`--vs / --dist, median of the per-pass ratios: ${median(seconds[1]!.map((s, i) => s / seconds[0]![i]!)).toFixed(3)}`);
-} else {
-  const least = Math.min(...seconds[0]!);
-  console.log(
-    `${dists[0]}: ${result.articles} articles, ${mb.toFixed(3)} MB after ${warmup.length} warm-up texts; ` +
-      `main-thread CPU s a pass: ${seconds[0]!.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(mb / least).toFixed(3)} MB per CPU-second`,
+// V8 writes the symbol map of --perf-basic-prof to /tmp/perf-<pid>.map whatever tmpdir() says
+let profiledPid: number | undefined;
+try {
+  const childArgs = ['--input-type=module', '-e', CHILD, cpuHelper, values.passes, usePerf ? 'perf' : profile ? '1' : '0', values.save ?? '', ...dists.map((d) => pathToFileURL(d).href)];
+  const out = execFileSync(
+    usePerf ? 'perf' : process.execPath,
+    usePerf
+      ? ['record', '-q', '-k', 'mono', '-e', 'cpu-clock', '-F', '999', '-g', '-o', join(perfDir, 'perf.data'), '--', process.execPath, '--perf-basic-prof-only-functions', ...childArgs]
+      : childArgs,
+    { encoding: 'utf8', input: JSON.stringify({ articles, warmup }), maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'inherit'] },
   );
-  if (result.profile) report(result.profile, dists[0]!, Number(values.top));
-  if (result.window) {
-    const { pid, from, to } = result.window;
-    const script = execFileSync('perf', ['script', '-i', join(perfDir, 'perf.data'), '--tid', String(pid), '-F', 'tid,time,ip,sym'], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-      stdio: ['ignore', 'pipe', 'ignore'],
+  const result = JSON.parse(out.trim().split('\n').pop()!) as {
+    mb: number;
+    articles: number;
+    seconds: number[][];
+    profile: Profile | null;
+    window: { pid: number; from: number; to: number } | null;
+  };
+  profiledPid = result.window?.pid;
+  const { mb, seconds } = result;
+  if (values.vs) {
+    dists.forEach((d, k) => {
+      const least = Math.min(...seconds[k]!);
+      console.log(`${d}: ${articles.length} articles, ${mb.toFixed(3)} MB; main-thread CPU s a pass: ${seconds[k]!.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(mb / least).toFixed(3)} MB per CPU-second`);
     });
-    reportPerf(perfSamples(script, pid, from, to), dists[0]!, Number(values.top));
-    rmSync(perfDir, { recursive: true, force: true });
-    rmSync(join(tmpdir(), `perf-${pid}.map`), { force: true });
+    console.log(`--vs / --dist, median of the per-pass ratios: ${median(seconds[1]!.map((s, i) => s / seconds[0]![i]!)).toFixed(3)}`);
+  } else {
+    const least = Math.min(...seconds[0]!);
+    console.log(
+      `${dists[0]}: ${result.articles} articles, ${mb.toFixed(3)} MB after ${warmup.length} warm-up texts; ` +
+        `main-thread CPU s a pass: ${seconds[0]!.map((s) => s.toFixed(2)).join(' ')}; least ${least.toFixed(2)} = ${(mb / least).toFixed(3)} MB per CPU-second`,
+    );
+    if (result.profile) report(result.profile, dists[0]!, Number(values.top));
+    if (result.window) {
+      const { pid, from, to } = result.window;
+      const script = execFileSync('perf', ['script', '-i', join(perfDir, 'perf.data'), '--tid', String(pid), '-F', 'tid,time,ip,sym'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      reportPerf(perfSamples(script, pid, from, to), dists[0]!, Number(values.top));
+    }
+  }
+} finally {
+  if (perfDir) rmSync(perfDir, { recursive: true, force: true });
+  if (profiledPid !== undefined) rmSync(`/tmp/perf-${profiledPid}.map`, { force: true });
+}
+
+/** Exits with a message, not a bare ENOENT from execFileSync, when Linux perf is not installed. */
+function requirePerf(): void {
+  try {
+    execFileSync('perf', ['--version'], { stdio: 'ignore' });
+  } catch {
+    console.error('warm-profile --perf needs Linux perf on the PATH (e.g. apt-get install linux-perf or linux-tools-generic)');
+    process.exit(1);
   }
 }

@@ -47,28 +47,6 @@ interface Gazetteer {
 
 let loaded: Gazetteer | undefined;
 
-/** Distinct strings each remembered look-up keeps (then it starts over): 5,000 answers, about 0.3 MB. */
-const REMEMBERED_LIMIT = 5_000;
-
-/**
- * A gazetteer look-up remembered per string. Why: the name and place lists are sorted strings searched by
- * binary search (word-list.ts, a tenth of a Set's memory) after a lower-casing and a diacritics fold, a
- * microsecond a call, and the entity tagger and passes ask about the same capitalized words many times
- * an article (given-name and family-name features of every capitalized token's neighbours, each pass's
- * place and organization tests); the answer for a string never changes once the lists are loaded.
- */
-function remembered<T>(lookUp: (key: string) => T): (key: string) => T {
-  const answers = new Map<string, T>();
-  return (key) => {
-    const known = answers.get(key);
-    if (known !== undefined) return known;
-    if (answers.size >= REMEMBERED_LIMIT) answers.clear();
-    const answer = lookUp(key);
-    answers.set(key, answer);
-    return answer;
-  };
-}
-
 function load(): Gazetteer {
   if (loaded) return loaded;
   const countryByName = new Map<string, string>();
@@ -144,10 +122,10 @@ export function isCommonWordBrand(word: string): boolean {
 }
 
 /** Is this phrase a well-known organization's name ("Al Jazeera", "Procter & Gamble")? */
-export const isKnownOrganization = remembered((phrase: string): boolean => {
+export function isKnownOrganization(phrase: string): boolean {
   const g = load();
   return g.organizationAcronyms.has(phrase) || g.organizations.has(keyOf(phrase));
-});
+}
 
 let organizationPrefixes: { names: WordList; acronyms: WordList } | undefined;
 /**
@@ -193,19 +171,23 @@ export function canonicalCountry(name: string): string | null {
 }
 
 /** The kind of place a phrase names, by exact (case-insensitive) gazetteer match. */
-export const placeKind = remembered((phrase: string): PlaceKind | null => {
+export function placeKind(phrase: string): PlaceKind | null {
   const g = load();
   const i = g.places.indexOf(keyOf(phrase));
   return i < 0 ? null : PLACE_KINDS[g.placeKinds[i]!]!;
-});
+}
 
 export function isCapitalCity(name: string): boolean {
   return load().capitals.has(keyOf(name));
 }
 
-export const isGivenName = remembered((lower: string): boolean => load().given.has(foldDiacritics(lower)));
+export function isGivenName(lower: string): boolean {
+  return load().given.has(foldDiacritics(lower));
+}
 
-export const isFamilyName = remembered((lower: string): boolean => load().family.has(foldDiacritics(lower)));
+export function isFamilyName(lower: string): boolean {
+  return load().family.has(foldDiacritics(lower));
+}
 
 /** Can a multi-word place name start with this (lower-cased) word? */
 export function startsPlacePhrase(lowerWord: string): boolean {

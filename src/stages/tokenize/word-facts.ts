@@ -21,9 +21,9 @@ interface WordFacts {
 
 /**
  * Facts per word text for the words read without a lexeme id (BY_ID holds the others), so that such a word seen
- * before costs one Map look-up instead of a lower-casing, a shape string and two look-ups keyed by fresh strings. wink hands out the same string object for every occurrence of a
- * word (its lexicon list), whose hash V8 keeps: keying by it is cheap.
- * Bounded: cleared when full, like the other caches.
+ * before costs one Map look-up instead of a lower-casing, a shape string and two look-ups keyed by fresh strings.
+ * wink hands out the same string object for every occurrence of a word (its lexicon list), whose hash V8 keeps:
+ * keying by it is cheap. Bounded: cleared when full, like the other caches.
  */
 const FACTS = new Map<string, WordFacts>();
 const FACTS_LIMIT = 50_000;
@@ -138,9 +138,3 @@ onWinkReplaced(() => {
   BY_ID.length = 0;
   byIdCount = 0;
 });
-
-
-/** How many words FACTS holds (for tests: the words read with a lexeme id stay out of it). */
-export function wordsCachedByText(): number {
-  return FACTS.size;
-}
