@@ -45,6 +45,10 @@ describe('a sentence after the attribution that a short lead opens and the speak
     ['marked words that do not finish the sentence', '"The vote was fair," Alvarez said. Instead, "the new levy plan" was sent back to the committee.'],
     ['a long sentence of narration before the marks', '"The vote was fair," Alvarez said. The committee met again on Tuesday evening in the old library with the mayor, and "the mood was grim all night."'],
     ['a capital after a lead with no comma', '"The vote was fair," Alvarez said. The banner read "Save Our Harbour Now."'],
+    ['a lead that is a clause with a verb', '"The vote was fair," Alvarez said. The crowd held signs reading "no more war now."'],
+    ['a lead with a verb the tagger calls a noun', '"The vote was fair," Alvarez said. Polls show him "trailing by nine points in the county."'],
+    ['a lead ending in a verb', '"The vote was fair," Alvarez said. His rivals are "very nervous about the count."'],
+    ['a clause with a verb set off by a comma but not opened by a subordinator', '"The vote was fair," Alvarez said. The crowd cheered, "and the mood was fine all night."'],
   ])('leaves apart %s', (_name, body) => {
     expect(directQuotes(body)).toEqual(['[Alvarez] The vote was fair,']);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
 import { reportedMentions } from './helpers/quotes';
 
 /** every indirect draft, the model's thresholds left out: [content, speaker mention] */
@@ -14,7 +15,18 @@ const NONE: Array<[string, string]> = [
   ['a pronoun subject says nothing', 'It was first reported by Politico.'],
   ['a subject that does not open the sentence', 'After the vote the levy was announced by Mayor Tom Dunleavy.'],
   ['an addressee verb makes the subject the one spoken to', 'The mayor was told by the harbour trust.'],
+  // only a message verb's subject is what was said: an evaluative or deed verb's subject is what the agent judged
+  ['rejected', 'The proposal was rejected by the council.'],
+  ['condemned', 'The attack was condemned by the United Nations.'],
+  ['approved', 'The harbour levy was approved by the council.'],
+  ['signed', 'The treaty was signed by the president.'],
 ];
+
+/** the quotes a user gets from extractBriefing, as [kind, span] */
+function briefed(body: string): Array<[string, string]> {
+  const text = `Harbour levy vote\n\n${body}`;
+  return extractBriefing(text, { publishedAt: '2016-09-20' }).quotes.map((q) => [q.kind, text.slice(q.span.start, q.span.end)]);
+}
 
 describe('a passive cue whose agent follows it at once reports its subject', () => {
   it.each(REPORTS)('%s', (_, body, expected) => {
@@ -23,5 +35,9 @@ describe('a passive cue whose agent follows it at once reports its subject', () 
 
   it.each(NONE)('no report: %s', (_, body) => {
     expect(drafts(body)).toEqual([]);
+  });
+
+  it.each(NONE)('no quote in the briefing: %s', (_, body) => {
+    expect(briefed(body)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
 import type { Draft } from './pass';
+import { phraseStartingAt } from './phrases';
 
 /** Words a lead before the marks may hold: an adverb or a short clause opening ('Instead,', 'Unless rivals quit the race,'), not a sentence of narration. */
 const MAX_LEAD_WORDS = 10;
@@ -47,8 +49,37 @@ export function leadContinues(source: string, tokens: readonly Token[], sentence
     if (t.pos !== 'PUNCT') words++;
   }
   if (words === 0 || words > MAX_LEAD_WORDS) return false;
+  const setOff = tokens[leadEnd - 1]!.text === ',';
   // words opening with a capital start a sentence of their own: only after a lead set off by a comma ('Then, "I try ..."')
-  if (!lower && tokens[leadEnd - 1]!.text !== ',') return false;
+  if (!lower && !setOff) return false;
+  if (!leadIsOpener(tokens, sentence.tokenStart, leadEnd, setOff)) return false;
   const inSentence: Span = { start: sentence.start, end: lastSentence.end };
   return !others.some((d) => d !== b && d.span.start < inSentence.end && d.span.end > inSentence.start);
+}
+
+/** Tags of a word that opens an adverbial or a subordinate clause ('Instead,', 'Unless rivals quit the race,', 'When asked,'). */
+const OPENER_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'SCONJ']);
+
+/**
+ * The lead is the writer's opening to the speaker's words, not a sentence of
+ * narration with its own subject and verb ('The crowd held signs reading
+ * "no more war now."', 'His rivals are "very nervous about the count."'):
+ * either set off by a comma and, when it holds a verb, opened by an adverb or
+ * a subordinator ('Unless rivals quit the race,'), or a verbless noun phrase
+ * that is the marked words' subject ('Biden "kind of misspoke."'). The tagger
+ * may call a verb a noun ('Polls show him'), so a noun-phrase lead holds no
+ * object pronoun either: one stands after a verb.
+ */
+function leadIsOpener(tokens: readonly Token[], from: number, to: number, setOff: boolean): boolean {
+  let verb = false;
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verb = true;
+  if (setOff) return !verb || OPENER_TAGS.has(tokens[from]!.pos);
+  if (verb) return false;
+  const phrase = phraseStartingAt(tokens, from, to);
+  if (!phrase || phrase.tokenStart !== from || phrase.tokenEnd !== to) return false;
+  for (let k = from + 1; k < to; k++) {
+    const lower = tokens[k]!.lower;
+    if (OBJECT_PRONOUNS.has(lower) && !POSSESSIVE_DETERMINERS.has(lower)) return false;
+  }
+  return true;
 }

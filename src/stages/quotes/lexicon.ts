@@ -128,6 +128,9 @@ function passiveParticiple(token: Token): boolean {
   return isPastForm(token.lower) && lemmasOf(token).some((l) => passiveSense.has(l));
 }
 
+/** 'reported', 'announced': a passive whose subject is the message itself (06-passive-agent); from cues.json. */
+export const passiveSubjectMessageVerbs: ReadonlySet<string> = new Set(cues.passiveSubjectMessage.lemmas);
+
 export const passiveBlockers: ReadonlySet<string> = new Set([...inflectionSet(cues.passiveBlockers.lemmas), ...cues.passiveBlockers.words]);
 
 /**

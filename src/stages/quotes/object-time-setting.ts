@@ -15,7 +15,9 @@ export function timeSettingAfterObject(tokens: readonly Token[], from: number, k
   const before = tokens[k - 1]!;
   if (t.inQuote) return false;
   if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || isClosingMark(before))) return false;
-  const end = WEEKDAYS.has(t.lower) ? k + 1 : bareTimeEnd(tokens, k);
+  // 'Monday night' is one setting (bareTimeEnd reads a weekday's period noun); a weekday alone is one too
+  const bare = bareTimeEnd(tokens, k);
+  const end = bare > k ? bare : WEEKDAYS.has(t.lower) ? k + 1 : k;
   if (end === k) return false;
   return settingEndsThere(tokens, end);
 }

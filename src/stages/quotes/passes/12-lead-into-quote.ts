@@ -44,35 +44,40 @@ export const leadIntoQuote: QuotePass = {
  * attribution between its commas (', he said,': not the speaker's words), or null when `d` has none.
  */
 function leadOf(source: string, tokens: readonly Token[], sentences: readonly Sentence[], d: Draft): { start: number; attribution: Span } | null {
-  const start = leadStart(source, tokens, sentences, d);
-  if (start < 0) return null;
+  const lead = leadStart(source, tokens, sentences, d);
+  if (!lead) return null;
   const comma = tokens[d.subject!.tokenStart - 1]!;
-  return { start, attribution: { start: comma.start, end: source.indexOf(',', d.cue!.end) + 1 } };
+  return { start: lead.start, attribution: { start: comma.start, end: lead.attributionEnd } };
 }
 
-/** Where the lead of `d` starts, or -1 when `d` has none. */
-function leadStart(source: string, tokens: readonly Token[], sentences: readonly Sentence[], d: Draft): number {
-  if (d.kind !== 'direct' || d.after || !d.cue || !d.subject || d.quoted.length === 0) return -1;
+/**
+ * Where the lead of `d` starts and where its attribution ends (after the comma that closes 'he said,',
+ * read from the same match that requires it), or null when `d` has none.
+ */
+function leadStart(source: string, tokens: readonly Token[], sentences: readonly Sentence[], d: Draft): { start: number; attributionEnd: number } | null {
+  if (d.kind !== 'direct' || d.after || !d.cue || !d.subject || d.quoted.length === 0) return null;
   const first = d.quoted[0]!;
   // the quoted words finish the lead's sentence: they open in lower case
-  if (!/^\p{Ll}/u.test(source.slice(first.start, first.start + 1))) return -1;
-  // only a comma between the cue and the marks: 'he said, "..."' (leadOf reads the attribution up to it)
-  if (!/^\s*,\s*["“‘`']{1,2}$/.test(source.slice(d.cue.end, first.start))) return -1;
+  if (!/^\p{Ll}/u.test(source.slice(first.start, first.start + 1))) return null;
+  // only a comma between the cue and the marks: 'he said, "..."' (the attribution runs up to it)
+  const gap = /^(\s*,)\s*["“‘`']{1,2}$/.exec(source.slice(d.cue.end, first.start));
+  if (!gap) return null;
+  const attributionEnd = d.cue.end + gap[1]!.length;
   const comma = d.subject.tokenStart - 1;
-  if (tokens[comma]?.text !== ',') return -1;
+  if (tokens[comma]?.text !== ',') return null;
   const sentence = sentences[tokens[comma]!.sentence];
-  if (!sentence || comma - sentence.tokenStart > MAX_LEAD_TOKENS) return -1;
+  if (!sentence || comma - sentence.tokenStart > MAX_LEAD_TOKENS) return null;
   // the lead is the clause before the attribution: from the sentence's start or the comma before it ('..., which is an outcome, he said, "..."')
   let from = comma;
   while (from > sentence.tokenStart && tokens[from - 1]!.text !== ',') from--;
   while (from < comma && /^[\s"“”'‘’`]+$/.test(tokens[from]!.text)) from++;
   // 'including, he said, "..."', 'also, Sanders said, "..."': one word is no lead
-  if (comma - from < 2) return -1;
+  if (comma - from < 2) return null;
   // a plural possessive's apostrophe ('the teachers' union') is no mark: the tokenizer splits "''" into two "'"
-  for (let k = from; k < comma; k++) if (tokens[k]!.inQuote || isOpeningMarkNotApostrophe(tokens[k])) return -1;
+  for (let k = from; k < comma; k++) if (tokens[k]!.inQuote || isOpeningMarkNotApostrophe(tokens[k])) return null;
   // 'On Monday, Smith said, "we will see."': a time setting is no part of what was said
-  if (timeSetting(tokens, from, comma)) return -1;
-  return tokens[from]!.start;
+  if (timeSetting(tokens, from, comma)) return null;
+  return { start: tokens[from]!.start, attributionEnd };
 }
 
 /** Tokens `from` to `to` are only a time setting: time words, numbers, prepositions and determiners ('On Monday', 'Later that day'). */

@@ -2,6 +2,7 @@ import type { Token } from '../../../document';
 import cueData from '../../../data/quotes/cues.json';
 import words from '../../../data/quotes/words.json';
 import { addAttribution, tokenSpan, type AttributionStep } from '../attribution';
+import { isPossessiveMark } from '../chunk-shapes';
 import { contentEnd, isClauseStart } from '../content';
 import { phraseEndingAt, type Phrase } from '../phrases';
 import type { CueMatch } from '../lexicon';
@@ -94,6 +95,6 @@ function possessorBefore(tokens: readonly Token[], noun: number, first: number):
     const span = { start: t.start, end: t.end };
     return { tokenStart: k, tokenEnd: k + 1, span, head: span, kind: 'pronoun' };
   }
-  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return phraseEndingAt(tokens, k, first);
+  if (isPossessiveMark(t)) return phraseEndingAt(tokens, k, first);
   return null;
 }

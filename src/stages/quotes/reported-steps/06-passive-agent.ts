@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import { addAttribution, cueSpan, type AttributionStep } from '../attribution';
-import { afterPassiveAuxiliary } from '../lexicon';
+import { lemmasOf } from '../../../nlp/morphology';
+import { afterPassiveAuxiliary, passiveSubjectMessageVerbs } from '../lexicon';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases';
 
 /**
@@ -32,6 +33,9 @@ export const passiveAgent: AttributionStep = {
       // to a question or clause of its own ('was asked by them why ...': asked-by.ts)
       // a verb with an addressee frame ('asked', 'told', 'urged') makes its passive subject the addressee
       if (!agentClosesClause(tokens, agent, end) || cue.frames.some((f) => ADDRESSEE_FRAMES.has(f))) continue;
+      // only a message verb's subject is what was said ('was reported by'); 'The proposal was rejected by the
+      // council' names what the agent judged, not its words
+      if (!lemmasOf(tokens[cue.start]!).some((l) => passiveSubjectMessageVerbs.has(l))) continue;
       const subject = passiveSubject(tokens, cue.start, first);
       if (subject) addAttribution(out, ctx, cueSpan(tokens, cue), agent, subject.tokenStart, subject.tokenEnd);
     }
