@@ -71,6 +71,7 @@ import { lastWordsOfOrganizations } from './62-last-words-of-organizations';
 import { koreanFamilyNames } from './63-korean-family-names';
 import { personsEndingInCompanyWords } from './64-persons-ending-in-company-words';
 import { teamSheets } from './65-team-sheets';
+import { careerTeams } from './66-career-teams';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -90,6 +91,8 @@ export const entityPasses: readonly EntityPass[] = [
   addressPlaces,
   datelinePlaces,
   sportsTeams,
+  // (numbered last as it was split out of sports-teams late; it reads the clubs' context as sports-teams leaves it)
+  careerTeams,
   dropCommonWordsInCaps,
   dropLawsEventsAndAwards,
   joinAmpersandNames,
