@@ -132,13 +132,26 @@ export function isCommonNounMention(text: string, type: GoldName['type'], unflag
 /**
  * "Sweden defeated South Korea 1-0", "North Korea fired artillery": GUM types a country acting as a team or a state
  * as an organization; CoNLL (and wikigold, UNER-EWT) write a country's name as a location however it acts. A country
- * name right after another capitalized word is left alone: it ends a longer name ("Environment Canada").
+ * name right after another capitalized word inside a sentence is left alone: it ends a longer name ("Environment
+ * Canada"); a capitalized word that opens the sentence ("In Sweden", "But North Korea fired", "Meanwhile Canada")
+ * does not. Georgia is left alone too: in GUM it is as often the US state or its college's team.
  */
 export function countryAsPlace(text: string, n: GoldName): GoldName {
-  if (n.type !== 'organization' || canonicalCountry(text.slice(n.start, n.end)) === null) return n;
-  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1] ?? '';
-  return /^\p{Lu}[\p{L}.'’-]*$/u.test(before) && !/^(?:The|A)$/.test(before) ? n : { ...n, type: 'location' };
+  const name = text.slice(n.start, n.end);
+  if (n.type !== 'organization' || canonicalCountry(name) === null || countriesNamedLikeUsStates.has(name)) return n;
+  const from = Math.max(0, n.start - 40);
+  const m = /(\S+)\s+$/.exec(text.slice(from, n.start));
+  const before = m?.[1] ?? '';
+  if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(before) || /^(?:The|A)$/.test(before)) return { ...n, type: 'location' };
+  // the capitalized word opens its sentence: nothing but quotes or brackets between it and the text's start, a
+  // sentence's end or a line break
+  const beforeStart = from + m!.index;
+  const lead = text.slice(Math.max(0, beforeStart - 8), beforeStart);
+  const opensSentence = /^["'‘“(\[]*$/.test(text.slice(0, beforeStart)) || /(?:[.!?]["'’”)\]]*\s|\n\s*)["'‘“(\[]*$/.test(lead);
+  return opensSentence ? { ...n, type: 'location' } : n;
 }
+/** Countries whose names are US states too ("Georgia"): GUM's organization may be the state's government or team. */
+const countriesNamedLikeUsStates: ReadonlySet<string> = new Set(['Georgia']);
 
 /** GUM: named person/organization/place mentions (plus names GUM leaves unflagged), flattened; peoples, pronouns and common nouns dropped. */
 export function gumDocs(forTraining = false): NameDoc[] | null {

@@ -78,6 +78,7 @@ const bodyOfWaterWords = new Set(lexicon.bodyOfWater);
 const streetWords: ReadonlySet<string> = new Set(lexicon.streetWords);
 const waterPrefixes: ReadonlySet<string> = new Set(lexicon.waterPrefixes);
 const placePrefixes: ReadonlySet<string> = new Set(lexicon.placePrefixes);
+const ambiguousStreetWords: ReadonlySet<string> = new Set(lexicon.streetWordsWithOtherSenses);
 /** Words a street's or river's name holds at most ('Upper Marsh Lane'); a longer run is something else's name. */
 const MAX_SITE_WORDS = 3;
 
@@ -86,22 +87,33 @@ const MAX_SITE_WORDS = 3;
  * first or last word (lexicon streetWords, waterPrefixes, placePrefixes):
  * 'Marsh Lane', 'Frankwell Quay', 'at Ashby Green' (a street's head after a
  * word that is no given name: 'Nathan Lane' stays a person; a street word
- * that is a family name too, 'Draymond Green', wants a place's preposition), 'the River
- * Severn', 'Loch Ness' (a river's or lake's word first; 'River Phoenix' stays
- * unless "the" comes before), 'Upper Dene' (a first word no person's name
- * opens). A well-known organization keeps its type ('Downing Street').
+ * with other senses, 'Draymond Green', 'Red Crescent', or one read as an
+ * organization wants a place's preposition), 'the River Severn', 'Loch Ness'
+ * (a river's or lake's word first; 'River Phoenix' and 'Cape Air' stay
+ * unless "the" or a place's preposition comes before), 'Upper Dene' (a first
+ * word no person's name opens). Two words at least: 'Row' alone is a surname.
+ * A well-known organization keeps its type ('Downing Street').
  */
 function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token[]): boolean {
-  if (words.length > MAX_SITE_WORDS || isKnownOrganization(wordsText(words))) return false;
+  if (words.length < 2 || words.length > MAX_SITE_WORDS || isKnownOrganization(wordsText(words))) return false;
   const first = words[0]!.lower;
   const last = words[words.length - 1]!.lower;
-  // a street word that is also a family name ('Green', 'Row') makes a place only after a place's preposition ('at Ashby Green')
-  if (streetWords.has(last)) return !isGivenName(first) && (!isFamilyName(last) || wordClass(tokens[s.tokenStart - 1]?.lower ?? '') === 'locprep');
-  if (waterPrefixes.has(first)) return !isGivenName(first) || tokens[s.tokenStart - 1]?.lower === 'the';
+  const before = tokens[s.tokenStart - 1]?.lower ?? '';
+  const afterPlacePreposition = wordClass(before) === 'locprep';
+  // a street's word alone never outweighs the tagger's organization ('the Turkish Red Crescent'), nor does one with
+  // other senses, a family name or a charity's ('Tavita Row', 'Red Crescent'), make a place without a place's
+  // preposition ('at Ashby Green')
+  if (streetWords.has(last)) {
+    const plainStreetWord = s.type !== 'ORG' && !ambiguousStreetWords.has(last) && !isFamilyName(last);
+    return !isGivenName(first) && (plainStreetWord || afterPlacePreposition);
+  }
+  // a river's or cape's word alone leaves the tagger's organization ('Cape Air cancelled flights') and a given name
+  // ('River Phoenix') as they are; "the" or a place's preposition before makes the place ('the River Severn')
+  if (waterPrefixes.has(first)) return before === 'the' || afterPlacePreposition || (s.type !== 'ORG' && !isGivenName(first));
   return s.type === 'PER' && placePrefixes.has(first);
 }
 const geoWords = new Set(lexicon.geoFeature);
-const regionWords = new Set([...lexicon.regionWords, 'greater', 'central', 'upper', 'lower', 'inner', 'outer', 'new', 'old', 'mainland', 'continental']);
+const regionWords = new Set([...lexicon.regionWords, ...lexicon.placePrefixes, 'central', 'new', 'old', 'mainland', 'continental']);
 
 /**
  * "Tokyo Electron", "Washington Post": a known place followed by a word that

@@ -16,6 +16,9 @@ import { tokenAtIndex } from '../../../nlp/token-at-index';
  * and an untagged capitalized occurrence of a tagged name (or of a person's
  * given or family name) is tagged too.
  */
+/** The weight of a mention whose context settles its type ('Houston, Texas', "Caloi's shareholders"): it outvotes plain mentions. */
+const SETTLED_VOTE = 20;
+
 export const propagateNames: EntityPass = { name: 'propagate-names', run };
 
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -95,12 +98,12 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       !(afterRegion && (afterRegion.text === "'s" || afterRegion.text === '’s' || isCapitalized(afterRegion.text))) &&
       !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
       placeKind(spanText(tokens, next)) === 'region';
-    vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? 20 : 1);
+    vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? SETTLED_VOTE : 1);
     if (beforeRegion) townsBeforeRegions.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
     // "Caloi's shareholders", "shares of Caloi", "Coron is a town in ...": words around one mention settle every mention
     if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER') {
       const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
-      vote(key, s.type, 20);
+      vote(key, s.type, SETTLED_VOTE);
       if (s.type === 'ORG') definedCount.set(key, (definedCount.get(key) ?? 0) + 1);
     }
     maxLen = Math.max(maxLen, Math.min(8, s.tokenEnd - s.tokenStart));
@@ -120,14 +123,14 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 2 && wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf' && !isGivenName(short.lower) && !isFamilyName(short.lower)) {
       shortOrgNames.add(short.lower);
     }
-    for (const key of companyShortNames(tokens, s, lowerSeen)) vote(key, 'ORG', 20);
+    for (const key of companyShortNames(tokens, s, lowerSeen)) vote(key, 'ORG', SETTLED_VOTE);
   }
   // (only where the mentions themselves were mostly read as the organization: "the paper Bos" says little against
   // the "Nick Bos" read as a person everywhere else)
   for (const [key, defined] of definedCount) {
     const m = votes.get(key)!;
     const parts = partVotes.get(key) ?? 0;
-    if (parts > 0 && (m.get('ORG') ?? 0) - 20 * defined > (m.get('PER') ?? 0) - parts) m.set('PER', (m.get('PER') ?? 0) - parts);
+    if (parts > 0 && (m.get('ORG') ?? 0) - SETTLED_VOTE * defined > (m.get('PER') ?? 0) - parts) m.set('PER', (m.get('PER') ?? 0) - parts);
   }
   const firstWords = new Set<string>();
   for (const key of votes.keys()) firstWords.add(key.split(' ')[0]!);

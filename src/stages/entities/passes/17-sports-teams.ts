@@ -6,6 +6,7 @@ import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
+import { isSportsReport } from './sports-report';
 import { listJoiners, months, notNames } from './words';
 
 /**
@@ -20,7 +21,7 @@ import { listJoiners, months, notNames } from './words';
 export const sportsTeams: EntityPass = { name: 'sports-teams', run };
 
 function run({ tokens, initial, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  if (!isSportsReport(tokens)) return careerTeams(tokens, spans);
+  if (!isSportsReport(tokens)) return [...spans];
   const teams = new Set<string>();
   const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
   // ("Chelsea Ladies" is a club, and no person whose words keep Chelsea a person)
@@ -71,7 +72,7 @@ function run({ tokens, initial, writtenLower }: EntityPassContext, spans: readon
   }
   const out = spans.map((s) => (s.type !== 'ORG' && teams.has(spanText(tokens, s).toLowerCase()) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
   const all = [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
-  return careerTeams(tokens, wholeClubNames(tokens, initial, all, teams));
+  return wholeClubNames(tokens, initial, all, teams);
 }
 
 /**
@@ -105,31 +106,7 @@ function wholeClubNames(tokens: readonly Token[], initial: readonly boolean[], s
   return out;
 }
 
-/**
- * In any article (outside sports reports, only this of the pass runs), the mention a career cue settles:
- * "played 26 games for Lausanne", "debuted for Boston" name the club, whatever the city is elsewhere in the
- * article ("moved to Boston"). Not a country (a national team stays a place), nor a name before a noun it
- * modifies ("played for Chicago audiences").
- */
-function careerTeams(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  return spans.map((s) => {
-    if (s.type !== 'LOC' || s.tokenEnd - s.tokenStart > 2) return s;
-    const prev = tokens[s.tokenStart - 1];
-    const cue = tokens[s.tokenStart - 2];
-    if (prev?.lower !== 'for' || !cue || !careerLinks.has(cue.lower) || cue.sentence !== tokens[s.tokenStart]!.sentence) return s;
-    const text = spanText(tokens, s);
-    if (placeKind(text) === 'country' || canonicalCountry(text) !== null) return s;
-    const next = tokens[s.tokenEnd];
-    if (next && next.sentence === cue.sentence && next.pos === 'NOUN') return s;
-    return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
-  });
-}
-
-const careerLinks = new Set(lexicon.sports.careerLinks.words);
-
 const sports = {
-  headline: new Set(lexicon.sports.headlineSports),
-  cues: new Set(lexicon.sports.docCues),
   roles: new Set(lexicon.sports.roleNouns),
   contest: new Set(lexicon.sports.contestVerbs),
   links: new Set(lexicon.sports.contestLinks),
@@ -164,23 +141,6 @@ const scorePair = /^\d{1,3}[-–/]\d{1,3}$/;
 /** a score or a bare number of runs or goals ("Surrey 402-7", "Surrey 402") */
 const scoreShape = (text: string): boolean => /^\d{1,3}$/.test(text) || scorePair.test(text);
 const weekdays = new Set(ruleWords.weekdays);
-
-/** A sports report: a "SOCCER -" style slug opening the text, or many sports words. */
-function isSportsReport(tokens: readonly Token[]): boolean {
-  const first = tokens[0]?.lower ?? '';
-  const second = tokens[1]?.lower ?? '';
-  if (tokens[0] && tokens[0].text === tokens[0].text.toUpperCase() && (sports.headline.has(first) || sports.headline.has(`${first} ${second}`))) return true;
-  const seen = new Set<string>();
-  let hits = 0;
-  for (const t of tokens) {
-    if (!sports.cues.has(t.lower)) continue;
-    hits++;
-    seen.add(t.lower);
-  }
-  // dense in sports words, not merely touching one ("goals" and "draw" in a climate story)
-  const perThousand = (hits * 1000) / Math.max(1, tokens.length);
-  return (seen.size >= 5 && perThousand >= 5) || (seen.size >= 3 && perThousand >= 15);
-}
 
 /** Does the context of tokens [a, b) show a team: a score, a team role, a contest? */
 function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {

@@ -1,9 +1,8 @@
 import type { Token } from '../../../document';
-import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanText, taggedSpan } from './shared';
+import { knownElsewise, spanText, taggedSpan } from './shared';
 
 /**
  * "Bumrah removed Zak Crawley and Ben Duckett": a name of two capitalized
@@ -40,9 +39,6 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 
 const twoPlainWords = (tokens: readonly Token[], s: TaggedSpan): boolean =>
   s.tokenEnd - s.tokenStart === 2 && /^[A-Z][a-z]+$/.test(tokens[s.tokenStart]!.text) && /^[A-Z][a-z]+$/.test(tokens[s.tokenStart + 1]!.text);
-
-/** A name some gazetteer knows as a place, country or organization. */
-export const knownElsewise = (text: string): boolean => placeKind(text) !== null || canonicalCountry(text) !== null || isKnownOrganization(text);
 
 const fullPerson = (tokens: readonly Token[], s: TaggedSpan): boolean => s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && tokens[s.tokenStart]!.text !== tokens[s.tokenStart]!.lower;
 

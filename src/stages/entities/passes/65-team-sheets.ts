@@ -1,8 +1,8 @@
 import type { Token } from '../../../document';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanText, taggedSpan } from './shared';
-import { knownElsewise } from './58-persons-listed-with-persons';
+import { knownElsewise, spanText, taggedSpan } from './shared';
+import { isSportsReport } from './sports-report';
 
 /**
  * Team sheets: 'Leeds: Meslier; Bogle, Rodon, Struijk, Firpo; Ampadu, Gruev;
@@ -11,9 +11,12 @@ import { knownElsewise } from './58-persons-listed-with-persons';
  * semicolons (one semicolon at least: the lines of a formation) lists
  * players. The tagger reads such surnames without context, so some come out
  * as places ('Aaronson', 'Cirkin') or organizations ('Ballard') and some not
- * at all ('Meslier'). When a third of the names at least are persons it found, every
+ * at all ('Meslier'). Only in a sports report, after a team's name (an
+ * organization by then: 'Streets to close: Ashby, Bretby; Coton, Linton' lists
+ * places), and when a third of the names at least are persons it found, every
  * name of the list that no gazetteer knows as a place, country or
- * organization is a person.
+ * organization is a person; a name the tagger read as a place only when the
+ * list has a formation's shape (a full side, two semicolons at least).
  */
 export const teamSheets: EntityPass = { name: 'team-sheets', run };
 
@@ -21,37 +24,46 @@ export const teamSheets: EntityPass = { name: 'team-sheets', run };
 const MIN_PLAYERS = 6;
 /** Words one player's name holds at most ('Junior Firpo'). */
 const MAX_NAME_WORDS = 2;
-/** One name in this many at least must be a person the tagger found ('Hume', 'Neil', 'Roberts' of eleven). */
+/** One name in this many at least must be a person the tagger found (4 of 11, 2 of 6). */
 const PERSON_SHARE = 3;
+/** Names of a formation: a side's eleven, or a squad's named substitutes added ('Subs: ...' has no semicolons). */
+const FORMATION_PLAYERS = 11;
+const FORMATION_SEMICOLONS = 2;
 const CAPITALIZED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   let spanAt: Int32Array | null = null;
+  let sportsReport: boolean | null = null;
   const retyped = new Map<number, TaggedSpan>();
   const added: TaggedSpan[] = [];
   for (let c = 0; c < tokens.length; c++) {
     if (tokens[c]!.text !== ':') continue;
-    const names = namesAfter(tokens, c);
-    if (!names) continue;
+    const sheet = namesAfter(tokens, c);
+    if (!sheet || !(sportsReport ??= isSportsReport(tokens))) continue;
+    const { names, semicolons } = sheet;
     if (!spanAt) {
       spanAt = new Int32Array(tokens.length).fill(-1);
       const at = spanAt;
       spans.forEach((s, i) => at.fill(i, s.tokenStart, s.tokenEnd));
     }
     const at = spanAt;
-    const exact = (n: Name): number => {
+    // the side's name before the colon, which sports-teams has made its club
+    const team = c > 0 ? at[c - 1]! : -1;
+    if (team < 0 || spans[team]!.type !== 'ORG' || spans[team]!.tokenEnd !== c) continue;
+    const exact = names.map((n): number => {
       const j = at[n.start]!;
       return j >= 0 && spans[j]!.tokenStart === n.start && spans[j]!.tokenEnd === n.end ? j : -1;
-    };
-    const persons = names.filter((n) => exact(n) >= 0 && spans[exact(n)]!.type === 'PER').length;
+    });
+    const persons = exact.filter((j) => j >= 0 && spans[j]!.type === 'PER').length;
     if (persons * PERSON_SHARE < names.length) continue;
-    for (const n of names) {
-      const j = exact(n);
-      if (j >= 0 && spans[j]!.type === 'PER') continue;
-      if (knownElsewise(spanText(tokens, { tokenStart: n.start, tokenEnd: n.end, type: 'PER' }))) continue;
+    const formation = names.length >= FORMATION_PLAYERS && semicolons >= FORMATION_SEMICOLONS;
+    names.forEach((n, k) => {
+      const j = exact[k]!;
+      if (j >= 0 && (spans[j]!.type === 'PER' || (spans[j]!.type === 'LOC' && !formation))) return;
+      if (knownElsewise(spanText(tokens, { tokenStart: n.start, tokenEnd: n.end, type: 'PER' }))) return;
       if (j >= 0) retyped.set(j, taggedSpan(n.start, n.end, 'PER'));
-      else if (![...Array(n.end - n.start).keys()].some((d) => at[n.start + d]! >= 0)) added.push(taggedSpan(n.start, n.end, 'PER'));
-    }
+      else if (!anySpanIn(at, n)) added.push(taggedSpan(n.start, n.end, 'PER'));
+    });
     c = names[names.length - 1]!.end;
   }
   if (retyped.size === 0 && added.length === 0) return [...spans];
@@ -60,13 +72,18 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+function anySpanIn(at: Int32Array, n: Name): boolean {
+  for (let t = n.start; t < n.end; t++) if (at[t]! >= 0) return true;
+  return false;
+}
+
 interface Name {
   start: number;
   end: number;
 }
 
 /** The names listed after the colon at `c` when the rest of its sentence is a team sheet; null otherwise. */
-function namesAfter(tokens: readonly Token[], c: number): Name[] | null {
+function namesAfter(tokens: readonly Token[], c: number): { names: Name[]; semicolons: number } | null {
   const sentence = tokens[c]!.sentence;
   const names: Name[] = [];
   let semicolons = 0;
@@ -89,5 +106,5 @@ function namesAfter(tokens: readonly Token[], c: number): Name[] | null {
     if (k - start > MAX_NAME_WORDS) return null;
     names.push({ start, end: k });
   }
-  return names.length >= MIN_PLAYERS && semicolons > 0 ? names : null;
+  return names.length >= MIN_PLAYERS && semicolons > 0 ? { names, semicolons } : null;
 }

@@ -72,6 +72,7 @@ import { koreanFamilyNames } from './63-korean-family-names';
 import { personsEndingInCompanyWords } from './64-persons-ending-in-company-words';
 import { teamSheets } from './65-team-sheets';
 import { commonWordsOffOpeners } from './66-common-words-off-openers';
+import { careerTeams } from './67-career-teams';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -91,6 +92,8 @@ export const entityPasses: readonly EntityPass[] = [
   addressPlaces,
   datelinePlaces,
   sportsTeams,
+  // (numbered last as it was split out of sports-teams late; it reads the clubs' context as sports-teams leaves it)
+  careerTeams,
   dropCommonWordsInCaps,
   dropLawsEventsAndAwards,
   joinAmpersandNames,

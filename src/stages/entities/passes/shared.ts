@@ -2,7 +2,7 @@
 import type { Token } from '../../../document';
 import { isCommonWord } from '../common-words';
 import { wordClass } from '../features';
-import { demonymToCountry, isGivenName, placeKind } from '../gazetteer';
+import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';
 import { notNames } from './words';
 
@@ -99,3 +99,6 @@ export function mayStandForOrganization(first: Token, writtenLower: ReadonlySet<
     !isGivenName(w)
   );
 }
+
+/** A name some gazetteer knows as a place, country or organization. */
+export const knownElsewise = (text: string): boolean => placeKind(text) !== null || canonicalCountry(text) !== null || isKnownOrganization(text);
