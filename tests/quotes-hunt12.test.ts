@@ -37,8 +37,9 @@ describe('quotes hunt 12: a label before a colon speaks only words with a verb o
 
 describe('quotes hunt 12: a transcript turn ends where the next labelled line starts', () => {
   it('does not run the question into the answer on the next line', () => {
-    const lines = quotes('Q: Amazon and Ocado already build these systems. Why would a customer choose you?\nA: Because we are cheap to install.');
-    expect(lines[0]).toBe('indirect [Q] Amazon and Ocado already build these systems. Why would a customer choose you');
+    // a named role: a letter label alone ('Q:') names no one (tests/quote-round12.test.ts)
+    const lines = quotes('MODERATOR: Amazon and Ocado already build these systems. Why would a customer choose you?\nGUEST: Because we are cheap to install.');
+    expect(lines[0]).toBe('indirect [MODERATOR] Amazon and Ocado already build these systems. Why would a customer choose you');
     expect(lines.join('\n')).not.toContain('cheap to install');
   });
 });
@@ -54,7 +55,8 @@ describe('quotes hunt 12: a relative clause inside the reported clause\'s subjec
 
 describe('quotes hunt 12: a second predicate after "and" ends a content that has no verb of its own', () => {
   it.each([
-    ['Marcus Dell, 58, admitted 14 counts of fraud at Leeds Crown Court in September and was sentenced on Thursday.', 'indirect [Marcus Dell] 14 counts of fraud at Leeds Crown Court in September'],
+    // a plea to a charge ('admitted 14 counts of fraud') is a deed, no quote (tests/quote-round12.test.ts)
+    ['Marcus Dell, 58, admitted his part in the scheme at Leeds Crown Court in September and was sentenced on Thursday.', 'indirect [Marcus Dell] his part in the scheme at Leeds Crown Court in September'],
     ['Police said the man and his wife were arrested.', 'indirect [Police] the man and his wife were arrested'],
   ])('%s', (body, line) => {
     expect(quotes(body)).toEqual([line]);

@@ -24,6 +24,9 @@ const PRICE_NOUNS: ReadonlySet<string> = new Set(data.priceNouns);
 const REFUSAL_VERBS: ReadonlySet<string> = new Set(data.refusalVerbs);
 const SPEAKING_VERBS: ReadonlySet<string> = new Set(data.speakingVerbs);
 const NAME_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(data.nameOnlyPrepositions);
+const COMMITMENT_VERBS: ReadonlySet<string> = new Set(data.commitmentVerbs);
+const PLEA_VERBS: ReadonlySet<string> = new Set(data.pleaVerbs);
+const CHARGE_NOUNS: ReadonlySet<string> = new Set(data.chargeNouns);
 
 /** Whether the paraphrase `q` with its cue head at token `head` reports a deed, not words. */
 export function reportsDeed(tokens: readonly Token[], q: UnjudgedQuote, head: number): boolean {
@@ -33,8 +36,32 @@ export function reportsDeed(tokens: readonly Token[], q: UnjudgedQuote, head: nu
     haltedStance(tokens, head) ||
     dealDecision(tokens, head, from, to) ||
     refusesToSpeak(tokens, head, from, to) ||
-    onlyNameAfterPreposition(tokens, from, to)
+    onlyNameAfterPreposition(tokens, from, to) ||
+    commitsToDeed(tokens, head, from, to) ||
+    pleadsToCharge(tokens, head, from, to)
   );
+}
+
+/** The first token of the infinitive's verb when the content opens at 'to' (or right after a 'to' the frame took into the cue), else -1. */
+function infinitiveVerb(tokens: readonly Token[], from: number, to: number): number {
+  const verb = tokens[from]?.lower === 'to' ? from + 1 : tokens[from - 1]?.lower === 'to' ? from : -1;
+  return verb >= 0 && verb < to ? verb : -1;
+}
+
+/** 'agreed to buy Nexora': a commitment verb with a to-infinitive names a deed the subject took on, no words ('agreed that' stays). */
+function commitsToDeed(tokens: readonly Token[], head: number, from: number, to: number): boolean {
+  if (!tokens[head]!.lemmas.some((l) => COMMITMENT_VERBS.has(l))) return false;
+  const verb = infinitiveVerb(tokens, from, to);
+  return verb >= 0 && (tokens[verb]!.pos === 'VERB' || tokens[verb]!.pos === 'AUX');
+}
+
+/** 'admitted 14 counts of fraud', 'admitted manslaughter': a plea verb whose object names a charge; 'admitted he was there' stays. */
+function pleadsToCharge(tokens: readonly Token[], head: number, from: number, to: number): boolean {
+  if (!tokens[head]!.lemmas.some((l) => PLEA_VERBS.has(l)) || tokens[from]?.lower === 'that') return false;
+  const end = objectPhraseEnd(tokens, from, to);
+  if (end > from && end < to && opensPredicate(tokens[end]!)) return false;
+  for (let k = from; k < end; k++) if (CHARGE_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -51,8 +78,8 @@ function onlyNameAfterPreposition(tokens: readonly Token[], from: number, to: nu
 function refusesToSpeak(tokens: readonly Token[], head: number, from: number, to: number): boolean {
   if (!tokens[head]!.lemmas.some((l) => REFUSAL_VERBS.has(l))) return false;
   // the content opens at 'to' ('to comment on ...') or, where the frame took the marker as part of the cue, right after it
-  const verb = tokens[from]?.lower === 'to' ? from + 1 : tokens[from - 1]?.lower === 'to' ? from : -1;
-  if (verb < 0 || verb >= to) return false;
+  const verb = infinitiveVerb(tokens, from, to);
+  if (verb < 0) return false;
   const t = tokens[verb]!;
   return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' ? t.lemmas.some((l) => SPEAKING_VERBS.has(l)) : false;
 }

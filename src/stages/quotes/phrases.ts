@@ -356,8 +356,26 @@ export function subjectBefore(
     chunks.push(p);
     start = p.tokenStart;
   }
-  const phrase = chooseSpeaker(tokens, chunks);
+  const chosen = chooseSpeaker(tokens, chunks);
+  const phrase = chosen ? withoutTimeHead(tokens, chosen) : null;
   return phrase ? { phrase, start } : null;
+}
+
+/**
+ * 'Last month it agreed', 'Earlier this year the company said': a time setting opening the sentence with no comma
+ * after it is read into the noun chunk before the cue; the speaker is the phrase after it. Cut only a run of time words
+ * holding a time noun ('month', 'Tuesday') that opens with a setting opener ('last', 'this', 'earlier') or is followed by
+ * a determiner or pronoun, so a name holding a time word ('Super Tuesday', 'Monday Properties') stays whole.
+ */
+function withoutTimeHead(tokens: readonly Token[], p: Phrase): Phrase {
+  let k = p.tokenStart;
+  let head = false;
+  for (; k < p.tokenEnd - 1 && TIME_SETTING_WORDS.has(tokens[k]!.lower); k++) if (TIME_SETTING_HEADS.has(tokens[k]!.lower)) head = true;
+  if (!head || k === p.tokenStart) return p;
+  const next = tokens[k]!;
+  if (next.text === "'s" || next.text === '’s') return p;
+  if (!TIME_SETTING_OPENERS.has(tokens[p.tokenStart]!.lower) && next.pos !== 'DET' && next.pos !== 'PRON') return p;
+  return makePhrase(tokens, k, p.tokenEnd) ?? p;
 }
 
 /** '-ed', '-ing' or a participle that is no simple past ('seen', 'known'): a modifier's participle, not 'said' or 'made'. */

@@ -12,6 +12,8 @@ const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
 const NON_REFERENT_HEADS: ReadonlySet<string> = new Set(nonReferents.words);
 /** Ordinals that before 'of' and a group are a share of it (speakers.json `partitives`). */
 const PARTITIVES: ReadonlySet<string> = new Set(speakers.partitives);
+/** A transcript's letter label ('Q:') alone (non-referent-heads.json `turnLetters`). */
+const TURN_LETTERS: ReadonlySet<string> = new Set(nonReferents.turnLetters);
 
 /**
  * Whether a speaker is a referent: a person or organization entity, a
@@ -32,6 +34,8 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   if (/^['’]s$/.test(head.text) || NON_REFERENT_HEADS.has(head.lower)) return false;
   // a phrase cut to one article or one lower-case adjective names no one ('in particular, X noted' gave "particular")
   if (to - from === 1 && !speaker.entityId && loneModifier(head)) return false;
+  // 'Q: Where did the idea come from?': a letter label names no one
+  if (to - from === 1 && !speaker.entityId && TURN_LETTERS.has(head.lower)) return false;
   if (isPronoun(head.lower)) return true;
   // a year ("2010", "the 2007 plan") is a date, not a speaker
   const year = head.pos === 'NUM' && /^\d{4}$/.test(head.text);

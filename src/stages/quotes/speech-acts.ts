@@ -29,7 +29,7 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   const head = tokens[headIndex];
   if (!head) return true;
   if (reportsDeed(tokens, q, headIndex)) return false;
-  if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && thatBefore(tokens, q);
+  if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q));
   if (!head.lemmas.some((l) => ONLY_WITH_OBJECT.has(l))) return true;
   const lead = tokens[tokensOf(tokens, q.span)[0]];
   return !lead || lead.lower === 'that' || !LEADS_NO_CONTENT.has(lead.pos);
@@ -39,4 +39,18 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
 function thatBefore(tokens: readonly Token[], q: UnjudgedQuote): boolean {
   const [from] = tokensOf(tokens, q.span);
   return tokens[from - 1]?.lower === 'that' || tokens[from]?.lower === 'that';
+}
+
+/**
+ * The content is a clause without 'that' ('expected the president would hand him changes', 'Polls show Trump leads'):
+ * a finite verb or auxiliary comes before any infinitive's 'to' ('expects them to become', 'expected to visit' are no clause).
+ */
+function finiteClause(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  const [from, to] = tokensOf(tokens, q.span);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && k > from && !/(ing|ed|en)$/.test(t.lower))) return true;
+  }
+  return false;
 }
