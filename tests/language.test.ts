@@ -140,7 +140,8 @@ describe('English in capitals', () => {
 
   it('keeps the names it finds', () => {
     const names = b.entities.map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['JOE BIDEN', 'RON DESANTIS', 'MARIA LOPEZ', 'MIAMI', 'TAMPA']));
+    // a known place is named in its usual case ("Miami"), as a dateline in capitals is; people keep the article's capitals
+    expect(names).toEqual(expect.arrayContaining(['JOE BIDEN', 'RON DESANTIS', 'MARIA LOPEZ', 'Miami', 'Tampa']));
   });
 
   it('leaves capitalized words in a normal sentence alone', () => {

@@ -1,7 +1,6 @@
-import type { Span, Token } from '../../document';
+import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import cues from '../../data/quotes/cues.json';
-import { isPronoun } from './lexicon';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
@@ -11,73 +10,20 @@ import { countSubjectStart } from './count-subject';
 import { endsInRoleAndFullName, ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
   COMMA_RELATIVE_SUBJECTS,
-  FREE_RELATIVES,
   OBJECT_PRONOUNS,
   POSSESSIVE_DETERMINERS,
-  RELATIVE_NOUN_PHRASES,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   isRelative,
 } from '../../nlp/pronouns';
-import { TIME_SETTING_HEADS, TIME_SETTING_WORDS } from '../../nlp/time-words';
+import { TIME_SETTING_WORDS } from '../../nlp/time-words';
+import { isNominal, makePhrase, type Phrase } from './phrase';
+import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
 
-/** A noun phrase found around a cue: the speaker candidate. */
-export interface Phrase {
-  /** token range, end exclusive */
-  tokenStart: number;
-  tokenEnd: number;
-  span: Span;
-  /** the part that names the speaker: the last proper-name run, the pronoun, or the whole phrase */
-  head: Span;
-  /** 'group': members joined by "and"/"or" ("Snapchat, Tumblr and Mozilla"), who speak together */
-  kind: 'name' | 'pronoun' | 'nominal' | 'group';
-}
+export { isNominal, makePhrase, type Phrase } from './phrase';
 
-const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const MAX_NP = 10;
-/** Words a noun phrase does not start with: a relative or free relative opens a clause instead ('what happened'). */
-const WH: ReadonlySet<string> = new Set([...RELATIVE_NOUN_PHRASES, ...FREE_RELATIVES]);
 const MAX_APPOSITION = 40;
-
-/** A token that can sit inside a simple noun phrase ("the Kyodo report", "Japan’s ambassador"). */
-export function isNominal(token: Token | undefined): boolean {
-  if (!token) return false;
-  if (NP_TAGS.has(token.pos)) return true;
-  return isPossessiveMark(token);
-}
-
-function isProper(token: Token): boolean {
-  return token.pos === 'PROPN';
-}
-
-/** Builds a phrase from a token range, choosing its head. */
-export function makePhrase(tokens: readonly Token[], start: number, end: number): Phrase | null {
-  if (end <= start) return null;
-  // drop a leading conjunction or possessive marker left over at the edges
-  while (start < end && (!isNominal(tokens[start]) || isRelative(tokens[start], WH))) start++;
-  while (end > start && (tokens[end - 1]!.pos === 'PART' || !isNominal(tokens[end - 1]) || isRelative(tokens[end - 1], RELATIVE_PRONOUNS))) end--;
-  if (end <= start) return null;
-  const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
-  // the last proper-name run names the speaker: "foreign ministry spokesman Zhao Lijian"
-  let runEnd = -1;
-  for (let i = end - 1; i >= start; i--) {
-    if (isProper(tokens[i]!)) {
-      runEnd = i + 1;
-      break;
-    }
-  }
-  const last = tokens[end - 1]!;
-  if (end - start === 1 && last.pos === 'PRON' && isPronoun(last.lower)) {
-    return { tokenStart: start, tokenEnd: end, span, head: span, kind: 'pronoun' };
-  }
-  if (runEnd === end) {
-    let runStart = runEnd - 1;
-    while (runStart > start && isProper(tokens[runStart - 1]!)) runStart--;
-    const head = { start: tokens[runStart]!.start, end: last.end };
-    return { tokenStart: start, tokenEnd: end, span, head, kind: 'name' };
-  }
-  return { tokenStart: start, tokenEnd: end, span, head: span, kind: 'nominal' };
-}
 
 /** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
@@ -361,23 +307,6 @@ export function subjectBefore(
   return phrase ? { phrase, start } : null;
 }
 
-/**
- * 'Last month it agreed', 'Earlier this year the company said': a time setting opening the sentence with no comma
- * after it is read into the noun chunk before the cue; the speaker is the phrase after it. Cut only a run of time words
- * holding a time noun ('month', 'Tuesday') that opens with a setting opener ('last', 'this', 'earlier') or is followed by
- * a determiner or pronoun, so a name holding a time word ('Super Tuesday', 'Monday Properties') stays whole.
- */
-function withoutTimeHead(tokens: readonly Token[], p: Phrase): Phrase {
-  let k = p.tokenStart;
-  let head = false;
-  for (; k < p.tokenEnd - 1 && TIME_SETTING_WORDS.has(tokens[k]!.lower); k++) if (TIME_SETTING_HEADS.has(tokens[k]!.lower)) head = true;
-  if (!head || k === p.tokenStart) return p;
-  const next = tokens[k]!;
-  if (next.text === "'s" || next.text === '’s') return p;
-  if (!TIME_SETTING_OPENERS.has(tokens[p.tokenStart]!.lower) && next.pos !== 'DET' && next.pos !== 'PRON') return p;
-  return makePhrase(tokens, k, p.tokenEnd) ?? p;
-}
-
 /** '-ed', '-ing' or a participle that is no simple past ('seen', 'known'): a modifier's participle, not 'said' or 'made'. */
 function participleBeforeAgent(lower: string): boolean {
   return /(ing|ed)$/.test(lower) || isParticipleOnly(lower);
@@ -454,22 +383,6 @@ function issuedDocumentBefore(tokens: readonly Token[], adp: number, floor: numb
   return document !== null && document.tokenEnd === adp - 1 && publishedHeadWithin(tokens, document.tokenStart, document.tokenEnd);
 }
 
-/** Words that may open a time setting before a cue: 'on Tuesday', 'last week', 'earlier this month'. */
-const TIME_SETTING_OPENERS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next']);
-
-/**
- * 'X, the nation's highest-ranking Republican, on Tuesday called': where a
- * time setting between a comma and the cue starts (so the appositions before
- * the comma are walked); `j` when no such setting is there.
- */
-function timeSettingAfterComma(tokens: readonly Token[], j: number, floor: number): number {
-  let k = j;
-  while (k > floor && j - k < 3 && (TIME_SETTING_WORDS.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.pos === 'PROPN' && /day$/.test(tokens[k - 1]!.lower)))) k--;
-  if (k === j) return j;
-  while (k > floor && j - k < 4 && TIME_SETTING_OPENERS.has(tokens[k - 1]!.lower)) k--;
-  return tokens[k - 1]?.text === ',' ? k : j;
-}
-
 /** Subordinators ("after", "because", "when"; not "as" or "so", which also join phrases): a clause starts after them. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(cues.boundaries.subordinators.filter((w) => w !== 'as' && w !== 'so'));
 
@@ -507,19 +420,6 @@ function withAdjectiveList(tokens: readonly Token[], p: Phrase, floor: number): 
 /** An object pronoun after a preposition ("close to him"): never the subject of the cue after it. */
 function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {
   return p.kind === 'pronoun' && OBJECT_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.pos === 'ADP';
-}
-
-/**
- * A phrase ending in a time setting: without it ("voters late last week" ->
- * "voters"), null when it is all time ("earlier Tuesday"), or the phrase
- * itself when it ends in no time word.
- */
-function withoutTimeTail(tokens: readonly Token[], p: Phrase): Phrase | null {
-  if (!TIME_SETTING_HEADS.has(tokens[p.tokenEnd - 1]!.lower)) return p;
-  let k = p.tokenEnd - 1;
-  // "Super Tuesday": a name ending in a weekday is a time too
-  while (k > p.tokenStart && (TIME_SETTING_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'DET' || tokens[k - 1]!.pos === 'PROPN')) k--;
-  return k > p.tokenStart ? makePhrase(tokens, p.tokenStart, k) : null;
 }
 
 /**
