@@ -157,10 +157,7 @@ function report(profile: Profile, dist: string, top: number): void {
   const total = [...self].reduce((sum, [id, w]) => (dispatch(id) ? sum : sum + w), 0);
   const distUrl = pathToFileURL(dist).href;
   const fileOf = moduleOfLine(dist);
-  const byFunction = new Map<string, number>();
-  const byFile = new Map<string, number>();
-  const byStage = new Map<string, number>();
-  const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+  const { byFunction, byFile, byStage, add } = selfTimeTallies();
   for (const [id, w] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     if (url === '' && functionName === 'dispatch') continue; // the inspector session's own call, not the library
@@ -170,19 +167,29 @@ function report(profile: Profile, dist: string, top: number): void {
     add(byStage, url === distUrl ? stageOf(file) : functionName.startsWith('(') ? functionName : 'other', w);
   }
   console.log(`profile: ${(total / 1e6).toFixed(2)} s sampled`);
-  table(`top ${top} functions by self time (line in dist)`, byFunction, total, top);
-  table('self time by source file', byFile, total, top);
-  table('self time by stage folder (the code that runs, not who called it)', byStage, total, 20);
+  printTallies(`top ${top} functions by self time (line in dist)`, { byFunction, byFile, byStage }, total, top);
+}
+
+/** The three tallies both reports keep: self time by function, by source file and by stage folder. */
+function selfTimeTallies() {
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  const byStage = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+  return { byFunction, byFile, byStage, add };
+}
+
+function printTallies(functionsTitle: string, t: Omit<ReturnType<typeof selfTimeTallies>, 'add'>, total: number, top: number): void {
+  table(functionsTitle, t.byFunction, total, top);
+  table('self time by source file', t.byFile, total, top);
+  table('self time by stage folder (the code that runs, not who called it)', t.byStage, total, 20);
 }
 
 /** The --perf tables: the same three as report's, from perf's main-thread samples (one sample = one count). */
 function reportPerf(samples: readonly PerfSample[], dist: string, top: number): void {
   const distUrl = pathToFileURL(dist).href;
   const fileOf = moduleOfLine(dist);
-  const byFunction = new Map<string, number>();
-  const byFile = new Map<string, number>();
-  const byStage = new Map<string, number>();
-  const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+  const { byFunction, byFile, byStage, add } = selfTimeTallies();
   for (const { frame } of samples) {
     const js = jsFrame(frame);
     const file = !js ? `(native) ${frame}` : js.url === distUrl ? fileOf(js.line) : js.url.replace(/^.*node_modules\//, 'node_modules/');
@@ -191,9 +198,7 @@ function reportPerf(samples: readonly PerfSample[], dist: string, top: number): 
     add(byStage, js && js.url === distUrl ? stageOf(file) : js ? 'other' : '(native, no JavaScript caller)', 1);
   }
   console.log(`perf: ${samples.length} main-thread samples on CPU (cpu-clock, 999 Hz)`);
-  table(`top ${top} functions by self time, builtins charged to their JavaScript caller (line in dist)`, byFunction, samples.length, top);
-  table('self time by source file', byFile, samples.length, top);
-  table('self time by stage folder (the code that runs, not who called it)', byStage, samples.length, 20);
+  printTallies(`top ${top} functions by self time, builtins charged to their JavaScript caller (line in dist)`, { byFunction, byFile, byStage }, samples.length, top);
 }
 
 const articles = texts(values.corpus, { unique: true });
