@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../document';
 import type { FeatureContext } from './features';
 import type { TaggedSpan, TagType } from './tagger';
 import { openerFlags } from './passes/openers';
+import { isSportsReport } from './passes/sports-report';
 import { packedMap } from '../../packed';
 
 /**
@@ -21,6 +22,8 @@ export interface EntityPassContext {
   readonly caseless: readonly boolean[];
   /** every word the article writes in lower case somewhere, headline and all-caps lines included */
   readonly writtenLower: ReadonlySet<string>;
+  /** a sports report (passes/sports-report.ts): read by the passes that name clubs and players */
+  readonly sportsReport: boolean;
 }
 
 /**
@@ -47,6 +50,7 @@ export function entityPassContext(features: FeatureContext): EntityPassContext {
     opener: openerFlags(tokens, initial),
     caseless: packedMap(features.flags, (f) => f.allCaps || f.titleCase),
     writtenLower,
+    sportsReport: isSportsReport(tokens),
   };
 }
 

@@ -3,7 +3,7 @@ import { demonymToCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { copySpan, spanText } from './shared';
+import { copySpan, spanText, spanIndexByToken } from './shared';
 import { packedMap } from '../../../packed';
 import { notNames } from './words';
 
@@ -17,8 +17,7 @@ import { notNames } from './words';
 export const addressPlaces: EntityPass = { name: 'address-places', run };
 
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const spanAt = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
+  const spanAt = spanIndexByToken(tokens.length, spans);
   const out = packedMap(spans, copySpan);
   const added: TaggedSpan[] = [];
   const regionAt = (t: number): number => {

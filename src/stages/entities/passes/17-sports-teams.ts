@@ -6,7 +6,6 @@ import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
-import { isSportsReport } from './sports-report';
 import { listJoiners, months, notNames } from './words';
 
 /**
@@ -20,8 +19,8 @@ import { listJoiners, months, notNames } from './words';
  */
 export const sportsTeams: EntityPass = { name: 'sports-teams', run };
 
-function run({ tokens, initial, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  if (!isSportsReport(tokens)) return [...spans];
+function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  if (!sportsReport) return [...spans];
   const teams = new Set<string>();
   const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
   // ("Chelsea Ladies" is a club, and no person whose words keep Chelsea a person)

@@ -3,7 +3,7 @@ import { isCapitalized, wordClass } from '../features';
 import { groupNoun, organizationHeadAt, possessiveMarks } from '../possessive-names';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
+import { taggedSpan, spanIndexByToken } from './shared';
 import { bracketedTokenAt, capitalsAcronymShape } from '../acronyms';
 import { connectors } from './words';
 
@@ -20,8 +20,7 @@ export const joinPossessiveNames: EntityPass = { name: 'join-possessive-names', 
 
 
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const spanAt = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
+  const spanAt = spanIndexByToken(tokens.length, spans);
   const joined: TaggedSpan[] = [];
   const dropped = new Set<number>();
   for (let p = 1; p + 1 < tokens.length; p++) {

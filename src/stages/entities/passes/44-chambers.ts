@@ -1,7 +1,7 @@
 import listed from '../../../data/entities/news-organizations.json';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
+import { taggedSpan, spanIndexByToken } from './shared';
 
 /**
  * "The Lords could delay the bill", "the bill returns to the Commons": a
@@ -15,8 +15,7 @@ export const chambers: EntityPass = { name: 'chambers', run };
 const chamberWords = new Set(listed.chambers);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const covered = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((s, i) => covered.fill(i, s.tokenStart, s.tokenEnd));
+  const covered = spanIndexByToken(tokens.length, spans);
   const out = [...spans];
   const added: TaggedSpan[] = [];
   for (let t = 1; t < tokens.length; t++) {

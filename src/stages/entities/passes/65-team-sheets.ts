@@ -1,8 +1,7 @@
 import type { Token } from '../../../document';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { knownElsewise, spanText, taggedSpan } from './shared';
-import { isSportsReport } from './sports-report';
+import { knownElsewise, spanIndexByToken, spanText, taggedSpan } from './shared';
 
 /**
  * Team sheets: 'Leeds: Meslier; Bogle, Rodon, Struijk, Firpo; Ampadu, Gruev;
@@ -31,22 +30,17 @@ const FORMATION_PLAYERS = 11;
 const FORMATION_SEMICOLONS = 2;
 const CAPITALIZED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, sportsReport }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  if (!sportsReport) return [...spans];
   let spanAt: Int32Array | null = null;
-  let sportsReport: boolean | null = null;
   const retyped = new Map<number, TaggedSpan>();
   const added: TaggedSpan[] = [];
   for (let c = 0; c < tokens.length; c++) {
     if (tokens[c]!.text !== ':') continue;
     const sheet = namesAfter(tokens, c);
-    if (!sheet || !(sportsReport ??= isSportsReport(tokens))) continue;
+    if (!sheet) continue;
     const { names, semicolons } = sheet;
-    if (!spanAt) {
-      spanAt = new Int32Array(tokens.length).fill(-1);
-      const at = spanAt;
-      spans.forEach((s, i) => at.fill(i, s.tokenStart, s.tokenEnd));
-    }
-    const at = spanAt;
+    const at = (spanAt ??= spanIndexByToken(tokens.length, spans));
     // the side's name before the colon, which sports-teams has made its club
     const team = c > 0 ? at[c - 1]! : -1;
     if (team < 0 || spans[team]!.type !== 'ORG' || spans[team]!.tokenEnd !== c) continue;

@@ -23,13 +23,13 @@ export const commonWordsOffOpeners: EntityPass = { name: 'common-words-off-opene
 const companyKinds = new Set(cues.pluralKinds.map((p) => (p.endsWith('ies') ? `${p.slice(0, -3)}y` : p.replace(/s$/, ''))));
 
 function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const candidates = spans.filter((s) => s.tokenEnd - s.tokenStart >= 2 && opener[s.tokenStart] && commonOpener(tokens[s.tokenStart]!, writtenLower));
-  if (candidates.length === 0) return [...spans];
+  const candidates = new Set(spans.filter((s) => s.tokenEnd - s.tokenStart >= 2 && opener[s.tokenStart] && commonOpener(tokens[s.tokenStart]!, writtenLower)));
+  if (candidates.size === 0) return [...spans];
   const restTypes = articleTypes(tokens, spans);
   const wholeAwayFromOpenings = new Set<string>();
   for (const s of spans) if (!opener[s.tokenStart]) wholeAwayFromOpenings.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
   return spans.map((s) => {
-    if (!candidates.includes(s)) return s;
+    if (!candidates.has(s)) return s;
     const whole = spanText(tokens, s);
     if (wholeAwayFromOpenings.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) || placeKind(whole) !== null || isKnownOrganization(whole)) return s;
     const type = restTypes(keyOf(tokens, s.tokenStart + 1, s.tokenEnd), s);

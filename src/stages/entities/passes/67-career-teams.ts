@@ -4,7 +4,6 @@ import { canonicalCountry, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
-import { isSportsReport } from './sports-report';
 
 /**
  * In any article, the mention a career cue settles: "He played 26 games for
@@ -25,8 +24,7 @@ const subjects: ReadonlySet<string> = new Set(links.subjects);
 const homeNations: ReadonlySet<string> = new Set(links.homeNations);
 const POSSESSIVE = /^['’]s?$/;
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  let sportsReport: boolean | null = null;
+function run({ tokens, sportsReport }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map((s, i) => {
     if (s.type !== 'LOC' || s.tokenEnd - s.tokenStart > 2) return s;
     const sentence = tokens[s.tokenStart]!.sentence;
@@ -37,7 +35,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const next = tokens[s.tokenEnd];
     if (next && next.sentence === sentence && (next.pos === 'NOUN' || POSSESSIVE.test(next.text))) return s;
     if (!personBefore(tokens, spans, i, s.tokenStart - 2)) return s;
-    if (sportsReportOnly.has(cue.lower) && !(sportsReport ??= isSportsReport(tokens))) return s;
+    if (sportsReportOnly.has(cue.lower) && !sportsReport) return s;
     return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
   });
 }

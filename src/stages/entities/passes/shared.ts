@@ -22,6 +22,13 @@ export const spanText = (tokens: readonly Token[], s: TaggedSpan): string => wor
  * two classes mixed in one array made the optimized passes that read them deoptimize ('wrong map') on
  * most articles (scripts/jit-profile.ts). Positional arguments, so this function sees one shape too.
  */
+/** Per token, the index of the span holding it in `spans`, or -1: one look-up where a pass asks what name a token is in. */
+export function spanIndexByToken(tokenCount: number, spans: readonly TaggedSpan[]): Int32Array {
+  const at = new Int32Array(tokenCount).fill(-1);
+  spans.forEach((s, i) => at.fill(i, s.tokenStart, s.tokenEnd));
+  return at;
+}
+
 export function taggedSpan(tokenStart: number, tokenEnd: number, type: TaggedSpan['type']): TaggedSpan {
   return { tokenStart, tokenEnd, type };
 }
