@@ -3,6 +3,7 @@ import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
 import { tokenAtIndex } from './token-at-index';
+import titles from '../data/resolve/titles.json';
 
 /**
  * What a repair may ask about the document beyond the tokens: facts about a
@@ -36,6 +37,7 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
   { name: 'speech participle tagged as an adjective', pos: 'ADJ', repair: speechParticipleTaggedAsAdjective },
   { name: 'noun tagged as a verb', pos: 'VERB', repair: nounTaggedAsVerb },
   { name: 'phrase head tagged as a verb', pos: 'VERB', repair: phraseHeadTaggedAsVerb },
+  { name: 'title modifier tagged as a verb', pos: 'VERB', repair: titleModifierTaggedAsVerb },
 ];
 
 /**
@@ -306,4 +308,36 @@ function speechParticipleTaggedAsAdjective(tokens: readonly Token[], i: number):
   const t = tokens[i]!;
   if (!t.lower.endsWith('ing') || tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB') return null;
   return lemmasOf(t).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.includes('infinitive'))) ? 'VERB' : null;
+}
+
+/** Role words that end a title and words that may stand before them (src/data/resolve/titles.json). */
+const TITLE_HEADS: ReadonlySet<string> = new Set(titles.heads);
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titles.modifiers);
+/** Nouns a title may hold between its modifier and its role word ('lead study author'). */
+const MAX_TITLE_NOUNS = 2;
+/** Words before which a verb form is a verb: an auxiliary, 'to', a subject pronoun ('will lead', 'to head', 'they lead'). */
+const VERB_LEADS: ReadonlySet<string> = new Set(['AUX', 'PART', 'PRON']);
+
+/**
+ * wink tags a title's modifier as a verb when the title follows a verb or
+ * opens the sentence ('said lead researcher Anna Berg', 'said managing
+ * director Tom Hill', 'Lead author Fiona MacLeod said'), so the inverted
+ * subject after a speech verb reads as a verb and its object. A title
+ * modifier ('lead', 'managing', 'acting'; titles.json) right before a role
+ * word ('researcher', 'director'), with at most two nouns between ('lead study
+ * author'), and a capitalized name or honorific right after the role word, is
+ * part of the title. After an auxiliary, 'to' or a pronoun it stays a verb:
+ * 'will lead', 'to head'.
+ */
+function titleModifierTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (!TITLE_MODIFIERS.has(t.lower)) return null;
+  const before = tokenAtIndex(tokens, i - 1);
+  if (before && before.sentence === t.sentence && (VERB_LEADS.has(before.pos) || before.lower === 'to')) return null;
+  let k = i + 1;
+  while (k - i - 1 < MAX_TITLE_NOUNS && tokens[k]?.pos === 'NOUN' && !TITLE_HEADS.has(tokens[k]!.lower)) k++;
+  const head = tokens[k];
+  const name = tokens[k + 1];
+  if (!head || head.sentence !== t.sentence || head.pos !== 'NOUN' || !TITLE_HEADS.has(head.lower)) return null;
+  return name && name.sentence === t.sentence && /^\p{Lu}/u.test(name.text) && (name.pos === 'PROPN' || name.pos === 'NOUN') ? 'ADJ' : null;
 }
