@@ -3,7 +3,8 @@ import { isNominal } from './phrases';
 import { firstNotBefore } from '../../nlp/search';
 import { WH_RELATIVES } from '../../nlp/pronouns';
 import type { Attribution } from './attribution';
-import { attributionAfter, attributionBefore, type DirectAttribution } from './direct';
+import { attributionAfter, attributionBefore, attributionClauseEnd, type DirectAttribution } from './direct';
+import { unreadCueAfter } from './unread-cue';
 import type { QuoteContext, QuotationSite } from './pass';
 import { lettersBefore } from './quoted';
 import { findAttributions } from './reported';
@@ -108,7 +109,12 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     // a cue inside reported content ("Singh said China might feel "..."") belongs to that content
     // (unless punctuation sets the quotation off: 'When Clinton noted that ..., Trump boasted, "That makes me smart."')
     if (host && direct && !direct.after && !direct.punctuated && host.content.start <= direct.cue.start && direct.cue.end <= host.content.end) direct = null;
-    sites.push({ index, quotation: q, openToken: tokenAt(tokens, q.open.start), span, paragraph: regionParagraph[q.region]!, host, direct, around });
+    // '"...," the conservative-leaning newspaper wrote': a cue direct.ts did not read with a whole noun phrase before it attributes the quotation;
+    // without one, the cue still keeps it from any other speaker (unread-cue.ts)
+    const unread = !direct && q.close ? unreadCueAfter(tokens, q.close, closeRegion.end, endsSentence(source, span)) : null;
+    if (unread?.subject) direct = { cue: unread.cue, subject: unread.subject, after: true, clauseEnd: attributionClauseEnd(tokens, tokenAt(tokens, unread.cue.end - 1) + 1, closeRegion.end) };
+    const unreadCue = unread && !unread.subject ? unread.cue : null;
+    sites.push({ index, quotation: q, openToken: tokenAt(tokens, q.open.start), span, paragraph: regionParagraph[q.region]!, host, direct, unreadCue, around });
   });
   return sites;
 }

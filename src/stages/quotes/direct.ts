@@ -34,8 +34,8 @@ const MAX_PUNCTUATED_GAP = 14;
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.prepositionsBeforeMark.words);
 
-/** End offset of the attribution clause: up to the next terminal punctuation or opening mark. */
-function clauseEndFrom(tokens: readonly Token[], k: number, paragraphEnd: number): number {
+/** End offset of the attribution clause from token `k`: up to the next terminal punctuation or opening mark. */
+export function attributionClauseEnd(tokens: readonly Token[], k: number, paragraphEnd: number): number {
   let last = tokens[k - 1]!.end;
   for (let i = k; i < tokens.length && tokens[i]!.start < paragraphEnd && i - k < 80; i++) {
     const t = tokens[i]!;
@@ -190,14 +190,14 @@ function cueAfter(
   if (inverted && speechFrame(inverted)) {
     const subject = phraseStartingAt(tokens, inverted.end, limit);
     if (subject && !subjectOfReportedClause(tokens, subject)) {
-      const attribution = { cue: cueSpan(tokens, inverted), subject, after: true, clauseEnd: clauseEndFrom(tokens, inverted.end, paragraphEnd) };
+      const attribution = { cue: cueSpan(tokens, inverted), subject, after: true, clauseEnd: attributionClauseEnd(tokens, inverted.end, paragraphEnd) };
       return { attribution, cueEnd: inverted.end };
     }
   }
   // '"...," he mocks.': any verb after a pronoun when the quotation closes on its comma (tagged-verb.ts)
   const tagged = taggedVerbAfter(tokens, close, k);
   if (tagged) {
-    const attribution = { cue: cueSpan(tokens, tagged.cue), subject: tagged.subject, after: true, clauseEnd: clauseEndFrom(tokens, tagged.cue.end, paragraphEnd) };
+    const attribution = { cue: cueSpan(tokens, tagged.cue), subject: tagged.subject, after: true, clauseEnd: attributionClauseEnd(tokens, tagged.cue.end, paragraphEnd) };
     return { attribution, cueEnd: tagged.cue.end };
   }
   // subject first: find the cue within reach, no sentence end or verb before it
@@ -237,7 +237,7 @@ function cueAfter(
         else if (!opening || opening.kind !== 'name') return null;
         else subject = opening;
       }
-      const attribution = { cue: cueSpan(tokens, cue), subject, after: true, clauseEnd: clauseEndFrom(tokens, cue.end, paragraphEnd) };
+      const attribution = { cue: cueSpan(tokens, cue), subject, after: true, clauseEnd: attributionClauseEnd(tokens, cue.end, paragraphEnd) };
       return { attribution, cueEnd: cue.end };
     }
     // 'Texas-based Matt Mackowiak said': a participle joined by a hyphen modifies the subject

@@ -112,6 +112,8 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
       cue,
     });
     if (speaker.name !== null || speaker.entityId !== null) previous = { speaker, paragraph: d.paragraph };
+    // quoted words with a cue whose speaker could not be read (unread-cue.ts): who speaks next is unknown, so a bare quote after them continues no one
+    else if (d.cue && !d.subject && d.kind === 'direct') previous = null;
   }
   return quotes;
 }

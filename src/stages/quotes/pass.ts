@@ -52,6 +52,11 @@ export interface QuotationSite {
   host: Attribution | null;
   /** the cue right before or after the marks, or null (null too when it sits inside the host's content) */
   direct: DirectAttribution | null;
+  /**
+   * when `direct` is null: a speech cue right after the marks whose speaker could not be read ('"...," added
+   * lead investigator Sam Reed'), or null (unread-cue.ts). The quotation is that cue's, so no pass hands it to another speaker.
+   */
+  unreadCue: Span | null;
   /** the attributions whose content holds, overlaps or touches the quotation */
   around: readonly Attribution[];
 }

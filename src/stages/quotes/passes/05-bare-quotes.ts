@@ -10,7 +10,8 @@ import { labelAs } from '../label-as';
 
 /**
  * No cue in reach: a bare quote paragraph continues the previous speaker
- * (finish() copies it). Quoted words inside a sentence whose speech cue
+ * (finish() copies it), unless a speech cue stands right after its marks
+ * whose speaker could not be read (unread-cue.ts): then it has no speaker. Quoted words inside a sentence whose speech cue
  * governs them ('Swers said because ..., "he's a very good surrogate."') are
  * that cue's (sentence-cue.ts). A short phrase, or one inside someone's sentence, is
  * a scare quote: marked weak, it is kept only if it turns out to be the
@@ -39,9 +40,10 @@ export const bareQuotes: QuotePass = {
         span,
         quoted: [...q.pieces],
         subject: null,
-        cue: null,
+        // '"...," added lead investigator Sam Reed': a cue of its own we could not read keeps it from the previous speaker and from the quote before (09, 11)
+        cue: site.unreadCue,
         paragraph: site.paragraph,
-        continues: true,
+        continues: site.unreadCue === null,
         interruptions: [],
         clauseEnd: span.end,
         after: false,

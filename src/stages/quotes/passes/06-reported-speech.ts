@@ -15,7 +15,8 @@ export const reportedSpeech: QuotePass = {
     const { sentences } = ctx;
     const covered = directCoverage(ctx.tokens, drafts);
     // '"...," Hollande said Friday as he entered the talks': a cue a direct quote took reports nothing more
-    const directCues = new Set(drafts.filter((d) => d.kind === 'direct' && d.cue).map((d) => d.cue!.start));
+    // (a weak draft's cue, one it could not read a speaker for, takes nothing: 10-drop-weak drops it unless it joins a quote)
+    const directCues = new Set(drafts.filter((d) => d.kind === 'direct' && d.cue && !d.weak).map((d) => d.cue!.start));
     const out = [...drafts];
     // 'published a report titled "Securing Our Borders"': a named title is no quoted words of the report's (02-titles)
     const titled = new Set(ctx.quotations.filter((q) => afterNamingWord(ctx.tokens, q.open.start)).flatMap((q) => q.pieces.map((p) => p.start)));
