@@ -1,7 +1,13 @@
 import type { Token } from '../../document';
+import words from '../../data/quotes/words.json';
+import { finiteVerbAt } from './finite-verbs';
+import { cueAt, speechFrame } from './lexicon';
 import { mainClauseSubject } from './main-clause-subject';
-import type { Phrase } from './phrases';
+import { subjectBefore, type Phrase } from './phrases';
 import { invertedSubjectBefore, openingSubjectBefore } from './reported-steps/inverted-subject';
+
+/** Words opening a subordinate clause ('after', 'when', 'as'; words.json `sentenceSubordinators`). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
 
 /**
  * Who speaks through a participle cue set off by a comma ('..., vowing to
@@ -9,12 +15,49 @@ import { invertedSubjectBefore, openingSubjectBefore } from './reported-steps/in
  * attribution steps (05-verb-cues) and the cue a bare quotation's sentence
  * lends it (sentence-cue.ts). The subject after an inverted attribution
  * before it ('"...," said Tad Devine, a senior adviser, noting that'), else
- * the main clause's subject before the comma ('Trump has indicated he would
- * curb critics, vowing'), else the noun phrase opening the sentence right
- * before the comma ('The Journal, citing internal documents, reported').
- * `cueStart` is the participle; null when none of these stands there.
+ * the subject of a subordinate clause right before the comma ('Talks
+ * collapsed after Pieter Omtzigt walked out of negotiations, accusing his
+ * partners of ...'), else the main clause's subject before the comma ('Trump
+ * has indicated he would curb critics, vowing'), else the noun phrase opening
+ * the sentence right before the comma ('The Journal, citing internal
+ * documents, reported'). `cueStart` is the participle; null when none of these stands there.
  */
 export function commaParticipleSubject(tokens: readonly Token[], cueStart: number, first: number): Phrase | null {
   if (tokens[cueStart - 1]?.text !== ',') return null;
-  return invertedSubjectBefore(tokens, cueStart, first) ?? mainClauseSubject(tokens, first, cueStart - 1, 'clause-initial') ?? openingSubjectBefore(tokens, cueStart, first);
+  return (
+    invertedSubjectBefore(tokens, cueStart, first) ??
+    subordinateClauseSubject(tokens, cueStart, first) ??
+    mainClauseSubject(tokens, first, cueStart - 1, 'clause-initial') ??
+    openingSubjectBefore(tokens, cueStart, first)
+  );
+}
+
+/**
+ * The participle goes on from the clause right before its comma: when that
+ * clause is a subordinate one after the main clause ('came during a speech,
+ * when Sanders protesters interrupted her speech, shouting', 'erupted two
+ * months after the tycoon entered the race ..., calling'), its subject acts,
+ * not the main clause's (PolNeAR train marks those participles' source so).
+ * The nearest finite verb before the comma, its subject, and a subordinator
+ * right before that subject, not opening the sentence, after a main clause
+ * with no speech cue; else null.
+ */
+function subordinateClauseSubject(tokens: readonly Token[], cueStart: number, first: number): Phrase | null {
+  for (let k = cueStart - 2; k > first; k--) {
+    const t = tokens[k]!;
+    if (t.inQuote || /^[.;:!?]$/.test(t.text)) return null;
+    if (!finiteVerbAt(tokens, k)) continue;
+    const s = subjectBefore(tokens, k, first);
+    const opener = s ? tokens[s.start - 1] : undefined;
+    if (!s || !opener || s.start - 1 <= first || !SUBORDINATORS.has(opener.lower)) return null;
+    // 'Hannity said during a panel after the senator won his primary, remarking that ...': a main clause that speaks goes on speaking
+    return speechCueBetween(tokens, first, s.start - 1) ? null : s.phrase;
+  }
+  return null;
+}
+
+/** A speech cue among tokens [from, to) outside quotation marks. */
+function speechCueBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k]!.inQuote && speechFrame(cueAt(tokens, k))) return true;
+  return false;
 }

@@ -157,6 +157,24 @@ function freeStanding(tokens: readonly Token[], p: Phrase, floor: number): boole
   return !(before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP');
 }
 
+/** Words opening a subordinate clause, which the tagger may read as prepositions ('after', 'before', 'since'). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
+
+/**
+ * 'Talks collapsed after Pieter Omtzigt, leader of the party, walked out': a
+ * subordinator opens a clause whose subject the phrase is, and the
+ * appositions after it up to the verb at `verb` hold no verb of their own
+ * ('Before the convention, Chief Calvin Williams lobbied to ..., saying' is
+ * a setting and a clause: the convention says nothing). Not after a verb
+ * taking 'as' as its preposition ('known as').
+ */
+function subordinateClauseOpens(tokens: readonly Token[], p: Phrase, verb: number): boolean {
+  const before = tokens[p.tokenStart - 1];
+  if (!before || !SUBORDINATORS.has(before.lower) || (before.lower === 'as' && tokens[p.tokenStart - 2]?.pos === 'VERB')) return false;
+  for (let k = p.tokenEnd; k < verb; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+  return true;
+}
+
 /** Dashes that set off an apposition. */
 const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
 
@@ -266,7 +284,7 @@ export function subjectBefore(
       const before = phraseEndingAt(tokens, nameEnd, floor);
       // "..., a conservative, pro-growth group, said": a phrase between commas is one more chunk
       if (before && before.tokenStart > floor && tokens[before.tokenStart - 1]!.text === ',' && n < 3) continue;
-      if (before && before.tokenEnd === nameEnd && freeStanding(tokens, before, floor)) {
+      if (before && before.tokenEnd === nameEnd && (freeStanding(tokens, before, floor) || subordinateClauseOpens(tokens, before, j))) {
         // "Earlier this year, IndiGo, India's largest airline, said": a time setting opening the sentence
         // is no subject; the chunks after its comma are
         if (withoutTimeTail(tokens, before) === null) break;

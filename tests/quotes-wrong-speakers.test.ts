@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { quoteLines } from './helpers/quotes';
+
+/** Every quote of a short story (none dropped by the model), as "kind [speaker] content". */
+const quotes = (body: string): string[] => quoteLines(body, { title: 'Wire notes', publishedAt: '2026-12-05' });
+
+/** The part of speech the token layer gives the first token reading `word` in `text`. */
+function posOf(text: string, word: string): string | undefined {
+  const doc = runUntil(createDoc(text, '2026-12-05'), 'tokens');
+  return doc.tokens!.tokens.find((t) => t.text === word)?.pos;
+}
+
+describe('the token layer: a title modifier the tagger reads as a verb', () => {
+  it.each([
+    ['"It was," said lead researcher Professor Anna Berg.', 'lead', 'ADJ'],
+    ['"It was," said lead author Dr Fiona MacLeod of the University of Edinburgh.', 'lead', 'ADJ'],
+    ['"Yes," said managing director Tom Hill.', 'managing', 'ADJ'],
+    ['"Fine," said lead study author Kim Ode.', 'lead', 'ADJ'],
+    ['Lead researcher Anna Berg said it worked.', 'Lead', 'ADJ'],
+    // a verb stays a verb: after an auxiliary, before a plural or no role word, with no name after the role
+    ['He will lead researchers to the site.', 'lead', 'VERB'],
+    ['They lead talks with the union.', 'lead', 'VERB'],
+    ['She agreed to lead director searches for the board.', 'lead', 'VERB'],
+  ])('%s: %s is %s', (text, word, pos) => {
+    expect(posOf(text, word)).toBe(pos);
+  });
+});
+
+describe('quotes: an inverted subject after a speech verb that opens with a title', () => {
+  it.each([
+    [
+      'Researchers at Lund University said the drug cut relapse rates by a third. "We were surprised by how large the effect was," said lead researcher Professor Anna Berg.',
+      'direct [Anna Berg] We were surprised by how large the effect was,',
+    ],
+    [
+      'Dr Tom Hale, a marine biologist, said the reef was recovering. "It is a good sign," he said.\n\n"The data are clear," said lead author Dr Fiona MacLeod of the University of Edinburgh.',
+      'direct [Fiona MacLeod] The data are clear,',
+    ],
+    ['"We will keep investing in the plant," said managing director Tom Hill.', 'direct [Tom Hill] We will keep investing in the plant,'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
+describe('quotes: quoted words with a cue of their own that cannot be read go to no earlier speaker', () => {
+  it.each([
+    // the inverted subject is a role the title list lacks ('investigator'): no speaker, rather than the researchers
+    [
+      'Researchers at Lund University said the drug cut relapse rates by a third. "We were surprised by how large the effect was," added lead investigator Sam Reed.',
+      'Researchers',
+    ],
+    [
+      'Researchers at Lund University said the drug cut relapse rates by a third.\n\n"We were surprised by how large the effect was," says lead investigator Sam Reed.',
+      'Researchers',
+    ],
+    // nor is it joined to the quote before it as the second half of one interrupted quote
+    ['Dr Tom Hale said the reef was recovering. "It is a good sign," he said. "We were surprised," said lead investigator Sam Reed of Lund University.', 'Tom Hale'],
+    ['Dr Tom Hale said the reef was recovering. "It is a good sign," he said. "We were surprised," lead investigator Sam Reed said.', 'Tom Hale'],
+  ])('%s', (text, earlier) => {
+    const found = quotes(text);
+    expect(found.filter((q) => q.includes('We were surprised') && q.includes(`[${earlier}]`))).toEqual([]);
+  });
+
+  it('lets a bare paragraph after such a quote continue no one', () => {
+    const found = quotes(
+      'Dr Tom Hale said the reef was recovering.\n\n"We were surprised by how large the effect was," added lead investigator Sam Reed.\n\n"It could change how reefs are managed for decades."',
+    );
+    expect(found.some((q) => q.startsWith('direct [Tom Hale] It could change'))).toBe(false);
+  });
+
+  it('keeps a pronoun cue the rules cannot read with the speaker in focus', () => {
+    const found = quotes('"The company lost $8.8 billion," the Times wrote.\n\n"But since then, his fortunes have changed," it further wrote.');
+    expect(found).toContain('direct [Times] But since then, his fortunes have changed,');
+  });
+
+  it('takes no cue for a scare quote from a clause that a preposition or subordinator opens after it', () => {
+    expect(quotes('It became known as the "Buffett rule" after Warren Buffett, the billionaire investor, complained that he paid less tax than his secretary.')).toContain(
+      'indirect [Warren Buffett] he paid less tax than his secretary',
+    );
+  });
+});
+
+describe('quotes: the subject of a subordinate clause, not its apposition or the main clause', () => {
+  it.each([
+    ['The coalition collapsed after Mark Rutte, leader of the VVD, said his partners had broken promises.', 'indirect [Mark Rutte] his partners had broken promises'],
+    [
+      'Talks collapsed after Pieter Omtzigt, leader of the New Social Contract party, walked out of negotiations, accusing his partners of breaking promises on asylum policy.',
+      'indirect [Pieter Omtzigt] his partners of breaking promises on asylum policy',
+    ],
+    ['Talks collapsed when Anna Berg, the party\'s leader, walked out, saying her partners had broken promises.', 'indirect [Anna Berg] her partners had broken promises'],
+    [
+      'For those with incomes above $1 million, she would install a 30 percent rate, known as the "Buffett rule" after Warren E. Buffett, the billionaire investor, complained that he paid taxes at a lower rate than his secretary.',
+      'indirect [Warren E. Buffett] he paid taxes at a lower rate than his secretary',
+    ],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+
+  it('keeps the main clause\'s subject when the participle follows the main clause itself', () => {
+    expect(quotes('Trump has indicated he would curb critics, vowing to "open up" libel laws.')).toContain('partial [Trump] to "open up"');
+  });
+});
