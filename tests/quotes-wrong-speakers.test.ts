@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { quoteLines } from './helpers/quotes';
+import { quoteLines, storyQuotes } from './helpers/quotes';
 
 /** Every quote of a short story (none dropped by the model), as "kind [speaker] content". */
 const quotes = (body: string): string[] => quoteLines(body, { title: 'Wire notes', publishedAt: '2026-12-05' });
@@ -100,5 +100,28 @@ describe('quotes: the subject of a subordinate clause, not its apposition or the
 
   it('keeps the main clause\'s subject when the participle follows the main clause itself', () => {
     expect(quotes('Trump has indicated he would curb critics, vowing to "open up" libel laws.')).toContain('partial [Trump] to "open up"');
+  });
+});
+
+describe('quotes: a topic cue with a bare object names what was talked about, not what was said', () => {
+  /** Each quote of the default output with its confidence. */
+  function confidences(body: string): Array<[string, number]> {
+    const { source, quotes: found } = storyQuotes(body, { title: 'Wire notes', publishedAt: '2026-12-05', keepAll: false });
+    return found.map((q) => [source.slice(q.span.start, q.span.end), q.confidence]);
+  }
+
+  it.each([['Residents of Mingora described scenes of devastation.', 'scenes of devastation']])('caps %s', (text, content) => {
+    const found = confidences(text).find(([c]) => c === content);
+    expect(found).toBeDefined();
+    expect(found![1]).toBeLessThanOrEqual(0.5);
+  });
+
+  it.each([
+    ['The mayor described the plan as "reckless" and unworkable.', 'the plan as "reckless" and unworkable'],
+    ['Residents of Mingora described how the water rose within minutes.', 'how the water rose within minutes'],
+  ])('leaves a label or a clause alone: %s', (text, content) => {
+    const found = confidences(text).find(([c]) => c === content);
+    expect(found).toBeDefined();
+    expect(found![1]).toBeGreaterThan(0.5);
   });
 });

@@ -1,9 +1,13 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import { tokensOf, type UnjudgedQuote } from './features';
+import { finiteVerbAt } from './finite-verbs';
 
 const POINTER_NOUNS: ReadonlySet<string> = new Set(words.contentPointers.nouns);
 const POSSESSIVES: ReadonlySet<string> = new Set(words.possessivePronouns.words);
+const TOPIC_CUES: ReadonlySet<string> = new Set(words.topicCues.lemmas);
+/** Words that open a content saying something after a topic cue: 'described how', 'described what', 'described it as'. */
+const SAYING_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'where', 'when', 'who', 'whether', 'that']);
 
 /** The most confidence a paraphrase that only points at words said elsewhere gets (words.json `contentPointers`). */
 export const POINTER_MAX_CONFIDENCE: number = words.contentPointers.maxConfidence;
@@ -20,4 +24,23 @@ export function pointsAtContent(tokens: readonly Token[], q: UnjudgedQuote): boo
   if (to - from < 1 || to - from > 2 || !POINTER_NOUNS.has(tokens[to - 1]!.lower)) return false;
   const first = tokens[from]!;
   return to - from === 1 || first.pos === 'DET' || POSSESSIVES.has(first.lower);
+}
+
+/**
+ * Does this paraphrase only name its topic: a topic cue ('describe'; words.json
+ * `topicCues`) whose content is a bare noun phrase, no 'as' label, no question
+ * word and no finite verb ('Residents of Mingora described scenes of
+ * devastation')? The residents said something about the scenes; what they said
+ * is not in the content.
+ */
+export function namesOnlyTopic(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  if (q.kind !== 'indirect' || !q.cue) return false;
+  const [cueFrom, cueTo] = tokensOf(tokens, q.cue.span);
+  let topicCue = false;
+  for (let k = cueFrom; k < cueTo; k++) if (TOPIC_CUES.has(tokens[k]!.lemma)) topicCue = true;
+  if (!topicCue) return false;
+  const [from, to] = tokensOf(tokens, q.span);
+  if (to <= from || SAYING_OPENERS.has(tokens[from]!.lower)) return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'as' || finiteVerbAt(tokens, k)) return false;
+  return true;
 }

@@ -3,7 +3,7 @@ import { QuoteSchema, type Entity, type Quote } from '../../schema';
 import { quoteFeatures, type QuoteFeatureSource, type UnjudgedQuote } from './features';
 import { keepsQuote, quoteConfidence } from './model';
 import { reportsSpeech } from './speech-acts';
-import { pointsAtContent, POINTER_MAX_CONFIDENCE } from './content-pointers';
+import { namesOnlyTopic, pointsAtContent, POINTER_MAX_CONFIDENCE } from './content-pointers';
 import { exemptFromDrop, spokenByAgent } from './drop-exemptions';
 
 /** What the quote model reads of a document: its tokens and the entity types by id. */
@@ -16,7 +16,7 @@ export function featureSource(doc: Doc): QuoteFeatureSource {
 /**
  * Drops paraphrases of deeds and intentions (speech-acts.ts), gives every
  * other quote its confidence from the quote model (at most 0.5 for a content
- * that only points at words said elsewhere, content-pointers.ts) and, unless `keepAll`,
+ * that only points at words said elsewhere or names only the topic, content-pointers.ts) and, unless `keepAll`,
  * drops the ones under their kind's threshold but for the rules' own (a continued
  * paragraph, a passive's "by" agent: drop-exemptions.ts); ids are renumbered in text order.
  */
@@ -26,8 +26,8 @@ export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQu
     if (!keepDeeds && !reportsSpeech(src.tokens, q)) continue;
     const byAgent = spokenByAgent(src.tokens, q);
     const scored = quoteConfidence(quoteFeatures(src, q, byAgent), q.kind);
-    // 'rejected the claim': kept, but low, as it says nothing of what was claimed
-    const confidence = pointsAtContent(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
+    // 'rejected the claim', 'described scenes of devastation': kept, but low, as it says nothing of what was said
+    const confidence = pointsAtContent(src.tokens, q) || namesOnlyTopic(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
     if (!keepAll && !keepsQuote(q.kind, confidence) && !exemptFromDrop(src.tokens, q, byAgent)) continue;
     out.push(publicQuote(q, `q${out.length + 1}`, q.speaker, confidence));
   }
