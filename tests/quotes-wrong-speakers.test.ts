@@ -125,3 +125,21 @@ describe('quotes: a topic cue with a bare object names what was talked about, no
     expect(found![1]).toBeGreaterThan(0.5);
   });
 });
+
+describe('quotes: a participle cue after a comma speaks for the clause before it', () => {
+  it.each([
+    [
+      'On Thursday, after remaining neutral throughout the primary process, Warren appeared with Rachel Maddow and officially endorsed Clinton, saying, "I think having a fighter in the lead is exactly what this country needs."',
+      'direct [Warren] I think having a fighter in the lead is exactly what this country needs.',
+    ],
+    // after a trailing attribution its subject speaks on
+    ['Ryan and Trump will meet sometime next week, Spicer said, adding, "They need to sit down and have a good talk."', 'direct [Spicer] They need to sit down and have a good talk.'],
+    // a verb with its own subject before it has an object after it, no inverted subject
+    [
+      'Morton Blackwell, founder of the Leadership Institute, endorsed Cruz last week, saying, "He has consistently demonstrated his deep commitment to conservative principles."',
+      'direct [Morton Blackwell] He has consistently demonstrated his deep commitment to conservative principles.',
+    ],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});

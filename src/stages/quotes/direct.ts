@@ -10,6 +10,7 @@ import { finiteVerbAt } from './finite-verbs';
 import { taggedVerbAfter } from './tagged-verb';
 import { COMMA_RELATIVE_SUBJECTS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import { zeroRelativeAt } from './zero-relative';
+import { commaParticipleSubject } from './participle-subject';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -342,7 +343,7 @@ export function attributionBefore(tokens: readonly Token[], sentences: readonly 
       // an infinitive cue ('wants to say') is no speech, but 'went on to say', 'went so far as to say' is
       const verb = tokens[i - 1]?.lower === 'to' ? saidThroughInfinitive(tokens, i - 1, floor) : i;
       if (verb < 0) return null;
-      const s = subjectBefore(tokens, verb, floor) ?? coordinatedSubject(tokens, verb, floor);
+      const s = participleSubject(tokens, verb, floor) ?? subjectBefore(tokens, verb, floor) ?? coordinatedSubject(tokens, verb, floor);
       if (!s || tokens[s.start]!.start < paragraphStart) return null;
       return { cue: cueSpan(tokens, cue), subject: s.phrase, after: false, clauseEnd: open.start, punctuated };
     }
@@ -353,4 +354,22 @@ export function attributionBefore(tokens: readonly Token[], sentences: readonly 
     if (!(ADJUNCT_TAGS.has(t.pos) || ADJUNCT_PREPOSITIONS.has(t.lower) || (punctuated && t.pos === 'ADP') || t.text === ',')) return null;
   }
   return null;
+}
+
+/**
+ * '..., Warren appeared with Rachel Maddow and endorsed Clinton, saying, "..."': a participle cue after a comma
+ * speaks for the clause before it, read as the attribution steps read it (participle-subject.ts), not for the
+ * last phrase between commas ('after remaining neutral throughout the primary process,'); null for any other cue and
+ * after a trailing attribution ('..., Nefzi said, adding').
+ */
+function participleSubject(tokens: readonly Token[], cue: number, floor: number): { phrase: Phrase; start: number } | null {
+  if (tokens[cue - 1]?.text !== ',' || !tokens[cue]!.lower.endsWith('ing')) return null;
+  // '..., Spicer said, adding, "..."': after a trailing attribution the speaker is its subject, which subjectBefore reads
+  if (speechFrame(cueAt(tokens, cue - 2))) return null;
+  const phrase = commaParticipleSubject(tokens, cue, floor);
+  if (!phrase) return null;
+  // 'Morton Blackwell, founder of ..., endorsed Cruz last week, saying': a verb with a subject of its own before it has its object after it, no inverted subject
+  const verb = tokens[phrase.tokenStart - 1];
+  if (verb?.pos === 'VERB' && subjectBefore(tokens, phrase.tokenStart - 1, floor)) return null;
+  return { phrase, start: phrase.tokenStart };
 }
