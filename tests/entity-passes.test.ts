@@ -408,7 +408,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
   });
 });
 
-describe('entity passes: organizations named once in news copy', () => {
+describe('entity passes: organizations in news copy, named once or told from persons', () => {
   const run = (name: string, lines: string[], before: string[]): string[] => {
     const ctx = handContext(...lines);
     return shown(ctx, entityPasses.find((p) => p.name === name)!.run(ctx, spansFrom(ctx, before)));
@@ -426,6 +426,12 @@ describe('entity passes: organizations named once in news copy', () => {
     ['data-sources', ['According/VERB to/ADP Refinitiv/PROPN figures/NOUN it/PRON rose/VERB ./PUNCT'], [], ['Refinitiv/ORG']],
     // a known place or person keeps its type; an everyday word is no source
     ['data-sources', ['Data/NOUN from/ADP Japan/PROPN and/CCONJ according/VERB to/ADP Government/PROPN figures/NOUN agree/VERB ./PUNCT'], ['Japan/LOC'], ['Japan/LOC']],
+    // a person's title before a name a list holds as an organization's; a given name before a region
+    ['type-by-evidence', ['Vice/PROPN President/PROPN Ford/PROPN will/AUX be/AUX sworn/VERB in/ADP ./PUNCT'], ['Ford/PER'], ['Ford/PER']],
+    ['type-by-evidence', ['Ford/PROPN cut/VERB jobs/NOUN ./PUNCT'], ['Ford/PER'], ['Ford/ORG']],
+    ['type-by-evidence', ["He/PRON served/VERB on/ADP General/PROPN George/PROPN Washington/PROPN +'s/PART staff/NOUN ./PUNCT"], ['George Washington/PER'], ['George Washington/PER']],
+    // (a country, or a word that is also common, makes no such person: an airline, a cruise line)
+    ['type-by-evidence', ['Garuda/PROPN Indonesia/PROPN and/CCONJ Royal/PROPN Caribbean/PROPN grew/VERB ./PUNCT'], ['Garuda Indonesia/PER', 'Royal Caribbean/PER'], ['Garuda Indonesia/ORG', 'Royal Caribbean/ORG']],
     // a title or a saint whose possessive is part of an institution's name
     ['join-possessive-names', ["She/PRON studied/VERB at/ADP King/PROPN +'s/PART College/PROPN London/PROPN ./PUNCT"], ['College London/ORG'], ["King's College London/ORG"]],
     ['join-possessive-names', ["He/PRON taught/VERB at/ADP St/PROPN John/PROPN +'s/PART College/PROPN ./PUNCT"], ['St John/LOC', 'College/ORG'], ["St John's College/ORG"]],
