@@ -378,6 +378,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Leeds/ORG', 'Meslier/PER', 'Bogle/PER', 'Rodon/PER', 'Struijk/PER', 'Firpo/PER', 'Ampadu/PER', 'Gruev/PER', 'Aaronson/PER', 'Ballard/PER', 'Gnonto/PER', 'Piroe/PER'],
     ],
     [
+      'opening-words-of-organizations',
+      ['Advanced/VERB Micro/PROPN Devices/PROPN said/VERB sales/NOUN rose/VERB ./PUNCT'],
+      ['Micro Devices/ORG'],
+      ['Advanced Micro Devices/ORG'],
+    ],
+    [
       'common-words-off-openers',
       ['Late/ADJ Salah/PROPN strike/NOUN sends/VERB Liverpool/PROPN top/ADJ', 'Mohamed/PROPN Salah/PROPN scored/VERB ./PUNCT', 'Chipmaker/PROPN Veltrix/PROPN beats/VERB forecasts/NOUN', 'Veltrix/PROPN Semiconductor/PROPN Corp/PROPN rose/VERB ./PUNCT'],
       ['Late Salah/PER', 'Liverpool/ORG', 'Mohamed Salah/PER', 'Chipmaker Veltrix/PER', 'Veltrix Semiconductor Corp/ORG'],
@@ -399,6 +405,49 @@ describe('entity passes, each run alone on a hand-built context', () => {
     // each case shows the pass at work, and the pass leaves its input alone
     expect(after).not.toEqual(before);
     expect(JSON.stringify(spans)).toBe(frozen);
+  });
+});
+
+describe('entity passes: organizations in news copy, named once or told from persons', () => {
+  const run = (name: string, lines: string[], before: string[]): string[] => {
+    const ctx = handContext(...lines);
+    return shown(ctx, entityPasses.find((p) => p.name === name)!.run(ctx, spansFrom(ctx, before)));
+  };
+  // [pass, sentences, spans before, spans after]
+  it.each<[string, string[], string[], string[]]>([
+    // an acronym after a noun of a kind of company or of a company's partner, on its one mention
+    ['add-repeated-acronyms', ['Its/PRON foundry/NOUN partner/NOUN TSMC/PROPN will/AUX make/VERB them/PRON ,/PUNCT said/VERB rival/NOUN AMD/PROPN ./PUNCT'], [], ['TSMC/ORG', 'AMD/ORG']],
+    ['add-repeated-acronyms', ['Shares/NOUN in/ADP lender/NOUN HSBC/PROPN fell/VERB ./PUNCT'], [], ['HSBC/ORG']],
+    // not one that modifies the noun after it, nor an abbreviation that is no name
+    ['add-repeated-acronyms', ['The/DET company/NOUN AGM/PROPN minutes/NOUN and/CCONJ the/DET company/NOUN CEO/PROPN spoke/VERB ./PUNCT'], [], []],
+    // the one word whose data are cited, or an acronym data come from
+    ['data-sources', ['It/PRON fell/VERB ,/PUNCT according/VERB to/ADP LSEG/PROPN data/NOUN ./PUNCT'], [], ['LSEG/ORG']],
+    ['data-sources', ['Data/NOUN from/ADP FactSet/PROPN and/CCONJ figures/NOUN from/ADP ONS/PROPN agree/VERB ./PUNCT'], ['FactSet/LOC'], ['FactSet/ORG', 'ONS/ORG']],
+    ['data-sources', ['According/VERB to/ADP Refinitiv/PROPN figures/NOUN it/PRON rose/VERB ./PUNCT'], [], ['Refinitiv/ORG']],
+    // a known place or person keeps its type; an everyday word is no source
+    ['data-sources', ['Data/NOUN from/ADP Japan/PROPN and/CCONJ according/VERB to/ADP Government/PROPN figures/NOUN agree/VERB ./PUNCT'], ['Japan/LOC'], ['Japan/LOC']],
+    // a person's title before a name a list holds as an organization's; a given name before a region
+    ['type-by-evidence', ['Vice/PROPN President/PROPN Ford/PROPN will/AUX be/AUX sworn/VERB in/ADP ./PUNCT'], ['Ford/PER'], ['Ford/PER']],
+    ['type-by-evidence', ['Ford/PROPN cut/VERB jobs/NOUN ./PUNCT'], ['Ford/PER'], ['Ford/ORG']],
+    ['type-by-evidence', ["He/PRON served/VERB on/ADP General/PROPN George/PROPN Washington/PROPN +'s/PART staff/NOUN ./PUNCT"], ['George Washington/PER'], ['George Washington/PER']],
+    // (a country, or a word that is also common, makes no such person: an airline, a cruise line)
+    ['type-by-evidence', ['Garuda/PROPN Indonesia/PROPN and/CCONJ Royal/PROPN Caribbean/PROPN grew/VERB ./PUNCT'], ['Garuda Indonesia/PER', 'Royal Caribbean/PER'], ['Garuda Indonesia/ORG', 'Royal Caribbean/ORG']],
+    // a title or a saint whose possessive is part of an institution's name
+    ['join-possessive-names', ["She/PRON studied/VERB at/ADP King/PROPN +'s/PART College/PROPN London/PROPN ./PUNCT"], ['College London/ORG'], ["King's College London/ORG"]],
+    ['join-possessive-names', ["He/PRON taught/VERB at/ADP St/PROPN John/PROPN +'s/PART College/PROPN ./PUNCT"], ['St John/LOC', 'College/ORG'], ["St John's College/ORG"]],
+    // an ordinary name's possessive ends the name
+    ['join-possessive-names', ["He/PRON taught/VERB at/ADP Harvard/PROPN +'s/PART Kennedy/PROPN School/PROPN ./PUNCT"], ['Harvard/ORG', 'Kennedy School/ORG'], ['Harvard/ORG', 'Kennedy School/ORG']],
+    // the opening word joins when the article writes the whole name elsewhere, or the word starts a known organization's name
+    // (the whole written in capitals elsewhere, as the hand-built spans are found by their text)
+    ['opening-words-of-organizations', ['Advanced/ADJ Tarn/PROPN Works/PROPN fell/VERB ./PUNCT', 'Shares/NOUN of/ADP ADVANCED/PROPN TARN/PROPN WORKS/PROPN fell/VERB ./PUNCT'], ['Tarn Works/ORG', 'ADVANCED TARN WORKS/ORG'], ['Advanced Tarn Works/ORG', 'ADVANCED TARN WORKS/ORG']],
+    ['opening-words-of-organizations', ['Advanced/ADJ Tarn/PROPN Works/PROPN fell/VERB ./PUNCT'], ['Tarn Works/ORG'], ['Tarn Works/ORG']],
+    ['opening-words-of-organizations', ['National/ADJ Vell/PROPN Works/PROPN won/VERB ./PUNCT'], ['Vell Works/ORG'], ['National Vell Works/ORG']],
+    // not a word the article writes in lower case, when only a company's last word supports it
+    ['opening-words-of-organizations', ['Rival/ADJ Tarn/PROPN Systems/PROPN fell/VERB ./PUNCT', 'Its/PRON rival/NOUN gained/VERB ./PUNCT'], ['Tarn Systems/ORG'], ['Tarn Systems/ORG']],
+    // an opening verb and its object
+    ['opening-words-of-organizations', ['Joined/VERB Tarn/PROPN Systems/PROPN in/ADP 2003/NUM ./PUNCT'], ['Tarn Systems/ORG'], ['Tarn Systems/ORG']],
+  ])('%s: %j', (name, lines, before, after) => {
+    expect(run(name, lines, before)).toEqual(after);
   });
 });
 

@@ -40,8 +40,9 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
       continue;
     }
     if (kind === 'country' && canonicalCountry(text)) type = 'LOC';
-    // a well-known organization by name ("Al Jazeera", "Procter & Gamble", "Chicago Bulls")
-    else if (!kind && isKnownOrganization(text)) type = 'ORG';
+    // a well-known organization by name ("Al Jazeera", "Procter & Gamble", "Chicago Bulls"), unless a person's title
+    // stands before the person the tagger read ("Vice President Ford", not the carmaker)
+    else if (!kind && isKnownOrganization(text) && !(s.type === 'PER' && afterTitle(tokens, s.tokenStart))) type = 'ORG';
     else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'ORG') type = 'LOC';
     // "Tokyo said": a lone major city is the place (or its government), not a person; a
     // person of that name elsewhere in the article ("George Washington") wins it back by vote
@@ -63,8 +64,10 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
     else if (s.type === 'LOC' && !kind && placePrefixedName(words)) type = 'ORG';
     // "Nikkei Asia", "Radio Free Asia": a person's name does not end in a country or region
-    // (unless that is also a family name: "Michael Jordan", or a middle initial makes it a person's: "Michael B. Jordan")
-    else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower) && !words.some((w, i) => i > 0 && i < words.length - 1 && /^[A-Z]\.$/.test(w.text))) type = 'ORG';
+    // (unless that is also a family name: "Michael Jordan", or a middle initial makes it a person's: "Michael B. Jordan",
+    // or a given name opens it and a region, not a country, ends it: "George Washington", "Claire Warwick"; "Garuda
+    // Indonesia" is an airline, whatever a list of given names holds)
+    else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower) && !givenNameBeforeRegion(words) && !words.some((w, i) => i > 0 && i < words.length - 1 && /^[A-Z]\.$/.test(w.text))) type = 'ORG';
     // the same for a "place" the gazetteer does not know whose first word is no place or compass word ("Nikkei Asia", not "Greater Asia")
     else if (s.type === 'LOC' && !kind && words.length >= 2 && endsInCountryOrRegion(words) && !placeLike(words[0]!)) type = 'ORG';
     else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title') type = 'ORG';
@@ -72,6 +75,12 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     out.push(type === s.type ? s : taggedSpan(s.tokenStart, s.tokenEnd, type));
   }
   return out;
+}
+
+/** Does a capitalized title word ("President", "General") of the same sentence stand right before token t? */
+function afterTitle(tokens: readonly Token[], t: number): boolean {
+  const before = tokenAtIndex(tokens, t - 1);
+  return !!before && before.sentence === tokens[t]!.sentence && isCapitalized(before.text) && wordClass(before.lower) === 'title';
 }
 
 const bodyOfWaterWords = new Set(lexicon.bodyOfWater);
@@ -142,6 +151,12 @@ const compassOrRegionWord = (word: Token): boolean => regionWords.has(word.lower
 function placeLike(word: Token): boolean {
   // ("Canadian Arctic", "Brazilian Amazon": a nationality word before a region names part of it)
   return placeKind(word.text) !== null || compassOrRegionWord(word) || /^(?:north|south|east|west)|ern$/.test(word.lower) || demonymToCountry(word.text) !== null;
+}
+
+/** "George Washington", "Claire Warwick": a given name that is no common word ("Royal Caribbean"), then a region. */
+function givenNameBeforeRegion(words: readonly Token[]): boolean {
+  const first = words[0]!.lower;
+  return isGivenName(first) && !isCommonWord(first) && placeKind(words[words.length - 1]!.text) === 'region';
 }
 
 function endsInCountryOrRegion(words: readonly Token[]): boolean {

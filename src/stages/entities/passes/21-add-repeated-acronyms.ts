@@ -1,5 +1,6 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
+import companyLists from '../../../data/entities/company-lists.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { isCommonWord } from '../common-words';
 import { placeKind } from '../gazetteer';
@@ -19,7 +20,9 @@ import { tokenAtIndex } from '../../../nlp/token-at-index';
  * added when the article supports it: it stands there twice or more, or after
  * "the", joins initials with "&" ("P&G", "H&M"), or is what is bought or
  * held a stake in ("bought MGM", "a stake in STC"), or follows a name's
- * possessive ("Merz's CDU"). Its type is the type another mention of it
+ * possessive ("Merz's CDU"), or follows a noun of a kind of company or of a
+ * company's partner ("chipmaker TSMC", "its foundry partner TSMC", "rival
+ * AMD"). Its type is the type another mention of it
  * already has, else a place for a known place ("UAE"), else an organization. Not for common
  * words ("IT", "US" as a word) or abbreviations that are no names ("CEO",
  * "GDP", "PM": data/entities/common-acronyms.json), terms the article spells
@@ -64,7 +67,7 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
     const afterThe = tokenAtIndex(tokens, t - 1)?.lower === 'the' && tokens[t - 1]!.sentence === tok.sentence;
     // "P&G said", "H&M shares": initials joined by "&" name a firm on their own ("R&D", "M&A" are on the common
     // list), unless a lower-case noun follows that the firm's name modifies ("an M&M cookie": a product)
-    if ((count.get(tok.text) ?? 0) < 2 && !afterThe && !firmInitials(tokens, t) && !boughtOrHeld(tokens, t) && !afterNamePossessive(tokens, t)) continue;
+    if ((count.get(tok.text) ?? 0) < 2 && !afterThe && !firmInitials(tokens, t) && !boughtOrHeld(tokens, t) && !afterNamePossessive(tokens, t) && !afterCompanyNoun(tokens, t)) continue;
     const type: TagType = typeOf.get(tok.text) ?? (placeKind(tok.text) ? 'LOC' : 'ORG');
     out.push({ tokenStart: t, tokenEnd: t + 1, type });
   }
@@ -104,6 +107,21 @@ function afterNamePossessive(tokens: readonly Token[], t: number): boolean {
 
 // nouns of governments and of parties, factions and stakes (lexicon.json)
 const acronymOwnerNouns = new Set([...lexicon.orgSubtypes['government-body'], ...lexicon.contextTypes.companyAfter]);
+
+// kinds of organization ("chipmaker", "lender") and a company's relations ("partner", "rival"): lexicon.json, company-lists.json
+const companyNouns = new Set([...lexicon.contextTypes.orgKind, ...companyLists.partnerNouns]);
+
+/**
+ * "its foundry partner TSMC", "rival AMD", "Taiwanese chipmaker TSMC": an acronym right after a lower-case noun of
+ * a kind of organization or of a company's partner is that organization, named once in wire copy. Not before a
+ * lower-case noun the acronym modifies ("the company AGM minutes"), other than "shares" and the like.
+ */
+function afterCompanyNoun(tokens: readonly Token[], t: number): boolean {
+  const noun = tokenAtIndex(tokens, t - 1);
+  if (!noun || noun.sentence !== tokens[t]!.sentence || noun.text !== noun.lower || !companyNouns.has(noun.lower)) return false;
+  const next = tokenAtIndex(tokens, t + 1);
+  return !next || next.sentence !== noun.sentence || next.pos !== 'NOUN' || next.text !== next.lower || companyAfterNouns.has(next.lower);
+}
 
 /** "P&G", "H&M", "B&Q": one or two initials each side of "&", not before a lower-case noun other than "shares", "stock". */
 function firmInitials(tokens: readonly Token[], t: number): boolean {

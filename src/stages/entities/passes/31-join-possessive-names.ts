@@ -1,6 +1,6 @@
 import type { Token } from '../../../document';
 import { isCapitalized, wordClass } from '../features';
-import { groupNoun, organizationHeadAt, possessiveMarks } from '../possessive-names';
+import { organizationHeadAt, possessiveMarks, possessorInName, saintBefore } from '../possessive-names';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, spanIndexByToken } from './shared';
@@ -13,8 +13,10 @@ import { connectors } from './words';
  * (spans.ts: "China's Communist Party" is a place and a party), so the tagger's
  * pieces come out as "Kurdistan Workers" and no party, or "People" and "Bank
  * of China". A possessive joins the pieces when the word before it is a
- * plural common noun (no place, no person's name: "workers", "people") and
- * the capitalized words after it end in an organization's head.
+ * plural common noun (no place, no person's name: "workers", "people"), a
+ * title institutions are named for ("King's College London") or a saint's
+ * name ("St John's College"), and the capitalized words after it end in an
+ * organization's head.
  */
 export const joinPossessiveNames: EntityPass = { name: 'join-possessive-names', run };
 
@@ -27,8 +29,9 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     const mark = tokens[p]!;
     const word = tokens[p - 1]!;
     if (!possessiveMarks.has(mark.text) || spanAt[p]! >= 0 || word.end !== mark.start || caseless[mark.sentence]) continue;
-    if (!groupNoun(word)) continue;
-    const left = spanAt[p - 1]! >= 0 ? spans[spanAt[p - 1]!]!.tokenStart : wordsBefore(tokens, p - 1, spanAt);
+    if (!possessorInName(tokens, p - 1)) continue;
+    // "St John's College": the saint's title opens the name
+    const left = spanAt[p - 1]! >= 0 ? spans[spanAt[p - 1]!]!.tokenStart : saintBefore(tokens, p - 1) ? p - 2 : wordsBefore(tokens, p - 1, spanAt);
     const end = headedRun(tokens, p + 1, spanAt, spans);
     if (end < 0) continue;
     for (let t = left; t < end; t++) if (spanAt[t]! >= 0) dropped.add(spanAt[t]!);

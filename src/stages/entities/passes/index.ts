@@ -73,6 +73,7 @@ import { personsEndingInCompanyWords } from './64-persons-ending-in-company-word
 import { teamSheets } from './65-team-sheets';
 import { commonWordsOffOpeners } from './66-common-words-off-openers';
 import { careerTeams } from './67-career-teams';
+import { openingWordsOfOrganizations } from './68-opening-words-of-organizations';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -142,5 +143,7 @@ export const entityPasses: readonly EntityPass[] = [
   koreanFamilyNames,
   personsEndingInCompanyWords,
   teamSheets,
+  // (numbered last as it came last; it runs before common-words-off-openers, which may take the word off again)
+  openingWordsOfOrganizations,
   commonWordsOffOpeners,
 ];
