@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { readWinkCoreModel } from './wink-core-model';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 type WinkModel = Parameters<typeof winkNLP>[0];
@@ -109,12 +110,14 @@ const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
  * the pipe's (NER and sentiment are not in PIPE: rdd.entities stays [] and no
  * sentiment is scored either way); those two automata held 1.5 MB for the
  * life of the process, and V8 sizes the heap at a multiple of what is live.
+ * Its core model is read by wink-core-model.ts where Node's require is at hand
+ * (the same model without the package's deep copy of it), else by the package.
  */
 function withoutUnusedMachines(full: WinkModel): WinkModel {
   const m = Object.assign(Object.create(null), full) as Record<string, unknown>;
   const loadCore = (full as unknown as { core: () => CoreModel }).core;
   m.core = () => {
-    const core = loadCore();
+    const core = (readWinkCoreModel() as CoreModel | null) ?? loadCore();
     lexemes = core.features.lexeme;
     return core;
   };

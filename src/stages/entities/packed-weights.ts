@@ -8,7 +8,7 @@
  * base64 little-endian Uint32 and the weights as base64 little-endian Int16
  * (quantized: weight * scale, rounded), which loads in milliseconds.
  */
-import { decodeBase64 } from './base64';
+import { decodeBase64 } from '../../base64';
 
 export interface PackedModelFile {
   labels: string[];
