@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, decodeBase64WithoutBuffer } from '../src/base64';
 import { coreModelFrom, readWinkCoreModel } from '../src/nlp/wink-core-model';
+import { englishModel } from '../src/nlp/wink-model';
 
 const require = createRequire(import.meta.url);
 const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
@@ -51,5 +52,26 @@ describe('decodeBase64', () => {
 
   it('refuses a character outside the alphabet, as the portable decoder does', () => {
     expect(() => decodeBase64('AA*A')).toThrow(/invalid base64/);
+  });
+});
+
+describe("wink's English model put together from the package's parts", () => {
+  const packageModel = require('wink-eng-lite-web-model') as Record<string, unknown> & { addons: Record<string, unknown> };
+
+  it('has the parts of the package model, the same functions, with the entity and sentiment machines empty', () => {
+    const ours = englishModel(() => undefined) as Record<string, unknown> & { addons: Record<string, unknown> };
+    expect(Object.keys(ours)).toEqual(Object.keys(packageModel));
+    for (const part of ['sbd', 'pos', 'negation', 'metaCER', 'featureFn']) expect(ours[part]).toBe(packageModel[part]);
+    expect(Object.keys(ours.addons)).toEqual(Object.keys(packageModel.addons));
+    for (const addon of Object.keys(packageModel.addons)) expect(ours.addons[addon]).toBe(packageModel.addons[addon]);
+    expect((ours.ner as () => unknown)()).toEqual({ machines: [], transformers: [] });
+    expect(((ours.sa as () => { machines: unknown[] })()).machines).toEqual(['[100,0,{"0":{}},{},{},{}]']);
+  });
+
+  it('hands its core model to the caller before wink reads it', () => {
+    let seen: unknown;
+    const core = ((englishModel((c) => (seen = c)) as { core: () => unknown }).core)();
+    expect(seen).toBe(core);
+    expect(core).toStrictEqual((packageModel.core as () => unknown)());
   });
 });
