@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBriefing } from '../src/index';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { decodeBase64 } from '../src/stages/entities/base64';
+import { decodeBase64 } from '../src/base64';
 import { combine, featureHash, hashContinue } from '../src/stages/entities/feature-hash';
 import { packModel, unpackModel } from '../src/stages/entities/packed-weights';
 

@@ -1,5 +1,5 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishModel } from './wink-model';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 type WinkModel = Parameters<typeof winkNLP>[0];
@@ -45,7 +45,7 @@ interface CoreModel {
   features: { lexeme: { list: string[]; hash: Record<string, number | undefined> } };
 }
 
-/** The lexicon of the current instance, captured when wink loads its core model (see withoutUnusedMachines). */
+/** The lexicon of the current instance, captured when wink loads its core model (see englishModel). */
 let lexemes: CoreModel['features']['lexeme'] | undefined;
 
 /** How many lexemes the instance knows: what `forgetCompoundWords` is given before a text is read. */
@@ -96,29 +96,6 @@ const PIPE: Parameters<typeof winkNLP>[1] = ['sbd', 'pos', 'negation'];
  */
 export function wink(): WinkNLP {
   if (lexiconFull) replaceWink();
-  instance ??= winkNLP(withoutUnusedMachines(model), PIPE);
+  instance ??= winkNLP(englishModel((core) => (lexemes = (core as CoreModel).features.lexeme)) as WinkModel, PIPE);
   return instance;
-}
-
-/** wink's own empty machine (automaton.js emptyModelJSON): no states, recognizes nothing. */
-const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
-
-/**
- * The model with its named-entity and sentiment machines empty. wink parses
- * and builds every machine a model has whatever the pipe says, but runs only
- * the pipe's (NER and sentiment are not in PIPE: rdd.entities stays [] and no
- * sentiment is scored either way); those two automata held 1.5 MB for the
- * life of the process, and V8 sizes the heap at a multiple of what is live.
- */
-function withoutUnusedMachines(full: WinkModel): WinkModel {
-  const m = Object.assign(Object.create(null), full) as Record<string, unknown>;
-  const loadCore = (full as unknown as { core: () => CoreModel }).core;
-  m.core = () => {
-    const core = loadCore();
-    lexemes = core.features.lexeme;
-    return core;
-  };
-  m.ner = () => ({ machines: [], transformers: [] });
-  m.sa = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
-  return m as unknown as WinkModel;
 }

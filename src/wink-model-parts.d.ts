@@ -1,0 +1,38 @@
+// The files of wink-eng-lite-web-model that src/nlp/wink-model.ts imports one by one (the package types its main
+// module only). Each is CommonJS with one `module.exports`; what they hold is wink's business, so it stays unknown.
+declare module 'wink-eng-lite-web-model/dist/load-core-model.js' {
+  const loadCoreModel: () => unknown;
+  export default loadCoreModel;
+}
+declare module 'wink-eng-lite-web-model/dist/load-sbd-model.js' {
+  const loadSbdModel: () => unknown;
+  export default loadSbdModel;
+}
+declare module 'wink-eng-lite-web-model/dist/load-pos-model.js' {
+  const loadPosModel: () => unknown;
+  export default loadPosModel;
+}
+declare module 'wink-eng-lite-web-model/dist/load-negation-model.js' {
+  const loadNegationModel: () => unknown;
+  export default loadNegationModel;
+}
+declare module 'wink-eng-lite-web-model/dist/load-cer-meta-model.js' {
+  const loadCerMetaModel: () => unknown;
+  export default loadCerMetaModel;
+}
+declare module 'wink-eng-lite-web-model/dist/feature.js' {
+  const featureFn: unknown;
+  export default featureFn;
+}
+declare module 'wink-eng-lite-web-model/dist/porter-stemmer.js' {
+  const stem: unknown;
+  export default stem;
+}
+declare module 'wink-eng-lite-web-model/dist/lemmatize.js' {
+  const lemmatize: unknown;
+  export default lemmatize;
+}
+declare module 'wink-eng-lite-web-model/dist/readability-stats.js' {
+  const readabilityStats: unknown;
+  export default readabilityStats;
+}

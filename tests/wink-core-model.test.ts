@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { decodeBase64, decodeBase64WithoutBuffer } from '../src/base64';
+import { coreModelFrom, readWinkCoreModel } from '../src/nlp/wink-core-model';
+import { englishModel } from '../src/nlp/wink-model';
+
+const require = createRequire(import.meta.url);
+const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+
+describe("wink's core model read without the package's deep copy", () => {
+  const packageModel = (require('wink-eng-lite-web-model') as { core: () => object }).core();
+
+  it('is the model the package reads, value for value (lists, hashes, typed arrays, cluster Sets, sizes)', () => {
+    const ours = readWinkCoreModel();
+    expect(ours).not.toBeNull();
+    expect(ours).toStrictEqual(packageModel);
+  });
+
+  it('keeps the parts in the same order', () => {
+    expect(Object.keys(readWinkCoreModel()!)).toEqual(Object.keys(packageModel));
+  });
+
+  it('leaves the shipped JSON as it was, so that a second instance reads the same model', () => {
+    const original = require(CORE_JSON) as Parameters<typeof coreModelFrom>[0];
+    const before = JSON.stringify(original);
+    const first = coreModelFrom(original) as { features: { lexeme: { list: string[]; hash: Record<string, number> } } };
+    // what wink does when it learns a word: the instance's list and hash grow
+    first.features.lexeme.list.push('newly-learned');
+    first.features.lexeme.hash['newly-learned'] = first.features.lexeme.list.length - 1;
+    expect(JSON.stringify(original)).toBe(before);
+    expect(coreModelFrom(original)).toStrictEqual(packageModel);
+  });
+});
+
+describe('decodeBase64', () => {
+  it.each([
+    ['', []],
+    ['AA==', [0]],
+    ['AAE=', [0, 1]],
+    ['AAEC', [0, 1, 2]],
+    ['/+7dzA==', [255, 238, 221, 204]],
+  ])('%j decodes to %j with Buffer and without', (text, bytes) => {
+    expect([...decodeBase64(text)]).toEqual(bytes);
+    expect([...decodeBase64WithoutBuffer(text)]).toEqual(bytes);
+  });
+
+  it('returns bytes that own their whole buffer (a Uint32Array view over .buffer sees only them)', () => {
+    const bytes = decodeBase64('AQAAAAIAAAA=');
+    expect(bytes.buffer.byteLength).toBe(8);
+    expect([...new Uint32Array(bytes.buffer)]).toEqual([1, 2]);
+  });
+
+  it('refuses a character outside the alphabet, as the portable decoder does', () => {
+    expect(() => decodeBase64('AA*A')).toThrow(/invalid base64/);
+  });
+});
+
+describe("wink's English model put together from the package's parts", () => {
+  const packageModel = require('wink-eng-lite-web-model') as Record<string, unknown> & { addons: Record<string, unknown> };
+
+  it('has the parts of the package model, the same functions, with the entity and sentiment machines empty', () => {
+    const ours = englishModel(() => undefined) as Record<string, unknown> & { addons: Record<string, unknown> };
+    expect(Object.keys(ours)).toEqual(Object.keys(packageModel));
+    for (const part of ['sbd', 'pos', 'negation', 'metaCER', 'featureFn']) expect(ours[part]).toBe(packageModel[part]);
+    expect(Object.keys(ours.addons)).toEqual(Object.keys(packageModel.addons));
+    for (const addon of Object.keys(packageModel.addons)) expect(ours.addons[addon]).toBe(packageModel.addons[addon]);
+    expect((ours.ner as () => unknown)()).toEqual({ machines: [], transformers: [] });
+    expect(((ours.sa as () => { machines: unknown[] })()).machines).toEqual(['[100,0,{"0":{}},{},{},{}]']);
+  });
+
+  it('hands its core model to the caller before wink reads it', () => {
+    let seen: unknown;
+    const core = ((englishModel((c) => (seen = c)) as { core: () => unknown }).core)();
+    expect(seen).toBe(core);
+    expect(core).toStrictEqual((packageModel.core as () => unknown)());
+  });
+});
