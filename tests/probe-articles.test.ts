@@ -111,4 +111,20 @@ describe('probe articles', () => {
     const { b } = briefing('30-hunt-interview.txt');
     for (const q of b.quotes) expect(q.text).not.toMatch(/\nA:|\nA\b/);
   });
+
+  it('hunt 11: a place written onto "-based" and a place a man is from are places, not persons', () => {
+    const film = briefing('33-hunt11-film-festival.txt');
+    expect(film.typeOf('Paris')).toBe('location');
+    expect(film.b.entities.filter((e) => e.name.includes('-based'))).toEqual([]);
+    expect(briefing('34-hunt11-police-appeal.txt').typeOf('Normanton')).toBe('location');
+  });
+
+  it('hunt 11: a pasted regional page loses its menus, share bar, list and comments, and keeps its headline', () => {
+    const { b } = briefing('35-hunt11-regional-page.txt');
+    expect(b.headline?.text).toBe('Bypass plan back on table as traffic through Market Harborough hits record');
+    const kept = b.body.paragraphs.map((p) => p.end - p.start);
+    expect(kept.length).toBe(6);
+    expect(b.entities.map((e) => e.name)).not.toContain('Sam T');
+    expect(b.summary.map((s) => s.text).join(' ')).not.toMatch(/Home {2}News|Harborough Town FC sign/);
+  });
 });

@@ -53,10 +53,14 @@ export function classifyLine(text: string): Verdict | null {
   if (VOCAB.shareListHeaders.has(key)) return { reason: 'share', strong: true, header: true };
   const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
   if (separators >= 2 && isMenu(text)) return { reason: 'navigation', strong: true };
-  // a short breadcrumb: "Home > World"
-  if (separators === 1 && isMenu(text, 2) && EXACT_LINES.get(lineKey(text.split(/\s[|>›»/]\s/)[0]!)) === 'navigation') {
-    return { reason: 'navigation', strong: true };
+  // a short breadcrumb: "Home > World", "News > Local"
+  if (separators === 1 && isMenu(text, 2)) {
+    const first = lineKey(text.split(/\s[|>›»/]\s/)[0]!);
+    if (EXACT_LINES.get(first) === 'navigation' || VOCAB.sectionWords.has(first)) return { reason: 'navigation', strong: true };
   }
+  const spaced = spacedItems(text);
+  if (spaced && spaced.every(isShareItem)) return { reason: 'share', strong: true };
+  if (spaced && spaced.filter((item) => VOCAB.sectionWords.has(item.toLowerCase())).length >= 2) return { reason: 'navigation', strong: true };
   if (VOCAB.relatedHeaders.has(key)) return { reason: 'related-links', strong: true, header: true };
   return null;
 }
@@ -65,6 +69,27 @@ export function classifyLine(text: string): Verdict | null {
 function isMenu(text: string, minItems = 3): boolean {
   const items = text.split(/\s[|>›»/]\s/);
   return items.length >= minItems && items.every((item) => item.trim() !== '' && wordCount(item) <= 4 && !/[.!?]$/.test(item.trim()));
+}
+
+/**
+ * The items of a line copied from a page's menu or share bar, where the links
+ * were set apart by two or more spaces or a tab ("Home  News  Sport  What's On"):
+ * three or more, each of at most three words opening with a capital and closing
+ * without a sentence stop. Null for any other line.
+ */
+function spacedItems(text: string): string[] | null {
+  if (!/\S(?: {2,}|\t)\S/.test(text)) return null;
+  const items = text.split(/ {2,}|\t+/).map((item) => item.trim());
+  if (items.length < 3) return null;
+  return items.every((item) => /^[A-Z]/.test(item) && wordCount(item) <= 3 && !/[.!?,;]$/.test(item)) ? items : null;
+}
+
+/** "Share on Facebook", "Share on X", "Email", "WhatsApp": one button of a share bar. */
+function isShareItem(item: string): boolean {
+  const key = item.toLowerCase();
+  if (key === 'email' || key === 'e-mail' || key === 'print' || key === 'copy link' || VOCAB.socialNetworks.has(key)) return true;
+  const m = /^(?:share|post|tweet)(?: (?:on|via|to))? (.+)$/.exec(key);
+  return m !== null && (VOCAB.socialNetworks.has(m[1]!) || m[1] === 'email');
 }
 
 /** Verdict for one sentence-like segment. */

@@ -2,6 +2,8 @@ import type { CleanLayer, Doc, Span } from '../../document';
 import type { Credit, RemovedSpan, Warning } from '../../schema';
 import type { Stage } from '../../stage';
 import { isCaption, isCaptionOfCredit } from './caption';
+import { commentSectionStart } from './comments';
+import { mastheadSpan } from './masthead';
 import { applyPageFurniture } from './page-furniture';
 import { labelFurnitureRuns } from './furniture-runs';
 import { agencyOfSignoff, classifyLine, classifySegment, isAbsorbable, type Verdict } from './classify';
@@ -67,6 +69,7 @@ export function cleanText(source: string, furniture: readonly RemovedSpan[] = []
   }
 
   const units = buildUnits(source, blocks, consumed, captionBlocks);
+  markCommentSection(source, blocks, units);
   const byBlock = groupByBlock(units, blocks.length);
   const story = blocks.map((b) => (byBlock[b.index] ?? []).some((u) => isStoryUnit(source, u)));
   const firstStory = story.indexOf(true);
@@ -91,7 +94,8 @@ export function cleanText(source: string, furniture: readonly RemovedSpan[] = []
     }
   }
 
-  const mergedRemoved = mergeRemoved(source, removed);
+  const masthead = mastheadSpan(source, blocks, removed);
+  const mergedRemoved = mergeRemoved(source, masthead ? [...removed, masthead] : removed);
   const removedUnits = units.filter((u) => u.removed);
   let previous = '';
   for (const unit of removedUnits) {
@@ -120,6 +124,24 @@ export function cleanText(source: string, furniture: readonly RemovedSpan[] = []
   };
 }
 
+/**
+ * From a comments header on, what no other verdict named is a reader's comment, up to the first block
+ * that is page furniture of another kind (the copyright and policy links closing the page).
+ */
+function markCommentSection(source: string, blocks: readonly Block[], units: Unit[]): void {
+  const start = commentSectionStart(source, blocks);
+  if (start < 0) return;
+  const byBlock = groupByBlock(units, blocks.length);
+  for (let b = start; b < blocks.length; b++) {
+    const list = byBlock[b]!;
+    if (b > start && list.some((u) => u.verdict)) return;
+    for (const unit of list) if (!unit.verdict) unit.verdict = unitVerdict('comments', true, false, false);
+  }
+}
+
+// "1. Cafe owner's fury over parking fines": a numbered list item, read as one line, not as the sentence "1." and another
+const NUMBERED_ITEM = /^\d{1,2}[.)]\s+\S/;
+
 function buildUnits(source: string, blocks: readonly Block[], consumed: ReadonlySet<number>, captions: ReadonlySet<number>): Unit[] {
   const units: Unit[] = [];
   for (const block of blocks) {
@@ -130,6 +152,11 @@ function buildUnits(source: string, blocks: readonly Block[], consumed: Readonly
       const verdict = classifyLine(source.slice(line.start, line.end));
       if (verdict) {
         blockUnits.push(new UnitRecord(line.start, line.end, block.index, true, verdict));
+        continue;
+      }
+      const text = source.slice(line.start, line.end);
+      if (NUMBERED_ITEM.test(text) && wordCount(text) <= 20 && !/[.!?]["”’]?$/.test(text)) {
+        blockUnits.push(new UnitRecord(line.start, line.end, block.index, true, classifySegment(text)));
         continue;
       }
       const segments = splitSegments(source, line);

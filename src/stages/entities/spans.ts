@@ -180,11 +180,14 @@ function afterOf(tokens: readonly Token[], a: number, t: number): boolean {
   return t - 2 > a && prev.lower === 'the' && tokens[t - 2]!.lower === 'of';
 }
 
-/** Is token `t` the lower-case tail of a hyphenated capitalized word, written without spaces ("Cheuk-ting")? */
+/** "-based", "-backed", "-run": tails that make a name an adjective ("Paris-based"), no given name's tail (rule-words.json) */
+const compoundAdjectiveTails: ReadonlySet<string> = new Set(ruleWords.compoundAdjectiveTails);
+
+/** Is token `t` the lower-case tail of a hyphenated capitalized word, written without spaces ("Cheuk-ting"), not an adjective's ("Paris-based")? */
 export function hyphenTail(tokens: readonly Token[], t: number): boolean {
   const tail = tokens[t];
   const hyphen = tokens[t - 1];
   const head = tokens[t - 2];
   if (!tail || !hyphen || !head || hyphen.text !== '-' || head.end !== hyphen.start || hyphen.end !== tail.start) return false;
-  return /^\p{Ll}+$/u.test(tail.text) && /^\p{Lu}/u.test(head.text) && tail.sentence === head.sentence;
+  return /^\p{Ll}+$/u.test(tail.text) && /^\p{Lu}/u.test(head.text) && tail.sentence === head.sentence && !compoundAdjectiveTails.has(tail.text);
 }

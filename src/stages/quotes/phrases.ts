@@ -29,6 +29,8 @@ const MAX_APPOSITION = 40;
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let start = end;
   while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor) || pluralPossessive(tokens, start - 1, floor) || possessedGerund(tokens, start - 1, floor) || titleParticiple(tokens, start - 1, floor))) start--;
+  // "After retiring in 1997 she taught ...": a number before a subject pronoun ends the setting before it, no modifier of the pronoun
+  if (end - start >= 2 && SUBJECT_PRONOUNS.has(tokens[end - 1]!.lower) && tokens.slice(start, end - 1).every((t) => t.pos === 'NUM')) start = end - 1;
   // a possessive pronoun alone ("its") is not a subject
   return makePhrase(tokens, start, end);
 }

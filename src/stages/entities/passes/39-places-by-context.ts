@@ -7,7 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { coordinators } from './lists';
-import { type KnownPeople, knownPeople, listAnchorKinds, listedNames, loneListMember, personElsewhere, placeContextBefore } from './place-lists';
+import { type KnownPeople, knownPeople, listAnchorKinds, listedNames, loneListMember, personElsewhere, placeContextBefore, beforePlaceTail } from './place-lists';
 import { keyOf, spanText, taggedSpan } from './shared';
 import { listJoiners, notNames } from './words';
 
@@ -26,6 +26,8 @@ import { listJoiners, notNames } from './words';
  *   article names no person by it outside these contexts ("Sunak met donors.
  *   Aides around Sunak said" keeps its person), and no possessive follows
  *   ("faith in Johnson's plan" keeps its person);
+ * - a one-word "person" written onto "-based", "-born" and the like with a
+ *   hyphen ("Paris-based Les Films du Worso", rule-words.json placeTails);
  * - a capitalized word no name covers after "based in", "born in" and the
  *   like ("based in Cupertino");
  * - a list of three or more lone names that holds a city, region or
@@ -55,7 +57,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (listed) {
       places.delete(s.tokenStart);
       out.push(listed);
-    } else out.push(s.type === 'PER' && afterPlacePreposition(tokens, s) && !namesAPerson(tokens, s, people) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s);
+    } else out.push(s.type === 'PER' && (afterPlacePreposition(tokens, s) || beforePlaceTail(tokens, s)) && !namesAPerson(tokens, s, people) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s);
   }
   out.push(...places.values(), ...placesAfterBasedIn(tokens, initial, spans));
   out.sort((x, y) => x.tokenStart - y.tokenStart);

@@ -6,6 +6,8 @@
  */
 import type { Token } from '../../../document';
 import placeContext from '../../../data/entities/place-context.json';
+import ruleWords from '../../../data/entities/rule-words.json';
+import { isTightHyphen } from '../../../nlp/hyphens';
 import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import { demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
@@ -19,6 +21,7 @@ export const listAnchorKinds = new Set(['city', 'majorcity', 'region', 'country'
 
 const prepositions = new Set(placeContext.prepositions);
 const wordsBeforeIn = new Set(placeContext.wordsBeforeIn);
+const peopleBeforeFrom = new Set(placeContext.peopleBeforeFrom);
 
 /**
  * The names of the list that starts at token t: spans the tagger found
@@ -58,7 +61,7 @@ export function knownPeople(tokens: readonly Token[], spans: readonly TaggedSpan
   const oneWordPersons = new Map<string, number[]>();
   for (const s of spans) {
     if (s.type !== 'PER') continue;
-    if (!placeContextBefore(tokens, s)) namedOutsidePlaceContexts.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
+    if (!placeContextBefore(tokens, s) && !beforePlaceTail(tokens, s)) namedOutsidePlaceContexts.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
     if (s.tokenEnd - s.tokenStart >= 2) for (let t = s.tokenStart; t < s.tokenEnd; t++) fullNameWords.set(tokens[t]!.lower, (fullNameWords.get(tokens[t]!.lower) ?? 0) + 1);
     else {
       const starts = oneWordPersons.get(tokens[s.tokenStart]!.lower);
@@ -69,10 +72,19 @@ export function knownPeople(tokens: readonly Token[], spans: readonly TaggedSpan
   return { fullNameWords, namedOutsidePlaceContexts, oneWordPersons };
 }
 
+const placeTails: ReadonlySet<string> = new Set(ruleWords.placeTails);
+
+/** "Paris-based", "Leeds-born": one word, a hyphen written tight and a tail saying where someone or something is. */
+export function beforePlaceTail(tokens: readonly Token[], s: TaggedSpan): boolean {
+  return s.tokenEnd - s.tokenStart === 1 && tokens[s.tokenEnd]?.text === '-' && isTightHyphen(tokens, s.tokenEnd) && placeTails.has(tokens[s.tokenEnd + 1]?.lower ?? '');
+}
+
 /** "near", "around", "outside", or "in" after an event or a place word ("shot in"). */
 export function placeContextBefore(tokens: readonly Token[], s: TaggedSpan): boolean {
   const prep = tokens[s.tokenStart - 1]?.lower ?? '';
-  return prepositions.has(prep) || (prep === 'in' && wordsBeforeIn.has(tokens[s.tokenStart - 2]?.lower ?? ''));
+  const before = tokens[s.tokenStart - 2]?.lower ?? '';
+  // "a 22-year-old man from Normanton": where a person is from
+  return prepositions.has(prep) || (prep === 'in' && wordsBeforeIn.has(before)) || (prep === 'from' && peopleBeforeFrom.has(before));
 }
 
 /** A member that may be a place of such a list: one word, no organization, demonym or given name, no word of a person's full name. */
