@@ -81,3 +81,19 @@ describe('direct quotes: a title before the name of a colon lead-in', () => {
     expect(directQuotes('He was asked about it by reporter Jane Smith: "Do you regret the emails?"').some((q) => q.startsWith('[Jane Smith]'))).toBe(false);
   });
 });
+
+describe('direct quotes: a comma lead-in that is a subject and its verb alone (colon-cue.ts commaLeadIn)', () => {
+  it.each([
+    ['a verb and its particle', 'After Brown criticized her husband during a debate, Hillary shot back, "I suppose I could have chosen to bake cookies and have teas."', '[Hillary] I suppose I could have chosen to bake cookies and have teas.'],
+    ['a subject opening the sentence', 'The debate turned to jobs.\n\nSanders shot back, "Secretary Clinton called them out. They must have been really crushed by that."', '[Sanders] Secretary Clinton called them out. They must have been really crushed by that.'],
+  ])('%s', (_, body, expected) => {
+    expect(directQuotes(body)).toContain(expected);
+  });
+
+  it.each([
+    ['a verb with an object before the comma', 'The crowd booed the speaker, "Get off the stage now, you liar, and go home."'],
+    ['a subject inside an opening clause', 'After the game ended, "We are going home now, and we are happy about it."'],
+  ])('no lead-in: %s', (_, body) => {
+    expect(directQuotes(body)).toEqual([]);
+  });
+});

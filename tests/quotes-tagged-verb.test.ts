@@ -40,3 +40,23 @@ describe('the tagged-verb reading needs a quotation that leads its sentence (tag
     expect(quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'The marketplace has not failed the workers,']]);
   });
 });
+
+describe('the tag after quoted words closed by a comma: a noun phrase, the inverted order and a setting (tagged-verb.ts)', () => {
+  it.each([
+    ['a noun phrase before the verb', 'The hearing ran late. "Everything I have said," the judge exclaimed, "has totally overlapped."', 'the judge', 'exclaimed'],
+    ['the verb first, a name after it', 'The party went on. "I have never seen a girl before," scoffed Arianna Gil, 22, who helped found the group.', 'Arianna Gil', 'scoffed'],
+    ['the verb first, a role and a name after it', 'Thor said he might run. "Imagine that on the same stage," mused Blaze co-host Stu Burguiere.', 'Stu Burguiere', 'mused'],
+    ['a setting after the verb', 'The bill failed. "That was a bill with bipartisan support," Toomey fumed on Tuesday.', 'Toomey', 'fumed'],
+    ['"and" right after the verb closes the tag', 'The anchor stood up. "Go back to Univision," Trump barked and a guard led him out.', 'Trump', 'barked'],
+  ])('%s', (_, text, speaker, cue) => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ kind: 'direct', speaker, cue }));
+  });
+
+  it.each([
+    ['a verb with an object after a noun phrase', 'The coach was furious. "Get out," the coach kicked the door.', 'kicked'],
+    ['an inverted verb whose noun phrase goes on', 'Class was over. "Go home," rang the bell twice in the hall.', 'rang'],
+    ['a setting that holds a verb', 'The vote failed. "That was the plan," Toomey fumed while the others left.', 'fumed'],
+  ])('no tag: %s', (_, text, cue) => {
+    expect(quotesOf(text).map((q) => q.cue)).not.toContain(cue);
+  });
+});

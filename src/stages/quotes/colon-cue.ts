@@ -34,9 +34,11 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   const colon = tokens[open - 1];
   const mark = tokens[open];
   const sentence = mark ? sentences[mark.sentence] : undefined;
-  if (!colon || colon.text !== ':' || !sentence || colon.sentence !== mark!.sentence) return null;
+  if (!colon || (colon.text !== ':' && colon.text !== ',') || !sentence || colon.sentence !== mark!.sentence) return null;
   if (!/^\s*[“"‘'`]*\s*[A-Z]/.test(source.slice(site.span.start, site.span.start + 6))) return null;
   const floor = sentence.tokenStart;
+  // 'Hillary shot back, "I suppose ..."': after a comma, only a verb with no object of its own (a particle at most) leads in
+  if (colon.text === ',') return commaLeadIn(tokens, site, open, floor);
   for (let i = open - 2; i >= floor && open - 2 - i <= MAX_VERB_TO_COLON; i--) {
     const t = tokens[i]!;
     if (endsLeadIn(t)) return null;
@@ -55,6 +57,24 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   if (!name || name.kind !== 'name' || name.tokenEnd !== nameEnd) return null;
   if (!opensClause(tokens, name.tokenStart, floor) && !opensClause(tokens, firstOfPair(tokens, name.tokenStart, floor), floor) && !titleOpensSentence(tokens, name.tokenStart, floor)) return null;
   return { cue: { start: colon.start, end: colon.end }, subject: name, contentStart: site.span.start, attribution: null };
+}
+
+/**
+ * 'Hillary shot back, "I suppose I could have chosen to bake cookies ..."', 'Clinton's introducer, actress Jamie
+ * Lee Curtis, exhorted, "It's about time ..."': a comma lead-in is the subject and its verb alone, a particle or
+ * adverb at most after the verb, right before the comma: a verb with an object or a clause after it ('The crowd
+ * booed the speaker, "..."') or a subject that does not open the clause ('After the game ended, "..."') is no
+ * lead-in. Null otherwise.
+ */
+function commaLeadIn(tokens: readonly Token[], site: QuotationSite, open: number, floor: number): SentenceCue | null {
+  let i = open - 2;
+  const after = tokens[i];
+  if (after && (after.pos === 'ADP' || after.pos === 'ADV') && !isLeadInVerb(tokens, i, open - 1)) i--;
+  const t = tokens[i];
+  if (!t || i <= floor || !isLeadInVerb(tokens, i, open - 1) || t.lower.endsWith('ing') || endsLeadIn(t)) return null;
+  const subject = subjectBefore(tokens, i, floor);
+  if (!subject || subject.start >= i || isRelative(tokens[subject.start], WH_SUBJECTS) || !opensClause(tokens, subject.start, floor)) return null;
+  return { cue: { start: t.start, end: t.end }, subject: subject.phrase, contentStart: site.span.start, attribution: null };
 }
 
 /** Words a quotation after a colon needs to read as a sentence whatever the tagger says of its verbs. */
