@@ -153,10 +153,13 @@ function placeLike(word: Token): boolean {
   return placeKind(word.text) !== null || compassOrRegionWord(word) || /^(?:north|south|east|west)|ern$/.test(word.lower) || demonymToCountry(word.text) !== null;
 }
 
-/** "George Washington", "Claire Warwick": a given name that is no common word ("Royal Caribbean"), then a region. */
+/**
+ * "George Washington", "Claire Warwick": two words, a given name that is no common word ("Royal Caribbean"), then a
+ * region. (A longer name is left to the rules for titles: "Sarah Duchess of York" is the person Sarah and the place.)
+ */
 function givenNameBeforeRegion(words: readonly Token[]): boolean {
   const first = words[0]!.lower;
-  return isGivenName(first) && !isCommonWord(first) && placeKind(words[words.length - 1]!.text) === 'region';
+  return words.length === 2 && isGivenName(first) && !isCommonWord(first) && placeKind(words[1]!.text) === 'region';
 }
 
 function endsInCountryOrRegion(words: readonly Token[]): boolean {

@@ -51,12 +51,14 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
   const spanAt = spanIndexByToken(tokens.length, out);
   for (let t = 2; t < tokens.length; t++) {
     const w = tokens[t]!;
-    if (spanAt[t]! >= 0 || caseless[w.sentence] || knownPlaceOrPerson(w)) continue;
+    if (spanAt[t]! >= 0 || caseless[w.sentence]) continue;
+    const cited = citedSource(tokens, t);
+    if (!cited && !dataFrom(tokens, t)) continue;
     const acronym = capitalsAcronymShape.test(w.text) && !notNameAcronyms.has(w.text);
     // a capitalized word the tagger left out is cited only as a source ("according to Refinitiv figures"), not one
     // that is an everyday word ("according to Government figures")
-    const word = /^[A-Z][a-z]+[A-Za-z]*$/.test(w.text) && !isCommonWord(w.lower);
-    if ((acronym && (citedSource(tokens, t) || dataFrom(tokens, t))) || (word && citedSource(tokens, t))) out.push(taggedSpan(t, t + 1, 'ORG'));
+    const word = cited && /^[A-Z][a-z]+[A-Za-z]*$/.test(w.text) && !isCommonWord(w.lower);
+    if ((acronym || word) && !knownPlaceOrPerson(w)) out.push(taggedSpan(t, t + 1, 'ORG'));
   }
   return out.length === spans.length ? out : out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
