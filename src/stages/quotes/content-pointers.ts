@@ -6,8 +6,8 @@ import { finiteVerbAt } from './finite-verbs';
 const POINTER_NOUNS: ReadonlySet<string> = new Set(words.contentPointers.nouns);
 const POSSESSIVES: ReadonlySet<string> = new Set(words.possessivePronouns.words);
 const TOPIC_CUES: ReadonlySet<string> = new Set(words.topicCues.lemmas);
-/** Words that open a content saying something after a topic cue: 'described how', 'described what', 'described it as'. */
-const SAYING_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'where', 'when', 'who', 'whether', 'that']);
+/** Words that open a content saying something after a topic cue: 'described how', 'described what' (words.json). */
+const SAYING_OPENERS: ReadonlySet<string> = new Set(words.topicCues.sayingOpeners);
 
 /** The most confidence a paraphrase that only points at words said elsewhere gets (words.json `contentPointers`). */
 export const POINTER_MAX_CONFIDENCE: number = words.contentPointers.maxConfidence;
