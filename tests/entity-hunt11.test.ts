@@ -31,3 +31,17 @@ describe('where a person is from', () => {
     expect(entities('The award was presented by a man from the council. A letter from Greer was read out.')).not.toContain('Greer/location');
   });
 });
+
+describe('a title word that is also a family name, after a given name, is the surname', () => {
+  it.each([
+    ['Harborough District Council leader Phil King said he supported the bid.', 'Phil King/person'],
+    ['Rachel King, a teacher, said the school would close.', 'Rachel King/person'],
+    ['Former prime minister John Major told the BBC the plan was wrong.', 'John Major/person'],
+  ])('%s', (text, entity) => {
+    expect(entities(text)).toContain(entity);
+  });
+
+  it('a title before "of" stays out of the name', () => {
+    expect(entities('Charles Prince of Wales visited the town.').some((n) => n.startsWith('Charles Prince'))).toBe(false);
+  });
+});

@@ -125,6 +125,7 @@ describe('probe articles', () => {
     const kept = b.body.paragraphs.map((p) => p.end - p.start);
     expect(kept.length).toBe(6);
     expect(b.entities.map((e) => e.name)).not.toContain('Sam T');
+    expect(b.entities.map((e) => e.name)).toContain('Phil King');
     expect(b.summary.map((s) => s.text).join(' ')).not.toMatch(/Home {2}News|Harborough Town FC sign/);
   });
 });

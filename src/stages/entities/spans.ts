@@ -148,6 +148,8 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
     let lastTitle = -1;
     for (let t = a; t < b; t++) {
       const lower = tokens[t]!.lower;
+      // ("Rachel King", "John Major": a title word that is a family name, after a given name, is the surname)
+      if (t === b - 1 && t > a && isSurnameTitle(tokens, t)) continue;
       if (wordClass(lower) === 'title' || (titleModifiers.has(lower) && t + 1 < b && wordClass(tokens[t + 1]!.lower) === 'title')) lastTitle = t;
     }
     if (lastTitle === b - 1) return null;
@@ -159,6 +161,16 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
   if (span.type === 'PER' && b + 1 < tokens.length && hyphenTail(tokens, b + 1)) b += 2;
   if (!hasNameCharacter(tokens, a, b)) return null;
   return { tokenStart: a, tokenEnd: b, type: span.type };
+}
+
+/**
+ * "King" in "Rachel King", "Major" in "John Major": a capitalized title word the family-name list holds, right after
+ * a given name and not before "of" ("Charles Prince of Wales" is a title's holder).
+ */
+export function isSurnameTitle(tokens: readonly Token[], t: number): boolean {
+  const w = tokens[t]!;
+  if (tokens[t + 1]?.lower === 'of') return false;
+  return /^[A-Z][a-z]+$/.test(w.text) && wordClass(w.lower) === 'title' && isFamilyName(w.lower) && isGivenName(tokens[t - 1]?.lower ?? '');
 }
 
 const NAME_CHARACTER = /[A-Za-z0-9\u00C0-\uFFFF]/;

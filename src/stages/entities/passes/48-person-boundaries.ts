@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { isSurnameTitle } from '../spans';
 import { wordClass } from '../features';
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -29,7 +30,12 @@ import { isOrganizationHeadOrSuffix } from './words';
  * - "Chief Executive Harvey Mason Jr. Lamar's album": a name ends at "Jr."
  *   or "Sr.", whose stop the sentence splitter took for an abbreviation's,
  *   and an uncommon capitalized word after it opens the next name
- *   ("Martin Luther King Jr. Day" keeps no "Day").
+ *   ("Martin Luther King Jr. Day" keeps no "Day");
+ * - "council leader Phil King said", "John Major told": a lone given name
+ *   followed by a title word that is also a family name (King, Major, Prince)
+ *   ends at that surname when a lower-case word or a stop follows: the tagger
+ *   leaves title words out of person names (hunt 11 gave the person "Phil");
+ *   "Charles, Prince of Wales" and "Charles Prince of Wales" keep their title out.
  */
 export const personBoundaries: EntityPass = { name: 'person-boundaries', run };
 
@@ -38,15 +44,28 @@ const trailingLetters = new Set(lexicon.postnominals.filter((p) => !p.startsWith
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
+  const starts = new Set(spans.map((s) => s.tokenStart));
   for (const s of spans) {
     const served = personOfOrganization(tokens, s);
     if (served) {
       out.push(taggedSpan(s.tokenStart, served.personEnd, 'PER'), taggedSpan(served.orgStart, s.tokenEnd, served.type));
     } else if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 3 && postnominalAt(tokens[s.tokenEnd - 1]!)) {
       out.push(taggedSpan(s.tokenStart, s.tokenEnd - 1, 'PER'));
+    } else if (titleSurnameAfter(tokens, s) && !starts.has(s.tokenEnd)) {
+      out.push(taggedSpan(s.tokenStart, s.tokenEnd + 1, 'PER'));
     } else out.push(...splitAfterGenerationSuffix(tokens, s));
   }
   return out;
+}
+
+/** "Phil King said": a one-word person that is a given name, then a capitalized title word that is also a family name, then neither a capitalized word nor "of". */
+function titleSurnameAfter(tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1 || s.tokenEnd >= tokens.length || !isSurnameTitle(tokens, s.tokenEnd)) return false;
+  const next = tokens[s.tokenEnd]!;
+  if (next.sentence !== tokens[s.tokenStart]!.sentence) return false;
+  const after = tokens[s.tokenEnd + 1];
+  if (!after || after.sentence !== next.sentence) return true;
+  return after.lower !== 'of' && !/^\p{Lu}/u.test(after.text);
 }
 
 /** "Harvey Mason Jr. Lamar": the person up to "Jr." and the person after it; "... Jr. Day" loses the common word. */
