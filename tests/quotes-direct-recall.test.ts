@@ -167,3 +167,24 @@ describe('a paper that reports before a colon', () => {
     expect(quotes[0]!.speaker ?? '').toContain('Gazette');
   });
 });
+
+describe('a bare quotation right after a partial quote\'s trailing tag goes on with it (09-join-interrupted partialTagEnd)', () => {
+  const partsOf = (body: string) =>
+    storyQuotes(body, { title: 'Council votes on budget', publishedAt: '2026-03-02' })
+      .quotes.filter((q: Quote) => q.kind !== 'indirect')
+      .map((q) => ({ kind: q.kind, speaker: q.speaker.name, parts: q.quoted.length }));
+
+  it.each([
+    ['a tag with a setting', 'The mayor "felt a moral obligation to act on" the floods, Axelrod said in an interview. "This is core stuff for him."'],
+    ['a short tag', '"People were celebrating" before the storm, Violet said. "And it was so peaceful."'],
+  ])('%s: one partial quote of two parts', (_, body) => {
+    expect(partsOf(body)).toEqual([expect.objectContaining({ kind: 'partial', parts: 2 })]);
+  });
+
+  it.each([
+    ['the tag goes on past a comma', 'The mayor "felt a moral obligation to act on" the floods, Axelrod said, adding that the budget was tight. "This is core stuff for him."'],
+    ['the next paragraph', 'The mayor "felt a moral obligation to act on" the floods, Axelrod said.\n\n"This is core stuff for him."'],
+  ])('no join: %s', (_, body) => {
+    expect(partsOf(body).filter((q) => q.parts === 2)).toEqual([]);
+  });
+});
