@@ -17,7 +17,9 @@ export function decodeBase64(text: string): Uint8Array {
     // promises (all but a lone one at the very end) and goes to the portable decoder, which names the bad character;
     // a regex check of the alphabet cost 3 ms on the 1.2 MB model. The texts are the package's own data.
     if (decoded.length === decodedLength(text)) {
-      // Buffer may hand out a slice of its shared pool; callers view `.buffer` directly, so copy into an exact one
+      // a large Buffer has an ArrayBuffer of its own; a small one may be a slice of the shared pool, and callers
+      // view `.buffer` directly, so that one is copied into an exact buffer
+      if (decoded.byteOffset === 0 && decoded.buffer.byteLength === decoded.length) return new Uint8Array(decoded.buffer);
       const out = new Uint8Array(decoded.length);
       out.set(decoded);
       return out;
