@@ -8,10 +8,12 @@
  *
  *   npx tsx scripts/cold-start.ts            (after npx tsup)
  *   npx tsx scripts/cold-start.ts --cjs      the CommonJS build
+ *   npx tsx scripts/cold-start.ts --dist /other/checkout/dist/index.js [--only memory]
+ *                                            another build (an A/B in the same minutes), the memory figure alone
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { median, texts } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -20,7 +22,9 @@ const MEMORY_BYTES = 2_000_000;
 const SHORT_ARTICLE =
   'LONDON (Reuters) - Britain\'s finance minister Rachel Reeves said on Tuesday the government would cut spending. "We will act," she told reporters.';
 const cjs = process.argv.includes('--cjs');
-const entry = join(ROOT, 'dist', cjs ? 'index.cjs' : 'index.js');
+const distAt = process.argv.indexOf('--dist');
+const entry = distAt > 0 ? resolve(process.argv[distAt + 1]!) : join(ROOT, 'dist', cjs ? 'index.cjs' : 'index.js');
+const memoryOnly = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'memory';
 
 // runs in the fresh process: times import and the first call, and lists the HTML modules loaded
 const coldProgram = `
@@ -86,17 +90,19 @@ function corpus(): string[] {
   return picked;
 }
 
-const runs = Array.from({ length: RUNS }, coldRun);
-const totals = runs.map((r) => r.importMs + r.firstCallMs);
-console.log(`build: ${cjs ? 'dist/index.cjs' : 'dist/index.js'}`);
-console.log(
-  `import + first call (median of ${RUNS} fresh processes): ${median(totals).toFixed(0)} ms ` +
-    `(import ${median(runs.map((r) => r.importMs)).toFixed(0)} ms, first call ${median(runs.map((r) => r.firstCallMs)).toFixed(0)} ms; ` +
-    `all: ${totals.map((t) => t.toFixed(0)).join(', ')})`,
-);
-const html = runs[0]!;
-console.log(
-  `linkedom/Readability loaded for plain text: ${html.htmlLoaded ? 'yes' : 'no'}; for HTML: ${html.htmlLoadedForHtml ? 'yes' : 'no (not through require: cannot tell)'}`,
-);
+console.log(`build: ${entry.startsWith(ROOT) ? entry.slice(ROOT.length + 1) : entry}`);
+if (!memoryOnly) {
+  const runs = Array.from({ length: RUNS }, coldRun);
+  const totals = runs.map((r) => r.importMs + r.firstCallMs);
+  console.log(
+    `import + first call (median of ${RUNS} fresh processes): ${median(totals).toFixed(0)} ms ` +
+      `(import ${median(runs.map((r) => r.importMs)).toFixed(0)} ms, first call ${median(runs.map((r) => r.firstCallMs)).toFixed(0)} ms; ` +
+      `all: ${totals.map((t) => t.toFixed(0)).join(', ')})`,
+  );
+  const html = runs[0]!;
+  console.log(
+    `linkedom/Readability loaded for plain text: ${html.htmlLoaded ? 'yes' : 'no'}; for HTML: ${html.htmlLoadedForHtml ? 'yes' : 'no (not through require: cannot tell)'}`,
+  );
+}
 const mem = memoryRun();
 console.log(`RSS after ${mem.mb.toFixed(2)} MB (${mem.articles} articles): ${mem.rssMb.toFixed(0)} MB (heap used ${mem.heapMb.toFixed(0)} MB)`);
