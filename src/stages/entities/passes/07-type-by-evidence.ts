@@ -63,6 +63,9 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (s.type !== 'ORG' && /^[A-Z][A-Za-z]+-[A-Z]{2,}$/.test(text)) type = 'ORG';
     else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
     else if (s.type === 'LOC' && !kind && placePrefixedName(words)) type = 'ORG';
+    // "Wakefield District CID": a place's name in title case closed by an acronym that names no place ("Congo DRC"
+    // ends in a country) is the place's unit, an organization ("FRENCH HOUSE NEXT YEAR", all capitals, says nothing)
+    else if (s.type === 'LOC' && !kind && words.length >= 2 && words.slice(0, -1).every((w) => /^[A-Z][a-z]/.test(w.text)) && acronymOfUnit(words[words.length - 1]!.text)) type = 'ORG';
     // "Nikkei Asia", "Radio Free Asia": a person's name does not end in a country or region
     // (unless that is also a family name: "Michael Jordan", or a middle initial makes it a person's: "Michael B. Jordan",
     // or a given name opens it and a region, not a country, ends it: "George Washington", "Claire Warwick"; "Garuda
@@ -178,4 +181,9 @@ function hyphenatedPlaces(words: readonly Token[]): boolean {
 function personOfOrganization(words: readonly Token[]): boolean {
   const of = words.findIndex((w) => w.lower === 'of');
   return of >= 2 && (personWord(words[0]!) || personWord(words[of - 1]!));
+}
+
+/** "CID", "FBI": three to five capitals that name no country or place. */
+function acronymOfUnit(word: string): boolean {
+  return /^[A-Z]{3,5}$/.test(word) && !canonicalCountry(word) && !placeKind(word);
 }

@@ -13,12 +13,15 @@ import { wordsText } from './shared';
  * unless a gazetteer knows the whole name as a place or organization
  * ("Silver Spring", "Act Party"). Such a head alone right after a bracket
  * is the tail of a name split there: "the European Union (Withdrawal) Bill"
- * left "Bill", a given name, as a person.
+ * left "Bill", a given name, as a person. A "person" that is won ("won the
+ * Golden Alexander") or written before a prize noun ("the Turner prize") is
+ * an award (lexicon.json awardCues).
  */
 export const dropLawsEventsAndAwards: EntityPass = { name: 'drop-laws-events-and-awards', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.filter((s) => {
+    if (s.type === 'PER' && awardAsPerson(tokens, s)) return false;
     if (s.tokenEnd - s.tokenStart < 2) return !lawTailAfterBracket(tokens, s);
     const last = tokens[s.tokenEnd - 1]!;
     if (!miscHeads.has(last.lower) || last.text === last.lower) return true;
@@ -28,6 +31,22 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 }
 
 const miscHeads = new Set(lexicon.miscHeads);
+const awardVerbs = new Set(lexicon.awardCues.verbs);
+const awardNouns = new Set(lexicon.awardCues.nouns);
+
+/**
+ * "won the Golden Alexander", "the Turner prize": a person is not won, nor
+ * written after "the" before a prize noun; the name is an award's.
+ */
+function awardAsPerson(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const sentence = tokens[s.tokenStart]!.sentence;
+  const at = (t: number): Token | undefined => (tokens[t]?.sentence === sentence ? tokens[t] : undefined);
+  if (at(s.tokenStart - 1)?.lower !== 'the') return false;
+  const next = at(s.tokenEnd);
+  const lowerNext = next !== undefined && next.text === next.lower && /^[a-z]/.test(next.text);
+  if (lowerNext && awardNouns.has(next.lower)) return true;
+  return awardVerbs.has(at(s.tokenStart - 2)?.lower ?? '') && !(lowerNext && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+}
 
 /** "(Withdrawal) Bill": a capitalized head alone after a closing bracket of its sentence. */
 function lawTailAfterBracket(tokens: readonly Token[], s: TaggedSpan): boolean {

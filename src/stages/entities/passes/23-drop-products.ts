@@ -1,6 +1,8 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { wordClass } from '../features';
+import { isGivenName } from '../gazetteer';
+import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 
@@ -12,7 +14,10 @@ import type { TaggedSpan } from '../tagger';
  * letters and digits ("A320", "F-35", "A330-200") always, a bare
  * three-digit number ("737", "737-800", "737s") unless another number
  * follows it closely, so scores ("Lakers 110, Celtics 98", "110-98") keep
- * their team; years have four digits. A ship named with its prefix ("USS
+ * their team; years have four digits. A model code inside an organization's
+ * name ("the ThinkPad X1 Fold", "a Snapdragon X Elite processor") makes it a
+ * product too, and so does a hyphenated maker with its model before a model
+ * number that the tagger read as a person ("a Rolls-Royce Trent 700"). A ship named with its prefix ("USS
  * Potomac", "HMS Victory", "CSS Alabama") is a vessel, no organization or
  * person, whatever the tagger read.
  */
@@ -27,8 +32,49 @@ const vesselPrefixes = new Set(lexicon.vesselPrefixes);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   spans = spans.filter((s) => !vessel(tokens, s));
-  // the tagger may have taken the code into the name ("Airbus A320"): the words before it are the maker
-  return spans.filter((s) => s.type !== 'ORG' || !(modelCodeAfter(tokens, s.tokenEnd) || (s.tokenEnd - s.tokenStart >= 2 && modelCodeAfter(tokens, s.tokenEnd - 1))) || headedName(tokens, s));
+  return spans.filter((s) => {
+    if (s.type === 'PER') return !makerAndModelAsPerson(tokens, s);
+    if (s.type !== 'ORG' || headedName(tokens, s)) return true;
+    // the tagger may have taken the code into the name ("Airbus A320"): the words before it are the maker
+    return !(modelCodeAfter(tokens, s.tokenEnd) || (s.tokenEnd - s.tokenStart >= 2 && modelCodeAfter(tokens, s.tokenEnd - 1)) || modelCodeInside(tokens, s));
+  });
+}
+
+/** "X1", "S24", "X": a model's letter, or one or two letters with a number, as a line's version is written ("LS", "HPL" are acronyms) */
+const versionInside = /^(?:[A-Z]|[A-Z]{1,2}\d{1,3})$/;
+
+/**
+ * "the ThinkPad X1 Fold", "a Qualcomm Snapdragon X Elite processor", "Galaxy S24 Ultra": a model code between
+ * capitalized words of the name makes a product (an organization's own word after a letter is no product:
+ * "Plan B Entertainment", which headedName keeps).
+ */
+function modelCodeInside(tokens: readonly Token[], s: TaggedSpan): boolean {
+  // "Qualcomm Snapdragon X" before "Plus": a line's code closing a name of three words or more, a lone letter only
+  // before a capitalized version word ("the Athletics Triple A team", "MTV & Wild on E!" end in a letter)
+  const last = tokens[s.tokenEnd - 1]!;
+  const after = tokens[s.tokenEnd];
+  const versionWordAfter = after !== undefined && after.sentence === last.sentence && /^[A-Z][a-z]+$/.test(after.text);
+  if (s.tokenEnd - s.tokenStart >= 3 && versionInside.test(last.text) && (/\d/.test(last.text) || versionWordAfter) && !NAME_HYPHENS.has(tokens[s.tokenEnd - 2]!.text)) return true;
+  for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) {
+    const w = tokens[t]!;
+    // ("Triple-A Pawtucket Red Sox": a letter written onto a word with a hyphen is that word's)
+    if (NAME_HYPHENS.has(tokens[t - 1]!.text)) continue;
+    if ((versionInside.test(w.text) || (lettersAndDigits.test(w.text) && /\d/.test(w.text))) && /^[A-Z]/.test(tokens[t + 1]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "a Rolls-Royce Trent 700": a maker's name and its model before a model number, which the tagger read as a
+ * person's name. A person's name opens with a given name or is joined by no hyphen; this one opens with a
+ * hyphenated maker's name that is no given name.
+ */
+function makerAndModelAsPerson(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const first = tokens[s.tokenStart]!;
+  const second = tokens[s.tokenStart + 2];
+  // ("Rolls", "-", "Royce", then at least one word of the model)
+  if (s.tokenEnd - s.tokenStart < 4 || !isTightHyphen(tokens, s.tokenStart + 1, NAME_HYPHENS) || !second || !/^[A-Z][a-z]+$/.test(second.text)) return false;
+  return /^[A-Z][a-z]+$/.test(first.text) && !isGivenName(first.lower) && modelCodeAfter(tokens, s.tokenEnd);
 }
 
 /** "The Pennsylvania State University 223 HUB": a name ending in an organization word ("University", "Inc.") makes no products; the number is an address. */

@@ -1,9 +1,9 @@
 import type { Token } from '../../../document';
 import products from '../../../data/entities/products.json';
-import { isCommonWordBrand, isFamilyName, isGivenName, isKnownOrganization } from '../gazetteer';
+import { isCommonWordBrand, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { keyOf, spanText } from './shared';
+import { appositionHeadedBy, keyOf, spanText } from './shared';
 
 /**
  * Products are none of our three types (CoNLL counts them as MISC), yet
@@ -47,7 +47,7 @@ function isProduct(tokens: readonly Token[], s: TaggedSpan): boolean {
   // the two weak cues first, which few names meet: the list look-ups of knownAsNoProduct only for those
   const before = tokens[s.tokenStart - 1];
   const afterProductNoun = before !== undefined && before.sentence === tokens[s.tokenStart]!.sentence && before.text === before.lower && labels.has(before.lower) && before.pos === 'NOUN';
-  if (!afterProductNoun && !(s.tokenEnd - s.tokenStart === 1 && listedWithProduct(tokens, s.tokenStart))) return false;
+  if (!afterProductNoun && !(s.tokenEnd - s.tokenStart === 1 && listedWithProduct(tokens, s.tokenStart)) && !productApposition(tokens, s)) return false;
   return !knownAsNoProduct(spanText(tokens, s));
 }
 
@@ -80,3 +80,20 @@ function listedWithProduct(tokens: readonly Token[], t: number): boolean {
   const productWord = (w: Token | undefined): boolean => w !== undefined && w.sentence === tokens[t]!.sentence && (names.has(w.lower) || families.has(w.lower));
   return (listJoiners.has(tokens[t - 1]?.lower ?? '') && productWord(tokens[t - 2])) || (listJoiners.has(tokens[t + 1]?.lower ?? '') && productWord(tokens[t + 2]));
 }
+
+/**
+ * "unveiled the Fjord Fold, a laptop whose screen folds": after the name a comma, an article and up to four
+ * lower-case words, the last a product noun heading the phrase (not "a laptop maker", which names a company).
+ * A place the gazetteer knows is never a product.
+ */
+function productApposition(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const comma = tokens[s.tokenEnd];
+  if (comma?.text !== ',' || comma.sentence !== tokens[s.tokenStart]!.sentence) return false;
+  return appositionHeadedBy(tokens, s.tokenEnd + 1, ['a', 'an'], labels, 4, afterProductHead) && !placeKind(spanText(tokens, s));
+}
+
+/**
+ * What may follow the product noun ending the apposition: "a laptop whose screen folds", "a drug made by ...";
+ * not a verb ("In central Idaho, a potato processor has built ..." opens a clause, no apposition).
+ */
+const afterProductHead = new Set(['that', 'which', 'whose', 'with', 'for', 'from', 'made', 'designed', 'built', 'developed', 'powered', 'priced', 'aimed', 'due', 'set', 'based', 'launched', 'released']);

@@ -5,7 +5,7 @@ import { isCapitalized } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
-import { keyOf } from './shared';
+import { appositionHeadedBy, keyOf } from './shared';
 import { listJoiners } from './words';
 
 /**
@@ -16,7 +16,9 @@ import { listJoiners } from './words';
  * title when what stands before the quotation says so: a work noun
  * (works.json: "the drama", "the film"), a possessive ("Sony Pictures'",
  * "HBO's"), "including", or for a quotation listed after another ("\"Star
- * Wars\" and \"Harry Potter\""), what makes the first one a title.
+ * Wars\" and \"Harry Potter\""), what makes the first one a title; or
+ * after it, an apposition headed by a work noun ('"The Salt Road", a slow
+ * and tender drama').
  * Alternative spellings in marks ("spelled \"Cary Town Center\" or ...")
  * have no such cue. A title of two or more words goes at every mention, as
  * a box-office list repeats it without marks; a one-word title only in its
@@ -36,7 +38,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   const titles = new Set<string>();
   for (const s of spans) {
     const marks = fillsQuotation(tokens, s);
-    if (!marks || !titleCue(tokens, marks.open)) continue;
+    if (!marks || !(titleCue(tokens, marks.open) || workApposition(tokens, marks.close))) continue;
     quoted.add(s);
     // (a one-word title is often its subject's name: Netflix's "Beckham", then Beckham himself)
     if (s.tokenEnd - s.tokenStart >= 2) titles.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
@@ -84,4 +86,14 @@ function titleCue(tokens: readonly Token[], open: number): boolean {
     open = o;
   }
   return false;
+}
+
+/**
+ * '"The Salt Road", a slow and tender drama about ...': after the closing mark a comma (or one inside the
+ * marks), an article and up to five lower-case words, one of them a work noun.
+ */
+function workApposition(tokens: readonly Token[], close: number): boolean {
+  // the article after a comma after the closing mark, or right after the mark when the comma stands inside ('"The Salt Road," a drama')
+  const article = tokens[close + 1]?.text === ',' ? close + 2 : tokens[close - 1]?.text === ',' ? close + 1 : -1;
+  return article >= 0 && tokens[article]?.sentence === tokens[close]!.sentence && appositionHeadedBy(tokens, article, ['a', 'an', 'the'], labels, 5);
 }

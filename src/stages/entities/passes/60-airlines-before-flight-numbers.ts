@@ -1,7 +1,7 @@
 import ruleWords from '../../../data/entities/rule-words.json';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
+import { spanText, taggedSpan } from './shared';
 
 /**
  * "the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200": the
@@ -15,21 +15,34 @@ export const airlinesBeforeFlightNumbers: EntityPass = { name: 'airlines-before-
 
 const services = new Set(ruleWords.numberedServices);
 
+/** "EI105", "BA2490", "U2 8013"'s "U2": an airline's two-character code, then the flight's number */
+const flightCode = /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\d{1,4}[A-Z]?$/;
+
 /**
- * Is token t a capitalized service word ("Flight") before a number in the same sentence? A lower-case one
- * names no service: "the Frankfurt flight 45 minutes after takeoff" counts minutes.
+ * Is token t a service word before a number in the same sentence? A lower-case one names no service before a
+ * bare number ("the Frankfurt flight 45 minutes after takeoff" counts minutes), only before a flight code
+ * ("Aer Lingus flight EI105").
  */
 function serviceAt(tokens: EntityPassContext['tokens'], t: number): boolean {
   const w = tokens[t];
   const n = tokens[t + 1];
-  return w !== undefined && n !== undefined && w.text !== w.lower && services.has(w.lower) && n.sentence === w.sentence && /^\d+[A-Z]?$/.test(n.text);
+  if (w === undefined || n === undefined || !services.has(w.lower) || n.sentence !== w.sentence) return false;
+  return w.text !== w.lower ? /^\d+[A-Z]?$/.test(n.text) || flightCode.test(n.text) : w.lower === 'flight' && flightCode.test(n.text);
 }
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  return spans.map((s) => {
+  const airlines = new Set<string>();
+  const out = spans.map((s) => {
     // "Adam Air Flight" before "574": the airline is the name without the flight
-    if (s.tokenEnd - s.tokenStart >= 2 && serviceAt(tokens, s.tokenEnd - 1)) return taggedSpan(s.tokenStart, s.tokenEnd - 1, 'ORG');
-    if (s.type !== 'ORG' && serviceAt(tokens, s.tokenEnd) && tokens[s.tokenEnd]!.sentence === tokens[s.tokenStart]!.sentence) return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
+    if (s.tokenEnd - s.tokenStart >= 2 && serviceAt(tokens, s.tokenEnd - 1)) return airline(taggedSpan(s.tokenStart, s.tokenEnd - 1, 'ORG'));
+    if (s.type !== 'ORG' && serviceAt(tokens, s.tokenEnd) && tokens[s.tokenEnd]!.sentence === tokens[s.tokenStart]!.sentence) return airline(taggedSpan(s.tokenStart, s.tokenEnd, 'ORG'));
     return s;
   });
+  function airline(s: TaggedSpan): TaggedSpan {
+    airlines.add(spanText(tokens, s));
+    return s;
+  }
+  // the airline is one at its other mentions too ("Aer Lingus flight EI105 ... Aer Lingus said")
+  if (airlines.size === 0) return out;
+  return out.map((s) => (s.type === 'PER' && airlines.has(spanText(tokens, s)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
 }

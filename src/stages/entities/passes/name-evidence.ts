@@ -9,7 +9,7 @@ import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
-import { bigPlace, wordsText } from './shared';
+import { appositionHeadedBy, bigPlace, wordsText } from './shared';
 import { isOrganizationHead } from './words';
 import { isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
@@ -19,10 +19,13 @@ const publicationNouns = new Set(lexicon.contextTypes.publications);
 const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
 const kinNouns = new Set(lexicon.kinNouns);
 const orgBeforeNouns = new Set(lexicon.contextTypes.orgBefore);
+const officesOfOrganizations = new Set(lexicon.contextTypes.officesOfOrganizations);
 const orgAfterPossessive = new Set(lexicon.contextTypes.orgAfterPossessive);
 const possessiveMarks = new Set(["'s", '’s']);
 const membersAfter = new Set(lexicon.contextTypes.membersAfter.map((w) => w.toLowerCase()));
 const orgKindNouns = new Set(lexicon.contextTypes.orgKind);
+/** kinds that head an apposition only: before a name they are a person's job ('tower operator George Hauser') */
+const appositionKindNouns = new Set([...orgKindNouns, ...lexicon.contextTypes.orgKindInApposition]);
 const roleAfterNouns = new Set(lexicon.contextTypes.roleAfter);
 /** what may follow the noun heading an apposition ("a stationery company with ...", "an airline based in ..."), so that it is the head */
 const afterAppositionHead = new Set(['that', 'which', 'whose', 'based', 'headquartered', 'owned', 'founded', 'known', 'in', 'of', 'with', 'from', 'for', 'and', 'or']);
@@ -41,18 +44,8 @@ function nameAfterRole(at: (t: number) => Token | undefined, e: number): boolean
  * to four lower-case words, the last of them a kind of organization heading
  * the phrase (not "a company spokesman").
  */
-function organizationApposition(at: (t: number) => Token | undefined, e: number): boolean {
-  if (at(e)?.text !== ',') return false;
-  const det = at(e + 1)?.lower;
-  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
-  for (let t = e + 2; t < e + 6; t++) {
-    const w = at(t);
-    if (!w || w.text !== w.lower) return false;
-    if (!orgKindNouns.has(w.lower)) continue;
-    const next = at(t + 1);
-    return !next || next.pos === 'PUNCT' || afterAppositionHead.has(next.lower);
-  }
-  return false;
+function organizationApposition(tokens: readonly Token[], e: number): boolean {
+  return tokens[e]?.text === ',' && tokens[e]!.sentence === tokens[e - 1]!.sentence && appositionHeadedBy(tokens, e + 1, ['a', 'an', 'the'], appositionKindNouns, 4, afterAppositionHead);
 }
 
 const copulas = new Set(['is', 'was', 'remains', 'became']);
@@ -138,7 +131,7 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   // (a small town's name is no bar: "Japanese manufacturers Toyota and Nissan", though Toyota is a city)
   if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !bigPlace(wordsText(tokens.slice(a, e))) && !clauseAfterObject(at, a, e) && !holderOfTitle(at, a, e, tokens)) return 'ORG';
-  if (organizationApposition(at, e) && !place()) return 'ORG';
+  if (organizationApposition(tokens, e) && !place()) return 'ORG';
   // "Google parent Alphabet", "BA parent company IAG": a company's parent is a company
   const childCompany = prev?.lower === 'parent' ? prev2 : prev?.lower === 'company' && prev2?.lower === 'parent' ? at(a - 3) : undefined;
   if (childCompany && childCompany.pos === 'PROPN' && !isGivenName(tokens[a]!.lower) && !place()) return 'ORG';
@@ -153,6 +146,8 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title')) return 'ORG';
   // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has
   if (prev && (prev.lower === 'for' || prev.lower === 'of' || prev.lower === 'at') && (nounAt(at, a - 2, orgBeforeNouns) || nounAt(at, a - 3, orgBeforeNouns))) return 'ORG';
+  // "Carolina Milanesi, president of Creative Strategies": an office held "of" a name that is no place ("the president of Chile")
+  if (prev?.lower === 'of' && (nounAt(at, a - 2, officesOfOrganizations) || nounAt(at, a - 3, officesOfOrganizations)) && !place() && !isGivenName(tokens[a]!.lower)) return 'ORG';
   // "Tumblr's chief executive", "Caloi's shareholders"
   if (next && possessiveMarks.has(next.lower) && (nounAt(at, e + 1, orgAfterPossessive) || nounAt(at, e + 2, orgAfterPossessive))) return 'ORG';
   // "Ennahda leaders", "Hamas militants": a name followed by its members names a group (a person has no members; a place keeps its type)

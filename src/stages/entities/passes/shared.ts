@@ -109,3 +109,31 @@ export function mayStandForOrganization(first: Token, writtenLower: ReadonlySet<
 
 /** A name some gazetteer knows as a place, country or organization. */
 export const knownElsewise = (text: string): boolean => placeKind(text) !== null || canonicalCountry(text) !== null || isKnownOrganization(text);
+
+/**
+ * "Staedtler, a stationery company with ...", "the Fjord Fold, a laptop whose ...", '"The Salt Road", a slow
+ * drama': at token `article` one of `articles` (the caller has read the comma before it), then up to `maxWords`
+ * lower-case words in the sentence, the first of them in `nouns` heading the phrase: with `followers`, the word
+ * after it is punctuation or one of them ("a company spokesman" is headed by no kind of company); without, any
+ * word may follow.
+ */
+export function appositionHeadedBy(
+  tokens: readonly Token[],
+  article: number,
+  articles: readonly string[],
+  nouns: ReadonlySet<string>,
+  maxWords: number,
+  followers?: ReadonlySet<string>,
+): boolean {
+  const sentence = tokens[article]?.sentence;
+  const at = (t: number): Token | undefined => (tokens[t]?.sentence === sentence ? tokens[t] : undefined);
+  if (!articles.includes(at(article)?.lower ?? '')) return false;
+  for (let t = article + 1; t <= article + maxWords; t++) {
+    const w = at(t);
+    if (!w || w.text !== w.lower || w.pos === 'PUNCT') return false;
+    if (!nouns.has(w.lower)) continue;
+    const next = at(t + 1);
+    return !followers || !next || next.pos === 'PUNCT' || followers.has(next.lower);
+  }
+  return false;
+}
