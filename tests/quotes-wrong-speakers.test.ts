@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
@@ -141,5 +143,21 @@ describe('quotes: a participle cue after a comma speaks for the clause before it
     ],
   ])('%s', (text, line) => {
     expect(quotes(text)).toContain(line);
+  });
+});
+
+/** Every TypeScript source under `dir`. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('the words opening a subordinate clause are read through one helper (subordinators.ts)', () => {
+  it('no other quote-stage file builds its own set from words.json sentenceSubordinators', () => {
+    const ownSet = /new Set\(words\.sentenceSubordinators\.words\)/;
+    const offenders = sources(join(import.meta.dirname, '..', 'src', 'stages', 'quotes')).filter((f) => ownSet.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => f.split('/').pop())).toEqual(['subordinators.ts']);
   });
 });

@@ -17,6 +17,7 @@ import {
   isRelative,
 } from '../../nlp/pronouns';
 import { TIME_SETTING_WORDS } from '../../nlp/time-words';
+import { isSentenceSubordinator } from './subordinators';
 import { isNominal, makePhrase, type Phrase } from './phrase';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
 
@@ -159,9 +160,6 @@ function freeStanding(tokens: readonly Token[], p: Phrase, floor: number): boole
   return !(before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP');
 }
 
-/** Words opening a subordinate clause, which the tagger may read as prepositions ('after', 'before', 'since'). */
-const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
-
 /**
  * 'Talks collapsed after Pieter Omtzigt, leader of the party, walked out': a
  * subordinator opens a clause whose subject the phrase is, and the
@@ -172,7 +170,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.w
  */
 function subordinateClauseOpens(tokens: readonly Token[], p: Phrase, verb: number): boolean {
   const before = tokens[p.tokenStart - 1];
-  if (!before || !SUBORDINATORS.has(before.lower) || (before.lower === 'as' && tokens[p.tokenStart - 2]?.pos === 'VERB')) return false;
+  if (!before || !isSentenceSubordinator(before.lower) || (before.lower === 'as' && tokens[p.tokenStart - 2]?.pos === 'VERB')) return false;
   for (let k = p.tokenEnd; k < verb; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
   return true;
 }
