@@ -146,6 +146,22 @@ describe('quotes: a participle cue after a comma speaks for the clause before it
   });
 });
 
+describe('quotes: a prepositional setting opening the sentence with no comma ends where the subject starts', () => {
+  it.each([
+    ['In a statement the company said it would appeal.', 'indirect [the company] it would appeal'],
+    ['In a meeting with reporters Trump said the plan would fail.', 'indirect [Trump] the plan would fail'],
+    ['In an interview with CNN on Sunday the senator said the bill was dead.', 'indirect [the senator] the bill was dead'],
+    ['At a news conference Smith said the talks had failed.', 'indirect [Smith] the talks had failed'],
+    ['In a letter his lawyer said the case was weak.', 'indirect [his lawyer] the case was weak'],
+    ['In a statement the company said: "We will appeal the ruling."', 'direct [the company] We will appeal the ruling.'],
+    // a subordinator opens a clause whose subject follows it at once; a phrase after a preposition inside the subject stays
+    ['As White House press secretary Josh Earnest explained, three taxes were postponed in the budget deal.', 'indirect [Josh Earnest] three taxes were postponed in the budget deal'],
+    ['Officials in Tokyo said the talks had failed.', 'indirect [Officials] the talks had failed'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
 /** Every TypeScript source under `dir`. */
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -18,6 +18,7 @@ import {
 } from '../../nlp/pronouns';
 import { TIME_SETTING_WORDS } from '../../nlp/time-words';
 import { isSentenceSubordinator } from './subordinators';
+import { subjectAfterOpeningSetting } from './opening-setting';
 import { isNominal, makePhrase, type Phrase } from './phrase';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
 
@@ -308,9 +309,12 @@ export function subjectBefore(
     // "the US on Thursday said", "officials in Tokyo said": the phrase before the preposition;
     // but an -ing participle right after a phrase modifies it ("footage of Hillary Clinton asking")
     const participle = j === cue && tokens[cue]!.lower.endsWith('ing');
+    // 'In a statement the company said': a setting opening the sentence ends where the subject starts
+    const afterSetting = participle ? null : subjectAfterOpeningSetting(tokens, p, floor);
     // "Snapchat, Tumblr and Mozilla said": all of them speak
-    const group = participle ? null : coordinatedSubjectPhrase(tokens, p, floor);
-    if (group) p = group;
+    const group = participle || afterSetting ? null : coordinatedSubjectPhrase(tokens, p, floor);
+    if (afterSetting) p = afterSetting;
+    else if (group) p = group;
     else if (!participle) p = outerSubject(tokens, p, floor);
     // "people who have battled other online threats say": the noun the relative clause is said of speaks
     const relative = participle ? -1 : relativeClauseBefore(tokens, p.tokenStart, floor, tokens[cue]!);
