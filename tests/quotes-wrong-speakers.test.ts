@@ -162,6 +162,24 @@ describe('quotes: a prepositional setting opening the sentence with no comma end
   });
 });
 
+describe('quotes: a time phrase is never a speaker', () => {
+  it.each([
+    // a time phrase cut off from the document it dates: no paraphrase with it as speaker
+    ['But research to be released this week by three economists suggests that the damage to factory jobs was large.', '[this week]'],
+    ['Still, none of the lawyers I interviewed this week thought a deal was likely.', '[this week]'],
+    ['There were also emails that night showing that officials knew who was behind the attack.', '[night]'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).filter((l) => l.includes(speaker))).toEqual([]);
+  });
+
+  it.each([
+    ['Trump this week said he would consider naming Lee as his running mate.', 'indirect [Trump this week] he would consider naming Lee as his running mate'],
+    ['The 34-year-old mother said the law was meant to help families.', 'indirect [The 34-year-old mother] the law was meant to help families'],
+  ])('a speaker with a time in it stays: %s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
 /** Every TypeScript source under `dir`. */
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
