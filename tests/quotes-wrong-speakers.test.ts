@@ -180,6 +180,20 @@ describe('quotes: a time phrase is never a speaker', () => {
   });
 });
 
+describe('quotes: a relative clause with an infinitive before the cue: its noun speaks, not the infinitive\'s object', () => {
+  it.each([
+    [
+      'A White House official who spoke anonymously to discuss internal strategy said, "Certainly there are discussions."',
+      'direct [A White House official] Certainly there are discussions.',
+    ],
+    ['An official who was not authorized to discuss the matter said the talks would resume.', 'indirect [An official] the talks would resume'],
+    // no infinitive: the relative clause's own object rule as before
+    ['Still, people who have battled other online threats say the company could do more.', 'indirect [people] the company could do more'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
 /** Every TypeScript source under `dir`. */
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
