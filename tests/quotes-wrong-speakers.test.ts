@@ -194,6 +194,16 @@ describe('quotes: a relative clause with an infinitive before the cue: its noun 
   });
 });
 
+describe('quotes: a speech cue after "and" shares the subject of the speech cue it joins', () => {
+  it.each([
+    ['Mayor Ruth Okafor said the move was made by the police commissioner and said, "Who are you going to trust?"', 'direct [Ruth Okafor] Who are you going to trust?'],
+    // a speech cue in a clause before a comma is another clause's: the nearest verb's subject speaks
+    ['When my mother mentioned the devil to me, I laughed and said, "I do not believe in the devil."', 'direct [-] I do not believe in the devil.'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
 /** Every TypeScript source under `dir`. */
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
