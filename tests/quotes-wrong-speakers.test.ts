@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { quoteLines, storyQuotes } from './helpers/quotes';
+import { quoteLines, storyQuotes, quoteStageSources } from './helpers/quotes';
 
 /** Every quote of a short story (none dropped by the model), as "kind [speaker] content". */
 const quotes = (body: string): string[] => quoteLines(body, { title: 'Wire notes', publishedAt: '2026-12-05' });
@@ -204,18 +203,10 @@ describe('quotes: a speech cue after "and" shares the subject of the speech cue 
   });
 });
 
-/** Every TypeScript source under `dir`. */
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
-
 describe('the words opening a subordinate clause are read through one helper (subordinators.ts)', () => {
   it('no other quote-stage file builds its own set from words.json sentenceSubordinators', () => {
     const ownSet = /new Set\(words\.sentenceSubordinators\.words\)/;
-    const offenders = sources(join(import.meta.dirname, '..', 'src', 'stages', 'quotes')).filter((f) => ownSet.test(readFileSync(f, 'utf8')));
+    const offenders = quoteStageSources().filter((f) => ownSet.test(readFileSync(f, 'utf8')));
     expect(offenders.map((f) => f.split('/').pop())).toEqual(['subordinators.ts']);
   });
 });
