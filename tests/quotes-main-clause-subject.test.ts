@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { quoteMentions } from './helpers/quotes';
+import { quoteMentions, quoteStageSources } from './helpers/quotes';
 
 /** every quote the rules find (none dropped under the model's thresholds): [content, speaker mention] */
 const found = (body: string): Array<[string, string]> => quoteMentions(body, { title: 'Harbour levy' });
@@ -22,18 +21,10 @@ describe('one main-clause subject scan (main-clause-subject.ts) for participle a
   });
 });
 
-/** Every .ts file under a folder. */
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
-
 describe('relative pronouns come from named subsets in src/nlp/pronouns.ts', () => {
   it('no quote-stage file writes its own set of relative words', () => {
     const inline = /new Set\(\[[^\]]*'(?:who|which|whom|whose)'/;
-    const offenders = sources(join(import.meta.dirname, '..', 'src', 'stages', 'quotes')).filter((f) => inline.test(readFileSync(f, 'utf8')));
+    const offenders = quoteStageSources().filter((f) => inline.test(readFileSync(f, 'utf8')));
     // asked-by.ts lists question words ('whether', 'how', 'who'), a different closed class
     expect(offenders.map((f) => f.split('/').pop())).toEqual(['asked-by.ts']);
   });

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { quoteLines, storyQuotes } from './helpers/quotes';
+import { quoteLines, storyQuotes, quoteStageSources } from './helpers/quotes';
 
 /** Every quote of a short story (none dropped by the model), as "kind [speaker] content". */
 const quotes = (body: string): string[] => quoteLines(body, { title: 'Wire notes', publishedAt: '2026-12-05' });
@@ -141,5 +142,71 @@ describe('quotes: a participle cue after a comma speaks for the clause before it
     ],
   ])('%s', (text, line) => {
     expect(quotes(text)).toContain(line);
+  });
+});
+
+describe('quotes: a prepositional setting opening the sentence with no comma ends where the subject starts', () => {
+  it.each([
+    ['In a statement the company said it would appeal.', 'indirect [the company] it would appeal'],
+    ['In a meeting with reporters Trump said the plan would fail.', 'indirect [Trump] the plan would fail'],
+    ['In an interview with CNN on Sunday the senator said the bill was dead.', 'indirect [the senator] the bill was dead'],
+    ['At a news conference Smith said the talks had failed.', 'indirect [Smith] the talks had failed'],
+    ['In a letter his lawyer said the case was weak.', 'indirect [his lawyer] the case was weak'],
+    ['In a statement the company said: "We will appeal the ruling."', 'direct [the company] We will appeal the ruling.'],
+    // a subordinator opens a clause whose subject follows it at once; a phrase after a preposition inside the subject stays
+    ['As White House press secretary Josh Earnest explained, three taxes were postponed in the budget deal.', 'indirect [Josh Earnest] three taxes were postponed in the budget deal'],
+    ['Officials in Tokyo said the talks had failed.', 'indirect [Officials] the talks had failed'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
+describe('quotes: a time phrase is never a speaker', () => {
+  it.each([
+    // a time phrase cut off from the document it dates: no paraphrase with it as speaker
+    ['But research to be released this week by three economists suggests that the damage to factory jobs was large.', '[this week]'],
+    ['Still, none of the lawyers I interviewed this week thought a deal was likely.', '[this week]'],
+    ['There were also emails that night showing that officials knew who was behind the attack.', '[night]'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text).filter((l) => l.includes(speaker))).toEqual([]);
+  });
+
+  it.each([
+    ['Trump this week said he would consider naming Lee as his running mate.', 'indirect [Trump this week] he would consider naming Lee as his running mate'],
+    ['The 34-year-old mother said the law was meant to help families.', 'indirect [The 34-year-old mother] the law was meant to help families'],
+  ])('a speaker with a time in it stays: %s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
+describe('quotes: a relative clause with an infinitive before the cue: its noun speaks, not the infinitive\'s object', () => {
+  it.each([
+    [
+      'A White House official who spoke anonymously to discuss internal strategy said, "Certainly there are discussions."',
+      'direct [A White House official] Certainly there are discussions.',
+    ],
+    ['An official who was not authorized to discuss the matter said the talks would resume.', 'indirect [An official] the talks would resume'],
+    // no infinitive: the relative clause's own object rule as before
+    ['Still, people who have battled other online threats say the company could do more.', 'indirect [people] the company could do more'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
+describe('quotes: a speech cue after "and" shares the subject of the speech cue it joins', () => {
+  it.each([
+    ['Mayor Ruth Okafor said the move was made by the police commissioner and said, "Who are you going to trust?"', 'direct [Ruth Okafor] Who are you going to trust?'],
+    // a speech cue in a clause before a comma is another clause's: the nearest verb's subject speaks
+    ['When my mother mentioned the devil to me, I laughed and said, "I do not believe in the devil."', 'direct [-] I do not believe in the devil.'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
+describe('the words opening a subordinate clause are read through one helper (subordinators.ts)', () => {
+  it('no other quote-stage file builds its own set from words.json sentenceSubordinators', () => {
+    const ownSet = /new Set\(words\.sentenceSubordinators\.words\)/;
+    const offenders = quoteStageSources().filter((f) => ownSet.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => f.split('/').pop())).toEqual(['subordinators.ts']);
   });
 });

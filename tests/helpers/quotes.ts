@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createDoc } from '../../src/document';
 import { runUntil } from '../../src/pipeline';
 import type { Quote } from '../../src/schema';
@@ -66,4 +68,12 @@ export function quoteRows(body: string, story: Partial<Story> = {}): Array<[stri
 export function directQuoteParts(body: string, story: Partial<Story> = {}): string[] {
   const { source, quotes } = storyQuotes(body, story);
   return quotes.filter((q) => q.kind !== 'indirect').map((q) => `[${q.speaker.name ?? '-'}] ${q.quoted.map((p) => source.slice(p.start, p.end)).join(' | ')}`);
+}
+
+/** Every .ts file under a folder (default: the quote stage's sources), for tests of how the code is written. */
+export function quoteStageSources(dir: string = join(import.meta.dirname, '..', '..', 'src', 'stages', 'quotes')): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? quoteStageSources(path) : path.endsWith('.ts') ? [path] : [];
+  });
 }

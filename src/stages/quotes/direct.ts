@@ -284,14 +284,22 @@ export function coordinatedSubject(tokens: readonly Token[], cue: number, floor:
   while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX')) j--;
   const conjunction = tokens[j - 1]?.lower;
   if (conjunction !== 'and' && conjunction !== 'but') return null;
+  let nearest: { phrase: Phrase; start: number } | null = null;
   for (let k = j - 2; k > floor; k--) {
     const t = tokens[k]!;
-    if (t.inQuote || /^[.;:!?"“”]$/.test(t.text)) return null;
+    if (t.inQuote || /^[.;:!?"“”]$/.test(t.text)) break;
+    // 'when my mother mentioned the devil, I laughed and said': a speech cue past a comma is in another clause
+    if (nearest && t.text === ',') break;
     if (!finiteVerbAt(tokens, k)) continue;
     const s = subjectBefore(tokens, k, floor);
-    if (s) return s;
+    if (!s) continue;
+    // 'De Blasio said the move was made by Bratton and said, "..."': a speech cue joins the speech cue before it,
+    // not a verb inside that cue's report; the nearest verb's subject when no speech cue comes before
+    const cue = cueAt(tokens, k);
+    if (cue && speechFrame(cue)) return s;
+    nearest ??= s;
   }
-  return null;
+  return nearest;
 }
 
 /** The comma closing a relative clause that starts at `from` ('who used to work on Capitol Hill,'), within `limit`; -1 at a sentence end, a mark or none. */

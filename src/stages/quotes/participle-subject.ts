@@ -1,13 +1,11 @@
 import type { Token } from '../../document';
-import words from '../../data/quotes/words.json';
 import { finiteVerbAt } from './finite-verbs';
 import { cueAt, speechFrame } from './lexicon';
 import { mainClauseSubject } from './main-clause-subject';
 import { subjectBefore, type Phrase } from './phrases';
+import { isSentenceSubordinator } from './subordinators';
 import { invertedSubjectBefore, openingSubjectBefore } from './reported-steps/inverted-subject';
 
-/** Words opening a subordinate clause ('after', 'when', 'as'; words.json `sentenceSubordinators`). */
-const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
 
 /**
  * Who speaks through a participle cue set off by a comma ('..., vowing to
@@ -49,7 +47,7 @@ function subordinateClauseSubject(tokens: readonly Token[], cueStart: number, fi
     if (!finiteVerbAt(tokens, k)) continue;
     const s = subjectBefore(tokens, k, first);
     const opener = s ? tokens[s.start - 1] : undefined;
-    if (!s || !opener || s.start - 1 <= first || !SUBORDINATORS.has(opener.lower)) return null;
+    if (!s || !opener || s.start - 1 <= first || !isSentenceSubordinator(opener.lower)) return null;
     // 'Hannity said during a panel after the senator won his primary, remarking that ...': a main clause that speaks goes on speaking
     return speechCueBetween(tokens, first, s.start - 1) ? null : s.phrase;
   }

@@ -17,6 +17,8 @@ import {
   isRelative,
 } from '../../nlp/pronouns';
 import { TIME_SETTING_WORDS } from '../../nlp/time-words';
+import { isSentenceSubordinator } from './subordinators';
+import { subjectAfterOpeningSetting } from './opening-setting';
 import { isNominal, makePhrase, type Phrase } from './phrase';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
 
@@ -159,9 +161,6 @@ function freeStanding(tokens: readonly Token[], p: Phrase, floor: number): boole
   return !(before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP');
 }
 
-/** Words opening a subordinate clause, which the tagger may read as prepositions ('after', 'before', 'since'). */
-const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
-
 /**
  * 'Talks collapsed after Pieter Omtzigt, leader of the party, walked out': a
  * subordinator opens a clause whose subject the phrase is, and the
@@ -172,7 +171,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.w
  */
 function subordinateClauseOpens(tokens: readonly Token[], p: Phrase, verb: number): boolean {
   const before = tokens[p.tokenStart - 1];
-  if (!before || !SUBORDINATORS.has(before.lower) || (before.lower === 'as' && tokens[p.tokenStart - 2]?.pos === 'VERB')) return false;
+  if (!before || !isSentenceSubordinator(before.lower) || (before.lower === 'as' && tokens[p.tokenStart - 2]?.pos === 'VERB')) return false;
   for (let k = p.tokenEnd; k < verb; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
   return true;
 }
@@ -310,9 +309,12 @@ export function subjectBefore(
     // "the US on Thursday said", "officials in Tokyo said": the phrase before the preposition;
     // but an -ing participle right after a phrase modifies it ("footage of Hillary Clinton asking")
     const participle = j === cue && tokens[cue]!.lower.endsWith('ing');
+    // 'In a statement the company said': a setting opening the sentence ends where the subject starts
+    const afterSetting = participle ? null : subjectAfterOpeningSetting(tokens, p, floor);
     // "Snapchat, Tumblr and Mozilla said": all of them speak
-    const group = participle ? null : coordinatedSubjectPhrase(tokens, p, floor);
-    if (group) p = group;
+    const group = participle || afterSetting ? null : coordinatedSubjectPhrase(tokens, p, floor);
+    if (afterSetting) p = afterSetting;
+    else if (group) p = group;
     else if (!participle) p = outerSubject(tokens, p, floor);
     // "people who have battled other online threats say": the noun the relative clause is said of speaks
     const relative = participle ? -1 : relativeClauseBefore(tokens, p.tokenStart, floor, tokens[cue]!);

@@ -26,9 +26,24 @@ export function relativeClauseBefore(tokens: readonly Token[], phraseStart: numb
   // ('People who saw the crash said' keeps the people: 'said' is no infinitive)
   if (verb.lemmas.some((l) => PERCEPTION_VERBS.has(l)) && cue.lemmas.every((l) => l === cue.lower)) return -1;
   k--;
+  k = pastInfinitiveHost(tokens, k, floor);
   for (let n = 0; n < MAX_VERB_GROUP && k > floor && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not'); n++) k--;
   const relative = tokens[k];
   const head = tokens[k - 1];
   if (!relative || k <= floor || !isRelative(relative, RESTRICTIVE_RELATIVE_SUBJECTS) || !head) return -1;
   return head.pos === 'NOUN' || head.pos === 'PROPN' ? k : -1;
+}
+
+/**
+ * 'An official who was not authorized to discuss the matter said', 'who spoke anonymously to discuss internal
+ * strategy': when the object's verb at `k + 1` is an infinitive, the index of the token before the verb or adjective
+ * the infinitive hangs on (past 'to', 'not' and adverbs), so the relative clause's verb group is read from there;
+ * else `k`.
+ */
+function pastInfinitiveHost(tokens: readonly Token[], k: number, floor: number): number {
+  if (tokens[k]?.lower !== 'to' || tokens[k]!.pos === 'ADP') return k;
+  let j = k - 1;
+  while (j > floor && (tokens[j]!.pos === 'ADV' || tokens[j]!.lower === 'not')) j--;
+  const host = tokens[j];
+  return host && j > floor && (host.pos === 'VERB' || host.pos === 'ADJ') ? j - 1 : k;
 }

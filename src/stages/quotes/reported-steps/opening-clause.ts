@@ -1,12 +1,9 @@
 import type { Token } from '../../../document';
-import words from '../../../data/quotes/words.json';
 import { isClauseStart } from '../content';
 import { phraseStartingAt, subjectBefore, type Phrase } from '../phrases';
 import { namesNoOne } from '../referents';
 import { actorHeadAt, headNoun } from '../speaker-heads';
-
-/** Subordinators whose clause, opening a sentence, ends at the comma before the main clause. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(words.sentenceSubordinators.words);
+import { isSentenceSubordinator } from '../subordinators';
 
 /**
  * Is the cue at `cueStart` inside a clause that opens the sentence (from
@@ -24,7 +21,7 @@ export function openingClauseCue(tokens: readonly Token[], start: number, cueSta
   const subject = subjectBefore(tokens, cueStart, start);
   if (!subject || subject.start <= start) return false;
   const before = tokens[subject.start - 1]!;
-  return (before.pos === 'SCONJ' || before.pos === 'ADP') && SUBORDINATORS.has(before.lower);
+  return (before.pos === 'SCONJ' || before.pos === 'ADP') && isSentenceSubordinator(before.lower);
 }
 
 /**
@@ -37,7 +34,7 @@ export function openingClauseCue(tokens: readonly Token[], start: number, cueSta
 export function opensWithSubordinator(tokens: readonly Token[], first: number, cueStart: number): boolean {
   if (commaWithin(tokens, first + 1, cueStart)) return false;
   const start = tokens[first]?.pos === 'CCONJ' ? first + 1 : first;
-  if (SUBORDINATORS.has(tokens[start]?.lower ?? '')) return true;
+  if (isSentenceSubordinator(tokens[start]?.lower ?? '')) return true;
   return openingClauseCue(tokens, start, cueStart);
 }
 
