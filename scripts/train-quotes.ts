@@ -26,7 +26,7 @@ import { tokensOf } from './lib/tokens-of';
 import type { Quote } from '../src/schema';
 import { extractQuotes } from '../src/stages/quotes';
 import { breakFeatures } from '../src/stages/quotes/boundary-model';
-import { contentBoundary } from '../src/stages/quotes/boundaries';
+import { isBreakCandidate, ruleCut } from '../src/stages/quotes/boundaries';
 import { buildQuoteContext } from '../src/stages/quotes/context';
 import { quoteFeatures } from '../src/stages/quotes/features';
 import { featureSource } from '../src/stages/quotes/judge';
@@ -161,12 +161,10 @@ const THRESHOLD_BY = { direct: 'content', indirect: 'right' } as const;
 const DIRECT_SPEAKER_FLOOR = 0.95;
 
 /**
- * The break candidates the boundary model decides inside the contents the attribution steps find (boundaries.ts
- * `contentBoundary` walks them, with a decider that records each), labelled by the gold content starting within
- * 6 characters of ours: ends here when the gold content ends at or before the candidate. The walk follows the
- * gold (it stops at the first end, or where the rules end the content firmly), so the examples are the
- * candidates the stage reaches when it decides right; candidates inside a relative aside or after a firm end of
- * the rules, which the model never decides, are not used.
+ * Break candidates inside the contents the attribution steps find, labelled
+ * by the gold content starting within 6 characters of ours: ends here when the
+ * gold content ends at or before the candidate. Candidates after the first
+ * such end are not reached, so not used.
  */
 function collectBreaks(docs: readonly PolnearDoc[]): Example[] {
   const out: Example[] = [];
@@ -177,7 +175,6 @@ function collectBreaks(docs: readonly PolnearDoc[]): Example[] {
     const { tokens } = ctx;
     for (const a of ctx.attributions) {
       if (!a.frame) continue;
-      const frame = a.frame;
       const [from, to] = a.contentTokens;
       const start = tokens[from]!.start;
       let gold: number | null = null;
@@ -190,14 +187,15 @@ function collectBreaks(docs: readonly PolnearDoc[]): Example[] {
         }
       }
       if (gold === null) continue;
-      const goldEnd = gold;
       let stop = to;
       while (stop < tokens.length && tokens[stop]!.sentence === tokens[from]!.sentence && tokens[stop]!.pos === 'PUNCT') stop++;
-      contentBoundary(tokens, from, stop, frame, (k, ruleCuts) => {
-        const ends = goldEnd <= tokens[k]!.end;
-        out.push({ features: breakFeatures(tokens, from, k, stop, frame, ruleCuts), label: ends });
-        return ends;
-      });
+      for (let k = from + 1; k < stop; k++) {
+        if (!isBreakCandidate(tokens[k]!, a.frame)) continue;
+        const rule = ruleCut(tokens, k, stop, a.frame, from) !== null;
+        const ends = gold <= tokens[k]!.end;
+        out.push({ features: breakFeatures(tokens, from, k, stop, a.frame, rule), label: ends });
+        if (ends) break;
+      }
     }
   }
   return out;

@@ -7,12 +7,6 @@ import words from '../../data/quotes/words.json';
 import { breakFeatures, endsHere } from './boundary-model';
 import { isPastForm } from '../../nlp/morphology';
 import { nextActAfterAnd } from './next-act';
-import { isVerbal, newClauseAt } from './clause-start';
-
-// the clause predicates live in clause-start.ts (the boundary model reads them too); re-exported for the stage's modules
-export { isVerbal, newClauseAt } from './clause-start';
-// the mark predicates live in src/nlp/quotation-marks.ts, their one home; re-exported for the quote stage's modules
-export { isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe } from '../../nlp/quotation-marks';
 
 /**
  * Where reported content stops before its sentence does. PolNeAR-style
@@ -27,6 +21,29 @@ export { isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe } from '../../
 const SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.subordinators);
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(settingBreaks.prepositions);
 const DASH = /^(--|\u2014|\u2015|\u2013)$/;
+const LOOKAHEAD = 8;
+
+/** A verb or auxiliary, by the layer's repaired POS. */
+export function isVerbal(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+// the mark predicates live in src/nlp/quotation-marks.ts, their one home; re-exported for the quote stage's modules
+export { isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe } from '../../nlp/quotation-marks';
+
+/** A subject (pronoun, name or noun phrase) followed by a finite-looking verb within a few tokens. */
+export function newClauseAt(tokens: readonly Token[], k: number, stop: number): boolean {
+  const t = tokens[k];
+  if (!t || k >= stop) return false;
+  const subjectLike = (t.pos === 'PRON' && t.lower !== 'that') || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'NUM';
+  if (!subjectLike) return false;
+  for (let j = k + 1; j < stop && j - k <= LOOKAHEAD; j++) {
+    const u = tokens[j]!;
+    if (isVerbal(u)) return !/ing$/.test(u.lower) || tokens[j - 1]!.pos === 'AUX';
+    if (u.pos === 'PUNCT' || u.pos === 'ADP' || u.pos === 'SCONJ' || u.pos === 'CCONJ') return false;
+  }
+  return false;
+}
 
 /**
  * An auxiliary or a past-tense verb after optional adverbs ("but also had",
@@ -39,25 +56,8 @@ function pastVerbAfterAdverbs(tokens: readonly Token[], k: number, stop: number)
   return t !== undefined && k < stop && (t.pos === 'AUX' || (t.pos === 'VERB' && isPastForm(t.lower)));
 }
 
-/**
- * Decides at a break candidate `k` the rules leave to the model whether the content ends there; `ruleCuts` is
- * the rules' own (soft) decision, one of the model's features.
- */
-export type BreakDecider = (k: number, ruleCuts: boolean) => boolean;
-
-/** The boundary model's decision (boundary-model.ts): the decider the stage runs with. */
-function modelDecider(tokens: readonly Token[], from: number, stop: number, frame: Frame): BreakDecider {
-  return (k, ruleCuts) => endsHere(breakFeatures(tokens, from, k, stop, frame, ruleCuts), false);
-}
-
-/**
- * The token (after `from`, before `stop`) where the content of a cue with `frame` ends, or `stop`: at a firm
- * end of the rules, or at the first break candidate `decide` (by default the boundary model, boundary-model.ts)
- * ends it at. scripts/train-quotes.ts passes a decider that records each decision with its gold label, so the
- * model is trained on exactly the candidates it decides at run time (not those inside a relative aside, nor
- * after a firm end).
- */
-export function contentBoundary(tokens: readonly Token[], from: number, stop: number, frame: Frame, decide: BreakDecider = modelDecider(tokens, from, stop, frame)): number {
+/** The token (after `from`, before `stop`) where the content of a cue with `frame` ends, or `stop`: at the first break candidate the boundary model (boundary-model.ts) ends it at. */
+export function contentBoundary(tokens: readonly Token[], from: number, stop: number, frame: Frame): number {
   const clausal = frame === 'clause' || frame === 'objectClause';
   let verbSeen = false;
   for (let k = from + 1; k < stop; k++) {
@@ -81,10 +81,10 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     // ", so ...", ", and ..."); a participial adjunct (", contradicting the police account") and any end
     // after an object or an infinitive stay firm
     if (rule !== null) {
-      if (!clausal || firmParticipleAfter(tokens, k) || decide(k, true)) return rule;
+      if (!(frame === 'clause' || frame === 'objectClause') || firmParticipleAfter(tokens, k) || endsHere(breakFeatures(tokens, from, k, stop, frame, true), false)) return rule;
       continue;
     }
-    if (decide(k, false)) return cutAt(tokens, k);
+    if (endsHere(breakFeatures(tokens, from, k, stop, frame, false), false)) return cutAt(tokens, k);
   }
   return stop;
 }

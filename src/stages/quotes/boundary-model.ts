@@ -1,8 +1,6 @@
 import type { Token } from '../../document';
 import type { Frame } from './lexicon';
 import model from '../../data/quotes/boundary-model.json';
-import { isClosingMark } from '../../nlp/quotation-marks';
-import { isVerbal, newClauseAt } from './clause-start';
 
 /**
  * Where reported content stops, learned: logistic regression over each break
@@ -25,45 +23,12 @@ function bucket(n: number, edges: readonly number[]): string {
   return `>${edges[edges.length - 1]}`;
 }
 
-/** Tokens looked back over for the content's own verb, and ahead for the next segment's: bounded, so a candidate costs O(1). */
-const LOOK_BACK = 40;
-const LOOK_AHEAD = 8;
-
-/** The first token after the break at `k`: past a closing mark after a comma, and past 'and'/'but' after a comma. */
-function afterBreak(tokens: readonly Token[], k: number): number {
-  let n = tokens[k]!.text === ',' && isClosingMark(tokens[k + 1]) ? k + 2 : k + 1;
-  if (tokens[k]!.text === ',' && /^(and|but|or)$/.test(tokens[n]?.lower ?? '')) n++;
-  return n;
-}
-
-/** What the break after a content's own verb means differs from one inside its subject ('that Smith, who ran it, used'). */
-function verbBefore(tokens: readonly Token[], from: number, k: number): boolean {
-  for (let j = k - 1; j >= from && k - j <= LOOK_BACK; j--) if (isVerbal(tokens[j])) return true;
-  return false;
-}
-
-/** How the words after the break go on: a verb before the next punctuation (a clause or a verb phrase) or none (a phrase). */
-function segmentAhead(tokens: readonly Token[], n: number, stop: number): string {
-  for (let j = n; j < stop && j - n < LOOK_AHEAD; j++) {
-    const u = tokens[j]!;
-    if (isVerbal(u)) return u.pos === 'AUX' ? 'aux' : u.lower.endsWith('ing') ? 'ing' : u.lower.endsWith('ed') ? 'ed' : 'verb';
-    if (u.pos === 'PUNCT') return 'punct';
-  }
-  return n >= stop ? 'end' : 'none';
-}
-
 /** The features of a break candidate at token `k` of a content running [from, stop). */
 export function breakFeatures(tokens: readonly Token[], from: number, k: number, stop: number, frame: Frame, ruleCuts: boolean): string[] {
   const t = tokens[k]!;
   const n1 = tokens[k + 1];
   const n2 = tokens[k + 2];
   const rule = ruleCuts ? 'cut' : 'go';
-  const n = afterBreak(tokens, k);
-  const next = tokens[n];
-  const verb = verbBefore(tokens, from, k);
-  const clause = newClauseAt(tokens, n, stop);
-  const ahead = segmentAhead(tokens, n, stop);
-  const kind = t.pos === 'PUNCT' ? t.text : t.pos;
   return [
     'bias',
     `t=${t.lower}`,
@@ -84,13 +49,6 @@ export function breakFeatures(tokens: readonly Token[], from: number, k: number,
     `left=${bucket(stop - k, [2, 5, 10, 20])}`,
     `inquote=${t.inQuote}`,
     `n1form=${n1 && n1.pos === 'VERB' ? (n1.lower.endsWith('ing') ? 'ing' : n1.lower.endsWith('ed') ? 'ed' : 'other') : '-'}`,
-    // the clause around the break, from the token layer's POS: whether the content's own verb came before it (a
-    // comma inside the reported subject is no end: 'that Smith, the treasurer, used'), whether a subject and verb
-    // follow (', and Democrats accused'), what the next segment holds before its punctuation (a verb, a participle,
-    // none: ', a view shared by'), and the word opening it (', adding', ', because', ', including')
-    `verb=${verb}|frame=${frame}`,
-    `kind=${kind}|clause=${clause}|ahead=${ahead}`,
-    `kind=${kind}|nextlemma=${next && (next.pos === 'VERB' || next.pos === 'SCONJ' || next.pos === 'ADV') ? next.lemma : next?.pos ?? '-'}`,
   ];
 }
 
