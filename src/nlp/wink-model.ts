@@ -8,7 +8,6 @@ import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
-import { readWinkCoreModel } from './wink-core-model';
 
 /** wink's own empty machine (automaton.js emptyModelJSON): no states, recognizes nothing. */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
@@ -23,13 +22,15 @@ const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
  * scored either way). Built, the two automata held 1.5 MB for the life of the process; parsed, their JSON held
  * 0.3 MB more and cost about 7 ms of every import, and a browser bundle carried it.
  *
- * The core model is read by wink-core-model.ts where Node's require is at hand (the same model without the
- * package's deep copy of it), else by the package; `onCore` sees it before wink does.
+ * The core model is the package's own reader's. A reader without its deep copy of the 3 MB JSON (about 25 ms off
+ * the first call) was tried in round 13 and not kept: it left the lexicon build's garbage to outlive the run's one
+ * full collection, and RSS after 2 MB of articles rose about 5 MB, over the 200 MB aim (docs/measurements.md, Memory).
+ * `onCore` sees the core model before wink does.
  */
 export function englishModel(onCore: (core: unknown) => void): object {
   const model = Object.create(null) as Record<string, unknown>;
   model.core = () => {
-    const core = readWinkCoreModel() ?? loadCoreModel();
+    const core = loadCoreModel();
     onCore(core);
     return core;
   };

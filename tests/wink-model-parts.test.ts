@@ -1,37 +1,9 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, decodeBase64WithoutBuffer } from '../src/base64';
-import { coreModelFrom, readWinkCoreModel } from '../src/nlp/wink-core-model';
 import { englishModel } from '../src/nlp/wink-model';
 
 const require = createRequire(import.meta.url);
-const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
-
-describe("wink's core model read without the package's deep copy", () => {
-  const packageModel = (require('wink-eng-lite-web-model') as { core: () => object }).core();
-
-  it('is the model the package reads, value for value (lists, hashes, typed arrays, cluster Sets, sizes)', () => {
-    const ours = readWinkCoreModel();
-    expect(ours).not.toBeNull();
-    expect(ours).toStrictEqual(packageModel);
-  });
-
-  it('keeps the parts in the same order', () => {
-    expect(Object.keys(readWinkCoreModel()!)).toEqual(Object.keys(packageModel));
-  });
-
-  it('leaves the shipped JSON as it was, so that a second instance reads the same model', () => {
-    const original = require(CORE_JSON) as Parameters<typeof coreModelFrom>[0];
-    const before = JSON.stringify(original);
-    const first = coreModelFrom(original) as { features: { lexeme: { list: string[]; hash: Record<string, number> } } };
-    // what wink does when it learns a word: the instance's list and hash grow
-    first.features.lexeme.list.push('newly-learned');
-    first.features.lexeme.hash['newly-learned'] = first.features.lexeme.list.length - 1;
-    expect(JSON.stringify(original)).toBe(before);
-    expect(coreModelFrom(original)).toStrictEqual(packageModel);
-  });
-});
-
 describe('decodeBase64', () => {
   it.each([
     ['', []],
