@@ -6,7 +6,6 @@ import { subjectBefore, type Phrase } from './phrases';
 import { isSentenceSubordinator } from './subordinators';
 import { invertedSubjectBefore, openingSubjectBefore } from './reported-steps/inverted-subject';
 
-
 /**
  * Who speaks through a participle cue set off by a comma ('..., vowing to
  * "open up" libel laws', '..., adding that ...'): one reading for the
