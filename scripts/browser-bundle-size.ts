@@ -1,7 +1,7 @@
 /**
  * What newsbrief weighs in a browser app: dist/index.js bundled by esbuild for
- * the browser, minified, with its dependencies (wink-nlp and its English
- * model, zod), raw and gzipped. The HTML reader (linkedom, Readability) is
+ * the browser, minified, with its data (dist/data.json, through dist/data.cjs)
+ * and its dependencies (wink-nlp and its English model, zod), raw and gzipped. The HTML reader (linkedom, Readability) is
  * reported apart: it is loaded only by `await warmup({ html: true })`, which a
  * bundler splits into its own chunk.
  *
