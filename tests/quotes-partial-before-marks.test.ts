@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { quoteLines } from './helpers/quotes';
+
+/** Every quote of a short story (none dropped by the model), as "kind [speaker] content". */
+const quotes = (body: string): string[] => quoteLines(body, { title: 'Campaign notes', publishedAt: '2016-03-12' });
+
+describe('quotes: quoted words opening an infinitive cue\'s content make the whole infinitive one partial quote', () => {
+  it.each([
+    [
+      'Senator Mark Hale spoke in Des Moines on Friday. Hale vowed to "bomb the hell" out of the militants.',
+      'partial [Mark Hale] to "bomb the hell" out of the militants',
+    ],
+    [
+      'Governor Ann Ruiz addressed the rally. Ruiz promised to "fix the roads" and hire more teachers.',
+      'partial [Ann Ruiz] to "fix the roads" and hire more teachers',
+    ],
+    [
+      'Mayor Tom Reed held a news conference. Reed pledged to "quickly and firmly end" the strike at the port.',
+      'partial [Tom Reed] to "quickly and firmly end" the strike at the port',
+    ],
+  ])('%s', (body, expected) => {
+    expect(quotes(body)).toContain(expected);
+  });
+
+  it.each([
+    // a name, a determiner or a plural after the mark is no infinitive's verb: 'to' is a preposition there
+    ['Mayor Tom Reed held a news conference. Reed spoke to "farmers" in the valley about the drought.', 'to "farmers" in the valley'],
+  ])('%s: no quote runs past the marks', (body, notExpected) => {
+    expect(quotes(body).some((q) => q.includes(notExpected))).toBe(false);
+  });
+});
