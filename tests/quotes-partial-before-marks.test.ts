@@ -29,3 +29,22 @@ describe('quotes: quoted words opening an infinitive cue\'s content make the who
     expect(quotes(body).some((q) => q.includes(notExpected))).toBe(false);
   });
 });
+
+describe('quotes: a speech cue in an infinitive speaks for the subject of the verb taking it (catenative-subject.ts)', () => {
+  it.each([
+    ['Vice President Tom Hale visited Ohio. Hale went on to say he is "confident" about the vote.', 'partial [Tom Hale] he is "confident"'],
+    ['Senator Ann Ruiz gave a speech. Ruiz used to boast that she had beaten "the whole machine" in Texas.', 'partial [Ann Ruiz] she had beaten "the whole machine"'],
+    ['Governor Tom Reed met donors. Reed is reported to have called the plan "a total disaster."', 'partial [Tom Reed] the plan "a total disaster."'],
+  ])('%s', (body, expected) => {
+    expect(quotes(body)).toContain(expected);
+  });
+
+  it.each([
+    // a purpose or a forecast in a passive, a refusal and a negated infinitive report no words
+    ['Governor Tom Reed met donors. The remarks were meant to show that the plan was "a total disaster."'],
+    ['Governor Tom Reed met donors. Reed is expected to call the plan "a total disaster."'],
+    ['Governor Tom Reed met donors. Reed chose not to say that the plan was "a total disaster."'],
+  ])('%s: no quote', (body) => {
+    expect(quotes(body).filter((q) => q.includes('disaster'))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { subjectBefore, type Phrase } from './phrases';
 import { subjectRunsIntoMarks } from './subject-into-marks';
 import { endsLeadIn } from './lead-in';
 import { commaParticipleSubject } from './participle-subject';
+import { catenativeSubject } from './catenative-subject';
 import { opensClause } from './main-clause-subject';
 import { RELATIVE_NOUN_PHRASES, WH_RELATIVES, isRelative } from '../../nlp/pronouns';
 
@@ -53,7 +54,8 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     if (bare && tokens[i - 1]?.text !== ',') return null;
     // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
     if (isRelative(tokens[i - 1], RELATIVE_NOUN_PHRASES)) continue;
-    const subject = bare ? commaParticipleSubject(tokens, i, sentence.tokenStart) : mainClauseSubjectOf(tokens, i, sentence.tokenStart);
+    // 'went on to say he's "confident"': a cue in an infinitive speaks for the subject of the verb taking it
+    const subject = bare ? commaParticipleSubject(tokens, i, sentence.tokenStart) : mainClauseSubjectOf(tokens, i, sentence.tokenStart) ?? catenativeSubject(tokens, i, sentence.tokenStart);
     if (!subject) return null;
     const span = cueSpan(tokens, cue);
     const attribution = site.around.find((a) => a.cue.start === span.start) ?? null;
