@@ -244,7 +244,7 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
     if (tokens[j]?.lower !== 'to') return -1;
     // 'vowed to "bomb the hell" out of ...': quoted words opening the infinitive are the content's, which runs on
     // past the closing mark as PolNeAR marks it (one partial quote, 01-partial-quotes)
-    if (isOpeningMark(tokens[j + 1])) return quotedInfinitiveVerb(tokens, j + 2) ? j : -1;
+    if (isOpeningMark(tokens[j + 1])) return quotedInfinitiveVerb(tokens, j + 2) && runsPastMarks(tokens, j + 2, end) ? j : -1;
     // a split infinitive keeps its adverb: "vowed to harshly punish ..."
     const verb = tokens[j + 1]?.pos === 'ADV' ? j + 2 : j + 1;
     return isVerbal(tokens[verb]) ? j : -1;
@@ -290,6 +290,18 @@ function quotedInfinitiveVerb(tokens: readonly Token[], k: number): boolean {
   if (isVerbal(t)) return true;
   if (t.pos === 'ADV') return isVerbal(tokens[k + 1]) || tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.pos === 'CCONJ';
   return t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !/[^s]s$/.test(t.lower);
+}
+
+/**
+ * Do the quoted words opening at `from` close with the infinitive going on after them ('to "bomb the hell" out of
+ * ...')? Where they end it ('vows to "defend the Act."', 'vowed to "win," he said') the quotation is the direct
+ * words of the cue at its marks, with no content of its own around them (sentence-cue.ts reads it).
+ */
+function runsPastMarks(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && !isClosingMark(tokens[k])) k++;
+  const next = tokens[k + 1];
+  return k + 1 < end && next !== undefined && next.pos !== 'PUNCT' && !/^[,.;:!?]$/.test(tokens[k - 1]?.text ?? '');
 }
 
 /** A 'that' at `j` ending its clause: before a sentence stop, or before a comma and an -ing verb (', saying'). */
