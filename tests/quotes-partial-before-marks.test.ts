@@ -30,10 +30,21 @@ describe('quotes: quoted words opening an infinitive cue\'s content make the who
   });
 });
 
+describe('quotes: the content a sentence cue lends quoted words runs on past the closing mark (sentence-cue.ts)', () => {
+  it.each([
+    ['Senator Ann Ruiz spoke in Ohio. Ruiz went on to say the days when voters had "one shared story" are gone.', 'partial [Ann Ruiz] the days when voters had "one shared story" are gone'],
+    ['Mayor Tom Reed spoke to donors. Reed went on to call the Saudis "free riders" who rely on American aid.', 'partial [Tom Reed] the Saudis "free riders" who rely on American aid'],
+    // an object's setting after the marks still ends it (07-partial-spans)
+    ['Mayor Tom Reed spoke to donors. Reed went on to call the plan "a disaster" on Monday.', 'partial [Tom Reed] the plan "a disaster"'],
+  ])('%s', (body, expected) => {
+    expect(quotes(body)).toContain(expected);
+  });
+});
+
 describe('quotes: a speech cue in an infinitive speaks for the subject of the verb taking it (catenative-subject.ts)', () => {
   it.each([
-    ['Vice President Tom Hale visited Ohio. Hale went on to say he is "confident" about the vote.', 'partial [Tom Hale] he is "confident"'],
-    ['Senator Ann Ruiz gave a speech. Ruiz used to boast that she had beaten "the whole machine" in Texas.', 'partial [Ann Ruiz] she had beaten "the whole machine"'],
+    ['Vice President Tom Hale visited Ohio. Hale went on to say he is "confident" about the vote.', 'partial [Tom Hale] he is "confident" about the vote'],
+    ['Senator Ann Ruiz gave a speech. Ruiz used to boast that she had beaten "the whole machine" in Texas.', 'partial [Ann Ruiz] she had beaten "the whole machine" in Texas'],
     ['Governor Tom Reed met donors. Reed is reported to have called the plan "a total disaster."', 'partial [Tom Reed] the plan "a total disaster."'],
   ])('%s', (body, expected) => {
     expect(quotes(body)).toContain(expected);
