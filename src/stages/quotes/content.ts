@@ -241,9 +241,13 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   if (frame === 'infinitive') {
     // "wants to triple the size of ...": the content keeps its "to"
     const j = skipAdjuncts(tokens, cue.end, end);
+    if (tokens[j]?.lower !== 'to') return -1;
+    // 'vowed to "bomb the hell" out of ...': quoted words opening the infinitive are the content's, which runs on
+    // past the closing mark as PolNeAR marks it (one partial quote, 01-partial-quotes)
+    if (isOpeningMark(tokens[j + 1])) return quotedInfinitiveVerb(tokens, j + 2) && runsPastMarks(tokens, j + 2, end) ? j : -1;
     // a split infinitive keeps its adverb: "vowed to harshly punish ..."
     const verb = tokens[j + 1]?.pos === 'ADV' ? j + 2 : j + 1;
-    return tokens[j]?.lower === 'to' && isVerbal(tokens[verb]) ? j : -1;
+    return isVerbal(tokens[verb]) ? j : -1;
   }
   let j = skipAdjuncts(tokens, cue.end, end);
   if (frame === 'objectClause' || frame === 'objectTo') {
@@ -272,6 +276,32 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   if (isOpeningMark(t)) return j;
   if (isClauseStart(tokens, j, end)) return j;
   return frame === 'clause' && isLooseClauseStart(tokens, j, end) ? j : -1;
+}
+
+/**
+ * The word opening quoted words after an infinitive cue's 'to' reads as the infinitive's verb: a verb, an adverb
+ * before one ('to "quickly and decisively bomb ..."'), or a lower-case singular noun, the tagger's usual reading
+ * of a verb right after a mark ('to "bomb the hell"', 'to "carpet bomb them"'); not a name, a determiner or a
+ * plural ('pledged to "Israel"', 'promised to "the voters"', 'spoke to "farmers"').
+ */
+function quotedInfinitiveVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (isVerbal(t)) return true;
+  if (t.pos === 'ADV') return isVerbal(tokens[k + 1]) || tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.pos === 'CCONJ';
+  return t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !/[^s]s$/.test(t.lower);
+}
+
+/**
+ * Do the quoted words opening at `from` close with the infinitive going on after them ('to "bomb the hell" out of
+ * ...')? Where they end it ('vows to "defend the Act."', 'vowed to "win," he said') the quotation is the direct
+ * words of the cue at its marks, with no content of its own around them (sentence-cue.ts reads it).
+ */
+function runsPastMarks(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && !isClosingMark(tokens[k])) k++;
+  const next = tokens[k + 1];
+  return k + 1 < end && next !== undefined && next.pos !== 'PUNCT' && !/^[,.;:!?]$/.test(tokens[k - 1]?.text ?? '');
 }
 
 /** A 'that' at `j` ending its clause: before a sentence stop, or before a comma and an -ing verb (', saying'). */

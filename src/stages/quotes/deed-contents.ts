@@ -74,9 +74,14 @@ function onlyNameAfterPreposition(tokens: readonly Token[], from: number, to: nu
   return true;
 }
 
+/** 'declined', 'refused': a verb refusing what its infinitive names (catenative-subject.ts leaves its infinitive unspoken). */
+export function isRefusalVerb(t: Token): boolean {
+  return t.lemmas.some((l) => REFUSAL_VERBS.has(l));
+}
+
 /** 'declined to comment on the trial': a refusal verb with an infinitive of speaking (a refusal of a deed is left to the other checks). */
 function refusesToSpeak(tokens: readonly Token[], head: number, from: number, to: number): boolean {
-  if (!tokens[head]!.lemmas.some((l) => REFUSAL_VERBS.has(l))) return false;
+  if (!isRefusalVerb(tokens[head]!)) return false;
   // the content opens at 'to' ('to comment on ...') or, where the frame took the marker as part of the cue, right after it
   const verb = infinitiveVerb(tokens, from, to);
   if (verb < 0) return false;

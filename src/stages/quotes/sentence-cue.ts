@@ -2,19 +2,23 @@ import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import type { Attribution } from './attribution';
 import { cueSpan } from './attribution';
 import { clauseAfterAddressee } from './addressee';
-import { hasVerb } from './content';
-import { cueAt } from './lexicon';
+import { contentEnd, hasVerb } from './content';
+import { cueAt, type Frame } from './lexicon';
 import type { QuotationSite } from './pass';
 import { subjectBefore, type Phrase } from './phrases';
 import { subjectRunsIntoMarks } from './subject-into-marks';
 import { endsLeadIn } from './lead-in';
 import { commaParticipleSubject } from './participle-subject';
+import { catenativeSubject } from './catenative-subject';
 import { opensClause } from './main-clause-subject';
 import { RELATIVE_NOUN_PHRASES, WH_RELATIVES, isRelative } from '../../nlp/pronouns';
 
 export { endsLeadIn };
 /** Tokens before the marks a governing cue is looked for in: keeps a sentence of thousands of cues linear. */
 const MAX_REACH = 60;
+
+/** Tokens after the opening mark a lent cue's content is read to: keeps a sentence of thousands of quotations linear. */
+const MAX_AFTER_OPEN = 80;
 
 /** The cue a bare quotation's sentence lends it, found by `sentenceCue`. */
 export interface SentenceCue {
@@ -24,6 +28,16 @@ export interface SentenceCue {
   contentStart: number;
   /** the reported content of the same cue (found by reported.ts) that stopped short of the marks, if any */
   attribution: Attribution | null;
+  /** where the cue's content ends by its frame, when it runs on past the closing mark (sentenceCue only) */
+  contentEnd?: number;
+  /** an object's or infinitive's content, which 07-partial-spans stops at its last closing mark before a setting */
+  endsAtQuote?: boolean;
+}
+
+/** Where a cue's content starts (a token index) and by which frame. */
+interface FramedStart {
+  k: number;
+  frame: Frame;
 }
 
 /**
@@ -45,19 +59,23 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     if (endsLeadIn(t)) return null;
     const cue = cueAt(tokens, i);
     if (!cue || cue.end > open) continue;
-    const k = contentStartOf(tokens, cue.frames, cue.end, open);
-    if (k < 0) continue;
+    const framed = contentStartOf(tokens, cue.frames, cue.end, open);
+    if (!framed) continue;
     // 'is pledging to "..."' is a finite progressive; '..., vowing to "..."' speaks for the main clause's subject;
     // any other bare participle's subject stands elsewhere ('celebrating a victory, ...')
     const bare = cue.bare === true;
     if (bare && tokens[i - 1]?.text !== ',') return null;
     // 'voters who wonder why ...': a cue in a relative clause governs no quote; the main clause's cue may be further back
     if (isRelative(tokens[i - 1], RELATIVE_NOUN_PHRASES)) continue;
-    const subject = bare ? commaParticipleSubject(tokens, i, sentence.tokenStart) : mainClauseSubjectOf(tokens, i, sentence.tokenStart);
+    // 'went on to say he's "confident"': a cue in an infinitive speaks for the subject of the verb taking it
+    const subject = bare ? commaParticipleSubject(tokens, i, sentence.tokenStart) : mainClauseSubjectOf(tokens, i, sentence.tokenStart) ?? catenativeSubject(tokens, i, sentence.tokenStart);
     if (!subject) return null;
     const span = cueSpan(tokens, cue);
     const attribution = site.around.find((a) => a.cue.start === span.start) ?? null;
-    return { cue: span, subject, contentStart: tokens[k]!.start, attribution };
+    // where the cue's content ends by its frame, past the marks when its clause or object runs on ('called the Saudis "free riders" who rely ...')
+    const last = contentEnd(tokens, framed.k, Math.min(sentence.tokenEnd, open + MAX_AFTER_OPEN), framed.frame, [], true);
+    const contentStop = last > open ? tokens[last - 1]!.end : site.span.end;
+    return { cue: span, subject, contentStart: tokens[framed.k]!.start, attribution, contentEnd: contentStop, endsAtQuote: framed.frame !== 'clause' && framed.frame !== 'objectClause' };
   }
   return null;
 }
@@ -86,29 +104,30 @@ function mainClauseSubjectOf(tokens: readonly Token[], i: number, floor: number)
  * "..."'), or an infinitive right before the marks ('vows to "defend ..."',
  * 'told his supporters to "go ..."').
  */
-function contentStartOf(tokens: readonly Token[], frames: readonly string[], cueEnd: number, open: number): number {
+function contentStartOf(tokens: readonly Token[], frames: readonly string[], cueEnd: number, open: number): FramedStart | null {
+  const start = (k: number, frame: Frame): FramedStart | null => (k < 0 ? null : { k, frame });
   if (frames.includes('clause')) {
     let k = cueEnd;
     while (k < open && (tokens[k]!.lower === 'that' || tokens[k]!.text === ',')) k++;
     // 'stated of the email scandal that the report "wasn't good"', 'told New Hampshire on Monday that ...': an addressee or setting before 'that' is no part of the clause
     const afterAddressee = clauseAfterAddressee(tokens, k, open, (j) => j === open || hasVerb(tokens, j, open) || subjectRunsIntoMarks(tokens, j, open));
-    if (afterAddressee >= 0) return afterAddressee;
-    if (k === open || hasVerb(tokens, k, open) || subjectRunsIntoMarks(tokens, k, open)) return k;
+    if (afterAddressee >= 0) return start(afterAddressee, 'clause');
+    if (k === open || hasVerb(tokens, k, open) || subjectRunsIntoMarks(tokens, k, open)) return start(k, 'clause');
   }
   if (frames.includes('objectClause')) {
-    for (let k = open - 1; k > cueEnd; k--) if (tokens[k]!.lower === 'that') return k + 1 === open || hasVerb(tokens, k + 1, open) ? k + 1 : -1;
+    for (let k = open - 1; k > cueEnd; k--) if (tokens[k]!.lower === 'that') return k + 1 === open || hasVerb(tokens, k + 1, open) ? start(k + 1, 'objectClause') : null;
   }
   // 'called that report Friday a "boldfaced lie."', 'call Trump "very flexible"': the quote completes a short object
-  if (frames.includes('object') && open - cueEnd <= 5 && tokens[cueEnd]?.pos !== 'ADP' && !hasVerb(tokens, cueEnd, open)) return cueEnd;
+  if (frames.includes('object') && open - cueEnd <= 5 && tokens[cueEnd]?.pos !== 'ADP' && !hasVerb(tokens, cueEnd, open)) return start(cueEnd, 'object');
   if (frames.includes('object')) {
     const object = objectThenPredicate(tokens, cueEnd, open);
-    if (object >= 0) return object;
+    if (object >= 0) return start(object, 'object');
   }
   const to = tokens[open - 1]?.lower === 'to' ? open - 1 : tokens[open - 2]?.lower === 'to' && tokens[open - 1]!.pos === 'VERB' ? open - 2 : -1;
-  if (to < cueEnd) return -1;
-  if (frames.includes('infinitive') && to === cueEnd) return to;
-  if (frames.includes('objectTo') && to > cueEnd && to - cueEnd <= 6) return cueEnd;
-  return -1;
+  if (to < cueEnd) return null;
+  if (frames.includes('infinitive') && to === cueEnd) return start(to, 'infinitive');
+  if (frames.includes('objectTo') && to > cueEnd && to - cueEnd <= 6) return start(cueEnd, 'objectTo');
+  return null;
 }
 
 /** Words naming the object's label or charge: 'described X as', 'accused X of'. */

@@ -58,9 +58,12 @@ export const bareQuotes: QuotePass = {
 function lentCueDraft(source: string, site: QuotationSite, lent: SentenceCue, used: Set<Attribution>): Draft {
   if (lent.attribution) used.add(lent.attribution);
   const direct = lent.contentStart >= site.span.start - 1;
+  const markEnd = closingMarkEnd(source, site.span.end);
   return {
     kind: direct ? 'direct' : 'partial',
-    span: direct ? site.span : { start: lent.contentStart, end: closingMarkEnd(source, site.span.end) },
+    // the cue's content may run on past the closing mark; 07-partial-spans cuts it where an object's setting or a closing comma ends it
+    span: direct ? site.span : { start: lent.contentStart, end: Math.max(markEnd, lent.contentEnd ?? markEnd) },
+    ...(lent.endsAtQuote ? { endsAtQuote: true } : {}),
     quoted: [...site.quotation.pieces],
     subject: lent.subject,
     cue: lent.cue,
