@@ -1,5 +1,6 @@
 import { tokenAt, type Doc, type ResolveLayer, type Span, type Token } from '../../document';
 import type { Entity, Speaker } from '../../schema';
+import { placeKind } from '../entities/gazetteer';
 import type { Phrase } from './phrases';
 
 /**
@@ -34,14 +35,18 @@ export class SpeakerResolver {
   }
 
   /**
-   * 'In Washington Smith said': the phrase reader cut a setting off a name the entity stage read whole (a person
-   * 'Washington Smith'); the mention runs on over the phrase's first word from the token before it, so its entity
-   * names the setting too: the speaker is named as written instead.
+   * 'In Washington Smith said': the phrase reader cut a place setting off a name the entity stage read whole (a person
+   * 'Washington Smith'); the mention runs on over the phrase's first word from a known place before it, so its entity
+   * names the setting too: the speaker is named as written instead. A mention cut elsewhere ('Ted Cruz' read from
+   * 'Cruz') keeps its entity.
    */
   private cutFromMention(phrase: Phrase): boolean {
     const mentions = this.layer?.mentionAtToken;
     const k = phrase.tokenStart;
-    return phrase.kind === 'name' && mentions !== undefined && k > 0 && mentions[k]! >= 0 && mentions[k - 1] === mentions[k];
+    if (phrase.kind !== 'name' || mentions === undefined || k === 0 || mentions[k]! < 0 || mentions[k - 1] !== mentions[k]) return false;
+    let start = k - 1;
+    while (start > 0 && mentions[start - 1] === mentions[k]) start--;
+    return placeKind(this.tokens.slice(start, k).map((t) => t.text).join(' ')) !== null;
   }
 
   /** The entity whose mention covers a token of `span`; a person's wins over another type's. */
