@@ -2,19 +2,25 @@
  * 'In a statement the company said', 'In a meeting with reporters Trump said': a prepositional setting opens the
  * sentence with no comma after it, so the noun phrase before the cue runs the setting's last noun phrase and the
  * subject together ('a statement the company'), and stepping out past its preposition lands in the setting ('a
- * meeting'). Where the subject starts is read from the token layer: a determiner right after a noun, or a proper
- * name right after a lower-case common noun, opens a second noun phrase.
+ * meeting'). Where the subject starts is read from the token layer: a determiner right after a noun, a proper
+ * name right after a lower-case common noun, or a name right after a known place the preposition opens with ('In
+ * Washington Smith said': 'Smith', not 'Washington Smith'), opens a second noun phrase.
  */
 import type { Token } from '../../document';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
+import { placeKind } from '../entities/gazetteer';
 import { isNominal, makePhrase, type Phrase } from './phrase';
 import { isSentenceSubordinator } from './subordinators';
 
-/** The first token of the sentence `k` is in, past a conjunction opening it ('But in a statement ...'). */
-function clauseOpening(tokens: readonly Token[], k: number): number {
-  let s = k;
-  while (s > 0 && tokens[s - 1]!.sentence === tokens[k]!.sentence) s--;
-  return tokens[s]?.pos === 'CCONJ' ? s + 1 : s;
+/**
+ * Where the clause opens when `floor` is its sentence's first token (the token layer's sentence index says so: the
+ * token before it is in another sentence), past a conjunction opening it ('But in a statement ...'); -1 when the
+ * floor is inside its sentence. Every caller's floor is its sentence's first token or a later bound (a clause, the
+ * words after a quotation), and only a setting opening the sentence is read here.
+ */
+function clauseOpening(tokens: readonly Token[], floor: number): number {
+  if (floor > 0 && tokens[floor - 1]!.sentence === tokens[floor]!.sentence) return -1;
+  return tokens[floor]?.pos === 'CCONJ' ? floor + 1 : floor;
 }
 
 /**
@@ -43,15 +49,30 @@ function nameAfterCommonNoun(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * When the phrase `p` before a cue ends a prepositional setting that opens the sentence (from `floor` on), the
- * subject part of it: from the first place a second noun phrase starts; null when the phrase opens no setting or
- * holds no such place (the caller reads it as before).
+ * 'In Washington Smith said', 'In New York Governor Kathy Hochul said': the longest known place (the place gazetteer)
+ * of names right at the phrase's start, when a name follows it in the phrase; where that name starts, or -1.
+ */
+function nameAfterPlace(tokens: readonly Token[], p: Phrase): number {
+  let words = '';
+  let after = -1;
+  for (let k = p.tokenStart; k < p.tokenEnd - 1 && tokens[k]!.pos === 'PROPN'; k++) {
+    words = words ? `${words} ${tokens[k]!.text}` : tokens[k]!.text;
+    if (tokens[k + 1]!.pos === 'PROPN' && placeKind(words) !== null) after = k + 1;
+  }
+  return after;
+}
+
+/**
+ * When the phrase `p` before a cue ends a prepositional setting that opens the sentence at `floor`, the subject part
+ * of it: from the first place a second noun phrase starts; null when the phrase opens no setting or holds no such
+ * place (the caller reads it as before).
  */
 export function subjectAfterOpeningSetting(tokens: readonly Token[], p: Phrase, floor: number): Phrase | null {
-  const opening = clauseOpening(tokens, p.tokenStart);
-  if (opening < floor || !prepositionalSetting(tokens, opening, p.tokenStart)) return null;
+  const opening = clauseOpening(tokens, floor);
+  if (opening < 0 || opening >= p.tokenStart || !prepositionalSetting(tokens, opening, p.tokenStart)) return null;
   for (let k = p.tokenStart + 1; k < p.tokenEnd; k++) {
     if (determinerAfterNoun(tokens, k) || nameAfterCommonNoun(tokens, k)) return makePhrase(tokens, k, p.tokenEnd);
   }
-  return null;
+  const name = opening + 1 === p.tokenStart ? nameAfterPlace(tokens, p) : -1;
+  return name > 0 ? makePhrase(tokens, name, p.tokenEnd) : null;
 }

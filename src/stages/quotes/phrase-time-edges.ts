@@ -48,7 +48,16 @@ export function timeSettingAfterComma(tokens: readonly Token[], j: number, floor
 export function withoutTimeTail(tokens: readonly Token[], p: Phrase): Phrase | null {
   if (!TIME_SETTING_HEADS.has(tokens[p.tokenEnd - 1]!.lower)) return p;
   let k = p.tokenEnd - 1;
-  // "Super Tuesday": a name ending in a weekday is a time too
-  while (k > p.tokenStart && (TIME_SETTING_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'DET' || tokens[k - 1]!.pos === 'PROPN')) k--;
+  // "Super Tuesday": a name ending in a weekday is a time too, but only a name run right before the head: past a time
+  // word or determiner, a capitalized word is the subject the tagger read as a name at the sentence's start
+  // ('Officials this week said': 'Officials' speaks, not all time)
+  let nameRun = true;
+  while (k > p.tokenStart) {
+    const before = tokens[k - 1]!;
+    const name = before.pos === 'PROPN' && !TIME_SETTING_WORDS.has(before.lower);
+    if (name ? !nameRun : !(TIME_SETTING_WORDS.has(before.lower) || before.pos === 'DET')) break;
+    if (!name) nameRun = false;
+    k--;
+  }
   return k > p.tokenStart ? makePhrase(tokens, p.tokenStart, k) : null;
 }

@@ -4,10 +4,13 @@ import words from '../../../data/quotes/words.json';
 import { addAttribution, tokenSpan, type AttributionStep } from '../attribution';
 import { isPossessiveMark } from '../chunk-shapes';
 import { contentEnd, isClauseStart } from '../content';
-import { phraseEndingAt, type Phrase } from '../phrases';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases';
+import { TIME_SETTING_WORDS } from '../../../nlp/time-words';
 import type { CueMatch } from '../lexicon';
 
 const NOMINAL_CUES: ReadonlySet<string> = new Set(cueData.nominal.nouns);
+/** 'criticism from rivals that ...', 'claims by intelligence agencies that ...': the preposition naming whose report it is */
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(cueData.nominal.agentPrepositions);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(words.possessivePronouns.words);
 
 /** "Trump's claim that ...", "her acknowledgment that ...": a reporting noun with its possessor. */
@@ -18,16 +21,19 @@ export const reportingNouns: AttributionStep = {
     const out = [...found];
     for (let i = first + 1; i < end; i++) {
       const noun = tokens[i]!;
-      if (noun.inQuote || (noun.pos !== 'NOUN' && noun.pos !== 'VERB') || !NOMINAL_CUES.has(noun.lower) || tokens[i + 1]?.lower !== 'that') continue;
+      if (noun.inQuote || (noun.pos !== 'NOUN' && noun.pos !== 'VERB') || !NOMINAL_CUES.has(noun.lower)) continue;
+      const link = thatAfterNoun(tokens, i, end);
+      if (!link) continue;
       // 'Gazprom said in a statement that ...': the noun is the verb's setting; the verb reports the clause
       if (settingOfCueBefore(ctx.cues, tokens, i, first)) continue;
-      const owner = possessorBefore(tokens, i, first);
+      const owner = possessorBefore(tokens, i, first) ?? link.agent;
       // "police's earlier claim that": after a possessor the tagger's verb is the noun
       if (noun.pos === 'VERB' && !owner) continue;
       // without a possessor ("the claim that ...") the report stays, its source unknown
-      if (!isClauseStart(tokens, i + 2, end)) continue;
-      const from = i + 2;
-      const opensSentence = (owner ? owner.tokenStart : DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i) === first;
+      if (!isClauseStart(tokens, link.that + 1, end)) continue;
+      const from = link.that + 1;
+      const ownerBefore = possessorBefore(tokens, i, first);
+      const opensSentence = (ownerBefore ? ownerBefore.tokenStart : DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i) === first;
       const to = untilMainVerb(tokens, from, contentEnd(tokens, from, end, 'clause', stops), opensSentence);
       const bounded = untilMainVerb(tokens, from, contentEnd(tokens, from, end, 'clause', stops, true), opensSentence);
       addAttribution(out, ctx, tokenSpan(noun), owner, from, to, bounded, 'clause');
@@ -35,6 +41,22 @@ export const reportingNouns: AttributionStep = {
     return out;
   },
 };
+
+/**
+ * The 'that' opening the noun's clause: right after it, or past a time setting ("Trump's assertion Monday that",
+ * "his statement earlier this year that") or an agent phrase naming whose report it is ("criticism from rivals
+ * that", "claims by intelligence agencies that"; the phrase is then the source when no possessor comes before the
+ * noun). Null when no 'that' follows so.
+ */
+function thatAfterNoun(tokens: readonly Token[], noun: number, end: number): { that: number; agent: Phrase | null } | null {
+  let k = noun + 1;
+  while (k < end && k - noun <= 3 && TIME_SETTING_WORDS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'that') k++;
+  if (tokens[k]?.lower === 'that') return { that: k, agent: null };
+  if (k !== noun + 1 || !AGENT_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
+  const agent = phraseStartingAt(tokens, k + 1, end);
+  if (!agent || agent.kind === 'pronoun' || tokens[agent.tokenEnd]?.lower !== 'that') return null;
+  return { that: agent.tokenEnd, agent };
+}
 
 /**
  * Whether the noun at `noun` heads an 'in' phrase right after a verb cue ('said in a statement', 'told reporters
@@ -77,6 +99,9 @@ function untilMainVerb(tokens: readonly Token[], from: number, to: number, opens
     if (verbal && ownVerb && NOMINAL_END.has(before)) return k;
     // "that the election is rigged has alarmed": an auxiliary after a full verb opens a new verb group
     if (t.pos === 'AUX' && ownVerb && before === 'VERB') return k;
+    // "that the deal would collapse went unheeded", "that more airstrikes are needed drew fire": a full verb after
+    // an auxiliary's verb group is the main clause's
+    if (t.pos === 'VERB' && before === 'VERB' && tokens[k - 2]?.pos === 'AUX' && !t.lower.endsWith('ing')) return k;
     if (verbal) ownVerb = true;
   }
   return to;

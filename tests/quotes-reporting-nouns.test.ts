@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { quoteLines } from './helpers/quotes';
+
+/** Every quote of a short story (none dropped by the model), as "kind [speaker] content". */
+const quotes = (body: string): string[] => quoteLines(body, { title: 'Wire notes', publishedAt: '2026-12-05' });
+
+describe('quotes: a reporting noun with its that-clause', () => {
+  it.each([
+    // an agent phrase after the noun names whose report it is when no possessor comes before it
+    ['Trump has faced criticism from rivals that the tenor of his campaign has created an unsafe environment.', 'indirect [rivals] the tenor of his campaign has created an unsafe environment'],
+    ['The finance minister jabbed back on Monday at complaints from his American counterpart that China was flooding markets with steel.', 'indirect [his American counterpart] China was flooding markets with steel'],
+    // a time setting between the noun and 'that'
+    ["Donald Trump's assertion Monday that more airstrikes are needed drew fire from experts.", 'indirect [Donald Trump] more airstrikes are needed'],
+    // plural reporting nouns (cues.json nominal.nouns)
+    ['All of it ran counter to his earlier statements that the contact never occurred.', 'indirect [-] the contact never occurred'],
+    ["The rates stayed low, belying the senator's warnings that they would skyrocket.", 'indirect [the senator] they would skyrocket'],
+    // a noun opening the sentence is the main clause's subject: its clause stops before the main verb, also after a verb group
+    ["Smith's warning that the deal would collapse went unheeded.", 'indirect [Smith] the deal would collapse'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+
+  it.each([
+    // an agent after the noun that is a pronoun, or a relative 'that', opens no report
+    'The claims by him that were printed last week were false.',
+    // 'no doubt that' states a fact, not a report
+    'Sharpton left no doubt that he would endorse a candidate this year.',
+  ])('no report from the noun: %s', (text) => {
+    expect(quotes(text).filter((l) => /\[(him|Sharpton)\] (were|he would endorse)/.test(l))).toEqual([]);
+  });
+});
