@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { demonymToCountry, isFamilyName, isGivenName } from '../gazetteer';
-import { portfolioWord } from './name-evidence';
+import { portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
 import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
 import { calendarWord } from '../spans';
@@ -201,13 +201,6 @@ function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly T
 }
 
 const nameParticles = new Set(ruleWords.nameParticles);
-const titleModifiersBeforeTitle = new Set(ruleWords.titleModifiersBeforeTitle);
-
-/** A title noun at t, after any more title words: "Vice President" after "Executive". */
-function titleFollows(tokens: readonly Token[], t: number): boolean {
-  while (t < tokens.length && titleModifiersBeforeTitle.has(tokens[t]!.lower)) t++;
-  return wordClass(tokens[t]?.lower ?? '') === 'title';
-}
 const numberedServices = new Set(ruleWords.numberedServices);
 const servicesWithPortfolios = new Set(ruleWords.servicesWithPortfolios);
 const miscHeads = new Set(lexicon.miscHeads);
