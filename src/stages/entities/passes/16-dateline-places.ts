@@ -41,7 +41,12 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     for (const [a, b] of blocks) added.push({ tokenStart: a, tokenEnd: b, type: 'LOC' });
   }
   if (added.length === 0) return [...spans];
-  const kept = spans.filter((s) => !added.some((a) => a.tokenStart < s.tokenEnd && s.tokenStart < a.tokenEnd));
+  // "HARTWELL, Friday — ... "The people of Hartwell ...": a one-word name the dateline makes a place is that place
+  // at its other mentions too, where the tagger guessed an organization or a person
+  const datelineWords = new Set(added.filter((a) => a.tokenEnd - a.tokenStart === 1).map((a) => tokens[a.tokenStart]!.lower));
+  const kept = spans
+    .filter((s) => !added.some((a) => a.tokenStart < s.tokenEnd && s.tokenStart < a.tokenEnd))
+    .map((s) => (s.type !== 'LOC' && s.tokenEnd - s.tokenStart === 1 && datelineWords.has(tokens[s.tokenStart]!.lower) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
   return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
