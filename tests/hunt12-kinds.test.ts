@@ -80,3 +80,59 @@ describe('entities: demonyms, sea features, vessels, tickers, transcript labels,
     expect(entities(text)).toContain(entity);
   });
 });
+
+// the leftovers of hunt 11 (/work/wt/hunt11-articles), written here in other words
+describe('entities: hunt 11 leftovers', () => {
+  it.each([
+    // a given name that is also a town, grown over a family name, is a person
+    ['The jury prize went to the filmmaker Vladimir Kostrov for "Nights", a drama.', 'Vladimir Kostrov/person'],
+    // a one-word dateline place is that place at its other mentions
+    ['Marston votes for change\n\nMARSTON, Friday — Labour held the seat overnight.\n\n"The people of Marston have spoken," the new MP said.', 'Marston/location'],
+  ])('%s gives %s', (text, entity) => {
+    expect(entities(text)).toContain(entity);
+  });
+
+  it.each([
+    // a possessive inside a quoted title after a work noun
+    ['The audience award went to the Greek comedy "A Week at Uncle Stavros\'s", which opened on Friday.', 'Stavros'],
+  ])('%s has no entity %s', (text, junk) => {
+    expect(entities(text).some((n) => n.includes(junk))).toBe(false);
+  });
+
+  it('a bare surname shared with a relative named by apposition goes to the story\'s subject', () => {
+    const text =
+      'Ruth Calder, the engineer who designed the Tay footbridge, has died aged 88.\n\n' +
+      'Her death was announced by her daughter, Fiona Calder, who said she had been drawing until the end.\n\n' +
+      'Born in Dundee in 1938, Calder won a place at the University of Glasgow.';
+    const b = extractBriefing(text, { publishedAt: '2026-11-20' });
+    const ruth = b.entities.find((e) => e.name === 'Ruth Calder');
+    const fiona = b.entities.find((e) => e.name === 'Fiona Calder');
+    expect(ruth?.aliases).toContain('Calder');
+    expect(fiona?.aliases ?? []).not.toContain('Calder');
+  });
+});
+
+describe('events: a clause after the trigger, and a condition before its verb', () => {
+  it('"The by-election was called after the MP, X, resigned in September" takes neither X nor September', () => {
+    const text = 'Labour held the Marston by-election on Friday.\n\nThe by-election was called after the previous MP, Tom Hale, resigned in September.';
+    const events = runUntil(createDoc(text, '2026-11-20'), 'events').events!.events.filter((e) => e.type === 'election');
+    expect(events.flatMap((e) => e.participants)).toEqual([]);
+    expect(events.map((e) => e.time?.value ?? null)).not.toContain('2026-09');
+  });
+
+  it.each([
+    ['If repeated at a general election, that would cost the party dozens of seats.', 'election', 'possible'],
+    ['After a general election in May, the party formed a government.', 'election', 'occurred'],
+  ])('%s (%s) -> %s', (text, trigger, status) => {
+    expect(eventsOf(text).find((e) => e.trigger.includes(trigger))?.status).toBe(status);
+  });
+
+  it.each([
+    // "before" right before the time still places the event (only a clause after "after"/"before" is another one)
+    ['Speaking after the declaration at the leisure centre shortly before 3am, she thanked voters.', 'declaration', '2026-11-20T03:00'],
+    ['The talks ended shortly before midnight on Friday.', 'talks', '2026-11-20T24:00'],
+  ])('%s (%s) keeps its time', (text, trigger, value) => {
+    const events = runUntil(createDoc(text, '2026-11-20'), 'events').events!.events;
+    expect(events.find((e) => e.trigger.text.includes(trigger))?.time?.value).toBe(value);
+  });
+});

@@ -193,7 +193,7 @@ function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: Trig
   while (i > limit) {
     const t = tokens[i - 1]!;
     const lower = t.lower;
-    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !isCueWord(t) && !participates(t)) return i;
+    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !isCueWord(t) && !participates(t)) return conditionalOpenerBefore(tokens, sentence, i - 1) ?? i;
     if (lower === ')') {
       const open = openingParenthesis(tokens, i - 1, Math.max(sentence.tokenStart, i - 13));
       if (open < 0) return i;
@@ -204,6 +204,21 @@ function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: Trig
     i--;
   }
   return i;
+}
+
+/** single-word openers of a condition ("if", "unless", "whether"), from the conditional cues */
+const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(data.cues.conditional!.filter((words) => words.length === 1).map((words) => words[0]!));
+
+/**
+ * "If repeated at a general election, ...": a noun trigger's clause ends
+ * backwards at its governing verb, but a condition opening right before that
+ * verb (an adverb may stand between) holds the trigger too, so the opener is
+ * where the clause starts; else null.
+ */
+function conditionalOpenerBefore(tokens: readonly Token[], sentence: Sentence, verb: number): number | null {
+  let k = verb - 1;
+  if (k >= sentence.tokenStart && tokens[k]!.pos === 'ADV') k--;
+  return k >= sentence.tokenStart && CONDITIONAL_OPENERS.has(tokens[k]!.lower) ? k : null;
 }
 
 function participates(token: Token): boolean {
