@@ -136,3 +136,20 @@ describe('events: a clause after the trigger, and a condition before its verb', 
     expect(events.find((e) => e.trigger.text.includes(trigger))?.time?.value).toBe(value);
   });
 });
+
+describe('a live blog pasted raw', () => {
+  const blog =
+    'Ferry strike live: crossings cancelled as talks fail\n\nLive updates\n\n' +
+    '07:02\nGood morning and welcome to our coverage of the ferry strike, which began at midnight.\n\n' +
+    '07:15\nThe operator says only two crossings will run today.\n\n' +
+    'Key events\n\n' +
+    '07:40 Update\nUnion leader Maria Sousa said members would hold firm.';
+  it('loses its labels and never takes an entry time for a summary line', () => {
+    const b = extractBriefing(blog, { publishedAt: '2026-11-20' });
+    const paragraphs = b.body.paragraphs.map((p) => blog.slice(p.start, p.end));
+    expect(paragraphs).not.toContain('Live updates');
+    expect(paragraphs).not.toContain('Key events');
+    expect(b.summary.map((s) => s.text)).not.toContain('07:02');
+    expect(b.summary.every((s) => /\p{L}/u.test(s.text))).toBe(true);
+  });
+});
