@@ -153,3 +153,12 @@ describe('a live blog pasted raw', () => {
     expect(b.summary.every((s) => /\p{L}/u.test(s.text))).toBe(true);
   });
 });
+
+describe('events: an unnamed not-yet-real mention continues an event reported with its status only', () => {
+  it('"talks could begin on Thursday" is not the negated "I am not going to negotiate"', () => {
+    const text = '"I am not going to negotiate through the airwaves," Helen Marlowe told the programme.\n\nA fresh round of talks could begin on Thursday, although neither side has confirmed it.';
+    const events = eventsOf(text);
+    expect(events.find((e) => e.trigger === 'negotiate')?.status).toBe('negated');
+    expect(events.find((e) => e.trigger === 'talks')?.status).toBe('possible');
+  });
+});
