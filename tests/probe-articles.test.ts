@@ -128,4 +128,15 @@ describe('probe articles', () => {
     expect(b.entities.map((e) => e.name)).toContain('Phil King');
     expect(b.summary.map((s) => s.text).join(' ')).not.toMatch(/Home {2}News|Harborough Town FC sign/);
   });
+
+  it('hunt 12: a wire story\'s shoal, country adjective and vessel, a drought story\'s title, a transcript label, a ticker', () => {
+    const wire = briefing('36-hunt12-wire-maritime.txt');
+    expect(wire.typeOf('Second Thomas Shoal')).toBe('location');
+    expect(wire.typeOf('Philippine')).toBeUndefined();
+    expect(wire.typeOf('BRP Sierra Madre')).toBeUndefined();
+    expect(wire.typeOf('Thomas Shoal')).toBeUndefined();
+    expect(briefing('38-hunt12-drought.txt').typeOf('Interior Cabinet')).toBeUndefined();
+    expect(briefing('39-hunt12-radio-interview.txt').typeOf('PRESENTER')).toBeUndefined();
+    expect(briefing('40-hunt12-earnings.txt').typeOf('NVK.ST')).toBeUndefined();
+  });
 });

@@ -31,6 +31,7 @@ export type PosRepair = (tokens: readonly Token[], i: number, ctx: RepairContext
 export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: PosRepair }> = [
   { name: 'name tagged as a verb', pos: 'VERB', repair: nameTaggedAsVerb },
   { name: 'verb tagged as a noun', pos: 'NOUN', repair: verbTaggedAsNoun },
+  { name: 'bare verb after a modal tagged as a noun', pos: 'NOUN', repair: bareVerbAfterModalTaggedAsNoun },
   { name: 'speech verb closing its sentence tagged as a noun', pos: 'NOUN', repair: closingSpeechVerbTaggedAsNoun },
   { name: 'speech verb after a plural subject tagged as a noun', pos: 'NOUN', repair: bareSpeechVerbTaggedAsNoun },
   { name: 'verb tagged as an adjective', pos: 'ADJ', repair: verbTaggedAsAdjective },
@@ -119,6 +120,30 @@ function isSpeechVerbForm(token: Token): boolean {
   return lemmasOf(token).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.length > 0));
 }
 
+
+/** modal auxiliaries: the word they govern is a bare verb ("would deal", "will not cut", 'could "block"') */
+const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'can', 'could', 'should', 'shall', 'might', 'must', "'ll", "'d", 'wo', 'ca']);
+
+/**
+ * wink tags a bare verb as a noun after a modal when a quotation mark or an
+ * adverb stands between them (Police would "deal firmly" with ...): a modal
+ * governs a bare verb, so a noun in its own lemma form there, after at most a
+ * quotation mark and "not" or another adverb, is that verb. "may" is left out
+ * (a month as often), and only an AUX tag counts ("a tin can" stays a noun).
+ */
+function bareVerbAfterModalTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.lemma !== t.lower) return null;
+  let k = i - 1;
+  for (let skipped = 0; skipped < 2; skipped++) {
+    const before = tokenAtIndex(tokens, k);
+    if (!before || before.sentence !== t.sentence) return null;
+    if (before.pos === 'ADV' || before.lower === 'not' || /^["“‘']$/.test(before.text)) k--;
+    else break;
+  }
+  const modal = tokenAtIndex(tokens, k);
+  return modal && modal.sentence === t.sentence && modal.pos === 'AUX' && MODALS.has(modal.lower) ? 'VERB' : null;
+}
 
 /**
  * wink tags some third-person verbs as plural nouns ("The Tax Policy Center

@@ -146,11 +146,16 @@ function latestCompatible(candidates: readonly Group[], mention: EventMention): 
   return null;
 }
 
+/**
+ * The not-yet-real event with participants that an unnamed not-yet-real
+ * mention continues: one reported with the same status ("talks could begin
+ * on Thursday" does not continue "I am not going to negotiate").
+ */
 function latestUnrealWithParticipants(candidates: readonly Group[], mention: EventMention): Group | null {
   const before = groupsBefore(candidates, mention.trigger.span.start);
   for (let i = before.length - 1; i >= 0; i--) {
     const g = before[i]!;
-    if (g.participantIds.size > 0 && g.hasUnreal && compatible(g, mention)) return g;
+    if (g.participantIds.size > 0 && g.hasUnreal && compatible(g, mention) && g.mentions.some((m) => m.status === mention.status)) return g;
   }
   return null;
 }

@@ -19,6 +19,7 @@ interface StatusData {
   presentBe: string[];
   reportedFutureModals: string[];
   auxiliaryCues: string[];
+  occurrenceVerbs: string[];
 }
 
 const data = statusData as unknown as StatusData;
@@ -30,6 +31,7 @@ const NEGATION_WINDOW = data.negationWindow;
 const NEGATION_WORDS: ReadonlySet<string> = new Set(data.negationWords);
 const REPORTED_FUTURE = new Set(data.reportedFutureModals);
 const AUXILIARY_CUES = new Set(data.auxiliaryCues);
+const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(data.occurrenceVerbs);
 const DOUBLE_NEGATIVES: readonly (readonly string[])[] = data.doubleNegatives;
 const PARTICIPATION_VERBS: ReadonlySet<string> = new Set((argumentData as unknown as { participationVerbs: string[] }).participationVerbs);
 
@@ -92,7 +94,7 @@ export function decideStatus(
     if (AUXILIARY_CUES.has(tokens[i]!.lower) && tokens[i]!.pos !== 'AUX') continue;
     for (const cue of candidates) {
       if (!matchesAt(tokens, i, to, cue.words)) continue;
-      if (cue.status === 'negated' && !nearTrigger(i, cue.words.length, trigger)) continue;
+      if (cue.status === 'negated' && (!nearTrigger(i, cue.words.length, trigger) || negatesItsInfinitive(tokens, i, cue.words, trigger))) continue;
       const status = cue.status === 'possible' && REPORTED_FUTURE.has(cue.words[0]!) && reportedBefore(tokens, sentence.tokenStart, i) ? 'planned' : cue.status;
       if (best === null || RANK.get(status)! < RANK.get(best)!) best = status;
     }
@@ -102,6 +104,19 @@ export function decideStatus(
   const byTense = tenseStatus(tokens, sentence, trigger, to);
   if (futureTime && byTense.evidence !== 'tense') return { status: 'planned', evidence: 'cue' };
   return byTense;
+}
+
+/**
+ * "Negotiators at the UN climate summit failed to agree": a negation cue that
+ * takes an infinitive ("failed to", "refused to"), after a noun trigger,
+ * negates the verb it governs, not the noun before it, unless that verb says
+ * the event took place ("the summit failed to take place", "talks failed to
+ * start"; status.json occurrenceVerbs).
+ */
+function negatesItsInfinitive(tokens: readonly Token[], i: number, words: readonly string[], trigger: TriggerMatch): boolean {
+  if (words[words.length - 1] !== 'to' || i < trigger.tokenEnd || trigger.pos !== 'NOUN') return false;
+  const verb = tokens[i + words.length];
+  return verb !== undefined && verb.sentence === tokens[i]!.sentence && !lemmasOf(verb).some((l) => OCCURRENCE_VERBS.has(l));
 }
 
 function matchesAt(tokens: readonly Token[], i: number, to: number, words: readonly string[]): boolean {
@@ -178,7 +193,7 @@ function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: Trig
   while (i > limit) {
     const t = tokens[i - 1]!;
     const lower = t.lower;
-    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !isCueWord(t) && !participates(t)) return i;
+    if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !isCueWord(t) && !participates(t)) return conditionalOpenerBefore(tokens, sentence, i - 1) ?? i;
     if (lower === ')') {
       const open = openingParenthesis(tokens, i - 1, Math.max(sentence.tokenStart, i - 13));
       if (open < 0) return i;
@@ -189,6 +204,21 @@ function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: Trig
     i--;
   }
   return i;
+}
+
+/** single-word openers of a condition ("if", "unless", "whether"), from the conditional cues */
+const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(data.cues.conditional!.filter((words) => words.length === 1).map((words) => words[0]!));
+
+/**
+ * "If repeated at a general election, ...": a noun trigger's clause ends
+ * backwards at its governing verb, but a condition opening right before that
+ * verb (an adverb may stand between) holds the trigger too, so the opener is
+ * where the clause starts; else null.
+ */
+function conditionalOpenerBefore(tokens: readonly Token[], sentence: Sentence, verb: number): number | null {
+  let k = verb - 1;
+  if (k >= sentence.tokenStart && tokens[k]!.pos === 'ADV') k--;
+  return k >= sentence.tokenStart && CONDITIONAL_OPENERS.has(tokens[k]!.lower) ? k : null;
 }
 
 function participates(token: Token): boolean {

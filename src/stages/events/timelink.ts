@@ -10,8 +10,12 @@ const ANCHOR_ONLY = /\b(?:since|until|till)\s{1,3}$/i;
 /** a comma or semicolon between trigger and time counts as this many characters more */
 const CLAUSE_PENALTY = 60;
 
-/** a clause of its own lies between trigger and time: "meeting since Kishida took office in September" */
-const OTHER_CLAUSE = /\b(?:since|because|when|who)\b/i;
+/**
+ * a clause of its own lies between trigger and time: "meeting since Kishida took office in September",
+ * "the by-election was called after the MP resigned in September" ("after" or "before" right before the time
+ * itself, "shortly before 3am", still places the event)
+ */
+const OTHER_CLAUSE = /\b(?:since|because|when|who)\b|\b(?:after|before)\s+\S+\s+\S/i;
 
 /** a time before the trigger that dates the reporting: "said on Saturday that a meeting ..." */
 const REPORTING = /\b(?:that|said|says|told)\b/i;

@@ -79,7 +79,8 @@ function matchWord(tokens: readonly Token[], sentence: Sentence, i: number): Tri
  * ("a joint bomber drill"). The token layer already reads a base form right
  * after an article as a noun (src/nlp/pos-repairs.ts); for a trigger word the
  * events stage also reads one after another determiner or an adjective, or
- * after a noun that follows one, as a noun: a reading that needs to know the
+ * after a noun that follows one, or an -s form after "of" and a bare noun
+ * ("a coalition of island states"), as a noun: a reading that needs to know the
  * word names an event ("the officials say" must stay a verb elsewhere).
  */
 function nominalized(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
@@ -88,7 +89,10 @@ function nominalized(tokens: readonly Token[], sentence: Sentence, i: number): b
   const prev = tokens[i - 1]!;
   if (prev.pos === 'DET' || prev.pos === 'ADJ') return true;
   const prev2 = tokens[i - 2];
-  return prev.pos === 'NOUN' && i - 2 >= sentence.tokenStart && prev2 !== undefined && (prev2.pos === 'DET' || prev2.pos === 'ADJ');
+  if (prev.pos !== 'NOUN' || i - 2 < sentence.tokenStart || prev2 === undefined) return false;
+  // "a coalition of island states": an -s form after "of" and a bare noun heads that noun phrase
+  if (prev2.lower === 'of') return token.lower.endsWith('s') && prev.text === prev.lower;
+  return prev2.pos === 'DET' || prev2.pos === 'ADJ';
 }
 
 /**

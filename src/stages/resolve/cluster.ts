@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schema';
 import { isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { closesAlias, knownAs } from '../entities/known-as';
-import { organizationHeads } from './lexicon';
+import { organizationHeads, relativeNouns } from './lexicon';
 import { corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import { acronymOf, looksLikeAcronymKey, words } from './keys';
 import type { Cluster, NameDraft } from './types';
@@ -84,7 +84,7 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
   mergeBareHeads(order);
   mergeCorporateShortNames(order);
   mergeOrganizationFirstWords(order);
-  const reassigned = attachShortPersonNames(drafts, order, groupOf);
+  const reassigned = attachShortPersonNames(drafts, order, groupOf, source);
 
   const clusters = new Map<Group, Cluster>();
   const out: Cluster[] = [];
@@ -382,11 +382,15 @@ function mergeFullNameVariants(order: readonly Group[]): void {
  * surname shared by two people goes to the one mentioned last ("Yoon" after
  * "Yoon Jong-in"); a short form before any full name goes to the first full
  * name that follows (headlines often say "Kishida" before the body names him).
+ * A full name first written as a relative's apposition ("her son, Daniel
+ * Ellison") takes a shared surname only when no one else has it: news keeps
+ * the bare surname for the person the story is about.
  */
 function attachShortPersonNames(
   drafts: readonly NameDraft[],
   order: readonly Group[],
   groupOf: Map<NameDraft, Group>,
+  source: string,
 ): Map<NameDraft, Group> {
   const bySurname = new Map<string, Group[]>();
   const byFirst = new Map<string, Group[]>();
@@ -410,7 +414,11 @@ function attachShortPersonNames(
     }
     const candidates = bySurname.get(d.key) ?? byFirst.get(d.key);
     if (!candidates) continue;
-    const roots = [...new Set(candidates.map(root))];
+    let roots = [...new Set(candidates.map(root))];
+    if (roots.length > 1) {
+      const notRelatives = roots.filter((r) => !introducedAsRelative(source, firstStart.get(r) ?? r.mentions[0]!.start));
+      if (notRelatives.length > 0) roots = notRelatives;
+    }
     let chosen: Group | null = null;
     let chosenSeen = -1;
     for (const r of roots) {
@@ -436,6 +444,12 @@ function attachShortPersonNames(
     }
   }
   return reassigned;
+}
+
+/** Is the name at `start` written right after a kin noun and a comma, after a possessive ("her son, ", "Mr Ashby's wife, ")? */
+function introducedAsRelative(source: string, start: number): boolean {
+  const m = /(?:\b(?:his|her|their|its)|['’]s)\s{1,3}(?:[a-z]+\s{1,3})?([a-z]+)\s{0,3},\s{0,3}$/.exec(source.slice(Math.max(0, start - 40), start));
+  return m !== null && relativeNouns.has(m[1]!);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

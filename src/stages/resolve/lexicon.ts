@@ -28,6 +28,8 @@ for (const [word, role] of Object.entries(pronouns.male)) pronounInfo.set(word, 
 for (const [word, role] of Object.entries(pronouns.female)) pronounInfo.set(word, { gender: 'female', role: role as PronounRole });
 
 export const organizationHeads = new Set(nominals.organizationHeads);
+/** kin nouns that introduce a relative by apposition ("her son, Daniel Ellison") */
+export const relativeNouns: ReadonlySet<string> = new Set(nominals.relatives);
 
 export const combiningForms = new Map<string, string>(Object.entries(countriesExtra.combiningForms));
 

@@ -27,8 +27,10 @@ export const summaryStage: Stage<'summary'> = {
  * The lead, then greedily the best-valued sentence until the summary's length: the stage's one loop that
  * runs long, in a function of its own so that V8 optimizes it without the stage's run around it (issue 14).
  */
-function pickSentences(scored: readonly ScoredSentence[]): ScoredSentence[] {
-  const wanted = summaryLength(scored.length);
+function pickSentences(all: readonly ScoredSentence[]): ScoredSentence[] {
+  const wanted = summaryLength(all.length);
+  // a live blog's entry time alone on its line ("07:02") splits off as a sentence without a word: never a summary line
+  const scored = all.filter(hasWord);
   const chosen: ScoredSentence[] = [];
   const taken = new Set<number>();
   const lead = scored[0];
@@ -57,6 +59,11 @@ function pickSentences(scored: readonly ScoredSentence[]): ScoredSentence[] {
     quoteTaken ||= best.quote > 0;
   }
   return chosen;
+}
+
+function hasWord(candidate: ScoredSentence): boolean {
+  for (const w of candidate.words) if (/\p{L}/u.test(w)) return true;
+  return false;
 }
 
 /** about one summary sentence per five story sentences, within 3..5 (all of them when fewer than 3) */

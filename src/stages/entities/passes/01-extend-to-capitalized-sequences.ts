@@ -1,8 +1,8 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { demonymToCountry, isFamilyName, isGivenName } from '../gazetteer';
-import { portfolioWord } from './name-evidence';
+import { demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
+import { portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
 import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
 import { calendarWord } from '../spans';
@@ -189,25 +189,33 @@ function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]
   };
 }
 
+/**
+ * "the Serbian filmmaker Vladimir Perisic": the tagger read a given name that
+ * is also a town ("Vladimir", "Florence", "Regina") as a place, and the
+ * growth took the family name after it. A one-word place grown only over
+ * untagged capitalized words that are no common words, opening with a known
+ * given name, and not a place of the gazetteer as a whole, is a person.
+ */
+function placeNamedAsPerson(tokens: readonly Token[], span: TaggedSpan, parts: readonly TaggedSpan[], b: number): boolean {
+  if (span.type !== 'LOC' || parts.length !== 1 || span.tokenEnd - span.tokenStart !== 1 || b - span.tokenStart < 2 || b - span.tokenStart > 3) return false;
+  if (!isGivenName(tokens[span.tokenStart]!.lower)) return false;
+  for (let t = span.tokenEnd; t < b; t++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) || isCommonWord(tokens[t]!.lower)) return false;
+  return placeKind(tokens.slice(span.tokenStart, b).map((t) => t.text).join(' ')) === null;
+}
+
 /** The type of a span grown to end at `b` from `span` and the tagged `parts` it absorbed: the head word settles it. */
 function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly TaggedSpan[], b: number, headedByOrg: boolean): TagType {
   const headClass = wordClass(tokens[b - 1]!.lower);
   if (headedByOrg) return 'ORG';
   if (headClass === 'orgsuf') return span.type === 'LOC' && parts.length === 1 && b - 1 < span.tokenEnd ? 'LOC' : 'ORG';
   if (headClass === 'locsuf') return 'LOC';
+  if (placeNamedAsPerson(tokens, span, parts, b)) return 'PER';
   // the longest tagged part decides
   const longest = parts.reduce((x, y) => (y.tokenEnd - y.tokenStart > x.tokenEnd - x.tokenStart ? y : x));
   return longest.type;
 }
 
 const nameParticles = new Set(ruleWords.nameParticles);
-const titleModifiersBeforeTitle = new Set(ruleWords.titleModifiersBeforeTitle);
-
-/** A title noun at t, after any more title words: "Vice President" after "Executive". */
-function titleFollows(tokens: readonly Token[], t: number): boolean {
-  while (t < tokens.length && titleModifiersBeforeTitle.has(tokens[t]!.lower)) t++;
-  return wordClass(tokens[t]?.lower ?? '') === 'title';
-}
 const numberedServices = new Set(ruleWords.numberedServices);
 const servicesWithPortfolios = new Set(ruleWords.servicesWithPortfolios);
 const miscHeads = new Set(lexicon.miscHeads);

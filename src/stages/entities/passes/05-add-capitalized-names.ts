@@ -5,7 +5,7 @@ import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { appositiveTitle, demonymBeforeNoun, knownAcronymInMixedCase, organizationActing, personShaped, typeFromContext } from './name-evidence';
+import { appositiveTitle, demonymBeforeNoun, knownAcronymInMixedCase, organizationActing, personShaped, titleFollows, titleModifiersBeforeTitle, typeFromContext } from './name-evidence';
 import { bigPlace, maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, isOrganizationHead, isOrganizationHeadOrSuffix, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
@@ -53,6 +53,22 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPas
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
 }
 
+/** a listing's ticker and exchange suffix: "NVK.ST", "VOD.L", "BRK.B" */
+const tickerShape = /^[A-Z0-9]{1,6}\.[A-Z]{1,3}$/;
+const tickerPart = /^(?:[A-Z0-9]{1,6}|\.)$/;
+
+/** Do the words [a, e), with the capitals and dots written onto them without spaces, spell a ticker ("NVK", ".", "ST")? */
+function inTicker(tokens: readonly Token[], a: number, e: number): boolean {
+  let s = a;
+  let f = e;
+  while (s > 0 && a - s < 3 && tokens[s - 1]!.end === tokens[s]!.start && tickerPart.test(tokens[s - 1]!.text)) s--;
+  while (f < tokens.length && f - e < 3 && tokens[f]!.start === tokens[f - 1]!.end && tickerPart.test(tokens[f]!.text)) f++;
+  if (f - s > 4) return false;
+  let text = '';
+  for (let k = s; k < f; k++) text += tokens[k]!.text;
+  return tickerShape.test(text);
+}
+
 /** What nameInRun reads about the article and the sentence of the run. */
 interface RunScan {
   tokens: readonly Token[];
@@ -80,7 +96,8 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
       initialCommon ||
       wordClass(x.lower) === 'title' ||
       titleModifierWords.has(x.lower) ||
-      (portfolioWords.has(x.lower) && wordClass(tokens[a + 1]?.lower ?? '') === 'title') ||
+      // "Interior Cabinet Secretary Kithure Kindiki": a portfolio or a title's word before the title noun is the title's
+      ((portfolioWords.has(x.lower) || titleModifiersBeforeTitle.has(x.lower)) && titleFollows(tokens, a + 1)) ||
       (((demonymToCountry(x.text) && (!canonicalCountry(x.text) || demonymBeforeNoun(tokens, a))) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && !headedByOrganization) ||
       connectors.has(x.lower) ||
       // "the Islamist party Ennahda": a word about a group of people is not where a name starts
@@ -94,6 +111,8 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   const beforePerson = covered[runEnd] === 1 && spanStartsAt(spans, runEnd, 'PER');
   if (beforePerson) while (e > a && trailingTitleWord(tokens[e - 1]!)) e--;
   if (e <= a) return null;
+  // "Nordvik Foods (NVK.ST)", "(VOD.L)": a stock ticker with its exchange suffix names a listing, no place or person
+  if (inTicker(tokens, a, e)) return null;
   // "Miss Universe Alicia Machado": between a title and the person it names, a word belongs to the title
   if (beforePerson && e === runEnd && a > t && wordClass(tokens[a - 1]!.lower) === 'title') return null;
   if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && (knownAcronymInMixedCase(tokens, a) || organizationActing(tokens, a, runEnd)))) return null;

@@ -8,7 +8,7 @@ import { spanText, taggedSpan } from './shared';
 /**
  * Wire datelines: "LONDON 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06",
  * "NAIROBI, Kenya (AP)": the capitalized words opening a line, before a date,
- * a comma or a news-agency bracket, are a place. Before a dash ("THE HAGUE — Talks ...") only a place the
+ * a comma or a news-agency bracket (one word: "(Reuters)"), are a place. Before a dash ("THE HAGUE — Talks ...") only a place the
  * gazetteer knows: an all-caps kicker ("BREAKING — ...", "EXCLUSIVE —") opens a line the same way.
  */
 export const datelinePlaces: EntityPass = { name: 'dateline-places', run };
@@ -34,13 +34,19 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const next = tokens[end + 1];
     const dateAfter = dateLike.test(after.text) || months.has(after.lower.replace(/\.$/, ''));
     const commaPlace = after.text === ',' && next !== undefined && isCapitalized(next.text);
-    const agency = after.text === '(' && next !== undefined && /^[A-Z][A-Za-z]{1,8}$/.test(next.text);
+    // "(Reuters)", "(AP)": one word in the brackets; a transcript's "PRESENTER (Daniel Hurst):" names a speaker, no place
+    const agency = after.text === '(' && next !== undefined && /^[A-Z][A-Za-z]{1,8}$/.test(next.text) && tokens[end + 2]?.text === ')';
     const dashPlace = dashes.has(after.text) && blocks.length === 1 && placeKind(spanText(tokens, taggedSpan(t, end, 'LOC'))) !== null;
     if (!dateAfter && !commaPlace && !agency && !dashPlace) continue;
     for (const [a, b] of blocks) added.push({ tokenStart: a, tokenEnd: b, type: 'LOC' });
   }
   if (added.length === 0) return [...spans];
-  const kept = spans.filter((s) => !added.some((a) => a.tokenStart < s.tokenEnd && s.tokenStart < a.tokenEnd));
+  // "HARTWELL, Friday — ... "The people of Hartwell ...": a one-word name the dateline makes a place is that place
+  // at its other mentions too, where the tagger guessed an organization or a person
+  const datelineWords = new Set(added.filter((a) => a.tokenEnd - a.tokenStart === 1).map((a) => tokens[a.tokenStart]!.lower));
+  const kept = spans
+    .filter((s) => !added.some((a) => a.tokenStart < s.tokenEnd && s.tokenStart < a.tokenEnd))
+    .map((s) => (s.type !== 'LOC' && s.tokenEnd - s.tokenStart === 1 && datelineWords.has(tokens[s.tokenStart]!.lower) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
   return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 

@@ -10,16 +10,20 @@ import type { TaggedSpan } from '../tagger';
  * artifactHeads), and a person-like name written right before one in lower
  * case ("James Webb telescope"; "the NASA telescope" keeps NASA, an
  * organization). A one-word name that is only a word of such dropped names
- * ("Webb is vital to ...") goes with them.
+ * ("Webb is vital to ...") goes with them. A name opened by a ship prefix
+ * ("the BRP Sierra Madre", "HMS Victory"; lexicon.json vesselPrefixes) is a
+ * vessel, dropped the same way.
  */
 export const dropNamedArtifacts: EntityPass = { name: 'drop-named-artifacts', run };
 
 const artifactHeads = new Set(lexicon.artifactHeads.words);
+const vesselPrefixes = new Set(lexicon.artifactHeads.vesselPrefixes);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const artifact = (s: TaggedSpan): boolean => {
     const last = tokens[s.tokenEnd - 1]!;
     if (s.tokenEnd - s.tokenStart >= 2 && artifactHeads.has(last.lower) && last.text !== last.lower) return true;
+    if (s.tokenEnd - s.tokenStart >= 2 && vesselPrefixes.has(tokens[s.tokenStart]!.text)) return true;
     const next = tokens[s.tokenEnd];
     return s.type === 'PER' && next !== undefined && next.sentence === last.sentence && next.text === next.lower && artifactHeads.has(next.lower);
   };

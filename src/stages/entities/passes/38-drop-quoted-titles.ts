@@ -63,9 +63,9 @@ function fillsQuotation(tokens: readonly Token[], s: TaggedSpan): { open: number
   return first.sentence === last.sentence || last.sentence === tokens[s.tokenEnd - 1]!.sentence ? { open, close } : null;
 }
 
-/** A word a title may hold: capitalized, a small function word, or closing punctuation. */
+/** A word a title may hold: capitalized, a small function word, a possessive ("Summer at Aunt Eleni's"), or closing punctuation. */
 function titleWord(w: Token): boolean {
-  return isCapitalized(w.text) || /^\d/.test(w.text) || smallWords.has(w.text) || closingPunctuation.has(w.text);
+  return isCapitalized(w.text) || /^\d/.test(w.text) || smallWords.has(w.text) || closingPunctuation.has(w.text) || (w.text.endsWith('s') && possessiveMarks.has(w.text));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
+import ruleWords from '../../../data/entities/rule-words.json';
 import { demonymToCountry, isCommonWordBrand, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 import { isCapitalized, wordClass } from '../features';
@@ -218,6 +219,15 @@ const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ics|ness|ism)$/;
  * head ("Barclays", "Cambridge", "University" belong to names of their own;
  * "Services" may end a portfolio).
  */
+/** Words that belong to a title when a title noun follows ("Vice President", "Cabinet Secretary"; rule-words.json). */
+export const titleModifiersBeforeTitle: ReadonlySet<string> = new Set(ruleWords.titleModifiersBeforeTitle);
+
+/** A title noun at t, after any more title words: "Vice President" after "Executive", "Secretary" after "Cabinet". */
+export function titleFollows(tokens: readonly Token[], t: number): boolean {
+  while (t < tokens.length && titleModifiersBeforeTitle.has(tokens[t]!.lower)) t++;
+  return wordClass(tokens[t]?.lower ?? '') === 'title';
+}
+
 export function portfolioWord(w: Token, next: Token | undefined): boolean {
   if (isGivenName(w.lower) || placeKind(w.text) || isOrganizationHead(w.lower, next?.lower)) return false;
   return isCommonWord(w.lower) || abstractNoun.test(w.lower);
