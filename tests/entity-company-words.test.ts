@@ -15,3 +15,12 @@ describe('a word of company names that no person holds makes the name a company'
     expect(names.filter((n) => n.endsWith('/person'))).toEqual([]);
   });
 });
+
+// pass 51 (data-sources): capitalized words data come from, though a place opens them
+describe('a run of capitalized words after "data from" is the organization that publishes the data', () => {
+  it('"data from UK Biobank"; a known place stays a place', () => {
+    const names = found('The study used data from UK Biobank, which recorded steps. Data from New York showed falls.');
+    expect(names).toContain('UK Biobank/organization');
+    expect(names.filter((n) => n.startsWith('New York/') && !n.endsWith('/location'))).toEqual([]);
+  });
+});
