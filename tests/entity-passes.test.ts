@@ -72,6 +72,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ['split-joined-names', ['Regulators/NOUN in/ADP Australia/PROPN and/CCONJ New/PROPN Zealand/PROPN agreed/VERB ./PUNCT'], ['Australia and New Zealand/LOC'], ['Australia/LOC', 'New Zealand/LOC']],
     ['merge-organization-of-place', ['It/PRON ran/VERB in/ADP the/DET Medical/PROPN Journal/PROPN of/ADP Australia/PROPN ./PUNCT'], ['Medical Journal/ORG', 'Australia/LOC'], ['Medical Journal of Australia/ORG']],
     ['add-acronyms', ['The/DET Chinese/PROPN Communist/PROPN Party/PROPN (/PUNCT +CCP/PROPN +)/PUNCT met/VERB ./PUNCT'], ['Chinese Communist Party/ORG'], ['Chinese Communist Party/ORG', 'CCP/ORG']],
+    ['organizations-after-based', ['The/DET film/NOUN came/VERB from/ADP Paris/PROPN +-/PUNCT +based/VERB Les/PROPN Films/PROPN du/NOUN Worso/PROPN and/CCONJ a/DET Lyon/PROPN +-/PUNCT +based/VERB film/NOUN fund/NOUN ./PUNCT'], ['Paris/LOC', 'Lyon/LOC'], ['Paris/LOC', 'Les Films du Worso/ORG', 'Lyon/LOC']],
     ['propagate-names', ['Fumio/PROPN Kishida/PROPN arrived/VERB ./PUNCT', 'Kishida/PROPN spoke/VERB ./PUNCT'], ['Fumio Kishida/PER'], ['Fumio Kishida/PER', 'Kishida/PER']],
     ['drop-unsupported-openers', ['Investors/NOUN welcomed/VERB the/DET move/NOUN ./PUNCT'], ['Investors/PER'], []],
     ['drop-storms-and-postnominals', ['Cyclone/PROPN Phailin/PROPN hit/VERB the/DET coast/NOUN ./PUNCT'], ['Cyclone Phailin/PER'], []],

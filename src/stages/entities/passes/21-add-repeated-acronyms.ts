@@ -64,14 +64,35 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
   const out = [...spans];
   for (const t of candidates) {
     const tok = tokens[t]!;
-    const afterThe = tokenAtIndex(tokens, t - 1)?.lower === 'the' && tokens[t - 1]!.sentence === tok.sentence;
     // "P&G said", "H&M shares": initials joined by "&" name a firm on their own ("R&D", "M&A" are on the common
     // list), unless a lower-case noun follows that the firm's name modifies ("an M&M cookie": a product)
-    if ((count.get(tok.text) ?? 0) < 2 && !afterThe && !firmInitials(tokens, t) && !boughtOrHeld(tokens, t) && !afterNamePossessive(tokens, t) && !afterCompanyNoun(tokens, t)) continue;
+    const context = firmInitials(tokens, t) || boughtOrHeld(tokens, t) || afterNamePossessive(tokens, t) || afterCompanyNoun(tokens, t);
+    // the weak support (repeated, after "the") is enough only for an acronym shaped like a name: not a model number
+    // ("IE6 users", "the SX40", "the BEL20 index": a firm named so is found by the cues above)
+    const weak = repeatedOrAfterThe(tokens, t, count.get(tok.text) ?? 0) && !/[0-9]/.test(tok.text);
+    if (!context && !weak) continue;
     const type: TagType = typeOf.get(tok.text) ?? (placeKind(tok.text) ? 'LOC' : 'ORG');
     out.push({ tokenStart: t, tokenEnd: t + 1, type });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/**
+ * The article's weak support: the acronym stands there twice or more, or it heads a phrase opened by "the" ("the
+ * CPA said"). A "the" before an acronym that modifies the lower-case noun after it belongs to that noun ("the HR
+ * department", "the SCADA values"): no support.
+ */
+function repeatedOrAfterThe(tokens: readonly Token[], t: number, mentions: number): boolean {
+  if (mentions >= 2) return true;
+  const the = tokenAtIndex(tokens, t - 1);
+  if (the?.lower !== 'the' || the.sentence !== tokens[t]!.sentence) return false;
+  return !modifiesNounAfter(tokens, t);
+}
+
+/** "the HR department", "the LNG development group": a lower-case noun right after the acronym, other than "shares" and the like. */
+function modifiesNounAfter(tokens: readonly Token[], t: number): boolean {
+  const next = tokenAtIndex(tokens, t + 1);
+  return next !== undefined && next.sentence === tokens[t]!.sentence && next.pos === 'NOUN' && next.text === next.lower && !companyAfterNouns.has(next.lower);
 }
 
 const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
@@ -131,23 +152,58 @@ function firmInitials(tokens: readonly Token[], t: number): boolean {
 }
 
 /**
- * "sea surface salinity (SSS)", "liquefied natural gas (LNG)": an acronym the article spells out in lower-case
- * words is a term, not a name (organizations are spelt out in capitals: "World Health Organization (WHO)"). So is
- * one spelt out in capitals that no name covers and that has no organization's head word ("Information and
- * Communication Technology (ICT)", "Compact Fluorescent Light (CFL)"; "Korvath Workers Federation (KWF)" stays).
+ * "sea surface salinity (SSS)", "liquefied natural gas (LNG)", "soil moisture and ocean salinity (SMOS)": an acronym
+ * the article spells out in lower-case words is a term, not a name (organizations are spelt out in capitals: "World
+ * Health Organization (WHO)"). So is one spelt out in capitals that no name covers and that has no organization's
+ * head word ("Information and Communication Technology (ICT)", "Compact Fluorescent Light (CFL)"; "Korvath Workers
+ * Federation (KWF)" stays), and one spelt out in brackets right after it ("ROS [Reactive Oxygen Species, ...",
+ * "the VM (virtual microscope)").
  */
 function definedTerms(tokens: readonly Token[], covered: Uint8Array): Set<string> {
   const out = new Set<string>();
   for (let open = 1; open < tokens.length; open++) {
     const acronym = bracketedTokenAt(tokens, open);
     if (acronym === undefined || !acronymShape.test(acronym.text)) continue;
-    const letters = acronym.text.toLowerCase().replace(/[^a-z]/g, '');
-    if (letters.length < 2 || open - letters.length < 0) continue;
-    const words = tokens.slice(open - letters.length, open);
-    if (words.every((w, i) => /^[a-z][a-z-]*$/.test(w.text) && w.text[0] === letters[i] && w.sentence === acronym.sentence)) out.add(acronym.text);
-    else if (capitalizedTermBefore(tokens, open, acronym.text, covered)) out.add(acronym.text);
+    if (lowerCaseSpellOutBefore(tokens, open, acronym) || capitalizedTermBefore(tokens, open, acronym.text, covered)) out.add(acronym.text);
+  }
+  for (let t = 0; t + 2 < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (!acronymShape.test(tok.text) || (tokens[t + 1]!.text !== '(' && tokens[t + 1]!.text !== '[')) continue;
+    if (spellOutAfter(tokens, t + 2, tok)) out.add(tok.text);
   }
   return out;
+}
+
+const lettersOf = (acronym: string): string => acronym.toLowerCase().replace(/[^a-z]/g, '');
+const isLowerWord = (w: Token): boolean => /^[a-z][a-z-]*$/.test(w.text);
+
+/** Lower-case words ending right before token `open` whose first letters spell the acronym; connectors ("and", "of") may stand between. */
+function lowerCaseSpellOutBefore(tokens: readonly Token[], open: number, acronym: Token): boolean {
+  const letters = lettersOf(acronym.text);
+  if (letters.length < 2) return false;
+  let i = letters.length - 1;
+  for (let w = open - 1; w >= 0 && i >= 0; w--) {
+    const word = tokens[w]!;
+    if (word.sentence !== acronym.sentence || !isLowerWord(word)) return false;
+    if (word.text[0] === letters[i]) i--;
+    else if (!connectors.has(word.lower)) return false;
+  }
+  return i < 0;
+}
+
+/** Words from token `from` (lower-case, or capitalized with no organization's head word) whose first letters spell the acronym. */
+function spellOutAfter(tokens: readonly Token[], from: number, acronym: Token): boolean {
+  const letters = lettersOf(acronym.text);
+  if (letters.length < 2) return false;
+  let i = 0;
+  for (let w = from; w < tokens.length && i < letters.length; w++) {
+    const word = tokens[w]!;
+    if (word.sentence !== acronym.sentence || !/^[A-Za-z][a-z-]*$/.test(word.text)) return false;
+    if (isOrganizationHeadOrSuffix(word.lower, tokens[w + 1]?.lower)) return false;
+    if (word.lower[0] === letters[i]) i++;
+    else if (!connectors.has(word.lower)) return false;
+  }
+  return i === letters.length;
 }
 
 const countNounDeterminers = new Set(ruleWords.countNounDeterminers);

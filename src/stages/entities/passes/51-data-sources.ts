@@ -6,7 +6,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import type { Token } from '../../../document';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
-import { spanIndexByToken, taggedSpan } from './shared';
+import { spanIndexByToken, taggedSpan, wordsText } from './shared';
 
 /**
  * "Data from Cox Automotive showed", "figures from Kelley Blue Book",
@@ -26,6 +26,8 @@ import { spanIndexByToken, taggedSpan } from './shared';
  * leaves an unseen acronym out and reads an unseen word as a person or a
  * place ("data from FactSet"). A known place keeps its type ("data from
  * Japan"), and so does a known given or family name ("data from Smith").
+ * So is a run of capitalized words data come from, though a place opens it
+ * ("data from UK Biobank": sourceRunEnd).
  */
 export const dataSources: EntityPass = { name: 'data-sources', run };
 
@@ -54,6 +56,11 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     if (spanAt[t]! >= 0 || caseless[w.sentence]) continue;
     const cited = citedSource(tokens, t);
     if (!cited && !dataFrom(tokens, t)) continue;
+    const end = cited ? t + 1 : sourceRunEnd(tokens, t, spanAt);
+    if (end > t + 1) {
+      out.push(taggedSpan(t, end, 'ORG'));
+      continue;
+    }
     const acronym = capitalsAcronymShape.test(w.text) && !notNameAcronyms.has(w.text);
     // a capitalized word the tagger left out is cited only as a source ("according to Refinitiv figures"), not one
     // that is an everyday word ("according to Government figures")
@@ -78,6 +85,22 @@ function dataFrom(tokens: readonly Token[], t: number): boolean {
   const from = tokenAtIndex(tokens, t - 1);
   const noun = tokenAtIndex(tokens, t - 2);
   return !!from && !!noun && noun.sentence === tokens[t]!.sentence && from.lower === 'from' && dataNouns.has(noun.lower);
+}
+
+/**
+ * "data from UK Biobank, which", "figures from Statistics Canada show": two to four capitalized words no name covers
+ * right after a data noun and "from" are the organization that publishes the data, though a place opens the name; not
+ * when they are a known place ("data from New York"), open with a given name ("data from John Smith"), or go on into
+ * a lower-case noun they modify ("data from UK Biobank participants"). The end (exclusive) of such a run, else t + 1.
+ */
+function sourceRunEnd(tokens: readonly Token[], t: number, spanAt: Int32Array): number {
+  const first = tokens[t]!;
+  let end = t;
+  while (end < tokens.length && end - t < 4 && spanAt[end]! < 0 && tokens[end]!.sentence === first.sentence && /^[A-Z]/.test(tokens[end]!.text)) end++;
+  if (end - t < 2 || isGivenName(first.lower) || isCommonWord(first.lower)) return t + 1;
+  const next = tokenAtIndex(tokens, end);
+  if (next && next.sentence === first.sentence && (spanAt[end]! >= 0 || (next.pos === 'NOUN' && next.text === next.lower))) return t + 1;
+  return placeKind(wordsText(tokens.slice(t, end))) === null ? end : t + 1;
 }
 
 function knownPlaceOrPerson(w: Token): boolean {

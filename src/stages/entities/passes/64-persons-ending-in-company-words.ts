@@ -1,3 +1,5 @@
+import type { Token } from '../../../document';
+import { tokenAtIndex } from '../../../nlp/token-at-index';
 import cues from '../../../data/entities/company-lists.json';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -7,13 +9,17 @@ import { taggedSpan } from './shared';
 /**
  * "South Korea's Hanwa Electronics said", "Kisaragi Semiconductor will shut
  * a plant": the tagger reads a person in "Hanwa" and the first pass extends
- * it over the capitalized industry word after it. No person's name ends in
- * "Electronics", "Semiconductor" or "Securities" (company-lists.json
- * companyTails), so a person span of two or more words ending in one,
- * capitalized, is a company. The list is kept to words that are no surname
- * and that pass 51's context-free cousins ("Energy", "Media") are not: making
- * every industry word an organization suffix added false names on GUM dev.
- * The company's first word alone ("Hanwa said") then goes by pass 61's rule.
+ * it over the capitalized industry word after it. No person's name holds
+ * "Electronics", "Semiconductor", "Securities" or "Films" (company-lists.json
+ * companyTails), so a person span of two or more words with one, capitalized,
+ * after its first word is a company ("Les Films du Worso": a French
+ * producer's name goes on after the industry word). The list is kept to words
+ * that are no surname and that pass 51's context-free cousins ("Energy",
+ * "Media") are not: making every industry word an organization suffix added
+ * false names on GUM dev. A person span of that one word after a capitalized
+ * word the tagger left out is a company too ("General Dynamics won": the
+ * tagger read a general's title and his name). The company's first word
+ * alone ("Hanwa said") then goes by pass 61's rule.
  */
 export const personsEndingInCompanyWords: EntityPass = { name: 'persons-ending-in-company-words', run };
 
@@ -22,12 +28,20 @@ const companyTails = new Set(cues.companyTails);
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
   let changed = false;
-  const out = spans.map((s) => {
-    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) return s;
-    const last = tokens[s.tokenEnd - 1]!;
-    if (!/^\p{Lu}/u.test(last.text) || !companyTails.has(last.lower)) return s;
+  const isTail = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && companyTails.has(t.lower);
+  const out = spans.map((s, i) => {
+    if (s.type !== 'PER') return s;
+    if (s.tokenEnd - s.tokenStart >= 2) {
+      if (!tokens.slice(s.tokenStart + 1, s.tokenEnd).some(isTail)) return s;
+      changed = true;
+      return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
+    }
+    const word = tokens[s.tokenStart]!;
+    const before = tokenAtIndex(tokens, s.tokenStart - 1);
+    const free = i === 0 || spans[i - 1]!.tokenEnd < s.tokenStart;
+    if (!isTail(word) || !before || before.sentence !== word.sentence || !free || !/^\p{Lu}\p{Ll}/u.test(before.text)) return s;
     changed = true;
-    return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
+    return taggedSpan(s.tokenStart - 1, s.tokenEnd, 'ORG');
   });
   return changed ? shortNamesOfOrganizations.run(ctx, out) : out;
 }

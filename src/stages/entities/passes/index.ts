@@ -74,6 +74,7 @@ import { teamSheets } from './65-team-sheets';
 import { commonWordsOffOpeners } from './66-common-words-off-openers';
 import { careerTeams } from './67-career-teams';
 import { openingWordsOfOrganizations } from './68-opening-words-of-organizations';
+import { organizationsAfterBased } from './69-organizations-after-based';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -86,6 +87,7 @@ export const entityPasses: readonly EntityPass[] = [
   splitJoinedNames,
   mergeOrganizationOfPlace,
   addAcronyms,
+  organizationsAfterBased,
   propagateNames,
   dropUnsupportedOpeners,
   dropStormsAndPostnominals,

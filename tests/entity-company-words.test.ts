@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
+
+// pass 64 (persons-ending-in-company-words) with company-lists.json companyTails: words no person's name holds
+describe('a word of company names that no person holds makes the name a company', () => {
+  it.each([
+    ['after a title-like opener the tagger left out', 'General Dynamics won a $2 billion contract on Monday. Shares of the defense contractor rose 3 percent.', 'General Dynamics'],
+    ['inside a foreign-language company name', 'The film was produced by Les Films du Worso and distributed in France last year.', 'Les Films du Worso'],
+  ])('%s', (_kind, text, name) => {
+    const names = found(text);
+    expect(names).toContain(`${name}/organization`);
+    expect(names.filter((n) => n.endsWith('/person'))).toEqual([]);
+  });
+});
+
+// pass 51 (data-sources): capitalized words data come from, though a place opens them
+describe('a run of capitalized words after "data from" is the organization that publishes the data', () => {
+  it('"data from UK Biobank"; a known place stays a place', () => {
+    const names = found('The study used data from UK Biobank, which recorded steps. Data from New York showed falls.');
+    expect(names).toContain('UK Biobank/organization');
+    expect(names.filter((n) => n.startsWith('New York/') && !n.endsWith('/location'))).toEqual([]);
+  });
+});
