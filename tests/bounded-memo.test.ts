@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BoundedMemo } from '../src/nlp/bounded-memo';
-import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../src/stages/entities/gazetteer';
+import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../src/stages/entities/gazetteer';
+import { isCommonWord } from '../src/stages/entities/common-words';
 
 describe('BoundedMemo', () => {
   it.each([
@@ -27,6 +28,9 @@ describe('the gazetteer look-ups answer the same when asked again', () => {
     { ask: () => placeKind('Nowhereville') },
     { ask: () => isKnownOrganization('WHO') },
     { ask: () => isKnownOrganization('who') },
+    { ask: () => demonymToCountry('Japanese') },
+    { ask: () => canonicalCountry('the United States') },
+    { ask: () => isCommonWord('attack') },
   ])('$ask', ({ ask }) => {
     const first = ask();
     expect(ask()).toBe(first);
@@ -37,6 +41,13 @@ describe('the gazetteer look-ups answer the same when asked again', () => {
       true,
       false,
       true,
+      true,
+      false,
+    ]);
+    expect([demonymToCountry('Japanese'), demonymToCountry('table'), canonicalCountry('the United States'), isCommonWord('attack'), isCommonWord('kishida')]).toEqual([
+      'Japan',
+      null,
+      'United States',
       true,
       false,
     ]);

@@ -139,6 +139,8 @@ const placeKinds = new BoundedMemo((phrase): PlaceKind | null => {
 }, MEMO_LIMIT);
 const givenNames = new BoundedMemo((lower) => load().given.has(foldDiacritics(lower)), MEMO_LIMIT);
 const familyNames = new BoundedMemo((lower) => load().family.has(foldDiacritics(lower)), MEMO_LIMIT);
+const demonymCountries = new BoundedMemo((word) => load().countryByDemonym.get(keyOf(word)) ?? null, MEMO_LIMIT);
+const canonicalCountries = new BoundedMemo((name) => load().countryByName.get(keyOf(name).replace(/^the\s+/, '')) ?? null, MEMO_LIMIT);
 
 /** Is this phrase a well-known organization's name ("Al Jazeera", "Procter & Gamble")? */
 export function isKnownOrganization(phrase: string): boolean {
@@ -179,13 +181,12 @@ export function maxOrganizationWords(): number {
 
 /** "Japanese" -> "Japan", "Chinese" -> "China"; null when the word is no known demonym. */
 export function demonymToCountry(word: string): string | null {
-  return load().countryByDemonym.get(keyOf(word)) ?? null;
+  return demonymCountries.get(word);
 }
 
 /** Canonical country name for a name or alias ("U.S." -> "United States", "Nihon" -> "Japan"), else null. */
 export function canonicalCountry(name: string): string | null {
-  const key = keyOf(name).replace(/^the\s+/, '');
-  return load().countryByName.get(key) ?? null;
+  return canonicalCountries.get(name);
 }
 
 /** The kind of place a phrase names, by exact (case-insensitive) gazetteer match. */
