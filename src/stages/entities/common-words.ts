@@ -9,7 +9,7 @@ let commonWords: WordList | undefined;
 const answers = new BoundedMemo((lower) => {
   commonWords ??= WordList.fromSortedLines(commonWordData.words);
   return commonWords.has(lower);
-}, 20_000);
+}, 4_096);
 
 /** Is this lower-case word a common English word ("attack", "gunmen"), which a capital alone does not make a name? */
 export function isCommonWord(lower: string): boolean {

@@ -127,7 +127,7 @@ export function isCommonWordBrand(word: string): boolean {
  * again (some 200 call sites, a name's every mention): each costs a lower-casing, a diacritics fold and a Set probe or
  * a binary search of a long list (WordList), a Map probe once remembered. The gazetteers never change after loading.
  */
-const MEMO_LIMIT = 20_000;
+const MEMO_LIMIT = 4_096;
 const knownOrganizations = new BoundedMemo((phrase) => {
   const g = load();
   return g.organizationAcronyms.has(phrase) || g.organizations.has(keyOf(phrase));
