@@ -11,6 +11,7 @@
 import countriesData from '../../data/entities/countries.json';
 import { foldDiacritics } from '../../nlp/characters';
 import { WordList } from '../../nlp/word-list';
+import { BoundedMemo } from '../../nlp/bounded-memo';
 import placesData from '../../data/entities/places.json';
 import placeIndex from '../../data/entities/place-index.json';
 import { PLACE_KINDS, type PlaceKind } from './place-index';
@@ -121,10 +122,29 @@ export function isCommonWordBrand(word: string): boolean {
   return commonWordBrands.has(word);
 }
 
-/** Is this phrase a well-known organization's name ("Al Jazeera", "Procter & Gamble")? */
-export function isKnownOrganization(phrase: string): boolean {
+/**
+ * The answers of the look-ups the rule passes, the features and the resolve stage ask of the same words again and
+ * again (some 200 call sites, a name's every mention): each costs a lower-casing, a diacritics fold and a Set probe or
+ * a binary search of a long list (WordList), a Map probe once remembered. The gazetteers never change after loading.
+ */
+const MEMO_LIMIT = 4_096;
+const knownOrganizations = new BoundedMemo((phrase) => {
   const g = load();
   return g.organizationAcronyms.has(phrase) || g.organizations.has(keyOf(phrase));
+}, MEMO_LIMIT);
+const placeKinds = new BoundedMemo((phrase): PlaceKind | null => {
+  const g = load();
+  const i = g.places.indexOf(keyOf(phrase));
+  return i < 0 ? null : PLACE_KINDS[g.placeKinds[i]!]!;
+}, MEMO_LIMIT);
+const givenNames = new BoundedMemo((lower) => load().given.has(foldDiacritics(lower)), MEMO_LIMIT);
+const familyNames = new BoundedMemo((lower) => load().family.has(foldDiacritics(lower)), MEMO_LIMIT);
+const demonymCountries = new BoundedMemo((word) => load().countryByDemonym.get(keyOf(word)) ?? null, MEMO_LIMIT);
+const canonicalCountries = new BoundedMemo((name) => load().countryByName.get(keyOf(name).replace(/^the\s+/, '')) ?? null, MEMO_LIMIT);
+
+/** Is this phrase a well-known organization's name ("Al Jazeera", "Procter & Gamble")? */
+export function isKnownOrganization(phrase: string): boolean {
+  return knownOrganizations.get(phrase);
 }
 
 let organizationPrefixes: { names: WordList; acronyms: WordList } | undefined;
@@ -161,20 +181,17 @@ export function maxOrganizationWords(): number {
 
 /** "Japanese" -> "Japan", "Chinese" -> "China"; null when the word is no known demonym. */
 export function demonymToCountry(word: string): string | null {
-  return load().countryByDemonym.get(keyOf(word)) ?? null;
+  return demonymCountries.get(word);
 }
 
 /** Canonical country name for a name or alias ("U.S." -> "United States", "Nihon" -> "Japan"), else null. */
 export function canonicalCountry(name: string): string | null {
-  const key = keyOf(name).replace(/^the\s+/, '');
-  return load().countryByName.get(key) ?? null;
+  return canonicalCountries.get(name);
 }
 
 /** The kind of place a phrase names, by exact (case-insensitive) gazetteer match. */
 export function placeKind(phrase: string): PlaceKind | null {
-  const g = load();
-  const i = g.places.indexOf(keyOf(phrase));
-  return i < 0 ? null : PLACE_KINDS[g.placeKinds[i]!]!;
+  return placeKinds.get(phrase);
 }
 
 export function isCapitalCity(name: string): boolean {
@@ -182,11 +199,11 @@ export function isCapitalCity(name: string): boolean {
 }
 
 export function isGivenName(lower: string): boolean {
-  return load().given.has(foldDiacritics(lower));
+  return givenNames.get(lower);
 }
 
 export function isFamilyName(lower: string): boolean {
-  return load().family.has(foldDiacritics(lower));
+  return familyNames.get(lower);
 }
 
 /** Can a multi-word place name start with this (lower-cased) word? */

@@ -39,13 +39,19 @@ function pickSentences(all: readonly ScoredSentence[]): ScoredSentence[] {
     taken.add(lead.index);
   }
   let quoteTaken = (lead?.quote ?? 0) > 0;
+  // per candidate (by its place in `scored`), its greatest overlap with a chosen sentence so far: each round adds
+  // only the overlap with the sentence chosen last, instead of comparing with every chosen one again (the max is
+  // the same whatever the order)
+  const redundancies = new Float64Array(scored.length);
+  let newest = lead;
   while (chosen.length < wanted) {
     let best: ScoredSentence | null = null;
     let bestValue = -Infinity;
-    for (const candidate of scored) {
+    for (let i = 0; i < scored.length; i++) {
+      const candidate = scored[i]!;
       if (taken.has(candidate.index)) continue;
-      let redundancy = 0;
-      for (const c of chosen) redundancy = Math.max(redundancy, jaccard(c.words, candidate.words));
+      if (newest) redundancies[i] = Math.max(redundancies[i]!, jaccard(newest.words, candidate.words));
+      const redundancy = redundancies[i]!;
       const quoteBonus = quoteTaken ? SUMMARY_WEIGHTS.weights.quote * candidate.quote : 0;
       const value = candidate.score - quoteBonus - SUMMARY_WEIGHTS.redundancy * redundancy;
       if (value > bestValue) {
@@ -54,6 +60,7 @@ function pickSentences(all: readonly ScoredSentence[]): ScoredSentence[] {
       }
     }
     if (!best) break;
+    newest = best;
     chosen.push(best);
     taken.add(best.index);
     quoteTaken ||= best.quote > 0;
