@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import clusterData from '../src/data/entities/word-clusters.json';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { combine, featureHash } from '../src/stages/entities/feature-hash';
+import { tokenFeatureHashes } from '../src/stages/entities/features';
+import { CLUSTER_LEVELS, clusterLevelHash, wordClusterOf } from '../src/stages/entities/word-clusters';
+import { classBitStrings, exchangeClusters } from '../scripts/lib/exchange-clustering';
+
+/** A stream from sentences of words, ids in order of first appearance. */
+function streamOf(sentences: string[]): { ids: Int32Array; words: string[] } {
+  const words: string[] = [];
+  const index = new Map<string, number>();
+  const ids: number[] = [];
+  for (const s of sentences) {
+    for (const w of s.split(' ')) {
+      if (!index.has(w)) {
+        index.set(w, words.length);
+        words.push(w);
+      }
+      ids.push(index.get(w)!);
+    }
+  }
+  return { ids: Int32Array.from(ids), words };
+}
+
+describe('exchange clustering (scripts/lib/exchange-clustering.ts)', () => {
+  // determiners, nouns and verbs in every combination: words of one part take the same contexts
+  const dets = ['the', 'a', 'this'];
+  const nouns = ['cat', 'dog', 'bird'];
+  const verbs = ['runs', 'sleeps', 'eats'];
+  const sentences: string[] = [];
+  for (const d of dets) for (const n of nouns) for (const v of verbs) sentences.push(`${d} ${n} ${v} .`);
+  const { ids, words } = streamOf([...sentences, ...sentences]);
+  // a deliberately mixed start: every class holds one word of each part
+  const initial = Int32Array.from(words, (w) => {
+    if (w === '.') return 3;
+    for (const list of [dets, nouns, verbs]) if (list.includes(w)) return list.indexOf(w);
+    return 0;
+  });
+  const classOf = exchangeClusters(
+    { ids, vocabularySize: words.length },
+    { classes: 4, initial, order: Int32Array.from(words.keys()), maxPasses: 20, minMovedShare: 0 },
+  );
+  const cls = (w: string): number => classOf[words.indexOf(w)]!;
+
+  it.each([dets, nouns, verbs])('puts %j in one class', (...group) => {
+    expect(new Set(group.map(cls)).size).toBe(1);
+  });
+
+  it('keeps the parts apart', () => {
+    expect(new Set([cls('the'), cls('cat'), cls('runs'), cls('.')]).size).toBe(4);
+  });
+
+  it('gives the classes distinct bit strings, none a prefix of another (leaves of one tree)', () => {
+    const bits = classBitStrings({ ids, vocabularySize: words.length }, classOf, 4);
+    expect(new Set(bits).size).toBe(4);
+    for (const a of bits) for (const b of bits) if (a !== b) expect(b.startsWith(a), `${a} / ${b}`).toBe(false);
+  });
+});
+
+describe('the shipped word classes (src/data/entities/word-clusters.json)', () => {
+  it('holds each word in exactly one class, with distinct bit strings', () => {
+    const seen = new Set<string>();
+    const twice: string[] = [];
+    for (const list of clusterData.words) {
+      for (const w of list.split(' ')) {
+        if (seen.has(w)) twice.push(w);
+        seen.add(w);
+      }
+    }
+    expect(twice).toEqual([]);
+    expect(new Set(clusterData.classes).size).toBe(clusterData.classes.length);
+    expect(seen.size).toBeGreaterThan(5000);
+  });
+
+  it.each([
+    ['the', true],
+    ['said', true],
+    ['zqxjvbl', false],
+  ])('looks up %s (in the table: %s)', (word, known) => {
+    expect(wordClusterOf(word) >= 0).toBe(known);
+  });
+});
+
+describe('word-class features of the tagger', () => {
+  const text = 'The minister said Zqxjvbl would visit.';
+  const layer = runUntil(createDoc(text), 'tokens').tokens!;
+  const features = tokenFeatureHashes(text, layer.tokens, layer.sentences);
+  const of = (word: string): Set<number> => {
+    const t = layer.tokens.findIndex((x) => x.text === word);
+    return new Set(features.hashes.slice(features.offsets[t]!, features.offsets[t + 1]!));
+  };
+
+  it('gives a known word its class at every level, looked up by its lower-case form', () => {
+    const c = wordClusterOf('said');
+    for (let level = 0; level < CLUSTER_LEVELS; level++) {
+      expect(of('said').has(combine(featureHash(`k${level}=`), clusterLevelHash(c, level))), `level ${level}`).toBe(true);
+    }
+  });
+
+  it("gives the neighbours' classes, and says when a word has none", () => {
+    expect(of('Zqxjvbl').has(featureHash('k=none'))).toBe(true);
+    expect(of('said').has(featureHash('k+1=none'))).toBe(true);
+    const prev = wordClusterOf('minister');
+    expect(of('said').has(combine(featureHash(`k${CLUSTER_LEVELS - 1}-1=`), clusterLevelHash(prev, CLUSTER_LEVELS - 1)))).toBe(true);
+  });
+});
