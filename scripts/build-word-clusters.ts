@@ -17,6 +17,10 @@
  * into a tree whose paths are bit strings (scripts/lib/exchange-clustering.ts).
  * Reproducible: the initial assignment is drawn from a generator with the
  * fixed SEED, words are visited most frequent first.
+ *
+ * Not read by the tagger today: the class features and the table were tried
+ * in commit 0022fcb and reverted (docs/architecture.md, "Word classes by the
+ * exchange algorithm"); `git revert` of the revert brings them back to retry.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -16,7 +16,6 @@ import { isCommonWord } from './common-words';
 import { romanizationOf } from './romanized';
 import { combine, featureHash } from './feature-hash';
 import { isSameInUpperCase } from '../../nlp/characters';
-import { CLUSTER_LEVELS, clusterLevelHash, wordClusterOf } from './word-clusters';
 
 const wordClasses = new Map<string, string>();
 function addClass(words: readonly string[], name: string): void {
@@ -117,8 +116,6 @@ export interface FeatureContext {
   lowerIds: Uint32Array;
   shapeIds: Uint32Array;
   tagIds: Uint32Array;
-  /** per token: its word class (word-clusters.ts, looked up once per token by its lower-case form), -1 when it has none */
-  clusterIds: Int32Array;
   /** position of a capitalized token in its run of capitalized words ("1/1", "1/2+", "2+/2+") */
   runs: string[];
   /** per token of a name-shaped run: the hash of what heads the run (runHeads), or 0 */
@@ -282,9 +279,8 @@ function labelHash(label: string): number {
 }
 
 /** featureHash of each token's lower case, shape and tag, in one plain loop (Uint32Array.from over an array allocates an iterator result per token). */
-function tokenHashes(tokens: readonly Token[]): Pick<FeatureContext, 'lowerIds' | 'shapeIds' | 'tagIds' | 'clusterIds'> {
+function tokenHashes(tokens: readonly Token[]): Pick<FeatureContext, 'lowerIds' | 'shapeIds' | 'tagIds'> {
   const lowerIds = new Uint32Array(tokens.length);
-  const clusterIds = new Int32Array(tokens.length);
   const shapeIds = new Uint32Array(tokens.length);
   const tagIds = new Uint32Array(tokens.length);
   for (let t = 0; t < tokens.length; t++) {
@@ -292,9 +288,8 @@ function tokenHashes(tokens: readonly Token[]): Pick<FeatureContext, 'lowerIds' 
     lowerIds[t] = featureHash(tok.lower);
     shapeIds[t] = featureHash(tok.shape);
     tagIds[t] = featureHash(tok.tag);
-    clusterIds[t] = wordClusterOf(tok.lower);
   }
-  return { lowerIds, shapeIds, tagIds, clusterIds };
+  return { lowerIds, shapeIds, tagIds };
 }
 
 /** Features of the word itself, whatever its context: cacheable per distinct token text. */
@@ -356,9 +351,6 @@ const T: Record<string, number> = Object.fromEntries(
     'ms=tc|',
     'ms=hl|',
     'ms=body|',
-    'k=none',
-    'k-1=none',
-    'k+1=none',
   ].map((template) => [template, featureHash(template)]),
 );
 
@@ -401,36 +393,6 @@ function joined(template: number, a: number, b: number, c: number): number {
   return combine(combine(combine(template, a), b), c);
 }
 
-/** Per class level (word-clusters.ts): the templates for the token's own class and for its neighbours'. */
-const CLUSTER_TEMPLATES = Array.from({ length: CLUSTER_LEVELS }, (_, level) => ({
-  own: featureHash(`k${level}=`),
-  prev: featureHash(`k${level}-1=`),
-  next: featureHash(`k${level}+1=`),
-}));
-/** Class levels given for a neighbour: the 6-bit prefix and the whole class (all four would double the features for little) */
-const NEIGHBOUR_CLUSTER_LEVELS = [1, CLUSTER_LEVELS - 1];
-
-/**
- * The word-class features of token `t`: its own class at every level, its neighbours' at two; a word the table lacks
- * (rare, most often a name) says so.
- */
-function visitClusterFeatures(ctx: FeatureContext, t: number, hasPrev: boolean, hasNext: boolean, emit: FeatureVisitor): void {
-  const { clusterIds } = ctx;
-  const own = clusterIds[t]!;
-  if (own < 0) emit(T['k=none']!);
-  else for (let level = 0; level < CLUSTER_LEVELS; level++) emit(combine(CLUSTER_TEMPLATES[level]!.own, clusterLevelHash(own, level)));
-  if (hasPrev) {
-    const c = clusterIds[t - 1]!;
-    if (c < 0) emit(T['k-1=none']!);
-    else for (const level of NEIGHBOUR_CLUSTER_LEVELS) emit(combine(CLUSTER_TEMPLATES[level]!.prev, clusterLevelHash(c, level)));
-  }
-  if (hasNext) {
-    const c = clusterIds[t + 1]!;
-    if (c < 0) emit(T['k+1=none']!);
-    else for (const level of NEIGHBOUR_CLUSTER_LEVELS) emit(combine(CLUSTER_TEMPLATES[level]!.next, clusterLevelHash(c, level)));
-  }
-}
-
 /**
  * Visits the features of token `t` that depend on its context, as ids
  * (FeatureVisitor), so inference looks weights up without building a string
@@ -460,7 +422,6 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   emit(combine(T['w-2=']!, prev2 ? lowerIds[t - 2]! : START), true);
   emit(combine(T['w+2=']!, next2 ? lowerIds[t + 2]! : END), true);
   emit(combine(T['run=']!, ctx.runIds[t]!));
-  visitClusterFeatures(ctx, t, prev !== undefined, next !== undefined, emit);
   const runHead = ctx.runHeads[t]!;
   if (runHead) emit(combine(T['rh=']!, runHead));
   emit(combine(T['s-1=']!, prevShape));
