@@ -1,8 +1,11 @@
+import { ownedString } from './owned-string';
+
 /**
  * The answers of a pure function of a string, remembered: for look-ups that rules ask again and again of the
  * same words (a name list's binary search, a lower-casing and diacritics fold before a probe), one Map probe
  * instead. Bounded like the other per-word caches: cleared when full, so a long-running worker holds at most
- * `limit` entries (the strings are the callers' own, mostly token texts that stay alive anyway).
+ * `limit` entries, each key a copy of its own (ownedString: a slice of an article kept as it came would keep the
+ * article alive).
  */
 export class BoundedMemo<V extends {} | null> {
   private readonly answers = new Map<string, V>();
@@ -18,7 +21,7 @@ export class BoundedMemo<V extends {} | null> {
     if (found !== undefined) return found;
     const value = this.compute(key);
     if (this.answers.size >= this.limit) this.answers.clear();
-    this.answers.set(key, value);
+    this.answers.set(ownedString(key), value);
     return value;
   }
 }

@@ -1,4 +1,5 @@
 import irregularData from '../data/lexicon/irregular-verbs.json';
+import { ownedString } from './owned-string';
 
 /**
  * English verb morphology, written once: regular suffix rules plus one table
@@ -132,7 +133,7 @@ export function lemmaCandidates(lower: string): readonly string[] {
   if (cached) return cached;
   const out = computeCandidates(lower);
   if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-  CACHE.set(lower, out);
+  CACHE.set(ownedString(lower), out);
   return out;
 }
 

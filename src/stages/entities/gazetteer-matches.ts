@@ -14,6 +14,7 @@ import {
   startsPlacePhrase,
 } from './gazetteer';
 import { isCapitalized } from './capitalized';
+import { ownedString } from '../../nlp/owned-string';
 
 /** Text between two adjacent tokens normalized for gazetteer keys: a space, or nothing. */
 function joiner(source: string, a: Token, b: Token): string {
@@ -60,7 +61,7 @@ function wordEntry(gazetteer: PhraseGazetteer, token: Token): WordEntry {
   if (entry === undefined) {
     if (gazetteer.words.size >= WORD_ENTRIES_LIMIT) gazetteer.words.clear();
     entry = { kind: gazetteer.kindOf(token.text), lower: token.lower, starts: gazetteer.starts(token.lower) };
-    gazetteer.words.set(token.text, entry);
+    gazetteer.words.set(ownedString(token.text), entry);
   } else if (entry.lower !== token.lower) {
     entry.lower = token.lower;
     entry.starts = gazetteer.starts(token.lower);

@@ -5,6 +5,7 @@
  * The syllable inventories are data (src/data/entities/syllables.json).
  */
 import syllables from '../../data/entities/syllables.json';
+import { ownedString } from '../../nlp/owned-string';
 
 export type Romanization = 'ja' | 'zh' | 'ko';
 
@@ -115,6 +116,6 @@ export function romanizationOf(lower: string): Romanization | null {
     }
   }
   if (cache.size > 50_000) cache.clear();
-  cache.set(lower, found);
+  cache.set(ownedString(lower), found);
   return found;
 }

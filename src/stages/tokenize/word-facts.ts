@@ -2,6 +2,7 @@ import { lowerOf } from '../../nlp/characters';
 import { lemmasFor } from '../../nlp/morphology';
 import { shapeOf } from '../../nlp/shape';
 import { noteLexemeId, onWinkReplaced } from '../../nlp/wink';
+import { ownedString } from '../../nlp/owned-string';
 
 /**
  * What a token's facts depend on its text alone, plus the last lemma wink gave it and that lemma's candidates,
@@ -34,7 +35,7 @@ export function wordFacts(word: string, lemmaOrNull: string | undefined): { read
   if (facts === undefined) {
     if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
     facts = computeFacts(word, lemmaOrNull);
-    FACTS.set(word, facts);
+    FACTS.set(ownedString(word), facts);
     return facts;
   }
   return withLemma(facts, lemmaOrNull);
