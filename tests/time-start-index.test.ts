@@ -58,7 +58,7 @@ function missedStarts(text: string): string[] {
           anchor,
           anchorDistance: anchor ? 1 : Infinity,
           sentenceYear: null,
-          matchReport,
+          matchReport: () => matchReport,
           titleCase: () => false,
           direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
           closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),
