@@ -28,6 +28,19 @@ function timeTestSentences(): string[] {
   return sentences;
 }
 
+/** One or more openings of each matcher the time tests' sentences may not hold: each start word kind the index lists. */
+const OPENINGS = [
+  'The vote ran past midnight and resumed at midday, then again at noon Thursday and at 0900 GMT on Friday.',
+  "Prices doubled in the '90s, and again in the nineties; in fiscal year 1998 and in the year 2000 they fell.",
+  'In winter and since spring 2014, the paper has come out daily, each July and every two weeks, and per year.',
+  'For years, within weeks, Christmas Eve and Thanksgiving Day 2019 came nowadays, lately and at present.',
+  'Tonight, the day before yesterday and 2022-11-04 or 11/04/2022 mattered; nineteen ninety-six did too.',
+  'Those three days, these past months, the first nine months and a couple of weeks later, several years ago.',
+  'The 20th century, this century, the 19th and 20th centuries, the third quarter of 1998, that quarter, the latest period.',
+  'Year-end results came about three months after the end of the year, early 1998 and mid-November.',
+  'The same month, the following year, recent months, coming weeks, the current quarter and last Friday night.',
+];
+
 function fixtureTexts(): string[] {
   const dir = join(import.meta.dirname, '..', 'fixtures');
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
@@ -96,10 +109,10 @@ describe('time: start index', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('misses no matcher on the time tests\' sentences', () => {
+  it('misses no matcher on the time tests\' sentences and a few openings of each matcher', () => {
     const sentences = timeTestSentences();
     expect(sentences.length).toBeGreaterThan(150);
-    expect(sentences.flatMap(missedStarts)).toEqual([]);
+    expect([...sentences, ...OPENINGS].flatMap(missedStarts)).toEqual([]);
   });
 
   it('misses no matcher on the fixtures', () => {
