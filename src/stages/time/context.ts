@@ -37,8 +37,11 @@ export interface Context {
   anchorDistance: number;
   /** a year pinned down earlier in the same sentence ("elections this year, in July and in November") */
   sentenceYear: number | null;
-  /** the document reports a sports match (match-play.ts): "the first half", "on 61 minutes" are the game's */
-  matchReport: boolean;
+  /**
+   * the document reports a sports match (match-play.ts): "the first half", "on 61 minutes" are the game's; read
+   * off the tokens the first time a matcher asks, so a document with neither phrase never scans for the cues
+   */
+  matchReport(): boolean;
   /**
    * the sentence is a title-case headline, so capitals do not mark names; asked only of a sentence that holds a
    * match (readsAsTitle), so it is read off the words then, not for every sentence

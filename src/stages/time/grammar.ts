@@ -1,6 +1,9 @@
 import { bestOf } from './best';
 import { lower, single, type Context, type Match, type Matcher } from './context';
-import { amountModifiers, positionModifiers } from './lexicon';
+import {
+  amountModifiers, deictics, holidays, months, numberWords, ordinals, pluralUnits, positionModifiers, referencePhrases,
+  references, relativeDeterminers, seasons, setDeterminers, sets, units, vagueQuantities, weekdayPlurals, weekdays,
+} from './lexicon';
 import { matchClock } from './match-clock';
 import {
   matchCentury, matchDecade, matchHoliday, matchMonthDate, matchNumericDate, matchOrdinalDay, matchSpokenYear,
@@ -12,9 +15,8 @@ import { matchReference } from './match-references';
 import { matchAgo, matchBareSeason, matchDeictic, matchRelative, matchSeasonAfterPreposition } from './match-relative';
 import { matchSet } from './match-sets';
 import { matchPhrase } from './phrase';
-import { startWords } from './start-words';
+import { buildStartIndex, startsOf, type StartSpec } from './start-index';
 import { readsAsTitle } from './titles';
-import { startsWithDigit } from './words';
 
 export type { Anchor, Context, Found, Match } from './context';
 
@@ -57,17 +59,63 @@ const dateMatchers: readonly Matcher[] = [
 ];
 
 /** Every matcher; on equal length the earlier one wins, so references beat durations ("these days"). */
-const allMatchers: readonly Matcher[] = [
+export const allMatchers: readonly Matcher[] = [
   matchPositioned, matchAmount, matchYearTo, matchAgo, matchClock, ...dateMatchers, matchSeasonAfterPreposition, matchReference,
   matchDuration, matchBarePlural, matchSet,
 ];
 
+/** What quantityAt reads: "15", "two", "a", "several", "a couple of". */
+const QUANTITY: StartSpec = { tables: [numberWords], phrases: [vagueQuantities], digit: true };
+/** What ordinalAt and dayAt read: "15th", "15", "third", "twenty-first". */
+const ORDINAL: StartSpec = { tables: [numberWords, ordinals], digit: true };
+
+/**
+ * The words each matcher can open with, read off its code: the tables it looks its first word up in, and the
+ * words it tests there before moving on ("the", "fiscal"). A word left out here silently loses that matcher's
+ * expressions (tests/time-start-index.test.ts runs every matcher at every word of the time tests to catch it).
+ */
+const STARTS = new Map<Matcher, StartSpec>([
+  [matchPositioned, { phrases: [positionModifiers] }],
+  [matchAmount, { phrases: [amountModifiers] }],
+  [matchYearTo, { words: ['the'] }],
+  [matchAgo, startsOf({ words: ['the'], tables: [units] }, QUANTITY)],
+  [matchClock, { words: ['noon', 'midday', 'midnight'], digit: true }],
+  [matchSpokenYear, { words: ['the'], tables: [numberWords] }],
+  [matchYearEnd, { words: ['year'] }],
+  [matchMonthDate, startsOf({ words: ['the'], tables: [weekdays, months], phrases: [relativeDeterminers] }, ORDINAL)],
+  [matchWeekday, { tables: [weekdays, weekdayPlurals], phrases: [relativeDeterminers] }],
+  [matchYear, { words: ['the', 'fiscal'], digit: true }],
+  [matchDecade, { words: ['the'], digit: true, apostrophe: true }],
+  [matchCentury, startsOf({ words: ['the', 'this'] }, ORDINAL)],
+  [matchQuarter, startsOf({
+    words: ['the', 'this', 'last', 'next', 'year', 'fiscal', 'latest', 'current', 'same', 'that'], phrases: [relativeDeterminers],
+  }, ORDINAL)],
+  [matchDeictic, { words: ['the'], tables: [deictics] }],
+  [matchRelative, { words: ['the', 'that', 'recent', 'coming'], phrases: [relativeDeterminers] }],
+  [matchOrdinalDay, { words: ['the'], digit: true }],
+  [matchHoliday, { phrases: [holidays] }],
+  [matchNumericDate, { digit: true }],
+  [matchSeasonAfterPreposition, { tables: [seasons] }],
+  [matchReference, { tables: [references], phrases: [referencePhrases] }],
+  [matchDuration, startsOf({ words: ['the', 'those', 'these', 'past', 'last', 'next', 'first'] }, QUANTITY)],
+  [matchBarePlural, { tables: [pluralUnits] }],
+  [matchSet, { tables: [sets, setDeterminers] }],
+]);
+
+// most words (and many start words) can open few expressions or none: only those matchers are tried there
+const startIndex = buildStartIndex(allMatchers.map((matcher) => {
+  const starts = STARTS.get(matcher);
+  if (!starts) throw new Error(`time grammar: matcher ${matcher.name || '(anonymous)'} has no start words`);
+  return { matcher, starts };
+}));
+
+/** The matchers the index tries at word `i`, in their listed order: exposed for the test that checks it misses none. */
+export const matchersAt = (ctx: Context, i: number): readonly Matcher[] => startIndex.matchersAt(lower(ctx, i));
+
 /** The longest expression starting at word `i`, or null. */
 export function matchAt(ctx: Context, i: number): Match | null {
-  const word = lower(ctx, i);
-  // most words cannot start an expression: skip them with one look-up
-  const digitOrApostrophe = startsWithDigit(word) || word.charCodeAt(0) === 39;
-  if (!digitOrApostrophe && !startWords.has(word)) return null;
-  const match = bestOf(allMatchers, ctx, i);
+  const matchers = matchersAt(ctx, i);
+  if (matchers.length === 0) return null;
+  const match = bestOf(matchers, ctx, i);
   return match && !readsAsTitle(ctx, i, match) ? match : null;
 }

@@ -38,7 +38,8 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
   if (!layer) return [];
   const ref = parseIsoDate(referenceDate);
   const out: TimeExpression[] = [];
-  const matchReport = readsAsMatchReport(layer.tokens);
+  let matchReport: boolean | undefined;
+  const readsAsReport = (): boolean => (matchReport ??= readsAsMatchReport(layer.tokens));
   let anchor: Anchor | null = null;
   let anchorSentence = -1;
   layer.sentences.forEach((sentence, sentenceIndex) => {
@@ -50,7 +51,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
       anchor,
       anchorDistance: anchor ? sentenceIndex - anchorSentence : Infinity,
       sentenceYear: null,
-      matchReport,
+      matchReport: readsAsReport,
       titleCase: () => (titleCase ??= isTitleCaseSentence(words)),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
       closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),

@@ -33,7 +33,7 @@ export const matchDuration: Matcher = (ctx, i) => {
   if (unit === 'Q' && (lower(ctx, k + 1) === 'of' || lower(ctx, k - 1) === 'a')) return null;
   if (n === 1 && lower(ctx, j) === 'one' && word === 'day' && lower(ctx, k - 1) !== '-' && wordAt(ctx, k + 1)?.pos !== 'ADP') return null;
   // "levelled on 61 minutes" in a match report: the minute of play, not a span of time
-  if (ctx.matchReport && unit === 'MIN' && j === i && lower(ctx, i - 1) === 'on') return null;
+  if (unit === 'MIN' && j === i && lower(ctx, i - 1) === 'on' && ctx.matchReport()) return null;
   let end = k + 1;
   // ages ("a 6-year-old boy", "52 years old") are not time expressions in TimeML
   if (lower(ctx, end) === '-' && lower(ctx, end + 1) === 'old') return null;

@@ -73,7 +73,7 @@ export const matchQuarter: Matcher = (ctx, i) => {
   const y4 = (y: number | null): string => (y === null ? 'XXXX' : formatYear(y));
   if (half !== null) {
     // in a match report a bare "the first half" is the game's; a year, "fiscal" or "of ..." keeps the calendar's
-    if (ctx.matchReport && year === null && lower(ctx, end) !== 'of' && !ctx.words.slice(i, end).some((w) => w.lower === 'fiscal')) return null;
+    if (year === null && lower(ctx, end) !== 'of' && !ctx.words.slice(i, end).some((w) => w.lower === 'fiscal') && ctx.matchReport()) return null;
     return single({ from: i, to: end, type: 'date', value: `${y4(year ?? ref?.y ?? null)}-H${half}` });
   }
   if (q === null) {
