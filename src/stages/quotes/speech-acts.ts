@@ -23,7 +23,10 @@ const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
  * question a speaker refused to answer ('declined to say whether the plan was "a disaster"', deed-contents.ts).
  */
 export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boolean {
-  if (q.kind === 'partial' && q.cue) return !refusesToAnswer(tokens, q, tokensOf(tokens, q.cue.span)[0]!);
+  if (q.kind === 'partial' && q.cue) {
+    const cueHead = tokensOf(tokens, q.cue.span)[0];
+    return cueHead === undefined || !tokens[cueHead] || !refusesToAnswer(tokens, q, cueHead);
+  }
   if (q.kind !== 'indirect') return true;
   if (q.speaker.mention === null && q.speaker.name === null && q.speaker.entityId === null) return false;
   if (!q.cue) return true;
