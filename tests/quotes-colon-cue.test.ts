@@ -97,3 +97,16 @@ describe('direct quotes: a comma lead-in that is a subject and its verb alone (c
     expect(directQuotes(body)).toEqual([]);
   });
 });
+
+describe('direct quotes: a name after a source lead before the colon (words.json colonSourceLeads)', () => {
+  it.each([
+    ['Signs of momentum shifts were there all along -More from Blumenthal and Cohen: "Data collected by our firm helps confirm that both issues mattered."', ['[Cohen] Data collected by our firm helps confirm that both issues mattered.']],
+    ['The state is divided. More from Jones: "The partisanship of the state population is a stark reminder."', ['[Jones] The partisanship of the state population is a stark reminder.']],
+    ['The record is mixed. According to HuffPo: "Senator Tim Kaine has had a mixed record on abortion throughout his career."', ['[HuffPo] Senator Tim Kaine has had a mixed record on abortion throughout his career.']],
+    // a bare 'From' is a dateline or a document, no speaker; a document after 'More from' is no name
+    ['The vote was close. From Washington: "Senators are expected to vote again on Tuesday."', []],
+    ['The vote was close. More from the report: "Today numerous online survey vendors condition the sample."', []],
+  ])('%s', (body, expected) => {
+    expect(directQuotes(body)).toEqual(expected);
+  });
+});

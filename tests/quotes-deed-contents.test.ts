@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportedQuotes } from './helpers/quotes';
+import { reportedQuotes, storyQuotes } from './helpers/quotes';
 
 /** the indirect quotes of the default output: [content, speaker name] */
 const reported = (body: string): Array<[string, string]> => reportedQuotes(body, { title: 'Markets', keepAll: false });
@@ -49,5 +49,29 @@ describe('deed-contents.ts: a deal whose object carries a clause of its own is s
     expect(reported('Dunmore Mills rejected a takeover offer that valued the company at $2 billion.')).toEqual([]);
     expect(reported('Dunmore Mills rejected a takeover offer Harlow Foods made last week.')).toEqual([]);
     expect(reported('Dunmore Mills rejected a takeover offer valued at $2 billion.')).toEqual([]);
+  });
+});
+
+describe('a partial quote in the question a speaker refused to answer (deed-contents.ts refusesToAnswer)', () => {
+  /** the partial quotes of the default output, as "[speaker] content" */
+  const partials = (body: string): string[] => {
+    const { source, quotes } = storyQuotes(body, { title: 'City notes', keepAll: false });
+    return quotes.filter((q) => q.kind === 'partial').map((q) => `[${q.speaker.name ?? '-'}] ${source.slice(q.span.start, q.span.end)}`);
+  };
+
+  it.each([
+    'Reed declined to say whether the plan was "a disaster" for the city.',
+    'The mayor refused to comment on whether the budget was "a complete mess."',
+    'Reed declined to say who would replace "the old guard" at the firm.',
+  ])('the quoted words are not the speaker\'s: %s', (body) => {
+    expect(partials(body)).toEqual([]);
+  });
+
+  it.each([
+    // PolNeAR train annotates these as the speaker's words: a refusal with an object or a that-clause, no question
+    ['Democrats have refused to say the words "radical Islam" in their speeches.', '[Democrats] to say the words "radical Islam"'],
+    ['Smith declined to confirm that the deal was "dead in the water."', '[Smith] to confirm that the deal was "dead in the water'],
+  ])('keeps a refusal whose infinitive takes no question: %s', (body, expected) => {
+    expect(partials(body).some((p) => p.startsWith(expected))).toBe(true);
   });
 });

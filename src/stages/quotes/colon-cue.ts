@@ -5,12 +5,16 @@ import { coordinatedSubject } from './direct';
 import { parenthesisStart, phraseEndingAt, subjectBefore } from './phrases';
 import { endsLeadIn, type SentenceCue } from './sentence-cue';
 import { FREE_RELATIVES, SUBJECT_RELATIVES, isRelative } from '../../nlp/pronouns';
+import words from '../../data/quotes/words.json';
 
 /** What may come right before the subject when it does not open the sentence: 'Asked whether ..., Mr. Smith shot back:', '... contests - Philip Bump:'. */
 const CLAUSE_OPENER = /^([,\u2014\u2013]|-|--)$/;
 
 /** A relative or question word as a verb's subject: the verb is in a clause inside the lead-in ('apologized for what happened:'). */
 const WH_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_RELATIVES, ...FREE_RELATIVES]);
+
+/** 'More from Blumenthal and Cohen:', 'According to HuffPo:': a lead naming the source of the quotation (words.json `colonSourceLeads`), each a list of lower-cased words. */
+const SOURCE_LEADS: ReadonlyArray<readonly string[]> = words.colonSourceLeads.phrases.map((p) => p.split(' '));
 
 /** Tokens between the lead-in's verb and its colon: 'addressed the supporters again:' but not a whole second clause. */
 const MAX_VERB_TO_COLON = 8;
@@ -55,7 +59,8 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   const nameEnd = parenthesisStart(tokens, open - 1, floor);
   const name = phraseEndingAt(tokens, nameEnd, floor);
   if (!name || name.kind !== 'name' || name.tokenEnd !== nameEnd) return null;
-  if (!opensClause(tokens, name.tokenStart, floor) && !opensClause(tokens, firstOfPair(tokens, name.tokenStart, floor), floor) && !titleOpensSentence(tokens, name.tokenStart, floor)) return null;
+  const first = firstOfPair(tokens, name.tokenStart, floor);
+  if (!opensClause(tokens, name.tokenStart, floor) && !opensClause(tokens, first, floor) && !titleOpensSentence(tokens, name.tokenStart, floor) && !afterSourceLead(tokens, first, floor)) return null;
   return { cue: { start: colon.start, end: colon.end }, subject: name, contentStart: site.span.start, attribution: null };
 }
 
@@ -120,6 +125,19 @@ function titleOpensSentence(tokens: readonly Token[], nameStart: number, floor: 
 function opensClause(tokens: readonly Token[], start: number, floor: number): boolean {
   if (start === floor || (start === floor + 1 && tokens[floor]!.pos === 'CCONJ')) return true;
   return CLAUSE_OPENER.test(tokens[start - 1]?.text ?? '');
+}
+
+/**
+ * '- More from Blumenthal and Cohen: "..."', 'According to HuffPo: "..."': the name at `start` follows a lead naming
+ * it as the quotation's source, and the lead opens its clause (a dash may be written onto its first word: '-More').
+ */
+function afterSourceLead(tokens: readonly Token[], start: number, floor: number): boolean {
+  return SOURCE_LEADS.some((lead) => {
+    const from = start - lead.length;
+    if (from < floor) return false;
+    for (let k = 0; k < lead.length; k++) if (tokens[from + k]!.lower.replace(/^[-\u2013\u2014]+/, '') !== lead[k]) return false;
+    return opensClause(tokens, from, floor);
+  });
 }
 
 /** 'Frank Newport and Jim Harter:': where the first name of a pair joined by 'and' starts, or `start` when no name precedes. */

@@ -1,5 +1,6 @@
 import type { Token } from '../../document';
 import data from '../../data/quotes/deed-contents.json';
+import words from '../../data/quotes/words.json';
 import { isVerbal } from './boundaries';
 import { tokensOf, type UnjudgedQuote } from './features';
 
@@ -27,6 +28,7 @@ const NAME_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(data.nameOnlyPreposi
 const COMMITMENT_VERBS: ReadonlySet<string> = new Set(data.commitmentVerbs);
 const PLEA_VERBS: ReadonlySet<string> = new Set(data.pleaVerbs);
 const CHARGE_NOUNS: ReadonlySet<string> = new Set(data.chargeNouns);
+const WH_COMPLEMENT: ReadonlySet<string> = new Set(words.whComplementizers.words);
 
 /** Whether the paraphrase `q` with its cue head at token `head` reports a deed, not words. */
 export function reportsDeed(tokens: readonly Token[], q: UnjudgedQuote, head: number): boolean {
@@ -87,6 +89,21 @@ function refusesToSpeak(tokens: readonly Token[], head: number, from: number, to
   if (verb < 0) return false;
   const t = tokens[verb]!;
   return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' ? t.lemmas.some((l) => SPEAKING_VERBS.has(l)) : false;
+}
+
+/**
+ * 'Reed declined to say whether the plan was "a disaster"', 'refused to comment on what ...': a refusal to speak
+ * whose infinitive takes a question (words.json `whComplementizers`, after a preposition at most) names what the
+ * speaker was asked; quoted words in it are the asker's or someone else's, not the speaker's. speech-acts.ts drops
+ * such a partial quote ('refused to say the words "radical Islam"', 'declined to publicly detail the investigation's
+ * "specific focus"' stay: PolNeAR annotates them as the speaker's).
+ */
+export function refusesToAnswer(tokens: readonly Token[], q: UnjudgedQuote, head: number): boolean {
+  const [from, to] = tokensOf(tokens, q.span);
+  if (!refusesToSpeak(tokens, head, from, to)) return false;
+  let k = infinitiveVerb(tokens, from, to) + 1;
+  if (tokens[k]?.pos === 'ADP' && !WH_COMPLEMENT.has(tokens[k]!.lower)) k++;
+  return k < to && WH_COMPLEMENT.has(tokens[k]!.lower);
 }
 
 /** 'will report in May', 'reported just today': nothing but a time setting (a number alone is a figure, kept). */

@@ -1,7 +1,7 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import deedsWithClauses from '../../data/quotes/deeds-with-clauses.json';
-import { reportsDeed } from './deed-contents';
+import { refusesToAnswer, reportsDeed } from './deed-contents';
 import { tokensOf, type UnjudgedQuote } from './features';
 
 /** Cue verbs of intention, planning or deeds, not of words (src/data/quotes/cues.json `notSpeech`). */
@@ -19,9 +19,14 @@ const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
  * paraphrase nobody is named for, nor one of "cite" or "blame"
  * whose content opens with a preposition ("which they cited as evidence",
  * "blamed on him"). "show" reports a finding with a that-clause ('Polls
- * showed that ...'), a deed without. Quoted words are kept whatever the cue.
+ * showed that ...'), a deed without. Quoted words are kept whatever the cue, but for a partial quote in the
+ * question a speaker refused to answer ('declined to say whether the plan was "a disaster"', deed-contents.ts).
  */
 export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  if (q.kind === 'partial' && q.cue) {
+    const cueHead = tokensOf(tokens, q.cue.span)[0];
+    return cueHead === undefined || !tokens[cueHead] || !refusesToAnswer(tokens, q, cueHead);
+  }
   if (q.kind !== 'indirect') return true;
   if (q.speaker.mention === null && q.speaker.name === null && q.speaker.entityId === null) return false;
   if (!q.cue) return true;
