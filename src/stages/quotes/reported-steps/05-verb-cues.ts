@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, type AttributionStep, type CueSubject, type SentenceContext, type TokenRange } from '../attribution';
-import { isVerbal } from '../boundaries';
+import { isClosingMark, isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { adjectiveInfinitiveSubject } from './adjective-infinitive';
@@ -105,6 +105,7 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
     !(trailing.phrase.kind === 'pronoun' && NARRATOR.has(tokens[trailing.phrase.tokenStart]!.lower)) &&
     tokens[trailing.start - 1]?.text === ',' &&
     trailing.start - 1 > first &&
+    !opensQuotationAfter(tokens, cue, trailing.start, end) &&
     settingOnlyAfter(tokens, afterAddressee(tokens, cue, end), end, first, trailing.start, cue.start)
   ) {
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside its content
@@ -245,6 +246,18 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
     return k + 1;
   }
   return 0;
+}
+
+/**
+ * 'He said he had not seen it, and when asked again, he said, "I hope not."': a cue whose comma or colon opens
+ * a quotation introduces that quotation, so unquoted words before its subject are not its content; after quoted
+ * words ('"A," he said, "B."') the interrupted quotation is still read as before.
+ */
+function opensQuotationAfter(tokens: readonly Token[], cue: CueMatch, subjectStart: number, end: number): boolean {
+  const k = afterAddressee(tokens, cue, end);
+  if (!(tokens[k]?.text === ',' || tokens[k]?.text === ':') || !isOpeningMark(tokens[k + 1])) return false;
+  const before = tokens[subjectStart - 2];
+  return before !== undefined && !before.inQuote && !isClosingMark(before);
 }
 
 /** After an inverted "..., said X": an apposition may follow, but no clause (a relative clause on it may: "said X, a professor, who is ..."). */
