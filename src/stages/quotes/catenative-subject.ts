@@ -26,6 +26,19 @@ export function catenativeSubject(tokens: readonly Token[], cue: number, floor: 
   if (tokens[to]?.lower !== 'to' || tokens[to - 1]?.lower === 'not') return null;
   let verb = to - 1;
   while (verb > floor && to - verb <= MAX_BETWEEN && (tokens[verb]!.pos === 'ADP' || tokens[verb]!.pos === 'ADV')) verb--;
+  return governingVerbSubject(tokens, verb, floor);
+}
+
+/**
+ * The subject of the verb at `verb` that takes an infinitive cue, when that
+ * subject speaks through it: not a refusal ('declined to say'), not a passive
+ * other than a reporting one ('were meant to show', 'is expected to say'),
+ * and only a subject opening the sentence or following a comma (as for a
+ * finite cue). Shared by the catenative shape above and by a purpose
+ * infinitive after an object or setting ('used the speech to argue that',
+ * reported-steps/05-verb-cues.ts).
+ */
+export function governingVerbSubject(tokens: readonly Token[], verb: number, floor: number): Phrase | null {
   const head = tokens[verb];
   if (!head || verb <= floor || head.pos !== 'VERB' || head.inQuote || isRefusalVerb(head)) return null;
   // 'they were meant to show', 'is expected to say': a passive taking the infinitive names a purpose or a

@@ -4,7 +4,7 @@ import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withT
 import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { attributionKey, describeAttribution, type Attribution, type AttributionSource, type CueSubject, type SentenceContext } from './attribution';
 import { isOpeningMark } from './content';
-import { coordinatedSubjectStop } from './coordinated-subject';
+import { coordinatedSubjectStop, subordinateClauseStop } from './coordinated-subject';
 import { ownReportAt } from './coordinated-report';
 import { SENTENCE_STEPS, TURN_STEPS } from './reported-steps';
 import { subjectBeforeAside } from './reported-steps/inverted-subject';
@@ -94,7 +94,12 @@ function contentStops(tokens: readonly Token[], first: number, end: number, cues
     const c = cues[i]!;
     if (c.participle) continue;
     const s = subjects[i]!.before;
-    if (s && s.start - 1 > first && tokens[s.start - 1]!.text === ',') stops.push(s.start - 1);
+    if (s && s.start - 1 > first && tokens[s.start - 1]!.text === ',') {
+      stops.push(s.start - 1);
+      // 'He said A, and when asked ..., he said B': the subordinate clause opening B's report is not A's
+      const opening = subordinateClauseStop(tokens, first, cues, s.start - 1);
+      if (opening !== null) stops.push(opening);
+    }
     // 'Clinton said A and she accused B', 'Many said A and others have said B': after a clause with a verb of its own
     const and = s && !c.predicative && ownReportAt(tokens, s.start, end) ? coordinatedSubjectStop(tokens, first, cues[i - 1], s.start) : null;
     if (and !== null) stops.push(and);

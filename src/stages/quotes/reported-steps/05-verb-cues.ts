@@ -1,19 +1,20 @@
 import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, type AttributionStep, type CueSubject, type SentenceContext, type TokenRange } from '../attribution';
-import { isVerbal } from '../boundaries';
+import { isClosingMark, isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
+import { governingVerbSubject } from '../catenative-subject';
 import { commaParticipleSubject } from '../participle-subject';
 import { mainClauseSubject } from '../main-clause-subject';
 import { opensSettingClause } from '../setting-clause';
 import { relativeReport } from './relative-reports';
 import { commaWithin, openingParticipleSubject, opensSentence, opensWithSubordinator } from './opening-clause';
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
-import { COMMA_RELATIVE_OPENERS, isRelative } from '../../../nlp/pronouns';
+import { COMMA_RELATIVE_OPENERS, POSSESSIVE_DETERMINERS, isRelative } from '../../../nlp/pronouns';
 import { reducedPassiveAt } from '../reduced-passive';
 import { zeroRelativeAt } from '../zero-relative';
 import { subordinateReportAt } from '../coordinated-report';
@@ -104,6 +105,7 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
     !(trailing.phrase.kind === 'pronoun' && NARRATOR.has(tokens[trailing.phrase.tokenStart]!.lower)) &&
     tokens[trailing.start - 1]?.text === ',' &&
     trailing.start - 1 > first &&
+    !opensQuotationAfter(tokens, cue, trailing.start, end) &&
     settingOnlyAfter(tokens, afterAddressee(tokens, cue, end), end, first, trailing.start, cue.start)
   ) {
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the attribution sits inside its content
@@ -149,7 +151,8 @@ function reportAfter(
   if (!subject) return null;
   // an infinitive cue ("prompted Zhao to warn") counts only with an explicit complement: "that", a colon or a quotation;
   // after a control adjective ("more likely to say they ...") the subject's own stance is reported, with or without one
-  const explicit = tokens[from - 1]?.lower === 'that' || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]);
+  // ('went on to win that year in a landslide': a 'that' before no verb is a determiner, whatever the tagger says)
+  const explicit = (tokens[from - 1]?.lower === 'that' && hasVerb(tokens, from, end)) || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]);
   if (before?.lower === 'to' && !explicit && !adjectiveInfinitiveSubject(tokens, cue.start, first)) return null;
   const own = withRelativeClauseEnd(tokens, cue, first, from, end, stops);
   const to = contentEnd(tokens, from, end, frame, own);
@@ -245,6 +248,18 @@ function resumesAfter(tokens: readonly Token[], from: number, end: number): numb
   return 0;
 }
 
+/**
+ * 'He said he had not seen it, and when asked again, he said, "I hope not."': a cue whose comma or colon opens
+ * a quotation introduces that quotation, so unquoted words before its subject are not its content; after quoted
+ * words ('"A," he said, "B."') the interrupted quotation is still read as before.
+ */
+function opensQuotationAfter(tokens: readonly Token[], cue: CueMatch, subjectStart: number, end: number): boolean {
+  const k = afterAddressee(tokens, cue, end);
+  if (!(tokens[k]?.text === ',' || tokens[k]?.text === ':') || !isOpeningMark(tokens[k + 1])) return false;
+  const before = tokens[subjectStart - 2];
+  return before !== undefined && !before.inQuote && !isClosingMark(before);
+}
+
 /** After an inverted "..., said X": an apposition may follow, but no clause (a relative clause on it may: "said X, a professor, who is ..."). */
 function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
@@ -294,7 +309,7 @@ function controllerOf(tokens: readonly Token[], verb: number, first: number, dep
   for (let k = to - 1; k >= first && to - k <= 10; k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' && !cueAt(tokens, k)) {
-      if (!OBJECT_CONTROL.has(t.lemma.toLowerCase())) return depth < MAX_PURPOSE_CHAIN ? purposeSubject(tokens, k, first, depth) : null;
+      if (!OBJECT_CONTROL.has(t.lemma.toLowerCase())) return depth < MAX_PURPOSE_CHAIN ? purposeSubject(tokens, k, to, first, depth) : null;
       const object = phraseStartingAt(tokens, k + 1, to);
       return object && object.kind !== 'pronoun' ? object : null;
     }
@@ -303,16 +318,41 @@ function controllerOf(tokens: readonly Token[], verb: number, first: number, dep
   return null;
 }
 
-/** The subject of a purpose infinitive's governing verb at `k`: another infinitive's, or a comma-set participle's clause's. */
-function purposeSubject(tokens: readonly Token[], k: number, first: number, depth: number): Phrase | null {
+/**
+ * The subject of a purpose infinitive's governing verb at `k` (its 'to' at `to`): another infinitive's, a
+ * comma-set participle's clause's, or a finite verb's own subject when a setting or a thing stands between
+ * them ('Mr. Sanders used the speech to argue that ...', 'went on CNN to declare that ...': catenative-subject.ts
+ * `governingVerbSubject`, no refusal or non-reporting passive). Not after a person named or a pronoun object
+ * right after the verb ('paid actors to say', 'hired him to say': the object may be who speaks), nor a negated
+ * infinitive ('chose not to say').
+ */
+function purposeSubject(tokens: readonly Token[], k: number, to: number, first: number, depth: number): Phrase | null {
   if (tokens[k - 1]?.lower === 'to') return controllerOf(tokens, k, first, depth + 1);
-  if (!tokens[k]!.lower.endsWith('ing') || tokens[k - 1]?.text !== ',') return null;
+  if (!tokens[k]!.lower.endsWith('ing')) return to > k + 1 && !personObjectAfter(tokens, k + 1, to) && tokens[to - 1]?.lower !== 'not' ? governingVerbSubject(tokens, k, first) : null;
+  if (tokens[k - 1]?.text !== ',') return null;
   for (let v = k - 2; v >= first && k - v <= 8; v--) {
     const u = tokens[v]!;
     if (u.inQuote || /^[.;:!?"“”]$/.test(u.text)) return null;
     if (u.pos === 'VERB' && !u.lower.endsWith('ing')) return subjectBefore(tokens, v, first)?.phrase ?? null;
   }
   return null;
+}
+
+/**
+ * Between a verb and its purpose 'to' (from `from`), an object that may be the infinitive's doer: a pronoun, a
+ * name not owning what follows, or a noun phrase headed by a person or group ('paid actors to say'); a thing
+ * ('the speech', 'Reagan's deficit') or a preposition's phrase ('on television') is not.
+ */
+function personObjectAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  const t = tokens[from]!;
+  if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART') return false;
+  const object = phraseStartingAt(tokens, from, to);
+  if (!object) return true;
+  // 'hired him to say'; 'used his address to call' is a thing's phrase
+  if (object.kind === 'pronoun') return object.tokenEnd - object.tokenStart === 1 || !POSSESSIVE_DETERMINERS.has(t.lower);
+  const after = tokens[object.tokenEnd];
+  if (after && /^['’]s?$/.test(after.text)) return false;
+  return object.kind === 'name' || actorHeadAt(tokens, headNoun(tokens, object.tokenStart, object.tokenEnd));
 }
 
 /**
