@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
+
+describe("a name's possessive before a street or ground word is one place (issue 11, hunt 12)", () => {
+  it.each([
+    ["Saracens beat Harlequins 24-10 at Franklin's Gardens on Sunday.", "Franklin's Gardens/location", 'Franklin/organization'],
+    ['Two cars collided on St Mary\u2019s Road in Kettering on Tuesday.', 'St Mary\u2019s Road/location', 'St Mary/location'],
+    ["Police closed St. Peter's Street after the fire.", "St. Peter's Street/location", 'St. Peter/person'],
+    ["Shoppers crowded King's Road on Saturday.", "King's Road/location", 'King/person'],
+  ])('%s', (text, whole, piece) => {
+    const names = found(text);
+    expect(names).toContain(whole);
+    expect(names).not.toContain(piece);
+  });
+
+  it.each([
+    // a place or an organization owning a site named apart; a common word owning a street word; two words after the mark
+    ["Britain's Hyde Park was closed on Monday.", 'Hyde Park/location'],
+    ["Smith's Park Lane flat was sold for 4 million pounds.", 'Park Lane/location'],
+  ])('leaves the owner apart: %s', (text, kept) => {
+    const names = found(text);
+    expect(names).toContain(kept);
+    expect(names.some((n) => n.includes("'s "))).toBe(false);
+  });
+
+  it('a common word owns no street ("the Government\'s Road plan")', () => {
+    expect(found("Critics said the Government's Road plan would fail.").some((n) => n.includes('Road'))).toBe(false);
+  });
+});
