@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
+import { extractBriefing } from '../src/index';
 
 const found = (text: string): string[] => runUntil(createDoc(text), 'entities').entities!.mentions.map((m) => `${m.text}/${m.type}`);
 
@@ -28,5 +29,20 @@ describe("a name's possessive before a street or ground word is one place (issue
 
   it('a common word owns no street ("the Government\'s Road plan")', () => {
     expect(found("Critics said the Government's Road plan would fail.").some((n) => n.includes('Road'))).toBe(false);
+  });
+});
+
+describe("an organization's subtype from its head, not a word before it (issue 11, hunt 12)", () => {
+  const subtype = (text: string, name: string) => extractBriefing(text).entities.find((e) => e.name === name)?.subtype;
+  it.each([
+    ['A nurse at St Agnes University Hospital said staff were exhausted.', 'St Agnes University Hospital', null],
+    ['Network Rail said the line would reopen on Monday.', 'Network Rail', null],
+    ['Economists at the Central Bank of Nigeria expect rates to rise.', 'Central Bank of Nigeria', 'government-body'],
+    ['The Reserve Bank of India held rates on Friday.', 'Reserve Bank of India', 'government-body'],
+    // the head still decides where it has a subtype
+    ['Students at Waseda University protested.', 'Waseda University', 'university'],
+    ['Shares in Barclays Bank fell 2% on Friday.', 'Barclays Bank', 'company'],
+  ])('%s -> %s is %s', (text, name, expected) => {
+    expect(subtype(text, name)).toBe(expected);
   });
 });
