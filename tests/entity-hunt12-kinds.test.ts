@@ -46,3 +46,23 @@ describe("an organization's subtype from its head, not a word before it (issue 1
     expect(subtype(text, name)).toBe(expected);
   });
 });
+
+describe('the organization that polled the people figures come from (issue 11, hunt 12)', () => {
+  it.each([
+    ['Analysts polled by LSEG had forecast a small loss.', 'LSEG/organization'],
+    ['Economists polled by QUICK see inflation at 2%.', 'QUICK/organization'],
+    ['Strategists polled by ICIS forecast lower prices.', 'ICIS/organization'],
+    ['Analysts polled by Visible Alpha expected sales of 3 billion.', 'Visible Alpha/organization'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    // a person who polls keeps the person's type; a known place stays a place
+    ['Voters polled by John Curtice were split.', 'John Curtice/person'],
+    ['Analysts polled by Smith expected more.', 'Smith/person'],
+    ['People polled in Lagos were angry.', 'Lagos/location'],
+  ])('not: %s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+});
