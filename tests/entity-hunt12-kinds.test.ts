@@ -66,3 +66,19 @@ describe('the organization that polled the people figures come from (issue 11, h
     expect(found(text)).toContain(expected);
   });
 });
+
+describe('a broadcaster named for the place it serves (issue 11, hunt 12)', () => {
+  it.each([
+    ['The show is broadcast weekdays from 6am on Radio Lagos 97.3 FM.', 'Radio Lagos/organization'],
+    ['She spoke to Radio Kent on Friday.', 'Radio Kent/organization'],
+    ['She spoke to BBC Radio Kent on Friday.', 'BBC Radio Kent/organization'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    ['He listened to the radio in London on Friday.', 'London/location'],
+  ])('not: %s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+});

@@ -138,6 +138,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['BBC Radio 4/ORG', 'Channel 4 News/ORG'],
     ],
     [
+      'broadcasters-named-for-places',
+      ['She/PRON told/VERB Radio/PROPN Kent/PROPN and/CCONJ BBC/PROPN Radio/PROPN Lagos/PROPN of/ADP the/DET radio/NOUN in/ADP London/PROPN ./PUNCT'],
+      ['Kent/LOC', 'BBC Radio/ORG', 'Lagos/LOC', 'London/LOC'],
+      ['Radio Kent/ORG', 'BBC Radio Lagos/ORG', 'London/LOC'],
+    ],
+    [
       'organizations-by-pronoun',
       ['Ofcom/PROPN said/VERB it/PRON would/AUX act/VERB ./PUNCT', 'Later/ADV Ofcom/PROPN and/CCONJ Dunmore/PROPN met/VERB ./PUNCT', 'Dunmore/PROPN said/VERB he/PRON agreed/VERB ./PUNCT'],
       ['Ofcom/PER', 'Ofcom/PER', 'Dunmore/PER', 'Dunmore/PER'],

@@ -75,6 +75,7 @@ import { commonWordsOffOpeners } from './66-common-words-off-openers';
 import { careerTeams } from './67-career-teams';
 import { openingWordsOfOrganizations } from './68-opening-words-of-organizations';
 import { organizationsAfterBased } from './69-organizations-after-based';
+import { broadcastersNamedForPlaces } from './70-broadcasters-named-for-places';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -108,6 +109,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropTailsOfTitles,
   joinConjoinedNameWords,
   numberedBroadcasters,
+  // (numbered last as it came last; beside the numbered broadcasters, whose heads it shares)
+  broadcastersNamedForPlaces,
   organizationsByPronoun,
   coordinatedCompanies,
   joinPossessiveNames,
