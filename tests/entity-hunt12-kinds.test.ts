@@ -82,3 +82,23 @@ describe('a broadcaster named for the place it serves (issue 11, hunt 12)', () =
     expect(found(text)).toContain(expected);
   });
 });
+
+describe('an outlet whose name opens with an article of another language (issue 11, hunt 12)', () => {
+  it.each([
+    ['"Nobody will buy it," the investigator told De Telegraaf.', 'De Telegraaf/organization', 'De Telegraaf/person'],
+    ['The ministry denied the claim, according to Het Parool.', 'Het Parool/organization', 'Het Parool/person'],
+  ])('%s', (text, expected, not) => {
+    const names = found(text);
+    expect(names).toContain(expected);
+    expect(names).not.toContain(not);
+  });
+
+  it.each([
+    // a full name ending in it, or a known family name, keeps the person
+    ['Kevin De Bruyne scored twice. Afterwards Guardiola told De Bruyne he would rest.', 'De Bruyne/person'],
+    ['Marine Le Pen spoke on Sunday. According to Le Pen, the vote was unfair.', 'Le Pen/person'],
+    ['The coach told De Jong to rest on Sunday.', 'De Jong/person'],
+  ])('not: %s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+});

@@ -290,6 +290,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Vell Automotive/ORG', 'Tom Smith/PER', 'Rian Oates/PER', 'Tarn Analytics/ORG', 'Ana Ruiz/PER'],
     ],
     [
+      'outlets-named-with-articles',
+      ['Brand/PROPN told/VERB De/PROPN Telegraaf/PROPN and/CCONJ Kevin/PROPN De/PROPN Bruyne/PROPN ./PUNCT', 'Guardiola/PROPN told/VERB De/PROPN Bruyne/PROPN ./PUNCT'],
+      ['Brand/PER', 'De Telegraaf/PER', 'Kevin De Bruyne/PER', 'Guardiola/PER', 'De Bruyne/PER'],
+      ['Brand/PER', 'De Telegraaf/ORG', 'Kevin De Bruyne/PER', 'Guardiola/PER', 'De Bruyne/PER'],
+    ],
+    [
       'shared-plural-heads',
       ['The/DET Federation/PROPN of/ADP Lorn/PROPN Guilds/PROPN and/CCONJ Tarn/PROPN Dock/PROPN Unions/PROPN met/VERB the/DET Union/PROPN of/ADP Farmers/PROPN and/CCONJ Vell/PROPN Stores/PROPN ./PUNCT'],
       ['Federation of Lorn Guilds/ORG', 'Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],

@@ -76,6 +76,7 @@ import { careerTeams } from './67-career-teams';
 import { openingWordsOfOrganizations } from './68-opening-words-of-organizations';
 import { organizationsAfterBased } from './69-organizations-after-based';
 import { broadcastersNamedForPlaces } from './70-broadcasters-named-for-places';
+import { outletsNamedWithArticles } from './71-outlets-named-with-articles';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -134,6 +135,8 @@ export const entityPasses: readonly EntityPass[] = [
   organizationsInCompanyLists,
   possessivePlaceNames,
   dataSources,
+  // (numbered last as it came last; beside data-sources, the other pass on who is cited)
+  outletsNamedWithArticles,
   sharedPluralHeads,
   aliasesTakeType,
   facilitiesBeforeNouns,
