@@ -102,3 +102,22 @@ describe('an outlet whose name opens with an article of another language (issue 
     expect(found(text)).toContain(expected);
   });
 });
+
+describe("a maker's name with a colour before it is a thing it made (issue 11, hunt 12)", () => {
+  it.each([
+    ['Witnesses said a grey Audi was seen leaving the area at speed.', 'Audi'],
+    ['Officers later found their black BMW, which had been abandoned.', 'BMW'],
+    ['Officers later found a blue Volkswagen near the station.', 'Volkswagen'],
+  ])('%s', (text, maker) => {
+    expect(found(text).filter((n) => n.startsWith(`${maker}/`))).toEqual([]);
+  });
+
+  it.each([
+    // a noun after the maker's name, or no colour: the company
+    ['A white Ford van was seen. Ford said sales rose.', ['Ford/organization', 'Ford/organization']],
+    ['Witnesses said a grey Audi was seen. Audi said it would help police.', ['Audi/organization']],
+  ])('keeps: %s', (text, expected) => {
+    const maker = expected[0]!.split('/')[0]!;
+    expect(found(text).filter((n) => n.startsWith(`${maker}/`))).toEqual(expected);
+  });
+});

@@ -198,6 +198,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Jane Walsh/PER'],
     ],
     [
+      'drop-coloured-products',
+      ['A/DET grey/ADJ Audi/PROPN was/AUX seen/VERB near/ADP a/DET white/ADJ Ford/PROPN van/NOUN ./PUNCT'],
+      ['Audi/ORG', 'Ford/ORG'],
+      ['Ford/ORG'],
+    ],
+    [
       'drop-quoted-titles',
       ['The/DET drama/NOUN "/PUNCT The/DET Return/PROPN of/ADP Martin/PROPN Kell/PROPN "/PUNCT won/VERB ,/PUNCT Paul/PROPN Dergarabedian/PROPN said/VERB ./PUNCT'],
       ['Martin Kell/PER', 'Paul Dergarabedian/PER'],

@@ -77,6 +77,7 @@ import { openingWordsOfOrganizations } from './68-opening-words-of-organizations
 import { organizationsAfterBased } from './69-organizations-after-based';
 import { broadcastersNamedForPlaces } from './70-broadcasters-named-for-places';
 import { outletsNamedWithArticles } from './71-outlets-named-with-articles';
+import { dropColouredProducts } from './72-drop-coloured-products';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -121,6 +122,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropNamedArtifacts,
   tailsOfOrganizations,
   dropProductsByName,
+  // (numbered last as it came last; beside the other product rules)
+  dropColouredProducts,
   dropQuotedTitles,
   placesByContext,
   givenNamesSharingAFamilyName,
