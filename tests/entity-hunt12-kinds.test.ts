@@ -121,3 +121,20 @@ describe("a maker's name with a colour before it is a thing it made (issue 11, h
     expect(found(text).filter((n) => n.startsWith(`${maker}/`))).toEqual(expected);
   });
 });
+
+describe('a company the tagger left out between "shares in/of" and a price verb (issue 11, hunt 12)', () => {
+  it.each([
+    ['Shares in FirstGroup fell 2% in early trading in London.', 'FirstGroup/organization'],
+    ['Shares in Rightmove fell 2% in early trading.', 'Rightmove/organization'],
+    ['Shares of Dunelm Group rose 3% on Tuesday.', 'Dunelm Group/organization'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    // a known place, or a common word opening the capitals, is no company
+    ['Shares in Asia fell on Monday.', 'Asia/location'],
+  ])('not: %s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+});
