@@ -138,6 +138,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['BBC Radio 4/ORG', 'Channel 4 News/ORG'],
     ],
     [
+      'broadcasters-named-for-places',
+      ['She/PRON told/VERB Radio/PROPN Kent/PROPN and/CCONJ BBC/PROPN Radio/PROPN Lagos/PROPN of/ADP the/DET radio/NOUN in/ADP London/PROPN ./PUNCT'],
+      ['Kent/LOC', 'BBC Radio/ORG', 'Lagos/LOC', 'London/LOC'],
+      ['Radio Kent/ORG', 'BBC Radio Lagos/ORG', 'London/LOC'],
+    ],
+    [
       'organizations-by-pronoun',
       ['Ofcom/PROPN said/VERB it/PRON would/AUX act/VERB ./PUNCT', 'Later/ADV Ofcom/PROPN and/CCONJ Dunmore/PROPN met/VERB ./PUNCT', 'Dunmore/PROPN said/VERB he/PRON agreed/VERB ./PUNCT'],
       ['Ofcom/PER', 'Ofcom/PER', 'Dunmore/PER', 'Dunmore/PER'],
@@ -190,6 +196,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Firefox/PROPN runs/VERB on/ADP Windows/PROPN Vista/PROPN and/CCONJ Vista/PROPN ,/PUNCT the/DET drug/NOUN Lumaxa/PROPN ,/PUNCT Jane/PROPN Walsh/PROPN said/VERB ./PUNCT'],
       ['Firefox/ORG', 'Windows Vista/LOC', 'Vista/LOC', 'Lumaxa/PER', 'Jane Walsh/PER'],
       ['Jane Walsh/PER'],
+    ],
+    [
+      'drop-coloured-products',
+      ['A/DET grey/ADJ Audi/PROPN was/AUX seen/VERB near/ADP a/DET white/ADJ Ford/PROPN van/NOUN ./PUNCT'],
+      ['Audi/ORG', 'Ford/ORG'],
+      ['Ford/ORG'],
     ],
     [
       'drop-quoted-titles',
@@ -282,6 +294,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ],
       ['Vell Automotive/PER', 'Tom Smith/PER', 'Rian Oates/PER', 'Tarn Analytics/PER', 'Ana Ruiz/PER'],
       ['Vell Automotive/ORG', 'Tom Smith/PER', 'Rian Oates/PER', 'Tarn Analytics/ORG', 'Ana Ruiz/PER'],
+    ],
+    [
+      'outlets-named-with-articles',
+      ['Brand/PROPN told/VERB De/PROPN Telegraaf/PROPN and/CCONJ Kevin/PROPN De/PROPN Bruyne/PROPN ./PUNCT', 'Guardiola/PROPN told/VERB De/PROPN Bruyne/PROPN ./PUNCT'],
+      ['Brand/PER', 'De Telegraaf/PER', 'Kevin De Bruyne/PER', 'Guardiola/PER', 'De Bruyne/PER'],
+      ['Brand/PER', 'De Telegraaf/ORG', 'Kevin De Bruyne/PER', 'Guardiola/PER', 'De Bruyne/PER'],
     ],
     [
       'shared-plural-heads',

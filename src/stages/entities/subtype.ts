@@ -18,6 +18,10 @@ for (const [subtype, words] of Object.entries(lexicon.orgSubtypes)) {
     else if (!orgSubtypeByWord.has(w)) orgSubtypeByWord.set(w, subtype);
   }
 }
+const subtypeByHeadPhrase: readonly (readonly [string, string])[] = Object.entries(lexicon.orgSubtypeHeadPhrases).flatMap(
+  ([subtype, phrases]) => phrases.map((p) => [p, subtype] as const),
+);
+const headsWithoutSubtype = new Set(lexicon.orgHeadsWithoutSubtype);
 const bodyOfWater = new Set(lexicon.bodyOfWater);
 const geoFeature = new Set(lexicon.geoFeature);
 const regionWords = new Set(lexicon.regionWords);
@@ -47,6 +51,12 @@ export function subtypeOf(type: EntityType, text: string, words: readonly string
   const ofAt = lowerWords.findIndex((w) => w === 'of' || w === 'for');
   const head = ofAt > 0 ? lowerWords[ofAt - 1]! : lowerWords[lowerWords.length - 1]!;
   const firstWord = lowerWords[0] ?? '';
+  // "Central Bank of Nigeria": two words say more than "bank" alone
+  const spaced = ` ${phrase} `;
+  for (const [p, subtype] of subtypeByHeadPhrase) if (spaced.includes(` ${p} `)) return subtype;
+  // "St James's University Hospital" is a hospital, "Network Rail" a railway: a head of a kind we give no
+  // subtype outranks the words before it
+  if (headsWithoutSubtype.has(head)) return null;
   // "Massachusetts Institute of Technology" is a university; "National Statistics Institute" or
   // "Institute for Fiscal Studies" is not: an institute teaches only when it is one of technology
   if (head === 'institute' && (lowerWords.includes('technology') || lowerWords.includes('technological'))) return 'university';

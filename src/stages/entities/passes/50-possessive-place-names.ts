@@ -1,6 +1,9 @@
+import placeContext from '../../../data/entities/place-context.json';
+import ruleWords from '../../../data/entities/rule-words.json';
+import { isCommonWord } from '../common-words';
 import { isCapitalized } from '../features';
-import { placeKind } from '../gazetteer';
-import { possessiveMarks } from '../possessive-names';
+import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { possessiveMarks, saintBefore } from '../possessive-names';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, wordsText } from './shared';
@@ -11,7 +14,11 @@ import { taggedSpan, wordsText } from './shared';
  * (a person) and "Bazar", or "Hawke" and "Bay". When the capitalized words
  * around a possessive mark, read as one phrase, are a place of the gazetteer
  * (typographic apostrophe read as the plain one), the longest such phrase is
- * one location, and the spans it overlaps go.
+ * one location, and the spans it overlaps go. So is a name's possessive
+ * before one capitalized street or ground word that ends the name
+ * ("Franklin's Gardens", "St Mary's Road"; place-context.json
+ * venuesAfterPossessives): the tagger gives "Franklin" or "St Mary" alone,
+ * a club or a person who is not in the article.
  */
 export const possessivePlaceNames: EntityPass = { name: 'possessive-place-names', run };
 
@@ -19,12 +26,15 @@ export const possessivePlaceNames: EntityPass = { name: 'possessive-place-names'
 const maxBefore = 2;
 const maxAfter = 3;
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+const venueWords: ReadonlySet<string> = new Set(placeContext.venuesAfterPossessives);
+const honouredTitles: ReadonlySet<string> = new Set(ruleWords.possessorsInNames);
+
+function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const found: TaggedSpan[] = [];
   for (let p = 1; p + 1 < tokens.length; p++) {
     const mark = tokens[p]!;
     if (!possessiveMarks.has(mark.text) || !mark.text.endsWith('s') || tokens[p - 1]!.end !== mark.start) continue;
-    const place = longestPlace(tokens, p);
+    const place = longestPlace(tokens, p) ?? (caseless[mark.sentence] ? null : possessiveVenue(tokens, p));
     if (place) {
       found.push(place);
       p = place.tokenEnd - 1;
@@ -47,4 +57,24 @@ function longestPlace(tokens: EntityPassContext['tokens'], p: number): TaggedSpa
     }
   }
   return best;
+}
+
+/**
+ * "Franklin's Gardens", "St Mary's Road", "King's Road": one name word (after a saint's title, if any) owning one
+ * venue word that ends the capitalized run. A place or organization as owner is the owner of a site named
+ * apart ("Britain's Park", "Arsenal's ground"), and a common word owns no name unless it is a title places are
+ * named for ("King's Road", not "Government's Road").
+ */
+function possessiveVenue(tokens: EntityPassContext['tokens'], p: number): TaggedSpan | null {
+  const owner = tokens[p - 1]!;
+  const venue = tokens[p + 1]!;
+  const after = tokens[p + 2];
+  if (venue.sentence !== owner.sentence || venue.start !== tokens[p]!.end + 1 || !venueWords.has(venue.lower) || !/^[A-Z][a-z]+$/.test(venue.text)) return null;
+  if (after && after.sentence === venue.sentence && isCapitalized(after.text)) return null;
+  if (!/^[A-Z][a-z]+$/.test(owner.text)) return null;
+  // "St Mary's Road": a saint owns no site apart ("Mary" alone may be a town of the gazetteer)
+  if (saintBefore(tokens, p - 1)) return taggedSpan(p - 2, p + 2, 'LOC');
+  if (placeKind(owner.text) !== null || isKnownOrganization(owner.text)) return null;
+  const nameWord = isGivenName(owner.lower) || isFamilyName(owner.lower) || honouredTitles.has(owner.lower) || !isCommonWord(owner.lower);
+  return nameWord ? taggedSpan(p - 1, p + 2, 'LOC') : null;
 }

@@ -27,11 +27,14 @@ import { spanIndexByToken, taggedSpan, wordsText } from './shared';
  * place ("data from FactSet"). A known place keeps its type ("data from
  * Japan"), and so does a known given or family name ("data from Smith").
  * So is a run of capitalized words data come from, though a place opens it
- * ("data from UK Biobank": sourceRunEnd).
+ * ("data from UK Biobank": sourceRunEnd). The one that polled the people whose
+ * figures are cited is such a source too ("analysts polled by LSEG").
  */
 export const dataSources: EntityPass = { name: 'data-sources', run };
 
 const dataNouns = new Set(cues.dataNouns);
+const pollees = new Set(cues.pollees);
+const pollVerbs = new Set(cues.pollVerbs);
 const industryWords = new Set(cues.industryWords);
 
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -44,7 +47,10 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     if (noun.sentence !== last.sentence) return s;
     const oneWord = s.tokenEnd - s.tokenStart === 1;
     if (oneWord && (citedSource(tokens, s.tokenStart) || dataFrom(tokens, s.tokenStart)) && !knownPlaceOrPerson(last)) return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
-    if (s.tokenEnd - s.tokenStart < 2 || !industryWords.has(last.lower)) return s;
+    if (s.tokenEnd - s.tokenStart < 2) return s;
+    // "analysts polled by Visible Alpha": people are polled by an organization, unless a given name opens the name
+    if (polledBy(tokens, s.tokenStart) && !isGivenName(tokens[s.tokenStart]!.lower)) return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
+    if (!industryWords.has(last.lower)) return s;
     const afterDataFrom = from.lower === 'from' && dataNouns.has(noun.lower);
     // "according to Cox Automotive": the same source, cited; "according to Jane Research" is too rare to fear
     const accordingTo = from.lower === 'to' && noun.lower === 'according';
@@ -80,11 +86,25 @@ function citedSource(tokens: readonly Token[], t: number): boolean {
   return according.lower === 'according' && to.lower === 'to' && noun.text === noun.lower && dataNouns.has(noun.lower);
 }
 
-/** "data from LSEG", "figures from ONS": the word at t right after a data noun and "from". */
+/**
+ * "data from LSEG", "figures from ONS": the word at t right after a data noun and "from"; or the one that asked
+ * the people the figures come from ("analysts polled by LSEG", "economists surveyed by Reuters").
+ */
 function dataFrom(tokens: readonly Token[], t: number): boolean {
   const from = tokenAtIndex(tokens, t - 1);
   const noun = tokenAtIndex(tokens, t - 2);
-  return !!from && !!noun && noun.sentence === tokens[t]!.sentence && from.lower === 'from' && dataNouns.has(noun.lower);
+  if (!from || !noun || noun.sentence !== tokens[t]!.sentence) return false;
+  return (from.lower === 'from' && dataNouns.has(noun.lower)) || polledBy(tokens, t);
+}
+
+/** "analysts polled by", "economists surveyed by": the words before t. */
+function polledBy(tokens: readonly Token[], t: number): boolean {
+  const by = tokenAtIndex(tokens, t - 1);
+  const verb = tokenAtIndex(tokens, t - 2);
+  const asked = tokenAtIndex(tokens, t - 3);
+  const sentence = tokens[t]!.sentence;
+  if (!by || !verb || !asked || asked.sentence !== sentence || verb.sentence !== sentence) return false;
+  return by.lower === 'by' && pollVerbs.has(verb.lower) && pollees.has(asked.lower);
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Token } from '../../../document';
 import companyLists from '../../../data/entities/company-lists.json';
+import { isCommonWord } from '../common-words';
 import { isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
-import { spanText, taggedSpan } from './shared';
+import { spanIndexByToken, spanText, taggedSpan, wordsText } from './shared';
 import { priceMoveVerbs } from './words';
 
 /**
@@ -19,7 +20,10 @@ import { priceMoveVerbs } from './words';
  * surname ("Ford Chief Executive ...") never retypes "Bill Ford".
  * Cues (data/entities/company-lists.json): an office of executiveTitles
  * right after the name or its possessive, "shares"/"stock" and a verb of
- * price movement right after it, or "shares of" right before it.
+ * price movement right after it, or "shares of" / "shares in" right before it.
+ * Capitalized words the tagger left out between "shares of" or "shares in"
+ * and a verb of price movement ("Shares in FirstGroup fell 2%") are such a
+ * company too, unless they are a known place or open with a common word.
  */
 export const companiesByExecutivesAndShares: EntityPass = { name: 'companies-by-executives-and-shares', run };
 
@@ -27,6 +31,8 @@ const executiveTitles = companyLists.executiveTitles.map((t) => t.split(' '));
 const shareNouns = new Set(companyLists.sharesOf);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const untagged = untaggedSharesOf(tokens, spans);
+  if (untagged.length > 0) spans = [...spans, ...untagged].sort((a, b) => a.tokenStart - b.tokenStart);
   const cued = new Set<string>();
   for (const s of spans) if (companyCue(tokens, s)) cued.add(spanText(tokens, s));
   if (cued.size === 0) return [...spans];
@@ -45,7 +51,28 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     changed = true;
     return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
   });
-  return changed ? out : [...spans];
+  return changed || untagged.length > 0 ? out : [...spans];
+}
+
+const sharesLinks: ReadonlySet<string> = new Set(['of', 'in']);
+
+/** "Shares in FirstGroup fell": up to three capitalized words no span covers between "shares of/in" and a price verb. */
+function untaggedSharesOf(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const spanAt = spanIndexByToken(tokens.length, spans);
+  const found: TaggedSpan[] = [];
+  for (let t = 2; t < tokens.length; t++) {
+    const link = tokens[t - 1]!;
+    const noun = tokens[t - 2]!;
+    const sentence = tokens[t]!.sentence;
+    if (!sharesLinks.has(link.lower) || !shareNouns.has(noun.lower) || noun.sentence !== sentence || link.sentence !== sentence) continue;
+    let end = t;
+    while (end < tokens.length && end - t < 3 && spanAt[end]! < 0 && tokens[end]!.sentence === sentence && /^[A-Z]/.test(tokens[end]!.text)) end++;
+    const verb = tokens[end];
+    if (end === t || !verb || verb.sentence !== sentence || !priceMoveVerbs.has(verb.lower)) continue;
+    if (isCommonWord(tokens[t]!.lower) || placeKind(wordsText(tokens.slice(t, end))) !== null) continue;
+    found.push(taggedSpan(t, end, 'ORG'));
+  }
+  return found;
 }
 
 function companyCue(tokens: readonly Token[], s: TaggedSpan): boolean {
@@ -55,7 +82,7 @@ function companyCue(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (possessiveMarks.has(at(k)?.text ?? '')) k++;
   if (executiveTitles.some((words) => words.every((w, i) => at(k + i)?.lower === w) && !titleGoesOn(at(k + words.length)))) return true;
   if (k === s.tokenEnd && shareNouns.has(at(k)?.lower ?? '') && priceMoveVerbs.has(at(k + 1)?.lower ?? '')) return true;
-  return at(s.tokenStart - 1)?.lower === 'of' && shareNouns.has(at(s.tokenStart - 2)?.lower ?? '');
+  return sharesLinks.has(at(s.tokenStart - 1)?.lower ?? '') && shareNouns.has(at(s.tokenStart - 2)?.lower ?? '');
 }
 
 /** "Chief Executive Officer" is read whole by its own entry; "chairman of the committee" is another office. */

@@ -75,6 +75,9 @@ import { commonWordsOffOpeners } from './66-common-words-off-openers';
 import { careerTeams } from './67-career-teams';
 import { openingWordsOfOrganizations } from './68-opening-words-of-organizations';
 import { organizationsAfterBased } from './69-organizations-after-based';
+import { broadcastersNamedForPlaces } from './70-broadcasters-named-for-places';
+import { outletsNamedWithArticles } from './71-outlets-named-with-articles';
+import { dropColouredProducts } from './72-drop-coloured-products';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -108,6 +111,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropTailsOfTitles,
   joinConjoinedNameWords,
   numberedBroadcasters,
+  // (numbered last as it came last; beside the numbered broadcasters, whose heads it shares)
+  broadcastersNamedForPlaces,
   organizationsByPronoun,
   coordinatedCompanies,
   joinPossessiveNames,
@@ -117,6 +122,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropNamedArtifacts,
   tailsOfOrganizations,
   dropProductsByName,
+  // (numbered last as it came last; beside the other product rules)
+  dropColouredProducts,
   dropQuotedTitles,
   placesByContext,
   givenNamesSharingAFamilyName,
@@ -131,6 +138,8 @@ export const entityPasses: readonly EntityPass[] = [
   organizationsInCompanyLists,
   possessivePlaceNames,
   dataSources,
+  // (numbered last as it came last; beside data-sources, the other pass on who is cited)
+  outletsNamedWithArticles,
   sharedPluralHeads,
   aliasesTakeType,
   facilitiesBeforeNouns,
