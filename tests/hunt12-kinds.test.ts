@@ -81,7 +81,7 @@ describe('entities: demonyms, sea features, vessels, tickers, transcript labels,
   });
 });
 
-// the leftovers of hunt 11 (/work/wt/hunt11-articles), written here in other words
+// the leftovers of hunt 11 (made-up articles kept outside the repo), written here in other words
 describe('entities: hunt 11 leftovers', () => {
   it.each([
     // a given name that is also a town, grown over a family name, is a person
