@@ -14,7 +14,7 @@ import type { TaggedSpan } from '../tagger';
 export const dropColouredProducts: EntityPass = { name: 'drop-coloured-products', run };
 
 const colours: ReadonlySet<string> = new Set(products.colours);
-const determiners: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const determiners: ReadonlySet<string> = new Set(products.colourDeterminers);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.filter((s) => !(s.type === 'ORG' && s.tokenEnd - s.tokenStart <= 2 && coloured(tokens, s)));
