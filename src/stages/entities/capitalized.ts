@@ -6,3 +6,8 @@ export function isCapitalized(text: string): boolean {
   const ch = text[0];
   return ch !== undefined && ch.toLowerCase() !== ch;
 }
+
+/** One capital letter, then only lower-case letters (any script's): "Le", "Telegraaf", "País"; not "LE", "McX", "De-". */
+export function isCapitalizedWord(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text);
+}

@@ -1,5 +1,6 @@
 import cues from '../../../data/entities/company-lists.json';
 import { capitalsAcronymShape, notNameAcronyms } from '../acronyms';
+import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import { isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -116,7 +117,7 @@ function polledBy(tokens: readonly Token[], t: number): boolean {
 function sourceRunEnd(tokens: readonly Token[], t: number, spanAt: Int32Array): number {
   const first = tokens[t]!;
   let end = t;
-  while (end < tokens.length && end - t < 4 && spanAt[end]! < 0 && tokens[end]!.sentence === first.sentence && /^[A-Z]/.test(tokens[end]!.text)) end++;
+  while (end < tokens.length && end - t < 4 && spanAt[end]! < 0 && tokens[end]!.sentence === first.sentence && isCapitalized(tokens[end]!.text)) end++;
   if (end - t < 2 || isGivenName(first.lower) || isCommonWord(first.lower)) return t + 1;
   const next = tokenAtIndex(tokens, end);
   if (next && next.sentence === first.sentence && (spanAt[end]! >= 0 || (next.pos === 'NOUN' && next.text === next.lower))) return t + 1;

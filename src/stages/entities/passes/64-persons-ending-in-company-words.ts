@@ -1,10 +1,11 @@
 import type { Token } from '../../../document';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
-import cues from '../../../data/entities/company-lists.json';
+import { isCapitalized } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
 import { taggedSpan } from './shared';
+import { companyTails } from './words';
 
 /**
  * "South Korea's Hanwa Electronics said", "Kisaragi Semiconductor will shut
@@ -23,12 +24,10 @@ import { taggedSpan } from './shared';
  */
 export const personsEndingInCompanyWords: EntityPass = { name: 'persons-ending-in-company-words', run };
 
-const companyTails = new Set(cues.companyTails);
-
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
   let changed = false;
-  const isTail = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && companyTails.has(t.lower);
+  const isTail = (t: Token): boolean => isCapitalized(t.text) && companyTails.has(t.lower);
   const out = spans.map((s, i) => {
     if (s.type !== 'PER') return s;
     if (s.tokenEnd - s.tokenStart >= 2) {

@@ -1,9 +1,9 @@
-import cues from '../../../data/entities/company-lists.json';
 import { wordClass } from '../features';
 import { demonymToCountry, startsOrganizationPhrase } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, spanIndexByToken, taggedSpan } from './shared';
+import { companyTails } from './words';
 
 /**
  * "Advanced Micro Devices said on Tuesday ...", "General Dynamics won ...": the
@@ -21,7 +21,6 @@ import { keyOf, spanIndexByToken, taggedSpan } from './shared';
  */
 export const openingWordsOfOrganizations: EntityPass = { name: 'opening-words-of-organizations', run };
 
-const companyTails = new Set(cues.companyTails);
 // ("Advanced", "Applied", "United" read as verbs at an opening)
 const openingNamePos = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
 

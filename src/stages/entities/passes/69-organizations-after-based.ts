@@ -1,13 +1,12 @@
 import type { Token } from '../../../document';
 import ruleWords from '../../../data/entities/rule-words.json';
-import companyLists from '../../../data/entities/company-lists.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { isCapitalized } from '../capitalized';
 import { demonymToCountry, isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanIndexByToken, taggedSpan } from './shared';
-import { connectors, notNames, titleModifierWords } from './words';
+import { companyTails, connectors, notNames, titleModifierWords } from './words';
 
 /**
  * "Paris-based Les Films du Worso", "Dublin-based Shire called off the deal": wire copy writes where a company sits
@@ -25,8 +24,6 @@ export const organizationsAfterBased: EntityPass = { name: 'organizations-after-
 const companyPlaceTails: ReadonlySet<string> = new Set(ruleWords.companyPlaceTails);
 // what may stand between the capitalized words: connectors ("of", "&") and particles ("du", "de")
 const between: ReadonlySet<string> = new Set([...connectors, ...ruleWords.nameParticles]);
-// words of company names that no person's name holds (pass 64)
-const companyTails: ReadonlySet<string> = new Set(companyLists.companyTails);
 
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const byToken = spanIndexByToken(tokens.length, spans);

@@ -27,7 +27,7 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
   const dropped = new Set<number>();
   for (let h = 0; h + 1 < tokens.length; h++) {
     const head = tokens[h]!;
-    if (!heads.has(head.lower) || !/^[A-Z]/.test(head.text) || caseless[head.sentence]) continue;
+    if (!heads.has(head.lower) || !isCapitalized(head.text) || caseless[head.sentence]) continue;
     // the head alone or the end of an organization ("BBC Radio"), never inside a person's or place's name
     const own = spanAt[h]!;
     if (own >= 0 && (spans[own]!.type !== 'ORG' || spans[own]!.tokenEnd !== h + 1)) continue;

@@ -1,4 +1,5 @@
 import ruleWords from '../../../data/entities/rule-words.json';
+import { isCapitalizedWord } from '../capitalized';
 import { isFamilyName, isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -29,7 +30,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 2) return false;
     const article = tokens[s.tokenStart]!;
     const word = tokens[s.tokenStart + 1]!;
-    return articles.has(article.lower) && /^[A-Z][a-z]/.test(article.text) && /^[A-Z][a-z]+$/.test(word.text) && !isGivenName(word.lower) && !isFamilyName(word.lower);
+    return articles.has(article.lower) && isCapitalizedWord(article.text) && isCapitalizedWord(word.text) && !isGivenName(word.lower) && !isFamilyName(word.lower);
   };
   const outlets = new Set<string>();
   for (const s of spans) if (candidate(s) && cued(tokens, s)) outlets.add(textOf(s));

@@ -1,6 +1,7 @@
 /** Word sets several entity passes test against, built once from src/data/entities. */
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
+import companyLists from '../../../data/entities/company-lists.json';
 
 /** What may stand between the capitalized words of one name ("Bank of Japan"). */
 export const connectors = new Set(ruleWords.connectors);
@@ -59,3 +60,6 @@ export const isCompassWord = (lower: string): boolean => /^(?:north|south|east|w
 
 /** Words that end a company's name ("Inc", "Holdings"): the name goes by its first words without them. */
 export const corporateSuffixes = new Set(lexicon.corporateSuffixes);
+
+/** industry words that end company names and no person's name ("Electronics", "Semiconductor"; company-lists.json companyTails) */
+export const companyTails: ReadonlySet<string> = new Set(companyLists.companyTails);
