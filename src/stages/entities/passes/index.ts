@@ -78,6 +78,7 @@ import { organizationsAfterBased } from './69-organizations-after-based';
 import { broadcastersNamedForPlaces } from './70-broadcasters-named-for-places';
 import { outletsNamedWithArticles } from './71-outlets-named-with-articles';
 import { dropColouredProducts } from './72-drop-coloured-products';
+import { outletsAfterThe } from './73-outlets-after-the';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -140,6 +141,8 @@ export const entityPasses: readonly EntityPass[] = [
   dataSources,
   // (numbered last as it came last; beside data-sources, the other pass on who is cited)
   outletsNamedWithArticles,
+  // (numbered last as it came last; beside the other outlets' rule)
+  outletsAfterThe,
   sharedPluralHeads,
   aliasesTakeType,
   facilitiesBeforeNouns,
