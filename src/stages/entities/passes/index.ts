@@ -79,6 +79,7 @@ import { broadcastersNamedForPlaces } from './70-broadcasters-named-for-places';
 import { outletsNamedWithArticles } from './71-outlets-named-with-articles';
 import { dropColouredProducts } from './72-drop-coloured-products';
 import { outletsAfterThe } from './73-outlets-after-the';
+import { organizationsByHeadWords } from './74-organizations-by-head-words';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -131,6 +132,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropNationalityNouns,
   organizationBoundaries,
   addListedOrganizations,
+  // (numbered last as it came last; beside the other pass that adds organizations the tagger left out)
+  organizationsByHeadWords,
   chambers,
   quotedNicknames,
   playersAfterPositions,
