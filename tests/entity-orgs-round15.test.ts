@@ -70,3 +70,12 @@ describe('isCapitalizedWord', () => {
     expect(isCapitalizedWord(word)).toBe(expected);
   });
 });
+
+// pass 17 (sports-teams) outside a sports report: a city between a contest and a score is a team
+describe('a city between a contest and a score outside a sports report', () => {
+  it('is a team there, and a state in an election result stays a place', () => {
+    const names = spansWithout('Bowling Green participated in the GMAC Bowl, losing to Tulsa 63-7. Clinton won Ohio 52-48 in the poll.', null);
+    expect(names).toContain('Tulsa/ORG');
+    expect(names).not.toContain('Ohio/ORG');
+  });
+});

@@ -16,11 +16,13 @@ import { listJoiners, months, notNames } from './words';
  * given name acting as a team ("beat Chelsea 2-1"). A country stays
  * a place: national teams are written as their country. Single capitalized
  * words the tagger missed are added when they act as a team themselves.
+ * Outside a sports report (a biography, a news story) only a city between a
+ * contest and a score is a team, at that mention ("losing to Tulsa 63-7").
  */
 export const sportsTeams: EntityPass = { name: 'sports-teams', run };
 
 function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  if (!sportsReport) return [...spans];
+  if (!sportsReport) return resultsOutsideSportsReports(tokens, spans);
   const teams = new Set<string>();
   const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
   // ("Chelsea Ladies" is a club, and no person whose words keep Chelsea a person)
@@ -160,6 +162,32 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
   if (next?.text === ',' && tokens[b + 1]?.lower === 'who' && sports.contest.has(tokens[b + 2]?.lower ?? '')) return true;
   // "lost 2-1 to Barcelona", "drew with Essex", "a win over Lazio", "lost at home to Brighton"
   return prev !== undefined && prev2 !== undefined && sports.links.has(prev.lower) && (sports.contest.has(prev2.lower) || scoreShape(prev2.text) || sports.homeAway.has(prev2.lower));
+}
+
+/** Outside a sports report: the cities `resultAgainstCity` finds, and a city right before the contest that names one ("Leeds beat Sale 24-10"). */
+function resultsOutsideSportsReports(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const teams = new Set<number>();
+  spans.forEach((s, i) => {
+    if (s.type !== 'LOC' || !resultAgainstCity(tokens, s)) return;
+    teams.add(i);
+    const before = spans[i - 1];
+    if (before?.type === 'LOC' && before.tokenEnd + 1 === s.tokenStart && isCity(spanText(tokens, before)) && placeKind(spanText(tokens, before)) !== 'region') teams.add(i - 1);
+  });
+  return teams.size === 0 ? [...spans] : spans.map((s, i) => (teams.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
+}
+
+/**
+ * Outside a sports report, a city is a team only where a result says so on both sides: a contest before it ("beat",
+ * "losing to") and a score right after it ("Bowling Green lost to Tulsa 63-7", "Leeds beat Sale 24-10"). A state or a
+ * country there is an election's ("won Ohio 52-48"), so only a city counts; its other mentions stay places.
+ */
+function resultAgainstCity(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const next = tokens[s.tokenEnd];
+  const prev = tokens[s.tokenStart - 1];
+  const prev2 = tokens[s.tokenStart - 2];
+  if (next === undefined || prev === undefined || !scorePair.test(next.text) || next.sentence !== prev.sentence) return false;
+  if (!isCity(spanText(tokens, s)) || placeKind(spanText(tokens, s)) === 'region') return false;
+  return sports.contest.has(prev.lower) || (prev2 !== undefined && sports.links.has(prev.lower) && sports.contest.has(prev2.lower));
 }
 
 /** Is there a score ("2-1", "3/0") among the tokens from `from` to the end of its sentence? */
