@@ -79,3 +79,17 @@ describe('a city between a contest and a score outside a sports report', () => {
     expect(names).not.toContain('Ohio/ORG');
   });
 });
+
+// pass 19 (drop-laws-events-and-awards): a league's or a church's conference is a body, a meeting's is dropped
+describe('a name ending in "Conference"', () => {
+  it('stays an organization for a league or a church, and is dropped for a meeting', () => {
+    const names = spansWithout(
+      'The Falcons compete in the West Virginia Intercollegiate Athletic Conference. The Longhorns won three Southwest Conference championships. ' +
+        'Leaders met at the Paris Climate Conference in December.',
+      null,
+    );
+    expect(names).toContain('West Virginia Intercollegiate Athletic Conference/ORG');
+    expect(names).toContain('Southwest Conference/ORG');
+    expect(names.filter((n) => n.startsWith('Paris Climate'))).toEqual([]);
+  });
+});

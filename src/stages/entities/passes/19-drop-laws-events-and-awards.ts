@@ -1,4 +1,5 @@
 import type { Token } from '../../../document';
+import boundaries from '../../../data/entities/organization-boundaries.json';
 import lexicon from '../../../data/entities/lexicon.json';
 import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -11,7 +12,8 @@ import { wordsText } from './shared';
  * none of our three types (CoNLL counts them as MISC): a name of two or more
  * words whose last word is such a head (lexicon.json miscHeads) is dropped,
  * unless a gazetteer knows the whole name as a place or organization
- * ("Silver Spring", "Act Party"). Such a head alone right after a bracket
+ * ("Silver Spring", "Act Party"), or it is a league's or a church's
+ * conference ("Southwest Conference championships"). Such a head alone right after a bracket
  * is the tail of a name split there: "the European Union (Withdrawal) Bill"
  * left "Bill", a given name, as a person. A "person" that is won ("won the
  * Golden Alexander") or written before a prize noun ("the Turner prize") is
@@ -25,12 +27,25 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (s.tokenEnd - s.tokenStart < 2) return !lawTailAfterBracket(tokens, s);
     const last = tokens[s.tokenEnd - 1]!;
     if (!miscHeads.has(last.lower) || last.text === last.lower) return true;
+    if (last.lower === 'conference' && conferenceOfBodies(tokens, s)) return true;
     const text = wordsText(tokens.slice(s.tokenStart, s.tokenEnd));
     return placeKind(text) !== null || canonicalCountry(text) !== null || isKnownOrganization(text);
   });
 }
 
 const miscHeads = new Set(lexicon.miscHeads);
+const bodyConferenceWords: ReadonlySet<string> = new Set(boundaries.bodyConferenceWords);
+
+/**
+ * "the West Virginia Intercollegiate Athletic Conference", "three Southwest Conference championships", "the Italian
+ * Episcopal Conference": a league's or a church's conference is a body, not a meeting, by a word in its name or the
+ * word right after it (organization-boundaries.json bodyConferenceWords).
+ */
+function conferenceOfBodies(tokens: readonly Token[], s: TaggedSpan): boolean {
+  for (let t = s.tokenStart; t < s.tokenEnd - 1; t++) if (bodyConferenceWords.has(tokens[t]!.lower)) return true;
+  const next = tokens[s.tokenEnd];
+  return next !== undefined && next.sentence === tokens[s.tokenStart]!.sentence && bodyConferenceWords.has(next.lower);
+}
 const awardVerbs = new Set(lexicon.awardCues.verbs);
 const awardNouns = new Set(lexicon.awardCues.nouns);
 
