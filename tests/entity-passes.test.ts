@@ -240,6 +240,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Liberal Democrats/ORG', 'Alternative for Germany/ORG', 'AfD/ORG'],
     ],
     [
+      'organizations-by-head-words',
+      ['He/PRON works/VERB at/ADP the/DET Council/PROPN on/ADP Foreign/PROPN Relations/PROPN and/CCONJ the/DET Vell/PROPN Paralympic/PROPN Committee/PROPN ./PUNCT'],
+      ['Council/ORG'],
+      ['Council on Foreign Relations/ORG', 'Vell Paralympic Committee/ORG'],
+    ],
+    [
       'chambers',
       ['The/DET Lords/PROPN could/AUX delay/VERB it/PRON ,/PUNCT and/CCONJ the/DET Commons/PROPN agreed/VERB ./PUNCT'],
       ['Lords/PER'],
@@ -300,6 +306,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Brand/PROPN told/VERB De/PROPN Telegraaf/PROPN and/CCONJ Kevin/PROPN De/PROPN Bruyne/PROPN ./PUNCT', 'Guardiola/PROPN told/VERB De/PROPN Bruyne/PROPN ./PUNCT'],
       ['Brand/PER', 'De Telegraaf/PER', 'Kevin De Bruyne/PER', 'Guardiola/PER', 'De Bruyne/PER'],
       ['Brand/PER', 'De Telegraaf/ORG', 'Kevin De Bruyne/PER', 'Guardiola/PER', 'De Bruyne/PER'],
+    ],
+    [
+      'outlets-after-the',
+      ['Vell/PROPN told/VERB the/DET Guardian/PROPN ./PUNCT', 'The/DET Guardian/PROPN angels/NOUN and/CCONJ the/DET Guardian/PROPN agreed/VERB ./PUNCT'],
+      ['Vell/PER'],
+      ['Vell/PER', 'Guardian/ORG', 'Guardian/ORG'],
     ],
     [
       'shared-plural-heads',

@@ -23,7 +23,8 @@ import { isOrganizationHead, months, ofHeads } from './words';
  * also names a building or a trade (notHeads: "Opera House", "Creative
  * Software"), when a word of it is a person's title ("Board Chairman"), a
  * weekday or a month ("the Board on Monday"), when a capitalized word goes on
- * right after it (where the name ends is unclear), or in a headline or a line
+ * right after it (where the name ends is unclear) or a person's title does
+ * ("Foreign Ministry spokesman": the body is part of the title), or in a headline or a line
  * in capitals. A sentence's first word the article writes in lower case
  * elsewhere is left out ("Every Council member" is no name's start). A
  * place's name inside the tail ("the Liberal Party of Nova Scotia") becomes
@@ -66,6 +67,8 @@ function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, span
     if (start > 1 && /^['’]$/.test(tokens[start - 1]!.text) && tokens[start - 1]!.start === tokens[start - 2]!.end) continue;
     const next = tokens[end];
     if (next !== undefined && next.sentence === head.sentence && goesOn(tokens, end)) continue;
+    // "China’s Foreign Ministry spokesman Zhao Lijian": a body named in a person's title is the title's, not a name
+    if (next !== undefined && next.sentence === head.sentence && next.text === next.lower && wordClass(next.lower) === 'title') continue;
     if (start > 0 && tokens[start - 1]!.sentence === head.sentence && spanAt[start - 1]! >= 0 && tokens[start]!.start === tokens[start - 1]!.end + 1) continue;
     for (const i of tail.places) absorbed.add(i);
     if (own >= 0) absorbed.add(own);
