@@ -116,8 +116,6 @@ export function stanceAt(tokens: readonly Token[], i: number): CueMatch | null {
     if (!followedBy(tokens, i, phrase.rest) || (phrase.byLemma && participleWithoutHave(tokens, i))) continue;
     // "..., Reuters reported on Sunday": the preposition opens a time setting, not the stance's object ("report on")
     if (timeSettingAt(tokens, i + 1 + phrase.rest.length)) continue;
-    // "West Point to host the game": a 'to' the tagger reads as an infinitive's marker opens no object ('point to')
-    if (tokens[i + phrase.rest.length]!.pos === 'PART' && tokens[i + phrase.rest.length]!.lower === 'to') continue;
     // "is critical of", "was worried about": an adjective takes its copula, unlike a passive verb
     const predicative = first.pos === 'ADJ' || !passiveParticiple(first);
     return cueMatch(i, i + 1 + phrase.rest.length, ['object'], first.lower.endsWith('ing'), predicative);
