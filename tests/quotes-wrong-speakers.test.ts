@@ -211,3 +211,15 @@ describe('the words opening a subordinate clause are read through one helper (su
     expect(offenders.map((f) => f.split('/').pop())).toEqual(['subordinators.ts']);
   });
 });
+
+describe('quotes: a floating quantifier after the subject is no speaker (words.json floatingQuantifiers)', () => {
+  it.each([
+    ['Trump and Sanders have both argued that blue-collar workers lost jobs to bad trade rules.', 'indirect [Trump and Sanders] blue-collar workers lost jobs to bad trade rules'],
+    ['Bolton and Gorka were both critical of the plan to cut taxes.', 'indirect [Bolton and Gorka] the plan to cut taxes'],
+    ['The two leaders each said the talks had failed.', 'indirect [The two leaders] the talks had failed'],
+    // a quantifier opening the sentence is the subject itself
+    ['Both said the talks had failed.', 'indirect [Both] the talks had failed'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});

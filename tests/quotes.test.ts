@@ -99,6 +99,7 @@ const added: Array<[string, string, Expected & { exact?: string; keepAll?: boole
   ['split infinitive', 'The nominee vowed to harshly punish “those who break the rules.”', { kind: 'partial', text: 'to harshly punish', speakerName: 'The nominee' }],
   ['object quote stops before its setting', 'Bill Clinton criticized the law as a “crazy system” during a stop in Flint.', { kind: 'partial', text: 'the law', speakerName: 'Bill Clinton', exact: 'the law as a “crazy system”' }],
   ['stance adjective with of', 'Graham has been critical of the plan to cut taxes.', { kind: 'indirect', text: 'the plan to cut taxes', speakerName: 'Graham' }],
+  ['stance verb with about', 'The mayor complained about the new parking rules.', { kind: 'indirect', text: 'the new parking rules', speakerName: 'The mayor' }],
   ['stance adjective with about', 'Democratic leaders are worried about a lack of passion among young voters.', { kind: 'indirect', text: 'a lack of passion', speakerName: 'Democratic leaders' }],
   ['comma inside the closing mark, then a second act', 'Trump described the incident as a “terrible situation,” but stopped short of calling it a crime.', { kind: 'partial', text: 'the incident', speakerName: 'Trump', exact: 'the incident as a “terrible situation,”' }],
   // the quote model scores this construction about 0.3 (such partials are right about a third of the time in PolNeAR): found, but under the default threshold

@@ -56,6 +56,10 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, limit:
 
 /** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(words.sentenceAdverbs.words);
+/** 'both', 'all', 'each' floating off the subject before the cue (words.json `floatingQuantifiers`) */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(words.floatingQuantifiers.words);
+/** what a floating quantifier follows: the subject's last word or its auxiliary ('have both argued'); also a dash closing an aside */
+const FLOATED_FROM: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
 const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(words.sentenceAdverbials.words);
 
 /** A hyphen the tokenizer split out of one word ("Sun-Times", "Cuban-Americans"): it touches a word on both sides. */
@@ -221,6 +225,12 @@ export function subjectBefore(
 ): { phrase: Phrase; start: number } | null {
   let j = cue;
   while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  // "Trump and Sanders have both argued", "Bolton and Gorka were both critical of": a floating quantifier after the
+  // subject or its auxiliary is no speaker of its own; the subject before it is
+  if (j - 2 >= floor && FLOATING_QUANTIFIERS.has(tokens[j - 1]!.lower) && (FLOATED_FROM.has(tokens[j - 2]!.pos) || DASHES.has(tokens[j - 2]!.text))) {
+    j--;
+    while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  }
   // "critics have in particular noted", "he has in fact said": the same adverbials without commas, then auxiliaries
   if (j - 3 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 2]!.lower} ${tokens[j - 1]!.lower}`)) {
     j -= 2;
