@@ -31,3 +31,15 @@ describe('a clock time with am/pm that ends the sentence is read', () => {
     expect(times(text)).toContainEqual([expression, value]);
   });
 });
+
+describe('a trigger word inside a longer name is no event', () => {
+  const eventsOf = (text: string): string[] => extractBriefing(text, { publishedAt: '2026-11-20' }).events.map((e) => `${e.type}:${e.trigger.text}`);
+  it.each([
+    ['The Met Office issued a yellow warning. Met Office forecaster Jane Doyle said the rain would ease by the evening.', 'meeting:Met'],
+  ])('%s', (text, event) => {
+    expect(eventsOf(text)).not.toContain(event);
+  });
+  it('the same word outside a name is still an event', () => {
+    expect(eventsOf('The two leaders met in Geneva on Tuesday to discuss the ceasefire.').some((e) => e.startsWith('meeting:'))).toBe(true);
+  });
+});
