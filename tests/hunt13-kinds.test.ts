@@ -10,7 +10,7 @@ const times = (text: string): string[][] =>
 
 describe('a clock time right after a written-out day is that day, not the reference date', () => {
   it.each([
-    ['By Anna Berg, Health Editor Monday 16 November 2026 08:15 GMT\n\nNurses voted to strike.', '08:15 GMT', '2026-11-16T08:15'],
+    ['Nurses voted to strike. The result was announced on Monday 16 November 2026 at 08:15 GMT by the union.', '08:15 GMT', '2026-11-16T08:15'],
     ['Oskar Lind\nCity Reporter\nWednesday 18 November 2026, 17:05\n\nThe bridge was closed.', '17:05', '2026-11-18T17:05'],
     ['Published Mon 16 Nov 2026 // 09:30 UTC\n\nA school was closed.', '09:30 UTC', '2026-11-16T09:30'],
     ['Oct 30, 2026, 4:45pm\n\nThe council met.', '4:45pm', '2026-10-30T16:45'],
@@ -41,5 +41,40 @@ describe('a trigger word inside a longer name is no event', () => {
   });
   it('the same word outside a name is still an event', () => {
     expect(eventsOf('The two leaders met in Geneva on Tuesday to discuss the ceasefire.').some((e) => e.startsWith('meeting:'))).toBe(true);
+  });
+});
+
+const STORY = 'Residents of two villages were told to leave on Friday afternoon as a bushfire jumped containment lines, the fire service said. About 300 firefighters were at work overnight.';
+const paragraphs = (text: string): string[] => {
+  const b = extractBriefing(text, { publishedAt: '2026-11-20' });
+  const source = 'text' in b.body ? (b.body as { text: string }).text : text;
+  return b.body.paragraphs.map((p) => source.slice(p.start, p.end));
+};
+const authors = (text: string): string[] => extractBriefing(text, { publishedAt: '2026-11-20' }).source.credits.filter((c) => c.role === 'author').map((c) => c.name);
+
+describe('page furniture that a pasted or converted page keeps', () => {
+  it.each([
+    ['a share bar run together after its label', `Fire crews battle blaze\n\nShare this: Facebook Twitter Email Print\n\n${STORY}`, 'Share this'],
+    ['a share bar with commas', `Fire crews battle blaze\n\nShare: Facebook, WhatsApp, Email\n\n${STORY}`, 'Share:'],
+    ['a caption whose credit says "supplied by"', `Fire crews battle blaze\n\nSmoke over the ridge on Friday. Picture: supplied by Fire Rescue Victoria\n\n${STORY}`, 'Smoke over'],
+    ['a byline with role, date and time run on', `Fire crews battle blaze\n\nBy Anna Berg, Health Editor Monday 16 November 2026 08:15 GMT\n\n${STORY}`, 'By Anna'],
+  ])('%s is not story', (_kind, text, start) => {
+    expect(paragraphs(text).some((p) => p.startsWith(start))).toBe(false);
+    expect(paragraphs(text).some((p) => p.startsWith('Residents'))).toBe(true);
+  });
+
+  it('a prose line after "Share:" stays', () => {
+    expect(paragraphs(`Fire crews battle blaze\n\n${STORY}\n\nShare: the three households that lost homes will get payments from Monday, the state said.`).some((p) => p.startsWith('Share:'))).toBe(true);
+  });
+});
+
+describe('byline openers other than "By"', () => {
+  it.each([
+    ['Fire crews battle blaze\n\nPosted by Callum Reid • Saturday, 21 November 2026 • 6:10am AEDT\n\n' + STORY, 'Callum Reid'],
+    ['Fire crews battle blaze\n\nBy Anna Berg, Health Editor Monday 16 November 2026 08:15 GMT\n\n' + STORY, 'Anna Berg'],
+    [`<html><body><h1>Fire crews battle blaze</h1><div class="meta"><span class="author">Words by Mere Tane</span> <span class="date">Nov 19, 2026</span></div><article><p>${STORY}</p><p>${STORY}</p></article></body></html>`, 'Mere Tane'],
+    [`<html><body><h1>Fire crews battle blaze</h1><p class="byline">Posted by Callum Reid &bull; Saturday, 21 November 2026</p><article><p>${STORY}</p><p>${STORY}</p></article></body></html>`, 'Callum Reid'],
+  ])('%s', (text, name) => {
+    expect(authors(text)).toEqual([name]);
   });
 });
