@@ -78,3 +78,15 @@ describe('byline openers other than "By"', () => {
     expect(authors(text)).toEqual([name]);
   });
 });
+
+describe("a region's or people's adjective before a noun is no name", () => {
+  const entities = (text: string): string[] => extractBriefing(text, { publishedAt: '2026-11-20' }).entities.flatMap((e) => [e.name, ...e.aliases]);
+  it.each([
+    ['A portrait by the Welsh painter Ann Price sold for £2 million at auction in London on Thursday.', 'Welsh'],
+  ])('%s', (text, word) => {
+    expect(entities(text)).not.toContain(word);
+  });
+  it('the same word as a family name stays', () => {
+    expect(entities('The author Sarah Welsh spoke in Leeds on Monday. Welsh said the book had taken ten years.')).toContain('Sarah Welsh');
+  });
+});

@@ -46,6 +46,8 @@ export function isOrganizationHeadOrSuffix(lower: string, nextLower: string | un
 export const ofHeads = new Set(ruleWords.headLinks);
 /** Faiths and peoples ("Muslims", "Islamist", "Kurds"): words about groups, never a name by themselves. */
 export const groupWords = new Set(lexicon.groupWords);
+/** Adjectives of regions and peoples that are no country's ("Welsh", "Catalan", "Tamil"), lower case. */
+export const regionalDemonyms: ReadonlySet<string> = new Set(lexicon.regionalDemonyms);
 /** Month names and abbreviations, lower case. */
 export const months = new Set(ruleWords.months);
 
