@@ -90,3 +90,22 @@ describe("a region's or people's adjective before a noun is no name", () => {
     expect(entities('The author Sarah Welsh spoke in Leeds on Monday. Welsh said the book had taken ten years.')).toContain('Sarah Welsh');
   });
 });
+
+describe('a town listed with a place, or opening a sentence before a title and a name, is a place', () => {
+  const typed = (text: string): string[] => extractBriefing(text, { publishedAt: '2026-11-20' }).entities.map((e) => `${e.name}/${e.type}`);
+  it('"In Dunoon, shop owner Anna Reid said": the town is no person with the title', () => {
+    const out = typed('Rain fell all night. In Dunoon, shop owner Anna Reid said the water came in at 2am.');
+    expect(out).not.toContain('Dunoon/person');
+    expect(out).toContain('Anna Reid/person');
+  });
+  it('an apposition with a title and no name after it still makes a person', () => {
+    expect(typed("Talks ended on Monday. Zhao Lijian, China's Foreign Ministry spokesman, said the visit would go ahead.")).toContain('Zhao Lijian/person');
+  });
+  it('"services between Glasgow and Oban": the member beside a place is a place, also where the town opens a sentence', () => {
+    const out = typed('Ferries were cancelled on Sunday. ScotRail said services between Glasgow and Oban would not run before 2pm. In Oban, cafe owner Lorna Reid said the sea had come over the harbour wall.');
+    expect(out).not.toContain('Oban/person');
+  });
+  it('"between" two persons lists no places', () => {
+    expect(typed('The final between Federer and Nadal in Paris drew a record crowd. Federer said he was tired.')).toContain('Federer/person');
+  });
+});
