@@ -109,3 +109,12 @@ describe('a town listed with a place, or opening a sentence before a title and a
     expect(typed('The final between Federer and Nadal in Paris drew a record crowd. Federer said he was tired.')).toContain('Federer/person');
   });
 });
+
+describe('"Residents of A, B and C" lists places', () => {
+  const typed = (text: string): string[] => extractBriefing(text, { publishedAt: '2026-11-20' }).entities.map((e) => `${e.name}/${e.type}`);
+  it('each member is a place, and so is the same word after a place preposition later', () => {
+    const out = typed('A bushfire jumped containment lines on Friday. Residents of Bruthen, Buchan and Wiseleigh were told to leave immediately. A farmer whose family has farmed near Buchan since the 1890s said he had moved his cattle.');
+    expect(out).not.toContain('Buchan/person');
+    expect(out).not.toContain('Wiseleigh/person');
+  });
+});
