@@ -118,3 +118,16 @@ describe('"Residents of A, B and C" lists places', () => {
     expect(out).not.toContain('Wiseleigh/person');
   });
 });
+
+describe('an occupation opening the sentence is no part of the name after it', () => {
+  const names = (text: string): string[] => extractBriefing(text, { publishedAt: '2026-11-20' }).entities.filter((e) => e.type === 'person').map((e) => e.name);
+  it.each([
+    ['Smoke covered the valley on Friday. Grazier Ron Tulloch said he had moved his cattle.', 'Ron Tulloch'],
+    ['The harbour flooded overnight. Boatbuilder Anna Reid said the water came in at 3am.', 'Anna Reid'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+  it('a given name opening a three-word name stays', () => {
+    expect(names('The book came out on Monday. Christopher Robin Milne wrote the foreword.')).toContain('Christopher Robin Milne');
+  });
+});
