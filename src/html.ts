@@ -1,4 +1,4 @@
-import { findDomByline, isGenericAuthor, joinNames, personAuthors } from './html/byline';
+import { findDomByline, isGenericAuthor, joinNames, personAuthors, withoutByOpener } from './html/byline';
 import { isLinkOnly, markFurniture, markedReason } from './html/furniture';
 import { findVisibleDate } from './html/visible-date';
 import type { RemovedSpan } from './schema';
@@ -148,9 +148,8 @@ function bylineLine(
   if (inText) return null;
   const people = personAuthors(authors, siteName);
   if (people.length > 0) return `By ${joinNames(people)}`;
-  if (readability && BYLINE_NAMES.test(readability) && !isGenericAuthor(readability.replace(/^by\s/i, '')) && authors.length === 0) {
-    return /^by\s/i.test(readability) ? readability : `By ${readability}`;
-  }
+  const names = readability ? withoutByOpener(readability) : null;
+  if (names && BYLINE_NAMES.test(names) && !isGenericAuthor(names) && authors.length === 0) return `By ${names}`;
   return null;
 }
 

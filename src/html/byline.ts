@@ -1,10 +1,18 @@
 import boilerplate from '../data/clean/boilerplate.json';
+import furniture from '../data/clean/furniture.json';
 import { GENERIC_AUTHORS, boundedText, cueWords, reasonFromCues, textPieces, wordsIn } from './cues';
 
 // a person's name as a byline writes it: capitalised words, a few particles, no digits
 const NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|van|von|der|al|bin|da|del|le|la|dos)){0,4}$/u;
 const ROLE_WORDS: ReadonlySet<string> = new Set(boilerplate.bioRoles);
 const SCAN_LIMIT = 3000;
+// "By", "Words by", "Posted by": what opens a byline before the names
+const BY_OPENER = new RegExp(`^(?:(?:${furniture.bylineNouns.join('|')})\\s)?by\\s+`, 'i');
+
+/** The byline's names without the words that open it: "Posted by Jane Roe" -> "Jane Roe". */
+export function withoutByOpener(text: string): string {
+  return text.replace(BY_OPENER, '');
+}
 const OUTSIDE_ARTICLE = 'aside,nav,footer,header nav,form,[class*="comment"],[id*="comment"]';
 const NAME_ELEMENTS = 'a[rel~="author"],[itemprop~="name"],[class*="name"],[class*="author"],.fn';
 
@@ -78,7 +86,7 @@ function namesIn(holder: Element, siteName: string | null): DomByline | null {
     const names = unique(splitNames(piece, site).filter((n) => isPersonName(n, siteName)));
     if (names.length === 0) continue;
     // "By Jane Doe and John Roe, Reuters": the agency after the names stays on the line
-    const rest = piece.replace(/^by\s+/i, '').slice(joinNames(names).length);
+    const rest = piece.replace(BY_OPENER, '').slice(joinNames(names).length);
     const agency = /^,\s(\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2})$/u.exec(rest);
     const keep = agency && !isGenericAuthor(agency[1]!) && !agency[1]!.toLowerCase().split(' ').some((w) => ROLE_WORDS.has(w));
     return { line: `By ${joinNames(names)}${keep ? `, ${agency[1]}` : ''}`, names };
@@ -88,7 +96,7 @@ function namesIn(holder: Element, siteName: string | null): DomByline | null {
 
 /** "By Ana Ruiz Seattle Times staff reporter" -> the names before the role or the outlet. */
 function splitNames(piece: string, site: ReadonlySet<string>): string[] {
-  const body = piece.replace(/^by\s+/i, '').split(/\s[|/•·]\s|\s[–—-]\s|,\s(?=\p{Lu}[\p{L}]+$)/u)[0] ?? '';
+  const body = piece.replace(BY_OPENER, '').split(/\s[|/•·]\s|\s[–—-]\s|,\s(?=\p{Lu}[\p{L}]+$)/u)[0] ?? '';
   const out: string[] = [];
   for (const part of body.split(/,\s|\sand\s|\s&\s/)) {
     const name = cleanName(part, site);
@@ -99,7 +107,7 @@ function splitNames(piece: string, site: ReadonlySet<string>): string[] {
 
 /** Leading "By", trailing role words and the outlet's name taken off one name. */
 function cleanName(raw: string, site: ReadonlySet<string>): string | null {
-  const words = raw.replace(/^by\s+/i, '').replace(/[,;:]+$/, '').trim().split(/\s+/);
+  const words = raw.replace(BY_OPENER, '').replace(/[,;:]+$/, '').trim().split(/\s+/);
   // the capitalised run: "Kyle Barnes Gazette sports writer" -> Kyle Barnes Gazette
   let end = 0;
   // an upper-case connector ends the name: "PETER DUNN FOR MAILONLINE"
@@ -129,7 +137,7 @@ export function isGenericAuthor(name: string): boolean {
 
 /** Metadata authors worth a credit when the article shows no byline: people, not the outlet or its desk. */
 export function personAuthors(authors: readonly string[], siteName: string | null): string[] {
-  return unique(authors.map((a) => a.replace(/^by\s+/i, '').trim()).filter((a) => isPersonName(a, siteName)));
+  return unique(authors.map((a) => a.replace(BY_OPENER, '').trim()).filter((a) => isPersonName(a, siteName)));
 }
 
 export function joinNames(names: readonly string[]): string {

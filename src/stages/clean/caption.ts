@@ -11,6 +11,8 @@ const CREDIT_ONLY_LINE = /^(?:(?:[A-Z][\p{L}.'’-]{0,30}\s){0,4}via Getty Image
 const MARKED_CREDIT = /^\(?(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Image credit|Pictures?)s?\s?:\s[\p{L}.'’/&, -]{1,60}\)?$/u;
 // a byline naming its outlet, "By Hiroshi Tanaka, Bloomberg", is no photo credit
 const AGENCY_CREDIT = /^(?!By\s)\(?[A-Z][\p{L}.'’ -]{1,40}\s?[,/]\s?(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Alamy|Bloomberg)\)?$/u;
+// what a credit may say before the name: "supplied by CFA", "courtesy of the family", "handout"
+const SUPPLIED = /^(?:supplied|courtesy|handout|provided)(?:\s(?:by|of)(?:\sthe)?)?\s/;
 // a sentence that goes on from the one before it: "He declined to comment."
 const STORY_OPENER = /^(?:He|She|They|It|This|That|These|Those|But|And|So|Yet|Still|However|We|I|You)\b/;
 const SAID = /\b(?:said|says|told|according to)\b/;
@@ -37,7 +39,8 @@ export function isCaption(source: string, block: Block): boolean {
   const credit = TRAILING_CREDIT.exec(trimmed);
   if (!credit) return false;
   // the credit names someone: capitalised words, not a sentence going on
-  const name = trimmed.slice(credit.index).replace(/^.*?(?:\sby|\scourtesy of|[:/])\s/, '');
+  // "Picture: supplied by CFA", "Photo: courtesy of the family": the credit's own lead-in words go first
+  const name = trimmed.slice(credit.index).replace(/^.*?(?:\sby|\scourtesy of|[:/])\s/, '').replace(SUPPLIED, '');
   return name.split(/\s+/).every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|de|for|the|and|&|via)$/.test(w));
 }
 

@@ -51,6 +51,7 @@ export function classifyLine(text: string): Verdict | null {
   if (isPhotoCreditLine(text)) return { reason: 'photo-caption', strong: true };
   if (CONTACT_HEADER.test(text)) return { reason: 'credits', strong: true, header: true };
   if (VOCAB.shareListHeaders.has(key)) return { reason: 'share', strong: true, header: true };
+  if (isShareBar(text)) return { reason: 'share', strong: true };
   const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
   if (separators >= 2 && isMenu(text)) return { reason: 'navigation', strong: true };
   // a short breadcrumb: "Home > World", "News > Local"
@@ -82,6 +83,17 @@ function spacedItems(text: string): string[] | null {
   const items = text.split(/ {2,}|\t+/).map((item) => item.trim());
   if (items.length < 3) return null;
   return items.every((item) => /^[A-Z]/.test(item) && wordCount(item) <= 3 && !/[.!?,;]$/.test(item)) ? items : null;
+}
+
+/**
+ * "Share this: Facebook Twitter Email Print", "Share: Facebook, Twitter, Email": a share bar's label and its
+ * buttons run together on one line (the buttons' own separators lost when the page was copied or converted).
+ */
+function isShareBar(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 30 || !VOCAB.shareListHeaders.has(lineKey(text.slice(0, colon + 1)))) return false;
+  const items = text.slice(colon + 1).split(/[\s|,·•/]+/).filter((item) => item !== '');
+  return items.length >= 2 && items.length <= 12 && items.every(isShareItem);
 }
 
 /** "Share on Facebook", "Share on X", "Email", "WhatsApp": one button of a share bar. */

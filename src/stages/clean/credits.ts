@@ -1,11 +1,15 @@
 import type { Credit } from '../../schema';
 import type { Span } from '../../document';
+import furniture from '../../data/clean/furniture.json';
+import { findStatedDate } from './dates';
 import { VOCAB } from './vocabulary';
 
 // bounded word lengths keep every pattern built from NAME linear
 export const NAME = "[A-Z][\\p{L}'’.-]{0,30}(?:\\s(?:[A-Z][\\p{L}'’.-]{0,30}|de|van|von|al|bin|da|del|le|la)){0,4}";
 const ROLE_BY = new RegExp(`((?:additional\\s)?[A-Za-z-]{2,20})\\sby\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'gu');
-const BYLINE = new RegExp(`^(?:(?:Story|Words|Text|Article|Report)\\s)?[Bb]y\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
+// "Story by", "Posted by": the byline's opening words, capitalized or not (the names after them must be)
+const BYLINE_OPENERS = furniture.bylineNouns.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const BYLINE = new RegExp(`^(?:(?:${BYLINE_OPENERS})\\s)?[Bb]y\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
 const CONTRIBUTORS = new RegExp(`(${NAME}(?:(?:,\\s|\\sand\\s)${NAME}){0,4})(?:\\sin\\s[^;.]{1,40}?)?\\scontributed`, 'u');
 const CAPTION_CREDIT = /(?:^|[\s(.])((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotograph|[Cc]redit|[Ii]llustration|[Vv]ideo|[Gg]raphic)(?:\s(?:by|courtesy of|credit:?))?\s?:?\s)([^:()<>\n]{1,60}?)(?:\s?alt=|[.)>]{0,5}$|\)|>)/u;
 const ASSISTANCE = new RegExp(`assistance (?:from|by)\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
@@ -23,7 +27,9 @@ const LOWER_JOINERS = /^(?:de|van|von|al|bin|da|del|le|la)$/;
 export function parseCreditLine(source: string, span: Span, contactRole = 'reporter'): Credit[] {
   const text = source.slice(span.start, span.end);
   const out: Credit[] = [];
-  const byline = BYLINE.exec(text);
+  // "By Jane Roe, Health Editor Monday 16 November 2026": the names end where the date begins
+  const date = findStatedDate(text);
+  const byline = BYLINE.exec(date && date.start > 0 ? text.slice(0, date.start) : text);
   if (byline) {
     pushNames(source, span.start + byline.index + byline[0].length - byline[1]!.length, byline[1]!, 'author', out);
     return out;

@@ -1,6 +1,6 @@
 import furniture from '../../data/clean/furniture.json';
 import { NAME } from './credits';
-import { findStatedDate } from './dates';
+import { findStatedDate, isDateLine } from './dates';
 import { wordCount } from './layout';
 import type { Verdict } from './verdict';
 import { VOCAB } from './vocabulary';
@@ -73,6 +73,12 @@ function isBylineLine(raw: string): boolean {
   // "Story by Owen Hart", "Words by ...": a byline with a noun before it
   const text = raw.replace(BYLINE_NOUN, '').replace(/^by\s/, 'By ');
   if (isByline(text) && wordCount(text) <= 10 && !/[.!?]$/.test(text)) return true;
+  // "By Jane Roe, Health Editor Monday 16 November 2026 08:15 GMT": the date and time run on without a separator
+  const date = findStatedDate(text);
+  if (date && date.start > 0 && isDateLine(text.slice(date.start))) {
+    const names = text.slice(0, date.start).replace(/[\s,]+$/, '');
+    if (isByline(names) && wordCount(names) <= 10) return true;
+  }
   const cut = BYLINE_TAIL.exec(text);
   if (!cut) return false;
   const names = text.slice(0, cut.index).replace(/,$/, '');

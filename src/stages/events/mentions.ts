@@ -45,6 +45,7 @@ export function detectEventMentions(doc: Doc): EventMention[] {
     for (const trigger of findTriggers(tokens, sentence)) {
       const span = { start: tokens[trigger.tokenStart]!.start, end: tokens[trigger.tokenEnd - 1]!.end };
       candidates ??= entityMentions(sentenceIndex);
+      if (insideLongerName(candidates, trigger)) continue;
       const found = findArguments(tokens, sentence, trigger, candidates);
       const time = linkTime(doc.source, timesBySentence.get(sentenceIndex) ?? [], sentenceSpan, span);
       let { status, evidence } = decideStatus(tokens, sentence, trigger, isAfter(time?.value ?? null, referenceDate));
@@ -78,6 +79,18 @@ export function detectEventMentions(doc: Doc): EventMention[] {
     for (const m of here) out.push(m);
   });
   return out;
+}
+
+/**
+ * A trigger word that is part of a longer name ("Met" of "Met Office", "Fire" of "Country Fire Authority")
+ * names no event: the entity mention covers it and more.
+ */
+function insideLongerName(candidates: readonly PlacedMention[], trigger: TriggerMatch): boolean {
+  for (const p of candidates) {
+    if (p.mention.kind !== 'name' && p.mention.kind !== 'alias') continue;
+    if (p.tokenStart <= trigger.tokenStart && trigger.tokenEnd <= p.tokenEnd && p.tokenEnd - p.tokenStart > trigger.tokenEnd - trigger.tokenStart) return true;
+  }
+  return false;
 }
 
 /**

@@ -184,7 +184,7 @@ const appositionOpeners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their
  * Evidence that a name the recognizer typed as a place or organization is a
  * person's: a title right before it ("spokesman Zhao Lijian") or an
  * apposition after it whose first few words hold a title ("Zhao Lijian,
- * China's Foreign Ministry spokesman,").
+ * China's Foreign Ministry spokesman,") that no name follows.
  */
 function hasPersonTitleNextTo(tokens: readonly Token[], tokenStart: number, tokenEnd: number): boolean {
   const before = tokens[tokenStart - 1];
@@ -194,7 +194,8 @@ function hasPersonTitleNextTo(tokens: readonly Token[], tokenStart: number, toke
   if (appositionOpeners.has(tokens[k]?.lower ?? '')) k++;
   for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
-    if (titleHeads.has(t.lower)) return true;
+    // "In Oban, cafe owner Lorna MacPhail said": a name right after the title is the one it goes with
+    if (titleHeads.has(t.lower)) return !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]!.sentence !== t.sentence;
     if (!appositionTags.has(t.pos) && t.text !== '-') return false;
   }
   return false;

@@ -38,6 +38,11 @@ export interface Context {
   /** a year pinned down earlier in the same sentence ("elections this year, in July and in November") */
   sentenceYear: number | null;
   /**
+   * the last whole day the sentence wrote out and the word it ended before: a clock time right after it is that
+   * day's ("Thursday 19 November 2026 07:45 GMT" in a byline), not the reference date's
+   */
+  dayBefore?: { end: number; value: string } | null;
+  /**
    * the document reports a sports match (match-play.ts): "the first half", "on 61 minutes" are the game's; read
    * off the tokens the first time a matcher asks, so a document with neither phrase never scans for the cues
    */

@@ -74,6 +74,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
           value: found.value,
           ...(found.mod ? { mod: found.mod } : {}),
         });
+        if (found.type === 'date' && found.value && /^\d{4}-\d{2}-\d{2}$/.test(found.value)) ctx.dayBefore = { end: found.to, value: found.value };
         if (found.anchor) {
           ctx.anchor = found.anchor;
           ctx.anchorDistance = 0;

@@ -36,6 +36,8 @@ export const yearNameBlockers = new Set(lexicon.yearNameBlockers);
 export const yearPrecedingBlockers = new Set(lexicon.yearPrecedingBlockers);
 
 export const timeZones = new Set(lexicon.timeZones);
+/** what may stand between a date and the clock time it dates in a byline ("Sunday 22 November 2026, 09:40", "17 Nov 2026 // 11:20") */
+export const clockAfterDayJoiners = new Set(lexicon.clockAfterDayJoiners);
 
 export const publicationNouns = new Set(lexicon.publicationNouns);
 export const publicationSets = new Set(lexicon.publicationSets);

@@ -3,6 +3,7 @@ import { lower, wordAt, single, type Matcher } from './context';
 import { matchDeictic } from './match-relative';
 import { matchMonthDate, matchWeekday } from './match-dates';
 import { zoneEnd } from './pieces';
+import { clockAfterDayJoiners } from './lexicon';
 import { startsWithDigit } from './words';
 
 /** "3 p.m.", "15:11", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9" */
@@ -62,8 +63,9 @@ function clockAt(ctx: Parameters<Matcher>[0], i: number, word: string, wordEnd: 
   }
   if (explicitMinutes && !meridiem && word.includes('.')) return null;
   if (!military) end = zoneEnd(ctx, end);
+  // a day written just before the clock time dates it (a byline's "Sunday 22 November 2026, 09:40")
+  let dayValue: string | null = dayJustBefore(ctx, i) ?? (ctx.ref ? formatDay(ctx.ref) : null);
   // a day after the clock time belongs to it
-  let dayValue: string | null = ctx.ref ? formatDay(ctx.ref) : null;
   let k = end;
   if (lower(ctx, k) === ',' || lower(ctx, k) === 'on') k++;
   const day = matchWeekday(ctx, k) ?? matchDeictic(ctx, k) ?? matchMonthDate(ctx, k);
@@ -76,6 +78,16 @@ function clockAt(ctx: Parameters<Matcher>[0], i: number, word: string, wordEnd: 
   return single({ from: i, to: end, type: 'time', value: dayValue ? `${dayValue}${clock}` : `XXXX-XX-XX${clock}` });
 }
 
+
+/** the whole day the sentence wrote out right before word `i`, with at most its year and two joiners (",", "//", "at") between */
+function dayJustBefore(ctx: Parameters<Matcher>[0], i: number): string | null {
+  const day = ctx.dayBefore;
+  if (!day || day.end > i || i - day.end > 3) return null;
+  // the day's own year may stand outside the date the matchers read ("Thursday 19 November" + "2026")
+  const year = day.value.slice(0, 4);
+  for (let k = day.end; k < i; k++) if (!clockAfterDayJoiners.has(lower(ctx, k)) && !(k === day.end && lower(ctx, k) === year)) return null;
+  return day.value;
+}
 
 /**
  * "1451 GMT", "0900 ET": a four-digit clock time, read as one only with a time zone after it, since a bare

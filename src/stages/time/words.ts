@@ -43,6 +43,10 @@ export function wordsOf(tokens: readonly Token[], from: number, to: number): Wor
   for (let t = from; t < to; t++) {
     const token = tokens[t]!;
     const hyphen = token.text.length > 2 && token.text.includes('-') ? token.text.search(/[A-Za-z0-9']-[A-Za-z0-9]/) : -1;
+    if (hyphen < 0 && isClockWithStop(token.text)) {
+      splitStop(token, t, words);
+      continue;
+    }
     if (hyphen < 0) {
       words.push({ text: token.text, lower: normalize(token.lower), start: token.start, end: token.end, pos: token.pos, token: t });
       continue;
@@ -50,6 +54,19 @@ export function wordsOf(tokens: readonly Token[], from: number, to: number): Wor
     splitHyphenated(token, t, words);
   }
   return words;
+}
+
+/**
+ * "3pm." and "10.30am." at a sentence's end: wink keeps the full stop on the token (it reads "pm." like an
+ * abbreviation), so the clock matcher saw no clock time there; the stop becomes a word of its own.
+ */
+const isClockWithStop = (text: string): boolean =>
+  text.length <= 9 && startsWithDigit(text) && text.endsWith('m.') && /^\d{1,2}(?:[:.]\d{2})?[ap]m\.$/i.test(text);
+
+function splitStop(token: Token, index: number, words: Word[]): void {
+  const clock = token.text.slice(0, -1);
+  words.push({ text: clock, lower: clock.toLowerCase(), start: token.start, end: token.end - 1, pos: token.pos, token: index });
+  words.push({ text: '.', lower: '.', start: token.end - 1, end: token.end, pos: 'PUNCT', token: index });
 }
 
 function splitHyphenated(token: Token, index: number, words: Word[]): void {

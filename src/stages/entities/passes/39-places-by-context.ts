@@ -43,6 +43,7 @@ const listNouns = new Set([...placeContext.listNouns, ...lexicon.contextTypes.pl
 /** the plural place nouns a list of names may stand before ("Sonoma and Napa counties") */
 const pluralListNouns = new Set(placeContext.listNouns);
 const beforeIn = new Set(placeContext.beforeIn);
+const residentNouns: ReadonlySet<string> = new Set(placeContext.residentNouns);
 
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const byStart = new Map<number, TaggedSpan>();
@@ -51,13 +52,21 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   for (let t = 1; t < tokens.length; t++) if (tokens[t]!.lower === 'of' && listHead(tokens, t - 1)) for (const p of listedNames(tokens, initial, t + 1, byStart)) places.set(p.tokenStart, p);
   const people = knownPeople(tokens, spans);
   for (const p of namesBeforePluralPlaceNouns(tokens, initial, byStart, people)) places.set(p.tokenStart, p);
+  // a word listed as a place here is no evidence of a person where a place preposition stands before it again
+  // ("Residents of Bruthen, Buchan and Wiseleigh ... farmed near Buchan")
+  const listedWords = new Set<string>();
+  for (const p of places.values()) if (p.tokenEnd - p.tokenStart === 1) listedWords.add(tokens[p.tokenStart]!.lower);
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const listed = places.get(s.tokenStart);
     if (listed) {
       places.delete(s.tokenStart);
       out.push(listed);
-    } else out.push(s.type === 'PER' && (afterPlacePreposition(tokens, s) || beforePlaceTail(tokens, s)) && !namesAPerson(tokens, s, people) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s);
+    } else {
+      const placeContext = s.type === 'PER' && (afterPlacePreposition(tokens, s) || beforePlaceTail(tokens, s));
+      const asPlace = placeContext && ((s.tokenEnd - s.tokenStart === 1 && listedWords.has(tokens[s.tokenStart]!.lower)) || !namesAPerson(tokens, s, people));
+      out.push(asPlace ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s);
+    }
   }
   out.push(...places.values(), ...placesAfterBasedIn(tokens, initial, spans));
   out.sort((x, y) => x.tokenStart - y.tokenStart);
@@ -150,10 +159,12 @@ function placeLikeMember(tokens: readonly Token[], m: TaggedSpan, byStart: Reado
   return byStart.get(m.tokenStart)?.type === 'LOC' && !isKnownOrganization(spanText(tokens, m));
 }
 
-/** "the districts", "the village": a lower-case place noun before "of". */
+/** "the districts", "the village", "residents": a lower-case place noun, or a noun for the people of places, before "of". */
 function listHead(tokens: readonly Token[], t: number): boolean {
   const w = tokens[t]!;
-  return w.text === w.lower && listNouns.has(w.lower);
+  if (w.text === w.lower) return listNouns.has(w.lower) || residentNouns.has(w.lower);
+  // "Residents of Bruthen, Buchan and Wiseleigh were told to leave": capitalized only as the sentence's first word
+  return residentNouns.has(w.lower) && w.text === w.lower[0]!.toUpperCase() + w.lower.slice(1) && tokens[t - 1]?.sentence !== w.sentence;
 }
 
 /** Does the article name a person by these words elsewhere: outside a place context, or in another full name? */

@@ -4,7 +4,7 @@ import { isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
-import { titleModifierWords } from './words';
+import { occupationSuffixes, titleModifierWords } from './words';
 
 /**
  * A title's own words are no part of a name:
@@ -19,7 +19,11 @@ import { titleModifierWords } from './words';
  *   of the Exchequer Rachel Reeves", "Secretary of State Antony Blinken") and
  *   whose next word is a given name starts at that given name: the word
  *   belongs to the title (a place stays a place of its own: "Governor of
- *   Washington Chris Gregoire").
+ *   Washington Chris Gregoire");
+ * - a person opening the sentence with a word that is no given name and reads
+ *   as an agent noun (rule-words.json occupationSuffixes) before a given name
+ *   starts at that given name: "Grazier Ron Tulloch said", the occupation
+ *   capitalized only because it opens the sentence.
  */
 export const titleWordsOutOfNames: EntityPass = { name: 'title-words-out-of-names', run };
 
@@ -37,6 +41,11 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       changed = true;
       // ("Governor of Washington Chris Gregoire": the title's place is still a place)
       if (placeKind(tokens[s.tokenStart]!.text) !== null) out.push(taggedSpan(s.tokenStart, s.tokenStart + 1, 'LOC'));
+      out.push(taggedSpan(s.tokenStart + 1, s.tokenEnd, s.type));
+      continue;
+    }
+    if (n >= 3 && s.type === 'PER' && occupationOpener(tokens, s.tokenStart) && isGivenName(tokens[s.tokenStart + 1]!.lower)) {
+      changed = true;
       out.push(taggedSpan(s.tokenStart + 1, s.tokenEnd, s.type));
       continue;
     }
@@ -67,4 +76,11 @@ function titleOpener(tokens: readonly Token[], t: number, of: number): boolean {
 function titleNoun(tokens: readonly Token[], t: number, of: number): boolean {
   const w = tokens[t];
   return w !== undefined && w.sentence === tokens[of]!.sentence && /^[A-Z][a-z]+$/.test(w.text) && wordClass(w.lower) === 'title';
+}
+
+/** Token t opens its sentence and reads as an agent noun that is no given name ("Grazier", "Publican"). */
+function occupationOpener(tokens: readonly Token[], t: number): boolean {
+  const w = tokens[t]!;
+  if (tokens[t - 1]?.sentence === w.sentence || !/^[A-Z][a-z]{3,}$/.test(w.text) || isGivenName(w.lower)) return false;
+  return occupationSuffixes.some((suffix) => w.lower.endsWith(suffix) && w.lower.length > suffix.length + 2);
 }

@@ -107,5 +107,14 @@ export function loneListMember(tokens: readonly Token[], m: TaggedSpan, byStart:
 export function personElsewhere(tokens: readonly Token[], members: readonly TaggedSpan[], people: KnownPeople): boolean {
   const first = members[0]!.tokenStart;
   const end = members[members.length - 1]!.tokenEnd;
-  return members.some((m) => (people.oneWordPersons.get(tokens[m.tokenStart]!.lower) ?? []).some((t) => t < first || t >= end));
+  return members.some((m) => (people.oneWordPersons.get(tokens[m.tokenStart]!.lower) ?? []).some((t) => (t < first || t >= end) && !openingInPlace(tokens, t)));
+}
+
+/**
+ * "In Oban, cafe owner Lorna MacPhail said ...": one word between a sentence's opening "In" and a comma is where
+ * the sentence happens, not a person (a copy of a listed place's word there says nothing against the list).
+ */
+function openingInPlace(tokens: readonly Token[], t: number): boolean {
+  const before = tokens[t - 1];
+  return before?.text === 'In' && tokens[t - 2]?.sentence !== before.sentence && tokens[t + 1]?.text === ',';
 }
