@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
  * imports a CommonJS file makes Node translate it on its ESM side, a module job and a cjs-module-lexer pass over its
  * source for each, and the files those require (wink's WordNet exception tables, its 3 MB core model JSON) then load
  * under the ESM loader's CommonJS translator; required from one CommonJS module they load through the plain CommonJS
- * loader, which costs less of a cold start (measured in docs/measurements.md, Round 15). Like dist/data.cjs
+ * loader, which costs less of a cold start (about 10-15 ms of the import, measured when the hub was added). Like dist/data.cjs
  * (shared-data-plugin.ts), the hub is CommonJS so that both builds load it on every Node 20 and every bundler bundles
  * it, for the browser too; nothing is read by path at run time.
  */
