@@ -82,7 +82,8 @@ describe.skipIf(!built)('published package', () => {
       expect(code, bundle).not.toMatch(/(?:from |require\()"wink-eng-lite-web-model\//);
     }
     const hub = readFileSync(join(root, 'dist', 'wink-model.cjs'), 'utf8');
-    expect(hub).toContain('require("wink-eng-lite-web-model/dist/load-core-model.js")');
+    expect(hub).toContain('require("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json")');
+    expect(hub).toContain('require("wink-eng-lite-web-model/dist/lemmatize.js")');
   });
 
   it('every runtime dependency is imported by dist at run time (build-only ones are devDependencies)', () => {
