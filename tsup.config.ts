@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsup';
 import { asciiOutputPlugin } from './scripts/lib/ascii-output-plugin';
+import { cjsHubPlugin } from './scripts/lib/cjs-hub-plugin';
 import { libraryExternalPlugin } from './scripts/lib/library-external-plugin';
 import { sharedDataPlugin } from './scripts/lib/shared-data-plugin';
 import { winkYoungArraysPlugin } from './scripts/lib/wink-young-arrays-plugin';
@@ -23,10 +24,16 @@ export default defineConfig([
     // dependencies stay external: users' bundlers and npm dedupe them. franc-min and stemmer (devDependencies) are bundled:
     // they ship as ESM only, and bundled they load from the CJS build on every Node 20, not only on 20.19+
     // wink-nlp (a devDependency) is bundled so that its per-document arrays are born young (scripts/lib/wink-young-arrays-plugin.ts)
-    noExternal: ['wink-nlp'],
+    // wink-eng-lite-web-model is not bundled either: listed here only so that tsup leaves its imports to cjsHubPlugin below
+    noExternal: ['wink-nlp', /^wink-eng-lite-web-model\//],
     // the data under src/data (2.4 MB of each 3.5 MB bundle) ship once, as dist/data.json behind dist/data.cjs, loaded
     // by both builds instead of inlined into each (scripts/lib/shared-data-plugin.ts)
-    esbuildPlugins: [winkYoungArraysPlugin, sharedDataPlugin({ dataDir: 'src/data' })],
+    // wink's model files (CommonJS) load through one CommonJS module, dist/wink-model.cjs, not one ESM import each
+    esbuildPlugins: [
+      winkYoungArraysPlugin,
+      cjsHubPlugin({ filter: /^wink-eng-lite-web-model\/dist\//, hub: './wink-model.cjs' }),
+      sharedDataPlugin({ dataDir: 'src/data' }),
+    ],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

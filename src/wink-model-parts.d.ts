@@ -1,9 +1,5 @@
 // The files of wink-eng-lite-web-model that src/nlp/wink-model.ts imports one by one (the package types its main
 // module only). Each is CommonJS with one `module.exports`; what they hold is wink's business, so it stays unknown.
-declare module 'wink-eng-lite-web-model/dist/load-core-model.js' {
-  const loadCoreModel: () => unknown;
-  export default loadCoreModel;
-}
 declare module 'wink-eng-lite-web-model/dist/load-sbd-model.js' {
   const loadSbdModel: () => unknown;
   export default loadSbdModel;
@@ -35,4 +31,8 @@ declare module 'wink-eng-lite-web-model/dist/lemmatize.js' {
 declare module 'wink-eng-lite-web-model/dist/readability-stats.js' {
   const readabilityStats: unknown;
   export default readabilityStats;
+}
+declare module 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' {
+  const coreModelJson: unknown;
+  export default coreModelJson;
 }

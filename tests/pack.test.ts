@@ -30,6 +30,7 @@ describe.skipIf(!built)('published package', () => {
       'dist/index.d.cts',
       'dist/data.cjs',
       'dist/data.json',
+      'dist/wink-model.cjs',
       'dist/cli.js',
       'dist/worker.js',
       'dist/queue.js',
@@ -73,9 +74,21 @@ describe.skipIf(!built)('published package', () => {
     expect(Object.keys(data)).toEqual(expect.arrayContaining(['entities/model.json', 'entities/person-names.json', 'quotes/model.json']));
   });
 
+  // wink's model files load through one CommonJS module (scripts/lib/cjs-hub-plugin.ts), not one ESM import each
+  it("loads wink's model files through dist/wink-model.cjs, once per bundle", () => {
+    for (const bundle of ['dist/index.js', 'dist/index.cjs']) {
+      const code = readFileSync(join(root, bundle), 'utf8');
+      expect(code.match(/(?:from |require\()"\.\/wink-model\.cjs"/g), bundle).toHaveLength(1);
+      expect(code, bundle).not.toMatch(/(?:from |require\()"wink-eng-lite-web-model\//);
+    }
+    const hub = readFileSync(join(root, 'dist', 'wink-model.cjs'), 'utf8');
+    expect(hub).toContain('require("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json")');
+    expect(hub).toContain('require("wink-eng-lite-web-model/dist/lemmatize.js")');
+  });
+
   it('every runtime dependency is imported by dist at run time (build-only ones are devDependencies)', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const code = ['index.js', 'index.cjs', 'cli.js', 'worker.js', 'queue.js'].map((f) => readFileSync(join(root, 'dist', f), 'utf8')).join('\n');
+    const code = ['index.js', 'index.cjs', 'wink-model.cjs', 'cli.js', 'worker.js', 'queue.js'].map((f) => readFileSync(join(root, 'dist', f), 'utf8')).join('\n');
     for (const name of Object.keys(pkg.dependencies)) {
       const quoted = new RegExp(`["']${name.replace(/[/.]/g, '\\$&')}(?:/[^"']*)?["']`);
       expect(quoted.test(code), `${name} is a dependency but dist never loads it`).toBe(true);

@@ -23,4 +23,21 @@ describe("wink's English model put together from the package's parts", () => {
     expect(seen).toBe(core);
     expect(core).toStrictEqual((packageModel.core as () => unknown)());
   });
+
+  // the reader shares the JSON's read-only parts between loads; what wink writes must be each load's own
+  it('gives each load lists and hashes of its own, so that words one instance learns stay out of the next', () => {
+    type Core = { features: Record<string, { list: unknown[]; hash?: Record<string, number>; index?: number }>; packing: { efList: string[] } };
+    const load = (englishModel(() => undefined) as { core: () => Core }).core;
+    const first = load();
+    const second = load();
+    for (const name of Object.keys(first.features)) {
+      expect(first.features[name]!.list, name).not.toBe(second.features[name]!.list);
+      if (first.features[name]!.hash) expect(first.features[name]!.hash, name).not.toBe(second.features[name]!.hash);
+    }
+    expect(first.packing.efList).not.toBe(second.packing.efList);
+    const lexeme = first.features.lexeme!;
+    lexeme.hash!['zzyzx-newsbrief'] = lexeme.list.push('zzyzx-newsbrief') - 1;
+    expect(load()).toStrictEqual((packageModel.core as () => unknown)());
+    expect(second.features.lexeme!.list).not.toContain('zzyzx-newsbrief');
+  });
 });

@@ -1,5 +1,4 @@
 /// <reference path="../wink-model-parts.d.ts" />
-import loadCoreModel from 'wink-eng-lite-web-model/dist/load-core-model.js';
 import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.js';
@@ -8,6 +7,7 @@ import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
+import { loadCoreModel } from './wink-core-model';
 
 /** wink's own empty machine (automaton.js emptyModelJSON): no states, recognizes nothing. */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
@@ -22,10 +22,8 @@ const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
  * scored either way). Built, the two automata held 1.5 MB for the life of the process; parsed, their JSON held
  * 0.3 MB more and cost about 7 ms of every import, and a browser bundle carried it.
  *
- * The core model is the package's own reader's. A reader without its deep copy of the 3 MB JSON (about 25 ms off
- * the first call) was tried in round 13 and not kept: it left the lexicon build's garbage to outlive the run's one
- * full collection, and RSS after 2 MB of articles rose about 5 MB, over the 200 MB aim (docs/measurements.md, Memory).
- * `onCore` sees the core model before wink does.
+ * The core model is read from the package's JSON by wink-core-model.ts, as the package's own reader reads it but
+ * without its deep copy of the 3 MB JSON. `onCore` sees the core model before wink does.
  */
 export function englishModel(onCore: (core: unknown) => void): object {
   const model = Object.create(null) as Record<string, unknown>;

@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * An esbuild plugin (used by tsup.config.ts for the library's ESM and CJS builds) that routes the imports of one
+ * CommonJS package's files through a single CommonJS module written next to the bundles: each import of a path that
+ * `filter` matches becomes a property of the default import of `hub` (kept external), and the plugin writes `hub` as
+ * `module.exports = { "<path>": require("<path>"), ... }` for every path the build imported.
+ *
+ * Why (wink-eng-lite-web-model, whose model files src/nlp/wink-model.ts imports one by one): an ES module that
+ * imports a CommonJS file makes Node translate it on its ESM side, a module job and a cjs-module-lexer pass over its
+ * source for each, and the files those require (wink's WordNet exception tables, its 3 MB core model JSON) then load
+ * under the ESM loader's CommonJS translator; required from one CommonJS module they load through the plain CommonJS
+ * loader, which costs less of a cold start (about 10-15 ms of the import, measured when the hub was added). Like dist/data.cjs
+ * (shared-data-plugin.ts), the hub is CommonJS so that both builds load it on every Node 20 and every bundler bundles
+ * it, for the browser too; nothing is read by path at run time.
+ */
+const NAMESPACE = 'newsbrief-cjs-hub';
+/** the one module of the bundle that imports the hub */
+const INNER = 'newsbrief-cjs-hub:inner';
+
+export function cjsHubPlugin(options: { filter: RegExp; hub: string }) {
+  const { filter, hub } = options;
+  return {
+    name: 'cjs-hub',
+    setup(build: {
+      initialOptions: { outdir?: string };
+      onResolve: (
+        options: { filter: RegExp; namespace?: string },
+        callback: (args: { path: string }) => { path: string; namespace?: string; external?: boolean } | undefined,
+      ) => void;
+      onLoad: (options: { filter: RegExp; namespace: string }, callback: (args: { path: string }) => { contents: string; loader: 'js' }) => void;
+      onEnd: (callback: (result: { errors: unknown[] }) => void) => void;
+    }) {
+      const outDir = resolve(build.initialOptions.outdir ?? 'dist');
+      const imported = new Set<string>();
+      build.onResolve({ filter }, ({ path }) => ({ path, namespace: NAMESPACE }));
+      // one module imports the hub, so each bundle has one import (one require) of it, not one per file
+      build.onResolve({ filter: /.*/, namespace: NAMESPACE }, ({ path }) => {
+        if (path === INNER) return { path, namespace: NAMESPACE };
+        return path === hub ? { path, external: true } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: NAMESPACE }, ({ path }) => {
+        if (path === INNER) return { contents: `export { default } from ${JSON.stringify(hub)};\n`, loader: 'js' };
+        imported.add(path);
+        return { contents: `import hub from ${JSON.stringify(INNER)};\nexport default hub[${JSON.stringify(path)}];\n`, loader: 'js' };
+      });
+      // both builds import the same files, so each writes the same hub
+      build.onEnd(({ errors }) => {
+        if (errors.length > 0) return;
+        mkdirSync(outDir, { recursive: true });
+        const lines = [...imported].sort().map((path) => `  ${JSON.stringify(path)}: require(${JSON.stringify(path)}),`);
+        writeFileSync(
+          join(outDir, hub),
+          `"use strict";\n// the CommonJS files the library imports from one package, loaded by one require each (scripts/lib/cjs-hub-plugin.ts)\nmodule.exports = {\n${lines.join('\n')}\n};\n`,
+        );
+      });
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/// <reference path="../wink-model-parts.d.ts" />
+import coreModelJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+import { decodeBase64 } from '../base64';
+
+/** The parts of wink's core model JSON that its reader turns into the model wink reads (read-core-model.js). */
+interface CoreModelJson {
+  packing: { layout: Record<string, number[]> } & Record<string, unknown>;
+  features: Record<string, { list: string[] } & Record<string, unknown>>;
+  pos: { hash: Record<string, number> };
+  lexicon: string;
+  xpansions: string;
+}
+
+interface FeatureOut {
+  list: unknown[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+
+/**
+ * wink's core model as the package's own loader makes it (dist/read-core-model.js and load-core-model.js: the same
+ * fields, values and key order), without its `JSON.parse(JSON.stringify(model))` deep copy of the 3 MB JSON.
+ *
+ * Why: the copy is there so that every load gets a model of its own to grow (wink appends the words it learns to
+ * the feature lists and hashes) while the parsed JSON stays in the require cache untouched. Only those lists and
+ * the objects around them are ever written: copying them (an array of string pointers each) and sharing the rest
+ * (the tokenizer's patterns, the category and POS tables, the preserve lists, which wink only reads) gives each
+ * load the same private model for a fraction of the work and of the garbage: the copy and its 3 MB string were
+ * about 25 ms of the first call, and its strings were a second copy of every lexeme held for the life of the
+ * process. Each call returns a new model, so replacing the wink instance (wink.ts LEXICON_LIMIT) starts afresh.
+ * tests/wink-model-parts.test.ts checks the result against the package's own loader, field by field.
+ */
+export function loadCoreModel(): unknown {
+  const json = coreModelJson as CoreModelJson;
+  const layout = json.packing.layout;
+  // plain objects like the JSON's own, in its key order; each feature's list copied, since wink appends to it
+  const plainFeatures: Record<string, FeatureOut> = {};
+  for (const name of Object.keys(json.features)) plainFeatures[name] = { ...json.features[name]!, list: json.features[name]!.list.slice() };
+  const model: Record<string, unknown> = { ...json };
+  model.packing = { ...json.packing };
+  model.features = plainFeatures;
+  // read-core-model.js: the packed lexicon and expansions as 32-bit words, a hash (text -> index) for every feature
+  // whose values are listed, the lexeme hash, and each POS cluster as a Set of POS codes
+  model.lexicon = new Uint32Array(decodeBase64(json.lexicon).buffer);
+  model.xpansions = new Uint32Array(decodeBase64(json.xpansions).buffer);
+  for (const name in layout) {
+    if (layout[name]![3] === 0) plainFeatures[name]!.hash = hashOf(plainFeatures[name]!.list as string[]);
+  }
+  plainFeatures.lexeme!.hash = hashOf(plainFeatures.lexeme!.list as string[]);
+  const clusters = plainFeatures.posClusters!.list;
+  for (let k = 0; k < clusters.length; k++) {
+    clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => json.pos.hash[tag] || 0));
+  }
+  // load-core-model.js: sizes and limits of the listed features, and the list of features extracted for new words
+  const efList: string[] = [];
+  (model.packing as Record<string, unknown>).efList = efList;
+  for (const name in layout) {
+    const [, mask, shift, intrinsic, extractable] = layout[name]!;
+    if (intrinsic === 0) {
+      const feature = plainFeatures[name]!;
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = mask! >>> shift!;
+    }
+    if (extractable === 1) efList.push(name);
+  }
+  plainFeatures.lexeme!.intrinsicSize = plainFeatures.lexeme!.list.length;
+  plainFeatures.lexeme!.index = plainFeatures.lexeme!.list.length;
+  return model;
+}
+
+/** value -> its index in the list, in a prototype-free object as wink's reader makes it. */
+function hashOf(list: readonly string[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+  return hash;
+}
