@@ -188,7 +188,8 @@ function cueAfter(
   // a line break after the closing mark ends the quote's line: what follows is another paragraph's sentence
   if (!first || first.start >= paragraphEnd || first.lineStart) return null;
   const inverted = cueAt(tokens, k);
-  if (inverted && speechFrame(inverted)) {
+  // '"fantastic," telling reporters that ...': a participle has no subject after it, only its object or addressee
+  if (inverted && speechFrame(inverted) && !inverted.participle) {
     const subject = phraseStartingAt(tokens, inverted.end, limit);
     if (subject && !subjectOfReportedClause(tokens, subject)) {
       const attribution = { cue: cueSpan(tokens, inverted), subject, after: true, clauseEnd: attributionClauseEnd(tokens, inverted.end, paragraphEnd) };

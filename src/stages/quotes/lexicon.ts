@@ -256,6 +256,99 @@ function learnedCueAt(tokens: readonly Token[], i: number): Frame[] | null {
   return null;
 }
 
+const MANNER_VERBS: ReadonlySet<string> = new Set(cues.mannerOfSpeaking.lemmas);
+const MANNER_PERSON_ONLY: ReadonlySet<string> = new Set(cues.mannerOfSpeaking.personSubjectOnly);
+/** Quotation marks that open or close quoted words (one token each; the token layer's inQuote says which side). */
+const MARK = /^(["“”‘’]|``|'')$/;
+/** Words that may stand between a manner verb and the colon or mark: 'shouted back', 'whispered to him', 'cried out'. */
+const MANNER_PARTICLES: ReadonlySet<string> = new Set(['ADV', 'ADP', 'PRON']);
+
+/** Quoted words open right after the verb at `i`: past at most three particles ('back', 'to him') and a comma or colon. */
+function marksOpenAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 3 && tokens[k] !== undefined && !tokens[k]!.inQuote && MANNER_PARTICLES.has(tokens[k]!.pos) && tokens[k]!.sentence === tokens[i]!.sentence) k++;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
+  const doubled = doubledApostrophe(tokens, k);
+  if (doubled) k++;
+  return (doubled || MARK.test(tokens[k]?.text ?? '')) && !tokens[k]!.inQuote && tokens[k + 1]?.inQuote === true;
+}
+
+/** The tokens `k` and `k + 1` are two apostrophes written as one mark (the '' of ''Do svidaniya!''). */
+function doubledApostrophe(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === "'" && tokens[k + 1]?.text === "'" && tokens[k + 1]!.start === tokens[k]!.end;
+}
+
+/** Words of a short subject between quoted words and a manner verb: 'a young woman', 'the crowd', 'some protesters'. */
+const MANNER_SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Quoted words close right before the verb at `i`: a mark, then a comma or dash at most ('"Out!" beamed Hartley')
+ * or a subject of up to five words ('"Oh, my God," a young woman exclaimed').
+ */
+function marksCloseBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= MAX_SUBJECT_AFTER_MARKS && MANNER_SUBJECT_WORDS.has(tokens[k]!.pos) && !tokens[k]!.inQuote) k--;
+  if (k === i - 1 && /^[,\u2014\u2013-]$/.test(tokens[k]?.text ?? '')) k--;
+  const doubled = doubledApostrophe(tokens, k - 1);
+  if (doubled) k--;
+  return (doubled || MARK.test(tokens[k]?.text ?? '')) && !tokens[k]!.inQuote && tokens[k - 1]?.inQuote === true;
+}
+
+/**
+ * A name or a person pronoun right before or after the verb at `i` ('Hartley beamed', 'beamed Hartley', 'she gushed');
+ * not a capitalized word opening the sentence, which the tagger may call a name ('Investors cheered').
+ */
+function personBeside(tokens: readonly Token[], i: number): boolean {
+  const person = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && ((t.pos === 'PROPN' && tokens[k - 1]?.sentence === t.sentence) || personPronouns.has(t.lower));
+  };
+  return person(i - 1) || person(i + 1);
+}
+
+/**
+ * A bare -ing form with no subject of its own right before it (adverbs between: 'with Trump reportedly yelling'):
+ * 'showcasing his large crowds, alternately shouting', 'where about 50 protesters had gathered, chanting', 'were shown
+ * chanting': whose voice it is would be read from another clause, and on PolNeAR train that reading was wrong more
+ * often than right for these verbs.
+ */
+function bareWithoutSubject(tokens: readonly Token[], i: number): boolean {
+  if (!tokens[i]!.lower.endsWith('ing') || afterAuxiliary(tokens, i, 'be')) return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  const t = tokens[k];
+  return !t || !(t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && personPronouns.has(t.lower)));
+}
+
+/**
+ * A verb of a manner of speaking ('shouted', 'exclaimed', 'chanting', cues.json `mannerOfSpeaking`) is a clause cue
+ * only right by quotation marks, where the marks hold what was shouted: 'the man shouted, "..."', '"...," she
+ * whispered', 'gathered on Wednesday, chanting "no contract, no peace"'. Even as a bare -ing form, which reports no
+ * clause elsewhere ('chanting for an hour'). 'beam', 'cheer', 'gush' also need a person beside them ('the satellite
+ * beamed "..."' is no speech).
+ */
+function mannerCueAt(tokens: readonly Token[], i: number): boolean {
+  if (!isMannerVerb(tokens[i]!)) return false;
+  for (const lemma of lemmasOf(tokens[i]!)) {
+    const personOnly = MANNER_PERSON_ONLY.has(lemma);
+    if (!personOnly && !MANNER_VERBS.has(lemma)) continue;
+    if (personOnly && !personBeside(tokens, i)) return false;
+    if (bareWithoutSubject(tokens, i)) return false;
+    return marksOpenAfter(tokens, i) || marksCloseBefore(tokens, i);
+  }
+  return false;
+}
+
+/**
+ * A verb of a manner of speaking (cues.json `mannerOfSpeaking`): as a cue (by quotation marks) its content is the
+ * quoted words alone ('chanting "no contract, no peace" after the union failed': what follows the marks is the
+ * narrator's).
+ */
+export function isMannerVerb(token: Token): boolean {
+  for (const lemma of lemmasOf(token)) if (MANNER_VERBS.has(lemma) || MANNER_PERSON_ONLY.has(lemma)) return true;
+  return false;
+}
+
 /** The reporting cue starting at token `i`, if any: a speech verb (by lemma) tagged as a verb. */
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
@@ -274,6 +367,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
     }
   }
   // "according to" is a prepositional cue (03-according-to), not the verb "accord"
+  if (!best && mannerCueAt(tokens, i)) best = { end: i + 1, frames: ['clause'] };
   if (!best && !accordingToAt(tokens, i)) {
     const learned = learnedCueAt(tokens, i);
     if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };

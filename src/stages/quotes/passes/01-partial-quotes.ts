@@ -1,5 +1,7 @@
+import { tokenAt } from '../../../document';
 import type { Attribution } from '../attribution';
-import type { Draft, QuotePass } from '../pass';
+import { isMannerVerb } from '../lexicon';
+import type { Draft, QuotationSite, QuotePass } from '../pass';
 import { DIRECT_SHARE, quotedShare, sameCue } from '../quoted';
 import { relativeLead } from './04-relative-cues';
 import { afterNamingWord, programAfterOn } from './02-titles';
@@ -22,6 +24,9 @@ export const partialQuotes: QuotePass = {
       const { host, direct, quotation: q } = site;
       if (claimed.has(site.index) || !host) continue;
       if (direct && (direct.after || direct.punctuated) && !sameCue(host, direct)) continue;
+      // 'chanted "Lock her up!" as they had before': a manner verb's words are the marks alone (03), unless its
+      // content holds more quotations: 'chanted "Send them home," and "Build the wall."' is one partial quote
+      if (direct && sameCue(host, direct) && isMannerVerb(ctx.tokens[tokenAt(ctx.tokens, direct.cue.start)]!) && !otherQuotationIn(ctx.sites, site, host)) continue;
       // the same cue after the marks, its content running on into the speaker ('"Yes," Bozell, founder of X, tells'): the content misread the subject
       if (direct && direct.after && host.content.end > direct.subject.span.start && direct.subject.span.start >= q.pieces[q.pieces.length - 1]!.end) continue;
       if (quotedShare(ctx.letters(), host.content, q.pieces) >= DIRECT_SHARE) continue;
@@ -62,6 +67,11 @@ export const partialQuotes: QuotePass = {
     return out;
   },
 };
+
+/** Another quotation than the site's lies inside the host content. */
+function otherQuotationIn(sites: readonly QuotationSite[], site: QuotationSite, host: Attribution): boolean {
+  return sites.some((o) => o !== site && host.content.start <= o.span.start && o.span.end <= host.content.end + 1);
+}
 
 /** An object or infinitive content ends with its quoted words: what follows is the narrator's setting. */
 function endsAtQuote(host: Attribution): boolean {

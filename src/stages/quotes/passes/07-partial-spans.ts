@@ -16,6 +16,28 @@ const SETTING_AFTER_QUOTE = new RegExp(
 /** After a comma closing the quoted words, a conjunction or "that" goes on with the same content ('was "bold," but that ...', 'said on "Morning Joe," that ...'). */
 const CONTINUES_AFTER_COMMA = /^\s*(?:and|but|or|nor|that)\b/i;
 
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(words.narratorAsideAfterComma.words);
+
+/**
+ * The first comma after offset `end` and before `limit` that opens a narrator's aside (words.json
+ * `narratorAsideAfterComma`: ', which would give ...', ', including ...', ', a swipe at ...'); -1 when none. An
+ * article opens one only before a noun or adjective, and no comma closes quoted words there.
+ */
+function asideComma(tokens: readonly Token[], end: number, limit: number): number {
+  let k = tokenAt(tokens, end);
+  while (k < tokens.length && tokens[k]!.start < end) k++;
+  for (; k < tokens.length && tokens[k]!.end <= limit; k++) {
+    const t = tokens[k]!;
+    if (t.inQuote || /^[.;:!?"“”]$/.test(t.text)) return -1;
+    if (t.text !== ',') continue;
+    const next = tokens[k + 1];
+    if (!next || !ASIDE_OPENERS.has(next.lower)) continue;
+    if (next.pos === 'DET' && !/^(NOUN|ADJ)$/.test(tokens[k + 2]?.pos ?? '')) continue;
+    return t.start;
+  }
+  return -1;
+}
+
 /** Tokens between 'and' and the cue of a new report: its subject ('and he reiterated', 'and the senator added'). */
 const MAX_NEW_SUBJECT = 3;
 
@@ -64,6 +86,11 @@ export const partialSpans: QuotePass = {
       if (end < span.end && /,\s*$/.test(source.slice(lastQuoted - 2, lastQuoted)) && !CONTINUES_AFTER_COMMA.test(source.slice(end, end + 24))) span = { start: span.start, end };
       // 'he was "very encouraged" and Trump calling it ...': a report of its own after the quoted words ends the content
       if (end < span.end && newReport(ctx.tokens, end)) span = { start: span.start, end };
+      // 'would "take a look" at such legislation, which would give ...': a narrator's aside after a comma ends the content
+      if (end < span.end) {
+        const comma = asideComma(ctx.tokens, end, span.end);
+        if (comma > 0) span = { start: span.start, end: comma };
+      }
       // 'said on "Morning Joe" that the party "will not survive"': a title opening the content is the cue's setting
       if (ctx.state.titleOpens.has(span.start)) {
         byOpen ??= new Map(ctx.quotations.map((q) => [q.open.start, q]));
