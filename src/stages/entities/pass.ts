@@ -24,6 +24,8 @@ export interface EntityPassContext {
   readonly writtenLower: ReadonlySet<string>;
   /** a sports report (passes/sports-report.ts): read by the passes that name clubs and players */
   readonly sportsReport: boolean;
+  /** the lower case of every token: what runPass reads a pass's `triggers` against */
+  readonly words: ReadonlySet<string>;
 }
 
 /**
@@ -34,6 +36,13 @@ export interface EntityPassContext {
 export interface EntityPass {
   /** kebab-case, as in the pass's file name */
   readonly name: string;
+  /**
+   * Lower-case words one of which at least must occur in the article for the pass to change anything (the
+   * words its rule looks for, from its own word lists). Where none does, runPass hands the spans on without
+   * running the pass. Why: most passes change nothing on most articles (numbered channels, chambers, data
+   * sources, executives' titles), but each still walked every token and built its indexes over the spans.
+   */
+  readonly triggers?: ReadonlySet<string>;
   run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[];
 }
 
@@ -41,7 +50,11 @@ export interface EntityPass {
 export function entityPassContext(features: FeatureContext): EntityPassContext {
   const { source, tokens, sentences, initial } = features;
   const writtenLower = new Set<string>();
-  for (const t of tokens) if (t.text === t.lower) writtenLower.add(t.lower);
+  const words = new Set<string>();
+  for (const t of tokens) {
+    words.add(t.lower);
+    if (t.text === t.lower) writtenLower.add(t.lower);
+  }
   return {
     source,
     tokens,
@@ -51,6 +64,7 @@ export function entityPassContext(features: FeatureContext): EntityPassContext {
     caseless: packedMap(features.flags, (f) => f.allCaps || f.titleCase),
     writtenLower,
     sportsReport: isSportsReport(tokens),
+    words,
   };
 }
 
@@ -80,9 +94,10 @@ export type EntityTrace = (report: EntityPassReport) => void;
  * the difference reported; without one, nothing is compared or built.
  */
 export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonly TaggedSpan[], trace?: EntityTrace): TaggedSpan[] {
-  if (!trace) return pass.run(ctx, spans);
+  const runs = mayChange(pass, ctx);
+  if (!trace) return runs ? pass.run(ctx, spans) : packedSpans(spans);
   const before = spans.map((s) => ({ key: spanKey(s), span: { ...s } }));
-  const after = pass.run(ctx, spans);
+  const after = runs ? pass.run(ctx, spans) : packedSpans(spans);
   const remaining = new Map<string, number>();
   for (const { key } of before) remaining.set(key, (remaining.get(key) ?? 0) + 1);
   const added: TracedSpan[] = [];
@@ -101,6 +116,14 @@ export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonl
   }
   trace({ pass: pass.name, added, dropped });
   return after;
+}
+
+/** Does one of the pass's trigger words occur in the article (always true for a pass without triggers)? */
+function mayChange(pass: EntityPass, ctx: EntityPassContext): boolean {
+  const triggers = pass.triggers;
+  if (triggers === undefined) return true;
+  for (const w of triggers) if (ctx.words.has(w)) return true;
+  return false;
 }
 
 /**

@@ -4,6 +4,8 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
 
+const heads = new Set(ruleWords.numberedNameHeads);
+
 /**
  * Broadcasters named with a number: "BBC Radio 4", "Channel 4 News", "Radio
  * 5 Live". The tagger stops a name at the number ("BBC Radio") or misses it
@@ -13,9 +15,8 @@ import { taggedSpan } from './shared';
  * head before a number is such a name even untagged (the number makes it a
  * name at a sentence's start too: "Channel 4 said").
  */
-export const numberedBroadcasters: EntityPass = { name: 'numbered-broadcasters', run };
+export const numberedBroadcasters: EntityPass = { name: 'numbered-broadcasters', triggers: heads, run };
 
-const heads = new Set(ruleWords.numberedNameHeads);
 const channelNumber = /^\d{1,2}$/;
 
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {

@@ -9,6 +9,11 @@ import type { Token } from '../../../document';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import { spanIndexByToken, taggedSpan, wordsText } from './shared';
 
+const dataNouns = new Set(cues.dataNouns);
+const pollees = new Set(cues.pollees);
+const pollVerbs = new Set(cues.pollVerbs);
+const industryWords = new Set(cues.industryWords);
+
 /**
  * "Data from Cox Automotive showed", "figures from Kelley Blue Book",
  * "according to Counterpoint Research", "according to LSEG data":
@@ -31,12 +36,12 @@ import { spanIndexByToken, taggedSpan, wordsText } from './shared';
  * ("data from UK Biobank": sourceRunEnd). The one that polled the people whose
  * figures are cited is such a source too ("analysts polled by LSEG").
  */
-export const dataSources: EntityPass = { name: 'data-sources', run };
-
-const dataNouns = new Set(cues.dataNouns);
-const pollees = new Set(cues.pollees);
-const pollVerbs = new Set(cues.pollVerbs);
-const industryWords = new Set(cues.industryWords);
+export const dataSources: EntityPass = {
+  name: 'data-sources',
+  // every rule reads a data noun, "according" or a polling verb before the name
+  triggers: new Set([...dataNouns, 'according', ...pollVerbs]),
+  run,
+};
 
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out = spans.map((s) => {

@@ -8,6 +8,9 @@ import type { TaggedSpan } from '../tagger';
 import { spanIndexByToken, spanText, taggedSpan, wordsText } from './shared';
 import { priceMoveVerbs } from './words';
 
+const executiveTitles = companyLists.executiveTitles.map((t) => t.split(' '));
+const shareNouns = new Set(companyLists.sharesOf);
+
 /**
  * "Novo Chief Executive Maziar Doustdar", "Novo shares rose 6%", "Shares of
  * Novo fell": a name that has a chief executive, a chairman or shares that
@@ -25,10 +28,12 @@ import { priceMoveVerbs } from './words';
  * and a verb of price movement ("Shares in FirstGroup fell 2%") are such a
  * company too, unless they are a known place or open with a common word.
  */
-export const companiesByExecutivesAndShares: EntityPass = { name: 'companies-by-executives-and-shares', run };
-
-const executiveTitles = companyLists.executiveTitles.map((t) => t.split(' '));
-const shareNouns = new Set(companyLists.sharesOf);
+export const companiesByExecutivesAndShares: EntityPass = {
+  name: 'companies-by-executives-and-shares',
+  // every cue opens with a share noun or an executive title's first word
+  triggers: new Set([...shareNouns, ...executiveTitles.map((words) => words[0]!)]),
+  run,
+};
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const untagged = untaggedSharesOf(tokens, spans);

@@ -3,6 +3,8 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
 
+const services = new Set(ruleWords.numberedServices);
+
 /**
  * "the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200": the
  * name right before "Flight" and a number is the airline that flies it, an
@@ -11,9 +13,7 @@ import { spanText, taggedSpan } from './shared';
  * (pass 01 no longer grows a name over it, but the tagger may hold it).
  * Words that name such a numbered run: rule-words.json numberedServices.
  */
-export const airlinesBeforeFlightNumbers: EntityPass = { name: 'airlines-before-flight-numbers', run };
-
-const services = new Set(ruleWords.numberedServices);
+export const airlinesBeforeFlightNumbers: EntityPass = { name: 'airlines-before-flight-numbers', triggers: services, run };
 
 /** "EI105", "BA2490", "U2 8013"'s "U2": an airline's two-character code, then the flight's number */
 const flightCode = /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\d{1,4}[A-Z]?$/;

@@ -5,6 +5,8 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanIndexByToken, taggedSpan, wordsText } from './shared';
 
+const heads: ReadonlySet<string> = new Set(ruleWords.broadcasterHeadsBeforePlaces);
+
 /**
  * Broadcasters named for the place they serve: "Radio Lagos", "BBC Radio
  * Kent", "Television Jamaica". The tagger leaves the whole out or keeps the
@@ -16,9 +18,8 @@ import { spanIndexByToken, taggedSpan, wordsText } from './shared';
  * goes on after the place (where the name ends is unclear), nor when the head
  * or the place is inside another kind of name.
  */
-export const broadcastersNamedForPlaces: EntityPass = { name: 'broadcasters-named-for-places', run };
+export const broadcastersNamedForPlaces: EntityPass = { name: 'broadcasters-named-for-places', triggers: heads, run };
 
-const heads: ReadonlySet<string> = new Set(ruleWords.broadcasterHeadsBeforePlaces);
 const maxPlaceWords = 3;
 
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { findNameSpans } from '../src/stages/entities';
+import { featureContext } from '../src/stages/entities/features';
+import { entityPassContext, runPass, type EntityPass, type EntityPassContext } from '../src/stages/entities/pass';
+import { entityPasses } from '../src/stages/entities/passes';
+import type { TaggedSpan } from '../src/stages/entities/tagger';
+
+/**
+ * A pass may name trigger words (EntityPass.triggers): runPass skips it on an article where none occurs. The
+ * skip must never change what the chain finds, so each text below runs the chain twice, with the triggers and
+ * with every pass run regardless, and the spans must agree. Each gated pass gets a text where it changes
+ * something (its trigger present) and the articles where it is skipped change nothing.
+ */
+function contextOf(text: string): { ctx: EntityPassContext; doc: ReturnType<typeof runUntil> } {
+  const doc = runUntil(createDoc(text), 'tokens');
+  const { tokens, sentences } = doc.tokens!;
+  return { doc, ctx: entityPassContext(featureContext(doc.source, tokens, sentences)) };
+}
+
+const ungated: EntityPass[] = entityPasses.map((p) => ({ name: p.name, run: (ctx, spans) => p.run(ctx, spans) }));
+
+describe('entity pass triggers', () => {
+  it('the context holds the lower case of every token', () => {
+    const { ctx } = contextOf('BBC Radio 4 said the Lords would vote.');
+    for (const w of ['bbc', 'radio', '4', 'lords', 'vote', '.']) expect(ctx.words.has(w)).toBe(true);
+    expect(ctx.words.has('Lords')).toBe(false);
+  });
+
+  it('runPass skips a pass none of whose triggers occurs, and hands on a copy of the spans', () => {
+    const { ctx } = contextOf('The minister visited Paris on Monday.');
+    const spans: TaggedSpan[] = [{ tokenStart: 3, tokenEnd: 4, type: 'LOC' }];
+    const throwing: EntityPass = {
+      name: 'never-run',
+      triggers: new Set(['channel']),
+      run: () => {
+        throw new Error('ran without its trigger');
+      },
+    };
+    const out = runPass(throwing, ctx, spans);
+    expect(out).toEqual(spans);
+    expect(out).not.toBe(spans);
+    // with a trace, the skipped pass reports no change
+    const reports: Array<{ added: unknown[]; dropped: unknown[] }> = [];
+    runPass(throwing, ctx, spans, (r) => reports.push(r));
+    expect(reports).toEqual([{ pass: 'never-run', added: [], dropped: [] }]);
+  });
+
+  it('runPass runs a pass when one of its triggers occurs', () => {
+    const { ctx } = contextOf('He spoke on Channel 4 News.');
+    let ran = false;
+    const pass: EntityPass = {
+      name: 'runs',
+      triggers: new Set(['radio', 'channel']),
+      run: (_, spans) => {
+        ran = true;
+        return [...spans];
+      },
+    };
+    runPass(pass, ctx, []);
+    expect(ran).toBe(true);
+  });
+
+  it('the passes that name triggers are the gated ones', () => {
+    const gated = entityPasses.filter((p) => p.triggers !== undefined).map((p) => p.name);
+    expect(gated.sort()).toEqual(
+      [
+        'airlines-before-flight-numbers',
+        'broadcasters-named-for-places',
+        'chambers',
+        'companies-by-executives-and-shares',
+        'data-sources',
+        'numbered-broadcasters',
+      ].sort(),
+    );
+    // trigger words are lower case: they are read against the tokens' lower case
+    for (const p of entityPasses) for (const w of p.triggers ?? []) expect(w).toBe(w.toLowerCase());
+  });
+
+  // each gated pass's own kind of text (trigger present), and texts with none of the triggers
+  const texts = [
+    'He told Channel 4 News that BBC Radio 4 had the story first.',
+    'The station, Radio Lagos, reported the fire.',
+    'The Lords could delay the bill, which returns to the Commons next week.',
+    'Data from Cox Automotive showed prices rose, according to Kelley Blue Book.',
+    'Analysts polled by Visible Alpha expected a loss.',
+    'Novo Chief Executive Maziar Doustdar said Novo shares rose 6%.',
+    'The losses of Adam Air Flight 574 and Garuda Indonesia Flight 200 were investigated.',
+    'The minister visited Paris and met President Emmanuel Macron on Monday.',
+    'Smith said the plan would help families in Leeds and Bradford.',
+  ];
+  it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
+    const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));
+    const every = findNameSpans(runUntil(createDoc(text), 'tokens'), { passes: ungated });
+    expect(gated).toEqual(every);
+  });
+});
