@@ -48,18 +48,18 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
         b = Math.max(b, spans[j]!.tokenEnd);
       }
     };
-    for (;;) {
+    const growsLeft = (): boolean =>
+      a > 0 &&
+      extendable(a - 1, sentence, span.type) &&
       // "Secretary of State Antony Blinken": the word after "of" in a title ("Minister of Finance") is the title's
-      if (
-        a > 0 &&
-        extendable(a - 1, sentence, span.type) &&
-        !endsTitleOfPhrase(tokens, a - 1) &&
-        !(span.type === 'PER' && commonWordBeforeGivenName(tokens, a)) &&
-        !commonOpenerBefore(tokens, a, b, span.type, opener) &&
-        (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type) &&
-        !separateName(spans, spanAt[a - 1]!, index, span.type) &&
-        !taken[a - 1]
-      ) {
+      !endsTitleOfPhrase(tokens, a - 1) &&
+      !(span.type === 'PER' && commonWordBeforeGivenName(tokens, a)) &&
+      !commonOpenerBefore(tokens, a, b, span.type, opener) &&
+      (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type) &&
+      !separateName(spans, spanAt[a - 1]!, span) &&
+      !taken[a - 1];
+    for (;;) {
+      if (growsLeft()) {
         a--;
         absorb(a);
       } else if (a > 1 && joiningHyphen(tokens, a - 1) && extendable(a - 2, sentence, span.type)) {
@@ -79,12 +79,8 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
       // "the Air Force for Acquisition Marvin Sambur": a tagged person's name ends the growth of another type's name
       // (unless the capitals run on: "Steven F. Udvar-Hazy Center")
       if (span.type !== 'PER' && startsPersonName(spans, spanAt[b]!, tokens) && !extendable(spans[spanAt[b]!]!.tokenEnd, sentence)) break;
-      // "London E17 Waheed Zaman", "Debra Perlingiere Edward Terry": a person's name of two words or more, or any
-      // such name after a person's, is a name of its own (a signature, a list without commas), unless the capitals
-      // run on past it ("Steven F. Udvar-Hazy Center") or what grew so far ends in a connector and wants its end
-      // ("Evergreen Aviation &" + "Space Museum"); a place before an organization's name is often its first
-      // word ("Kenya" + "Red Cross")
-      if (separateName(spans, spanAt[b]!, index, span.type) && !extendable(spans[spanAt[b]!]!.tokenEnd, sentence) && !connectors.has(tokens[b - 1]!.lower)) break;
+      // a person's name in full is a name of its own (separateName), unless capitals or a connector run on
+      if (separateName(spans, spanAt[b]!, span) && !extendable(spans[spanAt[b]!]!.tokenEnd, sentence) && !connectors.has(tokens[b - 1]!.lower)) break;
       if (extendable(b, sentence)) {
         // the word at b joins; a tagged span starting there brings its own end (not one word past it)
         const next = b + 1;
@@ -142,7 +138,11 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
     taken.fill(1, a, b);
     out.push({ tokenStart: a, tokenEnd: b, type: grownType(tokens, span, parts, b, headedByOrg) });
   });
-  // absorbed spans may have been pushed before the span that absorbed them
+  return withoutOverlaps(out);
+}
+
+/** The spans in token order, each overlapping an earlier one left out: absorbed spans may have been pushed before the span that absorbed them. */
+function withoutOverlaps(out: TaggedSpan[]): TaggedSpan[] {
   const sorted = out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
   const flat: TaggedSpan[] = [];
   for (const s of sorted) {
@@ -294,10 +294,19 @@ function participleOfCommonVerb(lower: string): boolean {
   return isCommonWord(lower) || isCommonWord(stem) || isCommonWord(`${stem}e`);
 }
 
-/** Is the span at index `j` (if any, not the growing span `self` of `type`) a name of two words or more that is a person's, or next to a person's? */
-function separateName(spans: readonly TaggedSpan[], j: number, self: number, type: TagType): boolean {
-  const s = j >= 0 && j !== self ? spans[j] : undefined;
-  return s !== undefined && s.tokenEnd - s.tokenStart >= 2 && (s.type === 'PER' || type === 'PER');
+/**
+ * Is the span at index `j` (if any, not the growing span `self`) a name of two words or more that is a person's, or
+ * next to a person's in full? Such a name is a name of its own ("London E17 Waheed Zaman", "Debra Perlingiere Edward
+ * Terry": a signature, a list without commas), unless the capitals run on past it ("Steven F. Udvar-Hazy Center") or
+ * what grew so far ends in a connector ("Evergreen Aviation &" + "Space Museum"), which the caller checks. A lone given
+ * name takes the rest ("thanks Rich" + "Seth K."), and a place before an organization's name is often its first word
+ * ("Kenya" + "Red Cross").
+ */
+function separateName(spans: readonly TaggedSpan[], j: number, self: TaggedSpan): boolean {
+  const s = j >= 0 ? spans[j] : undefined;
+  if (s === undefined || s === self || s.tokenEnd - s.tokenStart < 2) return false;
+  const selfInFull = self.tokenEnd - self.tokenStart >= 2;
+  return s.type === 'PER' ? self.type !== 'PER' || selfInFull : self.type === 'PER' && selfInFull;
 }
 
 /** Is the span at index `j` (if any) a tagged person of two or more words starting with a given name ("Marvin Sambur")? */

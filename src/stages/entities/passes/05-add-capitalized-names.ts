@@ -212,6 +212,20 @@ function coordinatedType(tokens: readonly Token[], spans: readonly TaggedSpan[],
   return null;
 }
 
+/**
+ * The initials opening the run [a, e) are a person's: no place's abbreviation, no common word after them, and no
+ * lettered choice, where the letter before or after in the alphabet opens a neighbouring choice ("A. Inca or B. Maya").
+ */
+function initialsOfPerson(tokens: readonly Token[], a: number, e: number): boolean {
+  const first = tokens[a]!.text;
+  if (placeKind(first) !== null || canonicalCountry(first) !== null) return false;
+  if (tokens.slice(a + 1, e).some(commonNotSurname)) return false;
+  if (first.length !== 2) return true;
+  const letter = (shift: number): string => `${String.fromCharCode(first.charCodeAt(0) + shift)}.`;
+  const near = (from: number, to: number, text: string): boolean => tokens.slice(Math.max(0, from), to).some((t) => t.text === text);
+  return !near(e, e + 2, letter(1)) && !near(a - 3, a - 1, letter(-1));
+}
+
 /** An English common word that is no known family name ("Man", "Park" and "Young" are). */
 const commonNotSurname = (word: Token): boolean => isCommonWord(word.lower) && !isFamilyName(word.lower);
 
@@ -240,14 +254,14 @@ function evidentType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: 
   const personShape = personShaped(words);
   // (a title before a common word or a letter names no one: "Warhol's Prince Series", "speaker G", "Official Website")
   if (titleBefore && words.length <= 4 && isCapitalized(before.text) && !words.every(commonNotSurname) && !/^[A-Z]$/.test(words[0]!.text)) return 'PER';
-  // "A. Stewart", "J.K. Rowling": initials, then a capitalized word; not an abbreviation before a word ("U.S. Senator",
-  // "P.S. Slacks") nor a lettered choice ("A. Inca B. Maya"): the word after the initials is a known family name
-  if (personShape && /^(?:[A-Z]\.){1,2}$/.test(words[0]!.text) && words[1]!.start > words[0]!.end && /^[A-Z][a-z]/.test(words[words.length - 1]!.text) && !kind && isFamilyName(words[words.length - 1]!.lower)) return 'PER';
+  // "A. Stewart", "J.K. Rowling": initials, then a capitalized word; not a place's abbreviation ("U.S. Senator"), an
+  // initial before a common word ("P.S. Slacks", "I. So") nor a lettered choice ("A. Inca B. Maya C. Olmec")
+  if (personShape && /^(?:[A-Z]\.){1,2}$/.test(words[0]!.text) && words[1]!.start > words[0]!.end && /^[A-Z][a-z]/.test(words[words.length - 1]!.text) && !kind && initialsOfPerson(tokens, a, e)) return 'PER';
   // (a known given name before a common noun names a thing: "the Long Room", "the Easter Bunny", "Urban Decay", "Stanley Cup")
   if (personShape && (saidAfter || (isGivenName(words[0]!.lower) && !commonNotSurname(words[words.length - 1]!)))) return 'PER';
-  // "Yoichiro Sato, an Asia-Pacific studies professor": an apposition headed by a title or occupation (not after
-  // common words alone: "the National Spelling Bee, and ...")
-  if (personShape && appositiveTitle(tokens, e) && !words.every(commonNotSurname)) return 'PER';
+  // "Yoichiro Sato, an Asia-Pacific studies professor", "Hope Solo, the former goalkeeper": an apposition headed by a
+  // title or occupation, whatever the words
+  if (personShape && appositiveTitle(tokens, e)) return 'PER';
   // "Yoon Suk Yeol", "Zhang Baohui": every word shaped like a romanized East Asian name part, none an English common
   // word that is no family name ("A Single Man", "Time Machine", "Hat Tip", "Wake Up" read as syllables) nor a place
   if (personShape && words.length <= 3 && words.every((w) => romanizationOf(w.lower) !== null && !commonNotSurname(w) && !placeKind(w.text))) return 'PER';
