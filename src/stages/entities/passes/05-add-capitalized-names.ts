@@ -252,8 +252,8 @@ function evidentType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: 
     (sameSentence(after) && personCueVerbs.has(after.lower)) ||
     (sameSentence(after) && after.text === ',' && sameSentence(afterNext) && personCueVerbs.has(afterNext.lower));
   const personShape = personShaped(words);
-  // (a title before a common word or a letter names no one: "Warhol's Prince Series", "speaker G", "Official Website")
-  if (titleBefore && words.length <= 4 && isCapitalized(before.text) && !words.every(commonNotSurname) && !/^[A-Z]$/.test(words[0]!.text)) return 'PER';
+  // (a title before common words alone or a letter names no one: "Warhol's Prince Series", "speaker G"; "striker Tavita Row" does)
+  if (titleBefore && words.length <= 4 && !words.every(commonNotSurname) && !/^[A-Z]$/.test(words[0]!.text)) return 'PER';
   // "A. Stewart", "J.K. Rowling": initials, then a capitalized word; not a place's abbreviation ("U.S. Senator"), an
   // initial before a common word ("P.S. Slacks", "I. So") nor a lettered choice ("A. Inca B. Maya C. Olmec")
   if (personShape && /^(?:[A-Z]\.){1,2}$/.test(words[0]!.text) && words[1]!.start > words[0]!.end && /^[A-Z][a-z]/.test(words[words.length - 1]!.text) && !kind && initialsOfPerson(tokens, a, e)) return 'PER';
@@ -262,9 +262,9 @@ function evidentType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: 
   // "Yoichiro Sato, an Asia-Pacific studies professor", "Hope Solo, the former goalkeeper": an apposition headed by a
   // title or occupation, whatever the words
   if (personShape && appositiveTitle(tokens, e)) return 'PER';
-  // "Yoon Suk Yeol", "Zhang Baohui": every word shaped like a romanized East Asian name part, none an English common
-  // word that is no family name ("A Single Man", "Time Machine", "Hat Tip", "Wake Up" read as syllables) nor a place
-  if (personShape && words.length <= 3 && words.every((w) => romanizationOf(w.lower) !== null && !commonNotSurname(w) && !placeKind(w.text))) return 'PER';
+  // "Yoon Suk Yeol", "Zhang Baohui": every word shaped like a romanized East Asian name part, not all of them English
+  // common words that are no family names ("Time Machine", "Hat Tip", "Wake Up"; "Tavita Row" stays), none a place
+  if (personShape && words.length <= 3 && words.every((w) => romanizationOf(w.lower) !== null && !placeKind(w.text)) && !words.every(commonNotSurname)) return 'PER';
   if (kind === 'city' && sameSentence(before) && wordClass(before.lower) === 'locprep') return 'LOC';
   return null;
 }
