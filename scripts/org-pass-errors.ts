@@ -5,7 +5,10 @@
  * added it or changed its type or bounds, and scored against the gold names.
  * Organizations a pass dropped or retyped that were right are counted too.
  *
- *   npx tsx scripts/org-pass-errors.ts [--pass add-repeated-acronyms] [--corpus gum] [--list wrong|right|lost] [--portion dev]
+ *   npx tsx scripts/org-pass-errors.ts [--pass add-repeated-acronyms] [--corpus gum] [--list wrong|right|lost] [--portion dev] [--type ORG|PER|LOC|all]
+ *
+ * --type (ORG unless given) counts the names of that type, or of every type with `all`: a name is right when a
+ * gold name of its type has its bounds, and lost when a pass takes away such a name.
  *
  * --portion dev prints the totals on GUM dev+test only, never the names: errors are looked for on train.
  */
@@ -28,6 +31,11 @@ const list = option('list');
 // --portion dev: totals only on GUM dev+test (for weighing a change; errors are looked for on train)
 const portions = option('portion') === 'dev' ? ['dev', 'test'] : ['train'];
 const listing = portions[0] === 'train' ? list : undefined;
+const goldTypeOf = { PER: 'person', ORG: 'organization', LOC: 'location' } as const;
+type NameType = keyof typeof goldTypeOf;
+const typeOption = option('type') ?? 'ORG';
+if (typeOption !== 'all' && !(typeOption in goldTypeOf)) throw new Error(`--type: ORG, PER, LOC or all, not ${typeOption}`);
+const counted = (type: NameType): boolean => typeOption === 'all' || typeOption === type;
 
 interface Tally {
   right: number;
@@ -47,7 +55,8 @@ for (const c of allCorpora()) {
       const n = normalizeNameSpan(d.text, s.start, s.end);
       return `${n.start}:${n.end}`;
     };
-    const goldOrgs = new Set(gold.filter((g) => g.type === 'organization').map((g) => `${g.start}:${g.end}`));
+    const goldNames = new Set(gold.map((g) => `${g.start}:${g.end}:${g.type}`));
+    const isGold = (spanKey: string, type: NameType): boolean => goldNames.has(`${spanKey}:${goldTypeOf[type]}`);
     const goldType = new Map(gold.map((g) => [`${g.start}:${g.end}`, g.type]));
     const madeBy = new Map<string, string>();
     const reports: EntityPassReport[] = [];
@@ -57,24 +66,24 @@ for (const c of allCorpora()) {
     const ctx = (s: { start: number; end: number }): string => d.text.slice(Math.max(0, s.start - 50), s.end + 50).replace(/\s+/g, ' ');
     for (const r of reports) {
       for (const s of r.dropped) {
-        if (s.type !== 'ORG' || !goldOrgs.has(key(s))) continue;
+        if (!counted(s.type) || !isGold(key(s), s.type)) continue;
         // right before, and the pass took it away (a later pass may bring it back: counted under whoever does)
-        if (r.added.some((a) => a.type === 'ORG' && key(a) === key(s))) continue;
+        if (r.added.some((a) => a.type === s.type && key(a) === key(s))) continue;
         tallyOf(r.pass).lost++;
-        if (listing === 'lost' && (!onlyPass || onlyPass === r.pass)) console.log(`LOST ${r.pass}\t${s.text}\t| ${ctx(s)}`);
+        if (listing === 'lost' && (!onlyPass || onlyPass === r.pass)) console.log(`LOST ${c.corpus} ${r.pass} ${s.type}\t${s.text}\t| ${ctx(s)}`);
       }
       for (const s of r.added) madeBy.set(`${key(s)}:${s.type}`, r.pass);
     }
     for (const s of final) {
-      if (s.type !== 'ORG') continue;
+      if (!counted(s.type)) continue;
       const span = { start: tokens[s.tokenStart]!.start, end: tokens[s.tokenEnd - 1]!.end };
-      const pass = madeBy.get(`${key(span)}:ORG`) ?? '?';
-      const right = goldOrgs.has(key(span));
+      const pass = madeBy.get(`${key(span)}:${s.type}`) ?? '?';
+      const right = isGold(key(span), s.type);
       tallyOf(pass)[right ? 'right' : 'wrong']++;
       if ((listing === 'wrong' && !right) || (listing === 'right' && right)) {
         if (onlyPass && onlyPass !== pass) continue;
         const g = goldType.get(key(span));
-        console.log(`${right ? 'RIGHT' : 'WRONG'} ${c.corpus} ${pass}${g ? ` gold=${g}` : ''}\t${d.text.slice(span.start, span.end)}\t| ${ctx(span)}`);
+        console.log(`${right ? 'RIGHT' : 'WRONG'} ${c.corpus} ${pass} ${s.type}${g ? ` gold=${g}` : ''}\t${d.text.slice(span.start, span.end)}\t| ${ctx(span)}`);
       }
     }
   }

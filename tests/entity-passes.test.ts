@@ -521,6 +521,42 @@ describe('entity passes: openers, group words and organization kinds', () => {
   });
 });
 
+describe('entity passes: the three mostly-wrong passes made precise (issue 11)', () => {
+  const run = (name: string, lines: string[], before: string[]): string[] => {
+    const ctx = handContext(...lines);
+    return shown(ctx, entityPasses.find((p) => p.name === name)!.run(ctx, spansFrom(ctx, before)));
+  };
+  // [pass, sentences, spans before, spans after]
+  const cases: Array<[string, string[], string[], string[]]> = [
+    // add-capitalized-names: English common words read as romanized syllables, or after a given name or a title, name no one
+    ['add-capitalized-names', ['He/PRON sat/VERB upon/ADP the/DET Time/PROPN Machine/PROPN ./PUNCT'], [], []],
+    ['add-capitalized-names', ['It/PRON hangs/VERB in/ADP the/DET Long/PROPN Room/PROPN ./PUNCT'], [], []],
+    ["add-capitalized-names", ["Warhol/PROPN +'s/PART Prince/PROPN Series/PROPN is/AUX art/NOUN ./PUNCT"], ['Warhol/PER'], ['Warhol/PER']],
+    // (a romanized name stays, whole over its hyphen; initials before a family name stay, before a lettered choice go)
+    ['add-capitalized-names', ['She/PRON beat/VERB Hui/PROPN Chi/PROPN +-/PUNCT +fung/NOUN easily/ADV ./PUNCT'], [], ['Hui Chi-fung/PER']],
+    ['add-capitalized-names', ['Was/AUX it/PRON A./PROPN Inca/PROPN or/CCONJ B./PROPN Maya/PROPN ?/PUNCT'], [], []],
+    ['add-capitalized-names', ['It/PRON was/AUX written/VERB by/ADP A./PROPN Stewart/PROPN ./PUNCT'], [], ['A. Stewart/PER']],
+    // extend-to-capitalized-sequences: no growth into another tagged name of two words, or over a contraction or a participle opening the sentence
+    ['extend-to-capitalized-sequences', ['Waheed/PROPN Zaman/PROPN +,/PUNCT 22/NUM +,/PUNCT London/PROPN E17/PROPN Assan/PROPN Khan/PROPN +,/PUNCT 22/NUM'], ['Waheed Zaman/PER', 'London/LOC', 'Assan Khan/PER'], ['Waheed Zaman/PER', 'London E17/LOC', 'Assan Khan/PER']],
+    ['extend-to-capitalized-sequences', ['Debra/PROPN Perlingiere/PROPN Edward/PROPN Terry/PROPN wrote/VERB ./PUNCT'], ['Debra Perlingiere/PER', 'Edward Terry/PER'], ['Debra Perlingiere/PER', 'Edward Terry/PER']],
+    ["extend-to-capitalized-sequences", ["I'm/PROPN Miyuki/PROPN ./PUNCT"], ['Miyuki/PER'], ['Miyuki/PER']],
+    ['extend-to-capitalized-sequences', ['Transforming/PROPN Kenya/PROPN is/AUX hard/ADJ ./PUNCT'], ['Kenya/LOC'], ['Kenya/LOC']],
+    // (a name ending in a connector still takes the name after it; a noun opening a sentence may be the name's first word)
+    ['extend-to-capitalized-sequences', ['The/DET Evergreen/PROPN Aviation/PROPN &/CCONJ Space/PROPN Museum/PROPN opened/VERB ./PUNCT'], ['Evergreen Aviation &/ORG', 'Space Museum/LOC'], ['Evergreen Aviation & Space Museum/LOC']],
+    ['extend-to-capitalized-sequences', ['It/PRON thanked/VERB the/DET Kenya/PROPN Red/PROPN Cross/PROPN ./PUNCT'], ['Kenya/LOC', 'Red Cross/ORG'], ['Kenya Red Cross/ORG']],
+    ['add-capitalized-names', ['Mercy/PROPN Chebet/PROPN +,/PUNCT a/DET researcher/NOUN +,/PUNCT said/VERB so/ADV ./PUNCT'], [], ['Mercy Chebet/PER']],
+    ['extend-to-capitalized-sequences', ['Environment/PROPN Canada/PROPN spokesperson/NOUN Julie/PROPN Hahn/PROPN said/VERB so/ADV ./PUNCT'], ['Canada/LOC', 'Julie Hahn/PER'], ['Environment Canada/LOC', 'Julie Hahn/PER']],
+    // type-by-evidence: a person the article names in full is no organization of the same name, a given name no region
+    ['type-by-evidence', ['Joshua/PROPN Norton/PROPN arrived/VERB ./PUNCT', 'Norton/PROPN issued/VERB decrees/NOUN ./PUNCT'], ['Joshua Norton/PER', 'Norton/PER'], ['Joshua Norton/PER', 'Norton/PER']],
+    ['type-by-evidence', ['Michael/PROPN +,/PUNCT come/VERB here/ADV ./PUNCT'], ['Michael/PER'], ['Michael/PER']],
+    // (a lone city the tagger read as a person is still the place)
+    ['type-by-evidence', ['Tokyo/PROPN said/VERB no/DET ./PUNCT'], ['Tokyo/PER'], ['Tokyo/LOC']],
+  ];
+  it.each(cases)('%s on %j', (name, lines, before, after) => {
+    expect(run(name, lines, before)).toEqual(after);
+  });
+});
+
 describe('entity pass trace', () => {
   const ctx = handContext('Houston/PROPN is/AUX big/ADJ ./PUNCT');
   const houston: TaggedSpan = { tokenStart: 0, tokenEnd: 1, type: 'PER' };

@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
 import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
@@ -9,7 +9,7 @@ import { calendarWord } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
-import { isOrganizationHeadOrSuffix, months, ofHeads } from './words';
+import { connectors, isOrganizationHeadOrSuffix, months, ofHeads } from './words';
 import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 
 /**
@@ -21,12 +21,14 @@ import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
  */
 export const extendToCapitalizedSequences: EntityPass = { name: 'extend-to-capitalized-sequences', run };
 
-function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, caseless: noCase, initial: initialFlags, opener }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, i) => spanAt.fill(i, s.tokenStart, s.tokenEnd));
   const extendable = extendableIn(tokens, initialFlags);
   const out: TaggedSpan[] = [];
   const consumed = new Set<number>();
+  // words a name grown before took ("London E17" of "London E17 Assan Khan"): a later name grows over none of them
+  const taken = new Uint8Array(tokens.length);
   spans.forEach((span, index) => {
     if (consumed.has(index)) return;
     const sentence = tokens[span.tokenStart]!.sentence;
@@ -46,15 +48,18 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
         b = Math.max(b, spans[j]!.tokenEnd);
       }
     };
-    for (;;) {
+    const growsLeft = (): boolean =>
+      a > 0 &&
+      extendable(a - 1, sentence, span.type) &&
       // "Secretary of State Antony Blinken": the word after "of" in a title ("Minister of Finance") is the title's
-      if (
-        a > 0 &&
-        extendable(a - 1, sentence, span.type) &&
-        !endsTitleOfPhrase(tokens, a - 1) &&
-        !(span.type === 'PER' && (commonWordBeforeGivenName(tokens, a) || commonOpenerBefore(tokens, a, initialFlags))) &&
-        (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type)
-      ) {
+      !endsTitleOfPhrase(tokens, a - 1) &&
+      !(span.type === 'PER' && commonWordBeforeGivenName(tokens, a)) &&
+      !commonOpenerBefore(tokens, a, b, span.type, opener) &&
+      (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type) &&
+      !separateName(spans, spanAt[a - 1]!, span) &&
+      !taken[a - 1];
+    for (;;) {
+      if (growsLeft()) {
         a--;
         absorb(a);
       } else if (a > 1 && joiningHyphen(tokens, a - 1) && extendable(a - 2, sentence, span.type)) {
@@ -74,6 +79,8 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       // "the Air Force for Acquisition Marvin Sambur": a tagged person's name ends the growth of another type's name
       // (unless the capitals run on: "Steven F. Udvar-Hazy Center")
       if (span.type !== 'PER' && startsPersonName(spans, spanAt[b]!, tokens) && !extendable(spans[spanAt[b]!]!.tokenEnd, sentence)) break;
+      // a person's name in full is a name of its own (separateName), unless capitals or a connector run on
+      if (separateName(spans, spanAt[b]!, span) && !extendable(spans[spanAt[b]!]!.tokenEnd, sentence) && !connectors.has(tokens[b - 1]!.lower)) break;
       if (extendable(b, sentence)) {
         // the word at b joins; a tagged span starting there brings its own end (not one word past it)
         const next = b + 1;
@@ -128,9 +135,14 @@ function run({ tokens, caseless: noCase, initial: initialFlags }: EntityPassCont
       out.push(span);
       return;
     }
+    taken.fill(1, a, b);
     out.push({ tokenStart: a, tokenEnd: b, type: grownType(tokens, span, parts, b, headedByOrg) });
   });
-  // absorbed spans may have been pushed before the span that absorbed them
+  return withoutOverlaps(out);
+}
+
+/** The spans in token order, each overlapping an earlier one left out: absorbed spans may have been pushed before the span that absorbed them. */
+function withoutOverlaps(out: TaggedSpan[]): TaggedSpan[] {
   const sorted = out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
   const flat: TaggedSpan[] = [];
   for (const s of sorted) {
@@ -257,13 +269,44 @@ function commonWordBeforeGivenName(tokens: readonly Token[], a: number): boolean
 const personInFull = (span: TaggedSpan): boolean => span.type === 'PER' && span.tokenEnd - span.tokenStart >= 2;
 
 /**
- * "Newcomer Doechii, who won ...": a common English word that opens the
- * sentence, and is no given or family name, is no part of the person after
- * it, whatever that person's name ("Will Smith" opens with a given name).
+ * "Newcomer Doechii, who won ...", "Transforming Kenya", "I'm Miyuki": a word that opens the sentence (or follows
+ * a dateline) is no part of the name after it the tagger left it out of when it is a contraction, a common English
+ * word before a person's name (and no given or family name), or a common word's "-ing" form before any name (a
+ * participle that opens a headline or a clause). A capitalized noun opener may be the name's own first word
+ * ("Environment Canada spokesperson Julie Hahn said"), and a name a gazetteer knows whole (a place, a known
+ * organization) still joins. Measured on train with scripts/org-pass-errors.ts: the participle and contraction
+ * openers take no right name away; applied to every common opener, "Environment" was cut off on GUM dev.
  */
-function commonOpenerBefore(tokens: readonly Token[], a: number, initialFlags: readonly boolean[]): boolean {
+function commonOpenerBefore(tokens: readonly Token[], a: number, b: number, type: TagType, opener: readonly boolean[]): boolean {
   const before = tokens[a - 1]!;
-  return (initialFlags[a - 1] ?? false) && isCommonWord(before.lower) && !isGivenName(before.lower) && !isFamilyName(before.lower);
+  if (!(opener[a - 1] ?? false)) return false;
+  if (/['’]/.test(before.text)) return true;
+  if (isGivenName(before.lower) || isFamilyName(before.lower)) return false;
+  if (type === 'PER') return isCommonWord(before.lower);
+  const grown = tokens.slice(a - 1, b).map((t) => t.text).join(' ');
+  return participleOfCommonVerb(before.lower) && placeKind(grown) === null && !isKnownOrganization(grown);
+}
+
+/** "transforming", "copying", "making": an "-ing" form of a common English word. */
+function participleOfCommonVerb(lower: string): boolean {
+  if (!lower.endsWith('ing') || lower.length < 6) return false;
+  const stem = lower.slice(0, -3);
+  return isCommonWord(lower) || isCommonWord(stem) || isCommonWord(`${stem}e`);
+}
+
+/**
+ * Is the span at index `j` (if any, not the growing span `self`) a name of two words or more that is a person's, or
+ * next to a person's in full? Such a name is a name of its own ("London E17 Waheed Zaman", "Debra Perlingiere Edward
+ * Terry": a signature, a list without commas), unless the capitals run on past it ("Steven F. Udvar-Hazy Center") or
+ * what grew so far ends in a connector ("Evergreen Aviation &" + "Space Museum"), which the caller checks. A lone given
+ * name takes the rest ("thanks Rich" + "Seth K."), and a place before an organization's name is often its first word
+ * ("Kenya" + "Red Cross").
+ */
+function separateName(spans: readonly TaggedSpan[], j: number, self: TaggedSpan): boolean {
+  const s = j >= 0 ? spans[j] : undefined;
+  if (s === undefined || s === self || s.tokenEnd - s.tokenStart < 2) return false;
+  const selfInFull = self.tokenEnd - self.tokenStart >= 2;
+  return s.type === 'PER' ? self.type !== 'PER' || selfInFull : self.type === 'PER' && selfInFull;
 }
 
 /** Is the span at index `j` (if any) a tagged person of two or more words starting with a given name ("Marvin Sambur")? */

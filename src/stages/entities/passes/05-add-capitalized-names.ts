@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -9,6 +10,7 @@ import { appositiveTitle, demonymBeforeNoun, knownAcronymInMixedCase, organizati
 import { bigPlace, maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, isOrganizationHead, isOrganizationHeadOrSuffix, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
+import { isTightHyphen } from '../../../nlp/hyphens';
 import { bracketedTokenAt, capitalInitials, capitalsAcronymShape as acronymShape, notNameAcronyms } from '../acronyms';
 
 /**
@@ -122,7 +124,18 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   if (definedByItsAcronym(tokens, spans, a, e)) return null;
   const type = evidentType(tokens, spans, a, e) ?? coordinatedType(tokens, spans, a, e);
   if (!type) return null;
-  return taggedSpan(a, e, type);
+  return taggedSpan(a, type === 'PER' ? e + hyphenatedSyllable(tokens, e) : e, type);
+}
+
+/**
+ * "Hui Chi-fung", "Wong Kwok-kin": a person's name whose last word, a romanized syllable, runs on over a tight hyphen
+ * into a short lower-case syllable (romanized, or a family name: "fung") takes it (2 tokens), else 0: half a given
+ * name is no name ("Texas-based" stays apart: no syllable before the hyphen, nor a short one after it).
+ */
+function hyphenatedSyllable(tokens: readonly Token[], e: number): number {
+  const syllable = tokens[e + 1];
+  if (!isTightHyphen(tokens, e) || syllable === undefined || !/^\p{Ll}{2,4}$/u.test(syllable.text) || romanizationOf(tokens[e - 1]!.lower) === null) return 0;
+  return romanizationOf(syllable.lower) !== null || isFamilyName(syllable.lower) ? 2 : 0;
 }
 
 /**
@@ -199,6 +212,23 @@ function coordinatedType(tokens: readonly Token[], spans: readonly TaggedSpan[],
   return null;
 }
 
+/**
+ * The initials opening the run [a, e) are a person's: no place's abbreviation, no common word after them, and no
+ * lettered choice, where the letter before or after in the alphabet opens a neighbouring choice ("A. Inca or B. Maya").
+ */
+function initialsOfPerson(tokens: readonly Token[], a: number, e: number): boolean {
+  const first = tokens[a]!.text;
+  if (placeKind(first) !== null || canonicalCountry(first) !== null) return false;
+  if (tokens.slice(a + 1, e).some(commonNotSurname)) return false;
+  if (first.length !== 2) return true;
+  const letter = (shift: number): string => `${String.fromCharCode(first.charCodeAt(0) + shift)}.`;
+  const near = (from: number, to: number, text: string): boolean => tokens.slice(Math.max(0, from), to).some((t) => t.text === text);
+  return !near(e, e + 2, letter(1)) && !near(a - 3, a - 1, letter(-1));
+}
+
+/** An English common word that is no known family name ("Man", "Park" and "Young" are). */
+const commonNotSurname = (word: Token): boolean => isCommonWord(word.lower) && !isFamilyName(word.lower);
+
 function evidentType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: number, e: number): TagType | null {
   const words = tokens.slice(a, e);
   const text = wordsText(words);
@@ -222,14 +252,19 @@ function evidentType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: 
     (sameSentence(after) && personCueVerbs.has(after.lower)) ||
     (sameSentence(after) && after.text === ',' && sameSentence(afterNext) && personCueVerbs.has(afterNext.lower));
   const personShape = personShaped(words);
-  if (titleBefore && words.length <= 4) return 'PER';
-  // "A. Stewart", "J.K. Rowling": initials, then a capitalized word
-  if (personShape && /^(?:[A-Z]\.){1,2}$/.test(words[0]!.text) && words[1]!.start > words[0]!.end && /^[A-Z][a-z]/.test(words[words.length - 1]!.text) && !kind) return 'PER';
-  if (personShape && (saidAfter || isGivenName(words[0]!.lower))) return 'PER';
-  // "Yoichiro Sato, an Asia-Pacific studies professor": an apposition headed by a title or occupation
+  // (a title before common words alone or a letter names no one: "Warhol's Prince Series", "speaker G"; "striker Tavita Row" does)
+  if (titleBefore && words.length <= 4 && !words.every(commonNotSurname) && !/^[A-Z]$/.test(words[0]!.text)) return 'PER';
+  // "A. Stewart", "J.K. Rowling": initials, then a capitalized word; not a place's abbreviation ("U.S. Senator"), an
+  // initial before a common word ("P.S. Slacks", "I. So") nor a lettered choice ("A. Inca B. Maya C. Olmec")
+  if (personShape && /^(?:[A-Z]\.){1,2}$/.test(words[0]!.text) && words[1]!.start > words[0]!.end && /^[A-Z][a-z]/.test(words[words.length - 1]!.text) && !kind && initialsOfPerson(tokens, a, e)) return 'PER';
+  // (a known given name before a common noun names a thing: "the Long Room", "the Easter Bunny", "Urban Decay", "Stanley Cup")
+  if (personShape && (saidAfter || (isGivenName(words[0]!.lower) && !commonNotSurname(words[words.length - 1]!)))) return 'PER';
+  // "Yoichiro Sato, an Asia-Pacific studies professor", "Hope Solo, the former goalkeeper": an apposition headed by a
+  // title or occupation, whatever the words
   if (personShape && appositiveTitle(tokens, e)) return 'PER';
-  // "Yoon Suk Yeol", "Zhang Baohui": every word shaped like a romanized East Asian name part
-  if (personShape && words.length <= 3 && words.every((w) => romanizationOf(w.lower) !== null) && !placeKind(words[0]!.text)) return 'PER';
+  // "Yoon Suk Yeol", "Zhang Baohui": every word shaped like a romanized East Asian name part, not all of them English
+  // common words that are no family names ("Time Machine", "Hat Tip", "Wake Up"; "Tavita Row" stays), none a place
+  if (personShape && words.length <= 3 && words.every((w) => romanizationOf(w.lower) !== null && !placeKind(w.text)) && !words.every(commonNotSurname)) return 'PER';
   if (kind === 'city' && sameSentence(before) && wordClass(before.lower) === 'locprep') return 'LOC';
   return null;
 }

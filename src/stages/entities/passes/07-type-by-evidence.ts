@@ -21,6 +21,7 @@ export const typeByEvidence: EntityPass = { name: 'type-by-evidence', run };
 
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
+  const namedInFull = wordsOfFullPersonNames(tokens, spans);
   for (const s of spans) {
     const words = tokens.slice(s.tokenStart, s.tokenEnd);
     const text = wordsText(words);
@@ -42,11 +43,14 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (kind === 'country' && canonicalCountry(text)) type = 'LOC';
     // a well-known organization by name ("Al Jazeera", "Procter & Gamble", "Chicago Bulls"), unless a person's title
     // stands before the person the tagger read ("Vice President Ford", not the carmaker)
-    else if (!kind && isKnownOrganization(text) && !(s.type === 'PER' && afterTitle(tokens, s.tokenStart))) type = 'ORG';
+    // (or a person the article names in full: "Norton" after "Joshua Norton" is no antivirus maker)
+    else if (!kind && isKnownOrganization(text) && !(s.type === 'PER' && (afterTitle(tokens, s.tokenStart) || namedInFull.has(text.toLowerCase())))) type = 'ORG';
     else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'ORG') type = 'LOC';
     // "Tokyo said": a lone major city is the place (or its government), not a person; a
     // person of that name elsewhere in the article ("George Washington") wins it back by vote
-    else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'PER') type = 'LOC';
+    // (a region that is also a given name, "Michael", "Diana", is the person the tagger read, and so is a city whose
+    // name the article gives a person in full: "Paris Hilton ... Paris said")
+    else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'PER' && !(kind === 'region' && isGivenName(words[0]!.lower)) && !namedInFull.has(text.toLowerCase())) type = 'LOC';
     // ("West Bank", "Soviet Union": a place the gazetteer lists whole, read as one, keeps its type whatever its last word)
     else if (words.length > 1 && head === 'orgsuf' && !(kind && s.type === 'LOC')) type = 'ORG';
     else if (words.length > 1 && (bodyOfWaterWords.has(lastLower) || geoWords.has(lastLower))) type = 'LOC';
@@ -78,6 +82,16 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     out.push(type === s.type ? s : taggedSpan(s.tokenStart, s.tokenEnd, type));
   }
   return out;
+}
+
+/**
+ * The words, lower case, of the persons the tagger read with two words or more ("Joshua Norton", "Paris Hilton"):
+ * the same word alone elsewhere in the article is most likely that person.
+ */
+function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) for (let t = s.tokenStart; t < s.tokenEnd; t++) words.add(tokens[t]!.lower);
+  return words;
 }
 
 /** Does a capitalized title word ("President", "General") of the same sentence stand right before token t? */
