@@ -46,8 +46,9 @@ describe('an object content goes on over the commas of a list (object-list.ts)',
     expect(drafts('Brannagh opposed the levy, citing high rents, empty shops and falling trade on the quay.')).toContainEqual(['high rents, empty shops and falling trade on the quay', 'Brannagh']);
   });
 
-  it('keeps "focused on A, B and repealing C" whole', () => {
-    const out = drafts('The council debate mainly focused on the harbour levy, rent controls and repealing the parking charge.');
+  // 'focus on' is no cue since round 18 (cues.json notSpeech); the list boundary is tested with a stance verb kept
+  it('keeps "complained about A, B and repealing C" whole', () => {
+    const out = drafts('Councillor Brannagh mainly complained about the harbour levy, rent controls and repealing the parking charge.');
     expect(out.map(([c]) => c)).toContain('the harbour levy, rent controls and repealing the parking charge');
   });
 

@@ -24,7 +24,9 @@ export const passiveAgent: AttributionStep = {
       if (by < 0) continue;
       const agent = phraseStartingAt(tokens, by + 1, end);
       if (!agent || agent.kind === 'pronoun' || agent.tokenStart !== by + 1) continue;
-      if (by > cue.end) {
+      // 'was found in 2024 by Gareth Pryce', 'was announced on Monday by the mayor': a setting alone between
+      // the cue and 'by' is no message; only a message verb's subject can then be what was said (below)
+      if (by > cue.end && !settingOnly(tokens, cue.end)) {
         addAttribution(out, ctx, cueSpan(tokens, cue), agent, cue.end, by);
         continue;
       }
@@ -42,6 +44,12 @@ export const passiveAgent: AttributionStep = {
     return out;
   },
 };
+
+/** What follows the cue opens with a preposition other than a label's 'as' ('in 2024', 'on Monday'): a setting, not a message. */
+function settingOnly(tokens: readonly Token[], from: number): boolean {
+  const lead = tokens[from];
+  return lead !== undefined && lead.pos === 'ADP' && lead.lower !== 'as';
+}
 
 /** The "by" after a passive cue, outside quotation marks and before any comma or clause, within 12 tokens; or -1. */
 function agentMarker(tokens: readonly Token[], from: number, end: number): number {
