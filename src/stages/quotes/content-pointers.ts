@@ -8,6 +8,8 @@ const POSSESSIVES: ReadonlySet<string> = new Set(words.possessivePronouns.words)
 const TOPIC_CUES: ReadonlySet<string> = new Set(words.topicCues.lemmas);
 /** Words that open a content saying something after a topic cue: 'described how', 'described what' (words.json). */
 const SAYING_OPENERS: ReadonlySet<string> = new Set(words.topicCues.sayingOpeners);
+/** Words that open an indirect question ('what it will charge', 'whether he would run'): words.json `unsaidQuestions`. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(words.unsaidQuestions.openers);
 
 /** The most confidence a paraphrase that only points at words said elsewhere gets (words.json `contentPointers`). */
 export const POINTER_MAX_CONFIDENCE: number = words.contentPointers.maxConfidence;
@@ -43,4 +45,20 @@ export function namesOnlyTopic(tokens: readonly Token[], q: UnjudgedQuote): bool
   if (to <= from || SAYING_OPENERS.has(tokens[from]!.lower)) return false;
   for (let k = from; k < to; k++) if (tokens[k]!.lower === 'as' || finiteVerbAt(tokens, k)) return false;
   return true;
+}
+
+/**
+ * Does this paraphrase report that something was NOT said: a negated cue whose
+ * content is an indirect question ('The company has not said what it will
+ * charge', 'would not say whether ...')? The content is the question left
+ * open, no one's words; PolNeAR marks it, so it stays, as weakly as a pointer.
+ */
+export function leavesQuestionOpen(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  if (q.kind !== 'indirect' || !q.cue) return false;
+  const [cueFrom, cueTo] = tokensOf(tokens, q.cue.span);
+  let negated = false;
+  for (let k = cueFrom; k < cueTo; k++) if (tokens[k]!.negated) negated = true;
+  if (!negated) return false;
+  const [from, to] = tokensOf(tokens, q.span);
+  return to > from && QUESTION_OPENERS.has(tokens[from]!.lower);
 }

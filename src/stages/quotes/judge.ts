@@ -3,7 +3,7 @@ import { QuoteSchema, type Entity, type Quote } from '../../schema';
 import { quoteFeatures, type QuoteFeatureSource, type UnjudgedQuote } from './features';
 import { keepsQuote, quoteConfidence } from './model';
 import { reportsSpeech } from './speech-acts';
-import { namesOnlyTopic, pointsAtContent, POINTER_MAX_CONFIDENCE } from './content-pointers';
+import { leavesQuestionOpen, namesOnlyTopic, pointsAtContent, POINTER_MAX_CONFIDENCE } from './content-pointers';
 import { exemptFromDrop, spokenByAgent } from './drop-exemptions';
 
 /** What the quote model reads of a document: its tokens and the entity types by id. */
@@ -27,7 +27,7 @@ export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQu
     const byAgent = spokenByAgent(src.tokens, q);
     const scored = quoteConfidence(quoteFeatures(src, q, byAgent), q.kind);
     // 'rejected the claim', 'described scenes of devastation': kept, but low, as it says nothing of what was said
-    const confidence = pointsAtContent(src.tokens, q) || namesOnlyTopic(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
+    const confidence = pointsAtContent(src.tokens, q) || namesOnlyTopic(src.tokens, q) || leavesQuestionOpen(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
     if (!keepAll && !keepsQuote(q.kind, confidence) && !exemptFromDrop(src.tokens, q, byAgent)) continue;
     out.push(publicQuote(q, `q${out.length + 1}`, q.speaker, confidence));
   }
