@@ -74,3 +74,14 @@ describe('a head-of-government title in Irish is no organization (issue 11, hunt
     expect(found(text).some((n) => /^(Taoiseach|Tanaiste)\//.test(n))).toBe(false);
   });
 });
+
+describe("an organization's short name is the organization at every mention (issue 11, hunt 13)", () => {
+  it('an untagged repeat of the short name takes the type its tagged mentions took', () => {
+    const text =
+      'Cabin crew at Skyreach Airways walked out in a dispute over pay.\n\nSkyreach said it had offered a 6.5% rise.\n\n' +
+      'An analyst at Peel Hunt said the strike came at the worst possible time for Skyreach, which is trying to win back travellers.';
+    const names = found(text);
+    expect(names.filter((n) => n === 'Skyreach/organization')).toHaveLength(2);
+    expect(names).not.toContain('Skyreach/person');
+  });
+});
