@@ -85,3 +85,18 @@ describe("an organization's short name is the organization at every mention (iss
     expect(names).not.toContain('Skyreach/person');
   });
 });
+
+describe('an organization named without its place is the one named with it (issue 11, hunt 13)', () => {
+  it('"Reserve Bank" joins "Reserve Bank of New Zealand"', () => {
+    const text = 'Reserve Bank holds rates\n\nWELLINGTON — The Reserve Bank of New Zealand left its cash rate unchanged on Wednesday.';
+    const banks = entities(text).filter((e) => e.name.startsWith('Reserve Bank'));
+    expect(banks).toHaveLength(1);
+    expect(banks[0]!.name).toBe('Reserve Bank of New Zealand');
+    expect(banks[0]!.mentions).toContain('Reserve Bank');
+  });
+
+  it('stays apart when two organizations shorten so', () => {
+    const text = 'The Reserve Bank of Australia and the Reserve Bank of India met. The Reserve Bank said so.';
+    expect(entities(text).filter((e) => e.name.startsWith('Reserve Bank'))).toHaveLength(3);
+  });
+});
