@@ -100,3 +100,11 @@ describe('an organization named without its place is the one named with it (issu
     expect(entities(text).filter((e) => e.name.startsWith('Reserve Bank'))).toHaveLength(3);
   });
 });
+
+describe('a "person" opening like an organization the article names is another such organization (issue 11, hunt 13)', () => {
+  it('"Met Eireann" beside "the Met Office"', () => {
+    const text =
+      'The Met Office issued an amber warning for wind across Scotland on Friday.\n\nStorm Brigid is the ninth named storm of the season. It was named by Met Eireann on Thursday.';
+    expect(found(text)).toContain('Met Eireann/organization');
+  });
+});

@@ -442,6 +442,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Ana Ruiz/PER', 'Holt Varrow/PER', 'Varrick/PER', 'Tessa Halden/ORG'],
       ['Ana Ruiz/PER', 'Holt Varrow/ORG', 'Varrick/PER', 'Tessa Halden/PER'],
     ],
+    [
+      'persons-opening-like-organizations',
+      ['The/DET Tarn/PROPN Office/PROPN and/CCONJ Tarn/PROPN Vellir/PROPN warned/VERB +,/PUNCT as/ADP Tarn/PROPN Morgan/PROPN said/VERB +./PUNCT'],
+      ['Tarn Office/ORG', 'Tarn Vellir/PER', 'Tarn Morgan/PER'],
+      ['Tarn Office/ORG', 'Tarn Vellir/ORG', 'Tarn Morgan/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

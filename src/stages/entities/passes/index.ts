@@ -83,6 +83,7 @@ import { organizationsByHeadWords } from './74-organizations-by-head-words';
 import { businessesNamedInPossessive } from './75-businesses-named-in-possessive';
 import { dropCurrencyQualifiers } from './76-drop-currency-qualifiers';
 import { namesAfterKindNouns } from './77-names-after-kind-nouns';
+import { personsOpeningLikeOrganizations } from './78-persons-opening-like-organizations';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -171,4 +172,5 @@ export const entityPasses: readonly EntityPass[] = [
   openingWordsOfOrganizations,
   commonWordsOffOpeners,
   namesAfterKindNouns,
+  personsOpeningLikeOrganizations,
 ];
