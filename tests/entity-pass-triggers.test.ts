@@ -68,9 +68,12 @@ describe('entity pass triggers', () => {
       [
         'airlines-before-flight-numbers',
         'broadcasters-named-for-places',
+        'businesses-named-in-possessive',
         'chambers',
         'companies-by-executives-and-shares',
         'data-sources',
+        'drop-currency-qualifiers',
+        'names-after-kind-nouns',
         'numbered-broadcasters',
       ].sort(),
     );

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schema';
-import { isKnownOrganization, placeKind } from '../entities/gazetteer';
+import { canonicalCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { closesAlias, knownAs } from '../entities/known-as';
 import { organizationHeads, relativeNouns } from './lexicon';
 import { corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
@@ -54,6 +54,8 @@ function union(keep: Group, other: Group): void {
  *    with it ("Apple Inc");
  * 5b. a one-word organization ("Novo") joins the one two-word organization
  *    named before it that opens with that word ("Novo Nordisk");
+ * 5c. an organization named without its place ("Reserve Bank") joins the one
+ *    organization named "... of" that place ("Reserve Bank of New Zealand");
  * 6. a one-word person mention ("Kishida", "Xi") joins the full name whose
  *    surname or (East Asian order) family name it is, the most recently
  *    mentioned one when several match; different full names never merge.
@@ -84,6 +86,7 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
   mergeBareHeads(order);
   mergeCorporateShortNames(order);
   mergeOrganizationFirstWords(order);
+  mergeNamesWithoutTheirPlace(order);
   const reassigned = attachShortPersonNames(drafts, order, groupOf, source);
 
   const clusters = new Map<Group, Cluster>();
@@ -346,6 +349,26 @@ function mergeOrganizationFirstWords(order: readonly Group[]): void {
     }
     if (g.type === 'organization' && g.words.length === 2 && !organizationHeads.has(g.words[0]!) && properName(g.mentions[0]!.text)) push(byFirstWord, g.words[0]!, g);
   }
+}
+
+/**
+ * "Reserve Bank holds rates ... The Reserve Bank of New Zealand left its rate": an organization of two words or
+ * more named "<name> of <place>" goes by the name without the place, which joins it when one such organization
+ * alone shortens so ("Reserve Bank" stays apart beside "Reserve Bank of Australia" and "Reserve Bank of India").
+ */
+function mergeNamesWithoutTheirPlace(order: readonly Group[]): void {
+  mergeWithSoleCandidate(
+    order,
+    (g) => {
+      if (g.type !== 'organization') return null;
+      const of = g.words.indexOf('of');
+      if (of < 2) return null;
+      const text = g.mentions[0]!.text;
+      const place = text.slice(text.indexOf(' of ') + 4).trim();
+      return placeKind(place) || canonicalCountry(place) ? g.words.slice(0, of).join(' ') : null;
+    },
+    (g) => (g.type === 'organization' && g.words.length >= 2 && !g.words.includes('of') ? g.key : null),
+  );
 }
 
 /**

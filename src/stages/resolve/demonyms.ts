@@ -1,4 +1,5 @@
 import { canonicalCountry, demonymToCountry } from '../entities/gazetteer';
+import { qualifiesACurrency } from '../entities/currency-qualifiers';
 import type { ResolveContext } from './context';
 import { combiningForms } from './lexicon';
 import type { Cluster } from './types';
@@ -26,7 +27,8 @@ export function attachDemonyms(ctx: ResolveContext): void {
     }
     if (!country) country = demonymToCountry(t.text);
     if (!country && next?.text === '-' && next.start === t.end) country = combiningForms.get(t.lower) ?? null;
-    if (!country) continue;
+    // ("40 US cents": the currency's, not the country's; the entity pass dropped it as a name for the same reason)
+    if (!country || qualifiesACurrency(tokens, i, end)) continue;
     const cluster = byCountry.get(country);
     if (!cluster) continue;
     const last = tokens[end - 1]!;

@@ -35,7 +35,13 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     if (type !== 'PER' && fullNameOfPerson(tokens, s, (word) => lonePersons.has(word) && majority(word) === 'PER')) return taggedSpan(s.tokenStart, s.tokenEnd, 'PER');
     return taggedSpan(s.tokenStart, s.tokenEnd, type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type);
   });
-  tagRepeats(ctx, { majority, maxLen, firstWords }, out);
+  // a repeat of an organization's short name is the organization, as the tagged mentions of it just became
+  // ("Skyreach Airways ... Skyreach said ... a bad time for Skyreach"): the same rule for the untagged ones
+  const repeatType = (key: string): TagType | null => {
+    const type = majority(key);
+    return type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type;
+  };
+  tagRepeats(ctx, { majority: repeatType, maxLen, firstWords }, out);
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 

@@ -80,6 +80,10 @@ import { outletsNamedWithArticles } from './71-outlets-named-with-articles';
 import { dropColouredProducts } from './72-drop-coloured-products';
 import { outletsAfterThe } from './73-outlets-after-the';
 import { organizationsByHeadWords } from './74-organizations-by-head-words';
+import { businessesNamedInPossessive } from './75-businesses-named-in-possessive';
+import { dropCurrencyQualifiers } from './76-drop-currency-qualifiers';
+import { namesAfterKindNouns } from './77-names-after-kind-nouns';
+import { personsOpeningLikeOrganizations } from './78-persons-opening-like-organizations';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -118,6 +122,8 @@ export const entityPasses: readonly EntityPass[] = [
   organizationsByPronoun,
   coordinatedCompanies,
   joinPossessiveNames,
+  // (numbered last as it came last; beside the other pass on possessives in names)
+  businessesNamedInPossessive,
   definedAcronyms,
   particleSurnames,
   knownOrganizationsAtOpenings,
@@ -126,6 +132,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropProductsByName,
   // (numbered last as it came last; beside the other product rules)
   dropColouredProducts,
+  // (numbered last as it came last; beside the other rules on what a name qualifies)
+  dropCurrencyQualifiers,
   dropQuotedTitles,
   placesByContext,
   givenNamesSharingAFamilyName,
@@ -163,4 +171,6 @@ export const entityPasses: readonly EntityPass[] = [
   // (numbered last as it came last; it runs before common-words-off-openers, which may take the word off again)
   openingWordsOfOrganizations,
   commonWordsOffOpeners,
+  namesAfterKindNouns,
+  personsOpeningLikeOrganizations,
 ];
