@@ -98,11 +98,11 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       !(afterRegion && (afterRegion.text === "'s" || afterRegion.text === '’s' || isCapitalized(afterRegion.text))) &&
       !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
       placeKind(spanText(tokens, next)) === 'region';
-    vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? SETTLED_VOTE : 1);
-    if (beforeRegion) townsBeforeRegions.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
+    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+    vote(key, beforeRegion ? 'LOC' : s.type, beforeRegion ? SETTLED_VOTE : 1);
+    if (beforeRegion) townsBeforeRegions.add(key);
     // "Caloi's shareholders", "shares of Caloi", "Coron is a town in ...": words around one mention settle every mention
     if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER') {
-      const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
       vote(key, s.type, SETTLED_VOTE);
       if (s.type === 'ORG') definedCount.set(key, (definedCount.get(key) ?? 0) + 1);
     }
@@ -123,7 +123,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 2 && wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf' && !isGivenName(short.lower) && !isFamilyName(short.lower)) {
       shortOrgNames.add(short.lower);
     }
-    for (const key of companyShortNames(tokens, s, lowerSeen)) vote(key, 'ORG', SETTLED_VOTE);
+    for (const shortName of companyShortNames(tokens, s, lowerSeen)) vote(shortName, 'ORG', SETTLED_VOTE);
   }
   // (only where the mentions themselves were mostly read as the organization: "the paper Bos" says little against
   // the "Nick Bos" read as a person everywhere else)
