@@ -107,7 +107,12 @@ export interface FeatureContext {
   flags: SentenceFlags[];
   initial: boolean[];
   capitalizedMid: Set<string>;
+  /** words written in lower case outside sentences in capitals or title case */
   lowerSeen: Set<string>;
+  /** every word written in lower case somewhere, those sentences included (a superset of lowerSeen) */
+  writtenLower: Set<string>;
+  /** the lower case of every token */
+  words: Set<string>;
   places: Array<string | undefined>;
   /** known organization matches ("org:B", "org:L", "org:U") */
   organizations: Array<string | undefined>;
@@ -208,12 +213,19 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
   const initial = sentenceInitialFlags(tokens, sentences);
   const capitalizedMid = new Set<string>();
   const lowerSeen = new Set<string>();
-  tokens.forEach((tok, t) => {
+  // (the passes' word sets in the same loop: one walk over the tokens builds all four)
+  const writtenLower = new Set<string>();
+  const words = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    words.add(tok.lower);
+    const lower = tok.text === tok.lower;
+    if (lower) writtenLower.add(tok.lower);
     const f = flags[tok.sentence];
-    if (f?.allCaps || f?.titleCase) return;
-    if (tok.text === tok.lower) lowerSeen.add(tok.lower);
+    if (f?.allCaps || f?.titleCase) continue;
+    if (lower) lowerSeen.add(tok.lower);
     else if (!initial[t] && isCapitalized(tok.text)) capitalizedMid.add(tok.lower);
-  });
+  }
   const placeLabels = gazetteerMatches(source, tokens, sentences, places);
   const organizationLabels = gazetteerMatches(source, tokens, sentences, organizations);
   const runs = capitalizedRuns(tokens);
@@ -225,6 +237,8 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     initial,
     capitalizedMid,
     lowerSeen,
+    writtenLower,
+    words,
     places: placeLabels,
     organizations: organizationLabels,
     shapes: tokens.map((t) => t.shape),

@@ -48,13 +48,8 @@ export interface EntityPass {
 
 /** The passes' context from the feature context the tagger already built. */
 export function entityPassContext(features: FeatureContext): EntityPassContext {
-  const { source, tokens, sentences, initial } = features;
-  const writtenLower = new Set<string>();
-  const words = new Set<string>();
-  for (const t of tokens) {
-    words.add(t.lower);
-    if (t.text === t.lower) writtenLower.add(t.lower);
-  }
+  // (writtenLower and words come from the feature context's own walk over the tokens, not a second one)
+  const { source, tokens, sentences, initial, writtenLower, words } = features;
   return {
     source,
     tokens,

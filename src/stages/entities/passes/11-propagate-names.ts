@@ -104,11 +104,11 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       !(afterRegion && (afterRegion.text === "'s" || afterRegion.text === '’s' || isCapitalized(afterRegion.text))) &&
       !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
       placeKind(spanText(tokens, next)) === 'region';
-    vote(keyOf(tokens, s.tokenStart, s.tokenEnd), beforeRegion ? 'LOC' : s.type, beforeRegion ? SETTLED_VOTE : 1);
-    if (beforeRegion) townsBeforeRegions.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
+    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+    vote(key, beforeRegion ? 'LOC' : s.type, beforeRegion ? SETTLED_VOTE : 1);
+    if (beforeRegion) townsBeforeRegions.add(key);
     // "Caloi's shareholders", "shares of Caloi", "Coron is a town in ...": words around one mention settle every mention
     if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER') {
-      const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
       vote(key, s.type, SETTLED_VOTE);
       if (s.type === 'ORG') definedCount.set(key, (definedCount.get(key) ?? 0) + 1);
     }
@@ -129,7 +129,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 2 && wordClass(tokens[s.tokenEnd - 1]!.lower) === 'orgsuf' && !isGivenName(short.lower) && !isFamilyName(short.lower)) {
       shortOrgNames.add(short.lower);
     }
-    for (const key of companyShortNames(tokens, s, lowerSeen)) vote(key, 'ORG', SETTLED_VOTE);
+    for (const shortName of companyShortNames(tokens, s, lowerSeen)) vote(shortName, 'ORG', SETTLED_VOTE);
   }
   // (only where the mentions themselves were mostly read as the organization: "the paper Bos" says little against
   // the "Nick Bos" read as a person everywhere else)
@@ -139,7 +139,11 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     if (parts > 0 && (m.get('ORG') ?? 0) - SETTLED_VOTE * defined > (m.get('PER') ?? 0) - parts) m.set('PER', (m.get('PER') ?? 0) - parts);
   }
   const firstWords = new Set<string>();
-  for (const key of votes.keys()) firstWords.add(key.split(' ')[0]!);
+  // (indexOf and slice rather than split: split built an array of every word of every key, the pass's costliest line)
+  for (const key of votes.keys()) {
+    const space = key.indexOf(' ');
+    firstWords.add(space < 0 ? key : key.slice(0, space));
+  }
   const majority = (key: string): TagType | null => {
     const m = votes.get(key);
     if (!m) return null;
