@@ -108,3 +108,19 @@ describe('a "person" opening like an organization the article names is another s
     expect(found(text)).toContain('Met Eireann/organization');
   });
 });
+
+describe('a body named by common nouns and the place it serves keeps its opening noun (issue 11, hunt 13)', () => {
+  it.each([
+    ['Emergency Management Victoria said the fire could burn for weeks. An emergency warning is in place.', 'Emergency Management Victoria/organization'],
+    ['Fire Rescue Victoria said crews were on scene. The fire spread overnight.', 'Fire Rescue Victoria/organization'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    // a time word opening the sentence is no part of the name after it
+    ['Today Scotland votes on the plan. Scotland has voted before, and today it will again.', 'Today Scotland'],
+  ])('no opener kept: %s', (text, opener) => {
+    expect(found(text).some((m) => m.startsWith(opener))).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ import { bigPlace, maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, isOrganizationHead, isOrganizationHeadOrSuffix, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
 import { isTightHyphen } from '../../../nlp/hyphens';
+import { TIME_SETTING_WORDS } from '../../../nlp/time-words';
 import { bracketedTokenAt, capitalInitials, capitalsAcronymShape as acronymShape, notNameAcronyms } from '../acronyms';
 
 /**
@@ -93,7 +94,7 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   while (a < e) {
     const x = tokens[a]!;
     // ("Alphabet's shares dipped", "Apple unveiled": a possessive and a noun only an organization has, or a brand acting as a company, make an opener a name)
-    const initialCommon = a === sentenceStart && !wholePerson && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !(e === a + 1 && companyByPossessive(tokens, a)) && !organizationActing(tokens, a, runEnd);
+    const initialCommon = a === sentenceStart && !wholePerson && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !(e === a + 1 && companyByPossessive(tokens, a)) && !organizationActing(tokens, a, runEnd) && !bodyNamedForPlace(tokens, a, e);
     if (
       initialCommon ||
       wordClass(x.lower) === 'title' ||
@@ -295,4 +296,16 @@ function definedByItsAcronym(tokens: readonly Token[], spans: readonly TaggedSpa
 function runHasOrganizationHead(tokens: readonly Token[], a: number, e: number): boolean {
   for (let t = a; t < e; t++) if (isOrganizationHead(tokens[t]!.lower, tokens[t + 1]?.lower)) return true;
   return false;
+}
+
+/**
+ * "Emergency Management Victoria said": a body named by common nouns and the place it serves keeps its opening noun
+ * although the article also writes that noun in lower case ("an emergency warning"); without the opener the name was
+ * cut to "Management Victoria". Only a common noun that is no time word or known non-name opens it ("Today Scotland votes" stays a
+ * place), with at least one capitalized word between it and a country, region or major city ending the run.
+ */
+function bodyNamedForPlace(tokens: readonly Token[], a: number, e: number): boolean {
+  if (e - a < 3 || (tokens[a]!.pos !== 'NOUN' && tokens[a]!.pos !== 'PROPN') || TIME_SETTING_WORDS.has(tokens[a]!.lower) || notNames.has(tokens[a]!.lower)) return false;
+  for (let k = a + 1; k < e - 1; k++) if (!isCapitalized(tokens[k]!.text) || placeKind(tokens[k]!.lower) || tokens[k]!.pos === 'ADP') return false;
+  return bigPlace(tokens[e - 1]!.text);
 }
