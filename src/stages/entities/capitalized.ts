@@ -11,3 +11,8 @@ export function isCapitalized(text: string): boolean {
 export function isCapitalizedWord(text: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(text);
 }
+
+/** A name word in title case: one capital, then lower-case letters, apostrophes or hyphens ("Eireann", "O'Neill", "Chi-fung"); not "NHS". */
+export function isTitleCaseNameWord(text: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(text);
+}

@@ -2,13 +2,11 @@ import type { EntityType } from '../../schema';
 import { canonicalCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { closesAlias, knownAs } from '../entities/known-as';
 import { organizationHeads, relativeNouns } from './lexicon';
-import { corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
+import { companyTails, corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import { acronymOf, looksLikeAcronymKey, words } from './keys';
 import type { Cluster, NameDraft } from './types';
 import { newCluster } from './types';
-import companyLists from '../../data/entities/company-lists.json';
 
-const companyTails: ReadonlySet<string> = new Set(companyLists.companyTails);
 
 /** Mentions sharing one exact key (or one country); merged further by the rules below. */
 interface Group {

@@ -10,6 +10,7 @@ import { packedMap } from '../../../packed';
 import { connectors, corporateSuffixes, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
+import { isTitleCaseNameWord } from '../capitalized';
 
 /**
  * Document consistency: a name's type is its majority type in the article,
@@ -56,7 +57,7 @@ function fullNameOfPerson(tokens: readonly Token[], s: TaggedSpan, personAlone: 
   if (n < 2 || n > 3) return false;
   const words = tokens.slice(s.tokenStart, s.tokenEnd);
   const first = words[0]!.lower;
-  if (!(isGivenName(first) || !isCommonWord(first)) || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text))) return false;
+  if (!(isGivenName(first) || !isCommonWord(first)) || !words.every((w) => isTitleCaseNameWord(w.text))) return false;
   if (words.some((w) => wordClass(w.lower) !== undefined) || isKnownOrganization(spanText(tokens, s)) || placeKind(spanText(tokens, s))) return false;
   return personAlone(words[n - 1]!.lower);
 }

@@ -4,6 +4,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { bigPlace, lonePersonsAsOrganizations } from './shared';
 import { isOrganizationHeadOrSuffix } from './words';
+import { isTitleCaseNameWord } from '../capitalized';
 
 /**
  * "Aston Villa beat Everton ... Villa's opening goal", "Procter & Gamble ...
@@ -18,7 +19,6 @@ import { isOrganizationHeadOrSuffix } from './words';
  */
 export const lastWordsOfOrganizations: EntityPass = { name: 'last-words-of-organizations', run };
 
-const nameWord = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 function run({ tokens, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const lastWords = new Set<string>();
@@ -27,7 +27,7 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
     if (s.type !== 'ORG' || n < 2 || n > 3) continue;
     const words = tokens.slice(s.tokenStart, s.tokenEnd);
     const last = words[n - 1]!;
-    if (!words.every((w) => nameWord.test(w.text) || w.text === '&')) continue;
+    if (!words.every((w) => isTitleCaseNameWord(w.text) || w.text === '&')) continue;
     if (isOrganizationHeadOrSuffix(last.lower, undefined) || writtenLower.has(last.lower) || wordClass(last.lower)) continue;
     if (isGivenName(last.lower) || bigPlace(last.text)) continue;
     lastWords.add(last.lower);
