@@ -90,10 +90,6 @@ function placesListedWithKnownPlaces(tokens: readonly Token[], initial: readonly
   for (let t = 1; t < tokens.length; t++) {
     // a list's first member: not itself after a joiner, nor the tail of a longer name ("Levico Terme, Trento")
     if (listJoiners.has(tokens[t - 1]!.lower) || isCapitalized(tokens[t - 1]!.text) || !isCapitalized(tokens[t]!.text)) continue;
-    // no joiner after the first member (a span here, or the word alone): listedNames would stop at one member
-    // and return none, so most capitalized words skip its look-ups and allocations
-    const firstEnd = byStart.get(t)?.tokenEnd ?? t + 1;
-    if (!listJoiners.has(tokens[firstEnd]?.lower ?? '')) continue;
     const members = listedNames(tokens, initial, t, byStart);
     // ("with Shiraz, Mourvèdre, Viognier": commas alone may run on past a list of grapes)
     if (members.length < 3 || !coordinator(tokens[members[members.length - 1]!.tokenStart - 1])) continue;

@@ -14,7 +14,7 @@ import { demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '.
 import type { TaggedSpan } from '../tagger';
 import { coordinators, readNameList } from './lists';
 import { keyOf, taggedSpan } from './shared';
-import { notNames } from './words';
+import { listJoiners, notNames } from './words';
 
 /** Gazetteer kinds that vouch for a list of places ("Idukki, Wayanad and Kozhikode"). */
 export const listAnchorKinds = new Set(['city', 'majorcity', 'region', 'country']);
@@ -29,18 +29,27 @@ const peopleBeforeFrom = new Set(placeContext.peopleBeforeFrom);
  * left out, joined by commas, "and" or "or"; the list ends at anything else.
  */
 export function listedNames(tokens: readonly Token[], initial: readonly boolean[], t: number, byStart: ReadonlyMap<number, TaggedSpan>): TaggedSpan[] {
+  // most tokens start no list of two: no member here, or no joiner after it (readNameList would stop at one).
+  // Passes 39 and 55 ask at nearly every token, so that is settled first, without the closure and arrays below
+  if (t >= tokens.length) return [];
+  const firstEnd = byStart.get(t)?.tokenEnd ?? (loneName(tokens, initial, t) ? t + 1 : -1);
+  if (firstEnd < 0 || !listJoiners.has(tokens[firstEnd]?.lower ?? '')) return [];
   const memberAt = (k: number): TaggedSpan | undefined => {
     const s = byStart.get(k);
-    const w = tokens[k]!;
     if (s) return taggedSpan(s.tokenStart, s.tokenEnd, 'LOC');
-    if (isCapitalized(w.text) && w.pos === 'PROPN' && !initial[k] && !notNames.has(w.lower) && !isCommonWord(w.lower)) return taggedSpan(k, k + 1, 'LOC');
-    return undefined;
+    return loneName(tokens, initial, k) ? taggedSpan(k, k + 1, 'LOC') : undefined;
   };
   // "in Ottawa and Halifax, Cowley broke in": the member after "and" / "or" is the last
   // ("Hubei and, Reuters reported, Guangdong": only "and" / "or" may follow a comma between two places)
   const out = readNameList(tokens, t, memberAt, { endAfterCoordinator: true, max: 12, secondJoiners: coordinators });
   // a list of one is "the state of X", which the tagger and pass 07 already read
   return out.length >= 2 ? out : [];
+}
+
+/** A capitalized proper noun the tagger left out that may stand in a list of places: not a sentence's first word, no common word. */
+function loneName(tokens: readonly Token[], initial: readonly boolean[], k: number): boolean {
+  const w = tokens[k]!;
+  return isCapitalized(w.text) && w.pos === 'PROPN' && !initial[k] && !notNames.has(w.lower) && !isCommonWord(w.lower);
 }
 
 /**
