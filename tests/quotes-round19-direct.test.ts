@@ -38,3 +38,44 @@ describe('round 19: a headline is no attribution to act on at full confidence', 
     expect(q?.confidence, shown(text)).toBeGreaterThan(HEADLINE_MAX_CONFIDENCE);
   });
 });
+
+describe("round 19: a speaker's name keeps its lower-case particles", () => {
+  const named: Array<[string, string]> = [
+    // the Dutch article elided to 't is a particle, and 'in' one only before it (rule-words.json elidedArticles)
+    ['"Europe is disintegrating," said Sophie in \'t Veld, a Dutch member of the European Parliament.', "Sophie in 't Veld"],
+    ['"Europe is disintegrating," said Sophie in ’t Veld.', 'Sophie in ’t Veld'],
+    ['"The law holds," said Jacobus van \'t Hoff.', "Jacobus van 't Hoff"],
+    // particles of German, Dutch, Mauritanian and Arabic names (rule-words.json nameParticles)
+    ['"We are ready," said Karl-Theodor zu Guttenberg.', 'Karl-Theodor zu Guttenberg'],
+    ['"We are ready," said Gerard ter Borch.', 'Gerard ter Borch'],
+    ['"We are ready," said Mohamed ould Abdel Aziz.', 'Mohamed ould Abdel Aziz'],
+    ['"We are ready," said Ahmed bin Ali al-Thani.', 'Ahmed bin Ali al-Thani'],
+  ];
+  it.each(named)('%s', (body, name) => {
+    const text = 'Talks go on\n\n' + body;
+    const q = quotesOf(text).find((x) => x.kind === 'direct');
+    expect(q?.speaker.name, shown(text)).toBe(name);
+    expect(q!.speaker.entityId).not.toBeNull();
+  });
+
+  it("'in' before a place is no particle", () => {
+    const text = 'Talks go on\n\nSophie in Paris said it was a scandal.';
+    expect(quotesOf(text)[0]?.speaker.name, shown(text)).toBe('Sophie');
+  });
+});
+
+describe('round 19: a setting after a place and its state stays out of the content', () => {
+  const cases: Array<[string, string, string]> = [
+    // no comma after the state, then a time: the content opened at 'New Hampshire' (content.ts stateAfterPlace)
+    ['Trump told reporters in Salem, New Hampshire on Monday that "the plan is a disaster."', 'the plan is a disaster', 'Hampshire'],
+    ['Clinton said in Toledo, Ohio last week that "we will win."', 'we will win', 'Ohio'],
+    // a comma after the state, then a time: the content opened at 'Iowa'
+    ['Clinton said at a rally in Des Moines, Iowa, on Monday that "we will win."', 'we will win', 'Iowa'],
+  ];
+  it.each(cases)('%s', (body, words, setting) => {
+    const text = 'Talks go on\n\n' + body;
+    const quotes = quotesOf(text).filter((q) => q.text.includes(words));
+    expect(quotes.length, shown(text)).toBe(1);
+    expect(quotes[0]!.text).not.toContain(setting);
+  });
+});
