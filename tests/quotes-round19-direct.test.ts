@@ -45,6 +45,9 @@ describe("round 19: a speaker's name keeps its lower-case particles", () => {
     ['"Europe is disintegrating," said Sophie in \'t Veld, a Dutch member of the European Parliament.', "Sophie in 't Veld"],
     ['"Europe is disintegrating," said Sophie in ’t Veld.', 'Sophie in ’t Veld'],
     ['"The law holds," said Jacobus van \'t Hoff.', "Jacobus van 't Hoff"],
+    // a member of the European or Scottish Parliament: the title is no part of the name (lexicon.json personTitles)
+    ['Dutch MEP Sophie in \'t Veld said: "This is a scandal."', "Sophie in 't Veld"],
+    ['Scottish MSP Ruth Davidson said: "This is a scandal."', 'Ruth Davidson'],
     // particles of German, Dutch, Mauritanian and Arabic names (rule-words.json nameParticles)
     ['"We are ready," said Karl-Theodor zu Guttenberg.', 'Karl-Theodor zu Guttenberg'],
     ['"We are ready," said Gerard ter Borch.', 'Gerard ter Borch'],
