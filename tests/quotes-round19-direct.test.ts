@@ -82,3 +82,22 @@ describe('round 19: a setting after a place and its state stays out of the conte
     expect(quotes[0]!.text).not.toContain(setting);
   });
 });
+
+describe("round 19: a partial's content goes on after a comma closing its quoted words when a reason, place or comparison follows", () => {
+  const runsOn: Array<[string, string]> = [
+    // words.json contentGoesOnAfterComma
+    ['Cruz told supporters that their votes could help him win "a battle in Cleveland," where the party may host its first contested convention.', 'where the party may host its first contested convention'],
+    ['Trump told reporters that waterboarding is "peanuts," compared to what the militants are doing.', 'compared to what the militants are doing'],
+    ['Beruff said that he "supports the nominee 100 percent," because the party needs unity.', 'because the party needs unity'],
+  ];
+  it.each(runsOn)('%s', (body, tail) => {
+    const text = 'Talks go on\n\n' + body;
+    const q = quotesOf(text).find((x) => x.kind === 'partial');
+    expect(q?.text, shown(text)).toContain(tail);
+  });
+
+  it("'according to' after the comma still ends the content", () => {
+    const text = 'Talks go on\n\nThe odds are "about right," according to the pollster.';
+    for (const q of quotesOf(text)) expect(q.text, shown(text)).not.toContain('pollster');
+  });
+});
