@@ -37,10 +37,24 @@ function edgeOk(tok: Token, edge: 'start' | 'end'): boolean {
   return !/^[A-Z]$/.test(tok.text) || edge === 'end';
 }
 
-/** Tokens a name never runs across: commas, possessives, contractions, a spaced dash ("DIGEST - Iraq"). */
+const elidedArticles = new Set(ruleWords.elidedArticles);
+
+/**
+ * Tokens of an elided article at `p`: "'t" (Dutch 'het') written as an apostrophe tight before the letters, a
+ * name particle ("Sophie in 't Veld", "Jacobus van 't Hoff"); 0 when none stands there.
+ */
+export function elidedArticleLength(tokens: readonly Token[], p: number): number {
+  const mark = tokenAtIndex(tokens, p);
+  const rest = tokenAtIndex(tokens, p + 1);
+  if (!mark || !rest || mark.end !== rest.start || !/^['’]$/.test(mark.text)) return 0;
+  return elidedArticles.has(`'${rest.lower}`) ? 2 : 0;
+}
+
+/** Tokens a name never runs across: commas, possessives (not an elided article's apostrophe), contractions, a spaced dash ("DIGEST - Iraq"). */
 function isBreak(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t]!;
-  if (tok.text === ',' || tok.text === ';' || possessive.has(tok.text) || contraction.test(tok.text)) return true;
+  if (tok.text === ',' || tok.text === ';' || contraction.test(tok.text)) return true;
+  if (possessive.has(tok.text)) return elidedArticleLength(tokens, t) === 0;
   if (/^[-–—]+$/.test(tok.text)) {
     const before = tokens[t - 1];
     const after = tokens[t + 1];

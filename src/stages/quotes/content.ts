@@ -113,14 +113,34 @@ function opensSubject(t: Token | undefined): boolean {
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 
 /**
- * At a comma after a place name, the comma closing a one- or two-word proper
- * name after it ("Toledo, Ohio," "Des Moines, Iowa," "Salem, New Hampshire,"),
- * followed by "that"; else `k`.
+ * At a comma after a place name, where the setting goes on past the one- or
+ * two-word proper name after it (its state: "Toledo, Ohio," "Des Moines,
+ * Iowa," "Salem, New Hampshire") when "that" follows, right after the state
+ * or its closing comma ("in Toledo, Ohio, that", "in Salem, New Hampshire
+ * that") or after a short setting ("in Salem, New Hampshire on Monday that",
+ * "in Des Moines, Iowa, on Monday that": without this the content opened at
+ * the state, a partial quote taking in the setting); else `k`.
  */
 function stateAfterPlace(tokens: readonly Token[], k: number, end: number): number {
   if (tokens[k]?.text !== ',' || tokens[k - 1]?.pos !== 'PROPN' || tokens[k + 1]?.pos !== 'PROPN') return k;
-  const close = tokens[k + 2]?.text === ',' ? k + 2 : tokens[k + 2]?.pos === 'PROPN' && tokens[k + 3]?.text === ',' ? k + 3 : -1;
-  return close > 0 && close + 1 < end && tokens[close + 1]!.lower === 'that' ? close : k;
+  const state = tokens[k + 2]?.pos === 'PROPN' ? k + 3 : k + 2;
+  const after = tokens[state]?.text === ',' ? state + 1 : state;
+  return after < end && (tokens[after]!.lower === 'that' || settingBeforeThat(tokens, after, end)) ? after : k;
+}
+
+/** Tokens a setting after a place's state may hold before "that" ("on Monday", "last week"). */
+const MAX_SETTING_AFTER_STATE = 5;
+
+/** Does a verbless setting opening at `from` with a preposition or a time word ('on Monday', 'Monday') run on to "that"? */
+function settingBeforeThat(tokens: readonly Token[], from: number, end: number): boolean {
+  const first = tokens[from];
+  if (!first || !(first.pos === 'ADP' || /day$/.test(first.lower) || SETTING_TIME_WORDS.has(first.lower))) return false;
+  for (let k = from + 1; k < end && k - from <= MAX_SETTING_AFTER_STATE; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return tokens[k + 1]?.pos !== 'NOUN';
+    if (!(t.pos === 'ADP' || isNominal(t))) return false;
+  }
+  return false;
 }
 
 /** Subordinators a reported clause may open with, before its own subject ("said if elected he would ..."). */

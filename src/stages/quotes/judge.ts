@@ -5,6 +5,7 @@ import { keepsQuote, quoteConfidence } from './model';
 import { reportsSpeech } from './speech-acts';
 import { leavesQuestionOpen, namesOnlyTopic, pointsAtContent, POINTER_MAX_CONFIDENCE } from './content-pointers';
 import { exemptFromDrop, spokenByAgent } from './drop-exemptions';
+import { HEADLINE_MAX_CONFIDENCE, weakHeadlineQuote } from './headline-quotes';
 
 /** What the quote model reads of a document: its tokens and the entity types by id. */
 export function featureSource(doc: Doc): QuoteFeatureSource {
@@ -16,7 +17,8 @@ export function featureSource(doc: Doc): QuoteFeatureSource {
 /**
  * Drops paraphrases of deeds and intentions (speech-acts.ts), gives every
  * other quote its confidence from the quote model (at most 0.5 for a content
- * that only points at words said elsewhere or names only the topic, content-pointers.ts) and, unless `keepAll`,
+ * that only points at words said elsewhere or names only the topic, content-pointers.ts, and for a headline's
+ * paraphrase or unnamed speaker, headline-quotes.ts) and, unless `keepAll`,
  * drops the ones under their kind's threshold but for the rules' own (a continued
  * paragraph, a passive's "by" agent: drop-exemptions.ts); ids are renumbered in text order.
  */
@@ -27,7 +29,9 @@ export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQu
     const byAgent = spokenByAgent(src.tokens, q);
     const scored = quoteConfidence(quoteFeatures(src, q, byAgent), q.kind);
     // 'rejected the claim', 'described scenes of devastation': kept, but low, as it says nothing of what was said
-    const confidence = pointsAtContent(src.tokens, q) || namesOnlyTopic(src.tokens, q) || leavesQuestionOpen(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
+    const pointed = pointsAtContent(src.tokens, q) || namesOnlyTopic(src.tokens, q) || leavesQuestionOpen(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
+    // 'Experts warn of more attacks': a headline's paraphrase or unnamed speaker, kept but low (headline-quotes.ts)
+    const confidence = weakHeadlineQuote(src.tokens, q) ? Math.min(pointed, HEADLINE_MAX_CONFIDENCE) : pointed;
     if (!keepAll && !keepsQuote(q.kind, confidence) && !exemptFromDrop(src.tokens, q, byAgent)) continue;
     out.push(publicQuote(q, `q${out.length + 1}`, q.speaker, confidence));
   }

@@ -5,7 +5,7 @@ import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, place
 import { portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
 import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
-import { calendarWord } from '../spans';
+import { calendarWord, elidedArticleLength } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
@@ -98,10 +98,10 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
         b += 2;
         continue;
       }
-      // "Mohammed bin Salman", "Nikolaus van der Pas", "Dar es Salaam": one or two name particles between capitalized words
+      // "Mohammed bin Salman", "Nikolaus van der Pas", "Dar es Salaam", "Sophie in 't Veld", "Ahmed bin Ali al-Thani":
+      // one or two name particles between capitalized words
       if (span.type === 'PER' || span.type === 'LOC') {
-        let p = b;
-        while (p < b + 2 && nameParticles.has(tokens[p]?.lower ?? '') && tokens[p]!.sentence === sentence) p++;
+        const p = particlesEnd(tokens, b, sentence);
         if (p > b && extendable(p, sentence)) {
           b = p;
           continue;
@@ -228,6 +228,28 @@ function grownType(tokens: readonly Token[], span: TaggedSpan, parts: readonly T
 }
 
 const nameParticles = new Set(ruleWords.nameParticles);
+const particlesBeforeElidedArticle = new Set(ruleWords.particlesBeforeElidedArticle);
+
+/**
+ * Where one or two name particles from `b` end ("bin", "van der"), or `b` when none stands there. The Dutch
+ * article elided to "'t" is one particle written as two tokens (an apostrophe tight before "t": "van 't Hoff"),
+ * and "in" is a particle only before it ("Sophie in 't Veld", never "Sophie in Paris"); a hyphen particle's
+ * hyphen goes along ("Ahmed bin Ali al-Thani").
+ */
+function particlesEnd(tokens: readonly Token[], b: number, sentence: number): number {
+  let p = b;
+  for (let n = 0; n < 2; n++) {
+    const t = tokens[p];
+    if (!t || t.sentence !== sentence) break;
+    const elided = elidedArticleLength(tokens, p);
+    if (elided > 0) p += elided;
+    else if (particlesBeforeElidedArticle.has(t.lower) && elidedArticleLength(tokens, p + 1) > 0) p += 1;
+    else if (nameParticles.has(t.lower)) p += hyphenParticles.has(t.lower) && isTightHyphen(tokens, p + 1) ? 2 : 1;
+    else break;
+  }
+  return p;
+}
+
 const numberedServices = new Set(ruleWords.numberedServices);
 const servicesWithPortfolios = new Set(ruleWords.servicesWithPortfolios);
 const miscHeads = new Set(lexicon.miscHeads);

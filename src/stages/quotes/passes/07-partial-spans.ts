@@ -13,8 +13,12 @@ const SETTING_AFTER_QUOTE = new RegExp(
   'i',
 );
 
-/** After a comma closing the quoted words, a conjunction or "that" goes on with the same content ('was "bold," but that ...', 'said on "Morning Joe," that ...'). */
-const CONTINUES_AFTER_COMMA = /^\s*(?:and|but|or|nor|that)\b/i;
+/**
+ * After a comma closing the quoted words, a conjunction or "that" goes on with the same content ('was "bold," but
+ * that ...', 'said on "Morning Joe," that ...'), and so do the words of words.json `contentGoesOnAfterComma` ('win
+ * "a battle in Cleveland," where the party ...').
+ */
+const CONTINUES_AFTER_COMMA = new RegExp(`^\\s*(?:${['and', 'but', 'or', 'nor', 'that', ...words.contentGoesOnAfterComma.words].join('|')})\\b`, 'i');
 
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(words.narratorAsideAfterComma.words);
 
