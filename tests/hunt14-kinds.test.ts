@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+// kinds of error found on made-up pages nobody tuned for (hunt 14: a port strike, a drug recall, a vote on a
+// planning bill, a launch live blog, a ruling on a takeover, a museum's return of looted objects, a football
+// transfer, an orchestra's director resigning), written here in other words
+
+const STORY = 'Nurses at three hospitals walked out on Monday after talks over pay failed, the union said. About 400 staff joined picket lines.';
+const brief = (text: string) => extractBriefing(text, { publishedAt: '2026-11-20' });
+const paragraphs = (text: string): string[] => {
+  const b = brief(text);
+  const source = 'text' in b.body ? (b.body as { text: string }).text : text;
+  return b.body.paragraphs.map((p) => source.slice(p.start, p.end));
+};
+const credits = (text: string): string[] => brief(text).source.credits.map((c) => `${c.role}:${c.name}`);
+
+describe("the outlet's notes about its own article are not story", () => {
+  it.each([
+    ['an editor\'s note', `Nurses strike over pay\n\n${STORY}\n\nEditor's note: This story was updated at 18:40 to add the union's figures.`, "Editor's note"],
+    ['a dated correction', `Nurses strike over pay\n\n${STORY}\n\nCorrection, 19 November 2026: An earlier version of this article gave the wrong number of hospitals.`, 'Correction'],
+    ['a clarification', `Nurses strike over pay\n\n${STORY}\n\nClarification: The headline of this article has been changed.`, 'Clarification'],
+    ["a wire story's exchange rate", `Nurses strike over pay\n\n${STORY}\n\n($1 = 0.7921 pounds)`, '($1'],
+    ['a share bar whose label and buttons are set apart by spaces', `Nurses strike over pay\n\n${STORY}\n\nShare this article  Facebook  X  Email`, 'Share this'],
+  ])('%s', (_kind, text, start) => {
+    expect(paragraphs(text).some((p) => p.startsWith(start))).toBe(false);
+    expect(paragraphs(text).some((p) => p.startsWith('Nurses at'))).toBe(true);
+  });
+
+  it('a note about something other than the article stays', () => {
+    const text = `Nurses strike over pay\n\n${STORY}\n\nCorrection: the union said the pay offer was a cut in real terms.`;
+    expect(paragraphs(text).some((p) => p.startsWith('Correction'))).toBe(true);
+  });
+});
+
+const page = (head: string, author = '<meta name="author" content="Nia Lowe">'): string =>
+  `<html><head><meta property="og:site_name" content="Harbour Times">${author}</head><body><main><article><h1>Nurses strike over pay</h1>${head}<p>${STORY}</p><p>${STORY}</p><p>${STORY}</p></article></main></body></html>`;
+
+describe("a page's byline, kicker and credit lines leave nothing in the story", () => {
+  it.each([
+    ['a byline element whose name sits beside role and date', page('<div class="byline">Nia Lowe · Health Reporter · <time>20 November 2026</time></div>'), 'Nia Lowe'],
+    ['a byline whose name element was taken out', page('<p class="meta">By <span class="author">Nia Lowe</span> | Updated <time>20 Nov 2026 10:40 UTC</time></p>', ''), 'By |'],
+    ['a kicker over the headline', page('<p class="kicker">HEALTH NEWS</p>'), 'HEALTH NEWS'],
+  ])('%s', (_kind, html, start) => {
+    expect(paragraphs(html).some((p) => p.startsWith(start))).toBe(false);
+    expect(paragraphs(html).some((p) => p.startsWith('Nurses at'))).toBe(true);
+  });
+
+  it('a role after a sentence stop in the byline is no author', () => {
+    const html = `<html><body><h1>Nurses strike over pay</h1><p class="byline">Words by Nia Lowe, Health Correspondent. Published Wednesday 18 November 2026.</p><article><p>${STORY}</p><p>${STORY}</p></article></body></html>`;
+    const authors = credits(html).filter((c) => c.startsWith('author:'));
+    expect(authors).toEqual(['author:Nia Lowe']);
+  });
+});
+
+describe('a refusal or failure in the past dates its day backwards', () => {
+  const times = (text: string): string[][] => brief(text).timeExpressions.map((t) => [t.text, t.value ?? '']);
+  it.each([
+    ['The coach refused to be drawn on the bid at his press conference on Thursday.', 'Thursday', '2026-11-19'],
+    ['The minister declined to comment on the report on Monday.', 'Monday', '2026-11-16'],
+    ['The two sides failed to reach a deal on Tuesday.', 'Tuesday', '2026-11-17'],
+    // an infinitive after a verb that looks ahead still looks ahead
+    ['The two leaders agreed to meet on Tuesday.', 'Tuesday', '2026-11-24'],
+  ])('%s', (text, expression, value) => {
+    expect(times(text)).toContainEqual([expression, value]);
+  });
+});
+
+describe('a vote in a legislature, a council or a union is no election', () => {
+  const types = (text: string): string[] => brief(text).events.map((e) => `${e.type}:${e.trigger.text}`);
+  it.each([
+    ['The bill cleared the House of Commons on Tuesday by 312 votes to 298.'],
+    ['The Conservatives voted against the bill on Tuesday.'],
+    ['Thirty MPs voted against the government on Tuesday night.'],
+    ['The union said it would lobby councillors before the budget vote in February.'],
+    ['Shareholders will vote on the merger at a meeting next month.'],
+  ])('%s', (text) => {
+    expect(types(text).some((t) => t.startsWith('election:'))).toBe(false);
+  });
+  it('a vote by voters is still an election', () => {
+    expect(types('Millions of people will vote on Sunday to choose a new president.').some((t) => t.startsWith('election:'))).toBe(true);
+  });
+});
+
+describe('England is not another name of Britain', () => {
+  it('"Britain" and "England" stay two places', () => {
+    const places = brief("Britain's medicines regulator ordered a recall on Wednesday. About 300,000 patients in England and Wales had been prescribed the tablets.")
+      .entities.filter((e) => e.type === 'location')
+      .map((e) => [e.name, ...e.aliases].join('|'));
+    expect(places).toContain('Britain');
+    expect(places).toContain('England');
+  });
+  it('"UK" and "Britain" still merge', () => {
+    const names = brief('The UK government said on Monday that Britain would send aid.').entities.map((e) => [e.name, ...e.aliases].sort().join('|'));
+    expect(names).toContain('Britain|UK');
+  });
+});
