@@ -70,6 +70,7 @@ export function detectEventMentions(doc: Doc): EventMention[] {
         status,
         statusEvidence: evidence,
         anaphoric,
+        headline: sentence.paragraph < 0,
         nameKey: nameKeyOf(tokens, trigger, sentence.tokenStart),
       };
       here.push(mention);
