@@ -94,3 +94,33 @@ describe('England is not another name of Britain', () => {
     expect(names).toContain('Britain|UK');
   });
 });
+
+describe('a title held of a place, or an office only an organization has, makes no person', () => {
+  const typed = (text: string): string[] => brief(text).entities.map((e) => `${e.name}/${e.type}`);
+  it('"the Oba of Benin", "the Emir of Kano" are titles; the places stay places', () => {
+    const out = typed('The bronzes were handed over in a ceremony attended by the Emir of Kano and the Oba of Benin on Wednesday.');
+    expect(out.filter((e) => e.endsWith('/person'))).toEqual([]);
+    expect(out).toContain('Kano/location');
+  });
+  it('a person named "of" a place without "the" stays', () => {
+    expect(typed('John of Gaunt was the son of a king.')).toContain('John of Gaunt/person');
+  });
+  it.each([
+    ["The satellite was built for Eumetsat. Eumetsat's director general, Hanne Berg, said the data would help forecasters.", 'Eumetsat'],
+    ["Corvane's managing director, Tom Hale, said the plant would close in March. Corvane employs 300 people in the town.", 'Corvane'],
+  ])('%s', (text, name) => {
+    expect(typed(text)).not.toContain(`${name}/person`);
+  });
+});
+
+describe('an event the headline names is the one the story reports', () => {
+  const events = (text: string): string[] => brief(text).events.map((e) => `${e.type}:${e.time?.value ?? ''}`);
+  it('the headline\'s attack and the lead\'s attack are one event', () => {
+    expect(events('Rocket attack kills three in Kabul\n\nA rocket attack killed three people in Kabul on Tuesday, police said.').filter((e) => e.startsWith('attack'))).toEqual(['attack:2026-11-17']);
+  });
+  it('a headline event of another kind stays apart', () => {
+    const out = events('Protest after rocket attack in Kabul\n\nA rocket attack killed three people in Kabul on Tuesday, police said.');
+    expect(out.filter((e) => e.startsWith('protest'))).toHaveLength(1);
+    expect(out.filter((e) => e.startsWith('attack'))).toHaveLength(1);
+  });
+});
