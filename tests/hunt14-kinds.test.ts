@@ -124,3 +124,12 @@ describe('an event the headline names is the one the story reports', () => {
     expect(out.filter((e) => e.startsWith('attack'))).toHaveLength(1);
   });
 });
+
+describe('an organization joined by "and" to a place in the possessive ends before "and"', () => {
+  const typed = (text: string): string[] => brief(text).entities.map((e) => `${e.name}/${e.type}`);
+  it('"the German Foreign Office and Nigeria\'s National Commission"', () => {
+    const out = typed("The return was agreed between the German Foreign Office and Nigeria's National Commission for Museums last year.");
+    expect(out).toContain('German Foreign Office/organization');
+    expect(out.some((e) => e.startsWith('German Foreign Office and'))).toBe(false);
+  });
+});
