@@ -133,3 +133,13 @@ describe('an organization joined by "and" to a place in the possessive ends befo
     expect(out.some((e) => e.startsWith('German Foreign Office and'))).toBe(false);
   });
 });
+
+describe('an event not yet real takes no past year or month', () => {
+  const events = (text: string): string[] => brief(text).events.map((e) => `${e.type}:${e.status}:${e.time?.value ?? ''}`);
+  it('"Any deal would be ..., behind the fee paid for him in 2022"', () => {
+    expect(events("Any deal would be the second-biggest in the club's history, behind the £63m paid for Alexander Isak in 2022.")).toContain('agreement:possible:');
+  });
+  it('a plan for a later month keeps its time', () => {
+    expect(events('The two leaders plan to meet in March.').some((e) => e.startsWith('meeting:planned:2027-03'))).toBe(true);
+  });
+});
