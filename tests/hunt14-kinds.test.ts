@@ -143,3 +143,13 @@ describe('an event not yet real takes no past year or month', () => {
     expect(events('The two leaders plan to meet in March.').some((e) => e.startsWith('meeting:planned:2027-03'))).toBe(true);
   });
 });
+
+describe('a title in an apposition before the name, owned by a longer name in the possessive', () => {
+  const titlesOf = (text: string, name: string): string[] => brief(text).entities.find((e) => e.name === name)?.titles ?? [];
+  it.each([
+    ["The European Space Agency's director general, Josef Aschbacher, said Europe needed its own rockets.", 'Josef Aschbacher', 'director general'],
+    ["The Royal Shakespeare Company's artistic director, Maria Lenz, said the season would go ahead.", 'Maria Lenz', 'artistic director'],
+  ])('%s', (text, name, title) => {
+    expect(titlesOf(text, name)).toContain(title);
+  });
+});
