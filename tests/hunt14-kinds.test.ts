@@ -153,3 +153,16 @@ describe('a title in an apposition before the name, owned by a longer name in th
     expect(titlesOf(text, name)).toContain(title);
   });
 });
+
+describe('an organization cut at a lower-case word runs back to the words its acronym spells', () => {
+  const names = (text: string): string[] => brief(text).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  it('"The Medicines and Healthcare products Regulatory Agency (MHRA)"', () => {
+    const out = names('The Medicines and Healthcare products Regulatory Agency (MHRA) said patients should keep taking the tablets. The MHRA will review the case.');
+    expect(out).toContain('Medicines and Healthcare products Regulatory Agency');
+    expect(out).not.toContain('Regulatory Agency');
+  });
+  it('letters that do not spell the acronym leave the name as it was', () => {
+    const out = names('A report by the Royal Society and the Regulatory Agency (MHRA) was published on Monday.');
+    expect(out.some((n) => n.includes('Society and'))).toBe(false);
+  });
+});
