@@ -166,3 +166,14 @@ describe('an organization cut at a lower-case word runs back to the words its ac
     expect(out.some((n) => n.includes('Society and'))).toBe(false);
   });
 });
+
+describe('a two-word district listed with a place after "in" is a place', () => {
+  const typed = (text: string): string[] => brief(text).entities.map((e) => `${e.name}/${e.type}`);
+  it('"Children in Wythenshawe and Moss Side"', () => {
+    const out = typed('Players were shocked. Children in Wythenshawe and Moss Side who had never seen a violin now play in the youth ensemble.');
+    expect(out).not.toContain('Moss Side/person');
+  });
+  it('a person listed beside a place stays a person', () => {
+    expect(typed('Crowds gathered in London and Kate Moss was among them.')).toContain('Kate Moss/person');
+  });
+});
