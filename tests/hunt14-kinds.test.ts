@@ -177,3 +177,13 @@ describe('a two-word district listed with a place after "in" is a place', () => 
     expect(typed('Crowds gathered in London and Kate Moss was among them.')).toContain('Kate Moss/person');
   });
 });
+
+describe('"the afternoon" after a day the story just named is that day\'s', () => {
+  const times = (text: string): string[][] => brief(text).timeExpressions.map((t) => [t.text, t.value ?? '']);
+  it('"on Tuesday night ... had spent the afternoon meeting"', () => {
+    expect(times('The bill cleared the Commons on Tuesday night. The chief whip had spent the afternoon meeting backbenchers.')).toContainEqual(['the afternoon', '2026-11-17TAF']);
+  });
+  it('with no day named before, the reference date', () => {
+    expect(times('Crowds gathered outside the court. The judge will rule in the afternoon.')).toContainEqual(['the afternoon', '2026-11-20TAF']);
+  });
+});
