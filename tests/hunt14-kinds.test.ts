@@ -187,3 +187,13 @@ describe('"the afternoon" after a day the story just named is that day\'s', () =
     expect(times('Crowds gathered outside the court. The judge will rule in the afternoon.')).toContainEqual(['the afternoon', '2026-11-20TAF']);
   });
 });
+
+describe('a name the tagger left out after "the" and a kind of organization is that organization', () => {
+  const orgs = (text: string): string[] => brief(text).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  it('"called by the union Unite, follows"', () => {
+    expect(orgs('The strike, called by the union Unite, follows the collapse of talks on Friday.')).toContain('Unite');
+  });
+  it('a weekday after the noun is no name', () => {
+    expect(orgs('The company Monday, in a filing, said profits fell.')).not.toContain('Monday');
+  });
+});
