@@ -197,3 +197,11 @@ describe('a name the tagger left out after "the" and a kind of organization is t
     expect(orgs('The company Monday, in a filing, said profits fell.')).not.toContain('Monday');
   });
 });
+
+describe("an editor's note on its own line goes whole", () => {
+  it('its second sentence goes with it', () => {
+    const text = `Nurses strike over pay\n\n${STORY}\n\nCorrection: An earlier version of this article incorrectly listed when the “Open Skies” policy was introduced. It was first declared by President Jimmy Carter in the 1970s.`;
+    expect(paragraphs(text).some((p) => p.includes('first declared'))).toBe(false);
+    expect(paragraphs(text).some((p) => p.startsWith('Nurses at'))).toBe(true);
+  });
+});

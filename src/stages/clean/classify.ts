@@ -56,6 +56,8 @@ export function classifyLine(text: string): Verdict | null {
   if (CAPTION_HEADER.test(text)) return { reason: 'photo-caption', strong: true, header: true };
   if (isPhotoCreditLine(text)) return { reason: 'photo-caption', strong: true };
   if (CONTACT_HEADER.test(text)) return { reason: 'credits', strong: true, header: true };
+  // a note on its own line goes whole, its second sentence with it ("... It was first declared in the 1970s.")
+  if (EDITOR_NOTE.test(text) && ABOUT_THE_ARTICLE.test(text)) return { reason: 'editor-note', strong: true };
   if (VOCAB.shareListHeaders.has(key)) return { reason: 'share', strong: true, header: true };
   if (isShareBar(text)) return { reason: 'share', strong: true };
   const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
