@@ -1,5 +1,6 @@
 import { findDomByline, isGenericAuthor, joinNames, personAuthors, withoutByOpener } from './html/byline';
 import { isLinkOnly, markFurniture, markedReason } from './html/furniture';
+import { wordsIn } from './html/cues';
 import { findVisibleDate } from './html/visible-date';
 import type { RemovedSpan } from './schema';
 import { htmlModules } from './html-modules';
@@ -66,6 +67,8 @@ const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre';
 const SKIPPED_ANCESTORS = 'figure,figcaption,aside,nav,footer,form,button';
 // a short paragraph that is a byline: "By Steven Mufson", "By Jane Roe | March 13, 2015"
 const BYLINE_BLOCK = /^By\s\p{Lu}/u;
+// what is left of a byline whose name element Readability took out as its own byline: "By | Updated 19 Nov 2026"
+const NAMELESS_BYLINE = /^By\s?(?:[|·•,–—-]|$)/;
 const BYLINE_NAMES = /^(?:by\s)?\p{Lu}[\p{L}.'’ &-]{1,80}(?:,\s?\p{Lu}[\p{L}.'’ &-]{1,40})?$/iu;
 
 /**
@@ -126,7 +129,8 @@ function articleBlocks(article: { content?: string | null | undefined; textConte
     const text = normalizeSpace(node.textContent ?? '');
     if (!text) continue;
     const element = node as unknown as Element;
-    blocks.push({ text, reason: markedReason(element) ?? (isLinkOnly(element) ? 'related-links' : null) });
+    const reason = markedReason(element) ?? (isLinkOnly(element) ? 'related-links' : NAMELESS_BYLINE.test(text) && wordsIn(text) <= 14 ? 'byline' : null);
+    blocks.push({ text, reason });
   }
   if (blocks.length === 0 && article.textContent) blocks.push({ text: normalizeSpace(article.textContent), reason: null });
   return blocks;

@@ -139,4 +139,21 @@ describe('probe articles', () => {
     expect(briefing('39-hunt12-radio-interview.txt').typeOf('PRESENTER')).toBeUndefined();
     expect(briefing('40-hunt12-earnings.txt').typeOf('NVK.ST')).toBeUndefined();
   });
+  it("hunt 14: a recall story's England, a launch page's agency, a repatriation story's title and joined bodies, an arts page's byline", () => {
+    const recall = briefing('44-hunt14-recall.txt');
+    const britain = recall.b.entities.find((e) => e.name === 'Britain');
+    expect(britain?.aliases ?? []).not.toContain('England');
+    expect(recall.typeOf('England')).toBe('location');
+    const source = readFileSync(new URL('./fixtures-probe/44-hunt14-recall.txt', import.meta.url), 'utf8');
+    expect(recall.b.body.paragraphs.map((p) => source.slice(p.start, p.end)).filter((p) => p.startsWith('Correction'))).toEqual([]);
+    expect(recall.b.body.paragraphs.length).toBeGreaterThan(5);
+    expect(briefing('45-hunt14-launch-page.txt').typeOf('Eumetsat')).toBe('organization');
+    const bronzes = briefing('46-hunt14-repatriation.txt');
+    expect(bronzes.typeOf('Oba')).toBeUndefined();
+    expect(bronzes.typeOf('German Foreign Office')).toBe('organization');
+    expect(bronzes.typeOf('German Foreign Office and Nigeria')).toBeUndefined();
+    const credits = briefing('47-hunt14-orchestra-page.txt').b.source.credits.map((c) => c.name);
+    expect(credits).toContain('Fiona McAllister');
+    expect(credits.some((n) => /Correspondent|Published/.test(n))).toBe(false);
+  });
 });

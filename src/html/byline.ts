@@ -123,8 +123,10 @@ function isPersonName(name: string, siteName: string | null): boolean {
   const lower = name.toLowerCase();
   if (!NAME.test(name) || wordsIn(name) < 2 || wordsIn(name) > 5) return false;
   if (siteName && (lower === siteName.toLowerCase() || siteName.toLowerCase().includes(lower))) return false;
-  // "Senior Contributor", "Political Editor": a role, not a name
-  if (lower.split(/\s+/).some((word) => ROLE_WORDS.has(word))) return false;
+  // "Senior Contributor", "Political Editor": a role, not a name; "Arts Correspondent. Published Wednesday":
+  // a sentence stop after a whole word ends the byline's names, so the run past it is no name
+  if (lower.split(/[\s.,]+/).some((word) => ROLE_WORDS.has(word))) return false;
+  if (/\p{L}{3}\.\s/u.test(name)) return false;
   return !isGenericAuthor(lower);
 }
 

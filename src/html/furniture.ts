@@ -34,6 +34,23 @@ export function markFurniture(document: Document): void {
   for (const el of Array.from(document.querySelectorAll(`[${FURNITURE_ATTR}]`))) {
     const reason = el.getAttribute(FURNITURE_ATTR)!;
     for (const inner of Array.from(el.querySelectorAll('*'))) if (!inner.hasAttribute(FURNITURE_ATTR)) inner.setAttribute(FURNITURE_ATTR, reason);
+    wrapLooseText(document, el, reason);
+  }
+}
+
+/**
+ * A marked <div> whose own text sits beside its child elements ("Ricky Doyle · Chief Football Writer ·
+ * <time>"): once Readability rebuilds it as a bare <p>, only the children carry the mark and the block
+ * reads as story. Each loose piece of text goes into a marked <span> of its own.
+ */
+function wrapLooseText(document: Document, el: Element, reason: string): void {
+  if (el.children.length === 0) return;
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType !== 3 || (child.textContent ?? '').trim() === '') continue;
+    const span = document.createElement('span');
+    span.setAttribute(FURNITURE_ATTR, reason);
+    el.replaceChild(span, child);
+    span.appendChild(child);
   }
 }
 

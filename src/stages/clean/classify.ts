@@ -32,6 +32,12 @@ const CAPTION_HEADER = /^(?:Image|Media|Video|Photo) caption\s?,?$/;
 const CONTACT_HEADER = /^To contact the (?:reporters?|editors?|authors?|writers?)\b[^:]{0,60}:?$/i;
 const ASSISTANCE = /^[-–—]{0,2}\s?With (?:additional )?assistance (?:from|by)\s[A-Z]/;
 const AGENCY_SIGNOFF = /^[-–—]{1,2}\s?([A-Z][\p{L}&.-]{1,20}(?:\s[A-Z][\p{L}&.-]{1,20}){0,2})\.?$/u;
+// "Editor's note: This article was updated ...", "Correction, 19 November 2026: An earlier version of this
+// article said ...": the outlet speaking about its own article, not the story
+const EDITOR_NOTE = /^(?:Editor['’]?s['’]? note|Correction|Clarification)(?:,\s[^:]{1,40})?\s?:\s/i;
+const ABOUT_THE_ARTICLE = /\b(?:this|the) (?:article|story|report|piece|headline|caption)\b|\ban earlier version\b/i;
+// a wire story's closing exchange rate: "($1 = 0.7921 pounds)", "(1 euro = $1.0840)"
+const CURRENCY_NOTE = /^\((?:[$€£¥]|\p{L}{1,12}\s)?1(?:\s\p{L}{1,12})? = [$€£¥]?[\d.,]{1,12}(?:\s\p{L}{1,12}){0,3}\)$/u;
 // words that point at the outlet itself, which an imperative story sentence rarely has
 const STORE_WORDS = /\b(?:iphone|android|ios|app store|google play|newsletter|inbox)\b/;
 const OUTLET_WORDS = /\b(?:our|us|here|now|today|free|this|website|site|app|page|newsletter|podcast)\b|[!?]/;
@@ -50,6 +56,8 @@ export function classifyLine(text: string): Verdict | null {
   if (CAPTION_HEADER.test(text)) return { reason: 'photo-caption', strong: true, header: true };
   if (isPhotoCreditLine(text)) return { reason: 'photo-caption', strong: true };
   if (CONTACT_HEADER.test(text)) return { reason: 'credits', strong: true, header: true };
+  // a note on its own line goes whole, its second sentence with it ("... It was first declared in the 1970s.")
+  if (EDITOR_NOTE.test(text) && ABOUT_THE_ARTICLE.test(text)) return { reason: 'editor-note', strong: true };
   if (VOCAB.shareListHeaders.has(key)) return { reason: 'share', strong: true, header: true };
   if (isShareBar(text)) return { reason: 'share', strong: true };
   const separators = text.match(NAV_SEPARATOR)?.length ?? 0;
@@ -60,7 +68,10 @@ export function classifyLine(text: string): Verdict | null {
     if (EXACT_LINES.get(first) === 'navigation' || VOCAB.sectionWords.has(first)) return { reason: 'navigation', strong: true };
   }
   const spaced = spacedItems(text);
-  if (spaced && spaced.every(isShareItem)) return { reason: 'share', strong: true };
+  // "Share this article  Facebook  X  Email": the bar's label may open the run
+  if (spaced && spaced.every((item, i) => isShareItem(item) || (i === 0 && VOCAB.shareListHeaders.has(lineKey(item))))) {
+    return { reason: 'share', strong: true };
+  }
   if (spaced && spaced.filter((item) => VOCAB.sectionWords.has(item.toLowerCase())).length >= 2) return { reason: 'navigation', strong: true };
   if (VOCAB.relatedHeaders.has(key)) return { reason: 'related-links', strong: true, header: true };
   return null;
@@ -124,6 +135,8 @@ export function classifySegment(text: string): Verdict | null {
     return { reason: 'syndication-note', strong: text.startsWith('(') || /syndicat|auto-generated|automatically generated/.test(lower) };
   }
   if (phrases && includesAny(lower, VOCAB.publisherBlurbTerms) && !quoted && words <= 60) return { reason: 'publisher-blurb', strong: false };
+  if (words <= 60 && EDITOR_NOTE.test(text) && ABOUT_THE_ARTICLE.test(text)) return { reason: 'editor-note', strong: true };
+  if (CURRENCY_NOTE.test(text.trim())) return { reason: 'currency-note', strong: true };
 
   const related = relatedVerdict(text, lower, words, phrases);
   if (related) return related;

@@ -97,9 +97,29 @@ export function mergeMentions(mentions: readonly EventMention[]): BriefingEvent[
     if (!target && isUnreal(m)) target = latestUnrealWithParticipants(candidatesFor(m), m);
     join(target, m, new Set());
   }
+  foldHeadlineEvents(groups);
   for (const g of groups) g.mentions.sort((a, b) => a.trigger.span.start - b.trigger.span.start);
   groups.sort((a, b) => a.mentions[0]!.trigger.span.start - b.mentions[0]!.trigger.span.start);
   return groups.map((g, i) => toEvent(g, `v${i + 1}`));
+}
+
+/**
+ * "Rocket attack kills three in Kabul" over "A rocket attack killed three people in Kabul on Tuesday": an event
+ * only the headline names, without participants, is the story's first event of its family that the body
+ * reports, when names and realness agree; it was counted twice. Changes `groups` in place.
+ */
+function foldHeadlineEvents(groups: Group[]): void {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i]!;
+    if (g.participantIds.size > 0 || !g.mentions.every((m) => m.headline)) continue;
+    const body = groups.find((b) => b !== g && b.family === g.family && !b.mentions.some((m) => m.headline) && namesAgree(b.nameKey, g.nameKey) && g.mentions.every((m) => compatible(b, m)));
+    if (!body) continue;
+    for (const m of g.mentions) {
+      body.mentions.push(m);
+      insertSorted(body.starts, m.trigger.span.start);
+    }
+    groups.splice(i, 1);
+  }
 }
 
 function insertSorted(list: number[], value: number): void {

@@ -76,6 +76,14 @@ export function isAfter(value: string | null, referenceDate: string | null): boo
   return false;
 }
 
+/** True when a year or month value (YYYY, YYYY-MM) ends before the reference date's year or month. */
+export function whollyBefore(value: string | null, referenceDate: string | null): boolean {
+  if (!value || !referenceDate) return false;
+  if (/^\d{4}-\d{2}$/.test(value)) return value < referenceDate.slice(0, 7);
+  if (/^\d{4}$/.test(value)) return value < referenceDate.slice(0, 4);
+  return false;
+}
+
 /**
  * How precisely a value places an event: a day beats a week beats a month
  * beats a year; unknown values rank last. Used to pick a merged event's time.

@@ -42,6 +42,8 @@ export interface EventMention {
   statusEvidence: StatusEvidence;
   /** a definite noun phrase ("the meeting", "such a meeting") that may point back to an earlier mention */
   anaphoric: boolean;
+  /** in the headline, which names the story's event in few words and seldom with its participants */
+  headline: boolean;
   /** proper-name modifiers right before a noun trigger ("g20" in "the G20 summit"): different names, different events */
   nameKey: string | null;
 }

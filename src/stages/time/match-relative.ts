@@ -85,6 +85,11 @@ export const matchRelative: Matcher = (ctx, i) => {
   if (part) {
     if (!ref) return single({ from: i, to: end, type: 'time', value: null });
     if (first === 'last' && word === 'night') return single({ from: i, to: end, type: 'time', value: `${formatDay(addDays(ref, -1))}T${part}` });
+    // "spent the afternoon meeting backbenchers" after "on Tuesday night": the day the story last named, close by
+    const a = ctx.anchor;
+    if (first === 'the' && rel === null && a?.m !== undefined && a.d !== undefined && ctx.anchorDistance <= 2) {
+      return single({ from: i, to: end, type: 'time', value: `${formatDay({ y: a.y, m: a.m, d: a.d })}T${part}` });
+    }
     if (first === 'this' || (first === 'the' && rel === null)) return single({ from: i, to: end, type: 'time', value: `${formatDay(ref)}T${part}` });
     return null;
   }

@@ -14,6 +14,7 @@ const haveForms = new Set(tenseData.haveForms);
 const intentWords = new Set(tenseData.intentWords);
 const futurePrepositions = new Set(tenseData.futurePrepositions);
 const pastPrepositions = new Set(tenseData.pastPrepositions);
+const pastNonEventVerbs = new Set(tenseData.pastNonEventVerbs);
 
 /** How far from the expression a verb may be and still decide its direction. */
 const WINDOW = 14;
@@ -118,6 +119,9 @@ function classifyGroup(tokens: readonly Token[], sentence: Sentence, last: numbe
     if (pastBeForms.has(lower) || haveForms.has(lower) || (isVerbal(token) && isPastForm(lower))) past = true;
   }
   if (tokens[first - 1]?.lower === 'to') infinitive = true;
+  // "refused to be drawn on Thursday", "failed to agree on Monday": a past verb saying the act did not happen
+  // dates that non-event, so the clause looks back; other infinitives look ahead ("agreed to meet on Friday")
+  if (infinitive && pastNonEventBeforeInfinitive(tokens, first, last)) return 'past';
   // "held celebrations to mark the entry on Friday": the verb governing the infinitive decides
   if (infinitive) return governingDirection(tokens, sentence, first - 1) ?? 'future';
   if (past) return 'past';
@@ -128,6 +132,16 @@ function classifyGroup(tokens: readonly Token[], sentence: Sentence, last: numbe
   // headlines use it for the past, so there it says nothing
   if (sentence.paragraph >= 0 && tokens[last]!.pos === 'VERB' && !head.endsWith('ing')) return 'future';
   return null;
+}
+
+/** Whether the group opens with a past form of a refusal or failure verb right before its "to" ("declined to comment"). */
+function pastNonEventBeforeInfinitive(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    if (tokens[i + 1]!.lower !== 'to') continue;
+    const token = tokens[i]!;
+    return isVerbal(token) && isPastForm(token.lower) && pastNonEventVerbs.has(token.lemma);
+  }
+  return false;
 }
 
 /** The direction of the finite verb left of an infinitive, if there is one near. */

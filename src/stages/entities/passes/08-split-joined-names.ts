@@ -5,6 +5,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { personWord, portfolioWord } from './name-evidence';
 import { spanText, taggedSpan } from './shared';
+import { possessiveMarks } from '../possessive-names';
 import { orgHeads } from './words';
 
 /**
@@ -15,7 +16,8 @@ import { orgHeads } from './words';
  * organizations, each with its own organization word (or known by name),
  * with "and" is two organizations ("Procter & Gamble", with "&", stays whole;
  * so does a department of two portfolios: "Department of Health and Human
- * Services").
+ * Services"). An organization joined by "and" to a known place in the possessive
+ * ("the German Foreign Office and Nigeria's National Commission") ends before "and".
  */
 export const splitJoinedNames: EntityPass = { name: 'split-joined-names', run };
 
@@ -39,6 +41,13 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
         split = true;
         break;
       }
+      // "the German Foreign Office and Nigeria's National Commission": a place in the possessive after "and" owns
+      // the next name; the span ran on over the coordination
+      if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && possessivePlace(tokens, t + 1, s.tokenEnd)) {
+        out.push(taggedSpan(s.tokenStart, t, s.type), taggedSpan(t + 1, s.tokenEnd, 'LOC'));
+        split = true;
+        break;
+      }
       if (w === 'of' && s.type === 'PER' && t - s.tokenStart >= 2 && (personWord(tokens[s.tokenStart]!) || personWord(tokens[t - 1]!))) {
         out.push(taggedSpan(s.tokenStart, t, s.type));
         // "Elizabeth Quat of DAB": what follows is her organization when it is an acronym
@@ -50,6 +59,11 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (!split) out.push(s);
   }
   return out;
+}
+
+/** Words a..e are a place the gazetteer knows, with a possessive mark right after them ("Nigeria's"). */
+function possessivePlace(tokens: readonly Token[], a: number, e: number): boolean {
+  return e > a && possessiveMarks.has(tokens[e]?.text ?? '') && placeKind(spanText(tokens, { tokenStart: a, tokenEnd: e, type: 'LOC' })) !== null;
 }
 
 /** Words a..e name an organization by themselves: one of them is an organization word ("Library", "University", "Inc"), or the gazetteer knows the name. */

@@ -16,7 +16,9 @@ import { bracketedTokenAt, capitalInitials, capitalsAcronymShape as acronymShape
  * first, but do not spell it exactly, is an organization, and so is the
  * acronym, when the run names a body of people ("Democrats") or ends in an
  * organization head, or the article uses the acronym again. No titles ("Prime
- * Minister (PM)") and no common abbreviations ("GDP").
+ * Minister (PM)") and no common abbreviations ("GDP"). A tagged organization
+ * whose initials end the acronym runs back to the words spelling the rest
+ * (see extendToAcronyms).
  */
 export const definedAcronyms: EntityPass = { name: 'defined-acronyms', run };
 
@@ -45,8 +47,60 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     added.push(taggedSpan(start, o, 'ORG'));
     if (!covered[o + 1]) added.push(taggedSpan(o + 1, o + 2, 'ORG'));
   }
-  if (added.length === 0) return [...spans];
-  return [...spans, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  const extended = extendToAcronyms(tokens, spans, caseless);
+  if (added.length === 0) return extended;
+  return [...extended, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** lower-case words a name may hold between its capitalized words ("Medicines and Healthcare products Regulatory Agency") */
+const MAX_LOWER_RUN = 2;
+
+/**
+ * "The Medicines and Healthcare products Regulatory Agency (MHRA)": the
+ * tagger stopped at a lower-case word and kept "Regulatory Agency", whose
+ * initials end the acronym. The organization runs back over the capitalized
+ * words that spell the acronym's missing first letters, exactly and in
+ * order, with at most two lower-case words between them; it opens on a
+ * capitalized word, and nothing is changed unless every letter is found.
+ */
+function extendToAcronyms(tokens: readonly Token[], spans: readonly TaggedSpan[], caseless: readonly boolean[]): TaggedSpan[] {
+  let out: TaggedSpan[] | null = null;
+  spans.forEach((s, index) => {
+    if (s.type !== 'ORG' || caseless[tokens[s.tokenStart]!.sentence]) return;
+    const acr = bracketedTokenAt(tokens, s.tokenEnd);
+    if (!acr || !acronymShape.test(acr.text)) return;
+    const initials = capitalInitials(tokens.slice(s.tokenStart, s.tokenEnd));
+    if (initials === '' || initials.length >= acr.text.length || !acr.text.endsWith(initials)) return;
+    const start = startSpelling(tokens, s.tokenStart, acr.text.slice(0, acr.text.length - initials.length), spans[index - 1]?.tokenEnd ?? 0);
+    if (start < 0) return;
+    out ??= [...spans];
+    out[index] = taggedSpan(start, s.tokenEnd, 'ORG');
+  });
+  return out ?? [...spans];
+}
+
+/** Where the capitalized words before token `end` spell `letters` (last letter nearest), or -1. */
+function startSpelling(tokens: readonly Token[], end: number, letters: string, floor: number): number {
+  const sentence = tokens[end]!.sentence;
+  let want = letters.length - 1;
+  let lowerRun = 0;
+  let start = -1;
+  for (let k = end - 1; k >= floor && want >= 0; k--) {
+    const w = tokens[k]!;
+    if (w.sentence !== sentence) return -1;
+    if (/^\p{Lu}/u.test(w.text)) {
+      if (w.text[0] !== letters[want]) return -1;
+      want--;
+      lowerRun = 0;
+      start = k;
+      continue;
+    }
+    if (!/^\p{Ll}+$/u.test(w.text) || ++lowerRun > MAX_LOWER_RUN) return -1;
+  }
+  if (want >= 0 || start < 0) return -1;
+  // a capitalized word right before would be part of the name: the spelling is not the whole name
+  const before = tokens[start - 1];
+  return before && before.sentence === sentence && /^\p{Lu}/u.test(before.text) && before.pos !== 'DET' ? -1 : start;
 }
 
 /** Start of the untagged capitalized run of 2-5 words (connectors between) ending before token o; -1 when there is none. */

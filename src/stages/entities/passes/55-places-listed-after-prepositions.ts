@@ -1,5 +1,6 @@
 import placeContext from '../../../data/entities/place-context.json';
-import { placeKind } from '../gazetteer';
+import type { Token } from '../../../document';
+import { isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
@@ -19,7 +20,8 @@ import { spanText, taggedSpan } from './shared';
  * word of a person's full name in the article keeps the list as it is
  * ("in Lagos and Obi's camp" has a possessive and is not a list of places),
  * and so does a member the article names as a one-word person elsewhere
- * ("between Trump and Beijing ... Trump said").
+ * ("between Trump and Beijing ... Trump said"). A two-word member that reads as
+ * no personal name ("Moss Side") may stand in such a list too (placeLikePair).
  */
 export const placesListedAfterPrepositions: EntityPass = { name: 'places-listed-after-prepositions', run };
 
@@ -30,20 +32,40 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   for (const s of spans) byStart.set(s.tokenStart, s);
   const people = knownPeople(tokens, spans);
   const placeWords = new Set<string>();
+  const placePairs = new Set<string>();
   for (let t = 1; t < tokens.length; t++) {
     if (!listPrepositions.has(tokens[t - 1]!.lower) || !byStart.has(t)) continue;
     const members = listedNames(tokens, initial, t, byStart);
     if (members.length < 2) continue;
     const last = members[members.length - 1]!;
     if (possessiveMarks.has(tokens[last.tokenEnd]?.text ?? '')) continue;
-    if (!members.every((m) => loneListMember(tokens, m, byStart, people)) || personElsewhere(tokens, members, people)) continue;
+    if (!members.every((m) => loneListMember(tokens, m, byStart, people) || placeLikePair(tokens, m)) || personElsewhere(tokens, members, people)) continue;
     const tagged = members.map((m) => byStart.get(m.tokenStart));
     const anchored = members.some((m, i) => tagged[i]?.type === 'LOC' || placeKind(spanText(tokens, m)) !== null);
     const persons = tagged.filter((s) => s?.type === 'PER');
     if (!anchored || persons.length === 0) continue;
-    for (const s of persons) placeWords.add(tokens[s!.tokenStart]!.lower);
+    for (const s of persons) {
+      if (s!.tokenEnd - s!.tokenStart === 1) placeWords.add(tokens[s!.tokenStart]!.lower);
+      else placePairs.add(spanText(tokens, s!));
+    }
     t = last.tokenEnd;
   }
-  if (placeWords.size === 0) return [...spans];
-  return spans.map((s) => (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && placeWords.has(tokens[s.tokenStart]!.lower) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
+  if (placeWords.size === 0 && placePairs.size === 0) return [...spans];
+  return spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    const one = s.tokenEnd - s.tokenStart === 1 && placeWords.has(tokens[s.tokenStart]!.lower);
+    return one || placePairs.has(spanText(tokens, s)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s;
+  });
+}
+
+/**
+ * "Children in Wythenshawe and Moss Side": a two-word member the tagger read as a person, whose first word is
+ * no given name and whose second is neither a given nor a family name, is a district's name ("Moss Side",
+ * "Canary Wharf"); "in London and Kate Moss" keeps its person.
+ */
+function placeLikePair(tokens: readonly Token[], m: TaggedSpan): boolean {
+  if (m.tokenEnd - m.tokenStart !== 2) return false;
+  const [a, b] = [tokens[m.tokenStart]!, tokens[m.tokenStart + 1]!];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text)) return false;
+  return !isGivenName(a.lower) && !isGivenName(b.lower) && !isFamilyName(b.lower);
 }

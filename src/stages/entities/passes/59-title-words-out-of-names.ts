@@ -23,7 +23,10 @@ import { occupationSuffixes, titleModifierWords } from './words';
  * - a person opening the sentence with a word that is no given name and reads
  *   as an agent noun (rule-words.json occupationSuffixes) before a given name
  *   starts at that given name: "Grazier Ron Tulloch said", the occupation
- *   capitalized only because it opens the sentence.
+ *   capitalized only because it opens the sentence;
+ * - a person that is one word after "the" and before "of" and a capitalized
+ *   word is a title held of a place ("the Oba of Benin", "the Emir of Kano"),
+ *   not a name: a name takes no article; the place stays a place.
  */
 export const titleWordsOutOfNames: EntityPass = { name: 'title-words-out-of-names', run };
 
@@ -35,6 +38,12 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     // (a person only: "Acting Navy Secretary Thomas Modly" keeps the organization Navy)
     if (n === 1 && s.type === 'PER' && titleOpener(tokens, s.tokenStart - 1, s.tokenStart) && titleNoun(tokens, s.tokenEnd, s.tokenStart)) {
       changed = true;
+      continue;
+    }
+    if (s.type === 'PER' && titleOfPlace(tokens, s)) {
+      changed = true;
+      const place = s.tokenStart + 2;
+      if (place < s.tokenEnd && placeKind(spanWords(tokens, place, s.tokenEnd)) !== null) out.push(taggedSpan(place, s.tokenEnd, 'LOC'));
       continue;
     }
     if (n >= 3 && s.type === 'PER' && objectOfTitle(tokens, s.tokenStart) && isGivenName(tokens[s.tokenStart + 1]!.lower)) {
@@ -58,6 +67,19 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   }
   return changed ? out : [...spans];
 }
+
+/** "the Oba of Benin", "the Emir of Kano": one word between "the" and "of" and a capitalized word (given names included: "Emir" is one). */
+function titleOfPlace(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const head = tokens[s.tokenStart]!;
+  const of = tokens[s.tokenStart + 1];
+  const next = tokens[s.tokenStart + 2];
+  if (tokens[s.tokenStart - 1]?.text !== 'the' || of?.lower !== 'of' || next === undefined || next.text === next.lower) return false;
+  // the span is the title word alone, or runs on over "of" and the place
+  if (s.tokenEnd !== s.tokenStart + 1 && s.tokenEnd <= s.tokenStart + 2) return false;
+  return /^[A-Z][a-z]+$/.test(head.text) && head.sentence === next.sentence;
+}
+
+const spanWords = (tokens: readonly Token[], from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ');
 
 /** Token t follows "<Title> of" or "<Title> of the" in its sentence ("Chancellor of the Exchequer"). */
 function objectOfTitle(tokens: readonly Token[], t: number): boolean {

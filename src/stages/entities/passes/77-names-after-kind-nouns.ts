@@ -40,7 +40,9 @@ function closesApposition(tokens: readonly Token[], s: TaggedSpan): boolean {
 }
 
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  let changed = false;
+  const untagged = untaggedAfterKindNouns(tokens, caseless, spans);
+  if (untagged.length > 0) spans = [...spans, ...untagged].sort((a, b) => a.tokenStart - b.tokenStart);
+  let changed = untagged.length > 0;
   const out = spans.map((s) => {
     const noun = tokens[s.tokenStart - 1];
     const the = tokens[s.tokenStart - 2];
@@ -55,3 +57,35 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
   });
   return changed ? out : [...spans];
 }
+
+/** at most this many capitalized words make the name after the noun */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * "called by the union Unite, follows", "the regulator Ofgem said": capitalized words the tagger left out after
+ * "the" and a kind noun, closing the apposition (punctuation, a preposition or a conjunction after them), are that
+ * organization; a weekday or month there dates the noun instead ("the company Monday").
+ */
+function untaggedAfterKindNouns(tokens: readonly Token[], caseless: readonly boolean[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const out: TaggedSpan[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const noun = tokens[k - 1]!;
+    if (covered[k] || tokens[k - 2]!.lower !== 'the' || noun.text !== noun.lower || !kindNouns.has(noun.lower)) continue;
+    const sentence = tokens[k]!.sentence;
+    if (caseless[sentence] || noun.sentence !== sentence || tokens[k - 2]!.sentence !== sentence) continue;
+    let end = k;
+    while (end < tokens.length && end - k < MAX_NAME_WORDS && !covered[end] && tokens[end]!.sentence === sentence && /^\p{Lu}[\p{L}&'’-]*$/u.test(tokens[end]!.text)) end++;
+    if (end === k || (end - k === MAX_NAME_WORDS && /^\p{Lu}/u.test(tokens[end]?.text ?? ''))) continue;
+    if (tokens.slice(k, end).some((w) => calendarWords.has(w.lower))) continue;
+    const span = taggedSpan(k, end, 'ORG');
+    if (!closesApposition(tokens, span)) continue;
+    out.push(span);
+    k = end;
+  }
+  return out;
+}
+
+const calendarWords: ReadonlySet<string> = new Set([...ruleWords.weekdays.map((w) => w.toLowerCase()), ...ruleWords.months]);
+
