@@ -6,6 +6,7 @@ import { attributionKey, describeAttribution, type Attribution, type Attribution
 import { isOpeningMark } from './content';
 import { coordinatedSubjectStop, subordinateClauseStop } from './coordinated-subject';
 import { ownReportAt } from './coordinated-report';
+import { sharedPredicateAfterAnd } from './shared-predicate';
 import { SENTENCE_STEPS, TURN_STEPS } from './reported-steps';
 import { subjectBeforeAside } from './reported-steps/inverted-subject';
 import { traceChanges, type QuoteTrace } from './trace';
@@ -84,7 +85,12 @@ function contentStops(tokens: readonly Token[], first: number, end: number, cues
   // builtins' results differ by length and deoptimized this function on a cold process ('wrong map')
   const stops: number[] = [];
   // a following ", adding that" / "and urging" starts another attribution
-  for (const c of cues) {
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
+    // 'says Obama is acting unlawfully and showing disregard': a cue sharing the reported clause's verb form is
+    // that clause's second predicate, inside the earlier content (shared-predicate.ts)
+    const before = cues[i - 1];
+    if (before && tokens[c.start - 1]?.lower === 'and' && sharedPredicateAfterAnd(tokens, before.end, c.start - 1, end, tokens[before.end - 1])) continue;
     if (/^(,|and|but)$/.test(tokens[c.start - 1]?.lower ?? '') && (c.participle || tokens[c.start - 1]!.text !== ',')) {
       stops.push(tokens[c.start - 2]?.text === ',' ? c.start - 2 : c.start - 1);
     }
