@@ -34,3 +34,19 @@ describe('round 19: a second predicate of the reported clause stays in its conte
     expect(indirectOf(body).map((q) => q.text), shown(body)).toContain(content);
   });
 });
+
+describe('round 19: "said the same" reports what was said before', () => {
+  // [sentence, speaker, content]
+  const table: Array<[string, string, string]> = [
+    ['While 86 percent of black voters had a favorable opinion of Clinton, 43 said the same for Sanders.', '43', 'the same for Sanders'],
+    ['Fifty percent say she is prepared, compared with the 30 percent who say the same about Mr. Trump.', 'the 30 percent', 'the same about Mr. Trump'],
+  ];
+  it.each(table)('%s', (body, speaker, content) => {
+    expect(indirectOf(body).map((q) => [q.speaker.name, q.text]), shown(body)).toContainEqual([speaker, content]);
+  });
+
+  it('"the same" opening a clause stays the clause', () => {
+    const body = 'Mr. Farid said the same technology could be applied to terror content.';
+    expect(indirectOf(body).map((q) => q.text), shown(body)).toEqual(['the same technology could be applied to terror content']);
+  });
+});

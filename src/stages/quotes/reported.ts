@@ -1,6 +1,6 @@
 import type { Token } from '../../document';
 import { learnedFrameAt, withLearnedObject } from './learned-frames';
-import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withThatClause, type CueMatch } from './lexicon';
+import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withAnaphoricObject, withThatClause, type CueMatch } from './lexicon';
 import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { attributionKey, describeAttribution, type Attribution, type AttributionSource, type CueSubject, type SentenceContext } from './attribution';
 import { isOpeningMark } from './content';
@@ -61,7 +61,7 @@ function cuesIn(tokens: readonly Token[], first: number, end: number): CueMatch[
   const cues: CueMatch[] = [];
   for (let i = first; i < end; i++) {
     if (tokens[i]!.inQuote) continue;
-    const cue = stanceAt(tokens, i) ?? learnedFrameAt(tokens, i) ?? withLearnedObject(tokens, withThatClause(tokens, cueAt(tokens, i))) ?? thatClauseVerbAt(tokens, i) ?? adjectiveCueAt(tokens, i);
+    const cue = stanceAt(tokens, i) ?? learnedFrameAt(tokens, i) ?? withLearnedObject(tokens, withThatClause(tokens, withAnaphoricObject(tokens, cueAt(tokens, i)))) ?? thatClauseVerbAt(tokens, i) ?? adjectiveCueAt(tokens, i);
     if (cue) {
       cues.push(cue);
       i = cue.end - 1;
