@@ -50,3 +50,15 @@ describe('round 19: "said the same" reports what was said before', () => {
     expect(indirectOf(body).map((q) => q.text), shown(body)).toEqual(['the same technology could be applied to terror content']);
   });
 });
+
+describe('round 19: hostile input for the shared-predicate reading', () => {
+  it.each([
+    ['many "and"s after a modal', `Smith said they would ${'expand the plan and push '.repeat(2000)}.`],
+    ['many -ing verbs and cues', `Smith says Jones is ${'acting and showing and saying '.repeat(2000)}.`],
+  ])('%s: finishes quickly (CPU time)', (_name, body) => {
+    const started = process.cpuUsage();
+    expect(() => indirectOf(body)).not.toThrow();
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(8000);
+  });
+});

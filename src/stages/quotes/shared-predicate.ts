@@ -4,6 +4,8 @@ import { MODALS } from '../../nlp/modals';
 
 /** Tokens back from a reported content's start within which its cue verb is sought. */
 const CUE_LOOKBACK = 12;
+/** Tokens back from "and" within which the content's own verb and its modal or 'to' are sought: a constant, so a long sentence of many "and"s stays linear. */
+const VERB_LOOKBACK = 24;
 
 /** A bare verb: its own lemma, no -ing, no past ('push', 'support', the tagger's AUX 'do'; not 'pushes', 'pushed', a modal). */
 function isBareVerb(t: Token): boolean {
@@ -17,7 +19,7 @@ function isBareVerb(t: Token): boolean {
  * verb in another form or a clause opener.
  */
 function governedBareVerb(tokens: readonly Token[], from: number, v: number): boolean {
-  for (let j = v - 1; j >= from; j--) {
+  for (let j = v - 1; j >= from && v - j <= VERB_LOOKBACK; j--) {
     const u = tokens[j]!;
     if ((u.pos === 'AUX' && MODALS.has(u.lower)) || (u.pos === 'PART' && u.lower === 'to')) return true;
     if (u.pos === 'SCONJ' || u.lower === 'that' || ((u.pos === 'VERB' || u.pos === 'AUX') && !isBareVerb(u))) return false;
@@ -55,7 +57,7 @@ export function sharedPredicateAfterAnd(tokens: readonly Token[], from: number, 
   const next = tokens[j];
   if (j >= stop || next === undefined || next.pos !== 'VERB') return false;
   let last = -1;
-  for (let i = k - 1; i >= from; i--) {
+  for (let i = k - 1; i >= from && k - i <= VERB_LOOKBACK; i--) {
     const u = tokens[i]!;
     if (u.pos === 'VERB' || u.pos === 'AUX') {
       last = i;
