@@ -3,6 +3,7 @@ import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
 import { tokenAtIndex } from './token-at-index';
+import { MODALS } from './modals';
 import titles from '../data/resolve/titles.json';
 
 /**
@@ -119,10 +120,6 @@ function nameTaggedAsVerb(tokens: readonly Token[], i: number, ctx: RepairContex
 function isSpeechVerbForm(token: Token): boolean {
   return lemmasOf(token).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.length > 0));
 }
-
-
-/** modal auxiliaries: the word they govern is a bare verb ("would deal", "will not cut", 'could "block"') */
-const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'can', 'could', 'should', 'shall', 'might', 'must', "'ll", "'d", 'wo', 'ca']);
 
 /**
  * wink tags a bare verb as a noun after a modal when a quotation mark or an

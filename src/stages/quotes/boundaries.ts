@@ -7,6 +7,7 @@ import words from '../../data/quotes/words.json';
 import { breakFeatures, endsHere } from './boundary-model';
 import { isPastForm } from '../../nlp/morphology';
 import { nextActAfterAnd } from './next-act';
+import { sharedPredicateAfterAnd } from './shared-predicate';
 
 /**
  * Where reported content stops before its sentence does. PolNeAR-style
@@ -74,6 +75,8 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
       // before any verb of the content's own is the cue's subject's next act; what came before it is the object
       if (COORDINATORS.has(tokens[k]!.lower) && secondPredicateAt(tokens, k + 1, stop)) return k;
     }
+    // 'is acting unlawfully | and showing disregard': a second predicate of the reported clause, no end of it
+    if (clausal && verbSeen && sharedPredicateAfterAnd(tokens, from, k, stop)) continue;
     if (!isBreakCandidate(tokens[k]!, frame)) continue;
     const rule = ruleCut(tokens, k, stop, frame, from);
     // where the rules end a content it ends: no features are built for it

@@ -430,3 +430,20 @@ export function withThatClause(tokens: readonly Token[], cue: CueMatch | null): 
   if (noun?.pos === 'NOUN' && !noun.lower.endsWith('s') && after && !['VERB', 'AUX', 'NOUN', 'PROPN', 'PART'].includes(after.pos)) return cue;
   return cueMatch(cue.start, cue.end, [...cue.frames, 'clause'], cue.participle, cue.predicative);
 }
+
+const ANAPHORIC_LEMMAS: ReadonlySet<string> = new Set(cues.anaphoricObjects.lemmas);
+
+/**
+ * A clause cue directly followed by words pointing back at a statement made
+ * before ('three-quarters said the same of Sanders', cues.json
+ * `anaphoricObjects`): those words open an object content. The object frame
+ * is tried after the clause ('said the same technology could be applied'
+ * stays a clause).
+ */
+export function withAnaphoricObject(tokens: readonly Token[], cue: CueMatch | null): CueMatch | null {
+  if (!cue || !cue.frames.includes('clause') || cue.frames.includes('object') || cue.end - cue.start !== 1) return cue;
+  const head = tokens[cue.start]!;
+  if (head.pos !== 'VERB' || !lemmasOf(head).some((l) => ANAPHORIC_LEMMAS.has(l))) return cue;
+  const opens = cues.anaphoricObjects.openers.some((words) => words.every((w, j) => tokens[cue.end + j]?.lower === w && tokens[cue.end + j]!.sentence === head.sentence));
+  return opens ? cueMatch(cue.start, cue.end, [...cue.frames, 'object'], cue.participle, cue.predicative) : cue;
+}

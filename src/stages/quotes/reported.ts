@@ -1,11 +1,12 @@
 import type { Token } from '../../document';
 import { learnedFrameAt, withLearnedObject } from './learned-frames';
-import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withThatClause, type CueMatch } from './lexicon';
+import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withAnaphoricObject, withThatClause, type CueMatch } from './lexicon';
 import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { attributionKey, describeAttribution, type Attribution, type AttributionSource, type CueSubject, type SentenceContext } from './attribution';
 import { isOpeningMark } from './content';
 import { coordinatedSubjectStop, subordinateClauseStop } from './coordinated-subject';
 import { ownReportAt } from './coordinated-report';
+import { sharedPredicateAfterAnd } from './shared-predicate';
 import { SENTENCE_STEPS, TURN_STEPS } from './reported-steps';
 import { subjectBeforeAside } from './reported-steps/inverted-subject';
 import { traceChanges, type QuoteTrace } from './trace';
@@ -60,7 +61,7 @@ function cuesIn(tokens: readonly Token[], first: number, end: number): CueMatch[
   const cues: CueMatch[] = [];
   for (let i = first; i < end; i++) {
     if (tokens[i]!.inQuote) continue;
-    const cue = stanceAt(tokens, i) ?? learnedFrameAt(tokens, i) ?? withLearnedObject(tokens, withThatClause(tokens, cueAt(tokens, i))) ?? thatClauseVerbAt(tokens, i) ?? adjectiveCueAt(tokens, i);
+    const cue = stanceAt(tokens, i) ?? learnedFrameAt(tokens, i) ?? withLearnedObject(tokens, withThatClause(tokens, withAnaphoricObject(tokens, cueAt(tokens, i)))) ?? thatClauseVerbAt(tokens, i) ?? adjectiveCueAt(tokens, i);
     if (cue) {
       cues.push(cue);
       i = cue.end - 1;
@@ -84,7 +85,12 @@ function contentStops(tokens: readonly Token[], first: number, end: number, cues
   // builtins' results differ by length and deoptimized this function on a cold process ('wrong map')
   const stops: number[] = [];
   // a following ", adding that" / "and urging" starts another attribution
-  for (const c of cues) {
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
+    // 'says Obama is acting unlawfully and showing disregard': a cue sharing the reported clause's verb form is
+    // that clause's second predicate, inside the earlier content (shared-predicate.ts)
+    const before = cues[i - 1];
+    if (before && tokens[c.start - 1]?.lower === 'and' && sharedPredicateAfterAnd(tokens, before.end, c.start - 1, end, tokens[before.end - 1])) continue;
     if (/^(,|and|but)$/.test(tokens[c.start - 1]?.lower ?? '') && (c.participle || tokens[c.start - 1]!.text !== ',')) {
       stops.push(tokens[c.start - 2]?.text === ',' ? c.start - 2 : c.start - 1);
     }
