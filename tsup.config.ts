@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
 import { asciiOutputPlugin } from './scripts/lib/ascii-output-plugin';
 import { cjsHubPlugin } from './scripts/lib/cjs-hub-plugin';
+import { lazySchemasPlugin } from './scripts/lib/lazy-schemas-plugin';
 import { libraryExternalPlugin } from './scripts/lib/library-external-plugin';
 import { sharedDataPlugin } from './scripts/lib/shared-data-plugin';
 import { winkMapHashPlugin } from './scripts/lib/wink-map-hash-plugin';
@@ -37,7 +38,18 @@ export default defineConfig([
       winkYoungArraysPlugin,
       cjsHubPlugin({ filter: /^wink-eng-lite-web-model\/dist\//, hub: './wink-model.cjs' }),
       sharedDataPlugin({ dataDir: 'src/data' }),
+      // the zod schemas load on first use from dist/schemas.cjs (the build below), not at import
+      lazySchemasPlugin,
     ],
+  },
+  {
+    // the zod schemas on their own, for both builds: required by dist/schemas-hub.cjs on first use (lazy-schemas-plugin)
+    entry: { schemas: 'src/schema-entry.ts' },
+    format: ['cjs'],
+    platform: 'neutral',
+    target: 'es2022',
+    sourcemap: false,
+    plugins: [asciiOutputPlugin],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
