@@ -13,12 +13,20 @@ import { asciiAfterBackslash } from './wink-young-arrays-plugin';
  * later duplicates winning in both; wink only ever passes strings), so wink's tokens and output are unchanged
  * (tests/wink-map-hash.test.ts runs the patched cache.js against wink's own on the same words).
  *
+ * A word wink learns is kept as a copy of its own, as src/nlp/owned-string.ts makes it: the tokenizer cuts words out
+ * of the paragraph, and V8 keeps a cut of 13 characters or more as a view into the whole paragraph. Storing such a
+ * word as an object key turned it into a pointer to an internalized copy, so the object hash never kept a paragraph
+ * alive; a Map keeps the string as given, and the lexicon's list then held every paragraph that taught it a long
+ * word (heap used after 2 MB of articles, scripts/cold-start.ts --only memory: 98-99 MB without the copy, 87 with it;
+ * RSS 191-194 MB either way, against 181-185 with the object hash: the RSS moves with when the collector last ran).
+ *
  * Unbundled wink (the tests run src/ against node_modules) keeps its objects: WINK_MAP_HASH is undefined there.
  * The build fails if cache.js no longer has these statements (a new wink version): look again before updating them.
  */
 export const WINK_CACHE_PATCHES: ReadonlyArray<readonly [from: string, to: string]> = [
   ['var index = h[ value ];', 'var index = h.get( value );'],
-  ['index = h[ value ] = f.index;', 'index = f.index; h.set( value, index );'],
+  // a new value is kept as a string of its own (see below), then listed and hashed as wink does
+  ['index = h[ value ] = f.index;', 'index = f.index; value = ( " " + value ).slice( 1 ); h.set( value, index );'],
   ['var index = lexemesHash[ text ];', 'var index = lexemesHash.get( text );'],
 ];
 
