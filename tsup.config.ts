@@ -1,8 +1,10 @@
 import { defineConfig } from 'tsup';
 import { asciiOutputPlugin } from './scripts/lib/ascii-output-plugin';
 import { cjsHubPlugin } from './scripts/lib/cjs-hub-plugin';
+import { lazySchemasPlugin } from './scripts/lib/lazy-schemas-plugin';
 import { libraryExternalPlugin } from './scripts/lib/library-external-plugin';
 import { sharedDataPlugin } from './scripts/lib/shared-data-plugin';
+import { winkMapHashPlugin } from './scripts/lib/wink-map-hash-plugin';
 import { winkYoungArraysPlugin } from './scripts/lib/wink-young-arrays-plugin';
 
 export default defineConfig([
@@ -29,11 +31,25 @@ export default defineConfig([
     // the data under src/data (2.4 MB of each 3.5 MB bundle) ship once, as dist/data.json behind dist/data.cjs, loaded
     // by both builds instead of inlined into each (scripts/lib/shared-data-plugin.ts)
     // wink's model files (CommonJS) load through one CommonJS module, dist/wink-model.cjs, not one ESM import each
+    // wink's feature hashes are Maps in the bundle (scripts/lib/wink-map-hash-plugin.ts); listed first, since esbuild
+    // takes the first plugin that loads a file and wink-young-arrays loads the rest of wink-nlp's sources
     esbuildPlugins: [
+      winkMapHashPlugin,
       winkYoungArraysPlugin,
       cjsHubPlugin({ filter: /^wink-eng-lite-web-model\/dist\//, hub: './wink-model.cjs' }),
       sharedDataPlugin({ dataDir: 'src/data' }),
+      // the zod schemas load on first use from dist/schemas.cjs (the build below), not at import
+      lazySchemasPlugin,
     ],
+  },
+  {
+    // the zod schemas on their own, for both builds: required by dist/schemas-hub.cjs on first use (lazy-schemas-plugin)
+    entry: { schemas: 'src/schema-entry.ts' },
+    format: ['cjs'],
+    platform: 'neutral',
+    target: 'es2022',
+    sourcemap: false,
+    plugins: [asciiOutputPlugin],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

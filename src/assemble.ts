@@ -1,10 +1,15 @@
 import type { Doc } from './document';
 import { textOf } from './document';
 import { applyMinConfidence } from './confidence';
-import { NewsbriefError } from './errors';
-import { type Briefing, BriefingSchema, type Warning } from './schema';
+import type { Briefing, Warning } from './schema';
 
-/** Builds the public Briefing from the finished document and validates it against the schema. */
+/**
+ * Builds the public Briefing from the finished document.
+ *
+ * It is not parsed with BriefingSchema here: the stages build it from typed layers, and the tests parse every
+ * fixture's briefing with the schema (tests/invariants.test.ts, the seed fixtures). The run-time check cost about
+ * 3 ms per article warm (a fifth of an average article's time) and zod's load on the first call (issue 14).
+ */
 export function assemble(doc: Doc): Briefing {
   const clean = doc.clean!;
   // the time stage decided the publication date (src/stages/time/publication.ts); assemble only reports it
@@ -43,11 +48,5 @@ export function assemble(doc: Doc): Briefing {
     timeExpressions: doc.time?.timeExpressions ?? [],
     warnings,
   };
-  const filtered = applyMinConfidence(briefing, doc.options.minConfidence);
-  const checked = BriefingSchema.safeParse(filtered);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new NewsbriefError('OUTPUT_INVALID', `the briefing failed its own schema at ${issue?.path.join('.')}: ${issue?.message}`);
-  }
-  return filtered;
+  return applyMinConfidence(briefing, doc.options.minConfidence);
 }

@@ -4,7 +4,8 @@ import { NewsbriefError, NewsbriefInputError } from './errors';
 import { type HtmlArticle, htmlNestingDepth, looksLikeHtml, readHtmlArticle } from './html';
 import { MAX_BINARY_SHARE, MAX_HTML_DEPTH, MAX_INPUT_LENGTH } from './limits';
 import { runPipeline } from './pipeline';
-import { type Briefing, type BriefingOptions, OptionsSchema } from './schema';
+import { checkedOptions } from './options-check';
+import type { Briefing, BriefingOptions } from './schema';
 
 /**
  * Turns one English news article into a Briefing. Throws NewsbriefInputError
@@ -64,15 +65,11 @@ export function safeExtractBriefing(
 function resolveOptions(options: unknown): Omit<ResolvedOptions, 'extractedFromHtml' | 'format'> & {
   format: 'text' | 'html' | 'auto';
 } {
-  const parsed = OptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new NewsbriefInputError('OPTIONS_INVALID', `invalid options: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`.trim());
-  }
+  const checked = checkedOptions(options ?? {});
   return {
-    publishedAt: normalizeDate(parsed.data.publishedAt),
-    format: parsed.data.format ?? 'auto',
-    minConfidence: parsed.data.minConfidence ?? 0,
+    publishedAt: normalizeDate(checked.publishedAt),
+    format: checked.format ?? 'auto',
+    minConfidence: checked.minConfidence ?? 0,
   };
 }
 

@@ -1,5 +1,5 @@
 export { extractBriefing, safeExtractBriefing } from './extract';
-export { BriefingSchema } from './schema';
+export { BriefingSchema, StorySchema } from './public-schemas';
 export type {
   Briefing,
   BriefingOptions,
@@ -18,7 +18,6 @@ export { NewsbriefError, NewsbriefInputError, NewsbriefStageError } from './erro
 export type { NewsbriefErrorCode } from './errors';
 export { MAX_INPUT_LENGTH } from './limits';
 export { mergeBriefings } from './story/merge';
-export { StorySchema } from './story/schema';
 export type { Story, StoryInput, StoryOptions, Contradiction, Claim } from './story/schema';
 export { renderBriefingHtml } from './view/index';
 export { warmup } from './warmup';

@@ -33,6 +33,31 @@ describe.skipIf(!built)('built package', () => {
     expect(out.trim()).toBe('true function');
   });
 
+  // zod and the schemas load on first use of a schema, not at import nor for extractBriefing (issue 14)
+  it.each([
+    ['ESM', ['--input-type=module', '-e'], `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const { extractBriefing, BriefingSchema, StorySchema, mergeBriefings } = await import('newsbrief');`],
+    ['CommonJS', ['-e'], `const { extractBriefing, BriefingSchema, StorySchema, mergeBriefings } = require('newsbrief');`],
+  ])('loads zod only when a schema is first used (%s)', (_build, args, load) => {
+    const out = node([
+      ...args,
+      `${load}
+       const zodLoaded = () => Object.keys(require.cache).some((f) => /[\\/]node_modules[\\/]zod[\\/]/.test(f));
+       const b = extractBriefing('Japanese Prime Minister Fumio Kishida met Xi Jinping on Monday.', { publishedAt: '2022-11-13', minConfidence: 0.1 });
+       const before = zodLoaded();
+       const ok = BriefingSchema.safeParse(b).success && StorySchema.safeParse(mergeBriefings([{ id: 'a', briefing: b }])).success;
+       console.log(before, zodLoaded(), ok, Object.keys(BriefingSchema.shape).length);`,
+    ]);
+    expect(out.trim()).toBe('false true true 12');
+  });
+
+  it('the library bundle imports no zod (it loads dist/schemas.cjs on first use)', () => {
+    for (const file of ['index.js', 'index.cjs']) {
+      const code = readFileSync(join(root, 'dist', file), 'utf8');
+      expect(code).not.toMatch(/(?:from|require\()\s*['"]zod['"]/);
+      expect(code).toContain('./schemas-hub.cjs');
+    }
+  });
+
   it('judges the language from CommonJS too (the ESM-only detector is bundled)', () => {
     const out = node([
       '-e',

@@ -3,12 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { type Briefing, BriefingSchema } from '../src/index';
-import { briefingJsonSchema } from '../scripts/json-schema';
+import { briefingJsonSchema, runtimeSchemaFacts } from '../scripts/json-schema';
 
 describe('Briefing schema', () => {
   it('docs/briefing.schema.json is generated from the zod schema and up to date (run npm run schema:json)', () => {
     const checkedIn = readFileSync(join(__dirname, '..', 'docs', 'briefing.schema.json'), 'utf8');
     expect(checkedIn).toBe(briefingJsonSchema());
+  });
+
+  it('src/data/schema/runtime.json (the options and quote fields a call reads without zod) is up to date (run npm run schema:json)', () => {
+    const checkedIn = readFileSync(join(__dirname, '..', 'src', 'data', 'schema', 'runtime.json'), 'utf8');
+    expect(checkedIn).toBe(runtimeSchemaFacts());
   });
 
   it('the Briefing type is the inferred schema type', () => {

@@ -44,7 +44,7 @@ export const winkYoungArraysPlugin = {
  * which the library's ASCII output (ascii-output-plugin.ts) refuses to rewrite. Outside a `u` pattern an escaped
  * character beyond ASCII is the character itself, and so is its backslash-u escape, which is written instead.
  */
-function asciiAfterBackslash(source: string, path: string): string {
+export function asciiAfterBackslash(source: string, path: string): string {
   if (/\\\\[^\x00-\x7f]/.test(source)) throw new Error(`wink-young-arrays: an escaped backslash before a character beyond ASCII in ${path}`);
   return source.replace(/\\([^\x00-\x7f])/g, (_all, c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

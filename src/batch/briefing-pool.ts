@@ -1,6 +1,7 @@
 import { NewsbriefError, NewsbriefInputError } from '../errors';
 import { nodeRequire } from '../node-require';
-import { type BriefingOptions, OptionsSchema } from '../schema';
+import { checkedOptions } from '../options-check';
+import type { BriefingOptions } from '../schema';
 import { createWorkerPool, type WorkerPool } from './pool';
 import { fromTransferred } from './transfer';
 import type { BatchInput, BatchOptions, BatchProgress, BatchResult } from './types';
@@ -59,8 +60,7 @@ export function checkedConcurrency(concurrency: unknown): number {
 }
 
 export function checkedBriefingOptions(options: BriefingOptions): BriefingOptions {
-  const checked = OptionsSchema.safeParse(options);
-  if (!checked.success) throw new NewsbriefInputError('OPTIONS_INVALID', `invalid options: ${checked.error.issues[0]?.message ?? ''}`);
+  checkedOptions(options);
   return options;
 }
 

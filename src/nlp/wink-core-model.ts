@@ -11,9 +11,15 @@ interface CoreModelJson {
   xpansions: string;
 }
 
+/** Set (to true) by the build when it bundles wink with its feature hashes read as Maps (scripts/lib/wink-map-hash-plugin.ts). */
+declare const WINK_MAP_HASH: boolean | undefined;
+
+/** A feature's value -> index hash: a Map in the bundle (WINK_MAP_HASH), the object wink's own reader makes elsewhere. */
+export type FeatureHash = Map<string, number> | Record<string, number>;
+
 interface FeatureOut {
   list: unknown[];
-  hash?: Record<string, number>;
+  hash?: FeatureHash;
   intrinsicSize?: number;
   index?: number;
   maxIndex?: number;
@@ -71,8 +77,16 @@ export function loadCoreModel(): unknown {
   return model;
 }
 
-/** value -> its index in the list, in a prototype-free object as wink's reader makes it. */
-function hashOf(list: readonly string[]): Record<string, number> {
+/**
+ * value -> its index in the list: a Map where the bundled wink reads Maps (see WINK_MAP_HASH; the lexeme hash's
+ * 87,593 keys build in about half the time), else a prototype-free object as wink's reader makes it.
+ */
+function hashOf(list: readonly string[]): FeatureHash {
+  if (typeof WINK_MAP_HASH !== 'undefined' && WINK_MAP_HASH) {
+    const map = new Map<string, number>();
+    for (let k = 0; k < list.length; k++) map.set(list[k]!, k);
+    return map;
+  }
   const hash = Object.create(null) as Record<string, number>;
   for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
   return hash;

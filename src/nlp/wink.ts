@@ -1,4 +1,5 @@
 import winkNLP from 'wink-nlp';
+import type { FeatureHash } from './wink-core-model';
 import { englishModel } from './wink-model';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
@@ -42,7 +43,7 @@ export function replaceWink(): void {
 
 /** The part of wink's core model that holds its lexicon: `list[id]` is a lexeme's text, `hash[text]` its id. */
 interface CoreModel {
-  features: { lexeme: { list: string[]; hash: Record<string, number | undefined> } };
+  features: { lexeme: { list: string[]; hash: FeatureHash } };
 }
 
 /** The lexicon of the current instance, captured when wink loads its core model (see englishModel). */
@@ -83,7 +84,10 @@ export function forgetCompoundWords(from: number): void {
   const { list, hash } = lexicon;
   for (let id = from; id < list.length; id++) {
     const word = list[id]!;
-    if (COMPOUND.test(word) && hash[word] === id) delete hash[word];
+    if (!COMPOUND.test(word)) continue;
+    if (hash instanceof Map) {
+      if (hash.get(word) === id) hash.delete(word);
+    } else if (hash[word] === id) delete hash[word];
   }
 }
 

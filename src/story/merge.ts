@@ -4,7 +4,8 @@ import { findContradictions } from './contradictions/index';
 import { mergeEntities } from './entities';
 import { mergeEvents } from './events';
 import { mergeQuotes } from './quotes';
-import { StoryInputSchema, StoryOptionsSchema, StorySchema, type Story, type StoryInput, type StoryOptions } from './schema';
+import { loadSchemas } from '../schema-loader';
+import type { Story, StoryInput, StoryOptions } from './schema';
 
 /**
  * Merges the briefings of several articles on one story into one `Story`:
@@ -19,6 +20,7 @@ import { StoryInputSchema, StoryOptionsSchema, StorySchema, type Story, type Sto
  *   `{ id, briefing }` with a valid briefing or two articles share an id.
  */
 export function mergeBriefings(articles: StoryInput, options: StoryOptions = {}): Story {
+  const { StoryInputSchema, StoryOptionsSchema, StorySchema } = loadSchemas();
   const input = StoryInputSchema.safeParse(articles);
   if (!input.success) throw new NewsbriefInputError('STORY_INPUT_INVALID', `articles must be an array of { id, briefing }: ${input.error.issues[0]?.message ?? ''} at ${input.error.issues[0]?.path.join('.') ?? ''}`);
   if (!StoryOptionsSchema.safeParse(options).success) throw new NewsbriefInputError('OPTIONS_INVALID', 'mergeBriefings takes no options yet');

@@ -1,5 +1,6 @@
 import type { Doc } from '../../document';
-import { QuoteSchema, type Entity, type Quote } from '../../schema';
+import runtimeSchema from '../../data/schema/runtime.json';
+import type { Entity, Quote } from '../../schema';
 import { quoteFeatures, type QuoteFeatureSource, type UnjudgedQuote } from './features';
 import { keepsQuote, quoteConfidence } from './model';
 import { reportsSpeech } from './speech-acts';
@@ -38,8 +39,11 @@ export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQu
   return out;
 }
 
-/** QuoteSchema's fields in its order: a field added to the schema is copied by publicQuote without a line here. */
-const QUOTE_FIELDS = Object.keys(QuoteSchema.shape) as ReadonlyArray<keyof Quote>;
+/**
+ * QuoteSchema's fields in its order, as generated from it (scripts/write-json-schema.ts; read from data so that a
+ * call needs no zod): a field added to the schema is copied by publicQuote without a line here.
+ */
+const QUOTE_FIELDS = runtimeSchema.quoteFields as ReadonlyArray<keyof Quote>;
 
 /**
  * A quote with the schema's fields in the schema's order (QUOTE_FIELDS), never as `{ ...q, id }`: V8 (Node 20)

@@ -1,5 +1,6 @@
 import { NewsbriefInputError } from '../../errors';
-import { type Story, StorySchema } from '../../story/schema';
+import { loadSchemas } from '../../schema-loader';
+import type { Story } from '../../story/schema';
 import { escapeHtml } from '../escape';
 import { renderPage } from '../page';
 import { renderSourceList, renderSources } from './articles';
@@ -30,7 +31,7 @@ export type { StoryViewArticle } from './sources';
  *   or an article is not `{ id, briefing, input }`.
  */
 export function renderStoryHtml(story: Story, articles: readonly StoryViewArticle[]): string {
-  if (!StorySchema.safeParse(story).success) throw new NewsbriefInputError('OPTIONS_INVALID', 'renderStoryHtml needs a Story (from mergeBriefings) as its first argument');
+  if (!loadSchemas().StorySchema.safeParse(story).success) throw new NewsbriefInputError('OPTIONS_INVALID', 'renderStoryHtml needs a Story (from mergeBriefings) as its first argument');
   if (!Array.isArray(articles)) throw new NewsbriefInputError('OPTIONS_INVALID', 'renderStoryHtml needs an array of { id, briefing, input } as its second argument');
   for (const a of articles) {
     if (!a || typeof a.id !== 'string' || !a.briefing || !Array.isArray(a.briefing.entities)) {
