@@ -81,6 +81,10 @@ export function toNameSpans(tokens: readonly Token[], span: TaggedSpan): TaggedS
       a = t + 1;
     }
   }
+  // the span itself where its boundaries stand: a pass that changes nothing hands on the very spans it was given
+  // (provenance.ts then rebuilds nothing)
+  const only = out.length === 1 ? out[0]! : undefined;
+  if (only && only.tokenStart === span.tokenStart && only.tokenEnd === span.tokenEnd && only.type === span.type) return [span];
   return out;
 }
 

@@ -5,7 +5,7 @@ import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { typeFromContext } from './name-evidence';
-import { bigPlace, keyOf, mayStandForOrganization, taggedSpan, spanText } from './shared';
+import { bigPlace, keyOf, mayStandForOrganization, taggedSpan, spanText, withType } from './shared';
 import { packedMap } from '../../../packed';
 import { connectors, corporateSuffixes, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
@@ -33,8 +33,8 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     // tagger saw in "Bowling Green finished the season 8-5": a mention read as an organization keeps its type
     const voted = majority(key) ?? s.type;
     const type = voted === 'LOC' && s.type === 'ORG' && townsBeforeRegions.has(key) ? 'ORG' : voted;
-    if (type !== 'PER' && fullNameOfPerson(tokens, s, (word) => lonePersons.has(word) && majority(word) === 'PER')) return taggedSpan(s.tokenStart, s.tokenEnd, 'PER');
-    return taggedSpan(s.tokenStart, s.tokenEnd, type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type);
+    if (type !== 'PER' && fullNameOfPerson(tokens, s, (word) => lonePersons.has(word) && majority(word) === 'PER')) return withType(s, 'PER');
+    return withType(s, type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type);
   });
   // a repeat of an organization's short name is the organization, as the tagged mentions of it just became
   // ("Skyreach Airways ... Skyreach said ... a bad time for Skyreach"): the same rule for the untagged ones

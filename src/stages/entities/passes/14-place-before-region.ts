@@ -2,8 +2,8 @@ import { isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { copySpan, spanText } from './shared';
-import { packedMap } from '../../../packed';
+import { retypeAt, spanText } from './shared';
+import { packedSpans } from '../pass';
 
 /**
  * "Houston, Texas", "AL-AIN, United Arab Emirates": a name followed by a comma
@@ -12,7 +12,7 @@ import { packedMap } from '../../../packed';
 export const placeBeforeRegion: EntityPass = { name: 'place-before-region', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const out = packedMap(spans, copySpan);
+  const out = packedSpans(spans);
   for (let i = 0; i + 1 < out.length; i++) {
     const s = out[i]!;
     const next = out[i + 1]!;
@@ -25,7 +25,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const after = tokens[next.tokenEnd];
     if (after && (after.text === "'s" || after.text === '’s' || isCapitalized(after.text))) continue;
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) continue;
-    s.type = 'LOC';
+    retypeAt(out, i, 'LOC');
   }
   return out;
 }

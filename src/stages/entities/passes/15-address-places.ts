@@ -3,8 +3,8 @@ import { demonymToCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { copySpan, spanText, spanIndexByToken } from './shared';
-import { packedMap } from '../../../packed';
+import { retypeAt, spanText, spanIndexByToken } from './shared';
+import { packedSpans } from '../pass';
 import { notNames } from './words';
 
 /**
@@ -18,7 +18,7 @@ export const addressPlaces: EntityPass = { name: 'address-places', run };
 
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);
-  const out = packedMap(spans, copySpan);
+  const out = packedSpans(spans);
   const added: TaggedSpan[] = [];
   const regionAt = (t: number): number => {
     const tok = tokens[t];
@@ -41,12 +41,12 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (stateAbbreviations.has(tokens[c + 1]!.text)) {
       const k = spanAt[c + 1]!;
       if (k < 0) added.push({ tokenStart: c + 1, tokenEnd: c + 2, type: 'LOC' });
-      else if (out[k]!.tokenEnd - out[k]!.tokenStart === 1) out[k]!.type = 'LOC';
+      else if (out[k]!.tokenEnd - out[k]!.tokenStart === 1) retypeAt(out, k, 'LOC');
     }
     const j = spanAt[c - 1]!;
     if (j >= 0) {
       const s = out[j]!;
-      if (s.type !== 'LOC' && s.tokenEnd - s.tokenStart <= 2 && !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) && !isKnownOrganization(spanText(tokens, s)) && wordClass(tokens[s.tokenEnd - 1]!.lower) !== 'orgsuf') s.type = 'LOC';
+      if (s.type !== 'LOC' && s.tokenEnd - s.tokenStart <= 2 && !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) && !isKnownOrganization(spanText(tokens, s)) && wordClass(tokens[s.tokenEnd - 1]!.lower) !== 'orgsuf') retypeAt(out, j, 'LOC');
       continue;
     }
     let a = c - 1;

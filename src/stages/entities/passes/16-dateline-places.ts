@@ -3,7 +3,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { months } from './words';
 import { placeKind } from '../gazetteer';
-import { spanText, taggedSpan } from './shared';
+import { spanText, taggedSpan, unchangedOr } from './shared';
 
 /**
  * Wire datelines: "LONDON 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06",
@@ -47,7 +47,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   const kept = spans
     .filter((s) => !added.some((a) => a.tokenStart < s.tokenEnd && s.tokenStart < a.tokenEnd))
     .map((s) => (s.type !== 'LOC' && s.tokenEnd - s.tokenStart === 1 && datelineWords.has(tokens[s.tokenStart]!.lower) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
-  return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  return unchangedOr(spans, [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart));
 }
 
 /** The end of the run of words in capitals (with inner hyphens, dots and apostrophes) from token t, at most six tokens. */

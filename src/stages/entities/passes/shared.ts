@@ -4,6 +4,7 @@ import { isCommonWord } from '../common-words';
 import { wordClass } from '../features';
 import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';
+import { packedSpans } from '../pass';
 import { notNames } from './words';
 
 /** The words as written: a space only where the text has one ("Asia-Pacific", not "Asia - Pacific"). */
@@ -33,6 +34,34 @@ export function taggedSpan(tokenStart: number, tokenEnd: number, type: TaggedSpa
   return { tokenStart, tokenEnd, type };
 }
 export const copySpan = (s: TaggedSpan): TaggedSpan => taggedSpan(s.tokenStart, s.tokenEnd, s.type);
+
+/**
+ * Gives `out[i]` the type `type`, as a new span (copy on write): the pass leaves the span it was given untouched, and
+ * a span it does not change stays the very object it was given. Why: the span-origins bookkeeping (provenance.ts)
+ * sees a list of the same objects as no change; a pass that copied every span to retype a few made it rebuild its
+ * map on nearly every article (place-before-region on all 84 PolNeAR dev articles, changing none).
+ */
+export function retypeAt(out: TaggedSpan[], i: number, type: TaggedSpan['type']): void {
+  out[i] = withType(out[i]!, type);
+}
+
+/** `s` itself when it has the type already, else a copy with the type (see retypeAt for why not always a copy). */
+export const withType = (s: TaggedSpan, type: TaggedSpan['type']): TaggedSpan => (s.type === type ? s : taggedSpan(s.tokenStart, s.tokenEnd, type));
+
+/**
+ * The list a pass rebuilt, or the spans it was given when the rebuilt list holds the same spans (tokens and type) in
+ * the same order: a pass that drops spans and adds them back as they were ("the Times" re-added as the ORG it was)
+ * changed nothing, and says so by handing on the very objects (see retypeAt for why).
+ */
+export function unchangedOr(given: readonly TaggedSpan[], out: TaggedSpan[]): TaggedSpan[] {
+  if (given.length !== out.length) return out;
+  for (let i = 0; i < out.length; i++) {
+    const a = given[i]!;
+    const b = out[i]!;
+    if (a !== b && (a.tokenStart !== b.tokenStart || a.tokenEnd !== b.tokenEnd || a.type !== b.type)) return out;
+  }
+  return packedSpans(given);
+}
 
 /** A span's words, lower-cased and joined by single spaces: the key one name goes by wherever it stands. */
 export const keyOf = (tokens: readonly Token[], a: number, b: number): string => {
