@@ -7,7 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
 import { bigPlace, taggedSpan, wordsText } from './shared';
-import { isCompassWord, isOrganizationHead, portfolioWords, titleModifierWords } from './words';
+import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, portfolioWords, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
@@ -104,6 +104,7 @@ const bodyOfWaterWords = new Set(lexicon.bodyOfWater);
 const streetWords: ReadonlySet<string> = new Set(lexicon.streetWords);
 const waterPrefixes: ReadonlySet<string> = new Set(lexicon.waterPrefixes);
 const placePrefixes: ReadonlySet<string> = new Set(lexicon.placePrefixes);
+const divisionPrefixes: ReadonlySet<string> = new Set(lexicon.divisionPrefixes);
 const ambiguousStreetWords: ReadonlySet<string> = new Set(lexicon.streetWordsWithOtherSenses);
 /** Words a street's or river's name holds at most ('Upper Marsh Lane'); a longer run is something else's name. */
 const MAX_SITE_WORDS = 3;
@@ -118,6 +119,7 @@ const MAX_SITE_WORDS = 3;
  * (a river's or lake's word first; 'River Phoenix' and 'Cape Air' stay
  * unless "the" or a place's preposition comes before), 'Upper Dene' (a first
  * word no person's name opens). Two words at least: 'Row' alone is a surname.
+ * 'County Antrim' (a division's word first: lexicon divisionPrefixes).
  * A well-known organization keeps its type ('Downing Street').
  */
 function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token[]): boolean {
@@ -136,6 +138,9 @@ function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token
   // a river's or cape's word alone leaves the tagger's organization ('Cape Air cancelled flights') and a given name
   // ('River Phoenix') as they are; "the" or a place's preposition before makes the place ('the River Severn')
   if (waterPrefixes.has(first)) return before === 'the' || afterPlacePreposition || (s.type !== 'ORG' && !isGivenName(first));
+  // "County Antrim" (read as a body for its first word): a division's word before one name word that is neither a
+  // body's word ("County Council", "County Hall") nor a common word ("County Championship")
+  if (divisionPrefixes.has(first)) return words.length === 2 && /^[A-Z][a-z]+$/.test(words[1]!.text) && !wordClass(last) && !isOrganizationHeadOrSuffix(last, undefined) && !isCommonWord(last);
   return s.type === 'PER' && placePrefixes.has(first);
 }
 const geoWords = new Set(lexicon.geoFeature);
