@@ -92,3 +92,20 @@ describe('a name whose sales or share price are reported', () => {
     expect(spans("Taylor Swift's sales beat every record. She thanked her fans.")).toContain('Taylor Swift/PER');
   });
 });
+
+// pass 75 (businesses-named-in-possessive): "X's" the tokenizer leaves whole before a full stop or comma
+describe('a house of business named in the possessive, written as one token', () => {
+  it.each([
+    ['before a comma', "Shoppers queued at Sainsbury's, Tesco and Morrisons on Monday.", "Sainsbury's"],
+    ['before a full stop, then again', "The painting was sold at Christie's. Christie's specialist Annabel Crewe said so.", "Christie's"],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(`${name}/ORG`);
+  });
+
+  it.each([
+    ['a place', "The show was held at Britain's."],
+    ['a person named in full', "Chris Christie spoke at Christie's."],
+  ])('is no house for %s', (_kind, text) => {
+    expect(spans(text).filter((n) => n.endsWith("'s/ORG"))).toEqual([]);
+  });
+});
