@@ -109,3 +109,19 @@ describe('a house of business named in the possessive, written as one token', ()
     expect(spans(text).filter((n) => n.endsWith("'s/ORG"))).toEqual([]);
   });
 });
+
+// pass 31 (join-possessive-names): a charity named for a disease's eponym
+describe('a charity named for a disease in the possessive', () => {
+  it.each([
+    ['a region after it', '"We need help," said Jean Georges, a spokesman for Alzheimer\'s Europe.', "Alzheimer's Europe"],
+    ['a country in capitals after a word', "Alzheimer's Research UK said the results added to the evidence.", "Alzheimer's Research UK"],
+    ['a head after it', "The charity Parkinson's UK said funding fell. Alzheimer's Society backed the plan.", "Alzheimer's Society"],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(`${name}/ORG`);
+  });
+
+  it('keeps a person of that name (full name, or a title before)', () => {
+    const names = spans("Michael Parkinson's UK tour ended. Ms Parkinson's UK office closed.");
+    expect(names.filter((n) => n.startsWith("Parkinson's UK/"))).toEqual([]);
+  });
+});
