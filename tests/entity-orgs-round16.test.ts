@@ -125,3 +125,16 @@ describe('a charity named for a disease in the possessive', () => {
     expect(names.filter((n) => n.startsWith("Parkinson's UK/"))).toEqual([]);
   });
 });
+
+// pass 07 (type-by-evidence): a person whose surname is a place's last word
+describe('a given name and a surname like "Hall" or "Park"', () => {
+  it('stays a person', () => {
+    expect(spans('Police want to trace David Hall. Sarah Jones, who saw him on Monday, said he looked tired.')).toContain('David Hall/PER');
+  });
+
+  it('is a place after "the" or a place\'s preposition', () => {
+    const names = spans('The concert at the Albert Hall sold out. Crowds gathered in Victoria Park.');
+    expect(names).toContain('Albert Hall/LOC');
+    expect(names).toContain('Victoria Park/LOC');
+  });
+});

@@ -56,7 +56,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (words.length > 1 && (bodyOfWaterWords.has(lastLower) || geoWords.has(lastLower))) type = 'LOC';
     // "Gulf of Mexico", "Bay of Bengal", "Isle of Man": a geographic head before "of" makes a place, whatever place follows
     else if (words.length > 2 && (bodyOfWaterWords.has(words[0]!.lower) || geoWords.has(words[0]!.lower)) && words[1]!.lower === 'of') type = 'LOC';
-    else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG') type = 'LOC';
+    else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG' && !personWithPlaceWordSurname(tokens, s, words)) type = 'LOC';
     else if (s.type !== 'LOC' && !kind && siteName(tokens, s, words)) type = 'LOC';
     // ("Isabel Ruiz of Heaven Sent Gaming" stays a person: split-joined-names cuts it at "of")
     else if (words.length > 1 && s.type === 'PER' && words.some((w, i) => isOrganizationHead(w.lower, words[i + 1]?.lower)) && !personOfOrganization(words)) type = 'ORG';
@@ -179,6 +179,19 @@ function placeLike(word: Token): boolean {
  * "George Washington", "Claire Warwick": two words, a given name that is no common word ("Royal Caribbean"), then a
  * region. (A longer name is left to the rules for titles: "Sarah Duchess of York" is the person Sarah and the place.)
  */
+/**
+ * "trace David Hall", "Grace Park said": a person the tagger read whose surname is also a place's last word ("Hall",
+ * "Park"): a given name that is no common word, then a family name, with no "the" or place's preposition before
+ * ("the Albert Hall", "in Victoria Park" stay places).
+ */
+function personWithPlaceWordSurname(tokens: readonly Token[], s: TaggedSpan, words: readonly Token[]): boolean {
+  if (s.type !== 'PER' || words.length !== 2) return false;
+  const first = words[0]!.lower;
+  const before = tokens[s.tokenStart - 1];
+  if (before && before.sentence === words[0]!.sentence && (before.lower === 'the' || wordClass(before.lower) === 'locprep')) return false;
+  return isGivenName(first) && !isCommonWord(first) && isFamilyName(words[1]!.lower);
+}
+
 function givenNameBeforeRegion(words: readonly Token[]): boolean {
   const first = words[0]!.lower;
   return words.length === 2 && isGivenName(first) && !isCommonWord(first) && placeKind(words[1]!.text) === 'region';
