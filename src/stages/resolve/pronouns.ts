@@ -1,5 +1,6 @@
 import type { ResolveContext } from './context';
 import { isSpeechVerb, pronounInfo, type PronounInfo } from './lexicon';
+import type { Token } from '../../document';
 import type { Cluster } from './types';
 
 /** How many sentences back a sentence-opening pronoun may look for its antecedent. */
@@ -14,7 +15,9 @@ const RECENT_PARAGRAPHS = 3;
  *   subject (first person named outside quotes) of the nearest earlier
  *   sentence that has one;
  * - a possessive or object pronoun after a person in the same sentence refers
- *   to the last person named before it ("Kishida met his counterpart");
+ *   to the last person named before it ("Kishida met his counterpart"), but
+ *   an object pronoun never to the subject of its own verb ("Morven Tulloch,
+ *   who replaced him, said she ..." is no man);
  * - a subject pronoun after people in its sentence refers to them only when
  *   they are all one person.
  * - a subject pronoun that attributes a quotation in its sentence ('"...,"
@@ -33,6 +36,8 @@ export function resolvePronouns(ctx: ResolveContext): void {
   // person mentions seen so far in the current sentence, in order: outside quotes, and inside them
   let inSentence: Cluster[] = [];
   let inQuotes: Cluster[] = [];
+  // where each person of the sentence was last named, outside quotes: the end of the name
+  const lastEnd = new Map<Cluster, number>();
   let current = -1;
   let fact: SentenceFacts = newFacts();
   let lastSpeaker: { cluster: Cluster; paragraph: number } | null = null;
@@ -48,6 +53,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
       current = t.sentence;
       inSentence = [];
       inQuotes = [];
+      lastEnd.clear();
       fact = newFacts();
       facts[current] = fact;
     }
@@ -59,6 +65,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
         if (quoted) inQuotes.push(c);
         else {
           inSentence.push(c);
+          lastEnd.set(c, named.tokenEnd);
           notePerson(fact, c);
           if (speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1)) { lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph }; fact.speakerNamed = true; }
         }
@@ -83,7 +90,10 @@ export function resolvePronouns(ctx: ResolveContext): void {
         break;
       }
     } else {
-      antecedent = sameSentence(inSentence, info);
+      // the verb's own subject is never its object; another person of the sentence then takes the pronoun only when
+      // the text has already given that person its gender (a long sentence names many people)
+      const local = objectOfOwnClause(tokens, i, info) ? inSentence.filter((c) => localSubject(ctx, lastEnd.get(c), i)) : [];
+      antecedent = local.length === 0 ? sameSentence(inSentence, info) : sameSentence(inSentence.filter((c) => !local.includes(c) && c.gender === info.gender), info);
     }
     if (!antecedent && !quoted && inSentence.length === 0 && lastSpeaker && info.role === 'subject' && speechVerbAt(ctx, i + 1) && holdsQuotation(current)) {
       const paragraph = sentences[current]!.paragraph;
@@ -99,6 +109,41 @@ export function resolvePronouns(ctx: ResolveContext): void {
       notePerson(fact, antecedent);
     }
   }
+}
+
+/** What a possessive "her" stands before ("her plans", "her own", "her 2016 campaign"). */
+const possessedPos: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** An object pronoun that is no reflexive ("him", "her" before no noun; not "himself", not "her plans"). */
+function objectOfOwnClause(tokens: readonly Token[], i: number, info: PronounInfo): boolean {
+  const t = tokens[i]!;
+  if (t.lower.endsWith('self')) return false;
+  if (info.role === 'object') return true;
+  const next = tokens[i + 1];
+  return t.lower === 'her' && !(next && next.sentence === t.sentence && (possessedPos.has(next.pos) || next.lower === 'own'));
+}
+
+/** Words that may stand between a clause's subject and its verb's object: a relative's "who", auxiliaries, adverbs. */
+const betweenSubjectAndObject: ReadonlySet<string> = new Set(['AUX', 'VERB', 'ADV', 'PART']);
+
+/**
+ * Was the person whose name ends at `end` the subject of the verb whose object is the pronoun at `i`? "Morven
+ * Tulloch, who replaced him", "Jones had long known him": only a relative "who"/"that", auxiliaries, adverbs and
+ * the verb stand between. A pronoun there never is its own clause's subject (that would be "herself").
+ */
+function localSubject(ctx: ResolveContext, end: number | undefined, i: number): boolean {
+  if (end === undefined) return false;
+  const { tokens } = ctx;
+  let k = end;
+  if (tokens[k]?.text === ',' && (tokens[k + 1]?.lower === 'who' || tokens[k + 1]?.lower === 'that')) k += 2;
+  else if (tokens[k]?.lower === 'who' || tokens[k]?.lower === 'that') k++;
+  let verb = false;
+  for (; k < i; k++) {
+    const w = tokens[k]!;
+    if (!betweenSubjectAndObject.has(w.pos)) return false;
+    verb ||= w.pos === 'VERB';
+  }
+  return verb;
 }
 
 /**

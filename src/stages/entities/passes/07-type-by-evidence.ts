@@ -7,7 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
 import { bigPlace, taggedSpan, wordsText } from './shared';
-import { isCompassWord, isOrganizationHead, portfolioWords, titleModifierWords } from './words';
+import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, portfolioWords, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
@@ -56,7 +56,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (words.length > 1 && (bodyOfWaterWords.has(lastLower) || geoWords.has(lastLower))) type = 'LOC';
     // "Gulf of Mexico", "Bay of Bengal", "Isle of Man": a geographic head before "of" makes a place, whatever place follows
     else if (words.length > 2 && (bodyOfWaterWords.has(words[0]!.lower) || geoWords.has(words[0]!.lower)) && words[1]!.lower === 'of') type = 'LOC';
-    else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG') type = 'LOC';
+    else if (words.length > 1 && head === 'locsuf' && s.type !== 'ORG' && !personWithPlaceWordSurname(tokens, s, words)) type = 'LOC';
     else if (s.type !== 'LOC' && !kind && siteName(tokens, s, words)) type = 'LOC';
     // ("Isabel Ruiz of Heaven Sent Gaming" stays a person: split-joined-names cuts it at "of")
     else if (words.length > 1 && s.type === 'PER' && words.some((w, i) => isOrganizationHead(w.lower, words[i + 1]?.lower)) && !personOfOrganization(words)) type = 'ORG';
@@ -104,6 +104,7 @@ const bodyOfWaterWords = new Set(lexicon.bodyOfWater);
 const streetWords: ReadonlySet<string> = new Set(lexicon.streetWords);
 const waterPrefixes: ReadonlySet<string> = new Set(lexicon.waterPrefixes);
 const placePrefixes: ReadonlySet<string> = new Set(lexicon.placePrefixes);
+const divisionPrefixes: ReadonlySet<string> = new Set(lexicon.divisionPrefixes);
 const ambiguousStreetWords: ReadonlySet<string> = new Set(lexicon.streetWordsWithOtherSenses);
 /** Words a street's or river's name holds at most ('Upper Marsh Lane'); a longer run is something else's name. */
 const MAX_SITE_WORDS = 3;
@@ -118,6 +119,7 @@ const MAX_SITE_WORDS = 3;
  * (a river's or lake's word first; 'River Phoenix' and 'Cape Air' stay
  * unless "the" or a place's preposition comes before), 'Upper Dene' (a first
  * word no person's name opens). Two words at least: 'Row' alone is a surname.
+ * 'County Antrim' (a division's word first: lexicon divisionPrefixes).
  * A well-known organization keeps its type ('Downing Street').
  */
 function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token[]): boolean {
@@ -136,6 +138,9 @@ function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token
   // a river's or cape's word alone leaves the tagger's organization ('Cape Air cancelled flights') and a given name
   // ('River Phoenix') as they are; "the" or a place's preposition before makes the place ('the River Severn')
   if (waterPrefixes.has(first)) return before === 'the' || afterPlacePreposition || (s.type !== 'ORG' && !isGivenName(first));
+  // "County Antrim" (read as a body for its first word): a division's word before one name word that is neither a
+  // body's word ("County Council", "County Hall") nor a common word ("County Championship")
+  if (divisionPrefixes.has(first)) return words.length === 2 && /^[A-Z][a-z]+$/.test(words[1]!.text) && !wordClass(last) && !isOrganizationHeadOrSuffix(last, undefined) && !isCommonWord(last);
   return s.type === 'PER' && placePrefixes.has(first);
 }
 const geoWords = new Set(lexicon.geoFeature);
@@ -174,6 +179,19 @@ function placeLike(word: Token): boolean {
  * "George Washington", "Claire Warwick": two words, a given name that is no common word ("Royal Caribbean"), then a
  * region. (A longer name is left to the rules for titles: "Sarah Duchess of York" is the person Sarah and the place.)
  */
+/**
+ * "trace David Hall", "Grace Park said": a person the tagger read whose surname is also a place's last word ("Hall",
+ * "Park"): a given name that is no common word, then a family name, with no "the" or place's preposition before
+ * ("the Albert Hall", "in Victoria Park" stay places).
+ */
+function personWithPlaceWordSurname(tokens: readonly Token[], s: TaggedSpan, words: readonly Token[]): boolean {
+  if (s.type !== 'PER' || words.length !== 2) return false;
+  const first = words[0]!.lower;
+  const before = tokens[s.tokenStart - 1];
+  if (before && before.sentence === words[0]!.sentence && (before.lower === 'the' || wordClass(before.lower) === 'locprep')) return false;
+  return isGivenName(first) && !isCommonWord(first) && isFamilyName(words[1]!.lower);
+}
+
 function givenNameBeforeRegion(words: readonly Token[]): boolean {
   const first = words[0]!.lower;
   return words.length === 2 && isGivenName(first) && !isCommonWord(first) && placeKind(words[1]!.text) === 'region';

@@ -1,3 +1,4 @@
+import type { Token } from '../../../document';
 import { placeKind } from '../gazetteer';
 import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -8,7 +9,8 @@ import type { TaggedSpan } from '../tagger';
  * words joined by "&" name one organization, when the tagger saw a name on
  * either side. Not when a side is already a person's full name ("Paul Simon
  * & Art Garfunkel" are two people) or both sides are places ("Trinidad &
- * Tobago").
+ * Tobago"), nor in an author-year citation ("(Dye & Bavelier, 2010)",
+ * "Heidenreich & Turano 2011"): two authors, whom the tagger read as persons.
  */
 export const joinAmpersandNames: EntityPass = { name: 'join-ampersand-names', run };
 
@@ -29,12 +31,20 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if ((a && (drop.has(a) || fullPersonName(a))) || (b && (drop.has(b) || fullPersonName(b)))) continue;
     if (placeKind(left.text) && placeKind(right.text)) continue;
     const joined: TaggedSpan = { tokenStart: a ? a.tokenStart : t - 1, tokenEnd: b ? b.tokenEnd : t + 2, type: 'ORG' };
+    if (citedYearAt(tokens, joined.tokenEnd, tokens[t]!.sentence)) continue;
     if (a) drop.add(a);
     if (b) drop.add(b);
     added.push(joined);
   }
   if (added.length === 0) return [...spans];
   return [...spans.filter((s) => !drop.has(s)), ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/** A year of publication (1600-2099, "2010a") right after the pair, or after a comma: "Dye & Bavelier, 2010". */
+function citedYearAt(tokens: readonly Token[], k: number, sentence: number): boolean {
+  if (tokens[k]?.text === ',') k++;
+  const w = tokens[k];
+  return w !== undefined && w.sentence === sentence && /^(?:1[6-9]|20)\d\d[a-z]?$/.test(w.text);
 }
 
 function fullPersonName(s: TaggedSpan): boolean {

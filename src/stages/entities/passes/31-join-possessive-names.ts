@@ -1,4 +1,6 @@
 import type { Token } from '../../../document';
+import modifierNames from '../../../data/entities/modifier-names.json';
+import { placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import { organizationHeadAt, possessiveMarks, possessorInName, saintBefore } from '../possessive-names';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -16,7 +18,8 @@ import { connectors } from './words';
  * plural common noun (no place, no person's name: "workers", "people"), a
  * title institutions are named for ("King's College London") or a saint's
  * name ("St John's College"), and the capitalized words after it end in an
- * organization's head.
+ * organization's head. A disease's eponym ("Alzheimer's Society", "Alzheimer's
+ * Europe") opens a charity's name too, which may end in the place it serves.
  */
 export const joinPossessiveNames: EntityPass = { name: 'join-possessive-names', run };
 
@@ -29,10 +32,11 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     const mark = tokens[p]!;
     const word = tokens[p - 1]!;
     if (!possessiveMarks.has(mark.text) || spanAt[p]! >= 0 || word.end !== mark.start || caseless[mark.sentence]) continue;
-    if (!possessorInName(tokens, p - 1)) continue;
+    const eponym = diseaseEponymAt(tokens, p - 1, spanAt, spans);
+    if (!eponym && !possessorInName(tokens, p - 1)) continue;
     // "St John's College": the saint's title opens the name
-    const left = spanAt[p - 1]! >= 0 ? spans[spanAt[p - 1]!]!.tokenStart : saintBefore(tokens, p - 1) ? p - 2 : wordsBefore(tokens, p - 1, spanAt);
-    const end = headedRun(tokens, p + 1, spanAt, spans);
+    const left = eponym ? p - 1 : spanAt[p - 1]! >= 0 ? spans[spanAt[p - 1]!]!.tokenStart : saintBefore(tokens, p - 1) ? p - 2 : wordsBefore(tokens, p - 1, spanAt);
+    const end = headedRun(tokens, p + 1, spanAt, spans, eponym);
     if (end < 0) continue;
     for (let t = left; t < end; t++) if (spanAt[t]! >= 0) dropped.add(spanAt[t]!);
     joined.push(taggedSpan(left, end, 'ORG'));
@@ -66,7 +70,7 @@ const nameWordPos = new Set(['PROPN', 'NOUN', 'ADJ']);
  * words, tagged spans taken whole) when it ends in an organization's head
  * ("Party", "Union", "Bank of China"); -1 otherwise.
  */
-function headedRun(tokens: readonly Token[], a: number, spanAt: Int32Array, spans: readonly TaggedSpan[]): number {
+function headedRun(tokens: readonly Token[], a: number, spanAt: Int32Array, spans: readonly TaggedSpan[], endsInPlace = false): number {
   const sentence = tokens[a]!.sentence;
   let e = a;
   let headed = false;
@@ -90,6 +94,31 @@ function headedRun(tokens: readonly Token[], a: number, spanAt: Int32Array, span
     }
     break;
   }
-  return e > a && headed ? e : -1;
+  // ("Alzheimer's Europe", "Alzheimer's Research UK": a charity named for a disease may end in the place it serves,
+  // whose name in capitals the loop above leaves out)
+  if (endsInPlace && tokens[e]?.sentence === sentence && spanAt[e]! < 0 && placeAt(tokens, e)) e++;
+  return e > a && (headed || (endsInPlace && placeAt(tokens, e - 1))) ? e : -1;
+}
+
+const diseaseEponyms: ReadonlySet<string> = new Set(modifierNames.diseaseEponyms);
+
+/** A country's or region's name ends at token t ("UK", "Europe"). */
+const placeAt = (tokens: readonly Token[], t: number): boolean => {
+  const kind = placeKind(tokens[t]!.text);
+  return kind === 'country' || kind === 'region';
+};
+
+/**
+ * "Alzheimer's Europe", "Parkinson's UK": a disease's eponym (modifier-names.json diseaseEponyms) before its
+ * possessive opens a charity's name, when the word is alone (the tagger's span, if any, is that word: "Michael
+ * Parkinson's show" is a person's).
+ */
+function diseaseEponymAt(tokens: readonly Token[], w: number, spanAt: Int32Array, spans: readonly TaggedSpan[]): boolean {
+  const word = tokens[w]!;
+  if (!diseaseEponyms.has(word.lower) || !/^[A-Z][a-z]+$/.test(word.text)) return false;
+  const s = spanAt[w]!;
+  if (s >= 0 && (spans[s]!.tokenStart !== w || spans[s]!.tokenEnd !== w + 1)) return false;
+  // ("Ms Parkinson's remarks": a title before it makes a person)
+  return wordClass(tokens[w - 1]?.lower ?? '') !== 'title';
 }
 

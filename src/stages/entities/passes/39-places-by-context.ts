@@ -2,11 +2,11 @@ import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import placeContext from '../../../data/entities/place-context.json';
 import { isCapitalized } from '../capitalized';
-import { demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
-import { coordinators } from './lists';
+import { coordinators, readNameList } from './lists';
 import { type KnownPeople, knownPeople, listAnchorKinds, listedNames, loneListMember, personElsewhere, placeContextBefore, beforePlaceTail } from './place-lists';
 import { keyOf, spanText, taggedSpan } from './shared';
 import { listJoiners, notNames } from './words';
@@ -70,7 +70,87 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   }
   out.push(...places.values(), ...placesAfterBasedIn(tokens, initial, spans));
   out.sort((x, y) => x.tokenStart - y.tokenStart);
-  return placesListedWithKnownPlaces(tokens, initial, out, people);
+  return personsOnlyInPlaceContexts(tokens, initial, personsListedAmongPlaces(tokens, placesListedWithKnownPlaces(tokens, initial, out, people), people), people);
+}
+
+const locativePrepositions: ReadonlySet<string> = new Set(placeContext.locativePrepositions);
+const motionVerbsBeforeTo: ReadonlySet<string> = new Set(placeContext.motionVerbsBeforeTo);
+const notLocativeBeforeIn: ReadonlySet<string> = new Set(placeContext.notLocativeBeforeIn);
+
+/**
+ * "Tourists flocked to Tenerife ... Prices in Tenerife rose": a one-word "person" the article writes two times or
+ * more, every time right after "in", "near" and the like (or "to" after a verb of motion) with no possessive after
+ * it or a noun it qualifies ("in Trump country"), and never as a sentence's first word, is a place, unless it is a
+ * given or family name or a word of a full person name. One mention is too little, and "faith in" is no place's.
+ */
+function personsOnlyInPlaceContexts(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
+  const candidates = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && lonePlaceLikeWord(tokens[s.tokenStart]!, people)) candidates.add(tokens[s.tokenStart]!.text);
+  if (candidates.size === 0) return [...spans];
+  const inLongerName = new Uint8Array(tokens.length);
+  for (const s of spans) if (s.tokenEnd - s.tokenStart > 1) inLongerName.fill(1, s.tokenStart, s.tokenEnd);
+  const mentions = new Map<string, number>();
+  for (let t = 0; t < tokens.length; t++) {
+    const word = tokens[t]!.text;
+    if (!candidates.has(word)) continue;
+    if (initial[t] || inLongerName[t] || !locativeBefore(tokens, t) || possessiveMarks.has(tokens[t + 1]?.text ?? '')) candidates.delete(word);
+    else mentions.set(word, (mentions.get(word) ?? 0) + 1);
+  }
+  const places = new Set([...candidates].filter((w) => (mentions.get(w) ?? 0) >= 2));
+  if (places.size === 0) return [...spans];
+  return spans.map((s) => (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && places.has(tokens[s.tokenStart]!.text) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
+}
+
+/** "in X", "near X", "flocked to X": a locative preposition of X's sentence right before token t. */
+function locativeBefore(tokens: readonly Token[], t: number): boolean {
+  const prep = tokens[t - 1];
+  if (!prep || prep.sentence !== tokens[t]!.sentence || prep.text !== prep.lower) return false;
+  // ("faith in Trump", "in Trump country": a person trusted, a name as a modifier)
+  const next = tokens[t + 1];
+  if (next && next.sentence === prep.sentence && next.pos === 'NOUN' && next.text === next.lower) return false;
+  if (locativePrepositions.has(prep.lower)) return !(prep.lower === 'in' && notLocativeBeforeIn.has(tokens[t - 2]?.lower ?? ''));
+  const verb = tokens[t - 2];
+  return prep.lower === 'to' && verb !== undefined && verb.sentence === prep.sentence && verb.lemmas.some((l) => motionVerbsBeforeTo.has(l));
+}
+
+/** A list member: a span, or a span after a lower-case "the" ("Argyll, the Western Isles and County Antrim"). */
+function memberAfterThe(tokens: readonly Token[], byStart: ReadonlyMap<number, TaggedSpan>, t: number): TaggedSpan | undefined {
+  return byStart.get(t) ?? (tokens[t]!.text === 'the' ? byStart.get(t + 1) : undefined);
+}
+
+/**
+ * "a warning covering Argyll, the Western Isles and County Antrim": in a list of three or more names closed by
+ * "and" / "or" whose other members are all places, two at least, a one-word "person" is a place too, unless it is
+ * a given or family name, a word of a person's full name in the article, or a one-word person outside the list.
+ */
+function personsListedAmongPlaces(tokens: readonly Token[], spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
+  const byStart = new Map<number, TaggedSpan>();
+  for (const s of spans) byStart.set(s.tokenStart, s);
+  const retype = new Set<TaggedSpan>();
+  for (let i = 0; i < spans.length; i++) {
+    const first = spans[i]!;
+    if (listJoiners.has(tokens[first.tokenStart - 1]?.lower ?? '')) continue;
+    const members = readNameList(tokens, first.tokenStart, (t) => memberAfterThe(tokens, byStart, t), { endAfterCoordinator: true, max: 12, secondJoiners: coordinators });
+    if (members.length < 3 || !closedByCoordinator(tokens, members[members.length - 1]!)) continue;
+    const persons = members.filter((m) => m.type === 'PER');
+    const places = members.length - persons.length;
+    if (persons.length === 0 || places < 2 || members.some((m) => m.type === 'ORG')) continue;
+    if (!persons.every((m) => m.tokenEnd - m.tokenStart === 1 && lonePlaceLikeWord(tokens[m.tokenStart]!, people)) || personElsewhere(tokens, members, people)) continue;
+    for (const m of persons) retype.add(m);
+  }
+  if (retype.size === 0) return [...spans];
+  return spans.map((s) => (retype.has(s) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
+}
+
+/** "and" or "or" before the list's last member, or before its "the". */
+function closedByCoordinator(tokens: readonly Token[], last: TaggedSpan): boolean {
+  const k = tokens[last.tokenStart - 1]?.text === 'the' ? last.tokenStart - 2 : last.tokenStart - 1;
+  return coordinator(tokens[k]);
+}
+
+/** One title-case word that is no given or family name ("Smith, London and Paris"), nationality or known organization and no word of a full person name. */
+function lonePlaceLikeWord(w: Token, people: KnownPeople): boolean {
+  return /^[A-Z][a-z]+$/.test(w.text) && !isGivenName(w.lower) && !isFamilyName(w.lower) && !demonymToCountry(w.text) && !isKnownOrganization(w.text) && (people.fullNameWords.get(w.lower) ?? 0) === 0;
 }
 
 const coordinator = (x: Token | undefined): boolean => coordinators.has(x?.lower ?? '');

@@ -10,6 +10,7 @@ import { priceMoveVerbs } from './words';
 
 const executiveTitles = companyLists.executiveTitles.map((t) => t.split(' '));
 const shareNouns = new Set(companyLists.sharesOf);
+const companyPossessions = companyLists.companyPossessions.map((t) => t.split(' '));
 
 /**
  * "Novo Chief Executive Maziar Doustdar", "Novo shares rose 6%", "Shares of
@@ -23,7 +24,9 @@ const shareNouns = new Set(companyLists.sharesOf);
  * surname ("Ford Chief Executive ...") never retypes "Bill Ford".
  * Cues (data/entities/company-lists.json): an office of executiveTitles
  * right after the name or its possessive, "shares"/"stock" and a verb of
- * price movement right after it, or "shares of" / "shares in" right before it.
+ * price movement right after it, or "shares of" / "shares in" right before it,
+ * or what only a company owns right after its possessive ("Urban Decay's sales
+ * rose": companyPossessions).
  * Capitalized words the tagger left out between "shares of" or "shares in"
  * and a verb of price movement ("Shares in FirstGroup fell 2%") are such a
  * company too, unless they are a known place or open with a common word.
@@ -31,7 +34,7 @@ const shareNouns = new Set(companyLists.sharesOf);
 export const companiesByExecutivesAndShares: EntityPass = {
   name: 'companies-by-executives-and-shares',
   // every cue opens with a share noun or an executive title's first word
-  triggers: new Set([...shareNouns, ...executiveTitles.map((words) => words[0]!)]),
+  triggers: new Set([...shareNouns, ...[...executiveTitles, ...companyPossessions].map((words) => words[0]!)]),
   run,
 };
 
@@ -87,8 +90,13 @@ function companyCue(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (possessiveMarks.has(at(k)?.text ?? '')) k++;
   if (executiveTitles.some((words) => words.every((w, i) => at(k + i)?.lower === w) && !titleGoesOn(at(k + words.length)))) return true;
   if (k === s.tokenEnd && shareNouns.has(at(k)?.lower ?? '') && priceMoveVerbs.has(at(k + 1)?.lower ?? '')) return true;
+  // (not after a person's given name: "Taylor Swift's sales" are a singer's; "Urban" is a common word first)
+  if (k > s.tokenEnd && companyPossessions.some((words) => words.every((w, i) => at(k + i)?.lower === w)) && !openedByGivenName(tokens[s.tokenStart]!)) return true;
   return sharesLinks.has(at(s.tokenStart - 1)?.lower ?? '') && shareNouns.has(at(s.tokenStart - 2)?.lower ?? '');
 }
+
+/** A given name that is no common word ("Taylor", not "Urban"): the name is a person's by its shape. */
+const openedByGivenName = (w: Token): boolean => isGivenName(w.lower) && !isCommonWord(w.lower);
 
 /** "Chief Executive Officer" is read whole by its own entry; "chairman of the committee" is another office. */
 const titleGoesOn = (next: Token | undefined): boolean => next?.lower === 'of';

@@ -15,7 +15,8 @@ const possessive = new Set(["'s", '’s']);
  * business, an organization; the tagger read the person the house is named for ("Christie"), and a later
  * "she" resolved to it. Once one mention shows the house, the article's other "X's" are the house too
  * ("Christie's specialist Annabel Crewe"). Not a name that is a place ("at Britain's") or a title ("at Lord's", the cricket ground) or a word of a person's
- * full name in the article ("Chris Christie ... at Christie's" stays unclear: left as it was).
+ * full name in the article ("Chris Christie ... at Christie's" stays unclear: left as it was). The tokenizer leaves
+ * "McDonald's" before a full stop or comma as one token: such a token is read the same way ("works at McDonald's.").
  */
 export const businessesNamedInPossessive: EntityPass = { name: 'businesses-named-in-possessive', triggers: placePrepositions, run };
 
@@ -31,26 +32,46 @@ function nothingOwned(tokens: readonly Token[], p: number): boolean {
   return next.pos === 'ADP' && next.text === next.lower;
 }
 
+/** A name word a house may be named for: "Christie", "McDonald". */
+const houseWord = /^(?:Ma?c)?[A-Z][a-z]+$/;
+
+/**
+ * The word of token t written whole with its possessive ("McDonald's" before a full stop or a comma, which the
+ * tokenizer leaves as one token), or undefined.
+ */
+function wholePossessive(token: Token): string | undefined {
+  const mark = token.text.slice(-2);
+  if (!possessive.has(mark)) return undefined;
+  const word = token.text.slice(0, -2);
+  return houseWord.test(word) ? word : undefined;
+}
+
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);
   const inFullNames = wordsOfFullPersonNames(tokens, spans);
   const houses = new Set<string>();
-  for (let p = 2; p < tokens.length; p++) {
-    if (!possessiveAt(tokens, p) || caseless[tokens[p]!.sentence]) continue;
-    const word = tokens[p - 1]!;
-    const before = tokens[p - 2]!;
-    if (!/^[A-Z][a-z]+$/.test(word.text) || !placePrepositions.has(before.text) || before.sentence !== word.sentence) continue;
-    const s = spanAt[p - 1]!;
+  /** the word at `w` names a house if its possessive at `p` (the same token when written whole) follows a place's preposition and owns nothing */
+  const house = (word: string, w: number, p: number): boolean => {
+    const before = tokens[w - 1]!;
+    if (caseless[tokens[w]!.sentence] || !placePrepositions.has(before.text) || before.sentence !== tokens[w]!.sentence) return false;
+    const s = spanAt[w]!;
     // a one-word name only: the tagger's span, if any, is that word
-    if (s >= 0 && (spans[s]!.tokenStart !== p - 1 || spans[s]!.tokenEnd !== p)) continue;
+    if (s >= 0 && (spans[s]!.tokenStart !== w || spans[s]!.tokenEnd !== w + 1)) return false;
     // ("at Lord's": a title's possessive names a ground or a house, not a business named for a person)
-    if (placeKind(word.text) || wordClass(word.lower) === 'title' || inFullNames.has(word.lower) || !nothingOwned(tokens, p)) continue;
-    houses.add(word.lower);
+    const lower = word.toLowerCase();
+    return !placeKind(word) && wordClass(lower) !== 'title' && !inFullNames.has(lower) && nothingOwned(tokens, p);
+  };
+  for (let p = 2; p < tokens.length; p++) {
+    if (possessiveAt(tokens, p) && houseWord.test(tokens[p - 1]!.text) && house(tokens[p - 1]!.text, p - 1, p)) houses.add(tokens[p - 1]!.lower);
+    const whole = wholePossessive(tokens[p]!);
+    if (whole && house(whole, p, p)) houses.add(whole.toLowerCase());
   }
   if (houses.size === 0) return [...spans];
+  const wholeHouseAt = (t: number): boolean => houses.has(wholePossessive(tokens[t]!)?.toLowerCase() ?? '');
   // every "X's" of a house found, and the word's one-word spans before a possessive, become the house with its "'s"
-  const out = spans.filter((s) => !(s.tokenEnd - s.tokenStart === 1 && possessiveAt(tokens, s.tokenEnd) && houses.has(tokens[s.tokenStart]!.lower)));
+  const out = spans.filter((s) => !(s.tokenEnd - s.tokenStart === 1 && ((possessiveAt(tokens, s.tokenEnd) && houses.has(tokens[s.tokenStart]!.lower)) || wholeHouseAt(s.tokenStart))));
   for (let p = 1; p < tokens.length; p++) {
+    if (wholeHouseAt(p) && !(spanAt[p]! >= 0 && spans[spanAt[p]!]!.tokenEnd - spans[spanAt[p]!]!.tokenStart > 1)) out.push(taggedSpan(p, p + 1, 'ORG'));
     if (!possessiveAt(tokens, p) || !houses.has(tokens[p - 1]!.lower) || !/^[A-Z]/.test(tokens[p - 1]!.text)) continue;
     const s = spanAt[p - 1]!;
     if (s >= 0 && spans[s]!.tokenEnd - spans[s]!.tokenStart > 1) continue;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+/** Each person's pronoun mentions, as "name: pronoun@offset". */
+function pronouns(text: string): string[] {
+  return extractBriefing(text).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'pronoun').map((m) => `${e.name}: ${m.text}@${m.start}`));
+}
+
+// resolve/pronouns.ts: an object pronoun never refers to its own verb's subject
+describe('an object pronoun and the subject of its verb', () => {
+  it("is not the woman of the relative clause it stands in ('Morven Tulloch, who replaced him, said she')", () => {
+    const text = 'The mayor, Peter Grant, left. Councillor Morven Tulloch, who replaced him, said she would stay.';
+    expect(pronouns(text).filter((p) => p.startsWith('Morven Tulloch: him'))).toEqual([]);
+  });
+
+  it("goes to a person of the sentence whose gender is known ('Kishida met his counterpart, and Biden thanked him')", () => {
+    const names = pronouns('Kishida met his counterpart, and Biden thanked him.');
+    expect(names.filter((p) => p.startsWith('Biden: him'))).toEqual([]);
+    expect(names).toContain('Kishida: him@47');
+  });
+
+  it.each([
+    ['a reflexive', 'Peter Grant praised himself.', 'Peter Grant: himself@20'],
+    ['a possessive "her"', 'Hillary Clinton released her returns on Friday.', 'Hillary Clinton: her@25'],
+  ])('still refers to the subject: %s', (_kind, text, expected) => {
+    expect(pronouns(text)).toContain(expected);
+  });
+});
