@@ -10,6 +10,10 @@ function valueOf(text: string, expression: string): string | null | undefined {
   return times.find((t) => t.text === expression)?.value;
 }
 
+function eventsOf(text: string): Array<{ type: string; trigger: string; status: string }> {
+  return runUntil(createDoc(text, REFERENCE), 'events').events!.events.map((e) => ({ type: e.type, trigger: e.trigger.text, status: e.status }));
+}
+
 // a bare month after the object of a verb whose object lies ahead dates that object: the coming month
 describe('time: a month dating the object of a prospective verb', () => {
   it.each([
@@ -22,5 +26,33 @@ describe('time: a month dating the object of a prospective verb', () => {
     ['The central bank announced a rate cut in February.', 'February', '2026-02'],
   ])('%s -> %s %s', (text, expression, value) => {
     expect(valueOf(text, expression)).toBe(value);
+  });
+});
+
+// the channel of a quote ("said in a statement") is no statement event; a statement reported as a deed is
+describe('events: a speech-act noun naming the channel of an attribution', () => {
+  it.each([
+    ['"We are ready," the bank said in a statement.', 0],
+    ['The company said on Tuesday in a statement that it would appeal.', 0],
+    ['Officials told Reuters in a written statement that the plan was dead.', 0],
+    ['"We will appeal," the two governments said in a joint statement.', 0],
+    ['The ministry issued a statement on Monday.', 1],
+    ['The statement angered Beijing.', 1],
+  ])('%s -> %i statement events', (text, count) => {
+    expect(eventsOf(text).filter((e) => e.type === 'statement').length).toBe(count);
+  });
+});
+
+// a noun trigger that is the object of a verb stopping it did not happen
+describe('events: a blocked or rejected event is negated', () => {
+  it.each([
+    ['The CMA blocked the deal in April after a long review.', 'deal', 'negated'],
+    ['Lawmakers rejected the proposed trade agreement on Friday.', 'agreement', 'negated'],
+    ['Police foiled a bomb attack in March.', 'attack', 'negated'],
+    // the trigger as the subject of the verb, or a deal made, keeps its status
+    ['The attack blocked the main road.', 'attack', 'occurred'],
+    ['The two firms signed the agreement in May.', 'sign', 'occurred'],
+  ])('%s (%s) -> %s', (text, trigger, status) => {
+    expect(eventsOf(text).find((e) => e.trigger.includes(trigger))?.status).toBe(status);
   });
 });
