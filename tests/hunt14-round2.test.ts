@@ -56,3 +56,22 @@ describe('events: a blocked or rejected event is negated', () => {
     expect(eventsOf(text).find((e) => e.trigger.includes(trigger))?.status).toBe(status);
   });
 });
+
+// a live blog's post time on a line of its own is page structure, removed with its reason, not a one-line paragraph
+describe('cleaning: live-blog post times', () => {
+  const POST = 'The coastguard said it had rescued four people from a yacht off the headland, and searches were continuing.';
+  it.each([
+    ['22:40', true],
+    ['9.05pm', true],
+    ['10:15 GMT', true],
+    ['7:30 a.m.', true],
+    // a line with words around a time, or a score, stays
+    ['At 22:40 the coastguard arrived.', false],
+    ['24:40', false],
+  ])('%s removed: %s', (line, removed) => {
+    const text = `Live: Storm batters the coast\n\nThe storm made landfall on Tuesday night, officials said.\n\n${line}\n\n${POST}\n`;
+    const body = runUntil(createDoc(text, REFERENCE), 'clean').clean!;
+    const start = text.indexOf(line);
+    expect(body.removed.some((r) => r.start === start && r.reason === 'post-time')).toBe(removed);
+  });
+});
