@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { timeStage } from '../src/stages/time';
+import { extractBriefing } from '../src/index';
 
 const REFERENCE = '2026-06-10';
 
@@ -73,5 +74,25 @@ describe('cleaning: live-blog post times', () => {
     const body = runUntil(createDoc(text, REFERENCE), 'clean').clean!;
     const start = text.indexOf(line);
     expect(body.removed.some((r) => r.start === start && r.reason === 'post-time')).toBe(removed);
+  });
+});
+
+// a title whose owner is a common noun in the possessive; the owner is an affiliation only when it resolves to a
+// named organization
+describe('resolve: titles owned by a common noun', () => {
+  function person(text: string, name: string): { titles: string[]; affiliations: string[] } | undefined {
+    const briefing = extractBriefing(text, { publishedAt: REFERENCE });
+    const entity = briefing.entities.find((e) => e.name === name);
+    if (!entity) return undefined;
+    const names = new Map(briefing.entities.map((e) => [e.id, e.name]));
+    return { titles: entity.titles, affiliations: entity.affiliations.map((id) => names.get(id) ?? id) };
+  }
+  it.each([
+    ["The museum's director, Inés de Castro, said the loan was agreed in May.", 'Inés de Castro', ['director'], []],
+    ["Olugbile Holloway, the commission's director general, said the rules would change.", 'Olugbile Holloway', ['director general'], []],
+    ["The Competition Commission opened an inquiry. Olugbile Holloway, the commission's director general, said the rules would change.", 'Olugbile Holloway', ['director general'], ['Competition Commission']],
+    ["The city council's spokeswoman, Ann Lee, declined to comment.", 'Ann Lee', ['spokeswoman'], []],
+  ])('%s -> %s %j %j', (text, name, titles, affiliations) => {
+    expect(person(text, name)).toEqual({ titles, affiliations });
   });
 });
