@@ -8,7 +8,8 @@ import { VOCAB } from './vocabulary';
 /**
  * Page furniture that plain text keeps on lines of its own: a byline, a
  * gallery counter, a "Photo" label, a link line ("Read the full ...",
- * "[Read: ...]"), a columnist's bio in capitals. Each rule looks at one
+ * "[Read: ...]"), a columnist's bio in capitals, a live blog's post time
+ * ("22:40"): structure of the page, not story text. Each rule looks at one
  * whole line; the rules run in this order and the first verdict wins.
  */
 // names (credits.ts NAME, so the byline credits read and the line removed here cannot drift) joined by commas,
@@ -45,10 +46,14 @@ const CAPS_BIO = /^(?:[A-Z][A-Z'’.-]{0,30}\s){1,3}(?:IS|WAS|HAS BEEN|WRITES|CO
 // "Write to Hannah Lowe at hannah.lowe@example.com": how to reach the reporters
 const CONTACT_LINE = /^(?:Write to|Contact|Email)\s[A-Z][\p{L}'’.-]{0,30}(?:\s[A-Z][\p{L}'’.-]{0,30}){0,3}\sat\s[^\s@]{1,60}@/u;
 
+// "22:40", "9.05pm", "10:15 GMT": a live blog's post time on a line of its own, before the post it dates
+const POST_TIME = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|UTC|ET|IST|[A-Z]{1,3}T))?$/i;
+
 type Rule = (text: string, lower: string) => Verdict | null;
 
 const RULES: readonly Rule[] = [
   (text) => (GALLERY_COUNTER.test(text) ? { reason: 'gallery-counter', strong: true } : null),
+  (text) => (POST_TIME.test(text) ? { reason: 'post-time', strong: true } : null),
   (_text, lower) => (PHOTO_LABELS.has(lower.replace(/[:.]$/, '')) ? { reason: 'photo-caption', strong: true } : null),
   (text) => (isBylineLine(text) ? { reason: 'byline', strong: true } : null),
   (text) => (BRACKET_LINK.test(text) ? { reason: 'related-links', strong: true } : null),

@@ -20,6 +20,7 @@ interface StatusData {
   reportedFutureModals: string[];
   auxiliaryCues: string[];
   occurrenceVerbs: string[];
+  preventionVerbs: string[];
 }
 
 const data = statusData as unknown as StatusData;
@@ -32,6 +33,10 @@ const NEGATION_WORDS: ReadonlySet<string> = new Set(data.negationWords);
 const REPORTED_FUTURE = new Set(data.reportedFutureModals);
 const AUXILIARY_CUES = new Set(data.auxiliaryCues);
 const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(data.occurrenceVerbs);
+const PREVENTION_VERBS: ReadonlySet<string> = new Set(data.preventionVerbs);
+/** what may stand between a prevention verb and the noun it stops: "blocked [the proposed] deal" */
+const OBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'PART', 'NOUN']);
+const OBJECT_REACH = 5;
 const DOUBLE_NEGATIVES: readonly (readonly string[])[] = data.doubleNegatives;
 const PARTICIPATION_VERBS: ReadonlySet<string> = new Set((argumentData as unknown as { participationVerbs: string[] }).participationVerbs);
 
@@ -99,7 +104,7 @@ export function decideStatus(
       if (best === null || RANK.get(status)! < RANK.get(best)!) best = status;
     }
   }
-  if (negatedNear(tokens, trigger, from, to, possibility) && (best === null || RANK.get('negated')! < RANK.get(best)!)) best = 'negated';
+  if ((negatedNear(tokens, trigger, from, to, possibility) || preventedObject(tokens, sentence, trigger)) && (best === null || RANK.get('negated')! < RANK.get(best)!)) best = 'negated';
   if (best !== null) return { status: best === 'conditional' ? 'possible' : best, evidence: 'cue' };
   const byTense = tenseStatus(tokens, sentence, trigger, to);
   if (futureTime && byTense.evidence !== 'tense') return { status: 'planned', evidence: 'cue' };
@@ -147,6 +152,26 @@ function negatedNear(tokens: readonly Token[], trigger: TriggerMatch, from: numb
     if (i >= trigger.tokenEnd) return true;
     const scopeOpened = tokens[i + 1]?.negated === true;
     if (!scopeOpened || tokens[trigger.tokenStart]!.negated) return true;
+  }
+  return false;
+}
+
+/**
+ * "The CMA blocked the deal in April", "lawmakers rejected the agreement": a
+ * noun trigger that is the object of a verb stopping it did not come about.
+ * Read only before the trigger, across its determiners and modifiers, since a
+ * noun trigger's clause stops at such a verb and a prevention after the
+ * trigger has the trigger as its subject ("the attack blocked the road").
+ */
+function preventedObject(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch): boolean {
+  if (trigger.pos !== 'NOUN') return false;
+  const limit = Math.max(sentence.tokenStart, trigger.tokenStart - OBJECT_REACH);
+  for (let i = trigger.tokenStart - 1; i >= limit; i--) {
+    const token = tokens[i]!;
+    if (PREVENTION_VERBS.has(token.lower)) return true;
+    // "the proposed deal": a participle after a determiner modifies the noun
+    const participle = token.pos === 'VERB' && tokens[i - 1]?.pos === 'DET';
+    if (!OBJECT_MODIFIER_POS.has(token.pos) && !participle) return false;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../document';
 import { lemmasOf } from '../../nlp/morphology';
+import { isAttributionMedium } from './attribution-medium';
 import { tokenAsPos } from '../tokenize/token-record';
 import { EVENT_KEEPING_HEADS, SUPPORT_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS, type TriggerSense } from './lexicon';
 import type { TriggerMatch } from './types';
@@ -21,12 +22,12 @@ export function findTriggers(tokens: readonly Token[], sentence: Sentence): Trig
   while (i < sentence.tokenEnd) {
     const phrase = matchPhrase(tokens, sentence, i);
     if (phrase) {
-      out.push(phrase);
+      if (!isAttributionMedium(tokens, sentence, phrase)) out.push(phrase);
       i = phrase.tokenEnd;
       continue;
     }
     const word = matchWord(tokens, sentence, i);
-    if (word && !isCompoundModifier(tokens, sentence, word)) out.push(word);
+    if (word && !isCompoundModifier(tokens, sentence, word) && !isAttributionMedium(tokens, sentence, word)) out.push(word);
     i++;
   }
   const covered = new Set<number>();

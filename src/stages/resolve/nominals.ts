@@ -65,7 +65,8 @@ function personWithTitle(ctx: ResolveContext, head: string, country: Cluster | n
   return found;
 }
 
-function organizationNamed(ctx: ResolveContext, head: string, before: number): Cluster | null {
+/** the one organization named before `before` whose name holds the head noun ("the museum" -> the Prado Museum), else null */
+export function organizationNamed(ctx: ResolveContext, head: string, before: number): Cluster | null {
   let found: Cluster | null = null;
   for (const c of ctx.clusters) {
     if (c.type !== 'organization') continue;

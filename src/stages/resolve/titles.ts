@@ -1,7 +1,8 @@
 import { demonymToCountry } from '../entities/gazetteer';
 import type { ResolveContext } from './context';
 import { demonymCountryAt } from './demonyms';
-import { femaleWords, isTitleWord, maleWords, titleHeads } from './lexicon';
+import { femaleWords, isTitleWord, maleWords, organizationHeads, titleHeads } from './lexicon';
+import { organizationNamed } from './nominals';
 import type { Cluster, NameDraft } from './types';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { tokenAtIndex } from '../../nlp/token-at-index';
@@ -35,7 +36,12 @@ interface Role {
   affiliations: Cluster[];
   /** token after everything the parse consumed */
   next: number;
+  /** the role opened with an owner in the possessive ("China's", "the museum's") */
+  ownerFirst: boolean;
 }
+
+/** how many common nouns an owner in the possessive may have: "the city council's" */
+const COMMON_OWNER_WORDS = 3;
 
 const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
 const complementPrepositions = new Set(['of', 'for', 'to', 'on']);
@@ -132,7 +138,7 @@ function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft
   // a run that starts with a hyphen ("then-", "Asia-") drops the dangling piece
   while (from < name.tokenStart && tokens[from]!.text === '-') from++;
   if (from >= name.tokenStart) return;
-  record(cluster, ctx, { from, to: name.tokenStart, affiliations, next: name.tokenStart });
+  record(cluster, ctx, { from, to: name.tokenStart, affiliations, next: name.tokenStart, ownerFirst: false });
 }
 
 /**
@@ -153,12 +159,22 @@ function parseRole(ctx: ResolveContext, i: number, limit: number, nationalityFir
     if (country || (/^[A-Z]/.test(tokens[i]!.text) && demonymToCountry(tokens[i]!.text))) i++;
   }
   const owner = placeOrOrgAt(ctx, i);
+  let ownerFirst = false;
   if (owner) {
     const after = owner.tokenEnd;
     const ownerHasPossessive = isPossessiveMark(ctx, after) || /['’]s$/.test(tokens[after - 1]!.text);
     if (ownerHasPossessive) {
       affiliations.push(ctx.clusterOf.get(owner)!);
       i = isPossessiveMark(ctx, after) ? after + 1 : after;
+      ownerFirst = true;
+    }
+  } else if (i > 0 && tokens[i - 1]!.lower === 'the') {
+    const mark = commonOwnerEnd(ctx, i, limit);
+    if (mark > 0) {
+      const organization = organizationHeads.has(tokens[mark - 1]!.lower) ? organizationNamed(ctx, tokens[mark - 1]!.lower, tokens[i]!.start) : null;
+      if (organization) affiliations.push(organization);
+      i = mark + 1;
+      ownerFirst = true;
     }
   }
   const from = i;
@@ -221,7 +237,22 @@ function parseRole(ctx: ResolveContext, i: number, limit: number, nationalityFir
     if (affiliationPrepositions.has(tokens[p]?.lower ?? '')) affiliations.push(ctx.clusterOf.get(named)!);
     k = named.tokenEnd - 1;
   }
-  return { from, to, affiliations, next };
+  return { from, to, affiliations, next, ownerFirst };
+}
+
+/**
+ * "the museum's director", "the city council's spokeswoman": an owner named by common nouns in the possessive
+ * opens the role; the token index of its possessive mark, else -1. The owner is an affiliation only when it
+ * resolves to an organization the article names (nominals.ts organizationNamed), never by itself.
+ */
+function commonOwnerEnd(ctx: ResolveContext, i: number, limit: number): number {
+  const { tokens } = ctx;
+  for (let k = i; k < limit && k - i < COMMON_OWNER_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' || t.text !== t.lower || ctx.nameAt[k] || titleHeads.has(t.lower)) return -1;
+    if (isPossessiveMark(ctx, k + 1)) return k + 1;
+  }
+  return -1;
 }
 
 /** Token index of the segment end: the next comma-like boundary, sentence end or 25 tokens. */
@@ -263,7 +294,7 @@ function appositionBefore(ctx: ResolveContext, cluster: Cluster, name: NameDraft
 
 /** The role opens with an optional determiner and an owner in the possessive it took as an affiliation. */
 function ownerOpens(ctx: ResolveContext, role: Role, start: number): boolean {
-  if (role.affiliations.length === 0 || role.from - start > 8) return false;
+  if (!role.ownerFirst || role.from - start > 8) return false;
   const mark = role.from - 1;
   return isPossessiveMark(ctx, mark) || /['’]s$/.test(ctx.tokens[mark]?.text ?? '');
 }

@@ -15,6 +15,9 @@ const intentWords = new Set(tenseData.intentWords);
 const futurePrepositions = new Set(tenseData.futurePrepositions);
 const pastPrepositions = new Set(tenseData.pastPrepositions);
 const pastNonEventVerbs = new Set(tenseData.pastNonEventVerbs);
+const prospectiveVerbs = new Set(tenseData.prospectiveVerbs);
+/** how many words an object noun phrase between a prospective verb and the expression may span */
+const OBJECT_SIZE = 5;
 
 /** How far from the expression a verb may be and still decide its direction. */
 const WINDOW = 14;
@@ -35,6 +38,7 @@ export function directionAt(tokens: readonly Token[], sentence: Sentence, at: nu
   const preposition = tokens[at - 1]?.lower ?? '';
   if (futurePrepositions.has(preposition)) return 'future';
   if (pastPrepositions.has(preposition)) return 'past';
+  if (datesProspectiveObject(tokens, sentence, at)) return 'future';
   const { direction: left, crossedComma } = leftDirection(tokens, sentence, at, Math.max(sentence.tokenStart, at - WINDOW));
   if (left !== undefined && !crossedComma) return left;
   // across a comma the verb right after the expression governs it ("though the US on Thursday said")
@@ -43,6 +47,41 @@ export function directionAt(tokens: readonly Token[], sentence: Sentence, at: nu
   if (left !== undefined) return left;
   // no verb near: a list of dates keeps the verb that opened it ("I am going to Italy in November, ..., Mexico in January, the FFFF in April")
   return leftDirection(tokens, sentence, at, sentence.tokenStart).direction ?? null;
+}
+
+/**
+ * "The central bank signalled a rate cut in February": the expression closes the object of a verb whose object
+ * lies ahead (signal, forecast, expect, plan: tense.json prospectiveVerbs), so it dates that object, which is
+ * still to come, whatever the verb's tense. Only across an object with a common noun: "signalled on Tuesday"
+ * dates the signal, and "expected him in March" has no object event.
+ */
+function datesProspectiveObject(tokens: readonly Token[], sentence: Sentence, at: number): boolean {
+  let i = at - 1;
+  if (tokens[i]?.pos === 'ADP') i--;
+  const objectEnd = i;
+  let sawNoun = false;
+  for (const limit = Math.max(sentence.tokenStart, objectEnd - OBJECT_SIZE); i >= limit; i--) {
+    const token = tokens[i]!;
+    if (sawNoun && i < objectEnd && isProspectiveVerb(tokens, i)) return true;
+    if (token.pos === 'NOUN' || nounHeadTaggedVerb(tokens, i)) sawNoun = true;
+    else if (token.pos !== 'ADJ' && token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/** a prospective verb, or one the tagger read as a noun after its subject ("The government forecast slower growth") */
+function isProspectiveVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!prospectiveVerbs.has(token.lemma) && !prospectiveVerbs.has(token.lower)) return false;
+  if (token.pos === 'VERB') return true;
+  const before = tokens[i - 1]?.pos;
+  return token.pos === 'NOUN' && (before === 'NOUN' || before === 'PROPN' || before === 'PRON');
+}
+
+/** "a rate cut": a word tagged as a verb right after a determiner or a noun modifier, heading the object */
+function nounHeadTaggedVerb(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.pos;
+  return tokens[i]!.pos === 'VERB' && (before === 'NOUN' || before === 'DET' || before === 'ADJ') && tokens[i + 1]?.pos === 'ADP';
 }
 
 /**
