@@ -31,6 +31,8 @@ describe.skipIf(!built)('published package', () => {
       'dist/data.cjs',
       'dist/data.json',
       'dist/wink-model.cjs',
+      'dist/schemas.cjs',
+      'dist/schemas-hub.cjs',
       'dist/cli.js',
       'dist/worker.js',
       'dist/queue.js',
@@ -53,10 +55,13 @@ describe.skipIf(!built)('published package', () => {
   // both builds load (scripts/lib/shared-data-plugin.ts): 1.623 MB packed, 4.854 MB unpacked. The same day's round of
   // rules (new entity passes 69-72, quote steps, the time stage's start index) grew each build's code by about 30 KB and
   // the data by 6 KB: 1.638 MB packed, 4.923 MB unpacked, and the budget moved to 1.7 / 5.0 MB, still just above what
-  // ships: growth should pay for itself in the evaluations. The code (1.18 MB) is still in both builds.
-  it('stays within its size budget: 1.7 MB packed, 5.0 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
+  // ships: growth should pay for itself in the evaluations. The code (1.18 MB) is still in both builds. Round 16
+  // (2026-12-06) went past 5.0 by 33 KB: zod's schemas built on their own for lazy loading (dist/schemas.cjs, 12 KB,
+  // which took about 50 ms off every cold start) and each build's code growing by about 10 KB with the round's rules
+  // (possessive businesses, place lists, headline quotes, shared predicates); the budget moved to 5.1 MB unpacked.
+  it('stays within its size budget: 1.7 MB packed, 5.1 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
     expect(pack!.size).toBeLessThan(1_700_000);
-    expect(pack!.unpackedSize).toBeLessThan(5_000_000);
+    expect(pack!.unpackedSize).toBeLessThan(5_100_000);
     expect(files.get('dist/cli.js')).toBeLessThan(100_000);
     expect(files.get('dist/worker.js')).toBeLessThan(10_000);
     expect(files.get('dist/queue.js')).toBeLessThan(30_000);
@@ -88,7 +93,7 @@ describe.skipIf(!built)('published package', () => {
 
   it('every runtime dependency is imported by dist at run time (build-only ones are devDependencies)', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const code = ['index.js', 'index.cjs', 'wink-model.cjs', 'cli.js', 'worker.js', 'queue.js'].map((f) => readFileSync(join(root, 'dist', f), 'utf8')).join('\n');
+    const code = ['index.js', 'index.cjs', 'wink-model.cjs', 'schemas.cjs', 'cli.js', 'worker.js', 'queue.js'].map((f) => readFileSync(join(root, 'dist', f), 'utf8')).join('\n');
     for (const name of Object.keys(pkg.dependencies)) {
       const quoted = new RegExp(`["']${name.replace(/[/.]/g, '\\$&')}(?:/[^"']*)?["']`);
       expect(quoted.test(code), `${name} is a dependency but dist never loads it`).toBe(true);
