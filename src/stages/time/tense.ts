@@ -52,8 +52,9 @@ export function directionAt(tokens: readonly Token[], sentence: Sentence, at: nu
 /**
  * "The central bank signalled a rate cut in February": the expression closes the object of a verb whose object
  * lies ahead (signal, forecast, expect, plan: tense.json prospectiveVerbs), so it dates that object, which is
- * still to come, whatever the verb's tense. Only across an object with a common noun: "signalled on Tuesday"
- * dates the signal, and "expected him in March" has no object event.
+ * still to come, whatever the verb's tense ("has scheduled a news conference Thursday": the coming Thursday, as
+ * TempEval annotates it). Only across an object with a common noun: "signalled on Tuesday" dates the signal, and
+ * "expected him in March" has no object event.
  */
 function datesProspectiveObject(tokens: readonly Token[], sentence: Sentence, at: number): boolean {
   let i = at - 1;
@@ -89,6 +90,8 @@ function nounHeadTaggedVerb(tokens: readonly Token[], i: number): boolean {
  * April", "fighting broke out on April 2"): strong enough to override the nearest-occurrence default.
  */
 export function closePastVerb(tokens: readonly Token[], sentence: Sentence, at: number): boolean {
+  // "signalled a rate cut in February": the past verb is a prospective verb's, or the object's head read as one
+  if (datesProspectiveObject(tokens, sentence, at)) return false;
   const limit = Math.max(sentence.tokenStart, at - CLOSE_WINDOW);
   for (let i = at - 1; i >= limit; i--) {
     const token = tokens[i]!;
