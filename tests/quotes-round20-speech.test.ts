@@ -60,3 +60,23 @@ describe('round 20: a refusal to be drawn is a refusal to speak (deed-contents.t
     expect(quotesOf(text).some((q) => q.text.includes('bullied')), shown(text)).toBe(true);
   });
 });
+
+describe('round 20: a sentence-opening "it" that reports refers to the organization that spoke before (resolve organization-pronouns.ts)', () => {
+  it('"the agency said. It estimated that ..."', () => {
+    const text =
+      'The Medicines and Healthcare products Regulatory Agency (MHRA) ordered a recall on Wednesday.\n\nThe batches were sent to pharmacies between March and September, the agency said. It estimated that about 300,000 patients had been prescribed the tablets.';
+    const q = contentOf(text, 'about 300,000 patients had been prescribed the tablets');
+    expect(q?.speaker.entityId, shown(text)).not.toBeNull();
+    expect(q!.speaker.name).toMatch(/Agency|MHRA/);
+  });
+
+  const left: Array<[string, string]> = [
+    // a person spoke before: "it" is not them
+    ['Regulators at the Medicines Agency met on Monday.\n\nThe batches were sent to pharmacies, Alison Cave said. It estimated that about 300,000 patients had been affected.', 'about 300,000 patients had been affected'],
+    // two speakers before: a guess
+    ['Torrent Pharmaceuticals and Lupin Limited issued statements.\n\nThe batches were sent, Torrent Pharmaceuticals said, and Lupin Limited said nothing was wrong. It estimated that about 300,000 patients had been affected.', 'about 300,000 patients had been affected'],
+  ];
+  it.each(left)('left alone: %s', (text, content) => {
+    expect(contentOf(text, content)?.speaker.entityId ?? null, shown(text)).toBeNull();
+  });
+});
