@@ -6,6 +6,7 @@ import { finiteVerbAt } from './finite-verbs';
 const POINTER_NOUNS: ReadonlySet<string> = new Set(words.contentPointers.nouns);
 const POSSESSIVES: ReadonlySet<string> = new Set(words.possessivePronouns.words);
 const TOPIC_CUES: ReadonlySet<string> = new Set(words.topicCues.lemmas);
+const STANCE_CUES: ReadonlySet<string> = new Set(words.stanceObjects.lemmas);
 /** Words that open a content saying something after a topic cue: 'described how', 'described what' (words.json). */
 const SAYING_OPENERS: ReadonlySet<string> = new Set(words.topicCues.sayingOpeners);
 /** Words that open an indirect question ('what it will charge', 'whether he would run'): words.json `unsaidQuestions`. */
@@ -36,11 +37,29 @@ export function pointsAtContent(tokens: readonly Token[], q: UnjudgedQuote): boo
  * is not in the content.
  */
 export function namesOnlyTopic(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  return bareObjectOfCue(tokens, q, TOPIC_CUES);
+}
+
+/** The most confidence a stance cue's bare object gets (words.json `stanceObjects`). */
+export const STANCE_MAX_CONFIDENCE: number = words.stanceObjects.maxConfidence;
+
+/**
+ * Does this paraphrase only name what its speaker stood for or against: a
+ * stance cue ('defend', 'oppose'; words.json `stanceObjects`) with a bare
+ * noun-phrase object ('Steve Reed defended the legislation', 'had opposed the
+ * takeover')? PolNeAR marks it and it is mostly right, but no words are in it.
+ */
+export function namesOnlyStance(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  return bareObjectOfCue(tokens, q, STANCE_CUES);
+}
+
+/** A paraphrase whose cue holds one of `lemmas` and whose content is a bare noun phrase (no 'as' label, question word or finite verb). */
+function bareObjectOfCue(tokens: readonly Token[], q: UnjudgedQuote, lemmas: ReadonlySet<string>): boolean {
   if (q.kind !== 'indirect' || !q.cue) return false;
   const [cueFrom, cueTo] = tokensOf(tokens, q.cue.span);
-  let topicCue = false;
-  for (let k = cueFrom; k < cueTo; k++) if (TOPIC_CUES.has(tokens[k]!.lemma)) topicCue = true;
-  if (!topicCue) return false;
+  let cued = false;
+  for (let k = cueFrom; k < cueTo; k++) if (lemmas.has(tokens[k]!.lemma)) cued = true;
+  if (!cued) return false;
   const [from, to] = tokensOf(tokens, q.span);
   if (to <= from || SAYING_OPENERS.has(tokens[from]!.lower)) return false;
   for (let k = from; k < to; k++) if (tokens[k]!.lower === 'as' || finiteVerbAt(tokens, k)) return false;

@@ -24,6 +24,7 @@ const DEAL_NOUNS: ReadonlySet<string> = new Set(data.dealNouns);
 const PRICE_NOUNS: ReadonlySet<string> = new Set(data.priceNouns);
 const REFUSAL_VERBS: ReadonlySet<string> = new Set(data.refusalVerbs);
 const SPEAKING_VERBS: ReadonlySet<string> = new Set(data.speakingVerbs);
+const PASSIVE_SPEAKING_VERBS: ReadonlySet<string> = new Set(data.passiveSpeakingVerbs);
 const NAME_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(data.nameOnlyPrepositions);
 const COMMITMENT_VERBS: ReadonlySet<string> = new Set(data.commitmentVerbs);
 const PLEA_VERBS: ReadonlySet<string> = new Set(data.pleaVerbs);
@@ -81,13 +82,16 @@ export function isRefusalVerb(t: Token): boolean {
   return t.lemmas.some((l) => REFUSAL_VERBS.has(l));
 }
 
-/** 'declined to comment on the trial': a refusal verb with an infinitive of speaking (a refusal of a deed is left to the other checks). */
+/** 'declined to comment on the trial', 'refused to be drawn on the bid': a refusal verb with an infinitive of speaking, active or passive (a refusal of a deed is left to the other checks). */
 function refusesToSpeak(tokens: readonly Token[], head: number, from: number, to: number): boolean {
   if (!isRefusalVerb(tokens[head]!)) return false;
   // the content opens at 'to' ('to comment on ...') or, where the frame took the marker as part of the cue, right after it
   const verb = infinitiveVerb(tokens, from, to);
   if (verb < 0) return false;
   const t = tokens[verb]!;
+  // 'refused to be drawn on the bid', 'declined to be interviewed': a passive of speaking
+  const participle = tokens[verb + 1];
+  if (t.lower === 'be' && participle !== undefined && verb + 1 < to && participle.pos === 'VERB') return participle.lemmas.some((l) => PASSIVE_SPEAKING_VERBS.has(l) || SPEAKING_VERBS.has(l));
   return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN' ? t.lemmas.some((l) => SPEAKING_VERBS.has(l)) : false;
 }
 

@@ -4,7 +4,7 @@ import type { Entity, Quote } from '../../schema';
 import { quoteFeatures, type QuoteFeatureSource, type UnjudgedQuote } from './features';
 import { keepsQuote, quoteConfidence } from './model';
 import { reportsSpeech } from './speech-acts';
-import { leavesQuestionOpen, namesOnlyTopic, pointsAtContent, POINTER_MAX_CONFIDENCE } from './content-pointers';
+import { leavesQuestionOpen, namesOnlyStance, namesOnlyTopic, pointsAtContent, POINTER_MAX_CONFIDENCE, STANCE_MAX_CONFIDENCE } from './content-pointers';
 import { exemptFromDrop, spokenByAgent } from './drop-exemptions';
 import { HEADLINE_MAX_CONFIDENCE, weakHeadlineQuote } from './headline-quotes';
 
@@ -18,7 +18,7 @@ export function featureSource(doc: Doc): QuoteFeatureSource {
 /**
  * Drops paraphrases of deeds and intentions (speech-acts.ts), gives every
  * other quote its confidence from the quote model (at most 0.5 for a content
- * that only points at words said elsewhere or names only the topic, content-pointers.ts, and for a headline's
+ * that only points at words said elsewhere or names only the topic, and under 0.9 for a stance's bare object, content-pointers.ts, and for a headline's
  * paraphrase or unnamed speaker, headline-quotes.ts) and, unless `keepAll`,
  * drops the ones under their kind's threshold but for the rules' own (a continued
  * paragraph, a passive's "by" agent: drop-exemptions.ts); ids are renumbered in text order.
@@ -31,8 +31,10 @@ export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQu
     const scored = quoteConfidence(quoteFeatures(src, q, byAgent), q.kind);
     // 'rejected the claim', 'described scenes of devastation': kept, but low, as it says nothing of what was said
     const pointed = pointsAtContent(src.tokens, q) || namesOnlyTopic(src.tokens, q) || leavesQuestionOpen(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
+    // 'defended the legislation': a stance's object, mostly right by PolNeAR but no words, kept under 0.9 (content-pointers.ts)
+    const stance = namesOnlyStance(src.tokens, q) ? Math.min(pointed, STANCE_MAX_CONFIDENCE) : pointed;
     // 'Experts warn of more attacks': a headline's paraphrase or unnamed speaker, kept but low (headline-quotes.ts)
-    const confidence = weakHeadlineQuote(src.tokens, q) ? Math.min(pointed, HEADLINE_MAX_CONFIDENCE) : pointed;
+    const confidence = weakHeadlineQuote(src.tokens, q) ? Math.min(stance, HEADLINE_MAX_CONFIDENCE) : stance;
     if (!keepAll && !keepsQuote(q.kind, confidence) && !exemptFromDrop(src.tokens, q, byAgent)) continue;
     out.push(publicQuote(q, `q${out.length + 1}`, q.speaker, confidence));
   }

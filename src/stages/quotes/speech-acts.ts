@@ -3,6 +3,7 @@ import cues from '../../data/quotes/cues.json';
 import deedsWithClauses from '../../data/quotes/deeds-with-clauses.json';
 import { refusesToAnswer, reportsDeed } from './deed-contents';
 import { tokensOf, type UnjudgedQuote } from './features';
+import { speakerNamesNobody } from './negative-speakers';
 
 /** Cue verbs of intention, planning or deeds, not of words (src/data/quotes/cues.json `notSpeech`). */
 const NOT_SPEECH: ReadonlySet<string> = new Set(cues.notSpeech.lemmas);
@@ -16,13 +17,15 @@ const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
  * Whether a quote reports words someone said, wrote or holds: a paraphrase
  * whose cue is an intention or a deed ("prepared to raise rates", "attacked
  * the station", "which they cited as evidence") is not, and neither is a
- * paraphrase nobody is named for, nor one of "cite" or "blame"
+ * paraphrase nobody is named for, nor one whose subject names nobody ('Not everyone welcomed ...'), nor one of "cite" or "blame"
  * whose content opens with a preposition ("which they cited as evidence",
  * "blamed on him"). "show" reports a finding with a that-clause ('Polls
  * showed that ...'), a deed without. Quoted words are kept whatever the cue, but for a partial quote in the
  * question a speaker refused to answer ('declined to say whether the plan was "a disaster"', deed-contents.ts).
  */
 export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  // 'Not everyone welcomed the ceremony': a paraphrase or partial quote whose subject names nobody (negative-speakers.ts)
+  if (q.kind !== 'direct' && speakerNamesNobody(tokens, q)) return false;
   if (q.kind === 'partial' && q.cue) {
     const cueHead = tokensOf(tokens, q.cue.span)[0];
     return cueHead === undefined || !tokens[cueHead] || !refusesToAnswer(tokens, q, cueHead);

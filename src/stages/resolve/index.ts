@@ -10,6 +10,7 @@ import { assignGenders } from './gender';
 import { indexMentions } from './indexes';
 import { markMetonymy } from './metonymy';
 import { resolveNominals } from './nominals';
+import { resolveOrganizationIt } from './organization-pronouns';
 import { prepareMentions } from './prepare';
 import { resolvePronouns } from './pronouns';
 import { resolveInterviewee, resolveQuotedFirstPerson } from './first-person';
@@ -40,6 +41,7 @@ export const resolveStage: Stage<'resolve'> = {
     resolveQuotedFirstPerson(ctx);
     resolveInterviewee(ctx);
     resolveNominals(ctx);
+    resolveOrganizationIt(ctx);
     const entities = buildEntities(ctx);
     return { entities, ...indexMentions(entities, doc.tokens!) };
   },
