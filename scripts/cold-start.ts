@@ -11,6 +11,10 @@
  *   npx tsx scripts/cold-start.ts --cjs      the CommonJS build
  *   npx tsx scripts/cold-start.ts --dist /other/checkout/dist/index.js [--only memory]
  *                                            another build (an A/B in the same minutes), the memory figure alone
+ *   npx tsx scripts/cold-start.ts --only memory --split
+ *                                            where the RSS after 2 MB is: V8's spaces (used / committed), memory
+ *                                            outside the heap, and the RSS and live heap once two full collections
+ *                                            have run (what garbage no collection had reached yet held)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,6 +30,7 @@ const cjs = process.argv.includes('--cjs');
 const distAt = process.argv.indexOf('--dist');
 const entry = distAt > 0 ? resolve(process.argv[distAt + 1]!) : join(ROOT, 'dist', cjs ? 'index.cjs' : 'index.js');
 const memoryOnly = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'memory';
+const split = process.argv.includes('--split');
 
 // runs in the fresh process: times import and the first call, and lists the HTML modules loaded
 // with the main thread's CPU time (Linux: nanoseconds in /proc's schedstat; NaN elsewhere), which a loaded machine
@@ -53,7 +58,7 @@ function coldRun(): { importMs: number; firstCallMs: number; cpuMs: number | nul
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
-function memoryRun(): { mb: number; articles: number; rssMb: number; heapMb: number } {
+function memoryRun(): { mb: number; articles: number; rssMb: number; heapMb: number; split?: Record<string, unknown> } {
   const articles = corpus();
   const program = `
 const lib = ${cjs ? `require(${JSON.stringify(entry)})` : `await import(${JSON.stringify(entry)})`};
@@ -61,10 +66,25 @@ const texts = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
 let bytes = 0, n = 0;
 for (const t of texts) { try { lib.extractBriefing(t); } catch {} bytes += Buffer.byteLength(t); n++; }
 const m = process.memoryUsage();
-console.log(JSON.stringify({ mb: bytes / 1e6, articles: n, rssMb: m.rss / 2 ** 20, heapMb: m.heapUsed / 2 ** 20 }));
+const MB = (b) => +(b / 2 ** 20).toFixed(1);
+const report = (split) => console.log(JSON.stringify({ mb: bytes / 1e6, articles: n, rssMb: m.rss / 2 ** 20, heapMb: m.heapUsed / 2 ** 20, split }));
+if (!${split}) report(undefined);
+else {
+  // V8's spaces as used / committed MB, then what two full collections leave (the rest was garbage not yet collected)
+  const spaces = Object.fromEntries(require('node:v8').getHeapSpaceStatistics().filter((s) => s.physical_space_size > 0)
+    .map((s) => [s.space_name.replace(/_space$/, ''), MB(s.space_used_size) + ' / ' + MB(s.physical_space_size)]));
+  gc(); gc();
+  // freed pages go back to the system from a background task: read the RSS a moment later
+  setTimeout(() => {
+    const after = process.memoryUsage();
+    report({ heapTotal: MB(m.heapTotal), external: MB(m.external), arrayBuffers: MB(m.arrayBuffers), outsideHeap: MB(m.rss - m.heapTotal - m.external),
+      spaces, rssAfterFullGc: MB(after.rss), liveHeap: MB(after.heapUsed) });
+  }, 300);
+}
 `;
   const prelude = cjs ? '' : "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
-  const out = execFileSync(process.execPath, ['--input-type=' + (cjs ? 'commonjs' : 'module'), '-e', prelude + program], {
+  const flags = split ? ['--expose-gc'] : [];
+  const out = execFileSync(process.execPath, [...flags, '--input-type=' + (cjs ? 'commonjs' : 'module'), '-e', prelude + program], {
     encoding: 'utf8',
     cwd: ROOT,
     input: JSON.stringify(articles),
@@ -116,3 +136,4 @@ if (!memoryOnly) {
 }
 const mem = memoryRun();
 console.log(`RSS after ${mem.mb.toFixed(2)} MB (${mem.articles} articles): ${mem.rssMb.toFixed(0)} MB (heap used ${mem.heapMb.toFixed(0)} MB)`);
+if (mem.split) console.log(`where it is (MB): ${JSON.stringify(mem.split)}`);
