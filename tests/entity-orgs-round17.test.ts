@@ -3,6 +3,7 @@ import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { findNameSpans } from '../src/stages/entities';
 import { extractBriefing } from '../src/index';
+import type { EntityPassReport } from '../src/stages/entities/pass';
 
 /** The names the passes' chain gives, as "text/TYPE". */
 function spans(text: string): string[] {
@@ -72,6 +73,12 @@ describe('organization edges at "and"', () => {
     );
   });
 
+  it('does not join two bodies after a place', () => {
+    expect(spans('The suit was filed by the American Civil Liberties Union of Ohio and Demos on behalf of voters.')).not.toContain(
+      'American Civil Liberties Union of Ohio and Demos/ORG',
+    );
+  });
+
   it('does not swallow a place after "and"', () => {
     expect(spans('It met the National Commission for Museums and Lagos on Monday.')).toEqual(['National Commission for Museums/ORG', 'Lagos/LOC']);
   });
@@ -84,5 +91,58 @@ describe('an organization ending in World', () => {
     const sub = (name: string): string | null | undefined => b.entities.find((e) => e.name === name)?.subtype;
     expect(sub('DP World')).toBeNull();
     expect(sub('World Health Organization')).toBe('international-organization');
+  });
+});
+
+// pass 07 (type-by-evidence): a place-opened two-word name that speaks and is then "she" or "he" stays a person
+describe('a speaker whose given name is also a region', () => {
+  it.each([
+    ['subject of said', 'Ngozi Okafor said she had waited for hours at the clinic.'],
+    ['after said', '"We waited for hours," said Ngozi Okafor. She added that the clinic had closed.'],
+  ])('%s: %s', (_kind, text) => {
+    expect(spans(text)).toContain('Ngozi Okafor/PER');
+  });
+});
+
+// pass 07 (siteName): "County" before a word that is common but a place the gazetteer knows
+describe('"County" before a place that is also a common word', () => {
+  it.each([
+    ['subject', 'County Cork was hit hardest by the storm, officials said.'],
+    ['between commas', 'The farmer, from County Cork, said the fields were flooded.'],
+  ])('%s: %s', (_kind, text) => {
+    expect(spans(text)).toContain('County Cork/LOC');
+  });
+
+  it('keeps a common word after County out', () => {
+    expect(spans('Yorkshire won the County Championship on Friday.')).not.toContain('County Championship/LOC');
+  });
+});
+
+// pass 07 (unlistedPlacesThatAct): a word read as a place that acts is an organization at every mention
+describe('an unlisted "place" that speaks', () => {
+  it('is an organization', () => {
+    expect(spans('Confirmation from Arianespace: the satellite has separated. Arianespace said the fault had been fixed.')).toEqual([
+      'Arianespace/ORG',
+      'Arianespace/ORG',
+    ]);
+  });
+
+  it('leaves a person the article names in full alone (type-by-evidence makes no organization of him)', () => {
+    const doc = runUntil(createDoc('Donald Trump spoke in Ohio. The report said $1 billion in Trump company losses may have let him pay no tax. Trump said he was smart.'), 'tokens');
+    const reports: EntityPassReport[] = [];
+    findNameSpans(doc, { trace: (r) => reports.push(r) });
+    const added = reports.find((r) => r.pass === 'type-by-evidence')?.added ?? [];
+    expect(added.filter((s) => s.text === 'Trump' && s.type === 'ORG')).toEqual([]);
+  });
+
+  it('leaves a listed place that speaks alone', () => {
+    expect(spans('Officials in Kyiv met on Monday. Kyiv said the talks would go on.')).toEqual(['Kyiv/LOC', 'Kyiv/LOC']);
+  });
+});
+
+// name-evidence typeFromContext (lexicon contextTypes.orgAfterPossessive): a director general is an organization's
+describe("a name before its director general", () => {
+  it('is an organization', () => {
+    expect(spans("Eumetsat's director general, Phil Evans, said the data would help.")).toEqual(['Eumetsat/ORG', 'Phil Evans/PER']);
   });
 });

@@ -3,6 +3,7 @@ import boundaries from '../../../data/entities/organization-boundaries.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { canonicalCountry, isGivenName, placeKind } from '../gazetteer';
 import { isCapitalized } from '../capitalized';
+import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
@@ -28,8 +29,9 @@ import { isCompassWord, isOrganizationHeadOrSuffix } from './words';
  *   with a possessive after "and" ends no organization's name: the body before
  *   "and" (ending in an organization word) and the country are two names;
  * - "Nigeria's National Commission for Museums" + "and Monuments": a body's name
- *   with "of" or "for" goes on over "and" and capitalized words no name holds,
- *   no place or given name among them, up to a lower-case word or punctuation.
+ *   with "of" or "for", ending in a common word, goes on over "and" and
+ *   capitalized common words no name holds, no place or given name among them,
+ *   up to a lower-case word or punctuation ("Union of Ohio and Demos" stays two).
  */
 export const organizationBoundaries: EntityPass = { name: 'organization-boundaries', run };
 
@@ -95,27 +97,34 @@ function countryBeforePossessive(tokens: readonly Token[], s: TaggedSpan): numbe
 
 /**
  * "National Commission for Museums" + "and Monuments": the end of the longer name, or 0. The name holds "of" or
- * "for"; after "and" come at most three capitalized words that no span covers, no place or given name, and then a
- * lower-case word, punctuation or the end.
+ * "for" and ends in a common word that names no place; after "and" come at most three capitalized common words that
+ * no span covers, no place or given name, and then a lower-case word, punctuation or the end.
  */
 function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan | undefined): number {
   const and = s.tokenEnd;
   if (tokens[and]?.lower !== 'and' || tokens[and]!.sentence !== tokens[s.tokenStart]!.sentence) return 0;
   let linked = false;
   for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) if (tokens[t]!.lower === 'of' || tokens[t]!.lower === 'for') linked = true;
-  if (!linked) return 0;
+  // ("Union of Ohio" + "and Demos": two bodies; a field or holding shares the name: "for Museums and Monuments")
+  const last = tokens[and - 1]!;
+  if (!linked || placeKind(last.text) !== null || !commonOrItsPlural(last.lower)) return 0;
   let end = and + 1;
   const sentence = tokens[and]!.sentence;
   const free = (t: number): boolean => !next || t < next.tokenStart;
   while (end - and <= 3 && tokens[end]?.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]!.text) && free(end)) {
     const w = tokens[end]!;
-    if (placeKind(w.text) !== null || isGivenName(w.lower)) return 0;
+    if (placeKind(w.text) !== null || isGivenName(w.lower) || !commonOrItsPlural(w.lower)) return 0;
     end++;
   }
   const after = tokens[end];
   if (end === and + 1 || end - and > 3) return 0;
   if (after && after.sentence === sentence && (isCapitalized(after.text) && after.pos !== 'PUNCT')) return 0;
   return end;
+}
+
+/** A common word, or the plural of one ("monuments": the list holds "monument"). */
+function commonOrItsPlural(lower: string): boolean {
+  return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
 }
 
 /** An organization's suffix or head, or a plural ("Police", "Party", "Services"). */
