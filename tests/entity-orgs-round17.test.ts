@@ -146,3 +146,13 @@ describe("a name before its director general", () => {
     expect(spans("Eumetsat's director general, Phil Evans, said the data would help.")).toEqual(['Eumetsat/ORG', 'Phil Evans/PER']);
   });
 });
+
+// pass 07 (siteName, lexicon streetWords): "Side" ends a district's name after a word that is no given name
+describe('a district ending in Side', () => {
+  it.each([
+    ['in a list', 'Children in Wythenshawe and Moss Side who had never seen a violin are now playing.'],
+    ['alone', 'Police were called to Moss Side on Friday night.'],
+  ])('%s: %s', (_kind, text) => {
+    expect(spans(text)).toContain('Moss Side/LOC');
+  });
+});
