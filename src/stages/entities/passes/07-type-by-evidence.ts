@@ -3,11 +3,12 @@ import lexicon from '../../../data/entities/lexicon.json';
 import { isCommonWord } from '../common-words';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
+import { isCapitalizedWord } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
 import { bigPlace, taggedSpan, wordsText } from './shared';
-import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, portfolioWords, titleModifierWords } from './words';
+import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, personCueVerbs, portfolioWords, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
@@ -22,6 +23,7 @@ export const typeByEvidence: EntityPass = { name: 'type-by-evidence', run };
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   const namedInFull = wordsOfFullPersonNames(tokens, spans);
+  const speakingNonPlaces = unlistedPlacesThatAct(tokens, spans, namedInFull);
   for (const s of spans) {
     const words = tokens.slice(s.tokenStart, s.tokenEnd);
     const text = wordsText(words);
@@ -46,6 +48,9 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     // (or a person the article names in full: "Norton" after "Joshua Norton" is no antivirus maker)
     else if (!kind && isKnownOrganization(text) && !(s.type === 'PER' && (afterTitle(tokens, s.tokenStart) || namedInFull.has(text.toLowerCase())))) type = 'ORG';
     else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'ORG') type = 'LOC';
+    // "Confirmation from Arianespace ... Arianespace said": a word no gazetteer knows as a place, read as a place
+    // somewhere and acting somewhere in the article, is an organization at every mention read as a place or person
+    else if (s.type !== 'ORG' && words.length === 1 && speakingNonPlaces.has(words[0]!.lower)) type = 'ORG';
     // "Tokyo said": a lone major city is the place (or its government), not a person; a
     // person of that name elsewhere in the article ("George Washington") wins it back by vote
     // (a region that is also a given name, "Michael", "Diana", is the person the tagger read, and so is a city whose
@@ -77,11 +82,65 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower) && !givenNameBeforeRegion(words) && !words.some((w, i) => i > 0 && i < words.length - 1 && /^[A-Z]\.$/.test(w.text))) type = 'ORG';
     // the same for a "place" the gazetteer does not know whose first word is no place or compass word ("Nikkei Asia", not "Greater Asia")
     else if (s.type === 'LOC' && !kind && words.length >= 2 && endsInCountryOrRegion(words) && !placeLike(words[0]!)) type = 'ORG';
-    else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title') type = 'ORG';
+    // ("Ngozi Okafor said she ...": a speaker the text then calls "she" or "he" stays the person, whatever place opens the name)
+    else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title' && !speakerCalledHeOrShe(tokens, s)) type = 'ORG';
     if (kind !== 'country' && head !== 'orgsuf' && head !== 'locsuf') type = typeFromContext(tokens, s.tokenStart, s.tokenEnd) ?? type;
     out.push(type === s.type ? s : taggedSpan(s.tokenStart, s.tokenEnd, type));
   }
   return out;
+}
+
+/** What a place said to act does, less the auxiliaries ("Kourou is", "Kourou has been"). */
+const actingVerbs: ReadonlySet<string> = new Set(lexicon.agencyVerbs.filter((v) => !['is', 'was', 'has', 'have', 'had', 'are', 'were'].includes(v)));
+
+/**
+ * The one-word names that no gazetteer knows as a place, country, demonym, person's name or common word, that the
+ * tagger read as a place at one mention at least and as a person no more often, no word of a person's full name in
+ * the article, written in title case, and that some one-word mention shows acting: a verb of what
+ * organizations do right after it ("Arianespace said", which the tagger read as a person). A place does not speak;
+ * its government does, under a name the gazetteer knows ("Kyiv said").
+ */
+function unlistedPlacesThatAct(tokens: readonly Token[], spans: readonly TaggedSpan[], namedInFull: ReadonlySet<string>): Set<string> {
+  // per word: mentions read as a place less those read as a person
+  const placeOverPerson = new Map<string, number>();
+  const acting = new Set<string>();
+  for (const s of spans) {
+    if (s.tokenEnd - s.tokenStart !== 1) continue;
+    const word = tokens[s.tokenStart]!;
+    if (s.type !== 'ORG') placeOverPerson.set(word.lower, (placeOverPerson.get(word.lower) ?? 0) + (s.type === 'LOC' ? 1 : -1));
+    const next = tokens[s.tokenEnd];
+    if (next && next.sentence === word.sentence && actingVerbs.has(next.lower)) acting.add(word.lower);
+  }
+  const words = new Set<string>();
+  for (const s of spans) {
+    const word = tokens[s.tokenStart]!;
+    // (a word in title case: "U.S" cut from its full stop is the country, unlisted in that spelling)
+    // (a person's name the tagger once read as a place, "Trump" of "Donald Trump ... Trump said", stays the person's)
+    if (s.tokenEnd - s.tokenStart !== 1 || s.type !== 'LOC' || (placeOverPerson.get(word.lower) ?? 0) < 0 || namedInFull.has(word.lower)) continue;
+    if (!acting.has(word.lower) || words.has(word.lower) || !isCapitalizedWord(word.text)) continue;
+    if (placeKind(word.text) || canonicalCountry(word.text) || demonymToCountry(word.text) || isGivenName(word.lower) || isFamilyName(word.lower) || isCommonWord(word.lower)) continue;
+    words.add(word.lower);
+  }
+  return words;
+}
+
+/** How far after a speaker's name "she" or "he" is looked for: the rest of its sentence and the next one, at most. */
+const PRONOUN_WINDOW = 40;
+
+/**
+ * "Ngozi Okafor said she had waited", '"We waited," said Ngozi Okafor. She added ...': the name is next to a verb of
+ * saying (lexicon personCueVerbs) and "she" or "he" follows in its sentence or the next. An organization is "it".
+ */
+function speakerCalledHeOrShe(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const sentence = tokens[s.tokenStart]!.sentence;
+  const before = tokens[s.tokenStart - 1];
+  const after = tokens[s.tokenEnd];
+  const speaks = (before?.sentence === sentence && personCueVerbs.has(before.lower)) || (after?.sentence === sentence && personCueVerbs.has(after.lower));
+  if (!speaks) return false;
+  for (let t = s.tokenEnd; t < tokens.length && t < s.tokenEnd + PRONOUN_WINDOW && tokens[t]!.sentence <= sentence + 1; t++) {
+    if (tokens[t]!.lower === 'she' || tokens[t]!.lower === 'he') return true;
+  }
+  return false;
 }
 
 /**
@@ -139,8 +198,9 @@ function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token
   // ('River Phoenix') as they are; "the" or a place's preposition before makes the place ('the River Severn')
   if (waterPrefixes.has(first)) return before === 'the' || afterPlacePreposition || (s.type !== 'ORG' && !isGivenName(first));
   // "County Antrim" (read as a body for its first word): a division's word before one name word that is neither a
-  // body's word ("County Council", "County Hall") nor a common word ("County Championship")
-  if (divisionPrefixes.has(first)) return words.length === 2 && /^[A-Z][a-z]+$/.test(words[1]!.text) && !wordClass(last) && !isOrganizationHeadOrSuffix(last, undefined) && !isCommonWord(last);
+  // body's word ("County Council", "County Hall") nor a common word ("County Championship") unless the gazetteer
+  // knows it as a place ("County Cork")
+  if (divisionPrefixes.has(first)) return words.length === 2 && /^[A-Z][a-z]+$/.test(words[1]!.text) && !wordClass(last) && !isOrganizationHeadOrSuffix(last, undefined) && (!isCommonWord(last) || placeKind(words[1]!.text) !== null);
   return s.type === 'PER' && placePrefixes.has(first);
 }
 const geoWords = new Set(lexicon.geoFeature);

@@ -1,14 +1,16 @@
 import type { Token } from '../../../document';
 import boundaries from '../../../data/entities/organization-boundaries.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
-import { placeKind } from '../gazetteer';
+import { canonicalCountry, isGivenName, placeKind } from '../gazetteer';
+import { isCapitalized } from '../capitalized';
+import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
 import { isCompassWord, isOrganizationHeadOrSuffix } from './words';
 
 /**
- * Five edges of organization names the tagger misplaces:
+ * Seven edges of organization names the tagger misplaces:
  * - "Avon and Somerset Police", "Devon and Cornwall Police": a place joined
  *   by "and" to an organization that opens with another place and ends in an
  *   organization word is one name (two places share the force); "Apple and
@@ -22,7 +24,14 @@ import { isCompassWord, isOrganizationHeadOrSuffix } from './words';
  *   name ends in a public body's word (sharedBodies);
  * - "the Islamist Ennahda party": an ideology word (organization-boundaries.json)
  *   opening a two-word name is no part of it, unless the other word is an
- *   organization word alone ("Socialist Party" stays whole).
+ *   organization word alone ("Socialist Party" stays whole);
+ * - "the German Foreign Office and Nigeria's National Commission": a country
+ *   with a possessive after "and" ends no organization's name: the body before
+ *   "and" (ending in an organization word) and the country are two names;
+ * - "Nigeria's National Commission for Museums" + "and Monuments": a body's name
+ *   with "of" or "for", ending in a common word, goes on over "and" and
+ *   capitalized common words no name holds, no place or given name among them,
+ *   up to a lower-case word or punctuation ("Union of Ohio and Demos" stays two).
  */
 export const organizationBoundaries: EntityPass = { name: 'organization-boundaries', run };
 
@@ -50,6 +59,16 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       out.push(s);
       continue;
     }
+    const countryAt = countryBeforePossessive(tokens, s);
+    if (countryAt > 0) {
+      out.push(taggedSpan(s.tokenStart, countryAt - 1, 'ORG'), taggedSpan(countryAt, s.tokenEnd, 'LOC'));
+      continue;
+    }
+    const tailEnd = sharedTailEnd(tokens, s, next);
+    if (tailEnd > 0) {
+      out.push(taggedSpan(s.tokenStart, tailEnd, 'ORG'));
+      continue;
+    }
     const a = s.tokenStart;
     // "5-Star Movement": digits, a hyphen, the name, written without spaces
     // "South Yorkshire Police" opening a sentence: the compass word was read as the sentence's first word, no name
@@ -59,6 +78,53 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     else out.push(s);
   }
   return out;
+}
+
+/**
+ * "German Foreign Office and Nigeria" + "'s": where the country after the name's last "and" starts, or 0. The
+ * words before "and" end in an organization word ("Bosnia and Herzegovina's" is one country, no body).
+ */
+function countryBeforePossessive(tokens: readonly Token[], s: TaggedSpan): number {
+  const after = tokens[s.tokenEnd]?.text;
+  if (after !== "'s" && after !== '’s') return 0;
+  for (let and = s.tokenEnd - 2; and > s.tokenStart + 1; and--) {
+    if (tokens[and]!.lower !== 'and') continue;
+    const country = tokens.slice(and + 1, s.tokenEnd).map((w) => w.text).join(' ');
+    return canonicalCountry(country) !== null && organizationWord(tokens[and - 1]!) ? and + 1 : 0;
+  }
+  return 0;
+}
+
+/**
+ * "National Commission for Museums" + "and Monuments": the end of the longer name, or 0. The name holds "of" or
+ * "for" and ends in a common word that names no place; after "and" come at most three capitalized common words that
+ * no span covers, no place or given name, and then a lower-case word, punctuation or the end.
+ */
+function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan | undefined): number {
+  const and = s.tokenEnd;
+  if (tokens[and]?.lower !== 'and' || tokens[and]!.sentence !== tokens[s.tokenStart]!.sentence) return 0;
+  let linked = false;
+  for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) if (tokens[t]!.lower === 'of' || tokens[t]!.lower === 'for') linked = true;
+  // ("Union of Ohio" + "and Demos": two bodies; a field or holding shares the name: "for Museums and Monuments")
+  const last = tokens[and - 1]!;
+  if (!linked || placeKind(last.text) !== null || !commonOrItsPlural(last.lower)) return 0;
+  let end = and + 1;
+  const sentence = tokens[and]!.sentence;
+  const free = (t: number): boolean => !next || t < next.tokenStart;
+  while (end - and <= 3 && tokens[end]?.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]!.text) && free(end)) {
+    const w = tokens[end]!;
+    if (placeKind(w.text) !== null || isGivenName(w.lower) || !commonOrItsPlural(w.lower)) return 0;
+    end++;
+  }
+  const after = tokens[end];
+  if (end === and + 1 || end - and > 3) return 0;
+  if (after && after.sentence === sentence && (isCapitalized(after.text) && after.pos !== 'PUNCT')) return 0;
+  return end;
+}
+
+/** A common word, or the plural of one ("monuments": the list holds "monument"). */
+function commonOrItsPlural(lower: string): boolean {
+  return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
 }
 
 /** An organization's suffix or head, or a plural ("Police", "Party", "Services"). */

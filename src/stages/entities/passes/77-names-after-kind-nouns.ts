@@ -3,17 +3,28 @@ import type { Token } from '../../../document';
 import { isFamilyName, isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
-import { isOrganizationHeadOrSuffix } from './words';
+import { isCapitalized } from '../capitalized';
+import { spanIndexByToken, taggedSpan } from './shared';
+import { isOrganizationHeadOrSuffix, months } from './words';
 
 const kindNouns = new Set(ruleWords.organizationKindNouns);
 const alsoOccupations = new Set(ruleWords.kindNounsAlsoOccupations);
+const weekdays: ReadonlySet<string> = new Set(ruleWords.weekdays.map((w) => w.toLowerCase()));
+/** the most words a name the pass adds may have ("DP World", "Thames Water Utilities") */
+const MAX_ADDED_WORDS = 4;
+/** the most lower-case words between "the" and the kind noun ("the conciliation service Acas", "the logistics group DP World") */
+const MAX_MODIFIERS = 2;
 
 /**
  * "of the consultancy Redgate Forensics, said", "the agency Frontex, which": a name in apposition after "the" and a
  * noun for a kind of organization is that organization, though the tagger read a person ("Redgate Forensics").
  * Where the noun also names a trade ("the broadcaster Aoife Brennan") a full personal name after it (fullPersonalName) is a person, whichever type the tagger gave. Not where the name opens a relative
  * clause ("the firm Musk bought"): a one-word name needs punctuation, a preposition or a conjunction after it.
+ * Where the tagger left the name out altogether ("the union Unite, follows", "the conciliation service Acas on Friday",
+ * up to two lower-case words may stand between "the" and the noun), the capitalized words there are added as the
+ * organization when they close the apposition, hold no weekday or month and, for one word, the article never writes
+ * that word in lower case ("the service Sunday" is no name); the organization's other capitalized mentions that no
+ * name covers are added too ("Unite has warned", "said Unite regional officer").
  * Nouns: rule-words.json organizationKindNouns, kindNounsAlsoOccupations.
  */
 export const namesAfterKindNouns: EntityPass = { name: 'names-after-kind-nouns', triggers: kindNouns, run };
@@ -39,10 +50,67 @@ function closesApposition(tokens: readonly Token[], s: TaggedSpan): boolean {
   return next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ';
 }
 
-function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const untagged = untaggedAfterKindNouns(tokens, caseless, spans);
-  if (untagged.length > 0) spans = [...spans, ...untagged].sort((a, b) => a.tokenStart - b.tokenStart);
-  let changed = untagged.length > 0;
+/** Is the token at `noun` a kind noun after "the" and at most MAX_MODIFIERS lower-case words, all in one sentence? */
+function kindNounAfterThe(tokens: readonly Token[], noun: number): boolean {
+  const n = tokens[noun];
+  if (!n || n.text !== n.lower || !kindNouns.has(n.lower)) return false;
+  for (let t = noun - 1; t >= 0 && t >= noun - 1 - MAX_MODIFIERS; t--) {
+    const w = tokens[t]!;
+    if (w.sentence !== n.sentence) return false;
+    if (w.lower === 'the') return true;
+    if (w.text !== w.lower || w.pos === 'PUNCT' || kindNouns.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** A word a name the pass adds may hold: capitalized, no weekday or month. */
+function nameWord(t: Token | undefined, sentence: number): boolean {
+  return t !== undefined && t.sentence === sentence && isCapitalized(t.text) && /\p{L}/u.test(t.text) && !weekdays.has(t.lower) && !months.has(t.lower);
+}
+
+/** The organizations named after a kind noun that no span covers ('the union Unite,'), and their other mentions. */
+function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const at = spanIndexByToken(tokens.length, spans);
+  const added: TaggedSpan[] = [];
+  const names = new Set<string>();
+  for (let t = 1; t < tokens.length; t++) {
+    const first = tokens[t]!;
+    if (at[t] !== -1 || caseless[first.sentence] || !nameWord(first, first.sentence) || !kindNounAfterThe(tokens, t - 1)) continue;
+    let end = t;
+    while (end < tokens.length && end - t < MAX_ADDED_WORDS && at[end] === -1 && nameWord(tokens[end], first.sentence)) end++;
+    if (nameWord(tokens[end], first.sentence)) continue; // a longer run, or one running into a name: where it ends is unclear
+    const span = taggedSpan(t, end, 'ORG');
+    if (!closesApposition(tokens, span) || (end - t === 1 && writtenLower.has(first.lower))) continue;
+    added.push(span);
+    names.add(tokens.slice(t, end).map((w) => w.text).join(' '));
+    t = end;
+  }
+  if (added.length === 0) return [...spans];
+  for (const s of added) at.fill(-2, s.tokenStart, s.tokenEnd);
+  for (let t = 0; t < tokens.length; t++) {
+    if (at[t] !== -1 || caseless[tokens[t]!.sentence]) continue;
+    for (const name of names) {
+      const n = name.split(' ').length;
+      if (tokens.slice(t, t + n).map((w) => w.text).join(' ') !== name) continue;
+      // a repeat inside a longer run of capitals is part of another name ("Unite Here")
+      if (nameWord(tokens[t + n], tokens[t]!.sentence) || (t > 0 && nameWord(tokens[t - 1], tokens[t]!.sentence))) continue;
+      let free = true;
+      for (let k = t; k < t + n; k++) if (at[k] !== -1) free = false;
+      if (!free) continue;
+      added.push(taggedSpan(t, t + n, 'ORG'));
+      at.fill(-2, t, t + n);
+      break;
+    }
+  }
+  return [...spans, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  return addUntaggedNames(ctx, retypeNamesAfterKindNouns(ctx, spans));
+}
+
+function retypeNamesAfterKindNouns({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  let changed = false;
   const out = spans.map((s) => {
     const noun = tokens[s.tokenStart - 1];
     const the = tokens[s.tokenStart - 2];
@@ -57,35 +125,3 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
   });
   return changed ? out : [...spans];
 }
-
-/** at most this many capitalized words make the name after the noun */
-const MAX_NAME_WORDS = 3;
-
-/**
- * "called by the union Unite, follows", "the regulator Ofgem said": capitalized words the tagger left out after
- * "the" and a kind noun, closing the apposition (punctuation, a preposition or a conjunction after them), are that
- * organization; a weekday or month there dates the noun instead ("the company Monday").
- */
-function untaggedAfterKindNouns(tokens: readonly Token[], caseless: readonly boolean[], spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
-  const out: TaggedSpan[] = [];
-  for (let k = 2; k < tokens.length; k++) {
-    const noun = tokens[k - 1]!;
-    if (covered[k] || tokens[k - 2]!.lower !== 'the' || noun.text !== noun.lower || !kindNouns.has(noun.lower)) continue;
-    const sentence = tokens[k]!.sentence;
-    if (caseless[sentence] || noun.sentence !== sentence || tokens[k - 2]!.sentence !== sentence) continue;
-    let end = k;
-    while (end < tokens.length && end - k < MAX_NAME_WORDS && !covered[end] && tokens[end]!.sentence === sentence && /^\p{Lu}[\p{L}&'’-]*$/u.test(tokens[end]!.text)) end++;
-    if (end === k || (end - k === MAX_NAME_WORDS && /^\p{Lu}/u.test(tokens[end]?.text ?? ''))) continue;
-    if (tokens.slice(k, end).some((w) => calendarWords.has(w.lower))) continue;
-    const span = taggedSpan(k, end, 'ORG');
-    if (!closesApposition(tokens, span)) continue;
-    out.push(span);
-    k = end;
-  }
-  return out;
-}
-
-const calendarWords: ReadonlySet<string> = new Set([...ruleWords.weekdays.map((w) => w.toLowerCase()), ...ruleWords.months]);
-
