@@ -90,8 +90,9 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   return out;
 }
 
-/** What a place said to act does, less the auxiliaries ("Kourou is", "Kourou has been"). */
-const actingVerbs: ReadonlySet<string> = new Set(lexicon.agencyVerbs.filter((v) => !['is', 'was', 'has', 'have', 'had', 'are', 'were'].includes(v)));
+/** What organizations are said to do (lexicon agencyVerbs); 'be' and 'have' are left out where a place acts ("Kourou is", "Kourou has been"). */
+const agencyVerbs: ReadonlySet<string> = new Set(lexicon.agencyVerbs);
+const actingVerb = (t: Token): boolean => agencyVerbs.has(t.lower) && t.lemma !== 'be' && t.lemma !== 'have';
 
 /**
  * The one-word names that no gazetteer knows as a place, country, demonym, person's name or common word, that the
@@ -109,7 +110,7 @@ function unlistedPlacesThatAct(tokens: readonly Token[], spans: readonly TaggedS
     const word = tokens[s.tokenStart]!;
     if (s.type !== 'ORG') placeOverPerson.set(word.lower, (placeOverPerson.get(word.lower) ?? 0) + (s.type === 'LOC' ? 1 : -1));
     const next = tokens[s.tokenEnd];
-    if (next && next.sentence === word.sentence && actingVerbs.has(next.lower)) acting.add(word.lower);
+    if (next && next.sentence === word.sentence && actingVerb(next)) acting.add(word.lower);
   }
   const words = new Set<string>();
   for (const s of spans) {
