@@ -66,6 +66,7 @@ describe('entity pass triggers', () => {
     const gated = entityPasses.filter((p) => p.triggers !== undefined).map((p) => p.name);
     expect(gated.sort()).toEqual(
       [
+        'acronyms-joined-to-organizations',
         'airlines-before-flight-numbers',
         'broadcasters-named-for-places',
         'businesses-named-in-possessive',
@@ -92,6 +93,7 @@ describe('entity pass triggers', () => {
     'The losses of Adam Air Flight 574 and Garuda Indonesia Flight 200 were investigated.',
     'The minister visited Paris and met President Emmanuel Macron on Monday.',
     'Smith said the plan would help families in Leeds and Bradford.',
+    'It was built by Thales Alenia Space and OHB in Bremen.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));

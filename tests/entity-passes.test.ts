@@ -448,6 +448,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Tarn Office/ORG', 'Tarn Vellir/PER', 'Tarn Morgan/PER'],
       ['Tarn Office/ORG', 'Tarn Vellir/ORG', 'Tarn Morgan/PER'],
     ],
+    [
+      'acronyms-joined-to-organizations',
+      ['Tessa/PROPN Halden/PROPN Space/PROPN and/CCONJ KVX/PROPN built/VERB the/DET probe/NOUN in/ADP Lund/PROPN +./PUNCT'],
+      ['Tessa Halden Space/ORG', 'Lund/LOC'],
+      ['Tessa Halden Space/ORG', 'KVX/ORG', 'Lund/LOC'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

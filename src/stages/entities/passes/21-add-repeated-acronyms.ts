@@ -34,7 +34,18 @@ export const addRepeatedAcronyms: EntityPass = { name: 'add-repeated-acronyms', 
 
 const acronymShape = /^[A-Z][A-Z0-9&]{1,5}$/;
 
-function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+/** The untagged acronyms the article may name an organization by, before any cue, with what the article says of them. */
+export interface AcronymCandidates {
+  /** token indexes of the acronyms: no common word or unit, not in a longer capitalized run, not in shouted text */
+  readonly candidates: readonly number[];
+  /** how often each acronym stands in the article */
+  readonly count: ReadonlyMap<string, number>;
+  /** the type an acronym already has where a span of it alone is tagged */
+  readonly typeOf: ReadonlyMap<string, TagType>;
+}
+
+/** Shared with pass 79, which adds acronyms joined by "and" to organizations found after this pass. */
+export function acronymCandidates({ tokens, sentences, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): AcronymCandidates {
   const covered = new Uint8Array(tokens.length);
   const typeOf = new Map<string, TagType>();
   for (const s of spans) {
@@ -60,6 +71,17 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
     if (!lowerCaseNear(tokens, t, s.tokenStart, s.tokenEnd)) continue;
     candidates.push(t);
   }
+  return { candidates, count, typeOf };
+}
+
+/** Organization unless another mention of it has a type, or a place for a known place ("UAE"). */
+export function acronymType(text: string, typeOf: ReadonlyMap<string, TagType>): TagType {
+  return typeOf.get(text) ?? (placeKind(text) ? 'LOC' : 'ORG');
+}
+
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  const { candidates, count, typeOf } = acronymCandidates(ctx, spans);
   if (candidates.length === 0) return [...spans];
   const out = [...spans];
   for (const t of candidates) {
@@ -71,8 +93,7 @@ function run({ tokens, sentences, caseless }: EntityPassContext, spans: readonly
     // ("IE6 users", "the SX40", "the BEL20 index": a firm named so is found by the cues above)
     const weak = repeatedOrAfterThe(tokens, t, count.get(tok.text) ?? 0) && !/[0-9]/.test(tok.text);
     if (!context && !weak) continue;
-    const type: TagType = typeOf.get(tok.text) ?? (placeKind(tok.text) ? 'LOC' : 'ORG');
-    out.push({ tokenStart: t, tokenEnd: t + 1, type });
+    out.push({ tokenStart: t, tokenEnd: t + 1, type: acronymType(tok.text, typeOf) });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
 }
@@ -90,7 +111,7 @@ function repeatedOrAfterThe(tokens: readonly Token[], t: number, mentions: numbe
 }
 
 /** "the HR department", "the LNG development group": a lower-case noun right after the acronym, other than "shares" and the like. */
-function modifiesNounAfter(tokens: readonly Token[], t: number): boolean {
+export function modifiesNounAfter(tokens: readonly Token[], t: number): boolean {
   const next = tokenAtIndex(tokens, t + 1);
   return next !== undefined && next.sentence === tokens[t]!.sentence && next.pos === 'NOUN' && next.text === next.lower && !companyAfterNouns.has(next.lower);
 }

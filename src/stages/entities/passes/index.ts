@@ -84,6 +84,7 @@ import { businessesNamedInPossessive } from './75-businesses-named-in-possessive
 import { dropCurrencyQualifiers } from './76-drop-currency-qualifiers';
 import { namesAfterKindNouns } from './77-names-after-kind-nouns';
 import { personsOpeningLikeOrganizations } from './78-persons-opening-like-organizations';
+import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizations';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -173,4 +174,5 @@ export const entityPasses: readonly EntityPass[] = [
   commonWordsOffOpeners,
   namesAfterKindNouns,
   personsOpeningLikeOrganizations,
+  acronymsJoinedToOrganizations,
 ];
