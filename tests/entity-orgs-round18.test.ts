@@ -30,6 +30,23 @@ describe('an acronym joined by "and" / "or" to an organization', () => {
   });
 });
 
+// pass 77 (names-after-kind-nouns): no "the" before the kind noun, but the name ends in a company's last word
+describe('a company name after a kind noun without "the"', () => {
+  it.each([
+    ['a data firm', 'Rival provider Northgate Data, which had opposed the takeover, said it would appeal.', 'Northgate Data/ORG'],
+    ['an electronics maker', 'Local manufacturer Kestrel Electronics, which employs 300 people, said it would appeal.', 'Kestrel Electronics/ORG'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+
+  it.each([
+    ['one word only', 'Rival provider Northgate, which had opposed the takeover, said it would appeal.', 'Northgate'],
+    ['no company word last', 'A health provider Jane Morton, who runs the clinic, said it would appeal.', 'Jane Morton/ORG'],
+  ])('adds no organization: %s', (_kind, text, name) => {
+    expect(spans(text).filter((n) => n.startsWith(name))).toEqual([]);
+  });
+});
+
 // subtype.ts: a house of parliament named by its members' plural (pass 44) is a legislature
 describe('a chamber named alone', () => {
   it.each([

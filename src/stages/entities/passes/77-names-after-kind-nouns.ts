@@ -1,4 +1,5 @@
 import ruleWords from '../../../data/entities/rule-words.json';
+import companyLists from '../../../data/entities/company-lists.json';
 import type { Token } from '../../../document';
 import { isFamilyName, isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -9,6 +10,8 @@ import { isOrganizationHeadOrSuffix, months } from './words';
 
 const kindNouns = new Set(ruleWords.organizationKindNouns);
 const alsoOccupations = new Set(ruleWords.kindNounsAlsoOccupations);
+// last words of company names: company-lists.json companyTails ("Electronics") and industryWords ("Data", "Energy")
+const companyLastWords = new Set([...companyLists.companyTails, ...companyLists.industryWords]);
 const weekdays: ReadonlySet<string> = new Set(ruleWords.weekdays.map((w) => w.toLowerCase()));
 /** the most words a name the pass adds may have ("DP World", "Thames Water Utilities") */
 const MAX_ADDED_WORDS = 4;
@@ -63,6 +66,21 @@ function kindNounAfterThe(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/** A lower-case kind noun at `noun` ("provider"), with or without "the" before it. */
+function kindNounBefore(tokens: readonly Token[], noun: number): boolean {
+  const n = tokens[noun];
+  return n !== undefined && n.text === n.lower && kindNouns.has(n.lower);
+}
+
+/**
+ * "Rival provider Northgate Data, which": with no "the" before the kind noun, the noun may be a common noun the
+ * capitalized words only follow ("the service Sunday Times readers use"); a run of two or more words ending in a
+ * company's last word ("Data", "Electronics") is a company's name all the same.
+ */
+function endsInCompanyWord(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - start >= 2 && companyLastWords.has(tokens[end - 1]!.lower);
+}
+
 /** A word a name the pass adds may hold: capitalized, no weekday or month. */
 function nameWord(t: Token | undefined, sentence: number): boolean {
   return t !== undefined && t.sentence === sentence && isCapitalized(t.text) && /\p{L}/u.test(t.text) && !weekdays.has(t.lower) && !months.has(t.lower);
@@ -75,10 +93,11 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
   const names = new Set<string>();
   for (let t = 1; t < tokens.length; t++) {
     const first = tokens[t]!;
-    if (at[t] !== -1 || caseless[first.sentence] || !nameWord(first, first.sentence) || !kindNounAfterThe(tokens, t - 1)) continue;
+    if (at[t] !== -1 || caseless[first.sentence] || !nameWord(first, first.sentence) || !kindNounBefore(tokens, t - 1)) continue;
     let end = t;
     while (end < tokens.length && end - t < MAX_ADDED_WORDS && at[end] === -1 && nameWord(tokens[end], first.sentence)) end++;
     if (nameWord(tokens[end], first.sentence)) continue; // a longer run, or one running into a name: where it ends is unclear
+    if (!kindNounAfterThe(tokens, t - 1) && !endsInCompanyWord(tokens, t, end)) continue;
     const span = taggedSpan(t, end, 'ORG');
     if (!closesApposition(tokens, span) || (end - t === 1 && writtenLower.has(first.lower))) continue;
     added.push(span);
