@@ -65,3 +65,15 @@ describe('a chamber named alone', () => {
   });
 });
 
+// pass 59 (title-words-out-of-names): a title held of a place, met again alone after "the"
+describe('a title of a place named again alone', () => {
+  it('is no person', () => {
+    const names = spans('The bronzes were handed to the Oba of Benin. The Oba said it was a great day for the city.');
+    expect(names.filter((n) => n.startsWith('Oba/'))).toEqual([]);
+    expect(names).toContain('Benin/LOC');
+  });
+
+  it('leaves a name alone where the article holds no such title', () => {
+    expect(spans('The Kennedy said nothing. Oba Chandler said it was a great day.')).toContain('Oba Chandler/PER');
+  });
+});

@@ -26,15 +26,22 @@ import { occupationSuffixes, titleModifierWords } from './words';
  *   capitalized only because it opens the sentence;
  * - a person that is one word after "the" and before "of" and a capitalized
  *   word is a title held of a place ("the Oba of Benin", "the Emir of Kano"),
- *   not a name: a name takes no article; the place stays a place.
+ *   not a name: a name takes no article; the place stays a place. The same
+ *   word alone after "the" elsewhere in the article is that title again
+ *   ("The Oba said"), no person either.
  */
 export const titleWordsOutOfNames: EntityPass = { name: 'title-words-out-of-names', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let changed = false;
+  const titlesOfPlaces = new Set(spans.filter((s) => s.type === 'PER' && titleOfPlace(tokens, s)).map((s) => tokens[s.tokenStart]!.text));
   for (const s of spans) {
     const n = s.tokenEnd - s.tokenStart;
+    if (n === 1 && s.type === 'PER' && titlesOfPlaces.has(tokens[s.tokenStart]!.text) && tokens[s.tokenStart - 1]?.lower === 'the') {
+      changed = true;
+      continue;
+    }
     // (a person only: "Acting Navy Secretary Thomas Modly" keeps the organization Navy)
     if (n === 1 && s.type === 'PER' && titleOpener(tokens, s.tokenStart - 1, s.tokenStart) && titleNoun(tokens, s.tokenEnd, s.tokenStart)) {
       changed = true;
