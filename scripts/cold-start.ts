@@ -19,6 +19,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { median, texts } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -33,10 +34,12 @@ const memoryOnly = process.argv.includes('--only') && process.argv[process.argv.
 const split = process.argv.includes('--split');
 
 // runs in the fresh process: times import and the first call, and lists the HTML modules loaded
-// with the main thread's CPU time (Linux: nanoseconds in /proc's schedstat; NaN elsewhere), which a loaded machine
-// inflates far less than wall time, so that two builds can be compared while other work shares the cores
-const coldProgram = `
-const cpuMs = () => { try { return Number(require('node:fs').readFileSync('/proc/self/task/' + process.pid + '/schedstat', 'utf8').split(' ')[0]) / 1e6; } catch { return NaN; } };
+// with the main thread's CPU time (scripts/lib/main-thread-cpu.mjs: Linux only, NaN elsewhere), which a loaded machine
+// inflates far less than wall time, so that two builds can be compared while other work shares the cores. The program
+// runs in an async function, so that the CommonJS build's run can load that ES module too, before the clock starts.
+const CPU_HELPER = pathToFileURL(join(ROOT, 'scripts', 'lib', 'main-thread-cpu.mjs')).href;
+const coldProgram = `(async () => {
+const { mainThreadCpuMsPrecise: cpuMs } = await import(${JSON.stringify(CPU_HELPER)});
 const c0 = cpuMs();
 const t0 = performance.now();
 const lib = ${cjs ? `require(${JSON.stringify(entry)})` : `await import(${JSON.stringify(entry)})`};
@@ -49,6 +52,7 @@ const htmlLoaded = () => Object.keys(require('node:module').createRequire(proces
 const afterText = htmlLoaded();
 lib.extractBriefing('<html><body><article><h1>Title here</h1><p>' + 'The mayor of Springfield said on Monday that the bridge will reopen. '.repeat(5) + '</p></article></body></html>');
 console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, cpuMs: cpu, htmlLoaded: afterText, htmlLoadedForHtml: htmlLoaded() }));
+})();
 `;
 
 function coldRun(): { importMs: number; firstCallMs: number; cpuMs: number | null; htmlLoaded: boolean; htmlLoadedForHtml: boolean } {

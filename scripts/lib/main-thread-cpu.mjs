@@ -1,6 +1,6 @@
 /**
  * CPU seconds per thread, for the benchmark children of scripts/bench-ab.ts, bench-cold.ts, bench-stage.ts,
- * jit-cost.ts, jit-steady.ts, warm-profile.ts and batch-speedup.ts (plain JavaScript: they run under plain node,
+ * cold-start.ts, jit-cost.ts, jit-steady.ts, warm-profile.ts and batch-speedup.ts (plain JavaScript: they run under plain node,
  * not tsx). Process CPU counts V8's background compiler and GC threads too; the main thread's is the work a caller
  * waits for. Linux only, where the kernel reports it per thread in its proc filesystem (utime + stime in ticks of
  * 1/100 s; the main thread's id is the process id): the one place this reads outside the repository, and a kernel
@@ -25,6 +25,19 @@ function statSeconds(pid, tid) {
 /** The main thread's CPU seconds where the kernel reports them per thread; NaN elsewhere (no fallback). */
 export function perThreadCpuSeconds() {
   return PROC === null ? Number.NaN : statSeconds(process.pid, process.pid);
+}
+
+/**
+ * The main thread's CPU milliseconds at the kernel's nanosecond resolution (the first field of its schedstat), for
+ * timing one short stretch such as import + first call, where stat's 1/100 s ticks are too coarse; NaN elsewhere.
+ */
+export function mainThreadCpuMsPrecise() {
+  if (PROC === null) return Number.NaN;
+  try {
+    return Number(readFileSync(`${PROC}/${process.pid}/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 export function mainThreadCpuSeconds() {
