@@ -195,8 +195,11 @@ function opensReport(tokens: readonly Token[], i: number): boolean {
   return opens(tokens[i + 1]) || (tokens[i + 1]?.text !== ',' && opens(tokens[i + 2]) && tokens[i + 2]!.lower !== 'that');
 }
 
-/** Words of a short place or medium setting after its preposition ('on X', 'on its website', 'in a LinkedIn post'). */
-const SETTING_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+/**
+ * Parts of speech of a short nominal phrase: a place or medium setting after its preposition ('on X', 'on its
+ * website', 'in a LinkedIn post'), or a subject between quoted words and a manner verb ('a young woman', 'the crowd').
+ */
+const SHORT_NOMINAL_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
  * "that" opening a clause after a short prepositional setting right after the verb at `i` ('posted on X that the
@@ -207,7 +210,7 @@ function thatAfterSetting(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 5 && tokens[k] !== undefined && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
     const t = tokens[k]!;
     if (t.lower === 'that') return k > i + 2 && tokens[k + 1]?.pos !== 'NOUN';
-    if (!SETTING_WORDS.has(t.pos)) return false;
+    if (!SHORT_NOMINAL_POS.has(t.pos)) return false;
   }
   return false;
 }
@@ -278,16 +281,13 @@ function doubledApostrophe(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.text === "'" && tokens[k + 1]?.text === "'" && tokens[k + 1]!.start === tokens[k]!.end;
 }
 
-/** Words of a short subject between quoted words and a manner verb: 'a young woman', 'the crowd', 'some protesters'. */
-const MANNER_SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
-
 /**
  * Quoted words close right before the verb at `i`: a mark, then a comma or dash at most ('"Out!" beamed Hartley')
  * or a subject of up to five words ('"Oh, my God," a young woman exclaimed').
  */
 function marksCloseBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && i - k <= MAX_SUBJECT_AFTER_MARKS && MANNER_SUBJECT_WORDS.has(tokens[k]!.pos) && !tokens[k]!.inQuote) k--;
+  while (k > 0 && i - k <= MAX_SUBJECT_AFTER_MARKS && SHORT_NOMINAL_POS.has(tokens[k]!.pos) && !tokens[k]!.inQuote) k--;
   if (k === i - 1 && /^[,\u2014\u2013-]$/.test(tokens[k]?.text ?? '')) k--;
   const doubled = doubledApostrophe(tokens, k - 1);
   if (doubled) k--;
@@ -444,6 +444,6 @@ export function withAnaphoricObject(tokens: readonly Token[], cue: CueMatch | nu
   if (!cue || !cue.frames.includes('clause') || cue.frames.includes('object') || cue.end - cue.start !== 1) return cue;
   const head = tokens[cue.start]!;
   if (head.pos !== 'VERB' || !lemmasOf(head).some((l) => ANAPHORIC_LEMMAS.has(l))) return cue;
-  const opens = cues.anaphoricObjects.openers.some((words) => words.every((w, j) => tokens[cue.end + j]?.lower === w && tokens[cue.end + j]!.sentence === head.sentence));
+  const opens = cues.anaphoricObjects.openers.some((words) => followedBy(tokens, cue.start, words));
   return opens ? cueMatch(cue.start, cue.end, [...cue.frames, 'object'], cue.participle, cue.predicative) : cue;
 }

@@ -28,7 +28,7 @@ function governedBareVerb(tokens: readonly Token[], from: number, v: number): bo
 }
 
 /** The verb right before a content starting at `from`, in its sentence: the cue, when the caller has no cue at hand. */
-export function verbBefore(tokens: readonly Token[], from: number): Token | undefined {
+function verbBefore(tokens: readonly Token[], from: number): Token | undefined {
   const sentence = tokens[from]?.sentence;
   for (let j = from - 1; j >= 0 && from - j <= CUE_LOOKBACK; j--) {
     const u = tokens[j]!;
@@ -50,7 +50,7 @@ export function verbBefore(tokens: readonly Token[], from: number): Token | unde
  * say'). A past after "and" stays the model's to judge: 'said she regretted
  * her remarks and promised to ...' is the speaker's next act as often.
  */
-export function sharedPredicateAfterAnd(tokens: readonly Token[], from: number, k: number, stop: number, cue = verbBefore(tokens, from)): boolean {
+export function sharedPredicateAfterAnd(tokens: readonly Token[], from: number, k: number, stop: number, cue?: Token): boolean {
   if (tokens[k]?.lower !== 'and' || /^[.!?]+$/.test(tokens[k - 1]?.text ?? '')) return false;
   let j = k + 1;
   while (j < stop && tokens[j]!.pos === 'ADV') j++;
@@ -67,7 +67,9 @@ export function sharedPredicateAfterAnd(tokens: readonly Token[], from: number, 
   if (last < 0) return false;
   const own = tokens[last]!;
   if (isIngForm(next.lower) && own.pos === 'VERB' && isIngForm(own.lower)) {
-    return cue === undefined || !isIngForm(cue.lower);
+    // the cue is looked for only here, not on every token the boundary loop asks about
+    const verb = cue ?? verbBefore(tokens, from);
+    return verb === undefined || !isIngForm(verb.lower);
   }
   return next.pos === 'VERB' && isBareVerb(next) && isBareVerb(own) && governedBareVerb(tokens, from, last);
 }

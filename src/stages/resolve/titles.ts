@@ -289,14 +289,15 @@ function appositionBefore(ctx: ResolveContext, cluster: Cluster, name: NameDraft
   // the whole segment must be the role, or "including procurement programs, its ambassador" would qualify
   // ("The European Space Agency's director general, Josef Aschbacher": a longer owner in the possessive is still
   // the segment's opening)
-  if (role && role.next === comma && (role.from <= start + 2 || ownerOpens(ctx, role, start))) record(cluster, ctx, role);
+  if (role && role.next === comma && (role.from <= start + 2 || ownerOpens(role, start))) record(cluster, ctx, role);
 }
 
-/** The role opens with an optional determiner and an owner in the possessive it took as an affiliation. */
-function ownerOpens(ctx: ResolveContext, role: Role, start: number): boolean {
-  if (!role.ownerFirst || role.from - start > 8) return false;
-  const mark = role.from - 1;
-  return isPossessiveMark(ctx, mark) || /['’]s$/.test(ctx.tokens[mark]?.text ?? '');
+/**
+ * The role opens with an optional determiner and an owner in the possessive it took as an affiliation (parseRole sets
+ * ownerFirst only right after that possessive, so the role's words start there).
+ */
+function ownerOpens(role: Role, start: number): boolean {
+  return role.ownerFirst && role.from - start <= 8;
 }
 
 const copulas = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
