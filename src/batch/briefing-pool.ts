@@ -59,11 +59,6 @@ export function checkedConcurrency(concurrency: unknown): number {
   return concurrency as number;
 }
 
-export function checkedBriefingOptions(options: BriefingOptions): BriefingOptions {
-  checkedOptions(options);
-  return options;
-}
-
 /**
  * One batch on a pool, yielded in input order; inputs are read lazily, at
  * most concurrency x 4 articles in flight. Leaving the loop early stops
@@ -77,7 +72,7 @@ export async function* runBatch(
 ): AsyncGenerator<BatchResult, void, undefined> {
   const { onProgress, ...briefingOptions } = options as BatchOptions;
   delete (briefingOptions as BatchOptions).concurrency;
-  checkedBriefingOptions(briefingOptions);
+  checkedOptions(briefingOptions);
   const iterator = toAsyncIterator(inputs);
   const progress = progressCounter(onProgress);
   const pending: Promise<BatchResult>[] = [];

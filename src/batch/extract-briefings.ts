@@ -1,4 +1,5 @@
-import { checkedBriefingOptions, checkedConcurrency, createBriefingPool } from './briefing-pool';
+import { checkedOptions } from '../options-check';
+import { checkedConcurrency, createBriefingPool } from './briefing-pool';
 import type { BatchInput, BatchOptions, BatchResult } from './types';
 
 /**
@@ -19,7 +20,7 @@ export async function* extractBriefings(
   const { concurrency, onProgress, ...briefingOptions } = options;
   // checked before any worker starts
   if (concurrency !== undefined) checkedConcurrency(concurrency);
-  checkedBriefingOptions(briefingOptions);
+  checkedOptions(briefingOptions);
   const pool = createBriefingPool(concurrency === undefined ? {} : { concurrency });
   try {
     yield* pool.extract(inputs, onProgress ? { ...briefingOptions, onProgress } : briefingOptions);

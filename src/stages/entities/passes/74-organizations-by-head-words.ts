@@ -1,14 +1,13 @@
 import type { Token } from '../../../document';
 import boundaries from '../../../data/entities/organization-boundaries.json';
 import lexicon from '../../../data/entities/lexicon.json';
-import ruleWords from '../../../data/entities/rule-words.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { isCapitalized } from '../capitalized';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanIndexByToken, taggedSpan } from './shared';
-import { isOrganizationHead, months, ofHeads } from './words';
+import { isOrganizationHead, months, ofHeads, weekdays } from './words';
 
 /**
  * Names of bodies the tagger leaves out altogether: "the Council on Foreign
@@ -36,7 +35,6 @@ export const organizationsByHeadWords: EntityPass = { name: 'organizations-by-he
 
 const moreHeads: ReadonlySet<string> = new Set(boundaries.moreHeads);
 const notHeads: ReadonlySet<string> = new Set(boundaries.notHeads);
-const weekdays: ReadonlySet<string> = new Set(ruleWords.weekdays.map((w) => w.toLowerCase()));
 // "the Council on Foreign Relations", "the Committee on Climate Change": "on" links heads of councils and committees too
 const links: ReadonlySet<string> = new Set([...ofHeads, 'on']);
 const tailJoiners: ReadonlySet<string> = new Set(['and', '&']);

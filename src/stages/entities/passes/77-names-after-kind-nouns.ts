@@ -6,13 +6,12 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isCapitalized } from '../capitalized';
 import { spanIndexByToken, taggedSpan } from './shared';
-import { isOrganizationHeadOrSuffix, months } from './words';
+import { isOrganizationHeadOrSuffix, months, weekdays } from './words';
 
 const kindNouns = new Set(ruleWords.organizationKindNouns);
 const alsoOccupations = new Set(ruleWords.kindNounsAlsoOccupations);
 // last words of company names: company-lists.json companyTails ("Electronics") and industryWords ("Data", "Energy")
 const companyLastWords = new Set([...companyLists.companyTails, ...companyLists.industryWords]);
-const weekdays: ReadonlySet<string> = new Set(ruleWords.weekdays.map((w) => w.toLowerCase()));
 /** the most words a name the pass adds may have ("DP World", "Thames Water Utilities") */
 const MAX_ADDED_WORDS = 4;
 /** the most lower-case words between "the" and the kind noun ("the conciliation service Acas", "the logistics group DP World") */
@@ -90,7 +89,8 @@ function nameWord(t: Token | undefined, sentence: number): boolean {
 function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const at = spanIndexByToken(tokens.length, spans);
   const added: TaggedSpan[] = [];
-  const names = new Set<string>();
+  // each added name's words, so that its later mentions are matched word by word
+  const names: string[][] = [];
   for (let t = 1; t < tokens.length; t++) {
     const first = tokens[t]!;
     if (at[t] !== -1 || caseless[first.sentence] || !nameWord(first, first.sentence) || !kindNounBefore(tokens, t - 1)) continue;
@@ -101,7 +101,7 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
     const span = taggedSpan(t, end, 'ORG');
     if (!closesApposition(tokens, span) || (end - t === 1 && writtenLower.has(first.lower))) continue;
     added.push(span);
-    names.add(tokens.slice(t, end).map((w) => w.text).join(' '));
+    names.push(tokens.slice(t, end).map((w) => w.text));
     t = end;
   }
   if (added.length === 0) return [...spans];
@@ -109,8 +109,8 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
   for (let t = 0; t < tokens.length; t++) {
     if (at[t] !== -1 || caseless[tokens[t]!.sentence]) continue;
     for (const name of names) {
-      const n = name.split(' ').length;
-      if (tokens.slice(t, t + n).map((w) => w.text).join(' ') !== name) continue;
+      const n = name.length;
+      if (!name.every((word, k) => tokens[t + k]?.text === word)) continue;
       // a repeat inside a longer run of capitals is part of another name ("Unite Here")
       if (nameWord(tokens[t + n], tokens[t]!.sentence) || (t > 0 && nameWord(tokens[t - 1], tokens[t]!.sentence))) continue;
       let free = true;

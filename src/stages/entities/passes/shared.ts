@@ -33,7 +33,6 @@ export function spanIndexByToken(tokenCount: number, spans: readonly TaggedSpan[
 export function taggedSpan(tokenStart: number, tokenEnd: number, type: TaggedSpan['type']): TaggedSpan {
   return { tokenStart, tokenEnd, type };
 }
-export const copySpan = (s: TaggedSpan): TaggedSpan => taggedSpan(s.tokenStart, s.tokenEnd, s.type);
 
 /**
  * Gives `out[i]` the type `type`, as a new span (copy on write): the pass leaves the span it was given untouched, and

@@ -53,6 +53,8 @@ export const groupWords = new Set(lexicon.groupWords);
 export const regionalDemonyms: ReadonlySet<string> = new Set(lexicon.regionalDemonyms);
 /** Month names and abbreviations, lower case. */
 export const months = new Set(ruleWords.months);
+/** Weekday names, lower case (rule-words.json writes them capitalized, as they stand in text). */
+export const weekdays: ReadonlySet<string> = new Set(ruleWords.weekdays.map((w) => w.toLowerCase()));
 
 /** What joins the names of a list ("A, B and C", "A or B"). */
 export const listJoiners: ReadonlySet<string> = new Set([',', 'and', 'or']);
