@@ -237,10 +237,6 @@ function placeLike(word: Token): boolean {
 }
 
 /**
- * "George Washington", "Claire Warwick": two words, a given name that is no common word ("Royal Caribbean"), then a
- * region. (A longer name is left to the rules for titles: "Sarah Duchess of York" is the person Sarah and the place.)
- */
-/**
  * "trace David Hall", "Grace Park said": a person the tagger read whose surname is also a place's last word ("Hall",
  * "Park"): a given name that is no common word, then a family name, with no "the" or place's preposition before
  * ("the Albert Hall", "in Victoria Park" stay places).
@@ -253,6 +249,10 @@ function personWithPlaceWordSurname(tokens: readonly Token[], s: TaggedSpan, wor
   return isGivenName(first) && !isCommonWord(first) && isFamilyName(words[1]!.lower);
 }
 
+/**
+ * "George Washington", "Claire Warwick": two words, a given name that is no common word ("Royal Caribbean"), then a
+ * region. (A longer name is left to the rules for titles: "Sarah Duchess of York" is the person Sarah and the place.)
+ */
 function givenNameBeforeRegion(words: readonly Token[]): boolean {
   const first = words[0]!.lower;
   return words.length === 2 && isGivenName(first) && !isCommonWord(first) && placeKind(words[1]!.text) === 'region';

@@ -45,9 +45,9 @@ export function isOrganizationHeadOrSuffix(lower: string, nextLower: string | un
 }
 /** "of", "for" after an organization head ("Bank of Japan"). */
 export const ofHeads = new Set(ruleWords.headLinks);
-/** Faiths and peoples ("Muslims", "Islamist", "Kurds"): words about groups, never a name by themselves. */
 /** Endings of agent nouns that may open a sentence before a person's name ('Grazier Ron Tulloch'). */
 export const occupationSuffixes: readonly string[] = ruleWords.occupationSuffixes;
+/** Faiths and peoples ("Muslims", "Islamist", "Kurds"): words about groups, never a name by themselves. */
 export const groupWords = new Set(lexicon.groupWords);
 /** Adjectives of regions and peoples that are no country's ("Welsh", "Catalan", "Tamil"), lower case. */
 export const regionalDemonyms: ReadonlySet<string> = new Set(lexicon.regionalDemonyms);
