@@ -78,10 +78,12 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     // "Nikkei Asia", "Radio Free Asia": a person's name does not end in a country or region
     // (unless that is also a family name: "Michael Jordan", or a middle initial makes it a person's: "Michael B. Jordan",
     // or a given name opens it and a region, not a country, ends it: "George Washington", "Claire Warwick"; "Garuda
-    // Indonesia" is an airline, whatever a list of given names holds)
-    else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower) && !givenNameBeforeRegion(words) && !words.some((w, i) => i > 0 && i < words.length - 1 && /^[A-Z]\.$/.test(w.text))) type = 'ORG';
+    // Indonesia" is an airline, whatever a list of given names holds; a compass point that names a region is also a
+    // family name and no country: "Douglass North")
+    else if (s.type === 'PER' && words.length >= 2 && endsInCountryOrRegion(words) && !isFamilyName(lastLower) && !isCompassWord(lastLower) && !givenNameBeforeRegion(words) && !words.some((w, i) => i > 0 && i < words.length - 1 && /^[A-Z]\.$/.test(w.text))) type = 'ORG';
     // the same for a "place" the gazetteer does not know whose first word is no place or compass word ("Nikkei Asia", not "Greater Asia")
-    else if (s.type === 'LOC' && !kind && words.length >= 2 && endsInCountryOrRegion(words) && !placeLike(words[0]!)) type = 'ORG';
+    // and whose last is no compass point ("Bridge Plaza North", "Vanua Levu West" are parts of places)
+    else if (s.type === 'LOC' && !kind && words.length >= 2 && endsInCountryOrRegion(words) && !isCompassWord(lastLower) && !placeLike(words[0]!)) type = 'ORG';
     // ("Ngozi Okafor said she ...": a speaker the text then calls "she" or "he" stays the person, whatever place opens the name)
     else if (s.type === 'PER' && !kind && words.length === 2 && placePrefixedName(words) && !isGivenName(words[0]!.lower) && !personWord(words[1]!) && wordClass(tokens[s.tokenStart - 1]?.lower ?? '') !== 'title' && !speakerCalledHeOrShe(tokens, s)) type = 'ORG';
     if (kind !== 'country' && head !== 'orgsuf' && head !== 'locsuf') type = typeFromContext(tokens, s.tokenStart, s.tokenEnd) ?? type;
@@ -205,6 +207,7 @@ function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token
   return s.type === 'PER' && placePrefixes.has(first);
 }
 const geoWords = new Set(lexicon.geoFeature);
+const siteHeads: ReadonlySet<string> = new Set(lexicon.siteHeads);
 const regionWords = new Set([...lexicon.regionWords, ...lexicon.placePrefixes, 'central', 'new', 'old', 'mainland', 'continental']);
 
 /**
@@ -216,6 +219,9 @@ function placePrefixedName(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const last = words[words.length - 1]!;
   if (!/^[A-Z][a-z]+$/.test(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
+  // a place's name before a site's or street's word or a compass point names a part of the place: "Richmond Highway",
+  // "Florida Keys", "Moss Side", "Bridge Plaza North"
+  if (siteHeads.has(last.lower) || streetWords.has(last.lower) || isCompassWord(last.lower)) return false;
   // "Kumamoto Prefecture", "Helmand Province": a place and its kind of division is the place ("Ohio State" may be a university)
   if (last.lower !== 'state' && lexicon.regionWords.includes(last.lower)) return false;
   for (let n = words.length - 1; n >= 1; n--) {
@@ -233,7 +239,8 @@ const compassOrRegionWord = (word: Token): boolean => regionWords.has(word.lower
 /** A word that can begin a place name: a known place, a compass or regional word, a word built on one ("Northeast", "Midwestern"), or a nationality. */
 function placeLike(word: Token): boolean {
   // ("Canadian Arctic", "Brazilian Amazon": a nationality word before a region names part of it)
-  return placeKind(word.text) !== null || compassOrRegionWord(word) || /^(?:north|south|east|west)|ern$/.test(word.lower) || demonymToCountry(word.text) !== null;
+  // ("Lake Chad", "Cape Verde", "Mount Kenya": a lake's, cape's or mountain's word opens the place's own name)
+  return placeKind(word.text) !== null || compassOrRegionWord(word) || waterPrefixes.has(word.lower) || geoWords.has(word.lower) || /^(?:north|south|east|west)|ern$/.test(word.lower) || demonymToCountry(word.text) !== null;
 }
 
 /**
