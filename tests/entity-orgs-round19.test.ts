@@ -37,3 +37,24 @@ describe('a place the shape rules for organizations leave a place', () => {
     expect(spans(text)).toContain(name);
   });
 });
+
+// pass 01 (extend-to-capitalized-sequences): a legislator's seat after a party's name and a contact line's label
+// after a company's are no words of those names; name-evidence: the name after "MP for" is the constituency
+describe("a legislator's seat and a contact line's label", () => {
+  it.each([
+    ['a party before a seat', 'He was elected as the Liberal-Labour MPP for Kenora in 1951.', 'Liberal-Labour/ORG'],
+    ['a long party name before a seat', 'He lost to Farquhar Oliver, himself a former United Farmers of Ontario MPP, in 1951.', 'United Farmers of Ontario/ORG'],
+    ['a constituency', 'The Conservative MP for Bath said the bill would fail.', 'Bath/LOC'],
+    ['a company before its phone line', 'Please call Debra at Northgate Trading Company Phone (713) 853-3242 before Friday.', 'Northgate Trading Company/ORG'],
+    ['a company before its fax line', 'For more information, contact Kestrel Logistics Ltd. Fax: 020 7946 0000', 'Kestrel Logistics Ltd./ORG'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+
+  it.each([
+    ['a seat is no acronym of a body', 'She is the MLA for Surrey and a former teacher.', 'MLA'],
+    ['a seat is no word of the party', 'He was elected as the Liberal-Labour MPP for Kenora in 1951.', 'Liberal-Labour MPP'],
+  ])('no organization: %s', (_kind, text, name) => {
+    expect(spans(text)).not.toContain(`${name}/ORG`);
+  });
+});

@@ -9,7 +9,7 @@ import { calendarWord, elidedArticleLength } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
-import { connectors, isOrganizationHeadOrSuffix, months, ofHeads } from './words';
+import { connectors, contactLabels, isOrganizationHeadOrSuffix, legislatorAbbreviations, months, ofHeads } from './words';
 import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 
 /**
@@ -190,6 +190,9 @@ function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]
     // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
     if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
     if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
+    // "a Liberal-Labour MPP", "Enron Broadband Services, Inc. Phone": a legislator's seat after a party and a contact
+    // line's label after a company are no words of their names
+    if (legislatorAbbreviations.has(tok.lower) || contactLabels.has(tok.lower)) return false;
     // "Senate Majority Leader Chuck Schumer": a word of a title before its title noun is the title's, not the name's
     if (titleModifiersBeforeTitle.has(tok.lower) && titleFollows(tokens, t + 1)) return false;
     if (calendarWord.test(tok.text)) return false;

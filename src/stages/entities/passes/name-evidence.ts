@@ -11,7 +11,7 @@ import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
 import { appositionHeadedBy, bigPlace, wordsText } from './shared';
-import { isOrganizationHead } from './words';
+import { isOrganizationHead, legislatorAbbreviations } from './words';
 import { isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 
@@ -124,6 +124,8 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   const next = at(e);
   // "the village of Novye Atagi", "Residents of Dahiyeh fled" (capitalized only as the sentence's first word)
   if (prev?.lower === 'of' && prev2 && (prev2.text === prev2.lower || !at(a - 3)) && placeOfNouns.has(prev2.lower)) return 'LOC';
+  // "the Conservative MP for Bath", "MPP for Kenora": a legislator's seat for a name is the constituency, a place
+  if (prev?.lower === 'for' && prev2 && /^[A-Z]+s?$/.test(prev2.text) && legislatorAbbreviations.has(prev2.lower)) return 'LOC';
   // "the daily Granma", "the Communist Party daily Granma", "the Maariv newspaper"
   if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text)) && !holderOfTitle(at, a, e, tokens)) return 'ORG';
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';

@@ -69,3 +69,9 @@ export const corporateSuffixes = new Set(lexicon.corporateSuffixes);
 
 /** industry words that end company names and no person's name ("Electronics", "Semiconductor"; company-lists.json companyTails) */
 export const companyTails: ReadonlySet<string> = new Set(companyLists.companyTails);
+
+/** "MPP", "MLA", "MEPs": a legislator's seat written after a party's name or before the seat's place ("the MLA for Surrey"). */
+export const legislatorAbbreviations: ReadonlySet<string> = new Set(ruleWords.legislatorAbbreviations);
+
+/** "Phone", "Fax", "E-mail": the labels of a signature's contact lines, never a word of the name before them. */
+export const contactLabels: ReadonlySet<string> = new Set(ruleWords.contactLabels);
