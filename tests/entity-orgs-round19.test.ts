@@ -58,3 +58,21 @@ describe("a legislator's seat and a contact line's label", () => {
     expect(spans(text)).not.toContain(`${name}/ORG`);
   });
 });
+
+// pass 08 (split-joined-names): "and" inside one organization's name
+describe('an organization whose name holds "and"', () => {
+  it.each([
+    ['a common noun before "and" that the organization word only modifies', 'A 2011 study by the United Nations Food and Agriculture Organization examined food waste.', 'United Nations Food and Agriculture Organization/ORG'],
+    ['a second portfolio in common words', 'The software was employed to serve the Council for European Security and Cooperation in 1996.', 'Council for European Security and Cooperation/ORG'],
+  ])('stays whole, %s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+
+  it.each([
+    ['two names with organization words', 'He thanked the British Library and Columbia University for the loan.', ['British Library/ORG', 'Columbia University/ORG']],
+    ['a head and "of", then a company', 'Funding came from the Ministry of Defence and BAE Systems.', ['Ministry of Defence/ORG', 'BAE Systems/ORG']],
+    ['a head and "of", then a university', 'Students from the University of Tokyo and Kyoto University took part.', ['University of Tokyo/ORG', 'Kyoto University/ORG']],
+  ])('splits, %s: %s', (_kind, text, names) => {
+    for (const name of names) expect(spans(text)).toContain(name);
+  });
+});

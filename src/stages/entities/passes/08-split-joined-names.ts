@@ -6,7 +6,8 @@ import type { TaggedSpan } from '../tagger';
 import { personWord, portfolioWord } from './name-evidence';
 import { spanText, taggedSpan } from './shared';
 import { possessiveMarks } from '../possessive-names';
-import { orgHeads } from './words';
+import { ofHeads, orgHeads } from './words';
+import { isCommonWord } from '../common-words';
 
 /**
  * "Australia and New Zealand", "Isabel Ruiz of Heaven Sent Gaming": a span
@@ -16,7 +17,9 @@ import { orgHeads } from './words';
  * organizations, each with its own organization word (or known by name),
  * with "and" is two organizations ("Procter & Gamble", with "&", stays whole;
  * so does a department of two portfolios: "Department of Health and Human
- * Services"). An organization joined by "and" to a known place in the possessive
+ * Services", and a name whose part before "and" ends in a common noun its
+ * organization word modifies: "United Nations Food and Agriculture
+ * Organization"). An organization joined by "and" to a known place in the possessive
  * ("the German Foreign Office and Nigeria's National Commission") ends before "and".
  */
 export const splitJoinedNames: EntityPass = { name: 'split-joined-names', run };
@@ -36,7 +39,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
           break;
         }
       }
-      if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && organizationLike(tokens, t + 1, s.tokenEnd) && !portfolioPair(tokens, s.tokenStart, t, s.tokenEnd)) {
+      if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && endsLikeAName(tokens, s.tokenStart, t) && organizationLike(tokens, t + 1, s.tokenEnd) && !portfolioPair(tokens, s.tokenStart, t, s.tokenEnd)) {
         out.push(taggedSpan(s.tokenStart, t, s.type), taggedSpan(t + 1, s.tokenEnd, s.type));
         split = true;
         break;
@@ -66,12 +69,28 @@ function possessivePlace(tokens: readonly Token[], a: number, e: number): boolea
   return e > a && possessiveMarks.has(tokens[e]?.text ?? '') && placeKind(spanText(tokens, { tokenStart: a, tokenEnd: e, type: 'LOC' })) !== null;
 }
 
+/** An organization word: the tagger's organization suffix class ("Inc", "Party") or an organization head ("University"). */
+const organizationWord = (lower: string): boolean => wordClass(lower) === 'orgsuf' || orgHeads.has(lower);
+
 /** Words a..e name an organization by themselves: one of them is an organization word ("Library", "University", "Inc"), or the gazetteer knows the name. */
 function organizationLike(tokens: readonly Token[], a: number, e: number): boolean {
   if (e <= a) return false;
-  for (let t = a; t < e; t++) if (wordClass(tokens[t]!.lower) === 'orgsuf' || orgHeads.has(tokens[t]!.lower)) return true;
+  for (let t = a; t < e; t++) if (organizationWord(tokens[t]!.lower)) return true;
   return isKnownOrganization(spanText(tokens, { tokenStart: a, tokenEnd: e, type: 'ORG' }));
 }
+
+/**
+ * Words a..e could close a name of their own: they end in an organization word ("the British Library"), hold an
+ * organization word followed by "of" or "for" ("Bank of England", "Council for European Security"), or the
+ * gazetteer knows them. "United Nations Food" (of "United Nations Food and Agriculture Organization") ends in a
+ * common noun that its organization word ("Nations") only modifies: the "and" joins two nouns inside one name.
+ */
+function endsLikeAName(tokens: readonly Token[], a: number, e: number): boolean {
+  if (organizationWord(tokens[e - 1]!.lower)) return true;
+  for (let t = a; t < e - 1; t++) if (organizationWord(tokens[t]!.lower) && ofHeads.has(tokens[t + 1]!.lower)) return true;
+  return isKnownOrganization(spanText(tokens, { tokenStart: a, tokenEnd: e, type: 'ORG' }));
+}
+
 
 /**
  * "Department of Health and Human Services", "Ministry of Trade and
@@ -83,8 +102,9 @@ function organizationLike(tokens: readonly Token[], a: number, e: number): boole
 function portfolioPair(tokens: readonly Token[], a: number, and: number, e: number): boolean {
   if (e - and - 1 > 3) return false;
   // ("the Bank of England and Barclays": a name of its own after "and")
-  for (let t = and + 1; t < e; t++) if (orgHeads.has(tokens[t]!.lower) || !portfolioWord(tokens[t]!, tokens[t + 1])) return false;
-  // the head within the first three words ("U.S. Department of ...")
-  for (let t = a; t < Math.min(a + 3, and - 1); t++) if (orgHeads.has(tokens[t]!.lower) && tokens[t + 1]!.lower === 'of') return true;
+  // (a common word is a portfolio too: "Council for European Security and Cooperation"; a place is not: "... and Kyoto")
+  for (let t = and + 1; t < e; t++) if (orgHeads.has(tokens[t]!.lower) || !(portfolioWord(tokens[t]!, tokens[t + 1]) || (isCommonWord(tokens[t]!.lower) && !placeKind(tokens[t]!.text)))) return false;
+  // the head within the first three words ("U.S. Department of ...", "Council for ...")
+  for (let t = a; t < Math.min(a + 3, and - 1); t++) if (orgHeads.has(tokens[t]!.lower) && ofHeads.has(tokens[t + 1]!.lower)) return true;
   return false;
 }
