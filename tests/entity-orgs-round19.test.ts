@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { findNameSpans } from '../src/stages/entities';
-
-/** The names the passes' chain gives, as "text/TYPE". */
-function spans(text: string): string[] {
-  const doc = runUntil(createDoc(text), 'tokens');
-  const tokens = doc.tokens!.tokens;
-  return findNameSpans(doc).map((s) => `${text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)}/${s.type}`);
-}
+import { nameSpans as spans } from './helpers/entities';
 
 // pass 07 (type-by-evidence): a place's name before a site's word, a compass point or after a lake's word names a
 // place, not an organization from that place ("Tokyo Electron") or named for a country ("Police Scotland")
