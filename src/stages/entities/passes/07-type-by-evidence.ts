@@ -220,8 +220,9 @@ function placePrefixedName(words: readonly Token[]): boolean {
   const last = words[words.length - 1]!;
   if (!/^[A-Z][a-z]+$/.test(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
   // a place's name before a site's or street's word or a compass point names a part of the place: "Richmond Highway",
-  // "Florida Keys", "Moss Side", "Bridge Plaza North"
-  if (siteHeads.has(last.lower) || streetWords.has(last.lower) || isCompassWord(last.lower)) return false;
+  // "Florida Keys", "Moss Side", "Bridge Plaza North" (a street word with other senses leaves the name to the rules
+  // after: "Palestine Red Crescent")
+  if (siteHeads.has(last.lower) || (streetWords.has(last.lower) && !ambiguousStreetWords.has(last.lower)) || isCompassWord(last.lower)) return false;
   // "Kumamoto Prefecture", "Helmand Province": a place and its kind of division is the place ("Ohio State" may be a university)
   if (last.lower !== 'state' && lexicon.regionWords.includes(last.lower)) return false;
   for (let n = words.length - 1; n >= 1; n--) {
