@@ -9,7 +9,7 @@ import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
 import { refineSentenceStarts } from './sentences';
-import { knownFactsById, rememberLemma, wordFacts, wordFactsById } from './word-facts';
+import { knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
 import { packedMap } from '../../packed';
 
 /**
@@ -91,7 +91,7 @@ function addLongRun(source: string, span: Span, paragraph: number, layer: TokenL
   const previous = layer.tokens[layer.tokens.length - 1];
   const lower = lowerOf(text);
   const lineStart = previous === undefined || /[\n\r]/.test(source.slice(previous.end, span.start));
-  const facts = { lower, lemma: lower, lemmas: lemmasFor(lower, lower), shape: shapeOf(text) };
+  const facts = new WordFacts(lower, shapeOf(text), lower, lemmasFor(lower, lower));
   layer.tokens.push(new TokenRecord(span.start, span.end, text, facts, 'X', false, index, paragraph, lineStart));
   layer.sentences.push({ start: span.start, end: span.end, tokenStart: layer.tokens.length - 1, tokenEnd: layer.tokens.length, paragraph });
 }

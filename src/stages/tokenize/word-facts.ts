@@ -5,19 +5,33 @@ import { noteLexemeId, onWinkReplaced } from '../../nlp/wink';
 import { ownedString } from '../../nlp/owned-string';
 
 /**
- * What a token's facts depend on its text alone, plus the last lemma wink gave it and that lemma's candidates,
- * and the lemmas wink gave the word under its last two parts of speech (see knownFactsById).
+ * What a token's facts depend on its text alone, plus the lemma wink gave it and that lemma's candidates, and (for
+ * the caches below) the lemmas wink gave the word under its last two parts of speech (see knownFactsById). Tokens
+ * point at these rather than copy them (token-record.ts), so the four fields a token reads never change: a word
+ * read with another lemma gets a new WordFacts in the cache, and the tokens made before keep the old one. One
+ * class for every token's facts, so that reading them stays monomorphic.
  */
-interface WordFacts {
+export class WordFacts {
   readonly lower: string;
   readonly shape: string;
-  lemma: string;
-  lemmas: readonly string[];
+  readonly lemma: string;
+  readonly lemmas: readonly string[];
   posA: string | null;
   /** undefined where wink gave none (then the lemma is the word's lower case, as in withLemma) */
   lemmaA: string | undefined;
   posB: string | null;
   lemmaB: string | undefined;
+
+  constructor(lower: string, shape: string, lemma: string, lemmas: readonly string[]) {
+    this.lower = lower;
+    this.shape = shape;
+    this.lemma = lemma;
+    this.lemmas = lemmas;
+    this.posA = null;
+    this.lemmaA = undefined;
+    this.posB = null;
+    this.lemmaB = undefined;
+  }
 }
 
 /**
@@ -30,33 +44,47 @@ const FACTS = new Map<string, WordFacts>();
 const FACTS_LIMIT = 50_000;
 
 /** lower, shape and `lemmasFor(lower, lemma)` of a word, as computed directly. */
-export function wordFacts(word: string, lemmaOrNull: string | undefined): { readonly lower: string; readonly shape: string; readonly lemma: string; readonly lemmas: readonly string[] } {
-  let facts = FACTS.get(word);
+export function wordFacts(word: string, lemmaOrNull: string | undefined): WordFacts {
+  const facts = FACTS.get(word);
   if (facts === undefined) {
     if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
-    facts = computeFacts(word, lemmaOrNull);
-    FACTS.set(ownedString(word), facts);
-    return facts;
+    const found = computeFacts(word, lemmaOrNull);
+    FACTS.set(ownedString(word), found);
+    return found;
   }
-  return withLemma(facts, lemmaOrNull);
+  const read = withLemma(facts, lemmaOrNull);
+  if (read !== facts) FACTS.set(word, read);
+  return read;
 }
 
 /** A word's facts computed afresh (what both caches hold). */
 function computeFacts(word: string, lemmaOrNull: string | undefined): WordFacts {
   const lower = lowerOf(word);
   const lemma = lemmaOrNull ?? lower;
-  return { lower, shape: shapeOf(word), lemma, lemmas: lemmasFor(lower, lemma), posA: null, lemmaA: undefined, posB: null, lemmaB: undefined };
+  return new WordFacts(lower, shapeOf(word), lemma, lemmasFor(lower, lemma));
 }
 
-/** The facts with the lemma wink gave this occurrence (the word's lower case when none). */
+/**
+ * The facts with the lemma wink gave this occurrence (the word's lower case when none): `facts` itself, or, for
+ * the same word read with another part of speech ("saw" the verb, "saw" the noun), a new WordFacts with the
+ * same memory of wink's lemmas, which the caller puts in the cache in place of `facts`.
+ */
 function withLemma(facts: WordFacts, lemmaOrNull: string | undefined): WordFacts {
   const lemma = lemmaOrNull ?? facts.lower;
-  if (lemma !== facts.lemma) {
-    // the same word read with another part of speech ("saw" the verb, "saw" the noun)
-    facts.lemma = lemma;
-    facts.lemmas = lemmasFor(facts.lower, lemma);
-  }
-  return facts;
+  if (lemma === facts.lemma) return facts;
+  const read = new WordFacts(facts.lower, facts.shape, lemma, lemmasFor(facts.lower, lemma));
+  read.posA = facts.posA;
+  read.lemmaA = facts.lemmaA;
+  read.posB = facts.posB;
+  read.lemmaB = facts.lemmaB;
+  return read;
+}
+
+/** withLemma for the facts of lexeme `id`, kept in BY_ID. */
+function withLemmaById(id: number, facts: WordFacts, lemmaOrNull: string | undefined): WordFacts {
+  const read = withLemma(facts, lemmaOrNull);
+  if (read !== facts) BY_ID[id] = read;
+  return read;
 }
 
 /**
@@ -70,10 +98,10 @@ function withLemma(facts: WordFacts, lemmaOrNull: string | undefined): WordFacts
 const BY_ID: Array<WordFacts | undefined> = [];
 let byIdCount = 0;
 
-export function wordFactsById(id: number, word: string, lemmaOrNull: string | undefined): { readonly lower: string; readonly shape: string; readonly lemma: string; readonly lemmas: readonly string[] } {
+export function wordFactsById(id: number, word: string, lemmaOrNull: string | undefined): WordFacts {
   const facts = id < BY_ID.length ? BY_ID[id] : undefined;
   if (facts === undefined) return learnById(id, word, lemmaOrNull);
-  return withLemma(facts, lemmaOrNull);
+  return withLemmaById(id, facts, lemmaOrNull);
 }
 
 /**
@@ -84,11 +112,11 @@ export function wordFactsById(id: number, word: string, lemmaOrNull: string | un
  * its lemmatizer over the normal form, whose dictionary checks (cache.hasSamePOS) read only the model's own
  * lexicon, never a word learned from a text. Asking wink for every token's lemma was a tenth of the stage.
  */
-export function knownFactsById(id: number, pos: string): { readonly lower: string; readonly shape: string; readonly lemma: string; readonly lemmas: readonly string[] } | undefined {
+export function knownFactsById(id: number, pos: string): WordFacts | undefined {
   const facts = id < BY_ID.length ? BY_ID[id] : undefined;
   if (facts === undefined) return undefined;
-  if (facts.posA === pos) return withLemma(facts, facts.lemmaA);
-  if (facts.posB === pos) return withLemma(facts, facts.lemmaB);
+  if (facts.posA === pos) return withLemmaById(id, facts, facts.lemmaA);
+  if (facts.posB === pos) return withLemmaById(id, facts, facts.lemmaB);
   return undefined;
 }
 
