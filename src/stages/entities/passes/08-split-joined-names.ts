@@ -1,12 +1,12 @@
 import type { Token } from '../../../document';
-import { isKnownOrganization, placeKind } from '../gazetteer';
+import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { personWord, portfolioWord } from './name-evidence';
 import { spanText, taggedSpan } from './shared';
 import { possessiveMarks } from '../possessive-names';
-import { orgHeads } from './words';
+import { orgHeads, organizationWordOrPlural } from './words';
 
 /**
  * "Australia and New Zealand", "Isabel Ruiz of Heaven Sent Gaming": a span
@@ -42,8 +42,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
         break;
       }
       // "the German Foreign Office and Nigeria's National Commission": a place in the possessive after "and" owns
-      // the next name; the span ran on over the coordination
-      if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && possessivePlace(tokens, t + 1, s.tokenEnd)) {
+      // the next name; the span ran on over the coordination. A country there also ends a body whose last word
+      // before "and" is an organization word or a plural ("... Services and Ghana's")
+      if (w === 'and' && s.type === 'ORG' && possessivePlace(tokens, t + 1, s.tokenEnd) && (organizationLike(tokens, s.tokenStart, t) || countryAfterBody(tokens, t, s.tokenEnd))) {
         out.push(taggedSpan(s.tokenStart, t, s.type), taggedSpan(t + 1, s.tokenEnd, 'LOC'));
         split = true;
         break;
@@ -64,6 +65,11 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 /** Words a..e are a place the gazetteer knows, with a possessive mark right after them ("Nigeria's"). */
 function possessivePlace(tokens: readonly Token[], a: number, e: number): boolean {
   return e > a && possessiveMarks.has(tokens[e]?.text ?? '') && placeKind(spanText(tokens, { tokenStart: a, tokenEnd: e, type: 'LOC' })) !== null;
+}
+
+/** The word before "and" (at `and`) ends a body's name and the words after it, up to e, are a country. */
+function countryAfterBody(tokens: readonly Token[], and: number, e: number): boolean {
+  return organizationWordOrPlural(tokens[and - 1]!.lower) && canonicalCountry(spanText(tokens, { tokenStart: and + 1, tokenEnd: e, type: 'LOC' })) !== null;
 }
 
 /** Words a..e name an organization by themselves: one of them is an organization word ("Library", "University", "Inc"), or the gazetteer knows the name. */

@@ -43,6 +43,10 @@ export function isOrganizationHead(lower: string, nextLower: string | undefined)
 export function isOrganizationHeadOrSuffix(lower: string, nextLower: string | undefined): boolean {
   return orgSuffixes.has(lower) || isOrganizationHead(lower, nextLower);
 }
+/** An organization's suffix or head, or a plural ("Police", "Party", "Services"): the word a body's name ends in. */
+export function organizationWordOrPlural(lower: string): boolean {
+  return isOrganizationHeadOrSuffix(lower, undefined) || lower.endsWith('s');
+}
 /** "of", "for" after an organization head ("Bank of Japan"). */
 export const ofHeads = new Set(ruleWords.headLinks);
 /** Endings of agent nouns that may open a sentence before a person's name ('Grazier Ron Tulloch'). */
