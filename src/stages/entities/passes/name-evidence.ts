@@ -243,10 +243,15 @@ export function demonymBeforeNoun(tokens: readonly Token[], t: number): boolean 
   const word = tokens[t]!;
   // (an abbreviation stays the country: "U.S. officials", "UK ministers", as CoNLL has it)
   if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !demonymToCountry(word.text)) return false;
-  const at = isTightHyphen(tokens, t + 1, NAME_HYPHENS) ? t + 2 : t + 1;
-  const next = tokens[at];
-  if (!next || next.sentence !== word.sentence || !/^\p{Ll}/u.test(next.text)) return false;
-  return at > t + 1 || next.tag === 'NOUN' || next.tag === 'ADJ';
+  if (!isTightHyphen(tokens, t + 1, NAME_HYPHENS)) return lowerCaseNounAfter(tokens, t);
+  const next = tokens[t + 2];
+  return next !== undefined && next.sentence === word.sentence && /^\p{Ll}/u.test(next.text);
+}
+
+/** "Welsh painter", "Thai police": the token after t, in t's sentence, is a lower-case noun or adjective. */
+export function lowerCaseNounAfter(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  return next !== undefined && next.sentence === tokens[t]!.sentence && /^\p{Ll}/u.test(next.text) && (next.tag === 'NOUN' || next.tag === 'ADJ');
 }
 
 /** what organizations are said to do: lexicon.json `agencyVerbs` ("said", "announced") and `companyVerbs` ("unveiled", "acquired") */
