@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import boundaries from '../../../data/entities/organization-boundaries.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { isGivenName, placeKind } from '../gazetteer';
-import { isCapitalized } from '../capitalized';
+import { isCapitalized, isCapitalizedWord } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -88,7 +88,7 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
   let end = and + 1;
   const sentence = tokens[and]!.sentence;
   const free = (t: number): boolean => !next || t < next.tokenStart;
-  while (end - and <= 3 && tokens[end]?.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]!.text) && free(end)) {
+  while (end - and <= 3 && tokens[end]?.sentence === sentence && isCapitalizedWord(tokens[end]!.text) && free(end)) {
     const w = tokens[end]!;
     if (placeKind(w.text) !== null || isGivenName(w.lower) || !commonOrItsPlural(w.lower)) return 0;
     end++;

@@ -3,7 +3,7 @@ import { wordClass } from '../features';
 import { isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
+import { spanText, taggedSpan } from './shared';
 import { occupationSuffixes, titleModifierWords } from './words';
 
 /**
@@ -50,7 +50,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (s.type === 'PER' && titleOfPlace(tokens, s)) {
       changed = true;
       const place = s.tokenStart + 2;
-      if (place < s.tokenEnd && placeKind(spanWords(tokens, place, s.tokenEnd)) !== null) out.push(taggedSpan(place, s.tokenEnd, 'LOC'));
+      if (place < s.tokenEnd && placeKind(spanText(tokens, taggedSpan(place, s.tokenEnd, 'LOC'))) !== null) out.push(taggedSpan(place, s.tokenEnd, 'LOC'));
       continue;
     }
     if (n >= 3 && s.type === 'PER' && objectOfTitle(tokens, s.tokenStart) && isGivenName(tokens[s.tokenStart + 1]!.lower)) {
@@ -85,8 +85,6 @@ function titleOfPlace(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (s.tokenEnd !== s.tokenStart + 1 && s.tokenEnd <= s.tokenStart + 2) return false;
   return /^[A-Z][a-z]+$/.test(head.text) && head.sentence === next.sentence;
 }
-
-const spanWords = (tokens: readonly Token[], from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ');
 
 /** Token t follows "<Title> of" or "<Title> of the" in its sentence ("Chancellor of the Exchequer"). */
 function objectOfTitle(tokens: readonly Token[], t: number): boolean {

@@ -3,6 +3,7 @@
  * by the passes that add names and the ones that retype them.
  */
 import type { Token } from '../../../document';
+import { isCapitalizedWord } from '../capitalized';
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { demonymToCountry, isCommonWordBrand, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
@@ -242,7 +243,7 @@ export function portfolioWord(w: Token, next: Token | undefined): boolean {
 export function demonymBeforeNoun(tokens: readonly Token[], t: number): boolean {
   const word = tokens[t]!;
   // (an abbreviation stays the country: "U.S. officials", "UK ministers", as CoNLL has it)
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !demonymToCountry(word.text)) return false;
+  if (!isCapitalizedWord(word.text) || !demonymToCountry(word.text)) return false;
   if (!isTightHyphen(tokens, t + 1, NAME_HYPHENS)) return lowerCaseNounAfter(tokens, t);
   const next = tokens[t + 2];
   return next !== undefined && next.sentence === word.sentence && /^\p{Ll}/u.test(next.text);
