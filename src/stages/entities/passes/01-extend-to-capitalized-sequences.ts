@@ -10,7 +10,7 @@ import { calendarWord, elidedArticleLength } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
-import { connectors, isOrganizationHeadOrSuffix, months, ofHeads } from './words';
+import { connectors, isOrganizationHeadOrSuffix, miscHeads, months, ofHeads } from './words';
 import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 
 /**
@@ -253,7 +253,6 @@ function particlesEnd(tokens: readonly Token[], b: number, sentence: number): nu
 
 const numberedServices = new Set(ruleWords.numberedServices);
 const servicesWithPortfolios = new Set(ruleWords.servicesWithPortfolios);
-const miscHeads = new Set(lexicon.miscHeads);
 const hyphenParticles = new Set(ruleWords.hyphenParticles);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 

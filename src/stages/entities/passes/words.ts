@@ -2,6 +2,8 @@
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import companyLists from '../../../data/entities/company-lists.json';
+import newsOrganizations from '../../../data/entities/news-organizations.json';
+import { lowerOf } from '../../../nlp/characters';
 
 /** What may stand between the capitalized words of one name ("Bank of Japan"). */
 export const connectors = new Set(ruleWords.connectors);
@@ -59,6 +61,14 @@ export const regionalDemonyms: ReadonlySet<string> = new Set(lexicon.regionalDem
 export const months = new Set(ruleWords.months);
 /** Weekday names, lower case (rule-words.json writes them capitalized, as they stand in text). */
 export const weekdays: ReadonlySet<string> = new Set(ruleWords.weekdays.map((w) => w.toLowerCase()));
+
+/** "Act", "Award", "Summit": the head word of a law's, an event's or an award's name (lexicon.json miscHeads), lower case. */
+export const miscHeads: ReadonlySet<string> = new Set(lexicon.miscHeads);
+
+/** "Lords", "Commons": a house of parliament named alone by its members' plural (news-organizations.json chambers), as written. */
+export const chamberWords: ReadonlySet<string> = new Set(newsOrganizations.chambers);
+/** The same, lower case: the key such a name goes by. */
+export const chamberKeys: ReadonlySet<string> = new Set(newsOrganizations.chambers.map(lowerOf));
 
 /** What joins the names of a list ("A, B and C", "A or B"). */
 export const listJoiners: ReadonlySet<string> = new Set([',', 'and', 'or']);
