@@ -130,6 +130,8 @@ describe('participants, place and time', () => {
     ['Kishida traveled to Perth, where he met officials.', 'visit', ['e1'], 'visitor'],
     ['Pyongyang fired two ballistic missiles on Sunday.', 'military-action', ['e6'], 'attacker'],
     ['Kishida held talks with Xi in Bali.', 'talks', ['e1', 'e2'], 'participant'],
+    // the other term of a comparison is no host
+    ["Kishida's trip to Perth was more important than Xi's, officials said.", 'visit', ['e1'], 'visitor'],
   ] as const)('%s', (text, type, ids, role) => {
     const event = eventsStage.run(docFor(text, PEOPLE)).events.find((e) => e.type === type)!;
     expect(event.participants.map((p) => p.entityId)).toEqual(ids);

@@ -66,3 +66,17 @@ describe('sentence splitting', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('a possessive read whole by wink is split as before a space', () => {
+  const tokensOf = (text: string): string[] => runUntil(createDoc(text), 'tokens').tokens!.tokens.map((t) => `${text.slice(t.start, t.end)}/${t.pos}`);
+  it.each([
+    ['before a comma', "a queue outside Sainsbury's, then", ['a/DET', 'queue/NOUN', 'outside/ADP', 'Sainsbury/PROPN', "'s/PART", ',/PUNCT', 'then/ADV']],
+    ['before a full stop', "He works at McDonald's.", ['He/PRON', 'works/VERB', 'at/ADP', 'McDonald/PROPN', "'s/PART", './PUNCT']],
+    ['a curly apostrophe', 'at Sainsbury’s; then', ['at/ADP', 'Sainsbury/PROPN', '’s/PART', ';/PUNCT', 'then/ADV']],
+    ['a common noun is no proper noun', "It was the boss's.", ['It/PRON', 'was/AUX', 'the/DET', 'boss/NOUN', "'s/PART", './PUNCT']],
+    ['before a space, as wink reads it', "Sainsbury's shares", ['Sainsbury/PROPN', "'s/PART", 'shares/NOUN']],
+    ['a contraction stays as wink reads it', "That's, it's.", ['That/PRON', "'s/AUX", ',/PUNCT', 'it/PRON', "'s/AUX", './PUNCT']],
+  ])('%s', (_, text, expected) => {
+    expect(tokensOf(text)).toEqual(expected);
+  });
+});

@@ -4,7 +4,7 @@ import { speechVerbsOf } from './speech-verbs';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
 import { tokenAtIndex } from './token-at-index';
 import { MODALS } from './modals';
-import titles from '../data/resolve/titles.json';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words';
 
 /**
  * What a repair may ask about the document beyond the tokens: facts about a
@@ -332,9 +332,6 @@ function speechParticipleTaggedAsAdjective(tokens: readonly Token[], i: number):
   return lemmasOf(t).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.includes('infinitive'))) ? 'VERB' : null;
 }
 
-/** Role words that end a title and words that may stand before them (src/data/resolve/titles.json). */
-const TITLE_HEADS: ReadonlySet<string> = new Set(titles.heads);
-const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titles.modifiers);
 /** Nouns a title may hold between its modifier and its role word ('lead study author'). */
 const MAX_TITLE_NOUNS = 2;
 /** Words before which a verb form is a verb: an auxiliary, 'to', a subject pronoun ('will lead', 'to head', 'they lead'). */

@@ -11,6 +11,8 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(pronouns.poss
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(pronouns.thing);
 /** "he", "his", "who": said of a person only. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(pronouns.person);
+/** "he", "she": a person as a clause's subject ("Ngozi Okafor said she had waited"). */
+export const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(pronouns.personSubject);
 
 /**
  * Relative words, one named subset per job (the closed classes a rule means),

@@ -6,7 +6,7 @@
 import type { Token } from '../../document';
 import type { EntityType } from '../../schema';
 import lexicon from '../../data/entities/lexicon.json';
-import newsOrganizations from '../../data/entities/news-organizations.json';
+import { chamberKeys } from './passes/words';
 import { canonicalCountry, isCapitalCity, placeKind } from './gazetteer';
 import { packedMap } from '../../packed';
 import { tokenAtIndex } from '../../nlp/token-at-index';
@@ -27,10 +27,6 @@ const bodyOfWater = new Set(lexicon.bodyOfWater);
 const geoFeature = new Set(lexicon.geoFeature);
 const regionWords = new Set(lexicon.regionWords);
 const agencyVerbs = new Set(lexicon.agencyVerbs);
-// "the Commons", "the Lords": a house of parliament named alone by its members' plural (the chambers pass) is a
-// legislature; "Creative Commons" has more words and goes by its head word as any name
-const chamberNames = new Set(newsOrganizations.chambers.map((w) => w.toLowerCase()));
-
 export function subtypeOf(type: EntityType, text: string, words: readonly string[]): string | null {
   if (type === 'person') return null;
   const lowerWords = packedMap(words, (w) => w.toLowerCase());
@@ -48,7 +44,9 @@ export function subtypeOf(type: EntityType, text: string, words: readonly string
     return null;
   }
   const phrase = lowerWords.join(' ');
-  if (chamberNames.has(phrase)) return 'government-body';
+  // "the Commons", "the Lords": a house of parliament named alone by its members' plural (the chambers pass) is a
+  // legislature; "Creative Commons" has more words and goes by its head word as any name
+  if (chamberKeys.has(phrase)) return 'government-body';
   const byPhrase = orgSubtypeByPhrase.get(phrase);
   if (byPhrase) return byPhrase;
   // the head word decides first ("Japan Bank for International Cooperation" is a bank),

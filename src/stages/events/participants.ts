@@ -11,6 +11,7 @@ const args = argumentData as unknown as {
   withWords: string[];
   agentWords: string[];
   patientWords: string[];
+  comparisonWords: string[];
   stops: string[];
   reportingStops: string[];
   passiveAux: string[];
@@ -26,6 +27,7 @@ const LOCATION_PREPS = new Set(args.locationPrepositions);
 const WITH_WORDS = new Set(args.withWords);
 const AGENT_WORDS = new Set(args.agentWords);
 const PATIENT_WORDS = new Set(args.patientWords);
+const COMPARISON_WORDS: ReadonlySet<string> = new Set(args.comparisonWords);
 const STOPS = new Set(args.stops);
 const REPORTING_STOPS = new Set(args.reportingStops);
 const PASSIVE_AUX = new Set(args.passiveAux);
@@ -73,6 +75,8 @@ export function findArguments(
     if (before ? m.tokenStart < from : m.tokenEnd > to) continue;
     const distance = before ? trigger.tokenStart - m.tokenEnd : m.tokenStart - trigger.tokenEnd;
     const lead = governingWord(tokens, sentence, m, before ? from : trigger.tokenEnd);
+    // ("more important than Clinton's": the other term of a comparison takes no part in the event)
+    if (lead !== null && COMPARISON_WORDS.has(lead)) continue;
     const span = { start: m.mention.start, end: m.mention.end };
     const entityId = m.entity.id;
     // "on" before a place names the target ("an attack on Kyiv"), other prepositions the place

@@ -1,10 +1,8 @@
 import type { Token } from '../../document';
-import titles from '../../data/resolve/titles.json';
+import { TITLE_HEADS as ROLE_WORDS } from '../../nlp/title-words';
 
 /* Words beside a name that are no speaker themselves: a role's title before it, an age after it. */
 
-/** Role words of titles ('secretary', 'minister'; src/data/resolve/titles.json). */
-const ROLE_WORDS: ReadonlySet<string> = new Set(titles.heads);
 
 /** A phrase's token range (phrases.ts `Phrase` has it; not imported, phrases.ts imports this file). */
 interface TokenRange {

@@ -2,14 +2,15 @@ import type { Token } from '../../document';
 import { lemmasOf } from '../../nlp/morphology';
 import { hasSpeechRole } from '../../nlp/speech-verbs';
 import titles from '../../data/resolve/titles.json';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../nlp/title-words';
 import verbs from '../../data/resolve/verbs.json';
 import pronouns from '../../data/resolve/pronouns.json';
 import nominals from '../../data/resolve/nominals.json';
 import countriesExtra from '../../data/resolve/countries-extra.json';
 
 /** The resolve stage's word lists as Sets and Maps, built once at module load (they are small). */
-export const titleHeads = new Set(titles.heads);
-export const titleModifiers = new Set(titles.modifiers);
+export const titleHeads = TITLE_HEADS;
+export const titleModifiers = TITLE_MODIFIERS;
 export const honorifics = new Set(titles.honorifics);
 /** Title heads that are also given names or name parts ("Sultan Al Jaber", "Sheikh Hasina"). */
 export const titlesAlsoNames = new Set(titles.alsoNames);

@@ -60,7 +60,7 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   const split = keepTitleThatIsAName(tokens, start, source.slice(start, end));
   if (type === 'person' && split.rest === '') return null; // a bare title is never a person
   // the name's last word, possessive left out: its head
-  const organizationHeaded = endsInOrganizationHead(tokens, end);
+  const organizationHeaded = endsInOrganizationHead(tokens, end) || headedBeforeOf(split.rest);
   // "House Speaker Nancy Pelosi" typed as an organization: a title before a two-word name is a person's
   if (type !== 'person' && split.title && twoWordsOrMore(tokens, start + split.offset, end) && isUnknownPlace(split.rest) && !organizationHeaded) {
     type = 'person';
@@ -176,6 +176,16 @@ function isUnknownPlace(text: string): boolean {
  * ("... of Major American Jewish Organizations"). The entity rules' own test,
  * on the token layer's last word of the name.
  */
+/**
+ * "Museum of Art" (after "Metropolitan", a church's title word): the word before the name's first "of" is an
+ * organization's head, so the name is the body's, whatever title seems to stand before it.
+ */
+function headedBeforeOf(name: string): boolean {
+  const words = name.split(/\s+/);
+  const of = words.indexOf('of');
+  return of > 0 && isOrganizationHeadOrSuffix(words[of - 1]!.toLowerCase(), 'of');
+}
+
 function endsInOrganizationHead(tokens: readonly Token[], end: number): boolean {
   const last = tokenAt(tokens, end - 1);
   return last < tokens.length && isOrganizationHeadOrSuffix(tokens[last]!.lower, tokens[last + 1]?.lower);

@@ -7,6 +7,7 @@ import { repairPos } from '../../nlp/pos-repairs';
 import { repairContractionLemmas } from '../../nlp/contraction-lemmas';
 import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
+import { possessiveSplitAt, posBeforePossessive } from '../../nlp/possessive-split';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
 import { refineSentenceStarts } from './sentences';
 import { knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
@@ -118,7 +119,8 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
 
   // wink's token index -> our token index (whitespace tokens are dropped)
   const first = layer.tokens.length;
-  const { indexOf, spaceBefore, starts } = scratchFor(ids.length);
+  // (twice wink's count: a possessive read whole becomes two tokens)
+  const { indexOf, spaceBefore, starts } = scratchFor(2 * ids.length);
   let cursor = 0;
   let lastEnd = -1;
   for (let i = 0; i < ids.length; i++) {
@@ -135,12 +137,22 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     const asRead = view === null || (end - start === value.length && text.startsWith(value, start));
     const word = asRead ? value : normalizeText(text.slice(start, end));
     const tag = tags[i] ?? 'X';
+    spaceBefore[layer.tokens.length - first] = lastEnd >= 0 && start > lastEnd ? 1 : 0;
+    lastEnd = end;
+    // "Sainsbury's," read whole: the word and its possessive, as wink reads "Sainsbury's" before a space (possessive-split.ts)
+    const mark = contractions[i] === true || end - start !== word.length ? -1 : possessiveSplitAt(word);
+    if (mark > 0) {
+      const stem = word.slice(0, mark);
+      layer.tokens.push(new TokenRecord(region.start + start, region.start + start + mark, stem, wordFacts(stem, undefined), posBeforePossessive(stem, tag), negations[i] === true, -1, paragraph, lineStart));
+      spaceBefore[layer.tokens.length - first] = 0;
+      const possessive = word.slice(mark);
+      layer.tokens.push(new TokenRecord(region.start + start + mark, region.start + end, possessive, wordFacts(possessive, undefined), 'PART', false, -1, paragraph, false));
+      continue;
+    }
     // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
     const facts = asRead ? factsOfWinkToken(tokens, its, i, ids[i]!, word, tag, contractions[i] === true) : wordFacts(word, undefined);
-    spaceBefore[layer.tokens.length - first] = lastEnd >= 0 && start > lastEnd ? 1 : 0;
     // a TokenRecord, not a literal: see token-record.ts (V8 would allocate literal tokens in old space)
     layer.tokens.push(new TokenRecord(region.start + start, region.start + end, word, facts, tag, negations[i] === true, -1, paragraph, lineStart));
-    lastEnd = end;
   }
   const after = layer.tokens.length;
   if (after === first) return;

@@ -1,4 +1,5 @@
 import type { Token } from '../../../document';
+import { isCapitalizedWord } from '../capitalized';
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
@@ -9,7 +10,7 @@ import { calendarWord, elidedArticleLength } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
-import { connectors, contactLabels, isOrganizationHeadOrSuffix, legislatorAbbreviations, months, ofHeads } from './words';
+import { connectors, contactLabels, isOrganizationHeadOrSuffix, legislatorAbbreviations, miscHeads, months, ofHeads } from './words';
 import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 
 /**
@@ -214,7 +215,7 @@ function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]
 function placeNamedAsPerson(tokens: readonly Token[], span: TaggedSpan, parts: readonly TaggedSpan[], b: number): boolean {
   if (span.type !== 'LOC' || parts.length !== 1 || span.tokenEnd - span.tokenStart !== 1 || b - span.tokenStart < 2 || b - span.tokenStart > 3) return false;
   if (!isGivenName(tokens[span.tokenStart]!.lower)) return false;
-  for (let t = span.tokenEnd; t < b; t++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) || isCommonWord(tokens[t]!.lower)) return false;
+  for (let t = span.tokenEnd; t < b; t++) if (!isCapitalizedWord(tokens[t]!.text) || isCommonWord(tokens[t]!.lower)) return false;
   return placeKind(tokens.slice(span.tokenStart, b).map((t) => t.text).join(' ')) === null;
 }
 
@@ -255,7 +256,6 @@ function particlesEnd(tokens: readonly Token[], b: number, sentence: number): nu
 
 const numberedServices = new Set(ruleWords.numberedServices);
 const servicesWithPortfolios = new Set(ruleWords.servicesWithPortfolios);
-const miscHeads = new Set(lexicon.miscHeads);
 const hyphenParticles = new Set(ruleWords.hyphenParticles);
 const extendPos = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 

@@ -3,7 +3,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText } from './shared';
 import { groupWords, regionalDemonyms } from './words';
-import { demonymBeforeNoun } from './name-evidence';
+import { demonymBeforeNoun, lowerCaseNounAfter } from './name-evidence';
 
 /**
  * "Japanese", "Chinese": adjectives of a country, not names (the resolve
@@ -22,13 +22,8 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (groupWords.has(text.toLowerCase())) return false;
     // "the Welsh painter", "Catalan separatists": a region's or people's adjective before a lower-case noun
     // (alone it may be a family name: "Irvine Welsh", "Welsh said")
-    if (s.tokenEnd - s.tokenStart === 1 && regionalDemonyms.has(text.toLowerCase()) && beforeLowerCaseNoun(tokens, s.tokenStart)) return false;
+    if (s.tokenEnd - s.tokenStart === 1 && regionalDemonyms.has(text.toLowerCase()) && lowerCaseNounAfter(tokens, s.tokenStart)) return false;
     if (canonicalCountry(text)) return !(s.tokenEnd - s.tokenStart === 1 && demonymBeforeNoun(tokens, s.tokenStart));
     return !(demonymToCountry(text) || (/[a-z]s$/.test(text) && demonymToCountry(text.slice(0, -1))));
   });
-}
-
-function beforeLowerCaseNoun(tokens: EntityPassContext['tokens'], t: number): boolean {
-  const next = tokens[t + 1];
-  return !!next && next.sentence === tokens[t]!.sentence && /^\p{Ll}/u.test(next.text) && (next.tag === 'NOUN' || next.tag === 'ADJ');
 }

@@ -4,6 +4,7 @@ import { isCommonWord } from '../common-words';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import { isCapitalizedWord } from '../capitalized';
+import { PERSON_SUBJECT_PRONOUNS } from '../../../nlp/pronouns';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
@@ -141,7 +142,7 @@ function speakerCalledHeOrShe(tokens: readonly Token[], s: TaggedSpan): boolean 
   const speaks = (before?.sentence === sentence && personCueVerbs.has(before.lower)) || (after?.sentence === sentence && personCueVerbs.has(after.lower));
   if (!speaks) return false;
   for (let t = s.tokenEnd; t < tokens.length && t < s.tokenEnd + PRONOUN_WINDOW && tokens[t]!.sentence <= sentence + 1; t++) {
-    if (tokens[t]!.lower === 'she' || tokens[t]!.lower === 'he') return true;
+    if (PERSON_SUBJECT_PRONOUNS.has(tokens[t]!.lower)) return true;
   }
   return false;
 }

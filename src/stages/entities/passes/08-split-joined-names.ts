@@ -1,12 +1,12 @@
 import type { Token } from '../../../document';
-import { isKnownOrganization, placeKind } from '../gazetteer';
+import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { personWord, portfolioWord } from './name-evidence';
 import { spanText, taggedSpan } from './shared';
 import { possessiveMarks } from '../possessive-names';
-import { ofHeads, orgHeads } from './words';
+import { ofHeads, orgHeads, organizationWordOrPlural } from './words';
 import { isCommonWord } from '../common-words';
 
 /**
@@ -45,8 +45,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
         break;
       }
       // "the German Foreign Office and Nigeria's National Commission": a place in the possessive after "and" owns
-      // the next name; the span ran on over the coordination
-      if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && possessivePlace(tokens, t + 1, s.tokenEnd)) {
+      // the next name; the span ran on over the coordination. A country there also ends a body whose last word
+      // before "and" is an organization word or a plural ("... Services and Ghana's")
+      if (w === 'and' && s.type === 'ORG' && possessivePlace(tokens, t + 1, s.tokenEnd) && (organizationLike(tokens, s.tokenStart, t) || countryAfterBody(tokens, t, s.tokenEnd))) {
         out.push(taggedSpan(s.tokenStart, t, s.type), taggedSpan(t + 1, s.tokenEnd, 'LOC'));
         split = true;
         break;
@@ -71,6 +72,11 @@ function possessivePlace(tokens: readonly Token[], a: number, e: number): boolea
 
 /** An organization word: the tagger's organization suffix class ("Inc", "Party") or an organization head ("University"). */
 const organizationWord = (lower: string): boolean => wordClass(lower) === 'orgsuf' || orgHeads.has(lower);
+
+/** The word before "and" (at `and`) ends a body's name and the words after it, up to e, are a country. */
+function countryAfterBody(tokens: readonly Token[], and: number, e: number): boolean {
+  return organizationWordOrPlural(tokens[and - 1]!.lower) && canonicalCountry(spanText(tokens, { tokenStart: and + 1, tokenEnd: e, type: 'LOC' })) !== null;
+}
 
 /** Words a..e name an organization by themselves: one of them is an organization word ("Library", "University", "Inc"), or the gazetteer knows the name. */
 function organizationLike(tokens: readonly Token[], a: number, e: number): boolean {

@@ -25,24 +25,25 @@ export const propagateNames: EntityPass = { name: 'propagate-names', run };
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
   const { majority, maxLen, shortOrgNames, firstWords, townsBeforeRegions } = nameVotes(ctx, spans);
+  // a repeat of an organization's short name is the organization ("Skyreach Airways ... Skyreach said ... a bad time
+  // for Skyreach"): the type every mention of a name takes, tagged or not
+  const votedType = (key: string): TagType | null => {
+    const type = majority(key);
+    return type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type;
+  };
   const lonePersons = new Set<string>();
   for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1) lonePersons.add(tokens[s.tokenStart]!.lower);
   const out: TaggedSpan[] = packedMap(spans, (s) => {
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
     // "Bowling Green, Ohio" settles the town against a person of that name, not against the team or college the
     // tagger saw in "Bowling Green finished the season 8-5": a mention read as an organization keeps its type
-    const voted = majority(key) ?? s.type;
+    const voted = votedType(key) ?? s.type;
     const type = voted === 'LOC' && s.type === 'ORG' && townsBeforeRegions.has(key) ? 'ORG' : voted;
+    // (a short name is one word and a person's full name two or three words: votedType's retyping never meets this test)
     if (type !== 'PER' && fullNameOfPerson(tokens, s, (word) => lonePersons.has(word) && majority(word) === 'PER')) return withType(s, 'PER');
-    return withType(s, type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type);
+    return withType(s, type);
   });
-  // a repeat of an organization's short name is the organization, as the tagged mentions of it just became
-  // ("Skyreach Airways ... Skyreach said ... a bad time for Skyreach"): the same rule for the untagged ones
-  const repeatType = (key: string): TagType | null => {
-    const type = majority(key);
-    return type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type;
-  };
-  tagRepeats(ctx, { majority: repeatType, maxLen, firstWords }, out);
+  tagRepeats(ctx, { majority: votedType, maxLen, firstWords }, out);
   return out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 

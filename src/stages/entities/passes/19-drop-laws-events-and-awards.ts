@@ -5,6 +5,7 @@ import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { wordsText } from './shared';
+import { miscHeads } from './words';
 
 /**
  * Laws, events, awards and works are named like organizations or people
@@ -33,7 +34,6 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   });
 }
 
-const miscHeads = new Set(lexicon.miscHeads);
 const bodyConferenceWords: ReadonlySet<string> = new Set(boundaries.bodyConferenceWords);
 
 /**

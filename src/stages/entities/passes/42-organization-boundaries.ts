@@ -1,16 +1,16 @@
 import type { Token } from '../../../document';
 import boundaries from '../../../data/entities/organization-boundaries.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
-import { canonicalCountry, isGivenName, placeKind } from '../gazetteer';
-import { isCapitalized } from '../capitalized';
+import { isGivenName, placeKind } from '../gazetteer';
+import { isCapitalized, isCapitalizedWord } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
-import { isCompassWord, isOrganizationHeadOrSuffix } from './words';
+import { isCompassWord, organizationWordOrPlural } from './words';
 
 /**
- * Seven edges of organization names the tagger misplaces:
+ * Six edges of organization names the tagger misplaces:
  * - "Avon and Somerset Police", "Devon and Cornwall Police": a place joined
  *   by "and" to an organization that opens with another place and ends in an
  *   organization word is one name (two places share the force); "Apple and
@@ -25,9 +25,6 @@ import { isCompassWord, isOrganizationHeadOrSuffix } from './words';
  * - "the Islamist Ennahda party": an ideology word (organization-boundaries.json)
  *   opening a two-word name is no part of it, unless the other word is an
  *   organization word alone ("Socialist Party" stays whole);
- * - "the German Foreign Office and Nigeria's National Commission": a country
- *   with a possessive after "and" ends no organization's name: the body before
- *   "and" (ending in an organization word) and the country are two names;
  * - "Nigeria's National Commission for Museums" + "and Monuments": a body's name
  *   with "of" or "for", ending in a common word, goes on over "and" and
  *   capitalized common words no name holds, no place or given name among them,
@@ -59,11 +56,6 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       out.push(s);
       continue;
     }
-    const countryAt = countryBeforePossessive(tokens, s);
-    if (countryAt > 0) {
-      out.push(taggedSpan(s.tokenStart, countryAt - 1, 'ORG'), taggedSpan(countryAt, s.tokenEnd, 'LOC'));
-      continue;
-    }
     const tailEnd = sharedTailEnd(tokens, s, next);
     if (tailEnd > 0) {
       out.push(taggedSpan(s.tokenStart, tailEnd, 'ORG'));
@@ -74,25 +66,10 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     // "South Yorkshire Police" opening a sentence: the compass word was read as the sentence's first word, no name
     if (a >= 1 && isCompassWord(tokens[a - 1]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === tokens[a]!.sentence && (out.length === 0 || out[out.length - 1]!.tokenEnd < a) && (placeKind(`${tokens[a - 1]!.text} ${tokens[a]!.text}`) !== null || sharedBodies.has(tokens[s.tokenEnd - 1]!.lower))) out.push(taggedSpan(a - 1, s.tokenEnd, 'ORG'));
     else if (a >= 2 && /^\d{1,2}$/.test(tokens[a - 2]!.text) && isTightHyphen(tokens, a - 1)) out.push(taggedSpan(a - 2, s.tokenEnd, 'ORG'));
-    else if (s.tokenEnd - a === 2 && ideologyWords.has(tokens[a]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a + 1]!.text) && !organizationWord(tokens[a + 1]!)) out.push(taggedSpan(a + 1, s.tokenEnd, 'ORG'));
+    else if (s.tokenEnd - a === 2 && ideologyWords.has(tokens[a]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a + 1]!.text) && !organizationWordOrPlural(tokens[a + 1]!.lower)) out.push(taggedSpan(a + 1, s.tokenEnd, 'ORG'));
     else out.push(s);
   }
   return out;
-}
-
-/**
- * "German Foreign Office and Nigeria" + "'s": where the country after the name's last "and" starts, or 0. The
- * words before "and" end in an organization word ("Bosnia and Herzegovina's" is one country, no body).
- */
-function countryBeforePossessive(tokens: readonly Token[], s: TaggedSpan): number {
-  const after = tokens[s.tokenEnd]?.text;
-  if (after !== "'s" && after !== '’s') return 0;
-  for (let and = s.tokenEnd - 2; and > s.tokenStart + 1; and--) {
-    if (tokens[and]!.lower !== 'and') continue;
-    const country = tokens.slice(and + 1, s.tokenEnd).map((w) => w.text).join(' ');
-    return canonicalCountry(country) !== null && organizationWord(tokens[and - 1]!) ? and + 1 : 0;
-  }
-  return 0;
 }
 
 /**
@@ -111,7 +88,7 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
   let end = and + 1;
   const sentence = tokens[and]!.sentence;
   const free = (t: number): boolean => !next || t < next.tokenStart;
-  while (end - and <= 3 && tokens[end]?.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]!.text) && free(end)) {
+  while (end - and <= 3 && tokens[end]?.sentence === sentence && isCapitalizedWord(tokens[end]!.text) && free(end)) {
     const w = tokens[end]!;
     if (placeKind(w.text) !== null || isGivenName(w.lower) || !commonOrItsPlural(w.lower)) return 0;
     end++;
@@ -125,11 +102,6 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
 /** A common word, or the plural of one ("monuments": the list holds "monument"). */
 function commonOrItsPlural(lower: string): boolean {
   return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
-}
-
-/** An organization's suffix or head, or a plural ("Police", "Party", "Services"). */
-function organizationWord(w: Token): boolean {
-  return isOrganizationHeadOrSuffix(w.lower, undefined) || /s$/.test(w.lower);
 }
 
 /**
@@ -152,7 +124,7 @@ function generalInstitution(tokens: readonly Token[], s: TaggedSpan, next: Tagge
  */
 function sharedForce(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart !== 1 || next.type !== 'ORG' || next.tokenStart !== s.tokenEnd + 1 || tokens[s.tokenEnd]!.lower !== 'and') return false;
-  if (next.tokenEnd - next.tokenStart < 2 || !organizationWord(tokens[next.tokenEnd - 1]!)) return false;
+  if (next.tokenEnd - next.tokenStart < 2 || !organizationWordOrPlural(tokens[next.tokenEnd - 1]!.lower)) return false;
   const place = (w: Token): boolean => {
     const kind = placeKind(w.text);
     return kind !== null && kind !== 'country';

@@ -1,10 +1,7 @@
-import listed from '../../../data/entities/news-organizations.json';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, spanIndexByToken } from './shared';
-import { lowerOf } from '../../../nlp/characters';
-
-const chamberWords = new Set(listed.chambers);
+import { chamberKeys, chamberWords } from './words';
 
 /**
  * "The Lords could delay the bill", "the bill returns to the Commons": a
@@ -13,7 +10,7 @@ const chamberWords = new Set(listed.chambers);
  * alone after "the" is retyped or added; "Lord Hailsham", "Creative
  * Commons" and "Lord's" (no "the" before, or more words) are left alone.
  */
-export const chambers: EntityPass = { name: 'chambers', triggers: new Set(listed.chambers.map(lowerOf)), run };
+export const chambers: EntityPass = { name: 'chambers', triggers: chamberKeys, run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const covered = spanIndexByToken(tokens.length, spans);

@@ -1,4 +1,5 @@
 import placeContext from '../../../data/entities/place-context.json';
+import { isCapitalizedWord } from '../capitalized';
 import type { Token } from '../../../document';
 import { isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -66,6 +67,6 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
 function placeLikePair(tokens: readonly Token[], m: TaggedSpan): boolean {
   if (m.tokenEnd - m.tokenStart !== 2) return false;
   const [a, b] = [tokens[m.tokenStart]!, tokens[m.tokenStart + 1]!];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text)) return false;
+  if (!isCapitalizedWord(a.text) || !isCapitalizedWord(b.text)) return false;
   return !isGivenName(a.lower) && !isGivenName(b.lower) && !isFamilyName(b.lower);
 }

@@ -3,8 +3,9 @@ import { wordClass } from '../features';
 import { isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
+import { spanText, taggedSpan } from './shared';
 import { occupationSuffixes, titleModifierWords } from './words';
+import { TITLE_HEADS } from '../../../nlp/title-words';
 
 /**
  * A title's own words are no part of a name:
@@ -24,7 +25,8 @@ import { occupationSuffixes, titleModifierWords } from './words';
  *   as an agent noun (rule-words.json occupationSuffixes) before a given name
  *   starts at that given name: "Grazier Ron Tulloch said", the occupation
  *   capitalized only because it opens the sentence;
- * - a person that is one word after "the" and before "of" and a capitalized
+ * - a person (or an organization whose word is a title's head: "The Ooni of
+ *   Ife") that is one word after "the" and before "of" and a capitalized
  *   word is a title held of a place ("the Oba of Benin", "the Emir of Kano"),
  *   not a name: a name takes no article; the place stays a place. The same
  *   word alone after "the" elsewhere in the article is that title again
@@ -35,7 +37,7 @@ export const titleWordsOutOfNames: EntityPass = { name: 'title-words-out-of-name
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let changed = false;
-  const titlesOfPlaces = new Set(spans.filter((s) => s.type === 'PER' && titleOfPlace(tokens, s)).map((s) => tokens[s.tokenStart]!.text));
+  const titlesOfPlaces = new Set(spans.filter((s) => titleOfPlace(tokens, s)).map((s) => tokens[s.tokenStart]!.text));
   for (const s of spans) {
     const n = s.tokenEnd - s.tokenStart;
     if (n === 1 && s.type === 'PER' && titlesOfPlaces.has(tokens[s.tokenStart]!.text) && tokens[s.tokenStart - 1]?.lower === 'the') {
@@ -47,10 +49,10 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       changed = true;
       continue;
     }
-    if (s.type === 'PER' && titleOfPlace(tokens, s)) {
+    if (titleOfPlace(tokens, s)) {
       changed = true;
       const place = s.tokenStart + 2;
-      if (place < s.tokenEnd && placeKind(spanWords(tokens, place, s.tokenEnd)) !== null) out.push(taggedSpan(place, s.tokenEnd, 'LOC'));
+      if (place < s.tokenEnd && placeKind(spanText(tokens, taggedSpan(place, s.tokenEnd, 'LOC'))) !== null) out.push(taggedSpan(place, s.tokenEnd, 'LOC'));
       continue;
     }
     if (n >= 3 && s.type === 'PER' && objectOfTitle(tokens, s.tokenStart) && isGivenName(tokens[s.tokenStart + 1]!.lower)) {
@@ -75,18 +77,21 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   return changed ? out : [...spans];
 }
 
-/** "the Oba of Benin", "the Emir of Kano": one word between "the" and "of" and a capitalized word (given names included: "Emir" is one). */
+/**
+ * "the Oba of Benin", "the Emir of Kano": one word between "the" and "of" and a capitalized word (given names
+ * included: "Emir" is one), in a person; or in an organization when the word is a title's head (titles.json heads:
+ * "The Ooni of Ife" read as a body is a ruler's title too).
+ */
 function titleOfPlace(tokens: readonly Token[], s: TaggedSpan): boolean {
   const head = tokens[s.tokenStart]!;
   const of = tokens[s.tokenStart + 1];
   const next = tokens[s.tokenStart + 2];
-  if (tokens[s.tokenStart - 1]?.text !== 'the' || of?.lower !== 'of' || next === undefined || next.text === next.lower) return false;
+  if (s.type !== 'PER' && !(s.type === 'ORG' && TITLE_HEADS.has(head.lower))) return false;
+  if (tokens[s.tokenStart - 1]?.lower !== 'the' || of?.lower !== 'of' || next === undefined || next.text === next.lower) return false;
   // the span is the title word alone, or runs on over "of" and the place
   if (s.tokenEnd !== s.tokenStart + 1 && s.tokenEnd <= s.tokenStart + 2) return false;
   return /^[A-Z][a-z]+$/.test(head.text) && head.sentence === next.sentence;
 }
-
-const spanWords = (tokens: readonly Token[], from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ');
 
 /** Token t follows "<Title> of" or "<Title> of the" in its sentence ("Chancellor of the Exchequer"). */
 function objectOfTitle(tokens: readonly Token[], t: number): boolean {

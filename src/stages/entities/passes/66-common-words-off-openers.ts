@@ -1,4 +1,5 @@
 import cues from '../../../data/entities/company-lists.json';
+import { isCapitalizedWord } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import { wordClass } from '../features';
 import { isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
@@ -40,7 +41,7 @@ function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonl
 
 /** "Late", "Chipmaker": a capitalized common word, not a given name or a title. */
 function commonOpener(word: EntityPassContext['tokens'][number], writtenLower: ReadonlySet<string>): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || isGivenName(word.lower) || wordClass(word.lower) !== undefined) return false;
+  if (!isCapitalizedWord(word.text) || isGivenName(word.lower) || wordClass(word.lower) !== undefined) return false;
   return isCommonWord(word.lower) || writtenLower.has(word.lower) || companyKinds.has(word.lower);
 }
 

@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { canonicalCountry, placeKind } from '../gazetteer';
+import { PERSON_SUBJECT_PRONOUNS } from '../../../nlp/pronouns';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
@@ -20,7 +21,6 @@ export const careerTeams: EntityPass = { name: 'career-teams', run };
 const links = lexicon.sports.careerLinks;
 const careerCues: ReadonlySet<string> = new Set(links.words);
 const sportsReportOnly: ReadonlySet<string> = new Set(links.sportsReportOnly);
-const subjects: ReadonlySet<string> = new Set(links.subjects);
 const homeNations: ReadonlySet<string> = new Set(links.homeNations);
 const POSSESSIVE = /^['’]s?$/;
 
@@ -43,7 +43,7 @@ function run({ tokens, sportsReport }: EntityPassContext, spans: readonly Tagged
 /** A person (a span the tagger or an earlier pass typed so) or "he"/"she" before token `cue` in its sentence. */
 function personBefore(tokens: readonly Token[], spans: readonly TaggedSpan[], i: number, cue: number): boolean {
   const sentence = tokens[cue]!.sentence;
-  for (let t = cue - 1; t >= 0 && tokens[t]!.sentence === sentence; t--) if (subjects.has(tokens[t]!.lower)) return true;
+  for (let t = cue - 1; t >= 0 && tokens[t]!.sentence === sentence; t--) if (PERSON_SUBJECT_PRONOUNS.has(tokens[t]!.lower)) return true;
   for (let j = i - 1; j >= 0 && tokens[spans[j]!.tokenStart]!.sentence === sentence; j--) if (spans[j]!.type === 'PER') return true;
   return false;
 }

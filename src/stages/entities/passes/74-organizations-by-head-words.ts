@@ -7,7 +7,7 @@ import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanIndexByToken, taggedSpan } from './shared';
-import { isOrganizationHead, months, ofHeads, weekdays } from './words';
+import { isOrganizationHead, miscHeads, months, ofHeads, weekdays } from './words';
 
 /**
  * Names of bodies the tagger leaves out altogether: "the Council on Foreign
@@ -40,7 +40,6 @@ const links: ReadonlySet<string> = new Set([...ofHeads, 'on']);
 const tailJoiners: ReadonlySet<string> = new Set(['and', '&']);
 const maxWords = 8;
 // "the College for All Act": a law's, an event's or an award's name that holds a body's head (pass 19's heads)
-const miscHeads: ReadonlySet<string> = new Set(lexicon.miscHeads);
 
 function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);

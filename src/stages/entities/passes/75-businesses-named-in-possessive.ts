@@ -15,8 +15,7 @@ const possessive = new Set(["'s", '’s']);
  * business, an organization; the tagger read the person the house is named for ("Christie"), and a later
  * "she" resolved to it. Once one mention shows the house, the article's other "X's" are the house too
  * ("Christie's specialist Annabel Crewe"). Not a name that is a place ("at Britain's") or a title ("at Lord's", the cricket ground) or a word of a person's
- * full name in the article ("Chris Christie ... at Christie's" stays unclear: left as it was). The tokenizer leaves
- * "McDonald's" before a full stop or comma as one token: such a token is read the same way ("works at McDonald's.").
+ * full name in the article ("Chris Christie ... at Christie's" stays unclear: left as it was).
  */
 export const businessesNamedInPossessive: EntityPass = { name: 'businesses-named-in-possessive', triggers: placePrepositions, run };
 
@@ -35,23 +34,13 @@ function nothingOwned(tokens: readonly Token[], p: number): boolean {
 /** A name word a house may be named for: "Christie", "McDonald". */
 const houseWord = /^(?:Ma?c)?[A-Z][a-z]+$/;
 
-/**
- * The word of token t written whole with its possessive ("McDonald's" before a full stop or a comma, which the
- * tokenizer leaves as one token), or undefined.
- */
-function wholePossessive(token: Token): string | undefined {
-  const mark = token.text.slice(-2);
-  if (!possessive.has(mark)) return undefined;
-  const word = token.text.slice(0, -2);
-  return houseWord.test(word) ? word : undefined;
-}
-
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);
   const inFullNames = wordsOfFullPersonNames(tokens, spans);
   const houses = new Set<string>();
-  /** the word at `w` names a house if its possessive at `p` (the same token when written whole) follows a place's preposition and owns nothing */
-  const house = (word: string, w: number, p: number): boolean => {
+  /** the word at `w` names a house if its possessive (at w + 1) follows a place's preposition and owns nothing */
+  const house = (w: number): boolean => {
+    const word = tokens[w]!.text;
     const before = tokens[w - 1]!;
     if (caseless[tokens[w]!.sentence] || !placePrepositions.has(before.text) || before.sentence !== tokens[w]!.sentence) return false;
     const s = spanAt[w]!;
@@ -59,19 +48,13 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     if (s >= 0 && (spans[s]!.tokenStart !== w || spans[s]!.tokenEnd !== w + 1)) return false;
     // ("at Lord's": a title's possessive names a ground or a house, not a business named for a person)
     const lower = word.toLowerCase();
-    return !placeKind(word) && wordClass(lower) !== 'title' && !inFullNames.has(lower) && nothingOwned(tokens, p);
+    return !placeKind(word) && wordClass(lower) !== 'title' && !inFullNames.has(lower) && nothingOwned(tokens, w + 1);
   };
-  for (let p = 2; p < tokens.length; p++) {
-    if (possessiveAt(tokens, p) && houseWord.test(tokens[p - 1]!.text) && house(tokens[p - 1]!.text, p - 1, p)) houses.add(tokens[p - 1]!.lower);
-    const whole = wholePossessive(tokens[p]!);
-    if (whole && house(whole, p, p)) houses.add(whole.toLowerCase());
-  }
+  for (let p = 2; p < tokens.length; p++) if (possessiveAt(tokens, p) && houseWord.test(tokens[p - 1]!.text) && house(p - 1)) houses.add(tokens[p - 1]!.lower);
   if (houses.size === 0) return [...spans];
-  const wholeHouseAt = (t: number): boolean => houses.has(wholePossessive(tokens[t]!)?.toLowerCase() ?? '');
   // every "X's" of a house found, and the word's one-word spans before a possessive, become the house with its "'s"
-  const out = spans.filter((s) => !(s.tokenEnd - s.tokenStart === 1 && ((possessiveAt(tokens, s.tokenEnd) && houses.has(tokens[s.tokenStart]!.lower)) || wholeHouseAt(s.tokenStart))));
+  const out = spans.filter((s) => !(s.tokenEnd - s.tokenStart === 1 && possessiveAt(tokens, s.tokenEnd) && houses.has(tokens[s.tokenStart]!.lower)));
   for (let p = 1; p < tokens.length; p++) {
-    if (wholeHouseAt(p) && !(spanAt[p]! >= 0 && spans[spanAt[p]!]!.tokenEnd - spans[spanAt[p]!]!.tokenStart > 1)) out.push(taggedSpan(p, p + 1, 'ORG'));
     if (!possessiveAt(tokens, p) || !houses.has(tokens[p - 1]!.lower) || !/^[A-Z]/.test(tokens[p - 1]!.text)) continue;
     const s = spanAt[p - 1]!;
     if (s >= 0 && spans[s]!.tokenEnd - spans[s]!.tokenStart > 1) continue;

@@ -3,6 +3,7 @@
  * by the passes that add names and the ones that retype them.
  */
 import type { Token } from '../../../document';
+import { isCapitalizedWord } from '../capitalized';
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { demonymToCountry, isCommonWordBrand, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
@@ -244,11 +245,16 @@ export function portfolioWord(w: Token, next: Token | undefined): boolean {
 export function demonymBeforeNoun(tokens: readonly Token[], t: number): boolean {
   const word = tokens[t]!;
   // (an abbreviation stays the country: "U.S. officials", "UK ministers", as CoNLL has it)
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || !demonymToCountry(word.text)) return false;
-  const at = isTightHyphen(tokens, t + 1, NAME_HYPHENS) ? t + 2 : t + 1;
-  const next = tokens[at];
-  if (!next || next.sentence !== word.sentence || !/^\p{Ll}/u.test(next.text)) return false;
-  return at > t + 1 || next.tag === 'NOUN' || next.tag === 'ADJ';
+  if (!isCapitalizedWord(word.text) || !demonymToCountry(word.text)) return false;
+  if (!isTightHyphen(tokens, t + 1, NAME_HYPHENS)) return lowerCaseNounAfter(tokens, t);
+  const next = tokens[t + 2];
+  return next !== undefined && next.sentence === word.sentence && /^\p{Ll}/u.test(next.text);
+}
+
+/** "Welsh painter", "Thai police": the token after t, in t's sentence, is a lower-case noun or adjective. */
+export function lowerCaseNounAfter(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  return next !== undefined && next.sentence === tokens[t]!.sentence && /^\p{Ll}/u.test(next.text) && (next.tag === 'NOUN' || next.tag === 'ADJ');
 }
 
 /** what organizations are said to do: lexicon.json `agencyVerbs` ("said", "announced") and `companyVerbs` ("unveiled", "acquired") */

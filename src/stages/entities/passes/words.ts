@@ -2,6 +2,8 @@
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import companyLists from '../../../data/entities/company-lists.json';
+import newsOrganizations from '../../../data/entities/news-organizations.json';
+import { lowerOf } from '../../../nlp/characters';
 
 /** What may stand between the capitalized words of one name ("Bank of Japan"). */
 export const connectors = new Set(ruleWords.connectors);
@@ -43,6 +45,10 @@ export function isOrganizationHead(lower: string, nextLower: string | undefined)
 export function isOrganizationHeadOrSuffix(lower: string, nextLower: string | undefined): boolean {
   return orgSuffixes.has(lower) || isOrganizationHead(lower, nextLower);
 }
+/** An organization's suffix or head, or a plural ("Police", "Party", "Services"): the word a body's name ends in. */
+export function organizationWordOrPlural(lower: string): boolean {
+  return isOrganizationHeadOrSuffix(lower, undefined) || lower.endsWith('s');
+}
 /** "of", "for" after an organization head ("Bank of Japan"). */
 export const ofHeads = new Set(ruleWords.headLinks);
 /** Endings of agent nouns that may open a sentence before a person's name ('Grazier Ron Tulloch'). */
@@ -55,6 +61,17 @@ export const regionalDemonyms: ReadonlySet<string> = new Set(lexicon.regionalDem
 export const months = new Set(ruleWords.months);
 /** Weekday names, lower case (rule-words.json writes them capitalized, as they stand in text). */
 export const weekdays: ReadonlySet<string> = new Set(ruleWords.weekdays.map((w) => w.toLowerCase()));
+
+/** "Act", "Award", "Summit": the head word of a law's, an event's or an award's name (lexicon.json miscHeads), lower case. */
+export const miscHeads: ReadonlySet<string> = new Set(lexicon.miscHeads);
+
+/** "Lords", "Commons": a house of parliament named alone by its members' plural (news-organizations.json chambers), as written. */
+export const chamberWords: ReadonlySet<string> = new Set(newsOrganizations.chambers);
+/** The same, lower case: the key such a name goes by. */
+export const chamberKeys: ReadonlySet<string> = new Set(newsOrganizations.chambers.map(lowerOf));
+
+/** "museum": the head word of an institution's name, an organization wherever it stands (rule-words.json institutionHeads). */
+export const institutionHeads: ReadonlySet<string> = new Set(ruleWords.institutionHeads);
 
 /** What joins the names of a list ("A, B and C", "A or B"). */
 export const listJoiners: ReadonlySet<string> = new Set([',', 'and', 'or']);
