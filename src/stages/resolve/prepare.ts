@@ -176,6 +176,11 @@ function isUnknownPlace(text: string): boolean {
  * ("... of Major American Jewish Organizations"). The entity rules' own test,
  * on the token layer's last word of the name.
  */
+function endsInOrganizationHead(tokens: readonly Token[], end: number): boolean {
+  const last = tokenAt(tokens, end - 1);
+  return last < tokens.length && isOrganizationHeadOrSuffix(tokens[last]!.lower, tokens[last + 1]?.lower);
+}
+
 /**
  * "Museum of Art" (after "Metropolitan", a church's title word): the word before the name's first "of" is an
  * organization's head, so the name is the body's, whatever title seems to stand before it.
@@ -184,11 +189,6 @@ function headedBeforeOf(name: string): boolean {
   const words = name.split(/\s+/);
   const of = words.indexOf('of');
   return of > 0 && isOrganizationHeadOrSuffix(words[of - 1]!.toLowerCase(), 'of');
-}
-
-function endsInOrganizationHead(tokens: readonly Token[], end: number): boolean {
-  const last = tokenAt(tokens, end - 1);
-  return last < tokens.length && isOrganizationHeadOrSuffix(tokens[last]!.lower, tokens[last + 1]?.lower);
 }
 
 const appositionTags = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);

@@ -85,7 +85,6 @@ import { dropCurrencyQualifiers } from './76-drop-currency-qualifiers';
 import { namesAfterKindNouns } from './77-names-after-kind-nouns';
 import { personsOpeningLikeOrganizations } from './78-persons-opening-like-organizations';
 import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizations';
-import { museumsAreOrganizations } from './80-museums-are-organizations';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -176,5 +175,4 @@ export const entityPasses: readonly EntityPass[] = [
   namesAfterKindNouns,
   personsOpeningLikeOrganizations,
   acronymsJoinedToOrganizations,
-  museumsAreOrganizations,
 ];

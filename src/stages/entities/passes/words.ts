@@ -70,9 +70,6 @@ export const chamberWords: ReadonlySet<string> = new Set(newsOrganizations.chamb
 /** The same, lower case: the key such a name goes by. */
 export const chamberKeys: ReadonlySet<string> = new Set(newsOrganizations.chambers.map(lowerOf));
 
-/** "museum": the head word of an institution's name, an organization wherever it stands (rule-words.json institutionHeads). */
-export const institutionHeads: ReadonlySet<string> = new Set(ruleWords.institutionHeads);
-
 /** What joins the names of a list ("A, B and C", "A or B"). */
 export const listJoiners: ReadonlySet<string> = new Set([',', 'and', 'or']);
 /** The same where a list of companies may also join by "&" ("Sony, Nintendo & Toshiba"). */
