@@ -152,8 +152,9 @@ export function isPronoun(lower: string): boolean {
 
 /**
  * Verbs PolNeAR train annotates as cues that the hand list (speech-verbs.json),
- * the stance phrases and the deeds (cues.json notSpeech) lack ("chant",
- * "voice", "recount", "vouch"), with the frames their contents showed:
+ * the stance phrases and the deeds (cues.json notSpeech) lack ("voice",
+ * "recount", "vouch"), with the frames their contents showed (a manner verb
+ * among them, "chant", is read by `mannerCueAt` alone):
  * learned by scripts/train-quotes.ts (src/data/quotes/learned-cues.json, from
  * the full cue-lexicon.json). The quote model judges what they find.
  */
@@ -368,7 +369,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   }
   // "according to" is a prepositional cue (03-according-to), not the verb "accord"
   if (!best && mannerCueAt(tokens, i)) best = { end: i + 1, frames: ['clause'] };
-  if (!best && !accordingToAt(tokens, i)) {
+  // a manner verb away from quotation marks is no cue, though PolNeAR train taught "chant", "shout" and "yell" as
+  // learned cues by their quotations: 'the crowd, which periodically chanted his name' reports nothing
+  if (!best && !accordingToAt(tokens, i) && !isMannerVerb(first)) {
     const learned = learnedCueAt(tokens, i);
     if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };
     if (best && best.frames.length === 0) best = null;
@@ -401,6 +404,9 @@ export function thatClauseVerbAt(tokens: readonly Token[], i: number): CueMatch 
   const next = tokens[i + 1];
   if (!t || !next || t.pos !== 'VERB' || next.lower !== 'that' || next.sentence !== t.sentence) return null;
   if (NOT_REPORTING_WORDS.has(t.lower) || lemmasOf(t).some((l) => NOT_REPORTING_LEMMAS.has(l))) return null;
+  // 'the way she shouted that message': a manner verb takes no that-clause of its own (`mannerCueAt`; on PolNeAR
+  // train no manner verb before "that" heads an annotated cue, 0 of 2)
+  if (isMannerVerb(t)) return null;
   return cueMatch(i, i + 1, ['clause'], t.lower.endsWith('ing'));
 }
 
