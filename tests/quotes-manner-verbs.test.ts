@@ -45,6 +45,18 @@ describe('direct quotes: manner verbs that are no speech here', () => {
     expect(quotes('The protesters chanted outside the plant until the police arrived.')).toEqual([]);
   });
 
+  it('a manner verb with an object and no marks is no paraphrase, though PolNeAR taught "chant", "shout" and "yell" as cues', () => {
+    expect(quotes('The protesters chanted slogans against the government outside the ministry.')).toEqual([]);
+    expect(quotes('After thanking the crowd, which periodically chanted his name, the senator left the stage.')).toEqual([]);
+    expect(quotes('Two delegates yelled insults at the chairman before the vote.')).toEqual([]);
+    expect(quotes('Several fans shouted abuse at the players as they left the pitch.')).toEqual([]);
+  });
+
+  it('nor before "that", a determiner or a clause', () => {
+    expect(quotes('He has not recovered from the way she shouted that message at the rally.')).toEqual([]);
+    expect(quotes('The fans in the upper stand chanted that the coach must go.')).toEqual([]);
+  });
+
   it('"beam" and "cheer" need a person beside them', () => {
     expect(quotes('The probe beamed "hello" signals back to the station.')).toEqual([]);
     expect(quotes('Investors cheered "robust" earnings from the bank on Tuesday.')).toEqual([]);

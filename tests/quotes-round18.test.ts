@@ -41,7 +41,7 @@ describe('round 18: non-speech cues give no paraphrase', () => {
 
 describe('round 18: a paraphrase that says nothing of what was said is kept with low confidence', () => {
   const weak: Array<[string, string]> = [
-    // a negated cue with an indirect question: the question was left open (words.json unsaidQuestions)
+    // a negated cue with an indirect question: the question was left open (words.json whComplementizers)
     ['The company has not said what it will charge for the service.', 'what it will charge for the service'],
     ['Reid would not say whether he would prefer a different opponent.', 'whether he would prefer a different opponent'],
     // 'welcome' with a bare noun phrase names what was welcomed, not what was said (words.json topicCues)

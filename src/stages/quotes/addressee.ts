@@ -11,10 +11,12 @@ import { isRelative } from '../../nlp/pronouns';
  */
 
 /**
- * Words that open an indirect question after an addressee ("told reporters how he saved the hotel");
- * not 'when', 'if', 'where' or 'who', which as often open a setting or a relative clause on the addressee.
+ * Words that open an indirect question after an addressee ("told reporters how he saved the hotel"); not 'when',
+ * 'if', 'where', 'who', 'which' ..., which as often open a setting or a relative clause on the addressee
+ * (words.json `whComplementizers.notAfterAddressee`).
  */
-const WH_COMPLEMENT: ReadonlySet<string> = new Set(words.whComplementizers.words.filter((w) => !['when', 'if', 'where', 'who'].includes(w)));
+const NOT_AFTER_ADDRESSEE: ReadonlySet<string> = new Set(words.whComplementizers.notAfterAddressee);
+const WH_COMPLEMENT: ReadonlySet<string> = new Set(words.whComplementizers.words.filter((w) => !NOT_AFTER_ADDRESSEE.has(w)));
 
 /** How far an addressee and its setting may run before the clause opens (tokens). */
 const MAX_STRETCH = 14;

@@ -11,6 +11,7 @@ import { asOpensClause } from './as-clause';
 import { timeSettingAfterObject } from './object-time-setting';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
 import { isNominal, phraseStartingAt } from './phrases';
+import { settingRunsToThat } from './setting-that';
 import { firstNotBefore } from '../../nlp/search';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import { PERIOD_NOUNS, SETTING_TIME_WORDS, bareTimeEnd } from '../../nlp/time-words';
@@ -134,13 +135,8 @@ const MAX_SETTING_AFTER_STATE = 5;
 /** Does a verbless setting opening at `from` with a preposition or a time word ('on Monday', 'Monday') run on to "that"? */
 function settingBeforeThat(tokens: readonly Token[], from: number, end: number): boolean {
   const first = tokens[from];
-  if (!first || !(first.pos === 'ADP' || /day$/.test(first.lower) || SETTING_TIME_WORDS.has(first.lower))) return false;
-  for (let k = from + 1; k < end && k - from <= MAX_SETTING_AFTER_STATE; k++) {
-    const t = tokens[k]!;
-    if (t.lower === 'that') return tokens[k + 1]?.pos !== 'NOUN';
-    if (!(t.pos === 'ADP' || isNominal(t))) return false;
-  }
-  return false;
+  const opens = first !== undefined && (first.pos === 'ADP' || /day$/.test(first.lower) || SETTING_TIME_WORDS.has(first.lower));
+  return opens && settingRunsToThat(tokens, from, end, MAX_SETTING_AFTER_STATE);
 }
 
 /** Subordinators a reported clause may open with, before its own subject ("said if elected he would ..."). */

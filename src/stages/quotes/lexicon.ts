@@ -4,6 +4,8 @@ import learnedCues from '../../data/quotes/learned-cues.json';
 import { inflectionSet, isParticipleOnly, isPastForm, lemmasOf } from '../../nlp/morphology';
 import { speechVerbsOf, type Frame } from '../../nlp/speech-verbs';
 import { MONTHS, WEEKDAYS } from '../../nlp/time-words';
+import { isClosingMark, isOpeningMarkNotApostrophe, isQuotationMark } from '../../nlp/quotation-marks';
+import { settingRunsToThat } from './setting-that';
 
 export type { Frame } from '../../nlp/speech-verbs';
 
@@ -152,8 +154,9 @@ export function isPronoun(lower: string): boolean {
 
 /**
  * Verbs PolNeAR train annotates as cues that the hand list (speech-verbs.json),
- * the stance phrases and the deeds (cues.json notSpeech) lack ("chant",
- * "voice", "recount", "vouch"), with the frames their contents showed:
+ * the stance phrases and the deeds (cues.json notSpeech) lack ("voice",
+ * "recount", "vouch"), with the frames their contents showed (a manner verb
+ * among them, "chant", is read by `mannerCueAt` alone):
  * learned by scripts/train-quotes.ts (src/data/quotes/learned-cues.json, from
  * the full cue-lexicon.json). The quote model judges what they find.
  */
@@ -191,34 +194,28 @@ const THAT_CLAUSE_ONLY: ReadonlySet<string> = new Set((learnedCues as { thatClau
 
 /** "that", a colon, a comma or an opening quotation mark right after the verb at `i` (one word may come between: 'posted online: "...'). */
 function opensReport(tokens: readonly Token[], i: number): boolean {
-  const opens = (t: Token | undefined): boolean => t !== undefined && t.sentence === tokens[i]!.sentence && (t.lower === 'that' || /^([:,"“‘]|``)$/.test(t.text));
+  const opens = (t: Token | undefined): boolean =>
+    t !== undefined && t.sentence === tokens[i]!.sentence && (t.lower === 'that' || t.text === ':' || t.text === ',' || isOpeningMarkNotApostrophe(t));
   return opens(tokens[i + 1]) || (tokens[i + 1]?.text !== ',' && opens(tokens[i + 2]) && tokens[i + 2]!.lower !== 'that');
 }
 
-/**
- * Parts of speech of a short nominal phrase: a place or medium setting after its preposition ('on X', 'on its
- * website', 'in a LinkedIn post'), or a subject between quoted words and a manner verb ('a young woman', 'the crowd').
- */
+/** Parts of speech of a short nominal phrase: a subject between quoted words and a manner verb ('a young woman', 'the crowd'). */
 const SHORT_NOMINAL_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** Tokens a place or medium setting may hold after its preposition ('on its official website') before "that". */
+const MAX_MEDIUM_SETTING = 4;
 
 /**
  * "that" opening a clause after a short prepositional setting right after the verb at `i` ('posted on X that the
  * launch was ...', 'posted on its website that ...'); not 'that' as a determiner ('posted on X that photo').
  */
 function thatAfterSetting(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i + 1]?.pos !== 'ADP' || tokens[i + 1]!.lower === 'that') return false;
-  for (let k = i + 2; k <= i + 5 && tokens[k] !== undefined && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
-    const t = tokens[k]!;
-    if (t.lower === 'that') return k > i + 2 && tokens[k + 1]?.pos !== 'NOUN';
-    if (!SHORT_NOMINAL_POS.has(t.pos)) return false;
-  }
-  return false;
+  const opener = tokens[i + 1];
+  return opener?.pos === 'ADP' && opener.lower !== 'that' && settingRunsToThat(tokens, i + 1, tokens.length, MAX_MEDIUM_SETTING);
 }
 
 /** Tokens of a subject between quoted words and its verb ('"...," Gov.-elect Sarah Collins posted'). */
 const MAX_SUBJECT_AFTER_MARKS = 5;
-/** Closing quotation marks: the subject after them and its verb say the quoted words. */
-const CLOSING_MARK = /^(["”’]|'')$/;
 
 /**
  * '"We did it," Collins posted on X.': the verb at `i` follows a short subject right after quoted words closed
@@ -227,7 +224,7 @@ const CLOSING_MARK = /^(["”’]|'')$/;
 function afterQuotedWords(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= MAX_SUBJECT_AFTER_MARKS && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
-  return k < i - 1 && CLOSING_MARK.test(tokens[k]!.text) && /^[,!?]$/.test(tokens[k - 1]?.text ?? '');
+  return k < i - 1 && isClosingMark(tokens[k]) && /^[,!?]$/.test(tokens[k - 1]?.text ?? '');
 }
 
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
@@ -261,8 +258,6 @@ function learnedCueAt(tokens: readonly Token[], i: number): Frame[] | null {
 
 const MANNER_VERBS: ReadonlySet<string> = new Set(cues.mannerOfSpeaking.lemmas);
 const MANNER_PERSON_ONLY: ReadonlySet<string> = new Set(cues.mannerOfSpeaking.personSubjectOnly);
-/** Quotation marks that open or close quoted words (one token each; the token layer's inQuote says which side). */
-const MARK = /^(["“”‘’]|``|'')$/;
 /** Words that may stand between a manner verb and the colon or mark: 'shouted back', 'whispered to him', 'cried out'. */
 const MANNER_PARTICLES: ReadonlySet<string> = new Set(['ADV', 'ADP', 'PRON']);
 
@@ -273,7 +268,8 @@ function marksOpenAfter(tokens: readonly Token[], i: number): boolean {
   if (tokens[k]?.text === ',' || tokens[k]?.text === ':') k++;
   const doubled = doubledApostrophe(tokens, k);
   if (doubled) k++;
-  return (doubled || MARK.test(tokens[k]?.text ?? '')) && !tokens[k]!.inQuote && tokens[k + 1]?.inQuote === true;
+  // any mark may open here: the token layer's inQuote says which side of the quoted words it stands on
+  return (doubled || isQuotationMark(tokens[k])) && !tokens[k]!.inQuote && tokens[k + 1]?.inQuote === true;
 }
 
 /** The tokens `k` and `k + 1` are two apostrophes written as one mark (the '' of ''Do svidaniya!''). */
@@ -291,7 +287,7 @@ function marksCloseBefore(tokens: readonly Token[], i: number): boolean {
   if (k === i - 1 && /^[,\u2014\u2013-]$/.test(tokens[k]?.text ?? '')) k--;
   const doubled = doubledApostrophe(tokens, k - 1);
   if (doubled) k--;
-  return (doubled || MARK.test(tokens[k]?.text ?? '')) && !tokens[k]!.inQuote && tokens[k - 1]?.inQuote === true;
+  return (doubled || isQuotationMark(tokens[k])) && !tokens[k]!.inQuote && tokens[k - 1]?.inQuote === true;
 }
 
 /**
@@ -368,7 +364,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   }
   // "according to" is a prepositional cue (03-according-to), not the verb "accord"
   if (!best && mannerCueAt(tokens, i)) best = { end: i + 1, frames: ['clause'] };
-  if (!best && !accordingToAt(tokens, i)) {
+  // a manner verb away from quotation marks is no cue, though PolNeAR train taught "chant", "shout" and "yell" as
+  // learned cues by their quotations: 'the crowd, which periodically chanted his name' reports nothing
+  if (!best && !accordingToAt(tokens, i) && !isMannerVerb(first)) {
     const learned = learnedCueAt(tokens, i);
     if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };
     if (best && best.frames.length === 0) best = null;
@@ -401,6 +399,9 @@ export function thatClauseVerbAt(tokens: readonly Token[], i: number): CueMatch 
   const next = tokens[i + 1];
   if (!t || !next || t.pos !== 'VERB' || next.lower !== 'that' || next.sentence !== t.sentence) return null;
   if (NOT_REPORTING_WORDS.has(t.lower) || lemmasOf(t).some((l) => NOT_REPORTING_LEMMAS.has(l))) return null;
+  // 'the way she shouted that message': a manner verb takes no that-clause of its own (`mannerCueAt`; on PolNeAR
+  // train no manner verb before "that" heads an annotated cue, 0 of 2)
+  if (isMannerVerb(t)) return null;
   return cueMatch(i, i + 1, ['clause'], t.lower.endsWith('ing'));
 }
 

@@ -1,5 +1,9 @@
 import type { Token } from '../../document';
 import { isIngForm } from '../../nlp/morphology';
+import { cueVerbBefore } from './cue-before';
+
+/** Tokens back from a content's start within which its -ing cue is sought: 'touting | her record', 'calling for | a ban'. */
+const CUE_LOOKBACK = 3;
 
 /**
  * "and" after the object or infinitive of an -ing cue, then another -ing verb:
@@ -18,7 +22,7 @@ export function nextActAfterAnd(tokens: readonly Token[], k: number, stop: numbe
   while (j < stop && tokens[j]!.pos === 'ADV') j++;
   const verb = tokens[j];
   if (j >= stop || verb === undefined || verb.pos !== 'VERB') return false;
-  return isIngForm(verb.lower) && isIngForm(cueBefore(tokens, from)?.lower ?? '') && !ingVerbWithin(tokens, from, k);
+  return isIngForm(verb.lower) && isIngForm(cueVerbBefore(tokens, from, CUE_LOOKBACK)?.lower ?? '') && !ingVerbWithin(tokens, from, k);
 }
 
 /**
@@ -28,10 +32,4 @@ export function nextActAfterAnd(tokens: readonly Token[], k: number, stop: numbe
 function ingVerbWithin(tokens: readonly Token[], from: number, k: number): boolean {
   for (let j = from; j < k; j++) if (tokens[j]!.text === ',' || (tokens[j]!.pos === 'VERB' && isIngForm(tokens[j]!.lower))) return true;
   return false;
-}
-
-/** The verb heading a content that starts at `from`: the nearest verb within three tokens before it ('touting | her record', 'calling for | a ban'). */
-function cueBefore(tokens: readonly Token[], from: number): Token | undefined {
-  for (let j = from - 1; j >= 0 && from - j <= 3; j--) if (tokens[j]!.pos === 'VERB') return tokens[j];
-  return undefined;
 }

@@ -203,6 +203,16 @@ function dashAppositionSubject(tokens: readonly Token[], end: number, floor: num
   return null;
 }
 
+/**
+ * 'Mr. Smith, however, said', 'Sanders, meanwhile, who ...': when the comma at `comma` closes a sentence adverb set
+ * off by commas, the index of the comma opening it; else `comma`.
+ */
+function commaBeforeAdverb(tokens: readonly Token[], comma: number, floor: number): number {
+  const adverb = tokens[comma - 1];
+  const opens = adverb !== undefined && (adverb.pos === 'ADV' || SENTENCE_ADVERBS.has(adverb.lower)) && tokens[comma - 2]?.text === ',' && comma - 3 >= floor;
+  return opens ? comma - 2 : comma;
+}
+
 /** When a short parenthesis ends just before `end`, the index of its "("; else `end`. */
 export function parenthesisStart(tokens: readonly Token[], end: number, floor: number): number {
   if (tokens[end - 1]?.text !== ')') return end;
@@ -239,7 +249,7 @@ export function subjectBefore(
   // "those surveyed said", "Cuban-Americans polled said": a participle right after the subject
   if (j === cue && j - 2 >= floor && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]!.pos === 'NOUN' || tokens[j - 2]!.pos === 'PROPN' || tokens[j - 2]!.pos === 'DET')) j--;
   // "Mr. Smith, however, said": step over a sentence adverb between commas
-  if (tokens[j - 1]?.text === ',' && (tokens[j - 2]?.pos === 'ADV' || SENTENCE_ADVERBS.has(tokens[j - 2]?.lower ?? '')) && tokens[j - 3]?.text === ',' && j - 4 >= floor) j -= 3;
+  if (tokens[j - 1]?.text === ',' && commaBeforeAdverb(tokens, j - 1, floor) < j - 1) j = commaBeforeAdverb(tokens, j - 1, floor);
   // "Will Rogers, for example, said": a two-word sentence adverbial between commas
   else if (tokens[j - 1]?.text === ',' && tokens[j - 4]?.text === ',' && j - 5 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 3]!.lower} ${tokens[j - 2]!.lower}`)) j -= 4;
   // "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": a time setting after the appositions
@@ -262,7 +272,9 @@ export function subjectBefore(
       // "Republicans in the Legislature, which passed the law in May, vowed": a relative clause names no one; the phrase
       // it follows is the subject, past its prepositions, with the name before it when it is an apposition ('Diaz, a teacher, who')
       if (isRelative(tokens[comma + 1], RELATIVE_PRONOUNS)) {
-        const at = pastAge(tokens, comma, floor);
+        // 'Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said', 'Sanders, meanwhile, who sits at zero
+        // endorsements, said': past a sentence adverb, an age or a short parenthesis on the name
+        const at = parenthesisStart(tokens, pastAge(tokens, commaBeforeAdverb(tokens, comma, floor), floor), floor);
         const head = phraseEndingAt(tokens, at, floor);
         if (head && head.tokenEnd === at && head.kind !== 'pronoun') {
           const subject = outerSubject(tokens, head, floor);

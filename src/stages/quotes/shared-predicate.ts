@@ -1,6 +1,7 @@
 import type { Token } from '../../document';
 import { isIngForm, isPastForm } from '../../nlp/morphology';
 import { MODALS } from '../../nlp/modals';
+import { cueVerbBefore } from './cue-before';
 
 /** Tokens back from a reported content's start within which its cue verb is sought. */
 const CUE_LOOKBACK = 12;
@@ -25,17 +26,6 @@ function governedBareVerb(tokens: readonly Token[], from: number, v: number): bo
     if (u.pos === 'SCONJ' || u.lower === 'that' || ((u.pos === 'VERB' || u.pos === 'AUX') && !isBareVerb(u))) return false;
   }
   return false;
-}
-
-/** The verb right before a content starting at `from`, in its sentence: the cue, when the caller has no cue at hand. */
-function verbBefore(tokens: readonly Token[], from: number): Token | undefined {
-  const sentence = tokens[from]?.sentence;
-  for (let j = from - 1; j >= 0 && from - j <= CUE_LOOKBACK; j--) {
-    const u = tokens[j]!;
-    if (u.sentence !== sentence) return undefined;
-    if (u.pos === 'VERB') return u;
-  }
-  return undefined;
 }
 
 /**
@@ -68,7 +58,7 @@ export function sharedPredicateAfterAnd(tokens: readonly Token[], from: number, 
   const own = tokens[last]!;
   if (isIngForm(next.lower) && own.pos === 'VERB' && isIngForm(own.lower)) {
     // the cue is looked for only here, not on every token the boundary loop asks about
-    const verb = cue ?? verbBefore(tokens, from);
+    const verb = cue ?? cueVerbBefore(tokens, from, CUE_LOOKBACK);
     return verb === undefined || !isIngForm(verb.lower);
   }
   return next.pos === 'VERB' && isBareVerb(next) && isBareVerb(own) && governedBareVerb(tokens, from, last);

@@ -1,4 +1,5 @@
 import type { Token } from '../../../document';
+import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, type AttributionStep } from '../attribution';
 import { lemmasOf } from '../../../nlp/morphology';
 import { afterPassiveAuxiliary, passiveSubjectMessageVerbs } from '../lexicon';
@@ -45,10 +46,17 @@ export const passiveAgent: AttributionStep = {
   },
 };
 
-/** What follows the cue opens with a preposition other than a label's 'as' ('in 2024', 'on Monday'): a setting, not a message. */
+/** Prepositions that open a cue's complement, not a setting: a label's 'as' ('was described as "..." by'), words.json. */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(words.complementPrepositions.words);
+
+/**
+ * What follows the cue opens with a preposition that starts no complement ('in 2024', 'on Monday'): a setting, not
+ * a message. After a passive, 'to' names whom it was said to, no message ('was described to him by a reporter':
+ * PolNeAR train without held-back, the one output read from it was wrong).
+ */
 function settingOnly(tokens: readonly Token[], from: number): boolean {
   const lead = tokens[from];
-  return lead !== undefined && lead.pos === 'ADP' && lead.lower !== 'as';
+  return lead !== undefined && lead.pos === 'ADP' && (lead.lower === 'to' || !COMPLEMENT_PREPOSITIONS.has(lead.lower));
 }
 
 /** The "by" after a passive cue, outside quotation marks and before any comma or clause, within 12 tokens; or -1. */
