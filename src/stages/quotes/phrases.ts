@@ -268,7 +268,11 @@ export function subjectBefore(
           const subject = outerSubject(tokens, head, floor);
           chunks.unshift(subject);
           start = subject.tokenStart;
-          const name = tokens[start - 1]?.text === ',' && tokens[start]!.pos === 'DET' ? nameBeforeApposition(tokens, start - 1, floor) : null;
+          // 'Pauline Whitworth, 71, from Hyde, who had tests ..., said': a place set off by commas after its preposition
+          // is the name's apposition, as 'a teacher' is; the name before it speaks, not the place
+          const prepositionalApposition = tokens[start - 1]?.pos === 'ADP' && tokens[start - 2]?.text === ',';
+          const name = tokens[start - 1]?.text === ',' && tokens[start]!.pos === 'DET' ? nameBeforeApposition(tokens, start - 1, floor)
+            : prepositionalApposition ? nameBeforeApposition(tokens, start - 2, floor) : null;
           if (name) {
             chunks.unshift(name);
             start = name.tokenStart;
