@@ -168,7 +168,7 @@ function preventedObject(tokens: readonly Token[], sentence: Sentence, trigger: 
   const limit = Math.max(sentence.tokenStart, trigger.tokenStart - OBJECT_REACH);
   for (let i = trigger.tokenStart - 1; i >= limit; i--) {
     const token = tokens[i]!;
-    if (PREVENTION_VERBS.has(token.lower)) return true;
+    if (lemmasOf(token).some((l) => PREVENTION_VERBS.has(l))) return true;
     // "the proposed deal": a participle after a determiner modifies the noun
     const participle = token.pos === 'VERB' && tokens[i - 1]?.pos === 'DET';
     if (!OBJECT_MODIFIER_POS.has(token.pos) && !participle) return false;
