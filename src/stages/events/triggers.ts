@@ -61,6 +61,7 @@ function matchWord(tokens: readonly Token[], sentence: Sentence, i: number): Tri
   if (!CONTENT_POS.has(original.pos)) return null;
   const token = nominalized(tokens, sentence, i) ? tokenAsPos(original, 'NOUN') : original;
   const initial = i === sentence.tokenStart || token.lineStart;
+  if (!initial && capitalizedInsideName(tokens, sentence, i)) return null;
   for (const lemma of lemmasOf(token)) {
     const senses = TRIGGER_WORDS.get(lemma);
     if (!senses) continue;
@@ -94,6 +95,17 @@ function nominalized(tokens: readonly Token[], sentence: Sentence, i: number): b
   // "a coalition of island states": an -s form after "of" and a bare noun heads that noun phrase
   if (prev2.lower === 'of') return token.lower.endsWith('s') && prev.text === prev.lower;
   return prev2.pos === 'DET' || prev2.pos === 'ADJ';
+}
+
+/**
+ * "the 1994 General Agreement on Tariffs and Trade", "the Anti-Terrorism Summit Committee": a capitalized trigger
+ * noun after another capitalized word, in story text (a headline may capitalize every word), is a word of a name.
+ */
+function capitalizedInsideName(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
+  const token = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (sentence.paragraph < 0 || token.text === token.lower || !prev || i - 1 <= sentence.tokenStart) return false;
+  return prev.text !== prev.lower && /^\p{Lu}\p{Ll}/u.test(prev.text) && !prev.lineStart;
 }
 
 /**
