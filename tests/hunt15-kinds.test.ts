@@ -110,6 +110,14 @@ describe('events: what a possessive, a demand or a prevention says', () => {
   ])('%s', (text, expected) => {
     expect(events(text)).toContain(expected);
   });
+
+  it('a capitalized trigger word inside a name in story text is no event', () => {
+    expect(events('Exporters said the ban breaches the 1994 General Agreement on Tariffs and Trade.')).toEqual([]);
+  });
+
+  it('a headline may capitalize its trigger', () => {
+    expect(events('Leaders Hold Emergency Summit In Rome\n\nLeaders of the bloc gathered in Rome on Friday.').some((e) => e.startsWith('meeting:') || e.startsWith('summit:'))).toBe(true);
+  });
 });
 
 describe('entities: sites and the topics of law titles', () => {
@@ -127,5 +135,17 @@ describe('entities: sites and the topics of law titles', () => {
 
   it('a place named apart from a treaty title stays', () => {
     expect(entities('The Treaty of Lisbon was signed in Lisbon by Portugal.')).toContain('Lisbon/location');
+  });
+});
+
+describe("a page's byline with each name in an element of its own", () => {
+  const page = (byline: string): string =>
+    `<html><head><meta property="og:site_name" content="Harbour Times"></head><body><main><article><h1>Dockers strike over pay</h1>${byline}<p>${STORY}</p><p>${STORY}</p><p>${STORY}</p></article></main></body></html>`;
+
+  it.each([
+    ['two names joined by "and"', '<p class="byline">Live coverage by <strong>Ruth Ellery</strong> and <strong>Sam Ode</strong> | Thursday 19 November 2026</p>', ['author:Ruth Ellery', 'author:Sam Ode']],
+    ['one name', '<p class="byline">Live coverage by <strong>Ruth Ellery</strong> | Thursday 19 November 2026</p>', ['author:Ruth Ellery']],
+  ])('%s', (_kind, byline, expected) => {
+    expect(credits(page(byline))).toEqual(expected);
   });
 });
