@@ -107,12 +107,18 @@ describe('events: what a possessive, a demand or a prevention says', () => {
   it.each([
     ['The councillor called for an emergency meeting with the minister.', 'meeting:possible:meeting:-'],
     ['Police say the unit thwarts an attack every month.', 'attack:negated:attack:-'],
+    ['Trump called for steep new tariffs on goods from China.', 'trade:possible:tariffs:-'],
+    ['The director called for more investment in a statement.', 'statement:occurred:statement:-'],
   ])('%s', (text, expected) => {
     expect(events(text)).toContain(expected);
   });
 
   it('a capitalized trigger word inside a name in story text is no event', () => {
     expect(events('Exporters said the ban breaches the 1994 General Agreement on Tariffs and Trade.')).toEqual([]);
+  });
+
+  it('a title-case line the layout did not set apart keeps its trigger', () => {
+    expect(events('Senator Speaks Out After Latest Police Shooting.\n\nThe senator spoke on Tuesday.').some((e) => e.startsWith('attack:'))).toBe(true);
   });
 
   it('a headline may capitalize its trigger', () => {

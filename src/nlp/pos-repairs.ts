@@ -76,7 +76,7 @@ function repairContext(tokens: readonly Token[], sentences: readonly Sentence[])
 }
 
 /** at least three words longer than three letters, and (nearly) none of them lower-case */
-function isTitleCase(tokens: readonly Token[], sentence: Sentence | undefined): boolean {
+export function isTitleCase(tokens: readonly Token[], sentence: Sentence | undefined): boolean {
   if (!sentence) return false;
   let long = 0;
   let lower = 0;

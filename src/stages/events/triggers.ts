@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../document';
 import { lemmasOf } from '../../nlp/morphology';
+import { isTitleCase } from '../../nlp/pos-repairs';
 import { isAttributionMedium } from './attribution-medium';
 import { tokenAsPos } from '../tokenize/token-record';
 import { EVENT_KEEPING_HEADS, SUPPORT_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS, type TriggerSense } from './lexicon';
@@ -105,8 +106,11 @@ function capitalizedInsideName(tokens: readonly Token[], sentence: Sentence, i: 
   const token = tokens[i]!;
   const prev = tokens[i - 1];
   if (sentence.paragraph < 0 || token.text === token.lower || !prev || i - 1 <= sentence.tokenStart) return false;
-  return prev.text !== prev.lower && /^\p{Lu}\p{Ll}/u.test(prev.text) && !prev.lineStart;
+  if (prev.text === prev.lower || !/^\p{Lu}\p{Ll}/u.test(prev.text) || prev.lineStart) return false;
+  // a headline the layout did not set apart ("... After Latest Police Shooting"): most longer words capitalized
+  return !isTitleCase(tokens, sentence);
 }
+
 
 /**
  * wink tags some nouns PROPN when capitalized, at a sentence or line start
