@@ -79,6 +79,7 @@ describe('page furniture pasted as text leaves the story', () => {
     ['a rule across the page', `Port strike\n\n${STORY}\n\n___\n\nMore port news at the site.`, '___'],
     ['a label and a bare address', `Port strike\n\n${STORY}\n\nBusiness news: https://example.com/business`, 'Business news'],
     ["an agency's desk initials", `Port strike\n\n${STORY}\n\nbur-kd/pt`, 'bur-kd'],
+    ['a labelled date after a caption', `Port strike\n\nPickets at the gate. Image credit: Sam Ode / Harbour Times\n\nPublished 20 November 2026, 07:30 GMT\n\n${STORY}`, 'Published'],
     ['an unlabelled note on the article', `Port strike\n\n${STORY}\n\nThis story has been updated with comment from the port operator.`, 'This story'],
   ])('%s', (_kind, text, start) => {
     expect(paragraphs(text).some((p) => p.startsWith(start))).toBe(false);

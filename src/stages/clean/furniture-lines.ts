@@ -58,6 +58,9 @@ const DESK_SIGNOFF = /^[a-z]{2,5}(?:-[a-z]{2,5}){0,3}\/[a-z]{2,5}(?:[-/][a-z]{2,
 // "This article was updated to include comment from ...": the outlet on its own article, written without a label
 const UPDATE_NOTE = /^(?:This|The) (?:article|story|report|piece|post) (?:was|has been|had been) (?:updated|amended|corrected|changed|edited)\b/;
 
+// "Published 20 November 2026, 07:30 GMT": a page's date under its label, on a line of its own
+const LABELLED_DATE = /^(?:Published|Updated|Posted|Last updated|First published)(?:\s(?:on|at))?\s?:?\s/;
+
 type Rule = (text: string, lower: string) => Verdict | null;
 
 const RULES: readonly Rule[] = [
@@ -73,6 +76,7 @@ const RULES: readonly Rule[] = [
   (text) => (LABELLED_ADDRESS.test(text) && wordCount(text) <= 10 ? { reason: 'related-links', strong: true } : null),
   (text) => (DESK_SIGNOFF.test(text) ? { reason: 'credits', strong: true } : null),
   (text) => (UPDATE_NOTE.test(text) && wordCount(text) <= 40 ? { reason: 'editor-note', strong: true } : null),
+  (text) => (LABELLED_DATE.test(text) && isDateLine(text.replace(LABELLED_DATE, '')) ? { reason: 'timestamp', strong: true } : null),
 ];
 
 export function classifyFurnitureLine(text: string): Verdict | null {
