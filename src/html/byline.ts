@@ -82,8 +82,10 @@ function namesIn(holder: Element, siteName: string | null): DomByline | null {
     .map((el) => textPieces(el).map((piece) => cleanName(piece, site)).find((n) => n !== null && isPersonName(n, siteName)) ?? null);
   const named = unique(fromElements.filter((n): n is string => n !== null));
   if (named.length > 0) return { line: `By ${joinNames(named)}`, names: named };
-  for (const piece of textPieces(holder)) {
-    const names = unique(splitNames(piece, site).filter((n) => isPersonName(n, siteName)));
+  const pieces = textPieces(holder);
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    const names = unique([...splitNames(piece, site).filter((n) => isPersonName(n, siteName)), ...namesJoinedAfter(pieces, k, site, siteName)]);
     if (names.length === 0) continue;
     // "By Jane Doe and John Roe, Reuters": the agency after the names stays on the line
     const rest = piece.replace(BY_OPENER, '').slice(joinNames(names).length);
@@ -92,6 +94,21 @@ function namesIn(holder: Element, siteName: string | null): DomByline | null {
     return { line: `By ${joinNames(names)}${keep ? `, ${agency[1]}` : ''}`, names };
   }
   return null;
+}
+
+/**
+ * "Live coverage by <strong>Mere Tawhiri</strong> and <strong>Josh Whitcombe</strong>": names in elements of their
+ * own, joined by "and", "&" or a comma in the text between them; the names after piece `k`, each one piece that is
+ * a person's name and nothing more.
+ */
+function namesJoinedAfter(pieces: readonly string[], k: number, site: ReadonlySet<string>, siteName: string | null): string[] {
+  const out: string[] = [];
+  for (let j = k + 1; j + 1 < pieces.length && /^(?:and|&|,)$/.test(pieces[j]!); j += 2) {
+    const name = cleanName(pieces[j + 1]!, site);
+    if (!name || name !== pieces[j + 1]!.trim() || !isPersonName(name, siteName)) break;
+    out.push(name);
+  }
+  return out;
 }
 
 /** "By Ana Ruiz Seattle Times staff reporter" -> the names before the role or the outlet. */

@@ -1,4 +1,5 @@
 import { findStatedDate, isDateLine } from '../stages/clean/dates';
+import { classifyFurnitureLine } from '../stages/clean/furniture-lines';
 import { DATE_WORDS, boundedText, cueWords, wordsIn } from './cues';
 
 const OUTSIDE_ARTICLE = 'aside,nav,footer,form,[data-nb-furniture="related-links"]';
@@ -35,13 +36,19 @@ export function findVisibleDate(document: Document): string | null {
     if (el.tagName === 'P' && wordsIn(boundedText(el, 1000) ?? STORY_TEXT) >= STORY_WORDS) break;
     const text = (boundedText(el, 100) ?? '').replace(/\s+/g, ' ').trim();
     // named as a date, or plain markup whose whole text is one: "<i>Posted Tuesday, October 10, 2017</i>"
-    if (!text || !(isDateElement(el) || isDateLine(text.replace(DATE_LABEL, ''))) || el.closest(OUTSIDE_ARTICLE)) continue;
+    // or a byline line with its date, whatever its class: "Words: Callum Reid, News Editor | 20 November 2026"
+    if (!text || !(isDateElement(el) || isDateLine(text.replace(DATE_LABEL, '')) || isBylineWithDate(el, text)) || el.closest(OUTSIDE_ARTICLE)) continue;
     const found = findStatedDate(text);
     if (!found) continue;
     if (!UPDATED.test(text)) return found.value;
     updated ??= found.value;
   }
   return updated;
+}
+
+/** A short element, not a container, whose whole text reads as a byline line (clean/furniture-lines.ts). */
+function isBylineWithDate(el: Element, text: string): boolean {
+  return el.children.length <= 3 && wordsIn(text) <= 24 && classifyFurnitureLine(text)?.reason === 'byline';
 }
 
 function isDateElement(el: Element): boolean {

@@ -40,6 +40,7 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
   { name: 'noun tagged as a verb', pos: 'VERB', repair: nounTaggedAsVerb },
   { name: 'phrase head tagged as a verb', pos: 'VERB', repair: phraseHeadTaggedAsVerb },
   { name: 'title modifier tagged as a verb', pos: 'VERB', repair: titleModifierTaggedAsVerb },
+  { name: 'plural head after a named modifier tagged as a verb', pos: 'VERB', repair: pluralHeadAfterNameTaggedAsVerb },
 ];
 
 /**
@@ -75,7 +76,7 @@ function repairContext(tokens: readonly Token[], sentences: readonly Sentence[])
 }
 
 /** at least three words longer than three letters, and (nearly) none of them lower-case */
-function isTitleCase(tokens: readonly Token[], sentence: Sentence | undefined): boolean {
+export function isTitleCase(tokens: readonly Token[], sentence: Sentence | undefined): boolean {
   if (!sentence) return false;
   let long = 0;
   let lower = 0;
@@ -359,4 +360,25 @@ function titleModifierTaggedAsVerb(tokens: readonly Token[], i: number): string 
   const name = tokens[k + 1];
   if (!head || head.sentence !== t.sentence || head.pos !== 'NOUN' || !TITLE_HEADS.has(head.lower)) return null;
   return name && name.sentence === t.sentence && /^\p{Lu}/u.test(name.text) && (name.pos === 'PROPN' || name.pos === 'NOUN') ? 'ADJ' : null;
+}
+
+/** prepositions that take only a noun phrase, never a clause ("after the Fed raises rates" is a clause: not listed) */
+const NOUN_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'at', 'in', 'into', 'from', 'of', 'outside', 'inside', 'across', 'along', 'beside', 'past', 'through', 'toward', 'towards', 'behind', 'beyond', 'around', 'between']);
+
+/**
+ * "near the Agua Clara locks on the Atlantic side", "at the Hoover Dam offices in": wink tags a plural noun after
+ * a name used as its modifier as a present-tense verb, as if the name were its subject. After a preposition that
+ * takes no clause and its article, no verb can follow the name, so the -s word heads the phrase.
+ * ("The Fed meets on Tuesday" has no preposition before it and stays a verb.)
+ */
+function pluralHeadAfterNameTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (!/[a-z]s$/.test(t.lower) || t.lemma === t.lower) return null;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && tokens[j]!.pos === 'PROPN' && tokens[j]!.sentence === t.sentence) j--;
+  if (j === i - 1 || j < 1) return null;
+  const article = tokens[j]!;
+  const preposition = tokens[j - 1]!;
+  if (article.lower !== 'the' || article.sentence !== t.sentence || preposition.sentence !== t.sentence) return null;
+  return NOUN_ONLY_PREPOSITIONS.has(preposition.lower) ? 'NOUN' : null;
 }

@@ -9,7 +9,9 @@ export const NAME = "[A-Z][\\p{L}'’.-]{0,30}(?:\\s(?:[A-Z][\\p{L}'’.-]{0,30}
 const ROLE_BY = new RegExp(`((?:additional\\s)?[A-Za-z-]{2,20})\\sby\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'gu');
 // "Story by", "Posted by": the byline's opening words, capitalized or not (the names after them must be)
 const BYLINE_OPENERS = furniture.bylineNouns.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-const BYLINE = new RegExp(`^(?:(?:${BYLINE_OPENERS})\\s)?[Bb]y\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
+// "Words: Callum Reid": a label and a colon in place of "By"
+export const BYLINE_LABEL_SOURCE = `(?:${furniture.bylineLabels.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s?:`;
+const BYLINE = new RegExp(`^(?:(?:(?:${BYLINE_OPENERS})\\s)?[Bb]y|${BYLINE_LABEL_SOURCE})\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
 const CONTRIBUTORS = new RegExp(`(${NAME}(?:(?:,\\s|\\sand\\s)${NAME}){0,4})(?:\\sin\\s[^;.]{1,40}?)?\\scontributed`, 'u');
 const CAPTION_CREDIT = /(?:^|[\s(.])((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotograph|[Cc]redit|[Ii]llustration|[Vv]ideo|[Gg]raphic)(?:\s(?:by|courtesy of|credit:?))?\s?:?\s)([^:()<>\n]{1,60}?)(?:\s?alt=|[.)>]{0,5}$|\)|>)/u;
 const ASSISTANCE = new RegExp(`assistance (?:from|by)\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');

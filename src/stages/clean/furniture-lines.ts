@@ -1,5 +1,5 @@
 import furniture from '../../data/clean/furniture.json';
-import { NAME } from './credits';
+import { BYLINE_LABEL_SOURCE, NAME } from './credits';
 import { findStatedDate, isDateLine } from './dates';
 import { wordCount } from './layout';
 import type { Verdict } from './verdict';
@@ -15,7 +15,7 @@ import { VOCAB } from './vocabulary';
 // names (credits.ts NAME, so the byline credits read and the line removed here cannot drift) joined by commas,
 // "and" and "&": "By Hiroshi Tanaka, Ann Lee and Bob Stone", "By Jane Roe, Staff Writer", and where they wrote it:
 // "By Simon Burnton at the Etihad Stadium", "By Ann Lee in Nairobi"; the first name is group 1
-const BYLINE = new RegExp(`^By\\s+(${NAME})(?:(?:,\\s|\\sand\\s|,\\sand\\s|\\s&\\s)${NAME}){0,5}(?:\\s(?:at|in)(?:\\sthe)?(?:\\s[A-Z][\\p{L}'’.&-]{0,30}){1,4})?$`, 'u');
+const BYLINE = new RegExp(`^(?:By\\s+|${BYLINE_LABEL_SOURCE}\\s+)(${NAME})(?:(?:,\\s|\\sand\\s|,\\sand\\s|\\s&\\s)${NAME}){0,5}(?:\\s(?:at|in)(?:\\sthe)?(?:\\s[A-Z][\\p{L}'’.&-]{0,30}){1,4})?$`, 'u');
 
 /**
  * A line that is a byline alone: its first name has two words or more, or is a known agency or written in capitals
@@ -49,6 +49,18 @@ const CONTACT_LINE = /^(?:Write to|Contact|Email)\s[A-Z][\p{L}'’.-]{0,30}(?:\s
 // "22:40", "9.05pm", "10:15 GMT": a live blog's post time on a line of its own, before the post it dates
 const POST_TIME = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|UTC|ET|IST|[A-Z]{1,3}T))?$/i;
 
+// "___", "* * *": a rule drawn across the page, where a wire story's own text ends before its links and notices
+const RULE_LINE = /^(?:_{3,}|\*(?:\s?\*){2,}|={3,}|~{3,})$/;
+// "AP sports: https://apnews.com/sports", "More coverage: www.example.com/elections": a label and a bare address
+const LABELLED_ADDRESS = /^[^.!?:]{1,60}:\s(?:https?:\/\/|www\.)\S{3,200}$/;
+// "bur-lm/jh", "mm/bp": an agency's desk and editor initials signing off its story
+const DESK_SIGNOFF = /^[a-z]{2,5}(?:-[a-z]{2,5}){0,3}\/[a-z]{2,5}(?:[-/][a-z]{2,5}){0,3}$/;
+// "This article was updated to include comment from ...": the outlet on its own article, written without a label
+const UPDATE_NOTE = /^(?:This|The) (?:article|story|report|piece|post) (?:was|has been|had been) (?:updated|amended|corrected|changed|edited)\b/;
+
+// "Published 20 November 2026, 07:30 GMT": a page's date under its label, on a line of its own
+const LABELLED_DATE = /^(?:Published|Updated|Posted|Last updated|First published)(?:\s(?:on|at))?\s?:?\s/;
+
 type Rule = (text: string, lower: string) => Verdict | null;
 
 const RULES: readonly Rule[] = [
@@ -60,6 +72,11 @@ const RULES: readonly Rule[] = [
   (text, lower) => (isLinkLine(text, lower) ? { reason: 'related-links', strong: true } : null),
   (text) => (CONTACT_LINE.test(text) ? { reason: 'credits', strong: true } : null),
   (text) => (isCapsBio(text) ? { reason: 'author-bio', strong: false, tailOnly: true } : null),
+  (text) => (RULE_LINE.test(text) ? { reason: 'end-marker', strong: true } : null),
+  (text) => (LABELLED_ADDRESS.test(text) && wordCount(text) <= 10 ? { reason: 'related-links', strong: true } : null),
+  (text) => (DESK_SIGNOFF.test(text) ? { reason: 'credits', strong: true } : null),
+  (text) => (UPDATE_NOTE.test(text) && wordCount(text) <= 40 ? { reason: 'editor-note', strong: true } : null),
+  (text) => (LABELLED_DATE.test(text) && isDateLine(text.replace(LABELLED_DATE, '')) ? { reason: 'timestamp', strong: true } : null),
 ];
 
 export function classifyFurnitureLine(text: string): Verdict | null {

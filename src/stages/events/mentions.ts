@@ -46,8 +46,11 @@ export function detectEventMentions(doc: Doc): EventMention[] {
       const span = { start: tokens[trigger.tokenStart]!.start, end: tokens[trigger.tokenEnd - 1]!.end };
       candidates ??= entityMentions(sentenceIndex);
       if (insideLongerName(candidates, trigger)) continue;
-      const found = findArguments(tokens, sentence, trigger, candidates);
-      let time = linkTime(doc.source, timesBySentence.get(sentenceIndex) ?? [], sentenceSpan, span);
+      // "which reviewed the deal's Heathrow routes ... on November 3": a trigger noun in the possessive determines
+      // another noun; the clause's names and time belong to that noun's verb, not to the event it points back to
+      const possessive = isPossessiveTrigger(tokens, trigger);
+      const found = possessive ? { participants: [], location: null } : findArguments(tokens, sentence, trigger, candidates);
+      let time = possessive ? null : linkTime(doc.source, timesBySentence.get(sentenceIndex) ?? [], sentenceSpan, span);
       let { status, evidence } = decideStatus(tokens, sentence, trigger, isAfter(time?.value ?? null, referenceDate));
       // "Any deal would be the biggest, behind the fee paid for Isak in 2022": an event a cue says is not yet
       // real does not happen in a past year or month; that time dates another clause
@@ -83,6 +86,13 @@ export function detectEventMentions(doc: Doc): EventMention[] {
     for (const m of here) out.push(m);
   });
   return out;
+}
+
+/** A noun trigger followed by the possessive "'s" ("the deal's routes", "the attack's victims"). */
+function isPossessiveTrigger(tokens: readonly Token[], trigger: TriggerMatch): boolean {
+  if (trigger.pos !== 'NOUN' && trigger.pos !== 'PROPN') return false;
+  const next = tokens[trigger.tokenEnd];
+  return next !== undefined && next.start === tokens[trigger.tokenEnd - 1]!.end && (next.lower === "'s" || next.lower === '’s');
 }
 
 /**

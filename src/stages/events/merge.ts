@@ -112,12 +112,15 @@ function foldHeadlineEvents(groups: Group[]): void {
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i]!;
     if (g.participantIds.size > 0 || !g.mentions.every((m) => m.headline)) continue;
-    const body = groups.find((b) => b !== g && b.family === g.family && !b.mentions.some((m) => m.headline) && namesAgree(b.nameKey, g.nameKey) && g.mentions.every((m) => compatible(b, m)));
-    if (!body) continue;
-    for (const m of g.mentions) {
-      body.mentions.push(m);
-      insertSorted(body.starts, m.trigger.span.start);
+    // the body's first such event in text order (its earliest trigger), not the first group joined
+    let body: Group | null = null;
+    for (const b of groups) {
+      if (b === g || b.family !== g.family || b.mentions.some((m) => m.headline) || !namesAgree(b.nameKey, g.nameKey) || !g.mentions.every((m) => compatible(b, m))) continue;
+      if (!body || b.starts[0]! < body.starts[0]!) body = b;
     }
+    if (!body) continue;
+    // merging is over: the folded mentions need no place in `starts`, which only merging reads
+    body.mentions.push(...g.mentions);
     groups.splice(i, 1);
   }
 }

@@ -21,6 +21,7 @@ interface StatusData {
   auxiliaryCues: string[];
   occurrenceVerbs: string[];
   preventionVerbs: string[];
+  demandVerbs: string[];
 }
 
 const data = statusData as unknown as StatusData;
@@ -34,6 +35,7 @@ const REPORTED_FUTURE = new Set(data.reportedFutureModals);
 const AUXILIARY_CUES = new Set(data.auxiliaryCues);
 const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(data.occurrenceVerbs);
 const PREVENTION_VERBS: ReadonlySet<string> = new Set(data.preventionVerbs);
+const DEMAND_VERBS: ReadonlySet<string> = new Set(data.demandVerbs);
 /** what may stand between a prevention verb and the noun it stops: "blocked [the proposed] deal" */
 const OBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'PART', 'NOUN']);
 const OBJECT_REACH = 5;
@@ -105,6 +107,7 @@ export function decideStatus(
     }
   }
   if ((negatedNear(tokens, trigger, from, to, possibility) || preventedObject(tokens, sentence, trigger)) && (best === null || RANK.get('negated')! < RANK.get(best)!)) best = 'negated';
+  if (demandedObject(tokens, sentence, trigger) && (best === null || RANK.get('possible')! < RANK.get(best)!)) best = 'possible';
   if (best !== null) return { status: best === 'conditional' ? 'possible' : best, evidence: 'cue' };
   const byTense = tenseStatus(tokens, sentence, trigger, to);
   if (futureTime && byTense.evidence !== 'tense') return { status: 'planned', evidence: 'cue' };
@@ -164,11 +167,24 @@ function negatedNear(tokens: readonly Token[], trigger: TriggerMatch, from: numb
  * trigger has the trigger as its subject ("the attack blocked the road").
  */
 function preventedObject(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch): boolean {
+  return objectOf(tokens, sentence, trigger, (i) => lemmasOf(tokens[i]!).some((l) => PREVENTION_VERBS.has(l)));
+}
+
+/**
+ * "called for an emergency meeting", "calls for steep new tariffs": a noun trigger heading the object of a demand
+ * ('for' after a verb of status.json demandVerbs) is asked for, not yet real.
+ */
+function demandedObject(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch): boolean {
+  return objectOf(tokens, sentence, trigger, (i) => tokens[i]!.lower === 'for' && i - 1 >= sentence.tokenStart && lemmasOf(tokens[i - 1]!).some((l) => DEMAND_VERBS.has(l)));
+}
+
+/** Whether `governs` holds at a token right before the noun trigger, across only its determiners and modifiers. */
+function objectOf(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch, governs: (i: number) => boolean): boolean {
   if (trigger.pos !== 'NOUN') return false;
   const limit = Math.max(sentence.tokenStart, trigger.tokenStart - OBJECT_REACH);
   for (let i = trigger.tokenStart - 1; i >= limit; i--) {
     const token = tokens[i]!;
-    if (PREVENTION_VERBS.has(token.lower)) return true;
+    if (governs(i)) return true;
     // "the proposed deal": a participle after a determiner modifies the noun
     const participle = token.pos === 'VERB' && tokens[i - 1]?.pos === 'DET';
     if (!OBJECT_MODIFIER_POS.has(token.pos) && !participle) return false;

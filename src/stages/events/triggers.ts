@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../document';
 import { lemmasOf } from '../../nlp/morphology';
+import { isTitleCase } from '../../nlp/pos-repairs';
 import { isAttributionMedium } from './attribution-medium';
 import { tokenAsPos } from '../tokenize/token-record';
 import { EVENT_KEEPING_HEADS, SUPPORT_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS, type TriggerSense } from './lexicon';
@@ -61,6 +62,7 @@ function matchWord(tokens: readonly Token[], sentence: Sentence, i: number): Tri
   if (!CONTENT_POS.has(original.pos)) return null;
   const token = nominalized(tokens, sentence, i) ? tokenAsPos(original, 'NOUN') : original;
   const initial = i === sentence.tokenStart || token.lineStart;
+  if (!initial && capitalizedInsideName(tokens, sentence, i)) return null;
   for (const lemma of lemmasOf(token)) {
     const senses = TRIGGER_WORDS.get(lemma);
     if (!senses) continue;
@@ -95,6 +97,20 @@ function nominalized(tokens: readonly Token[], sentence: Sentence, i: number): b
   if (prev2.lower === 'of') return token.lower.endsWith('s') && prev.text === prev.lower;
   return prev2.pos === 'DET' || prev2.pos === 'ADJ';
 }
+
+/**
+ * "the 1994 General Agreement on Tariffs and Trade", "the Anti-Terrorism Summit Committee": a capitalized trigger
+ * noun after another capitalized word, in story text (a headline may capitalize every word), is a word of a name.
+ */
+function capitalizedInsideName(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
+  const token = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (sentence.paragraph < 0 || token.text === token.lower || !prev || i - 1 <= sentence.tokenStart) return false;
+  if (prev.text === prev.lower || !/^\p{Lu}\p{Ll}/u.test(prev.text) || prev.lineStart) return false;
+  // a headline the layout did not set apart ("... After Latest Police Shooting"): most longer words capitalized
+  return !isTitleCase(tokens, sentence);
+}
+
 
 /**
  * wink tags some nouns PROPN when capitalized, at a sentence or line start

@@ -158,6 +158,17 @@ function nameBeforeApposition(tokens: readonly Token[], comma: number, floor: nu
   return name && name.tokenEnd === at && nameLike(tokens, name) && freeStanding(tokens, name, floor) ? name : null;
 }
 
+/**
+ * The name before the apposition that opens at `start`, the head of a relative clause ('Diaz, a teacher, who'), or
+ * null. 'Pauline Whitworth, 71, from Hyde, who had tests ..., said': a place set off by commas after its preposition
+ * is the name's apposition, as 'a teacher' is; the name before it speaks, not the place.
+ */
+function nameBeforeAppositionAt(tokens: readonly Token[], start: number, floor: number): Phrase | null {
+  if (tokens[start - 1]?.text === ',' && tokens[start]!.pos === 'DET') return nameBeforeApposition(tokens, start - 1, floor);
+  if (tokens[start - 1]?.pos === 'ADP' && tokens[start - 2]?.text === ',') return nameBeforeApposition(tokens, start - 2, floor);
+  return null;
+}
+
 /** A phrase can open a subject unless a verb or preposition governs it. */
 function freeStanding(tokens: readonly Token[], p: Phrase, floor: number): boolean {
   if (p.tokenStart <= floor) return true;
@@ -280,7 +291,7 @@ export function subjectBefore(
           const subject = outerSubject(tokens, head, floor);
           chunks.unshift(subject);
           start = subject.tokenStart;
-          const name = tokens[start - 1]?.text === ',' && tokens[start]!.pos === 'DET' ? nameBeforeApposition(tokens, start - 1, floor) : null;
+          const name = nameBeforeAppositionAt(tokens, start, floor);
           if (name) {
             chunks.unshift(name);
             start = name.tokenStart;

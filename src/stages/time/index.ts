@@ -75,6 +75,8 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
           ...(found.mod ? { mod: found.mod } : {}),
         });
         if (found.type === 'date' && found.value && /^\d{4}-\d{2}-\d{2}$/.test(found.value)) ctx.dayBefore = { end: found.to, value: found.value };
+        // "on Monday from 9am to 5pm": a clock time the day dated carries that day on to the next one
+        else if (found.type === 'time' && ctx.dayBefore && found.value?.startsWith(`${ctx.dayBefore.value}T`)) ctx.dayBefore = { end: found.to, value: ctx.dayBefore.value };
         if (found.anchor) {
           ctx.anchor = found.anchor;
           ctx.anchorDistance = 0;

@@ -24,6 +24,9 @@ export function quantityAt(words: readonly Word[], i: number): Quantity | null {
     if (fraction) {
       n += Number(fraction[1]) / Number(fraction[2]);
       end++;
+    } else if (lowerAt(words, end) === 'and' && lowerAt(words, end + 2) === 'half' && /^an?$/.test(lowerAt(words, end + 1))) {
+      n += 0.5; // "2 and a half years"
+      end += 3;
     }
     return { n, end };
   }
@@ -49,6 +52,13 @@ export function quantityAt(words: readonly Word[], i: number): Quantity | null {
     end++;
   }
   if ((word.lower === 'a' || word.lower === 'an') && lowerAt(words, end) === 'half') return null;
+  // "half an hour", "half a day": the article belongs to the fraction, not a count of one
+  if (word.lower === 'half' && (lowerAt(words, end) === 'a' || lowerAt(words, end) === 'an')) end++;
+  // "two and a half hours"
+  else if (Number.isInteger(n) && lowerAt(words, end) === 'and' && lowerAt(words, end + 2) === 'half' && /^an?$/.test(lowerAt(words, end + 1))) {
+    n += 0.5;
+    end += 3;
+  }
   return { n, end };
 }
 
