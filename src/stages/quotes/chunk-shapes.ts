@@ -12,3 +12,12 @@ export function coordinatedNounPhrase(tokens: readonly Token[], k: number): bool
 export function isPossessiveMark(token: Token): boolean {
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
 }
+
+const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
+
+/** A token that can sit inside a simple noun phrase ("the Kyodo report", "Japan’s ambassador"). */
+export function isNominal(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (NP_TAGS.has(token.pos)) return true;
+  return isPossessiveMark(token);
+}

@@ -9,7 +9,8 @@
 import type { Token } from '../../document';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
 import { placeKind } from '../entities/gazetteer';
-import { isNominal, makePhrase, type Phrase } from './phrase';
+import { makePhrase, type Phrase } from './phrase';
+import { isNominal } from './chunk-shapes';
 import { isSentenceSubordinator } from './subordinators';
 
 /**

@@ -6,7 +6,7 @@
 import type { Span, Token } from '../../document';
 import { FREE_RELATIVES, RELATIVE_NOUN_PHRASES, RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import { isPronoun } from './lexicon';
-import { isPossessiveMark } from './chunk-shapes';
+import { isNominal } from './chunk-shapes';
 
 /** A noun phrase found around a cue: the speaker candidate. */
 export interface Phrase {
@@ -20,16 +20,8 @@ export interface Phrase {
   kind: 'name' | 'pronoun' | 'nominal' | 'group';
 }
 
-const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 /** Words a noun phrase does not start with: a relative or free relative opens a clause instead ('what happened'). */
 const WH: ReadonlySet<string> = new Set([...RELATIVE_NOUN_PHRASES, ...FREE_RELATIVES]);
-
-/** A token that can sit inside a simple noun phrase ("the Kyodo report", "Japan’s ambassador"). */
-export function isNominal(token: Token | undefined): boolean {
-  if (!token) return false;
-  if (NP_TAGS.has(token.pos)) return true;
-  return isPossessiveMark(token);
-}
 
 function isProper(token: Token): boolean {
   return token.pos === 'PROPN';

@@ -19,10 +19,12 @@ import {
 import { TIME_SETTING_WORDS } from '../../nlp/time-words';
 import { isSentenceSubordinator } from './subordinators';
 import { subjectAfterOpeningSetting } from './opening-setting';
-import { isNominal, makePhrase, type Phrase } from './phrase';
+import { makePhrase, type Phrase } from './phrase';
+import { isNominal } from './chunk-shapes';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
 
-export { isNominal, makePhrase, type Phrase } from './phrase';
+export { makePhrase, type Phrase } from './phrase';
+export { isNominal } from './chunk-shapes';
 
 const MAX_NP = 10;
 const MAX_APPOSITION = 40;
@@ -244,29 +246,7 @@ export function subjectBefore(
   cue: number,
   floor: number,
 ): { phrase: Phrase; start: number } | null {
-  let j = cue;
-  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
-  // "Trump and Sanders have both argued", "Bolton and Gorka were both critical of": a floating quantifier after the
-  // subject or its auxiliary is no speaker of its own; the subject before it is
-  if (j - 2 >= floor && FLOATING_QUANTIFIERS.has(tokens[j - 1]!.lower) && (FLOATED_FROM.has(tokens[j - 2]!.pos) || DASHES.has(tokens[j - 2]!.text))) {
-    j--;
-    while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
-  }
-  // "critics have in particular noted", "he has in fact said": the same adverbials without commas, then auxiliaries
-  if (j - 3 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 2]!.lower} ${tokens[j - 1]!.lower}`)) {
-    j -= 2;
-    while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
-  }
-  // "those surveyed said", "Cuban-Americans polled said": a participle right after the subject
-  if (j === cue && j - 2 >= floor && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]!.pos === 'NOUN' || tokens[j - 2]!.pos === 'PROPN' || tokens[j - 2]!.pos === 'DET')) j--;
-  // "Mr. Smith, however, said": step over a sentence adverb between commas
-  if (tokens[j - 1]?.text === ',' && commaBeforeAdverb(tokens, j - 1, floor) < j - 1) j = commaBeforeAdverb(tokens, j - 1, floor);
-  // "Will Rogers, for example, said": a two-word sentence adverbial between commas
-  else if (tokens[j - 1]?.text === ',' && tokens[j - 4]?.text === ',' && j - 5 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 3]!.lower} ${tokens[j - 2]!.lower}`)) j -= 4;
-  // "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": a time setting after the appositions
-  j = timeSettingAfterComma(tokens, j, floor);
-  // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
-  j = parenthesisStart(tokens, j, floor);
+  let j = subjectEndBefore(tokens, cue, floor);
   const rel = tokens[j - 1];
   if (isRelative(rel, COMMA_RELATIVE_SUBJECTS) && tokens[j - 2]?.text === ',') j -= 2;
   else if (isRelative(rel, COMMA_RELATIVE_SUBJECTS)) j -= 1;
@@ -360,6 +340,38 @@ export function subjectBefore(
   const chosen = chooseSpeaker(tokens, chunks);
   const phrase = chosen ? withoutTimeHead(tokens, chosen) : null;
   return phrase ? { phrase, start } : null;
+}
+
+/**
+ * Where the subject before the cue at `cue` ends: past auxiliaries, adverbs and negation ("has also said"), a floating
+ * quantifier, a sentence adverbial, a participle after the subject, a sentence adverb between commas, a time setting
+ * after the appositions and a short parenthesis on the name.
+ */
+function subjectEndBefore(tokens: readonly Token[], cue: number, floor: number): number {
+  let j = cue;
+  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  // "Trump and Sanders have both argued", "Bolton and Gorka were both critical of": a floating quantifier after the
+  // subject or its auxiliary is no speaker of its own; the subject before it is
+  if (j - 2 >= floor && FLOATING_QUANTIFIERS.has(tokens[j - 1]!.lower) && (FLOATED_FROM.has(tokens[j - 2]!.pos) || DASHES.has(tokens[j - 2]!.text))) {
+    j--;
+    while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  }
+  // "critics have in particular noted", "he has in fact said": the same adverbials without commas, then auxiliaries
+  if (j - 3 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 2]!.lower} ${tokens[j - 1]!.lower}`)) {
+    j -= 2;
+    while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  }
+  // "those surveyed said", "Cuban-Americans polled said": a participle right after the subject
+  if (j === cue && j - 2 >= floor && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]!.pos === 'NOUN' || tokens[j - 2]!.pos === 'PROPN' || tokens[j - 2]!.pos === 'DET')) j--;
+  // "Mr. Smith, however, said": step over a sentence adverb between commas
+  if (tokens[j - 1]?.text === ',' && commaBeforeAdverb(tokens, j - 1, floor) < j - 1) j = commaBeforeAdverb(tokens, j - 1, floor);
+  // "Will Rogers, for example, said": a two-word sentence adverbial between commas
+  else if (tokens[j - 1]?.text === ',' && tokens[j - 4]?.text === ',' && j - 5 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 3]!.lower} ${tokens[j - 2]!.lower}`)) j -= 4;
+  // "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": a time setting after the appositions
+  j = timeSettingAfterComma(tokens, j, floor);
+  // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
+  j = parenthesisStart(tokens, j, floor);
+  return j;
 }
 
 /** '-ed', '-ing' or a participle that is no simple past ('seen', 'known'): a modifier's participle, not 'said' or 'made'. */

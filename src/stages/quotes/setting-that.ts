@@ -1,5 +1,5 @@
 import type { Token } from '../../document';
-import { isNominal } from './phrase';
+import { isNominal } from './chunk-shapes';
 
 /**
  * Does a short verbless setting whose first word is at `from` ('on X', 'on its website', 'in a LinkedIn post',

@@ -3,7 +3,8 @@ import { isTightHyphen } from '../../nlp/hyphens';
 import { cueSpan } from './attribution';
 import { cueAt, speechFrame } from './lexicon';
 import { insideAbbreviation } from './phrases';
-import { isNominal, makePhrase, type Phrase } from './phrase';
+import { makePhrase, type Phrase } from './phrase';
+import { isNominal } from './chunk-shapes';
 
 /** Tokens after the closing mark within which a cue of the quotation's own is looked for. */
 const MAX_REACH = 12;
