@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+const TITLE = 'Harbour levy vote\n\n';
+
+function quotesOf(body: string) {
+  return runUntil(createDoc(TITLE + body, '2026-03-02'), 'quotes').quotes!.quotes;
+}
+const shown = (body: string): string => JSON.stringify(quotesOf(body).map((q) => [q.kind, q.speaker.name, q.text]));
+
+// round 21: quoted words set off by punctuation and closed right before a cue's subject ('- "...," Brannagh said -')
+// are that cue's own direct quote; the content of a cue before them ends where they open (trailing-quotation.ts)
+describe('round 21: a paraphrase stops before a quotation that has its own trailing attribution', () => {
+  // [sentence, the paraphrase's content, the direct quote's words]
+  const table: Array<[string, string, string]> = [
+    [
+      'Brannagh suggested the levy would drive ferry firms away - "They will simply sail to Larne," she said - and urged the council to wait.',
+      'the levy would drive ferry firms away',
+      'They will simply sail to Larne,',
+    ],
+    // the NYT's doubled straight single marks come as two tokens each
+    [
+      "Mr. Dunleavy suggested the council had ignored the dock workers - ''They were never asked,'' Mr. Dunleavy said twice - and left the chamber.",
+      'the council had ignored the dock workers',
+      'They were never asked,',
+    ],
+  ];
+  it.each(table)('%s', (body, content, words) => {
+    const quotes = quotesOf(body);
+    expect(quotes.filter((q) => q.kind === 'indirect').map((q) => q.text), shown(body)).toContain(content);
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.text), shown(body)).toContain(words);
+    // no partial quote runs the paraphrase over the other cue's quotation
+    expect(quotes.filter((q) => q.kind === 'partial'), shown(body)).toEqual([]);
+  });
+
+  // quoted words inside a phrase of the content stay a partial quote of it, whatever source trails the sentence
+  const partial: Array<[string, string]> = [
+    [
+      "Brannagh said at a harbour forum that she was ''very, very comfortable with the new levy,'' the Courier reported.",
+      "she was ''very, very comfortable with the new levy,''",
+    ],
+  ];
+  it.each(partial)('%s', (body, content) => {
+    expect(quotesOf(body).filter((q) => q.kind === 'partial').map((q) => q.text), shown(body)).toContain(content);
+  });
+});
