@@ -45,3 +45,25 @@ describe('round 21: a paraphrase stops before a quotation that has its own trail
     expect(quotesOf(body).filter((q) => q.kind === 'partial').map((q) => q.text), shown(body)).toContain(content);
   });
 });
+
+// round 21: ', while X and Y suggested ...' after a report is a report of its own even when its subject joins two
+// names with 'and' (coordinated-report.ts ownReportAt); before, the earlier content ran over it and the inner report was lost
+describe('round 21: a coordinated subject opens a report of its own after ", while"', () => {
+  // [sentence, speaker, content]
+  const table: Array<[string, string, string]> = [
+    [
+      'The union said it would "back the levy" but "not campaign for it," while Councillor Ann Brannagh and Mayor Tom Dunleavy suggested they would only offer conditional support.',
+      'Councillor Ann Brannagh and Mayor Tom Dunleavy',
+      'they would only offer conditional support',
+    ],
+    [
+      'The harbour board said the fees would rise in May, while Councillor Ann Brannagh and Mayor Tom Dunleavy warned that delays would follow.',
+      'Councillor Ann Brannagh and Mayor Tom Dunleavy',
+      'delays would follow',
+    ],
+  ];
+  it.each(table)('%s', (body, speaker, content) => {
+    const found = quotesOf(body).filter((q) => q.kind === 'indirect').map((q) => [q.speaker.name, q.text]);
+    expect(found, shown(body)).toContainEqual([speaker, content]);
+  });
+});
