@@ -67,3 +67,25 @@ describe('round 21: a coordinated subject opens a report of its own after ", whi
     expect(found, shown(body)).toContainEqual([speaker, content]);
   });
 });
+
+// round 21: a concession with a subject and speech verb of its own (', though X said ...') is another report
+describe('round 21: ", though X said" ends the content before it', () => {
+  // [sentence, the first content, the second report's content]
+  const table: Array<[string, string, string]> = [
+    [
+      'Dunleavy said the levy was a fair price for the new quay, though Councillor Ann Brannagh said she doubted voters would agree.',
+      'the levy was a fair price for the new quay',
+      'she doubted voters would agree',
+    ],
+    [
+      'The mayor said late Wednesday that he would meet the ferry operators, although he wrote that he "rejects their latest demands."',
+      'he would meet the ferry operators',
+      'he "rejects their latest demands."',
+    ],
+  ];
+  it.each(table)('%s', (body, first, second) => {
+    const texts = quotesOf(body).map((q) => q.text);
+    expect(texts, shown(body)).toContain(first);
+    expect(texts.some((t) => t.includes(second.replace(/^he "|"$/g, '').slice(0, 20))), shown(body)).toBe(true);
+  });
+});
