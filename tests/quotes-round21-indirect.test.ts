@@ -69,7 +69,7 @@ describe('round 21: a coordinated subject opens a report of its own after ", whi
 });
 
 // round 21: a concession with a subject and speech verb of its own (', though X said ...') is another report
-describe('round 21: ", though X said" ends the content before it', () => {
+describe('round 21: ", though X said", ", after X said" end the content before them', () => {
   // [sentence, the first content, the second report's content]
   const table: Array<[string, string, string]> = [
     [
@@ -87,5 +87,11 @@ describe('round 21: ", though X said" ends the content before it', () => {
     const texts = quotesOf(body).map((q) => q.text);
     expect(texts, shown(body)).toContain(first);
     expect(texts.some((t) => t.includes(second.replace(/^he "|"$/g, '').slice(0, 20))), shown(body)).toBe(true);
+  });
+
+  // an earlier report of the same after 'after': the content ends at the comma
+  it('Most ferry workers say the new schedule is workable, after half said so in the spring survey.', () => {
+    const body = 'Most ferry workers say the new schedule is workable, after half said so in the spring survey.';
+    expect(quotesOf(body).map((q) => q.text), shown(body)).toContain('the new schedule is workable');
   });
 });
