@@ -7,6 +7,7 @@ import { isOpeningMark } from './content';
 import { coordinatedSubjectStop, subordinateClauseStop } from './coordinated-subject';
 import { ownReportAt } from './coordinated-report';
 import { sharedPredicateAfterAnd } from './shared-predicate';
+import { trailingQuotationStart } from './trailing-quotation';
 import { SENTENCE_STEPS, TURN_STEPS } from './reported-steps';
 import { subjectBeforeAside } from './reported-steps/inverted-subject';
 import { traceChanges, type QuoteTrace } from './trace';
@@ -109,6 +110,10 @@ function contentStops(tokens: readonly Token[], first: number, end: number, cues
     // 'Clinton said A and she accused B', 'Many said A and others have said B': after a clause with a verb of its own
     const and = s && !c.predicative && ownReportAt(tokens, s.start, end) ? coordinatedSubjectStop(tokens, first, cues[i - 1], s.start) : null;
     if (and !== null) stops.push(and);
+    // 'suggested A - "B," Biden said - and ...': quoted words closed by a comma right before a cue's subject are that
+    // cue's own quotation; an earlier content ends before the quotation opens (trailing-quotation.ts)
+    const opened = s ? trailingQuotationStart(tokens, first, s.start) : null;
+    if (opened !== null) stops.push(opened);
     // 'X, citing "Y," said CLAUSE': the participle's content ends where the aside closes (after a quotation's closing mark)
     if (subjects[i]!.beforeAside) stops.push(tokens[c.start - 1]!.text === ',' ? c.start - 1 : c.start);
   }
