@@ -485,6 +485,10 @@ describe('entity passes: organizations in news copy, named once or told from per
     ['add-repeated-acronyms', ['Shares/NOUN in/ADP lender/NOUN HSBC/PROPN fell/VERB ./PUNCT'], [], ['HSBC/ORG']],
     // not one that modifies the noun after it, nor an abbreviation that is no name
     ['add-repeated-acronyms', ['The/DET company/NOUN AGM/PROPN minutes/NOUN and/CCONJ the/DET company/NOUN CEO/PROPN spoke/VERB ./PUNCT'], [], []],
+    // surnames in capitals listed with a longer one or with a person in capitals (a court opinion), at every mention;
+    // an acronym listed with a person written as usual, or with another acronym, stays
+    ['add-repeated-acronyms', ['The/DET opinion/NOUN ,/PUNCT in/ADP which/PRON KENNEDY/PROPN ,/PUNCT SOUTER/PROPN ,/PUNCT and/CCONJ BREYER/PROPN joined/VERB ./PUNCT', 'BREYER/PROPN filed/VERB a/DET concurring/VERB opinion/NOUN ,/PUNCT which/PRON SCALIA/PROPN and/CCONJ THOMAS/PROPN joined/VERB ./PUNCT', 'THOMAS/PROPN filed/VERB one/NUM too/ADV ./PUNCT'], ['SCALIA/PER'], ['SCALIA/PER']],
+    ['add-repeated-acronyms', ['Officials/NOUN at/ADP Biden/PROPN and/CCONJ the/DET FBI/PROPN ,/PUNCT the/DET CIA/PROPN and/CCONJ the/DET NASA/PROPN agreed/VERB ./PUNCT'], ['Biden/PER'], ['Biden/PER', 'FBI/ORG', 'CIA/ORG', 'NASA/ORG']],
     // the one word whose data are cited, or an acronym data come from
     ['data-sources', ['It/PRON fell/VERB ,/PUNCT according/VERB to/ADP LSEG/PROPN data/NOUN ./PUNCT'], [], ['LSEG/ORG']],
     ['data-sources', ['Data/NOUN from/ADP FactSet/PROPN and/CCONJ figures/NOUN from/ADP ONS/PROPN agree/VERB ./PUNCT'], ['FactSet/LOC'], ['FactSet/ORG', 'ONS/ORG']],

@@ -27,7 +27,8 @@ import { tokenAtIndex } from '../../../nlp/token-at-index';
  * words ("IT", "US" as a word) or abbreviations that are no names ("CEO",
  * "GDP", "PM": data/entities/common-acronyms.json), terms the article spells
  * out in lower-case words ("sea surface salinity (SSS)"), units and
- * currencies beside an amount ("225 DKK"), nor inside a longer run of
+ * currencies beside an amount ("225 DKK"), surnames a court opinion lists
+ * in capitals ("KENNEDY, SOUTER, and BREYER"), nor inside a longer run of
  * capitalized words, whose bounds the rule cannot tell.
  */
 export const addRepeatedAcronyms: EntityPass = { name: 'add-repeated-acronyms', run };
@@ -36,7 +37,7 @@ const acronymShape = /^[A-Z][A-Z0-9&]{1,5}$/;
 
 /** The untagged acronyms the article may name an organization by, before any cue, with what the article says of them. */
 export interface AcronymCandidates {
-  /** token indexes of the acronyms: no common word or unit, not in a longer capitalized run, not in shouted text */
+  /** token indexes of the acronyms: no common word or unit, not in a longer capitalized run, not in shouted text, no surname in capitals */
   readonly candidates: readonly number[];
   /** how often each acronym stands in the article */
   readonly count: ReadonlyMap<string, number>;
@@ -55,6 +56,7 @@ export function acronymCandidates({ tokens, sentences, caseless }: EntityPassCon
   const candidates: number[] = [];
   const count = new Map<string, number>();
   const terms = definedTerms(tokens, covered);
+  for (const t of namesInCapsLists(tokens, spans)) terms.add(t);
   for (const t of countNounAcronyms(tokens)) terms.add(t);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
@@ -277,4 +279,40 @@ function isAcronymCandidate(text: string, lower: string): boolean {
 function lowerCaseNear(tokens: readonly { text: string }[], t: number, lo: number, hi: number): boolean {
   for (let i = Math.max(lo, t - 3); i < Math.min(hi, t + 4); i++) if (i !== t && /^[a-z]+$/.test(tokens[i]!.text) && tokens[i]!.text.length > 2) return true;
   return false;
+}
+
+/** what may stand between the items of a list of names */
+const listJoiners = new Set([',', 'and', 'or', '&']);
+
+/**
+ * "in which KENNEDY, SOUTER, GINSBURG, and BREYER joined", "SCALIA and THOMAS": a court opinion or a signature line
+ * writes surnames in capitals. The words in capitals of a list in which one is too long for an acronym (7 letters or
+ * more) or is tagged a person are such surnames, at every mention in the article, not organizations' acronyms.
+ */
+function namesInCapsLists(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const person = new Uint8Array(tokens.length);
+  for (const s of spans) if (s.type === 'PER') person.fill(1, s.tokenStart, s.tokenEnd);
+  const isCapsWord = (w: Token | undefined): w is Token => w !== undefined && /^[A-Z][A-Z'-]+$/.test(w.text);
+  const out = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    if (!isCapsWord(tokens[t])) continue;
+    // the list's items: words in capitals, one or two joiners (", and") between each and the next, in one sentence
+    const items = [t];
+    for (let o = t + 1; ; ) {
+      let joiners = 0;
+      while (joiners < 2 && listJoiners.has(tokenAtIndex(tokens, o)?.lower ?? '') && tokens[o]!.sentence === tokens[t]!.sentence) {
+        o++;
+        joiners++;
+      }
+      const item = tokenAtIndex(tokens, o);
+      if (joiners === 0 || !isCapsWord(item) || item.sentence !== tokens[t]!.sentence) break;
+      items.push(o);
+      o++;
+    }
+    if (items.length > 1 && items.some((i) => tokens[i]!.text.length >= 7 || person[i])) {
+      for (const i of items) if (acronymShape.test(tokens[i]!.text)) out.add(tokens[i]!.text);
+    }
+    t = items[items.length - 1]!;
+  }
+  return out;
 }
