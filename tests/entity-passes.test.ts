@@ -581,6 +581,9 @@ describe('entity passes: the three mostly-wrong passes made precise (issue 11)',
     // extend-to-capitalized-sequences: no growth into another tagged name of two words, or over a contraction or a participle opening the sentence
     ['extend-to-capitalized-sequences', ['Waheed/PROPN Zaman/PROPN +,/PUNCT 22/NUM +,/PUNCT London/PROPN E17/PROPN Assan/PROPN Khan/PROPN +,/PUNCT 22/NUM'], ['Waheed Zaman/PER', 'London/LOC', 'Assan Khan/PER'], ['Waheed Zaman/PER', 'London E17/LOC', 'Assan Khan/PER']],
     ['extend-to-capitalized-sequences', ['Debra/PROPN Perlingiere/PROPN Edward/PROPN Terry/PROPN wrote/VERB ./PUNCT'], ['Debra Perlingiere/PER', 'Edward Terry/PER'], ['Debra Perlingiere/PER', 'Edward Terry/PER']],
+    // a demonym in a name's "of" phrase before a word that joins is the name's; elsewhere, or before a lower-case word, it stops the name
+    ['extend-to-capitalized-sequences', ['He/PRON spoke/VERB at/ADP the/DET National/PROPN Museum/PROPN of/ADP African/ADJ American/ADJ History/PROPN ./PUNCT'], ['National Museum/LOC'], ['National Museum of African American History/LOC']],
+    ['extend-to-capitalized-sequences', ['She/PRON met/VERB Anna/PROPN Berg/PROPN American/ADJ Airlines/PROPN staff/NOUN and/CCONJ the/DET Museum/PROPN of/ADP American/ADJ art/NOUN ./PUNCT'], ['Anna Berg/PER', 'Museum/LOC'], ['Anna Berg/PER', 'Museum/LOC']],
     ["extend-to-capitalized-sequences", ["I'm/PROPN Miyuki/PROPN ./PUNCT"], ['Miyuki/PER'], ['Miyuki/PER']],
     ['extend-to-capitalized-sequences', ['Transforming/PROPN Kenya/PROPN is/AUX hard/ADJ ./PUNCT'], ['Kenya/LOC'], ['Kenya/LOC']],
     // (a name ending in a connector still takes the name after it; a noun opening a sentence may be the name's first word)
