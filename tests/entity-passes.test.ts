@@ -489,6 +489,11 @@ describe('entity passes: organizations in news copy, named once or told from per
     // an acronym listed with a person written as usual, or with another acronym, stays
     ['add-repeated-acronyms', ['The/DET opinion/NOUN ,/PUNCT in/ADP which/PRON KENNEDY/PROPN ,/PUNCT SOUTER/PROPN ,/PUNCT and/CCONJ BREYER/PROPN joined/VERB ./PUNCT', 'BREYER/PROPN filed/VERB a/DET concurring/VERB opinion/NOUN ,/PUNCT which/PRON SCALIA/PROPN and/CCONJ THOMAS/PROPN joined/VERB ./PUNCT', 'THOMAS/PROPN filed/VERB one/NUM too/ADV ./PUNCT'], ['SCALIA/PER'], ['SCALIA/PER']],
     ['add-repeated-acronyms', ['Officials/NOUN at/ADP Biden/PROPN and/CCONJ the/DET FBI/PROPN ,/PUNCT the/DET CIA/PROPN and/CCONJ the/DET NASA/PROPN agreed/VERB ./PUNCT'], ['Biden/PER'], ['Biden/PER', 'FBI/ORG', 'CIA/ORG', 'NASA/ORG']],
+    // an acronym the article spells out in capitalized everyday words no name covers is a term or a product; one whose
+    // long form is a name, or holds a word of no dictionary, stays
+    ['add-repeated-acronyms', ["Users/NOUN left/VERB Internet/PROPN Explorer/PROPN ./PUNCT", "IE/PROPN +'s/PART share/NOUN fell/VERB and/CCONJ IE/PROPN may/AUX drop/VERB ./PUNCT"], [], []],
+    ['add-repeated-acronyms', ["She/PRON joined/VERB General/PROPN Motors/PROPN ./PUNCT", "Later/ADV General/PROPN Motors/PROPN grew/VERB and/CCONJ GM/PROPN hired/VERB ./PUNCT", "GM/PROPN cut/VERB jobs/NOUN ./PUNCT"], ['General Motors/ORG'], ['General Motors/ORG', 'GM/ORG', 'GM/ORG']],
+    ['add-repeated-acronyms', ["He/PRON backed/VERB Zanu/PROPN Patriotic/PROPN Front/PROPN ./PUNCT", "The/DET ZPF/PROPN won/VERB ./PUNCT"], [], ['ZPF/ORG']],
     // the one word whose data are cited, or an acronym data come from
     ['data-sources', ['It/PRON fell/VERB ,/PUNCT according/VERB to/ADP LSEG/PROPN data/NOUN ./PUNCT'], [], ['LSEG/ORG']],
     ['data-sources', ['Data/NOUN from/ADP FactSet/PROPN and/CCONJ figures/NOUN from/ADP ONS/PROPN agree/VERB ./PUNCT'], ['FactSet/LOC'], ['FactSet/ORG', 'ONS/ORG']],

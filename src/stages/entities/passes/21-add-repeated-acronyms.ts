@@ -29,7 +29,9 @@ import { tokenAtIndex } from '../../../nlp/token-at-index';
  * out in lower-case words ("sea surface salinity (SSS)"), units and
  * currencies beside an amount ("225 DKK"), surnames a court opinion lists
  * in capitals ("KENNEDY, SOUTER, and BREYER"), nor inside a longer run of
- * capitalized words, whose bounds the rule cannot tell.
+ * capitalized words, whose bounds the rule cannot tell. Nor the short form of
+ * a term spelt out in capitalized everyday words no name covers ("Internet
+ * Explorer ... IE").
  */
 export const addRepeatedAcronyms: EntityPass = { name: 'add-repeated-acronyms', run };
 
@@ -55,7 +57,7 @@ export function acronymCandidates({ tokens, sentences, caseless }: EntityPassCon
   }
   const candidates: number[] = [];
   const count = new Map<string, number>();
-  const terms = definedTerms(tokens, covered);
+  const terms = definedTerms(tokens, covered, spans);
   for (const t of namesInCapsLists(tokens, spans)) terms.add(t);
   for (const t of countNounAcronyms(tokens)) terms.add(t);
   for (let t = 0; t < tokens.length; t++) {
@@ -182,7 +184,7 @@ function firmInitials(tokens: readonly Token[], t: number): boolean {
  * Federation (KWF)" stays), and one spelt out in brackets right after it ("ROS [Reactive Oxygen Species, ...",
  * "the VM (virtual microscope)").
  */
-function definedTerms(tokens: readonly Token[], covered: Uint8Array): Set<string> {
+function definedTerms(tokens: readonly Token[], covered: Uint8Array, spans: readonly TaggedSpan[]): Set<string> {
   const out = new Set<string>();
   for (let open = 1; open < tokens.length; open++) {
     const acronym = bracketedTokenAt(tokens, open);
@@ -193,6 +195,42 @@ function definedTerms(tokens: readonly Token[], covered: Uint8Array): Set<string
     const tok = tokens[t]!;
     if (!acronymShape.test(tok.text) || (tokens[t + 1]!.text !== '(' && tokens[t + 1]!.text !== '[')) continue;
     if (spellOutAfter(tokens, t + 2, tok)) out.add(tok.text);
+  }
+  // (not when a name of the article spells it: "General Motors" tagged at one mention and missed at another)
+  const namesInitials = new Set(spans.map((n) => capitalInitials(tokens.slice(n.tokenStart, n.tokenEnd))));
+  for (const initials of untaggedCapitalizedInitials(tokens, covered)) if (!namesInitials.has(initials)) out.add(initials);
+  return out;
+}
+
+/** the most words a spelt-out term runs to */
+const maxSpellOutWords = 6;
+
+/**
+ * "Internet Explorer's market share ... IE's versions", "CI for Collective Intelligence": the initials of a run of
+ * capitalized everyday words (and connectors) anywhere in the article that no name covers and that has no
+ * organization's head word. An acronym spelling such a run, and no name of the article, is the article's short form of a term or a
+ * product, not of an organization, whose long form is a name ("World Health Organization ... WHO").
+ */
+function untaggedCapitalizedInitials(tokens: readonly Token[], covered: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  const isWord = (w: Token): boolean => /^[A-Z][a-z]+$/.test(w.text);
+  for (let from = 0; from < tokens.length; from++) {
+    if (covered[from] || !isWord(tokens[from]!) || (from > 0 && tokens[from - 1]!.sentence === tokens[from]!.sentence && isWord(tokens[from - 1]!))) continue;
+    // (a sentence's first word is capitalized whatever it is)
+    if (from === 0 || tokens[from - 1]!.sentence !== tokens[from]!.sentence) continue;
+    let initials = '';
+    let words = 0;
+    for (let t = from; t < tokens.length && words < maxSpellOutWords; t++) {
+      const w = tokens[t]!;
+      if (w.sentence !== tokens[from]!.sentence || covered[t] || isOrganizationHeadOrSuffix(w.lower, tokens[t + 1]?.lower)) break;
+      // a term is written in everyday words; a word of no dictionary ("Zanu", "Kravis") belongs to a name
+      if (isWord(w) && !isCommonWord(w.lower)) break;
+      if (isWord(w)) {
+        initials += w.text[0];
+        words++;
+        if (words >= 2) out.add(initials);
+      } else if (!connectors.has(w.lower) || !isWord(tokenAtIndex(tokens, t + 1) ?? w)) break;
+    }
   }
   return out;
 }
