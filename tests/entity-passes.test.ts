@@ -494,6 +494,8 @@ describe('entity passes: organizations in news copy, named once or told from per
     ['add-repeated-acronyms', ["Users/NOUN left/VERB Internet/PROPN Explorer/PROPN ./PUNCT", "IE/PROPN +'s/PART share/NOUN fell/VERB and/CCONJ IE/PROPN may/AUX drop/VERB ./PUNCT"], [], []],
     ['add-repeated-acronyms', ["She/PRON joined/VERB General/PROPN Motors/PROPN ./PUNCT", "Later/ADV General/PROPN Motors/PROPN grew/VERB and/CCONJ GM/PROPN hired/VERB ./PUNCT", "GM/PROPN cut/VERB jobs/NOUN ./PUNCT"], ['General Motors/ORG'], ['General Motors/ORG', 'GM/ORG', 'GM/ORG']],
     ['add-repeated-acronyms', ["He/PRON backed/VERB Zanu/PROPN Patriotic/PROPN Front/PROPN ./PUNCT", "The/DET ZPF/PROPN won/VERB ./PUNCT"], [], ['ZPF/ORG']],
+    // an acronym before a number sign and a number is a numbered item, no mention of a name
+    ['add-repeated-acronyms', ['The/DET car/NOUN RPO/PROPN #/PUNCT 11/NUM ran/VERB and/CCONJ RPO/PROPN #/PUNCT 25/NUM crashed/VERB ./PUNCT'], [], []],
     // the one word whose data are cited, or an acronym data come from
     ['data-sources', ['It/PRON fell/VERB ,/PUNCT according/VERB to/ADP LSEG/PROPN data/NOUN ./PUNCT'], [], ['LSEG/ORG']],
     ['data-sources', ['Data/NOUN from/ADP FactSet/PROPN and/CCONJ figures/NOUN from/ADP ONS/PROPN agree/VERB ./PUNCT'], ['FactSet/LOC'], ['FactSet/ORG', 'ONS/ORG']],

@@ -304,11 +304,18 @@ function capitalizedTermBefore(tokens: readonly Token[], open: number, acronym: 
   return false;
 }
 
-/** "225 DKK per hour", "DKK 400,000", "50 MW": an acronym beside an amount is its unit or currency. */
+/**
+ * "225 DKK per hour", "DKK 400,000", "50 MW": an acronym beside an amount is its unit or currency; "RPO # 25", "LST
+ * No. 325": one before a number sign and a number names a numbered vehicle or item of its kind.
+ */
 function besideNumber(tokens: readonly Token[], t: number): boolean {
   const near = (x: Token | undefined): boolean => x !== undefined && x.sentence === tokens[t]!.sentence && /^\d[\d.,]*$/.test(x.text);
-  return near(tokenAtIndex(tokens, t - 1)) || near(tokenAtIndex(tokens, t + 1));
+  const sign = tokenAtIndex(tokens, t + 1);
+  const numberSign = sign !== undefined && sign.sentence === tokens[t]!.sentence && numberSigns.has(sign.text);
+  return near(tokenAtIndex(tokens, t - 1)) || near(tokenAtIndex(tokens, t + 1)) || (numberSign && near(tokenAtIndex(tokens, t + 2)));
 }
+
+const numberSigns = new Set(ruleWords.numberSigns);
 
 function isAcronymCandidate(text: string, lower: string): boolean {
   return !notNameAcronyms.has(text) && !isCommonWord(lower) && !notNames.has(lower);
