@@ -485,6 +485,17 @@ describe('entity passes: organizations in news copy, named once or told from per
     ['add-repeated-acronyms', ['Shares/NOUN in/ADP lender/NOUN HSBC/PROPN fell/VERB ./PUNCT'], [], ['HSBC/ORG']],
     // not one that modifies the noun after it, nor an abbreviation that is no name
     ['add-repeated-acronyms', ['The/DET company/NOUN AGM/PROPN minutes/NOUN and/CCONJ the/DET company/NOUN CEO/PROPN spoke/VERB ./PUNCT'], [], []],
+    // surnames in capitals listed with a longer one or with a person in capitals (a court opinion), at every mention;
+    // an acronym listed with a person written as usual, or with another acronym, stays
+    ['add-repeated-acronyms', ['The/DET opinion/NOUN ,/PUNCT in/ADP which/PRON KENNEDY/PROPN ,/PUNCT SOUTER/PROPN ,/PUNCT and/CCONJ BREYER/PROPN joined/VERB ./PUNCT', 'BREYER/PROPN filed/VERB a/DET concurring/VERB opinion/NOUN ,/PUNCT which/PRON SCALIA/PROPN and/CCONJ THOMAS/PROPN joined/VERB ./PUNCT', 'THOMAS/PROPN filed/VERB one/NUM too/ADV ./PUNCT'], ['SCALIA/PER'], ['SCALIA/PER']],
+    ['add-repeated-acronyms', ['Officials/NOUN at/ADP Biden/PROPN and/CCONJ the/DET FBI/PROPN ,/PUNCT the/DET CIA/PROPN and/CCONJ the/DET NASA/PROPN agreed/VERB ./PUNCT'], ['Biden/PER'], ['Biden/PER', 'FBI/ORG', 'CIA/ORG', 'NASA/ORG']],
+    // an acronym the article spells out in capitalized everyday words no name covers is a term or a product; one whose
+    // long form is a name, or holds a word of no dictionary, stays
+    ['add-repeated-acronyms', ["Users/NOUN left/VERB Internet/PROPN Explorer/PROPN ./PUNCT", "IE/PROPN +'s/PART share/NOUN fell/VERB and/CCONJ IE/PROPN may/AUX drop/VERB ./PUNCT"], [], []],
+    ['add-repeated-acronyms', ["She/PRON joined/VERB General/PROPN Motors/PROPN ./PUNCT", "Later/ADV General/PROPN Motors/PROPN grew/VERB and/CCONJ GM/PROPN hired/VERB ./PUNCT", "GM/PROPN cut/VERB jobs/NOUN ./PUNCT"], ['General Motors/ORG'], ['General Motors/ORG', 'GM/ORG', 'GM/ORG']],
+    ['add-repeated-acronyms', ["He/PRON backed/VERB Zanu/PROPN Patriotic/PROPN Front/PROPN ./PUNCT", "The/DET ZPF/PROPN won/VERB ./PUNCT"], [], ['ZPF/ORG']],
+    // an acronym before a number sign and a number is a numbered item, no mention of a name
+    ['add-repeated-acronyms', ['The/DET car/NOUN RPO/PROPN #/PUNCT 11/NUM ran/VERB and/CCONJ RPO/PROPN #/PUNCT 25/NUM crashed/VERB ./PUNCT'], [], []],
     // the one word whose data are cited, or an acronym data come from
     ['data-sources', ['It/PRON fell/VERB ,/PUNCT according/VERB to/ADP LSEG/PROPN data/NOUN ./PUNCT'], [], ['LSEG/ORG']],
     ['data-sources', ['Data/NOUN from/ADP FactSet/PROPN and/CCONJ figures/NOUN from/ADP ONS/PROPN agree/VERB ./PUNCT'], ['FactSet/LOC'], ['FactSet/ORG', 'ONS/ORG']],
@@ -577,6 +588,9 @@ describe('entity passes: the three mostly-wrong passes made precise (issue 11)',
     // extend-to-capitalized-sequences: no growth into another tagged name of two words, or over a contraction or a participle opening the sentence
     ['extend-to-capitalized-sequences', ['Waheed/PROPN Zaman/PROPN +,/PUNCT 22/NUM +,/PUNCT London/PROPN E17/PROPN Assan/PROPN Khan/PROPN +,/PUNCT 22/NUM'], ['Waheed Zaman/PER', 'London/LOC', 'Assan Khan/PER'], ['Waheed Zaman/PER', 'London E17/LOC', 'Assan Khan/PER']],
     ['extend-to-capitalized-sequences', ['Debra/PROPN Perlingiere/PROPN Edward/PROPN Terry/PROPN wrote/VERB ./PUNCT'], ['Debra Perlingiere/PER', 'Edward Terry/PER'], ['Debra Perlingiere/PER', 'Edward Terry/PER']],
+    // a demonym in a name's "of" phrase before a word that joins is the name's; elsewhere, or before a lower-case word, it stops the name
+    ['extend-to-capitalized-sequences', ['He/PRON spoke/VERB at/ADP the/DET National/PROPN Museum/PROPN of/ADP African/ADJ American/ADJ History/PROPN ./PUNCT'], ['National Museum/LOC'], ['National Museum of African American History/LOC']],
+    ['extend-to-capitalized-sequences', ['She/PRON met/VERB Anna/PROPN Berg/PROPN American/ADJ Airlines/PROPN staff/NOUN and/CCONJ the/DET Museum/PROPN of/ADP American/ADJ art/NOUN ./PUNCT'], ['Anna Berg/PER', 'Museum/LOC'], ['Anna Berg/PER', 'Museum/LOC']],
     ["extend-to-capitalized-sequences", ["I'm/PROPN Miyuki/PROPN ./PUNCT"], ['Miyuki/PER'], ['Miyuki/PER']],
     ['extend-to-capitalized-sequences', ['Transforming/PROPN Kenya/PROPN is/AUX hard/ADJ ./PUNCT'], ['Kenya/LOC'], ['Kenya/LOC']],
     // (a name ending in a connector still takes the name after it; a noun opening a sentence may be the name's first word)

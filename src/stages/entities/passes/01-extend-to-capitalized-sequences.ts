@@ -184,13 +184,15 @@ function linkedTail(tokens: readonly Token[], a: number, b: number, afterHead: b
 
 function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]): (t: number, sentence: number, type?: TagType) => boolean {
   const initial = (t: number): boolean => initialFlags[t] ?? false;
-  return (t, sentence, type) => {
+  const extendable = (t: number, sentence: number, type?: TagType): boolean => {
     const tok = tokens[t];
     if (!tok || tok.sentence !== sentence) return false;
     if (hyphenParticles.has(/^([a-z]+)-[A-Z]/.exec(tok.text)?.[1] ?? '')) return true;
     // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
     if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
-    if (wordClass(tok.lower) === 'title' || (demonymToCountry(tok.text) && type !== 'ORG')) return false;
+    if (wordClass(tok.lower) === 'title') return false;
+    // "the National Museum of African American History": a demonym in a name's "of" phrase before a word that joins is the name's
+    if (demonymToCountry(tok.text) && type !== 'ORG' && !(inOfPhrase(tokens, t) && extendable(t + 1, sentence, type))) return false;
     // "a Liberal-Labour MPP", "Enron Broadband Services, Inc. Phone": a legislator's seat after a party and a contact
     // line's label after a company are no words of their names
     if (legislatorAbbreviations.has(tok.lower) || contactLabels.has(tok.lower)) return false;
@@ -203,6 +205,18 @@ function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]
     if (initial(t) && tok.pos !== 'PROPN') return false;
     return true;
   };
+  return extendable;
+}
+
+/** Does token t follow "of" or "for" after a capitalized word, with up to two capitalized words between ("Museum of African American")? */
+function inOfPhrase(tokens: readonly Token[], t: number): boolean {
+  for (let w = t - 1; w >= 1 && w >= t - 3; w--) {
+    const word = tokens[w]!;
+    if (word.sentence !== tokens[t]!.sentence) return false;
+    if (ofHeads.has(word.lower)) return isCapitalized(tokens[w - 1]!.text) && tokens[w - 1]!.sentence === word.sentence;
+    if (!isCapitalized(word.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -27,8 +27,11 @@ import { tokenAtIndex } from '../../../nlp/token-at-index';
  * words ("IT", "US" as a word) or abbreviations that are no names ("CEO",
  * "GDP", "PM": data/entities/common-acronyms.json), terms the article spells
  * out in lower-case words ("sea surface salinity (SSS)"), units and
- * currencies beside an amount ("225 DKK"), nor inside a longer run of
- * capitalized words, whose bounds the rule cannot tell.
+ * currencies beside an amount ("225 DKK"), surnames a court opinion lists
+ * in capitals ("KENNEDY, SOUTER, and BREYER"), nor inside a longer run of
+ * capitalized words, whose bounds the rule cannot tell. Nor the short form of
+ * a term spelt out in capitalized everyday words no name covers ("Internet
+ * Explorer ... IE").
  */
 export const addRepeatedAcronyms: EntityPass = { name: 'add-repeated-acronyms', run };
 
@@ -36,7 +39,7 @@ const acronymShape = /^[A-Z][A-Z0-9&]{1,5}$/;
 
 /** The untagged acronyms the article may name an organization by, before any cue, with what the article says of them. */
 export interface AcronymCandidates {
-  /** token indexes of the acronyms: no common word or unit, not in a longer capitalized run, not in shouted text */
+  /** token indexes of the acronyms: no common word or unit, not in a longer capitalized run, not in shouted text, no surname in capitals */
   readonly candidates: readonly number[];
   /** how often each acronym stands in the article */
   readonly count: ReadonlyMap<string, number>;
@@ -54,7 +57,8 @@ export function acronymCandidates({ tokens, sentences, caseless }: EntityPassCon
   }
   const candidates: number[] = [];
   const count = new Map<string, number>();
-  const terms = definedTerms(tokens, covered);
+  const terms = definedTerms(tokens, covered, spans);
+  for (const t of namesInCapsLists(tokens, spans)) terms.add(t);
   for (const t of countNounAcronyms(tokens)) terms.add(t);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
@@ -180,7 +184,7 @@ function firmInitials(tokens: readonly Token[], t: number): boolean {
  * Federation (KWF)" stays), and one spelt out in brackets right after it ("ROS [Reactive Oxygen Species, ...",
  * "the VM (virtual microscope)").
  */
-function definedTerms(tokens: readonly Token[], covered: Uint8Array): Set<string> {
+function definedTerms(tokens: readonly Token[], covered: Uint8Array, spans: readonly TaggedSpan[]): Set<string> {
   const out = new Set<string>();
   for (let open = 1; open < tokens.length; open++) {
     const acronym = bracketedTokenAt(tokens, open);
@@ -191,6 +195,42 @@ function definedTerms(tokens: readonly Token[], covered: Uint8Array): Set<string
     const tok = tokens[t]!;
     if (!acronymShape.test(tok.text) || (tokens[t + 1]!.text !== '(' && tokens[t + 1]!.text !== '[')) continue;
     if (spellOutAfter(tokens, t + 2, tok)) out.add(tok.text);
+  }
+  // (not when a name of the article spells it: "General Motors" tagged at one mention and missed at another)
+  const namesInitials = new Set(spans.map((n) => capitalInitials(tokens.slice(n.tokenStart, n.tokenEnd))));
+  for (const initials of untaggedCapitalizedInitials(tokens, covered)) if (!namesInitials.has(initials)) out.add(initials);
+  return out;
+}
+
+/** the most words a spelt-out term runs to */
+const maxSpellOutWords = 6;
+
+/**
+ * "Internet Explorer's market share ... IE's versions", "CI for Collective Intelligence": the initials of a run of
+ * capitalized everyday words (and connectors) anywhere in the article that no name covers and that has no
+ * organization's head word. An acronym spelling such a run, and no name of the article, is the article's short form of a term or a
+ * product, not of an organization, whose long form is a name ("World Health Organization ... WHO").
+ */
+function untaggedCapitalizedInitials(tokens: readonly Token[], covered: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  const isWord = (w: Token): boolean => /^[A-Z][a-z]+$/.test(w.text);
+  for (let from = 0; from < tokens.length; from++) {
+    if (covered[from] || !isWord(tokens[from]!) || (from > 0 && tokens[from - 1]!.sentence === tokens[from]!.sentence && isWord(tokens[from - 1]!))) continue;
+    // (a sentence's first word is capitalized whatever it is)
+    if (from === 0 || tokens[from - 1]!.sentence !== tokens[from]!.sentence) continue;
+    let initials = '';
+    let words = 0;
+    for (let t = from; t < tokens.length && words < maxSpellOutWords; t++) {
+      const w = tokens[t]!;
+      if (w.sentence !== tokens[from]!.sentence || covered[t] || isOrganizationHeadOrSuffix(w.lower, tokens[t + 1]?.lower)) break;
+      // a term is written in everyday words; a word of no dictionary ("Zanu", "Kravis") belongs to a name
+      if (isWord(w) && !isCommonWord(w.lower)) break;
+      if (isWord(w)) {
+        initials += w.text[0];
+        words++;
+        if (words >= 2) out.add(initials);
+      } else if (!connectors.has(w.lower) || !isWord(tokenAtIndex(tokens, t + 1) ?? w)) break;
+    }
   }
   return out;
 }
@@ -264,11 +304,18 @@ function capitalizedTermBefore(tokens: readonly Token[], open: number, acronym: 
   return false;
 }
 
-/** "225 DKK per hour", "DKK 400,000", "50 MW": an acronym beside an amount is its unit or currency. */
+/**
+ * "225 DKK per hour", "DKK 400,000", "50 MW": an acronym beside an amount is its unit or currency; "RPO # 25", "LST
+ * No. 325": one before a number sign and a number names a numbered vehicle or item of its kind.
+ */
 function besideNumber(tokens: readonly Token[], t: number): boolean {
   const near = (x: Token | undefined): boolean => x !== undefined && x.sentence === tokens[t]!.sentence && /^\d[\d.,]*$/.test(x.text);
-  return near(tokenAtIndex(tokens, t - 1)) || near(tokenAtIndex(tokens, t + 1));
+  const sign = tokenAtIndex(tokens, t + 1);
+  const numberSign = sign !== undefined && sign.sentence === tokens[t]!.sentence && numberSigns.has(sign.text);
+  return near(tokenAtIndex(tokens, t - 1)) || near(tokenAtIndex(tokens, t + 1)) || (numberSign && near(tokenAtIndex(tokens, t + 2)));
 }
+
+const numberSigns = new Set(ruleWords.numberSigns);
 
 function isAcronymCandidate(text: string, lower: string): boolean {
   return !notNameAcronyms.has(text) && !isCommonWord(lower) && !notNames.has(lower);
@@ -277,4 +324,40 @@ function isAcronymCandidate(text: string, lower: string): boolean {
 function lowerCaseNear(tokens: readonly { text: string }[], t: number, lo: number, hi: number): boolean {
   for (let i = Math.max(lo, t - 3); i < Math.min(hi, t + 4); i++) if (i !== t && /^[a-z]+$/.test(tokens[i]!.text) && tokens[i]!.text.length > 2) return true;
   return false;
+}
+
+/** what may stand between the items of a list of names */
+const listJoiners = new Set([',', 'and', 'or', '&']);
+
+/**
+ * "in which KENNEDY, SOUTER, GINSBURG, and BREYER joined", "SCALIA and THOMAS": a court opinion or a signature line
+ * writes surnames in capitals. The words in capitals of a list in which one is too long for an acronym (7 letters or
+ * more) or is tagged a person are such surnames, at every mention in the article, not organizations' acronyms.
+ */
+function namesInCapsLists(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const person = new Uint8Array(tokens.length);
+  for (const s of spans) if (s.type === 'PER') person.fill(1, s.tokenStart, s.tokenEnd);
+  const isCapsWord = (w: Token | undefined): w is Token => w !== undefined && /^[A-Z][A-Z'-]+$/.test(w.text);
+  const out = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    if (!isCapsWord(tokens[t])) continue;
+    // the list's items: words in capitals, one or two joiners (", and") between each and the next, in one sentence
+    const items = [t];
+    for (let o = t + 1; ; ) {
+      let joiners = 0;
+      while (joiners < 2 && listJoiners.has(tokenAtIndex(tokens, o)?.lower ?? '') && tokens[o]!.sentence === tokens[t]!.sentence) {
+        o++;
+        joiners++;
+      }
+      const item = tokenAtIndex(tokens, o);
+      if (joiners === 0 || !isCapsWord(item) || item.sentence !== tokens[t]!.sentence) break;
+      items.push(o);
+      o++;
+    }
+    if (items.length > 1 && items.some((i) => tokens[i]!.text.length >= 7 || person[i])) {
+      for (const i of items) if (acronymShape.test(tokens[i]!.text)) out.add(tokens[i]!.text);
+    }
+    t = items[items.length - 1]!;
+  }
+  return out;
 }

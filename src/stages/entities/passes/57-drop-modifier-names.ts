@@ -35,7 +35,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (s.tokenEnd - s.tokenStart !== 1) return true;
     const w = tokens[s.tokenStart]!;
     if (modifiers.has(w.lower)) return false;
-    return !(s.type === 'LOC' && demonymBeforeNoun(tokens, s.tokenStart));
+    return !(s.type === 'LOC' && countryNameUsedAsDemonym(tokens, s.tokenStart));
   });
 }
 
@@ -57,8 +57,12 @@ function modifierWords(tokens: readonly Token[], personWords: ReadonlySet<string
   return out;
 }
 
-/** "Saudi Foreign Minister", "Saudi ministers", "Saudi, Qatari ministers": a demonym that is also a country's short name, before what it qualifies. */
-function demonymBeforeNoun(tokens: readonly Token[], t: number): boolean {
+/**
+ * "Saudi Foreign Minister", "Saudi ministers", "Saudi, Qatari ministers": a country's short name used as its demonym, before
+ * what it qualifies (a capitalized word, a lower-case noun or adjective, or another demonym after a comma). Not
+ * name-evidence.ts's demonymBeforeNoun, which takes only a lower-case noun or adjective after (or a hyphen: "Saudi-led").
+ */
+function countryNameUsedAsDemonym(tokens: readonly Token[], t: number): boolean {
   const w = tokens[t]!;
   // (abbreviations such as "U.S." name the country even before a noun: "U.S. pharmacies")
   if (!/^[A-Z][a-z]+$/.test(w.text) || demonymToCountry(w.text) === null) return false;
