@@ -51,3 +51,19 @@ describe('initials and a double-barrelled name whose second part is an organizat
     expect(entities(text).find((x) => x.name === name)?.type).toBe('person');
   });
 });
+
+describe('the name a body gives itself is an organization (issue 11, hunt 15)', () => {
+  it.each([
+    ['A ransomware group calling itself Qilin has claimed responsibility on its leak site. Qilin published files.', 'Qilin'],
+    ['An armed faction that calls itself Korvath Front said it carried out the attack.', 'Korvath'],
+  ])('%s', (text, word) => {
+    const all = entities(text);
+    expect(all.filter((x) => x.name.includes(word)).map((x) => x.type)).not.toContain('person');
+    expect(all.find((x) => x.name.includes(word))?.type).toBe('organization');
+  });
+
+  it('a man calling himself by a name stays a person', () => {
+    const all = entities('A man calling himself John Barrow phoned the station on Monday.');
+    expect(all.find((x) => x.name === 'John Barrow')?.type).toBe('person');
+  });
+});
