@@ -67,3 +67,20 @@ describe('the name a body gives itself is an organization (issue 11, hunt 15)', 
     expect(all.find((x) => x.name === 'John Barrow')?.type).toBe('person');
   });
 });
+
+describe('groups of countries named as regions are places (issue 11, hunt 15)', () => {
+  it.each([
+    ['Passengers on routes between the Nordic capitals and the Baltics would have faced higher fares, Commissioner Teresa Ribera said.', 'Baltics'],
+  ])('%s', (text, name) => {
+    expect(entities(text).find((x) => x.name === name)?.type).toBe('location');
+  });
+});
+
+describe('a body named "X Inspectorate" is an organization (issue 11, hunt 15)', () => {
+  it.each([
+    ['The Drinking Water Inspectorate, which regulates supplies in England and Wales, said it had launched an investigation.', 'Drinking Water Inspectorate'],
+    ['HM Inspectorate of Prisons said the jail was unsafe.', 'HM Inspectorate of Prisons'],
+  ])('%s', (text, name) => {
+    expect(entities(text).find((x) => x.name === name)?.type).toBe('organization');
+  });
+});
