@@ -84,3 +84,16 @@ describe('a body named "X Inspectorate" is an organization (issue 11, hunt 15)',
     expect(entities(text).find((x) => x.name === name)?.type).toBe('organization');
   });
 });
+
+describe("a city and one more word near a word of air travel is the city's airport, a place (issue 11, hunt 15)", () => {
+  it.each([
+    ["The UK regulator, which reviewed the deal's London Heathrow routes separately, cleared it.", 'London Heathrow'],
+    ['The carrier must give up 14 daily slot pairs at Copenhagen and Stockholm Arlanda.', 'Stockholm Arlanda'],
+  ])('%s', (text, name) => {
+    expect(entities(text).find((x) => x.name === name)?.type).toBe('location');
+  });
+
+  it('without a word of air travel a city and a name stay a company', () => {
+    expect(entities('Shares of Tokyo Electron rose 4% on Monday.').find((x) => x.name === 'Tokyo Electron')?.type).toBe('organization');
+  });
+});
