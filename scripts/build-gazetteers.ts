@@ -101,6 +101,8 @@ for (const c of countries as Array<WorldCountry & { region?: string; subregion?:
   for (const r of [c.region, c.subregion]) if (r && latinName.test(r)) regionNames.add(r);
 }
 for (const r of ['Asia', 'Europe', 'Africa', 'North America', 'South America', 'Central America', 'Latin America', 'Middle East', 'Asia-Pacific', 'Southeast Asia', 'East Asia', 'South Asia', 'Central Asia', 'Antarctica', 'Arctic', 'Oceania', 'Pacific', 'Atlantic', 'Indo-Pacific', 'Caribbean', 'Balkans', 'Scandinavia', 'Sahel', 'Horn of Africa', 'Gulf',
+  // groups of countries named in the plural or by an old name ('passengers between the Nordic capitals and the Baltics')
+  'Baltics', 'Nordics', 'Benelux', 'Maghreb', 'Levant', 'Caucasus',
   // a former country and the hemispheres: places no package lists, that an organization word ("Union") would otherwise make organizations
   'Soviet Union', 'Western Hemisphere', 'Eastern Hemisphere', 'Northern Hemisphere', 'Southern Hemisphere']) {
   regionNames.add(r);

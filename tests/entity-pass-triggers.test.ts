@@ -75,6 +75,7 @@ describe('entity pass triggers', () => {
         'data-sources',
         'drop-currency-qualifiers',
         'names-after-kind-nouns',
+        'names-bodies-give-themselves',
         'numbered-broadcasters',
       ].sort(),
     );

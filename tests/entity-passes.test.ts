@@ -454,6 +454,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Tessa Halden Space/ORG', 'Lund/LOC'],
       ['Tessa Halden Space/ORG', 'KVX/ORG', 'Lund/LOC'],
     ],
+    [
+      'names-bodies-give-themselves',
+      ['A/DET group/NOUN calling/VERB itself/PRON Qilin/PROPN struck/VERB and/CCONJ Qilin/PROPN bragged/VERB +,/PUNCT as/ADP a/DET man/NOUN calling/VERB himself/PRON Jon/PROPN Vell/PROPN did/VERB +./PUNCT'],
+      ['Qilin/PER', 'Qilin/PER', 'Jon Vell/PER'],
+      ['Qilin/ORG', 'Qilin/ORG', 'Jon Vell/PER'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -11,6 +11,7 @@ import { appositiveTitle, personShaped, personWord, typeFromContext } from './na
 import { bigPlace, taggedSpan, wordsText } from './shared';
 import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, personCueVerbs, portfolioWords, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
+import ruleWords from '../../../data/entities/rule-words.json';
 
 /**
  * Types the evidence settles whatever the tagger's guess: country names are
@@ -72,7 +73,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     // "Zanu-PF", "Fatah-PLO": a word whose part after a hyphen is an acronym is no person's or (unlisted) place's name
     else if (s.type !== 'ORG' && /^[A-Z][A-Za-z]+-[A-Z]{2,}$/.test(text)) type = 'ORG';
     else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
-    else if (s.type === 'LOC' && !kind && placePrefixedName(words)) type = 'ORG';
+    else if (s.type === 'LOC' && !kind && placePrefixedName(words) && !airportOfCity(tokens, s)) type = 'ORG';
     // "Wakefield District CID": a place's name in title case closed by an acronym that names no place ("Congo DRC"
     // ends in a country) is the place's unit, an organization ("FRENCH HOUSE NEXT YEAR", all capitals, says nothing)
     else if (s.type === 'LOC' && !kind && words.length >= 2 && words.slice(0, -1).every((w) => /^[A-Z][a-z]/.test(w.text)) && acronymOfUnit(words[words.length - 1]!.text)) type = 'ORG';
@@ -231,6 +232,27 @@ function placePrefixedName(words: readonly Token[]): boolean {
     // not before a common word: "Northern Rock", "North Face" are companies)
     if (n === 1 && compassOrRegionWord(words[0]!) && !isCommonWord(words[1]!.lower)) return false;
     if (bigPlace(wordsText(words.slice(0, n)))) return !placeKind(wordsText(words.slice(n)));
+  }
+  return false;
+}
+
+const airportContextWords: ReadonlySet<string> = new Set(ruleWords.airportContextWords);
+/** how many words either side of the name a word of air travel may stand */
+const AIRPORT_CONTEXT_WINDOW = 6;
+
+/**
+ * "slot pairs at Copenhagen and Stockholm Arlanda", "the deal's London Heathrow routes": a city and one more word,
+ * with a word of air travel (rule-words.json airportContextWords) near it in its sentence, name the city's airport, a
+ * place ("Tokyo Electron", "Washington Post" stay organizations elsewhere).
+ */
+function airportOfCity(tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (s.tokenEnd - s.tokenStart !== 2) return false;
+  const sentence = tokens[s.tokenStart]!.sentence;
+  const from = Math.max(0, s.tokenStart - AIRPORT_CONTEXT_WINDOW);
+  const to = Math.min(tokens.length, s.tokenEnd + AIRPORT_CONTEXT_WINDOW);
+  for (let t = from; t < to; t++) {
+    const w = tokens[t]!;
+    if (w.sentence === sentence && (t < s.tokenStart || t >= s.tokenEnd) && airportContextWords.has(w.lower)) return true;
   }
   return false;
 }

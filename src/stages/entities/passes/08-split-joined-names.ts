@@ -8,6 +8,7 @@ import { spanText, taggedSpan } from './shared';
 import { possessiveMarks } from '../possessive-names';
 import { ofHeads, orgHeads, organizationWordOrPlural } from './words';
 import { isCommonWord } from '../common-words';
+import { bracketedTokenAt, capitalInitials } from '../acronyms';
 
 /**
  * "Australia and New Zealand", "Isabel Ruiz of Heaven Sent Gaming": a span
@@ -21,12 +22,18 @@ import { isCommonWord } from '../common-words';
  * organization word modifies: "United Nations Food and Agriculture
  * Organization"). An organization joined by "and" to a known place in the possessive
  * ("the German Foreign Office and Nigeria's National Commission") ends before "and".
+ * A span the text abbreviates right after by the initials of all its words is
+ * one name: "the University and College Union (UCU)".
  */
 export const splitJoinedNames: EntityPass = { name: 'split-joined-names', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
+    if (spelledByBracketedAcronym(tokens, s)) {
+      out.push(s);
+      continue;
+    }
     let split = false;
     for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) {
       const w = tokens[t]!.lower;
@@ -63,6 +70,12 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (!split) out.push(s);
   }
   return out;
+}
+
+/** "University and College Union (UCU)": the acronym in brackets right after the span is the initials of all its capitalized words. */
+function spelledByBracketedAcronym(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const acronym = bracketedTokenAt(tokens, s.tokenEnd)?.text;
+  return acronym !== undefined && acronym.length >= 3 && acronym === capitalInitials(tokens.slice(s.tokenStart, s.tokenEnd));
 }
 
 /** Words a..e are a place the gazetteer knows, with a possessive mark right after them ("Nigeria's"). */

@@ -11,6 +11,7 @@ import { connectors, corporateSuffixes, notNames, titleModifierWords } from './w
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import { isTitleCaseNameWord } from '../capitalized';
+import { capitalsAcronymShape } from '../acronyms';
 
 /**
  * Document consistency: a name's type is its majority type in the article,
@@ -122,7 +123,8 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       // ("Valeska Paris ... Paris claims"); a given name that is a place is left alone
       // ("the Microsoft Goliath" read as a person says nothing of "Microsoft" alone)
       if (first.text.length > 2 && !bigPlace(first.text) && !(isKnownOrganization(first.text) && !isGivenName(first.lower))) partVote(first.lower, 3);
-      if (last.text.length > 1) partVote(last.lower, 10);
+      // ("Ashdown UCU branch president": a word in capitals closing the span is an acronym, no family name)
+      if (last.text.length > 1 && !capitalsAcronymShape.test(last.text)) partVote(last.lower, 10);
     }
     // "Kyodo News" settles that "the Kyodo report" is the organization, not a person (it
     // tags no new words: "the Republican Party" does not make every "Republican" a name)

@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import { isCapitalized } from '../capitalized';
+import { capitalsAcronymShape } from '../acronyms';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
@@ -20,7 +21,12 @@ import { companyTails } from './words';
  * false names on GUM dev. A person span of that one word after a capitalized
  * word the tagger left out is a company too ("General Dynamics won": the
  * tagger read a general's title and his name). The company's first word
- * alone ("Hanwa said") then goes by pass 61's rule.
+ * alone ("Hanwa said") then goes by pass 61's rule. An acronym the article
+ * tags alone as an organization closes no person's name either: "Ashdown UCU
+ * branch president" after "the University and College Union (UCU)" is the
+ * union's local branch. Nor does a double-barrelled name after initials
+ * whose second part the article tags alone as an organization: "A.P.
+ * Moller-Maersk said ... Maersk shares fell".
  */
 export const personsEndingInCompanyWords: EntityPass = { name: 'persons-ending-in-company-words', run };
 
@@ -28,10 +34,11 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
   const { tokens } = ctx;
   let changed = false;
   const isTail = (t: Token): boolean => isCapitalized(t.text) && companyTails.has(t.lower);
+  const organizationsAlone = oneWordOrganizations(tokens, spans);
   const out = spans.map((s, i) => {
     if (s.type !== 'PER') return s;
     if (s.tokenEnd - s.tokenStart >= 2) {
-      if (!tokens.slice(s.tokenStart + 1, s.tokenEnd).some(isTail)) return s;
+      if (!tokens.slice(s.tokenStart + 1, s.tokenEnd).some(isTail) && !closedByOrganization(tokens, s, organizationsAlone)) return s;
       changed = true;
       return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
     }
@@ -44,3 +51,25 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
   });
   return changed ? shortNamesOfOrganizations.run(ctx, out) : out;
 }
+
+/** Names ("UCU", "Maersk") the spans tag alone, in one word, as organizations. */
+function oneWordOrganizations(tokens: readonly Token[], spans: readonly TaggedSpan[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of spans) if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 1) out.add(tokens[s.tokenStart]!.text);
+  return out;
+}
+
+/**
+ * The person span ends in a word tagged alone as an organization that no family name is: an acronym
+ * ("Ashdown UCU"), or the second part of a hyphenated name after initials ("A.P. Moller-Maersk"; "Dell" alone says
+ * nothing of "Michael Dell").
+ */
+function closedByOrganization(tokens: readonly Token[], s: TaggedSpan, organizationsAlone: ReadonlySet<string>): boolean {
+  const last = tokens[s.tokenEnd - 1]!.text;
+  if (!organizationsAlone.has(last)) return false;
+  if (capitalsAcronymShape.test(last)) return true;
+  return tokens[s.tokenEnd - 2]?.text === '-' && dottedInitials.test(tokens[s.tokenStart]!.text);
+}
+
+/** "A.P.", "J.": initials written with full stops */
+const dottedInitials = /^(?:[A-Z]\.){1,3}$/;

@@ -85,6 +85,7 @@ import { dropCurrencyQualifiers } from './76-drop-currency-qualifiers';
 import { namesAfterKindNouns } from './77-names-after-kind-nouns';
 import { personsOpeningLikeOrganizations } from './78-persons-opening-like-organizations';
 import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizations';
+import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -175,4 +176,5 @@ export const entityPasses: readonly EntityPass[] = [
   namesAfterKindNouns,
   personsOpeningLikeOrganizations,
   acronymsJoinedToOrganizations,
+  namesBodiesGiveThemselves,
 ];
