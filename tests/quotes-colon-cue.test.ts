@@ -110,3 +110,14 @@ describe('direct quotes: a name after a source lead before the colon (words.json
     expect(directQuotes(body)).toEqual(expected);
   });
 });
+
+describe('direct quotes: a name with its party and state in brackets before the colon', () => {
+  // wink read "):" as one emoticon and broke the sentence after "Mo."; the "." of "S.C." ended the search for a lead-in verb
+  it.each([
+    ['a state with periods', 'The hearing ended late.\n\nRep. Trey Gowdy (R-S.C.): "We will see what the witnesses have to say about it."', ['[Trey Gowdy] We will see what the witnesses have to say about it.']],
+    ['a stop right before the bracket', 'The hearing ended late.\n\nSen. Claire McCaskill (D-Mo.): "We will see what the witnesses have to say about it."', ['[Claire McCaskill] We will see what the witnesses have to say about it.']],
+    ['a verb before the brackets', 'The hearing ended late.\n\nMr. Smith answered (in a statement): "We will see what the witnesses have to say about it."', ['[Smith] We will see what the witnesses have to say about it.']],
+  ])('%s', (_, body, expected) => {
+    expect(directQuotes(body)).toEqual(expected);
+  });
+});

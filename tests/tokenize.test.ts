@@ -80,3 +80,52 @@ describe('a possessive read whole by wink is split as before a space', () => {
     expect(tokensOf(text)).toEqual(expected);
   });
 });
+
+describe('a closing bracket wink reads with the mark after it as an emoticon is split into its marks', () => {
+  const tokensOf = (text: string): string[] => runUntil(createDoc(text), 'tokens').tokens!.tokens.map((t) => `${text.slice(t.start, t.end)}/${t.pos}`);
+  it.each([
+    ['a party and state before a colon', 'Rep. Trey Gowdy (R-S.C.): yes', ['Rep./PROPN', 'Trey/PROPN', 'Gowdy/PROPN', '(/PUNCT', 'R/PROPN', '-/PUNCT', 'S/PROPN', './PUNCT', 'C./PROPN', ')/PUNCT', ':/PUNCT', 'yes/INTJ']],
+    ['before a semicolon', 'Rep. Jim Jordan (R-Ohio); and', ['Rep./PROPN', 'Jim/PROPN', 'Jordan/PROPN', '(/PUNCT', 'R/PROPN', '-/PUNCT', 'Ohio/PROPN', ')/PUNCT', ';/PUNCT', 'and/CCONJ']],
+    ['a quotation in brackets', 'the ("plan"): said', ['the/DET', '(/PUNCT', '"/PUNCT', 'plan/NOUN', '"/PUNCT', ')/PUNCT', ':/PUNCT', 'said/VERB']],
+    ['a hyphen between', 'the (quiet)-: end', ['the/DET', '(/PUNCT', 'quiet/ADJ', ')/PUNCT', '-/PUNCT', ':/PUNCT', 'end/NOUN']],
+    ['a colon written onto words on both sides', 'the following:(a) one', ['the/DET', 'following/NOUN', ':/PUNCT', '(/PUNCT', 'a/DET', ')/PUNCT', 'one/NUM']],
+    ['letters beyond ASCII (read through the view)', 'Łukasz Nowak (R-S.C.): tak', ['Łukasz/PROPN', 'Nowak/PROPN', '(/PUNCT', 'R/PROPN', '-/PUNCT', 'S/PROPN', './PUNCT', 'C./PROPN', ')/PUNCT', ':/PUNCT', 'tak/NOUN']],
+    ['an emoticon standing apart stays whole', 'so sad ): indeed :) ok', ['so/ADV', 'sad/ADJ', '):/SYM', 'indeed/ADV', ':)/SYM', 'ok/INTJ']],
+  ])('%s', (_, text, expected) => {
+    expect(tokensOf(text)).toEqual(expected);
+  });
+
+  it('each mark keeps its own offsets and the sentence of the text around it', () => {
+    const text = 'Sen. Ted Cruz (R-Texas): "We will win."';
+    const tokens = runUntil(createDoc(text), 'tokens').tokens!.tokens;
+    for (const t of tokens) expect(t.text).toBe(text.slice(t.start, t.end));
+    const close = tokens.findIndex((t) => t.text === ')');
+    expect(tokens[close + 1]).toMatchObject({ text: ':', start: tokens[close]!.end, end: tokens[close]!.end + 1 });
+    expect(new Set(tokens.map((t) => t.sentence)).size).toBe(1);
+  });
+
+  it.each([
+    ['a stop, its bracket and a colon', 'Sen. Claire McCaskill (D-Mo.): "We will win." He left.', ['Sen. Claire McCaskill (D-Mo.): "We will win."', 'He left.']],
+    ['a stop, its bracket and a lower-case word', 'Sen. Claire McCaskill (D-Mo.) said so. He left.', ['Sen. Claire McCaskill (D-Mo.) said so.', 'He left.']],
+  ])('no sentence starts at a bracket closing an abbreviation: %s', (_, text, expected) => {
+    const layer = runUntil(createDoc(text), 'tokens').tokens!;
+    expect(layer.sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
+
+describe('a web address read with the marks after it keeps them as marks', () => {
+  const tokensOf = (text: string): string[] => runUntil(createDoc(text), 'tokens').tokens!.tokens.map((t) => text.slice(t.start, t.end));
+  it.each([
+    ['a bracket and a stop', 'the right to fork (http://www.wikihow.com/wikiHow:Right-to-Fork). In', ['the', 'right', 'to', 'fork', '(', 'http://www.wikihow.com/wikiHow:Right-to-Fork', ')', '.', 'In']],
+    ['a full stop', 'follow https://twitter.com/llerer. Then', ['follow', 'https://twitter.com/llerer', '.', 'Then']],
+    ['a bracket the address opened stays in it', '(see https://en.wikipedia.org/wiki/Mercury_(planet)), ok', ['(', 'see', 'https://en.wikipedia.org/wiki/Mercury_(planet)', ')', ',', 'ok']],
+    ['more than three marks are left as wink reads them', 'go http://x.com/a?!?!?!', ['go', 'http://x.com/a?!?!?!']],
+  ])('%s', (_, text, expected) => {
+    expect(tokensOf(text)).toEqual(expected);
+  });
+
+  it('the stop after an address ends the sentence', () => {
+    const text = 'Read it at (http://example.com/report). The board agreed.';
+    expect(runUntil(createDoc(text), 'tokens').tokens!.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Read it at (http://example.com/report).', 'The board agreed.']);
+  });
+});

@@ -43,7 +43,10 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   const floor = sentence.tokenStart;
   // 'Hillary shot back, "I suppose ..."': after a comma, only a verb with no object of its own (a particle at most) leads in
   if (colon.text === ',') return commaLeadIn(tokens, site, open, floor);
-  for (let i = open - 2; i >= floor && open - 2 - i <= MAX_VERB_TO_COLON; i--) {
+  // 'Rep. Trey Gowdy (R-S.C.):': a short parenthesis right before the colon is an aside, not the lead-in's clause (the
+  // period in 'S.C.' ends nothing); the verb, if any, stands before it
+  const nameEnd = parenthesisStart(tokens, open - 1, floor);
+  for (let i = nameEnd - 1; i >= floor && nameEnd - 1 - i <= MAX_VERB_TO_COLON; i--) {
     const t = tokens[i]!;
     if (endsLeadIn(t)) return null;
     if (!isLeadInVerb(tokens, i, open - 1)) continue;
@@ -56,7 +59,6 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   }
   // 'Republican pollster Daron Shaw:': a name alone before the colon
   // 'Rep. Trey Gowdy (R-S.C.):': a party and state in brackets after the name
-  const nameEnd = parenthesisStart(tokens, open - 1, floor);
   const name = phraseEndingAt(tokens, nameEnd, floor);
   if (!name || name.kind !== 'name' || name.tokenEnd !== nameEnd) return null;
   const first = firstOfPair(tokens, name.tokenStart, floor);

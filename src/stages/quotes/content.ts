@@ -381,10 +381,27 @@ export function contentEnd(tokens: readonly Token[], from: number, end: number, 
     }
   }
   if (bounded) stop = contentBoundary(tokens, from, stop, frame);
-  while (stop > from && (tokens[stop - 1]!.pos === 'PUNCT' && !/^["”'’`]+$/.test(tokens[stop - 1]!.text))) stop--;
+  while (stop > from && (tokens[stop - 1]!.pos === 'PUNCT' && !/^["”'’`]+$/.test(tokens[stop - 1]!.text)) && !closesBracketWithin(tokens, from, stop - 1)) stop--;
   while (stop > from && /^(and|but|or)$/.test(tokens[stop - 1]!.lower)) stop--;
   while (stop > from && tokens[stop - 1]!.text === ',') stop--;
   return stop;
+}
+
+const MAX_BRACKETED = 64;
+
+/** Token `k` is a closing bracket whose opening one is in [from, k): '"ideological" ((it))' keeps its brackets. */
+function closesBracketWithin(tokens: readonly Token[], from: number, k: number): boolean {
+  const close = tokens[k]!.text;
+  const open = close === ')' ? '(' : close === ']' ? '[' : close === '}' ? '{' : null;
+  if (open === null) return false;
+  let depth = 0;
+  // an aside closes within a few dozen tokens; the bound keeps a run of brackets from making this quadratic
+  for (let i = k; i >= from && k - i <= MAX_BRACKETED; i--) {
+    const text = tokens[i]!.text;
+    if (text === close) depth++;
+    else if (text === open && --depth === 0) return true;
+  }
+  return false;
 }
 
 /**

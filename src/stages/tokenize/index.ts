@@ -8,6 +8,7 @@ import { repairContractionLemmas } from '../../nlp/contraction-lemmas';
 import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { possessiveSplitAt, posBeforePossessive } from '../../nlp/possessive-split';
+import { isGluedPunctuation, webAddressEnd } from '../../nlp/glued-punctuation';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
 import { refineSentenceStarts } from './sentences';
 import { knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
@@ -119,8 +120,8 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
 
   // wink's token index -> our token index (whitespace tokens are dropped)
   const first = layer.tokens.length;
-  // (twice wink's count: a possessive read whole becomes two tokens)
-  const { indexOf, spaceBefore, starts } = scratchFor(2 * ids.length);
+  // (four times wink's count: a possessive read whole becomes two tokens, a run of marks such as ")-':" up to four)
+  const { indexOf, spaceBefore, starts } = scratchFor(4 * ids.length);
   let cursor = 0;
   let lastEnd = -1;
   for (let i = 0; i < ids.length; i++) {
@@ -139,6 +140,27 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     const tag = tags[i] ?? 'X';
     spaceBefore[layer.tokens.length - first] = lastEnd >= 0 && start > lastEnd ? 1 : 0;
     lastEnd = end;
+    // "(R-S.C.):" read with "):" one emoticon: a token for each mark (glued-punctuation.ts)
+    if (end - start === word.length && isGluedPunctuation(word, spaceBefore[layer.tokens.length - first] === 0 && layer.tokens.length > first, end < text.length && !isRegExpSpace(text.charCodeAt(end)))) {
+      for (let k = 0; k < word.length; k++) {
+        if (k > 0) spaceBefore[layer.tokens.length - first] = 0;
+        const mark = word.charAt(k);
+        layer.tokens.push(new TokenRecord(region.start + start + k, region.start + start + k + 1, mark, wordFacts(mark, undefined), 'PUNCT', negations[i] === true, -1, paragraph, k === 0 && lineStart));
+      }
+      continue;
+    }
+    // "(http://example.com/page)." read whole: the address, then its bracket and stop as marks (glued-punctuation.ts)
+    const addressEnd = end - start === word.length && word.length > 8 ? webAddressEnd(word) : word.length;
+    if (addressEnd < word.length) {
+      const address = word.slice(0, addressEnd);
+      layer.tokens.push(new TokenRecord(region.start + start, region.start + start + addressEnd, address, wordFacts(address, undefined), tag, negations[i] === true, -1, paragraph, lineStart));
+      for (let k = addressEnd; k < word.length; k++) {
+        spaceBefore[layer.tokens.length - first] = 0;
+        const mark = word.charAt(k);
+        layer.tokens.push(new TokenRecord(region.start + start + k, region.start + start + k + 1, mark, wordFacts(mark, undefined), 'PUNCT', false, -1, paragraph, false));
+      }
+      continue;
+    }
     // "Sainsbury's," read whole: the word and its possessive, as wink reads "Sainsbury's" before a space (possessive-split.ts)
     const mark = contractions[i] === true || end - start !== word.length ? -1 : possessiveSplitAt(word);
     if (mark > 0) {

@@ -79,6 +79,9 @@ function shouldMerge(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   // "1. Open it": the item's text belongs to its number
   if ((prev.text === '.' || prev.text === ')') && i >= 2 && isListMarker(tokens, spaceBefore, i - 2)) return true;
   if (insideBrackets && !/^[)\]}]/.test(token.text)) return true;
+  // 'Sen. Claire McCaskill (D-Mo.): "..."': wink breaks after the stop of "Mo." before the bracket that closes it; a
+  // bracket written onto the stop and followed by a clause's mark or a lower-case word closes an aside, no sentence
+  if (insideBrackets && closesBracket(token.text) === 1 && !spaceBefore[i] && continuesClause(tokens[i + 1])) return true;
   // the word before the stop: "U.S." as one token, or "U.S" + "." (wink does both)
   const detached = prev.text === '.' && i >= 2 && !spaceBefore[i - 1] ? tokens[i - 2]!.text : null;
   const abbreviation = detached ?? prev.text.replace(/\.$/, '');
@@ -98,6 +101,11 @@ function shouldMerge(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
     return !STARTERS.has(token.text.toLowerCase()) && (/^[A-Z]/.test(token.text) || /^\d/.test(token.text)) && token.pos !== 'PRON' && token.pos !== 'DET';
   }
   return false;
+}
+
+/** A token after which a sentence goes on: a comma, semicolon or colon, or a lower-case word. */
+function continuesClause(token: BoundaryToken | undefined): boolean {
+  return token !== undefined && (/^[,;:]$/.test(token.text) || /^[a-z]/.test(token.text));
 }
 
 /** The letter at `k` closes letters joined by slashes with no space ("I/B/E/S"). */
