@@ -77,6 +77,7 @@ describe('entity pass triggers', () => {
         'names-after-kind-nouns',
         'names-bodies-give-themselves',
         'numbered-broadcasters',
+        'offices-of-title-holders',
       ].sort(),
     );
     // trigger words are lower case: they are read against the tokens' lower case
@@ -95,6 +96,7 @@ describe('entity pass triggers', () => {
     'The minister visited Paris and met President Emmanuel Macron on Monday.',
     'Smith said the plan would help families in Leeds and Bradford.',
     'It was built by Thales Alenia Space and OHB in Bremen.',
+    "The Information Commissioner's Office fined the firm.",
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));

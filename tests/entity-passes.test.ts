@@ -258,6 +258,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Council on Foreign Relations/ORG', 'Vell Paralympic Committee/ORG'],
     ],
     [
+      'offices-of-title-holders',
+      ["A/DET fine/NOUN from/ADP the/DET Information/PROPN Commissioner/PROPN +'s/PART Office/PROPN and/CCONJ the/DET Mayor/PROPN +'s/PART Office/PROPN of/ADP Tarn/PROPN ./PUNCT"],
+      ['Office/ORG', 'Tarn/LOC'],
+      ["Information Commissioner's Office/ORG", 'Tarn/LOC'],
+    ],
+    [
       'chambers',
       ['The/DET Lords/PROPN could/AUX delay/VERB it/PRON ,/PUNCT and/CCONJ the/DET Commons/PROPN agreed/VERB ./PUNCT'],
       ['Lords/PER'],

@@ -113,6 +113,30 @@ describe('a closing bracket wink reads with the mark after it as an emoticon is 
   });
 });
 
+describe('a colon wink reads with the letter after it as an emoticon is split, and the cut word joined', () => {
+  const tokensOf = (text: string): string[] => runUntil(createDoc(text), 'tokens').tokens!.tokens.map((t) => `${text.slice(t.start, t.end)}/${t.pos}`);
+  it.each([
+    ['a label written onto a capitalized word', 'Notes:Some came', ['Notes/PROPN', ':/PUNCT', 'Some/PROPN', 'came/VERB']],
+    ['a name after a label', 'Ratio:Democrats win', ['Ratio/PROPN', ':/PUNCT', 'Democrats/PROPN', 'win/VERB']],
+    ['a number with a unit', 'margin-bottom:30px here', ['margin/NOUN', '-/PUNCT', 'bottom/NOUN', ':/PUNCT', '30/NUM', 'px/NOUN', 'here/ADV']],
+    ['a slash after a drive letter', 'open C:/x now', ['open/ADJ', 'C/PROPN', ':/PUNCT', '//PUNCT', 'x/NOUN', 'now/ADV']],
+    ['letters beyond ASCII (read through the view)', 'Next:Démocrats ok', ['Next/ADJ', ':/PUNCT', 'Démocrats/PROPN', 'ok/INTJ']],
+    ['an emoticon standing apart stays whole', 'look :D and :P ok', ['look/VERB', ':D/SYM', 'and/CCONJ', ':P/SYM', 'ok/INTJ']],
+    ['a time is no emoticon', 'at 8:30 today', ['at/ADP', '8:30/NUM', 'today/NOUN']],
+  ])('%s', (_, text, expected) => {
+    expect(tokensOf(text)).toEqual(expected);
+  });
+
+  it('the joined word has its own offsets, lemma and sentence', () => {
+    const text = 'The Notes:Democrats said so.';
+    const tokens = runUntil(createDoc(text), 'tokens').tokens!.tokens;
+    for (const t of tokens) expect(t.text).toBe(text.slice(t.start, t.end));
+    const joined = tokens.find((t) => t.text === 'Democrats')!;
+    expect(joined).toMatchObject({ start: 10, end: 19, lemma: 'democrats', sentence: 0 });
+    expect(tokens.map((t) => t.text)).not.toContain('emocrats');
+  });
+});
+
 describe('a web address read with the marks after it keeps them as marks', () => {
   const tokensOf = (text: string): string[] => runUntil(createDoc(text), 'tokens').tokens!.tokens.map((t) => text.slice(t.start, t.end));
   it.each([

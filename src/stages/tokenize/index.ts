@@ -9,6 +9,7 @@ import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { possessiveSplitAt, posBeforePossessive } from '../../nlp/possessive-split';
 import { isGluedPunctuation, webAddressEnd } from '../../nlp/glued-punctuation';
+import { isGluedColonEmoticon, isWordRest, posOfJoinedWord, startsWord } from '../../nlp/emoticon-split';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
 import { refineSentenceStarts } from './sentences';
 import { knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
@@ -146,6 +147,29 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
         if (k > 0) spaceBefore[layer.tokens.length - first] = 0;
         const mark = word.charAt(k);
         layer.tokens.push(new TokenRecord(region.start + start + k, region.start + start + k + 1, mark, wordFacts(mark, undefined), 'PUNCT', negations[i] === true, -1, paragraph, k === 0 && lineStart));
+      }
+      continue;
+    }
+    // "Notes:Some" read "Notes", ":S", "ome": the colon, then "Some" joined (emoticon-split.ts)
+    if (end - start === word.length && isGluedColonEmoticon(word, spaceBefore[layer.tokens.length - first] === 0 && layer.tokens.length > first, end < text.length && !isRegExpSpace(text.charCodeAt(end)))) {
+      layer.tokens.push(new TokenRecord(region.start + start, region.start + start + 1, word.charAt(0), wordFacts(word.charAt(0), undefined), 'PUNCT', false, -1, paragraph, lineStart));
+      spaceBefore[layer.tokens.length - first] = 0;
+      const cut = word.charAt(1);
+      if (!startsWord(cut)) {
+        layer.tokens.push(new TokenRecord(region.start + start + 1, region.start + end, cut, wordFacts(cut, undefined), 'PUNCT', false, -1, paragraph, false));
+        continue;
+      }
+      // the word wink read right after the emoticon, when written onto it, is the rest of the cut word
+      const next = i + 1 < ids.length ? lexemeText(ids[i + 1]!) : '';
+      const restAt = next !== '' && isWordRest(next) && read.startsWith(next, cursor) ? cursor : -1;
+      const restEnd = restAt < 0 ? end : view ? originalEnd(text, view.origin, cursor + next.length) : cursor + next.length;
+      const joined = normalizeText(text.slice(start + 1, restEnd));
+      layer.tokens.push(new TokenRecord(region.start + start + 1, region.start + restEnd, joined, wordFacts(joined, undefined), posOfJoinedWord(joined, restAt < 0 ? 'X' : (tags[i + 1] ?? 'X')), restAt < 0 ? false : negations[i + 1] === true, -1, paragraph, false));
+      if (restAt >= 0) {
+        i++;
+        indexOf[i] = layer.tokens.length - 1;
+        cursor += next.length;
+        lastEnd = restEnd;
       }
       continue;
     }

@@ -86,6 +86,7 @@ import { namesAfterKindNouns } from './77-names-after-kind-nouns';
 import { personsOpeningLikeOrganizations } from './78-persons-opening-like-organizations';
 import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizations';
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
+import { officesOfTitleHolders } from './81-offices-of-title-holders';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -144,6 +145,8 @@ export const entityPasses: readonly EntityPass[] = [
   addListedOrganizations,
   // (numbered last as it came last; beside the other pass that adds organizations the tagger left out)
   organizationsByHeadWords,
+  // (numbered last as it came last; beside the other pass that adds bodies by their head word)
+  officesOfTitleHolders,
   chambers,
   quotedNicknames,
   playersAfterPositions,
