@@ -130,6 +130,12 @@ function chooseSpeaker(tokens: readonly Token[], chunks: Phrase[]): Phrase | nul
 function appositionStart(tokens: readonly Token[], end: number, floor: number): number {
   let finiteVerb = false;
   for (let i = end - 1; i >= floor && end - i <= MAX_APPOSITION; i--) {
+    // 'host of MSNBC's "Morning Joe,"': a title in marks is words of the apposition, not a sentence's end
+    const title = titleInMarksOpening(tokens, i, floor);
+    if (title >= 0) {
+      i = title;
+      continue;
+    }
     const t = tokens[i]!;
     if (t.text === ',') return finiteVerb ? -1 : i;
     if (isRelative(t, RELATIVE_PRONOUNS)) finiteVerb = false;
@@ -140,6 +146,32 @@ function appositionStart(tokens: readonly Token[], end: number, floor: number): 
     if (/^[.;:!?"“”]$/.test(t.text) && !insideAbbreviation(tokens, i) && !(t.text === '.' && tokens[i + 1]?.text === ',' && tokens[i + 1]!.start === t.end)) return -1;
   }
   return -1;
+}
+
+/** Words a title in marks may hold ('"Morning Joe"', '"Meet the Press"'): a longer quotation is speech. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * The index of the opening mark of a short title in marks whose closing mark is at `close` ('MSNBC's "Morning
+ * Joe,"': a capital opens it, at most a comma closes it, no sentence stop inside), or -1.
+ */
+function titleInMarksOpening(tokens: readonly Token[], close: number, floor: number): number {
+  const mark = tokens[close]!;
+  if (!/^["”]$/.test(mark.text) || !tokens[close - 1]?.inQuote) return -1;
+  let open = close - 1;
+  while (open >= floor && tokens[open]!.inQuote) open--;
+  if (open < floor || !/^["“]$/.test(tokens[open]!.text) || close - open - 1 > MAX_TITLE_WORDS + 1) return -1;
+  if (!/^\p{Lu}/u.test(tokens[open + 1]!.text)) return -1;
+  for (let k = open + 1; k < close; k++) if (/^[.;:!?]$/.test(tokens[k]!.text) || (tokens[k]!.text === ',' && k !== close - 1)) return -1;
+  return open;
+}
+
+/**
+ * 'Joe Scarborough, host of MSNBC's "Morning Joe," suggested': the comma closing an apposition, written inside the
+ * closing mark of a title that ends it; its index, or -1.
+ */
+function commaInsideClosingTitle(tokens: readonly Token[], j: number, floor: number): number {
+  return tokens[j - 2]?.text === ',' && titleInMarksOpening(tokens, j - 1, floor) >= 0 ? j - 2 : -1;
 }
 
 /** A period touching a letter on both sides ("C.I.O.", which the tokenizer splits as "C" "." "I.O."): no sentence end. */
@@ -254,11 +286,13 @@ export function subjectBefore(
   if (dashed) return { phrase: dashed, start: dashed.tokenStart };
   const chunks: Phrase[] = [];
   let start = j;
-  if (tokens[j - 1]?.text === ',') {
+  const titleComma = commaInsideClosingTitle(tokens, j, floor);
+  if (tokens[j - 1]?.text === ',' || titleComma >= 0) {
     // "..., apposition, said": walk back over comma-bounded chunks
-    let end = j - 1;
+    let end = titleComma >= 0 ? titleComma : j - 1;
     for (let n = 0; n < 4; n++) {
-      const comma = appositionStart(tokens, end, floor);
+      // the first chunk's scan starts past the title's closing mark, so its own words are read as a title
+      const comma = appositionStart(tokens, n === 0 && titleComma >= 0 ? j : end, floor);
       if (comma < 0) break;
       // "Republicans in the Legislature, which passed the law in May, vowed": a relative clause names no one; the phrase
       // it follows is the subject, past its prepositions, with the name before it when it is an apposition ('Diaz, a teacher, who')

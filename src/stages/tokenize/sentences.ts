@@ -139,6 +139,7 @@ function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   // a quotation opening with a capital starts the next sentence too ('I/B/E/S. "The competition is real," said X')
   const capitalNext = /^[A-Z]/.test(token.text) || (OPENING_QUOTE.test(token.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
   if (capitalNext && prev.text.endsWith('.') && slashedAcronymStop(tokens, spaceBefore, i)) return true;
+  if (capitalNext && wordWithGluedStop(tokens, i - 1)) return true;
   // "waited... Then", "the U.K. Sales fell": an ellipsis or abbreviation that also ends the sentence
   // (the tests run on every token: the length and final-dot checks spare most of them the regular expressions)
   const dotted = (prev.text.length >= 4 && prev.text.endsWith('.') && /^(?:[A-Z]\.){2,4}$/.test(prev.text)) || (prev.text === '.' && i >= 2 && /^(?:[A-Z]\.){1,3}[A-Z]$/.test(tokens[i - 2]!.text));
@@ -146,6 +147,19 @@ function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
     return /^[A-Z]/.test(token.text);
   }
   return false;
+}
+
+/**
+ * 'would not step in. "Universities ..."': wink keeps the stop on a few short words it also knows as abbreviations
+ * ('in.' for inches) and then starts no sentence; a plain lower-case word no abbreviation list holds, not after a
+ * number ('a 6 in. Pipe' is a measure), ends its sentence before a capital.
+ */
+function wordWithGluedStop(tokens: readonly BoundaryToken[], k: number): boolean {
+  const text = tokens[k]!.text;
+  if (text.length < 3 || !/^[a-z]+\.$/.test(text)) return false;
+  const word = text.slice(0, -1);
+  if (TITLES.has(word) || COMMON.has(word) || BEFORE_NUMBER.has(word)) return false;
+  return k === 0 || !/\d$/.test(tokens[k - 1]!.text);
 }
 
 function isListMarker(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number): boolean {

@@ -2,6 +2,10 @@ import type { CueMatch } from '../lexicon';
 import { contentEnd, isClauseStart } from '../content';
 import type { Phrase } from '../phrases';
 import type { CueSubject, SentenceContext, TokenRange } from '../attribution';
+import words from '../../../data/quotes/words.json';
+
+/** 'as most economists expected': a comparison with what was looked for, not a report (words.json `asClauseExpectations`). */
+const EXPECTATION_VERBS: ReadonlySet<string> = new Set(words.asClauseExpectations.words);
 
 /**
  * "As the International Business Times noted, Clinton raised ...", "...,
@@ -22,6 +26,7 @@ export function asReport(
   const subject = found.phrase;
   const as = found.start - 1;
   if (as < first || tokens[as]!.lower !== 'as' || tokens[as]!.inQuote) return null;
+  if (EXPECTATION_VERBS.has(tokens[cue.start]!.lemma)) return null;
   // the "as" clause closes right after its cue (a setting may follow: "as he noted on Tuesday,")
   let close = cue.end;
   while (close < end && close - cue.end <= 4 && tokens[close]!.text !== ',' && tokens[close]!.pos !== 'PUNCT') close++;
