@@ -15,6 +15,7 @@ describe('a date inside the complement of a prospective noun, adjective or verb 
     ['The minutes left the door wide open for a March hike.', 'March', '2027-03'],
     ['Analysts say the bank kept the door open for a cut in February.', 'February', '2027-02'],
     ['Traders raised their bets on a rate rise in June.', 'June', '2027-06'],
+    ['The economist says the minutes have "left the door open" for a March hike.', 'March', '2027-03'],
     ['The regulator signalled a February increase.', 'February', '2027-02'],
   ])('%s', (text, expression, value) => {
     expect(times(text)).toContainEqual([expression, value]);

@@ -20,6 +20,7 @@ const prospectiveGovernors = new Set(tenseData.prospectiveGovernors);
 const prospectiveGovernorPrepositions = new Set(tenseData.prospectiveGovernorPrepositions);
 /** how many words an object noun phrase between a prospective verb and the expression may span */
 const OBJECT_SIZE = 5;
+const QUOTE_MARK = /^["”’']$/;
 
 /** How far from the expression a verb may be and still decide its direction. */
 const WINDOW = 14;
@@ -87,7 +88,8 @@ function premodifiesNoun(tokens: readonly Token[], at: number): boolean {
 /** "for"/"of"/"on" at `i` right after a noun or adjective of tense.json prospectiveGovernors ("door open for", "hopes of") */
 function governsProspectively(tokens: readonly Token[], i: number): boolean {
   if (!prospectiveGovernorPrepositions.has(tokens[i]!.lower)) return false;
-  const governor = tokens[i - 1];
+  // 'left the door "wide open" for': a closing quotation mark may stand between
+  const governor = QUOTE_MARK.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
   if (!governor || (governor.pos !== 'NOUN' && governor.pos !== 'ADJ')) return false;
   return prospectiveGovernors.has(governor.lemma) || prospectiveGovernors.has(governor.lower);
 }
