@@ -1,6 +1,6 @@
 import { findDomByline, isGenericAuthor, joinNames, personAuthors, withoutByOpener } from './html/byline';
 import { isLinkOnly, markFurniture, markedReason } from './html/furniture';
-import { wordsIn } from './html/cues';
+import { shownText, wordsIn } from './html/cues';
 import { findVisibleDate } from './html/visible-date';
 import type { RemovedSpan } from './schema';
 import { htmlModules } from './html-modules';
@@ -126,7 +126,7 @@ function articleBlocks(article: { content?: string | null | undefined; textConte
   const { document: content } = htmlModules().parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   for (const node of content.querySelectorAll(BLOCKS)) {
     if (node.querySelector('p,li,blockquote') || node.closest(SKIPPED_ANCESTORS)) continue;
-    const text = normalizeSpace(node.textContent ?? '');
+    const text = normalizeSpace(shownText(node as unknown as Element));
     if (!text) continue;
     const element = node as unknown as Element;
     const reason = markedReason(element) ?? (isLinkOnly(element) ? 'related-links' : NAMELESS_BYLINE.test(text) && wordsIn(text) <= 14 ? 'byline' : null);

@@ -52,6 +52,50 @@ export function textPieces(el: Element): string[] {
   return out;
 }
 
+const BLOCK_TAGS = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|footer|h[1-6]|header|hr|li|ol|p|pre|section|table|td|th|tr|ul)$/i;
+// two inline elements glued in the markup that CSS shows apart: "Health Reporter" + "08:47", "Holt" + "Health"
+const GLUED_LEFT = /[\p{L}\p{N}.)]$/u;
+const GLUED_RIGHT = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * The element's text as a reader sees it: `textContent` glues "<span>Health Reporter</span><span>08:47</span>" into
+ * "Health Reporter08:47", so a space goes between block-level elements, and between two inline elements that meet
+ * with no text between when the second opens a new word (a capital or a digit after a letter or digit); a word split
+ * over inline markup ("<b>Hel</b>lo", "<em>un</em><em>believable</em>") stays whole.
+ */
+export function shownText(el: Element): string {
+  let text = '';
+  let gap: 'block' | 'inline' | null = null;
+  let afterElement = false;
+  const add = (piece: string): void => {
+    if (!piece) return;
+    const glued = gap === 'block' || (gap === 'inline' && GLUED_LEFT.test(text) && GLUED_RIGHT.test(piece));
+    if (glued && text && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
+    text += piece;
+    gap = null;
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        afterElement = false;
+        add(child.textContent ?? '');
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const tag = (child as Element).tagName;
+      if (/^(?:script|style|noscript)$/i.test(tag)) continue;
+      const block = BLOCK_TAGS.test(tag);
+      if (block) gap = 'block';
+      else if (afterElement && gap === null) gap = 'inline';
+      walk(child);
+      afterElement = true;
+      if (block) gap = 'block';
+    }
+  };
+  walk(el);
+  return text;
+}
+
 /**
  * The element's text when it has at most `maxChars` characters, else null;
  * stops early (after `maxChars` characters or 2,000 nodes), so checking the

@@ -58,6 +58,11 @@ const DESK_SIGNOFF = /^[a-z]{2,5}(?:-[a-z]{2,5}){0,3}\/[a-z]{2,5}(?:[-/][a-z]{2,
 // "This article was updated to include comment from ...": the outlet on its own article, written without a label
 const UPDATE_NOTE = /^(?:This|The) (?:article|story|report|piece|post) (?:was|has been|had been) (?:updated|amended|corrected|changed|edited)\b/;
 
+// "Health Reporter 08:47, 20 NOV 2026 Updated 10:12, 20 NOV 2026": a reporter's job title (furniture.json bylineRoles)
+// in one to four capitalized words, then the page's dates, left when the byline element took the name out
+const ROLE_BEFORE_DATES = new RegExp(`^((?:\\p{Lu}[\\p{L}'’.&-]{0,30}\\s){0,3}(?:${furniture.bylineRoles.join('|')}))\\b[,|•·–—-]?\\s?(\\S.*)$`, 'iu');
+const DATE_LABEL = /\b(?:Published|Updated|Posted|Last updated|First published)\b:?/g;
+
 // "Published 20 November 2026, 07:30 GMT": a page's date under its label, on a line of its own
 const LABELLED_DATE = /^(?:Published|Updated|Posted|Last updated|First published)(?:\s(?:on|at))?\s?:?\s/;
 
@@ -77,6 +82,7 @@ const RULES: readonly Rule[] = [
   (text) => (DESK_SIGNOFF.test(text) ? { reason: 'credits', strong: true } : null),
   (text) => (UPDATE_NOTE.test(text) && wordCount(text) <= 40 ? { reason: 'editor-note', strong: true } : null),
   (text) => (LABELLED_DATE.test(text) && isDateLine(text.replace(LABELLED_DATE, '')) ? { reason: 'timestamp', strong: true } : null),
+  (text) => (isRoleAndDatesLine(text) ? { reason: 'byline', strong: true } : null),
 ];
 
 export function classifyFurnitureLine(text: string): Verdict | null {
@@ -119,4 +125,12 @@ function isLinkLine(text: string, lower: string): boolean {
 function isCapsBio(text: string): boolean {
   if (!CAPS_BIO.test(text)) return false;
   return text.toLowerCase().split(/[\s,.]+/).some((word) => VOCAB.bioRoles.has(word));
+}
+
+/** A reporter's job title followed only by the page's dates, each an optional label and a date line. */
+function isRoleAndDatesLine(text: string): boolean {
+  const m = ROLE_BEFORE_DATES.exec(text);
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return false;
+  const dates = m[2]!.split(DATE_LABEL).map((part) => part.trim()).filter((part) => part !== '');
+  return dates.length > 0 && dates.every((part) => isDateLine(part));
 }

@@ -90,6 +90,10 @@ export function decideStatus(
   trigger: TriggerMatch,
   futureTime: boolean,
 ): StatusDecision {
+  // "The meeting, called for Tuesday, was cancelled": a participle aside is read as part of the noun trigger,
+  // so the noun's own verb after it ("was cancelled") is as near as without the aside
+  const asideEnd = trigger.pos === 'VERB' ? trigger.tokenEnd : afterParticipleAside(tokens, sentence, trigger.tokenEnd);
+  if (asideEnd > trigger.tokenEnd) trigger = { ...trigger, tokenEnd: asideEnd };
   const from = clauseStart(tokens, sentence, trigger);
   const to = clauseEnd(tokens, sentence, trigger);
   const possibility = doubleNegativeTokens(tokens, sentence, from, to);
@@ -285,10 +289,45 @@ function clauseEnd(tokens: readonly Token[], sentence: Sentence, trigger: Trigge
     const t = tokens[i]!;
     if (BOUNDARIES.has(t.lower) || t.lower === '(' || t.lower === ')') break;
     if (verbal && (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that')) break;
-    if (!verbal && t.pos === 'VERB' && tokens[i + 1]?.lower !== 'to') return i + 1;
+    // the verb's whole cue counts: "was called off", not "was called"
+    if (!verbal && t.pos === 'VERB' && tokens[i + 1]?.lower !== 'to') return i + cueLengthAt(tokens, sentence, i);
     i++;
   }
   return i;
+}
+
+/** how many tokens a participle aside after a noun trigger may span, its commas included */
+const ASIDE_SIZE = 9;
+
+/**
+ * ", called for Tuesday," ", planned since May,": right after a noun trigger, a comma, a past participle or a
+ * relative pronoun, and a closing comma followed by a verb or auxiliary (the noun's own verb): the index after the
+ * closing comma. Otherwise `at` itself, so a comma still ends the clause ("the meeting, and then he left").
+ */
+function afterParticipleAside(tokens: readonly Token[], sentence: Sentence, at: number): number {
+  const opener = tokens[at + 1];
+  if (tokens[at]?.lower !== ',' || !opener) return at;
+  const participle = opener.pos === 'VERB' && isPastForm(opener.lower);
+  if (!participle && opener.lower !== 'which' && opener.lower !== 'who') return at;
+  const limit = Math.min(sentence.tokenEnd - 1, at + ASIDE_SIZE);
+  for (let k = at + 2; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.lower === ',') {
+      const next = tokens[k + 1]!;
+      return next.pos === 'VERB' || next.pos === 'AUX' ? k + 1 : at;
+    }
+    if (BOUNDARIES.has(t.lower) || t.lower === '(' || t.lower === ')') return at;
+  }
+  return at;
+}
+
+/** the length of the longest status cue opening at token `i` ("called off"), else 1 */
+function cueLengthAt(tokens: readonly Token[], sentence: Sentence, i: number): number {
+  let length = 1;
+  for (const cue of CUES.get(tokens[i]!.lower) ?? []) {
+    if (cue.words.length > length && matchesAt(tokens, i, sentence.tokenEnd, cue.words)) length = cue.words.length;
+  }
+  return length;
 }
 
 /**

@@ -64,7 +64,7 @@ function clockAt(ctx: Parameters<Matcher>[0], i: number, word: string, wordEnd: 
   if (explicitMinutes && !meridiem && word.includes('.')) return null;
   if (!military) end = zoneEnd(ctx, end);
   // a day written just before the clock time dates it (a byline's "Sunday 22 November 2026, 09:40")
-  let dayValue: string | null = dayJustBefore(ctx, i) ?? (ctx.ref ? formatDay(ctx.ref) : null);
+  let dayValue: string | null = dayJustBefore(ctx, i) ?? dayNamedJustBefore(ctx) ?? (ctx.ref ? formatDay(ctx.ref) : null);
   // a day after the clock time belongs to it
   let k = end;
   if (lower(ctx, k) === ',' || lower(ctx, k) === 'on') k++;
@@ -99,4 +99,22 @@ function militaryTime(ctx: Parameters<Matcher>[0], i: number): { hour: number; m
   const end = zoneEnd(ctx, i + 1);
   if (end === i + 1) return null;
   return { hour: Number(digits[1]), minute: Number(digits[2]), end };
+}
+
+/** how many sentences back, and how many days from the reference date, a named day may be and still date a bare clock time */
+// TempEval-3 train: within 3 sentences and 7 days, one clock time more right and none wrong; a day months away is
+// a story's background, not the day of its clock times
+const CLOCK_DAY_SENTENCES = 3;
+const CLOCK_DAY_REACH = 7;
+
+/**
+ * "ran aground early on Wednesday. [...] drifted out of the channel at around 4:30 a.m.": a bare clock time is the
+ * day the story named last, when that was in this sentence or up to three before and lies within a week of the
+ * reference date; a day further back or far from it leaves the reference date.
+ */
+function dayNamedJustBefore(ctx: Parameters<Matcher>[0]): string | null {
+  const a = ctx.anchor;
+  if (!a || a.d === undefined || a.m === undefined || !ctx.ref || ctx.anchorDistance > CLOCK_DAY_SENTENCES) return null;
+  const days = (Date.UTC(a.y, a.m - 1, a.d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 86_400_000;
+  return Math.abs(days) <= CLOCK_DAY_REACH ? formatDay({ y: a.y, m: a.m, d: a.d }) : null;
 }

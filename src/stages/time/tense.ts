@@ -16,8 +16,11 @@ const futurePrepositions = new Set(tenseData.futurePrepositions);
 const pastPrepositions = new Set(tenseData.pastPrepositions);
 const pastNonEventVerbs = new Set(tenseData.pastNonEventVerbs);
 const prospectiveVerbs = new Set(tenseData.prospectiveVerbs);
+const prospectiveGovernors = new Set(tenseData.prospectiveGovernors);
+const prospectiveGovernorPrepositions = new Set(tenseData.prospectiveGovernorPrepositions);
 /** how many words an object noun phrase between a prospective verb and the expression may span */
 const OBJECT_SIZE = 5;
+const QUOTE_MARK = /^["”’']$/;
 
 /** How far from the expression a verb may be and still decide its direction. */
 const WINDOW = 14;
@@ -58,16 +61,37 @@ export function directionAt(tokens: readonly Token[], sentence: Sentence, at: nu
  */
 function datesProspectiveObject(tokens: readonly Token[], sentence: Sentence, at: number): boolean {
   let i = at - 1;
-  if (tokens[i]?.pos === 'ADP') i--;
+  // "a February cut": the date modifies the object's head right after it, so the object already has its noun
+  let sawNoun = premodifiesNoun(tokens, at);
+  if (!sawNoun && tokens[i]?.pos === 'ADP') i--;
   const objectEnd = i;
-  let sawNoun = false;
   for (const limit = Math.max(sentence.tokenStart, objectEnd - OBJECT_SIZE); i >= limit; i--) {
     const token = tokens[i]!;
     if (sawNoun && i < objectEnd && isProspectiveVerb(tokens, i)) return true;
+    // "open for a February cut", "calls for a vote in March": a noun or adjective whose complement lies ahead
+    if (sawNoun && token.pos === 'ADP' && governsProspectively(tokens, i)) return true;
     if (token.pos === 'NOUN' || nounHeadTaggedVerb(tokens, i) || swappedObjectHead(tokens, i)) sawNoun = true;
     else if (token.pos !== 'ADJ' && token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'PROPN') return false;
   }
   return false;
+}
+
+/** a one-word date between a determiner or adjective and a noun ("a February cut", "its March meeting"): inside the object */
+function premodifiesNoun(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.pos;
+  const after = tokens[at + 1];
+  if (!after || (before !== 'DET' && before !== 'ADJ')) return false;
+  // "a February cut": after a determiner and a date no verb can follow, so a verb tag there is the tagger's misreading of a noun
+  return after.pos === 'NOUN' || (before === 'DET' && after.pos === 'VERB');
+}
+
+/** "for"/"of"/"on" at `i` right after a noun or adjective of tense.json prospectiveGovernors ("door open for", "hopes of") */
+function governsProspectively(tokens: readonly Token[], i: number): boolean {
+  if (!prospectiveGovernorPrepositions.has(tokens[i]!.lower)) return false;
+  // 'left the door "wide open" for': a closing quotation mark may stand between
+  const governor = QUOTE_MARK.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
+  if (!governor || (governor.pos !== 'NOUN' && governor.pos !== 'ADJ')) return false;
+  return prospectiveGovernors.has(governor.lemma) || prospectiveGovernors.has(governor.lower);
 }
 
 /** a prospective verb, or one the tagger read as a noun after its subject ("The government forecast slower growth") */
