@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/stages/clean';
+import { extractBriefing } from '../src/index';
 
 const STORY = [
   'The regional council approved a new budget on Tuesday after a debate that lasted more than six hours.',
@@ -21,5 +22,24 @@ describe('an unlabelled update note needs "This article/story" and a note tail',
     ['The story was changed after the lawyers read it, the editor said.', []],
   ])('%j -> %j', (line, reasons) => {
     expect(reasonsAmidStory(line)).toEqual(reasons);
+  });
+});
+
+describe("a page's byline with names in elements of their own, then an agency or an Oxford comma", () => {
+  const STORY_LINE = 'Dockers at the port walked out on Monday after talks over pay failed, the union said. About 400 staff joined picket lines.';
+  const page = (byline: string): string =>
+    `<html><head><meta property="og:site_name" content="Harbour Times"></head><body><main><article><h1>Dockers strike over pay</h1>${byline}<p>${STORY_LINE}</p><p>${STORY_LINE}</p><p>${STORY_LINE}</p></article></main></body></html>`;
+  const source = (byline: string) => {
+    const s = extractBriefing(page(byline), { publishedAt: '2026-11-20' }).source;
+    return { publisher: s.publisher, authors: s.credits.map((c) => c.name) };
+  };
+
+  it.each([
+    ['<p class="byline">By <strong>Ruth Ellery</strong> and <strong>Sam Ode</strong>, Reuters</p>', 'Reuters', ['Ruth Ellery', 'Sam Ode']],
+    ['<p class="byline">By Ruth Ellery and Sam Ode, Reuters</p>', 'Reuters', ['Ruth Ellery', 'Sam Ode']],
+    ['<p class="byline">By <strong>Ruth Ellery</strong>, <strong>Sam Ode</strong>, and <strong>Ann Lee</strong></p>', 'Harbour Times', ['Ruth Ellery', 'Sam Ode', 'Ann Lee']],
+    ['<p class="byline">By <strong>Ruth Ellery</strong>, <strong>Sam Ode</strong> and <strong>Ann Lee</strong></p>', 'Harbour Times', ['Ruth Ellery', 'Sam Ode', 'Ann Lee']],
+  ])('%s', (byline, publisher, authors) => {
+    expect(source(byline)).toEqual({ publisher, authors });
   });
 });
