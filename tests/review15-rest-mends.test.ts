@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/stages/clean';
 import { extractBriefing } from '../src/index';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
 
 const STORY = [
   'The regional council approved a new budget on Tuesday after a debate that lasted more than six hours.',
@@ -41,5 +43,17 @@ describe("a page's byline with names in elements of their own, then an agency or
     ['<p class="byline">By <strong>Ruth Ellery</strong>, <strong>Sam Ode</strong> and <strong>Ann Lee</strong></p>', 'Harbour Times', ['Ruth Ellery', 'Sam Ode', 'Ann Lee']],
   ])('%s', (byline, publisher, authors) => {
     expect(source(byline)).toEqual({ publisher, authors });
+  });
+});
+
+describe('a demand word before "for": the noun "press" is the news media, no demand', () => {
+  const statusOf = (sentence: string, trigger: string): string | undefined =>
+    runUntil(createDoc(sentence, '2022-11-12'), 'events').events!.events.find((e) => e.trigger.text.includes(trigger))?.status;
+  it.each([
+    ['The minister told the press for the summit that the talks had failed.', 'summit', 'occurred'],
+    ['He welcomed the push for the election.', 'election', 'possible'],
+    ['Opposition leaders called for an emergency meeting.', 'meeting', 'possible'],
+  ])('%s (%s) -> %s', (sentence, trigger, status) => {
+    expect(statusOf(sentence, trigger)).toBe(status);
   });
 });
