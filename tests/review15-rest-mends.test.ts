@@ -12,12 +12,13 @@ const STORY = [
 const reasonsAmidStory = (line: string) =>
   cleanText(['Headline of the story', STORY[0], line, STORY[1], STORY[2]].join('\n\n')).removed.map((r) => r.reason);
 
-describe('an unlabelled update note needs "This article/story" and a note tail', () => {
+describe('an unlabelled update note needs "This" + an outlet noun and a note tail', () => {
   it.each([
     ['This article was updated to include comment from the ministry.', ['editor-note']],
     ['This story has been corrected to reflect the date of the vote.', ['editor-note']],
     ['This article has been updated since publication.', ['editor-note']],
     ['This article has been updated.', ['editor-note']],
+    ['This post has been updated with comment from the senator as well as additional information from the hearing.', ['editor-note']],
     // story sentences about some other report or post stay
     ['The post was edited hours later to remove the slur.', []],
     ['The report was amended after objections from ministers.', []],
