@@ -48,7 +48,8 @@ const WEB_ADDRESS = /^(?:(?:https?|ftp):\/\/|www\.)/i;
 export function webAddressEnd(word: string): number {
   if (!WEB_ADDRESS.test(word)) return word.length;
   let end = word.length;
-  while (end > 0) {
+  // past MAX_TRAILING_MARKS the token is left whole: no need to read on (a count per bracket is a full scan)
+  while (end > 0 && word.length - end <= MAX_TRAILING_MARKS) {
     const c = word.charAt(end - 1);
     if ('.,;:!?'.includes(c)) end--;
     else if (c === ')' && count(word, '(', end) < count(word, ')', end)) end--;
