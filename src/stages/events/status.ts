@@ -23,6 +23,7 @@ interface StatusData {
   preventionVerbs: string[];
   demandVerbs: string[];
   demandNouns: string[];
+  demandPreposition: string;
 }
 
 const data = statusData as unknown as StatusData;
@@ -38,6 +39,7 @@ const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(data.occurrenceVerbs);
 const PREVENTION_VERBS: ReadonlySet<string> = new Set(data.preventionVerbs);
 const DEMAND_VERBS: ReadonlySet<string> = new Set(data.demandVerbs);
 const DEMAND_NOUNS: ReadonlySet<string> = new Set(data.demandNouns);
+const DEMAND_PREPOSITION = data.demandPreposition;
 /** what may stand between a prevention verb and the noun it stops: "blocked [the proposed] deal" */
 const OBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'PART', 'NOUN']);
 const OBJECT_REACH = 5;
@@ -174,10 +176,10 @@ function preventedObject(tokens: readonly Token[], sentence: Sentence, trigger: 
 
 /**
  * "called for an emergency meeting", "calls for steep new tariffs": a noun trigger heading the object of a demand
- * ('for' after a verb of status.json demandVerbs) is asked for, not yet real.
+ * (status.json demandPreposition, 'for', after a verb of demandVerbs) is asked for, not yet real.
  */
 function demandedObject(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch): boolean {
-  return objectOf(tokens, sentence, trigger, (i) => tokens[i]!.lower === 'for' && i - 1 >= sentence.tokenStart && isDemandWord(tokens[i - 1]!));
+  return objectOf(tokens, sentence, trigger, (i) => tokens[i]!.lower === DEMAND_PREPOSITION && i - 1 >= sentence.tokenStart && isDemandWord(tokens[i - 1]!));
 }
 
 /**
