@@ -92,8 +92,8 @@ export interface Token {
    * removed. Equal to `source.slice(start, end)` for ordinary text.
    */
   text: string;
-  /** lower-cased text, for lexicon look-ups */
-  lower: string;
+  /** lower-cased text, for lexicon look-ups (read from the word's facts: TokenRecord has no setter) */
+  readonly lower: string;
   /** dictionary form from wink-nlp's lemmatizer ("said" -> "say", "n't" -> "not"); names keep their lower form */
   lemma: string;
   /** the lemmas lexicons try, most likely first: `lemma`, then the suffix-rule and irregular candidates (src/nlp/morphology.ts) */
@@ -112,8 +112,8 @@ export interface Token {
   paragraph: number;
   /** whitespace between the previous token and this one contains a line break */
   lineStart: boolean;
-  /** word shape ("Xx", "X.X.", "dd"), see src/nlp/shape.ts */
-  shape: string;
+  /** word shape ("Xx", "X.X.", "dd"), see src/nlp/shape.ts (read from the word's facts: TokenRecord has no setter) */
+  readonly shape: string;
 }
 
 export interface Sentence {

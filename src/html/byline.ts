@@ -85,10 +85,15 @@ function namesIn(holder: Element, siteName: string | null): DomByline | null {
   const pieces = textPieces(holder);
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
-    const names = unique([...splitNames(piece, site).filter((n) => isPersonName(n, siteName)), ...namesJoinedAfter(pieces, k, site, siteName)]);
+    const own = splitNames(piece, site).filter((n) => isPersonName(n, siteName));
+    const joined = namesJoinedAfter(pieces, k, site, siteName);
+    const names = unique([...own, ...joined]);
     if (names.length === 0) continue;
-    // "By Jane Doe and John Roe, Reuters": the agency after the names stays on the line
-    const rest = piece.replace(BY_OPENER, '').slice(joinNames(names).length);
+    // "By Jane Doe and John Roe, Reuters": the agency after the names stays on the line; after names in elements of
+    // their own ("<b>Jane Doe</b> and <b>John Roe</b>, Reuters") it is the piece after the last joined name
+    const rest = joined.length > 0
+      ? (pieces[k + 2 * joined.length + 1] ?? '')
+      : piece.replace(BY_OPENER, '').slice(joinNames(own).length);
     const agency = /^,\s(\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2})$/u.exec(rest);
     const keep = agency && !isGenericAuthor(agency[1]!) && !agency[1]!.toLowerCase().split(' ').some((w) => ROLE_WORDS.has(w));
     return { line: `By ${joinNames(names)}${keep ? `, ${agency[1]}` : ''}`, names };
@@ -101,9 +106,12 @@ function namesIn(holder: Element, siteName: string | null): DomByline | null {
  * own, joined by "and", "&" or a comma in the text between them; the names after piece `k`, each one piece that is
  * a person's name and nothing more.
  */
+// "and", "&", "," or the Oxford comma's ", and" between two names in elements of their own
+const NAME_JOINER = /^(?:,\s?)?(?:and|&)$|^,$/;
+
 function namesJoinedAfter(pieces: readonly string[], k: number, site: ReadonlySet<string>, siteName: string | null): string[] {
   const out: string[] = [];
-  for (let j = k + 1; j + 1 < pieces.length && /^(?:and|&|,)$/.test(pieces[j]!); j += 2) {
+  for (let j = k + 1; j + 1 < pieces.length && NAME_JOINER.test(pieces[j]!); j += 2) {
     const name = cleanName(pieces[j + 1]!, site);
     if (!name || name !== pieces[j + 1]!.trim() || !isPersonName(name, siteName)) break;
     out.push(name);

@@ -37,7 +37,7 @@ export function findVisibleDate(document: Document): string | null {
     const text = (boundedText(el, 100) ?? '').replace(/\s+/g, ' ').trim();
     // named as a date, or plain markup whose whole text is one: "<i>Posted Tuesday, October 10, 2017</i>"
     // or a byline line with its date, whatever its class: "Words: Callum Reid, News Editor | 20 November 2026"
-    if (!text || !(isDateElement(el) || isDateLine(text.replace(DATE_LABEL, '')) || isBylineWithDate(el, text)) || el.closest(OUTSIDE_ARTICLE)) continue;
+    if (!text || !(isDateElement(el) || isDateLine(text.replace(DATE_LABEL, '')) || isBylineLine(el, text)) || el.closest(OUTSIDE_ARTICLE)) continue;
     const found = findStatedDate(text);
     if (!found) continue;
     if (!UPDATED.test(text)) return found.value;
@@ -46,8 +46,8 @@ export function findVisibleDate(document: Document): string | null {
   return updated;
 }
 
-/** A short element, not a container, whose whole text reads as a byline line (clean/furniture-lines.ts). */
-function isBylineWithDate(el: Element, text: string): boolean {
+/** A short element, not a container, whose whole text reads as a byline line (clean/furniture-lines.ts); the caller looks for its date. */
+function isBylineLine(el: Element, text: string): boolean {
   return el.children.length <= 3 && wordsIn(text) <= 24 && classifyFurnitureLine(text)?.reason === 'byline';
 }
 

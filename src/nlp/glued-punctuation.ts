@@ -10,11 +10,20 @@
  */
 
 /**
+ * The most tokens one of wink's tokens is split into here: an emoticon of four marks, or a web address and three
+ * marks after it (a possessive read whole makes two). The tokens stage sizes its scratch arrays from it.
+ */
+export const MAX_TOKENS_PER_WINK_TOKEN = 4;
+
+/** Marks after a web address read as marks; with more the token is left to wink. */
+const MAX_TRAILING_MARKS = MAX_TOKENS_PER_WINK_TOKEN - 1;
+
+/**
  * wink's emoticons made of marks alone (its `[)(]-?'?[:;]` and `[:;]['’]?-?[)(]+` shapes and the bracket ones of
  * `[:;]-?[...]`): two to four characters of brackets, colons, semicolons, hyphens and apostrophes, with both a
  * bracket and a colon or semicolon. Letters (":D", ":P") are left alone: splitting them would leave a word cut.
  */
-const MARKS_ONLY_EMOTICON = /^(?=[^:;]*[:;])(?=[^()[\]{}]*[()[\]{}])[()[\]{}:;'’-]{2,4}$/;
+const MARKS_ONLY_EMOTICON = new RegExp(`^(?=[^:;]*[:;])(?=[^()[\\]{}]*[()[\\]{}])[()[\\]{}:;'’-]{2,${MAX_TOKENS_PER_WINK_TOKEN}}$`);
 
 const CLOSING_BRACKET = /^[)\]}]/;
 
@@ -39,19 +48,17 @@ const WEB_ADDRESS = /^(?:(?:https?|ftp):\/\/|www\.)/i;
 export function webAddressEnd(word: string): number {
   if (!WEB_ADDRESS.test(word)) return word.length;
   let end = word.length;
-  while (end > 0) {
+  // past MAX_TRAILING_MARKS the token is left whole: no need to read on (a count per bracket is a full scan)
+  while (end > 0 && word.length - end <= MAX_TRAILING_MARKS) {
     const c = word.charAt(end - 1);
     if ('.,;:!?'.includes(c)) end--;
     else if (c === ')' && count(word, '(', end) < count(word, ')', end)) end--;
     else if (c === ']' && count(word, '[', end) < count(word, ']', end)) end--;
     else break;
   }
-  // "http://" alone is no address with marks after it; more than three marks are left to wink (and the tokens stage
-  // sizes its arrays for at most four tokens from one of wink's)
+  // "http://" alone is no address with marks after it; more than MAX_TRAILING_MARKS marks are left to wink
   return word.length - end <= MAX_TRAILING_MARKS && end > word.indexOf('//') + 2 ? end : word.length;
 }
-
-const MAX_TRAILING_MARKS = 3;
 
 /** How often `mark` occurs in word[0, end). */
 function count(word: string, mark: string, end: number): number {

@@ -7,10 +7,14 @@ import { VOCAB } from './vocabulary';
 // bounded word lengths keep every pattern built from NAME linear
 export const NAME = "[A-Z][\\p{L}'’.-]{0,30}(?:\\s(?:[A-Z][\\p{L}'’.-]{0,30}|de|van|von|al|bin|da|del|le|la)){0,4}";
 const ROLE_BY = new RegExp(`((?:additional\\s)?[A-Za-z-]{2,20})\\sby\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'gu');
+/** "story|posted" -> "[Ss]tory|[Pp]osted": each word as a regex alternative, its first letter in either case. */
+function eitherCaseAlternation(words: readonly string[]): string {
+  return words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+}
 // "Story by", "Posted by": the byline's opening words, capitalized or not (the names after them must be)
-const BYLINE_OPENERS = furniture.bylineNouns.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const BYLINE_OPENERS = eitherCaseAlternation(furniture.bylineNouns);
 // "Words: Callum Reid": a label and a colon in place of "By"
-export const BYLINE_LABEL_SOURCE = `(?:${furniture.bylineLabels.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s?:`;
+export const BYLINE_LABEL_SOURCE = `(?:${eitherCaseAlternation(furniture.bylineLabels)})\\s?:`;
 const BYLINE = new RegExp(`^(?:(?:(?:${BYLINE_OPENERS})\\s)?[Bb]y|${BYLINE_LABEL_SOURCE})\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
 const CONTRIBUTORS = new RegExp(`(${NAME}(?:(?:,\\s|\\sand\\s)${NAME}){0,4})(?:\\sin\\s[^;.]{1,40}?)?\\scontributed`, 'u');
 const CAPTION_CREDIT = /(?:^|[\s(.])((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotograph|[Cc]redit|[Ii]llustration|[Vv]ideo|[Gg]raphic)(?:\s(?:by|courtesy of|credit:?))?\s?:?\s)([^:()<>\n]{1,60}?)(?:\s?alt=|[.)>]{0,5}$|\)|>)/u;

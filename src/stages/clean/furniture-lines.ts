@@ -55,8 +55,11 @@ const RULE_LINE = /^(?:_{3,}|\*(?:\s?\*){2,}|={3,}|~{3,})$/;
 const LABELLED_ADDRESS = /^[^.!?:]{1,60}:\s(?:https?:\/\/|www\.)\S{3,200}$/;
 // "bur-lm/jh", "mm/bp": an agency's desk and editor initials signing off its story
 const DESK_SIGNOFF = /^[a-z]{2,5}(?:-[a-z]{2,5}){0,3}\/[a-z]{2,5}(?:[-/][a-z]{2,5}){0,3}$/;
-// "This article was updated to include comment from ...": the outlet on its own article, written without a label
-const UPDATE_NOTE = /^(?:This|The) (?:article|story|report|piece|post) (?:was|has been|had been) (?:updated|amended|corrected|changed|edited)\b/;
+// "This article was updated to include comment from ...", "This post has been updated with comment from ...": the
+// outlet on its own article, written without a label.
+// Without a label only "This" + an outlet noun and a note's tail (what was changed, or since when) tell the note from a
+// story sentence about some other report or post ("The post was edited hours later to remove the slur.").
+const UPDATE_NOTE = /^This (?:article|story|report|piece|post) (?:was|has been|had been) (?:updated|amended|corrected|changed|edited)(?:\.$| to (?:include|correct|reflect|add|clarify|remove)\b| with (?:additional|new|more|further|comment|a statement)\b| since (?:publication|it was (?:first )?published)\b)/;
 
 // "Health Reporter 08:47, 20 NOV 2026 Updated 10:12, 20 NOV 2026": a reporter's job title (furniture.json bylineRoles)
 // in one to four capitalized words, then the page's dates, left when the byline element took the name out

@@ -22,6 +22,8 @@ interface StatusData {
   occurrenceVerbs: string[];
   preventionVerbs: string[];
   demandVerbs: string[];
+  demandNouns: string[];
+  demandPreposition: string;
 }
 
 const data = statusData as unknown as StatusData;
@@ -36,6 +38,8 @@ const AUXILIARY_CUES = new Set(data.auxiliaryCues);
 const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(data.occurrenceVerbs);
 const PREVENTION_VERBS: ReadonlySet<string> = new Set(data.preventionVerbs);
 const DEMAND_VERBS: ReadonlySet<string> = new Set(data.demandVerbs);
+const DEMAND_NOUNS: ReadonlySet<string> = new Set(data.demandNouns);
+const DEMAND_PREPOSITION = data.demandPreposition;
 /** what may stand between a prevention verb and the noun it stops: "blocked [the proposed] deal" */
 const OBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'PART', 'NOUN']);
 const OBJECT_REACH = 5;
@@ -176,10 +180,20 @@ function preventedObject(tokens: readonly Token[], sentence: Sentence, trigger: 
 
 /**
  * "called for an emergency meeting", "calls for steep new tariffs": a noun trigger heading the object of a demand
- * ('for' after a verb of status.json demandVerbs) is asked for, not yet real.
+ * (status.json demandPreposition, 'for', after a verb of demandVerbs) is asked for, not yet real.
  */
 function demandedObject(tokens: readonly Token[], sentence: Sentence, trigger: TriggerMatch): boolean {
-  return objectOf(tokens, sentence, trigger, (i) => tokens[i]!.lower === 'for' && i - 1 >= sentence.tokenStart && lemmasOf(tokens[i - 1]!).some((l) => DEMAND_VERBS.has(l)));
+  return objectOf(tokens, sentence, trigger, (i) => tokens[i]!.lower === DEMAND_PREPOSITION && i - 1 >= sentence.tokenStart && isDemandWord(tokens[i - 1]!));
+}
+
+/**
+ * A demand verb, or its noun where the noun still asks ("a push for", "an appeal for"; status.json demandNouns):
+ * the noun "press" is the news media ("told the press for the summit"), no demand.
+ */
+function isDemandWord(token: Token): boolean {
+  const lemmas = lemmasOf(token);
+  if (token.pos === 'NOUN' || token.pos === 'PROPN') return lemmas.some((l) => DEMAND_NOUNS.has(l));
+  return lemmas.some((l) => DEMAND_VERBS.has(l));
 }
 
 /** Whether `governs` holds at a token right before the noun trigger, across only its determiners and modifiers. */

@@ -78,8 +78,11 @@ function clockAt(ctx: Parameters<Matcher>[0], i: number, word: string, wordEnd: 
   return single({ from: i, to: end, type: 'time', value: dayValue ? `${dayValue}${clock}` : `XXXX-XX-XX${clock}` });
 }
 
-
-/** the whole day the sentence wrote out right before word `i`, with at most its year and two joiners (",", "//", "at") between */
+/**
+ * The whole day the sentence wrote out right before word `i` (or a clock time that day dated, which carries the day
+ * on: "Monday from 9am to 5pm", time/index.ts), with at most its year and joiners between: three words in all, each
+ * a joiner of lexicon.json clockAfterDayJoiners.
+ */
 function dayJustBefore(ctx: Parameters<Matcher>[0], i: number): string | null {
   const day = ctx.dayBefore;
   if (!day || day.end > i || i - day.end > 3) return null;

@@ -24,9 +24,9 @@ export function quantityAt(words: readonly Word[], i: number): Quantity | null {
     if (fraction) {
       n += Number(fraction[1]) / Number(fraction[2]);
       end++;
-    } else if (lowerAt(words, end) === 'and' && lowerAt(words, end + 2) === 'half' && /^an?$/.test(lowerAt(words, end + 1))) {
+    } else if (andAHalfEnd(words, end) !== end) {
       n += 0.5; // "2 and a half years"
-      end += 3;
+      end = andAHalfEnd(words, end);
     }
     return { n, end };
   }
@@ -51,15 +51,24 @@ export function quantityAt(words: readonly Word[], i: number): Quantity | null {
     n *= 100;
     end++;
   }
-  if ((word.lower === 'a' || word.lower === 'an') && lowerAt(words, end) === 'half') return null;
+  if (isArticle(word.lower) && lowerAt(words, end) === 'half') return null;
   // "half an hour", "half a day": the article belongs to the fraction, not a count of one
-  if (word.lower === 'half' && (lowerAt(words, end) === 'a' || lowerAt(words, end) === 'an')) end++;
+  if (word.lower === 'half' && isArticle(lowerAt(words, end))) end++;
   // "two and a half hours"
-  else if (Number.isInteger(n) && lowerAt(words, end) === 'and' && lowerAt(words, end + 2) === 'half' && /^an?$/.test(lowerAt(words, end + 1))) {
+  else if (Number.isInteger(n) && andAHalfEnd(words, end) !== end) {
     n += 0.5;
-    end += 3;
+    end = andAHalfEnd(words, end);
   }
   return { n, end };
+}
+
+/** Where "and a half" / "and an half" read from `end` stops, or `end` when it is not there. */
+function andAHalfEnd(words: readonly Word[], end: number): number {
+  return lowerAt(words, end) === 'and' && isArticle(lowerAt(words, end + 1)) && lowerAt(words, end + 2) === 'half' ? end + 3 : end;
+}
+
+function isArticle(lower: string): boolean {
+  return lower === 'a' || lower === 'an';
 }
 
 /** "15th", "3rd": the number of an ordinal written in digits, or null (the pattern runs only for a word opening with a digit). */

@@ -70,7 +70,7 @@ function datesProspectiveObject(tokens: readonly Token[], sentence: Sentence, at
     if (sawNoun && i < objectEnd && isProspectiveVerb(tokens, i)) return true;
     // "open for a February cut", "calls for a vote in March": a noun or adjective whose complement lies ahead
     if (sawNoun && token.pos === 'ADP' && governsProspectively(tokens, i)) return true;
-    if (token.pos === 'NOUN' || nounHeadTaggedVerb(tokens, i) || swappedObjectHead(tokens, i)) sawNoun = true;
+    if (token.pos === 'NOUN' || nounHeadTaggedVerb(tokens, i)) sawNoun = true;
     else if (token.pos !== 'ADJ' && token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'PROPN') return false;
   }
   return false;
@@ -104,15 +104,20 @@ function isProspectiveVerb(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "..., signals cut in February": in a headline's bare "verb noun preposition" wink may swap the two tags (signals/NOUN
- * cut/VERB); a verb-tagged word right after a prospective verb's form and before a preposition is that verb's object.
+ * "..., signals cut in February": in a bare "verb noun preposition" with no subject before it (headline style) wink may
+ * swap the two tags (signals/NOUN cut/VERB); a verb-tagged word right after a prospective verb's form and before a
+ * preposition of the same sentence is that verb's object.
  */
 function swappedObjectHead(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const head = tokens[i];
+  const next = tokens[i + 1];
+  if (!head || head.pos !== 'VERB' || head.lemma !== head.lower || head.lower.endsWith('ed')) return false;
+  if (!next || next.pos !== 'ADP' || next.sentence !== head.sentence) return false;
+  if (!before || before.pos !== 'NOUN' || before.sentence !== head.sentence) return false;
   // a bare form only, and no determiner before the prospective word: "the signals failed in February" is a subject and its verb
-  if (!head || head.pos !== 'VERB' || head.lemma !== head.lower || head.lower.endsWith('ed') || tokens[i + 1]?.pos !== 'ADP') return false;
-  if (!before || before.pos !== 'NOUN' || tokens[i - 2]?.pos === 'DET' || tokens[i - 2]?.pos === 'ADJ') return false;
+  const first = tokens[i - 2];
+  if (first && first.sentence === head.sentence && (first.pos === 'DET' || first.pos === 'ADJ')) return false;
   return prospectiveVerbs.has(before.lemma) || prospectiveVerbs.has(before.lower);
 }
 

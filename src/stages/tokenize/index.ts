@@ -8,7 +8,7 @@ import { repairContractionLemmas } from '../../nlp/contraction-lemmas';
 import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { possessiveSplitAt, posBeforePossessive } from '../../nlp/possessive-split';
-import { isGluedPunctuation, webAddressEnd } from '../../nlp/glued-punctuation';
+import { isGluedPunctuation, MAX_TOKENS_PER_WINK_TOKEN, webAddressEnd } from '../../nlp/glued-punctuation';
 import { isGluedColonEmoticon, isWordRest, posOfJoinedWord, startsWord } from '../../nlp/emoticon-split';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
 import { refineSentenceStarts } from './sentences';
@@ -121,8 +121,8 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
 
   // wink's token index -> our token index (whitespace tokens are dropped)
   const first = layer.tokens.length;
-  // (four times wink's count: a possessive read whole becomes two tokens, a run of marks such as ")-':" up to four)
-  const { indexOf, spaceBefore, starts } = scratchFor(4 * ids.length);
+  // (a possessive read whole becomes two tokens, a run of marks such as ")-':" up to four: glued-punctuation.ts)
+  const { indexOf, spaceBefore, starts } = scratchFor(MAX_TOKENS_PER_WINK_TOKEN * ids.length);
   let cursor = 0;
   let lastEnd = -1;
   for (let i = 0; i < ids.length; i++) {
