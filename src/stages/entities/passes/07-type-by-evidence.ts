@@ -246,7 +246,8 @@ const AIRPORT_CONTEXT_WINDOW = 6;
  * place ("Tokyo Electron", "Washington Post" stay organizations elsewhere).
  */
 function airportOfCity(tokens: readonly Token[], s: TaggedSpan): boolean {
-  if (s.tokenEnd - s.tokenStart !== 2) return false;
+  // an airport's own name is no common word: "Alaska Air", "Jeju Air" are airlines, whatever flights are near them
+  if (s.tokenEnd - s.tokenStart !== 2 || isCommonWord(tokens[s.tokenStart + 1]!.lower)) return false;
   const sentence = tokens[s.tokenStart]!.sentence;
   const from = Math.max(0, s.tokenStart - AIRPORT_CONTEXT_WINDOW);
   const to = Math.min(tokens.length, s.tokenEnd + AIRPORT_CONTEXT_WINDOW);
