@@ -205,6 +205,9 @@ function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token
   // "County Antrim" (read as a body for its first word): a division's word before one name word that is neither a
   // body's word ("County Council", "County Hall") nor a common word ("County Championship") unless the gazetteer
   // knows it as a place ("County Cork")
+  // "Richmond Highway", "Florida Keys" read as a person: a known place before a site's word (lexicon siteHeads) names a
+  // part of the place (placePrefixedName keeps the same spans from the organization branch)
+  if (s.type === 'PER' && siteHeads.has(last) && bigPlace(wordsText(words.slice(0, -1)))) return true;
   if (divisionPrefixes.has(first)) return words.length === 2 && /^[A-Z][a-z]+$/.test(words[1]!.text) && !wordClass(last) && !isOrganizationHeadOrSuffix(last, undefined) && (!isCommonWord(last) || placeKind(words[1]!.text) !== null);
   return s.type === 'PER' && placePrefixes.has(first);
 }
