@@ -65,7 +65,6 @@ function awardAsPerson(tokens: readonly Token[], s: TaggedSpan): boolean {
   return awardVerbs.has(at(s.tokenStart - 2)?.lower ?? '') && !(lowerNext && (next.pos === 'NOUN' || next.pos === 'ADJ'));
 }
 
-/** "(Withdrawal) Bill": a capitalized head alone after a closing bracket of its sentence. */
 const lawTopicHeads: ReadonlySet<string> = new Set(lexicon.lawTopicHeads);
 const topicPrepositions: ReadonlySet<string> = new Set(['on', 'of', 'for', 'against']);
 
@@ -84,6 +83,7 @@ function topicOfLawTitle({ tokens, initial, caseless }: EntityPassContext, s: Ta
   return topicPrepositions.has(preposition.lower) && head.text !== head.lower && lawTopicHeads.has(head.lower);
 }
 
+/** "(Withdrawal) Bill": a capitalized head alone after a closing bracket of its sentence. */
 function lawTailAfterBracket(tokens: readonly Token[], s: TaggedSpan): boolean {
   const w = tokens[s.tokenStart]!;
   const before = tokens[s.tokenStart - 1];
