@@ -45,7 +45,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
           break;
         }
       }
-      if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && endsLikeAName(tokens, s.tokenStart, t) && organizationLike(tokens, t + 1, s.tokenEnd) && !portfolioPair(tokens, s.tokenStart, t, s.tokenEnd)) {
+      if (w === 'and' && s.type === 'ORG' && endsLikeAName(tokens, s.tokenStart, t) && organizationLike(tokens, t + 1, s.tokenEnd) && !portfolioPair(tokens, s.tokenStart, t, s.tokenEnd)) {
         out.push(taggedSpan(s.tokenStart, t, s.type), taggedSpan(t + 1, s.tokenEnd, s.type));
         split = true;
         break;
