@@ -7,7 +7,9 @@ import { placeKind } from '../gazetteer';
 import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { connectors, isOrganizationHeadOrSuffix, notNames } from './words';
+import { companyListJoiners, connectors, isOrganizationHeadOrSuffix, notNames } from './words';
+import { readNameList } from './lists';
+import { taggedSpan } from './shared';
 import { bracketedTokenAt, capitalCount, capitalInitials, notNameAcronyms } from '../acronyms';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 
@@ -326,9 +328,6 @@ function lowerCaseNear(tokens: readonly { text: string }[], t: number, lo: numbe
   return false;
 }
 
-/** what may stand between the items of a list of names */
-const listJoiners = new Set([',', 'and', 'or', '&']);
-
 /**
  * "in which KENNEDY, SOUTER, GINSBURG, and BREYER joined", "SCALIA and THOMAS": a court opinion or a signature line
  * writes surnames in capitals. The words in capitals of a list in which one is too long for an acronym (7 letters or
@@ -338,22 +337,12 @@ function namesInCapsLists(tokens: readonly Token[], spans: readonly TaggedSpan[]
   const person = new Uint8Array(tokens.length);
   for (const s of spans) if (s.type === 'PER') person.fill(1, s.tokenStart, s.tokenEnd);
   const isCapsWord = (w: Token | undefined): w is Token => w !== undefined && /^[A-Z][A-Z'-]+$/.test(w.text);
+  const capsWordAt = (o: number): TaggedSpan | undefined => (isCapsWord(tokens[o]) ? taggedSpan(o, o + 1, 'PER') : undefined);
   const out = new Set<string>();
   for (let t = 0; t < tokens.length; t++) {
     if (!isCapsWord(tokens[t])) continue;
-    // the list's items: words in capitals, one or two joiners (", and") between each and the next, in one sentence
-    const items = [t];
-    for (let o = t + 1; ; ) {
-      let joiners = 0;
-      while (joiners < 2 && listJoiners.has(tokenAtIndex(tokens, o)?.lower ?? '') && tokens[o]!.sentence === tokens[t]!.sentence) {
-        o++;
-        joiners++;
-      }
-      const item = tokenAtIndex(tokens, o);
-      if (joiners === 0 || !isCapsWord(item) || item.sentence !== tokens[t]!.sentence) break;
-      items.push(o);
-      o++;
-    }
+    // the list's items: words in capitals, one or two joiners (", and", "&") between each and the next, in one sentence
+    const items = readNameList(tokens, t, capsWordAt, { joiners: companyListJoiners }).map((m) => m.tokenStart);
     if (items.length > 1 && items.some((i) => tokens[i]!.text.length >= 7 || person[i])) {
       for (const i of items) if (acronymShape.test(tokens[i]!.text)) out.add(tokens[i]!.text);
     }
