@@ -5,6 +5,7 @@ import ruleWords from '../../../data/entities/rule-words.json';
 import { isCommonWord } from '../common-words';
 import { placeKind } from '../gazetteer';
 import { isCapitalized } from '../features';
+import { isCapitalizedWord } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { companyListJoiners, connectors, isOrganizationHeadOrSuffix, notNames } from './words';
@@ -59,8 +60,9 @@ export function acronymCandidates({ tokens, sentences, caseless }: EntityPassCon
   }
   const candidates: number[] = [];
   const count = new Map<string, number>();
-  const terms = definedTerms(tokens, covered, spans);
+  const terms = definedTerms(tokens, covered);
   for (const t of namesInCapsLists(tokens, spans)) terms.add(t);
+  for (const t of untaggedCapitalizedInitials(tokens, covered, spans)) terms.add(t);
   for (const t of countNounAcronyms(tokens)) terms.add(t);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
@@ -186,7 +188,7 @@ function firmInitials(tokens: readonly Token[], t: number): boolean {
  * Federation (KWF)" stays), and one spelt out in brackets right after it ("ROS [Reactive Oxygen Species, ...",
  * "the VM (virtual microscope)").
  */
-function definedTerms(tokens: readonly Token[], covered: Uint8Array, spans: readonly TaggedSpan[]): Set<string> {
+function definedTerms(tokens: readonly Token[], covered: Uint8Array): Set<string> {
   const out = new Set<string>();
   for (let open = 1; open < tokens.length; open++) {
     const acronym = bracketedTokenAt(tokens, open);
@@ -198,9 +200,6 @@ function definedTerms(tokens: readonly Token[], covered: Uint8Array, spans: read
     if (!acronymShape.test(tok.text) || (tokens[t + 1]!.text !== '(' && tokens[t + 1]!.text !== '[')) continue;
     if (spellOutAfter(tokens, t + 2, tok)) out.add(tok.text);
   }
-  // (not when a name of the article spells it: "General Motors" tagged at one mention and missed at another)
-  const namesInitials = new Set(spans.map((n) => capitalInitials(tokens.slice(n.tokenStart, n.tokenEnd))));
-  for (const initials of untaggedCapitalizedInitials(tokens, covered)) if (!namesInitials.has(initials)) out.add(initials);
   return out;
 }
 
@@ -211,11 +210,13 @@ const maxSpellOutWords = 6;
  * "Internet Explorer's market share ... IE's versions", "CI for Collective Intelligence": the initials of a run of
  * capitalized everyday words (and connectors) anywhere in the article that no name covers and that has no
  * organization's head word. An acronym spelling such a run, and no name of the article, is the article's short form of a term or a
- * product, not of an organization, whose long form is a name ("World Health Organization ... WHO").
+ * product, not of an organization, whose long form is a name ("World Health Organization ... WHO"). Not the
+ * initials of a name of the article: "General Motors" tagged at one mention and missed at another.
  */
-function untaggedCapitalizedInitials(tokens: readonly Token[], covered: Uint8Array): Set<string> {
+function untaggedCapitalizedInitials(tokens: readonly Token[], covered: Uint8Array, spans: readonly TaggedSpan[]): Set<string> {
+  const namesInitials = new Set(spans.map((n) => capitalInitials(tokens.slice(n.tokenStart, n.tokenEnd))));
   const out = new Set<string>();
-  const isWord = (w: Token): boolean => /^[A-Z][a-z]+$/.test(w.text);
+  const isWord = (w: Token): boolean => isCapitalizedWord(w.text);
   for (let from = 0; from < tokens.length; from++) {
     if (covered[from] || !isWord(tokens[from]!) || (from > 0 && tokens[from - 1]!.sentence === tokens[from]!.sentence && isWord(tokens[from - 1]!))) continue;
     // (a sentence's first word is capitalized whatever it is)
@@ -230,7 +231,7 @@ function untaggedCapitalizedInitials(tokens: readonly Token[], covered: Uint8Arr
       if (isWord(w)) {
         initials += w.text[0];
         words++;
-        if (words >= 2) out.add(initials);
+        if (words >= 2 && !namesInitials.has(initials)) out.add(initials);
       } else if (!connectors.has(w.lower) || !isWord(tokenAtIndex(tokens, t + 1) ?? w)) break;
     }
   }
