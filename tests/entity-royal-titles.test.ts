@@ -29,3 +29,17 @@ describe('"the Oba of Benin": a title held of a place names no organization', ()
     expect(entities).toContain(`${place}/location`);
   });
 });
+
+// (review 15) a title word that is also a family name or a company's first word is no title: the name stays whole;
+// after a lower-case title, 'Sheik' (as 'Sheikh') is a name's word, not a second title
+describe('a family name that was once a title stays the name', () => {
+  it.each([
+    ['Kaiser said the plan would cut costs.', 'Kaiser'],
+    ['The vote was close, Rajah said on Monday.', 'Rajah'],
+  ])('%s', (text, name) => {
+    expect(brief(text).entities.map((e) => e.name)).toContain(name);
+  });
+  it('Kaiser Permanente keeps its first word', () => {
+    expect(brief('Kaiser Permanente said it would hire 500 nurses.').entities.map((e) => e.name)).not.toContain('Permanente');
+  });
+});

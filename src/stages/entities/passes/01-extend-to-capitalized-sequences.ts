@@ -1,6 +1,5 @@
 import type { Token } from '../../../document';
 import { isCapitalizedWord } from '../capitalized';
-import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';

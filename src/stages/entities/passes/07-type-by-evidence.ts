@@ -205,6 +205,9 @@ function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token
   // "County Antrim" (read as a body for its first word): a division's word before one name word that is neither a
   // body's word ("County Council", "County Hall") nor a common word ("County Championship") unless the gazetteer
   // knows it as a place ("County Cork")
+  // "Richmond Highway", "Florida Keys" read as a person: a known place before a site's word (lexicon siteHeads) names a
+  // part of the place (placePrefixedName keeps the same spans from the organization branch)
+  if (s.type === 'PER' && siteHeads.has(last) && bigPlace(wordsText(words.slice(0, -1)))) return true;
   if (divisionPrefixes.has(first)) return words.length === 2 && /^[A-Z][a-z]+$/.test(words[1]!.text) && !wordClass(last) && !isOrganizationHeadOrSuffix(last, undefined) && (!isCommonWord(last) || placeKind(words[1]!.text) !== null);
   return s.type === 'PER' && placePrefixes.has(first);
 }
@@ -246,7 +249,8 @@ const AIRPORT_CONTEXT_WINDOW = 6;
  * place ("Tokyo Electron", "Washington Post" stay organizations elsewhere).
  */
 function airportOfCity(tokens: readonly Token[], s: TaggedSpan): boolean {
-  if (s.tokenEnd - s.tokenStart !== 2) return false;
+  // an airport's own name is no common word: "Alaska Air", "Jeju Air" are airlines, whatever flights are near them
+  if (s.tokenEnd - s.tokenStart !== 2 || isCommonWord(tokens[s.tokenStart + 1]!.lower)) return false;
   const sentence = tokens[s.tokenStart]!.sentence;
   const from = Math.max(0, s.tokenStart - AIRPORT_CONTEXT_WINDOW);
   const to = Math.min(tokens.length, s.tokenEnd + AIRPORT_CONTEXT_WINDOW);

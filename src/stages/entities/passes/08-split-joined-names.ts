@@ -7,7 +7,6 @@ import { personWord, portfolioWord } from './name-evidence';
 import { spanText, taggedSpan } from './shared';
 import { possessiveMarks } from '../possessive-names';
 import { ofHeads, orgHeads, organizationWordOrPlural } from './words';
-import { isCommonWord } from '../common-words';
 import { bracketedTokenAt, capitalInitials } from '../acronyms';
 
 /**
@@ -46,7 +45,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
           break;
         }
       }
-      if (w === 'and' && s.type === 'ORG' && organizationLike(tokens, s.tokenStart, t) && endsLikeAName(tokens, s.tokenStart, t) && organizationLike(tokens, t + 1, s.tokenEnd) && !portfolioPair(tokens, s.tokenStart, t, s.tokenEnd)) {
+      if (w === 'and' && s.type === 'ORG' && endsLikeAName(tokens, s.tokenStart, t) && organizationLike(tokens, t + 1, s.tokenEnd) && !portfolioPair(tokens, s.tokenStart, t, s.tokenEnd)) {
         out.push(taggedSpan(s.tokenStart, t, s.type), taggedSpan(t + 1, s.tokenEnd, s.type));
         split = true;
         break;
@@ -121,8 +120,7 @@ function endsLikeAName(tokens: readonly Token[], a: number, e: number): boolean 
 function portfolioPair(tokens: readonly Token[], a: number, and: number, e: number): boolean {
   if (e - and - 1 > 3) return false;
   // ("the Bank of England and Barclays": a name of its own after "and")
-  // (a common word is a portfolio too: "Council for European Security and Cooperation"; a place is not: "... and Kyoto")
-  for (let t = and + 1; t < e; t++) if (orgHeads.has(tokens[t]!.lower) || !(portfolioWord(tokens[t]!, tokens[t + 1]) || (isCommonWord(tokens[t]!.lower) && !placeKind(tokens[t]!.text)))) return false;
+  for (let t = and + 1; t < e; t++) if (orgHeads.has(tokens[t]!.lower) || !portfolioWord(tokens[t]!, tokens[t + 1])) return false;
   // the head within the first three words ("U.S. Department of ...", "Council for ...")
   for (let t = a; t < Math.min(a + 3, and - 1); t++) if (orgHeads.has(tokens[t]!.lower) && ofHeads.has(tokens[t + 1]!.lower)) return true;
   return false;

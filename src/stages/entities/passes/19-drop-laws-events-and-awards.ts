@@ -22,10 +22,11 @@ import { miscHeads } from './words';
  */
 export const dropLawsEventsAndAwards: EntityPass = { name: 'drop-laws-events-and-awards', run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
   return spans.filter((s) => {
     if (s.type === 'PER' && awardAsPerson(tokens, s)) return false;
-    if (topicOfLawTitle(tokens, s)) return false;
+    if (topicOfLawTitle(ctx, s)) return false;
     if (s.tokenEnd - s.tokenStart < 2) return !lawTailAfterBracket(tokens, s);
     const last = tokens[s.tokenEnd - 1]!;
     if (!miscHeads.has(last.lower) || last.text === last.lower) return true;
@@ -64,22 +65,25 @@ function awardAsPerson(tokens: readonly Token[], s: TaggedSpan): boolean {
   return awardVerbs.has(at(s.tokenStart - 2)?.lower ?? '') && !(lowerNext && (next.pos === 'NOUN' || next.pos === 'ADJ'));
 }
 
-/** "(Withdrawal) Bill": a capitalized head alone after a closing bracket of its sentence. */
 const lawTopicHeads: ReadonlySet<string> = new Set(lexicon.lawTopicHeads);
 const topicPrepositions: ReadonlySet<string> = new Set(['on', 'of', 'for', 'against']);
 
 /**
  * "the General Agreement on Tariffs and Trade", "the Convention on Biological Diversity": a name right after a
  * capitalized law head and its preposition is the title's topic (lexicon.json lawTopicHeads), not a name of its own.
+ * The head's capital must be the title's: one that opens the sentence ("Regulation of Google has stalled") or comes
+ * with a headline's title case or capitals ("Senate Passes Bill on Ukraine Aid") says nothing.
  */
-function topicOfLawTitle(tokens: readonly Token[], s: TaggedSpan): boolean {
+function topicOfLawTitle({ tokens, initial, caseless }: EntityPassContext, s: TaggedSpan): boolean {
   const w = tokens[s.tokenStart]!;
   const preposition = tokens[s.tokenStart - 1];
   const head = tokens[s.tokenStart - 2];
   if (!preposition || !head || preposition.sentence !== w.sentence || head.sentence !== w.sentence) return false;
+  if (initial[s.tokenStart - 2] || caseless[w.sentence]) return false;
   return topicPrepositions.has(preposition.lower) && head.text !== head.lower && lawTopicHeads.has(head.lower);
 }
 
+/** "(Withdrawal) Bill": a capitalized head alone after a closing bracket of its sentence. */
 function lawTailAfterBracket(tokens: readonly Token[], s: TaggedSpan): boolean {
   const w = tokens[s.tokenStart]!;
   const before = tokens[s.tokenStart - 1];

@@ -5,9 +5,12 @@ import ruleWords from '../../../data/entities/rule-words.json';
 import { isCommonWord } from '../common-words';
 import { placeKind } from '../gazetteer';
 import { isCapitalized } from '../features';
+import { isCapitalizedWord } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { connectors, isOrganizationHeadOrSuffix, notNames } from './words';
+import { companyListJoiners, connectors, isOrganizationHeadOrSuffix, notNames } from './words';
+import { readNameList } from './lists';
+import { taggedSpan } from './shared';
 import { bracketedTokenAt, capitalCount, capitalInitials, notNameAcronyms } from '../acronyms';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 
@@ -57,8 +60,9 @@ export function acronymCandidates({ tokens, sentences, caseless }: EntityPassCon
   }
   const candidates: number[] = [];
   const count = new Map<string, number>();
-  const terms = definedTerms(tokens, covered, spans);
+  const terms = definedTerms(tokens, covered);
   for (const t of namesInCapsLists(tokens, spans)) terms.add(t);
+  for (const t of untaggedCapitalizedInitials(tokens, covered, spans)) terms.add(t);
   for (const t of countNounAcronyms(tokens)) terms.add(t);
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
@@ -184,7 +188,7 @@ function firmInitials(tokens: readonly Token[], t: number): boolean {
  * Federation (KWF)" stays), and one spelt out in brackets right after it ("ROS [Reactive Oxygen Species, ...",
  * "the VM (virtual microscope)").
  */
-function definedTerms(tokens: readonly Token[], covered: Uint8Array, spans: readonly TaggedSpan[]): Set<string> {
+function definedTerms(tokens: readonly Token[], covered: Uint8Array): Set<string> {
   const out = new Set<string>();
   for (let open = 1; open < tokens.length; open++) {
     const acronym = bracketedTokenAt(tokens, open);
@@ -196,9 +200,6 @@ function definedTerms(tokens: readonly Token[], covered: Uint8Array, spans: read
     if (!acronymShape.test(tok.text) || (tokens[t + 1]!.text !== '(' && tokens[t + 1]!.text !== '[')) continue;
     if (spellOutAfter(tokens, t + 2, tok)) out.add(tok.text);
   }
-  // (not when a name of the article spells it: "General Motors" tagged at one mention and missed at another)
-  const namesInitials = new Set(spans.map((n) => capitalInitials(tokens.slice(n.tokenStart, n.tokenEnd))));
-  for (const initials of untaggedCapitalizedInitials(tokens, covered)) if (!namesInitials.has(initials)) out.add(initials);
   return out;
 }
 
@@ -209,11 +210,13 @@ const maxSpellOutWords = 6;
  * "Internet Explorer's market share ... IE's versions", "CI for Collective Intelligence": the initials of a run of
  * capitalized everyday words (and connectors) anywhere in the article that no name covers and that has no
  * organization's head word. An acronym spelling such a run, and no name of the article, is the article's short form of a term or a
- * product, not of an organization, whose long form is a name ("World Health Organization ... WHO").
+ * product, not of an organization, whose long form is a name ("World Health Organization ... WHO"). Not the
+ * initials of a name of the article: "General Motors" tagged at one mention and missed at another.
  */
-function untaggedCapitalizedInitials(tokens: readonly Token[], covered: Uint8Array): Set<string> {
+function untaggedCapitalizedInitials(tokens: readonly Token[], covered: Uint8Array, spans: readonly TaggedSpan[]): Set<string> {
+  const namesInitials = new Set(spans.map((n) => capitalInitials(tokens.slice(n.tokenStart, n.tokenEnd))));
   const out = new Set<string>();
-  const isWord = (w: Token): boolean => /^[A-Z][a-z]+$/.test(w.text);
+  const isWord = (w: Token): boolean => isCapitalizedWord(w.text);
   for (let from = 0; from < tokens.length; from++) {
     if (covered[from] || !isWord(tokens[from]!) || (from > 0 && tokens[from - 1]!.sentence === tokens[from]!.sentence && isWord(tokens[from - 1]!))) continue;
     // (a sentence's first word is capitalized whatever it is)
@@ -228,7 +231,7 @@ function untaggedCapitalizedInitials(tokens: readonly Token[], covered: Uint8Arr
       if (isWord(w)) {
         initials += w.text[0];
         words++;
-        if (words >= 2) out.add(initials);
+        if (words >= 2 && !namesInitials.has(initials)) out.add(initials);
       } else if (!connectors.has(w.lower) || !isWord(tokenAtIndex(tokens, t + 1) ?? w)) break;
     }
   }
@@ -326,9 +329,6 @@ function lowerCaseNear(tokens: readonly { text: string }[], t: number, lo: numbe
   return false;
 }
 
-/** what may stand between the items of a list of names */
-const listJoiners = new Set([',', 'and', 'or', '&']);
-
 /**
  * "in which KENNEDY, SOUTER, GINSBURG, and BREYER joined", "SCALIA and THOMAS": a court opinion or a signature line
  * writes surnames in capitals. The words in capitals of a list in which one is too long for an acronym (7 letters or
@@ -338,22 +338,12 @@ function namesInCapsLists(tokens: readonly Token[], spans: readonly TaggedSpan[]
   const person = new Uint8Array(tokens.length);
   for (const s of spans) if (s.type === 'PER') person.fill(1, s.tokenStart, s.tokenEnd);
   const isCapsWord = (w: Token | undefined): w is Token => w !== undefined && /^[A-Z][A-Z'-]+$/.test(w.text);
+  const capsWordAt = (o: number): TaggedSpan | undefined => (isCapsWord(tokens[o]) ? taggedSpan(o, o + 1, 'PER') : undefined);
   const out = new Set<string>();
   for (let t = 0; t < tokens.length; t++) {
     if (!isCapsWord(tokens[t])) continue;
-    // the list's items: words in capitals, one or two joiners (", and") between each and the next, in one sentence
-    const items = [t];
-    for (let o = t + 1; ; ) {
-      let joiners = 0;
-      while (joiners < 2 && listJoiners.has(tokenAtIndex(tokens, o)?.lower ?? '') && tokens[o]!.sentence === tokens[t]!.sentence) {
-        o++;
-        joiners++;
-      }
-      const item = tokenAtIndex(tokens, o);
-      if (joiners === 0 || !isCapsWord(item) || item.sentence !== tokens[t]!.sentence) break;
-      items.push(o);
-      o++;
-    }
+    // the list's items: words in capitals, one or two joiners (", and", "&") between each and the next, in one sentence
+    const items = readNameList(tokens, t, capsWordAt, { joiners: companyListJoiners }).map((m) => m.tokenStart);
     if (items.length > 1 && items.some((i) => tokens[i]!.text.length >= 7 || person[i])) {
       for (const i of items) if (acronymShape.test(tokens[i]!.text)) out.add(tokens[i]!.text);
     }

@@ -90,6 +90,9 @@ function titleOfPlace(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (tokens[s.tokenStart - 1]?.lower !== 'the' || of?.lower !== 'of' || next === undefined || next.text === next.lower) return false;
   // the span is the title word alone, or runs on over "of" and the place
   if (s.tokenEnd !== s.tokenStart + 1 && s.tokenEnd <= s.tokenStart + 2) return false;
+  // an organization that runs on is a title's only as title, "of" and a place, exactly: "the Prince of Wales
+  // Hospital", "the King of Prussia Mall" are institutions named for a title
+  if (s.type === 'ORG' && s.tokenEnd > s.tokenStart + 2 && placeKind(spanText(tokens, taggedSpan(s.tokenStart + 2, s.tokenEnd, 'LOC'))) === null) return false;
   return /^[A-Z][a-z]+$/.test(head.text) && head.sentence === next.sentence;
 }
 

@@ -1,6 +1,5 @@
 import type { Token } from '../../../document';
 import boundaries from '../../../data/entities/organization-boundaries.json';
-import lexicon from '../../../data/entities/lexicon.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { isCapitalized } from '../capitalized';
 import { wordClass } from '../features';
@@ -39,7 +38,6 @@ const notHeads: ReadonlySet<string> = new Set(boundaries.notHeads);
 const links: ReadonlySet<string> = new Set([...ofHeads, 'on']);
 const tailJoiners: ReadonlySet<string> = new Set(['and', '&']);
 const maxWords = 8;
-// "the College for All Act": a law's, an event's or an award's name that holds a body's head (pass 19's heads)
 
 function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);
@@ -58,6 +56,7 @@ function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, span
     if (start < h && opener[start] && writtenLower.has(tokens[start]!.lower)) start++;
     const tail = tailEnd(tokens, h, spanAt, spans);
     const end = tail.end;
+    // "the College for All Act": a law's, an event's or an award's name that holds a body's head (pass 19's heads)
     if (end - start < 2 || miscHeads.has(tokens[end - 1]!.lower)) continue;
     // "the Reserve Officers’ Training Corps": glued to what comes before, the name starts somewhere else
     if (start > 0 && tokens[start - 1]!.end === tokens[start]!.start) continue;
