@@ -224,6 +224,8 @@ const MAX_SUBJECT_AFTER_MARKS = 5;
 function afterQuotedWords(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= MAX_SUBJECT_AFTER_MARKS && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
+  // a doubled apostrophe closing the quoted words (''...,'' in NYT text) is two tokens: step to its first
+  if (k < i - 1 && doubledApostrophe(tokens, k - 1)) k--;
   return k < i - 1 && isClosingMark(tokens[k]) && /^[,!?]$/.test(tokens[k - 1]?.text ?? '');
 }
 
