@@ -348,29 +348,34 @@ export function subjectBefore(
  * after the appositions and a short parenthesis on the name.
  */
 function subjectEndBefore(tokens: readonly Token[], cue: number, floor: number): number {
-  let j = cue;
-  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  let j = pastAuxiliaries(tokens, cue, floor);
   // "Trump and Sanders have both argued", "Bolton and Gorka were both critical of": a floating quantifier after the
   // subject or its auxiliary is no speaker of its own; the subject before it is
   if (j - 2 >= floor && FLOATING_QUANTIFIERS.has(tokens[j - 1]!.lower) && (FLOATED_FROM.has(tokens[j - 2]!.pos) || DASHES.has(tokens[j - 2]!.text))) {
-    j--;
-    while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+    j = pastAuxiliaries(tokens, j - 1, floor);
   }
   // "critics have in particular noted", "he has in fact said": the same adverbials without commas, then auxiliaries
   if (j - 3 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 2]!.lower} ${tokens[j - 1]!.lower}`)) {
-    j -= 2;
-    while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+    j = pastAuxiliaries(tokens, j - 2, floor);
   }
   // "those surveyed said", "Cuban-Americans polled said": a participle right after the subject
   if (j === cue && j - 2 >= floor && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]!.pos === 'NOUN' || tokens[j - 2]!.pos === 'PROPN' || tokens[j - 2]!.pos === 'DET')) j--;
   // "Mr. Smith, however, said": step over a sentence adverb between commas
-  if (tokens[j - 1]?.text === ',' && commaBeforeAdverb(tokens, j - 1, floor) < j - 1) j = commaBeforeAdverb(tokens, j - 1, floor);
+  const pastAdverb = tokens[j - 1]?.text === ',' ? commaBeforeAdverb(tokens, j - 1, floor) : j - 1;
+  if (pastAdverb < j - 1) j = pastAdverb;
   // "Will Rogers, for example, said": a two-word sentence adverbial between commas
   else if (tokens[j - 1]?.text === ',' && tokens[j - 4]?.text === ',' && j - 5 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 3]!.lower} ${tokens[j - 2]!.lower}`)) j -= 4;
   // "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": a time setting after the appositions
   j = timeSettingAfterComma(tokens, j, floor);
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
   j = parenthesisStart(tokens, j, floor);
+  return j;
+}
+
+/** The start of the adverbs, auxiliaries and 'not' ending right before `end` ("has also not"), no further back than `floor`. */
+function pastAuxiliaries(tokens: readonly Token[], end: number, floor: number): number {
+  let j = end;
+  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
   return j;
 }
 
