@@ -238,8 +238,9 @@ export function parenthesisStart(tokens: readonly Token[], end: number, floor: n
  * and adverbs ("has also said"), a relative pronoun ("Russel, who said") and
  * appositions between commas ("Daniel Russel, assistant secretary ..., said";
  * "its ambassador, Koji Tomita, said"). Among the chunks a proper name wins.
- * `commaBefore` reports the token index of the comma that precedes the whole
- * subject (for "CLAUSE, X said"), or -1.
+ * Returns the chosen `phrase` and `start`, the token index where the whole
+ * subject with its appositions begins; what is skipped between the subject
+ * and the cue is subjectEndBefore's.
  */
 export function subjectBefore(
   tokens: readonly Token[],
