@@ -5,7 +5,7 @@ import { isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
-import { coordinatedNounPhrase, isPossessiveMark } from './chunk-shapes';
+import { coordinatedNounPhrase, isNominal, isPossessiveMark } from './chunk-shapes';
 import { countSubjectStart } from './count-subject';
 import { endsInRoleAndFullName, ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
@@ -20,11 +20,9 @@ import { TIME_SETTING_WORDS } from '../../nlp/time-words';
 import { isSentenceSubordinator } from './subordinators';
 import { subjectAfterOpeningSetting } from './opening-setting';
 import { makePhrase, type Phrase } from './phrase';
-import { isNominal } from './chunk-shapes';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
 
 export { makePhrase, type Phrase } from './phrase';
-export { isNominal } from './chunk-shapes';
 
 const MAX_NP = 10;
 const MAX_APPOSITION = 40;
