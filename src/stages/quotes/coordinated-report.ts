@@ -1,5 +1,6 @@
 import type { Token } from '../../document';
 import { isClosingMark, isVerbal } from './boundaries';
+import { NP_TAGS } from './chunk-shapes';
 import { stanceAt } from './lexicon';
 import { lemmasOf } from '../../nlp/morphology';
 import { RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
@@ -7,9 +8,6 @@ import { speechVerbsOf } from '../../nlp/speech-verbs';
 
 /** How far after ', and' a coordinated report's verb may stand: a subject with its "of"/"for" chain. */
 const SUBJECT_REACH = 12;
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
-/** Words that may stand on either side of an 'and' joining two subjects ('Collins and Texas Rep. Louis Gohmert'). */
-const NOMINAL: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 /**
  * What joins a second report to the first: ', and', ', but', ', while' ('..., while Sen. Rand Paul said'), ', whereas', and a
  * concession ('..., though Ms. Fiorina said she doubted ...', ', although he tweeted that ...': PolNeAR train without held-back,
@@ -43,7 +41,7 @@ export function coordinatedReportCut(tokens: readonly Token[], k: number, stop: 
  */
 export function ownReportAt(tokens: readonly Token[], k: number, stop: number): boolean {
   const opener = tokens[k];
-  if (!opener || k >= stop || !SUBJECT_OPENERS.has(opener.pos) || opener.lower === 'that') return false;
+  if (!opener || k >= stop || !NP_TAGS.has(opener.pos) || opener.lower === 'that') return false;
   for (let j = k + 1; j < stop && j - k <= SUBJECT_REACH; j++) {
     const t = tokens[j]!;
     // 'Sen. Rand Paul, R-Ky., said', 'Jane Roe, a spokeswoman, said': a short apposition between commas
@@ -54,7 +52,7 @@ export function ownReportAt(tokens: readonly Token[], k: number, stop: number): 
       continue;
     }
     // 'Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested': two nouns or names joined by 'and' are one subject
-    if (t.lower === 'and' && NOMINAL.has(tokens[j - 1]!.pos) && NOMINAL.has(tokens[j + 1]?.pos ?? '')) continue;
+    if (t.lower === 'and' && NP_TAGS.has(tokens[j - 1]!.pos) && NP_TAGS.has(tokens[j + 1]?.pos ?? '')) continue;
     // a relative clause's verb is not the subject's: 'the percentage of voters who accepted the reality'
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.inQuote || isRelative(t, RELATIVE_PRONOUNS)) return false;
     if (isVerbal(t)) return reportingVerbFrom(tokens, j, stop);
