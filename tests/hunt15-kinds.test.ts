@@ -53,6 +53,14 @@ describe('a weekday after a place name used as a modifier keeps the past tense o
     const tokens = runUntil(createDoc('The Fed meets on Tuesday.'), 'tokens').tokens!.tokens;
     expect(tokens.find((t) => t.lower === 'meets')!.pos).toBe('VERB');
   });
+
+  // the prepositional phrase ends the subject: the -s word is the clause's own verb (rev15 rest finding 1)
+  it.each([
+    ['A spokesman in the Kremlin says the talks have failed.', 'the talks have failed'],
+    ['The head of the IMF warns that growth will slow.', 'growth will slow'],
+  ])('%s keeps its speech verb and its quote', (text, quoted) => {
+    expect(brief(text).quotes.map((q) => q.text)).toContain(quoted);
+  });
 });
 
 describe("a headline's prospective verb dates its object ahead", () => {

@@ -87,6 +87,14 @@ describe('quotes round 11: a learned clause-only cue right after quoted words an
     ]);
   });
 
+  // NYT text closes with two apostrophes, two tokens (rev15 quotes finding 5)
+  it.each([
+    ["''We did it, and we did it together,'' Sarah Whitmore posted on X shortly after the race was called.", 'Sarah Whitmore'],
+    ["''We did it, and we did it together,'' the governor posted on X shortly after the race was called.", 'the governor'],
+  ])('reads a doubled-apostrophe closing mark: %s', (body, speaker) => {
+    expect(quotes(body)).toEqual([`direct [${speaker}] We did it, and we did it together,`]);
+  });
+
   it('leaves a clause-only verb with a bare object and no quoted words before it alone', () => {
     expect(quotes('The group posted a video of the rally online.')).toEqual([]);
   });

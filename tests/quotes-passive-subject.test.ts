@@ -41,3 +41,20 @@ describe('a passive cue whose agent follows it at once reports its subject', () 
     expect(briefed(body)).toEqual([]);
   });
 });
+
+// between a passive cue and 'by' only a label's 'as' opens what was said: 'of' names the topic, 'like' a
+// comparison, 'to' the addressee (rev15 quotes finding 1: 'of', 'like', 'than' had slipped in with the active list)
+describe('a preposition other than "as" after a passive cue is no message', () => {
+  it.each([
+    ['He was told of the plan by his lawyer.'],
+    ['He was reminded of the deadline by officials.'],
+    ['The vote was described like a coup by critics.'],
+    ['The plan was described to him by a reporter.'],
+  ])('no quote: %s', (body) => {
+    expect(briefed(body)).toEqual([]);
+  });
+
+  it('a label after "as" is still reported', () => {
+    expect(drafts('The loss was described as heartbreaking by the conservation department.')).toContainEqual(['as heartbreaking', 'the conservation department']);
+  });
+});

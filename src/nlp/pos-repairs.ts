@@ -366,9 +366,12 @@ function titleModifierTaggedAsVerb(tokens: readonly Token[], i: number): string 
 const NOUN_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'at', 'in', 'into', 'from', 'of', 'outside', 'inside', 'across', 'along', 'beside', 'past', 'through', 'toward', 'towards', 'behind', 'beyond', 'around', 'between']);
 
 /**
- * "near the Agua Clara locks on the Atlantic side", "at the Hoover Dam offices in": wink tags a plural noun after
- * a name used as its modifier as a present-tense verb, as if the name were its subject. After a preposition that
- * takes no clause and its article, no verb can follow the name, so the -s word heads the phrase.
+ * "ships wait near the Agua Clara locks on the Atlantic side", "staff met at the Hoover Dam offices": wink tags a
+ * plural noun after a name used as its modifier as a present-tense verb, as if the name were its subject. After a
+ * preposition that takes no clause and its article, the -s word heads the phrase, but only when the clause already
+ * has its verb before the preposition: otherwise the prepositional phrase may end the subject and the -s word is
+ * the clause's own verb ("A spokesman in the Kremlin says ...", "The head of the IMF warns ..."). A speech verb
+ * form is never repaired: losing a reporting verb loses the quote, a worse error than a mis-tagged plural.
  * ("The Fed meets on Tuesday" has no preposition before it and stays a verb.)
  */
 function pluralHeadAfterNameTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
@@ -380,5 +383,20 @@ function pluralHeadAfterNameTaggedAsVerb(tokens: readonly Token[], i: number): s
   const article = tokens[j]!;
   const preposition = tokens[j - 1]!;
   if (article.lower !== 'the' || article.sentence !== t.sentence || preposition.sentence !== t.sentence) return null;
-  return NOUN_ONLY_PREPOSITIONS.has(preposition.lower) ? 'NOUN' : null;
+  if (!NOUN_ONLY_PREPOSITIONS.has(preposition.lower) || isSpeechVerbForm(t)) return null;
+  return clauseHasVerbBefore(tokens, j - 1) ? 'NOUN' : null;
+}
+
+/** punctuation that closes a clause for clauseHasVerbBefore ("On Tuesday, ships waited near ..." reads on after it) */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–']);
+
+/** a verb or auxiliary between the start of token `end`'s clause (its sentence, or the last , ; :) and `end` */
+function clauseHasVerbBefore(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end]!.sentence;
+  for (let k = end - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.sentence !== sentence || CLAUSE_BREAKS.has(token.text)) return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  }
+  return false;
 }

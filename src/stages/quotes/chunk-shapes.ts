@@ -13,7 +13,8 @@ export function isPossessiveMark(token: Token): boolean {
   return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
 }
 
-const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
+/** Parts of speech a simple noun phrase is made of: a subject, a short nominal, each side of an 'and' joining two. */
+export const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 
 /** A token that can sit inside a simple noun phrase ("the Kyodo report", "Japan’s ambassador"). */
 export function isNominal(token: Token | undefined): boolean {

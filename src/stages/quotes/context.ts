@@ -1,5 +1,5 @@
 import { tokenAt, type Doc, type Span, type Token } from '../../document';
-import { isNominal } from './phrases';
+import { isNominal } from './chunk-shapes';
 import { firstNotBefore } from '../../nlp/search';
 import { WH_RELATIVES } from '../../nlp/pronouns';
 import type { Attribution } from './attribution';

@@ -1,5 +1,7 @@
 import type { Token } from '../../document';
+import words from '../../data/quotes/words.json';
 import { isClosingMark, isVerbal } from './boundaries';
+import { NP_TAGS } from './chunk-shapes';
 import { stanceAt } from './lexicon';
 import { lemmasOf } from '../../nlp/morphology';
 import { RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
@@ -7,23 +9,16 @@ import { speechVerbsOf } from '../../nlp/speech-verbs';
 
 /** How far after ', and' a coordinated report's verb may stand: a subject with its "of"/"for" chain. */
 const SUBJECT_REACH = 12;
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
-/** Words that may stand on either side of an 'and' joining two subjects ('Collins and Texas Rep. Louis Gohmert'). */
-const NOMINAL: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
-/**
- * What joins a second report to the first: ', and', ', but', ', while' ('..., while Sen. Rand Paul said'), ', whereas', and a
- * concession ('..., though Ms. Fiorina said she doubted ...', ', although he tweeted that ...': PolNeAR train without held-back,
- * 3 more matched, none lost) or an earlier report of the same ('..., after half said so in the earlier poll': 1 more). On train
- * an indirect gold ends before ', after|though|although X said' 4 times and runs past it never.
- */
-const CONTRASTING: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'after']);
+/** What joins a second report to the first after a comma (', and', ', while', ', though', ', after'): words.json `reportJoiners`. */
+const REPORT_JOINERS: ReadonlySet<string> = new Set(words.reportJoiners.words);
 /** The longest apposition a subject may carry between commas ('Sen. Rand Paul, R-Ky., said'). */
 const APPOSITION_REACH = 6;
 
 /**
  * ", and a spokesman for Minority Leader Mitch McConnell declined to say ...", ", but Cook did not say when": after
- * ", and" / ", but" / ", while" a subject of its own whose verb is a speech cue ('said', 'argued') or takes one ('declined to
- * say') starts another report, which the content before it never holds, whatever the boundary model reads on
+ * a comma and a report joiner (", and", ", but", ", while", ", though", ", after" ...: REPORT_JOINERS) a subject of
+ * its own whose verb is a speech cue ('said', 'argued') or takes one ('declined to say') starts another report,
+ * which the content before it never holds, whatever the boundary model reads on
  * ("PolNeAR runs reported clauses over ', and ...'"): on PolNeAR train without held-back, an indirect content
  * before such a clause ran over it 4 times in 49. Returns where the content ends (the comma, or after a closing
  * mark that follows it), or null when `k` starts no such clause.
@@ -33,7 +28,7 @@ export function coordinatedReportCut(tokens: readonly Token[], k: number, stop: 
   const closed = isClosingMark(tokens[k + 1]);
   const n = closed ? k + 2 : k + 1;
   const conjunction = tokens[n];
-  if (!conjunction || n >= stop || !CONTRASTING.has(conjunction.lower)) return null;
+  if (!conjunction || n >= stop || !REPORT_JOINERS.has(conjunction.lower)) return null;
   return ownReportAt(tokens, n + 1, stop) ? (closed ? k + 2 : k) : null;
 }
 
@@ -43,7 +38,7 @@ export function coordinatedReportCut(tokens: readonly Token[], k: number, stop: 
  */
 export function ownReportAt(tokens: readonly Token[], k: number, stop: number): boolean {
   const opener = tokens[k];
-  if (!opener || k >= stop || !SUBJECT_OPENERS.has(opener.pos) || opener.lower === 'that') return false;
+  if (!opener || k >= stop || !NP_TAGS.has(opener.pos) || opener.lower === 'that') return false;
   for (let j = k + 1; j < stop && j - k <= SUBJECT_REACH; j++) {
     const t = tokens[j]!;
     // 'Sen. Rand Paul, R-Ky., said', 'Jane Roe, a spokeswoman, said': a short apposition between commas
@@ -54,7 +49,7 @@ export function ownReportAt(tokens: readonly Token[], k: number, stop: number): 
       continue;
     }
     // 'Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested': two nouns or names joined by 'and' are one subject
-    if (t.lower === 'and' && NOMINAL.has(tokens[j - 1]!.pos) && NOMINAL.has(tokens[j + 1]?.pos ?? '')) continue;
+    if (t.lower === 'and' && NP_TAGS.has(tokens[j - 1]!.pos) && NP_TAGS.has(tokens[j + 1]?.pos ?? '')) continue;
     // a relative clause's verb is not the subject's: 'the percentage of voters who accepted the reality'
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.inQuote || isRelative(t, RELATIVE_PRONOUNS)) return false;
     if (isVerbal(t)) return reportingVerbFrom(tokens, j, stop);

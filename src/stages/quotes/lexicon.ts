@@ -6,6 +6,7 @@ import { speechVerbsOf, type Frame } from '../../nlp/speech-verbs';
 import { MONTHS, WEEKDAYS } from '../../nlp/time-words';
 import { isClosingMark, isOpeningMarkNotApostrophe, isQuotationMark } from '../../nlp/quotation-marks';
 import { settingRunsToThat } from './setting-that';
+import { NP_TAGS } from './chunk-shapes';
 
 export type { Frame } from '../../nlp/speech-verbs';
 
@@ -199,8 +200,6 @@ function opensReport(tokens: readonly Token[], i: number): boolean {
   return opens(tokens[i + 1]) || (tokens[i + 1]?.text !== ',' && opens(tokens[i + 2]) && tokens[i + 2]!.lower !== 'that');
 }
 
-/** Parts of speech of a short nominal phrase: a subject between quoted words and a manner verb ('a young woman', 'the crowd'). */
-const SHORT_NOMINAL_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** Tokens a place or medium setting may hold after its preposition ('on its official website') before "that". */
 const MAX_MEDIUM_SETTING = 4;
@@ -224,6 +223,8 @@ const MAX_SUBJECT_AFTER_MARKS = 5;
 function afterQuotedWords(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= MAX_SUBJECT_AFTER_MARKS && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
+  // a doubled apostrophe closing the quoted words (''...,'' in NYT text) is two tokens: step to its first
+  if (k < i - 1 && doubledApostrophe(tokens, k - 1)) k--;
   return k < i - 1 && isClosingMark(tokens[k]) && /^[,!?]$/.test(tokens[k - 1]?.text ?? '');
 }
 
@@ -283,7 +284,7 @@ function doubledApostrophe(tokens: readonly Token[], k: number): boolean {
  */
 function marksCloseBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && i - k <= MAX_SUBJECT_AFTER_MARKS && SHORT_NOMINAL_POS.has(tokens[k]!.pos) && !tokens[k]!.inQuote) k--;
+  while (k > 0 && i - k <= MAX_SUBJECT_AFTER_MARKS && NP_TAGS.has(tokens[k]!.pos) && !tokens[k]!.inQuote) k--;
   if (k === i - 1 && /^[,\u2014\u2013-]$/.test(tokens[k]?.text ?? '')) k--;
   const doubled = doubledApostrophe(tokens, k - 1);
   if (doubled) k--;

@@ -1,8 +1,7 @@
 import type { Token } from '../../document';
-import { TITLE_HEADS as ROLE_WORDS } from '../../nlp/title-words';
+import { TITLE_HEADS } from '../../nlp/title-words';
 
 /* Words beside a name that are no speaker themselves: a role's title before it, an age after it. */
-
 
 /** A phrase's token range (phrases.ts `Phrase` has it; not imported, phrases.ts imports this file). */
 interface TokenRange {
@@ -20,7 +19,7 @@ export function ofInsideNameBeforePerson(tokens: readonly Token[], k: number, p:
   const n = p.tokenEnd - p.tokenStart;
   if (n < 3 || tokens[p.tokenStart]!.pos !== 'PROPN' || tokens[p.tokenEnd - 1]!.pos !== 'PROPN' || tokens[p.tokenEnd - 2]!.pos !== 'PROPN') return false;
   // a role between the names ('chief executive', 'Governor', 'economist'), not one longer name ('Bank of America Merrill Lynch')
-  for (let k = p.tokenStart + 1; k < p.tokenEnd - 2; k++) if (tokens[k]!.pos === 'NOUN' || ROLE_WORDS.has(tokens[k]!.lower)) return true;
+  for (let k = p.tokenStart + 1; k < p.tokenEnd - 2; k++) if (tokens[k]!.pos === 'NOUN' || TITLE_HEADS.has(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -28,7 +27,7 @@ export function ofInsideNameBeforePerson(tokens: readonly Token[], k: number, p:
 export function endsInRoleAndFullName(tokens: readonly Token[], p: TokenRange): boolean {
   const n = p.tokenEnd - p.tokenStart;
   if (n < 3 || tokens[p.tokenEnd - 1]!.pos !== 'PROPN' || tokens[p.tokenEnd - 2]!.pos !== 'PROPN') return false;
-  return ROLE_WORDS.has(tokens[p.tokenEnd - 3]!.lower);
+  return TITLE_HEADS.has(tokens[p.tokenEnd - 3]!.lower);
 }
 
 /** Tokens between a title's role word and the name after its office ('Governor of the Bank of England'). */
@@ -47,13 +46,13 @@ export function roleOfBeforeFullName(tokens: readonly Token[], k: number, p: Tok
   if (n < 2 || tokens[p.tokenEnd - 1]!.pos !== 'PROPN' || tokens[p.tokenEnd - 2]!.pos !== 'PROPN') return false;
   // 'State Brad Raffensperger' holds the office's last word; 'Jane Doe' alone must follow a common noun ('the agency')
   if (n === 2 && tokens[k - 1]?.pos !== 'NOUN') return false;
-  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (ROLE_WORDS.has(tokens[i]!.lower)) return false;
+  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (TITLE_HEADS.has(tokens[i]!.lower)) return false;
   let preposition = false;
   for (let i = k - 1; i >= 0 && k - i <= MAX_OFFICE; i--) {
     const t = tokens[i]!;
     // the role word takes the office right after it ('Secretary of', 'Minister for'): in 'Inspector Laura Bright of
     // North Yorkshire Police' a name stands between them, and the name before "of" speaks, not the office after it
-    if (ROLE_WORDS.has(t.lower)) return preposition && /^\p{Lu}/u.test(t.text) && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.lower === 'for');
+    if (TITLE_HEADS.has(t.lower)) return preposition && /^\p{Lu}/u.test(t.text) && (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.lower === 'for');
     if (t.lower === 'of' || t.lower === 'for') preposition = true;
     else if (!(t.lower === 'the' || t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
   }

@@ -5,7 +5,7 @@ import { isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
-import { coordinatedNounPhrase, isPossessiveMark } from './chunk-shapes';
+import { coordinatedNounPhrase, isNominal, isPossessiveMark } from './chunk-shapes';
 import { countSubjectStart } from './count-subject';
 import { endsInRoleAndFullName, ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
@@ -20,11 +20,9 @@ import { TIME_SETTING_WORDS } from '../../nlp/time-words';
 import { isSentenceSubordinator } from './subordinators';
 import { subjectAfterOpeningSetting } from './opening-setting';
 import { makePhrase, type Phrase } from './phrase';
-import { isNominal } from './chunk-shapes';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
 
 export { makePhrase, type Phrase } from './phrase';
-export { isNominal } from './chunk-shapes';
 
 const MAX_NP = 10;
 const MAX_APPOSITION = 40;
@@ -270,8 +268,9 @@ export function parenthesisStart(tokens: readonly Token[], end: number, floor: n
  * and adverbs ("has also said"), a relative pronoun ("Russel, who said") and
  * appositions between commas ("Daniel Russel, assistant secretary ..., said";
  * "its ambassador, Koji Tomita, said"). Among the chunks a proper name wins.
- * `commaBefore` reports the token index of the comma that precedes the whole
- * subject (for "CLAUSE, X said"), or -1.
+ * Returns the chosen `phrase` and `start`, the token index where the whole
+ * subject with its appositions begins; what is skipped between the subject
+ * and the cue is subjectEndBefore's.
  */
 export function subjectBefore(
   tokens: readonly Token[],
@@ -382,29 +381,34 @@ export function subjectBefore(
  * after the appositions and a short parenthesis on the name.
  */
 function subjectEndBefore(tokens: readonly Token[], cue: number, floor: number): number {
-  let j = cue;
-  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  let j = pastAuxiliaries(tokens, cue, floor);
   // "Trump and Sanders have both argued", "Bolton and Gorka were both critical of": a floating quantifier after the
   // subject or its auxiliary is no speaker of its own; the subject before it is
   if (j - 2 >= floor && FLOATING_QUANTIFIERS.has(tokens[j - 1]!.lower) && (FLOATED_FROM.has(tokens[j - 2]!.pos) || DASHES.has(tokens[j - 2]!.text))) {
-    j--;
-    while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+    j = pastAuxiliaries(tokens, j - 1, floor);
   }
   // "critics have in particular noted", "he has in fact said": the same adverbials without commas, then auxiliaries
   if (j - 3 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 2]!.lower} ${tokens[j - 1]!.lower}`)) {
-    j -= 2;
-    while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+    j = pastAuxiliaries(tokens, j - 2, floor);
   }
   // "those surveyed said", "Cuban-Americans polled said": a participle right after the subject
   if (j === cue && j - 2 >= floor && tokens[j - 1]!.pos === 'VERB' && /ed$/.test(tokens[j - 1]!.lower) && (tokens[j - 2]!.pos === 'NOUN' || tokens[j - 2]!.pos === 'PROPN' || tokens[j - 2]!.pos === 'DET')) j--;
   // "Mr. Smith, however, said": step over a sentence adverb between commas
-  if (tokens[j - 1]?.text === ',' && commaBeforeAdverb(tokens, j - 1, floor) < j - 1) j = commaBeforeAdverb(tokens, j - 1, floor);
+  const pastAdverb = tokens[j - 1]?.text === ',' ? commaBeforeAdverb(tokens, j - 1, floor) : j - 1;
+  if (pastAdverb < j - 1) j = pastAdverb;
   // "Will Rogers, for example, said": a two-word sentence adverbial between commas
   else if (tokens[j - 1]?.text === ',' && tokens[j - 4]?.text === ',' && j - 5 >= floor && SENTENCE_ADVERBIALS.has(`${tokens[j - 3]!.lower} ${tokens[j - 2]!.lower}`)) j -= 4;
   // "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": a time setting after the appositions
   j = timeSettingAfterComma(tokens, j, floor);
   // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthesis
   j = parenthesisStart(tokens, j, floor);
+  return j;
+}
+
+/** The start of the adverbs, auxiliaries and 'not' ending right before `end` ("has also not"), no further back than `floor`. */
+function pastAuxiliaries(tokens: readonly Token[], end: number, floor: number): number {
+  let j = end;
+  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
   return j;
 }
 

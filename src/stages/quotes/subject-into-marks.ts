@@ -1,6 +1,6 @@
 import type { Token } from '../../document';
 import { isVerbal } from './boundaries';
-import { isNominal } from './phrases';
+import { isNominal } from './chunk-shapes';
 
 /** Tokens a reported clause's subject may take between the cue and the marks ('Obama’s words and actions'). */
 const MAX_SUBJECT = 8;

@@ -2,7 +2,7 @@ import words from '../../../data/quotes/words.json';
 import { tokenAt, type Quotation, type Token } from '../../../document';
 import { cueAt } from '../lexicon';
 import type { QuotePass } from '../pass';
-import { isNominal } from '../phrases';
+import { isNominal } from '../chunk-shapes';
 import { closingMarkEnd } from '../quoted';
 import { thatAfterTitle } from './02-titles';
 import { WEEKDAY_WORDS } from '../../../nlp/time-words';

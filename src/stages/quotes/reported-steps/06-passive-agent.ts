@@ -46,17 +46,18 @@ export const passiveAgent: AttributionStep = {
   },
 };
 
-/** Prepositions that open a cue's complement, not a setting: a label's 'as' ('was described as "..." by'), words.json. */
-const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(words.complementPrepositions.words);
+/** Prepositions that open a passive cue's complement before 'by', not a setting: a label's 'as' (words.json). */
+const PASSIVE_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(words.passiveComplementPrepositions.words);
 
 /**
- * What follows the cue opens with a preposition that starts no complement ('in 2024', 'on Monday'): a setting, not
- * a message. After a passive, 'to' names whom it was said to, no message ('was described to him by a reporter':
- * PolNeAR train without held-back, the one output read from it was wrong).
+ * What follows the cue opens with a preposition that starts no passive complement ('in 2024', 'on Monday'): a
+ * setting, not a message. The active complement prepositions are not enough here: 'was told of the plan by his
+ * lawyer' names the topic ('of'), 'was described to him by a reporter' the addressee ('to'), and neither is what
+ * the agent said.
  */
 function settingOnly(tokens: readonly Token[], from: number): boolean {
   const lead = tokens[from];
-  return lead !== undefined && lead.pos === 'ADP' && (lead.lower === 'to' || !COMPLEMENT_PREPOSITIONS.has(lead.lower));
+  return lead !== undefined && lead.pos === 'ADP' && !PASSIVE_COMPLEMENT_PREPOSITIONS.has(lead.lower);
 }
 
 /** The "by" after a passive cue, outside quotation marks and before any comma or clause, within 12 tokens; or -1. */
