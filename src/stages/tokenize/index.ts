@@ -200,12 +200,29 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     // a TokenRecord, not a literal: see token-record.ts (V8 would allocate literal tokens in old space)
     layer.tokens.push(new TokenRecord(region.start + start, region.start + end, word, facts, tag, negations[i] === true, -1, paragraph, lineStart));
   }
+  addSentences(layer, first, sentenceSpans, indexOf, ids.length, spaceBefore, starts, paragraph);
+}
+
+/**
+ * The sentences of the tokens made from one region (from `first` on): wink's sentence starts, mapped through
+ * `indexOf` to our tokens, refined (sentences.ts), then each sentence recorded and its tokens told their sentence.
+ */
+function addSentences(
+  layer: TokenLayer,
+  first: number,
+  sentenceSpans: ReadonlyArray<[number, number]>,
+  indexOf: Int32Array,
+  winkCount: number,
+  spaceBefore: Uint8Array,
+  starts: Uint8Array,
+  paragraph: number,
+): void {
   const after = layer.tokens.length;
   if (after === first) return;
 
   starts.fill(0, 0, after - first);
   for (const [firstToken] of sentenceSpans) {
-    const index = firstToken < ids.length ? indexOf[firstToken]! : after;
+    const index = firstToken < winkCount ? indexOf[firstToken]! : after;
     if (index < after) starts[index - first] = 1;
   }
   // the records made above carry text, wink's tag (the repairs run later) and lineStart
