@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../document';
+import nounOnlyPrepositions from '../data/lexicon/noun-only-prepositions.json';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
@@ -363,7 +364,7 @@ function titleModifierTaggedAsVerb(tokens: readonly Token[], i: number): string 
 }
 
 /** prepositions that take only a noun phrase, never a clause ("after the Fed raises rates" is a clause: not listed) */
-const NOUN_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'at', 'in', 'into', 'from', 'of', 'outside', 'inside', 'across', 'along', 'beside', 'past', 'through', 'toward', 'towards', 'behind', 'beyond', 'around', 'between']);
+const NOUN_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(nounOnlyPrepositions.words);
 
 /**
  * "ships wait near the Agua Clara locks on the Atlantic side", "staff met at the Hoover Dam offices": wink tags a

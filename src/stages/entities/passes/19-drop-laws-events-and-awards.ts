@@ -66,7 +66,7 @@ function awardAsPerson(tokens: readonly Token[], s: TaggedSpan): boolean {
 }
 
 const lawTopicHeads: ReadonlySet<string> = new Set(lexicon.lawTopicHeads);
-const topicPrepositions: ReadonlySet<string> = new Set(['on', 'of', 'for', 'against']);
+const topicPrepositions: ReadonlySet<string> = new Set(lexicon.lawTopicPrepositions);
 
 /**
  * "the General Agreement on Tariffs and Trade", "the Convention on Biological Diversity": a name right after a
