@@ -60,16 +60,14 @@ export function acronymCandidates({ tokens, sentences, caseless }: EntityPassCon
   }
   const candidates: number[] = [];
   const count = new Map<string, number>();
-  const terms = definedTerms(tokens, covered);
-  for (const t of namesInCapsLists(tokens, spans)) terms.add(t);
-  for (const t of untaggedCapitalizedInitials(tokens, covered, spans)) terms.add(t);
-  for (const t of countNounAcronyms(tokens)) terms.add(t);
+  // read from the whole article, and only once an acronym gets that far: most articles have none that does
+  let terms: Set<string> | undefined;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     // (a unit beside an amount, "225 DKK", is no mention of a name and does not count as one)
     if (!acronymShape.test(tok.text) || capitalCount(tok.text) < 2 || besideNumber(tokens, t)) continue;
     count.set(tok.text, (count.get(tok.text) ?? 0) + 1);
-    if (covered[t] || caseless[tok.sentence] || !isAcronymCandidate(tok.text, tok.lower) || terms.has(tok.text)) continue;
+    if (covered[t] || caseless[tok.sentence] || !isAcronymCandidate(tok.text, tok.lower) || (terms ??= articleTerms(tokens, covered, spans)).has(tok.text)) continue;
     const s = sentences[tok.sentence]!;
     const prev = t > s.tokenStart ? tokens[t - 1] : undefined;
     const next = t + 1 < s.tokenEnd ? tokens[t + 1] : undefined;
@@ -178,6 +176,15 @@ function firmInitials(tokens: readonly Token[], t: number): boolean {
   if (!/^[A-Z]{1,2}&[A-Z]{1,2}$/.test(tokens[t]!.text)) return false;
   const next = tokenAtIndex(tokens, t + 1);
   return !next || next.sentence !== tokens[t]!.sentence || next.pos !== 'NOUN' || next.text !== next.lower || companyAfterNouns.has(next.lower);
+}
+
+/** The acronyms the article shows to be no organization's: terms it spells out, surnames in capitals, count nouns. */
+function articleTerms(tokens: readonly Token[], covered: Uint8Array, spans: readonly TaggedSpan[]): Set<string> {
+  const terms = definedTerms(tokens, covered);
+  for (const t of namesInCapsLists(tokens, spans)) terms.add(t);
+  for (const t of untaggedCapitalizedInitials(tokens, covered, spans)) terms.add(t);
+  for (const t of countNounAcronyms(tokens)) terms.add(t);
+  return terms;
 }
 
 /**
