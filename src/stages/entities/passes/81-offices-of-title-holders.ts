@@ -26,7 +26,8 @@ const nameWord = (t: Token): boolean => isCapitalized(t.text) && /^\p{L}[\p{L}.-
 const glued = (a: Token, b: Token): boolean => a.end === b.start;
 
 function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const spanAt = spanIndexByToken(tokens.length, spans);
+  // indexed only once a title's office is found: "Office" is common, a title holder's office before it rare
+  let spanAt: Int32Array | undefined;
   const added: TaggedSpan[] = [];
   for (let o = 2; o < tokens.length; o++) {
     const office = tokens[o]!;
@@ -34,7 +35,7 @@ function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, span
     const mark = tokens[o - 1]!;
     const title = tokens[o - 2]!;
     if (!isPossessive(mark) || !glued(title, mark) || title.sentence !== office.sentence || !nameWord(title) || wordClass(title.lower) !== 'title') continue;
-    const start = runStart(tokens, o - 2, spanAt);
+    const start = runStart(tokens, o - 2, (spanAt ??= spanIndexByToken(tokens.length, spans)));
     if (opener[start] && writtenLower.has(tokens[start]!.lower)) continue;
     const next = tokens[o + 1];
     if (next !== undefined && next.sentence === office.sentence && (isCapitalized(next.text) && /^\p{L}/u.test(next.text) || next.lower === 'of')) continue;
