@@ -9,6 +9,9 @@ export function isCapitalized(text: string): boolean {
 
 /** One capital letter, then only lower-case letters (any script's): "Le", "Telegraaf", "País"; not "LE", "McX", "De-". */
 export function isCapitalizedWord(text: string): boolean {
+  // asked of every token by some passes: a word starting with an ASCII character other than A-Z (most) is none
+  const c = text.charCodeAt(0);
+  if (c < 0x80 && (c < 65 || c > 90)) return false;
   return /^\p{Lu}\p{Ll}+$/u.test(text);
 }
 

@@ -221,7 +221,9 @@ const maxSpellOutWords = 6;
  * initials of a name of the article: "General Motors" tagged at one mention and missed at another.
  */
 function untaggedCapitalizedInitials(tokens: readonly Token[], covered: Uint8Array, spans: readonly TaggedSpan[]): Set<string> {
-  const namesInitials = new Set(spans.map((n) => capitalInitials(tokens.slice(n.tokenStart, n.tokenEnd))));
+  // the names' initials, read once a run of two capitalized words is found (none in many articles)
+  let initialsOfNames: Set<string> | undefined;
+  const namesInitials = (): Set<string> => (initialsOfNames ??= new Set(spans.map((n) => capitalInitials(tokens.slice(n.tokenStart, n.tokenEnd)))));
   const out = new Set<string>();
   const isWord = (w: Token): boolean => isCapitalizedWord(w.text);
   for (let from = 0; from < tokens.length; from++) {
@@ -238,7 +240,7 @@ function untaggedCapitalizedInitials(tokens: readonly Token[], covered: Uint8Arr
       if (isWord(w)) {
         initials += w.text[0];
         words++;
-        if (words >= 2 && !namesInitials.has(initials)) out.add(initials);
+        if (words >= 2 && !namesInitials().has(initials)) out.add(initials);
       } else if (!connectors.has(w.lower) || !isWord(tokenAtIndex(tokens, t + 1) ?? w)) break;
     }
   }
