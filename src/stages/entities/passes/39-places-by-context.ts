@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import placeContext from '../../../data/entities/place-context.json';
-import { isCapitalized } from '../capitalized';
+import { isCapitalized, isAsciiTitleCaseWord } from '../capitalized';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
@@ -148,7 +148,7 @@ function closedByCoordinator(tokens: readonly Token[], last: TaggedSpan): boolea
 
 /** One title-case word that is no given or family name ("Smith, London and Paris"), nationality or known organization and no word of a full person name. */
 function lonePlaceLikeWord(w: Token, people: KnownPeople): boolean {
-  return /^[A-Z][a-z]+$/.test(w.text) && !isGivenName(w.lower) && !isFamilyName(w.lower) && !demonymToCountry(w.text) && !isKnownOrganization(w.text) && (people.fullNameWords.get(w.lower) ?? 0) === 0;
+  return isAsciiTitleCaseWord(w.text) && !isGivenName(w.lower) && !isFamilyName(w.lower) && !demonymToCountry(w.text) && !isKnownOrganization(w.text) && (people.fullNameWords.get(w.lower) ?? 0) === 0;
 }
 
 
@@ -191,7 +191,7 @@ function placesAfterBasedIn(tokens: readonly Token[], initial: readonly boolean[
     if (tokens[t - 1]!.lower !== 'in' || !beforeIn.has(tokens[t - 2]!.lower)) continue;
     const w = tokens[t]!;
     if (spans[next] && spans[next]!.tokenStart <= t) continue;
-    if (/^[A-Z][a-z]+$/.test(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
+    if (isAsciiTitleCaseWord(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
   }
   return out;
 }
@@ -255,7 +255,7 @@ function afterPlacePreposition(tokens: readonly Token[], s: TaggedSpan): boolean
   if (possessiveMarks.has(next) || next === '(' || next === 'et' || next === 'and' || next === '&' || placeKind(spanText(tokens, s)) === 'country' || demonymToCountry(tokens[s.tokenStart]!.text)) return false;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const w = tokens[t]!;
-    if (isGivenName(w.lower) || !/^[A-Z][a-z]+$/.test(w.text)) return false;
+    if (isGivenName(w.lower) || !isAsciiTitleCaseWord(w.text)) return false;
   }
   return true;
 }
