@@ -31,6 +31,7 @@ import { isCommonWord } from '../../src/stages/entities/common-words';
 import { isKnownOrganization, placeKind } from '../../src/stages/entities/gazetteer';
 import { evalDir, isPeopleOrNationality, type NameDoc } from './corpora';
 import { flatGold, normalizeNameSpan, type GoldName } from './gum';
+import { legislatorTitles } from '../../src/stages/entities/legislator-abbreviations';
 
 interface MeantimeDoc {
   id: string;
@@ -42,7 +43,7 @@ interface MeantimeDoc {
 
 const types: Record<string, GoldName['type']> = { person: 'person', organization: 'organization', location: 'location' };
 const connectors = new Set(['of', 'and', '&', 'de', 'du', 'la', 'von', 'van', 'for']);
-const titles = new Set(lexicon.personTitles.map((w) => w.toLowerCase()));
+const titles = new Set([...lexicon.personTitles, ...legislatorTitles].map((w) => w.toLowerCase()));
 const articles = new Set(['the', 'a', 'an']);
 
 /** One half of the documents (by a hash of the id) is for analysis, the other for figures only. */

@@ -13,8 +13,9 @@
 import lexicon from '../../src/data/entities/lexicon.json';
 import { placeKind } from '../../src/stages/entities/gazetteer';
 import type { GoldName } from './gum';
+import { legislatorTitles } from '../../src/stages/entities/legislator-abbreviations';
 
-const titles = new Set(lexicon.personTitles.map((t) => t.toLowerCase()));
+const titles = new Set([...lexicon.personTitles, ...legislatorTitles].map((t) => t.toLowerCase()));
 /** the longest run of words looked at before a person's name (place words + title words) */
 const MAX_WORDS = 8;
 

@@ -143,3 +143,16 @@ export function hasNoCasedLetter(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * JavaScript's \s: what ends a run of non-space characters. A loop over the
+ * characters, not /\S{101,}/g, which re-reads every word from each of its letters.
+ */
+export function isRegExpSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+  );
+}

@@ -6,11 +6,12 @@
  */
 import type { Token } from '../../document';
 import commonAcronyms from '../../data/entities/common-acronyms.json';
+import { legislatorAcronyms } from './legislator-abbreviations';
 import { tokenAtIndex } from '../../nlp/token-at-index';
 import { isCapitalized } from './capitalized';
 
 /** "CEO", "GDP", "PM", "R&D": abbreviations that are no names (data/entities/common-acronyms.json). */
-export const notNameAcronyms: ReadonlySet<string> = new Set(commonAcronyms.acronyms);
+export const notNameAcronyms: ReadonlySet<string> = new Set([...commonAcronyms.acronyms, ...legislatorAcronyms]);
 
 /** "CCP", "M23", "G7": a capital, then one to five capitals or digits. */
 export const capitalsAcronymShape = /^[A-Z][A-Z0-9]{1,5}$/;

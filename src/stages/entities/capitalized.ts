@@ -19,3 +19,14 @@ export function isCapitalizedWord(text: string): boolean {
 export function isTitleCaseNameWord(text: string): boolean {
   return /^\p{Lu}[\p{Ll}'’-]+$/u.test(text);
 }
+
+const ASCII_TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
+
+/**
+ * One ASCII capital, then only ASCII lower-case letters: "London", "Smith"; not "Łódź", "Québec", "McCain", "O'Neill",
+ * "NHS". The passes' test of a plain English-looking name word: narrower than isCapitalizedWord (any script's letters),
+ * which a pass takes where names from other scripts must pass too.
+ */
+export function isAsciiTitleCaseWord(text: string): boolean {
+  return ASCII_TITLE_CASE_WORD.test(text);
+}

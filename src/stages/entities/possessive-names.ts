@@ -9,13 +9,14 @@ import { isFamilyName, isGivenName, placeKind } from './gazetteer';
 import { isPluralOfCommonWord } from './common-words';
 import { isOrganizationHeadOrSuffix } from './passes/words';
 import ruleWords from '../../data/entities/rule-words.json';
+import { isAsciiTitleCaseWord } from './capitalized';
 
 export const possessiveMarks: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
 const irregularPlurals = new Set(['people', 'men', 'women', 'children']);
 
 /** "Workers", "Farmers", "People": a capitalized plural common noun, no place or person's name. */
 export function groupNoun(word: Token): boolean {
-  if (!/^[A-Z][a-z]+$/.test(word.text) || placeKind(word.text) || isGivenName(word.lower) || isFamilyName(word.lower)) return false;
+  if (!isAsciiTitleCaseWord(word.text) || placeKind(word.text) || isGivenName(word.lower) || isFamilyName(word.lower)) return false;
   if (irregularPlurals.has(word.lower)) return true;
   return isPluralOfCommonWord(word.lower);
 }
@@ -31,7 +32,7 @@ const saintWords = new Set(ruleWords.saintWords);
 export function possessorInName(tokens: readonly Token[], w: number): boolean {
   const word = tokens[w]!;
   if (groupNoun(word)) return true;
-  if (!/^[A-Z][a-z]+$/.test(word.text)) return false;
+  if (!isAsciiTitleCaseWord(word.text)) return false;
   return honouredTitles.has(word.lower) || saintBefore(tokens, w);
 }
 

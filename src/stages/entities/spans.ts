@@ -13,6 +13,7 @@ import { isOrganizationHeadOrSuffix } from './passes/words';
 import { possessiveInName } from './possessive-names';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { tokenAtIndex } from '../../nlp/token-at-index';
+import { isAsciiTitleCaseWord } from './capitalized';
 
 const possessive = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 const trailingPunct = /^[.,;:!?"“”'‘’()[\]{}\-–—/]+$/;
@@ -188,7 +189,7 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
 export function isSurnameTitle(tokens: readonly Token[], t: number): boolean {
   const w = tokens[t]!;
   if (tokens[t + 1]?.lower === 'of') return false;
-  return /^[A-Z][a-z]+$/.test(w.text) && wordClass(w.lower) === 'title' && isFamilyName(w.lower) && isGivenName(tokens[t - 1]?.lower ?? '');
+  return isAsciiTitleCaseWord(w.text) && wordClass(w.lower) === 'title' && isFamilyName(w.lower) && isGivenName(tokens[t - 1]?.lower ?? '');
 }
 
 const NAME_CHARACTER = /[A-Za-z0-9\u00C0-\uFFFF]/;

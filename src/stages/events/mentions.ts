@@ -6,6 +6,7 @@ import { decideStatus } from './status';
 import { isAfter, linkTime, whollyBefore } from './timelink';
 import { findTriggers } from './triggers';
 import type { EventMention, TriggerMatch } from './types';
+import { openingParenthesisBefore } from '../../nlp/parentheses';
 
 const anaphora = argumentData as unknown as { anaphoricDeterminers: string[]; anaphoricFollowers: string[][] };
 const ANAPHORIC_DETERMINERS = new Set(anaphora.anaphoricDeterminers);
@@ -147,8 +148,10 @@ function nameKeyOf(tokens: readonly Token[], trigger: TriggerMatch, sentenceStar
   const parts: string[] = [];
   let i = trigger.wordStart - 1;
   if (tokens[i]?.lower === ')') {
-    while (i >= sentenceStart && i > trigger.wordStart - 12 && tokens[i]!.lower !== '(') i--;
-    i--;
+    // past the aside; with no "(" within reach, past the reach (as the search always went)
+    const floor = Math.max(sentenceStart, trigger.wordStart - 11);
+    const open = openingParenthesisBefore(tokens, i, floor);
+    i = (open >= 0 ? open : floor - 1) - 1;
   }
   while (i >= sentenceStart && tokens[i]!.pos === 'PROPN' && parts.length < 4) parts.unshift(tokens[i--]!.lower);
   return parts.length > 0 ? parts.join(' ') : null;

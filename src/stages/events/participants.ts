@@ -5,6 +5,7 @@ import { firstNotBefore } from '../../nlp/search';
 import { isPastForm, lemmaCandidates } from '../../nlp/morphology';
 import type { EventArgument, TriggerMatch } from './types';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
+import { openingParenthesisBefore } from '../../nlp/parentheses';
 
 const args = argumentData as unknown as {
   locationPrepositions: string[];
@@ -164,9 +165,9 @@ export function nounPhraseStart(tokens: readonly Token[], sentence: Sentence, he
     const t = tokens[i - 1]!;
     // "the APEC (Asia-Pacific Economic Cooperation) summit": step over the aside
     if (t.lower === ')') {
-      let open = i - 2;
-      while (open > floor && tokens[open]!.lower !== '(') open--;
-      if (tokens[open]?.lower !== '(') break;
+      // (the search has always looked one token below the floor when the ")" stands on it: kept so)
+      const open = openingParenthesisBefore(tokens, i - 1, Math.max(0, Math.min(floor, i - 2)));
+      if (open < 0) break;
       i = open;
       continue;
     }

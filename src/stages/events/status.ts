@@ -5,6 +5,7 @@ import type { EventStatus } from '../../schema';
 import { isPastForm, lemmasOf } from '../../nlp/morphology';
 import { hasSpeechRole } from '../../nlp/speech-verbs';
 import type { StatusEvidence, TriggerMatch } from './types';
+import { openingParenthesisBefore } from '../../nlp/parentheses';
 
 type CueStatus = EventStatus | 'conditional';
 
@@ -254,7 +255,7 @@ function clauseStart(tokens: readonly Token[], sentence: Sentence, trigger: Trig
     const lower = t.lower;
     if (nominal && t.pos === 'VERB' && tokens[i]?.lower !== 'to' && !isCueWord(t) && !participates(t)) return conditionalOpenerBefore(tokens, sentence, i - 1) ?? i;
     if (lower === ')') {
-      const open = openingParenthesis(tokens, i - 1, Math.max(sentence.tokenStart, i - 13));
+      const open = openingParenthesisBefore(tokens, i - 1, Math.max(sentence.tokenStart, i - 13));
       if (open < 0) return i;
       i = open;
       continue;
@@ -282,11 +283,6 @@ function conditionalOpenerBefore(tokens: readonly Token[], sentence: Sentence, v
 
 function participates(token: Token): boolean {
   return lemmasOf(token).some((l) => PARTICIPATION_VERBS.has(l));
-}
-
-function openingParenthesis(tokens: readonly Token[], close: number, floor: number): number {
-  for (let k = close - 1; k >= floor; k--) if (tokens[k]!.lower === '(') return k;
-  return -1;
 }
 
 /**

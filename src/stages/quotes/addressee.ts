@@ -3,20 +3,13 @@ import words from '../../data/quotes/words.json';
 import { isClosingMark, isOpeningMark, isVerbal } from './boundaries';
 import { phraseStartingAt } from './phrases';
 import { isRelative } from '../../nlp/pronouns';
+import { WH_COMPLEMENTIZERS_AFTER_ADDRESSEE } from './wh-complementizers';
 
 /**
  * The addressee (and setting) between a cue and its reported clause: one
  * reading for every caller, the attribution steps (content.ts) and the cue a
  * bare quotation's sentence lends it (sentence-cue.ts).
  */
-
-/**
- * Words that open an indirect question after an addressee ("told reporters how he saved the hotel"); not 'when',
- * 'if', 'where', 'who', 'which' ..., which as often open a setting or a relative clause on the addressee
- * (words.json `whComplementizers.notAfterAddressee`).
- */
-const NOT_AFTER_ADDRESSEE: ReadonlySet<string> = new Set(words.whComplementizers.notAfterAddressee);
-const WH_COMPLEMENT: ReadonlySet<string> = new Set(words.whComplementizers.words.filter((w) => !NOT_AFTER_ADDRESSEE.has(w)));
 
 /** How far an addressee and its setting may run before the clause opens (tokens). */
 const MAX_STRETCH = 14;
@@ -43,7 +36,7 @@ export function clauseAfterAddressee(tokens: readonly Token[], from: number, end
       if (tokens[k + 1]?.pos === 'NOUN') return -1;
       return clauseAt(k + 1) ? k + 1 : -1;
     }
-    if (isRelative(t, WH_COMPLEMENT)) return clauseAt(k + 1) ? k : -1;
+    if (isRelative(t, WH_COMPLEMENTIZERS_AFTER_ADDRESSEE)) return clauseAt(k + 1) ? k : -1;
     if (t.pos === 'PUNCT' && !WITHIN_ADDRESSEE.test(t.text)) return -1;
   }
   return -1;

@@ -1,6 +1,7 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import { tokensOf, type UnjudgedQuote } from './features';
+import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 import { finiteVerbAt } from './finite-verbs';
 
 const POINTER_NOUNS: ReadonlySet<string> = new Set(words.contentPointers.nouns);
@@ -9,8 +10,6 @@ const TOPIC_CUES: ReadonlySet<string> = new Set(words.topicCues.lemmas);
 const STANCE_CUES: ReadonlySet<string> = new Set(words.stanceObjects.lemmas);
 /** Words that open a content saying something after a topic cue: 'described how', 'described what' (words.json). */
 const SAYING_OPENERS: ReadonlySet<string> = new Set(words.topicCues.sayingOpeners);
-/** Words that open an indirect question ('what it will charge', 'whether he would run'): words.json `whComplementizers`. */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set(words.whComplementizers.words);
 
 /** The most confidence a paraphrase that only points at words said elsewhere gets (words.json `contentPointers`). */
 export const POINTER_MAX_CONFIDENCE: number = words.contentPointers.maxConfidence;
@@ -82,5 +81,5 @@ export function leavesQuestionOpen(tokens: readonly Token[], q: UnjudgedQuote): 
   for (let k = cueFrom; k < cueTo; k++) if (tokens[k]!.negated) negated = true;
   if (!negated) return false;
   const [from, to] = tokensOf(tokens, q.span);
-  return to > from && QUESTION_OPENERS.has(tokens[from]!.lower);
+  return to > from && WH_COMPLEMENTIZERS.has(tokens[from]!.lower);
 }

@@ -16,6 +16,7 @@ import { settingRunsToThat } from './setting-that';
 import { firstNotBefore } from '../../nlp/search';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import { PERIOD_NOUNS, SETTING_TIME_WORDS, bareTimeEnd } from '../../nlp/time-words';
+import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 
 /**
  * Where a reporting cue's content starts and ends, by the cue's frames
@@ -29,7 +30,6 @@ export const MAX_CONTENT_TOKENS = 250;
 /** Words that make the phrase after an adverbial preposition a time or setting ("on Saturday", "in a statement"). */
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(words.adjunctsAfterCue.words);
 const SENTENCE_END = /^[.!?;]+$/;
-const WH_COMPLEMENT: ReadonlySet<string> = new Set(words.whComplementizers.words);
 /** prepositions that start a complement, not a setting: "urged Japan to", "claims it as" */
 const NOT_ADJUNCT: ReadonlySet<string> = new Set(words.complementPrepositions.words);
 /** tokens a complement clause's subject may run before its verb ('says two dozen of Sen. Rand Paul's Kentucky supporters in the state legislature are endorsing'); 16 on PolNeAR train, 20 found no more */
@@ -289,7 +289,7 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
   if (t.text === ',' && !isOpeningMark(tokens[j + 1])) return thatAfterAside(tokens, j, end);
   if (t.text === ':' || t.text === ',') return isOpeningMark(tokens[j + 1]) || t.text === ':' ? j + 1 : -1;
   // an indirect question: "wondered whether the moderators will be fair", "told reporters how he saved the hotel"
-  if ((frame === 'clause' || frame === 'objectClause') && isRelative(t, WH_COMPLEMENT) && isClauseStart(tokens, j + 1, end)) return j;
+  if ((frame === 'clause' || frame === 'objectClause') && isRelative(t, WH_COMPLEMENTIZERS) && isClauseStart(tokens, j + 1, end)) return j;
   if (isOpeningMark(t)) return j;
   if (isClauseStart(tokens, j, end)) return j;
   return frame === 'clause' && isLooseClauseStart(tokens, j, end) ? j : -1;

@@ -3,6 +3,7 @@ import data from '../../data/quotes/deed-contents.json';
 import words from '../../data/quotes/words.json';
 import { isVerbal } from './boundaries';
 import { tokensOf, type UnjudgedQuote } from './features';
+import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 
 /**
  * Paraphrases whose cue is a speech or stance verb but whose content names no
@@ -29,7 +30,6 @@ const NAME_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(data.nameOnlyPreposi
 const COMMITMENT_VERBS: ReadonlySet<string> = new Set(data.commitmentVerbs);
 const PLEA_VERBS: ReadonlySet<string> = new Set(data.pleaVerbs);
 const CHARGE_NOUNS: ReadonlySet<string> = new Set(data.chargeNouns);
-const WH_COMPLEMENT: ReadonlySet<string> = new Set(words.whComplementizers.words);
 
 /** Whether the paraphrase `q` with its cue head at token `head` reports a deed, not words. */
 export function reportsDeed(tokens: readonly Token[], q: UnjudgedQuote, head: number): boolean {
@@ -106,8 +106,8 @@ export function refusesToAnswer(tokens: readonly Token[], q: UnjudgedQuote, head
   const [from, to] = tokensOf(tokens, q.span);
   if (!refusesToSpeak(tokens, head, from, to)) return false;
   let k = infinitiveVerb(tokens, from, to) + 1;
-  if (tokens[k]?.pos === 'ADP' && !WH_COMPLEMENT.has(tokens[k]!.lower)) k++;
-  return k < to && WH_COMPLEMENT.has(tokens[k]!.lower);
+  if (tokens[k]?.pos === 'ADP' && !WH_COMPLEMENTIZERS.has(tokens[k]!.lower)) k++;
+  return k < to && WH_COMPLEMENTIZERS.has(tokens[k]!.lower);
 }
 
 /** 'will report in May', 'reported just today': nothing but a time setting (a number alone is a figure, kept). */

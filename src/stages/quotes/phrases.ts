@@ -22,6 +22,7 @@ import { isSentenceSubordinator } from './subordinators';
 import { subjectAfterOpeningSetting } from './opening-setting';
 import { makePhrase, type Phrase } from './phrase';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
+import { openingParenthesisBefore } from '../../nlp/parentheses';
 
 export { makePhrase, type Phrase } from './phrase';
 
@@ -234,8 +235,8 @@ function commaBeforeAdverb(tokens: readonly Token[], comma: number, floor: numbe
 /** When a short parenthesis ends just before `end`, the index of its "("; else `end`. */
 export function parenthesisStart(tokens: readonly Token[], end: number, floor: number): number {
   if (tokens[end - 1]?.text !== ')') return end;
-  for (let k = end - 2; k >= floor && end - k <= 8; k--) if (tokens[k]!.text === '(') return k;
-  return end;
+  const open = openingParenthesisBefore(tokens, end - 1, Math.max(floor, end - 8));
+  return open < 0 ? end : open;
 }
 
 /**

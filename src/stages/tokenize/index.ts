@@ -1,16 +1,15 @@
 import type { Doc, Sentence, Span, Token, TokenLayer } from '../../document';
 import type { Stage } from '../../stage';
-import { lowerOf, normalizeText, originalEnd, winkView } from '../../nlp/characters';
+import { isRegExpSpace, lowerOf, normalizeText, originalEnd, winkView } from '../../nlp/characters';
 import { lemmasFor } from '../../nlp/morphology';
 import { TokenRecord } from './token-record';
 import { repairPos } from '../../nlp/pos-repairs';
 import { repairContractionLemmas } from '../../nlp/contraction-lemmas';
 import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
-import { possessiveSplitAt, posBeforePossessive } from '../../nlp/possessive-split';
-import { isGluedPunctuation, MAX_TOKENS_PER_WINK_TOKEN, webAddressEnd } from '../../nlp/glued-punctuation';
-import { isGluedColonEmoticon, isWordRest, posOfJoinedWord, startsWord } from '../../nlp/emoticon-split';
+import { MAX_TOKENS_PER_WINK_TOKEN } from '../../nlp/glued-punctuation';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
+import { splitWinkToken, type WinkTokenInRegion } from './token-splits';
 import { refineSentenceStarts } from './sentences';
 import { knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
 import { packedMap } from '../../packed';
@@ -57,19 +56,6 @@ export const tokenizeStage: Stage<'tokens'> = {
  * one token and one sentence of their own.
  */
 const LONG_RUN = 101; // over 100 characters
-
-/**
- * JavaScript's \s: what ends a run of non-space characters. A loop over the
- * characters, not /\S{101,}/g, which re-reads every word from each of its letters.
- */
-function isRegExpSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff
-  );
-}
 
 function splitAtLongRuns(source: string, region: Span): Array<{ span: Span; longRun: boolean }> {
   const pieces: Array<{ span: Span; longRun: boolean }> = [];
@@ -123,6 +109,10 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   const first = layer.tokens.length;
   // (a possessive read whole becomes two tokens, a run of marks such as ")-':" up to four: glued-punctuation.ts)
   const { indexOf, spaceBefore, starts } = scratchFor(MAX_TOKENS_PER_WINK_TOKEN * ids.length);
+  const reading: WinkTokenInRegion = {
+    text, read, view, regionStart: region.start, paragraph, layer, first, spaceBefore, indexOf, ids, tags, negations, contractions,
+    i: 0, start: 0, end: 0, word: '', tag: '', lineStart: false, cursor: 0, lastEnd: -1,
+  };
   let cursor = 0;
   let lastEnd = -1;
   for (let i = 0; i < ids.length; i++) {
@@ -141,59 +131,22 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     const tag = tags[i] ?? 'X';
     spaceBefore[layer.tokens.length - first] = lastEnd >= 0 && start > lastEnd ? 1 : 0;
     lastEnd = end;
-    // "(R-S.C.):" read with "):" one emoticon: a token for each mark (glued-punctuation.ts)
-    if (end - start === word.length && isGluedPunctuation(word, spaceBefore[layer.tokens.length - first] === 0 && layer.tokens.length > first, end < text.length && !isRegExpSpace(text.charCodeAt(end)))) {
-      for (let k = 0; k < word.length; k++) {
-        if (k > 0) spaceBefore[layer.tokens.length - first] = 0;
-        const mark = word.charAt(k);
-        layer.tokens.push(new TokenRecord(region.start + start + k, region.start + start + k + 1, mark, wordFacts(mark, undefined), 'PUNCT', negations[i] === true, -1, paragraph, k === 0 && lineStart));
-      }
-      continue;
-    }
-    // "Notes:Some" read "Notes", ":S", "ome": the colon, then "Some" joined (emoticon-split.ts)
-    if (end - start === word.length && isGluedColonEmoticon(word, spaceBefore[layer.tokens.length - first] === 0 && layer.tokens.length > first, end < text.length && !isRegExpSpace(text.charCodeAt(end)))) {
-      layer.tokens.push(new TokenRecord(region.start + start, region.start + start + 1, word.charAt(0), wordFacts(word.charAt(0), undefined), 'PUNCT', false, -1, paragraph, lineStart));
-      spaceBefore[layer.tokens.length - first] = 0;
-      const cut = word.charAt(1);
-      if (!startsWord(cut)) {
-        layer.tokens.push(new TokenRecord(region.start + start + 1, region.start + end, cut, wordFacts(cut, undefined), 'PUNCT', false, -1, paragraph, false));
+    // a mark written onto a word or onto another mark, which wink read as one token, becomes its own token (token-splits.ts)
+    if (end - start === word.length) {
+      reading.i = i;
+      reading.start = start;
+      reading.end = end;
+      reading.word = word;
+      reading.tag = tag;
+      reading.lineStart = lineStart;
+      reading.cursor = cursor;
+      reading.lastEnd = lastEnd;
+      if (splitWinkToken(reading)) {
+        i = reading.i;
+        cursor = reading.cursor;
+        lastEnd = reading.lastEnd;
         continue;
       }
-      // the word wink read right after the emoticon, when written onto it, is the rest of the cut word
-      const next = i + 1 < ids.length ? lexemeText(ids[i + 1]!) : '';
-      const restAt = next !== '' && isWordRest(next) && read.startsWith(next, cursor) ? cursor : -1;
-      const restEnd = restAt < 0 ? end : view ? originalEnd(text, view.origin, cursor + next.length) : cursor + next.length;
-      const joined = normalizeText(text.slice(start + 1, restEnd));
-      layer.tokens.push(new TokenRecord(region.start + start + 1, region.start + restEnd, joined, wordFacts(joined, undefined), posOfJoinedWord(joined, restAt < 0 ? 'X' : (tags[i + 1] ?? 'X')), restAt < 0 ? false : negations[i + 1] === true, -1, paragraph, false));
-      if (restAt >= 0) {
-        i++;
-        indexOf[i] = layer.tokens.length - 1;
-        cursor += next.length;
-        lastEnd = restEnd;
-      }
-      continue;
-    }
-    // "(http://example.com/page)." read whole: the address, then its bracket and stop as marks (glued-punctuation.ts)
-    const addressEnd = end - start === word.length && word.length > 8 ? webAddressEnd(word) : word.length;
-    if (addressEnd < word.length) {
-      const address = word.slice(0, addressEnd);
-      layer.tokens.push(new TokenRecord(region.start + start, region.start + start + addressEnd, address, wordFacts(address, undefined), tag, negations[i] === true, -1, paragraph, lineStart));
-      for (let k = addressEnd; k < word.length; k++) {
-        spaceBefore[layer.tokens.length - first] = 0;
-        const mark = word.charAt(k);
-        layer.tokens.push(new TokenRecord(region.start + start + k, region.start + start + k + 1, mark, wordFacts(mark, undefined), 'PUNCT', false, -1, paragraph, false));
-      }
-      continue;
-    }
-    // "Sainsbury's," read whole: the word and its possessive, as wink reads "Sainsbury's" before a space (possessive-split.ts)
-    const mark = contractions[i] === true || end - start !== word.length ? -1 : possessiveSplitAt(word);
-    if (mark > 0) {
-      const stem = word.slice(0, mark);
-      layer.tokens.push(new TokenRecord(region.start + start, region.start + start + mark, stem, wordFacts(stem, undefined), posBeforePossessive(stem, tag), negations[i] === true, -1, paragraph, lineStart));
-      spaceBefore[layer.tokens.length - first] = 0;
-      const possessive = word.slice(mark);
-      layer.tokens.push(new TokenRecord(region.start + start + mark, region.start + end, possessive, wordFacts(possessive, undefined), 'PART', false, -1, paragraph, false));
-      continue;
     }
     // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
     const facts = asRead ? factsOfWinkToken(tokens, its, i, ids[i]!, word, tag, contractions[i] === true) : wordFacts(word, undefined);

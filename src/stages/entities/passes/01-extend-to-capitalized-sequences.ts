@@ -1,5 +1,5 @@
 import type { Token } from '../../../document';
-import { isCapitalizedWord } from '../capitalized';
+import { isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
@@ -368,7 +368,7 @@ function headAndLinkWithin(tokens: readonly Token[], a: number, b: number): bool
 
 /** A hyphen written with no space on either side ("Daimler-Benz"). */
 function capitalizedTitleWord(tok: Token, sentence: number): boolean {
-  return tok.sentence === sentence && /^[A-Z][a-z]+$/.test(tok.text) && wordClass(tok.lower) === 'title';
+  return tok.sentence === sentence && isAsciiTitleCaseWord(tok.text) && wordClass(tok.lower) === 'title';
 }
 
 function joiningHyphen(tokens: readonly Token[], t: number): boolean {

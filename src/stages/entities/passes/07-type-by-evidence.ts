@@ -3,7 +3,7 @@ import lexicon from '../../../data/entities/lexicon.json';
 import { isCommonWord } from '../common-words';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
-import { isCapitalizedWord } from '../capitalized';
+import { isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import { PERSON_SUBJECT_PRONOUNS } from '../../../nlp/pronouns';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -69,7 +69,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     else if (words.length > 1 && s.type === 'PER' && words.some((w, i) => isOrganizationHead(w.lower, words[i + 1]?.lower)) && !personOfOrganization(words)) type = 'ORG';
     // "Lockheed Martin", "Northrop Grumman", "Goldman Sachs": two words, the first a known organization that is no
     // given name, read as a person because the second is one ("Martin")
-    else if (s.type === 'PER' && words.length === 2 && /^[A-Z][a-z]+$/.test(words[0]!.text) && isKnownOrganization(words[0]!.text) && !isGivenName(words[0]!.lower) && !isFamilyName(words[0]!.lower)) type = 'ORG';
+    else if (s.type === 'PER' && words.length === 2 && isAsciiTitleCaseWord(words[0]!.text) && isKnownOrganization(words[0]!.text) && !isGivenName(words[0]!.lower) && !isFamilyName(words[0]!.lower)) type = 'ORG';
     // "Zanu-PF", "Fatah-PLO": a word whose part after a hyphen is an acronym is no person's or (unlisted) place's name
     else if (s.type !== 'ORG' && /^[A-Z][A-Za-z]+-[A-Z]{2,}$/.test(text)) type = 'ORG';
     else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';
@@ -208,7 +208,7 @@ function siteName(tokens: readonly Token[], s: TaggedSpan, words: readonly Token
   // "Richmond Highway", "Florida Keys" read as a person: a known place before a site's word (lexicon siteHeads) names a
   // part of the place (placePrefixedName keeps the same spans from the organization branch)
   if (s.type === 'PER' && siteHeads.has(last) && bigPlace(wordsText(words.slice(0, -1)))) return true;
-  if (divisionPrefixes.has(first)) return words.length === 2 && /^[A-Z][a-z]+$/.test(words[1]!.text) && !wordClass(last) && !isOrganizationHeadOrSuffix(last, undefined) && (!isCommonWord(last) || placeKind(words[1]!.text) !== null);
+  if (divisionPrefixes.has(first)) return words.length === 2 && isAsciiTitleCaseWord(words[1]!.text) && !wordClass(last) && !isOrganizationHeadOrSuffix(last, undefined) && (!isCommonWord(last) || placeKind(words[1]!.text) !== null);
   return s.type === 'PER' && placePrefixes.has(first);
 }
 const geoWords = new Set(lexicon.geoFeature);
@@ -223,7 +223,7 @@ const regionWords = new Set([...lexicon.regionWords, ...lexicon.placePrefixes, '
 function placePrefixedName(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const last = words[words.length - 1]!;
-  if (!/^[A-Z][a-z]+$/.test(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
+  if (!isAsciiTitleCaseWord(last.text) || wordClass(last.lower) || bodyOfWaterWords.has(last.lower) || geoWords.has(last.lower)) return false;
   // a place's name before a site's or street's word or a compass point names a part of the place: "Richmond Highway",
   // "Florida Keys", "Moss Side", "Bridge Plaza North" (a street word with other senses leaves the name to the rules
   // after: "Palestine Red Crescent")

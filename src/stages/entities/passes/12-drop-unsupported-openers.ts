@@ -8,6 +8,7 @@ import { keyOf } from './shared';
 import { personCueVerbs, priceMoveVerbs } from './words';
 import { organizationActing, typeFromContext } from './name-evidence';
 import { isSameInUpperCase } from '../../../nlp/characters';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * "Investors welcomed the move.", "Late last week, ...": a lone capitalized
@@ -41,7 +42,7 @@ function run({ tokens, sentences, opener: initial, caseless }: EntityPassContext
     const tok = tokens[s.tokenStart]!;
     const sentence = sentences[tok.sentence]!;
     // headlines open with names ("Kishida meets Xi")
-    if (!/^[A-Z][a-z]+$/.test(tok.text) || sentence.paragraph === -1 || caseless[tok.sentence]) return true;
+    if (!isAsciiTitleCaseWord(tok.text) || sentence.paragraph === -1 || caseless[tok.sentence]) return true;
     const next = tokens[s.tokenStart + 1];
     // support from the article itself: another mention, a capitalized use mid-sentence, a person cue after it
     const fromArticle =

@@ -4,6 +4,7 @@ import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
+import { legislatorPostnominals } from '../legislator-abbreviations';
 
 /**
  * Storms are named like people ("Cyclone Phailin", then "Phailin's winds"):
@@ -42,4 +43,4 @@ function namedDisaster(tokens: EntityPassContext['tokens'], s: TaggedSpan): bool
   const prev = tokens[s.tokenStart - 1];
   return prev !== undefined && prev.sentence === last.sentence && (/^(?:1[89]|20)\d\d$/.test(prev.text) || prev.lower === 'deadly');
 }
-const postnominals = new Set(lexicon.postnominals);
+const postnominals = new Set([...lexicon.postnominals, ...legislatorPostnominals]);

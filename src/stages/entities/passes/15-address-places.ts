@@ -6,6 +6,7 @@ import type { TaggedSpan } from '../tagger';
 import { retypeAt, spanText, spanIndexByToken } from './shared';
 import { packedSpans } from '../pass';
 import { notNames } from './words';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * Addresses: "Buffalo, N.Y.", "Vevey, Switzerland", "Orlando, Fla.-based".
@@ -50,9 +51,9 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
       continue;
     }
     let a = c - 1;
-    while (a > 0 && c - a < 3 && spanAt[a - 1]! < 0 && tokens[a - 1]!.sentence === town.sentence && /^[A-Z][a-z]+$/.test(tokens[a - 1]!.text) && !initial[a - 1]) a--;
+    while (a > 0 && c - a < 3 && spanAt[a - 1]! < 0 && tokens[a - 1]!.sentence === town.sentence && isAsciiTitleCaseWord(tokens[a - 1]!.text) && !initial[a - 1]) a--;
     const words = tokens.slice(a, c);
-    if (initial[a] || !words.every((w) => /^[A-Z][a-z]+$/.test(w.text) && !wordClass(w.lower) && !notNames.has(w.lower) && !demonymToCountry(w.text))) continue;
+    if (initial[a] || !words.every((w) => isAsciiTitleCaseWord(w.text) && !wordClass(w.lower) && !notNames.has(w.lower) && !demonymToCountry(w.text))) continue;
     added.push({ tokenStart: a, tokenEnd: c, type: 'LOC' });
   }
   if (added.length === 0) return out;

@@ -7,6 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
 import { listJoiners, months, notNames } from './words';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * Clubs in sports reports: "Barcelona coach Bobby Robson", "Surrey 402-7",
@@ -60,7 +61,7 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
     if (sports.matchOrdinals.has(tokens[t - 1]?.lower ?? '')) continue;
     // "but Manchester United remain in the race": a city and a club word the tagger left out
     const next = tokens[t + 1];
-    if (next && !covered[t + 1] && next.sentence === tok.sentence && /^[A-Z][a-z]+$/.test(next.text) && sports.clubs.has(next.lower) && isCity(tok.text)) {
+    if (next && !covered[t + 1] && next.sentence === tok.sentence && isAsciiTitleCaseWord(next.text) && sports.clubs.has(next.lower) && isCity(tok.text)) {
       added.push(taggedSpan(t, t + 2, 'ORG'));
       teams.add(`${tok.lower} ${next.lower}`);
       t++;
@@ -94,7 +95,7 @@ function wholeClubNames(tokens: readonly Token[], initial: readonly boolean[], s
     let b = s.tokenEnd;
     const sentence = tokens[a]!.sentence;
     const next = tokens[b];
-    if (next && next.sentence === sentence && /^[A-Z][a-z]+$/.test(next.text) && sports.tails.has(next.lower) && spans[i + 1]?.tokenStart !== b) b++;
+    if (next && next.sentence === sentence && isAsciiTitleCaseWord(next.text) && sports.tails.has(next.lower) && spans[i + 1]?.tokenStart !== b) b++;
     const prev = tokens[a - 1];
     const before = out[out.length - 1];
     // ("RB Leipzig", "AC Milan": a club prefix in capitals)

@@ -5,6 +5,7 @@ import { isGivenName } from '../gazetteer';
 import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * "40 Airbus A320 jets", "the Boeing 737 MAX", "Lockheed F-35 fighters", "The
@@ -53,7 +54,7 @@ function modelCodeInside(tokens: readonly Token[], s: TaggedSpan): boolean {
   // before a capitalized version word ("the Athletics Triple A team", "MTV & Wild on E!" end in a letter)
   const last = tokens[s.tokenEnd - 1]!;
   const after = tokens[s.tokenEnd];
-  const versionWordAfter = after !== undefined && after.sentence === last.sentence && /^[A-Z][a-z]+$/.test(after.text);
+  const versionWordAfter = after !== undefined && after.sentence === last.sentence && isAsciiTitleCaseWord(after.text);
   if (s.tokenEnd - s.tokenStart >= 3 && versionInside.test(last.text) && (/\d/.test(last.text) || versionWordAfter) && !NAME_HYPHENS.has(tokens[s.tokenEnd - 2]!.text)) return true;
   for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) {
     const w = tokens[t]!;
@@ -73,8 +74,8 @@ function makerAndModelAsPerson(tokens: readonly Token[], s: TaggedSpan): boolean
   const first = tokens[s.tokenStart]!;
   const second = tokens[s.tokenStart + 2];
   // ("Rolls", "-", "Royce", then at least one word of the model)
-  if (s.tokenEnd - s.tokenStart < 4 || !isTightHyphen(tokens, s.tokenStart + 1, NAME_HYPHENS) || !second || !/^[A-Z][a-z]+$/.test(second.text)) return false;
-  return /^[A-Z][a-z]+$/.test(first.text) && !isGivenName(first.lower) && modelCodeAfter(tokens, s.tokenEnd);
+  if (s.tokenEnd - s.tokenStart < 4 || !isTightHyphen(tokens, s.tokenStart + 1, NAME_HYPHENS) || !second || !isAsciiTitleCaseWord(second.text)) return false;
+  return isAsciiTitleCaseWord(first.text) && !isGivenName(first.lower) && modelCodeAfter(tokens, s.tokenEnd);
 }
 
 /** "The Pennsylvania State University 223 HUB": a name ending in an organization word ("University", "Inc.") makes no products; the number is an address. */

@@ -2,6 +2,7 @@ import type { Token } from '../../../document';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isTightHyphen } from '../../../nlp/hyphens';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * "The Kishida-Xi meeting", "a Biden-Putin summit": two people's names joined
@@ -34,5 +35,5 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 /** Three tokens, capitalized word, hyphen, capitalized word, written without spaces ("Kishida-Xi"). */
 function joinedPair(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart !== 3) return false;
-  return isTightHyphen(tokens, s.tokenStart + 1) && /^[A-Z][a-z]+$/.test(tokens[s.tokenStart]!.text) && /^[A-Z][a-z]+$/.test(tokens[s.tokenStart + 2]!.text);
+  return isTightHyphen(tokens, s.tokenStart + 1) && isAsciiTitleCaseWord(tokens[s.tokenStart]!.text) && isAsciiTitleCaseWord(tokens[s.tokenStart + 2]!.text);
 }

@@ -4,6 +4,7 @@ import { isCapitalized, wordClass } from '../features';
 import { isCommonWord } from '../common-words';
 import { calendarWord } from '../spans';
 import { connectors, notNames } from './words';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * "spoke on Face the Nation", "Meet the Press": a name right after "the" that
@@ -29,6 +30,6 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
     // Impeachment" or a name, "the House" is a name of its own
     const before = tokens[h - 1];
     if (before && before.sentence === head.sentence && (isCapitalized(before.text) || connectors.has(before.lower))) return true;
-    return !isCommonWord(head.lower) || !/^[A-Z][a-z]+$/.test(head.text) || calendarWord.test(head.text) || notNames.has(head.lower) || wordClass(head.lower) === 'title';
+    return !isCommonWord(head.lower) || !isAsciiTitleCaseWord(head.text) || calendarWord.test(head.text) || notNames.has(head.lower) || wordClass(head.lower) === 'title';
   });
 }

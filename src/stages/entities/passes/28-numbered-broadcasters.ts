@@ -3,6 +3,7 @@ import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 const heads = new Set(ruleWords.numberedNameHeads);
 
@@ -56,7 +57,7 @@ function numberedEnd(tokens: EntityPassContext['tokens'], b: number, covered: In
   let end = b + 1;
   while (end < b + 3) {
     const w = tokens[end];
-    if (!w || w.sentence !== num.sentence || covered[end]! >= 0 || !/^[A-Z][a-z]+$/.test(w.text) || wordClass(w.lower) === 'title' || w.pos === 'VERB') break;
+    if (!w || w.sentence !== num.sentence || covered[end]! >= 0 || !isAsciiTitleCaseWord(w.text) || wordClass(w.lower) === 'title' || w.pos === 'VERB') break;
     end++;
   }
   return end;

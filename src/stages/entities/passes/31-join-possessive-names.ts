@@ -8,6 +8,7 @@ import type { TaggedSpan } from '../tagger';
 import { taggedSpan, spanIndexByToken } from './shared';
 import { bracketedTokenAt, capitalsAcronymShape } from '../acronyms';
 import { connectors } from './words';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * Organizations whose name holds a possessive: "Kurdistan Workers' Party",
@@ -58,7 +59,7 @@ function wordsBefore(tokens: readonly Token[], t: number, spanAt: Int32Array): n
   let a = t;
   while (a > t - 2 && a > 0) {
     const w = tokens[a - 1]!;
-    if (spanAt[a - 1]! >= 0 || w.sentence !== tokens[t]!.sentence || !/^[A-Z][a-z]+$/.test(w.text) || !nameWordPos.has(w.pos) || wordClass(w.lower)) break;
+    if (spanAt[a - 1]! >= 0 || w.sentence !== tokens[t]!.sentence || !isAsciiTitleCaseWord(w.text) || !nameWordPos.has(w.pos) || wordClass(w.lower)) break;
     a--;
   }
   return a;
@@ -83,7 +84,7 @@ function headedRun(tokens: readonly Token[], a: number, spanAt: Int32Array, span
       e = s.tokenEnd;
       continue;
     }
-    if (isCapitalized(w.text) && /^[A-Z][a-z]+$/.test(w.text) && wordClass(w.lower) !== 'title') {
+    if (isCapitalized(w.text) && isAsciiTitleCaseWord(w.text) && wordClass(w.lower) !== 'title') {
       headed ||= organizationHeadAt(tokens, e);
       e++;
       continue;
@@ -115,7 +116,7 @@ const placeAt = (tokens: readonly Token[], t: number): boolean => {
  */
 function diseaseEponymAt(tokens: readonly Token[], w: number, spanAt: Int32Array, spans: readonly TaggedSpan[]): boolean {
   const word = tokens[w]!;
-  if (!diseaseEponyms.has(word.lower) || !/^[A-Z][a-z]+$/.test(word.text)) return false;
+  if (!diseaseEponyms.has(word.lower) || !isAsciiTitleCaseWord(word.text)) return false;
   const s = spanAt[w]!;
   if (s >= 0 && (spans[s]!.tokenStart !== w || spans[s]!.tokenEnd !== w + 1)) return false;
   // ("Ms Parkinson's remarks": a title before it makes a person)

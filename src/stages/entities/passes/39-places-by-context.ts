@@ -1,13 +1,13 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import placeContext from '../../../data/entities/place-context.json';
-import { isCapitalized } from '../capitalized';
+import { isCapitalized, isAsciiTitleCaseWord } from '../capitalized';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { coordinators, readNameList } from './lists';
-import { type KnownPeople, knownPeople, listAnchorKinds, listedNames, loneListMember, personElsewhere, placeContextBefore, beforePlaceTail } from './place-lists';
+import { type KnownPeople, knownPeople, listAnchorKinds, listedNames, loneListMember, personElsewhere, placeContextBefore, beforePlaceTail, PLACE_LIST_READING, spansByStart } from './place-lists';
 import { keyOf, spanText, taggedSpan } from './shared';
 import { listJoiners, notNames } from './words';
 
@@ -46,8 +46,7 @@ const beforeIn = new Set(placeContext.beforeIn);
 const residentNouns: ReadonlySet<string> = new Set(placeContext.residentNouns);
 
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const byStart = new Map<number, TaggedSpan>();
-  for (const s of spans) byStart.set(s.tokenStart, s);
+  const byStart = spansByStart(spans);
   const places = new Map<number, TaggedSpan>();
   for (let t = 1; t < tokens.length; t++) if (tokens[t]!.lower === 'of' && listHead(tokens, t - 1)) for (const p of listedNames(tokens, initial, t + 1, byStart)) places.set(p.tokenStart, p);
   const people = knownPeople(tokens, spans);
@@ -124,13 +123,12 @@ function memberAfterThe(tokens: readonly Token[], byStart: ReadonlyMap<number, T
  * a given or family name, a word of a person's full name in the article, or a one-word person outside the list.
  */
 function personsListedAmongPlaces(tokens: readonly Token[], spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
-  const byStart = new Map<number, TaggedSpan>();
-  for (const s of spans) byStart.set(s.tokenStart, s);
+  const byStart = spansByStart(spans);
   const retype = new Set<TaggedSpan>();
   for (let i = 0; i < spans.length; i++) {
     const first = spans[i]!;
     if (listJoiners.has(tokens[first.tokenStart - 1]?.lower ?? '')) continue;
-    const members = readNameList(tokens, first.tokenStart, (t) => memberAfterThe(tokens, byStart, t), { endAfterCoordinator: true, max: 12, secondJoiners: coordinators });
+    const members = readNameList(tokens, first.tokenStart, (t) => memberAfterThe(tokens, byStart, t), PLACE_LIST_READING);
     if (members.length < 3 || !closedByCoordinator(tokens, members[members.length - 1]!)) continue;
     const persons = members.filter((m) => m.type === 'PER');
     const places = members.length - persons.length;
@@ -142,18 +140,17 @@ function personsListedAmongPlaces(tokens: readonly Token[], spans: readonly Tagg
   return spans.map((s) => (retype.has(s) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
 }
 
-/** "and" or "or" before the list's last member, or before its "the". */
+/** "and" or "or" before the list's last member, or before its "the" (a list read by memberAfterThe; listedNames takes no "the"). */
 function closedByCoordinator(tokens: readonly Token[], last: TaggedSpan): boolean {
   const k = tokens[last.tokenStart - 1]?.text === 'the' ? last.tokenStart - 2 : last.tokenStart - 1;
-  return coordinator(tokens[k]);
+  return coordinators.has(tokens[k]?.lower ?? '');
 }
 
 /** One title-case word that is no given or family name ("Smith, London and Paris"), nationality or known organization and no word of a full person name. */
 function lonePlaceLikeWord(w: Token, people: KnownPeople): boolean {
-  return /^[A-Z][a-z]+$/.test(w.text) && !isGivenName(w.lower) && !isFamilyName(w.lower) && !demonymToCountry(w.text) && !isKnownOrganization(w.text) && (people.fullNameWords.get(w.lower) ?? 0) === 0;
+  return isAsciiTitleCaseWord(w.text) && !isGivenName(w.lower) && !isFamilyName(w.lower) && !demonymToCountry(w.text) && !isKnownOrganization(w.text) && (people.fullNameWords.get(w.lower) ?? 0) === 0;
 }
 
-const coordinator = (x: Token | undefined): boolean => coordinators.has(x?.lower ?? '');
 
 
 /**
@@ -163,8 +160,7 @@ const coordinator = (x: Token | undefined): boolean => coordinators.has(x?.lower
  * is added.
  */
 function placesListedWithKnownPlaces(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
-  const byStart = new Map<number, TaggedSpan>();
-  for (const s of spans) byStart.set(s.tokenStart, s);
+  const byStart = spansByStart(spans);
   const placeWords = new Set<string>();
   const added: TaggedSpan[] = [];
   for (let t = 1; t < tokens.length; t++) {
@@ -172,7 +168,7 @@ function placesListedWithKnownPlaces(tokens: readonly Token[], initial: readonly
     if (listJoiners.has(tokens[t - 1]!.lower) || isCapitalized(tokens[t - 1]!.text) || !isCapitalized(tokens[t]!.text)) continue;
     const members = listedNames(tokens, initial, t, byStart);
     // ("with Shiraz, Mourvèdre, Viognier": commas alone may run on past a list of grapes)
-    if (members.length < 3 || !coordinator(tokens[members[members.length - 1]!.tokenStart - 1])) continue;
+    if (members.length < 3 || !closedByCoordinator(tokens, members[members.length - 1]!)) continue;
     if (!members.every((m) => loneListMember(tokens, m, byStart, people))) continue;
     if (!members.some((m) => listAnchorKinds.has(placeKind(spanText(tokens, m)) ?? ''))) continue;
     for (const m of members) {
@@ -195,7 +191,7 @@ function placesAfterBasedIn(tokens: readonly Token[], initial: readonly boolean[
     if (tokens[t - 1]!.lower !== 'in' || !beforeIn.has(tokens[t - 2]!.lower)) continue;
     const w = tokens[t]!;
     if (spans[next] && spans[next]!.tokenStart <= t) continue;
-    if (/^[A-Z][a-z]+$/.test(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
+    if (isAsciiTitleCaseWord(w.text) && w.pos === 'PROPN' && !initial[t] && !notNames.has(w.lower)) out.push(taggedSpan(t, t + 1, 'LOC'));
   }
   return out;
 }
@@ -219,7 +215,7 @@ function namesBeforePluralPlaceNouns(tokens: readonly Token[], initial: readonly
     const members = listedNames(tokens, initial, t, byStart);
     if (members.length < 2) continue;
     const last = members[members.length - 1]!;
-    if (!isPluralListNoun(tokens[last.tokenEnd]) || !coordinator(tokens[last.tokenStart - 1])) continue;
+    if (!isPluralListNoun(tokens[last.tokenEnd]) || !closedByCoordinator(tokens, last)) continue;
     if (!members.every((m) => placeLikeMember(tokens, m, byStart, people)) || personElsewhere(tokens, members, people)) continue;
     out.push(...members);
     t = last.tokenEnd;
@@ -259,7 +255,7 @@ function afterPlacePreposition(tokens: readonly Token[], s: TaggedSpan): boolean
   if (possessiveMarks.has(next) || next === '(' || next === 'et' || next === 'and' || next === '&' || placeKind(spanText(tokens, s)) === 'country' || demonymToCountry(tokens[s.tokenStart]!.text)) return false;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const w = tokens[t]!;
-    if (isGivenName(w.lower) || !/^[A-Z][a-z]+$/.test(w.text)) return false;
+    if (isGivenName(w.lower) || !isAsciiTitleCaseWord(w.text)) return false;
   }
   return true;
 }

@@ -3,6 +3,7 @@ import { isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * "Barack and Michelle Obama", "Bill and Hillary Clinton": a lone given name
@@ -26,5 +27,5 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 
 function maybeGivenName(tokens: readonly Token[], t: number): boolean {
   const text = tokens[t]!.text;
-  return /^[A-Z][a-z]+$/.test(text) && isGivenName(text.toLowerCase());
+  return isAsciiTitleCaseWord(text) && isGivenName(text.toLowerCase());
 }

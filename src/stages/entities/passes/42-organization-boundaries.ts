@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import boundaries from '../../../data/entities/organization-boundaries.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { isGivenName, placeKind } from '../gazetteer';
-import { isCapitalized, isCapitalizedWord } from '../capitalized';
+import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -64,9 +64,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const a = s.tokenStart;
     // "5-Star Movement": digits, a hyphen, the name, written without spaces
     // "South Yorkshire Police" opening a sentence: the compass word was read as the sentence's first word, no name
-    if (a >= 1 && isCompassWord(tokens[a - 1]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === tokens[a]!.sentence && (out.length === 0 || out[out.length - 1]!.tokenEnd < a) && (placeKind(`${tokens[a - 1]!.text} ${tokens[a]!.text}`) !== null || sharedBodies.has(tokens[s.tokenEnd - 1]!.lower))) out.push(taggedSpan(a - 1, s.tokenEnd, 'ORG'));
+    if (a >= 1 && isCompassWord(tokens[a - 1]!.lower) && isAsciiTitleCaseWord(tokens[a - 1]!.text) && tokens[a - 1]!.sentence === tokens[a]!.sentence && (out.length === 0 || out[out.length - 1]!.tokenEnd < a) && (placeKind(`${tokens[a - 1]!.text} ${tokens[a]!.text}`) !== null || sharedBodies.has(tokens[s.tokenEnd - 1]!.lower))) out.push(taggedSpan(a - 1, s.tokenEnd, 'ORG'));
     else if (a >= 2 && /^\d{1,2}$/.test(tokens[a - 2]!.text) && isTightHyphen(tokens, a - 1)) out.push(taggedSpan(a - 2, s.tokenEnd, 'ORG'));
-    else if (s.tokenEnd - a === 2 && ideologyWords.has(tokens[a]!.lower) && /^[A-Z][a-z]+$/.test(tokens[a + 1]!.text) && !organizationWordOrPlural(tokens[a + 1]!.lower)) out.push(taggedSpan(a + 1, s.tokenEnd, 'ORG'));
+    else if (s.tokenEnd - a === 2 && ideologyWords.has(tokens[a]!.lower) && isAsciiTitleCaseWord(tokens[a + 1]!.text) && !organizationWordOrPlural(tokens[a + 1]!.lower)) out.push(taggedSpan(a + 1, s.tokenEnd, 'ORG'));
     else out.push(s);
   }
   return out;
@@ -111,7 +111,7 @@ function commonOrItsPlural(lower: string): boolean {
  */
 function generalInstitution(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan | undefined): number {
   const g = s.tokenEnd;
-  if (s.type !== 'LOC' || tokens[g]?.text !== 'General' || !/^[A-Z][a-z]+$/.test(tokens[g + 1]?.text ?? '') || !afterGeneral.has(tokens[g + 1]!.lower)) return 0;
+  if (s.type !== 'LOC' || tokens[g]?.text !== 'General' || !isAsciiTitleCaseWord(tokens[g + 1]?.text ?? '') || !afterGeneral.has(tokens[g + 1]!.lower)) return 0;
   // the head word free, or a name of its own that the joined name swallows
   if (next && next.tokenStart <= g + 1 && (next.tokenStart < g || next.tokenEnd > g + 2)) return 0;
   return g + 2;

@@ -7,6 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, taggedSpan } from './shared';
 import { corporateSuffixes } from './words';
+import { legislatorMembersAfter } from '../legislator-abbreviations';
 
 /**
  * Organizations wire copy names bare and the tagger misses ("after Labour
@@ -23,7 +24,7 @@ import { corporateSuffixes } from './words';
  */
 export const addListedOrganizations: EntityPass = { name: 'add-listed-organizations', run };
 
-const membersAfter = new Set(listed.membersAfter);
+const membersAfter = new Set([...listed.membersAfter, ...legislatorMembersAfter]);
 /** the name's first token (names split at spaces, hyphens and apostrophes as the tokenizer does) -> the listed names */
 const byFirstWord = new Map<string, string[]>();
 for (const name of listed.names) {

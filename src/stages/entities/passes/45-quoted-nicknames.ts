@@ -3,6 +3,7 @@ import { DOUBLE_MARKS } from '../../../nlp/quotation-marks';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * Ramesh "Sunny" Balwani, Dwayne "The Rock" Johnson: a nickname in
@@ -34,9 +35,9 @@ function nicknameEnd(tokens: readonly Token[], t: number): number {
   let c = t + 1;
   if (tokens[c]?.text === 'The') c++;
   const first = c;
-  while (c < first + 2 && /^[A-Z][a-z]+$/.test(tokens[c]?.text ?? '')) c++;
+  while (c < first + 2 && isAsciiTitleCaseWord(tokens[c]?.text ?? '')) c++;
   if (c === first || !DOUBLE_MARKS.has(tokens[c]?.text ?? '')) return 0;
   let end = c + 1;
-  while (end < c + 3 && /^[A-Z][a-z]+$/.test(tokens[end]?.text ?? '') && tokens[end]!.sentence === open.sentence) end++;
+  while (end < c + 3 && isAsciiTitleCaseWord(tokens[end]?.text ?? '') && tokens[end]!.sentence === open.sentence) end++;
   return end > c + 1 && tokens[c + 1]!.start === tokens[c]!.end + 1 ? end : 0;
 }

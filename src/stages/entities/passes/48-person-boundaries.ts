@@ -8,6 +8,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, wordsText } from './shared';
 import { isOrganizationHeadOrSuffix } from './words';
+import { legislatorPostnominals } from '../legislator-abbreviations';
 
 /**
  * Two edges of person names the tagger misplaces:
@@ -40,7 +41,7 @@ import { isOrganizationHeadOrSuffix } from './words';
 export const personBoundaries: EntityPass = { name: 'person-boundaries', run };
 
 /** Postnominal letters written in capitals after a name ("KC", "OBE"); "Jr."/"Sr." belong to the name. */
-const trailingLetters = new Set(lexicon.postnominals.filter((p) => !p.startsWith('jr') && !p.startsWith('sr')));
+const trailingLetters = new Set([...lexicon.postnominals, ...legislatorPostnominals].filter((p) => !p.startsWith('jr') && !p.startsWith('sr')));
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];

@@ -7,6 +7,7 @@ import { possessiveMarks, saintBefore } from '../possessive-names';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, wordsText } from './shared';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * Places whose name holds a possessive: "Cox's Bazar", "Hawke's Bay",
@@ -69,9 +70,9 @@ function possessiveVenue(tokens: EntityPassContext['tokens'], p: number): Tagged
   const owner = tokens[p - 1]!;
   const venue = tokens[p + 1]!;
   const after = tokens[p + 2];
-  if (venue.sentence !== owner.sentence || venue.start !== tokens[p]!.end + 1 || !venueWords.has(venue.lower) || !/^[A-Z][a-z]+$/.test(venue.text)) return null;
+  if (venue.sentence !== owner.sentence || venue.start !== tokens[p]!.end + 1 || !venueWords.has(venue.lower) || !isAsciiTitleCaseWord(venue.text)) return null;
   if (after && after.sentence === venue.sentence && isCapitalized(after.text)) return null;
-  if (!/^[A-Z][a-z]+$/.test(owner.text)) return null;
+  if (!isAsciiTitleCaseWord(owner.text)) return null;
   // "St Mary's Road": a saint owns no site apart ("Mary" alone may be a town of the gazetteer)
   if (saintBefore(tokens, p - 1)) return taggedSpan(p - 2, p + 2, 'LOC');
   if (placeKind(owner.text) !== null || isKnownOrganization(owner.text)) return null;

@@ -5,7 +5,7 @@ import { isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
-import { knownPeople, listedNames, loneListMember, personElsewhere } from './place-lists';
+import { knownPeople, listedNames, loneListMember, personElsewhere, spansByStart } from './place-lists';
 import { spanText, taggedSpan } from './shared';
 
 /**
@@ -29,8 +29,7 @@ export const placesListedAfterPrepositions: EntityPass = { name: 'places-listed-
 const listPrepositions = new Set(placeContext.listPrepositions);
 
 function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const byStart = new Map<number, TaggedSpan>();
-  for (const s of spans) byStart.set(s.tokenStart, s);
+  const byStart = spansByStart(spans);
   const people = knownPeople(tokens, spans);
   const placeWords = new Set<string>();
   const placePairs = new Set<string>();

@@ -6,6 +6,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { wordsOfFullPersonNames } from './shared';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * Words that only qualify a noun name no person, organization or place
@@ -48,7 +49,7 @@ function modifierWords(tokens: readonly Token[], personWords: ReadonlySet<string
   const out = new Set<string>();
   for (let t = 0; t + 2 < tokens.length; t++) {
     const w = tokens[t]!;
-    if (!/^[A-Z][a-z]+$/.test(w.text) || personWords.has(w.lower)) continue;
+    if (!isAsciiTitleCaseWord(w.text) || personWords.has(w.lower)) continue;
     if (possessiveMarks.has(tokens[t + 1]!.text) && eponymHeads.has(tokens[t + 2]!.lower)) out.add(w.lower);
     const head = tokens[t + 1]!;
     const opens = t === 0 || tokens[t - 1]!.sentence !== w.sentence || !/^\p{Lu}/u.test(tokens[t - 1]!.text);
@@ -65,7 +66,7 @@ function modifierWords(tokens: readonly Token[], personWords: ReadonlySet<string
 function countryNameUsedAsDemonym(tokens: readonly Token[], t: number): boolean {
   const w = tokens[t]!;
   // (abbreviations such as "U.S." name the country even before a noun: "U.S. pharmacies")
-  if (!/^[A-Z][a-z]+$/.test(w.text) || demonymToCountry(w.text) === null) return false;
+  if (!isAsciiTitleCaseWord(w.text) || demonymToCountry(w.text) === null) return false;
   const next = tokens[t + 1];
   if (!next || next.sentence !== w.sentence) return false;
   if (next.text === ',') {

@@ -3,6 +3,7 @@ import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { knownElsewise, spanText, taggedSpan } from './shared';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * "Bumrah removed Zak Crawley and Ben Duckett": a name of two capitalized
@@ -38,7 +39,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 }
 
 const twoPlainWords = (tokens: readonly Token[], s: TaggedSpan): boolean =>
-  s.tokenEnd - s.tokenStart === 2 && /^[A-Z][a-z]+$/.test(tokens[s.tokenStart]!.text) && /^[A-Z][a-z]+$/.test(tokens[s.tokenStart + 1]!.text);
+  s.tokenEnd - s.tokenStart === 2 && isAsciiTitleCaseWord(tokens[s.tokenStart]!.text) && isAsciiTitleCaseWord(tokens[s.tokenStart + 1]!.text);
 
 const fullPerson = (tokens: readonly Token[], s: TaggedSpan): boolean => s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && tokens[s.tokenStart]!.text !== tokens[s.tokenStart]!.lower;
 

@@ -6,6 +6,7 @@ import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
 import { occupationSuffixes, titleModifierWords } from './words';
 import { TITLE_HEADS } from '../../../nlp/title-words';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * A title's own words are no part of a name:
@@ -93,7 +94,7 @@ function titleOfPlace(tokens: readonly Token[], s: TaggedSpan): boolean {
   // an organization that runs on is a title's only as title, "of" and a place, exactly: "the Prince of Wales
   // Hospital", "the King of Prussia Mall" are institutions named for a title
   if (s.type === 'ORG' && s.tokenEnd > s.tokenStart + 2 && placeKind(spanText(tokens, taggedSpan(s.tokenStart + 2, s.tokenEnd, 'LOC'))) === null) return false;
-  return /^[A-Z][a-z]+$/.test(head.text) && head.sentence === next.sentence;
+  return isAsciiTitleCaseWord(head.text) && head.sentence === next.sentence;
 }
 
 /** Token t follows "<Title> of" or "<Title> of the" in its sentence ("Chancellor of the Exchequer"). */
@@ -112,7 +113,7 @@ function titleOpener(tokens: readonly Token[], t: number, of: number): boolean {
 /** A capitalized title noun at t ("Officer", "Minister"), in the sentence of token `of`. */
 function titleNoun(tokens: readonly Token[], t: number, of: number): boolean {
   const w = tokens[t];
-  return w !== undefined && w.sentence === tokens[of]!.sentence && /^[A-Z][a-z]+$/.test(w.text) && wordClass(w.lower) === 'title';
+  return w !== undefined && w.sentence === tokens[of]!.sentence && isAsciiTitleCaseWord(w.text) && wordClass(w.lower) === 'title';
 }
 
 /** Token t opens its sentence and reads as an agent noun that is no given name ("Grazier", "Publican"). */

@@ -4,6 +4,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, spanIndexByToken, taggedSpan } from './shared';
 import { companyTails } from './words';
+import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
  * "Advanced Micro Devices said on Tuesday ...", "General Dynamics won ...": the
@@ -34,7 +35,7 @@ function run({ tokens, sentences, caseless, opener, writtenLower }: EntityPassCo
     const word = tokens[a];
     const name = spans[spanAt[a + 1] ?? -1];
     if (!word || !name || caseless[word.sentence] || spanAt[a]! >= 0 || name.type !== 'ORG' || name.tokenStart !== a + 1 || name.tokenEnd - name.tokenStart < 2) continue;
-    if (!/^[A-Z][a-z]+$/.test(word.text) || !openingNamePos.has(word.pos ?? '') || wordClass(word.lower) === 'title') continue;
+    if (!isAsciiTitleCaseWord(word.text) || !openingNamePos.has(word.pos ?? '') || wordClass(word.lower) === 'title') continue;
     // an opening verb with a name after it is a verb and its object ("Attended James High School, in Houston",
     // "Joined Tarn Systems in 2003") unless a verb follows the name: "Advanced Micro Devices said"
     const after = tokens[name.tokenEnd];

@@ -4,7 +4,7 @@ import type { Token } from '../../../document';
 import { isFamilyName, isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { isCapitalized } from '../capitalized';
+import { isCapitalized, isAsciiTitleCaseWord } from '../capitalized';
 import { spanIndexByToken, taggedSpan } from './shared';
 import { isOrganizationHeadOrSuffix, months, weekdays } from './words';
 
@@ -39,7 +39,7 @@ function fullPersonalName(tokens: readonly Token[], s: TaggedSpan): boolean {
   const n = s.tokenEnd - s.tokenStart;
   if (n < 2 || n > 3) return false;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    if (!/^[A-Z][a-z]+$/.test(tokens[t]!.text) || isOrganizationHeadOrSuffix(tokens[t]!.lower, tokens[t + 1]?.lower)) return false;
+    if (!isAsciiTitleCaseWord(tokens[t]!.text) || isOrganizationHeadOrSuffix(tokens[t]!.lower, tokens[t + 1]?.lower)) return false;
   }
   const who = tokens[s.tokenEnd]?.text === ',' && tokens[s.tokenEnd + 1]?.lower === 'who';
   return who || isGivenName(tokens[s.tokenStart]!.lower) || isFamilyName(tokens[s.tokenEnd - 1]!.lower);

@@ -15,6 +15,7 @@ import { appositionHeadedBy, bigPlace, wordsText } from './shared';
 import { isOrganizationHead, legislatorAbbreviations } from './words';
 import { isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
+import { legislatorContextMembersAfter } from '../legislator-abbreviations';
 
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
@@ -24,7 +25,7 @@ const orgBeforeNouns = new Set(lexicon.contextTypes.orgBefore);
 const officesOfOrganizations = new Set(lexicon.contextTypes.officesOfOrganizations);
 const orgAfterPossessive = new Set(lexicon.contextTypes.orgAfterPossessive);
 const possessiveMarks = new Set(["'s", '’s']);
-const membersAfter = new Set(lexicon.contextTypes.membersAfter.map((w) => w.toLowerCase()));
+const membersAfter = new Set([...lexicon.contextTypes.membersAfter, ...legislatorContextMembersAfter].map((w) => w.toLowerCase()));
 const orgKindNouns = new Set(lexicon.contextTypes.orgKind);
 /** kinds that head an apposition only: before a name they are a person's job ('tower operator George Hauser') */
 const appositionKindNouns = new Set([...orgKindNouns, ...lexicon.contextTypes.orgKindInApposition]);

@@ -12,12 +12,26 @@ import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import { demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';
-import { coordinators, readNameList } from './lists';
+import { coordinators, readNameList, type ListReading } from './lists';
 import { keyOf, taggedSpan } from './shared';
 import { listJoiners, notNames } from './words';
 
 /** Gazetteer kinds that vouch for a list of places ("Idukki, Wayanad and Kozhikode"). */
 export const listAnchorKinds = new Set(['city', 'majorcity', 'region', 'country']);
+
+/**
+ * How a list of places is read: the member after "and" / "or" is the last ("in Ottawa and Halifax, Cowley broke
+ * in"), twelve members at most, and only "and" / "or" may follow a comma between two places ("Hubei and, Reuters
+ * reported, Guangdong" is no list of three).
+ */
+export const PLACE_LIST_READING: ListReading = { endAfterCoordinator: true, max: 12, secondJoiners: coordinators };
+
+/** The spans by their first token, for a list's `memberAt` (a later span starting at the same token wins). */
+export function spansByStart(spans: readonly TaggedSpan[]): Map<number, TaggedSpan> {
+  const byStart = new Map<number, TaggedSpan>();
+  for (const s of spans) byStart.set(s.tokenStart, s);
+  return byStart;
+}
 
 const prepositions = new Set(placeContext.prepositions);
 const wordsBeforeIn = new Set(placeContext.wordsBeforeIn);
@@ -39,9 +53,7 @@ export function listedNames(tokens: readonly Token[], initial: readonly boolean[
     if (s) return taggedSpan(s.tokenStart, s.tokenEnd, 'LOC');
     return loneName(tokens, initial, k) ? taggedSpan(k, k + 1, 'LOC') : undefined;
   };
-  // "in Ottawa and Halifax, Cowley broke in": the member after "and" / "or" is the last
-  // ("Hubei and, Reuters reported, Guangdong": only "and" / "or" may follow a comma between two places)
-  const out = readNameList(tokens, t, memberAt, { endAfterCoordinator: true, max: 12, secondJoiners: coordinators });
+  const out = readNameList(tokens, t, memberAt, PLACE_LIST_READING);
   // a list of one is "the state of X", which the tagger and pass 07 already read
   return out.length >= 2 ? out : [];
 }

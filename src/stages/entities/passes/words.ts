@@ -85,7 +85,7 @@ export const corporateSuffixes = new Set(lexicon.corporateSuffixes);
 export const companyTails: ReadonlySet<string> = new Set(companyLists.companyTails);
 
 /** "MPP", "MLA", "MEPs": a legislator's seat written after a party's name or before the seat's place ("the MLA for Surrey"). */
-export const legislatorAbbreviations: ReadonlySet<string> = new Set(ruleWords.legislatorAbbreviations);
+export { legislatorAbbreviations } from '../legislator-abbreviations';
 
 /** "Phone", "Fax", "E-mail": the labels of a signature's contact lines, never a word of the name before them. */
 export const contactLabels: ReadonlySet<string> = new Set(ruleWords.contactLabels);

@@ -1,0 +1,134 @@
+import type { TokenLayer } from '../../document';
+import { isRegExpSpace, normalizeText, originalEnd } from '../../nlp/characters';
+import { possessiveSplitAt, posBeforePossessive } from '../../nlp/possessive-split';
+import { isGluedPunctuation, webAddressEnd } from '../../nlp/glued-punctuation';
+import { isGluedColonEmoticon, isWordRest, posOfJoinedWord, startsWord } from '../../nlp/emoticon-split';
+import { lexemeText } from '../../nlp/wink';
+import { TokenRecord } from './token-record';
+import { wordFacts } from './word-facts';
+
+/**
+ * One wink token being read in a region, and what a split needs around it. tokenizeRegion makes one per region
+ * and refills the token's fields for each token it offers to the splits (no object per token). A split that
+ * reads further wink tokens moves `i`, `cursor` and `lastEnd` on, and tokenizeRegion continues from there.
+ */
+export interface WinkTokenInRegion {
+  /** the region's own text, and what wink read (its view of that text, or the same string) */
+  readonly text: string;
+  readonly read: string;
+  readonly view: { text: string; origin: Int32Array } | null;
+  readonly regionStart: number;
+  readonly paragraph: number;
+  readonly layer: TokenLayer;
+  /** the layer's first token from this region */
+  readonly first: number;
+  /** by our token within the region: a space before it */
+  readonly spaceBefore: Uint8Array;
+  /** wink's token index -> ours */
+  readonly indexOf: Int32Array;
+  readonly ids: readonly number[];
+  readonly tags: readonly string[];
+  readonly negations: readonly boolean[];
+  readonly contractions: readonly boolean[];
+  /** wink's token index, its offsets in the region's text, its text, wink's tag, and whether a line starts at it */
+  i: number;
+  start: number;
+  end: number;
+  word: string;
+  tag: string;
+  lineStart: boolean;
+  /** where wink's next token is looked for in `read`, and the end of the last token made */
+  cursor: number;
+  lastEnd: number;
+}
+
+/** Makes tokens for the wink token and returns true, or returns false and leaves it to the next split. */
+type TokenSplit = (t: WinkTokenInRegion) => boolean;
+
+/** The mark tokens written onto a word or onto each other, in the order they are tried on each wink token. */
+const TOKEN_SPLITS: readonly TokenSplit[] = [splitGluedPunctuation, splitGluedColonEmoticon, splitWebAddressMarks, splitPossessive];
+
+/**
+ * Offers a wink token to each split in order; true when one made its tokens. Only a token whose text is the
+ * region's characters unchanged is offered (each split cuts the word at a character offset).
+ */
+export function splitWinkToken(t: WinkTokenInRegion): boolean {
+  for (const split of TOKEN_SPLITS) if (split(t)) return true;
+  return false;
+}
+
+function gluedBefore(t: WinkTokenInRegion): boolean {
+  return t.spaceBefore[t.layer.tokens.length - t.first] === 0 && t.layer.tokens.length > t.first;
+}
+
+function gluedAfter(t: WinkTokenInRegion): boolean {
+  return t.end < t.text.length && !isRegExpSpace(t.text.charCodeAt(t.end));
+}
+
+/** "(R-S.C.):" read with "):" one emoticon: a token for each mark (glued-punctuation.ts) */
+function splitGluedPunctuation(t: WinkTokenInRegion): boolean {
+  const { word, layer, first, spaceBefore, regionStart, start, paragraph } = t;
+  if (!isGluedPunctuation(word, gluedBefore(t), gluedAfter(t))) return false;
+  for (let k = 0; k < word.length; k++) {
+    if (k > 0) spaceBefore[layer.tokens.length - first] = 0;
+    const mark = word.charAt(k);
+    layer.tokens.push(new TokenRecord(regionStart + start + k, regionStart + start + k + 1, mark, wordFacts(mark, undefined), 'PUNCT', t.negations[t.i] === true, -1, paragraph, k === 0 && t.lineStart));
+  }
+  return true;
+}
+
+/** "Notes:Some" read "Notes", ":S", "ome": the colon, then "Some" joined (emoticon-split.ts) */
+function splitGluedColonEmoticon(t: WinkTokenInRegion): boolean {
+  const { word, layer, first, spaceBefore, regionStart, start, end, paragraph, text, read, view } = t;
+  if (!isGluedColonEmoticon(word, gluedBefore(t), gluedAfter(t))) return false;
+  layer.tokens.push(new TokenRecord(regionStart + start, regionStart + start + 1, word.charAt(0), wordFacts(word.charAt(0), undefined), 'PUNCT', false, -1, paragraph, t.lineStart));
+  spaceBefore[layer.tokens.length - first] = 0;
+  const cut = word.charAt(1);
+  if (!startsWord(cut)) {
+    layer.tokens.push(new TokenRecord(regionStart + start + 1, regionStart + end, cut, wordFacts(cut, undefined), 'PUNCT', false, -1, paragraph, false));
+    return true;
+  }
+  // the word wink read right after the emoticon, when written onto it, is the rest of the cut word
+  const i = t.i;
+  const cursor = t.cursor;
+  const next = i + 1 < t.ids.length ? lexemeText(t.ids[i + 1]!) : '';
+  const restAt = next !== '' && isWordRest(next) && read.startsWith(next, cursor) ? cursor : -1;
+  const restEnd = restAt < 0 ? end : view ? originalEnd(text, view.origin, cursor + next.length) : cursor + next.length;
+  const joined = normalizeText(text.slice(start + 1, restEnd));
+  layer.tokens.push(new TokenRecord(regionStart + start + 1, regionStart + restEnd, joined, wordFacts(joined, undefined), posOfJoinedWord(joined, restAt < 0 ? 'X' : (t.tags[i + 1] ?? 'X')), restAt < 0 ? false : t.negations[i + 1] === true, -1, paragraph, false));
+  if (restAt >= 0) {
+    t.i = i + 1;
+    t.indexOf[i + 1] = layer.tokens.length - 1;
+    t.cursor = cursor + next.length;
+    t.lastEnd = restEnd;
+  }
+  return true;
+}
+
+/** "(http://example.com/page)." read whole: the address, then its bracket and stop as marks (glued-punctuation.ts) */
+function splitWebAddressMarks(t: WinkTokenInRegion): boolean {
+  const { word, layer, first, spaceBefore, regionStart, start, paragraph } = t;
+  const addressEnd = word.length > 8 ? webAddressEnd(word) : word.length;
+  if (addressEnd >= word.length) return false;
+  const address = word.slice(0, addressEnd);
+  layer.tokens.push(new TokenRecord(regionStart + start, regionStart + start + addressEnd, address, wordFacts(address, undefined), t.tag, t.negations[t.i] === true, -1, paragraph, t.lineStart));
+  for (let k = addressEnd; k < word.length; k++) {
+    spaceBefore[layer.tokens.length - first] = 0;
+    const mark = word.charAt(k);
+    layer.tokens.push(new TokenRecord(regionStart + start + k, regionStart + start + k + 1, mark, wordFacts(mark, undefined), 'PUNCT', false, -1, paragraph, false));
+  }
+  return true;
+}
+
+/** "Sainsbury's," read whole: the word and its possessive, as wink reads "Sainsbury's" before a space (possessive-split.ts) */
+function splitPossessive(t: WinkTokenInRegion): boolean {
+  const { word, layer, first, spaceBefore, regionStart, start, end, paragraph } = t;
+  const mark = t.contractions[t.i] === true ? -1 : possessiveSplitAt(word);
+  if (mark <= 0) return false;
+  const stem = word.slice(0, mark);
+  layer.tokens.push(new TokenRecord(regionStart + start, regionStart + start + mark, stem, wordFacts(stem, undefined), posBeforePossessive(stem, t.tag), t.negations[t.i] === true, -1, paragraph, t.lineStart));
+  spaceBefore[layer.tokens.length - first] = 0;
+  const possessive = word.slice(mark);
+  layer.tokens.push(new TokenRecord(regionStart + start + mark, regionStart + end, possessive, wordFacts(possessive, undefined), 'PART', false, -1, paragraph, false));
+  return true;
+}
