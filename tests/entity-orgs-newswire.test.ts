@@ -37,3 +37,27 @@ describe('a company after a kind noun that opens the sentence', () => {
     expect(spans(text)).not.toContain(name);
   });
 });
+
+// pass 59 (title-words-out-of-names): the portfolio after "for" belongs to the title, not to the body it is held of
+describe('a title held of an organization, with a portfolio after "for"', () => {
+  const druyun = 'The emails were written by Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun. Air Force officials said the deal was fair.';
+  it('ends the organization before "for"', () => {
+    const found = spans(druyun);
+    expect(found).toContain('Air Force/ORG');
+    expect(found.filter((n) => n.startsWith('Air Force for'))).toEqual([]);
+    expect(found).toContain('Darleen Druyun/PER');
+  });
+
+  it('gives the person the organization had taken in after the portfolio', () => {
+    const found = spans('Air Force officials were named. Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun: "I read the article."');
+    expect(found).toContain('Darleen Druyun/PER');
+    expect(found.filter((n) => n.includes('Acquisition'))).toEqual([]);
+  });
+
+  it.each([
+    ['the body is never named alone', 'The emails were written by Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun. This caused a controversy.', 'Air Force for Acquisition/ORG'],
+    ['an organization head before "for"', 'Jane Lhamon, Assistant Secretary of the Office for Civil Rights, said the Office would act.', 'Office for Civil Rights/ORG'],
+  ])('keeps the name whole: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
