@@ -61,3 +61,23 @@ describe('a title held of an organization, with a portfolio after "for"', () => 
     expect(spans(text)).toContain(name);
   });
 });
+
+// pass 05 (add-capitalized-names) and shared.ts's appositionHeadedBy: a company named by the apposition after it
+describe('an opener named a company by the apposition after it', () => {
+  it.each([
+    ['a word read as a verb', 'Analysts were surprised. Ford, a car maker, beat predictions.', 'Ford/ORG'],
+    ['a country abbreviation in the apposition', 'Analysts were surprised. Ford, the U.S. car maker, said profit rose.', 'Ford/ORG'],
+    ['a common noun, a country adjective in the apposition', 'Analysts were surprised. Shell, the Dutch oil company, said profit rose.', 'Shell/ORG'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+
+  it.each([
+    ['an adverb', 'Meanwhile, the company, which makes cars, said it would appeal.', 'Meanwhile'],
+    ['a time word', 'Today, the firm, which makes cars, said it would appeal.', 'Today'],
+    ['a plural', 'Analysts, a group of bankers, said the deal was fair.', 'Analysts'],
+    ['a word the article writes in lower case', 'Shell, the oil company, said profit rose. The shell was empty.', 'Shell'],
+  ])('adds no name: %s', (_kind, text, word) => {
+    expect(spans(text).filter((n) => n.startsWith(`${word}/`))).toEqual([]);
+  });
+});
