@@ -6,7 +6,7 @@ import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { appositiveTitle, demonymBeforeNoun, knownAcronymInMixedCase, organizationActing, personShaped, titleFollows, titleModifiersBeforeTitle, typeFromContext } from './name-evidence';
+import { appositiveTitle, demonymBeforeNoun, knownAcronymInMixedCase, organizationActing, organizationApposition, personShaped, titleFollows, titleModifiersBeforeTitle, typeFromContext } from './name-evidence';
 import { bigPlace, maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, isOrganizationHead, isOrganizationHeadOrSuffix, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
@@ -56,6 +56,21 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPas
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
 }
 
+/** parts of speech an opener before a comma takes when it names no one ("Meanwhile,", "Instead,", "However,") */
+const openerNotNamePos: ReadonlySet<string> = new Set(['ADV', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'DET', 'INTJ', 'NUM', 'AUX']);
+
+/**
+ * The one capitalized word at t before an apposition headed by a kind of organization ("Ford, the U.S. car
+ * maker,"): no adverb or other function word ("Meanwhile, the company, which"), no time word ("Today, the firm,"),
+ * no plural ("Analysts, a group of"), and never written in lower case in the article.
+ */
+function openerNamedByApposition(tokens: readonly Token[], lowerSeen: ReadonlySet<string>, t: number): boolean {
+  const w = tokens[t]!;
+  if (openerNotNamePos.has(w.pos) || lowerSeen.has(w.lower) || TIME_SETTING_WORDS.has(w.lower) || !/^[A-Z][a-z]+$/.test(w.text)) return false;
+  if (/[^s]s$/.test(w.lower) && isCommonWord(w.lower.slice(0, -1))) return false;
+  return organizationApposition(tokens, t + 1);
+}
+
 /** a listing's ticker and exchange suffix: "NVK.ST", "VOD.L", "BRK.B" */
 const tickerShape = /^[A-Z0-9]{1,6}\.[A-Z]{1,3}$/;
 const tickerPart = /^(?:[A-Z0-9]{1,6}|\.)$/;
@@ -88,13 +103,16 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   let a = t;
   // "Hope Solo, the former goalkeeper, said": a sentence opener stays when the whole run is a person by apposition
   const wholePerson = personShaped(tokens.slice(t, e)) && appositiveTitle(tokens, e);
+  // "Ford, the U.S. car maker, said": an opener the part-of-speech tagger read as a verb or a common noun is a
+  // company's name when an apposition headed by a kind of organization follows it
+  const wholeOrganization = e === t + 1 && openerNamedByApposition(tokens, lowerSeen, t);
   // "Australian Centre for Control of ...": a demonym opens an organization's name
   const headedByOrganization = isOrganizationHeadOrSuffix(tokens[e - 1]!.lower, tokens[e]?.lower) || runHasOrganizationHead(tokens, t, e);
   // leading words that are not part of a name
   while (a < e) {
     const x = tokens[a]!;
     // ("Alphabet's shares dipped", "Apple unveiled": a possessive and a noun only an organization has, or a brand acting as a company, make an opener a name)
-    const initialCommon = a === sentenceStart && !wholePerson && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !(e === a + 1 && companyByPossessive(tokens, a)) && !organizationActing(tokens, a, runEnd) && !bodyNamedForPlace(tokens, a, e);
+    const initialCommon = a === sentenceStart && !wholePerson && !wholeOrganization && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !(e === a + 1 && companyByPossessive(tokens, a)) && !organizationActing(tokens, a, runEnd) && !bodyNamedForPlace(tokens, a, e);
     if (
       initialCommon ||
       wordClass(x.lower) === 'title' ||
@@ -118,7 +136,7 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   if (inTicker(tokens, a, e)) return null;
   // "Miss Universe Alicia Machado": between a title and the person it names, a word belongs to the title
   if (beforePerson && e === runEnd && a > t && wordClass(tokens[a - 1]!.lower) === 'title') return null;
-  if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e - a === 1 && (knownAcronymInMixedCase(tokens, a) || organizationActing(tokens, a, runEnd)))) return null;
+  if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e === runEnd && wholeOrganization) && !(e - a === 1 && (knownAcronymInMixedCase(tokens, a) || organizationActing(tokens, a, runEnd)))) return null;
   if (a === t && tailOfLongerName(tokens, covered, sentenceStart, a)) return null;
   // "Advanced Micro Devices (AMD)": a run the tagged acronym after it spells is left to resolve/expansions.ts
   // (addAcronymExpansions), which gives it the acronym's type; a guess here read the words as a person

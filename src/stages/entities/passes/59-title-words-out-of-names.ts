@@ -4,7 +4,7 @@ import { isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
-import { occupationSuffixes, titleModifierWords } from './words';
+import { isOrganizationHead, occupationSuffixes, titleModifierWords } from './words';
 import { TITLE_HEADS } from '../../../nlp/title-words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 
@@ -31,7 +31,12 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  *   word is a title held of a place ("the Oba of Benin", "the Emir of Kano"),
  *   not a name: a name takes no article; the place stays a place. The same
  *   word alone after "the" elsewhere in the article is that title again
- *   ("The Oba said"), no person either.
+ *   ("The Oba said"), no person either;
+ * - an organization a title is held of ends before the title's portfolio after "for": "Deputy Undersecretary of the
+ *   Air Force for Acquisition Darleen Druyun" gives the organization "Air Force" and, where a given name follows the
+ *   portfolio, the person "Darleen Druyun". Only where the article names the body alone elsewhere ("Air Force
+ *   officials"), so that a body whose own name goes on with "for" keeps it ("Director of the Fund for Peace"), and
+ *   never after an organization's head ("Director of the Office for Civil Rights").
  */
 export const titleWordsOutOfNames: EntityPass = { name: 'title-words-out-of-names', run };
 
@@ -39,6 +44,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   const out: TaggedSpan[] = [];
   let changed = false;
   const titlesOfPlaces = new Set(spans.filter((s) => titleOfPlace(tokens, s)).map((s) => tokens[s.tokenStart]!.text));
+  const organizations = new Set(spans.filter((s) => s.type === 'ORG').map((s) => spanText(tokens, s)));
   for (const s of spans) {
     const n = s.tokenEnd - s.tokenStart;
     if (n === 1 && s.type === 'PER' && titlesOfPlaces.has(tokens[s.tokenStart]!.text) && tokens[s.tokenStart - 1]?.lower === 'the') {
@@ -48,6 +54,14 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     // (a person only: "Acting Navy Secretary Thomas Modly" keeps the organization Navy)
     if (n === 1 && s.type === 'PER' && titleOpener(tokens, s.tokenStart - 1, s.tokenStart) && titleNoun(tokens, s.tokenEnd, s.tokenStart)) {
       changed = true;
+      continue;
+    }
+    const portfolio = s.type === 'ORG' ? portfolioFor(tokens, s) : -1;
+    if (portfolio > 0 && organizations.has(spanText(tokens, taggedSpan(s.tokenStart, portfolio, 'ORG')))) {
+      changed = true;
+      out.push(taggedSpan(s.tokenStart, portfolio, 'ORG'));
+      const person = personAfterPortfolio(tokens, portfolio, s.tokenEnd);
+      if (person >= 0) out.push(taggedSpan(person, s.tokenEnd, 'PER'));
       continue;
     }
     if (titleOfPlace(tokens, s)) {
@@ -102,6 +116,29 @@ function objectOfTitle(tokens: readonly Token[], t: number): boolean {
   let of = t - 1;
   if (tokens[of]?.lower === 'the') of--;
   return tokens[of]?.lower === 'of' && titleNoun(tokens, of - 1, t);
+}
+
+/**
+ * The "for" that opens a title's portfolio inside organization s, which a title is held of ("Undersecretary of the Air
+ * Force for Acquisition"), after a word that heads no body of its own name; -1 when there is none.
+ */
+function portfolioFor(tokens: readonly Token[], s: TaggedSpan): number {
+  let of = s.tokenStart - 1;
+  if (tokens[of]?.lower === 'the') of--;
+  const title = tokens[of - 1];
+  if (tokens[of]?.lower !== 'of' || !title || title.sentence !== tokens[s.tokenStart]!.sentence || title.text === title.lower) return -1;
+  if (!TITLE_HEADS.has(title.lower) && wordClass(title.lower) !== 'title') return -1;
+  for (let f = s.tokenStart + 1; f < s.tokenEnd - 1; f++) {
+    if (tokens[f]!.lower !== 'for') continue;
+    return isOrganizationHead(tokens[f - 1]!.lower, 'for') ? -1 : f;
+  }
+  return -1;
+}
+
+/** The given name that opens a full personal name ending the span after the portfolio at `f`; -1 when there is none. */
+function personAfterPortfolio(tokens: readonly Token[], f: number, end: number): number {
+  for (let g = f + 2; g < end - 1; g++) if (isGivenName(tokens[g]!.lower) && /^[A-Z][a-z]+$/.test(tokens[g]!.text)) return g;
+  return -1;
 }
 
 /** A capitalized title modifier at t, in the sentence of token `of`. */

@@ -5,11 +5,13 @@ import { isFamilyName, isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isCapitalized, isAsciiTitleCaseWord } from '../capitalized';
+import { capitalsAcronymShape } from '../acronyms';
 import { spanIndexByToken, taggedSpan } from './shared';
 import { isOrganizationHeadOrSuffix, months, weekdays } from './words';
 
 const kindNouns = new Set(ruleWords.organizationKindNouns);
 const alsoOccupations = new Set(ruleWords.kindNounsAlsoOccupations);
+const openingNames = new Set(ruleWords.kindNounsOpeningNames);
 // last words of company names: company-lists.json companyTails ("Electronics") and industryWords ("Data", "Energy")
 const companyLastWords = new Set([...companyLists.companyTails, ...companyLists.industryWords]);
 /** the most words a name the pass adds may have ("DP World", "Thames Water Utilities") */
@@ -27,7 +29,10 @@ const MAX_MODIFIERS = 2;
  * organization when they close the apposition, hold no weekday or month and, for one word, the article never writes
  * that word in lower case ("the service Sunday" is no name); the organization's other capitalized mentions that no
  * name covers are added too ("Unite has warned", "said Unite regional officer").
- * Nouns: rule-words.json organizationKindNouns, kindNounsAlsoOccupations.
+ * At a sentence's start the noun is capitalized and needs no "the" ("Carmaker Renault posts record profit",
+ * "Automaker GM to cut jobs", "Drugmaker Pfizer said"): the tagger reads noun and name as one name, often a person's;
+ * the name after the noun is the organization, and the noun no part of it (namesAfterOpeningKindNouns).
+ * Nouns: rule-words.json organizationKindNouns, kindNounsAlsoOccupations, kindNounsOpeningNames.
  */
 export const namesAfterKindNouns: EntityPass = { name: 'names-after-kind-nouns', triggers: kindNouns, run };
 
@@ -125,7 +130,63 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
 }
 
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  return addUntaggedNames(ctx, retypeNamesAfterKindNouns(ctx, spans));
+  return addUntaggedNames(ctx, retypeNamesAfterKindNouns(ctx, namesAfterOpeningKindNouns(ctx, spans)));
+}
+
+/** A kind noun that opens its sentence (or a wire dateline's text) and no organization's own name ("Union Pacific"). */
+function openingKindNoun({ tokens, opener, caseless }: EntityPassContext, t: number): boolean {
+  const noun = tokens[t];
+  if (!noun || !opener[t] || caseless[noun.sentence] || !/^\p{Lu}\p{Ll}+$/u.test(noun.text)) return false;
+  return kindNouns.has(noun.lower) && !openingNames.has(noun.lower);
+}
+
+/**
+ * The words after an opening kind noun that make the organization's name: one to MAX_ADDED_WORDS name words
+ * (an acronym, or capitalized words the article never writes alone in lower case), none an organization's head
+ * or suffix ("Airline Pilots Association" is a name of its own), then a lower-case word of the same sentence
+ * ("Retailer Tesco said"), so that where the name ends is plain. -1 when there is none.
+ */
+function nameEndAfterOpeningNoun({ tokens, writtenLower }: EntityPassContext, t: number): number {
+  const sentence = tokens[t]!.sentence;
+  let end = t + 1;
+  while (end < tokens.length && end - t - 1 < MAX_ADDED_WORDS && nameWord(tokens[end], sentence)) {
+    const w = tokens[end]!;
+    if (isOrganizationHeadOrSuffix(w.lower, tokens[end + 1]?.lower)) return -1;
+    if (!capitalsAcronymShape.test(w.text) && writtenLower.has(w.lower)) return -1;
+    end++;
+  }
+  const after = tokens[end];
+  if (end === t + 1 || !after || after.sentence !== sentence || after.text !== after.lower || !/\p{L}/u.test(after.text)) return -1;
+  return end;
+}
+
+/**
+ * "Carmaker Renault posts record profit", "Automaker GM to cut jobs": the name after a kind noun that opens the
+ * sentence is the organization, whether the tagger took the noun into the name ("Drugmaker Pfizer" as a person) or
+ * left both out. A full personal name after a noun that also names a trade stays a person ("Publisher John Smith").
+ */
+function namesAfterOpeningKindNouns(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  const { tokens } = ctx;
+  const at = spanIndexByToken(tokens.length, spans);
+  let out: TaggedSpan[] | undefined;
+  for (let t = 0; t < tokens.length; t++) {
+    if (!openingKindNoun(ctx, t)) continue;
+    const own = at[t]!;
+    const next = at[t + 1]!;
+    // the noun alone, or with the name, as one span; or the name alone, or nothing, after the untagged noun
+    if (own >= 0 && (spans[own]!.tokenStart !== t || spans[own]!.tokenEnd < t + 2)) continue;
+    if (own < 0 && next >= 0 && spans[next]!.tokenStart !== t + 1) continue;
+    const end = nameEndAfterOpeningNoun(ctx, t);
+    const span = own >= 0 ? spans[own]! : next >= 0 ? spans[next]! : undefined;
+    if (end < 0 || (span && span.tokenEnd !== end)) continue;
+    const name = taggedSpan(t + 1, end, 'ORG');
+    const person = alsoOccupations.has(tokens[t]!.lower) && fullPersonalName(tokens, name);
+    const replaced = taggedSpan(t + 1, end, person ? 'PER' : 'ORG');
+    out ??= [...spans];
+    if (span) out[out.indexOf(span)] = replaced;
+    else out.push(replaced);
+  }
+  return out ? out.sort((a, b) => a.tokenStart - b.tokenStart) : spans;
 }
 
 function retypeNamesAfterKindNouns({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {

@@ -47,7 +47,7 @@ function nameAfterRole(at: (t: number) => Token | undefined, e: number): boolean
  * to four lower-case words, the last of them a kind of organization heading
  * the phrase (not "a company spokesman").
  */
-function organizationApposition(tokens: readonly Token[], e: number): boolean {
+export function organizationApposition(tokens: readonly Token[], e: number): boolean {
   return tokens[e]?.text === ',' && tokens[e]!.sentence === tokens[e - 1]!.sentence && appositionHeadedBy(tokens, e + 1, ['a', 'an', 'the'], appositionKindNouns, 4, afterAppositionHead);
 }
 

@@ -135,6 +135,11 @@ export function mayStandForOrganization(first: Token, writtenLower: ReadonlySet<
   );
 }
 
+/** "French", "U.S.", "Franco-German": a country's adjective or name, or a hyphenated pair of them, as a modifier. */
+function countryModifier(text: string): boolean {
+  return text.split('-').every((part) => demonymToCountry(part) !== null || canonicalCountry(part) !== null);
+}
+
 /** A name some gazetteer knows as a place, country or organization. */
 export const knownElsewise = (text: string): boolean => placeKind(text) !== null || canonicalCountry(text) !== null || isKnownOrganization(text);
 
@@ -143,7 +148,8 @@ export const knownElsewise = (text: string): boolean => placeKind(text) !== null
  * drama': at token `article` one of `articles` (the caller has read the comma before it), then up to `maxWords`
  * lower-case words in the sentence, the first of them in `nouns` heading the phrase: with `followers`, the word
  * after it is punctuation or one of them ("a company spokesman" is headed by no kind of company); without, any
- * word may follow.
+ * word may follow. A country's adjective or abbreviation may stand among the words ("the French carmaker", "the U.S.
+ * car maker", "the Anglo-Dutch oil company" when both parts are known).
  */
 export function appositionHeadedBy(
   tokens: readonly Token[],
@@ -158,7 +164,11 @@ export function appositionHeadedBy(
   if (!articles.includes(at(article)?.lower ?? '')) return false;
   for (let t = article + 1; t <= article + maxWords; t++) {
     const w = at(t);
-    if (!w || w.text !== w.lower || w.pos === 'PUNCT') return false;
+    if (!w || w.pos === 'PUNCT') return false;
+    if (w.text !== w.lower) {
+      if (countryModifier(w.text)) continue;
+      return false;
+    }
     if (!nouns.has(w.lower)) continue;
     const next = at(t + 1);
     return !followers || !next || next.pos === 'PUNCT' || followers.has(next.lower);
