@@ -1,7 +1,7 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import cues from '../../data/quotes/cues.json';
-import { isTightHyphen } from '../../nlp/hyphens';
+import { isAsideDash, isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
@@ -198,9 +198,6 @@ function subordinateClauseOpens(tokens: readonly Token[], p: Phrase, verb: numbe
   return true;
 }
 
-/** Dashes that set off an apposition. */
-const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
-
 /**
  * "Kall -- co-editor of Debating The Donald, a book ... -- said": a subject
  * whose apposition sits between dashes ending just before `end`; the phrase
@@ -208,10 +205,10 @@ const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
  * (wink tags some nouns as verbs: only an auxiliary or a verb after a pronoun counts).
  */
 function dashAppositionSubject(tokens: readonly Token[], end: number, floor: number): Phrase | null {
-  if (!DASHES.has(tokens[end - 1]?.text ?? '')) return null;
+  if (!isAsideDash(tokens, end - 1)) return null;
   for (let i = end - 2; i > floor && end - i <= MAX_APPOSITION; i--) {
     const t = tokens[i]!;
-    if (DASHES.has(t.text)) {
+    if (isAsideDash(tokens, i)) {
       const name = phraseEndingAt(tokens, i, floor);
       return name && name.tokenEnd === i && freeStanding(tokens, name, floor) ? name : null;
     }
@@ -359,7 +356,7 @@ function subjectEndBefore(tokens: readonly Token[], cue: number, floor: number):
   let j = pastAuxiliaries(tokens, cue, floor);
   // "Trump and Sanders have both argued", "Bolton and Gorka were both critical of": a floating quantifier after the
   // subject or its auxiliary is no speaker of its own; the subject before it is
-  if (j - 2 >= floor && FLOATING_QUANTIFIERS.has(tokens[j - 1]!.lower) && (FLOATED_FROM.has(tokens[j - 2]!.pos) || DASHES.has(tokens[j - 2]!.text))) {
+  if (j - 2 >= floor && FLOATING_QUANTIFIERS.has(tokens[j - 1]!.lower) && (FLOATED_FROM.has(tokens[j - 2]!.pos) || isAsideDash(tokens, j - 2))) {
     j = pastAuxiliaries(tokens, j - 1, floor);
   }
   // "critics have in particular noted", "he has in fact said": the same adverbials without commas, then auxiliaries
