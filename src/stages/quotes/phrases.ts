@@ -11,6 +11,7 @@ import { countSubjectStart } from './count-subject';
 import { endsInRoleAndFullName, ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
   COMMA_RELATIVE_SUBJECTS,
+  DEMONSTRATIVES,
   OBJECT_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   RELATIVE_PRONOUNS,
@@ -46,13 +47,19 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, limit:
     if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
     // "told reporters that profits would fall": after a noun, "that" opens a clause (wink may tag it a determiner)
     if (end > start && tokens[end]!.lower === 'that') break;
-    // "told reporters the plan would fail": a determiner after a noun starts the next phrase
-    if (end > start && tokens[end]!.pos === 'DET' && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
+    // "told reporters the plan would fail": a determiner after a noun starts the next phrase, and so does a
+    // demonstrative standing alone ("told reporters this was the only chance")
+    if (end > start && opensNextPhrase(tokens[end]!) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
     // "told the AP his firm worked ...": so does a possessive pronoun
     if (end > start && POSSESSIVE_DETERMINERS.has(tokens[end]!.lower) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
     end++;
   }
   return makePhrase(tokens, start, end);
+}
+
+/** A determiner, or a demonstrative the tagger read as a pronoun: after a noun, either opens the next phrase. */
+function opensNextPhrase(t: Token): boolean {
+  return t.pos === 'DET' || (t.pos === 'PRON' && DEMONSTRATIVES.has(t.lower));
 }
 
 /** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
