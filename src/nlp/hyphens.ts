@@ -19,3 +19,21 @@ export function isTightHyphen(tokens: readonly Token[], k: number, hyphens: Read
   const after = tokenAtIndex(tokens, k + 1);
   return hyphen !== undefined && before !== undefined && after !== undefined && hyphens.has(hyphen.text) && before.end === hyphen.start && hyphen.end === after.start;
 }
+
+/** The dashes written as characters of their own: the em dash, the en dash and the typed double hyphen. */
+const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '--']);
+
+/**
+ * Token `k` is a dash that sets off an aside ("Kall -- co-editor of ... -- said"): a dash
+ * character, or a hyphen-minus with a space on both sides, the dash typed as a hyphen
+ * ("Deborah Jordan Reynolds - Santilli's girlfriend - told"; The Washington Post's and
+ * the Times' texts write their dashes so). A hyphen written tight between words is none.
+ */
+export function isAsideDash(tokens: readonly Token[], k: number): boolean {
+  const dash = tokenAtIndex(tokens, k);
+  if (dash === undefined) return false;
+  if (DASH_MARKS.has(dash.text)) return true;
+  const before = tokenAtIndex(tokens, k - 1);
+  const after = tokenAtIndex(tokens, k + 1);
+  return dash.text === '-' && before !== undefined && after !== undefined && before.end < dash.start && dash.end < after.start;
+}

@@ -13,6 +13,8 @@ export const THING_PRONOUNS: ReadonlySet<string> = new Set(pronouns.thing);
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(pronouns.person);
 /** "he", "she": a person as a clause's subject ("Ngozi Okafor said she had waited"). */
 export const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(pronouns.personSubject);
+/** "this", "those": standing alone (the tagger's PRON), one opens a noun phrase of its own ("told reporters this was ..."). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(pronouns.demonstrative);
 
 /**
  * Relative words, one named subset per job (the closed classes a rule means),

@@ -1,7 +1,7 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import cues from '../../data/quotes/cues.json';
-import { isTightHyphen } from '../../nlp/hyphens';
+import { isAsideDash, isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
@@ -11,6 +11,7 @@ import { countSubjectStart } from './count-subject';
 import { endsInRoleAndFullName, ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
   COMMA_RELATIVE_SUBJECTS,
+  DEMONSTRATIVES,
   OBJECT_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   RELATIVE_PRONOUNS,
@@ -47,13 +48,19 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, limit:
     if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
     // "told reporters that profits would fall": after a noun, "that" opens a clause (wink may tag it a determiner)
     if (end > start && tokens[end]!.lower === 'that') break;
-    // "told reporters the plan would fail": a determiner after a noun starts the next phrase
-    if (end > start && tokens[end]!.pos === 'DET' && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
+    // "told reporters the plan would fail": a determiner after a noun starts the next phrase, and so does a
+    // demonstrative standing alone ("told reporters this was the only chance")
+    if (end > start && opensNextPhrase(tokens[end]!) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
     // "told the AP his firm worked ...": so does a possessive pronoun
     if (end > start && POSSESSIVE_DETERMINERS.has(tokens[end]!.lower) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
     end++;
   }
   return makePhrase(tokens, start, end);
+}
+
+/** A determiner, or a demonstrative the tagger read as a pronoun: after a noun, either opens the next phrase. */
+function opensNextPhrase(t: Token): boolean {
+  return t.pos === 'DET' || (t.pos === 'PRON' && DEMONSTRATIVES.has(t.lower));
 }
 
 /** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
@@ -199,9 +206,6 @@ function subordinateClauseOpens(tokens: readonly Token[], p: Phrase, verb: numbe
   return true;
 }
 
-/** Dashes that set off an apposition. */
-const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
-
 /**
  * "Kall -- co-editor of Debating The Donald, a book ... -- said": a subject
  * whose apposition sits between dashes ending just before `end`; the phrase
@@ -209,10 +213,10 @@ const DASHES: ReadonlySet<string> = new Set(['--', '—', '–']);
  * (wink tags some nouns as verbs: only an auxiliary or a verb after a pronoun counts).
  */
 function dashAppositionSubject(tokens: readonly Token[], end: number, floor: number): Phrase | null {
-  if (!DASHES.has(tokens[end - 1]?.text ?? '')) return null;
+  if (!isAsideDash(tokens, end - 1)) return null;
   for (let i = end - 2; i > floor && end - i <= MAX_APPOSITION; i--) {
     const t = tokens[i]!;
-    if (DASHES.has(t.text)) {
+    if (isAsideDash(tokens, i)) {
       const name = phraseEndingAt(tokens, i, floor);
       return name && name.tokenEnd === i && freeStanding(tokens, name, floor) ? name : null;
     }
@@ -360,7 +364,7 @@ function subjectEndBefore(tokens: readonly Token[], cue: number, floor: number):
   let j = pastAuxiliaries(tokens, cue, floor);
   // "Trump and Sanders have both argued", "Bolton and Gorka were both critical of": a floating quantifier after the
   // subject or its auxiliary is no speaker of its own; the subject before it is
-  if (j - 2 >= floor && FLOATING_QUANTIFIERS.has(tokens[j - 1]!.lower) && (FLOATED_FROM.has(tokens[j - 2]!.pos) || DASHES.has(tokens[j - 2]!.text))) {
+  if (j - 2 >= floor && FLOATING_QUANTIFIERS.has(tokens[j - 1]!.lower) && (FLOATED_FROM.has(tokens[j - 2]!.pos) || isAsideDash(tokens, j - 2))) {
     j = pastAuxiliaries(tokens, j - 1, floor);
   }
   // "critics have in particular noted", "he has in fact said": the same adverbials without commas, then auxiliaries

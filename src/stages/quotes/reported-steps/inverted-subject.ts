@@ -1,4 +1,5 @@
 import type { Token } from '../../../document';
+import { isAsideDash } from '../../../nlp/hyphens';
 import { cueAt } from '../lexicon';
 import { phraseEndingAt, subjectBefore, type Phrase } from '../phrases';
 
@@ -52,7 +53,7 @@ const MAX_ASIDE = 20;
  * ends at the comma before the cue.
  */
 export function subjectBeforeAside(tokens: readonly Token[], cueStart: number, first: number): Phrase | null {
-  if (DASH.test(tokens[cueStart - 1]?.text ?? '')) return subjectBeforeDashes(tokens, cueStart, first);
+  if (isAsideDash(tokens, cueStart - 1)) return subjectBeforeDashes(tokens, cueStart, first);
   // the aside's closing comma may sit inside the marks of a quotation it ends with ('Trump,"')
   const close = /^["”’]$/.test(tokens[cueStart - 1]?.text ?? '') ? cueStart - 1 : cueStart;
   if (tokens[close - 1]?.text !== ',' || tokens[cueStart]!.lower.endsWith('ing')) return null;
@@ -66,8 +67,6 @@ export function subjectBeforeAside(tokens: readonly Token[], cueStart: number, f
   return null;
 }
 
-const DASH = /^([\u2014\u2013]|--)$/;
-
 /**
  * 'Many speakers at the service — including Muslims, Christians and Jews —
  * said ...': an aside between dashes right before a finite cue; its subject
@@ -77,7 +76,7 @@ function subjectBeforeDashes(tokens: readonly Token[], cueStart: number, first: 
   if (tokens[cueStart]!.lower.endsWith('ing')) return null;
   for (let k = cueStart - 2; k > first && cueStart - k <= MAX_ASIDE; k--) {
     const t = tokens[k]!;
-    if (t.inQuote || !DASH.test(t.text)) continue;
+    if (t.inQuote || !isAsideDash(tokens, k)) continue;
     // 'Reached by phone on Tuesday, Joyce — who is listed as an attorney — told': after an opening setting's comma too
     const subject = subjectBefore(tokens, k, first);
     return subject && (subject.start === first || tokens[subject.start - 1]!.text === ',') ? subject.phrase : null;

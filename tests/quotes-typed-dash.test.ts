@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { isAsideDash } from '../src/nlp/hyphens';
+import { quoteRows } from './helpers/quotes';
+
+/**
+ * A dash typed as a hyphen with a space on both sides (The Washington Post's and the Times' texts:
+ * "Reynolds - his girlfriend - told ...") sets off an aside as an em dash does (src/nlp/hyphens.ts
+ * isAsideDash, read by phrases.ts dashAppositionSubject and reported-steps/inverted-subject.ts).
+ */
+describe('a spaced hyphen sets off an aside like a dash', () => {
+  const rows: Array<[string, string, string]> = [
+    ['Deborah Okafor - his partner and co-host on the show - told The Herald that the station had changed.', 'the station had changed', 'Deborah Okafor'],
+    ['In an interview at her hotel, Deborah Okafor - his partner - told The Herald that the station had changed.', 'the station had changed', 'Deborah Okafor'],
+    ['Many dock workers at the meeting - including welders, crane drivers and pilots - said the levy was unfair.', 'the levy was unfair', 'dock workers'],
+  ];
+  it.each(rows)('%s', (text, content, speaker) => {
+    expect(quoteRows(text)).toContainEqual(['indirect', content, expect.stringContaining(speaker)]);
+  });
+
+  it('an aside with a clause between the hyphens still gives no speaker', () => {
+    expect(quoteRows('The levy - a tax on cargo - said nothing about pilots.').filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
+});
+
+describe('isAsideDash', () => {
+  const tokensOf = (text: string) => runUntil(createDoc(text, '2016-01-01'), 'tokens').tokens!.tokens;
+  const table: Array<[string, string, boolean]> = [
+    ['Okafor - his partner - told them.', '-', true],
+    ['Okafor — his partner — told them.', '—', true],
+    ['Okafor -- his partner -- told them.', '--', true],
+    ['The Chicago Sun-Times said so.', '-', false],
+  ];
+  it.each(table)('%s', (text, mark, expected) => {
+    const tokens = tokensOf(text);
+    const k = tokens.findIndex((t) => t.text === mark);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(isAsideDash(tokens, k)).toBe(expected);
+  });
+});
