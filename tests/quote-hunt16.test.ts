@@ -25,3 +25,16 @@ describe('a participle right after an article reports nothing', () => {
     expect(quotes('The company reported that revenue rose 6% in the quarter.')).toEqual(['indirect [The company] revenue rose 6% in the quarter']);
   });
 });
+
+describe('a count before "of" names its group with it', () => {
+  it.each([
+    ['Two of the authors said the results were preliminary.', 'Two of the authors'],
+    ['Many of the residents said they would leave.', 'Many of the residents'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text)[0]).toContain(`[${speaker}]`);
+  });
+
+  it('"Supporters of X" still steps back to the supporters', () => {
+    expect(quotes('Supporters of President Trump said the vote was rigged.')[0]).toContain('[Supporters]');
+  });
+});
