@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+// Bylines, events and times met on made-up news pages (hunt 16): one table per kind, with control rows.
+
+describe('a role after the byline names is no author', () => {
+  it.each([
+    ['By Tomasz Wierzbicki, Health and Science Editor', ['Tomasz Wierzbicki']],
+    ['By Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
+    ['By Jane Roe, John Doe and Ann Lee', ['Jane Roe', 'John Doe', 'Ann Lee']],
+  ])('%s', (byline, names) => {
+    const text = `Daily walk linked to lower dementia risk\n\n${byline}\n\nPeople who walk about 7,000 steps a day have a lower risk of dementia, a study found.`;
+    expect(extractBriefing(text).source.credits.filter((c) => c.role === 'author').map((c) => c.name)).toEqual(names);
+  });
+});
