@@ -13,3 +13,13 @@ describe('a role after the byline names is no author', () => {
     expect(extractBriefing(text).source.credits.filter((c) => c.role === 'author').map((c) => c.name)).toEqual(names);
   });
 });
+
+describe('a medical attack is no violence', () => {
+  it.each([
+    ['He had suffered a heart attack while awaiting trial.', []],
+    ['She had a panic attack on the train.', []],
+    ['Gunmen carried out an attack on the base on Monday.', ['attack']],
+  ])('%s', (text, types) => {
+    expect(extractBriefing(text, { publishedAt: '2026-11-30' }).events.map((e) => e.type)).toEqual(types);
+  });
+});
