@@ -23,3 +23,13 @@ describe('a medical attack is no violence', () => {
     expect(extractBriefing(text, { publishedAt: '2026-11-30' }).events.map((e) => e.type)).toEqual(types);
   });
 });
+
+describe('"the second quarter in a row" is a count, not a date', () => {
+  it.each([
+    ['This is the second quarter in a row where deals have slipped.', []],
+    ['Sales fell for the third quarter running, the company said.', []],
+    ['Profit fell in the second quarter, the company said.', ['2026-Q2']],
+  ])('%s', (text, values) => {
+    expect(extractBriefing(text, { publishedAt: '2026-11-30' }).timeExpressions.filter((t) => /Q\d/.test(t.value ?? '')).map((t) => t.value)).toEqual(values);
+  });
+});
