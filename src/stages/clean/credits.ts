@@ -101,10 +101,13 @@ export function parseBioCredit(source: string, span: Span): Credit[] {
 }
 
 function pushNames(source: string, offset: number, names: string, role: string, out: Credit[]): void {
+  const roleFrom = roleAfterNames(names);
   let cursor = 0;
   for (const part of names.split(/,\s|\sand\s|\s&\s/)) {
     const at = names.indexOf(part, cursor);
     cursor = at + part.length;
+    // "By Tomasz Wierzbicki, Health and Science Editor": the words of the role after the names are no names
+    if (at >= roleFrom) break;
     let name = trimPlace(part.trim());
     name = name.replace(/[.,;]+$/, '');
     const words = name.split(/\s+/);
@@ -119,6 +122,18 @@ function pushNames(source: string, offset: number, names: string, role: string, 
     if (source.slice(start, start + name.length) !== name) continue;
     out.push({ role, name, span: { start, end: start + name.length } });
   }
+}
+
+/**
+ * Where a role set off by a comma after the names begins ("Tomasz Wierzbicki, Health and Science Editor": at
+ * "Health"), or the end of `names`: the last comma-separated part ends in a role word (furniture's bio roles), and
+ * its words joined by "and" or "&" all belong to the role.
+ */
+function roleAfterNames(names: string): number {
+  const comma = names.lastIndexOf(', ');
+  if (comma < 0) return names.length;
+  const words = names.slice(comma + 2).trim().split(/\s+/);
+  return VOCAB.bioRoles.has(words[words.length - 1]!.replace(/[.,;]+$/, '').toLowerCase()) ? comma + 2 : names.length;
 }
 
 /** "Tom Hals in Wilmington" -> "Tom Hals" (the NAME pattern stops at lower-case "in" already; this guards "In"). */

@@ -1,4 +1,5 @@
 import type { Token } from '../../document';
+import nonReferents from '../../data/quotes/non-referent-heads.json';
 
 /**
  * "Six in 10 say ...", "three in 10 Republicans said": a count of people is
@@ -13,4 +14,18 @@ export function countSubjectStart(tokens: readonly Token[], start: number, end: 
   const count = tokens[start - 2];
   if (start - 2 < floor || preposition?.lower !== 'in' || count?.pos !== 'NUM' || count.sentence !== tokens[start]!.sentence) return -1;
   return start - 2;
+}
+
+/** Quantity words that, like a number, count members of a group named after "of" (non-referent-heads.json `quantities`). */
+export const QUANTITIES: ReadonlySet<string> = new Set(nonReferents.quantities);
+
+/**
+ * "Two of the authors reported ...", "Many of the residents said": a number (no year) or a quantity word right
+ * before "of" counts the group after it, and the count alone ("Two") names no one; the subject is the whole phrase.
+ * True when token `k` is such a count and "of" follows it.
+ */
+export function countsGroupAfterOf(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || tokens[k + 1]?.lower !== 'of' || tokens[k + 1]!.sentence !== t.sentence) return false;
+  return (t.pos === 'NUM' && !/^\d{4}$/.test(t.text)) || QUANTITIES.has(t.lower);
 }

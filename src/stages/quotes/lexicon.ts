@@ -350,7 +350,7 @@ export function isMannerVerb(token: Token): boolean {
 export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
   if (!first || !(first.pos === 'VERB' || first.pos === 'AUX')) return null;
-  if (participleWithoutHave(tokens, i)) return null;
+  if (participleWithoutHave(tokens, i) || participleAfterArticle(tokens, i)) return null;
   const participle = first.lower.endsWith('ing');
   const bare = participle && !afterAuxiliary(tokens, i, 'be');
   let best: { end: number; frames: Frame[] } | null = null;
@@ -381,6 +381,19 @@ export function afterAuxiliary(tokens: readonly Token[], i: number, lemma: strin
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lemma === 'not')) k--;
   return tokens[k]?.lemma === lemma && tokens[k]!.sentence === tokens[i]!.sentence;
 }
+
+/**
+ * "for a reported £6 million", "the alleged plot": right after an article a participle modifies the noun after
+ * it (no finite verb follows an article), though wink may tag it a verb; it reports nothing.
+ */
+function participleAfterArticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  return before !== undefined && before.sentence === t.sentence && ARTICLES.has(before.lower) && (t.lower.endsWith('ed') || isParticipleOnly(t.lower));
+}
+
+/** Articles, after which no finite verb stands. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * "known as", "as shown", "written by": a participle that is no simple past

@@ -7,7 +7,7 @@ import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
 import { commaInsideClosingTitle, titleInMarksOpening } from './title-in-marks';
 import { coordinatedNounPhrase, isNominal, isPossessiveMark } from './chunk-shapes';
-import { countSubjectStart } from './count-subject';
+import { countSubjectStart, countsGroupAfterOf } from './count-subject';
 import { endsInRoleAndFullName, ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
   COMMA_RELATIVE_SUBJECTS,
@@ -450,6 +450,8 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     if (!outer || outer.tokenEnd !== k) break;
     // 'Saturday at the party convention Sen. Elizabeth Warren said': a time opening the sentence is its setting, not the subject
     if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_SETTING_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
+    // 'Two of the authors reported': a count names its group with it, not alone
+    if (outer.tokenEnd - outer.tokenStart === 1 && countsGroupAfterOf(tokens, outer.tokenStart)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
     p = outer;
   }
   return p;

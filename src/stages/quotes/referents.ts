@@ -5,6 +5,8 @@ import nonReferents from '../../data/quotes/non-referent-heads.json';
 import { tokensOf } from './features';
 import { isPronoun } from './lexicon';
 import { DATE_HEADS } from '../../nlp/time-words';
+// quantity words an adjective-tagged speaker may be, referring to a group named before ('Many said', 'most agreed')
+import { QUANTITIES } from './count-subject';
 
 /** Head words that name no one who speaks: documents, lists, bills, data, dates (src/data/quotes/speakers.json). */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
@@ -55,8 +57,6 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
 
 /** Articles, which alone are no phrase: a speaker cut to "the" or "an" lost its noun. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-/** Quantity words an adjective-tagged speaker may be, referring to a group named before ('Many said', 'most agreed'). */
-const QUANTITIES: ReadonlySet<string> = new Set(nonReferents.quantities);
 
 /** An article, or a lower-case adjective that is no quantity word ('particular', 'controversial', 'such'): no referent alone. */
 function loneModifier(t: Token): boolean {

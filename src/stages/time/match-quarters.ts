@@ -42,6 +42,8 @@ export const matchQuarter: Matcher = (ctx, i) => {
     if (lower(ctx, k) === 'quarter') q = ordinal.n;
     else if (lower(ctx, k) === 'half' && ordinal.n <= 2) half = ordinal.n;
     else return null;
+    // "the second quarter in a row", "the third quarter running": a count of quarters, no quarter of the calendar
+    if (lower(ctx, k + 1) === 'running' || (lower(ctx, k + 1) === 'in' && lower(ctx, k + 2) === 'a' && lower(ctx, k + 3) === 'row')) return null;
   } else if (lower(ctx, j) === 'last' && lower(ctx, j + 1) === 'half' && j > i) {
     k = j + 1;
     half = 2;

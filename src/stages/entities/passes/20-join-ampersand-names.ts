@@ -3,6 +3,7 @@ import { placeKind } from '../gazetteer';
 import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
+import { companyTails } from './words';
 
 /**
  * "Marks & Spencer", "Johnson & Johnson", "Procter & Gamble": two capitalized
@@ -28,7 +29,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const a = spanAt.get(t - 1);
     const b = spanAt.get(t + 1);
     if (!a && !b) continue;
-    if ((a && (drop.has(a) || fullPersonName(a))) || (b && (drop.has(b) || fullPersonName(b)))) continue;
+    if ((a && (drop.has(a) || fullPersonName(tokens, a))) || (b && (drop.has(b) || fullPersonName(tokens, b)))) continue;
     if (placeKind(left.text) && placeKind(right.text)) continue;
     const joined: TaggedSpan = { tokenStart: a ? a.tokenStart : t - 1, tokenEnd: b ? b.tokenEnd : t + 2, type: 'ORG' };
     if (citedYearAt(tokens, joined.tokenEnd, tokens[t]!.sentence)) continue;
@@ -47,6 +48,8 @@ function citedYearAt(tokens: readonly Token[], k: number, sentence: number): boo
   return w !== undefined && w.sentence === sentence && /^(?:1[6-9]|20)\d\d[a-z]?$/.test(w.text);
 }
 
-function fullPersonName(s: TaggedSpan): boolean {
-  return s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2;
+function fullPersonName(tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) return false;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (isCapitalized(tokens[k]!.text) && companyTails.has(tokens[k]!.lower)) return false;
+  return true;
 }

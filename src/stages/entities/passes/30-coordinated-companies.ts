@@ -10,7 +10,11 @@ import { companyListJoiners, priceMoveVerbs } from './words';
  * When one of them is an organization, a lone word of the list taken for a
  * person ("Renault" is a family name too) is an organization as well. The
  * list: names joined by commas, "and" or "or", right before a verb of price
- * movement (an adverb such as "also" may stand between).
+ * movement (an adverb such as "also" may stand between). Anywhere else, a
+ * list of three or more names, two or more of them organizations, none a
+ * person of two or more words and none a place, holds companies too:
+ * "including OpenAI, Google, Meta and ..." (a list of people names them in
+ * full; a lone word among companies is one).
  */
 export const coordinatedCompanies: EntityPass = { name: 'coordinated-companies', run };
 
@@ -22,11 +26,18 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const sentence = tokens[spans[first]!.tokenStart]!.sentence;
     let v = spans[last]!.tokenEnd;
     while (v < tokens.length && adverbs.has(tokens[v]!.lower) && tokens[v]!.sentence === sentence) v++;
-    if (v >= tokens.length || tokens[v]!.sentence !== sentence || !priceMoveVerbs.has(tokens[v]!.lower)) continue;
     const list = spans.slice(first, last + 1);
+    const moves = v < tokens.length && tokens[v]!.sentence === sentence && priceMoveVerbs.has(tokens[v]!.lower);
+    if (!moves && !mostlyOrganizations(list)) continue;
     if (!list.some((s) => s.type === 'ORG')) continue;
     for (let i = first; i <= last; i++) if (spans[i]!.type === 'PER' && spans[i]!.tokenEnd - spans[i]!.tokenStart === 1) retype.add(i);
   }
   if (retype.size === 0) return [...spans];
   return spans.map((s, i) => (retype.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
+}
+
+/** Three or more names, at least two of them organizations, no place and no person written with two or more words. */
+function mostlyOrganizations(list: readonly TaggedSpan[]): boolean {
+  if (list.length < 3 || list.some((s) => s.type === 'LOC' || (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2))) return false;
+  return list.filter((s) => s.type === 'ORG').length >= 2;
 }

@@ -9,6 +9,7 @@ import type { TaggedSpan } from '../tagger';
 import { coordinators, readNameList } from './lists';
 import { type KnownPeople, knownPeople, listAnchorKinds, listedNames, loneListMember, personElsewhere, placeContextBefore, beforePlaceTail, PLACE_LIST_READING, spansByStart } from './place-lists';
 import { keyOf, spanText, taggedSpan } from './shared';
+import { POSSESSIVE_DETERMINERS } from '../../../nlp/pronouns';
 import { listJoiners, notNames } from './words';
 
 /**
@@ -100,8 +101,11 @@ function personsOnlyInPlaceContexts(tokens: readonly Token[], initial: readonly 
   return spans.map((s) => (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && places.has(tokens[s.tokenStart]!.text) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
 }
 
-/** "in X", "near X", "flocked to X": a locative preposition of X's sentence right before token t. */
+const appositionPlaceNouns: ReadonlySet<string> = new Set(placeContext.appositionPlaceNouns);
+
+/** "in X", "near X", "flocked to X": a locative preposition of X's sentence right before token t; or "the capital, X". */
 function locativeBefore(tokens: readonly Token[], t: number): boolean {
+  if (placeNounInApposition(tokens, t)) return true;
   const prep = tokens[t - 1];
   if (!prep || prep.sentence !== tokens[t]!.sentence || prep.text !== prep.lower) return false;
   // ("faith in Trump", "in Trump country": a person trusted, a name as a modifier)
@@ -110,6 +114,15 @@ function locativeBefore(tokens: readonly Token[], t: number): boolean {
   if (locativePrepositions.has(prep.lower)) return !(prep.lower === 'in' && notLocativeBeforeIn.has(tokens[t - 2]?.lower ?? ''));
   const verb = tokens[t - 2];
   return prep.lower === 'to' && verb !== undefined && verb.sentence === prep.sentence && verb.lemmas.some((l) => motionVerbsBeforeTo.has(l));
+}
+
+/** "the capital, Nordhaven", "his hometown, Ashby": "the" or a possessive, a place noun and a comma right before token t. */
+function placeNounInApposition(tokens: readonly Token[], t: number): boolean {
+  const comma = tokens[t - 1];
+  const noun = tokens[t - 2];
+  const det = tokens[t - 3];
+  if (comma?.text !== ',' || !noun || !det || det.sentence !== tokens[t]!.sentence || !appositionPlaceNouns.has(noun.text)) return false;
+  return det.lower === 'the' || POSSESSIVE_DETERMINERS.has(det.lower);
 }
 
 /** A list member: a span, or a span after a lower-case "the" ("Argyll, the Western Isles and County Antrim"). */

@@ -6,11 +6,11 @@ import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capit
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
-import { isCompassWord, organizationWordOrPlural } from './words';
+import { lonePersonsAsOrganizations, mayStandForOrganization, taggedSpan } from './shared';
+import { corporateSuffixes, isCompassWord, ofHeads, orgHeads, organizationWordOrPlural } from './words';
 
 /**
- * Six edges of organization names the tagger misplaces:
+ * Eight edges of organization names the tagger misplaces:
  * - "Avon and Somerset Police", "Devon and Cornwall Police": a place joined
  *   by "and" to an organization that opens with another place and ends in an
  *   organization word is one name (two places share the force); "Apple and
@@ -28,7 +28,15 @@ import { isCompassWord, organizationWordOrPlural } from './words';
  * - "Nigeria's National Commission for Museums" + "and Monuments": a body's name
  *   with "of" or "for", ending in a common word, goes on over "and" and
  *   capitalized common words no name holds, no place or given name among them,
- *   up to a lower-case word or punctuation ("Union of Ohio and Demos" stays two).
+ *   up to a lower-case word or punctuation ("Union of Ohio and Demos" stays two);
+ * - "Ministry of Housing" + ", Communities and Local Government": a body's
+ *   name opening with its head and "of" or "for" goes on over a list of
+ *   portfolios, commas and a last "and", each of at most three capitalized
+ *   common words, no place or given name ("Department for Digital, Culture,
+ *   Media and Sport"), swallowing the spans the list holds;
+ * - "Tidewell Homes (Midlands) Ltd": a company's legal suffix after a
+ *   bracketed region closes the name that opens before the bracket; the
+ *   tagger kept the region a place and the suffix alone an organization.
  */
 export const organizationBoundaries: EntityPass = { name: 'organization-boundaries', run };
 
@@ -36,8 +44,9 @@ const ideologyWords = new Set(boundaries.ideologyWords);
 const sharedBodies = new Set(boundaries.sharedBodies);
 const afterGeneral = new Set(boundaries.afterGeneral);
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
+  const shortNames = new Set<string>();
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     const next = spans[i + 1];
@@ -56,6 +65,20 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       out.push(s);
       continue;
     }
+    const bracketed = bracketedRegionCompanyStart(tokens, s);
+    if (bracketed >= 0) {
+      while (out.length > 0 && out[out.length - 1]!.tokenEnd > bracketed) out.pop();
+      out.push(taggedSpan(bracketed, s.tokenEnd, 'ORG'));
+      // its first word alone later ("Tidewell agreed") is the company, as pass 11 settles for names it saw whole
+      if (mayStandForOrganization(tokens[bracketed]!, writtenLower)) shortNames.add(tokens[bracketed]!.lower);
+      continue;
+    }
+    const listEnd = portfolioListEnd(tokens, s);
+    if (listEnd > 0) {
+      out.push(taggedSpan(s.tokenStart, listEnd, 'ORG'));
+      while (i + 1 < spans.length && spans[i + 1]!.tokenStart < listEnd) i++;
+      continue;
+    }
     const tailEnd = sharedTailEnd(tokens, s, next);
     if (tailEnd > 0) {
       out.push(taggedSpan(s.tokenStart, tailEnd, 'ORG'));
@@ -69,7 +92,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     else if (s.tokenEnd - a === 2 && ideologyWords.has(tokens[a]!.lower) && isAsciiTitleCaseWord(tokens[a + 1]!.text) && !organizationWordOrPlural(tokens[a + 1]!.lower)) out.push(taggedSpan(a + 1, s.tokenEnd, 'ORG'));
     else out.push(s);
   }
-  return out;
+  return shortNames.size > 0 ? lonePersonsAsOrganizations(tokens, out, shortNames) : out;
 }
 
 /**
@@ -99,6 +122,56 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
   return end;
 }
 
+/**
+ * "Tidewell Homes (Midlands) Ltd": where the company's name opens, or -1. The span is a legal suffix alone ("Ltd",
+ * "plc", "Inc": lexicon.json corporateSuffixes) right after a closing bracket holding one or two capitalized words,
+ * and before the opening bracket stand one to four capitalized words (no article) of the same sentence.
+ */
+function bracketedRegionCompanyStart(tokens: readonly Token[], s: TaggedSpan): number {
+  if (s.tokenEnd - s.tokenStart !== 1 || !corporateSuffixes.has(tokens[s.tokenStart]!.lower) || tokens[s.tokenStart - 1]?.text !== ')') return -1;
+  const sentence = tokens[s.tokenStart]!.sentence;
+  let open = s.tokenStart - 2;
+  while (open >= s.tokenStart - 3 && tokens[open] && isCapitalizedWord(tokens[open]!.text)) open--;
+  if (tokens[open]?.text !== '(' || open === s.tokenStart - 2 || tokens[open]!.sentence !== sentence) return -1;
+  let start = open;
+  while (start > open - 4 && tokens[start - 1] && tokens[start - 1]!.sentence === sentence && isCapitalizedWord(tokens[start - 1]!.text)) start--;
+  return start < open ? start : -1;
+}
+
+/**
+ * "Ministry of Housing" + ", Communities and Local Government": the end of the whole name, or 0. The span opens with
+ * an organization head and "of"/"for" within its first three words; after it come comma-separated portfolios and a
+ * last one after "and", each one to three capitalized common words (or their plurals) that name no place and no given
+ * name, then a lower-case word, punctuation or the end.
+ */
+function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
+  if (tokens[s.tokenEnd]?.text !== ',') return 0;
+  let headed = false;
+  for (let t = s.tokenStart; t < Math.min(s.tokenStart + 3, s.tokenEnd - 1); t++) if (orgHeads.has(tokens[t]!.lower) && ofHeads.has(tokens[t + 1]!.lower)) headed = true;
+  if (!headed) return 0;
+  const sentence = tokens[s.tokenStart]!.sentence;
+  let k = s.tokenEnd;
+  for (let items = 0; items < 6; items++) {
+    const joiner = tokens[k]?.text === ',' ? k + 1 : k;
+    const last = tokens[joiner]?.lower === 'and';
+    let end = last ? joiner + 1 : joiner;
+    const start = end;
+    while (end - start < 3 && tokens[end]?.sentence === sentence && isCapitalizedWord(tokens[end]!.text)) {
+      const w = tokens[end]!;
+      if (placeKind(w.text) !== null || isGivenName(w.lower) || !commonOrItsPlural(w.lower)) return 0;
+      end++;
+    }
+    if (end === start || joiner === k && !last) return 0;
+    if (last) {
+      const after = tokens[end];
+      return after && after.sentence === sentence && isCapitalized(after.text) && after.pos !== 'PUNCT' ? 0 : end;
+    }
+    if (tokens[end]?.text !== ',' && tokens[end]?.lower !== 'and') return 0;
+    k = end;
+  }
+  return 0;
+}
+
 /** A common word, or the plural of one ("monuments": the list holds "monument"). */
 function commonOrItsPlural(lower: string): boolean {
   return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
@@ -120,7 +193,9 @@ function generalInstitution(tokens: readonly Token[], s: TaggedSpan, next: Tagge
 /**
  * "Avon" + "and" + "Somerset Police": one word, then a place and an
  * organization word; the first word is a place too, or the body is one
- * areas share (sharedBodies: the gazetteer knows Avon only as a company).
+ * areas share (sharedBodies: the gazetteer knows Avon only as a company),
+ * or the first word is one the tagger read as a place and the body is one
+ * areas share, opening with a word that is no given name.
  */
 function sharedForce(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart !== 1 || next.type !== 'ORG' || next.tokenStart !== s.tokenEnd + 1 || tokens[s.tokenEnd]!.lower !== 'and') return false;
@@ -129,5 +204,9 @@ function sharedForce(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan):
     const kind = placeKind(w.text);
     return kind !== null && kind !== 'country';
   };
-  return place(tokens[next.tokenStart]!) && (place(tokens[s.tokenStart]!) || sharedBodies.has(tokens[next.tokenEnd - 1]!.lower));
+  const shared = sharedBodies.has(tokens[next.tokenEnd - 1]!.lower);
+  // "Tameside and Glossop Integrated Care NHS Foundation Trust": a first word the tagger read as a place (the
+  // gazetteer knowing neither town) before a body that areas share
+  if (shared && s.type === 'LOC' && /^\p{Lu}\p{Ll}+$/u.test(tokens[next.tokenStart]!.text) && !isGivenName(tokens[next.tokenStart]!.lower)) return true;
+  return place(tokens[next.tokenStart]!) && (place(tokens[s.tokenStart]!) || shared);
 }

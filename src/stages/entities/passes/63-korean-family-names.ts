@@ -4,6 +4,7 @@ import koreanNames from '../../../data/entities/korean-family-names.json';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
+import { romanizationOf } from '../romanized';
 
 /**
  * "Son Heung-min scored twice", "Moon Jae-in said": a Korean name writes the
@@ -16,6 +17,10 @@ import { taggedSpan } from './shared';
  * and "Ha-joon Chang" (given name first) ends in another word and is left alone.
  * A person cut after the given name's first syllable ("Park Jin" of "Park
  * Jin-soo", or the tagger's "Chief Executive Park Jin") takes the rest back.
+ * Written the Western way, given name first ("Ji-woo Baek", "Dong-hyun Seo"),
+ * the hyphenated given name (both parts romanized syllables) and the family
+ * name after it are one person, whatever the tagger made of the parts (a
+ * person "Ji" beside a person "Baek", a place "Dong").
  */
 export const koreanFamilyNames: EntityPass = { name: 'korean-family-names', run };
 
@@ -23,7 +28,8 @@ const syllable = /^\p{Lu}\p{Ll}{1,4}$/u;
 const lowerSyllable = /^\p{Ll}{2,5}$/u;
 const familyNames = new Set(koreanNames.names);
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, tagged: readonly TaggedSpan[]): TaggedSpan[] {
+  const spans = withGivenNamesFirst(tokens, tagged);
   return spans.map((s, i) => {
     if (cutGivenName(tokens, s, spans[i + 1])) return taggedSpan(s.tokenStart, s.tokenEnd + 2, s.type);
     if (s.type !== 'PER' || !hyphenatedGivenName(tokens, s.tokenStart, s.tokenEnd)) return s;
@@ -35,6 +41,23 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (i > 0 && spans[i - 1]!.tokenEnd === s.tokenStart) return s;
     return taggedSpan(s.tokenStart - 1, s.tokenEnd, 'PER');
   });
+}
+
+/** "Ji-woo Baek": every hyphenated romanized given name before a Korean family name is one person span. */
+function withGivenNamesFirst(tokens: readonly Token[], spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  const found: TaggedSpan[] = [];
+  for (let a = 0; a + 3 < tokens.length; a++) {
+    const family = tokens[a + 3]!;
+    if (!hyphenatedGivenName(tokens, a, a + 3) || !/^\p{Lu}\p{Ll}+$/u.test(family.text) || !familyNames.has(family.lower)) continue;
+    if (family.sentence !== tokens[a]!.sentence || romanizationOf(`${tokens[a]!.lower}-${tokens[a + 2]!.lower}`) === null) continue;
+    // ("Son Heung-min Park": a family name written first stays the person's)
+    const before = tokens[a - 1];
+    if (before && before.sentence === family.sentence && before.end + 1 === tokens[a]!.start && familyNames.has(before.lower) && /^\p{Lu}/u.test(before.text)) continue;
+    found.push(taggedSpan(a, a + 4, 'PER'));
+  }
+  if (found.length === 0) return spans;
+  const kept = spans.filter((s) => !found.some((f) => s.tokenStart < f.tokenEnd && f.tokenStart < s.tokenEnd));
+  return [...kept, ...found].sort((x, y) => x.tokenStart - y.tokenStart);
 }
 
 /** Tokens `a`..`b` are "Heung", "-", "min" written tight. */
