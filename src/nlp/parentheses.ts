@@ -12,3 +12,10 @@ export function openingParenthesisBefore(tokens: ReadonlyArray<{ readonly text: 
   for (let k = close - 1; k >= floor; k--) if (tokens[k]!.text === '(') return k;
   return -1;
 }
+
+/** When a short parenthesis (eight tokens at most) ends just before `end`, the index of its "("; else `end`. */
+export function parenthesisStart(tokens: ReadonlyArray<{ readonly text: string }>, end: number, floor: number): number {
+  if (tokens[end - 1]?.text !== ')') return end;
+  const open = openingParenthesisBefore(tokens, end - 1, Math.max(floor, end - 8));
+  return open < 0 ? end : open;
+}

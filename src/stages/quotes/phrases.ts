@@ -23,7 +23,7 @@ import { isSentenceSubordinator } from './subordinators';
 import { subjectAfterOpeningSetting } from './opening-setting';
 import { makePhrase, type Phrase } from './phrase';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
-import { openingParenthesisBefore } from '../../nlp/parentheses';
+import { parenthesisStart } from '../../nlp/parentheses';
 
 export { makePhrase, type Phrase } from './phrase';
 
@@ -234,13 +234,6 @@ function commaBeforeAdverb(tokens: readonly Token[], comma: number, floor: numbe
   const adverb = tokens[comma - 1];
   const opens = adverb !== undefined && (adverb.pos === 'ADV' || SENTENCE_ADVERBS.has(adverb.lower)) && tokens[comma - 2]?.text === ',' && comma - 3 >= floor;
   return opens ? comma - 2 : comma;
-}
-
-/** When a short parenthesis ends just before `end`, the index of its "("; else `end`. */
-export function parenthesisStart(tokens: readonly Token[], end: number, floor: number): number {
-  if (tokens[end - 1]?.text !== ')') return end;
-  const open = openingParenthesisBefore(tokens, end - 1, Math.max(floor, end - 8));
-  return open < 0 ? end : open;
 }
 
 /**
