@@ -88,6 +88,8 @@ describe.skipIf(!built)('published package', () => {
     }
     const hub = readFileSync(join(root, 'dist', 'wink-model.cjs'), 'utf8');
     expect(hub).toContain('letGo(require("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json"),');
+    // read as the hub loads (before the first call's full collection), handed to the first reader, then let go
+    expect(hub).toMatch(/const early = \{\n {2}"wink-eng-lite-web-model\/dist\/languages\/cur\/models\/eng-core-web-model\.json": letGo\(require\(/);
     expect(hub).toContain('require("wink-eng-lite-web-model/dist/lemmatize.js")');
   });
 
