@@ -40,7 +40,8 @@ export default defineConfig([
     esbuildPlugins: [
       winkMapHashPlugin,
       winkYoungArraysPlugin,
-      cjsHubPlugin({ filter: /^wink-eng-lite-web-model\/dist\//, hub: './wink-model.cjs' }),
+      // the core model's 3 MB JSON is read afresh when wink's model is built, not held for the life of the process
+      cjsHubPlugin({ filter: /^wink-eng-lite-web-model\/dist\//, hub: './wink-model.cjs', fresh: /\/eng-core-web-model\.json$/ }),
       sharedDataPlugin({ dataDir: 'src/data' }),
       // the zod schemas load on first use from dist/schemas.cjs (the build below), not at import
       lazySchemasPlugin,

@@ -32,6 +32,7 @@ declare module 'wink-eng-lite-web-model/dist/readability-stats.js' {
   const readabilityStats: unknown;
   export default readabilityStats;
 }
+// in the bundle a function that reads the JSON afresh (scripts/lib/cjs-hub-plugin.ts `fresh`; src/nlp/wink-core-model.ts)
 declare module 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' {
   const coreModelJson: unknown;
   export default coreModelJson;

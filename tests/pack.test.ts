@@ -87,8 +87,28 @@ describe.skipIf(!built)('published package', () => {
       expect(code, bundle).not.toMatch(/(?:from ?|require\()"wink-eng-lite-web-model\//);
     }
     const hub = readFileSync(join(root, 'dist', 'wink-model.cjs'), 'utf8');
-    expect(hub).toContain('require("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json")');
+    expect(hub).toContain('letGo(require("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json"),');
+    // read as the hub loads (before the first call's full collection), handed to the first reader, then let go
+    expect(hub).toMatch(/const early = \{\n {2}"wink-eng-lite-web-model\/dist\/languages\/cur\/models\/eng-core-web-model\.json": letGo\(require\(/);
     expect(hub).toContain('require("wink-eng-lite-web-model/dist/lemmatize.js")');
+  });
+
+  // the core model's 3 MB JSON is read when wink's model is built and then held by nothing (cjs-hub-plugin's `fresh`)
+  it.each(['index.js', 'index.cjs'])("dist/%s keeps no parsed copy of wink's core model JSON in require's cache or the hub's children", (bundle) => {
+    const load = bundle.endsWith('.cjs') ? `const lib = require(${JSON.stringify(join(root, 'dist', bundle))});` : `const lib = await import(${JSON.stringify(join(root, 'dist', bundle))});`;
+    const program = `(async () => { ${load}
+      const briefing = lib.extractBriefing('Mayor Jane Smith said on Monday that the bridge would reopen.');
+      const cache = require('node:module').createRequire(process.cwd() + '/').cache;
+      const hub = Object.values(cache).find((m) => m.id.endsWith('wink-model.cjs'));
+      const cached = [...Object.keys(cache), ...hub.children.map((m) => m.id)].filter((f) => f.endsWith('eng-core-web-model.json'));
+      console.log(JSON.stringify({ entities: briefing.entities.length, cached }));
+    })();`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=commonjs', '-e', program], { cwd: root, encoding: 'utf8' }).trim()) as {
+      entities: number;
+      cached: string[];
+    };
+    expect(out.entities).toBeGreaterThan(0);
+    expect(out.cached).toEqual([]);
   });
 
   it('every runtime dependency is imported by dist at run time (build-only ones are devDependencies)', () => {

@@ -14,13 +14,48 @@ import { join, resolve } from 'node:path';
  * loader, which costs less of a cold start (about 10-15 ms of the import, measured when the hub was added). Like dist/data.cjs
  * (shared-data-plugin.ts), the hub is CommonJS so that both builds load it on every Node 20 and every bundler bundles
  * it, for the browser too; nothing is read by path at run time.
+ *
+ * Paths that `fresh` matches (wink's 3 MB core model JSON) are read afresh on each use instead: the hub has a getter
+ * that hands out the file, read as the hub loads for the first reader and required again for any later one, each time
+ * taken out of require's cache again, and the bundle's import of it is a function that reads that getter, so that once wink's model is built from it nothing holds the parsed JSON (its 1.8 MB base64
+ * lexicon and its lists, about 2.5 MB of live heap). It is read again only when wink's instance is replaced.
  */
 const NAMESPACE = 'newsbrief-cjs-hub';
 /** the one module of the bundle that imports the hub */
 const INNER = 'newsbrief-cjs-hub:inner';
 
-export function cjsHubPlugin(options: { filter: RegExp; hub: string }) {
-  const { filter, hub } = options;
+/**
+ * The hub's reader of a `fresh` file: required, then dropped from require's cache and from the hub's module children
+ * (where there are: a browser bundler's require may have neither), so that the caller holds the only copy. Another user of the file still gets it
+ * from require as usual, parsed anew.
+ */
+const FRESH_HELPER = `// read on each use and let go: Node holds a required file's module (and its exports) in require's cache and in
+// the requiring module's children, so both drop it and nothing holds it once its reader is done. The require itself
+// stays in the getter, with the path written out, so that a bundler sees it and bundles the file.
+function letGo(value, path) {
+  if (typeof require.resolve !== "function" || !require.cache) return value;
+  const id = require.resolve(path);
+  const loaded = require.cache[id];
+  delete require.cache[id];
+  const at = loaded && Array.isArray(module.children) ? module.children.indexOf(loaded) : -1;
+  if (at >= 0) module.children.splice(at, 1);
+  return value;
+}
+`;
+
+/**
+ * Why a `fresh` file is also read once when the hub loads and handed to its first reader: parsed at import, as a plain
+ * require would, its parse's garbage falls before the first call's full collection; read at the first call instead,
+ * the JSON and its source text were garbage after that collection and stayed until the next (none within 2 MB of
+ * articles), which gave back what letting it go saved (RSS after 2 MB median 196 MB both before and after letting it
+ * go; with the early read 193 against 197 for the build before, 5 alternating runs each, scripts/cold-start.ts).
+ */
+const EARLY_COMMENT = `// read as the hub loads (as a plain require would) and handed to the first reader; read again after that
+`;
+
+export function cjsHubPlugin(options: { filter: RegExp; hub: string; fresh?: RegExp }) {
+  const { filter, hub, fresh } = options;
+  const isFresh = (path: string) => fresh !== undefined && fresh.test(path);
   return {
     name: 'cjs-hub',
     setup(build: {
@@ -43,16 +78,25 @@ export function cjsHubPlugin(options: { filter: RegExp; hub: string }) {
       build.onLoad({ filter: /.*/, namespace: NAMESPACE }, ({ path }) => {
         if (path === INNER) return { contents: `export { default } from ${JSON.stringify(hub)};\n`, loader: 'js' };
         imported.add(path);
-        return { contents: `import hub from ${JSON.stringify(INNER)};\nexport default hub[${JSON.stringify(path)}];\n`, loader: 'js' };
+        const read = `hub[${JSON.stringify(path)}]`;
+        return { contents: `import hub from ${JSON.stringify(INNER)};\nexport default ${isFresh(path) ? `() => ${read}` : read};\n`, loader: 'js' };
       });
       // both builds import the same files, so each writes the same hub
       build.onEnd(({ errors }) => {
         if (errors.length > 0) return;
         mkdirSync(outDir, { recursive: true });
-        const lines = [...imported].sort().map((path) => `  ${JSON.stringify(path)}: require(${JSON.stringify(path)}),`);
+        const lines = [...imported].sort().map((path) => {
+          const quoted = JSON.stringify(path);
+          return isFresh(path)
+            ? `  get ${quoted}() { const value = early[${quoted}] ?? letGo(require(${quoted}), ${quoted}); early[${quoted}] = undefined; return value; },`
+            : `  ${quoted}: require(${quoted}),`;
+        });
+        const freshPaths = [...imported].filter(isFresh).sort();
+        const early = freshPaths.map((path) => `  ${JSON.stringify(path)}: letGo(require(${JSON.stringify(path)}), ${JSON.stringify(path)}),`);
+        const helper = freshPaths.length > 0 ? `${FRESH_HELPER}${EARLY_COMMENT}const early = {\n${early.join('\n')}\n};\n` : '';
         writeFileSync(
           join(outDir, hub),
-          `"use strict";\n// the CommonJS files the library imports from one package, loaded by one require each (scripts/lib/cjs-hub-plugin.ts)\nmodule.exports = {\n${lines.join('\n')}\n};\n`,
+          `"use strict";\n// the CommonJS files the library imports from one package, loaded by one require each (scripts/lib/cjs-hub-plugin.ts)\n${helper}module.exports = {\n${lines.join('\n')}\n};\n`,
         );
       });
     },

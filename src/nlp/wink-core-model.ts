@@ -26,6 +26,16 @@ interface FeatureOut {
 }
 
 /**
+ * The core model's parsed JSON. In the bundle the import is a function that reads it afresh from dist/wink-model.cjs
+ * (scripts/lib/cjs-hub-plugin.ts `fresh`), so that nothing holds the JSON once the model is built from it: its base64
+ * lexicon and lists were about 2.5 MB of live heap for the life of the process. Imported from src (the tests), it is
+ * the JSON itself.
+ */
+function readCoreModelJson(): CoreModelJson {
+  return (typeof coreModelJson === 'function' ? (coreModelJson as () => unknown)() : coreModelJson) as CoreModelJson;
+}
+
+/**
  * wink's core model as the package's own loader makes it (dist/read-core-model.js and load-core-model.js: the same
  * fields, values and key order), without its `JSON.parse(JSON.stringify(model))` deep copy of the 3 MB JSON.
  *
@@ -39,7 +49,7 @@ interface FeatureOut {
  * tests/wink-model-parts.test.ts checks the result against the package's own loader, field by field.
  */
 export function loadCoreModel(): unknown {
-  const json = coreModelJson as CoreModelJson;
+  const json = readCoreModelJson();
   const layout = json.packing.layout;
   // plain objects like the JSON's own, in its key order; each feature's list copied, since wink appends to it
   const plainFeatures: Record<string, FeatureOut> = {};
