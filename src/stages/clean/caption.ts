@@ -1,4 +1,5 @@
-import { splitSegments } from './layout';
+import type { Span } from '../../document';
+import { splitSegments, wordCount } from './layout';
 import type { Block } from './layout';
 
 // a credit at the end of a caption: "... Photo: AFP", "... Image: Mathias Krumbholz.", "(Photo by X/Getty Images)"
@@ -25,23 +26,68 @@ const LEFTOVER_MARKUP = /\balt=|<img\b|\bsrc=|\w\.(?:jpe?g|png|webp|gif)\b/i;
  * mention a photo out.
  */
 export function isCaption(source: string, block: Block): boolean {
+  return findCaption(source, block) !== null;
+}
+
+export interface CaptionFind {
+  /** the closing credit, when the caption has one */
+  credit: Span | null;
+  /** the text before the credit goes on a story ("He said ...", "Officials told ..."): it stays, only the credit goes */
+  storyBefore: boolean;
+}
+
+/**
+ * A caption (null when the block is none) and, when it closes on a credit,
+ * that credit's own span: the piece to cut when the text before it must stay
+ * (see hasStoryOutside).
+ */
+export function findCaption(source: string, block: Block): CaptionFind | null {
   const text = source.slice(block.start, block.end);
-  if (text.length > 450 || block.lines.length > 3) return false;
+  if (text.length > 450 || block.lines.length > 3) return null;
   const lastLine = block.lines[block.lines.length - 1]!;
-  if (block.lines.length > 1 && isPhotoCreditLine(source.slice(lastLine.start, lastLine.end))) return true;
-  if (block.lines.length > 2) return false;
-  if (LEFTOVER_MARKUP.test(text) && /\b(?:photo|image|picture)\b/i.test(text)) return true;
+  if (block.lines.length > 1 && isPhotoCreditLine(source.slice(lastLine.start, lastLine.end))) return withCredit(source, block, lastLine.start);
+  if (block.lines.length > 2) return null;
+  if (LEFTOVER_MARKUP.test(text) && /\b(?:photo|image|picture)\b/i.test(text)) return { credit: null, storyBefore: false };
   const sentences = splitSegments(source, { start: block.start, end: block.end }).length;
-  if (LEADING_MARKER.test(text)) return sentences <= 2 && text.length <= 250;
+  if (LEADING_MARKER.test(text)) return sentences <= 2 && text.length <= 250 ? { credit: null, storyBefore: false } : null;
   const trimmed = text.replace(/[.>\s]+$/, '');
-  if (sentences > 3) return false;
-  if (BRACKET_CREDIT.test(text)) return true;
+  if (sentences > 3) return null;
+  const bracket = BRACKET_CREDIT.exec(text);
+  if (bracket) return withCredit(source, block, block.start + bracket.index);
   const credit = TRAILING_CREDIT.exec(trimmed);
-  if (!credit) return false;
+  if (!credit) return null;
   // the credit names someone: capitalised words, not a sentence going on
   // "Picture: supplied by CFA", "Photo: courtesy of the family": the credit's own lead-in words go first
   const name = trimmed.slice(credit.index).replace(/^.*?(?:\sby|\scourtesy of|[:/])\s/, '').replace(SUPPLIED, '');
-  return name.split(/\s+/).every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|de|for|the|and|&|via)$/.test(w));
+  if (!name.split(/\s+/).every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|de|for|the|and|&|via)$/.test(w))) return null;
+  // the match may open on the space or stop before the credit word: the credit starts at that word
+  const lead = /^[\s.(]?/.exec(credit[0])![0];
+  return withCredit(source, block, block.start + credit.index + (lead === '(' ? 0 : lead.length));
+}
+
+function withCredit(source: string, block: Block, start: number): CaptionFind {
+  const before = source.slice(block.start, start);
+  return { credit: { start, end: block.end }, storyBefore: STORY_OPENER.test(before) || SAID.test(before) };
+}
+
+/**
+ * Story text outside the given caption blocks: a sentence of eight words or
+ * more with its final stop, or a long run. Without it a caption-shaped
+ * paragraph is the story itself ("The photo was released by NASA. Image:
+ * NASA" pasted alone), and only its credit is boilerplate.
+ */
+export function hasStoryOutside(source: string, blocks: readonly Block[], captions: ReadonlySet<number>): boolean {
+  for (const block of blocks) {
+    if (captions.has(block.index)) continue;
+    for (const line of block.lines) {
+      for (const seg of splitSegments(source, line)) {
+        const text = source.slice(seg.start, seg.end);
+        const words = wordCount(text);
+        if ((words >= 8 && /[.!?…]["”’)]?$/.test(text)) || words >= 25) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** A line that only credits a photo. */

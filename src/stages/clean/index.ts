@@ -1,7 +1,7 @@
 import type { CleanLayer, Doc, Span } from '../../document';
 import type { Credit, RemovedSpan, Warning } from '../../schema';
 import type { Stage } from '../../stage';
-import { isCaption, isCaptionOfCredit } from './caption';
+import { findCaption, hasStoryOutside, isCaptionOfCredit } from './caption';
 import { commentSectionStart } from './comments';
 import { mastheadSpan } from './masthead';
 import { applyPageFurniture } from './page-furniture';
@@ -60,12 +60,25 @@ export function cleanText(source: string, furniture: readonly RemovedSpan[] = []
   }
 
   const captionBlocks = new Set<number>();
+  const captionCredits = new Map<number, Span | null>();
+  const captionStory = new Set<number>();
   for (const block of blocks) {
     if (block.lines.some((l) => consumed.has(l.index))) continue;
-    if (!isCaption(source, block) && !isCaptionOfCredit(source, block, blocks[block.index + 1], blocks[block.index + 2])) continue;
+    const caption = findCaption(source, block);
+    if (!caption && !isCaptionOfCredit(source, block, blocks[block.index + 1], blocks[block.index + 2])) continue;
     captionBlocks.add(block.index);
-    removed.push({ start: block.start, end: block.end, reason: 'photo-caption' });
-    credits.push(...parseCaptionCredit(source, block));
+    captionCredits.set(block.index, caption?.credit ?? null);
+    if (caption?.storyBefore) captionStory.add(block.index);
+  }
+  // captions with no story around them are the story: only their credits are boilerplate
+  const keepCaptionText = captionBlocks.size > 0 && !hasStoryOutside(source, blocks, captionBlocks);
+  for (const index of [...captionBlocks]) {
+    const block = blocks[index]!;
+    const credit = captionCredits.get(index);
+    const cut = credit && (keepCaptionText || captionStory.has(index)) ? credit : block;
+    if (cut !== block) captionBlocks.delete(index);
+    removed.push({ start: cut.start, end: cut.end, reason: 'photo-caption' });
+    credits.push(...parseCaptionCredit(source, cut));
   }
 
   const units = buildUnits(source, blocks, consumed, captionBlocks);

@@ -143,15 +143,16 @@ function sharedSubject(previous: EventMention | null, type: EventMention['type']
     .map((p) => ({ ...p, role: roleFor(type, 'agent') }));
 }
 
-function nameKeyOf(tokens: readonly Token[], trigger: TriggerMatch, sentenceStart: number): string | null {
+/** The name before a noun trigger, across an aside: "the APEC (Asia-Pacific Economic Cooperation) summit" gives "apec". */
+export function nameKeyOf(tokens: readonly Token[], trigger: TriggerMatch, sentenceStart: number): string | null {
   if (trigger.pos !== 'NOUN' && trigger.pos !== 'PROPN') return null;
   const parts: string[] = [];
   let i = trigger.wordStart - 1;
   if (tokens[i]?.lower === ')') {
-    // past the aside; with no "(" within reach, past the reach (as the search always went)
-    const floor = Math.max(sentenceStart, trigger.wordStart - 11);
-    const open = openingParenthesisBefore(tokens, i, floor);
-    i = (open >= 0 ? open : floor - 1) - 1;
+    // past the aside; with no "(" within reach the name is out of sight (going on would read inside the aside)
+    const open = openingParenthesisBefore(tokens, i, Math.max(sentenceStart, trigger.wordStart - 11));
+    if (open < 0) return null;
+    i = open - 1;
   }
   while (i >= sentenceStart && tokens[i]!.pos === 'PROPN' && parts.length < 4) parts.unshift(tokens[i--]!.lower);
   return parts.length > 0 ? parts.join(' ') : null;

@@ -165,8 +165,8 @@ export function nounPhraseStart(tokens: readonly Token[], sentence: Sentence, he
     const t = tokens[i - 1]!;
     // "the APEC (Asia-Pacific Economic Cooperation) summit": step over the aside
     if (t.lower === ')') {
-      // (the search has always looked one token below the floor when the ")" stands on it: kept so)
-      const open = openingParenthesisBefore(tokens, i - 1, Math.max(0, Math.min(floor, i - 2)));
+      // no lower than the floor: below it lies the previous sentence, or more than the phrase's reach
+      const open = openingParenthesisBefore(tokens, i - 1, floor);
       if (open < 0) break;
       i = open;
       continue;

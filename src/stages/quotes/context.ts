@@ -4,6 +4,7 @@ import { firstNotBefore } from '../../nlp/search';
 import { WH_RELATIVES } from '../../nlp/pronouns';
 import type { Attribution } from './attribution';
 import { attributionAfter, attributionBefore, attributionClauseEnd, type DirectAttribution } from './direct';
+import { citingOpening } from './citing-opening';
 import { unreadCueAfter } from './unread-cue';
 import type { QuoteContext, QuotationSite } from './pass';
 import { lettersBefore } from './quoted';
@@ -103,6 +104,7 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     host ??= contentRunningIntoQuote(around, span);
     if (host) host = relativeReportInside(tokens, around, host, span) ?? host;
     let direct: DirectAttribution | null =
+      citingOpening(tokens, ctx.sentences, q.open, q.close, closeRegion.end) ??
       (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span)) : null) ??
       attributionBefore(tokens, ctx.sentences, q.open, region.start) ??
       leadInAbove(ctx, q.region, q.open);
