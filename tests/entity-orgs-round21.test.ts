@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { findNameSpans } from '../src/stages/entities';
+
+/** The names the passes' chain gives, as "text/TYPE". */
+function spans(text: string): string[] {
+  const doc = runUntil(createDoc(text), 'tokens');
+  const tokens = doc.tokens!.tokens;
+  return findNameSpans(doc).map((s) => `${text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)}/${s.type}`);
+}
+
+// name-evidence organizationApposition: the kind of organization named after "of the" in a partitive apposition,
+// and a brokerage (lexicon.json contextTypes partitiveAppositionHeads, orgKindInApposition)
+describe('a company named by a partitive apposition or a brokerage', () => {
+  it.each([
+    ['an ordinal, opening the sentence', 'Ford, the second of the big three American car manufacturers, said sales fell.', 'Ford/ORG'],
+    ['"the last of", inside the sentence', 'She worked for Dyson, the last of the big appliance makers, until 2010.', 'Dyson/ORG'],
+    ['a brokerage', 'Marsh, the insurance brokerage, said profits rose.', 'Marsh/ORG'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+
+  it.each([
+    ['a broker is as often a person', 'John Marsh, the insurance broker, said he was surprised.', 'John Marsh/PER'],
+    ['a broker after a courtesy title', 'Mr. Marsh, a broker, said he was surprised.', 'Marsh/PER'],
+    ['a partitive headed by no kind of organization', 'Jones, the last of the company founders, said the firm was sold.', 'Jones/PER'],
+  ])('keeps the person: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
