@@ -29,3 +29,24 @@ describe('a company named by a partitive apposition or a brokerage', () => {
     expect(spans(text)).toContain(name);
   });
 });
+
+// pass 17 (sports-teams) outside a sports report: a result between two names makes both teams
+describe('two names a result sets against each other outside a sports report', () => {
+  it.each([
+    ['a contest between, a score after', 'Leeds beat Chelsea 2-1 on Saturday.', ['Leeds/ORG', 'Chelsea/ORG']],
+    ['a contest, a score and a link between', 'Leeds lost 2-1 to Chelsea on Saturday.', ['Leeds/ORG', 'Chelsea/ORG']],
+    ['two regions in a college result', 'Texas beat Oklahoma 45-20 on Saturday.', ['Texas/ORG', 'Oklahoma/ORG']],
+  ])('%s: %s', (_kind, text, names) => {
+    const found = spans(text);
+    for (const name of names) expect(found).toContain(name);
+  });
+
+  it.each([
+    ['national teams stay their countries', 'France beat Germany 2-1.', ['France/LOC', 'Germany/LOC']],
+    ['a lone state in an election result', 'Obama won Ohio 52-48 and Florida 51-49.', ['Ohio/LOC', 'Florida/LOC']],
+    ['no score', 'Leeds beat Chelsea to the contract.', ['Leeds/LOC']],
+  ])('keeps the places: %s', (_kind, text, names) => {
+    const found = spans(text);
+    for (const name of names) expect(found).toContain(name);
+  });
+});

@@ -174,6 +174,10 @@ function resultsOutsideSportsReports(tokens: readonly Token[], spans: readonly T
     const before = spans[i - 1];
     if (before?.type === 'LOC' && before.tokenEnd + 1 === s.tokenStart && isCity(spanText(tokens, before)) && placeKind(spanText(tokens, before)) !== 'region') teams.add(i - 1);
   });
+  for (let i = 0; i + 1 < spans.length; i++) {
+    if (!resultBetween(tokens, spans[i]!, spans[i + 1]!)) continue;
+    for (const k of [i, i + 1]) if (spans[k]!.type === 'LOC') teams.add(k);
+  }
   return teams.size === 0 ? [...spans] : spans.map((s, i) => (teams.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
 }
 
@@ -189,6 +193,39 @@ function resultAgainstCity(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (next === undefined || prev === undefined || !scorePair.test(next.text) || next.sentence !== prev.sentence) return false;
   if (!isCity(spanText(tokens, s)) || placeKind(spanText(tokens, s)) === 'region') return false;
   return sports.contest.has(prev.lower) || (prev2 !== undefined && sports.links.has(prev.lower) && sports.contest.has(prev2.lower));
+}
+
+/**
+ * a place as a club (a city, a region: "Leeds" and "Liverpool" are regions to the gazetteer; between two names a
+ * result is a match, not a state's vote, which a lone region keeps: "won Ohio 52-48"), or a name already an
+ * organization; never a country: a national team stays its country
+ */
+const clubSide = (tokens: readonly Token[], s: TaggedSpan): boolean => s.type === 'ORG' || (s.type === 'LOC' && placeKind(spanText(tokens, s)) !== 'country' && canonicalCountry(spanText(tokens, s)) === null);
+
+/**
+ * Outside a sports report, two names a result sets against each other are both teams: "Leeds beat Chelsea 2-1" (a
+ * contest between them, a score after the second), "Arsenal drew 1-1 with Everton" (a contest, a score and its link
+ * between them), "Leeds 2 Chelsea 1" (a results line: name, goals, name, goals and nothing else). Each side is a place
+ * or a name already taken for an organization, so a place set against a club is its club too; a country ("France
+ * beat Germany 2-1") is left a place.
+ */
+function resultBetween(tokens: readonly Token[], a: TaggedSpan, b: TaggedSpan): boolean {
+  if (!clubSide(tokens, a) || !clubSide(tokens, b) || (a.type === 'ORG' && b.type === 'ORG')) return false;
+  const sentence = tokens[a.tokenStart]!.sentence;
+  if (tokens[b.tokenEnd - 1]!.sentence !== sentence) return false;
+  const between = tokens.slice(a.tokenEnd, b.tokenStart);
+  const after = tokens[b.tokenEnd]?.sentence === sentence ? tokens[b.tokenEnd] : undefined;
+  if (between.length === 1 && sports.contest.has(between[0]!.lower)) return after !== undefined && scorePair.test(after.text);
+  if (between.length === 3) return sports.contest.has(between[0]!.lower) && scorePair.test(between[1]!.text) && sports.links.has(between[2]!.lower);
+  return between.length === 1 && /^\d{1,2}$/.test(between[0]!.text) && after !== undefined && /^\d{1,2}$/.test(after.text) && aloneInSentence(tokens, a.tokenStart, b.tokenEnd + 1);
+}
+
+/** Do tokens [a, b) make their whole sentence, but for closing punctuation? */
+function aloneInSentence(tokens: readonly Token[], a: number, b: number): boolean {
+  const sentence = tokens[a]!.sentence;
+  if (tokens[a - 1]?.sentence === sentence) return false;
+  for (let t = b; t < tokens.length && tokens[t]!.sentence === sentence; t++) if (tokens[t]!.pos !== 'PUNCT') return false;
+  return true;
 }
 
 /** Is there a score ("2-1", "3/0") among the tokens from `from` to the end of its sentence? */
