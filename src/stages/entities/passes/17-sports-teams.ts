@@ -174,9 +174,11 @@ function resultsOutsideSportsReports(tokens: readonly Token[], spans: readonly T
     const before = spans[i - 1];
     if (before?.type === 'LOC' && before.tokenEnd + 1 === s.tokenStart && isCity(spanText(tokens, before)) && placeKind(spanText(tokens, before)) !== 'region') teams.add(i - 1);
   });
+  let personWords: ReadonlySet<string> | undefined;
   for (let i = 0; i + 1 < spans.length; i++) {
-    if (!resultBetween(tokens, spans[i]!, spans[i + 1]!)) continue;
-    for (const k of [i, i + 1]) if (spans[k]!.type === 'LOC') teams.add(k);
+    personWords ??= wordsOfFullPersonNames(tokens, spans);
+    if (!resultBetween(tokens, spans[i]!, spans[i + 1]!, personWords)) continue;
+    for (const k of [i, i + 1]) if (spans[k]!.type !== 'ORG') teams.add(k);
   }
   return teams.size === 0 ? [...spans] : spans.map((s, i) => (teams.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
 }
@@ -200,17 +202,21 @@ function resultAgainstCity(tokens: readonly Token[], s: TaggedSpan): boolean {
  * result is a match, not a state's vote, which a lone region keeps: "won Ohio 52-48"), or a name already an
  * organization; never a country: a national team stays its country
  */
-const clubSide = (tokens: readonly Token[], s: TaggedSpan): boolean => s.type === 'ORG' || (s.type === 'LOC' && placeKind(spanText(tokens, s)) !== 'country' && canonicalCountry(spanText(tokens, s)) === null);
+const clubSide = (tokens: readonly Token[], s: TaggedSpan, personWords: ReadonlySet<string>): boolean =>
+  s.type === 'ORG' || ((s.type === 'LOC' || clubNamedLikeAPerson(tokens, s, personWords)) && placeKind(spanText(tokens, s)) !== 'country' && canonicalCountry(spanText(tokens, s)) === null);
 
 /**
  * Outside a sports report, two names a result sets against each other are both teams: "Leeds beat Chelsea 2-1" (a
  * contest between them, a score after the second), "Arsenal drew 1-1 with Everton" (a contest, a score and its link
  * between them), "Leeds 2 Chelsea 1" (a results line: name, goals, name, goals and nothing else). Each side is a place
- * or a name already taken for an organization, so a place set against a club is its club too; a country ("France
- * beat Germany 2-1") is left a place.
+ * or a name already taken for an organization, so a place set against a club is its club too, or a lone given name
+ * taken for a person facing one of those ("Chelsea beat Tottenham 2-0", clubNamedLikeAPerson); a country ("France
+ * beat Germany 2-1", "Jordan beat Syria 2-1") is left a place.
  */
-function resultBetween(tokens: readonly Token[], a: TaggedSpan, b: TaggedSpan): boolean {
-  if (!clubSide(tokens, a) || !clubSide(tokens, b) || (a.type === 'ORG' && b.type === 'ORG')) return false;
+function resultBetween(tokens: readonly Token[], a: TaggedSpan, b: TaggedSpan, personWords: ReadonlySet<string>): boolean {
+  if (!clubSide(tokens, a, personWords) || !clubSide(tokens, b, personWords) || (a.type === 'ORG' && b.type === 'ORG')) return false;
+  // ("Serena beat Venus 6-4": two players; a club named like a person needs a place or a club facing it)
+  if (a.type === 'PER' && b.type === 'PER') return false;
   const sentence = tokens[a.tokenStart]!.sentence;
   if (tokens[b.tokenEnd - 1]!.sentence !== sentence) return false;
   const between = tokens.slice(a.tokenEnd, b.tokenStart);
