@@ -176,8 +176,12 @@ function resultsOutsideSportsReports(tokens: readonly Token[], spans: readonly T
   });
   let personWords: ReadonlySet<string> | undefined;
   for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    // (the token shape first: the person words are built only for an article that has a result)
+    if (!resultShapeBetween(tokens, a, b)) continue;
     personWords ??= wordsOfFullPersonNames(tokens, spans);
-    if (!resultBetween(tokens, spans[i]!, spans[i + 1]!, personWords)) continue;
+    if (!teamsFaceEachOther(tokens, a, b, personWords)) continue;
     for (const k of [i, i + 1]) if (spans[k]!.type !== 'ORG') teams.add(k);
   }
   return teams.size === 0 ? [...spans] : spans.map((s, i) => (teams.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
@@ -208,22 +212,29 @@ const clubSide = (tokens: readonly Token[], s: TaggedSpan, personWords: Readonly
 /**
  * Outside a sports report, two names a result sets against each other are both teams: "Leeds beat Chelsea 2-1" (a
  * contest between them, a score after the second), "Arsenal drew 1-1 with Everton" (a contest, a score and its link
- * between them), "Leeds 2 Chelsea 1" (a results line: name, goals, name, goals and nothing else). Each side is a place
- * or a name already taken for an organization, so a place set against a club is its club too, or a lone given name
- * taken for a person facing one of those ("Chelsea beat Tottenham 2-0", clubNamedLikeAPerson); a country ("France
- * beat Germany 2-1", "Jordan beat Syria 2-1") is left a place.
+ * between them), "Leeds 2 Chelsea 1" (a results line: name, goals, name, goals and nothing else). This reads the
+ * tokens; teamsFaceEachOther the names.
  */
-function resultBetween(tokens: readonly Token[], a: TaggedSpan, b: TaggedSpan, personWords: ReadonlySet<string>): boolean {
-  if (!clubSide(tokens, a, personWords) || !clubSide(tokens, b, personWords) || (a.type === 'ORG' && b.type === 'ORG')) return false;
-  // ("Serena beat Venus 6-4": two players; a club named like a person needs a place or a club facing it)
-  if (a.type === 'PER' && b.type === 'PER') return false;
+function resultShapeBetween(tokens: readonly Token[], a: TaggedSpan, b: TaggedSpan): boolean {
   const sentence = tokens[a.tokenStart]!.sentence;
   if (tokens[b.tokenEnd - 1]!.sentence !== sentence) return false;
-  const between = tokens.slice(a.tokenEnd, b.tokenStart);
+  const gap = b.tokenStart - a.tokenEnd;
+  const first = tokens[a.tokenEnd]!;
   const after = tokens[b.tokenEnd]?.sentence === sentence ? tokens[b.tokenEnd] : undefined;
-  if (between.length === 1 && sports.contest.has(between[0]!.lower)) return after !== undefined && scorePair.test(after.text);
-  if (between.length === 3) return sports.contest.has(between[0]!.lower) && scorePair.test(between[1]!.text) && sports.links.has(between[2]!.lower);
-  return between.length === 1 && /^\d{1,2}$/.test(between[0]!.text) && after !== undefined && /^\d{1,2}$/.test(after.text) && aloneInSentence(tokens, a.tokenStart, b.tokenEnd + 1);
+  if (gap === 1 && sports.contest.has(first.lower)) return after !== undefined && scorePair.test(after.text);
+  if (gap === 3) return sports.contest.has(first.lower) && scorePair.test(tokens[a.tokenEnd + 1]!.text) && sports.links.has(tokens[a.tokenEnd + 2]!.lower);
+  return gap === 1 && /^\d{1,2}$/.test(first.text) && after !== undefined && /^\d{1,2}$/.test(after.text) && aloneInSentence(tokens, a.tokenStart, b.tokenEnd + 1);
+}
+
+/**
+ * Each side of a result is a place or a name already taken for an organization, so a place set against a club is its
+ * club too, or a lone given name taken for a person facing one of those ("Chelsea beat Tottenham 2-0",
+ * clubNamedLikeAPerson); a country ("France beat Germany 2-1", "Jordan beat Syria 2-1") is left a place, two such
+ * given names are players ("Serena beat Venus 6-4"), and two organizations need nothing.
+ */
+function teamsFaceEachOther(tokens: readonly Token[], a: TaggedSpan, b: TaggedSpan, personWords: ReadonlySet<string>): boolean {
+  if ((a.type === 'ORG' && b.type === 'ORG') || (a.type === 'PER' && b.type === 'PER')) return false;
+  return clubSide(tokens, a, personWords) && clubSide(tokens, b, personWords);
 }
 
 /** Do tokens [a, b) make their whole sentence, but for closing punctuation? */
