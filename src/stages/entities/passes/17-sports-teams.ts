@@ -228,12 +228,15 @@ function resultShapeBetween(tokens: readonly Token[], a: TaggedSpan, b: TaggedSp
 
 /**
  * Each side of a result is a place or a name already taken for an organization, so a place set against a club is its
- * club too, or a lone given name taken for a person facing one of those ("Chelsea beat Tottenham 2-0",
- * clubNamedLikeAPerson); a country ("France beat Germany 2-1", "Jordan beat Syria 2-1") is left a place, two such
- * given names are players ("Serena beat Venus 6-4"), and two organizations need nothing.
+ * club too, or a lone given name taken for a person facing a club ("Chelsea beat Tottenham 2-0",
+ * clubNamedLikeAPerson), but only facing an organization: a given name against a place is a candidate's vote ("Clinton
+ * won Ohio 52-48"); a country ("France beat Germany 2-1", "Jordan beat Syria 2-1") is left a place, two such given
+ * names are players ("Serena beat Venus 6-4"), and two organizations need nothing.
  */
 function teamsFaceEachOther(tokens: readonly Token[], a: TaggedSpan, b: TaggedSpan, personWords: ReadonlySet<string>): boolean {
   if ((a.type === 'ORG' && b.type === 'ORG') || (a.type === 'PER' && b.type === 'PER')) return false;
+  // ("Clinton won Ohio 52-48": a candidate and a state; a club named like a person faces a club already found)
+  if ((a.type === 'PER' && b.type !== 'ORG') || (b.type === 'PER' && a.type !== 'ORG')) return false;
   return clubSide(tokens, a, personWords) && clubSide(tokens, b, personWords);
 }
 
