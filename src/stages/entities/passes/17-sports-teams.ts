@@ -174,6 +174,16 @@ function resultsOutsideSportsReports(tokens: readonly Token[], spans: readonly T
     const before = spans[i - 1];
     if (before?.type === 'LOC' && before.tokenEnd + 1 === s.tokenStart && isCity(spanText(tokens, before)) && placeKind(spanText(tokens, before)) !== 'region') teams.add(i - 1);
   });
+  let personWords: ReadonlySet<string> | undefined;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    // (the token shape first: the person words are built only for an article that has a result)
+    if (!resultShapeBetween(tokens, a, b)) continue;
+    personWords ??= wordsOfFullPersonNames(tokens, spans);
+    if (!teamsFaceEachOther(tokens, a, b, personWords)) continue;
+    for (const k of [i, i + 1]) if (spans[k]!.type !== 'ORG') teams.add(k);
+  }
   return teams.size === 0 ? [...spans] : spans.map((s, i) => (teams.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
 }
 
@@ -189,6 +199,53 @@ function resultAgainstCity(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (next === undefined || prev === undefined || !scorePair.test(next.text) || next.sentence !== prev.sentence) return false;
   if (!isCity(spanText(tokens, s)) || placeKind(spanText(tokens, s)) === 'region') return false;
   return sports.contest.has(prev.lower) || (prev2 !== undefined && sports.links.has(prev.lower) && sports.contest.has(prev2.lower));
+}
+
+/**
+ * a place as a club (a city, a region: "Leeds" and "Liverpool" are regions to the gazetteer; between two names a
+ * result is a match, not a state's vote, which a lone region keeps: "won Ohio 52-48"), or a name already an
+ * organization; never a country: a national team stays its country
+ */
+const clubSide = (tokens: readonly Token[], s: TaggedSpan, personWords: ReadonlySet<string>): boolean =>
+  s.type === 'ORG' || ((s.type === 'LOC' || clubNamedLikeAPerson(tokens, s, personWords)) && placeKind(spanText(tokens, s)) !== 'country' && canonicalCountry(spanText(tokens, s)) === null);
+
+/**
+ * Outside a sports report, two names a result sets against each other are both teams: "Leeds beat Chelsea 2-1" (a
+ * contest between them, a score after the second), "Arsenal drew 1-1 with Everton" (a contest, a score and its link
+ * between them), "Leeds 2 Chelsea 1" (a results line: name, goals, name, goals and nothing else). This reads the
+ * tokens; teamsFaceEachOther the names.
+ */
+function resultShapeBetween(tokens: readonly Token[], a: TaggedSpan, b: TaggedSpan): boolean {
+  const sentence = tokens[a.tokenStart]!.sentence;
+  if (tokens[b.tokenEnd - 1]!.sentence !== sentence) return false;
+  const gap = b.tokenStart - a.tokenEnd;
+  const first = tokens[a.tokenEnd]!;
+  const after = tokens[b.tokenEnd]?.sentence === sentence ? tokens[b.tokenEnd] : undefined;
+  if (gap === 1 && sports.contest.has(first.lower)) return after !== undefined && scorePair.test(after.text);
+  if (gap === 3) return sports.contest.has(first.lower) && scorePair.test(tokens[a.tokenEnd + 1]!.text) && sports.links.has(tokens[a.tokenEnd + 2]!.lower);
+  return gap === 1 && /^\d{1,2}$/.test(first.text) && after !== undefined && /^\d{1,2}$/.test(after.text) && aloneInSentence(tokens, a.tokenStart, b.tokenEnd + 1);
+}
+
+/**
+ * Each side of a result is a place or a name already taken for an organization, so a place set against a club is its
+ * club too, or a lone given name taken for a person facing a club ("Chelsea beat Tottenham 2-0",
+ * clubNamedLikeAPerson), but only facing an organization: a given name against a place is a candidate's vote ("Clinton
+ * won Ohio 52-48"); a country ("France beat Germany 2-1", "Jordan beat Syria 2-1") is left a place, two such given
+ * names are players ("Serena beat Venus 6-4"), and two organizations need nothing.
+ */
+function teamsFaceEachOther(tokens: readonly Token[], a: TaggedSpan, b: TaggedSpan, personWords: ReadonlySet<string>): boolean {
+  if ((a.type === 'ORG' && b.type === 'ORG') || (a.type === 'PER' && b.type === 'PER')) return false;
+  // ("Clinton won Ohio 52-48": a candidate and a state; a club named like a person faces a club already found)
+  if ((a.type === 'PER' && b.type !== 'ORG') || (b.type === 'PER' && a.type !== 'ORG')) return false;
+  return clubSide(tokens, a, personWords) && clubSide(tokens, b, personWords);
+}
+
+/** Do tokens [a, b) make their whole sentence, but for closing punctuation? */
+function aloneInSentence(tokens: readonly Token[], a: number, b: number): boolean {
+  const sentence = tokens[a]!.sentence;
+  if (tokens[a - 1]?.sentence === sentence) return false;
+  for (let t = b; t < tokens.length && tokens[t]!.sentence === sentence; t++) if (tokens[t]!.pos !== 'PUNCT') return false;
+  return true;
 }
 
 /** Is there a score ("2-1", "3/0") among the tokens from `from` to the end of its sentence? */

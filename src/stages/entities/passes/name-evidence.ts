@@ -48,7 +48,24 @@ function nameAfterRole(at: (t: number) => Token | undefined, e: number): boolean
  * the phrase (not "a company spokesman").
  */
 export function organizationApposition(tokens: readonly Token[], e: number): boolean {
-  return tokens[e]?.text === ',' && tokens[e]!.sentence === tokens[e - 1]!.sentence && appositionHeadedBy(tokens, e + 1, ['a', 'an', 'the'], appositionKindNouns, 4, afterAppositionHead);
+  if (tokens[e]?.text !== ',' || tokens[e]!.sentence !== tokens[e - 1]!.sentence) return false;
+  return appositionHeadedBy(tokens, e + 1, ['a', 'an', 'the'], appositionKindNouns, 4, afterAppositionHead) || partitiveOrganizationApposition(tokens, e + 1);
+}
+
+const partitiveHeads = new Set(lexicon.contextTypes.partitiveAppositionHeads);
+
+/**
+ * "Ford, the second of the big three American car manufacturers", "Chrysler, one of the three big carmakers": an
+ * apposition that counts the name among organizations of a kind names that kind only after "of the", further than
+ * the plain apposition reads; from token `at` (after the comma) an optional "the", a number, ordinal or superlative,
+ * "of", then an apposition headed by a kind of organization within five words.
+ */
+function partitiveOrganizationApposition(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  const head = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const w = (t: number): string | undefined => (tokens[t] !== undefined && tokens[t]!.sentence === sentence ? tokens[t]!.lower : undefined);
+  if (!partitiveHeads.has(w(head) ?? '') || w(head + 1) !== 'of') return false;
+  return appositionHeadedBy(tokens, head + 2, ['the'], appositionKindNouns, 5, afterAppositionHead);
 }
 
 const copulas = new Set(['is', 'was', 'remains', 'became']);
