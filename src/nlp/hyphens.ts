@@ -20,8 +20,15 @@ export function isTightHyphen(tokens: readonly Token[], k: number, hyphens: Read
   return hyphen !== undefined && before !== undefined && after !== undefined && hyphens.has(hyphen.text) && before.end === hyphen.start && hyphen.end === after.start;
 }
 
-/** The dashes written as characters of their own: the em dash, the en dash and the typed double hyphen. */
-const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '--']);
+/**
+ * The dashes written as characters of their own: the em dash, the en dash, the horizontal bar U+2015
+ * ('"..." ― Krystal Correa') and the typed double hyphen. The one list the stages read; a single
+ * hyphen-minus is a dash only with a space on both sides (isAsideDash).
+ */
+export const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
+
+/** The dashes isAsideDash has read so far: DASH_MARKS without the horizontal bar. */
+const ASIDE_DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '--']);
 
 /**
  * Token `k` is a dash that sets off an aside ("Kall -- co-editor of ... -- said"): a dash
@@ -32,7 +39,7 @@ const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '--']);
 export function isAsideDash(tokens: readonly Token[], k: number): boolean {
   const dash = tokenAtIndex(tokens, k);
   if (dash === undefined) return false;
-  if (DASH_MARKS.has(dash.text)) return true;
+  if (ASIDE_DASH_MARKS.has(dash.text)) return true;
   const before = tokenAtIndex(tokens, k - 1);
   const after = tokenAtIndex(tokens, k + 1);
   return dash.text === '-' && before !== undefined && after !== undefined && before.end < dash.start && dash.end < after.start;
