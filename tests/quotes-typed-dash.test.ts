@@ -30,6 +30,8 @@ describe('isAsideDash', () => {
     ['Okafor - his partner - told them.', '-', true],
     ['Okafor — his partner — told them.', '—', true],
     ['Okafor -- his partner -- told them.', '--', true],
+    // the horizontal bar U+2015 is one of the shared DASH_MARKS (src/nlp/hyphens.ts)
+    ['Okafor ― his partner ― told them.', '―', true],
     ['The Chicago Sun-Times said so.', '-', false],
   ];
   it.each(table)('%s', (text, mark, expected) => {

@@ -27,9 +27,6 @@ export function isTightHyphen(tokens: readonly Token[], k: number, hyphens: Read
  */
 export const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 
-/** The dashes isAsideDash has read so far: DASH_MARKS without the horizontal bar. */
-const ASIDE_DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '--']);
-
 /**
  * Token `k` is a dash that sets off an aside ("Kall -- co-editor of ... -- said"): a dash
  * character, or a hyphen-minus with a space on both sides, the dash typed as a hyphen
@@ -39,7 +36,7 @@ const ASIDE_DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '--']);
 export function isAsideDash(tokens: readonly Token[], k: number): boolean {
   const dash = tokenAtIndex(tokens, k);
   if (dash === undefined) return false;
-  if (ASIDE_DASH_MARKS.has(dash.text)) return true;
+  if (DASH_MARKS.has(dash.text)) return true;
   const before = tokenAtIndex(tokens, k - 1);
   const after = tokenAtIndex(tokens, k + 1);
   return dash.text === '-' && before !== undefined && after !== undefined && before.end < dash.start && dash.end < after.start;
