@@ -41,3 +41,19 @@ describe('isAsideDash', () => {
     expect(isAsideDash(tokens, k)).toBe(expected);
   });
 });
+
+/**
+ * After a closing mark the cue may follow a comma or any dash of the shared list (isAsideDash): the typed
+ * double hyphen and the horizontal bar as well as the em dash (direct.ts, unread-cue.ts, lexicon.ts).
+ */
+describe('a cue after a closing mark and a dash of any kind', () => {
+  const rows: Array<[string, string, string]> = [
+    ['"We will win this race," -- said Maria Lopez, the state senator.', 'We will win this race,', 'Maria Lopez'],
+    ['"We will win this race," ― said Maria Lopez, the state senator.', 'We will win this race,', 'Maria Lopez'],
+    ['"We will win this race" -- Maria Lopez said.', 'We will win this race', 'Maria Lopez'],
+    ['"Out!" -- beamed Hartley, the coach of the team.', 'Out!', 'Hartley'],
+  ];
+  it.each(rows)('%s', (text, content, speaker) => {
+    expect(quoteRows(text)).toContainEqual(['direct', content, expect.stringContaining(speaker)]);
+  });
+});

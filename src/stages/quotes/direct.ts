@@ -4,7 +4,7 @@ import { isClauseStart, skipAdjuncts } from './content';
 import { cueAt, speechFrame } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
-import { DASH_MARKS, isTightHyphen } from '../../nlp/hyphens';
+import { DASH_MARKS, isAsideDash, isTightHyphen } from '../../nlp/hyphens';
 import { subjectOfReportedClause } from './inverted-clause-subject';
 import { finiteVerbAt } from './finite-verbs';
 import { taggedVerbAfter } from './tagged-verb';
@@ -180,7 +180,7 @@ function cueAfter(
   while (tokens[k] && tokens[k]!.start === tokens[k - 1]?.end && /^['’]$/.test(tokens[k]!.text)) k++;
   const byline = dashedByline(tokens, k, paragraphEnd);
   if (byline) return byline;
-  while (tokens[k] && /^[,\u2014\u2013-]$/.test(tokens[k]!.text)) k++;
+  while (tokens[k] && (tokens[k]!.text === ',' || isAsideDash(tokens, k))) k++;
   const limit = Math.min(tokens.length, k + 30);
   const first = tokens[k];
   // a line break after the closing mark ends the quote's line: what follows is another paragraph's sentence
