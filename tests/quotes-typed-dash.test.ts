@@ -30,6 +30,8 @@ describe('isAsideDash', () => {
     ['Okafor - his partner - told them.', '-', true],
     ['Okafor — his partner — told them.', '—', true],
     ['Okafor -- his partner -- told them.', '--', true],
+    // the horizontal bar U+2015 is one of the shared DASH_MARKS (src/nlp/hyphens.ts)
+    ['Okafor ― his partner ― told them.', '―', true],
     ['The Chicago Sun-Times said so.', '-', false],
   ];
   it.each(table)('%s', (text, mark, expected) => {
@@ -37,5 +39,21 @@ describe('isAsideDash', () => {
     const k = tokens.findIndex((t) => t.text === mark);
     expect(k).toBeGreaterThanOrEqual(0);
     expect(isAsideDash(tokens, k)).toBe(expected);
+  });
+});
+
+/**
+ * After a closing mark the cue may follow a comma or any dash of the shared list (isAsideDash): the typed
+ * double hyphen and the horizontal bar as well as the em dash (direct.ts, unread-cue.ts, lexicon.ts).
+ */
+describe('a cue after a closing mark and a dash of any kind', () => {
+  const rows: Array<[string, string, string]> = [
+    ['"We will win this race," -- said Maria Lopez, the state senator.', 'We will win this race,', 'Maria Lopez'],
+    ['"We will win this race," ― said Maria Lopez, the state senator.', 'We will win this race,', 'Maria Lopez'],
+    ['"We will win this race" -- Maria Lopez said.', 'We will win this race', 'Maria Lopez'],
+    ['"Out!" -- beamed Hartley, the coach of the team.', 'Out!', 'Hartley'],
+  ];
+  it.each(rows)('%s', (text, content, speaker) => {
+    expect(quoteRows(text)).toContainEqual(['direct', content, expect.stringContaining(speaker)]);
   });
 });

@@ -20,8 +20,12 @@ export function isTightHyphen(tokens: readonly Token[], k: number, hyphens: Read
   return hyphen !== undefined && before !== undefined && after !== undefined && hyphens.has(hyphen.text) && before.end === hyphen.start && hyphen.end === after.start;
 }
 
-/** The dashes written as characters of their own: the em dash, the en dash and the typed double hyphen. */
-const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '--']);
+/**
+ * The dashes written as characters of their own: the em dash, the en dash, the horizontal bar U+2015
+ * ('"..." ― Krystal Correa') and the typed double hyphen. The one list the stages read; a single
+ * hyphen-minus is a dash only with a space on both sides (isAsideDash).
+ */
+export const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 
 /**
  * Token `k` is a dash that sets off an aside ("Kall -- co-editor of ... -- said"): a dash

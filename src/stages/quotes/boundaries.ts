@@ -8,6 +8,7 @@ import { breakFeatures, endsHere } from './boundary-model';
 import { isPastForm } from '../../nlp/morphology';
 import { nextActAfterAnd } from './next-act';
 import { sharedPredicateAfterAnd } from './shared-predicate';
+import { DASH_MARKS } from '../../nlp/hyphens';
 
 /**
  * Where reported content stops before its sentence does. PolNeAR-style
@@ -21,7 +22,6 @@ import { sharedPredicateAfterAnd } from './shared-predicate';
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.subordinators);
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(settingBreaks.prepositions);
-const DASH = /^(--|\u2014|\u2015|\u2013)$/;
 const LOOKAHEAD = 8;
 
 /** A verb or auxiliary, by the layer's repaired POS. */
@@ -122,7 +122,7 @@ function relativeAsideEnd(tokens: readonly Token[], k: number, stop: number): nu
   if (tokens[k]!.text !== ',' || !RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return -1;
   for (let c = k + 2; c < stop && c - k <= MAX_RELATIVE_ASIDE; c++) {
     const u = tokens[c]!;
-    if (u.text === ';' || u.text === ':' || /^[.!?]+$/.test(u.text) || DASH.test(u.text)) return -1;
+    if (u.text === ';' || u.text === ':' || /^[.!?]+$/.test(u.text) || DASH_MARKS.has(u.text)) return -1;
     if (u.text !== ',') continue;
     for (let v = c + 1; v < stop && v - c <= VERB_AFTER_ASIDE; v++) if (isVerbal(tokens[v])) return c;
     return -1;
@@ -172,7 +172,7 @@ function figureAhead(tokens: readonly Token[], from: number): boolean {
  * where only the boundary model ends it.
  */
 export function isBreakCandidate(t: Token, frame?: Frame): boolean {
-  if (t.text === ',' || t.text === ';' || DASH.test(t.text) || t.lower === 'and' || t.lower === 'but' || SUBORDINATORS.has(t.lower)) return true;
+  if (t.text === ',' || t.text === ';' || DASH_MARKS.has(t.text) || t.lower === 'and' || t.lower === 'but' || SUBORDINATORS.has(t.lower)) return true;
   return frame !== undefined && frame !== 'clause' && frame !== 'objectClause' && t.pos === 'ADP' && SETTING_PREPOSITIONS.has(t.lower);
 }
 
@@ -185,7 +185,7 @@ export function cutAt(tokens: readonly Token[], k: number): number {
 export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame: Frame, from = k): number | null {
   const clausal = frame === 'clause' || frame === 'objectClause';
   const t = tokens[k]!;
-  if (t.text === ';' || DASH.test(t.text)) return k;
+  if (t.text === ';' || DASH_MARKS.has(t.text)) return k;
   if (t.text === ',') {
     // American punctuation puts the comma inside the closing mark: 'a "terrible situation," but ...'
     const closed = isClosingMark(tokens[k + 1]);

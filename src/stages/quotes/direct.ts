@@ -4,7 +4,7 @@ import { isClauseStart, skipAdjuncts } from './content';
 import { cueAt, speechFrame } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
-import { isTightHyphen } from '../../nlp/hyphens';
+import { DASH_MARKS, isAsideDash, isTightHyphen } from '../../nlp/hyphens';
 import { subjectOfReportedClause } from './inverted-clause-subject';
 import { finiteVerbAt } from './finite-verbs';
 import { taggedVerbAfter } from './tagged-verb';
@@ -119,8 +119,6 @@ function thatAfterSetting(tokens: readonly Token[], from: number): number {
   return from;
 }
 
-const DASH = /^(\u2015|\u2014|\u2013|--?)$/;
-
 /** '"..." ― Krystal Correa' at a line's end: a quotation signed with a dash. */
 function dashedByline(
   tokens: readonly Token[],
@@ -128,7 +126,7 @@ function dashedByline(
   paragraphEnd: number,
 ): { attribution: DirectAttribution; cueEnd: number } | null {
   const dash = tokens[k];
-  if (!dash || !DASH.test(dash.text) || dash.lineStart) return null;
+  if (!dash || !(DASH_MARKS.has(dash.text) || dash.text === '-') || dash.lineStart) return null;
   const subject = phraseStartingAt(tokens, k + 1, tokens.length);
   if (!subject || subject.kind !== 'name') return null;
   const next = tokens[subject.tokenEnd];
@@ -182,7 +180,7 @@ function cueAfter(
   while (tokens[k] && tokens[k]!.start === tokens[k - 1]?.end && /^['’]$/.test(tokens[k]!.text)) k++;
   const byline = dashedByline(tokens, k, paragraphEnd);
   if (byline) return byline;
-  while (tokens[k] && /^[,\u2014\u2013-]$/.test(tokens[k]!.text)) k++;
+  while (tokens[k] && (tokens[k]!.text === ',' || isAsideDash(tokens, k))) k++;
   const limit = Math.min(tokens.length, k + 30);
   const first = tokens[k];
   // a line break after the closing mark ends the quote's line: what follows is another paragraph's sentence

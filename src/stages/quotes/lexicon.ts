@@ -5,6 +5,7 @@ import { inflectionSet, isParticipleOnly, isPastForm, lemmasOf } from '../../nlp
 import { speechVerbsOf, type Frame } from '../../nlp/speech-verbs';
 import { MONTHS, WEEKDAYS } from '../../nlp/time-words';
 import { isClosingMark, isOpeningMarkNotApostrophe, isQuotationMark } from '../../nlp/quotation-marks';
+import { isAsideDash } from '../../nlp/hyphens';
 import { settingRunsToThat } from './setting-that';
 import { NP_TAGS } from './chunk-shapes';
 
@@ -285,7 +286,7 @@ function doubledApostrophe(tokens: readonly Token[], k: number): boolean {
 function marksCloseBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= MAX_SUBJECT_AFTER_MARKS && NP_TAGS.has(tokens[k]!.pos) && !tokens[k]!.inQuote) k--;
-  if (k === i - 1 && /^[,\u2014\u2013-]$/.test(tokens[k]?.text ?? '')) k--;
+  if (k === i - 1 && (tokens[k]?.text === ',' || isAsideDash(tokens, k))) k--;
   const doubled = doubledApostrophe(tokens, k - 1);
   if (doubled) k--;
   return (doubled || isQuotationMark(tokens[k])) && !tokens[k]!.inQuote && tokens[k - 1]?.inQuote === true;

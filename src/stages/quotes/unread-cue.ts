@@ -1,5 +1,5 @@
 import { tokenAt, type Span, type Token } from '../../document';
-import { isTightHyphen } from '../../nlp/hyphens';
+import { isAsideDash, isTightHyphen } from '../../nlp/hyphens';
 import { cueSpan } from './attribution';
 import { cueAt, speechFrame } from './lexicon';
 import { insideAbbreviation } from './phrases';
@@ -40,7 +40,7 @@ export function unreadCueAfter(tokens: readonly Token[], close: Span, paragraphE
   while (tokens[k] && tokens[k]!.start < close.end) k++;
   // a nested quotation's closing mark left over right after the close ('''...'We'll bomb them,''' said McCain')
   while (tokens[k] && tokens[k]!.start === tokens[k - 1]?.end && /^['’]$/.test(tokens[k]!.text)) k++;
-  while (tokens[k] && /^[,\u2014\u2013-]$/.test(tokens[k]!.text)) k++;
+  while (tokens[k] && (tokens[k]!.text === ',' || isAsideDash(tokens, k))) k++;
   const first = tokens[k];
   if (!first || first.start >= paragraphEnd || first.lineStart) return null;
   const inverted = cueAt(tokens, k);
