@@ -153,7 +153,9 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   // (a small town's name is no bar: "Japanese manufacturers Toyota and Nissan", though Toyota is a city)
   if (prev && prev.text === prev.lower && orgKindNouns.has(prev.lower) && !bigPlace(wordsText(tokens.slice(a, e))) && !clauseAfterObject(at, a, e) && !holderOfTitle(at, a, e, tokens)) return 'ORG';
-  if (organizationApposition(tokens, e) && !place()) return 'ORG';
+  // (a job that is also a kind of company says nothing of a person's name: "John Smith, the tower operator", "Mr. Reid,
+  // a tour operator")
+  if (organizationApposition(tokens, e) && !place() && !namedAsPerson(tokens, a, e)) return 'ORG';
   // "Google parent Alphabet", "BA parent company IAG": a company's parent is a company
   const childCompany = prev?.lower === 'parent' ? prev2 : prev?.lower === 'company' && prev2?.lower === 'parent' ? at(a - 3) : undefined;
   if (childCompany && childCompany.pos === 'PROPN' && !isGivenName(tokens[a]!.lower) && !place()) return 'ORG';
@@ -191,6 +193,13 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
 /** A word that could be part of a person's name: a listed given or family name, or a romanized East Asian name part. */
 export function personWord(word: Token): boolean {
   return isGivenName(word.lower) || isFamilyName(word.lower) || romanizationOf(word.lower) !== null;
+}
+
+/** A given name opening a person-shaped name ("John Smith"), or a personal title right before the name ("Mr. Reid"). */
+function namedAsPerson(tokens: readonly Token[], a: number, e: number): boolean {
+  const before = tokens[a - 1];
+  if (before !== undefined && before.sentence === tokens[a]!.sentence && wordClass(before.lower.replace(/\.$/, '')) === 'title') return true;
+  return e - a >= 2 && isGivenName(tokens[a]!.lower) && personShaped(tokens.slice(a, e));
 }
 
 /** A capitalized word or initials ("J.", "J.R.") */
