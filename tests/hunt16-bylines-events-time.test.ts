@@ -29,6 +29,8 @@ describe('"the second quarter in a row" is a count, not a date', () => {
     ['This is the second quarter in a row where deals have slipped.', []],
     ['Sales fell for the third quarter running, the company said.', []],
     ['Profit fell in the second quarter, the company said.', ['2026-Q2']],
+    ['Revenue fell for the third quarter straight, the company said.', []],
+    ["The company's second-quarter running costs rose 4%, it said.", ['2026-Q2']],
   ])('%s', (text, values) => {
     expect(extractBriefing(text, { publishedAt: '2026-11-30' }).timeExpressions.filter((t) => /Q\d/.test(t.value ?? '')).map((t) => t.value)).toEqual(values);
   });
