@@ -19,6 +19,8 @@ describe('a medical attack is no violence', () => {
     ['He had suffered a heart attack while awaiting trial.', []],
     ['She had a panic attack on the train.', []],
     ['Gunmen carried out an attack on the base on Monday.', ['attack']],
+    // the medical modifier stands before the noun: a "panic" after it is no heart or panic attack
+    ['An attack panicking shoppers in the market left two people hurt on Monday.', ['attack']],
   ])('%s', (text, types) => {
     expect(extractBriefing(text, { publishedAt: '2026-11-30' }).events.map((e) => e.type)).toEqual(types);
   });
