@@ -6,6 +6,7 @@ import { extractBriefing } from '../src/index';
 describe('a role after the byline names is no author', () => {
   it.each([
     ['By Tomasz Wierzbicki, Health and Science Editor', ['Tomasz Wierzbicki']],
+    ['By Tomasz Wierzbicki,\u00a0Health and Science Editor', ['Tomasz Wierzbicki']],
     ['By Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
     ['By Jane Roe, John Doe and Ann Lee', ['Jane Roe', 'John Doe', 'Ann Lee']],
   ])('%s', (byline, names) => {
