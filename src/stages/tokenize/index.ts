@@ -53,7 +53,8 @@ export const tokenizeStage: Stage<'tokens'> = {
  * wink-nlp's tokenizer takes time quadratic in the length of a run of
  * non-space characters ("Abc-Abc-Abc-...", a 200,000-letter "word": minutes).
  * Runs longer than any word or ordinary URL are kept away from it and become
- * one token and one sentence of their own.
+ * one token and one sentence of their own. The runs are found by a loop over the
+ * characters, not /\S{101,}/g, which re-reads every word from each of its letters.
  */
 const LONG_RUN = 101; // over 100 characters
 
