@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { isAsciiTitleCaseWord, isCapitalized, isCapitalizedWord } from '../src/stages/entities/capitalized';
 
 // the three word tests of src/stages/entities/capitalized.ts, side by side: where they part is why there are three
@@ -14,5 +14,26 @@ describe('capitalized word tests', () => {
     ['A', true, false, false],
   ])('%s', (word, capitalized, capitalizedWord, asciiTitleCase) => {
     expect([isCapitalized(word), isCapitalizedWord(word), isAsciiTitleCaseWord(word)]).toEqual([capitalized, capitalizedWord, asciiTitleCase]);
+  });
+});
+
+// isCapitalizedWord passes most words by their first character (ASCII other than A-Z) before its regular expression:
+// the table holds the words where the early exit and the expression must agree
+describe('isCapitalizedWord at the edges of its first-character test', () => {
+  it.each([
+    ['', false],
+    ['Ab', true],
+    ['Zz', true],
+    ['@b', false],
+    ['[b', false],
+    ['ab', false],
+    ['1b', false],
+    ['"Le', false],
+    ['Ñu', true],
+    ['ñu', false],
+    ['Ωmega', true],
+    ['\u00c0b', true],
+  ])('%j -> %s', (word, expected) => {
+    expect(isCapitalizedWord(word)).toBe(expected);
   });
 });

@@ -64,3 +64,15 @@ describe('a byline with the place it was filed from after a separator', () => {
     expect(b.body.removed.map((r) => r.reason)).not.toContain('byline');
   });
 });
+
+describe('a role after the byline names is no author', () => {
+  it.each([
+    ['By Tomasz Wierzbicki, Health and Science Editor', ['Tomasz Wierzbicki']],
+    ['By Tomasz Wierzbicki,\u00a0Health and Science Editor', ['Tomasz Wierzbicki']],
+    ['By Jane Roe and John Doe', ['Jane Roe', 'John Doe']],
+    ['By Jane Roe, John Doe and Ann Lee', ['Jane Roe', 'John Doe', 'Ann Lee']],
+  ])('%s', (byline, names) => {
+    const text = `Daily walk linked to lower dementia risk\n\n${byline}\n\nPeople who walk about 7,000 steps a day have a lower risk of dementia, a study found.`;
+    expect(extractBriefing(text).source.credits.filter((c) => c.role === 'author').map((c) => c.name)).toEqual(names);
+  });
+});

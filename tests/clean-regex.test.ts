@@ -6,7 +6,7 @@ import { parseBioCredit, parseCaptionCredit, parseCreditLine } from '../src/stag
 import { findDateline } from '../src/stages/clean/dateline';
 import { findStatedDate, isDateLine } from '../src/stages/clean/dates';
 import { isHeadlineShape } from '../src/stages/clean/headline';
-import { layout, splitSegments } from '../src/stages/clean/layout';
+import { layout, splitSegments, wordCount } from '../src/stages/clean/layout';
 import { publisherFromBlurb, publisherFromCopyright, publisherFromSyndication } from '../src/stages/clean/publisher';
 import { findTickerRuns, tickerKind } from '../src/stages/clean/ticker';
 import { looksLikeHtml } from '../src/html';
@@ -86,5 +86,20 @@ describe('the page furniture helpers are linear on wide pages', () => {
     const { document } = parseHTML(html);
     const doc = document as unknown as Document;
     expect(time(() => [markFurniture(doc), findDomByline(doc, null), findVisibleDate(doc)])).toBeLessThan(FAST_MS);
+  });
+});
+
+describe('the layout reads every \\s character, and the zero-width space, as space', () => {
+  it.each([
+    ['no-break space', '\u00a0'],
+    ['narrow no-break space', '\u202f'],
+    ['medium mathematical space', '\u205f'],
+    ['ogham space mark', '\u1680'],
+    ['zero-width space', '\u200b'],
+  ])('%s trims off a line and parts two words', (_name, space) => {
+    const text = `${space}Alpha${space}beta${space}\n`;
+    const [line] = layout(text).lines;
+    expect(text.slice(line!.start, line!.end)).toBe(`Alpha${space}beta`);
+    expect(wordCount(text)).toBe(2);
   });
 });

@@ -7,6 +7,7 @@ import type { BriefingEvent, Entity, EntityType, TimeExpression } from '../src/s
 import { detectEventMentions, eventsStage } from '../src/stages/events';
 import { indexMentions } from '../src/stages/resolve/indexes';
 import { entity } from './helpers/story';
+import { extractBriefing } from '../src/index';
 
 /** [canonical name, type, surface forms]: every whole-word occurrence of a form is a mention */
 type EntitySpec = [string, EntityType, string[]];
@@ -264,5 +265,17 @@ describe('seed articles, with entities built by hand', () => {
     expect(meeting).toHaveLength(1);
     expect(meeting[0]!.status).toBe('planned');
     expect(events.filter((e) => e.type === 'military-action').map((e) => e.status)).toContain('occurred');
+  });
+});
+
+describe('a medical attack is no violence', () => {
+  it.each([
+    ['He had suffered a heart attack while awaiting trial.', []],
+    ['She had a panic attack on the train.', []],
+    ['Gunmen carried out an attack on the base on Monday.', ['attack']],
+    // the medical modifier stands before the noun: a "panic" after it is no heart or panic attack
+    ['An attack panicking shoppers in the market left two people hurt on Monday.', ['attack']],
+  ])('%s', (text, types) => {
+    expect(extractBriefing(text, { publishedAt: '2026-11-30' }).events.map((e) => e.type)).toEqual(types);
   });
 });

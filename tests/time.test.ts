@@ -5,6 +5,7 @@ import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import type { TimeExpression } from '../src/schema';
 import { timeStage } from '../src/stages/time';
+import { extractBriefing } from '../src/index';
 
 /** The time stage alone over the clean and tokens layers, as the pipeline runs it. */
 function timexes(text: string, publishedAt: string | null): TimeExpression[] {
@@ -250,5 +251,17 @@ describe.skipIf(!existsSync(tempeval))('time: TempEval-3 floor', () => {
     // measured 0.943 and 0.788 (npm run eval:time); the floor sits a little below
     expect(f1).toBeGreaterThan(0.92);
     expect(valueF1).toBeGreaterThan(0.76);
+  });
+});
+
+describe('"the second quarter in a row" is a count, not a date', () => {
+  it.each([
+    ['This is the second quarter in a row where deals have slipped.', []],
+    ['Sales fell for the third quarter running, the company said.', []],
+    ['Profit fell in the second quarter, the company said.', ['2026-Q2']],
+    ['Revenue fell for the third quarter straight, the company said.', []],
+    ["The company's second-quarter running costs rose 4%, it said.", ['2026-Q2']],
+  ])('%s', (text, values) => {
+    expect(extractBriefing(text, { publishedAt: '2026-11-30' }).timeExpressions.filter((t) => /Q\d/.test(t.value ?? '')).map((t) => t.value)).toEqual(values);
   });
 });

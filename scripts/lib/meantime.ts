@@ -25,13 +25,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import lexicon from '../../src/data/entities/lexicon.json';
 import { featureHash } from '../../src/stages/entities/feature-hash';
 import { isCommonWord } from '../../src/stages/entities/common-words';
 import { isKnownOrganization, placeKind } from '../../src/stages/entities/gazetteer';
 import { evalDir, isPeopleOrNationality, type NameDoc } from './corpora';
 import { flatGold, normalizeNameSpan, type GoldName } from './gum';
-import { legislatorTitles } from '../../src/stages/entities/legislator-abbreviations';
+import { PERSON_TITLE_WORDS } from '../../src/stages/entities/person-titles';
 
 interface MeantimeDoc {
   id: string;
@@ -43,7 +42,7 @@ interface MeantimeDoc {
 
 const types: Record<string, GoldName['type']> = { person: 'person', organization: 'organization', location: 'location' };
 const connectors = new Set(['of', 'and', '&', 'de', 'du', 'la', 'von', 'van', 'for']);
-const titles = new Set([...lexicon.personTitles, ...legislatorTitles].map((w) => w.toLowerCase()));
+const titles = PERSON_TITLE_WORDS;
 const articles = new Set(['the', 'a', 'an']);
 
 /** One half of the documents (by a hash of the id) is for analysis, the other for figures only. */

@@ -10,12 +10,11 @@
  * Only a gazetteer place (country, region, major city) directly followed by
  * a title word counts; a demonym ("Chinese President Hu") is no place.
  */
-import lexicon from '../../src/data/entities/lexicon.json';
 import { placeKind } from '../../src/stages/entities/gazetteer';
 import type { GoldName } from './gum';
-import { legislatorTitles } from '../../src/stages/entities/legislator-abbreviations';
+import { PERSON_TITLE_WORDS } from '../../src/stages/entities/person-titles';
 
-const titles = new Set([...lexicon.personTitles, ...legislatorTitles].map((t) => t.toLowerCase()));
+const titles = PERSON_TITLE_WORDS;
 /** the longest run of words looked at before a person's name (place words + title words) */
 const MAX_WORDS = 8;
 

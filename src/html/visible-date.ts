@@ -1,10 +1,10 @@
 import { findStatedDate, isDateLine } from '../stages/clean/dates';
 import { classifyFurnitureLine } from '../stages/clean/furniture-lines';
-import { PAGE_ELEMENT_DATE_LABELS } from '../stages/clean/date-labels';
+import { PAGE_ELEMENT_DATE_LABEL_SOURCE } from '../stages/clean/date-labels';
 import { DATE_WORDS, boundedText, cueWords, wordsIn } from './cues';
 
 const OUTSIDE_ARTICLE = 'aside,nav,footer,form,[data-nb-furniture="related-links"]';
-const DATE_LABEL = new RegExp(`^${PAGE_ELEMENT_DATE_LABELS}(?:\\s(?:on|at))?\\s?:?\\s`, 'i');
+const DATE_LABEL = new RegExp(`^${PAGE_ELEMENT_DATE_LABEL_SOURCE}(?:\\s(?:on|at))?\\s?:?\\s`, 'i');
 const UPDATED = /\b(?:updated|modified|last edited)\b/i;
 const STORY_WORDS = 30;
 // a paragraph too long to measure cheaply is story

@@ -144,10 +144,7 @@ export function hasNoCasedLetter(text: string): boolean {
   return true;
 }
 
-/**
- * JavaScript's \s: what ends a run of non-space characters. A loop over the
- * characters, not /\S{101,}/g, which re-reads every word from each of its letters.
- */
+/** JavaScript's \s, by character code: the one whitespace set; callers that need more name a variant on it. */
 export function isRegExpSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
@@ -155,4 +152,12 @@ export function isRegExpSpace(c: number): boolean {
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
     c === 0x3000 || c === 0xfeff
   );
+}
+
+/**
+ * Space between the words of a page's layout: \s and the zero-width space, which web pages and CMSs leave
+ * between words and at line ends where it is blank to a reader (a line of ZWSPs is an empty line).
+ */
+export function isLayoutSpace(c: number): boolean {
+  return c === 0x200b || isRegExpSpace(c);
 }

@@ -1,7 +1,7 @@
 /**
  * Asides in parentheses, over tokens: "the APEC (Asia-Pacific Economic Cooperation) summit", "Sen. Claire McCaskill
- * (D-Mo.) said". The one backward search for the "(" of a ")", read by the quote stage (phrases.ts) and the event
- * stage (status.ts, participants.ts, mentions.ts); each caller bounds it (its sentence, a few tokens).
+ * (D-Mo.) said". The searches for the "(" of a ")" and the ")" of a "(": each finds the nearest one and each caller
+ * bounds it (its sentence, a few tokens).
  */
 
 /**
@@ -18,4 +18,17 @@ export function parenthesisStart(tokens: ReadonlyArray<{ readonly text: string }
   if (tokens[end - 1]?.text !== ')') return end;
   const open = openingParenthesisBefore(tokens, end - 1, Math.max(floor, end - 8));
   return open < 0 ? end : open;
+}
+
+/**
+ * The index of the nearest ")" after the "(" at `open`, before `limit` and eight tokens at most; -1 when none, or
+ * when a "(" or a quotation mark comes first (an aside in a sentence does not run across a quotation's edge).
+ */
+export function closingParenthesisAfter(tokens: ReadonlyArray<{ readonly text: string }>, open: number, limit: number): number {
+  for (let k = open + 1; k < limit && k - open <= 8; k++) {
+    const t = tokens[k]!.text;
+    if (t === ')') return k;
+    if (t === '(' || /^(["“”`]|``)$/.test(t)) return -1;
+  }
+  return -1;
 }

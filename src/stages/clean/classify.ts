@@ -5,7 +5,7 @@ import type { Verdict } from './verdict';
 export type { Verdict } from './verdict';
 import { wordCount } from './layout';
 import { ANY_PHRASE, EXACT_LINES, VOCAB, includesAny, lineKey } from './vocabulary';
-import { DATE_LABELS } from './date-labels';
+import { DATE_LABEL_SOURCE } from './date-labels';
 
 const MAX_SEGMENT = 600;
 const QUOTE_MARK = /["“”]/;
@@ -24,7 +24,7 @@ const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}
 const COVERS_FOR = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}(?:covers|writes about|reports on)\s[^.]{1,60}?\sfor\s(?:the\s)?[A-Z]/u;
 const AUTHOR_BIO_GENERIC = /^The (?:writer|author|columnist|reviewer)s? (?:is|are|was|were) /;
 const FOLLOW = /^Follow (us|him|her|them|me|@\w{1,30}|[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,2}) on ([\p{L}\s,]{0,60}|@?\w{1,30})/u;
-const TIMESTAMP = new RegExp(`^${DATE_LABELS}(?:\\s(?:on|at))?\\s?:?\\s?\\S`);
+const TIMESTAMP = new RegExp(`^${DATE_LABEL_SOURCE}(?:\\s(?:on|at))?\\s?:?\\s?\\S`);
 const DIGIT = /\d/;
 const READING_TIME = /^(?:\d{1,3}[\s-]?min(?:ute)?s?\.?\s(?:read|listen|watch)|(?:estimated )?(?:reading|read|listening) time\s?:?\s?\d{1,3}\s?min(?:ute)?s?)$/;
 const TAGS = /^(?:Tags|TAGS|Topics|TOPICS|Filed under|FILED UNDER|Categories|Keywords|Related topics)\s?:\s?\S/;

@@ -116,8 +116,8 @@ function pushNames(source: string, offset: number, names: string, role: string, 
     if (LOWER_JOINERS.test(words[words.length - 1]!)) continue;
     // "By Hiroshi Tanaka, Bloomberg": the outlet after the names publishes, it did not write (see agencyOfByline)
     if (role === 'author' && out.length > 0 && VOCAB.agencies.has(name.toLowerCase())) continue;
-    // "By Hiroshi Tanaka, Chief Correspondent": a role after the names, not a second author
-    if (out.length > 0 && VOCAB.bioRoles.has(words[words.length - 1]!.toLowerCase())) continue;
+    // "By Hiroshi Tanaka, Chief Correspondent, Reuters": a role before a last part that is no role, not a second author
+    if (out.length > 0 && endsInRole(name)) continue;
     const start = offset + at;
     if (source.slice(start, start + name.length) !== name) continue;
     out.push({ role, name, span: { start, end: start + name.length } });
@@ -130,10 +130,18 @@ function pushNames(source: string, offset: number, names: string, role: string, 
  * its words joined by "and" or "&" all belong to the role.
  */
 function roleAfterNames(names: string): number {
-  const comma = names.lastIndexOf(', ');
-  if (comma < 0) return names.length;
-  const words = names.slice(comma + 2).trim().split(/\s+/);
-  return VOCAB.bioRoles.has(words[words.length - 1]!.replace(/[.,;]+$/, '').toLowerCase()) ? comma + 2 : names.length;
+  // the same separator the names are split on (pushNames), so a no-break space after the comma counts too
+  let last: RegExpExecArray | null = null;
+  for (const m of names.matchAll(/,\s/g)) last = m;
+  if (!last) return names.length;
+  const from = last.index + last[0].length;
+  return endsInRole(names.slice(from)) ? from : names.length;
+}
+
+/** "Health and Science Editor", "Chief Correspondent.": the last word is a role word (furniture's bio roles) */
+function endsInRole(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return VOCAB.bioRoles.has(words[words.length - 1]!.replace(/[.,;]+$/, '').toLowerCase());
 }
 
 /** "Tom Hals in Wilmington" -> "Tom Hals" (the NAME pattern stops at lower-case "in" already; this guards "In"). */

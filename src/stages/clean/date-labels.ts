@@ -10,10 +10,10 @@ function alternation(labels: readonly string[]): string {
 }
 
 /** Every label: a timestamp line (classify.ts). */
-export const DATE_LABELS = alternation(dateLabels.labels);
+export const DATE_LABEL_SOURCE = alternation(dateLabels.labels);
 /** A labelled date on a line of its own, and the dates after a reporter's role (furniture-lines.ts). */
-export const BYLINE_DATE_LABELS = alternation(dateLabels.bylineLabels);
+export const BYLINE_DATE_LABEL_SOURCE = alternation(dateLabels.bylineLabels);
 /** A label right after a byline's names (furniture-lines.ts). */
-export const BYLINE_TAIL_DATE_LABELS = alternation(dateLabels.bylineTailLabels);
+export const BYLINE_TAIL_DATE_LABEL_SOURCE = alternation(dateLabels.bylineTailLabels);
 /** An HTML element's date near the headline (src/html/visible-date.ts). */
-export const PAGE_ELEMENT_DATE_LABELS = alternation(dateLabels.pageElementLabels);
+export const PAGE_ELEMENT_DATE_LABEL_SOURCE = alternation(dateLabels.pageElementLabels);

@@ -2,7 +2,7 @@ import furniture from '../../data/clean/furniture.json';
 import { BYLINE_LABEL_SOURCE, NAME } from './credits';
 import { findStatedDate, isDateLine } from './dates';
 import { wordCount } from './layout';
-import { BYLINE_DATE_LABELS, BYLINE_TAIL_DATE_LABELS } from './date-labels';
+import { BYLINE_DATE_LABEL_SOURCE, BYLINE_TAIL_DATE_LABEL_SOURCE } from './date-labels';
 import type { Verdict } from './verdict';
 import { VOCAB } from './vocabulary';
 
@@ -65,12 +65,12 @@ const UPDATE_NOTE = /^This (?:article|story|report|piece|post) (?:was|has been|h
 // "Health Reporter 08:47, 20 NOV 2026 Updated 10:12, 20 NOV 2026": a reporter's job title (furniture.json bylineRoles)
 // in one to four capitalized words, then the page's dates, left when the byline element took the name out
 const ROLE_BEFORE_DATES = new RegExp(`^((?:\\p{Lu}[\\p{L}'’.&-]{0,30}\\s){0,3}(?:${furniture.bylineRoles.join('|')}))\\b[,|•·–—-]?\\s?(\\S.*)$`, 'iu');
-const DATE_LABEL = new RegExp(`\\b${BYLINE_DATE_LABELS}\\b:?`, 'g');
+const DATE_LABEL = new RegExp(`\\b${BYLINE_DATE_LABEL_SOURCE}\\b:?`, 'g');
 
 // "Published 20 November 2026, 07:30 GMT": a page's date under its label, on a line of its own
-const LABELLED_DATE = new RegExp(`^${BYLINE_DATE_LABELS}(?:\\s(?:on|at))?\\s?:?\\s`);
+const LABELLED_DATE = new RegExp(`^${BYLINE_DATE_LABEL_SOURCE}(?:\\s(?:on|at))?\\s?:?\\s`);
 // "By Jane Roe — Updated ...": a date's label right after a byline's names
-const BYLINE_TAIL_LABEL = new RegExp(`^${BYLINE_TAIL_DATE_LABELS}\\b`);
+const BYLINE_TAIL_LABEL = new RegExp(`^${BYLINE_TAIL_DATE_LABEL_SOURCE}\\b`);
 
 type Rule = (text: string, lower: string) => Verdict | null;
 

@@ -1,5 +1,6 @@
 import type { Span } from '../../document';
 import abbreviations from '../../data/clean/abbreviations.json';
+import { isLayoutSpace } from '../../nlp/characters';
 
 // words whose final period is not a sentence end: titles and initials ("Mr. Smith", "Joann S. Lublin")
 const NO_BREAK_AFTER = new Set(abbreviations.titles);
@@ -18,13 +19,9 @@ export interface Block extends Span {
 
 export function isSpace(char: string | undefined): boolean {
   if (char === undefined) return false;
-  return isSpaceCode(char.charCodeAt(0));
+  return isLayoutSpace(char.charCodeAt(0));
 }
 
-/** isSpace by character code: loops over every character read codes, not one-character strings. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-}
 
 /** Lines and blocks of `source`, each trimmed; one linear pass. */
 export function layout(source: string): { lines: Line[]; blocks: Block[] } {
@@ -103,7 +100,7 @@ export function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
+    const space = isLayoutSpace(text.charCodeAt(i));
     if (!space && !inWord) count++;
     inWord = !space;
   }

@@ -49,7 +49,6 @@ export const VOCAB = {
   disclaimerTerms: boilerplate.disclaimerTerms,
   bioRoles: setOf(boilerplate.bioRoles),
   marketStatus: boilerplate.marketStatus,
-  timestampLabels: setOf(boilerplate.timestampLabels),
   endMarkersInline: new Set(boilerplate.endMarkersInline),
   creditRoles: new Map(Object.entries(creditRoles.roles)),
   captionMarkers: setOf(creditRoles.captionMarkers),

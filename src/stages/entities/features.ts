@@ -16,13 +16,13 @@ import { isCommonWord } from './common-words';
 import { romanizationOf } from './romanized';
 import { combine, featureHash } from './feature-hash';
 import { isSameInUpperCase } from '../../nlp/characters';
-import { legislatorTitles } from './legislator-abbreviations';
+import { PERSON_TITLE_WORDS } from './person-titles';
 
 const wordClasses = new Map<string, string>();
 function addClass(words: readonly string[], name: string): void {
   for (const w of words) if (!wordClasses.has(w)) wordClasses.set(w, name);
 }
-addClass([...lexicon.personTitles, ...legislatorTitles], 'title');
+addClass([...PERSON_TITLE_WORDS], 'title');
 addClass(lexicon.orgSuffixes, 'orgsuf');
 addClass(lexicon.locSuffixes, 'locsuf');
 addClass(lexicon.personCueVerbs, 'cuev');

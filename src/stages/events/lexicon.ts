@@ -2,6 +2,8 @@ import triggers from '../../data/events/triggers.json';
 import { speechVerbEvents } from '../../nlp/speech-verbs';
 import type { EventType } from '../../schema';
 
+export type ContextSide = 'before' | 'after' | 'either';
+
 /** One sense of a trigger word: the first sense whose POS and context fit decides the word. */
 export interface TriggerSense {
   type: EventType;
@@ -9,6 +11,8 @@ export interface TriggerSense {
   /** lemmas of which one must occur within `window` tokens (same sentence) */
   context?: ReadonlySet<string>;
   window: number;
+  /** which side of the word the context is read on: "the heart attack" has its modifier before, never after */
+  side: ContextSide;
   /** a sense that, when it fits, means "not an event here" ("financial statement") */
   skip: boolean;
 }
@@ -24,6 +28,7 @@ interface RawSense {
   pos: string[];
   context?: string[];
   window?: number;
+  side?: ContextSide;
   skip?: boolean;
 }
 
@@ -54,12 +59,13 @@ export const TRIGGER_WORDS: ReadonlyMap<string, readonly TriggerSense[]> = (() =
         pos: s.pos,
         ...(s.context ? { context: new Set(s.context) } : {}),
         window: s.window ?? 4,
+        side: s.side ?? 'either',
         skip: s.skip ?? false,
       })),
     );
   }
   for (const [lemma, type] of speechVerbEvents()) {
-    words.set(lemma, [...(words.get(lemma) ?? []), { type, pos: ['VERB'], window: 4, skip: false }]);
+    words.set(lemma, [...(words.get(lemma) ?? []), { type, pos: ['VERB'], window: 4, side: 'either', skip: false }]);
   }
   return words;
 })();

@@ -125,8 +125,8 @@ function posFits(sense: TriggerSense, token: Token, initial: boolean): boolean {
 }
 
 function contextFits(tokens: readonly Token[], sentence: Sentence, i: number, sense: TriggerSense): boolean {
-  const from = Math.max(sentence.tokenStart, i - sense.window);
-  const to = Math.min(sentence.tokenEnd, i + sense.window + 1);
+  const from = sense.side === 'after' ? i + 1 : Math.max(sentence.tokenStart, i - sense.window);
+  const to = sense.side === 'before' ? i : Math.min(sentence.tokenEnd, i + sense.window + 1);
   for (let k = from; k < to; k++) {
     if (k === i) continue;
     for (const lemma of lemmasOf(tokens[k]!)) if (sense.context!.has(lemma)) return true;

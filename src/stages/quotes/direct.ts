@@ -5,6 +5,7 @@ import { cueAt, speechFrame } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { DASH_MARKS, isAsideDash, isTightHyphen } from '../../nlp/hyphens';
+import { closingParenthesisAfter } from '../../nlp/parentheses';
 import { subjectOfReportedClause } from './inverted-clause-subject';
 import { finiteVerbAt } from './finite-verbs';
 import { taggedVerbAfter } from './tagged-verb';
@@ -135,16 +136,6 @@ function dashedByline(
   return { attribution, cueEnd: k + 1 };
 }
 
-/** Index of the ")" closing the "(" at `open` within a few tokens, or -1. */
-function closingParenthesis(tokens: readonly Token[], open: number, limit: number): number {
-  for (let k = open + 1; k < limit && k - open <= 8; k++) {
-    const t = tokens[k]!.text;
-    if (t === ')') return k;
-    if (t === '(' || /^(["“”`]|``)$/.test(t)) return -1;
-  }
-  return -1;
-}
-
 function introducesNextQuote(tokens: readonly Token[], from: number, paragraphEnd: number): boolean {
   for (let i = from; i < tokens.length && tokens[i]!.start < paragraphEnd && i - from < 30; i++) {
     const t = tokens[i]!;
@@ -205,7 +196,7 @@ function cueAfter(
     const t = tokens[i]!;
     // "Sen. Claire McCaskill (D-Mo.) said": a short parenthesis may hold an abbreviation's period
     if (t.text === '(') {
-      const close = closingParenthesis(tokens, i, limit);
+      const close = closingParenthesisAfter(tokens, i, limit);
       if (close > 0) {
         i = close;
         continue;

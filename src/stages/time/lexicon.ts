@@ -64,5 +64,8 @@ export const positionModifiers = phraseTable(lexicon.positionModifiers);
 export const amountModifiers = phraseTable(lexicon.amountModifiers);
 export const holidays = phraseTable(lexicon.holidays);
 
+/** what makes "the second quarter" a count of quarters when it follows ("in a row", "running", "straight"), as a phrase table with no values */
+export const quarterCountFollowers = phraseTable(Object.fromEntries(lexicon.quarterCountFollowers.map((phrase) => [phrase, true])));
+
 /** token sequences that mark a sports match report (match-play.ts), as a phrase table with no values */
 export const matchPlayCues = phraseTable(Object.fromEntries(lexicon.matchPlayCues.map((cue) => [cue, true])));

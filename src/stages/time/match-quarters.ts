@@ -1,6 +1,6 @@
 import { formatYear, monthShift, quarterOf } from './calendar';
 import { lower, single, YEAR, type Context, type Matcher } from './context';
-import { quarterQualifiers, relativeDeterminers } from './lexicon';
+import { quarterCountFollowers, quarterQualifiers, relativeDeterminers } from './lexicon';
 import { ordinalAt } from './numbers';
 import { matchPhrase } from './phrase';
 import { yearAt } from './pieces';
@@ -38,12 +38,14 @@ export const matchQuarter: Matcher = (ctx, i) => {
   let k: number;
   if (ordinal && ordinal.n >= 1 && ordinal.n <= 4) {
     k = ordinal.end;
-    if (lower(ctx, k) === '-') k++;
+    const hyphenated = lower(ctx, k) === '-';
+    if (hyphenated) k++;
     if (lower(ctx, k) === 'quarter') q = ordinal.n;
     else if (lower(ctx, k) === 'half' && ordinal.n <= 2) half = ordinal.n;
     else return null;
-    // "the second quarter in a row", "the third quarter running": a count of quarters, no quarter of the calendar
-    if (lower(ctx, k + 1) === 'running' || (lower(ctx, k + 1) === 'in' && lower(ctx, k + 2) === 'a' && lower(ctx, k + 3) === 'row')) return null;
+    // "the second quarter in a row", "the third quarter straight": a count of quarters, no quarter of the calendar.
+    // Only with "quarter" as a noun: "second-quarter running costs" is an adjective on a noun and keeps its date.
+    if (!hyphenated && matchPhrase(quarterCountFollowers, ctx.words, k + 1)) return null;
   } else if (lower(ctx, j) === 'last' && lower(ctx, j + 1) === 'half' && j > i) {
     k = j + 1;
     half = 2;

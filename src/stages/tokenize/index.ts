@@ -9,7 +9,7 @@ import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
 import { MAX_TOKENS_PER_WINK_TOKEN } from '../../nlp/glued-punctuation';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
-import { splitWinkToken, type WinkTokenInRegion } from './token-splits';
+import { NOT_SPLIT, splitWinkToken, type WinkTokenInRegion } from './token-splits';
 import { refineSentenceStarts } from './sentences';
 import { knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
 import { packedMap } from '../../packed';
@@ -53,7 +53,8 @@ export const tokenizeStage: Stage<'tokens'> = {
  * wink-nlp's tokenizer takes time quadratic in the length of a run of
  * non-space characters ("Abc-Abc-Abc-...", a 200,000-letter "word": minutes).
  * Runs longer than any word or ordinary URL are kept away from it and become
- * one token and one sentence of their own.
+ * one token and one sentence of their own. The runs are found by a loop over the
+ * characters, not /\S{101,}/g, which re-reads every word from each of its letters.
  */
 const LONG_RUN = 101; // over 100 characters
 
@@ -111,7 +112,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   const { indexOf, spaceBefore, starts } = scratchFor(MAX_TOKENS_PER_WINK_TOKEN * ids.length);
   const reading: WinkTokenInRegion = {
     text, read, view, regionStart: region.start, paragraph, layer, first, spaceBefore, indexOf, ids, tags, negations, contractions,
-    i: 0, start: 0, end: 0, word: '', tag: '', lineStart: false, cursor: 0, lastEnd: -1,
+    i: 0, start: 0, end: 0, word: '', tag: '', lineStart: false, cursor: 0,
   };
   let cursor = 0;
   let lastEnd = -1;
@@ -140,11 +141,11 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
       reading.tag = tag;
       reading.lineStart = lineStart;
       reading.cursor = cursor;
-      reading.lastEnd = lastEnd;
-      if (splitWinkToken(reading)) {
-        i = reading.i;
-        cursor = reading.cursor;
-        lastEnd = reading.lastEnd;
+      const used = splitWinkToken(reading);
+      if (used !== NOT_SPLIT) {
+        // the following wink tokens the split took into its last token: read on after them
+        for (let k = 0; k < used; k++) cursor += lexemeText(ids[++i]!).length;
+        if (used > 0) lastEnd = layer.tokens[layer.tokens.length - 1]!.end - region.start;
         continue;
       }
     }
