@@ -25,20 +25,27 @@ const NAMESPACE = 'newsbrief-cjs-hub';
 const INNER = 'newsbrief-cjs-hub:inner';
 
 /**
- * The hub's reader of a `fresh` file: required, then dropped from require's cache and from the hub's module children
- * (where there are: a browser bundler's require may have neither), so that the caller holds the only copy. Another user of the file still gets it
- * from require as usual, parsed anew.
+ * The hub's reader of a `fresh` file: the module the hub just required is found among the hub's own module children by
+ * its exports and dropped from there and from require's cache, so that the caller holds the only copy. Another user of
+ * the file still gets it from require as usual, parsed anew.
+ *
+ * Why by exports and not by require.resolve(path): resolving at run time fails wherever the file was bundled and the
+ * bundle runs away from node_modules (esbuild platform=node format=cjs, where `require` is Node's own), and a bundler
+ * (webpack) turns a resolve of a variable into an empty context that throws and warns in every consumer's build. In a
+ * bundle `module` is the bundler's wrapper object with no children, so letGo does nothing there, and it never throws.
  */
 const FRESH_HELPER = `// read on each use and let go: Node holds a required file's module (and its exports) in require's cache and in
 // the requiring module's children, so both drop it and nothing holds it once its reader is done. The require itself
-// stays in the getter, with the path written out, so that a bundler sees it and bundles the file.
-function letGo(value, path) {
-  if (typeof require.resolve !== "function" || !require.cache) return value;
-  const id = require.resolve(path);
-  const loaded = require.cache[id];
-  delete require.cache[id];
-  const at = loaded && Array.isArray(module.children) ? module.children.indexOf(loaded) : -1;
-  if (at >= 0) module.children.splice(at, 1);
+// stays in the getter, with the path written out, so that a bundler sees it and bundles the file. In a bundle, module
+// has no children: nothing to let go, and nothing here may throw.
+function letGo(value) {
+  try {
+    if (typeof module === "undefined" || !module || !Array.isArray(module.children)) return value;
+    const at = module.children.findIndex((child) => child && child.exports === value);
+    if (at < 0) return value;
+    const [loaded] = module.children.splice(at, 1);
+    if (typeof require !== "undefined" && require.cache && require.cache[loaded.id] === loaded) delete require.cache[loaded.id];
+  } catch {}
   return value;
 }
 `;
@@ -88,11 +95,11 @@ export function cjsHubPlugin(options: { filter: RegExp; hub: string; fresh?: Reg
         const lines = [...imported].sort().map((path) => {
           const quoted = JSON.stringify(path);
           return isFresh(path)
-            ? `  get ${quoted}() { const value = early[${quoted}] ?? letGo(require(${quoted}), ${quoted}); early[${quoted}] = undefined; return value; },`
+            ? `  get ${quoted}() { const value = early[${quoted}] ?? letGo(require(${quoted})); early[${quoted}] = undefined; return value; },`
             : `  ${quoted}: require(${quoted}),`;
         });
         const freshPaths = [...imported].filter(isFresh).sort();
-        const early = freshPaths.map((path) => `  ${JSON.stringify(path)}: letGo(require(${JSON.stringify(path)}), ${JSON.stringify(path)}),`);
+        const early = freshPaths.map((path) => `  ${JSON.stringify(path)}: letGo(require(${JSON.stringify(path)})),`);
         const helper = freshPaths.length > 0 ? `${FRESH_HELPER}${EARLY_COMMENT}const early = {\n${early.join('\n')}\n};\n` : '';
         writeFileSync(
           join(outDir, hub),
