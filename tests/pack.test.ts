@@ -111,6 +111,24 @@ describe.skipIf(!built)('published package', () => {
     expect(out.cached).toEqual([]);
   });
 
+  // the second read is the one a long-running server takes when wink's instance is replaced (wink.ts LEXICON_LIMIT):
+  // the getter requires the file again and lets that copy go too
+  it.each(['index.js', 'index.cjs'])("dist/%s: the hub's getter reads wink's core model JSON again after the first reader, and lets it go again", (bundle) => {
+    const load = bundle.endsWith('.cjs') ? `const lib = require(${JSON.stringify(join(root, 'dist', bundle))});` : `const lib = await import(${JSON.stringify(join(root, 'dist', bundle))});`;
+    const program = `(async () => { ${load}
+      lib.extractBriefing('Mayor Jane Smith said on Monday that the bridge would reopen.');
+      const cache = require('node:module').createRequire(process.cwd() + '/').cache;
+      const hub = Object.values(cache).find((m) => m.id.endsWith('wink-model.cjs'));
+      const path = Object.getOwnPropertyNames(hub.exports).find((key) => key.endsWith('eng-core-web-model.json'));
+      const first = hub.exports[path];
+      const second = hub.exports[path];
+      const held = () => [...Object.keys(cache), ...hub.children.map((m) => m.id)].filter((f) => f.endsWith('eng-core-web-model.json'));
+      console.log(JSON.stringify({ lexicon: typeof first.lexicon, fresh: first !== second, same: first.lexicon === second.lexicon, held: held() }));
+    })();`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=commonjs', '-e', program], { cwd: root, encoding: 'utf8' }).trim()) as Record<string, unknown>;
+    expect(out).toEqual({ lexicon: 'string', fresh: true, same: true, held: [] });
+  });
+
   // a bundler's CommonJS wrapper (webpack's): `module` has no children, require.cache is the bundler's own and
   // require.resolve of anything not seen at build time throws; the hub must load and read as usual, never throw
   it.each([
