@@ -57,7 +57,10 @@ function letGo(value) {
  * require would, its parse's garbage falls before the first call's full collection; read at the first call instead,
  * the JSON and its source text were garbage after that collection and stayed until the next (none within 2 MB of
  * articles), which gave back what letting it go saved (RSS after 2 MB median 196 MB both before and after letting it
- * go; with the early read 193 against 197 for the build before, 5 alternating runs each, scripts/cold-start.ts).
+ * go). Measured again with the getter alone against the getter plus the early read, builds alternating, 8 runs each
+ * (`npx tsx scripts/cold-start.ts --dist <build>/index.js --only memory --split`): RSS after 2 MB 193, 194, 193, 192,
+ * 192, 190, 193, 193 (median 193) against 190, 189, 188, 189, 189, 190, 190, 189 (median 189), old space used
+ * 59.9-62.9 MB against 57.9-58.8 (no overlap), live heap 48.9 MB on both: the difference is the parse's garbage.
  */
 const EARLY_COMMENT = `// read as the hub loads (as a plain require would) and handed to the first reader;
 // read again after that
