@@ -32,8 +32,17 @@ declare module 'wink-eng-lite-web-model/dist/readability-stats.js' {
   const readabilityStats: unknown;
   export default readabilityStats;
 }
-// in the bundle a function that reads the JSON afresh (scripts/lib/cjs-hub-plugin.ts `fresh`; src/nlp/wink-core-model.ts)
+// in the bundle a function that reads the JSON afresh (scripts/lib/cjs-hub-plugin.ts `fresh`; src/nlp/wink-core-model.ts),
+// imported from src (the tests) the JSON itself
 declare module 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' {
-  const coreModelJson: unknown;
+  /** The parts of wink's core model JSON that its reader turns into the model wink reads (read-core-model.js). */
+  export interface CoreModelJson {
+    packing: { layout: Record<string, number[]> } & Record<string, unknown>;
+    features: Record<string, { list: string[] } & Record<string, unknown>>;
+    pos: { hash: Record<string, number> };
+    lexicon: string;
+    xpansions: string;
+  }
+  const coreModelJson: CoreModelJson | (() => CoreModelJson);
   export default coreModelJson;
 }

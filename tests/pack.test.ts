@@ -87,7 +87,7 @@ describe.skipIf(!built)('published package', () => {
       expect(code, bundle).not.toMatch(/(?:from ?|require\()"wink-eng-lite-web-model\//);
     }
     const hub = readFileSync(join(root, 'dist', 'wink-model.cjs'), 'utf8');
-    expect(hub).toContain('letGo(require("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json"),');
+    expect(hub).toContain('letGo(require("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json"))');
     // read as the hub loads (before the first call's full collection), handed to the first reader, then let go
     expect(hub).toMatch(/const early = \{\n {2}"wink-eng-lite-web-model\/dist\/languages\/cur\/models\/eng-core-web-model\.json": letGo\(require\(/);
     expect(hub).toContain('require("wink-eng-lite-web-model/dist/lemmatize.js")');
@@ -109,6 +109,43 @@ describe.skipIf(!built)('published package', () => {
     };
     expect(out.entities).toBeGreaterThan(0);
     expect(out.cached).toEqual([]);
+  });
+
+  // the second read is the one a long-running server takes when wink's instance is replaced (wink.ts LEXICON_LIMIT):
+  // the getter requires the file again and lets that copy go too
+  it.each(['index.js', 'index.cjs'])("dist/%s: the hub's getter reads wink's core model JSON again after the first reader, and lets it go again", (bundle) => {
+    const load = bundle.endsWith('.cjs') ? `const lib = require(${JSON.stringify(join(root, 'dist', bundle))});` : `const lib = await import(${JSON.stringify(join(root, 'dist', bundle))});`;
+    const program = `(async () => { ${load}
+      lib.extractBriefing('Mayor Jane Smith said on Monday that the bridge would reopen.');
+      const cache = require('node:module').createRequire(process.cwd() + '/').cache;
+      const hub = Object.values(cache).find((m) => m.id.endsWith('wink-model.cjs'));
+      const path = Object.getOwnPropertyNames(hub.exports).find((key) => key.endsWith('eng-core-web-model.json'));
+      const first = hub.exports[path];
+      const second = hub.exports[path];
+      const held = () => [...Object.keys(cache), ...hub.children.map((m) => m.id)].filter((f) => f.endsWith('eng-core-web-model.json'));
+      console.log(JSON.stringify({ lexicon: typeof first.lexicon, fresh: first !== second, same: first.lexicon === second.lexicon, held: held() }));
+    })();`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=commonjs', '-e', program], { cwd: root, encoding: 'utf8' }).trim()) as Record<string, unknown>;
+    expect(out).toEqual({ lexicon: 'string', fresh: true, same: true, held: [] });
+  });
+
+  // a bundler's CommonJS wrapper (webpack's): `module` has no children, require.cache is the bundler's own and
+  // require.resolve of anything not seen at build time throws; the hub must load and read as usual, never throw
+  it.each([
+    ['webpack-style module and require', '{ id: 7, loaded: false, exports: {} }', true],
+    ['no module children, no require.cache', '{ exports: {} }', false],
+  ] as const)("dist/wink-model.cjs loads under %s and its getter reads the JSON twice", (_name, moduleObject, withCache) => {
+    const program = `
+      const { readFileSync } = require('node:fs');
+      const real = require('node:module').createRequire(${JSON.stringify(join(root, 'dist') + '/')});
+      const bundlerRequire = (path) => real(path);
+      bundlerRequire.resolve = () => { throw new Error("Cannot find module (webpack empty context)"); };
+      if (${withCache}) bundlerRequire.cache = {};
+      const module = ${moduleObject};
+      new Function('module', 'exports', 'require', readFileSync(${JSON.stringify(join(root, 'dist', 'wink-model.cjs'))}, 'utf8'))(module, module.exports, bundlerRequire);
+      const path = Object.getOwnPropertyNames(module.exports).find((key) => key.endsWith('eng-core-web-model.json'));
+      console.log(JSON.stringify([module.exports[path], module.exports[path]].map((json) => typeof json.lexicon)));`;
+    expect(execFileSync(process.execPath, ['--input-type=commonjs', '-e', program], { cwd: root, encoding: 'utf8' }).trim()).toBe('["string","string"]');
   });
 
   it('every runtime dependency is imported by dist at run time (build-only ones are devDependencies)', () => {

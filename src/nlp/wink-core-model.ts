@@ -1,15 +1,6 @@
 /// <reference path="../wink-model-parts.d.ts" />
-import coreModelJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+import coreModelJson, { type CoreModelJson } from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 import { decodeBase64 } from '../base64';
-
-/** The parts of wink's core model JSON that its reader turns into the model wink reads (read-core-model.js). */
-interface CoreModelJson {
-  packing: { layout: Record<string, number[]> } & Record<string, unknown>;
-  features: Record<string, { list: string[] } & Record<string, unknown>>;
-  pos: { hash: Record<string, number> };
-  lexicon: string;
-  xpansions: string;
-}
 
 /** Set (to true) by the build when it bundles wink with its feature hashes read as Maps (scripts/lib/wink-map-hash-plugin.ts). */
 declare const WINK_MAP_HASH: boolean | undefined;
@@ -32,7 +23,7 @@ interface FeatureOut {
  * the JSON itself.
  */
 function readCoreModelJson(): CoreModelJson {
-  return (typeof coreModelJson === 'function' ? (coreModelJson as () => unknown)() : coreModelJson) as CoreModelJson;
+  return typeof coreModelJson === 'function' ? coreModelJson() : coreModelJson;
 }
 
 /**
@@ -40,8 +31,9 @@ function readCoreModelJson(): CoreModelJson {
  * fields, values and key order), without its `JSON.parse(JSON.stringify(model))` deep copy of the 3 MB JSON.
  *
  * Why: the copy is there so that every load gets a model of its own to grow (wink appends the words it learns to
- * the feature lists and hashes) while the parsed JSON stays in the require cache untouched. Only those lists and
- * the objects around them are ever written: copying them (an array of string pointers each) and sharing the rest
+ * the feature lists and hashes), while the parsed JSON may be shared with another reader of the file (wink's own
+ * loader, or a second build of this library in the same process), so it is never written. wink writes only those
+ * lists and the objects around them: copying them (an array of string pointers each) and sharing the rest
  * (the tokenizer's patterns, the category and POS tables, the preserve lists, which wink only reads) gives each
  * load the same private model for a fraction of the work and of the garbage: the copy and its 3 MB string were
  * about 25 ms of the first call, and its strings were a second copy of every lexeme held for the life of the
