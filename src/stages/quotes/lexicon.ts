@@ -7,6 +7,7 @@ import { MONTHS, WEEKDAYS } from '../../nlp/time-words';
 import { isClosingMark, isOpeningMarkNotApostrophe, isQuotationMark } from '../../nlp/quotation-marks';
 import { settingRunsToThat } from './setting-that';
 import { NP_TAGS } from './chunk-shapes';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 
 export type { Frame } from '../../nlp/speech-verbs';
 
@@ -389,7 +390,16 @@ export function afterAuxiliary(tokens: readonly Token[], i: number, lemma: strin
 function participleAfterArticle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  return before !== undefined && before.sentence === t.sentence && ARTICLES.has(before.lower) && (t.lower.endsWith('ed') || isParticipleOnly(t.lower));
+  return before !== undefined && before.sentence === t.sentence && ARTICLES.has(before.lower) && !isLetterLabel(tokens, i - 1) && (t.lower.endsWith('ed') || isParticipleOnly(t.lower));
+}
+
+/**
+ * "Witness A testified the door was open", "Person A claimed ...": a capital "A" right after a name or noun is a
+ * letter label (court reports, anonymised studies), no article, and wink tags it DET all the same.
+ */
+function isLetterLabel(tokens: readonly Token[], k: number): boolean {
+  const before = tokenAtIndex(tokens, k - 1);
+  return tokens[k]!.text === 'A' && before !== undefined && before.sentence === tokens[k]!.sentence && (before.pos === 'PROPN' || before.pos === 'NOUN');
 }
 
 /** Articles, after which no finite verb stands. */
