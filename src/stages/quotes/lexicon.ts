@@ -385,12 +385,13 @@ export function afterAuxiliary(tokens: readonly Token[], i: number, lemma: strin
 
 /**
  * "for a reported £6 million", "the alleged plot": right after an article a participle modifies the noun after
- * it (no finite verb follows an article), though wink may tag it a verb; it reports nothing.
+ * it (no finite verb follows an article), though wink may tag it a verb; it reports nothing. Only the -ed forms
+ * are tested: a participle that is no simple past ("a known risk") is already refused by participleWithoutHave.
  */
 function participleAfterArticle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  return before !== undefined && before.sentence === t.sentence && ARTICLES.has(before.lower) && !isLetterLabel(tokens, i - 1) && (t.lower.endsWith('ed') || isParticipleOnly(t.lower));
+  return before !== undefined && before.sentence === t.sentence && ARTICLES.has(before.lower) && !isLetterLabel(tokens, i - 1) && t.lower.endsWith('ed');
 }
 
 /**
