@@ -390,7 +390,7 @@ export function afterAuxiliary(tokens: readonly Token[], i: number, lemma: strin
  */
 function participleAfterArticle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const before = tokens[i - 1];
+  const before = tokenAtIndex(tokens, i - 1);
   return before !== undefined && before.sentence === t.sentence && ARTICLES.has(before.lower) && !isLetterLabel(tokens, i - 1) && t.lower.endsWith('ed');
 }
 
