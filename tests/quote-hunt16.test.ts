@@ -39,6 +39,8 @@ describe('a count before "of" names its group with it', () => {
   it.each([
     ['Two of the authors said the results were preliminary.', 'Two of the authors'],
     ['Many of the residents said they would leave.', 'Many of the residents'],
+    ['All three of the authors said the results were preliminary.', 'All three of the authors'],
+    ['Another 12 of the workers said they would leave.', 'Another 12 of the workers'],
   ])('%s', (text, speaker) => {
     expect(quotes(text)[0]).toContain(`[${speaker}]`);
   });
