@@ -28,6 +28,8 @@ describe('isAsideDash', () => {
     ['Okafor - his partner - told them.', '-', true],
     ['Okafor — his partner — told them.', '—', true],
     ['Okafor -- his partner -- told them.', '--', true],
+    ['Okafor – his partner – told them.', '–', true],
+    ['Okafor -his partner said so.', '-', false],
     ['The Chicago Sun-Times said so.', '-', false],
     ['The plan:\n- cut the levy\n- pay the pilots', '-', false],
     ['Scores ran 10 - 12 all day.', '-', false],
