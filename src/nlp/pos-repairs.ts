@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../document';
 import nounOnlyPrepositions from '../data/lexicon/noun-only-prepositions.json';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
-import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
+import { ARTICLES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
 import { tokenAtIndex } from './token-at-index';
 import { MODALS } from './modals';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words';
@@ -259,8 +259,6 @@ function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | nu
   const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
   return SUBJECT_LIKE.has(before.pos) && objectLike ? 'VERB' : null;
 }
-
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * wink tags some bare nouns as verbs ("a drill", "the launch"): right after

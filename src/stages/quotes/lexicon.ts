@@ -8,6 +8,7 @@ import { isClosingMark, isOpeningMarkNotApostrophe, isQuotationMark } from '../.
 import { settingRunsToThat } from './setting-that';
 import { NP_TAGS } from './chunk-shapes';
 import { tokenAtIndex } from '../../nlp/token-at-index';
+import { ARTICLES } from '../../nlp/pronouns';
 
 export type { Frame } from '../../nlp/speech-verbs';
 
@@ -402,9 +403,6 @@ function isLetterLabel(tokens: readonly Token[], k: number): boolean {
   const before = tokenAtIndex(tokens, k - 1);
   return tokens[k]!.text === 'A' && before !== undefined && before.sentence === tokens[k]!.sentence && (before.pos === 'PROPN' || before.pos === 'NOUN');
 }
-
-/** Articles, after which no finite verb stands. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * "known as", "as shown", "written by": a participle that is no simple past

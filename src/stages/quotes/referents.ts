@@ -4,6 +4,7 @@ import speakers from '../../data/quotes/speakers.json';
 import nonReferents from '../../data/quotes/non-referent-heads.json';
 import { tokensOf } from './features';
 import { isPronoun } from './lexicon';
+import { ARTICLES } from '../../nlp/pronouns';
 import { DATE_HEADS } from '../../nlp/time-words';
 // quantity words an adjective-tagged speaker may be, referring to a group named before ('Many said', 'most agreed')
 import { QUANTITIES } from './count-subject';
@@ -54,9 +55,6 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   }
   return false;
 }
-
-/** Articles, which alone are no phrase: a speaker cut to "the" or "an" lost its noun. */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** An article, or a lower-case adjective that is no quantity word ('particular', 'controversial', 'such'): no referent alone. */
 function loneModifier(t: Token): boolean {
