@@ -3,6 +3,7 @@ import nounOnlyPrepositions from '../data/lexicon/noun-only-prepositions.json';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
 import { ARTICLES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
+import { isYearNumber } from './time-words';
 import { tokenAtIndex } from './token-at-index';
 import { MODALS } from './modals';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words';
@@ -241,7 +242,7 @@ function pluralSubjectEndsAt(tokens: readonly Token[], j: number, sentence: numb
   if (word.pos === 'NOUN') return word.lemma !== word.lower && /[a-z]s$/.test(word.lower) && !word.lower.endsWith('ss');
   if (word.pos === 'PROPN') return /^\p{Lu}\p{Ll}+s$/u.test(word.text) && !(sameSentence && (ARTICLES.has(before.lower) || before.pos === 'PROPN'));
   if (word.lower === 'who') return sameSentence && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower.endsWith('s');
-  return word.pos === 'NUM' && !/^\d{4}$/.test(word.text) && sameSentence && COUNT_OPENERS.has(before.lower);
+  return word.pos === 'NUM' && !isYearNumber(word) && sameSentence && COUNT_OPENERS.has(before.lower);
 }
 
 /**

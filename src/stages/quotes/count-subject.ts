@@ -1,5 +1,6 @@
 import type { Token } from '../../document';
 import nonReferents from '../../data/quotes/non-referent-heads.json';
+import { isYearNumber } from '../../nlp/time-words';
 
 /**
  * "Six in 10 say ...", "three in 10 Republicans said": a count of people is
@@ -27,5 +28,5 @@ export const QUANTITIES: ReadonlySet<string> = new Set(nonReferents.quantities);
 export function countsGroupAfterOf(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || tokens[k + 1]?.lower !== 'of' || tokens[k + 1]!.sentence !== t.sentence) return false;
-  return (t.pos === 'NUM' && !/^\d{4}$/.test(t.text)) || QUANTITIES.has(t.lower);
+  return (t.pos === 'NUM' && !isYearNumber(t)) || QUANTITIES.has(t.lower);
 }

@@ -5,7 +5,7 @@ import nonReferents from '../../data/quotes/non-referent-heads.json';
 import { tokensOf } from './features';
 import { isPronoun } from './lexicon';
 import { ARTICLES } from '../../nlp/pronouns';
-import { DATE_HEADS } from '../../nlp/time-words';
+import { DATE_HEADS, isYearNumber } from '../../nlp/time-words';
 // quantity words an adjective-tagged speaker may be, referring to a group named before ('Many said', 'most agreed')
 import { QUANTITIES } from './count-subject';
 
@@ -41,7 +41,7 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   if (to - from === 1 && !speaker.entityId && TURN_LETTERS.has(head.lower)) return false;
   if (isPronoun(head.lower)) return true;
   // a year ("2010", "the 2007 plan") is a date, not a speaker
-  const year = head.pos === 'NUM' && /^\d{4}$/.test(head.text);
+  const year = isYearNumber(head);
   if (!year && !namesNoOne(head)) return true;
   // 'Two-thirds of harbour residents said': a share speaks as the group after 'of' does
   if (PARTITIVES.has(head.lemma.toLowerCase()) && tokens[to]?.lower === 'of') {
