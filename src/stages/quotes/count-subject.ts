@@ -1,5 +1,6 @@
+/** Counts as subjects: "Six in 10 say" (one count before "in" and a number) and "Two of the authors said" (a count before "of" with its group). */
 import type { Token } from '../../document';
-import nonReferents from '../../data/quotes/non-referent-heads.json';
+import { QUANTITIES } from '../../nlp/quantities';
 import { isYearNumber } from '../../nlp/time-words';
 
 /**
@@ -16,9 +17,6 @@ export function countSubjectStart(tokens: readonly Token[], start: number, end: 
   if (start - 2 < floor || preposition?.lower !== 'in' || count?.pos !== 'NUM' || count.sentence !== tokens[start]!.sentence) return -1;
   return start - 2;
 }
-
-/** Quantity words that, like a number, count members of a group named after "of" (non-referent-heads.json `quantities`). */
-export const QUANTITIES: ReadonlySet<string> = new Set(nonReferents.quantities);
 
 /**
  * "Two of the authors reported ...", "Many of the residents said": a number (no year) or a quantity word right

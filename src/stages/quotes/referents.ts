@@ -6,8 +6,7 @@ import { tokensOf } from './features';
 import { isPronoun } from './lexicon';
 import { ARTICLES } from '../../nlp/pronouns';
 import { DATE_HEADS, isYearNumber } from '../../nlp/time-words';
-// quantity words an adjective-tagged speaker may be, referring to a group named before ('Many said', 'most agreed')
-import { QUANTITIES } from './count-subject';
+import { QUANTITIES } from '../../nlp/quantities';
 
 /** Head words that name no one who speaks: documents, lists, bills, data, dates (src/data/quotes/speakers.json). */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
