@@ -24,12 +24,23 @@ describe('a participle right after an article reports nothing', () => {
   it('a finite "reported" still reports', () => {
     expect(quotes('The company reported that revenue rose 6% in the quarter.')).toEqual(['indirect [The company] revenue rose 6% in the quarter']);
   });
+
+  // a capital "A" after a name or noun is a letter label, no article: the verb after it is finite (no "that", so
+  // the that-clause cue cannot stand in for the lost speech-verb cue)
+  it.each([
+    ['Witness A testified the door was open.', 'indirect [Witness A] the door was open'],
+    ['Person A claimed the money was gone.', 'indirect [Person A] the money was gone'],
+  ])('%s', (text, quote) => {
+    expect(quotes(text)).toEqual([quote]);
+  });
 });
 
 describe('a count before "of" names its group with it', () => {
   it.each([
     ['Two of the authors said the results were preliminary.', 'Two of the authors'],
     ['Many of the residents said they would leave.', 'Many of the residents'],
+    ['All three of the authors said the results were preliminary.', 'All three of the authors'],
+    ['Another 12 of the workers said they would leave.', 'Another 12 of the workers'],
   ])('%s', (text, speaker) => {
     expect(quotes(text)[0]).toContain(`[${speaker}]`);
   });

@@ -31,13 +31,15 @@ export const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '―', '--
  * Token `k` is a dash that sets off an aside ("Kall -- co-editor of ... -- said"): a dash
  * character, or a hyphen-minus with a space on both sides, the dash typed as a hyphen
  * ("Deborah Jordan Reynolds - Santilli's girlfriend - told"; The Washington Post's and
- * the Times' texts write their dashes so). A hyphen written tight between words is none.
+ * the Times' texts write their dashes so). A hyphen written tight between words is none; nor is a dash that opens
+ * a line (a list item, "- cut the levy"), nor a spaced hyphen between two numbers (a range or score, "10 - 12").
  */
 export function isAsideDash(tokens: readonly Token[], k: number): boolean {
   const dash = tokenAtIndex(tokens, k);
-  if (dash === undefined) return false;
+  if (dash === undefined || dash.lineStart) return false;
   if (DASH_MARKS.has(dash.text)) return true;
   const before = tokenAtIndex(tokens, k - 1);
   const after = tokenAtIndex(tokens, k + 1);
-  return dash.text === '-' && before !== undefined && after !== undefined && before.end < dash.start && dash.end < after.start;
+  if (dash.text !== '-' || before === undefined || after === undefined) return false;
+  return before.end < dash.start && dash.end < after.start && !(before.pos === 'NUM' && after.pos === 'NUM');
 }

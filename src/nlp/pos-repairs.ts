@@ -2,7 +2,8 @@ import type { Sentence, Token } from '../document';
 import nounOnlyPrepositions from '../data/lexicon/noun-only-prepositions.json';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
-import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
+import { ARTICLES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
+import { isYearNumber } from './time-words';
 import { tokenAtIndex } from './token-at-index';
 import { MODALS } from './modals';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words';
@@ -241,7 +242,7 @@ function pluralSubjectEndsAt(tokens: readonly Token[], j: number, sentence: numb
   if (word.pos === 'NOUN') return word.lemma !== word.lower && /[a-z]s$/.test(word.lower) && !word.lower.endsWith('ss');
   if (word.pos === 'PROPN') return /^\p{Lu}\p{Ll}+s$/u.test(word.text) && !(sameSentence && (ARTICLES.has(before.lower) || before.pos === 'PROPN'));
   if (word.lower === 'who') return sameSentence && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower.endsWith('s');
-  return word.pos === 'NUM' && !/^\d{4}$/.test(word.text) && sameSentence && COUNT_OPENERS.has(before.lower);
+  return word.pos === 'NUM' && !isYearNumber(word) && sameSentence && COUNT_OPENERS.has(before.lower);
 }
 
 /**
@@ -259,8 +260,6 @@ function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | nu
   const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
   return SUBJECT_LIKE.has(before.pos) && objectLike ? 'VERB' : null;
 }
-
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * wink tags some bare nouns as verbs ("a drill", "the launch"): right after

@@ -31,3 +31,8 @@ export function bareTimeEnd(tokens: ReadonlyArray<{ lower: string }>, j: number)
   if (BARE_TIMES.has(t.lower)) return j + 1;
   return SETTING_TIME_WORDS.has(t.lower) && PERIOD_NOUNS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j;
 }
+
+/** "2010", "the 2007 plan": a number of four digits is read as a year, a date rather than a count or a speaker. */
+export function isYearNumber(token: { readonly pos: string; readonly text: string }): boolean {
+  return token.pos === 'NUM' && /^\d{4}$/.test(token.text);
+}

@@ -1,5 +1,4 @@
 import type { Token } from '../../document';
-import words from '../../data/quotes/words.json';
 import { isClosingMark, isOpeningMark, isVerbal } from './boundaries';
 import { phraseStartingAt } from './phrases';
 import { isRelative } from '../../nlp/pronouns';

@@ -14,7 +14,7 @@ import { isNominal } from './chunk-shapes';
 import { phraseStartingAt } from './phrases';
 import { settingRunsToThat } from './setting-that';
 import { firstNotBefore } from '../../nlp/search';
-import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import { PERIOD_NOUNS, SETTING_TIME_WORDS, bareTimeEnd } from '../../nlp/time-words';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 
@@ -111,8 +111,8 @@ function opensSubject(t: Token | undefined): boolean {
   return SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'PROPN' || SUBJECT_DETERMINERS.has(t.lower);
 }
 
-// articles and demonstratives, and the possessive determiners of the shared pronoun list
-const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
+// articles, demonstratives (not 'that', which as often opens a clause) and possessive determiners
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...[...DEMONSTRATIVES].filter((w) => w !== 'that'), ...POSSESSIVE_DETERMINERS]);
 
 /**
  * At a comma after a place name, where the setting goes on past the one- or

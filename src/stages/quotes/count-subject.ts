@@ -1,5 +1,7 @@
+/** Counts as subjects: "Six in 10 say" (one count before "in" and a number) and "Two of the authors said" (a count before "of" with its group). */
 import type { Token } from '../../document';
-import nonReferents from '../../data/quotes/non-referent-heads.json';
+import { QUANTITIES } from '../../nlp/quantities';
+import { isYearNumber } from '../../nlp/time-words';
 
 /**
  * "Six in 10 say ...", "three in 10 Republicans said": a count of people is
@@ -16,9 +18,6 @@ export function countSubjectStart(tokens: readonly Token[], start: number, end: 
   return start - 2;
 }
 
-/** Quantity words that, like a number, count members of a group named after "of" (non-referent-heads.json `quantities`). */
-export const QUANTITIES: ReadonlySet<string> = new Set(nonReferents.quantities);
-
 /**
  * "Two of the authors reported ...", "Many of the residents said": a number (no year) or a quantity word right
  * before "of" counts the group after it, and the count alone ("Two") names no one; the subject is the whole phrase.
@@ -27,5 +26,5 @@ export const QUANTITIES: ReadonlySet<string> = new Set(nonReferents.quantities);
 export function countsGroupAfterOf(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || tokens[k + 1]?.lower !== 'of' || tokens[k + 1]!.sentence !== t.sentence) return false;
-  return (t.pos === 'NUM' && !/^\d{4}$/.test(t.text)) || QUANTITIES.has(t.lower);
+  return (t.pos === 'NUM' && !isYearNumber(t)) || QUANTITIES.has(t.lower);
 }

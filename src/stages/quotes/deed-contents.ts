@@ -1,6 +1,5 @@
 import type { Token } from '../../document';
 import data from '../../data/quotes/deed-contents.json';
-import words from '../../data/quotes/words.json';
 import { isVerbal } from './boundaries';
 import { tokensOf, type UnjudgedQuote } from './features';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';

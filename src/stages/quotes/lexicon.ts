@@ -8,6 +8,8 @@ import { isClosingMark, isOpeningMarkNotApostrophe, isQuotationMark } from '../.
 import { isAsideDash } from '../../nlp/hyphens';
 import { settingRunsToThat } from './setting-that';
 import { NP_TAGS } from './chunk-shapes';
+import { tokenAtIndex } from '../../nlp/token-at-index';
+import { ARTICLES } from '../../nlp/pronouns';
 
 export type { Frame } from '../../nlp/speech-verbs';
 
@@ -385,16 +387,23 @@ export function afterAuxiliary(tokens: readonly Token[], i: number, lemma: strin
 
 /**
  * "for a reported £6 million", "the alleged plot": right after an article a participle modifies the noun after
- * it (no finite verb follows an article), though wink may tag it a verb; it reports nothing.
+ * it (no finite verb follows an article), though wink may tag it a verb; it reports nothing. Only the -ed forms
+ * are tested: a participle that is no simple past ("a known risk") is already refused by participleWithoutHave.
  */
 function participleAfterArticle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const before = tokens[i - 1];
-  return before !== undefined && before.sentence === t.sentence && ARTICLES.has(before.lower) && (t.lower.endsWith('ed') || isParticipleOnly(t.lower));
+  const before = tokenAtIndex(tokens, i - 1);
+  return before !== undefined && before.sentence === t.sentence && ARTICLES.has(before.lower) && !isLetterLabel(tokens, i - 1) && t.lower.endsWith('ed');
 }
 
-/** Articles, after which no finite verb stands. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/**
+ * "Witness A testified the door was open", "Person A claimed ...": a capital "A" right after a name or noun is a
+ * letter label (court reports, anonymised studies), no article, and wink tags it DET all the same.
+ */
+function isLetterLabel(tokens: readonly Token[], k: number): boolean {
+  const before = tokenAtIndex(tokens, k - 1);
+  return tokens[k]!.text === 'A' && before !== undefined && before.sentence === tokens[k]!.sentence && (before.pos === 'PROPN' || before.pos === 'NOUN');
+}
 
 /**
  * "known as", "as shown", "written by": a participle that is no simple past

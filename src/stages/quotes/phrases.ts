@@ -443,8 +443,8 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     if (!outer || outer.tokenEnd !== k) break;
     // 'Saturday at the party convention Sen. Elizabeth Warren said': a time opening the sentence is its setting, not the subject
     if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_SETTING_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
-    // 'Two of the authors reported': a count names its group with it, not alone
-    if (outer.tokenEnd - outer.tokenStart === 1 && countsGroupAfterOf(tokens, outer.tokenStart)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
+    // 'Two of the authors reported', 'All three of the authors said': a count (the phrase's last token) names its group with it, not alone
+    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
     p = outer;
   }
   return p;

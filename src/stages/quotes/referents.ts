@@ -4,9 +4,9 @@ import speakers from '../../data/quotes/speakers.json';
 import nonReferents from '../../data/quotes/non-referent-heads.json';
 import { tokensOf } from './features';
 import { isPronoun } from './lexicon';
-import { DATE_HEADS } from '../../nlp/time-words';
-// quantity words an adjective-tagged speaker may be, referring to a group named before ('Many said', 'most agreed')
-import { QUANTITIES } from './count-subject';
+import { ARTICLES } from '../../nlp/pronouns';
+import { DATE_HEADS, isYearNumber } from '../../nlp/time-words';
+import { QUANTITIES } from '../../nlp/quantities';
 
 /** Head words that name no one who speaks: documents, lists, bills, data, dates (src/data/quotes/speakers.json). */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
@@ -40,7 +40,7 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   if (to - from === 1 && !speaker.entityId && TURN_LETTERS.has(head.lower)) return false;
   if (isPronoun(head.lower)) return true;
   // a year ("2010", "the 2007 plan") is a date, not a speaker
-  const year = head.pos === 'NUM' && /^\d{4}$/.test(head.text);
+  const year = isYearNumber(head);
   if (!year && !namesNoOne(head)) return true;
   // 'Two-thirds of harbour residents said': a share speaks as the group after 'of' does
   if (PARTITIVES.has(head.lemma.toLowerCase()) && tokens[to]?.lower === 'of') {
@@ -54,9 +54,6 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   }
   return false;
 }
-
-/** Articles, which alone are no phrase: a speaker cut to "the" or "an" lost its noun. */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** An article, or a lower-case adjective that is no quantity word ('particular', 'controversial', 'such'): no referent alone. */
 function loneModifier(t: Token): boolean {

@@ -139,22 +139,12 @@ function speakerLabelAt(tokens: readonly Token[], first: number, end: number, na
     tokens[label.tokenStart]!.pos === 'PROPN' &&
     label.tokenEnd - first <= 5 &&
     tokens[label.tokenEnd]?.text === ':' &&
-    !holdsScore(tokens, label) &&
     (!tokens[labelStart]!.inQuote || (labelStart > first && isUpperCaseName(tokens, label))) &&
     isSpeakerLabel(tokens, label, names)
   ) {
     return label;
   }
   return null;
-}
-
-/**
- * "Harbourside Rovers 3-1 Kestrel Vale: Okafor double sends Rovers top": a match report's headline opens with the
- * score between two sides; the line before the colon is a result, no one's label.
- */
-function holdsScore(tokens: readonly Token[], p: Phrase): boolean {
-  for (let k = p.tokenStart; k < p.tokenEnd; k++) if (/^\d{1,2}[-–]\d{1,2}$/.test(tokens[k]!.text)) return true;
-  return false;
 }
 
 /** A speaker label in capitals ("WALLACE", "SEN. KAINE"): transcript style. */

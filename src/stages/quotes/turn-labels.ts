@@ -61,10 +61,12 @@ function lowerCaseWords(tokens: readonly Token[]): Set<string> {
  * Transcript:') and not a topic made of common words
  * (SUBTLEX's, or words the document itself writes in lower case:
  * 'Superdelegates: Clinton is backed by 520 superdelegates ...', 'EXCLUSIVE:',
- * 'Editor's Note:'), which a capital alone does not make a name. Without the resolve
- * layer's names (a hand-built document) every label the caller found stands.
+ * 'Editor's Note:'), which a capital alone does not make a name; and not a match
+ * result (see holdsScore). Without the resolve layer's names (a hand-built document)
+ * every other label the caller found stands.
  */
 export function isSpeakerLabel(tokens: readonly Token[], label: Phrase, names: LabelNames | undefined): boolean {
+  if (holdsScore(tokens, label)) return false;
   if (!names) return true;
   const lowers: string[] = [];
   let located = false;
@@ -78,4 +80,13 @@ export function isSpeakerLabel(tokens: readonly Token[], label: Phrase, names: L
   if (located || (lowers.length > 0 && RUBRICS.has(lowers[lowers.length - 1]!))) return false;
   if (lowers.length > 0 && names.isSpeakerWord(lowers[lowers.length - 1]!)) return true;
   return !lowers.every((w) => isCommonWord(w) || names.seenLowerCase(w));
+}
+
+/**
+ * "Harbourside Rovers 3-1 Kestrel Vale: Okafor double sends Rovers top": a match report's headline opens with the
+ * score between two sides; the line before the colon is a result, no one's label.
+ */
+function holdsScore(tokens: readonly Token[], p: Phrase): boolean {
+  for (let k = p.tokenStart; k < p.tokenEnd; k++) if (/^\d{1,2}[-–]\d{1,2}$/.test(tokens[k]!.text)) return true;
+  return false;
 }

@@ -15,6 +15,7 @@ import { appositionHeadedBy, bigPlace, wordsText } from './shared';
 import { isOrganizationHead, legislatorAbbreviations } from './words';
 import { isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
+import { ARTICLES } from '../../../nlp/pronouns';
 import { legislatorContextMembersAfter } from '../legislator-abbreviations';
 
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
@@ -69,7 +70,6 @@ function partitiveOrganizationApposition(tokens: readonly Token[], at: number): 
 }
 
 const copulas = new Set(['is', 'was', 'remains', 'became']);
-const articles = new Set(['a', 'an', 'the']);
 /** what may follow the noun a definition ends in ("a town in ...", "a chain of ...", "a town that ...") */
 const afterDefinitionHead = new Set([...afterAppositionHead, 'on', 'near', 'located', 'situated', 'where', 'at', 'within', 'about', 'some', 'by']);
 
@@ -83,7 +83,7 @@ const afterDefinitionHead = new Set([...afterAppositionHead, 'on', 'near', 'loca
 function definedAs(at: (t: number) => Token | undefined, e: number): TagType | null {
   const first = at(e);
   if (!first || (!copulas.has(first.lower) && first.text !== ',')) return null;
-  if (!articles.has(at(e + 1)?.lower ?? '')) return null;
+  if (!ARTICLES.has(at(e + 1)?.lower ?? '')) return null;
   for (let t = e + 2; t < e + 6; t++) {
     const w = at(t);
     if (!w || w.pos === 'PUNCT' || w.pos === 'ADP') return null;
