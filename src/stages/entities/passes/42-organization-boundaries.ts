@@ -193,9 +193,7 @@ function generalInstitution(tokens: readonly Token[], s: TaggedSpan, next: Tagge
 /**
  * "Avon" + "and" + "Somerset Police": one word, then a place and an
  * organization word; the first word is a place too, or the body is one
- * areas share (sharedBodies: the gazetteer knows Avon only as a company),
- * or the first word is one the tagger read as a place and the body is one
- * areas share, opening with a word that is no given name.
+ * areas share (sharedBodies: the gazetteer knows Avon only as a company).
  */
 function sharedForce(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart !== 1 || next.type !== 'ORG' || next.tokenStart !== s.tokenEnd + 1 || tokens[s.tokenEnd]!.lower !== 'and') return false;
@@ -204,9 +202,7 @@ function sharedForce(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan):
     const kind = placeKind(w.text);
     return kind !== null && kind !== 'country';
   };
-  const shared = sharedBodies.has(tokens[next.tokenEnd - 1]!.lower);
-  // "Tameside and Glossop Integrated Care NHS Foundation Trust": a first word the tagger read as a place (the
-  // gazetteer knowing neither town) before a body that areas share
-  if (shared && s.type === 'LOC' && /^\p{Lu}\p{Ll}+$/u.test(tokens[next.tokenStart]!.text) && !isGivenName(tokens[next.tokenStart]!.lower)) return true;
-  return place(tokens[next.tokenStart]!) && (place(tokens[s.tokenStart]!) || shared);
+  // A first word the tagger alone read as a place is not enough: "Manchester and Cheshire Police", "Brussels and
+  // European Commission" are a place and a body, and the gazetteer cannot tell them from a body two towns share
+  return place(tokens[next.tokenStart]!) && (place(tokens[s.tokenStart]!) || sharedBodies.has(tokens[next.tokenEnd - 1]!.lower));
 }
