@@ -45,6 +45,15 @@ describe('a department named for a list of portfolios is one name', () => {
     expect(typeOf(text, name)).toBe('organization');
   });
 
+  it.each([
+    ['The Department of Health, Education and Police Service chiefs met.', 'Department of Health'],
+    ['According to the Ministry of Justice, Prison and Probation staff are overworked.', 'Ministry of Justice'],
+  ])('a last item naming a body or opening a new clause is no portfolio: %s', (text, name) => {
+    const names = entities(text).map((e) => e.name);
+    expect(names).toContain(name);
+    expect(names.some((n) => n.startsWith(`${name},`))).toBe(false);
+  });
+
   it('a relative clause after the comma is no portfolio', () => {
     const names = entities('The Department of Health, which runs the scheme, said it was cheaper.').map((e) => e.name);
     expect(names).toContain('Department of Health');

@@ -7,7 +7,7 @@ import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { lonePersonsAsOrganizations, mayStandForOrganization, taggedSpan } from './shared';
-import { corporateSuffixes, isCompassWord, ofHeads, orgHeads, organizationWordOrPlural } from './words';
+import { corporateSuffixes, isCompassWord, isOrganizationHead, ofHeads, orgHeads, organizationWordOrPlural } from './words';
 
 /**
  * Eight edges of organization names the tagger misplaces:
@@ -142,7 +142,8 @@ function bracketedRegionCompanyStart(tokens: readonly Token[], s: TaggedSpan): n
  * "Ministry of Housing" + ", Communities and Local Government": the end of the whole name, or 0. The span opens with
  * an organization head and "of"/"for" within its first three words; after it come comma-separated portfolios and a
  * last one after "and", each one to three capitalized common words (or their plurals) that name no place and no given
- * name, then a lower-case word, punctuation or the end.
+ * name, the last word of each no body's own head (Bank, Police, Service: isOrganizationHead, sharedBodies), then a
+ * lower-case word that is no noun, punctuation or the end.
  */
 function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
   if (tokens[s.tokenEnd]?.text !== ',') return 0;
@@ -162,9 +163,15 @@ function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
       end++;
     }
     if (end === start || joiner === k && !last) return 0;
+    // an item ending in a body's own head ("Education and Police Service", "Army and Navy") names another body
+    const lastWord = tokens[end - 1]!.lower;
+    if (isOrganizationHead(lastWord, undefined) || sharedBodies.has(lastWord)) return 0;
     if (last) {
       const after = tokens[end];
-      return after && after.sentence === sentence && isCapitalized(after.text) && after.pos !== 'PUNCT' ? 0 : end;
+      if (!after || after.sentence !== sentence) return end;
+      // a noun after the last item ("Prison and Probation staff") makes it the subject of a new clause, a fronted
+      // "According to the Ministry of Justice," before it
+      return (isCapitalized(after.text) && after.pos !== 'PUNCT') || after.pos === 'NOUN' ? 0 : end;
     }
     if (tokens[end]?.text !== ',' && tokens[end]?.lower !== 'and') return 0;
     k = end;
