@@ -81,6 +81,13 @@ describe('a lone word in a list of organizations is an organization', () => {
     expect(typeOf('Mainly large technology companies, including OpenAI, Google, Meta and the French firm Mistral AI.', 'Meta')).toBe('organization');
   });
 
+  it.each([
+    ['Guests included the BBC, CNN, Obama and Clinton.', 'Obama'],
+    ['Guests included the BBC, CNN, Obama and Clinton.', 'Clinton'],
+  ])('surnames among broadcasters, with no kind noun before the list, stay people: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+
   it('a list holding a full person name is left alone', () => {
     expect(typeOf('The panel heard from Google, Microsoft, Sarah Jones and Patel on Tuesday.', 'Sarah Jones')).toBe('person');
   });
