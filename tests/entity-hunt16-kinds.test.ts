@@ -98,6 +98,11 @@ describe('"the capital, X" is a place context like "in X"', () => {
     const text = 'Supporters react at the party event in the capital, Nordhaven. Kallio tells supporters in Nordhaven that the win is theirs.';
     expect(typeOf(text, 'Nordhaven')).toBe('location');
   });
+
+  it('a name opening the clause after a fronted "In the state," stays a person', () => {
+    const text = 'Across the state, Whitmer won easily. In the state, Whitmer now faces a split legislature.';
+    expect(typeOf(text, 'Whitmer')).toBe('person');
+  });
 });
 
 describe('a legal suffix after a bracketed region closes the company name before the bracket', () => {

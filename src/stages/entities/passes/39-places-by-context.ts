@@ -8,7 +8,7 @@ import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { coordinators, readNameList } from './lists';
 import { type KnownPeople, knownPeople, listAnchorKinds, listedNames, loneListMember, personElsewhere, placeContextBefore, beforePlaceTail, PLACE_LIST_READING, spansByStart } from './place-lists';
-import { keyOf, spanText, taggedSpan } from './shared';
+import { closesApposition, keyOf, spanText, taggedSpan } from './shared';
 import { POSSESSIVE_DETERMINERS } from '../../../nlp/pronouns';
 import { listJoiners, notNames } from './words';
 
@@ -116,12 +116,16 @@ function locativeBefore(tokens: readonly Token[], t: number): boolean {
   return prep.lower === 'to' && verb !== undefined && verb.sentence === prep.sentence && verb.lemmas.some((l) => motionVerbsBeforeTo.has(l));
 }
 
-/** "the capital, Nordhaven", "his hometown, Ashby": "the" or a possessive, a place noun and a comma right before token t. */
+/**
+ * "the capital, Nordhaven", "his hometown, Ashby": "the" or a possessive, a place noun and a comma right before token
+ * t, and the apposition closes after it ("In the state, Whitmer now faces": a fronted phrase, and t opens the clause).
+ */
 function placeNounInApposition(tokens: readonly Token[], t: number): boolean {
   const comma = tokens[t - 1];
   const noun = tokens[t - 2];
   const det = tokens[t - 3];
   if (comma?.text !== ',' || !noun || !det || det.sentence !== tokens[t]!.sentence || !appositionPlaceNouns.has(noun.text)) return false;
+  if (!closesApposition(tokens, t, t + 1)) return false;
   return det.lower === 'the' || POSSESSIVE_DETERMINERS.has(det.lower);
 }
 

@@ -6,7 +6,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isCapitalized, isAsciiTitleCaseWord } from '../capitalized';
 import { capitalsAcronymShape } from '../acronyms';
-import { spanIndexByToken, taggedSpan } from './shared';
+import { closesApposition, spanIndexByToken, taggedSpan } from './shared';
 import { isOrganizationHeadOrSuffix, months, weekdays } from './words';
 
 const kindNouns = new Set(ruleWords.organizationKindNouns);
@@ -48,13 +48,6 @@ function fullPersonalName(tokens: readonly Token[], s: TaggedSpan): boolean {
   }
   const who = tokens[s.tokenEnd]?.text === ',' && tokens[s.tokenEnd + 1]?.lower === 'who';
   return who || isGivenName(tokens[s.tokenStart]!.lower) || isFamilyName(tokens[s.tokenEnd - 1]!.lower);
-}
-
-/** Punctuation, a preposition or a conjunction (or nothing) after the span: it closes an apposition. */
-function closesApposition(tokens: readonly Token[], s: TaggedSpan): boolean {
-  const next = tokens[s.tokenEnd];
-  if (!next || next.sentence !== tokens[s.tokenStart]!.sentence) return true;
-  return next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ';
 }
 
 /** Is the token at `noun` a kind noun after "the" and at most MAX_MODIFIERS lower-case words, all in one sentence? */
@@ -104,7 +97,7 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
     if (nameWord(tokens[end], first.sentence)) continue; // a longer run, or one running into a name: where it ends is unclear
     if (!kindNounAfterThe(tokens, t - 1) && !endsInCompanyWord(tokens, t, end)) continue;
     const span = taggedSpan(t, end, 'ORG');
-    if (!closesApposition(tokens, span) || (end - t === 1 && writtenLower.has(first.lower))) continue;
+    if (!closesApposition(tokens, span.tokenStart, span.tokenEnd) || (end - t === 1 && writtenLower.has(first.lower))) continue;
     added.push(span);
     names.push(tokens.slice(t, end).map((w) => w.text));
     t = end;
@@ -198,7 +191,7 @@ function retypeNamesAfterKindNouns({ tokens, caseless }: EntityPassContext, span
     if (noun.sentence !== tokens[s.tokenStart]!.sentence || caseless[noun.sentence]) return s;
     let type = s.type;
     if (fullPersonalName(tokens, s)) type = alsoOccupations.has(noun.lower) ? 'PER' : s.type;
-    else if (s.type === 'PER' && (s.tokenEnd - s.tokenStart >= 2 || closesApposition(tokens, s))) type = 'ORG';
+    else if (s.type === 'PER' && (s.tokenEnd - s.tokenStart >= 2 || closesApposition(tokens, s.tokenStart, s.tokenEnd))) type = 'ORG';
     if (type === s.type) return s;
     changed = true;
     return taggedSpan(s.tokenStart, s.tokenEnd, type);

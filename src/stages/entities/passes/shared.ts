@@ -72,6 +72,13 @@ export const keyOf = (tokens: readonly Token[], a: number, b: number): string =>
 /** Names are short; a longer run of capitalized words is a list or a heading. */
 export const maxNameTokens = 12;
 
+/** Punctuation, a preposition or a conjunction (or nothing) after the name [start, end): it closes an apposition. */
+export function closesApposition(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (!next || next.sentence !== tokens[start]!.sentence) return true;
+  return next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ';
+}
+
 /** Every word of the article's person names of two words or more, lower-cased. */
 export function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
   const out = new Set<string>();
