@@ -111,4 +111,9 @@ describe('a legal suffix after a bracketed region closes the company name before
     expect(all.find((e) => e.name === 'Tidewell Homes (Midlands) Ltd')?.type).toBe('organization');
     expect(all.some((e) => e.name === 'Ltd' || e.type === 'person')).toBe(false);
   });
+
+  it('a common word opening the sentence is no part of the name', () => {
+    const names = entities('Separately Tidewell Homes (Midlands) Ltd said it would appeal.').map((e) => e.name);
+    expect(names).toContain('Tidewell Homes (Midlands) Ltd');
+  });
 });

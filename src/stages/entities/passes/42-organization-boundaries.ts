@@ -6,7 +6,7 @@ import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capit
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { lonePersonsAsOrganizations, mayStandForOrganization, taggedSpan } from './shared';
+import { lonePersonsAsOrganizations, mayStandForOrganization, runStartBefore, taggedSpan } from './shared';
 import { corporateSuffixes, isCompassWord, isOrganizationHead, ofHeads, orgHeads, organizationWordOrPlural } from './words';
 
 /**
@@ -44,7 +44,8 @@ const ideologyWords = new Set(boundaries.ideologyWords);
 const sharedBodies = new Set(boundaries.sharedBodies);
 const afterGeneral = new Set(boundaries.afterGeneral);
 
-function run({ tokens, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, writtenLower } = ctx;
   const out: TaggedSpan[] = [];
   const shortNames = new Set<string>();
   for (let i = 0; i < spans.length; i++) {
@@ -65,7 +66,7 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
       out.push(s);
       continue;
     }
-    const bracketed = bracketedRegionCompanyStart(tokens, s);
+    const bracketed = bracketedRegionCompanyStart(ctx, s);
     if (bracketed >= 0) {
       while (out.length > 0 && out[out.length - 1]!.tokenEnd > bracketed) out.pop();
       out.push(taggedSpan(bracketed, s.tokenEnd, 'ORG'));
@@ -125,16 +126,21 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
 /**
  * "Tidewell Homes (Midlands) Ltd": where the company's name opens, or -1. The span is a legal suffix alone ("Ltd",
  * "plc", "Inc": lexicon.json corporateSuffixes) right after a closing bracket holding one or two capitalized words,
- * and before the opening bracket stand one to four capitalized words (no article) of the same sentence.
+ * and before the opening bracket stand one to four capitalized words of the same sentence: no "The", and no
+ * sentence opener that is a common word or that the article writes in lower case.
  */
-function bracketedRegionCompanyStart(tokens: readonly Token[], s: TaggedSpan): number {
+function bracketedRegionCompanyStart({ tokens, opener, writtenLower }: EntityPassContext, s: TaggedSpan): number {
   if (s.tokenEnd - s.tokenStart !== 1 || !corporateSuffixes.has(tokens[s.tokenStart]!.lower) || tokens[s.tokenStart - 1]?.text !== ')') return -1;
   const sentence = tokens[s.tokenStart]!.sentence;
   let open = s.tokenStart - 2;
   while (open >= s.tokenStart - 3 && tokens[open] && isCapitalizedWord(tokens[open]!.text)) open--;
   if (tokens[open]?.text !== '(' || open === s.tokenStart - 2 || tokens[open]!.sentence !== sentence) return -1;
-  let start = open;
-  while (start > open - 4 && tokens[start - 1] && tokens[start - 1]!.sentence === sentence && isCapitalizedWord(tokens[start - 1]!.text)) start--;
+  // ("Yesterday Tidewell Homes": a sentence's first word that is a common word, or one the article writes in lower
+  // case, opens no name; nor does "The")
+  const start = runStartBefore(tokens, open, sentence, 0, 4, (t) => {
+    const w = tokens[t]!;
+    return isCapitalizedWord(w.text) && w.lower !== 'the' && !(opener[t] && (isCommonWord(w.lower) || writtenLower.has(w.lower)));
+  });
   return start < open ? start : -1;
 }
 
