@@ -117,3 +117,10 @@ describe('a legal suffix after a bracketed region closes the company name before
     expect(names).toContain('Tidewell Homes (Midlands) Ltd');
   });
 });
+
+describe('a name after an opening kind noun ends plainly, or is left alone', () => {
+  it('a connector before another capitalized word may be inside the name: no half name', () => {
+    const all = entities('Retailer Marks and Spencer said sales rose.');
+    expect(all.some((e) => e.name === 'Marks' && e.type === 'organization')).toBe(false);
+  });
+});

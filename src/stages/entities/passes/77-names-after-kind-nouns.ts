@@ -7,7 +7,7 @@ import type { TaggedSpan } from '../tagger';
 import { isCapitalized, isAsciiTitleCaseWord } from '../capitalized';
 import { capitalsAcronymShape } from '../acronyms';
 import { closesApposition, spanIndexByToken, taggedSpan } from './shared';
-import { isOrganizationHeadOrSuffix, months, weekdays } from './words';
+import { connectors, isOrganizationHeadOrSuffix, months, weekdays } from './words';
 
 const kindNouns = new Set(ruleWords.organizationKindNouns);
 const alsoOccupations = new Set(ruleWords.kindNounsAlsoOccupations);
@@ -137,7 +137,8 @@ function openingKindNoun({ tokens, opener, caseless }: EntityPassContext, t: num
  * The words after an opening kind noun that make the organization's name: one to MAX_ADDED_WORDS name words
  * (an acronym, or capitalized words the article never writes alone in lower case), none an organization's head
  * or suffix ("Airline Pilots Association" is a name of its own), then a lower-case word of the same sentence
- * ("Retailer Tesco said"), so that where the name ends is plain. -1 when there is none.
+ * ("Retailer Tesco said") that is no connector before another name word, so that where the name ends is plain.
+ * -1 when there is none.
  */
 function nameEndAfterOpeningNoun({ tokens, writtenLower }: EntityPassContext, t: number): number {
   const sentence = tokens[t]!.sentence;
@@ -150,6 +151,9 @@ function nameEndAfterOpeningNoun({ tokens, writtenLower }: EntityPassContext, t:
   }
   const after = tokens[end];
   if (end === t + 1 || !after || after.sentence !== sentence || after.text !== after.lower || !/\p{L}/u.test(after.text)) return -1;
+  // "Retailer Marks and Spencer": a connector before another name word may be inside the name, so where it ends is
+  // unclear (as for the names addUntaggedNames adds)
+  if (connectors.has(after.lower) && nameWord(tokens[end + 1], sentence)) return -1;
   return end;
 }
 
