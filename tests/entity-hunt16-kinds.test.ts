@@ -71,6 +71,11 @@ describe('a Korean name written given name first is one person', () => {
     expect(all.some((e) => e.name === 'Ji' || e.name === 'Dong' || e.name === 'Baek')).toBe(false);
   });
 
+  it('a name running on past the family name is no person', () => {
+    const all = entities('The grant came from the Ji-woo Baek Foundation in Seoul.');
+    expect(all.some((e) => e.type === 'person')).toBe(false);
+  });
+
   it('a family name written first keeps its reading', () => {
     expect(typeOf('Son Heung-min scored twice for Tottenham on Sunday.', 'Son Heung-min')).toBe('person');
   });
