@@ -137,7 +137,7 @@ function portfolioFor(tokens: readonly Token[], s: TaggedSpan): number {
 
 /** The given name that opens a full personal name ending the span after the portfolio at `f`; -1 when there is none. */
 function personAfterPortfolio(tokens: readonly Token[], f: number, end: number): number {
-  for (let g = f + 2; g < end - 1; g++) if (isGivenName(tokens[g]!.lower) && /^[A-Z][a-z]+$/.test(tokens[g]!.text)) return g;
+  for (let g = f + 2; g < end - 1; g++) if (isGivenName(tokens[g]!.lower) && isAsciiTitleCaseWord(tokens[g]!.text)) return g;
   return -1;
 }
 

@@ -5,7 +5,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
 import { romanizationOf } from '../romanized';
-import { isCapitalized } from '../capitalized';
+import { isCapitalized, isCapitalizedWord } from '../capitalized';
 
 /**
  * "Son Heung-min scored twice", "Moon Jae-in said": a Korean name writes the
@@ -49,7 +49,7 @@ function withGivenNamesFirst(tokens: readonly Token[], spans: readonly TaggedSpa
   const found: TaggedSpan[] = [];
   for (let a = 0; a + 3 < tokens.length; a++) {
     const family = tokens[a + 3]!;
-    if (!hyphenatedGivenName(tokens, a, a + 3) || !/^\p{Lu}\p{Ll}+$/u.test(family.text) || !familyNames.has(family.lower)) continue;
+    if (!hyphenatedGivenName(tokens, a, a + 3) || !isCapitalizedWord(family.text) || !familyNames.has(family.lower)) continue;
     if (family.sentence !== tokens[a]!.sentence || romanizationOf(`${tokens[a]!.lower}-${tokens[a + 2]!.lower}`) === null) continue;
     // ("Son Heung-min Park": a family name written first stays the person's)
     const before = tokens[a - 1];

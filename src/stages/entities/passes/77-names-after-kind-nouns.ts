@@ -4,7 +4,7 @@ import type { Token } from '../../../document';
 import { isFamilyName, isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { isCapitalized, isAsciiTitleCaseWord } from '../capitalized';
+import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import { capitalsAcronymShape } from '../acronyms';
 import { closesApposition, spanIndexByToken, taggedSpan } from './shared';
 import { connectors, isOrganizationHeadOrSuffix, months, weekdays } from './words';
@@ -129,7 +129,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
 /** A kind noun that opens its sentence (or a wire dateline's text) and no organization's own name ("Union Pacific"). */
 function openingKindNoun({ tokens, opener, caseless }: EntityPassContext, t: number): boolean {
   const noun = tokens[t];
-  if (!noun || !opener[t] || caseless[noun.sentence] || !/^\p{Lu}\p{Ll}+$/u.test(noun.text)) return false;
+  if (!noun || !opener[t] || caseless[noun.sentence] || !isCapitalizedWord(noun.text)) return false;
   return kindNouns.has(noun.lower) && !openingNames.has(noun.lower);
 }
 
