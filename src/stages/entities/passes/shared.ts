@@ -142,9 +142,9 @@ export function mayStandForOrganization(first: Token, writtenLower: ReadonlySet<
   );
 }
 
-/** "French", "U.S.", "Franco-German": a country's adjective or name, or a hyphenated pair of them, as a modifier. */
+/** "French", "U.S.": a country's adjective or name as a modifier. */
 function countryModifier(text: string): boolean {
-  return text.split('-').every((part) => demonymToCountry(part) !== null || canonicalCountry(part) !== null);
+  return demonymToCountry(text) !== null || canonicalCountry(text) !== null;
 }
 
 /** A name some gazetteer knows as a place, country or organization. */
@@ -156,7 +156,7 @@ export const knownElsewise = (text: string): boolean => placeKind(text) !== null
  * lower-case words in the sentence, the first of them in `nouns` heading the phrase: with `followers`, the word
  * after it is punctuation or one of them ("a company spokesman" is headed by no kind of company); without, any
  * word may follow. A country's adjective or abbreviation may stand among the words ("the French carmaker", "the U.S.
- * car maker", "the Anglo-Dutch oil company" when both parts are known).
+ * car maker"); the tokenizer splits "Anglo-Dutch" at its hyphen, a punctuation token that ends the phrase.
  */
 export function appositionHeadedBy(
   tokens: readonly Token[],
