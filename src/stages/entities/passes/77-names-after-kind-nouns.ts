@@ -176,6 +176,8 @@ function namesAfterOpeningKindNouns(ctx: EntityPassContext, spans: readonly Tagg
     const end = nameEndAfterOpeningNoun(ctx, t);
     const span = own >= 0 ? spans[own]! : next >= 0 ? spans[next]! : undefined;
     if (end < 0 || (span && span.tokenEnd !== end)) continue;
+    // with no span to replace, the name is added: no span may stand inside it ("Automaker GM Korea", "Korea" a place)
+    if (!span && at.subarray(t + 1, end).some((k) => k !== -1)) continue;
     const name = taggedSpan(t + 1, end, 'ORG');
     const person = alsoOccupations.has(tokens[t]!.lower) && fullPersonalName(tokens, name);
     const replaced = taggedSpan(t + 1, end, person ? 'PER' : 'ORG');
