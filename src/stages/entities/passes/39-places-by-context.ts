@@ -157,7 +157,10 @@ function personsListedAmongPlaces(tokens: readonly Token[], spans: readonly Tagg
   return spans.map((s) => (retype.has(s) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
 }
 
-/** "and" or "or" before the list's last member, or before its "the" (a list read by memberAfterThe; listedNames takes no "the"). */
+/**
+ * "and" or "or" before the list's last member, or before its "the": asked of lists read by memberAfterThe and of
+ * listedNames lists alike (those take no "the", so only the word right before the member counts there).
+ */
 function closedByCoordinator(tokens: readonly Token[], last: TaggedSpan): boolean {
   const k = tokens[last.tokenStart - 1]?.text === 'the' ? last.tokenStart - 2 : last.tokenStart - 1;
   return coordinators.has(tokens[k]?.lower ?? '');
@@ -167,8 +170,6 @@ function closedByCoordinator(tokens: readonly Token[], last: TaggedSpan): boolea
 function lonePlaceLikeWord(w: Token, people: KnownPeople): boolean {
   return isAsciiTitleCaseWord(w.text) && !isGivenName(w.lower) && !isFamilyName(w.lower) && !demonymToCountry(w.text) && !isKnownOrganization(w.text) && (people.fullNameWords.get(w.lower) ?? 0) === 0;
 }
-
-
 
 /**
  * "for Idukki, Wayanad and Kozhikode": a list of three or more one-word
