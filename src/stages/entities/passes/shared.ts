@@ -5,7 +5,8 @@ import { wordClass } from '../features';
 import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';
 import { packedSpans } from '../pass';
-import { notNames } from './words';
+import { companyTails, notNames } from './words';
+import { isCapitalized } from '../capitalized';
 
 /** The words as written: a space only where the text has one ("Asia-Pacific", not "Asia - Pacific"). */
 export function wordsText(words: readonly Token[]): string {
@@ -77,6 +78,17 @@ export function closesApposition(tokens: readonly Token[], start: number, end: n
   const next = tokens[end];
   if (!next || next.sentence !== tokens[start]!.sentence) return true;
   return next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ';
+}
+
+/** "Securities", "Holdings": a capitalized last word of companies' names (company-lists.json companyTails). */
+export function isCompanyTail(t: Token): boolean {
+  return isCapitalized(t.text) && companyTails.has(t.lower);
+}
+
+/** "Hale Securities": a company's last word after the span's first word, which no person's name holds (passes 20, 64). */
+export function holdsCompanyTailAfterFirst(tokens: readonly Token[], s: TaggedSpan): boolean {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (isCompanyTail(tokens[k]!)) return true;
+  return false;
 }
 
 /** Every word of the article's person names of two words or more, lower-cased. */
