@@ -20,10 +20,19 @@ describe('"X & Y Industry-word" is one organization, though the tagger read "Y I
   });
 });
 
-describe('a body areas share, after a first place the tagger knew and "and", is one name (hunt 15 leftover)', () => {
-  it('Tameside and Glossop Integrated Care NHS Foundation Trust', () => {
-    const text = 'Hackers have stolen the personal details of up to 180,000 patients from Tameside and Glossop Integrated Care NHS Foundation Trust, the trust confirmed on Thursday.';
-    expect(typeOf(text, 'Tameside and Glossop Integrated Care NHS Foundation Trust')).toBe('organization');
+describe('a place the tagger read, "and", then a body is no one organization unless the gazetteer knows a place in the body', () => {
+  it.each([
+    ['Detectives from Manchester and Cheshire Police arrested two men on Friday.', 'Manchester', 'Cheshire Police'],
+    ['Officials in Brussels and European Commission staff met on Monday.', 'Brussels', 'European Commission'],
+    ['Ministers from Germany and Federal Reserve Board officials met.', 'Germany', 'Federal Reserve Board'],
+  ])('%s', (text, place, body) => {
+    const names = entities(text).map((e) => e.name);
+    expect(names).toContain(place);
+    expect(names).toContain(body);
+  });
+
+  it('a force two areas share stays one name', () => {
+    expect(typeOf('Avon and Somerset Police said a man had been arrested.', 'Avon and Somerset Police')).toBe('organization');
   });
 });
 
@@ -34,6 +43,15 @@ describe('a department named for a list of portfolios is one name', () => {
     ['A spokesman for the Department for Digital, Culture, Media and Sport declined to comment.', 'Department for Digital, Culture, Media and Sport'],
   ])('%s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it.each([
+    ['The Department of Health, Education and Police Service chiefs met.', 'Department of Health'],
+    ['According to the Ministry of Justice, Prison and Probation staff are overworked.', 'Ministry of Justice'],
+  ])('a last item naming a body or opening a new clause is no portfolio: %s', (text, name) => {
+    const names = entities(text).map((e) => e.name);
+    expect(names).toContain(name);
+    expect(names.some((n) => n.startsWith(`${name},`))).toBe(false);
   });
 
   it('a relative clause after the comma is no portfolio', () => {
@@ -53,8 +71,19 @@ describe('a Korean name written given name first is one person', () => {
     expect(all.some((e) => e.name === 'Ji' || e.name === 'Dong' || e.name === 'Baek')).toBe(false);
   });
 
+  it('a name running on past the family name is no person', () => {
+    const all = entities('The grant came from the Ji-woo Baek Foundation in Seoul.');
+    expect(all.some((e) => e.type === 'person')).toBe(false);
+  });
+
   it('a family name written first keeps its reading', () => {
     expect(typeOf('Son Heung-min scored twice for Tottenham on Sunday.', 'Son Heung-min')).toBe('person');
+  });
+
+  it('a family name before the given name keeps it, though another family name follows', () => {
+    const all = entities('The striker Son Heung-min Park scored twice on Sunday.');
+    expect(all.some((e) => e.name === 'Heung-min Park')).toBe(false);
+    expect(all.find((e) => e.name === 'Son Heung-min')?.type).toBe('person');
   });
 });
 
@@ -63,8 +92,16 @@ describe('a lone word in a list of organizations is an organization', () => {
     expect(typeOf('Mainly large technology companies, including OpenAI, Google, Meta and the French firm Mistral AI.', 'Meta')).toBe('organization');
   });
 
+  it.each([
+    ['Guests included the BBC, CNN, Obama and Clinton.', 'Obama'],
+    ['Guests included the BBC, CNN, Obama and Clinton.', 'Clinton'],
+  ])('surnames among broadcasters, with no kind noun before the list, stay people: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+
   it('a list holding a full person name is left alone', () => {
-    expect(typeOf('The panel heard from Google, Microsoft, Sarah Jones and Patel on Tuesday.', 'Sarah Jones')).toBe('person');
+    // the rule only retypes one-word persons: the lone surname is the row that can fail
+    expect(typeOf('The panel heard from Google, Microsoft, Sarah Jones and Patel on Tuesday.', 'Patel')).toBe('person');
   });
 });
 
@@ -73,6 +110,11 @@ describe('"the capital, X" is a place context like "in X"', () => {
     const text = 'Supporters react at the party event in the capital, Nordhaven. Kallio tells supporters in Nordhaven that the win is theirs.';
     expect(typeOf(text, 'Nordhaven')).toBe('location');
   });
+
+  it('a name opening the clause after a fronted "In the state," stays a person', () => {
+    const text = 'Across the state, Whitmer won easily. In the state, Whitmer now faces a split legislature.';
+    expect(typeOf(text, 'Whitmer')).toBe('person');
+  });
 });
 
 describe('a legal suffix after a bracketed region closes the company name before the bracket', () => {
@@ -80,5 +122,17 @@ describe('a legal suffix after a bracketed region closes the company name before
     const all = entities('The developer, Tidewell Homes (Midlands) Ltd, says 30% of the homes will be affordable. Tidewell agreed to raise floor levels.');
     expect(all.find((e) => e.name === 'Tidewell Homes (Midlands) Ltd')?.type).toBe('organization');
     expect(all.some((e) => e.name === 'Ltd' || e.type === 'person')).toBe(false);
+  });
+
+  it('a common word opening the sentence is no part of the name', () => {
+    const names = entities('Separately Tidewell Homes (Midlands) Ltd said it would appeal.').map((e) => e.name);
+    expect(names).toContain('Tidewell Homes (Midlands) Ltd');
+  });
+});
+
+describe('a name after an opening kind noun ends plainly, or is left alone', () => {
+  it('a connector before another capitalized word may be inside the name: no half name', () => {
+    const all = entities('Retailer Marks and Spencer said sales rose.');
+    expect(all.some((e) => e.name === 'Marks' && e.type === 'organization')).toBe(false);
   });
 });

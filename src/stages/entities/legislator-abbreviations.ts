@@ -2,7 +2,9 @@
  * The letters of a legislator's seat ("MP", "MLA for Surrey", "Labour MPs"): one list, rule-words.json
  * `legislatorAbbreviations`, and the parts of it that other word classes take (`legislatorAbbreviationsIn`: the
  * tagger's title words, letters after a name, members after a party's name, abbreviations that name no
- * organization), so that a seat's letters are written once.
+ * organization). The parts are written out beside the list in rule-words.json, each chosen for its reader (the
+ * tagger's model was trained on exactly its three personTitles); this file is the one place code reads any of them,
+ * and tests/legislator-abbreviations.test.ts checks each part against the list.
  */
 import ruleWords from '../../data/entities/rule-words.json';
 

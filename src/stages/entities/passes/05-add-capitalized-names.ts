@@ -2,6 +2,7 @@ import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCommonWord } from '../common-words';
+import { isAsciiTitleCaseWord } from '../capitalized';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -66,7 +67,7 @@ const openerNotNamePos: ReadonlySet<string> = new Set(['ADV', 'ADP', 'SCONJ', 'C
  */
 function openerNamedByApposition(tokens: readonly Token[], lowerSeen: ReadonlySet<string>, t: number): boolean {
   const w = tokens[t]!;
-  if (openerNotNamePos.has(w.pos) || lowerSeen.has(w.lower) || TIME_SETTING_WORDS.has(w.lower) || !/^[A-Z][a-z]+$/.test(w.text)) return false;
+  if (openerNotNamePos.has(w.pos) || lowerSeen.has(w.lower) || TIME_SETTING_WORDS.has(w.lower) || !isAsciiTitleCaseWord(w.text)) return false;
   if (/[^s]s$/.test(w.lower) && isCommonWord(w.lower.slice(0, -1))) return false;
   return organizationApposition(tokens, t + 1);
 }

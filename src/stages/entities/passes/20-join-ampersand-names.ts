@@ -3,7 +3,7 @@ import { placeKind } from '../gazetteer';
 import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { companyTails } from './words';
+import { holdsCompanyTailAfterFirst } from './shared';
 
 /**
  * "Marks & Spencer", "Johnson & Johnson", "Procter & Gamble": two capitalized
@@ -50,6 +50,5 @@ function citedYearAt(tokens: readonly Token[], k: number, sentence: number): boo
 
 function fullPersonName(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) return false;
-  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (isCapitalized(tokens[k]!.text) && companyTails.has(tokens[k]!.lower)) return false;
-  return true;
+  return !holdsCompanyTailAfterFirst(tokens, s);
 }

@@ -1,7 +1,7 @@
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isCommonWord } from '../common-words';
-import { isCapitalized, wordClass } from '../features';
+import { wordClass } from '../features';
 import { titleModifierWords } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 
@@ -24,7 +24,7 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
     if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1 || s.tokenStart === 0) return true;
     const before = tokens[s.tokenStart - 1]!;
     if (before.sentence !== tokens[s.tokenStart]!.sentence || initial[s.tokenStart - 1] || caseless[before.sentence]) return true;
-    if (!isCapitalized(before.text) || !isAsciiTitleCaseWord(before.text) || !contentTags.has(before.pos)) return true;
+    if (!isAsciiTitleCaseWord(before.text) || !contentTags.has(before.pos)) return true;
     // the word before is itself inside a name ("New York Joe" never reaches here; "Joe" after a name is another case)
     if (i > 0 && spans[i - 1]!.tokenEnd === s.tokenStart) return true;
     if (wordClass(before.lower) === 'title' || titleModifierWords.has(before.lower)) return true;

@@ -1,7 +1,7 @@
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { demonymToCountry } from '../gazetteer';
-import { isCapitalized, wordClass } from '../features';
+import { wordClass } from '../features';
 import { taggedSpan } from './shared';
 import { groupWords, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
@@ -26,7 +26,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (s.tokenEnd - a < 2 || wordClass(tokens[s.tokenEnd - 1]!.lower) !== 'orgsuf') return s;
     const word = tokens[a - 2]!;
     if (word.sentence !== tokens[a]!.sentence || initial[a - 2] || (i > 0 && spans[i - 1]!.tokenEnd > a - 2)) return s;
-    if (!isCapitalized(word.text) || !isAsciiTitleCaseWord(word.text) || notNames.has(word.lower) || groupWords.has(word.lower) || people(word.text)) return s;
+    if (!isAsciiTitleCaseWord(word.text) || notNames.has(word.lower) || groupWords.has(word.lower) || people(word.text)) return s;
     return taggedSpan(a - 2, s.tokenEnd, s.type);
   });
 }

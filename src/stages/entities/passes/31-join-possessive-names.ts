@@ -84,7 +84,7 @@ function headedRun(tokens: readonly Token[], a: number, spanAt: Int32Array, span
       e = s.tokenEnd;
       continue;
     }
-    if (isCapitalized(w.text) && isAsciiTitleCaseWord(w.text) && wordClass(w.lower) !== 'title') {
+    if (isAsciiTitleCaseWord(w.text) && wordClass(w.lower) !== 'title') {
       headed ||= organizationHeadAt(tokens, e);
       e++;
       continue;

@@ -8,7 +8,7 @@ import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { coordinators, readNameList } from './lists';
 import { type KnownPeople, knownPeople, listAnchorKinds, listedNames, loneListMember, personElsewhere, placeContextBefore, beforePlaceTail, PLACE_LIST_READING, spansByStart } from './place-lists';
-import { keyOf, spanText, taggedSpan } from './shared';
+import { closesApposition, keyOf, spanText, taggedSpan } from './shared';
 import { POSSESSIVE_DETERMINERS } from '../../../nlp/pronouns';
 import { listJoiners, notNames } from './words';
 
@@ -116,12 +116,16 @@ function locativeBefore(tokens: readonly Token[], t: number): boolean {
   return prep.lower === 'to' && verb !== undefined && verb.sentence === prep.sentence && verb.lemmas.some((l) => motionVerbsBeforeTo.has(l));
 }
 
-/** "the capital, Nordhaven", "his hometown, Ashby": "the" or a possessive, a place noun and a comma right before token t. */
+/**
+ * "the capital, Nordhaven", "his hometown, Ashby": "the" or a possessive, a place noun and a comma right before token
+ * t, and the apposition closes after it ("In the state, Whitmer now faces": a fronted phrase, and t opens the clause).
+ */
 function placeNounInApposition(tokens: readonly Token[], t: number): boolean {
   const comma = tokens[t - 1];
   const noun = tokens[t - 2];
   const det = tokens[t - 3];
   if (comma?.text !== ',' || !noun || !det || det.sentence !== tokens[t]!.sentence || !appositionPlaceNouns.has(noun.text)) return false;
+  if (!closesApposition(tokens, t, t + 1)) return false;
   return det.lower === 'the' || POSSESSIVE_DETERMINERS.has(det.lower);
 }
 
@@ -153,7 +157,10 @@ function personsListedAmongPlaces(tokens: readonly Token[], spans: readonly Tagg
   return spans.map((s) => (retype.has(s) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
 }
 
-/** "and" or "or" before the list's last member, or before its "the" (a list read by memberAfterThe; listedNames takes no "the"). */
+/**
+ * "and" or "or" before the list's last member, or before its "the": asked of lists read by memberAfterThe and of
+ * listedNames lists alike (those take no "the", so only the word right before the member counts there).
+ */
 function closedByCoordinator(tokens: readonly Token[], last: TaggedSpan): boolean {
   const k = tokens[last.tokenStart - 1]?.text === 'the' ? last.tokenStart - 2 : last.tokenStart - 1;
   return coordinators.has(tokens[k]?.lower ?? '');
@@ -163,8 +170,6 @@ function closedByCoordinator(tokens: readonly Token[], last: TaggedSpan): boolea
 function lonePlaceLikeWord(w: Token, people: KnownPeople): boolean {
   return isAsciiTitleCaseWord(w.text) && !isGivenName(w.lower) && !isFamilyName(w.lower) && !demonymToCountry(w.text) && !isKnownOrganization(w.text) && (people.fullNameWords.get(w.lower) ?? 0) === 0;
 }
-
-
 
 /**
  * "for Idukki, Wayanad and Kozhikode": a list of three or more one-word

@@ -6,8 +6,8 @@ import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capit
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { lonePersonsAsOrganizations, mayStandForOrganization, taggedSpan } from './shared';
-import { corporateSuffixes, isCompassWord, ofHeads, orgHeads, organizationWordOrPlural } from './words';
+import { lonePersonsAsOrganizations, mayStandForOrganization, runStartBefore, taggedSpan } from './shared';
+import { corporateSuffixes, isCompassWord, isOrganizationHead, ofHeads, orgHeads, organizationWordOrPlural } from './words';
 
 /**
  * Eight edges of organization names the tagger misplaces:
@@ -44,7 +44,8 @@ const ideologyWords = new Set(boundaries.ideologyWords);
 const sharedBodies = new Set(boundaries.sharedBodies);
 const afterGeneral = new Set(boundaries.afterGeneral);
 
-function run({ tokens, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, writtenLower } = ctx;
   const out: TaggedSpan[] = [];
   const shortNames = new Set<string>();
   for (let i = 0; i < spans.length; i++) {
@@ -65,7 +66,7 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
       out.push(s);
       continue;
     }
-    const bracketed = bracketedRegionCompanyStart(tokens, s);
+    const bracketed = bracketedRegionCompanyStart(ctx, s);
     if (bracketed >= 0) {
       while (out.length > 0 && out[out.length - 1]!.tokenEnd > bracketed) out.pop();
       out.push(taggedSpan(bracketed, s.tokenEnd, 'ORG'));
@@ -125,16 +126,21 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
 /**
  * "Tidewell Homes (Midlands) Ltd": where the company's name opens, or -1. The span is a legal suffix alone ("Ltd",
  * "plc", "Inc": lexicon.json corporateSuffixes) right after a closing bracket holding one or two capitalized words,
- * and before the opening bracket stand one to four capitalized words (no article) of the same sentence.
+ * and before the opening bracket stand one to four capitalized words of the same sentence: no "The", and no
+ * sentence opener that is a common word or that the article writes in lower case.
  */
-function bracketedRegionCompanyStart(tokens: readonly Token[], s: TaggedSpan): number {
+function bracketedRegionCompanyStart({ tokens, opener, writtenLower }: EntityPassContext, s: TaggedSpan): number {
   if (s.tokenEnd - s.tokenStart !== 1 || !corporateSuffixes.has(tokens[s.tokenStart]!.lower) || tokens[s.tokenStart - 1]?.text !== ')') return -1;
   const sentence = tokens[s.tokenStart]!.sentence;
   let open = s.tokenStart - 2;
   while (open >= s.tokenStart - 3 && tokens[open] && isCapitalizedWord(tokens[open]!.text)) open--;
   if (tokens[open]?.text !== '(' || open === s.tokenStart - 2 || tokens[open]!.sentence !== sentence) return -1;
-  let start = open;
-  while (start > open - 4 && tokens[start - 1] && tokens[start - 1]!.sentence === sentence && isCapitalizedWord(tokens[start - 1]!.text)) start--;
+  // ("Yesterday Tidewell Homes": a sentence's first word that is a common word, or one the article writes in lower
+  // case, opens no name; nor does "The")
+  const start = runStartBefore(tokens, open, sentence, 0, 4, (t) => {
+    const w = tokens[t]!;
+    return isCapitalizedWord(w.text) && w.lower !== 'the' && !(opener[t] && (isCommonWord(w.lower) || writtenLower.has(w.lower)));
+  });
   return start < open ? start : -1;
 }
 
@@ -142,7 +148,8 @@ function bracketedRegionCompanyStart(tokens: readonly Token[], s: TaggedSpan): n
  * "Ministry of Housing" + ", Communities and Local Government": the end of the whole name, or 0. The span opens with
  * an organization head and "of"/"for" within its first three words; after it come comma-separated portfolios and a
  * last one after "and", each one to three capitalized common words (or their plurals) that name no place and no given
- * name, then a lower-case word, punctuation or the end.
+ * name, the last word of each no body's own head (Bank, Police, Service: isOrganizationHead, sharedBodies), then a
+ * lower-case word that is no noun, punctuation or the end.
  */
 function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
   if (tokens[s.tokenEnd]?.text !== ',') return 0;
@@ -162,9 +169,15 @@ function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
       end++;
     }
     if (end === start || joiner === k && !last) return 0;
+    // an item ending in a body's own head ("Education and Police Service", "Army and Navy") names another body
+    const lastWord = tokens[end - 1]!.lower;
+    if (isOrganizationHead(lastWord, undefined) || sharedBodies.has(lastWord)) return 0;
     if (last) {
       const after = tokens[end];
-      return after && after.sentence === sentence && isCapitalized(after.text) && after.pos !== 'PUNCT' ? 0 : end;
+      if (!after || after.sentence !== sentence) return end;
+      // a noun after the last item ("Prison and Probation staff") makes it the subject of a new clause, a fronted
+      // "According to the Ministry of Justice," before it
+      return (isCapitalized(after.text) && after.pos !== 'PUNCT') || after.pos === 'NOUN' ? 0 : end;
     }
     if (tokens[end]?.text !== ',' && tokens[end]?.lower !== 'and') return 0;
     k = end;
@@ -193,9 +206,7 @@ function generalInstitution(tokens: readonly Token[], s: TaggedSpan, next: Tagge
 /**
  * "Avon" + "and" + "Somerset Police": one word, then a place and an
  * organization word; the first word is a place too, or the body is one
- * areas share (sharedBodies: the gazetteer knows Avon only as a company),
- * or the first word is one the tagger read as a place and the body is one
- * areas share, opening with a word that is no given name.
+ * areas share (sharedBodies: the gazetteer knows Avon only as a company).
  */
 function sharedForce(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart !== 1 || next.type !== 'ORG' || next.tokenStart !== s.tokenEnd + 1 || tokens[s.tokenEnd]!.lower !== 'and') return false;
@@ -204,9 +215,7 @@ function sharedForce(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan):
     const kind = placeKind(w.text);
     return kind !== null && kind !== 'country';
   };
-  const shared = sharedBodies.has(tokens[next.tokenEnd - 1]!.lower);
-  // "Tameside and Glossop Integrated Care NHS Foundation Trust": a first word the tagger read as a place (the
-  // gazetteer knowing neither town) before a body that areas share
-  if (shared && s.type === 'LOC' && /^\p{Lu}\p{Ll}+$/u.test(tokens[next.tokenStart]!.text) && !isGivenName(tokens[next.tokenStart]!.lower)) return true;
-  return place(tokens[next.tokenStart]!) && (place(tokens[s.tokenStart]!) || shared);
+  // A first word the tagger alone read as a place is not enough: "Manchester and Cheshire Police", "Brussels and
+  // European Commission" are a place and a body, and the gazetteer cannot tell them from a body two towns share
+  return place(tokens[next.tokenStart]!) && (place(tokens[s.tokenStart]!) || sharedBodies.has(tokens[next.tokenEnd - 1]!.lower));
 }

@@ -36,7 +36,9 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  *   Air Force for Acquisition Darleen Druyun" gives the organization "Air Force" and, where a given name follows the
  *   portfolio, the person "Darleen Druyun". Only where the article names the body alone elsewhere ("Air Force
  *   officials"), so that a body whose own name goes on with "for" keeps it ("Director of the Fund for Peace"), and
- *   never after an organization's head ("Director of the Office for Civil Rights").
+ *   never after an organization's head ("Director of the Office for Civil Rights"). Where no known given name
+ *   follows the portfolio, the words after "for" are dropped, a person the gazetteer does not know with them
+ *   ("for Acquisition Druyun"): a missing person rather than a portfolio read as one.
  */
 export const titleWordsOutOfNames: EntityPass = { name: 'title-words-out-of-names', run };
 
@@ -137,7 +139,7 @@ function portfolioFor(tokens: readonly Token[], s: TaggedSpan): number {
 
 /** The given name that opens a full personal name ending the span after the portfolio at `f`; -1 when there is none. */
 function personAfterPortfolio(tokens: readonly Token[], f: number, end: number): number {
-  for (let g = f + 2; g < end - 1; g++) if (isGivenName(tokens[g]!.lower) && /^[A-Z][a-z]+$/.test(tokens[g]!.text)) return g;
+  for (let g = f + 2; g < end - 1; g++) if (isGivenName(tokens[g]!.lower) && isAsciiTitleCaseWord(tokens[g]!.text)) return g;
   return -1;
 }
 

@@ -5,6 +5,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
 import { romanizationOf } from '../romanized';
+import { isCapitalized, isCapitalizedWord } from '../capitalized';
 
 /**
  * "Son Heung-min scored twice", "Moon Jae-in said": a Korean name writes the
@@ -48,11 +49,16 @@ function withGivenNamesFirst(tokens: readonly Token[], spans: readonly TaggedSpa
   const found: TaggedSpan[] = [];
   for (let a = 0; a + 3 < tokens.length; a++) {
     const family = tokens[a + 3]!;
-    if (!hyphenatedGivenName(tokens, a, a + 3) || !/^\p{Lu}\p{Ll}+$/u.test(family.text) || !familyNames.has(family.lower)) continue;
+    if (!hyphenatedGivenName(tokens, a, a + 3) || !isCapitalizedWord(family.text) || !familyNames.has(family.lower)) continue;
     if (family.sentence !== tokens[a]!.sentence || romanizationOf(`${tokens[a]!.lower}-${tokens[a + 2]!.lower}`) === null) continue;
     // ("Son Heung-min Park": a family name written first stays the person's)
     const before = tokens[a - 1];
     if (before && before.sentence === family.sentence && before.end + 1 === tokens[a]!.start && familyNames.has(before.lower) && /^\p{Lu}/u.test(before.text)) continue;
+    // ("the Ji-woo Baek Foundation": a longer name holds the person's; a name running on past the family name, or a
+    // span reaching over either edge, is no person's alone)
+    const after = tokens[a + 4];
+    if (after && after.sentence === family.sentence && isCapitalized(after.text) && /\p{L}/u.test(after.text)) continue;
+    if (spans.some((s) => s.tokenStart < a + 4 && a < s.tokenEnd && (s.tokenStart < a || s.tokenEnd > a + 4))) continue;
     found.push(taggedSpan(a, a + 4, 'PER'));
   }
   if (found.length === 0) return spans;

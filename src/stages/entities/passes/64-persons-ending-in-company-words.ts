@@ -1,12 +1,10 @@
 import type { Token } from '../../../document';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
-import { isCapitalized } from '../capitalized';
 import { capitalsAcronymShape } from '../acronyms';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
-import { taggedSpan } from './shared';
-import { companyTails } from './words';
+import { holdsCompanyTailAfterFirst, isCompanyTail, taggedSpan } from './shared';
 
 /**
  * "South Korea's Hanwa Electronics said", "Kisaragi Semiconductor will shut
@@ -33,19 +31,18 @@ export const personsEndingInCompanyWords: EntityPass = { name: 'persons-ending-i
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
   let changed = false;
-  const isTail = (t: Token): boolean => isCapitalized(t.text) && companyTails.has(t.lower);
   const organizationsAlone = oneWordOrganizations(tokens, spans);
   const out = spans.map((s, i) => {
     if (s.type !== 'PER') return s;
     if (s.tokenEnd - s.tokenStart >= 2) {
-      if (!tokens.slice(s.tokenStart + 1, s.tokenEnd).some(isTail) && !closedByOrganization(tokens, s, organizationsAlone)) return s;
+      if (!holdsCompanyTailAfterFirst(tokens, s) && !closedByOrganization(tokens, s, organizationsAlone)) return s;
       changed = true;
       return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
     }
     const word = tokens[s.tokenStart]!;
     const before = tokenAtIndex(tokens, s.tokenStart - 1);
     const free = i === 0 || spans[i - 1]!.tokenEnd < s.tokenStart;
-    if (!isTail(word) || !before || before.sentence !== word.sentence || !free || !/^\p{Lu}\p{Ll}/u.test(before.text)) return s;
+    if (!isCompanyTail(word) || !before || before.sentence !== word.sentence || !free || !/^\p{Lu}\p{Ll}/u.test(before.text)) return s;
     changed = true;
     return taggedSpan(s.tokenStart - 1, s.tokenEnd, 'ORG');
   });

@@ -4,10 +4,10 @@ import type { Token } from '../../../document';
 import { isFamilyName, isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { isCapitalized, isAsciiTitleCaseWord } from '../capitalized';
+import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import { capitalsAcronymShape } from '../acronyms';
-import { spanIndexByToken, taggedSpan } from './shared';
-import { isOrganizationHeadOrSuffix, months, weekdays } from './words';
+import { closesApposition, spanIndexByToken, taggedSpan } from './shared';
+import { connectors, isOrganizationHeadOrSuffix, months, weekdays } from './words';
 
 const kindNouns = new Set(ruleWords.organizationKindNouns);
 const alsoOccupations = new Set(ruleWords.kindNounsAlsoOccupations);
@@ -48,13 +48,6 @@ function fullPersonalName(tokens: readonly Token[], s: TaggedSpan): boolean {
   }
   const who = tokens[s.tokenEnd]?.text === ',' && tokens[s.tokenEnd + 1]?.lower === 'who';
   return who || isGivenName(tokens[s.tokenStart]!.lower) || isFamilyName(tokens[s.tokenEnd - 1]!.lower);
-}
-
-/** Punctuation, a preposition or a conjunction (or nothing) after the span: it closes an apposition. */
-function closesApposition(tokens: readonly Token[], s: TaggedSpan): boolean {
-  const next = tokens[s.tokenEnd];
-  if (!next || next.sentence !== tokens[s.tokenStart]!.sentence) return true;
-  return next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ';
 }
 
 /** Is the token at `noun` a kind noun after "the" and at most MAX_MODIFIERS lower-case words, all in one sentence? */
@@ -104,7 +97,7 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
     if (nameWord(tokens[end], first.sentence)) continue; // a longer run, or one running into a name: where it ends is unclear
     if (!kindNounAfterThe(tokens, t - 1) && !endsInCompanyWord(tokens, t, end)) continue;
     const span = taggedSpan(t, end, 'ORG');
-    if (!closesApposition(tokens, span) || (end - t === 1 && writtenLower.has(first.lower))) continue;
+    if (!closesApposition(tokens, span.tokenStart, span.tokenEnd) || (end - t === 1 && writtenLower.has(first.lower))) continue;
     added.push(span);
     names.push(tokens.slice(t, end).map((w) => w.text));
     t = end;
@@ -136,7 +129,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
 /** A kind noun that opens its sentence (or a wire dateline's text) and no organization's own name ("Union Pacific"). */
 function openingKindNoun({ tokens, opener, caseless }: EntityPassContext, t: number): boolean {
   const noun = tokens[t];
-  if (!noun || !opener[t] || caseless[noun.sentence] || !/^\p{Lu}\p{Ll}+$/u.test(noun.text)) return false;
+  if (!noun || !opener[t] || caseless[noun.sentence] || !isCapitalizedWord(noun.text)) return false;
   return kindNouns.has(noun.lower) && !openingNames.has(noun.lower);
 }
 
@@ -144,7 +137,8 @@ function openingKindNoun({ tokens, opener, caseless }: EntityPassContext, t: num
  * The words after an opening kind noun that make the organization's name: one to MAX_ADDED_WORDS name words
  * (an acronym, or capitalized words the article never writes alone in lower case), none an organization's head
  * or suffix ("Airline Pilots Association" is a name of its own), then a lower-case word of the same sentence
- * ("Retailer Tesco said"), so that where the name ends is plain. -1 when there is none.
+ * ("Retailer Tesco said") that is no connector before another name word, so that where the name ends is plain.
+ * -1 when there is none.
  */
 function nameEndAfterOpeningNoun({ tokens, writtenLower }: EntityPassContext, t: number): number {
   const sentence = tokens[t]!.sentence;
@@ -157,6 +151,9 @@ function nameEndAfterOpeningNoun({ tokens, writtenLower }: EntityPassContext, t:
   }
   const after = tokens[end];
   if (end === t + 1 || !after || after.sentence !== sentence || after.text !== after.lower || !/\p{L}/u.test(after.text)) return -1;
+  // "Retailer Marks and Spencer": a connector before another name word may be inside the name, so where it ends is
+  // unclear (as for the names addUntaggedNames adds)
+  if (connectors.has(after.lower) && nameWord(tokens[end + 1], sentence)) return -1;
   return end;
 }
 
@@ -179,6 +176,8 @@ function namesAfterOpeningKindNouns(ctx: EntityPassContext, spans: readonly Tagg
     const end = nameEndAfterOpeningNoun(ctx, t);
     const span = own >= 0 ? spans[own]! : next >= 0 ? spans[next]! : undefined;
     if (end < 0 || (span && span.tokenEnd !== end)) continue;
+    // with no span to replace, the name is added: no span may stand inside it ("Automaker GM Korea", "Korea" a place)
+    if (!span && at.subarray(t + 1, end).some((k) => k !== -1)) continue;
     const name = taggedSpan(t + 1, end, 'ORG');
     const person = alsoOccupations.has(tokens[t]!.lower) && fullPersonalName(tokens, name);
     const replaced = taggedSpan(t + 1, end, person ? 'PER' : 'ORG');
@@ -198,7 +197,7 @@ function retypeNamesAfterKindNouns({ tokens, caseless }: EntityPassContext, span
     if (noun.sentence !== tokens[s.tokenStart]!.sentence || caseless[noun.sentence]) return s;
     let type = s.type;
     if (fullPersonalName(tokens, s)) type = alsoOccupations.has(noun.lower) ? 'PER' : s.type;
-    else if (s.type === 'PER' && (s.tokenEnd - s.tokenStart >= 2 || closesApposition(tokens, s))) type = 'ORG';
+    else if (s.type === 'PER' && (s.tokenEnd - s.tokenStart >= 2 || closesApposition(tokens, s.tokenStart, s.tokenEnd))) type = 'ORG';
     if (type === s.type) return s;
     changed = true;
     return taggedSpan(s.tokenStart, s.tokenEnd, type);

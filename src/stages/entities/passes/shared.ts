@@ -5,7 +5,8 @@ import { wordClass } from '../features';
 import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';
 import { packedSpans } from '../pass';
-import { notNames } from './words';
+import { companyTails, notNames } from './words';
+import { isCapitalized } from '../capitalized';
 
 /** The words as written: a space only where the text has one ("Asia-Pacific", not "Asia - Pacific"). */
 export function wordsText(words: readonly Token[]): string {
@@ -72,6 +73,24 @@ export const keyOf = (tokens: readonly Token[], a: number, b: number): string =>
 /** Names are short; a longer run of capitalized words is a list or a heading. */
 export const maxNameTokens = 12;
 
+/** Punctuation, a preposition or a conjunction (or nothing) after the name [start, end): it closes an apposition. */
+export function closesApposition(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  if (!next || next.sentence !== tokens[start]!.sentence) return true;
+  return next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ';
+}
+
+/** "Securities", "Holdings": a capitalized last word of companies' names (company-lists.json companyTails). */
+export function isCompanyTail(t: Token): boolean {
+  return isCapitalized(t.text) && companyTails.has(t.lower);
+}
+
+/** "Hale Securities": a company's last word after the span's first word, which no person's name holds (passes 20, 64). */
+export function holdsCompanyTailAfterFirst(tokens: readonly Token[], s: TaggedSpan): boolean {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (isCompanyTail(tokens[k]!)) return true;
+  return false;
+}
+
 /** Every word of the article's person names of two words or more, lower-cased. */
 export function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
   const out = new Set<string>();
@@ -135,9 +154,9 @@ export function mayStandForOrganization(first: Token, writtenLower: ReadonlySet<
   );
 }
 
-/** "French", "U.S.", "Franco-German": a country's adjective or name, or a hyphenated pair of them, as a modifier. */
+/** "French", "U.S.": a country's adjective or name as a modifier. */
 function countryModifier(text: string): boolean {
-  return text.split('-').every((part) => demonymToCountry(part) !== null || canonicalCountry(part) !== null);
+  return demonymToCountry(text) !== null || canonicalCountry(text) !== null;
 }
 
 /** A name some gazetteer knows as a place, country or organization. */
@@ -149,7 +168,7 @@ export const knownElsewise = (text: string): boolean => placeKind(text) !== null
  * lower-case words in the sentence, the first of them in `nouns` heading the phrase: with `followers`, the word
  * after it is punctuation or one of them ("a company spokesman" is headed by no kind of company); without, any
  * word may follow. A country's adjective or abbreviation may stand among the words ("the French carmaker", "the U.S.
- * car maker", "the Anglo-Dutch oil company" when both parts are known).
+ * car maker"); the tokenizer splits "Anglo-Dutch" at its hyphen, a punctuation token that ends the phrase.
  */
 export function appositionHeadedBy(
   tokens: readonly Token[],

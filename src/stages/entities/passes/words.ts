@@ -15,6 +15,8 @@ export const titleModifierWords = new Set(ruleWords.titleModifiers);
 export const portfolioWords = new Set(lexicon.portfolioWords);
 /** "said", "told": a person speaks. */
 export const personCueVerbs = new Set(lexicon.personCueVerbs);
+/** "firm", "carrier", "broadcaster": a noun for a kind of organization (rule-words.json organizationKindNouns). */
+export const organizationKindNouns = new Set(ruleWords.organizationKindNouns);
 /** "fell", "rose": what a currency, index or commodity does in market copy ("Sterling fell"). */
 export const priceMoveVerbs = new Set(lexicon.priceMoveVerbs);
 /** "University", "Ministry": a word that makes a longer name an organization's. */
