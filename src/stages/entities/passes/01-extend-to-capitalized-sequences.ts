@@ -8,8 +8,8 @@ import { isCapitalized, wordClass } from '../features';
 import { calendarWord, elidedArticleLength } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
-import { maxNameTokens } from './shared';
-import { connectors, contactLabels, isOrganizationHeadOrSuffix, legislatorAbbreviations, miscHeads, months, ofHeads } from './words';
+import { maxNameTokens, wordsText } from './shared';
+import { companyDivisionWords, connectors, contactLabels, isOrganizationHeadOrSuffix, legislatorAbbreviations, miscHeads, months, ofHeads } from './words';
 import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 
 /**
@@ -131,6 +131,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
     }
     // "U.S. District Judge Robert Pitman": what grew onto a place up to a title word before a name is the title's
     if (span.type === 'LOC' && parts.length === 1 && b > span.tokenEnd && titleBeforeName(tokens, b, sentence)) b = span.tokenEnd;
+    if (parts.length === 1) [a, b] = knownOrganizationBounds(tokens, span, a, b);
     if (a === span.tokenStart && b === span.tokenEnd) {
       out.push(span);
       return;
@@ -393,4 +394,26 @@ function organizationHeadBefore(tokens: readonly Token[], a: number, b: number, 
   let start = a - 2;
   while (start > 0 && extendable(start - 1) && spanAt[start - 1]! < 0 && b - start < maxNameTokens) start--;
   return start;
+}
+
+/**
+ * "the Google Science Fair", "BBC Breaking News Alert", "Toyota Venza", "Microsoft Search": a tagged name the gazetteer knows as an organization is the whole of that organization's name. Growing
+ * it over the capitalized words after it names an event, a product or a service of the organization (or a heading
+ * running on), not the organization, unless the grown name ends in an organization's head or suffix ("Google Inc",
+ * "Enron Broadband Services", "BBC World Service") or a division's word ("Google Research": rule-words.json
+ * companyDivisionWords), or the gazetteer knows the grown name too; growing it over a
+ * common word before it takes a verb or a heading's word ("Plan to Combat Airbnb"). (A demonym before it may stay:
+ * MEANTIME writes "the Japanese Toyota" as one name.)
+ * Returns the bounds [a, b) the name keeps.
+ */
+function knownOrganizationBounds(tokens: readonly Token[], span: TaggedSpan, a: number, b: number): [number, number] {
+  if ((a === span.tokenStart && b === span.tokenEnd) || !isKnownOrganization(wordsText(tokens.slice(span.tokenStart, span.tokenEnd)))) return [a, b];
+  if (isKnownOrganization(wordsText(tokens.slice(a, b)))) return [a, b];
+  const last = tokens[b - 1]!.lower;
+  const end = b > span.tokenEnd && !isOrganizationHeadOrSuffix(last, undefined) && !companyDivisionWords.has(last) ? span.tokenEnd : b;
+  let start = a;
+  for (let t = a; t < span.tokenStart; t++) {
+    if (isCommonWord(tokens[t]!.lower)) start = span.tokenStart;
+  }
+  return [start, end];
 }

@@ -91,3 +91,5 @@ export { legislatorAbbreviations } from '../legislator-abbreviations';
 
 /** "Phone", "Fax", "E-mail": the labels of a signature's contact lines, never a word of the name before them. */
 export const contactLabels: ReadonlySet<string> = new Set(ruleWords.contactLabels);
+/** Words naming a known company's division after its name ('Google Research'), lower case (rule-words.json companyDivisionWords). */
+export const companyDivisionWords: ReadonlySet<string> = new Set(ruleWords.companyDivisionWords);
