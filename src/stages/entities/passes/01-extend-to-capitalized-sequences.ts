@@ -410,7 +410,9 @@ function knownOrganizationBounds(tokens: readonly Token[], span: TaggedSpan, a: 
   if ((a === span.tokenStart && b === span.tokenEnd) || !isKnownOrganization(wordsText(tokens.slice(span.tokenStart, span.tokenEnd)))) return [a, b];
   if (isKnownOrganization(wordsText(tokens.slice(a, b)))) return [a, b];
   const last = tokens[b - 1]!.lower;
-  const end = b > span.tokenEnd && !isOrganizationHeadOrSuffix(last, undefined) && !companyDivisionWords.has(last) ? span.tokenEnd : b;
+  // ("Notre-Dame", "Daimler-Benz": a word written onto the name with a hyphen makes one word with it)
+  const grownOver = b > span.tokenEnd && !joiningHyphen(tokens, span.tokenEnd);
+  const end = grownOver && !isOrganizationHeadOrSuffix(last, undefined) && !companyDivisionWords.has(last) ? span.tokenEnd : b;
   let start = a;
   for (let t = a; t < span.tokenStart; t++) {
     if (isCommonWord(tokens[t]!.lower)) start = span.tokenStart;
