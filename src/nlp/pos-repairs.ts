@@ -49,18 +49,44 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
  * Runs the repairs over the token layer once, setting `token.pos`. Each pass
  * decides on the tags the previous passes left, then applies its changes, so
  * a pass's own changes do not feed back into it.
+ *
+ * The tokens a pass looks at are found once, not by a pass over every token per
+ * repair (eleven reads of every token record): one read lists the tokens of each
+ * tag a repair looks at, in order; a pass skips the listed tokens an earlier pass
+ * moved to another tag, and a token an earlier pass moved to a listed tag joins that
+ * tag's list in its place (a pass reads its tokens in order, as a full pass would).
  */
 export function repairPos(tokens: Token[], sentences: readonly Sentence[]): void {
   const ctx = repairContext(tokens, sentences);
+  const candidates = tokensByRepairedTag(tokens);
   for (const { pos: only, repair } of POS_REPAIRS) {
     const changes: Array<[number, string]> = [];
-    for (let i = 0; i < tokens.length; i++) {
+    for (const i of candidates.get(only)!) {
       if (tokens[i]!.pos !== only) continue;
       const pos = repair(tokens, i, ctx);
       if (pos !== null && pos !== tokens[i]!.pos) changes.push([i, pos]);
     }
-    for (const [i, pos] of changes) tokens[i]!.pos = pos;
+    for (const [i, pos] of changes) {
+      tokens[i]!.pos = pos;
+      const joined = candidates.get(pos);
+      if (joined !== undefined) insertInOrder(joined, i);
+    }
   }
+}
+
+/** The tags the repairs look at (POS_REPAIRS's `pos`), each with the indexes of the tokens that carry it, in order. */
+function tokensByRepairedTag(tokens: readonly Token[]): Map<string, number[]> {
+  const byTag = new Map<string, number[]>();
+  for (const { pos } of POS_REPAIRS) byTag.set(pos, []);
+  for (let i = 0; i < tokens.length; i++) byTag.get(tokens[i]!.pos)?.push(i);
+  return byTag;
+}
+
+/** Puts `i` into the ascending list where it belongs (a handful of tokens change tag in a document). */
+function insertInOrder(list: number[], i: number): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]! > i) at--;
+  if (list[at - 1] !== i) list.splice(at, 0, i);
 }
 
 function repairContext(tokens: readonly Token[], sentences: readonly Sentence[]): RepairContext {
