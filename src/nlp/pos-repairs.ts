@@ -138,7 +138,9 @@ function clauseInitial(tokens: readonly Token[], i: number): boolean {
  */
 function nameTaggedAsVerb(tokens: readonly Token[], i: number, ctx: RepairContext): string | null {
   const t = tokens[i]!;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || ctx.titleCase(t.sentence)) return null;
+  // most verbs start in lower case: passed by on one character, before the Unicode pattern
+  const first = t.text.charCodeAt(0);
+  if ((first >= 0x61 && first <= 0x7a) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || ctx.titleCase(t.sentence)) return null;
   if (!clauseInitial(tokens, i)) return 'PROPN';
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || !(next.pos === 'VERB' || next.pos === 'AUX')) return null;
@@ -279,12 +281,14 @@ function pluralSubjectEndsAt(tokens: readonly Token[], j: number, sentence: numb
  */
 function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!isPastForm(t.lower)) return null;
   const before = tokenAtIndex(tokens, i - 1);
-  const after = tokens[i + 1];
-  if (!before || !after || before.sentence !== t.sentence || /['’](?:m|re|s)$/.test(before.lower)) return null;
+  const after = tokenAtIndex(tokens, i + 1);
+  // the tags and sentences first (fields of the token records), the words' forms only then (each a read through
+  // its word's facts): most adjectives follow no subject-like word
+  if (!before || !after || before.sentence !== t.sentence || !SUBJECT_LIKE.has(before.pos)) return null;
+  if (!isPastForm(t.lower) || /['’](?:m|re|s)$/.test(before.lower)) return null;
   const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
-  return SUBJECT_LIKE.has(before.pos) && objectLike ? 'VERB' : null;
+  return objectLike ? 'VERB' : null;
 }
 
 /**
@@ -293,9 +297,10 @@ function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | nu
  */
 function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (/(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
+  // the article first: few verbs follow one, and the form tests are passed by for the rest
   const before = tokenAtIndex(tokens, i - 1);
-  return before && before.sentence === t.sentence && ARTICLES.has(before.lower) ? 'NOUN' : null;
+  if (!before || before.sentence !== t.sentence || !ARTICLES.has(before.lower)) return null;
+  return /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower) ? null : 'NOUN';
 }
 
 /**
