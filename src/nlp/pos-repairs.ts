@@ -78,7 +78,18 @@ export function repairPos(tokens: Token[], sentences: readonly Sentence[]): void
 function tokensByRepairedTag(tokens: readonly Token[]): Map<string, number[]> {
   const byTag = new Map<string, number[]>();
   for (const { pos } of POS_REPAIRS) byTag.set(pos, []);
-  for (let i = 0; i < tokens.length; i++) byTag.get(tokens[i]!.pos)?.push(i);
+  // the tags and their lists side by side, compared in a loop: a Map probe per token cost as much as the rest
+  const tags = [...byTag.keys()];
+  const lists = [...byTag.values()];
+  for (let i = 0; i < tokens.length; i++) {
+    const pos = tokens[i]!.pos;
+    for (let k = 0; k < tags.length; k++) {
+      if (tags[k] === pos) {
+        lists[k]!.push(i);
+        break;
+      }
+    }
+  }
   return byTag;
 }
 
@@ -161,6 +172,9 @@ function isSpeechVerbForm(token: Token): boolean {
  */
 function bareVerbAfterModalTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
+  // the modal is one of the three tokens before (at most two are skipped): with no AUX tag among them (nearly every
+  // noun) the words are not read
+  if (tokenAtIndex(tokens, i - 1)?.pos !== 'AUX' && tokenAtIndex(tokens, i - 2)?.pos !== 'AUX' && tokenAtIndex(tokens, i - 3)?.pos !== 'AUX') return null;
   if (t.lemma !== t.lower) return null;
   let k = i - 1;
   for (let skipped = 0; skipped < 2; skipped++) {
@@ -180,13 +194,13 @@ function bareVerbAfterModalTaggedAsNoun(tokens: readonly Token[], i: number): st
  */
 function verbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!t.lower.endsWith('s')) return null;
   const before = tokenAtIndex(tokens, i - 1);
   const after = tokenAtIndex(tokens, i + 1);
-  if (!before || !after || before.sentence !== t.sentence) return null;
-  const complementLike = after.lower === 'that' || after.lower === 'to' || after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET';
-  const subjectLike = SUBJECT_LIKE.has(before.pos) && !POSSESSIVE_DETERMINERS.has(before.lower);
-  return subjectLike && complementLike && isSpeechVerbForm(t) ? 'VERB' : null;
+  // the neighbours' tags first (fields of the token records), the words only then (each read through its facts)
+  if (!before || !after || before.sentence !== t.sentence || !SUBJECT_LIKE.has(before.pos)) return null;
+  const complementLike = after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET' || after.lower === 'that' || after.lower === 'to';
+  if (!complementLike || !t.lower.endsWith('s') || POSSESSIVE_DETERMINERS.has(before.lower)) return null;
+  return isSpeechVerbForm(t) ? 'VERB' : null;
 }
 
 /**
@@ -312,11 +326,12 @@ function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
  */
 function closingSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!/[a-z]s$/.test(t.lower)) return null;
   // bounds-checked reads: a read past either end deoptimizes ("out of bounds") in a warmed process
   const prev = tokenAtIndex(tokens, i - 1);
   const next = tokenAtIndex(tokens, i + 1);
+  // the tag before first (a field of its record), the word's form only then
   if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.sentence !== t.sentence) return null;
+  if (!/[a-z]s$/.test(t.lower)) return null;
   if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text) && !(next.text === ':' && opensQuotation(tokenAtIndex(tokens, i + 2)))) return null;
   const verbs = speechVerbsOf(t.lower.slice(0, -1));
   return verbs.some((v) => v.rest.length === 0 && v.frames.includes('clause')) ? 'VERB' : null;
