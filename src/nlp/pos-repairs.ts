@@ -355,10 +355,12 @@ const PRONOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'th
  */
 function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (t.lemma !== t.lower || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
   const before = tokenAtIndex(tokens, i - 1);
-  const after = tokens[i + 1];
-  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(after.pos === 'ADP' || after.text === ',')) return null;
+  const after = tokenAtIndex(tokens, i + 1);
+  // the neighbours first (a determiner or a noun before, a preposition or comma after), the word's form only then
+  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(before.pos === 'DET' || before.pos === 'NOUN')) return null;
+  if (!(after.pos === 'ADP' || after.text === ',')) return null;
+  if (t.lemma !== t.lower || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
   const determiner = before.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(before.lower);
   // "a campaign stop", "a presidential campaign stop": the noun itself follows an article or an adjective
   const opener = tokenAtIndex(tokens, i - 2);
