@@ -153,3 +153,26 @@ describe('a web address read with the marks after it keeps them as marks', () =>
     expect(runUntil(createDoc(text), 'tokens').tokens!.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Read it at (http://example.com/report).', 'The board agreed.']);
   });
 });
+
+describe('a run of over 100 characters without a space is one token and one sentence, kept away from wink', () => {
+  const run = (n: number, c = 'x'): string => c.repeat(n);
+  // the long runs' texts, each alone in its sentence; runs of 100 or fewer characters are wink's to read
+  function longRuns(text: string): string[] {
+    const doc = runUntil(createDoc(text), 'tokens');
+    const { tokens, sentences } = doc.tokens!;
+    return sentences.filter((s) => s.tokenEnd - s.tokenStart === 1 && tokens[s.tokenStart]!.tag === 'X' && s.end - s.start > 100).map((s) => text.slice(s.start, s.end));
+  }
+  it.each([
+    ['101 characters mid-sentence', `He wrote ${run(101)} and left.`, [run(101)]],
+    ['100 characters are no long run', `He wrote ${run(100)} and left.`, []],
+    ['a run opening the text', `${run(150)} was written.`, [run(150)]],
+    ['a run closing the text', `He wrote ${run(120)}`, [run(120)]],
+    ['a run that is the whole text', run(101), [run(101)]],
+    ['two runs with several spaces between', `${run(101)}   ${run(130, 'y')} and more.`, [run(101), run(130, 'y')]],
+    ['a run after a no-break space and before a tab', `He wrote\u00a0${run(105)}\tthen left.`, [run(105)]],
+    ['a space 100 characters in splits the run', `${run(100)} ${run(100)} end.`, []],
+    ['words before a run that starts past the first hundred characters', `${'word '.repeat(30)}${run(101, 'z')} end.`, [run(101, 'z')]],
+  ])('%s', (_name, text, expected) => {
+    expect(longRuns(text)).toEqual(expected);
+  });
+});

@@ -18,7 +18,7 @@ const PASSIVE_AFTER: ReadonlySet<string> = new Set(contractions.passiveAfterPart
 export function repairContractionLemmas(tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const s = tokens[k]!;
-    if ((s.lower !== "'s" && s.lower !== '’s') || !HAS_SUBJECTS.has(tokens[k - 1]!.lower)) continue;
+    if (!isApostropheS(s.text) || !HAS_SUBJECTS.has(tokens[k - 1]!.lower)) continue;
     let verb = k + 1;
     while (verb < tokens.length && (tokens[verb]!.pos === 'ADV' || tokens[verb]!.lower === 'not')) verb++;
     const v = tokens[verb];
@@ -26,4 +26,16 @@ export function repairContractionLemmas(tokens: Token[]): void {
     s.lemma = 'have';
     s.lemmas = ['have'];
   }
+}
+
+/**
+ * A token whose lower case is "'s" or "’s", read off its own text ("'s", "'S", "’s", "’S": a token's lower case
+ * is its text lower-cased, and no other character lower-cases to "s" or an apostrophe): this runs over every
+ * token, and the text is a field of the record where the lower case is read through the word's facts.
+ */
+function isApostropheS(text: string): boolean {
+  if (text.length !== 2) return false;
+  const mark = text.charCodeAt(0);
+  const s = text.charCodeAt(1);
+  return (mark === 0x27 || mark === 0x2019) && (s === 0x73 || s === 0x53);
 }

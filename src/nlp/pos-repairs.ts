@@ -49,18 +49,55 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
  * Runs the repairs over the token layer once, setting `token.pos`. Each pass
  * decides on the tags the previous passes left, then applies its changes, so
  * a pass's own changes do not feed back into it.
+ *
+ * The tokens a pass looks at are found once, not by a pass over every token per
+ * repair (eleven reads of every token record): one read lists the tokens of each
+ * tag a repair looks at, in order; a pass skips the listed tokens an earlier pass
+ * moved to another tag, and a token an earlier pass moved to a listed tag joins that
+ * tag's list in its place (a pass reads its tokens in order, as a full pass would).
  */
 export function repairPos(tokens: Token[], sentences: readonly Sentence[]): void {
   const ctx = repairContext(tokens, sentences);
+  const candidates = tokensByRepairedTag(tokens);
   for (const { pos: only, repair } of POS_REPAIRS) {
     const changes: Array<[number, string]> = [];
-    for (let i = 0; i < tokens.length; i++) {
+    for (const i of candidates.get(only)!) {
       if (tokens[i]!.pos !== only) continue;
       const pos = repair(tokens, i, ctx);
       if (pos !== null && pos !== tokens[i]!.pos) changes.push([i, pos]);
     }
-    for (const [i, pos] of changes) tokens[i]!.pos = pos;
+    for (const [i, pos] of changes) {
+      tokens[i]!.pos = pos;
+      const joined = candidates.get(pos);
+      if (joined !== undefined) insertInOrder(joined, i);
+    }
   }
+}
+
+/** The tags the repairs look at (POS_REPAIRS's `pos`), each with the indexes of the tokens that carry it, in order. */
+function tokensByRepairedTag(tokens: readonly Token[]): Map<string, number[]> {
+  const byTag = new Map<string, number[]>();
+  for (const { pos } of POS_REPAIRS) byTag.set(pos, []);
+  // the tags and their lists side by side, compared in a loop: a Map probe per token cost as much as the rest
+  const tags = [...byTag.keys()];
+  const lists = [...byTag.values()];
+  for (let i = 0; i < tokens.length; i++) {
+    const pos = tokens[i]!.pos;
+    for (let k = 0; k < tags.length; k++) {
+      if (tags[k] === pos) {
+        lists[k]!.push(i);
+        break;
+      }
+    }
+  }
+  return byTag;
+}
+
+/** Puts `i` into the ascending list where it belongs (a handful of tokens change tag in a document). */
+function insertInOrder(list: number[], i: number): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]! > i) at--;
+  if (list[at - 1] !== i) list.splice(at, 0, i);
 }
 
 function repairContext(tokens: readonly Token[], sentences: readonly Sentence[]): RepairContext {
@@ -112,7 +149,9 @@ function clauseInitial(tokens: readonly Token[], i: number): boolean {
  */
 function nameTaggedAsVerb(tokens: readonly Token[], i: number, ctx: RepairContext): string | null {
   const t = tokens[i]!;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || ctx.titleCase(t.sentence)) return null;
+  // most verbs start in lower case: passed by on one character, before the Unicode pattern
+  const first = t.text.charCodeAt(0);
+  if ((first >= 0x61 && first <= 0x7a) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || ctx.titleCase(t.sentence)) return null;
   if (!clauseInitial(tokens, i)) return 'PROPN';
   const next = tokens[i + 1];
   if (!next || next.sentence !== t.sentence || !(next.pos === 'VERB' || next.pos === 'AUX')) return null;
@@ -133,6 +172,9 @@ function isSpeechVerbForm(token: Token): boolean {
  */
 function bareVerbAfterModalTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
+  // the modal is one of the three tokens before (at most two are skipped): with no AUX tag among them (nearly every
+  // noun) the words are not read
+  if (tokenAtIndex(tokens, i - 1)?.pos !== 'AUX' && tokenAtIndex(tokens, i - 2)?.pos !== 'AUX' && tokenAtIndex(tokens, i - 3)?.pos !== 'AUX') return null;
   if (t.lemma !== t.lower) return null;
   let k = i - 1;
   for (let skipped = 0; skipped < 2; skipped++) {
@@ -152,13 +194,13 @@ function bareVerbAfterModalTaggedAsNoun(tokens: readonly Token[], i: number): st
  */
 function verbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!t.lower.endsWith('s')) return null;
   const before = tokenAtIndex(tokens, i - 1);
   const after = tokenAtIndex(tokens, i + 1);
-  if (!before || !after || before.sentence !== t.sentence) return null;
-  const complementLike = after.lower === 'that' || after.lower === 'to' || after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET';
-  const subjectLike = SUBJECT_LIKE.has(before.pos) && !POSSESSIVE_DETERMINERS.has(before.lower);
-  return subjectLike && complementLike && isSpeechVerbForm(t) ? 'VERB' : null;
+  // the neighbours' tags first (fields of the token records), the words only then (each read through its facts)
+  if (!before || !after || before.sentence !== t.sentence || !SUBJECT_LIKE.has(before.pos)) return null;
+  const complementLike = after.pos === 'PRON' || after.pos === 'PROPN' || after.pos === 'DET' || after.lower === 'that' || after.lower === 'to';
+  if (!complementLike || !t.lower.endsWith('s') || POSSESSIVE_DETERMINERS.has(before.lower)) return null;
+  return isSpeechVerbForm(t) ? 'VERB' : null;
 }
 
 /**
@@ -253,12 +295,14 @@ function pluralSubjectEndsAt(tokens: readonly Token[], j: number, sentence: numb
  */
 function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!isPastForm(t.lower)) return null;
   const before = tokenAtIndex(tokens, i - 1);
-  const after = tokens[i + 1];
-  if (!before || !after || before.sentence !== t.sentence || /['’](?:m|re|s)$/.test(before.lower)) return null;
+  const after = tokenAtIndex(tokens, i + 1);
+  // the tags and sentences first (fields of the token records), the words' forms only then (each a read through
+  // its word's facts): most adjectives follow no subject-like word
+  if (!before || !after || before.sentence !== t.sentence || !SUBJECT_LIKE.has(before.pos)) return null;
+  if (!isPastForm(t.lower) || /['’](?:m|re|s)$/.test(before.lower)) return null;
   const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
-  return SUBJECT_LIKE.has(before.pos) && objectLike ? 'VERB' : null;
+  return objectLike ? 'VERB' : null;
 }
 
 /**
@@ -267,9 +311,10 @@ function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | nu
  */
 function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (/(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
+  // the article first: few verbs follow one, and the form tests are passed by for the rest
   const before = tokenAtIndex(tokens, i - 1);
-  return before && before.sentence === t.sentence && ARTICLES.has(before.lower) ? 'NOUN' : null;
+  if (!before || before.sentence !== t.sentence || !ARTICLES.has(before.lower)) return null;
+  return /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower) ? null : 'NOUN';
 }
 
 /**
@@ -281,11 +326,12 @@ function nounTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
  */
 function closingSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!/[a-z]s$/.test(t.lower)) return null;
   // bounds-checked reads: a read past either end deoptimizes ("out of bounds") in a warmed process
   const prev = tokenAtIndex(tokens, i - 1);
   const next = tokenAtIndex(tokens, i + 1);
+  // the tag before first (a field of its record), the word's form only then
   if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.sentence !== t.sentence) return null;
+  if (!/[a-z]s$/.test(t.lower)) return null;
   if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text) && !(next.text === ':' && opensQuotation(tokenAtIndex(tokens, i + 2)))) return null;
   const verbs = speechVerbsOf(t.lower.slice(0, -1));
   return verbs.some((v) => v.rest.length === 0 && v.frames.includes('clause')) ? 'VERB' : null;
@@ -309,10 +355,12 @@ const PRONOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'th
  */
 function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (t.lemma !== t.lower || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
   const before = tokenAtIndex(tokens, i - 1);
-  const after = tokens[i + 1];
-  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(after.pos === 'ADP' || after.text === ',')) return null;
+  const after = tokenAtIndex(tokens, i + 1);
+  // the neighbours first (a determiner or a noun before, a preposition or comma after), the word's form only then
+  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(before.pos === 'DET' || before.pos === 'NOUN')) return null;
+  if (!(after.pos === 'ADP' || after.text === ',')) return null;
+  if (t.lemma !== t.lower || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
   const determiner = before.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(before.lower);
   // "a campaign stop", "a presidential campaign stop": the noun itself follows an article or an adjective
   const opener = tokenAtIndex(tokens, i - 2);

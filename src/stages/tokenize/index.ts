@@ -54,7 +54,11 @@ export const tokenizeStage: Stage<'tokens'> = {
  * non-space characters ("Abc-Abc-Abc-...", a 200,000-letter "word": minutes).
  * Runs longer than any word or ordinary URL are kept away from it and become
  * one token and one sentence of their own. The runs are found by a loop over the
- * characters, not /\S{101,}/g, which re-reads every word from each of its letters.
+ * characters, not /\S{101,}/g, which re-reads every word from each of its letters; and
+ * the loop skips: a run long enough starting at `runStart` has no space among its first
+ * LONG_RUN characters, so the window is read from its far end back to its last space, and
+ * the next run can start no sooner than after that space. Ordinary prose (a space every few
+ * letters) is read a few characters in each hundred instead of every one.
  */
 const LONG_RUN = 101; // over 100 characters
 
@@ -62,14 +66,19 @@ function splitAtLongRuns(source: string, region: Span): Array<{ span: Span; long
   const pieces: Array<{ span: Span; longRun: boolean }> = [];
   let cursor = region.start;
   let runStart = region.start;
-  for (let i = region.start; i <= region.end; i++) {
-    if (i < region.end && !isRegExpSpace(source.charCodeAt(i))) continue;
-    if (i - runStart >= LONG_RUN) {
-      if (runStart > cursor) pieces.push({ span: { start: cursor, end: runStart }, longRun: false });
-      pieces.push({ span: { start: runStart, end: i }, longRun: true });
-      cursor = i;
+  while (runStart + LONG_RUN <= region.end) {
+    let space = runStart + LONG_RUN - 1;
+    while (space >= runStart && !isRegExpSpace(source.charCodeAt(space))) space--;
+    if (space >= runStart) {
+      runStart = space + 1;
+      continue;
     }
-    runStart = i + 1;
+    let end = runStart + LONG_RUN;
+    while (end < region.end && !isRegExpSpace(source.charCodeAt(end))) end++;
+    if (runStart > cursor) pieces.push({ span: { start: cursor, end: runStart }, longRun: false });
+    pieces.push({ span: { start: runStart, end }, longRun: true });
+    cursor = end;
+    runStart = end + 1;
   }
   if (cursor < region.end) pieces.push({ span: { start: cursor, end: region.end }, longRun: false });
   return pieces;

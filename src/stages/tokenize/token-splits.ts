@@ -57,11 +57,26 @@ const TOKEN_SPLITS: readonly TokenSplit[] = [splitGluedPunctuation, splitGluedCo
  * (each split cuts the word at a character offset).
  */
 export function splitWinkToken(t: WinkTokenInRegion): FollowingTokensUsed {
+  if (!maySplit(t.word)) return NOT_SPLIT;
   for (const split of TOKEN_SPLITS) {
     const used = split(t);
     if (used !== NOT_SPLIT) return used;
   }
   return NOT_SPLIT;
+}
+
+/**
+ * Whether any split may take the word, read off its last character: each needs the word to end in a mark (an
+ * emoticon's marks, the stop or bracket after an address) or in the "s" of a possessive, or to be a colon or
+ * semicolon and one character (a colon emoticon). Most words end in another ASCII letter or a digit: they are
+ * passed by here, not offered to four splits that each read the word and the text around it.
+ */
+function maySplit(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const plainEnd = (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a && last !== 0x73);
+  if (!plainEnd) return true;
+  const first = word.charCodeAt(0);
+  return word.length === 2 && (first === 0x3a || first === 0x3b);
 }
 
 function gluedBefore(t: WinkTokenInRegion): boolean {
