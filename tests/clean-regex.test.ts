@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/stages/clean';
-import { isCaption } from '../src/stages/clean/caption';
+import { findCaption } from '../src/stages/clean/caption';
 import { classifyLine, classifySegment } from '../src/stages/clean/classify';
 import { parseBioCredit, parseCaptionCredit, parseCreditLine } from '../src/stages/clean/credits';
 import { findDateline } from '../src/stages/clean/dateline';
@@ -58,7 +58,7 @@ describe('every pattern is linear on adversarial input', () => {
       () => classifySegment(text),
       () => tickerKind(text),
       () => findTickerRuns(text, layout(text).lines),
-      () => isCaption(text, block),
+      () => findCaption(text, block),
       () => parseCreditLine(text, span),
       () => parseCaptionCredit(text, span),
       () => parseBioCredit(text, span),

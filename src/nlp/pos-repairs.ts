@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../document';
 import nounOnlyPrepositions from '../data/lexicon/noun-only-prepositions.json';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
-import { ARTICLES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './pronouns';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, PRONOMINAL_QUANTIFIERS, SUBJECT_PRONOUNS } from './pronouns';
 import { isYearNumber } from './time-words';
 import { tokenAtIndex } from './token-at-index';
 import { MODALS } from './modals';
@@ -343,7 +343,7 @@ function opensQuotation(after: Token | undefined): boolean {
 }
 
 /** determiners that may stand alone as a subject ("those stop"), so a bare verb after them may be a verb */
-const PRONOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those', 'all', 'both', 'some', 'many', 'few', 'any', 'most', 'none']);
+const PRONOMINAL_DETERMINERS: ReadonlySet<string> = new Set([...DEMONSTRATIVES, ...PRONOMINAL_QUANTIFIERS]);
 
 /**
  * "at a campaign stop in Toledo", "at this rally, ...": a bare verb form

@@ -15,6 +15,8 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(pronouns.person);
 export const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(pronouns.personSubject);
 /** "this", "those": standing alone (the tagger's PRON), one opens a noun phrase of its own ("told reporters this was ..."). */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(pronouns.demonstrative);
+/** "some", "many", "none": a quantifier that stands alone as a plural subject ("many stop in Toledo"). */
+export const PRONOMINAL_QUANTIFIERS: ReadonlySet<string> = new Set(pronouns.pronominalQuantifier);
 /** "a", "an", "the": no finite verb follows an article, and an article alone is no phrase. */
 export const ARTICLES: ReadonlySet<string> = new Set(pronouns.article);
 

@@ -19,16 +19,6 @@ const STORY_OPENER = /^(?:He|She|They|It|This|That|These|Those|But|And|So|Yet|St
 const SAID = /\b(?:said|says|told|according to)\b/;
 const LEFTOVER_MARKUP = /\balt=|<img\b|\bsrc=|\w\.(?:jpe?g|png|webp|gif)\b/i;
 
-/**
- * A photo caption: a short block that ends in a photo credit, starts with a
- * "Photo:" marker, or carries leftover image markup. A caption has at most two
- * sentences before its credit, which keeps story paragraphs that merely
- * mention a photo out.
- */
-export function isCaption(source: string, block: Block): boolean {
-  return findCaption(source, block) !== null;
-}
-
 export interface CaptionFind {
   /** the closing credit, when the caption has one */
   credit: Span | null;
@@ -37,7 +27,11 @@ export interface CaptionFind {
 }
 
 /**
- * A caption (null when the block is none) and, when it closes on a credit,
+ * A photo caption: a short block that ends in a photo credit, starts with a
+ * "Photo:" marker, or carries leftover image markup. A caption has at most two
+ * sentences before its credit, which keeps story paragraphs that merely
+ * mention a photo out.
+ * The caption (null when the block is none) and, when it closes on a credit,
  * that credit's own span: the piece to cut when the text before it must stay
  * (see hasStoryOutside).
  */

@@ -1,5 +1,6 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import words from '../../data/quotes/words.json';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 import { attributionAfter, type DirectAttribution } from './direct';
 
 const CITING: ReadonlySet<string> = new Set(words.citingParticiples.words);
@@ -14,7 +15,8 @@ const CITING: ReadonlySet<string> = new Set(words.citingParticiples.words);
  */
 export function citingOpening(tokens: readonly Token[], sentences: readonly Sentence[], open: Span, close: Span | null, paragraphEnd: number): DirectAttribution | null {
   const cue = tokenAt(tokens, open.start) - 1;
-  const participle = tokens[cue];
+  // `cue` is -1 when the quotation opens the text.
+  const participle = tokenAtIndex(tokens, cue);
   if (!close || !participle || !CITING.has(participle.lower) || sentences[participle.sentence]!.tokenStart !== cue) return null;
   const main = attributionAfter(tokens, close, paragraphEnd, false);
   if (!main) return null;

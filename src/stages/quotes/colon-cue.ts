@@ -1,5 +1,6 @@
 import { tokenAt, type Sentence, type Token } from '../../document';
 import type { QuotationSite } from './pass';
+import { DASH_MARKS } from '../../nlp/hyphens';
 import { isPastForm } from '../../nlp/morphology';
 import { coordinatedSubject } from './direct';
 import { phraseEndingAt, subjectBefore } from './phrases';
@@ -8,8 +9,13 @@ import { endsLeadIn, type SentenceCue } from './sentence-cue';
 import { FREE_RELATIVES, SUBJECT_RELATIVES, isRelative } from '../../nlp/pronouns';
 import words from '../../data/quotes/words.json';
 
-/** What may come right before the subject when it does not open the sentence: 'Asked whether ..., Mr. Smith shot back:', '... contests - Philip Bump:'. */
-const CLAUSE_OPENER = /^([,\u2014\u2013]|-|--)$/;
+/**
+ * What may come right before the subject when it does not open the sentence: 'Asked whether ..., Mr. Smith shot back:',
+ * '... contests - Philip Bump:': a comma, a hyphen-minus or a dash of the shared list.
+ */
+function clauseOpener(text: string): boolean {
+  return text === ',' || text === '-' || DASH_MARKS.has(text);
+}
 
 /** A relative or question word as a verb's subject: the verb is in a clause inside the lead-in ('apologized for what happened:'). */
 const WH_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_RELATIVES, ...FREE_RELATIVES]);
@@ -127,7 +133,7 @@ function titleOpensSentence(tokens: readonly Token[], nameStart: number, floor: 
 /** Token `start` opens the sentence (at `floor`, or after an opening 'And' / 'But') or follows a comma or dash. */
 function opensClause(tokens: readonly Token[], start: number, floor: number): boolean {
   if (start === floor || (start === floor + 1 && tokens[floor]!.pos === 'CCONJ')) return true;
-  return CLAUSE_OPENER.test(tokens[start - 1]?.text ?? '');
+  return clauseOpener(tokens[start - 1]?.text ?? '');
 }
 
 /**

@@ -1,10 +1,16 @@
 import type { Token } from '../../document';
+import { DASH_MARKS } from '../../nlp/hyphens';
 import { isClosingMark, isOpeningMark } from '../../nlp/quotation-marks';
 
 /** Punctuation that closes quoted words before their trailing attribution ('"...," he said', '"...?" she asked'). */
 const CLOSES_BEFORE_ATTRIBUTION = /^[,?!]$/;
-/** Punctuation before the opening mark that an earlier content leaves out ('... Saddam Hussein - "He would ..."'). */
-const BEFORE_OPENING = /^(,|:|;|-|--|\u2014|\u2013)$/;
+/**
+ * Punctuation before the opening mark that an earlier content leaves out ('... Saddam Hussein - "He would ..."'): a
+ * comma, colon or semicolon, a hyphen-minus (spaced or not) or any dash of the shared list.
+ */
+function beforeOpening(text: string): boolean {
+  return text === ',' || text === ':' || text === ';' || text === '-' || DASH_MARKS.has(text);
+}
 
 /**
  * 'Mr. Biden suggested Mr. Trump had shown a fondness for brutal leaders - ''He would have loved Stalin,'' Mr. Biden
@@ -26,5 +32,5 @@ export function trailingQuotationStart(tokens: readonly Token[], first: number, 
   if (tokens[open]!.text === "'" && tokens[open - 1]?.text === "'") open--;
   // only quoted words opening a clause of their own after punctuation: 'he was ''very comfortable ...,'' The Post
   // reported' is a partial quote inside the content, and its trailing source reports the whole sentence
-  return open > first && BEFORE_OPENING.test(tokens[open - 1]!.text) ? open - 1 : null;
+  return open > first && beforeOpening(tokens[open - 1]!.text) ? open - 1 : null;
 }

@@ -1,6 +1,7 @@
 import type { ResolveLayer, Token } from '../../document';
 import type { EntityType } from '../../schema';
 import words from '../../data/quotes/words.json';
+import { isScorePair } from '../../nlp/shape';
 import { isCommonWord } from '../entities/common-words';
 import type { Phrase } from './phrases';
 
@@ -84,9 +85,9 @@ export function isSpeakerLabel(tokens: readonly Token[], label: Phrase, names: L
 
 /**
  * "Harbourside Rovers 3-1 Kestrel Vale: Okafor double sends Rovers top": a match report's headline opens with the
- * score between two sides; the line before the colon is a result, no one's label.
+ * score between two sides; the line before the colon is a result, no one's label ("Surrey 402-7", "Rovers 3/1" too).
  */
 function holdsScore(tokens: readonly Token[], p: Phrase): boolean {
-  for (let k = p.tokenStart; k < p.tokenEnd; k++) if (/^\d{1,2}[-–]\d{1,2}$/.test(tokens[k]!.text)) return true;
+  for (let k = p.tokenStart; k < p.tokenEnd; k++) if (isScorePair(tokens[k]!.text)) return true;
   return false;
 }

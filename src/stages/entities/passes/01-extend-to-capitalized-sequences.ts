@@ -354,9 +354,12 @@ function startsPersonName(spans: readonly TaggedSpan[], j: number, tokens: reado
   return s !== undefined && s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && isGivenName(tokens[s.tokenStart]!.lower);
 }
 
-/** Are the capitalized words from `t` (up to the end of their run, four at most) a portfolio ("Prevention", "Human Services")? */
+/**
+ * Are the capitalized words from `t` (up to the end of their run, four at most) a portfolio ("Prevention", "Human
+ * Services")? Not after a place: "American Civil Liberties Union of Ohio and Demos" are two bodies (as pass 42 reads it).
+ */
 function portfolioAfterAnd(tokens: readonly Token[], t: number, untaggedName: (t: number) => boolean): boolean {
-  if (!untaggedName(t)) return false;
+  if (!untaggedName(t) || placeKind(tokens[t - 2]!.text) !== null) return false;
   for (let u = t; u < t + 4 && untaggedName(u); u++) if (!portfolioWord(tokens[u]!, tokens[u + 1])) return false;
   return true;
 }

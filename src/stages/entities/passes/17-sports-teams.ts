@@ -8,6 +8,7 @@ import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
 import { listJoiners, months, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
+import { isScorePair } from '../../../nlp/shape';
 
 /**
  * Clubs in sports reports: "Barcelona coach Bobby Robson", "Surrey 402-7",
@@ -138,10 +139,8 @@ const isCity = (text: string): boolean => {
   const kind = placeKind(text);
   return kind === 'city' || kind === 'majorcity' || kind === 'region';
 };
-/** a score: "2-1", "2–1", "3/0" */
-const scorePair = /^\d{1,3}[-–/]\d{1,3}$/;
 /** a score or a bare number of runs or goals ("Surrey 402-7", "Surrey 402") */
-const scoreShape = (text: string): boolean => /^\d{1,3}$/.test(text) || scorePair.test(text);
+const scoreShape = (text: string): boolean => /^\d{1,3}$/.test(text) || isScorePair(text);
 const weekdays = new Set(ruleWords.weekdays);
 
 /** Does the context of tokens [a, b) show a team: a score, a team role, a contest? */
@@ -196,7 +195,7 @@ function resultAgainstCity(tokens: readonly Token[], s: TaggedSpan): boolean {
   const next = tokens[s.tokenEnd];
   const prev = tokens[s.tokenStart - 1];
   const prev2 = tokens[s.tokenStart - 2];
-  if (next === undefined || prev === undefined || !scorePair.test(next.text) || next.sentence !== prev.sentence) return false;
+  if (next === undefined || prev === undefined || !isScorePair(next.text) || next.sentence !== prev.sentence) return false;
   if (!isCity(spanText(tokens, s)) || placeKind(spanText(tokens, s)) === 'region') return false;
   return sports.contest.has(prev.lower) || (prev2 !== undefined && sports.links.has(prev.lower) && sports.contest.has(prev2.lower));
 }
@@ -221,8 +220,8 @@ function resultShapeBetween(tokens: readonly Token[], a: TaggedSpan, b: TaggedSp
   const gap = b.tokenStart - a.tokenEnd;
   const first = tokens[a.tokenEnd]!;
   const after = tokens[b.tokenEnd]?.sentence === sentence ? tokens[b.tokenEnd] : undefined;
-  if (gap === 1 && sports.contest.has(first.lower)) return after !== undefined && scorePair.test(after.text);
-  if (gap === 3) return sports.contest.has(first.lower) && scorePair.test(tokens[a.tokenEnd + 1]!.text) && sports.links.has(tokens[a.tokenEnd + 2]!.lower);
+  if (gap === 1 && sports.contest.has(first.lower)) return after !== undefined && isScorePair(after.text);
+  if (gap === 3) return sports.contest.has(first.lower) && isScorePair(tokens[a.tokenEnd + 1]!.text) && sports.links.has(tokens[a.tokenEnd + 2]!.lower);
   return gap === 1 && /^\d{1,2}$/.test(first.text) && after !== undefined && /^\d{1,2}$/.test(after.text) && aloneInSentence(tokens, a.tokenStart, b.tokenEnd + 1);
 }
 
@@ -251,7 +250,7 @@ function aloneInSentence(tokens: readonly Token[], a: number, b: number): boolea
 /** Is there a score ("2-1", "3/0") among the tokens from `from` to the end of its sentence? */
 function sentenceHasScore(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from - 1]!.sentence;
-  for (let t = from; t < tokens.length && tokens[t]!.sentence === sentence; t++) if (scorePair.test(tokens[t]!.text)) return true;
+  for (let t = from; t < tokens.length && tokens[t]!.sentence === sentence; t++) if (isScorePair(tokens[t]!.text)) return true;
   return false;
 }
 

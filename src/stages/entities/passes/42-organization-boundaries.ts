@@ -1,11 +1,12 @@
 import type { Token } from '../../../document';
 import boundaries from '../../../data/entities/organization-boundaries.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
-import { isGivenName, placeKind } from '../gazetteer';
+import { placeKind } from '../gazetteer';
 import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
+import { commonOrItsPlural, portfolioWord } from './name-evidence';
 import { lonePersonsAsOrganizations, mayStandForOrganization, runStartBefore, taggedSpan } from './shared';
 import { corporateSuffixes, isCompassWord, isOrganizationHead, ofHeads, orgHeads, organizationWordOrPlural } from './words';
 
@@ -113,8 +114,7 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
   const sentence = tokens[and]!.sentence;
   const free = (t: number): boolean => !next || t < next.tokenStart;
   while (end - and <= 3 && tokens[end]?.sentence === sentence && isCapitalizedWord(tokens[end]!.text) && free(end)) {
-    const w = tokens[end]!;
-    if (placeKind(w.text) !== null || isGivenName(w.lower) || !commonOrItsPlural(w.lower)) return 0;
+    if (!portfolioWord(tokens[end]!, tokens[end + 1])) return 0;
     end++;
   }
   const after = tokens[end];
@@ -164,8 +164,7 @@ function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
     let end = last ? joiner + 1 : joiner;
     const start = end;
     while (end - start < 3 && tokens[end]?.sentence === sentence && isCapitalizedWord(tokens[end]!.text)) {
-      const w = tokens[end]!;
-      if (placeKind(w.text) !== null || isGivenName(w.lower) || !commonOrItsPlural(w.lower)) return 0;
+      if (!portfolioWord(tokens[end]!, tokens[end + 1])) return 0;
       end++;
     }
     if (end === start || joiner === k && !last) return 0;
@@ -183,11 +182,6 @@ function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
     k = end;
   }
   return 0;
-}
-
-/** A common word, or the plural of one ("monuments": the list holds "monument"). */
-function commonOrItsPlural(lower: string): boolean {
-  return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
 }
 
 /**

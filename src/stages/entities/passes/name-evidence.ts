@@ -242,13 +242,6 @@ export function knownAcronymInMixedCase(tokens: readonly Token[], t: number): bo
 
 const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ics|ness|ism)$/;
 
-/**
- * A word of a portfolio after "and" in an organization's name ("Prevention" of
- * "... Disease Control and Prevention", "Human Services"): a common word or an
- * abstract noun ("-tion", "-ment"), and no given name, place or organization
- * head ("Barclays", "Cambridge", "University" belong to names of their own;
- * "Services" may end a portfolio).
- */
 /** Words that belong to a title when a title noun follows ("Vice President", "Cabinet Secretary"; rule-words.json). */
 export const titleModifiersBeforeTitle: ReadonlySet<string> = new Set(ruleWords.titleModifiersBeforeTitle);
 
@@ -258,9 +251,21 @@ export function titleFollows(tokens: readonly Token[], t: number): boolean {
   return wordClass(tokens[t]?.lower ?? '') === 'title';
 }
 
+/**
+ * A word of a portfolio in a body's name, the one reader of pass 01 ("Prevention" of "... Disease Control and
+ * Prevention", "Human Services"), pass 08 (a department of two portfolios) and pass 42 (the list of "Ministry of
+ * Housing, Communities and Local Government", the field of "Commission for Museums and Monuments"): a common word,
+ * the plural of one ("Monuments") or an abstract noun ("-tion", "-ment"), and no given name, place or organization
+ * head ("Barclays", "Cambridge", "University" belong to names of their own; "Services" may end a portfolio).
+ */
 export function portfolioWord(w: Token, next: Token | undefined): boolean {
   if (isGivenName(w.lower) || placeKind(w.text) || isOrganizationHead(w.lower, next?.lower)) return false;
-  return isCommonWord(w.lower) || abstractNoun.test(w.lower);
+  return commonOrItsPlural(w.lower) || abstractNoun.test(w.lower);
+}
+
+/** A common word, or the plural of one ("monuments": the list holds "monument"). */
+export function commonOrItsPlural(lower: string): boolean {
+  return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
 }
 
 /**

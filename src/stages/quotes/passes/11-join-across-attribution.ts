@@ -1,4 +1,5 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
+import { DASH_MARKS } from '../../../nlp/hyphens';
 import { firstNotBefore } from '../../../nlp/search';
 import { personPronouns } from '../lexicon';
 import { joinedDraft, type Draft, type QuoteContext, type QuotePass } from '../pass';
@@ -12,6 +13,11 @@ const MAX_GAP = 320;
 const MAX_SENTENCES_BETWEEN = 2;
 /** Most words a passage in marks inside the attribution clause may hold: a title or a scare quote ('told the program "Inside Edition"'), not another quote. */
 const MAX_QUOTED_WORDS_IN_GAP = 5;
+/**
+ * A gap that ends in a comma or a dash before B's marks ('"A," he said, "B"', '"A" - he said - "B"'): the dash characters
+ * of the shared list, and the hyphen-minus, which also ends a typed double hyphen.
+ */
+const ENDS_IN_COMMA_OR_DASH = new RegExp(`[,${[...DASH_MARKS].filter((m) => m.length === 1).join('')}-]\\s*["“\`']*\\s*$`);
 
 /**
  * '"A," Buchanan said, noting that Manafort did not lose a delegate. "B."' /
@@ -78,7 +84,7 @@ function joinable(source: string, tokens: readonly Token[], sentences: readonly 
   const cueSentence = tokens[tokenAt(tokens, cue.start)]?.sentence;
   const bToken = tokens[tokenAt(tokens, b.span.start)];
   if (cueSentence === undefined || !bToken) return false;
-  if (bToken.sentence === cueSentence) return /[,\u2014\u2013-]\s*["“`']*\s*$/.test(gap);
+  if (bToken.sentence === cueSentence) return ENDS_IN_COMMA_OR_DASH.test(gap);
   if (bToken.sentence !== cueSentence + 1 && !(nothingBetween && runsOnInParagraph(tokens, sentences, a, b, cueSentence, bToken.sentence))) return false;
   // B opens its sentence: only marks and spaces before it
   const sentence = sentences[bToken.sentence];
