@@ -365,7 +365,22 @@ function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | n
   // "a campaign stop", "a presidential campaign stop": the noun itself follows an article or an adjective
   const opener = tokenAtIndex(tokens, i - 2);
   const singularNoun = before.pos === 'NOUN' && !before.lower.endsWith('s') && opener !== undefined && (ARTICLES.has(opener.lower) || opener.pos === 'ADJ');
-  return determiner || singularNoun ? 'NOUN' : null;
+  return determiner || singularNoun || nameModifierAfterArticle(tokens, i) ? 'NOUN' : null;
+}
+
+/**
+ * "in a Nations League match in October", "the Champions League draw on Monday": a name of up to four words
+ * between an article and the bare form modifies it; a name not ending in -s cannot be the subject of a bare verb
+ * ("the Lakers play in Boston" keeps its verb).
+ */
+function nameModifierAfterArticle(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && tokens[j]!.pos === 'PROPN' && tokens[j]!.sentence === sentence) j--;
+  const last = tokens[i - 1]!;
+  if (j === i - 1 || j < 0 || last.lower.endsWith('s')) return false;
+  const article = tokens[j]!;
+  return article.sentence === sentence && ARTICLES.has(article.lower);
 }
 
 /**

@@ -37,6 +37,7 @@ interface RawLexicon {
   phrases: Array<{ lemmas: string[]; type: string; pos?: string[] }>;
   supportVerbs: string[];
   compoundHeadsKeepingEvent: string[];
+  degreeWords: string[];
 }
 
 const raw = triggers as unknown as RawLexicon;
@@ -46,6 +47,9 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set(raw.supportVerbs);
 
 /** nouns after a trigger noun that do not turn it into a mere modifier: "assassination attempt" */
 export const EVENT_KEEPING_HEADS: ReadonlySet<string> = new Set(raw.compoundHeadsKeepingEvent);
+
+/** degree words before an attributive participle ("the most visited sites"): triggers.json `degreeWords` */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(raw.degreeWords);
 
 /** trigger lexicon keyed by form or lemma; the speech verbs that name an event ("announce") are verb senses */
 export const TRIGGER_WORDS: ReadonlyMap<string, readonly TriggerSense[]> = (() => {

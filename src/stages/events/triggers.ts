@@ -1,9 +1,10 @@
 import type { Sentence, Token } from '../../document';
 import { lemmasOf } from '../../nlp/morphology';
+import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
 import { isTitleCase } from '../../nlp/pos-repairs';
 import { isAttributionMedium } from './attribution-medium';
 import { tokenAsPos } from '../tokenize/token-record';
-import { EVENT_KEEPING_HEADS, SUPPORT_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS, type TriggerSense } from './lexicon';
+import { DEGREE_WORDS, EVENT_KEEPING_HEADS, SUPPORT_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS, type TriggerSense } from './lexicon';
 import type { TriggerMatch } from './types';
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'PROPN', 'ADJ']);
@@ -63,6 +64,7 @@ function matchWord(tokens: readonly Token[], sentence: Sentence, i: number): Tri
   const token = nominalized(tokens, sentence, i) ? tokenAsPos(original, 'NOUN') : original;
   const initial = i === sentence.tokenStart || token.lineStart;
   if (!initial && capitalizedInsideName(tokens, sentence, i)) return null;
+  if (gradedParticiple(tokens, sentence, i)) return null;
   for (const lemma of lemmasOf(token)) {
     const senses = TRIGGER_WORDS.get(lemma);
     if (!senses) continue;
@@ -111,6 +113,21 @@ function capitalizedInsideName(tokens: readonly Token[], sentence: Sentence, i: 
   return !isTitleCase(tokens, sentence);
 }
 
+
+/**
+ * "one of Europe's most visited heritage sites", "the least attacked region": a past participle graded by a degree
+ * word after a determiner or possessive, before a noun, describes the noun; it reports no visit or attack. ("He most
+ * wanted peace" has a subject pronoun before the degree word and is not read so.)
+ */
+function gradedParticiple(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
+  const token = tokens[i]!;
+  if ((token.pos !== 'VERB' && token.pos !== 'ADJ') || !token.lower.endsWith('ed') || i - 2 < sentence.tokenStart) return false;
+  const degree = tokens[i - 1]!;
+  const before = tokens[i - 2]!;
+  const next = tokens[i + 1];
+  if (!DEGREE_WORDS.has(degree.lower) || next === undefined || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return false;
+  return before.pos === 'DET' || before.pos === 'PART' || (before.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(before.lower));
+}
 
 /**
  * wink tags some nouns PROPN when capitalized, at a sentence or line start

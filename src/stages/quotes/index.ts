@@ -13,7 +13,7 @@ import { hasSpeakerHead } from './speaker-heads';
 import { publisherOf } from './publishers';
 import { issuerOf } from './issuers';
 import { withRelativeMention } from './relative-mentions';
-import { withoutDateline } from './dateline-trim';
+import { datelineBefore, withoutDateline } from './dateline-trim';
 import { withoutRubric } from './rubric-trim';
 import { speakerWords } from './speaker-words';
 import type { QuoteTrace } from './trace';
@@ -100,7 +100,7 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     // a headline's bare quotation with no speaker says nothing about who spoke
     if (!d.subject && speaker.name === null && speaker.entityId === null && d.paragraph < 0) continue;
     const cue = d.cue ? { text: doc.source.slice(d.cue.start, d.cue.end), span: d.cue } : null;
-    const span = d.kind === 'indirect' ? withoutRubric(withoutDateline(d.span, doc.clean?.dateline ?? null, src.tokens), src.tokens) : d.span;
+    const span = d.kind === 'indirect' ? withoutRubric(withoutDateline(d.span, datelineBefore(doc.source, doc.clean, d.span), src.tokens), src.tokens) : d.span;
     const quoted = d.kind === 'indirect' ? [] : d.quoted;
     quotes.push({
       id: `q${quotes.length + 1}`,

@@ -14,6 +14,8 @@ const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
 const NON_REFERENT_HEADS: ReadonlySet<string> = new Set(nonReferents.words);
 /** Ordinals that before 'of' and a group are a share of it (speakers.json `partitives`). */
 const PARTITIVES: ReadonlySet<string> = new Set(speakers.partitives);
+/** Prepositions a phone line is reached by ('call police on 101', 'ring us at 999'). */
+const PHONE_PREPOSITIONS: ReadonlySet<string> = new Set(nonReferents.phonePrepositions);
 /** A transcript's letter label ('Q:') alone (non-referent-heads.json `turnLetters`). */
 const TURN_LETTERS: ReadonlySet<string> = new Set(nonReferents.turnLetters);
 
@@ -38,6 +40,9 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   if (to - from === 1 && !speaker.entityId && loneModifier(head)) return false;
   // 'Q: Where did the idea come from?': a letter label names no one
   if (to - from === 1 && !speaker.entityId && TURN_LETTERS.has(head.lower)) return false;
+  // 'contact police on 101 quoting incident 2104': a number in digits reached "on" or "at" is a phone line, no one
+  // ('Of the 500 workers, 120 said' and 'three in 10 said' are counts of people and stay)
+  if (to - from === 1 && !speaker.entityId && /^\d[\d.,]*$/.test(head.text) && PHONE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
   if (isPronoun(head.lower)) return true;
   // a year ("2010", "the 2007 plan") is a date, not a speaker
   const year = isYearNumber(head);

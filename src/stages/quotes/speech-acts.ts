@@ -9,6 +9,8 @@ import { speakerNamesNobody } from './negative-speakers';
 const NOT_SPEECH: ReadonlySet<string> = new Set(cues.notSpeech.lemmas);
 /** Cues that report words only when their content is what was said, not a prepositional phrase (cues.json `onlyWithObject`). */
 const ONLY_WITH_OBJECT: ReadonlySet<string> = new Set(cues.onlyWithObject.lemmas);
+/** Cues that report words only when a clause follows ('added that ...'), a deed with a noun phrase ('added two assists'): cues.json `onlyWithClause`. */
+const ONLY_WITH_CLAUSE: ReadonlySet<string> = new Set(cues.onlyWithClause.lemmas);
 /** Deed cues that report a finding when a that-clause follows ('Video shows that ...'): deeds-with-clauses.json. */
 const FINDING_WITH_THAT: ReadonlySet<string> = new Set(deedsWithClauses.lemmas);
 const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
@@ -19,7 +21,7 @@ const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
  * the station", "which they cited as evidence") is not, and neither is a
  * paraphrase nobody is named for, nor one whose subject names nobody ('Not everyone welcomed ...'), nor one of "cite" or "blame"
  * whose content opens with a preposition ("which they cited as evidence",
- * "blamed on him"). "show" reports a finding with a that-clause ('Polls
+ * "blamed on him"), nor one of "add" whose content is no clause ("added two assists"). "show" reports a finding with a that-clause ('Polls
  * showed that ...'), a deed without. Quoted words are kept whatever the cue, but for a partial quote in the
  * question a speaker refused to answer ('declined to say whether the plan was "a disaster"', deed-contents.ts).
  */
@@ -38,6 +40,9 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   if (!head) return true;
   if (reportsDeed(tokens, q, headIndex)) return false;
   if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q));
+  // ("But, the former CEO added, it's not the way to win", "While ..., she added, ...": a paraphrase before or around
+  // its cue is the clause the cue closes or interrupts, no object)
+  if (head.lemmas.some((l) => ONLY_WITH_CLAUSE.has(l))) return cueAfterContentStart(q) || thatBefore(tokens, q) || (finiteClause(tokens, q) && subjectBeforeVerb(tokens, q));
   if (!head.lemmas.some((l) => ONLY_WITH_OBJECT.has(l))) return true;
   const lead = tokens[tokensOf(tokens, q.span)[0]];
   return !lead || lead.lower === 'that' || !LEADS_NO_CONTENT.has(lead.pos);
@@ -61,4 +66,20 @@ function finiteClause(tokens: readonly Token[], q: UnjudgedQuote): boolean {
     if (t.pos === 'AUX' || (t.pos === 'VERB' && k > from && !/(ing|ed|en)$/.test(t.lower))) return true;
   }
   return false;
+}
+
+/** A noun or pronoun comes before the content's first verb ('the company would appeal'), as a clause's subject does; 'two assists in 13 games' (a noun read as a verb) has none. */
+function subjectBeforeVerb(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  const [from, to] = tokensOf(tokens, q.span);
+  for (let k = from; k < to; k++) {
+    const pos = tokens[k]!.pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') return true;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** The content starts before its cue (the cue closes or interrupts it), so it is no object after the verb. */
+function cueAfterContentStart(q: UnjudgedQuote): boolean {
+  return q.cue !== null && q.cue.span.start > q.span.start;
 }

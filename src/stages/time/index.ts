@@ -6,6 +6,7 @@ import { parseIsoDate } from './calendar';
 import { matchAt, type Anchor, type Context } from './grammar';
 import { decidePublicationDate } from './publication';
 import { closePastVerb, directionAt } from './tense';
+import { readsAsHabitual } from './habitual';
 import { readsAsMatchReport } from './match-play';
 import { insideLongerName } from './names';
 import { isTitleCaseSentence } from './titles';
@@ -45,6 +46,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
   layer.sentences.forEach((sentence, sentenceIndex) => {
     const words = wordsOf(layer.tokens, sentence.tokenStart, sentence.tokenEnd);
     let titleCase: boolean | undefined;
+    let habitual: boolean | undefined;
     const ctx: Context = {
       words,
       ref,
@@ -53,6 +55,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
       sentenceYear: null,
       matchReport: readsAsReport,
       titleCase: () => (titleCase ??= isTitleCaseSentence(words)),
+      habitual: () => (habitual ??= readsAsHabitual(words)),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
       closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),
     };

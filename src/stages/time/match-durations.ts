@@ -34,6 +34,9 @@ export const matchDuration: Matcher = (ctx, i) => {
   if (n === 1 && lower(ctx, j) === 'one' && word === 'day' && lower(ctx, k - 1) !== '-' && wordAt(ctx, k + 1)?.pos !== 'ADP') return null;
   // "levelled on 61 minutes" in a match report: the minute of play, not a span of time
   if (unit === 'MIN' && j === i && lower(ctx, i - 1) === 'on' && ctx.matchReport()) return null;
+  // "Duro added a second from the penalty spot", "scored a second before the break": in a match report "a second" as
+  // a verb's object is the second goal ("paused for a second", "a second later" keep the unit)
+  if (word === 'second' && j === i && lower(ctx, i) === 'a' && wordAt(ctx, i - 1)?.pos === 'VERB' && ctx.matchReport()) return null;
   let end = k + 1;
   // ages ("a 6-year-old boy", "52 years old") are not time expressions in TimeML
   if (lower(ctx, end) === '-' && lower(ctx, end + 1) === 'old') return null;

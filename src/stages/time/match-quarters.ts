@@ -22,6 +22,9 @@ export function quarterYearPrefix(ctx: Context, j: number): { end: number; year:
   return null;
 }
 
+/** words opening a year counted from the story's last date, not the reference date ("the following year") */
+const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set(['the', 'following', 'previous']);
+
 /** "the third quarter", "third-quarter", "the first quarter of 1998", "this year's third quarter", "the year-ago quarter", "the first half" */
 export const matchQuarter: Matcher = (ctx, i) => {
   let j = i;
@@ -66,9 +69,18 @@ export const matchQuarter: Matcher = (ctx, i) => {
   }
   let end = k + 1;
   let year: number | null = prefix?.year ?? null;
+  // "of next year", "of last year": the year's offset from the reference date (relativeDeterminers); "of the
+  // following year", "of the previous year" count from a date the story gave, not from the reference date
+  const deictic = lower(ctx, end) === 'of' && !ANAPHORIC_OPENERS.has(lower(ctx, end + 1));
+  const shift = deictic ? matchPhrase(relativeDeterminers, ctx.words, end + 1) : null;
+  const yearShift = shift && lower(ctx, shift.end) === 'year' ? shift : null;
   if (lower(ctx, end) === 'of' && yearAt(ctx, end + 1) !== null) {
     year = yearAt(ctx, end + 1);
     end += 2;
+  } else if (yearShift && ctx.ref) {
+    // "the first half of next year", "the last quarter of this year": the year named relative to the reference date
+    year = ctx.ref.y + yearShift.value;
+    end = yearShift.end + 1;
   } else if (yearAt(ctx, end) !== null && q !== null) {
     year = yearAt(ctx, end);
     end += 1;

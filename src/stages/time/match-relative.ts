@@ -4,6 +4,7 @@ import { deictics, partsOfDay, periodAdjectives, periodsWithThe, pluralUnits, re
 import { matchSpokenYear, matchYear } from './match-dates';
 import { quantityAt } from './numbers';
 import { matchPhrase } from './phrase';
+import { kindOfTime } from './habitual';
 import { unitAt } from './pieces';
 import { anchorValue, durationValue, shiftedValue } from './values';
 
@@ -77,12 +78,16 @@ export const matchRelative: Matcher = (ctx, i) => {
       const value = year?.items[0]?.value;
       if (year && value) return single({ from: i, to: year.end, type: 'date', value: `${value}-${season}` });
     }
+    // "usually by bicycle in the summer months": a season in a habit, or heading a plural of time, is every year's
+    if (first === 'the' && rel === null && (kindOfTime(ctx.words, end) || ctx.habitual())) return single({ from: i, to: end, type: 'date', value: `XXXX-${season}` });
     if (!ref) return single({ from: i, to: end, type: 'date', value: null });
     const y = seasonYear(ctx, season, shift, i, end, ref);
     return single({ from: i, to: end, type: 'date', value: `${formatYear(y)}-${season}` });
   }
   const part = partsOfDay.get(word);
   if (part) {
+    // "she walks to the shops every day in the morning", "the morning hours": a part of the day in a habit is no one day's
+    if (first === 'the' && rel === null && (kindOfTime(ctx.words, end) || ctx.habitual())) return single({ from: i, to: end, type: 'time', value: `XXXX-XX-XXT${part}` });
     if (!ref) return single({ from: i, to: end, type: 'time', value: null });
     if (first === 'last' && word === 'night') return single({ from: i, to: end, type: 'time', value: `${formatDay(addDays(ref, -1))}T${part}` });
     // "spent the afternoon meeting backbenchers" after "on Tuesday night": the day the story last named, close by

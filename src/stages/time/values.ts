@@ -3,6 +3,11 @@ import {
 } from './calendar';
 import type { Anchor, Context } from './context';
 
+/** The expression opens its sentence, alone or after a preposition ("By January ...", "In March, ..."). */
+function opensSentence(ctx: Context, from: number): boolean {
+  return from === 0 || (from === 1 && ctx.words[0]!.pos === 'ADP');
+}
+
 export function durationValue(n: number | null, unit: string): string {
   if (unit === 'DE') return n === null ? 'PXDE' : `P${n * 10}Y`;
   if (unit === 'CE') return n === null ? 'PXCE' : `P${n * 100}Y`;
@@ -69,6 +74,8 @@ export function yearForMonth(ctx: Context, month: number, day: number | null, fr
   if (relative === -1) return month < ref.m ? ref.y : ref.y - 1;
   if (relative === 1) return month > ref.m ? ref.y : ref.y + 1;
   if (relative === 0) return ref.y;
+  // 'Every year I am hopeful in October': a month in a habit is every year's (XXXX-10); a day of it is one day
+  if (day === null && ctx.habitual()) return null;
   const refDays = ref.y * 372 + ref.m * 31 + ref.d;
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, diff: y * 372 + month * 31 + (day ?? 15) - refDays }));
   candidates.sort((a, b) => Math.abs(a.diff) - Math.abs(b.diff) || a.diff - b.diff);
@@ -76,6 +83,10 @@ export function yearForMonth(ctx: Context, month: number, day: number | null, fr
   // "the protests began in April" said in March: a past verb right before it means last April
   const laterMonth = nearest.y * 12 + month > ref.y * 12 + ref.m;
   if (laterMonth && ctx.closePast(from)) return nearest.y - 1;
+  // "By January the maize was finished" said in December: a month just ahead, opening a past-tense sentence, is the
+  // one gone. Only a fronted month: further in, the past verb may govern something still to come ("told of a cut
+  // in its supply in September", "a summit set for April"); "moved to January" names where something went.
+  if (nearest.diff > 0 && nearest.diff <= 45 && day === null && opensSentence(ctx, from) && ctx.direction(from, to) === 'past') return nearest.y - 1;
   if (Math.abs(nearest.diff) <= 45) return nearest.y;
   const direction = ctx.direction(from, to);
   if (direction === null && ctx.sentenceYear !== null) return ctx.sentenceYear;

@@ -41,12 +41,13 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
 }
 
 /**
- * "the Democratic convention", "Democratic-trending": a word right before a lower-case word other than a
- * verb modifies it, an adjective ("Democratic" of "Democratic National Committee"), not the short name.
+ * "the Democratic convention", "Democratic-trending": a word right before a lower-case noun or adjective
+ * modifies it, an adjective ("Democratic" of "Democratic National Committee"), not the short name.
  */
 function beforeNoun(tokens: readonly Token[], t: number): boolean {
   const next = tokens[t];
   if (next === undefined || next.sentence !== tokens[t - 1]!.sentence) return false;
   if (next.start === tokens[t - 1]!.end && /^[-‐‑]/.test(next.text)) return true;
-  return /^\p{Ll}/u.test(next.text) && next.pos !== 'VERB' && next.pos !== 'AUX';
+  // only a noun or adjective is modified: "funded by Corvane and the NIHR" is the short name before a conjunction
+  return /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }

@@ -21,6 +21,7 @@ import { legislatorContextMembersAfter } from '../legislator-abbreviations';
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
 const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
+const placeAfterNouns = new Set(lexicon.contextTypes.placeAfter);
 const kinNouns = new Set(lexicon.kinNouns);
 const orgBeforeNouns = new Set(lexicon.contextTypes.orgBefore);
 const officesOfOrganizations = new Set(lexicon.contextTypes.officesOfOrganizations);
@@ -149,6 +150,8 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text)) && !holderOfTitle(at, a, e, tokens)) return 'ORG';
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
+  // "the Oder river", "the Reykjanes peninsula": a kind of place written right after the name
+  if (next && next.text === next.lower && placeAfterNouns.has(next.lower) && prev?.lower === 'the') return 'LOC';
   // "aircraft manufacturer Boeing", "the band Deadsy", "German airline Lufthansa": a kind of organization right before the name
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   // (a small town's name is no bar: "Japanese manufacturers Toyota and Nissan", though Toyota is a city)
