@@ -2,7 +2,7 @@
  * Buckets the direct-quote errors on PolNeAR so the largest kinds of error
  * can be fixed by general methods:
  *
- *   npx tsx scripts/quote-errors.ts [--split dev|heldback|train] [--examples N] [--bucket NAME]
+ *   npx tsx scripts/quote-errors.ts [--split dev|heldback|train] [--examples N] [--bucket NAME] [--shapes]
  *
  * `train` is PolNeAR train without its held-back slice: the rules' errors on
  * ten times dev's documents (the quote model was fitted there, so its drops
@@ -19,6 +19,9 @@
  * nicknames, unannotated speech). A matched quote whose speaker is not the
  * gold source (eval-quotes.ts's rule) is bucketed `SPEAKER wrong` by what our
  * speaker is. The whole-span P/R/F1 and speaker accuracy first, then counts, then examples.
+ * `--shapes` prints instead the same errors sorted by the shape of the text around them
+ * (scripts/lib/quote-error-shapes.ts: a headline, a colon lead-in, a cue in another sentence, attribution words
+ * kept inside, a partial running on, ...).
  */
 import { createDoc, type Span } from '../src/document';
 import { runUntil } from '../src/pipeline';
@@ -28,11 +31,13 @@ import { buildQuoteContext } from '../src/stages/quotes/context';
 import { titles } from '../src/stages/quotes/passes';
 import { discardedBy, goldSpan, matchRatio, matchSpans, speakerMatches, speakerSpansOf, type Pair, type PolnearDoc } from './lib/polnear';
 import { ErrorBuckets, errorScriptArgs, polnearSplit } from './lib/error-buckets';
+import { missShape, spuriousShape } from './lib/quote-error-shapes';
 
 const options = errorScriptArgs(process.argv.slice(2), { split: 'heldback', examples: 6 });
 const { split } = options;
 const docs: PolnearDoc[] = polnearSplit(split);
 const buckets = new ErrorBuckets();
+const shapes = new ErrorBuckets();
 
 const one = (text: string, span: Span): string => text.slice(span.start, span.end).replace(/\s+/g, ' ');
 const short = (s: string, n = 140): string => (s.length > n ? `${s.slice(0, n / 2)} … ${s.slice(-n / 2 + 3)}` : s);
@@ -125,6 +130,7 @@ for (const doc of docs) {
     const src = g.source ? g.source.map(([a, b]) => text.slice(a, b)).join(' ') : '-';
     const cue = g.cue ? g.cue.map(([a, b]) => text.slice(a, b)).join(' ') : '-';
     const head = `${doc.id} [${src}|${cue}] ${short(one(text, gs))}`;
+    shapes.add(missShape(text, g), head);
     const overlaps = (q: Quote): boolean => Math.min(q.span.end, gs.end) > Math.max(q.span.start, gs.start);
     const d = direct.find((q) => overlaps(q) && !mp.has(direct.indexOf(q)));
     const dAny = direct.find(overlaps);
@@ -165,6 +171,7 @@ for (const doc of docs) {
       return Math.min(q.span.end, gs.end) > Math.max(q.span.start, gs.start);
     };
     const gd = golds.find((g) => overlapsGold(g.content));
+    shapes.add(spuriousShape(text, q, gd ?? indirectGolds.find((g) => overlapsGold(g.content))), label);
     if (gd) {
       buckets.add(`FP ${boundaryKind(text, q.span, gd.content)}`, `${label}\n      gold: ${short(one(text, goldSpan(gd.content)))}`);
       return;
@@ -189,4 +196,4 @@ for (const [source, [g, p, m]] of [...bySource.entries()].sort()) {
   const f1 = g + p > 0 ? (2 * m) / (g + p) : 0;
   console.log(`  ${source.padEnd(12)} gold ${String(g).padStart(4)} predicted ${String(p).padStart(4)} matched ${String(m).padStart(4)} F1 ${f1.toFixed(3)}`);
 }
-buckets.print(options);
+(process.argv.includes('--shapes') ? shapes : buckets).print(options);

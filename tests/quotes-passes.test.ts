@@ -167,7 +167,8 @@ describe('attribution steps: each runs alone', () => {
     [verbCues, [], TITLE + 'Kall -- co-editor of Debating The Donald, a book analyzing debates -- said the candidate tended to make announcements.', 'Kall', ['said [Kall] the candidate tended to make announcements']],
     [verbCues, [], TITLE + 'Ann Lee — a spokeswoman for the group — said the talks had failed.', 'Ann Lee', ['said [Ann Lee] the talks had failed']],
     [verbCues, [], TITLE + 'The company -- which makes chips -- warned that profits would fall.', 'The company', ['warned [The company] profits would fall']],
-    [verbCues, [], TITLE + 'Trump — even as he campaigns in Ohio — has claimed that taxes are too high.', 'Trump', []],
+    // a clause between dashes is no apposition, but the subject before the aside still speaks for the cue after it (inverted-subject.ts)
+    [verbCues, [], TITLE + 'Trump — even as he campaigns in Ohio — has claimed that taxes are too high.', 'Trump', ['claimed [Trump] taxes are too high']],
     // after a possessive the addressee is what is possessed: a phrase or a title in marks
     [verbCues, [], TITLE + 'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.', 'Sanders', ['told [Sanders] nobody would question her intelligence', 'question [nobody] her intelligence']],
     [verbCues, [], TITLE + 'Ms. Lee told the BBC’s Today programme that the talks were over.', 'Ms. Lee', ['told [Ms. Lee] the talks were over']],

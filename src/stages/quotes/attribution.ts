@@ -36,6 +36,8 @@ export interface AttributionSource {
   readonly sentences: readonly Sentence[];
   /** the resolve layer's names, which tell a speaker label from a topic before a colon; absent on a hand-built document */
   readonly labelNames?: LabelNames | undefined;
+  /** the wire dateline the clean stage found ('RANGOON, Burma -'): its dash opens no aside; absent on a hand-built document */
+  readonly dateline?: Span | null | undefined;
 }
 
 /**
@@ -56,6 +58,8 @@ export interface SentenceContext extends AttributionSource {
   readonly stops: readonly number[];
   /** the speaker label of a transcript turn or headline ("PENCE: ...", "Pat Caddell: ..."), or null */
   readonly turnLabel: Phrase | null;
+  /** where the sentence's own words start: past the dateline when the sentence opens with it (dash-aside.ts) */
+  readonly afterDateline: number;
   readonly trace: QuoteTrace | undefined;
 }
 

@@ -36,7 +36,7 @@ export function buildQuoteContext(doc: Doc, trace?: QuoteTrace): QuoteContext | 
   const attributions: Attribution[] = [];
   const names = doc.resolve ? labelNames(doc.resolve, tokens) : undefined;
   for (let s = 0; s < sentences.length; s++) {
-    for (const a of findAttributions({ source, tokens, sentences, labelNames: names }, s, trace)) attributions.push(a);
+    for (const a of findAttributions({ source, tokens, sentences, labelNames: names, dateline: clean.dateline }, s, trace)) attributions.push(a);
   }
   const attributionsAround = aroundIndex(attributions);
   let letterCounts: Int32Array | undefined;

@@ -436,7 +436,8 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
       // ('said as the heckler yelled' keeps 'said', a finite verb)
       if (tokens[k - 1]?.pos === 'VERB' && (participleBeforeAgent(tokens[k - 1]!.lower) || isIssuingVerb(tokens[k - 1]!))) k--;
       // "a source close to him said", "people familiar with the matter said": the adjective after the noun goes too
-      else if (tokens[k - 1]?.pos === 'ADJ' && (tokens[k - 2]?.pos === 'NOUN' || tokens[k - 2]?.pos === 'PROPN')) k--;
+      // (the noun in the same sentence: 'Many of them said' after a headline ending in a noun is no such adjective)
+      else if (tokens[k - 1]?.pos === 'ADJ' && k - 2 >= floor && (tokens[k - 2]?.pos === 'NOUN' || tokens[k - 2]?.pos === 'PROPN')) k--;
     } else if (kept !== null) break;
     if (k <= floor || k === p.tokenStart) break;
     const outer = phraseEndingAt(tokens, k, floor);
@@ -444,7 +445,7 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     // 'Saturday at the party convention Sen. Elizabeth Warren said': a time opening the sentence is its setting, not the subject
     if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_SETTING_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
     // 'Two of the authors reported', 'All three of the authors said': a count (the phrase's last token) names its group with it, not alone
-    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
+    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1) || partitiveOfGroup(tokens, p)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
     p = outer;
   }
   return p;
@@ -498,8 +499,18 @@ function withAdjectiveList(tokens: readonly Token[], p: Phrase, floor: number): 
 }
 
 /** An object pronoun after a preposition ("close to him"): never the subject of the cue after it. */
+/** Plural object pronouns that, after "of", name the group a partitive picks from (words.json `partitiveGroupPronouns`). */
+const PARTITIVE_GROUP_PRONOUNS: ReadonlySet<string> = new Set(words.partitiveGroupPronouns.words);
+
+/** 'The two of them', 'the rest of us': the phrase is a plural object pronoun right after "of". */
+function partitiveOfGroup(tokens: readonly Token[], p: Phrase): boolean {
+  return p.tokenEnd - p.tokenStart === 1 && PARTITIVE_GROUP_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.lower === 'of';
+}
+
 function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {
-  return p.kind === 'pronoun' && OBJECT_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.pos === 'ADP';
+  // 'The two of them said': makePhrase calls 'them' a nominal (it is no subject pronoun), yet it is the object of the
+  // preposition all the same, and the phrase before the preposition is the subject
+  return p.tokenEnd - p.tokenStart === 1 && OBJECT_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.pos === 'ADP';
 }
 
 /**

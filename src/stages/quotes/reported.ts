@@ -1,4 +1,4 @@
-import type { Token } from '../../document';
+import type { Span, Token } from '../../document';
 import { learnedFrameAt, withLearnedObject } from './learned-frames';
 import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withAnaphoricObject, withThatClause, type CueMatch } from './lexicon';
 import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
@@ -53,8 +53,17 @@ export function sentenceContext(doc: AttributionSource, sentenceIndex: number, t
     subjects,
     stops: contentStops(tokens, first, end, cues, subjects),
     turnLabel: speakerLabelAt(tokens, first, end, doc.labelNames),
+    afterDateline: pastDateline(tokens, first, end, doc.dateline),
     trace,
   };
+}
+
+/** The first token of the sentence at or after the dateline's end ('RANGOON, Burma - Aung San Suu Kyi's allies ...'); `first` when no dateline ends inside it. */
+function pastDateline(tokens: readonly Token[], first: number, end: number, dateline: Span | null | undefined): number {
+  if (!dateline || first >= end || tokens[first]!.start >= dateline.end || tokens[end - 1]!.end <= dateline.end) return first;
+  let k = first;
+  while (k < end && tokens[k]!.start < dateline.end) k++;
+  return k;
 }
 
 /** The reporting cues outside quotation marks, in order, none overlapping. */

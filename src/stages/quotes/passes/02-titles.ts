@@ -1,4 +1,5 @@
-import { tokenAt, type Quotation, type Token } from '../../../document';
+import { tokenAt, type Quotation, type Span, type Token } from '../../../document';
+import words from '../../../data/quotes/words.json';
 import cues from '../../../data/quotes/cues.json';
 import type { DirectAttribution } from '../direct';
 import { onlySeparatorsBetween, type QuotationSite, type QuotePass } from '../pass';
@@ -36,6 +37,8 @@ export const titles: QuotePass = {
       const named = afterNamingWord(ctx.tokens, site.quotation.open.start);
       if (!named) {
         if (colonLabel || !(titleLike(text) || programAfterOn(ctx.tokens, site.quotation.open.start, text))) continue;
+        // 'one he calls ''Confident America''': a label the cue's subject coins is their words (04-relative-cues says it)
+        if (host !== null && coinsLabel(ctx.tokens, host.cue) && quotedShare(ctx.letters(), host.content, site.quotation.pieces) >= TITLE_SHARE) continue;
         if (inSpeechPosition(ctx.tokens, site.quotation.open.start) && (spokenAtCue(site.direct, text) || !capitalizedPastFirst(text))) continue;
       }
       claimed.add(site.index);
@@ -46,6 +49,15 @@ export const titles: QuotePass = {
     return [...drafts];
   },
 };
+
+/** Cues that coin a label of their subject's own (words.json `coiningCues`): 'calls', 'dubbed'. */
+const COINING_CUES: ReadonlySet<string> = new Set(words.coiningCues.lemmas);
+
+/** The cue spanning `cue` is a coining verb ('he calls', 'she dubbed'). */
+function coinsLabel(tokens: readonly Token[], cue: Span): boolean {
+  const k = tokenAt(tokens, cue.start);
+  return tokens[k] !== undefined && tokens[k]!.end <= cue.end && COINING_CUES.has(tokens[k]!.lemma);
+}
 
 /** The opening mark at `open` follows a naming word in its sentence ('a report titled "Securing Our Borders: A Plan for ..."'). */
 export function afterNamingWord(tokens: readonly Token[], open: number): boolean {

@@ -11,11 +11,12 @@ import { joinInterrupted } from './09-join-interrupted';
 import { dropWeak } from './10-drop-weak';
 import { joinAcrossAttribution } from './11-join-across-attribution';
 import { leadIntoQuote } from './12-lead-into-quote';
+import { tailAfterAttribution } from './13-tail-after-attribution';
 
 /**
  * The quotes stage's passes, in order. 01–05 each take the quotations no
  * earlier pass claimed (so a quotation becomes at most one draft); 06 adds the
- * reported speech they left; 07–12 shape and filter the drafts.
+ * reported speech they left; 07–13 shape and filter the drafts.
  */
 export const QUOTE_PASSES: readonly QuotePass[] = [
   partialQuotes,
@@ -30,6 +31,7 @@ export const QUOTE_PASSES: readonly QuotePass[] = [
   dropWeak,
   joinAcrossAttribution,
   leadIntoQuote,
+  tailAfterAttribution,
 ];
 
-export { partialQuotes, titles, cuedQuotes, relativeCues, bareQuotes, reportedSpeech, partialSpans, textOrder, joinInterrupted, dropWeak, joinAcrossAttribution, leadIntoQuote };
+export { partialQuotes, titles, cuedQuotes, relativeCues, bareQuotes, reportedSpeech, partialSpans, textOrder, joinInterrupted, dropWeak, joinAcrossAttribution, leadIntoQuote, tailAfterAttribution };

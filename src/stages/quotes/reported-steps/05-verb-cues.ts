@@ -20,6 +20,7 @@ import { zeroRelativeAt } from '../zero-relative';
 import { subordinateReportAt } from '../coordinated-report';
 import { actorHeadAt, headNoun } from '../speaker-heads';
 import { SETTING_TIME_WORDS } from '../../../nlp/time-words';
+import { dashAsideClose } from '../dash-aside';
 
 /**
  * "The plan, we reported, ...": a trailing first- or second-person attribution
@@ -154,10 +155,16 @@ function reportAfter(
   // ('went on to win that year in a landslide': a 'that' before no verb is a determiner, whatever the tagger says)
   const explicit = (tokens[from - 1]?.lower === 'that' && hasVerb(tokens, from, end)) || tokens[from - 1]?.text === ':' || isOpeningMark(tokens[from]);
   if (before?.lower === 'to' && !explicit && !adjectiveInfinitiveSubject(tokens, cue.start, first)) return null;
-  const own = withRelativeClauseEnd(tokens, cue, first, from, end, stops);
+  const own = withDashAsideEnd(tokens, cue, ctx.afterDateline, from, end, withRelativeClauseEnd(tokens, cue, first, from, end, stops));
   const to = contentEnd(tokens, from, end, frame, own);
   const narrowTo = contentEnd(tokens, from, end, frame, own, true);
   return { subject, from, to, narrowTo, frame };
+}
+
+/** `stops` with the dash closing an aside the cue stands in (dash-aside.ts), or `stops` as they were. */
+function withDashAsideEnd(tokens: readonly Token[], cue: CueMatch, first: number, from: number, end: number, stops: readonly number[]): readonly number[] {
+  const close = dashAsideClose(tokens, first, cue.start, from, end);
+  return close < 0 ? stops : [...stops, close].sort((a, b) => a - b);
 }
 
 /**

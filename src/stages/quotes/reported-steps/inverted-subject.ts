@@ -53,7 +53,10 @@ const MAX_ASIDE = 20;
  * ends at the comma before the cue.
  */
 export function subjectBeforeAside(tokens: readonly Token[], cueStart: number, first: number): Phrase | null {
-  if (isAsideDash(tokens, cueStart - 1)) return subjectBeforeDashes(tokens, cueStart, first);
+  // 'Okafor - even as he says the levy is fair - has argued': the cue's auxiliaries and adverbs stand after the dash
+  let verb = cueStart;
+  while (verb - 1 > first && (tokens[verb - 1]!.pos === 'AUX' || tokens[verb - 1]!.pos === 'ADV')) verb--;
+  if (isAsideDash(tokens, verb - 1)) return subjectBeforeDashes(tokens, verb, first);
   // the aside's closing comma may sit inside the marks of a quotation it ends with ('Trump,"')
   const close = /^["”’]$/.test(tokens[cueStart - 1]?.text ?? '') ? cueStart - 1 : cueStart;
   if (tokens[close - 1]?.text !== ',' || tokens[cueStart]!.lower.endsWith('ing')) return null;
