@@ -60,37 +60,3 @@ describe('GUM names of persons that run over the body they belong to', () => {
     expect(flat(doc)).toEqual(['Director of the Field Museum/person']);
   });
 });
-
-describe('GUM organizations the converter lost to the places inside them', () => {
-  it.each([
-    [
-      'a team whose places nest in one another',
-      gumDoc('Holt homered against the Tampa Bay Rays on Friday.', [
-        ['the Tampa Bay Rays', 'organization', true],
-        ['Tampa Bay', 'place', true],
-        ['Tampa', 'place', true],
-      ]),
-      ['Tampa Bay Rays/organization'],
-    ],
-    [
-      'an unflagged university running on after a comma',
-      gumDoc('He returned to the University of Basel, where he taught medicine.', [
-        ['the University of Basel, where he taught medicine', 'organization', false],
-        ['Basel', 'place', true],
-      ]),
-      ['University of Basel/organization'],
-    ],
-    [
-      'an unflagged university before its country',
-      gumDoc('Andrew Smith, Durham University, United Kingdom', [
-        ['Andrew Smith', 'person', true],
-        ['Durham University, United Kingdom', 'organization', false],
-        ['Durham', 'place', true],
-        ['United Kingdom', 'place', false],
-      ]),
-      ['Andrew Smith/person', 'Durham University/organization', 'United Kingdom/location'],
-    ],
-  ])('%s', (_kind, doc, names) => {
-    expect(flat(doc)).toEqual(names);
-  });
-});

@@ -85,10 +85,7 @@ export function flatGold(text: string, names: readonly GoldName[], keepUncovered
   for (const o of outer) {
     const inner = names.filter((n) => n !== o && o.start <= n.start && n.end <= o.end);
     const span = text.slice(o.start, o.end);
-    // names side by side, not one inside another: "Tampa" inside "Tampa Bay" inside "the Tampa Bay Rays" is one name
-    const sideBySide = inner.filter((n) => !inner.some((m) => m !== n && m.start <= n.start && n.end <= m.end && m.end - m.start > n.end - n.start));
-    // (a person's title may hold a name nested in another: "Washington State University Simon Ličen" is split)
-    const split = (o.type === 'person' ? inner : sideBySide).length >= 2 || (inner.length >= 1 && (span.includes(', ') || span.includes(' and ')));
+    const split = inner.length >= 2 || (inner.length >= 1 && (span.includes(', ') || span.includes(' and ')));
     if (split) {
       // innermost-outer names of the inner set, non-overlapping
       const kept = inner.filter((n) => !inner.some((m) => m !== n && m.start <= n.start && n.end <= m.end && m.end - m.start > n.end - n.start));
@@ -147,7 +144,7 @@ export function trainingNames(doc: GumDoc): GoldName[] {
   const unflagged = doc.entities.filter((m) => !m.proper && typeMap[m.type]).sort((x, y) => x.minspan.end - x.minspan.start - (y.minspan.end - y.minspan.start));
   for (const m of unflagged) {
     const type = typeMap[m.type]!;
-    const words = [...nameSource(m).text.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: nameSource(m).start + w.index }));
+    const words = [...m.minspan.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.minspan.start + w.index }));
     const last = words[words.length - 1];
     if (!last || !/^[A-Z]/.test(last.text)) continue;
     let i = words.length - 1;
@@ -162,20 +159,6 @@ export function trainingNames(doc: GumDoc): GoldName[] {
     names.push({ ...span, type });
   }
   return withoutAffiliations(doc.text, names).sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/**
- * Where an unflagged mention's name is read from: its minimal span, or, when an organization's mention runs on after a comma
- * ("the University of Basel, where he held the chairs ...", "Durham University, United Kingdom"), the words before
- * the comma, if they end in a capitalized word: GUM's minimal span of such a mention may hold only the clause's
- * words ("Basel, where he successively held").
- */
-function nameSource(m: GumMention): { text: string; start: number } {
-  // (an organization's only: a person's words before the comma are as often a description's, "a resident of San Francisco")
-  const comma = m.type === 'organization' ? m.text.indexOf(', ') : -1;
-  const head = comma > 0 ? m.text.slice(0, comma) : '';
-  const article = /^(?:the|a|an) /i.exec(head)?.[0].length ?? 0;
-  return /(?:^|\s)\p{Lu}\S*$/u.test(head) ? { text: head.slice(article), start: m.start + article } : { text: m.minspan.text, start: m.minspan.start };
 }
 
 /**
