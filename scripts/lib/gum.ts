@@ -6,8 +6,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isCommonWord } from '../../src/stages/entities/common-words';
-import { isFamilyName, isGivenName } from '../../src/stages/entities/gazetteer';
 
 export const gumFile = resolve(import.meta.dirname, '../../../shared/eval/gum.jsonl');
 
@@ -139,11 +137,9 @@ const connectorWords = new Set(['of', 'and', '&', 'for', 'de', 'la', 'du', 'von'
 export function trainingNames(doc: GumDoc): GoldName[] {
   const names = goldNames(doc);
   const seen = new Set(names.map((n) => `${n.start}:${n.end}`));
-  // shortest first: "the Royal Society" (an organization) claims its words before the tail of "a Fellow of the Royal
-  // Society" (a person) does, which would type them a person
-  const unflagged = doc.entities.filter((m) => !m.proper && typeMap[m.type]).sort((x, y) => x.minspan.end - x.minspan.start - (y.minspan.end - y.minspan.start));
-  for (const m of unflagged) {
-    const type = typeMap[m.type]!;
+  for (const m of doc.entities) {
+    const type = typeMap[m.type];
+    if (m.proper || !type) continue;
     const words = [...m.minspan.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.minspan.start + w.index }));
     const last = words[words.length - 1];
     if (!last || !/^[A-Z]/.test(last.text)) continue;
@@ -158,24 +154,7 @@ export function trainingNames(doc: GumDoc): GoldName[] {
     seen.add(key);
     names.push({ ...span, type });
   }
-  return withoutAffiliations(doc.text, names).sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/**
- * "Lee Cheuk-yan of the Labour Party", "Hui Chi-fung from the Democratic Party": GUM's person name runs over the
- * party or body the person belongs to, a name of its own nested at its end; CoNLL names the person and the body
- * apart. Such a person is cut before "of" or "from" (and "the") when the words left are a name's capitalized
- * words, not a title's common nouns ("a Fellow of the Royal Society" is left alone).
- */
-function withoutAffiliations(text: string, names: readonly GoldName[]): GoldName[] {
-  return names.map((n) => {
-    if (n.type !== 'person') return n;
-    const body = names.find((m) => m !== n && m.end === n.end && m.start > n.start && m.type !== 'person');
-    if (!body) return n;
-    const lead = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:of|from)(?: the)? $/u.exec(text.slice(n.start, body.start));
-    if (!lead || lead[1]!.split(' ').some((w) => isCommonWord(w.toLowerCase()) && !isGivenName(w.toLowerCase()) && !isFamilyName(w.toLowerCase()))) return n;
-    return { ...n, end: n.start + lead[1]!.length };
-  });
+  return names.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Token index by start offset and by end offset, to map character spans onto tokens. */
