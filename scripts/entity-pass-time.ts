@@ -1,0 +1,159 @@
+/**
+ * Where the entities stage spends its time, warm: the feature context, the tagger, and each rule pass of
+ * src/stages/entities/passes (in their listed order), by CPU time over the bench corpus (as `npm run bench`).
+ *
+ *   npx tsx scripts/entity-pass-time.ts [--root /path/to/other/source/tree] [--rounds 6] [--top 30]
+ *
+ * How: the corpus is tokenized once; one untimed run of every pass in order records, per article, the spans each
+ * pass receives. Then, round after round, each part runs over the whole corpus on its own (the feature context; the
+ * tagger = findNameSpans without passes, minus the feature context; each pass with its recorded inputs, through
+ * runPass so that its trigger test counts; the whole stage), timed by process CPU (cpuMs below): one clock read
+ * per part per round, so timing costs nothing per pass call, and on a machine shared by many processes a
+ * descheduled wait is not counted as ours. The first two rounds are JIT warm-up; the mean of the others
+ * is printed, sorted, with each part's share of the whole stage and the articles a pass ran on (its triggers
+ * occurred). "rest" is the stage minus the parts: the mentions built from the spans, span provenance, the copies
+ * between passes (it can come out below zero: a part alone pays for garbage the whole stage leaves to later).
+ *
+ * Why a script, not a hook: the library pays nothing for it (the passes list and findNameSpans's `passes`
+ * option are already there). Each part runs alone over the corpus, so its caches are warmer than when passes
+ * interleave per article: read the shares and the order, and compare two builds with the same script.
+ * Reads ../shared/eval only.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { texts } from './lib/jsonl-texts';
+
+const ROOT = join(import.meta.dirname, '..');
+const EVAL = join(ROOT, '..', 'shared', 'eval');
+// the corpus of `npm run bench` (scripts/bench.ts DEFAULT_CORPUS)
+const CORPUS = ['polnear-dev.jsonl', 'meantime-dev.jsonl', 'wikievents-dev.jsonl', 'tempeval3-train.jsonl'].map((f) => join(EVAL, f));
+const WARM_ROUNDS = 2;
+
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string', default: ROOT },
+    rounds: { type: 'string', default: '6' },
+    top: { type: 'string', default: '30' },
+  },
+});
+const rounds = Math.max(WARM_ROUNDS + 1, Number(values.rounds));
+const files = CORPUS.filter((f) => existsSync(f));
+if (files.length === 0) {
+  console.log('entity-pass-time: skipped, no corpus: ../shared/eval is absent');
+  process.exit(0);
+}
+/**
+ * CPU ms of the process, at microsecond resolution (getrusage). Not the main thread's alone: the kernel's per-thread
+ * figures here move in steps of up to 4 ms (schedstat is brought up to date at ticks and switches), too coarse for
+ * a pass that takes a few ms a round; V8's GC and compiler threads are counted with the part that made them work.
+ */
+const cpuMs = (): number => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
+// the source tree's own modules (--root compares another checkout with the same script)
+const root = resolve(values.root);
+const src = (...path: string[]): Promise<Record<string, unknown>> => import(pathToFileURL(join(root, 'src', ...path)).href);
+type Spans = readonly unknown[];
+type Doc = { source: string; tokens: { tokens: unknown[]; sentences: unknown[] } };
+interface Pass {
+  name: string;
+  run(ctx: unknown, spans: Spans): unknown[];
+}
+const { runUntil } = (await src('pipeline.ts')) as { runUntil: (doc: unknown, last: string) => Doc };
+const stage = await src('stages', 'entities', 'index.ts');
+const findNameSpans = stage.findNameSpans as (doc: Doc, options: { passes?: readonly Pass[] }) => unknown[];
+const entitiesStage = stage.entitiesStage as { run: (doc: Doc) => unknown };
+const { entityPasses } = (await src('stages', 'entities', 'passes', 'index.ts')) as { entityPasses: readonly Pass[] };
+const { featureContext } = (await src('stages', 'entities', 'features.ts')) as {
+  featureContext: (source: string, tokens: unknown[], sentences: unknown[]) => unknown;
+};
+const { entityPassContext, runPass, packedSpans } = (await src('stages', 'entities', 'pass.ts')) as {
+  entityPassContext: (features: unknown) => unknown;
+  runPass: (pass: Pass, ctx: unknown, spans: Spans) => unknown[];
+  packedSpans: (spans: Spans) => unknown[];
+};
+
+const articles = texts(files, { unique: true });
+const megabytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / 1e6;
+const options = { publishedAt: '2022-11-13', minConfidence: 0, format: 'text', extractedFromHtml: false, page: null };
+const docs = articles.map((source) => runUntil({ source, options }, 'tokens'));
+
+// every article's pass context, and the spans each pass receives (recorded by a run of the passes in order)
+const passContexts = docs.map((d) => entityPassContext(featureContext(d.source, d.tokens.tokens, d.tokens.sentences)));
+const inputs: Spans[][] = entityPasses.map(() => []);
+const recording = entityPasses.map((pass, i) => ({
+  name: pass.name,
+  run(ctx: unknown, spans: Spans): unknown[] {
+    inputs[i]!.push(spans);
+    return pass.run(ctx, spans);
+  },
+}));
+for (const d of docs) findNameSpans(d, { passes: recording });
+const runsOn = entityPasses.map((pass) => passContexts.filter((ctx) => triggersOccur(pass, ctx)).length);
+/** As runPass decides whether to run a pass (pass.ts): one of its trigger words occurs in the article. */
+function triggersOccur(pass: Pass & { triggers?: ReadonlySet<string> }, ctx: unknown): boolean {
+  if (pass.triggers === undefined) return true;
+  const words = (ctx as { words: ReadonlySet<string> }).words;
+  for (const w of pass.triggers) if (words.has(w)) return true;
+  return false;
+}
+
+/** part name -> CPU ms of each round */
+const times = new Map<string, number[]>();
+function timed(name: string, body: () => void): void {
+  const start = cpuMs();
+  body();
+  const ms = cpuMs() - start;
+  const list = times.get(name) ?? [];
+  list.push(ms);
+  times.set(name, list);
+}
+const noPasses: readonly Pass[] = [];
+let sink = 0; // results are kept alive through this, so no part's work can be optimized away
+for (let round = 0; round < rounds; round++) {
+  timed('(whole stage)', () => {
+    for (const d of docs) sink += (entitiesStage.run(d) as { mentions: unknown[] }).mentions.length;
+  });
+  timed('(feature context)', () => {
+    for (const d of docs) sink += featureContext(d.source, d.tokens.tokens, d.tokens.sentences) ? 1 : 0;
+  });
+  timed('(context + tagger)', () => {
+    for (const d of docs) sink += findNameSpans(d, { passes: noPasses }).length;
+  });
+  entityPasses.forEach((pass, i) => {
+    const given = inputs[i]!;
+    timed(pass.name, () => {
+      for (let k = 0; k < passContexts.length; k++) sink += packedSpans(runPass(pass, passContexts[k], given[k]!)).length;
+    });
+  });
+}
+
+const warm = (name: string): number => {
+  const list = times.get(name)!.slice(WARM_ROUNDS);
+  return list.reduce((s, v) => s + v, 0) / list.length;
+};
+const whole = warm('(whole stage)');
+const context = warm('(feature context)');
+const tagger = warm('(context + tagger)') - context;
+const passes = entityPasses.map((p, i) => ({ name: p.name, ms: warm(p.name), runsOn: runsOn[i]!, order: i + 1 }));
+const passSum = passes.reduce((s, p) => s + p.ms, 0);
+const rows = [
+  { name: '(feature context)', ms: context, runsOn: docs.length, order: 0 },
+  { name: '(tagger)', ms: tagger, runsOn: docs.length, order: 0 },
+  ...passes,
+  { name: '(rest: mentions, provenance, copies)', ms: whole - context - tagger - passSum, runsOn: docs.length, order: 0 },
+].sort((a, b) => b.ms - a.ms);
+
+console.log(
+  `entities stage, ${docs.length} articles (${megabytes.toFixed(2)} MB) from ${root}; process CPU ms a round, mean of rounds ${WARM_ROUNDS + 1}-${rounds} (sink ${sink % 10})`,
+);
+console.log(`whole stage ${whole.toFixed(1)} ms = ${(megabytes / (whole / 1000)).toFixed(2)} MB/s; all ${entityPasses.length} passes ${passSum.toFixed(1)} ms (${((100 * passSum) / whole).toFixed(1)}%)`);
+console.log('     ms   share  runs-on  part (#: place in the passes list)');
+for (const r of rows.slice(0, Number(values.top))) {
+  const label = r.order > 0 ? `${r.name} (#${r.order})` : r.name;
+  console.log(`${r.ms.toFixed(1).padStart(7)} ${((100 * r.ms) / whole).toFixed(1).padStart(6)}% ${String(r.runsOn).padStart(8)}  ${label}`);
+}
