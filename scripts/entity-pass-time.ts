@@ -19,7 +19,8 @@
  * interleave per article: read the shares and the order, and compare two builds with the same script.
  * Reads ../shared/eval only.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -54,28 +55,56 @@ const cpuMs = (): number => {
   return (usage.user + usage.system) / 1000;
 };
 
-// the source tree's own modules (--root compares another checkout with the same script)
+/**
+ * The source tree's modules this script reads, bundled by esbuild as tsup bundles the package (no `keepNames`), then
+ * imported. Why not import the sources under tsx: tsx compiles with keepNames, which wraps every function a pass
+ * creates per call (a closure over its tokens) in a call that defines its name, and charged passes with closures
+ * for work the built package never does. Written under the tree's node_modules/.cache, where the bundle's
+ * imports of packages (wink-nlp) resolve.
+ */
+async function bundledModules(tree: string): Promise<Record<string, unknown>> {
+  const entry = [
+    "export { runUntil } from './pipeline';",
+    "export { findNameSpans, entitiesStage } from './stages/entities/index';",
+    "export { entityPasses } from './stages/entities/passes/index';",
+    "export { featureContext } from './stages/entities/features';",
+    "export { entityPassContext, runPass, packedSpans } from './stages/entities/pass';",
+  ].join('\n');
+  const outfile = join(tree, 'node_modules', '.cache', 'entity-pass-time', `bundle-${process.pid}.mjs`);
+  await build({
+    stdin: { contents: entry, resolveDir: join(tree, 'src'), loader: 'ts', sourcefile: 'entity-pass-time-entry.ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'es2022',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  try {
+    return (await import(pathToFileURL(outfile).href)) as Record<string, unknown>;
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}
+
+// --root compares another checkout with the same script
 const root = resolve(values.root);
-const src = (...path: string[]): Promise<Record<string, unknown>> => import(pathToFileURL(join(root, 'src', ...path)).href);
 type Spans = readonly unknown[];
 type Doc = { source: string; tokens: { tokens: unknown[]; sentences: unknown[] } };
 interface Pass {
   name: string;
   run(ctx: unknown, spans: Spans): unknown[];
 }
-const { runUntil } = (await src('pipeline.ts')) as { runUntil: (doc: unknown, last: string) => Doc };
-const stage = await src('stages', 'entities', 'index.ts');
-const findNameSpans = stage.findNameSpans as (doc: Doc, options: { passes?: readonly Pass[] }) => unknown[];
-const entitiesStage = stage.entitiesStage as { run: (doc: Doc) => unknown };
-const { entityPasses } = (await src('stages', 'entities', 'passes', 'index.ts')) as { entityPasses: readonly Pass[] };
-const { featureContext } = (await src('stages', 'entities', 'features.ts')) as {
-  featureContext: (source: string, tokens: unknown[], sentences: unknown[]) => unknown;
-};
-const { entityPassContext, runPass, packedSpans } = (await src('stages', 'entities', 'pass.ts')) as {
-  entityPassContext: (features: unknown) => unknown;
-  runPass: (pass: Pass, ctx: unknown, spans: Spans) => unknown[];
-  packedSpans: (spans: Spans) => unknown[];
-};
+const modules = await bundledModules(root);
+const runUntil = modules.runUntil as (doc: unknown, last: string) => Doc;
+const findNameSpans = modules.findNameSpans as (doc: Doc, options: { passes?: readonly Pass[] }) => unknown[];
+const entitiesStage = modules.entitiesStage as { run: (doc: Doc) => unknown };
+const entityPasses = modules.entityPasses as readonly Pass[];
+const featureContext = modules.featureContext as (source: string, tokens: unknown[], sentences: unknown[]) => unknown;
+const entityPassContext = modules.entityPassContext as (features: unknown) => unknown;
+const runPass = modules.runPass as (pass: Pass, ctx: unknown, spans: Spans) => unknown[];
+const packedSpans = modules.packedSpans as (spans: Spans) => unknown[];
 
 const articles = texts(files, { unique: true });
 const megabytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / 1e6;
