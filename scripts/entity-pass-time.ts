@@ -59,7 +59,7 @@ const cpuMs = (): number => {
  * The source tree's modules this script reads, bundled by esbuild as tsup bundles the package (no `keepNames`), then
  * imported. Why not import the sources under tsx: tsx compiles with keepNames, which wraps every function a pass
  * creates per call (a closure over its tokens) in a call that defines its name, and charged passes with closures
- * for work the built package never does. Written under the tree's node_modules/.cache, where the bundle's
+ * for work the built package never does. Written under this checkout's node_modules/.cache, where the bundle's
  * imports of packages (wink-nlp) resolve.
  */
 async function bundledModules(tree: string): Promise<Record<string, unknown>> {
@@ -70,7 +70,8 @@ async function bundledModules(tree: string): Promise<Record<string, unknown>> {
     "export { featureContext } from './stages/entities/features';",
     "export { entityPassContext, runPass, packedSpans } from './stages/entities/pass';",
   ].join('\n');
-  const outfile = join(tree, 'node_modules', '.cache', 'entity-pass-time', `bundle-${process.pid}.mjs`);
+  // (under this checkout's node_modules whatever --root is: a tree being compared is only read, never written)
+  const outfile = join(ROOT, 'node_modules', '.cache', 'entity-pass-time', `bundle-${process.pid}.mjs`);
   await build({
     stdin: { contents: entry, resolveDir: join(tree, 'src'), loader: 'ts', sourcefile: 'entity-pass-time-entry.ts' },
     bundle: true,
