@@ -224,7 +224,10 @@ async function setUp(path: string): Promise<Tree> {
 
 // with --vs, the two trees' rounds alternate in one process, so a change in the machine's load falls on both alike
 const trees = [await setUp(values.root), ...(values.vs ? [await setUp(values.vs)] : [])];
-for (let round = 0; round < rounds; round++) for (const tree of trees) tree.round();
+// (which goes first alternates too: with one source tree given twice, the tree timed second in every round came out
+// slower, its tagger 200 -> 223 ms a round. Even so, one run's single parts still swing by tens of ms on a loaded
+// machine: trust a part's change when it repeats over runs)
+for (let round = 0; round < rounds; round++) for (const tree of round % 2 === 1 ? [...trees].reverse() : trees) tree.round();
 
 const label = (r: Row): string => (r.order > 0 ? `${r.name} (#${r.order})` : r.name);
 const results = trees.map((t) => t.rows());
