@@ -74,10 +74,12 @@ describe('entity pass triggers', () => {
         'companies-by-executives-and-shares',
         'data-sources',
         'drop-currency-qualifiers',
+        'drop-storms-and-postnominals',
         'names-after-kind-nouns',
         'names-bodies-give-themselves',
         'numbered-broadcasters',
         'offices-of-title-holders',
+        'organizations-after-based',
       ].sort(),
     );
     // trigger words are lower case: they are read against the tokens' lower case
@@ -97,6 +99,9 @@ describe('entity pass triggers', () => {
     'Smith said the plan would help families in Leeds and Bradford.',
     'It was built by Thales Alenia Space and OHB in Bremen.',
     "The Information Commissioner's Office fined the firm.",
+    "Cyclone Phailin hit Odisha on Saturday. Phailin's winds reached 200 km/h.",
+    'Mark Tedeschi, QC, said the deadly 2018 Camp Fire was no accident.',
+    'Dublin-based Shire called off the deal with Paris-based Les Films du Worso.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));

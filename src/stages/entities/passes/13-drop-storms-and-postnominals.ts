@@ -13,7 +13,6 @@ import { legislatorPostnominals } from '../legislator-abbreviations';
  * "deadly" ("the deadly 2018 Camp Fire"). Letters after a person's name ("Mark
  * Tedeschi, QC") are no organization either.
  */
-export const dropStormsAndPostnominals: EntityPass = { name: 'drop-storms-and-postnominals', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const stormNames = new Set<string>();
@@ -44,3 +43,11 @@ function namedDisaster(tokens: EntityPassContext['tokens'], s: TaggedSpan): bool
   return prev !== undefined && prev.sentence === last.sentence && (/^(?:1[89]|20)\d\d$/.test(prev.text) || prev.lower === 'deadly');
 }
 const postnominals = new Set([...lexicon.postnominals, ...legislatorPostnominals]);
+
+export const dropStormsAndPostnominals: EntityPass = {
+  name: 'drop-storms-and-postnominals',
+  // every drop needs a storm word, a disaster's head word or a postnominal among the article's words: most articles
+  // have none, and the pass walked every token looking for storm words all the same
+  triggers: new Set([...stormWords, ...disasterHeads, ...postnominals]),
+  run,
+};

@@ -19,9 +19,9 @@ import { companyTails, connectors, notNames, titleModifierWords } from './words'
  * followed by a word of company names stays, "Les Films du Worso"), or a lower-case word and a capitalized one follow
  * it ("Texas-based Meals on Wheels Plus": where the name ends is unclear).
  */
-export const organizationsAfterBased: EntityPass = { name: 'organizations-after-based', run };
-
 const companyPlaceTails: ReadonlySet<string> = new Set(ruleWords.companyPlaceTails);
+// (the rule starts only at one of these words: without them the pass walked every token and copied the spans for nothing)
+export const organizationsAfterBased: EntityPass = { name: 'organizations-after-based', triggers: companyPlaceTails, run };
 // what may stand between the capitalized words: connectors ("of", "&") and particles ("du", "de")
 const between: ReadonlySet<string> = new Set([...connectors, ...ruleWords.nameParticles]);
 
