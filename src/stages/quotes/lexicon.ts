@@ -274,6 +274,8 @@ function learnedCueAt(tokens: readonly Token[], i: number): Frame[] | null {
 
 const MANNER_VERBS: ReadonlySet<string> = new Set(cues.mannerOfSpeaking.lemmas);
 const MANNER_PERSON_ONLY: ReadonlySet<string> = new Set(cues.mannerOfSpeaking.personSubjectOnly);
+/** Both manner lists in one set: `cueAt` asks of every verb that is no hand-listed cue, one look-up a lemma. */
+const ANY_MANNER_VERB: ReadonlySet<string> = new Set([...MANNER_VERBS, ...MANNER_PERSON_ONLY]);
 /** Words that may stand between a manner verb and the colon or mark: 'shouted back', 'whispered to him', 'cried out'. */
 const MANNER_PARTICLES: ReadonlySet<string> = new Set(['ADV', 'ADP', 'PRON']);
 
@@ -337,10 +339,9 @@ function bareWithoutSubject(tokens: readonly Token[], i: number): boolean {
  * only right by quotation marks, where the marks hold what was shouted: 'the man shouted, "..."', '"...," she
  * whispered', 'gathered on Wednesday, chanting "no contract, no peace"'. Even as a bare -ing form, which reports no
  * clause elsewhere ('chanting for an hour'). 'beam', 'cheer', 'gush' also need a person beside them ('the satellite
- * beamed "..."' is no speech).
+ * beamed "..."' is no speech). Asked of a manner verb only (`isMannerVerb`).
  */
 function mannerCueAt(tokens: readonly Token[], i: number): boolean {
-  if (!isMannerVerb(tokens[i]!)) return false;
   for (const lemma of lemmasOf(tokens[i]!)) {
     const personOnly = MANNER_PERSON_ONLY.has(lemma);
     if (!personOnly && !MANNER_VERBS.has(lemma)) continue;
@@ -357,7 +358,7 @@ function mannerCueAt(tokens: readonly Token[], i: number): boolean {
  * narrator's).
  */
 export function isMannerVerb(token: Token): boolean {
-  for (const lemma of lemmasOf(token)) if (MANNER_VERBS.has(lemma) || MANNER_PERSON_ONLY.has(lemma)) return true;
+  for (const lemma of lemmasOf(token)) if (ANY_MANNER_VERB.has(lemma)) return true;
   return false;
 }
 
@@ -378,11 +379,13 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
       if (frames.length > 0 && followedBy(tokens, i, verb.rest)) best = { end, frames };
     }
   }
+  // whether the verb is one of a manner of speaking, read once for both tests below
+  const manner = best === null && isMannerVerb(first);
+  if (manner && mannerCueAt(tokens, i)) best = { end: i + 1, frames: ['clause'] };
   // "according to" is a prepositional cue (03-according-to), not the verb "accord"
-  if (!best && mannerCueAt(tokens, i)) best = { end: i + 1, frames: ['clause'] };
   // a manner verb away from quotation marks is no cue, though PolNeAR train taught "chant", "shout" and "yell" as
   // learned cues by their quotations: 'the crowd, which periodically chanted his name' reports nothing
-  if (!best && !accordingToAt(tokens, i) && !isMannerVerb(first)) {
+  if (!best && !accordingToAt(tokens, i) && !manner) {
     const learned = learnedCueAt(tokens, i);
     if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };
     if (best && best.frames.length === 0) best = null;
