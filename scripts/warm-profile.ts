@@ -3,9 +3,10 @@
  * long-running worker would have), then times passes over the corpus by main-thread CPU, and profiles one more
  * pass with V8's sampling profiler (node:inspector). Self time is printed per function, per source file and
  * per stage folder: esbuild writes a "// src/<path>" line before each module it bundles, which maps a line of
- * dist/index.js back to its source file.
+ * the bundle back to its source file. The shipped dist/index.js is minified (one line, no markers), so a profile
+ * without --dist builds the sources with whitespace kept into scratch/warm-profile/ first (scripts/lib/named-build.ts).
  *
- *   npx tsup && npx tsx scripts/warm-profile.ts [--dist dist/index.js] [--warmup ../shared/eval/polnear-train.jsonl]
+ *   npx tsx scripts/warm-profile.ts [--dist a/built/index.js] [--warmup ../shared/eval/polnear-train.jsonl]
  *       [--corpus ../shared/eval/polnear-dev.jsonl --corpus ../shared/eval/meantime-dev.jsonl] [--passes 3]
  *       [--warm-texts 300] [--top 25] [--no-profile] [--save /tmp/warm.cpuprofile]
  *   npx tsx scripts/warm-profile.ts --perf [--top 40]
@@ -28,13 +29,15 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { median, texts } from './lib/jsonl-texts';
+import { hasModuleMarkers, namedBuild } from './lib/named-build';
 import { jsFrame, perfSamples, type PerfSample } from './lib/perf-samples';
 
 const ROOT = join(import.meta.dirname, '..');
 const EVAL = join(ROOT, '..', 'shared', 'eval');
 const { values } = parseArgs({
   options: {
-    dist: { type: 'string', default: join(ROOT, 'dist', 'index.js') },
+    /** the build to run; by default dist/index.js when timing (--vs, --no-profile), a named build when profiling */
+    dist: { type: 'string' },
     warmup: { type: 'string', multiple: true, default: [join(EVAL, 'polnear-train.jsonl')] },
     corpus: { type: 'string', multiple: true, default: [join(EVAL, 'polnear-dev.jsonl'), join(EVAL, 'meantime-dev.jsonl')] },
     passes: { type: 'string', default: '3' },
@@ -206,9 +209,9 @@ const corpusSet = new Set(articles);
 const warmup = texts(values.warmup, { unique: true })
   .filter((t) => !corpusSet.has(t))
   .slice(0, values['warm-texts'] === undefined ? undefined : Number(values['warm-texts']));
-const dists = [resolve(values.dist), ...(values.vs ? [resolve(values.vs)] : [])];
 const cpuHelper = pathToFileURL(join(import.meta.dirname, 'lib', 'main-thread-cpu.mjs')).href;
 const profile = !values.vs && !values['no-profile'];
+const dists = [await distToRun(), ...(values.vs ? [resolve(values.vs)] : [])];
 const usePerf = profile && values.perf;
 if (usePerf) requirePerf();
 const perfDir = usePerf ? mkdtempSync(join(tmpdir(), 'warm-perf-')) : '';
@@ -258,6 +261,22 @@ try {
 } finally {
   if (perfDir) rmSync(perfDir, { recursive: true, force: true });
   if (profiledPid !== undefined) rmSync(`/tmp/perf-${profiledPid}.map`, { force: true });
+}
+
+/**
+ * --dist as given; else, when profiling, the sources built with names and module markers (scripts/lib/named-build.ts),
+ * since a profile of the minified dist/index.js can say nothing finer than "(bundle prelude)"; else dist/index.js.
+ */
+async function distToRun(): Promise<string> {
+  if (values.dist !== undefined) {
+    const dist = resolve(values.dist);
+    if (profile && !hasModuleMarkers(dist)) console.log(`warm-profile: ${dist} is minified (no "// src/..." lines): no per-file figures; leave out --dist for a named build`);
+    return dist;
+  }
+  if (!profile) return join(ROOT, 'dist', 'index.js');
+  const outDir = join(ROOT, 'scratch', 'warm-profile');
+  console.log(`warm-profile: building the sources with names into ${outDir} ...`);
+  return namedBuild(ROOT, outDir);
 }
 
 /** Exits with a message, not a bare ENOENT from execFileSync, when Linux perf is not installed. */

@@ -65,6 +65,14 @@ for (const phrase of cues.stance.verbs) addStance(phrase, true);
 for (const phrase of cues.stance.forms) addStance(phrase, false);
 for (const table of [stanceByLemma, stanceByWord]) for (const list of table.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 const NO_STANCE: StancePhrase[] = [];
+/**
+ * The second words of all stance phrases ("of", "about", "against"), or null when a phrase has one word. Why: the
+ * stance finder runs on every word outside quotations, and a word whose next word is none of these starts no phrase;
+ * testing that first spares the lemma look-ups of nearly every word.
+ */
+const stanceSecondWords: ReadonlySet<string> | null = [...stanceByLemma.values(), ...stanceByWord.values()].some((list) => list.some((p) => p.rest.length === 0))
+  ? null
+  : new Set([...stanceByLemma.values(), ...stanceByWord.values()].flatMap((list) => list.map((p) => p.rest[0]!)));
 
 const passiveSense: ReadonlySet<string> = new Set(cues.stance.passiveSense);
 /**
@@ -118,6 +126,10 @@ function followedBy(tokens: readonly Token[], i: number, rest: readonly string[]
 export function stanceAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
   if (!first || first.pos === 'PUNCT') return null;
+  if (stanceSecondWords !== null) {
+    const second = tokens[i + 1];
+    if (!second || second.sentence !== first.sentence || !stanceSecondWords.has(second.lower)) return null;
+  }
   for (const phrase of stanceCandidates(first)) {
     if (!followedBy(tokens, i, phrase.rest) || (phrase.byLemma && participleWithoutHave(tokens, i))) continue;
     // "..., Reuters reported on Sunday": the preposition opens a time setting, not the stance's object ("report on")
@@ -262,6 +274,8 @@ function learnedCueAt(tokens: readonly Token[], i: number): Frame[] | null {
 
 const MANNER_VERBS: ReadonlySet<string> = new Set(cues.mannerOfSpeaking.lemmas);
 const MANNER_PERSON_ONLY: ReadonlySet<string> = new Set(cues.mannerOfSpeaking.personSubjectOnly);
+/** Both manner lists in one set: `cueAt` asks of every verb that is no hand-listed cue, one look-up a lemma. */
+const ANY_MANNER_VERB: ReadonlySet<string> = new Set([...MANNER_VERBS, ...MANNER_PERSON_ONLY]);
 /** Words that may stand between a manner verb and the colon or mark: 'shouted back', 'whispered to him', 'cried out'. */
 const MANNER_PARTICLES: ReadonlySet<string> = new Set(['ADV', 'ADP', 'PRON']);
 
@@ -325,10 +339,9 @@ function bareWithoutSubject(tokens: readonly Token[], i: number): boolean {
  * only right by quotation marks, where the marks hold what was shouted: 'the man shouted, "..."', '"...," she
  * whispered', 'gathered on Wednesday, chanting "no contract, no peace"'. Even as a bare -ing form, which reports no
  * clause elsewhere ('chanting for an hour'). 'beam', 'cheer', 'gush' also need a person beside them ('the satellite
- * beamed "..."' is no speech).
+ * beamed "..."' is no speech). Asked of a manner verb only (`isMannerVerb`).
  */
 function mannerCueAt(tokens: readonly Token[], i: number): boolean {
-  if (!isMannerVerb(tokens[i]!)) return false;
   for (const lemma of lemmasOf(tokens[i]!)) {
     const personOnly = MANNER_PERSON_ONLY.has(lemma);
     if (!personOnly && !MANNER_VERBS.has(lemma)) continue;
@@ -345,7 +358,7 @@ function mannerCueAt(tokens: readonly Token[], i: number): boolean {
  * narrator's).
  */
 export function isMannerVerb(token: Token): boolean {
-  for (const lemma of lemmasOf(token)) if (MANNER_VERBS.has(lemma) || MANNER_PERSON_ONLY.has(lemma)) return true;
+  for (const lemma of lemmasOf(token)) if (ANY_MANNER_VERB.has(lemma)) return true;
   return false;
 }
 
@@ -366,11 +379,13 @@ export function cueAt(tokens: readonly Token[], i: number): CueMatch | null {
       if (frames.length > 0 && followedBy(tokens, i, verb.rest)) best = { end, frames };
     }
   }
+  // whether the verb is one of a manner of speaking, read once for both tests below
+  const manner = best === null && isMannerVerb(first);
+  if (manner && mannerCueAt(tokens, i)) best = { end: i + 1, frames: ['clause'] };
   // "according to" is a prepositional cue (03-according-to), not the verb "accord"
-  if (!best && mannerCueAt(tokens, i)) best = { end: i + 1, frames: ['clause'] };
   // a manner verb away from quotation marks is no cue, though PolNeAR train taught "chant", "shout" and "yell" as
   // learned cues by their quotations: 'the crowd, which periodically chanted his name' reports nothing
-  if (!best && !accordingToAt(tokens, i) && !isMannerVerb(first)) {
+  if (!best && !accordingToAt(tokens, i) && !manner) {
     const learned = learnedCueAt(tokens, i);
     if (learned) best = { end: i + 1, frames: bare ? learned.filter((f) => f !== 'clause') : [...learned] };
     if (best && best.frames.length === 0) best = null;

@@ -56,6 +56,8 @@ export function demonymCountryAt(ctx: ResolveContext, index: number): Cluster | 
 
 /** Capitalized; a short form ("US") only in capitals, so "Us" opening a sentence is not one. */
 function isDemonymShape(text: string): boolean {
-  if (!/^[A-Z]/.test(text)) return false;
+  // a character test, not /^[A-Z]/: asked of every word outside names
+  const first = text.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
   return text.length > 3 || text === text.toUpperCase();
 }

@@ -39,6 +39,8 @@ export function resolvePronouns(ctx: ResolveContext): void {
   // where each person of the sentence was last named, outside quotes: the end of the name
   const lastEnd = new Map<Cluster, number>();
   let current = -1;
+  // the current sentence's first token
+  let sentenceFirst = 0;
   let fact: SentenceFacts = newFacts();
   let lastSpeaker: { cluster: Cluster; paragraph: number } | null = null;
   // per sentence, once: 0 not yet known, 1 holds words in quotation marks, 2 does not
@@ -49,8 +51,11 @@ export function resolvePronouns(ctx: ResolveContext): void {
     if (t.sentence !== current) {
       // 'Szmodics, whose goal took him to 14, said ...': a person opening a sentence that reports speech is its speaker
       // even when the verb is not next to the name, so a later fallback does not reach past them to an earlier one
-      if (current >= 0 && fact.first && fact.firstBeforeVerb && fact.speaks && !fact.speakerNamed) lastSpeaker = { cluster: fact.first, paragraph: sentences[current]!.paragraph };
+      if (current >= 0 && fact.first && fact.firstBeforeVerb && !fact.speakerNamed && speaksOutsideNames(ctx, sentenceFirst, i)) {
+        lastSpeaker = { cluster: fact.first, paragraph: sentences[current]!.paragraph };
+      }
       current = t.sentence;
+      sentenceFirst = i;
       inSentence = [];
       inQuotes = [];
       lastEnd.clear();
@@ -73,9 +78,10 @@ export function resolvePronouns(ctx: ResolveContext): void {
       continue;
     }
     if (t.pos === 'VERB' && !quoted) fact.verbSeen = true;
-    if (!quoted && !fact.speaks && isSpeechVerb(t)) fact.speaks = true;
+    // the part of speech first: a Map look-up on every word was most of this loop's time
+    if (t.pos !== 'PRON' && t.pos !== 'DET') continue;
     const info = pronounInfo.get(t.lower);
-    if (!info || (t.pos !== 'PRON' && t.pos !== 'DET')) continue;
+    if (!info) continue;
     let antecedent: Cluster | undefined;
     if (quoted) {
       // inside a quotation only a person the same quotation names, earlier in the sentence
@@ -167,8 +173,6 @@ interface SentenceFacts {
   /** the first person came before any verb: the grammatical subject */
   firstBeforeVerb: boolean;
   verbSeen: boolean;
-  /** a speech verb stands outside quotations ('said', 'told') */
-  speaks: boolean;
   /** a person next to a speech verb was taken as the speaker ('as councillor Tom Reyes said'): the sentence's
    * opening person, who only listened, must not replace them */
   speakerNamed: boolean;
@@ -176,7 +180,7 @@ interface SentenceFacts {
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, verbSeen: false, speaks: false, speakerNamed: false, people: new Set() };
+  return { first: undefined, firstBeforeVerb: false, verbSeen: false, speakerNamed: false, people: new Set() };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {
@@ -204,6 +208,19 @@ function subjectOf(fact: SentenceFacts, info: PronounInfo): Cluster | undefined 
 function speechVerbAt(ctx: ResolveContext, at: number): boolean {
   const t = ctx.tokens[at];
   return t !== undefined && !t.inQuote && isSpeechVerb(t);
+}
+
+/**
+ * A speech verb stands outside quotations and names among tokens `from`..`to` ('said', 'told'). Asked only of a
+ * sentence whose opening person might be its speaker, at the sentence's end: reading it on every word as the loop
+ * went cost a lexicon look-up or three per word.
+ */
+function speaksOutsideNames(ctx: ResolveContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (!ctx.nameAt[k] && !t.inQuote && isSpeechVerb(t)) return true;
+  }
+  return false;
 }
 
 /** Sentence `s` holds words in quotation marks. */
