@@ -409,6 +409,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Trump/PER', 'South Carolina/LOC', 'Ben Cardin/PER'],
     ],
     [
+      'persons-of-organizations',
+      ['As/ADP Joel/PROPN Pollak/PROPN of/ADP Breitbart/PROPN California/PROPN wrote/VERB and/CCONJ Grace/PROPN Church/PROPN of/ADP Christ/PROPN met/VERB +./PUNCT'],
+      ['Joel Pollak of Breitbart California/ORG', 'Grace Church of Christ/ORG'],
+      ['Joel Pollak/PER', 'Breitbart California/ORG', 'Grace Church of Christ/ORG'],
+    ],
+    [
       'short-names-of-organizations',
       ['Lund/PROPN Energy/PROPN said/VERB Lund/PROPN rose/VERB and/CCONJ Ana/PROPN Vell/PROPN met/VERB Vell/PROPN Mobile/PROPN and/CCONJ Vell/PROPN +./PUNCT'],
       ['Lund Energy/ORG', 'Lund/PER', 'Ana Vell/PER', 'Vell Mobile/ORG', 'Vell/PER'],

@@ -5,7 +5,7 @@ import { entityNames as entities } from './helpers/entities';
 // a person's possessive read as an organization and then spread to every lone surname (passes 82 and 62), a
 // context word ("a Rubio spokesman") outvoting "Senator Rubio" (pass 11), and a place or body run together
 // with a party's adjective ("the South Carolina Republican primary", pass 83), a word of tenure opening a name
-// before a title ("Former Florida Gov.", pass 59).
+// before a title ("Former Florida Gov.", pass 59), a person's name, "of" and a body read as one organization (pass 84).
 describe('persons named in the possessive and party adjectives are no organizations', () => {
   const cases: { why: string; text: string; has: string[]; lacks: string[] }[] = [
     {
@@ -43,6 +43,12 @@ describe('persons named in the possessive and party adjectives are no organizati
       text: 'Former Florida Gov. Jeb Bush says he is ending his bid for the White House.',
       has: ['Florida/location', 'Jeb Bush/person'],
       lacks: ['Former Florida/organization'],
+    },
+    {
+      why: 'a given name and surname before "of" and a body are the person and the body',
+      text: 'Of course, as Joel Pollak of Breitbart California observed, the biggest victor was the host.',
+      has: ['Joel Pollak/person'],
+      lacks: ['Joel Pollak of Breitbart California/organization'],
     },
     {
       why: 'a known company in the possessive stays the company',

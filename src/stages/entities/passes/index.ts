@@ -86,6 +86,7 @@ import { namesAfterKindNouns } from './77-names-after-kind-nouns';
 import { personsOpeningLikeOrganizations } from './78-persons-opening-like-organizations';
 import { personsNamedInPossessive } from './82-persons-named-in-possessive';
 import { partyWordsOutOfNames } from './83-party-words-out-of-names';
+import { personsOfOrganizations } from './84-persons-of-organizations';
 import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizations';
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 import { officesOfTitleHolders } from './81-offices-of-title-holders';
@@ -173,6 +174,7 @@ export const entityPasses: readonly EntityPass[] = [
   // (numbered last as they came last; before the two passes that spread an organization's words)
   personsNamedInPossessive,
   partyWordsOutOfNames,
+  personsOfOrganizations,
   shortNamesOfOrganizations,
   lastWordsOfOrganizations,
   koreanFamilyNames,
