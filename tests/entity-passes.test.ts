@@ -397,6 +397,24 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Tessa Halden/ORG', 'Lund Air/ORG', 'Ana Ruiz/PER'],
     ],
     [
+      'persons-named-in-possessive',
+      ['Mitt/PROPN Romney/PROPN +’s/PART 2012/NUM ground/NOUN game/NOUN ended/VERB +./PUNCT', 'Romney/PROPN won/VERB +./PUNCT'],
+      ['Mitt Romney/ORG', 'Romney/PER'],
+      ['Mitt Romney/PER', 'Romney/PER'],
+    ],
+    [
+      'party-words-out-of-names',
+      ['Trump/PROPN won/VERB the/DET South/PROPN Carolina/PROPN Republican/PROPN primary/NOUN and/CCONJ Democrat/PROPN Ben/PROPN Cardin/PROPN lost/VERB +./PUNCT'],
+      ['Trump/PER', 'South Carolina Republican/ORG', 'Democrat Ben Cardin/PER'],
+      ['Trump/PER', 'South Carolina/LOC', 'Ben Cardin/PER'],
+    ],
+    [
+      'persons-of-organizations',
+      ['As/ADP Joel/PROPN Pollak/PROPN of/ADP Breitbart/PROPN California/PROPN wrote/VERB and/CCONJ Grace/PROPN Church/PROPN of/ADP Christ/PROPN met/VERB +./PUNCT'],
+      ['Joel Pollak of Breitbart California/ORG', 'Grace Church of Christ/ORG'],
+      ['Joel Pollak/PER', 'Breitbart California/ORG', 'Grace Church of Christ/ORG'],
+    ],
+    [
       'short-names-of-organizations',
       ['Lund/PROPN Energy/PROPN said/VERB Lund/PROPN rose/VERB and/CCONJ Ana/PROPN Vell/PROPN met/VERB Vell/PROPN Mobile/PROPN and/CCONJ Vell/PROPN +./PUNCT'],
       ['Lund Energy/ORG', 'Lund/PER', 'Ana Vell/PER', 'Vell Mobile/ORG', 'Vell/PER'],

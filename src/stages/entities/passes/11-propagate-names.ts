@@ -5,7 +5,7 @@ import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { typeFromContext } from './name-evidence';
-import { bigPlace, keyOf, mayStandForOrganization, taggedSpan, spanText, withType } from './shared';
+import { bigPlace, keyOf, mayStandForOrganization, taggedSpan, spanText, withType, wordsAfterPersonTitles } from './shared';
 import { packedMap } from '../../../packed';
 import { connectors, corporateSuffixes, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
@@ -96,6 +96,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     partVotes.set(key, (partVotes.get(key) ?? 0) + weight);
   };
   let maxLen = 1;
+  const titledWords = wordsAfterPersonTitles(tokens);
   const shortOrgNames = new Set<string>();
   const townsBeforeRegions = new Set<string>();
   for (const [i, s] of spans.entries()) {
@@ -111,7 +112,8 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     vote(key, beforeRegion ? 'LOC' : s.type, beforeRegion ? SETTLED_VOTE : 1);
     if (beforeRegion) townsBeforeRegions.add(key);
     // "Caloi's shareholders", "shares of Caloi", "Coron is a town in ...": words around one mention settle every mention
-    if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER') {
+    // (not a word the article writes after a person's title: "a Rubio spokesman" says nothing against "Senator Rubio")
+    if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER' && !(s.type === 'ORG' && titledWords.has(key))) {
       vote(key, s.type, SETTLED_VOTE);
       if (s.type === 'ORG') definedCount.set(key, (definedCount.get(key) ?? 0) + 1);
     }

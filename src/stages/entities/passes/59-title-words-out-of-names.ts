@@ -5,6 +5,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
 import { isOrganizationHead, occupationSuffixes, titleModifierWords } from './words';
+import ruleWords from '../../../data/entities/rule-words.json';
 import { TITLE_HEADS } from '../../../nlp/title-words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 
@@ -38,9 +39,14 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  *   officials"), so that a body whose own name goes on with "for" keeps it ("Director of the Fund for Peace"), and
  *   never after an organization's head ("Director of the Office for Civil Rights"). Where no known given name
  *   follows the portfolio, the words after "for" are dropped, a person the gazetteer does not know with them
- *   ("for Acquisition Druyun"): a missing person rather than a portfolio read as one.
+ *   ("for Acquisition Druyun"): a missing person rather than a portfolio read as one;
+ * - a place or an organization that opens with a word of tenure (rule-words.json tenureWords) right before a
+ *   capitalized title starts after it: "Former Florida Gov. Jeb Bush" gave the organization "Former Florida"; the
+ *   rest is the place the gazetteer knows ("Florida") or stays what it was ("Former Microsoft CEO" gives "Microsoft").
  */
 export const titleWordsOutOfNames: EntityPass = { name: 'title-words-out-of-names', run };
+
+const tenureWords = new Set(ruleWords.tenureWords);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -64,6 +70,12 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       out.push(taggedSpan(s.tokenStart, portfolio, 'ORG'));
       const person = personAfterPortfolio(tokens, portfolio, s.tokenEnd);
       if (person >= 0) out.push(taggedSpan(person, s.tokenEnd, 'PER'));
+      continue;
+    }
+    if (n >= 2 && s.type !== 'PER' && tenureWords.has(tokens[s.tokenStart]!.lower) && titleAt(tokens, s.tokenEnd, s.tokenStart)) {
+      changed = true;
+      const rest = taggedSpan(s.tokenStart + 1, s.tokenEnd, s.type);
+      out.push(placeKind(spanText(tokens, rest)) !== null ? taggedSpan(rest.tokenStart, rest.tokenEnd, 'LOC') : rest);
       continue;
     }
     if (titleOfPlace(tokens, s)) {
@@ -150,6 +162,12 @@ function titleOpener(tokens: readonly Token[], t: number, of: number): boolean {
 }
 
 /** A capitalized title noun at t ("Officer", "Minister"), in the sentence of token `of`. */
+/** A capitalized title word, abbreviated or not ("Gov.", "Senator"), at token t, in the sentence of token `of`. */
+function titleAt(tokens: readonly Token[], t: number, of: number): boolean {
+  const w = tokens[t];
+  return w !== undefined && w.sentence === tokens[of]!.sentence && /^[A-Z]/.test(w.text) && wordClass(w.lower) === 'title';
+}
+
 function titleNoun(tokens: readonly Token[], t: number, of: number): boolean {
   const w = tokens[t];
   return w !== undefined && w.sentence === tokens[of]!.sentence && isAsciiTitleCaseWord(w.text) && wordClass(w.lower) === 'title';

@@ -1,8 +1,7 @@
 import type { Token } from '../../../document';
-import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { lonePersonsAsOrganizations, mayStandForOrganization } from './shared';
+import { lonePersonsAsOrganizations, mayStandForOrganization, wordsAfterPersonTitles } from './shared';
 import { isOrganizationHeadOrSuffix } from './words';
 
 /**
@@ -35,7 +34,7 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
   }
   if (shortNames.size === 0) return [...spans];
   // "Senator Warnock": a word the article writes after a title word is a person's
-  for (let t = 1; t < tokens.length; t++) if (shortNames.has(tokens[t]!.lower) && /^\p{Lu}/u.test(tokens[t - 1]!.text) && wordClass(tokens[t - 1]!.lower) === 'title') shortNames.delete(tokens[t]!.lower);
+  for (const word of wordsAfterPersonTitles(tokens)) shortNames.delete(word);
   if (shortNames.size === 0) return [...spans];
   return lonePersonsAsOrganizations(tokens, spans, shortNames, (s) => beforeNoun(tokens, s.tokenEnd));
 }

@@ -84,6 +84,9 @@ import { businessesNamedInPossessive } from './75-businesses-named-in-possessive
 import { dropCurrencyQualifiers } from './76-drop-currency-qualifiers';
 import { namesAfterKindNouns } from './77-names-after-kind-nouns';
 import { personsOpeningLikeOrganizations } from './78-persons-opening-like-organizations';
+import { personsNamedInPossessive } from './82-persons-named-in-possessive';
+import { partyWordsOutOfNames } from './83-party-words-out-of-names';
+import { personsOfOrganizations } from './84-persons-of-organizations';
 import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizations';
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 import { officesOfTitleHolders } from './81-offices-of-title-holders';
@@ -168,6 +171,10 @@ export const entityPasses: readonly EntityPass[] = [
   personsListedWithPersons,
   titleWordsOutOfNames,
   airlinesBeforeFlightNumbers,
+  // (numbered last as they came last; before the two passes that spread an organization's words)
+  personsNamedInPossessive,
+  partyWordsOutOfNames,
+  personsOfOrganizations,
   shortNamesOfOrganizations,
   lastWordsOfOrganizations,
   koreanFamilyNames,

@@ -91,6 +91,20 @@ export function holdsCompanyTailAfterFirst(tokens: readonly Token[], s: TaggedSp
   return false;
 }
 
+/**
+ * Words the article writes right after a capitalized person's title ("Senator Rubio", "Mr. Romney", "Coach Villa"),
+ * lower-cased: a person's name, never an organization's short name, whatever a context word says elsewhere ("a
+ * Rubio spokesman"). Passes 11, 61 and 62 read it.
+ */
+export function wordsAfterPersonTitles(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let t = 1; t < tokens.length; t++) {
+    const before = tokens[t - 1]!;
+    if (before.sentence === tokens[t]!.sentence && isCapitalized(before.text) && isCapitalized(tokens[t]!.text) && wordClass(before.lower) === 'title') out.add(tokens[t]!.lower);
+  }
+  return out;
+}
+
 /** Every word of the article's person names of two words or more, lower-cased. */
 export function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
   const out = new Set<string>();
