@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { storyQuotes } from './helpers/quotes';
+
+// keepAll (storyQuotes): the quote model's drops kept, so these are the speech-act filter's decisions alone
+const paraphrases = (body: string): string[] =>
+  storyQuotes(body, { title: 'Notes from the week', publishedAt: '2026-12-01' })
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => `${q.speaker.name ?? ''}: ${q.text}`);
+
+/** cues.json `notSpeech` 'use': a cue 0.09 of the times PolNeAR train has it, no default-output paraphrase right on train or dev */
+describe('"use" reports no words', () => {
+  const deeds: Array<[string, string]> = [
+    ['modal', 'Active Travel England already has the power to withhold funding. It should use that power for junctions too.'],
+  ];
+  it.each(deeds)('%s', (_shape, body) => {
+    expect(paraphrases(body)).toEqual([]);
+  });
+});
+
+/** compound-noun-cue.ts: an -s cue that is also a plural noun, right after a bare singular noun, is a compound */
+describe('a compound noun read as subject and verb quotes no one', () => {
+  const compounds: Array<[string, string]> = [
+    ['weather forecasts', 'Q: What would help most? A: Water first. And weather forecasts we can trust, for the whole season.'],
+  ];
+  it.each(compounds)('%s', (_pair, body) => {
+    expect(paraphrases(body)).toEqual([]);
+  });
+
+  const speech: Array<[string, string, string]> = [
+    ['a named subject', 'The agency forecasts the economy will grow by 2 percent next year.', 'The agency: the economy will grow by 2 percent next year'],
+    ['a plural subject', 'Analysts claim the merger will cut 2,000 jobs.', 'Analysts: the merger will cut 2,000 jobs'],
+  ];
+  // guards against the rule reaching further: these pass before and after
+  it.each(speech)('still a report after %s', (_shape, body, expected) => {
+    expect(paraphrases(body)).toEqual([expected]);
+  });
+});
