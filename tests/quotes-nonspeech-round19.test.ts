@@ -35,3 +35,21 @@ describe('a compound noun read as subject and verb quotes no one', () => {
     expect(paraphrases(body)).toEqual([expected]);
   });
 });
+
+/** resolve organization-pronouns.ts: the speaker before the verb may be a name with its short form in parentheses */
+describe('"it" after "The Institute ... (IMGW) said" refers to the institute', () => {
+  const quotesOf = (text: string) => storyQuotes(text, { title: 'Floods', publishedAt: '2026-12-01' }).quotes;
+  it('the name and its short form in parentheses', () => {
+    const text =
+      'Rivers burst their banks across the region.\n\nThe Institute of Meteorology and Water Management (IMGW) said some areas had received more rain in three days than in three months. It warned that the flood wave would reach Wroclaw by Tuesday.';
+    const q = quotesOf(text).find((x) => x.text.startsWith('the flood wave would reach'));
+    expect(q?.speaker.entityId).not.toBeNull();
+    expect(q!.speaker.name).toMatch(/Institute|IMGW/);
+  });
+  it('left alone when a person spoke before', () => {
+    const text =
+      'Rivers burst their banks across the region.\n\nThe flood wave is rising (so far), Anna Nowak said. It warned that the flood wave would reach Wroclaw by Tuesday.';
+    const q = quotesOf(text).find((x) => x.text.startsWith('the flood wave would reach'));
+    expect(q?.speaker.entityId ?? null).toBeNull();
+  });
+});

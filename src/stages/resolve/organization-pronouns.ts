@@ -63,11 +63,23 @@ function soleSpeaker(ctx: ResolveContext, at: SpeakerMentions, from: number, to:
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!;
     if (t.inQuote || !isSpeechVerb(t)) continue;
-    for (const c of [at.endingAt.get(k), at.startingAt.get(k + 1)]) {
+    for (const c of [...subjectEnds(ctx, k).map((end) => at.endingAt.get(end)), at.startingAt.get(k + 1)]) {
       if (!c) continue;
       if (found && found !== c) return undefined;
       found = c;
     }
   }
   return found;
+}
+
+/**
+ * Where the subject before the verb at `verb` may end (exclusive token index): right before it, or, past a
+ * parenthesised short form ('The Institute of Meteorology and Water Management (IMGW) said'), where the
+ * short form's alias mention ends (before ')') and where the full name ends (before '(').
+ */
+function subjectEnds(ctx: ResolveContext, verb: number): number[] {
+  if (ctx.tokens[verb - 1]?.text !== ')') return [verb];
+  let open = verb - 2;
+  while (open > verb - 6 && open > 0 && ctx.tokens[open]!.text !== '(') open--;
+  return ctx.tokens[open]?.text === '(' ? [verb - 1, open] : [verb];
 }
