@@ -53,3 +53,21 @@ describe('"it" after "The Institute ... (IMGW) said" refers to the institute', (
     expect(q?.speaker.entityId ?? null).toBeNull();
   });
 });
+
+/** resolve organization-pronouns.ts: ', although it warned that' after the organization's own report in the same sentence */
+describe('"it" opening a second clause refers to the organization that spoke in the first', () => {
+  const quotesOf = (text: string) => storyQuotes(text, { title: 'Rain outlook', publishedAt: '2026-12-01' }).quotes;
+  it('", although it warned that ..."', () => {
+    const text =
+      'Farmers are waiting for rain.\n\nThe South African Weather Service said on Thursday that it expected normal rainfall across most of the region, although it warned that forecasts for the North West remained uncertain.';
+    const q = quotesOf(text).find((x) => x.text.startsWith('forecasts for the North West'));
+    expect(q?.speaker.entityId).not.toBeNull();
+    expect(q!.speaker.name).toMatch(/Weather Service/);
+  });
+  it('left alone when a person spoke first', () => {
+    const text =
+      'Farmers are waiting for rain.\n\nThabo Mokoena said on Thursday that he expected normal rainfall, although it warned that forecasts for the North West remained uncertain.';
+    const q = quotesOf(text).find((x) => x.text.startsWith('forecasts for the North West'));
+    expect(q?.speaker.entityId ?? null).toBeNull();
+  });
+});
