@@ -12,7 +12,9 @@ import type { Cluster } from './types';
  * organization. Left alone when that sentence has no speaker next to a speech
  * verb, or more than one, or a person: "it" would be a guess. An "it" not
  * followed by a reporting verb ('It is expected', 'It was a cut') is no
- * speaker and is never read.
+ * speaker and is never read. An "it" that reports after a comma and a clause link
+ * ('..., the agency said that ..., although it warned that ...') resolves the
+ * same way to the one organization that spoke earlier in its own sentence.
  */
 export function resolveOrganizationIt(ctx: ResolveContext): void {
   const { tokens, sentences } = ctx;
@@ -31,7 +33,21 @@ export function resolveOrganizationIt(ctx: ResolveContext): void {
     const i = sentence.tokenStart;
     antecedent.others.push({ start: it.start, end: it.end, text: it.text, kind: 'pronoun', tokenStart: i, tokenEnd: i + 1 });
   }
+  for (const sentence of sentences) {
+    for (let i = sentence.tokenStart + 3; i < sentence.tokenEnd - 1; i++) {
+      const it = tokens[i]!;
+      if (it.lower !== 'it' || it.pos !== 'PRON' || it.inQuote || !CLAUSE_LINKS.has(tokens[i - 1]!.lower) || tokens[i - 2]!.text !== ',') continue;
+      if (!reports(tokens[i + 1]!) || tokens[i + 1]!.pos !== 'VERB') continue;
+      mentionsAt ??= speakerMentions(ctx);
+      const antecedent = soleSpeaker(ctx, mentionsAt, sentence.tokenStart, i - 2);
+      if (!antecedent || antecedent.type !== 'organization') continue;
+      antecedent.others.push({ start: it.start, end: it.end, text: it.text, kind: 'pronoun', tokenStart: i, tokenEnd: i + 1 });
+    }
+  }
 }
+
+/** Words that open a second clause of the same sentence after a comma: ', although it warned that', ', but it said'. */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['although', 'though', 'but', 'and', 'while']);
 
 /** A verb that reports words or a view with a clause: 'said', 'estimated', 'warned' (the speech-verb lexicon). */
 function reports(verb: { readonly lemma: string; readonly lower: string; readonly lemmas: readonly string[] }): boolean {
@@ -63,11 +79,23 @@ function soleSpeaker(ctx: ResolveContext, at: SpeakerMentions, from: number, to:
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!;
     if (t.inQuote || !isSpeechVerb(t)) continue;
-    for (const c of [at.endingAt.get(k), at.startingAt.get(k + 1)]) {
+    for (const c of [...subjectEnds(ctx, k).map((end) => at.endingAt.get(end)), at.startingAt.get(k + 1)]) {
       if (!c) continue;
       if (found && found !== c) return undefined;
       found = c;
     }
   }
   return found;
+}
+
+/**
+ * Where the subject before the verb at `verb` may end (exclusive token index): right before it, or, past a
+ * parenthesised short form ('The Institute of Meteorology and Water Management (IMGW) said'), where the
+ * short form's alias mention ends (before ')') and where the full name ends (before '(').
+ */
+function subjectEnds(ctx: ResolveContext, verb: number): number[] {
+  if (ctx.tokens[verb - 1]?.text !== ')') return [verb];
+  let open = verb - 2;
+  while (open > verb - 6 && open > 0 && ctx.tokens[open]!.text !== '(') open--;
+  return ctx.tokens[open]?.text === '(' ? [verb - 1, open] : [verb];
 }
