@@ -56,6 +56,24 @@ describe('persons named in the possessive and party adjectives are no organizati
       has: ['Morgan Stanley/organization'],
       lacks: ['Morgan Stanley/person'],
     },
+    {
+      why: 'a company the article names as an organization elsewhere stays one in the possessive (review 17)',
+      text: 'Shares of Ann Taylor fell 4 percent. Ann Taylor’s 2015 sales fell, the retailer said.',
+      has: ['Ann Taylor/organization'],
+      lacks: ['Ann Taylor/person'],
+    },
+    {
+      why: 'the words opening a longer organization stay the organization in the possessive (review 17)',
+      text: 'Ann Taylor Inc said on Monday that Ann Taylor’s quarterly profit rose.',
+      has: [],
+      lacks: ['Ann Taylor/person'],
+    },
+    {
+      why: "a newspaper named with a party's word keeps it (review 17)",
+      text: 'According to the Santa Rosa Press Democrat, the fire spread overnight. The Springfield Republican reported the same on Monday.',
+      has: ['Santa Rosa Press Democrat/organization'],
+      lacks: ['Santa Rosa Press/organization'],
+    },
   ];
   it.each(cases)('$why', ({ text, has, lacks }) => {
     const names = entities(text);

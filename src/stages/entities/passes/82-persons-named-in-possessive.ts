@@ -15,7 +15,10 @@ import { isOrganizationHeadOrSuffix } from './words';
  * title-case words that ends in a word the article tags alone as a person ("Romney said": the gazetteer lacks
  * many family names), or opens with a given name and ends in a family name the gazetteer knows; it holds no title
  * or organization word and is no organization or place the gazetteers know ("Morgan Stanley's shares" stays), and
- * a lower-case word or a number follows the possessive. Runs before passes 61 and 62, which spread organizations' words.
+ * a lower-case word or a number follows the possessive. Not when the article names the same words as an organization
+ * elsewhere, alone or opening a longer name ("Shares of Ann Taylor fell. Ann Taylor's 2015 sales ...", "Ann Taylor
+ * Inc said ... Ann Taylor's profit": a company named for its founder). Runs before passes 61 and 62, which spread
+ * organizations' words.
  */
 export const personsNamedInPossessive: EntityPass = { name: 'persons-named-in-possessive', run };
 
@@ -25,9 +28,11 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   // family names the article itself gives a person alone ("Romney said"): the gazetteer lacks many ("Romney", "Banks")
   const lonePersons = new Set<string>();
   for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1) lonePersons.add(tokens[s.tokenStart]!.lower);
+  const organizations = organizationNamesElsewhere(tokens, spans);
   let changed = false;
   const out = spans.map((s) => {
     if (s.type !== 'ORG' || !ownsCommonNounPhrase(tokens, s.tokenEnd) || !personalName(tokens, s, lonePersons)) return s;
+    if (organizations.has(spanText(tokens, s).toLowerCase())) return s;
     changed = true;
     return withType(s, 'PER');
   });
@@ -51,4 +56,17 @@ function personalName(tokens: readonly Token[], s: TaggedSpan, lonePersons: Read
   if (!lonePersons.has(last) && !(isGivenName(words[0]!.lower) && isFamilyName(last))) return false;
   const text = spanText(tokens, s);
   return !isKnownOrganization(text) && !placeKind(text);
+}
+
+/** The words of each organization not in the owner's shape, and the two or three words opening a longer one. */
+function organizationNamesElsewhere(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'ORG') continue;
+    if (!ownsCommonNounPhrase(tokens, s.tokenEnd)) names.add(spanText(tokens, s).toLowerCase());
+    for (const n of [2, 3]) {
+      if (s.tokenEnd - s.tokenStart > n) names.add(spanText(tokens, { ...s, tokenEnd: s.tokenStart + n }).toLowerCase());
+    }
+  }
+  return names;
 }

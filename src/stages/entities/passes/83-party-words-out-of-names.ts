@@ -1,4 +1,6 @@
 import boundaries from '../../../data/entities/organization-boundaries.json';
+import outlets from '../../../data/entities/news-organizations.json';
+import type { Token } from '../../../document';
 import { isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -15,12 +17,17 @@ import { isOrganizationHeadOrSuffix } from './words';
  * ends in "Party", never in the adjective, and keeps it ("the Florida Republican Party"). The same word before a
  * person's full name is the party the person belongs to, no part of the name ("Democrat Ben Cardin",
  * "Republican Michael Steele"), and alone it names no person either (the repeat pass 11 tagged from that name).
+ * The adjective is cut only before a lower-case word ("primary", "said") or a person's name: newspapers carry it in their names
+ * ("according to the Springfield Republican, ...", "the Santa Rosa Press Democrat reported": never after an
+ * outlet's word).
  */
 export const partyWordsOutOfNames: EntityPass = { name: 'party-words-out-of-names', run };
 
 const partyAdjectives = new Set(boundaries.partyAdjectives);
+const outletWords: ReadonlySet<string> = new Set([...boundaries.partyOutletWords, ...outlets.outletWords]);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const personStarts = new Set(spans.filter((s) => s.type === 'PER').map((s) => s.tokenStart));
   let changed = false;
   const out: TaggedSpan[] = [];
   for (const s of spans) {
@@ -30,7 +37,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       if (s.tokenEnd - s.tokenStart > 2) out.push(taggedSpan(s.tokenStart + 1, s.tokenEnd, 'PER'));
       continue;
     }
-    if (s.type !== 'ORG' || s.tokenEnd - s.tokenStart < 2 || !partyAdjectives.has(tokens[s.tokenEnd - 1]!.lower)) {
+    if (s.type !== 'ORG' || s.tokenEnd - s.tokenStart < 2 || !partyAdjectives.has(tokens[s.tokenEnd - 1]!.lower) || !describesWhatFollows(tokens, s.tokenEnd, personStarts)) {
       out.push(s);
       continue;
     }
@@ -41,4 +48,15 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     else if (isKnownOrganization(text) || isOrganizationHeadOrSuffix(tokens[rest.tokenEnd - 1]!.lower, undefined)) out.push(rest);
   }
   return changed ? out : [...spans];
+}
+
+/**
+ * The adjective describes the lower-case word after it ("primary", "leader", "said") or the person named right after
+ * it ("Maryland Democrat Ben Cardin"), and no outlet's word precedes it.
+ */
+function describesWhatFollows(tokens: readonly Token[], end: number, personStarts: ReadonlySet<number>): boolean {
+  const next = tokens[end];
+  if (!next || next.sentence !== tokens[end - 1]!.sentence) return false;
+  if (!/^\p{Ll}/u.test(next.text) && !personStarts.has(end)) return false;
+  return end - 2 < 0 || !outletWords.has(tokens[end - 2]!.lower);
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../../../document';
 import { wordClass } from '../features';
-import { isGivenName, isKnownOrganization } from '../gazetteer';
+import { isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isTitleCaseNameWord } from '../capitalized';
@@ -8,10 +8,10 @@ import { spanText, taggedSpan } from './shared';
 import { organizationWordOrPlural } from './words';
 
 /**
- * "said Darran Whiting of Liberty Baptist Church", "Joel Pollak of Breitbart California": a person's name, "of"
- * and the body the person speaks for, read by the tagger as one organization. A span that opens with a given name
- * and one or two more title-case words before "of" is split there: the words before "of" are the person and those
- * after it, when any, the organization. Not when a word before "of" is an organization's word or a plural
+ * "Joel Pollak of Breitbart California": a person's name, "of" and the body the person speaks for, read by the
+ * tagger as one organization. A span that opens with a given name the gazetteer knows ("Darran" it does not) and one
+ * or two more title-case words before "of" is split there: the words before "of" are the person and those after it,
+ * when any, the organization, or the place when the gazetteer knows it as one ("Joel Pollak of South Carolina"). Not when a word before "of" is an organization's word or a plural
  * ("Grace Church of Christ", "Christian Brothers of Ireland"), a title or a word of one, or the part before "of"
  * is an organization the gazetteer knows: then the name is the body's own.
  */
@@ -28,7 +28,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     }
     changed = true;
     out.push(taggedSpan(s.tokenStart, of, 'PER'));
-    if (of + 1 < s.tokenEnd) out.push(taggedSpan(of + 1, s.tokenEnd, 'ORG'));
+    if (of + 1 < s.tokenEnd) out.push(bodyAfterOf(tokens, of + 1, s.tokenEnd));
   }
   return changed ? out : [...spans];
 }
@@ -46,4 +46,9 @@ function personBeforeOf(tokens: readonly Token[], s: TaggedSpan): number {
   const person = tokens.slice(s.tokenStart, of);
   if (!person.every((w) => isTitleCaseNameWord(w.text) && wordClass(w.lower) === undefined && !organizationWordOrPlural(w.lower))) return -1;
   return isKnownOrganization(spanText(tokens, taggedSpan(s.tokenStart, of, 'ORG'))) ? -1 : of;
+}
+
+function bodyAfterOf(tokens: readonly Token[], start: number, end: number): TaggedSpan {
+  const body = taggedSpan(start, end, 'ORG');
+  return placeKind(spanText(tokens, body)) ? taggedSpan(start, end, 'LOC') : body;
 }
