@@ -24,6 +24,8 @@ describe('POS repairs in the token layer', () => {
     ['speech participle before an infinitive', 'The mayor toured the plant, promising to reopen it by spring.', 'promising', 'ADJ', 'VERB'],
     ['an adjective before an infinitive stays', 'It is interesting to see the results.', 'interesting', 'ADJ', 'ADJ'],
     ['phrase head after a singular noun', 'He said at a campaign stop in Toledo that taxes would fall.', 'stop', 'VERB', 'NOUN'],
+    ['phrase head after a name after a preposition and article', 'Lenz made his debut in a Nations League match against Norway.', 'match', 'VERB', 'NOUN'],
+    ['phrase head after a two-word name after "at the"', 'He spoke at the Champions League draw on Monday.', 'draw', 'VERB', 'NOUN'],
   ])('%s: %s (%s)', (_name, text, word, tag, pos) => {
     const token = tokenOf(text, word);
     expect(token.tag).toBe(tag);
@@ -33,6 +35,10 @@ describe('POS repairs in the token layer', () => {
   it.each([
     ['a plural subject keeps its bare verb', 'The workers stop at the gate every day.', 'stop'],
     ['a third-person verb after a singular noun stays', 'The ad’s narrator says, “Vote.”', 'says'],
+    ['a bare verb after a perception verb\'s object name stays', 'Reporters heard the Prime Minister say in a speech that the war would end.', 'say'],
+    ['a plural name without -s keeps its bare verb', 'The Taliban warn in a statement that troops must leave.', 'warn'],
+    ['an inverted question keeps its bare verb', 'Did the Kremlin react to the news?', 'react'],
+    ['a speech verb after a name after a preposition stays', 'Officials at the Kremlin say in a statement that talks failed.', 'say'],
   ])('%s: %s', (_name, text, word) => {
     expect(tokenOf(text, word).pos).toBe('VERB');
   });

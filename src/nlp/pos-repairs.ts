@@ -357,8 +357,8 @@ function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | n
   const t = tokens[i]!;
   const before = tokenAtIndex(tokens, i - 1);
   const after = tokenAtIndex(tokens, i + 1);
-  // the neighbours first (a determiner or a noun before, a preposition or comma after), the word's form only then
-  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(before.pos === 'DET' || before.pos === 'NOUN')) return null;
+  // the neighbours first (a determiner, a noun or a name before, a preposition or comma after), the word's form only then
+  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(before.pos === 'DET' || before.pos === 'NOUN' || before.pos === 'PROPN')) return null;
   if (!(after.pos === 'ADP' || after.text === ',')) return null;
   if (t.lemma !== t.lower || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
   const determiner = before.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(before.lower);
@@ -369,18 +369,23 @@ function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | n
 }
 
 /**
- * "in a Nations League match in October", "the Champions League draw on Monday": a name of up to four words
- * between an article and the bare form modifies it; a name not ending in -s cannot be the subject of a bare verb
- * ("the Lakers play in Boston" keeps its verb).
+ * "in a Nations League match in October", "at the Champions League draw on Monday": a name of up to four words
+ * between a preposition's article and the bare form modifies it. Only after a preposition and its article: an
+ * article and a name elsewhere may be the subject of a real bare verb ("heard the Prime Minister say in",
+ * "Did the Kremlin react to", "the Taliban warn in", "the Government remain in"), and a preposition's object is
+ * no subject. A name ending in -s may itself be a plural subject, and a speech verb form is never repaired: losing
+ * a reporting verb loses the quote, a worse error than a mis-tagged noun.
  */
 function nameModifierAfterArticle(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
   let j = i - 1;
   while (j >= 0 && i - j <= 4 && tokens[j]!.pos === 'PROPN' && tokens[j]!.sentence === sentence) j--;
   const last = tokens[i - 1]!;
-  if (j === i - 1 || j < 0 || last.lower.endsWith('s')) return false;
+  if (j === i - 1 || j < 1 || last.lower.endsWith('s')) return false;
   const article = tokens[j]!;
-  return article.sentence === sentence && ARTICLES.has(article.lower);
+  const preposition = tokens[j - 1]!;
+  if (article.sentence !== sentence || !ARTICLES.has(article.lower)) return false;
+  return preposition.sentence === sentence && preposition.pos === 'ADP' && !isSpeechVerbForm(tokens[i]!);
 }
 
 /**
