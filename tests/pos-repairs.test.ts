@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
+import type { Sentence, Token } from '../src/document';
+import { repairPos } from '../src/nlp/pos-repairs';
 
 /** the token reading `word` (the first, or the `nth`) after the tokens stage */
 function tokenOf(text: string, word: string, nth = 0) {
@@ -46,5 +48,28 @@ describe('POS repairs in the token layer', () => {
   it('leaves a title-case headline alone', () => {
     const token = tokenOf('Kishida Says Japan Will Host Talks\n\nThe prime minister said talks would open.', 'Says');
     expect(token.pos).toBe(token.tag);
+  });
+});
+
+/** a token as the tokens stage makes it, by hand: wink's tag, the repaired POS starting equal to it */
+function handToken(text: string, tag: string, index: number, lemma = text.toLowerCase()): Token {
+  const lower = text.toLowerCase();
+  return { start: index, end: index + 1, text, lower, lemma, lemmas: [lemma], pos: tag, tag, negated: false, inQuote: false, sentence: 0, paragraph: 0, lineStart: false, shape: 'x' };
+}
+
+function handTokens(words: ReadonlyArray<readonly [string, string, string?]>): { tokens: Token[]; sentences: Sentence[] } {
+  const tokens = words.map(([text, tag, lemma], i) => handToken(text, tag, i, lemma));
+  return { tokens, sentences: [{ start: 0, end: tokens.length, tokenStart: 0, tokenEnd: tokens.length, paragraph: 0 } as Sentence] };
+}
+
+describe('the repair runner', () => {
+  it('is linear in the tokens a pass moves to a listed tag', () => {
+    // "Clinton warns that he goes." repeated: every "warns" moves NOUN -> VERB, a tag four later passes read
+    const unit = [['Clinton', 'PROPN'], ['warns', 'NOUN', 'warn'], ['that', 'SCONJ'], ['he', 'PRON'], ['goes', 'VERB', 'go'], ['.', 'PUNCT']] as const;
+    const { tokens, sentences } = handTokens(Array.from({ length: 50_000 }, () => unit).flat());
+    const started = performance.now();
+    repairPos(tokens, sentences);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(tokens[1]!.pos).toBe('VERB');
   });
 });

@@ -59,19 +59,45 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
 export function repairPos(tokens: Token[], sentences: readonly Sentence[]): void {
   const ctx = repairContext(tokens, sentences);
   const candidates = tokensByRepairedTag(tokens);
-  for (const { pos: only, repair } of POS_REPAIRS) {
+  for (const [pass, { pos: only, repair }] of POS_REPAIRS.entries()) {
     const changes: Array<[number, string]> = [];
     for (const i of candidates.get(only)!) {
       if (tokens[i]!.pos !== only) continue;
       const pos = repair(tokens, i, ctx);
       if (pos !== null && pos !== tokens[i]!.pos) changes.push([i, pos]);
     }
-    for (const [i, pos] of changes) {
-      tokens[i]!.pos = pos;
-      const joined = candidates.get(pos);
-      if (joined !== undefined) insertInOrder(joined, i);
-    }
+    for (const [i, pos] of changes) tokens[i]!.pos = pos;
+    joinMovedTokens(candidates, changes, pass);
   }
+}
+
+/**
+ * Adds the tokens a pass moved to the lists of their new tags, for the passes after
+ * `pass` that read those tags. A pass's changes come in ascending order, so each
+ * list takes them in one merge: inserting them one by one walked back and spliced
+ * per change, quadratic on a text built to repeat a repaired shape.
+ */
+function joinMovedTokens(candidates: Map<string, number[]>, changes: ReadonlyArray<[number, string]>, pass: number): void {
+  const movedByTag = new Map<string, number[]>();
+  for (const [i, pos] of changes) {
+    if (!POS_REPAIRS.some((r, later) => later > pass && r.pos === pos)) continue;
+    let moved = movedByTag.get(pos);
+    if (moved === undefined) movedByTag.set(pos, (moved = []));
+    moved.push(i);
+  }
+  for (const [pos, moved] of movedByTag) candidates.set(pos, mergeAscending(candidates.get(pos)!, moved));
+}
+
+/** the two ascending lists as one, an index in both kept once (a token back on a tag it left is still listed there) */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length || y < b.length) {
+    const next = y >= b.length || (x < a.length && a[x]! <= b[y]!) ? a[x++]! : b[y++]!;
+    if (merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
 }
 
 /** The tags the repairs look at (POS_REPAIRS's `pos`), each with the indexes of the tokens that carry it, in order. */
@@ -91,13 +117,6 @@ function tokensByRepairedTag(tokens: readonly Token[]): Map<string, number[]> {
     }
   }
   return byTag;
-}
-
-/** Puts `i` into the ascending list where it belongs (a handful of tokens change tag in a document). */
-function insertInOrder(list: number[], i: number): void {
-  let at = list.length;
-  while (at > 0 && list[at - 1]! > i) at--;
-  if (list[at - 1] !== i) list.splice(at, 0, i);
 }
 
 function repairContext(tokens: readonly Token[], sentences: readonly Sentence[]): RepairContext {
