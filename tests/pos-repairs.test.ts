@@ -20,6 +20,7 @@ describe('POS repairs in the token layer', () => {
     ['a verb opening a quotation stays', 'He boomed: “Let’s defeat her in November.”', 'Let', 'VERB', 'VERB'],
     ['verb tagged as a noun', 'The Tax Policy Center estimates that taxes would rise.', 'estimates', 'NOUN', 'VERB'],
     ['verb tagged as an adjective', 'Japan branded North Korea a threat.', 'branded', 'ADJ', 'VERB'],
+    ['a past-form adjective closing a headline stays', 'Markets unmoved\n\nThe central bank held rates on Tuesday.', 'unmoved', 'ADJ', 'ADJ'],
     ['noun tagged as a verb after an article', 'The crash led to the launch of an inquiry.', 'launch', 'VERB', 'NOUN'],
     ['a participle after an article stays', 'It came from a known primitive body.', 'known', 'VERB', 'VERB'],
     ['speech verb closing its sentence', 'Rates will rise again, The Wall Street Journal reports.', 'reports', 'NOUN', 'VERB'],
@@ -73,10 +74,11 @@ describe('the repair runner', () => {
   it('is linear in the tokens a pass moves to a listed tag', () => {
     // "Clinton warns that he goes." repeated: every "warns" moves NOUN -> VERB, a tag four later passes read
     const unit = [['Clinton', 'PROPN'], ['warns', 'NOUN', 'warn'], ['that', 'SCONJ'], ['he', 'PRON'], ['goes', 'VERB', 'go'], ['.', 'PUNCT']] as const;
-    const { tokens, sentences } = handTokens(Array.from({ length: 50_000 }, () => unit).flat());
+    const { tokens, sentences } = handTokens(Array.from({ length: 60_000 }, () => unit).flat());
     const started = performance.now();
     repairPos(tokens, sentences);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // about 0.5 s on a busy machine; the per-change insert took 20 s on 80,000 units
+    expect(performance.now() - started).toBeLessThan(4000);
     expect(tokens[1]!.pos).toBe('VERB');
   });
 });

@@ -310,7 +310,9 @@ function pluralSubjectEndsAt(tokens: readonly Token[], j: number, sentence: numb
  * wink tags some past-tense verbs as adjectives ("Japan branded North Korea",
  * "It referenced ..."): a past form right after a subject-like word and
  * before a noun phrase or an opening mark is a verb, unless the subject
- * carries its copula ("I’m disappointed that").
+ * carries its copula ("I’m disappointed that"). The noun phrase must be in
+ * the same sentence: a headline "Markets unmoved" is no verb before the
+ * story's "The central bank ...".
  */
 function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
@@ -318,7 +320,7 @@ function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | nu
   const after = tokenAtIndex(tokens, i + 1);
   // the tags and sentences first (fields of the token records), the words' forms only then (each a read through
   // its word's facts): most adjectives follow no subject-like word
-  if (!before || !after || before.sentence !== t.sentence || !SUBJECT_LIKE.has(before.pos)) return null;
+  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !SUBJECT_LIKE.has(before.pos)) return null;
   if (!isPastForm(t.lower) || /['’](?:m|re|s)$/.test(before.lower)) return null;
   const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
   return objectLike ? 'VERB' : null;
