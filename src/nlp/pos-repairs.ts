@@ -399,14 +399,27 @@ function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | n
  */
 function nameModifierAfterArticle(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
-  let j = i - 1;
-  while (j >= 0 && i - j <= 4 && tokens[j]!.pos === 'PROPN' && tokens[j]!.sentence === sentence) j--;
+  const j = beforeNameRun(tokens, i);
   const last = tokens[i - 1]!;
   if (j === i - 1 || j < 1 || last.lower.endsWith('s')) return false;
   const article = tokens[j]!;
   const preposition = tokens[j - 1]!;
   if (article.sentence !== sentence || !ARTICLES.has(article.lower)) return false;
   return preposition.sentence === sentence && preposition.pos === 'ADP' && !isSpeechVerbForm(tokens[i]!);
+}
+
+/** The most words of a name that modifies the noun after it ("a Nations League match", "the Agua Clara locks"). */
+const MAX_MODIFIER_NAME_WORDS = 4;
+
+/**
+ * The index of the token before the name (up to MAX_MODIFIER_NAME_WORDS tagged PROPN, in token `i`'s sentence)
+ * that ends right before `i`: `i - 1` when no name does, -1 when the name opens the text.
+ */
+function beforeNameRun(tokens: readonly Token[], i: number): number {
+  const sentence = tokens[i]!.sentence;
+  let j = i - 1;
+  while (j >= 0 && i - j <= MAX_MODIFIER_NAME_WORDS && tokens[j]!.pos === 'PROPN' && tokens[j]!.sentence === sentence) j--;
+  return j;
 }
 
 /**
@@ -466,8 +479,7 @@ const NOUN_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(nounOnlyPrepositions
 function pluralHeadAfterNameTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
   if (!/[a-z]s$/.test(t.lower) || t.lemma === t.lower) return null;
-  let j = i - 1;
-  while (j >= 0 && i - j <= 4 && tokens[j]!.pos === 'PROPN' && tokens[j]!.sentence === t.sentence) j--;
+  const j = beforeNameRun(tokens, i);
   if (j === i - 1 || j < 1) return null;
   const article = tokens[j]!;
   const preposition = tokens[j - 1]!;
