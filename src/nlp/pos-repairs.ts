@@ -29,7 +29,7 @@ export type PosRepair = (tokens: readonly Token[], i: number, ctx: RepairContext
  * reading: a stage that reads a word differently for its own purpose keeps
  * that in the stage (the event triggers' reading of "a joint drill").
  * `pos` is the one tag a repair looks at (the repair itself does not test it again):
- * the runner calls it for those tokens only, not for every token seven times.
+ * the runner calls it for those tokens only, not for every token once per repair.
  */
 export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: PosRepair }> = [
   { name: 'name tagged as a verb', pos: 'VERB', repair: nameTaggedAsVerb },
