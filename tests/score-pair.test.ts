@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractBriefing } from '../src/index';
-import { isScorePair } from '../src/nlp/shape';
+import { isScorePair } from '../src/nlp/score-pair';
 
-// One score shape (src/nlp/shape.ts) for the quote stage's speaker labels and the entity pass on sports teams: the
+// One score shape (src/nlp/score-pair.ts) for the quote stage's speaker labels and the entity pass on sports teams: the
 // labels' own test took one or two digits and no slash, so "103-98" and "3/1" headlines were read as speakers.
 describe('isScorePair', () => {
   it.each([

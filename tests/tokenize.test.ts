@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isGluedPunctuation, webAddressEnd } from '../src/nlp/glued-punctuation';
+import { isGluedColonEmoticon } from '../src/nlp/emoticon-split';
+import { possessiveSplitAt } from '../src/nlp/possessive-split';
+import { maySplit } from '../src/stages/tokenize/token-splits';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { type BoundaryToken, refineSentenceStarts } from '../src/stages/tokenize/sentences';
@@ -174,5 +178,20 @@ describe('a run of over 100 characters without a space is one token and one sent
     ['words before a run that starts past the first hundred characters', `${'word '.repeat(30)}${run(101, 'z')} end.`, [run(101, 'z')]],
   ])('%s', (_name, text, expected) => {
     expect(longRuns(text)).toEqual(expected);
+  });
+});
+
+describe('maySplit admits every word a token split takes', () => {
+  // each split's own test says yes to the word; maySplit, which passes words by before any split runs, must too
+  it.each([
+    ['glued punctuation', '):', () => isGluedPunctuation('):', true, true)],
+    ['a glued colon emoticon', ':S', () => isGluedColonEmoticon(':S', true, true)],
+    ['a glued colon emoticon of a digit', ':3', () => isGluedColonEmoticon(':3', true, true)],
+    ['the marks after a web address', 'www.example.org),', () => webAddressEnd('www.example.org),') > 0],
+    ['a possessive', "Sainsbury's", () => possessiveSplitAt("Sainsbury's") > 0],
+    ['a possessive with a curly apostrophe', 'Sainsbury’s', () => possessiveSplitAt('Sainsbury’s') > 0],
+  ])('%s: %s', (_name, word, splitTakes) => {
+    expect(splitTakes()).toBe(true);
+    expect(maySplit(word)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { Token } from '../document';
 import contractions from '../data/lexicon/contractions.json';
 import { isParticipleOnly, isPastForm } from './morphology';
+import { isApostropheS } from './possessive-split';
 
 const HAS_SUBJECTS: ReadonlySet<string> = new Set(contractions.hasSubjects);
 const PASSIVE_AFTER: ReadonlySet<string> = new Set(contractions.passiveAfterParticiple);
@@ -26,16 +27,4 @@ export function repairContractionLemmas(tokens: Token[]): void {
     s.lemma = 'have';
     s.lemmas = ['have'];
   }
-}
-
-/**
- * A token whose lower case is "'s" or "’s", read off its own text ("'s", "'S", "’s", "’S": a token's lower case
- * is its text lower-cased, and no other character lower-cases to "s" or an apostrophe): this runs over every
- * token, and the text is a field of the record where the lower case is read through the word's facts.
- */
-function isApostropheS(text: string): boolean {
-  if (text.length !== 2) return false;
-  const mark = text.charCodeAt(0);
-  const s = text.charCodeAt(1);
-  return (mark === 0x27 || mark === 0x2019) && (s === 0x73 || s === 0x53);
 }

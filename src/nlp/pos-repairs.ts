@@ -29,7 +29,7 @@ export type PosRepair = (tokens: readonly Token[], i: number, ctx: RepairContext
  * reading: a stage that reads a word differently for its own purpose keeps
  * that in the stage (the event triggers' reading of "a joint drill").
  * `pos` is the one tag a repair looks at (the repair itself does not test it again):
- * the runner calls it for those tokens only, not for every token seven times.
+ * the runner calls it for those tokens only, not for every token once per repair.
  */
 export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: PosRepair }> = [
   { name: 'name tagged as a verb', pos: 'VERB', repair: nameTaggedAsVerb },
@@ -59,19 +59,45 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
 export function repairPos(tokens: Token[], sentences: readonly Sentence[]): void {
   const ctx = repairContext(tokens, sentences);
   const candidates = tokensByRepairedTag(tokens);
-  for (const { pos: only, repair } of POS_REPAIRS) {
+  for (const [pass, { pos: only, repair }] of POS_REPAIRS.entries()) {
     const changes: Array<[number, string]> = [];
     for (const i of candidates.get(only)!) {
       if (tokens[i]!.pos !== only) continue;
       const pos = repair(tokens, i, ctx);
       if (pos !== null && pos !== tokens[i]!.pos) changes.push([i, pos]);
     }
-    for (const [i, pos] of changes) {
-      tokens[i]!.pos = pos;
-      const joined = candidates.get(pos);
-      if (joined !== undefined) insertInOrder(joined, i);
-    }
+    for (const [i, pos] of changes) tokens[i]!.pos = pos;
+    joinMovedTokens(candidates, changes, pass);
   }
+}
+
+/**
+ * Adds the tokens a pass moved to the lists of their new tags, for the passes after
+ * `pass` that read those tags. A pass's changes come in ascending order, so each
+ * list takes them in one merge: inserting them one by one walked back and spliced
+ * per change, quadratic on a text built to repeat a repaired shape.
+ */
+function joinMovedTokens(candidates: Map<string, number[]>, changes: ReadonlyArray<[number, string]>, pass: number): void {
+  const movedByTag = new Map<string, number[]>();
+  for (const [i, pos] of changes) {
+    if (!POS_REPAIRS.some((r, later) => later > pass && r.pos === pos)) continue;
+    let moved = movedByTag.get(pos);
+    if (moved === undefined) movedByTag.set(pos, (moved = []));
+    moved.push(i);
+  }
+  for (const [pos, moved] of movedByTag) candidates.set(pos, mergeAscending(candidates.get(pos)!, moved));
+}
+
+/** the two ascending lists as one, an index in both kept once (a token back on a tag it left is still listed there) */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length || y < b.length) {
+    const next = y >= b.length || (x < a.length && a[x]! <= b[y]!) ? a[x++]! : b[y++]!;
+    if (merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
 }
 
 /** The tags the repairs look at (POS_REPAIRS's `pos`), each with the indexes of the tokens that carry it, in order. */
@@ -91,13 +117,6 @@ function tokensByRepairedTag(tokens: readonly Token[]): Map<string, number[]> {
     }
   }
   return byTag;
-}
-
-/** Puts `i` into the ascending list where it belongs (a handful of tokens change tag in a document). */
-function insertInOrder(list: number[], i: number): void {
-  let at = list.length;
-  while (at > 0 && list[at - 1]! > i) at--;
-  if (list[at - 1] !== i) list.splice(at, 0, i);
 }
 
 function repairContext(tokens: readonly Token[], sentences: readonly Sentence[]): RepairContext {
@@ -291,7 +310,9 @@ function pluralSubjectEndsAt(tokens: readonly Token[], j: number, sentence: numb
  * wink tags some past-tense verbs as adjectives ("Japan branded North Korea",
  * "It referenced ..."): a past form right after a subject-like word and
  * before a noun phrase or an opening mark is a verb, unless the subject
- * carries its copula ("I’m disappointed that").
+ * carries its copula ("I’m disappointed that"). The noun phrase must be in
+ * the same sentence: a headline "Markets unmoved" is no verb before the
+ * story's "The central bank ...".
  */
 function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
@@ -299,7 +320,7 @@ function verbTaggedAsAdjective(tokens: readonly Token[], i: number): string | nu
   const after = tokenAtIndex(tokens, i + 1);
   // the tags and sentences first (fields of the token records), the words' forms only then (each a read through
   // its word's facts): most adjectives follow no subject-like word
-  if (!before || !after || before.sentence !== t.sentence || !SUBJECT_LIKE.has(before.pos)) return null;
+  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !SUBJECT_LIKE.has(before.pos)) return null;
   if (!isPastForm(t.lower) || /['’](?:m|re|s)$/.test(before.lower)) return null;
   const objectLike = after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'PRON' || after.lower === 'that' || /^["“'‘`]$/.test(after.text);
   return objectLike ? 'VERB' : null;
@@ -357,8 +378,8 @@ function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | n
   const t = tokens[i]!;
   const before = tokenAtIndex(tokens, i - 1);
   const after = tokenAtIndex(tokens, i + 1);
-  // the neighbours first (a determiner or a noun before, a preposition or comma after), the word's form only then
-  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(before.pos === 'DET' || before.pos === 'NOUN')) return null;
+  // the neighbours first (a determiner, a noun or a name before, a preposition or comma after), the word's form only then
+  if (!before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence || !(before.pos === 'DET' || before.pos === 'NOUN' || before.pos === 'PROPN')) return null;
   if (!(after.pos === 'ADP' || after.text === ',')) return null;
   if (t.lemma !== t.lower || /(?:ed|ing)$/.test(t.lower) || isPastForm(t.lower) || isParticipleOnly(t.lower)) return null;
   const determiner = before.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(before.lower);
@@ -369,18 +390,36 @@ function phraseHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | n
 }
 
 /**
- * "in a Nations League match in October", "the Champions League draw on Monday": a name of up to four words
- * between an article and the bare form modifies it; a name not ending in -s cannot be the subject of a bare verb
- * ("the Lakers play in Boston" keeps its verb).
+ * "in a Nations League match in October", "at the Champions League draw on Monday": a name of up to four words
+ * between a preposition's article and the bare form modifies it. Only after a preposition and its article: an
+ * article and a name elsewhere may be the subject of a real bare verb ("heard the Prime Minister say in",
+ * "Did the Kremlin react to", "the Taliban warn in", "the Government remain in"), and a preposition's object is
+ * no subject. A name ending in -s may itself be a plural subject, and a speech verb form is never repaired: losing
+ * a reporting verb loses the quote, a worse error than a mis-tagged noun.
  */
 function nameModifierAfterArticle(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
-  let j = i - 1;
-  while (j >= 0 && i - j <= 4 && tokens[j]!.pos === 'PROPN' && tokens[j]!.sentence === sentence) j--;
+  const j = beforeNameRun(tokens, i);
   const last = tokens[i - 1]!;
-  if (j === i - 1 || j < 0 || last.lower.endsWith('s')) return false;
+  if (j === i - 1 || j < 1 || last.lower.endsWith('s')) return false;
   const article = tokens[j]!;
-  return article.sentence === sentence && ARTICLES.has(article.lower);
+  const preposition = tokens[j - 1]!;
+  if (article.sentence !== sentence || !ARTICLES.has(article.lower)) return false;
+  return preposition.sentence === sentence && preposition.pos === 'ADP' && !isSpeechVerbForm(tokens[i]!);
+}
+
+/** The most words of a name that modifies the noun after it ("a Nations League match", "the Agua Clara locks"). */
+const MAX_MODIFIER_NAME_WORDS = 4;
+
+/**
+ * The index of the token before the name (up to MAX_MODIFIER_NAME_WORDS tagged PROPN, in token `i`'s sentence)
+ * that ends right before `i`: `i - 1` when no name does, -1 when the name opens the text.
+ */
+function beforeNameRun(tokens: readonly Token[], i: number): number {
+  const sentence = tokens[i]!.sentence;
+  let j = i - 1;
+  while (j >= 0 && i - j <= MAX_MODIFIER_NAME_WORDS && tokens[j]!.pos === 'PROPN' && tokens[j]!.sentence === sentence) j--;
+  return j;
 }
 
 /**
@@ -440,8 +479,7 @@ const NOUN_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(nounOnlyPrepositions
 function pluralHeadAfterNameTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
   if (!/[a-z]s$/.test(t.lower) || t.lemma === t.lower) return null;
-  let j = i - 1;
-  while (j >= 0 && i - j <= 4 && tokens[j]!.pos === 'PROPN' && tokens[j]!.sentence === t.sentence) j--;
+  const j = beforeNameRun(tokens, i);
   if (j === i - 1 || j < 1) return null;
   const article = tokens[j]!;
   const preposition = tokens[j - 1]!;

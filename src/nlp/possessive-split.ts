@@ -19,7 +19,25 @@ export function possessiveSplitAt(word: string): number {
   const n = word.length;
   if (n <= 2 || word.charCodeAt(n - 1) !== 0x73) return -1;
   const mark = word.charCodeAt(n - 2);
-  return (mark === 0x27 || mark === 0x2019) && WHOLE_POSSESSIVE.test(word) ? n - 2 : -1;
+  return isApostrophe(mark) && WHOLE_POSSESSIVE.test(word) ? n - 2 : -1;
+}
+
+/** a straight or curly apostrophe, by its code unit */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/**
+ * A token whose lower case is "'s" or "’s", read off its own text ("'s", "'S", "’s", "’S": a token's lower case
+ * is its text lower-cased, and no other character lower-cases to "s" or an apostrophe): this runs over every
+ * token, and the text is a field of the record where the lower case is read through the word's facts. The one
+ * test of the "'s" token: a stage that looks for it calls this rather than comparing `.text` (which misses "'S").
+ */
+export function isApostropheS(text: string): boolean {
+  if (text.length !== 2) return false;
+  const mark = text.charCodeAt(0);
+  const s = text.charCodeAt(1);
+  return isApostrophe(mark) && (s === 0x73 || s === 0x53);
 }
 
 /** The part of speech of the word before a split possessive: wink tagged the whole a proper noun, right only for a capitalized word ("boss's" is a noun). */

@@ -16,7 +16,9 @@ export const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(pronouns.per
 /** "this", "those": standing alone (the tagger's PRON), one opens a noun phrase of its own ("told reporters this was ..."). */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(pronouns.demonstrative);
 /** "some", "many", "none": a quantifier that stands alone as a plural subject ("many stop in Toledo"). */
-export const PRONOMINAL_QUANTIFIERS: ReadonlySet<string> = new Set(pronouns.pronominalQuantifier);
+export const PRONOMINAL_QUANTIFIERS: ReadonlySet<string> = new Set(pronouns.quantifierPluralSubject);
+/** quantifiers that open a reported clause's subject ('said none of the attempts will work') */
+export const CLAUSE_SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set(pronouns.quantifierClauseSubject);
 /** "a", "an", "the": no finite verb follows an article, and an article alone is no phrase. */
 export const ARTICLES: ReadonlySet<string> = new Set(pronouns.article);
 

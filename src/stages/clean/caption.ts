@@ -27,13 +27,16 @@ export interface CaptionFind {
 }
 
 /**
- * A photo caption: a short block that ends in a photo credit, starts with a
- * "Photo:" marker, or carries leftover image markup. A caption has at most two
- * sentences before its credit, which keeps story paragraphs that merely
- * mention a photo out.
- * The caption (null when the block is none) and, when it closes on a credit,
- * that credit's own span: the piece to cut when the text before it must stay
- * (see hasStoryOutside).
+ * The photo caption a block is, or null when it is none. A caption is a short
+ * block (at most 450 characters on three lines) that ends in a photo credit,
+ * starts with a "Photo:" marker (then at most two sentences and 250
+ * characters), or carries leftover image markup. A credit on a last line of
+ * its own is enough; a credit closing a line of text counts only in a block of
+ * at most three sentences (the credit's own included), which keeps story
+ * paragraphs that merely mention a photo out.
+ *
+ * Returns, when the caption closes on a credit, that credit's own span: the
+ * piece to cut when the text before it must stay (see hasStoryOutside).
  */
 export function findCaption(source: string, block: Block): CaptionFind | null {
   const text = source.slice(block.start, block.end);

@@ -14,7 +14,7 @@ import { isNominal } from './chunk-shapes';
 import { phraseStartingAt } from './phrases';
 import { settingRunsToThat } from './setting-that';
 import { firstNotBefore } from '../../nlp/search';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
+import { ARTICLES, CLAUSE_SUBJECT_QUANTIFIERS, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import { PERIOD_NOUNS, SETTING_TIME_WORDS, bareTimeEnd } from '../../nlp/time-words';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 
@@ -169,7 +169,7 @@ export function isLooseClauseStart(tokens: readonly Token[], j: number, end: num
 }
 
 /** Quantifiers the tagger may call adverbs that open a subject ("said none of the attempts will work"). */
-const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(words.quantifierSubjects.words);
+const QUANTIFIER_SUBJECTS = CLAUSE_SUBJECT_QUANTIFIERS;
 
 /** A subject-like token followed by a verb within a few tokens: the start of a complement clause. */
 export function isClauseStart(tokens: readonly Token[], j: number, end: number): boolean {

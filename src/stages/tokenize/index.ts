@@ -49,6 +49,9 @@ export const tokenizeStage: Stage<'tokens'> = {
   },
 };
 
+/** A run of non-space characters this long or longer is kept away from wink-nlp's tokenizer (over 100 characters). */
+const LONG_RUN = 101;
+
 /**
  * wink-nlp's tokenizer takes time quadratic in the length of a run of
  * non-space characters ("Abc-Abc-Abc-...", a 200,000-letter "word": minutes).
@@ -60,8 +63,6 @@ export const tokenizeStage: Stage<'tokens'> = {
  * the next run can start no sooner than after that space. Ordinary prose (a space every few
  * letters) is read a few characters in each hundred instead of every one.
  */
-const LONG_RUN = 101; // over 100 characters
-
 function splitAtLongRuns(source: string, region: Span): Array<{ span: Span; longRun: boolean }> {
   const pieces: Array<{ span: Span; longRun: boolean }> = [];
   let cursor = region.start;

@@ -48,7 +48,11 @@ export const NOT_SPLIT = -1;
 /** Makes tokens for the wink token and says how many following wink tokens it used, or leaves it to the next split. */
 type TokenSplit = (t: WinkTokenInRegion) => FollowingTokensUsed;
 
-/** The mark tokens written onto a word or onto each other, in the order they are tried on each wink token. */
+/**
+ * The mark tokens written onto a word or onto each other, in the order they are tried on each wink token.
+ * maySplit must admit every word a split here takes: it passes most words by on their last character before any
+ * split runs, so a split added here for a word ending in a letter or digit (a glued unit) needs maySplit widened too.
+ */
 const TOKEN_SPLITS: readonly TokenSplit[] = [splitGluedPunctuation, splitGluedColonEmoticon, splitWebAddressMarks, splitPossessive];
 
 /**
@@ -71,7 +75,7 @@ export function splitWinkToken(t: WinkTokenInRegion): FollowingTokensUsed {
  * semicolon and one character (a colon emoticon). Most words end in another ASCII letter or a digit: they are
  * passed by here, not offered to four splits that each read the word and the text around it.
  */
-function maySplit(word: string): boolean {
+export function maySplit(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
   const plainEnd = (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a && last !== 0x73);
   if (!plainEnd) return true;

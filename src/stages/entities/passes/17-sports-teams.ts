@@ -8,7 +8,7 @@ import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
 import { listJoiners, months, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
-import { isScorePair } from '../../../nlp/shape';
+import { isScorePair } from '../../../nlp/score-pair';
 
 /**
  * Clubs in sports reports: "Barcelona coach Bobby Robson", "Surrey 402-7",
