@@ -94,7 +94,7 @@ export function holdsCompanyTailAfterFirst(tokens: readonly Token[], s: TaggedSp
 /**
  * Words the article writes right after a capitalized person's title ("Senator Rubio", "Mr. Romney", "Coach Villa"),
  * lower-cased: a person's name, never an organization's short name, whatever a context word says elsewhere ("a
- * Rubio spokesman"). Passes 11, 61 and 62 read it.
+ * Rubio spokesman"). Passes 11 and 61 read it.
  */
 export function wordsAfterPersonTitles(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
