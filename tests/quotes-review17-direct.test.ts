@@ -32,3 +32,25 @@ describe('13-tail-after-attribution: a verb after the attribution finishes the q
     expect(quoteLines(body)).toEqual(expected);
   });
 });
+
+describe("13-tail-after-attribution: 'that' after the attribution runs the quote on only as a subordinator", () => {
+  it.each([
+    [
+      "a demonstrative before a degree word",
+      '"We are ready," she said, that much was clear to everyone in the room.',
+      ['direct [-] We are ready,'],
+    ],
+    [
+      'a demonstrative subject before its verb',
+      '"We worry," they wrote, that is the problem.',
+      ['direct [-] We worry,'],
+    ],
+    [
+      'guard: a subordinate clause with its own subject',
+      '"We are gravely concerned," the members wrote, that the Department has not acted.',
+      ['partial [the members] We are gravely concerned," the members wrote, that the Department has not acted'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(quoteLines(body)).toEqual(expected);
+  });
+});

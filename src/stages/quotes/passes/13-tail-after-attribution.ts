@@ -83,7 +83,18 @@ function continuesClause(tokens: readonly Token[], k: number, quotedHasVerb: boo
   const t = tokens[k];
   if (!t) return false;
   if (t.lower === 'to') return tokens[k + 1]?.pos === 'VERB';
-  if (t.lower === 'that') return tokens[k + 1] !== undefined && tokens[k + 1]!.pos !== 'PUNCT';
+  if (t.lower === 'that') return subordinatorThat(tokens, k);
   if (quotedHasVerb || cueFirst) return false;
   return finiteVerbAt(tokens, k) && !cueAt(tokens, k);
+}
+
+/**
+ * Is the 'that' at `k` a subordinator opening a clause ('that the Department has not acted'), not a demonstrative
+ * ('that much was clear', 'that is the problem')? The tagger's SCONJ is no help here ('that/SCONJ much/ADJ'), so
+ * the word after it decides: a demonstrative takes a degree word or a verb right after it, a clause its subject.
+ */
+function subordinatorThat(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.pos === 'PUNCT' || next.pos === 'ADJ' || next.pos === 'ADV') return false;
+  return !finiteVerbAt(tokens, k + 1);
 }
