@@ -54,3 +54,13 @@ describe("13-tail-after-attribution: 'that' after the attribution runs the quote
     expect(quoteLines(body)).toEqual(expected);
   });
 });
+
+describe('a partitive group speaks from its quantifier, not from a setting before it (phrases.ts)', () => {
+  it.each([
+    ['a quantifier after a setting noun', 'At the rally many of them said the deal was dead.', [['the deal was dead', 'many of them']]],
+    ['a superlative quantifier after a participle setting', 'Asked about the plan most of them said it was dead.', [['it was dead', 'most of them']]],
+    ['guard: a determiner and a count', 'The two of them said the deal was dead.', [['the deal was dead', 'The two of them']]],
+  ])('%s', (_name, body, expected) => {
+    expect(quoteMentions(body)).toEqual(expected);
+  });
+});

@@ -430,6 +430,13 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     // unless a document put out before it is what speaks ('a communiqué issued after the summit said')
     const count = countSubjectStart(tokens, p.tokenStart, p.tokenEnd, floor); // 'Six in 10 say': one subject
     if (count >= 0) return makePhrase(tokens, count, p.tokenEnd) ?? p;
+    // 'The two of them said', 'At the rally many of them said': the quantifier before "of" and its group are one
+    // subject, taken before the preposition steps below, whose post-noun adjective ('a source close to him')
+    // would read 'many' as one and glue 'the rally' on
+    if (partitiveOfGroup(tokens, p)) {
+      const start = quantifierStart(tokens, p.tokenStart - 1, floor);
+      return (start >= 0 && makePhrase(tokens, start, p.tokenEnd)) || p;
+    }
     if (tokens[k - 1]?.pos === 'ADP' && (!CLAUSE_OPENERS.has(tokens[k - 1]!.lower) || issuedDocumentBefore(tokens, k - 1, floor))) {
       k--;
       // 'a report seen by Reuters described': a participle that is no simple past ('seen', 'given') as well as '-ed' and '-ing'
@@ -445,7 +452,7 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     // 'Saturday at the party convention Sen. Elizabeth Warren said': a time opening the sentence is its setting, not the subject
     if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_SETTING_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
     // 'Two of the authors reported', 'All three of the authors said': a count (the phrase's last token) names its group with it, not alone
-    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1) || partitiveOfGroup(tokens, p)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
+    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
     p = outer;
   }
   return p;
@@ -505,6 +512,19 @@ const PARTITIVE_GROUP_PRONOUNS: ReadonlySet<string> = new Set(words.partitiveGro
 /** 'The two of them', 'the rest of us': the phrase is a plural object pronoun right after "of". */
 function partitiveOfGroup(tokens: readonly Token[], p: Phrase): boolean {
   return p.tokenEnd - p.tokenStart === 1 && PARTITIVE_GROUP_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.lower === 'of';
+}
+
+/**
+ * Where the quantifier phrase ending before the "of" at `of` starts ('The two', 'the rest', 'many'), or -1. A
+ * quantifier right after a noun ('At the rally many of them') starts its own phrase: the noun ends a setting.
+ */
+function quantifierStart(tokens: readonly Token[], of: number, floor: number): number {
+  const phrase = phraseEndingAt(tokens, of, floor);
+  if (!phrase || phrase.tokenEnd !== of) return -1;
+  const last = tokens[of - 1]!;
+  const before = tokens[of - 2];
+  const nounBefore = of - 2 >= phrase.tokenStart && (before?.pos === 'NOUN' || before?.pos === 'PROPN');
+  return nounBefore && last.pos !== 'NOUN' && last.pos !== 'PROPN' ? of - 1 : phrase.tokenStart;
 }
 
 function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {
