@@ -64,3 +64,13 @@ describe('a partitive group speaks from its quantifier, not from a setting befor
     expect(quoteMentions(body)).toEqual(expected);
   });
 });
+
+describe('the subject steps on past a partitive group to the phrase a preposition hangs it on (phrases.ts)', () => {
+  it.each([
+    ["'for' before the group", 'A spokesman for both of them said the deal was dead.', [['the deal was dead', 'A spokesman']]],
+    ["a post-noun adjective and 'to' before the group", 'Officials close to both of them said the deal was dead.', [['the deal was dead', 'Officials']]],
+    ['a document head before the group: no speaker read', 'A statement from the two of them said the deal was dead.', []],
+  ])('%s', (_name, body, expected) => {
+    expect(quoteMentions(body)).toEqual(expected);
+  });
+});

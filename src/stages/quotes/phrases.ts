@@ -414,7 +414,7 @@ function participialModifier(tokens: readonly Token[], k: number): boolean {
  */
 function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): Phrase {
   let p = phrase;
-  for (let n = 0; n < 4 && (isObjectPronoun(tokens, p) || (p.kind !== 'pronoun' && !hasPronoun(tokens, p))); n++) {
+  for (let n = 0; n < 4 && (isObjectPronoun(tokens, p) || groupAfterOf(tokens, p) || (p.kind !== 'pronoun' && !hasPronoun(tokens, p))); n++) {
     const kept = withoutTimeTail(tokens, p);
     if (kept) p = kept;
     let k = p.tokenStart;
@@ -432,10 +432,14 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     if (count >= 0) return makePhrase(tokens, count, p.tokenEnd) ?? p;
     // 'The two of them said', 'At the rally many of them said': the quantifier before "of" and its group are one
     // subject, taken before the preposition steps below, whose post-noun adjective ('a source close to him')
-    // would read 'many' as one and glue 'the rally' on
+    // would read 'many' as one and glue 'the rally' on. The next step looks past it as past any phrase: 'A
+    // spokesman for both of them', 'Officials close to both of them'
     if (partitiveOfGroup(tokens, p)) {
       const start = quantifierStart(tokens, p.tokenStart - 1, floor);
-      return (start >= 0 && makePhrase(tokens, start, p.tokenEnd)) || p;
+      const group = start >= 0 ? makePhrase(tokens, start, p.tokenEnd) : null;
+      if (!group) break;
+      p = group;
+      continue;
     }
     if (tokens[k - 1]?.pos === 'ADP' && (!CLAUSE_OPENERS.has(tokens[k - 1]!.lower) || issuedDocumentBefore(tokens, k - 1, floor))) {
       k--;
@@ -511,7 +515,13 @@ const PARTITIVE_GROUP_PRONOUNS: ReadonlySet<string> = new Set(words.partitiveGro
 
 /** 'The two of them', 'the rest of us': the phrase is a plural object pronoun right after "of". */
 function partitiveOfGroup(tokens: readonly Token[], p: Phrase): boolean {
-  return p.tokenEnd - p.tokenStart === 1 && PARTITIVE_GROUP_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.lower === 'of';
+  return p.tokenEnd - p.tokenStart === 1 && groupAfterOf(tokens, p);
+}
+
+/** The phrase ends in a plural object pronoun right after "of" ('them' in 'both of them', or the whole phrase). */
+function groupAfterOf(tokens: readonly Token[], p: Phrase): boolean {
+  const last = p.tokenEnd - 1;
+  return PARTITIVE_GROUP_PRONOUNS.has(tokens[last]!.lower) && tokens[last - 1]?.lower === 'of';
 }
 
 /**
