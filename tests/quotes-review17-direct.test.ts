@@ -74,3 +74,13 @@ describe('the subject steps on past a partitive group to the phrase a prepositio
     expect(quoteMentions(body)).toEqual(expected);
   });
 });
+
+describe('a negative quantifier before a partitive group names nobody: no paraphrase goes out (negative-speakers.ts)', () => {
+  it.each([
+    ["'none of them'", 'None of them said the deal was dead.', []],
+    ["'neither of them'", 'Neither of them said the deal was dead.', []],
+    ["guard: 'one of them' speaks", 'One of them said the deal was dead.', [['the deal was dead', 'One of them']]],
+  ])('%s', (_name, body, expected) => {
+    expect(quoteMentions(body)).toEqual(expected);
+  });
+});
