@@ -84,3 +84,13 @@ describe('a negative quantifier before a partitive group names nobody: no paraph
     expect(quoteMentions(body)).toEqual(expected);
   });
 });
+
+describe('only a coining cue that names in speech makes a title-cased label its subject\'s words (02-titles.ts, words.json coiningCues)', () => {
+  it.each([
+    ['a product brand', 'The firm sells a drink - one it brands "Blue Mountain Gold" - across Europe.', []],
+    ['a product label', 'The firm sells a cheese - one it labels "Alpine Reserve Gold" - in its shops.', []],
+    ["guard: 'calls'", 'He ran on a platform - one he calls "Confident America" - last year.', ['direct [-] Confident America']],
+  ])('%s', (_name, body, expected) => {
+    expect(quoteLines(body)).toEqual(expected);
+  });
+});
