@@ -94,3 +94,20 @@ describe('only a coining cue that names in speech makes a title-cased label its 
     expect(quoteLines(body)).toEqual(expected);
   });
 });
+
+describe("a digest's later dateline opens no dash aside (reported.ts, clean/dateline.ts findDateline)", () => {
+  it.each([
+    [
+      "a second item's dateline: the dash after the content is the content's",
+      'Europe news in brief\n\nBERLIN - The government on Monday approved the budget.\n\nPARIS - The union on Monday predicted a long strike in the rail sector - a blow to millions of commuters.',
+      [['a long strike in the rail sector - a blow to millions of commuters', 'The union']],
+    ],
+    [
+      'guard: an aside in a later paragraph still ends at its closing dash',
+      'BERLIN - The government on Monday approved the budget.\n\nOkafor - even as he says the levy is fair - has argued that the tax should be cut.',
+      [['the levy is fair', 'he'], ['the tax should be cut', 'Okafor']],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(quoteMentions(body)).toEqual(expected);
+  });
+});
