@@ -414,7 +414,7 @@ function participialModifier(tokens: readonly Token[], k: number): boolean {
  */
 function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): Phrase {
   let p = phrase;
-  for (let n = 0; n < 4 && (isObjectPronoun(tokens, p) || (p.kind !== 'pronoun' && !hasPronoun(tokens, p))); n++) {
+  for (let n = 0; n < 4 && (isObjectPronoun(tokens, p) || groupAfterOf(tokens, p) || (p.kind !== 'pronoun' && !hasPronoun(tokens, p))); n++) {
     const kept = withoutTimeTail(tokens, p);
     if (kept) p = kept;
     let k = p.tokenStart;
@@ -430,6 +430,17 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     // unless a document put out before it is what speaks ('a communiqué issued after the summit said')
     const count = countSubjectStart(tokens, p.tokenStart, p.tokenEnd, floor); // 'Six in 10 say': one subject
     if (count >= 0) return makePhrase(tokens, count, p.tokenEnd) ?? p;
+    // 'The two of them said', 'At the rally many of them said': the quantifier before "of" and its group are one
+    // subject, taken before the preposition steps below, whose post-noun adjective ('a source close to him')
+    // would read 'many' as one and glue 'the rally' on. The next step looks past it as past any phrase: 'A
+    // spokesman for both of them', 'Officials close to both of them'
+    if (partitiveOfGroup(tokens, p)) {
+      const start = quantifierStart(tokens, p.tokenStart - 1, floor);
+      const group = start >= 0 ? makePhrase(tokens, start, p.tokenEnd) : null;
+      if (!group) break;
+      p = group;
+      continue;
+    }
     if (tokens[k - 1]?.pos === 'ADP' && (!CLAUSE_OPENERS.has(tokens[k - 1]!.lower) || issuedDocumentBefore(tokens, k - 1, floor))) {
       k--;
       // 'a report seen by Reuters described': a participle that is no simple past ('seen', 'given') as well as '-ed' and '-ing'
@@ -445,7 +456,7 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     // 'Saturday at the party convention Sen. Elizabeth Warren said': a time opening the sentence is its setting, not the subject
     if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_SETTING_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
     // 'Two of the authors reported', 'All three of the authors said': a count (the phrase's last token) names its group with it, not alone
-    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1) || partitiveOfGroup(tokens, p)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
+    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
     p = outer;
   }
   return p;
@@ -504,7 +515,26 @@ const PARTITIVE_GROUP_PRONOUNS: ReadonlySet<string> = new Set(words.partitiveGro
 
 /** 'The two of them', 'the rest of us': the phrase is a plural object pronoun right after "of". */
 function partitiveOfGroup(tokens: readonly Token[], p: Phrase): boolean {
-  return p.tokenEnd - p.tokenStart === 1 && PARTITIVE_GROUP_PRONOUNS.has(tokens[p.tokenStart]!.lower) && tokens[p.tokenStart - 1]?.lower === 'of';
+  return p.tokenEnd - p.tokenStart === 1 && groupAfterOf(tokens, p);
+}
+
+/** The phrase ends in a plural object pronoun right after "of" ('them' in 'both of them', or the whole phrase). */
+function groupAfterOf(tokens: readonly Token[], p: Phrase): boolean {
+  const last = p.tokenEnd - 1;
+  return PARTITIVE_GROUP_PRONOUNS.has(tokens[last]!.lower) && tokens[last - 1]?.lower === 'of';
+}
+
+/**
+ * Where the quantifier phrase ending before the "of" at `of` starts ('The two', 'the rest', 'many'), or -1. A
+ * quantifier right after a noun ('At the rally many of them') starts its own phrase: the noun ends a setting.
+ */
+function quantifierStart(tokens: readonly Token[], of: number, floor: number): number {
+  const phrase = phraseEndingAt(tokens, of, floor);
+  if (!phrase || phrase.tokenEnd !== of) return -1;
+  const last = tokens[of - 1]!;
+  const before = tokens[of - 2];
+  const nounBefore = of - 2 >= phrase.tokenStart && (before?.pos === 'NOUN' || before?.pos === 'PROPN');
+  return nounBefore && last.pos !== 'NOUN' && last.pos !== 'PROPN' ? of - 1 : phrase.tokenStart;
 }
 
 function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {

@@ -1,4 +1,5 @@
 import type { Span, Token } from '../../document';
+import { findDateline } from '../clean/dateline';
 import { learnedFrameAt, withLearnedObject } from './learned-frames';
 import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withAnaphoricObject, withThatClause, type CueMatch } from './lexicon';
 import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
@@ -53,9 +54,22 @@ export function sentenceContext(doc: AttributionSource, sentenceIndex: number, t
     subjects,
     stops: contentStops(tokens, first, end, cues, subjects),
     turnLabel: speakerLabelAt(tokens, first, end, doc.labelNames),
-    afterDateline: pastDateline(tokens, first, end, doc.dateline),
+    afterDateline: pastDateline(tokens, first, end, datelineOpening(doc, sentenceIndex)),
     trace,
   };
+}
+
+/**
+ * The dateline a sentence may open with: the story's own (the clean stage's), or, when the sentence opens its
+ * paragraph, one of a digest's later items ('PARIS - The union on Monday predicted ...'), whose dash opens no
+ * aside either. The clean stage knows only the first.
+ */
+function datelineOpening(doc: AttributionSource, sentenceIndex: number): Span | null | undefined {
+  const sentence = doc.sentences[sentenceIndex]!;
+  const { tokenStart: first, tokenEnd: end } = sentence;
+  if (first >= end || sentence.paragraph < 0 || doc.sentences[sentenceIndex - 1]?.paragraph === sentence.paragraph) return doc.dateline;
+  if (doc.dateline && doc.tokens[first]!.start < doc.dateline.end) return doc.dateline;
+  return findDateline(doc.source, { start: doc.tokens[first]!.start, end: doc.tokens[end - 1]!.end })?.span ?? null;
 }
 
 /** The first token of the sentence at or after the dateline's end ('RANGOON, Burma - Aung San Suu Kyi's allies ...'); `first` when no dateline ends inside it. */

@@ -16,7 +16,7 @@ const MAX_TAIL_TOKENS = 40;
  * use of political capital," he added, to pursue a hybrid system ...', '"We are gravely concerned," the
  * members wrote, that the Department ...'. The quoted words close with a comma inside the marks, the
  * attribution right after them closes with a comma, and the words after it finish the quoted clause: a finite
- * verb with no subject of its own (no -ed form: 'said the younger Mr. Trump, surrounded by ...'), 'to' and a verb, or 'that'. The mirror of 12-lead-into-quote: PolNeAR's
+ * verb with no subject of its own when the quoted words have none either, 'to' and a verb, or 'that'. The mirror of 12-lead-into-quote: PolNeAR's
  * content (and a reader's) is the whole clause, the attribution left out. The draft becomes a partial quote
  * running to the sentence's end; `quoted` keeps the marked words. Not after a participle ('she said, adding
  * ...', 'referring to ...': the narrator's account), a setting ('as he left'), nor a tail holding marks or a cue.
@@ -48,7 +48,8 @@ function tailOf(source: string, tokens: readonly Token[], sentences: readonly Se
   const first = tokenAt(tokens, markEnd);
   if (first > Math.min(tokenAt(tokens, d.cue.start), d.subject.tokenStart)) return null;
   const start = comma + 1;
-  if (!continuesClause(tokens, start)) return null;
+  const cueFirst = d.cue.start < tokens[d.subject.tokenStart]!.start;
+  if (!continuesClause(tokens, start, quotedHasFiniteVerb(tokens, piece), cueFirst)) return null;
   const sentence = sentences[tokens[comma]!.sentence]!;
   let end = sentence.tokenEnd;
   if (end - start > MAX_TAIL_TOKENS) return null;
@@ -62,15 +63,38 @@ function tailOf(source: string, tokens: readonly Token[], sentences: readonly Se
   return { attribution: { start: markEnd, end: tokens[comma]!.end }, end: tokens[end - 1]!.end };
 }
 
+/** Does the quoted piece hold a finite verb of its own ('"I am done here,"'), so its clause is already complete? */
+function quotedHasFiniteVerb(tokens: readonly Token[], piece: Span): boolean {
+  for (let k = tokenAt(tokens, piece.start); k < tokens.length && tokens[k]!.start < piece.end; k++) {
+    if (finiteVerbAt(tokens, k)) return true;
+  }
+  return false;
+}
+
 /**
- * The words at `k` finish a clause whose subject stood in the marks: a finite verb (no -ing or -ed form, no
- * participle), 'to' and a verb, or 'that' before a clause.
+ * The words at `k` finish a clause whose subject stood in the marks: 'to' and a verb, 'that' before a clause, or
+ * a finite verb (no -ing form, no participle). The finite verb only when the quoted words still wait for their
+ * verb ('"Only you, Dinesh," she said, would use ...'): after a complete quoted clause ('"I am done here," she
+ * said, took her coat') the verb is the narrator's, its subject the speaker; and only after 'she said,', not
+ * 'said Jones,': a verb after the name belongs to the narrator's aside about that name ('said Jones, put in
+ * charge of the inquiry', 'said the younger Mr. Trump, surrounded by his siblings').
  */
-function continuesClause(tokens: readonly Token[], k: number): boolean {
+function continuesClause(tokens: readonly Token[], k: number, quotedHasVerb: boolean, cueFirst: boolean): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (t.lower === 'to') return tokens[k + 1]?.pos === 'VERB';
-  if (t.lower === 'that') return tokens[k + 1] !== undefined && tokens[k + 1]!.pos !== 'PUNCT';
-  // 'said the younger Mr. Trump, surrounded by his siblings': an -ed form after the comma is the narrator's participle
-  return finiteVerbAt(tokens, k) && !t.lower.endsWith('ed') && !cueAt(tokens, k);
+  if (t.lower === 'that') return subordinatorThat(tokens, k);
+  if (quotedHasVerb || cueFirst) return false;
+  return finiteVerbAt(tokens, k) && !cueAt(tokens, k);
+}
+
+/**
+ * Is the 'that' at `k` a subordinator opening a clause ('that the Department has not acted'), not a demonstrative
+ * ('that much was clear', 'that is the problem')? The tagger's SCONJ is no help here ('that/SCONJ much/ADJ'), so
+ * the word after it decides: a demonstrative takes a degree word or a verb right after it, a clause its subject.
+ */
+function subordinatorThat(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.pos === 'PUNCT' || next.pos === 'ADJ' || next.pos === 'ADV') return false;
+  return !finiteVerbAt(tokens, k + 1);
 }
