@@ -79,6 +79,10 @@ describe('months and parts of the day in the past, ahead and in a habit', () => 
     ['months in a habit', 'Each year we are busy in March and quiet in August.', 'March=XXXX-03'],
     ['a season heading a plural of time', 'She still swims in the lake in the summer months.', 'the summer=XXXX-SU'],
     ['a part of the day in a habit', 'He usually opens the shop in the morning.', 'the morning=XXXX-XX-XXTMO'],
+    ['a fronted month in a habit', 'In March the council usually meets twice.', 'March=XXXX-03'],
+    ['a habit in a relative clause leaves the main clause its month', 'The council, which usually meets monthly, voted in March to close the library.', 'March=2026-03'],
+    ['a hedge is no habit', 'Analysts generally expect the bank to cut rates in March.', 'March=2027-03'],
+    ['a habit in a relative clause leaves the main clause its day', 'On Tuesday a man who often walked his dog there was attacked in the morning, police said.', 'the morning=2026-12-01TMO'],
   ])('%s', (_kind, text, value) => {
     expect(times(text)).toContain(value);
   });

@@ -75,7 +75,7 @@ export function yearForMonth(ctx: Context, month: number, day: number | null, fr
   if (relative === 1) return month > ref.m ? ref.y : ref.y + 1;
   if (relative === 0) return ref.y;
   // 'Every year I am hopeful in October': a month in a habit is every year's (XXXX-10); a day of it is one day
-  if (day === null && ctx.habitual()) return null;
+  if (day === null && ctx.habitual(from, to)) return null;
   const refDays = ref.y * 372 + ref.m * 31 + ref.d;
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, diff: y * 372 + month * 31 + (day ?? 15) - refDays }));
   candidates.sort((a, b) => Math.abs(a.diff) - Math.abs(b.diff) || a.diff - b.diff);
