@@ -83,6 +83,7 @@ describe('months and parts of the day in the past, ahead and in a habit', () => 
     ['a habit in a relative clause leaves the main clause its month', 'The council, which usually meets monthly, voted in March to close the library.', 'March=2026-03'],
     ['a hedge is no habit', 'Analysts generally expect the bank to cut rates in March.', 'March=2027-03'],
     ['a habit in a relative clause leaves the main clause its day', 'On Tuesday a man who often walked his dog there was attacked in the morning, police said.', 'the morning=2026-12-01TMO'],
+    ['a rate "per hour" is no habit', 'Winds reached 120 miles per hour in the morning, forecasters said.', 'the morning=2026-12-01TMO'],
   ])('%s', (_kind, text, value) => {
     expect(times(text)).toContain(value);
   });

@@ -1,10 +1,12 @@
 import type { Word } from './words';
 import lexicon from '../../data/time/lexicon.json';
-import { partsOfDay, seasons, setDeterminers, units } from './lexicon';
+import { partsOfDay, seasons, units } from './lexicon';
 import { DASH_MARKS } from '../../nlp/hyphens';
 
 /** Adverbs of a habit ('usually', 'often'): src/data/time/lexicon.json `habitualAdverbs`. */
 const HABITUAL_ADVERBS: ReadonlySet<string> = new Set(lexicon.habitualAdverbs);
+/** 'every'/'each' before a unit, season or part of the day: `habitualSetWords` ('per hour' is a rate, no habit). */
+const HABITUAL_SET_WORDS: ReadonlySet<string> = new Set(lexicon.habitualSetWords);
 /** Plural nouns after a season or part of the day that make it a kind of time ('the summer months'): `habitualPluralHeads`. */
 const HABITUAL_PLURAL_HEADS: ReadonlySet<string> = new Set(lexicon.habitualPluralHeads);
 
@@ -17,7 +19,7 @@ function habitWordAt(words: readonly Word[], i: number): boolean {
   const lower = words[i]!.lower;
   if (HABITUAL_ADVERBS.has(lower)) return true;
   const next = words[i + 1]?.lower;
-  return setDeterminers.has(lower) && next !== undefined && (units.has(next) || seasons.has(next) || partsOfDay.has(next));
+  return HABITUAL_SET_WORDS.has(lower) && next !== undefined && (units.has(next) || seasons.has(next) || partsOfDay.has(next));
 }
 
 const isVerb = (w: Word): boolean => w.pos === 'VERB' || w.pos === 'AUX';
