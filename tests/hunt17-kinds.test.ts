@@ -84,6 +84,8 @@ describe('months and parts of the day in the past, ahead and in a habit', () => 
     ['a hedge is no habit', 'Analysts generally expect the bank to cut rates in March.', 'March=2027-03'],
     ['a habit in a relative clause leaves the main clause its day', 'On Tuesday a man who often walked his dog there was attacked in the morning, police said.', 'the morning=2026-12-01TMO'],
     ['a rate "per hour" is no habit', 'Winds reached 120 miles per hour in the morning, forecasters said.', 'the morning=2026-12-01TMO'],
+    ['the hours of a named day are no kind of time', 'The fire started in the morning hours of Sunday, firefighters said.', 'the morning=2026-12-01TMO'],
+    ['the months of a named year are that year\'s', 'Sales were strong in the summer months of 2024.', 'the summer months of 2024=2024-SU'],
   ])('%s', (_kind, text, value) => {
     expect(times(text)).toContain(value);
   });

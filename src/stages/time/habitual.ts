@@ -57,8 +57,11 @@ export function readsAsHabitual(words: readonly Word[], from: number, to: number
   return habitInClauseSide(words, from - 1, -1) || habitInClauseSide(words, to, 1);
 }
 
-/** 'the summer months', 'the morning hours': a season or part of the day heading a plural of time is a kind of time. */
+/**
+ * 'the summer months', 'the morning hours': a season or part of the day heading a plural of time is a kind of time,
+ * unless 'of' names whose ('the morning hours of Sunday', 'the summer months of 2024' are one day's, one year's).
+ */
 export function kindOfTime(words: readonly Word[], after: number): boolean {
   const next = words[after]?.lower;
-  return next !== undefined && HABITUAL_PLURAL_HEADS.has(next);
+  return next !== undefined && HABITUAL_PLURAL_HEADS.has(next) && words[after + 1]?.lower !== 'of';
 }

@@ -72,9 +72,10 @@ export const matchRelative: Matcher = (ctx, i) => {
   if (season) {
     if (word === 'fall' && wordAt(ctx, j)?.pos === 'VERB') return null;
     if (seasonEventNouns.has(lower(ctx, end))) return null; // "the winter Olympics", "the summer games"
-    // "the winter of 1994", "the summer of nineteen ninety-four"
-    if (lower(ctx, end) === 'of') {
-      const year = matchYear(ctx, end + 1) ?? matchSpokenYear(ctx, end + 1);
+    // "the winter of 1994", "the summer of nineteen ninety-four", "the summer months of 2024"
+    const of = lower(ctx, end) === 'of' ? end : lower(ctx, end + 1) === 'of' && pluralUnits.has(lower(ctx, end)) ? end + 1 : -1;
+    if (of >= 0) {
+      const year = matchYear(ctx, of + 1) ?? matchSpokenYear(ctx, of + 1);
       const value = year?.items[0]?.value;
       if (year && value) return single({ from: i, to: year.end, type: 'date', value: `${value}-${season}` });
     }
