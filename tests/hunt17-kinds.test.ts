@@ -86,6 +86,7 @@ describe('months and parts of the day in the past, ahead and in a habit', () => 
     ['a rate "per hour" is no habit', 'Winds reached 120 miles per hour in the morning, forecasters said.', 'the morning=2026-12-01TMO'],
     ['the hours of a named day are no kind of time', 'The fire started in the morning hours of Sunday, firefighters said.', 'the morning=2026-12-01TMO'],
     ['the months of a named year are that year\'s', 'Sales were strong in the summer months of 2024.', 'the summer months of 2024=2024-SU'],
+    ['a fronted month before an aside attribution and a future', 'In January, the minister said, fares will rise by five percent.', 'January=2027-01'],
   ])('%s', (_kind, text, value) => {
     expect(times(text)).toContain(value);
   });

@@ -2,6 +2,7 @@ import {
   addDays, formatDay, formatMonth, formatWeek, formatYear, monthShift, quarterOf, weekdayFrom, type YMD,
 } from './calendar';
 import type { Anchor, Context } from './context';
+import { hasFutureAuxiliary } from './tense';
 
 /** The expression opens its sentence, alone or after a preposition ("By January ...", "In March, ..."). */
 function opensSentence(ctx: Context, from: number): boolean {
@@ -85,8 +86,12 @@ export function yearForMonth(ctx: Context, month: number, day: number | null, fr
   if (laterMonth && ctx.closePast(from)) return nearest.y - 1;
   // "By January the maize was finished" said in December: a month just ahead, opening a past-tense sentence, is the
   // one gone. Only a fronted month: further in, the past verb may govern something still to come ("told of a cut
-  // in its supply in September", "a summit set for April"); "moved to January" names where something went.
-  if (nearest.diff > 0 && nearest.diff <= 45 && day === null && opensSentence(ctx, from) && ctx.direction(from, to) === 'past') return nearest.y - 1;
+  // in its supply in September", "a summit set for April"); "moved to January" names where something went. Not
+  // when the sentence looks ahead: the past verb found may be an aside ("In January, the minister said, fares will rise").
+  if (
+    nearest.diff > 0 && nearest.diff <= 45 && day === null && opensSentence(ctx, from)
+    && ctx.direction(from, to) === 'past' && !hasFutureAuxiliary(ctx.words)
+  ) return nearest.y - 1;
   if (Math.abs(nearest.diff) <= 45) return nearest.y;
   const direction = ctx.direction(from, to);
   if (direction === null && ctx.sentenceYear !== null) return ctx.sentenceYear;
