@@ -37,6 +37,12 @@ describe('a wire round-up: each item under its own dateline', () => {
     const q = brief(text).quotes.find((x) => x.speaker.name === 'the weather bureau');
     expect(q?.text.startsWith('Typhoon Ramil weakened')).toBe(true);
   });
+
+  it('outside a round-up, an acronym before an aside dash is no dateline', () => {
+    const text = 'Technology shares fell on Tuesday as investors weighed weaker orders.\n\nThe index lost two percent by the close.\n\nIBM - long a bellwether - cut 3,000 jobs, the company said.';
+    const q = brief(text).quotes.find((x) => x.speaker.name === 'the company');
+    expect(q?.text.startsWith('IBM - long a bellwether')).toBe(true);
+  });
 });
 
 describe('a speaker is someone, not a phone line', () => {
