@@ -101,6 +101,11 @@ describe('months and parts of the day in the past, ahead and in a habit', () => 
     const text = 'City beat Rovers 2-0 on Saturday. The striker Adeyemi scored in the 12th minute and Brandt added a second after half-time.';
     expect(times(text).some((t) => t.startsWith('a second'))).toBe(false);
   });
+
+  it('"a second" after a verb that scores nothing in a match report stays a second of time', () => {
+    const text = 'City beat Rovers 2-0 on Saturday. The striker Adeyemi scored in the 12th minute and the referee waited a second before the restart.';
+    expect(times(text).some((t) => t.startsWith('a second'))).toBe(true);
+  });
 });
 
 describe('a graded participle before a noun is no event', () => {
