@@ -81,6 +81,7 @@ describe('months and parts of the day in the past, ahead and in a habit', () => 
     ['a month after a name-modified noun in a past clause', 'Lenz made his debut for Austria in a Nations League match against Norway in October.', 'October=2026-10'],
     ['a fronted month in a past sentence, just ahead of the date', 'By January the wheat was gone.', 'January=2026-01'],
     ['a half of next year', 'Prices should stay in range through the first half of next year, the governor said.', 'the first half of next year=2027-H1'],
+    ['a numbered quarter of next year', 'Growth should pick up in the fourth quarter of next year.', 'the fourth quarter of next year=2027-Q4'],
     ['a month moved ahead stays ahead', 'The hearing was moved to January.', 'January=2027-01'],
     ['months in a habit', 'Each year we are busy in March and quiet in August.', 'March=XXXX-03'],
     ['a season heading a plural of time', 'She still swims in the lake in the summer months.', 'the summer=XXXX-SU'],
