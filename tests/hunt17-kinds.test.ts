@@ -114,4 +114,9 @@ describe('a graded participle before a noun is no event', () => {
     const text = 'The gallery, one of the most visited museums in Spain, reopened on Monday.';
     expect(brief(text).events.some((v) => v.type === 'visit')).toBe(false);
   });
+
+  it('after a possessive clitic too', () => {
+    const text = "The gallery, one of Europe's most visited museums, reopened on Monday.";
+    expect(brief(text).events.some((v) => v.type === 'visit')).toBe(false);
+  });
 });
