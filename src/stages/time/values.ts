@@ -68,6 +68,9 @@ export function shiftedValue(ref: YMD, unit: string, n: number): { value: string
  * clause's tense points the other way and the nearest is more than ~6 weeks
  * off ("met in May" in November is this May; "in November" said in January is
  * the coming one). "last October" and "next March" are strict.
+ * Null (printed XXXX, as with no reference date) for a bare month in a habit's clause ("Every year ... in October").
+ * A fronted month just ahead in a past sentence without a future auxiliary is last year's ("By January the wheat
+ * was gone").
  */
 export function yearForMonth(ctx: Context, month: number, day: number | null, from: number, to: number, relative: number | null): number | null {
   const ref = ctx.ref;
