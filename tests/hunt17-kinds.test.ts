@@ -15,7 +15,7 @@ describe("'add' reports words only with a clause after it", () => {
     ['a goal from the spot', 'Lenz added a second from the penalty spot after Marsh was judged to have handled.'],
     ['a count of jobs', 'The retailer added 1,200 jobs in the quarter, and cut prices.'],
   ])('%s', (_kind, text) => {
-    expect(quotes(text).filter((q) => !q.includes('said'))).toEqual([]);
+    expect(quotes(text)).toEqual([]);
   });
 
   it.each([
