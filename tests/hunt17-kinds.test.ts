@@ -15,7 +15,7 @@ describe("'add' reports words only with a clause after it", () => {
     ['a goal from the spot', 'Lenz added a second from the penalty spot after Marsh was judged to have handled.'],
     ['a count of jobs', 'The retailer added 1,200 jobs in the quarter, and cut prices.'],
   ])('%s', (_kind, text) => {
-    expect(quotes(text).filter((q) => !q.includes('said'))).toEqual([]);
+    expect(quotes(text)).toEqual([]);
   });
 
   it.each([
@@ -36,6 +36,12 @@ describe('a wire round-up: each item under its own dateline', () => {
     ].join('\n\n');
     const q = brief(text).quotes.find((x) => x.speaker.name === 'the weather bureau');
     expect(q?.text.startsWith('Typhoon Ramil weakened')).toBe(true);
+  });
+
+  it('outside a round-up, an acronym before an aside dash is no dateline', () => {
+    const text = 'Technology shares fell on Tuesday as investors weighed weaker orders.\n\nThe index lost two percent by the close.\n\nIBM - long a bellwether - cut 3,000 jobs, the company said.';
+    const q = brief(text).quotes.find((x) => x.speaker.name === 'the company');
+    expect(q?.text.startsWith('IBM - long a bellwether')).toBe(true);
   });
 });
 
@@ -75,10 +81,19 @@ describe('months and parts of the day in the past, ahead and in a habit', () => 
     ['a month after a name-modified noun in a past clause', 'Lenz made his debut for Austria in a Nations League match against Norway in October.', 'October=2026-10'],
     ['a fronted month in a past sentence, just ahead of the date', 'By January the wheat was gone.', 'January=2026-01'],
     ['a half of next year', 'Prices should stay in range through the first half of next year, the governor said.', 'the first half of next year=2027-H1'],
+    ['a numbered quarter of next year', 'Growth should pick up in the fourth quarter of next year.', 'the fourth quarter of next year=2027-Q4'],
     ['a month moved ahead stays ahead', 'The hearing was moved to January.', 'January=2027-01'],
     ['months in a habit', 'Each year we are busy in March and quiet in August.', 'March=XXXX-03'],
     ['a season heading a plural of time', 'She still swims in the lake in the summer months.', 'the summer=XXXX-SU'],
     ['a part of the day in a habit', 'He usually opens the shop in the morning.', 'the morning=XXXX-XX-XXTMO'],
+    ['a fronted month in a habit', 'In March the council usually meets twice.', 'March=XXXX-03'],
+    ['a habit in a relative clause leaves the main clause its month', 'The council, which usually meets monthly, voted in March to close the library.', 'March=2026-03'],
+    ['a hedge is no habit', 'Analysts generally expect the bank to cut rates in March.', 'March=2027-03'],
+    ['a habit in a relative clause leaves the main clause its day', 'On Tuesday a man who often walked his dog there was attacked in the morning, police said.', 'the morning=2026-12-01TMO'],
+    ['a rate "per hour" is no habit', 'Winds reached 120 miles per hour in the morning, forecasters said.', 'the morning=2026-12-01TMO'],
+    ['the hours of a named day are no kind of time', 'The fire started in the morning hours of Sunday, firefighters said.', 'the morning=2026-12-01TMO'],
+    ['the months of a named year are that year\'s', 'Sales were strong in the summer months of 2024.', 'the summer months of 2024=2024-SU'],
+    ['a fronted month before an aside attribution and a future', 'In January, the minister said, fares will rise by five percent.', 'January=2027-01'],
   ])('%s', (_kind, text, value) => {
     expect(times(text)).toContain(value);
   });
@@ -87,11 +102,21 @@ describe('months and parts of the day in the past, ahead and in a habit', () => 
     const text = 'City beat Rovers 2-0 on Saturday. The striker Adeyemi scored in the 12th minute and Brandt added a second after half-time.';
     expect(times(text).some((t) => t.startsWith('a second'))).toBe(false);
   });
+
+  it('"a second" after a verb that scores nothing in a match report stays a second of time', () => {
+    const text = 'City beat Rovers 2-0 on Saturday. The striker Adeyemi scored in the 12th minute and the referee waited a second before the restart.';
+    expect(times(text).some((t) => t.startsWith('a second'))).toBe(true);
+  });
 });
 
 describe('a graded participle before a noun is no event', () => {
   it('"one of the most visited museums" reports no visit', () => {
     const text = 'The gallery, one of the most visited museums in Spain, reopened on Monday.';
+    expect(brief(text).events.some((v) => v.type === 'visit')).toBe(false);
+  });
+
+  it('after a possessive clitic too', () => {
+    const text = "The gallery, one of Europe's most visited museums, reopened on Monday.";
     expect(brief(text).events.some((v) => v.type === 'visit')).toBe(false);
   });
 });

@@ -114,6 +114,9 @@ function capitalizedInsideName(tokens: readonly Token[], sentence: Sentence, i: 
 }
 
 
+/** the possessive clitic as a token of its own, in either apostrophe */
+const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '’s']);
+
 /**
  * "one of Europe's most visited heritage sites", "the least attacked region": a past participle graded by a degree
  * word after a determiner or possessive, before a noun, describes the noun; it reports no visit or attack. ("He most
@@ -121,12 +124,13 @@ function capitalizedInsideName(tokens: readonly Token[], sentence: Sentence, i: 
  */
 function gradedParticiple(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
   const token = tokens[i]!;
-  if ((token.pos !== 'VERB' && token.pos !== 'ADJ') || !token.lower.endsWith('ed') || i - 2 < sentence.tokenStart) return false;
+  if ((token.pos !== 'VERB' && token.pos !== 'ADJ') || !token.lower.endsWith('ed') || i - 2 < sentence.tokenStart || i + 1 >= sentence.tokenEnd) return false;
   const degree = tokens[i - 1]!;
   const before = tokens[i - 2]!;
   const next = tokens[i + 1];
   if (!DEGREE_WORDS.has(degree.lower) || next === undefined || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return false;
-  return before.pos === 'DET' || before.pos === 'PART' || (before.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(before.lower));
+  // a possessive is the clitic 's ("Europe's most visited"), not any PART ("not most wanted", "to most affected")
+  return before.pos === 'DET' || POSSESSIVE_CLITICS.has(before.lower) || (before.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(before.lower));
 }
 
 /**

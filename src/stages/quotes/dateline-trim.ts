@@ -13,6 +13,29 @@ export function withoutDateline(span: Span, dateline: Span | null, tokens: reado
   return first ? { start: first.start, end: span.end } : span;
 }
 
+/** a round-up has at least this many paragraphs opening with a dateline */
+const ROUND_UP_DATELINES = 2;
+/** paragraph start -> its dateline, read once per document (per clean layer) */
+const roundUpDatelines = new WeakMap<CleanLayer, ReadonlyMap<number, Span>>();
+
+/**
+ * The datelines opening the document's paragraphs, when it is a wire round-up: two or more paragraphs open with
+ * one. Elsewhere an all-capital word and a dash in mid-story is more often an acronym before an aside ("IBM - long
+ * a bellwether - cut 3,000 jobs") than a dateline, so none is trusted.
+ */
+function paragraphDatelines(source: string, clean: CleanLayer): ReadonlyMap<number, Span> {
+  let found = roundUpDatelines.get(clean);
+  if (found) return found;
+  const datelines = new Map<number, Span>();
+  for (const paragraph of clean.paragraphs) {
+    const dateline = findDateline(source, paragraph);
+    if (dateline) datelines.set(paragraph.start, dateline.span);
+  }
+  found = datelines.size >= ROUND_UP_DATELINES ? datelines : new Map<number, Span>();
+  roundUpDatelines.set(clean, found);
+  return found;
+}
+
 /**
  * The dateline a paraphrase may open with: the story's own (the clean stage's), or, in a wire round-up of short
  * items each under its own dateline ("REYKJAVIK - A volcanic eruption ... was weakening, the Met Office said"),
@@ -21,6 +44,5 @@ export function withoutDateline(span: Span, dateline: Span | null, tokens: reado
 export function datelineBefore(source: string, clean: CleanLayer | undefined, span: Span): Span | null {
   if (!clean) return null;
   if (clean.dateline && span.start <= clean.dateline.start) return clean.dateline;
-  const paragraph = clean.paragraphs.find((p) => p.start === span.start);
-  return paragraph ? findDateline(source, paragraph)?.span ?? null : null;
+  return paragraphDatelines(source, clean).get(span.start) ?? null;
 }

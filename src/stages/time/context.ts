@@ -52,8 +52,8 @@ export interface Context {
    * match (readsAsTitle), so it is read off the words then, not for every sentence
    */
   titleCase(): boolean;
-  /** the sentence tells of a habit ('Every year I am hopeful in October'): habitual.ts, read the first time a matcher asks */
-  habitual(): boolean;
+  /** the clause of words [from, to) tells of a habit ('Every year I am hopeful in October'): habitual.ts, read when a matcher asks */
+  habitual(from: number, to: number): boolean;
   /** tense direction of the clause around words [from, to) */
   direction(from: number, to: number): Direction;
   /** a past verb governs words [from, ...) from close by, in the same clause */

@@ -46,7 +46,6 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
   layer.sentences.forEach((sentence, sentenceIndex) => {
     const words = wordsOf(layer.tokens, sentence.tokenStart, sentence.tokenEnd);
     let titleCase: boolean | undefined;
-    let habitual: boolean | undefined;
     const ctx: Context = {
       words,
       ref,
@@ -55,7 +54,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
       sentenceYear: null,
       matchReport: readsAsReport,
       titleCase: () => (titleCase ??= isTitleCaseSentence(words)),
-      habitual: () => (habitual ??= readsAsHabitual(words)),
+      habitual: (from, to) => readsAsHabitual(words, from, to),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
       closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),
     };

@@ -31,6 +31,8 @@ export const references = mapOf(lexicon.references);
 export const deictics = mapOf(lexicon.deictics);
 export const sets = mapOf(lexicon.sets);
 export const setDeterminers = new Set(lexicon.setDeterminers);
+/** verbs whose object 'a second' is a goal in a match report ('added a second'): lexicon.json `goalVerbs` */
+export const goalVerbs = new Set(lexicon.goalVerbs);
 export const yearBlockers = new Set(lexicon.yearBlockers);
 export const yearNameBlockers = new Set(lexicon.yearNameBlockers);
 export const yearPrecedingBlockers = new Set(lexicon.yearPrecedingBlockers);

@@ -1,5 +1,5 @@
 import { lower, wordAt, single, YEAR, type Matcher } from './context';
-import { barePluralCues, durationDeterminers, pluralUnits, unitQualifiers, units } from './lexicon';
+import { barePluralCues, durationDeterminers, goalVerbs, pluralUnits, unitQualifiers, units } from './lexicon';
 import { matchRelative } from './match-relative';
 import { quantityAt } from './numbers';
 import { dayAt, monthAt, unitAt } from './pieces';
@@ -35,8 +35,9 @@ export const matchDuration: Matcher = (ctx, i) => {
   // "levelled on 61 minutes" in a match report: the minute of play, not a span of time
   if (unit === 'MIN' && j === i && lower(ctx, i - 1) === 'on' && ctx.matchReport()) return null;
   // "Duro added a second from the penalty spot", "scored a second before the break": in a match report "a second" as
-  // a verb's object is the second goal ("paused for a second", "a second later" keep the unit)
-  if (word === 'second' && j === i && lower(ctx, i) === 'a' && wordAt(ctx, i - 1)?.pos === 'VERB' && ctx.matchReport()) return null;
+  // the object of a scoring verb is the second goal ("paused for a second", "a second later", "the referee waited a
+  // second" keep the unit)
+  if (word === 'second' && j === i && lower(ctx, i) === 'a' && goalVerbs.has(lower(ctx, i - 1)) && ctx.matchReport()) return null;
   let end = k + 1;
   // ages ("a 6-year-old boy", "52 years old") are not time expressions in TimeML
   if (lower(ctx, end) === '-' && lower(ctx, end + 1) === 'old') return null;

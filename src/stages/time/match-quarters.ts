@@ -77,8 +77,10 @@ export const matchQuarter: Matcher = (ctx, i) => {
   if (lower(ctx, end) === 'of' && yearAt(ctx, end + 1) !== null) {
     year = yearAt(ctx, end + 1);
     end += 2;
-  } else if (yearShift && ctx.ref) {
-    // "the first half of next year", "the last quarter of this year": the year named relative to the reference date
+  } else if (yearShift && ctx.ref && (q !== null || half !== null)) {
+    // "the first half of next year", "the fourth quarter of next year": the year named relative to the reference
+    // date; only with a numbered quarter or half ("the last quarter of this year" is a quarter counted back, whose
+    // value would not read that year)
     year = ctx.ref.y + yearShift.value;
     end = yearShift.end + 1;
   } else if (yearAt(ctx, end) !== null && q !== null) {

@@ -72,14 +72,15 @@ export const matchRelative: Matcher = (ctx, i) => {
   if (season) {
     if (word === 'fall' && wordAt(ctx, j)?.pos === 'VERB') return null;
     if (seasonEventNouns.has(lower(ctx, end))) return null; // "the winter Olympics", "the summer games"
-    // "the winter of 1994", "the summer of nineteen ninety-four"
-    if (lower(ctx, end) === 'of') {
-      const year = matchYear(ctx, end + 1) ?? matchSpokenYear(ctx, end + 1);
+    // "the winter of 1994", "the summer of nineteen ninety-four", "the summer months of 2024"
+    const of = lower(ctx, end) === 'of' ? end : lower(ctx, end + 1) === 'of' && pluralUnits.has(lower(ctx, end)) ? end + 1 : -1;
+    if (of >= 0) {
+      const year = matchYear(ctx, of + 1) ?? matchSpokenYear(ctx, of + 1);
       const value = year?.items[0]?.value;
       if (year && value) return single({ from: i, to: year.end, type: 'date', value: `${value}-${season}` });
     }
     // "usually by bicycle in the summer months": a season in a habit, or heading a plural of time, is every year's
-    if (first === 'the' && rel === null && (kindOfTime(ctx.words, end) || ctx.habitual())) return single({ from: i, to: end, type: 'date', value: `XXXX-${season}` });
+    if (first === 'the' && rel === null && (kindOfTime(ctx.words, end) || ctx.habitual(i, end))) return single({ from: i, to: end, type: 'date', value: `XXXX-${season}` });
     if (!ref) return single({ from: i, to: end, type: 'date', value: null });
     const y = seasonYear(ctx, season, shift, i, end, ref);
     return single({ from: i, to: end, type: 'date', value: `${formatYear(y)}-${season}` });
@@ -87,7 +88,7 @@ export const matchRelative: Matcher = (ctx, i) => {
   const part = partsOfDay.get(word);
   if (part) {
     // "she walks to the shops every day in the morning", "the morning hours": a part of the day in a habit is no one day's
-    if (first === 'the' && rel === null && (kindOfTime(ctx.words, end) || ctx.habitual())) return single({ from: i, to: end, type: 'time', value: `XXXX-XX-XXT${part}` });
+    if (first === 'the' && rel === null && (kindOfTime(ctx.words, end) || ctx.habitual(i, end))) return single({ from: i, to: end, type: 'time', value: `XXXX-XX-XXT${part}` });
     if (!ref) return single({ from: i, to: end, type: 'time', value: null });
     if (first === 'last' && word === 'night') return single({ from: i, to: end, type: 'time', value: `${formatDay(addDays(ref, -1))}T${part}` });
     // "spent the afternoon meeting backbenchers" after "on Tuesday night": the day the story last named, close by

@@ -30,6 +30,11 @@ const CLOSE_WINDOW = 4;
 
 const isVerbal = (token: Token): boolean => token.pos === 'VERB' || token.pos === 'AUX';
 
+/** A future auxiliary anywhere in the words ('In January, the minister said, fares will rise'). */
+export function hasFutureAuxiliary(words: readonly { lower: string }[]): boolean {
+  return words.some((w) => futureAuxiliaries.has(w.lower));
+}
+
 /**
  * Whether the clause around token `at` speaks of the past or the future, read
  * from the nearest verb group: "said on Tuesday" is past, "will meet on

@@ -2,6 +2,7 @@ import {
   addDays, formatDay, formatMonth, formatWeek, formatYear, monthShift, quarterOf, weekdayFrom, type YMD,
 } from './calendar';
 import type { Anchor, Context } from './context';
+import { hasFutureAuxiliary } from './tense';
 
 /** The expression opens its sentence, alone or after a preposition ("By January ...", "In March, ..."). */
 function opensSentence(ctx: Context, from: number): boolean {
@@ -67,6 +68,9 @@ export function shiftedValue(ref: YMD, unit: string, n: number): { value: string
  * clause's tense points the other way and the nearest is more than ~6 weeks
  * off ("met in May" in November is this May; "in November" said in January is
  * the coming one). "last October" and "next March" are strict.
+ * Null (printed XXXX, as with no reference date) for a bare month in a habit's clause ("Every year ... in October").
+ * A fronted month just ahead in a past sentence without a future auxiliary is last year's ("By January the wheat
+ * was gone").
  */
 export function yearForMonth(ctx: Context, month: number, day: number | null, from: number, to: number, relative: number | null): number | null {
   const ref = ctx.ref;
@@ -75,7 +79,7 @@ export function yearForMonth(ctx: Context, month: number, day: number | null, fr
   if (relative === 1) return month > ref.m ? ref.y : ref.y + 1;
   if (relative === 0) return ref.y;
   // 'Every year I am hopeful in October': a month in a habit is every year's (XXXX-10); a day of it is one day
-  if (day === null && ctx.habitual()) return null;
+  if (day === null && ctx.habitual(from, to)) return null;
   const refDays = ref.y * 372 + ref.m * 31 + ref.d;
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, diff: y * 372 + month * 31 + (day ?? 15) - refDays }));
   candidates.sort((a, b) => Math.abs(a.diff) - Math.abs(b.diff) || a.diff - b.diff);
@@ -85,8 +89,12 @@ export function yearForMonth(ctx: Context, month: number, day: number | null, fr
   if (laterMonth && ctx.closePast(from)) return nearest.y - 1;
   // "By January the maize was finished" said in December: a month just ahead, opening a past-tense sentence, is the
   // one gone. Only a fronted month: further in, the past verb may govern something still to come ("told of a cut
-  // in its supply in September", "a summit set for April"); "moved to January" names where something went.
-  if (nearest.diff > 0 && nearest.diff <= 45 && day === null && opensSentence(ctx, from) && ctx.direction(from, to) === 'past') return nearest.y - 1;
+  // in its supply in September", "a summit set for April"); "moved to January" names where something went. Not
+  // when the sentence looks ahead: the past verb found may be an aside ("In January, the minister said, fares will rise").
+  if (
+    nearest.diff > 0 && nearest.diff <= 45 && day === null && opensSentence(ctx, from)
+    && ctx.direction(from, to) === 'past' && !hasFutureAuxiliary(ctx.words)
+  ) return nearest.y - 1;
   if (Math.abs(nearest.diff) <= 45) return nearest.y;
   const direction = ctx.direction(from, to);
   if (direction === null && ctx.sentenceYear !== null) return ctx.sentenceYear;
