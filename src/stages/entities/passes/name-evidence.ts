@@ -20,6 +20,7 @@ import { legislatorContextMembersAfter } from '../legislator-abbreviations';
 
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
+const showNouns = new Set(lexicon.contextTypes.showsBefore);
 const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
 const placeAfterNouns = new Set(lexicon.contextTypes.placeAfter);
 const kinNouns = new Set(lexicon.kinNouns);
@@ -120,6 +121,18 @@ function nounAt(at: (t: number) => Token | undefined, t: number, nouns: Readonly
 }
 
 /**
+ * "the radio Kerry Smith hosts", "In the podcast Obama describes his years": shows are named after their hosts and
+ * speak of people, so a name after "podcast" or "radio" is no outlet when it opens with a given or family name or
+ * opens a clause (a verb follows it). "told the podcast Tiempo Extra that" keeps it (two capitalized words alone are
+ * no person's name).
+ */
+function hostOrSpeakerAfterShow(tokens: readonly Token[], a: number, e: number): boolean {
+  const after = tokens[e];
+  const opensClause = after !== undefined && after.sentence === tokens[a]!.sentence && (after.pos === 'VERB' || after.pos === 'AUX');
+  return opensClause || personWord(tokens[a]!);
+}
+
+/**
  * "Hannah told the outlet Jones was lying": the kind noun is the object of a verb ("told the outlet") and the
  * name opens a clause of its own (a verb follows it), so the noun says nothing of the name. "Trade publication
  * Pollstar reported" and "joined the band Deadsy in 2001" keep the noun's word.
@@ -149,6 +162,7 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   // "the daily Granma", "the Communist Party daily Granma", "the Maariv newspaper"
   if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text)) && !holderOfTitle(at, a, e, tokens)) return 'ORG';
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
+  if (prev && prev.text === prev.lower && showNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text)) && !hostOrSpeakerAfterShow(tokens, a, e)) return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
   // "the Oder river", "the Reykjanes peninsula": a kind of place written right after the name
   if (next && next.text === next.lower && placeAfterNouns.has(next.lower) && prev?.lower === 'the') return 'LOC';

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+// mends of the round-17 entities review: each row failed before its fix
+
+const entities = (text: string): string[] => extractBriefing(text, { publishedAt: '2024-01-02' }).entities.map((e) => `${e.type}:${e.name}`);
+
+describe('a show noun before a name makes no outlet of its host or of a speaker', () => {
+  it.each([
+    ['a host named after the show', 'Comedian Joe Rogan said on the Joe Rogan podcast that he would not apologise.'],
+    ['a given name after radio', 'She spoke to the radio Kerry Smith hosts on Sundays.'],
+    ['a name opening a clause after podcast', 'In the podcast Obama describes his years in office.'],
+  ])('%s', (_kind, text) => {
+    expect(entities(text).filter((e) => e.startsWith('organization:'))).toEqual([]);
+  });
+
+  it('a show named before a that-clause stays an outlet', () => {
+    expect(entities('The striker told the podcast Tiempo Extra that he would stay.')).toContain('organization:Tiempo Extra');
+  });
+});
