@@ -18,3 +18,16 @@ describe('a show noun before a name makes no outlet of its host or of a speaker'
     expect(entities('The striker told the podcast Tiempo Extra that he would stay.')).toContain('organization:Tiempo Extra');
   });
 });
+
+describe('a kind of land after a name makes a place, not in an idiom of extent', () => {
+  it.each([
+    ['coast to coast', 'Senator Warren toured the Biden coast to coast campaign stops.'],
+    ['valley to valley', 'Volunteers drove the Kovacs valley to valley relief convoys.'],
+  ])('%s', (_kind, text) => {
+    expect(entities(text)).not.toContain('location:Biden');
+  });
+
+  it('a river after a name stays a place', () => {
+    expect(entities('Fishermen worked along the Oder river for days.')).toContain('location:Oder');
+  });
+});

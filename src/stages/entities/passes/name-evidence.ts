@@ -120,6 +120,11 @@ function nounAt(at: (t: number) => Token | undefined, t: number, nouns: Readonly
   return two !== undefined && nouns.has(one.lower + ' ' + two.lower);
 }
 
+/** "coast to coast", "valley to valley": the noun at token n repeated after "to", an idiom of extent. */
+function nounToNoun(at: (t: number) => Token | undefined, n: number): boolean {
+  return at(n + 1)?.lower === 'to' && at(n + 2)?.lower === at(n)!.lower;
+}
+
 /**
  * "the radio Kerry Smith hosts", "In the podcast Obama describes his years": shows are named after their hosts and
  * speak of people, so a name after "podcast" or "radio" is no outlet when it opens with a given or family name or
@@ -164,8 +169,9 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
   if (prev && prev.text === prev.lower && showNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text)) && !hostOrSpeakerAfterShow(tokens, a, e)) return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
-  // "the Oder river", "the Reykjanes peninsula": a kind of place written right after the name
-  if (next && next.text === next.lower && placeAfterNouns.has(next.lower) && prev?.lower === 'the') return 'LOC';
+  // "the Oder river", "the Reykjanes peninsula": a kind of place written right after the name (not a person's name, nor
+  // the noun of an idiom that names no place: "the Biden coast to coast campaign stops")
+  if (next && next.text === next.lower && placeAfterNouns.has(next.lower) && prev?.lower === 'the' && !namedAsPerson(tokens, a, e) && !nounToNoun(at, e)) return 'LOC';
   // "aircraft manufacturer Boeing", "the band Deadsy", "German airline Lufthansa": a kind of organization right before the name
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   // (a small town's name is no bar: "Japanese manufacturers Toyota and Nissan", though Toyota is a city)
