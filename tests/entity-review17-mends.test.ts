@@ -31,3 +31,12 @@ describe('a kind of land after a name makes a place, not in an idiom of extent',
     expect(entities('Fishermen worked along the Oder river for days.')).toContain('location:Oder');
   });
 });
+
+describe('a known company grown over a division word keeps it in the singular or the plural', () => {
+  it.each([
+    ['books as book', 'He worked at Disney Book for years.', 'organization:Disney Book'],
+    ['games as game', 'He joined Nintendo Game in 2010.', 'organization:Nintendo Game'],
+  ])('%s', (_kind, text, name) => {
+    expect(entities(text)).toContain(name);
+  });
+});

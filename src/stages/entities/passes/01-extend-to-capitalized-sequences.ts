@@ -9,7 +9,7 @@ import { calendarWord, elidedArticleLength } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens, wordsText } from './shared';
-import { companyDivisionWords, connectors, contactLabels, isOrganizationHeadOrSuffix, legislatorAbbreviations, miscHeads, months, ofHeads } from './words';
+import { companyDivisionWords, companyTails, connectors, contactLabels, isOrganizationHeadOrSuffix, legislatorAbbreviations, miscHeads, months, ofHeads } from './words';
 import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 
 /**
@@ -409,13 +409,23 @@ function organizationHeadBefore(tokens: readonly Token[], a: number, b: number, 
  * MEANTIME writes "the Japanese Toyota" as one name.)
  * Returns the bounds [a, b) the name keeps.
  */
+/**
+ * May a word after a known company's name end the name of one of its bodies: an organization's head or suffix, an
+ * industry word ("Samsung Electronics": company-lists.json companyTails) or a division word ("Google Research"), in
+ * the singular or the plural ("BBC Sport" as "sports", "Ford Motors" as "motor", "Google Labs" as "lab")?
+ */
+function namesDivision(lower: string): boolean {
+  const forms = [lower, lower + 's', lower.replace(/s$/, ''), lower.replace(/ies$/, 'y'), lower.replace(/y$/, 'ies')];
+  return forms.some((w) => isOrganizationHeadOrSuffix(w, undefined) || companyTails.has(w) || companyDivisionWords.has(w));
+}
+
 function knownOrganizationBounds(tokens: readonly Token[], span: TaggedSpan, a: number, b: number): [number, number] {
   if ((a === span.tokenStart && b === span.tokenEnd) || !isKnownOrganization(wordsText(tokens.slice(span.tokenStart, span.tokenEnd)))) return [a, b];
   if (isKnownOrganization(wordsText(tokens.slice(a, b)))) return [a, b];
   const last = tokens[b - 1]!.lower;
   // ("Notre-Dame", "Daimler-Benz": a word written onto the name with a hyphen makes one word with it)
   const grownOver = b > span.tokenEnd && !joiningHyphen(tokens, span.tokenEnd);
-  const end = grownOver && !isOrganizationHeadOrSuffix(last, undefined) && !companyDivisionWords.has(last) ? span.tokenEnd : b;
+  const end = grownOver && !namesDivision(last) ? span.tokenEnd : b;
   let start = a;
   for (let t = a; t < span.tokenStart; t++) {
     if (isCommonWord(tokens[t]!.lower)) start = span.tokenStart;
