@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import { isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
-import { portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
+import { placeBeforeAnd, portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
 import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
 import { calendarWord, elidedArticleLength } from '../spans';
@@ -123,7 +123,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
       }
       // "... for Disease Control and Prevention", "... of Health and Human Services": after the head and "of",
       // "and" joins capitalized common words (the portfolio), not another name ("the Bank of England and Barclays")
-      if (afterHead && of?.lower === 'and' && portfolioAfterAnd(tokens, b + 1, (t) => extendable(t, sentence) && spanAt[t]! < 0)) {
+      if (afterHead && of?.lower === 'and' && portfolioAfterAnd(tokens, a, b + 1, (t) => extendable(t, sentence) && spanAt[t]! < 0)) {
         b += 1;
         continue;
       }
@@ -356,10 +356,11 @@ function startsPersonName(spans: readonly TaggedSpan[], j: number, tokens: reado
 
 /**
  * Are the capitalized words from `t` (up to the end of their run, four at most) a portfolio ("Prevention", "Human
- * Services")? Not after a place: "American Civil Liberties Union of Ohio and Demos" are two bodies (as pass 42 reads it).
+ * Services") of the name begun at `a`? Not after a place: "American Civil Liberties Union of Sierra Leone and Demos"
+ * are two bodies (as pass 42 reads it).
  */
-function portfolioAfterAnd(tokens: readonly Token[], t: number, untaggedName: (t: number) => boolean): boolean {
-  if (!untaggedName(t) || placeKind(tokens[t - 2]!.text) !== null) return false;
+function portfolioAfterAnd(tokens: readonly Token[], a: number, t: number, untaggedName: (t: number) => boolean): boolean {
+  if (!untaggedName(t) || placeBeforeAnd(tokens, a, t - 1)) return false;
   for (let u = t; u < t + 4 && untaggedName(u); u++) if (!portfolioWord(tokens[u]!, tokens[u + 1])) return false;
   return true;
 }

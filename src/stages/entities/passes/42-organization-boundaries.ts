@@ -6,7 +6,7 @@ import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capit
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { commonOrItsPlural, portfolioWord } from './name-evidence';
+import { commonOrItsPlural, placeBeforeAnd, portfolioWord } from './name-evidence';
 import { lonePersonsAsOrganizations, mayStandForOrganization, runStartBefore, taggedSpan } from './shared';
 import { corporateSuffixes, isCompassWord, isOrganizationHead, ofHeads, orgHeads, organizationWordOrPlural } from './words';
 
@@ -109,7 +109,7 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
   for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) if (tokens[t]!.lower === 'of' || tokens[t]!.lower === 'for') linked = true;
   // ("Union of Ohio" + "and Demos": two bodies; a field or holding shares the name: "for Museums and Monuments")
   const last = tokens[and - 1]!;
-  if (!linked || placeKind(last.text) !== null || !commonOrItsPlural(last.lower)) return 0;
+  if (!linked || placeBeforeAnd(tokens, s.tokenStart, and) || !commonOrItsPlural(last.lower)) return 0;
   let end = and + 1;
   const sentence = tokens[and]!.sentence;
   const free = (t: number): boolean => !next || t < next.tokenStart;

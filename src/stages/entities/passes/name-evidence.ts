@@ -286,6 +286,18 @@ export function portfolioWord(w: Token, next: Token | undefined): boolean {
   return commonOrItsPlural(w.lower) || abstractNoun.test(w.lower);
 }
 
+/**
+ * "American Civil Liberties Union of Sierra Leone" + "and Demos": the words between the last "of" or "for" of a
+ * body's name (from token `from` on) and the "and" at token `and` name a place, so what follows "and" is a body of its
+ * own, not a second portfolio ("Ministry of National Unity and Reconciliation" names none). Read by pass 01 (growing
+ * a name over "and") and pass 42 (a tail the name shares).
+ */
+export function placeBeforeAnd(tokens: readonly Token[], from: number, and: number): boolean {
+  let t = and - 1;
+  while (t > from && tokens[t - 1]!.lower !== 'of' && tokens[t - 1]!.lower !== 'for') t--;
+  return placeKind(wordsText(tokens.slice(t, and))) !== null;
+}
+
 /** A common word, or the plural of one ("monuments": the list holds "monument"). */
 export function commonOrItsPlural(lower: string): boolean {
   return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
