@@ -404,7 +404,7 @@ function organizationHeadBefore(tokens: readonly Token[], a: number, b: number, 
  * "the Google Science Fair", "BBC Breaking News Alert", "Toyota Venza", "Microsoft Search": a tagged name the gazetteer knows as an organization is the whole of that organization's name. Growing
  * it over the capitalized words after it names an event, a product or a service of the organization (or a heading
  * running on), not the organization, unless the grown name ends in an organization's head or suffix ("Google Inc",
- * "Enron Broadband Services", "BBC World Service") or a division's word ("Google Research": rule-words.json
+ * "Enron Broadband Services", "BBC World Service"), an industry word or a division's word ("Google Research": rule-words.json
  * companyDivisionWords), or the gazetteer knows the grown name too; growing it over a
  * common word before it takes a verb or a heading's word ("Plan to Combat Airbnb"). (A demonym before it may stay:
  * MEANTIME writes "the Japanese Toyota" as one name.)
