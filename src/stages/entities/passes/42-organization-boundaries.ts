@@ -8,7 +8,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { commonOrItsPlural, placeBeforeAnd, portfolioWord } from './name-evidence';
 import { lonePersonsAsOrganizations, mayStandForOrganization, runStartBefore, taggedSpan } from './shared';
-import { corporateSuffixes, isCompassWord, isOrganizationHead, ofHeads, orgHeads, organizationWordOrPlural } from './words';
+import { corporateSuffixes, isCompassWord, ofHeads, orgHeads, organizationWordOrPlural } from './words';
 
 /**
  * Eight edges of organization names the tagger misplaces:
@@ -168,9 +168,9 @@ function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
       end++;
     }
     if (end === start || joiner === k && !last) return 0;
-    // an item ending in a body's own head ("Education and Police Service", "Army and Navy") names another body
-    const lastWord = tokens[end - 1]!.lower;
-    if (isOrganizationHead(lastWord, undefined) || sharedBodies.has(lastWord)) return 0;
+    // an item ending in a body shared by many ("Army and Navy") names another body (a head of its own, "Education and
+    // Police Service", is no portfolio word already)
+    if (sharedBodies.has(tokens[end - 1]!.lower)) return 0;
     if (last) {
       const after = tokens[end];
       if (!after || after.sentence !== sentence) return end;
