@@ -99,8 +99,10 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
 
 /**
  * "National Commission for Museums" + "and Monuments": the end of the longer name, or 0. The name holds "of" or
- * "for" and ends in a common word that names no place; after "and" come at most three capitalized common words that
- * no span covers, no place or given name, and then a lower-case word, punctuation or the end.
+ * "for", ends in a common word (or its plural), and names no place after its last "of"/"for" (placeBeforeAnd); after
+ * "and" come at most three capitalized words that no span covers, each a portfolio word (name-evidence.ts
+ * portfolioWord: a common word, its plural or an abstract noun, no place, given name or organization head), and then
+ * a lower-case word, punctuation or the end.
  */
 function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan | undefined): number {
   const and = s.tokenEnd;
@@ -147,9 +149,10 @@ function bracketedRegionCompanyStart({ tokens, opener, writtenLower }: EntityPas
 /**
  * "Ministry of Housing" + ", Communities and Local Government": the end of the whole name, or 0. The span opens with
  * an organization head and "of"/"for" within its first three words; after it come comma-separated portfolios and a
- * last one after "and", each one to three capitalized common words (or their plurals) that name no place and no given
- * name, the last word of each no body's own head (Bank, Police, Service: isOrganizationHead, sharedBodies), then a
- * lower-case word that is no noun, punctuation or the end.
+ * last one after "and", each one to three capitalized portfolio words (name-evidence.ts portfolioWord: a common word,
+ * its plural or an abstract noun, so a name such as "Nuance" may pass; no place, given name or organization head, in
+ * any word: Bank, University), the last word of each no body many places have (sharedBodies: Police, Council),
+ * then a lower-case word that is no noun, punctuation or the end.
  */
 function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
   if (tokens[s.tokenEnd]?.text !== ',') return 0;
@@ -168,8 +171,8 @@ function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
       end++;
     }
     if (end === start || joiner === k && !last) return 0;
-    // an item ending in a body shared by many ("Army and Navy") names another body (a head of its own, "Education and
-    // Police Service", is no portfolio word already)
+    // an item ending in a body many places have ("Education and Police") names another body (an organization head,
+    // "Police Service", is no portfolio word already)
     if (sharedBodies.has(tokens[end - 1]!.lower)) return 0;
     if (last) {
       const after = tokens[end];
