@@ -401,16 +401,6 @@ function organizationHeadBefore(tokens: readonly Token[], a: number, b: number, 
 }
 
 /**
- * "the Google Science Fair", "BBC Breaking News Alert", "Toyota Venza", "Microsoft Search": a tagged name the gazetteer knows as an organization is the whole of that organization's name. Growing
- * it over the capitalized words after it names an event, a product or a service of the organization (or a heading
- * running on), not the organization, unless the grown name ends in an organization's head or suffix ("Google Inc",
- * "Enron Broadband Services", "BBC World Service"), an industry word or a division's word ("Google Research": rule-words.json
- * companyDivisionWords), or the gazetteer knows the grown name too; growing it over a
- * common word before it takes a verb or a heading's word ("Plan to Combat Airbnb"). (A demonym before it may stay:
- * MEANTIME writes "the Japanese Toyota" as one name.)
- * Returns the bounds [a, b) the name keeps.
- */
-/**
  * May a word after a known company's name end the name of one of its bodies: an organization's head or suffix, an
  * industry word ("Samsung Electronics": company-lists.json companyTails) or a division word ("Google Research"), in
  * the singular or the plural ("BBC Sport" as "sports", "Ford Motors" as "motor", "Google Labs" as "lab")?
@@ -420,16 +410,34 @@ function namesDivision(lower: string): boolean {
   return forms.some((w) => isOrganizationHeadOrSuffix(w, undefined) || companyTails.has(w) || companyDivisionWords.has(w));
 }
 
+/**
+ * "the Google Science Fair", "Toyota Venza", "Plan to Combat Airbnb": a tagged name the gazetteer knows as an
+ * organization is the whole of that organization's name, unless the gazetteer knows the grown name too. Returns the
+ * bounds [a, b) the name grown to [a, b) keeps.
+ */
 function knownOrganizationBounds(tokens: readonly Token[], span: TaggedSpan, a: number, b: number): [number, number] {
   if ((a === span.tokenStart && b === span.tokenEnd) || !isKnownOrganization(wordsText(tokens.slice(span.tokenStart, span.tokenEnd)))) return [a, b];
   if (isKnownOrganization(wordsText(tokens.slice(a, b)))) return [a, b];
-  const last = tokens[b - 1]!.lower;
+  return [knownOrganizationStart(tokens, span, a), knownOrganizationEnd(tokens, span, b)];
+}
+
+/**
+ * Growing a known organization's name over the capitalized words after it names an event, a product or a service of
+ * it ("BBC Breaking News Alert", "Microsoft Search"; or a heading running on), not the organization, unless the grown
+ * name ends in a word naming one of its bodies ("Google Inc", "Enron Broadband Services": namesDivision).
+ */
+function knownOrganizationEnd(tokens: readonly Token[], span: TaggedSpan, b: number): number {
   // ("Notre-Dame", "Daimler-Benz": a word written onto the name with a hyphen makes one word with it)
   const grownOver = b > span.tokenEnd && !joiningHyphen(tokens, span.tokenEnd);
-  const end = grownOver && !namesDivision(last) ? span.tokenEnd : b;
-  let start = a;
-  for (let t = a; t < span.tokenStart; t++) {
-    if (isCommonWord(tokens[t]!.lower)) start = span.tokenStart;
-  }
-  return [start, end];
+  return grownOver && !namesDivision(tokens[b - 1]!.lower) ? span.tokenEnd : b;
+}
+
+/**
+ * Growing a known organization's name over a common word before it takes a verb or a heading's word ("Plan to Combat
+ * Airbnb"); a given or family name stays ("Bill Ford"), and so may a demonym (MEANTIME writes "the Japanese Toyota"
+ * as one name).
+ */
+function knownOrganizationStart(tokens: readonly Token[], span: TaggedSpan, a: number): number {
+  const commonBefore = tokens.slice(a, span.tokenStart).some((t) => isCommonWord(t.lower) && !isGivenName(t.lower) && !isFamilyName(t.lower));
+  return commonBefore ? span.tokenStart : a;
 }
