@@ -14,6 +14,8 @@ describe('a body named for a list of portfolios is one name', () => {
     // an abstract noun no common-word list holds is a portfolio in the list too, as it was after "and" (pass 01)
     ['A spokesperson for the Ministry of Housing, Decentralisation and Local Government said the plan would go ahead.', 'Ministry of Housing, Decentralisation and Local Government'],
     ['A spokesperson for the Department for Culture, Digitalisation and Sport said the plan would go ahead.', 'Department for Culture, Digitalisation and Sport'],
+    // a plural in -ies of a common word ("industry")
+    ['Officials at the Ministry of Trade and Industries said exports rose.', 'Ministry of Trade and Industries'],
   ])('%s', (text, name) => {
     expect(organizations(text)).toContain(name);
   });

@@ -3,10 +3,10 @@ import boundaries from '../../../data/entities/organization-boundaries.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { placeKind } from '../gazetteer';
 import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
-import { isCommonWord } from '../common-words';
+import { commonOrItsPlural, isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { commonOrItsPlural, placeBeforeAnd, portfolioWord } from './name-evidence';
+import { placeBeforeAnd, portfolioWord } from './name-evidence';
 import { lonePersonsAsOrganizations, mayStandForOrganization, runStartBefore, taggedSpan } from './shared';
 import { corporateSuffixes, isCompassWord, ofHeads, orgHeads, organizationWordOrPlural } from './words';
 

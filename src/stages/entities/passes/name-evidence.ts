@@ -13,7 +13,7 @@ import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
 import { appositionHeadedBy, bigPlace, wordsText } from './shared';
 import { isOrganizationHead, legislatorAbbreviations } from './words';
-import { isCommonWord } from '../common-words';
+import { commonOrItsPlural, isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import { ARTICLES } from '../../../nlp/pronouns';
 import { legislatorContextMembersAfter } from '../legislator-abbreviations';
@@ -296,11 +296,6 @@ export function placeBeforeAnd(tokens: readonly Token[], from: number, and: numb
   let t = and - 1;
   while (t > from && tokens[t - 1]!.lower !== 'of' && tokens[t - 1]!.lower !== 'for') t--;
   return placeKind(wordsText(tokens.slice(t, and))) !== null;
-}
-
-/** A common word, or the plural of one ("monuments": the list holds "monument"). */
-export function commonOrItsPlural(lower: string): boolean {
-  return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
 }
 
 /**
