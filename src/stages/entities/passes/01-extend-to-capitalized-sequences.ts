@@ -155,11 +155,6 @@ function withoutOverlaps(out: TaggedSpan[]): TaggedSpan[] {
 }
 
 /**
- * May token `t` join a name of `type` growing in `sentence`? Capitalized
- * name-like words, except titles, demonyms (unless in an organization's name),
- * weekdays and months; a sentence opener only when it is a proper noun.
- */
-/**
  * How many tokens of "of" or "for" (and "the") to take after token b - 1
  * towards the next capitalized word (the name starts at token a), 0 for none: "University of Helsinki",
  * "Centers for Disease Control" after an organization head; then, past the
@@ -182,6 +177,11 @@ function linkedTail(tokens: readonly Token[], a: number, b: number, afterHead: b
   return tokens[b + 1]?.lower === 'the' && extendable(b + 2) && free(b + 2) ? 2 : 0;
 }
 
+/**
+ * The test of whether token `t` may join a name of `type` growing in `sentence`: capitalized name-like words, except
+ * titles, demonyms (unless in an organization's name), weekdays and months; a sentence opener only when it is a
+ * proper noun.
+ */
 function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]): (t: number, sentence: number, type?: TagType) => boolean {
   const initial = (t: number): boolean => initialFlags[t] ?? false;
   const extendable = (t: number, sentence: number, type?: TagType): boolean => {
@@ -371,11 +371,12 @@ function headAndLinkWithin(tokens: readonly Token[], a: number, b: number): bool
   return false;
 }
 
-/** A hyphen written with no space on either side ("Daimler-Benz"). */
+/** A capitalized title word in the sentence ("Justice" of "Department of Justice"). */
 function capitalizedTitleWord(tok: Token, sentence: number): boolean {
   return tok.sentence === sentence && isAsciiTitleCaseWord(tok.text) && wordClass(tok.lower) === 'title';
 }
 
+/** A hyphen written with no space on either side ("Daimler-Benz"). */
 function joiningHyphen(tokens: readonly Token[], t: number): boolean {
   return isTightHyphen(tokens, t, NAME_HYPHENS);
 }
