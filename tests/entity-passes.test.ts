@@ -532,6 +532,9 @@ describe('entity passes: organizations in news copy, named once or told from per
     ['data-sources', ['According/VERB to/ADP Refinitiv/PROPN figures/NOUN it/PRON rose/VERB ./PUNCT'], [], ['Refinitiv/ORG']],
     // a known place or person keeps its type; an everyday word is no source
     ['data-sources', ['Data/NOUN from/ADP Japan/PROPN and/CCONJ according/VERB to/ADP Government/PROPN figures/NOUN agree/VERB ./PUNCT'], ['Japan/LOC'], ['Japan/LOC']],
+    // a known company grown over a given name before it keeps it ("Will" is a common word too); a common word is cut
+    ['extend-to-capitalized-sequences', ['Chairman/NOUN Will/PROPN Ford/PROPN said/VERB so/ADV ./PUNCT'], ['Ford/ORG'], ['Will Ford/ORG']],
+    ['extend-to-capitalized-sequences', ['A/DET Plan/PROPN to/ADP Combat/PROPN Airbnb/PROPN failed/VERB ./PUNCT'], ['Airbnb/ORG'], ['Airbnb/ORG']],
     // a person's title before a name a list holds as an organization's; a given name before a region
     ['type-by-evidence', ['Vice/PROPN President/PROPN Ford/PROPN will/AUX be/AUX sworn/VERB in/ADP ./PUNCT'], ['Ford/PER'], ['Ford/PER']],
     ['type-by-evidence', ['Ford/PROPN cut/VERB jobs/NOUN ./PUNCT'], ['Ford/PER'], ['Ford/ORG']],

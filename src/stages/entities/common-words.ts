@@ -23,3 +23,11 @@ export function isCommonWord(lower: string): boolean {
 export function isPluralOfCommonWord(lower: string): boolean {
   return singularCandidates(lower).some(isCommonWord);
 }
+
+/**
+ * A common word or the plural of one ("monuments", "fisheries", "boxes"), as a portfolio in a body's name reads it
+ * (passes/name-evidence.ts portfolioWord, pass 42's shared tail).
+ */
+export function commonOrItsPlural(lower: string): boolean {
+  return isCommonWord(lower) || isPluralOfCommonWord(lower);
+}

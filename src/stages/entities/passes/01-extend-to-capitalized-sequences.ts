@@ -2,14 +2,14 @@ import type { Token } from '../../../document';
 import { isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
-import { portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
+import { placeBeforeAnd, portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
 import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
 import { calendarWord, elidedArticleLength } from '../spans';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens, wordsText } from './shared';
-import { companyDivisionWords, connectors, contactLabels, isOrganizationHeadOrSuffix, legislatorAbbreviations, miscHeads, months, ofHeads } from './words';
+import { companyDivisionWords, companyTails, connectors, contactLabels, isOrganizationHeadOrSuffix, legislatorAbbreviations, miscHeads, months, ofHeads } from './words';
 import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 
 /**
@@ -123,7 +123,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
       }
       // "... for Disease Control and Prevention", "... of Health and Human Services": after the head and "of",
       // "and" joins capitalized common words (the portfolio), not another name ("the Bank of England and Barclays")
-      if (afterHead && of?.lower === 'and' && portfolioAfterAnd(tokens, b + 1, (t) => extendable(t, sentence) && spanAt[t]! < 0)) {
+      if (afterHead && of?.lower === 'and' && portfolioAfterAnd(tokens, a, b + 1, (t) => extendable(t, sentence) && spanAt[t]! < 0)) {
         b += 1;
         continue;
       }
@@ -155,11 +155,6 @@ function withoutOverlaps(out: TaggedSpan[]): TaggedSpan[] {
 }
 
 /**
- * May token `t` join a name of `type` growing in `sentence`? Capitalized
- * name-like words, except titles, demonyms (unless in an organization's name),
- * weekdays and months; a sentence opener only when it is a proper noun.
- */
-/**
  * How many tokens of "of" or "for" (and "the") to take after token b - 1
  * towards the next capitalized word (the name starts at token a), 0 for none: "University of Helsinki",
  * "Centers for Disease Control" after an organization head; then, past the
@@ -182,6 +177,11 @@ function linkedTail(tokens: readonly Token[], a: number, b: number, afterHead: b
   return tokens[b + 1]?.lower === 'the' && extendable(b + 2) && free(b + 2) ? 2 : 0;
 }
 
+/**
+ * The test of whether token `t` may join a name of `type` growing in `sentence`: capitalized name-like words, except
+ * titles, demonyms (unless in an organization's name), weekdays and months; a sentence opener only when it is a
+ * proper noun.
+ */
 function extendableIn(tokens: readonly Token[], initialFlags: readonly boolean[]): (t: number, sentence: number, type?: TagType) => boolean {
   const initial = (t: number): boolean => initialFlags[t] ?? false;
   const extendable = (t: number, sentence: number, type?: TagType): boolean => {
@@ -356,10 +356,11 @@ function startsPersonName(spans: readonly TaggedSpan[], j: number, tokens: reado
 
 /**
  * Are the capitalized words from `t` (up to the end of their run, four at most) a portfolio ("Prevention", "Human
- * Services")? Not after a place: "American Civil Liberties Union of Ohio and Demos" are two bodies (as pass 42 reads it).
+ * Services") of the name begun at `a`? Not after a place: "American Civil Liberties Union of Sierra Leone and Demos"
+ * are two bodies (as pass 42 reads it).
  */
-function portfolioAfterAnd(tokens: readonly Token[], t: number, untaggedName: (t: number) => boolean): boolean {
-  if (!untaggedName(t) || placeKind(tokens[t - 2]!.text) !== null) return false;
+function portfolioAfterAnd(tokens: readonly Token[], a: number, t: number, untaggedName: (t: number) => boolean): boolean {
+  if (!untaggedName(t) || placeBeforeAnd(tokens, a, t - 1)) return false;
   for (let u = t; u < t + 4 && untaggedName(u); u++) if (!portfolioWord(tokens[u]!, tokens[u + 1])) return false;
   return true;
 }
@@ -370,11 +371,12 @@ function headAndLinkWithin(tokens: readonly Token[], a: number, b: number): bool
   return false;
 }
 
-/** A hyphen written with no space on either side ("Daimler-Benz"). */
+/** A capitalized title word in the sentence ("Justice" of "Department of Justice"). */
 function capitalizedTitleWord(tok: Token, sentence: number): boolean {
   return tok.sentence === sentence && isAsciiTitleCaseWord(tok.text) && wordClass(tok.lower) === 'title';
 }
 
+/** A hyphen written with no space on either side ("Daimler-Benz"). */
 function joiningHyphen(tokens: readonly Token[], t: number): boolean {
   return isTightHyphen(tokens, t, NAME_HYPHENS);
 }
@@ -400,25 +402,43 @@ function organizationHeadBefore(tokens: readonly Token[], a: number, b: number, 
 }
 
 /**
- * "the Google Science Fair", "BBC Breaking News Alert", "Toyota Venza", "Microsoft Search": a tagged name the gazetteer knows as an organization is the whole of that organization's name. Growing
- * it over the capitalized words after it names an event, a product or a service of the organization (or a heading
- * running on), not the organization, unless the grown name ends in an organization's head or suffix ("Google Inc",
- * "Enron Broadband Services", "BBC World Service") or a division's word ("Google Research": rule-words.json
- * companyDivisionWords), or the gazetteer knows the grown name too; growing it over a
- * common word before it takes a verb or a heading's word ("Plan to Combat Airbnb"). (A demonym before it may stay:
- * MEANTIME writes "the Japanese Toyota" as one name.)
- * Returns the bounds [a, b) the name keeps.
+ * May a word after a known company's name end the name of one of its bodies: an organization's head or suffix, an
+ * industry word ("Samsung Electronics": company-lists.json companyTails) or a division word ("Google Research"), in
+ * the singular or the plural ("BBC Sport" as "sports", "Ford Motors" as "motor", "Google Labs" as "lab")?
+ */
+function namesDivision(lower: string): boolean {
+  const forms = [lower, lower + 's', lower.replace(/s$/, ''), lower.replace(/ies$/, 'y'), lower.replace(/y$/, 'ies')];
+  return forms.some((w) => isOrganizationHeadOrSuffix(w, undefined) || companyTails.has(w) || companyDivisionWords.has(w));
+}
+
+/**
+ * "the Google Science Fair", "Toyota Venza", "Plan to Combat Airbnb": a tagged name the gazetteer knows as an
+ * organization is the whole of that organization's name, unless the gazetteer knows the grown name too. Returns the
+ * bounds [a, b) the name grown to [a, b) keeps.
  */
 function knownOrganizationBounds(tokens: readonly Token[], span: TaggedSpan, a: number, b: number): [number, number] {
   if ((a === span.tokenStart && b === span.tokenEnd) || !isKnownOrganization(wordsText(tokens.slice(span.tokenStart, span.tokenEnd)))) return [a, b];
   if (isKnownOrganization(wordsText(tokens.slice(a, b)))) return [a, b];
-  const last = tokens[b - 1]!.lower;
+  return [knownOrganizationStart(tokens, span, a), knownOrganizationEnd(tokens, span, b)];
+}
+
+/**
+ * Growing a known organization's name over the capitalized words after it names an event, a product or a service of
+ * it ("BBC Breaking News Alert", "Microsoft Search"; or a heading running on), not the organization, unless the grown
+ * name ends in a word naming one of its bodies ("Google Inc", "Enron Broadband Services": namesDivision).
+ */
+function knownOrganizationEnd(tokens: readonly Token[], span: TaggedSpan, b: number): number {
   // ("Notre-Dame", "Daimler-Benz": a word written onto the name with a hyphen makes one word with it)
   const grownOver = b > span.tokenEnd && !joiningHyphen(tokens, span.tokenEnd);
-  const end = grownOver && !isOrganizationHeadOrSuffix(last, undefined) && !companyDivisionWords.has(last) ? span.tokenEnd : b;
-  let start = a;
-  for (let t = a; t < span.tokenStart; t++) {
-    if (isCommonWord(tokens[t]!.lower)) start = span.tokenStart;
-  }
-  return [start, end];
+  return grownOver && !namesDivision(tokens[b - 1]!.lower) ? span.tokenEnd : b;
+}
+
+/**
+ * Growing a known organization's name over a common word before it takes a verb or a heading's word ("Plan to Combat
+ * Airbnb"); a given or family name stays ("Bill Ford"), and so may a demonym (MEANTIME writes "the Japanese Toyota"
+ * as one name).
+ */
+function knownOrganizationStart(tokens: readonly Token[], span: TaggedSpan, a: number): number {
+  const commonBefore = tokens.slice(a, span.tokenStart).some((t) => isCommonWord(t.lower) && !isGivenName(t.lower) && !isFamilyName(t.lower));
+  return commonBefore ? span.tokenStart : a;
 }

@@ -120,7 +120,7 @@ function endsLikeAName(tokens: readonly Token[], a: number, e: number): boolean 
 function portfolioPair(tokens: readonly Token[], a: number, and: number, e: number): boolean {
   if (e - and - 1 > 3) return false;
   // ("the Bank of England and Barclays": a name of its own after "and")
-  for (let t = and + 1; t < e; t++) if (orgHeads.has(tokens[t]!.lower) || !portfolioWord(tokens[t]!, tokens[t + 1])) return false;
+  for (let t = and + 1; t < e; t++) if (!portfolioWord(tokens[t]!, tokens[t + 1])) return false;
   // the head within the first three words ("U.S. Department of ...", "Council for ...")
   for (let t = a; t < Math.min(a + 3, and - 1); t++) if (orgHeads.has(tokens[t]!.lower) && ofHeads.has(tokens[t + 1]!.lower)) return true;
   return false;

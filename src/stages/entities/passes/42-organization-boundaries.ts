@@ -3,12 +3,12 @@ import boundaries from '../../../data/entities/organization-boundaries.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { placeKind } from '../gazetteer';
 import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
-import { isCommonWord } from '../common-words';
+import { commonOrItsPlural, isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { commonOrItsPlural, portfolioWord } from './name-evidence';
+import { placeBeforeAnd, portfolioWord } from './name-evidence';
 import { lonePersonsAsOrganizations, mayStandForOrganization, runStartBefore, taggedSpan } from './shared';
-import { corporateSuffixes, isCompassWord, isOrganizationHead, ofHeads, orgHeads, organizationWordOrPlural } from './words';
+import { corporateSuffixes, isCompassWord, ofHeads, orgHeads, organizationWordOrPlural } from './words';
 
 /**
  * Eight edges of organization names the tagger misplaces:
@@ -99,8 +99,10 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
 
 /**
  * "National Commission for Museums" + "and Monuments": the end of the longer name, or 0. The name holds "of" or
- * "for" and ends in a common word that names no place; after "and" come at most three capitalized common words that
- * no span covers, no place or given name, and then a lower-case word, punctuation or the end.
+ * "for", ends in a common word (or its plural), and names no place after its last "of"/"for" (placeBeforeAnd); after
+ * "and" come at most three capitalized words that no span covers, each a portfolio word (name-evidence.ts
+ * portfolioWord: a common word, its plural or an abstract noun, no place, given name or organization head), and then
+ * a lower-case word, punctuation or the end.
  */
 function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan | undefined): number {
   const and = s.tokenEnd;
@@ -109,7 +111,7 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
   for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) if (tokens[t]!.lower === 'of' || tokens[t]!.lower === 'for') linked = true;
   // ("Union of Ohio" + "and Demos": two bodies; a field or holding shares the name: "for Museums and Monuments")
   const last = tokens[and - 1]!;
-  if (!linked || placeKind(last.text) !== null || !commonOrItsPlural(last.lower)) return 0;
+  if (!linked || placeBeforeAnd(tokens, s.tokenStart, and) || !commonOrItsPlural(last.lower)) return 0;
   let end = and + 1;
   const sentence = tokens[and]!.sentence;
   const free = (t: number): boolean => !next || t < next.tokenStart;
@@ -147,9 +149,10 @@ function bracketedRegionCompanyStart({ tokens, opener, writtenLower }: EntityPas
 /**
  * "Ministry of Housing" + ", Communities and Local Government": the end of the whole name, or 0. The span opens with
  * an organization head and "of"/"for" within its first three words; after it come comma-separated portfolios and a
- * last one after "and", each one to three capitalized common words (or their plurals) that name no place and no given
- * name, the last word of each no body's own head (Bank, Police, Service: isOrganizationHead, sharedBodies), then a
- * lower-case word that is no noun, punctuation or the end.
+ * last one after "and", each one to three capitalized portfolio words (name-evidence.ts portfolioWord: a common word,
+ * its plural or an abstract noun, so a name such as "Nuance" may pass; no place, given name or organization head, in
+ * any word: Bank, University), the last word of each no body many places have (sharedBodies: Police, Council),
+ * then a lower-case word that is no noun, punctuation or the end.
  */
 function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
   if (tokens[s.tokenEnd]?.text !== ',') return 0;
@@ -168,9 +171,9 @@ function portfolioListEnd(tokens: readonly Token[], s: TaggedSpan): number {
       end++;
     }
     if (end === start || joiner === k && !last) return 0;
-    // an item ending in a body's own head ("Education and Police Service", "Army and Navy") names another body
-    const lastWord = tokens[end - 1]!.lower;
-    if (isOrganizationHead(lastWord, undefined) || sharedBodies.has(lastWord)) return 0;
+    // an item ending in a body many places have ("Education and Police") names another body (an organization head,
+    // "Police Service", is no portfolio word already)
+    if (sharedBodies.has(tokens[end - 1]!.lower)) return 0;
     if (last) {
       const after = tokens[end];
       if (!after || after.sentence !== sentence) return end;

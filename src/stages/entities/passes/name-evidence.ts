@@ -13,13 +13,14 @@ import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
 import { appositionHeadedBy, bigPlace, wordsText } from './shared';
 import { isOrganizationHead, legislatorAbbreviations } from './words';
-import { isCommonWord } from '../common-words';
+import { commonOrItsPlural, isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import { ARTICLES } from '../../../nlp/pronouns';
 import { legislatorContextMembersAfter } from '../legislator-abbreviations';
 
 const placeOfNouns = new Set(lexicon.contextTypes.placeOf);
 const publicationNouns = new Set(lexicon.contextTypes.publications);
+const showNouns = new Set(lexicon.contextTypes.showsBefore);
 const companyAfterNouns = new Set(lexicon.contextTypes.companyAfter);
 const placeAfterNouns = new Set(lexicon.contextTypes.placeAfter);
 const kinNouns = new Set(lexicon.kinNouns);
@@ -119,6 +120,23 @@ function nounAt(at: (t: number) => Token | undefined, t: number, nouns: Readonly
   return two !== undefined && nouns.has(one.lower + ' ' + two.lower);
 }
 
+/** "coast to coast", "valley to valley": the noun at token n repeated after "to", an idiom of extent. */
+function nounToNoun(at: (t: number) => Token | undefined, n: number): boolean {
+  return at(n + 1)?.lower === 'to' && at(n + 2)?.lower === at(n)!.lower;
+}
+
+/**
+ * "the radio Kerry Smith hosts", "In the podcast Obama describes his years": shows are named after their hosts and
+ * speak of people, so a name after "podcast" or "radio" is no outlet when it opens with a given or family name or
+ * opens a clause (a verb follows it). "told the podcast Tiempo Extra that" keeps it (two capitalized words alone are
+ * no person's name).
+ */
+function hostOrSpeakerAfterShow(tokens: readonly Token[], a: number, e: number): boolean {
+  const after = tokens[e];
+  const opensClause = after !== undefined && after.sentence === tokens[a]!.sentence && (after.pos === 'VERB' || after.pos === 'AUX');
+  return opensClause || personWord(tokens[a]!);
+}
+
 /**
  * "Hannah told the outlet Jones was lying": the kind noun is the object of a verb ("told the outlet") and the
  * name opens a clause of its own (a verb follows it), so the noun says nothing of the name. "Trade publication
@@ -149,9 +167,11 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   // "the daily Granma", "the Communist Party daily Granma", "the Maariv newspaper"
   if (prev && prev.text === prev.lower && publicationNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text)) && !holderOfTitle(at, a, e, tokens)) return 'ORG';
   if (next && next.text === next.lower && publicationNouns.has(next.lower) && prev?.lower === 'the' && !placeKind(wordsText(tokens.slice(a, e)))) return 'ORG';
+  if (prev && prev.text === prev.lower && showNouns.has(prev.lower) && prev2 && (prev2.lower === 'the' || isCapitalized(prev2.text)) && !hostOrSpeakerAfterShow(tokens, a, e)) return 'ORG';
   if (next && next.text === next.lower && companyAfterNouns.has(next.lower)) return 'ORG';
-  // "the Oder river", "the Reykjanes peninsula": a kind of place written right after the name
-  if (next && next.text === next.lower && placeAfterNouns.has(next.lower) && prev?.lower === 'the') return 'LOC';
+  // "the Oder river", "the Reykjanes peninsula": a kind of place written right after the name (not a person's name, nor
+  // the noun of an idiom that names no place: "the Biden coast to coast campaign stops")
+  if (next && next.text === next.lower && placeAfterNouns.has(next.lower) && prev?.lower === 'the' && !namedAsPerson(tokens, a, e) && !nounToNoun(at, e)) return 'LOC';
   // "aircraft manufacturer Boeing", "the band Deadsy", "German airline Lufthansa": a kind of organization right before the name
   const place = (): boolean => placeKind(wordsText(tokens.slice(a, e))) !== null;
   // (a small town's name is no bar: "Japanese manufacturers Toyota and Nissan", though Toyota is a city)
@@ -266,9 +286,16 @@ export function portfolioWord(w: Token, next: Token | undefined): boolean {
   return commonOrItsPlural(w.lower) || abstractNoun.test(w.lower);
 }
 
-/** A common word, or the plural of one ("monuments": the list holds "monument"). */
-export function commonOrItsPlural(lower: string): boolean {
-  return isCommonWord(lower) || (lower.endsWith('s') && isCommonWord(lower.slice(0, -1)));
+/**
+ * "American Civil Liberties Union of Sierra Leone" + "and Demos": the words between the last "of" or "for" of a
+ * body's name (from token `from` on) and the "and" at token `and` name a place, so what follows "and" is a body of its
+ * own, not a second portfolio ("Ministry of National Unity and Reconciliation" names none). Read by pass 01 (growing
+ * a name over "and") and pass 42 (a tail the name shares).
+ */
+export function placeBeforeAnd(tokens: readonly Token[], from: number, and: number): boolean {
+  let t = and - 1;
+  while (t > from && tokens[t - 1]!.lower !== 'of' && tokens[t - 1]!.lower !== 'for') t--;
+  return placeKind(wordsText(tokens.slice(t, and))) !== null;
 }
 
 /**
