@@ -14,6 +14,9 @@ const ONLY_WITH_CLAUSE: ReadonlySet<string> = new Set(cues.onlyWithClause.lemmas
 /** Deed cues that report a finding when a that-clause follows ('Video shows that ...'): deeds-with-clauses.json. */
 const FINDING_WITH_THAT: ReadonlySet<string> = new Set(deedsWithClauses.lemmas);
 const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Word classes of the noun phrase after a subject's 'of' ('the head of the regional agency'). */
+const OF_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /**
  * Whether a quote reports words someone said, wrote or holds: a paraphrase
@@ -57,11 +60,21 @@ function thatBefore(tokens: readonly Token[], q: UnjudgedQuote): boolean {
 /**
  * The content is a clause without 'that' ('expected the president would hand him changes', 'Polls show Trump leads'):
  * a finite verb or auxiliary comes before any infinitive's 'to' ('expects them to become', 'expected to visit' are no clause).
+ * An 'of' right after a noun stays inside the subject ('added the head of the agency would resign'); any other
+ * preposition ends it ('added a second from the penalty spot' is no clause).
  */
 function finiteClause(tokens: readonly Token[], q: UnjudgedQuote): boolean {
   const [from, to] = tokensOf(tokens, q.span);
+  let afterOf = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    if (!afterOf && t.lower === 'of' && k > from && NOUN_TAGS.has(tokens[k - 1]!.pos)) {
+      afterOf = true;
+      continue;
+    }
+    // after 'of' only a noun phrase may come before the verb: a comma, relative or second 'of' is no subject
+    // ('added a note of caution, should Clinton attempt', 'an analysis of super PACs that have raised')
+    if (afterOf && !OF_PHRASE_TAGS.has(t.pos) && t.pos !== 'AUX' && t.pos !== 'VERB') return false;
     if (t.lower === 'to' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && k > from && !/(ing|ed|en)$/.test(t.lower))) return true;
   }
