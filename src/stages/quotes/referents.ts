@@ -7,6 +7,7 @@ import { isPronoun } from './lexicon';
 import { ARTICLES } from '../../nlp/pronouns';
 import { DATE_HEADS, isYearNumber } from '../../nlp/time-words';
 import { QUANTITIES } from '../../nlp/quantities';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 
 /** Head words that name no one who speaks: documents, lists, bills, data, dates (src/data/quotes/speakers.json). */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
@@ -42,7 +43,7 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   if (to - from === 1 && !speaker.entityId && TURN_LETTERS.has(head.lower)) return false;
   // 'contact police on 101 quoting incident 2104': a number in digits reached "on" or "at" is a phone line, no one
   // ('Of the 500 workers, 120 said' and 'three in 10 said' are counts of people and stay)
-  if (to - from === 1 && !speaker.entityId && /^\d[\d.,]*$/.test(head.text) && PHONE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
+  if (to - from === 1 && !speaker.entityId && /^\d[\d.,]*$/.test(head.text) && PHONE_PREPOSITIONS.has(tokenAtIndex(tokens, from - 1)?.lower ?? '')) return false;
   if (isPronoun(head.lower)) return true;
   // a year ("2010", "the 2007 plan") is a date, not a speaker
   const year = isYearNumber(head);
