@@ -27,6 +27,11 @@ export function isTightHyphen(tokens: readonly Token[], k: number, hyphens: Read
  */
 export const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 
+/** A token that is a dash of the list or a hyphen-minus, spaced or not: the test every clause-boundary check reads. */
+export function isDashOrHyphen(text: string): boolean {
+  return text === '-' || DASH_MARKS.has(text);
+}
+
 /**
  * Token `k` is a dash that sets off an aside ("Kall -- co-editor of ... -- said"): a dash
  * character, or a hyphen-minus with a space on both sides, the dash typed as a hyphen

@@ -1,6 +1,6 @@
 import { tokenAt, type Sentence, type Token } from '../../document';
 import type { QuotationSite } from './pass';
-import { DASH_MARKS } from '../../nlp/hyphens';
+import { isDashOrHyphen } from '../../nlp/hyphens';
 import { isPastForm } from '../../nlp/morphology';
 import { coordinatedSubject } from './direct';
 import { phraseEndingAt, subjectBefore } from './phrases';
@@ -14,7 +14,7 @@ import words from '../../data/quotes/words.json';
  * '... contests - Philip Bump:': a comma, a hyphen-minus or a dash of the shared list.
  */
 function clauseOpener(text: string): boolean {
-  return text === ',' || text === '-' || DASH_MARKS.has(text);
+  return text === ',' || isDashOrHyphen(text);
 }
 
 /** A relative or question word as a verb's subject: the verb is in a clause inside the lead-in ('apologized for what happened:'). */
