@@ -33,6 +33,16 @@ export function isDashOrHyphen(text: string): boolean {
 }
 
 /**
+ * The one-character dashes of the list and the hyphen-minus, each escaped, for a regex character class
+ * (`[${DASH_OR_HYPHEN_CLASS}]`): a ']', '^', '\\' or '-' added to the list stays a literal.
+ * The figure dash U+2012 is left out on purpose: it is written between digits ('555‒0199'), as a hyphen is.
+ */
+export const DASH_OR_HYPHEN_CLASS: string = ['-', ...DASH_MARKS]
+  .filter((m) => m.length === 1)
+  .map((m) => m.replace(/[\\\]^-]/g, '\\$&'))
+  .join('');
+
+/**
  * Token `k` is a dash that sets off an aside ("Kall -- co-editor of ... -- said"): a dash
  * character, or a hyphen-minus with a space on both sides, the dash typed as a hyphen
  * ("Deborah Jordan Reynolds - Santilli's girlfriend - told"; The Washington Post's and
