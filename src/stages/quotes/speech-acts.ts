@@ -2,7 +2,7 @@ import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import deedsWithClauses from '../../data/quotes/deeds-with-clauses.json';
 import { refusesToAnswer, reportsDeed } from './deed-contents';
-import { tokensOf, type UnjudgedQuote } from './features';
+import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 import { speakerNamesNobody } from './negative-speakers';
 
 /** Cue verbs of intention, planning or deeds, not of words (src/data/quotes/cues.json `notSpeech`). */
@@ -94,5 +94,5 @@ function subjectBeforeVerb(tokens: readonly Token[], q: UnjudgedQuote): boolean 
 
 /** The content starts before its cue (the cue closes or interrupts it), so it is no object after the verb. */
 function cueAfterContentStart(q: UnjudgedQuote): boolean {
-  return q.cue !== null && q.cue.span.start > q.span.start;
+  return q.cue !== null && cueSide(q.cue.span, q.span) !== 'before';
 }
