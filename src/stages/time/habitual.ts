@@ -1,11 +1,5 @@
 import type { Word } from './words';
-import lexicon from '../../data/time/lexicon.json';
-import { partsOfDay, seasons, setDeterminers, units } from './lexicon';
-
-/** Adverbs of a habit ('usually', 'often'): src/data/time/lexicon.json `habitualAdverbs`. */
-const HABITUAL_ADVERBS: ReadonlySet<string> = new Set(lexicon.habitualAdverbs);
-/** Plural nouns after a season or part of the day that make it a kind of time ('the summer months'): `habitualPluralHeads`. */
-const HABITUAL_PLURAL_HEADS: ReadonlySet<string> = new Set(lexicon.habitualPluralHeads);
+import { habitualAdverbs as HABITUAL_ADVERBS, habitualPluralHeads as HABITUAL_PLURAL_HEADS, partsOfDay, seasons, setDeterminers, units } from './lexicon';
 
 /**
  * Whether a sentence tells of a habit ('Every year I am hopeful in October', 'she usually cycles in the summer'):
