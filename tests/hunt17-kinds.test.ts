@@ -14,6 +14,8 @@ describe("'add' reports words only with a clause after it", () => {
     ['goals and assists', 'Moreno has netted six goals and added three assists in 15 league games this season.'],
     ['a goal from the spot', 'Lenz added a second from the penalty spot after Marsh was judged to have handled.'],
     ['a count of jobs', 'The retailer added 1,200 jobs in the quarter, and cut prices.'],
+    ["a noun phrase with 'of' and a place", 'He added the director of the museum to the list.'],
+    ["'of' and a comma before an auxiliary", 'Fowler added a note of caution, should the senator return to the campaign trail early.'],
   ])('%s', (_kind, text) => {
     expect(quotes(text)).toEqual([]);
   });
@@ -22,6 +24,8 @@ describe("'add' reports words only with a clause after it", () => {
     ['a that-clause', 'The mayor added that the bridge would reopen in spring.', 'the bridge would reopen in spring'],
     ['a clause without that', 'The mayor added the bridge would reopen in spring.', 'the bridge would reopen in spring'],
     ['a clause the cue interrupts', 'Costs will rise. While some stores could close, she added, most would stay open.', 'most would stay open'],
+    ["a clause whose subject holds 'of'", 'The mayor added the head of the agency would resign.', 'the head of the agency would resign'],
+    ["a clause whose subject holds 'of', with an auxiliary", 'He added the cost of the bridge had doubled.', 'the cost of the bridge had doubled'],
   ])('%s stays', (_kind, text, content) => {
     expect(quotes(text).some((q) => q.endsWith(content))).toBe(true);
   });

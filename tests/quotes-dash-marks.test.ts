@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBriefing } from '../src/index';
 import { directQuoteParts } from './helpers/quotes';
+import { DASH_OR_HYPHEN_CLASS, isDashOrHyphen } from '../src/nlp/hyphens';
 
 const directQuotes = (body: string): string[] => directQuoteParts(body, { title: 'Harbor notes', publishedAt: '2016-06-06' });
 
@@ -33,5 +34,30 @@ describe('a dash before the marks ends the narrator\'s words: no paraphrase lead
   it.each(DASHES.filter(([, dash]) => dash !== '-'))('%s', (_name, dash) => {
     const { quotes } = extractBriefing(`The senator fulminated against the plan for the new harbor bridge ${dash} "I love boats more than bridges," he said on Monday.`, { publishedAt: '2016-06-06' });
     expect(quotes.map((q) => `${q.kind} ${q.text}`)).toEqual(['direct I love boats more than bridges,']);
+  });
+});
+
+describe('a quotation goes on after its attribution\'s full stop and a dash (pass.ts onlySeparatorsBetween)', () => {
+  it.each(DASHES)('%s', (_name, dash) => {
+    const { quotes } = extractBriefing(`"We will keep the pier open," Lena Ortiz said. ${dash} "Nobody loses a job here, and nobody will."`, { publishedAt: '2016-06-06' });
+    expect(quotes.map((q) => q.text)).toEqual(['We will keep the pier open," Lena Ortiz said. ' + dash + ' "Nobody loses a job here, and nobody will.']);
+  });
+});
+
+describe('a dash written onto a source lead\'s first word (colon-cue.ts afterSourceLead)', () => {
+  it.each(DASHES.filter(([, dash]) => dash?.length === 1))('%s', (_name, dash) => {
+    const { quotes } = extractBriefing(`The hearing ran late.\n${dash}More from Blumenthal and Cohen: "The deal is done and the money is gone."`, { publishedAt: '2016-06-06' });
+    expect(quotes.map((q) => `${q.speaker.name}: ${q.text}`)).toEqual(['Cohen: The deal is done and the money is gone.']);
+  });
+});
+
+describe('the list the dash tests read (src/nlp/hyphens.ts)', () => {
+  it.each(DASHES)('%s is a dash or hyphen', (_name, dash) => {
+    expect(isDashOrHyphen(dash)).toBe(true);
+  });
+  // decided once: the figure dash U+2012 is written between digits ('555‒0199'), as a hyphen is, so it is no dash
+  it('the figure dash U+2012 is not on the list', () => {
+    expect(isDashOrHyphen('‒')).toBe(false);
+    expect(new RegExp(`[${DASH_OR_HYPHEN_CLASS}]`).test('‒')).toBe(false);
   });
 });

@@ -27,6 +27,21 @@ export function isTightHyphen(tokens: readonly Token[], k: number, hyphens: Read
  */
 export const DASH_MARKS: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 
+/** A token that is a dash of the list or a hyphen-minus, spaced or not: the test every clause-boundary check reads. */
+export function isDashOrHyphen(text: string): boolean {
+  return text === '-' || DASH_MARKS.has(text);
+}
+
+/**
+ * The one-character dashes of the list and the hyphen-minus, each escaped, for a regex character class
+ * (`[${DASH_OR_HYPHEN_CLASS}]`): a ']', '^', '\\' or '-' added to the list stays a literal.
+ * The figure dash U+2012 is left out on purpose: it is written between digits ('555‒0199'), as a hyphen is.
+ */
+export const DASH_OR_HYPHEN_CLASS: string = ['-', ...DASH_MARKS]
+  .filter((m) => m.length === 1)
+  .map((m) => m.replace(/[\\\]^-]/g, '\\$&'))
+  .join('');
+
 /**
  * Token `k` is a dash that sets off an aside ("Kall -- co-editor of ... -- said"): a dash
  * character, or a hyphen-minus with a space on both sides, the dash typed as a hyphen

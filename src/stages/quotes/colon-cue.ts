@@ -1,6 +1,6 @@
 import { tokenAt, type Sentence, type Token } from '../../document';
 import type { QuotationSite } from './pass';
-import { DASH_MARKS } from '../../nlp/hyphens';
+import { DASH_OR_HYPHEN_CLASS, isDashOrHyphen } from '../../nlp/hyphens';
 import { isPastForm } from '../../nlp/morphology';
 import { coordinatedSubject } from './direct';
 import { phraseEndingAt, subjectBefore } from './phrases';
@@ -14,8 +14,11 @@ import words from '../../data/quotes/words.json';
  * '... contests - Philip Bump:': a comma, a hyphen-minus or a dash of the shared list.
  */
 function clauseOpener(text: string): boolean {
-  return text === ',' || text === '-' || DASH_MARKS.has(text);
+  return text === ',' || isDashOrHyphen(text);
 }
+
+/** Dashes written onto a lead's first word ('-More from'). */
+const LEADING_DASHES = new RegExp(`^[${DASH_OR_HYPHEN_CLASS}]+`);
 
 /** A relative or question word as a verb's subject: the verb is in a clause inside the lead-in ('apologized for what happened:'). */
 const WH_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_RELATIVES, ...FREE_RELATIVES]);
@@ -144,7 +147,7 @@ function afterSourceLead(tokens: readonly Token[], start: number, floor: number)
   return SOURCE_LEADS.some((lead) => {
     const from = start - lead.length;
     if (from < floor) return false;
-    for (let k = 0; k < lead.length; k++) if (tokens[from + k]!.lower.replace(/^[-\u2013\u2014]+/, '') !== lead[k]) return false;
+    for (let k = 0; k < lead.length; k++) if (tokens[from + k]!.lower.replace(LEADING_DASHES, '') !== lead[k]) return false;
     return opensClause(tokens, from, floor);
   });
 }

@@ -4,7 +4,7 @@ import { isClauseStart, skipAdjuncts } from './content';
 import { cueAt, speechFrame } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
-import { DASH_MARKS, isAsideDash, isTightHyphen } from '../../nlp/hyphens';
+import { isAsideDash, isDashOrHyphen, isTightHyphen } from '../../nlp/hyphens';
 import { closingParenthesisAfter } from '../../nlp/parentheses';
 import { subjectOfReportedClause } from './inverted-clause-subject';
 import { finiteVerbAt } from './finite-verbs';
@@ -127,7 +127,7 @@ function dashedByline(
   paragraphEnd: number,
 ): { attribution: DirectAttribution; cueEnd: number } | null {
   const dash = tokens[k];
-  if (!dash || !(DASH_MARKS.has(dash.text) || dash.text === '-') || dash.lineStart) return null;
+  if (!dash || !isDashOrHyphen(dash.text) || dash.lineStart) return null;
   const subject = phraseStartingAt(tokens, k + 1, tokens.length);
   if (!subject || subject.kind !== 'name') return null;
   const next = tokens[subject.tokenEnd];

@@ -54,7 +54,7 @@ function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): 
     .join('_');
   const prev = tokens[from - 1];
   const next = tokens[to];
-  const side = q.cue.span.end <= q.span.start ? 'before' : q.cue.span.start >= q.span.end ? 'after' : 'inside';
+  const side = cueSide(q.cue.span, q.span);
   out.push(
     `cue=${l}`,
     `cuew=${words}`,
@@ -143,4 +143,9 @@ export function quoteFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent
   speakerFeatures(src, q, byAgent, out);
   contentFeatures(src, q, out);
   return out;
+}
+
+/** Where a quote's cue stands against its content: wholly before it, wholly after it, or inside (interrupting) it. */
+export function cueSide(cue: Span, content: Span): 'before' | 'after' | 'inside' {
+  return cue.end <= content.start ? 'before' : cue.start >= content.end ? 'after' : 'inside';
 }

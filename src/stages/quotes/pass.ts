@@ -6,6 +6,7 @@ import type { DirectAttribution } from './direct';
 import type { Phrase } from './phrases';
 import { excerpt, traceChanges, type QuoteTrace } from './trace';
 import { closingMarkEnd, openingMarkStart } from './quoted';
+import { DASH_OR_HYPHEN_CLASS } from '../../nlp/hyphens';
 
 /** A quote before its speaker is resolved: what the passes build, copy and drop. */
 export interface Draft {
@@ -139,7 +140,7 @@ export function joinedDraft(source: string, a: Draft, b: Draft): Draft {
 }
 
 /** Spaces, marks, stops, commas, colons, semicolons and dashes: what may stand between an attribution and the quotation that goes on after it. */
-const ONLY_SEPARATORS = /^[\s"“`'.,:;—–-]*$/;
+const ONLY_SEPARATORS = new RegExp(`^[\\s"“\`'.,:;${DASH_OR_HYPHEN_CLASS}]*$`);
 
 /**
  * Nothing is said or named between `from` (where a quote's trailing

@@ -1,7 +1,7 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import cues from '../../data/quotes/cues.json';
-import { DASH_MARKS, isAsideDash, isTightHyphen } from '../../nlp/hyphens';
+import { isAsideDash, isDashOrHyphen, isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
@@ -626,7 +626,7 @@ function opensClause(tokens: readonly Token[], start: number, floor: number): bo
   if (start <= floor) return true;
   const before = tokens[start - 1]!;
   if (PAIR_OPENERS.has(before.lower)) return opensClause(tokens, start - 1, floor);
-  if (/^[,;:"“”‘’'(-]$/.test(before.text) || DASH_MARKS.has(before.text)) return true;
+  if (/^[,;:"“”‘’'(]$/.test(before.text) || isDashOrHyphen(before.text)) return true;
   // 'after' and 'because' open a clause whatever the tagger calls them
   return before.pos === 'SCONJ' || CLAUSE_OPENERS.has(before.lower) || before.lower === 'that' || before.lower === 'but' || before.lower === 'while';
 }

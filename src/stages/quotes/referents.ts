@@ -7,6 +7,7 @@ import { isPronoun } from './lexicon';
 import { ARTICLES } from '../../nlp/pronouns';
 import { DATE_HEADS, isYearNumber } from '../../nlp/time-words';
 import { QUANTITIES } from '../../nlp/quantities';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 
 /** Head words that name no one who speaks: documents, lists, bills, data, dates (src/data/quotes/speakers.json). */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(speakers.notSpeakers);
@@ -36,13 +37,7 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
   if (!head || to <= from) return true;
   // "let's focus on": a clitic names no one; nor does "nothing" or "for example"
   if (/^['’]s$/.test(head.text) || NON_REFERENT_HEADS.has(head.lower)) return false;
-  // a phrase cut to one article or one lower-case adjective names no one ('in particular, X noted' gave "particular")
-  if (to - from === 1 && !speaker.entityId && loneModifier(head)) return false;
-  // 'Q: Where did the idea come from?': a letter label names no one
-  if (to - from === 1 && !speaker.entityId && TURN_LETTERS.has(head.lower)) return false;
-  // 'contact police on 101 quoting incident 2104': a number in digits reached "on" or "at" is a phone line, no one
-  // ('Of the 500 workers, 120 said' and 'three in 10 said' are counts of people and stay)
-  if (to - from === 1 && !speaker.entityId && /^\d[\d.,]*$/.test(head.text) && PHONE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
+  if (to - from === 1 && !speaker.entityId && loneTokenNamesNoOne(head, tokenAtIndex(tokens, from - 1))) return false;
   if (isPronoun(head.lower)) return true;
   // a year ("2010", "the 2007 plan") is a date, not a speaker
   const year = isYearNumber(head);
@@ -58,6 +53,17 @@ export function isReferent(tokens: readonly Token[], speaker: Speaker, entityTyp
     if (t.pos === 'PROPN' || isPronoun(t.lower)) return true;
   }
   return false;
+}
+
+/** A speaker cut to one token with no entity behind it that names no one. */
+function loneTokenNamesNoOne(head: Token, prev: Token | undefined): boolean {
+  // a phrase cut to one article or one lower-case adjective names no one ('in particular, X noted' gave "particular")
+  if (loneModifier(head)) return true;
+  // 'Q: Where did the idea come from?': a letter label names no one
+  if (TURN_LETTERS.has(head.lower)) return true;
+  // 'contact police on 101 quoting incident 2104': a number in digits reached "on" or "at" is a phone line, no one
+  // ('Of the 500 workers, 120 said' and 'three in 10 said' are counts of people and stay)
+  return /^\d[\d.,]*$/.test(head.text) && PHONE_PREPOSITIONS.has(prev?.lower ?? '');
 }
 
 /** An article, or a lower-case adjective that is no quantity word ('particular', 'controversial', 'such'): no referent alone. */

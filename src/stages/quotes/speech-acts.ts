@@ -3,7 +3,7 @@ import cues from '../../data/quotes/cues.json';
 import deedsWithClauses from '../../data/quotes/deeds-with-clauses.json';
 import { cueIsCompoundNoun } from './compound-noun-cue';
 import { refusesToAnswer, reportsDeed } from './deed-contents';
-import { tokensOf, type UnjudgedQuote } from './features';
+import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 import { speakerNamesNobody } from './negative-speakers';
 
 /** Cue verbs of intention, planning or deeds, not of words (src/data/quotes/cues.json `notSpeech`). */
@@ -15,6 +15,9 @@ const ONLY_WITH_CLAUSE: ReadonlySet<string> = new Set(cues.onlyWithClause.lemmas
 /** Deed cues that report a finding when a that-clause follows ('Video shows that ...'): deeds-with-clauses.json. */
 const FINDING_WITH_THAT: ReadonlySet<string> = new Set(deedsWithClauses.lemmas);
 const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Word classes of the noun phrase after a subject's 'of' ('the head of the regional agency'). */
+const OF_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /**
  * Whether a quote reports words someone said, wrote or holds: a paraphrase
@@ -60,11 +63,21 @@ function thatBefore(tokens: readonly Token[], q: UnjudgedQuote): boolean {
 /**
  * The content is a clause without 'that' ('expected the president would hand him changes', 'Polls show Trump leads'):
  * a finite verb or auxiliary comes before any infinitive's 'to' ('expects them to become', 'expected to visit' are no clause).
+ * An 'of' right after a noun stays inside the subject ('added the head of the agency would resign'); any other
+ * preposition ends it ('added a second from the penalty spot' is no clause).
  */
 function finiteClause(tokens: readonly Token[], q: UnjudgedQuote): boolean {
   const [from, to] = tokensOf(tokens, q.span);
+  let afterOf = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    if (!afterOf && t.lower === 'of' && k > from && NOUN_TAGS.has(tokens[k - 1]!.pos)) {
+      afterOf = true;
+      continue;
+    }
+    // after 'of' only a noun phrase may come before the verb: a comma, relative or second 'of' is no subject
+    // ('added a note of caution, should Clinton attempt', 'an analysis of super PACs that have raised')
+    if (afterOf && !OF_PHRASE_TAGS.has(t.pos) && t.pos !== 'AUX' && t.pos !== 'VERB') return false;
     if (t.lower === 'to' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && k > from && !/(ing|ed|en)$/.test(t.lower))) return true;
   }
@@ -84,5 +97,5 @@ function subjectBeforeVerb(tokens: readonly Token[], q: UnjudgedQuote): boolean 
 
 /** The content starts before its cue (the cue closes or interrupts it), so it is no object after the verb. */
 function cueAfterContentStart(q: UnjudgedQuote): boolean {
-  return q.cue !== null && q.cue.span.start > q.span.start;
+  return q.cue !== null && cueSide(q.cue.span, q.span) !== 'before';
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../../document';
-import { DASH_MARKS } from '../../nlp/hyphens';
+import { isDashOrHyphen } from '../../nlp/hyphens';
 import { isClosingMark, isOpeningMark } from '../../nlp/quotation-marks';
 
 /** Punctuation that closes quoted words before their trailing attribution ('"...," he said', '"...?" she asked'). */
@@ -9,7 +9,7 @@ const CLOSES_BEFORE_ATTRIBUTION = /^[,?!]$/;
  * comma, colon or semicolon, a hyphen-minus (spaced or not) or any dash of the shared list.
  */
 function beforeOpening(text: string): boolean {
-  return text === ',' || text === ':' || text === ';' || text === '-' || DASH_MARKS.has(text);
+  return text === ',' || text === ':' || text === ';' || isDashOrHyphen(text);
 }
 
 /**

@@ -23,6 +23,10 @@ export const weekdays = mapOf(lexicon.weekdays);
 export const weekdayPlurals = mapOf(lexicon.weekdayPlurals);
 export const units = mapOf(lexicon.units);
 export const pluralUnits = new Set(lexicon.pluralUnits);
+/** Adverbs of a habit ('usually', 'often'), read by habitual.ts. */
+export const habitualAdverbs: ReadonlySet<string> = new Set(lexicon.habitualAdverbs);
+/** Plural nouns after a season or part of the day that make it a kind of time ('the summer months'), read by habitual.ts. */
+export const habitualPluralHeads: ReadonlySet<string> = new Set(lexicon.habitualPluralHeads);
 export const numberWords = mapOf(lexicon.numbers);
 export const ordinals = mapOf(lexicon.ordinals);
 export const seasons = mapOf(lexicon.seasons);

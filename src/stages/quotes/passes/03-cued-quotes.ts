@@ -1,5 +1,5 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
-import { DASH_MARKS } from '../../../nlp/hyphens';
+import { isDashOrHyphen } from '../../../nlp/hyphens';
 import { isVerbal, newClauseAt } from '../boundaries';
 import type { QuotePass } from '../pass';
 import { DIRECT_SHARE, quotedShare, sameCue } from '../quoted';
@@ -57,7 +57,7 @@ function paraphraseLead(tokens: readonly Token[], sentences: readonly Sentence[]
   if (!sentence || sentence.start >= open.start) return null;
   // 'He fulminated against the plan - "I love Oreos," he said': a dash or colon ends the narrator's words
   const before = tokens[tokenAt(tokens, open.start) - 1];
-  if (before && (before.text === ':' || before.text === '-' || DASH_MARKS.has(before.text))) return null;
+  if (before && (before.text === ':' || isDashOrHyphen(before.text))) return null;
   const mark = tokenAt(tokens, open.start);
   const from = leadStart(tokens, sentence.tokenStart, mark);
   let words = 0;

@@ -1,5 +1,5 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
-import { DASH_MARKS } from '../../../nlp/hyphens';
+import { DASH_OR_HYPHEN_CLASS } from '../../../nlp/hyphens';
 import { firstNotBefore } from '../../../nlp/search';
 import { personPronouns } from '../lexicon';
 import { joinedDraft, type Draft, type QuoteContext, type QuotePass } from '../pass';
@@ -17,7 +17,7 @@ const MAX_QUOTED_WORDS_IN_GAP = 5;
  * A gap that ends in a comma or a dash before B's marks ('"A," he said, "B"', '"A" - he said - "B"'): the dash characters
  * of the shared list, and the hyphen-minus, which also ends a typed double hyphen.
  */
-const ENDS_IN_COMMA_OR_DASH = new RegExp(`[,${[...DASH_MARKS].filter((m) => m.length === 1).join('')}-]\\s*["“\`']*\\s*$`);
+const ENDS_IN_COMMA_OR_DASH = new RegExp(`[,${DASH_OR_HYPHEN_CLASS}]\\s*["“\`']*\\s*$`);
 
 /**
  * '"A," Buchanan said, noting that Manafort did not lose a delegate. "B."' /
