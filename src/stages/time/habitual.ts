@@ -1,17 +1,15 @@
 import type { Word } from './words';
-import lexicon from '../../data/time/lexicon.json';
-import { partsOfDay, seasons, units } from './lexicon';
+import {
+  habitualAdverbs as HABITUAL_ADVERBS,
+  habitualClauseOpeners as CLAUSE_OPENERS,
+  habitualPluralHeads as HABITUAL_PLURAL_HEADS,
+  habitualSetWords as HABITUAL_SET_WORDS,
+  partsOfDay,
+  seasons,
+  units,
+} from './lexicon';
 import { DASH_MARKS } from '../../nlp/hyphens';
 
-/** Adverbs of a habit ('usually', 'often'): src/data/time/lexicon.json `habitualAdverbs`. */
-const HABITUAL_ADVERBS: ReadonlySet<string> = new Set(lexicon.habitualAdverbs);
-/** 'every'/'each' before a unit, season or part of the day: `habitualSetWords` ('per hour' is a rate, no habit). */
-const HABITUAL_SET_WORDS: ReadonlySet<string> = new Set(lexicon.habitualSetWords);
-/** Plural nouns after a season or part of the day that make it a kind of time ('the summer months'): `habitualPluralHeads`. */
-const HABITUAL_PLURAL_HEADS: ReadonlySet<string> = new Set(lexicon.habitualPluralHeads);
-
-/** Words that open another clause ('which', 'while'): `habitualClauseOpeners`. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(lexicon.habitualClauseOpeners);
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '-', ...DASH_MARKS]);
 
 /** A habit word at word `i`: a habitual adverb, or 'every'/'each' before a unit, season or part of the day. */

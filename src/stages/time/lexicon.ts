@@ -27,6 +27,10 @@ export const pluralUnits = new Set(lexicon.pluralUnits);
 export const habitualAdverbs: ReadonlySet<string> = new Set(lexicon.habitualAdverbs);
 /** Plural nouns after a season or part of the day that make it a kind of time ('the summer months'), read by habitual.ts. */
 export const habitualPluralHeads: ReadonlySet<string> = new Set(lexicon.habitualPluralHeads);
+/** 'every'/'each' before a unit, season or part of the day make a habit ('per hour' is a rate, no habit), read by habitual.ts. */
+export const habitualSetWords: ReadonlySet<string> = new Set(lexicon.habitualSetWords);
+/** Words that open another clause ('which', 'while'), where a habit word's reach ends; read by habitual.ts. */
+export const habitualClauseOpeners: ReadonlySet<string> = new Set(lexicon.habitualClauseOpeners);
 export const numberWords = mapOf(lexicon.numbers);
 export const ordinals = mapOf(lexicon.ordinals);
 export const seasons = mapOf(lexicon.seasons);
