@@ -24,6 +24,7 @@ import { subjectAfterOpeningSetting } from './opening-setting';
 import { makePhrase, type Phrase } from './phrase';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
 import { parenthesisStart } from '../../nlp/parentheses';
+import { innerHyphen, pluralPossessive, possessedGerund, titleParticiple } from './phrase-joints';
 
 export { makePhrase, type Phrase } from './phrase';
 
@@ -70,48 +71,6 @@ const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(words.floatingQuantifi
 /** what a floating quantifier follows: the subject's last word or its auxiliary ('have both argued'); also a dash closing an aside */
 const FLOATED_FROM: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
 const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set(words.sentenceAdverbials.words);
-
-/** A hyphen the tokenizer split out of one word ("Sun-Times", "Cuban-Americans"): it touches a word on both sides. */
-function innerHyphen(tokens: readonly Token[], k: number, floor: number): boolean {
-  return k > floor && isTightHyphen(tokens, k) && isNominal(tokens[k - 1]) && isNominal(tokens[k + 1]);
-}
-
-/**
- * The apostrophe of a plural possessive ("the teachers' union", "the farmers’
- * union"), which the tokenizer splits out as punctuation: it touches a word in
- * -s before it, a nominal follows, and it is no quotation mark (both sides
- * equally inside or outside marks).
- */
-function pluralPossessive(tokens: readonly Token[], k: number, floor: number): boolean {
-  const t = tokens[k];
-  if (!t || (t.text !== "'" && t.text !== '’') || k <= floor) return false;
-  const before = tokens[k - 1]!;
-  const after = tokens[k + 1];
-  return after !== undefined && before.end === t.start && /s$/.test(before.lower) && before.inQuote === after.inQuote && isNominal(before) && isNominal(after) && after.pos !== 'DET';
-}
-
-/** "Cruz’s thinking", "his reasoning": an -ing form after a possessive is a noun, whatever the tagger said. */
-function possessedGerund(tokens: readonly Token[], k: number, floor: number): boolean {
-  const t = tokens[k];
-  if (!t || k <= floor || t.pos !== 'VERB' || !t.lower.endsWith('ing')) return false;
-  const before = tokens[k - 1]!.lower;
-  return before === "'s" || before === '’s' || POSSESSIVE_DETERMINERS.has(before);
-}
-
-const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(words.titleParticiples.words);
-
-/**
- * "NASA acting Administrator Robert Lightfoot", "Microsoft managing director
- * Jean-Philippe Courtois": an -ing word of a title, which the tagger may call
- * a verb, between a name or noun and the title's noun is part of the phrase.
- */
-function titleParticiple(tokens: readonly Token[], k: number, floor: number): boolean {
-  const t = tokens[k];
-  if (!t || k <= floor || t.pos !== 'VERB' || !TITLE_PARTICIPLES.has(t.lower)) return false;
-  const before = tokens[k - 1]!;
-  const after = tokens[k + 1];
-  return (before.pos === 'PROPN' || before.pos === 'NOUN') && after !== undefined && (after.pos === 'PROPN' || after.pos === 'NOUN');
-}
 
 function hasPronoun(tokens: readonly Token[], p: Phrase): boolean {
   for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tokens[i]!.pos === 'PRON') return true;
@@ -509,7 +468,6 @@ function withAdjectiveList(tokens: readonly Token[], p: Phrase, floor: number): 
   return null;
 }
 
-/** An object pronoun after a preposition ("close to him"): never the subject of the cue after it. */
 /** Plural object pronouns that, after "of", name the group a partitive picks from (words.json `partitiveGroupPronouns`). */
 const PARTITIVE_GROUP_PRONOUNS: ReadonlySet<string> = new Set(words.partitiveGroupPronouns.words);
 
@@ -537,6 +495,7 @@ function quantifierStart(tokens: readonly Token[], of: number, floor: number): n
   return nounBefore && last.pos !== 'NOUN' && last.pos !== 'PROPN' ? of - 1 : phrase.tokenStart;
 }
 
+/** An object pronoun after a preposition ("close to him"): never the subject of the cue after it. */
 function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {
   // 'The two of them said': makePhrase calls 'them' a nominal (it is no subject pronoun), yet it is the object of the
   // preposition all the same, and the phrase before the preposition is the subject

@@ -1,0 +1,51 @@
+import type { Token } from '../../document';
+import words from '../../data/quotes/words.json';
+import { isTightHyphen } from '../../nlp/hyphens';
+import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
+import { isNominal } from './chunk-shapes';
+
+// Tokens that hold two words in one noun phrase whatever their tags say: a hyphen split out of a word, the
+// apostrophe of a plural possessive, a gerund after a possessive, an -ing word of a title. Read by phrases.ts when
+// it walks a phrase back from its end.
+
+/** A hyphen the tokenizer split out of one word ("Sun-Times", "Cuban-Americans"): it touches a word on both sides. */
+export function innerHyphen(tokens: readonly Token[], k: number, floor: number): boolean {
+  return k > floor && isTightHyphen(tokens, k) && isNominal(tokens[k - 1]) && isNominal(tokens[k + 1]);
+}
+
+/**
+ * The apostrophe of a plural possessive ("the teachers' union", "the farmers’
+ * union"), which the tokenizer splits out as punctuation: it touches a word in
+ * -s before it, a nominal follows, and it is no quotation mark (both sides
+ * equally inside or outside marks).
+ */
+export function pluralPossessive(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || (t.text !== "'" && t.text !== '’') || k <= floor) return false;
+  const before = tokens[k - 1]!;
+  const after = tokens[k + 1];
+  return after !== undefined && before.end === t.start && /s$/.test(before.lower) && before.inQuote === after.inQuote && isNominal(before) && isNominal(after) && after.pos !== 'DET';
+}
+
+/** "Cruz’s thinking", "his reasoning": an -ing form after a possessive is a noun, whatever the tagger said. */
+export function possessedGerund(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || k <= floor || t.pos !== 'VERB' || !t.lower.endsWith('ing')) return false;
+  const before = tokens[k - 1]!.lower;
+  return before === "'s" || before === '’s' || POSSESSIVE_DETERMINERS.has(before);
+}
+
+const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(words.titleParticiples.words);
+
+/**
+ * "NASA acting Administrator Robert Lightfoot", "Microsoft managing director
+ * Jean-Philippe Courtois": an -ing word of a title, which the tagger may call
+ * a verb, between a name or noun and the title's noun is part of the phrase.
+ */
+export function titleParticiple(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t || k <= floor || t.pos !== 'VERB' || !TITLE_PARTICIPLES.has(t.lower)) return false;
+  const before = tokens[k - 1]!;
+  const after = tokens[k + 1];
+  return (before.pos === 'PROPN' || before.pos === 'NOUN') && after !== undefined && (after.pos === 'PROPN' || after.pos === 'NOUN');
+}
