@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../document';
 import { lemmasOf } from '../../nlp/morphology';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
+import { isApostropheS } from '../../nlp/possessive-split';
 import { isTitleCase } from '../../nlp/pos-repairs';
 import { isAttributionMedium } from './attribution-medium';
 import { tokenAsPos } from '../tokenize/token-record';
@@ -114,9 +115,6 @@ function capitalizedInsideName(tokens: readonly Token[], sentence: Sentence, i: 
 }
 
 
-/** the possessive clitic as a token of its own, in either apostrophe */
-const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '’s']);
-
 /**
  * "one of Europe's most visited heritage sites", "the least attacked region": a past participle graded by a degree
  * word after a determiner or possessive, before a noun, describes the noun; it reports no visit or attack. ("He most
@@ -130,7 +128,7 @@ function gradedParticiple(tokens: readonly Token[], sentence: Sentence, i: numbe
   const next = tokens[i + 1];
   if (!DEGREE_WORDS.has(degree.lower) || next === undefined || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return false;
   // a possessive is the clitic 's ("Europe's most visited"), not any PART ("not most wanted", "to most affected")
-  return before.pos === 'DET' || POSSESSIVE_CLITICS.has(before.lower) || (before.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(before.lower));
+  return before.pos === 'DET' || isApostropheS(before.text) || (before.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(before.lower));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Token } from '../../../document';
+import { isApostropheS } from '../../../nlp/possessive-split';
 import { wordClass } from '../features';
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -22,8 +23,6 @@ import { isOrganizationHeadOrSuffix } from './words';
  */
 export const personsNamedInPossessive: EntityPass = { name: 'persons-named-in-possessive', run };
 
-const possessive = new Set(["'s", '’s']);
-
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   // family names the article itself gives a person alone ("Romney said"): the gazetteer lacks many ("Romney", "Banks")
   const lonePersons = new Set<string>();
@@ -43,7 +42,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 function ownsCommonNounPhrase(tokens: readonly Token[], end: number): boolean {
   const mark = tokens[end];
   const next = tokens[end + 1];
-  if (!mark || !next || !possessive.has(mark.text) || mark.start !== tokens[end - 1]!.end || next.sentence !== mark.sentence) return false;
+  if (!mark || !next || !isApostropheS(mark.text) || mark.start !== tokens[end - 1]!.end || next.sentence !== mark.sentence) return false;
   return /^[\p{Ll}\d]/u.test(next.text);
 }
 
