@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
 import { reportedQuotes } from './helpers/quotes';
 
 /** every paraphrase the rules find: [content, speaker name] */
@@ -34,5 +36,25 @@ describe('"according to" gives its source only the clause after the source (revi
       'the levy passed, critics said',
       expect.stringContaining('mayor'),
     ]);
+  });
+});
+
+/** every quote the stage outputs, as 'speaker name: text' (no name: '') */
+function quoteLinesOf(sentence: string): string[] {
+  const doc = runUntil(createDoc(`Transfer news\n\n${sentence}`, '2026-12-01'), 'quotes');
+  return doc.quotes!.quotes.map((q) => `${q.speaker.name ?? ''}: ${q.text}`);
+}
+
+describe("a place inside an 'according to' source is not its speaker (03-according-to.ts looseSource)", () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['reports in a country name no one', 'Arsenal are considering a move for Javier Guerra when the transfer window opens in January, according to reports in Spain.', null],
+    ['a report by an organization speaks for it', 'The minister will resign next week, according to reports by the BBC.', 'BBC'],
+    ['a named source keeps its name', 'The company lost $2 million last year, according to campaign manager Jeff Weaver.', 'Jeff Weaver'],
+  ];
+  it.each(cases)('%s', (_title, sentence, speaker) => {
+    const quotes = quoteLinesOf(sentence);
+    expect(quotes.filter((q) => q.startsWith('Spain')), JSON.stringify(quotes)).toEqual([]);
+    if (speaker) expect(quotes.some((q) => q.startsWith(`${speaker}:`)), JSON.stringify(quotes)).toBe(true);
+    else expect(quotes, JSON.stringify(quotes)).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@ import { tokenAt, type Doc, type ResolveLayer, type Span, type Token } from '../
 import type { Entity, Speaker } from '../../schema';
 import { placeKind } from '../entities/gazetteer';
 import type { Phrase } from './phrases';
+import placeContext from '../../data/entities/place-context.json';
+
+const LOCATIVE: ReadonlySet<string> = new Set(placeContext.locativePrepositions);
 
 /**
  * Turns speaker phrases into the public Speaker: an entity id when the
@@ -29,6 +32,12 @@ export class SpeakerResolver {
     // a nominal's entity must cover its head noun, the phrase's last word ("the ministry"), not a modifier
     const lookup = phrase.kind === 'nominal' ? { start: Math.max(head.start, head.end - 1), end: head.end } : head;
     const entity = this.cutFromMention(phrase) ? null : this.entityCovering(lookup);
+    // 'according to reports in Spain': a place after a locative preposition is the setting of the words, not who said them
+    const setting = entity?.type === 'location' && phrase.kind === 'nominal' ? this.settingBefore(phrase, lookup) : -1;
+    if (setting > phrase.tokenStart) {
+      const before = { start: this.tokens[phrase.tokenStart]!.start, end: this.tokens[setting - 1]!.end };
+      return { entityId: null, name: this.source.slice(before.start, before.end), mention: before };
+    }
     if (entity) return { entityId: entity.id, name: entity.name, mention: head };
     if (phrase.kind === 'pronoun') return { entityId: null, name: null, mention: head };
     return { entityId: null, name: this.source.slice(head.start, head.end), mention: head };
@@ -47,6 +56,18 @@ export class SpeakerResolver {
     let start = k - 1;
     while (start > 0 && mentions[start - 1] === mentions[k]) start--;
     return placeKind(this.tokens.slice(start, k).map((t) => t.text).join(' ')) !== null;
+  }
+
+  /**
+   * The token of a locative preposition ('in', 'across': the entity stage's place-context.json `locativePrepositions`)
+   * inside the phrase before `place`, or -1: 'reports in Spain', which the 'according to' step reads as one nominal
+   * when the tagger calls 'reports' a verb. What comes before it is who speaks ("reports", which names no one:
+   * referents.ts drops the quote).
+   */
+  private settingBefore(phrase: Phrase, place: Span): number {
+    const end = tokenAt(this.tokens, place.start);
+    for (let k = phrase.tokenStart + 1; k < end && k < phrase.tokenEnd; k++) if (LOCATIVE.has(this.tokens[k]!.lower)) return k;
+    return -1;
   }
 
   /** The entity whose mention covers a token of `span`; a person's wins over another type's. */
