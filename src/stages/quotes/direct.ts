@@ -83,6 +83,8 @@ export function attributionAfter(
   if (found && endsSentence && tokens[thatAfterSetting(tokens, found.cueEnd)]?.lower === 'that') return null;
   // '"B." Hillary Clinton said Wednesday she, too, wants ...': so does one with a bare clause of its own
   if (found && endsSentence && reportsOwnClause(tokens, found)) return null;
+  // 'They say, "Mama, why do you stay?" I say, somebody has to.': so does a short cue whose comma opens a finite clause
+  if (found && endsSentence && reportsClauseAfterComma(tokens, found)) return null;
   return found?.attribution ?? null;
 }
 
@@ -101,6 +103,21 @@ function reportsOwnClause(tokens: readonly Token[], found: { attribution: Direct
   const t = tokens[j];
   if (!t || t.inQuote || isRelative(t, RELATIVE_WORDS) || tokens[j - 1]?.text === ',') return false;
   return isClauseStart(tokens, j, limit);
+}
+
+/**
+ * After a finished quoted sentence, a cue right after its subject, then a comma, a one-word subject (a pronoun or a
+ * noun) and a finite verb (finite-verbs.ts): 'I say, somebody has to.' reports its own clause, not the quotation before
+ * it. A participle after the comma ('she asked, her voice rising') or a noun phrase on the quotation ('LeVell declared,
+ * a point he likes to make') is no clause of its own.
+ */
+function reportsClauseAfterComma(tokens: readonly Token[], found: { attribution: DirectAttribution; cueEnd: number }): boolean {
+  const { subject } = found.attribution;
+  const comma = found.cueEnd;
+  if (subject.tokenStart >= comma || tokens[comma]?.text !== ',' || subject.tokenEnd !== tokenAt(tokens, found.attribution.cue.start)) return false;
+  const first = tokens[comma + 1];
+  if (!first || first.inQuote || !(first.pos === 'PRON' || first.pos === 'NOUN' || first.pos === 'PROPN')) return false;
+  return !tokens[comma + 2]?.inQuote && finiteVerbAt(tokens, comma + 2);
 }
 
 /** Tokens a short setting between a cue and its 'that' may hold ('said, twice, that', 'added in a statement that'). */
