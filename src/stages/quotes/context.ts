@@ -11,6 +11,7 @@ import { lettersBefore } from './quoted';
 import { findAttributions } from './reported';
 import type { QuoteTrace } from './trace';
 import { labelNames } from './turn-labels';
+import { isInterviewLabel } from './interview';
 
 /**
  * Builds what the quote passes share, once per document: the regions, every
@@ -102,7 +103,7 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
       if (a.content.start <= span.start + 1 && span.end <= a.content.end + 1 && (!host || a.content.start < host.content.start) && !reportedAgainBefore(source, tokens, around, a, span)) host = a;
     }
     host ??= contentRunningIntoQuote(around, span);
-    if (host) host = relativeReportInside(tokens, around, host, span) ?? host;
+    if (host) host = relativeReportInside(tokens, around, host, span) ?? reportInsideInterviewTurn(tokens, around, host, span) ?? host;
     let direct: DirectAttribution | null =
       citingOpening(tokens, ctx.sentences, q.open, q.close, closeRegion.end) ??
       (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span)) : null) ??
@@ -140,6 +141,23 @@ function relativeReportInside(tokens: readonly Token[], around: readonly Attribu
     if ((first && WH_RELATIVES.has(first.lower)) || (before && WH_RELATIVES.has(before.lower))) return b;
   }
   return null;
+}
+
+/**
+ * 'Q: The agriculture minister, John Steenhuisen, said last month that the relief had reached "every district that
+ * asked for it." Is that fair?': an interview turn's letter label says who speaks the turn, not whose words the turn
+ * quotes; a report inside the turn whose content holds the quotation is its host (the innermost), so the quoted words
+ * are the minister's, not the question's (whose label names no one: its quote was dropped with the words).
+ */
+function reportInsideInterviewTurn(tokens: readonly Token[], around: readonly Attribution[], host: Attribution, span: Span): Attribution | null {
+  if (!host.label || !isInterviewLabel(tokens, host.subject)) return null;
+  let inner: Attribution | null = null;
+  for (const b of around) {
+    if (b === host || !b.subject || b.cue.start < host.content.start || b.cue.end > span.start) continue;
+    if (!(b.content.start <= span.start + 1 && span.end <= b.content.end + 1)) continue;
+    if (!inner || b.content.start > inner.content.start) inner = b;
+  }
+  return inner;
 }
 
 /** Before a cue: quoted words closed with a comma, then perhaps a comma and 'and': '..., maniacal," adding, "..."'. */

@@ -16,6 +16,7 @@ import { withRelativeMention } from './relative-mentions';
 import { datelineBefore, withoutDateline } from './dateline-trim';
 import { withoutRubric } from './rubric-trim';
 import { speakerWords } from './speaker-words';
+import { interviewSpeaker, readInterview } from './interview';
 import type { QuoteTrace } from './trace';
 
 /**
@@ -70,11 +71,13 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
 /** Resolves speakers in text order (bare quotes inherit the previous speaker) and builds the public quotes. */
 function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): UnjudgedQuote[] {
   const resolver = new SpeakerResolver(doc);
+  const interview = readInterview(doc);
   const quotes: UnjudgedQuote[] = [];
   let previous: { speaker: Speaker; paragraph: number } | null = null;
   for (const d of drafts) {
     let speaker: Speaker;
-    if (d.subject) speaker = resolver.resolve(d.subject);
+    // 'A: ... I think ...': an interview's answer label and its 'I' are the interviewee named in the introduction
+    if (d.subject) speaker = interviewSpeaker(interview, src.tokens, d.subject) ?? resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
     // a poll or article speaks for the person or organization it names ("A Quinnipiac University poll found")

@@ -1,4 +1,4 @@
-import type { Span, Token } from '../../document';
+import type { Sentence, Span, Token } from '../../document';
 import { findDateline } from '../clean/dateline';
 import { learnedFrameAt, withLearnedObject } from './learned-frames';
 import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withAnaphoricObject, withThatClause, type CueMatch } from './lexicon';
@@ -9,10 +9,11 @@ import { coordinatedSubjectStop, subordinateClauseStop } from './coordinated-sub
 import { ownReportAt } from './coordinated-report';
 import { sharedPredicateAfterAnd } from './shared-predicate';
 import { trailingQuotationStart } from './trailing-quotation';
-import { SENTENCE_STEPS, TURN_STEPS } from './reported-steps';
+import { INTERVIEW_TURN_STEPS, SENTENCE_STEPS, TURN_STEPS } from './reported-steps';
 import { subjectBeforeAside } from './reported-steps/inverted-subject';
 import { traceChanges, type QuoteTrace } from './trace';
 import { isSpeakerLabel, type LabelNames } from './turn-labels';
+import { isInterviewLabel, turnLabelAt } from './interview';
 
 export type { Attribution } from './attribution';
 
@@ -27,7 +28,7 @@ export type { Attribution } from './attribution';
 export function findAttributions(doc: AttributionSource, sentenceIndex: number, trace?: QuoteTrace): Attribution[] {
   const ctx = sentenceContext(doc, sentenceIndex, trace);
   let found: Attribution[] = [];
-  for (const step of ctx.turnLabel ? TURN_STEPS : SENTENCE_STEPS) {
+  for (const step of ctx.turnLabel ? (isInterviewLabel(doc.tokens, ctx.turnLabel) ? INTERVIEW_TURN_STEPS : TURN_STEPS) : SENTENCE_STEPS) {
     const before = found;
     found = step.run(ctx, found);
     if (trace) traceChanges(trace, `reported/${step.name}`, before, found, attributionKey, (a) => describeAttribution(doc.source, a));
@@ -53,7 +54,7 @@ export function sentenceContext(doc: AttributionSource, sentenceIndex: number, t
     cues,
     subjects,
     stops: contentStops(tokens, first, end, cues, subjects),
-    turnLabel: speakerLabelAt(tokens, first, end, doc.labelNames),
+    turnLabel: speakerLabelAt(tokens, first, end, doc.labelNames) ?? interviewLabelAt(doc.source, tokens, sentence),
     afterDateline: pastDateline(tokens, first, end, datelineOpening(doc, sentenceIndex)),
     trace,
   };
@@ -168,6 +169,18 @@ function speakerLabelAt(tokens: readonly Token[], first: number, end: number, na
     return label;
   }
   return null;
+}
+
+/**
+ * 'A: The worst I have seen.', 'Answer: ...': an interview's letter or word label at a line's start, which the phrase
+ * reader takes for an article or a common noun; the turn is read as any labelled turn, and who the label stands for is
+ * decided after the passes (interview.ts: the interviewee for an answer, no one for a question).
+ */
+function interviewLabelAt(source: string, tokens: readonly Token[], sentence: Sentence): Phrase | null {
+  if (!turnLabelAt(source, tokens, sentence)) return null;
+  const t = tokens[sentence.tokenStart]!;
+  const span = { start: t.start, end: t.end };
+  return { tokenStart: sentence.tokenStart, tokenEnd: sentence.tokenStart + 1, span, head: span, kind: 'name' };
 }
 
 /** A speaker label in capitals ("WALLACE", "SEN. KAINE"): transcript style. */

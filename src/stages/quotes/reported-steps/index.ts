@@ -14,4 +14,11 @@ export const TURN_STEPS: readonly AttributionStep[] = [speakerLabel];
 /** Every other sentence, in this order (the order of the attributions found, which later passes keep). */
 export const SENTENCE_STEPS: readonly AttributionStep[] = [headlineColon, accordingTo, reportingNouns, verbCues, passiveAgent, askedBy, nested];
 
+/**
+ * An interview's letter-labelled turn ('Q: The minister said last month that ...', 'A: I think ...'): the label says
+ * who speaks the turn, and the reports inside its first sentence are read as in any other sentence (as they are in
+ * the turn's later sentences): a question quoting a minister quotes the minister.
+ */
+export const INTERVIEW_TURN_STEPS: readonly AttributionStep[] = [speakerLabel, ...SENTENCE_STEPS.filter((s) => s !== headlineColon)];
+
 export { speakerLabel, headlineColon, accordingTo, reportingNouns, verbCues, passiveAgent, nested };

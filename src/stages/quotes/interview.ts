@@ -1,0 +1,125 @@
+import type { Doc, ResolveLayer, Sentence, Span, Token } from '../../document';
+import type { Speaker } from '../../schema';
+import words from '../../data/quotes/words.json';
+import furniture from '../../data/clean/furniture.json';
+import type { Phrase } from './phrase';
+
+/**
+ * A question-and-answer interview ('Q: How bad has this season been?' / 'A: The worst I have seen.'): the turns are
+ * labelled by a letter, not a name, so the label says nothing of who answers. The introduction before the first
+ * question names the interviewee ('Nomvula Dlamini grows maize ... She spoke to our agriculture correspondent, Pieter
+ * van Rooyen'): the person it names most, the journalist who asks left out. Read once per document (index.ts
+ * `finish`); an answer's label and its first-person subjects ('A: ... I think many small farmers gave up') speak for
+ * the interviewee, and so does 'you' in a question ('Q: You open your book on May 17'); the question's label never
+ * does (it stays the letter, which names no one: referents.ts).
+ */
+export interface Interview {
+  /** the interviewee as a speaker, mention left for the caller to set */
+  interviewee: Pick<Speaker, 'entityId' | 'name'>;
+  /** each answer turn: from its label to the next question's label or, for the last answer, its paragraph's end */
+  answers: Span[];
+  /** each question turn: from its label to the end of its paragraph */
+  questions: Span[];
+}
+
+const QUESTION_LABELS: ReadonlySet<string> = new Set(words.interviewTurns.questions);
+const ANSWER_LABELS: ReadonlySet<string> = new Set(words.interviewTurns.answers);
+/** First-person singular subjects: in an answer, the interviewee. */
+const ANSWERER_PRONOUNS: ReadonlySet<string> = new Set(words.interviewTurns.answererPronouns);
+/** The one addressed: in a question, the interviewee. */
+const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(words.interviewTurns.addresseePronouns);
+/** A journalist's job title next to a name ('our agriculture correspondent, Pieter van Rooyen', 'senior writer Michael Grunwald'). */
+const JOURNALIST_ROLES: ReadonlySet<string> = new Set([...furniture.bylineRoles, ...words.interviewTurns.askerRoles]);
+
+type TurnKind = 'question' | 'answer';
+
+/** 'Q:' or 'Answer:' opening a line: the kind of turn this sentence opens, or null. */
+export function turnLabelAt(source: string, tokens: readonly Token[], s: Sentence): TurnKind | null {
+  const first = tokens[s.tokenStart];
+  if (!first || tokens[s.tokenStart + 1]?.text !== ':' || s.tokenStart + 1 >= s.tokenEnd) return null;
+  if (!/(^|\n)[ \t]*$/.test(source.slice(Math.max(0, first.start - 40), first.start))) return null;
+  if (QUESTION_LABELS.has(first.lower)) return 'question';
+  if (ANSWER_LABELS.has(first.lower)) return 'answer';
+  return null;
+}
+
+/** The document's interview turns and interviewee, or null when it holds no question turn and answer turn both. */
+export function readInterview(doc: Doc): Interview | null {
+  const tokens = doc.tokens?.tokens;
+  const sentences = doc.tokens?.sentences;
+  if (!tokens || !sentences) return null;
+  const turns: Array<{ kind: TurnKind; sentence: number }> = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const kind = turnLabelAt(doc.source, tokens, sentences[s]!);
+    if (kind) turns.push({ kind, sentence: s });
+  }
+  const firstQuestion = turns.find((t) => t.kind === 'question');
+  if (!firstQuestion || !turns.some((t) => t.kind === 'answer')) return null;
+  const answers: Span[] = [];
+  const questions: Span[] = [];
+  for (let i = 0; i < turns.length; i++) {
+    const { kind, sentence } = turns[i]!;
+    const start = sentences[sentence]!.start;
+    const next = turns[i + 1];
+    // an answer may run over paragraphs until the next question; the last runs to its paragraph's end (narration may follow)
+    const end = kind === 'answer' && next?.kind === 'question' ? sentences[next.sentence]!.start : paragraphEnd(sentences, sentence);
+    (kind === 'answer' ? answers : questions).push({ start, end });
+  }
+  const interviewee = doc.resolve ? mostNamedPerson(doc.resolve, tokens, sentences[firstQuestion.sentence]!.tokenStart) : null;
+  return interviewee ? { interviewee, answers, questions } : null;
+}
+
+/** Is this phrase an interview turn's letter or word label ('Q', 'Answer') before its colon? */
+export function isInterviewLabel(tokens: readonly Token[], phrase: Phrase | null): boolean {
+  if (!phrase || phrase.tokenEnd - phrase.tokenStart !== 1 || tokens[phrase.tokenEnd]?.text !== ':') return false;
+  const lower = tokens[phrase.tokenStart]!.lower;
+  return QUESTION_LABELS.has(lower) || ANSWER_LABELS.has(lower);
+}
+
+/** The speaker a turn's label or pronoun subject stands for: the interviewee, or null when the phrase is no such word. */
+export function interviewSpeaker(interview: Interview | null, tokens: readonly Token[], subject: Phrase | null): Speaker | null {
+  if (!interview || !subject || subject.tokenEnd - subject.tokenStart !== 1) return null;
+  const word = tokens[subject.tokenStart]!;
+  const inside = (turns: readonly Span[]): boolean => turns.some((t) => word.start >= t.start && word.end <= t.end);
+  const speaks = inside(interview.answers)
+    ? ANSWER_LABELS.has(word.lower) || ANSWERER_PRONOUNS.has(word.lower)
+    : inside(interview.questions) && ADDRESSEE_PRONOUNS.has(word.lower);
+  // an answer's label is only the label when a colon follows it ('A: ...'), not the article 'a' in the answer
+  if (!speaks || (ANSWER_LABELS.has(word.lower) && tokens[subject.tokenStart + 1]?.text !== ':')) return null;
+  return { ...interview.interviewee, mention: subject.head };
+}
+
+function paragraphEnd(sentences: readonly Sentence[], s: number): number {
+  let last = s;
+  while (sentences[last + 1] && sentences[last + 1]!.paragraph === sentences[s]!.paragraph) last++;
+  return sentences[last]!.end;
+}
+
+/**
+ * The person the introduction (tokens before `end`) mentions most, pronouns the resolve stage attached counted, the
+ * first named winning a tie; a person with a journalist's title just before a mention is the one who asks, never the answer.
+ */
+function mostNamedPerson(resolve: ResolveLayer, tokens: readonly Token[], end: number): Pick<Speaker, 'entityId' | 'name'> | null {
+  const counts = new Map<number, number>();
+  const asks = new Set<number>();
+  for (const m of resolve.mentions) {
+    if (m.tokenStart >= end) break;
+    if (m.entity.type !== 'person') continue;
+    if (besideJournalistRole(tokens, m.tokenStart)) asks.add(m.entityIndex);
+    counts.set(m.entityIndex, (counts.get(m.entityIndex) ?? 0) + 1);
+  }
+  let best = -1;
+  for (const [entity, count] of counts) if (!asks.has(entity) && (best < 0 || count > counts.get(best)!)) best = entity;
+  if (best < 0) return null;
+  const e = resolve.entities[best]!;
+  return { entityId: e.id, name: e.name };
+}
+
+function besideJournalistRole(tokens: readonly Token[], start: number): boolean {
+  // right before the name, or before a comma right before it: 'senior writer Michael Grunwald', 'our correspondent,
+  // Pieter van Rooyen'; not a role further back ('... reporter Jim Tankersley. Biden complained'), another's title
+  const before = tokens[start - 1];
+  if (!before || before.sentence !== tokens[start]!.sentence) return false;
+  if (JOURNALIST_ROLES.has(before.lower)) return true;
+  return before.text === ',' && JOURNALIST_ROLES.has(tokens[start - 2]?.lower ?? '');
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+
+/** every quote the stage outputs, as 'speaker name: text' (no name: '') */
+function quotesOf(text: string): string[] {
+  const doc = runUntil(createDoc(text, '2026-12-01'), 'quotes');
+  return doc.quotes!.quotes.map((q) => `${q.speaker.name ?? ''}: ${q.text}`);
+}
+
+const INTRO =
+  'A farmer on the drought\n\n' +
+  "Nomvula Dlamini grows maize and beans on 40 hectares near Mahikeng. After the region's third failed rainy season, she has sold most of her cattle. " +
+  'She spoke to our agriculture correspondent, Pieter van Rooyen, in Johannesburg on Friday.\n\n';
+
+describe('a Q&A interview: answers speak for the interviewee the introduction names (interview.ts)', () => {
+  const answers: Array<[string, string, string]> = [
+    ["an 'A:' turn", 'Q: What did you do with the cattle?\n\nA: We sold them in March, most of them, because the price was falling every week.', 'Nomvula Dlamini: We sold them in March'],
+    ["an 'Answer:' turn", 'Question: What did you do with the cattle?\n\nAnswer: We sold them in March, most of them, because the price was falling every week.', 'Nomvula Dlamini: We sold them in March'],
+    ["'I' inside an answer", 'Q: Has the relief reached you?\n\nA: Some vouchers came in May. I think many small farmers gave up.', 'Nomvula Dlamini: many small farmers gave up'],
+  ];
+  it.each(answers)('%s is the interviewee\'s', (_title, turns, expected) => {
+    const quotes = quotesOf(INTRO + turns);
+    expect(quotes.some((q) => q.startsWith(expected)), JSON.stringify(quotes)).toBe(true);
+  });
+
+  const notHers: Array<[string, string, string]> = [
+    ['a question', 'Q: Did the government package reach your district in time?\n\nA: Some vouchers came in May, and that helped a little.', 'Did the government'],
+    ['narration after the last answer', 'Q: Are you hopeful?\n\nA: I am a farmer, and every year I am hopeful in October.\n\nThe weather service said on Thursday that it expected normal rainfall.', 'it expected normal rainfall'],
+  ];
+  it.each(notHers)('%s is not the interviewee\'s', (_title, turns, words) => {
+    const quotes = quotesOf(INTRO + turns);
+    expect(quotes.filter((q) => q.includes(words) && q.startsWith('Nomvula')), JSON.stringify(quotes)).toEqual([]);
+    expect(quotes.filter((q) => q.includes(words) && q.startsWith('Pieter')), JSON.stringify(quotes)).toEqual([]);
+  });
+
+  it('the journalist named with a title in the introduction is never the one who answers', () => {
+    const text =
+      'Q&A with the mayor\n\nWe spoke with senior writer Michael Grunwald and Mayor Ada Okafor about the levy. Okafor defended it.\n\n' +
+      'Q: Is the levy fair?\n\nA: It is fair, and the farmers know it will pay for the new roads.';
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.startsWith('Ada Okafor: It is fair')), JSON.stringify(quotes)).toBe(true);
+  });
+
+  it("a report inside a question's first sentence is read: the minister's quoted words are the minister's", () => {
+    const quotes = quotesOf(
+      INTRO + 'Q: The agriculture minister, John Steenhuisen, said last month that the relief had reached "every district that asked for it." Is that fair?\n\nA: Maybe every district asked. But a district is not a farmer.',
+    );
+    expect(quotes.some((q) => q.startsWith('John Steenhuisen:') && q.includes('every district that asked for it')), JSON.stringify(quotes)).toBe(true);
+  });
+
+  it("an 'A:' line with no question turn in the document is no interview: no speaker is made up", () => {
+    const quotes = quotesOf(INTRO + 'A: We sold them in March, most of them, because the price was falling every week.');
+    expect(quotes.filter((q) => q.startsWith('Nomvula')), JSON.stringify(quotes)).toEqual([]);
+  });
+});
