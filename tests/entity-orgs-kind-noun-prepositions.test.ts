@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { findNameSpans } from '../src/stages/entities';
-
-/** The names the passes' chain gives, as "text/TYPE". */
-function spans(text: string): string[] {
-  const doc = runUntil(createDoc(text), 'tokens');
-  const tokens = doc.tokens!.tokens;
-  return findNameSpans(doc).map((s) => `${text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)}/${s.type}`);
-}
+import { nameSpans as spans } from './helpers/entities';
 
 // pass 77 (names-after-kind-nouns): right after a preposition, wire copy writes the kind noun with no "the"
 describe('an organization after a kind noun that follows a preposition', () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../src/document';
-import { runUntil } from '../src/pipeline';
-import { findNameSpans } from '../src/stages/entities';
-
-/** The names the passes' chain gives, as "text/TYPE". */
-function spans(text: string): string[] {
-  const doc = runUntil(createDoc(text), 'tokens');
-  const tokens = doc.tokens!.tokens;
-  return findNameSpans(doc).map((s) => `${text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)}/${s.type}`);
-}
+import { nameSpans as spans } from './helpers/entities';
 
 // pass 49 (organizations-in-company-lists): "and other" and a plural kind of organization close a list of them
 describe('names listed before "and other" and a kind of organization', () => {
