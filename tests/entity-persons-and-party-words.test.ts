@@ -33,6 +33,12 @@ describe('persons named in the possessive and party adjectives are no organizati
       lacks: ['Nevada Democratic/organization'],
     },
     {
+      why: "a party's adjective before a legislature's house names who holds it: the house alone is the organization",
+      text: 'The Democratic Congress, together with the Biden-Harris Administration, acted. We want a new Democratic Senate majority. The Republican House passed the bill. The Democratic Senatorial Campaign Committee said no.',
+      has: ['Congress/organization', 'Senate/organization', 'House/organization', 'Democratic Senatorial Campaign Committee/organization'],
+      lacks: ['Democratic Congress/organization', 'Democratic Senate/organization', 'Republican House/location', 'Republican House/organization'],
+    },
+    {
       why: "a party's noun before a person's full name is no part of the name",
       text: 'Maryland Democrat Ben Cardin said the vote was close. The former chairman, Republican Michael Steele, agreed.',
       has: ['Ben Cardin/person', 'Michael Steele/person'],

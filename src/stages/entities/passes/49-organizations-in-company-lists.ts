@@ -19,6 +19,9 @@ import { companyListJoiners } from './words';
  * "rivals Labour and Keir Starmer"), or by "shares of" before it. Cue words:
  * data/entities/company-lists.json. Without an organization in the list
  * nothing changes: "Smith and Jones, which ..." is too little to go on.
+ * A list closed by "and other" and a plural kind of organization ("Macy's, Nordstrom, Lord & Taylor and other
+ * department stores", "Cobra Starship, and several other bands") says the kind itself: there its persons and unknown
+ * places are organizations though none of it is one yet, and a list of one name will do.
  * Other mentions of a name so retyped, word for word, are retyped with it.
  */
 export const organizationsInCompanyLists: EntityPass = { name: 'organizations-in-company-lists', run };
@@ -30,6 +33,10 @@ const industryWords = new Set(cues.industryWords);
 const sharesWords = new Set(cues.sharesOf);
 const appositiveEnds = new Set([',', '.', ';', ':', ')', 'who', 'which', 'that']);
 const introducers = cues.introducers.map((p) => p.split(' '));
+const otherKinds: ReadonlySet<string> = new Set([...cues.otherKinds, ...cues.pluralKinds]);
+const otherQuantifiers: ReadonlySet<string> = new Set(cues.otherQuantifiers);
+/** the most lower-case words between "other" and its kind ("other federal agencies", "other charter schools") */
+const OTHER_KIND_REACH = 3;
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const retype = new Set<number>();
@@ -39,6 +46,14 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (!saysCompany(tokens, list[0]!.tokenStart, list[list.length - 1]!.tokenEnd)) continue;
     for (let k = first; k <= last; k++) if (misread(tokens, spans[k]!)) retype.add(k);
   }
+  // "Macy's, Nordstrom, Lord & Taylor and other department stores": the kind after "and other" names the list's
+  // kind by itself, so no member need be an organization already, and a list of one will do ("U-haul and other
+  // companies")
+  const lastOfList = new Map<number, number>(spanLists(tokens, spans, { joiners: companyListJoiners }).map(({ first, last }) => [last, first]));
+  spans.forEach((s, i) => {
+    if (!otherKindAfter(tokens, s.tokenEnd)) return;
+    for (let k = lastOfList.get(i) ?? i; k <= i; k++) if (misread(tokens, spans[k]!)) retype.add(k);
+  });
   if (retype.size === 0) return [...spans];
   // the same name elsewhere in the article ("Eli Lilly said ...") is the same company
   const companies = new Set([...retype].map((k) => keyOf(tokens, spans[k]!.tokenStart, spans[k]!.tokenEnd)));
@@ -48,6 +63,27 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 /** A name of a company list read as a person, or as a place the gazetteer does not know ("Vitol"): an organization. */
 function misread(tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean {
   return s.type === 'PER' || (s.type === 'LOC' && placeKind(spanText(tokens, s)) === null && canonicalCountry(spanText(tokens, s)) === null);
+}
+
+/**
+ * ", and several other bands", "and other department stores", "or other federal agencies" right after token
+ * `end - 1`: "and" or "or" (a comma may come first, a quantifier between), "other", then within
+ * OTHER_KIND_REACH lower-case words a plural kind of organization (company-lists.json otherKinds, pluralKinds).
+ */
+function otherKindAfter(tokens: EntityPassContext['tokens'], end: number): boolean {
+  const sentence = tokens[end - 1]!.sentence;
+  const at = (t: number): string | undefined => (t < tokens.length && tokens[t]!.sentence === sentence ? tokens[t]!.lower : undefined);
+  let t = at(end) === ',' ? end + 1 : end;
+  if (at(t) !== 'and' && at(t) !== 'or') return false;
+  t++;
+  if (otherQuantifiers.has(at(t) ?? '')) t++;
+  if (at(t) !== 'other') return false;
+  for (let k = t + 1; k <= t + OTHER_KIND_REACH; k++) {
+    const w = tokens[k];
+    if (!w || w.sentence !== sentence || w.text !== w.lower || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return false;
+    if (otherKinds.has(w.lower)) return true;
+  }
+  return false;
 }
 
 function saysCompany(tokens: EntityPassContext['tokens'], start: number, end: number): boolean {

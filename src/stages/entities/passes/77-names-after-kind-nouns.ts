@@ -12,6 +12,7 @@ import { connectors, isOrganizationHeadOrSuffix, months, weekdays } from './word
 const kindNouns = new Set(ruleWords.organizationKindNouns);
 const alsoOccupations = new Set(ruleWords.kindNounsAlsoOccupations);
 const openingNames = new Set(ruleWords.kindNounsOpeningNames);
+const kindNounPrepositions = new Set(ruleWords.kindNounPrepositions);
 // last words of company names: company-lists.json companyTails ("Electronics") and industryWords ("Data", "Energy")
 const companyLastWords = new Set([...companyLists.companyTails, ...companyLists.industryWords]);
 /** the most words a name the pass adds may have ("DP World", "Thames Water Utilities") */
@@ -32,7 +33,9 @@ const MAX_MODIFIERS = 2;
  * At a sentence's start the noun is capitalized and needs no "the" ("Carmaker Renault posts record profit",
  * "Automaker GM to cut jobs", "Drugmaker Pfizer said"): the tagger reads noun and name as one name, often a person's;
  * the name after the noun is the organization, and the noun no part of it (namesAfterOpeningKindNouns).
- * Nouns: rule-words.json organizationKindNouns, kindNounsAlsoOccupations, kindNounsOpeningNames.
+ * Right after a preposition the noun needs no "the" either ("head of marine at broker Marsh in Oslo", "advised by
+ * consultancy Kearney and insurer Hiscox": wire copy drops it), and is read as after "the".
+ * Nouns: rule-words.json organizationKindNouns, kindNounsAlsoOccupations, kindNounsOpeningNames, kindNounPrepositions.
  */
 export const namesAfterKindNouns: EntityPass = { name: 'names-after-kind-nouns', triggers: kindNouns, run };
 
@@ -61,6 +64,17 @@ function kindNounAfterThe(tokens: readonly Token[], noun: number): boolean {
     if (w.text !== w.lower || w.pos === 'PUNCT' || kindNouns.has(w.lower)) return false;
   }
   return false;
+}
+
+/**
+ * "at broker Marsh in Oslo", "advised by consultancy Kearney": a kind noun right after a preposition
+ * (rule-words.json kindNounPrepositions) stands in apposition with no "the", as wire copy writes it.
+ */
+function kindNounAfterPreposition(tokens: readonly Token[], noun: number): boolean {
+  const n = tokens[noun];
+  const before = tokens[noun - 1];
+  if (!n || !before || before.sentence !== n.sentence || n.text !== n.lower || !kindNouns.has(n.lower)) return false;
+  return before.text === before.lower && kindNounPrepositions.has(before.lower);
 }
 
 /** A lower-case kind noun at `noun` ("provider"), with or without "the" before it. */
@@ -95,7 +109,7 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
     let end = t;
     while (end < tokens.length && end - t < MAX_ADDED_WORDS && at[end] === -1 && nameWord(tokens[end], first.sentence)) end++;
     if (nameWord(tokens[end], first.sentence)) continue; // a longer run, or one running into a name: where it ends is unclear
-    if (!kindNounAfterThe(tokens, t - 1) && !endsInCompanyWord(tokens, t, end)) continue;
+    if (!kindNounAfterThe(tokens, t - 1) && !kindNounAfterPreposition(tokens, t - 1) && !endsInCompanyWord(tokens, t, end)) continue;
     const span = taggedSpan(t, end, 'ORG');
     if (!closesApposition(tokens, span.tokenStart, span.tokenEnd) || (end - t === 1 && writtenLower.has(first.lower))) continue;
     added.push(span);
@@ -193,7 +207,7 @@ function retypeNamesAfterKindNouns({ tokens, caseless }: EntityPassContext, span
   const out = spans.map((s) => {
     const noun = tokens[s.tokenStart - 1];
     const the = tokens[s.tokenStart - 2];
-    if (!noun || !the || the.lower !== 'the' || noun.text !== noun.lower || !kindNouns.has(noun.lower)) return s;
+    if (!noun || !the || (the.lower !== 'the' && !kindNounAfterPreposition(tokens, s.tokenStart - 1)) || noun.text !== noun.lower || !kindNouns.has(noun.lower)) return s;
     if (noun.sentence !== tokens[s.tokenStart]!.sentence || caseless[noun.sentence]) return s;
     let type = s.type;
     if (fullPersonalName(tokens, s)) type = alsoOccupations.has(noun.lower) ? 'PER' : s.type;

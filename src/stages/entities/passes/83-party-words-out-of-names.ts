@@ -20,17 +20,31 @@ import { isOrganizationHeadOrSuffix } from './words';
  * The adjective is cut only before a lower-case word ("primary", "said") or a person's name: newspapers carry it in their names
  * ("according to the Springfield Republican, ...", "the Santa Rosa Press Democrat reported": never after an
  * outlet's word).
+ * Before a legislature's house, the adjective names the party holding it ("the Democratic Congress", "a new
+ * Democratic Senate majority", "the Republican House passed"): the house alone is the name, an organization
+ * (organization-boundaries.json partyChambers; GUM's speeches name "Congress" and "Senate" so). Only a name of the
+ * two words: "Democratic Senatorial Campaign Committee" is a body of the party and keeps its adjective.
  */
 export const partyWordsOutOfNames: EntityPass = { name: 'party-words-out-of-names', run };
 
 const partyAdjectives = new Set(boundaries.partyAdjectives);
 const outletWords: ReadonlySet<string> = new Set([...boundaries.partyOutletWords, ...outlets.outletWords]);
+const partyChambers: ReadonlySet<string> = new Set(boundaries.partyChambers);
+
+/** "Democratic Senate": a name of two words, a party's adjective and a legislature's house. */
+const partyBeforeChamber = (tokens: readonly Token[], s: TaggedSpan): boolean =>
+  s.tokenEnd - s.tokenStart === 2 && partyAdjectives.has(tokens[s.tokenStart]!.lower) && partyChambers.has(tokens[s.tokenStart + 1]!.lower);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const personStarts = new Set(spans.filter((s) => s.type === 'PER').map((s) => s.tokenStart));
   let changed = false;
   const out: TaggedSpan[] = [];
   for (const s of spans) {
+    if (partyBeforeChamber(tokens, s)) {
+      changed = true;
+      out.push(taggedSpan(s.tokenStart + 1, s.tokenEnd, 'ORG'));
+      continue;
+    }
     // (a full name after it, or the word alone: "Democratic People" of "the Democratic People's Republic" is no case)
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart !== 2 && partyAdjectives.has(tokens[s.tokenStart]!.lower)) {
       changed = true;

@@ -71,6 +71,10 @@ export const miscHeads: ReadonlySet<string> = new Set(lexicon.miscHeads);
 export const chamberWords: ReadonlySet<string> = new Set(newsOrganizations.chambers);
 /** The same, lower case: the key such a name goes by. */
 export const chamberKeys: ReadonlySet<string> = new Set(newsOrganizations.chambers.map(lowerOf));
+/** "Court", "Crown", "Administration": a public institution named alone by its head word after "the" (news-organizations.json institutions), as written. */
+export const institutionWords: ReadonlySet<string> = new Set(newsOrganizations.institutions);
+/** The same, lower case. */
+export const institutionKeys: ReadonlySet<string> = new Set(newsOrganizations.institutions.map(lowerOf));
 
 /** What joins the names of a list ("A, B and C", "A or B"). */
 export const listJoiners: ReadonlySet<string> = new Set([',', 'and', 'or']);
