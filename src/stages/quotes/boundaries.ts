@@ -2,7 +2,7 @@ import type { Token } from '../../document';
 import { isClosingMark } from '../../nlp/quotation-marks';
 import cues from '../../data/quotes/cues.json';
 import settingBreaks from '../../data/quotes/setting-breaks.json';
-import type { Frame } from './lexicon';
+import { cueAt, type Frame } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { breakFeatures, endsHere } from './boundary-model';
 import { isPastForm } from '../../nlp/morphology';
@@ -17,11 +17,13 @@ import { DASH_MARKS } from '../../nlp/hyphens';
  * a participial adjunct (", sending him to ..."), a second main clause with
  * its own subject (", and Democrats accused ..."), and, after an object or an
  * infinitive ("agreed to release cash so Clarke could start"), a subordinate
- * clause. Decided from UD tags only: O(1) per token.
+ * clause (not the cue's own condition, reason or time: `objectClauseGoesOn`). Decided from UD tags only: O(1) per token.
  */
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.subordinators);
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(settingBreaks.prepositions);
+/** Subordinators that go on with an object's or infinitive's content when no comma comes before them. */
+const OBJECT_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.objectClauseSubordinators);
 const LOOKAHEAD = 8;
 
 /** A verb or auxiliary, by the layer's repaired POS. */
@@ -181,6 +183,33 @@ export function cutAt(tokens: readonly Token[], k: number): number {
   return tokens[k]!.text === ',' && isClosingMark(tokens[k + 1]) ? k + 2 : k;
 }
 
+/**
+ * A subordinator at `k` (cues.json `objectClauseSubordinators`, no comma before it) opening a clause with a
+ * subject and a verb of its own after an object or an infinitive: the cue's own condition, reason or time, which
+ * goes on with the content ('pledged to make him secretary of the Treasury | if he wins'). Not before a phrase
+ * ('because of the policies', 'while at the convention'), which is as often the narrator's setting.
+ */
+function objectClauseGoesOn(tokens: readonly Token[], k: number, stop: number): boolean {
+  return OBJECT_CLAUSE_SUBORDINATORS.has(tokens[k]!.lower) && newClauseAt(tokens, k + 1, stop) && !cueInClause(tokens, k + 1, stop);
+}
+
+/** Tokens of a subordinate clause searched for a cue of its own: a constant, so a long sentence stays linear. */
+const CLAUSE_CUE_LOOKAHEAD = 12;
+
+/**
+ * A reporting cue within the clause opening at `from` ('after the mogul claimed that ...', 'because he worries
+ * Sanders would ...'): the clause is a report of its own, which going on with the object's content would nest
+ * and so silence (07-nested).
+ */
+function cueInClause(tokens: readonly Token[], from: number, stop: number): boolean {
+  for (let j = from; j < stop && j - from < CLAUSE_CUE_LOOKAHEAD; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.pos === 'SCONJ') return false;
+    if ((t.pos === 'VERB' || t.pos === 'ADJ') && cueAt(tokens, j) !== null) return true;
+  }
+  return false;
+}
+
 /** The rules' end at break candidate `k` of a content starting at token `from`, or null when they read on. */
 export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame: Frame, from = k): number | null {
   const clausal = frame === 'clause' || frame === 'objectClause';
@@ -207,5 +236,8 @@ export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame
   if ((t.lower === 'and' || t.lower === 'but') && pastVerbAfterAdverbs(tokens, k + 1, stop)) return k;
   // 'touting her record | and pounding him': next-act.ts
   if (nextActAfterAnd(tokens, k, stop, from)) return k;
+  // 'pledged to make him secretary of the Treasury | if he wins': the cue's own condition, reason or time, which
+  // PolNeAR keeps in the content (cues.json `objectClauseSubordinators`)
+  if (objectClauseGoesOn(tokens, k, stop)) return null;
   return SUBORDINATORS.has(t.lower) && t.lower !== 'as' ? k : null;
 }
