@@ -5,19 +5,18 @@ import { reportedMentions } from './helpers/quotes';
 const reported = (body: string): Array<[string, string]> => reportedMentions(body, { keepAll: true });
 const contents = (body: string): string[] => reported(body).map(([c]) => c);
 
-// after an object or an infinitive, a subordinate clause with its own subject and verb and no comma before it is the
-// cue's own condition, reason or time: PolNeAR keeps it in the content (boundaries.ts `objectClauseGoesOn`)
+// after an object or an infinitive, a subordinator with no comma before it opens the cue's own condition, reason or time: PolNeAR keeps it in the content (boundaries.ts `objectClauseGoesOn`)
 const GOES_ON: Array<[string, string, string]> = [
   ['"if" after an infinitive', 'Councillor Ann Brannagh pledged to cut the harbour levy if she wins the vote.', 'to cut the harbour levy if she wins the vote'],
   ['"until" after an object and infinitive', 'Brannagh urged the council not to sell the docks until the audit is finished.', 'the council not to sell the docks until the audit is finished'],
   ['"while" after an object\'s "of"', 'Brannagh accused the mayor of hiding the costs while he was treasurer.', 'the mayor of hiding the costs while he was treasurer'],
   ['"because" after an object\'s "of"', 'Brannagh accused the mayor of hiding the costs because the vote was close.', 'the mayor of hiding the costs because the vote was close'],
+  ['"after" and a phrase', 'Brannagh apologized for the remarks after the debate.', 'the remarks after the debate'],
 ];
 
-// the object ends there: the subordinator opens a phrase, not a clause, or a clause holding a report of its own
+// the object ends there: a comma before the subordinator sets it off as the narrator's
 const ENDS: Array<[string, string, string]> = [
-  ['"because of" and a phrase', 'Brannagh criticized the levy because of its cost to the dockers.', 'the levy'],
-  ['"while" and a phrase', 'Brannagh criticized the levy while at the harbour.', 'the levy'],
+  ['a comma before "while"', 'Brannagh criticized the levy, while the mayor stayed silent.', 'the levy'],
 ];
 
 describe('a subordinate clause after an object or infinitive', () => {

@@ -206,13 +206,14 @@ export function cutAt(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * A subordinator at `k` (cues.json `objectClauseSubordinators`, no comma before it) opening a clause with a
- * subject and a verb of its own after an object or an infinitive: the cue's own condition, reason or time, which
- * goes on with the content ('pledged to make him secretary of the Treasury | if he wins'). Not before a phrase
- * ('because of the policies', 'while at the convention'), which is as often the narrator's setting.
+ * A subordinator at `k` (cues.json `objectClauseSubordinators`, no comma before it) after an object or an
+ * infinitive: the cue's own condition, reason or time, which goes on with the content ('pledged to make him
+ * secretary of the Treasury | if he wins', 'apologized for the columns | after they came out', 'complained about
+ * his mic the morning | after the debate'); the boundary model still judges it as any other candidate. Not a clause
+ * holding a cue of its own, a report that going on would nest and so silence.
  */
 function objectClauseGoesOn(tokens: readonly Token[], k: number, stop: number): boolean {
-  return OBJECT_CLAUSE_SUBORDINATORS.has(tokens[k]!.lower) && newClauseAt(tokens, k + 1, stop) && !cueInClause(tokens, k + 1, stop);
+  return OBJECT_CLAUSE_SUBORDINATORS.has(tokens[k]!.lower) && !cueInClause(tokens, k + 1, stop);
 }
 
 /** Tokens of a subordinate clause searched for a cue of its own: a constant, so a long sentence stays linear. */
