@@ -2,7 +2,7 @@ import type { Token } from '../../document';
 import { isClosingMark } from '../../nlp/quotation-marks';
 import cues from '../../data/quotes/cues.json';
 import settingBreaks from '../../data/quotes/setting-breaks.json';
-import type { Frame } from './lexicon';
+import { cueAt, type Frame } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { breakFeatures, endsHere } from './boundary-model';
 import { isPastForm } from '../../nlp/morphology';
@@ -17,11 +17,13 @@ import { DASH_MARKS } from '../../nlp/hyphens';
  * a participial adjunct (", sending him to ..."), a second main clause with
  * its own subject (", and Democrats accused ..."), and, after an object or an
  * infinitive ("agreed to release cash so Clarke could start"), a subordinate
- * clause. Decided from UD tags only: O(1) per token.
+ * clause (not the cue's own condition, reason or time: `objectClauseGoesOn`). Decided from UD tags only: O(1) per token.
  */
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.subordinators);
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(settingBreaks.prepositions);
+/** Subordinators that go on with an object's or infinitive's content when no comma comes before them. */
+const OBJECT_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.objectClauseSubordinators);
 const LOOKAHEAD = 8;
 
 /** A verb or auxiliary, by the layer's repaired POS. */
@@ -78,6 +80,7 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     // 'is acting unlawfully | and showing disregard': a second predicate of the reported clause, no end of it
     if (clausal && verbSeen && sharedPredicateAfterAnd(tokens, from, k, stop)) continue;
     if (!isBreakCandidate(tokens[k]!, frame)) continue;
+    if (clausal && nominalCommentAfter(tokens, k, stop, verbSeen)) return k;
     const rule = ruleCut(tokens, k, stop, frame, from);
     // where the rules end a content it ends: no features are built for it
     // after a clause cue the model may read past a rule's end (PolNeAR's reported clauses run on through
@@ -147,6 +150,27 @@ function firmParticipleAfter(tokens: readonly Token[], k: number): boolean {
   return !(next.lemmas.some((l) => RESULT_PARTICIPLES.has(l)) && figureAhead(tokens, n + 1));
 }
 
+/** Articles opening the narrator's comment on a reported clause after a comma (words.json `clauseCommentAfterComma`). */
+const COMMENT_OPENERS: ReadonlySet<string> = new Set(words.clauseCommentAfterComma.words);
+
+/**
+ * A comma outside quotation marks closing a reported clause (its verb seen) on a common noun, then an article:
+ * the narrator's comment on the whole report ('said she should face no criminal charges, | a recommendation Lynch
+ * adopted', 'saying he would not be beaten up at his rally, | a swipe at ...'), an end whatever the model says.
+ * Not after a name, whose apposition the content as often keeps ('than President Barack Obama, a Democrat'), nor
+ * before another comma, where it is one item of a list.
+ */
+function nominalCommentAfter(tokens: readonly Token[], k: number, stop: number, verbSeen: boolean): boolean {
+  const t = tokens[k]!;
+  if (!verbSeen || t.text !== ',' || t.inQuote || tokens[k - 1]?.pos !== 'NOUN' || !COMMENT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  // 'held two firearms licenses, a security officer license, and was employed': a comma after it makes it an item of a list
+  for (let j = k + 2; j < stop && j - k <= COMMENT_LOOKAHEAD; j++) if (tokens[j]!.text === ',' || tokens[j]!.text === ';') return false;
+  return true;
+}
+
+/** Tokens after the article within which a comma shows a list rather than a comment: a constant, so the loop stays linear. */
+const COMMENT_LOOKAHEAD = 30;
+
 /** Tokens after a participle of extent that its figure may lie within (', bringing its total to $9 million'). */
 const FIGURE_LOOKAHEAD = 10;
 
@@ -181,6 +205,34 @@ export function cutAt(tokens: readonly Token[], k: number): number {
   return tokens[k]!.text === ',' && isClosingMark(tokens[k + 1]) ? k + 2 : k;
 }
 
+/**
+ * A subordinator at `k` (cues.json `objectClauseSubordinators`, no comma before it) after an object or an
+ * infinitive: the cue's own condition, reason or time, which goes on with the content ('pledged to make him
+ * secretary of the Treasury | if he wins', 'apologized for the columns | after they came out', 'complained about
+ * his mic the morning | after the debate'); the boundary model still judges it as any other candidate. Not a clause
+ * holding a cue of its own, a report that going on would nest and so silence.
+ */
+function objectClauseGoesOn(tokens: readonly Token[], k: number, stop: number): boolean {
+  return OBJECT_CLAUSE_SUBORDINATORS.has(tokens[k]!.lower) && !cueInClause(tokens, k + 1, stop);
+}
+
+/** Tokens of a subordinate clause searched for a cue of its own: a constant, so a long sentence stays linear. */
+const CLAUSE_CUE_LOOKAHEAD = 12;
+
+/**
+ * A reporting cue within the clause opening at `from` ('after the mogul claimed that ...', 'because he worries
+ * Sanders would ...'): the clause is a report of its own, which going on with the object's content would nest
+ * and so silence (07-nested).
+ */
+function cueInClause(tokens: readonly Token[], from: number, stop: number): boolean {
+  for (let j = from; j < stop && j - from < CLAUSE_CUE_LOOKAHEAD; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.pos === 'SCONJ') return false;
+    if ((t.pos === 'VERB' || t.pos === 'ADJ') && cueAt(tokens, j) !== null) return true;
+  }
+  return false;
+}
+
 /** The rules' end at break candidate `k` of a content starting at token `from`, or null when they read on. */
 export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame: Frame, from = k): number | null {
   const clausal = frame === 'clause' || frame === 'objectClause';
@@ -207,5 +259,8 @@ export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame
   if ((t.lower === 'and' || t.lower === 'but') && pastVerbAfterAdverbs(tokens, k + 1, stop)) return k;
   // 'touting her record | and pounding him': next-act.ts
   if (nextActAfterAnd(tokens, k, stop, from)) return k;
+  // 'pledged to make him secretary of the Treasury | if he wins': the cue's own condition, reason or time, which
+  // PolNeAR keeps in the content (cues.json `objectClauseSubordinators`)
+  if (objectClauseGoesOn(tokens, k, stop)) return null;
   return SUBORDINATORS.has(t.lower) && t.lower !== 'as' ? k : null;
 }

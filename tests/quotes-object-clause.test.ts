@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { reportedMentions } from './helpers/quotes';
+
+/** every indirect draft, the model's thresholds left out: [content, speaker mention] (the boundary is what is tested) */
+const reported = (body: string): Array<[string, string]> => reportedMentions(body, { keepAll: true });
+const contents = (body: string): string[] => reported(body).map(([c]) => c);
+
+// after an object or an infinitive, a subordinator with no comma before it opens the cue's own condition, reason or time: PolNeAR keeps it in the content (boundaries.ts `objectClauseGoesOn`)
+const GOES_ON: Array<[string, string, string]> = [
+  ['"if" after an infinitive', 'Councillor Ann Brannagh pledged to cut the harbour levy if she wins the vote.', 'to cut the harbour levy if she wins the vote'],
+  ['"until" after an object and infinitive', 'Brannagh urged the council not to sell the docks until the audit is finished.', 'the council not to sell the docks until the audit is finished'],
+  ['"while" after an object\'s "of"', 'Brannagh accused the mayor of hiding the costs while he was treasurer.', 'the mayor of hiding the costs while he was treasurer'],
+  ['"because" after an object\'s "of"', 'Brannagh accused the mayor of hiding the costs because the vote was close.', 'the mayor of hiding the costs because the vote was close'],
+  ['"after" and a phrase', 'Brannagh apologized for the remarks after the debate.', 'the remarks after the debate'],
+];
+
+// the object ends there: a comma before the subordinator sets it off as the narrator's
+const ENDS: Array<[string, string, string]> = [
+  ['a comma before "while"', 'Brannagh criticized the levy, while the mayor stayed silent.', 'the levy'],
+];
+
+describe('a subordinate clause after an object or infinitive', () => {
+  it.each(GOES_ON)('goes on with the content: %s', (_, body, content) => {
+    expect(contents(body)).toContain(content);
+  });
+
+  it.each(ENDS)('ends the content: %s', (_, body, content) => {
+    expect(contents(body)).toContain(content);
+  });
+
+  // 'after Dunleavy claimed that ...' is Dunleavy's report: the object's content stops before it, so it is not nested and lost
+  it('a clause holding a cue of its own stays a report of its own', () => {
+    const out = reported('Brannagh criticized the levy after Dunleavy claimed that it would save jobs.');
+    expect(out.map(([c]) => c)).toContain('the levy');
+    expect(out).toContainEqual(['it would save jobs', 'Dunleavy']);
+  });
+});
