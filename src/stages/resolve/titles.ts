@@ -6,6 +6,7 @@ import { organizationNamed } from './nominals';
 import type { Cluster, NameDraft } from './types';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { tokenAtIndex } from '../../nlp/token-at-index';
+import { NOUN_ONLY_PREPOSITIONS } from '../../nlp/noun-only-prepositions';
 
 /**
  * Titles and affiliations stated next to a person's name:
@@ -130,7 +131,8 @@ function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft
     // "far-right leader": the first word of a hyphenated modifier belongs to it whatever its part of speech ("then-" is dropped below)
     const compoundHead = isJoiningHyphen(ctx, j + 1) && j + 1 < name.tokenStart && from === j + 1 && /^[a-z]+$/.test(t.text) && t.lower !== 'then';
     const ok = isTitleWord(t.lower) || (modifierTags.has(t.pos) && !t.inQuote && /^[A-Za-z]/.test(t.text)) || isJoiningHyphen(ctx, j) || compoundHead;
-    if (!ok || determiners.has(t.lower)) break;
+    // "curling a shot past/ADJ goalkeeper Tomas Lindqvist": a preposition the tagger read as a modifier ends the title
+    if (!ok || determiners.has(t.lower) || NOUN_ONLY_PREPOSITIONS.has(t.lower)) break;
     from = j;
     j--;
     taken++;
@@ -210,7 +212,8 @@ function parseRole(ctx: ResolveContext, i: number, limit: number, nationalityFir
     let k = to + 1;
     if (k < limit && tokens[k]!.lower === 'the') k++;
     const target = ctx.nameAt[k];
-    if (preposition === 'of' && target && target.type !== 'person') {
+    // "a councillor on the Western Isles Council" seats the person on the body as "of" does; "an expert on China" is a field
+    if (target && ((preposition === 'of' && target.type !== 'person') || (preposition === 'on' && target.type === 'organization'))) {
       affiliations.push(ctx.clusterOf.get(target)!);
       next = target.tokenEnd;
     } else {
