@@ -92,6 +92,15 @@ describe('quotes: a participle after a verb\'s prepositional object is the subje
   });
 });
 
+describe('quotes: a count or a report in a definite owner\'s possessive speaks for the owner', () => {
+  it.each<[text: string, speaker: string]>([
+    ["The Alliance won 87 of the 150 seats, according to the electoral council's count.", 'the electoral council'],
+    ["The company's report said sales rose in the third quarter.", 'The company'],
+  ])('%s', (text, speaker) => {
+    expect(extractBriefing(text).quotes[0]?.speaker?.name).toBe(speaker);
+  });
+});
+
 describe('events: a product showing, a committee vote, a planned referendum', () => {
   const events = (text: string) => extractBriefing(text, { publishedAt: '2026-12-01' }).events;
   it('a demonstration before an audience is no protest', () => {
