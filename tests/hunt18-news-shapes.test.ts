@@ -101,6 +101,15 @@ describe('quotes: a count or a report in a definite owner\'s possessive speaks f
   });
 });
 
+describe('quotes: the subject of "heard that" listened, it did not speak', () => {
+  it.each([
+    'The court heard that Harcourt took money from the bank accounts of nine residents.',
+    'The jury heard that the payments were never gifts.',
+  ])('%s', (text) => {
+    expect(extractBriefing(text).quotes.filter((q) => q.cue?.text === 'heard')).toEqual([]);
+  });
+});
+
 describe('events: a product showing, a committee vote, a planned referendum', () => {
   const events = (text: string) => extractBriefing(text, { publishedAt: '2026-12-01' }).events;
   it('a demonstration before an audience is no protest', () => {

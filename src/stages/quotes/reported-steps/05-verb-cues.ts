@@ -29,6 +29,7 @@ import { dashAsideClose } from '../dash-aside';
  */
 const NARRATOR: ReadonlySet<string> = new Set(words.narratorPronouns.words);
 const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(words.recipientPrepositions.words);
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(words.receivingVerbs.words);
 
 /**
  * Verb (and stance) cues, in text order: "CLAUSE, said X" / "CLAUSE, X said"
@@ -131,6 +132,8 @@ function reportAfter(
   const content = contentStartAfter(tokens, cue, end);
   if (!content) return null;
   const { from, frame } = content;
+  // "The court heard that Harcourt took money": the subject listened; whoever spoke is not named
+  if (frame === 'clause' && RECEIVING_VERBS.has(tokens[cue.start]!.lemma.toLowerCase())) return null;
   // '"...," X said on Friday, adding that ...': a participle cue after the setting reports for itself; it is not what 'said' reports
   if (startsParticipleCue(ctx.cues, from)) return null;
   const before = tokens[cue.start - 1];
