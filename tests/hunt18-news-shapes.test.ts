@@ -31,6 +31,18 @@ describe('titles: council and sport roles, prepositions read as modifiers, seats
   });
 });
 
+describe('affiliations: a name followed by "of" and an organization', () => {
+  it.each<[text: string, name: string, titles: string[], affiliations: string[]]>([
+    ['Tomás Moreno of the Democratic Renewal party won 41.8 percent.', 'Tomás Moreno', [], ['Democratic Renewal']],
+    ['The incumbent president, Tomás Moreno of the conservative Democratic Renewal party, won 41.8 percent.', 'Tomás Moreno', ['incumbent president'], ['Democratic Renewal']],
+  ])('%s', (text, name, titles, affiliations) => {
+    const b = extractBriefing(text);
+    const person = b.entities.find((e) => e.name === name)!;
+    expect(person.titles).toEqual(titles);
+    expect(person.affiliations.map((id) => b.entities.find((e) => e.id === id)?.name)).toEqual(affiliations);
+  });
+});
+
 describe('short names: the entity the text introduced first owns a shared word', () => {
   const text = [
     'Halvern Systems shares jump after profit beats forecasts',
