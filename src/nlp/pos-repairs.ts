@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../document';
-import nounOnlyPrepositions from '../data/lexicon/noun-only-prepositions.json';
+import { NOUN_ONLY_PREPOSITIONS } from './noun-only-prepositions';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, PRONOMINAL_QUANTIFIERS, SUBJECT_PRONOUNS } from './pronouns';
@@ -463,9 +463,6 @@ function titleModifierTaggedAsVerb(tokens: readonly Token[], i: number): string 
   if (!head || head.sentence !== t.sentence || head.pos !== 'NOUN' || !TITLE_HEADS.has(head.lower)) return null;
   return name && name.sentence === t.sentence && /^\p{Lu}/u.test(name.text) && (name.pos === 'PROPN' || name.pos === 'NOUN') ? 'ADJ' : null;
 }
-
-/** prepositions that take only a noun phrase, never a clause ("after the Fed raises rates" is a clause: not listed) */
-const NOUN_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(nounOnlyPrepositions.words);
 
 /**
  * "ships wait near the Agua Clara locks on the Atlantic side", "staff met at the Hoover Dam offices": wink tags a

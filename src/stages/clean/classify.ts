@@ -9,6 +9,8 @@ import { DATE_LABEL_SOURCE } from './date-labels';
 
 const MAX_SEGMENT = 600;
 const QUOTE_MARK = /["“”]/;
+// a short stretch in quotation marks, as a button's label is quoted ("Accept all")
+const QUOTED_LABEL = /["“]([^"“”\n]{1,30})["”]/g;
 const SECOND_PERSON = /\b(?:you|your|yours|you're|you'll)\b/i;
 const FIRST_PERSON_CONSENT = /\bI (?:agree|accept|consent|have read)\b/;
 // a copyright notice starts with its mark; "all rights reserved" and the AP
@@ -68,6 +70,8 @@ export function classifyLine(text: string): Verdict | null {
     const first = lineKey(text.split(/\s[|>›»/]\s/)[0]!);
     if (EXACT_LINES.get(first) === 'navigation' || VOCAB.sectionWords.has(first)) return { reason: 'navigation', strong: true };
   }
+  // "Accept all cookies   Manage preferences": a consent banner's buttons copied onto one line
+  if (isButtonRow(text, 'cookie-notice')) return { reason: 'cookie-notice', strong: true };
   const spaced = spacedItems(text);
   // "Share this article  Facebook  X  Email": the bar's label may open the run
   if (spaced && spaced.every((item, i) => isShareItem(item) || (i === 0 && VOCAB.shareListHeaders.has(lineKey(item))))) {
@@ -95,6 +99,13 @@ function spacedItems(text: string): string[] | null {
   const items = text.split(/ {2,}|\t+/).map((item) => item.trim());
   if (items.length < 3) return null;
   return items.every((item) => /^[A-Z]/.test(item) && wordCount(item) <= 3 && !/[.!?,;]$/.test(item)) ? items : null;
+}
+
+/** Two or more items set apart by two or more spaces or a tab, each an exact line of vocabulary `reason`. */
+function isButtonRow(text: string, reason: string): boolean {
+  if (!/\S(?: {2,}|\t)\S/.test(text)) return false;
+  const items = text.split(/ {2,}|\t+/).map((item) => item.trim()).filter((item) => item !== '');
+  return items.length >= 2 && items.every((item) => EXACT_LINES.get(lineKey(item)) === reason);
 }
 
 /**
@@ -147,7 +158,7 @@ export function classifySegment(text: string): Verdict | null {
     return { reason: follow[1] === 'us' ? 'share' : 'author-bio', strong: follow[1] === 'us' };
   }
 
-  const cta = phrases ? callToAction(text, lower, words, quoted) : null;
+  const cta = phrases ? callToAction(text, lower, words, quoted && !onlyQuotesButtons(text)) : null;
   if (cta) return cta;
 
   if (isByline(text) && words <= 14) return { reason: 'byline', strong: false };
@@ -166,6 +177,16 @@ function relatedVerdict(text: string, lower: string, words: number, phrases: boo
   }
   if (phrases && includesAny(lower, VOCAB.relatedPhrases) && !QUOTE_MARK.test(text) && words <= 25) return { reason: 'related-links', strong: true };
   return null;
+}
+
+/**
+ * 'By clicking "Accept all" you agree ...', 'press "Subscribe"': the marks quote a button's label (an exact line of
+ * the boilerplate vocabulary), not anyone's speech, so they do not shield the sentence.
+ */
+function onlyQuotesButtons(text: string): boolean {
+  const labels = [...text.matchAll(QUOTED_LABEL)];
+  if (labels.length === 0) return false;
+  return labels.every((m) => EXACT_LINES.has(lineKey(m[1]!))) && !QUOTE_MARK.test(text.replace(QUOTED_LABEL, ''));
 }
 
 /**

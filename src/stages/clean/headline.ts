@@ -21,3 +21,8 @@ export function isHeadlineShape(text: string): boolean {
 export function isTitleLine(text: string): boolean {
   return !text.includes('\n') && text.length <= 250 && wordCount(text) <= 25 && /^[\p{Lu}\p{N}"“‘']/u.test(text);
 }
+
+/** A page's section label over its title: one to three words in capitals ("LIVE RESULTS", "EXCLUSIVE"). */
+export function isKicker(text: string): boolean {
+  return wordCount(text) <= 3 && /^[\p{Lu}][\p{Lu}\s&:-]*$/u.test(text.trim()) && /\p{Lu}{2}/u.test(text);
+}

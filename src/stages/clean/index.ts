@@ -11,7 +11,7 @@ import { unitVerdict } from './verdict';
 import { agencyOfByline, parseBioCredit, parseCaptionCredit, parseCreditLine } from './credits';
 import { findDateline, normalizeAgency, type Dateline } from './dateline';
 import { findStatedDate, isDateLine } from './dates';
-import { isHeadlineShape, isTitleLine } from './headline';
+import { isHeadlineShape, isKicker, isTitleLine } from './headline';
 import { type Block, layout, splitSegments, wordCount } from './layout';
 import { publisherFromBlurb, publisherFromCopyright, publisherFromSyndication } from './publisher';
 import { findTickerRuns } from './ticker';
@@ -299,12 +299,18 @@ function mergeRemoved(source: string, removed: RemovedSpan[]): RemovedSpan[] {
 }
 
 function findHeadline(source: string, blocks: readonly Block[], removed: readonly RemovedSpan[], firstStory: number): Span | null {
+  let kicker = false;
   for (const block of blocks) {
     if (firstStory >= 0 && block.index > firstStory) return null;
     for (const line of block.lines) {
       if (removed.some((r) => r.start <= line.start && line.end <= r.end)) continue;
       const text = source.slice(line.start, line.end);
       if (!isHeadlineShape(text) || isDateLine(text)) return null;
+      // "LIVE RESULTS", "EXCLUSIVE" above the title: a section label; the headline is the line after it
+      if (!kicker && isKicker(text)) {
+        kicker = true;
+        continue;
+      }
       // a hard-wrapped first sentence is not a headline: its next line goes on in lower case
       const next = block.lines[block.lines.indexOf(line) + 1];
       if (next && /^[a-z]/.test(source[next.start] ?? '')) return null;

@@ -165,6 +165,14 @@ function latestCompatible(candidates: readonly Group[], mention: EventMention): 
       if (compatible(g, mention) && (wantUnreal ? g.unrealByEvidence : g.realByEvidence)) return g;
     }
   }
+  // "she promised to hold a referendum ... In the parliamentary vote, the Alliance won": a mention the text does not
+  // mark as unreal is not the event only ever reported as planned or negated, when a real one of its family came before
+  if (!isUnreal(mention)) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const g = before[i]!;
+      if (compatible(g, mention) && !(g.unrealByEvidence && !g.realByEvidence)) return g;
+    }
+  }
   for (let i = before.length - 1; i >= 0; i--) if (compatible(before[i]!, mention)) return before[i]!;
   return null;
 }

@@ -41,7 +41,27 @@ export function publisherOf(source: string, tokens: readonly Token[], layer: Res
     if (placed.entity.type !== 'person' && placed.entity.type !== 'organization' && !afterBy(tokens, k)) continue;
     return { entityId: placed.entity.id, name: placed.entity.name, mention: { start: placed.mention.start, end: placed.mention.end } };
   }
-  return unrecognizedPublisher(source, tokens, layer, phrase);
+  return commonOwner(source, tokens, phrase) ?? unrecognizedPublisher(source, tokens, layer, phrase);
+}
+
+/**
+ * "according to the electoral council's count", "the company's report said": a definite owner of common nouns in the
+ * possessive publishes the document and is kept as a group nominal without an entity ("the electoral council");
+ * null when the possessive is not right before the document's head or the owner is not a definite noun phrase.
+ */
+function commonOwner(source: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
+  let head = -1;
+  for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (isPublishedHead(tokens[k]!)) head = k;
+  const last = head - 2;
+  if (last <= phrase.tokenStart || !/^['’]s$/.test(tokens[head - 1]!.text) || tokens[phrase.tokenStart]!.lower !== 'the') return null;
+  for (let k = phrase.tokenStart + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.text !== t.lower) return null;
+  }
+  if (tokens[last]!.pos !== 'NOUN') return null;
+  const from = tokens[phrase.tokenStart]!.start;
+  const to = tokens[last]!.end;
+  return { entityId: null, name: source.slice(from, to), mention: { start: from, end: to } };
 }
 
 /**

@@ -137,17 +137,26 @@ function retypeByMajority(drafts: readonly NameDraft[]): void {
  * Acronyms keep their type.
  */
 function retypeSurnames(drafts: readonly NameDraft[]): void {
-  const nameWords = new Set<string>();
+  /** each word that opens or ends a person's full name, with where the text first writes such a name */
+  const nameWords = new Map<string, number>();
   for (const d of drafts) {
     if (d.type !== 'person') continue;
     const w = d.keyWords;
     if (w.length < 2) continue;
-    nameWords.add(w[0]!);
-    nameWords.add(w[w.length - 1]!);
+    for (const word of [w[0]!, w[w.length - 1]!]) if (!nameWords.has(word)) nameWords.set(word, d.start);
+  }
+  // "Halvern Systems ... Halvern said ... founder Geoffrey Halvern": a word that opens an organization's own name is
+  // that organization's short name too; the short form belongs to whichever of the two the text introduced first
+  // ("Donald Trump ... the Trump Foundation ... Trump said" keeps Trump a person)
+  const organizationFirstWords = new Map<string, number>();
+  for (const d of drafts) {
+    if (d.type === 'organization' && d.keyWords.length >= 2 && !organizationFirstWords.has(d.keyWords[0]!)) organizationFirstWords.set(d.keyWords[0]!, d.start);
   }
   for (const d of drafts) {
     // places keep their type: "Asia" after a misread "Nikkei Asia" is still a continent
-    if (d.type !== 'organization' || !nameWords.has(d.key) || d.keyWords.length !== 1) continue;
+    const personAt = nameWords.get(d.key);
+    if (d.type !== 'organization' || personAt === undefined || d.keyWords.length !== 1) continue;
+    if ((organizationFirstWords.get(d.key) ?? Infinity) < personAt) continue;
     if (d.text === d.text.toUpperCase()) continue;
     d.type = 'person';
     d.subtype = null;

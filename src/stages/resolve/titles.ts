@@ -6,6 +6,7 @@ import { organizationNamed } from './nominals';
 import type { Cluster, NameDraft } from './types';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { tokenAtIndex } from '../../nlp/token-at-index';
+import { NOUN_ONLY_PREPOSITIONS } from '../../nlp/noun-only-prepositions';
 
 /**
  * Titles and affiliations stated next to a person's name:
@@ -25,6 +26,8 @@ export function attachTitles(ctx: ResolveContext): void {
       appositionAfter(ctx, cluster, name);
       appositionBefore(ctx, cluster, name);
       predicateTitle(ctx, cluster, name);
+      const member = organizationAfterOf(ctx, name.tokenEnd);
+      if (member && member !== cluster) cluster.affiliations.add(member);
     }
   }
 }
@@ -130,7 +133,8 @@ function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft
     // "far-right leader": the first word of a hyphenated modifier belongs to it whatever its part of speech ("then-" is dropped below)
     const compoundHead = isJoiningHyphen(ctx, j + 1) && j + 1 < name.tokenStart && from === j + 1 && /^[a-z]+$/.test(t.text) && t.lower !== 'then';
     const ok = isTitleWord(t.lower) || (modifierTags.has(t.pos) && !t.inQuote && /^[A-Za-z]/.test(t.text)) || isJoiningHyphen(ctx, j) || compoundHead;
-    if (!ok || determiners.has(t.lower)) break;
+    // "curling a shot past/ADJ goalkeeper Tomas Lindqvist": a preposition the tagger read as a modifier ends the title
+    if (!ok || determiners.has(t.lower) || NOUN_ONLY_PREPOSITIONS.has(t.lower)) break;
     from = j;
     j--;
     taken++;
@@ -210,7 +214,8 @@ function parseRole(ctx: ResolveContext, i: number, limit: number, nationalityFir
     let k = to + 1;
     if (k < limit && tokens[k]!.lower === 'the') k++;
     const target = ctx.nameAt[k];
-    if (preposition === 'of' && target && target.type !== 'person') {
+    // "a councillor on the Western Isles Council" seats the person on the body as "of" does; "an expert on China" is a field
+    if (target && ((preposition === 'of' && target.type !== 'person') || (preposition === 'on' && target.type === 'organization'))) {
       affiliations.push(ctx.clusterOf.get(target)!);
       next = target.tokenEnd;
     } else {
@@ -279,7 +284,7 @@ function appositionBefore(ctx: ResolveContext, cluster: Cluster, name: NameDraft
   if (tokens[comma]?.text !== ',') return;
   // the name must close the apposition: followed by a comma, a verb or the sentence end
   const after = tokenAtIndex(tokens, name.tokenEnd);
-  if (after && after.sentence === tokens[comma]!.sentence && after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX' && after.text !== '.') return;
+  if (after && after.sentence === tokens[comma]!.sentence && after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX' && after.text !== '.' && !organizationAfterOf(ctx, name.tokenEnd)) return;
   const sentenceStart = ctx.sentences[tokens[comma]!.sentence]?.tokenStart ?? 0;
   let k = comma - 1;
   while (k >= sentenceStart && comma - k <= 20 && !boundary.has(tokens[k]!.text)) k--;
@@ -290,6 +295,25 @@ function appositionBefore(ctx: ResolveContext, cluster: Cluster, name: NameDraft
   // ("The European Space Agency's director general, Josef Aschbacher": a longer owner in the possessive is still
   // the segment's opening)
   if (role && role.next === comma && (role.from <= start + 2 || ownerOpens(role, start))) record(cluster, ctx, role);
+}
+
+/** how many lower-case modifiers may stand between "of the" and the organization ("of the conservative Democratic Renewal party") */
+const MEMBER_MODIFIERS = 2;
+
+/**
+ * "Tomás Moreno of the conservative Democratic Renewal party", "Marcus Feld of Northbridge Capital": the organization
+ * named right after "of" (an article and a few lower-case modifiers between) that a person's name at `at` is followed
+ * by, the person's affiliation; null for anything else ("Jesus of Nazareth" is a place).
+ */
+function organizationAfterOf(ctx: ResolveContext, at: number): Cluster | null {
+  const { tokens } = ctx;
+  if (tokens[at]?.lower !== 'of') return null;
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  for (let m = 0; m < MEMBER_MODIFIERS && tokens[k]?.pos === 'ADJ' && /^[a-z]/.test(tokens[k]!.text) && !ctx.nameAt[k]; m++) k++;
+  const named = ctx.nameAt[k];
+  if (!named || named.type !== 'organization' || tokens[k]?.sentence !== tokens[at]!.sentence) return null;
+  return ctx.clusterOf.get(named) ?? null;
 }
 
 /**

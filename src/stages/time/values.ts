@@ -1,8 +1,8 @@
 import {
   addDays, formatDay, formatMonth, formatWeek, formatYear, monthShift, quarterOf, weekdayFrom, type YMD,
 } from './calendar';
-import type { Anchor, Context } from './context';
-import { hasFutureAuxiliary } from './tense';
+import { lower, type Anchor, type Context } from './context';
+import { hasFutureAuxiliary, opensPastOnly } from './tense';
 
 /** The expression opens its sentence, alone or after a preposition ("By January ...", "In March, ..."). */
 function opensSentence(ctx: Context, from: number): boolean {
@@ -95,6 +95,8 @@ export function yearForMonth(ctx: Context, month: number, day: number | null, fr
     nearest.diff > 0 && nearest.diff <= 45 && day === null && opensSentence(ctx, from)
     && ctx.direction(from, to) === 'past' && !hasFutureAuxiliary(ctx.words)
   ) return nearest.y - 1;
+  // "has gained 41 percent since January" said on December 1: a starting point already passed, however near the coming one
+  if (nearest.diff > 0 && opensPastOnly(lower(ctx, from - 1))) return candidates.find((c) => c.diff <= 0)!.y;
   if (Math.abs(nearest.diff) <= 45) return nearest.y;
   const direction = ctx.direction(from, to);
   if (direction === null && ctx.sentenceYear !== null) return ctx.sentenceYear;

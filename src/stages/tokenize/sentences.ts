@@ -94,7 +94,10 @@ function shouldMerge(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   if (!endsWithDot) return false;
   if (TITLES.has(word)) return true;
   // "Thomson Reuters I/B/E/S. Revenue rose": the last letter of a slash-joined acronym is no name's initial, its stop ends the sentence
-  if (/^[A-Z]$/.test(abbreviation)) return /^[A-Z]/.test(token.text) && !endsSlashedAcronym(tokens, spaceBefore, detached === null ? i - 1 : i - 2);
+  if (/^[A-Z]$/.test(abbreviation)) {
+    const letter = detached === null ? i - 1 : i - 2;
+    return /^[A-Z]/.test(token.text) && !endsSlashedAcronym(tokens, spaceBefore, letter) && !endsModelName(tokens, letter, i);
+  }
   if (BEFORE_NUMBER.has(word) && /^\d/.test(token.text)) return true;
   if (COMMON.has(word) || /^(?:[a-z]\.){1,4}[a-z]$/.test(word)) {
     // "the U.S. Senate", "Apple Inc. Chief Executive": a capitalised word that rarely opens a sentence
@@ -106,6 +109,27 @@ function shouldMerge(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
 /** A token after which a sentence goes on: a comma, semicolon or colon, or a lower-case word. */
 function continuesClause(token: BoundaryToken | undefined): boolean {
   return token !== undefined && (/^[,;:]$/.test(token.text) || /^[a-z]/.test(token.text));
+}
+
+/**
+ * "Here it is: the Orbit X. Voss says the phone ...": a letter after a determiner and one capitalized word closes a
+ * product's name ("the Orbit X", "a Model S"), not a person's initial, when the capitalized word after the stop is
+ * followed by a verb, the subject of a new sentence. A name with an initial after a determiner goes on as a
+ * modifier ("the John F. Kennedy Center", "a George W. Bush appointee"), never straight into a verb.
+ */
+function endsModelName(tokens: readonly BoundaryToken[], letter: number, next: number): boolean {
+  const name = tokens[letter - 1];
+  const determiner = tokens[letter - 2];
+  const verb = tokens[next + 1];
+  if (!name || !determiner || !verb || determiner.pos !== 'DET' || !/^[A-Z][a-z]/.test(name.text)) return false;
+  return verb.pos === 'VERB' || verb.pos === 'AUX';
+}
+
+/** The stop before token `i` follows the letter closing a product's name ("the Orbit X." or "the Orbit X" + "."). */
+function modelLetterStop(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number): boolean {
+  const prev = tokens[i - 1]!;
+  if (/^[A-Z]\.$/.test(prev.text)) return endsModelName(tokens, i - 1, i);
+  return prev.text === '.' && i >= 2 && !spaceBefore[i - 1] && /^[A-Z]$/.test(tokens[i - 2]!.text) && endsModelName(tokens, i - 2, i);
 }
 
 /** The letter at `k` closes letters joined by slashes with no space ("I/B/E/S"). */
@@ -144,6 +168,7 @@ function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   const capitalNext = stop && (/^[A-Z]/.test(token.text) || (OPENING_QUOTE.test(token.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
   if (capitalNext && slashedAcronymStop(tokens, spaceBefore, i)) return true;
   if (capitalNext && wordWithGluedStop(tokens, i - 1)) return true;
+  if (capitalNext && modelLetterStop(tokens, spaceBefore, i)) return true;
   // "waited... Then", "the U.K. Sales fell": an ellipsis or abbreviation that also ends the sentence
   // (the tests run on every token: the length and final-dot checks spare most of them the regular expressions)
   const dotted = (prev.text.length >= 4 && prev.text.endsWith('.') && /^(?:[A-Z]\.){2,4}$/.test(prev.text)) || (prev.text === '.' && i >= 2 && /^(?:[A-Z]\.){1,3}[A-Z]$/.test(tokens[i - 2]!.text));

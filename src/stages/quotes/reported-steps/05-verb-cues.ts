@@ -28,6 +28,8 @@ import { dashAsideClose } from '../dash-aside';
  * is kept: the writer's own belief, a source without a name.)
  */
 const NARRATOR: ReadonlySet<string> = new Set(words.narratorPronouns.words);
+const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(words.recipientPrepositions.words);
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(words.receivingVerbs.words);
 
 /**
  * Verb (and stance) cues, in text order: "CLAUSE, said X" / "CLAUSE, X said"
@@ -130,6 +132,8 @@ function reportAfter(
   const content = contentStartAfter(tokens, cue, end);
   if (!content) return null;
   const { from, frame } = content;
+  // "The court heard that Harcourt took money": the subject listened; whoever spoke is not named
+  if (frame === 'clause' && RECEIVING_VERBS.has(tokens[cue.start]!.lemma.toLowerCase())) return null;
   // '"...," X said on Friday, adding that ...': a participle cue after the setting reports for itself; it is not what 'said' reports
   if (startsParticipleCue(ctx.cues, from)) return null;
   const before = tokens[cue.start - 1];
@@ -142,7 +146,7 @@ function reportAfter(
     // 'Having announced that ..., Judge Berman proceeded': the main clause's subject after the comma speaks
     subject = openingParticipleSubject(tokens, from, end);
   } else if (cue.participle) {
-    const adjacent = before && before.text !== ',' ? phraseEndingAt(tokens, cue.start, first) : null;
+    const adjacent = before && before.text !== ',' ? ownSubjectPhrase(tokens, phraseEndingAt(tokens, cue.start, first), first) : null;
     subject = adjacent ?? lastSubject ?? commaParticipleSubject(tokens, cue.start, first) ?? mainClauseSubject(tokens, first, cue.start, 'anywhere');
   } else if (tokens[cue.start - 1]?.lower === 'to') {
     subject = infinitiveSubject(tokens, cue, first);
@@ -160,6 +164,28 @@ function reportAfter(
   const narrowTo = contentEnd(tokens, from, end, frame, own, true);
   return { subject, from, to, narrowTo, frame };
 }
+
+/**
+ * 'Morrison has written to the Scottish Government asking it to step in': a noun phrase a preposition of place or
+ * recipient governs is that verb's object, not the participle's subject (the writer asks); the subject is sought
+ * further back. "by" and "from" name a source ('a statement from the ministry saying ...') and keep their phrase.
+ */
+function ownSubjectPhrase(tokens: readonly Token[], phrase: Phrase | null, first: number): Phrase | null {
+  if (!phrase) return null;
+  let k = phrase.tokenStart - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const preposition = tokens[k];
+  if (preposition?.pos !== 'ADP' || !RECIPIENT_PREPOSITIONS.has(preposition.lower)) return phrase;
+  // 'is asked to contact the force on 999 quoting log 4412': under an infinitive the act is only requested, and no
+  // subject of its own stands in the clause to speak
+  for (let v = k - 1; v >= Math.max(first, k - VERB_REACH); v--) {
+    if (isVerbal(tokens[v])) return tokens[v - 1]?.lower === 'to' ? phrase : null;
+  }
+  return phrase;
+}
+
+/** how far back from the preposition the verb it completes is looked for */
+const VERB_REACH = 8;
 
 /** `stops` with the dash closing an aside the cue stands in (dash-aside.ts), or `stops` as they were. */
 function withDashAsideEnd(tokens: readonly Token[], cue: CueMatch, first: number, from: number, end: number, stops: readonly number[]): readonly number[] {
