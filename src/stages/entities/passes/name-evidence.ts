@@ -12,7 +12,7 @@ import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
 import { appositionHeadedBy, bigPlace, wordsText } from './shared';
-import { isOrganizationHead, legislatorAbbreviations } from './words';
+import { isOrganizationHead, legislatorAbbreviations, portfolioWords } from './words';
 import { commonOrItsPlural, isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import { ARTICLES } from '../../../nlp/pronouns';
@@ -278,12 +278,14 @@ export function titleFollows(tokens: readonly Token[], t: number): boolean {
  * A word of a portfolio in a body's name, the one reader of pass 01 ("Prevention" of "... Disease Control and
  * Prevention", "Human Services"), pass 08 (a department of two portfolios) and pass 42 (the list of "Ministry of
  * Housing, Communities and Local Government", the field of "Commission for Museums and Monuments"): a common word,
- * the plural of one ("Monuments") or an abstract noun ("-tion", "-ment"), and no given name, place or organization
- * head ("Barclays", "Cambridge", "University" belong to names of their own; "Services" may end a portfolio).
+ * the plural of one ("Monuments"), an abstract noun ("-tion", "-ment") or a minister's portfolio (lexicon.json
+ * portfolioWords: "Forestry", "Fisheries", "Tourism", which the subtitle-counted common words miss), and no given
+ * name, place or organization head ("Barclays", "Cambridge", "University" belong to names of their own; "Services"
+ * may end a portfolio).
  */
 export function portfolioWord(w: Token, next: Token | undefined): boolean {
   if (isGivenName(w.lower) || placeKind(w.text) || isOrganizationHead(w.lower, next?.lower)) return false;
-  return commonOrItsPlural(w.lower) || abstractNoun.test(w.lower);
+  return commonOrItsPlural(w.lower) || abstractNoun.test(w.lower) || portfolioWords.has(w.lower);
 }
 
 /**
