@@ -90,6 +90,7 @@ import { personsOfOrganizations } from './84-persons-of-organizations';
 import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizations';
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 import { officesOfTitleHolders } from './81-offices-of-title-holders';
+import { dropUnsupportedLonePersons } from './85-drop-unsupported-lone-persons';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -187,4 +188,5 @@ export const entityPasses: readonly EntityPass[] = [
   personsOpeningLikeOrganizations,
   acronymsJoinedToOrganizations,
   namesBodiesGiveThemselves,
+  dropUnsupportedLonePersons,
 ];
