@@ -51,3 +51,21 @@ describe('a lone word as a person', () => {
     expect(spans(text).some((n) => n.startsWith('Okonkwo/'))).toBe(true);
   });
 });
+
+// spans.ts trimToName, pass 20 (join-ampersand-names): the edges of a body's name
+describe("a body's name keeps its last words", () => {
+  it.each([
+    ['a title word after "for"', "Faiza Patel of New York University's Brennan Center for Justice said it was clear.", 'Brennan Center for Justice/ORG'],
+    ['a legal suffix after "&"', 'He is currently a partner in the Washington office of Latham & Watkins LLP in the city.', 'Latham & Watkins LLP/ORG'],
+    ['capitalized words after "&"', 'The task is managed by the National Center for Missing & Exploited Children.', 'National Center for Missing & Exploited Children/ORG'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+
+  it.each([
+    ['a title after "&"', 'Shares of Marks & Spencer Chief Executive Steve Rowe rose.', ['Marks & Spencer/ORG', 'Steve Rowe/PER']],
+    ['a weekday after "&"', 'He shopped at Marks & Spencer Monday.', ['Marks & Spencer/ORG']],
+  ])('runs on over no %s', (_kind, text, names) => {
+    expect(spans(text)).toEqual(names);
+  });
+});

@@ -160,6 +160,8 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
     // ("Notre-Dame": a title word written onto the name with a hyphen is the name's; "Department of Justice",
     // "Office of the President": a title word after "of" is what the organization is of)
     while (b - 1 > a && wordClass(tokens[b - 1]!.lower) === 'title' && !isTightHyphen(tokens, b - 2) && !afterOf(tokens, a, b - 1)) b--;
+    // (a name ends in no "of" or "and" that stood before the title cut off)
+    while (b > a && !edgeOk(tokens[b - 1]!, 'end')) b--;
   }
   if (span.type === 'PER') {
     // a person span holds no title: cut up to the last title word; a span
@@ -204,11 +206,13 @@ function hasNameCharacter(tokens: readonly Token[], a: number, b: number): boole
   return false;
 }
 
-/** Does token `t` follow "of" (or "of the") inside the span starting at `a`? */
+/** Does token `t` follow "of" or "for" (or "of the", "for the") inside the span starting at `a`? ("Department of
+ * Justice", "Brennan Center for Justice": what the body is of or for) */
 function afterOf(tokens: readonly Token[], a: number, t: number): boolean {
+  const link = (w: Token): boolean => w.lower === 'of' || w.lower === 'for';
   const prev = tokens[t - 1]!;
-  if (t - 1 > a && prev.lower === 'of') return true;
-  return t - 2 > a && prev.lower === 'the' && tokens[t - 2]!.lower === 'of';
+  if (t - 1 > a && link(prev)) return true;
+  return t - 2 > a && prev.lower === 'the' && link(tokens[t - 2]!);
 }
 
 /** "-based", "-backed", "-run": tails that make a name an adjective ("Paris-based"), no given name's tail (rule-words.json) */
