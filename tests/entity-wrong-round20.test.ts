@@ -69,3 +69,16 @@ describe("a body's name keeps its last words", () => {
     expect(spans(text)).toEqual(names);
   });
 });
+
+// pass 07 (type-by-evidence): an age in apposition
+describe('a name with an age after it', () => {
+  it.each([
+    ['read as an organization', 'Officers arrested Rakeem Jones, 26, and Tyrell Banks, 19, after the chase.', ['Rakeem Jones/PER', 'Tyrell Banks/PER']],
+  ])('is a person: %s', (_kind, text, names) => {
+    expect(spans(text)).toEqual(names);
+  });
+
+  it('says nothing of a count in a list', () => {
+    expect(spans('Sales at Tesco, 12, were flat.')).not.toContain('Tesco/PER');
+  });
+});

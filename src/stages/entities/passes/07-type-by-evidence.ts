@@ -7,7 +7,7 @@ import { isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import { PERSON_SUBJECT_PRONOUNS } from '../../../nlp/pronouns';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
+import { appositiveAge, appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
 import { bigPlace, taggedSpan, wordsText } from './shared';
 import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, personCueVerbs, portfolioWords, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
@@ -45,6 +45,8 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
       continue;
     }
     if (kind === 'country' && canonicalCountry(text)) type = 'LOC';
+    // "Rakeem Jones, 26,", "Tyrell Banks, 19, and ...": an age in apposition is a person's, whatever word ends the name
+    else if (!kind && words.length > 1 && personShaped(words) && appositiveAge(tokens, s.tokenEnd)) type = 'PER';
     // a well-known organization by name ("Al Jazeera", "Procter & Gamble", "Chicago Bulls"), unless a person's title
     // stands before the person the tagger read ("Vice President Ford", not the carmaker)
     // (or a person the article names in full: "Norton" after "Joshua Norton" is no antivirus maker)

@@ -255,6 +255,19 @@ export function appositiveTitle(tokens: readonly Token[], end: number): boolean 
   return false;
 }
 
+/**
+ * "Rakeem Jones, 26, was arrested", "Jones, 26, and Banks, 19": a comma, a person's age (1 to 119) and a comma, ")"
+ * or "and" right after the name; a body or a place is given no age in an apposition.
+ */
+export function appositiveAge(tokens: readonly Token[], end: number): boolean {
+  const comma = tokenAtIndex(tokens, end);
+  const age = tokenAtIndex(tokens, end + 1);
+  const after = tokenAtIndex(tokens, end + 2);
+  if (comma?.text !== ',' || !age || !after || age.sentence !== comma.sentence || after.sentence !== comma.sentence) return false;
+  if (!/^[1-9]\d?$|^1[01]\d$/.test(age.text)) return false;
+  return after.text === ',' || after.text === ')' || after.lower === 'and';
+}
+
 /** A known organization acronym ("WHO") with a lower-case word beside it, so not a word of an all-caps line. */
 export function knownAcronymInMixedCase(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t]!;
