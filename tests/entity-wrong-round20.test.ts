@@ -82,3 +82,14 @@ describe('a name with an age after it', () => {
     expect(spans('Sales at Tesco, 12, were flat.')).not.toContain('Tesco/PER');
   });
 });
+
+// pass 86 (party-member-phrases): a party's members read into a name
+describe("a party's members", () => {
+  it.each([
+    ['a group word before', 'Lionel Sosa, an influential Hispanic Republican who said he would not vote, spoke.', ['Lionel Sosa/PER']],
+    ['an opener before', 'Even Latino Republicans have been unsparing in their criticism of Mr. Cruz.', ['Cruz/PER']],
+    ["a legislator's seat", 'Representative Michele Bachmann, Republican of Minnesota, told Mr. Obama.', ['Michele Bachmann/PER', 'Minnesota/LOC', 'Obama/PER']],
+  ])('name no one: %s', (_kind, text, names) => {
+    expect(spans(text)).toEqual(names);
+  });
+});

@@ -91,6 +91,7 @@ import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizat
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 import { officesOfTitleHolders } from './81-offices-of-title-holders';
 import { dropUnsupportedLonePersons } from './85-drop-unsupported-lone-persons';
+import { partyMemberPhrases } from './86-party-member-phrases';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -104,6 +105,8 @@ export const entityPasses: readonly EntityPass[] = [
   mergeOrganizationOfPlace,
   addAcronyms,
   organizationsAfterBased,
+  // (numbered last as it came last; before propagate-names, which would spread a group's words as names)
+  partyMemberPhrases,
   propagateNames,
   dropUnsupportedOpeners,
   dropStormsAndPostnominals,
