@@ -93,3 +93,14 @@ describe("a party's members", () => {
     expect(spans(text)).toEqual(names);
   });
 });
+
+// spans.ts trimToName, pass 25: a title in the plural before the names it heads
+describe('a plural title', () => {
+  it('is no part of the first name', () => {
+    expect(spans('Together, Senators Rubio and Cruz, of Florida and Texas, represent a watershed moment.')).toEqual(['Rubio/PER', 'Cruz/PER', 'Florida/LOC', 'Texas/LOC']);
+  });
+
+  it('is kept as the last word of a name', () => {
+    expect(spans('The striker Tyrone Governors scored twice.').some((n) => n.startsWith('Tyrone'))).toBe(true);
+  });
+});

@@ -171,7 +171,7 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
       const lower = tokens[t]!.lower;
       // ("Rachel King", "John Major": a title word that is a family name, after a given name, is the surname)
       if (t === b - 1 && t > a && isSurnameTitle(tokens, t)) continue;
-      if (wordClass(lower) === 'title' || (titleModifiers.has(lower) && t + 1 < b && wordClass(tokens[t + 1]!.lower) === 'title')) lastTitle = t;
+      if (wordClass(lower) === 'title' || pluralTitleBeforeName(tokens, t, b) || (titleModifiers.has(lower) && t + 1 < b && wordClass(tokens[t + 1]!.lower) === 'title')) lastTitle = t;
     }
     if (lastTitle === b - 1) return null;
     if (lastTitle >= 0) a = lastTitle + 1;
@@ -182,6 +182,19 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
   if (span.type === 'PER' && b + 1 < tokens.length && hyphenTail(tokens, b + 1)) b += 2;
   if (!hasNameCharacter(tokens, a, b)) return null;
   return { tokenStart: a, tokenEnd: b, type: span.type };
+}
+
+/**
+ * "Senators Rubio and Cruz": a title in the plural before the first of the names it heads, inside a person's span
+ * (never its last word: "Banks", "Masters" end names). A family name the gazetteer lists stays ("Judges").
+ */
+function pluralTitleBeforeName(tokens: readonly Token[], t: number, b: number): boolean {
+  return t < b - 1 && isPluralTitle(tokens[t]!.lower);
+}
+
+/** "senators", "governors": a title word in the plural, and no family name the gazetteer lists ("judges"). Pass 25 reads it too. */
+export function isPluralTitle(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('s') && wordClass(lower.slice(0, -1)) === 'title' && !isFamilyName(lower);
 }
 
 /**
