@@ -104,3 +104,18 @@ describe('a plural title', () => {
     expect(spans('The striker Tyrone Governors scored twice.').some((n) => n.startsWith('Tyrone'))).toBe(true);
   });
 });
+
+// pass 07 (type-by-evidence): a "person" ending in an acronym
+describe('a name ending in an acronym', () => {
+  it('is an organization', () => {
+    expect(spans('Valencia will move to the new stadium in 2027, Cadena SER said.')).toContain('Cadena SER/ORG');
+  });
+
+  it.each([
+    ['a Roman numeral', 'Pope Leo XIV said mass on Sunday, and Henry VIII was recalled.', 'Henry VIII/PER'],
+    ['a given name first', 'The speech by Emmanuel MACRON was brief.', 'Emmanuel MACRON/PER'],
+  ])('stays a person after %s', (_kind, text, name) => {
+    const names = spans(text);
+    if (names.some((n) => n.startsWith(name.split('/')[0]!))) expect(names).toContain(name);
+  });
+});
