@@ -119,3 +119,11 @@ describe('a name ending in an acronym', () => {
     if (names.some((n) => n.startsWith(name.split('/')[0]!))) expect(names).toContain(name);
   });
 });
+
+describe('a lone word as a person, kept', () => {
+  it.each([
+    ['in a list that holds a person', 'Guests included the BBC, CNN, Obama and Clinton.', 'Obama/PER'],
+  ])('%s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});

@@ -12,7 +12,7 @@ import { isOrganizationHeadOrSuffix } from './words';
 const relationalTitles = new Set(ruleWords.relationalTitles);
 /** "rival", "competitor": before a lone word, a company's (rule-words.json rivalWords) */
 const rivalWords = new Set(ruleWords.rivalWords);
-/** "in", "near": before a lone word, a place's words (rule-words.json placeWordsBeforeLoneNames) */
+/** "near", "outside": before a lone word, a place's words (rule-words.json placeWordsBeforeLoneNames) */
 const placeWordsBefore = new Set(ruleWords.placeWordsBeforeLoneNames);
 /** "LionTree", "SABMiller": a capital inside a word after three lower-case letters or a run of capitals, a brand's
  * shape; "McFarlane", "DeShawn", "MacDonald" open with shorter particles */
@@ -20,16 +20,17 @@ const innerCapital = /^(?:\p{Lu}\p{Ll}{3,}|\p{Lu}{2,})\p{Lu}\p{Ll}/u;
 
 /**
  * "rival Datavane reported", "between Albany and New York City", "Lazard, Evercore Partners, LionTree and others",
- * "in Queens": one word the tagger read as a person on its shape alone, which nothing in the article supports and
+ * "from nearby Osage": one word the tagger read as a person on its shape alone, which nothing in the article supports and
  * its own words say is no person. It goes when
  * - nothing supports a person: the word is no family name the gazetteer lists, nor a given name unless "and" joins
  *   it to a known body ("stakes in Goldman Sachs and Gemini"), the article holds it in no longer person's name
  *   ("Verdery" after "C. Stewart Verdery Jr."; "Clintons" after "Hillary Clinton") and never writes it after a title
  *   ("Mr. Verdery", "President Obama"; not a title a company holds too: "rival Datavane");
  * - and something says it is no person: it is listed with or joined by "and" to a place or organization the
- *   gazetteer knows or that ends in an organization's word, stands after a place's preposition ("in", "near") or a
- *   word for a company's rival ("rival", "competitor"), or has a brand's inner capital ("LionTree"). (An article
- *   before it says nothing: "the Bush administration", "the Devil".)
+ *   gazetteer knows or that ends in an organization's word, in a list that holds no person ("the BBC, CNN, Obama
+ *   and Clinton" say nothing), stands after a place's preposition ("near", "outside"; not "in": "faith in Trump")
+ *   or a word for a company's rival ("rival", "competitor"), or has a brand's inner capital ("LionTree"). (An
+ *   article before it says nothing: "the Bush administration", "the Devil".)
  * Why both: a lone surname is common in reports, citations and stories ("Pachomius refused", "(Marsden & Mackey,
  * 2014)"), and a wrong person costs more than a missing one only where the word is likely no person at all. Not in a
  * sports report, which names players by their surnames alone ("Kane scored").
@@ -61,7 +62,22 @@ function saysNoPerson(tokens: readonly Token[], spans: readonly TaggedSpan[], i:
     // (not "in Carrano (2006)", "in Marsden 2014": an author cited; nor "in Obama's": whose)
     if (placeWordsBefore.has(before.lower) || rivalWords.has(before.lower)) return !citedOrOwning(tokens[t + 1]);
   }
+  // (a list that holds a person says nothing: "the BBC, CNN, Obama and Clinton")
+  if (listHoldsPerson(tokens, spans, i)) return false;
   return listedWithNonPerson(tokens, spans[i - 1], t, -1) || listedWithNonPerson(tokens, spans[i + 1], t, 1);
+}
+
+/** Does the run of spans joined to `spans[i]` by commas, "and", "or" or "&" hold another person? */
+function listHoldsPerson(tokens: readonly Token[], spans: readonly TaggedSpan[], i: number): boolean {
+  const joinedTo = (a: TaggedSpan, b: TaggedSpan): boolean => {
+    const gap = b.tokenStart - a.tokenEnd;
+    if (gap < 1 || gap > 2) return false;
+    for (let k = a.tokenEnd; k < b.tokenStart; k++) if (!joiners.has(tokens[k]!.lower)) return false;
+    return true;
+  };
+  for (let j = i - 1; j >= 0 && joinedTo(spans[j]!, spans[j + 1]!); j--) if (spans[j]!.type === 'PER') return true;
+  for (let j = i + 1; j < spans.length && joinedTo(spans[j - 1]!, spans[j]!); j++) if (spans[j]!.type === 'PER') return true;
+  return false;
 }
 
 function citedOrOwning(after: Token | undefined): boolean {
