@@ -127,3 +127,10 @@ describe('a lone word as a person, kept', () => {
     expect(spans(text)).toContain(name);
   });
 });
+
+// name-evidence.ts typeFromContext: where someone with a role works
+describe('a name after a role word and "at"', () => {
+  it('is an organization', () => {
+    expect(spans('"It is barely a ban," said Ella Jakobsen, a senior policy adviser at EDRi.')).toContain('EDRi/ORG');
+  });
+});
