@@ -80,6 +80,7 @@ describe('entity pass triggers', () => {
         'numbered-broadcasters',
         'offices-of-title-holders',
         'organizations-after-based',
+        'party-member-phrases',
       ].sort(),
     );
     // trigger words are lower case: they are read against the tokens' lower case

@@ -73,6 +73,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ['merge-organization-of-place', ['It/PRON ran/VERB in/ADP the/DET Medical/PROPN Journal/PROPN of/ADP Australia/PROPN ./PUNCT'], ['Medical Journal/ORG', 'Australia/LOC'], ['Medical Journal of Australia/ORG']],
     ['add-acronyms', ['The/DET Chinese/PROPN Communist/PROPN Party/PROPN (/PUNCT +CCP/PROPN +)/PUNCT met/VERB ./PUNCT'], ['Chinese Communist Party/ORG'], ['Chinese Communist Party/ORG', 'CCP/ORG']],
     ['organizations-after-based', ['The/DET film/NOUN came/VERB from/ADP Paris/PROPN +-/PUNCT +based/VERB Les/PROPN Films/PROPN du/NOUN Worso/PROPN and/CCONJ a/DET Lyon/PROPN +-/PUNCT +based/VERB film/NOUN fund/NOUN ./PUNCT'], ['Paris/LOC', 'Lyon/LOC'], ['Paris/LOC', 'Les Films du Worso/ORG', 'Lyon/LOC']],
+    ['party-member-phrases', ['Even/ADV Latino/PROPN Republicans/PROPN spoke/VERB +,/PUNCT as/ADP did/VERB Michele/PROPN Bachmann/PROPN +,/PUNCT Republican/PROPN of/ADP Minnesota/PROPN +./PUNCT'], ['Even Latino Republicans/PER', 'Michele Bachmann/PER', 'Republican of Minnesota/ORG'], ['Michele Bachmann/PER', 'Minnesota/LOC']],
     ['propagate-names', ['Fumio/PROPN Kishida/PROPN arrived/VERB ./PUNCT', 'Kishida/PROPN spoke/VERB ./PUNCT'], ['Fumio Kishida/PER'], ['Fumio Kishida/PER', 'Kishida/PER']],
     ['drop-unsupported-openers', ['Investors/NOUN welcomed/VERB the/DET move/NOUN ./PUNCT'], ['Investors/PER'], []],
     ['drop-storms-and-postnominals', ['Cyclone/PROPN Phailin/PROPN hit/VERB the/DET coast/NOUN ./PUNCT'], ['Cyclone Phailin/PER'], []],
@@ -483,6 +484,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['A/DET group/NOUN calling/VERB itself/PRON Qilin/PROPN struck/VERB and/CCONJ Qilin/PROPN bragged/VERB +,/PUNCT as/ADP a/DET man/NOUN calling/VERB himself/PRON Jon/PROPN Vell/PROPN did/VERB +./PUNCT'],
       ['Qilin/PER', 'Qilin/PER', 'Jon Vell/PER'],
       ['Qilin/ORG', 'Qilin/ORG', 'Jon Vell/PER'],
+    ],
+    [
+      'drop-unsupported-lone-persons',
+      ['The/DET counties/NOUN between/ADP Albany/PROPN and/CCONJ New/PROPN York/PROPN City/PROPN voted/VERB +,/PUNCT as/ADP did/VERB Verdery/PROPN +./PUNCT'],
+      ['Albany/PER', 'New York City/LOC', 'Verdery/PER'],
+      ['New York City/LOC', 'Verdery/PER'],
     ],
   ];
 

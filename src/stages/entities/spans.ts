@@ -160,6 +160,8 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
     // ("Notre-Dame": a title word written onto the name with a hyphen is the name's; "Department of Justice",
     // "Office of the President": a title word after "of" is what the organization is of)
     while (b - 1 > a && wordClass(tokens[b - 1]!.lower) === 'title' && !isTightHyphen(tokens, b - 2) && !afterOf(tokens, a, b - 1)) b--;
+    // (a name ends in no "of" or "and" that stood before the title cut off)
+    while (b > a && !edgeOk(tokens[b - 1]!, 'end')) b--;
   }
   if (span.type === 'PER') {
     // a person span holds no title: cut up to the last title word; a span
@@ -169,7 +171,7 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
       const lower = tokens[t]!.lower;
       // ("Rachel King", "John Major": a title word that is a family name, after a given name, is the surname)
       if (t === b - 1 && t > a && isSurnameTitle(tokens, t)) continue;
-      if (wordClass(lower) === 'title' || (titleModifiers.has(lower) && t + 1 < b && wordClass(tokens[t + 1]!.lower) === 'title')) lastTitle = t;
+      if (wordClass(lower) === 'title' || pluralTitleBeforeName(tokens, t, b) || (titleModifiers.has(lower) && t + 1 < b && wordClass(tokens[t + 1]!.lower) === 'title')) lastTitle = t;
     }
     if (lastTitle === b - 1) return null;
     if (lastTitle >= 0) a = lastTitle + 1;
@@ -180,6 +182,19 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
   if (span.type === 'PER' && b + 1 < tokens.length && hyphenTail(tokens, b + 1)) b += 2;
   if (!hasNameCharacter(tokens, a, b)) return null;
   return { tokenStart: a, tokenEnd: b, type: span.type };
+}
+
+/**
+ * "Senators Rubio and Cruz": a title in the plural before the first of the names it heads, inside a person's span
+ * (never its last word: "Banks", "Masters" end names). A family name the gazetteer lists stays ("Judges").
+ */
+function pluralTitleBeforeName(tokens: readonly Token[], t: number, b: number): boolean {
+  return t < b - 1 && isPluralTitle(tokens[t]!.lower);
+}
+
+/** "senators", "governors": a title word in the plural, and no family name the gazetteer lists ("judges"). Pass 25 reads it too. */
+export function isPluralTitle(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('s') && wordClass(lower.slice(0, -1)) === 'title' && !isFamilyName(lower);
 }
 
 /**
@@ -204,11 +219,13 @@ function hasNameCharacter(tokens: readonly Token[], a: number, b: number): boole
   return false;
 }
 
-/** Does token `t` follow "of" (or "of the") inside the span starting at `a`? */
+/** Does token `t` follow "of" or "for" (or "of the", "for the") inside the span starting at `a`? ("Department of
+ * Justice", "Brennan Center for Justice": what the body is of or for) */
 function afterOf(tokens: readonly Token[], a: number, t: number): boolean {
+  const link = (w: Token): boolean => w.lower === 'of' || w.lower === 'for';
   const prev = tokens[t - 1]!;
-  if (t - 1 > a && prev.lower === 'of') return true;
-  return t - 2 > a && prev.lower === 'the' && tokens[t - 2]!.lower === 'of';
+  if (t - 1 > a && link(prev)) return true;
+  return t - 2 > a && prev.lower === 'the' && link(tokens[t - 2]!);
 }
 
 /** "-based", "-backed", "-run": tails that make a name an adjective ("Paris-based"), no given name's tail (rule-words.json) */

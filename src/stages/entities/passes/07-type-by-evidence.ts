@@ -7,7 +7,7 @@ import { isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import { PERSON_SUBJECT_PRONOUNS } from '../../../nlp/pronouns';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
+import { appositiveAge, appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
 import { bigPlace, taggedSpan, wordsText } from './shared';
 import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, personCueVerbs, portfolioWords, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
@@ -22,7 +22,7 @@ import ruleWords from '../../../data/entities/rule-words.json';
  */
 export const typeByEvidence: EntityPass = { name: 'type-by-evidence', run };
 
-function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   const namedInFull = wordsOfFullPersonNames(tokens, spans);
   const speakingNonPlaces = unlistedPlacesThatAct(tokens, spans, namedInFull);
@@ -45,6 +45,11 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
       continue;
     }
     if (kind === 'country' && canonicalCountry(text)) type = 'LOC';
+    // "Cadena SER", "Radio ABC": a person's name ends in no word of three capitals or more that is no numeral or
+    // postnominal (a given name first stays a person: "Emmanuel MACRON", a surname in capitals)
+    else if (s.type === 'PER' && words.length >= 2 && !caseless[words[0]!.sentence] && acronymEnd(words)) type = 'ORG';
+    // "Rakeem Jones, 26,", "Tyrell Banks, 19, and ...": an age in apposition is a person's, whatever word ends the name
+    else if (!kind && words.length > 1 && personShaped(words) && appositiveAge(tokens, s.tokenEnd)) type = 'PER';
     // a well-known organization by name ("Al Jazeera", "Procter & Gamble", "Chicago Bulls"), unless a person's title
     // stands before the person the tagger read ("Vice President Ford", not the carmaker)
     // (or a person the article names in full: "Norton" after "Joshua Norton" is no antivirus maker)
@@ -93,6 +98,14 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   }
   return out;
 }
+
+/** "Cadena SER": title-case words, no given name first, then an acronym of three letters or more, no Roman numeral or postnominal ("III", "OBE"). */
+function acronymEnd(words: readonly Token[]): boolean {
+  const last = words[words.length - 1]!;
+  if (!/^[A-Z]{3,}$/.test(last.text) || /^[IVXLC]+$/.test(last.text) || postnominals.has(last.lower)) return false;
+  return !isGivenName(words[0]!.lower) && words.slice(0, -1).every((w) => isAsciiTitleCaseWord(w.text));
+}
+const postnominals: ReadonlySet<string> = new Set(lexicon.postnominals);
 
 /** What organizations are said to do (lexicon agencyVerbs); 'be' and 'have' are left out where a place acts ("Kourou is", "Kourou has been"). */
 const agencyVerbs: ReadonlySet<string> = new Set(lexicon.agencyVerbs);

@@ -4,11 +4,16 @@ import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { holdsCompanyTailAfterFirst } from './shared';
+import { corporateSuffixes } from './words';
+import { isTitleCaseNameWord } from '../capitalized';
+import { wordClass } from '../features';
+import { calendarWord } from '../spans';
 
 /**
  * "Marks & Spencer", "Johnson & Johnson", "Procter & Gamble": two capitalized
  * words joined by "&" name one organization, when the tagger saw a name on
- * either side. Not when a side is already a person's full name ("Paul Simon
+ * either side; a side no span holds runs on over the capitalized words after it
+ * ("Missing & Exploited Children"). Not when a side is already a person's full name ("Paul Simon
  * & Art Garfunkel" are two people) or both sides are places ("Trinidad &
  * Tobago"), nor in an author-year citation ("(Dye & Bavelier, 2010)",
  * "Heidenreich & Turano 2011"): two authors, whom the tagger read as persons.
@@ -31,7 +36,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (!a && !b) continue;
     if ((a && (drop.has(a) || fullPersonName(tokens, a))) || (b && (drop.has(b) || fullPersonName(tokens, b)))) continue;
     if (placeKind(left.text) && placeKind(right.text)) continue;
-    const joined: TaggedSpan = { tokenStart: a ? a.tokenStart : t - 1, tokenEnd: b ? b.tokenEnd : t + 2, type: 'ORG' };
+    const joined: TaggedSpan = { tokenStart: a ? a.tokenStart : t - 1, tokenEnd: b ? b.tokenEnd : freeRightEnd(tokens, spanAt, t + 1, tokens[t]!.sentence), type: 'ORG' };
     if (citedYearAt(tokens, joined.tokenEnd, tokens[t]!.sentence)) continue;
     if (a) drop.add(a);
     if (b) drop.add(b);
@@ -50,5 +55,16 @@ function citedYearAt(tokens: readonly Token[], k: number, sentence: number): boo
 
 function fullPersonName(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) return false;
-  return !holdsCompanyTailAfterFirst(tokens, s);
+  // ("Latham & Watkins LLP": a legal suffix ends a firm's name, no person's)
+  return !holdsCompanyTailAfterFirst(tokens, s) && !corporateSuffixes.has(tokens[s.tokenEnd - 1]!.lower);
+}
+
+/**
+ * "National Center for Missing & Exploited Children": where the side after "&" that no span holds ends, from token
+ * k on: capitalized words of the sentence that no span holds, no title or calendar word, at most three.
+ */
+function freeRightEnd(tokens: readonly Token[], spanAt: ReadonlyMap<number, TaggedSpan>, k: number, sentence: number): number {
+  let end = k + 1;
+  while (end < k + 3 && tokens[end]?.sentence === sentence && isTitleCaseNameWord(tokens[end]!.text) && !spanAt.has(end) && wordClass(tokens[end]!.lower) !== 'title' && !calendarWord.test(tokens[end]!.text)) end++;
+  return end;
 }

@@ -4,6 +4,7 @@ import { isCommonWord } from '../common-words';
 import { wordClass } from '../features';
 import { titleModifierWords } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
+import { isPluralTitle } from '../spans';
 
 /**
  * "Speaking on Morning Joe, the senator said ...", "the Average Joe": a lone
@@ -27,7 +28,8 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
     if (!isAsciiTitleCaseWord(before.text) || !contentTags.has(before.pos)) return true;
     // the word before is itself inside a name ("New York Joe" never reaches here; "Joe" after a name is another case)
     if (i > 0 && spans[i - 1]!.tokenEnd === s.tokenStart) return true;
-    if (wordClass(before.lower) === 'title' || titleModifierWords.has(before.lower)) return true;
+    // ("Senators Rubio and Cruz": a title in the plural heads the names too)
+    if (wordClass(before.lower) === 'title' || titleModifierWords.has(before.lower) || isPluralTitle(before.lower)) return true;
     return !isCommonWord(before.lower);
   });
 }

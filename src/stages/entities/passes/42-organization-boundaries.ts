@@ -84,6 +84,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     const tailEnd = sharedTailEnd(tokens, s, next);
     if (tailEnd > 0) {
       out.push(taggedSpan(s.tokenStart, tailEnd, 'ORG'));
+      while (i + 1 < spans.length && spans[i + 1]!.tokenStart < tailEnd) i++;
       continue;
     }
     const a = s.tokenStart;
@@ -114,13 +115,17 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
   if (!linked || placeBeforeAnd(tokens, s.tokenStart, and) || !commonOrItsPlural(last.lower)) return 0;
   let end = and + 1;
   const sentence = tokens[and]!.sentence;
-  const free = (t: number): boolean => !next || t < next.tokenStart;
+  // the tagger's person read of a plural portfolio ("for Work and" + "Pensions") is the tail itself; an organization or
+  // place after "and" is a name of its own ("Commission for Trade and Nato")
+  const free = (t: number): boolean => !next || t < next.tokenStart || next.type === 'PER' && next.tokenStart === and + 1 && t < next.tokenEnd;
   while (end - and <= 3 && tokens[end]?.sentence === sentence && isCapitalizedWord(tokens[end]!.text) && free(end)) {
     if (!portfolioWord(tokens[end]!, tokens[end + 1])) return 0;
     end++;
   }
   const after = tokens[end];
   if (end === and + 1 || end - and > 3) return 0;
+  // (a person's span running past the tail holds more than the portfolio)
+  if (next && next.tokenStart < end && next.tokenEnd > end) return 0;
   if (after && after.sentence === sentence && (isCapitalized(after.text) && after.pos !== 'PUNCT')) return 0;
   return end;
 }

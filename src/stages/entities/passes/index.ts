@@ -90,6 +90,8 @@ import { personsOfOrganizations } from './84-persons-of-organizations';
 import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizations';
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 import { officesOfTitleHolders } from './81-offices-of-title-holders';
+import { dropUnsupportedLonePersons } from './85-drop-unsupported-lone-persons';
+import { partyMemberPhrases } from './86-party-member-phrases';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -103,6 +105,8 @@ export const entityPasses: readonly EntityPass[] = [
   mergeOrganizationOfPlace,
   addAcronyms,
   organizationsAfterBased,
+  // (numbered last as it came last; before propagate-names, which would spread a group's words as names)
+  partyMemberPhrases,
   propagateNames,
   dropUnsupportedOpeners,
   dropStormsAndPostnominals,
@@ -187,4 +191,5 @@ export const entityPasses: readonly EntityPass[] = [
   personsOpeningLikeOrganizations,
   acronymsJoinedToOrganizations,
   namesBodiesGiveThemselves,
+  dropUnsupportedLonePersons,
 ];

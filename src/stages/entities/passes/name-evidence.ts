@@ -12,9 +12,10 @@ import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
 import { appositionHeadedBy, bigPlace, wordsText } from './shared';
-import { isOrganizationHead, legislatorAbbreviations } from './words';
+import { isOrganizationHead, legislatorAbbreviations, portfolioWords } from './words';
 import { commonOrItsPlural, isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
+import { TITLE_HEADS } from '../../../nlp/title-words';
 import { ARTICLES } from '../../../nlp/pronouns';
 import { legislatorContextMembersAfter } from '../legislator-abbreviations';
 
@@ -190,7 +191,8 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   const loneWord = e - a === 1 && wordClass(tokens[a]!.lower) !== undefined;
   if (next && roleAfterNouns.has(next.lower) && !place() && !loneWord && (nameAfterRole(at, e) || (next.text === next.lower && !isGivenName(tokens[a]!.lower)))) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
-  if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title')) return 'ORG';
+  // ("a senior policy adviser at EDRi": a role word of titles.json heads as well, where the name is no known place)
+  if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title' || (TITLE_HEADS.has(prev2.lower.replace(/s$/, '')) && !place()))) return 'ORG';
   // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has
   if (prev && (prev.lower === 'for' || prev.lower === 'of' || prev.lower === 'at') && (nounAt(at, a - 2, orgBeforeNouns) || nounAt(at, a - 3, orgBeforeNouns))) return 'ORG';
   // "Carolina Milanesi, president of Creative Strategies": an office held "of" a name that is no place ("the president of Chile")
@@ -255,6 +257,19 @@ export function appositiveTitle(tokens: readonly Token[], end: number): boolean 
   return false;
 }
 
+/**
+ * "Rakeem Jones, 26, was arrested", "Jones, 26, and Banks, 19": a comma, a person's age (1 to 119) and a comma, ")"
+ * or "and" right after the name; a body or a place is given no age in an apposition.
+ */
+export function appositiveAge(tokens: readonly Token[], end: number): boolean {
+  const comma = tokenAtIndex(tokens, end);
+  const age = tokenAtIndex(tokens, end + 1);
+  const after = tokenAtIndex(tokens, end + 2);
+  if (comma?.text !== ',' || !age || !after || age.sentence !== comma.sentence || after.sentence !== comma.sentence) return false;
+  if (!/^[1-9]\d?$|^1[01]\d$/.test(age.text)) return false;
+  return after.text === ',' || after.text === ')' || after.lower === 'and';
+}
+
 /** A known organization acronym ("WHO") with a lower-case word beside it, so not a word of an all-caps line. */
 export function knownAcronymInMixedCase(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t]!;
@@ -278,12 +293,14 @@ export function titleFollows(tokens: readonly Token[], t: number): boolean {
  * A word of a portfolio in a body's name, the one reader of pass 01 ("Prevention" of "... Disease Control and
  * Prevention", "Human Services"), pass 08 (a department of two portfolios) and pass 42 (the list of "Ministry of
  * Housing, Communities and Local Government", the field of "Commission for Museums and Monuments"): a common word,
- * the plural of one ("Monuments") or an abstract noun ("-tion", "-ment"), and no given name, place or organization
- * head ("Barclays", "Cambridge", "University" belong to names of their own; "Services" may end a portfolio).
+ * the plural of one ("Monuments"), an abstract noun ("-tion", "-ment") or a minister's portfolio (lexicon.json
+ * portfolioWords: "Forestry", "Fisheries", "Tourism", which the subtitle-counted common words miss), and no given
+ * name, place or organization head ("Barclays", "Cambridge", "University" belong to names of their own; "Services"
+ * may end a portfolio).
  */
 export function portfolioWord(w: Token, next: Token | undefined): boolean {
   if (isGivenName(w.lower) || placeKind(w.text) || isOrganizationHead(w.lower, next?.lower)) return false;
-  return commonOrItsPlural(w.lower) || abstractNoun.test(w.lower);
+  return commonOrItsPlural(w.lower) || abstractNoun.test(w.lower) || portfolioWords.has(w.lower);
 }
 
 /**

@@ -11,7 +11,7 @@ export const connectors = new Set(ruleWords.connectors);
 export const notNames = new Set(lexicon.notNames);
 /** Words of a title ("Prime", "Deputy"), never the start of a name. */
 export const titleModifierWords = new Set(ruleWords.titleModifiers);
-/** "Defense", "Finance": a minister's portfolio, part of the title when a title word follows ("Defense Minister") */
+/** "Defense", "Fisheries": a minister's portfolio, part of the title when a title word follows ("Defense Minister"), a portfolio in a body's name ("Ministry of Agriculture, Forestry and Fisheries") */
 export const portfolioWords = new Set(lexicon.portfolioWords);
 /** "said", "told": a person speaks. */
 export const personCueVerbs = new Set(lexicon.personCueVerbs);

@@ -1,0 +1,54 @@
+import boundaries from '../../../data/entities/organization-boundaries.json';
+import { isCommonWord } from '../common-words';
+import { demonymToCountry, placeKind } from '../gazetteer';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { spanText, taggedSpan } from './shared';
+import { groupWords } from './words';
+
+/**
+ * "an influential Hispanic Republican", "Even Latino Republicans have been ...", "Michele Bachmann, Republican of
+ * Minnesota": a party's members (organization-boundaries.json partyMembers) the tagger read into a name. A span ending
+ * in the members' word after group words or nationalities only (lexicon groupWords, demonyms; a common word opening
+ * the sentence, "Even", counts as none) names a group, no person or body, and goes; a span of the members' word, "of"
+ * and a place the gazetteer knows is the seat a legislator holds, and only the place is a name. Before pass 11, which
+ * would spread "Hispanic" from such a span to every other mention of the word.
+ */
+export const partyMemberPhrases: EntityPass = {
+  name: 'party-member-phrases',
+  triggers: new Set(boundaries.partyMembers),
+  run,
+};
+
+const partyMembers = new Set(boundaries.partyMembers);
+
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  let changed = false;
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const member = memberPhrase(ctx, s);
+    if (member === undefined) out.push(s);
+    else {
+      changed = true;
+      if (member) out.push(member);
+    }
+  }
+  return changed ? out : [...spans];
+}
+
+/** The place of "Republican of Minnesota", null for a group ("Hispanic Republicans"), undefined for any other span. */
+function memberPhrase({ tokens, opener }: EntityPassContext, s: TaggedSpan): TaggedSpan | null | undefined {
+  const n = s.tokenEnd - s.tokenStart;
+  if (n < 2) return undefined;
+  if (partyMembers.has(tokens[s.tokenStart]!.lower) && tokens[s.tokenStart + 1]!.lower === 'of' && n > 2) {
+    const place = taggedSpan(s.tokenStart + 2, s.tokenEnd, 'LOC');
+    return placeKind(spanText(tokens, place)) ? place : undefined;
+  }
+  if (!partyMembers.has(tokens[s.tokenEnd - 1]!.lower)) return undefined;
+  for (let t = s.tokenStart; t < s.tokenEnd - 1; t++) {
+    const w = tokens[t]!;
+    const openerWord = t === s.tokenStart && opener[t] && isCommonWord(w.lower);
+    if (!groupWords.has(w.lower) && !demonymToCountry(w.text) && !openerWord) return undefined;
+  }
+  return null;
+}
