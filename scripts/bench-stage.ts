@@ -3,7 +3,7 @@
  * only that stage runs over it, pass after pass, and each pass's main-thread CPU is taken. Prints the least
  * and the median of passes 3 on (the first two are JIT warm-up).
  *
- *   npx tsx scripts/bench-stage.ts --stage tokens|entities|resolve|time|quotes [--root /path/to/other/source/tree] [--passes 10]
+ *   npx tsx scripts/bench-stage.ts --stage clean|tokens|entities|resolve|time|quotes|events [--root /path/to/other/source/tree] [--passes 10]
  *       [--vs /path/to/a/second/tree]   both trees in one process, their passes alternating, with the median ratio
  *
  * Why: the tokens, entities and resolve stages are more than half of the pipeline together (two thirds of the
@@ -28,6 +28,8 @@ const STAGES: Record<string, { before: string; module: string[]; name: string }>
   // after resolve, as the pipeline runs it: a match inside a longer name is dropped by reading doc.resolve
   time: { before: 'resolve', module: ['stages', 'time', 'index.ts'], name: 'timeStage' },
   quotes: { before: 'time', module: ['stages', 'quotes', 'index.ts'], name: 'quotesStage' },
+  events: { before: 'quotes', module: ['stages', 'events', 'index.ts'], name: 'eventsStage' },
+  clean: { before: 'source', module: ['stages', 'clean', 'index.ts'], name: 'cleanStage' },
 };
 
 const { values } = parseArgs({

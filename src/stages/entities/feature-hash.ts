@@ -30,3 +30,8 @@ export function combine(template: number, value: number): number {
   h = Math.imul(h ^ (value >>> 16), FNV_PRIME);
   return (h ^ (h >>> 15)) >>> 0;
 }
+
+/** FNV's low bits are weak for short keys; one multiply spreads them over a power-of-two hash table's slots. */
+export function mix(h: number): number {
+  return Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0;
+}

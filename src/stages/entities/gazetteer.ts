@@ -155,16 +155,23 @@ let organizationPrefixes: { names: WordList; acronyms: WordList } | undefined;
  * lower-casing and folding a longer phrase keep this one's key as its start; anything else may continue.
  */
 export function mayStartOrganization(phrase: string): boolean {
-  if (!isAscii(phrase)) return true;
-  const g = load();
-  organizationPrefixes ??= { names: new WordList(g.organizations), acronyms: new WordList(g.organizationAcronyms) };
-  return organizationPrefixes.names.hasPrefix(phrase.toLowerCase()) || organizationPrefixes.acronyms.hasPrefix(phrase);
+  return organizationStarts.get(phrase);
 }
 
 /** The same for place names (see mayStartOrganization). */
 export function mayStartPlace(phrase: string): boolean {
-  return !isAscii(phrase) || load().places.hasPrefix(phrase.toLowerCase());
+  return placeStarts.get(phrase);
 }
+
+// remembered like the look-ups above: the phrase matcher asks them of every name's every mention as it extends it, and
+// each answer costs a lower-cased copy and a binary search of a long list
+const organizationStarts = new BoundedMemo((phrase) => {
+  if (!isAscii(phrase)) return true;
+  const g = load();
+  organizationPrefixes ??= { names: new WordList(g.organizations), acronyms: new WordList(g.organizationAcronyms) };
+  return organizationPrefixes.names.hasPrefix(phrase.toLowerCase()) || organizationPrefixes.acronyms.hasPrefix(phrase);
+}, MEMO_LIMIT);
+const placeStarts = new BoundedMemo((phrase) => !isAscii(phrase) || load().places.hasPrefix(phrase.toLowerCase()), MEMO_LIMIT);
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;

@@ -9,6 +9,7 @@
  * (quantized: weight * scale, rounded), which loads in milliseconds.
  */
 import { decodeBase64 } from '../../base64';
+import { mix } from './feature-hash';
 
 export interface PackedModelFile {
   labels: string[];
@@ -78,11 +79,6 @@ export class PackedWeights implements WeightTable {
       i = (i + 1) & this.mask;
     }
   }
-}
-
-/** FNV's low bits are weak for short keys; one multiply spreads them over the table. */
-function mix(h: number): number {
-  return Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0;
 }
 
 /**

@@ -4,7 +4,7 @@ import cues from '../../data/quotes/cues.json';
 import settingBreaks from '../../data/quotes/setting-breaks.json';
 import { cueAt, type Frame } from './lexicon';
 import words from '../../data/quotes/words.json';
-import { breakFeatures, endsHere } from './boundary-model';
+import { learnedEnd } from './boundary-model';
 import { isPastForm } from '../../nlp/morphology';
 import { nextActAfterAnd } from './next-act';
 import { sharedPredicateAfterAnd } from './shared-predicate';
@@ -87,10 +87,10 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     // ", so ...", ", and ..."); a participial adjunct (", contradicting the police account") and any end
     // after an object or an infinitive stay firm
     if (rule !== null) {
-      if (!(frame === 'clause' || frame === 'objectClause') || firmParticipleAfter(tokens, k) || endsHere(breakFeatures(tokens, from, k, stop, frame, true), false)) return rule;
+      if (!(frame === 'clause' || frame === 'objectClause') || firmParticipleAfter(tokens, k) || learnedEnd(tokens, from, k, stop, frame, true)) return rule;
       continue;
     }
-    if (endsHere(breakFeatures(tokens, from, k, stop, frame, false), false)) return cutAt(tokens, k);
+    if (learnedEnd(tokens, from, k, stop, frame, false)) return cutAt(tokens, k);
   }
   return stop;
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../../document';
 import type { Frame } from './lexicon';
 import model from '../../data/quotes/boundary-model.json';
+import { buckets, FeatureList, HashedWeights, WeightSum, type FeatureWriter } from './feature-weights';
 
 /**
  * Where reported content stops, learned: logistic regression over each break
@@ -16,46 +17,62 @@ interface BoundaryModel {
   weights: Record<string, number>;
 }
 
-const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries((model as unknown as BoundaryModel).weights));
+const WEIGHTS = new HashedWeights((model as unknown as BoundaryModel).weights);
 
-function bucket(n: number, edges: readonly number[]): string {
-  for (const e of edges) if (n <= e) return `<=${e}`;
-  return `>${edges[edges.length - 1]}`;
-}
+const distanceBucket = buckets([2, 5, 10, 20, 40]);
+const leftBucket = buckets([2, 5, 10, 20]);
 
-/** The features of a break candidate at token `k` of a content running [from, stop). */
-export function breakFeatures(tokens: readonly Token[], from: number, k: number, stop: number, frame: Frame, ruleCuts: boolean): string[] {
+/** Writes the features of a break candidate at token `k` of a content running [from, stop), in a fixed order. */
+function writeBreakFeatures(tokens: readonly Token[], from: number, k: number, stop: number, frame: Frame, ruleCuts: boolean, out: FeatureWriter): void {
   const t = tokens[k]!;
   const n1 = tokens[k + 1];
   const n2 = tokens[k + 2];
   const rule = ruleCuts ? 'cut' : 'go';
-  return [
-    'bias',
-    `t=${t.lower}`,
-    `rule=${rule}`,
-    `rule=${rule}|frame=${frame}`,
-    `rule=${rule}|t=${t.lower}`,
-    `frame=${frame}`,
-    `t=${t.lower}|n1=${n1?.lower ?? '</s>'}`,
-    `n1=${n1?.lower ?? '</s>'}`,
-    `n1pos=${n1?.pos ?? '-'}`,
-    `n1pos=${n1?.pos ?? '-'}|n2pos=${n2?.pos ?? '-'}`,
-    // 'in | a statement', 'during | the debate': the word a setting opens with
-    `t=${t.lower}|n2=${n2?.lower ?? '</s>'}`,
-    `t=${t.lower}|frame=${frame}`,
-    `t=${t.lower}|n1pos=${n1?.pos ?? '-'}`,
-    `prevpos=${tokens[k - 1]?.pos ?? '-'}`,
-    `dist=${bucket(k - from, [2, 5, 10, 20, 40])}`,
-    `left=${bucket(stop - k, [2, 5, 10, 20])}`,
-    `inquote=${t.inQuote}`,
-    `n1form=${n1 && n1.pos === 'VERB' ? (n1.lower.endsWith('ing') ? 'ing' : n1.lower.endsWith('ed') ? 'ed' : 'other') : '-'}`,
-  ];
+  const n1Lower = n1?.lower ?? '</s>';
+  const n1Pos = n1?.pos ?? '-';
+  out.add('bias');
+  out.add('t=', t.lower);
+  out.add('rule=', rule);
+  out.add('rule=', rule, '|frame=', frame);
+  out.add('rule=', rule, '|t=', t.lower);
+  out.add('frame=', frame);
+  out.add('t=', t.lower, '|n1=', n1Lower);
+  out.add('n1=', n1Lower);
+  out.add('n1pos=', n1Pos);
+  out.add('n1pos=', n1Pos, '|n2pos=', n2?.pos ?? '-');
+  // 'in | a statement', 'during | the debate': the word a setting opens with
+  out.add('t=', t.lower, '|n2=', n2?.lower ?? '</s>');
+  out.add('t=', t.lower, '|frame=', frame);
+  out.add('t=', t.lower, '|n1pos=', n1Pos);
+  out.add('prevpos=', tokens[k - 1]?.pos ?? '-');
+  out.add('dist=', distanceBucket(k - from));
+  out.add('left=', leftBucket(stop - k));
+  out.add('inquote=', String(t.inQuote));
+  out.add('n1form=', n1 && n1.pos === 'VERB' ? (n1.lower.endsWith('ing') ? 'ing' : n1.lower.endsWith('ed') ? 'ed' : 'other') : '-');
+}
+
+/** The features of a break candidate at token `k` of a content running [from, stop) (training reads these). */
+export function breakFeatures(tokens: readonly Token[], from: number, k: number, stop: number, frame: Frame, ruleCuts: boolean): string[] {
+  const list = new FeatureList();
+  writeBreakFeatures(tokens, from, k, stop, frame, ruleCuts, list);
+  return list.features;
 }
 
 /** Whether the content ends at this break candidate: where the rules end it, else the learned decision. */
 export function endsHere(features: readonly string[], ruleCuts: boolean): boolean {
   if (WEIGHTS.size === 0 || ruleCuts) return ruleCuts;
   let z = 0;
-  for (const f of features) z += WEIGHTS.get(f) ?? 0;
+  for (const f of features) z += WEIGHTS.weight(f);
   return z >= 0;
+}
+
+/**
+ * The learned decision at a break candidate whose features read the rules' decision as `ruleCuts`: endsHere(breakFeatures(...),
+ * false), summed as the features are written (feature-weights.ts), without a string per feature.
+ */
+export function learnedEnd(tokens: readonly Token[], from: number, k: number, stop: number, frame: Frame, ruleCuts: boolean): boolean {
+  if (WEIGHTS.size === 0) return false;
+  const sum = new WeightSum(WEIGHTS);
+  writeBreakFeatures(tokens, from, k, stop, frame, ruleCuts, sum);
+  return sum.total >= 0;
 }

@@ -2,6 +2,7 @@ import { tokenAt, type Span, type Token } from '../../document';
 import type { Entity, Quote } from '../../schema';
 import { isPronoun } from './lexicon';
 import { spokenByAgent } from './drop-exemptions';
+import { buckets, FeatureList, type FeatureWriter } from './feature-weights';
 
 /**
  * The features the quote model (model.ts) reads of one finished quote: its
@@ -29,20 +30,23 @@ export function tokensOf(tokens: readonly Token[], span: Span): [number, number]
   return [from, to];
 }
 
-function bucket(n: number, edges: readonly number[]): string {
-  for (const e of edges) if (n <= e) return `<=${e}`;
-  return `>${edges[edges.length - 1]}`;
-}
+const gapBucket = buckets([1, 3, 12, 40]);
+const lengthBucket = buckets([2, 4, 8, 16, 32, 64]);
+const verbsBucket = buckets([0, 1, 3]);
+const sentencesBucket = buckets([1, 2, 4]);
+const quotedBucket = buckets([0, 1, 2]);
 
 /** The lemma a cue word is known by: the token layer's lemma, lower-cased. */
 function lemma(t: Token | undefined): string {
   return t ? t.lemma.toLowerCase() : '<none>';
 }
 
-function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {
+function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: FeatureWriter): void {
   const { tokens } = src;
   if (!q.cue) {
-    out.push('cue=none', `cue=none|k=${q.kind}`, `cue=none|spk=${q.speaker.name !== null || q.speaker.entityId !== null}`);
+    out.add('cue=none');
+    out.add('cue=none|k=', q.kind);
+    out.add('cue=none|spk=', String(q.speaker.name !== null || q.speaker.entityId !== null));
     return;
   }
   const [from, to] = tokensOf(tokens, q.cue.span);
@@ -55,22 +59,20 @@ function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): 
   const prev = tokens[from - 1];
   const next = tokens[to];
   const side = cueSide(q.cue.span, q.span);
-  out.push(
-    `cue=${l}`,
-    `cuew=${words}`,
-    `cue=${l}|k=${q.kind}`,
-    `cue=${l}|side=${side}`,
-    `cuepos=${head?.pos ?? '-'}`,
-    `cueform=${head ? formOf(head.lower) : '-'}`,
-    `side=${side}|k=${q.kind}`,
-    `prev=${prev?.lower ?? '<s>'}`,
-    `next=${next?.lower ?? '</s>'}`,
-    `cue=${l}|next=${next?.lower ?? '</s>'}`,
-    `cue=${l}|prev=${prev?.pos ?? '<s>'}`,
-  );
-  if (head?.negated) out.push('cueneg');
-  if (head?.inQuote) out.push('cueinquote');
-  if (to - from > 1) out.push('cuemulti');
+  out.add('cue=', l);
+  out.add('cuew=', words);
+  out.add('cue=', l, '|k=', q.kind);
+  out.add('cue=', l, '|side=', side);
+  out.add('cuepos=', head?.pos ?? '-');
+  out.add('cueform=', head ? formOf(head.lower) : '-');
+  out.add('side=', side, '|k=', q.kind);
+  out.add('prev=', prev?.lower ?? '<s>');
+  out.add('next=', next?.lower ?? '</s>');
+  out.add('cue=', l, '|next=', next?.lower ?? '</s>');
+  out.add('cue=', l, '|prev=', prev?.pos ?? '<s>');
+  if (head?.negated) out.add('cueneg');
+  if (head?.inQuote) out.add('cueinquote');
+  if (to - from > 1) out.add('cuemulti');
 }
 
 /** The inflection a cue word shows: -ing, -ed, -s or bare. */
@@ -81,11 +83,11 @@ function formOf(lower: string): string {
   return 'bare';
 }
 
-function speakerFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent: boolean, out: string[]): void {
+function speakerFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent: boolean, out: FeatureWriter): void {
   const { tokens } = src;
   const { speaker } = q;
   if (!speaker.mention) {
-    out.push(`spk=${speaker.name !== null || speaker.entityId !== null ? 'inherited' : 'none'}`);
+    out.add('spk=', speaker.name !== null || speaker.entityId !== null ? 'inherited' : 'none');
     return;
   }
   const [from, to] = tokensOf(tokens, speaker.mention);
@@ -93,20 +95,22 @@ function speakerFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent: boo
   const single = to - from === 1 && last !== undefined && isPronoun(last.lower);
   const type = speaker.entityId ? (src.entityTypes.get(speaker.entityId) ?? 'other') : null;
   const kind = type ? `entity:${type}` : single ? 'pronoun' : last?.pos === 'PROPN' ? 'proper' : 'nominal';
-  out.push(`spk=${kind}`, `spk=${kind}|k=${q.kind}`, `spkpos=${last?.pos ?? '-'}`);
-  if (!type) out.push(`spkhead=${last ? last.lemma.toLowerCase() : '-'}`);
-  if (single && last) out.push(`spkpron=${last.lower}`);
+  out.add('spk=', kind);
+  out.add('spk=', kind, '|k=', q.kind);
+  out.add('spkpos=', last?.pos ?? '-');
+  if (!type) out.add('spkhead=', last ? last.lemma.toLowerCase() : '-');
+  if (single && last) out.add('spkpron=', last.lower);
   if (q.cue) {
     const gap = q.cue.span.start >= speaker.mention.end ? q.cue.span.start - speaker.mention.end : speaker.mention.start - q.cue.span.end;
-    out.push(`spkgap=${bucket(Math.max(0, gap), [1, 3, 12, 40])}`);
+    out.add('spkgap=', gapBucket(Math.max(0, gap)));
   }
   const insideContent = speaker.mention.start >= q.span.start && speaker.mention.end <= q.span.end;
-  if (insideContent) out.push('spkinside');
+  if (insideContent) out.add('spkinside');
   // 'called "a betrayal" by the growers' association': a passive cue's agent
-  if (byAgent) out.push(`spkby|k=${q.kind}`);
+  if (byAgent) out.add('spkby|k=', q.kind);
 }
 
-function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[]): void {
+function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: FeatureWriter): void {
   const { tokens } = src;
   const [from, to] = tokensOf(tokens, q.span);
   const first = tokens[from];
@@ -121,28 +125,35 @@ function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: string[
       lastSentence = t.sentence;
     }
   }
-  out.push(
-    `len=${bucket(to - from, [2, 4, 8, 16, 32, 64])}`,
-    `len=${bucket(to - from, [2, 4, 8, 16, 32, 64])}|k=${q.kind}`,
-    `first=${first?.lower ?? '-'}`,
-    `firstpos=${first?.pos ?? '-'}`,
-    `verbs=${bucket(verbs, [0, 1, 3])}|k=${q.kind}`,
-    `sents=${bucket(sentences, [1, 2, 4])}`,
-    `quoted=${bucket(q.quoted.length, [0, 1, 2])}`,
-    `headline=${first ? first.paragraph < 0 : false}`,
-  );
+  const length = lengthBucket(to - from);
+  out.add('len=', length);
+  out.add('len=', length, '|k=', q.kind);
+  out.add('first=', first?.lower ?? '-');
+  out.add('firstpos=', first?.pos ?? '-');
+  out.add('verbs=', verbsBucket(verbs), '|k=', q.kind);
+  out.add('sents=', sentencesBucket(sentences));
+  out.add('quoted=', quotedBucket(q.quoted.length));
+  out.add('headline=', String(first ? first.paragraph < 0 : false));
 }
 
 /**
- * Every feature of `q`, as strings the model's weights are keyed by. `byAgent` (the speaker is a passive cue's
- * "by" agent) is passed in by a caller that also reads it for the drop exemption, so it is found once per quote.
+ * Every feature of `q`, written to `out` in a fixed order (the model sums its weights in that order). `byAgent`
+ * (the speaker is a passive cue's "by" agent) is passed in by a caller that also reads it for the drop
+ * exemption, so it is found once per quote.
  */
-export function quoteFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent = spokenByAgent(src.tokens, q)): string[] {
-  const out: string[] = ['bias', `k=${q.kind}`];
+export function writeQuoteFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent: boolean, out: FeatureWriter): void {
+  out.add('bias');
+  out.add('k=', q.kind);
   cueFeatures(src, q, out);
   speakerFeatures(src, q, byAgent, out);
   contentFeatures(src, q, out);
-  return out;
+}
+
+/** Every feature of `q`, as strings the model's weights are keyed by (training reads these). */
+export function quoteFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent = spokenByAgent(src.tokens, q)): string[] {
+  const list = new FeatureList();
+  writeQuoteFeatures(src, q, byAgent, list);
+  return list.features;
 }
 
 /** Where a quote's cue stands against its content: wholly before it, wholly after it, or inside (interrupting) it. */

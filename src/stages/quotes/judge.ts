@@ -1,8 +1,8 @@
 import type { Doc } from '../../document';
 import runtimeSchema from '../../data/schema/runtime.json';
 import type { Entity, Quote } from '../../schema';
-import { quoteFeatures, type QuoteFeatureSource, type UnjudgedQuote } from './features';
-import { keepsQuote, quoteConfidence } from './model';
+import type { QuoteFeatureSource, UnjudgedQuote } from './features';
+import { judgedConfidence, keepsQuote } from './model';
 import { reportsSpeech } from './speech-acts';
 import { leavesQuestionOpen, namesOnlyStance, namesOnlyTopic, pointsAtContent, POINTER_MAX_CONFIDENCE, STANCE_MAX_CONFIDENCE } from './content-pointers';
 import { exemptFromDrop, spokenByAgent } from './drop-exemptions';
@@ -28,7 +28,7 @@ export function judgeQuotes(src: QuoteFeatureSource, quotes: readonly UnjudgedQu
   for (const q of quotes) {
     if (!keepDeeds && !reportsSpeech(src.tokens, q)) continue;
     const byAgent = spokenByAgent(src.tokens, q);
-    const scored = quoteConfidence(quoteFeatures(src, q, byAgent), q.kind);
+    const scored = judgedConfidence(src, q, byAgent);
     // 'rejected the claim', 'described scenes of devastation': kept, but low, as it says nothing of what was said
     const pointed = pointsAtContent(src.tokens, q) || namesOnlyTopic(src.tokens, q) || leavesQuestionOpen(src.tokens, q) ? Math.min(scored, POINTER_MAX_CONFIDENCE) : scored;
     // 'defended the legislation': a stance's object, mostly right by PolNeAR but no words, kept under 0.9 (content-pointers.ts)

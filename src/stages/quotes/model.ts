@@ -1,5 +1,7 @@
 import type { Quote } from '../../schema';
 import model from '../../data/quotes/model.json';
+import { HashedWeights, WeightSum } from './feature-weights';
+import { writeQuoteFeatures, type QuoteFeatureSource, type UnjudgedQuote } from './features';
 
 /**
  * The quote model: logistic regression over quoteFeatures (features.ts),
@@ -25,12 +27,16 @@ interface QuoteModel {
 }
 
 const MODEL = model as unknown as QuoteModel;
-const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(MODEL.weights));
+const WEIGHTS = new HashedWeights(MODEL.weights);
 
 /** The model's raw probability for a quote's features. */
 export function rawScore(features: readonly string[]): number {
   let z = 0;
-  for (const f of features) z += WEIGHTS.get(f) ?? 0;
+  for (const f of features) z += WEIGHTS.weight(f);
+  return logistic(z);
+}
+
+function logistic(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -50,8 +56,22 @@ export function calibrate(raw: number, knots: ReadonlyArray<readonly [number, nu
 
 /** The confidence of a quote of `kind` with these features, rounded to 3 decimals: through its kind's own knots where the model has them. */
 export function quoteConfidence(features: readonly string[], kind?: Quote['kind']): number {
+  return confidenceOf(rawScore(features), kind);
+}
+
+/**
+ * quoteConfidence of the features writeQuoteFeatures gives `q`, summed as they are written (feature-weights.ts):
+ * the same number, without a string per feature.
+ */
+export function judgedConfidence(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent: boolean): number {
+  const sum = new WeightSum(WEIGHTS);
+  writeQuoteFeatures(src, q, byAgent, sum);
+  return confidenceOf(logistic(sum.total), q.kind);
+}
+
+function confidenceOf(raw: number, kind: Quote['kind'] | undefined): number {
   const knots = (kind && MODEL.calibrationByKind?.[kind]) || MODEL.calibration;
-  return Math.round(calibrate(rawScore(features), knots) * 1000) / 1000;
+  return Math.round(calibrate(raw, knots) * 1000) / 1000;
 }
 
 /** Whether a quote of `kind` with `confidence` is output by default. */

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { breakFeatures, endsHere, learnedEnd } from '../src/stages/quotes/boundary-model';
+import { buckets, FeatureList, HashedWeights, WeightSum } from '../src/stages/quotes/feature-weights';
+import { quoteFeatures, writeQuoteFeatures } from '../src/stages/quotes/features';
+import { featureSource } from '../src/stages/quotes/judge';
+import { judgedConfidence, quoteConfidence } from '../src/stages/quotes/model';
+import { extractQuotes } from '../src/stages/quotes';
+import { spokenByAgent } from '../src/stages/quotes/drop-exemptions';
+
+const table = new HashedWeights({ 'cue=say|k=direct': 1.5, 'cue=say': 0.25, bias: -0.5, 'n1=</s>': 2, 'cue=': 7 });
+
+describe('HashedWeights: a weight by the parts of its feature, as exact as a Map by the joined string', () => {
+  it.each([
+    [['cue=say|k=direct'], 1.5],
+    [['cue=', 'say', '|k=', 'direct'], 1.5],
+    [['cue=s', 'ay|k=d', 'irect'], 1.5],
+    [['cue=', 'say'], 0.25],
+    [['cue=', ''], 7],
+    [['bias'], -0.5],
+    [['n1=', '</s>'], 2],
+    // a prefix, an extension and a near miss of a known feature have no weight
+    [['cue=', 'sa'], 0],
+    [['cue=', 'say', '|k=', 'directs'], 0],
+    [['cue=', 'sax'], 0],
+    [['unknown'], 0],
+  ] as Array<[string[], number]>)('%j -> %d', (parts, weight) => {
+    expect(table.weight(parts[0]!, parts[1], parts[2], parts[3])).toBe(weight);
+  });
+
+  it('sums in the order written and lists the joined strings', () => {
+    const sum = new WeightSum(table);
+    const list = new FeatureList();
+    for (const w of [sum, list]) {
+      w.add('bias');
+      w.add('cue=', 'say', '|k=', 'direct');
+      w.add('n1=', '</s>');
+    }
+    expect(sum.total).toBe(-0.5 + 1.5 + 2);
+    expect(list.features).toEqual(['bias', 'cue=say|k=direct', 'n1=</s>']);
+  });
+
+  it.each([
+    [0, '<=2'],
+    [2, '<=2'],
+    [3, '<=4'],
+    [5, '>4'],
+  ])('buckets([2, 4])(%d) is %s', (n, label) => {
+    expect(buckets([2, 4])(n)).toBe(label);
+  });
+});
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const texts = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
+
+describe('the stage scores the same features the trainer reads (seed fixtures)', () => {
+  it('judgedConfidence equals quoteConfidence over quoteFeatures for every quote', () => {
+    let judged = 0;
+    for (const text of texts) {
+      const doc = runUntil(createDoc(text), 'resolve');
+      const src = featureSource(doc);
+      for (const q of extractQuotes(doc, { keepAll: true }).quotes) {
+        judged++;
+        const byAgent = spokenByAgent(src.tokens, q);
+        const list = new FeatureList();
+        writeQuoteFeatures(src, q, byAgent, list);
+        expect(list.features).toEqual(quoteFeatures(src, q, byAgent));
+        expect(judgedConfidence(src, q, byAgent)).toBe(quoteConfidence(quoteFeatures(src, q, byAgent), q.kind));
+      }
+    }
+    expect(judged).toBeGreaterThan(10);
+  });
+
+  it('learnedEnd equals endsHere over breakFeatures at every token', () => {
+    let ends = 0;
+    for (const text of texts.slice(0, 3)) {
+      const tokens = runUntil(createDoc(text), 'tokens').tokens!.tokens;
+      for (const frame of ['clause', 'object'] as const) {
+        for (let k = 1; k < tokens.length - 1; k++) {
+          for (const rule of [true, false]) {
+            const expected = endsHere(breakFeatures(tokens, 0, k, tokens.length, frame, rule), false);
+            expect(learnedEnd(tokens, 0, k, tokens.length, frame, rule)).toBe(expected);
+            if (expected) ends++;
+          }
+        }
+      }
+    }
+    expect(ends).toBeGreaterThan(0);
+  });
+});
