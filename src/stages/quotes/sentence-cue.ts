@@ -11,6 +11,7 @@ import { endsLeadIn } from './lead-in';
 import { commaParticipleSubject } from './participle-subject';
 import { catenativeSubject } from './catenative-subject';
 import { opensClause } from './main-clause-subject';
+import { objectAsideLabel } from './object-aside-label';
 import { RELATIVE_NOUN_PHRASES, WH_RELATIVES, isRelative } from '../../nlp/pronouns';
 
 export { endsLeadIn };
@@ -59,7 +60,7 @@ export function sentenceCue(tokens: readonly Token[], sentences: readonly Senten
     if (endsLeadIn(t)) return null;
     const cue = cueAt(tokens, i);
     if (!cue || cue.end > open) continue;
-    const framed = contentStartOf(tokens, cue.frames, cue.end, open);
+    const framed = contentStartOf(tokens, cue.frames, cue.start, cue.end, open);
     if (!framed) continue;
     // 'is pledging to "..."' is a finite progressive; '..., vowing to "..."' speaks for the main clause's subject;
     // any other bare participle's subject stands elsewhere ('celebrating a victory, ...')
@@ -104,7 +105,7 @@ function mainClauseSubjectOf(tokens: readonly Token[], i: number, floor: number)
  * "..."'), or an infinitive right before the marks ('vows to "defend ..."',
  * 'told his supporters to "go ..."').
  */
-function contentStartOf(tokens: readonly Token[], frames: readonly string[], cueEnd: number, open: number): FramedStart | null {
+function contentStartOf(tokens: readonly Token[], frames: readonly string[], cueStart: number, cueEnd: number, open: number): FramedStart | null {
   const start = (k: number, frame: Frame): FramedStart | null => (k < 0 ? null : { k, frame });
   if (frames.includes('clause')) {
     let k = cueEnd;
@@ -122,6 +123,9 @@ function contentStartOf(tokens: readonly Token[], frames: readonly string[], cue
   if (frames.includes('object')) {
     const object = objectThenPredicate(tokens, cueEnd, open);
     if (object >= 0) return start(object, 'object');
+    // 'called Clinton, his challenger, an ISIS "co-founder"': an aside on the object before the label
+    const labelled = objectAsideLabel(tokens, cueStart, cueEnd, open);
+    if (labelled >= 0) return start(labelled, 'object');
   }
   const to = tokens[open - 1]?.lower === 'to' ? open - 1 : tokens[open - 2]?.lower === 'to' && tokens[open - 1]!.pos === 'VERB' ? open - 2 : -1;
   if (to < cueEnd) return null;
