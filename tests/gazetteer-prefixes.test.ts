@@ -21,6 +21,10 @@ describe('prefixes of gazetteer names', () => {
     ['Associated Press', true],
     ['Associated Pressxq', false],
     ['Qxzv', false],
+    // the gazetteer knows the agency as 'AFP' only: asked in either order, each case keeps its own answer
+    ['AFP', true],
+    ['afp', false],
+    ['AFP', true],
   ])('mayStartOrganization(%j) is %s', (phrase, expected) => {
     expect(mayStartOrganization(phrase)).toBe(expected);
     expect(mayStartOrganization(phrase)).toBe(expected);

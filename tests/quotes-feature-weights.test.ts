@@ -94,3 +94,24 @@ describe('the stage scores the same features the trainer reads (seed fixtures)',
     expect(ends).toBeGreaterThan(0);
   });
 });
+
+// The shipped weight files read through HashedWeights: every stored feature answers its own weight (a Map by the
+// joined string would), and a pair of features whose hashes collide keeps two weights, whichever is stored first.
+describe('HashedWeights over the shipped models and a hash collision', () => {
+  const read = (file: string) => JSON.parse(readFileSync(join(__dirname, '..', 'src', 'data', 'quotes', file), 'utf8')) as { weights: Record<string, number> };
+  it.each(['model.json', 'boundary-model.json'])('%s: every key gives its weight', (file) => {
+    const { weights } = read(file);
+    const hashed = new HashedWeights(weights);
+    const wrong = Object.entries(weights).filter(([k, v]) => hashed.weight(k) !== v);
+    expect(wrong).toEqual([]);
+  });
+  it.each([
+    [{ 't=upxlrcb': 1, 't=aiuamgl': 2 }],
+    [{ 't=aiuamgl': 2, 't=upxlrcb': 1 }],
+  ])('colliding features keep their own weights (%j)', (weights) => {
+    const hashed = new HashedWeights(weights);
+    expect(hashed.weight('t=', 'upxlrcb')).toBe(1);
+    expect(hashed.weight('t=', 'aiuamgl')).toBe(2);
+    expect(new HashedWeights({ 't=upxlrcb': 1 }).weight('t=aiuamgl')).toBe(0);
+  });
+});

@@ -15,7 +15,8 @@ export class FeatureList implements FeatureWriter {
   readonly features: string[] = [];
 
   add(a: string, b?: string, c?: string, d?: string): void {
-    this.features.push(b === undefined ? a : c === undefined ? a + b : d === undefined ? a + b + c : a + b + c + d);
+    // A missing part adds nothing, as in HashedWeights.weight, so the trainer and the stage read one feature.
+    this.features.push(a + (b ?? '') + (c ?? '') + (d ?? ''));
   }
 }
 
