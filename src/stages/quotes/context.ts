@@ -104,10 +104,11 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
     }
     host ??= contentRunningIntoQuote(around, span);
     if (host) host = relativeReportInside(tokens, around, host, span) ?? reportInsideInterviewTurn(tokens, around, host, span) ?? host;
+    const before = attributionBefore(tokens, ctx.sentences, q.open, region.start);
     let direct: DirectAttribution | null =
       citingOpening(tokens, ctx.sentences, q.open, q.close, closeRegion.end) ??
-      (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span)) : null) ??
-      attributionBefore(tokens, ctx.sentences, q.open, region.start) ??
+      (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span), before !== null) : null) ??
+      before ??
       leadInAbove(ctx, q.region, q.open);
     // a cue inside reported content ("Singh said China might feel "..."") belongs to that content
     // (unless punctuation sets the quotation off: 'When Clinton noted that ..., Trump boasted, "That makes me smart."')
