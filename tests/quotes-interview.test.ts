@@ -53,4 +53,13 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
     const quotes = quotesOf(INTRO + 'A: We sold them in March, most of them, because the price was falling every week.');
     expect(quotes.filter((q) => q.startsWith('Nomvula')), JSON.stringify(quotes)).toEqual([]);
   });
+
+  // review findings: documents or turns where the interview reader must step aside and the ordinary reading stands
+  const kept: Array<[string, string, string]> = [
+    ["an 'A:' report line with no question turn: the 'A' is an article, the ministry's report is kept (finding 4)", 'Levy row\n\nOkafor spoke at the meeting.\n\nA: The ministry said on Friday that prices would rise in January.', 'The ministry: prices would rise in January'],
+  ];
+  it.each(kept)('%s', (_title, text, expected) => {
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.startsWith(expected)), JSON.stringify(quotes)).toBe(true);
+  });
 });

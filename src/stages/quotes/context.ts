@@ -11,7 +11,7 @@ import { lettersBefore } from './quoted';
 import { findAttributions } from './reported';
 import type { QuoteTrace } from './trace';
 import { labelNames } from './turn-labels';
-import { isInterviewLabel } from './interview';
+import { isInterviewLabel, readInterview } from './interview';
 
 /**
  * Builds what the quote passes share, once per document: the regions, every
@@ -36,8 +36,10 @@ export function buildQuoteContext(doc: Doc, trace?: QuoteTrace): QuoteContext | 
 
   const attributions: Attribution[] = [];
   const names = doc.resolve ? labelNames(doc.resolve, tokens) : undefined;
+  // whether the document is an interview is decided once, here: the attribution steps and the speakers read this one answer
+  const interview = readInterview(doc);
   for (let s = 0; s < sentences.length; s++) {
-    for (const a of findAttributions({ source, tokens, sentences, labelNames: names, dateline: clean.dateline }, s, trace)) attributions.push(a);
+    for (const a of findAttributions({ source, tokens, sentences, labelNames: names, dateline: clean.dateline, interview }, s, trace)) attributions.push(a);
   }
   const attributionsAround = aroundIndex(attributions);
   let letterCounts: Int32Array | undefined;
@@ -56,6 +58,7 @@ export function buildQuoteContext(doc: Doc, trace?: QuoteTrace): QuoteContext | 
     attributions,
     attributionsAround,
     sites,
+    interview,
     state: { usedAttributions: new Set(), claimed: new Set(), titleOpens: new Set() },
     trace,
   };

@@ -8,8 +8,8 @@ import type { Phrase } from './phrase';
  * A question-and-answer interview ('Q: How bad has this season been?' / 'A: The worst I have seen.'): the turns are
  * labelled by a letter, not a name, so the label says nothing of who answers. The introduction before the first
  * question names the interviewee ('Nomvula Dlamini grows maize ... She spoke to our agriculture correspondent, Pieter
- * van Rooyen'): the person it names most, the journalist who asks left out. Read once per document (index.ts
- * `finish`); an answer's label and its first-person subjects ('A: ... I think many small farmers gave up') speak for
+ * van Rooyen'): the person it names most, the journalist who asks left out. Read once per document (context.ts
+ * `buildQuoteContext`), and only then is a 'Q'/'A' a label (reported.ts) and an answer the interviewee's (index.ts); an answer's label and its first-person subjects ('A: ... I think many small farmers gave up') speak for
  * the interviewee, and so does 'you' in a question ('Q: You open your book on May 17'); the question's label never
  * does (it stays the letter, which names no one: referents.ts).
  */
@@ -20,6 +20,8 @@ export interface Interview {
   answers: Span[];
   /** each question turn: from its label to the end of its paragraph */
   questions: Span[];
+  /** the sentences (indexes) a turn's label opens: the only ones whose 'Q'/'A' is a label (reported.ts) */
+  turnSentences: ReadonlySet<number>;
 }
 
 const QUESTION_LABELS: ReadonlySet<string> = new Set(words.interviewTurns.questions);
@@ -66,7 +68,7 @@ export function readInterview(doc: Doc): Interview | null {
     (kind === 'answer' ? answers : questions).push({ start, end });
   }
   const interviewee = doc.resolve ? mostNamedPerson(doc.resolve, tokens, sentences[firstQuestion.sentence]!.tokenStart) : null;
-  return interviewee ? { interviewee, answers, questions } : null;
+  return interviewee ? { interviewee, answers, questions, turnSentences: new Set(turns.map((t) => t.sentence)) } : null;
 }
 
 /** Is this phrase an interview turn's letter or word label ('Q', 'Answer') before its colon? */
