@@ -58,6 +58,19 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
   const kept: Array<[string, string, string]> = [
     ["an 'A:' report line with no question turn: the 'A' is an article, the ministry's report is kept (finding 4)", 'Levy row\n\nOkafor spoke at the meeting.\n\nA: The ministry said on Friday that prices would rise in January.', 'The ministry: prices would rise in January'],
   ];
+  // a newsroom's FAQ answers its own questions: no interview word, no conversation in the introduction (finding 1)
+  const FAQ =
+    'What the new levy means for you\n\nChancellor Rachel Reeves announced a fuel levy on Wednesday. Reeves said the money would pay for roads. Reeves told MPs the levy was fair.\n\n' +
+    'Q: Do I have to pay the levy?\n\nA: Yes. I think most drivers will pay about £40 a year, the Treasury estimates.\n\nQ: When does it start?\n\nA: It starts in April, officials said.';
+  const notTheirs: Array<[string, string, string, string]> = [
+    ["an FAQ's answer is not the official its introduction names most", FAQ, 'Rachel Reeves', 'most drivers will pay'],
+    ["an FAQ's answer reporting officials is not the official its introduction names most", FAQ, 'Rachel Reeves', 'It starts in April'],
+  ];
+  it.each(notTheirs)('%s', (_title, text, speaker, words) => {
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => q.startsWith(`${speaker}:`) && q.includes(words)), JSON.stringify(quotes)).toEqual([]);
+  });
+
   it.each(kept)('%s', (_title, text, expected) => {
     const quotes = quotesOf(text);
     expect(quotes.some((q) => q.startsWith(expected)), JSON.stringify(quotes)).toBe(true);

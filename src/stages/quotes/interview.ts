@@ -2,6 +2,7 @@ import type { Doc, ResolveLayer, Sentence, Span, Token } from '../../document';
 import type { Speaker } from '../../schema';
 import words from '../../data/quotes/words.json';
 import furniture from '../../data/clean/furniture.json';
+import resolveVerbs from '../../data/resolve/verbs.json';
 import type { Phrase } from './phrase';
 
 /**
@@ -33,6 +34,14 @@ const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(words.interviewTurns.add
 /** A journalist's job title next to a name ('our agriculture correspondent, Pieter van Rooyen', 'senior writer Michael Grunwald'). */
 const JOURNALIST_ROLES: ReadonlySet<string> = new Set([...furniture.bylineRoles, ...words.interviewTurns.askerRoles]);
 
+/** 'Interview:', 'Q&A with the mayor', 'interviewed by': the headline or introduction announces an interview. */
+const INTERVIEW_WORDS: ReadonlySet<string> = new Set(resolveVerbs.interviewWords);
+/** 'She spoke to our correspondent', 'talked with us about it': the introduction tells of a conversation. */
+const CONVERSATION_VERBS: ReadonlySet<string> = new Set(words.interviewTurns.conversationVerbs);
+const CONVERSATION_PARTNERS: ReadonlySet<string> = new Set(words.interviewTurns.conversationPartners);
+/** Tokens between a conversation verb and its partner's preposition ('talked about it with'). */
+const MAX_BEFORE_PARTNER = 4;
+
 type TurnKind = 'question' | 'answer';
 
 /** 'Q:' or 'Answer:' opening a line: the kind of turn this sentence opens, or null. */
@@ -57,6 +66,9 @@ export function readInterview(doc: Doc): Interview | null {
   }
   const firstQuestion = turns.find((t) => t.kind === 'question');
   if (!firstQuestion || !turns.some((t) => t.kind === 'answer')) return null;
+  // a newsroom's FAQ ('What the new levy means for you ... Q: Do I have to pay?') answers its own questions: the
+  // person its introduction names most is no one's answer (precision first: no interview, no speaker)
+  if (!announcesInterview(tokens, sentences[firstQuestion.sentence]!.tokenStart)) return null;
   const answers: Span[] = [];
   const questions: Span[] = [];
   for (let i = 0; i < turns.length; i++) {
@@ -89,6 +101,23 @@ export function interviewSpeaker(interview: Interview | null, tokens: readonly T
   // an answer's label is only the label when a colon follows it ('A: ...'), not the article 'a' in the answer
   if (!speaks || (ANSWER_LABELS.has(word.lower) && tokens[subject.tokenStart + 1]?.text !== ':')) return null;
   return { ...interview.interviewee, mention: subject.head };
+}
+
+/**
+ * Before the first question (tokens before `end`, the headline with them), an interview word ('Interview: Ada
+ * Okafor', 'Q&A with the mayor') or a conversation with a partner ('She spoke to our agriculture correspondent').
+ */
+function announcesInterview(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.inQuote) continue;
+    if (INTERVIEW_WORDS.has(t.lower)) return true;
+    if (!CONVERSATION_VERBS.has(t.lemma)) continue;
+    for (let j = k + 1; j < end && j - k <= MAX_BEFORE_PARTNER && tokens[j]!.sentence === t.sentence; j++) {
+      if (CONVERSATION_PARTNERS.has(tokens[j]!.lower)) return true;
+    }
+  }
+  return false;
 }
 
 function paragraphEnd(sentences: readonly Sentence[], s: number): number {
