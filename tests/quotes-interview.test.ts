@@ -56,6 +56,11 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
 
   // review findings: documents or turns where the interview reader must step aside and the ordinary reading stands
   const kept: Array<[string, string, string]> = [
+    [
+      "the headline's interviewee answers",
+      'Interview: Ada Okafor\n\nAda Okafor has run the co-op for ten years. Her rival John Smith wants her job. Smith has called the co-op a failure, and Smith says he will stand in March. Smith is popular.\n\nQ: Is Smith right?\n\nA: I think he is wrong about the co-op.',
+      'Ada Okafor: I think he is wrong',
+    ],
     ["an 'A:' report line with no question turn: the 'A' is an article, the ministry's report is kept (finding 4)", 'Levy row\n\nOkafor spoke at the meeting.\n\nA: The ministry said on Friday that prices would rise in January.', 'The ministry: prices would rise in January'],
   ];
   // a newsroom's FAQ answers its own questions: no interview word, no conversation in the introduction (finding 1)
@@ -65,6 +70,13 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
   const notTheirs: Array<[string, string, string, string]> = [
     ["an FAQ's answer is not the official its introduction names most", FAQ, 'Rachel Reeves', 'most drivers will pay'],
     ["an FAQ's answer reporting officials is not the official its introduction names most", FAQ, 'Rachel Reeves', 'It starts in April'],
+    // the headline names the interviewee (resolve/first-person.ts resolveInterviewee): a rival the introduction names more is not (finding 3)
+    [
+      'a headline-named interviewee keeps her answers against a more-mentioned rival',
+      'Interview: Ada Okafor\n\nAda Okafor has run the co-op for ten years. Her rival John Smith wants her job. Smith has called the co-op a failure, and Smith says he will stand in March. Smith is popular.\n\nQ: Is Smith right?\n\nA: I think he is wrong about the co-op.',
+      'John Smith',
+      'he is wrong about the co-op',
+    ],
   ];
   it.each(notTheirs)('%s', (_title, text, speaker, words) => {
     const quotes = quotesOf(text);
@@ -74,5 +86,14 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
   it.each(kept)('%s', (_title, text, expected) => {
     const quotes = quotesOf(text);
     expect(quotes.some((q) => q.startsWith(expected)), JSON.stringify(quotes)).toBe(true);
+  });
+
+  it("an answer label is no mention of the interviewee's entity: the speaker carries none", () => {
+    const doc = runUntil(createDoc(INTRO + 'Q: What did you do with the cattle?\n\nA: We sold them in March, most of them.', '2026-12-01'), 'quotes');
+    const answer = doc.quotes!.quotes.find((q) => q.text.startsWith('We sold them'));
+    expect(answer?.speaker.name).toBe('Nomvula Dlamini');
+    const entity = doc.resolve!.entities.find((e) => e.id === answer!.speaker.entityId)!;
+    const mention = answer!.speaker.mention;
+    expect(mention === null || entity.mentions.some((m) => m.start === mention.start && m.end === mention.end)).toBe(true);
   });
 });

@@ -76,7 +76,7 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[], int
   for (const d of drafts) {
     let speaker: Speaker;
     // 'A: ... I think ...': an interview's answer label and its 'I' are the interviewee named in the introduction
-    if (d.subject) speaker = interviewSpeaker(interview, src.tokens, d.subject) ?? resolver.resolve(d.subject);
+    if (d.subject) speaker = interviewSpeaker(interview, doc.resolve, src.tokens, d.subject) ?? resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
     // a poll or article speaks for the person or organization it names ("A Quinnipiac University poll found")

@@ -79,7 +79,10 @@ export function readInterview(doc: Doc): Interview | null {
     const end = kind === 'answer' && next?.kind === 'question' ? sentences[next.sentence]!.start : paragraphEnd(sentences, sentence);
     (kind === 'answer' ? answers : questions).push({ start, end });
   }
-  const interviewee = doc.resolve ? mostNamedPerson(doc.resolve, tokens, sentences[firstQuestion.sentence]!.tokenStart) : null;
+  const introEnd = sentences[firstQuestion.sentence]!.tokenStart;
+  // one place decides the interviewee: the resolve stage's, when its headline names one (resolve/first-person.ts
+  // resolveInterviewee, which gave the turns' 'I' and 'you' to that person); else the introduction's most named
+  const interviewee = doc.resolve ? (resolvedInterviewee(doc.resolve, tokens, introEnd) ?? mostNamedPerson(doc.resolve, tokens, introEnd)) : null;
   return interviewee ? { interviewee, answers, questions, turnSentences: new Set(turns.map((t) => t.sentence)) } : null;
 }
 
@@ -90,9 +93,14 @@ export function isInterviewLabel(tokens: readonly Token[], phrase: Phrase | null
   return QUESTION_LABELS.has(lower) || ANSWER_LABELS.has(lower);
 }
 
-/** The speaker a turn's label or pronoun subject stands for: the interviewee, or null when the phrase is no such word. */
-export function interviewSpeaker(interview: Interview | null, tokens: readonly Token[], subject: Phrase | null): Speaker | null {
+/**
+ * The speaker a turn's label or pronoun subject stands for: the interviewee, or null when the phrase is no such word,
+ * or a pronoun the resolve stage already gave an entity (the caller's resolver reads it, with that entity's mention).
+ * The label and an unresolved pronoun are no mention of the interviewee's entity: the speaker carries no mention.
+ */
+export function interviewSpeaker(interview: Interview | null, resolve: ResolveLayer | undefined, tokens: readonly Token[], subject: Phrase | null): Speaker | null {
   if (!interview || !subject || subject.tokenEnd - subject.tokenStart !== 1) return null;
+  if (resolve && (resolve.entityAtToken[subject.tokenStart] ?? -1) >= 0) return null;
   const word = tokens[subject.tokenStart]!;
   const inside = (turns: readonly Span[]): boolean => turns.some((t) => word.start >= t.start && word.end <= t.end);
   const speaks = inside(interview.answers)
@@ -100,7 +108,7 @@ export function interviewSpeaker(interview: Interview | null, tokens: readonly T
     : inside(interview.questions) && ADDRESSEE_PRONOUNS.has(word.lower);
   // an answer's label is only the label when a colon follows it ('A: ...'), not the article 'a' in the answer
   if (!speaks || (ANSWER_LABELS.has(word.lower) && tokens[subject.tokenStart + 1]?.text !== ':')) return null;
-  return { ...interview.interviewee, mention: subject.head };
+  return { ...interview.interviewee, mention: null };
 }
 
 /**
@@ -124,6 +132,17 @@ function paragraphEnd(sentences: readonly Sentence[], s: number): number {
   let last = s;
   while (sentences[last + 1] && sentences[last + 1]!.paragraph === sentences[s]!.paragraph) last++;
   return sentences[last]!.end;
+}
+
+/** The person the resolve stage gave a turn's unquoted 'I' or 'you' (tokens from `from`), or null. */
+function resolvedInterviewee(resolve: ResolveLayer, tokens: readonly Token[], from: number): Pick<Speaker, 'entityId' | 'name'> | null {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.inQuote || !(ANSWERER_PRONOUNS.has(t.lower) || ADDRESSEE_PRONOUNS.has(t.lower))) continue;
+    const e = resolve.entities[resolve.entityAtToken[k] ?? -1];
+    if (e?.type === 'person') return { entityId: e.id, name: e.name };
+  }
+  return null;
 }
 
 /**
