@@ -36,7 +36,7 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
 
   it('the journalist named with a title in the introduction is never the one who answers', () => {
     const text =
-      'Q&A with the mayor\n\nWe spoke with senior writer Michael Grunwald and Mayor Ada Okafor about the levy. Okafor defended it.\n\n' +
+      'Q&A with the mayor\n\nWe spoke with our correspondent Michael Grunwald and Mayor Ada Okafor about the levy. Grunwald asked first.\n\n' +
       'Q: Is the levy fair?\n\nA: It is fair, and the farmers know it will pay for the new roads.';
     const quotes = quotesOf(text);
     expect(quotes.some((q) => q.startsWith('Ada Okafor: It is fair')), JSON.stringify(quotes)).toBe(true);
@@ -76,6 +76,13 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
       'Interview: Ada Okafor\n\nAda Okafor has run the co-op for ten years. Her rival John Smith wants her job. Smith has called the co-op a failure, and Smith says he will stand in March. Smith is popular.\n\nQ: Is Smith right?\n\nA: I think he is wrong about the co-op.',
       'John Smith',
       'he is wrong about the co-op',
+    ],
+    // a writer's or editor's title marks no asker: authors are the ones interviewed (finding 2)
+    [
+      "the writer interviewed keeps her answer: the other person her introduction names does not get it",
+      "Zadie Smith on her new novel\n\nThe writer Zadie Smith has a new novel out this week. She talked about it with Barack Obama's former speechwriter, Jon Favreau, at a festival in London. Favreau praised the book.\n\nQ: Why this story now?\n\nA: I think it was the only story I had left.",
+      'Jon Favreau',
+      'the only story I had left',
     ],
   ];
   it.each(notTheirs)('%s', (_title, text, speaker, words) => {

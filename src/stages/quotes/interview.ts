@@ -1,7 +1,6 @@
 import type { Doc, ResolveLayer, Sentence, Span, Token } from '../../document';
 import type { Speaker } from '../../schema';
 import words from '../../data/quotes/words.json';
-import furniture from '../../data/clean/furniture.json';
 import resolveVerbs from '../../data/resolve/verbs.json';
 import type { Phrase } from './phrase';
 
@@ -31,8 +30,8 @@ const ANSWER_LABELS: ReadonlySet<string> = new Set(words.interviewTurns.answers)
 const ANSWERER_PRONOUNS: ReadonlySet<string> = new Set(words.interviewTurns.answererPronouns);
 /** The one addressed: in a question, the interviewee. */
 const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(words.interviewTurns.addresseePronouns);
-/** A journalist's job title next to a name ('our agriculture correspondent, Pieter van Rooyen', 'senior writer Michael Grunwald'). */
-const JOURNALIST_ROLES: ReadonlySet<string> = new Set([...furniture.bylineRoles, ...words.interviewTurns.askerRoles]);
+/** An asker's title next to a name ('our agriculture correspondent, Pieter van Rooyen'); not 'the writer Zadie Smith', who may answer. */
+const ASKER_ROLES: ReadonlySet<string> = new Set(words.interviewTurns.askerRoles);
 
 /** 'Interview:', 'Q&A with the mayor', 'interviewed by': the headline or introduction announces an interview. */
 const INTERVIEW_WORDS: ReadonlySet<string> = new Set(resolveVerbs.interviewWords);
@@ -147,7 +146,7 @@ function resolvedInterviewee(resolve: ResolveLayer, tokens: readonly Token[], fr
 
 /**
  * The person the introduction (tokens before `end`) mentions most, pronouns the resolve stage attached counted, the
- * first named winning a tie; a person with a journalist's title just before a mention is the one who asks, never the answer.
+ * first named winning a tie; a person with an asker's title just before a mention is the one who asks, never the answer.
  */
 function mostNamedPerson(resolve: ResolveLayer, tokens: readonly Token[], end: number): Pick<Speaker, 'entityId' | 'name'> | null {
   const counts = new Map<number, number>();
@@ -155,7 +154,7 @@ function mostNamedPerson(resolve: ResolveLayer, tokens: readonly Token[], end: n
   for (const m of resolve.mentions) {
     if (m.tokenStart >= end) break;
     if (m.entity.type !== 'person') continue;
-    if (besideJournalistRole(tokens, m.tokenStart)) asks.add(m.entityIndex);
+    if (besideAskerRole(tokens, m.tokenStart)) asks.add(m.entityIndex);
     counts.set(m.entityIndex, (counts.get(m.entityIndex) ?? 0) + 1);
   }
   let best = -1;
@@ -165,11 +164,11 @@ function mostNamedPerson(resolve: ResolveLayer, tokens: readonly Token[], end: n
   return { entityId: e.id, name: e.name };
 }
 
-function besideJournalistRole(tokens: readonly Token[], start: number): boolean {
-  // right before the name, or before a comma right before it: 'senior writer Michael Grunwald', 'our correspondent,
+function besideAskerRole(tokens: readonly Token[], start: number): boolean {
+  // right before the name, or before a comma right before it: 'the host Ira Glass', 'our correspondent,
   // Pieter van Rooyen'; not a role further back ('... reporter Jim Tankersley. Biden complained'), another's title
   const before = tokens[start - 1];
   if (!before || before.sentence !== tokens[start]!.sentence) return false;
-  if (JOURNALIST_ROLES.has(before.lower)) return true;
-  return before.text === ',' && JOURNALIST_ROLES.has(tokens[start - 2]?.lower ?? '');
+  if (ASKER_ROLES.has(before.lower)) return true;
+  return before.text === ',' && ASKER_ROLES.has(tokens[start - 2]?.lower ?? '');
 }
