@@ -61,6 +61,9 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
       'Interview: Ada Okafor\n\nAda Okafor has run the co-op for ten years. Her rival John Smith wants her job. Smith has called the co-op a failure, and Smith says he will stand in March. Smith is popular.\n\nQ: Is Smith right?\n\nA: I think he is wrong about the co-op.',
       'Ada Okafor: I think he is wrong',
     ],
+    // a report inside a turn's first sentence is output, not hidden under the turn's label (finding 5)
+    ["a report in an answer's first sentence is the ministry's", INTRO + 'Q: The minister said last month that the relief was late. Is that fair?\n\nA: The ministry said on Friday that prices would rise in January. I do not believe it.', 'The ministry: prices would rise in January'],
+    ["a report in a question's first sentence is the minister's", INTRO + 'Q: The minister said last month that the relief was late. Is that fair?\n\nA: The ministry said on Friday that prices would rise in January. I do not believe it.', 'The minister: the relief was late'],
     ["an 'A:' report line with no question turn: the 'A' is an article, the ministry's report is kept (finding 4)", 'Levy row\n\nOkafor spoke at the meeting.\n\nA: The ministry said on Friday that prices would rise in January.', 'The ministry: prices would rise in January'],
   ];
   // a newsroom's FAQ answers its own questions: no interview word, no conversation in the introduction (finding 1)
