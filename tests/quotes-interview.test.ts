@@ -64,6 +64,7 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
     // a report inside a turn's first sentence is output, not hidden under the turn's label (finding 5)
     ["a report in an answer's first sentence is the ministry's", INTRO + 'Q: The minister said last month that the relief was late. Is that fair?\n\nA: The ministry said on Friday that prices would rise in January. I do not believe it.', 'The ministry: prices would rise in January'],
     ["a report in a question's first sentence is the minister's", INTRO + 'Q: The minister said last month that the relief was late. Is that fair?\n\nA: The ministry said on Friday that prices would rise in January. I do not believe it.', 'The minister: the relief was late'],
+    ["an answer's quotation with its own cue stays the neighbour's", INTRO + 'Q: What did your neighbour say?\n\nA: My neighbour told me, "When I said we would sell, I meant it." I think she was right.', 'My neighbour: When I said we would sell'],
     ["an 'A:' report line with no question turn: the 'A' is an article, the ministry's report is kept (finding 4)", 'Levy row\n\nOkafor spoke at the meeting.\n\nA: The ministry said on Friday that prices would rise in January.', 'The ministry: prices would rise in January'],
   ];
   // a newsroom's FAQ answers its own questions: no interview word, no conversation in the introduction (finding 1)
@@ -86,6 +87,13 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
       "Zadie Smith on her new novel\n\nThe writer Zadie Smith has a new novel out this week. She talked about it with Barack Obama's former speechwriter, Jon Favreau, at a festival in London. Favreau praised the book.\n\nQ: Why this story now?\n\nA: I think it was the only story I had left.",
       'Jon Favreau',
       'the only story I had left',
+    ],
+    // an answer quoting someone else with a cue of their own: the quoted words are not the interviewee's (finding 6)
+    [
+      "an answer's quotation with its own cue is not the interviewee's partial quote",
+      INTRO + 'Q: What did your neighbour say?\n\nA: My neighbour told me, "When I said we would sell, I meant it." I think she was right.',
+      'Nomvula Dlamini',
+      'When I said we would sell',
     ],
   ];
   it.each(notTheirs)('%s', (_title, text, speaker, words) => {

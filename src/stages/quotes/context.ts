@@ -106,6 +106,7 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
       if (a.content.start <= span.start + 1 && span.end <= a.content.end + 1 && (!host || a.content.start < host.content.start) && !reportedAgainBefore(source, tokens, around, a, span)) host = a;
     }
     host ??= contentRunningIntoQuote(around, span);
+    const outerHost = host;
     if (host) host = relativeReportInside(tokens, around, host, span) ?? reportInsideInterviewTurn(tokens, around, host, span) ?? host;
     const before = attributionBefore(tokens, ctx.sentences, q.open, region.start);
     let direct: DirectAttribution | null =
@@ -113,6 +114,13 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
       (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span), before !== null) : null) ??
       before ??
       leadInAbove(ctx, q.region, q.open);
+    // 'A: My neighbour told me, "When I said we would sell, I meant it."': an interview turn's label hosts no quotation
+    // with a cue of its own, and its turn is no report: read as one it would be a partial quote crediting the
+    // interviewee with the neighbour's quoted words (precision first: the turn is left out, the neighbour's quote stays)
+    if (outerHost && direct?.subject && outerHost.label && isInterviewLabel(tokens, outerHost.subject)) {
+      ctx.state.usedAttributions.add(outerHost);
+      if (host === outerHost) host = null;
+    }
     // a cue inside reported content ("Singh said China might feel "..."") belongs to that content
     // (unless punctuation sets the quotation off: 'When Clinton noted that ..., Trump boasted, "That makes me smart."')
     if (host && direct && !direct.after && !direct.punctuated && host.content.start <= direct.cue.start && direct.cue.end <= host.content.end) direct = null;
