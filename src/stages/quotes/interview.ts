@@ -26,10 +26,10 @@ export interface Interview {
 
 const QUESTION_LABELS: ReadonlySet<string> = new Set(words.interviewTurns.questions);
 const ANSWER_LABELS: ReadonlySet<string> = new Set(words.interviewTurns.answers);
-/** First-person singular subjects: in an answer, the interviewee. */
-const ANSWERER_PRONOUNS: ReadonlySet<string> = new Set(words.interviewTurns.answererPronouns);
+/** First-person singular words: in an answer, the interviewee (the resolve stage's list, resolve/first-person.ts). */
+const ANSWERER_PRONOUNS: ReadonlySet<string> = new Set(resolveVerbs.intervieweeWords);
 /** The one addressed: in a question, the interviewee. */
-const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(words.interviewTurns.addresseePronouns);
+const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(resolveVerbs.addresseeWords);
 /** An asker's title next to a name ('our agriculture correspondent, Pieter van Rooyen'); not 'the writer Zadie Smith', who may answer. */
 const ASKER_ROLES: ReadonlySet<string> = new Set(words.interviewTurns.askerRoles);
 

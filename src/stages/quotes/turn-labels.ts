@@ -19,7 +19,8 @@ export interface LabelNames {
   seenLowerCase(lower: string): boolean;
 }
 
-const ROLES = new Set(words.turnRoles.words);
+// an interview's 'Q:' and 'Answer:' are role labels too: one list for them (words.json interviewTurns)
+const ROLES = new Set([...words.turnRoles.words, ...words.interviewTurns.questions, ...words.interviewTurns.answers]);
 const RUBRICS = new Set(words.turnRubrics.words);
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['person', 'organization']);
 
