@@ -3,6 +3,7 @@ import type { Speaker } from '../../schema';
 import words from '../../data/quotes/words.json';
 import resolveVerbs from '../../data/resolve/verbs.json';
 import type { Phrase } from './phrase';
+import { startsLine } from './turn-labels';
 
 /**
  * A question-and-answer interview ('Q: How bad has this season been?' / 'A: The worst I have seen.'): the turns are
@@ -47,7 +48,7 @@ type TurnKind = 'question' | 'answer';
 export function turnLabelAt(source: string, tokens: readonly Token[], s: Sentence): TurnKind | null {
   const first = tokens[s.tokenStart];
   if (!first || tokens[s.tokenStart + 1]?.text !== ':' || s.tokenStart + 1 >= s.tokenEnd) return null;
-  if (!/(^|\n)[ \t]*$/.test(source.slice(Math.max(0, first.start - 40), first.start))) return null;
+  if (!startsLine(source, first)) return null;
   if (QUESTION_LABELS.has(first.lower)) return 'question';
   if (ANSWER_LABELS.has(first.lower)) return 'answer';
   return null;

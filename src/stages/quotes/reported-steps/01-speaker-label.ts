@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../../document';
 import { flaggedAttribution, makeAttribution, tokenSpan, type AttributionStep } from '../attribution';
 import { contentEnd, hasVerb, isOpeningMark } from '../content';
+import { startsLine } from '../turn-labels';
 
 /** Tokens a transcript label may hold before its colon ('Q', 'MODERATOR', 'SEN. KAINE'). */
 const MAX_LABEL_TOKENS = 4;
@@ -33,7 +34,7 @@ export const speakerLabel: AttributionStep = {
 /** The sentence starts a line with a short capitalized label and a colon ('A: Honestly, ...'): the next turn of a transcript. */
 function opensLabelledLine(source: string, tokens: readonly Token[], s: Sentence): boolean {
   const first = tokens[s.tokenStart];
-  if (!first || !/^\p{Lu}/u.test(first.text) || !/\n[ \t]*$/.test(source.slice(Math.max(0, first.start - 40), first.start))) return false;
+  if (!first || !/^\p{Lu}/u.test(first.text) || !startsLine(source, first)) return false;
   for (let k = s.tokenStart + 1; k < s.tokenEnd && k <= s.tokenStart + MAX_LABEL_TOKENS; k++) {
     if (tokens[k]!.text === ':') return true;
   }
