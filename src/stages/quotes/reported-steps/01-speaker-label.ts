@@ -14,7 +14,7 @@ const MAX_LABEL_TOKENS = 4;
  * paragraph). What follows must hold a verb or quoted words (a headline's
  * 'Hillary: Benghazi Victim Mother ‘Absolutely Wrong’', whose title case
  * hides its verbs): a team sheet after a club's name ('Leeds: Meslier;
- * Bogle, Rodon, ...') or a list after a heading is nobody's words. reported.ts runs this step alone on such a sentence.
+ * Bogle, Rodon, ...') or a list after a heading is nobody's words. reported.ts runs this step alone on such a sentence, or first among the sentence steps for an interview turn (INTERVIEW_TURN_STEPS).
  */
 export const speakerLabel: AttributionStep = {
   name: '01-speaker-label',
