@@ -45,7 +45,7 @@ function quoteLinesOf(sentence: string): string[] {
   return doc.quotes!.quotes.map((q) => `${q.speaker.name ?? ''}: ${q.text}`);
 }
 
-describe("a place inside an 'according to' source is not its speaker (03-according-to.ts looseSource)", () => {
+describe("a place inside an 'according to' source is not its speaker (speakers.ts settingBefore: a place after a locative preposition is the setting)", () => {
   const cases: Array<[string, string, string | null]> = [
     ['reports in a country name no one', 'Arsenal are considering a move for Javier Guerra when the transfer window opens in January, according to reports in Spain.', null],
     ['a report by an organization speaks for it', 'The minister will resign next week, according to reports by the BBC.', 'BBC'],

@@ -36,7 +36,7 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
 
   it('the journalist named with a title in the introduction is never the one who answers', () => {
     const text =
-      'Q&A with the mayor\n\nWe spoke with senior writer Michael Grunwald and Mayor Ada Okafor about the levy. Okafor defended it.\n\n' +
+      'Q&A with the mayor\n\nWe spoke with our correspondent Michael Grunwald and Mayor Ada Okafor about the levy. Grunwald asked first.\n\n' +
       'Q: Is the levy fair?\n\nA: It is fair, and the farmers know it will pay for the new roads.';
     const quotes = quotesOf(text);
     expect(quotes.some((q) => q.startsWith('Ada Okafor: It is fair')), JSON.stringify(quotes)).toBe(true);
@@ -52,5 +52,66 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
   it("an 'A:' line with no question turn in the document is no interview: no speaker is made up", () => {
     const quotes = quotesOf(INTRO + 'A: We sold them in March, most of them, because the price was falling every week.');
     expect(quotes.filter((q) => q.startsWith('Nomvula')), JSON.stringify(quotes)).toEqual([]);
+  });
+
+  // review findings: documents or turns where the interview reader must step aside and the ordinary reading stands
+  const kept: Array<[string, string, string]> = [
+    [
+      "the headline's interviewee answers",
+      'Interview: Ada Okafor\n\nAda Okafor has run the co-op for ten years. Her rival John Smith wants her job. Smith has called the co-op a failure, and Smith says he will stand in March. Smith is popular.\n\nQ: Is Smith right?\n\nA: I think he is wrong about the co-op.',
+      'Ada Okafor: I think he is wrong',
+    ],
+    // a report inside a turn's first sentence is output, not hidden under the turn's label (finding 5)
+    ["a report in an answer's first sentence is the ministry's", INTRO + 'Q: The minister said last month that the relief was late. Is that fair?\n\nA: The ministry said on Friday that prices would rise in January. I do not believe it.', 'The ministry: prices would rise in January'],
+    ["a report in a question's first sentence is the minister's", INTRO + 'Q: The minister said last month that the relief was late. Is that fair?\n\nA: The ministry said on Friday that prices would rise in January. I do not believe it.', 'The minister: the relief was late'],
+    ["an answer's quotation with its own cue stays the neighbour's", INTRO + 'Q: What did your neighbour say?\n\nA: My neighbour told me, "When I said we would sell, I meant it." I think she was right.', 'My neighbour: When I said we would sell'],
+    ["an 'A:' report line with no question turn: the 'A' is an article, the ministry's report is kept (finding 4)", 'Levy row\n\nOkafor spoke at the meeting.\n\nA: The ministry said on Friday that prices would rise in January.', 'The ministry: prices would rise in January'],
+  ];
+  // a newsroom's FAQ answers its own questions: no interview word, no conversation in the introduction (finding 1)
+  const FAQ =
+    'What the new levy means for you\n\nChancellor Rachel Reeves announced a fuel levy on Wednesday. Reeves said the money would pay for roads. Reeves told MPs the levy was fair.\n\n' +
+    'Q: Do I have to pay the levy?\n\nA: Yes. I think most drivers will pay about £40 a year, the Treasury estimates.\n\nQ: When does it start?\n\nA: It starts in April, officials said.';
+  const notTheirs: Array<[string, string, string, string]> = [
+    ["an FAQ's answer is not the official its introduction names most", FAQ, 'Rachel Reeves', 'most drivers will pay'],
+    ["an FAQ's answer reporting officials is not the official its introduction names most", FAQ, 'Rachel Reeves', 'It starts in April'],
+    // the headline names the interviewee (resolve/first-person.ts resolveInterviewee): a rival the introduction names more is not (finding 3)
+    [
+      'a headline-named interviewee keeps her answers against a more-mentioned rival',
+      'Interview: Ada Okafor\n\nAda Okafor has run the co-op for ten years. Her rival John Smith wants her job. Smith has called the co-op a failure, and Smith says he will stand in March. Smith is popular.\n\nQ: Is Smith right?\n\nA: I think he is wrong about the co-op.',
+      'John Smith',
+      'he is wrong about the co-op',
+    ],
+    // a writer's or editor's title marks no asker: authors are the ones interviewed (finding 2)
+    [
+      "the writer interviewed keeps her answer: the other person her introduction names does not get it",
+      "Zadie Smith on her new novel\n\nThe writer Zadie Smith has a new novel out this week. She talked about it with Barack Obama's former speechwriter, Jon Favreau, at a festival in London. Favreau praised the book.\n\nQ: Why this story now?\n\nA: I think it was the only story I had left.",
+      'Jon Favreau',
+      'the only story I had left',
+    ],
+    // an answer quoting someone else with a cue of their own: the quoted words are not the interviewee's (finding 6)
+    [
+      "an answer's quotation with its own cue is not the interviewee's partial quote",
+      INTRO + 'Q: What did your neighbour say?\n\nA: My neighbour told me, "When I said we would sell, I meant it." I think she was right.',
+      'Nomvula Dlamini',
+      'When I said we would sell',
+    ],
+  ];
+  it.each(notTheirs)('%s', (_title, text, speaker, words) => {
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => q.startsWith(`${speaker}:`) && q.includes(words)), JSON.stringify(quotes)).toEqual([]);
+  });
+
+  it.each(kept)('%s', (_title, text, expected) => {
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.startsWith(expected)), JSON.stringify(quotes)).toBe(true);
+  });
+
+  it("an answer label is no mention of the interviewee's entity: the speaker carries none", () => {
+    const doc = runUntil(createDoc(INTRO + 'Q: What did you do with the cattle?\n\nA: We sold them in March, most of them.', '2026-12-01'), 'quotes');
+    const answer = doc.quotes!.quotes.find((q) => q.text.startsWith('We sold them'));
+    expect(answer?.speaker.name).toBe('Nomvula Dlamini');
+    const entity = doc.resolve!.entities.find((e) => e.id === answer!.speaker.entityId)!;
+    const mention = answer!.speaker.mention;
+    expect(mention === null || entity.mentions.some((m) => m.start === mention.start && m.end === mention.end)).toBe(true);
   });
 });

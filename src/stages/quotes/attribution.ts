@@ -2,6 +2,7 @@ import type { Sentence, Span, Token } from '../../document';
 import type { CueMatch, Frame } from './lexicon';
 import type { Phrase } from './phrases';
 import type { LabelNames } from './turn-labels';
+import type { Interview } from './interview';
 import { MAX_CONTENT_TOKENS } from './content';
 import { excerpt, type QuoteTrace } from './trace';
 
@@ -38,6 +39,8 @@ export interface AttributionSource {
   readonly labelNames?: LabelNames | undefined;
   /** the wire dateline the clean stage found ('RANGOON, Burma -'): its dash opens no aside; absent on a hand-built document */
   readonly dateline?: Span | null | undefined;
+  /** the document's interview (interview.ts `readInterview`, read once): only its turns' 'Q'/'A' are labels; absent on a hand-built document */
+  readonly interview?: Interview | null | undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { lettersBefore } from './quoted';
 import { findAttributions } from './reported';
 import type { QuoteTrace } from './trace';
 import { labelNames } from './turn-labels';
-import { isInterviewLabel } from './interview';
+import { isInterviewLabel, readInterview } from './interview';
 
 /**
  * Builds what the quote passes share, once per document: the regions, every
@@ -36,8 +36,10 @@ export function buildQuoteContext(doc: Doc, trace?: QuoteTrace): QuoteContext | 
 
   const attributions: Attribution[] = [];
   const names = doc.resolve ? labelNames(doc.resolve, tokens) : undefined;
+  // whether the document is an interview is decided once, here: the attribution steps and the speakers read this one answer
+  const interview = readInterview(doc);
   for (let s = 0; s < sentences.length; s++) {
-    for (const a of findAttributions({ source, tokens, sentences, labelNames: names, dateline: clean.dateline }, s, trace)) attributions.push(a);
+    for (const a of findAttributions({ source, tokens, sentences, labelNames: names, dateline: clean.dateline, interview }, s, trace)) attributions.push(a);
   }
   const attributionsAround = aroundIndex(attributions);
   let letterCounts: Int32Array | undefined;
@@ -56,6 +58,7 @@ export function buildQuoteContext(doc: Doc, trace?: QuoteTrace): QuoteContext | 
     attributions,
     attributionsAround,
     sites,
+    interview,
     state: { usedAttributions: new Set(), claimed: new Set(), titleOpens: new Set() },
     trace,
   };
@@ -103,12 +106,21 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
       if (a.content.start <= span.start + 1 && span.end <= a.content.end + 1 && (!host || a.content.start < host.content.start) && !reportedAgainBefore(source, tokens, around, a, span)) host = a;
     }
     host ??= contentRunningIntoQuote(around, span);
+    const outerHost = host;
     if (host) host = relativeReportInside(tokens, around, host, span) ?? reportInsideInterviewTurn(tokens, around, host, span) ?? host;
+    const before = attributionBefore(tokens, ctx.sentences, q.open, region.start);
     let direct: DirectAttribution | null =
       citingOpening(tokens, ctx.sentences, q.open, q.close, closeRegion.end) ??
-      (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span)) : null) ??
-      attributionBefore(tokens, ctx.sentences, q.open, region.start) ??
+      (q.close ? attributionAfter(tokens, q.close, closeRegion.end, endsSentence(source, span), before !== null) : null) ??
+      before ??
       leadInAbove(ctx, q.region, q.open);
+    // 'A: My neighbour told me, "When I said we would sell, I meant it."': an interview turn's label hosts no quotation
+    // with a cue of its own, and its turn is no report: read as one it would be a partial quote crediting the
+    // interviewee with the neighbour's quoted words (precision first: the turn is left out, the neighbour's quote stays)
+    if (outerHost && direct?.subject && outerHost.label && isInterviewLabel(tokens, outerHost.subject)) {
+      ctx.state.usedAttributions.add(outerHost);
+      if (host === outerHost) host = null;
+    }
     // a cue inside reported content ("Singh said China might feel "..."") belongs to that content
     // (unless punctuation sets the quotation off: 'When Clinton noted that ..., Trump boasted, "That makes me smart."')
     if (host && direct && !direct.after && !direct.punctuated && host.content.start <= direct.cue.start && direct.cue.end <= host.content.end) direct = null;

@@ -1,15 +1,16 @@
 import type { Doc, ResolveLayer, Sentence, Span, Token } from '../../document';
 import type { Speaker } from '../../schema';
 import words from '../../data/quotes/words.json';
-import furniture from '../../data/clean/furniture.json';
+import resolveVerbs from '../../data/resolve/verbs.json';
 import type { Phrase } from './phrase';
+import { startsLine } from './turn-labels';
 
 /**
  * A question-and-answer interview ('Q: How bad has this season been?' / 'A: The worst I have seen.'): the turns are
  * labelled by a letter, not a name, so the label says nothing of who answers. The introduction before the first
  * question names the interviewee ('Nomvula Dlamini grows maize ... She spoke to our agriculture correspondent, Pieter
- * van Rooyen'): the person it names most, the journalist who asks left out. Read once per document (index.ts
- * `finish`); an answer's label and its first-person subjects ('A: ... I think many small farmers gave up') speak for
+ * van Rooyen'): the person it names most, the journalist who asks left out. Read once per document (context.ts
+ * `buildQuoteContext`), and only then is a 'Q'/'A' a label (reported.ts) and an answer the interviewee's (index.ts); an answer's label and its first-person subjects ('A: ... I think many small farmers gave up') speak for
  * the interviewee, and so does 'you' in a question ('Q: You open your book on May 17'); the question's label never
  * does (it stays the letter, which names no one: referents.ts).
  */
@@ -20,16 +21,26 @@ export interface Interview {
   answers: Span[];
   /** each question turn: from its label to the end of its paragraph */
   questions: Span[];
+  /** the sentences (indexes) a turn's label opens: the only ones whose 'Q'/'A' is a label (reported.ts) */
+  turnSentences: ReadonlySet<number>;
 }
 
 const QUESTION_LABELS: ReadonlySet<string> = new Set(words.interviewTurns.questions);
 const ANSWER_LABELS: ReadonlySet<string> = new Set(words.interviewTurns.answers);
-/** First-person singular subjects: in an answer, the interviewee. */
-const ANSWERER_PRONOUNS: ReadonlySet<string> = new Set(words.interviewTurns.answererPronouns);
+/** First-person singular words: in an answer, the interviewee (the resolve stage's list, resolve/first-person.ts). */
+const ANSWERER_PRONOUNS: ReadonlySet<string> = new Set(resolveVerbs.intervieweeWords);
 /** The one addressed: in a question, the interviewee. */
-const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(words.interviewTurns.addresseePronouns);
-/** A journalist's job title next to a name ('our agriculture correspondent, Pieter van Rooyen', 'senior writer Michael Grunwald'). */
-const JOURNALIST_ROLES: ReadonlySet<string> = new Set([...furniture.bylineRoles, ...words.interviewTurns.askerRoles]);
+const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(resolveVerbs.addresseeWords);
+/** An asker's title next to a name ('our agriculture correspondent, Pieter van Rooyen'); not 'the writer Zadie Smith', who may answer. */
+const ASKER_ROLES: ReadonlySet<string> = new Set(words.interviewTurns.askerRoles);
+
+/** 'Interview:', 'Q&A with the mayor', 'interviewed by': the headline or introduction announces an interview. */
+const INTERVIEW_WORDS: ReadonlySet<string> = new Set(resolveVerbs.interviewWords);
+/** 'She spoke to our correspondent', 'talked with us about it': the introduction tells of a conversation. */
+const CONVERSATION_VERBS: ReadonlySet<string> = new Set(words.interviewTurns.conversationVerbs);
+const CONVERSATION_PARTNERS: ReadonlySet<string> = new Set(words.interviewTurns.conversationPartners);
+/** Tokens between a conversation verb and its partner's preposition ('talked about it with'). */
+const MAX_BEFORE_PARTNER = 4;
 
 type TurnKind = 'question' | 'answer';
 
@@ -37,7 +48,7 @@ type TurnKind = 'question' | 'answer';
 export function turnLabelAt(source: string, tokens: readonly Token[], s: Sentence): TurnKind | null {
   const first = tokens[s.tokenStart];
   if (!first || tokens[s.tokenStart + 1]?.text !== ':' || s.tokenStart + 1 >= s.tokenEnd) return null;
-  if (!/(^|\n)[ \t]*$/.test(source.slice(Math.max(0, first.start - 40), first.start))) return null;
+  if (!startsLine(source, first)) return null;
   if (QUESTION_LABELS.has(first.lower)) return 'question';
   if (ANSWER_LABELS.has(first.lower)) return 'answer';
   return null;
@@ -55,6 +66,9 @@ export function readInterview(doc: Doc): Interview | null {
   }
   const firstQuestion = turns.find((t) => t.kind === 'question');
   if (!firstQuestion || !turns.some((t) => t.kind === 'answer')) return null;
+  // a newsroom's FAQ ('What the new levy means for you ... Q: Do I have to pay?') answers its own questions: the
+  // person its introduction names most is no one's answer (precision first: no interview, no speaker)
+  if (!announcesInterview(tokens, sentences[firstQuestion.sentence]!.tokenStart)) return null;
   const answers: Span[] = [];
   const questions: Span[] = [];
   for (let i = 0; i < turns.length; i++) {
@@ -65,8 +79,11 @@ export function readInterview(doc: Doc): Interview | null {
     const end = kind === 'answer' && next?.kind === 'question' ? sentences[next.sentence]!.start : paragraphEnd(sentences, sentence);
     (kind === 'answer' ? answers : questions).push({ start, end });
   }
-  const interviewee = doc.resolve ? mostNamedPerson(doc.resolve, tokens, sentences[firstQuestion.sentence]!.tokenStart) : null;
-  return interviewee ? { interviewee, answers, questions } : null;
+  const introEnd = sentences[firstQuestion.sentence]!.tokenStart;
+  // one place decides the interviewee: the resolve stage's, when its headline names one (resolve/first-person.ts
+  // resolveInterviewee, which gave the turns' 'I' and 'you' to that person); else the introduction's most named
+  const interviewee = doc.resolve ? (resolvedInterviewee(doc.resolve, tokens, introEnd) ?? mostNamedPerson(doc.resolve, tokens, introEnd)) : null;
+  return interviewee ? { interviewee, answers, questions, turnSentences: new Set(turns.map((t) => t.sentence)) } : null;
 }
 
 /** Is this phrase an interview turn's letter or word label ('Q', 'Answer') before its colon? */
@@ -76,9 +93,14 @@ export function isInterviewLabel(tokens: readonly Token[], phrase: Phrase | null
   return QUESTION_LABELS.has(lower) || ANSWER_LABELS.has(lower);
 }
 
-/** The speaker a turn's label or pronoun subject stands for: the interviewee, or null when the phrase is no such word. */
-export function interviewSpeaker(interview: Interview | null, tokens: readonly Token[], subject: Phrase | null): Speaker | null {
+/**
+ * The speaker a turn's label or pronoun subject stands for: the interviewee, or null when the phrase is no such word,
+ * or a pronoun the resolve stage already gave an entity (the caller's resolver reads it, with that entity's mention).
+ * The label and an unresolved pronoun are no mention of the interviewee's entity: the speaker carries no mention.
+ */
+export function interviewSpeaker(interview: Interview | null, resolve: ResolveLayer | undefined, tokens: readonly Token[], subject: Phrase | null): Speaker | null {
   if (!interview || !subject || subject.tokenEnd - subject.tokenStart !== 1) return null;
+  if (resolve && (resolve.entityAtToken[subject.tokenStart] ?? -1) >= 0) return null;
   const word = tokens[subject.tokenStart]!;
   const inside = (turns: readonly Span[]): boolean => turns.some((t) => word.start >= t.start && word.end <= t.end);
   const speaks = inside(interview.answers)
@@ -86,7 +108,24 @@ export function interviewSpeaker(interview: Interview | null, tokens: readonly T
     : inside(interview.questions) && ADDRESSEE_PRONOUNS.has(word.lower);
   // an answer's label is only the label when a colon follows it ('A: ...'), not the article 'a' in the answer
   if (!speaks || (ANSWER_LABELS.has(word.lower) && tokens[subject.tokenStart + 1]?.text !== ':')) return null;
-  return { ...interview.interviewee, mention: subject.head };
+  return { ...interview.interviewee, mention: null };
+}
+
+/**
+ * Before the first question (tokens before `end`, the headline with them), an interview word ('Interview: Ada
+ * Okafor', 'Q&A with the mayor') or a conversation with a partner ('She spoke to our agriculture correspondent').
+ */
+function announcesInterview(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.inQuote) continue;
+    if (INTERVIEW_WORDS.has(t.lower)) return true;
+    if (!CONVERSATION_VERBS.has(t.lemma)) continue;
+    for (let j = k + 1; j < end && j - k <= MAX_BEFORE_PARTNER && tokens[j]!.sentence === t.sentence; j++) {
+      if (CONVERSATION_PARTNERS.has(tokens[j]!.lower)) return true;
+    }
+  }
+  return false;
 }
 
 function paragraphEnd(sentences: readonly Sentence[], s: number): number {
@@ -95,9 +134,20 @@ function paragraphEnd(sentences: readonly Sentence[], s: number): number {
   return sentences[last]!.end;
 }
 
+/** The person the resolve stage gave a turn's unquoted 'I' or 'you' (tokens from `from`), or null. */
+function resolvedInterviewee(resolve: ResolveLayer, tokens: readonly Token[], from: number): Pick<Speaker, 'entityId' | 'name'> | null {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.inQuote || !(ANSWERER_PRONOUNS.has(t.lower) || ADDRESSEE_PRONOUNS.has(t.lower))) continue;
+    const e = resolve.entities[resolve.entityAtToken[k] ?? -1];
+    if (e?.type === 'person') return { entityId: e.id, name: e.name };
+  }
+  return null;
+}
+
 /**
  * The person the introduction (tokens before `end`) mentions most, pronouns the resolve stage attached counted, the
- * first named winning a tie; a person with a journalist's title just before a mention is the one who asks, never the answer.
+ * first named winning a tie; a person with an asker's title just before a mention is the one who asks, never the answer.
  */
 function mostNamedPerson(resolve: ResolveLayer, tokens: readonly Token[], end: number): Pick<Speaker, 'entityId' | 'name'> | null {
   const counts = new Map<number, number>();
@@ -105,7 +155,7 @@ function mostNamedPerson(resolve: ResolveLayer, tokens: readonly Token[], end: n
   for (const m of resolve.mentions) {
     if (m.tokenStart >= end) break;
     if (m.entity.type !== 'person') continue;
-    if (besideJournalistRole(tokens, m.tokenStart)) asks.add(m.entityIndex);
+    if (besideAskerRole(tokens, m.tokenStart)) asks.add(m.entityIndex);
     counts.set(m.entityIndex, (counts.get(m.entityIndex) ?? 0) + 1);
   }
   let best = -1;
@@ -115,11 +165,11 @@ function mostNamedPerson(resolve: ResolveLayer, tokens: readonly Token[], end: n
   return { entityId: e.id, name: e.name };
 }
 
-function besideJournalistRole(tokens: readonly Token[], start: number): boolean {
-  // right before the name, or before a comma right before it: 'senior writer Michael Grunwald', 'our correspondent,
+function besideAskerRole(tokens: readonly Token[], start: number): boolean {
+  // right before the name, or before a comma right before it: 'the host Ira Glass', 'our correspondent,
   // Pieter van Rooyen'; not a role further back ('... reporter Jim Tankersley. Biden complained'), another's title
   const before = tokens[start - 1];
   if (!before || before.sentence !== tokens[start]!.sentence) return false;
-  if (JOURNALIST_ROLES.has(before.lower)) return true;
-  return before.text === ',' && JOURNALIST_ROLES.has(tokens[start - 2]?.lower ?? '');
+  if (ASKER_ROLES.has(before.lower)) return true;
+  return before.text === ',' && ASKER_ROLES.has(tokens[start - 2]?.lower ?? '');
 }

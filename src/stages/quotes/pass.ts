@@ -4,6 +4,7 @@ import type { Quotation } from '../../nlp/quotations';
 import type { Attribution } from './attribution';
 import type { DirectAttribution } from './direct';
 import type { Phrase } from './phrases';
+import type { Interview } from './interview';
 import { excerpt, traceChanges, type QuoteTrace } from './trace';
 import { closingMarkEnd, openingMarkStart } from './quoted';
 import { DASH_OR_HYPHEN_CLASS } from '../../nlp/hyphens';
@@ -94,6 +95,8 @@ export interface QuoteContext {
   /** the quotations a quote may come from (transcript turns and empty marks left out), in text order */
   readonly sites: readonly QuotationSite[];
   readonly state: QuoteRunState;
+  /** the document's interview turns and interviewee (interview.ts), or null: read once */
+  readonly interview: Interview | null;
   readonly trace: QuoteTrace | undefined;
 }
 

@@ -2,6 +2,7 @@ import type { Token } from '../../document';
 import type { Entity, Speaker } from '../../schema';
 import speakers from '../../data/quotes/speakers.json';
 import nonReferents from '../../data/quotes/non-referent-heads.json';
+import words from '../../data/quotes/words.json';
 import { tokensOf } from './features';
 import { isPronoun } from './lexicon';
 import { ARTICLES } from '../../nlp/pronouns';
@@ -17,8 +18,12 @@ const NON_REFERENT_HEADS: ReadonlySet<string> = new Set(nonReferents.words);
 const PARTITIVES: ReadonlySet<string> = new Set(speakers.partitives);
 /** Prepositions a phone line is reached by ('call police on 101', 'ring us at 999'). */
 const PHONE_PREPOSITIONS: ReadonlySet<string> = new Set(nonReferents.phonePrepositions);
-/** A transcript's letter label ('Q:') alone (non-referent-heads.json `turnLetters`). */
-const TURN_LETTERS: ReadonlySet<string> = new Set(nonReferents.turnLetters);
+/**
+ * A transcript's letter or word label alone ('Q: Where did the idea come from?', words.json interviewTurns) names no
+ * one: the interviewer is named elsewhere, if at all. 'A' alone is an article anyway; in an interview the answer's
+ * label speaks for the interviewee (interview.ts), before this test.
+ */
+const TURN_LETTERS: ReadonlySet<string> = new Set([...words.interviewTurns.questions, ...words.interviewTurns.answers]);
 
 /**
  * Whether a speaker is a referent: a person or organization entity, a

@@ -13,7 +13,7 @@ import { INTERVIEW_TURN_STEPS, SENTENCE_STEPS, TURN_STEPS } from './reported-ste
 import { subjectBeforeAside } from './reported-steps/inverted-subject';
 import { traceChanges, type QuoteTrace } from './trace';
 import { isSpeakerLabel, type LabelNames } from './turn-labels';
-import { isInterviewLabel, turnLabelAt } from './interview';
+import { isInterviewLabel } from './interview';
 
 export type { Attribution } from './attribution';
 
@@ -54,7 +54,7 @@ export function sentenceContext(doc: AttributionSource, sentenceIndex: number, t
     cues,
     subjects,
     stops: contentStops(tokens, first, end, cues, subjects),
-    turnLabel: speakerLabelAt(tokens, first, end, doc.labelNames) ?? interviewLabelAt(doc.source, tokens, sentence),
+    turnLabel: speakerLabelAt(tokens, first, end, doc.labelNames) ?? interviewLabelAt(doc, sentenceIndex),
     afterDateline: pastDateline(tokens, first, end, datelineOpening(doc, sentenceIndex)),
     trace,
   };
@@ -174,13 +174,14 @@ function speakerLabelAt(tokens: readonly Token[], first: number, end: number, na
 /**
  * 'A: The worst I have seen.', 'Answer: ...': an interview's letter or word label at a line's start, which the phrase
  * reader takes for an article or a common noun; the turn is read as any labelled turn, and who the label stands for is
- * decided after the passes (interview.ts: the interviewee for an answer, no one for a question).
+ * decided after the passes (interview.ts: the interviewee for an answer, no one for a question). Only in a document
+ * read as an interview (context.ts): elsewhere 'A: The ministry said ...' is a line whose 'A' is an article.
  */
-function interviewLabelAt(source: string, tokens: readonly Token[], sentence: Sentence): Phrase | null {
-  if (!turnLabelAt(source, tokens, sentence)) return null;
-  const t = tokens[sentence.tokenStart]!;
-  const span = { start: t.start, end: t.end };
-  return { tokenStart: sentence.tokenStart, tokenEnd: sentence.tokenStart + 1, span, head: span, kind: 'name' };
+function interviewLabelAt(doc: AttributionSource, sentenceIndex: number): Phrase | null {
+  if (!doc.interview?.turnSentences.has(sentenceIndex)) return null;
+  const first = doc.sentences[sentenceIndex]!.tokenStart;
+  const span = { start: doc.tokens[first]!.start, end: doc.tokens[first]!.end };
+  return { tokenStart: first, tokenEnd: first + 1, span, head: span, kind: 'name' };
 }
 
 /** A speaker label in capitals ("WALLACE", "SEN. KAINE"): transcript style. */

@@ -19,7 +19,8 @@ export interface LabelNames {
   seenLowerCase(lower: string): boolean;
 }
 
-const ROLES = new Set(words.turnRoles.words);
+// an interview's 'Q:' and 'Answer:' are role labels too: one list for them (words.json interviewTurns)
+const ROLES = new Set([...words.turnRoles.words, ...words.interviewTurns.questions, ...words.interviewTurns.answers]);
 const RUBRICS = new Set(words.turnRubrics.words);
 const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['person', 'organization']);
 
@@ -90,4 +91,12 @@ export function isSpeakerLabel(tokens: readonly Token[], label: Phrase, names: L
 function holdsScore(tokens: readonly Token[], p: Phrase): boolean {
   for (let k = p.tokenStart; k < p.tokenEnd; k++) if (isScorePair(tokens[k]!.text)) return true;
   return false;
+}
+
+/** Characters before a label searched for its line's start: a turn's label follows only spaces or tabs there. */
+const LINE_START_LOOKBACK = 40;
+
+/** Does `token` open a line ('\nQ: ...', 'A: ...' at the document's start): only spaces or tabs before it since a line break? */
+export function startsLine(source: string, token: Token): boolean {
+  return /(?:^|\n)[ \t]*$/.test(source.slice(Math.max(0, token.start - LINE_START_LOOKBACK), token.start));
 }

@@ -1,5 +1,5 @@
 import type { ResolveContext } from './context';
-import { interviewWords, isSpeechVerb } from './lexicon';
+import { addresseeWords, interviewWords, intervieweeWords, isSpeechVerb } from './lexicon';
 import type { Token } from '../../document';
 import type { Cluster, DraftMention, NameDraft } from './types';
 
@@ -89,8 +89,6 @@ function resolveParagraph(ctx: ResolveContext, from: number, to: number, personA
 }
 
 const topicPrepositions = new Set(['on', 'about', 'over', 'regarding', 'against', 'for']);
-const intervieweeWords = new Set(['i', 'me', 'my', 'mine', 'myself']);
-const addresseeWords = new Set(['you', 'your', 'yours', 'yourself']);
 
 /**
  * In an interview transcript (the headline says "interview" and names one

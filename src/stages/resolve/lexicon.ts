@@ -18,6 +18,8 @@ export const maleWords = new Set(titles.male);
 export const femaleWords = new Set(titles.female);
 
 export const interviewWords = new Set(verbs.interviewWords);
+export const intervieweeWords: ReadonlySet<string> = new Set(verbs.intervieweeWords);
+export const addresseeWords: ReadonlySet<string> = new Set(verbs.addresseeWords);
 
 export type PronounRole = 'subject' | 'object' | 'possessive';
 export interface PronounInfo {

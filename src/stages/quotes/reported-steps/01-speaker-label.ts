@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../../document';
 import { flaggedAttribution, makeAttribution, tokenSpan, type AttributionStep } from '../attribution';
 import { contentEnd, hasVerb, isOpeningMark } from '../content';
+import { startsLine } from '../turn-labels';
 
 /** Tokens a transcript label may hold before its colon ('Q', 'MODERATOR', 'SEN. KAINE'). */
 const MAX_LABEL_TOKENS = 4;
@@ -13,7 +14,7 @@ const MAX_LABEL_TOKENS = 4;
  * paragraph). What follows must hold a verb or quoted words (a headline's
  * 'Hillary: Benghazi Victim Mother ‘Absolutely Wrong’', whose title case
  * hides its verbs): a team sheet after a club's name ('Leeds: Meslier;
- * Bogle, Rodon, ...') or a list after a heading is nobody's words. reported.ts runs this step alone on such a sentence.
+ * Bogle, Rodon, ...') or a list after a heading is nobody's words. reported.ts runs this step alone on such a sentence, or first among the sentence steps for an interview turn (INTERVIEW_TURN_STEPS).
  */
 export const speakerLabel: AttributionStep = {
   name: '01-speaker-label',
@@ -33,7 +34,7 @@ export const speakerLabel: AttributionStep = {
 /** The sentence starts a line with a short capitalized label and a colon ('A: Honestly, ...'): the next turn of a transcript. */
 function opensLabelledLine(source: string, tokens: readonly Token[], s: Sentence): boolean {
   const first = tokens[s.tokenStart];
-  if (!first || !/^\p{Lu}/u.test(first.text) || !/\n[ \t]*$/.test(source.slice(Math.max(0, first.start - 40), first.start))) return false;
+  if (!first || !/^\p{Lu}/u.test(first.text) || !startsLine(source, first)) return false;
   for (let k = s.tokenStart + 1; k < s.tokenEnd && k <= s.tokenStart + MAX_LABEL_TOKENS; k++) {
     if (tokens[k]!.text === ':') return true;
   }

@@ -2,6 +2,7 @@ import { flaggedAttribution, type Attribution, type AttributionStep } from '../a
 import { MAX_CONTENT_TOKENS } from '../content';
 import { firstNotBefore } from '../../../nlp/search';
 import type { Span } from '../../../document';
+import { isInterviewLabel } from '../interview';
 
 /** Characters a capped content can span, generously: how far back a content holding a cue can start. */
 const MAX_CONTENT_CHARS = MAX_CONTENT_TOKENS * 40;
@@ -14,11 +15,14 @@ const MAX_CONTENT_CHARS = MAX_CONTENT_TOKENS * 40;
  * a sentence with thousands of cues. Two attributions whose contents hold
  * each other's cue ('Kiedis said his band and Brian Burton, AKA Danger Mouse,
  * wrote new songs': "wrote" misread as a trailing cue) do not both vanish: the
- * earlier cue reports, the later one is nested in it.
+ * earlier cue reports, the later one is nested in it. An interview turn's
+ * letter label ('A: The ministry said on Friday that ...') hosts no report:
+ * the label says who speaks the turn, and the report inside it is output as
+ * any sentence's is (the turn's speaker only repeats it).
  */
 export const nested: AttributionStep = {
   name: '07-nested',
-  run(_ctx, found) {
+  run(ctx, found) {
     // an array literal pushed to, not a map() result, whose elements kind changes with its length (the sort and
     // the look-ups below deoptimized on a cold process: 'wrong map')
     const byStart: { b: Attribution; span: Span }[] = [];
@@ -29,7 +33,7 @@ export const nested: AttributionStep = {
       let inside = false;
       for (let i = lo - 1; i >= 0 && byStart[i]!.span.start >= a.cue.start - MAX_CONTENT_CHARS; i--) {
         const { b, span } = byStart[i]!;
-        if (b !== a && span.start <= a.cue.start && a.cue.end <= span.end && !holdsCue(a, b)) {
+        if (b !== a && span.start <= a.cue.start && !(b.label && isInterviewLabel(ctx.tokens, b.subject)) && a.cue.end <= span.end && !holdsCue(a, b)) {
           inside = true;
           break;
         }
