@@ -13,10 +13,11 @@ describe('hunt 18: words that are no speech give no quote', () => {
   const none: Array<[string, string, string]> = [
     // a headline's bare verb and its object: a deed told in the present tense (unreported-shapes.ts headlineDeed)
     ['headline deed', 'Councillors reject 240-home plan for Oakfield meadow' + BODY, '240-home plan for Oakfield meadow'],
-    ['headline deed', 'Ministers approve new bridge over the river' + BODY, 'new bridge over the river'],
+    ['headline deed', 'Union rejects latest pay offer' + BODY, 'latest pay offer'],
     // a company's periodic figures and a date: a schedule (words.json scheduledReports)
     ['schedule', 'The company raised its forecast. The company will report full-year results on February 18.', 'full-year results on February 18'],
-    ['schedule', 'Shares rose. Acme will publish its annual accounts in March.', 'its annual accounts in March'],
+    ['schedule', 'Shares rose. Halvern will report third-quarter earnings next Tuesday.', 'third-quarter earnings next Tuesday'],
+    ['schedule', 'Shares rose. The bank will announce its annual results in March.', 'its annual results in March'],
     // a list after 'show' whose 'and' the tagger read before a verb ('live translation'): no clause, a deed
     ['show a list', "Lumio Sight can show directions, messages and live translation in the wearer's field of view.", "directions, messages and live translation in the wearer's field of view"],
   ];

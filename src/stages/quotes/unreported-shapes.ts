@@ -1,5 +1,7 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
+import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
+import { onlySetting } from './deed-contents';
 import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 
 /** Nouns naming a company's periodic figures, not what they say (words.json `scheduledReports`). */
@@ -28,7 +30,7 @@ export function headlineDeed(tokens: readonly Token[], q: UnjudgedQuote): boolea
 
 /**
  * 'The company will report full-year results on February 18': a publishing cue whose object is the name of a
- * company's periodic figures, with at most a setting after it, tells when something will be said, not what
+ * company's periodic figures, with at most a time setting after it (deed-contents.ts `onlySetting`), tells when something will be said, not what
  * ('reported earnings of $8.42 a share' gives the figure: its 'of' goes on, so it stays).
  */
 export function scheduledResults(tokens: readonly Token[], q: UnjudgedQuote, cueHead: number): boolean {
@@ -37,8 +39,9 @@ export function scheduledResults(tokens: readonly Token[], q: UnjudgedQuote, cue
   if (cueSide(q.cue!.span, q.span) !== 'before') return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (RESULTS_NOUNS.has(t.lower)) return k + 1 === to || (tokens[k + 1]!.pos === 'ADP' && tokens[k + 1]!.lower !== 'of');
-    if (!NOUN_PHRASE_TAGS.has(t.pos)) return false;
+    // the figures' noun, then nothing or a time setting only ('on February 18', 'next Tuesday'; not 'of $8.42 a share')
+    if (RESULTS_NOUNS.has(t.lower)) return k + 1 === to || (tokens[k + 1]!.lower !== 'of' && onlySetting(tokens, k + 1, to));
+    if (!NOUN_PHRASE_TAGS.has(t.pos) && !POSSESSIVE_DETERMINERS.has(t.lower)) return false;
   }
   return false;
 }
