@@ -44,15 +44,7 @@ describe("hunt 18: a colon lead-in's cue is its verb, not a participle inside it
   const cued: Array<[string, string]> = [
     ['Rachel Voss took the stage. She opened with a joke about last year\'s delayed launch: "This time, everything is on schedule. I checked twice."', 'opened'],
     ['Tom Reed spoke last. He ended with a story about the failed merger: "We learned a lot from that one, believe me."', 'ended'],
-  ];
-  it.each(cued)('%s', (text, cue) => {
-    const q = quotesOf(text).find((x) => x.kind === 'direct');
-    expect(q?.cue?.text, shown(text)).toBe(cue);
-  });
-});
-
-describe("hunt 18: a verb after a possessor's noun is still the lead-in's verb", () => {
-  const cued: Array<[string, string]> = [
+    // a verb after a possessor's noun is still the lead-in's verb (PolNeAR train)
     ['Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate everything we stand for as Americans.”', 'makes'],
     ['A footnote in the report makes that clear: "These assessments do not apply to the system used by the principals."', 'makes'],
   ];
