@@ -6,7 +6,7 @@ import { coordinatedSubject } from './direct';
 import { phraseEndingAt, subjectBefore } from './phrases';
 import { parenthesisStart } from '../../nlp/parentheses';
 import { endsLeadIn, type SentenceCue } from './sentence-cue';
-import { FREE_RELATIVES, SUBJECT_RELATIVES, isRelative } from '../../nlp/pronouns';
+import { FREE_RELATIVES, POSSESSIVE_DETERMINERS, SUBJECT_RELATIVES, isRelative } from '../../nlp/pronouns';
 import words from '../../data/quotes/words.json';
 
 /**
@@ -28,6 +28,13 @@ const SOURCE_LEADS: ReadonlyArray<readonly string[]> = words.colonSourceLeads.ph
 
 /** Tokens between the lead-in's verb and its colon: 'addressed the supporters again:' but not a whole second clause. */
 const MAX_VERB_TO_COLON = 8;
+/**
+ * Tokens between the lead-in's verb and its colon when only a noun phrase and its prepositions stand there ('opened
+ * with a joke about last year's delayed launch:'): no second clause can hide in them.
+ */
+const MAX_PHRASE_TO_COLON = 12;
+/** Word classes of a noun phrase and its prepositions. */
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**
  * 'The Christie supporter retorted: "There is a special place ..."',
@@ -56,10 +63,15 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   // 'Rep. Trey Gowdy (R-S.C.):': a short parenthesis right before the colon is an aside, not the lead-in's clause (the
   // period in 'S.C.' ends nothing); the verb, if any, stands before it
   const nameEnd = parenthesisStart(tokens, open - 1, floor);
-  for (let i = nameEnd - 1; i >= floor && nameEnd - 1 - i <= MAX_VERB_TO_COLON; i--) {
+  // true while only a noun phrase and its prepositions stand between the token read and the colon
+  let phraseOnly = true;
+  for (let i = nameEnd - 1; i >= floor && nameEnd - 1 - i <= (phraseOnly ? MAX_PHRASE_TO_COLON : MAX_VERB_TO_COLON); i--) {
     const t = tokens[i]!;
     if (endsLeadIn(t)) return null;
-    if (!isLeadInVerb(tokens, i, open - 1)) continue;
+    // 'delayed launch:' read as two verbs: the second is the noun the participle modifies ('Hoff's letter makes' is a verb)
+    const inPhrase = modifiesNoun(tokens, i, floor) || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'VERB' && modifiesNoun(tokens, i - 1, floor));
+    if (!inPhrase && !PHRASE_TAGS.has(t.pos)) phraseOnly = false;
+    if (inPhrase || !isLeadInVerb(tokens, i, open - 1)) continue;
     // 'then leaned in and boomed:': a verb after "and" speaks for the subject of the verb before it
     const subject = subjectBefore(tokens, i, floor) ?? coordinatedSubject(tokens, i, floor);
     // 'Clinton has since apologized for what happened:', 'interjected to say:': a verb with no subject of its own belongs to a clause inside the lead-in; the verb before it may have one
@@ -118,6 +130,16 @@ function isLeadInVerb(tokens: readonly Token[], i: number, colon: number): boole
   if (t.pos === 'VERB') return true;
   if (t.pos !== 'NOUN' || !isPastForm(t.lower)) return false;
   return i + 1 === colon || (i + 2 === colon && (tokens[i + 1]!.pos === 'ADV' || tokens[i + 1]!.pos === 'ADP'));
+}
+
+/**
+ * 'She opened with a joke about last year's delayed launch:': a participle after an article, a possessive or an
+ * adjective modifies the noun after it; the lead-in's verb ('opened') stands before it.
+ */
+function modifiesNoun(tokens: readonly Token[], i: number, floor: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || i <= floor) return false;
+  return before.pos === 'DET' || before.pos === 'ADJ' || before.lower === "'s" || before.lower === '’s' || POSSESSIVE_DETERMINERS.has(before.lower);
 }
 
 /** Words a title before a name may hold ('Former secretary of state'). */

@@ -110,7 +110,7 @@ export function refusesToAnswer(tokens: readonly Token[], q: UnjudgedQuote, head
 }
 
 /** 'will report in May', 'reported just today': nothing but a time setting (a number alone is a figure, kept). */
-function onlySetting(tokens: readonly Token[], from: number, to: number): boolean {
+export function onlySetting(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

@@ -5,6 +5,7 @@ import { cueIsCompoundNoun } from './compound-noun-cue';
 import { refusesToAnswer, reportsDeed } from './deed-contents';
 import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 import { speakerNamesNobody } from './negative-speakers';
+import { headlineDeed, scheduledResults } from './unreported-shapes';
 
 /** Cue verbs of intention, planning or deeds, not of words (src/data/quotes/cues.json `notSpeech`). */
 const NOT_SPEECH: ReadonlySet<string> = new Set(cues.notSpeech.lemmas);
@@ -38,11 +39,13 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   }
   if (q.kind !== 'indirect') return true;
   if (q.speaker.mention === null && q.speaker.name === null && q.speaker.entityId === null) return false;
+  // 'Councillors reject 240-home plan': a headline's deed or stance object (unreported-shapes.ts)
+  if (headlineDeed(tokens, q)) return false;
   if (!q.cue) return true;
   const headIndex = tokensOf(tokens, q.cue.span)[0];
   const head = tokens[headIndex];
   if (!head) return true;
-  if (reportsDeed(tokens, q, headIndex)) return false;
+  if (reportsDeed(tokens, q, headIndex) || scheduledResults(tokens, q, headIndex)) return false;
   // 'And weather forecasts we can trust': a compound noun read as subject and verb (compound-noun-cue.ts)
   if (cueIsCompoundNoun(tokens, headIndex)) return false;
   if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q));
@@ -79,9 +82,15 @@ function finiteClause(tokens: readonly Token[], q: UnjudgedQuote): boolean {
     // ('added a note of caution, should Clinton attempt', 'an analysis of super PACs that have raised')
     if (afterOf && !OF_PHRASE_TAGS.has(t.pos) && t.pos !== 'AUX' && t.pos !== 'VERB') return false;
     if (t.lower === 'to' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && k > from && !/(ing|ed|en)$/.test(t.lower))) return true;
+    // 'show directions, messages and live translation': a verb right after a list's comma or 'and' is a noun misread, no clause's verb
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && k > from && !/(ing|ed|en)$/.test(t.lower) && !afterListJoint(tokens[k - 1]!))) return true;
   }
   return false;
+}
+
+/** A comma or coordinator: what follows it joins a list or a second clause, not the first clause's subject. */
+function afterListJoint(t: Token): boolean {
+  return t.text === ',' || t.pos === 'CCONJ';
 }
 
 /** A noun or pronoun comes before the content's first verb ('the company would appeal'), as a clause's subject does; 'two assists in 13 games' (a noun read as a verb) has none. */

@@ -1,0 +1,47 @@
+import type { Token } from '../../document';
+import words from '../../data/quotes/words.json';
+import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
+import { onlySetting } from './deed-contents';
+import { cueSide, tokensOf, type UnjudgedQuote } from './features';
+
+/** Nouns naming a company's periodic figures, not what they say (words.json `scheduledReports`). */
+const RESULTS_NOUNS: ReadonlySet<string> = new Set(words.scheduledReports.nouns);
+/** Cue lemmas that publish such figures on a date (words.json `scheduledReports`). */
+const PUBLISHING_CUES: ReadonlySet<string> = new Set(words.scheduledReports.cues);
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
+
+/**
+ * 'Councillors reject 240-home plan for Oakfield meadow': a paraphrase in the headline (the token layer's paragraph
+ * -1) whose content, right after a bare verb, holds no verb is the object of a deed or stance told in the headline's present tense, not words
+ * anyone said; the body tells who said what with its own cue. A headline paraphrase with a clause or infinitive
+ * ('Why Does Israel Refuse to Recognize the Armenian Genocide', which PolNeAR marks) stays, capped by
+ * headline-quotes.ts.
+ */
+export function headlineDeed(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  const [from, to] = tokensOf(tokens, q.span);
+  if (q.kind !== 'indirect' || to <= from || tokens[from]!.paragraph >= 0 || !q.cue) return false;
+  // a stance phrase names what the speaker spoke of ('Experts warn of more attacks': kept, capped)
+  const [cueFrom, cueTo] = tokensOf(tokens, q.cue.span);
+  if (cueTo - cueFrom !== 1 || cueSide(q.cue.span, q.span) !== 'before') return false;
+  for (let k = from; k < to; k++) if (VERB_TAGS.has(tokens[k]!.pos)) return false;
+  return true;
+}
+
+/**
+ * 'The company will report full-year results on February 18': a publishing cue whose object is the name of a
+ * company's periodic figures, with at most a time setting after it (deed-contents.ts `onlySetting`), tells when something will be said, not what
+ * ('reported earnings of $8.42 a share' gives the figure: its 'of' goes on, so it stays).
+ */
+export function scheduledResults(tokens: readonly Token[], q: UnjudgedQuote, cueHead: number): boolean {
+  if (!tokens[cueHead]!.lemmas.some((l) => PUBLISHING_CUES.has(l))) return false;
+  const [from, to] = tokensOf(tokens, q.span);
+  if (cueSide(q.cue!.span, q.span) !== 'before') return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    // the figures' noun, then nothing or a time setting only ('on February 18', 'next Tuesday'; not 'of $8.42 a share')
+    if (RESULTS_NOUNS.has(t.lower)) return k + 1 === to || (tokens[k + 1]!.lower !== 'of' && onlySetting(tokens, k + 1, to));
+    if (!NOUN_PHRASE_TAGS.has(t.pos) && !POSSESSIVE_DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
