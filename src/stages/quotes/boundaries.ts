@@ -9,6 +9,7 @@ import { isPastForm } from '../../nlp/morphology';
 import { nextActAfterAnd } from './next-act';
 import { sharedPredicateAfterAnd } from './shared-predicate';
 import { DASH_MARKS } from '../../nlp/hyphens';
+import { narratorCommentAt } from './narrator-comment';
 
 /**
  * Where reported content stops before its sentence does. PolNeAR-style
@@ -150,26 +151,15 @@ function firmParticipleAfter(tokens: readonly Token[], k: number): boolean {
   return !(next.lemmas.some((l) => RESULT_PARTICIPLES.has(l)) && figureAhead(tokens, n + 1));
 }
 
-/** Articles opening the narrator's comment on a reported clause after a comma (words.json `clauseCommentAfterComma`). */
-const COMMENT_OPENERS: ReadonlySet<string> = new Set(words.clauseCommentAfterComma.words);
-
 /**
- * A comma outside quotation marks closing a reported clause (its verb seen) on a common noun, then an article:
- * the narrator's comment on the whole report ('said she should face no criminal charges, | a recommendation Lynch
- * adopted', 'saying he would not be beaten up at his rally, | a swipe at ...'), an end whatever the model says.
- * Not after a name, whose apposition the content as often keeps ('than President Barack Obama, a Democrat'), nor
- * before another comma, where it is one item of a list.
+ * A comma outside quotation marks closing a reported clause (its verb seen) on a common noun, then the narrator's
+ * nominal comment on the whole report (narrator-comment.ts: 'said she should face no criminal charges, | a
+ * recommendation Lynch adopted'), an end whatever the model says. Not after a name, whose apposition the content as
+ * often keeps ('than President Barack Obama, a Democrat').
  */
 function nominalCommentAfter(tokens: readonly Token[], k: number, stop: number, verbSeen: boolean): boolean {
-  const t = tokens[k]!;
-  if (!verbSeen || t.text !== ',' || t.inQuote || tokens[k - 1]?.pos !== 'NOUN' || !COMMENT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
-  // 'held two firearms licenses, a security officer license, and was employed': a comma after it makes it an item of a list
-  for (let j = k + 2; j < stop && j - k <= COMMENT_LOOKAHEAD; j++) if (tokens[j]!.text === ',' || tokens[j]!.text === ';') return false;
-  return true;
+  return verbSeen && !tokens[k]!.inQuote && tokens[k - 1]?.pos === 'NOUN' && narratorCommentAt(tokens, k, stop);
 }
-
-/** Tokens after the article within which a comma shows a list rather than a comment: a constant, so the loop stays linear. */
-const COMMENT_LOOKAHEAD = 30;
 
 /** Tokens after a participle of extent that its figure may lie within (', bringing its total to $9 million'). */
 const FIGURE_LOOKAHEAD = 10;
