@@ -25,6 +25,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.subordinators
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(settingBreaks.prepositions);
 /** Subordinators that go on with an object's or infinitive's content when no comma comes before them. */
 const OBJECT_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.objectClauseSubordinators);
+const CONTRASTIVE_SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.contrastiveSubordinators);
 const LOOKAHEAD = 8;
 
 /** A verb or auxiliary, by the layer's repaired POS. */
@@ -200,10 +201,14 @@ export function cutAt(tokens: readonly Token[], k: number): number {
  * infinitive: the cue's own condition, reason or time, which goes on with the content ('pledged to make him
  * secretary of the Treasury | if he wins', 'apologized for the columns | after they came out', 'complained about
  * his mic the morning | after the debate'); the boundary model still judges it as any other candidate. Not a clause
- * holding a cue of its own, a report that going on would nest and so silence.
+ * holding a cue of its own, a report that going on would nest and so silence, nor a contrast (cues.json
+ * `contrastiveSubordinators`) with a new clause whose subject is no pronoun.
  */
 function objectClauseGoesOn(tokens: readonly Token[], k: number, stop: number): boolean {
-  return OBJECT_CLAUSE_SUBORDINATORS.has(tokens[k]!.lower) && !cueInClause(tokens, k + 1, stop);
+  const word = tokens[k]!.lower;
+  if (!OBJECT_CLAUSE_SUBORDINATORS.has(word) || cueInClause(tokens, k + 1, stop)) return false;
+  // 'criticized the levy | while the mayor stayed silent': a contrast with someone new is the narrator's
+  return !(CONTRASTIVE_SUBORDINATORS.has(word) && tokens[k + 1]?.pos !== 'PRON' && newClauseAt(tokens, k + 1, stop));
 }
 
 /** Tokens of a subordinate clause searched for a cue of its own: a constant, so a long sentence stays linear. */
