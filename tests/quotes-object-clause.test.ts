@@ -37,4 +37,13 @@ describe('a subordinate clause after an object or infinitive', () => {
     expect(out.map(([c]) => c)).toContain('the levy');
     expect(out).toContainEqual(['it would save jobs', 'Dunleavy']);
   });
+
+  // the clause's cue found by any link of the stage's cue chain (cue-chain.ts), not the verb lexicon alone
+  it.each([
+    ['an adjective cue', 'Brannagh criticized the levy after council aides were confident that it would pass easily.', ['it would pass easily', 'council aides']],
+  ] as Array<[string, string, [string, string]]>)('a clause with %s stays a report of its own', (_, body, report) => {
+    const out = reported(body);
+    expect(out.map(([c]) => c)).toContain('the levy');
+    expect(out).toContainEqual(report);
+  });
 });

@@ -2,7 +2,8 @@ import type { Token } from '../../document';
 import { isClosingMark } from '../../nlp/quotation-marks';
 import cues from '../../data/quotes/cues.json';
 import settingBreaks from '../../data/quotes/setting-breaks.json';
-import { cueAt, type Frame } from './lexicon';
+import type { Frame } from './lexicon';
+import { cueStartingAt } from './cue-chain';
 import words from '../../data/quotes/words.json';
 import { breakFeatures, endsHere } from './boundary-model';
 import { isPastForm } from '../../nlp/morphology';
@@ -216,14 +217,15 @@ const CLAUSE_CUE_LOOKAHEAD = 12;
 
 /**
  * A reporting cue within the clause opening at `from` ('after the mogul claimed that ...', 'because he worries
- * Sanders would ...'): the clause is a report of its own, which going on with the object's content would nest
+ * Sanders would ...', 'after aides were confident that ...'), by the stage's whole cue chain (cue-chain.ts
+ * `cueStartingAt`): the clause is a report of its own, which going on with the object's content would nest
  * and so silence (07-nested).
  */
 function cueInClause(tokens: readonly Token[], from: number, stop: number): boolean {
   for (let j = from; j < stop && j - from < CLAUSE_CUE_LOOKAHEAD; j++) {
     const t = tokens[j]!;
     if (t.text === ',' || t.pos === 'SCONJ') return false;
-    if ((t.pos === 'VERB' || t.pos === 'ADJ') && cueAt(tokens, j) !== null) return true;
+    if (cueStartingAt(tokens, j) !== null) return true;
   }
   return false;
 }
