@@ -68,7 +68,8 @@ function misread(tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean {
 /**
  * ", and several other bands", "and other department stores", "or other federal agencies" right after token
  * `end - 1`: "and" or "or" (a comma may come first, a quantifier between), "other", then within
- * OTHER_KIND_REACH lower-case words a plural kind of organization (company-lists.json otherKinds, pluralKinds).
+ * OTHER_KIND_REACH lower-case words a plural kind of organization (company-lists.json otherKinds, pluralKinds)
+ * that heads its phrase.
  */
 function otherKindAfter(tokens: EntityPassContext['tokens'], end: number): boolean {
   const sentence = tokens[end - 1]!.sentence;
@@ -81,9 +82,19 @@ function otherKindAfter(tokens: EntityPassContext['tokens'], end: number): boole
   for (let k = t + 1; k <= t + OTHER_KIND_REACH; k++) {
     const w = tokens[k];
     if (!w || w.sentence !== sentence || w.text !== w.lower || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return false;
-    if (otherKinds.has(w.lower)) return true;
+    if (otherKinds.has(w.lower)) return headsItsPhrase(tokens, k + 1, sentence);
   }
   return false;
+}
+
+/**
+ * The kind word before token `next` ends its noun phrase: no possessive mark or noun follows it. "and other teams'
+ * drivers", "other unions' leaders", "other team managers": the names are the drivers, leaders, managers, persons.
+ */
+function headsItsPhrase(tokens: EntityPassContext['tokens'], next: number, sentence: number): boolean {
+  const w = tokens[next];
+  if (!w || w.sentence !== sentence) return true;
+  return w.pos !== 'NOUN' && w.pos !== 'PROPN' && !/^['’]s?$/.test(w.text);
 }
 
 function saysCompany(tokens: EntityPassContext['tokens'], start: number, end: number): boolean {
