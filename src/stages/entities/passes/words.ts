@@ -73,6 +73,10 @@ export const chamberWords: ReadonlySet<string> = new Set(newsOrganizations.chamb
 export const chamberKeys: ReadonlySet<string> = new Set(newsOrganizations.chambers.map(lowerOf));
 /** "Court", "Crown", "Administration": a public institution named alone by its head word after "the" (news-organizations.json institutions), as written. */
 export const institutionWords: ReadonlySet<string> = new Set(newsOrganizations.institutions);
+/** "Crown": institutions taken only as the party to a case, after a preposition of partyPrepositions (news-organizations.json institutionsAsParty), as written. */
+export const institutionsAsParty: ReadonlySet<string> = new Set(newsOrganizations.institutionsAsParty);
+/** "of", "for", "against", "by": what comes before "the Crown" as a party to a case (news-organizations.json partyPrepositions). */
+export const partyPrepositions: ReadonlySet<string> = new Set(newsOrganizations.partyPrepositions);
 /** The same, lower case. */
 export const institutionKeys: ReadonlySet<string> = new Set(newsOrganizations.institutions.map(lowerOf));
 
