@@ -35,12 +35,13 @@ const appositiveEnds = new Set([',', '.', ';', ':', ')', 'who', 'which', 'that']
 const introducers = cues.introducers.map((p) => p.split(' '));
 const otherKinds: ReadonlySet<string> = new Set([...cues.otherKinds, ...cues.pluralKinds]);
 const otherQuantifiers: ReadonlySet<string> = new Set(cues.otherQuantifiers);
-/** the most lower-case words between "other" and its kind ("other federal agencies", "other charter schools") */
+/** how far after "other" its kind may lie, in lower-case words: the kind itself or up to two words before it ("other federal agencies", "other charter schools") */
 const OTHER_KIND_REACH = 3;
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const retype = new Set<number>();
-  for (const { first, last } of spanLists(tokens, spans, { joiners: companyListJoiners })) {
+  const lists = spanLists(tokens, spans, { joiners: companyListJoiners });
+  for (const { first, last } of lists) {
     const list = spans.slice(first, last + 1);
     if (!list.some((s) => s.type === 'ORG') || !list.some((s) => misread(tokens, s))) continue;
     if (!saysCompany(tokens, list[0]!.tokenStart, list[list.length - 1]!.tokenEnd)) continue;
@@ -49,7 +50,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   // "Macy's, Nordstrom, Lord & Taylor and other department stores": the kind after "and other" names the list's
   // kind by itself, so no member need be an organization already, and a list of one will do ("U-haul and other
   // companies")
-  const lastOfList = new Map<number, number>(spanLists(tokens, spans, { joiners: companyListJoiners }).map(({ first, last }) => [last, first]));
+  const lastOfList = new Map<number, number>(lists.map(({ first, last }) => [last, first]));
   spans.forEach((s, i) => {
     if (!otherKindAfter(tokens, s.tokenEnd)) return;
     for (let k = lastOfList.get(i) ?? i; k <= i; k++) if (misread(tokens, spans[k]!)) retype.add(k);
