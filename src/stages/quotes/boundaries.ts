@@ -157,9 +157,10 @@ function firmParticipleAfter(tokens: readonly Token[], k: number): boolean {
  * A comma outside quotation marks closing a reported clause (its verb seen) on a common noun, then the narrator's
  * nominal comment on the whole report (narrator-comment.ts: 'said she should face no criminal charges, | a
  * recommendation Lynch adopted'), an end whatever the model says. Not after a name, whose apposition the content as
- * often keeps ('than President Barack Obama, a Democrat').
+ * often keeps ('than President Barack Obama, a Democrat'). The trainer's walk (scripts/train-quotes.ts collectBreaks)
+ * stops here too, as the model is never asked past it.
  */
-function nominalCommentAfter(tokens: readonly Token[], k: number, stop: number, verbSeen: boolean): boolean {
+export function nominalCommentAfter(tokens: readonly Token[], k: number, stop: number, verbSeen: boolean): boolean {
   return verbSeen && !tokens[k]!.inQuote && tokens[k - 1]?.pos === 'NOUN' && narratorCommentAt(tokens, k, stop);
 }
 
