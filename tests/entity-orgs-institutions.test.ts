@@ -14,6 +14,8 @@ describe('an institution named by its head word alone', () => {
   it.each([
     ['a longer name after "of"', 'The Court of Appeals agreed with the trial court.', 'Court/ORG'],
     ["a work's title after a capitalized The", 'He starred in the drama series The Crown, for which he won an award. The crown was heavy.', 'Crown/ORG'],
+    ['a title opening its sentence', 'The Crown returns to Netflix next month with a new cast.', 'Crown/ORG'],
+    ['a pub', 'We met for drinks at the Crown on Friday.', 'Crown/ORG'],
   ])('leaves alone: %s', (_kind, text, name) => {
     expect(spans(text)).not.toContain(name);
   });

@@ -13,6 +13,7 @@ describe('an organization after a kind noun that follows a preposition', () => {
   it.each([
     ["a person's full name after a noun that also names a trade", 'She works for broker John Smith, who said so.', 'John Smith/PER'],
     ['a title between the noun and the name', 'It was sold to group Chairman Peter Brown last year.', 'Peter Brown/PER'],
+    ['an occupation with no "the" before a one-word name', 'The plan was drawn up with developer Hartley and approved by the council.', 'Hartley/PER'],
   ])('keeps the person: %s', (_kind, text, name) => {
     expect(spans(text)).toContain(name);
   });

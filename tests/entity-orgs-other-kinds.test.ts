@@ -13,6 +13,9 @@ describe('names listed before "and other" and a kind of organization', () => {
   it.each([
     ['peoples before "other groups"', 'Leaders of Muslims and other religious groups met on Friday.', 'Muslims/ORG'],
     ['a place the gazetteer knows', 'Firms in London and other cities cut jobs.', 'London/ORG'],
+    ['a possessive after the kind', "Lewis Hamilton and other teams' drivers complained about the tyres.", 'Lewis Hamilton/ORG'],
+    ['a possessive after a union', "Smith and other unions' leaders met.", 'Smith/ORG'],
+    ['the parties to a contract', 'Mark Smith, Jane Jones and other parties to the contract agreed.', 'Jane Jones/ORG'],
   ])('leaves alone: %s', (_kind, text, name) => {
     expect(spans(text)).not.toContain(name);
   });

@@ -39,6 +39,12 @@ describe('persons named in the possessive and party adjectives are no organizati
       lacks: ['Democratic Congress/organization', 'Democratic Senate/organization', 'Republican House/location', 'Republican House/organization'],
     },
     {
+      why: 'every legislature word of the one list (news-organizations.json legislatures), not only those of pass 83 before',
+      text: 'Lawmakers said the Democratic Assembly passed the bill on Tuesday.',
+      has: ['Assembly/organization'],
+      lacks: ['Democratic Assembly/organization'],
+    },
+    {
       why: "a party's noun before a person's full name is no part of the name",
       text: 'Maryland Democrat Ben Cardin said the vote was close. The former chairman, Republican Michael Steele, agreed.',
       has: ['Ben Cardin/person', 'Michael Steele/person'],

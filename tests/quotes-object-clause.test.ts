@@ -10,6 +10,7 @@ const GOES_ON: Array<[string, string, string]> = [
   ['"if" after an infinitive', 'Councillor Ann Brannagh pledged to cut the harbour levy if she wins the vote.', 'to cut the harbour levy if she wins the vote'],
   ['"until" after an object and infinitive', 'Brannagh urged the council not to sell the docks until the audit is finished.', 'the council not to sell the docks until the audit is finished'],
   ['"while" after an object\'s "of"', 'Brannagh accused the mayor of hiding the costs while he was treasurer.', 'the mayor of hiding the costs while he was treasurer'],
+  ['"while" and a phrase', 'Brannagh criticized the levy while at the convention.', 'the levy while at the convention'],
   ['"because" after an object\'s "of"', 'Brannagh accused the mayor of hiding the costs because the vote was close.', 'the mayor of hiding the costs because the vote was close'],
   ['"after" and a phrase', 'Brannagh apologized for the remarks after the debate.', 'the remarks after the debate'],
 ];
@@ -17,6 +18,8 @@ const GOES_ON: Array<[string, string, string]> = [
 // the object ends there: a comma before the subordinator sets it off as the narrator's
 const ENDS: Array<[string, string, string]> = [
   ['a comma before "while"', 'Brannagh criticized the levy, while the mayor stayed silent.', 'the levy'],
+  ['a contrastive "while" with a new subject', 'Brannagh criticized the levy while the mayor stayed silent.', 'the levy'],
+  ['"unless", never counted as going on', 'Brannagh pledged to cut the levy unless the mayor objects.', 'to cut the levy'],
 ];
 
 describe('a subordinate clause after an object or infinitive', () => {
@@ -33,5 +36,14 @@ describe('a subordinate clause after an object or infinitive', () => {
     const out = reported('Brannagh criticized the levy after Dunleavy claimed that it would save jobs.');
     expect(out.map(([c]) => c)).toContain('the levy');
     expect(out).toContainEqual(['it would save jobs', 'Dunleavy']);
+  });
+
+  // the clause's cue found by any link of the stage's cue chain (cue-chain.ts), not the verb lexicon alone
+  it.each([
+    ['an adjective cue', 'Brannagh criticized the levy after council aides were confident that it would pass easily.', ['it would pass easily', 'council aides']],
+  ] as Array<[string, string, [string, string]]>)('a clause with %s stays a report of its own', (_, body, report) => {
+    const out = reported(body);
+    expect(out.map(([c]) => c)).toContain('the levy');
+    expect(out).toContainEqual(report);
   });
 });

@@ -2,13 +2,15 @@ import type { Token } from '../../document';
 import { isClosingMark } from '../../nlp/quotation-marks';
 import cues from '../../data/quotes/cues.json';
 import settingBreaks from '../../data/quotes/setting-breaks.json';
-import { cueAt, type Frame } from './lexicon';
+import type { Frame } from './lexicon';
+import { cueStartingAt } from './cue-chain';
 import words from '../../data/quotes/words.json';
 import { learnedEnd } from './boundary-model';
 import { isPastForm } from '../../nlp/morphology';
 import { nextActAfterAnd } from './next-act';
 import { sharedPredicateAfterAnd } from './shared-predicate';
 import { DASH_MARKS } from '../../nlp/hyphens';
+import { narratorCommentAt } from './narrator-comment';
 
 /**
  * Where reported content stops before its sentence does. PolNeAR-style
@@ -24,6 +26,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.subordinators
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(settingBreaks.prepositions);
 /** Subordinators that go on with an object's or infinitive's content when no comma comes before them. */
 const OBJECT_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.objectClauseSubordinators);
+const CONTRASTIVE_SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.contrastiveSubordinators);
 const LOOKAHEAD = 8;
 
 /** A verb or auxiliary, by the layer's repaired POS. */
@@ -150,26 +153,16 @@ function firmParticipleAfter(tokens: readonly Token[], k: number): boolean {
   return !(next.lemmas.some((l) => RESULT_PARTICIPLES.has(l)) && figureAhead(tokens, n + 1));
 }
 
-/** Articles opening the narrator's comment on a reported clause after a comma (words.json `clauseCommentAfterComma`). */
-const COMMENT_OPENERS: ReadonlySet<string> = new Set(words.clauseCommentAfterComma.words);
-
 /**
- * A comma outside quotation marks closing a reported clause (its verb seen) on a common noun, then an article:
- * the narrator's comment on the whole report ('said she should face no criminal charges, | a recommendation Lynch
- * adopted', 'saying he would not be beaten up at his rally, | a swipe at ...'), an end whatever the model says.
- * Not after a name, whose apposition the content as often keeps ('than President Barack Obama, a Democrat'), nor
- * before another comma, where it is one item of a list.
+ * A comma outside quotation marks closing a reported clause (its verb seen) on a common noun, then the narrator's
+ * nominal comment on the whole report (narrator-comment.ts: 'said she should face no criminal charges, | a
+ * recommendation Lynch adopted'), an end whatever the model says. Not after a name, whose apposition the content as
+ * often keeps ('than President Barack Obama, a Democrat'). The trainer's walk (scripts/train-quotes.ts collectBreaks)
+ * stops here too, as the model is never asked past it.
  */
-function nominalCommentAfter(tokens: readonly Token[], k: number, stop: number, verbSeen: boolean): boolean {
-  const t = tokens[k]!;
-  if (!verbSeen || t.text !== ',' || t.inQuote || tokens[k - 1]?.pos !== 'NOUN' || !COMMENT_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
-  // 'held two firearms licenses, a security officer license, and was employed': a comma after it makes it an item of a list
-  for (let j = k + 2; j < stop && j - k <= COMMENT_LOOKAHEAD; j++) if (tokens[j]!.text === ',' || tokens[j]!.text === ';') return false;
-  return true;
+export function nominalCommentAfter(tokens: readonly Token[], k: number, stop: number, verbSeen: boolean): boolean {
+  return verbSeen && !tokens[k]!.inQuote && tokens[k - 1]?.pos === 'NOUN' && narratorCommentAt(tokens, k, stop);
 }
-
-/** Tokens after the article within which a comma shows a list rather than a comment: a constant, so the loop stays linear. */
-const COMMENT_LOOKAHEAD = 30;
 
 /** Tokens after a participle of extent that its figure may lie within (', bringing its total to $9 million'). */
 const FIGURE_LOOKAHEAD = 10;
@@ -210,10 +203,14 @@ export function cutAt(tokens: readonly Token[], k: number): number {
  * infinitive: the cue's own condition, reason or time, which goes on with the content ('pledged to make him
  * secretary of the Treasury | if he wins', 'apologized for the columns | after they came out', 'complained about
  * his mic the morning | after the debate'); the boundary model still judges it as any other candidate. Not a clause
- * holding a cue of its own, a report that going on would nest and so silence.
+ * holding a cue of its own, a report that going on would nest and so silence, nor a contrast (cues.json
+ * `contrastiveSubordinators`) with a new clause whose subject is no pronoun.
  */
 function objectClauseGoesOn(tokens: readonly Token[], k: number, stop: number): boolean {
-  return OBJECT_CLAUSE_SUBORDINATORS.has(tokens[k]!.lower) && !cueInClause(tokens, k + 1, stop);
+  const word = tokens[k]!.lower;
+  if (!OBJECT_CLAUSE_SUBORDINATORS.has(word) || cueInClause(tokens, k + 1, stop)) return false;
+  // 'criticized the levy | while the mayor stayed silent': a contrast with someone new is the narrator's
+  return !(CONTRASTIVE_SUBORDINATORS.has(word) && tokens[k + 1]?.pos !== 'PRON' && newClauseAt(tokens, k + 1, stop));
 }
 
 /** Tokens of a subordinate clause searched for a cue of its own: a constant, so a long sentence stays linear. */
@@ -221,14 +218,15 @@ const CLAUSE_CUE_LOOKAHEAD = 12;
 
 /**
  * A reporting cue within the clause opening at `from` ('after the mogul claimed that ...', 'because he worries
- * Sanders would ...'): the clause is a report of its own, which going on with the object's content would nest
+ * Sanders would ...', 'after aides were confident that ...'), by the stage's whole cue chain (cue-chain.ts
+ * `cueStartingAt`): the clause is a report of its own, which going on with the object's content would nest
  * and so silence (07-nested).
  */
 function cueInClause(tokens: readonly Token[], from: number, stop: number): boolean {
   for (let j = from; j < stop && j - from < CLAUSE_CUE_LOOKAHEAD; j++) {
     const t = tokens[j]!;
     if (t.text === ',' || t.pos === 'SCONJ') return false;
-    if ((t.pos === 'VERB' || t.pos === 'ADJ') && cueAt(tokens, j) !== null) return true;
+    if (cueStartingAt(tokens, j) !== null) return true;
   }
   return false;
 }

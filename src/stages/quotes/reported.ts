@@ -1,7 +1,7 @@
 import type { Sentence, Span, Token } from '../../document';
 import { findDateline } from '../clean/dateline';
-import { learnedFrameAt, withLearnedObject } from './learned-frames';
-import { accordingToAt, adjectiveCueAt, cueAt, stanceAt, thatClauseVerbAt, withAnaphoricObject, withThatClause, type CueMatch } from './lexicon';
+import { cueStartingAt } from './cue-chain';
+import { accordingToAt, type CueMatch } from './lexicon';
 import { phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { attributionKey, describeAttribution, type Attribution, type AttributionSource, type CueSubject, type SentenceContext } from './attribution';
 import { isOpeningMark } from './content';
@@ -86,7 +86,7 @@ function cuesIn(tokens: readonly Token[], first: number, end: number): CueMatch[
   const cues: CueMatch[] = [];
   for (let i = first; i < end; i++) {
     if (tokens[i]!.inQuote) continue;
-    const cue = stanceAt(tokens, i) ?? learnedFrameAt(tokens, i) ?? withLearnedObject(tokens, withThatClause(tokens, withAnaphoricObject(tokens, cueAt(tokens, i)))) ?? thatClauseVerbAt(tokens, i) ?? adjectiveCueAt(tokens, i);
+    const cue = cueStartingAt(tokens, i);
     if (cue) {
       cues.push(cue);
       i = cue.end - 1;

@@ -35,12 +35,13 @@ const appositiveEnds = new Set([',', '.', ';', ':', ')', 'who', 'which', 'that']
 const introducers = cues.introducers.map((p) => p.split(' '));
 const otherKinds: ReadonlySet<string> = new Set([...cues.otherKinds, ...cues.pluralKinds]);
 const otherQuantifiers: ReadonlySet<string> = new Set(cues.otherQuantifiers);
-/** the most lower-case words between "other" and its kind ("other federal agencies", "other charter schools") */
+/** how far after "other" its kind may lie, in lower-case words: the kind itself or up to two words before it ("other federal agencies", "other charter schools") */
 const OTHER_KIND_REACH = 3;
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const retype = new Set<number>();
-  for (const { first, last } of spanLists(tokens, spans, { joiners: companyListJoiners })) {
+  const lists = spanLists(tokens, spans, { joiners: companyListJoiners });
+  for (const { first, last } of lists) {
     const list = spans.slice(first, last + 1);
     if (!list.some((s) => s.type === 'ORG') || !list.some((s) => misread(tokens, s))) continue;
     if (!saysCompany(tokens, list[0]!.tokenStart, list[list.length - 1]!.tokenEnd)) continue;
@@ -49,7 +50,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   // "Macy's, Nordstrom, Lord & Taylor and other department stores": the kind after "and other" names the list's
   // kind by itself, so no member need be an organization already, and a list of one will do ("U-haul and other
   // companies")
-  const lastOfList = new Map<number, number>(spanLists(tokens, spans, { joiners: companyListJoiners }).map(({ first, last }) => [last, first]));
+  const lastOfList = new Map<number, number>(lists.map(({ first, last }) => [last, first]));
   spans.forEach((s, i) => {
     if (!otherKindAfter(tokens, s.tokenEnd)) return;
     for (let k = lastOfList.get(i) ?? i; k <= i; k++) if (misread(tokens, spans[k]!)) retype.add(k);
@@ -68,7 +69,8 @@ function misread(tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean {
 /**
  * ", and several other bands", "and other department stores", "or other federal agencies" right after token
  * `end - 1`: "and" or "or" (a comma may come first, a quantifier between), "other", then within
- * OTHER_KIND_REACH lower-case words a plural kind of organization (company-lists.json otherKinds, pluralKinds).
+ * OTHER_KIND_REACH lower-case words a plural kind of organization (company-lists.json otherKinds, pluralKinds)
+ * that heads its phrase.
  */
 function otherKindAfter(tokens: EntityPassContext['tokens'], end: number): boolean {
   const sentence = tokens[end - 1]!.sentence;
@@ -81,9 +83,19 @@ function otherKindAfter(tokens: EntityPassContext['tokens'], end: number): boole
   for (let k = t + 1; k <= t + OTHER_KIND_REACH; k++) {
     const w = tokens[k];
     if (!w || w.sentence !== sentence || w.text !== w.lower || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return false;
-    if (otherKinds.has(w.lower)) return true;
+    if (otherKinds.has(w.lower)) return headsItsPhrase(tokens, k + 1, sentence);
   }
   return false;
+}
+
+/**
+ * The kind word before token `next` ends its noun phrase: no possessive mark or noun follows it. "and other teams'
+ * drivers", "other unions' leaders", "other team managers": the names are the drivers, leaders, managers, persons.
+ */
+function headsItsPhrase(tokens: EntityPassContext['tokens'], next: number, sentence: number): boolean {
+  const w = tokens[next];
+  if (!w || w.sentence !== sentence) return true;
+  return w.pos !== 'NOUN' && w.pos !== 'PROPN' && !/^['’]s?$/.test(w.text);
 }
 
 function saysCompany(tokens: EntityPassContext['tokens'], start: number, end: number): boolean {

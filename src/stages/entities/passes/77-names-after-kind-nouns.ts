@@ -68,13 +68,14 @@ function kindNounAfterThe(tokens: readonly Token[], noun: number): boolean {
 
 /**
  * "at broker Marsh in Oslo", "advised by consultancy Kearney": a kind noun right after a preposition
- * (rule-words.json kindNounPrepositions) stands in apposition with no "the", as wire copy writes it.
+ * (rule-words.json kindNounPrepositions, tagged ADP) stands in apposition with no "the", as wire copy writes it.
  */
 function kindNounAfterPreposition(tokens: readonly Token[], noun: number): boolean {
   const n = tokens[noun];
   const before = tokens[noun - 1];
   if (!n || !before || before.sentence !== n.sentence || n.text !== n.lower || !kindNouns.has(n.lower)) return false;
-  return before.text === before.lower && kindNounPrepositions.has(before.lower);
+  // a preposition, not infinitive "to" before a verb ("to service", "to group")
+  return before.pos === 'ADP' && before.text === before.lower && kindNounPrepositions.has(before.lower);
 }
 
 /** A lower-case kind noun at `noun` ("provider"), with or without "the" before it. */
@@ -207,7 +208,9 @@ function retypeNamesAfterKindNouns({ tokens, caseless }: EntityPassContext, span
   const out = spans.map((s) => {
     const noun = tokens[s.tokenStart - 1];
     const the = tokens[s.tokenStart - 2];
-    if (!noun || !the || (the.lower !== 'the' && !kindNounAfterPreposition(tokens, s.tokenStart - 1)) || noun.text !== noun.lower || !kindNouns.has(noun.lower)) return s;
+    // with no "the", an occupation ("with developer Hartley") names a person as often: only "the" retypes after one
+    const afterPreposition = !alsoOccupations.has(noun?.lower ?? '') && kindNounAfterPreposition(tokens, s.tokenStart - 1);
+    if (!noun || !the || (the.lower !== 'the' && !afterPreposition) || noun.text !== noun.lower || !kindNouns.has(noun.lower)) return s;
     if (noun.sentence !== tokens[s.tokenStart]!.sentence || caseless[noun.sentence]) return s;
     let type = s.type;
     if (fullPersonalName(tokens, s)) type = alsoOccupations.has(noun.lower) ? 'PER' : s.type;

@@ -5,7 +5,7 @@ import { isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
-import { isOrganizationHeadOrSuffix } from './words';
+import { isOrganizationHeadOrSuffix, legislatureKeys } from './words';
 
 /**
  * "won the South Carolina Republican primary", "the Kentucky Republican said", "the Senate Democratic leader": the
@@ -22,18 +22,17 @@ import { isOrganizationHeadOrSuffix } from './words';
  * outlet's word).
  * Before a legislature's house, the adjective names the party holding it ("the Democratic Congress", "a new
  * Democratic Senate majority", "the Republican House passed"): the house alone is the name, an organization
- * (organization-boundaries.json partyChambers; GUM's speeches name "Congress" and "Senate" so). Only a name of the
+ * (news-organizations.json legislatures; GUM's speeches name "Congress" and "Senate" so). Only a name of the
  * two words: "Democratic Senatorial Campaign Committee" is a body of the party and keeps its adjective.
  */
 export const partyWordsOutOfNames: EntityPass = { name: 'party-words-out-of-names', run };
 
 const partyAdjectives = new Set(boundaries.partyAdjectives);
 const outletWords: ReadonlySet<string> = new Set([...boundaries.partyOutletWords, ...outlets.outletWords]);
-const partyChambers: ReadonlySet<string> = new Set(boundaries.partyChambers);
 
 /** "Democratic Senate": a name of two words, a party's adjective and a legislature's house. */
 const partyBeforeChamber = (tokens: readonly Token[], s: TaggedSpan): boolean =>
-  s.tokenEnd - s.tokenStart === 2 && partyAdjectives.has(tokens[s.tokenStart]!.lower) && partyChambers.has(tokens[s.tokenStart + 1]!.lower);
+  s.tokenEnd - s.tokenStart === 2 && partyAdjectives.has(tokens[s.tokenStart]!.lower) && legislatureKeys.has(tokens[s.tokenStart + 1]!.lower);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const personStarts = new Set(spans.filter((s) => s.type === 'PER').map((s) => s.tokenStart));

@@ -71,10 +71,17 @@ export const miscHeads: ReadonlySet<string> = new Set(lexicon.miscHeads);
 export const chamberWords: ReadonlySet<string> = new Set(newsOrganizations.chambers);
 /** The same, lower case: the key such a name goes by. */
 export const chamberKeys: ReadonlySet<string> = new Set(newsOrganizations.chambers.map(lowerOf));
-/** "Court", "Crown", "Administration": a public institution named alone by its head word after "the" (news-organizations.json institutions), as written. */
-export const institutionWords: ReadonlySet<string> = new Set(newsOrganizations.institutions);
+/** "Senate", "Parliament", "House": a legislature or one of its houses (news-organizations.json legislatures), lower case. */
+export const legislatureKeys: ReadonlySet<string> = new Set(newsOrganizations.legislatures.map(lowerOf));
+const legislaturesAlone = newsOrganizations.legislatures.filter((w) => !newsOrganizations.legislaturesNotAlone.includes(w));
+/** "Court", "Crown", "Senate": a public institution named alone by its head word after "the" (news-organizations.json institutions, and legislatures but legislaturesNotAlone), as written. */
+export const institutionWords: ReadonlySet<string> = new Set([...newsOrganizations.institutions, ...legislaturesAlone]);
 /** The same, lower case. */
-export const institutionKeys: ReadonlySet<string> = new Set(newsOrganizations.institutions.map(lowerOf));
+export const institutionKeys: ReadonlySet<string> = new Set([...institutionWords].map(lowerOf));
+/** "Crown": institutions taken only as the party to a case, after a preposition of partyPrepositions (news-organizations.json institutionsAsParty), as written. */
+export const institutionsAsParty: ReadonlySet<string> = new Set(newsOrganizations.institutionsAsParty);
+/** "of", "for", "against", "by": what comes before "the Crown" as a party to a case (news-organizations.json partyPrepositions). */
+export const partyPrepositions: ReadonlySet<string> = new Set(newsOrganizations.partyPrepositions);
 
 /** What joins the names of a list ("A, B and C", "A or B"). */
 export const listJoiners: ReadonlySet<string> = new Set([',', 'and', 'or']);

@@ -6,6 +6,7 @@ import { isNominal } from '../chunk-shapes';
 import { closingMarkEnd } from '../quoted';
 import { thatAfterTitle } from './02-titles';
 import { WEEKDAY_WORDS } from '../../../nlp/time-words';
+import { narratorCommentAt } from '../narrator-comment';
 
 /** What may follow an object's quoted words without belonging to them: a dash aside or a time or place setting. */
 const SETTING_AFTER_QUOTE = new RegExp(
@@ -24,8 +25,8 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(words.narratorAsideAfterComma
 
 /**
  * The first comma after offset `end` and before `limit` that opens a narrator's aside (words.json
- * `narratorAsideAfterComma`: ', which would give ...', ', including ...', ', a swipe at ...'); -1 when none. An
- * article opens one only before a noun or adjective, and no comma closes quoted words there.
+ * `narratorAsideAfterComma`: ', which would give ...', ', including ...') or nominal comment (narrator-comment.ts:
+ * ', a swipe at ...'); -1 when none. No comma closes quoted words there.
  */
 function asideComma(tokens: readonly Token[], end: number, limit: number): number {
   let k = tokenAt(tokens, end);
@@ -35,9 +36,7 @@ function asideComma(tokens: readonly Token[], end: number, limit: number): numbe
     if (t.inQuote || /^[.;:!?"“”]$/.test(t.text)) return -1;
     if (t.text !== ',') continue;
     const next = tokens[k + 1];
-    if (!next || !ASIDE_OPENERS.has(next.lower)) continue;
-    if (next.pos === 'DET' && !/^(NOUN|ADJ)$/.test(tokens[k + 2]?.pos ?? '')) continue;
-    return t.start;
+    if ((next && ASIDE_OPENERS.has(next.lower)) || narratorCommentAt(tokens, k)) return t.start;
   }
   return -1;
 }
