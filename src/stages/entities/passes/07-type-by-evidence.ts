@@ -49,7 +49,9 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
     // postnominal (a given name first stays a person: "Emmanuel MACRON", a surname in capitals)
     else if (s.type === 'PER' && words.length >= 2 && !caseless[words[0]!.sentence] && acronymEnd(words)) type = 'ORG';
     // "Rakeem Jones, 26,", "Tyrell Banks, 19, and ...": an age in apposition is a person's, whatever word ends the name
-    else if (!kind && words.length > 1 && personShaped(words) && appositiveAge(tokens, s.tokenEnd)) type = 'PER';
+    // (not a known body's or one an organization's suffix ends: "Goldman Sachs, 3,", "Green Party, 12," rank or count
+    // seats in a list; a plural of a head is a surname as often: "Tyrell Banks, 19,")
+    else if (!kind && words.length > 1 && personShaped(words) && appositiveAge(tokens, s.tokenEnd) && !isKnownOrganization(text) && !(head === 'orgsuf' && !isFamilyName(lastLower))) type = 'PER';
     // a well-known organization by name ("Al Jazeera", "Procter & Gamble", "Chicago Bulls"), unless a person's title
     // stands before the person the tagger read ("Vice President Ford", not the carmaker)
     // (or a person the article names in full: "Norton" after "Joshua Norton" is no antivirus maker)
