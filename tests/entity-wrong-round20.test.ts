@@ -22,33 +22,18 @@ describe('a body named for its portfolios', () => {
   });
 });
 
-// pass 85 (drop-unsupported-lone-persons): one unknown word read as a person, nothing in the article behind it
-describe('a lone word as a person', () => {
+// a lone surname beside a country, a company or after "rival" is as often the person as no person (review 18 took out
+// pass 85, which dropped these)
+describe('a lone word as a person beside a place, a body or a rival', () => {
   it.each([
-    ['a company', 'The results come two weeks after rival Datavane reported a 22% jump in cloud revenue.', 'Datavane'],
-    ['a given name joined to a known company', 'The fund sold its stakes in Goldman Sachs and Gemini last year.', 'Gemini'],
-    ['a place listed with a place', 'The counties sandwiched between Albany and New York City formed the backbone of her support.', 'Albany'],
-    ["a brand's inner capital", 'The list of insurgents includes Lazard, Evercore Partners, LionTree and others.', 'LionTree'],
-    ["a place's preposition", 'Courtney Johnson, a social worker from nearby Osage, said she would vote.', 'Osage'],
-    ['a brewer in a deal', 'The bank advised Anheuser-Busch InBev on its purchase of SABMiller last year.', 'SABMiller'],
-  ])('is dropped: %s', (_kind, text, word) => {
-    expect(spans(text).filter((n) => n.startsWith(`${word}/`))).toEqual([]);
-  });
-
-  it.each([
-    ['a longer name before', 'C. Stewart Verdery Jr. led the review. Verdery said the rules were weak.', 'Verdery/PER'],
-    ['a title before', 'Mr. Verdery said the rules were weak, and Verdery left.', 'Verdery/PER'],
-    ['a part of a hyphenated family name', 'Ahmed Tarek al-Zubaidi spoke on Monday. Critics said Zubaidi would not go.', 'Zubaidi/PER'],
-    ['a listed family name', 'Reporters asked Johnson about the vote.', 'Johnson/PER'],
-    ['an author cited after "in"', 'The effect was first shown in Carrano (2006) and later confirmed.', 'Carrano/PER'],
-    ['a person listed with a person', 'The effect was found before (Heidenreich & Turano 2011).', 'Turano/PER'],
+    ['after "her rival"', 'Clinton attacked her rival Trump over taxes.', 'Trump/PER'],
+    ['after "rival"', 'The champion lost to rival Nadal in Paris.', 'Nadal/PER'],
+    ['paired with a country', 'Ukraine and Zelensky asked for more aid.', 'Zelensky/PER'],
+    ['listed with two companies', 'The lawsuit names Uber, Lyft and Kalanick as defendants.', 'Kalanick/PER'],
+    ['paired with a country, first', 'Fans cheered for Messi and Argentina on Sunday.', 'Messi/PER'],
+    ['possessive after "between"', "Talks between Russia and Putin's envoys stalled.", 'Putin/PER'],
   ])('stays: %s', (_kind, text, name) => {
     expect(spans(text)).toContain(name);
-  });
-
-  it('stays in a sports report, which names players by surname', () => {
-    const text = 'United beat City 2-1 on Saturday. Rashford scored in the 12th minute and Okonkwo equalised before half-time. The striker Okonkwo was booked.';
-    expect(spans(text).some((n) => n.startsWith('Okonkwo/'))).toBe(true);
   });
 });
 
@@ -122,14 +107,6 @@ describe('a name ending in an acronym', () => {
   ])('stays a person after %s', (_kind, text, name) => {
     const names = spans(text);
     if (names.some((n) => n.startsWith(name.split('/')[0]!))) expect(names).toContain(name);
-  });
-});
-
-describe('a lone word as a person, kept', () => {
-  it.each([
-    ['in a list that holds a person', 'Guests included the BBC, CNN, Obama and Clinton.', 'Obama/PER'],
-  ])('%s', (_kind, text, name) => {
-    expect(spans(text)).toContain(name);
   });
 });
 
