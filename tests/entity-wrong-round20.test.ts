@@ -82,6 +82,16 @@ describe("a party's members", () => {
   ])('name no one: %s', (_kind, text, names) => {
     expect(spans(text)).toEqual(names);
   });
+
+  // (an adjective or noun opening the sentence is part of a body's name; a listed party keeps its nationality)
+  it.each([
+    ['an adjective opener', 'New Democrats gained ground in British Columbia.', ['New Democrats/ORG', 'British Columbia/LOC']],
+    ['a noun opener', 'College Republicans held a rally at the university.', ['College Republicans/ORG']],
+    ["a chamber's members", 'House Democrats passed the bill on Friday.', ['House Democrats/ORG']],
+    ['a listed party after a nationality', 'Swiss Christian Democrats lost ground in the vote.', ['Swiss Christian Democrats/ORG']],
+  ])('stay a body: %s', (_kind, text, names) => {
+    expect(spans(text)).toEqual(names);
+  });
 });
 
 // spans.ts trimToName, pass 25: a title in the plural before the names it heads
