@@ -111,6 +111,14 @@ describe('a name ending in an acronym', () => {
     expect(spans('Valencia will move to the new stadium in 2027, Cadena SER said.')).toContain('Cadena SER/ORG');
   });
 
+  // (a person's title before the name makes the letters after it honours, listed or not)
+  it.each([
+    ["an honour after a knight's name", 'Sir Keir Starmer KCB spoke to reporters on Monday.', ['Keir Starmer/PER']],
+    ["an honour after a peer's name", 'Letters came from Lord Smith DSO and Mrs Jones.', ['Smith DSO/PER', 'Jones/PER']],
+  ])('stays a person after a title: %s', (_kind, text, names) => {
+    expect(spans(text)).toEqual(names);
+  });
+
   it.each([
     ['a Roman numeral', 'Pope Leo XIV said mass on Sunday, and Henry VIII was recalled.', 'Henry VIII/PER'],
     ['a given name first', 'The speech by Emmanuel MACRON was brief.', 'Emmanuel MACRON/PER'],
