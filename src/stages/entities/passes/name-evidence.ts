@@ -15,6 +15,7 @@ import { appositionHeadedBy, bigPlace, wordsText } from './shared';
 import { isOrganizationHead, legislatorAbbreviations, portfolioWords } from './words';
 import { commonOrItsPlural, isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
+import { ageAfterComma } from '../../../nlp/apposition-age';
 import { TITLE_HEADS } from '../../../nlp/title-words';
 import { ARTICLES } from '../../../nlp/pronouns';
 import { legislatorContextMembersAfter } from '../legislator-abbreviations';
@@ -262,11 +263,9 @@ export function appositiveTitle(tokens: readonly Token[], end: number): boolean 
  * or "and" right after the name; a body or a place is given no age in an apposition.
  */
 export function appositiveAge(tokens: readonly Token[], end: number): boolean {
-  const comma = tokenAtIndex(tokens, end);
-  const age = tokenAtIndex(tokens, end + 1);
   const after = tokenAtIndex(tokens, end + 2);
-  if (comma?.text !== ',' || !age || !after || age.sentence !== comma.sentence || after.sentence !== comma.sentence) return false;
-  if (!/^[1-9]\d?$|^1[01]\d$/.test(age.text)) return false;
+  if (tokenAtIndex(tokens, end)?.text !== ',' || !after || after.sentence !== tokens[end + 1]!.sentence) return false;
+  if (!ageAfterComma(tokens, end + 1, 'person')) return false;
   return after.text === ',' || after.text === ')' || after.lower === 'and';
 }
 
