@@ -17,6 +17,7 @@ import { commonOrItsPlural, isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import { ageAfterComma } from '../../../nlp/apposition-age';
 import { TITLE_HEADS } from '../../../nlp/title-words';
+import { singularOf, titleOrItsPlural } from '../spans';
 import { ARTICLES } from '../../../nlp/pronouns';
 import { legislatorContextMembersAfter } from '../legislator-abbreviations';
 
@@ -193,7 +194,7 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (next && roleAfterNouns.has(next.lower) && !place() && !loneWord && (nameAfterRole(at, e) || (next.text === next.lower && !isGivenName(tokens[a]!.lower)))) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
   // ("a senior policy adviser at EDRi": a role word of titles.json heads as well, where the name is no known place)
-  if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title' || (TITLE_HEADS.has(prev2.lower.replace(/s$/, '')) && !place()))) return 'ORG';
+  if (prev?.lower === 'at' && prev2 && (titleOrItsPlural(prev2.lower) || (TITLE_HEADS.has(singularOf(prev2.lower)) && !place()))) return 'ORG';
   // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has
   if (prev && (prev.lower === 'for' || prev.lower === 'of' || prev.lower === 'at') && (nounAt(at, a - 2, orgBeforeNouns) || nounAt(at, a - 3, orgBeforeNouns))) return 'ORG';
   // "Carolina Milanesi, president of Creative Strategies": an office held "of" a name that is no place ("the president of Chile")
