@@ -17,6 +17,12 @@ describe('where a name span came from (NameMention.origin)', () => {
     expect([...listed].sort()).toEqual(entityPasses.map((p) => p.name).sort());
   });
 
+  it("a place cut out of a legislator's seat carries a boundary pass's evidence, not a context cue's", () => {
+    // pass 86 cuts "Minnesota" out of "Republican of Minnesota" and checks it against the gazetteer
+    const minnesota = mentionsOf('Representative Michele Bachmann, Republican of Minnesota, told Mr. Obama.').find((m) => m.text === 'Minnesota')!;
+    expect(minnesota.origin).toBe('boundary');
+  });
+
   it('a name the tagger found and kept is its own; one a rule retyped carries the rule pass kind', () => {
     // "Renault" alone the tagger takes for a person (a family name); the list of companies before a price verb retypes it (pass 30)
     const mentions = mentionsOf('Renault and Stellantis also gained after the central bank left rates unchanged.');

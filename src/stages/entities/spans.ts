@@ -186,15 +186,25 @@ export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSp
 
 /**
  * "Senators Rubio and Cruz": a title in the plural before the first of the names it heads, inside a person's span
- * (never its last word: "Banks", "Masters" end names). A family name the gazetteer lists stays ("Judges").
+ * (never its last word: "Banks", "Masters" end names). A family name the gazetteer lists stays.
  */
 function pluralTitleBeforeName(tokens: readonly Token[], t: number, b: number): boolean {
   return t < b - 1 && isPluralTitle(tokens[t]!.lower);
 }
 
-/** "senators", "governors": a title word in the plural, and no family name the gazetteer lists ("judges"). Pass 25 reads it too. */
+/** "senators", "governors", "judges": a title word in the plural, and no family name the gazetteer lists. Pass 25 reads it too. */
 export function isPluralTitle(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('s') && wordClass(lower.slice(0, -1)) === 'title' && !isFamilyName(lower);
+}
+
+/** "economist", "economists": a title word or any word that is one with its last "s" taken off (no length or family-name test: a role before "at"). */
+export function titleOrItsPlural(lower: string): boolean {
+  return wordClass(lower) === 'title' || wordClass(singularOf(lower)) === 'title';
+}
+
+/** The word without one final "s" ("senators" -> "senator"), the plural strip the title tests share. */
+export function singularOf(lower: string): string {
+  return lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
 /**

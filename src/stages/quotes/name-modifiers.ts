@@ -1,4 +1,5 @@
 import type { Token } from '../../document';
+import { ageAfterComma } from '../../nlp/apposition-age';
 import { TITLE_HEADS } from '../../nlp/title-words';
 
 /* Words beside a name that are no speaker themselves: a role's title before it, an age after it. */
@@ -64,7 +65,6 @@ export function roleOfBeforeFullName(tokens: readonly Token[], k: number, p: Tok
  * `comma`, where the name it belongs to ends; else `comma`. An age names no one, the name before it speaks.
  */
 export function pastAge(tokens: readonly Token[], comma: number, floor: number): number {
-  const age = tokens[comma - 1];
   const open = comma - 2;
-  return open > floor && age?.pos === 'NUM' && /^\d{1,3}$/.test(age.text) && tokens[open]!.text === ',' ? open : comma;
+  return open > floor && ageAfterComma(tokens, comma - 1, 'numeral') ? open : comma;
 }

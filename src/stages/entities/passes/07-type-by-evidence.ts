@@ -9,7 +9,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { appositiveAge, appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
 import { bigPlace, taggedSpan, wordsText } from './shared';
-import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, personCueVerbs, portfolioWords, titleModifierWords } from './words';
+import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, personCueVerbs, portfolioWords, postNameLetters, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import ruleWords from '../../../data/entities/rule-words.json';
 
@@ -46,10 +46,13 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
     }
     if (kind === 'country' && canonicalCountry(text)) type = 'LOC';
     // "Cadena SER", "Radio ABC": a person's name ends in no word of three capitals or more that is no numeral or
-    // postnominal (a given name first stays a person: "Emmanuel MACRON", a surname in capitals)
-    else if (s.type === 'PER' && words.length >= 2 && !caseless[words[0]!.sentence] && acronymEnd(words)) type = 'ORG';
+    // postnominal (a given name first stays a person: "Emmanuel MACRON", a surname in capitals; so does a name after a
+    // person's title: "Sir Keir Starmer KCB", "Lord Smith DSO")
+    else if (s.type === 'PER' && words.length >= 2 && !caseless[words[0]!.sentence] && acronymEnd(words) && !afterTitle(tokens, s.tokenStart)) type = 'ORG';
     // "Rakeem Jones, 26,", "Tyrell Banks, 19, and ...": an age in apposition is a person's, whatever word ends the name
-    else if (!kind && words.length > 1 && personShaped(words) && appositiveAge(tokens, s.tokenEnd)) type = 'PER';
+    // (not a known body's or one an organization's suffix ends: "Goldman Sachs, 3,", "Green Party, 12," rank or count
+    // seats in a list; a plural of a head is a surname as often: "Tyrell Banks, 19,")
+    else if (!kind && words.length > 1 && personShaped(words) && appositiveAge(tokens, s.tokenEnd) && !isKnownOrganization(text) && !(head === 'orgsuf' && !isFamilyName(lastLower))) type = 'PER';
     // a well-known organization by name ("Al Jazeera", "Procter & Gamble", "Chicago Bulls"), unless a person's title
     // stands before the person the tagger read ("Vice President Ford", not the carmaker)
     // (or a person the article names in full: "Norton" after "Joshua Norton" is no antivirus maker)
@@ -102,10 +105,9 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
 /** "Cadena SER": title-case words, no given name first, then an acronym of three letters or more, no Roman numeral or postnominal ("III", "OBE"). */
 function acronymEnd(words: readonly Token[]): boolean {
   const last = words[words.length - 1]!;
-  if (!/^[A-Z]{3,}$/.test(last.text) || /^[IVXLC]+$/.test(last.text) || postnominals.has(last.lower)) return false;
+  if (!/^[A-Z]{3,}$/.test(last.text) || /^[IVXLC]+$/.test(last.text) || postNameLetters.has(last.lower)) return false;
   return !isGivenName(words[0]!.lower) && words.slice(0, -1).every((w) => isAsciiTitleCaseWord(w.text));
 }
-const postnominals: ReadonlySet<string> = new Set(lexicon.postnominals);
 
 /** What organizations are said to do (lexicon agencyVerbs); 'be' and 'have' are left out where a place acts ("Kourou is", "Kourou has been"). */
 const agencyVerbs: ReadonlySet<string> = new Set(lexicon.agencyVerbs);

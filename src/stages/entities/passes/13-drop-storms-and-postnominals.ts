@@ -4,7 +4,7 @@ import { isCapitalized } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf } from './shared';
-import { legislatorPostnominals } from '../legislator-abbreviations';
+import { postNameLetters } from './words';
 
 /**
  * Storms are named like people ("Cyclone Phailin", then "Phailin's winds"):
@@ -42,7 +42,7 @@ function namedDisaster(tokens: EntityPassContext['tokens'], s: TaggedSpan): bool
   const prev = tokens[s.tokenStart - 1];
   return prev !== undefined && prev.sentence === last.sentence && (/^(?:1[89]|20)\d\d$/.test(prev.text) || prev.lower === 'deadly');
 }
-const postnominals = new Set([...lexicon.postnominals, ...legislatorPostnominals]);
+const postnominals = postNameLetters;
 
 export const dropStormsAndPostnominals: EntityPass = {
   name: 'drop-storms-and-postnominals',

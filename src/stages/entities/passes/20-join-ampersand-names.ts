@@ -1,12 +1,11 @@
 import type { Token } from '../../../document';
 import { placeKind } from '../gazetteer';
-import { isCapitalized } from '../features';
+import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { holdsCompanyTailAfterFirst } from './shared';
 import { corporateSuffixes } from './words';
 import { isTitleCaseNameWord } from '../capitalized';
-import { wordClass } from '../features';
 import { calendarWord } from '../spans';
 
 /**

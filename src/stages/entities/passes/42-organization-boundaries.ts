@@ -101,7 +101,8 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
 /**
  * "National Commission for Museums" + "and Monuments": the end of the longer name, or 0. The name holds "of" or
  * "for", ends in a common word (or its plural), and names no place after its last "of"/"for" (placeBeforeAnd); after
- * "and" come at most three capitalized words that no span covers, each a portfolio word (name-evidence.ts
+ * "and" come at most three capitalized words that no span covers, or that a person's span starting right after "and"
+ * covers (the tagger's person read of the last portfolio: "and Pensions"), each a portfolio word (name-evidence.ts
  * portfolioWord: a common word, its plural or an abstract noun, no place, given name or organization head), and then
  * a lower-case word, punctuation or the end.
  */
@@ -117,7 +118,7 @@ function sharedTailEnd(tokens: readonly Token[], s: TaggedSpan, next: TaggedSpan
   const sentence = tokens[and]!.sentence;
   // the tagger's person read of a plural portfolio ("for Work and" + "Pensions") is the tail itself; an organization or
   // place after "and" is a name of its own ("Commission for Trade and Nato")
-  const free = (t: number): boolean => !next || t < next.tokenStart || next.type === 'PER' && next.tokenStart === and + 1 && t < next.tokenEnd;
+  const free = (t: number): boolean => !next || t < next.tokenStart || (next.type === 'PER' && next.tokenStart === and + 1 && t < next.tokenEnd);
   while (end - and <= 3 && tokens[end]?.sentence === sentence && isCapitalizedWord(tokens[end]!.text) && free(end)) {
     if (!portfolioWord(tokens[end]!, tokens[end + 1])) return 0;
     end++;

@@ -90,7 +90,6 @@ import { personsOfOrganizations } from './84-persons-of-organizations';
 import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizations';
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 import { officesOfTitleHolders } from './81-offices-of-title-holders';
-import { dropUnsupportedLonePersons } from './85-drop-unsupported-lone-persons';
 import { partyMemberPhrases } from './86-party-member-phrases';
 
 export const entityPasses: readonly EntityPass[] = [
@@ -191,5 +190,4 @@ export const entityPasses: readonly EntityPass[] = [
   personsOpeningLikeOrganizations,
   acronymsJoinedToOrganizations,
   namesBodiesGiveThemselves,
-  dropUnsupportedLonePersons,
 ];

@@ -15,7 +15,9 @@ import { appositionHeadedBy, bigPlace, wordsText } from './shared';
 import { isOrganizationHead, legislatorAbbreviations, portfolioWords } from './words';
 import { commonOrItsPlural, isCommonWord } from '../common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
+import { ageAfterComma } from '../../../nlp/apposition-age';
 import { TITLE_HEADS } from '../../../nlp/title-words';
+import { singularOf, titleOrItsPlural } from '../spans';
 import { ARTICLES } from '../../../nlp/pronouns';
 import { legislatorContextMembersAfter } from '../legislator-abbreviations';
 
@@ -192,7 +194,7 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (next && roleAfterNouns.has(next.lower) && !place() && !loneWord && (nameAfterRole(at, e) || (next.text === next.lower && !isGivenName(tokens[a]!.lower)))) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
   // ("a senior policy adviser at EDRi": a role word of titles.json heads as well, where the name is no known place)
-  if (prev?.lower === 'at' && prev2 && (wordClass(prev2.lower) === 'title' || wordClass(prev2.lower.replace(/s$/, '')) === 'title' || (TITLE_HEADS.has(prev2.lower.replace(/s$/, '')) && !place()))) return 'ORG';
+  if (prev?.lower === 'at' && prev2 && (titleOrItsPlural(prev2.lower) || (TITLE_HEADS.has(singularOf(prev2.lower)) && !place()))) return 'ORG';
   // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has
   if (prev && (prev.lower === 'for' || prev.lower === 'of' || prev.lower === 'at') && (nounAt(at, a - 2, orgBeforeNouns) || nounAt(at, a - 3, orgBeforeNouns))) return 'ORG';
   // "Carolina Milanesi, president of Creative Strategies": an office held "of" a name that is no place ("the president of Chile")
@@ -262,11 +264,9 @@ export function appositiveTitle(tokens: readonly Token[], end: number): boolean 
  * or "and" right after the name; a body or a place is given no age in an apposition.
  */
 export function appositiveAge(tokens: readonly Token[], end: number): boolean {
-  const comma = tokenAtIndex(tokens, end);
-  const age = tokenAtIndex(tokens, end + 1);
   const after = tokenAtIndex(tokens, end + 2);
-  if (comma?.text !== ',' || !age || !after || age.sentence !== comma.sentence || after.sentence !== comma.sentence) return false;
-  if (!/^[1-9]\d?$|^1[01]\d$/.test(age.text)) return false;
+  if (tokenAtIndex(tokens, end)?.text !== ',' || !after || after.sentence !== tokens[end + 1]!.sentence) return false;
+  if (!ageAfterComma(tokens, end + 1, 'person')) return false;
   return after.text === ',' || after.text === ')' || after.lower === 'and';
 }
 

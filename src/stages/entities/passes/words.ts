@@ -4,11 +4,14 @@ import ruleWords from '../../../data/entities/rule-words.json';
 import companyLists from '../../../data/entities/company-lists.json';
 import newsOrganizations from '../../../data/entities/news-organizations.json';
 import { lowerOf } from '../../../nlp/characters';
+import { legislatorPostnominals } from '../legislator-abbreviations';
 
 /** What may stand between the capitalized words of one name ("Bank of Japan"). */
 export const connectors = new Set(ruleWords.connectors);
 /** Months, weekdays, pronouns and the like: never a name by themselves. */
 export const notNames = new Set(lexicon.notNames);
+/** Letters after a person's name ("QC", "OBE", "KCB", "D-Calif."'s parts): lexicon.json postnominals and the legislators'. */
+export const postNameLetters: ReadonlySet<string> = new Set([...lexicon.postnominals, ...legislatorPostnominals]);
 /** Words of a title ("Prime", "Deputy"), never the start of a name. */
 export const titleModifierWords = new Set(ruleWords.titleModifiers);
 /** "Defense", "Fisheries": a minister's portfolio, part of the title when a title word follows ("Defense Minister"), a portfolio in a body's name ("Ministry of Agriculture, Forestry and Fisheries") */
