@@ -16,3 +16,14 @@ describe('short names: a lone surname written after the person\'s full name is t
     expect(quote?.speaker?.name).toBe(speaker);
   });
 });
+
+describe('reported participles: a preposition after the verb\'s object does not hide the speaker', () => {
+  it.each<[text: string, speakers: (string | null)[]]>([
+    ['Officers arrested a man at the scene claiming that he was a doctor.', []],
+    ['There is a clause in the contract saying that the buyer must pay.', ['the contract']],
+    ['The senator pointed to a line in the report stating that costs would rise.', []],
+    ['Morrison has written to the Scottish Government asking it to step in.', ['Morrison']],
+  ])('%s', (text, speakers) => {
+    expect(brief(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(speakers);
+  });
+});

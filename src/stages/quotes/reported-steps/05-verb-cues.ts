@@ -176,16 +176,16 @@ function ownSubjectPhrase(tokens: readonly Token[], phrase: Phrase | null, first
   if (tokens[k]?.lower === 'the') k--;
   const preposition = tokens[k];
   if (preposition?.pos !== 'ADP' || !RECIPIENT_PREPOSITIONS.has(preposition.lower)) return phrase;
+  // only a preposition that completes the verb itself ("written (directly) to"): after the verb's object ('arrested a
+  // man at the scene claiming', 'a clause in the contract saying') the participle modifies the noun before it
+  let v = k - 1;
+  while (v >= first && (tokens[v]?.pos === 'ADV' || (tokens[v]?.pos === 'PART' && tokens[v]?.lower !== 'to'))) v--;
+  const verb = tokens[v];
+  if (v < first || verb?.pos !== 'VERB') return phrase;
   // 'is asked to contact the force on 999 quoting log 4412': under an infinitive the act is only requested, and no
   // subject of its own stands in the clause to speak
-  for (let v = k - 1; v >= Math.max(first, k - VERB_REACH); v--) {
-    if (isVerbal(tokens[v])) return tokens[v - 1]?.lower === 'to' ? phrase : null;
-  }
-  return phrase;
+  return tokens[v - 1]?.lower === 'to' ? phrase : null;
 }
-
-/** how far back from the preposition the verb it completes is looked for */
-const VERB_REACH = 8;
 
 /** `stops` with the dash closing an aside the cue stands in (dash-aside.ts), or `stops` as they were. */
 function withDashAsideEnd(tokens: readonly Token[], cue: CueMatch, first: number, from: number, end: number, stops: readonly number[]): readonly number[] {
