@@ -27,3 +27,17 @@ describe('reported participles: a preposition after the verb\'s object does not 
     expect(brief(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(speakers);
   });
 });
+
+describe('kicker: a caps line is a section label only over a title in ordinary case, and then it is removed', () => {
+  it.each<[text: string, headline: string, removedKicker: string | null]>([
+    ['PM RESIGNS\n\nThe prime minister resigned on Tuesday after a week of pressure.', 'PM RESIGNS', null],
+    ['LIVE RESULTS\n\nMoreno leads as count continues in tight election\n\nTomás Moreno led with 41.8 percent on Sunday.', 'Moreno leads as count continues in tight election', 'LIVE RESULTS'],
+    ['EXCLUSIVE\n\nMINISTER QUITS OVER SCANDAL\n\nThe minister quit on Monday.', 'EXCLUSIVE', null],
+  ])('%s', (text, headline, removedKicker) => {
+    const b = brief(text);
+    expect(b.headline?.text).toBe(headline);
+    const kicker = b.body.removed.find((r) => r.reason === 'kicker');
+    expect(kicker ? text.slice(kicker.start, kicker.end) : null).toBe(removedKicker);
+    if (removedKicker) expect(b.body.paragraphs.some((p) => text.slice(p.start, p.end).includes(removedKicker))).toBe(false);
+  });
+});
