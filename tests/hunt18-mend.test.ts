@@ -41,3 +41,15 @@ describe('kicker: a caps line is a section label only over a title in ordinary c
     if (removedKicker) expect(b.body.paragraphs.some((p) => text.slice(p.start, p.end).includes(removedKicker))).toBe(false);
   });
 });
+
+describe('affiliations: no membership from "of the ORG\'s ..."', () => {
+  it.each<[text: string, name: string, affiliations: string[]]>([
+    ["The judge cleared Jane Smith of the Commission's charges on Monday.", 'Jane Smith', []],
+    ["The letter reminded Tom Jones of the BBC's duty to be impartial.", 'Tom Jones', []],
+    ['Tomás Moreno of the Democratic Renewal party won 41.8 percent.', 'Tomás Moreno', ['Democratic Renewal']],
+  ])('%s', (text, name, affiliations) => {
+    const b = brief(text);
+    const person = b.entities.find((e) => e.name === name)!;
+    expect(person.affiliations.map((id) => b.entities.find((e) => e.id === id)?.name)).toEqual(affiliations);
+  });
+});

@@ -313,6 +313,9 @@ function organizationAfterOf(ctx: ResolveContext, at: number): Cluster | null {
   for (let m = 0; m < MEMBER_MODIFIERS && tokens[k]?.pos === 'ADJ' && /^[a-z]/.test(tokens[k]!.text) && !ctx.nameAt[k]; m++) k++;
   const named = ctx.nameAt[k];
   if (!named || named.type !== 'organization' || tokens[k]?.sentence !== tokens[at]!.sentence) return null;
+  // "cleared Jane Smith of the Commission's charges", "reminded Tom Jones of the BBC's duty": an organization in the
+  // possessive owns the noun after it, and "of" governs that noun, not the organization
+  if (/^['’]s?$/.test(tokens[named.tokenEnd]?.text ?? '')) return null;
   return ctx.clusterOf.get(named) ?? null;
 }
 
