@@ -53,3 +53,13 @@ describe('affiliations: no membership from "of the ORG\'s ..."', () => {
     expect(person.affiliations.map((id) => b.entities.find((e) => e.id === id)?.name)).toEqual(affiliations);
   });
 });
+
+describe('titles: a noun-only preposition ends the title only after a word that governs it', () => {
+  it.each<[text: string, name: string, titles: string[]]>([
+    ['The award went to past president Mary Jones, who led the society for a decade.', 'Mary Jones', ['past president']],
+    ['Okafor scored again, curling a shot past goalkeeper Tomas Lindqvist in the 14th minute.', 'Tomas Lindqvist', ['goalkeeper']],
+    ['Okafor scored again past goalkeeper Tomas Lindqvist in the 14th minute.', 'Tomas Lindqvist', ['goalkeeper']],
+  ])('%s', (text, name, titles) => {
+    expect(brief(text).entities.find((e) => e.name === name)?.titles).toEqual(titles);
+  });
+});

@@ -51,6 +51,8 @@ const complementPrepositions = new Set(['of', 'for', 'to', 'on']);
 const affiliationPrepositions = new Set(['at', 'of', 'from', 'with', 'for']);
 const complementStops = new Set(['at', 'in', 'under', 'from', 'with', 'who', 'whose', 'which', 'that', 'since', 'during', 'after', 'before', 'until', 'said', 'says', 'and', 'but', 'or']);
 const modifierTags = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** tags of a word a noun-only preposition can follow as its governor ("a shot past", "scored (again) past") */
+const prepositionHosts = new Set(['NOUN', 'PROPN', 'VERB', 'ADV']);
 const boundary = new Set([',', ';', ':', '(', ')', '.', '“', '”', '"', '—', '–']);
 
 function record(cluster: Cluster, ctx: ResolveContext, role: Role): void {
@@ -134,7 +136,8 @@ function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft
     const compoundHead = isJoiningHyphen(ctx, j + 1) && j + 1 < name.tokenStart && from === j + 1 && /^[a-z]+$/.test(t.text) && t.lower !== 'then';
     const ok = isTitleWord(t.lower) || (modifierTags.has(t.pos) && !t.inQuote && /^[A-Za-z]/.test(t.text)) || isJoiningHyphen(ctx, j) || compoundHead;
     // "curling a shot past/ADJ goalkeeper Tomas Lindqvist": a preposition the tagger read as a modifier ends the title
-    if (!ok || determiners.has(t.lower) || NOUN_ONLY_PREPOSITIONS.has(t.lower)) break;
+    // when a noun, verb or adverb stands before it to govern; "went to past president Mary Jones" keeps it as the title's own
+    if (!ok || determiners.has(t.lower) || (NOUN_ONLY_PREPOSITIONS.has(t.lower) && prepositionHosts.has(tokens[j - 1]?.pos ?? ''))) break;
     from = j;
     j--;
     taken++;
