@@ -63,3 +63,15 @@ describe('titles: a noun-only preposition ends the title only after a word that 
     expect(brief(text).entities.find((e) => e.name === name)?.titles).toEqual(titles);
   });
 });
+
+describe('titles: "on" and an organization is a seat only after a seat head', () => {
+  it.each<[text: string, name: string, titles: string[], affiliations: string[]]>([
+    ["Jane Doe, an expert on the European Union at King's College, said the talks would fail.", 'Jane Doe', ['expert on the European Union'], ["King's College"]],
+    ['Donald Morrison, a councillor on the Western Isles Council, says the island will lose its history.', 'Donald Morrison', ['councillor'], ['Western Isles Council']],
+  ])('%s', (text, name, titles, affiliations) => {
+    const b = brief(text);
+    const person = b.entities.find((e) => e.name === name)!;
+    expect(person.titles).toEqual(titles);
+    expect(person.affiliations.map((id) => b.entities.find((e) => e.id === id)?.name)).toEqual(affiliations);
+  });
+});

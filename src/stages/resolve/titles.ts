@@ -1,7 +1,7 @@
 import { demonymToCountry } from '../entities/gazetteer';
 import type { ResolveContext } from './context';
 import { demonymCountryAt } from './demonyms';
-import { femaleWords, isTitleWord, maleWords, organizationHeads, titleHeads } from './lexicon';
+import { femaleWords, isTitleWord, maleWords, organizationHeads, seatHeads, titleHeads } from './lexicon';
 import { organizationNamed } from './nominals';
 import type { Cluster, NameDraft } from './types';
 import { isTightHyphen } from '../../nlp/hyphens';
@@ -217,8 +217,10 @@ function parseRole(ctx: ResolveContext, i: number, limit: number, nationalityFir
     let k = to + 1;
     if (k < limit && tokens[k]!.lower === 'the') k++;
     const target = ctx.nameAt[k];
-    // "a councillor on the Western Isles Council" seats the person on the body as "of" does; "an expert on China" is a field
-    if (target && ((preposition === 'of' && target.type !== 'person') || (preposition === 'on' && target.type === 'organization'))) {
+    // "a councillor on the Western Isles Council" seats the person on the body as "of" does; after any other head "on"
+    // names a field, an organization too ("an expert on the European Union")
+    const seat = preposition === 'on' && target?.type === 'organization' && seatHeads.has(tokens[head]!.lower);
+    if (target && ((preposition === 'of' && target.type !== 'person') || seat)) {
       affiliations.push(ctx.clusterOf.get(target)!);
       next = target.tokenEnd;
     } else {
