@@ -75,3 +75,17 @@ describe('titles: "on" and an organization is a seat only after a seat head', ()
     expect(person.affiliations.map((id) => b.entities.find((e) => e.id === id)?.name)).toEqual(affiliations);
   });
 });
+
+describe('events: a real demonstration is not skipped for a showing\'s word nearby', () => {
+  it.each<[text: string, protest: boolean]>([
+    ['Police launched tear gas at the demonstration outside parliament.', true],
+    ['The demonstration featured thousands of marchers.', true],
+    ['Activists staged a demonstration against the launch of the new coal mine.', true],
+    ['An explosive device was found near the demonstration.', true],
+    ['Thousands joined a demonstration in the capital, the audience chanting slogans.', true],
+    ['The company gave a demonstration of the prototype to investors.', false],
+    ['The presenter gave a short demonstration on stage.', false],
+  ])('%s', (text, protest) => {
+    expect(brief(text).events.some((e) => e.type === 'protest')).toBe(protest);
+  });
+});
