@@ -89,3 +89,13 @@ describe('events: a real demonstration is not skipped for a showing\'s word near
     expect(brief(text).events.some((e) => e.type === 'protest')).toBe(protest);
   });
 });
+
+describe('events: a vote on a measure, or in favour of one, is an election unless a body votes', () => {
+  it.each<[text: string, triggers: string[]]>([
+    ['Californians will vote on the measure in November.', ['vote']],
+    ['Voters in Ireland voted in favour of the measure in a referendum.', ['voted', 'referendum']],
+    ['The council voted in favour of the scheme.', []],
+  ])('%s', (text, triggers) => {
+    expect(brief(text).events.filter((e) => e.type === 'election').map((e) => e.trigger.text)).toEqual(triggers);
+  });
+});
