@@ -99,3 +99,12 @@ describe('events: a vote on a measure, or in favour of one, is an election unles
     expect(brief(text).events.filter((e) => e.type === 'election').map((e) => e.trigger.text)).toEqual(triggers);
   });
 });
+
+describe('cleaning: only a consent button\'s quoted label lifts the quotation shield', () => {
+  it.each<[text: string, removed: string[]]>([
+    ['Fans were asked to "Subscribe" to the club channel, and you could see why, the coach said on Friday.', []],
+    ['We use cookies to improve your experience. By clicking "Accept all" you agree to our use of cookies.\n\nThe council met on Monday to discuss the budget for next year.', ['cookie-notice']],
+  ])('%s', (text, removed) => {
+    expect(brief(text).body.removed.map((r) => r.reason)).toEqual(removed);
+  });
+});
