@@ -108,3 +108,14 @@ describe('cleaning: only a consent button\'s quoted label lifts the quotation sh
     expect(brief(text).body.removed.map((r) => r.reason)).toEqual(removed);
   });
 });
+
+describe('time: "open" after a verb\'s coordinated object stays an adjective', () => {
+  it.each<[text: string, value: string]>([
+    ['The staff kept the store and the cafe open on Friday.', '2026-11-27'],
+    ['Residents left doors and windows open on Friday night.', '2026-11-27TNI'],
+    ['The shop is closed today, but pre-orders open on Friday.', '2026-12-04'],
+    ['Pre-orders open on Friday.', '2026-12-04'],
+  ])('%s', (text, value) => {
+    expect(brief(text).timeExpressions.find((x) => x.text.startsWith('Friday'))?.value).toBe(value);
+  });
+});
