@@ -119,3 +119,12 @@ describe('time: "open" after a verb\'s coordinated object stays an adjective', (
     expect(brief(text).timeExpressions.find((x) => x.text.startsWith('Friday'))?.value).toBe(value);
   });
 });
+
+describe('quotes: a common owner in the plural possessive publishes the document', () => {
+  it.each<[text: string, speaker: string]>([
+    ["Turnout reached 64 percent, according to the trade unions' count.", 'the trade unions'],
+    ["Turnout reached 64 percent, according to the electoral council's count.", 'the electoral council'],
+  ])('%s', (text, speaker) => {
+    expect(brief(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+});
