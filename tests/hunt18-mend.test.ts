@@ -23,6 +23,7 @@ describe('reported participles: a preposition after the verb\'s object does not 
     ['There is a clause in the contract saying that the buyer must pay.', ['the contract']],
     ['The senator pointed to a line in the report stating that costs would rise.', []],
     ['Morrison has written to the Scottish Government asking it to step in.', ['Morrison']],
+    ['They sent a letter on Thursday to Senate leaders opposing reauthorization of the program.', [null]],
   ])('%s', (text, speakers) => {
     expect(brief(text).quotes.map((q) => q.speaker?.name ?? null)).toEqual(speakers);
   });

@@ -21,6 +21,7 @@ import { subordinateReportAt } from '../coordinated-report';
 import { actorHeadAt, headNoun } from '../speaker-heads';
 import { SETTING_TIME_WORDS } from '../../../nlp/time-words';
 import { dashAsideClose } from '../dash-aside';
+import { publishedHeadWithin } from '../documents';
 
 /**
  * "The plan, we reported, ...": a trailing first- or second-person attribution
@@ -176,16 +177,22 @@ function ownSubjectPhrase(tokens: readonly Token[], phrase: Phrase | null, first
   if (tokens[k]?.lower === 'the') k--;
   const preposition = tokens[k];
   if (preposition?.pos !== 'ADP' || !RECIPIENT_PREPOSITIONS.has(preposition.lower)) return phrase;
-  // only a preposition that completes the verb itself ("written (directly) to"): after the verb's object ('arrested a
-  // man at the scene claiming', 'a clause in the contract saying') the participle modifies the noun before it
   let v = k - 1;
-  while (v >= first && (tokens[v]?.pos === 'ADV' || (tokens[v]?.pos === 'PART' && tokens[v]?.lower !== 'to'))) v--;
-  const verb = tokens[v];
-  if (v < first || verb?.pos !== 'VERB') return phrase;
+  while (v >= Math.max(first, k - VERB_REACH) && !isVerbal(tokens[v])) v--;
+  if (v < Math.max(first, k - VERB_REACH) || tokens[v]!.pos !== 'VERB') return phrase;
+  // only a preposition that completes the verb itself ("written (directly) to"), or one after a document the subject
+  // sent ('sent a letter on Thursday to Senate leaders opposing ...': the letter carries the subject's words); after
+  // any other object ('arrested a man at the scene claiming', 'pointed to a line in the report stating') the
+  // participle modifies the noun before it
+  const complement = tokens.slice(v + 1, k).every((t) => t.pos === 'ADV' || (t.pos === 'PART' && t.lower !== 'to'));
+  if (!complement && !publishedHeadWithin(tokens, v + 1, k)) return phrase;
   // 'is asked to contact the force on 999 quoting log 4412': under an infinitive the act is only requested, and no
   // subject of its own stands in the clause to speak
   return tokens[v - 1]?.lower === 'to' ? phrase : null;
 }
+
+/** how far back from the preposition the verb it completes is looked for */
+const VERB_REACH = 8;
 
 /** `stops` with the dash closing an aside the cue stands in (dash-aside.ts), or `stops` as they were. */
 function withDashAsideEnd(tokens: readonly Token[], cue: CueMatch, first: number, from: number, end: number, stops: readonly number[]): readonly number[] {
