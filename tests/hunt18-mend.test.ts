@@ -129,3 +129,13 @@ describe('quotes: a common owner in the plural possessive publishes the document
     expect(brief(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
 });
+
+describe('titles: every player position of person-nouns.json is a title head, bar the ambiguous ones', () => {
+  it.each<[text: string, name: string, titles: string[]]>([
+    ['The Chiefs signed quarterback Tom Brady on Monday.', 'Tom Brady', ['quarterback']],
+    ['He will rest winger Luis Carvalho and midfielder Owen Price on Tuesday.', 'Owen Price', ['midfielder']],
+    ['The party put forward Sarah Jones as its candidate.', 'Sarah Jones', []],
+  ])('%s', (text, name, titles) => {
+    expect(brief(text).entities.find((e) => e.name === name)?.titles).toEqual(titles);
+  });
+});
