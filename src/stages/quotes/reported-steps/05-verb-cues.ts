@@ -30,7 +30,7 @@ import { publishedHeadWithin } from '../documents';
  */
 const NARRATOR: ReadonlySet<string> = new Set(words.narratorPronouns.words);
 const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(words.recipientPrepositions.words);
-const RECEIVING_VERBS: ReadonlySet<string> = new Set(words.receivingVerbs.words);
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(words.perceptionVerbs.hearing);
 
 /**
  * Verb (and stance) cues, in text order: "CLAUSE, said X" / "CLAUSE, X said"
