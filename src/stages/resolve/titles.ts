@@ -15,7 +15,8 @@ import { NOUN_ONLY_PREPOSITIONS } from '../../nlp/noun-only-prepositions';
  * - in an apposition after it: "Yoichiro Sato, an Asia-Pacific studies
  *   professor at Ritsumeikan Asia Pacific University," -> title, and the
  *   university as affiliation;
- * - in an apposition before it: "its ambassador to the United States, Koji Tomita".
+ * - in an apposition before it: "its ambassador to the United States, Koji Tomita";
+ * - after "of" and an organization: "Tomás Moreno of the Democratic Renewal party" -> affiliation only.
  * A title must end in a head word from the lexicon ("spokesman", "professor").
  */
 export function attachTitles(ctx: ResolveContext): void {
@@ -26,8 +27,7 @@ export function attachTitles(ctx: ResolveContext): void {
       appositionAfter(ctx, cluster, name);
       appositionBefore(ctx, cluster, name);
       predicateTitle(ctx, cluster, name);
-      const member = organizationAfterOf(ctx, name.tokenEnd);
-      if (member && member !== cluster) cluster.affiliations.add(member);
+      memberOf(ctx, cluster, name);
     }
   }
 }
@@ -304,6 +304,15 @@ function appositionBefore(ctx: ResolveContext, cluster: Cluster, name: NameDraft
 
 /** how many lower-case modifiers may stand between "of the" and the organization ("of the conservative Democratic Renewal party") */
 const MEMBER_MODIFIERS = 2;
+
+/**
+ * "Tomás Moreno of the Democratic Renewal party": the organization after the name and "of" is the person's
+ * affiliation (organizationAfterOf).
+ */
+function memberOf(ctx: ResolveContext, cluster: Cluster, name: NameDraft): void {
+  const member = organizationAfterOf(ctx, name.tokenEnd);
+  if (member && member !== cluster) cluster.affiliations.add(member);
+}
 
 /**
  * "Tomás Moreno of the conservative Democratic Renewal party", "Marcus Feld of Northbridge Capital": the organization

@@ -173,8 +173,8 @@ function reportAfter(
  */
 function ownSubjectPhrase(tokens: readonly Token[], phrase: Phrase | null, first: number): Phrase | null {
   if (!phrase) return null;
-  let k = phrase.tokenStart - 1;
-  if (tokens[k]?.lower === 'the') k--;
+  // phraseEndingAt takes the article into the phrase, so the preposition stands right before it
+  const k = phrase.tokenStart - 1;
   const preposition = tokens[k];
   if (preposition?.pos !== 'ADP' || !RECIPIENT_PREPOSITIONS.has(preposition.lower)) return phrase;
   let v = k - 1;
@@ -186,8 +186,9 @@ function ownSubjectPhrase(tokens: readonly Token[], phrase: Phrase | null, first
   // participle modifies the noun before it
   const complement = tokens.slice(v + 1, k).every((t) => t.pos === 'ADV' || (t.pos === 'PART' && t.lower !== 'to'));
   if (!complement && !publishedHeadWithin(tokens, v + 1, k)) return phrase;
-  // 'is asked to contact the force on 999 quoting log 4412': under an infinitive the act is only requested, and no
-  // subject of its own stands in the clause to speak
+  // 'is asked to contact the force on 999 quoting log 4412': under an infinitive the act is only requested, so the
+  // search for a subject further back is not started; the phrase is kept as the rule found it, on purpose (the old
+  // result: later checks decide whether it speaks)
   return tokens[v - 1]?.lower === 'to' ? phrase : null;
 }
 
