@@ -180,13 +180,15 @@ function relatedVerdict(text: string, lower: string, words: number, phrases: boo
 }
 
 /**
- * 'By clicking "Accept all" you agree ...', 'press "Subscribe"': the marks quote a button's label (an exact line of
- * the boilerplate vocabulary), not anyone's speech, so they do not shield the sentence.
+ * 'By clicking "Accept all" you agree ...': the marks quote a consent button's label, not anyone's speech, so they do
+ * not shield the sentence. Other boilerplate words keep the shield: 'Fans were asked to "Subscribe" ..., the coach
+ * said' is a story's sentence.
  */
 function onlyQuotesButtons(text: string): boolean {
   const labels = [...text.matchAll(QUOTED_LABEL)];
   if (labels.length === 0) return false;
-  return labels.every((m) => EXACT_LINES.has(lineKey(m[1]!))) && !QUOTE_MARK.test(text.replace(QUOTED_LABEL, ''));
+  const isButton = (label: string) => VOCAB.buttonLabelReasons.has(EXACT_LINES.get(lineKey(label)) ?? '');
+  return labels.every((m) => isButton(m[1]!)) && !QUOTE_MARK.test(text.replace(QUOTED_LABEL, ''));
 }
 
 /**

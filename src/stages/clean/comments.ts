@@ -6,8 +6,10 @@ import { lineKey, VOCAB } from './vocabulary';
  * "Join the conversation"), or -1. Readers' posts are no part of the story, and
  * their sentences would otherwise count as story prose and pull the story's end
  * down to the last comment. A header alone is not enough (a story may have a
- * sub-head "Comments"): a later line must carry a comment's signature, a
- * relative time ("2 hours ago") or a "Reply" / "Like (12)" control.
+ * sub-head "Comments"): a later line must carry a comment's signature: a
+ * relative time ("2 hours ago"), a "Reply" / "Like (12)" control, a "Read more
+ * comments" link, or a post signed by a user name with an underscore or
+ * trailing digits ("northern_voice: ..."; boilerplate.json commentsHeaders).
  */
 export function commentSectionStart(source: string, blocks: readonly Block[]): number {
   for (const block of blocks) {

@@ -12,7 +12,7 @@ import { agencyOfByline, parseBioCredit, parseCaptionCredit, parseCreditLine } f
 import { findDateline, normalizeAgency, type Dateline } from './dateline';
 import { findStatedDate, isDateLine } from './dates';
 import { isHeadlineShape, isKicker, isTitleLine } from './headline';
-import { type Block, layout, splitSegments, wordCount } from './layout';
+import { type Block, type Line, layout, splitSegments, wordCount } from './layout';
 import { publisherFromBlurb, publisherFromCopyright, publisherFromSyndication } from './publisher';
 import { findTickerRuns } from './ticker';
 import { UnitRecord } from './unit-record';
@@ -120,15 +120,16 @@ export function cleanText(source: string, furniture: readonly RemovedSpan[] = []
     previous = text;
   }
 
-  const headline = findHeadline(source, blocks, mergedRemoved, firstStory);
-  const paragraphs = keptPieces(source, blocks, mergedRemoved, headline);
+  const { headline, kicker } = findHeadline(source, blocks, mergedRemoved, firstStory);
+  const keptOut = kicker ? mergeRemoved(source, [...mergedRemoved, kicker]) : mergedRemoved;
+  const paragraphs = keptPieces(source, blocks, keptOut, headline);
   const { dateline, datelineInfo, statedDate } = findDatelineAndDate(source, paragraphs, removedUnits, firstStory, blocks);
-  const publisher = findPublisher(source, mergedRemoved, datelineInfo);
+  const publisher = findPublisher(source, keptOut, datelineInfo);
 
   return {
     headline,
     paragraphs,
-    removed: mergedRemoved,
+    removed: keptOut,
     publisher,
     credits: dedupeCredits(credits),
     dateline,
@@ -298,29 +299,44 @@ function mergeRemoved(source: string, removed: RemovedSpan[]): RemovedSpan[] {
   return out;
 }
 
-function findHeadline(source: string, blocks: readonly Block[], removed: readonly RemovedSpan[], firstStory: number): Span | null {
-  let kicker = false;
+/**
+ * The first kept line, when it is shaped like a headline. "LIVE RESULTS" or "EXCLUSIVE" above the title is a section
+ * label, and the headline is the line after it; but only when that line reads as a title in ordinary case: "PM RESIGNS"
+ * over a story's first paragraph, or over a deck, is itself the headline. A skipped label is returned as removed.
+ */
+function findHeadline(source: string, blocks: readonly Block[], removed: readonly RemovedSpan[], firstStory: number): { headline: Span | null; kicker: RemovedSpan | null } {
+  const candidates: { line: Line; block: Block }[] = [];
   for (const block of blocks) {
-    if (firstStory >= 0 && block.index > firstStory) return null;
+    if (firstStory >= 0 && block.index > firstStory) break;
     for (const line of block.lines) {
       if (removed.some((r) => r.start <= line.start && line.end <= r.end)) continue;
-      const text = source.slice(line.start, line.end);
-      if (!isHeadlineShape(text) || isDateLine(text)) return null;
-      // "LIVE RESULTS", "EXCLUSIVE" above the title: a section label; the headline is the line after it
-      if (!kicker && isKicker(text)) {
-        kicker = true;
-        continue;
-      }
-      // a hard-wrapped first sentence is not a headline: its next line goes on in lower case
-      const next = block.lines[block.lines.indexOf(line) + 1];
-      if (next && /^[a-z]/.test(source[next.start] ?? '')) return null;
-      const dateline = findDateline(source, line);
-      if (dateline && dateline.span.end >= line.end - 1) return null;
-      if (removed.some((r) => r.start < line.end && line.start < r.end)) return null;
-      return { start: line.start, end: line.end };
+      candidates.push({ line, block });
+      if (candidates.length === 2) break;
     }
+    if (candidates.length === 2) break;
   }
-  return null;
+  const [first, second] = candidates;
+  if (!first) return { headline: null, kicker: null };
+  const firstText = source.slice(first.line.start, first.line.end);
+  if (isKicker(firstText) && second && isHeadlineShape(firstText) && !isDateLine(firstText)) {
+    const secondText = source.slice(second.line.start, second.line.end);
+    const title = /\p{Ll}/u.test(secondText) ? headlineLine(source, second.block, second.line, removed) : null;
+    if (title) return { headline: title, kicker: { start: first.line.start, end: first.line.end, reason: 'kicker' } };
+  }
+  return { headline: headlineLine(source, first.block, first.line, removed), kicker: null };
+}
+
+/** The line as the headline, or null when it does not read as one. */
+function headlineLine(source: string, block: Block, line: Line, removed: readonly RemovedSpan[]): Span | null {
+  const text = source.slice(line.start, line.end);
+  if (!isHeadlineShape(text) || isDateLine(text)) return null;
+  // a hard-wrapped first sentence is not a headline: its next line goes on in lower case
+  const next = block.lines[block.lines.indexOf(line) + 1];
+  if (next && /^[a-z]/.test(source[next.start] ?? '')) return null;
+  const dateline = findDateline(source, line);
+  if (dateline && dateline.span.end >= line.end - 1) return null;
+  if (removed.some((r) => r.start < line.end && line.start < r.end)) return null;
+  return { start: line.start, end: line.end };
 }
 
 /** Each block minus removed spans and the headline: the story paragraphs. */

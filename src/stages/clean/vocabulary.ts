@@ -36,6 +36,8 @@ export const VOCAB = {
   contactTerms: boilerplate.contactTerms,
   syndicationTerms: boilerplate.syndicationTerms,
   publisherBlurbTerms: boilerplate.publisherBlurbTerms,
+  /** exactLines reasons whose lines are a consent button's label ('Accept all') */
+  buttonLabelReasons: new Set(boilerplate.buttonLabelReasons),
   relatedPrefixes: [...boilerplate.relatedPrefixes].sort((a, b) => b.length - a.length),
   /** a related-links prefix alone on its line ("RELATED COVERAGE", "Read more:") heads a list */
   relatedHeaders: setOf(boilerplate.relatedPrefixes.map((p) => p.replace(/:$/, ''))),

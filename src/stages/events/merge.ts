@@ -155,7 +155,11 @@ function groupsBefore(candidates: readonly Group[], start: number): Group[] {
     .map((x) => x.g);
 }
 
-/** the latest group mentioned before `mention` that agrees in realness; failing that, the latest compatible one */
+/**
+ * The latest compatible group mentioned before `mention`, in three tiers: one that agrees in realness (when the
+ * mention's status has evidence); failing that, for a mention not marked unreal, one not only ever unreal; failing
+ * that, any compatible one.
+ */
 function latestCompatible(candidates: readonly Group[], mention: EventMention): Group | null {
   const before = groupsBefore(candidates, mention.trigger.span.start);
   if (mention.statusEvidence !== 'default') {

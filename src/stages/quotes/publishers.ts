@@ -50,18 +50,34 @@ export function publisherOf(source: string, tokens: readonly Token[], layer: Res
  * null when the possessive is not right before the document's head or the owner is not a definite noun phrase.
  */
 function commonOwner(source: string, tokens: readonly Token[], phrase: Phrase): Speaker | null {
-  let head = -1;
-  for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (isPublishedHead(tokens[k]!)) head = k;
+  const head = lastPublishedHead(tokens, phrase);
   const last = head - 2;
-  if (last <= phrase.tokenStart || !/^['’]s$/.test(tokens[head - 1]!.text) || tokens[phrase.tokenStart]!.lower !== 'the') return null;
+  if (last <= phrase.tokenStart || !possessiveBefore(tokens, head) || tokens[phrase.tokenStart]!.lower !== 'the') return null;
   for (let k = phrase.tokenStart + 1; k <= last; k++) {
     const t = tokens[k]!;
     if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.text !== t.lower) return null;
   }
   if (tokens[last]!.pos !== 'NOUN') return null;
-  const from = tokens[phrase.tokenStart]!.start;
-  const to = tokens[last]!.end;
-  return { entityId: null, name: source.slice(from, to), mention: { start: from, end: to } };
+  return groupNominal(source, tokens, phrase.tokenStart, last);
+}
+
+/** The last word of the phrase that names a published document, or -1. */
+function lastPublishedHead(tokens: readonly Token[], phrase: Phrase): number {
+  let head = -1;
+  for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (isPublishedHead(tokens[k]!)) head = k;
+  return head;
+}
+
+/** The token before `head` is a possessive mark: "'s", or the plural's lone apostrophe ("the trade unions' count"). */
+function possessiveBefore(tokens: readonly Token[], head: number): boolean {
+  return /^['’]s?$/.test(tokens[head - 1]?.text ?? '');
+}
+
+/** The source text from token `from` to token `to` (inclusive), as a speaker without an entity. */
+function groupNominal(source: string, tokens: readonly Token[], from: number, to: number): Speaker {
+  const start = tokens[from]!.start;
+  const end = tokens[to]!.end;
+  return { entityId: null, name: source.slice(start, end), mention: { start, end } };
 }
 
 /**
@@ -77,9 +93,7 @@ function modifiedNominal(source: string, tokens: readonly Token[], phrase: Phras
   let last = -1;
   for (; k < phrase.tokenEnd && tokens[k]!.pos === 'NOUN' && !isPublishedHead(tokens[k]!); k++) last = k;
   if (last < 0) return null;
-  const from = tokens[phrase.tokenStart]!.start;
-  const to = tokens[last]!.end;
-  return { entityId: null, name: source.slice(from, to), mention: { start: from, end: to } };
+  return groupNominal(source, tokens, phrase.tokenStart, last);
 }
 
 /** Token `k` opens the name after "by" (and an article): "a study by the Pew Research Center". */
@@ -97,10 +111,9 @@ function afterBy(tokens: readonly Token[], k: number): boolean {
  * not its tokens joined with spaces.
  */
 function unrecognizedPublisher(source: string, tokens: readonly Token[], layer: ResolveLayer, phrase: Phrase): Speaker | null {
-  let head = -1;
-  for (let k = phrase.tokenStart; k < phrase.tokenEnd; k++) if (isPublishedHead(tokens[k]!)) head = k;
+  let head = lastPublishedHead(tokens, phrase);
   // "according to POLITICO's analysis": the possessor is the publisher, its "'s" no part of the name
-  const possessive = head - 2 >= phrase.tokenStart && /^['’]s?$/.test(tokens[head - 1]!.text) && isUnrecognizedName(tokens, layer, head - 2);
+  const possessive = head - 2 >= phrase.tokenStart && possessiveBefore(tokens, head) && isUnrecognizedName(tokens, layer, head - 2);
   if (possessive) head--;
   let start = head;
   for (;;) {
@@ -112,9 +125,7 @@ function unrecognizedPublisher(source: string, tokens: readonly Token[], layer: 
   // the name opens with a capital: a lower-case word the tagger read as a name ("a new ... poll") is not part of it
   while (start < head && !/^\p{Lu}/u.test(tokens[start]!.text)) start++;
   if (head < 0 || start === head || /^\d/.test(tokens[start]!.text)) return null;
-  const from = tokens[start]!.start;
-  const to = tokens[head - 1]!.end;
-  return { entityId: null, name: source.slice(from, to), mention: { start: from, end: to } };
+  return groupNominal(source, tokens, start, head - 1);
 }
 
 function isUnrecognizedName(tokens: readonly Token[], layer: ResolveLayer, k: number): boolean {

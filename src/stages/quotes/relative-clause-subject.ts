@@ -5,7 +5,7 @@ import { RESTRICTIVE_RELATIVE_SUBJECTS, isRelative } from '../../nlp/pronouns';
 /** Tokens a relative clause's verb group may take ('who have long', 'that had not yet'). */
 const MAX_VERB_GROUP = 4;
 /** Verbs whose object is someone seen, heard or believed speaking (words.json `perceptionVerbs`): that object is the speaker. */
-const PERCEPTION_VERBS: ReadonlySet<string> = new Set(words.perceptionVerbs.words);
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set([...words.perceptionVerbs.hearing, ...words.perceptionVerbs.words]);
 
 /**
  * 'Still, people who have battled other online threats say it could be doing

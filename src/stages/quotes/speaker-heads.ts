@@ -2,16 +2,16 @@ import type { Token } from '../../document';
 import type { Entity, Speaker } from '../../schema';
 import { tokensOf } from './features';
 import learned from '../../data/quotes/speaker-heads.json';
-import titles from '../../data/resolve/titles.json';
+import { TITLE_HEADS } from '../../nlp/title-words';
 import words from '../../data/quotes/words.json';
 import nominals from '../../data/resolve/nominals.json';
 import { BARE_TIMES, TIME_SETTING_HEADS, TIME_SETTING_WORDS } from '../../nlp/time-words';
 
 /** Common nouns that head annotated sources on PolNeAR train, nouns for a person by role (scripts/build-speaker-heads.ts), the role words of titles ('spokesman', 'envoy'), groups of people, and the organization heads the resolve stage knows ('the charity', 'the ministry'). */
-const SPEAKER_HEADS: ReadonlySet<string> = new Set([...Object.keys(learned.heads), ...learned.actors, ...titles.heads, ...words.speakerGroupNouns.words, ...nominals.organizationHeads]);
+const SPEAKER_HEADS: ReadonlySet<string> = new Set([...Object.keys(learned.heads), ...learned.actors, ...TITLE_HEADS, ...words.speakerGroupNouns.words, ...nominals.organizationHeads]);
 
 /** The same heads without the ones learned from annotated sources ('share', 'poll'): nouns for a person by role, a group of people or an organization only. */
-const ACTOR_HEADS: ReadonlySet<string> = new Set([...learned.actors, ...titles.heads, ...words.speakerGroupNouns.words, ...nominals.organizationHeads]);
+const ACTOR_HEADS: ReadonlySet<string> = new Set([...learned.actors, ...TITLE_HEADS, ...words.speakerGroupNouns.words, ...nominals.organizationHeads]);
 
 /** Nouns for someone who does something ('taxpayer', 'questioner', 'architect'... by suffix: 'reader', 'migrant', 'artist', 'attendee', 'Texan') or a group of people ('businessmen', 'townspeople'). */
 const AGENTIVE = /(er|or|ist|ant|ent|ian|an|ee|eer|ite|man|men|woman|women|people|folk|ary|arch)$/;

@@ -146,8 +146,9 @@ function retypeSurnames(drafts: readonly NameDraft[]): void {
     for (const word of [w[0]!, w[w.length - 1]!]) if (!nameWords.has(word)) nameWords.set(word, d.start);
   }
   // "Halvern Systems ... Halvern said ... founder Geoffrey Halvern": a word that opens an organization's own name is
-  // that organization's short name too; the short form belongs to whichever of the two the text introduced first
-  // ("Donald Trump ... the Trump Foundation ... Trump said" keeps Trump a person)
+  // that organization's short name too, but only while the person's full name has not been written yet: once the
+  // text has named the person, a lone surname is the person's ("The Trump Organization ... Donald Trump said ...
+  // Trump said", "Kishida Cabinet ... Fumio Kishida ... Kishida told reporters")
   const organizationFirstWords = new Map<string, number>();
   for (const d of drafts) {
     if (d.type === 'organization' && d.keyWords.length >= 2 && !organizationFirstWords.has(d.keyWords[0]!)) organizationFirstWords.set(d.keyWords[0]!, d.start);
@@ -156,7 +157,7 @@ function retypeSurnames(drafts: readonly NameDraft[]): void {
     // places keep their type: "Asia" after a misread "Nikkei Asia" is still a continent
     const personAt = nameWords.get(d.key);
     if (d.type !== 'organization' || personAt === undefined || d.keyWords.length !== 1) continue;
-    if ((organizationFirstWords.get(d.key) ?? Infinity) < personAt) continue;
+    if ((organizationFirstWords.get(d.key) ?? Infinity) < personAt && d.start < personAt) continue;
     if (d.text === d.text.toUpperCase()) continue;
     d.type = 'person';
     d.subtype = null;

@@ -16,6 +16,8 @@ export const honorifics = new Set(titles.honorifics);
 export const titlesAlsoNames = new Set(titles.alsoNames);
 export const maleWords = new Set(titles.male);
 export const femaleWords = new Set(titles.female);
+/** Heads that hold a seat on a body: "on" and an organization after them is an affiliation, not a field. */
+export const seatHeads: ReadonlySet<string> = new Set(titles.seatHeads);
 
 export const interviewWords = new Set(verbs.interviewWords);
 export const intervieweeWords: ReadonlySet<string> = new Set(verbs.intervieweeWords);

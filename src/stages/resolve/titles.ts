@@ -1,7 +1,7 @@
 import { demonymToCountry } from '../entities/gazetteer';
 import type { ResolveContext } from './context';
 import { demonymCountryAt } from './demonyms';
-import { femaleWords, isTitleWord, maleWords, organizationHeads, titleHeads } from './lexicon';
+import { femaleWords, isTitleWord, maleWords, organizationHeads, seatHeads, titleHeads } from './lexicon';
 import { organizationNamed } from './nominals';
 import type { Cluster, NameDraft } from './types';
 import { isTightHyphen } from '../../nlp/hyphens';
@@ -15,7 +15,8 @@ import { NOUN_ONLY_PREPOSITIONS } from '../../nlp/noun-only-prepositions';
  * - in an apposition after it: "Yoichiro Sato, an Asia-Pacific studies
  *   professor at Ritsumeikan Asia Pacific University," -> title, and the
  *   university as affiliation;
- * - in an apposition before it: "its ambassador to the United States, Koji Tomita".
+ * - in an apposition before it: "its ambassador to the United States, Koji Tomita";
+ * - after "of" and an organization: "Tomás Moreno of the Democratic Renewal party" -> affiliation only.
  * A title must end in a head word from the lexicon ("spokesman", "professor").
  */
 export function attachTitles(ctx: ResolveContext): void {
@@ -26,8 +27,7 @@ export function attachTitles(ctx: ResolveContext): void {
       appositionAfter(ctx, cluster, name);
       appositionBefore(ctx, cluster, name);
       predicateTitle(ctx, cluster, name);
-      const member = organizationAfterOf(ctx, name.tokenEnd);
-      if (member && member !== cluster) cluster.affiliations.add(member);
+      memberOf(ctx, cluster, name);
     }
   }
 }
@@ -51,6 +51,8 @@ const complementPrepositions = new Set(['of', 'for', 'to', 'on']);
 const affiliationPrepositions = new Set(['at', 'of', 'from', 'with', 'for']);
 const complementStops = new Set(['at', 'in', 'under', 'from', 'with', 'who', 'whose', 'which', 'that', 'since', 'during', 'after', 'before', 'until', 'said', 'says', 'and', 'but', 'or']);
 const modifierTags = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** tags of a word a noun-only preposition can follow as its governor ("a shot past", "scored (again) past") */
+const prepositionHosts = new Set(['NOUN', 'PROPN', 'VERB', 'ADV']);
 const boundary = new Set([',', ';', ':', '(', ')', '.', '“', '”', '"', '—', '–']);
 
 function record(cluster: Cluster, ctx: ResolveContext, role: Role): void {
@@ -134,7 +136,8 @@ function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft
     const compoundHead = isJoiningHyphen(ctx, j + 1) && j + 1 < name.tokenStart && from === j + 1 && /^[a-z]+$/.test(t.text) && t.lower !== 'then';
     const ok = isTitleWord(t.lower) || (modifierTags.has(t.pos) && !t.inQuote && /^[A-Za-z]/.test(t.text)) || isJoiningHyphen(ctx, j) || compoundHead;
     // "curling a shot past/ADJ goalkeeper Tomas Lindqvist": a preposition the tagger read as a modifier ends the title
-    if (!ok || determiners.has(t.lower) || NOUN_ONLY_PREPOSITIONS.has(t.lower)) break;
+    // when a noun, verb or adverb stands before it to govern; "went to past president Mary Jones" keeps it as the title's own
+    if (!ok || determiners.has(t.lower) || (NOUN_ONLY_PREPOSITIONS.has(t.lower) && prepositionHosts.has(tokens[j - 1]?.pos ?? ''))) break;
     from = j;
     j--;
     taken++;
@@ -214,8 +217,10 @@ function parseRole(ctx: ResolveContext, i: number, limit: number, nationalityFir
     let k = to + 1;
     if (k < limit && tokens[k]!.lower === 'the') k++;
     const target = ctx.nameAt[k];
-    // "a councillor on the Western Isles Council" seats the person on the body as "of" does; "an expert on China" is a field
-    if (target && ((preposition === 'of' && target.type !== 'person') || (preposition === 'on' && target.type === 'organization'))) {
+    // "a councillor on the Western Isles Council" seats the person on the body as "of" does; after any other head "on"
+    // names a field, an organization too ("an expert on the European Union")
+    const seat = preposition === 'on' && target?.type === 'organization' && seatHeads.has(tokens[head]!.lower);
+    if (target && ((preposition === 'of' && target.type !== 'person') || seat)) {
       affiliations.push(ctx.clusterOf.get(target)!);
       next = target.tokenEnd;
     } else {
@@ -301,6 +306,15 @@ function appositionBefore(ctx: ResolveContext, cluster: Cluster, name: NameDraft
 const MEMBER_MODIFIERS = 2;
 
 /**
+ * "Tomás Moreno of the Democratic Renewal party": the organization after the name and "of" is the person's
+ * affiliation (organizationAfterOf).
+ */
+function memberOf(ctx: ResolveContext, cluster: Cluster, name: NameDraft): void {
+  const member = organizationAfterOf(ctx, name.tokenEnd);
+  if (member && member !== cluster) cluster.affiliations.add(member);
+}
+
+/**
  * "Tomás Moreno of the conservative Democratic Renewal party", "Marcus Feld of Northbridge Capital": the organization
  * named right after "of" (an article and a few lower-case modifiers between) that a person's name at `at` is followed
  * by, the person's affiliation; null for anything else ("Jesus of Nazareth" is a place).
@@ -313,6 +327,9 @@ function organizationAfterOf(ctx: ResolveContext, at: number): Cluster | null {
   for (let m = 0; m < MEMBER_MODIFIERS && tokens[k]?.pos === 'ADJ' && /^[a-z]/.test(tokens[k]!.text) && !ctx.nameAt[k]; m++) k++;
   const named = ctx.nameAt[k];
   if (!named || named.type !== 'organization' || tokens[k]?.sentence !== tokens[at]!.sentence) return null;
+  // "cleared Jane Smith of the Commission's charges", "reminded Tom Jones of the BBC's duty": an organization in the
+  // possessive owns the noun after it, and "of" governs that noun, not the organization
+  if (/^['’]s?$/.test(tokens[named.tokenEnd]?.text ?? '')) return null;
   return ctx.clusterOf.get(named) ?? null;
 }
 

@@ -179,8 +179,9 @@ function leftDirection(tokens: readonly Token[], sentence: Sentence, at: number,
 
 /**
  * "pre-orders open on Friday", "polls open at 7 a.m.": a word of tense.json adjectiveTaggedVerbs tagged as an
- * adjective right after a noun phrase that opens its clause (sentence start, or after a comma, semicolon, colon or
- * conjunction) is that phrase's verb; after a verb's object ("kept the store open") it stays an adjective.
+ * adjective right after a noun phrase that opens its clause (sentence start, or after a comma, semicolon, colon, or a
+ * conjunction with no verb before it in its clause) is that phrase's verb; after a verb's object ("kept the store open",
+ * "left doors and windows open") it stays an adjective.
  */
 function isSubjectVerbTaggedAdjective(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
   const token = tokens[i]!;
@@ -190,8 +191,17 @@ function isSubjectVerbTaggedAdjective(tokens: readonly Token[], sentence: Senten
   while (k >= sentence.tokenStart && SUBJECT_WORD_TAGS.has(tokens[k]!.pos)) k--;
   if (k < sentence.tokenStart) return true;
   const before = tokens[k]!;
-  return before.lower === ',' || before.lower === ';' || before.lower === ':' || before.pos === 'CCONJ';
+  if (CLAUSE_PUNCTUATION.has(before.lower)) return true;
+  if (before.pos !== 'CCONJ') return false;
+  // "Shops close early and polls open at 7" joins a clause; "kept the store and the cafe open" joins the verb's objects:
+  // a conjunction opens a clause only when no verb stands between it and the clause's own start
+  for (let j = k - 1; j >= sentence.tokenStart && !CLAUSE_PUNCTUATION.has(tokens[j]!.lower); j--) {
+    if (isVerbal(tokens[j]!)) return false;
+  }
+  return true;
 }
+
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':']);
 
 const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 

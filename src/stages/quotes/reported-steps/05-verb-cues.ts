@@ -21,6 +21,7 @@ import { subordinateReportAt } from '../coordinated-report';
 import { actorHeadAt, headNoun } from '../speaker-heads';
 import { SETTING_TIME_WORDS } from '../../../nlp/time-words';
 import { dashAsideClose } from '../dash-aside';
+import { publishedHeadWithin } from '../documents';
 
 /**
  * "The plan, we reported, ...": a trailing first- or second-person attribution
@@ -29,7 +30,7 @@ import { dashAsideClose } from '../dash-aside';
  */
 const NARRATOR: ReadonlySet<string> = new Set(words.narratorPronouns.words);
 const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(words.recipientPrepositions.words);
-const RECEIVING_VERBS: ReadonlySet<string> = new Set(words.receivingVerbs.words);
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(words.perceptionVerbs.hearing);
 
 /**
  * Verb (and stance) cues, in text order: "CLAUSE, said X" / "CLAUSE, X said"
@@ -172,16 +173,23 @@ function reportAfter(
  */
 function ownSubjectPhrase(tokens: readonly Token[], phrase: Phrase | null, first: number): Phrase | null {
   if (!phrase) return null;
-  let k = phrase.tokenStart - 1;
-  if (tokens[k]?.lower === 'the') k--;
+  // phraseEndingAt takes the article into the phrase, so the preposition stands right before it
+  const k = phrase.tokenStart - 1;
   const preposition = tokens[k];
   if (preposition?.pos !== 'ADP' || !RECIPIENT_PREPOSITIONS.has(preposition.lower)) return phrase;
-  // 'is asked to contact the force on 999 quoting log 4412': under an infinitive the act is only requested, and no
-  // subject of its own stands in the clause to speak
-  for (let v = k - 1; v >= Math.max(first, k - VERB_REACH); v--) {
-    if (isVerbal(tokens[v])) return tokens[v - 1]?.lower === 'to' ? phrase : null;
-  }
-  return phrase;
+  let v = k - 1;
+  while (v >= Math.max(first, k - VERB_REACH) && !isVerbal(tokens[v])) v--;
+  if (v < Math.max(first, k - VERB_REACH) || tokens[v]!.pos !== 'VERB') return phrase;
+  // only a preposition that completes the verb itself ("written (directly) to"), or one after a document the subject
+  // sent ('sent a letter on Thursday to Senate leaders opposing ...': the letter carries the subject's words); after
+  // any other object ('arrested a man at the scene claiming', 'pointed to a line in the report stating') the
+  // participle modifies the noun before it
+  const complement = tokens.slice(v + 1, k).every((t) => t.pos === 'ADV' || (t.pos === 'PART' && t.lower !== 'to'));
+  if (!complement && !publishedHeadWithin(tokens, v + 1, k)) return phrase;
+  // 'is asked to contact the force on 999 quoting log 4412': under an infinitive the act is only requested, so the
+  // search for a subject further back is not started; the phrase is kept as the rule found it, on purpose (the old
+  // result: later checks decide whether it speaks)
+  return tokens[v - 1]?.lower === 'to' ? phrase : null;
 }
 
 /** how far back from the preposition the verb it completes is looked for */
