@@ -103,8 +103,16 @@ describe('probe articles', () => {
     const court = briefing('29-hunt-court.txt');
     const wrong = court.b.quotes.find((q) => q.text.startsWith('Delaney thought'));
     expect(wrong?.speaker.name).toBe('Laura Bright');
-    // 'The court heard that Delaney, who ran ..., used the money': the relative clause does not end the content
-    expect(court.b.quotes.find((q) => q.text.startsWith('Delaney, who ran'))).toBeDefined();
+    // 'The court heard that Delaney, who ran ..., used the money': the court is the listener, not the speaker (hunt
+    // 18), and no one in the sentence said it, so no quote; said by someone, the relative clause does not end the content
+    expect(court.b.quotes.filter((q) => q.text.startsWith('Delaney, who ran'))).toEqual([]);
+    const said = extractBriefing(
+      'Fraud trial\n\nProsecutor Jane Hill said that Delaney, who ran the trust from 2014 until his dismissal in 2023, used the money to pay for holidays.',
+      { publishedAt: '2026-11-20' },
+    );
+    expect(said.quotes.map((q) => [q.speaker.name, q.text])).toEqual([
+      ['Jane Hill', 'Delaney, who ran the trust from 2014 until his dismissal in 2023, used the money to pay for holidays'],
+    ]);
   });
 
   it('hunt 12: an interview question stops before the answer on the next line', () => {
