@@ -45,7 +45,7 @@ const MAX_BEFORE_PARTNER = 4;
 type TurnKind = 'question' | 'answer';
 
 /** 'Q:' or 'Answer:' opening a line: the kind of turn this sentence opens, or null. */
-export function turnLabelAt(source: string, tokens: readonly Token[], s: Sentence): TurnKind | null {
+function turnLabelAt(source: string, tokens: readonly Token[], s: Sentence): TurnKind | null {
   const first = tokens[s.tokenStart];
   if (!first || tokens[s.tokenStart + 1]?.text !== ':' || s.tokenStart + 1 >= s.tokenEnd) return null;
   if (!startsLine(source, first)) return null;
