@@ -1,6 +1,7 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
+import { hasVerb } from './content';
 import { onlySetting } from './deed-contents';
 import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 
@@ -8,7 +9,6 @@ import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 const RESULTS_NOUNS: ReadonlySet<string> = new Set(words.scheduledReports.nouns);
 /** Cue lemmas that publish such figures on a date (words.json `scheduledReports`). */
 const PUBLISHING_CUES: ReadonlySet<string> = new Set(words.scheduledReports.cues);
-const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
 
 /**
@@ -24,8 +24,7 @@ export function headlineDeed(tokens: readonly Token[], q: UnjudgedQuote): boolea
   // a stance phrase names what the speaker spoke of ('Experts warn of more attacks': kept, capped)
   const [cueFrom, cueTo] = tokensOf(tokens, q.cue.span);
   if (cueTo - cueFrom !== 1 || cueSide(q.cue.span, q.span) !== 'before') return false;
-  for (let k = from; k < to; k++) if (VERB_TAGS.has(tokens[k]!.pos)) return false;
-  return true;
+  return !hasVerb(tokens, from, to);
 }
 
 /**
