@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
+import { readInterview } from '../src/stages/quotes/interview';
 
 /** every quote the stage outputs, as 'speaker name: text' (no name: '') */
 function quotesOf(text: string): string[] {
@@ -113,5 +114,15 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
     const entity = doc.resolve!.entities.find((e) => e.id === answer!.speaker.entityId)!;
     const mention = answer!.speaker.mention;
     expect(mention === null || entity.mentions.some((m) => m.start === mention.start && m.end === mention.end)).toBe(true);
+  });
+
+  it("a question, and the last answer, run to the end of their paragraph as the clean layer gives it", () => {
+    const text = INTRO + 'Q: Are you hopeful?\n\nA: I am a farmer. Every year I am hopeful in October.\n\nThe weather service said on Thursday that it expected normal rainfall.';
+    const doc = runUntil(createDoc(text, '2026-12-01'), 'resolve');
+    const interview = readInterview(doc)!;
+    const paragraphs = doc.clean!.paragraphs;
+    const ending = (words: string) => paragraphs.find((p) => text.slice(p.start, p.end).endsWith(words))!.end;
+    expect(interview.questions.map((q) => q.end)).toEqual([ending('Are you hopeful?')]);
+    expect(interview.answers.map((a) => a.end)).toEqual([ending('hopeful in October.')]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Doc, ResolveLayer, Sentence, Span, Token } from '../../document';
+import type { CleanLayer, Doc, ResolveLayer, Sentence, Span, Token } from '../../document';
 import type { Speaker } from '../../schema';
 import words from '../../data/quotes/words.json';
 import resolveVerbs from '../../data/resolve/verbs.json';
@@ -58,7 +58,8 @@ function turnLabelAt(source: string, tokens: readonly Token[], s: Sentence): Tur
 export function readInterview(doc: Doc): Interview | null {
   const tokens = doc.tokens?.tokens;
   const sentences = doc.tokens?.sentences;
-  if (!tokens || !sentences) return null;
+  const clean = doc.clean;
+  if (!tokens || !sentences || !clean) return null;
   const turns: Array<{ kind: TurnKind; sentence: number }> = [];
   for (let s = 0; s < sentences.length; s++) {
     const kind = turnLabelAt(doc.source, tokens, sentences[s]!);
@@ -76,7 +77,7 @@ export function readInterview(doc: Doc): Interview | null {
     const start = sentences[sentence]!.start;
     const next = turns[i + 1];
     // an answer may run over paragraphs until the next question; the last runs to its paragraph's end (narration may follow)
-    const end = kind === 'answer' && next?.kind === 'question' ? sentences[next.sentence]!.start : paragraphEnd(sentences, sentence);
+    const end = kind === 'answer' && next?.kind === 'question' ? sentences[next.sentence]!.start : paragraphEnd(clean, sentences[sentence]!.paragraph);
     (kind === 'answer' ? answers : questions).push({ start, end });
   }
   const introEnd = sentences[firstQuestion.sentence]!.tokenStart;
@@ -128,10 +129,9 @@ function announcesInterview(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
-function paragraphEnd(sentences: readonly Sentence[], s: number): number {
-  let last = s;
-  while (sentences[last + 1] && sentences[last + 1]!.paragraph === sentences[s]!.paragraph) last++;
-  return sentences[last]!.end;
+/** The end of paragraph `p` as the clean layer gives it (the headline at -1, as the token layer numbers it). */
+function paragraphEnd(clean: CleanLayer, p: number): number {
+  return (p < 0 ? clean.headline : clean.paragraphs[p])!.end;
 }
 
 /** The person the resolve stage gave a turn's unquoted 'I' or 'you' (tokens from `from`), or null. */
