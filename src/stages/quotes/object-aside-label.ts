@@ -1,8 +1,7 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
-import { WH_RELATIVES, isRelative } from '../../nlp/pronouns';
 import { hasVerb } from './content';
-import { endsLeadIn } from './lead-in';
+import { objectAsideEnd } from './object-aside';
 
 /** Verbs that put a label on their object ('call', 'dub'): the only ones whose object's aside a label may follow. */
 const LABEL_CUES: ReadonlySet<string> = new Set(words.objectLabelCues.lemmas);
@@ -30,16 +29,8 @@ export function objectAsideLabel(tokens: readonly Token[], cueStart: number, cue
   for (let k = cueEnd + 1; k < open && k - cueEnd <= MAX_OBJECT; k++) {
     if (tokens[k]!.text !== ',') continue;
     if (hasVerb(tokens, cueEnd, k)) return -1;
-    const relative = isRelative(tokens[k + 1], WH_RELATIVES);
-    for (let m = k + 2; m < open && m - k <= MAX_ASIDE; m++) {
-      const t = tokens[m]!;
-      if (endsLeadIn(t)) return -1;
-      if (t.text !== ',') continue;
-      if (!relative && hasVerb(tokens, k + 1, m)) return -1;
-      const label = open - m - 1;
-      return label <= MAX_LABEL && !hasVerb(tokens, m + 1, open) ? cueEnd : -1;
-    }
-    return -1;
+    const m = objectAsideEnd(tokens, k, open, MAX_ASIDE);
+    return m >= 0 && open - m - 1 <= MAX_LABEL && !hasVerb(tokens, m + 1, open) ? cueEnd : -1;
   }
   return -1;
 }

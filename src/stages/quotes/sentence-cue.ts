@@ -12,7 +12,8 @@ import { commaParticipleSubject } from './participle-subject';
 import { catenativeSubject } from './catenative-subject';
 import { opensClause } from './main-clause-subject';
 import { objectAsideLabel } from './object-aside-label';
-import { RELATIVE_NOUN_PHRASES, WH_RELATIVES, isRelative } from '../../nlp/pronouns';
+import { objectAsideEnd } from './object-aside';
+import { RELATIVE_NOUN_PHRASES, isRelative } from '../../nlp/pronouns';
 
 export { endsLeadIn };
 /** Tokens before the marks a governing cue is looked for in: keeps a sentence of thousands of cues linear. */
@@ -169,20 +170,11 @@ const MAX_ASIDE = 16;
 
 /**
  * The 'as' or 'of' right after an aside set off by commas on an object, the
- * first comma at `comma`: an apposition with no verb ('a federal judge,
- * Gonzalo P. Curiel, of') or a relative clause ('Jeb Bush, who ended his bid
- * Saturday, as'); -1 when the comma opens anything else.
+ * first comma at `comma` ('a federal judge, Gonzalo P. Curiel, of', 'Jeb
+ * Bush, who ended his bid Saturday, as'; object-aside.ts); -1 when the comma
+ * opens anything else.
  */
 function predicateAfterAside(tokens: readonly Token[], comma: number, open: number): number {
-  const first = tokens[comma + 1];
-  if (!first) return -1;
-  const relative = isRelative(first, WH_RELATIVES);
-  for (let k = comma + 2; k < open && k - comma <= MAX_ASIDE; k++) {
-    const t = tokens[k]!;
-    if (endsLeadIn(t)) return -1;
-    if (t.text !== ',') continue;
-    if (!relative && hasVerb(tokens, comma + 1, k)) return -1;
-    return OBJECT_PREDICATE.has(tokens[k + 1]?.lower ?? '') ? k + 1 : -1;
-  }
-  return -1;
+  const close = objectAsideEnd(tokens, comma, open, MAX_ASIDE);
+  return close >= 0 && OBJECT_PREDICATE.has(tokens[close + 1]?.lower ?? '') ? close + 1 : -1;
 }
