@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameSpans as spans } from './helpers/entities';
 
-// pass 44 (chambers): a public institution named alone by its capitalized head word after "the"
+// pass 44 (institutions-named-alone): a public institution named alone by its capitalized head word after "the"
 describe('an institution named by its head word alone', () => {
   it.each([
     ['the court addressed, the word also in lower case', 'Mr. Chief Justice, may it please the Court: the trial court found him not guilty by reason of insanity.', 'Court/ORG'],

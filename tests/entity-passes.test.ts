@@ -265,7 +265,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ["Information Commissioner's Office/ORG", 'Tarn/LOC'],
     ],
     [
-      'chambers',
+      'institutions-named-alone',
       ['The/DET Lords/PROPN could/AUX delay/VERB it/PRON ,/PUNCT and/CCONJ the/DET Commons/PROPN agreed/VERB ./PUNCT'],
       ['Lords/PER'],
       ['Lords/ORG', 'Commons/ORG'],

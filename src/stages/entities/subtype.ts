@@ -44,7 +44,7 @@ export function subtypeOf(type: EntityType, text: string, words: readonly string
     return null;
   }
   const phrase = lowerWords.join(' ');
-  // "the Commons", "the Lords": a house of parliament named alone by its members' plural (the chambers pass) is a
+  // "the Commons", "the Lords": a house of parliament named alone by its members' plural (pass 44, institutions-named-alone) is a
   // legislature; "Creative Commons" has more words and goes by its head word as any name
   if (chamberKeys.has(phrase)) return 'government-body';
   const byPhrase = orgSubtypeByPhrase.get(phrase);

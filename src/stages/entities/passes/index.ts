@@ -49,7 +49,7 @@ import { givenNamesSharingAFamilyName } from './40-given-names-sharing-a-family-
 import { dropNationalityNouns } from './41-drop-nationality-nouns';
 import { organizationBoundaries } from './42-organization-boundaries';
 import { addListedOrganizations } from './43-add-listed-organizations';
-import { chambers } from './44-chambers';
+import { institutionsNamedAlone } from './44-institutions-named-alone';
 import { quotedNicknames } from './45-quoted-nicknames';
 import { playersAfterPositions } from './46-players-after-positions';
 import { lowerCaseCompanies } from './47-lower-case-companies';
@@ -153,7 +153,7 @@ export const entityPasses: readonly EntityPass[] = [
   organizationsByHeadWords,
   // (numbered last as it came last; beside the other pass that adds bodies by their head word)
   officesOfTitleHolders,
-  chambers,
+  institutionsNamedAlone,
   quotedNicknames,
   playersAfterPositions,
   lowerCaseCompanies,

@@ -17,7 +17,7 @@ import { chamberKeys, chamberWords, institutionKeys, institutionWords, instituti
  * the tagger off it. Not before "of", "for" or a capitalized word ("the Court
  * of Appeals", "the Senate Judiciary Committee": longer names).
  */
-export const chambers: EntityPass = { name: 'chambers', triggers: new Set([...chamberKeys, ...institutionKeys]), run };
+export const institutionsNamedAlone: EntityPass = { name: 'institutions-named-alone', triggers: new Set([...chamberKeys, ...institutionKeys]), run };
 
 /**
  * "Court" after "the", with no "of", "for" or capitalized word after it in the sentence. A capitalized "The" counts
