@@ -7,8 +7,7 @@ import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, wordsText } from './shared';
-import { isOrganizationHeadOrSuffix } from './words';
-import { legislatorPostnominals } from '../legislator-abbreviations';
+import { generationSuffixes, isOrganizationHeadOrSuffix, postNameLetters } from './words';
 
 /**
  * Two edges of person names the tagger misplaces:
@@ -40,8 +39,8 @@ import { legislatorPostnominals } from '../legislator-abbreviations';
  */
 export const personBoundaries: EntityPass = { name: 'person-boundaries', run };
 
-/** Postnominal letters written in capitals after a name ("KC", "OBE"); "Jr."/"Sr." belong to the name. */
-const trailingLetters = new Set([...lexicon.postnominals, ...legislatorPostnominals].filter((p) => !p.startsWith('jr') && !p.startsWith('sr')));
+/** Postnominal letters written in capitals after a name ("KC", "OBE"); "Jr."/"Sr." belong to the name (words.ts). */
+const trailingLetters: ReadonlySet<string> = new Set([...postNameLetters].filter((p) => !generationSuffixes.has(p)));
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -73,13 +72,18 @@ function titleSurnameAfter(tokens: readonly Token[], s: TaggedSpan): boolean {
 function splitAfterGenerationSuffix(tokens: readonly Token[], s: TaggedSpan): TaggedSpan[] {
   if (s.type !== 'PER') return [s];
   for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) {
-    if (!/^[JS]r\.$/.test(tokens[t]!.text)) continue;
+    if (!generationSuffixWithStop(tokens[t]!)) continue;
     const rest = tokens[t + 1]!;
     if (!/^[A-Z][a-z]/.test(rest.text)) return [s];
     const head = taggedSpan(s.tokenStart, t + 1, 'PER');
     return isCommonWord(rest.lower) ? [head] : [head, taggedSpan(t + 1, s.tokenEnd, 'PER')];
   }
   return [s];
+}
+
+/** "Jr." or "Sr." as written in a name: a capital, lower-case letters and the stop. */
+function generationSuffixWithStop(word: Token): boolean {
+  return /^\p{Lu}\p{Ll}+\.$/u.test(word.text) && generationSuffixes.has(word.lower);
 }
 
 /** "KC", "OBE", "PhD": as written after a name, capitals first. */

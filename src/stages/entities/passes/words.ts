@@ -12,6 +12,8 @@ export const connectors = new Set(ruleWords.connectors);
 export const notNames = new Set(lexicon.notNames);
 /** Letters after a person's name ("QC", "OBE", "KCB", "D-Calif."'s parts): lexicon.json postnominals and the legislators'. */
 export const postNameLetters: ReadonlySet<string> = new Set([...lexicon.postnominals, ...legislatorPostnominals]);
+/** "Jr.", "Sr.": the letters after a name that belong to it (lexicon.json generationSuffixes). */
+export const generationSuffixes: ReadonlySet<string> = new Set(lexicon.generationSuffixes.words);
 /** Words of a title ("Prime", "Deputy"), never the start of a name. */
 export const titleModifierWords = new Set(ruleWords.titleModifiers);
 /** "Defense", "Fisheries": a minister's portfolio, part of the title when a title word follows ("Defense Minister"), a portfolio in a body's name ("Ministry of Agriculture, Forestry and Fisheries") */
