@@ -26,7 +26,7 @@ import { tokensOf } from './lib/tokens-of';
 import type { Quote } from '../src/schema';
 import { extractQuotes } from '../src/stages/quotes';
 import { breakFeatures } from '../src/stages/quotes/boundary-model';
-import { isBreakCandidate, isVerbal, nominalCommentAfter, ruleCut } from '../src/stages/quotes/boundaries';
+import { walkBreaks } from '../src/stages/quotes/boundaries';
 import { buildQuoteContext } from '../src/stages/quotes/context';
 import { quoteFeatures } from '../src/stages/quotes/features';
 import { featureSource } from '../src/stages/quotes/judge';
@@ -189,18 +189,16 @@ function collectBreaks(docs: readonly PolnearDoc[]): Example[] {
       if (gold === null) continue;
       let stop = to;
       while (stop < tokens.length && tokens[stop]!.sentence === tokens[from]!.sentence && tokens[stop]!.pos === 'PUNCT') stop++;
-      const clausal = a.frame === 'clause' || a.frame === 'objectClause';
-      let verbSeen = false;
-      for (let k = from + 1; k < stop; k++) {
-        if (isVerbal(tokens[k - 1])) verbSeen = true;
-        if (!isBreakCandidate(tokens[k]!, a.frame)) continue;
-        // the runtime ends at the narrator's comment without asking the model (boundaries.ts contentBoundary): no example past it
-        if (clausal && nominalCommentAfter(tokens, k, stop, verbSeen)) break;
-        const rule = ruleCut(tokens, k, stop, a.frame, from) !== null;
-        const ends = gold <= tokens[k]!.end;
-        out.push({ features: breakFeatures(tokens, from, k, stop, a.frame, rule), label: ends });
-        if (ends) break;
-      }
+      const frame = a.frame;
+      const goldEnd = gold;
+      // the stage's own walk (boundaries.ts walkBreaks): the candidates it reaches, none it passes over (a relative
+      // aside in the reported subject, a second predicate of it) and none past an end it fixes without the model;
+      // the walk goes on past a candidate while the gold content does
+      walkBreaks(tokens, from, stop, frame, (k, rule) => {
+        const ends = goldEnd <= tokens[k]!.end;
+        out.push({ features: breakFeatures(tokens, from, k, stop, frame, rule !== null), label: ends });
+        return ends ? k : null;
+      });
     }
   }
   return out;

@@ -62,8 +62,20 @@ function pastVerbAfterAdverbs(tokens: readonly Token[], k: number, stop: number)
   return t !== undefined && k < stop && (t.pos === 'AUX' || (t.pos === 'VERB' && isPastForm(t.lower)));
 }
 
-/** The token (after `from`, before `stop`) where the content of a cue with `frame` ends, or `stop`: at the first break candidate the boundary model (boundary-model.ts) ends it at. */
-export function contentBoundary(tokens: readonly Token[], from: number, stop: number, frame: Frame): number {
+/**
+ * Asked at each break candidate the walk reaches, with the rules' end there (`ruleCut`, null when they read on):
+ * where the content ends, or null to walk on.
+ */
+export type BreakDecision = (k: number, rule: number | null) => number | null;
+
+/**
+ * Walks the break candidates of a content of a cue with `frame` (after `from`, before `stop`) as the runtime reads
+ * them, and returns where the content ends, or `stop`: an end the grammar fixes (a second predicate of the cue's
+ * subject, the narrator's comment) without asking, any other at the candidate `decide` ends it at. The one walk for
+ * the stage (`contentBoundary`) and the boundary model's trainer (scripts/train-quotes.ts `collectBreaks`), so the
+ * trainer reads the candidates the stage reaches, in its order, and none it passes over.
+ */
+export function walkBreaks(tokens: readonly Token[], from: number, stop: number, frame: Frame, decide: BreakDecision): number {
   const clausal = frame === 'clause' || frame === 'objectClause';
   let verbSeen = false;
   for (let k = from + 1; k < stop; k++) {
@@ -84,18 +96,23 @@ export function contentBoundary(tokens: readonly Token[], from: number, stop: nu
     if (clausal && verbSeen && sharedPredicateAfterAnd(tokens, from, k, stop)) continue;
     if (!isBreakCandidate(tokens[k]!, frame)) continue;
     if (clausal && nominalCommentAfter(tokens, k, stop, verbSeen)) return k;
-    const rule = ruleCut(tokens, k, stop, frame, from);
+    const end = decide(k, ruleCut(tokens, k, stop, frame, from));
+    if (end !== null) return end;
+  }
+  return stop;
+}
+
+/** The token (after `from`, before `stop`) where the content of a cue with `frame` ends, or `stop`: at the first break candidate the boundary model (boundary-model.ts) ends it at. */
+export function contentBoundary(tokens: readonly Token[], from: number, stop: number, frame: Frame): number {
+  const clausal = frame === 'clause' || frame === 'objectClause';
+  return walkBreaks(tokens, from, stop, frame, (k, rule) => {
     // where the rules end a content it ends: no features are built for it
     // after a clause cue the model may read past a rule's end (PolNeAR's reported clauses run on through
     // ", so ...", ", and ..."); a participial adjunct (", contradicting the police account") and any end
     // after an object or an infinitive stay firm
-    if (rule !== null) {
-      if (!(frame === 'clause' || frame === 'objectClause') || firmParticipleAfter(tokens, k) || learnedEnd(tokens, from, k, stop, frame, true)) return rule;
-      continue;
-    }
-    if (learnedEnd(tokens, from, k, stop, frame, false)) return cutAt(tokens, k);
-  }
-  return stop;
+    if (rule !== null) return !clausal || firmParticipleAfter(tokens, k) || learnedEnd(tokens, from, k, stop, frame, true) ? rule : null;
+    return learnedEnd(tokens, from, k, stop, frame, false) ? cutAt(tokens, k) : null;
+  });
 }
 
 /** Conjunctions that join a second predicate to the cue's subject ('admitted the charges and was jailed'). */
@@ -157,8 +174,8 @@ function firmParticipleAfter(tokens: readonly Token[], k: number): boolean {
  * A comma outside quotation marks closing a reported clause (its verb seen) on a common noun, then the narrator's
  * nominal comment on the whole report (narrator-comment.ts: 'said she should face no criminal charges, | a
  * recommendation Lynch adopted'), an end whatever the model says. Not after a name, whose apposition the content as
- * often keeps ('than President Barack Obama, a Democrat'). The trainer's walk (scripts/train-quotes.ts collectBreaks)
- * stops here too, as the model is never asked past it.
+ * often keeps ('than President Barack Obama, a Democrat'). The walk (`walkBreaks`) stops here for the trainer too, as
+ * the model is never asked past it.
  */
 export function nominalCommentAfter(tokens: readonly Token[], k: number, stop: number, verbSeen: boolean): boolean {
   return verbSeen && !tokens[k]!.inQuote && tokens[k - 1]?.pos === 'NOUN' && narratorCommentAt(tokens, k, stop);
