@@ -150,6 +150,16 @@ export interface TokenLayer {
   quotations: Quotation[];
 }
 
+/**
+ * The source with the token layer's tokens and sentences, read-only: what every rule context of a stage starts
+ * from (the entity passes', the quote passes', the attribution steps').
+ */
+export interface TokenizedText {
+  readonly source: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+}
+
 /** A proper-name mention found by the entity tagger, before clustering. */
 export interface NameMention extends Span {
   text: string;

@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '../../document';
+import type { TokenizedText } from '../../document';
 import type { FeatureContext } from './features';
 import type { TaggedSpan, TagType } from './tagger';
 import { openerFlags } from './passes/openers';
@@ -10,10 +10,7 @@ import { packedMap } from '../../packed';
  * are computed once per document (by the tagger's feature context), never
  * per pass. Read-only.
  */
-export interface EntityPassContext {
-  readonly source: string;
-  readonly tokens: readonly Token[];
-  readonly sentences: readonly Sentence[];
+export interface EntityPassContext extends TokenizedText {
   /** per token: the first word of its sentence, or punctuation before it (featureContext) */
   readonly initial: readonly boolean[];
   /** per token: `initial`, or the first word after a wire dateline's dash (passes/openers.ts) */

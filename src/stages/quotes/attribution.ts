@@ -1,4 +1,4 @@
-import type { Sentence, Span, Token } from '../../document';
+import type { Sentence, Span, Token, TokenizedText } from '../../document';
 import type { CueMatch, Frame } from './lexicon';
 import type { Phrase } from './phrases';
 import type { LabelNames } from './turn-labels';
@@ -31,10 +31,7 @@ export interface Attribution {
 }
 
 /** The tokens and sentences attributions are found in. */
-export interface AttributionSource {
-  readonly source: string;
-  readonly tokens: readonly Token[];
-  readonly sentences: readonly Sentence[];
+export interface AttributionSource extends TokenizedText {
   /** the resolve layer's names, which tell a speaker label from a topic before a colon; absent on a hand-built document */
   readonly labelNames?: LabelNames | undefined;
   /** the wire dateline the clean stage found ('RANGOON, Burma -'): its dash opens no aside; absent on a hand-built document */

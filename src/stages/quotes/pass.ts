@@ -1,4 +1,4 @@
-import type { Sentence, Span, Token } from '../../document';
+import type { Span, TokenizedText } from '../../document';
 import type { Quote } from '../../schema';
 import type { Quotation } from '../../nlp/quotations';
 import type { Attribution } from './attribution';
@@ -74,10 +74,7 @@ export interface QuoteRunState {
 }
 
 /** What every pass reads, built once per document (context.ts). Read-only but for `state`. */
-export interface QuoteContext {
-  readonly source: string;
-  readonly tokens: readonly Token[];
-  readonly sentences: readonly Sentence[];
+export interface QuoteContext extends TokenizedText {
   /** the headline (when there is one) and the story paragraphs, in text order */
   readonly regions: readonly Span[];
   /** the paragraph index of each region (-1 for the headline) */
