@@ -29,6 +29,11 @@ describe('POS repairs in the token layer', () => {
     ['phrase head after a singular noun', 'He said at a campaign stop in Toledo that taxes would fall.', 'stop', 'VERB', 'NOUN'],
     ['phrase head after a name after a preposition and article', 'Lenz made his debut in a Nations League match against Norway.', 'match', 'VERB', 'NOUN'],
     ['phrase head after a two-word name after "at the"', 'He spoke at the Champions League draw on Monday.', 'draw', 'VERB', 'NOUN'],
+    ["subject's verb tagged as an adjective, after a semicolon", 'The phone goes on sale on December 12; pre-orders open on Friday.', 'open', 'ADJ', 'VERB'],
+    ["subject's verb tagged as an adjective, after a conjunction opening a clause", 'Shops close early and polls open at 7 a.m. on Thursday.', 'open', 'ADJ', 'VERB'],
+    ["an adjective after a verb's object stays", 'The staff kept the store open on Friday.', 'open', 'ADJ', 'ADJ'],
+    ["an adjective after a verb's coordinated objects stays", 'Residents left doors and windows open on Friday night.', 'open', 'ADJ', 'ADJ'],
+    ['a predicate adjective stays', 'The door is open.', 'open', 'ADJ', 'ADJ'],
   ])('%s: %s (%s)', (_name, text, word, tag, pos) => {
     const token = tokenOf(text, word);
     expect(token.tag).toBe(tag);

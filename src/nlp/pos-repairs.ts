@@ -7,6 +7,7 @@ import { isYearNumber } from './time-words';
 import { tokenAtIndex } from './token-at-index';
 import { MODALS } from './modals';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words';
+import adjectiveTaggedVerbs from '../data/lexicon/adjective-tagged-verbs.json';
 
 /**
  * What a repair may ask about the document beyond the tokens: facts about a
@@ -43,6 +44,8 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
   { name: 'phrase head tagged as a verb', pos: 'VERB', repair: phraseHeadTaggedAsVerb },
   { name: 'title modifier tagged as a verb', pos: 'VERB', repair: titleModifierTaggedAsVerb },
   { name: 'plural head after a named modifier tagged as a verb', pos: 'VERB', repair: pluralHeadAfterNameTaggedAsVerb },
+  // last: it asks whether a verb stands earlier in the clause, as the passes above leave the tags
+  { name: "subject's verb tagged as an adjective", pos: 'ADJ', repair: subjectVerbTaggedAsAdjective },
 ];
 
 /**
@@ -497,4 +500,36 @@ function clauseHasVerbBefore(tokens: readonly Token[], end: number): boolean {
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
   }
   return false;
+}
+
+/** words wink tags as adjectives where they are a subject's verb ('open'): adjective-tagged-verbs.json */
+const ADJECTIVE_TAGGED_VERBS: ReadonlySet<string> = new Set(adjectiveTaggedVerbs.words);
+/** punctuation after which a noun phrase opens a clause of its own */
+const CLAUSE_OPENING_MARKS: ReadonlySet<string> = new Set([',', ';', ':']);
+/** the parts of speech of a subject noun phrase before its verb */
+const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+
+/**
+ * "pre-orders open on Friday", "polls open at 7 a.m.": wink tags the verb as an adjective. A word of
+ * adjective-tagged-verbs.json right after a noun phrase that opens its clause (the sentence's start, or a comma,
+ * semicolon or colon, or a conjunction with no verb before it in its clause) is that phrase's verb; after a verb's
+ * object ("kept the store open", "left doors and windows open") it stays an adjective. The time stage reads the
+ * verb's simple present as a schedule ("Friday" ahead); the repair lives here so every stage reads the same tag.
+ */
+function subjectVerbTaggedAsAdjective(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (!ADJECTIVE_TAGGED_VERBS.has(t.lower)) return null;
+  const last = tokenAtIndex(tokens, i - 1);
+  if (!last || last.sentence !== t.sentence || (last.pos !== 'NOUN' && last.pos !== 'PROPN')) return null;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.sentence === t.sentence && SUBJECT_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
+  const before = tokenAtIndex(tokens, k);
+  if (!before || before.sentence !== t.sentence || CLAUSE_OPENING_MARKS.has(before.lower)) return 'VERB';
+  if (before.pos !== 'CCONJ') return null;
+  // "Shops close early and polls open at 7" joins a clause; "kept the store and the cafe open" joins the verb's
+  // objects: a conjunction opens a clause only when no verb stands between it and the clause's own start
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === t.sentence && !CLAUSE_OPENING_MARKS.has(tokens[j]!.lower); j--) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return null;
+  }
+  return 'VERB';
 }

@@ -18,7 +18,6 @@ const pastNonEventVerbs = new Set(tenseData.pastNonEventVerbs);
 const prospectiveVerbs = new Set(tenseData.prospectiveVerbs);
 const prospectiveGovernors = new Set(tenseData.prospectiveGovernors);
 const prospectiveGovernorPrepositions = new Set(tenseData.prospectiveGovernorPrepositions);
-const adjectiveTaggedVerbs = new Set(tenseData.adjectiveTaggedVerbs);
 /** how many words an object noun phrase between a prospective verb and the expression may span */
 const OBJECT_SIZE = 5;
 const QUOTE_MARK = /^["”’']$/;
@@ -166,8 +165,6 @@ function leftDirection(tokens: readonly Token[], sentence: Sentence, at: number,
     const token = tokens[i]!;
     if (token.lower === ';' || token.lower === '--' || token.lower === ':') break;
     if (token.lower === ',') crossedComma = true;
-    // "pre-orders open on Friday": the body's simple present of a schedule, though tagged as an adjective
-    if (isSubjectVerbTaggedAdjective(tokens, sentence, i)) return { direction: sentence.paragraph >= 0 ? 'future' : null, crossedComma };
     if (!isVerbal(token)) continue;
     const direction = classifyGroup(tokens, sentence, i);
     // a bare participle ("following an October promise") says nothing: look further
@@ -176,34 +173,6 @@ function leftDirection(tokens: readonly Token[], sentence: Sentence, at: number,
   }
   return { direction: undefined, crossedComma };
 }
-
-/**
- * "pre-orders open on Friday", "polls open at 7 a.m.": a word of tense.json adjectiveTaggedVerbs tagged as an
- * adjective right after a noun phrase that opens its clause (sentence start, or after a comma, semicolon, colon, or a
- * conjunction with no verb before it in its clause) is that phrase's verb; after a verb's object ("kept the store open",
- * "left doors and windows open") it stays an adjective.
- */
-function isSubjectVerbTaggedAdjective(tokens: readonly Token[], sentence: Sentence, i: number): boolean {
-  const token = tokens[i]!;
-  if (token.pos !== 'ADJ' || !adjectiveTaggedVerbs.has(token.lower)) return false;
-  let k = i - 1;
-  if (k < sentence.tokenStart || (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN')) return false;
-  while (k >= sentence.tokenStart && SUBJECT_WORD_TAGS.has(tokens[k]!.pos)) k--;
-  if (k < sentence.tokenStart) return true;
-  const before = tokens[k]!;
-  if (CLAUSE_PUNCTUATION.has(before.lower)) return true;
-  if (before.pos !== 'CCONJ') return false;
-  // "Shops close early and polls open at 7" joins a clause; "kept the store and the cafe open" joins the verb's objects:
-  // a conjunction opens a clause only when no verb stands between it and the clause's own start
-  for (let j = k - 1; j >= sentence.tokenStart && !CLAUSE_PUNCTUATION.has(tokens[j]!.lower); j--) {
-    if (isVerbal(tokens[j]!)) return false;
-  }
-  return true;
-}
-
-const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':']);
-
-const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 
 /** The direction of the first verb group after the expression ("On Monday, the spokesman said"). */
 function rightDirection(tokens: readonly Token[], sentence: Sentence, end: number, window: number): Direction | undefined {
