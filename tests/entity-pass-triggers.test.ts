@@ -75,6 +75,7 @@ describe('entity pass triggers', () => {
         'data-sources',
         'drop-currency-qualifiers',
         'drop-storms-and-postnominals',
+        'hyphenated-place-names',
         'names-after-kind-nouns',
         'names-bodies-give-themselves',
         'numbered-broadcasters',
@@ -103,6 +104,7 @@ describe('entity pass triggers', () => {
     "Cyclone Phailin hit Odisha on Saturday. Phailin's winds reached 200 km/h.",
     'Mark Tedeschi, QC, said the deadly 2018 Camp Fire was no accident.',
     'Dublin-based Shire called off the deal with Paris-based Les Films du Worso.',
+    'Officials in Miami-Dade said the storm had flooded hundreds of homes.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));

@@ -126,3 +126,39 @@ describe('a name after a role word and "at"', () => {
     expect(spans('"It is barely a ban," said Ella Jakobsen, a senior policy adviser at EDRi.')).toContain('EDRi/ORG');
   });
 });
+
+// pass 87 (hyphenated-place-names): a known place joined by a hyphen to a capitalized word is one place, not "a place
+// and one more word" (a body from that place) and no person
+describe('a place joined to a word by a hyphen', () => {
+  it.each([
+    ['a county the tagger read as a body', 'Officials in Miami-Dade said the storm had flooded hundreds of homes.', 'Miami-Dade/LOC'],
+    ['a region the tagger read as a person', 'Authorities in North-Rhine Westphalia, the German state next to Belgium, announced the ban.', 'North-Rhine Westphalia/LOC'],
+  ])('%s: %s', (_kind, text, name) => {
+    const names = spans(text);
+    expect(names).toContain(name);
+    expect(names.filter((n) => !n.endsWith('/LOC'))).toEqual([]);
+  });
+  it.each([
+    ["a body's head in the name", 'She teaches at Chicago-Kent College of Law in Illinois.', 'Chicago-Kent College of Law/ORG'],
+    ['a double given name', 'The film starred Mary-Kate Olsen and her sister.', 'Mary-Kate Olsen/PER'],
+  ])('stays: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
+
+// pass 88 (postcodes-out-of-places): a postcode after a town or county in an address is no part of its name
+describe('a postcode after a place', () => {
+  it.each([
+    ["a postcode's outward part after a city", 'Waheed Zaman, 22, London E17, and Cossor Ali, 24, were charged.', 'London/LOC', 'London E17'],
+    ['a whole postcode after a county', 'Send letters to The Editor, 12 High Street, Tamworth, Staffordshire B79 7AA.', 'Staffordshire/LOC', 'Staffordshire B79'],
+  ])('%s: %s', (_kind, text, name, wrong) => {
+    const names = spans(text);
+    expect(names).toContain(name);
+    expect(names.some((n) => n.startsWith(wrong))).toBe(false);
+  });
+  it.each([
+    ['a code opening a body\'s name', 'He worked for G4S Secure Solutions USA Inc. for almost a decade.', 'G4S Secure Solutions USA Inc./ORG'],
+  ])('stays: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});

@@ -91,6 +91,8 @@ import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizat
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 import { officesOfTitleHolders } from './81-offices-of-title-holders';
 import { partyMemberPhrases } from './86-party-member-phrases';
+import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
+import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -100,6 +102,8 @@ export const entityPasses: readonly EntityPass[] = [
   addCapitalizedNames,
   nameBoundariesAgain,
   typeByEvidence,
+  // (numbered last as it came last; it undoes type-by-evidence's "place and one more word" for a hyphenated place)
+  hyphenatedPlaceNames,
   splitJoinedNames,
   mergeOrganizationOfPlace,
   addAcronyms,
@@ -111,6 +115,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropStormsAndPostnominals,
   placeBeforeRegion,
   addressPlaces,
+  // (numbered last as it came last; beside the other pass on addresses)
+  postcodesOutOfPlaces,
   datelinePlaces,
   sportsTeams,
   // (numbered last as it was split out of sports-teams late; it reads the clubs' context as sports-teams leaves it)
