@@ -162,3 +162,40 @@ describe('a postcode after a place', () => {
     expect(spans(text)).toContain(name);
   });
 });
+
+// pass 83 (party-words-out-of-names): a party's word before a person's or a place's name is no part of it
+describe("a party's word before a name", () => {
+  it.each([
+    ['a person read as a body', 'Republican Mitt Romney won the Utah Senate seat. Mitt Romney, who ran for president in 2012, said he would vote no.', 'Mitt Romney/PER', 'Republican Mitt Romney'],
+    ['a person with a given name', 'Her best moments came in the 2000 Senate debate against Republican Rick Lazio, who crossed the stage.', 'Rick Lazio/PER', 'Republican Rick Lazio'],
+    ['a place', 'On the same day he won the Republican Iowa caucus, the senator flew home.', 'Iowa/LOC', 'Republican Iowa'],
+    ['a surname after the member word', 'Republican Trump and Democrat Clinton have criticized the move. Trump and Clinton spoke later.', 'Trump/PER', 'Republican Trump'],
+  ])('%s: %s', (_kind, text, name, wrong) => {
+    const names = spans(text);
+    expect(names).toContain(name);
+    expect(names.some((n) => n.startsWith(`${wrong}/`))).toBe(false);
+  });
+  it.each([
+    ["a party's body", 'The Republican National Committee said it would meet in May.', 'Republican National Committee/ORG'],
+    ['a country', 'Troops from the Democratic Republic of Congo crossed the border.', 'Democratic Republic of Congo/LOC'],
+  ])('stays: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
+
+// pass 55 (places-listed-after-prepositions): a list of places closes with "and" or "or"; a place, a comma and a name
+// open a clause whose subject is the name
+describe('a fronted place before the subject', () => {
+  it.each([
+    ['a musician after "in <country>,"', 'Throughout his musical experience in Indonesia, Dewa Budjana has collaborated with many guitarists.', 'Dewa Budjana/PER'],
+  ])('%s: %s', (_kind, text, name) => {
+    const names = spans(text);
+    expect(names).toContain(name);
+    expect(names.filter((n) => n.endsWith('/LOC') && n.startsWith(name.split('/')[0]!))).toEqual([]);
+  });
+  it.each([
+    ['a list closed by "and"', 'Protests spread in Mysuru, Hubballi and Belagavi on Friday.', 'Hubballi/LOC'],
+  ])('stays: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
