@@ -183,6 +183,25 @@ describe("a party's word before a name", () => {
   });
 });
 
+// pass 89 (persons-by-pronoun), the mirror of pass 29: what the article reports a name saying of "he" or "she"
+describe('a name read as a body that speaks of "he" or "she"', () => {
+  it.each([
+    ['a given name that is a common word', 'Senators met on Monday, and Mitt Romney said he would vote no.', 'Mitt Romney/PER'],
+    // (with pass 55: "In Utah," opens the clause, no list of places)
+    ['after a fronted place', 'In Utah, Mitt Romney said he would vote no.', 'Mitt Romney/PER'],
+  ])('%s: %s', (_kind, text, name) => {
+    const names = spans(text);
+    expect(names).toContain(name);
+    expect(names.filter((n) => n.endsWith('/ORG'))).toEqual([]);
+  });
+  it.each([
+    ['an acronym reporting on someone else', 'The FBI said that she did nothing illegal.', 'FBI/ORG'],
+    ['a body that says "it"', 'Microsoft said it would cut 10,000 jobs.', 'Microsoft/ORG'],
+  ])('stays: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
+
 // pass 55 (places-listed-after-prepositions): a list of places closes with "and" or "or"; a place, a comma and a name
 // open a clause whose subject is the name
 describe('a fronted place before the subject', () => {

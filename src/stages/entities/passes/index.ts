@@ -93,6 +93,7 @@ import { officesOfTitleHolders } from './81-offices-of-title-holders';
 import { partyMemberPhrases } from './86-party-member-phrases';
 import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
 import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
+import { personsByPronoun } from './89-persons-by-pronoun';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -135,6 +136,8 @@ export const entityPasses: readonly EntityPass[] = [
   // (numbered last as it came last; beside the numbered broadcasters, whose heads it shares)
   broadcastersNamedForPlaces,
   organizationsByPronoun,
+  // (numbered last as it came last; its mirror)
+  personsByPronoun,
   coordinatedCompanies,
   joinPossessiveNames,
   // (numbered last as it came last; beside the other pass on possessives in names)
