@@ -98,6 +98,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['UK/LOC'],
       ['CPA/ORG', 'GM/ORG', 'GM/ORG', 'UK/LOC'],
     ],
+    ['drop-kind-acronyms', ['Donors/NOUN gave/VERB to/ADP a/DET super/ADJ PAC/PROPN and/CCONJ the/DET AFL/PROPN +-/PUNCT +CIO/PROPN ./PUNCT'], ['PAC/ORG', 'AFL-CIO/ORG'], ['AFL-CIO/ORG']],
     [
       'split-organization-before-person',
       ['Secretary/PROPN of/ADP the/DET Air/PROPN Force/PROPN James/PROPN Roche/PROPN spoke/VERB at/ADP Bank/PROPN of/ADP America/PROPN Merrill/PROPN Lynch/PROPN ./PUNCT'],

@@ -94,6 +94,7 @@ import { partyMemberPhrases } from './86-party-member-phrases';
 import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
 import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
 import { personsByPronoun } from './89-persons-by-pronoun';
+import { dropKindAcronyms } from './90-drop-kind-acronyms';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -126,6 +127,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropLawsEventsAndAwards,
   joinAmpersandNames,
   addRepeatedAcronyms,
+  // (numbered last as it came last; after the passes that spread or add acronyms, whose kind-noun mentions it drops)
+  dropKindAcronyms,
   splitOrganizationBeforePerson,
   dropProducts,
   splitHyphenatedPairs,
