@@ -235,3 +235,21 @@ describe('an acronym that names a kind of body', () => {
     expect(spans(text)).toContain(name);
   });
 });
+
+// pass 48 (person-boundaries): a name closed by an honour's letters is a person's, and the letters are no part of it
+describe("a name closed by an honour's letters", () => {
+  it.each([
+    ['read as a body', 'Baxter KCB told the committee the budget was too small.', 'Baxter/PER'],
+    ['two honours', 'Lt Gen Sir John Baxter KCB CBE, commander of the field army, said troops were ready.', 'John Baxter/PER'],
+  ])('%s: %s', (_kind, text, name) => {
+    const names = spans(text);
+    expect(names).toContain(name);
+    expect(names.filter((n) => /KCB|CBE/.test(n))).toEqual([]);
+  });
+  it.each([
+    ['a body closed by an acronym', 'The station Cadena SER reported the fire on Monday.', 'Cadena SER/ORG'],
+    ['a state after a town', 'He was born in Columbia, SC, in 1950.', 'Columbia/LOC'],
+  ])('stays: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
