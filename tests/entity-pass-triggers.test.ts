@@ -73,7 +73,9 @@ describe('entity pass triggers', () => {
         'companies-by-executives-and-shares',
         'data-sources',
         'drop-currency-qualifiers',
+        'drop-kind-acronyms',
         'drop-storms-and-postnominals',
+        'hyphenated-place-names',
         'institutions-named-alone',
         'names-after-kind-nouns',
         'names-bodies-give-themselves',
@@ -103,6 +105,8 @@ describe('entity pass triggers', () => {
     "Cyclone Phailin hit Odisha on Saturday. Phailin's winds reached 200 km/h.",
     'Mark Tedeschi, QC, said the deadly 2018 Camp Fire was no accident.',
     'Dublin-based Shire called off the deal with Paris-based Les Films du Worso.',
+    'Officials in Miami-Dade said the storm had flooded hundreds of homes.',
+    'Hendricks donated $5 million to a super PAC supporting the governor. The PAC spent it on ads.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));

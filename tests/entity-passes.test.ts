@@ -69,6 +69,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ['add-capitalized-names', ['She/PRON studied/VERB at/ADP Lingnan/PROPN University/PROPN ./PUNCT'], [], ['Lingnan University/ORG']],
     ['name-boundaries-again', ['Shares/NOUN of/ADP Reuters/PROPN +\'s/PART rivals/NOUN fell/VERB ./PUNCT'], ["Reuters's/ORG"], ['Reuters/ORG']],
     ['type-by-evidence', ['North/PROPN Korea/PROPN fired/VERB missiles/NOUN ./PUNCT'], ['North Korea/ORG'], ['North Korea/LOC']],
+    ['hyphenated-place-names', ['Officials/NOUN in/ADP Miami/PROPN +-/PUNCT +Dade/PROPN said/VERB ./PUNCT'], ['Miami-Dade/ORG'], ['Miami-Dade/LOC']],
     ['split-joined-names', ['Regulators/NOUN in/ADP Australia/PROPN and/CCONJ New/PROPN Zealand/PROPN agreed/VERB ./PUNCT'], ['Australia and New Zealand/LOC'], ['Australia/LOC', 'New Zealand/LOC']],
     ['merge-organization-of-place', ['It/PRON ran/VERB in/ADP the/DET Medical/PROPN Journal/PROPN of/ADP Australia/PROPN ./PUNCT'], ['Medical Journal/ORG', 'Australia/LOC'], ['Medical Journal of Australia/ORG']],
     ['add-acronyms', ['The/DET Chinese/PROPN Communist/PROPN Party/PROPN (/PUNCT +CCP/PROPN +)/PUNCT met/VERB ./PUNCT'], ['Chinese Communist Party/ORG'], ['Chinese Communist Party/ORG', 'CCP/ORG']],
@@ -79,6 +80,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ['drop-storms-and-postnominals', ['Cyclone/PROPN Phailin/PROPN hit/VERB the/DET coast/NOUN ./PUNCT'], ['Cyclone Phailin/PER'], []],
     ['place-before-region', ['Flights/NOUN from/ADP Houston/PROPN +,/PUNCT Texas/PROPN were/AUX cancelled/VERB ./PUNCT'], ['Houston/PER', 'Texas/LOC'], ['Houston/LOC', 'Texas/LOC']],
     ['address-places', ['The/DET plant/NOUN in/ADP Tarwick/PROPN +,/PUNCT N.J./PROPN +,/PUNCT will/AUX close/VERB ./PUNCT'], [], ['Tarwick/LOC', 'N.J./LOC']],
+    ['postcodes-out-of-places', ['Cossor/PROPN Ali/PROPN +,/PUNCT 24/NUM +,/PUNCT London/PROPN E17/PROPN +,/PUNCT was/AUX charged/VERB ./PUNCT'], ['Cossor Ali/PER', 'London E17/LOC'], ['Cossor Ali/PER', 'London/LOC']],
     ['dateline-places', ['LONDON/PROPN 1996-08-30/NUM Prices/NOUN rose/VERB ./PUNCT'], [], ['LONDON/LOC']],
     ['sports-teams', ['SOCCER/PROPN -/PUNCT Barcelona/PROPN beat/VERB Lazio/PROPN 2-1/NUM ./PUNCT'], ['Barcelona/LOC', 'Lazio/LOC'], ['Barcelona/ORG', 'Lazio/ORG']],
     ['career-teams', ['He/PRON played/VERB 26/NUM games/NOUN for/ADP Lausanne/PROPN ./PUNCT'], ['Lausanne/LOC'], ['Lausanne/ORG']],
@@ -96,6 +98,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['UK/LOC'],
       ['CPA/ORG', 'GM/ORG', 'GM/ORG', 'UK/LOC'],
     ],
+    ['drop-kind-acronyms', ['Donors/NOUN gave/VERB to/ADP a/DET super/ADJ PAC/PROPN and/CCONJ the/DET AFL/PROPN +-/PUNCT +CIO/PROPN ./PUNCT'], ['PAC/ORG', 'AFL-CIO/ORG'], ['AFL-CIO/ORG']],
     [
       'split-organization-before-person',
       ['Secretary/PROPN of/ADP the/DET Air/PROPN Force/PROPN James/PROPN Roche/PROPN spoke/VERB at/ADP Bank/PROPN of/ADP America/PROPN Merrill/PROPN Lynch/PROPN ./PUNCT'],
@@ -149,6 +152,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Ofcom/PROPN said/VERB it/PRON would/AUX act/VERB ./PUNCT', 'Later/ADV Ofcom/PROPN and/CCONJ Dunmore/PROPN met/VERB ./PUNCT', 'Dunmore/PROPN said/VERB he/PRON agreed/VERB ./PUNCT'],
       ['Ofcom/PER', 'Ofcom/PER', 'Dunmore/PER', 'Dunmore/PER'],
       ['Ofcom/ORG', 'Ofcom/ORG', 'Dunmore/PER', 'Dunmore/PER'],
+    ],
+    [
+      'persons-by-pronoun',
+      ['Later/ADV Mitt/PROPN Romney/PROPN said/VERB he/PRON agreed/VERB ./PUNCT', 'Ofcom/PROPN said/VERB it/PRON would/AUX act/VERB ./PUNCT'],
+      ['Mitt Romney/ORG', 'Ofcom/ORG'],
+      ['Mitt Romney/PER', 'Ofcom/ORG'],
     ],
     [
       'coordinated-companies',

@@ -42,9 +42,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
 /**
  * What the words right after a name say of it: "X said it ...", "X said
  * its ..." an organization; "X said he ...", "X, who ...", "X said his ..."
- * a person; anything else nothing.
+ * a person; anything else nothing. (Pass 89 reads it too.)
  */
-function pronounAfter(tokens: readonly Token[], end: number): 'PER' | 'ORG' | null {
+export function pronounAfter(tokens: readonly Token[], end: number): 'PER' | 'ORG' | null {
   const next = tokens[end];
   if (!next || next.sentence !== tokens[end - 1]!.sentence) return null;
   // ("Goma, which lies ...": "which" is said of places too, so it settles nothing)

@@ -25,7 +25,7 @@ import { generationSuffixes, isOrganizationHeadOrSuffix, postNameLetters } from 
  *   knows after "of" gives the person and the place; "Sarah Duchess of
  *   York": a title before "of" (lexicon.json peerageTitles or the title
  *   class) is no part of the name: the person and the place;
- * - "Helen Ashby KC", "Jane Doe MP": letters after a person's name are no
+ * - "Helen Ashby KC", "Jane Doe MP", "Baxter KCB" read as a body: letters after a person's name are no
  *   part of it ("Jr." and "Sr." are, as CoNLL writes them);
  * - "Chief Executive Harvey Mason Jr. Lamar's album": a name ends at "Jr."
  *   or "Sr.", whose stop the sentence splitter took for an abbreviation's,
@@ -50,7 +50,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (served) {
       out.push(taggedSpan(s.tokenStart, served.personEnd, 'PER'), taggedSpan(served.orgStart, s.tokenEnd, served.type));
     } else if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 3 && postnominalAt(tokens[s.tokenEnd - 1]!)) {
-      out.push(taggedSpan(s.tokenStart, s.tokenEnd - 1, 'PER'));
+      out.push(taggedSpan(s.tokenStart, endBeforePostnominals(tokens, s), 'PER'));
+    } else if (honouredPersonReadAsBody(tokens, s)) {
+      out.push(taggedSpan(s.tokenStart, endBeforePostnominals(tokens, s), 'PER'));
     } else if (titleSurnameAfter(tokens, s) && !starts.has(s.tokenEnd)) {
       out.push(taggedSpan(s.tokenStart, s.tokenEnd + 1, 'PER'));
     } else out.push(...splitAfterGenerationSuffix(tokens, s));
@@ -84,6 +86,33 @@ function splitAfterGenerationSuffix(tokens: readonly Token[], s: TaggedSpan): Ta
 /** "Jr." or "Sr." as written in a name: a capital, lower-case letters and the stop. */
 function generationSuffixWithStop(word: Token): boolean {
   return /^\p{Lu}\p{Ll}+\.$/u.test(word.text) && generationSuffixes.has(word.lower);
+}
+
+/** "Sir John Baxter KCB CBE": where the name ends before the letters after it (one word of the name at least stays). */
+function endBeforePostnominals(tokens: readonly Token[], s: TaggedSpan): number {
+  let end = s.tokenEnd;
+  while (end - 1 > s.tokenStart && postnominalAt(tokens[end - 1]!)) end--;
+  return end;
+}
+
+/** Letters that are as often a body's or a place's as an honour's: "MD" (Maryland), "SC" (South Carolina). */
+const ambiguousLetters = new Set(['md', 'sc']);
+
+/**
+ * "Baxter KCB told the committee": the tagger read a name closed by an honour's letters as a body (an acronym ends
+ * it); title-case words that hold no organization's word and name no place, then honours (lexicon postnominals;
+ * not "MD" or "SC", which name places too), are a person. (In the train portions of GUM, wikigold and UNER-EWT every
+ * gold name closed by such letters is a person's: "Daniel Bernoulli FRS", "Herbert A E Scheele Obe".)
+ */
+function honouredPersonReadAsBody(tokens: readonly Token[], s: TaggedSpan): boolean {
+  if (s.type !== 'ORG' || s.tokenEnd - s.tokenStart < 2) return false;
+  const last = tokens[s.tokenEnd - 1]!;
+  if (!postnominalAt(last) || ambiguousLetters.has(last.lower) || !/^[A-Z]+$/.test(last.text)) return false;
+  const end = endBeforePostnominals(tokens, s);
+  const words = tokens.slice(s.tokenStart, end);
+  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) || words.some((w, i) => isOrganizationHeadOrSuffix(w.lower, words[i + 1]?.lower))) return false;
+  // (a known body's name before them says nothing: bodies take no honours, and "Baxter" is a company's name too)
+  return placeKind(wordsText(words)) === null;
 }
 
 /** "KC", "OBE", "PhD": as written after a name, capitals first. */

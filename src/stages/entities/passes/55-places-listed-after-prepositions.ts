@@ -5,6 +5,7 @@ import { isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
+import { coordinators } from './lists';
 import { knownPeople, listedNames, loneListMember, personElsewhere, spansByStart } from './place-lists';
 import { spanText, taggedSpan } from './shared';
 
@@ -21,7 +22,7 @@ import { spanText, taggedSpan } from './shared';
  * word of a person's full name in the article keeps the list as it is
  * ("in Lagos and Obi's camp" has a possessive and is not a list of places),
  * and so does a member the article names as a one-word person elsewhere
- * ("between Trump and Beijing ... Trump said"). A two-word member that reads as
+ * ("between Trump and Beijing ... Trump said"). A list's last member follows "and" or "or". A two-word member that reads as
  * no personal name ("Moss Side") may stand in such a list too (placeLikePair).
  */
 export const placesListedAfterPrepositions: EntityPass = { name: 'places-listed-after-prepositions', run };
@@ -39,6 +40,10 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (members.length < 2) continue;
     const last = members[members.length - 1]!;
     if (possessiveMarks.has(tokens[last.tokenEnd]?.text ?? '')) continue;
+    // "In Utah, Mitt Romney said", "in Indonesia, Dewa Budjana has collaborated": names joined by commas alone are a
+    // fronted phrase and the clause's subject, no list; a list closes with "and" or "or" (on the train portions every
+    // name this pass retyped after such a comma, 3 of 3, was a person)
+    if (!coordinators.has(tokens[last.tokenStart - 1]?.lower ?? '')) continue;
     if (!members.every((m) => loneListMember(tokens, m, byStart, people) || placeLikePair(tokens, m)) || personElsewhere(tokens, members, people)) continue;
     const tagged = members.map((m) => byStart.get(m.tokenStart));
     const anchored = members.some((m, i) => tagged[i]?.type === 'LOC' || placeKind(spanText(tokens, m)) !== null);

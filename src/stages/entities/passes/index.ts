@@ -91,6 +91,10 @@ import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizat
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 import { officesOfTitleHolders } from './81-offices-of-title-holders';
 import { partyMemberPhrases } from './86-party-member-phrases';
+import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
+import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
+import { personsByPronoun } from './89-persons-by-pronoun';
+import { dropKindAcronyms } from './90-drop-kind-acronyms';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -100,6 +104,8 @@ export const entityPasses: readonly EntityPass[] = [
   addCapitalizedNames,
   nameBoundariesAgain,
   typeByEvidence,
+  // (numbered last as it came last; it undoes type-by-evidence's "place and one more word" for a hyphenated place)
+  hyphenatedPlaceNames,
   splitJoinedNames,
   mergeOrganizationOfPlace,
   addAcronyms,
@@ -111,6 +117,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropStormsAndPostnominals,
   placeBeforeRegion,
   addressPlaces,
+  // (numbered last as it came last; beside the other pass on addresses)
+  postcodesOutOfPlaces,
   datelinePlaces,
   sportsTeams,
   // (numbered last as it was split out of sports-teams late; it reads the clubs' context as sports-teams leaves it)
@@ -119,6 +127,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropLawsEventsAndAwards,
   joinAmpersandNames,
   addRepeatedAcronyms,
+  // (numbered last as it came last; after the passes that spread or add acronyms, whose kind-noun mentions it drops)
+  dropKindAcronyms,
   splitOrganizationBeforePerson,
   dropProducts,
   splitHyphenatedPairs,
@@ -129,6 +139,8 @@ export const entityPasses: readonly EntityPass[] = [
   // (numbered last as it came last; beside the numbered broadcasters, whose heads it shares)
   broadcastersNamedForPlaces,
   organizationsByPronoun,
+  // (numbered last as it came last; its mirror)
+  personsByPronoun,
   coordinatedCompanies,
   joinPossessiveNames,
   // (numbered last as it came last; beside the other pass on possessives in names)
