@@ -45,13 +45,3 @@ describe('local-government and police titles are no part of the name', () => {
     expect(person?.mentions.some((m) => m.start === shortForm && m.end === shortForm + 'Lindqvist'.length)).toBe(true);
   });
 });
-
-describe("'approve' reports a decision, no words", () => {
-  it('an approval of a grant', () => {
-    expect(quotes('The Federal Emergency Management Agency approved a fire management assistance grant late Tuesday.')).toEqual([]);
-  });
-
-  it('a report that something was approved stays', () => {
-    expect(quotes('The agency said it had approved the grant.')).toEqual(['The agency: it had approved the grant']);
-  });
-});
