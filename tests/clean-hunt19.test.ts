@@ -66,3 +66,16 @@ describe('a section label between the headline and the byline', () => {
     expect(b.body.removed.map((r) => r.reason)).toEqual(['byline']);
   });
 });
+
+describe("an outlet's 'Follow the X on <social network>' line", () => {
+  it('is taken out, the networks no names of the story', () => {
+    const b = extractBriefing(`Toyota to build battery plant\n\n${story}\nFollow the Daily Ledger on Instagram and TikTok for all the latest business news.\n`);
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['share']);
+    expect(b.entities.map((e) => e.name)).not.toContain('Instagram');
+  });
+
+  it("a story sentence opening 'Follow the' with no network after 'on' stays", () => {
+    const b = extractBriefing(`Toyota to build battery plant\n\n${story}\nFollow the Leader on Saturday drew 3,000 fans to the park.\n`);
+    expect(b.body.removed).toEqual([]);
+  });
+});
