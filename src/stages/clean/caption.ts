@@ -5,7 +5,8 @@ import type { Block } from './layout';
 // a credit at the end of a caption: "... Photo: AFP", "... Image: Mathias Krumbholz.", "(Photo by X/Getty Images)"
 const TRAILING_CREDIT = /(?:^|[\s.(])(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotograph|[Pp]hoto credit|[Cc]redit|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Pp]ic)(?:\s(?:by|courtesy of)|\s?[:/])\s[^:\n]{1,60}$/;
 const BRACKET_CREDIT = /\((?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)s?(?:\s[Pp]hoto)?(?:\sby|\scourtesy of|\scredit:?|:)|AP|AFP|Reuters|EPA|Getty Images|Xinhua)[^()\n]{0,80}\)\.?$/;
-const LEADING_MARKER = /^(?:File\s)?(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ii]llustration|[Vv]ideo)s?\s?:\s/;
+// ('FILE PHOTO:' opens the wire agencies' captions of an archive picture)
+const LEADING_MARKER = /^(?:File\s|FILE\s)?(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ii]llustration|[Vv]ideo)s?\s?:\s/;
 // a line that is only a photo credit: "AFP via Getty Images", "REUTERS/Kim Kyung-Hoon", "Image source, Reuters"
 const CREDIT_ONLY_LINE = /^(?:(?:[A-Z][\p{L}.'’-]{0,30}\s){0,4}via Getty Images|Getty Images|(?:REUTERS|Reuters|AP Photo|AP|AFP|AFP Photo|EPA|EPA-EFE|Xinhua|Bloomberg|Shutterstock)\s?\/\s?[\p{L}.'’ -]{1,60}|(?:Image|Photo|Media|Video) (?:source|credit|caption)\s?,?\s?[\p{L}.'’/ -]{0,60}|Photograph:\s[\p{L}.'’/ -]{1,60})$/u;
 // a credit alone: "Photo: Daniel Reyes", "(Photo: Civil Protection Department)", "Credit: Einar Jonsson", "Joe Raedle, Getty Images"

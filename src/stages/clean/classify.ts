@@ -25,7 +25,8 @@ const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting )?to this (?:rep
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}\s(?:is|was|has been|writes|covers|reports)\s(?:a|an|the)?\s?([\p{L}\s,-]{0,80})/u;
 const COVERS_FOR = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}(?:covers|writes about|reports on)\s[^.]{1,60}?\sfor\s(?:the\s)?[A-Z]/u;
 const AUTHOR_BIO_GENERIC = /^The (?:writer|author|columnist|reviewer)s? (?:is|are|was|were) /;
-const FOLLOW = /^Follow (us|him|her|them|me|@\w{1,30}|[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,2}) on ([\p{L}\s,]{0,60}|@?\w{1,30})/u;
+// ('Follow the Daily Courier on Instagram and TikTok for ...': an outlet, named with its article, asking to be followed)
+const FOLLOW = /^Follow (us|him|her|them|me|@\w{1,30}|(?:the\s)?[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,2}) on ([\p{L}\s,]{0,60}|@?\w{1,30})/u;
 const TIMESTAMP = new RegExp(`^${DATE_LABEL_SOURCE}(?:\\s(?:on|at))?\\s?:?\\s?\\S`);
 const DIGIT = /\d/;
 const READING_TIME = /^(?:\d{1,3}[\s-]?min(?:ute)?s?\.?\s(?:read|listen|watch)|(?:estimated )?(?:reading|read|listening) time\s?:?\s?\d{1,3}\s?min(?:ute)?s?)$/;
@@ -154,9 +155,11 @@ export function classifySegment(text: string): Verdict | null {
   if (related) return related;
 
   const follow = FOLLOW.exec(text);
-  if (follow && words <= 25) {
+  if (follow && words <= 25 && !follow[1]!.startsWith('the ')) {
     return { reason: follow[1] === 'us' ? 'share' : 'author-bio', strong: follow[1] === 'us' };
   }
+  // an outlet's own 'Follow the X on' only with a social network after 'on' ('Follow the Leader on Saturday' is a story's event)
+  if (follow && words <= 25 && follow[2]!.toLowerCase().split(/[\s,]+/).some((w) => VOCAB.socialNetworks.has(w))) return { reason: 'share', strong: true };
 
   const cta = phrases ? callToAction(text, lower, words, quoted && !onlyQuotesButtons(text)) : null;
   if (cta) return cta;

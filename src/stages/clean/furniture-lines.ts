@@ -15,8 +15,11 @@ import { VOCAB } from './vocabulary';
  */
 // names (credits.ts NAME, so the byline credits read and the line removed here cannot drift) joined by commas,
 // "and" and "&": "By Hiroshi Tanaka, Ann Lee and Bob Stone", "By Jane Roe, Staff Writer", and where they wrote it:
-// "By Simon Burnton at the Etihad Stadium", "By Ann Lee in Nairobi"; the first name is group 1
-const BYLINE = new RegExp(`^(?:By\\s+|${BYLINE_LABEL_SOURCE}\\s+)(${NAME})(?:(?:,\\s|\\sand\\s|,\\sand\\s|\\s&\\s)${NAME}){0,5}(?:\\s(?:at|in)(?:\\sthe)?(?:\\s[A-Z][\\p{L}'’.&-]{0,30}){1,4})?$`, 'u');
+// "By Simon Burnton at the Etihad Stadium", "By Ann Lee in Nairobi", and each reporter where they filed from, as wire
+// copy signs a story written in two cities: "By Oliver Brandt in Brussels and Sunita Kaur in London"; the first
+// name is group 1 (the place opens on a lower-case "at" or "in", which no name word matches, so the split is one way)
+const FILED_FROM = `(?:\\s(?:at|in)(?:\\sthe)?(?:\\s[A-Z][\\p{L}'’.&-]{0,30}){1,4})?`;
+const BYLINE = new RegExp(`^(?:By\\s+|${BYLINE_LABEL_SOURCE}\\s+)(${NAME})${FILED_FROM}(?:(?:,\\s|\\sand\\s|,\\sand\\s|\\s&\\s)${NAME}${FILED_FROM}){0,5}$`, 'u');
 
 /**
  * A line that is a byline alone: its first name has two words or more, or is a known agency or written in capitals
@@ -41,6 +44,8 @@ const BYLINE_TAIL = /\s(?:[|•·]|[–—-]{1,2})\s/;
 // "By Amina Qureshi | Islamabad", "By Jane Roe — Washington, D.C.", "By Ann Lee | Staff Writer": where the reporter
 // filed from, or a role, in one to four capitalized words after the separator
 const BYLINE_PLACE_TAIL = /^[A-Z][\p{L}'’.-]{0,30}(?:,?\s[A-Z][\p{L}'’.-]{0,30}){0,3}$/u;
+// "By Alicia Romero | aromero@example.com": the reporter's address after the separator, as local papers print it
+const BYLINE_EMAIL_TAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 // "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
 const CAPS_BIO = /^(?:[A-Z][A-Z'’.-]{0,30}\s){1,3}(?:IS|WAS|HAS BEEN|WRITES|COVERS|REPORTS)\s[A-Z0-9'’,. -]{3,150}$/;
 
@@ -118,7 +123,7 @@ function isBylineLine(raw: string): boolean {
   const names = text.slice(0, cut.index).replace(/,$/, '');
   const tail = text.slice(cut.index + cut[0].length);
   return isByline(names) && wordCount(names) <= 10 &&
-    (findStatedDate(tail) !== null || BYLINE_TAIL_LABEL.test(tail) || BYLINE_PLACE_TAIL.test(tail));
+    (findStatedDate(tail) !== null || BYLINE_TAIL_LABEL.test(tail) || BYLINE_PLACE_TAIL.test(tail) || BYLINE_EMAIL_TAIL.test(tail));
 }
 
 /** "Read the full transcript of his interview": an invitation to another page, short and without a full stop. */

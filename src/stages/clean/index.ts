@@ -12,6 +12,7 @@ import { agencyOfByline, parseBioCredit, parseCaptionCredit, parseCreditLine } f
 import { findDateline, normalizeAgency, type Dateline } from './dateline';
 import { findStatedDate, isDateLine } from './dates';
 import { isHeadlineShape, isKicker, isTitleLine } from './headline';
+import { sectionLabelAfterHeadline } from './section-label';
 import { type Block, type Line, layout, splitSegments, wordCount } from './layout';
 import { publisherFromBlurb, publisherFromCopyright, publisherFromSyndication } from './publisher';
 import { findTickerRuns } from './ticker';
@@ -121,7 +122,9 @@ export function cleanText(source: string, furniture: readonly RemovedSpan[] = []
   }
 
   const { headline, kicker } = findHeadline(source, blocks, mergedRemoved, firstStory);
-  const keptOut = kicker ? mergeRemoved(source, [...mergedRemoved, kicker]) : mergedRemoved;
+  const label = sectionLabelAfterHeadline(source, blocks, mergedRemoved, headline);
+  const labels = [kicker, label].filter((r): r is RemovedSpan => r !== null);
+  const keptOut = labels.length > 0 ? mergeRemoved(source, [...mergedRemoved, ...labels]) : mergedRemoved;
   const paragraphs = keptPieces(source, blocks, keptOut, headline);
   const { dateline, datelineInfo, statedDate } = findDatelineAndDate(source, paragraphs, removedUnits, firstStory, blocks);
   const publisher = findPublisher(source, keptOut, datelineInfo);

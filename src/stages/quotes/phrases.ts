@@ -22,6 +22,7 @@ import { TIME_SETTING_WORDS } from '../../nlp/time-words';
 import { isSentenceSubordinator } from './subordinators';
 import { subjectAfterOpeningSetting } from './opening-setting';
 import { makePhrase, type Phrase } from './phrase';
+import { nameStartAfterTitle } from './title-before-name';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
 import { parenthesisStart } from '../../nlp/parentheses';
 import { innerHyphen, pluralPossessive, possessedGerund, titleParticiple } from './phrase-joints';
@@ -77,11 +78,12 @@ function hasPronoun(tokens: readonly Token[], p: Phrase): boolean {
   return false;
 }
 
-/** A name-like phrase: starts with a proper noun and is mostly proper nouns. */
+/** A name-like phrase: starts with a proper noun, past a title of capitalized nouns, and is mostly proper nouns. */
 function nameLike(tokens: readonly Token[], p: Phrase): boolean {
+  const start = nameStartAfterTitle(tokens, p);
   let propn = 0;
-  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tokens[i]!.pos === 'PROPN') propn++;
-  return tokens[p.tokenStart]!.pos === 'PROPN' && propn * 2 >= p.tokenEnd - p.tokenStart;
+  for (let i = start; i < p.tokenEnd; i++) if (tokens[i]!.pos === 'PROPN') propn++;
+  return tokens[start]!.pos === 'PROPN' && propn * 2 >= p.tokenEnd - start;
 }
 
 function chooseSpeaker(tokens: readonly Token[], chunks: Phrase[]): Phrase | null {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+// page furniture of kinds found on made-up pages nobody tuned for (hunt 19: a merger probe on a wire page, a council
+// budget on a local paper's page, a transfer story, a science story), written here in other words
+
+const story =
+  'Toyota Motor Corp will invest $4 billion in a battery plant near Greensboro, North Carolina, the Japanese carmaker said on Wednesday.\n\n' +
+  'The plant will make cells from 2027, chief executive Ted Ogawa said.\n';
+
+const briefingWith = (header: string) => extractBriefing(`Toyota to build battery plant\n\n${header}\n\n${story}`);
+const reasons = (header: string): string[] => briefingWith(header).body.removed.map((r) => r.reason);
+const names = (header: string): string[] => briefingWith(header).entities.map((e) => e.name);
+
+describe('a byline giving each reporter the city they filed from', () => {
+  it.each([
+    ['two reporters, two cities', 'By Hiroshi Tanaka in Tokyo and Ann Lee in Seoul', ['Hiroshi Tanaka', 'Ann Lee']],
+    ['three reporters', 'By Hiroshi Tanaka in Tokyo, Ann Lee in Seoul and Bob Stone in Beijing', ['Hiroshi Tanaka', 'Ann Lee', 'Bob Stone']],
+  ])('%s', (_kind, header, reporters) => {
+    expect(reasons(header)).toEqual(['byline']);
+    for (const name of reporters) expect(names(header)).not.toContain(name);
+  });
+
+  it('a sentence naming people in cities stays', () => {
+    expect(reasons('Talks by Hiroshi Tanaka in Tokyo and Ann Lee in Seoul ended without a deal on Tuesday.')).toEqual([]);
+  });
+});
+
+describe("a byline with the reporter's e-mail address after a separator", () => {
+  it('is taken out of the story', () => {
+    expect(reasons('By Hiroshi Tanaka | htanaka@example-ledger.com')).toEqual(['byline']);
+    expect(names('By Hiroshi Tanaka | htanaka@example-ledger.com')).not.toContain('Hiroshi Tanaka');
+  });
+
+  it('a contact sentence in the story stays', () => {
+    expect(reasons('Hiroshi Tanaka said readers can write to htanaka@example-ledger.com with questions.')).toEqual([]);
+  });
+});
+
+describe("a wire agency's 'FILE PHOTO:' caption", () => {
+  it('is a photo caption, its agency and photographer no names of the story', () => {
+    const header = 'FILE PHOTO: A Toyota assembly line in Toyota City, Japan, March 4, 2025. REUTERS/Kim Kyung-Hoon/File Photo';
+    expect(reasons(header)).toEqual(['photo-caption']);
+    expect(names(header)).not.toContain('Kim Kyung-Hoon');
+  });
+});
+
+describe('a section label between the headline and the byline', () => {
+  it.each([
+    ['two words', 'Local News'],
+    ['one word', 'Science'],
+    ['a rubric with a bar', 'Markets | Mergers & Acquisitions'],
+  ])('%s is taken out', (_kind, label) => {
+    const b = briefingWith(`${label}\n\nBy Hiroshi Tanaka, Chief Correspondent`);
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['kicker', 'byline']);
+    expect(b.entities.map((e) => e.name)).not.toContain(label);
+  });
+
+  it('a line the story follows directly stays (a subhead, no furniture after it)', () => {
+    const b = briefingWith('Greensboro Plant');
+    expect(b.body.removed).toEqual([]);
+  });
+
+  it('a deck in ordinary case before the byline stays', () => {
+    const b = briefingWith('The carmaker bets on batteries\n\nBy Hiroshi Tanaka, Chief Correspondent');
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['byline']);
+  });
+});
+
+describe("an outlet's 'Follow the X on <social network>' line", () => {
+  it('is taken out, the networks no names of the story', () => {
+    const b = extractBriefing(`Toyota to build battery plant\n\n${story}\nFollow the Daily Ledger on Instagram and TikTok for all the latest business news.\n`);
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['share']);
+    expect(b.entities.map((e) => e.name)).not.toContain('Instagram');
+  });
+
+  it("a story sentence opening 'Follow the' with no network after 'on' stays", () => {
+    const b = extractBriefing(`Toyota to build battery plant\n\n${story}\nFollow the Leader on Saturday drew 3,000 fans to the park.\n`);
+    expect(b.body.removed).toEqual([]);
+  });
+});
