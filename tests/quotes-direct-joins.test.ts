@@ -168,3 +168,22 @@ describe.skipIf(!existsSync(POLNEAR_FILE))('direct quotes: PolNeAR dev floor (sk
     expect(prf(scores.directPieces).f1).toBeGreaterThan(0.86);
   });
 });
+
+describe('quoted words inside the attribution clause\'s own phrase are not the rest of the quote (09-join-interrupted governedByWord)', () => {
+  it.each([
+    ['after a determiner', '"It was truly shameful," said Ada Fell, 34, a voter who waited in an "extraordinarily long line" outside the church.', '[Ada Fell] It was truly shameful,'],
+    ['after an adjective', '"Let me tell you the facts," Cruz said after a brief "I\'m sorry" to the moderator.', '[Cruz] Let me tell you the facts,'],
+    ['after a pronoun', '"The candidate is a natural born citizen," the board said, reasoning that he "did not have to take any steps" to become one.', '[the board] The candidate is a natural born citizen,'],
+    ['after a verb other than the cue', '"It will not be carpets and candles," said Erik Lund, who for years hosted "the quiet acoustic nights of the old show" on Fridays.', '[Erik Lund] It will not be carpets and candles,'],
+  ])('%s: A stays alone', (_, body, first) => {
+    expect(directQuotes(body)[0]).toBe(first);
+  });
+
+  it.each([
+    ['after a full stop', '"We will win this state," Clinton said. "Nobody will stop us now, not this year and not ever."'],
+    ['after a conjunction', '"We will win this state," Clinton said, and "nobody will stop us now, not this year and not ever."'],
+    ['right after the cue with the full stop left out', '"We will win this state," Clinton said "Nobody will stop us now, not this year and not ever."'],
+  ])('%s: B still joins A', (_, body) => {
+    expect(directQuotes(body)).toEqual([expect.stringMatching(/^\[Clinton\] We will win this state, \| [Nn]obody will stop us now/)]);
+  });
+});
