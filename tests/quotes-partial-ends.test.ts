@@ -44,20 +44,3 @@ describe('a colon inside a content opens a report of its own', () => {
     ]);
   });
 });
-
-describe("'on', 'at' or 'in' after an object's quoted words opens a setting only before a time word or where the words were said (07-partial-spans prepositionSetting)", () => {
-  it.each([
-    ['a phrase going on with the object', 'Hillary Clinton accused the Republican Party of “turning its back” on working and middle class families.', 'partial [Hillary Clinton] the Republican Party of “turning its back” on working and middle class families'],
-    ['a phrase going on with the charge', 'Senator Ana Ruiz accused the council of “gross negligence” in its handling of the budget.', 'partial [Ana Ruiz] the council of “gross negligence” in its handling of the budget'],
-  ])('%s: the partial runs on', (_, body, expected) => {
-    expect(quotes(body)[0]).toBe(expected);
-  });
-
-  it.each([
-    ['a weekday', 'Senator Ana Ruiz accused the council of “gross negligence” on Monday after the vote.'],
-    ['where the words were said', 'Senator Ana Ruiz accused the council of “gross negligence” in a statement after the vote.'],
-    ['a show', 'Senator Ana Ruiz accused the council of “gross negligence” on her weekly radio show.'],
-  ])('%s: the partial stops at the closing mark', (_, body) => {
-    expect(quotes(body)[0]).toBe('partial [Ana Ruiz] the council of “gross negligence”');
-  });
-});

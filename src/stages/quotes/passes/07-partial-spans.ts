@@ -5,40 +5,14 @@ import type { QuotePass } from '../pass';
 import { isNominal } from '../chunk-shapes';
 import { closingMarkEnd } from '../quoted';
 import { thatAfterTitle } from './02-titles';
-import { BARE_TIMES, TIME_SETTING_HEADS, WEEKDAY_WORDS } from '../../../nlp/time-words';
+import { WEEKDAY_WORDS } from '../../../nlp/time-words';
 import { narratorCommentAt } from '../narrator-comment';
 
-/** What may follow an object's quoted words without belonging to them: a dash aside or a time setting. */
+/** What may follow an object's quoted words without belonging to them: a dash aside or a time or place setting. */
 const SETTING_AFTER_QUOTE = new RegExp(
   `^[.,]?\\s{0,2}(?:[\\u2014\\u2015\\u2013]|--?\\s|(?:${[...words.settingAfterQuote.words, ...WEEKDAY_WORDS].join('|')})\\b)`,
   'i',
 );
-
-const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(words.settingAfterQuote.prepositions);
-const MEDIUM_NOUNS: ReadonlySet<string> = new Set(words.settingAfterQuote.mediumNouns);
-/** Most tokens a preposition's setting phrase is read over ('on his weekly radio show'). */
-const MAX_SETTING_PHRASE = 4;
-
-/**
- * 'called it "a disaster" on Monday', 'said it was "over" in a statement': 'on', 'at' or 'in' right after the
- * closing mark opens a setting only when a time word or a noun naming where the words were said or written follows
- * within its phrase (before any punctuation); otherwise the phrase goes on with the quoted words' clause ('the GOP for
- * "turning its back" on working families', 'the agreement "an historic step forward" in global efforts'). PolNeAR
- * train without held-back: of the partials these prepositions cut, the gold ran on past the cut 15 times and stopped
- * there 9; read this way, direct matched 4890 -> 4895 of 5337 output (6 partials now match, 1 lost: 'Disney for its
- * "outrageous practices" in requiring ...', where the gold stops at the mark).
- */
-function prepositionSetting(tokens: readonly Token[], end: number): boolean {
-  let k = tokenAt(tokens, end);
-  while (k < tokens.length && tokens[k]!.start < end) k++;
-  if (!SETTING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
-  for (let i = k + 1; i <= k + MAX_SETTING_PHRASE && i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'PUNCT' || t.inQuote) return false;
-    if (MEDIUM_NOUNS.has(t.lower) || TIME_SETTING_HEADS.has(t.lower) || BARE_TIMES.has(t.lower)) return true;
-  }
-  return false;
-}
 
 /**
  * After a comma closing the quoted words, a conjunction or "that" goes on with the same content ('was "bold," but
@@ -109,7 +83,7 @@ export const partialSpans: QuotePass = {
       const lastQuoted = d.quoted.reduce((max, p) => Math.max(max, p.end), 0);
       const end = closingMarkEnd(source, lastQuoted);
       if (d.endsAtQuote) {
-        if (end < span.end && (SETTING_AFTER_QUOTE.test(source.slice(end, end + 12)) || prepositionSetting(ctx.tokens, end))) span = { start: span.start, end };
+        if (end < span.end && SETTING_AFTER_QUOTE.test(source.slice(end, end + 12))) span = { start: span.start, end };
       }
       // 'are "about right," according to ...', 'said "We'll see," when asked ...': a comma closing the quoted words closes the content
       if (end < span.end && /,\s*$/.test(source.slice(lastQuoted - 2, lastQuoted)) && !CONTINUES_AFTER_COMMA.test(source.slice(end, end + 24))) span = { start: span.start, end };

@@ -25,9 +25,6 @@ const MAX_LEAD_TOKENS = 40;
  * "I watched him."': a setting, then a sentence of its own) or an attribution
  * with no comma before its subject is left as it is, and so is a lead of one
  * word ('including, he said, "..."') or only a time setting ('On Monday, Smith said, "we will see."').
- * A partial quote whose content opens at its marks takes its lead the same way and keeps its own end ('The club's
- * investment, Ms. Tanzer said, "is a perfect example of adapting" to the changing economics of golf'; PolNeAR train
- * without held-back: fired 4 times, 4 right, direct matched 4895 -> 4897 of 5337 output).
  */
 export const leadIntoQuote: QuotePass = {
   name: NAME,
@@ -37,9 +34,7 @@ export const leadIntoQuote: QuotePass = {
       const lead = leadOf(source, tokens, sentences, d);
       if (!lead) return d;
       note(ctx.trace, NAME, () => `#${d.order} ${excerpt(source, d.span.start, d.span.end)} takes its lead from ${lead.start}`);
-      // a partial keeps its own end: its content may run on past the closing mark ('"is a perfect example of adapting" to the changing economics of golf')
-      const end = d.kind === 'partial' ? d.span.end : closingMarkEnd(source, d.span.end);
-      return { ...d, kind: 'partial', span: { start: lead.start, end }, interruptions: [lead.attribution, ...d.interruptions] };
+      return { ...d, kind: 'partial', span: { start: lead.start, end: closingMarkEnd(source, d.span.end) }, interruptions: [lead.attribution, ...d.interruptions] };
     });
   },
 };
@@ -60,10 +55,8 @@ function leadOf(source: string, tokens: readonly Token[], sentences: readonly Se
  * read from the same match that requires it), or null when `d` has none.
  */
 function leadStart(source: string, tokens: readonly Token[], sentences: readonly Sentence[], d: Draft): { start: number; attributionEnd: number } | null {
-  if (!(d.kind === 'direct' || d.kind === 'partial') || d.after || !d.cue || !d.subject || d.quoted.length === 0) return null;
+  if (d.kind !== 'direct' || d.after || !d.cue || !d.subject || d.quoted.length === 0) return null;
   const first = d.quoted[0]!;
-  // a partial whose content opens at its first quotation's marks, as a direct quote's does: 'the club's investment, Ms. Tanzer said, "is a perfect example of adapting" to ...'
-  if (d.kind === 'partial' && !/^["“‘`']{1,2}$/.test(source.slice(d.span.start, first.start))) return null;
   // the quoted words finish the lead's sentence: they open in lower case
   if (!/^\p{Ll}/u.test(source.slice(first.start, first.start + 1))) return null;
   // only a comma between the cue and the marks: 'he said, "..."' (the attribution runs up to it)
