@@ -91,6 +91,7 @@ import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizat
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 import { officesOfTitleHolders } from './81-offices-of-title-holders';
 import { partyMemberPhrases } from './86-party-member-phrases';
+import { outletsBeforeKindNouns } from './87-outlets-before-kind-nouns';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -165,6 +166,8 @@ export const entityPasses: readonly EntityPass[] = [
   outletsNamedWithArticles,
   // (numbered last as it came last; beside the other outlets' rule)
   outletsAfterThe,
+  // (numbered last as it came last; beside the other outlets' rules)
+  outletsBeforeKindNouns,
   sharedPluralHeads,
   aliasesTakeType,
   facilitiesBeforeNouns,
