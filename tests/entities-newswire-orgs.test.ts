@@ -46,6 +46,14 @@ describe('outlets named before "magazine", "newspaper", "news agency"', () => {
   });
 });
 
+describe("a party's adjective alone is no name (CoNLL MISC)", () => {
+  it('"Republican voters", "the Indiana Republican primary" after the party was named in full', () => {
+    const text =
+      'The Republican National Committee met on Monday. Republican voters backed Trump, and the Indiana Republican primary went to him, the Springfield Republican reported.';
+    expect(entities(text)).toEqual(['Republican National Committee/organization', 'Trump/person', 'Indiana/location', 'Springfield Republican/location']);
+  });
+});
+
 describe('organization heads', () => {
   it('a title word after an organization head and "of" is the portfolio, part of the name ("Department of Justice")', () => {
     expect(entities('The Federal Trade Commission and the Department of Justice declined to comment.')).toContain('Department of Justice/organization');

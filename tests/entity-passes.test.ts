@@ -414,9 +414,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ],
     [
       'party-words-out-of-names',
-      ['Trump/PROPN won/VERB the/DET South/PROPN Carolina/PROPN Republican/PROPN primary/NOUN and/CCONJ Democrat/PROPN Ben/PROPN Cardin/PROPN lost/VERB +./PUNCT'],
-      ['Trump/PER', 'South Carolina Republican/ORG', 'Democrat Ben Cardin/PER'],
-      ['Trump/PER', 'South Carolina/LOC', 'Ben Cardin/PER'],
+      [
+        'Trump/PROPN won/VERB the/DET South/PROPN Carolina/PROPN Republican/PROPN primary/NOUN and/CCONJ Democrat/PROPN Ben/PROPN Cardin/PROPN lost/VERB +./PUNCT',
+        'Republican/PROPN voters/NOUN backed/VERB the/DET Indiana/PROPN Republican/PROPN primary/NOUN winner/NOUN and/CCONJ the/DET Republican/PROPN Party/PROPN +./PUNCT',
+      ],
+      ['Trump/PER', 'South Carolina Republican/ORG', 'Democrat Ben Cardin/PER', 'Republican/ORG', 'Indiana Republican/PER', 'Republican Party/ORG'],
+      ['Trump/PER', 'South Carolina/LOC', 'Ben Cardin/PER', 'Indiana/LOC', 'Republican Party/ORG'],
     ],
     [
       'persons-of-organizations',
