@@ -80,6 +80,7 @@ describe('entity pass triggers', () => {
         'numbered-broadcasters',
         'offices-of-title-holders',
         'organizations-after-based',
+        'outlets-before-kind-nouns',
         'party-member-phrases',
       ].sort(),
     );
@@ -103,6 +104,7 @@ describe('entity pass triggers', () => {
     "Cyclone Phailin hit Odisha on Saturday. Phailin's winds reached 200 km/h.",
     'Mark Tedeschi, QC, said the deadly 2018 Camp Fire was no accident.',
     'Dublin-based Shire called off the deal with Paris-based Les Films du Worso.',
+    'He read an article in Time magazine, and Yonhap news agency said so.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));
