@@ -82,6 +82,7 @@ describe('entity pass triggers', () => {
         'numbered-broadcasters',
         'offices-of-title-holders',
         'organizations-after-based',
+        'outlets-before-kind-nouns',
         'party-member-phrases',
       ].sort(),
     );
@@ -107,6 +108,7 @@ describe('entity pass triggers', () => {
     'Dublin-based Shire called off the deal with Paris-based Les Films du Worso.',
     'Officials in Miami-Dade said the storm had flooded hundreds of homes.',
     'Hendricks donated $5 million to a super PAC supporting the governor. The PAC spent it on ads.',
+    'He read an article in Time magazine, and Yonhap news agency said so.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));

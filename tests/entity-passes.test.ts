@@ -345,6 +345,15 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Vell/PER', 'Guardian/ORG', 'Guardian/ORG'],
     ],
     [
+      'outlets-before-kind-nouns',
+      [
+        'Vell/PROPN read/VERB Time/PROPN magazine/NOUN +,/PUNCT a/DET Jewish/PROPN newspaper/NOUN and/CCONJ a/DET Washington/PROPN newspaper/NOUN ./PUNCT',
+        'Forbes/PROPN magazine/NOUN reported/VERB it/PRON ./PUNCT',
+      ],
+      ['Vell/PER', 'Washington/LOC', 'Forbes/PER'],
+      ['Vell/PER', 'Time/ORG', 'Washington/LOC', 'Forbes/ORG'],
+    ],
+    [
       'shared-plural-heads',
       ['The/DET Federation/PROPN of/ADP Lorn/PROPN Guilds/PROPN and/CCONJ Tarn/PROPN Dock/PROPN Unions/PROPN met/VERB the/DET Union/PROPN of/ADP Farmers/PROPN and/CCONJ Vell/PROPN Stores/PROPN ./PUNCT'],
       ['Federation of Lorn Guilds/ORG', 'Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],
@@ -417,9 +426,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ],
     [
       'party-words-out-of-names',
-      ['Trump/PROPN won/VERB the/DET South/PROPN Carolina/PROPN Republican/PROPN primary/NOUN and/CCONJ Democrat/PROPN Ben/PROPN Cardin/PROPN lost/VERB +./PUNCT'],
-      ['Trump/PER', 'South Carolina Republican/ORG', 'Democrat Ben Cardin/PER'],
-      ['Trump/PER', 'South Carolina/LOC', 'Ben Cardin/PER'],
+      [
+        'Trump/PROPN won/VERB the/DET South/PROPN Carolina/PROPN Republican/PROPN primary/NOUN and/CCONJ Democrat/PROPN Ben/PROPN Cardin/PROPN lost/VERB +./PUNCT',
+        'Republican/PROPN voters/NOUN backed/VERB the/DET Indiana/PROPN Republican/PROPN primary/NOUN winner/NOUN and/CCONJ the/DET Republican/PROPN Party/PROPN +./PUNCT',
+      ],
+      ['Trump/PER', 'South Carolina Republican/ORG', 'Democrat Ben Cardin/PER', 'Republican/ORG', 'Indiana Republican/PER', 'Republican Party/ORG'],
+      ['Trump/PER', 'South Carolina/LOC', 'Ben Cardin/PER', 'Indiana/LOC', 'Republican Party/ORG'],
     ],
     [
       'persons-of-organizations',
