@@ -2,18 +2,14 @@
 import commonWordData from '../../data/entities/common-words.json';
 import { singularCandidates } from '../../nlp/morphology';
 import { WordList } from '../../nlp/word-list';
-import { BoundedMemo } from '../../nlp/bounded-memo';
 
 let commonWords: WordList | undefined;
-/** asked of the same words by the features and many passes: a binary search once, then a Map probe (bounded-memo.ts) */
-const answers = new BoundedMemo((lower) => {
-  commonWords ??= WordList.fromSortedLines(commonWordData.words);
-  return commonWords.has(lower);
-}, 4_096);
 
 /** Is this lower-case word a common English word ("attack", "gunmen"), which a capital alone does not make a name? */
 export function isCommonWord(lower: string): boolean {
-  return answers.get(lower);
+  // a binary search each time, not a memo of answers: see gazetteer.ts on what a memo's misses cost in memory
+  commonWords ??= WordList.fromSortedLines(commonWordData.words);
+  return commonWords.has(lower);
 }
 
 /**

@@ -11,7 +11,6 @@
 import countriesData from '../../data/entities/countries.json';
 import { foldDiacritics } from '../../nlp/characters';
 import { WordList } from '../../nlp/word-list';
-import { BoundedMemo } from '../../nlp/bounded-memo';
 import placesData from '../../data/entities/places.json';
 import placeIndex from '../../data/entities/place-index.json';
 import { PLACE_KINDS, type PlaceKind } from './place-index';
@@ -123,28 +122,18 @@ export function isCommonWordBrand(word: string): boolean {
 }
 
 /**
- * The answers of the look-ups the rule passes, the features and the resolve stage ask of the same words again and
- * again (some 200 call sites, a name's every mention): each costs a lower-casing, a diacritics fold and a Set probe or
- * a binary search of a long list (WordList), a Map probe once remembered. The gazetteers never change after loading.
+ * The look-ups below are asked of a name's every mention from some 200 call sites and answer from the lists
+ * directly, with no memo of their answers. Why: a memo's every miss stores a copied key and a Map entry that live
+ * until it is cleared, long enough to be promoted to old space, where they stay as garbage until a full collection;
+ * over 2 MB of news the nine memos (4,096 answers each) missed about 97,000 times, and the RSS after those 2 MB was
+ * 9-10 MB higher with them than without (204-206 MB against 195-196, plain node, 2-4 runs each); a memo of 512
+ * answers missed more and held more (209 MB), one of 32,768 the same (206 MB). A look-up is a Set or Map probe, or a
+ * binary search of a packed list compared in place (WordList): no allocation for a lower-case ASCII word.
  */
-const MEMO_LIMIT = 4_096;
-const knownOrganizations = new BoundedMemo((phrase) => {
-  const g = load();
-  return g.organizationAcronyms.has(phrase) || g.organizations.has(keyOf(phrase));
-}, MEMO_LIMIT);
-const placeKinds = new BoundedMemo((phrase): PlaceKind | null => {
-  const g = load();
-  const i = g.places.indexOf(keyOf(phrase));
-  return i < 0 ? null : PLACE_KINDS[g.placeKinds[i]!]!;
-}, MEMO_LIMIT);
-const givenNames = new BoundedMemo((lower) => load().given.has(foldDiacritics(lower)), MEMO_LIMIT);
-const familyNames = new BoundedMemo((lower) => load().family.has(foldDiacritics(lower)), MEMO_LIMIT);
-const demonymCountries = new BoundedMemo((word) => load().countryByDemonym.get(keyOf(word)) ?? null, MEMO_LIMIT);
-const canonicalCountries = new BoundedMemo((name) => load().countryByName.get(keyOf(name).replace(/^the\s+/, '')) ?? null, MEMO_LIMIT);
-
 /** Is this phrase a well-known organization's name ("Al Jazeera", "Procter & Gamble")? */
 export function isKnownOrganization(phrase: string): boolean {
-  return knownOrganizations.get(phrase);
+  const g = load();
+  return g.organizationAcronyms.has(phrase) || g.organizations.has(keyOf(phrase));
 }
 
 let organizationPrefixes: { names: WordList; acronyms: WordList } | undefined;
@@ -155,23 +144,16 @@ let organizationPrefixes: { names: WordList; acronyms: WordList } | undefined;
  * lower-casing and folding a longer phrase keep this one's key as its start; anything else may continue.
  */
 export function mayStartOrganization(phrase: string): boolean {
-  return organizationStarts.get(phrase);
-}
-
-/** The same for place names (see mayStartOrganization). */
-export function mayStartPlace(phrase: string): boolean {
-  return placeStarts.get(phrase);
-}
-
-// remembered like the look-ups above: the phrase matcher asks them of every name's every mention as it extends it, and
-// each answer costs a lower-cased copy and a binary search of a long list
-const organizationStarts = new BoundedMemo((phrase) => {
   if (!isAscii(phrase)) return true;
   const g = load();
   organizationPrefixes ??= { names: new WordList(g.organizations), acronyms: new WordList(g.organizationAcronyms) };
   return organizationPrefixes.names.hasPrefix(phrase.toLowerCase()) || organizationPrefixes.acronyms.hasPrefix(phrase);
-}, MEMO_LIMIT);
-const placeStarts = new BoundedMemo((phrase) => !isAscii(phrase) || load().places.hasPrefix(phrase.toLowerCase()), MEMO_LIMIT);
+}
+
+/** The same for place names (see mayStartOrganization). */
+export function mayStartPlace(phrase: string): boolean {
+  return !isAscii(phrase) || load().places.hasPrefix(phrase.toLowerCase());
+}
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
@@ -188,17 +170,19 @@ export function maxOrganizationWords(): number {
 
 /** "Japanese" -> "Japan", "Chinese" -> "China"; null when the word is no known demonym. */
 export function demonymToCountry(word: string): string | null {
-  return demonymCountries.get(word);
+  return load().countryByDemonym.get(keyOf(word)) ?? null;
 }
 
 /** Canonical country name for a name or alias ("U.S." -> "United States", "Nihon" -> "Japan"), else null. */
 export function canonicalCountry(name: string): string | null {
-  return canonicalCountries.get(name);
+  return load().countryByName.get(keyOf(name).replace(/^the\s+/, '')) ?? null;
 }
 
 /** The kind of place a phrase names, by exact (case-insensitive) gazetteer match. */
 export function placeKind(phrase: string): PlaceKind | null {
-  return placeKinds.get(phrase);
+  const g = load();
+  const i = g.places.indexOf(keyOf(phrase));
+  return i < 0 ? null : PLACE_KINDS[g.placeKinds[i]!]!;
 }
 
 export function isCapitalCity(name: string): boolean {
@@ -206,11 +190,11 @@ export function isCapitalCity(name: string): boolean {
 }
 
 export function isGivenName(lower: string): boolean {
-  return givenNames.get(lower);
+  return load().given.has(foldDiacritics(lower));
 }
 
 export function isFamilyName(lower: string): boolean {
-  return familyNames.get(lower);
+  return load().family.has(foldDiacritics(lower));
 }
 
 /** Can a multi-word place name start with this (lower-cased) word? */
