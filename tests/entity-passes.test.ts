@@ -345,15 +345,6 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Vell/PER', 'Guardian/ORG', 'Guardian/ORG'],
     ],
     [
-      'outlets-before-kind-nouns',
-      [
-        'Vell/PROPN read/VERB Time/PROPN magazine/NOUN +,/PUNCT a/DET Jewish/PROPN newspaper/NOUN and/CCONJ a/DET Washington/PROPN newspaper/NOUN ./PUNCT',
-        'Forbes/PROPN magazine/NOUN reported/VERB it/PRON ./PUNCT',
-      ],
-      ['Vell/PER', 'Washington/LOC', 'Forbes/PER'],
-      ['Vell/PER', 'Time/ORG', 'Washington/LOC', 'Forbes/ORG'],
-    ],
-    [
       'shared-plural-heads',
       ['The/DET Federation/PROPN of/ADP Lorn/PROPN Guilds/PROPN and/CCONJ Tarn/PROPN Dock/PROPN Unions/PROPN met/VERB the/DET Union/PROPN of/ADP Farmers/PROPN and/CCONJ Vell/PROPN Stores/PROPN ./PUNCT'],
       ['Federation of Lorn Guilds/ORG', 'Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],

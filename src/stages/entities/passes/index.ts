@@ -95,7 +95,6 @@ import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
 import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
 import { personsByPronoun } from './89-persons-by-pronoun';
 import { dropKindAcronyms } from './90-drop-kind-acronyms';
-import { outletsBeforeKindNouns } from './91-outlets-before-kind-nouns';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -179,7 +178,6 @@ export const entityPasses: readonly EntityPass[] = [
   // (numbered last as it came last; beside the other outlets' rule)
   outletsAfterThe,
   // (numbered last as it came last; beside the other outlets' rules)
-  outletsBeforeKindNouns,
   sharedPluralHeads,
   aliasesTakeType,
   facilitiesBeforeNouns,
