@@ -74,6 +74,27 @@ describe("an outlet's 'Follow the X on <social network>' line", () => {
     expect(b.entities.map((e) => e.name)).not.toContain('Instagram');
   });
 
+  it.each([
+    ['one network and a purpose', 'Follow the Daily Ledger on X for updates.'],
+    ['three networks joined by commas and "or"', 'Follow the Daily Ledger on Facebook, Threads or Bluesky'],
+  ])('is taken out with %s', (_kind, line) => {
+    const b = extractBriefing(`Toyota to build battery plant\n\n${story}\n${line}\n`);
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['share']);
+  });
+
+  // review rev19-a finding 2: a reported sentence goes on after the networks; it stays with its speaker and its date
+  it.each([
+    ['a speaker after the networks', 'Follow the National Weather Service on X for updates, Mayor Karen Bass told residents on Saturday.', 'Karen Bass', 'Saturday'],
+    ['two networks and a speaker', 'Follow the Lions on Facebook and Instagram, coach Dan Campbell told fans after the win on Sunday.', 'Dan Campbell', 'Sunday'],
+    ['a reporting clause and more after the network', 'Follow the Lions on Threads, the club said, as it launched an account on Monday.', null, 'Monday'],
+    ['a purpose and a reporting clause', 'Follow the Met Office on X and Facebook for weather warnings, police said on Sunday as the storm approached.', 'Met Office', 'Sunday'],
+  ])('a story sentence with %s stays', (_kind, sentence, name, day) => {
+    const b = extractBriefing(`Storm nears the coast\n\n${story}\n${sentence}\n`, { publishedAt: '2026-12-01' });
+    expect(b.body.removed).toEqual([]);
+    if (name) expect(b.entities.map((e) => e.name)).toContain(name);
+    expect(b.timeExpressions.map((t) => t.text)).toContain(day);
+  });
+
   it("a story sentence opening 'Follow the' with no network after 'on' stays", () => {
     const b = extractBriefing(`Toyota to build battery plant\n\n${story}\nFollow the Leader on Saturday drew 3,000 fans to the park.\n`);
     expect(b.body.removed).toEqual([]);
