@@ -21,6 +21,18 @@ describe('a byline giving each reporter the city they filed from', () => {
     for (const name of reporters) expect(names(header)).not.toContain(name);
   });
 
+  // review rev19-a finding 5: the credits read the same names the removed line holds (credits.ts FILED_FROM)
+  it.each([
+    ['a place after each name', 'By Hiroshi Tanaka in Tokyo and Ann Lee in Seoul', ['Hiroshi Tanaka', 'Ann Lee']],
+    ['a place after the last name only', 'By Hiroshi Tanaka and Ann Lee in Tokyo', ['Hiroshi Tanaka', 'Ann Lee']],
+    ['a place with "at the"', 'By Hiroshi Tanaka at the Tokyo Motor Show', ['Hiroshi Tanaka']],
+    ['two places after one name: the second is no reporter', 'By Hiroshi Tanaka in Tokyo and Osaka', ['Hiroshi Tanaka']],
+  ])('its credits hold every reporter and no place: %s', (_kind, header, reporters) => {
+    const b = briefingWith(header);
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['byline']);
+    expect(b.source.credits.map((c) => `${c.role}: ${c.name}`)).toEqual(reporters.map((name) => `author: ${name}`));
+  });
+
   it('a sentence naming people in cities stays', () => {
     expect(reasons('Talks by Hiroshi Tanaka in Tokyo and Ann Lee in Seoul ended without a deal on Tuesday.')).toEqual([]);
   });

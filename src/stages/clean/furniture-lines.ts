@@ -1,5 +1,5 @@
 import furniture from '../../data/clean/furniture.json';
-import { BYLINE_LABEL_SOURCE, NAME } from './credits';
+import { BYLINE_LABEL_SOURCE, FILED_FROM, NAME } from './credits';
 import { findStatedDate, isDateLine } from './dates';
 import { wordCount } from './layout';
 import { BYLINE_DATE_LABEL_SOURCE, BYLINE_TAIL_DATE_LABEL_SOURCE } from './date-labels';
@@ -13,12 +13,10 @@ import { VOCAB } from './vocabulary';
  * ("22:40"): structure of the page, not story text. Each rule looks at one
  * whole line; the rules run in this order and the first verdict wins.
  */
-// names (credits.ts NAME, so the byline credits read and the line removed here cannot drift) joined by commas,
-// "and" and "&": "By Hiroshi Tanaka, Ann Lee and Bob Stone", "By Jane Roe, Staff Writer", and where they wrote it:
-// "By Simon Burnton at the Etihad Stadium", "By Ann Lee in Nairobi", and each reporter where they filed from, as wire
-// copy signs a story written in two cities: "By Oliver Brandt in Brussels and Sunita Kaur in London"; the first
-// name is group 1 (the place opens on a lower-case "at" or "in", which no name word matches, so the split is one way)
-const FILED_FROM = `(?:\\s(?:at|in)(?:\\sthe)?(?:\\s[A-Z][\\p{L}'’.&-]{0,30}){1,4})?`;
+// names (credits.ts NAME and FILED_FROM, so the byline credits read and the line removed here cannot drift) joined by
+// commas, "and" and "&": "By Hiroshi Tanaka, Ann Lee and Bob Stone", "By Jane Roe, Staff Writer", each with where
+// they wrote it: "By Ann Lee in Nairobi", "By Oliver Brandt in Brussels and Sunita Kaur in London"; the first name is
+// group 1
 const BYLINE = new RegExp(`^(?:By\\s+|${BYLINE_LABEL_SOURCE}\\s+)(${NAME})${FILED_FROM}(?:(?:,\\s|\\sand\\s|,\\sand\\s|\\s&\\s)${NAME}${FILED_FROM}){0,5}$`, 'u');
 
 /**
