@@ -65,7 +65,19 @@ describe('a section label between the headline and the byline', () => {
   ])('%s is taken out', (_kind, label) => {
     const b = briefingWith(`${label}\n\nBy Hiroshi Tanaka, Chief Correspondent`);
     expect(b.body.removed.map((r) => r.reason)).toEqual(['kicker', 'byline']);
-    expect(b.entities.map((e) => e.name)).not.toContain(label);
+    // each item of a rubric, not the whole line ('|' is in no name)
+    for (const item of label.split(' | ')) expect(b.entities.map((e) => e.name)).not.toContain(item);
+  });
+
+  // review rev19-a finding 3: the shape of a label also fits the story's own lines; only a section's words are one
+  it.each([
+    ["an interviewee's name before an advertisement", 'The last interview\n\nJane Goodall\n\nAdvertisement\n\nThe primatologist spoke to us in London on Monday about her work in Tanzania.\n', 'Jane Goodall'],
+    ['a place before a byline with an e-mail address', 'Council approves budget\n\nSpringfield\n\nBy Ann Lee | alee@example.com\n\nThe council voted 5-2 on Tuesday to approve the budget.\n', 'Springfield'],
+    ['a dateline before a timestamp', 'Fire guts historic theatre\n\nBy Jane Roe\n\nLONDON\n\nUpdated 10:42 a.m. GMT, December 5, 2026\n\nA fire gutted the Regent Theatre on Friday, the fire brigade said.\n', 'LONDON'],
+  ])('%s stays', (_kind, text, line) => {
+    const b = extractBriefing(text);
+    expect(b.body.removed.map((r) => r.reason)).not.toContain('kicker');
+    expect(b.body.paragraphs.map((p) => text.slice(p.start, p.end))).toContain(line);
   });
 
   it('a line the story follows directly stays (a subhead, no furniture after it)', () => {
