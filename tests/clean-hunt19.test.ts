@@ -33,6 +33,20 @@ describe('a byline giving each reporter the city they filed from', () => {
     expect(b.source.credits.map((c) => `${c.role}: ${c.name}`)).toEqual(reporters.map((name) => `author: ${name}`));
   });
 
+  // review rev19-a finding 6: the same shape between two paragraphs of the story is a subhead, no byline
+  it('a subhead of that shape inside the story stays, and gives no credits', () => {
+    const text = 'Europe by rail\n\nThe night train is back, and it is busy again this winter.\n\nBy Sleeper Train in Vienna and Fast Ferry in Split\n\nThe trip took two days and cost less than 300 euros, the travel firm Interrail said.\n';
+    const b = extractBriefing(text);
+    expect(b.body.removed).toEqual([]);
+    expect(b.source.credits).toEqual([]);
+    expect(b.entities.map((e) => e.name)).toContain('Vienna');
+  });
+
+  it('the one-place form inside the story is still a byline, as before', () => {
+    const text = 'Europe by rail\n\nThe night train is back, and it is busy again this winter.\n\nBy Jane Roe and John Doe in Vienna\n\nThe trip took two days and cost less than 300 euros, the travel firm Interrail said.\n';
+    expect(extractBriefing(text).body.removed.map((r) => r.reason)).toEqual(['byline']);
+  });
+
   it('a sentence naming people in cities stays', () => {
     expect(reasons('Talks by Hiroshi Tanaka in Tokyo and Ann Lee in Seoul ended without a deal on Tuesday.')).toEqual([]);
   });

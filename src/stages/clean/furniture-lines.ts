@@ -81,7 +81,7 @@ const RULES: readonly Rule[] = [
   (text) => (GALLERY_COUNTER.test(text) ? { reason: 'gallery-counter', strong: true } : null),
   (text) => (POST_TIME.test(text) ? { reason: 'post-time', strong: true } : null),
   (_text, lower) => (PHOTO_LABELS.has(lower.replace(/[:.]$/, '')) ? { reason: 'photo-caption', strong: true } : null),
-  (text) => (isBylineLine(text) ? { reason: 'byline', strong: true } : null),
+  (text) => (isBylineLine(text) ? { reason: 'byline', strong: !hasPlaceBeforeAnotherName(text) } : null),
   (text) => (BRACKET_LINK.test(text) ? { reason: 'related-links', strong: true } : null),
   (text, lower) => (isLinkLine(text, lower) ? { reason: 'related-links', strong: true } : null),
   (text) => (CONTACT_LINE.test(text) ? { reason: 'credits', strong: true } : null),
@@ -102,6 +102,21 @@ export function classifyFurnitureLine(text: string): Verdict | null {
     if (verdict) return verdict;
   }
   return null;
+}
+
+// a place in a byline opens on a lower-case "in" or "at" (no NAME word does); a name's separator after it
+const PLACE_OPENER = /\s(?:in|at)\s/;
+const NAME_SEPARATOR = /,\s|\sand\s|\s&\s/;
+
+/**
+ * "By Oliver Brandt in Brussels and Sunita Kaur in London": a place after a name that another name follows. Wire copy
+ * signs so at the head of a story, but a subhead has the same shape ("By Sleeper Train in Vienna and Fast Ferry in
+ * Split" between two paragraphs), so such a line is weak evidence: removed before or after the story, kept inside it
+ * (review rev19-a finding 6). The one-place form ("By Jane Roe and John Doe in London") stays strong, as before.
+ */
+function hasPlaceBeforeAnotherName(text: string): boolean {
+  const place = PLACE_OPENER.exec(text);
+  return place !== null && NAME_SEPARATOR.test(text.slice(place.index + place[0].length));
 }
 
 /** A line that is only a byline, optionally followed by a date, a time or a role after a separator. */
