@@ -121,6 +121,25 @@ describe('time: "open" after a verb\'s coordinated object stays an adjective', (
   });
 });
 
+// review rev19-a finding 4: the token layer repairs a headline's "Door open" to a subject's verb; the time stage still
+// reads "open for" as governing what is to come (the tagger's own ADJ), as it did before the repair moved there
+describe('time: "door open for ... in March" in a headline is the coming March', () => {
+  const body = '\n\nThe European Central Bank left the door open for a cut in March, President Christine Lagarde said on Thursday.\n';
+  it.each<[headline: string, value: string]>([
+    ['Door open for rate cut in March, says Lagarde', '2027-03'],
+    ['Lagarde: door open for rate cut in March', '2027-03'],
+  ])('%s', (headline, value) => {
+    const b = brief(headline + body);
+    expect(b.timeExpressions.filter((x) => x.text === 'March').map((x) => x.value)).toEqual([value, '2027-03']);
+  });
+
+  // nearby: a headline whose verb is a plain past stays in the past ('opened', no prospective governor)
+  it('a headline with the past verb keeps last March', () => {
+    const b = brief('Stores opened for business in March, figures show\n\nRetail sales rose, the statistics office said on Thursday.\n');
+    expect(b.timeExpressions.find((x) => x.text === 'March')?.value).toBe('2026-03');
+  });
+});
+
 describe('quotes: a common owner in the plural possessive publishes the document', () => {
   it.each<[text: string, speaker: string]>([
     ["Turnout reached 64 percent, according to the trade unions' count.", 'the trade unions'],

@@ -45,3 +45,31 @@ describe('local-government and police titles are no part of the name', () => {
     expect(person?.mentions.some((m) => m.start === shortForm && m.end === shortForm + 'Lindqvist'.length)).toBe(true);
   });
 });
+
+// review rev19-a finding 1: the title words are read by the resolve layer (titles.json heads), not by the tagger's
+// "title" word class (lexicon.json personTitles, a model input the shipped model was trained without them)
+describe('a surname or a name word that is also a local-government or police title stays a name', () => {
+  it.each([
+    ['a title before a surname that is one', 'Novelist Naomi Alderman said her new book would be published in March.', ['Naomi Alderman']],
+    ['the surname alone', 'Naomi Alderman won the Women\'s Prize for Fiction in 2017.', ['Naomi Alderman']],
+    ['the surname before an age', 'Sam Alderman, 42, was charged with burglary on Monday, police said.', ['Sam Alderman']],
+    ['the surname after a quote', '"We will appeal," said Jo Alderman, a teacher at the school. Alderman said parents were angry.', ['Jo Alderman']],
+    ['a -man surname', 'Fans cheered as Jamal Councilman scored twice for the Tigers on Friday.', ['Jamal Councilman']],
+  ])('%s', (_kind, text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it.each([
+    ['the company with its article and an apposition', 'The DCI Group, a Washington lobbying firm, said it had ended its contract.'],
+    ['the company as a subject', 'The DCI Group was hired by the government in March.'],
+  ])('an organization whose name opens with the letters of a rank keeps them: %s', (_kind, text) => {
+    expect(brief(text).entities.map((e) => e.name)).toContain('DCI Group');
+    expect(brief(text).entities.map((e) => e.name)).not.toContain('Group');
+  });
+
+  it('the rank before a full name is still cut, and the short form joins it', () => {
+    const text = 'DCI Sarah Khan said the investigation was continuing. Khan said officers had arrested two men.';
+    expect(persons(text)).toEqual(['Sarah Khan']);
+    expect(quotes(text).map((q) => q.split(':')[0])).toEqual(['Sarah Khan', 'Sarah Khan']);
+  });
+});

@@ -6,6 +6,7 @@ export type { Verdict } from './verdict';
 import { wordCount } from './layout';
 import { ANY_PHRASE, EXACT_LINES, VOCAB, includesAny, lineKey } from './vocabulary';
 import { DATE_LABEL_SOURCE } from './date-labels';
+import { isOutletFollowTail } from './follow-outlet';
 
 const MAX_SEGMENT = 600;
 const QUOTE_MARK = /["“”]/;
@@ -158,8 +159,9 @@ export function classifySegment(text: string): Verdict | null {
   if (follow && words <= 25 && !follow[1]!.startsWith('the ')) {
     return { reason: follow[1] === 'us' ? 'share' : 'author-bio', strong: follow[1] === 'us' };
   }
-  // an outlet's own 'Follow the X on' only with a social network after 'on' ('Follow the Leader on Saturday' is a story's event)
-  if (follow && words <= 25 && follow[2]!.toLowerCase().split(/[\s,]+/).some((w) => VOCAB.socialNetworks.has(w))) return { reason: 'share', strong: true };
+  // an outlet's own 'Follow the X on' only when social networks alone follow 'on' ('Follow the Leader on Saturday' is a
+  // story's event, and so is 'Follow the Met Office on X for warnings, police said')
+  if (follow && words <= 25 && isOutletFollowTail(text.slice(`Follow ${follow[1]} on `.length))) return { reason: 'share', strong: true };
 
   const cta = phrases ? callToAction(text, lower, words, quoted && !onlyQuotesButtons(text)) : null;
   if (cta) return cta;

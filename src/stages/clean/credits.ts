@@ -6,6 +6,11 @@ import { VOCAB } from './vocabulary';
 
 // bounded word lengths keep every pattern built from NAME linear
 export const NAME = "[A-Z][\\p{L}'’.-]{0,30}(?:\\s(?:[A-Z][\\p{L}'’.-]{0,30}|de|van|von|al|bin|da|del|le|la)){0,4}";
+// where a reporter filed from, after their name: "By Ann Lee in Nairobi", "By Simon Burnton at the Etihad Stadium",
+// "By Oliver Brandt in Brussels and Sunita Kaur in London" (a place after each name). The place opens on a lower-case
+// "at" or "in", which no NAME word matches, so the split is one way. furniture-lines.ts's byline reads it too, so the
+// line removed there and the credits read here take the same names
+export const FILED_FROM = `(?:\\s(?:at|in)(?:\\sthe)?(?:\\s[A-Z][\\p{L}'’.&-]{0,30}){1,4})?`;
 const ROLE_BY = new RegExp(`((?:additional\\s)?[A-Za-z-]{2,20})\\sby\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'gu');
 /** "story|posted" -> "[Ss]tory|[Pp]osted": each word as a regex alternative, its first letter in either case. */
 function eitherCaseAlternation(words: readonly string[]): string {
@@ -15,7 +20,7 @@ function eitherCaseAlternation(words: readonly string[]): string {
 const BYLINE_OPENERS = eitherCaseAlternation(furniture.bylineNouns);
 // "Words: Callum Reid": a label and a colon in place of "By"
 export const BYLINE_LABEL_SOURCE = `(?:${eitherCaseAlternation(furniture.bylineLabels)})\\s?:`;
-const BYLINE = new RegExp(`^(?:(?:(?:${BYLINE_OPENERS})\\s)?[Bb]y|${BYLINE_LABEL_SOURCE})\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
+const BYLINE = new RegExp(`^(?:(?:(?:${BYLINE_OPENERS})\\s)?[Bb]y|${BYLINE_LABEL_SOURCE})\\s(${NAME}${FILED_FROM}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}${FILED_FROM}){0,5})`, 'u');
 const CONTRIBUTORS = new RegExp(`(${NAME}(?:(?:,\\s|\\sand\\s)${NAME}){0,4})(?:\\sin\\s[^;.]{1,40}?)?\\scontributed`, 'u');
 const CAPTION_CREDIT = /(?:^|[\s(.])((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotograph|[Cc]redit|[Ii]llustration|[Vv]ideo|[Gg]raphic)(?:\s(?:by|courtesy of|credit:?))?\s?:?\s)([^:()<>\n]{1,60}?)(?:\s?alt=|[.)>]{0,5}$|\)|>)/u;
 const ASSISTANCE = new RegExp(`assistance (?:from|by)\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
@@ -60,7 +65,7 @@ export function agencyOfByline(text: string): string | null {
   const byline = BYLINE.exec(text);
   if (!byline) return null;
   const parts = byline[1]!.split(/,\s/);
-  const last = parts[parts.length - 1]!.trim().replace(/[.,;]+$/, '');
+  const last = trimPlace(parts[parts.length - 1]!.trim()).replace(/[.,;]+$/, '');
   return parts.length > 1 ? (VOCAB.agencies.get(last.toLowerCase()) ?? null) : null;
 }
 
@@ -103,15 +108,20 @@ export function parseBioCredit(source: string, span: Span): Credit[] {
 function pushNames(source: string, offset: number, names: string, role: string, out: Credit[]): void {
   const roleFrom = roleAfterNames(names);
   let cursor = 0;
+  let afterPlace = false;
   for (const part of names.split(/,\s|\sand\s|\s&\s/)) {
     const at = names.indexOf(part, cursor);
     cursor = at + part.length;
     // "By Tomasz Wierzbicki, Health and Science Editor": the words of the role after the names are no names
     if (at >= roleFrom) break;
     let name = trimPlace(part.trim());
+    // "By Jane Roe in New York and Washington": one word after a place goes on the place's list, no second reporter
+    const followsPlace = afterPlace;
+    afterPlace = name.length < part.trim().length;
     name = name.replace(/[.,;]+$/, '');
     const words = name.split(/\s+/);
     if (words.length === 0 || !/^[A-Z]/.test(name)) continue;
+    if (followsPlace && words.length === 1) continue;
     if (words.length === 1 && out.length === 0 && role !== 'author' && !VOCAB.agencies.has(name.toLowerCase()) && name.length < 3) continue;
     if (LOWER_JOINERS.test(words[words.length - 1]!)) continue;
     // "By Hiroshi Tanaka, Bloomberg": the outlet after the names publishes, it did not write (see agencyOfByline)
@@ -144,8 +154,8 @@ function endsInRole(text: string): boolean {
   return VOCAB.bioRoles.has(words[words.length - 1]!.replace(/[.,;]+$/, '').toLowerCase());
 }
 
-/** "Tom Hals in Wilmington" -> "Tom Hals" (the NAME pattern stops at lower-case "in" already; this guards "In"). */
+/** "Tom Hals in Wilmington", "Simon Burnton at the Etihad Stadium" -> the name (FILED_FROM's place; "In" guarded too). */
 function trimPlace(name: string): string {
-  const cut = name.search(/\s[Ii]n\s/);
+  const cut = name.search(/\s(?:[Ii]n|at)\s/);
   return cut > 0 ? name.slice(0, cut) : name;
 }

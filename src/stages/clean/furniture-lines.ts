@@ -1,5 +1,5 @@
 import furniture from '../../data/clean/furniture.json';
-import { BYLINE_LABEL_SOURCE, NAME } from './credits';
+import { BYLINE_LABEL_SOURCE, FILED_FROM, NAME } from './credits';
 import { findStatedDate, isDateLine } from './dates';
 import { wordCount } from './layout';
 import { BYLINE_DATE_LABEL_SOURCE, BYLINE_TAIL_DATE_LABEL_SOURCE } from './date-labels';
@@ -13,12 +13,10 @@ import { VOCAB } from './vocabulary';
  * ("22:40"): structure of the page, not story text. Each rule looks at one
  * whole line; the rules run in this order and the first verdict wins.
  */
-// names (credits.ts NAME, so the byline credits read and the line removed here cannot drift) joined by commas,
-// "and" and "&": "By Hiroshi Tanaka, Ann Lee and Bob Stone", "By Jane Roe, Staff Writer", and where they wrote it:
-// "By Simon Burnton at the Etihad Stadium", "By Ann Lee in Nairobi", and each reporter where they filed from, as wire
-// copy signs a story written in two cities: "By Oliver Brandt in Brussels and Sunita Kaur in London"; the first
-// name is group 1 (the place opens on a lower-case "at" or "in", which no name word matches, so the split is one way)
-const FILED_FROM = `(?:\\s(?:at|in)(?:\\sthe)?(?:\\s[A-Z][\\p{L}'’.&-]{0,30}){1,4})?`;
+// names (credits.ts NAME and FILED_FROM, so the byline credits read and the line removed here cannot drift) joined by
+// commas, "and" and "&": "By Hiroshi Tanaka, Ann Lee and Bob Stone", "By Jane Roe, Staff Writer", each with where
+// they wrote it: "By Ann Lee in Nairobi", "By Oliver Brandt in Brussels and Sunita Kaur in London"; the first name is
+// group 1
 const BYLINE = new RegExp(`^(?:By\\s+|${BYLINE_LABEL_SOURCE}\\s+)(${NAME})${FILED_FROM}(?:(?:,\\s|\\sand\\s|,\\sand\\s|\\s&\\s)${NAME}${FILED_FROM}){0,5}$`, 'u');
 
 /**
@@ -83,7 +81,7 @@ const RULES: readonly Rule[] = [
   (text) => (GALLERY_COUNTER.test(text) ? { reason: 'gallery-counter', strong: true } : null),
   (text) => (POST_TIME.test(text) ? { reason: 'post-time', strong: true } : null),
   (_text, lower) => (PHOTO_LABELS.has(lower.replace(/[:.]$/, '')) ? { reason: 'photo-caption', strong: true } : null),
-  (text) => (isBylineLine(text) ? { reason: 'byline', strong: true } : null),
+  (text) => (isBylineLine(text) ? { reason: 'byline', strong: !hasPlaceBeforeAnotherName(text) } : null),
   (text) => (BRACKET_LINK.test(text) ? { reason: 'related-links', strong: true } : null),
   (text, lower) => (isLinkLine(text, lower) ? { reason: 'related-links', strong: true } : null),
   (text) => (CONTACT_LINE.test(text) ? { reason: 'credits', strong: true } : null),
@@ -104,6 +102,21 @@ export function classifyFurnitureLine(text: string): Verdict | null {
     if (verdict) return verdict;
   }
   return null;
+}
+
+// a place in a byline opens on a lower-case "in" or "at" (no NAME word does); a name's separator after it
+const PLACE_OPENER = /\s(?:in|at)\s/;
+const NAME_SEPARATOR = /,\s|\sand\s|\s&\s/;
+
+/**
+ * "By Oliver Brandt in Brussels and Sunita Kaur in London": a place after a name that another name follows. Wire copy
+ * signs so at the head of a story, but a subhead has the same shape ("By Sleeper Train in Vienna and Fast Ferry in
+ * Split" between two paragraphs), so such a line is weak evidence: removed before or after the story, kept inside it
+ * (review rev19-a finding 6). The one-place form ("By Jane Roe and John Doe in London") stays strong, as before.
+ */
+function hasPlaceBeforeAnotherName(text: string): boolean {
+  const place = PLACE_OPENER.exec(text);
+  return place !== null && NAME_SEPARATOR.test(text.slice(place.index + place[0].length));
 }
 
 /** A line that is only a byline, optionally followed by a date, a time or a role after a separator. */

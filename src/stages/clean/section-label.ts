@@ -1,10 +1,12 @@
 import type { Span } from '../../document';
 import type { RemovedSpan } from '../../schema';
 import { wordCount, type Block } from './layout';
+import { VOCAB } from './vocabulary';
 
 // "Local News", "Science", "Markets | Mergers & Acquisitions": capitalized words, "&", "and", "of" and a rubric's "|"
 const LABEL = /^\p{Lu}[\p{L}'’-]{0,30}(?:\s(?:\||&|and|of|\p{Lu}[\p{L}'’-]{0,30})){0,5}$/u;
 const MAX_LABEL_WORDS = 5;
+const RUBRIC_BAR = /\s\|\s/;
 
 /**
  * The section label a page prints between its headline and the byline or
@@ -14,7 +16,7 @@ const MAX_LABEL_WORDS = 5;
  * taken out. Kept, it read as a paragraph of the story, and its words as a
  * name ("Local News" an organization). A line after the headline that the
  * story follows directly stays (a subhead or a deck), and so does one in
- * ordinary case, which is a sentence.
+ * ordinary case, which is a sentence, and one whose words are no section's.
  */
 export function sectionLabelAfterHeadline(source: string, blocks: readonly Block[], removed: readonly RemovedSpan[], headline: Span | null): RemovedSpan | null {
   if (!headline) return null;
@@ -26,5 +28,8 @@ export function sectionLabelAfterHeadline(source: string, blocks: readonly Block
   if (!label || !next || label.lines.length !== 1 || !furniture(next)) return null;
   const text = source.slice(label.start, label.end).trim();
   if (!LABEL.test(text) || wordCount(text) > MAX_LABEL_WORDS) return null;
+  // the shape alone also fits an interviewee's name, a place or a dateline ("Jane Goodall", "Springfield", "LONDON"):
+  // the label's words (each item of a rubric's "|") must be a section's (boilerplate.json sectionWords, rubricWords)
+  if (!text.split(RUBRIC_BAR).every((item) => VOCAB.sectionLabelWords.has(item.trim().toLowerCase()))) return null;
   return { start: label.start, end: label.end, reason: 'kicker' };
 }

@@ -46,6 +46,8 @@ export const VOCAB = {
   socialNetworks: setOf(boilerplate.socialNetworks),
   commentLine: new RegExp(boilerplate.commentLine),
   sectionWords: setOf(boilerplate.sectionWords.words),
+  /** a section label's words over a headline: sectionWords and boilerplate.json rubricWords */
+  sectionLabelWords: setOf([...boilerplate.sectionWords.words, ...boilerplate.rubricWords.words]),
   commentsHeader: new RegExp(boilerplate.commentsHeaders.pattern),
   commentSignature: new RegExp(boilerplate.commentsHeaders.signature),
   disclaimerTerms: boilerplate.disclaimerTerms,
