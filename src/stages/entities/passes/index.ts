@@ -91,6 +91,7 @@ import { acronymsJoinedToOrganizations } from './79-acronyms-joined-to-organizat
 import { namesBodiesGiveThemselves } from './80-names-bodies-give-themselves';
 import { officesOfTitleHolders } from './81-offices-of-title-holders';
 import { partyMemberPhrases } from './86-party-member-phrases';
+import { placesByRouteAndFeatureHeads } from './96-places-by-route-and-feature-heads';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -190,4 +191,5 @@ export const entityPasses: readonly EntityPass[] = [
   personsOpeningLikeOrganizations,
   acronymsJoinedToOrganizations,
   namesBodiesGiveThemselves,
+  placesByRouteAndFeatureHeads,
 ];
