@@ -81,6 +81,7 @@ describe('entity pass triggers', () => {
         'offices-of-title-holders',
         'organizations-after-based',
         'party-member-phrases',
+        'places-by-route-and-feature-heads',
       ].sort(),
     );
     // trigger words are lower case: they are read against the tokens' lower case
@@ -103,6 +104,7 @@ describe('entity pass triggers', () => {
     "Cyclone Phailin hit Odisha on Saturday. Phailin's winds reached 200 km/h.",
     'Mark Tedeschi, QC, said the deadly 2018 Camp Fire was no accident.',
     'Dublin-based Shire called off the deal with Paris-based Les Films du Worso.',
+    'Snow closed the road over Carson Pass, and a shelter opened at 980 W. Monroe St. on Friday.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));
