@@ -83,6 +83,7 @@ describe('entity pass triggers', () => {
         'offices-of-title-holders',
         'organizations-after-based',
         'party-member-phrases',
+        'places-by-route-and-feature-heads',
       ].sort(),
     );
     // trigger words are lower case: they are read against the tokens' lower case
@@ -108,6 +109,7 @@ describe('entity pass triggers', () => {
     'Officials in Miami-Dade said the storm had flooded hundreds of homes.',
     'Hendricks donated $5 million to a super PAC supporting the governor. The PAC spent it on ads.',
     'He read an article in Time magazine, and Yonhap news agency said so.',
+    'Snow closed the road over Carson Pass, and a shelter opened at 980 W. Monroe St. on Friday.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));

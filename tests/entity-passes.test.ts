@@ -500,6 +500,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Qilin/PER', 'Qilin/PER', 'Jon Vell/PER'],
       ['Qilin/ORG', 'Qilin/ORG', 'Jon Vell/PER'],
     ],
+    [
+      'places-by-route-and-feature-heads',
+      ['Mark/PROPN Meadows/PROPN crossed/VERB Sonora/PROPN Pass/PROPN +./PUNCT'],
+      ['Mark Meadows/PER', 'Sonora Pass/ORG'],
+      ['Mark Meadows/PER', 'Sonora Pass/LOC'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -95,6 +95,7 @@ import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
 import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
 import { personsByPronoun } from './89-persons-by-pronoun';
 import { dropKindAcronyms } from './90-drop-kind-acronyms';
+import { placesByRouteAndFeatureHeads } from './96-places-by-route-and-feature-heads';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -203,4 +204,5 @@ export const entityPasses: readonly EntityPass[] = [
   personsOpeningLikeOrganizations,
   acronymsJoinedToOrganizations,
   namesBodiesGiveThemselves,
+  placesByRouteAndFeatureHeads,
 ];
