@@ -6,7 +6,7 @@ import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
 import { commaInsideClosingTitle, titleInMarksOpening } from './title-in-marks';
 import { coordinatedNounPhrase, isNominal, isPossessiveMark } from './chunk-shapes';
-import { countSubjectStart, countsGroupAfterOf } from './count-subject';
+import { comparativeCountStart, countSubjectStart, countsGroupAfterOf } from './count-subject';
 import { ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
   COMMA_RELATIVE_SUBJECTS,
@@ -380,7 +380,7 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     // 'Saturday at the party convention Sen. Elizabeth Warren said': a time opening the sentence is its setting, not the subject
     if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_SETTING_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
     // 'Two of the authors reported', 'All three of the authors said': a count (the phrase's last token) names its group with it, not alone
-    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
+    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1)) return makePhrase(tokens, comparativeCountStart(tokens, outer.tokenStart, floor), p.tokenEnd) ?? outer;
     p = outer;
   }
   return p;
