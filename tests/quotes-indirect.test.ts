@@ -70,6 +70,22 @@ describe('indirect quotes: more frames', () => {
     expect(quotesOf('Trump leads Cruz in Iowa, according to a new Iowa poll.').filter((x) => x.q.kind === 'indirect')).toHaveLength(0);
   });
 
+  // two trailing attributions in one sentence joined by ', while' / ', and': each content stops at its own attribution
+  it.each([
+    [
+      'In Seattle, marchers honored the victims with white roses, KING-TV reported, while in Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.',
+      ['In Seattle, marchers honored the victims with white roses', 'in Chicago the parade began with a moment of silence'],
+    ],
+    ['Prices will rise, he said, and the firm will cut jobs, the union said.', ['Prices will rise', 'the firm will cut jobs']],
+  ])('two trailing reports in one sentence stay two (%s)', (body, contents) => {
+    expect(quotesOf(body).filter((x) => x.q.kind === 'indirect').map((x) => x.q.text)).toEqual(contents);
+  });
+
+  it('a content resuming after its attribution with no joiner stays one', () => {
+    const texts = quotesOf('Acts of protest, Mr. Obama said, are acts of patriotism, the aide added.').filter((x) => x.q.kind === 'indirect').map((x) => x.q.text);
+    expect(texts.some((t) => t.startsWith('Acts of protest') && t.endsWith('acts of patriotism'))).toBe(true);
+  });
+
   it('two cues whose contents hold each other do not both vanish', () => {
     const quotes = quotesOf('Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the album.');
     expect(quotes.some((x) => x.speaker.includes('Kiedis') && x.q.text.startsWith('his band'))).toBe(true);

@@ -6,7 +6,7 @@ const reported = (body: string): Array<[string, string]> => reportedMentions(bod
 
 describe('a share of a group speaks as the group does (referents.ts partitives)', () => {
   it('keeps "Two-thirds of harbour residents said"', () => {
-    expect(reported('Two-thirds of harbour residents said that the levy was too high.')).toEqual([['the levy was too high', 'Two-thirds']]);
+    expect(reported('Two-thirds of harbour residents said that the levy was too high.')).toEqual([['the levy was too high', 'Two-thirds of harbour residents']]);
   });
 
   it('keeps "the last of the protesters said"', () => {

@@ -11,6 +11,11 @@ import { speechVerbsOf } from '../../nlp/speech-verbs';
 const SUBJECT_REACH = 12;
 /** What joins a second report to the first after a comma (', and', ', while', ', though', ', after'): words.json `reportJoiners`. */
 const REPORT_JOINERS: ReadonlySet<string> = new Set(words.reportJoiners.words);
+
+/** Does the (lower-cased) word join a second report to the first after a comma? */
+export function isReportJoiner(lower: string): boolean {
+  return REPORT_JOINERS.has(lower);
+}
 /** The longest apposition a subject may carry between commas ('Sen. Rand Paul, R-Ky., said'). */
 const APPOSITION_REACH = 6;
 

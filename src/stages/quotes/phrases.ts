@@ -1,69 +1,34 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
-import cues from '../../data/quotes/cues.json';
-import { isAsideDash, isDashOrHyphen, isTightHyphen } from '../../nlp/hyphens';
+import { isAsideDash, isTightHyphen } from '../../nlp/hyphens';
 import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
 import { commaInsideClosingTitle, titleInMarksOpening } from './title-in-marks';
 import { coordinatedNounPhrase, isNominal, isPossessiveMark } from './chunk-shapes';
-import { countSubjectStart, countsGroupAfterOf } from './count-subject';
-import { endsInRoleAndFullName, ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
+import { comparativeCountStart, countSubjectStart, countsGroupAfterOf } from './count-subject';
+import { ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
   COMMA_RELATIVE_SUBJECTS,
-  DEMONSTRATIVES,
   OBJECT_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   RELATIVE_PRONOUNS,
-  SUBJECT_PRONOUNS,
   isRelative,
 } from '../../nlp/pronouns';
 import { TIME_SETTING_WORDS } from '../../nlp/time-words';
-import { isSentenceSubordinator } from './subordinators';
+import { CLAUSE_OPENERS, isSentenceSubordinator } from './subordinators';
 import { subjectAfterOpeningSetting } from './opening-setting';
 import { makePhrase, type Phrase } from './phrase';
 import { nameStartAfterTitle } from './title-before-name';
 import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phrase-time-edges';
 import { parenthesisStart } from '../../nlp/parentheses';
-import { innerHyphen, pluralPossessive, possessedGerund, titleParticiple } from './phrase-joints';
+import { phraseEndingAt, phraseStartingAt } from './simple-phrase';
+import { coordinatedSubjectPhrase } from './coordinated-subject-phrase';
 
 export { makePhrase, type Phrase } from './phrase';
+export { phraseEndingAt, phraseStartingAt } from './simple-phrase';
 
-const MAX_NP = 10;
 const MAX_APPOSITION = 40;
-
-/** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
-export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
-  let start = end;
-  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || innerHyphen(tokens, start - 1, floor) || pluralPossessive(tokens, start - 1, floor) || possessedGerund(tokens, start - 1, floor) || titleParticiple(tokens, start - 1, floor))) start--;
-  // "After retiring in 1997 she taught ...": a number before a subject pronoun ends the setting before it, no modifier of the pronoun
-  if (end - start >= 2 && SUBJECT_PRONOUNS.has(tokens[end - 1]!.lower) && tokens.slice(start, end - 1).every((t) => t.pos === 'NUM')) start = end - 1;
-  // a possessive pronoun alone ("its") is not a subject
-  return makePhrase(tokens, start, end);
-}
-
-/** The simple noun phrase starting at token `start`, before `limit`. */
-export function phraseStartingAt(tokens: readonly Token[], start: number, limit: number): Phrase | null {
-  let end = start;
-  while (end < limit && end - start < MAX_NP && (isNominal(tokens[end]) || (end > start && (innerHyphen(tokens, end, start) || pluralPossessive(tokens, end, start) || titleParticiple(tokens, end, start))))) {
-    // "told the group he would ...": a subject pronoun starts the next clause
-    if (end > start && SUBJECT_PRONOUNS.has(tokens[end]!.lower)) break;
-    // "told reporters that profits would fall": after a noun, "that" opens a clause (wink may tag it a determiner)
-    if (end > start && tokens[end]!.lower === 'that') break;
-    // "told reporters the plan would fail": a determiner after a noun starts the next phrase, and so does a
-    // demonstrative standing alone ("told reporters this was the only chance")
-    if (end > start && opensNextPhrase(tokens[end]!) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
-    // "told the AP his firm worked ...": so does a possessive pronoun
-    if (end > start && POSSESSIVE_DETERMINERS.has(tokens[end]!.lower) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
-    end++;
-  }
-  return makePhrase(tokens, start, end);
-}
-
-/** A determiner, or a demonstrative the tagger read as a pronoun: after a noun, either opens the next phrase. */
-function opensNextPhrase(t: Token): boolean {
-  return t.pos === 'DET' || (t.pos === 'PRON' && DEMONSTRATIVES.has(t.lower));
-}
 
 /** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(words.sentenceAdverbs.words);
@@ -417,7 +382,7 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     // 'Saturday at the party convention Sen. Elizabeth Warren said': a time opening the sentence is its setting, not the subject
     if (outer.tokenEnd - outer.tokenStart === 1 && (TIME_SETTING_WORDS.has(tokens[outer.tokenStart]!.lower) || /day$/.test(tokens[outer.tokenStart]!.lower))) break;
     // 'Two of the authors reported', 'All three of the authors said': a count (the phrase's last token) names its group with it, not alone
-    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1)) return makePhrase(tokens, outer.tokenStart, p.tokenEnd) ?? outer;
+    if (countsGroupAfterOf(tokens, outer.tokenEnd - 1)) return makePhrase(tokens, comparativeCountStart(tokens, outer.tokenStart, floor), p.tokenEnd) ?? outer;
     p = outer;
   }
   return p;
@@ -435,9 +400,6 @@ function issuedDocumentBefore(tokens: readonly Token[], adp: number, floor: numb
   const document = phraseEndingAt(tokens, adp - 1, floor);
   return document !== null && document.tokenEnd === adp - 1 && publishedHeadWithin(tokens, document.tokenStart, document.tokenEnd);
 }
-
-/** Subordinators ("after", "because", "when"; not "as" or "so", which also join phrases): a clause starts after them. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(cues.boundaries.subordinators.filter((w) => w !== 'as' && w !== 'so'));
 
 /** Tokens `from` to `to` (exclusive) are a determiner and adjectives separated by commas: 'the bespectacled,' before '71-year-old diplomat'. */
 export function adjectiveList(tokens: readonly Token[], from: number, to: number): boolean {
@@ -510,91 +472,4 @@ function isObjectPronoun(tokens: readonly Token[], p: Phrase): boolean {
  */
 export function subjectAfter(tokens: readonly Token[], start: number, limit: number): Phrase | null {
   return phraseStartingAt(tokens, start, limit);
-}
-
-/** Conjunctions that join the members of a subject ("Snapchat and Mozilla", "Trump or Cruz"). */
-const JOINERS: ReadonlySet<string> = new Set(['and', 'or', '&']);
-/** At most this many members before the last one: a longer list is a clause chain, not a subject. */
-const MAX_MEMBERS = 5;
-
-/**
- * "Snapchat, Tumblr and Mozilla said": a subject phrase right after "and"/"or"
- * is the last member of a coordinated subject, and the speaker is all of
- * them, a group named as written (kind 'group': no single entity takes the
- * words of the others). Null when the phrase is no such last member.
- *
- * The coordination must open its clause (sentence start, a comma, a
- * subordinator, "that", a mark, a colon, a dash, or "both"/"either"): in
- * "he met Obama and Biden said" the words before the conjunction belong to
- * another clause, and Biden alone speaks. Members after a preposition belong
- * to the phrase before it, which speaks when it opens its clause ("Officials
- * from Britain and France said"), and to another clause when a verb governs
- * the preposition ("he met with Obama and Biden said").
- */
-function coordinatedSubjectPhrase(tokens: readonly Token[], last: Phrase, floor: number): Phrase | null {
-  if (last.kind === 'pronoun' && !isSubjectCase(tokens[last.tokenStart]!)) return null;
-  // 'Department of Health and Human Services Secretary Robert Kennedy said': the "and" is inside the
-  // organization's name; the role and full name after it say one person speaks
-  let joiner = last.tokenStart - 1;
-  if (joiner <= floor || !JOINERS.has(tokens[joiner]!.lower)) return null;
-  if (endsInRoleAndFullName(tokens, last) && joinerInsideOfName(tokens, joiner, floor)) return null;
-  // an Oxford comma: "Snapchat, Tumblr, and Mozilla"
-  let end = tokens[joiner - 1]?.text === ',' ? joiner - 1 : joiner;
-  let start = -1;
-  for (let n = 0; n < MAX_MEMBERS; n++) {
-    const member = phraseEndingAt(tokens, end, floor);
-    if (!member || member.tokenEnd !== end || !memberLike(tokens, member)) return null;
-    start = member.tokenStart;
-    if (tokens[start - 1]?.text !== ',' || start - 1 <= floor) break;
-    // a comma before this member: another member before it, or the comma that opens the clause
-    const previous = phraseEndingAt(tokens, start - 1, floor);
-    if (!previous || previous.tokenEnd !== start - 1 || !memberLike(tokens, previous) || !listContinues(tokens, previous, floor)) break;
-    end = start - 1;
-  }
-  if (start < 0) return null;
-  // "Officials from Britain and France said": the members follow a preposition; the phrase before it speaks
-  if (tokens[start - 1]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[start - 1]!.lower) && start - 1 > floor) {
-    const owner = phraseEndingAt(tokens, start - 1, floor);
-    return owner && owner.tokenEnd === start - 1 && owner.kind !== 'pronoun' && memberLike(tokens, owner) && opensClause(tokens, owner.tokenStart, floor) ? owner : null;
-  }
-  if (!opensClause(tokens, start, floor)) return null;
-  if (PAIR_OPENERS.has(tokens[start - 1]?.lower ?? '')) start--;
-  const span = { start: tokens[start]!.start, end: tokens[last.tokenEnd - 1]!.end };
-  return { tokenStart: start, tokenEnd: last.tokenEnd, span, head: span, kind: 'group' };
-}
-
-const PAIR_OPENERS: ReadonlySet<string> = new Set(['both', 'either', 'neither']);
-const SUBJECT_CASE: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
-
-function isSubjectCase(t: Token): boolean {
-  return SUBJECT_CASE.has(t.lower);
-}
-
-/** A member names someone: it ends in a noun, a proper noun or a subject pronoun. */
-function memberLike(tokens: readonly Token[], p: Phrase): boolean {
-  const head = tokens[p.tokenEnd - 1]!;
-  if (p.kind === 'pronoun') return isSubjectCase(head);
-  return head.pos === 'PROPN' || head.pos === 'NOUN';
-}
-
-/** The member before a comma belongs to the list when the comma before it, or the clause opening, precedes it too. */
-function listContinues(tokens: readonly Token[], p: Phrase, floor: number): boolean {
-  return opensClause(tokens, p.tokenStart, floor) || tokens[p.tokenStart - 1]?.text === ',';
-}
-
-/** Token `start` opens a clause: nothing before it in the sentence, or a clause boundary right before it. */
-function opensClause(tokens: readonly Token[], start: number, floor: number): boolean {
-  if (start <= floor) return true;
-  const before = tokens[start - 1]!;
-  if (PAIR_OPENERS.has(before.lower)) return opensClause(tokens, start - 1, floor);
-  if (/^[,;:"“”‘’'(]$/.test(before.text) || isDashOrHyphen(before.text)) return true;
-  // 'after' and 'because' open a clause whatever the tagger calls them
-  return before.pos === 'SCONJ' || CLAUSE_OPENERS.has(before.lower) || before.lower === 'that' || before.lower === 'but' || before.lower === 'while';
-}
-
-/** The joiner at `j` sits in a run of capitalized words and commas opened by 'of' after a capitalized word ('Department of Health and', 'Bureau of Alcohol, Tobacco and'). */
-function joinerInsideOfName(tokens: readonly Token[], j: number, floor: number): boolean {
-  let k = j - 1;
-  while (k > floor && (tokens[k]!.text === ',' || /^\p{Lu}/u.test(tokens[k]!.text))) k--;
-  return tokens[k]?.lower === 'of' && k - 1 >= floor && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '');
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
-import { addAttribution, cueSpan, type AttributionStep, type CueSubject, type SentenceContext, type TokenRange } from '../attribution';
+import { addAttribution, cueSpan, makeAttribution, type AttributionStep, type CueSubject, type SentenceContext, type TokenRange } from '../attribution';
 import { isClosingMark, isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark } from '../content';
 import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
@@ -18,6 +18,7 @@ import { COMMA_RELATIVE_OPENERS, POSSESSIVE_DETERMINERS, isRelative } from '../.
 import { reducedPassiveAt } from '../reduced-passive';
 import { zeroRelativeAt } from '../zero-relative';
 import { subordinateReportAt } from '../coordinated-report';
+import { chainedReportStart, type ResumedReport } from './chained-trailing';
 import { actorHeadAt, headNoun } from '../speaker-heads';
 import { SETTING_TIME_WORDS } from '../../../nlp/time-words';
 import { dashAsideClose } from '../dash-aside';
@@ -45,6 +46,7 @@ export const verbCues: AttributionStep = {
     const out = [...found];
     let lastSubject: Phrase | null = null;
     let lastContent = { from: -1, to: -1 };
+    let resumed: ResumedReport | null = null;
     for (const [i, cue] of ctx.cues.entries()) {
       const subjects = ctx.subjects[i]!;
       // 'the militias accused of genocide': the noun is the target, not the speaker
@@ -54,7 +56,13 @@ export const verbCues: AttributionStep = {
       if (isEvidentialHedge(tokens, cue, ctx.end)) continue;
       const before = reportBefore(ctx, cue, subjects);
       if (before) {
-        addAttribution(out, ctx, cueSpan(tokens, cue), before.subject, first, before.to, before.to, undefined, before.interruption);
+        // 'A, KING-TV reported, while B, the Sun-Times reported': two reports, the earlier one ending at its attribution
+        const chained = before.interruption ? null : chainedReportStart(tokens, resumed, before.to);
+        const cut = chained !== null && resumed ? makeAttribution(ctx, resumed.cue, resumed.subject, first, resumed.interruption[0]) : null;
+        if (cut && resumed) out[resumed.index] = cut;
+        const count = out.length;
+        addAttribution(out, ctx, cueSpan(tokens, cue), before.subject, chained ?? first, before.to, before.to, undefined, before.interruption);
+        resumed = before.interruption && out.length > count ? { index: count, cue: cueSpan(tokens, cue), subject: before.subject, interruption: before.interruption } : null;
         lastSubject = before.subject;
         lastContent = { from: -1, to: -1 };
         continue;
@@ -76,6 +84,7 @@ export const verbCues: AttributionStep = {
         lastContent = { from: after.from, to: after.to };
       }
       addAttribution(out, ctx, cueSpan(tokens, cue), after.subject, after.from, after.to, after.narrowTo, after.frame);
+      resumed = null;
     }
     return out;
   },
