@@ -21,3 +21,24 @@ describe('a family name an organization also bears', () => {
     expect(spans(text)).toContain(name);
   });
 });
+
+// pass 07 (type-by-evidence): "Lockheed Martin" (a listed organization's word, then a given name) is a company, but
+// not after a person's title
+describe('a person whose first name is a listed organization', () => {
+  it.each([
+    ['after "Sen."', 'Other candidates, such as Sen. Rand Paul (Ky.) and Carly Fiorina, are waiting.', 'Rand Paul/PER'],
+  ])('%s: %s', (_kind, text, name) => {
+    const names = spans(text);
+    expect(names).toContain(name);
+    expect(names.filter((n) => n.endsWith('/ORG'))).toEqual([]);
+  });
+  it.each([
+    ['a company without a title', 'Lockheed Martin won the contract on Monday.', 'Lockheed Martin/ORG'],
+    ['a company named like a person', 'Morgan Stanley said it would cut jobs.', 'Morgan Stanley/ORG'],
+    ['a company named like a person', 'Goldman Sachs raised its forecast.', 'Goldman Sachs/ORG'],
+    ['a company named like persons', 'Johnson & Johnson recalled the product.', 'Johnson & Johnson/ORG'],
+    ['a company named for its founder', 'Dell said it would cut jobs.', 'Dell/ORG'],
+  ])('stays: %s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
