@@ -58,3 +58,20 @@ describe('a prefixed family name that speaks of "he" or "she"', () => {
     expect(spans(text)).toContain(name);
   });
 });
+
+// pass 49 (organizations-in-company-lists): a list holding an organization and saying company retypes its persons,
+// but not the lone family name of a person the article names in full
+describe('a named person listed with companies', () => {
+  it.each([
+    ['a family name in a list of lobbyists', 'Rick Gates joined the effort in 2012. Lobbying firms Mercury LLC and Gates were paid by the group.', 'Gates/PER'],
+  ])('%s: %s', (_kind, text, name) => {
+    const names = spans(text);
+    expect(names).toContain(name);
+    expect(names).not.toContain('Gates/ORG');
+  });
+  it.each([
+    ['a company named like a person', 'Eli Lilly, Novo Nordisk and Sanofi, which together make about 90% of the insulin, cut prices.', 'Eli Lilly/ORG'],
+  ])('stays: %s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
