@@ -76,8 +76,9 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
     // ("Isabel Ruiz of Heaven Sent Gaming" stays a person: split-joined-names cuts it at "of")
     else if (words.length > 1 && s.type === 'PER' && words.some((w, i) => isOrganizationHead(w.lower, words[i + 1]?.lower)) && !personOfOrganization(words)) type = 'ORG';
     // "Lockheed Martin", "Northrop Grumman", "Goldman Sachs": two words, the first a known organization that is no
-    // given name, read as a person because the second is one ("Martin")
-    else if (s.type === 'PER' && words.length === 2 && isAsciiTitleCaseWord(words[0]!.text) && isKnownOrganization(words[0]!.text) && !isGivenName(words[0]!.lower) && !isFamilyName(words[0]!.lower)) type = 'ORG';
+    // given name, read as a person because the second is one ("Martin"); not after a person's title ("Sen. Rand
+    // Paul": the think tank RAND is listed, the senator's given name is not)
+    else if (s.type === 'PER' && words.length === 2 && isAsciiTitleCaseWord(words[0]!.text) && isKnownOrganization(words[0]!.text) && !isGivenName(words[0]!.lower) && !isFamilyName(words[0]!.lower) && !afterTitle(tokens, s.tokenStart)) type = 'ORG';
     // "Zanu-PF", "Fatah-PLO": a word whose part after a hyphen is an acronym is no person's or (unlisted) place's name
     else if (s.type !== 'ORG' && /^[A-Z][A-Za-z]+-[A-Z]{2,}$/.test(text)) type = 'ORG';
     else if (s.type !== 'PER' && !kind && personShaped(words) && appositiveTitle(tokens, s.tokenEnd)) type = 'PER';

@@ -25,12 +25,14 @@ export const propagateNames: EntityPass = { name: 'propagate-names', run };
 
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
-  const { majority, maxLen, shortOrgNames, firstWords, townsBeforeRegions } = nameVotes(ctx, spans);
+  const { majority, maxLen, shortOrgNames, familyNames, firstWords, townsBeforeRegions } = nameVotes(ctx, spans);
   // a repeat of an organization's short name is the organization ("Skyreach Airways ... Skyreach said ... a bad time
-  // for Skyreach"): the type every mention of a name takes, tagged or not
+  // for Skyreach"): the type every mention of a name takes, tagged or not; but not the family name of a person the
+  // article names in full ("Donald Trump ... the Trump Organization ... Trump said", "Barack Obama ... the Obama
+  // Administration"): there the lone name is the person, as its majority says
   const votedType = (key: string): TagType | null => {
     const type = majority(key);
-    return type === 'PER' && shortOrgNames.has(key) ? 'ORG' : type;
+    return type === 'PER' && shortOrgNames.has(key) && !familyNames.has(key) ? 'ORG' : type;
   };
   const lonePersons = new Set<string>();
   for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1) lonePersons.add(tokens[s.tokenStart]!.lower);
@@ -71,6 +73,8 @@ interface NameVotes {
   maxLen: number;
   /** first words of two-word organizations ("Kyodo" of "Kyodo News"): never a person alone */
   shortOrgNames: ReadonlySet<string>;
+  /** last words of the persons' full names ("trump" of "Donald Trump"): a person alone, whatever organization bears the name */
+  familyNames: ReadonlySet<string>;
   /** the first word of every key with a vote: a span starting with any other word has no majority */
   firstWords: ReadonlySet<string>;
   /** names written before a comma and a region ("Houston, Texas") somewhere in the article */
@@ -98,6 +102,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
   let maxLen = 1;
   const titledWords = wordsAfterPersonTitles(tokens);
   const shortOrgNames = new Set<string>();
+  const familyNames = new Set<string>();
   const townsBeforeRegions = new Set<string>();
   for (const [i, s] of spans.entries()) {
     // "Houston, Texas" settles that Houston is a place, for every mention
@@ -126,7 +131,10 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       // ("the Microsoft Goliath" read as a person says nothing of "Microsoft" alone)
       if (first.text.length > 2 && !bigPlace(first.text) && !(isKnownOrganization(first.text) && !isGivenName(first.lower))) partVote(first.lower, 3);
       // ("Ashdown UCU branch president": a word in capitals closing the span is an acronym, no family name)
-      if (last.text.length > 1 && !capitalsAcronymShape.test(last.text)) partVote(last.lower, 10);
+      if (last.text.length > 1 && !capitalsAcronymShape.test(last.text)) {
+        partVote(last.lower, 10);
+        familyNames.add(last.lower);
+      }
     }
     // "Kyodo News" settles that "the Kyodo report" is the organization, not a person (it
     // tags no new words: "the Republican Party" does not make every "Republican" a name)
@@ -158,7 +166,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     for (const [type, w] of m) if (w > bestWeight) [best, bestWeight] = [type, w];
     return best;
   };
-  return { majority, maxLen, shortOrgNames, firstWords, townsBeforeRegions };
+  return { majority, maxLen, shortOrgNames, familyNames, firstWords, townsBeforeRegions };
 }
 
 /** Is any of tokens [from, to) covered? A loop: a subarray and a closure per candidate span added up in long texts. */

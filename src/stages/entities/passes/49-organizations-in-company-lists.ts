@@ -39,6 +39,11 @@ const otherQuantifiers: ReadonlySet<string> = new Set(cues.otherQuantifiers);
 const OTHER_KIND_REACH = 3;
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const persons = familyNamesOfPersons(tokens, spans);
+  // ("the Podesta Group, Mercury LLC, Gates and Manafort": a lone family name of a person the article names in full,
+  // "Rick Gates", is that person in any list)
+  const misread = (tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean =>
+    misreadName(tokens, s) && !(s.tokenEnd - s.tokenStart === 1 && persons.has(tokens[s.tokenStart]!.lower));
   const retype = new Set<number>();
   const lists = spanLists(tokens, spans, { joiners: companyListJoiners });
   for (const { first, last } of lists) {
@@ -61,8 +66,15 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   return spans.map((s) => (misread(tokens, s) && companies.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
 }
 
+/** The last words of the names read as persons' full names (two or three words). */
+function familyNamesOfPersons(tokens: EntityPassContext['tokens'], spans: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && s.tokenEnd - s.tokenStart <= 3) out.add(tokens[s.tokenEnd - 1]!.lower);
+  return out;
+}
+
 /** A name of a company list read as a person, or as a place the gazetteer does not know ("Vitol"): an organization. */
-function misread(tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean {
+function misreadName(tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean {
   return s.type === 'PER' || (s.type === 'LOC' && placeKind(spanText(tokens, s)) === null && canonicalCountry(spanText(tokens, s)) === null);
 }
 

@@ -1,5 +1,5 @@
 import { isKnownOrganization, placeKind } from '../gazetteer';
-import { isAsciiTitleCaseWord } from '../capitalized';
+import { isAsciiPersonNameWord } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { pronounAfter } from './29-organizations-by-pronoun';
@@ -36,10 +36,10 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   });
 }
 
-/** Title-case words, no organization's head or suffix among them, no known organization or place. */
+/** Title-case words (a Mc, Mac or O' prefix allowed: "McConnell said he"), no organization's head or suffix among them, no known organization or place. */
 function mayBePerson(tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean {
   const words = tokens.slice(s.tokenStart, s.tokenEnd);
-  if (words.length > 3 || !words.every((w) => isAsciiTitleCaseWord(w.text))) return false;
+  if (words.length > 3 || !words.every((w) => isAsciiPersonNameWord(w.text))) return false;
   if (words.some((w, i) => isOrganizationHeadOrSuffix(w.lower, words[i + 1]?.lower))) return false;
   const text = spanText(tokens, s);
   return !isKnownOrganization(text) && placeKind(text) === null;
