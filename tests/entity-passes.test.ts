@@ -154,12 +154,6 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Ofcom/ORG', 'Ofcom/ORG', 'Dunmore/PER', 'Dunmore/PER'],
     ],
     [
-      'persons-by-pronoun',
-      ['Later/ADV Mitt/PROPN Romney/PROPN said/VERB he/PRON agreed/VERB ./PUNCT', 'Ofcom/PROPN said/VERB it/PRON would/AUX act/VERB ./PUNCT'],
-      ['Mitt Romney/ORG', 'Ofcom/ORG'],
-      ['Mitt Romney/PER', 'Ofcom/ORG'],
-    ],
-    [
       'coordinated-companies',
       ['Renault/PROPN and/CCONJ Stellantis/PROPN also/ADV gained/VERB ./PUNCT', 'Smith/PROPN and/CCONJ Jones/PROPN fell/VERB ./PUNCT'],
       ['Renault/PER', 'Stellantis/ORG', 'Smith/PER', 'Jones/PER'],

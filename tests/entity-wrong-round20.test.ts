@@ -183,22 +183,16 @@ describe("a party's word before a name", () => {
   });
 });
 
-// pass 89 (persons-by-pronoun), the mirror of pass 29: what the article reports a name saying of "he" or "she"
-describe('a name read as a body that speaks of "he" or "she"', () => {
+// review 19 took out pass 89 (persons-by-pronoun): a body that reports "he" or "she" usually speaks of someone else (a
+// player, an executive, the role holder named just before), and on PolNeAR train the pass changed no name in the output
+describe('a body that reports on "he" or "she"', () => {
   it.each([
-    ['a given name that is a common word', 'Senators met on Monday, and Mitt Romney said he would vote no.', 'Mitt Romney/PER'],
-    // (with pass 55: "In Utah," opens the clause, no list of places)
-    ['after a fronted place', 'In Utah, Mitt Romney said he would vote no.', 'Mitt Romney/PER'],
-  ])('%s: %s', (_kind, text, name) => {
+    ['a club on a player', 'River Plate said he had agreed a new contract until 2027.', 'River Plate/ORG'],
+    ['a company after its role holder', 'The chairman of Tata Sons said he would step down next year.', 'Tata Sons/ORG'],
+  ])('stays: %s', (_kind, text, name) => {
     const names = spans(text);
     expect(names).toContain(name);
-    expect(names.filter((n) => n.endsWith('/ORG'))).toEqual([]);
-  });
-  it.each([
-    ['an acronym reporting on someone else', 'The FBI said that she did nothing illegal.', 'FBI/ORG'],
-    ['a body that says "it"', 'Microsoft said it would cut 10,000 jobs.', 'Microsoft/ORG'],
-  ])('stays: %s', (_kind, text, name) => {
-    expect(spans(text)).toContain(name);
+    expect(names.filter((n) => n.endsWith('/PER'))).toEqual([]);
   });
 });
 
