@@ -162,11 +162,8 @@ describe('a postcode after a place', () => {
     expect(names).toContain(name);
     expect(names.some((n) => n.startsWith(wrong))).toBe(false);
   });
-  it.each([
-    ['a code opening a body\'s name', 'He worked for G4S Secure Solutions USA Inc. for almost a decade.', 'G4S Secure Solutions USA Inc./ORG'],
-  ])('stays: %s', (_kind, text, name) => {
-    expect(spans(text)).toContain(name);
-  });
+  // (a terminal after an airport the gazetteer does not hold, "Heathrow T5", stays: tests/entity-passes.test.ts; review 19
+  // took out a row on "G4S Secure Solutions USA Inc.", which the pass, reading places only, could never cut)
 });
 
 // pass 83 (party-words-out-of-names): a party's word before a person's or a place's name is no part of it
