@@ -43,22 +43,6 @@ describe('a person whose first name is a listed organization', () => {
   });
 });
 
-// pass 89 (persons-by-pronoun): a name with a Mc, Mac or O' prefix is a person's name word too
-describe('a prefixed family name that speaks of "he" or "she"', () => {
-  it.each([
-    ['Mc', 'Senators met on Monday. McConnell said he would hold no hearings.', 'McConnell/PER'],
-  ])('%s: %s', (_kind, text, name) => {
-    const names = spans(text);
-    expect(names).toContain(name);
-    expect(names.filter((n) => n.endsWith('/ORG'))).toEqual([]);
-  });
-  it.each([
-    ['a company with a prefix that says "it"', 'McKinsey said it would help the city.', 'McKinsey/ORG'],
-  ])('stays: %s: %s', (_kind, text, name) => {
-    expect(spans(text)).toContain(name);
-  });
-});
-
 // pass 49 (organizations-in-company-lists): a list holding an organization and saying company retypes its persons,
 // but not the lone family name of a person the article names in full
 describe('a named person listed with companies', () => {

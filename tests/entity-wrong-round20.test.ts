@@ -141,8 +141,14 @@ describe('a place joined to a word by a hyphen', () => {
   it.each([
     ["a body's head in the name", 'She teaches at Chicago-Kent College of Law in Illinois.', 'Chicago-Kent College of Law/ORG'],
     ['a double given name', 'The film starred Mary-Kate Olsen and her sister.', 'Mary-Kate Olsen/PER'],
+    // review 19: a known organization, a body that "said it", a surname closing a longer person's name
+    ['a known organization', 'Toronto-Dominion said it would pay a $3 billion fine.', 'Toronto-Dominion/ORG'],
+    ['a body that says "it"', 'Seattle-Tacoma said it would add a new runway.', 'Seattle-Tacoma/ORG'],
+    ['a surname after the full name', 'Jamie Hamilton-Smith said he would appeal the ruling. Hamilton-Smith was fined $5,000.', 'Hamilton-Smith/PER'],
   ])('stays: %s', (_kind, text, name) => {
-    expect(spans(text)).toContain(name);
+    const names = spans(text);
+    expect(names).toContain(name);
+    expect(names).not.toContain(`${name.split('/')[0]!}/LOC`);
   });
 });
 
@@ -156,11 +162,8 @@ describe('a postcode after a place', () => {
     expect(names).toContain(name);
     expect(names.some((n) => n.startsWith(wrong))).toBe(false);
   });
-  it.each([
-    ['a code opening a body\'s name', 'He worked for G4S Secure Solutions USA Inc. for almost a decade.', 'G4S Secure Solutions USA Inc./ORG'],
-  ])('stays: %s', (_kind, text, name) => {
-    expect(spans(text)).toContain(name);
-  });
+  // (a terminal after an airport the gazetteer does not hold, "Heathrow T5", stays: tests/entity-passes.test.ts; review 19
+  // took out a row on "G4S Secure Solutions USA Inc.", which the pass, reading places only, could never cut)
 });
 
 // pass 83 (party-words-out-of-names): a party's word before a person's or a place's name is no part of it
@@ -183,27 +186,21 @@ describe("a party's word before a name", () => {
   });
 });
 
-// pass 89 (persons-by-pronoun), the mirror of pass 29: what the article reports a name saying of "he" or "she"
-describe('a name read as a body that speaks of "he" or "she"', () => {
+// review 19 took out pass 89 (persons-by-pronoun): a body that reports "he" or "she" usually speaks of someone else (a
+// player, an executive, the role holder named just before), and on PolNeAR train the pass changed no name in the output
+describe('a body that reports on "he" or "she"', () => {
   it.each([
-    ['a given name that is a common word', 'Senators met on Monday, and Mitt Romney said he would vote no.', 'Mitt Romney/PER'],
-    // (with pass 55: "In Utah," opens the clause, no list of places)
-    ['after a fronted place', 'In Utah, Mitt Romney said he would vote no.', 'Mitt Romney/PER'],
-  ])('%s: %s', (_kind, text, name) => {
+    ['a club on a player', 'River Plate said he had agreed a new contract until 2027.', 'River Plate/ORG'],
+    ['a company after its role holder', 'The chairman of Tata Sons said he would step down next year.', 'Tata Sons/ORG'],
+  ])('stays: %s', (_kind, text, name) => {
     const names = spans(text);
     expect(names).toContain(name);
-    expect(names.filter((n) => n.endsWith('/ORG'))).toEqual([]);
-  });
-  it.each([
-    ['an acronym reporting on someone else', 'The FBI said that she did nothing illegal.', 'FBI/ORG'],
-    ['a body that says "it"', 'Microsoft said it would cut 10,000 jobs.', 'Microsoft/ORG'],
-  ])('stays: %s', (_kind, text, name) => {
-    expect(spans(text)).toContain(name);
+    expect(names.filter((n) => n.endsWith('/PER'))).toEqual([]);
   });
 });
 
-// pass 55 (places-listed-after-prepositions): a list of places closes with "and" or "or"; a place, a comma and a name
-// open a clause whose subject is the name
+// pass 55 (places-listed-after-prepositions): a place, a comma and a name before a verb open a clause whose subject
+// is the name; a list of places closes with "and" or "or", or with a comma and no verb after it
 describe('a fronted place before the subject', () => {
   it.each([
     ['a musician after "in <country>,"', 'Throughout his musical experience in Indonesia, Dewa Budjana has collaborated with many guitarists.', 'Dewa Budjana/PER'],
@@ -214,23 +211,29 @@ describe('a fronted place before the subject', () => {
   });
   it.each([
     ['a list closed by "and"', 'Protests spread in Mysuru, Hubballi and Belagavi on Friday.', 'Hubballi/LOC'],
+    // review 19: headlines and short reports drop "and"; a comma-only list followed by no verb is still a list
+    ['a comma-only list in a headline', 'Curfew imposed in Kosofe, Mushin after clashes', 'Mushin/LOC'],
+    ['a comma-only list closing a sentence', 'Fighting was reported in Kosofe, Mushin.', 'Mushin/LOC'],
   ])('stays: %s', (_kind, text, name) => {
     expect(spans(text)).toContain(name);
   });
 });
 
-// pass 90 (drop-kind-acronyms): an acronym that names a kind of body is a common noun, unless the article defines it
+// pass 90 (drop-kind-acronyms): an acronym that names a kind of body is a common noun, unless the article names one body by it
 describe('an acronym that names a kind of body', () => {
   it.each([
     ['a super PAC', 'Hendricks donated $5 million to a super PAC supporting the governor. The PAC spent it on ads in Ohio.', 'PAC'],
     ['a plural', 'NGOs working in the camps said food had run out.', 'NGOs'],
+    ['a kind before a title', 'A super PAC spokesman said the ads would run in Ohio.', 'PAC'],
   ])('%s: %s', (_kind, text, word) => {
     const names = spans(text);
     expect(names.filter((n) => n.startsWith(`${word}/`))).toEqual([]);
   });
   it.each([
     ['defined in brackets after a name', 'The Pan Africanist Congress (PAC) said the PAC would stand in every province.', 'PAC/ORG'],
-    ['a name beside it', 'Priorities USA, a super PAC that backs Hillary Clinton, spent $1 million. The PAC said it would spend more.', 'Hillary Clinton/PER'],
+    // review 19: a body whose name gives the letters, and a person's title after the acronym, name one body
+    ['the initials of a named body', 'The Public Accounts Committee met on Monday. The PAC said the Treasury had failed to account for the funds.', 'PAC/ORG'],
+    ["a person's title after it", 'The PAC chairman, John Mbadi, said the Treasury had failed to account for the funds.', 'PAC/ORG'],
   ])('stays: %s', (_kind, text, name) => {
     expect(spans(text)).toContain(name);
   });
@@ -248,7 +251,8 @@ describe("a name closed by an honour's letters", () => {
   });
   it.each([
     ['a body closed by an acronym', 'The station Cadena SER reported the fire on Monday.', 'Cadena SER/ORG'],
-    ['a state after a town', 'He was born in Columbia, SC, in 1950.', 'Columbia/LOC'],
+    // review 19: "SC" closes sports clubs' names as often as it is an honour or a state (lexicon postnominalsAlsoPlaces)
+    ['a club closed by "SC"', 'Hamilton Academical SC beat Cowdenbeath FC on Saturday.', 'Hamilton Academical SC/ORG'],
   ])('stays: %s', (_kind, text, name) => {
     expect(spans(text)).toContain(name);
   });

@@ -10,8 +10,8 @@ import { legislatorAcronyms } from './legislator-abbreviations';
 import { tokenAtIndex } from '../../nlp/token-at-index';
 import { isCapitalized } from './capitalized';
 
-/** "CEO", "GDP", "PM", "R&D": abbreviations that are no names (data/entities/common-acronyms.json). */
-export const notNameAcronyms: ReadonlySet<string> = new Set([...commonAcronyms.acronyms, ...legislatorAcronyms]);
+/** "CEO", "GDP", "PM", "R&D", "PAC": abbreviations that are no names (data/entities/common-acronyms.json acronyms and kindAcronyms). */
+export const notNameAcronyms: ReadonlySet<string> = new Set([...commonAcronyms.acronyms, ...commonAcronyms.kindAcronyms, ...legislatorAcronyms]);
 
 /** "CCP", "M23", "G7": a capital, then one to five capitals or digits. */
 export const capitalsAcronymShape = /^[A-Z][A-Z0-9]{1,5}$/;

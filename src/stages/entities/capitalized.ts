@@ -30,14 +30,3 @@ const ASCII_TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
 export function isAsciiTitleCaseWord(text: string): boolean {
   return ASCII_TITLE_CASE_WORD.test(text);
 }
-
-const FAMILY_NAME_PREFIXED_WORD = /^(?:Mc|Mac|O['’])[A-Z][a-z]+$/;
-
-/**
- * An ASCII title-case word, or one with the family-name prefix Mc, Mac or O' before it: "Smith", "McConnell",
- * "MacArthur", "O'Neill". The shape of a person's name word for a pass that must not let "McDonald's" (an
- * apostrophe-s) or "NHS" through.
- */
-export function isAsciiPersonNameWord(text: string): boolean {
-  return ASCII_TITLE_CASE_WORD.test(text) || FAMILY_NAME_PREFIXED_WORD.test(text);
-}

@@ -1,11 +1,9 @@
-import type { Token } from '../../../document';
 import { isFamilyName, isGivenName } from '../gazetteer';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, wordsOfFullPersonNames } from './shared';
-import { personCueVerbs } from './words';
-import { PERSON_PRONOUNS, THING_PRONOUNS } from '../../../nlp/pronouns';
+import { pronounAfter } from './pronoun-evidence';
 
 /**
  * Document evidence for a lone name taken for a person: "Ofcom said it would
@@ -37,27 +35,4 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     out.push(lone && retype(tokens[s.tokenStart]!.lower) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s);
   }
   return out;
-}
-
-/**
- * What the words right after a name say of it: "X said it ...", "X said
- * its ..." an organization; "X said he ...", "X, who ...", "X said his ..."
- * a person; anything else nothing. (Pass 89 reads it too.)
- */
-export function pronounAfter(tokens: readonly Token[], end: number): 'PER' | 'ORG' | null {
-  const next = tokens[end];
-  if (!next || next.sentence !== tokens[end - 1]!.sentence) return null;
-  // ("Goma, which lies ...": "which" is said of places too, so it settles nothing)
-  if (next.text === ',') return tokens[end + 1]?.lower === 'who' ? 'PER' : null;
-  if (!personCueVerbs.has(next.lower)) return null;
-  // "X said on Monday it would ...": the subject of the reported clause within a few words
-  for (let t = end + 1; t < end + 5; t++) {
-    const w = tokens[t];
-    if (!w || w.sentence !== next.sentence) return null;
-    if (THING_PRONOUNS.has(w.lower)) return 'ORG';
-    if (PERSON_PRONOUNS.has(w.lower)) return 'PER';
-    if (w.text === ',' || w.lower === 'that' || w.lower === 'on' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'DET' || w.pos === 'ADV') continue;
-    return null;
-  }
-  return null;
 }

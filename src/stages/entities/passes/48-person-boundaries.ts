@@ -47,12 +47,14 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   const starts = new Set(spans.map((s) => s.tokenStart));
   for (const s of spans) {
     const served = personOfOrganization(tokens, s);
+    // (only an organization can be an honoured person read as a body, and only a person takes the branch before it)
+    const honouredEnd = served ? null : honouredPersonEnd(tokens, s);
     if (served) {
       out.push(taggedSpan(s.tokenStart, served.personEnd, 'PER'), taggedSpan(served.orgStart, s.tokenEnd, served.type));
     } else if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 3 && postnominalAt(tokens[s.tokenEnd - 1]!)) {
       out.push(taggedSpan(s.tokenStart, endBeforePostnominals(tokens, s), 'PER'));
-    } else if (honouredPersonReadAsBody(tokens, s)) {
-      out.push(taggedSpan(s.tokenStart, endBeforePostnominals(tokens, s), 'PER'));
+    } else if (honouredEnd !== null) {
+      out.push(taggedSpan(s.tokenStart, honouredEnd, 'PER'));
     } else if (titleSurnameAfter(tokens, s) && !starts.has(s.tokenEnd)) {
       out.push(taggedSpan(s.tokenStart, s.tokenEnd + 1, 'PER'));
     } else out.push(...splitAfterGenerationSuffix(tokens, s));
@@ -95,24 +97,28 @@ function endBeforePostnominals(tokens: readonly Token[], s: TaggedSpan): number 
   return end;
 }
 
-/** Letters that are as often a body's or a place's as an honour's: "MD" (Maryland), "SC" (South Carolina). */
-const ambiguousLetters = new Set(['md', 'sc']);
+/**
+ * Honours' letters, as a body's name never ends: lexicon postnominals ("KCB", "OBE"), without the legislators' ("MP",
+ * "MLA" follow party names as often: "Labour MP") or letters that also name places ("MD", "SC":
+ * lexicon postnominalsAlsoPlaces).
+ */
+const honourLetters: ReadonlySet<string> = new Set(lexicon.postnominals.filter((p) => !lexicon.postnominalsAlsoPlaces.includes(p)));
 
 /**
  * "Baxter KCB told the committee": the tagger read a name closed by an honour's letters as a body (an acronym ends
- * it); title-case words that hold no organization's word and name no place, then honours (lexicon postnominals;
- * not "MD" or "SC", which name places too), are a person. (In the train portions of GUM, wikigold and UNER-EWT every
- * gold name closed by such letters is a person's: "Daniel Bernoulli FRS", "Herbert A E Scheele Obe".)
+ * it); title-case words that hold no organization's word and name no place, then honours, are a person: where the
+ * person's name ends, or null. No measured case: on the train portions of GUM, wikigold, UNER-EWT and PolNeAR the
+ * tagger closes no such span as an organization; it guards the made-up "Baxter KCB" reading.
  */
-function honouredPersonReadAsBody(tokens: readonly Token[], s: TaggedSpan): boolean {
-  if (s.type !== 'ORG' || s.tokenEnd - s.tokenStart < 2) return false;
+function honouredPersonEnd(tokens: readonly Token[], s: TaggedSpan): number | null {
+  if (s.type !== 'ORG' || s.tokenEnd - s.tokenStart < 2) return null;
   const last = tokens[s.tokenEnd - 1]!;
-  if (!postnominalAt(last) || ambiguousLetters.has(last.lower) || !/^[A-Z]+$/.test(last.text)) return false;
+  if (!postnominalAt(last) || !honourLetters.has(last.lower) || !/^[A-Z]+$/.test(last.text)) return null;
   const end = endBeforePostnominals(tokens, s);
   const words = tokens.slice(s.tokenStart, end);
-  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) || words.some((w, i) => isOrganizationHeadOrSuffix(w.lower, words[i + 1]?.lower))) return false;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) || words.some((w, i) => isOrganizationHeadOrSuffix(w.lower, words[i + 1]?.lower))) return null;
   // (a known body's name before them says nothing: bodies take no honours, and "Baxter" is a company's name too)
-  return placeKind(wordsText(words)) === null;
+  return placeKind(wordsText(words)) === null ? end : null;
 }
 
 /** "KC", "OBE", "PhD": as written after a name, capitals first. */

@@ -22,7 +22,8 @@ import { spanText, taggedSpan } from './shared';
  * word of a person's full name in the article keeps the list as it is
  * ("in Lagos and Obi's camp" has a possessive and is not a list of places),
  * and so does a member the article names as a one-word person elsewhere
- * ("between Trump and Beijing ... Trump said"). A list's last member follows "and" or "or". A two-word member that reads as
+ * ("between Trump and Beijing ... Trump said"). A comma-only list whose last member opens the clause is no list
+ * (opensClause). A two-word member that reads as
  * no personal name ("Moss Side") may stand in such a list too (placeLikePair).
  */
 export const placesListedAfterPrepositions: EntityPass = { name: 'places-listed-after-prepositions', run };
@@ -40,10 +41,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (members.length < 2) continue;
     const last = members[members.length - 1]!;
     if (possessiveMarks.has(tokens[last.tokenEnd]?.text ?? '')) continue;
-    // "In Utah, Mitt Romney said", "in Indonesia, Dewa Budjana has collaborated": names joined by commas alone are a
-    // fronted phrase and the clause's subject, no list; a list closes with "and" or "or" (on the train portions every
-    // name this pass retyped after such a comma, 3 of 3, was a person)
-    if (!coordinators.has(tokens[last.tokenStart - 1]?.lower ?? '')) continue;
+    if (!coordinators.has(tokens[last.tokenStart - 1]?.lower ?? '') && opensClause(tokens, last)) continue;
     if (!members.every((m) => loneListMember(tokens, m, byStart, people) || placeLikePair(tokens, m)) || personElsewhere(tokens, members, people)) continue;
     const tagged = members.map((m) => byStart.get(m.tokenStart));
     const anchored = members.some((m, i) => tagged[i]?.type === 'LOC' || placeKind(spanText(tokens, m)) !== null);
@@ -61,6 +59,18 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     const one = s.tokenEnd - s.tokenStart === 1 && placeWords.has(tokens[s.tokenStart]!.lower);
     return one || placePairs.has(spanText(tokens, s)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s;
   });
+}
+
+/**
+ * "in Indonesia, Dewa Budjana has collaborated": the last of names joined by commas alone is the subject of the clause
+ * after a fronted phrase, no list member, when a verb follows it (on the train portions the 3 names the pass retyped
+ * after such a comma were all persons, all "Dewa Budjana" before "has"). Headlines and lists drop "and" too ("Curfew
+ * imposed in Kosofe, Mushin after clashes"), so a comma-only list followed by no verb stays a list. (A full name
+ * opening with a given name never gets here: loneListMember and placeLikePair refuse it.)
+ */
+function opensClause(tokens: readonly Token[], last: TaggedSpan): boolean {
+  const next = tokens[last.tokenEnd]?.pos;
+  return next === 'VERB' || next === 'AUX';
 }
 
 /**

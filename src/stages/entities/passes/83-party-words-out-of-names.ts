@@ -5,6 +5,7 @@ import { isCommonWord } from '../common-words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
+import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
 import { isOrganizationHeadOrSuffix, legislatureKeys } from './words';
@@ -34,6 +35,8 @@ import { isOrganizationHeadOrSuffix, legislatureKeys } from './words';
 export const partyWordsOutOfNames: EntityPass = { name: 'party-words-out-of-names', run };
 
 const partyAdjectives = new Set(boundaries.partyAdjectives);
+/** "Democrat", "Republican": the party words that also name a member (organization-boundaries.json partyMembers). */
+const partyMembers: ReadonlySet<string> = new Set(boundaries.partyMembers);
 const outletWords: ReadonlySet<string> = new Set([...boundaries.partyOutletWords, ...outlets.outletWords]);
 
 /** "Democratic Senate": a name of two words, a party's adjective and a legislature's house. */
@@ -101,8 +104,8 @@ function describesWhatFollows(tokens: readonly Token[], end: number, personStart
  * of title-case words when a given name opens it or the article names its last word as a person elsewhere
  * ("Romney"), or after "Democrat"/"Republican" read as a person, one such word. Never when the whole is a place
  * ("Democratic Republic of the Congo") or a known body, nor when a body's head follows ("Republican National
- * Committee", "Democratic Party", "Republican Jewish Coalition"). In PolNeAR train (read by eye, 756 articles): 6 such
- * names, all right after the cut (Rick Lazio, Iowa, South Carolina, District of Columbia, Trump, Clinton); none in
+ * Committee", "Democratic Party", "Republican Jewish Coalition"). In PolNeAR train (read by eye, the 756 articles
+ * outside its held-back tenth): 6 such names, all right after the cut (Rick Lazio, Iowa, South Carolina, District of Columbia, Trump, Clinton); none in
  * the train portions of GUM, wikigold and UNER-EWT.
  */
 function nameAfterPartyWord(tokens: readonly Token[], s: TaggedSpan, personWords: ReadonlySet<string>): TaggedSpan | null {
@@ -117,7 +120,7 @@ function nameAfterPartyWord(tokens: readonly Token[], s: TaggedSpan, personWords
   const last = words[words.length - 1]!.lower;
   if (words.length >= 2 && (isGivenName(words[0]!.lower) || personWords.has(last))) return rest;
   // (a member's noun, "Democrat", "Republican", and no possessive after: "the Democratic People's Republic" stays as read)
-  const memberNoun = tokens[s.tokenStart]!.lower !== 'democratic' && !/^['’]s$/.test(tokens[s.tokenEnd]?.text ?? '');
+  const memberNoun = partyMembers.has(tokens[s.tokenStart]!.lower) && !possessiveMarks.has(tokens[s.tokenEnd]?.text ?? '');
   if (s.type === 'PER' && words.length === 1 && memberNoun && (personWords.has(last) || (isFamilyName(last) && !isCommonWord(last)))) return rest;
   return null;
 }

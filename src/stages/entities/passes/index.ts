@@ -93,7 +93,6 @@ import { officesOfTitleHolders } from './81-offices-of-title-holders';
 import { partyMemberPhrases } from './86-party-member-phrases';
 import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
 import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
-import { personsByPronoun } from './89-persons-by-pronoun';
 import { dropKindAcronyms } from './90-drop-kind-acronyms';
 import { placesByRouteAndFeatureHeads } from './96-places-by-route-and-feature-heads';
 
@@ -141,7 +140,6 @@ export const entityPasses: readonly EntityPass[] = [
   broadcastersNamedForPlaces,
   organizationsByPronoun,
   // (numbered last as it came last; its mirror)
-  personsByPronoun,
   coordinatedCompanies,
   joinPossessiveNames,
   // (numbered last as it came last; beside the other pass on possessives in names)
