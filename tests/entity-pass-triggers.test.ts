@@ -77,6 +77,7 @@ describe('entity pass triggers', () => {
         'drop-storms-and-postnominals',
         'hyphenated-place-names',
         'institutions-named-alone',
+        'korean-family-names',
         'names-after-kind-nouns',
         'names-bodies-give-themselves',
         'numbered-broadcasters',
@@ -109,6 +110,8 @@ describe('entity pass triggers', () => {
     'Officials in Miami-Dade said the storm had flooded hundreds of homes.',
     'Hendricks donated $5 million to a super PAC supporting the governor. The PAC spent it on ads.',
     'He read an article in Time magazine, and Yonhap news agency said so.',
+    'Son Heung-min scored twice. Chief Executive Park Jin-soo and Ji-woo Baek watched.',
+    'Ha-joon Chang and Jae-in spoke in Seoul.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));
