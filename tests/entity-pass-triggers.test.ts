@@ -77,6 +77,7 @@ describe('entity pass triggers', () => {
         'drop-storms-and-postnominals',
         'hyphenated-place-names',
         'institutions-named-alone',
+        'korean-family-names',
         'names-after-kind-nouns',
         'names-bodies-give-themselves',
         'numbered-broadcasters',
@@ -110,6 +111,8 @@ describe('entity pass triggers', () => {
     'Hendricks donated $5 million to a super PAC supporting the governor. The PAC spent it on ads.',
     'He read an article in Time magazine, and Yonhap news agency said so.',
     'Snow closed the road over Carson Pass, and a shelter opened at 980 W. Monroe St. on Friday.',
+    'Son Heung-min scored twice. Chief Executive Park Jin-soo and Ji-woo Baek watched.',
+    'Ha-joon Chang and Jae-in spoke in Seoul.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../src/stages/entities/gazetteer';
+import { canonicalCountry, demonymOfToken, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind, startsDemonymPhrase } from '../src/stages/entities/gazetteer';
+import { lowerOf } from '../src/nlp/characters';
 import { isCommonWord } from '../src/stages/entities/common-words';
 
 describe('the gazetteer look-ups answer the same when asked again', () => {
@@ -34,5 +35,33 @@ describe('the gazetteer look-ups answer the same when asked again', () => {
       true,
       false,
     ]);
+  });
+});
+
+describe("a token's demonym look-ups (resolve's demonyms.ts) answer as demonymToCountry of its text", () => {
+  // `lower` as the tokens stage makes it (lowerOf), so the rows check the key is the one demonymToCountry builds
+  const token = (text: string) => ({ text, lower: lowerOf(text) });
+  it.each([
+    { text: 'Japanese', country: 'Japan' },
+    { text: 'JAPANESE', country: 'Japan' },
+    { text: 'US', country: 'United States' },
+    { text: 'Table', country: null },
+    { text: 'İstanbul', country: null },
+  ])('$text', ({ text, country }) => {
+    expect(demonymOfToken(token(text))).toBe(country);
+    expect(demonymToCountry(text)).toBe(country);
+  });
+
+  it.each([
+    { first: 'South', next: 'Korean', starts: true },
+    { first: 'Papua', next: 'New', starts: true },
+    { first: 'SRI', next: 'LANKAN', starts: true },
+    { first: 'Korean', next: 'War', starts: false },
+    { first: 'President', next: 'Moon', starts: false },
+  ])('only a word a demonym of several words opens with is tried with the next: $first $next', ({ first, next, starts }) => {
+    expect(startsDemonymPhrase(token(first))).toBe(starts);
+    // a word that opens none never makes a two-word demonym, which is why the phrase need not be built
+    if (!starts) expect(demonymToCountry(`${first} ${next}`)).toBeNull();
+    else if (next !== 'New') expect(demonymToCountry(`${first} ${next}`)).not.toBeNull();
   });
 });

@@ -27,6 +27,8 @@ interface Gazetteer {
   countryByName: Map<string, string>;
   /** lower-cased demonym -> canonical country name */
   countryByDemonym: Map<string, string>;
+  /** every start of a demonym of several words that ends before one of its spaces ("south", "south georgian") */
+  demonymPhraseStarts: Set<string>;
   capitals: Set<string>;
   /** lower-cased place phrases, and the kind of each by its index there (country, then major city, region, town) */
   places: WordList;
@@ -67,6 +69,7 @@ function load(): Gazetteer {
   loaded = {
     countryByName,
     countryByDemonym,
+    demonymPhraseStarts: phraseStarts(countryByDemonym.keys()),
     capitals,
     // the place names, their kinds and first words are sorted at build time (place-index.ts)
     places: WordList.fromSortedLines(placeIndex.words),
@@ -78,6 +81,15 @@ function load(): Gazetteer {
     ...organizationIndex(),
   };
   return loaded;
+}
+
+/** Each phrase's beginnings up to (not including) each of its spaces. */
+function phraseStarts(phrases: Iterable<string>): Set<string> {
+  const starts = new Set<string>();
+  for (const phrase of phrases) {
+    for (let space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) starts.add(phrase.slice(0, space));
+  }
+  return starts;
 }
 
 /** One byte per place from the index's digits. */
@@ -173,10 +185,30 @@ export function demonymToCountry(word: string): string | null {
   return load().countryByDemonym.get(keyOf(word)) ?? null;
 }
 
+/**
+ * demonymToCountry of a token, read from its `lower`: the same key (the folding drops the dot "İ" lower-cases to in
+ * `text.toLowerCase()`) without lower-casing the text again. The resolve stage asks it of every capitalized word
+ * outside the names.
+ */
+export function demonymOfToken(token: { lower: string }): string | null {
+  return load().countryByDemonym.get(foldDiacritics(token.lower)) ?? null;
+}
+
+/**
+ * Can a demonym of several words start with this token ("South" of "South Korean")? Asked before the phrase with
+ * the next word is built and looked up: of the capitalized words the resolve stage meets, few can.
+ */
+export function startsDemonymPhrase(token: { lower: string }): boolean {
+  return load().demonymPhraseStarts.has(foldDiacritics(token.lower));
+}
+
 /** Canonical country name for a name or alias ("U.S." -> "United States", "Nihon" -> "Japan"), else null. */
 export function canonicalCountry(name: string): string | null {
-  return load().countryByName.get(keyOf(name).replace(/^the\s+/, '')) ?? null;
+  const key = keyOf(name);
+  // the pattern only where it can match: asked of a name's every mention, most of which open otherwise
+  return load().countryByName.get(key.startsWith('the') ? key.replace(LEADING_THE, '') : key) ?? null;
 }
+const LEADING_THE = /^the\s+/;
 
 /** The kind of place a phrase names, by exact (case-insensitive) gazetteer match. */
 export function placeKind(phrase: string): PlaceKind | null {

@@ -1,4 +1,4 @@
-import { canonicalCountry, demonymToCountry } from '../entities/gazetteer';
+import { canonicalCountry, demonymOfToken, demonymToCountry, startsDemonymPhrase } from '../entities/gazetteer';
 import { qualifiesACurrency } from '../entities/currency-qualifiers';
 import type { ResolveContext } from './context';
 import { combiningForms } from './lexicon';
@@ -21,11 +21,11 @@ export function attachDemonyms(ctx: ResolveContext): void {
     let country: string | null = null;
     let end = i + 1;
     // two-word demonyms first: "South Korean", "North Korean"
-    if (next && !ctx.nameAt[i + 1] && next.start === t.end + 1) {
+    if (next && !ctx.nameAt[i + 1] && next.start === t.end + 1 && startsDemonymPhrase(t)) {
       country = demonymToCountry(`${t.text} ${next.text}`);
       if (country) end = i + 2;
     }
-    if (!country) country = demonymToCountry(t.text);
+    if (!country) country = demonymOfToken(t);
     if (!country && next?.text === '-' && next.start === t.end) country = combiningForms.get(t.lower) ?? null;
     // ("40 US cents": the currency's, not the country's; the entity pass dropped it as a name for the same reason)
     if (!country || qualifiesACurrency(tokens, i, end)) continue;
@@ -50,7 +50,7 @@ export function attachDemonyms(ctx: ResolveContext): void {
 export function demonymCountryAt(ctx: ResolveContext, index: number): Cluster | null {
   const t = ctx.tokens[index];
   if (!t || ctx.nameAt[index] || !isDemonymShape(t.text)) return null;
-  const country = demonymToCountry(t.text);
+  const country = demonymOfToken(t);
   return country ? (ctx.countryClusters.get(country) ?? null) : null;
 }
 

@@ -23,11 +23,12 @@ import { isCapitalized, isCapitalizedWord } from '../capitalized';
  * name after it are one person, whatever the tagger made of the parts (a
  * person "Ji" beside a person "Baek", a place "Dong").
  */
-export const koreanFamilyNames: EntityPass = { name: 'korean-family-names', run };
+const familyNames = new Set(koreanNames.names);
+// each of its changes reads a Korean family name at a token's lower case, so none is made where the article has none
+export const koreanFamilyNames: EntityPass = { name: 'korean-family-names', triggers: familyNames, run };
 
 const syllable = /^\p{Lu}\p{Ll}{1,4}$/u;
 const lowerSyllable = /^\p{Ll}{2,5}$/u;
-const familyNames = new Set(koreanNames.names);
 
 function run({ tokens }: EntityPassContext, tagged: readonly TaggedSpan[]): TaggedSpan[] {
   const spans = withGivenNamesFirst(tokens, tagged);
