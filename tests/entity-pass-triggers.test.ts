@@ -70,6 +70,7 @@ describe('entity pass triggers', () => {
         'airlines-before-flight-numbers',
         'broadcasters-named-for-places',
         'businesses-named-in-possessive',
+        'common-word-brands-listed-with-companies',
         'companies-by-executives-and-shares',
         'data-sources',
         'drop-currency-qualifiers',

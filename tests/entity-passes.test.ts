@@ -312,6 +312,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Marta Kovic/ORG', 'Hollin/ORG', 'Brevo Labs/ORG', 'Ana Ruiz/PER', 'Tova/ORG', 'Marta Kovic/ORG'],
     ],
     [
+      'common-word-brands-listed-with-companies',
+      ['Encryption/NOUN from/ADP Apple/PROPN +,/PUNCT Nexo/PROPN and/CCONJ Vexa/PROPN worried/VERB Shell/PROPN +./PUNCT', 'Critics/NOUN of/ADP Apple/PROPN spoke/VERB +./PUNCT'],
+      ['Nexo/ORG', 'Vexa/ORG'],
+      ['Apple/ORG', 'Nexo/ORG', 'Vexa/ORG', 'Apple/ORG'],
+    ],
+    [
       'possessive-place-names',
       ["Camps/NOUN near/ADP Cox/PROPN +'s/PART Bazar/PROPN and/CCONJ Hawke/PROPN +’s/PART Bay/PROPN met/VERB Ann/PROPN Cox/PROPN +'s/PART Bakery/PROPN ./PUNCT"],
       ['Cox/PER', 'Bazar/LOC', 'Hawke/LOC', 'Ann Cox/PER', 'Bakery/ORG'],

@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import companyLists from '../../../data/entities/company-lists.json';
 import { isCommonWord } from '../common-words';
-import { isGivenName, placeKind } from '../gazetteer';
+import { isCommonWordBrand, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
@@ -29,7 +29,8 @@ const companyPossessions = companyLists.companyPossessions.map((t) => t.split(' 
  * rose": companyPossessions).
  * Capitalized words the tagger left out between "shares of" or "shares in"
  * and a verb of price movement ("Shares in FirstGroup fell 2%") are such a
- * company too, unless they are a known place or open with a common word.
+ * company too, unless they are a known place or open with a common word (a brand
+ * that is also a common word, alone there, is one: "Shares of Apple fell").
  */
 export const companiesByExecutivesAndShares: EntityPass = {
   name: 'companies-by-executives-and-shares',
@@ -77,7 +78,9 @@ function untaggedSharesOf(tokens: readonly Token[], spans: readonly TaggedSpan[]
     while (end < tokens.length && end - t < 3 && spanAt[end]! < 0 && tokens[end]!.sentence === sentence && /^[A-Z]/.test(tokens[end]!.text)) end++;
     const verb = tokens[end];
     if (end === t || !verb || verb.sentence !== sentence || !priceMoveVerbs.has(verb.lower)) continue;
-    if (isCommonWord(tokens[t]!.lower) || placeKind(wordsText(tokens.slice(t, end))) !== null) continue;
+    // (a brand that is also a common word, alone there, is the company: "Shares of Apple fell"; "Shares of Gold rose" is no brand)
+    const commonWordBrand = end === t + 1 && isCommonWordBrand(tokens[t]!.text);
+    if ((isCommonWord(tokens[t]!.lower) && !commonWordBrand) || placeKind(wordsText(tokens.slice(t, end))) !== null) continue;
     found.push(taggedSpan(t, end, 'ORG'));
   }
   return found;

@@ -95,6 +95,7 @@ import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
 import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
 import { dropKindAcronyms } from './90-drop-kind-acronyms';
 import { placesByRouteAndFeatureHeads } from './96-places-by-route-and-feature-heads';
+import { commonWordBrandsListedWithCompanies } from './105-common-word-brands-listed-with-companies';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -170,6 +171,8 @@ export const entityPasses: readonly EntityPass[] = [
   lowerCaseCompanies,
   personBoundaries,
   organizationsInCompanyLists,
+  // (numbered last as it came last; beside the other pass on lists of companies)
+  commonWordBrandsListedWithCompanies,
   possessivePlaceNames,
   dataSources,
   // (numbered last as it came last; beside data-sources, the other pass on who is cited)

@@ -1,0 +1,76 @@
+import type { Token } from '../../../document';
+import brands from '../../../data/entities/brands.json';
+import { isAsciiTitleCaseWord } from '../capitalized';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { readNameList } from './lists';
+import { spanIndexByToken, taggedSpan } from './shared';
+import { companyListJoiners } from './words';
+
+/** brands that are also common words ("Apple", "Shell", "Target", "Intel"): scripts/build-brand-organizations.ts */
+const commonWordBrands: ReadonlySet<string> = new Set(brands.commonWordNames.split('\n'));
+/** a brand read as a noun: "Indeed, AFL-CIO President Richard Trumka felt ..." opens with an adverb */
+const nounTags: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
+
+/**
+ * "encryption deployed by Apple, Facebook, Google and a range of smaller
+ * services", "tech titans such as Apple, Google, Microsoft, Amazon and
+ * Facebook": a brand that is also a common word is no name by itself
+ * (gazetteer.ts isCommonWordBrand), so the tagger leaves it out, but listed
+ * among organizations it is the company: a list holds one kind of thing.
+ * The word joins a list (commas, "and", "or", "&") whose other members are
+ * all tagged organizations, one at least; a list of such words alone, or with
+ * a person or a place in it, says nothing. The word stands alone (no
+ * capitalized word after it: "Black Lives Matter"), and as the list's last
+ * member it is no modifier of a lower-case word after it ("Google and Black
+ * employees"). Its other mentions in the article that stand alone the same
+ * way and follow no capitalized word ("the Big Apple") are the company too.
+ * Not in a sentence in capitals or title case, where capitals say nothing.
+ */
+export const commonWordBrandsListedWithCompanies: EntityPass = {
+  name: 'common-word-brands-listed-with-companies',
+  triggers: new Set([...commonWordBrands].map((w) => w.toLowerCase())),
+  run,
+};
+
+function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const spanAt = spanIndexByToken(tokens.length, spans);
+  const standsAlone = (t: number): boolean => {
+    const w = tokens[t]!;
+    return spanAt[t]! < 0 && commonWordBrands.has(w.text) && nounTags.has(w.pos) && !caseless[w.sentence] && !capitalizedWordAt(tokens, t + 1, w.sentence);
+  };
+  const memberAt = (t: number): TaggedSpan | undefined => {
+    const i = spanAt[t]!;
+    if (i >= 0) return spans[i]!.tokenStart === t ? spans[i] : undefined;
+    return standsAlone(t) ? taggedSpan(t, t + 1, 'ORG') : undefined;
+  };
+  const cued = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    if (memberAt(t) === undefined) continue;
+    const members = readNameList(tokens, t, memberAt, { joiners: companyListJoiners });
+    const last = members[members.length - 1]!;
+    t = last.tokenEnd - 1;
+    if (members.length < 2) continue;
+    const brandMembers = members.filter((m) => spanAt[m.tokenStart]! < 0);
+    const tagged = members.filter((m) => spanAt[m.tokenStart]! >= 0);
+    if (brandMembers.length === 0 || tagged.length === 0 || tagged.some((m) => m.type !== 'ORG')) continue;
+    // ("Google and Apple engineers" may be the company too, but "Facebook and Black employees" is not)
+    const lastIsBrand = spanAt[last.tokenStart]! < 0;
+    const after = tokens[last.tokenEnd];
+    const modifies = lastIsBrand && after !== undefined && after.sentence === tokens[t]!.sentence && /^\p{Ll}/u.test(after.text);
+    for (const m of brandMembers) if (!(modifies && m === last)) cued.add(tokens[m.tokenStart]!.text);
+  }
+  if (cued.size === 0) return [...spans];
+  const added: TaggedSpan[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    if (!cued.has(tokens[t]!.text) || !standsAlone(t) || capitalizedWordAt(tokens, t - 1, tokens[t]!.sentence)) continue;
+    added.push(taggedSpan(t, t + 1, 'ORG'));
+  }
+  return [...spans, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** A title-case word at token t in the given sentence ("Lives" of "Black Lives Matter", "Big" of "the Big Apple"). */
+function capitalizedWordAt(tokens: readonly Token[], t: number, sentence: number): boolean {
+  const w = tokens[t];
+  return w !== undefined && w.sentence === sentence && isAsciiTitleCaseWord(w.text);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { findNameSpans } from '../src/stages/entities';
+import { entityPasses } from '../src/stages/entities/passes';
+
+/** The names the passes' chain gives, as "text/TYPE", with one pass left out (what the pass itself changes). */
+function spansWithout(text: string, passName: string | null): string[] {
+  const doc = runUntil(createDoc(text), 'tokens');
+  const tokens = doc.tokens!.tokens;
+  const passes = entityPasses.filter((p) => p.name !== passName);
+  return findNameSpans(doc, { passes }).map((s) => `${text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)}/${s.type}`);
+}
+
+// pass 105 (common-word-brands-listed-with-companies): "Apple" listed among organizations is the company
+describe('a brand that is also a common word, listed with organizations', () => {
+  it.each([
+    ['first in a list', 'A trickier issue is the encryption deployed by Apple, Facebook, Google and a range of smaller services.', 'Apple'],
+    ['inside a list', 'Strong results came from technology companies including Alphabet, Amazon, Apple, Facebook and others.', 'Apple'],
+    ['after "such as"', 'We are no longer looking up at tech titans such as Apple, Google, Microsoft, Amazon and Facebook.', 'Apple'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'common-word-brands-listed-with-companies')).not.toContain(`${name}/ORG`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+
+  it('takes the article’s other lone mentions of the word with it, and keeps the listed organizations', () => {
+    const names = spansWithout('The encryption deployed by Apple, Facebook and Google is strong. Mr. Trump suggested boycotting Apple if the company did not help.', null);
+    expect(names.filter((n) => n === 'Apple/ORG').length).toBe(2);
+    expect(names).toContain('Facebook/ORG');
+    expect(names).toContain('Google/ORG');
+  });
+
+  it('leaves out an adverb, a modifier after the list, a longer name, a list without organizations and "the Big Apple"', () => {
+    const names = spansWithout(
+      'Indeed, AFL-CIO President Richard Trumka felt compelled to speak. Protesters from Facebook and Black employees groups marched. ' +
+        'Supporters of Google and Black Lives Matter rallied. He bought apples, pears and Shell petrol. Target and Square fell. ' +
+        'Facebook staff moved to the Big Apple.',
+      null,
+    );
+    expect(names.filter((n) => /^(Indeed|Black|Shell|Target|Square|Apple)\/ORG$/.test(n))).toEqual([]);
+  });
+});
+
+// pass 56 (companies-by-executives-and-shares): "shares of" and a price verb around a common-word brand
+describe('a brand that is also a common word between "shares of" and a price verb', () => {
+  it.each([
+    ['shares of', 'Shares of Apple fell 3% on Tuesday.', 'Apple'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'companies-by-executives-and-shares')).not.toContain(`${name}/ORG`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+
+  it('leaves out a common word that is no brand, and a brand with no price verb', () => {
+    const names = spansWithout('Shares of Gold rose. Shares of Apple are held by funds.', null);
+    expect(names.filter((n) => /^(Gold|Apple)\//.test(n))).toEqual([]);
+  });
+});
