@@ -55,3 +55,22 @@ describe('a brand that is also a common word between "shares of" and a price ver
     expect(names.filter((n) => /^(Gold|Apple)\//.test(n))).toEqual([]);
   });
 });
+
+// pass 106 (teams-by-name-endings): clubs and age-grade sides read as persons or places
+describe('a team told by how its name ends', () => {
+  it.each([
+    ['a club word no person name ends with', 'Ravenshill United beat Leeds City FC 2-0.', 'Ravenshill United'],
+    ['a union named like a club', 'RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Mr. Sanders, spoke.', 'National Nurses United'],
+    ['an age grade inside the place’s span', 'England Under-21 beat the hosts on Friday.', 'England Under-21'],
+    ['an age grade right after the place', 'England Under-21 beat Wales U21 2-1 on Friday.', 'Wales U21'],
+    ['a hyphenated age grade', 'The side of Scotland lost to Spain U-23 in Madrid.', 'Spain U-23'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'teams-by-name-endings')).not.toContain(`${name}/ORG`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+
+  it('keeps the persons, places and towns beside them', () => {
+    const names = spansWithout('Ravenshill United manager Tom Bell resigned in Wales. The U2 tour reached Atlantic City, and Spain U-23 lost in Madrid.', null);
+    for (const name of ['Tom Bell/PER', 'Wales/LOC', 'Atlantic City/LOC', 'Madrid/LOC']) expect(names).toContain(name);
+  });
+});

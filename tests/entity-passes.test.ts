@@ -112,6 +112,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Lakers/ORG'],
     ],
     [
+      'teams-by-name-endings',
+      ['Dunmore/PROPN Rovers/PROPN beat/VERB Kestia/PROPN U21/PROPN and/CCONJ Tom/PROPN Bell/PROPN scored/VERB +./PUNCT'],
+      ['Dunmore Rovers/PER', 'Kestia/LOC', 'Tom Bell/PER'],
+      ['Dunmore Rovers/ORG', 'Kestia U21/ORG', 'Tom Bell/PER'],
+    ],
+    [
       'split-hyphenated-pairs',
       ['Fumio/PROPN Kishida/PROPN met/VERB Xi/PROPN Jinping/PROPN ./PUNCT', 'The/DET Kishida/PROPN +-/PUNCT +Xi/PROPN talks/NOUN and/CCONJ Hewlett/PROPN +-/PUNCT +Packard/PROPN ./PUNCT'],
       ['Fumio Kishida/PER', 'Xi Jinping/PER', 'Kishida-Xi/PER', 'Hewlett-Packard/ORG'],

@@ -96,6 +96,7 @@ import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
 import { dropKindAcronyms } from './90-drop-kind-acronyms';
 import { placesByRouteAndFeatureHeads } from './96-places-by-route-and-feature-heads';
 import { commonWordBrandsListedWithCompanies } from './105-common-word-brands-listed-with-companies';
+import { teamsByNameEndings } from './106-teams-by-name-endings';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -132,6 +133,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropKindAcronyms,
   splitOrganizationBeforePerson,
   dropProducts,
+  // (numbered last as it came last; after drop-products, which reads an age grade such as "U21" as a model code)
+  teamsByNameEndings,
   splitHyphenatedPairs,
   dropGivenNamesAfterCommonWords,
   dropTailsOfTitles,
