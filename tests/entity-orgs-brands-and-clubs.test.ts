@@ -74,3 +74,18 @@ describe('a team told by how its name ends', () => {
     for (const name of ['Tom Bell/PER', 'Wales/LOC', 'Atlantic City/LOC', 'Madrid/LOC']) expect(names).toContain(name);
   });
 });
+
+// pass 107 (named-rooms): a room named with an organization's head word is a place
+describe('a named room', () => {
+  it.each([
+    ['a room', 'The president met Sanders in the Oval Office on Thursday.', 'Oval Office'],
+    ['before a noun', 'As President Obama faced criticism over his Oval Office address, aides spoke.', 'Oval Office'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'named-rooms')).not.toContain(`${name}/LOC`);
+    expect(spansWithout(text, null)).toContain(`${name}/LOC`);
+  });
+
+  it('leaves a body named with the same head an organization', () => {
+    expect(spansWithout('The Home Office said the Oval Office had called.', null)).toContain('Home Office/ORG');
+  });
+});

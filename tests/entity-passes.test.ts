@@ -512,6 +512,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Mark Meadows/PER', 'Sonora Pass/ORG'],
       ['Mark Meadows/PER', 'Sonora Pass/LOC'],
     ],
+    [
+      'named-rooms',
+      ['Ava/PROPN Reyes/PROPN sat/VERB in/ADP the/DET Oval/PROPN Office/PROPN and/CCONJ the/DET Home/PROPN Office/PROPN agreed/VERB +./PUNCT'],
+      ['Ava Reyes/PER', 'Oval Office/ORG', 'Home Office/ORG'],
+      ['Ava Reyes/PER', 'Oval Office/LOC', 'Home Office/ORG'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

@@ -97,6 +97,7 @@ import { dropKindAcronyms } from './90-drop-kind-acronyms';
 import { placesByRouteAndFeatureHeads } from './96-places-by-route-and-feature-heads';
 import { commonWordBrandsListedWithCompanies } from './105-common-word-brands-listed-with-companies';
 import { teamsByNameEndings } from './106-teams-by-name-endings';
+import { namedRoomsPass } from './107-named-rooms';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -209,4 +210,6 @@ export const entityPasses: readonly EntityPass[] = [
   acronymsJoinedToOrganizations,
   namesBodiesGiveThemselves,
   placesByRouteAndFeatureHeads,
+  // (numbered last as it came last; beside the other pass that makes places of names with a misleading head)
+  namedRoomsPass,
 ];
