@@ -95,6 +95,8 @@ import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
 import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
 import { dropKindAcronyms } from './90-drop-kind-acronyms';
 import { placesByRouteAndFeatureHeads } from './96-places-by-route-and-feature-heads';
+import { fullNamesByTheirSurnames } from './100-full-names-by-their-surnames';
+import { personsByNewsGivenNames } from './101-persons-by-news-given-names';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -190,6 +192,9 @@ export const entityPasses: readonly EntityPass[] = [
   personsNamedInPossessive,
   partyWordsOutOfNames,
   personsOfOrganizations,
+  // (numbered last as they came last; before the two passes that spread an organization's words, which would spread a person's)
+  personsByNewsGivenNames,
+  fullNamesByTheirSurnames,
   shortNamesOfOrganizations,
   lastWordsOfOrganizations,
   koreanFamilyNames,
