@@ -80,10 +80,12 @@ describe('a full name whose family name the article uses alone', () => {
   it.each([
     ['typed place, the family name a place too', 'Critics included Dove Vargas. Vargas said she would march.', ['Dove Vargas/PER', 'Vargas/PER']],
     ['typed organization, the family name untagged', 'It was booming when players like Tiger Woods reigned. Woods said he missed it.', ['Tiger Woods/PER', 'Woods/PER']],
+    ['the given name taken alone, the family name a word', 'David Jolly hopes to work across the aisle. Jolly said he would be cautious.', ['David Jolly/PER', 'Jolly/PER']],
   ])('%s: %s', (_kind, text, names) => {
     const found = spans(text);
     for (const n of names) expect(found).toContain(n);
     expect(found.filter((n) => !n.endsWith('/PER'))).toEqual([]);
+    expect(found).toHaveLength(names.length);
   });
   it.each([
     ['a company named like a person', 'Shares of Morgan Stanley fell. Stanley said he would not comment.', 'Morgan Stanley/ORG'],

@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import boundaries from '../../../data/entities/organization-boundaries.json';
 import { commonOrItsPlural } from '../common-words';
-import { demonymToCountry } from '../gazetteer';
+import { demonymToCountry, isGivenName, isNewsGivenName } from '../gazetteer';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -31,26 +31,35 @@ export const fullNamesByTheirSurnames: EntityPass = { name: 'full-names-by-their
 
 function run({ tokens, writtenLower, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const candidates = new Map<string, number[]>();
+  const cut = new Map<string, number[]>();
+  const taken = new Uint8Array(tokens.length);
+  for (const s of spans) taken.fill(1, s.tokenStart, s.tokenEnd);
   spans.forEach((s, i) => {
+    if (s.tokenEnd - s.tokenStart === 1 && s.type === 'PER' && familyNameCutOff(tokens, s.tokenStart, taken, writtenLower)) {
+      const last = tokens[s.tokenStart + 1]!.lower;
+      cut.set(last, [...(cut.get(last) ?? []), i]);
+    }
     if ((s.type !== 'ORG' && s.type !== 'LOC') || s.tokenEnd - s.tokenStart !== 2 || !plainFullName(tokens, s.tokenStart, writtenLower)) return;
     const last = tokens[s.tokenEnd - 1]!.lower;
     candidates.set(last, [...(candidates.get(last) ?? []), i]);
   });
-  const untagged = untaggedPairs(tokens, spans, writtenLower, caseless);
-  if (candidates.size === 0 && untagged.size === 0) return [...spans];
-  const personal = personalSurnames(tokens, new Set([...candidates.keys(), ...untagged.keys()]));
+  const untagged = untaggedPairs(tokens, taken, writtenLower, caseless);
+  if (candidates.size === 0 && untagged.size === 0 && cut.size === 0) return [...spans];
+  const personal = personalSurnames(tokens, new Set([...candidates.keys(), ...untagged.keys(), ...cut.keys()]));
   if (personal.size === 0) return [...spans];
   const retype = new Set<number>();
+  const extend = new Set<number>();
   for (const word of personal) for (const i of candidates.get(word) ?? []) retype.add(i);
+  for (const word of personal) for (const i of cut.get(word) ?? []) extend.add(i);
   // the family name alone is the same person wherever the tagger typed it otherwise ("Vargas" a place)
   spans.forEach((s, i) => {
     if (s.tokenEnd - s.tokenStart === 1 && s.type !== 'PER' && personal.has(tokens[s.tokenStart]!.lower)) retype.add(i);
   });
-  const out = spans.map((s, i) => (retype.has(i) ? withType(s, 'PER') : s));
+  const out = spans.map((s, i) => (extend.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd + 1, 'PER') : retype.has(i) ? withType(s, 'PER') : s));
   const added = [...personal].flatMap((word) => untagged.get(word) ?? []);
   // the family name alone, untagged, where the article reports it as a person's ("Woods said he")
   const covered = new Uint8Array(tokens.length);
-  for (const s of [...spans, ...added]) covered.fill(1, s.tokenStart, s.tokenEnd);
+  for (const s of [...out, ...added]) covered.fill(1, s.tokenStart, s.tokenEnd);
   for (let t = 0; t < tokens.length; t++) {
     if (!covered[t] && personal.has(tokens[t]!.lower) && standsAlone(tokens, t) && !caseless[tokens[t]!.sentence]) added.push(taggedSpan(t, t + 1, 'PER'));
   }
@@ -59,14 +68,24 @@ function run({ tokens, writtenLower, caseless }: EntityPassContext, spans: reado
 }
 
 /**
+ * "David Jolly said": the tagger took a given name alone and left the family name after it, a word too ("jolly",
+ * tagged an adjective); the next word untaken, title case, no organization's, place's or title word, never written in
+ * lower case, and no capitalized word after it.
+ */
+function familyNameCutOff(tokens: readonly Token[], t: number, taken: Uint8Array, writtenLower: ReadonlySet<string>): boolean {
+  const [given, family] = [tokens[t]!, tokens[t + 1]];
+  if (!family || taken[t + 1] || family.sentence !== given.sentence || !(isGivenName(given.lower) || isNewsGivenName(given.lower))) return false;
+  if (!isAsciiTitleCaseWord(given.text) || !standsAlone(tokens, t, t + 2)) return false;
+  return plainFullName(tokens, t, writtenLower);
+}
+
+/**
  * "as did Carlos Lopez-Cantera ... Lopez-Cantera said he": two title-case words no span covers, alone between
  * lower-case words, by the last word. The first word is held to more than a name's shape, since no tagger vouches
  * for it: no common word or its plural ("Meanwhile Woods said", "Half Clinton's", "Under Secretaries"), no word the
  * article writes in lower case and no party or nation's word ("a Republican Obama").
  */
-function untaggedPairs(tokens: readonly Token[], spans: readonly TaggedSpan[], writtenLower: ReadonlySet<string>, caseless: readonly boolean[]): Map<string, TaggedSpan[]> {
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+function untaggedPairs(tokens: readonly Token[], covered: Uint8Array, writtenLower: ReadonlySet<string>, caseless: readonly boolean[]): Map<string, TaggedSpan[]> {
   const out = new Map<string, TaggedSpan[]>();
   for (let t = 0; t + 1 < tokens.length; t++) {
     const [a, b] = [tokens[t]!, tokens[t + 1]!];
