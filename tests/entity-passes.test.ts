@@ -437,6 +437,18 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Joel Pollak/PER', 'Breitbart California/ORG', 'Grace Church of Christ/ORG'],
     ],
     [
+      'persons-by-news-given-names',
+      ['In/ADP 2012/NUM +,/PUNCT Mitt/PROPN Romney/PROPN stumbled/VERB and/CCONJ Morgan/PROPN Stanley/PROPN fell/VERB +./PUNCT'],
+      ['Mitt Romney/ORG', 'Morgan Stanley/ORG'],
+      ['Mitt Romney/PER', 'Morgan Stanley/ORG'],
+    ],
+    [
+      'full-names-by-their-surnames',
+      ['Vargas/PROPN said/VERB she/PRON would/AUX march/VERB +./PUNCT', 'Critics/NOUN included/VERB Dove/PROPN Vargas/PROPN and/CCONJ Lund/PROPN Energy/PROPN +./PUNCT'],
+      ['Vargas/LOC', 'Dove Vargas/ORG', 'Lund Energy/ORG'],
+      ['Vargas/PER', 'Dove Vargas/PER', 'Lund Energy/ORG'],
+    ],
+    [
       'short-names-of-organizations',
       ['Lund/PROPN Energy/PROPN said/VERB Lund/PROPN rose/VERB and/CCONJ Ana/PROPN Vell/PROPN met/VERB Vell/PROPN Mobile/PROPN and/CCONJ Vell/PROPN +./PUNCT'],
       ['Lund Energy/ORG', 'Lund/PER', 'Ana Vell/PER', 'Vell Mobile/ORG', 'Vell/PER'],

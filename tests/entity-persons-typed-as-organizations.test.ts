@@ -59,3 +59,42 @@ describe('a named person listed with companies', () => {
     expect(spans(text)).toContain(name);
   });
 });
+
+// pass 101 (persons-by-news-given-names): a full name whose given name no faker locale lists ("Mitt", learned from the
+// train portions into news-given-names.json) is a person's even where the tagger typed it otherwise; pass 66 leaves
+// such a given name on a name that opens a sentence
+describe('a full name opened by a given name news writes', () => {
+  it.each([
+    ['typed organization', 'In 2012, Mitt Romney stumbled with 27 percent.', 'Mitt Romney/PER'],
+    ['opening the sentence, the family name alone after it', 'Mitt Romney said on Tuesday that the plan would fail. Romney told reporters he would fight it.', 'Mitt Romney/PER'],
+  ])('%s: %s', (_kind, text, name) => {
+    const names = spans(text);
+    expect(names).toContain(name);
+    expect(names.filter((n) => !n.endsWith('/PER'))).toEqual([]);
+  });
+});
+
+// pass 100 (full-names-by-their-surnames): a full name typed organization or place is a person's when the article
+// writes its last word alone after a person's title or saying something of "he" or "she"; a company keeps its type
+describe('a full name whose family name the article uses alone', () => {
+  it.each([
+    ['typed place, the family name a place too', 'Critics included Dove Vargas. Vargas said she would march.', ['Dove Vargas/PER', 'Vargas/PER']],
+    ['typed organization, the family name untagged', 'It was booming when players like Tiger Woods reigned. Woods said he missed it.', ['Tiger Woods/PER', 'Woods/PER']],
+    ['the given name taken alone, the family name a word', 'David Jolly hopes to work across the aisle. Jolly said he would be cautious.', ['David Jolly/PER', 'Jolly/PER']],
+  ])('%s: %s', (_kind, text, names) => {
+    const found = spans(text);
+    for (const n of names) expect(found).toContain(n);
+    expect(found.filter((n) => !n.endsWith('/PER'))).toEqual([]);
+    expect(found).toHaveLength(names.length);
+  });
+  it.each([
+    ['a company named like a person', 'Shares of Morgan Stanley fell. Stanley said he would not comment.', 'Morgan Stanley/ORG'],
+    ['a club by its last word', 'Aston Villa beat Everton. Villa said he was pleased.', 'Aston Villa/ORG'],
+    ['a company by its last word', 'Goldman Sachs raised its forecast. Sachs said he was wrong.', 'Goldman Sachs/ORG'],
+  ])('stays: %s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+  it('takes no common word before a family name for a given name', () => {
+    expect(spans('Tiger Lee won. Meanwhile Lee said he was tired.')).not.toContain('Meanwhile Lee/PER');
+  });
+});

@@ -15,6 +15,7 @@ import placesData from '../../data/entities/places.json';
 import placeIndex from '../../data/entities/place-index.json';
 import { PLACE_KINDS, type PlaceKind } from './place-index';
 import namesData from '../../data/entities/person-names.json';
+import newsGivenNames from '../../data/entities/news-given-names.json';
 import lexicon from '../../data/entities/lexicon.json';
 import organizationsData from '../../data/entities/organizations.json';
 import brandsData from '../../data/entities/brands.json';
@@ -34,6 +35,7 @@ interface Gazetteer {
   places: WordList;
   placeKinds: Uint8Array;
   given: WordList;
+  newsGiven: ReadonlySet<string>;
   family: WordList;
   /** longest place phrase, in space-separated words */
   maxPlaceWords: number;
@@ -75,6 +77,8 @@ function load(): Gazetteer {
     places: WordList.fromSortedLines(placeIndex.words),
     placeKinds: placeKindCodes(placeIndex.kinds),
     given: WordList.fromSortedLines(namesData.given.toLowerCase()),
+    // given names news writes that no faker locale holds, learned from the train portions ("Mitt", "Newt", "Jeb")
+    newsGiven: new Set(newsGivenNames.names.map(([name]) => name as string)),
     family: WordList.fromSortedLines(namesData.family.toLowerCase()),
     maxPlaceWords: placeIndex.maxPlaceWords,
     placeFirstWords: new Set(placeIndex.firstWords.split('\n')),
@@ -223,6 +227,15 @@ export function isCapitalCity(name: string): boolean {
 
 export function isGivenName(lower: string): boolean {
   return load().given.has(foldDiacritics(lower));
+}
+
+/**
+ * A given name news writes that no faker locale holds ("Mitt", "Newt", "Jeb"), learned from the train portions
+ * (scripts/build-news-given-names.ts). Kept apart from isGivenName, a tagger feature the shipped weights were
+ * trained without: only rule passes read it (pass 101).
+ */
+export function isNewsGivenName(lower: string): boolean {
+  return load().newsGiven.has(foldDiacritics(lower));
 }
 
 export function isFamilyName(lower: string): boolean {

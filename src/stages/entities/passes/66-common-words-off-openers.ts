@@ -2,7 +2,7 @@ import cues from '../../../data/entities/company-lists.json';
 import { isCapitalizedWord } from '../capitalized';
 import { isCommonWord } from '../common-words';
 import { wordClass } from '../features';
-import { isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { isGivenName, isKnownOrganization, isNewsGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { keyOf, spanText, taggedSpan } from './shared';
@@ -15,7 +15,7 @@ import { keyOf, spanText, taggedSpan } from './shared';
  * supports the whole: no mention of the whole away from an opening, no gazetteer place or known
  * organization ("New Delhi", "Advanced Micro Devices" stay). The word is a common English word,
  * a word the article writes in lower case, or a kind of company (company-lists.json pluralKinds,
- * singular: "Chipmaker", "Automaker"); never a given name ("Will Smith") or a title (other passes
+ * singular: "Chipmaker", "Automaker"); never a given name ("Will Smith", "Mitt Romney") or a title (other passes
  * take titles out). The rest takes the type the article gives it; a place keeps its word ("Old Athens"
  * beside "Athens" is a part of the city named so, GUM dev).
  */
@@ -41,7 +41,7 @@ function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonl
 
 /** "Late", "Chipmaker": a capitalized common word, not a given name or a title. */
 function commonOpener(word: EntityPassContext['tokens'][number], writtenLower: ReadonlySet<string>): boolean {
-  if (!isCapitalizedWord(word.text) || isGivenName(word.lower) || wordClass(word.lower) !== undefined) return false;
+  if (!isCapitalizedWord(word.text) || isGivenName(word.lower) || isNewsGivenName(word.lower) || wordClass(word.lower) !== undefined) return false;
   return isCommonWord(word.lower) || writtenLower.has(word.lower) || companyKinds.has(word.lower);
 }
 

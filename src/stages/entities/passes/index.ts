@@ -95,6 +95,8 @@ import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
 import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
 import { dropKindAcronyms } from './90-drop-kind-acronyms';
 import { placesByRouteAndFeatureHeads } from './96-places-by-route-and-feature-heads';
+import { fullNamesByTheirSurnames } from './100-full-names-by-their-surnames';
+import { personsByNewsGivenNames } from './101-persons-by-news-given-names';
 import { commonWordBrandsListedWithCompanies } from './105-common-word-brands-listed-with-companies';
 import { teamsByNameEndings } from './106-teams-by-name-endings';
 import { namedRoomsPass } from './107-named-rooms';
@@ -197,6 +199,9 @@ export const entityPasses: readonly EntityPass[] = [
   personsNamedInPossessive,
   partyWordsOutOfNames,
   personsOfOrganizations,
+  // (numbered last as they came last; before the two passes that spread an organization's words, which would spread a person's)
+  personsByNewsGivenNames,
+  fullNamesByTheirSurnames,
   shortNamesOfOrganizations,
   lastWordsOfOrganizations,
   koreanFamilyNames,
