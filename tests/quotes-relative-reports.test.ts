@@ -15,4 +15,32 @@ describe('a cue inside a relative clause that the phrase reader ran over (relati
       'the mayor',
     ]);
   });
+
+  it("reads 'that' the tagger took for a determiner or subordinator, and a subject with 'of' or 'and' in it", () => {
+    expect(reported('The union ended a strike that company executives said could hurt second-quarter earnings.')).toContainEqual([
+      'that company executives said could hurt second-quarter earnings',
+      'company executives',
+    ]);
+    expect(reported('The bill keeps a test that the majority of lawmakers still believes is necessary.')).toContainEqual([
+      'that the majority of lawmakers still believes is necessary',
+      'the majority of lawmakers',
+    ]);
+  });
+
+  it('reports a relative clause with no relative word from the noun it modifies', () => {
+    expect(reported('The council opened a probe the state agency said was ongoing as of this month.')).toContainEqual([
+      'a probe the state agency said was ongoing as of this month',
+      'the state agency',
+    ]);
+    expect(reported('Ms. Okafor backed the levy. The mills closed after a decision she says came too late.')).toContainEqual([
+      'a decision she says came too late',
+      'she',
+    ]);
+  });
+
+  it('leaves a hypothesis with a modal before the cue, and keeps the report beside it', () => {
+    const found = reported('Ms. Okafor said the levy was fair. If there is a candidate we could believe will cut the levy, it is Mr. Diaz.');
+    expect(found.some(([content]) => content.includes('will cut the levy'))).toBe(false);
+    expect(found).toContainEqual(['the levy was fair', 'Ms. Okafor']);
+  });
 });
