@@ -43,4 +43,25 @@ describe('a cue inside a relative clause that the phrase reader ran over (relati
     expect(found.some(([content]) => content.includes('will cut the levy'))).toBe(false);
     expect(found).toContainEqual(['the levy was fair', 'Ms. Okafor']);
   });
+
+  it("reads 'whom' before a report and a subject after 'even' or longer than six words", () => {
+    expect(reported('Voters turned on Ms. Okafor, whom many residents believed was tilting the vote.')).toContainEqual([
+      'whom many residents believed was tilting the vote',
+      'many residents',
+    ]);
+    expect(reported('The levy is lower than in Lyon, which the small group of local mill owners says had the highest levy.')).toContainEqual([
+      'which the small group of local mill owners says had the highest levy',
+      'the small group of local mill owners',
+    ]);
+  });
+
+  it('ends a relative clause at a colon or a spaced dash, not at a hyphen', () => {
+    const found = reported('Few have a plan for what economists think is necessary: ending the levy. It is a job that many economists say is the future - she works in a mill.');
+    expect(found).toContainEqual(['what economists think is necessary', 'economists']);
+    expect(found).toContainEqual(['that many economists say is the future', 'many economists']);
+    expect(reported('The union ended a strike that company executives said could hurt second-quarter earnings.')).toContainEqual([
+      'that company executives said could hurt second-quarter earnings',
+      'company executives',
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import { contentEnd } from '../content';
 import type { CueMatch } from '../lexicon';
 import { makePhrase, phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases';
 import type { SentenceContext } from '../attribution';
-import { SUBJECT_RELATIVES, isRelative } from '../../../nlp/pronouns';
+import { OBJECT_LEAD_RELATIVES, SUBJECT_RELATIVES, isRelative } from '../../../nlp/pronouns';
 import { MODALS } from '../../../nlp/modals';
 
 
@@ -28,18 +28,35 @@ export function relativeReport(ctx: SentenceContext, cue: CueMatch): { subject: 
   // 'an event that Carson says led him to Christ': the phrase reader may run over the relative word
   const inner = relativeWithin(tokens, phrase.tokenStart + 1, k);
   const found = inner >= 0 ? phraseStartingAt(tokens, inner + 1, k) : phrase;
-  const subject = found && found.tokenEnd === k && isRelativePronoun(tokens, found.tokenStart - 1, first) ? found : relativeSubjectBack(tokens, k, first);
-  if (!subject) return modalBetween(tokens, k, cue.start) ? null : zeroRelativeReport(ctx, phrase, k);
-  if (subject.tokenEnd !== k || subject.tokenEnd - subject.tokenStart > 6) return null;
-  const rel = subject.tokenStart - 1;
+  const read = found && found.tokenEnd === k && isRelativePronoun(tokens, found.tokenStart - 1, first) ? { subject: found, rel: found.tokenStart - 1 } : relativeSubjectBack(tokens, k, first);
+  if (!read) return modalBetween(tokens, k, cue.start) ? null : zeroRelativeReport(ctx, phrase, k);
+  const { subject, rel } = read;
+  if (subject.tokenEnd !== k || subject.tokenEnd - subject.tokenStart > MAX_SUBJECT) return null;
   if (tokens[rel - 1]?.text === ',') {
     const to = commaAfter(tokens, cue.end, end);
     return to - rel >= 3 ? { subject, from: rel, to, narrowTo: to } : null;
   }
-  const to = contentEnd(tokens, rel, end, 'clause', stops);
-  const narrowTo = contentEnd(tokens, rel, end, 'clause', stops, true);
+  const to = clauseBreakBefore(tokens, cue.end, contentEnd(tokens, rel, end, 'clause', stops));
+  const narrowTo = clauseBreakBefore(tokens, cue.end, contentEnd(tokens, rel, end, 'clause', stops, true));
   return { subject, from: rel, to, narrowTo };
 }
+
+/**
+ * A relative clause inside a noun phrase ends where a colon or a dash opens what the sentence says next ('what
+ * scientists think is necessary: ending the era of ...', 'the kind of job that economists say is the future - she
+ * works in a lab'): the first such mark after the cue, outside marks, or `to`.
+ */
+function clauseBreakBefore(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.inQuote) continue;
+    // a hyphen is a dash only with a space before it ('second-quarter' is one word)
+    if (CLAUSE_BREAKS.has(t.text) || (t.text === '-' && k > 0 && t.start > tokens[k - 1]!.end)) return k;
+  }
+  return to;
+}
+
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([':', ';', '\u2013', '\u2014', '\u2015']);
 
 /** The last relative pronoun ('that', 'which', 'who') in tokens [from, to), or -1. */
 function relativeWithin(tokens: readonly Token[], from: number, to: number): number {
@@ -49,7 +66,9 @@ function relativeWithin(tokens: readonly Token[], from: number, to: number): num
 
 /** A relative word right before the subject the phrase reader found: any reading of one ('which', 'what', 'that'). */
 function isRelativePronoun(tokens: readonly Token[], k: number, first: number): boolean {
-  return k >= first && isRelative(tokens[k], SUBJECT_RELATIVES) && !tokens[k]!.inQuote;
+  if (k < first || tokens[k]!.inQuote) return false;
+  // 'whom many progressives believed was tilting the primary': the object form, as often written before a report
+  return isRelative(tokens[k], SUBJECT_RELATIVES) || isRelative(tokens[k], OBJECT_LEAD_RELATIVES);
 }
 
 /**
@@ -64,19 +83,22 @@ function isRelativeThat(tokens: readonly Token[], k: number, first: number): boo
 }
 
 const NOUN_HEADS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-/** Words a subject between a relative word and its cue may hold ('that the majority of lawmakers still believes'). */
-const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON', 'CCONJ', 'PART']);
-/** The longest subject read back from a cue to its relative word. */
-const MAX_SUBJECT = 6;
+/** Words a subject between a relative word and its cue may hold ('that the majority of lawmakers still believes', 'which even critics say'). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON', 'CCONJ', 'PART']);
+/** The longest subject between a relative word and its cue ('the Organization for Economic Cooperation and Development'). */
+const MAX_SUBJECT = 7;
 
 /**
  * 'a provision that the majority of lawmakers still believes is necessary', 'a tactic that Clinton and leading
  * Democrats hope will ...': the phrase reader stops at 'of' or 'and', so the relative word is sought back from the
  * cue over noun-phrase words alone (no verb, no punctuation); the words between it and the cue are the subject.
  */
-function relativeSubjectBack(tokens: readonly Token[], cue: number, first: number): Phrase | null {
-  for (let k = cue - 1; k >= first && cue - k <= MAX_SUBJECT + 1; k--) {
-    if (k < cue - 1 && (isRelativePronoun(tokens, k, first) || isRelativeThat(tokens, k, first))) return makePhrase(tokens, k + 1, cue);
+function relativeSubjectBack(tokens: readonly Token[], cue: number, first: number): { subject: Phrase; rel: number } | null {
+  for (let k = cue - 1; k >= first && cue - k <= MAX_SUBJECT + 2; k--) {
+    if (k < cue - 1 && (isRelativePronoun(tokens, k, first) || isRelativeThat(tokens, k, first))) {
+      const subject = makePhrase(tokens, k + 1, cue);
+      return subject ? { subject, rel: k } : null;
+    }
     if (!SUBJECT_WORDS.has(tokens[k]!.pos) || tokens[k]!.inQuote) return null;
   }
   return null;
@@ -100,7 +122,8 @@ function zeroRelativeReport(ctx: SentenceContext, phrase: Phrase, cue: number): 
   const modified = phraseEndingAt(tokens, subject.tokenStart, first);
   if (!modified || modified.tokenEnd !== subject.tokenStart || tokens[modified.tokenStart]!.pos !== 'DET') return null;
   const from = modified.tokenStart;
-  return { subject, from, to: contentEnd(tokens, from, end, 'clause', stops), narrowTo: contentEnd(tokens, from, end, 'clause', stops, true) };
+  const to = clauseBreakBefore(tokens, cue, contentEnd(tokens, from, end, 'clause', stops));
+  return { subject, from, to, narrowTo: clauseBreakBefore(tokens, cue, contentEnd(tokens, from, end, 'clause', stops, true)) };
 }
 
 /** The first comma (outside marks) after `from` once a verb has come, or the sentence's end without its final punctuation. */
