@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../document';
 import { NOUN_ONLY_PREPOSITIONS } from './noun-only-prepositions';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
 import { speechVerbsOf } from './speech-verbs';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, PRONOMINAL_QUANTIFIERS, SUBJECT_PRONOUNS } from './pronouns';
+import { ARTICLES, DEMONSTRATIVES, OBJECT_LEAD_RELATIVES, POSSESSIVE_DETERMINERS, PRONOMINAL_QUANTIFIERS, SUBJECT_PRONOUNS, SUBJECT_RELATIVES, isRelative } from './pronouns';
 import { isYearNumber } from './time-words';
 import { tokenAtIndex } from './token-at-index';
 import { MODALS } from './modals';
@@ -242,8 +242,30 @@ function bareSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string
   if (singularPhraseHolds(tokens, i - 1, t.sentence)) return null;
   // a capitalized word in -s may be a place ("Illinois state Rep. Carol Ammons"): before a name, only a common plural counts
   if (after.pos === 'PROPN' && tokens[i - 1]!.pos === 'PROPN') return null;
-  return (complementLike(after) || closesAfterPluralNoun(tokens, i)) && isSpeechVerbForm(t) ? 'VERB' : null;
+  return (complementLike(after) || closesAfterPluralNoun(tokens, i) || relativeGapAfter(tokens, i)) && isSpeechVerbForm(t) ? 'VERB' : null;
 }
+
+/**
+ * "a speech which even critics say was ...", "a seat that the most optimistic Democrats doubt will flip": the form
+ * right before an auxiliary, its plural subject opened by a relative word, is the verb of a relative clause whose
+ * own subject was the relative (a noun before an auxiliary would be the auxiliary's subject, and a relative word
+ * before it would leave that clause with no verb).
+ */
+function relativeGapAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const after = tokenAtIndex(tokens, i + 1);
+  if (!after || after.pos !== 'AUX' || after.sentence !== t.sentence) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 8); j--) {
+    const word = tokens[j]!;
+    if (word.sentence !== t.sentence) return false;
+    if (isRelative(word, SUBJECT_RELATIVES) || isRelative(word, OBJECT_LEAD_RELATIVES)) return j < i - 1;
+    if (!RELATIVE_SUBJECT_WORDS.has(word.pos)) return false;
+  }
+  return false;
+}
+
+/** the words of a relative clause's subject between the relative word and its verb ('which even the most optimistic Democrats') */
+const RELATIVE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ']);
 
 /** what may open a speech verb's complement: "that", "to", a subject pronoun, a name, a determiner, a gerund ("support deploying troops") */
 function complementLike(after: Token): boolean {
