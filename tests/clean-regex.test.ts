@@ -116,3 +116,18 @@ describe('lineKey', () => {
     expect(lineKey(line)).toBe(key);
   });
 });
+
+// classifySegment tests its word-count limits before its patterns: a segment at a limit is still read, one past it is not
+describe('classifySegment word-count limits before the patterns', () => {
+  const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+  it.each([
+    ['a credit line', 'Reporting by Jane Doe; Editing by John Roe', 'credits'],
+    ['a contributed note', 'Jane Doe contributed reporting to this story.', 'credits'],
+    ['a follow line', 'Follow us on Twitter and Facebook', 'share'],
+    ['a byline', 'By Jane Doe', 'byline'],
+    ['a long follow line is prose', `Follow us on Twitter ${words(30)}`, null],
+    ['a long contributed sentence is prose', `${words(40)} contributed reporting to this story.`, null],
+  ])('%s', (_, text, reason) => {
+    expect(classifySegment(text)?.reason ?? null).toBe(reason);
+  });
+});
