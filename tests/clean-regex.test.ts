@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/stages/clean';
 import { findCaption } from '../src/stages/clean/caption';
 import { classifyLine, classifySegment } from '../src/stages/clean/classify';
+import { lineKey } from '../src/stages/clean/vocabulary';
 import { parseBioCredit, parseCaptionCredit, parseCreditLine } from '../src/stages/clean/credits';
 import { findDateline } from '../src/stages/clean/dateline';
 import { findStatedDate, isDateLine } from '../src/stages/clean/dates';
@@ -101,5 +102,32 @@ describe('the layout reads every \\s character, and the zero-width space, as spa
     const [line] = layout(text).lines;
     expect(text.slice(line!.start, line!.end)).toBe(`Alpha${space}beta`);
     expect(wordCount(text)).toBe(2);
+  });
+});
+
+// lineKey collapses white space only where a line has some other than single spaces (the usual line is returned as sliced)
+describe('lineKey', () => {
+  it.each([
+    ['single spaces kept', 'Join the Conversation', 'join the conversation'],
+    ['runs of spaces collapsed', '  Join   the  conversation  ', 'join the conversation'],
+    ['a tab or non-breaking space becomes one space', 'Join\tthe\u00a0conversation', 'join the conversation'],
+    ['bullets and edge punctuation stripped', '• Comments (12):', 'comments (12)'],
+  ])('%s', (_, line, key) => {
+    expect(lineKey(line)).toBe(key);
+  });
+});
+
+// classifySegment tests its word-count limits before its patterns: a segment at a limit is still read, one past it is not
+describe('classifySegment word-count limits before the patterns', () => {
+  const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+  it.each([
+    ['a credit line', 'Reporting by Jane Doe; Editing by John Roe', 'credits'],
+    ['a contributed note', 'Jane Doe contributed reporting to this story.', 'credits'],
+    ['a follow line', 'Follow us on Twitter and Facebook', 'share'],
+    ['a byline', 'By Jane Doe', 'byline'],
+    ['a long follow line is prose', `Follow us on Twitter ${words(30)}`, null],
+    ['a long contributed sentence is prose', `${words(40)} contributed reporting to this story.`, null],
+  ])('%s', (_, text, reason) => {
+    expect(classifySegment(text)?.reason ?? null).toBe(reason);
   });
 });

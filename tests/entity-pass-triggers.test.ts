@@ -122,3 +122,26 @@ describe('entity pass triggers', () => {
     expect(gated).toEqual(every);
   });
 });
+
+// runPass walks the smaller of the trigger list and the article's words: both ways must find the same
+describe('entity pass triggers longer than the article', () => {
+  const longList = new Set([...Array.from({ length: 500 }, (_, i) => `word${i}`), 'channel']);
+  it.each([
+    ['a long trigger list with a word of the article', 'He spoke on Channel 4 News.', true],
+    ['a long trigger list with none of its words', 'The minister visited Paris on Monday.', false],
+  ])('%s', (_, text, expected) => {
+    const { ctx } = contextOf(text);
+    expect(ctx.words.size).toBeLessThan(longList.size);
+    let ran = false;
+    const pass: EntityPass = {
+      name: 'long-list',
+      triggers: longList,
+      run: (_c, spans) => {
+        ran = true;
+        return [...spans];
+      },
+    };
+    runPass(pass, ctx, []);
+    expect(ran).toBe(expected);
+  });
+});

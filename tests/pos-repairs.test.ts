@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import type { Sentence, Token } from '../src/document';
-import { repairPos } from '../src/nlp/pos-repairs';
+import { isTitleCase, repairPos } from '../src/nlp/pos-repairs';
 
 /** the token reading `word` (the first, or the `nth`) after the tokens stage */
 function tokenOf(text: string, word: string, nth = 0) {
@@ -85,5 +85,21 @@ describe('the repair runner', () => {
     // about 0.5 s on a busy machine; the per-change insert took 20 s on 80,000 units
     expect(performance.now() - started).toBeLessThan(4000);
     expect(tokens[1]!.pos).toBe('VERB');
+  });
+});
+
+// isTitleCase reads an ASCII first letter by its code and any other through \p{L} and lower-casing: both paths
+describe('isTitleCase', () => {
+  it.each([
+    ['an ASCII title-case headline', 'Troops Leave Northern Border Towns', true],
+    ['an ASCII sentence', 'Troops will leave the northern border towns soon', false],
+    ['capitals beyond ASCII count as capitals', 'Élan Über Ørsted Ångström', true],
+    ['lower-case letters beyond ASCII count as lower case', 'Troops élan über ørsted ångström', false],
+    ['words opening with digits or marks are not counted', 'Troops Leave Border 1990s “quote” 12345', true],
+    ['fewer than three long words is no title', 'Troops Leave', false],
+  ])('%s', (_, text, expected) => {
+    const tokens = text.split(' ').map((word) => ({ text: word }) as Token);
+    const sentence = { start: 0, end: text.length, tokenStart: 0, tokenEnd: tokens.length, paragraph: 0 } as Sentence;
+    expect(isTitleCase(tokens, sentence)).toBe(expected);
   });
 });

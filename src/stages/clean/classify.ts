@@ -138,9 +138,10 @@ export function classifySegment(text: string): Verdict | null {
 
   if (VOCAB.endMarkersInline.has(text.trim())) return { reason: 'end-marker', strong: true };
   if (!quoted && words <= 60 && isCopyright(text, words)) return { reason: 'copyright', strong: true };
-  if (CREDIT_LINE.test(text) && words <= 50) return { reason: 'credits', strong: true };
-  if (CONTRIBUTED.test(text) && words <= 40) return { reason: 'credits', strong: true };
-  if (ASSISTANCE.test(text) && words <= 40) return { reason: 'credits', strong: true };
+  // the word-count limits are tested before the patterns: a story's paragraph is longer, and skips the scan
+  if (words <= 50 && CREDIT_LINE.test(text)) return { reason: 'credits', strong: true };
+  if (words <= 40 && CONTRIBUTED.test(text)) return { reason: 'credits', strong: true };
+  if (words <= 40 && ASSISTANCE.test(text)) return { reason: 'credits', strong: true };
   const signoff = AGENCY_SIGNOFF.exec(text);
   if (signoff && isAgency(signoff[1]!)) return { reason: 'credits', strong: true };
   const phrases = ANY_PHRASE.test(lower);
@@ -155,19 +156,20 @@ export function classifySegment(text: string): Verdict | null {
   const related = relatedVerdict(text, lower, words, phrases);
   if (related) return related;
 
-  const follow = FOLLOW.exec(text);
-  if (follow && words <= 25 && !follow[1]!.startsWith('the ')) {
+  // (both readings of a follow line need 25 words or fewer)
+  const follow = words <= 25 ? FOLLOW.exec(text) : null;
+  if (follow && !follow[1]!.startsWith('the ')) {
     return { reason: follow[1] === 'us' ? 'share' : 'author-bio', strong: follow[1] === 'us' };
   }
   // an outlet's own 'Follow the X on' only when social networks alone follow 'on' ('Follow the Leader on Saturday' is a
   // story's event, and so is 'Follow the Met Office on X for warnings, police said')
-  if (follow && words <= 25 && isOutletFollowTail(text.slice(`Follow ${follow[1]} on `.length))) return { reason: 'share', strong: true };
+  if (follow && isOutletFollowTail(text.slice(`Follow ${follow[1]} on `.length))) return { reason: 'share', strong: true };
 
   const cta = phrases ? callToAction(text, lower, words, quoted && !onlyQuotesButtons(text)) : null;
   if (cta) return cta;
 
-  if (isByline(text) && words <= 14) return { reason: 'byline', strong: false };
-  if (TIMESTAMP.test(text) && DIGIT.test(text) && words <= 14) return { reason: 'timestamp', strong: false };
+  if (words <= 14 && isByline(text)) return { reason: 'byline', strong: false };
+  if (words <= 14 && TIMESTAMP.test(text) && DIGIT.test(text)) return { reason: 'timestamp', strong: false };
   if (!quoted && words <= 45 && isAuthorBio(text)) return { reason: 'author-bio', strong: false };
   return null;
 }

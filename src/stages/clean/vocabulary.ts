@@ -3,6 +3,9 @@ import creditRoles from '../../data/clean/credit-roles.json';
 import publishers from '../../data/clean/publishers.json';
 import months from '../../data/clean/months.json';
 
+/** two white-space characters in a row, or one that is not a plain space: what `/\s+/g` -> ' ' would change */
+const NEEDS_SPACE_COLLAPSE = /\s\s|[^\S ]/;
+
 /** Lower-cased, bullets and edge punctuation stripped: the key for exact-line vocabularies. */
 export function lineKey(text: string): string {
   let s = text.toLowerCase();
@@ -11,7 +14,8 @@ export function lineKey(text: string): string {
   while (start < end && /[\s•·▪►▶*|:>›»\-–—]/.test(s[start]!)) start++;
   while (end > start && /[\s.:!|>›»\-–—]/.test(s[end - 1]!)) end--;
   s = s.slice(start, end);
-  return s.replace(/\s+/g, ' ');
+  // most lines have only single spaces between words, where the replace would build the same string anew
+  return NEEDS_SPACE_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 function setOf(list: readonly string[]): ReadonlySet<string> {

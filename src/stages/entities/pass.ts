@@ -114,7 +114,14 @@ export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonl
 function mayChange(pass: EntityPass, ctx: EntityPassContext): boolean {
   const triggers = pass.triggers;
   if (triggers === undefined) return true;
-  for (const w of triggers) if (ctx.words.has(w)) return true;
+  // the smaller set is walked and the larger asked: a long trigger list (Korean family names, kind nouns) against a
+  // short article's words, or a short list against a long article
+  const words = ctx.words;
+  if (words.size < triggers.size) {
+    for (const w of words) if (triggers.has(w)) return true;
+    return false;
+  }
+  for (const w of triggers) if (words.has(w)) return true;
   return false;
 }
 
