@@ -33,3 +33,15 @@ describe('a label before a colon is a speaker only when it can speak', () => {
     expect(quotes.some((q) => q.startsWith(expected)), JSON.stringify(quotes)).toBe(true);
   });
 });
+
+describe("a title-case deck line's words end with their line", () => {
+  // [title, body, the label's content as output]
+  const decks: Array<[string, string, string]> = [
+    ['a deck line above a byline and a date', 'Rosa Hernandez: Library Cuts Go Too Far\nMaria Lopez\nMarch 3, 2026\n\nThe council voted on Tuesday to cut library hours.', 'Rosa Hernandez: Library Cuts Go Too Far'],
+    ['a transcript turn in sentence case runs on over its line break', 'PENCE: Well, look, I think we will win this\nelection in November and keep the House.', 'PENCE: Well, look, I think we will win this\nelection in November and keep the House'],
+  ];
+  it.each(decks)('%s', (_title, body, expected) => {
+    const quotes = quotesOf(body);
+    expect(quotes.filter((q) => q.startsWith(expected.split(':')[0]!)), JSON.stringify(quotes)).toEqual([expected]);
+  });
+});

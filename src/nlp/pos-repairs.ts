@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../document';
 import { NOUN_ONLY_PREPOSITIONS } from './noun-only-prepositions';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
-import { speechVerbsOf } from './speech-verbs';
+import { isSpeechVerbForm, speechVerbsOf } from './speech-verbs';
+import { lowerCaseWords, nameTaggedAsModifier, type LowerCaseWords } from './name-tagged-as-modifier';
 import { ARTICLES, DEMONSTRATIVES, OBJECT_LEAD_RELATIVES, POSSESSIVE_DETERMINERS, PRONOMINAL_QUANTIFIERS, SUBJECT_PRONOUNS, SUBJECT_RELATIVES, isRelative } from './pronouns';
 import { isYearNumber } from './time-words';
 import { tokenAtIndex } from './token-at-index';
@@ -16,6 +17,8 @@ import adjectiveTaggedVerbs from '../data/lexicon/adjective-tagged-verbs.json';
 export interface RepairContext {
   /** (nearly) every longer word capitalized: a title-case headline, where capitals say nothing */
   titleCase(sentence: number): boolean;
+  /** the words the document writes in lower case somewhere, read on first use */
+  lowerCaseWords(): LowerCaseWords;
 }
 
 /**
@@ -44,6 +47,8 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
   { name: 'phrase head tagged as a verb', pos: 'VERB', repair: phraseHeadTaggedAsVerb },
   { name: 'title modifier tagged as a verb', pos: 'VERB', repair: titleModifierTaggedAsVerb },
   { name: 'plural head after a named modifier tagged as a verb', pos: 'VERB', repair: pluralHeadAfterNameTaggedAsVerb },
+  { name: 'name tagged as an adverb before a speech verb', pos: 'ADV', repair: nameBeforeSpeechVerb },
+  { name: 'name tagged as an adjective before a speech verb', pos: 'ADJ', repair: nameBeforeSpeechVerb },
   // last: it asks whether a verb stands earlier in the clause, as the passes above leave the tags
   { name: "subject's verb tagged as an adjective", pos: 'ADJ', repair: subjectVerbTaggedAsAdjective },
 ];
@@ -124,7 +129,12 @@ function tokensByRepairedTag(tokens: readonly Token[]): Map<string, number[]> {
 
 function repairContext(tokens: readonly Token[], sentences: readonly Sentence[]): RepairContext {
   const titleCase = new Map<number, boolean>();
+  let lower: LowerCaseWords | null = null;
   return {
+    lowerCaseWords(): LowerCaseWords {
+      lower ??= lowerCaseWords(tokens);
+      return lower;
+    },
     titleCase(sentence: number): boolean {
       let known = titleCase.get(sentence);
       if (known === undefined) {
@@ -202,9 +212,13 @@ function nameTaggedAsVerb(tokens: readonly Token[], i: number, ctx: RepairContex
   return next.lower.endsWith('ing') || next.lemma === next.lower ? null : 'PROPN';
 }
 
-/** the word alone is a form of a speech verb ("estimates"; not "points", which reports only in "points out") */
-function isSpeechVerbForm(token: Token): boolean {
-  return lemmasOf(token).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.length > 0));
+/** 'Jolly said' (name-tagged-as-modifier.ts); never in a title-case headline, where capitals say nothing. */
+function nameBeforeSpeechVerb(tokens: readonly Token[], i: number, ctx: RepairContext): string | null {
+  const first = tokens[i]!.text.charCodeAt(0);
+  if (first < 0x41 || first > 0x5a || ctx.titleCase(tokens[i]!.sentence)) return null;
+  // '"...," Jolly said after': a mark closing quoted words after a comma opens no clause
+  const afterQuotedWords = /^[,?!]$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 1]!.sentence === tokens[i]!.sentence;
+  return nameTaggedAsModifier(tokens, i, clauseInitial(tokens, i) && !afterQuotedWords, ctx.lowerCaseWords());
 }
 
 /**

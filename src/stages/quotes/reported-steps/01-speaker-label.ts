@@ -11,7 +11,8 @@ const MAX_LABEL_TOKENS = 4;
  * ..." (transcripts): the label before the colon says what follows, to the
  * end of its paragraph, or to a line that opens the next turn with a label of
  * its own ('Q: Where did it start?' / 'A: In a garage.' on two lines of one
- * paragraph). What follows must hold a verb or quoted words (a headline's
+ * paragraph); a title-case line ('Rosa Hernandez: Library Cuts Go Too Far') is a deck, whose words end with
+ * their line, not in the byline under it. What follows must hold a verb or quoted words (a headline's
  * 'Hillary: Benghazi Victim Mother ‘Absolutely Wrong’', whose title case
  * hides its verbs): a team sheet after a club's name ('Leeds: Meslier;
  * Bogle, Rodon, ...') or a list after a heading is nobody's words. reported.ts runs this step alone on such a sentence, or first among the sentence steps for an interview turn (INTERVIEW_TURN_STEPS).
@@ -24,7 +25,7 @@ export const speakerLabel: AttributionStep = {
     let last = sentenceIndex;
     while (sentences[last + 1] && sentences[last + 1]!.paragraph === sentence.paragraph && sentence.paragraph >= 0 && !opensLabelledLine(source, tokens, sentences[last + 1]!)) last++;
     const colon = label.tokenEnd;
-    const to = contentEnd(tokens, colon + 1, sentences[last]!.tokenEnd, 'clause', []);
+    const to = deckLineEnd(tokens, colon + 1, contentEnd(tokens, colon + 1, sentences[last]!.tokenEnd, 'clause', []));
     if (!hasVerb(tokens, colon + 1, to) && !quotesWords(tokens, colon + 1, to)) return [...found];
     const turn = makeAttribution(ctx, tokenSpan(tokens[colon]!), label, colon + 1, to);
     return turn ? [...found, flaggedAttribution(turn, true, turn.nested)] : [...found];
@@ -44,4 +45,25 @@ function opensLabelledLine(source: string, tokens: readonly Token[], s: Sentence
 function quotesWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isOpeningMark(tokens[k])) return true;
   return false;
+}
+
+/** Words a title-case line may write in lower case: the short function words ('to', 'of', 'and'). */
+const MAX_LOWER_WORD = 3;
+
+/**
+ * 'Rosa Hernandez: Library Cuts Go Too Far' then 'Maria Lopez' on the next line: the content of a label whose
+ * words on its own line are all capitalized (a short function word aside, two words at least) is a deck or
+ * headline line and ends with that line; a transcript turn wrapped over lines is written in sentence case and
+ * runs on. `to` when no line break comes first or the line is not title case.
+ */
+function deckLineEnd(tokens: readonly Token[], from: number, to: number): number {
+  let capitalized = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > from && t.lineStart) return capitalized >= 2 ? k : to;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (/^\p{Lu}/u.test(t.text)) capitalized++;
+    else if (t.text.length > MAX_LOWER_WORD) return to;
+  }
+  return to;
 }
