@@ -68,9 +68,9 @@ const postalCodesThatAreWords: ReadonlySet<string> = new Set(['OK', 'OH', 'IN', 
 
 /**
  * A US postal code at token t stands for its state when it follows a town and a comma (the caller checks the comma
- * and the capitalized town): counted on the train portions of GUM, wikigold and UNER-EWT, 12 of 14 such codes are
- * gold places, and the 2 that are not close a person's name ("Harry Preuss, MD", "Tom Molomby, SC"), so a person of
- * two words or more before the comma rules it out. In a line written in capitals any word is in capitals, and a
+ * and the capitalized town): counted on the train portions of GUM, wikigold and UNER-EWT, 12 of 12 such codes are
+ * gold places. Some codes are also a person's letters ("Jane Roe, MD", "John Doe, SC": lexicon.json
+ * postnominalsAlsoPlaces), so a person of two words or more before the comma rules it out. In a line written in capitals any word is in capitals, and a
  * code that is an English word needs a ZIP code after it or a town known as a place.
  */
 function postalCodeAfterTown(

@@ -95,6 +95,7 @@ import { hyphenatedPlaceNames } from './87-hyphenated-place-names';
 import { postcodesOutOfPlaces } from './88-postcodes-out-of-places';
 import { dropKindAcronyms } from './90-drop-kind-acronyms';
 import { placesByRouteAndFeatureHeads } from './96-places-by-route-and-feature-heads';
+import { titlesAfterPersonNames } from './115-titles-after-person-names';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -185,6 +186,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropModifierNames,
   personsListedWithPersons,
   titleWordsOutOfNames,
+  // (numbered last as it came last; beside the other pass that takes a title's words out of a name)
+  titlesAfterPersonNames,
   airlinesBeforeFlightNumbers,
   // (numbered last as they came last; before the two passes that spread an organization's words)
   personsNamedInPossessive,
