@@ -35,3 +35,20 @@ describe('a US postal code after a town and a comma is the state, a place', () =
     expect(names('GREAT FOOD, GO THERE, OR ELSE.')).not.toContain('OR');
   });
 });
+
+describe('a title written after a person name (a signature block) is no part of the name', () => {
+  it.each([
+    ['My new address will be: Mary Hain Senior Regulatory Counsel ISO New England Inc.', 'Mary Hain'],
+    ['Best regards, Kevin Boone Senior Energy Consultant Accenture Houston', 'Kevin Boone'],
+  ])('%s', (text, person) => {
+    expect(typeOf(text, person)).toBe('person');
+  });
+
+  it('the employer written after the title is kept', () => {
+    expect(typeOf('My new address will be: Mary Hain Senior Regulatory Counsel ISO New England Inc.', 'ISO New England Inc.')).toBe('organization');
+  });
+
+  it('a name whose last word is a family name stays whole', () => {
+    expect(typeOf('George Washington Carver studied peanuts at Tuskegee.', 'George Washington Carver')).toBe('person');
+  });
+});
