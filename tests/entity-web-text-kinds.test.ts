@@ -52,3 +52,10 @@ describe('a title written after a person name (a signature block) is no part of 
     expect(typeOf('George Washington Carver studied peanuts at Tuskegee.', 'George Washington Carver')).toBe('person');
   });
 });
+
+describe('a run of capitalized words that opens with no given name is no person and title', () => {
+  it('a pollster and its poll keep their name', () => {
+    const text = 'Turnout will be high, according to a new Ipsos MORI Political Monitor poll.';
+    expect(names(text).some((n) => n.startsWith('Ipsos MORI Political'))).toBe(true);
+  });
+});

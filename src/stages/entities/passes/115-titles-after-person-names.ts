@@ -27,7 +27,10 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   return spans.map((s) => {
     if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 3) return s;
     const cut = titleStart(tokens, s);
-    return cut < 0 ? s : taggedSpan(s.tokenStart, cut, 'PER');
+    // (the words before the title are written as a person's name is, title case or initials: "Ipsos MORI Political
+    // Monitor", a poll the tagger read as a person, is no name and title)
+    if (cut < 0 || !tokens.slice(s.tokenStart, cut).every((t) => isAsciiTitleCaseWord(t.text) || /^[A-Z]\.?$/.test(t.text))) return s;
+    return taggedSpan(s.tokenStart, cut, 'PER');
   });
 }
 
