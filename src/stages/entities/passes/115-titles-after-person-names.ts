@@ -12,14 +12,15 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  * "Janette Elbertson Administrative Coordinator", "Mary Hain Senior Regulatory Counsel", "Magali Van Belle
  * Consultant PHB Hagler Bailly": a signature block, pasted from a web page or an e-mail with its line breaks lost,
  * writes the person's title right after the name, capitalized, and the tagger runs the person over it. A person of
- * two words or more that goes on with a title of two words or more (capitalized words that are no given or family name,
- * then a title's head or a common word that is an agent noun) ends before the title, and what follows the title is dropped with it (it is the employer or the next
- * line, not the person). The title's words must be no given or family name ("Martin Luther King", "George Washington
- * Carver" keep their last word).
+ * two words or more, written as a name is (title case or initials), that goes on with a title of two words or more
+ * (capitalized words that are no given or family name, then a title's head or a common word that is an agent noun)
+ * ends before the title, and what follows the title is dropped with it (it is the employer or the next line, not the
+ * person). The title's words must be no given or family name ("George Washington Carver" keeps its last word).
  *
  * Counted on the train portions of GUM, wikigold and UNER-EWT (scripts/web-name-errors.ts): 6 person spans run on
- * into a title, all 6 wrong, all 6 the person's name when cut; no right person span has one. 5 of the 6 titles have
- * two words; the one-word title ("Consultant") is left, as one word after a name may be the name's own.
+ * into a title, all 6 wrong; cut, 4 of them are the right person (UNER-EWT), no right name is lost, and GUM and
+ * wikigold train do not change. A one-word title ("Magali Van Belle Consultant") is left, as one word after a name
+ * may be the name's own.
  */
 export const titlesAfterPersonNames: EntityPass = { name: 'titles-after-person-names', run };
 
