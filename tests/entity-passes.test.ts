@@ -410,6 +410,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Halvor/ORG', 'Dan Brekke/PER', 'Palestinian Authority/ORG', 'Karim Saleh/PER'],
     ],
     [
+      'titles-after-person-names',
+      ['Regards/NOUN ,/PUNCT Mary/PROPN Hain/PROPN Senior/PROPN Regulatory/PROPN Counsel/PROPN ISO/PROPN New/PROPN England/PROPN Inc./PROPN'],
+      ['Mary Hain Senior Regulatory Counsel/PER', 'ISO New England Inc./ORG'],
+      ['Mary Hain/PER', 'ISO New England Inc./ORG'],
+    ],
+    [
       'airlines-before-flight-numbers',
       ['The/DET wreck/NOUN of/ADP Tessa/PROPN Halden/PROPN Flight/PROPN 88/NUM and/CCONJ Lund/PROPN Air/PROPN Flight/PROPN 9/NUM met/VERB Ana/PROPN Ruiz/PROPN +./PUNCT'],
       ['Tessa Halden/PER', 'Lund Air Flight/ORG', 'Ana Ruiz/PER'],

@@ -100,6 +100,7 @@ import { personsByNewsGivenNames } from './101-persons-by-news-given-names';
 import { commonWordBrandsListedWithCompanies } from './105-common-word-brands-listed-with-companies';
 import { teamsByNameEndings } from './106-teams-by-name-endings';
 import { namedRoomsPass } from './107-named-rooms';
+import { titlesAfterPersonNames } from './115-titles-after-person-names';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -194,6 +195,8 @@ export const entityPasses: readonly EntityPass[] = [
   dropModifierNames,
   personsListedWithPersons,
   titleWordsOutOfNames,
+  // (numbered last as it came last; beside the other pass that takes a title's words out of a name)
+  titlesAfterPersonNames,
   airlinesBeforeFlightNumbers,
   // (numbered last as they came last; before the two passes that spread an organization's words)
   personsNamedInPossessive,
