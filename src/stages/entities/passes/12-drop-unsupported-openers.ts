@@ -32,12 +32,13 @@ function run({ tokens, sentences, opener: initial, caseless }: EntityPassContext
   tokens.forEach((t, i) => {
     if (!initial[i] && isCapitalized(t.text) && !isSameInUpperCase(t.text)) capitalizedMid.add(t.lower);
   });
-  // another mention supports an opener only where it is no opener itself: 'Lecturers ... walked out' tagged a name,
-  // then copied onto the headline's first word ('Lecturers at 40 universities begin ...') by propagate-names, was
-  // held up by its own copy (pass 11 runs before this one)
+  // another mention supports an opener only outside the headline's first word: 'Lecturers ... walked out' tagged a
+  // name, then copied onto the headline's first word ('Lecturers at 40 universities begin ...') by propagate-names,
+  // was held up by its own copy (pass 11 runs before this one). Openers of two body sentences still hold each other
+  // up ('LONDON (Reuters) - Chelsea completed ...', 'Chelsea head coach Enzo Maresca said ...')
   const nameCount = new Map<string, number>();
   for (const s of spans) {
-    if (s.tokenEnd - s.tokenStart === 1 && initial[s.tokenStart]) continue;
+    if (s.tokenEnd - s.tokenStart === 1 && initial[s.tokenStart] && sentences[tokens[s.tokenStart]!.sentence]!.paragraph === -1) continue;
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
     nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
   }
@@ -57,14 +58,14 @@ function run({ tokens, sentences, opener: initial, caseless }: EntityPassContext
   return kept.filter((s) => {
     const tok = tokens[s.tokenStart]!;
     const headlineOpener = s.tokenEnd - s.tokenStart === 1 && initial[s.tokenStart] && sentences[tok.sentence]!.paragraph === -1;
-    return !(headlineOpener && dropped.has(tok.lower) && !nameCount.has(tok.lower));
+    return !(headlineOpener && dropped.has(tok.lower) && (nameCount.get(tok.lower) ?? 0) <= 1);
   });
 
   function supportedOpener(s: TaggedSpan, tok: (typeof tokens)[number]): boolean {
     const next = tokens[s.tokenStart + 1];
     // support from the article itself: another mention, a capitalized use mid-sentence, a person cue after it
     const fromArticle =
-      (nameCount.get(tok.lower) ?? 0) > 0 ||
+      (nameCount.get(tok.lower) ?? 0) > 1 ||
       capitalizedMid.has(tok.lower) ||
       (next !== undefined && ((personCueVerbs.has(next.lower) && !groupOfPeople(tok.lower)) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text))) ||
       // "Apple unveiled ...": a brand acting as a company
