@@ -9,6 +9,7 @@ import { tokenAtIndex } from './token-at-index';
 import { MODALS } from './modals';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words';
 import adjectiveTaggedVerbs from '../data/lexicon/adjective-tagged-verbs.json';
+import { compoundNounTaggedAsVerb } from './compound-noun-verbs';
 
 /**
  * What a repair may ask about the document beyond the tokens: facts about a
@@ -44,6 +45,7 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
   { name: 'verb tagged as an adjective', pos: 'ADJ', repair: verbTaggedAsAdjective },
   { name: 'speech participle tagged as an adjective', pos: 'ADJ', repair: speechParticipleTaggedAsAdjective },
   { name: 'noun tagged as a verb', pos: 'VERB', repair: nounTaggedAsVerb },
+  { name: 'first word of a compound noun tagged as a verb', pos: 'VERB', repair: compoundNounTaggedAsVerb },
   { name: 'phrase head tagged as a verb', pos: 'VERB', repair: phraseHeadTaggedAsVerb },
   { name: 'title modifier tagged as a verb', pos: 'VERB', repair: titleModifierTaggedAsVerb },
   { name: 'plural head after a named modifier tagged as a verb', pos: 'VERB', repair: pluralHeadAfterNameTaggedAsVerb },

@@ -14,6 +14,20 @@ export function innerHyphen(tokens: readonly Token[], k: number, floor: number):
 }
 
 /**
+ * "the Kyiv-based Information Resistance group", "a Saudi-led coalition": a participle written tight after a
+ * hyphen and a nominal modifies the noun after it, whatever the tagger calls it (wink tags 'based' a verb), so
+ * the walk back from the noun goes on over it to the phrase's determiner. Without it the walk stopped at
+ * 'based' and 'Analyst Oleksandr Kovalenko of the Kyiv-based X group said' gave the group the words: the "of"
+ * before the phrase was never seen. simple-phrase.ts takes the participle, and its hyphen only once the participle
+ * is inside the phrase: a participle that is itself the cue ('the self-described socialist', 'a Koch-backed group')
+ * gives no subject 'the self-', PolNeAR train without held-back.
+ */
+export function hyphenParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && isTightHyphen(tokens, k - 1) && isNominal(tokens[k - 2]) && isNominal(tokens[k + 1]);
+}
+
+/**
  * The apostrophe of a plural possessive ("the teachers' union", "the farmers’
  * union"), which the tokenizer splits out as punctuation: it touches a word in
  * -s before it, a nominal follows, and it is no quotation mark (both sides
@@ -40,12 +54,13 @@ const TITLE_PARTICIPLES: ReadonlySet<string> = new Set(words.titleParticiples.wo
 /**
  * "NASA acting Administrator Robert Lightfoot", "Microsoft managing director
  * Jean-Philippe Courtois": an -ing word of a title, which the tagger may call
- * a verb, between a name or noun and the title's noun is part of the phrase.
+ * a verb, between a name, noun or adjective ('chief operating officer', 'former managing director': the tagger
+ * reads 'chief' as an adjective) and the title's noun is part of the phrase.
  */
 export function titleParticiple(tokens: readonly Token[], k: number, floor: number): boolean {
   const t = tokens[k];
   if (!t || k <= floor || t.pos !== 'VERB' || !TITLE_PARTICIPLES.has(t.lower)) return false;
   const before = tokens[k - 1]!;
   const after = tokens[k + 1];
-  return (before.pos === 'PROPN' || before.pos === 'NOUN') && after !== undefined && (after.pos === 'PROPN' || after.pos === 'NOUN');
+  return (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'ADJ') && after !== undefined && (after.pos === 'PROPN' || after.pos === 'NOUN');
 }

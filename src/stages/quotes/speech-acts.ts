@@ -5,7 +5,7 @@ import { cueIsCompoundNoun } from './compound-noun-cue';
 import { refusesToAnswer, reportsDeed } from './deed-contents';
 import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 import { speakerNamesNobody } from './negative-speakers';
-import { headlineDeed, scheduledResults } from './unreported-shapes';
+import { headlineDeed, namingParticiple, scheduledResults } from './unreported-shapes';
 
 /** Cue verbs of intention, planning or deeds, not of words (src/data/quotes/cues.json `notSpeech`). */
 const NOT_SPEECH: ReadonlySet<string> = new Set(cues.notSpeech.lemmas);
@@ -46,6 +46,8 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   const head = tokens[headIndex];
   if (!head) return true;
   if (reportsDeed(tokens, q, headIndex) || scheduledResults(tokens, q, headIndex)) return false;
+  // 'a group called Lashkar-e-Taiba belongs on the list': a participle naming a noun (unreported-shapes.ts)
+  if (namingParticiple(tokens, q, headIndex)) return false;
   // 'And weather forecasts we can trust': a compound noun read as subject and verb (compound-noun-cue.ts)
   if (cueIsCompoundNoun(tokens, headIndex)) return false;
   if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q));

@@ -1,5 +1,6 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
+import { isTightHyphen } from '../../nlp/hyphens';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
 import { hasVerb } from './content';
 import { onlySetting } from './deed-contents';
@@ -9,6 +10,9 @@ import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 const RESULTS_NOUNS: ReadonlySet<string> = new Set(words.scheduledReports.nouns);
 /** Cue lemmas that publish such figures on a date (words.json `scheduledReports`). */
 const PUBLISHING_CUES: ReadonlySet<string> = new Set(words.scheduledReports.cues);
+/** Cue lemmas whose participle after an indefinite noun gives its name (words.json `namingParticiples`). */
+const NAMING_CUES: ReadonlySet<string> = new Set(words.namingParticiples.lemmas);
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
 
 /**
@@ -41,6 +45,34 @@ export function scheduledResults(tokens: readonly Token[], q: UnjudgedQuote, cue
     // the figures' noun, then nothing or a time setting only ('on February 18', 'next Tuesday'; not 'of $8.42 a share')
     if (RESULTS_NOUNS.has(t.lower)) return k + 1 === to || (tokens[k + 1]!.lower !== 'of' && onlySetting(tokens, k + 1, to));
     if (!NOUN_PHRASE_TAGS.has(t.pos) && !POSSESSIVE_DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * 'a leader of a Pakistan-based group called Lashkar-e-Taiba belongs on the list': 'called', 'named' or 'dubbed'
+ * right after a lower-case noun whose phrase opens with 'a' or 'an', and right before a proper name, is a reduced
+ * relative naming that noun, not a report. The article is at most five words before the cue (adjectives, nouns, a
+ * hyphenated modifier 'Pakistan-based'), and the name is followed by neither a second object nor a possessive
+ * ('A spokesman called Obama a liar', "... called Obama's plan reckless" are labelling, kept).
+ */
+export function namingParticiple(tokens: readonly Token[], q: UnjudgedQuote, cueHead: number): boolean {
+  const cue = tokens[cueHead]!;
+  if (!cue.lemmas.some((l) => NAMING_CUES.has(l)) || cueSide(q.cue!.span, q.span) !== 'before') return false;
+  const noun = tokens[cueHead - 1];
+  const name = tokens[cueHead + 1];
+  if (!noun || !name || noun.pos !== 'NOUN' || noun.text !== noun.lower || name.pos !== 'PROPN') return false;
+  // 'called Obama a liar', 'called Obama weak', "called Obama's plan reckless": a second object or a possessive
+  // after the name makes the cue a labelling verb of its own, which may report words
+  let after = cueHead + 1;
+  // the name's words, a hyphenated one whole ('Lashkar-e-Taiba')
+  while (tokens[after] && (tokens[after]!.pos === 'PROPN' || isTightHyphen(tokens, after) || isTightHyphen(tokens, after - 1))) after++;
+  const next = tokens[after];
+  if (!next || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'PART') return false;
+  for (let k = cueHead - 2; k >= 0 && k >= cueHead - 6; k--) {
+    const t = tokens[k]!;
+    if (INDEFINITE_ARTICLES.has(t.lower)) return true;
+    if (t.sentence !== cue.sentence || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB' || t.text === '-' || t.pos === 'PROPN')) return false;
   }
   return false;
 }
