@@ -5,7 +5,7 @@ import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { typeFromContext } from './name-evidence';
-import { bigPlace, keyOf, mayStandForOrganization, personNameWords, taggedSpan, spanText, withType, wordsAfterPersonTitles } from './shared';
+import { bigPlace, coveredTokens, keyOf, mayStandForOrganization, personNameWords, taggedSpan, spanText, withType, wordsAfterPersonTitles } from './shared';
 import { packedMap } from '../../../packed';
 import { connectors, corporateSuffixes, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
@@ -183,8 +183,7 @@ function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
 /** Tags the untagged, capitalized occurrences of names that have a majority type (adds them to `out`). */
 function tagRepeats({ tokens, sentences }: EntityPassContext, votes: Pick<NameVotes, 'majority' | 'maxLen' | 'firstWords'>, out: TaggedSpan[]): void {
   const { majority, maxLen, firstWords } = votes;
-  const covered = new Uint8Array(tokens.length);
-  for (const s of out) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const covered = coveredTokens(tokens, out);
   const scan: RepeatScan = { tokens, sentences, covered, allCaps: allCapsSentences(tokens, sentences), majority, maxLen };
   // this loop visits every word and is kept small: V8 optimizes it early and cheaply, while the rarer
   // candidate search (repeatFrom) is compiled on its own when it gets hot (scripts/jit-profile.ts)

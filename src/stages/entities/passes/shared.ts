@@ -105,6 +105,16 @@ export function wordsAfterPersonTitles(tokens: readonly Token[]): Set<string> {
   return out;
 }
 
+/**
+ * One mark per token, 1 where one of `spans` covers it: the passes that add names read only the tokens no name
+ * holds yet. A new array each call, so a pass may mark the names it adds.
+ */
+export function coveredTokens(tokens: readonly Token[], spans: readonly TaggedSpan[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  return covered;
+}
+
 /** Which persons' names `personNameWords` reads, and which of their words. */
 export interface PersonNameWordsOptions {
   /** only each name's last word, its family name ("Rick Gates" gives "gates"); else every word */
