@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../document';
 import { lemmasOf } from '../../nlp/morphology';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
 import { isApostropheS } from '../../nlp/possessive-split';
-import { isTitleCase } from '../../nlp/pos-repairs';
+import { isTitleCase } from '../../nlp/title-case';
 import { isAttributionMedium } from './attribution-medium';
 import { tokenAsPos } from '../tokenize/token-record';
 import { DEGREE_WORDS, EVENT_KEEPING_HEADS, SUPPORT_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS, type TriggerSense } from './lexicon';

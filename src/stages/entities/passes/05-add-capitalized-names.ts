@@ -8,7 +8,7 @@ import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { appositiveTitle, demonymBeforeNoun, knownAcronymInMixedCase, organizationActing, organizationApposition, personShaped, titleFollows, titleModifiersBeforeTitle, typeFromContext } from './name-evidence';
-import { bigPlace, maxNameTokens, taggedSpan, wordsText } from './shared';
+import { bigPlace, coveredTokens, maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, isOrganizationHead, isOrganizationHeadOrSuffix, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
 import { isTightHyphen } from '../../../nlp/hyphens';
@@ -24,8 +24,7 @@ import { bracketedTokenAt, capitalInitials, capitalsAcronymShape as acronymShape
 export const addCapitalizedNames: EntityPass = { name: 'add-capitalized-names', run };
 
 function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const covered = coveredTokens(tokens, spans);
   const out = [...spans];
   // this loop visits every word and is kept small: V8 optimizes it early and cheaply, while the rarer
   // work on each run of capitalized words (nameInRun) is compiled on its own when it gets hot

@@ -8,7 +8,7 @@ import { PERSON_SUBJECT_PRONOUNS } from '../../../nlp/pronouns';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { appositiveAge, appositiveTitle, personShaped, personWord, typeFromContext } from './name-evidence';
-import { bigPlace, taggedSpan, wordsText } from './shared';
+import { bigPlace, taggedSpan, wordsOfFullPersonNames, wordsText } from './shared';
 import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, personCueVerbs, portfolioWords, postNameLetters, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import ruleWords from '../../../data/entities/rule-words.json';
@@ -24,6 +24,7 @@ export const typeByEvidence: EntityPass = { name: 'type-by-evidence', run };
 
 function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
+  // the words of the persons named in full: the same word alone elsewhere in the article is most likely that person
   const namedInFull = wordsOfFullPersonNames(tokens, spans);
   const speakingNonPlaces = unlistedPlacesThatAct(tokens, spans, namedInFull);
   for (const s of spans) {
@@ -162,16 +163,6 @@ function speakerCalledHeOrShe(tokens: readonly Token[], s: TaggedSpan): boolean 
     if (PERSON_SUBJECT_PRONOUNS.has(tokens[t]!.lower)) return true;
   }
   return false;
-}
-
-/**
- * The words, lower case, of the persons the tagger read with two words or more ("Joshua Norton", "Paris Hilton"):
- * the same word alone elsewhere in the article is most likely that person.
- */
-function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
-  const words = new Set<string>();
-  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) for (let t = s.tokenStart; t < s.tokenEnd; t++) words.add(tokens[t]!.lower);
-  return words;
 }
 
 /** Does a capitalized title word ("President", "General") of the same sentence stand right before token t? */

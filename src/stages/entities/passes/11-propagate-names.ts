@@ -5,7 +5,7 @@ import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { typeFromContext } from './name-evidence';
-import { bigPlace, keyOf, mayStandForOrganization, taggedSpan, spanText, withType, wordsAfterPersonTitles } from './shared';
+import { bigPlace, coveredTokens, keyOf, mayStandForOrganization, personNameWords, taggedSpan, spanText, withType, wordsAfterPersonTitles } from './shared';
 import { packedMap } from '../../../packed';
 import { connectors, corporateSuffixes, notNames, titleModifierWords } from './words';
 import { hasNoCasedLetter, isSameInUpperCase } from '../../../nlp/characters';
@@ -81,6 +81,15 @@ interface NameVotes {
   townsBeforeRegions: ReadonlySet<string>;
 }
 
+/**
+ * A person's name whose last word may be a family name: not a lone letter, nor a word in capitals closing the span,
+ * which is an acronym ("Ashdown UCU branch president").
+ */
+function closesWithFamilyName(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const last = tokens[s.tokenEnd - 1]!;
+  return last.text.length > 1 && !capitalsAcronymShape.test(last.text);
+}
+
 /** Each tagged span votes for its type, its words' types and its company's short names. */
 function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): NameVotes {
   const votes = new Map<string, Map<TagType, number>>();
@@ -102,7 +111,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
   let maxLen = 1;
   const titledWords = wordsAfterPersonTitles(tokens);
   const shortOrgNames = new Set<string>();
-  const familyNames = new Set<string>();
+  const familyNames = personNameWords(tokens, spans, { familyNameOnly: true, skip: (s) => !closesWithFamilyName(tokens, s) });
   const townsBeforeRegions = new Set<string>();
   for (const [i, s] of spans.entries()) {
     // "Houston, Texas" settles that Houston is a place, for every mention
@@ -130,11 +139,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
       // ("Valeska Paris ... Paris claims"); a given name that is a place is left alone
       // ("the Microsoft Goliath" read as a person says nothing of "Microsoft" alone)
       if (first.text.length > 2 && !bigPlace(first.text) && !(isKnownOrganization(first.text) && !isGivenName(first.lower))) partVote(first.lower, 3);
-      // ("Ashdown UCU branch president": a word in capitals closing the span is an acronym, no family name)
-      if (last.text.length > 1 && !capitalsAcronymShape.test(last.text)) {
-        partVote(last.lower, 10);
-        familyNames.add(last.lower);
-      }
+      if (closesWithFamilyName(tokens, s)) partVote(last.lower, 10);
     }
     // "Kyodo News" settles that "the Kyodo report" is the organization, not a person (it
     // tags no new words: "the Republican Party" does not make every "Republican" a name)
@@ -178,8 +183,7 @@ function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
 /** Tags the untagged, capitalized occurrences of names that have a majority type (adds them to `out`). */
 function tagRepeats({ tokens, sentences }: EntityPassContext, votes: Pick<NameVotes, 'majority' | 'maxLen' | 'firstWords'>, out: TaggedSpan[]): void {
   const { majority, maxLen, firstWords } = votes;
-  const covered = new Uint8Array(tokens.length);
-  for (const s of out) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const covered = coveredTokens(tokens, out);
   const scan: RepeatScan = { tokens, sentences, covered, allCaps: allCapsSentences(tokens, sentences), majority, maxLen };
   // this loop visits every word and is kept small: V8 optimizes it early and cheaply, while the rarer
   // candidate search (repeatFrom) is compiled on its own when it gets hot (scripts/jit-profile.ts)

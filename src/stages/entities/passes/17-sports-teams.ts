@@ -5,7 +5,7 @@ import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, placeKin
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
+import { coveredTokens, spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
 import { listJoiners, months, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import { isScorePair } from '../../../nlp/score-pair';
@@ -47,8 +47,7 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
     const text = spanText(tokens, s);
     if (s.tokenEnd - s.tokenStart === 1 && !isCountry(text) && (s.type !== 'PER' || clubNamedLikeAPerson(tokens, s, personWords)) && beside(s.tokenStart, s.tokenEnd)) teams.add(text.toLowerCase());
   }
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const covered = coveredTokens(tokens, spans);
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;

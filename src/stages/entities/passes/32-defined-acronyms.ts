@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { runStartBefore, taggedSpan } from './shared';
+import { coveredTokens, runStartBefore, taggedSpan } from './shared';
 import { bracketedTokenAt, capitalInitials, capitalsAcronymShape as acronymShape, notNameAcronyms } from '../acronyms';
 
 /**
@@ -25,8 +25,7 @@ export const definedAcronyms: EntityPass = { name: 'defined-acronyms', run };
 const inside = new Set(['of', 'for', 'and', 'du', 'de', 'des', 'la', 'le', 'del', 'der', 'für']);
 
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const covered = coveredTokens(tokens, spans);
   const added: TaggedSpan[] = [];
   let counts: Map<string, number> | undefined;
   const usedAgain = (text: string): boolean => {

@@ -1,7 +1,7 @@
 import { isKnownOrganization, maxOrganizationWords, startsOrganizationPhrase } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan, wordsText } from './shared';
+import { coveredTokens, taggedSpan, wordsText } from './shared';
 
 /**
  * "Downing Street insisted ...", "Planned Parenthood and Doctors Without
@@ -15,8 +15,7 @@ import { taggedSpan, wordsText } from './shared';
 export const knownOrganizationsAtOpenings: EntityPass = { name: 'known-organizations-at-openings', run };
 
 function run({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const covered = coveredTokens(tokens, spans);
   const added: TaggedSpan[] = [];
   for (const sentence of sentences) {
     const a = sentence.tokenStart;

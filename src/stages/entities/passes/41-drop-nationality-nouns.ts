@@ -2,6 +2,7 @@ import languages from '../../../data/entities/languages.json';
 import personNouns from '../../../data/entities/person-nouns.json';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
+import { personNameWords } from './shared';
 
 /**
  * A nationality noun after a lower-case word names no one (person-nouns.json):
@@ -18,8 +19,7 @@ const nationalityNouns = new Set(personNouns.nationalityNouns);
 const languageNames = new Set(languages.names);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const familyNames = new Set<string>();
-  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) familyNames.add(tokens[s.tokenEnd - 1]!.lower);
+  const familyNames = personNameWords(tokens, spans, { familyNameOnly: true });
   return spans.filter((s) => {
     if (s.tokenEnd - s.tokenStart !== 1) return true;
     const w = tokens[s.tokenStart]!;

@@ -2,7 +2,7 @@ import lexicon from '../../../data/entities/lexicon.json';
 import products from '../../../data/entities/products.json';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
+import { coveredTokens, taggedSpan } from './shared';
 import { corporateSuffixes } from './words';
 
 /**
@@ -23,8 +23,7 @@ const kinds = new Set(lexicon.contextTypes.orgKind);
 const verbsAfter = new Set([...lexicon.companyVerbs, 'said', 'says', 'announced', 'announces', 'agreed', 'agrees', 'reported']);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const covered = coveredTokens(tokens, spans);
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const w = tokens[t]!;

@@ -2,7 +2,7 @@ import cues from '../../../data/entities/company-lists.json';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { canonicalCountry, placeKind } from '../gazetteer';
-import { keyOf, spanText, taggedSpan } from './shared';
+import { keyOf, personNameWords, spanText, taggedSpan } from './shared';
 import { spanLists } from './lists';
 import { companyListJoiners } from './words';
 
@@ -39,7 +39,8 @@ const otherQuantifiers: ReadonlySet<string> = new Set(cues.otherQuantifiers);
 const OTHER_KIND_REACH = 3;
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const persons = familyNamesOfPersons(tokens, spans);
+  // the last words of the names read as persons' full names (two or three words)
+  const persons = personNameWords(tokens, spans, { familyNameOnly: true, maxWords: 3 });
   // ("the Podesta Group, Mercury LLC, Gates and Manafort": a lone family name of a person the article names in full,
   // "Rick Gates", is that person in any list)
   const misread = (tokens: EntityPassContext['tokens'], s: TaggedSpan): boolean =>
@@ -64,13 +65,6 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   // the same name elsewhere in the article ("Eli Lilly said ...") is the same company
   const companies = new Set([...retype].map((k) => keyOf(tokens, spans[k]!.tokenStart, spans[k]!.tokenEnd)));
   return spans.map((s) => (misread(tokens, s) && companies.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
-}
-
-/** The last words of the names read as persons' full names (two or three words). */
-function familyNamesOfPersons(tokens: EntityPassContext['tokens'], spans: readonly TaggedSpan[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && s.tokenEnd - s.tokenStart <= 3) out.add(tokens[s.tokenEnd - 1]!.lower);
-  return out;
 }
 
 /** A name of a company list read as a person, or as a place the gazetteer does not know ("Vitol"): an organization. */

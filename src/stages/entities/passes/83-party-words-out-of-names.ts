@@ -7,7 +7,7 @@ import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../ga
 import type { EntityPass, EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
-import { spanText, taggedSpan } from './shared';
+import { personNameWords, spanText, taggedSpan } from './shared';
 import { isOrganizationHeadOrSuffix, legislatureKeys } from './words';
 
 /**
@@ -45,7 +45,8 @@ const partyBeforeChamber = (tokens: readonly Token[], s: TaggedSpan): boolean =>
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const personStarts = new Set(spans.filter((s) => s.type === 'PER').map((s) => s.tokenStart));
-  const personWords = wordsOfPersons(tokens, spans);
+  // the words of the persons' names the article has, of one word too, that no party's word opens: "Romney" of "Romney said"
+  const personWords = personNameWords(tokens, spans, { minWords: 1, skip: (s) => partyAdjectives.has(tokens[s.tokenStart]!.lower) });
   let changed = false;
   const out: TaggedSpan[] = [];
   for (const s of spans) {
@@ -123,14 +124,4 @@ function nameAfterPartyWord(tokens: readonly Token[], s: TaggedSpan, personWords
   const memberNoun = partyMembers.has(tokens[s.tokenStart]!.lower) && !possessiveMarks.has(tokens[s.tokenEnd]?.text ?? '');
   if (s.type === 'PER' && words.length === 1 && memberNoun && (personWords.has(last) || (isFamilyName(last) && !isCommonWord(last)))) return rest;
   return null;
-}
-
-/** The words of the persons' names the article has that no party's word opens: "Romney" of "Romney said". */
-function wordsOfPersons(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
-  const words = new Set<string>();
-  for (const s of spans) {
-    if (s.type !== 'PER' || partyAdjectives.has(tokens[s.tokenStart]!.lower)) continue;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) words.add(tokens[t]!.lower);
-  }
-  return words;
 }

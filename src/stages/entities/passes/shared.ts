@@ -105,14 +105,46 @@ export function wordsAfterPersonTitles(tokens: readonly Token[]): Set<string> {
   return out;
 }
 
-/** Every word of the article's person names of two words or more, lower-cased. */
-export function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+/**
+ * One mark per token, 1 where one of `spans` covers it: the passes that add names read only the tokens no name
+ * holds yet. A new array each call, so a pass may mark the names it adds.
+ */
+export function coveredTokens(tokens: readonly Token[], spans: readonly TaggedSpan[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  return covered;
+}
+
+/** Which persons' names `personNameWords` reads, and which of their words. */
+export interface PersonNameWordsOptions {
+  /** only each name's last word, its family name ("Rick Gates" gives "gates"); else every word */
+  familyNameOnly?: boolean;
+  /** the fewest words a name has to count (default 2: a person named in full; 1 counts "Romney" alone too) */
+  minWords?: number;
+  /** the most words a name may have to count (default: no limit) */
+  maxWords?: number;
+  /** a person's name this holds for is left out (pass 83: one a party's word opens, "Democratic Senate") */
+  skip?: (s: TaggedSpan) => boolean;
+}
+
+/**
+ * The words, lower-cased, of the article's person names: one walk over the spans for every pass that asks
+ * whether a word is (part of) a person's name elsewhere in the article. The passes differ only in the options.
+ */
+export function personNameWords(tokens: readonly Token[], spans: readonly TaggedSpan[], options: PersonNameWordsOptions = {}): Set<string> {
+  const { familyNameOnly = false, minWords = 2, maxWords = Infinity, skip } = options;
   const out = new Set<string>();
   for (const s of spans) {
-    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) continue;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) out.add(tokens[t]!.lower);
+    const length = s.tokenEnd - s.tokenStart;
+    if (s.type !== 'PER' || length < minWords || length > maxWords || skip?.(s)) continue;
+    for (let t = familyNameOnly ? s.tokenEnd - 1 : s.tokenStart; t < s.tokenEnd; t++) out.add(tokens[t]!.lower);
   }
   return out;
+}
+
+/** Every word of the article's person names of two words or more, lower-cased ("Joshua Norton", "Paris Hilton"). */
+export function wordsOfFullPersonNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  return personNameWords(tokens, spans);
 }
 
 /**
