@@ -52,10 +52,8 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
   { name: 'plural head after a named modifier tagged as a verb', pos: 'VERB', repair: pluralHeadAfterNameTaggedAsVerb },
   { name: 'name tagged as an adverb before a speech verb', pos: 'ADV', repair: nameBeforeSpeechVerb },
   { name: 'name tagged as an adjective before a speech verb', pos: 'ADJ', repair: nameBeforeSpeechVerb },
-  // it asks whether a verb stands earlier in the clause, as the passes above leave the tags
+  // last: it asks whether a verb stands earlier in the clause, as the passes above leave the tags
   { name: "subject's verb tagged as an adjective", pos: 'ADJ', repair: subjectVerbTaggedAsAdjective },
-  // last: it reads its neighbours' tags as every repair above leaves them
-  { name: 'past verb after its subject tagged as a noun', pos: 'NOUN', repair: pastVerbAfterSubjectTaggedAsNoun },
 ];
 
 /**
@@ -559,28 +557,4 @@ function subjectVerbTaggedAsAdjective(tokens: readonly Token[], i: number): stri
     if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return null;
   }
   return 'VERB';
-}
-
-/** Tags a subject's head may carry right before its verb. */
-const SUBJECT_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
-/** Tags that may open what follows a finite past verb: its object, complement or adjunct ('deserved better', 'rose sharply'). */
-const AFTER_PAST_VERB_TAGS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'PART', 'PUNCT']);
-
-/**
- * 'said the Khan family deserved better': wink tags a simple past form right after its subject's head as a noun
- * ("deserved/NOUN", "forgave/NOUN"), so a reported clause had no verb and its report was lost. Such a form, before an
- * object, complement or adjunct, is the verb. Not a participle that needs an auxiliary ('the money spent' is no
- * clause), nor a form before another noun, which it modifies ('the retired teachers'), nor one after a possessive
- * ('his bid for the nomination'). Moved here from the quote
- * stage (which read it for its clause frame only) so that every stage reads the same tag.
- */
-function pastVerbAfterSubjectTaggedAsNoun(tokens: readonly Token[], i: number): string | null {
-  const t = tokens[i]!;
-  const before = tokenAtIndex(tokens, i - 1);
-  const after = tokenAtIndex(tokens, i + 1);
-  // the neighbours' tags first (fields of the token records), the word's form only then
-  if (!before || !after || before.sentence !== t.sentence || !SUBJECT_HEAD_TAGS.has(before.pos) || !AFTER_PAST_VERB_TAGS.has(after.pos)) return null;
-  // 'his bid for', 'their hatred of': after a possessive the form is the noun it owns
-  if (POSSESSIVE_DETERMINERS.has(before.lower)) return null;
-  return isPastForm(t.lower) && !isParticipleOnly(t.lower) ? 'VERB' : null;
 }

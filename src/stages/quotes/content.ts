@@ -17,6 +17,7 @@ import { firstNotBefore } from '../../nlp/search';
 import { ARTICLES, CLAUSE_SUBJECT_QUANTIFIERS, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import { PERIOD_NOUNS, SETTING_TIME_WORDS, bareTimeEnd } from '../../nlp/time-words';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';
+import { pastVerbTaggedAsNoun } from './mistagged-clause-verb';
 
 /**
  * Where a reporting cue's content starts and ends, by the cue's frames
@@ -191,7 +192,8 @@ export function isClauseStart(tokens: readonly Token[], j: number, end: number):
       k = close;
       continue;
     }
-    if (isVerbal(u)) return true;
+    // 'said the Khan family deserved better': a past verb the tagger read as a noun is the clause's verb
+    if (isVerbal(u) || pastVerbTaggedAsNoun(tokens, k)) return true;
     if (SENTENCE_END.test(u.text)) return false;
     // "said their networks of donors, almost exclusively men until a few years ago, were now ...": one verbless aside in the
     // subject (one only: a list of commas stays a bounded look-ahead)

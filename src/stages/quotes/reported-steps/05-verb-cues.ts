@@ -21,7 +21,6 @@ import { subordinateReportAt } from '../coordinated-report';
 import { chainedReportStart, type ResumedReport } from './chained-trailing';
 import { actorHeadAt, headNoun } from '../speaker-heads';
 import { SETTING_TIME_WORDS } from '../../../nlp/time-words';
-import { isParticipleOnly, isPastForm } from '../../../nlp/morphology';
 import { dashAsideClose } from '../dash-aside';
 import { publishedHeadWithin } from '../documents';
 
@@ -311,16 +310,8 @@ function opensQuotationAfter(tokens: readonly Token[], cue: CueMatch, subjectSta
   return before !== undefined && !before.inQuote && !isClosingMark(before);
 }
 
-/** Tags that open a simple past verb's object or complement ('wanted better treatment', 'outlined a scenario'). */
-const PAST_VERB_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'ADV', 'NUM']);
-
 /** After an inverted "..., said X": an apposition may follow, but no clause (a relative clause on it may: "said X, a professor, who is ..."). */
 function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number): boolean {
-  // '..., said the family wanted better treatment': a simple past right after the phrase, before its object or
-  // complement, is the phrase's own verb, so the phrase opens the reported clause; a participle modifying an
-  // inverted subject stands before a preposition or a name ('said officials based in Ohio', 'a man named Smith')
-  const verb = tokens[from];
-  if (from < end && verb?.pos === 'VERB' && PAST_VERB_OBJECT_TAGS.has(tokens[from + 1]?.pos ?? '') && isPastForm(verb.lower) && !isParticipleOnly(verb.lower)) return false;
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (isRelative(t, COMMA_RELATIVE_OPENERS)) return true;
