@@ -24,8 +24,6 @@ describe('a speech verb after a plural subject, tagged as a noun, is a verb', ()
     ['closing its sentence after a plural noun', 'The firm lost money last year, new filings show.', 'show'],
     ['closing its sentence after a dash and a plural noun', 'The firm lost money — campaign and corporate records show.', 'show'],
     ['before a gerund', 'Most voters support raising the minimum wage.', 'support'],
-    ['a relative clause\'s verb before an auxiliary', 'She gave a speech, which even critics say was her best.', 'say'],
-    ['a relative clause\'s verb after "that" and an adjective', 'It is the job that many economists say is the future.', 'say'],
   ])('%s: %s', (_name, text, word) => {
     const token = tokenOf(text, word);
     expect(token.tag).toBe('NOUN');
@@ -49,8 +47,6 @@ describe('real nouns next to a subject stay nouns', () => {
     ['a place in -s before a name', 'The speakers: Clara Hart; Illinois state Rep. Carol Ammons.', 'state'],
     ['a number that is no share', 'He cited 64 call logs from May.', 'call'],
     ['a bare form after a possessive plural', 'The voters’ support for Clinton grew.', 'support'],
-    ['a bare form before an auxiliary with no relative word', 'Some voters hope is fading.', 'hope'],
-    ['a bare form right after a relative word', 'It was the rally that show was about.', 'show'],
   ])('%s: %s', (_name, text, word) => {
     expect(tokenOf(text, word).pos).toBe('NOUN');
   });

@@ -35,11 +35,6 @@ describe('POS repairs in the token layer', () => {
     ["an adjective after a verb's object stays", 'The staff kept the store open on Friday.', 'open', 'ADJ', 'ADJ'],
     ["an adjective after a verb's coordinated objects stays", 'Residents left doors and windows open on Friday night.', 'open', 'ADJ', 'ADJ'],
     ['a predicate adjective stays', 'The door is open.', 'open', 'ADJ', 'ADJ'],
-    ['name tagged as an adverb before a speech verb, after quoted words', '"We won," Jolly said after the match.', 'Jolly', 'ADV', 'PROPN'],
-    ['name tagged as an adverb before a speech verb, opening a sentence', 'Jolly said he would run again.', 'Jolly', 'ADV', 'PROPN'],
-    ['a clause-opening adverb before a participle stays', 'When asked about the vote, he said no.', 'When', 'ADV', 'ADV'],
-    ['a focus adverb before a participle with its complement stays', 'Especially compared to last year, sales rose.', 'Especially', 'ADV', 'ADV'],
-    ['a quantifier the text writes in lower case stays', 'Many said they would vote. So many came that the hall was full.', 'Many', 'ADJ', 'ADJ'],
   ])('%s: %s (%s)', (_name, text, word, tag, pos) => {
     const token = tokenOf(text, word);
     expect(token.tag).toBe(tag);

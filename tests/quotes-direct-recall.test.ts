@@ -188,19 +188,3 @@ describe('a bare quotation right after a partial quote\'s trailing tag goes on w
     expect(partsOf(body).filter((q) => q.parts === 2)).toEqual([]);
   });
 });
-
-/** Quoted words inside a sentence holding a first-person pronoun are the main clause's subject's words (first-person-quote.ts): [title, body, quoted words, speaker or null for no quote]. */
-const firstPerson: Array<[string, string, string, string | null]> = [
-  ['an offer in the speaker\'s own words', 'Mayor Ana Ruiz offered "my thoughts and prayers for all of the families" on Monday.', 'my thoughts and prayers for all of the families', 'Ana Ruiz'],
-  ['a dig at a rival in the speaker\'s words', 'Councillor Tom Reyes landed a sharp dig at "our friends on the planning board" after the vote.', 'our friends on the planning board', 'Tom Reyes'],
-  ['a scare quote without a first person stays out', 'Mayor Ana Ruiz defended the "efficiency" plan on Monday.', 'efficiency', null],
-  ['first-person words after a clause end stay out', 'The vote is over; "our town" is the slogan now.', 'our town', null],
-];
-
-describe('first-person words in marks inside a sentence are a quote', () => {
-  it.each(firstPerson)('%s', (_title, body, words, speaker) => {
-    const hit = directOf(body).find((q) => q.text === words);
-    if (speaker === null) expect(hit).toBeUndefined();
-    else expect(hit?.speaker, JSON.stringify(directOf(body))).toBe(speaker);
-  });
-});

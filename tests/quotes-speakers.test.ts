@@ -48,17 +48,3 @@ describe('a publisher the entity stage missed is named as written', () => {
     expect(hit?.q.speaker.name).toBe('Ipsos MORI Political Monitor');
   });
 });
-
-/** A surname that is also an English word, which the tagger reads as an adverb ('Jolly said'): [title, body, quote start, speaker name]. */
-const wordSurnames: Array<[string, string, string, string]> = [
-  ['after quoted words', 'Coach Dan Jolly praised the team. "It was the best game of my life," Jolly said after the match.', 'It was the best game', 'Dan Jolly'],
-  ['opening the sentence before a quotation', 'Coach Dan Jolly praised the team. Jolly said, "We never gave up."', 'We never gave up', 'Dan Jolly'],
-];
-
-describe('a surname tagged as an adverb still speaks', () => {
-  it.each(wordSurnames)('%s', (_title, body, start, speaker) => {
-    const hit = quotesOf(body).find((x) => x.q.text.startsWith(start));
-    expect(hit, `no quote starting "${start}" in ${JSON.stringify(quotesOf(body).map((x) => x.q.text))}`).toBeDefined();
-    expect(hit!.q.speaker.name).toBe(speaker);
-  });
-});

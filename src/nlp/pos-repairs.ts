@@ -1,9 +1,8 @@
 import type { Sentence, Token } from '../document';
 import { NOUN_ONLY_PREPOSITIONS } from './noun-only-prepositions';
 import { isParticipleOnly, isPastForm, lemmasOf } from './morphology';
-import { isSpeechVerbForm, speechVerbsOf } from './speech-verbs';
-import { lowerCaseWords, nameTaggedAsModifier, type LowerCaseWords } from './name-tagged-as-modifier';
-import { ARTICLES, DEMONSTRATIVES, OBJECT_LEAD_RELATIVES, POSSESSIVE_DETERMINERS, PRONOMINAL_QUANTIFIERS, SUBJECT_PRONOUNS, SUBJECT_RELATIVES, isRelative } from './pronouns';
+import { speechVerbsOf } from './speech-verbs';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, PRONOMINAL_QUANTIFIERS, SUBJECT_PRONOUNS } from './pronouns';
 import { isYearNumber } from './time-words';
 import { tokenAtIndex } from './token-at-index';
 import { isTitleCase } from './title-case';
@@ -19,8 +18,6 @@ import { compoundNounTaggedAsVerb } from './compound-noun-verbs';
 export interface RepairContext {
   /** (nearly) every longer word capitalized: a title-case headline, where capitals say nothing */
   titleCase(sentence: number): boolean;
-  /** the words the document writes in lower case somewhere, read on first use */
-  lowerCaseWords(): LowerCaseWords;
 }
 
 /**
@@ -50,8 +47,6 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
   { name: 'phrase head tagged as a verb', pos: 'VERB', repair: phraseHeadTaggedAsVerb },
   { name: 'title modifier tagged as a verb', pos: 'VERB', repair: titleModifierTaggedAsVerb },
   { name: 'plural head after a named modifier tagged as a verb', pos: 'VERB', repair: pluralHeadAfterNameTaggedAsVerb },
-  { name: 'name tagged as an adverb before a speech verb', pos: 'ADV', repair: nameBeforeSpeechVerb },
-  { name: 'name tagged as an adjective before a speech verb', pos: 'ADJ', repair: nameBeforeSpeechVerb },
   // last: it asks whether a verb stands earlier in the clause, as the passes above leave the tags
   { name: "subject's verb tagged as an adjective", pos: 'ADJ', repair: subjectVerbTaggedAsAdjective },
 ];
@@ -132,12 +127,7 @@ function tokensByRepairedTag(tokens: readonly Token[]): Map<string, number[]> {
 
 function repairContext(tokens: readonly Token[], sentences: readonly Sentence[]): RepairContext {
   const titleCase = new Map<number, boolean>();
-  let lower: LowerCaseWords | null = null;
   return {
-    lowerCaseWords(): LowerCaseWords {
-      lower ??= lowerCaseWords(tokens);
-      return lower;
-    },
     titleCase(sentence: number): boolean {
       let known = titleCase.get(sentence);
       if (known === undefined) {
@@ -179,13 +169,9 @@ function nameTaggedAsVerb(tokens: readonly Token[], i: number, ctx: RepairContex
   return next.lower.endsWith('ing') || next.lemma === next.lower ? null : 'PROPN';
 }
 
-/** 'Jolly said' (name-tagged-as-modifier.ts); never in a title-case headline, where capitals say nothing. */
-function nameBeforeSpeechVerb(tokens: readonly Token[], i: number, ctx: RepairContext): string | null {
-  const first = tokens[i]!.text.charCodeAt(0);
-  if (first < 0x41 || first > 0x5a || ctx.titleCase(tokens[i]!.sentence)) return null;
-  // '"...," Jolly said after': a mark closing quoted words after a comma opens no clause
-  const afterQuotedWords = /^[,?!]$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 1]!.sentence === tokens[i]!.sentence;
-  return nameTaggedAsModifier(tokens, i, clauseInitial(tokens, i) && !afterQuotedWords, ctx.lowerCaseWords());
+/** the word alone is a form of a speech verb ("estimates"; not "points", which reports only in "points out") */
+function isSpeechVerbForm(token: Token): boolean {
+  return lemmasOf(token).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.length > 0));
 }
 
 /**
@@ -245,30 +231,8 @@ function bareSpeechVerbTaggedAsNoun(tokens: readonly Token[], i: number): string
   if (singularPhraseHolds(tokens, i - 1, t.sentence)) return null;
   // a capitalized word in -s may be a place ("Illinois state Rep. Carol Ammons"): before a name, only a common plural counts
   if (after.pos === 'PROPN' && tokens[i - 1]!.pos === 'PROPN') return null;
-  return (complementLike(after) || closesAfterPluralNoun(tokens, i) || relativeGapAfter(tokens, i)) && isSpeechVerbForm(t) ? 'VERB' : null;
+  return (complementLike(after) || closesAfterPluralNoun(tokens, i)) && isSpeechVerbForm(t) ? 'VERB' : null;
 }
-
-/**
- * "a speech which even critics say was ...", "a seat that the most optimistic Democrats doubt will flip": the form
- * right before an auxiliary, its plural subject opened by a relative word, is the verb of a relative clause whose
- * own subject was the relative (a noun before an auxiliary would be the auxiliary's subject, and a relative word
- * before it would leave that clause with no verb).
- */
-function relativeGapAfter(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const after = tokenAtIndex(tokens, i + 1);
-  if (!after || after.pos !== 'AUX' || after.sentence !== t.sentence) return false;
-  for (let j = i - 2; j >= Math.max(0, i - 8); j--) {
-    const word = tokens[j]!;
-    if (word.sentence !== t.sentence) return false;
-    if (isRelative(word, SUBJECT_RELATIVES) || isRelative(word, OBJECT_LEAD_RELATIVES)) return j < i - 1;
-    if (!RELATIVE_SUBJECT_WORDS.has(word.pos)) return false;
-  }
-  return false;
-}
-
-/** the words of a relative clause's subject between the relative word and its verb ('which even the most optimistic Democrats') */
-const RELATIVE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ']);
 
 /** what may open a speech verb's complement: "that", "to", a subject pronoun, a name, a determiner, a gerund ("support deploying troops") */
 function complementLike(after: Token): boolean {

@@ -65,5 +65,3 @@ export function isAcronymWord(token: WordToken): boolean {
 export function isRelative(token: WordToken | undefined, set: ReadonlySet<string>): boolean {
   return token !== undefined && set.has(token.lower) && !isAcronymWord(token);
 }
-/** first-person forms (pronouns.json `firstPerson`) */
-export const FIRST_PERSON: ReadonlySet<string> = new Set(pronouns.firstPerson);

@@ -79,8 +79,3 @@ export function speechVerbEvents(): ReadonlyArray<[string, EventType]> {
   for (const list of BY_LEMMA.values()) for (const verb of list) if (verb.event && verb.rest.length === 0) out.push([verb.lemma, verb.event]);
   return out;
 }
-
-/** the word alone is a form of a speech verb ("estimates"; not "points", which reports only in "points out") */
-export function isSpeechVerbForm(token: { readonly lemma: string; readonly lower: string; readonly lemmas?: readonly string[] }): boolean {
-  return lemmasOf(token).some((l) => speechVerbsOf(l).some((v) => v.rest.length === 0 && v.frames.length > 0));
-}

@@ -7,15 +7,13 @@ import { colonCue, readsAsSentence } from '../colon-cue';
 import { sentenceCue, type SentenceCue } from '../sentence-cue';
 import { thatClauseLead } from '../that-clause-lead';
 import { labelAs } from '../label-as';
-import { firstPersonQuote } from '../first-person-quote';
 
 /**
  * No cue in reach: a bare quote paragraph continues the previous speaker
  * (finish() copies it), unless a speech cue stands right after its marks
  * whose speaker could not be read (unread-cue.ts): then it has no speaker. Quoted words inside a sentence whose speech cue
  * governs them ('Swers said because ..., "he's a very good surrogate."') are
- * that cue's (sentence-cue.ts); words holding a first-person pronoun are the main
- * clause's subject's ('He offered "my thoughts and prayers"', first-person-quote.ts). A short phrase, or one inside someone's sentence, is
+ * that cue's (sentence-cue.ts). A short phrase, or one inside someone's sentence, is
  * a scare quote: marked weak, it is kept only if it turns out to be the
  * second half of '"A," she said. "B."' (09-join-interrupted, 10-drop-weak).
  */
@@ -29,7 +27,7 @@ export const bareQuotes: QuotePass = {
       if (ctx.state.claimed.has(site.index) || site.direct || site.host) continue;
       ctx.state.claimed.add(site.index);
       const weak = !isSpeechLike(source, tokens, q, span) || !opensSentence(source, tokens, sentences, q.open);
-      const lent = weak ? (sentenceCue(tokens, sentences, site) ?? (isSpeechLike(source, tokens, q, span) || readsAsSentence(source, span) ? colonCue(tokens, sentences, site, source) : null) ?? thatClauseLead(tokens, sentences, site) ?? labelAs(tokens, sentences, site) ?? firstPersonQuote(tokens, sentences, site)) : null;
+      const lent = weak ? (sentenceCue(tokens, sentences, site) ?? (isSpeechLike(source, tokens, q, span) || readsAsSentence(source, span) ? colonCue(tokens, sentences, site, source) : null) ?? thatClauseLead(tokens, sentences, site) ?? labelAs(tokens, sentences, site)) : null;
       if (lent) {
         // 'praising Jeb Bush, who ended his bid, as "..."': the cue's content that stopped at the object's aside is this report too
         const stopped = lent.attribution ?? ctx.attributionsAround({ start: lent.contentStart, end: site.span.start }).find((a) => a.cue.start === lent.cue.start) ?? null;
