@@ -99,3 +99,14 @@ describe('a name opening the headline and the story, a plural noun after it, is 
     expect(names(text)).toContain(name);
   });
 });
+
+describe('a speaking "he" after a sentence opening with a time phrase or a document is the person named before', () => {
+  // the right output kept (review 20, finding 1): 'A day later', 'A club statement' bring in no speaker
+  it.each([
+    ['a time phrase', 'Mayor stays\n\nMayor Tom Lee lost a confidence vote on Monday. A day later, officials said he would stay on until May. "I am not going anywhere," he said.', 'I am not going', 'Tom Lee'],
+    ['a document', 'Coach sacked\n\nCoach Tom Reed was sacked on Sunday. A club statement said he had left by mutual consent. "I wish the players well," he said.', 'I wish the players', 'Tom Reed'],
+  ])('%s', (_kind, text, words, speaker) => {
+    const said = brief(text).quotes.find((q) => q.text.startsWith(words));
+    expect(said?.speaker.name).toBe(speaker);
+  });
+});
