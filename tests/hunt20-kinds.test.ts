@@ -70,8 +70,21 @@ describe('a participle naming an indefinite noun ("a group called X") reports no
   it.each([
     ['called', 'The two capitals spar over whether a leader of a Lahore-based group called Jamaat-ud-Dawa belongs on the list.'],
     ['named', 'A worker named Antonio Ruiz has filed a complaint.'],
+    ['called, a past verb with its object after the name', 'A union called Unite said 300 workers would strike.'],
+    ['called, the object phrase ending the clause', 'She joined a group called Extinction Rebellion.'],
   ])('%s', (_kind, text) => {
     expect(brief(text).quotes.map((q) => q.cue?.text)).toEqual([]);
+  });
+
+  // the right output nearby (review 20, finding 3): a participle, noun or adjective after the name makes 'called' a
+  // labelling verb, which reports words
+  it.each([
+    ['a participle', 'A senator called Trump unhinged in a floor speech.', 'A senator: Trump unhinged in a floor speech'],
+    ['a noun', 'An economist called Brexit madness in an interview on Sunday.', 'An economist: Brexit madness'],
+    ['a participle before "and"', 'An investor called Tesla overvalued and sold his stake.', 'An investor: Tesla overvalued'],
+    ['a second object', 'A spokesman called Obama a liar.', 'A spokesman: Obama a liar'],
+  ])('still a labelling: %s', (_kind, text, line) => {
+    expect(quotes(text)).toEqual([line]);
   });
 });
 
