@@ -47,8 +47,19 @@ describe('"think tank" is a noun, no cue "think"', () => {
     // a verb stays a verb after a pronoun or 'to'
     ['they think tanks', 'They think tanks are obsolete.', 'think', 'VERB'],
     ['to think', 'It is hard to think tanks will win.', 'think', 'VERB'],
+    // and after a plural noun, its subject (review 20, finding 4), the sentence's first word too
+    ['plural noun subject', 'Analysts think tanks will decide the battle for the city.', 'think', 'VERB'],
+    ['plural subject opening the sentence', 'Experts think tanks and drones will decide the war.', 'think', 'VERB'],
+    // the right output nearby: a possessive, an adjective or a singular noun before it modifies the compound
+    ['possessive', 'Its think tank said the cuts were deep.', 'think', 'NOUN'],
+    ['adjective', 'A leading think tank said the cuts were deep.', 'think', 'NOUN'],
+    ['singular noun', 'Researchers at a policy think tank said the cuts were deep.', 'think', 'NOUN'],
   ])('%s', (_kind, text, word, pos) => {
     expect(posOf(text, word)).toBe(pos);
+  });
+
+  it('keeps the belief a plural subject thinks', () => {
+    expect(quotes('Analysts think tanks will decide the battle for the city.')).toEqual(['Analysts: tanks will decide the battle for the city']);
   });
 });
 
