@@ -67,6 +67,9 @@ describe('a hyphenated participle ("Kyiv-based") inside the phrase after "of" le
   it.each([
     ['X-based group', 'Analyst Petro Marchenko of the Kyiv-based Defence Research group said the attack was limited.', 'Petro Marchenko: the attack was limited'],
     ['X-led coalition', 'Spokesman Ali Nouri of the Saudi-led coalition said the port was hit.', 'Ali Nouri: the port was hit'],
+    // irregular participles and one written as its lemma (review 20, finding 6)
+    ['X-held town', 'Fighters of the Kurdish-held town said the strikes continued.', 'Fighters: the strikes continued'],
+    ['X-run enclave', 'Residents of the Hamas-run enclave said the strikes continued overnight.', 'Residents: the strikes continued overnight'],
   ])('%s', (_kind, text, line) => {
     expect(quotes(text)).toEqual([line]);
   });
@@ -74,6 +77,7 @@ describe('a hyphenated participle ("Kyiv-based") inside the phrase after "of" le
   // the right output nearby: the hyphenated phrase that opens the sentence speaks itself, now whole
   it('the group speaks when nothing comes before it', () => {
     expect(quotes('The Kyiv-based research group said the attack was limited.')).toEqual(['The Kyiv-based research group: the attack was limited']);
+    expect(quotes('The state-run news agency said the strikes continued.')).toEqual(['The state-run news agency: the strikes continued']);
   });
 });
 
