@@ -189,14 +189,6 @@ function buildUnits(source: string, blocks: readonly Block[], consumed: Readonly
   return units;
 }
 
-/**
- * A listed headline has no final stop, but may be a question ("Explainer: What happened to the 2022 grain deal?",
- * "University finances: which institutions are in deficit?"): a full stop or "!" ends a sentence of prose, a
- * question mark alone does not end the list (it did, and the items after it stayed in the story as quotes of
- * "Explainer").
- */
-const ENDS_LIKE_PROSE = /[.!]["”’]?$/;
-
 /** Short lines after a "RELATED COVERAGE" or "Share this:" line are the list it introduces. */
 function propagateHeaders(source: string, list: Unit[]): void {
   let header: Verdict | null = null;
@@ -206,7 +198,7 @@ function propagateHeaders(source: string, list: Unit[]): void {
       continue;
     }
     const text = source.slice(unit.start, unit.end);
-    if (header && !unit.verdict && unit.wholeLine && wordCount(text) <= 20 && !ENDS_LIKE_PROSE.test(text)) {
+    if (header && !unit.verdict && unit.wholeLine && wordCount(text) <= 20 && !/[.!?]["”’]?$/.test(text)) {
       unit.verdict = unitVerdict(header.reason, header.strong, false, false);
     } else if (!unit.verdict || unit.verdict.reason !== header?.reason) {
       header = null;
@@ -230,7 +222,7 @@ function continueListsAcrossBlocks(source: string, byBlock: Unit[][], lastStory:
       continue;
     }
     const text = only ? source.slice(only.start, only.end) : '';
-    if (header && only && !only.verdict && only.wholeLine && wordCount(text) <= 20 && !ENDS_LIKE_PROSE.test(text)) {
+    if (header && only && !only.verdict && only.wholeLine && wordCount(text) <= 20 && !/[.!?]["”’]?$/.test(text)) {
       only.verdict = unitVerdict(header.reason, header.strong, false, false);
     } else {
       header = null;

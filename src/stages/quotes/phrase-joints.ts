@@ -1,8 +1,12 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import { isTightHyphen } from '../../nlp/hyphens';
+import { isPastForm } from '../../nlp/morphology';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
 import { isNominal } from './chunk-shapes';
+
+/** Past participles written as their lemma ('Hamas-run'), which isPastForm cannot tell (words.json `hyphenParticiples`). */
+const PARTICIPLES_AS_LEMMA: ReadonlySet<string> = new Set(words.hyphenParticiples.sameAsLemma);
 
 // Tokens that hold two words in one noun phrase whatever their tags say: a hyphen split out of a word, the
 // apostrophe of a plural possessive, a gerund after a possessive, an -ing word of a title. Read by phrases.ts when
@@ -14,7 +18,8 @@ export function innerHyphen(tokens: readonly Token[], k: number, floor: number):
 }
 
 /**
- * "the Kyiv-based Information Resistance group", "a Saudi-led coalition": a participle written tight after a
+ * "the Kyiv-based Information Resistance group", "a Saudi-led coalition", "the Hamas-run enclave", "the US-built
+ * plant": a past participle (regular, irregular or written as its lemma) tight after a
  * hyphen and a nominal modifies the noun after it, whatever the tagger calls it (wink tags 'based' a verb), so
  * the walk back from the noun goes on over it to the phrase's determiner. Without it the walk stopped at
  * 'based' and 'Analyst Oleksandr Kovalenko of the Kyiv-based X group said' gave the group the words: the "of"
@@ -24,7 +29,8 @@ export function innerHyphen(tokens: readonly Token[], k: number, floor: number):
  */
 export function hyphenParticiple(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && isTightHyphen(tokens, k - 1) && isNominal(tokens[k - 2]) && isNominal(tokens[k + 1]);
+  if (t === undefined || t.pos !== 'VERB' || !(isPastForm(t.lower) || PARTICIPLES_AS_LEMMA.has(t.lower))) return false;
+  return isTightHyphen(tokens, k - 1) && isNominal(tokens[k - 2]) && isNominal(tokens[k + 1]);
 }
 
 /**

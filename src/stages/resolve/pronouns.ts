@@ -5,8 +5,6 @@ import type { Cluster } from './types';
 
 /** How many sentences back a sentence-opening pronoun may look for its antecedent. */
 const LOOKBACK_SENTENCES = 4;
-/** Words opening a noun phrase that brings in someone new ('A soldier', 'An official', 'Another patient'). */
-const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 /** How far back (in paragraphs) a named speaker stays the referent of a speaking "he" / "she". */
 const RECENT_PARAGRAPHS = 3;
 
@@ -56,12 +54,6 @@ export function resolvePronouns(ctx: ResolveContext): void {
       if (current >= 0 && fact.first && fact.firstBeforeVerb && !fact.speakerNamed && speaksOutsideNames(ctx, sentenceFirst, i)) {
         lastSpeaker = { cluster: fact.first, paragraph: sentences[current]!.paragraph };
       }
-      // 'A soldier said drones were the danger. "They hunt everything," he said.': a speaker the sentence brings in
-      // unnamed is who a speaking "he" / "she" next refers to, never a person named before it
-      if (current >= 0 && !fact.first && INDEFINITE_OPENERS.has(tokens[sentenceFirst]!.lower) && speaksOutsideNames(ctx, sentenceFirst, i)) {
-        fact.unnamedSpeaker = true;
-        lastSpeaker = null;
-      }
       current = t.sentence;
       sentenceFirst = i;
       inSentence = [];
@@ -94,14 +86,10 @@ export function resolvePronouns(ctx: ResolveContext): void {
     if (quoted) {
       // inside a quotation only a person the same quotation names, earlier in the sentence
       antecedent = sameSentence(inQuotes, info);
-    } else if (inSentence.length === 0 && INDEFINITE_OPENERS.has(tokens[sentenceFirst]!.lower) && speaksOutsideNames(ctx, sentenceFirst, i)) {
-      // 'Another patient, who asked not to be named, said he waited': the unnamed speaker's own "he", no one named before
-      fact.unnamedSpeaker = true;
     } else if (inSentence.length === 0) {
       for (let s = current - 1; s >= 0 && current - s <= LOOKBACK_SENTENCES; s--) {
         if (sentences[s]!.paragraph === -1) break; // never reach back into the headline
         const previous = facts[s];
-        if (previous?.unnamedSpeaker) break;
         if (!previous || !previous.first) continue;
         // the nearest sentence naming people decides; if it is ambiguous, so is the pronoun
         antecedent = subjectOf(previous, info);
@@ -113,7 +101,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
       const local = objectOfOwnClause(tokens, i, info) ? inSentence.filter((c) => localSubject(ctx, lastEnd.get(c), i)) : [];
       antecedent = local.length === 0 ? sameSentence(inSentence, info) : sameSentence(inSentence.filter((c) => !local.includes(c) && c.gender === info.gender), info);
     }
-    if (!antecedent && !quoted && inSentence.length === 0 && !fact.unnamedSpeaker && lastSpeaker && info.role === 'subject' && speechVerbAt(ctx, i + 1) && holdsQuotation(current)) {
+    if (!antecedent && !quoted && inSentence.length === 0 && lastSpeaker && info.role === 'subject' && speechVerbAt(ctx, i + 1) && holdsQuotation(current)) {
       const paragraph = sentences[current]!.paragraph;
       if (lastSpeaker.paragraph >= 0 && paragraph - lastSpeaker.paragraph <= RECENT_PARAGRAPHS) antecedent = lastSpeaker.cluster;
     }
@@ -188,13 +176,11 @@ interface SentenceFacts {
   /** a person next to a speech verb was taken as the speaker ('as councillor Tom Reyes said'): the sentence's
    * opening person, who only listened, must not replace them */
   speakerNamed: boolean;
-  /** the sentence opens with an indefinite noun phrase that speaks and names no person ('A soldier ... said') */
-  unnamedSpeaker: boolean;
   people: Set<Cluster>;
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, verbSeen: false, speakerNamed: false, unnamedSpeaker: false, people: new Set() };
+  return { first: undefined, firstBeforeVerb: false, verbSeen: false, speakerNamed: false, people: new Set() };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {

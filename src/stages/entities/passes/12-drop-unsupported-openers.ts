@@ -32,36 +32,17 @@ function run({ tokens, sentences, opener: initial, caseless }: EntityPassContext
   tokens.forEach((t, i) => {
     if (!initial[i] && isCapitalized(t.text) && !isSameInUpperCase(t.text)) capitalizedMid.add(t.lower);
   });
-  // another mention supports an opener only outside the headline's first word: 'Lecturers ... walked out' tagged a
-  // name, then copied onto the headline's first word ('Lecturers at 40 universities begin ...') by propagate-names,
-  // was held up by its own copy (pass 11 runs before this one). Openers of two body sentences still hold each other
-  // up ('LONDON (Reuters) - Chelsea completed ...', 'Chelsea head coach Enzo Maresca said ...')
   const nameCount = new Map<string, number>();
   for (const s of spans) {
-    if (s.tokenEnd - s.tokenStart === 1 && initial[s.tokenStart] && sentences[tokens[s.tokenStart]!.sentence]!.paragraph === -1) continue;
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
     nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
   }
-  const dropped = new Set<string>();
-  const kept = spans.filter((s) => {
+  return spans.filter((s) => {
     if (s.tokenEnd - s.tokenStart !== 1 || !initial[s.tokenStart]) return true;
     const tok = tokens[s.tokenStart]!;
     const sentence = sentences[tok.sentence]!;
     // headlines open with names ("Kishida meets Xi")
     if (!isAsciiTitleCaseWord(tok.text) || sentence.paragraph === -1 || caseless[tok.sentence]) return true;
-    if (supportedOpener(s, tok)) return true;
-    dropped.add(tok.lower);
-    return false;
-  });
-  // the headline's first word goes with the body's opener it was copied from, when nothing else names it
-  if (dropped.size === 0) return kept;
-  return kept.filter((s) => {
-    const tok = tokens[s.tokenStart]!;
-    const headlineOpener = s.tokenEnd - s.tokenStart === 1 && initial[s.tokenStart] && sentences[tok.sentence]!.paragraph === -1;
-    return !(headlineOpener && dropped.has(tok.lower) && (nameCount.get(tok.lower) ?? 0) <= 1);
-  });
-
-  function supportedOpener(s: TaggedSpan, tok: (typeof tokens)[number]): boolean {
     const next = tokens[s.tokenStart + 1];
     // support from the article itself: another mention, a capitalized use mid-sentence, a person cue after it
     const fromArticle =
@@ -87,7 +68,7 @@ function run({ tokens, sentences, opener: initial, caseless }: EntityPassContext
       (tok.pos === 'PROPN' && !isCommonWord(tok.lower) && !pluralOfNoun(tok.lower)) ||
       (tok.text.length >= 6 && romanizationOf(tok.lower) !== null);
     return supported;
-  }
+  });
 }
 
 /** "Traders said ...", "Analysts told ...": a plural agent or common noun no name list knows speaks as a group, not as one person ("Sanders said" keeps its family name). */
