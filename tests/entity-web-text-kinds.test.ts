@@ -16,6 +16,8 @@ describe('a US postal code after a town and a comma is the state, a place', () =
     // review 20: a code that is also a person's letters is the state with a ZIP code after it
     ['The shop moved to Bethesda, MD 20814 last year.', 'MD'],
     ['He lives in Washington, DC and works in Arlington.', 'DC'],
+    // a one-word town the tagger read as a person (PolNeAR train: "her event in Hudson, NH… ouch")
+    ['Clinton wore the shirt at her event in Hudson, NH… ouch.', 'NH'],
   ])('%s', (text, code) => {
     expect(typeOf(text, code)).toBe('location');
   });

@@ -77,8 +77,8 @@ const personTitles: ReadonlySet<string> = new Set(lexicon.personTitles);
  * and the capitalized town): counted on the train portions of GUM, wikigold and UNER-EWT, 12 of 12 such codes are
  * gold places. A ZIP code after the code settles it (unless the word before the comma is a street's head: "Avenue, NE"). Without one, the code is read only where nothing else reads it:
  * no code that is an English word ("Portland, OK?") or a person's letters ("Patel, MD": lexicon.json
- * postnominalsAlsoPlaces), no code after a person (a span typed person, or a word after a person's title: "Dr. Ahmed,
- * MD"), and, unless the town is known as a place, no lower-case word after the
+ * postnominalsAlsoPlaces), no code after a person (a person of two words or more, or a word after a person's title: "Dr.
+ * Ahmed, MD"), and, unless the town is known as a place, no lower-case word after the
  * code in its sentence. In a line written in capitals any word is in capitals, so no code is read there.
  */
 function postalCodeAfterTown(
@@ -96,7 +96,9 @@ function postalCodeAfterTown(
   const next = tokens[t + 1];
   const inSentence = next !== undefined && next.sentence === code.sentence;
   if (inSentence && /^\d{5}(?:-\d{4})?$/.test(next.text)) return true;
-  if (town?.type === 'PER' || personTitles.has(tokens[t - 3]?.lower ?? '')) return false;
+  // (a person named in full, or a word after a person's title, is no town: "Jane Roe, MD", "Dr. Ahmed, MD"; one word the
+  // tagger read as a person may be one: "her event in Hudson, NH")
+  if ((town?.type === 'PER' && town.tokenEnd - town.tokenStart > 1) || personTitles.has(tokens[t - 3]?.lower ?? '')) return false;
   if (postalCodesThatAreWords.has(code.text) || postalCodesThatAreLetters.has(code.text)) return false;
   const knownTown = town?.type === 'LOC' || placeKind(tokens[t - 2]!.text) !== null;
   return knownTown || !(inSentence && /^\p{Ll}/u.test(next.text));
