@@ -80,7 +80,6 @@ describe('entity pass triggers', () => {
         'institutions-named-alone',
         'korean-family-names',
         'names-after-kind-nouns',
-        'named-rooms',
         'names-bodies-give-themselves',
         'numbered-broadcasters',
         'offices-of-title-holders',

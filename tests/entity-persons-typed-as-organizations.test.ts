@@ -91,8 +91,15 @@ describe('a full name whose family name the article uses alone', () => {
     ['a company named like a person', 'Shares of Morgan Stanley fell. Stanley said he would not comment.', 'Morgan Stanley/ORG'],
     ['a club by its last word', 'Aston Villa beat Everton. Villa said he was pleased.', 'Aston Villa/ORG'],
     ['a company by its last word', 'Goldman Sachs raised its forecast. Sachs said he was wrong.', 'Goldman Sachs/ORG'],
+    // review 20: a company named for its founder, who is quoted by the same word; the first name is in no gazetteer
+    ['a founder-named company with shares', 'Hollis Brandt shares fell 4% on Tuesday. Brandt said she would not sell her stake.', 'Hollis Brandt/ORG'],
+    ['a founder-named company after shares of', 'Shares of Hollis Brandt rose 5%. Brandt told reporters she had left.', 'Hollis Brandt/ORG'],
+    ['a fashion house', 'Kate Spade shares jumped after the deal. Spade said she was proud of the brand.', 'Kate Spade/ORG'],
   ])('stays: %s: %s', (_kind, text, name) => {
     expect(spans(text)).toContain(name);
+  });
+  it('a founder named like a company with no company cue is still found by the family name', () => {
+    expect(spans('Orrin Vasquell opened a store in Ohio. Vasquell said he was pleased.')).toContain('Orrin Vasquell/PER');
   });
   it('takes no common word before a family name for a given name', () => {
     expect(spans('Tiger Lee won. Meanwhile Lee said he was tired.')).not.toContain('Meanwhile Lee/PER');

@@ -13,6 +13,11 @@ describe('a US postal code after a town and a comma is the state, a place', () =
     ['Absolutely my favorite store in Lawrence, KS', 'KS'],
     ["I'm flying out of Raleigh, NC in May.", 'NC'],
     ['Write to 12 Main Street, Chillicothe, OH 45601 for a copy.', 'OH'],
+    // review 20: a code that is also a person's letters is the state with a ZIP code after it
+    ['The shop moved to Bethesda, MD 20814 last year.', 'MD'],
+    ['He lives in Washington, DC and works in Arlington.', 'DC'],
+    // a one-word town the tagger read as a person (PolNeAR train: "her event in Hudson, NH… ouch")
+    ['Clinton wore the shirt at her event in Hudson, NH… ouch.', 'NH'],
   ])('%s', (text, code) => {
     expect(typeOf(text, code)).toBe('location');
   });
@@ -21,6 +26,11 @@ describe('a US postal code after a town and a comma is the state, a place', () =
     // a person's letters after the name, not a state
     ['The clinic is run by Angela Whitcombe, MD, a former surgeon.', 'MD', 'Angela Whitcombe'],
     ['For the defence, Graham Pellew, SC, told the court the evidence was thin.', 'SC', 'Graham Pellew'],
+    // review 20: a surname alone before the letters, with or without a title, stays the person it was
+    ['The report was written by Patel, MD, a cardiologist.', 'MD', 'Patel'],
+    ['The letter was signed by Nguyen, MD, and two nurses.', 'MD', 'Nguyen'],
+    ['The study was led by Dr. Ahmed, MD, of the clinic.', 'MD', 'Ahmed'],
+    ['The audit was signed by Ramesh, CA, on Friday.', 'CA', 'Ramesh'],
   ])('%s keeps the person and makes no place of %s', (text, code, person) => {
     expect(names(text)).not.toContain(code);
     expect(typeOf(text, person)).toBe('person');
@@ -29,6 +39,19 @@ describe('a US postal code after a town and a comma is the state, a place', () =
   it('a code that is an English word is no place after any capitalized word', () => {
     expect(names('Yes, OK. We will meet at the library.')).not.toContain('OK');
     expect(names('Hello, IN the end we chose the blue one.')).not.toContain('IN');
+  });
+
+  it.each([
+    // review 20: an interjection after a known town, a city quadrant after a street, a degree after a town
+    ["I'll meet you in Portland, OK? The train leaves at noon.", 'OK', 'Portland'],
+    ['Thank you, Denver, OK, we love you!', 'OK', 'Denver'],
+    ['The office is at 200 Massachusetts Avenue, NE, in the capital.', 'NE', 'Massachusetts Avenue'],
+    ['She holds an MA from Oxford, MA in economics from Yale and a PhD from Harvard.', 'MA', 'Oxford'],
+    ['Interviews were led by Okafor, PA, the physician assistant.', 'PA', undefined],
+  ])('%s makes no state of %s and keeps the place before it', (text, code, place) => {
+    expect(names(text)).not.toContain(code);
+    if (place) expect(typeOf(text, place)).toBe('location');
+    expect(names(text)).not.toContain('Okafor');
   });
 
   it('in a line written in capitals a two-letter word is no state', () => {

@@ -12,6 +12,7 @@ import { bigPlace, taggedSpan, wordsOfFullPersonNames, wordsText } from './share
 import { isCompassWord, isOrganizationHead, isOrganizationHeadOrSuffix, personCueVerbs, portfolioWords, postNameLetters, titleModifierWords } from './words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import ruleWords from '../../../data/entities/rule-words.json';
+import namedRooms from '../../../data/entities/named-rooms.json';
 
 /**
  * Types the evidence settles whatever the tagger's guess: country names are
@@ -67,6 +68,8 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
     // (a region that is also a given name, "Michael", "Diana", is the person the tagger read, and so is a city whose
     // name the article gives a person in full: "Paris Hilton ... Paris said")
     else if (words.length === 1 && (kind === 'majorcity' || kind === 'region') && s.type === 'PER' && !(kind === 'region' && isGivenName(words[0]!.lower)) && !namedInFull.has(text.toLowerCase())) type = 'LOC';
+    // "sat in the Oval Office": a room news names is a place, though its last word is a body's head (named-rooms.json)
+    else if (roomsNamedAsPlaces.has(text)) type = 'LOC';
     // ("West Bank", "Soviet Union": a place the gazetteer lists whole, read as one, keeps its type whatever its last word)
     else if (words.length > 1 && head === 'orgsuf' && !(kind && s.type === 'LOC')) type = 'ORG';
     else if (words.length > 1 && (bodyOfWaterWords.has(lastLower) || geoWords.has(lastLower))) type = 'LOC';
@@ -103,6 +106,9 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
   }
   return out;
 }
+
+/** Rooms and grounds news names as places whose last word is a body's head ("Oval Office", "West Wing"): data/entities/named-rooms.json. */
+const roomsNamedAsPlaces: ReadonlySet<string> = new Set(namedRooms.names);
 
 /** "Cadena SER": title-case words, no given name first, then an acronym of three letters or more, no Roman numeral or postnominal ("III", "OBE"). */
 function acronymEnd(words: readonly Token[]): boolean {

@@ -7,7 +7,8 @@ import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { pronounAfter } from './pronoun-evidence';
-import { knownElsewise, taggedSpan, withType, wordsAfterPersonTitles } from './shared';
+import { companyEvidence } from './company-evidence';
+import { coveredTokens, knownElsewise, spanIndexByToken, taggedSpan, withType, wordsAfterPersonTitles } from './shared';
 import { isOrganizationHeadOrSuffix } from './words';
 
 /**
@@ -21,8 +22,9 @@ import { isOrganizationHeadOrSuffix } from './words';
  * ("Mr. Romney", "Sen. Paul") or as the subject of a speech verb reporting
  * "he" or "she" ("Romney told reporters he ..."). Names a gazetteer knows
  * ("Morgan Stanley"), names holding an organization or place word ("Goldman
- * Group", "Forest Hills") and last words the article writes in lower case are
- * left alone. Runs before pass 62, which would spread the organization to the
+ * Group", "Forest Hills"), last words the article writes in lower case and
+ * words the article writes as a company's at any mention ("Kate Spade shares
+ * jumped": company-evidence.ts) are left alone. Runs before pass 62, which would spread the organization to the
  * lone family name.
  */
 const partyAdjectives: ReadonlySet<string> = new Set(boundaries.partyAdjectives);
@@ -32,8 +34,7 @@ export const fullNamesByTheirSurnames: EntityPass = { name: 'full-names-by-their
 function run({ tokens, writtenLower, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const candidates = new Map<string, number[]>();
   const cut = new Map<string, number[]>();
-  const taken = new Uint8Array(tokens.length);
-  for (const s of spans) taken.fill(1, s.tokenStart, s.tokenEnd);
+  const taken = coveredTokens(tokens, spans);
   spans.forEach((s, i) => {
     if (s.tokenEnd - s.tokenStart === 1 && s.type === 'PER' && familyNameCutOff(tokens, s.tokenStart, taken, writtenLower)) {
       const last = tokens[s.tokenStart + 1]!.lower;
@@ -46,6 +47,7 @@ function run({ tokens, writtenLower, caseless }: EntityPassContext, spans: reado
   const untagged = untaggedPairs(tokens, taken, writtenLower, caseless);
   if (candidates.size === 0 && untagged.size === 0 && cut.size === 0) return [...spans];
   const personal = personalSurnames(tokens, new Set([...candidates.keys(), ...untagged.keys(), ...cut.keys()]));
+  for (const word of namesOfCompanies(tokens, spans, personal)) personal.delete(word);
   if (personal.size === 0) return [...spans];
   const retype = new Set<number>();
   const extend = new Set<number>();
@@ -58,8 +60,7 @@ function run({ tokens, writtenLower, caseless }: EntityPassContext, spans: reado
   const out = spans.map((s, i) => (extend.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd + 1, 'PER') : retype.has(i) ? withType(s, 'PER') : s));
   const added = [...personal].flatMap((word) => untagged.get(word) ?? []);
   // the family name alone, untagged, where the article reports it as a person's ("Woods said he")
-  const covered = new Uint8Array(tokens.length);
-  for (const s of [...out, ...added]) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const covered = coveredTokens(tokens, [...out, ...added]);
   for (let t = 0; t < tokens.length; t++) {
     if (!covered[t] && personal.has(tokens[t]!.lower) && standsAlone(tokens, t) && !caseless[tokens[t]!.sentence]) added.push(taggedSpan(t, t + 1, 'PER'));
   }
@@ -110,6 +111,25 @@ function personalSurnames(tokens: readonly Token[], words: ReadonlySet<string>):
     if (words.has(word) && !personal.has(word) && standsAlone(tokens, t) && pronounAfter(tokens, t + 1) === 'PER') personal.add(word);
   }
   return personal;
+}
+
+/**
+ * Which of these words the article writes, at one mention at least, as a company's ("Kate Spade shares jumped",
+ * "Spade Inc", "Spade said it"): a company named for its founder, who may be quoted by the same word ("Spade said
+ * she"), so no mention of the word is made a person on the founder's evidence. A mention is the span whose last word
+ * it is, or the word alone.
+ */
+function namesOfCompanies(tokens: readonly Token[], spans: readonly TaggedSpan[], words: ReadonlySet<string>): Set<string> {
+  const spanAt = spanIndexByToken(tokens.length, spans);
+  const found = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    const word = tokens[t]!.lower;
+    if (!words.has(word) || found.has(word)) continue;
+    const s = spans[spanAt[t]!];
+    const mention = s !== undefined && s.tokenEnd === t + 1 ? s : taggedSpan(t, t + 1, 'ORG');
+    if (companyEvidence(tokens, mention)) found.add(word);
+  }
+  return found;
 }
 
 /** Two title-case words from `start`, no gazetteer's name, no organization, place or title word, the last never written in lower case. */

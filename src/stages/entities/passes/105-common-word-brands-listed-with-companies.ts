@@ -3,6 +3,7 @@ import brands from '../../../data/entities/brands.json';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
+import { companyEvidence } from './company-evidence';
 import { readNameList } from './lists';
 import { spanIndexByToken, taggedSpan } from './shared';
 import { companyListJoiners } from './words';
@@ -24,7 +25,9 @@ const nounTags: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
  * capitalized word after it: "Black Lives Matter"), and as the list's last
  * member it is no modifier of a lower-case word after it ("Google and Black
  * employees"). Its other mentions in the article that stand alone the same
- * way and follow no capitalized word ("the Big Apple") are the company too.
+ * way and follow no capitalized word ("the Big Apple") are the company too,
+ * but not one opening a sentence before a lower-case noun ("Shell companies in
+ * Panama", "Apple growers") unless a company cue follows ("Apple shares fell").
  * Not in a sentence in capitals or title case, where capitals say nothing.
  */
 export const commonWordBrandsListedWithCompanies: EntityPass = {
@@ -33,7 +36,7 @@ export const commonWordBrandsListedWithCompanies: EntityPass = {
   run,
 };
 
-function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);
   const standsAlone = (t: number): boolean => {
     const w = tokens[t]!;
@@ -64,9 +67,19 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (!cued.has(tokens[t]!.text) || !standsAlone(t) || capitalizedWordAt(tokens, t - 1, tokens[t]!.sentence)) continue;
-    added.push(taggedSpan(t, t + 1, 'ORG'));
+    const mention = taggedSpan(t, t + 1, 'ORG');
+    // at a sentence's opening the capital says nothing: "Shell companies", "Apple growers" are the common noun,
+    // unless the words after it are a company's ("Apple shares fell")
+    if (opener[t] && lowerCaseNounAt(tokens, t + 1, tokens[t]!.sentence) && !companyEvidence(tokens, mention)) continue;
+    added.push(mention);
   }
   return [...spans, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** A lower-case noun at token t in the given sentence ("companies" of "Shell companies were used"). */
+function lowerCaseNounAt(tokens: readonly Token[], t: number, sentence: number): boolean {
+  const w = tokens[t];
+  return w !== undefined && w.sentence === sentence && w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text);
 }
 
 /** A title-case word at token t in the given sentence ("Lives" of "Black Lives Matter", "Big" of "the Big Apple"). */

@@ -1,4 +1,5 @@
 import lexicon from '../../../data/entities/lexicon.json';
+import placeHeads from '../../../data/entities/place-heads.json';
 import { demonymToCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
@@ -63,15 +64,22 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
 
 const stateAbbreviations = new Set(lexicon.stateAbbreviations);
 const statePostalCodes: ReadonlySet<string> = new Set(lexicon.statePostalCodes);
-/** Postal codes that are English words too ("Yes, OK.", "Well, OH my"): a place only with a ZIP code or a known town. */
-const postalCodesThatAreWords: ReadonlySet<string> = new Set(['OK', 'OH', 'IN', 'OR', 'ME', 'HI', 'ID', 'DE']);
+/** Postal codes that are English words too ("See you in Austin, OK."): a state only with a ZIP code after it. */
+const postalCodesThatAreWords: ReadonlySet<string> = new Set(lexicon.postalCodesThatAreWords);
+/** Postal codes that are letters after a person's name too ("Patel, MD", "Ramesh, CA", "an MA from Oxford, MA in"). */
+const postalCodesThatAreLetters: ReadonlySet<string> = new Set(lexicon.postnominalsAlsoPlaces.map((p) => p.toUpperCase()));
+/** Heads of a street's name: "Massachusetts Avenue, NE" is a quadrant of Washington, not Nebraska. */
+const streetHeads: ReadonlySet<string> = new Set(placeHeads.streetHeads);
+const personTitles: ReadonlySet<string> = new Set(lexicon.personTitles);
 
 /**
  * A US postal code at token t stands for its state when it follows a town and a comma (the caller checks the comma
  * and the capitalized town): counted on the train portions of GUM, wikigold and UNER-EWT, 12 of 12 such codes are
- * gold places. Some codes are also a person's letters ("Jane Roe, MD", "John Doe, SC": lexicon.json
- * postnominalsAlsoPlaces), so a person of two words or more before the comma rules it out. In a line written in capitals any word is in capitals, and a
- * code that is an English word needs a ZIP code after it or a town known as a place.
+ * gold places. A ZIP code after the code settles it (unless the word before the comma is a street's head: "Avenue, NE"). Without one, the code is read only where nothing else reads it:
+ * no code that is an English word ("Portland, OK?") or a person's letters ("Patel, MD": lexicon.json
+ * postnominalsAlsoPlaces), no code after a person (a person of two words or more, or a word after a person's title: "Dr.
+ * Ahmed, MD"), and, unless the town is known as a place, no lower-case word after the
+ * code in its sentence. In a line written in capitals any word is in capitals, so no code is read there.
  */
 function postalCodeAfterTown(
   tokens: EntityPassContext['tokens'],
@@ -84,9 +92,14 @@ function postalCodeAfterTown(
   if (!statePostalCodes.has(code.text) || caseless[code.sentence] || t < 2) return false;
   const j = spanAt[t - 2]!;
   const town = j >= 0 ? out[j]! : undefined;
-  if (town && town.type === 'PER' && town.tokenEnd - town.tokenStart > 1) return false;
-  if (!postalCodesThatAreWords.has(code.text)) return true;
-  const zip = tokens[t + 1];
-  if (zip && zip.sentence === code.sentence && /^\d{5}(?:-\d{4})?$/.test(zip.text)) return true;
-  return (town !== undefined && town.type === 'LOC') || placeKind(tokens[t - 2]!.text) !== null;
+  if (streetHeads.has(tokens[t - 2]!.lower)) return false;
+  const next = tokens[t + 1];
+  const inSentence = next !== undefined && next.sentence === code.sentence;
+  if (inSentence && /^\d{5}(?:-\d{4})?$/.test(next.text)) return true;
+  // (a person named in full, or a word after a person's title, is no town: "Jane Roe, MD", "Dr. Ahmed, MD"; one word the
+  // tagger read as a person may be one: "her event in Hudson, NH")
+  if ((town?.type === 'PER' && town.tokenEnd - town.tokenStart > 1) || personTitles.has(tokens[t - 3]?.lower ?? '')) return false;
+  if (postalCodesThatAreWords.has(code.text) || postalCodesThatAreLetters.has(code.text)) return false;
+  const knownTown = town?.type === 'LOC' || placeKind(tokens[t - 2]!.text) !== null;
+  return knownTown || !(inSentence && /^\p{Ll}/u.test(next.text));
 }

@@ -1,16 +1,11 @@
 import type { Token } from '../../../document';
-import companyLists from '../../../data/entities/company-lists.json';
 import { isCommonWord } from '../common-words';
 import { isCommonWordBrand, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
-import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { spanIndexByToken, spanText, taggedSpan, wordsText } from './shared';
 import { priceMoveVerbs } from './words';
-
-const executiveTitles = companyLists.executiveTitles.map((t) => t.split(' '));
-const shareNouns = new Set(companyLists.sharesOf);
-const companyPossessions = companyLists.companyPossessions.map((t) => t.split(' '));
+import { companyCue, executiveTitles, companyPossessions, shareNouns, sharesLinks } from './company-evidence';
 
 /**
  * "Novo Chief Executive Maziar Doustdar", "Novo shares rose 6%", "Shares of
@@ -63,8 +58,6 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   return changed || untagged.length > 0 ? out : [...spans];
 }
 
-const sharesLinks: ReadonlySet<string> = new Set(['of', 'in']);
-
 /** "Shares in FirstGroup fell": up to three capitalized words no span covers between "shares of/in" and a price verb. */
 function untaggedSharesOf(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);
@@ -85,24 +78,6 @@ function untaggedSharesOf(tokens: readonly Token[], spans: readonly TaggedSpan[]
   }
   return found;
 }
-
-function companyCue(tokens: readonly Token[], s: TaggedSpan): boolean {
-  const sentence = tokens[s.tokenStart]!.sentence;
-  const at = (k: number): Token | undefined => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
-  let k = s.tokenEnd;
-  if (possessiveMarks.has(at(k)?.text ?? '')) k++;
-  if (executiveTitles.some((words) => words.every((w, i) => at(k + i)?.lower === w) && !titleGoesOn(at(k + words.length)))) return true;
-  if (k === s.tokenEnd && shareNouns.has(at(k)?.lower ?? '') && priceMoveVerbs.has(at(k + 1)?.lower ?? '')) return true;
-  // (not after a person's given name: "Taylor Swift's sales" are a singer's; "Urban" is a common word first)
-  if (k > s.tokenEnd && companyPossessions.some((words) => words.every((w, i) => at(k + i)?.lower === w)) && !openedByGivenName(tokens[s.tokenStart]!)) return true;
-  return sharesLinks.has(at(s.tokenStart - 1)?.lower ?? '') && shareNouns.has(at(s.tokenStart - 2)?.lower ?? '');
-}
-
-/** A given name that is no common word ("Taylor", not "Urban"): the name is a person's by its shape. */
-const openedByGivenName = (w: Token): boolean => isGivenName(w.lower) && !isCommonWord(w.lower);
-
-/** "Chief Executive Officer" is read whole by its own entry; "chairman of the committee" is another office. */
-const titleGoesOn = (next: Token | undefined): boolean => next?.lower === 'of';
 
 /**
  * "Frigorifico Serra Alta ... Shares of Serra Alta rose": a cued name of two or more words that ends a longer

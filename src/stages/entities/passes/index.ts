@@ -99,7 +99,6 @@ import { fullNamesByTheirSurnames } from './100-full-names-by-their-surnames';
 import { personsByNewsGivenNames } from './101-persons-by-news-given-names';
 import { commonWordBrandsListedWithCompanies } from './105-common-word-brands-listed-with-companies';
 import { teamsByNameEndings } from './106-teams-by-name-endings';
-import { namedRoomsPass } from './107-named-rooms';
 import { titlesAfterPersonNames } from './115-titles-after-person-names';
 
 export const entityPasses: readonly EntityPass[] = [
@@ -218,6 +217,4 @@ export const entityPasses: readonly EntityPass[] = [
   acronymsJoinedToOrganizations,
   namesBodiesGiveThemselves,
   placesByRouteAndFeatureHeads,
-  // (numbered last as it came last; beside the other pass that makes places of names with a misleading head)
-  namedRoomsPass,
 ];

@@ -1,0 +1,51 @@
+import type { Token } from '../../../document';
+import companyLists from '../../../data/entities/company-lists.json';
+import { isCommonWord } from '../common-words';
+import { isGivenName } from '../gazetteer';
+import { possessiveMarks } from '../possessive-names';
+import type { TaggedSpan } from '../tagger';
+import { pronounAfter } from './pronoun-evidence';
+import { corporateSuffixes, priceMoveVerbs } from './words';
+
+/**
+ * What the words around a name say of it being a company's (data/entities/company-lists.json): read by pass 56,
+ * which makes such a name an organization, and by pass 100, which leaves such a name out of the persons it finds
+ * by their family names ("Kate Spade shares jumped ... Spade said she").
+ */
+export const executiveTitles = companyLists.executiveTitles.map((t) => t.split(' '));
+export const shareNouns: ReadonlySet<string> = new Set(companyLists.sharesOf);
+export const companyPossessions = companyLists.companyPossessions.map((t) => t.split(' '));
+export const sharesLinks: ReadonlySet<string> = new Set(['of', 'in']);
+
+/**
+ * "Novo Chief Executive ...", "Novo shares rose", "Urban Decay's sales", "Shares of Novo fell": an office of
+ * executiveTitles right after the name or its possessive, "shares"/"stock" and a verb of price movement right after
+ * it, what only a company owns right after its possessive, or "shares of" / "shares in" right before it.
+ */
+export function companyCue(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const sentence = tokens[s.tokenStart]!.sentence;
+  const at = (k: number): Token | undefined => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  let k = s.tokenEnd;
+  if (possessiveMarks.has(at(k)?.text ?? '')) k++;
+  if (executiveTitles.some((words) => words.every((w, i) => at(k + i)?.lower === w) && !titleGoesOn(at(k + words.length)))) return true;
+  if (k === s.tokenEnd && shareNouns.has(at(k)?.lower ?? '') && priceMoveVerbs.has(at(k + 1)?.lower ?? '')) return true;
+  // (not after a person's given name: "Taylor Swift's sales" are a singer's; "Urban" is a common word first)
+  if (k > s.tokenEnd && companyPossessions.some((words) => words.every((w, i) => at(k + i)?.lower === w)) && !openedByGivenName(tokens[s.tokenStart]!)) return true;
+  return sharesLinks.has(at(s.tokenStart - 1)?.lower ?? '') && shareNouns.has(at(s.tokenStart - 2)?.lower ?? '');
+}
+
+/**
+ * A company cue (companyCue), a corporate suffix right after the name ("Spade Inc", lexicon.json corporateSuffixes)
+ * or a report of "it" ("Spade said it would"): the name at this mention is a company's.
+ */
+export function companyEvidence(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const next = tokens[s.tokenEnd];
+  if (next !== undefined && next.sentence === tokens[s.tokenStart]!.sentence && corporateSuffixes.has(next.lower)) return true;
+  return companyCue(tokens, s) || pronounAfter(tokens, s.tokenEnd) === 'ORG';
+}
+
+/** A given name that is no common word ("Taylor", not "Urban"): the name is a person's by its shape. */
+const openedByGivenName = (w: Token): boolean => isGivenName(w.lower) && !isCommonWord(w.lower);
+
+/** "Chief Executive Officer" is read whole by its own entry; "chairman of the committee" is another office. */
+const titleGoesOn = (next: Token | undefined): boolean => next?.lower === 'of';
