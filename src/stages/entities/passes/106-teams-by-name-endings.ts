@@ -1,8 +1,8 @@
 import type { Token } from '../../../document';
 import teamNames from '../../../data/entities/team-names.json';
-import type { EntityPass, EntityPassContext } from '../pass';
+import { packedSpans, type EntityPass, type EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan } from './shared';
+import { retypeAt, taggedSpan, unchangedOr } from './shared';
 
 const personlessClubTails: ReadonlySet<string> = new Set(teamNames.personlessClubTails);
 const ageGradeHeads: ReadonlySet<string> = new Set(teamNames.ageGradeHeads);
@@ -21,22 +21,14 @@ const ageGradeHeads: ReadonlySet<string> = new Set(teamNames.ageGradeHeads);
 export const teamsByNameEndings: EntityPass = { name: 'teams-by-name-endings', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const out = [...spans];
-  let changed = false;
+  const out = packedSpans(spans);
   out.forEach((s, i) => {
     const last = tokens[s.tokenEnd - 1]!;
-    if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && personlessClubTails.has(last.lower)) {
-      out[i] = taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
-      changed = true;
-    } else if (s.type === 'LOC' && s.tokenEnd - s.tokenStart >= 2 && isAgeGrade(last)) {
-      out[i] = taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
-      changed = true;
-    } else if (s.type === 'LOC' && ageGradeAfter(tokens, s, out[i + 1])) {
-      out[i] = taggedSpan(s.tokenStart, s.tokenEnd + 1, 'ORG');
-      changed = true;
-    }
+    const long = s.tokenEnd - s.tokenStart >= 2;
+    if (long && ((s.type === 'PER' && personlessClubTails.has(last.lower)) || (s.type === 'LOC' && isAgeGrade(last)))) retypeAt(out, i, 'ORG');
+    else if (s.type === 'LOC' && ageGradeAfter(tokens, s, out[i + 1])) out[i] = taggedSpan(s.tokenStart, s.tokenEnd + 1, 'ORG');
   });
-  return changed ? out : [...spans];
+  return unchangedOr(spans, out);
 }
 
 /** "Wales" + "U21": the token right after the span, in its sentence and in no other span, is an age grade. */
