@@ -103,7 +103,10 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
   if (before?.text === ',' && cue.start - 1 > first && !cue.participle && !(appositive && appositive.start === first)) {
     const after = subjectAfter(tokens, cue.end, end);
     // '..., including Patriot, declared bankruptcy.': a bare singular noun is the verb's object, not an inverted subject
-    const subject = after && !bareSingularNoun(tokens, after) ? after : null;
+    // '..., which owns 9%, said it supported the deal.': a pronoun a verb follows opens the reported clause, no inverted
+    // speaker ('..., said he.' stays one); PolNeAR train has ', said|says|told|added|stated|wrote' + pronoun + word 83
+    // times, inverted 0
+    const subject = after && !bareSingularNoun(tokens, after) && !pronounOpeningClause(tokens, after, end) ? after : null;
     if (subject && onlyAppositionAfter(tokens, subject.tokenEnd, end)) return { subject, to: cue.start - 1 };
     // "The contrast with Trump, said Doyle, would be clear": a verbless subject before, its predicate resumes after
     const resumes = subject && tokens[subject.tokenEnd]?.text === ',' ? resumesAfter(tokens, subject.tokenEnd, end) : 0;
@@ -308,6 +311,12 @@ function opensQuotationAfter(tokens: readonly Token[], cue: CueMatch, subjectSta
   if (!(tokens[k]?.text === ',' || tokens[k]?.text === ':') || !isOpeningMark(tokens[k + 1])) return false;
   const before = tokens[subjectStart - 2];
   return before !== undefined && !before.inQuote && !isClosingMark(before);
+}
+
+/** Is the phrase after a cue a pronoun with a verb right after it ('said it supported', 'said he had'): a clause's subject? */
+function pronounOpeningClause(tokens: readonly Token[], phrase: Phrase, end: number): boolean {
+  const next = phrase.tokenEnd < end ? tokens[phrase.tokenEnd] : undefined;
+  return phrase.kind === 'pronoun' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** After an inverted "..., said X": an apposition may follow, but no clause (a relative clause on it may: "said X, a professor, who is ..."). */
