@@ -7,6 +7,7 @@ import { extractBriefing } from '../src/index';
 
 const brief = (text: string) => extractBriefing(text, { publishedAt: '2026-12-01' });
 const quotes = (text: string): string[] => brief(text).quotes.map((q) => `${q.speaker.name ?? '-'}: ${q.text}`);
+const organizations = (text: string): string[] => brief(text).entities.filter((e) => e.type === 'organization').map((e) => e.name);
 
 describe('a pronoun and its verb after a cue open the reported clause; they are no inverted speaker', () => {
   it.each([
@@ -30,5 +31,38 @@ describe('a pronoun and its verb after a cue open the reported clause; they are 
     ['an inverted name with an apposition', 'The deal is dead, said Lena Ostrow, a former chairman.', 'Lena Ostrow: The deal is dead'],
   ])('%s', (_kind, text, quote) => {
     expect(quotes(text)).toEqual([quote]);
+  });
+});
+
+const matchReport = (resultLine: string): string => `Doyle double sends Harrowgate top
+
+${resultLine}
+
+Callum Doyle scored twice as Harrowgate United came from behind to beat Castlemere Rovers 3-1 and go top of the league.
+
+Castlemere had led through a header from Samuel Achterberg. Doyle then finished from the edge of the box in the 78th minute.
+
+KEY MOMENTS
+23' GOAL Castlemere – Achterberg heads in a corner (0-1)
+61' SUB Harrowgate – Mensah-Bright on for Walsh
+78' GOAL Harrowgate – Doyle low shot (2-1)
+
+"The lads showed real character," said Harrowgate manager Siobhan Keegan. Harrowgate are a point clear of Milbourne City.`;
+
+describe('a club named with its club word is one organization in a match report', () => {
+  it('the results line, the club word after a team, and a capitalized match-log label', () => {
+    const orgs = organizations(matchReport('Harrowgate United 3 Castlemere Rovers 1'));
+    expect(orgs).toContain('Harrowgate United');
+    expect(orgs).toContain('Castlemere Rovers');
+    // no club word cut off on its own, and no log label inside a club's name
+    expect(orgs).not.toContain('United');
+    expect(orgs).not.toContain('Rovers');
+    expect(orgs.some((o) => o.startsWith('SUB') || o.startsWith('GOAL'))).toBe(false);
+  });
+
+  // the right output nearby: a club prefix in capitals that is no common word still opens the club's name
+  it('a prefix in capitals', () => {
+    const orgs = organizations(`${matchReport('Harrowgate United 3 Castlemere Rovers 1')}\n\nElsewhere AC Milan drew 1-1 with Juventus.`);
+    expect(orgs).toContain('AC Milan');
   });
 });

@@ -8,6 +8,7 @@ import type { TaggedSpan } from '../tagger';
 import { coveredTokens, spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
 import { listJoiners, months, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
+import { isCommonWord } from '../common-words';
 import { isScorePair } from '../../../nlp/score-pair';
 
 /**
@@ -95,11 +96,24 @@ function wholeClubNames(tokens: readonly Token[], initial: readonly boolean[], s
     let b = s.tokenEnd;
     const sentence = tokens[a]!.sentence;
     const next = tokens[b];
-    if (next && next.sentence === sentence && isAsciiTitleCaseWord(next.text) && sports.tails.has(next.lower) && spans[i + 1]?.tokenStart !== b) b++;
+    // ("beat Castlemere Rovers 3-1": the tail the loop above added alone, acting as a team before the score, joins its club)
+    const loneTail = spans[i + 1]?.tokenStart === b && spans[i + 1]!.tokenEnd === b + 1;
+    if (next && next.sentence === sentence && isAsciiTitleCaseWord(next.text) && sports.tails.has(next.lower) && (spans[i + 1]?.tokenStart !== b || loneTail)) {
+      b++;
+      if (loneTail) i++;
+    }
     const prev = tokens[a - 1];
     const before = out[out.length - 1];
-    // ("RB Leipzig", "AC Milan": a club prefix in capitals)
-    if (prev && prev.sentence === sentence && !initial[a - 1] && /^(?:[A-Z][a-z]+|[A-Z]{2,3})$/.test(prev.text) && (!before || before.tokenEnd < a)) {
+    // ("Harrowgate United 3 Castlemere Rovers 1" on a line of its own: a club word alone takes the capitalized word
+    // before it, a team or no common word, even where that word opens the line or the tagger took it for a person)
+    const teamBefore = prev !== undefined && prev.sentence === sentence && b - a === 1 && sports.tails.has(tokens[a]!.lower) && (teams.has(prev.lower) || !isCommonWord(prev.lower)) && isAsciiTitleCaseWord(prev.text);
+    if (teamBefore && before && before.tokenStart === a - 1 && before.tokenEnd === a) {
+      out.pop();
+      out.push(taggedSpan(a - 1, b, 'ORG'));
+      continue;
+    }
+    // ("RB Leipzig", "AC Milan": a club prefix in capitals; not a common word, "61' SUB Harrowgate" in a match log)
+    if (prev && prev.sentence === sentence && (!initial[a - 1] || teamBefore) && /^(?:[A-Z][a-z]+|[A-Z]{2,3})$/.test(prev.text) && !(/^[A-Z]+$/.test(prev.text) && isCommonWord(prev.lower)) && (!before || before.tokenEnd < a)) {
       // ("West Ham", "North Melbourne": a compass word, no name alone, opens a club's)
       if (!wordClass(prev.lower) && (!notNames.has(prev.lower) || compass.has(prev.lower)) && !months.has(prev.lower) && !weekdays.has(prev.text) && !demonymToCountry(prev.text)) a--;
     }
