@@ -27,6 +27,14 @@ describe('sentence splitting', () => {
     ],
     ['a slash-joined acronym inside a sentence', 'The I/O Board met. It voted.', ['The I/O Board met.', 'It voted.']],
     ['abbreviation ending a sentence before a noun', 'Prices rose 5% in the U.K. Sales fell.', ['Prices rose 5% in the U.K.', 'Sales fell.']],
+    [
+      'a time abbreviation before a quotation ends a sentence',
+      'The fire crossed the road at 3 a.m. "Once it crossed, we lost our best line," Ruiz said.',
+      ['The fire crossed the road at 3 a.m.', '"Once it crossed, we lost our best line," Ruiz said.'],
+    ],
+    ['a company abbreviation before a quotation ends a sentence', 'She works for Harris & Co. "It will get worse," she said.', ['She works for Harris & Co.', '"It will get worse," she said.']],
+    // the right output nearby: quoted words in lower case after the abbreviation go on with its sentence
+    ['a quotation in lower case after an abbreviation', 'He said the U.S. "does not have the capacity" to help. It left.', ['He said the U.S. "does not have the capacity" to help.', 'It left.']],
     ['quotes close their sentence', '"We should expect it," added Russel. "Next one."', ['"We should expect it," added Russel.', '"Next one."']],
     ['curly closing quote after the stop', 'He said “this is it.” Then he left.', ['He said “this is it.”', 'Then he left.']],
     ['an opening quote after a stop starts the next sentence', '"This is a concern," he said. "However, it is targeted at the US."', ['"This is a concern," he said.', '"However, it is targeted at the US."']],

@@ -106,6 +106,14 @@ function shouldMerge(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   return false;
 }
 
+/** The stop before token `i` closes an abbreviation that may also end a sentence ("a.m.", "U.S.", "Co." or "U.S" + "."). */
+function sentenceEndingAbbreviationStop(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number): boolean {
+  const prev = tokens[i - 1]!;
+  const detached = prev.text === '.' && i >= 2 && !spaceBefore[i - 1];
+  const word = (detached ? tokens[i - 2]!.text : prev.text.slice(0, -1)).toLowerCase();
+  return COMMON.has(word.replace(/\.$/, ''));
+}
+
 /** A token after which a sentence goes on: a comma, semicolon or colon, or a lower-case word. */
 function continuesClause(token: BoundaryToken | undefined): boolean {
   return token !== undefined && (/^[,;:]$/.test(token.text) || /^[a-z]/.test(token.text));
@@ -169,6 +177,11 @@ function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   if (capitalNext && slashedAcronymStop(tokens, spaceBefore, i)) return true;
   if (capitalNext && wordWithGluedStop(tokens, i - 1)) return true;
   if (capitalNext && modelLetterStop(tokens, spaceBefore, i)) return true;
+  // 'shortly after 3 a.m. "Once it crossed ..."', 'Smith Barney, Harris Upham & Co. "It's going to get bloody."': a
+  // quotation opening with a capital after an abbreviation that may end a sentence starts the next one (train
+  // portions: PolNeAR, GUM and TempEval write such an abbreviation before a mark and a capital 2 times, both new
+  // sentences; before a mark and a lower-case word 2 times, which stay: 'the U.S. “does not have the capacity”')
+  if (capitalNext && spaceBefore[i] && OPENING_QUOTE.test(token.text) && sentenceEndingAbbreviationStop(tokens, spaceBefore, i)) return true;
   // "waited... Then", "the U.K. Sales fell": an ellipsis or abbreviation that also ends the sentence
   // (the tests run on every token: the length and final-dot checks spare most of them the regular expressions)
   const dotted = (prev.text.length >= 4 && prev.text.endsWith('.') && /^(?:[A-Z]\.){2,4}$/.test(prev.text)) || (prev.text === '.' && i >= 2 && /^(?:[A-Z]\.){1,3}[A-Z]$/.test(tokens[i - 2]!.text));
