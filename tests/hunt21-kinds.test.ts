@@ -34,6 +34,19 @@ describe('a pronoun and its verb after a cue open the reported clause; they are 
   });
 });
 
+describe('a report closed by its attribution and a setting with a possessive ("in their update") keeps its speaker', () => {
+  it.each([
+    ['"their update"', 'Fire grows overnight\n\nThe fire is 5% contained, officials said in their update.', 'officials: The fire is 5% contained'],
+  ])('%s', (_kind, text, quote) => {
+    expect(quotes(text)).toEqual([quote]);
+  });
+
+  // the right output nearby: a setting with an article was read before and still is
+  it('"a statement"', () => {
+    expect(quotes('Fire grows overnight\n\nThe fire is 5% contained, officials said in a statement.')).toEqual(['officials: The fire is 5% contained']);
+  });
+});
+
 const matchReport = (resultLine: string): string => `Doyle double sends Harrowgate top
 
 ${resultLine}
