@@ -12,6 +12,7 @@ import { runUntil } from '../src/pipeline';
 import { allCorpora } from './lib/corpora';
 import { goldOnTokens } from './lib/corpus-eval';
 import { normalizeNameSpan } from './lib/gum';
+import { contextKind as kindOf } from './lib/name-error-kinds';
 
 const args = process.argv.slice(2);
 const corpusArg = args[0] ?? 'uner-ewt';
@@ -23,29 +24,6 @@ const bump = (k: string, line: string): void => {
   tally.set(k, (tally.get(k) ?? 0) + 1);
   lines.push([k, line]);
 };
-
-/** The line a span stands on, for the kind of text around it. */
-function lineOf(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return text.slice(from, to < 0 ? text.length : to);
-}
-
-function kindOf(text: string, start: number, end: number): string {
-  const span = text.slice(start, end);
-  const line = lineOf(text, start, end);
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  const before = text.slice(Math.max(0, start - 30), start);
-  if (/@\s*$/.test(before)) return 'after-at';
-  if (/(?:www\.|https?:|\.com\b|\.org\b)/i.test(span)) return 'url';
-  if (letters.length > 8 && letters === letters.toUpperCase()) return 'all-caps-line';
-  if (letters.length > 8 && letters === letters.toLowerCase()) return 'lower-case-line';
-  if (span === span.toLowerCase()) return 'lower-case-name';
-  if (/["“”]\s*$/.test(before) || /^\s*["“”]/.test(text.slice(end, end + 3))) return 'quoted';
-  if (/(?:^|[.!?]["')]*\s+|\n\s*|^\s*[-*•]\s*)$/.test(before)) return 'opener';
-  if (line.split(/\s+/).length <= 6) return 'short-line';
-  return 'in-sentence';
-}
 
 for (const c of allCorpora()) {
   if (c.corpus !== corpusArg) continue;

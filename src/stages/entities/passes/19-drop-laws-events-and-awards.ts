@@ -5,7 +5,7 @@ import { canonicalCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { wordsText } from './shared';
-import { miscHeads } from './words';
+import { eventsNamedAlone, miscHeads } from './words';
 
 /**
  * Laws, events, awards and works are named like organizations or people
@@ -18,7 +18,9 @@ import { miscHeads } from './words';
  * is the tail of a name split there: "the European Union (Withdrawal) Bill"
  * left "Bill", a given name, as a person. A "person" that is won ("won the
  * Golden Alexander") or written before a prize noun ("the Turner prize") is
- * an award (lexicon.json awardCues).
+ * an award (lexicon.json awardCues). A few events go by their head word alone
+ * ("the Paralympics", "at the Olympics": lexicon.json eventsNamedAlone), which
+ * the tagger reads as a person; capitalized and alone, such a word is the event.
  */
 export const dropLawsEventsAndAwards: EntityPass = { name: 'drop-laws-events-and-awards', run };
 
@@ -27,7 +29,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
   return spans.filter((s) => {
     if (s.type === 'PER' && awardAsPerson(tokens, s)) return false;
     if (topicOfLawTitle(ctx, s)) return false;
-    if (s.tokenEnd - s.tokenStart < 2) return !lawTailAfterBracket(tokens, s);
+    if (s.tokenEnd - s.tokenStart < 2) return !lawTailAfterBracket(tokens, s) && !eventNamedAlone(tokens[s.tokenStart]!);
     const last = tokens[s.tokenEnd - 1]!;
     if (!miscHeads.has(last.lower) || last.text === last.lower) return true;
     if (last.lower === 'conference' && conferenceOfBodies(tokens, s)) return true;
@@ -81,6 +83,11 @@ function topicOfLawTitle({ tokens, initial, caseless }: EntityPassContext, s: Ta
   if (!preposition || !head || preposition.sentence !== w.sentence || head.sentence !== w.sentence) return false;
   if (initial[s.tokenStart - 2] || caseless[w.sentence]) return false;
   return topicPrepositions.has(preposition.lower) && head.text !== head.lower && lawTopicHeads.has(head.lower);
+}
+
+/** "the Paralympics": a capitalized event's head word that names the event by itself. */
+function eventNamedAlone(w: Token): boolean {
+  return w.text !== w.lower && eventsNamedAlone.has(w.lower);
 }
 
 /** "(Withdrawal) Bill": a capitalized head alone after a closing bracket of its sentence. */

@@ -71,6 +71,8 @@ export const weekdays: ReadonlySet<string> = new Set(ruleWords.weekdays.map((w) 
 
 /** "Act", "Award", "Summit": the head word of a law's, an event's or an award's name (lexicon.json miscHeads), lower case. */
 export const miscHeads: ReadonlySet<string> = new Set(lexicon.miscHeads);
+/** "Olympics", "Paralympics": an event named by its head word alone (lexicon.json eventsNamedAlone), lower case. */
+export const eventsNamedAlone: ReadonlySet<string> = new Set(lexicon.eventsNamedAlone);
 
 /** "Lords", "Commons": a house of parliament named alone by its members' plural (news-organizations.json chambers), as written. */
 export const chamberWords: ReadonlySet<string> = new Set(newsOrganizations.chambers);
