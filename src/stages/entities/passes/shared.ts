@@ -31,6 +31,16 @@ export function spanIndexByToken(tokenCount: number, spans: readonly TaggedSpan[
   return at;
 }
 
+/**
+ * Whether token t is a capitalized word of the given sentence: a word of a name beside another ("Lives" of "Black
+ * Lives Matter", "Romney" after "Mitt"), so the word next to it does not stand alone. Any capital counts, as in "NATO"
+ * or "McCain", which a title-case test would miss.
+ */
+export function capitalizedWordAt(tokens: readonly Token[], t: number, sentence: number): boolean {
+  const w = tokens[t];
+  return w !== undefined && w.sentence === sentence && isCapitalized(w.text);
+}
+
 export function taggedSpan(tokenStart: number, tokenEnd: number, type: TaggedSpan['type']): TaggedSpan {
   return { tokenStart, tokenEnd, type };
 }
