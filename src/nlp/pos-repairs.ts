@@ -5,7 +5,6 @@ import { speechVerbsOf } from './speech-verbs';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, PRONOMINAL_QUANTIFIERS, SUBJECT_PRONOUNS } from './pronouns';
 import { isYearNumber } from './time-words';
 import { tokenAtIndex } from './token-at-index';
-import { isTitleCase } from './title-case';
 import { MODALS } from './modals';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words';
 import adjectiveTaggedVerbs from '../data/lexicon/adjective-tagged-verbs.json';
@@ -13,7 +12,7 @@ import { compoundNounTaggedAsVerb } from './compound-noun-verbs';
 
 /**
  * What a repair may ask about the document beyond the tokens: facts about a
- * whole sentence, computed once per sentence.
+ * whole sentence, which the tokens stage computed once per sentence.
  */
 export interface RepairContext {
   /** (nearly) every longer word capitalized: a title-case headline, where capitals say nothing */
@@ -63,7 +62,7 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
  * tag's list in its place (a pass reads its tokens in order, as a full pass would).
  */
 export function repairPos(tokens: Token[], sentences: readonly Sentence[]): void {
-  const ctx = repairContext(tokens, sentences);
+  const ctx = repairContext(sentences);
   const candidates = tokensByRepairedTag(tokens);
   for (const [pass, { pos: only, repair }] of POS_REPAIRS.entries()) {
     const changes: Array<[number, string]> = [];
@@ -125,18 +124,9 @@ function tokensByRepairedTag(tokens: readonly Token[]): Map<string, number[]> {
   return byTag;
 }
 
-function repairContext(tokens: readonly Token[], sentences: readonly Sentence[]): RepairContext {
-  const titleCase = new Map<number, boolean>();
-  return {
-    titleCase(sentence: number): boolean {
-      let known = titleCase.get(sentence);
-      if (known === undefined) {
-        known = isTitleCase(tokens, sentences[sentence]);
-        titleCase.set(sentence, known);
-      }
-      return known;
-    },
-  };
+function repairContext(sentences: readonly Sentence[]): RepairContext {
+  // the tokens stage computed it with each sentence (src/nlp/title-case.ts)
+  return { titleCase: (sentence) => sentences[sentence]?.titleCase === true };
 }
 
 const SUBJECT_LIKE: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'NOUN']);
