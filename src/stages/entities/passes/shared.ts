@@ -59,6 +59,18 @@ export function retypeAt(out: TaggedSpan[], i: number, type: TaggedSpan['type'])
 export const withType = (s: TaggedSpan, type: TaggedSpan['type']): TaggedSpan => (s.type === type ? s : taggedSpan(s.tokenStart, s.tokenEnd, type));
 
 /**
+ * The spans without those at the `dropped` indexes, with `added`, in text order: how a pass that joins words into
+ * longer names hands on its list (the names it took in dropped, the joined ones added). A copy of the spans when it
+ * added none.
+ */
+export function replaceSpans(spans: readonly TaggedSpan[], dropped: ReadonlySet<number>, added: readonly TaggedSpan[]): TaggedSpan[] {
+  if (added.length === 0) return [...spans];
+  const out = spans.filter((_, i) => !dropped.has(i));
+  for (const s of added) out.push(s);
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
  * The list a pass rebuilt, or the spans it was given when the rebuilt list holds the same spans (tokens and type) in
  * the same order: a pass that drops spans and adds them back as they were ("the Times" re-added as the ORG it was)
  * changed nothing, and says so by handing on the very objects (see retypeAt for why).
