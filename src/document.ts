@@ -124,6 +124,8 @@ export interface Sentence {
   tokenEnd: number;
   /** index into CleanLayer.paragraphs, or -1 for the headline */
   paragraph: number;
+  /** written in title case (a headline's "Stocks Fall Sharply This Week"), where capitals say nothing of names: src/nlp/title-case.ts */
+  titleCase: boolean;
 }
 
 /**

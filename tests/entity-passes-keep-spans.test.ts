@@ -7,6 +7,7 @@ import { findNameSpans } from '../src/stages/entities';
 import type { EntityPass } from '../src/stages/entities/pass';
 import { entityPasses } from '../src/stages/entities/passes';
 import type { TaggedSpan } from '../src/stages/entities/tagger';
+import { replaceSpans } from '../src/stages/entities/passes/shared';
 import { FIXTURES_DIR } from './helpers/golden';
 
 /**
@@ -54,5 +55,18 @@ describe('entity passes that change nothing keep the span objects', () => {
     const unchanged = steps.get(name)!.filter((s) => s.input.length > 0 && sameContents(s.input, s.output));
     expect(unchanged.length).toBeGreaterThan(0);
     for (const { input, output } of unchanged) output.forEach((s, i) => expect(s).toBe(input[i]));
+  });
+});
+
+// passes/shared.ts replaceSpans: how passes 31, 70, 73 and 74 hand on the names they joined
+describe('replaceSpans', () => {
+  const span = (tokenStart: number, tokenEnd: number, type: TaggedSpan['type']): TaggedSpan => ({ tokenStart, tokenEnd, type });
+  it.each<[string, TaggedSpan[], number[], TaggedSpan[], TaggedSpan[]]>([
+    ['nothing added: a copy of the spans', [span(0, 1, 'PER')], [], [], [span(0, 1, 'PER')]],
+    ['the dropped ones out, the added ones in, in text order', [span(0, 1, 'LOC'), span(2, 3, 'ORG'), span(5, 6, 'PER')], [1], [span(1, 4, 'ORG')], [span(0, 1, 'LOC'), span(1, 4, 'ORG'), span(5, 6, 'PER')]],
+  ])('%s', (_kind, spans, dropped, added, expected) => {
+    const out = replaceSpans(spans, new Set(dropped), added);
+    expect(out).toEqual(expected);
+    expect(out).not.toBe(spans);
   });
 });

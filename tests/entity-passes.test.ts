@@ -1,4 +1,5 @@
 import { shapeOf } from '../src/nlp/shape';
+import { isTitleCase } from '../src/nlp/title-case';
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Sentence, type Token } from '../src/document';
 import { runUntil } from '../src/pipeline';
@@ -32,7 +33,9 @@ function handContext(...lines: string[]): EntityPassContext {
       tokens.push(token(source.length, text, item.slice(slash + 1), sentence, i === 0, quoted && text !== '"'));
       source += text;
     });
-    sentences.push({ start, end: source.length, tokenStart, tokenEnd: tokens.length, paragraph: 0 });
+    const record = { start, end: source.length, tokenStart, tokenEnd: tokens.length, paragraph: 0, titleCase: false };
+    record.titleCase = isTitleCase(tokens, record);
+    sentences.push(record);
   });
   return entityPassContext(featureContext(source, tokens, sentences));
 }

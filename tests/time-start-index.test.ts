@@ -72,7 +72,7 @@ function missedStarts(text: string): string[] {
           anchorDistance: anchor ? 1 : Infinity,
           sentenceYear: null,
           matchReport: () => matchReport,
-          titleCase: () => false,
+          titleCase: false,
           habitual: () => false,
           direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
           closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),

@@ -5,15 +5,14 @@ import { speechVerbsOf } from './speech-verbs';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, PRONOMINAL_QUANTIFIERS, SUBJECT_PRONOUNS } from './pronouns';
 import { isYearNumber } from './time-words';
 import { tokenAtIndex } from './token-at-index';
-import { isTitleCase } from './title-case';
 import { MODALS } from './modals';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words';
 import adjectiveTaggedVerbs from '../data/lexicon/adjective-tagged-verbs.json';
-import { compoundNounTaggedAsVerb } from './compound-noun-verbs';
+import { compoundNounHeadTaggedAsVerb, compoundNounTaggedAsVerb } from './compound-noun-verbs';
 
 /**
  * What a repair may ask about the document beyond the tokens: facts about a
- * whole sentence, computed once per sentence.
+ * whole sentence, which the tokens stage computed once per sentence.
  */
 export interface RepairContext {
   /** (nearly) every longer word capitalized: a title-case headline, where capitals say nothing */
@@ -47,6 +46,7 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
   { name: 'phrase head tagged as a verb', pos: 'VERB', repair: phraseHeadTaggedAsVerb },
   { name: 'title modifier tagged as a verb', pos: 'VERB', repair: titleModifierTaggedAsVerb },
   { name: 'plural head after a named modifier tagged as a verb', pos: 'VERB', repair: pluralHeadAfterNameTaggedAsVerb },
+  { name: 'plural head of a compound noun tagged as a verb', pos: 'VERB', repair: compoundNounHeadTaggedAsVerb },
   // last: it asks whether a verb stands earlier in the clause, as the passes above leave the tags
   { name: "subject's verb tagged as an adjective", pos: 'ADJ', repair: subjectVerbTaggedAsAdjective },
 ];
@@ -63,7 +63,7 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
  * tag's list in its place (a pass reads its tokens in order, as a full pass would).
  */
 export function repairPos(tokens: Token[], sentences: readonly Sentence[]): void {
-  const ctx = repairContext(tokens, sentences);
+  const ctx = repairContext(sentences);
   const candidates = tokensByRepairedTag(tokens);
   for (const [pass, { pos: only, repair }] of POS_REPAIRS.entries()) {
     const changes: Array<[number, string]> = [];
@@ -125,18 +125,9 @@ function tokensByRepairedTag(tokens: readonly Token[]): Map<string, number[]> {
   return byTag;
 }
 
-function repairContext(tokens: readonly Token[], sentences: readonly Sentence[]): RepairContext {
-  const titleCase = new Map<number, boolean>();
-  return {
-    titleCase(sentence: number): boolean {
-      let known = titleCase.get(sentence);
-      if (known === undefined) {
-        known = isTitleCase(tokens, sentences[sentence]);
-        titleCase.set(sentence, known);
-      }
-      return known;
-    },
-  };
+function repairContext(sentences: readonly Sentence[]): RepairContext {
+  // the tokens stage computed it with each sentence (src/nlp/title-case.ts)
+  return { titleCase: (sentence) => sentences[sentence]?.titleCase === true };
 }
 
 const SUBJECT_LIKE: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'NOUN']);

@@ -2,12 +2,12 @@ import type { Sentence, Token } from '../document';
 
 /*
  * Whether a sentence is written in title case (a headline, where capitals say nothing about names): a fact of the
- * linguistic layer that the POS repairs and the events stage both read.
+ * linguistic layer, computed once per sentence by the tokens stage (Sentence.titleCase), which the POS repairs, the
+ * entity features, the time stage and the events stage read.
  */
 
 /** at least three words longer than three letters, and (nearly) none of them lower-case */
-export function isTitleCase(tokens: readonly Token[], sentence: Sentence | undefined): boolean {
-  if (!sentence) return false;
+export function isTitleCase(tokens: readonly Pick<Token, 'text'>[], sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'>): boolean {
   let long = 0;
   let lower = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {

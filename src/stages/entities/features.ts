@@ -56,27 +56,21 @@ interface SentenceFlags {
 export function sentenceFlags(tokens: readonly Token[], s: Sentence): SentenceFlags {
   let letters = 0;
   let upper = 0;
-  let longWords = 0;
-  let capitalizedLong = 0;
   let capitalizedVerb = false;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const tok = tokens[t]!;
     if (!hasLetters(tok.text)) continue;
     letters++;
     if (isSameInUpperCase(tok.text)) upper++;
-    if (tok.text.length > 3) {
-      longWords++;
-      if (isCapitalized(tok.text)) capitalizedLong++;
-    }
     if (t > s.tokenStart && isCapitalized(tok.text) && (tok.tag === 'VERB' || tok.tag === 'ADV')) capitalizedVerb = true;
   }
   const headline = s.paragraph === -1;
   return {
     headline,
     allCaps: letters >= 2 && upper / letters > 0.8,
-    // title case: (nearly) no lower-case word longer than three letters, in a
-    // headline or with a capitalized verb (a sentence dense with names is no title)
-    titleCase: longWords >= 3 && longWords - capitalizedLong <= longWords * 0.1 && (headline || capitalizedVerb),
+    // title case (the tokens stage's Sentence.titleCase), in a headline or with a capitalized verb (a sentence
+    // dense with names is no title)
+    titleCase: s.titleCase && (headline || capitalizedVerb),
   };
 }
 

@@ -2,7 +2,6 @@ import type { Sentence, Token } from '../../document';
 import { lemmasOf } from '../../nlp/morphology';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
 import { isApostropheS } from '../../nlp/possessive-split';
-import { isTitleCase } from '../../nlp/title-case';
 import { isAttributionMedium } from './attribution-medium';
 import { tokenAsPos } from '../tokenize/token-record';
 import { DEGREE_WORDS, EVENT_KEEPING_HEADS, SUPPORT_VERBS, TRIGGER_PHRASES, TRIGGER_WORDS, type TriggerSense } from './lexicon';
@@ -111,7 +110,7 @@ function capitalizedInsideName(tokens: readonly Token[], sentence: Sentence, i: 
   if (sentence.paragraph < 0 || token.text === token.lower || !prev || i - 1 <= sentence.tokenStart) return false;
   if (prev.text === prev.lower || !/^\p{Lu}\p{Ll}/u.test(prev.text) || prev.lineStart) return false;
   // a headline the layout did not set apart ("... After Latest Police Shooting"): most longer words capitalized
-  return !isTitleCase(tokens, sentence);
+  return !sentence.titleCase;
 }
 
 

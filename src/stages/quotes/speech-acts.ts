@@ -1,7 +1,6 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import deedsWithClauses from '../../data/quotes/deeds-with-clauses.json';
-import { cueIsCompoundNoun } from './compound-noun-cue';
 import { refusesToAnswer, reportsDeed } from './deed-contents';
 import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 import { speakerNamesNobody } from './negative-speakers';
@@ -48,8 +47,6 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   if (reportsDeed(tokens, q, headIndex) || scheduledResults(tokens, q, headIndex)) return false;
   // 'a group called Lashkar-e-Taiba belongs on the list': a participle naming a noun (unreported-shapes.ts)
   if (namingParticiple(tokens, q, headIndex)) return false;
-  // 'And weather forecasts we can trust': a compound noun read as subject and verb (compound-noun-cue.ts)
-  if (cueIsCompoundNoun(tokens, headIndex)) return false;
   if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q));
   // ("But, the former CEO added, it's not the way to win", "While ..., she added, ...": a paraphrase before or around
   // its cue is the clause the cue closes or interrupts, no object)

@@ -47,11 +47,8 @@ export interface Context {
    * off the tokens the first time a matcher asks, so a document with neither phrase never scans for the cues
    */
   matchReport(): boolean;
-  /**
-   * the sentence is a title-case headline, so capitals do not mark names; asked only of a sentence that holds a
-   * match (readsAsTitle), so it is read off the words then, not for every sentence
-   */
-  titleCase(): boolean;
+  /** the sentence is a title-case headline, so capitals do not mark names (the tokens stage's Sentence.titleCase) */
+  titleCase: boolean;
   /** the clause of words [from, to) tells of a habit ('Every year I am hopeful in October'): habitual.ts, read when a matcher asks */
   habitual(from: number, to: number): boolean;
   /** tense direction of the clause around words [from, to) */

@@ -9,7 +9,6 @@ import { closePastVerb, directionAt } from './tense';
 import { readsAsHabitual } from './habitual';
 import { readsAsMatchReport } from './match-play';
 import { insideLongerName } from './names';
-import { isTitleCaseSentence } from './titles';
 import { wordsOf } from './words';
 
 /**
@@ -45,7 +44,6 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
   let anchorSentence = -1;
   layer.sentences.forEach((sentence, sentenceIndex) => {
     const words = wordsOf(layer.tokens, sentence.tokenStart, sentence.tokenEnd);
-    let titleCase: boolean | undefined;
     const ctx: Context = {
       words,
       ref,
@@ -53,7 +51,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
       anchorDistance: anchor ? sentenceIndex - anchorSentence : Infinity,
       sentenceYear: null,
       matchReport: readsAsReport,
-      titleCase: () => (titleCase ??= isTitleCaseSentence(words)),
+      titleCase: sentence.titleCase,
       habitual: (from, to) => readsAsHabitual(words, from, to),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
       closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),

@@ -8,18 +8,6 @@ const TITLE_CASE = /^[A-Z][a-z]/;
 const properTimeWord = (word: Word): boolean =>
   months.has(word.lower) || weekdays.has(word.lower) || weekdayPlurals.has(word.lower) || holidays.has(word.lower);
 
-/** A headline written in title case ("Stocks Fall Sharply This Week"): capitals there say nothing. */
-export function isTitleCaseSentence(words: readonly Word[]): boolean {
-  let letters = 0;
-  let capitals = 0;
-  for (const word of words.slice(1)) {
-    if (!/^[A-Za-z]/.test(word.text) || word.text.length < 4) continue;
-    letters++;
-    if (TITLE_CASE.test(word.text)) capitals++;
-  }
-  return letters >= 3 && capitals / letters >= 0.8;
-}
-
 /**
  * Whether a match is part of a name or title rather than a time: ABC's "This Week", "VOA Today", "60 Minutes".
  * In running text a common time word (week, today, minutes) capitalized after the first word of its clause is
@@ -27,7 +15,7 @@ export function isTitleCaseSentence(words: readonly Word[]): boolean {
  */
 export function readsAsTitle(ctx: Context, from: number, match: Match): boolean {
   // at the very start of a sentence a capitalized second word is more often a slip ("Last Year over 4 million")
-  if (from === 0 || ctx.titleCase()) return false;
+  if (from === 0 || ctx.titleCase) return false;
   let capitalized = false;
   for (let k = from; k < match.end; k++) {
     const word = ctx.words[k]!;

@@ -11,6 +11,7 @@ import { MAX_TOKENS_PER_WINK_TOKEN } from '../../nlp/glued-punctuation';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
 import { NOT_SPLIT, splitWinkToken, type WinkTokenInRegion } from './token-splits';
 import { refineSentenceStarts } from './sentences';
+import { isTitleCase } from '../../nlp/title-case';
 import { knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
 import { packedMap } from '../../packed';
 
@@ -93,7 +94,8 @@ function addLongRun(source: string, span: Span, paragraph: number, layer: TokenL
   const lineStart = previous === undefined || /[\n\r]/.test(source.slice(previous.end, span.start));
   const facts = new WordFacts(lower, shapeOf(text), lower, lemmasFor(lower, lower));
   layer.tokens.push(new TokenRecord(span.start, span.end, text, facts, 'X', false, index, paragraph, lineStart));
-  layer.sentences.push({ start: span.start, end: span.end, tokenStart: layer.tokens.length - 1, tokenEnd: layer.tokens.length, paragraph });
+  // (one token is no title-case sentence: that takes three words)
+  layer.sentences.push({ start: span.start, end: span.end, tokenStart: layer.tokens.length - 1, tokenEnd: layer.tokens.length, paragraph, titleCase: false });
 }
 
 function tokenizeRegion(source: string, region: Span, paragraph: number, layer: TokenLayer): void {
@@ -169,7 +171,8 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
 
 /**
  * The sentences of the tokens made from one region (from `first` on): wink's sentence starts, mapped through
- * `indexOf` to our tokens, refined (sentences.ts), then each sentence recorded and its tokens told their sentence.
+ * `indexOf` to our tokens, refined (sentences.ts), then each sentence recorded with whether it is written in title
+ * case, and its tokens told their sentence.
  */
 function addSentences(
   layer: TokenLayer,
@@ -201,7 +204,9 @@ function addSentences(
       tokenStart: sentenceStart,
       tokenEnd: t,
       paragraph,
+      titleCase: false,
     };
+    sentence.titleCase = isTitleCase(layer.tokens, sentence);
     const index = layer.sentences.length;
     for (let k = sentenceStart; k < t; k++) layer.tokens[k]!.sentence = index;
     layer.sentences.push(sentence);

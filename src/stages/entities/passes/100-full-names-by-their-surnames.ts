@@ -8,7 +8,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { pronounAfter } from './pronoun-evidence';
 import { companyEvidence } from './company-evidence';
-import { coveredTokens, knownElsewise, spanIndexByToken, taggedSpan, withType, wordsAfterPersonTitles } from './shared';
+import { capitalizedWordAt, coveredTokens, knownElsewise, spanIndexByToken, taggedSpan, withType, wordsAfterPersonTitles } from './shared';
 import { isOrganizationHeadOrSuffix } from './words';
 
 /**
@@ -144,9 +144,5 @@ function plainFullName(tokens: readonly Token[], start: number, writtenLower: Re
 /** Title-case words from `t` to `end` with no capitalized word right before or after them in their sentence: the family name alone, or one full name. */
 function standsAlone(tokens: readonly Token[], t: number, end = t + 1): boolean {
   const w = tokens[t]!;
-  if (!isAsciiTitleCaseWord(w.text)) return false;
-  const prev = tokens[t - 1];
-  const next = tokens[end];
-  const nameWord = (o: Token | undefined): boolean => o !== undefined && o.sentence === w.sentence && /^[A-Z]/.test(o.text);
-  return !nameWord(prev) && !nameWord(next);
+  return isAsciiTitleCaseWord(w.text) && !capitalizedWordAt(tokens, t - 1, w.sentence) && !capitalizedWordAt(tokens, end, w.sentence);
 }

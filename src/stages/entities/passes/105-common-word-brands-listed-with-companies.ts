@@ -1,11 +1,10 @@
 import type { Token } from '../../../document';
 import brands from '../../../data/entities/brands.json';
-import { isAsciiTitleCaseWord } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { companyEvidence } from './company-evidence';
 import { readNameList } from './lists';
-import { spanIndexByToken, taggedSpan } from './shared';
+import { capitalizedWordAt, spanIndexByToken, taggedSpan } from './shared';
 import { companyListJoiners } from './words';
 
 /** brands that are also common words ("Apple", "Shell", "Target", "Intel"): scripts/build-brand-organizations.ts */
@@ -80,10 +79,4 @@ function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly Ta
 function lowerCaseNounAt(tokens: readonly Token[], t: number, sentence: number): boolean {
   const w = tokens[t];
   return w !== undefined && w.sentence === sentence && w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text);
-}
-
-/** A title-case word at token t in the given sentence ("Lives" of "Black Lives Matter", "Big" of "the Big Apple"). */
-function capitalizedWordAt(tokens: readonly Token[], t: number, sentence: number): boolean {
-  const w = tokens[t];
-  return w !== undefined && w.sentence === sentence && isAsciiTitleCaseWord(w.text);
 }

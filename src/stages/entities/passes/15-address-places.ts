@@ -23,25 +23,27 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
   const spanAt = spanIndexByToken(tokens.length, spans);
   const out = packedSpans(spans);
   const added: TaggedSpan[] = [];
-  const regionAt = (t: number): number => {
+  // the words at t that name a state, region or country: a state's abbreviation or postal code (one token), or a
+  // tagged region's or country's name
+  const regionAt = (t: number): { length: number; stateCode: boolean } => {
     const tok = tokens[t];
-    if (!tok) return 0;
-    if (stateAbbreviations.has(tok.text) || postalCodeAfterTown(tokens, t, spanAt, out, caseless)) return 1;
+    if (!tok) return NO_REGION;
+    if (stateAbbreviations.has(tok.text) || postalCodeAfterTown(tokens, t, spanAt, out, caseless)) return STATE_CODE;
     const j = spanAt[t]!;
-    if (j < 0 || out[j]!.tokenStart !== t) return 0;
+    if (j < 0 || out[j]!.tokenStart !== t) return NO_REGION;
     const kind = placeKind(spanText(tokens, out[j]!));
-    return kind === 'region' || kind === 'country' ? out[j]!.tokenEnd - t : 0;
+    return kind === 'region' || kind === 'country' ? { length: out[j]!.tokenEnd - t, stateCode: false } : NO_REGION;
   };
   for (let c = 1; c + 1 < tokens.length; c++) {
     if (tokens[c]!.text !== ',' || tokens[c + 1]!.sentence !== tokens[c]!.sentence) continue;
-    const regionLength = regionAt(c + 1);
+    const { length: regionLength, stateCode } = regionAt(c + 1);
     if (regionLength === 0) continue;
     const town = tokens[c - 1]!;
     if (!isCapitalized(town.text) || town.sentence !== tokens[c]!.sentence) continue;
     const after = tokens[c + 1 + regionLength];
     // "Zhao Lijian, China's spokesman": an apposition, not an address
     if (after && after.sentence === town.sentence && (after.text === "'s" || after.text === '’s' || (isCapitalized(after.text) && after.text !== '-'))) continue;
-    if (stateAbbreviations.has(tokens[c + 1]!.text) || statePostalCodes.has(tokens[c + 1]!.text)) {
+    if (stateCode) {
       const k = spanAt[c + 1]!;
       if (k < 0) added.push({ tokenStart: c + 1, tokenEnd: c + 2, type: 'LOC' });
       else if (out[k]!.tokenEnd - out[k]!.tokenStart === 1) retypeAt(out, k, 'LOC');
@@ -61,6 +63,9 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
   if (added.length === 0) return out;
   return [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
 }
+
+const NO_REGION = { length: 0, stateCode: false } as const;
+const STATE_CODE = { length: 1, stateCode: true } as const;
 
 const stateAbbreviations = new Set(lexicon.stateAbbreviations);
 const statePostalCodes: ReadonlySet<string> = new Set(lexicon.statePostalCodes);

@@ -5,7 +5,7 @@ import { isCapitalized, wordClass } from '../features';
 import { organizationHeadAt, possessiveMarks, possessorInName, saintBefore } from '../possessive-names';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan, spanIndexByToken } from './shared';
+import { replaceSpans, taggedSpan, spanIndexByToken } from './shared';
 import { bracketedTokenAt, capitalsAcronymShape } from '../acronyms';
 import { connectors } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
@@ -48,10 +48,7 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     }
     p = end;
   }
-  if (joined.length === 0) return [...spans];
-  const out = spans.filter((_, i) => !dropped.has(i));
-  for (const s of joined) out.push(s);
-  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+  return replaceSpans(spans, dropped, joined);
 }
 
 /** "New People's Party": up to two untagged capitalized words of the sentence before the plural noun at t ("The" is no such word). */

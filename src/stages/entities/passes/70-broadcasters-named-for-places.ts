@@ -3,7 +3,7 @@ import { isCapitalized } from '../features';
 import { placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanIndexByToken, taggedSpan, wordsText } from './shared';
+import { replaceSpans, spanIndexByToken, taggedSpan, wordsText } from './shared';
 
 const heads: ReadonlySet<string> = new Set(ruleWords.broadcasterHeadsBeforePlaces);
 
@@ -39,10 +39,7 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     joined.push(taggedSpan(start, end, 'ORG'));
     h = end - 1;
   }
-  if (joined.length === 0) return [...spans];
-  const out = spans.filter((_, i) => !dropped.has(i));
-  for (const s of joined) out.push(s);
-  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+  return replaceSpans(spans, dropped, joined);
 }
 
 /**

@@ -3,7 +3,7 @@ import outlets from '../../../data/entities/news-organizations.json';
 import { isCapitalizedWord } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { keyOf, spanIndexByToken, taggedSpan, unchangedOr } from './shared';
+import { keyOf, replaceSpans, spanIndexByToken, taggedSpan, unchangedOr } from './shared';
 
 /**
  * Newspapers and magazines English names after "the": "told the Guardian",
@@ -51,9 +51,7 @@ function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly Ta
   const found = mentions.filter((m) => named.has(keyOf(tokens, m.start, m.end)));
   const dropped = new Set<number>();
   for (const m of found) for (let t = m.start; t < m.end; t++) if (spanAt[t]! >= 0) dropped.add(spanAt[t]!);
-  const out = spans.filter((_, i) => !dropped.has(i));
-  for (const m of found) out.push(taggedSpan(m.start, m.end, 'ORG'));
-  return unchangedOr(spans, out.sort((a, b) => a.tokenStart - b.tokenStart));
+  return unchangedOr(spans, replaceSpans(spans, dropped, found.map((m) => taggedSpan(m.start, m.end, 'ORG'))));
 }
 
 /**

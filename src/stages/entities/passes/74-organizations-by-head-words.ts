@@ -5,7 +5,7 @@ import { isCapitalized } from '../capitalized';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanIndexByToken, taggedSpan } from './shared';
+import { replaceSpans, spanIndexByToken, taggedSpan } from './shared';
 import { isOrganizationHead, miscHeads, months, ofHeads, weekdays } from './words';
 
 /**
@@ -71,10 +71,7 @@ function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, span
     added.push(taggedSpan(start, end, 'ORG'));
     h = end - 1;
   }
-  if (added.length === 0) return [...spans];
-  const out = spans.filter((_, i) => !absorbed.has(i));
-  for (const s of added) out.push(s);
-  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+  return replaceSpans(spans, absorbed, added);
 }
 
 /** Does a capitalized word, or a hyphen or dash and one, stand at t ("the Council on American - Islamic Relations")? */

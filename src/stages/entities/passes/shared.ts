@@ -31,6 +31,16 @@ export function spanIndexByToken(tokenCount: number, spans: readonly TaggedSpan[
   return at;
 }
 
+/**
+ * Whether token t is a capitalized word of the given sentence: a word of a name beside another ("Lives" of "Black
+ * Lives Matter", "Romney" after "Mitt"), so the word next to it does not stand alone. Any capital counts, as in "NATO"
+ * or "McCain", which a title-case test would miss.
+ */
+export function capitalizedWordAt(tokens: readonly Token[], t: number, sentence: number): boolean {
+  const w = tokens[t];
+  return w !== undefined && w.sentence === sentence && isCapitalized(w.text);
+}
+
 export function taggedSpan(tokenStart: number, tokenEnd: number, type: TaggedSpan['type']): TaggedSpan {
   return { tokenStart, tokenEnd, type };
 }
@@ -47,6 +57,18 @@ export function retypeAt(out: TaggedSpan[], i: number, type: TaggedSpan['type'])
 
 /** `s` itself when it has the type already, else a copy with the type (see retypeAt for why not always a copy). */
 export const withType = (s: TaggedSpan, type: TaggedSpan['type']): TaggedSpan => (s.type === type ? s : taggedSpan(s.tokenStart, s.tokenEnd, type));
+
+/**
+ * The spans without those at the `dropped` indexes, with `added`, in text order: how a pass that joins words into
+ * longer names hands on its list (the names it took in dropped, the joined ones added). A copy of the spans when it
+ * added none.
+ */
+export function replaceSpans(spans: readonly TaggedSpan[], dropped: ReadonlySet<number>, added: readonly TaggedSpan[]): TaggedSpan[] {
+  if (added.length === 0) return [...spans];
+  const out = spans.filter((_, i) => !dropped.has(i));
+  for (const s of added) out.push(s);
+  return out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
 
 /**
  * The list a pass rebuilt, or the spans it was given when the rebuilt list holds the same spans (tokens and type) in
