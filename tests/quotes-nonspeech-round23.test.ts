@@ -47,3 +47,23 @@ describe('"find" reports only a finding', () => {
     expect(paraphrases(body)).toEqual([expected]);
   });
 });
+
+/** cues.json `callWithoutLabel`: a bare 'call' with a person for its whole object is a telephone call */
+describe('"call" without a label reports no words', () => {
+  const calls: Array<[string, string]> = [
+    ['a name', 'A year later, Mr. Obama called Naghmeh Abedini.'],
+    ['a name and an adverb', 'Senator Ann Hale, who called Sanders shortly, left the room.'],
+    ['a pronoun and a purpose', 'After the vote, Bill Clinton called her to get together again.'],
+  ];
+  it.each(calls)('%s', (_shape, body) => {
+    expect(paraphrases(body)).toEqual([]);
+  });
+
+  const labels: Array<[string, string, string]> = [
+    ['an adjective label', 'Senator Bernie Sanders called him divisive.', 'Bernie Sanders: him divisive'],
+    ['a noun-phrase label', 'Senator Ted Cruz kept calling Trump his friend.', 'Ted Cruz: Trump his friend'],
+  ];
+  it.each(labels)('still a report with %s', (_shape, body, expected) => {
+    expect(paraphrases(body)).toEqual([expected]);
+  });
+});

@@ -4,6 +4,7 @@ import deedsWithClauses from '../../data/quotes/deeds-with-clauses.json';
 import { cueIsCompoundNoun } from './compound-noun-cue';
 import { refusesToAnswer, reportsDeed } from './deed-contents';
 import { cueSide, tokensOf, type UnjudgedQuote } from './features';
+import { callsWithoutLabel } from './call-without-label';
 import { findsNoFinding } from './finding-deeds';
 import { speakerNamesNobody } from './negative-speakers';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';
@@ -56,6 +57,8 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   if (cueIsCompoundNoun(tokens, headIndex)) return false;
   // 'Fox News found itself playing host', 'Roger Ailes helped found Fox News': no finding (finding-deeds.ts)
   if (findsNoFinding(tokens, q, headIndex)) return false;
+  // 'Mr. Obama called Naghmeh Abedini': a telephone call, no label said (call-without-label.ts)
+  if (callsWithoutLabel(tokens, q, headIndex)) return false;
   if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q));
   // ("But, the former CEO added, it's not the way to win", "While ..., she added, ...": a paraphrase before or around
   // its cue is the clause the cue closes or interrupts, no object)
