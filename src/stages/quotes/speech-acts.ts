@@ -3,7 +3,10 @@ import cues from '../../data/quotes/cues.json';
 import deedsWithClauses from '../../data/quotes/deeds-with-clauses.json';
 import { refusesToAnswer, reportsDeed } from './deed-contents';
 import { cueSide, tokensOf, type UnjudgedQuote } from './features';
+import { callsWithoutLabel } from './call-without-label';
+import { findsNoFinding } from './finding-deeds';
 import { speakerNamesNobody } from './negative-speakers';
+import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 import { headlineDeed, namingParticiple, scheduledResults } from './unreported-shapes';
 
 /** Cue verbs of intention, planning or deeds, not of words (src/data/quotes/cues.json `notSpeech`). */
@@ -12,6 +15,8 @@ const NOT_SPEECH: ReadonlySet<string> = new Set(cues.notSpeech.lemmas);
 const ONLY_WITH_OBJECT: ReadonlySet<string> = new Set(cues.onlyWithObject.lemmas);
 /** Cues that report words only when a clause follows ('added that ...'), a deed with a noun phrase ('added two assists'): cues.json `onlyWithClause`. */
 const ONLY_WITH_CLAUSE: ReadonlySet<string> = new Set(cues.onlyWithClause.lemmas);
+/** Cues of knowing that report a stance only with a clause or an indirect question ('knew that ...'), an acquaintance with a noun phrase ('has known Trump since the 1970s'): cues.json `onlyWithProposition`. */
+const ONLY_WITH_PROPOSITION: ReadonlySet<string> = new Set(cues.onlyWithProposition.lemmas);
 /** Deed cues that report a finding when a that-clause follows ('Video shows that ...'): deeds-with-clauses.json. */
 const FINDING_WITH_THAT: ReadonlySet<string> = new Set(deedsWithClauses.lemmas);
 const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
@@ -47,13 +52,24 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   if (reportsDeed(tokens, q, headIndex) || scheduledResults(tokens, q, headIndex)) return false;
   // 'a group called Lashkar-e-Taiba belongs on the list': a participle naming a noun (unreported-shapes.ts)
   if (namingParticiple(tokens, q, headIndex)) return false;
+  // 'Fox News found itself playing host', 'Roger Ailes helped found Fox News': no finding (finding-deeds.ts)
+  if (findsNoFinding(tokens, q, headIndex)) return false;
+  // 'Mr. Obama called Naghmeh Abedini': a telephone call, no label said (call-without-label.ts)
+  if (callsWithoutLabel(tokens, q, headIndex)) return false;
   if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q));
   // ("But, the former CEO added, it's not the way to win", "While ..., she added, ...": a paraphrase before or around
   // its cue is the clause the cue closes or interrupts, no object)
   if (head.lemmas.some((l) => ONLY_WITH_CLAUSE.has(l))) return cueAfterContentStart(q) || thatBefore(tokens, q) || (finiteClause(tokens, q) && subjectBeforeVerb(tokens, q));
+  if (head.lemmas.some((l) => ONLY_WITH_PROPOSITION.has(l))) return cueAfterContentStart(q) || thatBefore(tokens, q) || opensQuestion(tokens, q) || (finiteClause(tokens, q) && subjectBeforeVerb(tokens, q));
   if (!head.lemmas.some((l) => ONLY_WITH_OBJECT.has(l))) return true;
   const lead = tokens[tokensOf(tokens, q.span)[0]];
   return !lead || lead.lower === 'that' || !LEADS_NO_CONTENT.has(lead.pos);
+}
+
+/** The content is an indirect question ('did not know how many tunnels there are', 'knows whether ...'). */
+function opensQuestion(tokens: readonly Token[], q: UnjudgedQuote): boolean {
+  const [from, to] = tokensOf(tokens, q.span);
+  return to > from && WH_COMPLEMENTIZERS.has(tokens[from]!.lower);
 }
 
 /** The content follows "that" ('shows that Crutcher had ...'): ours starts after it. */

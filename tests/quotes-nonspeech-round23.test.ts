@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { storyQuotes } from './helpers/quotes';
+
+// keepAll (storyQuotes): the quote model's drops kept, so these are the speech-act filter's decisions alone
+const paraphrases = (body: string): string[] =>
+  storyQuotes(body, { title: 'Notes from the week', publishedAt: '2026-12-01' })
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => `${q.speaker.name ?? ''}: ${q.text}`);
+
+/** cues.json `onlyWithProposition`: 'know' with a noun-phrase object is an acquaintance, no stance */
+describe('"know" reports only a proposition', () => {
+  const acquaintances: Array<[string, string]> = [
+    ['a person and an adverb', 'Nega finally had reason for optimism. He knew Meles well, and he obtained a leave of absence.'],
+    ['a person and a second clause', 'I know Donald Trump personally, and while I currently have no plans to endorse a candidate, I like him.'],
+    ['a demonstrative', 'Politicians know this and take advantage of it.'],
+  ];
+  it.each(acquaintances)('%s', (_shape, body) => {
+    expect(paraphrases(body)).toEqual([]);
+  });
+
+  const propositions: Array<[string, string, string]> = [
+    ['a that-clause', 'Senator Ann Hale knew that the plan would fail.', 'Ann Hale: the plan would fail'],
+    ['a bare clause', 'Senator Ann Hale knows the plan will fail.', 'Ann Hale: the plan will fail'],
+    ['an indirect question', 'Senator Ann Hale does not know how many tunnels there are.', 'Ann Hale: how many tunnels there are'],
+  ];
+  it.each(propositions)('still a report with %s', (_shape, body, expected) => {
+    expect(paraphrases(body)).toEqual([expected]);
+  });
+});
+
+/** cues.json `findingDeeds`: 'find' with a reflexive object, and 'found' as a bare infinitive (to establish), find nothing */
+describe('"find" reports only a finding', () => {
+  const deeds: Array<[string, string]> = [
+    ['a reflexive object', 'Just three hours later, Mayor Tom Reed found himself in the awkward position of addressing the attack.'],
+    ['an organization and itself', 'Fox News found itself playing host to those candidates night after night.'],
+    ['"helped found"', 'Ever since Roger Ailes helped found Fox News in 1996, the channel has grown.'],
+  ];
+  it.each(deeds)('%s', (_shape, body) => {
+    expect(paraphrases(body)).toEqual([]);
+  });
+
+  const findings: Array<[string, string, string]> = [
+    ['a that-clause', 'A Gallup poll found that most voters back the plan.', 'Gallup: most voters back the plan'],
+    ['a pronoun subject of a clause', 'Mayor Tom Reed found he had no support on the council.', 'Tom Reed: he had no support on the council'],
+  ];
+  it.each(findings)('still a report with %s', (_shape, body, expected) => {
+    expect(paraphrases(body)).toEqual([expected]);
+  });
+});
+
+/** cues.json `callWithoutLabel`: a bare 'call' with a person for its whole object is a telephone call */
+describe('"call" without a label reports no words', () => {
+  const calls: Array<[string, string]> = [
+    ['a name', 'A year later, Mr. Obama called Naghmeh Abedini.'],
+    ['a name and an adverb', 'Senator Ann Hale, who called Sanders shortly, left the room.'],
+    ['a pronoun and a purpose', 'After the vote, Bill Clinton called her to get together again.'],
+  ];
+  it.each(calls)('%s', (_shape, body) => {
+    expect(paraphrases(body)).toEqual([]);
+  });
+
+  const labels: Array<[string, string, string]> = [
+    ['an adjective label', 'Senator Bernie Sanders called him divisive.', 'Bernie Sanders: him divisive'],
+    ['a noun-phrase label', 'Senator Ted Cruz kept calling Trump his friend.', 'Ted Cruz: Trump his friend'],
+  ];
+  it.each(labels)('still a report with %s', (_shape, body, expected) => {
+    expect(paraphrases(body)).toEqual([expected]);
+  });
+});
