@@ -238,3 +238,12 @@ describe('quotes: an apposition holding a relative clause speaks through the nam
     expect(quotes(text)).toContain(line);
   });
 });
+
+describe("quotes: 'since' between an auxiliary and the cue is an adverb, no subordinator ending the subject (phrases.ts adverbialSince)", () => {
+  it.each([
+    ['The company has since told investors that it will cut 200 jobs.', 'indirect [The company] it will cut 200 jobs'],
+    ['Ms. Reyes has since said that she regrets using the private server.', 'indirect [Reyes] she regrets using the private server'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});

@@ -334,8 +334,16 @@ function subjectEndBefore(tokens: readonly Token[], cue: number, floor: number):
 /** The start of the adverbs, auxiliaries and 'not' ending right before `end` ("has also not"), no further back than `floor`. */
 function pastAuxiliaries(tokens: readonly Token[], end: number, floor: number): number {
   let j = end;
-  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not' || adverbialSince(tokens, j - 1))) j--;
   return j;
+}
+
+/**
+ * 'Clinton has since apologized', 'The company had since told investors': 'since' between an auxiliary and the verb
+ * is an adverb ('since then'), though the tagger reads it as a subordinator; it opens no clause there.
+ */
+function adverbialSince(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === 'since' && tokens[i - 1]?.pos === 'AUX' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'ADV');
 }
 
 /** '-ed', '-ing' or a participle that is no simple past ('seen', 'known'): a modifier's participle, not 'said' or 'made'. */
