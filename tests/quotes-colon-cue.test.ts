@@ -58,6 +58,14 @@ describe('direct quotes: a colon lead-in the tagger misreads', () => {
     ]);
   });
 
+  it("'since' between an auxiliary and the verb is an adverb, no subordinator ending the subject (phrases.ts adverbialSince)", () => {
+    expect(directQuotes('The review was released on Monday.\n\nMs. Reyes has since apologized for what happened: "Yes, I should have used two accounts. That was a mistake."')).toEqual([
+      '[Reyes] Yes, I should have used two accounts. That was a mistake.',
+    ]);
+    // kept: 'since' opening the sentence is a subordinator; the main clause's subject speaks, not the clause's
+    expect(directQuotes('Since Ms. Reyes apologized, the board has moved on: "We consider the matter closed."')).toEqual(['[the board] We consider the matter closed.']);
+  });
+
   it('a short sentence in marks after the colon needs no verb the tagger sees', () => {
     expect(directQuotes('Cruz spoke. Asked which Iowa county was his favorite, he demurred: “Whichever one I’m in at the moment.”')).toEqual([
       '[Cruz] Whichever one I’m in at the moment.',

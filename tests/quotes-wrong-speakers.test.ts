@@ -223,3 +223,27 @@ describe('quotes: a floating quantifier after the subject is no speaker (words.j
     expect(quotes(text)).toContain(line);
   });
 });
+
+describe('quotes: an apposition holding a relative clause speaks through the name before it (phrases.ts relativeClauseInside, nameWithItsPlace)', () => {
+  it.each([
+    // the name inside the apposition's relative clause is no speaker: the head before the apposition is
+    ['Gov. Ada Kerr of Ohio, a Republican who has refused to endorse Mr. Hale, said: "We need to move on from this."', 'direct [Ada Kerr] We need to move on from this.'],
+    ['Gov. Ada Kerr, a Republican who has refused to endorse Mr. Hale, said, "I will not vote for him."', 'direct [Ada Kerr] I will not vote for him.'],
+    // a name with its place after "of" before a plain apposition: the name speaks, not the apposition
+    ['Gov. Ada Kerr of Ohio, a Republican, said: "We need to move on from this."', 'direct [Ada Kerr] We need to move on from this.'],
+    // kept: the inverted order and the relative clause set off by commas read as before
+    ['"I will not vote for him," said Gov. Ada Kerr of Ohio, a Republican who has refused to endorse Mr. Hale.', 'direct [Ada Kerr] I will not vote for him,'],
+    ['Gov. Ada Kerr of Ohio, who has refused to endorse Mr. Hale, said: "We need to move on from this."', 'direct [Ada Kerr] We need to move on from this.'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
+describe("quotes: 'since' between an auxiliary and the cue is an adverb, no subordinator ending the subject (phrases.ts adverbialSince)", () => {
+  it.each([
+    ['The company has since told investors that it will cut 200 jobs.', 'indirect [The company] it will cut 200 jobs'],
+    ['Ms. Reyes has since said that she regrets using the private server.', 'indirect [Reyes] she regrets using the private server'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});

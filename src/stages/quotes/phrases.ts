@@ -13,6 +13,7 @@ import {
   OBJECT_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   RELATIVE_PRONOUNS,
+  WH_RELATIVES,
   isRelative,
 } from '../../nlp/pronouns';
 import { TIME_SETTING_WORDS } from '../../nlp/time-words';
@@ -108,6 +109,28 @@ function nameBeforeAppositionAt(tokens: readonly Token[], start: number, floor: 
   if (tokens[start - 1]?.text === ',' && tokens[start]!.pos === 'DET') return nameBeforeApposition(tokens, start - 1, floor);
   if (tokens[start - 1]?.pos === 'ADP' && tokens[start - 2]?.text === ',') return nameBeforeApposition(tokens, start - 2, floor);
   return null;
+}
+
+/**
+ * Where a relative clause opens inside the apposition chunk [from, to) ('a Republican who has refused to endorse
+ * Mr. Trump'): the first wh-relative after a word of the chunk's head; `to` when none.
+ */
+function relativeClauseInside(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (isRelative(tokens[k], WH_RELATIVES) && isNominal(tokens[k - 1])) return k;
+  }
+  return to;
+}
+
+/**
+ * 'Gov. John Kasich of Ohio, a Republican, said': the phrase before an apposition may be a name with its place or
+ * body after a preposition; the name before the preposition opens the subject (as outerSubject reads it), not the
+ * place. Any other phrase as it is.
+ */
+function nameWithItsPlace(tokens: readonly Token[], p: Phrase, floor: number): Phrase {
+  if (p.tokenStart <= floor || tokens[p.tokenStart - 1]!.pos !== 'ADP') return p;
+  const outer = outerSubject(tokens, p, floor);
+  return outer.tokenStart < p.tokenStart && nameLike(tokens, outer) ? outer : p;
 }
 
 /** A phrase can open a subject unless a verb or preposition governs it. */
@@ -212,9 +235,12 @@ export function subjectBefore(
         break;
       }
       // 'Another analyst, Sofia Berg at Carnegie, called': a chunk's prepositional tail is no speaker (outerSubject)
-      const tail = prepositionInside(tokens, comma + 1, end) ? phraseEndingAt(tokens, end, comma + 1) : null;
+      // 'a Republican who has refused to endorse Mr. Trump,': a relative clause inside the chunk is said of its head,
+      // so a name in the clause is no name of the chunk's
+      const chunkEnd = relativeClauseInside(tokens, comma + 1, end);
+      const tail = prepositionInside(tokens, comma + 1, chunkEnd) ? phraseEndingAt(tokens, chunkEnd, comma + 1) : null;
       const head = tail ? outerSubject(tokens, tail, comma + 1) : null;
-      const chunk = head && head.tokenStart === comma + 1 ? head : makePhrase(tokens, comma + 1, end);
+      const chunk = head && head.tokenStart === comma + 1 ? head : makePhrase(tokens, comma + 1, chunkEnd);
       // '..., but all of its defense programs, its ambassador, Koji Tomita, said': a noun phrase after a conjunction
       // goes on with the clause before it; no apposition of the speaker's, so the subject starts after it (a
       // participle after one is the subject's modifier: 'A legal opinion drafted for X, and obtained by AP, concluded')
@@ -227,10 +253,11 @@ export function subjectBefore(
       start = comma + 1;
       // "Rep. Jim Jordan (R-Ohio), a panel member, said": the name may carry a short parenthesis
       const nameEnd = parenthesisStart(tokens, end, floor);
-      const before = phraseEndingAt(tokens, nameEnd, floor);
+      const ending = phraseEndingAt(tokens, nameEnd, floor);
+      const before = ending && ending.tokenEnd === nameEnd ? nameWithItsPlace(tokens, ending, floor) : ending;
       // "..., a conservative, pro-growth group, said": a phrase between commas is one more chunk
       if (before && before.tokenStart > floor && tokens[before.tokenStart - 1]!.text === ',' && n < 3) continue;
-      if (before && before.tokenEnd === nameEnd && (freeStanding(tokens, before, floor) || subordinateClauseOpens(tokens, before, j))) {
+      if (before && ending!.tokenEnd === nameEnd && (freeStanding(tokens, before, floor) || subordinateClauseOpens(tokens, before, j))) {
         // "Earlier this year, IndiGo, India's largest airline, said": a time setting opening the sentence
         // is no subject; the chunks after its comma are
         if (withoutTimeTail(tokens, before) === null) break;
@@ -307,8 +334,16 @@ function subjectEndBefore(tokens: readonly Token[], cue: number, floor: number):
 /** The start of the adverbs, auxiliaries and 'not' ending right before `end` ("has also not"), no further back than `floor`. */
 function pastAuxiliaries(tokens: readonly Token[], end: number, floor: number): number {
   let j = end;
-  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not')) j--;
+  while (j > floor && (tokens[j - 1]!.pos === 'ADV' || tokens[j - 1]!.pos === 'AUX' || tokens[j - 1]!.lower === 'not' || adverbialSince(tokens, j - 1))) j--;
   return j;
+}
+
+/**
+ * 'Clinton has since apologized', 'The company had since told investors': 'since' between an auxiliary and the verb
+ * is an adverb ('since then'), though the tagger reads it as a subordinator; it opens no clause there.
+ */
+function adverbialSince(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === 'since' && tokens[i - 1]?.pos === 'AUX' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'ADV');
 }
 
 /** '-ed', '-ing' or a participle that is no simple past ('seen', 'known'): a modifier's participle, not 'said' or 'made'. */
