@@ -105,27 +105,3 @@ describe('a full name whose family name the article uses alone', () => {
     expect(spans('Tiger Lee won. Meanwhile Lee said he was tired.')).not.toContain('Meanwhile Lee/PER');
   });
 });
-
-// pass 29 (organizations-by-pronoun): "X said its ..." makes X an organization even where the name lists know the word
-// ("Meta" is a given name), and the one mention "its" follows even beside a person named in full with that word; "it"
-// does not ("Ryan said it's unrealistic" opens a person's report), nor "its" for a word the article calls "she"
-describe('a company the name lists know as a person, owning "its"', () => {
-  it.each([
-    ['a given name', 'Meta said its ad revenue rose 20 percent in the quarter.', 'Meta/ORG'],
-    ['after a date', 'Meta said on Tuesday that its ad revenue rose.', 'Meta/ORG'],
-    ['beside its founder named in full', 'Bloomberg says its reporting found more. Michael Bloomberg declined to comment.', 'Bloomberg/ORG'],
-  ])('%s: %s', (_kind, text, name) => {
-    const names = spans(text);
-    expect(names).toContain(name);
-    expect(names).not.toContain(name.replace('/ORG', '/PER'));
-  });
-  it.each([
-    ['"it", not "its"', 'Ryan said it was unrealistic to think so.', 'Ryan/PER'],
-    ['"it", not "its"', 'Isabelle thinks it is fine to want to make money.', 'Isabelle/PER'],
-    ['called "she" elsewhere', 'Isabelle said its owner was away. Isabelle said she would return.', 'Isabelle/PER'],
-    ['the founder named in full', 'Bloomberg says its reporting found more. Michael Bloomberg declined to comment.', 'Michael Bloomberg/PER'],
-  ])('stays: %s: %s', (_kind, text, name) => {
-    expect(spans(text)).toContain(name);
-    expect(spans(text)).not.toContain(name.replace('/PER', '/ORG'));
-  });
-});

@@ -9,26 +9,17 @@ import { personCueVerbs } from './words';
  * hyphenated body that "said it" out of places.
  */
 export function pronounAfter(tokens: readonly Token[], end: number): 'PER' | 'ORG' | null {
-  const pronoun = pronounWordAfter(tokens, end);
-  return pronoun === null ? null : THING_PRONOUNS.has(pronoun) ? 'ORG' : 'PER';
-}
-
-/**
- * The pronoun pronounAfter reads, in lower case ("it", "its", "he", "who"), or null. Pass 29 tells the possessive
- * "its" ("Meta said its ad revenue rose") from "it", which a person's report opens as often as an organization's
- * ("Ryan said it's unrealistic").
- */
-export function pronounWordAfter(tokens: readonly Token[], end: number): string | null {
   const next = tokens[end];
   if (!next || next.sentence !== tokens[end - 1]!.sentence) return null;
   // ("Goma, which lies ...": "which" is said of places too, so it settles nothing)
-  if (next.text === ',') return tokens[end + 1]?.lower === 'who' ? 'who' : null;
+  if (next.text === ',') return tokens[end + 1]?.lower === 'who' ? 'PER' : null;
   if (!personCueVerbs.has(next.lower)) return null;
   // "X said on Monday it would ...": the subject of the reported clause within a few words
   for (let t = end + 1; t < end + 5; t++) {
     const w = tokens[t];
     if (!w || w.sentence !== next.sentence) return null;
-    if (THING_PRONOUNS.has(w.lower) || PERSON_PRONOUNS.has(w.lower)) return w.lower;
+    if (THING_PRONOUNS.has(w.lower)) return 'ORG';
+    if (PERSON_PRONOUNS.has(w.lower)) return 'PER';
     if (w.text === ',' || w.lower === 'that' || w.lower === 'on' || w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'DET' || w.pos === 'ADV') continue;
     return null;
   }
