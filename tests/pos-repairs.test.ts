@@ -38,10 +38,6 @@ describe('POS repairs in the token layer', () => {
     ["an adjective after a verb's object stays", 'The staff kept the store open on Friday.', 'open', 'ADJ', 'ADJ'],
     ["an adjective after a verb's coordinated objects stays", 'Residents left doors and windows open on Friday night.', 'open', 'ADJ', 'ADJ'],
     ['a predicate adjective stays', 'The door is open.', 'open', 'ADJ', 'ADJ'],
-    // compound-noun-verbs.ts: wink's noun, which 'verb tagged as a noun' makes a verb, is a noun again after a bare
-    // noun (the start commit read it as a verb, and the quote stage decided again that it was no cue)
-    ['plural head of a compound noun after a bare noun', 'Q: What would help most? A: Water first. And weather forecasts we can trust, for the whole season.', 'forecasts', 'NOUN', 'NOUN'],
-    ['a speech verb after a determiner and noun stays', 'The agency forecasts the economy will grow by 2 percent next year.', 'forecasts', 'NOUN', 'VERB'],
   ])('%s: %s (%s)', (_name, text, word, tag, pos) => {
     const token = tokenOf(text, word);
     expect(token.tag).toBe(tag);

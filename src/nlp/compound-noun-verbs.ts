@@ -9,10 +9,6 @@ const SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Tags before a verb that make it one: 'they think tanks are obsolete', 'to think', "don't think" (verb-noun-compounds.json). */
 const VERB_LEADS: ReadonlySet<string> = new Set(compounds.verbLeads);
-/** Reporting verbs whose -s form is also a plural noun: 'forecasts', 'reports' (verb-noun-compounds.json `pluralHeads`). */
-const PLURAL_HEADS: ReadonlySet<string> = new Set(compounds.pluralHeads.lemmas);
-/** What may stand before a bare noun that is a whole noun phrase's start: nothing, a clause break, a conjunction. */
-const OPENS_PHRASE: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'PUNCT']);
 
 /**
  * "the Higher Education Policy Institute think tank, said ...": wink tags the first word of a compound noun as a
@@ -41,22 +37,4 @@ function leadsVerb(before: Token, twoBefore: Token | undefined): boolean {
   // think tanks', ends in no -s)
   const opensSentence = twoBefore === undefined || twoBefore.sentence !== before.sentence;
   return before.pos === 'PROPN' && opensSentence && /^[A-Z][a-z]+[^s]s$/.test(before.text);
-}
-
-/**
- * "And weather forecasts we can trust": the plural head of a compound noun read as a verb (by wink, or by the repair
- * of a speech verb wink tagged as a noun), as if the noun before it were its subject, and so as a cue by the quote
- * stage ('weather' quoted).
- * A singular common noun with no determiner, adjective or number before it is rarely a clause's whole subject, while
- * it often modifies a following noun; so a listed -s word that is also a noun right after one is a noun.
- */
-export function compoundNounHeadTaggedAsVerb(tokens: readonly Token[], i: number): string | null {
-  const head = tokens[i]!;
-  const modifier = tokenAtIndex(tokens, i - 1);
-  if (!modifier || !head.lower.endsWith('s') || !head.lemmas.some((l) => PLURAL_HEADS.has(l))) return null;
-  if (modifier.pos !== 'NOUN' || modifier.sentence !== head.sentence || modifier.lower.endsWith('s')) return null;
-  // lowercase: a capitalised word may be a name or a headline's subject ('Expert Reports ...')
-  if (modifier.text !== modifier.lower) return null;
-  const before = tokenAtIndex(tokens, i - 2);
-  return !before || before.sentence !== head.sentence || OPENS_PHRASE.has(before.pos) ? 'NOUN' : null;
 }

@@ -8,7 +8,7 @@ import { tokenAtIndex } from './token-at-index';
 import { MODALS } from './modals';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words';
 import adjectiveTaggedVerbs from '../data/lexicon/adjective-tagged-verbs.json';
-import { compoundNounHeadTaggedAsVerb, compoundNounTaggedAsVerb } from './compound-noun-verbs';
+import { compoundNounTaggedAsVerb } from './compound-noun-verbs';
 
 /**
  * What a repair may ask about the document beyond the tokens: facts about a
@@ -46,7 +46,6 @@ export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: Pos
   { name: 'phrase head tagged as a verb', pos: 'VERB', repair: phraseHeadTaggedAsVerb },
   { name: 'title modifier tagged as a verb', pos: 'VERB', repair: titleModifierTaggedAsVerb },
   { name: 'plural head after a named modifier tagged as a verb', pos: 'VERB', repair: pluralHeadAfterNameTaggedAsVerb },
-  { name: 'plural head of a compound noun tagged as a verb', pos: 'VERB', repair: compoundNounHeadTaggedAsVerb },
   // last: it asks whether a verb stands earlier in the clause, as the passes above leave the tags
   { name: "subject's verb tagged as an adjective", pos: 'ADJ', repair: subjectVerbTaggedAsAdjective },
 ];

@@ -1,6 +1,7 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import deedsWithClauses from '../../data/quotes/deeds-with-clauses.json';
+import { cueIsCompoundNoun } from './compound-noun-cue';
 import { refusesToAnswer, reportsDeed } from './deed-contents';
 import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 import { callsWithoutLabel } from './call-without-label';
@@ -52,6 +53,8 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   if (reportsDeed(tokens, q, headIndex) || scheduledResults(tokens, q, headIndex)) return false;
   // 'a group called Lashkar-e-Taiba belongs on the list': a participle naming a noun (unreported-shapes.ts)
   if (namingParticiple(tokens, q, headIndex)) return false;
+  // 'And weather forecasts we can trust': a compound noun read as subject and verb (compound-noun-cue.ts)
+  if (cueIsCompoundNoun(tokens, headIndex)) return false;
   // 'Fox News found itself playing host', 'Roger Ailes helped found Fox News': no finding (finding-deeds.ts)
   if (findsNoFinding(tokens, q, headIndex)) return false;
   // 'Mr. Obama called Naghmeh Abedini': a telephone call, no label said (call-without-label.ts)
