@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import { isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { placeBeforeAnd, portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
 import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
@@ -55,6 +55,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
       !endsTitleOfPhrase(tokens, a - 1) &&
       !(span.type === 'PER' && commonWordBeforeGivenName(tokens, a)) &&
       !commonOpenerBefore(tokens, a, b, span.type, opener) &&
+      !demonymBeforeOrganization(tokens, a, b, span.type, spanAt) &&
       (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type) &&
       !separateName(spans, spanAt[a - 1]!, span) &&
       !taken[a - 1];
@@ -140,6 +141,20 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
     out.push({ tokenStart: a, tokenEnd: b, type: grownType(tokens, span, parts, b, headedByOrg) });
   });
   return withoutOverlaps(out);
+}
+
+/**
+ * "an American YouTube personality", "the Cuban Consulate", "the Italian Supreme Court of Cassation": a nationality
+ * word the tagger left out before an organization it tagged says whose the organization is (CoNLL's MISC), and is
+ * no word of its name; the tagger takes it in where it is one ("American Civil Liberties Union"). A lone common noun
+ * or organization head the tagger took for the organization is no name without the words before it ("the South
+ * African Indian Congress", "the Cuban Consulate"), and a country's own name ("Kuwait") is no such word.
+ */
+function demonymBeforeOrganization(tokens: readonly Token[], a: number, b: number, type: TagType, spanAt: Int32Array): boolean {
+  const before = tokens[a - 1]!;
+  if (type !== 'ORG' || spanAt[a - 1]! >= 0 || demonymToCountry(before.text) === null || canonicalCountry(before.text) !== null) return false;
+  const lone = tokens[a]!.lower;
+  return b - a > 1 || !(isCommonWord(lone) || isOrganizationHeadOrSuffix(lone, undefined));
 }
 
 /** The spans in token order, each overlapping an earlier one left out: absorbed spans may have been pushed before the span that absorbed them. */

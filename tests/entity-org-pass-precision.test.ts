@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { findNameSpans } from '../src/stages/entities';
+
+/** The names the passes' chain gives, as "text/TYPE". */
+function spans(text: string): string[] {
+  const doc = runUntil(createDoc(text), 'tokens');
+  const tokens = doc.tokens!.tokens;
+  return findNameSpans(doc).map((s) => `${text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)}/${s.type}`);
+}
+
+// pass 01 (extend-to-capitalized-sequences): a nationality word the tagger left out before an organization it tagged
+// is no word of the organization's name
+describe('no growth of an organization over a nationality word before it', () => {
+  it.each([
+    ['a web service', 'She is an American YouTube personality and actress.', 'YouTube/ORG'],
+    ['a court', 'The ruling came from the Italian Supreme Court of Cassation on Monday.', 'Supreme Court of Cassation/ORG'],
+    ['an online encyclopedia', 'He wrote to the Danish Wikipedia editors.', 'Wikipedia/ORG'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+
+  it.each([
+    ['the tagger took the nationality in', 'The American Civil Liberties Union sued the city.', 'American Civil Liberties Union/ORG'],
+    ['a lone organization head is no name alone', 'The South African Indian Congress met in Durban.', 'South African Indian Congress/ORG'],
+    ['a lone common noun is no name alone', 'Officials at the Cuban Consulate said the visa was ready.', 'Cuban Consulate/ORG'],
+  ])('keeps the whole name: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
