@@ -29,3 +29,21 @@ describe('no growth of an organization over a nationality word before it', () =>
     expect(spans(text)).toContain(name);
   });
 });
+
+// pass 21 (add-repeated-acronyms): an acronym supported only by repetition or "the" is a term, not an organization,
+// when the article writes it before a noun it modifies
+describe('no organization for a repeated acronym the article uses as a modifier', () => {
+  it.each([
+    ['a term in a study', 'Children gave adult-like SI interpretations. The study of SI in particular helps.'],
+    ['a trade', 'We are still working on the PSE swap. Credit is pricing the PSE swap now.'],
+  ])('%s: %s', (_kind, text) => {
+    expect(spans(text).filter((n) => n.endsWith('/ORG'))).toEqual([]);
+  });
+
+  it.each([
+    ['repeated, acting alone', 'The ZRB said prices rose. Later the ZRB said prices fell.', 'ZRB/ORG'],
+    ['before "shares", which a company has', 'Analysts said KPT shares rose. KPT said profits fell.', 'KPT/ORG'],
+  ])('keeps the organization: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
