@@ -53,9 +53,7 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
       extendable(a - 1, sentence, span.type) &&
       // "Secretary of State Antony Blinken": the word after "of" in a title ("Minister of Finance") is the title's
       !endsTitleOfPhrase(tokens, a - 1) &&
-      !(span.type === 'PER' && commonWordBeforeGivenName(tokens, a)) &&
-      !commonOpenerBefore(tokens, a, b, span.type, opener) &&
-      !demonymBeforeOrganization(tokens, a, b, span.type, spanAt) &&
+      !wordBeforeStaysOut(tokens, a, b, span.type, opener, spanAt) &&
       (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type) &&
       !separateName(spans, spanAt[a - 1]!, span) &&
       !taken[a - 1];
@@ -141,6 +139,11 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
     out.push({ tokenStart: a, tokenEnd: b, type: grownType(tokens, span, parts, b, headedByOrg) });
   });
   return withoutOverlaps(out);
+}
+
+/** Does the word before a name starting at `a` stay out of it: a common word before a given name, a common opener, a nationality? */
+function wordBeforeStaysOut(tokens: readonly Token[], a: number, b: number, type: TagType, opener: readonly boolean[], spanAt: Int32Array): boolean {
+  return (type === 'PER' && commonWordBeforeGivenName(tokens, a)) || commonOpenerBefore(tokens, a, b, type, opener) || demonymBeforeOrganization(tokens, a, b, type, spanAt);
 }
 
 /**
