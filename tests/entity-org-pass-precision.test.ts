@@ -47,3 +47,21 @@ describe('no organization for a repeated acronym the article uses as a modifier'
     expect(spans(text)).toContain(name);
   });
 });
+
+// passes 05 (add-capitalized-names) and 74 (organizations-by-head-words): a nationality word and "Government" alone
+// are no organization's name (passes/national-government.ts)
+describe("no organization for a nationality's government", () => {
+  it.each([
+    ['a nationality before the word', 'The United States does not believe the Iranian Government on this.'],
+    ['after a preposition', 'The bombers were paid for by the Dutch Government before the war.'],
+  ])('%s: %s', (_kind, text) => {
+    expect(spans(text).filter((n) => n.endsWith('/ORG'))).toEqual([]);
+  });
+
+  it.each([
+    ["a place's government", 'The Queensland Government said the dam was safe.', 'Queensland Government/ORG'],
+    ['a longer name opening with a nationality', 'Members of the Iranian Opposition Group met in Paris.', 'Iranian Opposition Group/ORG'],
+  ])('keeps the organization: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+});
