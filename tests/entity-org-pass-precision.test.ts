@@ -14,9 +14,8 @@ function spans(text: string): string[] {
 // is no word of the organization's name
 describe('no growth of an organization over a nationality word before it', () => {
   it.each([
-    ['a web service', 'She is an American YouTube personality and actress.', 'YouTube/ORG'],
+    ['a mission', 'The French Voulet-Chanoine Mission reached the river in 1899.', 'Voulet-Chanoine Mission/ORG'],
     ['a court', 'The ruling came from the Italian Supreme Court of Cassation on Monday.', 'Supreme Court of Cassation/ORG'],
-    ['an online encyclopedia', 'He wrote to the Danish Wikipedia editors.', 'Wikipedia/ORG'],
   ])('%s: %s', (_kind, text, name) => {
     expect(spans(text)).toContain(name);
   });
@@ -25,25 +24,8 @@ describe('no growth of an organization over a nationality word before it', () =>
     ['the tagger took the nationality in', 'The American Civil Liberties Union sued the city.', 'American Civil Liberties Union/ORG'],
     ['a lone organization head is no name alone', 'The South African Indian Congress met in Durban.', 'South African Indian Congress/ORG'],
     ['a lone common noun is no name alone', 'Officials at the Cuban Consulate said the visa was ready.', 'Cuban Consulate/ORG'],
+    ['a company the gazetteer knows, as MEANTIME writes it', 'Chrysler and the Japanese Toyota both reported a loss.', 'Japanese Toyota/ORG'],
   ])('keeps the whole name: %s', (_kind, text, name) => {
-    expect(spans(text)).toContain(name);
-  });
-});
-
-// pass 21 (add-repeated-acronyms): an acronym supported only by repetition or "the" is a term, not an organization,
-// when the article writes it before a noun it modifies
-describe('no organization for a repeated acronym the article uses as a modifier', () => {
-  it.each([
-    ['a term in a study', 'Children gave adult-like SI interpretations. The study of SI in particular helps.'],
-    ['a trade', 'We are still working on the PSE swap. Credit is pricing the PSE swap now.'],
-  ])('%s: %s', (_kind, text) => {
-    expect(spans(text).filter((n) => n.endsWith('/ORG'))).toEqual([]);
-  });
-
-  it.each([
-    ['repeated, acting alone', 'The ZRB said prices rose. Later the ZRB said prices fell.', 'ZRB/ORG'],
-    ['before "shares", which a company has', 'Analysts said KPT shares rose. KPT said profits fell.', 'KPT/ORG'],
-  ])('keeps the organization: %s', (_kind, text, name) => {
     expect(spans(text)).toContain(name);
   });
 });

@@ -147,7 +147,7 @@ function wordBeforeStaysOut(tokens: readonly Token[], a: number, b: number, type
 }
 
 /**
- * "an American YouTube personality", "the Cuban Consulate", "the Italian Supreme Court of Cassation": a nationality
+ * "the French Voulet-Chanoine Mission", "the Italian Supreme Court of Cassation": a nationality
  * word the tagger left out before an organization it tagged says whose the organization is (CoNLL's MISC), and is
  * no word of its name; the tagger takes it in where it is one ("American Civil Liberties Union"). A lone common noun
  * or organization head the tagger took for the organization is no name without the words before it ("the South
@@ -157,7 +157,9 @@ function demonymBeforeOrganization(tokens: readonly Token[], a: number, b: numbe
   const before = tokens[a - 1]!;
   if (type !== 'ORG' || spanAt[a - 1]! >= 0 || demonymToCountry(before.text) === null || canonicalCountry(before.text) !== null) return false;
   const lone = tokens[a]!.lower;
-  return b - a > 1 || !(isCommonWord(lone) || isOrganizationHeadOrSuffix(lone, undefined));
+  if (b - a === 1 && (isCommonWord(lone) || isOrganizationHeadOrSuffix(lone, undefined))) return false;
+  // (MEANTIME writes "the Japanese Toyota" as one name: a company the gazetteer knows may take it, as knownOrganizationStart allows)
+  return !isKnownOrganization(wordsText(tokens.slice(a, b)));
 }
 
 /** The spans in token order, each overlapping an earlier one left out: absorbed spans may have been pushed before the span that absorbed them. */

@@ -90,7 +90,6 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
   const { candidates, count, typeOf } = acronymCandidates(ctx, spans);
   if (candidates.length === 0) return [...spans];
   const out = [...spans];
-  let modifiers: Set<string> | undefined;
   for (const t of candidates) {
     const tok = tokens[t]!;
     // "P&G said", "H&M shares": initials joined by "&" name a firm on their own ("R&D", "M&A" are on the common
@@ -100,9 +99,6 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     // ("IE6 users", "the SX40", "the BEL20 index": a firm named so is found by the cues above)
     const weak = repeatedOrAfterThe(tokens, t, count.get(tok.text) ?? 0) && !/[0-9]/.test(tok.text);
     if (!context && !weak) continue;
-    // "adult-like SI interpretations ... knowledge of SI", "the PSE swap": a term the article writes before a noun
-    // it modifies is the weak support's usual error (train: 23 of the 46 wrong, none of the 5 right)
-    if (!context && (modifiers ??= acronymsModifyingNouns(tokens)).has(tok.text)) continue;
     out.push({ tokenStart: t, tokenEnd: t + 1, type: acronymType(tok.text, typeOf) });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
@@ -118,13 +114,6 @@ function repeatedOrAfterThe(tokens: readonly Token[], t: number, mentions: numbe
   const the = tokenAtIndex(tokens, t - 1);
   if (the?.lower !== 'the' || the.sentence !== tokens[t]!.sentence) return false;
   return !modifiesNounAfter(tokens, t);
-}
-
-/** The acronyms some mention of which modifies a lower-case noun after it ("the SCADA values", "UVR exposure"). */
-function acronymsModifyingNouns(tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
-  for (let t = 0; t < tokens.length; t++) if (acronymShape.test(tokens[t]!.text) && modifiesNounAfter(tokens, t)) out.add(tokens[t]!.text);
-  return out;
 }
 
 /** "the HR department", "the LNG development group": a lower-case noun right after the acronym, other than "shares" and the like. */
