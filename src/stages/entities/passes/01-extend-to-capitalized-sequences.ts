@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import { isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import ruleWords from '../../../data/entities/rule-words.json';
+import newsOrganizations from '../../../data/entities/news-organizations.json';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { placeBeforeAnd, portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
 import { isCommonWord } from '../common-words';
@@ -158,9 +159,12 @@ function demonymBeforeOrganization(tokens: readonly Token[], a: number, b: numbe
   if (type !== 'ORG' || spanAt[a - 1]! >= 0 || demonymToCountry(before.text) === null || canonicalCountry(before.text) !== null) return false;
   const lone = tokens[a]!.lower;
   if (b - a === 1 && (isCommonWord(lone) || isOrganizationHeadOrSuffix(lone, undefined))) return false;
-  // (MEANTIME writes "the Japanese Toyota" as one name: a company the gazetteer knows may take it, as knownOrganizationStart allows)
-  return !isKnownOrganization(wordsText(tokens.slice(a, b)));
+  // (MEANTIME writes "the Japanese Toyota" as one name: a company the gazetteer knows may take it, as knownOrganizationStart
+  // allows; so may a party news names bare: "Swiss Christian Democrats", news-organizations.json)
+  const tagged = wordsText(tokens.slice(a, b));
+  return !isKnownOrganization(tagged) && !listedOrganizations.has(tagged);
 }
+const listedOrganizations: ReadonlySet<string> = new Set(newsOrganizations.names);
 
 /** The spans in token order, each overlapping an earlier one left out: absorbed spans may have been pushed before the span that absorbed them. */
 function withoutOverlaps(out: TaggedSpan[]): TaggedSpan[] {
