@@ -3,7 +3,7 @@ import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { findNameSpans } from '../src/stages/entities';
 import { featureContext } from '../src/stages/entities/features';
-import { entityPassContext, runPass, type EntityPass, type EntityPassContext } from '../src/stages/entities/pass';
+import { entityPassContext, runPass, writesAnyOf, type EntityPass, type EntityPassContext } from '../src/stages/entities/pass';
 import { entityPasses } from '../src/stages/entities/passes';
 import type { TaggedSpan } from '../src/stages/entities/tagger';
 
@@ -68,24 +68,33 @@ describe('entity pass triggers', () => {
       [
         'acronyms-joined-to-organizations',
         'airlines-before-flight-numbers',
+        'aliases-take-type',
         'broadcasters-named-for-places',
         'businesses-named-in-possessive',
         'common-word-brands-listed-with-companies',
         'companies-by-executives-and-shares',
         'data-sources',
+        'drop-coloured-products',
         'drop-currency-qualifiers',
         'drop-kind-acronyms',
+        'drop-named-artifacts',
         'drop-storms-and-postnominals',
+        'facilities-before-nouns',
         'hyphenated-place-names',
         'institutions-named-alone',
+        'join-ampersand-names',
         'korean-family-names',
         'names-after-kind-nouns',
         'names-bodies-give-themselves',
         'numbered-broadcasters',
         'offices-of-title-holders',
         'organizations-after-based',
+        'outlets-after-the',
+        'outlets-named-with-articles',
         'party-member-phrases',
+        'party-words-out-of-names',
         'places-by-route-and-feature-heads',
+        'players-after-positions',
       ].sort(),
     );
     // trigger words are lower case: they are read against the tokens' lower case
@@ -114,6 +123,17 @@ describe('entity pass triggers', () => {
     'Snow closed the road over Carson Pass, and a shelter opened at 980 W. Monroe St. on Friday.',
     'Son Heung-min scored twice. Chief Executive Park Jin-soo and Ji-woo Baek watched.',
     'Ha-joon Chang and Jae-in spoke in Seoul.',
+    'Johnson & Johnson said profits rose.',
+    'He told the Guardian that he would resign.',
+    'The Brazilian forward Richarlison missed a penalty.',
+    'Codelco halted work at its El Teniente mine.',
+    'The James Webb Space Telescope took new images.',
+    'She bought a red Ferrari and a white Ford.',
+    'Brand told De Telegraaf on Sunday that the deal was off.',
+    'The Monetary Policy Committee, known as Copom, voted.',
+    'Dwayne Johnson (aka Rock) said so.',
+    'Maryland Democrat Ben Cardin said so.',
+    'The Democratic Senate passed the bill.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));
@@ -142,5 +162,32 @@ describe('entity pass triggers longer than the article', () => {
     };
     runPass(pass, ctx, []);
     expect(ran).toBe(expected);
+  });
+});
+
+// a pass may skip a step of its own that only some words start (drop-modifier-names: its eponyms and awards)
+describe('writesAnyOf and the passes that gate a step on it', () => {
+  it.each([
+    ['Patients with Alzheimer’s disease were treated.', ['disease', 'prize'], true],
+    ['The minister visited Paris on Monday.', ['disease', 'prize'], false],
+  ])('%s', (text, list, expected) => {
+    expect(writesAnyOf(contextOf(text).ctx, new Set(list))).toBe(expected);
+  });
+
+  const modifierPass = entityPasses.find((p) => p.name === 'drop-modifier-names')!;
+  const lone = (ctx: EntityPassContext, word: string, type: TaggedSpan['type']): TaggedSpan[] => {
+    const t = ctx.tokens.findIndex((k) => k.text === word);
+    return [{ tokenStart: t, tokenEnd: t + 1, type }];
+  };
+  it('drop-modifier-names still drops an eponym where the article names its disease', () => {
+    const { ctx } = contextOf("Roche's drug slowed Alzheimer's disease, and Alzheimer was named.");
+    const spans = lone(ctx, 'Alzheimer', 'PER');
+    expect(modifierPass.run(ctx, spans)).toEqual([]);
+  });
+  it('drop-modifier-names keeps the name, and still drops a country used as a demonym, where no disease or award is named', () => {
+    const { ctx } = contextOf('Alzheimer met Saudi ministers on Monday.');
+    const person = lone(ctx, 'Alzheimer', 'PER');
+    expect(modifierPass.run(ctx, person)).toEqual(person);
+    expect(modifierPass.run(ctx, lone(ctx, 'Saudi', 'LOC'))).toEqual([]);
   });
 });

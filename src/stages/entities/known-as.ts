@@ -15,6 +15,12 @@ export const closesAlias = (source: string, end: number): boolean => end >= sour
 const escapeWords = (phrase: string): string => phrase.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s');
 /** what stands between a name and its other name: ", (also / better / widely ...) known as", "(aka", ", nicknamed" (data/entities/known-as.json) */
 // (not "the main town of Neiafu (known as the Port of Refuge Harbour)": a bracketed "known as" may name the phrase around the name)
+/**
+ * The words one of which the article must write for knownAs to match anywhere, as the tokens' lower case reads them:
+ * each cue's first word ("known", "nicknamed", "dubbed") and the abbreviation as wink keeps it whole ("aka",
+ * "a.k.a.", "a.k.a"). Pass 53 is skipped where none occurs.
+ */
+export const knownAsTriggers: ReadonlySet<string> = new Set([...knownAsCues.cues.map((c) => c.split(' ')[0]!.toLowerCase()), 'aka', 'a.k.a', 'a.k.a.']);
 export const knownAs = new RegExp(
   `^(?:,\\s{1,2}(?:(?:${knownAsCues.modifiers.map(escapeWords).join('|')})\\s)?(?:${knownAsCues.cues.map(escapeWords).join('|')})|,?\\s{1,2}\\(?a\\.k\\.a\\.?|,?\\s{1,2}\\(?aka)\\s{1,2}["“']?(?:the\\s)?$`,
   'i',

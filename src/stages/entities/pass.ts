@@ -113,7 +113,14 @@ export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonl
 /** Does one of the pass's trigger words occur in the article (always true for a pass without triggers)? */
 function mayChange(pass: EntityPass, ctx: EntityPassContext): boolean {
   const triggers = pass.triggers;
-  if (triggers === undefined) return true;
+  return triggers === undefined || writesAnyOf(ctx, triggers);
+}
+
+/**
+ * Does the article write one of these lower-case words? What runPass asks of a pass's triggers, and what a pass asks
+ * before a step of its own that only such words can start (a scan it then skips).
+ */
+export function writesAnyOf(ctx: Pick<EntityPassContext, 'words'>, triggers: ReadonlySet<string>): boolean {
   // the smaller set is walked and the larger asked: a long trigger list (Korean family names, kind nouns) against a
   // short article's words, or a short list against a long article
   const words = ctx.words;

@@ -17,7 +17,9 @@ import { calendarWord } from '../spans';
  * Tobago"), nor in an author-year citation ("(Dye & Bavelier, 2010)",
  * "Heidenreich & Turano 2011"): two authors, whom the tagger read as persons.
  */
-export const joinAmpersandNames: EntityPass = { name: 'join-ampersand-names', run };
+// every join starts at an "&" token, so an article without one changes nothing (most have none; the pass built a
+// token-to-span map over every name all the same)
+export const joinAmpersandNames: EntityPass = { name: 'join-ampersand-names', triggers: new Set(['&']), run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = new Map<number, TaggedSpan>();

@@ -14,10 +14,15 @@ import type { TaggedSpan } from '../tagger';
  * ("the BRP Sierra Madre", "HMS Victory"; lexicon.json vesselPrefixes) is a
  * vessel, dropped the same way.
  */
-export const dropNamedArtifacts: EntityPass = { name: 'drop-named-artifacts', run };
-
 const artifactHeads = new Set(lexicon.artifactHeads.words);
 const vesselPrefixes = new Set(lexicon.artifactHeads.vesselPrefixes);
+// a name is dropped only by an artifact's head word or a vessel's prefix (read in its capitals; the trigger test
+// reads lower case, which holds it), so an article with neither changes nothing
+export const dropNamedArtifacts: EntityPass = {
+  name: 'drop-named-artifacts',
+  triggers: new Set([...artifactHeads, ...[...vesselPrefixes].map((p) => p.toLowerCase())]),
+  run,
+};
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const artifact = (s: TaggedSpan): boolean => {

@@ -15,9 +15,9 @@ import { spanText, taggedSpan } from './shared';
  * to three words. The role must read as a noun: after a verb or "to" it is
  * an adverb ("Going forward Labour will focus on housing").
  */
-export const playersAfterPositions: EntityPass = { name: 'players-after-positions', run };
-
-const roles = new Set(personNouns.playerRoles);
+const roles: ReadonlySet<string> = new Set(personNouns.playerRoles);
+// each retyped name stands right after a role's word in lower case, so an article without one changes nothing
+export const playersAfterPositions: EntityPass = { name: 'players-after-positions', triggers: roles, run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   return spans.map((s) => {

@@ -1,4 +1,4 @@
-import { closesAlias, knownAs } from '../known-as';
+import { closesAlias, knownAs, knownAsTriggers } from '../known-as';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, taggedSpan } from './shared';
@@ -15,7 +15,9 @@ import { keyOf, taggedSpan } from './shared';
  * Africa" gives Singapore nothing. Other mentions of the alias, word for
  * word, take the type with it.
  */
-export const aliasesTakeType: EntityPass = { name: 'aliases-take-type', run };
+// the cue must stand between a name and its alias, so an article without one of its words changes nothing (the pass
+// tested the cue's expression on the text after every name)
+export const aliasesTakeType: EntityPass = { name: 'aliases-take-type', triggers: knownAsTriggers, run };
 
 /** the longest alias added where the tagger found none */
 const maxAliasWords = 3;

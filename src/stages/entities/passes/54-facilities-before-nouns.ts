@@ -14,9 +14,9 @@ import { keyOf, taggedSpan } from './shared';
  * apposition headed by such a noun names a site too: "Escondida, the world's
  * largest copper mine" ("Ana Ruiz, the mine's manager" is headed by "manager").
  */
-export const facilitiesBeforeNouns: EntityPass = { name: 'facilities-before-nouns', run };
-
-const facilityNouns = new Set(placeContext.facilityNouns);
+const facilityNouns: ReadonlySet<string> = new Set(placeContext.facilityNouns);
+// both cues (the noun right after the name, the apposition's head) read a site noun at a token's lower case
+export const facilitiesBeforeNouns: EntityPass = { name: 'facilities-before-nouns', triggers: facilityNouns, run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const sites = new Set<string>();

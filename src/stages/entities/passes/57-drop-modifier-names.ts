@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import modifierNames from '../../../data/entities/modifier-names.json';
 import { demonymToCountry, isKnownOrganization, placeKind } from '../gazetteer';
-import type { EntityPass, EntityPassContext } from '../pass';
+import { writesAnyOf, type EntityPass, type EntityPassContext } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { wordsOfFullPersonNames } from './shared';
@@ -29,9 +29,14 @@ export const dropModifierNames: EntityPass = { name: 'drop-modifier-names', run 
 const eponymHeads = new Set(modifierNames.eponymHeads);
 const awardHeads = new Set(modifierNames.awardHeads);
 const orgHeads = new Set(lexicon.orgHeads);
+/** the head words an eponym or an award's word stands before: modifierWords finds none where the article has none */
+const modifierHeads: ReadonlySet<string> = new Set([...eponymHeads, ...awardHeads]);
+const noWords: ReadonlySet<string> = new Set();
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const modifiers = modifierWords(tokens, wordsOfFullPersonNames(tokens, spans));
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens } = ctx;
+  // (most articles name no disease or award: the walk over every token is skipped, the demonyms are still read)
+  const modifiers = writesAnyOf(ctx, modifierHeads) ? modifierWords(tokens, wordsOfFullPersonNames(tokens, spans)) : noWords;
   return spans.filter((s) => {
     if (s.tokenEnd - s.tokenStart !== 1) return true;
     const w = tokens[s.tokenStart]!;

@@ -18,9 +18,9 @@ import { taggedSpan, wordsText } from './shared';
  * article that names a person only so ("told De Bruyne") loses him: rare in
  * news, which gives a full name first.
  */
-export const outletsNamedWithArticles: EntityPass = { name: 'outlets-named-with-articles', run };
-
 const articles: ReadonlySet<string> = new Set(ruleWords.foreignArticles);
+// every candidate opens with a foreign article ("Le", "Die"), so an article without one changes nothing
+export const outletsNamedWithArticles: EntityPass = { name: 'outlets-named-with-articles', triggers: articles, run };
 const cuesBefore: ReadonlySet<string> = new Set(ruleWords.outletCuesBefore);
 const cuesAfter: ReadonlySet<string> = new Set(ruleWords.outletCuesAfter);
 

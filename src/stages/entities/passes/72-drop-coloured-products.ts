@@ -11,9 +11,9 @@ import type { TaggedSpan } from '../tagger';
  * ("a white Ford van"). Persons are left alone: on GUM the same shape held
  * two persons and no product.
  */
-export const dropColouredProducts: EntityPass = { name: 'drop-coloured-products', run };
-
 const colours: ReadonlySet<string> = new Set(products.colours);
+// a product is dropped only after a colour's word in lower case, so an article without one changes nothing
+export const dropColouredProducts: EntityPass = { name: 'drop-coloured-products', triggers: colours, run };
 const determiners: ReadonlySet<string> = new Set(products.colourDeterminers);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {

@@ -21,9 +21,10 @@ import { keyOf, replaceSpans, spanIndexByToken, taggedSpan, unchangedOr } from '
  * gave the words, or more around them, a name of its own that is not inside
  * them. The span leaves "the" out, as CoNLL names do.
  */
-export const outletsAfterThe: EntityPass = { name: 'outlets-after-the', run };
-
 const outletWords: ReadonlySet<string> = new Set(outlets.outletWords);
+// every outlet's name ends in an outlet word (nameEnd), so an article without one changes nothing, though the pass
+// walked every "the" and indexed the spans by token
+export const outletsAfterThe: EntityPass = { name: 'outlets-after-the', triggers: outletWords, run };
 const cuesBefore: ReadonlySet<string> = new Set(outlets.outletCuesBefore);
 const cuesAfter: ReadonlySet<string> = new Set(outlets.outletCuesAfter);
 const maxWords = 4;

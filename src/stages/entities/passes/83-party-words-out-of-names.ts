@@ -32,9 +32,10 @@ import { isOrganizationHeadOrSuffix, legislatureKeys } from './words';
  * (news-organizations.json legislatures; GUM's speeches name "Congress" and "Senate" so). Only a name of the
  * two words: "Democratic Senatorial Campaign Committee" is a body of the party and keeps its adjective.
  */
-export const partyWordsOutOfNames: EntityPass = { name: 'party-words-out-of-names', run };
-
-const partyAdjectives = new Set(boundaries.partyAdjectives);
+const partyAdjectives: ReadonlySet<string> = new Set(boundaries.partyAdjectives);
+// every change reads a party's adjective at a name's first or last token (or the chamber after it), so an article
+// without one changes nothing
+export const partyWordsOutOfNames: EntityPass = { name: 'party-words-out-of-names', triggers: partyAdjectives, run };
 /** "Democrat", "Republican": the party words that also name a member (organization-boundaries.json partyMembers). */
 const partyMembers: ReadonlySet<string> = new Set(boundaries.partyMembers);
 const outletWords: ReadonlySet<string> = new Set([...boundaries.partyOutletWords, ...outlets.outletWords]);
