@@ -1,8 +1,7 @@
 import type { Token } from '../../../document';
 import { isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import ruleWords from '../../../data/entities/rule-words.json';
-import newsOrganizations from '../../../data/entities/news-organizations.json';
-import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { placeBeforeAnd, portfolioWord, titleFollows, titleModifiersBeforeTitle } from './name-evidence';
 import { isCommonWord } from '../common-words';
 import { isCapitalized, wordClass } from '../features';
@@ -54,7 +53,8 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
       extendable(a - 1, sentence, span.type) &&
       // "Secretary of State Antony Blinken": the word after "of" in a title ("Minister of Finance") is the title's
       !endsTitleOfPhrase(tokens, a - 1) &&
-      !wordBeforeStaysOut(tokens, a, b, span.type, opener, spanAt) &&
+      !(span.type === 'PER' && commonWordBeforeGivenName(tokens, a)) &&
+      !commonOpenerBefore(tokens, a, b, span.type, opener) &&
       (spanAt[a - 1]! < 0 || spans[spanAt[a - 1]!]!.type === span.type) &&
       !separateName(spans, spanAt[a - 1]!, span) &&
       !taken[a - 1];
@@ -141,30 +141,6 @@ function run({ tokens, caseless: noCase, initial: initialFlags, opener }: Entity
   });
   return withoutOverlaps(out);
 }
-
-/** Does the word before a name starting at `a` stay out of it: a common word before a given name, a common opener, a nationality? */
-function wordBeforeStaysOut(tokens: readonly Token[], a: number, b: number, type: TagType, opener: readonly boolean[], spanAt: Int32Array): boolean {
-  return (type === 'PER' && commonWordBeforeGivenName(tokens, a)) || commonOpenerBefore(tokens, a, b, type, opener) || demonymBeforeOrganization(tokens, a, b, type, spanAt);
-}
-
-/**
- * "the French Voulet-Chanoine Mission", "the Italian Supreme Court of Cassation": a nationality
- * word the tagger left out before an organization it tagged says whose the organization is (CoNLL's MISC), and is
- * no word of its name; the tagger takes it in where it is one ("American Civil Liberties Union"). A lone common noun
- * or organization head the tagger took for the organization is no name without the words before it ("the South
- * African Indian Congress", "the Cuban Consulate"), and a country's own name ("Kuwait") is no such word.
- */
-function demonymBeforeOrganization(tokens: readonly Token[], a: number, b: number, type: TagType, spanAt: Int32Array): boolean {
-  const before = tokens[a - 1]!;
-  if (type !== 'ORG' || spanAt[a - 1]! >= 0 || demonymToCountry(before.text) === null || canonicalCountry(before.text) !== null) return false;
-  const lone = tokens[a]!.lower;
-  if (b - a === 1 && (isCommonWord(lone) || isOrganizationHeadOrSuffix(lone, undefined))) return false;
-  // (MEANTIME writes "the Japanese Toyota" as one name: a company the gazetteer knows may take it, as knownOrganizationStart
-  // allows; so may a party news names bare: "Swiss Christian Democrats", news-organizations.json)
-  const tagged = wordsText(tokens.slice(a, b));
-  return !isKnownOrganization(tagged) && !listedOrganizations.has(tagged);
-}
-const listedOrganizations: ReadonlySet<string> = new Set(newsOrganizations.names);
 
 /** The spans in token order, each overlapping an earlier one left out: absorbed spans may have been pushed before the span that absorbed them. */
 function withoutOverlaps(out: TaggedSpan[]): TaggedSpan[] {

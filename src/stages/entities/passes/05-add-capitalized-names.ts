@@ -11,7 +11,6 @@ import { appositiveTitle, demonymBeforeNoun, knownAcronymInMixedCase, organizati
 import { bigPlace, coveredTokens, maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, isOrganizationHead, isOrganizationHeadOrSuffix, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
-import { nationalGovernment } from './national-government';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { TIME_SETTING_WORDS } from '../../../nlp/time-words';
 import { bracketedTokenAt, capitalInitials, capitalsAcronymShape as acronymShape, notNameAcronyms } from '../acronyms';
@@ -108,8 +107,7 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   // company's name when an apposition headed by a kind of organization follows it
   const wholeOrganization = e === t + 1 && openerNamedByApposition(tokens, lowerSeen, t);
   // "Australian Centre for Control of ...": a demonym opens an organization's name
-  // (not "the Iranian Government": a nationality and the word for a government alone are CoNLL's MISC and a common noun)
-  const headedByOrganization = (isOrganizationHeadOrSuffix(tokens[e - 1]!.lower, tokens[e]?.lower) || runHasOrganizationHead(tokens, t, e)) && !nationalGovernment(tokens, t, e);
+  const headedByOrganization = isOrganizationHeadOrSuffix(tokens[e - 1]!.lower, tokens[e]?.lower) || runHasOrganizationHead(tokens, t, e);
   // leading words that are not part of a name
   while (a < e) {
     const x = tokens[a]!;

@@ -5,7 +5,6 @@ import { isCapitalized } from '../capitalized';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { nationalGovernment } from './national-government';
 import { replaceSpans, spanIndexByToken, taggedSpan } from './shared';
 import { isOrganizationHead, miscHeads, months, ofHeads, weekdays } from './words';
 
@@ -58,8 +57,7 @@ function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, span
     const tail = tailEnd(tokens, h, spanAt, spans);
     const end = tail.end;
     // "the College for All Act": a law's, an event's or an award's name that holds a body's head (pass 19's heads)
-    // ("the Iranian Government": a nationality and a government's word are no name)
-    if (end - start < 2 || miscHeads.has(tokens[end - 1]!.lower) || nationalGovernment(tokens, start, end)) continue;
+    if (end - start < 2 || miscHeads.has(tokens[end - 1]!.lower)) continue;
     // "the Reserve Officers’ Training Corps": glued to what comes before, the name starts somewhere else
     if (start > 0 && tokens[start - 1]!.end === tokens[start]!.start) continue;
     if (start > 1 && /^['’]$/.test(tokens[start - 1]!.text) && tokens[start - 1]!.start === tokens[start - 2]!.end) continue;
