@@ -53,16 +53,14 @@ const MAX_LOWER_WORD = 3;
 /**
  * 'Rosa Hernandez: Library Cuts Go Too Far' then 'Maria Lopez' on the next line: the content of a label whose
  * words on its own line are all capitalized (a short function word aside, two words at least) is a deck or
- * headline line and ends with that line; a transcript turn wrapped over lines is written in sentence case, or its
- * line closes with a full stop, and runs on. `to` when no line break comes first or the line is not title case.
+ * headline line and ends with that line; a transcript turn wrapped over lines is written in sentence case and
+ * runs on. `to` when no line break comes first or the line is not title case.
  */
 function deckLineEnd(tokens: readonly Token[], from: number, to: number): number {
   let capitalized = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    // 'CLINTON: Thank You, Lester.' then 'And thanks to Hofstra ...': a line closed by a full stop is a sentence of
-    // speech wrapped over lines, not a deck (a headline ends with no stop)
-    if (k > from && t.lineStart) return capitalized >= 2 && tokens[k - 1]!.text !== '.' ? k : to;
+    if (k > from && t.lineStart) return capitalized >= 2 ? k : to;
     if (!/^\p{L}/u.test(t.text)) continue;
     if (/^\p{Lu}/u.test(t.text)) capitalized++;
     else if (t.text.length > MAX_LOWER_WORD) return to;
