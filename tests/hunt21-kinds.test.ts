@@ -29,8 +29,22 @@ describe('a pronoun and its verb after a cue open the reported clause; they are 
   it.each([
     ['an inverted pronoun', 'The deal is dead, said he.', '-: The deal is dead'],
     ['an inverted name with an apposition', 'The deal is dead, said Lena Ostrow, a former chairman.', 'Lena Ostrow: The deal is dead'],
+    // a pronoun whose verb ends the sentence is a parenthetical 'said he believed', no reported clause: the quotation stays
+    [
+      'a pronoun and a verb closing the sentence after a quotation',
+      '"This is over," the coach, Hans Berg, who was hired in June, said he believed.',
+      'Hans Berg: "This is over,"',
+    ],
   ])('%s', (_kind, text, quote) => {
     expect(quotes(text)).toEqual([quote]);
+  });
+
+  // a pronoun whose verb meets the sentence's stop or a comma gives no reported clause of the bare verb
+  it.each([
+    ['a verb closing the sentence', 'Prices will fall next year, the regulator, which oversees 40 firms, said it believed.'],
+    ['a verb before a comma', 'The worst is behind us, the minister, who took office in May, said she believed, citing lower prices.'],
+  ])('%s', (_kind, text) => {
+    expect(brief(text).quotes.map((q) => q.text)).not.toContainEqual(expect.stringMatching(/^(?:it|she) believed$/));
   });
 });
 
