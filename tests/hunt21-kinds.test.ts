@@ -93,3 +93,17 @@ describe('a club named with its club word is one organization in a match report'
     expect(orgs).toContain('AC Milan');
   });
 });
+
+describe('a quoted sentence after an abbreviation that ends a sentence starts the next one; a quoted name does not', () => {
+  it.each([
+    ['a quoted sentence after "a.m."', 'Residents fled at 3 a.m. "It was chaos," said Maria Lopez, a neighbour.', ['Maria Lopez: It was chaos,']],
+    // the right output nearby: a quoted policy name keeps the reported content whole, with its subject and verb
+    [
+      'a quoted policy name after "U.S."',
+      'Officials have long defended the U.S. "Strategic Patience" policy toward Pyongyang, Senator Mark Hale said on Tuesday.',
+      ['Mark Hale: Officials have long defended the U.S. "Strategic Patience" policy toward Pyongyang'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
