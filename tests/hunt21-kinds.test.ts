@@ -29,8 +29,22 @@ describe('a pronoun and its verb after a cue open the reported clause; they are 
   it.each([
     ['an inverted pronoun', 'The deal is dead, said he.', '-: The deal is dead'],
     ['an inverted name with an apposition', 'The deal is dead, said Lena Ostrow, a former chairman.', 'Lena Ostrow: The deal is dead'],
+    // a pronoun whose verb ends the sentence is a parenthetical 'said he believed', no reported clause: the quotation stays
+    [
+      'a pronoun and a verb closing the sentence after a quotation',
+      '"This is over," the coach, Hans Berg, who was hired in June, said he believed.',
+      'Hans Berg: "This is over,"',
+    ],
   ])('%s', (_kind, text, quote) => {
     expect(quotes(text)).toEqual([quote]);
+  });
+
+  // a pronoun whose verb meets the sentence's stop or a comma gives no reported clause of the bare verb
+  it.each([
+    ['a verb closing the sentence', 'Prices will fall next year, the regulator, which oversees 40 firms, said it believed.'],
+    ['a verb before a comma', 'The worst is behind us, the minister, who took office in May, said she believed, citing lower prices.'],
+  ])('%s', (_kind, text) => {
+    expect(brief(text).quotes.map((q) => q.text)).not.toContainEqual(expect.stringMatching(/^(?:it|she) believed$/));
   });
 });
 
@@ -77,5 +91,19 @@ describe('a club named with its club word is one organization in a match report'
   it('a prefix in capitals', () => {
     const orgs = organizations(`${matchReport('Harrowgate United 3 Castlemere Rovers 1')}\n\nElsewhere AC Milan drew 1-1 with Juventus.`);
     expect(orgs).toContain('AC Milan');
+  });
+});
+
+describe('a quoted sentence after an abbreviation that ends a sentence starts the next one; a quoted name does not', () => {
+  it.each([
+    ['a quoted sentence after "a.m."', 'Residents fled at 3 a.m. "It was chaos," said Maria Lopez, a neighbour.', ['Maria Lopez: It was chaos,']],
+    // the right output nearby: a quoted policy name keeps the reported content whole, with its subject and verb
+    [
+      'a quoted policy name after "U.S."',
+      'Officials have long defended the U.S. "Strategic Patience" policy toward Pyongyang, Senator Mark Hale said on Tuesday.',
+      ['Mark Hale: Officials have long defended the U.S. "Strategic Patience" policy toward Pyongyang'],
+    ],
+  ])('%s', (_kind, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
   });
 });

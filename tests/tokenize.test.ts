@@ -35,6 +35,24 @@ describe('sentence splitting', () => {
     ['a company abbreviation before a quotation ends a sentence', 'She works for Harris & Co. "It will get worse," she said.', ['She works for Harris & Co.', '"It will get worse," she said.']],
     // the right output nearby: quoted words in lower case after the abbreviation go on with its sentence
     ['a quotation in lower case after an abbreviation', 'He said the U.S. "does not have the capacity" to help. It left.', ['He said the U.S. "does not have the capacity" to help.', 'It left.']],
+    // a quoted sentence after a time abbreviation: its own stop or comma sits inside the closing mark
+    ['a quoted sentence after "a.m."', 'Residents fled at 3 a.m. "It was chaos," said Maria Lopez.', ['Residents fled at 3 a.m.', '"It was chaos," said Maria Lopez.']],
+    // the right output nearby: a quoted name, title or nickname opening with a capital stays inside its sentence
+    [
+      'a quoted policy name after "U.S."',
+      'Officials have long defended the U.S. "Strategic Patience" policy toward Pyongyang, Senator Mark Hale said on Tuesday.',
+      ['Officials have long defended the U.S. "Strategic Patience" policy toward Pyongyang, Senator Mark Hale said on Tuesday.'],
+    ],
+    [
+      'a quoted product name after "Co."',
+      'Coca-Cola Co. "Zero Sugar" sales jumped 12% in the quarter, the company said.',
+      ['Coca-Cola Co. "Zero Sugar" sales jumped 12% in the quarter, the company said.'],
+    ],
+    [
+      'a quoted nickname after the title "Gov."',
+      'Former Gov. "Buddy" Roemer endorsed the plan on Friday, his spokesman said.',
+      ['Former Gov. "Buddy" Roemer endorsed the plan on Friday, his spokesman said.'],
+    ],
     ['quotes close their sentence', '"We should expect it," added Russel. "Next one."', ['"We should expect it," added Russel.', '"Next one."']],
     ['curly closing quote after the stop', 'He said “this is it.” Then he left.', ['He said “this is it.”', 'Then he left.']],
     ['an opening quote after a stop starts the next sentence', '"This is a concern," he said. "However, it is targeted at the US."', ['"This is a concern," he said.', '"However, it is targeted at the US."']],

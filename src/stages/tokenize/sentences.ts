@@ -1,4 +1,5 @@
 import abbreviations from '../../data/clean/abbreviations.json';
+import { quotationIsSentence } from './quoted-sentence';
 
 /** What boundary refinement needs to know about a token (the tokens stage passes its token records). */
 export interface BoundaryToken {
@@ -14,6 +15,7 @@ type SpaceBefore = ArrayLike<number | boolean>;
 const TITLES = new Set(abbreviations.titles);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
 const COMMON = new Set(abbreviations.common);
+const END_BEFORE_QUOTATION = new Set(abbreviations.endBeforeQuotation);
 const STARTERS = new Set(abbreviations.sentenceStarters);
 const BULLET = /^(?:[•·▪►▶◦‣*]|[-–—])$/;
 const TERMINAL = /^(?:[.!?]+|\.\.\.|…)$/;
@@ -106,12 +108,15 @@ function shouldMerge(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   return false;
 }
 
-/** The stop before token `i` closes an abbreviation that may also end a sentence ("a.m.", "U.S.", "Co." or "U.S" + "."). */
+/**
+ * The stop before token `i` closes an abbreviation that often ends a sentence before a quotation ("a.m.", "U.S.",
+ * "Co." or "U.S" + "."); titles that stand before names ("Gov.", "St.", "Jr.") and "e.g." are not on the list.
+ */
 function sentenceEndingAbbreviationStop(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number): boolean {
   const prev = tokens[i - 1]!;
   const detached = prev.text === '.' && i >= 2 && !spaceBefore[i - 1];
   const word = (detached ? tokens[i - 2]!.text : prev.text.slice(0, -1)).toLowerCase();
-  return COMMON.has(word.replace(/\.$/, ''));
+  return END_BEFORE_QUOTATION.has(word.replace(/\.$/, ''));
 }
 
 /** A token after which a sentence goes on: a comma, semicolon or colon, or a lower-case word. */
@@ -177,11 +182,10 @@ function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   if (capitalNext && slashedAcronymStop(tokens, spaceBefore, i)) return true;
   if (capitalNext && wordWithGluedStop(tokens, i - 1)) return true;
   if (capitalNext && modelLetterStop(tokens, spaceBefore, i)) return true;
-  // 'shortly after 3 a.m. "Once it crossed ..."', 'Smith Barney, Harris Upham & Co. "It's going to get bloody."': a
-  // quotation opening with a capital after an abbreviation that may end a sentence starts the next one (train
-  // portions: PolNeAR, GUM and TempEval write such an abbreviation before a mark and a capital 2 times, both new
-  // sentences; before a mark and a lower-case word 2 times, which stay: 'the U.S. “does not have the capacity”')
-  if (capitalNext && spaceBefore[i] && OPENING_QUOTE.test(token.text) && sentenceEndingAbbreviationStop(tokens, spaceBefore, i)) return true;
+  // 'shortly after 3 a.m. "Once it crossed ...,"', 'Smith Barney, Harris Upham & Co. "It's going to get bloody."': a
+  // quoted sentence opening with a capital after an abbreviation that often ends a sentence starts the next one; a
+  // quoted name stays inside its sentence ('the U.S. "Strategic Patience" policy', 'Coca-Cola Co. "Zero Sugar" sales')
+  if (capitalNext && spaceBefore[i] && OPENING_QUOTE.test(token.text) && sentenceEndingAbbreviationStop(tokens, spaceBefore, i) && quotationIsSentence(tokens, i)) return true;
   // "waited... Then", "the U.K. Sales fell": an ellipsis or abbreviation that also ends the sentence
   // (the tests run on every token: the length and final-dot checks spare most of them the regular expressions)
   const dotted = (prev.text.length >= 4 && prev.text.endsWith('.') && /^(?:[A-Z]\.){2,4}$/.test(prev.text)) || (prev.text === '.' && i >= 2 && /^(?:[A-Z]\.){1,3}[A-Z]$/.test(tokens[i - 2]!.text));

@@ -313,10 +313,21 @@ function opensQuotationAfter(tokens: readonly Token[], cue: CueMatch, subjectSta
   return before !== undefined && !before.inQuote && !isClosingMark(before);
 }
 
-/** Is the phrase after a cue a pronoun with a verb right after it ('said it supported', 'said he had'): a clause's subject? */
+/**
+ * Is the phrase after a cue a pronoun with a verb right after it and more words after the verb ('said it supported the
+ * deal', 'said he had warned'): a clause's subject? A verb that closes the sentence or meets a comma ('..., said he
+ * believed.', '..., said she believed, citing ...') leaves the pronoun an inverted speaker with a parenthetical verb.
+ */
 function pronounOpeningClause(tokens: readonly Token[], phrase: Phrase, end: number): boolean {
   const next = phrase.tokenEnd < end ? tokens[phrase.tokenEnd] : undefined;
-  return phrase.kind === 'pronoun' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+  if (phrase.kind !== 'pronoun' || next === undefined || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
+  const afterVerb = phrase.tokenEnd + 1 < end ? tokens[phrase.tokenEnd + 1] : undefined;
+  return afterVerb !== undefined && !endsClauseAfterVerb(afterVerb);
+}
+
+/** A token that leaves a verb with nothing after it in its clause: a comma, the sentence's closing stop or a closing mark. */
+function endsClauseAfterVerb(token: Token): boolean {
+  return /^(?:,|[.!?\u2026]+)$/.test(token.text) || isClosingMark(token);
 }
 
 /** After an inverted "..., said X": an apposition may follow, but no clause (a relative clause on it may: "said X, a professor, who is ..."). */
