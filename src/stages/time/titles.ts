@@ -16,8 +16,8 @@ const properTimeWord = (word: Word): boolean =>
  * Heavy Rain This Weekend"); so does a line of the body shaped like one (standsAsHeadline). A sentence of running
  * text must pass the strict test too (Sentence.titleCase): a story sentence dense with names passes the looser one
  * ("named Chancellor Jeremy Hunt his 'Colleague of the Year' during the Conservative Party Conference", where "the
- * Year" is the title's). A caption of three words ("Source: ABC This Week", the programme) passes neither the looser
- * test, which skips the word before its colon, nor both. Readings: src/nlp/title-case.ts.
+ * Year" is the title's). A caption of three words ("Source: ABC This Week", the programme) fails the looser test,
+ * which skips the word before its colon and so finds two words, fewer than three. Readings: src/nlp/title-case.ts.
  */
 export function capitalsSayNothing(tokens: readonly Token[], sentence: Sentence): boolean {
   if (!sentence.mostlyTitleCase) return false;
