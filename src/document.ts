@@ -126,6 +126,12 @@ export interface Sentence {
   paragraph: number;
   /** written in title case (a headline's "Stocks Fall Sharply This Week"), where capitals say nothing of names: src/nlp/title-case.ts */
   titleCase: boolean;
+  /**
+   * the looser reading of title case (four in five longer words after the first capitalized), which a headline in
+   * Chicago style passes with "with", "after" or "iPhone" in lower case ("Storm to Hit Coast with Heavy Rain This
+   * Weekend"): src/nlp/title-case.ts, read by the time stage
+   */
+  mostlyTitleCase: boolean;
 }
 
 /**

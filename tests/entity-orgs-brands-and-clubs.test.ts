@@ -52,6 +52,18 @@ describe('a brand that is also a common word, listed with organizations', () => 
     expect(names).toContain('Google/ORG');
   });
 
+  // review 21 (F4): an acronym before the brand (a place, a market) or after it (what it does) is no name it is part of;
+  // a listed product's word after it is ("Apple TV", products.json)
+  it.each([
+    ['The suit names Microsoft, Google and Apple. In the UK Apple faces a separate claim.', 2],
+    ['Regulators in Brussels targeted Microsoft, Google and Apple. The EU said Apple AI features would be delayed in Europe.', 2],
+    ['Tech stocks rose on Monday, led by Microsoft, Google and Apple. Apple TV subscriptions grew by a third.', 1],
+  ])('an acronym beside the brand leaves it a mention, a product\'s word does not: %s', (text, count) => {
+    const names = spansWithout(text, null);
+    expect(names.filter((n) => n === 'Apple/ORG').length).toBe(count);
+    expect(names).toContain('Google/ORG');
+  });
+
   // review 20: the word opening a sentence before a lower-case noun is the common noun there, the listed company kept
   it.each([
     ['Oil majors BP, Shell and Exxon reported higher profits. Shell companies in Panama were used to hide the money.', 'Shell'],

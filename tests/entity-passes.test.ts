@@ -1,5 +1,5 @@
 import { shapeOf } from '../src/nlp/shape';
-import { isTitleCase } from '../src/nlp/title-case';
+import { titleCaseReadings } from '../src/nlp/title-case';
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Sentence, type Token } from '../src/document';
 import { runUntil } from '../src/pipeline';
@@ -33,9 +33,8 @@ function handContext(...lines: string[]): EntityPassContext {
       tokens.push(token(source.length, text, item.slice(slash + 1), sentence, i === 0, quoted && text !== '"'));
       source += text;
     });
-    const record = { start, end: source.length, tokenStart, tokenEnd: tokens.length, paragraph: 0, titleCase: false };
-    record.titleCase = isTitleCase(tokens, record);
-    sentences.push(record);
+    const bounds = { tokenStart, tokenEnd: tokens.length };
+    sentences.push({ start, end: source.length, ...bounds, paragraph: 0, ...titleCaseReadings(tokens, bounds) });
   });
   return entityPassContext(featureContext(source, tokens, sentences));
 }

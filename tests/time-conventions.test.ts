@@ -248,6 +248,37 @@ describe('time: time words inside names and titles', () => {
   });
 });
 
+// review 21 (F1, F5): a headline reads the looser title-case test (Sentence.mostlyTitleCase), running text the strict one
+// as well (stages/time/titles.ts capitalsSayNothing)
+describe('time: title-case headlines in house styles that keep short words in lower case', () => {
+  it.each<[string, string, string]>([
+    ['Storm to Hit Coast with Heavy Rain This Weekend\n\nForecasters said the storm would bring flooding.', 'This Weekend', '2015-W11-WE'],
+    ['Markets Rally after Fed Signals Rate Cuts Next Year\n\nStocks rose as investors cheered the outlook.', 'Next Year', '2016'],
+    ['Schools Reopen Today after Weeks of Closures\n\nPupils returned to classrooms across the district.', 'Today', '2015-03-13'],
+    ['Apple Unveils iPhone 16, Ships Next Week\n\nThe company showed the new phone at its headquarters.', 'Next Week', '2015-W12'],
+    ['Senate Votes on Border Bill this Week\n\nLawmakers are expected to debate the measure.', 'this Week', '2015-W11'],
+    ['Budget Deal Reached after All-Night Talks; Vote Expected Tomorrow\n\nNegotiators emerged at dawn.', 'Tomorrow', '2015-03-14'],
+    // a headline opening with a lower-case brand, which the cleaning stage leaves in the body: a line of its own
+    ['iPhone Sales Slump in China This Quarter\n\nApple\'s shipments fell sharply, analysts said.', 'This Quarter', '2015-Q1'],
+    // a first line closed by a full stop, the story after it (PolNeAR's titles)
+    ['Mayor Says Crime Fell in Chicago this Year.\n\nThe mayor spoke to reporters.', 'this Year', '2015'],
+  ])('%s: "%s" stays a time expression', (text, expected, value) => {
+    expect(find(text, '2015-03-13', expected)?.value).toBe(value);
+  });
+
+  it.each<[string, string, string]>([
+    // a story sentence dense with names is no title-case line: the capital marks the title ...
+    ['Party honours\n\nThe Conservative Party named Jeremy Hunt its Colleague of the Year at the Manchester Conference. He thanked members on Monday.', 'Year', 'Monday'],
+    // ... and a caption of three words is none either: ABC's programme, not this week
+    ['Senator on the deficit\n\nThe senator spoke about the deficit on Sunday.\n\nSource: ABC This Week', 'This Week', 'Sunday'],
+    ["Senator on the deficit\n\nThe senator spoke about the deficit on Sunday.\n\nSource: ABC's This Week", 'This Week', 'Sunday'],
+  ])('%s: no time expression at "%s", "%s" kept', (text, title, kept) => {
+    const found = timexes(text, '2015-03-13');
+    expect(found.find((t) => t.text.includes(title))).toBeUndefined();
+    expect(found.map((t) => t.text)).toContain(kept);
+  });
+});
+
 describe('time: years spelled out and seasons under a modifier', () => {
   it.each<Row>([
     ['One person is killed. January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', '1997-01'],

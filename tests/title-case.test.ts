@@ -18,6 +18,19 @@ describe('the tokens stage marks each sentence written in title case', () => {
   });
 });
 
+// the looser reading the time stage takes for a headline (four in five longer words after the first capitalized)
+describe('the tokens stage gives each sentence the looser reading too', () => {
+  it.each([
+    ['a Chicago-style headline', 'Storm to Hit Coast with Heavy Rain This Weekend\n\nIt rained.', [false, true]],
+    ['a hyphenated word read piece by piece', 'Budget Deal Reached after All-Night Talks\n\nIt ended.', [false, true]],
+    ['a sentence dense with names', 'The Conservative Party named Jeremy Hunt its Colleague of the Year at the Manchester Conference.', [false, true]],
+    ['a caption of three words (its first word skipped)', 'The senator spoke on Sunday.\n\nSource: ABC This Week', [false, false, true, false]],
+    ['an ordinary story sentence', 'The troops will leave the northern border towns soon.', [false, false]],
+  ])('%s', (_kind, text, expected) => {
+    expect(tokensOf(text).sentences.flatMap((s) => [s.titleCase, s.mostlyTitleCase]).slice(0, expected.length)).toEqual(expected);
+  });
+});
+
 describe('the entity features read the same fact', () => {
   it('a headline in title case with a word opening with digits is in title case ("13th" is not a lower-case word)', () => {
     const layer = tokensOf('Lee’s ‘13th’ Explores The Story Of The U.S. Steel Industry\n\nIt opens soon.');

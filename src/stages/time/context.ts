@@ -47,7 +47,7 @@ export interface Context {
    * off the tokens the first time a matcher asks, so a document with neither phrase never scans for the cues
    */
   matchReport(): boolean;
-  /** the sentence is a title-case headline, so capitals do not mark names (the tokens stage's Sentence.titleCase) */
+  /** the sentence is written in title case, so capitals do not mark names (titles.ts capitalsSayNothing) */
   titleCase: boolean;
   /** the clause of words [from, to) tells of a habit ('Every year I am hopeful in October'): habitual.ts, read when a matcher asks */
   habitual(from: number, to: number): boolean;

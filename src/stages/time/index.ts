@@ -9,6 +9,7 @@ import { closePastVerb, directionAt } from './tense';
 import { readsAsHabitual } from './habitual';
 import { readsAsMatchReport } from './match-play';
 import { insideLongerName } from './names';
+import { capitalsSayNothing } from './titles';
 import { wordsOf } from './words';
 
 /**
@@ -51,7 +52,7 @@ export function findTimeExpressions(doc: Doc, referenceDate: string | null): Tim
       anchorDistance: anchor ? sentenceIndex - anchorSentence : Infinity,
       sentenceYear: null,
       matchReport: readsAsReport,
-      titleCase: sentence.titleCase,
+      titleCase: capitalsSayNothing(layer.tokens, sentence),
       habitual: (from, to) => readsAsHabitual(words, from, to),
       direction: (from, to) => directionAt(layer.tokens, sentence, words[from]!.token, words[Math.max(from, to - 1)]!.token + 1),
       closePast: (from) => closePastVerb(layer.tokens, sentence, words[from]!.token),

@@ -1,4 +1,5 @@
 import type { Token } from '../../document';
+import { hyphenPieces } from '../../nlp/hyphen-pieces';
 
 /**
  * A token, or one piece of a hyphenated token: the grammar reads "mid-1990s",
@@ -23,8 +24,6 @@ export interface Word {
  */
 export const lowerAt = (words: readonly Word[], i: number): string => (i >= 0 && i < words.length ? words[i]!.lower : '');
 
-const MAX_PIECES = 6;
-
 /**
  * Does the text start with an ASCII digit, as every `^\d` pattern of the matchers needs? Tested first, by
  * character code: the matchers run at each of the ~36,000 words a megabyte of news holds that could open an
@@ -42,16 +41,16 @@ export function wordsOf(tokens: readonly Token[], from: number, to: number): Wor
   const words: Word[] = [];
   for (let t = from; t < to; t++) {
     const token = tokens[t]!;
-    const hyphen = token.text.length > 2 && token.text.includes('-') ? token.text.search(/[A-Za-z0-9']-[A-Za-z0-9]/) : -1;
-    if (hyphen < 0 && isClockWithStop(token.text)) {
+    const pieces = hyphenPieces(token.text);
+    if (pieces) {
+      splitHyphenated(token, t, pieces, words);
+      continue;
+    }
+    if (isClockWithStop(token.text)) {
       splitStop(token, t, words);
       continue;
     }
-    if (hyphen < 0) {
-      words.push({ text: token.text, lower: normalize(token.lower), start: token.start, end: token.end, pos: token.pos, token: t });
-      continue;
-    }
-    splitHyphenated(token, t, words);
+    words.push({ text: token.text, lower: normalize(token.lower), start: token.start, end: token.end, pos: token.pos, token: t });
   }
   return words;
 }
@@ -69,12 +68,7 @@ function splitStop(token: Token, index: number, words: Word[]): void {
   words.push({ text: '.', lower: '.', start: token.end - 1, end: token.end, pos: 'PUNCT', token: index });
 }
 
-function splitHyphenated(token: Token, index: number, words: Word[]): void {
-  const pieces = token.text.split('-');
-  if (pieces.length > MAX_PIECES || pieces.some((p) => p === '')) {
-    words.push({ text: token.text, lower: token.lower, start: token.start, end: token.end, pos: token.pos, token: index });
-    return;
-  }
+function splitHyphenated(token: Token, index: number, pieces: readonly string[], words: Word[]): void {
   let offset = token.start;
   pieces.forEach((piece, i) => {
     if (i > 0) {

@@ -11,7 +11,7 @@ import { MAX_TOKENS_PER_WINK_TOKEN } from '../../nlp/glued-punctuation';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
 import { NOT_SPLIT, splitWinkToken, type WinkTokenInRegion } from './token-splits';
 import { refineSentenceStarts } from './sentences';
-import { isTitleCase } from '../../nlp/title-case';
+import { titleCaseReadings } from '../../nlp/title-case';
 import { knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
 import { packedMap } from '../../packed';
 
@@ -94,8 +94,10 @@ function addLongRun(source: string, span: Span, paragraph: number, layer: TokenL
   const lineStart = previous === undefined || /[\n\r]/.test(source.slice(previous.end, span.start));
   const facts = new WordFacts(lower, shapeOf(text), lower, lemmasFor(lower, lower));
   layer.tokens.push(new TokenRecord(span.start, span.end, text, facts, 'X', false, index, paragraph, lineStart));
-  // (one token is no title-case sentence: that takes three words)
-  layer.sentences.push({ start: span.start, end: span.end, tokenStart: layer.tokens.length - 1, tokenEnd: layer.tokens.length, paragraph, titleCase: false });
+  const tokenStart = layer.tokens.length - 1;
+  // (read like any sentence: the looser reading counts the pieces of a hyphenated run)
+  const { titleCase, mostlyTitleCase } = titleCaseReadings(layer.tokens, { tokenStart, tokenEnd: tokenStart + 1 });
+  layer.sentences.push({ start: span.start, end: span.end, tokenStart, tokenEnd: tokenStart + 1, paragraph, titleCase, mostlyTitleCase });
 }
 
 function tokenizeRegion(source: string, region: Span, paragraph: number, layer: TokenLayer): void {
@@ -198,15 +200,16 @@ function addSentences(
   let sentenceStart = first;
   for (let t = first + 1; t <= after; t++) {
     if (t < after && refined[t - first] === 0) continue;
+    const { titleCase, mostlyTitleCase } = titleCaseReadings(layer.tokens, { tokenStart: sentenceStart, tokenEnd: t });
     const sentence: Sentence = {
       start: layer.tokens[sentenceStart]!.start,
       end: layer.tokens[t - 1]!.end,
       tokenStart: sentenceStart,
       tokenEnd: t,
       paragraph,
-      titleCase: false,
+      titleCase,
+      mostlyTitleCase,
     };
-    sentence.titleCase = isTitleCase(layer.tokens, sentence);
     const index = layer.sentences.length;
     for (let k = sentenceStart; k < t; k++) layer.tokens[k]!.sentence = index;
     layer.sentences.push(sentence);

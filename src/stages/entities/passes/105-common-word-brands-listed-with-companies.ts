@@ -1,14 +1,18 @@
 import type { Token } from '../../../document';
 import brands from '../../../data/entities/brands.json';
+import products from '../../../data/entities/products.json';
+import { isAsciiTitleCaseWord } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { companyEvidence } from './company-evidence';
 import { readNameList } from './lists';
-import { capitalizedWordAt, spanIndexByToken, taggedSpan } from './shared';
+import { spanIndexByToken, taggedSpan } from './shared';
 import { companyListJoiners } from './words';
 
 /** brands that are also common words ("Apple", "Shell", "Target", "Intel"): scripts/build-brand-organizations.ts */
 const commonWordBrands: ReadonlySet<string> = new Set(brands.commonWordNames.split('\n'));
+/** products named by a brand and a word ("apple tv", "google maps"): products.json names, lower-cased */
+const productNames: ReadonlySet<string> = new Set(products.names);
 /** a brand read as a noun: "Indeed, AFL-CIO President Richard Trumka felt ..." opens with an adverb */
 const nounTags: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
 
@@ -21,7 +25,8 @@ const nounTags: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
  * The word joins a list (commas, "and", "or", "&") whose other members are
  * all tagged organizations, one at least; a list of such words alone, or with
  * a person or a place in it, says nothing. The word stands alone (no
- * capitalized word after it: "Black Lives Matter"), and as the list's last
+ * title-case word or product's word after it: "Black Lives Matter", "Apple
+ * TV", partOfLongerNameAfter), and as the list's last
  * member it is no modifier of a lower-case word after it ("Google and Black
  * employees"). Its other mentions in the article that stand alone the same
  * way and follow no capitalized word ("the Big Apple") are the company too,
@@ -39,7 +44,7 @@ function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly Ta
   const spanAt = spanIndexByToken(tokens.length, spans);
   const standsAlone = (t: number): boolean => {
     const w = tokens[t]!;
-    return spanAt[t]! < 0 && commonWordBrands.has(w.text) && nounTags.has(w.pos) && !caseless[w.sentence] && !capitalizedWordAt(tokens, t + 1, w.sentence);
+    return spanAt[t]! < 0 && commonWordBrands.has(w.text) && nounTags.has(w.pos) && !caseless[w.sentence] && !partOfLongerNameAfter(tokens, t);
   };
   const memberAt = (t: number): TaggedSpan | undefined => {
     const i = spanAt[t]!;
@@ -65,7 +70,7 @@ function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly Ta
   if (cued.size === 0) return [...spans];
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    if (!cued.has(tokens[t]!.text) || !standsAlone(t) || capitalizedWordAt(tokens, t - 1, tokens[t]!.sentence)) continue;
+    if (!cued.has(tokens[t]!.text) || !standsAlone(t) || titleCaseWordAt(tokens, t - 1, tokens[t]!.sentence)) continue;
     const mention = taggedSpan(t, t + 1, 'ORG');
     // at a sentence's opening the capital says nothing: "Shell companies", "Apple growers" are the common noun,
     // unless the words after it are a company's ("Apple shares fell")
@@ -79,4 +84,25 @@ function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly Ta
 function lowerCaseNounAt(tokens: readonly Token[], t: number, sentence: number): boolean {
   const w = tokens[t];
   return w !== undefined && w.sentence === sentence && w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text);
+}
+
+/**
+ * The brand at t opens a longer name: a title-case word follows ("Black Lives Matter"), or the brand and the word
+ * after it name a listed product ("Apple TV subscriptions"). Not any word in capitals: an acronym after the brand is
+ * more often what the company does or sells ("Apple AI features", "Apple CEO Tim Cook").
+ */
+function partOfLongerNameAfter(tokens: readonly Token[], t: number): boolean {
+  const w = tokens[t]!;
+  const next = tokens[t + 1];
+  if (next === undefined || next.sentence !== w.sentence) return false;
+  return isAsciiTitleCaseWord(next.text) || productNames.has(`${w.lower} ${next.lower}`);
+}
+
+/**
+ * A title-case word at token t in the given sentence ("Big" of "the Big Apple"). Not a word in capitals: an acronym
+ * before the brand is a place or a market it is named in ("In the UK Apple faces ..."), not a name it is part of.
+ */
+function titleCaseWordAt(tokens: readonly Token[], t: number, sentence: number): boolean {
+  const w = tokens[t];
+  return w !== undefined && w.sentence === sentence && isAsciiTitleCaseWord(w.text);
 }
