@@ -13,6 +13,7 @@ describe('"know" reports only a proposition', () => {
     ['a person and an adverb', 'Nega finally had reason for optimism. He knew Meles well, and he obtained a leave of absence.'],
     ['a person and a second clause', 'I know Donald Trump personally, and while I currently have no plans to endorse a candidate, I like him.'],
     ['a demonstrative', 'Politicians know this and take advantage of it.'],
+    ['a person and a time since', 'Senator Ann Hale has known Trump since the 1970s.'],
   ];
   it.each(acquaintances)('%s', (_shape, body) => {
     expect(paraphrases(body)).toEqual([]);
@@ -22,6 +23,11 @@ describe('"know" reports only a proposition', () => {
     ['a that-clause', 'Senator Ann Hale knew that the plan would fail.', 'Ann Hale: the plan would fail'],
     ['a bare clause', 'Senator Ann Hale knows the plan will fail.', 'Ann Hale: the plan will fail'],
     ['an indirect question', 'Senator Ann Hale does not know how many tunnels there are.', 'Ann Hale: how many tunnels there are'],
+    // a bare clause in the simple past, a subject holding a preposition or a coordinator (noun-phrase-object.ts)
+    ['a simple-past clause', 'Senator Ann Hale knew the mayor lied.', 'Ann Hale: the mayor lied'],
+    ['a subject with a preposition', 'Senator Ann Hale knows voters in Ohio want jobs.', 'Ann Hale: voters in Ohio want jobs'],
+    ['an organization and a simple-past clause', 'The FBI knew Russia interfered in the election.', 'FBI: Russia interfered in the election'],
+    ['a coordinated subject', 'Senator Ann Hale knows the mayor and his aides lied.', 'Ann Hale: the mayor and his aides lied'],
   ];
   it.each(propositions)('still a report with %s', (_shape, body, expected) => {
     expect(paraphrases(body)).toEqual([expected]);
