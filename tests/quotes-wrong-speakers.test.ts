@@ -234,8 +234,24 @@ describe('quotes: an apposition holding a relative clause speaks through the nam
     // kept: the inverted order and the relative clause set off by commas read as before
     ['"I will not vote for him," said Gov. Ada Kerr of Ohio, a Republican who has refused to endorse Mr. Hale.', 'direct [Ada Kerr] I will not vote for him,'],
     ['Gov. Ada Kerr of Ohio, who has refused to endorse Mr. Hale, said: "We need to move on from this."', 'direct [Ada Kerr] We need to move on from this.'],
+    // a name with its place or body: the name speaks, not the apposition or the place
+    ['Jane Doe of Reuters, a reporter who covered the trial, said: "It was long."', 'direct [Jane Doe] It was long.'],
+    ['Acme Corp. of Dayton, Ohio, said the plant would close.', 'indirect [Acme Corp. of Dayton] the plant would close'],
   ])('%s', (text, line) => {
     expect(quotes(text)).toContain(line);
+  });
+});
+
+describe('quotes: a possessive role with its place before an apposition is no name; the name in the apposition speaks (phrases.ts nameWithItsPlace)', () => {
+  it.each([
+    ['Mrs. Clinton\'s director of communications, Jennifer Palmieri, said: "This is a distraction."', 'direct [Jennifer Palmieri] This is a distraction.', "Mrs. Clinton's director"],
+    ['Angela Merkel\'s spokesman in Berlin, Steffen Seibert, said: "The chancellor is confident."', 'direct [Steffen Seibert] The chancellor is confident.', "Angela Merkel's spokesman"],
+    ['Mr. Hale\'s lawyer in New York, Tom Reed, said the payments were legal.', 'indirect [Tom Reed] the payments were legal', "Mr. Hale's lawyer"],
+    ['Mr. Obama\'s ambassador to Russia, Michael McFaul, said: "The Kremlin is nervous."', 'direct [Michael McFaul] The Kremlin is nervous.', "Mr. Obama's ambassador"],
+  ])('%s', (text, line, wrong) => {
+    const got = quotes(text);
+    expect(got).toContain(line);
+    expect(got.some((l) => l.includes(`[${wrong}]`))).toBe(false);
   });
 });
 

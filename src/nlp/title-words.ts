@@ -11,3 +11,5 @@ const notTitles: ReadonlySet<string> = new Set(titles.playerRolesNotTitles);
 export const TITLE_HEADS: ReadonlySet<string> = new Set([...titles.heads, ...personNouns.playerRoles.filter((role) => !notTitles.has(role))]);
 /** "prime", "deputy", "lead": a word that may stand before a title's head. */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titles.modifiers);
+/** "mr.", "ms.", "dr.": a courtesy title before a person's name. */
+export const HONORIFICS: ReadonlySet<string> = new Set(titles.honorifics);

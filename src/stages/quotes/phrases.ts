@@ -122,15 +122,26 @@ function relativeClauseInside(tokens: readonly Token[], from: number, to: number
   return to;
 }
 
+/** A possessive clitic inside the phrase ("Mrs. Clinton's director"): what follows it is a role, no name. */
+function holdsPossessive(tokens: readonly Token[], p: Phrase): boolean {
+  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tokens[i]!.pos === 'PART' && /^['’]s?$/.test(tokens[i]!.text)) return true;
+  return false;
+}
+
 /**
  * 'Gov. John Kasich of Ohio, a Republican, said': the phrase before an apposition may be a name with its place or
  * body after a preposition; the name before the preposition opens the subject (as outerSubject reads it), not the
- * place. Any other phrase as it is.
+ * place. Only a name itself (no possessive inside, a proper noun last): "Mrs. Clinton's director of
+ * communications, Jennifer Palmieri, said" is a role, and the name in its apposition speaks. Never when an
+ * apposition chunk is a name of two words or more: then that chunk is the person (a one-word chunk may be the
+ * place's state: 'Acme Corp. of Dayton, Ohio, said'). Any other phrase as it is.
  */
-function nameWithItsPlace(tokens: readonly Token[], p: Phrase, floor: number): Phrase {
+function nameWithItsPlace(tokens: readonly Token[], p: Phrase, floor: number, chunks: readonly Phrase[]): Phrase {
   if (p.tokenStart <= floor || tokens[p.tokenStart - 1]!.pos !== 'ADP') return p;
+  if (chunks.some((c) => c.tokenEnd - c.tokenStart > 1 && nameLike(tokens, c))) return p;
   const outer = outerSubject(tokens, p, floor);
-  return outer.tokenStart < p.tokenStart && nameLike(tokens, outer) ? outer : p;
+  if (outer.tokenStart >= p.tokenStart || !nameLike(tokens, outer) || holdsPossessive(tokens, outer)) return p;
+  return tokens[outer.tokenEnd - 1]!.pos === 'PROPN' ? outer : p;
 }
 
 /** A phrase can open a subject unless a verb or preposition governs it. */
@@ -254,7 +265,7 @@ export function subjectBefore(
       // "Rep. Jim Jordan (R-Ohio), a panel member, said": the name may carry a short parenthesis
       const nameEnd = parenthesisStart(tokens, end, floor);
       const ending = phraseEndingAt(tokens, nameEnd, floor);
-      const before = ending && ending.tokenEnd === nameEnd ? nameWithItsPlace(tokens, ending, floor) : ending;
+      const before = ending && ending.tokenEnd === nameEnd ? nameWithItsPlace(tokens, ending, floor, chunks) : ending;
       // "..., a conservative, pro-growth group, said": a phrase between commas is one more chunk
       if (before && before.tokenStart > floor && tokens[before.tokenStart - 1]!.text === ',' && n < 3) continue;
       if (before && ending!.tokenEnd === nameEnd && (freeStanding(tokens, before, floor) || subordinateClauseOpens(tokens, before, j))) {

@@ -6,6 +6,7 @@ import { refusesToAnswer, reportsDeed } from './deed-contents';
 import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 import { callsWithoutLabel } from './call-without-label';
 import { findsNoFinding } from './finding-deeds';
+import { nounPhraseObject } from './noun-phrase-object';
 import { speakerNamesNobody } from './negative-speakers';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 import { headlineDeed, namingParticiple, scheduledResults } from './unreported-shapes';
@@ -63,7 +64,9 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   // ("But, the former CEO added, it's not the way to win", "While ..., she added, ...": a paraphrase before or around
   // its cue is the clause the cue closes or interrupts, no object)
   if (head.lemmas.some((l) => ONLY_WITH_CLAUSE.has(l))) return cueAfterContentStart(q) || thatBefore(tokens, q) || (finiteClause(tokens, q) && subjectBeforeVerb(tokens, q));
-  if (head.lemmas.some((l) => ONLY_WITH_PROPOSITION.has(l))) return cueAfterContentStart(q) || thatBefore(tokens, q) || opensQuestion(tokens, q) || (finiteClause(tokens, q) && subjectBeforeVerb(tokens, q));
+  // 'has known Trump since the 1970s' is an acquaintance; 'knew the mayor lied' a proposition, so the clause test is
+  // any verb form (noun-phrase-object.ts), not the 'add' test above, which a simple past does not pass
+  if (head.lemmas.some((l) => ONLY_WITH_PROPOSITION.has(l))) return cueAfterContentStart(q) || thatBefore(tokens, q) || opensQuestion(tokens, q) || !nounPhraseObject(tokens, ...tokensOf(tokens, q.span));
   if (!head.lemmas.some((l) => ONLY_WITH_OBJECT.has(l))) return true;
   const lead = tokens[tokensOf(tokens, q.span)[0]];
   return !lead || lead.lower === 'that' || !LEADS_NO_CONTENT.has(lead.pos);
