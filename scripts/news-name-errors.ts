@@ -6,7 +6,7 @@
  * ORG<->LOC), a name missed or invented in a headline, opener, lower-case or all-caps context, a nationality taken
  * for a name. Scored as eval:entities scores (scripts/lib/corpus-eval.ts goldOnTokens, normalizeNameSpan).
  *
- *   npx tsx scripts/news-name-errors.ts [--genres news,interview] [--list KIND] > /tmp/news-errors.txt
+ *   npx tsx scripts/news-name-errors.ts [--genres news,interview] [--list KIND]
  */
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
