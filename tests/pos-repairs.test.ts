@@ -3,7 +3,7 @@ import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import type { Sentence, Token } from '../src/document';
 import { repairPos } from '../src/nlp/pos-repairs';
-import { isTitleCase } from '../src/nlp/title-case';
+import { titleCaseReadings } from '../src/nlp/title-case';
 
 /** the token reading `word` (the first, or the `nth`) after the tokens stage */
 function tokenOf(text: string, word: string, nth = 0) {
@@ -92,8 +92,8 @@ describe('the repair runner', () => {
   });
 });
 
-// isTitleCase reads an ASCII first letter by its code and any other through \p{L} and lower-casing: both paths
-describe('isTitleCase', () => {
+// the strict title-case reading (Sentence.titleCase) reads an ASCII first letter by its code and any other through \p{L} and lower-casing: both paths
+describe('titleCaseReadings: the strict reading', () => {
   it.each([
     ['an ASCII title-case headline', 'Troops Leave Northern Border Towns', true],
     ['an ASCII sentence', 'Troops will leave the northern border towns soon', false],
@@ -104,6 +104,6 @@ describe('isTitleCase', () => {
   ])('%s', (_, text, expected) => {
     const tokens = text.split(' ').map((word) => ({ text: word }) as Token);
     const sentence = { start: 0, end: text.length, tokenStart: 0, tokenEnd: tokens.length, paragraph: 0 } as Sentence;
-    expect(isTitleCase(tokens, sentence)).toBe(expected);
+    expect(titleCaseReadings(tokens, sentence).titleCase).toBe(expected);
   });
 });

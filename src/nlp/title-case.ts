@@ -39,11 +39,6 @@ export function titleCaseReadings(
   };
 }
 
-/** The strict reading alone (Sentence.titleCase). */
-export function isTitleCase(tokens: readonly Pick<Token, 'text'>[], sentence: Pick<Sentence, 'tokenStart' | 'tokenEnd'>): boolean {
-  return titleCaseReadings(tokens, sentence).titleCase;
-}
-
 const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
@@ -76,15 +71,15 @@ const CAPITAL = 2;
 
 /**
  * How a word opens: not with a letter, with a letter its lower case leaves unchanged, or with a capital. An ASCII
- * first character is read by its code; any other by the regular expression and lower-casing as before. Why: the
- * events stage asks isTitleCase of a sentence for each capitalized trigger word, and the regular expression and a
- * lower-cased string per word of the sentence were 5 MB of garbage over the bench corpus (heap sampling).
+ * first character is read by its code; any other by the regular expression and lower-casing. Why: this runs on
+ * every word of every sentence, and a regular expression and a lower-cased string per word were 5 MB of garbage over
+ * the bench corpus (heap sampling).
  */
 function startsLowerOrCapital(text: string): number {
   const c = text.charCodeAt(0);
   if (c < 0x80) {
-    if (c >= 0x61 && c <= 0x7a) return LOWER_OR_UNCASED;
-    return c >= 0x41 && c <= 0x5a ? CAPITAL : NOT_A_LETTER;
+    if (isAsciiLower(c)) return LOWER_OR_UNCASED;
+    return isAsciiUpper(c) ? CAPITAL : NOT_A_LETTER;
   }
   if (!/^\p{L}/u.test(text)) return NOT_A_LETTER;
   return text[0] === text[0]!.toLowerCase() ? LOWER_OR_UNCASED : CAPITAL;
