@@ -6,7 +6,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { companyEvidence } from './company-evidence';
 import { readNameList } from './lists';
-import { spanIndexByToken, taggedSpan } from './shared';
+import { capitalizedWordAt, spanIndexByToken, taggedSpan } from './shared';
 import { companyListJoiners } from './words';
 
 /** brands that are also common words ("Apple", "Shell", "Target", "Intel"): scripts/build-brand-organizations.ts */
@@ -70,7 +70,8 @@ function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly Ta
   if (cued.size === 0) return [...spans];
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    if (!cued.has(tokens[t]!.text) || !standsAlone(t) || titleCaseWordAt(tokens, t - 1, tokens[t]!.sentence)) continue;
+    // a title-case word before it makes it part of a name ("the Big Apple"); an acronym does not ("In the UK Apple faces")
+    if (!cued.has(tokens[t]!.text) || !standsAlone(t) || capitalizedWordAt(tokens, t - 1, tokens[t]!.sentence, isAsciiTitleCaseWord)) continue;
     const mention = taggedSpan(t, t + 1, 'ORG');
     // at a sentence's opening the capital says nothing: "Shell companies", "Apple growers" are the common noun,
     // unless the words after it are a company's ("Apple shares fell")
@@ -96,13 +97,4 @@ function partOfLongerNameAfter(tokens: readonly Token[], t: number): boolean {
   const next = tokens[t + 1];
   if (next === undefined || next.sentence !== w.sentence) return false;
   return isAsciiTitleCaseWord(next.text) || productNames.has(`${w.lower} ${next.lower}`);
-}
-
-/**
- * A title-case word at token t in the given sentence ("Big" of "the Big Apple"). Not a word in capitals: an acronym
- * before the brand is a place or a market it is named in ("In the UK Apple faces ..."), not a name it is part of.
- */
-function titleCaseWordAt(tokens: readonly Token[], t: number, sentence: number): boolean {
-  const w = tokens[t];
-  return w !== undefined && w.sentence === sentence && isAsciiTitleCaseWord(w.text);
 }

@@ -33,12 +33,13 @@ export function spanIndexByToken(tokenCount: number, spans: readonly TaggedSpan[
 
 /**
  * Whether token t is a capitalized word of the given sentence: a word of a name beside another ("Lives" of "Black
- * Lives Matter", "Romney" after "Mitt"), so the word next to it does not stand alone. Any capital counts, as in "NATO"
- * or "McCain", which a title-case test would miss.
+ * Lives Matter", "Romney" after "Mitt"), so the word next to it does not stand alone. By default any capital counts,
+ * as in "NATO" or "McCain", which a title-case test would miss; a pass that means title case only passes its `test`
+ * (pass 105: an acronym before a brand is the market it is named in, "In the UK Apple faces").
  */
-export function capitalizedWordAt(tokens: readonly Token[], t: number, sentence: number): boolean {
+export function capitalizedWordAt(tokens: readonly Token[], t: number, sentence: number, test: (text: string) => boolean = isCapitalized): boolean {
   const w = tokens[t];
-  return w !== undefined && w.sentence === sentence && isCapitalized(w.text);
+  return w !== undefined && w.sentence === sentence && test(w.text);
 }
 
 export function taggedSpan(tokenStart: number, tokenEnd: number, type: TaggedSpan['type']): TaggedSpan {
