@@ -16,6 +16,9 @@ describe('a word of company names that no person holds makes the name a company'
     ['"Tire" after a surname', 'He called Dawson Tire about the recall.', 'Dawson Tire'],
     ['"Consultants" after a surname', 'The contract went to Peterson Consultants last year.', 'Peterson Consultants'],
     ['"Corps" after a surname', 'Volunteers from Harrison Corps helped clear the park.', 'Harrison Corps'],
+    // works, associates (every gold name on the train portions holding one after its first word is an organization: 7)
+    ['"Works" after a surname and a noun', 'Baldwin Locomotive Works built the engine in 1906.', 'Baldwin Locomotive Works'],
+    ['"Associates" after a surname', 'Morgan Associates said the deal would close soon.', 'Morgan Associates'],
   ])('%s', (_kind, text, name) => {
     const names = found(text);
     expect(names).toContain(`${name}/organization`);
