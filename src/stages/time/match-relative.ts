@@ -1,5 +1,5 @@
 import { addDays, formatDay, formatWeek, formatYear, weekdayOf, type YMD } from './calendar';
-import { lower, wordAt, single, type Context, type Match, type Matcher } from './context';
+import { lower, wordAt, single, type Context, type Matcher } from './context';
 import { deictics, partsOfDay, periodAdjectives, periodsWithThe, pluralUnits, relativeDeterminers, seasonEventNouns, seasonPrepositions, seasons } from './lexicon';
 import { matchSpokenYear, matchYear } from './match-dates';
 import { quantityAt } from './numbers';
@@ -33,127 +33,83 @@ export const matchDeictic: Matcher = (ctx, i) => {
 };
 
 
-/**
- * A relative phrase read up to its period word: "last" + "month", "the same" + "month", "the" + "weekend". `word`
- * is the period word's index, `shift` the determiner's step (-1 "last", 0 "this", 1 "next"), `anaphoric` when the
- * phrase counts from the last date mentioned ("the following year"), `determined` when a relative determiner opens
- * it (a bare "the" does not), `first` the phrase's first word.
- */
-interface RelativePhrase {
-  from: number;
-  word: number;
-  end: number;
-  shift: number;
-  anaphoric: boolean;
-  determined: boolean;
-  first: string;
-}
-
 /** "this week", "last month", "next year", "this summer", "the weekend", "last night", "the same month", "recent years" */
 export const matchRelative: Matcher = (ctx, i) => {
-  const opening = relativeOpening(ctx, i);
-  if (opening === null) return matchVagueSpan(ctx, i);
-  let j = opening.word;
+  const rel = matchPhrase(relativeDeterminers, ctx.words, i);
+  let j: number;
+  let shift: number;
+  let anaphoric = false;
+  const first = lower(ctx, i);
+  if (rel) {
+    j = rel.end;
+    shift = rel.value;
+    anaphoric = ['the following', 'following', 'the previous'].some((p) => p === ctx.words.slice(i, rel.end).map((w) => w.lower).join(' '));
+  } else if (first === 'the' && lower(ctx, i + 1) === 'same') {
+    j = i + 2; shift = 0; anaphoric = true;
+  } else if (first === 'that') {
+    j = i + 1; shift = 0; anaphoric = true;
+  } else if (first === 'the' && periodsWithThe.has(lower(ctx, i + 1))) {
+    j = i + 1; shift = 0;
+  } else if (first === 'recent' || first === 'coming') {
+    // "recent months", "coming weeks": a vague span (TimeML PXM)
+    j = i + 1;
+    const unit = unitAt(ctx, j);
+    if (!unit || !pluralUnits.has(lower(ctx, j))) return null;
+    return single({ from: i, to: j + 1, type: 'duration', value: durationValue(null, unit) });
+  } else return null;
   if (periodAdjectives.has(lower(ctx, j)) && unitAt(ctx, j + 1)) j++;
   const word = lower(ctx, j);
+  const ref = ctx.ref;
   if (lower(ctx, j + 1) === '-') return null; // "the year-ago results"
   // plural: "the coming weeks", "past years": a vague span, like "recent months"
   if (pluralUnits.has(word)) {
     const unit = unitAt(ctx, j);
-    if (opening.determined && unit) return single({ from: i, to: j + 1, type: 'duration', value: durationValue(null, unit) });
+    if (rel && unit) return single({ from: i, to: j + 1, type: 'duration', value: durationValue(null, unit) });
     return null;
   }
-  const phrase: RelativePhrase = { ...opening, word: j, end: j + 1 };
+  const end = j + 1;
   const season = seasons.get(word);
-  if (season) return relativeSeason(ctx, phrase, season);
+  if (season) {
+    if (word === 'fall' && wordAt(ctx, j)?.pos === 'VERB') return null;
+    if (seasonEventNouns.has(lower(ctx, end))) return null; // "the winter Olympics", "the summer games"
+    // "the winter of 1994", "the summer of nineteen ninety-four", "the summer months of 2024"
+    const of = lower(ctx, end) === 'of' ? end : lower(ctx, end + 1) === 'of' && pluralUnits.has(lower(ctx, end)) ? end + 1 : -1;
+    if (of >= 0) {
+      const year = matchYear(ctx, of + 1) ?? matchSpokenYear(ctx, of + 1);
+      const value = year?.items[0]?.value;
+      if (year && value) return single({ from: i, to: year.end, type: 'date', value: `${value}-${season}` });
+    }
+    // "usually by bicycle in the summer months": a season in a habit, or heading a plural of time, is every year's
+    if (first === 'the' && rel === null && (kindOfTime(ctx.words, end) || ctx.habitual(i, end))) return single({ from: i, to: end, type: 'date', value: `XXXX-${season}` });
+    if (!ref) return single({ from: i, to: end, type: 'date', value: null });
+    const y = seasonYear(ctx, season, shift, i, end, ref);
+    return single({ from: i, to: end, type: 'date', value: `${formatYear(y)}-${season}` });
+  }
   const part = partsOfDay.get(word);
-  if (part) return relativePartOfDay(ctx, phrase, part);
-  if (word === 'weekend') return relativeWeekend(ctx, phrase);
-  return relativeUnit(ctx, phrase);
-};
-
-/** The phrase's opening up to its period word ("last", "the following", "the same", "that", a bare "the"), or null. */
-function relativeOpening(ctx: Context, i: number): Omit<RelativePhrase, 'end'> | null {
-  const rel = matchPhrase(relativeDeterminers, ctx.words, i);
-  const first = lower(ctx, i);
-  if (rel) {
-    const anaphoric = ['the following', 'following', 'the previous'].some((p) => p === ctx.words.slice(i, rel.end).map((w) => w.lower).join(' '));
-    return { from: i, word: rel.end, shift: rel.value, anaphoric, determined: true, first };
+  if (part) {
+    // "she walks to the shops every day in the morning", "the morning hours": a part of the day in a habit is no one day's
+    if (first === 'the' && rel === null && (kindOfTime(ctx.words, end) || ctx.habitual(i, end))) return single({ from: i, to: end, type: 'time', value: `XXXX-XX-XXT${part}` });
+    if (!ref) return single({ from: i, to: end, type: 'time', value: null });
+    if (first === 'last' && word === 'night') return single({ from: i, to: end, type: 'time', value: `${formatDay(addDays(ref, -1))}T${part}` });
+    // "spent the afternoon meeting backbenchers" after "on Tuesday night": the day the story last named, close by
+    const a = ctx.anchor;
+    if (first === 'the' && rel === null && a?.m !== undefined && a.d !== undefined && ctx.anchorDistance <= 2) {
+      return single({ from: i, to: end, type: 'time', value: `${formatDay({ y: a.y, m: a.m, d: a.d })}T${part}` });
+    }
+    if (first === 'this' || (first === 'the' && rel === null)) return single({ from: i, to: end, type: 'time', value: `${formatDay(ref)}T${part}` });
+    return null;
   }
-  if (first === 'the' && lower(ctx, i + 1) === 'same') return { from: i, word: i + 2, shift: 0, anaphoric: true, determined: false, first };
-  if (first === 'that') return { from: i, word: i + 1, shift: 0, anaphoric: true, determined: false, first };
-  if (first === 'the' && periodsWithThe.has(lower(ctx, i + 1))) return { from: i, word: i + 1, shift: 0, anaphoric: false, determined: false, first };
-  return null;
-}
-
-/** "recent months", "coming weeks": a vague span (TimeML PXM) */
-function matchVagueSpan(ctx: Context, i: number): Match | null {
-  const first = lower(ctx, i);
-  if (first !== 'recent' && first !== 'coming') return null;
-  const unit = unitAt(ctx, i + 1);
-  if (!unit || !pluralUnits.has(lower(ctx, i + 1))) return null;
-  return single({ from: i, to: i + 2, type: 'duration', value: durationValue(null, unit) });
-}
-
-/** "the" with no relative determiner ("the summer", not "last summer") */
-const bareThe = (p: RelativePhrase): boolean => p.first === 'the' && !p.determined;
-
-/** "this summer", "last winter", "the winter of 1994", "the summer months" */
-function relativeSeason(ctx: Context, p: RelativePhrase, season: string): Match | null {
-  const { from: i, word: j, end } = p;
-  if (lower(ctx, j) === 'fall' && wordAt(ctx, j)?.pos === 'VERB') return null;
-  if (seasonEventNouns.has(lower(ctx, end))) return null; // "the winter Olympics", "the summer games"
-  // "the winter of 1994", "the summer of nineteen ninety-four", "the summer months of 2024"
-  const of = lower(ctx, end) === 'of' ? end : lower(ctx, end + 1) === 'of' && pluralUnits.has(lower(ctx, end)) ? end + 1 : -1;
-  if (of >= 0) {
-    const year = matchYear(ctx, of + 1) ?? matchSpokenYear(ctx, of + 1);
-    const value = year?.items[0]?.value;
-    if (year && value) return single({ from: i, to: year.end, type: 'date', value: `${value}-${season}` });
+  if (word === 'weekend') {
+    if (!ref) return single({ from: i, to: end, type: 'date', value: null });
+    // "the weekend" said on a weekday is the one before, unless the clause looks ahead
+    const lastWeekend = rel === null && weekdayOf(ref) < 6 && ctx.direction(i, end) !== 'future';
+    const day = addDays(ref, 7 * (lastWeekend ? -1 : shift));
+    return single({ from: i, to: end, type: 'date', value: `${formatWeek(day)}-WE` });
   }
-  // "usually by bicycle in the summer months": a season in a habit, or heading a plural of time, is every year's
-  if (bareThe(p) && (kindOfTime(ctx.words, end) || ctx.habitual(i, end))) return single({ from: i, to: end, type: 'date', value: `XXXX-${season}` });
-  const ref = ctx.ref;
-  if (!ref) return single({ from: i, to: end, type: 'date', value: null });
-  const y = seasonYear(ctx, season, p.shift, i, end, ref);
-  return single({ from: i, to: end, type: 'date', value: `${formatYear(y)}-${season}` });
-}
-
-/** "this morning", "last night", "the afternoon" */
-function relativePartOfDay(ctx: Context, p: RelativePhrase, part: string): Match | null {
-  const { from: i, end, first } = p;
-  // "she walks to the shops every day in the morning", "the morning hours": a part of the day in a habit is no one day's
-  if (bareThe(p) && (kindOfTime(ctx.words, end) || ctx.habitual(i, end))) return single({ from: i, to: end, type: 'time', value: `XXXX-XX-XXT${part}` });
-  const ref = ctx.ref;
-  if (!ref) return single({ from: i, to: end, type: 'time', value: null });
-  if (first === 'last' && lower(ctx, p.word) === 'night') return single({ from: i, to: end, type: 'time', value: `${formatDay(addDays(ref, -1))}T${part}` });
-  // "spent the afternoon meeting backbenchers" after "on Tuesday night": the day the story last named, close by
-  const a = ctx.anchor;
-  if (bareThe(p) && a?.m !== undefined && a.d !== undefined && ctx.anchorDistance <= 2) {
-    return single({ from: i, to: end, type: 'time', value: `${formatDay({ y: a.y, m: a.m, d: a.d })}T${part}` });
-  }
-  if (first === 'this' || bareThe(p)) return single({ from: i, to: end, type: 'time', value: `${formatDay(ref)}T${part}` });
-  return null;
-}
-
-/** "this weekend", "the weekend" */
-function relativeWeekend(ctx: Context, p: RelativePhrase): Match {
-  const { from: i, end } = p;
-  const ref = ctx.ref;
-  if (!ref) return single({ from: i, to: end, type: 'date', value: null });
-  // "the weekend" said on a weekday is the one before, unless the clause looks ahead
-  const lastWeekend = !p.determined && weekdayOf(ref) < 6 && ctx.direction(i, end) !== 'future';
-  const day = addDays(ref, 7 * (lastWeekend ? -1 : p.shift));
-  return single({ from: i, to: end, type: 'date', value: `${formatWeek(day)}-WE` });
-}
-
-/** "next month", "the same year", "the year before", "for the year", "the past week" */
-function relativeUnit(ctx: Context, p: RelativePhrase): Match | null {
-  const { from: i, end, shift } = p;
-  const ref = ctx.ref;
-  const unit = unitAt(ctx, p.word);
+  const unit = unitAt(ctx, j);
   if (!unit || unit === 'H' || unit === 'MIN' || unit === 'S') return null;
   // "the same month", "the following year": relative to the last date mentioned
-  if (p.anaphoric) {
+  if (anaphoric) {
     const anchor = ctx.anchor ?? (ref ? { y: ref.y, m: ref.m, d: ref.d } : null);
     if (!anchor) return single({ from: i, to: end, type: 'date', value: null });
     const base: YMD = { y: anchor.y, m: anchor.m ?? 1, d: anchor.d ?? 1 };
@@ -163,7 +119,7 @@ function relativeUnit(ctx: Context, p: RelativePhrase): Match | null {
   }
   // "the year before", "the day after": next to the last date mentioned
   const beforeAfter = lower(ctx, end);
-  if (bareThe(p) && (beforeAfter === 'before' || beforeAfter === 'after')) {
+  if (first === 'the' && rel === null && (beforeAfter === 'before' || beforeAfter === 'after')) {
     const following = wordAt(ctx, end + 1);
     if (!following || following.pos === 'PUNCT' || following.pos === 'CCONJ') {
       const anchor = ctx.anchor ?? (ref ? { y: ref.y, m: ref.m, d: ref.d } : null);
@@ -172,7 +128,7 @@ function relativeUnit(ctx: Context, p: RelativePhrase): Match | null {
     }
   }
   // "the year", "the week" with no determiner: a span of time ("for the year")
-  if (bareThe(p) && (unit === 'Y' || unit === 'W' || unit === 'M')) {
+  if (first === 'the' && rel === null && (unit === 'Y' || unit === 'W' || unit === 'M')) {
     const before = lower(ctx, i - 1);
     const duration = before === 'for' || before === 'over' || before === 'during' || before === 'throughout';
     if (duration) return single({ from: i, to: end, type: 'duration', value: durationValue(1, unit) });
@@ -181,14 +137,14 @@ function relativeUnit(ctx: Context, p: RelativePhrase): Match | null {
     return single({ from: i, to: end, type: 'date', value: shifted.value, anchor: shifted.anchor });
   }
   // "the past year", "the last week": a duration reaching up to now
-  if (p.first === 'the' && shift < 0 && p.determined) {
+  if (first === 'the' && shift < 0 && rel !== null) {
     return single({ from: i, to: end, type: 'duration', value: durationValue(1, unit) });
   }
   if (!ref) return single({ from: i, to: end, type: 'date', value: null });
   const shifted = shiftedValue(ref, unit, shift);
   if (!shifted) return null;
   return single({ from: i, to: end, type: 'date', value: shifted.value, anchor: shifted.anchor });
-}
+};
 
 
 /** How many sentences back a date may be for "two years later" to count from it. */
