@@ -6,6 +6,8 @@ import { maySplit } from '../src/stages/tokenize/token-splits';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { type BoundaryToken, refineSentenceStarts } from '../src/stages/tokenize/sentences';
+import { opensQuotedSentence } from '../src/stages/tokenize/quoted-sentence';
+import { findQuotations } from '../src/nlp/quotations';
 
 function sentences(text: string): string[] {
   const doc = runUntil(createDoc(text), 'tokens');
@@ -92,7 +94,7 @@ describe('sentence splitting', () => {
     const tokens: BoundaryToken[] = [];
     for (let i = 0; i < 100_000; i++) tokens.push({ text: i % 3 === 0 ? '(' : 'Mr.', pos: 'PROPN', lineStart: i % 50 === 0 });
     const started = performance.now();
-    refineSentenceStarts(tokens, new Uint8Array(tokens.length).fill(1), Uint8Array.from(tokens, (_, i) => (i % 7 === 0 ? 1 : 0)));
+    refineSentenceStarts(tokens, new Uint8Array(tokens.length).fill(1), Uint8Array.from(tokens, (_, i) => (i % 7 === 0 ? 1 : 0)), () => false);
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
@@ -219,5 +221,30 @@ describe('maySplit admits every word a token split takes', () => {
   ])('%s: %s', (_name, word, splitTakes) => {
     expect(splitTakes()).toBe(true);
     expect(maySplit(word)).toBe(true);
+  });
+});
+
+// the sentence refinement asks the layer's quotations (found before it) whether a quotation after an abbreviation
+// holds a sentence: [title, paragraphs, the opening mark's index in the text, a quoted sentence]
+describe('opensQuotedSentence: a quotation of the layer that holds a sentence of its own', () => {
+  const cases: Array<[string, string[], number, boolean]> = [
+    ['closes after a comma', ['at 3 a.m. "It was chaos," Ruiz said.'], 10, true],
+    ['closes after an exclamation mark, curly marks', ['at 3 a.m. “It was chaos!” Ruiz said.'], 10, true],
+    ['a quoted name closes on a word', ['the U.S. "Strategic Patience" policy'], 9, false],
+    ['space before the closing mark', ['the U.S. "It was chaos. " he said'], 9, true],
+    ['runs on to the paragraph’s end', ['the U.S. "It was chaos and it goes on'], 9, true],
+    ['carried into the next paragraph', ['the U.S. "It was chaos', '"and it goes on," he said.'], 9, true],
+    ['an empty quotation', ['the U.S. "" policy'], 9, false],
+    ['no mark opens a quotation there', ['the U.S. "Strategic Patience" policy'], 10, false],
+  ];
+  it.each(cases)('%s', (_title, paragraphs, mark, expected) => {
+    const source = paragraphs.join('\n\n');
+    const regions: Array<{ start: number; end: number }> = [];
+    let at = 0;
+    for (const p of paragraphs) {
+      regions.push({ start: at, end: at + p.length });
+      at += p.length + 2;
+    }
+    expect(opensQuotedSentence(source, findQuotations(source, regions), mark)).toBe(expected);
   });
 });

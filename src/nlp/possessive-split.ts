@@ -1,3 +1,5 @@
+import type { Token } from '../document';
+
 /**
  * wink-nlp splits a possessive from its word ("Sainsbury" + "'s") before a space, but keeps "Sainsbury's" whole
  * before a comma or full stop, and tags the whole a proper noun ("boss's," too). Every stage reads the token
@@ -38,6 +40,28 @@ export function isApostropheS(text: string): boolean {
   const mark = text.charCodeAt(0);
   const s = text.charCodeAt(1);
   return isApostrophe(mark) && (s === 0x73 || s === 0x53);
+}
+
+/**
+ * The "'s" of a possessor ("Japan’s ambassador", "TRUMP’S"): wink tags it a particle, and the "'s" of "that's" or
+ * "let's" a verb or pronoun, so its part of speech tells the two apart.
+ */
+export function isPossessiveS(token: Pick<Token, 'text' | 'pos'>): boolean {
+  return token.pos === 'PART' && isApostropheS(token.text);
+}
+
+/**
+ * A possessor's mark at token k: its "'s" (isPossessiveS), or the lone apostrophe a plural takes, written onto its
+ * word in -s ("the unions’ leader", which wink tags punctuation). The one test for the stages that read a
+ * possessor (resolve's titles, quotes' subject phrases); a mark glued to any other word closes a quotation.
+ */
+export function isPossessiveMark(tokens: readonly Pick<Token, 'text' | 'pos' | 'start' | 'end'>[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.text.length === 2) return isPossessiveS(t);
+  if (t.text !== "'" && t.text !== '’') return false;
+  const owner = tokens[k - 1];
+  return owner !== undefined && owner.end === t.start && /s$/i.test(owner.text);
 }
 
 /** The part of speech of the word before a split possessive: wink tagged the whole a proper noun, right only for a capitalized word ("boss's" is a noun). */

@@ -1,4 +1,5 @@
 import type { Token } from '../../document';
+import { isPossessiveS } from '../../nlp/possessive-split';
 
 /** Token shapes the subject phrases (phrases.ts) are read by. */
 
@@ -8,11 +9,6 @@ export function coordinatedNounPhrase(tokens: readonly Token[], k: number): bool
   return tokens[k]!.pos === 'CCONJ' && next !== undefined && next.pos !== 'VERB' && next.pos !== 'ADJ' && next.pos !== 'ADV';
 }
 
-/** The "'s" of a possessor ("Japan’s ambassador"). */
-export function isPossessiveMark(token: Token): boolean {
-  return token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s');
-}
-
 /** Parts of speech a simple noun phrase is made of: a subject, a short nominal, each side of an 'and' joining two. */
 export const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 
@@ -20,5 +16,5 @@ export const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DE
 export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
   if (NP_TAGS.has(token.pos)) return true;
-  return isPossessiveMark(token);
+  return isPossessiveS(token);
 }

@@ -5,7 +5,8 @@ import { isParticipleForm, isParticipleOnly } from '../../nlp/morphology';
 import { isIssuingVerb, publishedHeadWithin } from './documents';
 import { relativeClauseBefore } from './relative-clause-subject';
 import { commaInsideClosingTitle, titleInMarksOpening } from './title-in-marks';
-import { coordinatedNounPhrase, isNominal, isPossessiveMark } from './chunk-shapes';
+import { coordinatedNounPhrase, isNominal } from './chunk-shapes';
+import { isPossessiveMark, isPossessiveS } from '../../nlp/possessive-split';
 import { comparativeCountStart, countSubjectStart, countsGroupAfterOf } from './count-subject';
 import { ofInsideNameBeforePerson, pastAge, roleOfBeforeFullName } from './name-modifiers';
 import {
@@ -122,9 +123,9 @@ function relativeClauseInside(tokens: readonly Token[], from: number, to: number
   return to;
 }
 
-/** A possessive clitic inside the phrase ("Mrs. Clinton's director"): what follows it is a role, no name. */
+/** A possessive mark inside the phrase ("Mrs. Clinton's director"): what follows it is a role, no name. */
 function holdsPossessive(tokens: readonly Token[], p: Phrase): boolean {
-  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tokens[i]!.pos === 'PART' && /^['’]s?$/.test(tokens[i]!.text)) return true;
+  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (isPossessiveMark(tokens, i)) return true;
   return false;
 }
 
@@ -470,7 +471,7 @@ function withAdjectiveList(tokens: readonly Token[], p: Phrase, floor: number): 
   if (tokens[p.tokenStart - 1]?.text !== ',' || !(first.pos === 'ADJ' || first.pos === 'NUM')) return null;
   for (let k = p.tokenStart - 2; k >= floor && p.tokenStart - k <= 8; k--) {
     if (tokens[k]!.pos === 'DET') return adjectiveList(tokens, k, p.tokenStart) ? makePhrase(tokens, k, p.tokenEnd) : null;
-    if (isPossessiveMark(tokens[k]!)) {
+    if (isPossessiveS(tokens[k]!)) {
       const possessor = phraseEndingAt(tokens, k, floor);
       return possessor && possessor.tokenEnd === k && adjectiveList(tokens, k + 1, p.tokenStart) ? makePhrase(tokens, possessor.tokenStart, p.tokenEnd) : null;
     }

@@ -3,6 +3,7 @@ import type { Speaker } from '../../schema';
 import speakers from '../../data/quotes/speakers.json';
 import type { Phrase } from './phrases';
 import { isTightHyphen } from '../../nlp/hyphens';
+import { isPossessiveMark } from '../../nlp/possessive-split';
 import { isPublishedHead, publishedHeadWithin } from './documents';
 
 /** 'Harris-Decima', also with the Unicode hyphen U+2010. */
@@ -70,7 +71,7 @@ function lastPublishedHead(tokens: readonly Token[], phrase: Phrase): number {
 
 /** The token before `head` is a possessive mark: "'s", or the plural's lone apostrophe ("the trade unions' count"). */
 function possessiveBefore(tokens: readonly Token[], head: number): boolean {
-  return /^['’]s?$/.test(tokens[head - 1]?.text ?? '');
+  return isPossessiveMark(tokens, head - 1);
 }
 
 /** The source text from token `from` to token `to` (inclusive), as a speaker without an entity. */

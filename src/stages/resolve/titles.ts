@@ -7,6 +7,7 @@ import type { Cluster, NameDraft } from './types';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { tokenAtIndex } from '../../nlp/token-at-index';
 import { NOUN_ONLY_PREPOSITIONS } from '../../nlp/noun-only-prepositions';
+import { isPossessiveMark } from '../../nlp/possessive-split';
 
 /**
  * Titles and affiliations stated next to a person's name:
@@ -75,11 +76,6 @@ function placeOrOrgAt(ctx: ResolveContext, index: number): NameDraft | null {
   return n && n.type !== 'person' ? n : null;
 }
 
-function isPossessiveMark(ctx: ResolveContext, index: number): boolean {
-  const t = ctx.tokens[index];
-  return t !== undefined && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
-}
-
 /** A hyphen joining two words ("Asia-Pacific") is part of a modifier. */
 function isJoiningHyphen(ctx: ResolveContext, index: number): boolean {
   return isTightHyphen(ctx.tokens, index);
@@ -95,7 +91,7 @@ function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft
   const adjacent = tokens[j];
   if (!adjacent || !titleHeads.has(adjacent.lower)) {
     // "Japan's Kishida": a country or organization possessive is still an affiliation
-    if (isPossessiveMark(ctx, j)) {
+    if (isPossessiveMark(tokens, j)) {
       const owner = placeOrOrgAt(ctx, j - 1);
       if (owner) cluster.affiliations.add(ctx.clusterOf.get(owner)!);
     }
@@ -127,7 +123,7 @@ function premodifierTitle(ctx: ResolveContext, cluster: Cluster, name: NameDraft
     }
     // a nationality whose country the text never names is still not part of the title
     if (/^[A-Z]/.test(t.text) && demonymToCountry(t.text)) break;
-    if (isPossessiveMark(ctx, j)) {
+    if (isPossessiveMark(tokens, j)) {
       const owner = placeOrOrgAt(ctx, j - 1);
       if (owner) affiliations.push(ctx.clusterOf.get(owner)!);
       break;
@@ -169,10 +165,10 @@ function parseRole(ctx: ResolveContext, i: number, limit: number, nationalityFir
   let ownerFirst = false;
   if (owner) {
     const after = owner.tokenEnd;
-    const ownerHasPossessive = isPossessiveMark(ctx, after) || /['’]s$/.test(tokens[after - 1]!.text);
+    const ownerHasPossessive = isPossessiveMark(tokens, after) || /['’]s$/.test(tokens[after - 1]!.text);
     if (ownerHasPossessive) {
       affiliations.push(ctx.clusterOf.get(owner)!);
-      i = isPossessiveMark(ctx, after) ? after + 1 : after;
+      i = isPossessiveMark(tokens, after) ? after + 1 : after;
       ownerFirst = true;
     }
   } else if (i > 0 && tokens[i - 1]!.lower === 'the') {
@@ -243,7 +239,7 @@ function parseRole(ctx: ResolveContext, i: number, limit: number, nationalityFir
     const named = ctx.nameAt[k];
     if (!named || named.type !== 'organization') continue;
     let p = named.tokenStart - 1;
-    while (p > next && (tokens[p]!.lower === 'the' || isPossessiveMark(ctx, p) || placeOrOrgAt(ctx, p))) p--;
+    while (p > next && (tokens[p]!.lower === 'the' || isPossessiveMark(tokens, p) || placeOrOrgAt(ctx, p))) p--;
     if (affiliationPrepositions.has(tokens[p]?.lower ?? '')) affiliations.push(ctx.clusterOf.get(named)!);
     k = named.tokenEnd - 1;
   }
@@ -260,7 +256,7 @@ function commonOwnerEnd(ctx: ResolveContext, i: number, limit: number): number {
   for (let k = i; k < limit && k - i < COMMON_OWNER_WORDS; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'NOUN' || t.text !== t.lower || ctx.nameAt[k] || titleHeads.has(t.lower)) return -1;
-    if (isPossessiveMark(ctx, k + 1)) return k + 1;
+    if (isPossessiveMark(tokens, k + 1)) return k + 1;
   }
   return -1;
 }

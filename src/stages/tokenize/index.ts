@@ -11,6 +11,7 @@ import { MAX_TOKENS_PER_WINK_TOKEN } from '../../nlp/glued-punctuation';
 import { forgetCompoundWords, lexemeText, lexiconSize, wink } from '../../nlp/wink';
 import { NOT_SPLIT, splitWinkToken, type WinkTokenInRegion } from './token-splits';
 import { refineSentenceStarts } from './sentences';
+import { opensQuotedSentence } from './quoted-sentence';
 import { titleCaseReadings } from '../../nlp/title-case';
 import { knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
 import { packedMap } from '../../packed';
@@ -35,14 +36,15 @@ export const tokenizeStage: Stage<'tokens'> = {
     const regions: Array<{ span: Span; paragraph: number }> = [];
     if (clean.headline) regions.push({ span: clean.headline, paragraph: -1 });
     clean.paragraphs.forEach((span, paragraph) => regions.push({ span, paragraph }));
-    const layer: TokenLayer = { tokens: [], sentences: [], quotations: [] };
+    // the quotations are read off the source, before the tokens: the sentence refinement asks them (quoted-sentence.ts)
+    const quotations = findQuotations(doc.source, packedMap(regions, (r) => r.span));
+    const layer: TokenLayer = { tokens: [], sentences: [], quotations };
     for (const region of regions) {
       for (const piece of splitAtLongRuns(doc.source, region.span)) {
         if (piece.longRun) addLongRun(doc.source, piece.span, region.paragraph, layer);
         else tokenizeRegion(doc.source, piece.span, region.paragraph, layer);
       }
     }
-    layer.quotations = findQuotations(doc.source, packedMap(regions, (r) => r.span));
     markQuotedTokens(layer.tokens, layer.quotations);
     repairPos(layer.tokens, layer.sentences);
     repairContractionLemmas(layer.tokens);
@@ -168,7 +170,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
     // a TokenRecord, not a literal: see token-record.ts (V8 would allocate literal tokens in old space)
     layer.tokens.push(new TokenRecord(region.start + start, region.start + end, word, facts, tag, negations[i] === true, -1, paragraph, lineStart));
   }
-  addSentences(layer, first, sentenceSpans, indexOf, ids.length, spaceBefore, starts, paragraph);
+  addSentences(source, layer, first, sentenceSpans, indexOf, ids.length, spaceBefore, starts, paragraph);
 }
 
 /**
@@ -177,6 +179,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
  * case, and its tokens told their sentence.
  */
 function addSentences(
+  source: string,
   layer: TokenLayer,
   first: number,
   sentenceSpans: ReadonlyArray<[number, number]>,
@@ -195,7 +198,8 @@ function addSentences(
     if (index < after) starts[index - first] = 1;
   }
   // the records made above carry text, wink's tag (the repairs run later) and lineStart
-  const refined = refineSentenceStarts(layer.tokens.slice(first, after), spaceBefore, starts);
+  const quotedSentence = (i: number): boolean => opensQuotedSentence(source, layer.quotations, layer.tokens[first + i]!.start);
+  const refined = refineSentenceStarts(layer.tokens.slice(first, after), spaceBefore, starts, quotedSentence);
 
   let sentenceStart = first;
   for (let t = first + 1; t <= after; t++) {

@@ -1,5 +1,4 @@
 import abbreviations from '../../data/clean/abbreviations.json';
-import { quotationIsSentence } from './quoted-sentence';
 
 /** What boundary refinement needs to know about a token (the tokens stage passes its token records). */
 export interface BoundaryToken {
@@ -11,6 +10,9 @@ export interface BoundaryToken {
 
 /** 1 (or true) where a space or line break precedes token i */
 type SpaceBefore = ArrayLike<number | boolean>;
+
+/** Whether the mark at token i opens a quotation that holds a sentence of its own (quoted-sentence.ts). */
+type OpensQuotedSentence = (i: number) => boolean;
 
 const TITLES = new Set(abbreviations.titles);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
@@ -30,9 +32,10 @@ const OPENING_QUOTE = /^["“]$/;
  * quote back to the sentence it closes; splits at list items and at line
  * breaks after a finished sentence or a short heading-like line. Linear in
  * the number of tokens. `starts` holds 1 for a start, 0 for none, at least
- * one entry per token; it is refined in place and returned.
+ * one entry per token; it is refined in place and returned. `quotedSentence`
+ * reads the layer's quotations, found before the sentences are refined.
  */
-export function refineSentenceStarts(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, starts: Uint8Array): Uint8Array {
+export function refineSentenceStarts(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, starts: Uint8Array, quotedSentence: OpensQuotedSentence): Uint8Array {
   const out = starts;
   if (tokens.length === 0) return out;
   out[0] = 1;
@@ -63,7 +66,7 @@ export function refineSentenceStarts(tokens: readonly BoundaryToken[], spaceBefo
       out[i] = 0;
       if (i + 1 < tokens.length) out[i + 1] = 1;
     }
-    if (!out[i] && shouldSplit(tokens, spaceBefore, i, previousLineTokens, previousLineEnd)) out[i] = 1;
+    if (!out[i] && shouldSplit(tokens, spaceBefore, i, previousLineTokens, previousLineEnd, quotedSentence)) out[i] = 1;
 
     if (out[i]) {
       quotes = 0;
@@ -157,7 +160,14 @@ function slashedAcronymStop(tokens: readonly BoundaryToken[], spaceBefore: Space
   return prev.text === '.' && i >= 2 && !spaceBefore[i - 1] && /^[A-Z]$/.test(tokens[i - 2]!.text) && endsSlashedAcronym(tokens, spaceBefore, i - 2);
 }
 
-function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number, previousLineTokens: number, previousLineEnd: string): boolean {
+function shouldSplit(
+  tokens: readonly BoundaryToken[],
+  spaceBefore: SpaceBefore,
+  i: number,
+  previousLineTokens: number,
+  previousLineEnd: string,
+  quotedSentence: OpensQuotedSentence,
+): boolean {
   const prev = tokens[i - 1]!;
   const token = tokens[i]!;
   if (token.lineStart) {
@@ -185,7 +195,7 @@ function shouldSplit(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore,
   // 'shortly after 3 a.m. "Once it crossed ...,"', 'Smith Barney, Harris Upham & Co. "It's going to get bloody."': a
   // quoted sentence opening with a capital after an abbreviation that often ends a sentence starts the next one; a
   // quoted name stays inside its sentence ('the U.S. "Strategic Patience" policy', 'Coca-Cola Co. "Zero Sugar" sales')
-  if (capitalNext && spaceBefore[i] && OPENING_QUOTE.test(token.text) && sentenceEndingAbbreviationStop(tokens, spaceBefore, i) && quotationIsSentence(tokens, i)) return true;
+  if (capitalNext && spaceBefore[i] && OPENING_QUOTE.test(token.text) && sentenceEndingAbbreviationStop(tokens, spaceBefore, i) && quotedSentence(i)) return true;
   // "waited... Then", "the U.K. Sales fell": an ellipsis or abbreviation that also ends the sentence
   // (the tests run on every token: the length and final-dot checks spare most of them the regular expressions)
   const dotted = (prev.text.length >= 4 && prev.text.endsWith('.') && /^(?:[A-Z]\.){2,4}$/.test(prev.text)) || (prev.text === '.' && i >= 2 && /^(?:[A-Z]\.){1,3}[A-Z]$/.test(tokens[i - 2]!.text));

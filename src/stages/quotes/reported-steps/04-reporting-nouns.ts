@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import cueData from '../../../data/quotes/cues.json';
 import words from '../../../data/quotes/words.json';
 import { addAttribution, tokenSpan, type AttributionStep } from '../attribution';
-import { isPossessiveMark } from '../chunk-shapes';
+import { isPossessiveS } from '../../../nlp/possessive-split';
 import { contentEnd, isClauseStart } from '../content';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases';
 import { TIME_SETTING_WORDS } from '../../../nlp/time-words';
@@ -120,6 +120,6 @@ function possessorBefore(tokens: readonly Token[], noun: number, first: number):
     const span = { start: t.start, end: t.end };
     return { tokenStart: k, tokenEnd: k + 1, span, head: span, kind: 'pronoun' };
   }
-  if (isPossessiveMark(t)) return phraseEndingAt(tokens, k, first);
+  if (isPossessiveS(t)) return phraseEndingAt(tokens, k, first);
   return null;
 }
