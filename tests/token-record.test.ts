@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { TokenRecord, tokenAsPos } from '../src/stages/tokenize/token-record';
+import { factsById } from '../src/stages/tokenize/word-facts';
+import { lexemeText, wink } from '../src/nlp/wink';
 
 const tokensOf = (text: string) => runUntil(createDoc(text), 'tokens').tokens!.tokens;
 
@@ -17,6 +19,17 @@ describe('token record: a small record over shared word facts (Round 17 memory w
     const courts = tokens.filter((t) => t.lower === 'court') as TokenRecord[];
     expect(courts).toHaveLength(2);
     expect(courts[0]!.facts).toBe(courts[1]!.facts);
+  });
+
+  it("keeps wink's value of each lexeme with its facts by id, which the stage reads instead of wink's lexicon list", () => {
+    const text = 'Zorvath\u2019s chief said on Tuesday that 4,312 workers left. The chief saw it.';
+    // read twice: the second reading takes every known word's text from its facts
+    const first = tokensOf(text).map((t) => [t.start, t.end, t.text, t.lemma]);
+    expect(tokensOf(text).map((t) => [t.start, t.end, t.text, t.lemma])).toEqual(first);
+    const ids = wink().readDoc(text).tokens().out(wink().its.uniqueId) as unknown as number[];
+    const known = ids.filter((id) => factsById(id) !== undefined);
+    expect(known.length).toBeGreaterThan(10);
+    for (const id of known) expect(factsById(id)!.text).toBe(lexemeText(id));
   });
 
   it.each([

@@ -13,7 +13,7 @@ import { NOT_SPLIT, splitWinkToken, type WinkTokenInRegion } from './token-split
 import { refineSentenceStarts } from './sentences';
 import { opensQuotedSentence } from './quoted-sentence';
 import { titleCaseReadings } from '../../nlp/title-case';
-import { knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
+import { factsById, knownFactsById, rememberLemma, WordFacts, wordFacts, wordFactsById } from './word-facts';
 import { packedMap } from '../../packed';
 
 /**
@@ -94,7 +94,7 @@ function addLongRun(source: string, span: Span, paragraph: number, layer: TokenL
   const previous = layer.tokens[layer.tokens.length - 1];
   const lower = lowerOf(text);
   const lineStart = previous === undefined || /[\n\r]/.test(source.slice(previous.end, span.start));
-  const facts = new WordFacts(lower, shapeOf(text), lower, lemmasFor(lower, lower));
+  const facts = new WordFacts(text, lower, shapeOf(text), lower, lemmasFor(lower, lower));
   layer.tokens.push(new TokenRecord(span.start, span.end, text, facts, 'X', false, index, paragraph, lineStart));
   const tokenStart = layer.tokens.length - 1;
   // (read like any sentence: the looser reading counts the pieces of a hyphenated run)
@@ -133,7 +133,9 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
   let cursor = 0;
   let lastEnd = -1;
   for (let i = 0; i < ids.length; i++) {
-    const value = lexemeText(ids[i]!);
+    // a word read before carries wink's value for its id (word-facts.ts factsById): wink's lexicon list is read only for a new one
+    const seen = factsById(ids[i]!);
+    const value = seen !== undefined ? seen.text : lexemeText(ids[i]!);
     indexOf[i] = layer.tokens.length;
     const at = locate(read, value, cursor);
     if (at < 0 || isBlank(value)) continue;
@@ -166,7 +168,7 @@ function tokenizeRegion(source: string, region: Span, paragraph: number, layer: 
       }
     }
     // wink's lemma is read off the view: a word it saw through stand-in letters is its own lemma
-    const facts = asRead ? factsOfWinkToken(tokens, its, i, ids[i]!, word, tag, contractions[i] === true) : wordFacts(word, undefined);
+    const facts = asRead ? factsOfWinkToken(tokens, its, i, ids[i]!, seen, word, tag, contractions[i] === true) : wordFacts(word, undefined);
     // a TokenRecord, not a literal: see token-record.ts (V8 would allocate literal tokens in old space)
     layer.tokens.push(new TokenRecord(region.start + start, region.start + end, word, facts, tag, negations[i] === true, -1, paragraph, lineStart));
   }
@@ -227,8 +229,17 @@ type WinkTokens = ReturnType<ReturnType<ReturnType<typeof wink>['readDoc']>['tok
  * The facts of wink's token i, read as wink's value; its lemma from wink only when not known for its part of
  * speech. (`its` is passed in, not taken from wink(): that may replace the instance, never mid-paragraph.)
  */
-function factsOfWinkToken(tokens: WinkTokens, its: ReturnType<typeof wink>['its'], i: number, id: number, word: string, tag: string, contraction: boolean) {
-  const known = contraction ? undefined : knownFactsById(id, tag);
+function factsOfWinkToken(
+  tokens: WinkTokens,
+  its: ReturnType<typeof wink>['its'],
+  i: number,
+  id: number,
+  seen: WordFacts | undefined,
+  word: string,
+  tag: string,
+  contraction: boolean,
+) {
+  const known = contraction ? undefined : knownFactsById(id, tag, seen);
   if (known !== undefined) return known;
   const lemma = tokens.itemAt(i).out(its.lemma as Parameters<ReturnType<WinkTokens['itemAt']>['out']>[0]) as unknown as string | undefined;
   const facts = wordFactsById(id, word, lemma);

@@ -63,7 +63,7 @@ export class TokenRecord implements Token {
   /** this token's own facts with another lemma (the shared ones stay as they are) */
   set lemma(lemma: string) {
     const f = this.facts;
-    this.facts = new WordFacts(f.lower, f.shape, lemma, f.lemmas);
+    this.facts = new WordFacts(f.text, f.lower, f.shape, lemma, f.lemmas);
   }
 
   get lemmas(): readonly string[] {
@@ -72,7 +72,7 @@ export class TokenRecord implements Token {
 
   set lemmas(lemmas: readonly string[]) {
     const f = this.facts;
-    this.facts = new WordFacts(f.lower, f.shape, f.lemma, lemmas);
+    this.facts = new WordFacts(f.text, f.lower, f.shape, f.lemma, lemmas);
   }
 
   get negated(): boolean {
@@ -106,7 +106,7 @@ export class TokenRecord implements Token {
  * that reaches a function reading tokens makes that function's property loads polymorphic, then megamorphic.
  */
 export function tokenAsPos(token: Token, pos: string): TokenRecord {
-  const facts = token instanceof TokenRecord ? token.facts : new WordFacts(token.lower, token.shape, token.lemma, token.lemmas);
+  const facts = token instanceof TokenRecord ? token.facts : new WordFacts(token.text, token.lower, token.shape, token.lemma, token.lemmas);
   const copy = new TokenRecord(token.start, token.end, token.text, facts, token.tag, token.negated, token.sentence, token.paragraph, token.lineStart);
   copy.pos = pos;
   copy.inQuote = token.inQuote;

@@ -12,6 +12,12 @@ import { ownedString } from '../../nlp/owned-string';
  * class for every token's facts, so that reading them stays monomorphic.
  */
 export class WordFacts {
+  /**
+   * The word these facts were computed for, as read. For the facts kept by lexeme id it is wink's value of that
+   * lexeme, so the tokens stage takes a known word's text from here rather than from wink's lexicon list: one read
+   * of an id-indexed array per token instead of two (see factsById).
+   */
+  readonly text: string;
   readonly lower: string;
   readonly shape: string;
   readonly lemma: string;
@@ -22,7 +28,8 @@ export class WordFacts {
   posB: string | null;
   lemmaB: string | undefined;
 
-  constructor(lower: string, shape: string, lemma: string, lemmas: readonly string[]) {
+  constructor(text: string, lower: string, shape: string, lemma: string, lemmas: readonly string[]) {
+    this.text = text;
     this.lower = lower;
     this.shape = shape;
     this.lemma = lemma;
@@ -61,7 +68,7 @@ export function wordFacts(word: string, lemmaOrNull: string | undefined): WordFa
 function computeFacts(word: string, lemmaOrNull: string | undefined): WordFacts {
   const lower = lowerOf(word);
   const lemma = lemmaOrNull ?? lower;
-  return new WordFacts(lower, shapeOf(word), lemma, lemmasFor(lower, lemma));
+  return new WordFacts(word, lower, shapeOf(word), lemma, lemmasFor(lower, lemma));
 }
 
 /**
@@ -72,7 +79,7 @@ function computeFacts(word: string, lemmaOrNull: string | undefined): WordFacts 
 function withLemma(facts: WordFacts, lemmaOrNull: string | undefined): WordFacts {
   const lemma = lemmaOrNull ?? facts.lower;
   if (lemma === facts.lemma) return facts;
-  const read = new WordFacts(facts.lower, facts.shape, lemma, lemmasFor(facts.lower, lemma));
+  const read = new WordFacts(facts.text, facts.lower, facts.shape, lemma, lemmasFor(facts.lower, lemma));
   read.posA = facts.posA;
   read.lemmaA = facts.lemmaA;
   read.posB = facts.posB;
@@ -112,12 +119,21 @@ export function wordFactsById(id: number, word: string, lemmaOrNull: string | un
  * its lemmatizer over the normal form, whose dictionary checks (cache.hasSamePOS) read only the model's own
  * lexicon, never a word learned from a text. Asking wink for every token's lemma was a tenth of the stage.
  */
-export function knownFactsById(id: number, pos: string): WordFacts | undefined {
-  const facts = id < BY_ID.length ? BY_ID[id] : undefined;
+export function knownFactsById(id: number, pos: string, facts = factsById(id)): WordFacts | undefined {
   if (facts === undefined) return undefined;
   if (facts.posA === pos) return withLemmaById(id, facts, facts.lemmaA);
   if (facts.posB === pos) return withLemmaById(id, facts, facts.lemmaB);
   return undefined;
+}
+
+/**
+ * The facts kept for lexeme `id` under any part of speech (undefined when none): their `text` is the lexeme's text,
+ * what wink's `its.value` gives, since BY_ID holds only words read exactly as wink's value. The tokens stage reads a
+ * token's value from them when there are some (nearly every token of a warm process) and hands them on to
+ * knownFactsById, so each token costs one read of BY_ID and none of wink's lexicon list.
+ */
+export function factsById(id: number): WordFacts | undefined {
+  return id < BY_ID.length ? BY_ID[id] : undefined;
 }
 
 /** Remembers wink's lemma of lexeme `id` (whose facts wordFactsById just gave) as `pos`; the older of two goes. */
