@@ -14,6 +14,13 @@ describe('quotes: a reporting noun with its that-clause', () => {
     // plural reporting nouns (cues.json nominal.nouns)
     ['All of it ran counter to his earlier statements that the contact never occurred.', 'indirect [-] the contact never occurred'],
     ["The rates stayed low, belying the senator's warnings that they would skyrocket.", 'indirect [the senator] they would skyrocket'],
+    // a plural possessive's apostrophe, split off by the tokenizer, and a hyphenated adjective between the possessor and the noun
+    ['Rates stayed low, belying budget hawks’ warnings that they would skyrocket.', 'indirect [budget hawks] they would skyrocket'],
+    ["It was an expansion of Trump's by-now-familiar claims that Clinton is unqualified.", 'indirect [Trump] Clinton is unqualified'],
+    // the noun is the object of an owner verb (cues.json nominal.ownerVerbs): the verb's subject owns the clause
+    ['The IMF issued a warning that growth would slow.', 'indirect [IMF] growth would slow'],
+    ['In an earlier article, Byrne expressed concern that Clinton may become the next president.', 'indirect [Byrne] Clinton may become the next president'],
+    ['Reid made the suggestion that Trump should receive only false information.', 'indirect [Reid] Trump should receive only false information'],
     // a noun opening the sentence is the main clause's subject: its clause stops before the main verb, also after a verb group
     ["Smith's warning that the deal would collapse went unheeded.", 'indirect [Smith] the deal would collapse'],
   ])('%s', (text, line) => {
@@ -27,5 +34,18 @@ describe('quotes: a reporting noun with its that-clause', () => {
     'Sharpton left no doubt that he would endorse a candidate this year.',
   ])('no report from the noun: %s', (text) => {
     expect(quotes(text).filter((l) => /\[(him|Sharpton)\] (were|he would endorse)/.test(l))).toEqual([]);
+  });
+
+  it.each([
+    // the owner verb's object reading gives way to the noun's clause: no 'a warning that ...' as the IMF's words
+    ['The IMF issued a warning that growth would slow.', /\[IMF\] a warning that/],
+    // 'raise' names a cause, not who fears: the move owns no fears
+    ['The move raised fears that jobs would be lost.', /\[The move\]/],
+    // a verb rejecting the noun is no owner verb: Carson did not say the episode should be forgotten
+    ['Carson rejected the notion that the episode should be water under the bridge.', /\[Carson\] the episode/],
+    // a possessor before an adjective that is no possessive stays out: 'the state' owns no claims here
+    ['He rejected the state Republican claims that turnout fell.', /\[the state\]/],
+  ])('no such reading: %s', (text, wrong) => {
+    expect(quotes(text).filter((l) => wrong.test(l))).toEqual([]);
   });
 });

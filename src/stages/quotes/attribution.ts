@@ -139,6 +139,22 @@ export function flaggedAttribution(a: Attribution, label: boolean, nested: boole
   };
 }
 
+/** A copy of `a` with another subject, field by field (not spread: see makeAttribution). */
+export function attributionWithSubject(a: Attribution, subject: Phrase | null): Attribution {
+  return {
+    cue: a.cue,
+    subject,
+    content: a.content,
+    contentTokens: a.contentTokens,
+    sentence: a.sentence,
+    frame: a.frame,
+    narrow: a.narrow,
+    interruption: a.interruption,
+    label: a.label,
+    nested: a.nested,
+  };
+}
+
 /** `makeAttribution`, appended to `out` when long enough. */
 export function addAttribution(out: Attribution[], ...args: Parameters<typeof makeAttribution>): void {
   const a = makeAttribution(...args);

@@ -5,6 +5,8 @@ import { addAttribution, tokenSpan, type AttributionStep } from '../attribution'
 import { isPossessiveS } from '../../../nlp/possessive-split';
 import { contentEnd, isClauseStart } from '../content';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases';
+import { pluralPossessive } from '../phrase-joints';
+import { isTightHyphen } from '../../../nlp/hyphens';
 import { TIME_SETTING_WORDS } from '../../../nlp/time-words';
 import type { CueMatch } from '../lexicon';
 
@@ -109,17 +111,37 @@ function untilMainVerb(tokens: readonly Token[], from: number, to: number, opens
 
 /**
  * The possessor of the noun at `noun`: "Trump's (earlier) claim" -> Trump,
- * "his claim" -> his; at most one adjective between.
+ * "his claim" -> his, "budget hawks' warnings" -> budget hawks (a plural
+ * possessive's apostrophe, which the tokenizer splits off); past the
+ * adjectives and adverbs between, a hyphenated one whole ("Trump's
+ * by-now-familiar claims").
  */
 function possessorBefore(tokens: readonly Token[], noun: number, first: number): Phrase | null {
-  let k = noun - 1;
-  if (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV') k--;
+  const k = modifiersStart(tokens, noun, first) - 1;
   const t = tokens[k];
   if (!t || k < first) return null;
   if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower)) {
     const span = { start: t.start, end: t.end };
     return { tokenStart: k, tokenEnd: k + 1, span, head: span, kind: 'pronoun' };
   }
-  if (isPossessiveS(t)) return phraseEndingAt(tokens, k, first);
+  if (isPossessiveS(t) || pluralPossessive(tokens, k, first)) return phraseEndingAt(tokens, k, first);
   return null;
+}
+
+/** How many tokens of modifiers a possessor may stand before the noun ("by - now - familiar" is five). */
+const MAX_MODIFIER_TOKENS = 6;
+
+/**
+ * Where the adjectives and adverbs right before the noun at `noun` start: each an ADJ or ADV token, or a word
+ * joined to the next by a tight hyphen ("by-now-familiar", whatever the tagger calls its parts).
+ */
+function modifiersStart(tokens: readonly Token[], noun: number, first: number): number {
+  let k = noun;
+  while (k - 1 > first && noun - k < MAX_MODIFIER_TOKENS) {
+    const t = tokens[k - 1]!;
+    if (t.pos === 'ADJ' || t.pos === 'ADV') k--;
+    else if (k < noun && isTightHyphen(tokens, k - 1) && k - 2 > first) k -= 2;
+    else break;
+  }
+  return k;
 }

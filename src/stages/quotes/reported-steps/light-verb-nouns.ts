@@ -1,0 +1,55 @@
+import type { Token } from '../../../document';
+import { tokenAt } from '../../../document';
+import cueData from '../../../data/quotes/cues.json';
+import { attributionWithSubject, type Attribution, type AttributionStep } from '../attribution';
+import { subjectBefore, type Phrase } from '../phrases';
+
+const NOMINAL_CUES: ReadonlySet<string> = new Set(cueData.nominal.nouns);
+/** 'issued a warning that', 'expressed hope that': verbs whose subject owns the noun they take (cues.json `nominal.ownerVerbs`) */
+const OWNER_VERBS: ReadonlySet<string> = new Set(cueData.nominal.ownerVerbs);
+/** What may stand between the owner verb and its noun: 'a', 'the same', 'his usual', 'renewed' */
+const BETWEEN_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+const MAX_BETWEEN = 3;
+
+/**
+ * "The IMF issued a warning that growth would slow", "Pence expressed hope that ...": a reporting noun whose
+ * that-clause 04-reporting-nouns found without an owner (no possessor, no 'from'/'by' agent) is the object of an
+ * owner verb, so the verb's subject is the source. The verb's own reading, when it is a cue taking the noun
+ * phrase as its object ('issued | a warning that ...'), is dropped: the noun's clause is the report. Runs after
+ * 05-verb-cues, whose subject for that verb it reuses; else the subject before the verb is read here.
+ */
+export const lightVerbNouns: AttributionStep = {
+  name: 'light-verb-nouns',
+  run(ctx, found) {
+    const { tokens, first } = ctx;
+    const dropped = new Set<Attribution>();
+    const owned = new Map<Attribution, Phrase>();
+    for (const a of found) {
+      if (a.subject || a.frame !== 'clause') continue;
+      const noun = tokenAt(tokens, a.cue.start);
+      const t = tokens[noun];
+      if (!t || t.start !== a.cue.start || t.end !== a.cue.end || !NOMINAL_CUES.has(t.lower)) continue;
+      const verb = ownerVerbBefore(tokens, noun, first);
+      if (verb < 0) continue;
+      const verbReading = found.find((b) => b !== a && b.cue.start <= tokens[verb]!.start && tokens[verb]!.end <= b.cue.end);
+      const subject = verbReading ? verbReading.subject : (subjectBefore(tokens, verb, first)?.phrase ?? null);
+      if (!subject) continue;
+      owned.set(a, subject);
+      // the verb's object reading holds the noun: the noun's clause reports instead
+      if (verbReading && verbReading.content.start <= t.start && a.content.end <= verbReading.content.end) dropped.add(verbReading);
+    }
+    if (!owned.size) return [...found];
+    return found.filter((a) => !dropped.has(a)).map((a) => {
+      const subject = owned.get(a);
+      return subject ? attributionWithSubject(a, subject) : a;
+    });
+  },
+};
+
+/** The owner verb taking the noun at `noun` as its object, past a determiner and adjectives, or -1. */
+function ownerVerbBefore(tokens: readonly Token[], noun: number, first: number): number {
+  let k = noun - 1;
+  while (k > first && noun - k <= MAX_BETWEEN && BETWEEN_TAGS.has(tokens[k]!.pos)) k--;
+  const t = tokens[k];
+  return t && k >= first && t.pos === 'VERB' && OWNER_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
+}
