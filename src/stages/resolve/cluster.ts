@@ -138,13 +138,8 @@ function retypeByMajority(drafts: readonly NameDraft[]): void {
 }
 
 /**
- * "Northfield United ... Northfield have agreed a fee": a lone word the
- * recognizer typed as a person that opens the name of a club of two or three
- * words in the article (one ending in a club word no person's name ends
- * with, team-names.json personlessClubTails, as pass 106 reads them), when no
- * person's full name there holds that word, is the club's short name. It runs
- * before retypeFullNames, which would otherwise count those lone "persons" as
- * the surname votes that make "Northfield United" a person.
+ * "Northfield United ... Northfield have agreed": a lone word typed person that opens a club's name (its last word a
+ * club word, CLUB_TAILS), and no person's full name, is the club; before retypeFullNames counts it as a surname vote.
  */
 function retypeClubShortNames(drafts: readonly NameDraft[]): void {
   const personWords = new Set<string>();

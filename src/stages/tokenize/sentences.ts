@@ -209,12 +209,7 @@ function wordWithGluedStop(tokens: readonly BoundaryToken[], k: number): boolean
   return k === 0 || !/\d$/.test(tokens[k - 1]!.text);
 }
 
-/**
- * 'was fined £11m. "Does the minister ..."', 'for €6m. The deal ...': wink keeps the stop on a short lower-case
- * suffix written onto a number ("m." for million) and then starts no sentence; a number's suffix is no
- * abbreviation that goes on before a capital (train corpora: a number, a glued lower-case suffix, a stop and a
- * capital end the sentence 37 times in 37: '1990s.', '20th.', '9mm.').
- */
+/** 'was fined £11m. "Does ..."': a stop on a lower-case suffix written onto a number (wink's "m.") ends the sentence. */
 function amountSuffixStop(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number): boolean {
   const prev = tokens[i - 1]!;
   return i >= 2 && !spaceBefore[i - 1] && /^[a-z]{1,2}\.$/.test(prev.text) && /\d$/.test(tokens[i - 2]!.text);
