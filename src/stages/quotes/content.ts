@@ -36,6 +36,8 @@ const NOT_ADJUNCT: ReadonlySet<string> = new Set(words.complementPrepositions.wo
 /** tokens a complement clause's subject may run before its verb ('says two dozen of Sen. Rand Paul's Kentucky supporters in the state legislature are endorsing'); 16 on PolNeAR train, 20 found no more */
 const CLAUSE_LOOKAHEAD = 16;
 const DEGREE_ADVERBS: ReadonlySet<string> = new Set(cueData.degreeAdverbs);
+/** A passive's agent right after an object-frame cue: no object ('a measure opposed by unions'). */
+const PASSIVE_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(words.passiveAgentPrepositions.words);
 
 export function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerbal(tokens[k])) return true;
@@ -254,6 +256,8 @@ function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, en
     // "called half of Trump's supporters "deplorables"", "criticized the act as ..."
     const t = tokens[cue.end];
     if (!t || t.lower === 'that' || t.lower === 'to' || (t.pos === 'PUNCT' && !isOpeningMark(t))) return -1;
+    // 'a measure opposed by unions', 'was viewed by many as ...': a passive's agent right after the cue is no object
+    if (PASSIVE_AGENT_PREPOSITIONS.has(t.lower)) return -1;
     // a gerund is an object too: "called for reducing the corporate tax rate"
     return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) ? -1 : cue.end;
   }

@@ -1,10 +1,14 @@
 import type { Token } from '../../document';
+import words from '../../data/quotes/words.json';
 import { finiteVerbAt } from './finite-verbs';
 import { cueAt, speechFrame } from './lexicon';
 import { mainClauseSubject } from './main-clause-subject';
 import { subjectBefore, type Phrase } from './phrases';
 import { isSentenceSubordinator } from './subordinators';
 import { invertedSubjectBefore, openingSubjectBefore } from './reported-steps/inverted-subject';
+
+/** ', but' / ', and' opening a coordinated main clause: words.json `participleClauseCoordinators`. */
+const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(words.participleClauseCoordinators.words);
 
 /**
  * Who speaks through a participle cue set off by a comma ('..., vowing to
@@ -34,7 +38,9 @@ export function commaParticipleSubject(tokens: readonly Token[], cueStart: numbe
  * clause is a subordinate one after the main clause ('came during a speech,
  * when Sanders protesters interrupted her speech, shouting', 'erupted two
  * months after the tycoon entered the race ..., calling'), its subject acts,
- * not the main clause's (PolNeAR train marks those participles' source so).
+ * not the main clause's (PolNeAR train marks those participles' source so);
+ * so does a coordinated main clause after ', but' or ', and' with a subject
+ * of its own, whether or not the clause before it speaks.
  * The nearest finite verb before the comma, its subject, and a subordinator
  * right before that subject, not opening the sentence, after a main clause
  * with no speech cue; else null.
@@ -46,7 +52,10 @@ function subordinateClauseSubject(tokens: readonly Token[], cueStart: number, fi
     if (!finiteVerbAt(tokens, k)) continue;
     const s = subjectBefore(tokens, k, first);
     const opener = s ? tokens[s.start - 1] : undefined;
-    if (!s || !opener || s.start - 1 <= first || !isSentenceSubordinator(opener.lower)) return null;
+    if (!s || !opener || s.start - 1 <= first) return null;
+    // 'The bank held rates, but Governor Lindqvist opened the door to a cut, saying ...': a coordinated clause's own subject
+    if (CLAUSE_COORDINATORS.has(opener.lower) && tokens[s.start - 2]?.text === ',') return s.phrase;
+    if (!isSentenceSubordinator(opener.lower)) return null;
     // 'Hannity said during a panel after the senator won his primary, remarking that ...': a main clause that speaks goes on speaking
     return speechCueBetween(tokens, first, s.start - 1) ? null : s.phrase;
   }

@@ -191,6 +191,7 @@ function shouldSplit(
   const capitalNext = stop && (/^[A-Z]/.test(token.text) || (OPENING_QUOTE.test(token.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
   if (capitalNext && slashedAcronymStop(tokens, spaceBefore, i)) return true;
   if (capitalNext && wordWithGluedStop(tokens, i - 1)) return true;
+  if (capitalNext && amountSuffixStop(tokens, spaceBefore, i)) return true;
   if (capitalNext && modelLetterStop(tokens, spaceBefore, i)) return true;
   // 'shortly after 3 a.m. "Once it crossed ...,"', 'Smith Barney, Harris Upham & Co. "It's going to get bloody."': a
   // quoted sentence opening with a capital after an abbreviation that often ends a sentence starts the next one; a
@@ -216,6 +217,12 @@ function wordWithGluedStop(tokens: readonly BoundaryToken[], k: number): boolean
   const word = text.slice(0, -1);
   if (TITLES.has(word) || COMMON.has(word) || BEFORE_NUMBER.has(word)) return false;
   return k === 0 || !/\d$/.test(tokens[k - 1]!.text);
+}
+
+/** 'was fined £11m. "Does ..."': a stop on a lower-case suffix written onto a number (wink's "m.") ends the sentence. */
+function amountSuffixStop(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number): boolean {
+  const prev = tokens[i - 1]!;
+  return i >= 2 && !spaceBefore[i - 1] && /^[a-z]{1,2}\.$/.test(prev.text) && /\d$/.test(tokens[i - 2]!.text);
 }
 
 function isListMarker(tokens: readonly BoundaryToken[], spaceBefore: SpaceBefore, i: number): boolean {

@@ -32,6 +32,8 @@ import { publishedHeadWithin } from '../documents';
 const NARRATOR: ReadonlySet<string> = new Set(words.narratorPronouns.words);
 const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(words.recipientPrepositions.words);
 const RECEIVING_VERBS: ReadonlySet<string> = new Set(words.perceptionVerbs.hearing);
+/** Cues whose noun phrase after them is the addressee, never an inverted speaker ('..., told The Ledger that'). */
+const ADDRESSEE_FIRST: ReadonlySet<string> = new Set(words.addresseeFirstCues.words);
 
 /**
  * Verb (and stance) cues, in text order: "CLAUSE, said X" / "CLAUSE, X said"
@@ -106,7 +108,9 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
     // '..., which owns 9%, said it supported the deal.': a pronoun a verb follows opens the reported clause, no inverted
     // speaker ('..., said he.' stays one); PolNeAR train has ', said|says|told|added|stated|wrote' + pronoun + word 83
     // times, inverted 0
-    const subject = after && !bareSingularNoun(tokens, after) && !pronounOpeningClause(tokens, after, end) ? after : null;
+    // '..., the ministry's procurement arm, told The Ledger that ...': whom 'told' names is the addressee, not an inverted speaker
+    const addresseeFirst = ADDRESSEE_FIRST.has(tokens[cue.start]!.lemma.toLowerCase());
+    const subject = after && !addresseeFirst && !bareSingularNoun(tokens, after) && !pronounOpeningClause(tokens, after, end) ? after : null;
     if (subject && onlyAppositionAfter(tokens, subject.tokenEnd, end)) return { subject, to: cue.start - 1 };
     // "The contrast with Trump, said Doyle, would be clear": a verbless subject before, its predicate resumes after
     const resumes = subject && tokens[subject.tokenEnd]?.text === ',' ? resumesAfter(tokens, subject.tokenEnd, end) : 0;
