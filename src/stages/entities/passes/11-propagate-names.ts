@@ -91,7 +91,8 @@ function closesWithFamilyName(tokens: readonly Token[], s: TaggedSpan): boolean 
 }
 
 /** Each tagged span votes for its type, its words' types and its company's short names. */
-function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): NameVotes {
+function nameVotes(ctx: EntityPassContext, spans: readonly TaggedSpan[]): NameVotes {
+  const { tokens, writtenLower: lowerSeen } = ctx;
   const votes = new Map<string, Map<TagType, number>>();
   const vote = (key: string, type: TagType, weight: number): void => {
     let m = votes.get(key);
@@ -112,7 +113,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
   // (walked for only when a mention's context calls it an organization: most articles have none, and the walk
   // visits every token)
   let titledWords: ReadonlySet<string> | undefined;
-  const afterPersonTitle = (key: string): boolean => (titledWords ??= wordsAfterPersonTitles(tokens)).has(key);
+  const afterPersonTitle = (key: string): boolean => (titledWords ??= wordsAfterPersonTitles(ctx)).has(key);
   const shortOrgNames = new Set<string>();
   const familyNames = personNameWords(tokens, spans, { familyNameOnly: true, skip: (s) => !closesWithFamilyName(tokens, s) });
   const townsBeforeRegions = new Set<string>();
