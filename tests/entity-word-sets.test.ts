@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { featureContext } from '../src/stages/entities/features';
+import { featureContext, isCapitalized } from '../src/stages/entities/features';
 import { entityPassContext } from '../src/stages/entities/pass';
 
 /**
@@ -35,5 +35,12 @@ describe('entity word sets', () => {
     const { features, passes } = contexts('The minister visited Paris on Monday.');
     expect(passes.writtenLower).toBe(features.writtenLower);
     expect(passes.words).toBe(features.words);
+  });
+
+  it('the capital marks are isCapitalized of each token, and the passes read the feature context’s own marks', () => {
+    const { features, passes } = contexts('ÉLYSÉE SAID: the Élysée and McKinsey met in São Paulo, not "iPhone" or 3M.');
+    expect(passes.capitalized).toBe(features.capitalized);
+    expect(Array.from(features.capitalized)).toEqual(features.tokens.map((t) => (isCapitalized(t.text) ? 1 : 0)));
+    expect(features.capitalized.includes(1) && features.capitalized.includes(0)).toBe(true);
   });
 });

@@ -28,5 +28,8 @@ const ASCII_TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
  * which a pass takes where names from other scripts must pass too.
  */
 export function isAsciiTitleCaseWord(text: string): boolean {
+  // asked of every token by some passes: a word opening with anything but A-Z (most) needs no regex run
+  const c = text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
   return ASCII_TITLE_CASE_WORD.test(text);
 }

@@ -111,6 +111,11 @@ export interface FeatureContext {
   places: Array<string | undefined>;
   /** known organization matches ("org:B", "org:L", "org:U") */
   organizations: Array<string | undefined>;
+  /**
+   * per token: 1 where its text is capitalized (isCapitalized), else 0. Read once here for the runs; the rule passes
+   * read it (EntityPassContext) in their walks over the words, instead of each reading every token's text again
+   */
+  capitalized: Uint8Array;
   shapes: string[];
   /** per token: featureHash of its lower-case form, its shape and its part of speech (computed once per document) */
   lowerIds: Uint32Array;
@@ -139,16 +144,18 @@ const RUN_LABELS = [1, 2, 3].reduce<Array<{ first: string; mid: string; last: st
   return out;
 }, []);
 
-function capitalizedRuns(tokens: readonly Token[]): string[] {
+/** Each token's place in its run of capitalized words, and (into `capitalized`) whether it is capitalized at all. */
+function capitalizedRuns(tokens: readonly Token[], capitalized: Uint8Array): string[] {
+  for (let t = 0; t < tokens.length; t++) if (isCapitalized(tokens[t]!.text)) capitalized[t] = 1;
   const out = new Array<string>(tokens.length).fill('-');
   let t = 0;
   while (t < tokens.length) {
-    if (!isCapitalized(tokens[t]!.text)) {
+    if (capitalized[t] === 0) {
       t++;
       continue;
     }
     let e = t + 1;
-    while (e < tokens.length && isCapitalized(tokens[e]!.text) && tokens[e]!.sentence === tokens[t]!.sentence) e++;
+    while (e < tokens.length && capitalized[e] === 1 && tokens[e]!.sentence === tokens[t]!.sentence) e++;
     const labels = RUN_LABELS[Math.min(e - t, 3)]!;
     for (let i = t; i < e; i++) out[i] = i === t ? labels.first : i === e - 1 ? labels.last : labels.mid;
     t = e;
@@ -223,7 +230,8 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
   }
   const placeLabels = gazetteerMatches(source, tokens, sentences, places);
   const organizationLabels = gazetteerMatches(source, tokens, sentences, organizations);
-  const runs = capitalizedRuns(tokens);
+  const capitalized = new Uint8Array(tokens.length);
+  const runs = capitalizedRuns(tokens, capitalized);
   return {
     source,
     tokens,
@@ -236,6 +244,7 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     words,
     places: placeLabels,
     organizations: organizationLabels,
+    capitalized,
     shapes: tokens.map((t) => t.shape),
     ...tokenHashes(tokens),
     runs,

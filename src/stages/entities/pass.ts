@@ -23,6 +23,11 @@ export interface EntityPassContext extends TokenizedText {
   readonly sportsReport: boolean;
   /** the lower case of every token: what runPass reads a pass's `triggers` against */
   readonly words: ReadonlySet<string>;
+  /**
+   * per token: 1 where its text is capitalized (isCapitalized), from the feature context. Why: a pass that walks
+   * every word for capitalized ones reads one byte a token here instead of each token's text
+   */
+  readonly capitalized: Uint8Array;
 }
 
 /**
@@ -46,7 +51,7 @@ export interface EntityPass {
 /** The passes' context from the feature context the tagger already built. */
 export function entityPassContext(features: FeatureContext): EntityPassContext {
   // (writtenLower and words come from the feature context's own walk over the tokens, not a second one)
-  const { source, tokens, sentences, initial, writtenLower, words } = features;
+  const { source, tokens, sentences, initial, writtenLower, words, capitalized } = features;
   return {
     source,
     tokens,
@@ -57,6 +62,7 @@ export function entityPassContext(features: FeatureContext): EntityPassContext {
     writtenLower,
     sportsReport: isSportsReport(tokens),
     words,
+    capitalized,
   };
 }
 

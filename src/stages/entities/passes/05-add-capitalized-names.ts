@@ -23,7 +23,7 @@ import { bracketedTokenAt, capitalInitials, capitalsAcronymShape as acronymShape
  */
 export const addCapitalizedNames: EntityPass = { name: 'add-capitalized-names', run };
 
-function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, sentences, caseless, writtenLower: lowerSeen, capitalized }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const covered = coveredTokens(tokens, spans);
   const out = [...spans];
   // this loop visits every word and is kept small: V8 optimizes it early and cheaply, while the rarer
@@ -33,8 +33,8 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPas
     const scan: RunScan = { tokens, spans, covered, lowerSeen, sentenceStart: sentence.tokenStart };
     let t = sentence.tokenStart;
     while (t < sentence.tokenEnd) {
-      const tok = tokens[t]!;
-      if (covered[t] || !isCapitalized(tok.text)) {
+      // (the feature context's capital marks: no token's text is read for the words that open no run)
+      if (covered[t] || capitalized[t] === 0) {
         t++;
         continue;
       }
@@ -42,8 +42,8 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen }: EntityPas
       let e = t + 1;
       while (e < sentence.tokenEnd && !covered[e] && e - t < maxNameTokens) {
         const x = tokens[e]!;
-        if (isCapitalized(x.text) && x.pos !== 'PUNCT') e++;
-        else if (connectors.has(x.lower) && e + 1 < sentence.tokenEnd && isCapitalized(tokens[e + 1]!.text) && !covered[e + 1]) e += 2;
+        if (capitalized[e] === 1 && x.pos !== 'PUNCT') e++;
+        else if (connectors.has(x.lower) && e + 1 < sentence.tokenEnd && capitalized[e + 1] === 1 && !covered[e + 1]) e += 2;
         else break;
       }
       const found = nameInRun(scan, t, e);

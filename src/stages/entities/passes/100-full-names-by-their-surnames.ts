@@ -31,7 +31,8 @@ const partyAdjectives: ReadonlySet<string> = new Set(boundaries.partyAdjectives)
 
 export const fullNamesByTheirSurnames: EntityPass = { name: 'full-names-by-their-surnames', run };
 
-function run({ tokens, writtenLower, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, writtenLower, caseless } = ctx;
   const candidates = new Map<string, number[]>();
   const cut = new Map<string, number[]>();
   const taken = coveredTokens(tokens, spans);
@@ -44,9 +45,9 @@ function run({ tokens, writtenLower, caseless }: EntityPassContext, spans: reado
     const last = tokens[s.tokenEnd - 1]!.lower;
     candidates.set(last, [...(candidates.get(last) ?? []), i]);
   });
-  const untagged = untaggedPairs(tokens, taken, writtenLower, caseless);
+  const untagged = untaggedPairs(ctx, taken);
   if (candidates.size === 0 && untagged.size === 0 && cut.size === 0) return [...spans];
-  const personal = personalSurnames(tokens, new Set([...candidates.keys(), ...untagged.keys(), ...cut.keys()]));
+  const personal = personalSurnames(ctx, new Set([...candidates.keys(), ...untagged.keys(), ...cut.keys()]));
   for (const word of namesOfCompanies(tokens, spans, personal)) personal.delete(word);
   if (personal.size === 0) return [...spans];
   const retype = new Set<number>();
@@ -86,9 +87,12 @@ function familyNameCutOff(tokens: readonly Token[], t: number, taken: Uint8Array
  * for it: no common word or its plural ("Meanwhile Woods said", "Half Clinton's", "Under Secretaries"), no word the
  * article writes in lower case and no party or nation's word ("a Republican Obama").
  */
-function untaggedPairs(tokens: readonly Token[], covered: Uint8Array, writtenLower: ReadonlySet<string>, caseless: readonly boolean[]): Map<string, TaggedSpan[]> {
+function untaggedPairs({ tokens, writtenLower, caseless, capitalized }: EntityPassContext, covered: Uint8Array): Map<string, TaggedSpan[]> {
   const out = new Map<string, TaggedSpan[]>();
   for (let t = 0; t + 1 < tokens.length; t++) {
+    // (two capitalized words, by the capital marks, before any token is read: standsAlone and plainFullName ask
+    // title case of both)
+    if (capitalized[t] === 0 || capitalized[t + 1] === 0) continue;
     const [a, b] = [tokens[t]!, tokens[t + 1]!];
     if (covered[t] || covered[t + 1] || a.sentence !== b.sentence || caseless[a.sentence] || !standsAlone(tokens, t, t + 2)) continue;
     if (!plainFullName(tokens, t, writtenLower) || !plainGivenWord(a, writtenLower)) continue;
@@ -103,8 +107,9 @@ function plainGivenWord(w: Token, writtenLower: ReadonlySet<string>): boolean {
 }
 
 /** Which of these words the article writes alone after a person's title ("Mr. Romney") or reports saying something of "he" or "she" ("Romney told reporters he"). */
-function personalSurnames(tokens: readonly Token[], words: ReadonlySet<string>): Set<string> {
-  const afterTitles = wordsAfterPersonTitles(tokens);
+function personalSurnames(ctx: EntityPassContext, words: ReadonlySet<string>): Set<string> {
+  const { tokens } = ctx;
+  const afterTitles = wordsAfterPersonTitles(ctx);
   const personal = new Set([...words].filter((w) => afterTitles.has(w)));
   for (let t = 0; t < tokens.length; t++) {
     const word = tokens[t]!.lower;

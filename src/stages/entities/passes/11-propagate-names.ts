@@ -91,7 +91,8 @@ function closesWithFamilyName(tokens: readonly Token[], s: TaggedSpan): boolean 
 }
 
 /** Each tagged span votes for its type, its words' types and its company's short names. */
-function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans: readonly TaggedSpan[]): NameVotes {
+function nameVotes(ctx: EntityPassContext, spans: readonly TaggedSpan[]): NameVotes {
+  const { tokens, writtenLower: lowerSeen } = ctx;
   const votes = new Map<string, Map<TagType, number>>();
   const vote = (key: string, type: TagType, weight: number): void => {
     let m = votes.get(key);
@@ -109,7 +110,10 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     partVotes.set(key, (partVotes.get(key) ?? 0) + weight);
   };
   let maxLen = 1;
-  const titledWords = wordsAfterPersonTitles(tokens);
+  // (walked for only when a mention's context calls it an organization: most articles have none, and the walk
+  // visits every token)
+  let titledWords: ReadonlySet<string> | undefined;
+  const afterPersonTitle = (key: string): boolean => (titledWords ??= wordsAfterPersonTitles(ctx)).has(key);
   const shortOrgNames = new Set<string>();
   const familyNames = personNameWords(tokens, spans, { familyNameOnly: true, skip: (s) => !closesWithFamilyName(tokens, s) });
   const townsBeforeRegions = new Set<string>();
@@ -127,7 +131,7 @@ function nameVotes({ tokens, writtenLower: lowerSeen }: EntityPassContext, spans
     if (beforeRegion) townsBeforeRegions.add(key);
     // "Caloi's shareholders", "shares of Caloi", "Coron is a town in ...": words around one mention settle every mention
     // (not a word the article writes after a person's title: "a Rubio spokesman" says nothing against "Senator Rubio")
-    if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER' && !(s.type === 'ORG' && titledWords.has(key))) {
+    if (typeFromContext(tokens, s.tokenStart, s.tokenEnd) === s.type && s.type !== 'PER' && !(s.type === 'ORG' && afterPersonTitle(key))) {
       vote(key, s.type, SETTLED_VOTE);
       if (s.type === 'ORG') definedCount.set(key, (definedCount.get(key) ?? 0) + 1);
     }
@@ -184,13 +188,16 @@ function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
 function tagRepeats({ tokens, sentences }: EntityPassContext, votes: Pick<NameVotes, 'majority' | 'maxLen' | 'firstWords'>, out: TaggedSpan[]): void {
   const { majority, maxLen, firstWords } = votes;
   const covered = coveredTokens(tokens, out);
-  const scan: RepeatScan = { tokens, sentences, covered, allCaps: allCapsSentences(tokens, sentences), majority, maxLen };
+  const scan: RepeatScan = { tokens, sentences, covered, allCaps: new Int8Array(sentences.length), majority, maxLen };
   // this loop visits every word and is kept small: V8 optimizes it early and cheaply, while the rarer
   // candidate search (repeatFrom) is compiled on its own when it gets hot (scripts/jit-profile.ts)
   for (let t = 0; t < tokens.length; t++) {
-    if (covered[t] || !nameLike(scan, tokens[t]!)) continue;
-    // no name with a vote starts with this word: no span from here can have a majority (a key per candidate span is not built)
-    if (!firstWords.has(tokens[t]!.lower) && !tokens[t]!.lower.includes(' ')) continue;
+    if (covered[t]) continue;
+    // no name with a vote starts with this word: no span from here can have a majority (a key per candidate span is
+    // not built). Asked before nameLike: a set look-up, where nameLike may have to read the whole sentence's case
+    const lower = tokens[t]!.lower;
+    if (!firstWords.has(lower) && !lower.includes(' ')) continue;
+    if (!nameLike(scan, tokens[t]!)) continue;
     const found = repeatFrom(scan, t);
     if (found === null) continue;
     out.push(found);
@@ -205,31 +212,39 @@ interface RepeatScan {
   sentences: EntityPassContext['sentences'];
   /** 1 where a span already stands or one was just added */
   covered: Uint8Array;
-  /** per sentence: written in capitals (a headline), where capitals say nothing of names */
-  allCaps: readonly boolean[];
+  /**
+   * per sentence: written in capitals (a headline), where capitals say nothing of names; filled in by allCapsAt when
+   * first asked (0 not yet read, 1 no, 2 yes): only the sentences holding a candidate are read, not every sentence
+   */
+  allCaps: Int8Array;
   majority: NameVotes['majority'];
   maxLen: number;
 }
 
-function allCapsSentences(tokens: readonly Token[], sentences: EntityPassContext['sentences']): boolean[] {
-  return packedMap(sentences, (s) => {
-    let letters = 0;
-    let upper = 0;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      const x = tokens[t]!.text;
-      if (hasNoCasedLetter(x)) continue;
-      letters++;
-      if (isSameInUpperCase(x)) upper++;
-    }
-    return letters > 1 && upper / letters > 0.8;
-  });
+/** Is sentence `index` written in capitals (more than four in five of its cased words)? Read once, when first asked. */
+function allCapsAt(scan: RepeatScan, index: number): boolean {
+  const known = scan.allCaps[index];
+  if (known === undefined) return false;
+  if (known !== 0) return known === 2;
+  const s = scan.sentences[index]!;
+  let letters = 0;
+  let upper = 0;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const x = scan.tokens[t]!.text;
+    if (hasNoCasedLetter(x)) continue;
+    letters++;
+    if (isSameInUpperCase(x)) upper++;
+  }
+  const allCaps = letters > 1 && upper / letters > 0.8;
+  scan.allCaps[index] = allCaps ? 2 : 1;
+  return allCaps;
 }
 
-const nameLike = (scan: RepeatScan, t: Token): boolean => isCapitalized(t.text) || (scan.allCaps[t.sentence] ?? false);
+const nameLike = (scan: RepeatScan, t: Token): boolean => isCapitalized(t.text) || allCapsAt(scan, t.sentence);
 
 /** A capitalized word that follows on from more capitalized words in sentence `sentence` is part of some other name. */
 const glued = (scan: RepeatScan, x: Token | undefined, sentence: number): boolean =>
-  x !== undefined && x.sentence === sentence && isCapitalized(x.text) && !(scan.allCaps[x.sentence] ?? false) && x.pos === 'PROPN';
+  x !== undefined && x.sentence === sentence && isCapitalized(x.text) && !allCapsAt(scan, x.sentence) && x.pos === 'PROPN';
 
 /** The longest uncovered name-like run from word `t` whose key has a majority type (with a known surname, its given name joins), or null. */
 function repeatFrom(scan: RepeatScan, t: number): TaggedSpan | null {

@@ -51,7 +51,7 @@ export interface AcronymCandidates {
 }
 
 /** Shared with pass 79, which adds acronyms joined by "and" to organizations found after this pass. */
-export function acronymCandidates({ tokens, sentences, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): AcronymCandidates {
+export function acronymCandidates({ tokens, sentences, caseless, capitalized }: EntityPassContext, spans: readonly TaggedSpan[]): AcronymCandidates {
   const covered = new Uint8Array(tokens.length);
   const typeOf = new Map<string, TagType>();
   for (const s of spans) {
@@ -63,6 +63,8 @@ export function acronymCandidates({ tokens, sentences, caseless }: EntityPassCon
   // read from the whole article, and only once an acronym gets that far: most articles have none that does
   let terms: Set<string> | undefined;
   for (let t = 0; t < tokens.length; t++) {
+    // (an acronym opens with a capital: the capital marks rule out most words before their text is read)
+    if (capitalized[t] === 0) continue;
     const tok = tokens[t]!;
     // (a unit beside an amount, "225 DKK", is no mention of a name and does not count as one)
     if (!acronymShape.test(tok.text) || capitalCount(tok.text) < 2 || besideNumber(tokens, t)) continue;

@@ -3,7 +3,7 @@ import lexicon from '../../../data/entities/lexicon.json';
 import placeContext from '../../../data/entities/place-context.json';
 import { isCapitalized, isAsciiTitleCaseWord } from '../capitalized';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
-import type { EntityPass, EntityPassContext } from '../pass';
+import { type EntityPass, type EntityPassContext, writesAnyOf } from '../pass';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { coordinators, readNameList } from './lists';
@@ -45,13 +45,19 @@ const listNouns = new Set([...placeContext.listNouns, ...lexicon.contextTypes.pl
 const pluralListNouns = new Set(placeContext.listNouns);
 const beforeIn = new Set(placeContext.beforeIn);
 const residentNouns: ReadonlySet<string> = new Set(placeContext.residentNouns);
+/** the words listHead takes: a list of places can follow "of" only where the article writes one of them */
+const listHeadWords: ReadonlySet<string> = new Set([...listNouns, ...residentNouns]);
 
-function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, initial } = ctx;
   const byStart = spansByStart(spans);
   const places = new Map<number, TaggedSpan>();
-  for (let t = 1; t < tokens.length; t++) if (tokens[t]!.lower === 'of' && listHead(tokens, t - 1)) for (const p of listedNames(tokens, initial, t + 1, byStart)) places.set(p.tokenStart, p);
+  // (each walk over the words below is skipped where the article writes none of the words it looks for)
+  if (writesAnyOf(ctx, listHeadWords)) {
+    for (let t = 1; t < tokens.length; t++) if (tokens[t]!.lower === 'of' && listHead(tokens, t - 1)) for (const p of listedNames(tokens, initial, t + 1, byStart)) places.set(p.tokenStart, p);
+  }
   const people = knownPeople(tokens, spans);
-  for (const p of namesBeforePluralPlaceNouns(tokens, initial, byStart, people)) places.set(p.tokenStart, p);
+  if (writesAnyOf(ctx, pluralListNouns)) for (const p of namesBeforePluralPlaceNouns(tokens, initial, byStart, people)) places.set(p.tokenStart, p);
   // a word listed as a place here is no evidence of a person where a place preposition stands before it again
   // ("Residents of Bruthen, Buchan and Wiseleigh ... farmed near Buchan")
   const listedWords = new Set<string>();
@@ -68,9 +74,10 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
       out.push(asPlace ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s);
     }
   }
-  out.push(...places.values(), ...placesAfterBasedIn(tokens, initial, spans));
+  out.push(...places.values());
+  if (writesAnyOf(ctx, beforeIn)) out.push(...placesAfterBasedIn(tokens, initial, spans));
   out.sort((x, y) => x.tokenStart - y.tokenStart);
-  return personsOnlyInPlaceContexts(tokens, initial, personsListedAmongPlaces(tokens, placesListedWithKnownPlaces(tokens, initial, out, people), people), people);
+  return personsOnlyInPlaceContexts(tokens, initial, personsListedAmongPlaces(tokens, placesListedWithKnownPlaces(ctx, out, people), people), people);
 }
 
 const locativePrepositions: ReadonlySet<string> = new Set(placeContext.locativePrepositions);
@@ -177,13 +184,14 @@ function lonePlaceLikeWord(w: Token, people: KnownPeople): boolean {
  * article named like a member becomes a place; a member the tagger left out
  * is added.
  */
-function placesListedWithKnownPlaces(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
+function placesListedWithKnownPlaces({ tokens, initial, capitalized }: EntityPassContext, spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
   const byStart = spansByStart(spans);
   const placeWords = new Set<string>();
   const added: TaggedSpan[] = [];
   for (let t = 1; t < tokens.length; t++) {
     // a list's first member: not itself after a joiner, nor the tail of a longer name ("Levico Terme, Trento")
-    if (listJoiners.has(tokens[t - 1]!.lower) || isCapitalized(tokens[t - 1]!.text) || !isCapitalized(tokens[t]!.text)) continue;
+    // (the capital marks first: most words open no list, and their text is not read)
+    if (capitalized[t] === 0 || capitalized[t - 1] === 1 || listJoiners.has(tokens[t - 1]!.lower)) continue;
     const members = listedNames(tokens, initial, t, byStart);
     // ("with Shiraz, Mourvèdre, Viognier": commas alone may run on past a list of grapes)
     if (members.length < 3 || !closedByCoordinator(tokens, members[members.length - 1]!)) continue;

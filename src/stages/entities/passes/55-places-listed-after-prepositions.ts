@@ -35,8 +35,14 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
   const people = knownPeople(tokens, spans);
   const placeWords = new Set<string>();
   const placePairs = new Set<string>();
-  for (let t = 1; t < tokens.length; t++) {
-    if (!listPrepositions.has(tokens[t - 1]!.lower) || !byStart.has(t)) continue;
+  // a list opens with a name after the preposition: the names' starts are visited (spans come in token order), not
+  // every word; `from` is where the token walk this replaces would stand next
+  let from = 1;
+  for (const first of spans) {
+    const t = first.tokenStart;
+    if (t < from) continue;
+    from = t + 1;
+    if (!listPrepositions.has(tokens[t - 1]!.lower)) continue;
     const members = listedNames(tokens, initial, t, byStart);
     if (members.length < 2) continue;
     const last = members[members.length - 1]!;
@@ -51,7 +57,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
       if (s!.tokenEnd - s!.tokenStart === 1) placeWords.add(tokens[s!.tokenStart]!.lower);
       else placePairs.add(spanText(tokens, s!));
     }
-    t = last.tokenEnd;
+    from = last.tokenEnd + 1;
   }
   if (placeWords.size === 0 && placePairs.size === 0) return [...spans];
   return spans.map((s) => {

@@ -22,7 +22,8 @@ export const shortNamesOfOrganizations: EntityPass = { name: 'short-names-of-org
 
 const nameWord = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{2,}$/u;
 
-function run({ tokens, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, writtenLower } = ctx;
   const shortNames = new Set<string>();
   for (const s of spans) {
     const n = s.tokenEnd - s.tokenStart;
@@ -34,7 +35,7 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
   }
   if (shortNames.size === 0) return [...spans];
   // "Senator Warnock": a word the article writes after a title word is a person's
-  for (const word of wordsAfterPersonTitles(tokens)) shortNames.delete(word);
+  for (const word of wordsAfterPersonTitles(ctx)) shortNames.delete(word);
   if (shortNames.size === 0) return [...spans];
   return lonePersonsAsOrganizations(tokens, spans, shortNames, (s) => beforeNoun(tokens, s.tokenEnd));
 }

@@ -4,7 +4,7 @@ import { isCommonWord } from '../common-words';
 import { wordClass } from '../features';
 import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';
-import { packedSpans } from '../pass';
+import { type EntityPassContext, packedSpans } from '../pass';
 import { companyTails, notNames } from './words';
 import { isCapitalized } from '../capitalized';
 
@@ -119,11 +119,13 @@ export function holdsCompanyTailAfterFirst(tokens: readonly Token[], s: TaggedSp
  * lower-cased: a person's name, never an organization's short name, whatever a context word says elsewhere ("a
  * Rubio spokesman"). Passes 11 and 61 read it.
  */
-export function wordsAfterPersonTitles(tokens: readonly Token[]): Set<string> {
+export function wordsAfterPersonTitles({ tokens, capitalized }: Pick<EntityPassContext, 'tokens' | 'capitalized'>): Set<string> {
   const out = new Set<string>();
   for (let t = 1; t < tokens.length; t++) {
+    // (the capital marks first: only a pair of capitalized words reads a token)
+    if (capitalized[t] === 0 || capitalized[t - 1] === 0) continue;
     const before = tokens[t - 1]!;
-    if (before.sentence === tokens[t]!.sentence && isCapitalized(before.text) && isCapitalized(tokens[t]!.text) && wordClass(before.lower) === 'title') out.add(tokens[t]!.lower);
+    if (before.sentence === tokens[t]!.sentence && wordClass(before.lower) === 'title') out.add(tokens[t]!.lower);
   }
   return out;
 }
