@@ -110,21 +110,3 @@ describe('a title before a name is no part of the name', () => {
     expect(names.some((n) => n.startsWith('Councilmembers'))).toBe(false);
   });
 });
-
-describe("a lone word read as a person that opens an organization's name, and no person's, is that organization", () => {
-  it('a club named in full once and by its first word after', () => {
-    const text =
-      'Northfield United are closing in on a move for Porto striker Samuel Diallo. Northfield have agreed a fee with the club. Northfield manager Luca Bertoni refused to comment. Juventus are monitoring Northfield captain Declan Mayhew.';
-    const es = entities(text);
-    expect(es.find((e) => e.name === 'Northfield United')?.type).toBe('organization');
-    expect(es.some((e) => e.type === 'person' && /Northfield/.test(e.name))).toBe(false);
-    expect(es.find((e) => e.name === 'Luca Bertoni')?.type).toBe('person');
-  });
-
-  it('a surname a full person name holds stays the person', () => {
-    const text = 'Halvern Systems said profits rose. Founder Geoffrey Halvern said the firm would expand. Halvern said more jobs would follow.';
-    const es = entities(text);
-    expect(es.find((e) => e.name === 'Geoffrey Halvern')?.type).toBe('person');
-    expect(es.find((e) => e.name === 'Halvern Systems')?.type).toBe('organization');
-  });
-});

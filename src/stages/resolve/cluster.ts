@@ -5,12 +5,8 @@ import { organizationHeads, relativeNouns } from './lexicon';
 import { companyTails, corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import { acronymOf, looksLikeAcronymKey, words } from './keys';
 import type { Cluster, NameDraft } from './types';
-import teamNames from '../../data/entities/team-names.json';
 import { newCluster } from './types';
 
-
-/** Club words no person's name ends with ('Northfield United', 'Dunmore Rovers'): team-names.json, shared with pass 106. */
-const CLUB_TAILS: ReadonlySet<string> = new Set(teamNames.personlessClubTails);
 
 /** Mentions sharing one exact key (or one country); merged further by the rules below. */
 interface Group {
@@ -46,8 +42,7 @@ function union(keep: Group, other: Group): void {
  * Clusters name mentions into entities:
  * 1. one key, one entity; a key the recognizer typed inconsistently takes its
  *    majority type (a tie keeps the types apart: a person and a place may
- *    share a name); a lone word typed person that opens a club's name
- *    ("Northfield" beside "Northfield United"), and no person's, is the club;
+ *    share a name);
  * 2. every name of a country ("U.S.", "US", "America") is one entity;
  * 3. an acronym joins the one expansion it abbreviates ("CCP" and
  *    "Chinese Communist Party"), or the expansion it stands beside in brackets;
@@ -65,7 +60,6 @@ function union(keep: Group, other: Group): void {
  */
 export function clusterNames(drafts: readonly NameDraft[], source: string): Cluster[] {
   retypeByMajority(drafts);
-  retypeClubShortNames(drafts);
   retypeSurnames(drafts);
   retypeFullNames(drafts);
   const groups = new Map<string, Group>();
@@ -134,25 +128,6 @@ function retypeByMajority(drafts: readonly NameDraft[]): void {
       d.type = best;
       d.subtype = null;
     }
-  }
-}
-
-/**
- * "Northfield United ... Northfield have agreed": a lone word typed person that opens a club's name (its last word a
- * club word, CLUB_TAILS), and no person's full name, is the club; before retypeFullNames counts it as a surname vote.
- */
-function retypeClubShortNames(drafts: readonly NameDraft[]): void {
-  const personWords = new Set<string>();
-  const clubFirstWords = new Set<string>();
-  for (const d of drafts) {
-    const w = d.keyWords;
-    if (d.type === 'person' && w.length >= 2) for (const word of w) personWords.add(word);
-    if (d.type === 'organization' && w.length >= 2 && w.length <= 3 && CLUB_TAILS.has(w[w.length - 1]!)) clubFirstWords.add(w[0]!);
-  }
-  for (const d of drafts) {
-    if (d.type !== 'person' || d.keyWords.length !== 1 || personWords.has(d.key) || !clubFirstWords.has(d.key)) continue;
-    d.type = 'organization';
-    d.subtype = null;
   }
 }
 
