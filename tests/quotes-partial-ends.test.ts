@@ -35,20 +35,6 @@ describe('quoted words followed by "and", a subject and a cue', () => {
       'direct [Trump] great meeting.',
     ]);
   });
-
-  // the new report follows the first of two quoted pieces the partial took in (07-partial-spans)
-  it.each([
-    [
-      'Both men issued a statement expressing optimism – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”',
-      ['partial [Ryan] he was “very encouraged”', 'direct [Trump] great meeting.'],
-    ],
-    // 'and' with no subject of its own and a cue: a second report of the same speaker
-    ['Trump called her a "horrible, horrible witness," and then tweeted that she was "Disgraceful!"', ['partial [Trump] her a "horrible, horrible witness,"', 'partial [Trump] she was "Disgraceful!"']],
-    // kept: 'and' with a verb that is no cue goes on with the content
-    ['Smith said the deal was “a good first step” and has already cut costs at the plant.', ['partial [Smith] the deal was “a good first step” and has already cut costs at the plant']],
-  ])('%s', (body, expected) => {
-    expect(quotes(body)).toEqual(expected);
-  });
 });
 
 describe('a colon inside a content opens a report of its own', () => {

@@ -1,5 +1,5 @@
 import words from '../../../data/quotes/words.json';
-import { tokenAt, type Quotation, type Span, type Token } from '../../../document';
+import { tokenAt, type Quotation, type Token } from '../../../document';
 import { cueAt } from '../lexicon';
 import type { QuotePass } from '../pass';
 import { isNominal } from '../chunk-shapes';
@@ -44,18 +44,6 @@ function asideComma(tokens: readonly Token[], end: number, limit: number): numbe
 /** Tokens between 'and' and the cue of a new report: its subject ('and he reiterated', 'and the senator added'). */
 const MAX_NEW_SUBJECT = 3;
 
-/** Adverbs and auxiliaries between 'and' and a cue sharing the subject before it ('and then tweeted', 'and has invited'). */
-const MAX_VERB_LEAD = 2;
-
-/** A cue at `from`, after at most MAX_VERB_LEAD adverbs or auxiliaries: a second report of the same subject. */
-function sameSubjectCue(tokens: readonly Token[], from: number): boolean {
-  for (let i = from; i <= from + MAX_VERB_LEAD && i < tokens.length; i++) {
-    if (cueAt(tokens, i)) return true;
-    if (tokens[i]!.pos !== 'ADV' && tokens[i]!.pos !== 'AUX') return false;
-  }
-  return false;
-}
-
 /**
  * '... all its wrinkles,'' and he reiterated his claim that ...', 'he was
  * "very encouraged" and Trump calling it ...': after the quoted words (and a
@@ -67,30 +55,11 @@ function newReport(tokens: readonly Token[], end: number): boolean {
   while (k < tokens.length && tokens[k]!.start < end) k++;
   if (tokens[k]?.text === ',') k++;
   if (!/^(and|but)$/.test(tokens[k]?.lower ?? '')) return false;
-  if (sameSubjectCue(tokens, k + 1)) return true;
   for (let i = k + 2; i <= k + 1 + MAX_NEW_SUBJECT && i < tokens.length; i++) {
     if (!isNominal(tokens[i - 1])) return false;
     if (cueAt(tokens, i)) return true;
   }
   return false;
-}
-
-/**
- * The first quoted piece but the last whose closing mark a new report follows (newReport: 'and', a short subject,
- * a cue), as the end of the content there and the pieces up to it; null when none does.
- */
-function earlierPieceBeforeReport(
-  tokens: readonly Token[],
-  source: string,
-  quoted: readonly Span[],
-  span: Span,
-): { end: number; quoted: Span[] } | null {
-  const pieces = [...quoted].sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < pieces.length; i++) {
-    const end = closingMarkEnd(source, pieces[i]!.end);
-    if (end > span.start && end < pieces[i + 1]!.start && newReport(tokens, end)) return { end, quoted: pieces.slice(0, i + 1) };
-  }
-  return null;
 }
 
 /**
@@ -120,10 +89,6 @@ export const partialSpans: QuotePass = {
       if (end < span.end && /,\s*$/.test(source.slice(lastQuoted - 2, lastQuoted)) && !CONTINUES_AFTER_COMMA.test(source.slice(end, end + 24))) span = { start: span.start, end };
       // 'he was "very encouraged" and Trump calling it ...': a report of its own after the quoted words ends the content
       if (end < span.end && newReport(ctx.tokens, end)) span = { start: span.start, end };
-      // '... "insanity," and Sanders, who says it's "disastrous."': so it does after an earlier quoted piece, and the
-      // pieces after it leave the content with it
-      const cut = earlierPieceBeforeReport(ctx.tokens, source, d.quoted, span);
-      if (cut) return { ...d, span: { start: span.start, end: cut.end }, quoted: cut.quoted };
       // 'would "take a look" at such legislation, which would give ...': a narrator's aside after a comma ends the content
       if (end < span.end) {
         const comma = asideComma(ctx.tokens, end, span.end);
