@@ -25,7 +25,7 @@ export const speakerLabel: AttributionStep = {
     let last = sentenceIndex;
     while (sentences[last + 1] && sentences[last + 1]!.paragraph === sentence.paragraph && sentence.paragraph >= 0 && !opensLabelledLine(source, tokens, sentences[last + 1]!)) last++;
     const colon = label.tokenEnd;
-    const to = deckLineEnd(tokens, sentences, colon + 1, contentEnd(tokens, colon + 1, sentences[last]!.tokenEnd, 'clause', []));
+    const to = deckLineEnd(tokens, colon + 1, contentEnd(tokens, colon + 1, sentences[last]!.tokenEnd, 'clause', []));
     if (!hasVerb(tokens, colon + 1, to) && !quotesWords(tokens, colon + 1, to)) return [...found];
     const turn = makeAttribution(ctx, tokenSpan(tokens[colon]!), label, colon + 1, to);
     return turn ? [...found, flaggedAttribution(turn, true, turn.nested)] : [...found];
@@ -47,14 +47,23 @@ function quotesWords(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** Words a title-case line may write in lower case: the short function words ('to', 'of', 'and'). */
+const MAX_LOWER_WORD = 3;
+
 /**
- * 'Rosa Hernandez: Library Cuts Go Too Far' then 'Maria Lopez' on the next line: the content of a label in a sentence
- * written in title case (Sentence.titleCase, read once by the tokens stage) is a deck or headline line and ends with
- * that line; a transcript turn wrapped over lines is written in sentence case and runs on. `to` when no line break
- * comes first or the sentence is not in title case.
+ * 'Rosa Hernandez: Library Cuts Go Too Far' then 'Maria Lopez' on the next line: the content of a label whose
+ * words on its own line are all capitalized (a short function word aside, two words at least) is a deck or
+ * headline line and ends with that line; a transcript turn wrapped over lines is written in sentence case and
+ * runs on. `to` when no line break comes first or the line is not title case.
  */
-function deckLineEnd(tokens: readonly Token[], sentences: readonly Sentence[], from: number, to: number): number {
-  if (from >= to || !sentences[tokens[from]!.sentence]?.titleCase) return to;
-  for (let k = from + 1; k < to; k++) if (tokens[k]!.lineStart) return k;
+function deckLineEnd(tokens: readonly Token[], from: number, to: number): number {
+  let capitalized = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > from && t.lineStart) return capitalized >= 2 ? k : to;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (/^\p{Lu}/u.test(t.text)) capitalized++;
+    else if (t.text.length > MAX_LOWER_WORD) return to;
+  }
   return to;
 }
