@@ -21,6 +21,8 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['The IMF issued a warning that growth would slow.', 'indirect [IMF] growth would slow'],
     ['In an earlier article, Byrne expressed concern that Clinton may become the next president.', 'indirect [Byrne] Clinton may become the next president'],
     ['Reid made the suggestion that Trump should receive only false information.', 'indirect [Reid] Trump should receive only false information'],
+    // an adverb in the verb group asserts the act: the owner verb still owns the clause
+    ['The senator has often made the claim that the election was stolen.', 'indirect [The senator] the election was stolen'],
     // a noun opening the sentence is the main clause's subject: its clause stops before the main verb, also after a verb group
     ["Smith's warning that the deal would collapse went unheeded.", 'indirect [Smith] the deal would collapse'],
   ])('%s', (text, line) => {
@@ -45,6 +47,13 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['Carson rejected the notion that the episode should be water under the bridge.', /\[Carson\] the episode/],
     // a possessor before an adjective that is no possessive stays out: 'the state' owns no claims here
     ['He rejected the state Republican claims that turnout fell.', /\[the state\]/],
+    // an owner verb negated, asked or refused names no act: its subject owns no clause
+    ['The IMF did not issue a warning that growth would slow.', /\[IMF\] growth would slow/],
+    ['The senator never made the claim that the election was stolen.', /\[The senator\] the election/],
+    ['The senator made no claim that the election was stolen.', /\[The senator\] the election/],
+    ['Did the minister make the promise that fees would be scrapped?', /\[the minister\] fees/],
+    ['Economists do not share the view that inflation has peaked.', /\[Economists\] inflation/],
+    ['The minister refused to make the promise that fees would be scrapped.', /\[The minister\] fees/],
   ])('no such reading: %s', (text, wrong) => {
     expect(quotes(text).filter((l) => wrong.test(l))).toEqual([]);
   });

@@ -10,6 +10,8 @@ const OWNER_VERBS: ReadonlySet<string> = new Set(cueData.nominal.ownerVerbs);
 /** What may stand between the owner verb and its noun: 'a', 'the same', 'his usual', 'renewed' */
 const BETWEEN_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 const MAX_BETWEEN = 3;
+/** 'refused to make the claim that', 'denied making the promise that': verbs whose infinitive or gerund object is an act not performed (cues.json `nominal.refusingVerbs`) */
+const REFUSING_VERBS: ReadonlySet<string> = new Set(cueData.nominal.refusingVerbs);
 
 /**
  * "The IMF issued a warning that growth would slow", "Pence expressed hope that ...": a reporting noun whose
@@ -30,7 +32,7 @@ export const lightVerbNouns: AttributionStep = {
       const t = tokens[noun];
       if (!t || t.start !== a.cue.start || t.end !== a.cue.end || !NOMINAL_CUES.has(t.lower)) continue;
       const verb = ownerVerbBefore(tokens, noun, first);
-      if (verb < 0) continue;
+      if (verb < 0 || !assertedOwnerVerb(ctx, verb, noun)) continue;
       const verbReading = found.find((b) => b !== a && b.cue.start <= tokens[verb]!.start && tokens[verb]!.end <= b.cue.end);
       const subject = verbReading ? verbReading.subject : (subjectBefore(tokens, verb, first)?.phrase ?? null);
       if (!subject) continue;
@@ -52,4 +54,19 @@ function ownerVerbBefore(tokens: readonly Token[], noun: number, first: number):
   while (k > first && noun - k <= MAX_BETWEEN && BETWEEN_TAGS.has(tokens[k]!.pos)) k--;
   const t = tokens[k];
   return t && k >= first && t.pos === 'VERB' && OWNER_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
+}
+
+/**
+ * Whether the sentence says the owner verb's act took place: not negated ('did not issue a warning that', 'never made
+ * the claim that', 'made no claim that': the layer's negation scope), not asked ('Did the minister make the promise
+ * that ...?') and not refused ('refused to make the claim that', 'denied making ...'). Else the clause is no one's.
+ */
+function assertedOwnerVerb(ctx: { tokens: readonly Token[]; first: number; end: number }, verb: number, noun: number): boolean {
+  const { tokens, first, end } = ctx;
+  for (let k = verb; k <= noun; k++) if (tokens[k]!.negated || tokens[k]!.lower === 'no') return false;
+  if (tokens[end - 1]?.text === '?') return false;
+  let k = verb - 1;
+  if (tokens[k]?.lower === 'to') k--;
+  while (k > first && tokens[k]!.pos === 'ADV') k--;
+  return !(k >= first && REFUSING_VERBS.has(tokens[k]!.lemma.toLowerCase()));
 }
