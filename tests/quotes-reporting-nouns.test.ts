@@ -23,6 +23,8 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['Reid made the suggestion that Trump should receive only false information.', 'indirect [Reid] Trump should receive only false information'],
     // an adverb in the verb group asserts the act: the owner verb still owns the clause
     ['The senator has often made the claim that the election was stolen.', 'indirect [The senator] the election was stolen'],
+    // a verb after 'and' with a determiner after it takes the noun: not a participle inside the noun phrase
+    ['Trump paused and repeated the claim that the vote was rigged.', 'indirect [Trump] the vote was rigged'],
     // a noun opening the sentence is the main clause's subject: its clause stops before the main verb, also after a verb group
     ["Smith's warning that the deal would collapse went unheeded.", 'indirect [Smith] the deal would collapse'],
   ])('%s', (text, line) => {
@@ -54,6 +56,8 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['Did the minister make the promise that fees would be scrapped?', /\[the minister\] fees/],
     ['Economists do not share the view that inflation has peaked.', /\[Economists\] inflation/],
     ['The minister refused to make the promise that fees would be scrapped.', /\[The minister\] fees/],
+    // a participle inside the noun phrase ('often repeated claim') is no owner verb: Officials rejected Russia's claim
+    ["Officials rejected Russia's long-standing and often repeated claim that the troops were volunteers.", /\[Officials\] the troops/],
   ])('no such reading: %s', (text, wrong) => {
     expect(quotes(text).filter((l) => wrong.test(l))).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import type { Token } from '../../../document';
 import { tokenAt } from '../../../document';
 import cueData from '../../../data/quotes/cues.json';
+import { isPossessiveMark } from '../../../nlp/possessive-split';
+import { POSSESSIVE_DETERMINERS } from '../../../nlp/pronouns';
 import { attributionWithSubject, type Attribution, type AttributionStep } from '../attribution';
 import { subjectBefore, type Phrase } from '../phrases';
 
@@ -10,6 +12,8 @@ const OWNER_VERBS: ReadonlySet<string> = new Set(cueData.nominal.ownerVerbs);
 /** What may stand between the owner verb and its noun: 'a', 'the same', 'his usual', 'renewed' */
 const BETWEEN_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 const MAX_BETWEEN = 3;
+/** Tags before a participle (past adverbs) that put it inside the noun phrase: 'the often repeated claim' */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 /** 'refused to make the claim that', 'denied making the promise that': verbs whose infinitive or gerund object is an act not performed (cues.json `nominal.refusingVerbs`) */
 const REFUSING_VERBS: ReadonlySet<string> = new Set(cueData.nominal.refusingVerbs);
 
@@ -53,7 +57,22 @@ function ownerVerbBefore(tokens: readonly Token[], noun: number, first: number):
   let k = noun - 1;
   while (k > first && noun - k <= MAX_BETWEEN && BETWEEN_TAGS.has(tokens[k]!.pos)) k--;
   const t = tokens[k];
-  return t && k >= first && t.pos === 'VERB' && OWNER_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
+  return t && k >= first && t.pos === 'VERB' && OWNER_VERBS.has(t.lemma.toLowerCase()) && !attributive(tokens, k, noun, first) ? k : -1;
+}
+
+/**
+ * Whether the participle at `verb` modifies the noun instead of taking it: 'the often repeated claim', "Russia's
+ * long-standing and often repeated claim" (the tagger tags these VERB). Past adverbs, a determiner, adjective,
+ * number or possessive mark before it puts it inside the noun phrase; so does 'and' when no determiner follows the
+ * verb ('He paused and repeated the claim' is a verb).
+ */
+function attributive(tokens: readonly Token[], verb: number, noun: number, first: number): boolean {
+  let k = verb - 1;
+  while (k > first && tokens[k]!.pos === 'ADV') k--;
+  const t = tokens[k];
+  if (!t || k < first) return false;
+  if (NOUN_PHRASE_TAGS.has(t.pos) || isPossessiveMark(tokens, k)) return true;
+  return t.pos === 'CCONJ' && !tokens.slice(verb + 1, noun).some((b) => b.pos === 'DET' || POSSESSIVE_DETERMINERS.has(b.lower));
 }
 
 /**
