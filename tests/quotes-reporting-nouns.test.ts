@@ -45,6 +45,8 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['The IMF issued a warning that growth would slow.', /\[IMF\] a warning that/],
     // 'raise' names a cause, not who fears: the move owns no fears
     ['The move raised fears that jobs would be lost.', /\[The move\]/],
+    // nor does 'renew': the attack is the cause of the fears, not a speaker
+    ['The attack renewed fears that the truce would collapse.', /\[The attack\]/],
     // a verb rejecting the noun is no owner verb: Carson did not say the episode should be forgotten
     ['Carson rejected the notion that the episode should be water under the bridge.', /\[Carson\] the episode/],
     // a possessor before an adjective that is no possessive stays out: 'the state' owns no claims here
