@@ -25,6 +25,8 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['The senator has often made the claim that the election was stolen.', 'indirect [The senator] the election was stolen'],
     // a verb after 'and' with a determiner after it takes the noun: not a participle inside the noun phrase
     ['Trump paused and repeated the claim that the vote was rigged.', 'indirect [Trump] the vote was rigged'],
+    // an owner verb inside the clause with its own object: the clause is a report, not a relative on the noun
+    ['The IMF issued a warning that the crisis would make it harder to borrow.', 'indirect [IMF] the crisis would make it harder to borrow'],
     // a noun opening the sentence is the main clause's subject: its clause stops before the main verb, also after a verb group
     ["Smith's warning that the deal would collapse went unheeded.", 'indirect [Smith] the deal would collapse'],
   ])('%s', (text, line) => {
@@ -60,6 +62,8 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['The minister refused to make the promise that fees would be scrapped.', /\[The minister\] fees/],
     // a participle inside the noun phrase ('often repeated claim') is no owner verb: Officials rejected Russia's claim
     ["Officials rejected Russia's long-standing and often repeated claim that the troops were volunteers.", /\[Officials\] the troops/],
+    // a relative 'that' whose gap is the noun ('the claim that he made') reports nothing
+    ['Trump repeated the claim that he made at the rally in Ohio.', /\[Trump\] he made/],
   ])('no such reading: %s', (text, wrong) => {
     expect(quotes(text).filter((l) => wrong.test(l))).toEqual([]);
   });

@@ -15,6 +15,8 @@ const MAX_BETWEEN = 3;
 /** Tags before a participle (past adverbs) that put it inside the noun phrase: 'the often repeated claim' */
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 /** 'refused to make the claim that', 'denied making the promise that': verbs whose infinitive or gerund object is an act not performed (cues.json `nominal.refusingVerbs`) */
+/** What may open a verb's object: 'made the claim', 'issued it' */
+const OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 const REFUSING_VERBS: ReadonlySet<string> = new Set(cueData.nominal.refusingVerbs);
 
 /**
@@ -36,7 +38,7 @@ export const lightVerbNouns: AttributionStep = {
       const t = tokens[noun];
       if (!t || t.start !== a.cue.start || t.end !== a.cue.end || !NOMINAL_CUES.has(t.lower)) continue;
       const verb = ownerVerbBefore(tokens, noun, first);
-      if (verb < 0 || !assertedOwnerVerb(ctx, verb, noun)) continue;
+      if (verb < 0 || !assertedOwnerVerb(ctx, verb, noun) || relativeClauseOnNoun(tokens, a.contentTokens)) continue;
       const verbReading = found.find((b) => b !== a && b.cue.start <= tokens[verb]!.start && tokens[verb]!.end <= b.cue.end);
       const subject = verbReading ? verbReading.subject : (subjectBefore(tokens, verb, first)?.phrase ?? null);
       if (!subject) continue;
@@ -88,4 +90,18 @@ function assertedOwnerVerb(ctx: { tokens: readonly Token[]; first: number; end: 
   if (tokens[k]?.lower === 'to') k--;
   while (k > first && tokens[k]!.pos === 'ADV') k--;
   return !(k >= first && REFUSING_VERBS.has(tokens[k]!.lemma.toLowerCase()));
+}
+
+/**
+ * 'Trump repeated the claim that he made at the rally': the clause's first verb is an owner verb with no object
+ * after it, so 'that' opens a relative clause whose gap is the noun itself, no report of it; the owner reading would
+ * give 'he made at the rally' as Trump's words. (The tagger tags both kinds of 'that' PRON, so its tag cannot tell.)
+ */
+function relativeClauseOnNoun(tokens: readonly Token[], content: readonly [number, number]): boolean {
+  for (let k = content[0]; k < content[1]; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB') continue;
+    return OWNER_VERBS.has(t.lemma.toLowerCase()) && !OBJECT_TAGS.has(tokens[k + 1]?.pos ?? '');
+  }
+  return false;
 }
