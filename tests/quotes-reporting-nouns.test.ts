@@ -27,6 +27,10 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['Trump paused and repeated the claim that the vote was rigged.', 'indirect [Trump] the vote was rigged'],
     // an owner verb inside the clause with its own object: the clause is a report, not a relative on the noun
     ['The IMF issued a warning that the crisis would make it harder to borrow.', 'indirect [IMF] the crisis would make it harder to borrow'],
+    // a relative clause before the owner verb's subject leaves the main clause's owner verb alone
+    ['Jones, who lost the appeal, made the claim that the vote was rigged.', 'indirect [Jones] the vote was rigged'],
+    // the main clause's report next to a relative clause's owner verb stays
+    ['Jones, whose aide issued a warning that the bridge was unsafe, said the repairs would start soon.', 'indirect [Jones] the repairs would start soon'],
     // a noun opening the sentence is the main clause's subject: its clause stops before the main verb, also after a verb group
     ["Smith's warning that the deal would collapse went unheeded.", 'indirect [Smith] the deal would collapse'],
   ])('%s', (text, line) => {
@@ -64,6 +68,9 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ["Officials rejected Russia's long-standing and often repeated claim that the troops were volunteers.", /\[Officials\] the troops/],
     // a relative 'that' whose gap is the noun ('the claim that he made') reports nothing
     ['Trump repeated the claim that he made at the rally in Ohio.', /\[Trump\] he made/],
+    // an owner verb inside a relative clause: the content would run into the main clause, and 'whose aide' names nobody
+    ['Jones, who made the claim that the vote was rigged, lost the appeal.', /lost the appeal/],
+    ['Jones, whose aide issued a warning that the bridge was unsafe, said the repairs would start soon.', /\[whose aide\]/],
   ])('no such reading: %s', (text, wrong) => {
     expect(quotes(text).filter((l) => wrong.test(l))).toEqual([]);
   });

@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import { tokenAt } from '../../../document';
 import cueData from '../../../data/quotes/cues.json';
 import { isPossessiveMark } from '../../../nlp/possessive-split';
-import { POSSESSIVE_DETERMINERS } from '../../../nlp/pronouns';
+import { POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../../../nlp/pronouns';
 import { attributionWithSubject, type Attribution, type AttributionStep } from '../attribution';
 import { subjectBefore, type Phrase } from '../phrases';
 
@@ -41,7 +41,7 @@ export const lightVerbNouns: AttributionStep = {
       if (verb < 0 || !assertedOwnerVerb(ctx, verb, noun) || relativeClauseOnNoun(tokens, a.contentTokens)) continue;
       const verbReading = found.find((b) => b !== a && b.cue.start <= tokens[verb]!.start && tokens[verb]!.end <= b.cue.end);
       const subject = verbReading ? verbReading.subject : (subjectBefore(tokens, verb, first)?.phrase ?? null);
-      if (!subject) continue;
+      if (!subject || inRelativeClause(tokens, verb, subject, first)) continue;
       owned.set(a, subject);
       // the verb's object reading holds the noun: the noun's clause reports instead
       if (verbReading && verbReading.content.start <= t.start && a.content.end <= verbReading.content.end) dropped.add(verbReading);
@@ -104,4 +104,16 @@ function relativeClauseOnNoun(tokens: readonly Token[], content: readonly [numbe
     return OWNER_VERBS.has(t.lemma.toLowerCase()) && !OBJECT_TAGS.has(tokens[k + 1]?.pos ?? '');
   }
   return false;
+}
+
+/**
+ * 'Jones, who made the claim that the vote was rigged, lost the appeal', 'Jones, whose aide issued a warning that
+ * ...': an owner verb inside a relative clause. Its content would run on into the main clause, and 'whose aide'
+ * names nobody; the step leaves such nouns as it found them.
+ */
+function inRelativeClause(tokens: readonly Token[], verb: number, subject: Phrase, first: number): boolean {
+  if (RELATIVE_PRONOUNS.has(tokens[subject.tokenStart]?.lower ?? '')) return true;
+  let k = verb - 1;
+  while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  return k >= first && RELATIVE_PRONOUNS.has(tokens[k]!.lower);
 }
