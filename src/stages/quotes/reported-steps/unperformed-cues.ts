@@ -5,8 +5,8 @@ import type { AttributionStep } from '../attribution';
 
 /** 'could', 'should', 'may' (words.json `unperformedModals`) */
 const UNPERFORMED_MODALS: ReadonlySet<string> = new Set(words.unperformedModals.words);
-/** What may stand between the modal and the cue: 'could not', "shouldn't", 'could have', 'may now', 'should formally' */
-const BETWEEN = new Set(['not', "n't", 'have']);
+/** What may stand between the modal and the cue besides adverbs ('may now', 'should formally'): 'could not', "shouldn't", 'could have' (words.json `unperformedModals.between`) */
+const BETWEEN: ReadonlySet<string> = new Set(words.unperformedModals.between);
 const MAX_BETWEEN = 2;
 
 /**
