@@ -53,10 +53,9 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['The move raised fears that jobs would be lost.', /\[The move\]/],
     // nor does 'renew': the attack is the cause of the fears, not a speaker
     ['The attack renewed fears that the truce would collapse.', /\[The attack\]/],
-    // a verb rejecting the noun is no owner verb: Carson did not say the episode should be forgotten
+    // a verb rejecting the noun is no owner verb (guards cues.json nominal.ownerVerbs: with 'reject' in it the row
+    // fails): Carson did not say the episode should be forgotten
     ['Carson rejected the notion that the episode should be water under the bridge.', /\[Carson\] the episode/],
-    // a possessor before an adjective that is no possessive stays out: 'the state' owns no claims here
-    ['He rejected the state Republican claims that turnout fell.', /\[the state\]/],
     // an owner verb negated, asked or refused names no act: its subject owns no clause
     ['The IMF did not issue a warning that growth would slow.', /\[IMF\] growth would slow/],
     ['The senator never made the claim that the election was stolen.', /\[The senator\] the election/],
