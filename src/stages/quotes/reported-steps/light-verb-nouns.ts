@@ -14,9 +14,9 @@ const BETWEEN_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 const MAX_BETWEEN = 3;
 /** Tags before a participle (past adverbs) that put it inside the noun phrase: 'the often repeated claim' */
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
-/** 'refused to make the claim that', 'denied making the promise that': verbs whose infinitive or gerund object is an act not performed (cues.json `nominal.refusingVerbs`) */
 /** What may open a verb's object: 'made the claim', 'issued it' */
 const OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+/** 'refused to make the claim that', 'denied making the promise that': verbs whose infinitive or gerund object is an act not performed (cues.json `nominal.refusingVerbs`) */
 const REFUSING_VERBS: ReadonlySet<string> = new Set(cueData.nominal.refusingVerbs);
 
 /**
@@ -84,7 +84,7 @@ function attributive(tokens: readonly Token[], verb: number, noun: number, first
  */
 function assertedOwnerVerb(ctx: { tokens: readonly Token[]; first: number; end: number }, verb: number, noun: number): boolean {
   const { tokens, first, end } = ctx;
-  for (let k = verb; k <= noun; k++) if (tokens[k]!.negated || tokens[k]!.lower === 'no') return false;
+  for (let k = verb; k <= noun; k++) if (tokens[k]!.negated) return false;
   if (tokens[end - 1]?.text === '?') return false;
   let k = verb - 1;
   if (tokens[k]?.lower === 'to') k--;
