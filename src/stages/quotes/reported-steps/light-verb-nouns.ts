@@ -16,8 +16,6 @@ const MAX_BETWEEN = 3;
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 /** What may open a verb's object: 'made the claim', 'issued it' */
 const OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
-/** 'refused to make the claim that', 'denied making the promise that': verbs whose infinitive or gerund object is an act not performed (cues.json `nominal.refusingVerbs`) */
-const REFUSING_VERBS: ReadonlySet<string> = new Set(cueData.nominal.refusingVerbs);
 
 /**
  * "The IMF issued a warning that growth would slow", "Pence expressed hope that ...": a reporting noun whose
@@ -79,17 +77,13 @@ function attributive(tokens: readonly Token[], verb: number, noun: number, first
 
 /**
  * Whether the sentence says the owner verb's act took place: not negated ('did not issue a warning that', 'never made
- * the claim that', 'made no claim that': the layer's negation scope), not asked ('Did the minister make the promise
- * that ...?') and not refused ('refused to make the claim that', 'denied making ...'). Else the clause is no one's.
+ * the claim that', 'made no claim that': the layer's negation scope) and not asked ('Did the minister make the
+ * promise that ...?'). Else the clause is no one's.
  */
-function assertedOwnerVerb(ctx: { tokens: readonly Token[]; first: number; end: number }, verb: number, noun: number): boolean {
-  const { tokens, first, end } = ctx;
+function assertedOwnerVerb(ctx: { tokens: readonly Token[]; end: number }, verb: number, noun: number): boolean {
+  const { tokens, end } = ctx;
   for (let k = verb; k <= noun; k++) if (tokens[k]!.negated) return false;
-  if (tokens[end - 1]?.text === '?') return false;
-  let k = verb - 1;
-  if (tokens[k]?.lower === 'to') k--;
-  while (k > first && tokens[k]!.pos === 'ADV') k--;
-  return !(k >= first && REFUSING_VERBS.has(tokens[k]!.lemma.toLowerCase()));
+  return tokens[end - 1]?.text !== '?';
 }
 
 /**
