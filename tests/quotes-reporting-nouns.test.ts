@@ -21,6 +21,16 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['The IMF issued a warning that growth would slow.', 'indirect [IMF] growth would slow'],
     ['In an earlier article, Byrne expressed concern that Clinton may become the next president.', 'indirect [Byrne] Clinton may become the next president'],
     ['Reid made the suggestion that Trump should receive only false information.', 'indirect [Reid] Trump should receive only false information'],
+    // an adverb in the verb group asserts the act: the owner verb still owns the clause
+    ['The senator has often made the claim that the election was stolen.', 'indirect [The senator] the election was stolen'],
+    // a verb after 'and' with a determiner after it takes the noun: not a participle inside the noun phrase
+    ['Trump paused and repeated the claim that the vote was rigged.', 'indirect [Trump] the vote was rigged'],
+    // an owner verb inside the clause with its own object: the clause is a report, not a relative on the noun
+    ['The IMF issued a warning that the crisis would make it harder to borrow.', 'indirect [IMF] the crisis would make it harder to borrow'],
+    // a relative clause before the owner verb's subject leaves the main clause's owner verb alone
+    ['Jones, who lost the appeal, made the claim that the vote was rigged.', 'indirect [Jones] the vote was rigged'],
+    // the main clause's report next to a relative clause's owner verb stays
+    ['Jones, whose aide issued a warning that the bridge was unsafe, said the repairs would start soon.', 'indirect [Jones] the repairs would start soon'],
     // a noun opening the sentence is the main clause's subject: its clause stops before the main verb, also after a verb group
     ["Smith's warning that the deal would collapse went unheeded.", 'indirect [Smith] the deal would collapse'],
   ])('%s', (text, line) => {
@@ -41,10 +51,24 @@ describe('quotes: a reporting noun with its that-clause', () => {
     ['The IMF issued a warning that growth would slow.', /\[IMF\] a warning that/],
     // 'raise' names a cause, not who fears: the move owns no fears
     ['The move raised fears that jobs would be lost.', /\[The move\]/],
-    // a verb rejecting the noun is no owner verb: Carson did not say the episode should be forgotten
+    // nor does 'renew': the attack is the cause of the fears, not a speaker
+    ['The attack renewed fears that the truce would collapse.', /\[The attack\]/],
+    // a verb rejecting the noun is no owner verb (guards cues.json nominal.ownerVerbs: with 'reject' in it the row
+    // fails): Carson did not say the episode should be forgotten
     ['Carson rejected the notion that the episode should be water under the bridge.', /\[Carson\] the episode/],
-    // a possessor before an adjective that is no possessive stays out: 'the state' owns no claims here
-    ['He rejected the state Republican claims that turnout fell.', /\[the state\]/],
+    // an owner verb negated or asked names no act: its subject owns no clause
+    ['The IMF did not issue a warning that growth would slow.', /\[IMF\] growth would slow/],
+    ['The senator never made the claim that the election was stolen.', /\[The senator\] the election/],
+    ['The senator made no claim that the election was stolen.', /\[The senator\] the election/],
+    ['Did the minister make the promise that fees would be scrapped?', /\[the minister\] fees/],
+    ['Economists do not share the view that inflation has peaked.', /\[Economists\] inflation/],
+    // a participle inside the noun phrase ('often repeated claim') is no owner verb: Officials rejected Russia's claim
+    ["Officials rejected Russia's long-standing and often repeated claim that the troops were volunteers.", /\[Officials\] the troops/],
+    // a relative 'that' whose gap is the noun ('the claim that he made') reports nothing
+    ['Trump repeated the claim that he made at the rally in Ohio.', /\[Trump\] he made/],
+    // an owner verb inside a relative clause: the content would run into the main clause, and 'whose aide' names nobody
+    ['Jones, who made the claim that the vote was rigged, lost the appeal.', /lost the appeal/],
+    ['Jones, whose aide issued a warning that the bridge was unsafe, said the repairs would start soon.', /\[whose aide\]/],
   ])('no such reading: %s', (text, wrong) => {
     expect(quotes(text).filter((l) => wrong.test(l))).toEqual([]);
   });

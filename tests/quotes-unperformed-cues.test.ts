@@ -10,6 +10,8 @@ describe('quotes: a cue after could, should or may reports nothing', () => {
     ['The committee should formally ask the counsel to refer the matter to the court.', /the counsel/],
     ['Trump and Sanders may blame trade deals for the plight of workers.', /trade deals/],
     ['He could not resist taking swipes at Rubio.', /swipes/],
+    // 'could' under a negation is no past ability: nothing was confirmed
+    ['Police could not confirm that a man had been arrested.', /a man had been arrested/],
   ])('%s', (text, words) => {
     expect(quotes(text).filter((l) => words.test(l))).toEqual([]);
   });
@@ -20,6 +22,10 @@ describe('quotes: a cue after could, should or may reports nothing', () => {
     ['Sanders requested a recount, his aides said.', 'indirect [his aides] Sanders requested a recount'],
     // the modal inside the content is the speaker's: the cue before it still reports
     ['The mayor said the city could raise taxes.', 'indirect [The mayor] the city could raise taxes'],
+    // 'could' of past ability reports what the speaker managed to say: 'only' before or after the cue, or 'confirm'
+    ['A spokesman could only say that the matter was under review.', 'indirect [A spokesman] the matter was under review'],
+    ['Asked whether he would resign, Jones could say only that he had no plans to.', 'indirect [Jones] he had no plans to'],
+    ['Police could confirm that a man had been arrested in connection with the attack.', 'indirect [Police] a man had been arrested in connection with the attack'],
   ])('the report nearby stays: %s', (text, line) => {
     expect(quotes(text)).toContain(line);
   });
