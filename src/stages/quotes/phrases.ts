@@ -31,6 +31,8 @@ export { makePhrase, type Phrase } from './phrase';
 export { phraseEndingAt, phraseStartingAt } from './simple-phrase';
 
 const MAX_APPOSITION = 40;
+/** The parts of speech inside an apposition's noun chunk before its head: its determiner, adjectives, nouns, numbers, names. */
+const APPOSITION_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(words.sentenceAdverbs.words);
@@ -123,6 +125,30 @@ function relativeClauseInside(tokens: readonly Token[], from: number, to: number
   return to;
 }
 
+/**
+ * The name an apposition opened by the comma at `comma` describes, whatever governs it ('said Murray Clark, a former
+ * state GOP chair who', 'Gov. John Kasich of Ohio, a Republican who': the name with its place), or null when no
+ * name ends right before the comma.
+ */
+function nameDescribedBy(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
+  const at = pastAge(tokens, comma, floor);
+  const ending = phraseEndingAt(tokens, at, floor);
+  if (!ending || ending.tokenEnd !== at) return null;
+  const name = nameWithItsPlace(tokens, ending, floor, []);
+  return nameLike(tokens, name) ? name : null;
+}
+
+/**
+ * Where the apposition chunk holding phrase `p` opens: back from `p` over the chunk's adjectives, nouns and numbers
+ * to its determiner right after a comma ('a moderate Indiana Democrat' for the phrase 'Indiana'); -1 when no such
+ * determiner opens it ('Orlando, Fla., by a gunman who': a preposition's object describes no name).
+ */
+function appositionOpening(tokens: readonly Token[], p: Phrase): number {
+  let k = p.tokenStart;
+  while (k > 0 && tokens[k]!.pos !== 'DET' && APPOSITION_WORDS.has(tokens[k - 1]!.pos)) k--;
+  return tokens[k]!.pos === 'DET' && tokens[k - 1]?.text === ',' ? k : -1;
+}
+
 /** A possessive mark inside the phrase ("Mrs. Clinton's director"): what follows it is a role, no name. */
 function holdsPossessive(tokens: readonly Token[], p: Phrase): boolean {
   for (let i = p.tokenStart; i < p.tokenEnd; i++) if (isPossessiveMark(tokens, i)) return true;
@@ -213,8 +239,13 @@ export function subjectBefore(
 ): { phrase: Phrase; start: number } | null {
   let j = subjectEndBefore(tokens, cue, floor);
   const rel = tokens[j - 1];
+  // 'Laurence Meyer, a former Fed governor who argued': a relative clause right after an apposition
+  let relativeOnApposition = false;
   if (isRelative(rel, COMMA_RELATIVE_SUBJECTS) && tokens[j - 2]?.text === ',') j -= 2;
-  else if (isRelative(rel, COMMA_RELATIVE_SUBJECTS)) j -= 1;
+  else if (isRelative(rel, COMMA_RELATIVE_SUBJECTS)) {
+    j -= 1;
+    relativeOnApposition = true;
+  }
   const dashed = dashAppositionSubject(tokens, j, floor);
   if (dashed) return { phrase: dashed, start: dashed.tokenStart };
   const chunks: Phrase[] = [];
@@ -305,6 +336,12 @@ export function subjectBefore(
     const head = relative > floor ? phraseEndingAt(tokens, relative, floor) : null;
     if (head && head.tokenEnd === relative && head.kind !== 'pronoun') p = outerSubject(tokens, head, floor);
     p = withAdjectiveList(tokens, p, floor) ?? p;
+    // 'Laurence Meyer, a former Fed governor who argued', 'Sen. Richard Burr, a North Carolina Republican who has
+    // embraced': the relative clause is said of the apposition, and so of the name it describes; the name speaks,
+    // not the role or a place word inside it (nameBeforeAppositionAt, as for 'Diaz, a teacher, who')
+    const opening = relativeOnApposition ? appositionOpening(tokens, p) : -1;
+    const name = opening > floor ? nameDescribedBy(tokens, opening - 1, floor) : null;
+    if (name) p = name;
     chunks.push(p);
     start = p.tokenStart;
   }
