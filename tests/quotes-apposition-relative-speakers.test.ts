@@ -27,3 +27,27 @@ describe('quotes: a relative clause on an apposition is said of the name the app
     expect(quotes(text).some((l) => l.includes(`[${speaker}]`))).toBe(true);
   });
 });
+
+describe('quotes: a role with its place before an apposition speaks, not the place nor a party word', () => {
+  it.each([
+    // 'a Republican' (a party word after an indefinite article) or the place 'Ohio' spoke before
+    ['The governor of Ohio, a Republican, said that the budget would be balanced.', 'The governor'],
+    ['The senator from Ohio, a Democrat, said that the bill would pass.', 'The senator'],
+    // a share of a group, with its figure set off by commas
+    ['Most voters disapprove. A third of independents, 33%, say they feel that way.', 'A third of independents'],
+  ])('%s', (text, speaker) => {
+    const lines = quotes(text);
+    expect(lines.some((l) => l.includes(`[${speaker}]`))).toBe(true);
+    expect(lines.some((l) => /\[(Republican|Democrat|Ohio|33%?)\]/.test(l))).toBe(false);
+  });
+
+  it.each([
+    // a name with its place keeps the name; a role with a possessive leaves the name in its apposition to speak
+    ['Gov. John Kasich of Ohio, a Republican, said that the budget would be balanced.', 'John Kasich'],
+    ["Mrs. Clinton's director of communications, Jennifer Palmieri, said that the email was private.", 'Jennifer Palmieri'],
+    // a role inside a run of chunks is an apposition of the name further back
+    ['Morton Blackwell, founder of the Leadership Institute and long time committeeman from Virginia, said that Cruz would win.', 'Morton Blackwell'],
+  ])('keeps the nearby name: %s', (text, speaker) => {
+    expect(quotes(text).some((l) => l.includes(`[${speaker}]`))).toBe(true);
+  });
+});

@@ -31,6 +31,7 @@ export { makePhrase, type Phrase } from './phrase';
 export { phraseEndingAt, phraseStartingAt } from './simple-phrase';
 
 const MAX_APPOSITION = 40;
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** The parts of speech inside an apposition's noun chunk before its head: its determiner, adjectives, nouns, numbers, names. */
 const APPOSITION_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -55,8 +56,14 @@ function nameLike(tokens: readonly Token[], p: Phrase): boolean {
   return tokens[start]!.pos === 'PROPN' && propn * 2 >= p.tokenEnd - start;
 }
 
+/**
+ * Among a subject's chunks a proper name wins, then a pronoun, then the first. A name-like chunk after an indefinite
+ * article ('The governor of Ohio, a Republican, said') is a party or a people used as a common noun, no name: it
+ * wins over nothing.
+ */
 function chooseSpeaker(tokens: readonly Token[], chunks: Phrase[]): Phrase | null {
-  return chunks.find((c) => nameLike(tokens, c)) ?? chunks.find((c) => c.kind === 'pronoun') ?? chunks[0] ?? null;
+  const named = (c: Phrase): boolean => nameLike(tokens, c) && !INDEFINITE_ARTICLES.has(tokens[c.tokenStart]!.lower);
+  return chunks.find(named) ?? chunks.find((c) => c.kind === 'pronoun') ?? chunks[0] ?? null;
 }
 
 /**
@@ -135,6 +142,8 @@ function nameDescribedBy(tokens: readonly Token[], comma: number, floor: number)
   const ending = phraseEndingAt(tokens, at, floor);
   if (!ending || ending.tokenEnd !== at) return null;
   const name = nameWithItsPlace(tokens, ending, floor, []);
+  // 'The senator from Ohio, a Republican who': a place a preposition governs is no one the apposition describes
+  if (roleWithItsPlace(tokens, name, floor) !== name) return null;
   return nameLike(tokens, name) ? name : null;
 }
 
@@ -169,6 +178,22 @@ function nameWithItsPlace(tokens: readonly Token[], p: Phrase, floor: number, ch
   const outer = outerSubject(tokens, p, floor);
   if (outer.tokenStart >= p.tokenStart || !nameLike(tokens, outer) || holdsPossessive(tokens, outer)) return p;
   return tokens[outer.tokenEnd - 1]!.pos === 'PROPN' ? outer : p;
+}
+
+/**
+ * 'The governor of Ohio, a Republican, said': a role before an apposition may carry its place or body after a
+ * preposition, as a name does (nameWithItsPlace); when the role stands free it is the subject's chunk, read as
+ * outerSubject reads any subject ('The governor', as 'Officials in Tokyo said' gives 'Officials'), not the place
+ * ('Ohio'), which a preposition governs, when the role opens the clause at `floor`. Any other phrase as it is.
+ */
+function roleWithItsPlace(tokens: readonly Token[], p: Phrase, floor: number): Phrase {
+  if (p.tokenStart <= floor || tokens[p.tokenStart - 1]!.pos !== 'ADP') return p;
+  const outer = outerSubject(tokens, p, floor);
+  // only a role that opens the clause: one inside a run of chunks ('Morton Blackwell, founder of ..., and long time
+  // Republican National Committeeman from Virginia, endorsed') is an apposition of a name further back
+  // and only a role, no name ('California Rep. Duncan Hunter's chief of staff, Joe Kasper, told': the name in the
+  // apposition speaks, as nameWithItsPlace leaves it)
+  return outer.tokenStart === floor && !nameLike(tokens, outer) && !holdsPossessive(tokens, outer) ? outer : p;
 }
 
 /** A phrase can open a subject unless a verb or preposition governs it. */
@@ -297,7 +322,7 @@ export function subjectBefore(
       // "Rep. Jim Jordan (R-Ohio), a panel member, said": the name may carry a short parenthesis
       const nameEnd = parenthesisStart(tokens, end, floor);
       const ending = phraseEndingAt(tokens, nameEnd, floor);
-      const before = ending && ending.tokenEnd === nameEnd ? nameWithItsPlace(tokens, ending, floor, chunks) : ending;
+      const before = ending && ending.tokenEnd === nameEnd ? roleWithItsPlace(tokens, nameWithItsPlace(tokens, ending, floor, chunks), floor) : ending;
       // "..., a conservative, pro-growth group, said": a phrase between commas is one more chunk
       if (before && before.tokenStart > floor && tokens[before.tokenStart - 1]!.text === ',' && n < 3) continue;
       if (before && ending!.tokenEnd === nameEnd && (freeStanding(tokens, before, floor) || subordinateClauseOpens(tokens, before, j))) {
