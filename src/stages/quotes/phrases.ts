@@ -196,6 +196,12 @@ function roleWithItsPlace(tokens: readonly Token[], p: Phrase, floor: number): P
   return outer.tokenStart === floor && !nameLike(tokens, outer) && !holdsPossessive(tokens, outer) ? outer : p;
 }
 
+/** A chunk between commas opening at `at` that is a noun phrase ('a Republican', '33%'), not an adverbial ('for example', 'however'). */
+function nominalChunkAt(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at]!;
+  return first.pos !== 'ADP' && first.pos !== 'ADV' && first.pos !== 'SCONJ';
+}
+
 /** A phrase can open a subject unless a verb or preposition governs it. */
 function freeStanding(tokens: readonly Token[], p: Phrase, floor: number): boolean {
   if (p.tokenStart <= floor) return true;
@@ -322,7 +328,10 @@ export function subjectBefore(
       // "Rep. Jim Jordan (R-Ohio), a panel member, said": the name may carry a short parenthesis
       const nameEnd = parenthesisStart(tokens, end, floor);
       const ending = phraseEndingAt(tokens, nameEnd, floor);
-      const before = ending && ending.tokenEnd === nameEnd ? roleWithItsPlace(tokens, nameWithItsPlace(tokens, ending, floor, chunks), floor) : ending;
+      // 'Top male executives in the federal government, for example, earned': an adverbial between commas is no
+      // apposition, and the role before it is read as before (the non-referent 'for example' drops the words)
+      const named = ending && ending.tokenEnd === nameEnd ? nameWithItsPlace(tokens, ending, floor, chunks) : ending;
+      const before = named && nominalChunkAt(tokens, comma + 1) ? roleWithItsPlace(tokens, named, floor) : named;
       // "..., a conservative, pro-growth group, said": a phrase between commas is one more chunk
       if (before && before.tokenStart > floor && tokens[before.tokenStart - 1]!.text === ',' && n < 3) continue;
       if (before && ending!.tokenEnd === nameEnd && (freeStanding(tokens, before, floor) || subordinateClauseOpens(tokens, before, j))) {
