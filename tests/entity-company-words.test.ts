@@ -33,6 +33,20 @@ describe('a company word after the first word types no person whose name it is n
   });
 });
 
+// pass 64 in a title-case headline (Sentence.titleCase): a tail that is also a verb (company-lists.json
+// companyTailsAlsoVerbs) may be the headline's verb, so it alone makes no company there
+describe('a company word that may be a headline verb makes no company in a title-case headline', () => {
+  it.each([
+    ['"Sports" after a person in a headline', 'LeBron James Sports New Look at Lakers Camp\n\nThe forward arrived on Monday with a shaved head.', 'LeBron James Sports', false],
+    ['the same name closed by the word in the story is the company in the headline too', 'Kelly Sports Wins Contract for Stadium\n\nKelly Sports said on Monday it had won the contract.', 'Kelly Sports', true],
+    ['a tail that is no verb still makes the company in a headline', 'Morgan Electronics Wins Chip Order\n\nThe company said on Monday it would hire 200 workers.', 'Morgan Electronics', true],
+  ])('%s', (_kind, text, name, company) => {
+    const names = found(text);
+    expect(names.includes(`${name}/organization`)).toBe(company);
+    if (company) expect(names.filter((n) => n === `${name}/person`)).toEqual([]);
+  });
+});
+
 // pass 51 (data-sources): capitalized words data come from, though a place opens them
 describe('a run of capitalized words after "data from" is the organization that publishes the data', () => {
   it('"data from UK Biobank"; a known place stays a place', () => {

@@ -103,6 +103,8 @@ export const corporateSuffixes = new Set(lexicon.corporateSuffixes);
 
 /** industry words that end company names and no person's name ("Electronics", "Semiconductor"; company-lists.json companyTails) */
 export const companyTails: ReadonlySet<string> = new Set(companyLists.companyTails);
+/** the companyTails that are also a verb's present-tense form ("Sports", "Works"): a title-case headline's verb as often (company-lists.json companyTailsAlsoVerbs) */
+export const companyTailsAlsoVerbs: ReadonlySet<string> = new Set(companyLists.companyTailsAlsoVerbs);
 
 /** "MPP", "MLA", "MEPs": a legislator's seat written after a party's name or before the seat's place ("the MLA for Surrey"). */
 export { legislatorAbbreviations } from '../legislator-abbreviations';
