@@ -47,6 +47,19 @@ describe('a company word that may be a headline verb makes no company in a title
   });
 });
 
+// pass 64 and pronounAfter: a person's pronoun that refers back to the name outweighs the company word
+describe("a person's pronoun after the name outweighs a company word in it", () => {
+  it.each([
+    ['"he" after "said"', 'Hank Works said he would run for mayor.', 'Hank Works', 'person'],
+    ['"who" after the name', 'Hank Works, who runs a farm, said the plant would close.', 'Hank Works', 'person'],
+    ['"it" after "said" keeps the company', 'Tarn Works said it would close the plant.', 'Tarn Works', 'organization'],
+  ])('%s', (_kind, text, name, type) => {
+    const names = found(text);
+    expect(names).toContain(`${name}/${type}`);
+    expect(names.filter((n) => n.startsWith(`${name}/`) && n !== `${name}/${type}`)).toEqual([]);
+  });
+});
+
 // pass 51 (data-sources): capitalized words data come from, though a place opens them
 describe('a run of capitalized words after "data from" is the organization that publishes the data', () => {
   it('"data from UK Biobank"; a known place stays a place', () => {

@@ -6,6 +6,7 @@ import type { TaggedSpan } from '../tagger';
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
 import { isCompanyTail, keyOf, taggedSpan } from './shared';
 import { companyTailsAlsoVerbs } from './words';
+import { pronounAfter } from './pronoun-evidence';
 
 /**
  * "South Korea's Hanwa Electronics said", "Kisaragi Semiconductor will shut
@@ -55,15 +56,23 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
 /**
  * The person spans of two or more words that are companies, by their words (keyOf): closed by a company tail or by
  * an organization's acronym. A name the article closes with a company tail anywhere is that company in a title-case
- * headline too, where the tail alone says nothing ("Kelly Sports Wins Contract" over "Kelly Sports said").
+ * headline too, where the tail alone says nothing ("Kelly Sports Wins Contract" over "Kelly Sports said"). But a
+ * person's pronoun that refers back to the name ("Hank Works said he would run for mayor", "X, who": pronounAfter)
+ * is the article's own word on it, and outweighs the tail at every mention.
  */
 function companyNames({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpan[]): ReadonlySet<string> {
   const organizationsAlone = oneWordOrganizations(tokens, spans);
   const companies = new Set<string>();
+  const byTails = new Set<string>();
+  const persons = new Set<string>();
   for (const s of spans) {
     if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) continue;
-    if (companyTailAfterFirst(tokens, sentences, s) || closedByOrganization(tokens, s, organizationsAlone)) companies.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
+    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+    if (pronounAfter(tokens, s.tokenEnd) === 'PER') persons.add(key);
+    if (closedByOrganization(tokens, s, organizationsAlone)) companies.add(key);
+    else if (companyTailAfterFirst(tokens, sentences, s)) byTails.add(key);
   }
+  for (const key of byTails) if (!persons.has(key)) companies.add(key);
   return companies;
 }
 
