@@ -60,6 +60,21 @@ describe("a person's pronoun after the name outweighs a company word in it", () 
   });
 });
 
+// pass 68 with rule-words.json tenureWords: a role adjective opening the sentence joins no company after it
+describe('a word of tenure opening the sentence is no word of the company after it', () => {
+  it.each([
+    ['"Veteran" before a company and a title', 'Veteran Morgan Associates partner Tom Hale said fees would rise.', 'Morgan Associates', 'Veteran Morgan Associates'],
+    ['"Former" before a company and a title', 'Former Tarn Works chief John Smith said the plant would close.', 'Tarn Works', 'Former Tarn Works'],
+  ])('%s', (_kind, text, name, joined) => {
+    const names = found(text);
+    expect(names).toContain(`${name}/organization`);
+    expect(names.filter((n) => n.startsWith(`${joined}/`))).toEqual([]);
+  });
+  it('an opening adjective that is no word of tenure still joins the company ("Advanced Micro Devices")', () => {
+    expect(found('Advanced Micro Devices said on Tuesday that sales rose.')).toContain('Advanced Micro Devices/organization');
+  });
+});
+
 // pass 51 (data-sources): capitalized words data come from, though a place opens them
 describe('a run of capitalized words after "data from" is the organization that publishes the data', () => {
   it('"data from UK Biobank"; a known place stays a place', () => {
