@@ -33,6 +33,48 @@ describe('a company word after the first word types no person whose name it is n
   });
 });
 
+// pass 64 in a title-case headline (Sentence.titleCase): a tail that is also a verb (company-lists.json
+// companyTailsAlsoVerbs) may be the headline's verb, so it alone makes no company there
+describe('a company word that may be a headline verb makes no company in a title-case headline', () => {
+  it.each([
+    ['"Sports" after a person in a headline', 'LeBron James Sports New Look at Lakers Camp\n\nThe forward arrived on Monday with a shaved head.', 'LeBron James Sports', false],
+    ['the same name closed by the word in the story is the company in the headline too', 'Kelly Sports Wins Contract for Stadium\n\nKelly Sports said on Monday it had won the contract.', 'Kelly Sports', true],
+    ['a tail that is no verb still makes the company in a headline', 'Morgan Electronics Wins Chip Order\n\nThe company said on Monday it would hire 200 workers.', 'Morgan Electronics', true],
+  ])('%s', (_kind, text, name, company) => {
+    const names = found(text);
+    expect(names.includes(`${name}/organization`)).toBe(company);
+    if (company) expect(names.filter((n) => n === `${name}/person`)).toEqual([]);
+  });
+});
+
+// pass 64 and pronounAfter: a person's pronoun that refers back to the name outweighs the company word
+describe("a person's pronoun after the name outweighs a company word in it", () => {
+  it.each([
+    ['"he" after "said"', 'Hank Works said he would run for mayor.', 'Hank Works', 'person'],
+    ['"who" after the name', 'Hank Works, who runs a farm, said the plant would close.', 'Hank Works', 'person'],
+    ['"it" after "said" keeps the company', 'Tarn Works said it would close the plant.', 'Tarn Works', 'organization'],
+  ])('%s', (_kind, text, name, type) => {
+    const names = found(text);
+    expect(names).toContain(`${name}/${type}`);
+    expect(names.filter((n) => n.startsWith(`${name}/`) && n !== `${name}/${type}`)).toEqual([]);
+  });
+});
+
+// pass 68 with rule-words.json tenureWords: a role adjective opening the sentence joins no company after it
+describe('a word of tenure opening the sentence is no word of the company after it', () => {
+  it.each([
+    ['"Veteran" before a company and a title', 'Veteran Morgan Associates partner Tom Hale said fees would rise.', 'Morgan Associates', 'Veteran Morgan Associates'],
+    ['"Former" before a company and a title', 'Former Tarn Works chief John Smith said the plant would close.', 'Tarn Works', 'Former Tarn Works'],
+  ])('%s', (_kind, text, name, joined) => {
+    const names = found(text);
+    expect(names).toContain(`${name}/organization`);
+    expect(names.filter((n) => n.startsWith(`${joined}/`))).toEqual([]);
+  });
+  it('an opening adjective that is no word of tenure still joins the company ("Advanced Micro Devices")', () => {
+    expect(found('Advanced Micro Devices said on Tuesday that sales rose.')).toContain('Advanced Micro Devices/organization');
+  });
+});
+
 // pass 51 (data-sources): capitalized words data come from, though a place opens them
 describe('a run of capitalized words after "data from" is the organization that publishes the data', () => {
   it('"data from UK Biobank"; a known place stays a place', () => {

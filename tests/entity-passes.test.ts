@@ -619,6 +619,10 @@ describe('entity passes: organizations in news copy, named once or told from per
     ['opening-words-of-organizations', ['National/ADJ Vell/PROPN Works/PROPN won/VERB ./PUNCT'], ['Vell Works/ORG'], ['National Vell Works/ORG']],
     // not a word the article writes in lower case, when only a company's last word supports it
     ['opening-words-of-organizations', ['Rival/ADJ Tarn/PROPN Systems/PROPN fell/VERB ./PUNCT', 'Its/PRON rival/NOUN gained/VERB ./PUNCT'], ['Tarn Systems/ORG'], ['Tarn Systems/ORG']],
+    // not a word of tenure (rule-words.json tenureWords), a role adjective before a title, when only a company's last word supports it
+    ['opening-words-of-organizations', ['Former/ADJ Tarn/PROPN Works/PROPN chief/NOUN John/PROPN Smith/PROPN said/VERB ./PUNCT'], ['Tarn Works/ORG', 'John Smith/PER'], ['Tarn Works/ORG', 'John Smith/PER']],
+    ['opening-words-of-organizations', ['Veteran/ADJ Morgan/PROPN Associates/PROPN partner/NOUN Tom/PROPN Hale/PROPN said/VERB ./PUNCT'], ['Morgan Associates/ORG', 'Tom Hale/PER'], ['Morgan Associates/ORG', 'Tom Hale/PER']],
+    ['opening-words-of-organizations', ['Longtime/ADJ Tarn/PROPN Systems/PROPN executive/NOUN Ann/PROPN Lee/PROPN retired/VERB ./PUNCT'], ['Tarn Systems/ORG', 'Ann Lee/PER'], ['Tarn Systems/ORG', 'Ann Lee/PER']],
     // an opening verb and its object
     ['opening-words-of-organizations', ['Joined/VERB Tarn/PROPN Systems/PROPN in/ADP 2003/NUM ./PUNCT'], ['Tarn Systems/ORG'], ['Tarn Systems/ORG']],
     // a code like a postcode's outward part after a place no gazetteer holds, with no inward part, is no postcode
@@ -714,6 +718,11 @@ describe('entity passes: the three mostly-wrong passes made precise (issue 11)',
     ['title-words-out-of-names', ['She/PRON was/AUX treated/VERB at/ADP the/DET Prince/PROPN of/ADP Wales/PROPN Hospital/PROPN ./PUNCT'], ['Prince of Wales Hospital/ORG'], ['Prince of Wales Hospital/ORG']],
     ['title-words-out-of-names', ['Shoppers/NOUN crowded/VERB the/DET King/PROPN of/ADP Prussia/PROPN Mall/PROPN ./PUNCT'], ['King of Prussia Mall/ORG'], ['King of Prussia Mall/ORG']],
     ['title-words-out-of-names', ['He/PRON met/VERB the/DET Emir/PROPN of/ADP Kano/PROPN ./PUNCT'], ['Emir of Kano/ORG'], ['Kano/LOC']],
+    // a word of tenure saying how long a post was held (rule-words.json tenureWords: 'veteran', 'longtime', 'interim') before a
+    // place and a title opens no name; a person's own name is left alone
+    ['title-words-out-of-names', ['Veteran/PROPN Florida/PROPN Gov./PROPN Jeb/PROPN Bush/PROPN spoke/VERB ./PUNCT'], ['Veteran Florida/ORG', 'Jeb Bush/PER'], ['Florida/LOC', 'Jeb Bush/PER']],
+    ['title-words-out-of-names', ['Longtime/PROPN Tarn/PROPN Systems/PROPN CEO/PROPN Ann/PROPN Lee/PROPN spoke/VERB ./PUNCT'], ['Longtime Tarn Systems/ORG', 'Ann Lee/PER'], ['Tarn Systems/ORG', 'Ann Lee/PER']],
+    ['title-words-out-of-names', ['Veteran/PROPN Lee/PROPN spoke/VERB ./PUNCT'], ['Veteran Lee/PER'], ['Veteran Lee/PER']],
   ];
   it.each(cases)('%s on %j', (name, lines, before, after) => {
     expect(run(name, lines, before)).toEqual(after);

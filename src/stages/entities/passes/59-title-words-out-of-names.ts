@@ -4,8 +4,7 @@ import { isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { spanText, taggedSpan } from './shared';
-import { isOrganizationHead, occupationSuffixes, titleModifierWords } from './words';
-import ruleWords from '../../../data/entities/rule-words.json';
+import { isOrganizationHead, occupationSuffixes, tenureWords, titleModifierWords } from './words';
 import { TITLE_HEADS } from '../../../nlp/title-words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 
@@ -45,8 +44,6 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  *   rest is the place the gazetteer knows ("Florida") or stays what it was ("Former Microsoft CEO" gives "Microsoft").
  */
 export const titleWordsOutOfNames: EntityPass = { name: 'title-words-out-of-names', run };
-
-const tenureWords = new Set(ruleWords.tenureWords);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];

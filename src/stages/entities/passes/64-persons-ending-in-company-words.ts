@@ -1,10 +1,12 @@
-import type { Token } from '../../../document';
+import type { Sentence, Token } from '../../../document';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import { capitalsAcronymShape } from '../acronyms';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
-import { holdsCompanyTailAfterFirst, isCompanyTail, taggedSpan } from './shared';
+import { isCompanyTail, keyOf, taggedSpan } from './shared';
+import { companyTailsAlsoVerbs } from './words';
+import { pronounAfter } from './pronoun-evidence';
 
 /**
  * "South Korea's Hanwa Electronics said", "Kisaragi Semiconductor will shut
@@ -24,18 +26,20 @@ import { holdsCompanyTailAfterFirst, isCompanyTail, taggedSpan } from './shared'
  * branch president" after "the University and College Union (UCU)" is the
  * union's local branch. Nor does a double-barrelled name after initials
  * whose second part the article tags alone as an organization: "A.P.
- * Moller-Maersk said ... Maersk shares fell".
+ * Moller-Maersk said ... Maersk shares fell". In a title-case sentence (Sentence.titleCase) a tail that is also
+ * a verb's present-tense form (company-lists.json companyTailsAlsoVerbs) says nothing: "LeBron James Sports New
+ * Look at Lakers Camp" is a headline's verb after a person, so the tagger's reading stands there.
  */
 export const personsEndingInCompanyWords: EntityPass = { name: 'persons-ending-in-company-words', run };
 
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
   let changed = false;
-  const organizationsAlone = oneWordOrganizations(tokens, spans);
+  const companies = companyNames(ctx, spans);
   const out = spans.map((s, i) => {
     if (s.type !== 'PER') return s;
     if (s.tokenEnd - s.tokenStart >= 2) {
-      if (!holdsCompanyTailAfterFirst(tokens, s) && !closedByOrganization(tokens, s, organizationsAlone)) return s;
+      if (!companies.has(keyOf(tokens, s.tokenStart, s.tokenEnd))) return s;
       changed = true;
       return taggedSpan(s.tokenStart, s.tokenEnd, 'ORG');
     }
@@ -47,6 +51,42 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     return taggedSpan(s.tokenStart - 1, s.tokenEnd, 'ORG');
   });
   return changed ? shortNamesOfOrganizations.run(ctx, out) : out;
+}
+
+/**
+ * The person spans of two or more words that are companies, by their words (keyOf): closed by a company tail or by
+ * an organization's acronym. A name the article closes with a company tail anywhere is that company in a title-case
+ * headline too, where the tail alone says nothing ("Kelly Sports Wins Contract" over "Kelly Sports said"). But a
+ * person's pronoun that refers back to the name ("Hank Works said he would run for mayor", "X, who": pronounAfter)
+ * is the article's own word on it, and outweighs the tail at every mention.
+ */
+function companyNames({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpan[]): ReadonlySet<string> {
+  const organizationsAlone = oneWordOrganizations(tokens, spans);
+  const companies = new Set<string>();
+  const byTails = new Set<string>();
+  const persons = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) continue;
+    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+    if (pronounAfter(tokens, s.tokenEnd) === 'PER') persons.add(key);
+    if (closedByOrganization(tokens, s, organizationsAlone)) companies.add(key);
+    else if (companyTailAfterFirst(tokens, sentences, s)) byTails.add(key);
+  }
+  for (const key of byTails) if (!persons.has(key)) companies.add(key);
+  return companies;
+}
+
+/**
+ * A capitalized company tail after the span's first word ("Hanwa Electronics", "Kelly Sports"), but not one that may
+ * be a title-case headline's verb ("LeBron James Sports New Look"): there capitals say nothing, and "Sports" reads
+ * as well as the verb after a person's name.
+ */
+function companyTailAfterFirst(tokens: readonly Token[], sentences: readonly Sentence[], s: TaggedSpan): boolean {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (isCompanyTail(t) && !(companyTailsAlsoVerbs.has(t.lower) && sentences[t.sentence]?.titleCase)) return true;
+  }
+  return false;
 }
 
 /** Names ("UCU", "Maersk") the spans tag alone, in one word, as organizations. */

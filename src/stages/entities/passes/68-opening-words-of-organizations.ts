@@ -3,7 +3,7 @@ import { demonymToCountry, startsOrganizationPhrase } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, spanIndexByToken, taggedSpan } from './shared';
-import { companyTails } from './words';
+import { companyTails, tenureWords } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 
 /**
@@ -17,7 +17,9 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  * in a company's last word (an organization suffix, company-lists.json
  * companyTails: "Devices", "Systems") and the article never writes the word in
  * lower case ("Former Applied Materials staff" with "former" elsewhere stays
- * out). Runs before common-words-off-openers, which takes such a word off
+ * out) and the word is no word of tenure (rule-words.json tenureWords: "Former
+ * Tarn Works chief John Smith", "Veteran Morgan Associates partner": a role
+ * adjective before a title, whatever the article writes elsewhere). Runs before common-words-off-openers, which takes such a word off
  * again when the rest is the article's own name and the whole is not.
  */
 export const openingWordsOfOrganizations: EntityPass = { name: 'opening-words-of-organizations', run };
@@ -44,7 +46,7 @@ function run({ tokens, sentences, caseless, opener, writtenLower }: EntityPassCo
     const supported =
       awayFromOpenings.has(keyOf(tokens, a, name.tokenEnd)) ||
       (startsOrganizationPhrase(word.lower) && !demonymToCountry(word.text)) ||
-      ((wordClass(last) === 'orgsuf' || companyTails.has(last)) && !writtenLower.has(word.lower));
+      ((wordClass(last) === 'orgsuf' || companyTails.has(last)) && !writtenLower.has(word.lower) && !tenureWords.has(word.lower));
     if (supported) grown.set(spanAt[a + 1]!, taggedSpan(a, name.tokenEnd, 'ORG'));
   }
   return grown.size === 0 ? [...spans] : spans.map((s, i) => grown.get(i) ?? s);

@@ -16,6 +16,8 @@ export const postNameLetters: ReadonlySet<string> = new Set([...lexicon.postnomi
 export const generationSuffixes: ReadonlySet<string> = new Set(lexicon.generationSuffixes.words);
 /** Words of a title ("Prime", "Deputy"), never the start of a name. */
 export const titleModifierWords = new Set(ruleWords.titleModifiers);
+/** "Former", "Acting", "Veteran": when or how long a title or post was held, never the start of a name (rule-words.json tenureWords). */
+export const tenureWords: ReadonlySet<string> = new Set(ruleWords.tenureWords);
 /** "Defense", "Fisheries": a minister's portfolio, part of the title when a title word follows ("Defense Minister"), a portfolio in a body's name ("Ministry of Agriculture, Forestry and Fisheries") */
 export const portfolioWords = new Set(lexicon.portfolioWords);
 /** "said", "told": a person speaks. */
@@ -103,6 +105,8 @@ export const corporateSuffixes = new Set(lexicon.corporateSuffixes);
 
 /** industry words that end company names and no person's name ("Electronics", "Semiconductor"; company-lists.json companyTails) */
 export const companyTails: ReadonlySet<string> = new Set(companyLists.companyTails);
+/** the companyTails that are also a verb's present-tense form ("Sports", "Works"): a title-case headline's verb as often (company-lists.json companyTailsAlsoVerbs) */
+export const companyTailsAlsoVerbs: ReadonlySet<string> = new Set(companyLists.companyTailsAlsoVerbs);
 
 /** "MPP", "MLA", "MEPs": a legislator's seat written after a party's name or before the seat's place ("the MLA for Surrey"). */
 export { legislatorAbbreviations } from '../legislator-abbreviations';
