@@ -71,6 +71,27 @@ describe("a participle after ', but X verb ...' speaks for X, the nearer clause'
     expect(q[0]!.speaker).toBe(speaker);
   });
 
+  it.each([
+    ['The company cut 500 jobs, and its shares fell 4%, citing weak demand.', 'The company'],
+    ['The president signed the order on Friday, and the measure takes effect next month, saying it would protect workers.', 'The president'],
+    ['The club sacked its manager, and the search for a replacement has begun, thanking him for his service.', 'The club'],
+    ['The airline cancelled 200 flights on Monday, and thousands of passengers were stranded, blaming a software fault.', 'The airline'],
+    ['Police arrested the man on Sunday, but the suspect was released without charge, saying there was not enough evidence.', 'Police'],
+    ['The central bank raised rates by half a point, and the pound rose sharply, saying inflation was still too high.', 'The central bank'],
+  ])('a coordinated subject that cannot act, or a passive one, leaves the participle to the main clause: %s', (text, speaker) => {
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['Lawmakers passed the bill, but the governor vetoed it, calling it unconstitutional.', 'the governor'],
+    ['Officials held a briefing on Monday, and the governor took questions, saying the roads would reopen.', 'the governor'],
+  ])('a coordinated subject that acts keeps the participle (control): %s', (text, speaker) => {
+    const q = quotes(text);
+    expect(q[0]!.speaker).toBe(speaker);
+  });
+
   it('with no coordinated clause the main clause speaks', () => {
     const q = quotes('Governor Miriam Lindqvist kept the rate steady on Wednesday, saying inflation was falling.');
     expect(q[0]!.speaker).toBe('Miriam Lindqvist');
