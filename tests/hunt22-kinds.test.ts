@@ -120,6 +120,20 @@ describe('a title before a name is no part of the name', () => {
     expect(e?.titles).toContain(title);
   });
 
+  it.each([
+    ['Commodore Business Machines was founded by Jack Tramiel.', 'Commodore Business Machines'],
+    ['The Commodore 64 sold more than 12 million units.', 'Commodore'],
+  ])('a title word opening a company name stays the company\'s: %s', (text, name) => {
+    const e = entities(text).find((x) => x.name === name);
+    expect(e?.type).toBe('organization');
+    expect(entities(text).some((x) => x.type === 'person' && x.titles.includes('Commodore'))).toBe(false);
+  });
+
+  it('a title before a given name still makes a person (control)', () => {
+    const e = entities('House Speaker Nancy Pelosi said the vote would go ahead.').find((x) => x.name === 'Nancy Pelosi');
+    expect(e?.type).toBe('person');
+  });
+
   it('a singular council title stays a title (control)', () => {
     const e = entities('Councilwoman Ana Ruiz abstained on Tuesday.').find((x) => x.name === 'Ana Ruiz');
     expect(e?.titles).toContain('Councilwoman');
