@@ -51,6 +51,20 @@ describe('"told" never takes an inverted speaker: the noun phrase after it is wh
     expect(q[0]!.speaker).not.toMatch(/Ledger|Guardian/);
   });
 
+  it.each([['"We are ready," told reporters the coach.'], ['"We will not back down," told the BBC one of the strike leaders.']])(
+    'after a direct quotation too, the noun phrase after "told" is no speaker: %s',
+    (text) => {
+      expect(quotes(text).some((q) => /reporters|BBC/.test(q.speaker))).toBe(false);
+    },
+  );
+
+  it.each([
+    ['"We are ready," the coach told reporters.', 'the coach'],
+    ['"We are ready," said the coach.', 'the coach'],
+  ])('a direct quotation keeps the speaker before "told" and after "said" (control): %s', (text, speaker) => {
+    expect(quotes(text)[0]!.speaker).toBe(speaker);
+  });
+
   it('an inverted "said" keeps its speaker after the cue', () => {
     const q = quotes('The deal will close in May, said the minister.');
     expect(q[0]!.speaker).toBe('the minister');
