@@ -117,6 +117,23 @@ describe("a passive's agent right after an object-frame cue is no object", () =>
     expect(quotes(text)).toHaveLength(0);
   });
 
+  it.each([
+    ['The union condemned by name three managers it accused of bullying.', 'The union', 'three managers it accused of bullying'],
+    ['Smith accused by name the officials who had signed the order.', 'Smith', 'the officials who had signed the order'],
+  ])("'by' before a bare singular noun is the active verb's adverbial: the object after it stays: %s", (text, speaker, content) => {
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe(speaker);
+    expect(q[0]!.text).toBe(content);
+  });
+
+  it.each([['A plan opposed by the governor would have cut funding.'], ['A bill opposed by Smith failed.']])(
+    'an agent after an article or a name is still no object (control): %s',
+    (text) => {
+      expect(quotes(text)).toHaveLength(0);
+    },
+  );
+
   it('a real object stays', () => {
     const q = quotes('The union opposed the measure.');
     expect(q).toHaveLength(1);
