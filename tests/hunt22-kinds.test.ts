@@ -51,6 +51,20 @@ describe('"told" never takes an inverted speaker: the noun phrase after it is wh
     expect(q[0]!.speaker).not.toMatch(/Ledger|Guardian/);
   });
 
+  it.each([['"We are ready," told reporters the coach.'], ['"We will not back down," told the BBC one of the strike leaders.']])(
+    'after a direct quotation too, the noun phrase after "told" is no speaker: %s',
+    (text) => {
+      expect(quotes(text).some((q) => /reporters|BBC/.test(q.speaker))).toBe(false);
+    },
+  );
+
+  it.each([
+    ['"We are ready," the coach told reporters.', 'the coach'],
+    ['"We are ready," said the coach.', 'the coach'],
+  ])('a direct quotation keeps the speaker before "told" and after "said" (control): %s', (text, speaker) => {
+    expect(quotes(text)[0]!.speaker).toBe(speaker);
+  });
+
   it('an inverted "said" keeps its speaker after the cue', () => {
     const q = quotes('The deal will close in May, said the minister.');
     expect(q[0]!.speaker).toBe('the minister');
@@ -71,6 +85,27 @@ describe("a participle after ', but X verb ...' speaks for X, the nearer clause'
     expect(q[0]!.speaker).toBe(speaker);
   });
 
+  it.each([
+    ['The company cut 500 jobs, and its shares fell 4%, citing weak demand.', 'The company'],
+    ['The president signed the order on Friday, and the measure takes effect next month, saying it would protect workers.', 'The president'],
+    ['The club sacked its manager, and the search for a replacement has begun, thanking him for his service.', 'The club'],
+    ['The airline cancelled 200 flights on Monday, and thousands of passengers were stranded, blaming a software fault.', 'The airline'],
+    ['Police arrested the man on Sunday, but the suspect was released without charge, saying there was not enough evidence.', 'Police'],
+    ['The central bank raised rates by half a point, and the pound rose sharply, saying inflation was still too high.', 'The central bank'],
+  ])('a coordinated subject that cannot act, or a passive one, leaves the participle to the main clause: %s', (text, speaker) => {
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['Lawmakers passed the bill, but the governor vetoed it, calling it unconstitutional.', 'the governor'],
+    ['Officials held a briefing on Monday, and the governor took questions, saying the roads would reopen.', 'the governor'],
+  ])('a coordinated subject that acts keeps the participle (control): %s', (text, speaker) => {
+    const q = quotes(text);
+    expect(q[0]!.speaker).toBe(speaker);
+  });
+
   it('with no coordinated clause the main clause speaks', () => {
     const q = quotes('Governor Miriam Lindqvist kept the rate steady on Wednesday, saying inflation was falling.');
     expect(q[0]!.speaker).toBe('Miriam Lindqvist');
@@ -81,6 +116,23 @@ describe("a passive's agent right after an object-frame cue is no object", () =>
   it.each([['A measure opposed by unions would have required approval from members.']])('%s', (text) => {
     expect(quotes(text)).toHaveLength(0);
   });
+
+  it.each([
+    ['The union condemned by name three managers it accused of bullying.', 'The union', 'three managers it accused of bullying'],
+    ['Smith accused by name the officials who had signed the order.', 'Smith', 'the officials who had signed the order'],
+  ])("'by' before a bare singular noun is the active verb's adverbial: the object after it stays: %s", (text, speaker, content) => {
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe(speaker);
+    expect(q[0]!.text).toBe(content);
+  });
+
+  it.each([['A plan opposed by the governor would have cut funding.'], ['A bill opposed by Smith failed.']])(
+    'an agent after an article or a name is still no object (control): %s',
+    (text) => {
+      expect(quotes(text)).toHaveLength(0);
+    },
+  );
 
   it('a real object stays', () => {
     const q = quotes('The union opposed the measure.');
@@ -97,6 +149,20 @@ describe('a title before a name is no part of the name', () => {
     const e = entities(text).find((x) => x.name === name);
     expect(e?.type).toBe('person');
     expect(e?.titles).toContain(title);
+  });
+
+  it.each([
+    ['Commodore Business Machines was founded by Jack Tramiel.', 'Commodore Business Machines'],
+    ['The Commodore 64 sold more than 12 million units.', 'Commodore'],
+  ])('a title word opening a company name stays the company\'s: %s', (text, name) => {
+    const e = entities(text).find((x) => x.name === name);
+    expect(e?.type).toBe('organization');
+    expect(entities(text).some((x) => x.type === 'person' && x.titles.includes('Commodore'))).toBe(false);
+  });
+
+  it('a title before a given name still makes a person (control)', () => {
+    const e = entities('House Speaker Nancy Pelosi said the vote would go ahead.').find((x) => x.name === 'Nancy Pelosi');
+    expect(e?.type).toBe('person');
   });
 
   it('a singular council title stays a title (control)', () => {

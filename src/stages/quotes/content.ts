@@ -251,15 +251,33 @@ function opensAddressee(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
 }
 
+/** The object opening at `at`: a gerund is an object too ("called for reducing the corporate tax rate"), a finite verb none. */
+function objectStart(tokens: readonly Token[], at: number): number {
+  const t = tokens[at];
+  if (!t) return -1;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) ? -1 : at;
+}
+
+/**
+ * Whether the word after a passive's 'by' opens its agent ('opposed by unions', 'by the governor', 'by its
+ * members', 'by Smith'), not an adverbial of the active verb before an object ('condemned by name three
+ * managers', 'by far', 'by contrast'): a bare singular noun or an adverb opens no agent, and the object
+ * starts after the adverbial.
+ */
+function opensAgent(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.pos === 'ADV') return false;
+  return !(t.pos === 'NOUN' && t.lemma.toLowerCase() === t.lower);
+}
+
 function startForFrame(tokens: readonly Token[], cue: CueMatch, frame: Frame, end: number): number {
   if (frame === 'object') {
     // "called half of Trump's supporters "deplorables"", "criticized the act as ..."
     const t = tokens[cue.end];
     if (!t || t.lower === 'that' || t.lower === 'to' || (t.pos === 'PUNCT' && !isOpeningMark(t))) return -1;
     // 'a measure opposed by unions', 'was viewed by many as ...': a passive's agent right after the cue is no object
-    if (PASSIVE_AGENT_PREPOSITIONS.has(t.lower)) return -1;
-    // a gerund is an object too: "called for reducing the corporate tax rate"
-    return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')) ? -1 : cue.end;
+    if (PASSIVE_AGENT_PREPOSITIONS.has(t.lower)) return opensAgent(tokens[cue.end + 1]) || tokens[cue.end + 2]?.pos === 'PUNCT' ? -1 : objectStart(tokens, cue.end + 2);
+    return objectStart(tokens, cue.end);
   }
   if (frame === 'infinitive') {
     // "wants to triple the size of ...": the content keeps its "to"

@@ -1,7 +1,7 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../document';
 import { cueSpan } from './attribution';
 import { isClauseStart, skipAdjuncts } from './content';
-import { cueAt, speechFrame } from './lexicon';
+import { addresseeFirstCue, cueAt, speechFrame } from './lexicon';
 import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { isAsideDash, isDashOrHyphen, isTightHyphen } from '../../nlp/hyphens';
@@ -194,8 +194,9 @@ function cueAfter(
   // a line break after the closing mark ends the quote's line: what follows is another paragraph's sentence
   if (!first || first.start >= paragraphEnd || first.lineStart) return null;
   const inverted = cueAt(tokens, k);
-  // '"fantastic," telling reporters that ...': a participle has no subject after it, only its object or addressee
-  if (inverted && speechFrame(inverted) && !inverted.participle) {
+  // '"fantastic," telling reporters that ...': a participle has no subject after it, only its object or addressee;
+  // '"We are ready," told reporters the coach': nor has 'told', whose noun phrase is whom it tells (addresseeFirstCue)
+  if (inverted && speechFrame(inverted) && !inverted.participle && !addresseeFirstCue(tokens[inverted.start]!)) {
     const subject = phraseStartingAt(tokens, inverted.end, limit);
     if (subject && !subjectOfReportedClause(tokens, subject)) {
       const attribution = { cue: cueSpan(tokens, inverted), subject, after: true, clauseEnd: attributionClauseEnd(tokens, inverted.end, paragraphEnd) };

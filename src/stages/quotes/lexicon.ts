@@ -1,6 +1,7 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import learnedCues from '../../data/quotes/learned-cues.json';
+import words from '../../data/quotes/words.json';
 import { inflectionSet, isParticipleOnly, isPastForm, lemmasOf } from '../../nlp/morphology';
 import { speechVerbsOf, type Frame } from '../../nlp/speech-verbs';
 import { MONTHS, WEEKDAYS } from '../../nlp/time-words';
@@ -160,6 +161,16 @@ export function afterPassiveAuxiliary(tokens: readonly Token[], i: number, first
   let k = i - 1;
   while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
   return k >= first && passiveBlockers.has(tokens[k]!.lower) && tokens[k]!.lemma === 'be';
+}
+/** Cues whose noun phrase after them is the addressee, never an inverted speaker: words.json addresseeFirstCues. */
+const ADDRESSEE_FIRST: ReadonlySet<string> = new Set(words.addresseeFirstCues.words);
+
+/**
+ * Whether the cue word at `token` takes its addressee right after it ('told The Ledger that', '"...," told reporters
+ * the coach'): the one test the reported steps (05-verb-cues) and the direct path (direct.ts) read for an inverted speaker.
+ */
+export function addresseeFirstCue(token: Token): boolean {
+  return ADDRESSEE_FIRST.has(token.lemma.toLowerCase());
 }
 export const personPronouns: ReadonlySet<string> = new Set(cues.pronouns.person);
 const otherPronouns: ReadonlySet<string> = new Set(cues.pronouns.other);

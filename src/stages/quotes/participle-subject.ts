@@ -1,9 +1,11 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import { finiteVerbAt } from './finite-verbs';
-import { cueAt, speechFrame } from './lexicon';
+import { isPastForm, isParticipleOnly } from '../../nlp/morphology';
+import { afterPassiveAuxiliary, cueAt, personPronouns, speechFrame } from './lexicon';
 import { mainClauseSubject } from './main-clause-subject';
 import { subjectBefore, type Phrase } from './phrases';
+import { actorHeadAt, headNoun } from './speaker-heads';
 import { isSentenceSubordinator } from './subordinators';
 import { invertedSubjectBefore, openingSubjectBefore } from './reported-steps/inverted-subject';
 
@@ -40,10 +42,11 @@ export function commaParticipleSubject(tokens: readonly Token[], cueStart: numbe
  * months after the tycoon entered the race ..., calling'), its subject acts,
  * not the main clause's (PolNeAR train marks those participles' source so);
  * so does a coordinated main clause after ', but' or ', and' with a subject
- * of its own, whether or not the clause before it speaks.
- * The nearest finite verb before the comma, its subject, and a subordinator
- * right before that subject, not opening the sentence, after a main clause
- * with no speech cue; else null.
+ * of its own that can act, whether or not the clause before it speaks.
+ * The nearest finite verb before the comma and its subject, when ', and' or
+ * ', but' opens that subject and it acts (coordinatedActor), or a
+ * subordinator not opening the sentence opens it after a main clause with no
+ * speech cue; else null, and the main clause's subject is read instead.
  */
 function subordinateClauseSubject(tokens: readonly Token[], cueStart: number, first: number): Phrase | null {
   for (let k = cueStart - 2; k > first; k--) {
@@ -54,12 +57,36 @@ function subordinateClauseSubject(tokens: readonly Token[], cueStart: number, fi
     const opener = s ? tokens[s.start - 1] : undefined;
     if (!s || !opener || s.start - 1 <= first) return null;
     // 'The bank held rates, but Governor Lindqvist opened the door to a cut, saying ...': a coordinated clause's own subject
-    if (CLAUSE_COORDINATORS.has(opener.lower) && tokens[s.start - 2]?.text === ',') return s.phrase;
+    if (CLAUSE_COORDINATORS.has(opener.lower) && tokens[s.start - 2]?.text === ',') return coordinatedActor(tokens, s.phrase, k) ? s.phrase : null;
     if (!isSentenceSubordinator(opener.lower)) return null;
     // 'Hannity said during a panel after the senator won his primary, remarking that ...': a main clause that speaks goes on speaking
     return speechCueBetween(tokens, first, s.start - 1) ? null : s.phrase;
   }
   return null;
+}
+
+/**
+ * Whether a coordinated clause's subject, reached only by position, is the one who goes on acting through the
+ * participle: a name, a personal pronoun or an actor head ('the governor', 'analysts'), not a thing ('its shares
+ * fell', 'the measure takes effect'), and its verb at `verb` is active: a passive's subject undergoes the act
+ * ('thousands of passengers were stranded', 'the suspect was released'), so the main clause's subject acts on.
+ */
+function coordinatedActor(tokens: readonly Token[], subject: Phrase, verb: number): boolean {
+  if (passiveVerbAt(tokens, verb, subject.tokenEnd)) return false;
+  if (subject.kind === 'name') return true;
+  if (subject.kind === 'pronoun') return personPronouns.has(tokens[subject.tokenStart]!.lower);
+  return actorHeadAt(tokens, headNoun(tokens, subject.tokenStart, subject.tokenEnd));
+}
+
+/** A passive at `verb`: a past participle after a form of 'be' ('were stranded'), or 'be' before one the tagger read as an adjective. */
+function passiveVerbAt(tokens: readonly Token[], verb: number, floor: number): boolean {
+  const t = tokens[verb]!;
+  if (isPastForm(t.lower) || isParticipleOnly(t.lower)) return afterPassiveAuxiliary(tokens, verb, floor);
+  if (t.lemma !== 'be') return false;
+  let k = verb + 1;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not') k++;
+  const next = tokens[k];
+  return next !== undefined && (isPastForm(next.lower) || isParticipleOnly(next.lower));
 }
 
 /** A speech cue among tokens [from, to) outside quotation marks. */

@@ -13,8 +13,8 @@ const SPEAKER_HEADS: ReadonlySet<string> = new Set([...Object.keys(learned.heads
 /** The same heads without the ones learned from annotated sources ('share', 'poll'): nouns for a person by role, a group of people or an organization only. */
 const ACTOR_HEADS: ReadonlySet<string> = new Set([...learned.actors, ...TITLE_HEADS, ...words.speakerGroupNouns.words, ...nominals.organizationHeads]);
 
-/** Nouns for someone who does something ('taxpayer', 'questioner', 'architect'... by suffix: 'reader', 'migrant', 'artist', 'attendee', 'Texan') or a group of people ('businessmen', 'townspeople'). */
-const AGENTIVE = /(er|or|ist|ant|ent|ian|an|ee|eer|ite|man|men|woman|women|people|folk|ary|arch)$/;
+/** Nouns for someone who does something ('taxpayer', 'questioner', 'architect'... by suffix: 'reader', 'migrant', 'artist', 'attendee', 'Texan') or a group of people ('businessmen', 'townspeople'). A bare '-arch' also ends 'search', 'research' and 'march', which do nothing: only the ruler's '-arch' counts ('monarch', 'oligarch'). */
+const AGENTIVE = /(er|or|ist|ant|ent|ian|an|ee|eer|ite|man|men|woman|women|people|folk|ary|(?:mon|patri|matri|olig|hier)arch)$/;
 
 /**
  * The index of the head noun of tokens [from, to): the last common noun of the first noun

@@ -1,7 +1,7 @@
 import type { Doc, NameMention, Span, Token } from '../../document';
 import { normalizeText } from '../../nlp/characters';
 import { overlaps, tokenAt } from '../../document';
-import { canonicalCountry, demonymToCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
+import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
 import { isTitleWord, titleHeads, titlesAlsoNames } from './lexicon';
 import { isOrganizationHeadOrSuffix } from '../entities/passes/words';
@@ -61,8 +61,9 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   if (type === 'person' && split.rest === '') return null; // a bare title is never a person
   // the name's last word, possessive left out: its head
   const organizationHeaded = endsInOrganizationHead(tokens, end) || headedBeforeOf(split.rest);
-  // "House Speaker Nancy Pelosi" typed as an organization: a title before a two-word name is a person's
-  if (type !== 'person' && split.title && twoWordsOrMore(tokens, start + split.offset, end) && isUnknownPlace(split.rest) && !organizationHeaded) {
+  // "House Speaker Nancy Pelosi" typed as an organization: a title before a two-word name opening with a given name
+  // is a person's; a title word also opens company names ("Commodore Business Machines", "General Electric")
+  if (type !== 'person' && split.title && twoWordsOrMore(tokens, start + split.offset, end) && isUnknownPlace(split.rest) && !organizationHeaded && opensWithGivenName(split.rest)) {
     type = 'person';
     subtype = null;
   }
@@ -163,6 +164,12 @@ function isQualifier(word: string): boolean {
 function twoWordsOrMore(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = tokenAt(tokens, from) + 1; k < tokens.length && tokens[k]!.start < end; k++) if (tokens[k]!.start > tokens[k - 1]!.end) return true;
   return false;
+}
+
+/** Does the name open with a known given name ("Nancy Pelosi"), not a company's word ("Business Machines")? */
+function opensWithGivenName(text: string): boolean {
+  const first = /^[^\s]+/.exec(text)?.[0] ?? '';
+  return isGivenName(first.toLowerCase());
 }
 
 function isUnknownPlace(text: string): boolean {

@@ -3,7 +3,7 @@ import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, makeAttribution, type AttributionStep, type CueSubject, type SentenceContext, type TokenRange } from '../attribution';
 import { isClosingMark, isVerbal } from '../boundaries';
 import { contentEnd, contentStartAfter, hasVerb, isClauseStart, isOpeningMark } from '../content';
-import { cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
+import { addresseeFirstCue, cueAt, passiveBlockers, type CueMatch, type Frame } from '../lexicon';
 import { adjectiveInfinitiveSubject } from './adjective-infinitive';
 import { asReport } from './as-reports';
 import { isEvidentialHedge } from './evidential-raising';
@@ -32,8 +32,6 @@ import { publishedHeadWithin } from '../documents';
 const NARRATOR: ReadonlySet<string> = new Set(words.narratorPronouns.words);
 const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(words.recipientPrepositions.words);
 const RECEIVING_VERBS: ReadonlySet<string> = new Set(words.perceptionVerbs.hearing);
-/** Cues whose noun phrase after them is the addressee, never an inverted speaker ('..., told The Ledger that'). */
-const ADDRESSEE_FIRST: ReadonlySet<string> = new Set(words.addresseeFirstCues.words);
 
 /**
  * Verb (and stance) cues, in text order: "CLAUSE, said X" / "CLAUSE, X said"
@@ -109,7 +107,7 @@ function reportBefore(ctx: SentenceContext, cue: CueMatch, subjects: CueSubject)
     // speaker ('..., said he.' stays one); PolNeAR train has ', said|says|told|added|stated|wrote' + pronoun + word 83
     // times, inverted 0
     // '..., the ministry's procurement arm, told The Ledger that ...': whom 'told' names is the addressee, not an inverted speaker
-    const addresseeFirst = ADDRESSEE_FIRST.has(tokens[cue.start]!.lemma.toLowerCase());
+    const addresseeFirst = addresseeFirstCue(tokens[cue.start]!);
     const subject = after && !addresseeFirst && !bareSingularNoun(tokens, after) && !pronounOpeningClause(tokens, after, end) ? after : null;
     if (subject && onlyAppositionAfter(tokens, subject.tokenEnd, end)) return { subject, to: cue.start - 1 };
     // "The contrast with Trump, said Doyle, would be clear": a verbless subject before, its predicate resumes after
