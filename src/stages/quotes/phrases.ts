@@ -31,9 +31,6 @@ export { makePhrase, type Phrase } from './phrase';
 export { phraseEndingAt, phraseStartingAt } from './simple-phrase';
 
 const MAX_APPOSITION = 40;
-const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
-/** The parts of speech inside an apposition's noun chunk before its head: its determiner, adjectives, nouns, numbers, names. */
-const APPOSITION_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Words between commas that the tagger may not call adverbs ("Murphy, though, said"). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(words.sentenceAdverbs.words);
@@ -56,14 +53,8 @@ function nameLike(tokens: readonly Token[], p: Phrase): boolean {
   return tokens[start]!.pos === 'PROPN' && propn * 2 >= p.tokenEnd - start;
 }
 
-/**
- * Among a subject's chunks a proper name wins, then a pronoun, then the first. A name-like chunk after an indefinite
- * article ('The governor of Ohio, a Republican, said') is a party or a people used as a common noun, no name: it
- * wins over nothing.
- */
 function chooseSpeaker(tokens: readonly Token[], chunks: Phrase[]): Phrase | null {
-  const named = (c: Phrase): boolean => nameLike(tokens, c) && !INDEFINITE_ARTICLES.has(tokens[c.tokenStart]!.lower);
-  return chunks.find(named) ?? chunks.find((c) => c.kind === 'pronoun') ?? chunks[0] ?? null;
+  return chunks.find((c) => nameLike(tokens, c)) ?? chunks.find((c) => c.kind === 'pronoun') ?? chunks[0] ?? null;
 }
 
 /**
@@ -132,32 +123,6 @@ function relativeClauseInside(tokens: readonly Token[], from: number, to: number
   return to;
 }
 
-/**
- * The name an apposition opened by the comma at `comma` describes, whatever governs it ('said Murray Clark, a former
- * state GOP chair who', 'Gov. John Kasich of Ohio, a Republican who': the name with its place), or null when no
- * name ends right before the comma.
- */
-function nameDescribedBy(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
-  const at = pastAge(tokens, comma, floor);
-  const ending = phraseEndingAt(tokens, at, floor);
-  if (!ending || ending.tokenEnd !== at) return null;
-  const name = nameWithItsPlace(tokens, ending, floor, []);
-  // 'The senator from Ohio, a Republican who': a place a preposition governs is no one the apposition describes
-  if (roleWithItsPlace(tokens, name, floor) !== name) return null;
-  return nameLike(tokens, name) ? name : null;
-}
-
-/**
- * Where the apposition chunk holding phrase `p` opens: back from `p` over the chunk's adjectives, nouns and numbers
- * to its determiner right after a comma ('a moderate Indiana Democrat' for the phrase 'Indiana'); -1 when no such
- * determiner opens it ('Orlando, Fla., by a gunman who': a preposition's object describes no name).
- */
-function appositionOpening(tokens: readonly Token[], p: Phrase): number {
-  let k = p.tokenStart;
-  while (k > 0 && tokens[k]!.pos !== 'DET' && APPOSITION_WORDS.has(tokens[k - 1]!.pos)) k--;
-  return tokens[k]!.pos === 'DET' && tokens[k - 1]?.text === ',' ? k : -1;
-}
-
 /** A possessive mark inside the phrase ("Mrs. Clinton's director"): what follows it is a role, no name. */
 function holdsPossessive(tokens: readonly Token[], p: Phrase): boolean {
   for (let i = p.tokenStart; i < p.tokenEnd; i++) if (isPossessiveMark(tokens, i)) return true;
@@ -178,28 +143,6 @@ function nameWithItsPlace(tokens: readonly Token[], p: Phrase, floor: number, ch
   const outer = outerSubject(tokens, p, floor);
   if (outer.tokenStart >= p.tokenStart || !nameLike(tokens, outer) || holdsPossessive(tokens, outer)) return p;
   return tokens[outer.tokenEnd - 1]!.pos === 'PROPN' ? outer : p;
-}
-
-/**
- * 'The governor of Ohio, a Republican, said': a role before an apposition may carry its place or body after a
- * preposition, as a name does (nameWithItsPlace); when the role stands free it is the subject's chunk, read as
- * outerSubject reads any subject ('The governor', as 'Officials in Tokyo said' gives 'Officials'), not the place
- * ('Ohio'), which a preposition governs, when the role opens the clause at `floor`. Any other phrase as it is.
- */
-function roleWithItsPlace(tokens: readonly Token[], p: Phrase, floor: number): Phrase {
-  if (p.tokenStart <= floor || tokens[p.tokenStart - 1]!.pos !== 'ADP') return p;
-  const outer = outerSubject(tokens, p, floor);
-  // only a role that opens the clause: one inside a run of chunks ('Morton Blackwell, founder of ..., and long time
-  // Republican National Committeeman from Virginia, endorsed') is an apposition of a name further back
-  // and only a role, no name ('California Rep. Duncan Hunter's chief of staff, Joe Kasper, told': the name in the
-  // apposition speaks, as nameWithItsPlace leaves it)
-  return outer.tokenStart === floor && !nameLike(tokens, outer) && !holdsPossessive(tokens, outer) ? outer : p;
-}
-
-/** A chunk between commas opening at `at` that is a noun phrase ('a Republican', '33%'), not an adverbial ('for example', 'however'). */
-function nominalChunkAt(tokens: readonly Token[], at: number): boolean {
-  const first = tokens[at]!;
-  return first.pos !== 'ADP' && first.pos !== 'ADV' && first.pos !== 'SCONJ';
 }
 
 /** A phrase can open a subject unless a verb or preposition governs it. */
@@ -270,13 +213,8 @@ export function subjectBefore(
 ): { phrase: Phrase; start: number } | null {
   let j = subjectEndBefore(tokens, cue, floor);
   const rel = tokens[j - 1];
-  // 'Laurence Meyer, a former Fed governor who argued': a relative clause right after an apposition
-  let relativeOnApposition = false;
   if (isRelative(rel, COMMA_RELATIVE_SUBJECTS) && tokens[j - 2]?.text === ',') j -= 2;
-  else if (isRelative(rel, COMMA_RELATIVE_SUBJECTS)) {
-    j -= 1;
-    relativeOnApposition = true;
-  }
+  else if (isRelative(rel, COMMA_RELATIVE_SUBJECTS)) j -= 1;
   const dashed = dashAppositionSubject(tokens, j, floor);
   if (dashed) return { phrase: dashed, start: dashed.tokenStart };
   const chunks: Phrase[] = [];
@@ -328,10 +266,7 @@ export function subjectBefore(
       // "Rep. Jim Jordan (R-Ohio), a panel member, said": the name may carry a short parenthesis
       const nameEnd = parenthesisStart(tokens, end, floor);
       const ending = phraseEndingAt(tokens, nameEnd, floor);
-      // 'Top male executives in the federal government, for example, earned': an adverbial between commas is no
-      // apposition, and the role before it is read as before (the non-referent 'for example' drops the words)
-      const named = ending && ending.tokenEnd === nameEnd ? nameWithItsPlace(tokens, ending, floor, chunks) : ending;
-      const before = named && nominalChunkAt(tokens, comma + 1) ? roleWithItsPlace(tokens, named, floor) : named;
+      const before = ending && ending.tokenEnd === nameEnd ? nameWithItsPlace(tokens, ending, floor, chunks) : ending;
       // "..., a conservative, pro-growth group, said": a phrase between commas is one more chunk
       if (before && before.tokenStart > floor && tokens[before.tokenStart - 1]!.text === ',' && n < 3) continue;
       if (before && ending!.tokenEnd === nameEnd && (freeStanding(tokens, before, floor) || subordinateClauseOpens(tokens, before, j))) {
@@ -370,12 +305,6 @@ export function subjectBefore(
     const head = relative > floor ? phraseEndingAt(tokens, relative, floor) : null;
     if (head && head.tokenEnd === relative && head.kind !== 'pronoun') p = outerSubject(tokens, head, floor);
     p = withAdjectiveList(tokens, p, floor) ?? p;
-    // 'Laurence Meyer, a former Fed governor who argued', 'Sen. Richard Burr, a North Carolina Republican who has
-    // embraced': the relative clause is said of the apposition, and so of the name it describes; the name speaks,
-    // not the role or a place word inside it (nameBeforeAppositionAt, as for 'Diaz, a teacher, who')
-    const opening = relativeOnApposition ? appositionOpening(tokens, p) : -1;
-    const name = opening > floor ? nameDescribedBy(tokens, opening - 1, floor) : null;
-    if (name) p = name;
     chunks.push(p);
     start = p.tokenStart;
   }
