@@ -39,22 +39,19 @@ describe('a stop on a suffix written onto a number ends its sentence before a ca
 
 describe('"told" never takes an inverted speaker: the noun phrase after it is whom the subject told', () => {
   it.each([
-    [
-      "However, two officials at Defence Equipment and Support, the ministry's procurement arm, told The Ledger that the assessment relied on data supplied by Castellan.",
-      'the assessment relied on data supplied by Castellan',
-    ],
-    ['The tests, however, were never run, a former engineer at the plant, Ann Lee, told The Guardian on Friday.', 'The tests, however, were never run'],
-  ])('%s', (text, content) => {
+    ['The tests, however, were never run, a former engineer at the plant, Ann Lee, told The Guardian on Friday.', 'The tests, however, were never run', 'Ann Lee'],
+    ['The plant is safe, the spokesman, Ann Lee, told Reuters.', 'The plant is safe', 'Ann Lee'],
+  ])('%s', (text, content, speaker) => {
     const q = quotes(text);
     expect(q).toHaveLength(1);
     expect(q[0]!.text).toBe(content);
-    expect(q[0]!.speaker).not.toMatch(/Ledger|Guardian/);
+    expect(q[0]!.speaker).toBe(speaker);
   });
 
   it.each([['"We are ready," told reporters the coach.'], ['"We will not back down," told the BBC one of the strike leaders.']])(
     'after a direct quotation too, the noun phrase after "told" is no speaker: %s',
     (text) => {
-      expect(quotes(text).some((q) => /reporters|BBC/.test(q.speaker))).toBe(false);
+      expect(quotes(text).some((q) => /reporters|BBC/.test(q.speaker ?? ''))).toBe(false);
     },
   );
 
