@@ -14,8 +14,12 @@ export function nodeRequire(): RequireFunction | null {
   if (cjs) return (id) => cjs.require(id);
   const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
   if (typeof getBuiltinModule !== 'function') return null;
+  // the CommonJS build bundled into a user's app has no module require and an empty import.meta (esbuild): no file to
+  // resolve from, so the caller's own message (await warmup) applies rather than createRequire's TypeError
+  const from = import.meta.url as string | undefined;
+  if (typeof from !== 'string') return null;
   const { createRequire } = getBuiltinModule('node:module') as { createRequire: (from: string) => RequireFunction };
-  return createRequire(import.meta.url);
+  return createRequire(from);
 }
 
 /** The path of a file next to this bundle (dist/), in either build. */

@@ -26,6 +26,7 @@ describe.skipIf(!built)('published package', () => {
       'bin/newsbrief.js',
       'dist/index.js',
       'dist/index.cjs',
+      'dist/esm-bridge.cjs',
       'dist/index.d.ts',
       'dist/index.d.cts',
       'dist/data.cjs',
@@ -59,29 +60,32 @@ describe.skipIf(!built)('published package', () => {
   // (2026-12-06) went past 5.0 by 33 KB: zod's schemas built on their own for lazy loading (dist/schemas.cjs, 12 KB,
   // which took about 50 ms off every cold start) and each build's code growing by about 10 KB with the round's rules
   // (possessive businesses, place lists, headline quotes, shared predicates); the budget moved to 5.1 MB unpacked.
-  it('stays within its size budget: 1.7 MB packed, 5.1 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
-    expect(pack!.size).toBeLessThan(1_700_000);
-    expect(pack!.unpackedSize).toBeLessThan(5_100_000);
+  // On 2026-12-07 (1.700 MB packed, 4.866 MB unpacked with the types) the code itself shipped once: dist/index.cjs is the
+  // one bundle and dist/index.js a few lines that load it (scripts/lib/esm-entry-plugin.ts): 1.400 MB packed, 3.763 MB
+  // unpacked, and the budget moved to 1.42 / 3.8 MB, just above what ships.
+  it('stays within its size budget: 1.42 MB packed, 3.8 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
+    expect(pack!.size).toBeLessThan(1_420_000);
+    expect(pack!.unpackedSize).toBeLessThan(3_800_000);
+    // the ES module entry carries no code of its own
+    expect(files.get('dist/index.js')).toBeLessThan(1_000);
     expect(files.get('dist/cli.js')).toBeLessThan(100_000);
     expect(files.get('dist/worker.js')).toBeLessThan(10_000);
     expect(files.get('dist/queue.js')).toBeLessThan(30_000);
   });
 
-  // a second copy of the data in a bundle (a JSON import that bypassed the shared module) would put the package back
-  // towards twice the data: each bundle is code only, and every data file the library imports is in data.json once
-  it('ships the data once: both bundles load dist/data.cjs and inline no data file', () => {
-    for (const bundle of ['dist/index.js', 'dist/index.cjs']) {
-      expect(files.get(bundle), bundle).toBeLessThan(1_400_000);
-      const code = readFileSync(join(root, bundle), 'utf8');
-      expect(code.match(/(?:from ?|require\()"\.\/data\.cjs"/g), bundle).toHaveLength(1);
-    }
+  // a second copy of the data in the bundle (a JSON import that bypassed the shared module) would put the package back
+  // towards twice the data: the bundle is code only, and every data file the library imports is in data.json once
+  it('ships the data once: the bundle loads dist/data.cjs and inlines no data file', () => {
+    expect(files.get('dist/index.cjs')).toBeLessThan(1_400_000);
+    const code = readFileSync(join(root, 'dist', 'index.cjs'), 'utf8');
+    expect(code.match(/require\("\.\/data\.cjs"\)/g)).toHaveLength(1);
     const data = JSON.parse(readFileSync(join(root, 'dist', 'data.json'), 'utf8')) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual(expect.arrayContaining(['entities/model.json', 'entities/person-names.json', 'quotes/model.json']));
   });
 
   // wink's model files load through one CommonJS module (scripts/lib/cjs-hub-plugin.ts), not one ESM import each
-  it("loads wink's model files through dist/wink-model.cjs, once per bundle", () => {
-    for (const bundle of ['dist/index.js', 'dist/index.cjs']) {
+  it("loads wink's model files through dist/wink-model.cjs, once in the bundle", () => {
+    for (const bundle of ['dist/index.cjs']) {
       const code = readFileSync(join(root, bundle), 'utf8');
       expect(code.match(/(?:from ?|require\()"\.\/wink-model\.cjs"/g), bundle).toHaveLength(1);
       expect(code, bundle).not.toMatch(/(?:from ?|require\()"wink-eng-lite-web-model\//);
@@ -150,7 +154,7 @@ describe.skipIf(!built)('published package', () => {
 
   it('every runtime dependency is imported by dist at run time (build-only ones are devDependencies)', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const code = ['index.js', 'index.cjs', 'wink-model.cjs', 'schemas.cjs', 'cli.js', 'worker.js', 'queue.js'].map((f) => readFileSync(join(root, 'dist', f), 'utf8')).join('\n');
+    const code = ['index.cjs', 'wink-model.cjs', 'schemas.cjs', 'cli.js', 'worker.js', 'queue.js'].map((f) => readFileSync(join(root, 'dist', f), 'utf8')).join('\n');
     for (const name of Object.keys(pkg.dependencies)) {
       const quoted = new RegExp(`["']${name.replace(/[/.]/g, '\\$&')}(?:/[^"']*)?["']`);
       expect(quoted.test(code), `${name} is a dependency but dist never loads it`).toBe(true);

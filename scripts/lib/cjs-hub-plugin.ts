@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * An esbuild plugin (used by tsup.config.ts for the library's ESM and CJS builds) that routes the imports of one
+ * An esbuild plugin (used by tsup.config.ts for the library's build, and by scripts/lib/named-build.ts) that routes the imports of one
  * CommonJS package's files through a single CommonJS module written next to the bundles: each import of a path that
  * `filter` matches becomes a property of the default import of `hub` (kept external), and the plugin writes `hub` as
  * `module.exports = { "<path>": require("<path>"), ... }` for every path the build imported.
@@ -124,7 +124,7 @@ export function cjsHubPlugin(options: { filter: RegExp; hub: string; fresh?: Reg
         const value = isFresh(path) ? `() => ${read}` : read;
         return { contents: `import hub from ${JSON.stringify(INNER)};\nexport default ${value};\n`, loader: 'js' };
       });
-      // both builds import the same files, so each writes the same hub
+      // every build of the library imports the same files, so each writes the same hub
       build.onEnd(({ errors }) => {
         if (errors.length > 0) return;
         mkdirSync(outDir, { recursive: true });

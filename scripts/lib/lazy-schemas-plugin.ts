@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * An esbuild plugin (tsup.config.ts, the library's ESM and CJS builds) that keeps zod out of the bundle's import:
+ * An esbuild plugin (tsup.config.ts, the library's build; scripts/lib/named-build.ts) that keeps zod out of the bundle's import:
  * it replaces src/schema-loader.ts, which in the source imports the zod schemas with it, by a module that loads them
  * on its first call from dist/schemas.cjs (the schemas built on their own by tsup, zod left external), through
  * dist/schemas-hub.cjs, which this plugin writes: `module.exports = { load: () => require("./schemas.cjs") }`.

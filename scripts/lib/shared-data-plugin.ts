@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /**
- * An esbuild plugin (used by tsup.config.ts for the library's ESM and CJS builds) that ships the data under src/data
- * ONCE, shared by both builds, instead of inlined into each: the data (entity weights, gazetteers, lexicons, quote
+ * An esbuild plugin (used by tsup.config.ts for the library's build, and by scripts/lib/named-build.ts) that ships the
+ * data under src/data ONCE, as JSON beside the code, instead of inlined into it (once shared by an ESM and a CJS
+ * bundle, before the code itself shipped once: scripts/lib/esm-entry-plugin.ts): the data (entity weights, gazetteers, lexicons, quote
  * weights) are about 2.4 MB of the 3.5 MB bundle, and the package carried them twice.
  *
  * An import of `src/data/<path>.json` becomes a property of the default import of `./data.cjs` (kept external); the
@@ -58,11 +59,11 @@ export function sharedDataPlugin(options: { dataDir: string }) {
         imported.set(name, path);
         return { contents: `import data from ${JSON.stringify(HUB)};\nexport default data[${JSON.stringify(name)}];\n`, loader: 'js' };
       });
-      // both builds import the same files, so each writes the same two files
+      // every build of the library imports the same files, so each writes the same two files
       build.onEnd(({ errors }) => {
         if (errors.length > 0) return;
         mkdirSync(outDir, { recursive: true });
-        writeFileSync(join(outDir, SHARED), `"use strict";\n// the data under src/data, shared by index.js and index.cjs (scripts/lib/shared-data-plugin.ts)\nmodule.exports = require(${JSON.stringify(VALUES)});\n`);
+        writeFileSync(join(outDir, SHARED), `"use strict";\n// the data under src/data, loaded by the library bundle (scripts/lib/shared-data-plugin.ts)\nmodule.exports = require(${JSON.stringify(VALUES)});\n`);
         writeFileSync(join(outDir, VALUES), valuesJson(imported));
       });
     },
