@@ -101,25 +101,31 @@ interface RunScan {
 function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan, t: number, runEnd: number): TaggedSpan | null {
   let e = runEnd;
   let a = t;
+  // what the whole run is, each fact worked out the first time a rule below asks for it: most runs ("The", "But",
+  // a name the tagger missed mid-sentence) never ask for one, and working all three out for every run was the pass's cost
+  let wholePerson: boolean | undefined;
+  let wholeOrganization: boolean | undefined;
+  let headedByOrganization: boolean | undefined;
   // "Hope Solo, the former goalkeeper, said": a sentence opener stays when the whole run is a person by apposition
-  const wholePerson = personShaped(tokens.slice(t, e)) && appositiveTitle(tokens, e);
+  const isWholePerson = (): boolean => (wholePerson ??= personShaped(tokens.slice(t, runEnd)) && appositiveTitle(tokens, runEnd));
   // "Ford, the U.S. car maker, said": an opener the part-of-speech tagger read as a verb or a common noun is a
   // company's name when an apposition headed by a kind of organization follows it
-  const wholeOrganization = e === t + 1 && openerNamedByApposition(tokens, lowerSeen, t);
+  const isWholeOrganization = (): boolean => (wholeOrganization ??= runEnd === t + 1 && openerNamedByApposition(tokens, lowerSeen, t));
   // "Australian Centre for Control of ...": a demonym opens an organization's name
-  const headedByOrganization = isOrganizationHeadOrSuffix(tokens[e - 1]!.lower, tokens[e]?.lower) || runHasOrganizationHead(tokens, t, e);
+  const isHeadedByOrganization = (): boolean =>
+    (headedByOrganization ??= isOrganizationHeadOrSuffix(tokens[runEnd - 1]!.lower, tokens[runEnd]?.lower) || runHasOrganizationHead(tokens, t, runEnd));
   // leading words that are not part of a name
   while (a < e) {
     const x = tokens[a]!;
     // ("Alphabet's shares dipped", "Apple unveiled": a possessive and a noun only an organization has, or a brand acting as a company, make an opener a name)
-    const initialCommon = a === sentenceStart && !wholePerson && !wholeOrganization && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !(e === a + 1 && companyByPossessive(tokens, a)) && !organizationActing(tokens, a, runEnd) && !bodyNamedForPlace(tokens, a, e);
+    const initialCommon = a === sentenceStart && !isWholePerson() && !isWholeOrganization() && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !(e === a + 1 && companyByPossessive(tokens, a)) && !organizationActing(tokens, a, runEnd) && !bodyNamedForPlace(tokens, a, e);
     if (
       initialCommon ||
       wordClass(x.lower) === 'title' ||
       titleModifierWords.has(x.lower) ||
       // "Interior Cabinet Secretary Kithure Kindiki": a portfolio or a title's word before the title noun is the title's
       ((portfolioWords.has(x.lower) || titleModifiersBeforeTitle.has(x.lower)) && titleFollows(tokens, a + 1)) ||
-      (((demonymToCountry(x.text) && (!canonicalCountry(x.text) || demonymBeforeNoun(tokens, a))) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && !headedByOrganization) ||
+      (((demonymToCountry(x.text) && (!canonicalCountry(x.text) || demonymBeforeNoun(tokens, a))) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && !isHeadedByOrganization()) ||
       connectors.has(x.lower) ||
       // "the Islamist party Ennahda": a word about a group of people is not where a name starts
       groupWords.has(x.lower)
@@ -136,7 +142,7 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   if (inTicker(tokens, a, e)) return null;
   // "Miss Universe Alicia Machado": between a title and the person it names, a word belongs to the title
   if (beforePerson && e === runEnd && a > t && wordClass(tokens[a - 1]!.lower) === 'title') return null;
-  if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e === runEnd && wholeOrganization) && !(e - a === 1 && (knownAcronymInMixedCase(tokens, a) || organizationActing(tokens, a, runEnd)))) return null;
+  if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e === runEnd && isWholeOrganization()) && !(e - a === 1 && (knownAcronymInMixedCase(tokens, a) || organizationActing(tokens, a, runEnd)))) return null;
   if (a === t && tailOfLongerName(tokens, covered, sentenceStart, a)) return null;
   // "Advanced Micro Devices (AMD)": a run the tagged acronym after it spells is left to resolve/expansions.ts
   // (addAcronymExpansions), which gives it the acronym's type; a guess here read the words as a person
