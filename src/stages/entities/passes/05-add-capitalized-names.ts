@@ -8,7 +8,7 @@ import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { appositiveTitle, demonymBeforeNoun, knownAcronymInMixedCase, organizationActing, organizationApposition, personShaped, titleFollows, titleModifiersBeforeTitle, typeFromContext } from './name-evidence';
-import { bigPlace, coveredTokens, maxNameTokens, taggedSpan, wordsText } from './shared';
+import { bigPlace, bigPlaceKind, coveredTokens, maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, isOrganizationHead, isOrganizationHeadOrSuffix, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
 import { isTightHyphen } from '../../../nlp/hyphens';
@@ -43,7 +43,8 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen, capitalized
       while (e < sentence.tokenEnd && !covered[e] && e - t < maxNameTokens) {
         const x = tokens[e]!;
         if (capitalized[e] === 1 && x.pos !== 'PUNCT') e++;
-        else if (connectors.has(x.lower) && e + 1 < sentence.tokenEnd && capitalized[e + 1] === 1 && !covered[e + 1]) e += 2;
+        // (the capital mark after the word first: most runs end before a lower-case word, whose text is then not read)
+        else if (e + 1 < sentence.tokenEnd && capitalized[e + 1] === 1 && !covered[e + 1] && connectors.has(x.lower)) e += 2;
         else break;
       }
       const found = nameInRun(scan, t, e);
@@ -258,10 +259,11 @@ function evidentType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: 
   const words = tokens.slice(a, e);
   const text = wordsText(words);
   const fromContext = typeFromContext(tokens, a, e);
-  if (fromContext && placeKind(text) !== 'country') return fromContext;
-  if (e === a + 1 && !placeKind(text) && companyByPossessive(tokens, a)) return 'ORG';
-  if (bigPlace(text)) return 'LOC';
+  // (every path below asks the gazetteer for the run's place kind: asked once here, not up to four times)
   const kind = placeKind(text);
+  if (fromContext && kind !== 'country') return fromContext;
+  if (e === a + 1 && !kind && companyByPossessive(tokens, a)) return 'ORG';
+  if (bigPlaceKind(kind)) return 'LOC';
   if (isKnownOrganization(text) || (e - a === 1 && organizationActing(tokens, a, e))) return 'ORG';
   if (hyphenAcronymName(text)) return 'ORG';
   const headClass = wordClass(words[words.length - 1]!.lower);
