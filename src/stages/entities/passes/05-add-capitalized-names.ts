@@ -8,7 +8,7 @@ import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { appositiveTitle, demonymBeforeNoun, knownAcronymInMixedCase, organizationActing, organizationApposition, personShaped, titleFollows, titleModifiersBeforeTitle, typeFromContext } from './name-evidence';
-import { bigPlace, coveredTokens, maxNameTokens, taggedSpan, wordsText } from './shared';
+import { bigPlace, bigPlaceKind, coveredTokens, maxNameTokens, taggedSpan, wordsText } from './shared';
 import { connectors, groupWords, isOrganizationHead, isOrganizationHeadOrSuffix, months, notNames, personCueVerbs, portfolioWords, priceMoveVerbs, titleModifierWords } from './words';
 import { calendarWord } from '../spans';
 import { isTightHyphen } from '../../../nlp/hyphens';
@@ -43,7 +43,8 @@ function run({ tokens, sentences, caseless, writtenLower: lowerSeen, capitalized
       while (e < sentence.tokenEnd && !covered[e] && e - t < maxNameTokens) {
         const x = tokens[e]!;
         if (capitalized[e] === 1 && x.pos !== 'PUNCT') e++;
-        else if (connectors.has(x.lower) && e + 1 < sentence.tokenEnd && capitalized[e + 1] === 1 && !covered[e + 1]) e += 2;
+        // (the capital mark after the word first: most runs end before a lower-case word, whose text is then not read)
+        else if (e + 1 < sentence.tokenEnd && capitalized[e + 1] === 1 && !covered[e + 1] && connectors.has(x.lower)) e += 2;
         else break;
       }
       const found = nameInRun(scan, t, e);
@@ -101,25 +102,31 @@ interface RunScan {
 function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan, t: number, runEnd: number): TaggedSpan | null {
   let e = runEnd;
   let a = t;
+  // what the whole run is, each fact worked out the first time a rule below asks for it: most runs ("The", "But",
+  // a name the tagger missed mid-sentence) never ask for one, and working all three out for every run was the pass's cost
+  let wholePerson: boolean | undefined;
+  let wholeOrganization: boolean | undefined;
+  let headedByOrganization: boolean | undefined;
   // "Hope Solo, the former goalkeeper, said": a sentence opener stays when the whole run is a person by apposition
-  const wholePerson = personShaped(tokens.slice(t, e)) && appositiveTitle(tokens, e);
+  const isWholePerson = (): boolean => (wholePerson ??= personShaped(tokens.slice(t, runEnd)) && appositiveTitle(tokens, runEnd));
   // "Ford, the U.S. car maker, said": an opener the part-of-speech tagger read as a verb or a common noun is a
   // company's name when an apposition headed by a kind of organization follows it
-  const wholeOrganization = e === t + 1 && openerNamedByApposition(tokens, lowerSeen, t);
+  const isWholeOrganization = (): boolean => (wholeOrganization ??= runEnd === t + 1 && openerNamedByApposition(tokens, lowerSeen, t));
   // "Australian Centre for Control of ...": a demonym opens an organization's name
-  const headedByOrganization = isOrganizationHeadOrSuffix(tokens[e - 1]!.lower, tokens[e]?.lower) || runHasOrganizationHead(tokens, t, e);
+  const isHeadedByOrganization = (): boolean =>
+    (headedByOrganization ??= isOrganizationHeadOrSuffix(tokens[runEnd - 1]!.lower, tokens[runEnd]?.lower) || runHasOrganizationHead(tokens, t, runEnd));
   // leading words that are not part of a name
   while (a < e) {
     const x = tokens[a]!;
     // ("Alphabet's shares dipped", "Apple unveiled": a possessive and a noun only an organization has, or a brand acting as a company, make an opener a name)
-    const initialCommon = a === sentenceStart && !wholePerson && !wholeOrganization && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !(e === a + 1 && companyByPossessive(tokens, a)) && !organizationActing(tokens, a, runEnd) && !bodyNamedForPlace(tokens, a, e);
+    const initialCommon = a === sentenceStart && !isWholePerson() && !isWholeOrganization() && (x.pos !== 'PROPN' || lowerSeen.has(x.lower)) && !(e === a + 1 && companyByPossessive(tokens, a)) && !organizationActing(tokens, a, runEnd) && !bodyNamedForPlace(tokens, a, e);
     if (
       initialCommon ||
       wordClass(x.lower) === 'title' ||
       titleModifierWords.has(x.lower) ||
       // "Interior Cabinet Secretary Kithure Kindiki": a portfolio or a title's word before the title noun is the title's
       ((portfolioWords.has(x.lower) || titleModifiersBeforeTitle.has(x.lower)) && titleFollows(tokens, a + 1)) ||
-      (((demonymToCountry(x.text) && (!canonicalCountry(x.text) || demonymBeforeNoun(tokens, a))) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && !headedByOrganization) ||
+      (((demonymToCountry(x.text) && (!canonicalCountry(x.text) || demonymBeforeNoun(tokens, a))) || (notNames.has(x.lower) && !knownAcronymInMixedCase(tokens, a))) && !isHeadedByOrganization()) ||
       connectors.has(x.lower) ||
       // "the Islamist party Ennahda": a word about a group of people is not where a name starts
       groupWords.has(x.lower)
@@ -136,7 +143,7 @@ function nameInRun({ tokens, spans, covered, lowerSeen, sentenceStart }: RunScan
   if (inTicker(tokens, a, e)) return null;
   // "Miss Universe Alicia Machado": between a title and the person it names, a word belongs to the title
   if (beforePerson && e === runEnd && a > t && wordClass(tokens[a - 1]!.lower) === 'title') return null;
-  if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e === runEnd && wholeOrganization) && !(e - a === 1 && (knownAcronymInMixedCase(tokens, a) || organizationActing(tokens, a, runEnd)))) return null;
+  if (!tokens.slice(a, e).some((x) => x.pos === 'PROPN') && !(e === runEnd && isWholeOrganization()) && !(e - a === 1 && (knownAcronymInMixedCase(tokens, a) || organizationActing(tokens, a, runEnd)))) return null;
   if (a === t && tailOfLongerName(tokens, covered, sentenceStart, a)) return null;
   // "Advanced Micro Devices (AMD)": a run the tagged acronym after it spells is left to resolve/expansions.ts
   // (addAcronymExpansions), which gives it the acronym's type; a guess here read the words as a person
@@ -252,10 +259,11 @@ function evidentType(tokens: readonly Token[], spans: readonly TaggedSpan[], a: 
   const words = tokens.slice(a, e);
   const text = wordsText(words);
   const fromContext = typeFromContext(tokens, a, e);
-  if (fromContext && placeKind(text) !== 'country') return fromContext;
-  if (e === a + 1 && !placeKind(text) && companyByPossessive(tokens, a)) return 'ORG';
-  if (bigPlace(text)) return 'LOC';
+  // (every path below asks the gazetteer for the run's place kind: asked once here, not up to four times)
   const kind = placeKind(text);
+  if (fromContext && kind !== 'country') return fromContext;
+  if (e === a + 1 && !kind && companyByPossessive(tokens, a)) return 'ORG';
+  if (bigPlaceKind(kind)) return 'LOC';
   if (isKnownOrganization(text) || (e - a === 1 && organizationActing(tokens, a, e))) return 'ORG';
   if (hyphenAcronymName(text)) return 'ORG';
   const headClass = wordClass(words[words.length - 1]!.lower);

@@ -201,7 +201,11 @@ export function runStartBefore(tokens: readonly Token[], end: number, sentence: 
 
 /** A country, a region or a major city the gazetteer knows. */
 export function bigPlace(text: string): boolean {
-  const k = placeKind(text);
+  return bigPlaceKind(placeKind(text));
+}
+
+/** bigPlace of a place kind already looked up */
+export function bigPlaceKind(k: ReturnType<typeof placeKind>): boolean {
   return k === 'country' || k === 'region' || k === 'majorcity';
 }
 
