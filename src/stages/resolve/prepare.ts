@@ -1,7 +1,7 @@
 import type { Doc, NameMention, Span, Token } from '../../document';
 import { normalizeText } from '../../nlp/characters';
 import { overlaps, tokenAt } from '../../document';
-import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../entities/gazetteer';
+import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
 import { isTitleWord, titleHeads, titlesAlsoNames } from './lexicon';
 import { isOrganizationHeadOrSuffix } from '../entities/passes/words';
@@ -166,10 +166,13 @@ function twoWordsOrMore(tokens: readonly Token[], from: number, end: number): bo
   return false;
 }
 
-/** Does the name open with a known given name ("Nancy Pelosi"), not a company's word ("Business Machines")? */
+/**
+ * Does the name open with a known given name ("Nancy Pelosi") or, written family name first, a known family name
+ * ("Park Jin-soo"), not a company's word ("Business Machines")?
+ */
 function opensWithGivenName(text: string): boolean {
-  const first = /^[^\s]+/.exec(text)?.[0] ?? '';
-  return isGivenName(first.toLowerCase());
+  const first = (/^[^\s]+/.exec(text)?.[0] ?? '').toLowerCase();
+  return isGivenName(first) || isFamilyName(first);
 }
 
 function isUnknownPlace(text: string): boolean {
