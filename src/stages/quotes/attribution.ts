@@ -123,24 +123,18 @@ export function makeAttribution(
   };
 }
 
-/** A copy of `a` with its flags set, field by field (not spread: see makeAttribution). */
+/** A copy of `a` with its flags set. */
 export function flaggedAttribution(a: Attribution, label: boolean, nested: boolean): Attribution {
-  return {
-    cue: a.cue,
-    subject: a.subject,
-    content: a.content,
-    contentTokens: a.contentTokens,
-    sentence: a.sentence,
-    frame: a.frame,
-    narrow: a.narrow,
-    interruption: a.interruption,
-    label,
-    nested,
-  };
+  return copiedAttribution(a, a.subject, label, nested);
 }
 
-/** A copy of `a` with another subject, field by field (not spread: see makeAttribution). */
+/** A copy of `a` with another subject. */
 export function attributionWithSubject(a: Attribution, subject: Phrase | null): Attribution {
+  return copiedAttribution(a, subject, a.label, a.nested);
+}
+
+/** A copy of `a` with the given subject and flags, field by field (not spread: see makeAttribution). */
+function copiedAttribution(a: Attribution, subject: Phrase | null, label: boolean, nested: boolean): Attribution {
   return {
     cue: a.cue,
     subject,
@@ -150,8 +144,8 @@ export function attributionWithSubject(a: Attribution, subject: Phrase | null): 
     frame: a.frame,
     narrow: a.narrow,
     interruption: a.interruption,
-    label: a.label,
-    nested: a.nested,
+    label,
+    nested,
   };
 }
 
