@@ -4,7 +4,7 @@ import { capitalsAcronymShape } from '../acronyms';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
-import { isCompanyTail, keyOf, taggedSpan } from './shared';
+import { holdsCompanyTailAfterFirst, isCompanyTail, keyOf, taggedSpan } from './shared';
 import { companyTailsAlsoVerbs } from './words';
 import { pronounAfter } from './pronoun-evidence';
 
@@ -82,11 +82,7 @@ function companyNames({ tokens, sentences }: EntityPassContext, spans: readonly 
  * as well as the verb after a person's name.
  */
 function companyTailAfterFirst(tokens: readonly Token[], sentences: readonly Sentence[], s: TaggedSpan): boolean {
-  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-    const t = tokens[k]!;
-    if (isCompanyTail(t) && !(companyTailsAlsoVerbs.has(t.lower) && sentences[t.sentence]?.titleCase)) return true;
-  }
-  return false;
+  return holdsCompanyTailAfterFirst(tokens, s, (t) => companyTailsAlsoVerbs.has(t.lower) && sentences[t.sentence]?.titleCase === true);
 }
 
 /** Names ("UCU", "Maersk") the spans tag alone, in one word, as organizations. */

@@ -108,9 +108,13 @@ export function isCompanyTail(t: Token): boolean {
   return isCapitalized(t.text) && companyTails.has(t.lower);
 }
 
-/** "Hale Securities": a company's last word after the span's first word, which no person's name holds (passes 20, 64). */
-export function holdsCompanyTailAfterFirst(tokens: readonly Token[], s: TaggedSpan): boolean {
-  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (isCompanyTail(tokens[k]!)) return true;
+/**
+ * "Hale Securities": a company's last word after the span's first word, which no person's name holds (passes 20, 64).
+ * A pass that knows where a tail says nothing passes `saysNothing` (pass 64: a tail that is also a verb, in a
+ * title-case headline).
+ */
+export function holdsCompanyTailAfterFirst(tokens: readonly Token[], s: TaggedSpan, saysNothing?: (t: Token) => boolean): boolean {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) if (isCompanyTail(tokens[k]!) && !saysNothing?.(tokens[k]!)) return true;
   return false;
 }
 
