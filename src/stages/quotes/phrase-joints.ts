@@ -3,6 +3,7 @@ import words from '../../data/quotes/words.json';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { isPastForm } from '../../nlp/morphology';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
+import { isPossessiveMark } from '../../nlp/possessive-split';
 import { isNominal } from './chunk-shapes';
 
 /** Past participles written as their lemma ('Hamas-run'), which isPastForm cannot tell (words.json `hyphenParticiples`). */
@@ -35,16 +36,17 @@ export function hyphenParticiple(tokens: readonly Token[], k: number): boolean {
 
 /**
  * The apostrophe of a plural possessive ("the teachers' union", "the farmers’
- * union"), which the tokenizer splits out as punctuation: it touches a word in
- * -s before it, a nominal follows, and it is no quotation mark (both sides
- * equally inside or outside marks).
+ * union"), which the tokenizer splits out as punctuation: the layer's one test of
+ * a possessor's mark (isPossessiveMark: it touches a word in -s), and here, inside a
+ * noun phrase, also a nominal on each side and no quotation mark (both sides equally
+ * inside or outside marks).
  */
 export function pluralPossessive(tokens: readonly Token[], k: number, floor: number): boolean {
   const t = tokens[k];
-  if (!t || (t.text !== "'" && t.text !== '’') || k <= floor) return false;
+  if (!t || t.text.length !== 1 || k <= floor || !isPossessiveMark(tokens, k)) return false;
   const before = tokens[k - 1]!;
   const after = tokens[k + 1];
-  return after !== undefined && before.end === t.start && /s$/.test(before.lower) && before.inQuote === after.inQuote && isNominal(before) && isNominal(after) && after.pos !== 'DET';
+  return after !== undefined && before.inQuote === after.inQuote && isNominal(before) && isNominal(after) && after.pos !== 'DET';
 }
 
 /** "Cruz’s thinking", "his reasoning": an -ing form after a possessive is a noun, whatever the tagger said. */
