@@ -17,6 +17,21 @@ describe('a quotation left open at a paragraph end', () => {
     expect(quotationsOf('“We built the plant in a year.\n\n“Now we will build two more,” the mayor said.')).toEqual([
       ['We built the plant in a year.', 'Now we will build two more,'],
     ]);
+    // two straight singles as the marks (the New York Times' archive text), as PolNeAR's gold runs such a quote on
+    expect(quotationsOf("''We built the plant in a year.\n\n''Now we will build two more,'' the mayor said.")).toEqual([
+      ['We built the plant in a year.', 'Now we will build two more,'],
+    ]);
+  });
+
+  it('keeps a closed quotation apart from the paragraph after it, whatever its marks', () => {
+    expect(quotationsOf("''We built the plant in a year,'' she said.\n\n''Now we will build two more,'' the mayor said.")).toEqual([
+      ['We built the plant in a year,'],
+      ['Now we will build two more,'],
+    ]);
+    expect(quotationsOf("''We built the plant in a year.\n\n\"Now we will build two more,\" the mayor said.")).toEqual([
+      ['We built the plant in a year.'],
+      ['Now we will build two more,'],
+    ]);
   });
 
   it('does not continue into a paragraph that opens with a mark of another style', () => {

@@ -61,3 +61,41 @@ describe('the list the dash tests read (src/nlp/hyphens.ts)', () => {
     expect(new RegExp(`[${DASH_OR_HYPHEN_CLASS}]`).test('‒')).toBe(false);
   });
 });
+
+describe('a quotation that is its whole paragraph, signed by a dash and a name on the next line, is that name\'s (direct.ts dashedByline)', () => {
+  const QUOTE = '"We built the pier in a year, and we will build two more before the summer."';
+  it.each([...DASHES, ['hyphen glued to the name', '-']])('%s', (name, dash) => {
+    const gap = name === 'hyphen glued to the name' ? '' : ' ';
+    expect(directQuotes(`The council met on Thursday.\n\n${QUOTE}\n\n${dash}${gap}Lena Ortiz.`)).toEqual([
+      '[Lena Ortiz] We built the pier in a year, and we will build two more before the summer.',
+    ]);
+  });
+
+  it('reads past a comma and a few words after the name on the signature line', () => {
+    expect(directQuotes(`The council met on Thursday.\n\n${QUOTE}\n\n-Lena Ortiz, Harbor Town.`)).toEqual([
+      '[Lena Ortiz] We built the pier in a year, and we will build two more before the summer.',
+    ]);
+  });
+
+  it.each([
+    ['a sentence of narration opening with a dash', '- Ortiz said the pier would open in May.'],
+    ['a subheading between dashes', '– An immigrant herself –.'],
+    ['a list item in lower case', '- cut the harbor levy.'],
+  ])('signs nothing with %s: the quotation keeps no speaker', (_name, line) => {
+    expect(directQuotes(`The council met on Thursday.\n\n${QUOTE}\n\n${line}`)).toEqual(['[-] We built the pier in a year, and we will build two more before the summer.']);
+  });
+
+  it('keeps the speaker of a quotation with its own cue above a credit line', () => {
+    expect(directQuotes('The council met on Thursday.\n\n"We built the pier in a year," the mayor said.\n\n- Reuters.')).toEqual(['[the mayor] We built the pier in a year,']);
+  });
+});
+
+describe('a dash line under quoted words that are not their whole paragraph, or naming a wire agency, is a credit (direct.ts dashedByline)', () => {
+  it.each([
+    // the label stays the mayor's (a labelling cue), not the credit line's
+    ['narration closing on quoted words', 'The mayor has mocked the plan and called it "a pier to nowhere."\n\n- Reuters.', ['[The mayor] a pier to nowhere.']],
+    ['a pull quote over an agency credit', '"We built the pier in a year, and we will build two more before the summer."\n\n- Reuters.', ['[-] We built the pier in a year, and we will build two more before the summer.']],
+  ])('%s', (_name, body, expected) => {
+    expect(directQuotes(`The council met on Thursday.\n\n${body}`)).toEqual(expected);
+  });
+});

@@ -27,13 +27,18 @@ function startsWithOpening(source: string, region: Span): boolean {
   return openingStyle(source, region.start, region.end) !== null;
 }
 
-/** The style of the opening double mark at `from` (after whitespace), or null: straight, curly ("“", "„") or TeX ("``"). */
-function openingStyle(source: string, from: number, end: number): 'straight' | 'curly' | 'tex' | null {
+/**
+ * The style of the opening double mark at `from` (after whitespace), or null: straight, curly ("“", "„"), TeX ("``")
+ * or two straight singles ("''", which readMark opens as a double: the New York Times' archive text sets every quote so,
+ * and its quotes run over paragraphs as any other's do).
+ */
+function openingStyle(source: string, from: number, end: number): 'straight' | 'curly' | 'tex' | 'two-singles' | null {
   let i = from;
   while (i < end && /\s/.test(source[i]!)) i++;
   const ch = source[i];
   if (ch === '"') return 'straight';
   if (ch === '\u201c' || ch === '\u201e') return 'curly';
+  if (source.startsWith("''", i)) return 'two-singles';
   return source.startsWith('``', i) ? 'tex' : null;
 }
 
