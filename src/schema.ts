@@ -77,6 +77,11 @@ export const QuoteSchema = z.object({
   words: z.array(SpanSchema).optional(),
   speaker: SpeakerSchema,
   cue: TextSpanSchema.nullable(),
+  /**
+   * true when the cue is negated ('would not say whether ...', 'did not dispute that ...', 'never said ...'): the
+   * content is what the speaker did not say, deny or confirm, as PolNeAR marks it; absent otherwise
+   */
+  negated: z.literal(true).optional(),
   /** 0..1: how likely this is a real attribution with the right speaker; see docs/briefing.md "Confidence" */
   confidence: z.number().min(0).max(1),
 });

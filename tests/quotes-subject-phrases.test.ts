@@ -50,3 +50,27 @@ describe('a relative clause between commas names no one: the phrase before it sp
     expect(speakerOf(body, start).name).toBe(speaker);
   });
 });
+
+describe('a prepositional phrase on the subject: its head speaks, not the preposition\'s object (governing-preposition.ts)', () => {
+  it.each([
+    // the apposition after the object is the object's ('the agency'); the walk back found no chunk before it
+    ["Two officials at the agency, the ministry's research arm, told Reuters that the plan was dead.", 'the plan was dead', 'Two officials'],
+    // 'lobbying' tagged a verb ended the phrase at 'firms'
+    ['The heads of both lobbying firms told AP they had no duty to disclose the work.', 'they had no duty', 'The heads'],
+    // 'for' tagged a subordinator before 'stem', tagged a verb
+    ['Some advocates for stem cell research said the ban would cost lives.', 'the ban would cost lives', 'Some advocates'],
+  ])('%s', (body, start, speaker) => {
+    expect(speakerOf(body, start).name).toBe(speaker);
+  });
+
+  it.each([
+    // another chunk before the comma: the walk goes on to the name
+    ['Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership, said donors were nervous.', 'donors were nervous', 'Mike Shields'],
+    // a name among the chunks is the person
+    ['The director of the European Centre, Ina Kirsch, told the AP her group never worked with him.', 'her group never worked', 'Ina Kirsch'],
+    // a setting opening the sentence is no subject
+    ["In an interview with the agency, the ministry's spokesman said profits would fall.", 'profits would fall', "the ministry's spokesman"],
+  ])('keeps %s', (body, start, speaker) => {
+    expect(speakerOf(body, start).name).toBe(speaker);
+  });
+});

@@ -16,6 +16,7 @@ import { withRelativeMention } from './relative-mentions';
 import { datelineBefore, withoutDateline } from './dateline-trim';
 import { withoutRubric } from './rubric-trim';
 import { speakerWords } from './speaker-words';
+import { negatedCue } from './cue-negation';
 import { interviewSpeaker, type Interview } from './interview';
 import type { QuoteTrace } from './trace';
 
@@ -113,6 +114,7 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[], int
       words: speakerWords(doc.source, d.kind, span, quoted, d.interruptions),
       speaker,
       cue,
+      ...(negatedCue(src.tokens, d.cue) ? { negated: true as const } : {}),
     });
     if (speaker.name !== null || speaker.entityId !== null) previous = { speaker, paragraph: d.paragraph };
     // quoted words with a cue whose speaker could not be read (unread-cue.ts): who speaks next is unknown, so a bare quote after them continues no one

@@ -26,6 +26,8 @@ import { timeSettingAfterComma, withoutTimeHead, withoutTimeTail } from './phras
 import { parenthesisStart } from '../../nlp/parentheses';
 import { phraseEndingAt, phraseStartingAt } from './simple-phrase';
 import { coordinatedSubjectPhrase } from './coordinated-subject-phrase';
+import { isGoverningPreposition, startPastVerbModifier } from './governing-preposition';
+import { actorHeadAt, headNoun } from './speaker-heads';
 
 export { makePhrase, type Phrase } from './phrase';
 export { phraseEndingAt, phraseStartingAt } from './simple-phrase';
@@ -269,6 +271,13 @@ export function subjectBefore(
       const before = ending && ending.tokenEnd === nameEnd ? nameWithItsPlace(tokens, ending, floor, chunks) : ending;
       // "..., a conservative, pro-growth group, said": a phrase between commas is one more chunk
       if (before && before.tokenStart > floor && tokens[before.tokenStart - 1]!.text === ',' && n < 3) continue;
+      // 'Two officials at the agency, the ministry's research arm, told': the head the preposition hangs on speaks
+      const governing = ending && ending.tokenEnd === nameEnd && before ? headOfGovernedChunk(tokens, chunks, before, end, floor) : null;
+      if (governing) {
+        chunks.unshift(governing);
+        start = governing.tokenStart;
+        break;
+      }
       if (before && ending!.tokenEnd === nameEnd && (freeStanding(tokens, before, floor) || subordinateClauseOpens(tokens, before, j))) {
         // "Earlier this year, IndiGo, India's largest airline, said": a time setting opening the sentence
         // is no subject; the chunks after its comma are
@@ -414,7 +423,10 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
       p = group;
       continue;
     }
-    if (tokens[k - 1]?.pos === 'ADP' && (!CLAUSE_OPENERS.has(tokens[k - 1]!.lower) || issuedDocumentBefore(tokens, k - 1, floor))) {
+    // 'The heads of both lobbying firms', 'advocates for stem cell research': a modifier read as a verb opens the phrase
+    const pastModifier = startPastVerbModifier(tokens, k, floor);
+    if (pastModifier < k) k = pastModifier;
+    if (isGoverningPreposition(tokens, k - 1) || (tokens[k - 1]?.pos === 'ADP' && issuedDocumentBefore(tokens, k - 1, floor))) {
       k--;
       // 'a report seen by Reuters described': a participle that is no simple past ('seen', 'given') as well as '-ed' and '-ing'
       // ('said as the heckler yelled' keeps 'said', a finite verb)
@@ -433,6 +445,32 @@ function outerSubject(tokens: readonly Token[], phrase: Phrase, floor: number): 
     p = outer;
   }
   return p;
+}
+
+/**
+ * 'Two officials at the agency, the ministry's research arm, told': when the phrase `before` the appositions read so
+ * far is a preposition's object and no chunk lies before its comma, the apposition is the object's and the head the
+ * preposition hangs on speaks (headBeforePreposition), else null. Not while another chunk lies before the comma, which
+ * the walk reads next ('Mike Shields, president of the Fund, a super PAC, said': Shields speaks), nor when a chunk is
+ * a name of two words or more, the person ('The director of the European Centre, Ina Kirsch, said'; as nameWithItsPlace).
+ */
+function headOfGovernedChunk(tokens: readonly Token[], chunks: readonly Phrase[], before: Phrase, comma: number, floor: number): Phrase | null {
+  if (freeStanding(tokens, before, floor) || appositionStart(tokens, comma, floor) >= 0) return null;
+  if (chunks.some((c) => c.tokenEnd - c.tokenStart > 1 && nameLike(tokens, c))) return null;
+  return headBeforePreposition(tokens, before, floor);
+}
+
+/**
+ * The phrase whose head the preposition before `p` hangs on, when it opens the subject and a common noun for someone
+ * who speaks heads it ('Two officials at the agency', 'A spokesman for Acme'), else null: a setting ('In an interview
+ * with the agency'), a phrase a verb governs or one with no such noun ('Just shy of half, 49%, say') is no subject.
+ */
+function headBeforePreposition(tokens: readonly Token[], p: Phrase, floor: number): Phrase | null {
+  if (!isGoverningPreposition(tokens, p.tokenStart - 1)) return null;
+  const outer = outerSubject(tokens, p, floor);
+  if (outer.tokenStart >= p.tokenStart || outer.kind !== 'nominal' || !freeStanding(tokens, outer, floor)) return null;
+  const head = headNoun(tokens, outer.tokenStart, outer.tokenEnd);
+  return head >= 0 && actorHeadAt(tokens, head) ? outer : null;
 }
 
 /**

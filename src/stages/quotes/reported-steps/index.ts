@@ -9,12 +9,13 @@ import { nested } from './07-nested';
 import { askedBy } from './asked-by';
 import { lightVerbNouns } from './light-verb-nouns';
 import { unperformedCues } from './unperformed-cues';
+import { comparisonParticiples } from './comparison-participles';
 
 /** A transcript turn or labelled headline ("PENCE: ...") is attributed by its label alone: the cues inside are the speaker's words. */
 export const TURN_STEPS: readonly AttributionStep[] = [speakerLabel];
 
 /** Every other sentence, in this order (the order of the attributions found, which later passes keep). */
-export const SENTENCE_STEPS: readonly AttributionStep[] = [headlineColon, accordingTo, reportingNouns, verbCues, lightVerbNouns, passiveAgent, askedBy, nested, unperformedCues];
+export const SENTENCE_STEPS: readonly AttributionStep[] = [headlineColon, accordingTo, reportingNouns, verbCues, lightVerbNouns, passiveAgent, askedBy, comparisonParticiples, nested, unperformedCues];
 
 /**
  * An interview's letter-labelled turn ('Q: The minister said last month that ...', 'A: I think ...'): the label says
