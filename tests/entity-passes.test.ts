@@ -5,7 +5,7 @@ import { createDoc, type Sentence, type Token } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { findNameSpans } from '../src/stages/entities';
 import { featureContext } from '../src/stages/entities/features';
-import { entityPassContext, runPass, type EntityPass, type EntityPassContext, type EntityPassReport } from '../src/stages/entities/pass';
+import { entityPassContext, runPass, sameSpans, type EntityPass, type EntityPassContext, type EntityPassReport } from '../src/stages/entities/pass';
 import { entityPasses } from '../src/stages/entities/passes';
 import type { TaggedSpan, TagType } from '../src/stages/entities/tagger';
 
@@ -746,6 +746,18 @@ describe('entity pass trace', () => {
     const result: TaggedSpan[] = [];
     const pass: EntityPass = { name: 'same', run: () => result };
     expect(runPass(pass, ctx, [houston])).toBe(result);
+  });
+
+  // the stage keeps the list a pass hands back unchanged instead of copying it: only the same objects in the same order count
+  const paris: TaggedSpan = { tokenStart: 2, tokenEnd: 3, type: 'LOC' };
+  it.each<[string, TaggedSpan[], TaggedSpan[], boolean]>([
+    ['the same objects in order', [houston, paris], [houston, paris], true],
+    ['no spans either side', [], [], true],
+    ['an equal copy of a span', [houston], [{ ...houston }], false],
+    ['the same spans in another order', [houston, paris], [paris, houston], false],
+    ['one span fewer', [houston, paris], [houston], false],
+  ])('sameSpans: %s', (_, a, b, same) => {
+    expect(sameSpans(a, b)).toBe(same);
   });
 
   it('reports what the passes added and dropped for a made-up sentence, and changes nothing', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackedWeights } from '../src/stages/entities/packed-weights';
+import { combine, featureHash } from '../src/stages/entities/feature-hash';
 
 /** addRow is the tagger's one way into the table (WeightTable): it must add exactly what row() and values give. */
 describe('PackedWeights.addRow', () => {
@@ -23,5 +24,34 @@ describe('PackedWeights.addRow', () => {
       table.addRow(hash, viaAdd, 1);
       expect([...viaAdd]).toEqual([...viaRow]);
     }
+  });
+});
+
+/**
+ * combine gives a feature id as a signed 32-bit integer (a small integer to V8, no heap number per feature: issue
+ * 14); the table and training read only its 32 bits, so the signed id finds the row its unsigned form was stored as.
+ */
+describe('combined feature ids are signed and find their rows', () => {
+  // the unsigned form the ids had before, from the same steps
+  const unsigned = (template: number, value: number): number => {
+    let h = Math.imul(template ^ (value & 0xffff), 0x01000193);
+    h = Math.imul(h ^ (value >>> 16), 0x01000193);
+    return (h ^ (h >>> 15)) >>> 0;
+  };
+  const pairs: Array<[string, string]> = [['w-1=', 'the'], ['w+1=', 'paris'], ['p=', 'PROPN'], ['s-1=', 'Xx'], ['g=', 'city:B'], ['run=', 'first/2']];
+  const ids = pairs.map(([t, v]) => combine(featureHash(t), featureHash(v)));
+
+  it.each(pairs.map((p, i) => [p.join(''), i] as const))('%s', (_, i) => {
+    const [t, v] = pairs[i]!;
+    const id = ids[i]!;
+    expect(id).toBe(id | 0);
+    expect(id >>> 0).toBe(unsigned(featureHash(t), featureHash(v)));
+  });
+
+  it('the shipped form stores them as unsigned and row() finds each by its signed id', () => {
+    const stored = Uint32Array.from(ids);
+    const table = new PackedWeights(stored, new Float32Array(ids.length).map((_, i) => i));
+    ids.forEach((id, r) => expect(table.row(id)).toBe(r));
+    expect(ids.some((id) => id < 0)).toBe(true);
   });
 });

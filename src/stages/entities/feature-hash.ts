@@ -24,11 +24,16 @@ export function featureHash(text: string): number {
   return hashContinue(FNV_OFFSET, text);
 }
 
-/** The id of a (template, value) feature from their hashes: FNV-style steps over the value's two halves. */
+/**
+ * The id of a (template, value) feature from their hashes: FNV-style steps over the value's two halves. The same 32
+ * bits as an unsigned hash, read as a signed integer: the weight table compares ids as signed (`| 0`) and training
+ * stores them in a Uint32Array, so only the number's sign differs, and a signed 32-bit number is a small integer to
+ * V8, while an unsigned one over 2^31 was a heap number allocated for each feature passed to the visitor (issue 14).
+ */
 export function combine(template: number, value: number): number {
   let h = Math.imul(template ^ (value & 0xffff), FNV_PRIME);
   h = Math.imul(h ^ (value >>> 16), FNV_PRIME);
-  return (h ^ (h >>> 15)) >>> 0;
+  return h ^ (h >>> 15);
 }
 
 /** FNV's low bits are weak for short keys; one multiply spreads them over a power-of-two hash table's slots. */

@@ -333,7 +333,10 @@ export function intrinsicFeatures(text: string): string[] {
 
 const noFlags: SentenceFlags = { headline: false, allCaps: false, titleCase: false };
 
-/** Template hashes computed once, so emitting a feature costs no look-up by string. */
+/**
+ * Template hashes computed once, so emitting a feature costs no look-up by string. Signed (`| 0`, as combine's ids):
+ * a template emitted as a feature of its own ("dcap", "init") is then passed on without a heap number.
+ */
 const T: Record<string, number> = Object.fromEntries(
   [
     'acronym',
@@ -369,7 +372,7 @@ const T: Record<string, number> = Object.fromEntries(
     'ms=tc|',
     'ms=hl|',
     'ms=body|',
-  ].map((template) => [template, featureHash(template)]),
+  ].map((template) => [template, featureHash(template) | 0]),
 );
 
 /**

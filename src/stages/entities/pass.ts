@@ -91,11 +91,12 @@ export type EntityTrace = (report: EntityPassReport) => void;
  * Runs one pass. With a trace, the spans before and after are compared and
  * the difference reported; without one, nothing is compared or built.
  */
-export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonly TaggedSpan[], trace?: EntityTrace): TaggedSpan[] {
+export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonly TaggedSpan[], trace?: EntityTrace): readonly TaggedSpan[] {
   const runs = mayChange(pass, ctx);
-  if (!trace) return runs ? pass.run(ctx, spans) : packedSpans(spans);
+  // a pass that cannot change anything hands on the very list it was given (the caller copies only a changed list)
+  if (!trace) return runs ? pass.run(ctx, spans) : spans;
   const before = spans.map((s) => ({ key: spanKey(s), span: { ...s } }));
-  const after = runs ? pass.run(ctx, spans) : packedSpans(spans);
+  const after = runs ? pass.run(ctx, spans) : spans;
   const remaining = new Map<string, number>();
   for (const { key } of before) remaining.set(key, (remaining.get(key) ?? 0) + 1);
   const added: TracedSpan[] = [];
@@ -150,6 +151,18 @@ export function packedSpans(spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (let i = 0; i < spans.length; i++) out.push(spans[i]!);
   return out;
+}
+
+/**
+ * The same span objects in the same order: what a pass that changed nothing returns (its input, a copy of it, or
+ * unchangedOr's). Spans are never changed in place (tests/entity-passes-frozen.test.ts), so the same objects are
+ * the same spans.
+ */
+export function sameSpans(a: readonly TaggedSpan[], b: readonly TaggedSpan[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const spanKey = (s: TaggedSpan): string => `${s.tokenStart}:${s.tokenEnd}:${s.type}`;

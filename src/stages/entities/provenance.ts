@@ -12,6 +12,7 @@
 import type { NameOrigin } from '../../document';
 import passEvidence from '../../data/entities/pass-evidence.json';
 import type { TaggedSpan } from './tagger';
+import { sameSpans } from './pass';
 
 const kinds = ['boundary', 'gazetteer', 'context', 'document'] as const;
 const kindOfPass = new Map<string, NameOrigin>();
@@ -28,7 +29,7 @@ export class SpanOrigins {
 
   constructor(tagged: readonly TaggedSpan[]) {
     for (const s of tagged) this.origins.set(keyOf(s), 'tagger');
-    // a reference, not a copy: the caller hands each pass's result over as a fresh array and changes neither it nor
+    // a reference, not a copy: the caller hands each changed list over as a fresh array and changes neither it nor
     // its spans afterwards (passes leave what they were given unchanged: tests/entity-passes-frozen.test.ts)
     this.current = tagged;
   }
@@ -52,10 +53,4 @@ export class SpanOrigins {
   of(s: TaggedSpan): NameOrigin {
     return this.origins.get(keyOf(s)) ?? 'boundary';
   }
-}
-
-function sameSpans(a: readonly TaggedSpan[], b: readonly TaggedSpan[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -40,9 +40,18 @@ export function learnedFrameAt(tokens: readonly Token[], i: number): CueMatch | 
   const object = tokens[i + 2];
   if (!verb || verb.pos !== 'VERB' || !word || !WORDS.has(word.lower) || !object || object.sentence !== verb.sentence || word.inQuote) return null;
   if (!OBJECT_STARTS.has(object.pos) && !object.inQuote) return null;
-  if (!lemmasOf(verb).some((l) => PREPOSITIONAL.get(l)?.has(word.lower))) return null;
+  if (!takesPreposition(lemmasOf(verb), word.lower)) return null;
   if (afterAuxiliary(tokens, i, 'be') && !verb.lower.endsWith('ing')) return null;
   return cueMatch(i, i + 2, ['object'], verb.lower.endsWith('ing'));
+}
+
+/**
+ * One of the verb's lemmas has a learned frame with this preposition. A loop, not an arrow function in learnedFrameAt
+ * reading its `word`: that made V8 allocate a context on each of its calls, one per token the cue chain reads (issue 14).
+ */
+function takesPreposition(lemmas: readonly string[], preposition: string): boolean {
+  for (const l of lemmas) if (PREPOSITIONAL.get(l)?.has(preposition)) return true;
+  return false;
 }
 
 /** A single-word cue of a verb with a learned object frame gets that frame after its own ('suggested a compromise'). */

@@ -494,7 +494,18 @@ const ANAPHORIC_LEMMAS: ReadonlySet<string> = new Set(cues.anaphoricObjects.lemm
 export function withAnaphoricObject(tokens: readonly Token[], cue: CueMatch | null): CueMatch | null {
   if (!cue || !cue.frames.includes('clause') || cue.frames.includes('object') || cue.end - cue.start !== 1) return cue;
   const head = tokens[cue.start]!;
-  if (head.pos !== 'VERB' || !lemmasOf(head).some((l) => ANAPHORIC_LEMMAS.has(l))) return cue;
-  const opens = cues.anaphoricObjects.openers.some((words) => followedBy(tokens, cue.start, words));
-  return opens ? cueMatch(cue.start, cue.end, [...cue.frames, 'object'], cue.participle, cue.predicative) : cue;
+  if (head.pos !== 'VERB' || !lemmasOf(head).some(isAnaphoricLemma)) return cue;
+  return opensAnaphoricObject(tokens, cue.start) ? cueMatch(cue.start, cue.end, [...cue.frames, 'object'], cue.participle, cue.predicative) : cue;
+}
+
+const isAnaphoricLemma = (lemma: string): boolean => ANAPHORIC_LEMMAS.has(lemma);
+
+/**
+ * Words pointing back at a statement follow token `i` ('the same'). A function of its own: an arrow function in
+ * withAnaphoricObject that read its `tokens` and `cue` made V8 allocate a context for them on each of its calls (the
+ * cue chain asks it at every token), though it nearly always returns before that line (issue 14).
+ */
+function opensAnaphoricObject(tokens: readonly Token[], i: number): boolean {
+  for (const words of cues.anaphoricObjects.openers) if (followedBy(tokens, i, words)) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { Entity, Mention } from '../../schema';
 import { normalizeText } from '../../nlp/characters';
 import type { ResolveContext } from './context';
-import { honorificPrefix, words } from './keys';
+import { honorificPrefix, spacedWords, wordCount, words } from './keys';
 import { titlesAlsoNames } from './lexicon';
 import { rawSalience } from './salience';
 import { entityConfidence } from './confidence';
@@ -94,7 +94,7 @@ function buildEntity(ctx: ResolveContext, c: Cluster, ids: ReadonlyMap<Cluster, 
 /** A mention's text as a name: honorific dropped for people ("Mr. Lee" -> "Lee"), spaces collapsed. */
 function bareName(text: string, person: boolean): string {
   const t = person ? text.slice(honorificPrefix(text).length) : text;
-  return words(t).join(' ');
+  return spacedWords(t);
 }
 
 /**
@@ -140,7 +140,7 @@ function longestName(c: Cluster): string {
   let bestWords = 0;
   for (const form of forms) {
     if (person && described(form)) continue;
-    const w = words(form).length;
+    const w = wordCount(form);
     if (w > bestWords || (w === bestWords && form.length > best.length)) {
       best = form;
       bestWords = w;

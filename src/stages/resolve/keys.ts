@@ -1,4 +1,5 @@
 import { honorifics } from './lexicon';
+import { isRegExpSpace } from '../../nlp/characters';
 
 const possessive = /['’]s?$/;
 
@@ -17,11 +18,52 @@ export function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== '');
 }
 
+/**
+ * `words(text).join(' ')`: the name's words joined by single spaces. Nearly every name already reads so, and is then
+ * returned as it is: the split, the filter and the join were built for every mention of every name (issue 14).
+ */
+export function spacedWords(text: string): string {
+  return singleSpaced(text) ? text : words(text).join(' ');
+}
+
+/** No space at either end, and every space between two words one ' ' (by char code: what `\s` matches). */
+function singleSpaced(text: string): boolean {
+  let afterSpace = true; // a space first is not single spacing
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = isRegExpSpace(c);
+    if (space && (c !== 32 || afterSpace)) return false;
+    afterSpace = space;
+  }
+  return !afterSpace || text.length === 0;
+}
+
+/** `words(text).length`, counted without building the words. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isRegExpSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /** The leading honorific ("Mr.", "Dr") of a person name, if any, with its trailing space. */
 export function honorificPrefix(text: string): string {
-  const first = /^\S+\s+/.exec(text);
-  if (!first) return '';
-  return honorifics.has(first[0].trim().toLowerCase()) ? first[0] : '';
+  // what /^\S+\s+/ matched, found by char code: the first word's end and the end of the spaces after it
+  let wordEnd = 0;
+  while (wordEnd < text.length && !isRegExpSpace(text.charCodeAt(wordEnd))) wordEnd++;
+  if (wordEnd === 0 || wordEnd === text.length) return '';
+  let spaceEnd = wordEnd + 1;
+  while (spaceEnd < text.length && isRegExpSpace(text.charCodeAt(spaceEnd))) spaceEnd++;
+  return isHonorific(text.slice(0, wordEnd)) ? text.slice(0, spaceEnd) : '';
+}
+
+/** One word that is an honorific ("Mr.", "dr"), in any case: `honorificPrefix(word + ' ') !== ''` without the concatenation. */
+export function isHonorific(word: string): boolean {
+  return word !== '' && honorifics.has(word.toLowerCase());
 }
 
 /**
@@ -34,7 +76,7 @@ export function nameKey(text: string): string {
   t = t.replace(/^the\s+/i, '');
   t = t.slice(honorificPrefix(t).length);
   if (/^(?:[A-Za-z]\.){2,6}$/.test(t)) t = t.replace(/\./g, '');
-  return words(t).join(' ').toLowerCase();
+  return spacedWords(t).toLowerCase();
 }
 
 const functionWords = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'et', 'to', 'at', '&']);

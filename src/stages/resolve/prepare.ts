@@ -2,7 +2,7 @@ import type { Doc, NameMention, Span, Token } from '../../document';
 import { normalizeText } from '../../nlp/characters';
 import { overlaps, tokenAt } from '../../document';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../entities/gazetteer';
-import { honorificPrefix, nameKey, possessiveLength, words } from './keys';
+import { isHonorific, nameKey, possessiveLength, words } from './keys';
 import { isTitleWord, titleHeads, titlesAlsoNames } from './lexicon';
 import { isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import type { NameDraft } from './types';
@@ -119,13 +119,13 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
  */
 function splitLeadingTitle(text: string): { title: string | null; rest: string; offset: number } {
   const parts = text.split(/(\s+)/);
-  if (parts.every((p, i) => i % 2 === 1 || (isTitleWord(p.toLowerCase()) && honorificPrefix(p + ' ') === ''))) {
+  if (parts.every((p, i) => i % 2 === 1 || (isTitleWord(p.toLowerCase()) && !isHonorific(p)))) {
     return { title: null, rest: '', offset: text.length };
   }
   let lastHead = -1;
   for (let i = 0; i < parts.length - 2; i += 2) {
     const word = parts[i]!;
-    if (honorificPrefix(word + ' ') !== '') break;
+    if (isHonorific(word)) break;
     const lower = word.toLowerCase();
     if (titleHeads.has(lower)) {
       lastHead = i;

@@ -95,12 +95,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
         antecedent = subjectOf(previous, info);
         break;
       }
-    } else {
-      // the verb's own subject is never its object; another person of the sentence then takes the pronoun only when
-      // the text has already given that person its gender (a long sentence names many people)
-      const local = objectOfOwnClause(tokens, i, info) ? inSentence.filter((c) => localSubject(ctx, lastEnd.get(c), i)) : [];
-      antecedent = local.length === 0 ? sameSentence(inSentence, info) : sameSentence(inSentence.filter((c) => !local.includes(c) && c.gender === info.gender), info);
-    }
+    } else antecedent = namedInClause(ctx, inSentence, lastEnd, i, info);
     if (!antecedent && !quoted && inSentence.length === 0 && lastSpeaker && info.role === 'subject' && speechVerbAt(ctx, i + 1) && holdsQuotation(current)) {
       const paragraph = sentences[current]!.paragraph;
       if (lastSpeaker.paragraph >= 0 && paragraph - lastSpeaker.paragraph <= RECENT_PARAGRAPHS) antecedent = lastSpeaker.cluster;
@@ -115,6 +110,19 @@ export function resolvePronouns(ctx: ResolveContext): void {
       notePerson(fact, antecedent);
     }
   }
+}
+
+/**
+ * The antecedent of pronoun `i` among the people named before it in its sentence, outside quotations: the verb's own
+ * subject is never its object; another person of the sentence then takes the pronoun only when the text has already
+ * given that person its gender (a long sentence names many people). A function of its own, not arrow functions in
+ * resolvePronouns' loop: a closure there that read the loop's variables made V8 allocate a context for them on every
+ * token of the article (issue 14).
+ */
+function namedInClause(ctx: ResolveContext, inSentence: readonly Cluster[], lastEnd: ReadonlyMap<Cluster, number>, i: number, info: PronounInfo): Cluster | undefined {
+  const local = objectOfOwnClause(ctx.tokens, i, info) ? inSentence.filter((c) => localSubject(ctx, lastEnd.get(c), i)) : [];
+  if (local.length === 0) return sameSentence(inSentence, info);
+  return sameSentence(inSentence.filter((c) => !local.includes(c) && c.gender === info.gender), info);
 }
 
 /** What a possessive "her" stands before ("her plans", "her own", "her 2016 campaign"). */

@@ -27,11 +27,23 @@ export function companyCue(tokens: readonly Token[], s: TaggedSpan): boolean {
   const at = (k: number): Token | undefined => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
   let k = s.tokenEnd;
   if (possessiveMarks.has(at(k)?.text ?? '')) k++;
-  if (executiveTitles.some((words) => words.every((w, i) => at(k + i)?.lower === w) && !titleGoesOn(at(k + words.length)))) return true;
+  for (const words of executiveTitles) if (wordsAt(tokens, sentence, k, words) && !titleGoesOn(at(k + words.length))) return true;
   if (k === s.tokenEnd && shareNouns.has(at(k)?.lower ?? '') && priceMoveVerbs.has(at(k + 1)?.lower ?? '')) return true;
   // (not after a person's given name: "Taylor Swift's sales" are a singer's; "Urban" is a common word first)
-  if (k > s.tokenEnd && companyPossessions.some((words) => words.every((w, i) => at(k + i)?.lower === w)) && !openedByGivenName(tokens[s.tokenStart]!)) return true;
+  if (k > s.tokenEnd && !openedByGivenName(tokens[s.tokenStart]!)) for (const words of companyPossessions) if (wordsAt(tokens, sentence, k, words)) return true;
   return sharesLinks.has(at(s.tokenStart - 1)?.lower ?? '') && shareNouns.has(at(s.tokenStart - 2)?.lower ?? '');
+}
+
+/**
+ * The words of sentence `sentence` from token `k` on are `words` (lower case). A loop: the arrow functions that read
+ * them inside companyCue's look over every office title made one closure per title per mention (issue 14).
+ */
+function wordsAt(tokens: readonly Token[], sentence: number, k: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const t = tokens[k + i];
+    if (t === undefined || t.sentence !== sentence || t.lower !== words[i]) return false;
+  }
+  return true;
 }
 
 /**

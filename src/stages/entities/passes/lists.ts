@@ -58,15 +58,18 @@ export function readNameList(tokens: readonly Token[], t: number, memberAt: (t: 
 export function spanLists(tokens: readonly Token[], spans: readonly TaggedSpan[], reading: ListReading = {}): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   let i = 0;
+  let last = -1;
+  // each member is the span right after the one before (spans are sorted and apart). One reader for the whole walk:
+  // an arrow function made in the loop, reading the loop's own `last`, cost a closure and a context per span (issue 14)
+  const memberAt = (t: number): TaggedSpan | undefined => {
+    const next = spans[last + 1];
+    if (next === undefined || next.tokenStart !== t) return undefined;
+    last++;
+    return next;
+  };
   while (i < spans.length) {
-    let last = i - 1;
-    // each member is the span right after the one before (spans are sorted and apart)
-    const members = readNameList(tokens, spans[i]!.tokenStart, (t) => {
-      const next = spans[last + 1];
-      if (next === undefined || next.tokenStart !== t) return undefined;
-      last++;
-      return next;
-    }, reading);
+    last = i - 1;
+    const members = readNameList(tokens, spans[i]!.tokenStart, memberAt, reading);
     if (members.length >= 2) out.push({ first: i, last });
     i = last + 1;
   }
