@@ -54,3 +54,19 @@ describe('a letter closing a hyphenated code ("Form 10-K.") opens no name', () =
     expect(names('The report was written by John K. Galbraith in 1958.')).toContain('John K. Galbraith');
   });
 });
+
+describe('a full name, "&" and one word no span holds name a firm ("Power & Light"), not a person', () => {
+  it.each([
+    ['Residents sued Ridgeline Power & Light over the collapse of the dam.', 'Ridgeline Power & Light'],
+    ['The deal was advised by Harlan Booth & Sons, a family firm.', 'Harlan Booth & Sons'],
+  ])('%s', (text, firm) => {
+    expect(typeOf(text, firm)).toBe('organization');
+  });
+
+  it.each([
+    ['a pronoun', 'On the way back Sue Cleveland & I noticed cars at the church.', 'Sue Cleveland'],
+    ['a given name', 'The duo Paul Simon & Art played on Friday.', 'Paul Simon'],
+  ])('a person before "&" and %s stays a person', (_kind, text, person) => {
+    expect(typeOf(text, person)).toBe('person');
+  });
+});
