@@ -70,3 +70,17 @@ describe('a full name, "&" and one word no span holds name a firm ("Power & Ligh
     expect(typeOf(text, person)).toBe('person');
   });
 });
+
+describe('a firm of two words, "&" and more is the same firm as its first word alone', () => {
+  it('"Ridgeline Power & Light ... Ridgeline said"', () => {
+    const text = 'Residents sued Ridgeline Power & Light over the collapse. Ridgeline is represented by Whitford & Lacroix. A Ridgeline spokesman said it would appeal.';
+    const firm = entities(text).find((e) => e.name === 'Ridgeline Power & Light')!;
+    expect(firm.type).toBe('organization');
+    expect(firm.mentions.map((m) => m.text)).toContain('Ridgeline');
+  });
+
+  it('"Marks & Spencer" does not take "Marks" alone', () => {
+    const text = 'Marks & Spencer raised its forecast on Tuesday. Analyst Jo Marks said the outlook was strong.';
+    expect(entities(text).find((e) => e.name === 'Marks & Spencer')?.mentions.map((m) => m.text)).toEqual(['Marks & Spencer']);
+  });
+});

@@ -357,7 +357,19 @@ function mergeOrganizationFirstWords(order: readonly Group[]): void {
       if (candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
     }
     if (g.type === 'organization' && g.words.length === 2 && !organizationHeads.has(g.words[0]!) && properName(g.mentions[0]!.text)) push(byFirstWord, g.words[0]!, g);
+    else if (g.type === 'organization' && twoWordsBeforeAmpersand(g)) push(byFirstWord, g.words[0]!, g);
   }
+}
+
+/**
+ * "Ridgeline Power & Light ... Ridgeline said": a firm named by two words, "&" and more is shortened to its first
+ * word as a two-word company is ("Marks & Spencer", one word before "&", is not: "Marks" alone is no short name).
+ */
+function twoWordsBeforeAmpersand(g: Group): boolean {
+  if (g.words.length < 4 || g.words[2] !== '&' || organizationHeads.has(g.words[0]!)) return false;
+  const text = g.mentions[0]!.text;
+  const amp = text.indexOf(' & ');
+  return amp > 0 && properName(text.slice(0, amp));
 }
 
 /**
