@@ -235,7 +235,7 @@ function absorbNeighbours(source: string, list: Unit[]): void {
   for (let i = 1; i < list.length; i++) {
     const unit = list[i]!;
     const prev = list[i - 1]!.verdict;
-    if (!unit.verdict && prev && isAbsorbable(source.slice(unit.start, unit.end), 'after')) unit.verdict = unitVerdict(prev.reason, prev.strong, false, prev.tailOnly);
+    if (!unit.verdict && prev && !opensLongerLine(source, list[i - 1]!, unit) && isAbsorbable(source.slice(unit.start, unit.end), 'after')) unit.verdict = unitVerdict(prev.reason, prev.strong, false, prev.tailOnly);
   }
   // "For more stories, visit our site" after a blurb belongs to the blurb
   for (let i = 1; i < list.length; i++) {
@@ -250,6 +250,18 @@ function absorbNeighbours(source: string, list: Unit[]): void {
     const next = list[i + 1]!.verdict;
     if (!unit.verdict && next && isAbsorbable(source.slice(unit.start, unit.end), 'before')) unit.verdict = unitVerdict(next.reason, next.strong, false, next.tailOnly);
   }
+}
+
+/**
+ * The first sentence of a new line that goes on after it: "The U.S." of "12:05 GMT" then "The U.S. Chemical Safety
+ * Board says ..." (the segmenter breaks after "U.S."). A story's sentence, not a name closing the line before; a name
+ * after a copyright notice on the same line, or on a line of its own, is still absorbed.
+ */
+function opensLongerLine(source: string, prev: Unit, unit: Unit): boolean {
+  if (unit.wholeLine) return false;
+  // only the gap between the two is read: units of one block are in text order
+  for (let i = prev.end; i < unit.start; i++) if (source.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
 
 function groupByBlock(units: readonly Unit[], count: number): Unit[][] {

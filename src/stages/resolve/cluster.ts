@@ -86,6 +86,7 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
   mergeOrganizationFirstWords(order);
   mergeNamesWithoutTheirPlace(order);
   const reassigned = attachShortPersonNames(drafts, order, groupOf, source);
+  attachLegalSuffixes(drafts, groupOf, source, reassigned);
 
   const clusters = new Map<Group, Cluster>();
   const out: Cluster[] = [];
@@ -356,7 +357,19 @@ function mergeOrganizationFirstWords(order: readonly Group[]): void {
       if (candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
     }
     if (g.type === 'organization' && g.words.length === 2 && !organizationHeads.has(g.words[0]!) && properName(g.mentions[0]!.text)) push(byFirstWord, g.words[0]!, g);
+    else if (g.type === 'organization' && twoWordsBeforeAmpersand(g)) push(byFirstWord, g.words[0]!, g);
   }
+}
+
+/**
+ * "Ridgeline Power & Light ... Ridgeline said": a firm named by two words, "&" and more is shortened to its first
+ * word as a two-word company is ("Marks & Spencer", one word before "&", is not: "Marks" alone is no short name).
+ */
+function twoWordsBeforeAmpersand(g: Group): boolean {
+  if (g.words.length < 4 || g.words[2] !== '&' || organizationHeads.has(g.words[0]!)) return false;
+  const text = g.mentions[0]!.text;
+  const amp = text.indexOf(' & ');
+  return amp > 0 && properName(text.slice(0, amp));
 }
 
 /**
@@ -478,6 +491,22 @@ function attachShortPersonNames(
 }
 
 /** Is the name at `start` written right after a kin noun and a comma, after a possessive ("her son, ", "Mr Ashby's wife, ")? */
+/**
+ * "Verdanta BioSystems, Inc.": the legal form after a comma, which the tagger (and the corpora, once a name is cut at
+ * its comma) reads as an organization of its own, is the company's: it joins the organization right before it, one
+ * mention at a time (every company's "Inc." shares one group, so the groups must not merge), instead of standing as
+ * an entity "Inc.".
+ */
+function attachLegalSuffixes(drafts: readonly NameDraft[], groupOf: ReadonlyMap<NameDraft, Group>, source: string, reassigned: Map<NameDraft, Group>): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const a = drafts[i - 1]!;
+    const b = drafts[i]!;
+    if (a.type !== 'organization' || b.type !== 'organization' || b.keyWords.length !== 1 || !corporateSuffixes.has(b.key)) continue;
+    if (a.keyWords.length === 1 && corporateSuffixes.has(a.key)) continue;
+    if (/^,\s{1,2}$/.test(source.slice(a.end, b.start))) reassigned.set(b, reassigned.get(a) ?? groupOf.get(a)!);
+  }
+}
+
 function introducedAsRelative(source: string, start: number): boolean {
   const m = /(?:\b(?:his|her|their|its)|['’]s)\s{1,3}(?:[a-z]+\s{1,3})?([a-z]+)\s{0,3},\s{0,3}$/.exec(source.slice(Math.max(0, start - 40), start));
   return m !== null && relativeNouns.has(m[1]!);

@@ -1,5 +1,5 @@
 import type { Token } from '../../../document';
-import { placeKind } from '../gazetteer';
+import { isGivenName, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -13,7 +13,8 @@ import { calendarWord } from '../spans';
  * words joined by "&" name one organization, when the tagger saw a name on
  * either side; a side no span holds runs on over the capitalized words after it
  * ("Missing & Exploited Children"). Not when a side is already a person's full name ("Paul Simon
- * & Art Garfunkel" are two people) or both sides are places ("Trinidad &
+ * & Art Garfunkel" are two people), unless the other is one word no span holds, no given name, place or pronoun
+ * ("Ridgeline Power & Light", a utility the tagger read as a person "Ridgeline Power"), or both sides are places ("Trinidad &
  * Tobago"), nor in an author-year citation ("(Dye & Bavelier, 2010)",
  * "Heidenreich & Turano 2011"): two authors, whom the tagger read as persons.
  */
@@ -35,7 +36,9 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const a = spanAt.get(t - 1);
     const b = spanAt.get(t + 1);
     if (!a && !b) continue;
-    if ((a && (drop.has(a) || fullPersonName(tokens, a))) || (b && (drop.has(b) || fullPersonName(tokens, b)))) continue;
+    // ("Ridgeline Power & Light": a full name before "&" and one free word after it, no given name, is a firm's)
+    const firmAfterFullName = a && !b && right.text.length > 2 && !isGivenName(right.lower) && !placeKind(right.text);
+    if ((a && (drop.has(a) || (fullPersonName(tokens, a) && !firmAfterFullName))) || (b && (drop.has(b) || fullPersonName(tokens, b)))) continue;
     if (placeKind(left.text) && placeKind(right.text)) continue;
     const joined: TaggedSpan = { tokenStart: a ? a.tokenStart : t - 1, tokenEnd: b ? b.tokenEnd : freeRightEnd(tokens, spanAt, t + 1, tokens[t]!.sentence), type: 'ORG' };
     if (citedYearAt(tokens, joined.tokenEnd, tokens[t]!.sentence)) continue;

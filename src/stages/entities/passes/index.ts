@@ -100,6 +100,8 @@ import { personsByNewsGivenNames } from './101-persons-by-news-given-names';
 import { commonWordBrandsListedWithCompanies } from './105-common-word-brands-listed-with-companies';
 import { teamsByNameEndings } from './106-teams-by-name-endings';
 import { titlesAfterPersonNames } from './115-titles-after-person-names';
+import { companiesBeforeLegalSuffixes } from './160-companies-before-legal-suffixes';
+import { codeLettersOutOfNames } from './161-code-letters-out-of-names';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -117,6 +119,10 @@ export const entityPasses: readonly EntityPass[] = [
   organizationsAfterBased,
   // (numbered last as it came last; before propagate-names, which would spread a group's words as names)
   partyMemberPhrases,
+  // (numbered last as they came last; before propagate-names, which spreads the company to its shorter mentions, and
+  // the code letter out first, so that the company's short name stands alone)
+  codeLettersOutOfNames,
+  companiesBeforeLegalSuffixes,
   propagateNames,
   dropUnsupportedOpeners,
   dropStormsAndPostnominals,

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+
+// Kinds of entity error met on made-up news pages (hunt 23: a re-published press release, a court ruling, an
+// entertainment story, a commodities report ...), one table per kind, each row a shape that failed before the fix,
+// with control rows that must stay as they were.
+const entities = (text: string) => extractBriefing(text).entities;
+const typeOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.type;
+const names = (text: string) => entities(text).map((e) => e.name);
+
+describe('the words before ", Inc." are the company, and the legal form is no entity of its own', () => {
+  it.each([
+    ['Verdanta BioSystems, Inc. (NASDAQ: VDBS), a biotechnology company, today announced results from its trial.', 'Verdanta BioSystems'],
+    ['Shares of Quillon DataWorks, Ltd. fell 4% after the company cut its forecast.', 'Quillon DataWorks'],
+    ['The loan was arranged by Harwick CapitalPartners, LLC, according to the filing.', 'Harwick CapitalPartners'],
+  ])('%s', (text, company) => {
+    expect(typeOf(text, company)).toBe('organization');
+    for (const suffix of ['Inc.', 'Ltd.', 'LLC']) expect(names(text)).not.toContain(suffix);
+  });
+
+  it("the company's first word alone elsewhere is the same company", () => {
+    const text = 'Verdanta BioSystems, Inc. (NASDAQ: VDBS) today announced results. "The data are strong," said Paul Dessaint, chief executive of Verdanta.';
+    const company = entities(text).find((e) => e.name === 'Verdanta BioSystems')!;
+    expect(company.mentions.map((m) => m.text)).toContain('Verdanta');
+    expect(names(text)).not.toContain('Verdanta');
+  });
+
+  it('two companies with the same legal form stay two', () => {
+    const text = 'Verdanta BioSystems, Inc. and Halcyon DataWorks, Inc. signed the agreement on Monday.';
+    const companies = entities(text).filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(companies).toContain('Verdanta BioSystems');
+    expect(companies).toContain('Halcyon DataWorks');
+  });
+
+  it('a person named on the line above a company is no part of it', () => {
+    const text = 'Thanks for the call.\n\nRegards,\nMaria Lindqvist\nHarbor Freight Logistics, Inc.\n';
+    expect(names(text)).not.toContain('Maria Lindqvist Harbor Freight Logistics');
+  });
+
+  it('a name before a comma and a form the list leaves out ("AG") is left as it was', () => {
+    expect(names('Officials at the DOJ, AG Loretta Lynch said, would review it.')).toContain('DOJ');
+  });
+});
+
+describe('a letter closing a hyphenated code ("Form 10-K.") opens no name', () => {
+  it.each([
+    ['Risks are described in its Annual Report on Form 10-K. Verdanta undertakes no obligation to update them.', 'K. Verdanta'],
+    ['The filing was made on Form 8-K. Brightline Partners said it would comment later.', 'K. Brightline Partners'],
+  ])('%s', (text, wrong) => {
+    expect(names(text)).not.toContain(wrong);
+  });
+
+  it('a real initial after a space stays in the name', () => {
+    expect(names('The report was written by John K. Galbraith in 1958.')).toContain('John K. Galbraith');
+  });
+});
+
+describe('a full name, "&" and one word no span holds name a firm ("Power & Light"), not a person', () => {
+  it.each([
+    ['Residents sued Ridgeline Power & Light over the collapse of the dam.', 'Ridgeline Power & Light'],
+    ['The deal was advised by Harlan Booth & Sons, a family firm.', 'Harlan Booth & Sons'],
+  ])('%s', (text, firm) => {
+    expect(typeOf(text, firm)).toBe('organization');
+  });
+
+  it.each([
+    ['a pronoun', 'On the way back Sue Cleveland & I noticed cars at the church.', 'Sue Cleveland'],
+    ['a given name', 'The duo Paul Simon & Art played on Friday.', 'Paul Simon'],
+  ])('a person before "&" and %s stays a person', (_kind, text, person) => {
+    expect(typeOf(text, person)).toBe('person');
+  });
+});
+
+describe('a firm of two words, "&" and more is the same firm as its first word alone', () => {
+  it('"Ridgeline Power & Light ... Ridgeline said"', () => {
+    const text = 'Residents sued Ridgeline Power & Light over the collapse. Ridgeline is represented by Whitford & Lacroix. A Ridgeline spokesman said it would appeal.';
+    const firm = entities(text).find((e) => e.name === 'Ridgeline Power & Light')!;
+    expect(firm.type).toBe('organization');
+    expect(firm.mentions.map((m) => m.text)).toContain('Ridgeline');
+  });
+
+  it('"Marks & Spencer" does not take "Marks" alone', () => {
+    const text = 'Marks & Spencer raised its forecast on Tuesday. Analyst Jo Marks said the outlook was strong.';
+    expect(entities(text).find((e) => e.name === 'Marks & Spencer')?.mentions.map((m) => m.text)).toEqual(['Marks & Spencer']);
+  });
+});
