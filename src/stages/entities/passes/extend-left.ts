@@ -9,7 +9,7 @@ import { wordClass } from '../features';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';
 import { miscHeads, ofHeads } from './words';
-import { absorb, endsTitleOfPhrase, joiningHyphen, type Growth, type Grown } from './sequence-growth';
+import { absorb, endsTitleOfPhrase, joiningHyphen, personInFull, type Growth, type Grown } from './sequence-growth';
 
 /** Grows `n` left word by word, and over a word joined by a tight hyphen ("Daimler-" + "Benz"), while a word may join. */
 export function growLeft(g: Growth, n: Grown): void {
@@ -46,15 +46,13 @@ function growsLeft(g: Growth, n: Grown): boolean {
  * words before the head), unless the name is a person's in full. Moves `n.a` and says whether a head joined.
  */
 export function takeOrganizationHeadBefore(g: Growth, n: Grown): boolean {
+  // (a person's full name takes no organization head and "of" before it: "the Orange Democratic Movement of Raila Odinga" is his party)
   if (personInFull(n.span)) return false;
   const start = organizationHeadBefore(g.tokens, n.a, n.b, g.spanAt, (t) => g.extendable(t, n.sentence, 'ORG'));
   const headed = start < n.a;
   n.a = start;
   return headed;
 }
-
-/** A person's full name takes no organization head and "of" before it: "the Orange Democratic Movement of Raila Odinga" is his party. */
-const personInFull = (span: TaggedSpan): boolean => span.type === 'PER' && span.tokenEnd - span.tokenStart >= 2;
 
 /**
  * Where a name starting at `a` begins once an organization head and "of" before it join (and the capitalized words

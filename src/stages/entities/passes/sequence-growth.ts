@@ -46,6 +46,9 @@ export function absorb(g: Growth, n: Grown, t: number): void {
   n.b = Math.max(n.b, s.tokenEnd);
 }
 
+/** A person's name in full, as the tagger gave it (two words or more): "Debra Perlingiere", "Kevin A. Boone". */
+export const personInFull = (span: TaggedSpan): boolean => span.type === 'PER' && span.tokenEnd - span.tokenStart >= 2;
+
 /** A hyphen written with no space on either side ("Daimler-Benz"). */
 export function joiningHyphen(tokens: readonly Token[], t: number): boolean {
   return isTightHyphen(tokens, t, NAME_HYPHENS);
