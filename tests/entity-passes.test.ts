@@ -701,6 +701,17 @@ describe('entity passes: the three mostly-wrong passes made precise (issue 11)',
     ['extend-to-capitalized-sequences', ['It/PRON thanked/VERB the/DET Kenya/PROPN Red/PROPN Cross/PROPN ./PUNCT'], ['Kenya/LOC', 'Red Cross/ORG'], ['Kenya Red Cross/ORG']],
     ['add-capitalized-names', ['Mercy/PROPN Chebet/PROPN +,/PUNCT a/DET researcher/NOUN +,/PUNCT said/VERB so/ADV ./PUNCT'], [], ['Mercy Chebet/PER']],
     ['extend-to-capitalized-sequences', ['Environment/PROPN Canada/PROPN spokesperson/NOUN Julie/PROPN Hahn/PROPN said/VERB so/ADV ./PUNCT'], ['Canada/LOC', 'Julie Hahn/PER'], ['Environment Canada/LOC', 'Julie Hahn/PER']],
+    // a person's name in full takes no capitalized common word after it (a signature's next line, a heading, a
+    // product), nor another tagged name on either side, nor do the words it refused go to the next name; it still
+    // takes a family name, particles and a name that grows into a body's head ("... Institute for ...")
+    ['extend-to-capitalized-sequences', ['Regards/NOUN +,/PUNCT Debra/PROPN Perlingiere/PROPN Revised/PROPN Article/PROPN 4.6/NUM'], ['Debra Perlingiere/PER'], ['Debra Perlingiere/PER']],
+    ['extend-to-capitalized-sequences', ['Thanks/NOUN +,/PUNCT Hilary/PROPN E./PROPN Ackermann/PROPN Goldman/PROPN Sachs/PROPN Credit/PROPN Risk/PROPN Management/PROPN'], ['Hilary E. Ackermann/PER', 'Goldman Sachs/ORG'], ['Hilary E. Ackermann/PER', 'Goldman Sachs Credit Risk Management/ORG']],
+    ['extend-to-capitalized-sequences', ['Write/VERB to/ADP Mary/PROPN Hain/PROPN Senior/PROPN Regulatory/PROPN Counsel/PROPN ISO/PROPN New/PROPN England/PROPN Inc./PROPN today/NOUN'], ['Mary Hain/PER', 'ISO New England Inc./ORG'], ['Mary Hain/PER', 'ISO New England Inc./ORG']],
+    ['extend-to-capitalized-sequences', ['He/PRON met/VERB Pierre/PROPN Augustin/PROPN Caron/PROPN de/X Beaumarchais/PROPN ./PUNCT'], ['Pierre Augustin/PER'], ['Pierre Augustin Caron de Beaumarchais/PER']],
+    ['extend-to-capitalized-sequences', ['He/PRON wrote/VERB to/ADP Félicie/PROPN Poterin/PROPN du/X Motel/PROPN ./PUNCT'], ['Félicie Poterin/PER'], ['Félicie Poterin du Motel/PER']],
+    ['extend-to-capitalized-sequences', ['The/DET Emil/PROPN Touma/PROPN Institute/PROPN opened/VERB ./PUNCT'], ['Emil Touma/PER'], ['Emil Touma Institute/ORG']],
+    // (a lone given name still grows over the capitalized words after it)
+    ['extend-to-capitalized-sequences', ['She/PRON wrote/VERB as/ADP Jenna/PROPN Marbles/PROPN ./PUNCT'], ['Jenna/PER'], ['Jenna Marbles/PER']],
     // type-by-evidence: a person the article names in full is no organization of the same name, a given name no region
     ['type-by-evidence', ['Joshua/PROPN Norton/PROPN arrived/VERB ./PUNCT', 'Norton/PROPN issued/VERB decrees/NOUN ./PUNCT'], ['Joshua Norton/PER', 'Norton/PER'], ['Joshua Norton/PER', 'Norton/PER']],
     ['type-by-evidence', ['Michael/PROPN +,/PUNCT come/VERB here/ADV ./PUNCT'], ['Michael/PER'], ['Michael/PER']],
