@@ -42,6 +42,16 @@ describe('WordList', () => {
     }
   });
 
+  it('answers the same at the edges of its first-letter index: control characters, DEL, the first code beyond ASCII and above', () => {
+    const edgeWords = ['', '\t', '\tb', ' x', '~', '\u007f', '\u007fz', '\u0080', '\u00e9t\u00e9', '\u00ff', '\u4e2d', '\uffff', 'a', 'z', 'zz'];
+    const edge = new WordList(edgeWords);
+    const sorted = [...new Set(edgeWords)].sort();
+    for (const [i, w] of sorted.entries()) expect([w, edge.indexOf(w)]).toEqual([w, i]);
+    for (const p of ['\u0000', '\b', '\tc', '!', '}', '\u007fy', '\u0081', '\u00e9', '\u4e2e', 'b', 'zzz']) expect([p, edge.has(p)]).toEqual([p, false]);
+    for (const p of ['\u007f', '\u00e9', '\u4e2d', '\t', 'z']) expect([p, edge.hasPrefix(p)]).toEqual([p, true]);
+    for (const p of ['\u0081', '\u4e2e', 'y', '\u007fa']) expect([p, edge.hasPrefix(p)]).toEqual([p, false]);
+  });
+
   it('takes a list given in sorted order as it is', () => {
     const inOrder = new WordList(['alpha', 'beta', 'gamma']);
     expect(['alpha', 'beta', 'gamma'].map((w) => inOrder.indexOf(w))).toEqual([0, 1, 2]);

@@ -65,9 +65,8 @@ export class WordList {
 
   /** The word's place in sorted order (0 .. size - 1), for data kept alongside in a typed array; -1 when absent. */
   indexOf(word: string): number {
-    const n = this.size;
-    const i = firstNotBefore(n, (k) => this.compare(k, word) < 0);
-    return i < n && this.compare(i, word) === 0 ? i : -1;
+    const i = this.firstNotBefore(word);
+    return i < this.size && this.compare(i, word) === 0 ? i : -1;
   }
 
   /**
@@ -76,12 +75,33 @@ export class WordList {
    */
   hasPrefix(prefix: string): boolean {
     const n = this.size;
-    const i = firstNotBefore(n, (k) => this.compare(k, prefix) < 0);
+    const i = this.firstNotBefore(prefix);
     if (i >= n) return false;
     const start = this.starts[i]!;
     if (this.starts[i + 1]! - 1 - start < prefix.length) return false;
     return this.text.startsWith(prefix, start);
   }
+
+  /**
+   * The first word not before `word` in sorted order, searched only among the words that open with its first
+   * character (`bucketStarts`). Why: the tagger's features and the entity passes ask these lists of most words
+   * (isGivenName, isFamilyName, isCommonWord, placeKind); starting from the first letter's share of a list of
+   * 15,000 names saves about a third of the comparisons of each search, at 520 bytes a list.
+   */
+  private firstNotBefore(word: string): number {
+    const buckets = (this.buckets ??= bucketStarts(this.text, this.starts));
+    let lo = 0;
+    let hi = this.size;
+    if (word.length > 0) {
+      const c = Math.min(word.charCodeAt(0), FIRST_CODE_CAP);
+      lo = buckets[c]!;
+      hi = buckets[c + 1]!;
+    }
+    return lo + firstNotBefore(hi - lo, (k) => this.compare(lo + k, word) < 0);
+  }
+
+  /** per first code unit c (0-127, and 128 for any above): where the words opening with it start; built on first look-up */
+  private buckets: Uint32Array | undefined;
 
   /** word k against `word`, by UTF-16 code units as Array.prototype.sort orders them: negative, 0 or positive */
   private compare(k: number, word: string): number {
@@ -94,6 +114,27 @@ export class WordList {
     }
     return length - word.length;
   }
+}
+
+/** first code units from here on share the last bucket (every word opening beyond ASCII) */
+const FIRST_CODE_CAP = 128;
+
+/**
+ * For each first code unit c up to FIRST_CODE_CAP, the index of the first word whose first code unit (capped) is c
+ * or more, and the word count after them: words opening with c are [buckets[c], buckets[c + 1]). The list is sorted
+ * by code units, so each bucket is one stretch of it; an empty word sorts first and counts as code 0.
+ */
+function bucketStarts(text: string, starts: Uint32Array): Uint32Array {
+  const n = starts.length - 1;
+  const buckets = new Uint32Array(FIRST_CODE_CAP + 2);
+  const firstCode = (k: number): number => (starts[k + 1]! - 1 === starts[k]! ? 0 : Math.min(text.charCodeAt(starts[k]!), FIRST_CODE_CAP));
+  let k = 0;
+  for (let c = 0; c <= FIRST_CODE_CAP; c++) {
+    while (k < n && firstCode(k) < c) k++;
+    buckets[c] = k;
+  }
+  buckets[FIRST_CODE_CAP + 1] = n;
+  return buckets;
 }
 
 /** Where each line of `lines` starts, plus one entry past the end: a word's end is the next entry minus one. */

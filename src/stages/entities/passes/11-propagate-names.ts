@@ -25,7 +25,7 @@ export const propagateNames: EntityPass = { name: 'propagate-names', run };
 
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const { tokens } = ctx;
-  const { majority, maxLen, shortOrgNames, familyNames, firstWords, townsBeforeRegions } = nameVotes(ctx, spans);
+  const { keys, majority, maxLen, shortOrgNames, familyNames, firstWords, townsBeforeRegions } = nameVotes(ctx, spans);
   // a repeat of an organization's short name is the organization ("Skyreach Airways ... Skyreach said ... a bad time
   // for Skyreach"): the type every mention of a name takes, tagged or not; but not the family name of a person the
   // article names in full ("Donald Trump ... the Trump Organization ... Trump said", "Barack Obama ... the Obama
@@ -36,8 +36,8 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
   };
   const lonePersons = new Set<string>();
   for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1) lonePersons.add(tokens[s.tokenStart]!.lower);
-  const out: TaggedSpan[] = packedMap(spans, (s) => {
-    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+  const out: TaggedSpan[] = packedMap(spans, (s, i) => {
+    const key = keys[i]!;
     // "Bowling Green, Ohio" settles the town against a person of that name, not against the team or college the
     // tagger saw in "Bowling Green finished the season 8-5": a mention read as an organization keeps its type
     const voted = votedType(key) ?? s.type;
@@ -67,6 +67,8 @@ function fullNameOfPerson(tokens: readonly Token[], s: TaggedSpan, personAlone: 
 }
 
 interface NameVotes {
+  /** each span's key (keyOf), by its index: built once for the votes and read again for the span's own type */
+  keys: readonly string[];
   /** the type a name (as keyOf keys it) has most votes for, if any */
   majority: (key: string) => TagType | null;
   /** the longest name, in tokens (at most 8): how far to look for repeats */
@@ -117,6 +119,7 @@ function nameVotes(ctx: EntityPassContext, spans: readonly TaggedSpan[]): NameVo
   const shortOrgNames = new Set<string>();
   const familyNames = personNameWords(tokens, spans, { familyNameOnly: true, skip: (s) => !closesWithFamilyName(tokens, s) });
   const townsBeforeRegions = new Set<string>();
+  const keys: string[] = [];
   for (const [i, s] of spans.entries()) {
     // "Houston, Texas" settles that Houston is a place, for every mention
     const next = spans[i + 1];
@@ -127,6 +130,7 @@ function nameVotes(ctx: EntityPassContext, spans: readonly TaggedSpan[]): NameVo
       !(s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) &&
       placeKind(spanText(tokens, next)) === 'region';
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
+    keys.push(key);
     vote(key, beforeRegion ? 'LOC' : s.type, beforeRegion ? SETTLED_VOTE : 1);
     if (beforeRegion) townsBeforeRegions.add(key);
     // "Caloi's shareholders", "shares of Caloi", "Coron is a town in ...": words around one mention settle every mention
@@ -175,7 +179,7 @@ function nameVotes(ctx: EntityPassContext, spans: readonly TaggedSpan[]): NameVo
     for (const [type, w] of m) if (w > bestWeight) [best, bestWeight] = [type, w];
     return best;
   };
-  return { majority, maxLen, shortOrgNames, familyNames, firstWords, townsBeforeRegions };
+  return { keys, majority, maxLen, shortOrgNames, familyNames, firstWords, townsBeforeRegions };
 }
 
 /** Is any of tokens [from, to) covered? A loop: a subarray and a closure per candidate span added up in long texts. */

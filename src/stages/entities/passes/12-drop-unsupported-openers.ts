@@ -4,7 +4,6 @@ import { isCapitalized } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { keyOf } from './shared';
 import { personCueVerbs, priceMoveVerbs } from './words';
 import { organizationActing, typeFromContext } from './name-evidence';
 import { isSameInUpperCase } from '../../../nlp/characters';
@@ -27,16 +26,11 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  */
 export const dropUnsupportedOpeners: EntityPass = { name: 'drop-unsupported-openers', run };
 
-function run({ tokens, sentences, opener: initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const capitalizedMid = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (!initial[i] && isCapitalized(t.text) && !isSameInUpperCase(t.text)) capitalizedMid.add(t.lower);
-  });
-  const nameCount = new Map<string, number>();
-  for (const s of spans) {
-    const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
-    nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
-  }
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { tokens, sentences, opener: initial, caseless } = ctx;
+  // read from the whole article only once a lone opener gets that far: most spans are none, and the walk over every
+  // token and a key per span were the pass's cost
+  let article: ArticleSupport | undefined;
   return spans.filter((s) => {
     if (s.tokenEnd - s.tokenStart !== 1 || !initial[s.tokenStart]) return true;
     const tok = tokens[s.tokenStart]!;
@@ -44,9 +38,10 @@ function run({ tokens, sentences, opener: initial, caseless }: EntityPassContext
     // headlines open with names ("Kishida meets Xi")
     if (!isAsciiTitleCaseWord(tok.text) || sentence.paragraph === -1 || caseless[tok.sentence]) return true;
     const next = tokens[s.tokenStart + 1];
+    const { oneWordNames, capitalizedMid } = (article ??= articleSupport(ctx, spans));
     // support from the article itself: another mention, a capitalized use mid-sentence, a person cue after it
     const fromArticle =
-      (nameCount.get(tok.lower) ?? 0) > 1 ||
+      (oneWordNames.get(tok.lower) ?? 0) > 1 ||
       capitalizedMid.has(tok.lower) ||
       (next !== undefined && ((personCueVerbs.has(next.lower) && !groupOfPeople(tok.lower)) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text))) ||
       // "Apple unveiled ...": a brand acting as a company
@@ -69,6 +64,30 @@ function run({ tokens, sentences, opener: initial, caseless }: EntityPassContext
       (tok.text.length >= 6 && romanizationOf(tok.lower) !== null);
     return supported;
   });
+}
+
+/** What the article says of a lone opener's word elsewhere. */
+interface ArticleSupport {
+  /**
+   * how many one-word spans have each word. Why only those: an opener asked about is one word of ASCII letters, and
+   * a longer span's key (keyOf) holds a space, so it never matched one
+   */
+  oneWordNames: ReadonlyMap<string, number>;
+  /** the words written capitalized (not in capitals) other than at a sentence's opening */
+  capitalizedMid: ReadonlySet<string>;
+}
+
+function articleSupport({ tokens, opener: initial, capitalized }: EntityPassContext, spans: readonly TaggedSpan[]): ArticleSupport {
+  const capitalizedMid = new Set<string>();
+  // (the feature context's capital marks: the text of a word in lower case is not read)
+  for (let i = 0; i < tokens.length; i++) if (capitalized[i] === 1 && !initial[i] && !isSameInUpperCase(tokens[i]!.text)) capitalizedMid.add(tokens[i]!.lower);
+  const oneWordNames = new Map<string, number>();
+  for (const s of spans) {
+    if (s.tokenEnd - s.tokenStart !== 1) continue;
+    const key = tokens[s.tokenStart]!.lower;
+    oneWordNames.set(key, (oneWordNames.get(key) ?? 0) + 1);
+  }
+  return { oneWordNames, capitalizedMid };
 }
 
 /** "Traders said ...", "Analysts told ...": a plural agent or common noun no name list knows speaks as a group, not as one person ("Sanders said" keeps its family name). */

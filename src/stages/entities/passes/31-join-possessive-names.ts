@@ -25,7 +25,7 @@ import { isAsciiTitleCaseWord } from '../capitalized';
 export const joinPossessiveNames: EntityPass = { name: 'join-possessive-names', run };
 
 
-function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, caseless, capitalized }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);
   const joined: TaggedSpan[] = [];
   const dropped = new Set<number>();
@@ -34,7 +34,10 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     const word = tokens[p - 1]!;
     if (!possessiveMarks.has(mark.text) || spanAt[p]! >= 0 || word.end !== mark.start || caseless[mark.sentence]) continue;
     const eponym = diseaseEponymAt(tokens, p - 1, spanAt, spans);
-    if (!eponym && !possessorInName(tokens, p - 1)) continue;
+    // (past a possessive the name goes on only from a tagged span or a capitalized word, headedRun's first step: most
+    // possessives, "Obama's decision", have a lower-case word after them, and the possessor's gazetteer look-ups are
+    // asked only of the others; an eponym's run may go on to a place in capitals, so it is asked as before)
+    if (!eponym && ((spanAt[p + 1]! < 0 && capitalized[p + 1] === 0) || !possessorInName(tokens, p - 1))) continue;
     // "St John's College": the saint's title opens the name
     const left = eponym ? p - 1 : spanAt[p - 1]! >= 0 ? spans[spanAt[p - 1]!]!.tokenStart : saintBefore(tokens, p - 1) ? p - 2 : wordsBefore(tokens, p - 1, spanAt);
     const end = headedRun(tokens, p + 1, spanAt, spans, eponym);

@@ -350,7 +350,9 @@ const organizationVerbs: ReadonlySet<string> = new Set([...lexicon.agencyVerbs, 
 export function organizationActing(tokens: readonly Token[], a: number, runEnd: number): boolean {
   const next = tokens[a + 1];
   const word = tokens[a]!.text;
-  if (runEnd !== a + 1 || !next || next.sentence !== tokens[a]!.sentence || !(isKnownOrganization(word) || isCommonWordBrand(word))) return false;
-  if (next.pos === 'VERB' && organizationVerbs.has(next.lower)) return true;
-  return (next.lower === "'s" || next.lower === '’s') && tokens[a + 2]?.pos === 'NOUN';
+  if (runEnd !== a + 1 || !next || next.sentence !== tokens[a]!.sentence) return false;
+  // (the word after first: pass 05 asks this of every sentence's opening word, and few have such a verb or possessive
+  // after them, so the gazetteer is asked of those few)
+  const acts = (next.pos === 'VERB' && organizationVerbs.has(next.lower)) || ((next.lower === "'s" || next.lower === '’s') && tokens[a + 2]?.pos === 'NOUN');
+  return acts && (isKnownOrganization(word) || isCommonWordBrand(word));
 }
