@@ -26,6 +26,16 @@ describe('quote model training (scripts/lib/logistic.ts)', () => {
     expect(w.get('cue=plan')!).toBeLessThan(0);
   });
 
+  it('leaves out a feature fewer than minGroups documents show, and keeps one that many show', () => {
+    // 'spk=inherited' in one document only (as one interview in PolNeAR train), 'cue=say' across 20 documents
+    const examples: Example[] = toyExamples().map((e, i) => ({ ...e, group: i < 40 ? 'interview' : `doc-${i % 20}` }));
+    for (let i = 0; i < 40; i++) examples[i] = { features: ['bias', 'spk=inherited'], label: false, group: 'interview' };
+    const grouped = trainLogistic(examples, { ...options, minGroups: 3 });
+    expect(grouped.has('spk=inherited')).toBe(false);
+    expect(grouped.get('cue=say')!).toBeGreaterThan(0);
+    expect(trainLogistic(examples, options).get('spk=inherited')!).toBeLessThan(0);
+  });
+
   it('calibration knots rise with the score', () => {
     const points = Array.from({ length: 100 }, (_, i) => ({ score: i / 100, right: (i * 7) % 10 < i / 10 }));
     const knots = isotonicKnots(points);

@@ -6,6 +6,8 @@
 export interface Example {
   features: readonly string[];
   label: boolean;
+  /** the document it comes from, for `minGroups` */
+  group?: string;
 }
 
 export interface TrainOptions {
@@ -15,6 +17,12 @@ export interface TrainOptions {
   seed: number;
   /** features seen in fewer examples are left out */
   minCount: number;
+  /**
+   * features seen in fewer groups (documents, `Example.group`) are left out too: a feature only one or two
+   * documents show learns their wording or annotation habits, not the rules' (examples without a group count
+   * as one group each)
+   */
+  minGroups?: number;
 }
 
 function mulberry32(seed: number): () => number {
@@ -30,7 +38,9 @@ function mulberry32(seed: number): () => number {
 export function trainLogistic(examples: readonly Example[], options: TrainOptions): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const kept = (f: string): boolean => (counts.get(f) ?? 0) >= options.minCount || f === 'bias';
+  const minGroups = options.minGroups ?? 0;
+  const groups = minGroups > 0 ? groupCounts(examples) : new Map<string, number>();
+  const kept = (f: string): boolean => ((counts.get(f) ?? 0) >= options.minCount && (groups.get(f) ?? 0) >= minGroups) || f === 'bias';
   const data = examples.map((e) => ({ features: [...new Set(e.features)].filter(kept), y: e.label ? 1 : 0 }));
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
@@ -58,6 +68,19 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   }
   for (const [f, v] of w) if (Math.abs(v) < 1e-4) w.delete(f);
   return w;
+}
+
+/** How many groups (documents) show each feature; an example without a group is a group of its own. */
+function groupCounts(examples: readonly Example[]): Map<string, number> {
+  const seen = new Map<string, Set<string | number>>();
+  examples.forEach((e, i) => {
+    for (const f of e.features) {
+      let s = seen.get(f);
+      if (!s) seen.set(f, (s = new Set()));
+      s.add(e.group ?? i);
+    }
+  });
+  return new Map([...seen].map(([f, s]) => [f, s.size]));
 }
 
 /**
