@@ -100,6 +100,7 @@ import { personsByNewsGivenNames } from './101-persons-by-news-given-names';
 import { commonWordBrandsListedWithCompanies } from './105-common-word-brands-listed-with-companies';
 import { teamsByNameEndings } from './106-teams-by-name-endings';
 import { titlesAfterPersonNames } from './115-titles-after-person-names';
+import { outletsBeforeMediaNouns } from './150-outlets-before-media-nouns';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -185,6 +186,8 @@ export const entityPasses: readonly EntityPass[] = [
   outletsNamedWithArticles,
   // (numbered last as it came last; beside the other outlets' rule)
   outletsAfterThe,
+  // (numbered last as it came last; beside the other outlets' rules)
+  outletsBeforeMediaNouns,
   // (numbered last as it came last; beside the other outlets' rules)
   sharedPluralHeads,
   aliasesTakeType,
