@@ -41,7 +41,37 @@ describe('an outlet or a pollster before a media noun', () => {
     expect(spans(text)).toContain(name);
   });
 
+  it('retypes a one-word person the tagger gave before a media noun, at every mention', () => {
+    expect(spans('A Marrowby poll showed a tie, and Marrowby said turnout would be high.')).toEqual(['Marrowby/ORG', 'Marrowby/ORG']);
+  });
+
   it('leaves "WHO said" and "Apple pie" as they were', () => {
     expect(spans('Apple pie is my favourite dessert.')).toEqual([]);
+  });
+});
+
+// pass 151 (outlets-told-or-appeared-on): an outlet told something, or a show's network
+describe('an outlet told something or a network a show is on', () => {
+  it.each([
+    ['told, then "that"', 'Trump told Newsmax that Mitt Romney had a crazy policy.', 'Newsmax/ORG'],
+    ['telling, then "that"', 'Later, Trump reversed himself again, telling CBS that the laws were set.', 'CBS/ORG'],
+    ['a show on a network', 'Mr. Manafort said on CBS\'s "Face the Nation" that the party was united.', 'CBS/ORG'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
+  });
+
+  it.each([
+    ['a people', 'He is telling Americans the truth, he said.'],
+    ['a people before a noun', 'Mr. Obama had told Jewish leaders that he would not continue.'],
+    ['a station with a number', 'The group said, telling Fox 35 that it was focused on the case.'],
+    ['a weekday', 'She said so on Wednesday\'s "Sean Hannity Show."'],
+  ])('adds no organization: %s', (_kind, text) => {
+    expect(spans(text).filter((n) => n.endsWith('/ORG'))).toEqual([]);
+  });
+
+  it.each([
+    ['a person told', 'Jane Ruiz met the mayor. He told Ruiz that the plan was over.', 'Ruiz/PER'],
+  ])('keeps the name as it was: %s', (_kind, text, name) => {
+    expect(spans(text)).toContain(name);
   });
 });

@@ -1,13 +1,12 @@
 import ruleWords from '../../../data/entities/rule-words.json';
 import type { Token } from '../../../document';
-import { capitalsAcronymShape, notNameAcronyms } from '../acronyms';
 import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../common-words';
-import { demonymOfToken, isFamilyName, isGivenName, placeKind } from '../gazetteer';
+import { isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
+import { outletWord, wordsOfPersonsAndPlaces } from './outlet-words';
 import { spanIndexByToken, taggedSpan, wordsText } from './shared';
-import { groupWords, months, notNames, regionalDemonyms, weekdays } from './words';
 
 const mediaNouns: ReadonlySet<string> = new Set(ruleWords.mediaNouns);
 /** the most words a name the pass adds may have ("Latino Decisions" has two) */
@@ -81,22 +80,6 @@ function runStart({ tokens, opener }: EntityPassContext, n: number, spanAt: Int3
   // (a longer run, or a name right before, leaves the name's bounds unclear: "Fox News Sunday interview")
   if (spanAt[start - 1]! >= 0 || (isCapitalized(before.text) && !openingWord(start - 1))) return n;
   return start;
-}
-
-/** A word only a name is made of: an acronym that is no common abbreviation, or a capitalized word no everyday word or people's adjective. */
-function outletWord({ writtenLower }: EntityPassContext, w: Token, namedWords: ReadonlySet<string>): boolean {
-  if (namedWords.has(w.text)) return false;
-  if (capitalsAcronymShape.test(w.text)) return !notNameAcronyms.has(w.text) && !isCommonWord(w.lower);
-  if (!/^[A-Z][a-z]+[A-Za-z]*$/.test(w.text) || w.pos === 'ADJ') return false;
-  if (isCommonWord(w.lower) || writtenLower.has(w.lower) || weekdays.has(w.lower) || months.has(w.lower) || notNames.has(w.lower)) return false;
-  return demonymOfToken(w) === null && !regionalDemonyms.has(w.lower) && !groupWords.has(w.lower);
-}
-
-/** The words of the article's person and place names: such a word before a media noun is that person's or place's ("a Kasich interview"). */
-function wordsOfPersonsAndPlaces(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of spans) if (s.type !== 'ORG') for (let t = s.tokenStart; t < s.tokenEnd; t++) out.add(tokens[t]!.text);
-  return out;
 }
 
 /** The found names, and every other untagged mention of the same words inside a sentence with no capitalized word on either side. */

@@ -101,6 +101,7 @@ import { commonWordBrandsListedWithCompanies } from './105-common-word-brands-li
 import { teamsByNameEndings } from './106-teams-by-name-endings';
 import { titlesAfterPersonNames } from './115-titles-after-person-names';
 import { outletsBeforeMediaNouns } from './150-outlets-before-media-nouns';
+import { outletsToldOrAppearedOn } from './151-outlets-told-or-appeared-on';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -188,6 +189,8 @@ export const entityPasses: readonly EntityPass[] = [
   outletsAfterThe,
   // (numbered last as it came last; beside the other outlets' rules)
   outletsBeforeMediaNouns,
+  // (numbered last as it came last; beside the other outlets' rules)
+  outletsToldOrAppearedOn,
   // (numbered last as it came last; beside the other outlets' rules)
   sharedPluralHeads,
   aliasesTakeType,
