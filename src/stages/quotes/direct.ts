@@ -3,11 +3,9 @@ import { cueSpan } from './attribution';
 import { isClauseStart, skipAdjuncts } from './content';
 import { addresseeFirstCue, cueAt, speechFrame } from './lexicon';
 import words from '../../data/quotes/words.json';
-import publishers from '../../data/clean/publishers.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { isAsideDash, isDashOrHyphen, isTightHyphen } from '../../nlp/hyphens';
 import { closingParenthesisAfter } from '../../nlp/parentheses';
-import { isQuotationMark } from '../../nlp/quotation-marks';
 import { subjectOfReportedClause } from './inverted-clause-subject';
 import { finiteVerbAt } from './finite-verbs';
 import { taggedVerbAfter } from './tagged-verb';
@@ -139,58 +137,20 @@ function thatAfterSetting(tokens: readonly Token[], from: number): number {
   return from;
 }
 
-/** '"..." ― Krystal Correa' at a line's end, or on a signature line of its own: a quotation signed with a dash. */
+/** '"..." ― Krystal Correa' at a line's end: a quotation signed with a dash. */
 function dashedByline(
   tokens: readonly Token[],
   k: number,
   paragraphEnd: number,
 ): { attribution: DirectAttribution; cueEnd: number } | null {
   const dash = tokens[k];
-  if (!dash || !isDashOrHyphen(dash.text)) return null;
-  const signed = dash.lineStart && opensNextParagraph(tokens, k);
-  if (dash.lineStart && !signed) return null;
+  if (!dash || !isDashOrHyphen(dash.text) || dash.lineStart) return null;
   const subject = phraseStartingAt(tokens, k + 1, tokens.length);
   if (!subject || subject.kind !== 'name') return null;
   const next = tokens[subject.tokenEnd];
-  if (signed ? !endsSignatureLine(tokens, subject.tokenEnd, dash.paragraph) : next && next.start < paragraphEnd && !next.lineStart && !TERMINAL.test(next.text)) return null;
+  if (next && next.start < paragraphEnd && !next.lineStart && !TERMINAL.test(next.text)) return null;
   const attribution = { cue: { start: dash.start, end: dash.end }, subject, after: true, clauseEnd: tokens[subject.tokenEnd - 1]!.end };
   return { attribution, cueEnd: k + 1 };
-}
-
-/** Tokens a signature line may hold after its name's comma ('-Michelle Marks, Philadelphia.', '-President Obama, tweeting after Clinton's speech.'). */
-const MAX_SIGNATURE_TAIL = 12;
-
-/**
- * Token `k` opens the paragraph right after one that is a quotation and nothing else (every token in marks): a
- * pull quote, signed under it. Not a paragraph of narration closing on quoted words, whose next line may be the
- * story's credit ('... called him "my African American."' then '- Reuters.'), nor a wire agency's credit line
- * under a quote (clean/publishers.json `agencies`).
- */
-function opensNextParagraph(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  if (before === undefined || before.paragraph < 0 || tokens[k]!.paragraph !== before.paragraph + 1) return false;
-  if (AGENCIES.has(tokens[k + 1]?.lower ?? '')) return false;
-  for (let i = k - 1; i >= 0 && tokens[i]!.paragraph === before.paragraph; i--) {
-    if (!tokens[i]!.inQuote && !isQuotationMark(tokens[i])) return false;
-  }
-  return true;
-}
-
-/** Wire agencies by their one-word names ('Reuters', 'AP', 'AFP'): a line '- Reuters.' credits the story, not a quote. */
-const AGENCIES: ReadonlySet<string> = new Set(Object.keys(publishers.agencies).filter((name) => !name.includes(' ')));
-
-/**
- * The signature line '-Michelle Marks, Philadelphia.' under a quotation that closes its paragraph ends after the
- * name: its paragraph ends there, at a full stop, or after a comma and a few words with no mark, no quote of their own.
- */
-function endsSignatureLine(tokens: readonly Token[], from: number, paragraph: number): boolean {
-  const next = tokens[from];
-  if (!next || next.paragraph !== paragraph) return true;
-  if (next.text !== ',' && !TERMINAL.test(next.text)) return false;
-  for (let i = from + 1; i < tokens.length && tokens[i]!.paragraph === paragraph; i++) {
-    if (i - from > MAX_SIGNATURE_TAIL || next.text !== ',' || isQuotationMark(tokens[i])) return false;
-  }
-  return true;
 }
 
 function introducesNextQuote(tokens: readonly Token[], from: number, paragraphEnd: number): boolean {
