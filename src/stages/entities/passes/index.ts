@@ -100,8 +100,6 @@ import { personsByNewsGivenNames } from './101-persons-by-news-given-names';
 import { commonWordBrandsListedWithCompanies } from './105-common-word-brands-listed-with-companies';
 import { teamsByNameEndings } from './106-teams-by-name-endings';
 import { titlesAfterPersonNames } from './115-titles-after-person-names';
-import { outletsBeforeMediaNouns } from './150-outlets-before-media-nouns';
-import { outletsToldOrAppearedOn } from './151-outlets-told-or-appeared-on';
 import { companiesBeforeLegalSuffixes } from './160-companies-before-legal-suffixes';
 import { codeLettersOutOfNames } from './161-code-letters-out-of-names';
 
@@ -193,10 +191,6 @@ export const entityPasses: readonly EntityPass[] = [
   outletsNamedWithArticles,
   // (numbered last as it came last; beside the other outlets' rule)
   outletsAfterThe,
-  // (numbered last as it came last; beside the other outlets' rules)
-  outletsBeforeMediaNouns,
-  // (numbered last as it came last; beside the other outlets' rules)
-  outletsToldOrAppearedOn,
   // (numbered last as it came last; beside the other outlets' rules)
   sharedPluralHeads,
   aliasesTakeType,
