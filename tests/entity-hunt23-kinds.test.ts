@@ -25,6 +25,17 @@ describe('the words before ", Inc." are the company, and the legal form is no en
     expect(names(text)).not.toContain('Verdanta');
   });
 
+  // review rev23-b F1: the first word alone elsewhere keeps the reading the tagger gave it (a state, a person)
+  it.each([
+    ['Texas Roadhouse, Inc. raised its dividend. Texas added 30,000 jobs in May.', 'Texas', 'location'],
+    ['Texas Instruments, Inc. cut its forecast. Texas has lost 2,000 jobs this year, the governor said.', 'Texas', 'location'],
+    ['Alaska Air Group, Inc. cancelled 200 flights. Storms hit Alaska and Washington on Sunday.', 'Alaska', 'location'],
+    ['Virginia National Financial, Corp. reported earnings. Virginia voters go to the polls on Tuesday.', 'Virginia', 'location'],
+    ['Tyson Foods, Inc. cut 1,000 jobs. Tyson, the former boxer, said he was sad about the cuts.', 'Tyson', 'person'],
+  ])('%s: "%s" stays a %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
   it('two companies with the same legal form stay two', () => {
     const text = 'Verdanta BioSystems, Inc. and Halcyon DataWorks, Inc. signed the agreement on Monday.';
     const companies = entities(text).filter((e) => e.type === 'organization').map((e) => e.name);

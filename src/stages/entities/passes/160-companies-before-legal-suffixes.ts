@@ -16,8 +16,10 @@ const suffixes = new Set(legalSuffixes.afterComma);
  * name on the line above is no part of the company), no "The", and no sentence opener that is a common word or
  * one the article writes in lower case (the walk of pass 42's bracketed company); a span inside those words gives
  * way to the company (the legal form stays as the tagger left it: resolve joins it to the company, cluster.ts
- * attachLegalSuffixes), and the company's first word standing alone elsewhere
- * ("Verdanta will host a call") is its short name, an organization too. Forms: legal-suffixes.json.
+ * attachLegalSuffixes). The pass keeps to the span it builds: the first word alone elsewhere ("Verdanta will host a
+ * call") is resolve's to join (cluster.ts mergeOrganizationFirstWords, one-word organizations only), since "Texas"
+ * after "Texas Roadhouse, Inc." is mostly the state and "Tyson" after "Tyson Foods, Inc." may be the boxer.
+ * Forms: legal-suffixes.json.
  */
 export const companiesBeforeLegalSuffixes: EntityPass = { name: 'companies-before-legal-suffixes', triggers: suffixes, run };
 
@@ -40,10 +42,6 @@ function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonl
   // a span inside a company's words gives way to it; one reaching out of them (a longer name) keeps its place
   const within = (s: TaggedSpan, a: TaggedSpan): boolean => s.tokenStart >= a.tokenStart && s.tokenEnd <= a.tokenEnd;
   const kept = added.filter((a) => !spans.some((s) => !within(s, a) && s.tokenStart < a.tokenEnd && s.tokenEnd > a.tokenStart));
-  // "Verdanta" alone elsewhere is the company's short name, which the tagger read as a person or place
-  const shortNames = new Set(kept.filter((a) => a.tokenEnd - a.tokenStart >= 2 && !isCommonWord(tokens[a.tokenStart]!.lower)).map((a) => tokens[a.tokenStart]!.text));
-  const out = spans
-    .filter((s) => !kept.some((a) => within(s, a)))
-    .map((s) => (s.type !== 'ORG' && s.tokenEnd - s.tokenStart === 1 && shortNames.has(tokens[s.tokenStart]!.text) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
+  const out = spans.filter((s) => !kept.some((a) => within(s, a)));
   return [...out, ...kept].sort((a, b) => a.tokenStart - b.tokenStart);
 }
