@@ -36,6 +36,19 @@ describe('the words before ", Inc." are the company, and the legal form is no en
     expect(typeOf(text, name)).toBe(type);
   });
 
+  // review rev23-b F2: a person before ", LLC" stays a person when the legal form opens a noun phrase
+  it.each([
+    ['The complaint was signed by Maria Gonzalez, LLC members said on Monday.', 'Maria Gonzalez', 'person'],
+    ['Directors Robert Chen, Ltd. partners and staff attended the meeting.', 'Robert Chen', 'person'],
+    ['Shares were sold by Warren Buffett, Inc. filings showed.', 'Warren Buffett', 'person'],
+    ['The suit was filed by Jane Doe, LLC members and others.', 'Jane Doe', 'person'],
+    ['Michael Kors, Inc. announced results on Monday.', 'Michael Kors', 'organization'],
+    ['The company was formed by Jane Doe, LLC.', 'Jane Doe', 'organization'],
+    ['Shares of Calvin Klein, Inc. (NYSE: CKI) fell.', 'Calvin Klein', 'organization'],
+  ])('%s: "%s" is a %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
   it('two companies with the same legal form stay two', () => {
     const text = 'Verdanta BioSystems, Inc. and Halcyon DataWorks, Inc. signed the agreement on Monday.';
     const companies = entities(text).filter((e) => e.type === 'organization').map((e) => e.name);

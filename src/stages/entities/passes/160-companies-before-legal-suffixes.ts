@@ -1,5 +1,7 @@
 import legalSuffixes from '../../../data/entities/legal-suffixes.json';
 import { isCapitalized } from '../capitalized';
+import { isGivenName } from '../gazetteer';
+import type { Token } from '../../../document';
 import { isCommonWord } from '../common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -36,6 +38,7 @@ function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonl
       return isCapitalized(w.text) && w.lower !== 'the' && !(opener[k] && (isCommonWord(w.lower) || writtenLower.has(w.lower)));
     });
     if (start === t - 1 || tokens[t - 1]!.sentence !== sentence) continue;
+    if (personBeforeComma(tokens, spans, start, t - 1) && !companyCueAfter(tokens, t)) continue;
     added.push(taggedSpan(start, t - 1, 'ORG'));
   }
   if (added.length === 0) return spans.slice();
@@ -44,4 +47,24 @@ function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonl
   const kept = added.filter((a) => !spans.some((s) => !within(s, a) && s.tokenStart < a.tokenEnd && s.tokenEnd > a.tokenStart));
   const out = spans.filter((s) => !kept.some((a) => within(s, a)));
   return [...out, ...kept].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * "signed by Maria Gonzalez, LLC members said", "Warren Buffett, Inc. filings showed": a tagged person of two words or
+ * more opening with a known given name, ending at the comma within the company's words, is a person a list or a
+ * run-on sentence set before the legal form; it stays one unless a company cue follows (companyCueAfter).
+ */
+function personBeforeComma(tokens: readonly Token[], spans: readonly TaggedSpan[], start: number, comma: number): boolean {
+  return spans.some((s) => s.type === 'PER' && s.tokenEnd === comma && s.tokenStart >= start && s.tokenEnd - s.tokenStart >= 2 && isGivenName(tokens[s.tokenStart]!.lower));
+}
+
+/**
+ * After the legal form at `t`, what makes the words before it a company even when they read as a person's: the end of
+ * the sentence ("... was formed by Jane Doe, LLC."), a bracket or verb the release goes on with ("(NASDAQ: VDBS)",
+ * "announced"); not a noun it modifies ("LLC members", "Ltd. partners", "Inc. filings").
+ */
+function companyCueAfter(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  if (next === undefined || next.sentence !== tokens[t]!.sentence) return true;
+  return legalSuffixes.companyCuesAfter.includes(next.text) || next.pos === 'VERB' || next.pos === 'AUX';
 }
