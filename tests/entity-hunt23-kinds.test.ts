@@ -90,6 +90,14 @@ describe('a full name, "&" and one word no span holds name a firm ("Power & Ligh
   it.each([
     ['a pronoun', 'On the way back Sue Cleveland & I noticed cars at the church.', 'Sue Cleveland'],
     ['a given name', 'The duo Paul Simon & Art played on Friday.', 'Paul Simon'],
+    // review rev23-b F3: only a firm word after "&" makes a firm; a common noun or a pronoun names people
+    ['"& Friends"', 'Taylor Swift & Friends tickets sold out in minutes.', 'Taylor Swift'],
+    ['"& Guests"', 'Tonight: Jimmy Kimmel & Guests, live from Hollywood.', 'Jimmy Kimmel'],
+    ['"& Friends" mid-sentence', 'He met Daniel Craig & Friends at the premiere in London.', 'Daniel Craig'],
+    ['"& Family"', 'A photo showed Mike Pence & Family at the rally.', 'Mike Pence'],
+    ['the pronoun "You"', 'The show Sue Cleveland & You airs on Tuesday.', 'Sue Cleveland'],
+    ['the pronoun "Her"', 'He thanked Maria Lopez & Her Team for the work.', 'Maria Lopez'],
+    ['a title', 'Jeff Sessions joined Rudy Giuliani & Sen. Bob Corker on stage.', 'Rudy Giuliani'],
   ])('a person before "&" and %s stays a person', (_kind, text, person) => {
     expect(typeOf(text, person)).toBe('person');
   });

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../schema';
-import { canonicalCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
+import { canonicalCountry, isGivenName, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { closesAlias, knownAs } from '../entities/known-as';
 import { organizationHeads, relativeNouns } from './lexicon';
 import { companyTails, corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
@@ -363,10 +363,11 @@ function mergeOrganizationFirstWords(order: readonly Group[]): void {
 
 /**
  * "Ridgeline Power & Light ... Ridgeline said": a firm named by two words, "&" and more is shortened to its first
- * word as a two-word company is ("Marks & Spencer", one word before "&", is not: "Marks" alone is no short name).
+ * word as a two-word company is ("Marks & Spencer", one word before "&", is not: "Marks" alone is no short name), unless
+ * that word is a known given name: "Taylor" after "Taylor Swift & Co." is the singer, however the firm was typed.
  */
 function twoWordsBeforeAmpersand(g: Group): boolean {
-  if (g.words.length < 4 || g.words[2] !== '&' || organizationHeads.has(g.words[0]!)) return false;
+  if (g.words.length < 4 || g.words[2] !== '&' || organizationHeads.has(g.words[0]!) || isGivenName(g.words[0]!)) return false;
   const text = g.mentions[0]!.text;
   const amp = text.indexOf(' & ');
   return amp > 0 && properName(text.slice(0, amp));
