@@ -116,3 +116,26 @@ describe('a firm of two words, "&" and more is the same firm as its first word a
     expect(entities(text).find((e) => e.name === 'Marks & Spencer')?.mentions.map((m) => m.text)).toEqual(['Marks & Spencer']);
   });
 });
+
+// review rev23-b F5: a facility or instrument named after a person, written with no article, is no person
+describe('a run ending in a head word names a thing after the person, article or not', () => {
+  it.each([
+    ['He landed at John F. Kennedy International Airport on Monday and met Mayor Eric Adams.', 'John F. Kennedy International Airport'],
+    ['Flights at John F. Kennedy International Airport were delayed.', 'John F. Kennedy International Airport'],
+  ])('%s', (text, place) => {
+    expect(typeOf(text, place)).toBe('location');
+  });
+
+  it.each([
+    ['James Webb Space Telescope images were released on Tuesday.'],
+    ['Nancy Grace Roman Space Telescope will launch in 2027.'],
+  ])('%s names no person', (text) => {
+    expect(entities(text).filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it.each([
+    ['Regards, Debra Perlingiere\nRevised Article 4.6 is attached.', 'Debra Perlingiere'],
+  ])('the stop before a common word still holds: %s', (text, person) => {
+    expect(names(text)).toContain(person);
+  });
+});
