@@ -491,7 +491,6 @@ function attachShortPersonNames(
   return reassigned;
 }
 
-/** Is the name at `start` written right after a kin noun and a comma, after a possessive ("her son, ", "Mr Ashby's wife, ")? */
 /**
  * "Verdanta BioSystems, Inc.": the legal form after a comma, which the tagger (and the corpora, once a name is cut at
  * its comma) reads as an organization of its own, is the company's: it joins the organization right before it, one
@@ -508,6 +507,7 @@ function attachLegalSuffixes(drafts: readonly NameDraft[], groupOf: ReadonlyMap<
   }
 }
 
+/** Is the name at `start` written right after a kin noun and a comma, after a possessive ("her son, ", "Mr Ashby's wife, ")? */
 function introducedAsRelative(source: string, start: number): boolean {
   const m = /(?:\b(?:his|her|their|its)|['’]s)\s{1,3}(?:[a-z]+\s{1,3})?([a-z]+)\s{0,3},\s{0,3}$/.exec(source.slice(Math.max(0, start - 40), start));
   return m !== null && relativeNouns.has(m[1]!);
