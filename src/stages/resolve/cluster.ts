@@ -3,7 +3,8 @@ import { canonicalCountry, isGivenName, isKnownOrganization, placeKind } from '.
 import { closesAlias, knownAs } from '../entities/known-as';
 import { organizationHeads, relativeNouns } from './lexicon';
 import { companyTails, corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
-import { acronymOf, looksLikeAcronymKey, words } from './keys';
+import { acronymOf, looksLikeAcronymKey, nameKey, words } from './keys';
+import legalSuffixes from '../../data/entities/legal-suffixes.json';
 import type { Cluster, NameDraft } from './types';
 import { newCluster } from './types';
 
@@ -491,18 +492,22 @@ function attachShortPersonNames(
   return reassigned;
 }
 
+/** the legal forms written after a comma (legal-suffixes.json afterComma), as name keys: "L.P." -> "lp" */
+const legalFormKeys: ReadonlySet<string> = new Set(legalSuffixes.afterComma.map(nameKey));
+
 /**
  * "Verdanta BioSystems, Inc.": the legal form after a comma, which the tagger (and the corpora, once a name is cut at
  * its comma) reads as an organization of its own, is the company's: it joins the organization right before it, one
  * mention at a time (every company's "Inc." shares one group, so the groups must not merge), instead of standing as
- * an entity "Inc.".
+ * an entity "Inc.". The forms are entity pass 160's (legal-suffixes.json afterComma, as name keys: "L.P." -> "lp"):
+ * one list for the company built before the form and the form joined to it; "AG" is none ("DOJ, AG").
  */
 function attachLegalSuffixes(drafts: readonly NameDraft[], groupOf: ReadonlyMap<NameDraft, Group>, source: string, reassigned: Map<NameDraft, Group>): void {
   for (let i = 1; i < drafts.length; i++) {
     const a = drafts[i - 1]!;
     const b = drafts[i]!;
-    if (a.type !== 'organization' || b.type !== 'organization' || b.keyWords.length !== 1 || !corporateSuffixes.has(b.key)) continue;
-    if (a.keyWords.length === 1 && corporateSuffixes.has(a.key)) continue;
+    if (a.type !== 'organization' || b.type !== 'organization' || b.keyWords.length !== 1 || !legalFormKeys.has(b.key)) continue;
+    if (a.keyWords.length === 1 && legalFormKeys.has(a.key)) continue;
     if (/^,\s{1,2}$/.test(source.slice(a.end, b.start))) reassigned.set(b, reassigned.get(a) ?? groupOf.get(a)!);
   }
 }
