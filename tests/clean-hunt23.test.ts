@@ -23,4 +23,20 @@ describe('a live blog post time takes nothing of the post under it', () => {
     const removed = removedTexts(text).join(' | ');
     expect(removed).toContain('Example Media Group');
   });
+
+  // review rev23-b F4: a line of short pieces under furniture is furniture, piece after piece
+  it.each([
+    ['a follow row', 'Storm hits coast\n\nWinds reached 90 mph, forecasters said. Power was cut to 40,000 homes.\n\nFollow us\nTwitter. Facebook. Instagram.\n', 'Instagram.'],
+    ['a share row', 'Storm hits coast\n\nWinds reached 90 mph, forecasters said. Power was cut to 40,000 homes.\n\nShare this article\nFacebook. Twitter. Email.\n', 'Twitter.'],
+    ['a photo credit', 'Storm hits coast\n\nPhoto: Reuters\nREUTERS. File photo.\nWinds reached 90 mph, forecasters said. Power was cut.\n', 'REUTERS.'],
+    ['a copyright follow-on line', 'Storm hits coast\n\nWinds reached 90 mph, forecasters said. Power was cut to 40,000 homes.\n\n© 2026 Example Media. All rights reserved.\nExample Media Group. Terms of Use.\n', 'Example Media Group.'],
+  ])('%s stays removed whole', (_kind, text, piece) => {
+    expect(removedTexts(text).join(' | ')).toContain(piece);
+    expect(extractBriefing(text).entities.map((e) => e.name)).not.toContain(piece.replace(/\.$/, ''));
+  });
+
+  it('a short post line still keeps its opening name', () => {
+    const text = 'Storm live\n\nUpdates through the day.\n\n12:05 GMT\nThe U.S. Navy says ships left.\n\n11:40 GMT\nWinds reached 90 mph, the weather service said.\n\nWe will bring you more later.\n';
+    expect(removedTexts(text).join(' | ')).not.toContain('U.S.');
+  });
 });

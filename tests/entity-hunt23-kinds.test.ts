@@ -25,6 +25,30 @@ describe('the words before ", Inc." are the company, and the legal form is no en
     expect(names(text)).not.toContain('Verdanta');
   });
 
+  // review rev23-b F1: the first word alone elsewhere keeps the reading the tagger gave it (a state, a person)
+  it.each([
+    ['Texas Roadhouse, Inc. raised its dividend. Texas added 30,000 jobs in May.', 'Texas', 'location'],
+    ['Texas Instruments, Inc. cut its forecast. Texas has lost 2,000 jobs this year, the governor said.', 'Texas', 'location'],
+    ['Alaska Air Group, Inc. cancelled 200 flights. Storms hit Alaska and Washington on Sunday.', 'Alaska', 'location'],
+    ['Virginia National Financial, Corp. reported earnings. Virginia voters go to the polls on Tuesday.', 'Virginia', 'location'],
+    ['Tyson Foods, Inc. cut 1,000 jobs. Tyson, the former boxer, said he was sad about the cuts.', 'Tyson', 'person'],
+  ])('%s: "%s" stays a %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  // review rev23-b F2: a person before ", LLC" stays a person when the legal form opens a noun phrase
+  it.each([
+    ['The complaint was signed by Maria Gonzalez, LLC members said on Monday.', 'Maria Gonzalez', 'person'],
+    ['Directors Robert Chen, Ltd. partners and staff attended the meeting.', 'Robert Chen', 'person'],
+    ['Shares were sold by Warren Buffett, Inc. filings showed.', 'Warren Buffett', 'person'],
+    ['The suit was filed by Jane Doe, LLC members and others.', 'Jane Doe', 'person'],
+    ['Michael Kors, Inc. announced results on Monday.', 'Michael Kors', 'organization'],
+    ['The company was formed by Jane Doe, LLC.', 'Jane Doe', 'organization'],
+    ['Shares of Calvin Klein, Inc. (NYSE: CKI) fell.', 'Calvin Klein', 'organization'],
+  ])('%s: "%s" is a %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
   it('two companies with the same legal form stay two', () => {
     const text = 'Verdanta BioSystems, Inc. and Halcyon DataWorks, Inc. signed the agreement on Monday.';
     const companies = entities(text).filter((e) => e.type === 'organization').map((e) => e.name);
@@ -66,6 +90,14 @@ describe('a full name, "&" and one word no span holds name a firm ("Power & Ligh
   it.each([
     ['a pronoun', 'On the way back Sue Cleveland & I noticed cars at the church.', 'Sue Cleveland'],
     ['a given name', 'The duo Paul Simon & Art played on Friday.', 'Paul Simon'],
+    // review rev23-b F3: only a firm word after "&" makes a firm; a common noun or a pronoun names people
+    ['"& Friends"', 'Taylor Swift & Friends tickets sold out in minutes.', 'Taylor Swift'],
+    ['"& Guests"', 'Tonight: Jimmy Kimmel & Guests, live from Hollywood.', 'Jimmy Kimmel'],
+    ['"& Friends" mid-sentence', 'He met Daniel Craig & Friends at the premiere in London.', 'Daniel Craig'],
+    ['"& Family"', 'A photo showed Mike Pence & Family at the rally.', 'Mike Pence'],
+    ['the pronoun "You"', 'The show Sue Cleveland & You airs on Tuesday.', 'Sue Cleveland'],
+    ['the pronoun "Her"', 'He thanked Maria Lopez & Her Team for the work.', 'Maria Lopez'],
+    ['a title', 'Jeff Sessions joined Rudy Giuliani & Sen. Bob Corker on stage.', 'Rudy Giuliani'],
   ])('a person before "&" and %s stays a person', (_kind, text, person) => {
     expect(typeOf(text, person)).toBe('person');
   });
@@ -82,5 +114,28 @@ describe('a firm of two words, "&" and more is the same firm as its first word a
   it('"Marks & Spencer" does not take "Marks" alone', () => {
     const text = 'Marks & Spencer raised its forecast on Tuesday. Analyst Jo Marks said the outlook was strong.';
     expect(entities(text).find((e) => e.name === 'Marks & Spencer')?.mentions.map((m) => m.text)).toEqual(['Marks & Spencer']);
+  });
+});
+
+// review rev23-b F5: a facility or instrument named after a person, written with no article, is no person
+describe('a run ending in a head word names a thing after the person, article or not', () => {
+  it.each([
+    ['He landed at John F. Kennedy International Airport on Monday and met Mayor Eric Adams.', 'John F. Kennedy International Airport'],
+    ['Flights at John F. Kennedy International Airport were delayed.', 'John F. Kennedy International Airport'],
+  ])('%s', (text, place) => {
+    expect(typeOf(text, place)).toBe('location');
+  });
+
+  it.each([
+    ['James Webb Space Telescope images were released on Tuesday.'],
+    ['Nancy Grace Roman Space Telescope will launch in 2027.'],
+  ])('%s names no person', (text) => {
+    expect(entities(text).filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it.each([
+    ['Regards, Debra Perlingiere\nRevised Article 4.6 is attached.', 'Debra Perlingiere'],
+  ])('the stop before a common word still holds: %s', (text, person) => {
+    expect(names(text)).toContain(person);
   });
 });

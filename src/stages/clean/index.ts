@@ -235,7 +235,7 @@ function absorbNeighbours(source: string, list: Unit[]): void {
   for (let i = 1; i < list.length; i++) {
     const unit = list[i]!;
     const prev = list[i - 1]!.verdict;
-    if (!unit.verdict && prev && !opensLongerLine(source, list[i - 1]!, unit) && isAbsorbable(source.slice(unit.start, unit.end), 'after')) unit.verdict = unitVerdict(prev.reason, prev.strong, false, prev.tailOnly);
+    if (!unit.verdict && prev && !opensLineOfProse(source, list, i) && isAbsorbable(source.slice(unit.start, unit.end), 'after')) unit.verdict = unitVerdict(prev.reason, prev.strong, false, prev.tailOnly);
   }
   // "For more stories, visit our site" after a blurb belongs to the blurb
   for (let i = 1; i < list.length; i++) {
@@ -253,14 +253,31 @@ function absorbNeighbours(source: string, list: Unit[]): void {
 }
 
 /**
- * The first sentence of a new line that goes on after it: "The U.S." of "12:05 GMT" then "The U.S. Chemical Safety
- * Board says ..." (the segmenter breaks after "U.S."). A story's sentence, not a name closing the line before; a name
- * after a copyright notice on the same line, or on a line of its own, is still absorbed.
+ * The first sentence of a new line that goes on with prose: "The U.S." of "12:05 GMT" then "The U.S. Coast Guard says
+ * it has rescued ..." (the segmenter breaks after "U.S."). A story's sentence, not a name closing the line before. The
+ * rest of the line is read piece by piece with the same absorbable test: a line of short pieces ("Twitter. Facebook.
+ * Instagram." under "Follow us", "REUTERS. File photo." under a photo credit) is furniture and is still absorbed, as
+ * is a name after a copyright notice on the same line or on a line of its own.
  */
-function opensLongerLine(source: string, prev: Unit, unit: Unit): boolean {
-  if (unit.wholeLine) return false;
-  // only the gap between the two is read: units of one block are in text order
-  for (let i = prev.end; i < unit.start; i++) if (source.charCodeAt(i) === 0x0a) return true;
+function opensLineOfProse(source: string, list: readonly Unit[], i: number): boolean {
+  const unit = list[i]!;
+  if (unit.wholeLine || !newlineBetween(source, list[i - 1]!.end, unit.start)) return false;
+  for (let j = i + 1; j < list.length && !newlineBetween(source, list[j - 1]!.end, list[j]!.start); j++) {
+    const text = source.slice(list[j]!.start, list[j]!.end);
+    if (!isAbsorbable(text, 'after') && wordCount(text) >= MIN_PROSE_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * A clause has a subject, a verb and more ("Coast Guard says it has rescued ...", "Navy says ships left."); a caption's
+ * "File photo." of two words is no sentence the line goes on with.
+ */
+const MIN_PROSE_WORDS = 3;
+
+/** Is there a line break in source[from, to)? Only a gap between two units of one block is read (they are in text order). */
+function newlineBetween(source: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (source.charCodeAt(k) === 0x0a) return true;
   return false;
 }
 

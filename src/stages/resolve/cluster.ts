@@ -1,9 +1,10 @@
 import type { EntityType } from '../../schema';
-import { canonicalCountry, isKnownOrganization, placeKind } from '../entities/gazetteer';
+import { canonicalCountry, isGivenName, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { closesAlias, knownAs } from '../entities/known-as';
 import { organizationHeads, relativeNouns } from './lexicon';
 import { companyTails, corporateSuffixes, isOrganizationHeadOrSuffix } from '../entities/passes/words';
-import { acronymOf, looksLikeAcronymKey, words } from './keys';
+import { acronymOf, looksLikeAcronymKey, nameKey, words } from './keys';
+import legalSuffixes from '../../data/entities/legal-suffixes.json';
 import type { Cluster, NameDraft } from './types';
 import { newCluster } from './types';
 
@@ -363,10 +364,11 @@ function mergeOrganizationFirstWords(order: readonly Group[]): void {
 
 /**
  * "Ridgeline Power & Light ... Ridgeline said": a firm named by two words, "&" and more is shortened to its first
- * word as a two-word company is ("Marks & Spencer", one word before "&", is not: "Marks" alone is no short name).
+ * word as a two-word company is ("Marks & Spencer", one word before "&", is not: "Marks" alone is no short name), unless
+ * that word is a known given name: "Taylor" after "Taylor Swift & Co." is the singer, however the firm was typed.
  */
 function twoWordsBeforeAmpersand(g: Group): boolean {
-  if (g.words.length < 4 || g.words[2] !== '&' || organizationHeads.has(g.words[0]!)) return false;
+  if (g.words.length < 4 || g.words[2] !== '&' || organizationHeads.has(g.words[0]!) || isGivenName(g.words[0]!)) return false;
   const text = g.mentions[0]!.text;
   const amp = text.indexOf(' & ');
   return amp > 0 && properName(text.slice(0, amp));
@@ -490,23 +492,27 @@ function attachShortPersonNames(
   return reassigned;
 }
 
-/** Is the name at `start` written right after a kin noun and a comma, after a possessive ("her son, ", "Mr Ashby's wife, ")? */
+/** the legal forms written after a comma (legal-suffixes.json afterComma), as name keys: "L.P." -> "lp" */
+const legalFormKeys: ReadonlySet<string> = new Set(legalSuffixes.afterComma.map(nameKey));
+
 /**
  * "Verdanta BioSystems, Inc.": the legal form after a comma, which the tagger (and the corpora, once a name is cut at
  * its comma) reads as an organization of its own, is the company's: it joins the organization right before it, one
  * mention at a time (every company's "Inc." shares one group, so the groups must not merge), instead of standing as
- * an entity "Inc.".
+ * an entity "Inc.". The forms are entity pass 160's (legal-suffixes.json afterComma, as name keys: "L.P." -> "lp"):
+ * one list for the company built before the form and the form joined to it; "AG" is none ("DOJ, AG").
  */
 function attachLegalSuffixes(drafts: readonly NameDraft[], groupOf: ReadonlyMap<NameDraft, Group>, source: string, reassigned: Map<NameDraft, Group>): void {
   for (let i = 1; i < drafts.length; i++) {
     const a = drafts[i - 1]!;
     const b = drafts[i]!;
-    if (a.type !== 'organization' || b.type !== 'organization' || b.keyWords.length !== 1 || !corporateSuffixes.has(b.key)) continue;
-    if (a.keyWords.length === 1 && corporateSuffixes.has(a.key)) continue;
+    if (a.type !== 'organization' || b.type !== 'organization' || b.keyWords.length !== 1 || !legalFormKeys.has(b.key)) continue;
+    if (a.keyWords.length === 1 && legalFormKeys.has(a.key)) continue;
     if (/^,\s{1,2}$/.test(source.slice(a.end, b.start))) reassigned.set(b, reassigned.get(a) ?? groupOf.get(a)!);
   }
 }
 
+/** Is the name at `start` written right after a kin noun and a comma, after a possessive ("her son, ", "Mr Ashby's wife, ")? */
 function introducedAsRelative(source: string, start: number): boolean {
   const m = /(?:\b(?:his|her|their|its)|['’]s)\s{1,3}(?:[a-z]+\s{1,3})?([a-z]+)\s{0,3},\s{0,3}$/.exec(source.slice(Math.max(0, start - 40), start));
   return m !== null && relativeNouns.has(m[1]!);

@@ -4,7 +4,8 @@ import { isCapitalized, wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { holdsCompanyTailAfterFirst } from './shared';
-import { corporateSuffixes } from './words';
+import { corporateSuffixes, firmWordsAfterAmpersand } from './words';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../../nlp/pronouns';
 import { isTitleCaseNameWord } from '../capitalized';
 import { calendarWord } from '../spans';
 
@@ -13,8 +14,8 @@ import { calendarWord } from '../spans';
  * words joined by "&" name one organization, when the tagger saw a name on
  * either side; a side no span holds runs on over the capitalized words after it
  * ("Missing & Exploited Children"). Not when a side is already a person's full name ("Paul Simon
- * & Art Garfunkel" are two people), unless the other is one word no span holds, no given name, place or pronoun
- * ("Ridgeline Power & Light", a utility the tagger read as a person "Ridgeline Power"), or both sides are places ("Trinidad &
+ * & Art Garfunkel" are two people), unless the other is one firm word no span holds (firmWordAfterFullName:
+ * "Ridgeline Power & Light", a utility the tagger read as a person "Ridgeline Power"), or both sides are places ("Trinidad &
  * Tobago"), nor in an author-year citation ("(Dye & Bavelier, 2010)",
  * "Heidenreich & Turano 2011"): two authors, whom the tagger read as persons.
  */
@@ -36,8 +37,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const a = spanAt.get(t - 1);
     const b = spanAt.get(t + 1);
     if (!a && !b) continue;
-    // ("Ridgeline Power & Light": a full name before "&" and one free word after it, no given name, is a firm's)
-    const firmAfterFullName = a && !b && right.text.length > 2 && !isGivenName(right.lower) && !placeKind(right.text);
+    const firmAfterFullName = a !== undefined && !b && firmWordAfterFullName(right);
     if ((a && (drop.has(a) || (fullPersonName(tokens, a) && !firmAfterFullName))) || (b && (drop.has(b) || fullPersonName(tokens, b)))) continue;
     if (placeKind(left.text) && placeKind(right.text)) continue;
     const joined: TaggedSpan = { tokenStart: a ? a.tokenStart : t - 1, tokenEnd: b ? b.tokenEnd : freeRightEnd(tokens, spanAt, t + 1, tokens[t]!.sentence), type: 'ORG' };
@@ -48,6 +48,17 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   }
   if (added.length === 0) return [...spans];
   return [...spans.filter((s) => !drop.has(s)), ...added].sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+/**
+ * "Ridgeline Power & Light", "Harlan Booth & Sons": the one free word after a full name and "&" makes a firm only when
+ * firms end so (company-lists.json firmWordsAfterAmpersand, corporate suffixes); any other capitalized word names
+ * people with the person ("Taylor Swift & Friends", "Mike Pence & Family", "Jimmy Kimmel & Guests"), and a pronoun
+ * ("Sue Cleveland & You", "Maria Lopez & Her Team") never a firm, nor a given name or a place.
+ */
+function firmWordAfterFullName(right: Token): boolean {
+  if (SUBJECT_PRONOUNS.has(right.lower) || OBJECT_PRONOUNS.has(right.lower) || POSSESSIVE_DETERMINERS.has(right.lower)) return false;
+  return firmWordsAfterAmpersand.has(right.lower) && !isGivenName(right.lower) && !placeKind(right.text);
 }
 
 /** A year of publication (1600-2099, "2010a") right after the pair, or after a comma: "Dye & Bavelier, 2010". */

@@ -5,6 +5,8 @@
 import type { Token } from '../../../document';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import ruleWords from '../../../data/entities/rule-words.json';
+import lexicon from '../../../data/entities/lexicon.json';
+import placeContext from '../../../data/entities/place-context.json';
 import { isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import { isCommonWord } from '../common-words';
 import { placeBeforeAnd, portfolioWord } from './name-evidence';
@@ -86,7 +88,8 @@ function rightStep(g: Growth, n: Grown, afterHead: boolean): Step {
  * head word or company word ("Baldwin Locomotive Works"), and does not follow a name particle ("Poterin du Motel"); unless what grew so far holds an organization's
  * or place's head or link ("Emil Touma Institute for Palestinian Studies" goes on), or an article stands before the
  * name: "the James Webb Space Telescope", "the Jimmy Manopo Band", "The Eddy Duchin Story" name a thing after the
- * person, which grows whole (and later passes judge it), not the person. Counted on the five
+ * person, which grows whole (and later passes judge it), not the person; so does a run that ends in a thing's head
+ * word, with no article ("John F. Kennedy International Airport", runEndsInThingHead). Counted on the five
  * cross-validation folds (fold models; p01 dump): growing such a name over a common word gave 1 right name of 27 and
  * broke 15 right persons; merging it with another tagged name 0 right of 9.
  */
@@ -94,13 +97,31 @@ function personEndsBefore(g: Growth, n: Grown, b: number): boolean {
   const { tokens } = g;
   if (!personInFull(n.span) || !isGivenName(tokens[n.span.tokenStart]!.lower) || ARTICLES.has(tokens[n.a - 1]?.lower ?? '')) return false;
   for (let t = n.span.tokenEnd; t < b; t++) if (headWords.has(wordClass(tokens[t]!.lower) ?? '') || ofHeads.has(tokens[t]!.lower)) return false;
+  if (runEndsInThingHead(g, n, b)) return false;
   if (g.spanAt[b]! >= 0) return true;
   const w = tokens[b]!;
   if (nameParticles.has(tokens[b - 1]!.lower) || isGivenName(w.lower) || isFamilyName(w.lower) || placeKind(w.text) !== null || regnalOrGenerational.test(w.text)) return false;
   return isCommonWord(w.lower) && !headWords.has(wordClass(w.lower) ?? '') && !companyTails.has(w.lower);
 }
 
+/**
+ * "John F. Kennedy International Airport", "James Webb Space Telescope images", "Nancy Grace Roman Space Telescope":
+ * does the capitalized run from `b` (tagged names in it too, to the name's length limit) end in an organization's or
+ * place's head word (lexicon orgSuffixes, locSuffixes), a site's noun (place-context.json facilityNouns) or a craft's
+ * or instrument's (lexicon artifactHeads)? Then the person names a thing, which grows whole, article or not.
+ */
+function runEndsInThingHead(g: Growth, n: Grown, b: number): boolean {
+  // a tagged name at b is read whole; one further on is a name of its own ("Mary Hain" + "Senior Regulatory Counsel"
+  // + "ISO New England Inc.": the title is no head)
+  let end = g.spanAt[b]! >= 0 ? g.spans[g.spanAt[b]!]!.tokenEnd : b;
+  while (end - n.a < maxNameTokens && g.spanAt[end]! < 0 && g.extendable(end, n.sentence)) end++;
+  const last = end > b ? g.tokens[end - 1]!.lower : '';
+  return headWords.has(wordClass(last) ?? '') || facilityNouns.has(last) || artifactHeads.has(last);
+}
+
 const headWords = new Set(['orgsuf', 'locsuf']);
+const facilityNouns: ReadonlySet<string> = new Set(placeContext.facilityNouns);
+const artifactHeads: ReadonlySet<string> = new Set(lexicon.artifactHeads.words);
 /** "Oba Ewuare II", "Martin Luther King Jr.": a numeral or suffix of the person's own name */
 const regnalOrGenerational = /^(?:[IVX]{1,5}|Jr\.?|Sr\.?)$/;
 

@@ -105,6 +105,8 @@ export const corporateSuffixes = new Set(lexicon.corporateSuffixes);
 
 /** industry words that end company names and no person's name ("Electronics", "Semiconductor"; company-lists.json companyTails) */
 export const companyTails: ReadonlySet<string> = new Set(companyLists.companyTails);
+/** words that make "<full name> & <word>" a firm ("Power & Light", "& Sons", "& Co."; company-lists.json firmWordsAfterAmpersand, with corporateSuffixes) */
+export const firmWordsAfterAmpersand: ReadonlySet<string> = new Set([...companyLists.firmWordsAfterAmpersand, ...lexicon.corporateSuffixes]);
 /** the companyTails that are also a verb's present-tense form ("Sports", "Works"): a title-case headline's verb as often (company-lists.json companyTailsAlsoVerbs) */
 export const companyTailsAlsoVerbs: ReadonlySet<string> = new Set(companyLists.companyTailsAlsoVerbs);
 
