@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Token } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { participleAfter, passiveAuxiliaryBefore, type PassiveReading } from '../src/nlp/passive';
+import { participleAfter, passiveAuxiliaryBefore, wordAfterAdverbs, wordBeforeAdverbs, type PassiveReading } from '../src/nlp/passive';
 
 function tokensOf(text: string): readonly Token[] {
   return runUntil(createDoc(text), 'tokens').tokens!.tokens;
@@ -48,5 +48,22 @@ describe('participleAfter: a "be" followed by a past participle', () => {
   ])('%s', (text, aux, expected) => {
     const tokens = tokensOf(text);
     expect(participleAfter(tokens, indexOf(tokens, aux))).toBe(expected);
+  });
+});
+
+describe('the words on each side of a run of adverbs and "not"', () => {
+  it.each([
+    ['It was not quickly signed.', 'was', 'signed'],
+    ['It was signed.', 'was', 'signed'],
+  ])('%s', (text, aux, verb) => {
+    const tokens = tokensOf(text);
+    expect(wordAfterAdverbs(tokens, indexOf(tokens, aux))).toBe(indexOf(tokens, verb));
+    expect(wordBeforeAdverbs(tokens, indexOf(tokens, verb), 0)).toBe(indexOf(tokens, aux));
+  });
+
+  it('runs past the last token, and below the floor, when the adverbs reach the edge', () => {
+    const tokens = tokensOf('Not quickly');
+    expect(wordAfterAdverbs(tokens, -1)).toBe(tokens.length);
+    expect(wordBeforeAdverbs(tokens, tokens.length, 0)).toBe(-1);
   });
 });

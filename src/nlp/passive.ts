@@ -36,11 +36,16 @@ export function passiveAuxiliaryBefore(tokens: readonly Token[], verb: number, f
   return k >= floor && reading.auxiliary(tokens[k]!) ? k : -1;
 }
 
-/** Whether the auxiliary at `aux` is followed by a past participle (adverbs and, with `notBetween`, "not" between): 'is *expected*', 'was not *told*'. */
-export function participleAfter(tokens: readonly Token[], aux: number, notBetween = true): boolean {
+/** The index of the word after token `aux` once the adverbs and "not" right after it are passed (may be past the last token). */
+export function wordAfterAdverbs(tokens: readonly Token[], aux: number): number {
   let k = aux + 1;
-  while (tokens[k]?.pos === 'ADV' || (notBetween && tokens[k]?.lower === 'not')) k++;
-  const next = tokens[k];
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not') k++;
+  return k;
+}
+
+/** Whether the auxiliary at `aux` is followed by a past participle (adverbs and "not" between): 'is *expected*', 'was not *told*'. */
+export function participleAfter(tokens: readonly Token[], aux: number): boolean {
+  const next = tokens[wordAfterAdverbs(tokens, aux)];
   return next !== undefined && isPastParticipleForm(next.lower);
 }
 
