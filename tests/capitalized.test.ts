@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { isAsciiTitleCaseWord, isCapitalized, isCapitalizedWord } from '../src/stages/entities/capitalized';
+import { isCapitalShape, shapeOf } from '../src/nlp/shape';
 
 // the three word tests of src/stages/entities/capitalized.ts, side by side: where they part is why there are three
 describe('capitalized word tests', () => {
@@ -36,4 +37,15 @@ describe('isCapitalizedWord at the edges of its first-character test', () => {
   ])('%j -> %s', (word, expected) => {
     expect(isCapitalizedWord(word)).toBe(expected);
   });
+});
+
+// the token layer keeps the capital as the first letter of the word's shape (src/nlp/shape.ts isCapitalShape), which
+// the entity feature context reads for its per-token marks: it must say what isCapitalized says of the text
+describe('isCapitalShape(shapeOf(word)) agrees with isCapitalized(word)', () => {
+  it.each([['London'], ['london'], ['Łódź'], ['łódź'], ['Ébola'], ['İstanbul'], ['ǅemal'], ['NHS'], ['G20'], ['20G'], ["'s"], ['’Neill'], ['X'], ['x'], ['-'], [''], ['Ωmega'], ['ωmega'], ['日本']])(
+    '%s',
+    (word) => {
+      expect(isCapitalShape(shapeOf(word))).toBe(isCapitalized(word));
+    },
+  );
 });

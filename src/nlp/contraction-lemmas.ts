@@ -1,6 +1,6 @@
 import type { Token } from '../document';
 import contractions from '../data/lexicon/contractions.json';
-import { isParticipleOnly, isPastForm } from './morphology';
+import { isPastParticipleForm, wordAfterAdverbs } from './passive';
 import { isApostropheS } from './possessive-split';
 
 const HAS_SUBJECTS: ReadonlySet<string> = new Set(contractions.hasSubjects);
@@ -20,10 +20,9 @@ export function repairContractionLemmas(tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const s = tokens[k]!;
     if (!isApostropheS(s.text) || !HAS_SUBJECTS.has(tokens[k - 1]!.lower)) continue;
-    let verb = k + 1;
-    while (verb < tokens.length && (tokens[verb]!.pos === 'ADV' || tokens[verb]!.lower === 'not')) verb++;
+    const verb = wordAfterAdverbs(tokens, k);
     const v = tokens[verb];
-    if (!v || !(isPastForm(v.lower) || isParticipleOnly(v.lower)) || PASSIVE_AFTER.has(tokens[verb + 1]?.lower ?? '')) continue;
+    if (!v || !isPastParticipleForm(v.lower) || PASSIVE_AFTER.has(tokens[verb + 1]?.lower ?? '')) continue;
     s.lemma = 'have';
     s.lemmas = ['have'];
   }

@@ -20,3 +20,13 @@ export function shapeOf(text: string): string {
   }
   return out;
 }
+
+/**
+ * Whether a word of this shape starts with a capital letter (any script's): the token layer's one reading of it,
+ * kept in each word's facts (`Token.shape`), and what `isCapitalized` (stages/entities/capitalized.ts) says of the
+ * word's text: shapeOf writes "X" first exactly when the first character is A-Z or a letter with a lower case of
+ * its own, and no other character as "X".
+ */
+export function isCapitalShape(shape: string): boolean {
+  return shape.charCodeAt(0) === 88;
+}

@@ -6,7 +6,7 @@
  * Everything here must stay O(1) per token: Map/Set look-ups only.
  */
 import type { Sentence, Token } from '../../document';
-import { shapeOf } from '../../nlp/shape';
+import { isCapitalShape, shapeOf } from '../../nlp/shape';
 import lexicon from '../../data/entities/lexicon.json';
 import ruleWords from '../../data/entities/rule-words.json';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization } from './gazetteer';
@@ -34,7 +34,7 @@ export function wordClass(lower: string): string | undefined {
 }
 
 
-// in a file of its own so that gazetteer-matches.ts reads it without importing this file back
+// for the rule passes that import it from here; in a file of its own so that other modules read it without importing this file
 export { isCapitalized } from './capitalized';
 
 function hasLetters(text: string): boolean {
@@ -62,7 +62,7 @@ export function sentenceFlags(tokens: readonly Token[], s: Sentence): SentenceFl
     if (!hasLetters(tok.text)) continue;
     letters++;
     if (isSameInUpperCase(tok.text)) upper++;
-    if (t > s.tokenStart && isCapitalized(tok.text) && (tok.tag === 'VERB' || tok.tag === 'ADV')) capitalizedVerb = true;
+    if (t > s.tokenStart && isCapitalShape(tok.shape) && (tok.tag === 'VERB' || tok.tag === 'ADV')) capitalizedVerb = true;
   }
   const headline = s.paragraph === -1;
   return {
@@ -112,8 +112,9 @@ export interface FeatureContext {
   /** known organization matches ("org:B", "org:L", "org:U") */
   organizations: Array<string | undefined>;
   /**
-   * per token: 1 where its text is capitalized (isCapitalized), else 0. Read once here for the runs; the rule passes
-   * read it (EntityPassContext) in their walks over the words, instead of each reading every token's text again
+   * per token: 1 where the word starts with a capital (its shape, the token layer's word fact: isCapitalShape), else
+   * 0. Read once here; the runs, the gazetteer matches, the context features and the rule passes (EntityPassContext)
+   * read it in their walks over the words, instead of each reading every token's text again
    */
   capitalized: Uint8Array;
   shapes: string[];
@@ -144,9 +145,8 @@ const RUN_LABELS = [1, 2, 3].reduce<Array<{ first: string; mid: string; last: st
   return out;
 }, []);
 
-/** Each token's place in its run of capitalized words, and (into `capitalized`) whether it is capitalized at all. */
+/** Each token's place in its run of capitalized words. */
 function capitalizedRuns(tokens: readonly Token[], capitalized: Uint8Array): string[] {
-  for (let t = 0; t < tokens.length; t++) if (isCapitalized(tokens[t]!.text)) capitalized[t] = 1;
   const out = new Array<string>(tokens.length).fill('-');
   let t = 0;
   while (t < tokens.length) {
@@ -181,11 +181,11 @@ const RUN_HEAD = {
  * "org"; otherwise the lexicon class of its last word. One pass over the
  * tokens.
  */
-function runHeads(tokens: readonly Token[]): Uint32Array {
+function runHeads(tokens: readonly Token[], capitalized: Uint8Array): Uint32Array {
   const out = new Uint32Array(tokens.length);
   let t = 0;
   while (t < tokens.length) {
-    if (!isCapitalized(tokens[t]!.text)) {
+    if (capitalized[t] === 0) {
       t++;
       continue;
     }
@@ -195,11 +195,11 @@ function runHeads(tokens: readonly Token[]): Uint32Array {
     let org = orgHeadWords.has(tokens[t]!.lower);
     while (e < tokens.length && tokens[e]!.sentence === sentence) {
       const x = tokens[e]!;
-      if (isCapitalized(x.text)) {
+      if (capitalized[e] === 1) {
         last = e;
         if (orgHeadWords.has(x.lower)) org = true;
         e++;
-      } else if (runConnectors.has(x.lower) && tokens[e + 1]?.sentence === sentence && isCapitalized(tokens[e + 1]!.text)) e++;
+      } else if (runConnectors.has(x.lower) && tokens[e + 1]?.sentence === sentence && capitalized[e + 1] === 1) e++;
       else break;
     }
     const lastClass = wordClasses.get(tokens[last]!.lower);
@@ -212,6 +212,9 @@ function runHeads(tokens: readonly Token[]): Uint32Array {
 
 export function featureContext(source: string, tokens: readonly Token[], sentences: readonly Sentence[]): FeatureContext {
   const flags = sentences.map((s) => sentenceFlags(tokens, s));
+  const shapes = tokens.map((t) => t.shape);
+  const capitalized = new Uint8Array(tokens.length);
+  for (let t = 0; t < tokens.length; t++) if (isCapitalShape(shapes[t]!)) capitalized[t] = 1;
   const initial = sentenceInitialFlags(tokens, sentences);
   const capitalizedMid = new Set<string>();
   const lowerSeen = new Set<string>();
@@ -226,11 +229,10 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     const f = flags[tok.sentence];
     if (f?.allCaps || f?.titleCase) continue;
     if (lower) lowerSeen.add(tok.lower);
-    else if (!initial[t] && isCapitalized(tok.text)) capitalizedMid.add(tok.lower);
+    else if (!initial[t] && capitalized[t] === 1) capitalizedMid.add(tok.lower);
   }
-  const placeLabels = gazetteerMatches(source, tokens, sentences, places);
-  const organizationLabels = gazetteerMatches(source, tokens, sentences, organizations);
-  const capitalized = new Uint8Array(tokens.length);
+  const placeLabels = gazetteerMatches(source, tokens, sentences, places, capitalized);
+  const organizationLabels = gazetteerMatches(source, tokens, sentences, organizations, capitalized);
   const runs = capitalizedRuns(tokens, capitalized);
   return {
     source,
@@ -245,10 +247,10 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     places: placeLabels,
     organizations: organizationLabels,
     capitalized,
-    shapes: tokens.map((t) => t.shape),
+    shapes,
     ...tokenHashes(tokens),
     runs,
-    runHeads: runHeads(tokens),
+    runHeads: runHeads(tokens, capitalized),
     ...labelHashes(tokens, runs, placeLabels, organizationLabels),
   };
 }
@@ -454,7 +456,7 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
     emit(T['init']!);
     emit(combine(T['init|s=']!, shape));
   }
-  const cap = isCapitalized(tok.text);
+  const cap = ctx.capitalized[t] === 1;
   if (cap) {
     const dcap = ctx.capitalizedMid.has(lower);
     const dlow = ctx.lowerSeen.has(lower);
@@ -477,8 +479,8 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
   if (t > 0 && ctx.places[t - 1]) emit(combine(T['g-1=']!, placeIds[t - 1]!));
   if (ctx.places[t + 1]) emit(combine(T['g+1=']!, placeIds[t + 1]!));
   if (cap || f.allCaps) {
-    if (prev && isCapitalized(prev.text) && isGivenName(prev.lower)) emit(T['given-1']!);
-    if (next && isCapitalized(next.text) && isFamilyName(next.lower)) emit(T['family+1']!);
+    if (prev && ctx.capitalized[t - 1] === 1 && isGivenName(prev.lower)) emit(T['given-1']!);
+    if (next && ctx.capitalized[t + 1] === 1 && isFamilyName(next.lower)) emit(T['family+1']!);
   }
   if (prev && classIds[t - 1]) emit(combine(T['c-1=']!, classIds[t - 1]!));
   if (next && classIds[t + 1]) emit(combine(T['c+1=']!, classIds[t + 1]!));

@@ -13,7 +13,6 @@ import {
   startsOrganizationPhrase,
   startsPlacePhrase,
 } from './gazetteer';
-import { isCapitalized } from './capitalized';
 import { ownedString } from '../../nlp/owned-string';
 
 /** Text between two adjacent tokens normalized for gazetteer keys: a space, or nothing. */
@@ -71,13 +70,19 @@ function wordEntry(gazetteer: PhraseGazetteer, token: Token): WordEntry {
 
 /**
  * Longest gazetteer match starting at each capitalized token, as BILU
- * positions ("country:B", "city:L", "org:U").
+ * positions ("country:B", "city:L", "org:U"). `capitalized`: the feature context's per-token capital marks.
  */
-export function gazetteerMatches(source: string, tokens: readonly Token[], sentences: readonly Sentence[], gazetteer: PhraseGazetteer): Array<string | undefined> {
+export function gazetteerMatches(
+  source: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  gazetteer: PhraseGazetteer,
+  capitalized: Uint8Array,
+): Array<string | undefined> {
   const out = new Array<string | undefined>(tokens.length);
   const maxWords = gazetteer.maxWords();
   for (let t = 0; t < tokens.length; t++) {
-    if (out[t] !== undefined || !isCapitalized(tokens[t]!.text)) continue;
+    if (out[t] !== undefined || capitalized[t] === 0) continue;
     const sentence = sentences[tokens[t]!.sentence];
     const limit = Math.min(tokens.length, sentence ? sentence.tokenEnd : tokens.length, t + maxWords + 3);
     let key = tokens[t]!.text;
@@ -91,7 +96,7 @@ export function gazetteerMatches(source: string, tokens: readonly Token[], sente
       // stop as soon as no entry starts with the phrase read so far: no longer phrase can match
       if (key.length > 48 || !gazetteer.mayStart(key)) break;
       const kind = gazetteer.kindOf(key);
-      if (kind && isCapitalized(tokens[e]!.text)) {
+      if (kind && capitalized[e] === 1) {
         best = e;
         bestKind = kind;
       }

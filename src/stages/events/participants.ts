@@ -6,6 +6,7 @@ import { isPastForm, lemmaCandidates } from '../../nlp/morphology';
 import type { EventArgument, TriggerMatch } from './types';
 import { POSSESSIVE_DETERMINERS } from '../../nlp/pronouns';
 import { openingParenthesisBefore } from '../../nlp/parentheses';
+import { passiveAuxiliaryBefore, type PassiveReading } from '../../nlp/passive';
 
 const args = argumentData as unknown as {
   locationPrepositions: string[];
@@ -240,11 +241,16 @@ function isPassive(tokens: readonly Token[], sentence: Sentence, trigger: Trigge
   const head = tokens[trigger.tokenStart]!;
   if (trigger.pos !== 'VERB' && trigger.pos !== 'ADJ') return false;
   if (!isPastForm(head.lower)) return false;
-  for (let i = trigger.tokenStart - 1; i >= sentence.tokenStart && i >= trigger.tokenStart - 3; i--) {
-    const t = tokens[i]!;
-    if (PASSIVE_AUX.has(t.lower)) return true;
-    if (t.pos !== 'ADV') return false;
-  }
-  return false;
+  return passiveAuxiliaryBefore(tokens, trigger.tokenStart, sentence.tokenStart, EVENTS_PASSIVE) >= 0;
 }
+
+/**
+ * The events stage's reading of a passive (src/nlp/passive.ts): a word of arguments.json `passiveAux` ("get" and
+ * "got" too) within three words before the trigger, only adverbs between ("was not signed" is read as active).
+ */
+const EVENTS_PASSIVE: PassiveReading = {
+  auxiliary: (t) => PASSIVE_AUX.has(t.lower),
+  notBetween: false,
+  maxBetween: 2,
+};
 

@@ -11,6 +11,7 @@ import { settingRunsToThat } from './setting-that';
 import { NP_TAGS } from './chunk-shapes';
 import { tokenAtIndex } from '../../nlp/token-at-index';
 import { ARTICLES } from '../../nlp/pronouns';
+import { passiveAuxiliaryBefore, type PassiveReading } from '../../nlp/passive';
 
 export type { Frame } from '../../nlp/speech-verbs';
 
@@ -158,10 +159,15 @@ export const passiveBlockers: ReadonlySet<string> = new Set([...inflectionSet(cu
  * for a passive's "by" agent read the same test.
  */
 export function afterPassiveAuxiliary(tokens: readonly Token[], i: number, first: number): boolean {
-  let k = i - 1;
-  while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
-  return k >= first && passiveBlockers.has(tokens[k]!.lower) && tokens[k]!.lemma === 'be';
+  return passiveAuxiliaryBefore(tokens, i, first, QUOTES_PASSIVE) >= 0;
 }
+
+/** The quotes stage's reading of a passive (src/nlp/passive.ts): a "be" form or "'s" with the lemma "be", any adverbs and "not" between. */
+const QUOTES_PASSIVE: PassiveReading = {
+  auxiliary: (t) => passiveBlockers.has(t.lower) && t.lemma === 'be',
+  notBetween: true,
+  maxBetween: Infinity,
+};
 /** Cues whose noun phrase after them is the addressee, never an inverted speaker: words.json addresseeFirstCues. */
 const ADDRESSEE_FIRST: ReadonlySet<string> = new Set(words.addresseeFirstCues.words);
 

@@ -1,7 +1,7 @@
 import type { Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import { finiteVerbAt } from './finite-verbs';
-import { isPastForm, isParticipleOnly } from '../../nlp/morphology';
+import { isPastParticipleForm, participleAfter } from '../../nlp/passive';
 import { afterPassiveAuxiliary, cueAt, personPronouns, speechFrame } from './lexicon';
 import { mainClauseSubject } from './main-clause-subject';
 import { subjectBefore, type Phrase } from './phrases';
@@ -81,12 +81,9 @@ function coordinatedActor(tokens: readonly Token[], subject: Phrase, verb: numbe
 /** A passive at `verb`: a past participle after a form of 'be' ('were stranded'), or 'be' before one the tagger read as an adjective. */
 function passiveVerbAt(tokens: readonly Token[], verb: number, floor: number): boolean {
   const t = tokens[verb]!;
-  if (isPastForm(t.lower) || isParticipleOnly(t.lower)) return afterPassiveAuxiliary(tokens, verb, floor);
-  if (t.lemma !== 'be') return false;
-  let k = verb + 1;
-  while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not') k++;
-  const next = tokens[k];
-  return next !== undefined && (isPastForm(next.lower) || isParticipleOnly(next.lower));
+  if (isPastParticipleForm(t.lower)) return afterPassiveAuxiliary(tokens, verb, floor);
+  // unlike the look back, any word with the lemma "be" opens it here (what the subject's verb slot holds)
+  return t.lemma === 'be' && participleAfter(tokens, verb);
 }
 
 /** A speech cue among tokens [from, to) outside quotation marks. */

@@ -1,6 +1,7 @@
 import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import { lemmasOf, isPastForm } from '../../nlp/morphology';
+import { wordBeforeAdverbs } from '../../nlp/passive';
 import { RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import type { CueMatch } from './lexicon';
 import { phraseEndingAt } from './phrases';
@@ -22,8 +23,7 @@ export function reducedPassiveAt(tokens: readonly Token[], cue: CueMatch, first:
   const verb = tokens[cue.start]!;
   if (cue.participle || cue.end - cue.start !== 2 || !isPastForm(verb.lower)) return false;
   if (!lemmasOf(verb).some((l) => OBJECT_FIRST.has(l))) return false;
-  let k = cue.start - 1;
-  while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
+  const k = wordBeforeAdverbs(tokens, cue.start, first);
   if (k < first) return true;
   // 'who have long blamed on him', 'has accused of': an active perfect (the object moved away)
   if (tokens[k]!.lemma === 'have' || tokens[k]!.pos === 'AUX') return false;

@@ -16,6 +16,7 @@ import { commaWithin, openingParticipleSubject, opensSentence, opensWithSubordin
 import { phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Phrase } from '../phrases';
 import { COMMA_RELATIVE_OPENERS, POSSESSIVE_DETERMINERS, isRelative } from '../../../nlp/pronouns';
 import { reducedPassiveAt } from '../reduced-passive';
+import { wordBeforeAdverbs } from '../../../nlp/passive';
 import { zeroRelativeAt } from '../zero-relative';
 import { subordinateReportAt } from '../coordinated-report';
 import { chainedReportStart, type ResumedReport } from './chained-trailing';
@@ -344,8 +345,7 @@ function onlyAppositionAfter(tokens: readonly Token[], from: number, end: number
 
 /** A passive ("was told"; not 'who's called for', whose 's the token layer lemmatizes 'have': src/nlp/contraction-lemmas.ts) or an infinitive without its own subject before the cue: not a report. */
 function blockedBefore(tokens: readonly Token[], cue: CueMatch, first: number): boolean {
-  let k = cue.start - 1;
-  while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'not')) k--;
+  const k = wordBeforeAdverbs(tokens, cue.start, first);
   const t = tokens[k];
   if (!t || k < first) return false;
   const passive = passiveBlockers.has(t.lower) && !cue.participle && !cue.predicative && t.lemma !== 'have';

@@ -3,6 +3,7 @@ import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, type AttributionStep } from '../attribution';
 import { lemmasOf } from '../../../nlp/morphology';
 import { afterPassiveAuxiliary, passiveSubjectMessageVerbs } from '../lexicon';
+import { wordBeforeAdverbs } from '../../../nlp/passive';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases';
 
 /**
@@ -73,8 +74,8 @@ function agentMarker(tokens: readonly Token[], from: number, end: number): numbe
 
 /** The noun phrase that opens the sentence right before the passive auxiliary of the cue at `cue` (adverbs between allowed), not a pronoun; or null. */
 function passiveSubject(tokens: readonly Token[], cue: number, first: number): Phrase | null {
-  let aux = cue - 1;
-  while (aux > first && (tokens[aux]!.pos === 'ADV' || tokens[aux]!.lower === 'not')) aux--;
+  // (never below the sentence's first word: the subject needs one)
+  const aux = wordBeforeAdverbs(tokens, cue, first + 1);
   const subject = phraseEndingAt(tokens, aux, first);
   return subject && subject.tokenStart === first && subject.kind !== 'pronoun' ? subject : null;
 }
