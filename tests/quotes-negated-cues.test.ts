@@ -20,6 +20,8 @@ describe('a negated cue is kept and marked (cue-negation.ts)', () => {
     // an adverb inside an auxiliary's group: the negation still reaches the cue
     ['Jones has not yet said whether he would run.', 'whether he would run'],
     ['Jones would not publicly say whether he would run.', 'whether he would run'],
+    // the typeset apostrophe: "n’t" is a negator as "n't" is
+    ['Jones isn’t saying whether he would run.', 'whether he would run'],
   ])('%s', (body, start) => {
     expect(negatedOf(body, start)).toBe(true);
   });

@@ -3,7 +3,8 @@
  * 'Not once did Jones say ...'. Read from the cue's own verb group (the auxiliaries, adverbs and negators right before
  * its first word), not from the token layer's negation scope, which runs on over a relative clause into the main verb
  * ('Officials who did not want to be named said ...': 'said' is in scope there, yet nothing was left unsaid).
- * The model feature 'cueneg' (features.ts) and content-pointers.ts read that scope on purpose; see their comments.
+ * content-pointers.ts reads this besides the scope; the model feature 'cueneg' (features.ts) keeps the scope
+ * reading on purpose (its comment says why).
  */
 import { tokenAt, type Span, type Token } from '../../document';
 import words from '../../data/quotes/words.json';
@@ -22,13 +23,18 @@ export function negatedCue(tokens: readonly Token[], cue: Span | null): boolean 
   return negatedGroup(tokens, first) || invertedNegation(tokens, first);
 }
 
+/** 'not', 'never', "n't" and the typeset "n’t" ('isn’t saying', 'doesn’t say'). */
+function isNegator(t: Token): boolean {
+  return NEGATORS.has(t.lower.replace('\u2019', "'"));
+}
+
 /** A negator in the verb group right before the cue's first token `first` that scopes over the cue. */
 function negatedGroup(tokens: readonly Token[], first: number): boolean {
   const sentence = tokens[first]?.sentence;
   for (let k = first - 1; k >= 0 && first - k <= MAX_GROUP; k--) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) return false;
-    if (NEGATORS.has(t.lower)) return negatorScopesOverCue(tokens, k, first);
+    if (isNegator(t)) return negatorScopesOverCue(tokens, k, first);
     if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return false;
   }
   return false;
@@ -64,7 +70,8 @@ function invertedNegation(tokens: readonly Token[], first: number): boolean {
   let start = first;
   while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
   while (start < first && (tokens[start]!.pos === 'CCONJ' || tokens[start]!.pos === 'PUNCT')) start++;
-  if (!NEGATORS.has(tokens[start]?.lower ?? '') || FOCUS.has(tokens[start + 1]?.lower ?? '')) return false;
+  const opener = tokens[start];
+  if (!opener || !isNegator(opener) || FOCUS.has(tokens[start + 1]?.lower ?? '')) return false;
   let aux = start + 1;
   while (aux < first && tokens[aux]!.pos === 'ADV') aux++;
   if (aux >= first || tokens[aux]!.pos !== 'AUX') return false;
