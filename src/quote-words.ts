@@ -43,3 +43,12 @@ export function quoteForReading(quote: Pick<Quote, 'kind' | 'text'> & Partial<Pi
   const words = quote.span && quote.quoted ? quoteWords({ ...quote, span: quote.span, quoted: quote.quoted }) : quote.text;
   return quote.kind === 'direct' ? `“${words}”` : words;
 }
+
+/**
+ * The words a view shows beside a quote whose cue is negated ('Jones never said he would raise taxes'): the content is
+ * what the speaker did NOT say, so it must never read as a plain claim. Null for a quote that was said.
+ */
+export function negationNote(quote: Pick<Quote, 'negated' | 'cue'>): string | null {
+  if (!quote.negated) return null;
+  return quote.cue ? `did not say: negated “${quote.cue.text}”` : 'did not say';
+}

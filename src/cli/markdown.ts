@@ -1,5 +1,5 @@
 import type { Briefing, Entity } from '../schema';
-import { quoteForReading } from '../quote-words';
+import { negationNote, quoteForReading } from '../quote-words';
 
 /** A briefing as readable Markdown: headline, who's who, quotes by speaker, events as a dated list. */
 export function toMarkdown(briefing: Briefing): string {
@@ -33,7 +33,9 @@ export function toMarkdown(briefing: Briefing): string {
     for (const q of briefing.quotes) {
       const who = (q.speaker.entityId && byId.get(q.speaker.entityId)?.name) ?? q.speaker.name ?? 'Unattributed';
       // a partial quote's text is reported speech holding its own quotation marks
-      const text = quoteForReading(q) + (q.kind === 'direct' ? '' : ` _(${q.kind === 'partial' ? 'partial' : 'reported'})_`);
+      // a negated cue's content was not said: the note says so, so it never reads as a plain claim
+      const notes = [q.kind === 'direct' ? null : q.kind === 'partial' ? 'partial' : 'reported', negationNote(q)].filter(Boolean);
+      const text = quoteForReading(q) + (notes.length ? ` _(${notes.join('; ')})_` : '');
       bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), text]);
     }
     for (const [who, said] of bySpeaker) {

@@ -100,6 +100,8 @@ function namesOf(e: { type: string; name: string; aliases: string[] }): string[]
 
 /** 0: not the same statement; else higher is surer */
 function linkScore(a: QuoteRecord, b: QuoteRecord): number {
+  // 'Jones never said he would raise taxes' and 'Jones said he would raise taxes' are opposite statements
+  if (Boolean(a.quote.negated) !== Boolean(b.quote.negated)) return 0;
   const { shared, dice } = overlap(a.keys, b.keys);
   if (shared < 2) return 0;
   const sameArticle = a.article === b.article;
@@ -126,6 +128,8 @@ function storyQuote(id: string, group: QuoteRecord[], entities: MergedEntities):
     kind: rep.quote.kind,
     text: quoteWords(rep.quote),
     speaker: { entityId: speakerId, name: speakerName },
+    // links never join a negated report with a said one, so the representative's mark is the whole group's
+    ...(rep.quote.negated ? { negated: true as const } : {}),
     sources: group.map((r) => ({ article: r.article.id, quoteId: r.quote.id })),
   };
 }

@@ -28,6 +28,8 @@ export const StoryQuoteSchema = z.object({
   text: z.string(),
   /** entityId: a story entity id */
   speaker: z.object({ entityId: z.string().nullable(), name: z.string().nullable() }),
+  /** true when every report of the statement has a negated cue ('never said ...'): it was NOT said; absent otherwise */
+  negated: QuoteSchema.shape.negated,
   sources: z.array(z.object({ article: z.string(), quoteId: z.string() })).min(1),
 });
 

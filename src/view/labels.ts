@@ -19,6 +19,9 @@ export const ENTITY_TYPE_LABELS: Record<Entity['type'], { one: string; many: str
   location: { one: 'place', many: 'Places' },
 };
 
+/** A quote whose cue is negated ('never said', 'would not say whether'): shown like an event that did not happen. */
+export const NEGATED_QUOTE_LABEL = { label: 'did not say', symbol: '✗' } as const;
+
 export const QUOTE_KIND_LABELS: Record<Quote['kind'], string> = {
   direct: 'direct quote',
   partial: 'partly quoted',

@@ -3,6 +3,7 @@ import words from '../../data/quotes/words.json';
 import { tokensOf, type UnjudgedQuote } from './features';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 import { finiteVerbAt } from './finite-verbs';
+import { negatedCue } from './cue-negation';
 
 const POINTER_NOUNS: ReadonlySet<string> = new Set(words.contentPointers.nouns);
 const POSSESSIVES: ReadonlySet<string> = new Set(words.possessivePronouns.words);
@@ -76,10 +77,14 @@ function bareObjectOfCue(tokens: readonly Token[], q: UnjudgedQuote, lemmas: Rea
  */
 export function leavesQuestionOpen(tokens: readonly Token[], q: UnjudgedQuote): boolean {
   if (q.kind !== 'indirect' || !q.cue) return false;
+  // Quote.negated's reading (cue-negation.ts: the cue's own verb group, 'It will not yet say whether') or the token
+  // layer's wider scope ('Neither Republicans nor Democrats know which ...', 'It doesn’t sound like Rubio knows
+  // what ...'): the cap only lowers a confidence, so the wider net costs nothing; on PolNeAR train (keepAll) the
+  // verb group alone would drop the cap from 3 such non-reports, while the scope alone misses 1 negated 'say whether'
   const [cueFrom, cueTo] = tokensOf(tokens, q.cue.span);
-  let negated = false;
-  for (let k = cueFrom; k < cueTo; k++) if (tokens[k]!.negated) negated = true;
-  if (!negated) return false;
+  let scoped = false;
+  for (let k = cueFrom; k < cueTo; k++) if (tokens[k]!.negated) scoped = true;
+  if (!scoped && !negatedCue(tokens, q.cue.span)) return false;
   const [from, to] = tokensOf(tokens, q.span);
   return to > from && WH_COMPLEMENTIZERS.has(tokens[from]!.lower);
 }

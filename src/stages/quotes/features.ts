@@ -70,6 +70,9 @@ function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: FeatureWrit
   out.add('next=', next?.lower ?? '</s>');
   out.add('cue=', l, '|next=', next?.lower ?? '</s>');
   out.add('cue=', l, '|prev=', prev?.pos ?? '<s>');
+  // the token layer's negation scope, not Quote.negated's verb-group reading (cue-negation.ts): the quote model was
+  // fitted on this feature as it is, and changing its input would need a refit; the scope's over-reach ('Officials
+  // who did not want to be named said') is a weight the model learnt, not a mark anyone reads
   if (head?.negated) out.add('cueneg');
   if (head?.inQuote) out.add('cueinquote');
   if (to - from > 1) out.add('cuemulti');

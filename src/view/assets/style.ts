@@ -55,6 +55,7 @@ span.qs { color: #5b21b6; background: #ffffff; border: 1px solid #5b21b6; }
 .panel h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 .panel h3 { font-size: .95rem; margin: .75rem 0 .25rem; color: var(--muted); }
 .count, .subtype, .said-kind, .when-text { color: var(--muted); font-size: .85rem; }
+.said-negated-label { color: #991b1b; font-size: .85rem; font-weight: 600; }
 .cards, .speakers, .timeline, .times, .notes { list-style: none; padding: 0; margin: 0; }
 .card { padding: .4rem 0; border-bottom: 1px solid #e4e4e4; }
 .card p { margin: .1rem 0; }

@@ -1,7 +1,7 @@
 import type { Quote } from '../../schema';
 import { articleIds } from '../ids';
 import { escapeHtml } from '../escape';
-import { type EntityIndex, QUOTE_KIND_LABELS, speakerName } from '../labels';
+import { type EntityIndex, NEGATED_QUOTE_LABEL, QUOTE_KIND_LABELS, speakerName } from '../labels';
 import { entityButton } from './people';
 import { quoteForReading } from '../../quote-words';
 
@@ -23,8 +23,18 @@ function speakerItem(said: Quote[], index: EntityIndex): string {
   const name = speakerName(first, index);
   const who = entity ? entityButton(entity) : `<span class="who-unresolved">${escapeHtml(name ?? 'Speaker unknown')}</span>`;
   const lines = said.map((q) => {
-    return `<li class="said said-${q.kind}"><a href="#${articleIds.quote(q.id)}">${escapeHtml(quoteForReading(q))}</a> <span class="said-kind">${QUOTE_KIND_LABELS[q.kind]}</span></li>`;
+    return `<li class="said said-${q.kind}${q.negated ? ' said-negated' : ''}"><a href="#${articleIds.quote(q.id)}">${escapeHtml(quoteForReading(q))}</a> <span class="said-kind">${QUOTE_KIND_LABELS[q.kind]}</span>${negatedQuoteLabel(q.negated, q.cue?.text)}</li>`;
   });
   const card = entity ? ` data-card="${escapeHtml(entity.id)}"` : '';
   return `<li class="speaker"${card}>${who}\n<ol class="said-list">${lines.join('')}</ol></li>`;
+}
+
+/**
+ * A negated cue's content was not said ('never said ...'): a label with a symbol (never colour alone), the cue in its
+ * title when there is one. The story view's statements show it too.
+ */
+export function negatedQuoteLabel(negated: true | undefined, cue?: string): string {
+  if (!negated) return '';
+  const title = cue ? ` title="${escapeHtml(`negated cue: ${cue}`)}"` : '';
+  return ` <span class="said-negated-label"${title}><span aria-hidden="true">${NEGATED_QUOTE_LABEL.symbol}</span> ${NEGATED_QUOTE_LABEL.label}</span>`;
 }

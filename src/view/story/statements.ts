@@ -3,6 +3,7 @@ import type { StoryQuote } from '../../story/schema';
 import { escapeHtml } from '../escape';
 import { QUOTE_KIND_LABELS } from '../labels';
 import { quoteForReading } from '../../quote-words';
+import { negatedQuoteLabel } from '../panel/quotes';
 import { storyEntityButton } from './people';
 import type { Source, StoryView } from './sources';
 
@@ -23,7 +24,7 @@ function statement(view: StoryView, quote: StoryQuote): string {
   const reports = quote.sources.map((s) => report(view.sources.get(s.article), s.article, s.quoteId)).join('');
   const card = speaker ? ` data-card="${escapeHtml(speaker.id)}"` : '';
   return (
-    `<li class="stmt"${card}>${who} <span class="said-kind">${QUOTE_KIND_LABELS[quote.kind]}</span>` +
+    `<li class="stmt"${card}>${who} <span class="said-kind">${QUOTE_KIND_LABELS[quote.kind]}</span>${negatedQuoteLabel(quote.negated)}` +
     // a story quote's text is already its speaker's words (story/quotes.ts): only its kind decides the marks
     `<p class="stmt-text">${escapeHtml(quoteForReading({ kind: quote.kind, text: quote.text }))}</p>` +
     `<ul class="outlets">${reports}</ul></li>`
