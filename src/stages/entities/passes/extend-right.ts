@@ -98,9 +98,11 @@ function personEndsBefore(g: Growth, n: Grown, b: number): boolean {
   if (!personInFull(n.span) || !isGivenName(tokens[n.span.tokenStart]!.lower) || ARTICLES.has(tokens[n.a - 1]?.lower ?? '')) return false;
   for (let t = n.span.tokenEnd; t < b; t++) if (headWords.has(wordClass(tokens[t]!.lower) ?? '') || ofHeads.has(tokens[t]!.lower)) return false;
   if (runEndsInThingHead(g, n, b)) return false;
+  // after a name particle or an elided article the name goes on, tagged on its own or not ("Jacobus van 't" + "Hoff")
+  if (nameParticles.has(tokens[b - 1]!.lower) || elidedArticleLength(tokens, b - 2) === 2) return false;
   if (g.spanAt[b]! >= 0) return true;
   const w = tokens[b]!;
-  if (nameParticles.has(tokens[b - 1]!.lower) || isGivenName(w.lower) || isFamilyName(w.lower) || placeKind(w.text) !== null || regnalOrGenerational.test(w.text)) return false;
+  if (isGivenName(w.lower) || isFamilyName(w.lower) || placeKind(w.text) !== null || regnalOrGenerational.test(w.text)) return false;
   return isCommonWord(w.lower) && !headWords.has(wordClass(w.lower) ?? '') && !companyTails.has(w.lower);
 }
 
