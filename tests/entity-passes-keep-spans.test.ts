@@ -12,8 +12,9 @@ import { FIXTURES_DIR } from './helpers/golden';
 
 /**
  * A pass that changes nothing hands on the very span objects it was given (passes/shared.ts retypeAt, withType,
- * unchangedOr; spans.ts toNameSpans). SpanOrigins (provenance.ts) tells "no change" by object identity, and these
- * passes used to return fresh copies of unchanged spans on most articles, so it rebuilt its map after each.
+ * unchangedOr; spans.ts toNameSpans). The stage (index.ts, sameSpans) tells "no change" by object identity, and these
+ * passes used to return fresh copies of unchanged spans on most articles, so SpanOrigins (provenance.ts) rebuilt its
+ * map after each.
  * Speed only: the spans' contents were and are the same.
  */
 const keepers = ['name-boundaries', 'name-boundaries-again', 'propagate-names', 'place-before-region', 'address-places', 'dateline-places', 'outlets-after-the'];
