@@ -7,7 +7,7 @@ import { findNameSpans } from '../src/stages/entities';
 import type { EntityPass } from '../src/stages/entities/pass';
 import { entityPasses } from '../src/stages/entities/passes';
 import type { TaggedSpan } from '../src/stages/entities/tagger';
-import { replaceSpans } from '../src/stages/entities/passes/shared';
+import { replaceSpans, unchangedOr } from '../src/stages/entities/passes/shared';
 import { FIXTURES_DIR } from './helpers/golden';
 
 /**
@@ -56,6 +56,22 @@ describe('entity passes that change nothing keep the span objects', () => {
     const unchanged = steps.get(name)!.filter((s) => s.input.length > 0 && sameContents(s.input, s.output));
     expect(unchanged.length).toBeGreaterThan(0);
     for (const { input, output } of unchanged) output.forEach((s, i) => expect(s).toBe(input[i]));
+  });
+});
+
+// passes/shared.ts unchangedOr: a rebuilt list with the same spans is no change, and the pass hands on the list it
+// was given (not a copy: the stage then neither copies it nor updates the origins); one span changed is a change
+describe('unchangedOr', () => {
+  const span = (tokenStart: number, tokenEnd: number, type: TaggedSpan['type']): TaggedSpan => ({ tokenStart, tokenEnd, type });
+  const given = [span(0, 1, 'LOC'), span(2, 4, 'ORG')];
+  it.each<[string, TaggedSpan[], boolean]>([
+    ['the same objects, rebuilt', [...given], true],
+    ['equal spans, new objects', [span(0, 1, 'LOC'), span(2, 4, 'ORG')], true],
+    ['one span retyped', [given[0]!, span(2, 4, 'PER')], false],
+    ['one span longer', [given[0]!, span(2, 5, 'ORG')], false],
+    ['one span dropped', [given[0]!], false],
+  ])('%s', (_kind, out, unchanged) => {
+    expect(unchangedOr(given, out)).toBe(unchanged ? given : out);
   });
 });
 

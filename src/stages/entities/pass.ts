@@ -45,7 +45,8 @@ export interface EntityPass {
    * sources, executives' titles), but each still walked every token and built its indexes over the spans.
    */
   readonly triggers?: ReadonlySet<string>;
-  run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[];
+  /** the spans after the pass: the very list it was given when it changed nothing (no copy), else a new list */
+  run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[];
 }
 
 /** The passes' context from the feature context the tagger already built. */
