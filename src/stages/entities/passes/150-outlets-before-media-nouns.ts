@@ -26,7 +26,7 @@ const MAX_WORDS = 3;
  */
 export const outletsBeforeMediaNouns: EntityPass = { name: 'outlets-before-media-nouns', triggers: mediaNouns, run };
 
-function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const { tokens, caseless, opener } = ctx;
   const spanAt = spanIndexByToken(tokens.length, spans);
   let namedWords: Set<string> | undefined;
@@ -44,7 +44,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     found.push(taggedSpan(start, n, 'ORG'));
   }
   const retyped = retypedPersons(tokens, spans);
-  if (found.length === 0 && retyped === spans) return [...spans];
+  if (found.length === 0 && retyped === spans) return spans;
   return [...retyped, ...otherMentions(ctx, spanAt, found)].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 

@@ -25,7 +25,7 @@ const quoteMarks: ReadonlySet<string> = new Set(['"', '“', "'", '‘', "''", '
  */
 export const outletsToldOrAppearedOn: EntityPass = { name: 'outlets-told-or-appeared-on', triggers: new Set([...toldVerbs, 'on']), run };
 
-function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const { tokens, caseless, opener } = ctx;
   let spanAt: Int32Array | undefined;
   let namedWords: Set<string> | undefined;
@@ -40,7 +40,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     if (spanAt[t]! >= 0 || !outletWord(ctx, w, namedWords) || isGivenName(w.lower) || isFamilyName(w.lower) || placeKind(w.text) !== null) continue;
     found.push(taggedSpan(t, t + 1, 'ORG'));
   }
-  if (found.length === 0) return [...spans];
+  if (found.length === 0) return spans;
   return [...spans, ...found].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
