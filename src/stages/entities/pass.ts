@@ -155,9 +155,9 @@ export function packedSpans(spans: readonly TaggedSpan[]): TaggedSpan[] {
 }
 
 /**
- * The same span objects in the same order: what a pass that changed nothing returns (its input, a copy of it, or
- * unchangedOr's). Spans are never changed in place (tests/entity-passes-frozen.test.ts), so the same objects are
- * the same spans.
+ * The same span objects in the same order: what a pass that changed nothing returns (its input, most often, or a
+ * list it rebuilt from the same objects). Spans are never changed in place (tests/entity-passes-frozen.test.ts), so
+ * the same objects are the same spans.
  */
 export function sameSpans(a: readonly TaggedSpan[], b: readonly TaggedSpan[]): boolean {
   if (a === b) return true;
