@@ -30,11 +30,12 @@ import { FEATURE_IDENTITY, FEATURE_NEIGHBOUR, tokenFeatureHashes, type HashedFea
 import { featureHash } from '../src/stages/entities/feature-hash';
 import { toNameSpans } from '../src/stages/entities/spans';
 import { outsideEveryName } from '../src/stages/entities/index';
-import { packModel, type WeightTable } from '../src/stages/entities/packed-weights';
+import { packModel } from '../src/stages/entities/packed-weights';
 import { emissionFromHashes, labelCount, labels, labelsOf, tagSentence, transitionHashes, transitionSource, type TaggedSpan, type TagType } from '../src/stages/entities/tagger';
 import { allCorpora, type NameDoc } from './lib/corpora';
 import { tokenBoundaries, type GoldName } from './lib/gum';
 import { replaceNames, seededRandom, type NamePools } from './lib/replace-names';
+import { TrainingWeights } from './lib/training-weights';
 
 const epochs = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 8;
 const outFile = process.env.OUT ?? resolve(import.meta.dirname, '../src/data/entities/model.json');
@@ -125,42 +126,12 @@ return { examples, missed, total };
 }
 const byCorpus = corpora.map((c) => `${c.corpus} ${c.docs.filter((d: NameDoc) => d.portion === 'train').length}`).join(', ');
 
-// ---- averaged perceptron over hashed features -------------------------------
-class TrainingWeights implements WeightTable {
-  private readonly index = new Map<number, number>();
-  hashes: number[] = [];
-  values: Float64Array<ArrayBufferLike> = new Float64Array(1 << 16);
-  totals: Float64Array<ArrayBufferLike> = new Float64Array(1 << 16);
-  stamps: Float64Array<ArrayBufferLike> = new Float64Array(1 << 16);
-  addRow(hash: number, out: Float64Array, at: number): void {
-    const r = this.index.get(hash);
-    if (r === undefined) return;
-    for (let l = 0; l < labelCount; l++) out[at + l]! += this.values[r * labelCount + l]!;
-  }
-  rowFor(hash: number): number {
-    let r = this.index.get(hash);
-    if (r !== undefined) return r;
-    r = this.hashes.length;
-    this.index.set(hash, r);
-    this.hashes.push(hash);
-    if ((r + 1) * labelCount > this.values.length) {
-      const grow = (a: Float64Array<ArrayBufferLike>): Float64Array<ArrayBufferLike> => {
-        const b = new Float64Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.values = grow(this.values);
-      this.totals = grow(this.totals);
-      this.stamps = grow(this.stamps);
-    }
-    return r;
-  }
-}
+// ---- averaged perceptron over hashed features (scripts/lib/training-weights.ts) --
 /** One averaged perceptron trained with one seed (example copies, visiting order, dropout): hash -> averaged weights per label. */
 function trainOnce(seed: string): Map<number, Float64Array> {
 const { examples, missed, total } = buildExamples(seed);
 console.log(`seed ${seed}: train docs ${train.length} (${byCorpus}), ${examples.length} examples with copies; gold names ${total}, not reachable on tokens ${missed}`);
-const weights = new TrainingWeights();
+const weights = new TrainingWeights(labelCount);
 let clock = 0;
 
 function update(hash: number, label: number, delta: number): void {

@@ -11,8 +11,9 @@ import type { TaggedSpan } from '../src/stages/entities/tagger';
 import { FIXTURES_DIR } from './helpers/golden';
 
 /**
- * Every entity pass leaves the list it is given and its spans unchanged (pass.ts). SpanOrigins (provenance.ts)
- * relies on it: it keeps the previous list by reference and skips a pass that returned the same span objects.
+ * Every entity pass leaves the list it is given and its spans unchanged (pass.ts). The stage (index.ts) relies on
+ * it: it hands its list on without a copy, and a pass that returned the same span objects (sameSpans) neither gets
+ * its list copied nor updates the origins (provenance.ts).
  * Each pass here gets, deep-frozen, the very spans it gets in the chain, on the seeds and a few news shapes; a
  * write to a frozen object throws in these (strict) modules.
  */

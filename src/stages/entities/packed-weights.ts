@@ -25,7 +25,11 @@ export interface PackedModelFile {
 
 /** Read-only weights addressed by feature hash: what the tagger's emission and transition scores need. */
 export interface WeightTable {
-  /** adds the per-label weights of the feature with this hash to out[at .. at + labelCount) (nothing when unknown) */
+  /**
+   * adds the per-label weights of the feature with this hash to out[at .. at + labelCount) (nothing when unknown).
+   * A hash comes in either 32-bit form (combine gives signed ids, featureHash unsigned ones) and is compared as
+   * `hash | 0`: a table must find a feature's row by either.
+   */
   addRow(hash: number, out: Float64Array, at: number): void;
 }
 

@@ -45,7 +45,8 @@ export interface EntityPass {
    * sources, executives' titles), but each still walked every token and built its indexes over the spans.
    */
   readonly triggers?: ReadonlySet<string>;
-  run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[];
+  /** the spans after the pass: the very list it was given when it changed nothing (no copy), else a new list */
+  run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[];
 }
 
 /** The passes' context from the feature context the tagger already built. */
@@ -144,8 +145,8 @@ export function writesAnyOf(ctx: Pick<EntityPassContext, 'words'>, triggers: Rea
  * `filter` and spreads return a packed or a holey elements kind depending on their input's kind and on whether
  * the caller was optimized yet, so the next pass saw two array maps and its optimized code deoptimized
  * ('wrong map') on most articles (jit-profile: drop-storms-and-postnominals 48 times over 400 cold articles).
- * One array kind in, one out (the pass loop in index.ts copies each pass's result; runPass itself stays a bare
- * call); copying a hundred pointers per pass costs next to nothing.
+ * One array kind in, one out: the pass loop in index.ts copies a pass's result when it holds other span objects
+ * (sameSpans); a list no pass changed is handed on as it is (runPass itself stays a bare call).
  */
 export function packedSpans(spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -154,9 +155,9 @@ export function packedSpans(spans: readonly TaggedSpan[]): TaggedSpan[] {
 }
 
 /**
- * The same span objects in the same order: what a pass that changed nothing returns (its input, a copy of it, or
- * unchangedOr's). Spans are never changed in place (tests/entity-passes-frozen.test.ts), so the same objects are
- * the same spans.
+ * The same span objects in the same order: what a pass that changed nothing returns (its input, most often, or a
+ * list it rebuilt from the same objects). Spans are never changed in place (tests/entity-passes-frozen.test.ts), so
+ * the same objects are the same spans.
  */
 export function sameSpans(a: readonly TaggedSpan[], b: readonly TaggedSpan[]): boolean {
   if (a === b) return true;

@@ -12,7 +12,6 @@
 import type { NameOrigin } from '../../document';
 import passEvidence from '../../data/entities/pass-evidence.json';
 import type { TaggedSpan } from './tagger';
-import { sameSpans } from './pass';
 
 const kinds = ['boundary', 'gazetteer', 'context', 'document'] as const;
 const kindOfPass = new Map<string, NameOrigin>();
@@ -24,22 +23,18 @@ const keyOf = (s: TaggedSpan): number => (s.tokenStart * 4096 + Math.min(4095, s
 /** The origin of every span in the current list, updated after each pass. */
 export class SpanOrigins {
   private origins = new Map<number, NameOrigin>();
-  /** the list the origins describe: most passes return the very spans they were given, which changes no origin */
-  private current: readonly TaggedSpan[];
 
   constructor(tagged: readonly TaggedSpan[]) {
     for (const s of tagged) this.origins.set(keyOf(s), 'tagger');
-    // a reference, not a copy: the caller hands each changed list over as a fresh array and changes neither it nor
-    // its spans afterwards (passes leave what they were given unchanged: tests/entity-passes-frozen.test.ts)
-    this.current = tagged;
   }
 
-  /** After `pass` returned `spans`: a span with the tokens and type of one before it keeps that one's origin; any other is the pass's. */
+  /**
+   * After `pass` changed the list into `spans`: a span with the tokens and type of one before it keeps that one's
+   * origin; any other is the pass's. The stage calls this only for a changed list: it has just compared the lists
+   * (sameSpans in index.ts), and a pass that returns the same span objects changes no origin, so repeating the
+   * comparison here would walk a changed list a second time.
+   */
   update(pass: string, spans: readonly TaggedSpan[]): void {
-    // passes leave the spans they keep untouched (pass.ts), so the same objects in the same order have the same origins:
-    // no new Map for the thirty-odd passes that change nothing in an article
-    if (sameSpans(this.current, spans)) return;
-    this.current = spans;
     const next = new Map<number, NameOrigin>();
     // a pass that only drops spans (pass-evidence.json `drops`) has no kind: no span it returns is new
     const kind = kindOfPass.get(pass) ?? 'boundary';

@@ -31,7 +31,7 @@ const partyAdjectives: ReadonlySet<string> = new Set(boundaries.partyAdjectives)
 
 export const fullNamesByTheirSurnames: EntityPass = { name: 'full-names-by-their-surnames', run };
 
-function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const { tokens, writtenLower, caseless } = ctx;
   const candidates = new Map<string, number[]>();
   const cut = new Map<string, number[]>();
@@ -46,10 +46,10 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     candidates.set(last, [...(candidates.get(last) ?? []), i]);
   });
   const untagged = untaggedPairs(ctx, taken);
-  if (candidates.size === 0 && untagged.size === 0 && cut.size === 0) return [...spans];
+  if (candidates.size === 0 && untagged.size === 0 && cut.size === 0) return spans;
   const personal = personalSurnames(ctx, new Set([...candidates.keys(), ...untagged.keys(), ...cut.keys()]));
   for (const word of namesOfCompanies(tokens, spans, personal)) personal.delete(word);
-  if (personal.size === 0) return [...spans];
+  if (personal.size === 0) return spans;
   const retype = new Set<number>();
   const extend = new Set<number>();
   for (const word of personal) for (const i of candidates.get(word) ?? []) retype.add(i);

@@ -40,7 +40,7 @@ export const commonWordBrandsListedWithCompanies: EntityPass = {
   run,
 };
 
-function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);
   const standsAlone = (t: number): boolean => {
     const w = tokens[t]!;
@@ -67,7 +67,7 @@ function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly Ta
     const modifies = lastIsBrand && after !== undefined && after.sentence === tokens[t]!.sentence && /^\p{Ll}/u.test(after.text);
     for (const m of brandMembers) if (!(modifies && m === last)) cued.add(tokens[m.tokenStart]!.text);
   }
-  if (cued.size === 0) return [...spans];
+  if (cued.size === 0) return spans;
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     // a title-case word before it makes it part of a name ("the Big Apple"); an acronym does not ("In the UK Apple faces")

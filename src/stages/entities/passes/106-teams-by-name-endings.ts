@@ -20,7 +20,7 @@ const ageGradeHeads: ReadonlySet<string> = new Set(teamNames.ageGradeHeads);
  */
 export const teamsByNameEndings: EntityPass = { name: 'teams-by-name-endings', run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const out = packedSpans(spans);
   out.forEach((s, i) => {
     const last = tokens[s.tokenEnd - 1]!;

@@ -13,7 +13,7 @@ import { spanText, taggedSpan, unchangedOr } from './shared';
  */
 export const datelinePlaces: EntityPass = { name: 'dateline-places', run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (!tokens[t]!.lineStart) continue;
@@ -40,7 +40,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (!dateAfter && !commaPlace && !agency && !dashPlace) continue;
     for (const [a, b] of blocks) added.push({ tokenStart: a, tokenEnd: b, type: 'LOC' });
   }
-  if (added.length === 0) return [...spans];
+  if (added.length === 0) return spans;
   // "HARTWELL, Friday — ... "The people of Hartwell ...": a one-word name the dateline makes a place is that place
   // at its other mentions too, where the tagger guessed an organization or a person
   const datelineWords = new Set(added.filter((a) => a.tokenEnd - a.tokenStart === 1).map((a) => tokens[a.tokenStart]!.lower));

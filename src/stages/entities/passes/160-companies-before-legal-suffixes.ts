@@ -25,7 +25,7 @@ const suffixes = new Set(legalSuffixes.afterComma);
  */
 export const companiesBeforeLegalSuffixes: EntityPass = { name: 'companies-before-legal-suffixes', triggers: suffixes, run };
 
-function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const added: TaggedSpan[] = [];
   for (let t = 2; t < tokens.length; t++) {
     if (!suffixes.has(tokens[t]!.lower) || tokens[t - 1]!.text !== ',' || !isCapitalized(tokens[t]!.text)) continue;
@@ -41,7 +41,7 @@ function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonl
     if (personBeforeComma(tokens, spans, start, t - 1) && !companyCueAfter(tokens, t)) continue;
     added.push(taggedSpan(start, t - 1, 'ORG'));
   }
-  if (added.length === 0) return spans.slice();
+  if (added.length === 0) return spans;
   // a span inside a company's words gives way to it; one reaching out of them (a longer name) keeps its place
   const within = (s: TaggedSpan, a: TaggedSpan): boolean => s.tokenStart >= a.tokenStart && s.tokenEnd <= a.tokenEnd;
   const kept = added.filter((a) => !spans.some((s) => !within(s, a) && s.tokenStart < a.tokenEnd && s.tokenEnd > a.tokenStart));

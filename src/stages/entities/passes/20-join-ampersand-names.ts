@@ -23,7 +23,7 @@ import { calendarWord } from '../spans';
 // token-to-span map over every name all the same)
 export const joinAmpersandNames: EntityPass = { name: 'join-ampersand-names', triggers: new Set(['&']), run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const spanAt = new Map<number, TaggedSpan>();
   for (const s of spans) for (let t = s.tokenStart; t < s.tokenEnd; t++) spanAt.set(t, s);
   const drop = new Set<TaggedSpan>();
@@ -46,7 +46,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (b) drop.add(b);
     added.push(joined);
   }
-  if (added.length === 0) return [...spans];
+  if (added.length === 0) return spans;
   return [...spans.filter((s) => !drop.has(s)), ...added].sort((x, y) => x.tokenStart - y.tokenStart);
 }
 

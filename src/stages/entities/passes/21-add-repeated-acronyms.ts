@@ -87,10 +87,10 @@ export function acronymType(text: string, typeOf: ReadonlyMap<string, TagType>):
   return typeOf.get(text) ?? (placeKind(text) ? 'LOC' : 'ORG');
 }
 
-function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const { tokens } = ctx;
   const { candidates, count, typeOf } = acronymCandidates(ctx, spans);
-  if (candidates.length === 0) return [...spans];
+  if (candidates.length === 0) return spans;
   const out = [...spans];
   for (const t of candidates) {
     const tok = tokens[t]!;

@@ -15,7 +15,7 @@ import { pronounAfter } from './pronoun-evidence';
  */
 export const organizationsByPronoun: EntityPass = { name: 'organizations-by-pronoun', run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const orgVotes = new Map<string, number>();
   const personVotes = new Set<string>();
   const inLongerPerson = wordsOfFullPersonNames(tokens, spans);
@@ -26,7 +26,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (evidence === 'PER') personVotes.add(word.lower);
     else if (evidence === 'ORG') orgVotes.set(word.lower, (orgVotes.get(word.lower) ?? 0) + 1);
   }
-  if (orgVotes.size === 0) return [...spans];
+  if (orgVotes.size === 0) return spans;
   const retype = (lower: string): boolean =>
     orgVotes.has(lower) && !personVotes.has(lower) && !inLongerPerson.has(lower) && !isGivenName(lower) && !isFamilyName(lower) && romanizationOf(lower) === null;
   const out: TaggedSpan[] = [];

@@ -23,7 +23,7 @@ export const coordinatedCompanies: EntityPass = { name: 'coordinated-companies',
 
 const adverbs = new Set(['also', 'both', 'all', 'each', 'respectively', 'sharply', 'slightly']);
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const retype = new Set<number>();
   let personWords: Set<string> | undefined;
   for (const { first, last } of spanLists(tokens, spans, { joiners: companyListJoiners })) {
@@ -40,7 +40,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && !personWords.has(tokens[s.tokenStart]!.lower)) retype.add(i);
     }
   }
-  if (retype.size === 0) return [...spans];
+  if (retype.size === 0) return spans;
   return spans.map((s, i) => (retype.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
 }
 

@@ -16,14 +16,14 @@ export const particleSurnames: EntityPass = { name: 'particle-surnames', run };
 
 const particles = new Set(ruleWords.hyphenParticles);
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   // the surnames with a particle that full names in the article end in ("Khalid al-Falih" -> "al-falih")
   const surnames = new Set<string>();
   for (const s of spans) {
     const n = s.tokenEnd;
     if (s.type === 'PER' && n - s.tokenStart >= 4 && particles.has(tokens[n - 3]!.text) && isTightHyphen(tokens, n - 2)) surnames.add(`${tokens[n - 3]!.text}-${tokens[n - 1]!.lower}`);
   }
-  if (surnames.size === 0) return [...spans];
+  if (surnames.size === 0) return spans;
   return spans.map((s) => {
     const hyphen = s.tokenStart - 1;
     const particle = tokens[hyphen - 1];

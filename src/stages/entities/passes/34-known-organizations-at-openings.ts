@@ -14,7 +14,7 @@ import { coveredTokens, taggedSpan, wordsText } from './shared';
  */
 export const knownOrganizationsAtOpenings: EntityPass = { name: 'known-organizations-at-openings', run };
 
-function run({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const covered = coveredTokens(tokens, spans);
   const added: TaggedSpan[] = [];
   for (const sentence of sentences) {
@@ -26,6 +26,6 @@ function run({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpa
     if (b - a < 2 || /^\p{Lu}/u.test(tokens[b]?.text ?? '')) continue;
     if (isKnownOrganization(wordsText(tokens.slice(a, b)))) added.push(taggedSpan(a, b, 'ORG'));
   }
-  if (added.length === 0) return [...spans];
+  if (added.length === 0) return spans;
   return [...spans, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
 }

@@ -24,7 +24,7 @@ export const dropNamedArtifacts: EntityPass = {
   run,
 };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const artifact = (s: TaggedSpan): boolean => {
     const last = tokens[s.tokenEnd - 1]!;
     if (s.tokenEnd - s.tokenStart >= 2 && artifactHeads.has(last.lower) && last.text !== last.lower) return true;
@@ -33,7 +33,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     return s.type === 'PER' && next !== undefined && next.sentence === last.sentence && next.text === next.lower && artifactHeads.has(next.lower);
   };
   const dropped = spans.filter(artifact);
-  if (dropped.length === 0) return [...spans];
+  if (dropped.length === 0) return spans;
   const kept = spans.filter((s) => !artifact(s));
   const keptWords = new Set<string>();
   for (const s of kept) if (s.tokenEnd - s.tokenStart >= 2) for (let t = s.tokenStart; t < s.tokenEnd; t++) keptWords.add(tokens[t]!.lower);

@@ -11,13 +11,13 @@ import { taggedSpan } from './shared';
  */
 export const tailsOfOrganizations: EntityPass = { name: 'tails-of-organizations', run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const tails = new Set<string>();
   for (const s of spans) {
     const n = s.tokenEnd - s.tokenStart;
     if (s.type === 'ORG' && n >= 3 && tokens[s.tokenEnd - 2]!.lower === 'of') tails.add(tokens[s.tokenEnd - 1]!.text);
   }
-  if (tails.size === 0) return [...spans];
+  if (tails.size === 0) return spans;
   return spans.map((s) => {
     if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 1) return s;
     const word = tokens[s.tokenStart]!;

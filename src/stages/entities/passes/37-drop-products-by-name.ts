@@ -32,10 +32,10 @@ const versionCode = /^(?:[A-Z]{1,2}\d{0,3}|\d{1,2})$/;
 /** (no comma: "On Android, Google said" lists nothing) */
 const listJoiners = new Set(['and', 'or', '&']);
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const productKeys = new Set<string>();
   for (const s of spans) if (isProduct(tokens, s)) productKeys.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
-  if (productKeys.size === 0) return [...spans];
+  if (productKeys.size === 0) return spans;
   return spans.filter((s) => !productKeys.has(keyOf(tokens, s.tokenStart, s.tokenEnd)));
 }
 

@@ -33,7 +33,7 @@ const smallWords = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 't
 const maxTitleWords = 8;
 const closingPunctuation = new Set([',', '.', '!', '?', ':', ';']);
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const quoted = new Set<TaggedSpan>();
   const titles = new Set<string>();
   for (const s of spans) {
@@ -43,7 +43,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     // (a one-word title is often its subject's name: Netflix's "Beckham", then Beckham himself)
     if (s.tokenEnd - s.tokenStart >= 2) titles.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
   }
-  if (quoted.size === 0) return [...spans];
+  if (quoted.size === 0) return spans;
   return spans.filter((s) => !quoted.has(s) && !titles.has(keyOf(tokens, s.tokenStart, s.tokenEnd)));
 }
 

@@ -48,7 +48,7 @@ const residentNouns: ReadonlySet<string> = new Set(placeContext.residentNouns);
 /** the words listHead takes: a list of places can follow "of" only where the article writes one of them */
 const listHeadWords: ReadonlySet<string> = new Set([...listNouns, ...residentNouns]);
 
-function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const { tokens, initial } = ctx;
   const byStart = spansByStart(spans);
   const places = new Map<number, TaggedSpan>();
@@ -90,10 +90,10 @@ const notLocativeBeforeIn: ReadonlySet<string> = new Set(placeContext.notLocativ
  * it or a noun it qualifies ("in Trump country"), and never as a sentence's first word, is a place, unless it is a
  * given or family name or a word of a full person name. One mention is too little, and "faith in" is no place's.
  */
-function personsOnlyInPlaceContexts(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
+function personsOnlyInPlaceContexts(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[], people: KnownPeople): readonly TaggedSpan[] {
   const candidates = new Set<string>();
   for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && lonePlaceLikeWord(tokens[s.tokenStart]!, people)) candidates.add(tokens[s.tokenStart]!.text);
-  if (candidates.size === 0) return [...spans];
+  if (candidates.size === 0) return spans;
   const inLongerName = new Uint8Array(tokens.length);
   for (const s of spans) if (s.tokenEnd - s.tokenStart > 1) inLongerName.fill(1, s.tokenStart, s.tokenEnd);
   const mentions = new Map<string, number>();
@@ -104,7 +104,7 @@ function personsOnlyInPlaceContexts(tokens: readonly Token[], initial: readonly 
     else mentions.set(word, (mentions.get(word) ?? 0) + 1);
   }
   const places = new Set([...candidates].filter((w) => (mentions.get(w) ?? 0) >= 2));
-  if (places.size === 0) return [...spans];
+  if (places.size === 0) return spans;
   return spans.map((s) => (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && places.has(tokens[s.tokenStart]!.text) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
 }
 
@@ -146,7 +146,7 @@ function memberAfterThe(tokens: readonly Token[], byStart: ReadonlyMap<number, T
  * "and" / "or" whose other members are all places, two at least, a one-word "person" is a place too, unless it is
  * a given or family name, a word of a person's full name in the article, or a one-word person outside the list.
  */
-function personsListedAmongPlaces(tokens: readonly Token[], spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
+function personsListedAmongPlaces(tokens: readonly Token[], spans: readonly TaggedSpan[], people: KnownPeople): readonly TaggedSpan[] {
   const byStart = spansByStart(spans);
   const retype = new Set<TaggedSpan>();
   for (let i = 0; i < spans.length; i++) {
@@ -160,7 +160,7 @@ function personsListedAmongPlaces(tokens: readonly Token[], spans: readonly Tagg
     if (!persons.every((m) => m.tokenEnd - m.tokenStart === 1 && lonePlaceLikeWord(tokens[m.tokenStart]!, people)) || personElsewhere(tokens, members, people)) continue;
     for (const m of persons) retype.add(m);
   }
-  if (retype.size === 0) return [...spans];
+  if (retype.size === 0) return spans;
   return spans.map((s) => (retype.has(s) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
 }
 
@@ -184,7 +184,7 @@ function lonePlaceLikeWord(w: Token, people: KnownPeople): boolean {
  * article named like a member becomes a place; a member the tagger left out
  * is added.
  */
-function placesListedWithKnownPlaces({ tokens, initial, capitalized }: EntityPassContext, spans: readonly TaggedSpan[], people: KnownPeople): TaggedSpan[] {
+function placesListedWithKnownPlaces({ tokens, initial, capitalized }: EntityPassContext, spans: readonly TaggedSpan[], people: KnownPeople): readonly TaggedSpan[] {
   const byStart = spansByStart(spans);
   const placeWords = new Set<string>();
   const added: TaggedSpan[] = [];
@@ -203,7 +203,7 @@ function placesListedWithKnownPlaces({ tokens, initial, capitalized }: EntityPas
     }
     t = members[members.length - 1]!.tokenEnd;
   }
-  if (placeWords.size === 0) return [...spans];
+  if (placeWords.size === 0) return spans;
   const out = spans.map((s) => (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && placeWords.has(tokens[s.tokenStart]!.lower) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
   return out.concat(added).sort((x, y) => x.tokenStart - y.tokenStart);
 }

@@ -32,7 +32,7 @@ for (const name of listed.names) {
   byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
 }
 
-function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const claims: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const candidates = byFirstWord.get(tokens[t]!.text);
@@ -53,7 +53,7 @@ function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spa
       break;
     }
   }
-  if (claims.length === 0) return [...spans];
+  if (claims.length === 0) return spans;
   // a claim replaces the spans inside it; a span reaching outside a claim ("Labour Party conference" read whole) wins
   // (and the same words elsewhere: "The AfD won 12 percent")
   const claimed = new Set(claims.map((c) => keyOf(tokens, c.tokenStart, c.tokenEnd)));

@@ -15,7 +15,7 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  */
 export const quotedNicknames: EntityPass = { name: 'quoted-nicknames', run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const joined: TaggedSpan[] = [];
   for (const s of spans) {
     // (one given name before the mark: 'Robert C. "Bobby" Scott' goes by "Bobby Scott" elsewhere, and joined it would be a second person)
@@ -23,7 +23,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     const end = nicknameEnd(tokens, s.tokenEnd);
     if (end > 0) joined.push(taggedSpan(s.tokenStart, end, 'PER'));
   }
-  if (joined.length === 0) return [...spans];
+  if (joined.length === 0) return spans;
   const inside = (s: TaggedSpan): boolean => joined.some((j) => s.tokenStart >= j.tokenStart && s.tokenEnd <= j.tokenEnd);
   return [...spans.filter((s) => !inside(s)), ...joined].sort((x, y) => x.tokenStart - y.tokenStart);
 }

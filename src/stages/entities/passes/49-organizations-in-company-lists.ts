@@ -38,7 +38,7 @@ const otherQuantifiers: ReadonlySet<string> = new Set(cues.otherQuantifiers);
 /** how far after "other" its kind may lie, in lower-case words: the kind itself or up to two words before it ("other federal agencies", "other charter schools") */
 const OTHER_KIND_REACH = 3;
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   // the last words of the names read as persons' full names (two or three words)
   const persons = personNameWords(tokens, spans, { familyNameOnly: true, maxWords: 3 });
   // ("the Podesta Group, Mercury LLC, Gates and Manafort": a lone family name of a person the article names in full,
@@ -61,7 +61,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (!otherKindAfter(tokens, s.tokenEnd)) return;
     for (let k = lastOfList.get(i) ?? i; k <= i; k++) if (misread(tokens, spans[k]!)) retype.add(k);
   });
-  if (retype.size === 0) return [...spans];
+  if (retype.size === 0) return spans;
   // the same name elsewhere in the article ("Eli Lilly said ...") is the same company
   const companies = new Set([...retype].map((k) => keyOf(tokens, spans[k]!.tokenStart, spans[k]!.tokenEnd)));
   return spans.map((s) => (misread(tokens, s) && companies.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));

@@ -30,7 +30,7 @@ const maxAfter = 3;
 const venueWords: ReadonlySet<string> = new Set(placeContext.venuesAfterPossessives);
 const honouredTitles: ReadonlySet<string> = new Set(ruleWords.possessorsInNames);
 
-function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const found: TaggedSpan[] = [];
   for (let p = 1; p + 1 < tokens.length; p++) {
     const mark = tokens[p]!;
@@ -41,7 +41,7 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
       p = place.tokenEnd - 1;
     }
   }
-  if (found.length === 0) return [...spans];
+  if (found.length === 0) return spans;
   const overlaps = (s: TaggedSpan): boolean => found.some((f) => s.tokenStart < f.tokenEnd && f.tokenStart < s.tokenEnd);
   return [...spans.filter((s) => !overlaps(s)), ...found].sort((x, y) => x.tokenStart - y.tokenStart);
 }

@@ -24,7 +24,7 @@ const maxAliasWords = 3;
 /** tokens of the cue between a name and its alias at most (", also better known as the") */
 const maxCueTokens = 7;
 
-function run({ source, tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ source, tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const covered = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, i) => covered.fill(i, s.tokenStart, s.tokenEnd));
   const retyped = new Map<string, TaggedSpan['type']>();
@@ -46,7 +46,7 @@ function run({ source, tokens }: EntityPassContext, spans: readonly TaggedSpan[]
       break;
     }
   }
-  if (retyped.size === 0 && added.length === 0) return [...spans];
+  if (retyped.size === 0 && added.length === 0) return spans;
   const out = spans.map((s) => {
     const type = retyped.get(keyOf(tokens, s.tokenStart, s.tokenEnd));
     return type === undefined || type === s.type ? s : taggedSpan(s.tokenStart, s.tokenEnd, type);

@@ -18,14 +18,14 @@ const facilityNouns: ReadonlySet<string> = new Set(placeContext.facilityNouns);
 // both cues (the noun right after the name, the apposition's head) read a site noun at a token's lower case
 export const facilitiesBeforeNouns: EntityPass = { name: 'facilities-before-nouns', triggers: facilityNouns, run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const sites = new Set<string>();
   for (const s of spans) {
     const next = tokens[s.tokenEnd];
     if (s.type !== 'PER' || !next || next.sentence !== tokens[s.tokenStart]!.sentence) continue;
     if ((next.text === next.lower && facilityNouns.has(next.lower)) || appositionHeadedByFacility(tokens, s.tokenEnd)) sites.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
   }
-  if (sites.size === 0) return [...spans];
+  if (sites.size === 0) return spans;
   return spans.map((s) => (s.type === 'PER' && sites.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
 }
 

@@ -30,7 +30,7 @@ export const placesListedAfterPrepositions: EntityPass = { name: 'places-listed-
 
 const listPrepositions = new Set(placeContext.listPrepositions);
 
-function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const byStart = spansByStart(spans);
   const people = knownPeople(tokens, spans);
   const placeWords = new Set<string>();
@@ -59,7 +59,7 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     }
     from = last.tokenEnd + 1;
   }
-  if (placeWords.size === 0 && placePairs.size === 0) return [...spans];
+  if (placeWords.size === 0 && placePairs.size === 0) return spans;
   return spans.map((s) => {
     if (s.type !== 'PER') return s;
     const one = s.tokenEnd - s.tokenStart === 1 && placeWords.has(tokens[s.tokenStart]!.lower);

@@ -34,12 +34,12 @@ export const companiesByExecutivesAndShares: EntityPass = {
   run,
 };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const untagged = untaggedSharesOf(tokens, spans);
   if (untagged.length > 0) spans = [...spans, ...untagged].sort((a, b) => a.tokenStart - b.tokenStart);
   const cued = new Set<string>();
   for (const s of spans) if (companyCue(tokens, s)) cued.add(spanText(tokens, s));
-  if (cued.size === 0) return [...spans];
+  if (cued.size === 0) return spans;
   let changed = false;
   const out = spans.map((s) => {
     // the tagger also reads an unknown company as a place ("Shares of Serra Alta rose"); a place the gazetteer knows stays one

@@ -19,7 +19,7 @@ export const personsListedWithPersons: EntityPass = { name: 'persons-listed-with
 const joiners = new Set(['and', 'or', ',']);
 const placePrepositions = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'between', 'outside', 'around', 'of']);
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const retype = new Set<number>();
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
@@ -34,7 +34,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (!paired || placePrepositions.has(tokens[first.tokenStart - 1]?.lower ?? '')) continue;
     retype.add(i);
   }
-  if (retype.size === 0) return [...spans];
+  if (retype.size === 0) return spans;
   return spans.map((s, i) => (retype.has(i) ? taggedSpan(s.tokenStart, s.tokenEnd, 'PER') : s));
 }
 

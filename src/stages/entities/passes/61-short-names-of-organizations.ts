@@ -22,7 +22,7 @@ export const shortNamesOfOrganizations: EntityPass = { name: 'short-names-of-org
 
 const nameWord = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{2,}$/u;
 
-function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const { tokens, writtenLower } = ctx;
   const shortNames = new Set<string>();
   for (const s of spans) {
@@ -33,10 +33,10 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     if (isOrganizationHeadOrSuffix(words[n - 1]!.lower, undefined)) continue;
     if (words.every((w) => nameWord.test(w.text)) && mayStandForOrganization(words[0]!, writtenLower)) shortNames.add(words[0]!.lower);
   }
-  if (shortNames.size === 0) return [...spans];
+  if (shortNames.size === 0) return spans;
   // "Senator Warnock": a word the article writes after a title word is a person's
   for (const word of wordsAfterPersonTitles(ctx)) shortNames.delete(word);
-  if (shortNames.size === 0) return [...spans];
+  if (shortNames.size === 0) return spans;
   return lonePersonsAsOrganizations(tokens, spans, shortNames, (s) => beforeNoun(tokens, s.tokenEnd));
 }
 

@@ -20,7 +20,7 @@ import { isTitleCaseNameWord } from '../capitalized';
 export const lastWordsOfOrganizations: EntityPass = { name: 'last-words-of-organizations', run };
 
 
-function run({ tokens, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const lastWords = new Set<string>();
   for (const s of spans) {
     const n = s.tokenEnd - s.tokenStart;
@@ -32,7 +32,7 @@ function run({ tokens, writtenLower }: EntityPassContext, spans: readonly Tagged
     if (isGivenName(last.lower) || bigPlace(last.text)) continue;
     lastWords.add(last.lower);
   }
-  if (lastWords.size === 0) return [...spans];
+  if (lastWords.size === 0) return spans;
   // "Coach Villa": a word the article writes after a title word is a person's
   for (let t = 1; t < tokens.length; t++) if (lastWords.has(tokens[t]!.lower) && wordClass(tokens[t - 1]!.lower) === 'title') lastWords.delete(tokens[t]!.lower);
   return lonePersonsAsOrganizations(tokens, spans, lastWords);

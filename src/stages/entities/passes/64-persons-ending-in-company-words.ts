@@ -32,7 +32,7 @@ import { pronounAfter } from './pronoun-evidence';
  */
 export const personsEndingInCompanyWords: EntityPass = { name: 'persons-ending-in-company-words', run };
 
-function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const { tokens } = ctx;
   let changed = false;
   const companies = companyNames(ctx, spans);

@@ -30,8 +30,8 @@ const FORMATION_PLAYERS = 11;
 const FORMATION_SEMICOLONS = 2;
 const CAPITALIZED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
-function run({ tokens, sportsReport }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  if (!sportsReport) return [...spans];
+function run({ tokens, sportsReport }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  if (!sportsReport) return spans;
   let spanAt: Int32Array | null = null;
   const retyped = new Map<number, TaggedSpan>();
   const added: TaggedSpan[] = [];
@@ -60,7 +60,7 @@ function run({ tokens, sportsReport }: EntityPassContext, spans: readonly Tagged
     });
     c = names[names.length - 1]!.end;
   }
-  if (retyped.size === 0 && added.length === 0) return [...spans];
+  if (retyped.size === 0 && added.length === 0) return spans;
   const out = spans.map((s, i) => retyped.get(i) ?? s);
   for (const s of added) out.push(s);
   return out.sort((a, b) => a.tokenStart - b.tokenStart);

@@ -23,9 +23,9 @@ export const commonWordsOffOpeners: EntityPass = { name: 'common-words-off-opene
 
 const companyKinds = new Set(cues.pluralKinds.map((p) => (p.endsWith('ies') ? `${p.slice(0, -3)}y` : p.replace(/s$/, ''))));
 
-function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, opener, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const candidates = new Set(spans.filter((s) => s.tokenEnd - s.tokenStart >= 2 && opener[s.tokenStart] && commonOpener(tokens[s.tokenStart]!, writtenLower)));
-  if (candidates.size === 0) return [...spans];
+  if (candidates.size === 0) return spans;
   const restTypes = articleTypes(tokens, spans);
   const wholeAwayFromOpenings = new Set<string>();
   for (const s of spans) if (!opener[s.tokenStart]) wholeAwayFromOpenings.add(keyOf(tokens, s.tokenStart, s.tokenEnd));

@@ -24,7 +24,7 @@ export const outletsNamedWithArticles: EntityPass = { name: 'outlets-named-with-
 const cuesBefore: ReadonlySet<string> = new Set(ruleWords.outletCuesBefore);
 const cuesAfter: ReadonlySet<string> = new Set(ruleWords.outletCuesAfter);
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const textOf = (s: TaggedSpan): string => wordsText(tokens.slice(s.tokenStart, s.tokenEnd));
   const candidate = (s: TaggedSpan): boolean => {
     if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 2) return false;
@@ -34,13 +34,13 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   };
   const outlets = new Set<string>();
   for (const s of spans) if (candidate(s) && cued(tokens, s)) outlets.add(textOf(s));
-  if (outlets.size === 0) return [...spans];
+  if (outlets.size === 0) return spans;
   // "Marine Le Pen" anywhere: "Le Pen" is her, whatever verb is near
   for (const s of spans) {
     if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 3) continue;
     outlets.delete(wordsText(tokens.slice(s.tokenEnd - 2, s.tokenEnd)));
   }
-  if (outlets.size === 0) return [...spans];
+  if (outlets.size === 0) return spans;
   return spans.map((s) => (candidate(s) && outlets.has(textOf(s)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
 }
 

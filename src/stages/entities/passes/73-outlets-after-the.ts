@@ -35,7 +35,7 @@ interface Mention {
   cued: boolean;
 }
 
-function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);
   const mentions: Mention[] = [];
   for (let t = 0; t + 1 < tokens.length; t++) {
@@ -48,7 +48,7 @@ function run({ tokens, caseless, opener }: EntityPassContext, spans: readonly Ta
     mentions.push({ start: t + 1, end, cued: capitalThe || cuesBefore.has(before) || cuesAfter.has(after) });
   }
   const named = new Set(mentions.filter((m) => m.cued).map((m) => keyOf(tokens, m.start, m.end)));
-  if (named.size === 0) return [...spans];
+  if (named.size === 0) return spans;
   const found = mentions.filter((m) => named.has(keyOf(tokens, m.start, m.end)));
   const dropped = new Set<number>();
   for (const m of found) for (let t = m.start; t < m.end; t++) if (spanAt[t]! >= 0) dropped.add(spanAt[t]!);

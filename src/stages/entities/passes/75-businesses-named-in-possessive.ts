@@ -34,7 +34,7 @@ function nothingOwned(tokens: readonly Token[], p: number): boolean {
 /** A name word a house may be named for: "Christie", "McDonald". */
 const houseWord = /^(?:Ma?c)?[A-Z][a-z]+$/;
 
-function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const spanAt = spanIndexByToken(tokens.length, spans);
   const inFullNames = wordsOfFullPersonNames(tokens, spans);
   const houses = new Set<string>();
@@ -51,7 +51,7 @@ function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan
     return !placeKind(word) && wordClass(lower) !== 'title' && !inFullNames.has(lower) && nothingOwned(tokens, w + 1);
   };
   for (let p = 2; p < tokens.length; p++) if (possessiveAt(tokens, p) && houseWord.test(tokens[p - 1]!.text) && house(p - 1)) houses.add(tokens[p - 1]!.lower);
-  if (houses.size === 0) return [...spans];
+  if (houses.size === 0) return spans;
   // every "X's" of a house found, and the word's one-word spans before a possessive, become the house with its "'s"
   const out = spans.filter((s) => !(s.tokenEnd - s.tokenStart === 1 && possessiveAt(tokens, s.tokenEnd) && houses.has(tokens[s.tokenStart]!.lower)));
   for (let p = 1; p < tokens.length; p++) {

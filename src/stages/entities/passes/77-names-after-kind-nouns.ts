@@ -99,7 +99,7 @@ function nameWord(t: Token | undefined, sentence: number): boolean {
 }
 
 /** The organizations named after a kind noun that no span covers ('the union Unite,'), and their other mentions. */
-function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const at = spanIndexByToken(tokens.length, spans);
   const added: TaggedSpan[] = [];
   // each added name's words, so that its later mentions are matched word by word
@@ -117,7 +117,7 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
     names.push(tokens.slice(t, end).map((w) => w.text));
     t = end;
   }
-  if (added.length === 0) return [...spans];
+  if (added.length === 0) return spans;
   for (const s of added) at.fill(-2, s.tokenStart, s.tokenEnd);
   for (let t = 0; t < tokens.length; t++) {
     if (at[t] !== -1 || caseless[tokens[t]!.sentence]) continue;
@@ -137,7 +137,7 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
   return [...spans, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
-function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   return addUntaggedNames(ctx, retypeNamesAfterKindNouns(ctx, namesAfterOpeningKindNouns(ctx, spans)));
 }
 

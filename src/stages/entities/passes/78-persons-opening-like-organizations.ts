@@ -16,10 +16,10 @@ export const personsOpeningLikeOrganizations: EntityPass = { name: 'persons-open
 
 const personal = (w: Token): boolean => isGivenName(w.lower) || isFamilyName(w.lower);
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const openings = new Set<string>();
   for (const s of spans) if (s.type === 'ORG' && s.tokenEnd - s.tokenStart === 2 && isTitleCaseNameWord(tokens[s.tokenStart]!.text)) openings.add(tokens[s.tokenStart]!.lower);
-  if (openings.size === 0) return [...spans];
+  if (openings.size === 0) return spans;
   let changed = false;
   const out = spans.map((s) => {
     if (s.type !== 'PER' || s.tokenEnd - s.tokenStart !== 2) return s;

@@ -15,7 +15,7 @@ import { taggedSpan } from './shared';
  */
 export const acronymsJoinedToOrganizations: EntityPass = { name: 'acronyms-joined-to-organizations', triggers: coordinators, run };
 
-function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const { tokens } = ctx;
   const orgEnds = new Set<number>();
   const orgStarts = new Set<number>();
@@ -24,7 +24,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     orgEnds.add(s.tokenEnd - 1);
     orgStarts.add(s.tokenStart);
   }
-  if (orgEnds.size === 0) return [...spans];
+  if (orgEnds.size === 0) return spans;
   const { candidates, typeOf } = acronymCandidates(ctx, spans);
   const added: TaggedSpan[] = [];
   for (const t of candidates) {

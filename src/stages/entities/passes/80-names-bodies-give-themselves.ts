@@ -15,13 +15,13 @@ const selfNamingVerbs = new Set(ruleWords.selfNamingVerbs);
  */
 export const namesBodiesGiveThemselves: EntityPass = { name: 'names-bodies-give-themselves', triggers: new Set(['itself']), run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const selfNamed = new Set<string>();
   for (const s of spans) {
     const t = s.tokenStart;
     if (s.type !== 'PER' || t < 2 || tokens[t - 1]!.lower !== 'itself' || !selfNamingVerbs.has(tokens[t - 2]!.lower) || !isCapitalized(tokens[t]!.text)) continue;
     selfNamed.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
   }
-  if (selfNamed.size === 0) return [...spans];
+  if (selfNamed.size === 0) return spans;
   return spans.map((s) => (s.type === 'PER' && selfNamed.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
 }

@@ -25,7 +25,7 @@ const isPossessive = (t: Token): boolean => t.text === "'s" || t.text === '’s'
 const nameWord = (t: Token): boolean => isCapitalized(t.text) && /^\p{L}[\p{L}.-]*$/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON';
 const glued = (a: Token, b: Token): boolean => a.end === b.start;
 
-function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   // indexed only once a title's office is found: "Office" is common, a title holder's office before it rare
   let spanAt: Int32Array | undefined;
   const added: TaggedSpan[] = [];
@@ -43,7 +43,7 @@ function run({ tokens, opener, caseless, writtenLower }: EntityPassContext, span
     if (spans.some((s) => s.tokenStart < end && s.tokenEnd > start && (s.tokenStart < start || s.tokenEnd > end))) continue;
     added.push(taggedSpan(start, end, 'ORG'));
   }
-  if (added.length === 0) return [...spans];
+  if (added.length === 0) return spans;
   const inside = (s: TaggedSpan): boolean => added.some((a) => s.tokenStart >= a.tokenStart && s.tokenEnd <= a.tokenEnd);
   return [...spans.filter((s) => !inside(s)), ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }

@@ -4,7 +4,7 @@ import { isCommonWord } from '../common-words';
 import { wordClass } from '../features';
 import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';
-import { type EntityPassContext, packedSpans } from '../pass';
+import type { EntityPassContext } from '../pass';
 import { companyTails, notNames } from './words';
 import { isCapitalized } from '../capitalized';
 
@@ -72,18 +72,19 @@ export function replaceSpans(spans: readonly TaggedSpan[], dropped: ReadonlySet<
 }
 
 /**
- * The list a pass rebuilt, or the spans it was given when the rebuilt list holds the same spans (tokens and type) in
- * the same order: a pass that drops spans and adds them back as they were ("the Times" re-added as the ORG it was)
- * changed nothing, and says so by handing on the very objects (see retypeAt for why).
+ * The list a pass rebuilt, or the very list it was given when the rebuilt one holds the same spans (tokens and type)
+ * in the same order: a pass that drops spans and adds them back as they were ("the Times" re-added as the ORG it was)
+ * changed nothing, and says so by handing on the same list and objects (see retypeAt for why; the stage then neither
+ * copies the list nor updates the origins).
  */
-export function unchangedOr(given: readonly TaggedSpan[], out: TaggedSpan[]): TaggedSpan[] {
+export function unchangedOr(given: readonly TaggedSpan[], out: TaggedSpan[]): readonly TaggedSpan[] {
   if (given.length !== out.length) return out;
   for (let i = 0; i < out.length; i++) {
     const a = given[i]!;
     const b = out[i]!;
     if (a !== b && (a.tokenStart !== b.tokenStart || a.tokenEnd !== b.tokenEnd || a.type !== b.type)) return out;
   }
-  return packedSpans(given);
+  return given;
 }
 
 /** A span's words, lower-cased and joined by single spaces: the key one name goes by wherever it stands. */
