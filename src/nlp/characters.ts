@@ -155,6 +155,21 @@ export function isRegExpSpace(c: number): boolean {
 }
 
 /**
+ * The words of `text` between runs of `isSpace` (by default \s), counted by char code without building them: the
+ * resolve stage counts a name's words with \s, the clean stage a line's with layout space.
+ */
+export function countWords(text: string, isSpace: (c: number) => boolean = isRegExpSpace): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/**
  * Space between the words of a page's layout: \s and the zero-width space, which web pages and CMSs leave
  * between words and at line ends where it is blank to a reader (a line of ZWSPs is an empty line).
  */

@@ -1,6 +1,6 @@
 import type { Span } from '../../document';
 import abbreviations from '../../data/clean/abbreviations.json';
-import { isLayoutSpace } from '../../nlp/characters';
+import { countWords, isLayoutSpace } from '../../nlp/characters';
 
 // words whose final period is not a sentence end: titles and initials ("Mr. Smith", "Joann S. Lublin")
 const NO_BREAK_AFTER = new Set(abbreviations.titles);
@@ -96,15 +96,9 @@ function isTerminalCode(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
 
+/** A line's words between layout spaces (\s and the zero-width space). */
 export function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isLayoutSpace(text.charCodeAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
+  return countWords(text, isLayoutSpace);
 }
 
 /** The word ending at `dot` is a title or a single-letter initial. */

@@ -1,5 +1,5 @@
 import { honorifics } from './lexicon';
-import { isRegExpSpace } from '../../nlp/characters';
+import { countWords, isRegExpSpace } from '../../nlp/characters';
 
 const possessive = /['’]s?$/;
 
@@ -40,14 +40,7 @@ function singleSpaced(text: string): boolean {
 
 /** `words(text).length`, counted without building the words. */
 export function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isRegExpSpace(text.charCodeAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
+  return countWords(text);
 }
 
 /** The leading honorific ("Mr.", "Dr") of a person name, if any, with its trailing space. */
