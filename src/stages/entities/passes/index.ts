@@ -102,6 +102,7 @@ import { teamsByNameEndings } from './106-teams-by-name-endings';
 import { titlesAfterPersonNames } from './115-titles-after-person-names';
 import { companiesBeforeLegalSuffixes } from './160-companies-before-legal-suffixes';
 import { codeLettersOutOfNames } from './161-code-letters-out-of-names';
+import { outletsByCues } from './165-outlets-by-cues';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -191,6 +192,8 @@ export const entityPasses: readonly EntityPass[] = [
   outletsNamedWithArticles,
   // (numbered last as it came last; beside the other outlets' rule)
   outletsAfterThe,
+  // (numbered last as it came last; beside the other outlets' rules: names listed as outlets, where cited)
+  outletsByCues,
   // (numbered last as it came last; beside the other outlets' rules)
   sharedPluralHeads,
   aliasesTakeType,

@@ -1,0 +1,125 @@
+/**
+ * Builds src/data/entities/news-outlets.json: the newspapers, magazines, broadcasters and news sites English news
+ * copy cites by name ("told the Daily Beast", "according to Variety", "NME said"), for entity pass 165
+ * (outlets-by-cues). The names below are hand-listed mastheads, as each outlet writes its own name: the national
+ * and largest regional daily newspapers of the United States, Britain, Ireland, Canada, Australia, New Zealand,
+ * India and other English-language presses, the broadcasters and cable networks, news magazines, trade and
+ * entertainment magazines, and news and opinion sites. No name comes from the evaluation data. A name written with
+ * "The" is matched only after "the"/"The" ("The Hill", "The Atlantic", "The Ledger"). Left out: "The Nation", which a
+ * speech writes for the country ("as I told the Nation", GUM train), and "The State" and "The National", which name
+ * a government and a body's first word as often.
+ *
+ * What this script decides, reproducibly: which names may be spread from a cited mention to the article's other
+ * mentions (`names`) and which count only where cited (`citedOnly`). A name is cited-only when it reads as
+ * something else: one word (without its "The") that is a common English word in SUBTLEX-US (common-words.json:
+ * "Variety", "Time", "Wired", "Hill"), a given or family name of the gazetteer ("Forbes", "Billboard" is neither),
+ * a known place ("Atlantic", "Guardian" is not), or a name that is a common word's capitalization.
+ *
+ *   npx tsx scripts/build-news-outlets.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isCommonWord } from '../src/stages/entities/common-words';
+import { isFamilyName, isGivenName, placeKind } from '../src/stages/entities/gazetteer';
+
+const mastheads: Record<string, string[]> = {
+  'US newspapers': [
+    'New York Times', 'Wall Street Journal', 'USA Today', 'Washington Times', 'New York Post', 'New York Daily News',
+    'Newsday', 'Chicago Tribune', 'Chicago Sun-Times', 'Boston Globe', 'Boston Herald', 'Miami Herald',
+    'Houston Chronicle', 'San Francisco Chronicle', 'Dallas Morning News', 'Philadelphia Inquirer', 'Star Tribune',
+    'Denver Post', 'Seattle Times', 'Arizona Republic', 'Atlanta Journal-Constitution', 'Tampa Bay Times',
+    'Orlando Sentinel', 'Des Moines Register', 'Detroit Free Press', 'Detroit News', 'Las Vegas Sun',
+    'Las Vegas Review-Journal', 'San Diego Union-Tribune', 'Sacramento Bee', 'Baltimore Sun', 'Oregonian',
+    'Plain Dealer', 'Star-Ledger', 'Kansas City Star', 'St. Louis Post-Dispatch', 'Milwaukee Journal Sentinel',
+    'Pittsburgh Post-Gazette', 'Charlotte Observer', 'Spokesman-Review', 'Salt Lake Tribune', 'Deseret News',
+    'Austin American-Statesman', 'Texas Tribune', 'Hartford Courant', 'Union Leader', 'Post and Courier',
+    'Times-Picayune', 'Honolulu Star-Advertiser', 'Anchorage Daily News', 'Christian Science Monitor',
+    'The Ledger', 'The Oklahoman', 'The Tennessean', 'The Star',
+  ],
+  'British and Irish newspapers': [
+    'Financial Times', 'Daily Mirror', 'Daily Express', 'Daily Star', 'Sunday Times', 'Mail on Sunday',
+    'Evening Standard', 'London Evening Standard', 'Morning Star', 'Yorkshire Post', 'Manchester Evening News',
+    'Liverpool Echo', 'Birmingham Mail', 'Belfast Telegraph', 'Irish News', 'Irish Independent', 'Irish Examiner',
+    'Daily Record', 'The Herald', 'The Scotsman', 'The Sun', 'The Times', 'The Guardian',
+    'The Observer', 'The Independent', 'The Telegraph', 'The Mirror',
+  ],
+  'other English-language newspapers': [
+    'National Post', 'Toronto Star', 'Ottawa Citizen', 'Montreal Gazette', 'Vancouver Sun', 'The Australian',
+    'The Age', 'Herald Sun', 'Daily Telegraph', 'Courier-Mail', 'Australian Financial Review', 'New Zealand Herald',
+    'The Hindu', 'Indian Express', 'Economic Times', 'Deccan Herald', 'Dawn',
+    'Daily Nation', 'Mail & Guardian', 'Business Day', 'Premium Times', 'Punch', 'Vanguard',
+    'Philippine Star', 'Philippine Daily Inquirer', 'Manila Bulletin', 'Korea Herald', 'Korea Times',
+    'Japan Times', 'Taipei Times', 'China Daily', 'Gulf News', 'Khaleej Times', 'Arab News', 'Daily Sabah',
+    'Kyiv Independent', 'Kyiv Post', 'Moscow Times',
+  ],
+  'broadcasters and networks': [
+    'CNN', 'CNBC', 'MSNBC', 'NPR', 'PBS', 'C-SPAN', 'NBC', 'CBS', 'ABC', 'Fox Business', 'Fox Business Network',
+    'Fox News Channel', 'Fox News Sunday', 'Newsmax', 'One America News', 'OANN', 'Univision', 'Telemundo',
+    'Sirius XM', 'SiriusXM', 'BBC', 'BBC News', 'ITV', 'ITV News', 'Channel 4 News', 'GB News', 'LBC', 'RTE',
+    'CBC', 'CBC News', 'CTV', 'CTV News', 'Global News', 'ABC News', 'SBS', 'RNZ', 'NDTV', 'Al Jazeera', 'RT',
+    'Sputnik', 'Deutsche Welle', 'DW', 'France 24', 'Euronews', 'Voice of America', 'Radio Free Europe',
+    'RFE/RL', 'TMZ', 'NowThis', 'Bloomberg TV', 'Bloomberg Television', 'WNYC',
+  ],
+  'news agencies': [
+    'Associated Press', 'AP', 'Reuters', 'AFP', 'Agence France-Presse', 'UPI', 'United Press International',
+    'Bloomberg News', 'Dow Jones Newswires', 'Xinhua', 'TASS', 'Interfax', 'Yonhap', 'Kyodo', 'ANSA', 'EFE', 'dpa',
+    'Press Association', 'PA Media', 'Canadian Press', 'Australian Associated Press', 'Press Trust of India', 'ANI',
+  ],
+  'magazines': [
+    'Newsweek', 'Time', 'Forbes', 'Fortune', 'The Economist', 'The Atlantic', 'The New Yorker', 'New Yorker',
+    'New York Magazine', 'Vanity Fair', 'Rolling Stone', 'Billboard', 'Variety', 'The Hollywood Reporter',
+    'Hollywood Reporter', 'Deadline', 'Entertainment Weekly', 'People', 'Us Weekly', 'NME', 'Kerrang', 'Pitchfork',
+    'Wired', 'Mother Jones', 'National Review', 'The New Republic', 'New Republic', 'The Spectator',
+    'New Statesman', 'Private Eye', 'The Week', 'Harper’s', "Harper's", 'Harper’s Bazaar', "Harper's Bazaar",
+    'Vogue', 'Teen Vogue', 'Elle', 'GQ', 'Esquire', 'Cosmopolitan', 'Playboy', 'Bustle', 'Refinery29',
+    'Weekly Standard', 'The Weekly Standard', 'American Conservative', 'The American Conservative', 'Reason',
+    'Barron’s', "Barron's", 'Foreign Policy', 'Foreign Affairs', 'Scientific American', 'Nature', 'Science',
+    'The Lancet', 'Sports Illustrated', 'ESPN The Magazine', 'Der Spiegel', 'Maclean’s', "Maclean's",
+  ],
+  'news and opinion sites': [
+    'Politico', 'Axios', 'The Hill', 'Roll Call', 'Daily Beast', 'The Daily Beast', 'Daily Caller',
+    'The Daily Caller', 'Daily Wire', 'The Daily Wire', 'Daily Signal', 'Daily Kos', 'BuzzFeed', 'BuzzFeed News',
+    'HuffPost', 'HuffPo', 'Huffington Post', 'The Huffington Post', 'Vox', 'Slate', 'Salon', 'The Intercept',
+    'ProPublica', 'Breitbart', 'Breitbart News', 'The Blaze', 'TheBlaze', 'The Federalist', 'Washington Examiner',
+    'Washington Free Beacon', 'Free Beacon', 'Talking Points Memo', 'Raw Story', 'Mediaite', 'Drudge Report',
+    'Infowars', 'Townhall', 'RedState', 'RealClearPolitics', 'Real Clear Politics', 'FiveThirtyEight',
+    'Business Insider', 'Insider', 'MarketWatch', 'Quartz', 'Semafor', 'Punchbowl News', 'Vice', 'Vice News',
+    'The Verge', 'TechCrunch', 'Engadget', 'Ars Technica', 'Gizmodo', 'Mashable', 'Recode', 'CNET', 'ZDNet',
+    'Yahoo News', 'Yahoo Finance', 'Al-Monitor', 'Middle East Eye', 'Rappler', 'Western Journalism',
+    'Factcheck.org', 'FactCheck.org', 'PolitiFact', 'Snopes', 'Kaiser Health News', 'KFF Health News', 'STAT',
+    'Stat News', 'Bellingcat', 'The Conversation', 'Grist', 'Deadspin', 'The Athletic', 'Bleacher Report',
+    'AZCentral', 'Newsmax', 'Fusion', 'Jezebel', 'Gawker', 'Bloomberg Businessweek', 'Businessweek',
+  ],
+};
+
+/** A one-word name (without its "The") that reads as something else is trusted only where it is cited. */
+function citedOnly(name: string): boolean {
+  const bare = name.replace(/^The /, '');
+  if (placeKind(bare) !== null) return true;
+  if (bare.includes(' ')) return false;
+  const lower = bare.toLowerCase();
+  return isCommonWord(lower) || isGivenName(lower) || isFamilyName(lower);
+}
+
+// what cites an outlet: the words right before its name (a "the" between them is skipped), and right after it
+const cuesBefore = [
+  'told', 'according to', 'interview with', 'interviewed by', 'spoke to', 'speaking to', 'talking to', 'wrote in',
+  'wrote for', 'writing in', 'writing for', 'op-ed in', 'op-ed for', 'column in', 'column for', 'reported by',
+  'published by', 'appeared in', 'appearing on', 'appeared on',
+];
+// "said" and "says" only for names that read as nothing else: "Forbes said" may be Steve Forbes
+const cuesAfter = ['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'published', 'first reported'];
+const cuesAfterForNames = ['said', 'says'];
+
+const all = [...new Set(Object.values(mastheads).flat())].sort();
+const out = {
+  _comment:
+    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: one word that is also a common English word (SUBTLEX-US), a given or family name or a place ("Variety", "Forbes", "The Atlantic"): an organization only where cited. cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only.',
+  cuesBefore,
+  cuesAfter,
+  cuesAfterForNames,
+  names: all.filter((n) => !citedOnly(n)),
+  citedOnly: all.filter(citedOnly),
+};
+writeFileSync(resolve(import.meta.dirname, '../src/data/entities/news-outlets.json'), JSON.stringify(out, null, 1) + '\n');
+console.log(`${out.names.length} names, ${out.citedOnly.length} cited only: ${out.citedOnly.join(', ')}`);

@@ -1,0 +1,140 @@
+import type { Token } from '../../../document';
+import outlets from '../../../data/entities/news-outlets.json';
+import { isCapitalized } from '../capitalized';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { taggedSpan, unchangedOr } from './shared';
+
+/**
+ * Outlets news copy cites by name: "told the Daily Beast", "according to
+ * Variety", "in an interview with Newsmax", "NME said", "The Atlantic
+ * reported". The tagger reads a one-word outlet as a person or nothing ("told
+ * Variety" is said to a person as often), and pass 73 takes only names after
+ * "the" that end in a newspaper's word ("the Guardian", "the Post"). A name of
+ * news-outlets.json (hand-listed mastheads: scripts/build-news-outlets.ts),
+ * written exactly as listed, is an organization where it is cited: one of
+ * cuesBefore right before it (a "the" between them skipped), or one of
+ * cuesAfter right after it ("said"/"says" only for a name that reads as
+ * nothing else: "Forbes said" may be Steve Forbes). A name listed with "The"
+ * needs "the" before it ("The Hill", not "Capitol Hill"). A cited name of
+ * `names` is then an organization at every mention; one of `citedOnly` (also
+ * a common word, a person's or a place's name: "Time", "Variety", "The
+ * Atlantic") only where cited. Never in a headline or a sentence in capitals,
+ * nor inside a longer run of capitalized words or before a possessive
+ * ("People's Daily"); a span the tagger found reaching beyond the name wins.
+ */
+interface Outlet {
+  /** the name as written, without a leading "The" */
+  name: string;
+  /** listed with "The": only after "the" */
+  the: boolean;
+  /** in `names`: spread from a cited mention to the others */
+  spreads: boolean;
+}
+
+const words = (cue: string): string => cue.toLowerCase();
+const cuesBefore: readonly string[] = outlets.cuesBefore.map(words);
+const cuesAfter: ReadonlySet<string> = new Set(outlets.cuesAfter.map(words));
+const cuesAfterForNames: ReadonlySet<string> = new Set(outlets.cuesAfterForNames.map(words));
+const longestCueBefore = Math.max(...cuesBefore.map((c) => c.split(/[\s-]/).length * 2));
+
+/** an outlet name's first token (split as the tokenizer splits: spaces, hyphens, apostrophes, dots) -> its outlets, longest first */
+const byFirstWord = new Map<string, Outlet[]>();
+const listed = (all: readonly string[], spreads: boolean): Outlet[] => all.map((n) => ({ name: n.replace(/^The /, ''), the: n.startsWith('The '), spreads }));
+for (const o of [...listed(outlets.names, true), ...listed(outlets.citedOnly, false)]) {
+  const first = o.name.split(/[\s\-'’./&]/)[0]!;
+  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), o].sort((a, b) => b.name.length - a.name.length));
+}
+
+// every cue's first word, whole and up to a hyphen ("op-ed" may be one token or three): an article without one changes nothing
+const triggerWords = [...outlets.cuesBefore, ...outlets.cuesAfter, ...outlets.cuesAfterForNames].flatMap((c) => {
+  const first = c.toLowerCase().split(' ')[0]!;
+  return [first, first.split('-')[0]!];
+});
+export const outletsByCues: EntityPass = { name: 'outlets-by-cues', triggers: new Set(triggerWords), run };
+
+interface Mention {
+  start: number;
+  end: number;
+  key: string;
+  cited: boolean;
+  spreads: boolean;
+}
+
+function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  const mentions: Mention[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const candidates = byFirstWord.get(tokens[t]!.text);
+    if (!candidates || tokens[t]!.paragraph < 0 || caseless[tokens[t]!.sentence]) continue;
+    const sentence = tokens[t]!.sentence;
+    const hasThe = t > 0 && tokens[t - 1]!.lower === 'the' && tokens[t - 1]!.sentence === sentence;
+    for (const o of candidates) {
+      const end = matchEnd(tokens, t, o.name);
+      if (end < 0 || (o.the && !hasThe) || partOfLongerName(tokens, initial, hasThe ? t - 1 : t, end)) continue;
+      const first = hasThe ? t - 1 : t;
+      mentions.push({ start: t, end, key: o.name, cited: citedBefore(tokens, first) || citedAfter(tokens, end, o.spreads), spreads: o.spreads });
+      t = end - 1;
+      break;
+    }
+  }
+  const citedNames = new Set(mentions.filter((m) => m.cited && m.spreads).map((m) => m.key));
+  const claims = mentions.filter((m) => m.cited || (m.spreads && citedNames.has(m.key))).map((m) => taggedSpan(m.start, m.end, 'ORG'));
+  if (claims.length === 0) return spans;
+  // a claim replaces the spans inside it; a span reaching outside it ("Business Insider Intelligence" read whole) wins
+  const inside = (s: TaggedSpan, c: TaggedSpan): boolean => s.tokenStart >= c.tokenStart && s.tokenEnd <= c.tokenEnd;
+  const overlaps = (s: TaggedSpan, c: TaggedSpan): boolean => s.tokenStart < c.tokenEnd && c.tokenStart < s.tokenEnd;
+  const free = claims.filter((c) => !spans.some((s) => overlaps(s, c) && !inside(s, c)));
+  if (free.length === 0) return spans;
+  const kept = spans.filter((s) => !free.some((c) => inside(s, c)));
+  return unchangedOr(spans, [...kept, ...free].sort((x, y) => x.tokenStart - y.tokenStart));
+}
+
+/** Is the name opening at token `first` (its "the", if any) told, cited, interviewed or written in? */
+function citedBefore(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  let text = '';
+  for (let t = first - 1; t >= 0 && first - t <= longestCueBefore && tokens[t]!.sentence === sentence; t--) {
+    text = tokens[t]!.lower + (tokens[t + 1]!.start > tokens[t]!.end ? ' ' : '') + text;
+    if (cuesBefore.includes(text.trimEnd())) return true;
+  }
+  return false;
+}
+
+/** Does the name ending before token `end` report or write ("first reported"), or say ("said": for spreading names only)? */
+function citedAfter(tokens: readonly Token[], end: number, spreads: boolean): boolean {
+  const next = tokens[end];
+  if (!next || next.sentence !== tokens[end - 1]!.sentence) return false;
+  if (cuesAfter.has(next.lower) || (spreads && cuesAfterForNames.has(next.lower))) return true;
+  const two = tokens[end + 1];
+  return two !== undefined && two.sentence === next.sentence && cuesAfter.has(`${next.lower} ${two.lower}`);
+}
+
+/**
+ * A capitalized word right before the name (its "the" at `first`, if any) that does not open the sentence, or right
+ * after it, a number after it, or a possessive or a hyphen joined to its end: the words are part of another name
+ * ("People's Daily", "Time Warner", "ABC 7", "CNN-IBN").
+ */
+function partOfLongerName(tokens: readonly Token[], initial: readonly boolean[], first: number, end: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const before = tokens[first - 1];
+  if (before && before.sentence === sentence && !initial[first - 1] && isCapitalized(before.text) && /\p{L}/u.test(before.text)) return true;
+  const after = tokens[end];
+  if (!after || after.sentence !== sentence) return false;
+  // ("ABC 7", "Channel 4 News": a channel's number goes on the name)
+  if ((isCapitalized(after.text) && /\p{L}/u.test(after.text)) || /^\d/.test(after.text)) return true;
+  if (after.start === tokens[end - 1]!.end && /^[-‐–'’]/.test(after.text)) return true;
+  return after.lower === "'s" || after.lower === '’s';
+}
+
+/** The end of the tokens from t that read exactly `name` (a space where the text has one), or -1. */
+function matchEnd(tokens: readonly Token[], t: number, name: string): number {
+  let text = '';
+  for (let e = t; e < tokens.length && text.length < name.length; e++) {
+    const w = tokens[e]!;
+    if (e > t && w.start > tokens[e - 1]!.end) text += w.start === tokens[e - 1]!.end + 1 ? ' ' : '\u0000';
+    text += w.text;
+    if (text === name) return e + 1;
+    if (!name.startsWith(text)) return -1;
+  }
+  return -1;
+}

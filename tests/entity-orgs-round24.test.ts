@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { findNameSpans } from '../src/stages/entities';
+import { entityPasses } from '../src/stages/entities/passes';
+
+/** The names the passes' chain gives, as "text/TYPE", with one pass left out (what the pass itself changes). */
+function spansWithout(text: string, passName: string | null): string[] {
+  const doc = runUntil(createDoc(text), 'tokens');
+  const tokens = doc.tokens!.tokens;
+  const passes = entityPasses.filter((p) => p.name !== passName);
+  return findNameSpans(doc, { passes }).map((s) => `${text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)}/${s.type}`);
+}
+
+// pass 165 (outlets-by-cues): outlets of news-outlets.json where they are told, cited, written in or report
+describe('an outlet named where it is cited', () => {
+  it.each([
+    ['told, with "The" listed', 'The mayor told the Ledger that the plan was dead.', 'Ledger'],
+    ['according to, a common word', 'According to Variety, the show drew its best ratings in years.', 'Variety'],
+    ['an acronym that says', 'NME said the band had split after the tour.', 'NME'],
+    ['told, a site', 'Trump told Newsmax that the policy had failed.', 'Newsmax'],
+    ['"the" skipped after the cue', 'A childhood friend told the Daily Beast that he had changed.', 'Daily Beast'],
+    ['reported by', 'As reported by Western Journalism, the emails were found.', 'Western Journalism'],
+    ['first reported', 'The Tennessean first reported the decision earlier this week.', 'Tennessean'],
+    ['wrote in', 'McCarthy wrote in National Review on Tuesday that the law was clear.', 'National Review'],
+    ['an interview with', 'He is also taping an interview with NowThis, which makes videos.', 'NowThis'],
+    ['another mention of a cited name', 'Ferrera told HuffPost that she was disheartened. She wrote a HuffPost blog about it.', 'HuffPost'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'outlets-by-cues')).not.toContain(`${name}/ORG`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+
+  it('keeps what is no outlet: uncited common words, other names, persons nearby', () => {
+    const text =
+      'Time is running out for the talks. Ships crossed the Atlantic in May. People said it was fine. ' +
+      "People's Daily said nothing. Time Warner shares fell. Local affiliate ABC 7 told viewers about it. " +
+      'He lives on Capitol Hill, aides said. Paris Hilton said she was happy. The Washington Post reported the talks had failed.';
+    const names = spansWithout(text, null);
+    expect(names.filter((n) => /^(Time|Atlantic|People|ABC|Hill)\/ORG$/.test(n))).toEqual([]);
+    expect(names).toContain('Paris Hilton/PER');
+    expect(names).toContain('Washington Post/ORG');
+  });
+
+  it('leaves a name of the list that reads as something else alone where it is not cited', () => {
+    // "Variety" is cited in the first sentence only; a cited-only name does not spread to the second
+    const names = spansWithout('According to Variety, the film was a hit. Variety is the spice of life.', null);
+    expect(names.filter((n) => n === 'Variety/ORG')).toHaveLength(1);
+  });
+});
