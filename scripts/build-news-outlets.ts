@@ -103,21 +103,30 @@ function citedOnly(name: string): boolean {
 
 // what cites an outlet: the words right before its name (a "the" between them is skipped), and right after it
 const cuesBefore = [
-  'told', 'according to', 'interview with', 'interviewed by', 'spoke to', 'speaking to', 'talking to', 'wrote in',
+  'told', 'telling', 'according to', 'interview with', 'interview on', 'said on', 'speaking on', 'interviewed by', 'spoke to', 'speaking to', 'talking to', 'wrote in',
   'wrote for', 'writing in', 'writing for', 'op-ed in', 'op-ed for', 'column in', 'column for', 'reported by',
   'published by', 'appeared in', 'appearing on', 'appeared on',
 ];
 // "said" and "says" only for names that read as nothing else: "Forbes said" may be Steve Forbes
 const cuesAfter = ['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'published', 'first reported'];
 const cuesAfterForNames = ['said', 'says'];
+// a newsroom's people and work right after the name or its possessive: "Breitbart reporter", "ABC moderator", "a Des
+// Moines Register poll", "HuffPost's analysis", "Sirius XM's show"
+const newsroomNouns = [
+  'reporter', 'reporters', 'editor', 'editors', 'writer', 'writers', 'columnist', 'columnists', 'correspondent',
+  'correspondents', 'anchor', 'host', 'moderator', 'journalist', 'journalists', 'contributor', 'interview',
+  'interviews', 'poll', 'polls', 'affiliate', 'reporting', 'profile', 'podcast', 'op-ed', 'editorial', 'analysis',
+  'magazine', 'newspaper', 'network', 'website', 'broadcast',
+];
 
 const all = [...new Set(Object.values(mastheads).flat())].sort();
 const out = {
   _comment:
-    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: one word that is also a common English word (SUBTLEX-US), a given or family name or a place ("Variety", "Forbes", "The Atlantic"): an organization only where cited. cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only.',
+    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: one word that is also a common English word (SUBTLEX-US), a given or family name or a place ("Variety", "Forbes", "The Atlantic"): an organization only where cited. cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only; newsroomNouns: after the name or its possessive.',
   cuesBefore,
   cuesAfter,
   cuesAfterForNames,
+  newsroomNouns,
   names: all.filter((n) => !citedOnly(n)),
   citedOnly: all.filter(citedOnly),
 };

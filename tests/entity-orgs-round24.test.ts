@@ -25,6 +25,12 @@ describe('an outlet named where it is cited', () => {
     ['wrote in', 'McCarthy wrote in National Review on Tuesday that the law was clear.', 'National Review'],
     ['an interview with', 'He is also taping an interview with NowThis, which makes videos.', 'NowThis'],
     ['another mention of a cited name', 'Ferrera told HuffPost that she was disheartened. She wrote a HuffPost blog about it.', 'HuffPost'],
+    ['telling', 'Trump reversed himself again, telling CBS that the laws would change.', 'CBS'],
+    ['said on, a possessive before a quoted show', 'Clinton said on ABC’s “This Week” that she would run.', 'ABC'],
+    ['a newsroom noun', 'Lewandowski yanked the arm of a Breitbart reporter as she asked a question.', 'Breitbart'],
+    ['a newsroom noun after a possessive', 'Listen to HuffPost’s analysis of the debate.', 'HuffPost'],
+    ['a poll', 'In a Des Moines Register poll last month, Cruz led.', 'Des Moines Register'],
+    ['"magazine" after a common word', 'In an interview with Time magazine, Khan said he would go.', 'Time'],
   ])('%s: %s', (_kind, text, name) => {
     expect(spansWithout(text, 'outlets-by-cues')).not.toContain(`${name}/ORG`);
     expect(spansWithout(text, null)).toContain(`${name}/ORG`);
@@ -39,6 +45,12 @@ describe('an outlet named where it is cited', () => {
     expect(names.filter((n) => /^(Time|Atlantic|People|ABC|Hill)\/ORG$/.test(n))).toEqual([]);
     expect(names).toContain('Paris Hilton/PER');
     expect(names).toContain('Washington Post/ORG');
+  });
+
+  it('takes a newsroom noun after a common-word name only as "magazine" or "newspaper", and keeps persons named so', () => {
+    const names = spansWithout('Science writer Jo Marchant spoke first. Steve Forbes said taxes were high. Forbes said he would run again.', null);
+    expect(names.filter((n) => /^(Science|Forbes)\/ORG$/.test(n))).toEqual([]);
+    expect(names).toContain('Steve Forbes/PER');
   });
 
   it('leaves a name of the list that reads as something else alone where it is not cited', () => {

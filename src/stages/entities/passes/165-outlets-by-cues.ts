@@ -19,7 +19,8 @@ import { taggedSpan, unchangedOr } from './shared';
  * needs "the" before it ("The Hill", not "Capitol Hill"). A cited name of
  * `names` is then an organization at every mention; one of `citedOnly` (also
  * a common word, a person's or a place's name: "Time", "Variety", "The
- * Atlantic") only where cited. Never in a headline or a sentence in capitals,
+ * Atlantic") only where cited. Not a name a person of the article goes by ("Steve Forbes ... Forbes said") but
+ * before a newsroom noun ("a Forbes reporter"). Never in a headline or a sentence in capitals,
  * nor inside a longer run of capitalized words or before a possessive
  * ("People's Daily"); a span the tagger found reaching beyond the name wins.
  */
@@ -36,6 +37,7 @@ const words = (cue: string): string => cue.toLowerCase();
 const cuesBefore: readonly string[] = outlets.cuesBefore.map(words);
 const cuesAfter: ReadonlySet<string> = new Set(outlets.cuesAfter.map(words));
 const cuesAfterForNames: ReadonlySet<string> = new Set(outlets.cuesAfterForNames.map(words));
+const newsroomNouns: ReadonlySet<string> = new Set(outlets.newsroomNouns);
 const longestCueBefore = Math.max(...cuesBefore.map((c) => c.split(/[\s-]/).length * 2));
 
 /** an outlet name's first token (split as the tokenizer splits: spaces, hyphens, apostrophes, dots) -> its outlets, longest first */
@@ -47,7 +49,7 @@ for (const o of [...listed(outlets.names, true), ...listed(outlets.citedOnly, fa
 }
 
 // every cue's first word, whole and up to a hyphen ("op-ed" may be one token or three): an article without one changes nothing
-const triggerWords = [...outlets.cuesBefore, ...outlets.cuesAfter, ...outlets.cuesAfterForNames].flatMap((c) => {
+const triggerWords = [...outlets.cuesBefore, ...outlets.cuesAfter, ...outlets.cuesAfterForNames, ...outlets.newsroomNouns].flatMap((c) => {
   const first = c.toLowerCase().split(' ')[0]!;
   return [first, first.split('-')[0]!];
 });
@@ -63,6 +65,9 @@ interface Mention {
 
 function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const mentions: Mention[] = [];
+  // a name a person of the article goes by ("Steve Forbes ... Forbes said", "Mayor Don Guardian") is the person's,
+  // unless a newsroom noun or "the" says otherwise
+  const personWords = lastWordsOfPersons(tokens, spans);
   for (let t = 0; t < tokens.length; t++) {
     const candidates = byFirstWord.get(tokens[t]!.text);
     if (!candidates || tokens[t]!.paragraph < 0 || caseless[tokens[t]!.sentence]) continue;
@@ -70,9 +75,12 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
     const hasThe = t > 0 && tokens[t - 1]!.lower === 'the' && tokens[t - 1]!.sentence === sentence;
     for (const o of candidates) {
       const end = matchEnd(tokens, t, o.name);
-      if (end < 0 || (o.the && !hasThe) || partOfLongerName(tokens, initial, hasThe ? t - 1 : t, end)) continue;
+      if (end < 0 || (o.the && !hasThe)) continue;
       const first = hasThe ? t - 1 : t;
-      mentions.push({ start: t, end, key: o.name, cited: citedBefore(tokens, first) || citedAfter(tokens, end, o.spreads), spreads: o.spreads });
+      const newsroom = newsroomAfter(tokens, end, o);
+      const before = citedBefore(tokens, first);
+      if (partOfLongerName(tokens, initial, first, end, newsroom || before) || (personWords.has(o.name) && !newsroom && !hasThe)) continue;
+      mentions.push({ start: t, end, key: o.name, cited: before || newsroom || citedAfter(tokens, end, o.spreads), spreads: o.spreads });
       t = end - 1;
       break;
     }
@@ -100,6 +108,28 @@ function citedBefore(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/**
+ * A newsroom noun right after the name ending before `end`, or after its possessive ("ABC moderator", "HuffPost's
+ * analysis")? After a bare name that reads as something else only "magazine" or "newspaper" ("Time magazine"; not
+ * "Science writer").
+ */
+function newsroomAfter(tokens: readonly Token[], end: number, o: Outlet): boolean {
+  const sentence = tokens[end - 1]!.sentence;
+  let t = end;
+  if (tokens[t]?.sentence === sentence && possessive(tokens[t]!)) t++;
+  const noun = tokens[t]?.sentence === sentence ? tokens[t]!.text : '';
+  return o.spreads || o.the ? newsroomNouns.has(noun) : noun === 'magazine' || noun === 'newspaper';
+}
+
+const possessive = (w: Token): boolean => w.lower === "'s" || w.lower === '’s';
+
+/** The last word of every person's name of two words or more: a name a person goes by. */
+function lastWordsOfPersons(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) out.add(tokens[s.tokenEnd - 1]!.text);
+  return out;
+}
+
 /** Does the name ending before token `end` report or write ("first reported"), or say ("said": for spreading names only)? */
 function citedAfter(tokens: readonly Token[], end: number, spreads: boolean): boolean {
   const next = tokens[end];
@@ -112,18 +142,21 @@ function citedAfter(tokens: readonly Token[], end: number, spreads: boolean): bo
 /**
  * A capitalized word right before the name (its "the" at `first`, if any) that does not open the sentence, or right
  * after it, a number after it, or a possessive or a hyphen joined to its end: the words are part of another name
- * ("People's Daily", "Time Warner", "ABC 7", "CNN-IBN").
+ * ("People's Daily", "Time Warner", "ABC 7", "CNN-IBN"); a possessive before a newsroom noun, or a cited name's
+ * before a quoted show, is not.
  */
-function partOfLongerName(tokens: readonly Token[], initial: readonly boolean[], first: number, end: number): boolean {
+function partOfLongerName(tokens: readonly Token[], initial: readonly boolean[], first: number, end: number, ownsPossessive: boolean): boolean {
   const sentence = tokens[first]!.sentence;
   const before = tokens[first - 1];
   if (before && before.sentence === sentence && !initial[first - 1] && isCapitalized(before.text) && /\p{L}/u.test(before.text)) return true;
   const after = tokens[end];
   if (!after || after.sentence !== sentence) return false;
+  // ("HuffPost's analysis", "said on ABC's “This Week”": before a newsroom noun, or after a cue before a quoted
+  // show's title, the possessive is the outlet's)
+  if (possessive(after)) return !(ownsPossessive && (newsroomNouns.has(tokens[end + 1]?.text ?? '') || /^["“'‘]/.test(tokens[end + 1]?.text ?? '')));
   // ("ABC 7", "Channel 4 News": a channel's number goes on the name)
   if ((isCapitalized(after.text) && /\p{L}/u.test(after.text)) || /^\d/.test(after.text)) return true;
-  if (after.start === tokens[end - 1]!.end && /^[-‐–'’]/.test(after.text)) return true;
-  return after.lower === "'s" || after.lower === '’s';
+  return after.start === tokens[end - 1]!.end && /^[-‐–'’]/.test(after.text);
 }
 
 /** The end of the tokens from t that read exactly `name` (a space where the text has one), or -1. */
