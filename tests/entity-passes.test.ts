@@ -360,6 +360,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Vell/PER', 'Guardian/ORG', 'Guardian/ORG'],
     ],
     [
+      'outlets-by-cues',
+      ['Vell/PROPN told/VERB Newsmax/PROPN and/CCONJ Variety/PROPN fell/VERB ./PUNCT', 'Later/ADV Newsmax/PROPN won/VERB ./PUNCT'],
+      ['Vell/PER', 'Newsmax/PER', 'Variety/PER'],
+      ['Vell/PER', 'Newsmax/ORG', 'Variety/PER', 'Newsmax/ORG'],
+    ],
+    [
       'shared-plural-heads',
       ['The/DET Federation/PROPN of/ADP Lorn/PROPN Guilds/PROPN and/CCONJ Tarn/PROPN Dock/PROPN Unions/PROPN met/VERB the/DET Union/PROPN of/ADP Farmers/PROPN and/CCONJ Vell/PROPN Stores/PROPN ./PUNCT'],
       ['Federation of Lorn Guilds/ORG', 'Tarn Dock Unions/ORG', 'Union of Farmers/ORG', 'Vell Stores/ORG'],
