@@ -92,7 +92,7 @@ describe('quotes round 10: a relative clause on a noun after the words is no att
       'indirect [Hale] the bank must not relax too early',
     ]);
     expect(quotes('Hale wrote on X that the bank "must not relax too early," a line he has repeated all year.')).toEqual([
-      'partial [Hale] the bank "must not relax too early,"',
+      'partial [Hale] that the bank "must not relax too early,"',
     ]);
   });
 

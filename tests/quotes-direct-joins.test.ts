@@ -89,7 +89,7 @@ describe('direct quotes: where the speaker and the host content are', () => {
     const doc = runUntil(createDoc(source, '2016-06-06'), 'resolve');
     const quotes = extractQuotes(doc, { keepAll: true }).quotes;
     expect(quotes.map((q) => `${q.kind} [${q.speaker.name}] ${q.text}`)).toEqual([
-      'partial [Carl Leubsdorf] the retired neurosurgeon Ben Carson is "losing strength because of his record. His support appears to be moving to Cruz.',
+      'partial [Carl Leubsdorf] that the retired neurosurgeon Ben Carson is "losing strength because of his record. His support appears to be moving to Cruz.',
     ]);
   });
 

@@ -44,7 +44,7 @@ describe('quotes: the content a sentence cue lends quoted words runs on past the
 describe('quotes: a speech cue in an infinitive speaks for the subject of the verb taking it (catenative-subject.ts)', () => {
   it.each([
     ['Vice President Tom Hale visited Ohio. Hale went on to say he is "confident" about the vote.', 'partial [Tom Hale] he is "confident" about the vote'],
-    ['Senator Ann Ruiz gave a speech. Ruiz used to boast that she had beaten "the whole machine" in Texas.', 'partial [Ann Ruiz] she had beaten "the whole machine" in Texas'],
+    ['Senator Ann Ruiz gave a speech. Ruiz used to boast that she had beaten "the whole machine" in Texas.', 'partial [Ann Ruiz] that she had beaten "the whole machine" in Texas'],
     ['Governor Tom Reed met donors. Reed is reported to have called the plan "a total disaster."', 'partial [Tom Reed] the plan "a total disaster."'],
   ])('%s', (body, expected) => {
     expect(quotes(body)).toContain(expected);

@@ -14,7 +14,7 @@ describe('a partial quote ends where a new report follows its comma-closed quote
   it("'..., maniacal,\" adding, \"...\"': the second quotation is the participle's, not the first content's", () => {
     expect(
       quotes('Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote, he lost everybody.”'),
-    ).toEqual(['partial [Trump] Mitt Romney “had a crazy policy of self-deportation which was maniacal,”', 'direct [Trump] He lost all of the Latino vote, he lost everybody.']);
+    ).toEqual(['partial [Trump] that Mitt Romney “had a crazy policy of self-deportation which was maniacal,”', 'direct [Trump] He lost all of the Latino vote, he lost everybody.']);
   });
 
   it("'...,'' and he reiterated his claim that ...': 'and' with a subject and a cue opens a report of its own", () => {

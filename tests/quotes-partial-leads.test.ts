@@ -100,6 +100,6 @@ describe("a participle cue set off by a comma speaks for the main clause's subje
 
 describe("a cue's addressee or setting before 'that' is no part of the partial quote (sentence-cue.ts)", () => {
   it("'stated of the audit that the report \"...\"' is the speaker's partial quote from the clause on", () => {
-    expect(quotes('Later in the show, Mayor Ellen Park stated of the audit that the city report “wasn’t good.”')).toContain('partial [Ellen Park] the city report “wasn’t good.”');
+    expect(quotes('Later in the show, Mayor Ellen Park stated of the audit that the city report “wasn’t good.”')).toContain('partial [Ellen Park] that the city report “wasn’t good.”');
   });
 });

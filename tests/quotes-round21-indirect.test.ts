@@ -38,7 +38,7 @@ describe('round 21: a paraphrase stops before a quotation that has its own trail
   const partial: Array<[string, string]> = [
     [
       "Brannagh said at a harbour forum that she was ''very, very comfortable with the new levy,'' the Courier reported.",
-      "she was ''very, very comfortable with the new levy,''",
+      "that she was ''very, very comfortable with the new levy,''",
     ],
   ];
   it.each(partial)('%s', (body, content) => {

@@ -46,7 +46,7 @@ describe('quotes round 9: a coordinated cue after a report whose inner subject i
 describe('quotes round 9: a reporting noun in the setting of a verb cue', () => {
   it('gives "said in a statement that" one quote, not a second one for "statement" with no speaker', () => {
     expect(quotes('Norgas said in a statement that the halt was caused by "technical irregularities" at a compressor station.')).toEqual([
-      'partial [Norgas] the halt was caused by "technical irregularities" at a compressor station',
+      'partial [Norgas] that the halt was caused by "technical irregularities" at a compressor station',
     ]);
   });
 

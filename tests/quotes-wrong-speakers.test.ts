@@ -237,6 +237,13 @@ describe('quotes: an apposition holding a relative clause speaks through the nam
     // a name with its place or body: the name speaks, not the apposition or the place
     ['Jane Doe of Reuters, a reporter who covered the trial, said: "It was long."', 'direct [Jane Doe] It was long.'],
     ['Acme Corp. of Dayton, Ohio, said the plant would close.', 'indirect [Acme Corp. of Dayton] the plant would close'],
+    // a town's state or country after its comma is no apposition of the person's, with or without a comma after it
+    ['Stacy Baker of Columbia, South Carolina says "I will vote for him because he speaks his mind."', 'direct [Stacy Baker] I will vote for him because he speaks his mind.'],
+    ['Stacy Baker of Columbia, South Carolina, said "I will vote for him because he speaks his mind."', 'direct [Stacy Baker] I will vote for him because he speaks his mind.'],
+    ['Mary Holt of Austin, Texas told reporters that she would vote.', 'indirect [Mary Holt] she would vote'],
+    // the person's own name after the comma still speaks, and a setting before the comma is no name
+    ['The director of the Federal Bureau of Investigation, James B. Comey, said "We will look."', 'direct [James B. Comey] We will look.'],
+    ['In a speech in Columbia, South Carolina Gov. Nikki Haley said "We are ready."', 'direct [Nikki Haley] We are ready.'],
   ])('%s', (text, line) => {
     expect(quotes(text)).toContain(line);
   });

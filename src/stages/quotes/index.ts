@@ -13,6 +13,7 @@ import { hasSpeakerHead } from './speaker-heads';
 import { publisherOf } from './publishers';
 import { issuerOf } from './issuers';
 import { withRelativeMention } from './relative-mentions';
+import { withThatLead } from './that-lead';
 import { datelineBefore, withoutDateline } from './dateline-trim';
 import { withoutRubric } from './rubric-trim';
 import { speakerWords } from './speaker-words';
@@ -59,9 +60,10 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
   const drafts = runPasses(ctx, options.passes ?? QUOTE_PASSES);
   const src = featureSource(doc);
   // judged with the antecedent as the speaker's mention; then 'X, who said' points at "who" (relative-mentions.ts)
+  // then a partial quote's span opens at the 'that' before its content (that-lead.ts)
   const quotes = judgeQuotes(src, finish(doc, src, drafts, ctx.interview), options.keepAll, options.keepDeeds).map((q) => {
     const speaker = withRelativeMention(src.tokens, q.speaker, q.cue?.span ?? null);
-    return speaker === q.speaker ? q : publicQuote(q, q.id, speaker, q.confidence);
+    return withThatLead(doc.source, src.tokens, speaker === q.speaker ? q : publicQuote(q, q.id, speaker, q.confidence));
   });
   const warnings: Warning[] = quotes
     .filter((q) => q.speaker.name === null && q.speaker.entityId === null)

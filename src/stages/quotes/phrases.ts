@@ -28,6 +28,7 @@ import { phraseEndingAt, phraseStartingAt } from './simple-phrase';
 import { coordinatedSubjectPhrase } from './coordinated-subject-phrase';
 import { isGoverningPreposition, startPastVerbModifier } from './governing-preposition';
 import { actorHeadAt, headNoun } from './speaker-heads';
+import { namesRegion } from './region-chunk';
 
 export { makePhrase, type Phrase } from './phrase';
 export { phraseEndingAt, phraseStartingAt } from './simple-phrase';
@@ -141,10 +142,22 @@ function holdsPossessive(tokens: readonly Token[], p: Phrase): boolean {
  */
 function nameWithItsPlace(tokens: readonly Token[], p: Phrase, floor: number, chunks: readonly Phrase[]): Phrase {
   if (p.tokenStart <= floor || tokens[p.tokenStart - 1]!.pos !== 'ADP') return p;
-  if (chunks.some((c) => c.tokenEnd - c.tokenStart > 1 && nameLike(tokens, c))) return p;
+  if (chunks.some((c) => c.tokenEnd - c.tokenStart > 1 && nameLike(tokens, c) && !namesRegion(tokens, c))) return p;
   const outer = outerSubject(tokens, p, floor);
   if (outer.tokenStart >= p.tokenStart || !nameLike(tokens, outer) || holdsPossessive(tokens, outer)) return p;
   return tokens[outer.tokenEnd - 1]!.pos === 'PROPN' ? outer : p;
+}
+
+/**
+ * 'Stacy Baker of Columbia, South Carolina says': when the phrase before the cue is a state or country set off by a
+ * comma after a name with its town, the name speaks (nameWithItsPlace), not the state; else null.
+ */
+function nameBeforeTownAndRegion(tokens: readonly Token[], p: Phrase, floor: number): Phrase | null {
+  if (p.tokenStart - 1 <= floor || tokens[p.tokenStart - 1]!.text !== ',' || !namesRegion(tokens, p)) return null;
+  const town = phraseEndingAt(tokens, p.tokenStart - 1, floor);
+  if (!town || town.tokenEnd !== p.tokenStart - 1) return null;
+  const name = nameWithItsPlace(tokens, town, floor, [p]);
+  return name === town ? null : name;
 }
 
 /** A phrase can open a subject unless a verb or preposition governs it. */
@@ -299,6 +312,8 @@ export function subjectBefore(
   } else {
     let p = phraseEndingAt(tokens, j, floor);
     if (!p) return null;
+    const townName = nameBeforeTownAndRegion(tokens, p, floor);
+    if (townName) return { phrase: townName, start: townName.tokenStart };
     // "the US on Thursday said", "officials in Tokyo said": the phrase before the preposition;
     // but an -ing participle right after a phrase modifies it ("footage of Hillary Clinton asking")
     const participle = j === cue && tokens[cue]!.lower.endsWith('ing');
