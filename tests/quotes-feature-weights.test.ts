@@ -38,9 +38,38 @@ describe('HashedWeights: a weight by the parts of its feature, as exact as a Map
       w.add('bias');
       w.add('cue=', 'say', '|k=', 'direct');
       w.add('n1=', '</s>');
+      w.addClosed('cue=', 'say');
     }
-    expect(sum.total).toBe(-0.5 + 1.5 + 2);
-    expect(list.features).toEqual(['bias', 'cue=say|k=direct', 'n1=</s>']);
+    expect(sum.total).toBe(-0.5 + 1.5 + 2 + 0.25);
+    expect(list.features).toEqual(['bias', 'cue=say|k=direct', 'n1=</s>', 'cue=say']);
+  });
+
+  it.each([
+    [['cue=', 'say', '|k=', 'direct']],
+    [['cue=', 'say']],
+    [['cue=', '']],
+    [['cue=']],
+    [['bias']],
+    [['cue=', 'sa']],
+    [['cue=', 'say', '|k=', 'directs']],
+    [['unknown']],
+  ] as Array<[string[]]>)('closedWeight(%j) is weight() asked twice, and addClosed lists the joined string', (parts) => {
+    const [a, b, c, d] = parts as [string, string?, string?, string?];
+    const memo = new HashedWeights({ 'cue=say|k=direct': 1.5, 'cue=say': 0.25, bias: -0.5, 'cue=': 7 });
+    expect(memo.closedWeight(a, b, c, d)).toBe(table.weight(a, b, c, d));
+    expect(memo.closedWeight(a, b, c, d)).toBe(table.weight(a, b, c, d));
+    const list = new FeatureList();
+    list.addClosed(a, b, c, d);
+    list.add(a, b, c, d);
+    expect(list.features[0]).toBe(list.features[1]);
+  });
+
+  it('closedWeight answers as weight() past the memo limit (open words passed to it)', () => {
+    const memo = new HashedWeights({ 'n1=w7': 3, 'n1=w24999': 4 });
+    for (let i = 0; i < 25_000; i++) memo.closedWeight('n1=', `w${i}`);
+    expect(memo.closedWeight('n1=', 'w7')).toBe(3);
+    expect(memo.closedWeight('n1=', 'w24999')).toBe(4);
+    expect(memo.closedWeight('n1=', 'w8')).toBe(0);
   });
 
   it.each([

@@ -30,25 +30,27 @@ function writeBreakFeatures(tokens: readonly Token[], from: number, k: number, s
   const rule = ruleCuts ? 'cut' : 'go';
   const n1Lower = n1?.lower ?? '</s>';
   const n1Pos = n1?.pos ?? '-';
-  out.add('bias');
-  out.add('t=', t.lower);
-  out.add('rule=', rule);
-  out.add('rule=', rule, '|frame=', frame);
-  out.add('rule=', rule, '|t=', t.lower);
-  out.add('frame=', frame);
+  // closed parts (addClosed): the candidate's word (a comma, dash, conjunction, subordinator or setting preposition:
+  // isBreakCandidate), the rules' decision, the cue's frame, POS tags, bucket labels; open: the words after it
+  out.addClosed('bias');
+  out.addClosed('t=', t.lower);
+  out.addClosed('rule=', rule);
+  out.addClosed('rule=', rule, '|frame=', frame);
+  out.addClosed('rule=', rule, '|t=', t.lower);
+  out.addClosed('frame=', frame);
   out.add('t=', t.lower, '|n1=', n1Lower);
   out.add('n1=', n1Lower);
-  out.add('n1pos=', n1Pos);
-  out.add('n1pos=', n1Pos, '|n2pos=', n2?.pos ?? '-');
+  out.addClosed('n1pos=', n1Pos);
+  out.addClosed('n1pos=', n1Pos, '|n2pos=', n2?.pos ?? '-');
   // 'in | a statement', 'during | the debate': the word a setting opens with
   out.add('t=', t.lower, '|n2=', n2?.lower ?? '</s>');
-  out.add('t=', t.lower, '|frame=', frame);
-  out.add('t=', t.lower, '|n1pos=', n1Pos);
-  out.add('prevpos=', tokens[k - 1]?.pos ?? '-');
-  out.add('dist=', distanceBucket(k - from));
-  out.add('left=', leftBucket(stop - k));
-  out.add('inquote=', String(t.inQuote));
-  out.add('n1form=', n1 && n1.pos === 'VERB' ? (n1.lower.endsWith('ing') ? 'ing' : n1.lower.endsWith('ed') ? 'ed' : 'other') : '-');
+  out.addClosed('t=', t.lower, '|frame=', frame);
+  out.addClosed('t=', t.lower, '|n1pos=', n1Pos);
+  out.addClosed('prevpos=', tokens[k - 1]?.pos ?? '-');
+  out.addClosed('dist=', distanceBucket(k - from));
+  out.addClosed('left=', leftBucket(stop - k));
+  out.addClosed('inquote=', String(t.inQuote));
+  out.addClosed('n1form=', n1 && n1.pos === 'VERB' ? (n1.lower.endsWith('ing') ? 'ing' : n1.lower.endsWith('ed') ? 'ed' : 'other') : '-');
 }
 
 /** The features of a break candidate at token `k` of a content running [from, stop) (training reads these). */

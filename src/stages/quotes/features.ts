@@ -36,6 +36,14 @@ const verbsBucket = buckets([0, 1, 3]);
 const sentencesBucket = buckets([1, 2, 4]);
 const quotedBucket = buckets([0, 1, 2]);
 
+/** The speaker kind of each entity type ('other' for an id the resolve layer does not type), built once: no template string per quote. */
+const ENTITY_KINDS: Readonly<Record<Entity['type'] | 'other', string>> = {
+  person: 'entity:person',
+  organization: 'entity:organization',
+  location: 'entity:location',
+  other: 'entity:other',
+};
+
 /** The lemma a cue word is known by: the token layer's lemma, lower-cased. */
 function lemma(t: Token | undefined): string {
   return t ? t.lemma.toLowerCase() : '<none>';
@@ -44,9 +52,9 @@ function lemma(t: Token | undefined): string {
 function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: FeatureWriter): void {
   const { tokens } = src;
   if (!q.cue) {
-    out.add('cue=none');
-    out.add('cue=none|k=', q.kind);
-    out.add('cue=none|spk=', String(q.speaker.name !== null || q.speaker.entityId !== null));
+    out.addClosed('cue=none');
+    out.addClosed('cue=none|k=', q.kind);
+    out.addClosed('cue=none|spk=', String(q.speaker.name !== null || q.speaker.entityId !== null));
     return;
   }
   const [from, to] = tokensOf(tokens, q.cue.span);
@@ -63,9 +71,9 @@ function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: FeatureWrit
   out.add('cuew=', words);
   out.add('cue=', l, '|k=', q.kind);
   out.add('cue=', l, '|side=', side);
-  out.add('cuepos=', head?.pos ?? '-');
-  out.add('cueform=', head ? formOf(head.lower) : '-');
-  out.add('side=', side, '|k=', q.kind);
+  out.addClosed('cuepos=', head?.pos ?? '-');
+  out.addClosed('cueform=', head ? formOf(head.lower) : '-');
+  out.addClosed('side=', side, '|k=', q.kind);
   out.add('prev=', prev?.lower ?? '<s>');
   out.add('next=', next?.lower ?? '</s>');
   out.add('cue=', l, '|next=', next?.lower ?? '</s>');
@@ -73,9 +81,9 @@ function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: FeatureWrit
   // the token layer's negation scope, not Quote.negated's verb-group reading (cue-negation.ts): the quote model was
   // fitted on this feature as it is, and changing its input would need a refit; the scope's over-reach ('Officials
   // who did not want to be named said') is a weight the model learnt, not a mark anyone reads
-  if (head?.negated) out.add('cueneg');
-  if (head?.inQuote) out.add('cueinquote');
-  if (to - from > 1) out.add('cuemulti');
+  if (head?.negated) out.addClosed('cueneg');
+  if (head?.inQuote) out.addClosed('cueinquote');
+  if (to - from > 1) out.addClosed('cuemulti');
 }
 
 /** The inflection a cue word shows: -ing, -ed, -s or bare. */
@@ -90,27 +98,27 @@ function speakerFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent: boo
   const { tokens } = src;
   const { speaker } = q;
   if (!speaker.mention) {
-    out.add('spk=', speaker.name !== null || speaker.entityId !== null ? 'inherited' : 'none');
+    out.addClosed('spk=', speaker.name !== null || speaker.entityId !== null ? 'inherited' : 'none');
     return;
   }
   const [from, to] = tokensOf(tokens, speaker.mention);
   const last = tokens[Math.max(from, to - 1)];
   const single = to - from === 1 && last !== undefined && isPronoun(last.lower);
   const type = speaker.entityId ? (src.entityTypes.get(speaker.entityId) ?? 'other') : null;
-  const kind = type ? `entity:${type}` : single ? 'pronoun' : last?.pos === 'PROPN' ? 'proper' : 'nominal';
-  out.add('spk=', kind);
-  out.add('spk=', kind, '|k=', q.kind);
-  out.add('spkpos=', last?.pos ?? '-');
+  const kind = type ? ENTITY_KINDS[type] : single ? 'pronoun' : last?.pos === 'PROPN' ? 'proper' : 'nominal';
+  out.addClosed('spk=', kind);
+  out.addClosed('spk=', kind, '|k=', q.kind);
+  out.addClosed('spkpos=', last?.pos ?? '-');
   if (!type) out.add('spkhead=', last ? last.lemma.toLowerCase() : '-');
-  if (single && last) out.add('spkpron=', last.lower);
+  if (single && last) out.addClosed('spkpron=', last.lower);
   if (q.cue) {
     const gap = q.cue.span.start >= speaker.mention.end ? q.cue.span.start - speaker.mention.end : speaker.mention.start - q.cue.span.end;
-    out.add('spkgap=', gapBucket(Math.max(0, gap)));
+    out.addClosed('spkgap=', gapBucket(Math.max(0, gap)));
   }
   const insideContent = speaker.mention.start >= q.span.start && speaker.mention.end <= q.span.end;
-  if (insideContent) out.add('spkinside');
+  if (insideContent) out.addClosed('spkinside');
   // 'called "a betrayal" by the growers' association': a passive cue's agent
-  if (byAgent) out.add('spkby|k=', q.kind);
+  if (byAgent) out.addClosed('spkby|k=', q.kind);
 }
 
 function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: FeatureWriter): void {
@@ -129,14 +137,14 @@ function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: Feature
     }
   }
   const length = lengthBucket(to - from);
-  out.add('len=', length);
-  out.add('len=', length, '|k=', q.kind);
+  out.addClosed('len=', length);
+  out.addClosed('len=', length, '|k=', q.kind);
   out.add('first=', first?.lower ?? '-');
-  out.add('firstpos=', first?.pos ?? '-');
-  out.add('verbs=', verbsBucket(verbs), '|k=', q.kind);
-  out.add('sents=', sentencesBucket(sentences));
-  out.add('quoted=', quotedBucket(q.quoted.length));
-  out.add('headline=', String(first ? first.paragraph < 0 : false));
+  out.addClosed('firstpos=', first?.pos ?? '-');
+  out.addClosed('verbs=', verbsBucket(verbs), '|k=', q.kind);
+  out.addClosed('sents=', sentencesBucket(sentences));
+  out.addClosed('quoted=', quotedBucket(q.quoted.length));
+  out.addClosed('headline=', String(first ? first.paragraph < 0 : false));
 }
 
 /**
@@ -145,8 +153,8 @@ function contentFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: Feature
  * exemption, so it is found once per quote.
  */
 export function writeQuoteFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, byAgent: boolean, out: FeatureWriter): void {
-  out.add('bias');
-  out.add('k=', q.kind);
+  out.addClosed('bias');
+  out.addClosed('k=', q.kind);
   cueFeatures(src, q, out);
   speakerFeatures(src, q, byAgent, out);
   contentFeatures(src, q, out);
