@@ -6,9 +6,20 @@ describe('a count of people is one speaker', () => {
   it.each([
     ['Six in 10 say they want a change.', 'Six in 10'],
     ['One in five voters said the economy was weak.', 'One in five voters'],
+    // the percent sign is the count's noun, as 'percent' is: '42%' alone was no subject and the report was lost
+    ['In the poll, 42% say they are liberal.', '42%'],
+    ['On defense, 47% of voters said the army needs more troops.', '47% of voters'],
   ])('%s', (text, speaker) => {
     const quotes = extractBriefing(text).quotes;
     expect(quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+
+  it('keeps a percentage that is no subject out of the speaker ("Shares rose 5% after the chief executive said")', () => {
+    const quotes = extractBriefing('Shares rose 5% after the chief executive said profits would grow. Sales fell 3%, the company said.').quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['the chief executive', 'profits would grow'],
+      ['the company', 'Sales fell 3%'],
+    ]);
   });
 
   it('still steps back over a preposition after a noun ("Officials in Tokyo said")', () => {

@@ -20,6 +20,8 @@ describe('round 19: a second predicate of the reported clause stays in its conte
     ['Officials said money is needed to develop a vaccine, educate the public and learn more about the virus.', 'money is needed to develop a vaccine, educate the public and learn more about the virus'],
     // the tagger's AUX 'do' under the modal
     ['Warren suggested she would do an about-face and support the trade deal.', 'she would do an about-face and support the trade deal'],
+    // a verb of intention or deed after 'and' (cues.json notSpeech) reports no words of its own: the clause goes on
+    ['Singh said he was alarmed by the images and wanted to see the rally for himself.', 'he was alarmed by the images and wanted to see the rally for himself'],
   ];
   it.each(table)('%s', (body, content) => {
     expect(indirectOf(body).map((q) => q.text), shown(body)).toContain(content);
@@ -28,6 +30,8 @@ describe('round 19: a second predicate of the reported clause stays in its conte
   // the speaker's next act keeps its own report: a past after a past, or an -ing cue's next -ing
   const apart: Array<[string, string]> = [
     ['Smith said she regretted her remarks and promised to stay out of the race.', 'she regretted her remarks'],
+    // after a comma the deed is the speaker's next act
+    ['Smith said she regretted her remarks, and planned to stay out of the race.', 'she regretted her remarks'],
     ['Smith spoke on Monday, stating there was a benefit to having Jones in the race and chiding the media for its coverage.', 'there was a benefit to having Jones in the race'],
   ];
   it.each(apart)('%s', (body, content) => {

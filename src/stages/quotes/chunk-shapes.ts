@@ -1,5 +1,6 @@
 import type { Token } from '../../document';
 import { isPossessiveS } from '../../nlp/possessive-split';
+import words from '../../data/quotes/words.json';
 
 /** Token shapes the subject phrases (phrases.ts) are read by. */
 
@@ -16,5 +17,13 @@ export const NP_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DE
 export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
   if (NP_TAGS.has(token.pos)) return true;
-  return isPossessiveS(token);
+  return isPossessiveS(token) || countSymbol(token);
+}
+
+/** Count nouns written as a symbol (words.json `groupCountNouns`: '%'), which the tagger reads as SYM. */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(words.groupCountNouns.words);
+
+/** '42% say ...': the percent sign is the count's noun, as 'percent' is in '42 percent say ...'. */
+function countSymbol(token: Token): boolean {
+  return token.pos === 'SYM' && COUNT_NOUNS.has(token.text);
 }

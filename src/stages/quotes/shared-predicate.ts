@@ -2,6 +2,10 @@ import type { Token } from '../../document';
 import { isIngForm, isPastForm } from '../../nlp/morphology';
 import { MODALS } from '../../nlp/modals';
 import { cueVerbBefore } from './cue-before';
+import cues from '../../data/quotes/cues.json';
+
+/** Cue verbs of intention, planning or deeds, not of words (cues.json `notSpeech`, as speech-acts.ts reads them). */
+const NOT_SPEECH: ReadonlySet<string> = new Set(cues.notSpeech.lemmas);
 
 /** Tokens back from a reported content's start within which its cue verb is sought. */
 const CUE_LOOKBACK = 12;
@@ -62,4 +66,14 @@ export function sharedPredicateAfterAnd(tokens: readonly Token[], from: number, 
     return verb === undefined || !isIngForm(verb.lower);
   }
   return next.pos === 'VERB' && isBareVerb(next) && isBareVerb(own) && governedBareVerb(tokens, from, last);
+}
+
+/**
+ * 'Singh said he was alarmed by the images | and wanted to see for himself ...': a verb of intention or deed
+ * (cues.json `notSpeech`) right after "and", with no subject and no comma of its own, goes on with the reported
+ * clause before it; it reports no words, so it starts no attribution that would end that content.
+ */
+export function deedPredicateAfterAnd(tokens: readonly Token[], cueStart: number): boolean {
+  const cue = tokens[cueStart];
+  return cue !== undefined && cue.pos === 'VERB' && !isIngForm(cue.lower) && tokens[cueStart - 1]?.lower === 'and' && tokens[cueStart - 2]?.text !== ',' && cue.lemmas.some((l) => NOT_SPEECH.has(l));
 }
