@@ -19,6 +19,8 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
     ["'I' inside an 'A:' turn", 'Q: Has the relief reached you?\n\nA: Some vouchers came in May. I think many small farmers gave up.', 'Nomvula Dlamini: many small farmers gave up'],
     ["'I' inside an 'Answer:' turn", 'Question: What did you do with the cattle?\n\nAnswer: We sold them in March. I think the price will not come back.', 'Nomvula Dlamini: the price will not come back'],
     ["'you' as a question's subject", 'Q: You said last year that the co-op would fail. Has it?\n\nA: Not yet.', 'Nomvula Dlamini: the co-op would fail'],
+    // a question to the interviewee is no question to the reader (reported-steps/reader-questions.ts): PolNeAR marks its 'you'
+    ["'you' in a question turn's question", 'Q: But the co-op is broke. Do you think the co-op will fail?\n\nA: Not yet.', 'Nomvula Dlamini: the co-op will fail'],
   ];
   it.each(answers)('%s is the interviewee\'s', (_title, turns, expected) => {
     const quotes = quotesOf(INTRO + turns);

@@ -1,0 +1,35 @@
+import resolveVerbs from '../../../data/resolve/verbs.json';
+import type { Attribution, AttributionStep, SentenceContext } from '../attribution';
+
+/** 'you', 'your': the one addressed (the resolve stage's list, which gives it to the interviewee in an interview's question). */
+const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(resolveVerbs.addresseeWords);
+
+/**
+ * 'Do you support Donald Trump?', 'How do you think he will be able to be a racial healer?': a question whose cue's
+ * subject is the one addressed asks for a stance, it reports none. Only outside an interview's question turns, where
+ * the 'you' is the interviewee (resolve/interview-turns.ts) and PolNeAR marks it as the source. Run after 07-nested,
+ * so what the question's content held stays nested. PolNeAR train without held-back: all 7 such outputs (an
+ * unresolved 'you' as the speaker in a sentence ending with '?') were unmatched; dev has none.
+ */
+export const readerQuestions: AttributionStep = {
+  name: 'reader-questions',
+  run(ctx, found) {
+    if (!asksQuestion(ctx) || insideQuestionTurn(ctx)) return [...found];
+    return found.filter((a) => !addressesReader(ctx, a));
+  },
+};
+
+function addressesReader(ctx: SentenceContext, a: Attribution): boolean {
+  const s = a.subject;
+  return s !== null && s.tokenEnd - s.tokenStart === 1 && ADDRESSEE_WORDS.has(ctx.tokens[s.tokenStart]!.lower);
+}
+
+/** The sentence ends with a question mark (closing marks or brackets after it allowed). */
+function asksQuestion(ctx: SentenceContext): boolean {
+  return /\?[\s"'”’)\]]*$/.test(ctx.source.slice(ctx.sentence.start, ctx.sentence.end));
+}
+
+function insideQuestionTurn(ctx: SentenceContext): boolean {
+  const at = ctx.sentence.start;
+  return (ctx.interview?.questions ?? []).some((q) => at >= q.start && at < q.end);
+}
