@@ -8,8 +8,8 @@ const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(resolveVerbs.addresseeWords
  * 'Do you support Donald Trump?', 'How do you think he will be able to be a racial healer?': a question whose cue's
  * subject is the one addressed asks for a stance, it reports none. Only outside an interview's question turns, where
  * the 'you' is the interviewee (resolve/interview-turns.ts) and PolNeAR marks it as the source. Run after 07-nested,
- * so what the question's content held stays nested. PolNeAR train without held-back: all 7 such outputs (an
- * unresolved 'you' as the speaker in a sentence ending with '?') were unmatched; dev has none.
+ * so what the question's content held stays nested. PolNeAR train without held-back: all 7 such outputs were
+ * unmatched; dev: 3 of 4 ('How do you know when it's worth paying ...?' is marked with 'you' as its source).
  */
 export const readerQuestions: AttributionStep = {
   name: 'reader-questions',
