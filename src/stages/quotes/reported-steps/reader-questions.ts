@@ -14,7 +14,8 @@ const ADDRESSEE_WORDS: ReadonlySet<string> = new Set(resolveVerbs.addresseeWords
 export const readerQuestions: AttributionStep = {
   name: 'reader-questions',
   run(ctx, found) {
-    if (!asksQuestion(ctx) || insideQuestionTurn(ctx)) return [...found];
+    // the pronoun test first: most sentences have no 'you' subject, and the sentence's end is read only then
+    if (!found.some((a) => addressesReader(ctx, a)) || !asksQuestion(ctx) || insideQuestionTurn(ctx)) return [...found];
     return found.filter((a) => !addressesReader(ctx, a));
   },
 };
@@ -24,9 +25,14 @@ function addressesReader(ctx: SentenceContext, a: Attribution): boolean {
   return s !== null && s.tokenEnd - s.tokenStart === 1 && ADDRESSEE_WORDS.has(ctx.tokens[s.tokenStart]!.lower);
 }
 
-/** The sentence ends with a question mark (closing marks or brackets after it allowed). */
+/** Closing marks, brackets and spaces that may follow a question's mark. */
+const AFTER_QUESTION_MARK = /[\s"'”’)\]]/;
+
+/** The sentence ends with a question mark (closing marks or brackets after it allowed): read backwards from its end. */
 function asksQuestion(ctx: SentenceContext): boolean {
-  return /\?[\s"'”’)\]]*$/.test(ctx.source.slice(ctx.sentence.start, ctx.sentence.end));
+  let k = ctx.sentence.end - 1;
+  while (k > ctx.sentence.start && AFTER_QUESTION_MARK.test(ctx.source[k]!)) k--;
+  return ctx.source[k] === '?';
 }
 
 function insideQuestionTurn(ctx: SentenceContext): boolean {
