@@ -18,7 +18,6 @@ import { datelineBefore, withoutDateline } from './dateline-trim';
 import { withoutRubric } from './rubric-trim';
 import { speakerWords } from './speaker-words';
 import { negatedCue } from './cue-negation';
-import { interviewSpeaker, type Interview } from './interview';
 import type { QuoteTrace } from './trace';
 
 /**
@@ -61,7 +60,7 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
   const src = featureSource(doc);
   // judged with the antecedent as the speaker's mention; then 'X, who said' points at "who" (relative-mentions.ts)
   // then a partial quote's span opens at the 'that' before its content (that-lead.ts)
-  const quotes = judgeQuotes(src, finish(doc, src, drafts, ctx.interview), options.keepAll, options.keepDeeds).map((q) => {
+  const quotes = judgeQuotes(src, finish(doc, src, drafts), options.keepAll, options.keepDeeds).map((q) => {
     const speaker = withRelativeMention(src.tokens, q.speaker, q.cue?.span ?? null);
     return withThatLead(doc.source, src.tokens, speaker === q.speaker ? q : publicQuote(q, q.id, speaker, q.confidence));
   });
@@ -72,14 +71,14 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
 }
 
 /** Resolves speakers in text order (bare quotes inherit the previous speaker) and builds the public quotes. */
-function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[], interview: Interview | null): UnjudgedQuote[] {
+function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): UnjudgedQuote[] {
   const resolver = new SpeakerResolver(doc);
   const quotes: UnjudgedQuote[] = [];
   let previous: { speaker: Speaker; paragraph: number } | null = null;
   for (const d of drafts) {
     let speaker: Speaker;
-    // 'A: ... I think ...': an interview's answer label and its 'I' are the interviewee named in the introduction
-    if (d.subject) speaker = interviewSpeaker(interview, doc.resolve, src.tokens, d.subject) ?? resolver.resolve(d.subject);
+    // an interview's 'A: ... I think ...': the resolve stage gave the 'I' to the interviewee (resolve/interview-turns.ts)
+    if (d.subject) speaker = resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
     // a poll or article speaks for the person or organization it names ("A Quinnipiac University poll found")

@@ -20,8 +20,8 @@ const PARTITIVES: ReadonlySet<string> = new Set(speakers.partitives);
 const PHONE_PREPOSITIONS: ReadonlySet<string> = new Set(nonReferents.phonePrepositions);
 /**
  * A transcript's letter or word label alone ('Q: Where did the idea come from?', words.json interviewTurns) names no
- * one: the interviewer is named elsewhere, if at all. 'A' alone is an article anyway; in an interview the answer's
- * label speaks for the interviewee (interview.ts), before this test.
+ * one: the interviewer is named elsewhere, if at all, and an answer's words are the interviewee's only where a
+ * pronoun in them says so (interview.ts). 'A' alone is an article anyway.
  */
 const TURN_LETTERS: ReadonlySet<string> = new Set([...words.interviewTurns.questions, ...words.interviewTurns.answers]);
 

@@ -56,6 +56,8 @@ export function sentenceContext(doc: AttributionSource, sentenceIndex: number, t
     stops: contentStops(tokens, first, end, cues, subjects),
     turnLabel: speakerLabelAt(tokens, first, end, doc.labelNames) ?? interviewLabelAt(doc, sentenceIndex),
     afterDateline: pastDateline(tokens, first, end, datelineOpening(doc, sentenceIndex)),
+    // the steps read whether a sentence lies in an interview's turn (reader-questions.ts)
+    interview: doc.interview,
     trace,
   };
 }

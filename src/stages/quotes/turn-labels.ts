@@ -92,11 +92,3 @@ function holdsScore(tokens: readonly Token[], p: Phrase): boolean {
   for (let k = p.tokenStart; k < p.tokenEnd; k++) if (isScorePair(tokens[k]!.text)) return true;
   return false;
 }
-
-/** Characters before a label searched for its line's start: a turn's label follows only spaces or tabs there. */
-const LINE_START_LOOKBACK = 40;
-
-/** Does `token` open a line ('\nQ: ...', 'A: ...' at the document's start): only spaces or tabs before it since a line break? */
-export function startsLine(source: string, token: Token): boolean {
-  return /(?:^|\n)[ \t]*$/.test(source.slice(Math.max(0, token.start - LINE_START_LOOKBACK), token.start));
-}

@@ -7,11 +7,11 @@ const firstPersonSingular = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const firstPersonPlural = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
 /** wink keeps "I'm" whole after a quotation mark: the pronoun is its first letter. */
-function pronounPart(lower: string): string {
+export function pronounPart(lower: string): string {
   return /^i['’](?:m|ve|d|ll)$/.test(lower) ? 'i' : lower;
 }
 
-function pronounMention(t: Token, k: number): DraftMention {
+export function pronounMention(t: Token, k: number): DraftMention {
   const end = pronounPart(t.lower) === t.lower ? t.end : t.start + 1;
   return { start: t.start, end, text: t.text.slice(0, end - t.start), kind: 'pronoun', tokenStart: k, tokenEnd: k + 1 };
 }

@@ -14,6 +14,8 @@ import { resolveOrganizationIt } from './organization-pronouns';
 import { prepareMentions } from './prepare';
 import { resolvePronouns } from './pronouns';
 import { resolveInterviewee, resolveQuotedFirstPerson } from './first-person';
+import { resolveInterviewTurns } from './interview-turns';
+import { readInterviewTurns } from '../../nlp/interview-turns';
 import { attachTitles } from './titles';
 
 /**
@@ -40,6 +42,7 @@ export const resolveStage: Stage<'resolve'> = {
     resolvePronouns(ctx);
     resolveQuotedFirstPerson(ctx);
     resolveInterviewee(ctx);
+    resolveInterviewTurns(ctx, readInterviewTurns(doc));
     resolveNominals(ctx);
     resolveOrganizationIt(ctx);
     const entities = buildEntities(ctx);

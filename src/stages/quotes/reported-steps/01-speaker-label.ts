@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../../document';
 import { flaggedAttribution, makeAttribution, tokenSpan, type AttributionStep } from '../attribution';
 import { contentEnd, hasVerb, isOpeningMark } from '../content';
-import { startsLine } from '../turn-labels';
+import { startsLine } from '../../../nlp/interview-turns';
 
 /** Tokens a transcript label may hold before its colon ('Q', 'MODERATOR', 'SEN. KAINE'). */
 const MAX_LABEL_TOKENS = 4;

@@ -10,16 +10,17 @@ import { askedBy } from './asked-by';
 import { lightVerbNouns } from './light-verb-nouns';
 import { unperformedCues } from './unperformed-cues';
 import { comparisonParticiples } from './comparison-participles';
+import { readerQuestions } from './reader-questions';
 
 /** A transcript turn or labelled headline ("PENCE: ...") is attributed by its label alone: the cues inside are the speaker's words. */
 export const TURN_STEPS: readonly AttributionStep[] = [speakerLabel];
 
 /** Every other sentence, in this order (the order of the attributions found, which later passes keep). */
-export const SENTENCE_STEPS: readonly AttributionStep[] = [headlineColon, accordingTo, reportingNouns, verbCues, lightVerbNouns, passiveAgent, askedBy, comparisonParticiples, nested, unperformedCues];
+export const SENTENCE_STEPS: readonly AttributionStep[] = [headlineColon, accordingTo, reportingNouns, verbCues, lightVerbNouns, passiveAgent, askedBy, comparisonParticiples, nested, unperformedCues, readerQuestions];
 
 /**
- * An interview's letter-labelled turn ('Q: The minister said last month that ...', 'A: I think ...'): the label says
- * who speaks the turn, and the reports inside its first sentence are read as in any other sentence (as they are in
+ * An interview's letter-labelled turn ('Q: The minister said last month that ...', 'A: I think ...'): the label names
+ * no one (interview.ts), and the reports inside its first sentence are read as in any other sentence (as they are in
  * the turn's later sentences): a question quoting a minister quotes the minister.
  */
 export const INTERVIEW_TURN_STEPS: readonly AttributionStep[] = [speakerLabel, ...SENTENCE_STEPS.filter((s) => s !== headlineColon)];
