@@ -55,3 +55,19 @@ describe('a double-barrelled surname alone stays its person when relatives bear 
     expect(names(text)).not.toContain('Kishida-Xi');
   });
 });
+
+describe('a name right after a possessive pronoun and a kinship noun is a person', () => {
+  it.each([
+    ['Profile\n\nHer father died in 1998. Her mother, Folake, a trader at the market, could not pay the fees.', 'Folake'],
+    ['Profile\n\nShe moved to Lagos in 2001. Her son Jordan studies computer science in California.', 'Jordan'],
+  ])('%s', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+
+  it.each([
+    ['Carmaker results\n\nRenault said sales rose. Its sister brand Dacia sold 600,000 cars last year.', 'Dacia'],
+    ['Travel\n\nShe flew home to see her family in Jordan, the ministry said.', 'Jordan'],
+  ])('no family owner, no change: %s', (text, name) => {
+    expect(typeOf(text, name)).not.toBe('person');
+  });
+});

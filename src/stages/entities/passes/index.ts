@@ -102,6 +102,7 @@ import { teamsByNameEndings } from './106-teams-by-name-endings';
 import { titlesAfterPersonNames } from './115-titles-after-person-names';
 import { companiesBeforeLegalSuffixes } from './160-companies-before-legal-suffixes';
 import { codeLettersOutOfNames } from './161-code-letters-out-of-names';
+import { personsAfterKinNouns } from './170-persons-after-kin-nouns';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -199,6 +200,8 @@ export const entityPasses: readonly EntityPass[] = [
   companiesByExecutivesAndShares,
   dropModifierNames,
   personsListedWithPersons,
+  // (numbered last as it came last; beside the other pass that types a person by the words around it)
+  personsAfterKinNouns,
   titleWordsOutOfNames,
   // (numbered last as it came last; beside the other pass that takes a title's words out of a name)
   titlesAfterPersonNames,
