@@ -419,6 +419,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Tarvik/PER', 'Zed Crowther/PER', 'Ben Dallow/PER'],
     ],
     [
+      'persons-after-kin-nouns',
+      ['Her/PRON mother/NOUN +,/PUNCT Folake/PROPN +,/PUNCT sold/VERB cards/NOUN while/SCONJ its/PRON sister/NOUN Dacia/PROPN grew/VERB +./PUNCT'],
+      ['Folake/LOC', 'Dacia/ORG'],
+      ['Folake/PER', 'Dacia/ORG'],
+    ],
+    [
       'title-words-out-of-names',
       ['Halvor/PROPN Chief/PROPN Scientific/PROPN Officer/PROPN Dan/PROPN Brekke/PROPN met/VERB Palestinian/PROPN Authority/PROPN Prime/PROPN Minister/PROPN Karim/PROPN Saleh/PROPN +./PUNCT'],
       ['Halvor/ORG', 'Scientific/PER', 'Dan Brekke/PER', 'Palestinian Authority Prime/ORG', 'Karim Saleh/PER'],

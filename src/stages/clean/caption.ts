@@ -5,8 +5,11 @@ import type { Block } from './layout';
 // a credit at the end of a caption: "... Photo: AFP", "... Image: Mathias Krumbholz.", "(Photo by X/Getty Images)"
 const TRAILING_CREDIT = /(?:^|[\s.(])(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]hotograph|[Pp]hoto credit|[Cc]redit|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Pp]ic)(?:\s(?:by|courtesy of)|\s?[:/])\s[^:\n]{1,60}$/;
 const BRACKET_CREDIT = /\((?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)s?(?:\s[Pp]hoto)?(?:\sby|\scourtesy of|\scredit:?|:)|AP|AFP|Reuters|EPA|Getty Images|Xinhua)[^()\n]{0,80}\)\.?$/;
-// ('FILE PHOTO:' opens the wire agencies' captions of an archive picture)
-const LEADING_MARKER = /^(?:File\s|FILE\s)?(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ii]llustration|[Vv]ideo)s?\s?:\s/;
+// ('FILE PHOTO:' opens the wire agencies' captions of an archive picture; "Image caption: ..." and "[Photo: ...]", a
+// caption set in brackets, are the same label)
+const LEADING_MARKER = /^\[?(?:File\s|FILE\s)?(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ii]llustration|[Vv]ideo)s?(?:\s[Cc]aption)?\s?:\s/;
+// the photographer and agency closing a caption in brackets: "(Emre Yildiz/AP)", "(Jane Roe/Reuters)]."
+const NAME_AND_AGENCY = /^\([A-Z][\p{L}.'’ -]{1,50}\/\s?[A-Z][\p{L}.'’ &-]{1,40}\)\]?\.?$/u;
 // a line that is only a photo credit: "AFP via Getty Images", "REUTERS/Kim Kyung-Hoon", "Image source, Reuters"
 const CREDIT_ONLY_LINE = /^(?:(?:[A-Z][\p{L}.'’-]{0,30}\s){0,4}via Getty Images|Getty Images|(?:REUTERS|Reuters|AP Photo|AP|AFP|AFP Photo|EPA|EPA-EFE|Xinhua|Bloomberg|Shutterstock)\s?\/\s?[\p{L}.'’ -]{1,60}|(?:Image|Photo|Media|Video) (?:source|credit|caption)\s?,?\s?[\p{L}.'’/ -]{0,60}|Photograph:\s[\p{L}.'’/ -]{1,60})$/u;
 // a credit alone: "Photo: Daniel Reyes", "(Photo: Civil Protection Department)", "Credit: Einar Jonsson", "Joe Raedle, Getty Images"
@@ -47,7 +50,7 @@ export function findCaption(source: string, block: Block): CaptionFind | null {
   if (block.lines.length > 2) return null;
   if (LEFTOVER_MARKUP.test(text) && /\b(?:photo|image|picture)\b/i.test(text)) return { credit: null, storyBefore: false };
   const sentences = splitSegments(source, { start: block.start, end: block.end }).length;
-  if (LEADING_MARKER.test(text)) return sentences <= 2 && text.length <= 250 ? { credit: null, storyBefore: false } : null;
+  if (LEADING_MARKER.test(text)) return captionSentences(source, block) <= 2 && text.length <= 250 ? { credit: null, storyBefore: false } : null;
   const trimmed = text.replace(/[.>\s]+$/, '');
   if (sentences > 3) return null;
   const bracket = BRACKET_CREDIT.exec(text);
@@ -61,6 +64,18 @@ export function findCaption(source: string, block: Block): CaptionFind | null {
   // the match may open on the space or stop before the credit word: the credit starts at that word
   const lead = /^[\s.(]?/.exec(credit[0])![0];
   return withCredit(source, block, block.start + credit.index + (lead === '(' ? 0 : lead.length));
+}
+
+/**
+ * The sentences of a caption that opens on its label, its closing credit not counted: "Image: The ship waits off Port
+ * Said on Jan. 20. (Mohamed Ali/Reuters)" is one sentence (two for the segmenter, which breaks after "Jan.") and a
+ * credit.
+ */
+function captionSentences(source: string, block: Block): number {
+  const segments = splitSegments(source, { start: block.start, end: block.end });
+  const last = segments[segments.length - 1];
+  const credit = last !== undefined && segments.length > 1 && NAME_AND_AGENCY.test(source.slice(last.start, last.end).trim());
+  return segments.length - (credit ? 1 : 0);
 }
 
 function withCredit(source: string, block: Block, start: number): CaptionFind {

@@ -7,6 +7,7 @@ import { wordCount } from './layout';
 import { ANY_PHRASE, EXACT_LINES, VOCAB, includesAny, lineKey } from './vocabulary';
 import { DATE_LABEL_SOURCE } from './date-labels';
 import { isOutletFollowTail } from './follow-outlet';
+import { isDateLine } from './dates';
 
 const MAX_SEGMENT = 600;
 const QUOTE_MARK = /["“”]/;
@@ -26,6 +27,14 @@ const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting )?to this (?:rep
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}\s(?:is|was|has been|writes|covers|reports)\s(?:a|an|the)?\s?([\p{L}\s,-]{0,80})/u;
 const COVERS_FOR = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}(?:covers|writes about|reports on)\s[^.]{1,60}?\sfor\s(?:the\s)?[A-Z]/u;
 const AUTHOR_BIO_GENERIC = /^The (?:writer|author|columnist|reviewer)s? (?:is|are|was|were) /;
+// "Ana Ruiz covers higher education.", "Ana Ruiz reports on the Vatican and the Catholic Church.": a reporter's beat in
+// one short sentence, read only after the story (a story's own sentence seldom gives a person's beat and stops there)
+const BEAT = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}(?:covers|writes about|reports on)\s[^.!?"“”]{1,80}\.$/u;
+const ATTRIBUTED = /\b(?:said|says|told|according to)\b/;
+// "Email her at ana@example.com", "Reach him at ana@example.com or 916-555-0172": how to reach the reporter
+const REACH_THE_AUTHOR = /^(?:Email|E-mail|Reach|Contact|Write to|Call) (?:him|her|them|me) (?:at|on|via)\s\S/;
+// "You can follow BBC Monitoring on Twitter and Facebook": an outlet asking to be followed, in the second person
+const YOU_CAN_FOLLOW = /^You can (?:also )?follow (?:us|(?:the\s)?[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,3}) on /u;
 // ('Follow the Daily Courier on Instagram and TikTok for ...': an outlet, named with its article, asking to be followed)
 const FOLLOW = /^Follow (us|him|her|them|me|@\w{1,30}|(?:the\s)?[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,2}) on ([\p{L}\s,]{0,60}|@?\w{1,30})/u;
 const TIMESTAMP = new RegExp(`^${DATE_LABEL_SOURCE}(?:\\s(?:on|at))?\\s?:?\\s?\\S`);
@@ -57,6 +66,7 @@ export function classifyLine(text: string): Verdict | null {
   if (furniture) return furniture;
   if (VOCAB.commentLine.test(key)) return { reason: 'comments-closed', strong: true };
   if (READING_TIME.test(key)) return { reason: 'reading-time', strong: true };
+  if (isReadingTimeRow(text)) return { reason: 'reading-time', strong: true };
   if (TAGS.test(text) && isKeywordList(text)) return { reason: 'tags', strong: true };
   if (CAPTION_HEADER.test(text)) return { reason: 'photo-caption', strong: true, header: true };
   if (isPhotoCreditLine(text)) return { reason: 'photo-caption', strong: true };
@@ -82,6 +92,18 @@ export function classifyLine(text: string): Verdict | null {
   if (spaced && spaced.filter((item) => VOCAB.sectionWords.has(item.toLowerCase())).length >= 2) return { reason: 'navigation', strong: true };
   if (VOCAB.relatedHeaders.has(key)) return { reason: 'related-links', strong: true, header: true };
   return null;
+}
+
+// "Nov 19, 2026 · 7 min read", "Sunday Magazine | 12 min read": a reading time beside the page's date or section
+const ROW_SEPARATOR = /\s[|·•]\s/;
+const SHORT_LABEL = /^[A-Z][\p{L}'’&.-]{0,30}(?:\s[A-Z][\p{L}'’&.-]{0,30}){0,2}$/u;
+
+/** A line of two or three items, one a reading time and the others dates or a short capitalized label. */
+function isReadingTimeRow(text: string): boolean {
+  const items = text.split(ROW_SEPARATOR).map((item) => item.trim());
+  if (items.length < 2 || items.length > 3) return false;
+  const reading = items.filter((item) => READING_TIME.test(lineKey(item))).length;
+  return reading === 1 && items.every((item) => READING_TIME.test(lineKey(item)) || isDateLine(item) || SHORT_LABEL.test(item));
 }
 
 /** Items separated by | > › » / with at most four words each: a menu or breadcrumb trail. */
@@ -164,6 +186,8 @@ export function classifySegment(text: string): Verdict | null {
   // an outlet's own 'Follow the X on' only when social networks alone follow 'on' ('Follow the Leader on Saturday' is a
   // story's event, and so is 'Follow the Met Office on X for warnings, police said')
   if (follow && isOutletFollowTail(text.slice(`Follow ${follow[1]} on `.length))) return { reason: 'share', strong: true };
+  const youCanFollow = words <= 25 ? YOU_CAN_FOLLOW.exec(text) : null;
+  if (youCanFollow && isOutletFollowTail(text.slice(youCanFollow[0].length))) return { reason: 'share', strong: true };
 
   const cta = phrases ? callToAction(text, lower, words, quoted && !onlyQuotesButtons(text)) : null;
   if (cta) return cta;
@@ -171,6 +195,8 @@ export function classifySegment(text: string): Verdict | null {
   if (words <= 14 && isByline(text)) return { reason: 'byline', strong: false };
   if (words <= 14 && TIMESTAMP.test(text) && DIGIT.test(text)) return { reason: 'timestamp', strong: false };
   if (!quoted && words <= 45 && isAuthorBio(text)) return { reason: 'author-bio', strong: false };
+  // (a beat sentence with an attribution is a story's report: "Mayor Ana Ruiz reports on the damage on Monday, her office said")
+  if (!quoted && words <= 20 && ((BEAT.test(text) && !ATTRIBUTED.test(text)) || REACH_THE_AUTHOR.test(text))) return { reason: 'author-bio', strong: false, tailOnly: true };
   return null;
 }
 

@@ -63,7 +63,9 @@ const DESK_SIGNOFF = /^[a-z]{2,5}(?:-[a-z]{2,5}){0,3}\/[a-z]{2,5}(?:[-/][a-z]{2,
 // outlet on its own article, written without a label.
 // Without a label only "This" + an outlet noun and a note's tail (what was changed, or since when) tell the note from a
 // story sentence about some other report or post ("The post was edited hours later to remove the slur.").
-const UPDATE_NOTE = /^This (?:article|story|report|piece|post) (?:was|has been|had been) (?:updated|amended|corrected|changed|edited)(?:\.$| to (?:include|correct|reflect|add|clarify|remove)\b| with (?:additional|new|more|further|comment|a statement)\b| since (?:publication|it was (?:first )?published)\b)/;
+// "This story was updated at 9:41 p.m. with comment from ...", "This article was amended on 22 June 2026. An earlier
+// version said ...": when the change was made may stand before the tail
+const UPDATE_NOTE = /^This (?:article|story|report|piece|post) (?:was|has been|had been) (?:updated|amended|corrected|changed|edited)(?: (?:on|at) [\w:., ]{1,30}?)?(?:\.$|\. (?:An|The) (?:earlier|previous|original) version\b| to (?:include|correct|reflect|add|clarify|remove)\b| with (?:additional|new|more|further|comment|a statement)\b| since (?:publication|it was (?:first )?published)\b)/;
 
 // "Health Reporter 08:47, 20 NOV 2026 Updated 10:12, 20 NOV 2026": a reporter's job title (furniture.json bylineRoles)
 // in one to four capitalized words, then the page's dates, left when the byline element took the name out

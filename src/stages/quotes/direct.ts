@@ -12,6 +12,7 @@ import { taggedVerbAfter } from './tagged-verb';
 import { COMMA_RELATIVE_SUBJECTS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import { zeroRelativeAt } from './zero-relative';
 import { commaParticipleSubject } from './participle-subject';
+import { nameInAppositionAfter } from './inverted-apposition';
 
 /** Speaker and cue found next to a quotation's marks. */
 export interface DirectAttribution {
@@ -197,7 +198,8 @@ function cueAfter(
   // '"fantastic," telling reporters that ...': a participle has no subject after it, only its object or addressee;
   // '"We are ready," told reporters the coach': nor has 'told', whose noun phrase is whom it tells (addresseeFirstCue)
   if (inverted && speechFrame(inverted) && !inverted.participle && !addresseeFirstCue(tokens[inverted.start]!)) {
-    const subject = phraseStartingAt(tokens, inverted.end, limit);
+    const role = phraseStartingAt(tokens, inverted.end, limit);
+    const subject = role ? (nameInAppositionAfter(tokens, role, limit) ?? role) : null;
     if (subject && !subjectOfReportedClause(tokens, subject)) {
       const attribution = { cue: cueSpan(tokens, inverted), subject, after: true, clauseEnd: attributionClauseEnd(tokens, inverted.end, paragraphEnd) };
       return { attribution, cueEnd: inverted.end };

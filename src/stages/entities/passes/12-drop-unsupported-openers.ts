@@ -22,7 +22,9 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  * word does not (so a one-off "Obama administration officials ..." opener
  * goes too; an article that names Obama elsewhere keeps it). The word after
  * a wire dateline's dash is an opener too ("LONDON (Reuters) - Sterling fell"),
- * and a plural noun before "said" is a group speaking ("Traders said").
+ * and a plural noun before "said" is a group speaking ("Traders said"), as is one before a comma ("Reformers,
+ * particularly from Germany, say ...": on the train portions of GUM, wikigold and UNER-EWT a plural opener before a
+ * comma was a name twice, both family names, which stay, and a common plural 'Books', 'Buses', 'Opinions', 'Folks' ...).
  */
 export const dropUnsupportedOpeners: EntityPass = { name: 'drop-unsupported-openers', run };
 
@@ -43,7 +45,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[]
     const fromArticle =
       (oneWordNames.get(tok.lower) ?? 0) > 1 ||
       capitalizedMid.has(tok.lower) ||
-      (next !== undefined && ((personCueVerbs.has(next.lower) && !groupOfPeople(tok.lower)) || next.text === ',' || next.text === "'s" || next.text === '’s' || isCapitalized(next.text))) ||
+      (next !== undefined && ((personCueVerbs.has(next.lower) && !groupOfPeople(tok.lower)) || (next.text === ',' && !groupOfPeople(tok.lower)) || next.text === "'s" || next.text === '’s' || isCapitalized(next.text))) ||
       // "Apple unveiled ...": a brand acting as a company
       organizationActing(tokens, s.tokenStart, s.tokenEnd);
     // a place ("Mosul fell to ...") or a known organization ("Apple rose 2%") is one before any verb

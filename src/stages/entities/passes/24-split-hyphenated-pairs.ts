@@ -12,7 +12,9 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  * else in the article.
  * A double-barrelled surname stays whole: "Rhodes-Vivour" after "Gbadebo
  * Rhodes-Vivour" is one person, because words joined by a hyphen inside a
- * longer person name do not count as names of their own.
+ * longer person name do not count as names of their own, and the pair alone
+ * stays that person when the article writes it as a longer name's surname
+ * (relatives in a profile may bear each part: "Babatunde Adeyemi", "Ayodele Cole").
  */
 export const splitHyphenatedPairs: EntityPass = { name: 'split-hyphenated-pairs', run };
 
@@ -23,13 +25,25 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     // ("Gbadebo Rhodes-Vivour": the parts of a hyphenated surname name no one on their own)
     for (let t = s.tokenStart; t < s.tokenEnd; t++) if (!isTightHyphen(tokens, t - 1) && !isTightHyphen(tokens, t + 1)) personWords.add(tokens[t]!.lower);
   }
+  // "Temitope Adeyemi-Cole" ... "Adeyemi-Cole, 47, ...": a pair the article writes as the surname of a longer person
+  // name is that person, even when her brother Babatunde Adeyemi and her husband Ayodele Cole bear each part
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 4) continue;
+    const last = s.tokenEnd - 3;
+    if (joinedPair(tokens, { tokenStart: last, tokenEnd: s.tokenEnd, type: 'PER' })) surnames.add(pairKey(tokens, last));
+  }
   const out: TaggedSpan[] = [];
   for (const s of spans) {
-    if (joinedPair(tokens, s) && personWords.has(tokens[s.tokenStart]!.lower) && personWords.has(tokens[s.tokenStart + 2]!.lower)) {
+    if (joinedPair(tokens, s) && !surnames.has(pairKey(tokens, s.tokenStart)) && personWords.has(tokens[s.tokenStart]!.lower) && personWords.has(tokens[s.tokenStart + 2]!.lower)) {
       out.push({ tokenStart: s.tokenStart, tokenEnd: s.tokenStart + 1, type: 'PER' }, { tokenStart: s.tokenStart + 2, tokenEnd: s.tokenEnd, type: 'PER' });
     } else out.push(s);
   }
   return out;
+}
+
+function pairKey(tokens: readonly Token[], start: number): string {
+  return `${tokens[start]!.lower}-${tokens[start + 2]!.lower}`;
 }
 
 /** Three tokens, capitalized word, hyphen, capitalized word, written without spaces ("Kishida-Xi"). */

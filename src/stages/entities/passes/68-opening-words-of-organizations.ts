@@ -36,7 +36,9 @@ function run({ tokens, sentences, caseless, opener, writtenLower }: EntityPassCo
     const a = sentence.tokenStart;
     const word = tokens[a];
     const name = spans[spanAt[a + 1] ?? -1];
-    if (!word || !name || caseless[word.sentence] || spanAt[a]! >= 0 || name.type !== 'ORG' || name.tokenStart !== a + 1 || name.tokenEnd - name.tokenStart < 2) continue;
+    // the name must be in the same sentence: a one-word subhead ("Gulf", "Analysis") is a sentence of its own, and the
+    // organization opening the paragraph under it ("Al Jazeera's website carried ...") does not take it
+    if (!word || !name || a + 1 >= sentence.tokenEnd || caseless[word.sentence] || spanAt[a]! >= 0 || name.type !== 'ORG' || name.tokenStart !== a + 1 || name.tokenEnd - name.tokenStart < 2) continue;
     if (!isAsciiTitleCaseWord(word.text) || !openingNamePos.has(word.pos ?? '') || wordClass(word.lower) === 'title') continue;
     // an opening verb with a name after it is a verb and its object ("Attended James High School, in Houston",
     // "Joined Tarn Systems in 2003") unless a verb follows the name: "Advanced Micro Devices said"

@@ -103,6 +103,7 @@ import { titlesAfterPersonNames } from './115-titles-after-person-names';
 import { companiesBeforeLegalSuffixes } from './160-companies-before-legal-suffixes';
 import { codeLettersOutOfNames } from './161-code-letters-out-of-names';
 import { outletsByCues } from './165-outlets-by-cues';
+import { personsAfterKinNouns } from './170-persons-after-kin-nouns';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -202,6 +203,8 @@ export const entityPasses: readonly EntityPass[] = [
   companiesByExecutivesAndShares,
   dropModifierNames,
   personsListedWithPersons,
+  // (numbered last as it came last; beside the other pass that types a person by the words around it)
+  personsAfterKinNouns,
   titleWordsOutOfNames,
   // (numbered last as it came last; beside the other pass that takes a title's words out of a name)
   titlesAfterPersonNames,
