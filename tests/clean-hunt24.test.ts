@@ -48,6 +48,25 @@ describe('a reporter\'s beat and address after the story', () => {
     expect(keptText(text)).toContain(sentence);
   });
 
+  // the story's last paragraph is after the last story block, where weak verdicts count: only a reporter's shape goes
+  it.each([
+    ['a company reporting on a day', 'Stocks rise\n\nStocks rose on Tuesday as chip makers gained, traders said.\n\nNvidia reports on Wednesday after the close.\n', 'Nvidia'],
+    ['a programme covering a drug', 'Drug price\n\nThe drug costs $60,000 a year, the maker said on Monday in a statement.\n\nMedicare covers the drug for patients over 65.\n', 'Medicare'],
+    ['"The" and an office', 'Audit\n\nThe agency spent $4 million on travel last year, auditors found in a review.\n\nThe Inspector General reports on the spending to Congress twice a year.\n', 'Congress'],
+    ['a family name alone', 'Memoir\n\nMaria Ruiz left Havana in 1961 with two suitcases and her mother, the book recalls.\n\nRuiz writes about the crossing and her first winter in Ohio.\n', 'Ohio'],
+    ['a two-word company', 'Floods\n\nMany owners lacked flood cover when the river rose, the state said.\n\nState Farm covers flood damage only under a separate policy.\n', undefined],
+  ])('a closing paragraph with %s stays', (_kind, text, name) => {
+    const last = text.trim().split('\n\n').pop()!;
+    expect(keptText(text)).toContain(last);
+    if (name) expect(entityNames(text).join(' | ')).toContain(name);
+  });
+
+  it('a reporter\'s beat as the page\'s last line, with nothing after it, goes', () => {
+    const bio = 'Ana Velasquez covers religion and the Vatican.';
+    const text = STORY + 'Rescue crews worked through the night, the county said.\n\n' + bio + '\n';
+    expect(removedTexts(text).join(' | ')).toContain(bio);
+  });
+
   it('a quote after a beat-like opening is no bio', () => {
     const sentence = 'Mayor Ana Velasquez reports on the damage to the council on Monday, her office said.';
     const text = STORY + 'Crews worked through the night.\n\n' + sentence + '\n';

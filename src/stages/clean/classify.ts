@@ -8,6 +8,7 @@ import { ANY_PHRASE, EXACT_LINES, VOCAB, includesAny, lineKey } from './vocabula
 import { DATE_LABEL_SOURCE } from './date-labels';
 import { isOutletFollowTail } from './follow-outlet';
 import { isDateLine } from './dates';
+import { BEAT_VERBS, REACH_THE_AUTHOR } from './reporter-beat';
 
 const MAX_SEGMENT = 600;
 const QUOTE_MARK = /["“”]/;
@@ -25,14 +26,8 @@ const NAV_SEPARATOR = /\s[|>›»/]\s/g;
 const CREDIT_LINE = /^\(?\s*(?:[-–—]{1,2}\s*)?(?:with )?(?:additional |additional )?(?:reporting|writing|editing|edited|written|compiled|compiling|photos?|photography|graphics|research|translated|translation|produced|fact-checking|illustrations?)\s+by\s+\S/i;
 const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting )?to this (?:report|story|article)\b/i;
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}\s(?:is|was|has been|writes|covers|reports)\s(?:a|an|the)?\s?([\p{L}\s,-]{0,80})/u;
-const COVERS_FOR = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}(?:covers|writes about|reports on)\s[^.]{1,60}?\sfor\s(?:the\s)?[A-Z]/u;
+const COVERS_FOR = new RegExp(`^(?:[A-Z][\\p{L}'’.-]{0,30}\\s){1,3}(?:${BEAT_VERBS})\\s[^.]{1,60}?\\sfor\\s(?:the\\s)?[A-Z]`, 'u');
 const AUTHOR_BIO_GENERIC = /^The (?:writer|author|columnist|reviewer)s? (?:is|are|was|were) /;
-// "Ana Ruiz covers higher education.", "Ana Ruiz reports on the Vatican and the Catholic Church.": a reporter's beat in
-// one short sentence, read only after the story (a story's own sentence seldom gives a person's beat and stops there)
-const BEAT = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}(?:covers|writes about|reports on)\s[^.!?"“”]{1,80}\.$/u;
-const ATTRIBUTED = /\b(?:said|says|told|according to)\b/;
-// "Email her at ana@example.com", "Reach him at ana@example.com or 916-555-0172": how to reach the reporter
-const REACH_THE_AUTHOR = /^(?:Email|E-mail|Reach|Contact|Write to|Call) (?:him|her|them|me) (?:at|on|via)\s\S/;
 // "You can follow BBC Monitoring on Twitter and Facebook": an outlet asking to be followed, in the second person
 const YOU_CAN_FOLLOW = /^You can (?:also )?follow (?:us|(?:the\s)?[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,3}) on /u;
 // ('Follow the Daily Courier on Instagram and TikTok for ...': an outlet, named with its article, asking to be followed)
@@ -195,8 +190,8 @@ export function classifySegment(text: string): Verdict | null {
   if (words <= 14 && isByline(text)) return { reason: 'byline', strong: false };
   if (words <= 14 && TIMESTAMP.test(text) && DIGIT.test(text)) return { reason: 'timestamp', strong: false };
   if (!quoted && words <= 45 && isAuthorBio(text)) return { reason: 'author-bio', strong: false };
-  // (a beat sentence with an attribution is a story's report: "Mayor Ana Ruiz reports on the damage on Monday, her office said")
-  if (!quoted && words <= 20 && ((BEAT.test(text) && !ATTRIBUTED.test(text)) || REACH_THE_AUTHOR.test(text))) return { reason: 'author-bio', strong: false, tailOnly: true };
+  // (a beat sentence before it is read in reporter-beat.ts, with its neighbours)
+  if (!quoted && words <= 20 && REACH_THE_AUTHOR.test(text)) return { reason: 'author-bio', strong: false, tailOnly: true };
   return null;
 }
 

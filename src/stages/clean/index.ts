@@ -16,6 +16,7 @@ import { sectionLabelAfterHeadline } from './section-label';
 import { type Block, type Line, layout, splitSegments, wordCount } from './layout';
 import { publisherFromBlurb, publisherFromCopyright, publisherFromSyndication } from './publisher';
 import { findTickerRuns } from './ticker';
+import { markReporterBeats } from './reporter-beat';
 import { UnitRecord } from './unit-record';
 
 /**
@@ -85,6 +86,7 @@ export function cleanText(source: string, furniture: readonly RemovedSpan[] = []
   const units = buildUnits(source, blocks, consumed, captionBlocks);
   markCommentSection(source, blocks, units);
   const byBlock = groupByBlock(units, blocks.length);
+  markReporterBeats(source, byBlock);
   const story = blocks.map((b) => (byBlock[b.index] ?? []).some((u) => isStoryUnit(source, u)));
   const firstStory = story.indexOf(true);
   const lastStory = story.lastIndexOf(true);

@@ -34,7 +34,6 @@ interface Gazetteer {
   /** lower-cased place phrases, and the kind of each by its index there (country, then major city, region, town) */
   places: WordList;
   placeKinds: Uint8Array;
-  given: WordList;
   newsGiven: ReadonlySet<string>;
   family: WordList;
   /** longest place phrase, in space-separated words */
@@ -76,7 +75,6 @@ function load(): Gazetteer {
     // the place names, their kinds and first words are sorted at build time (place-index.ts)
     places: WordList.fromSortedLines(placeIndex.words),
     placeKinds: placeKindCodes(placeIndex.kinds),
-    given: WordList.fromSortedLines(namesData.given.toLowerCase()),
     // given names news writes that no faker locale holds, learned from the train portions ("Mitt", "Newt", "Jeb")
     newsGiven: new Set(newsGivenNames.names.map(([name]) => name as string)),
     family: WordList.fromSortedLines(namesData.family.toLowerCase()),
@@ -225,9 +223,7 @@ export function isCapitalCity(name: string): boolean {
   return load().capitals.has(keyOf(name));
 }
 
-export function isGivenName(lower: string): boolean {
-  return load().given.has(foldDiacritics(lower));
-}
+export { isGivenName } from '../../nlp/given-names';
 
 /**
  * A given name news writes that no faker locale holds ("Mitt", "Newt", "Jeb"), learned from the train portions
