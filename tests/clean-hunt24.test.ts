@@ -83,6 +83,14 @@ describe('notes and rows the outlet writes about its own page', () => {
     expect(removedTexts(text).join(' | ')).toContain(note);
   });
 
+  // the note's words with the sentence's own attribution: a report on someone else's post or report, between story paragraphs
+  it.each([
+    ['a post edited, screenshots show', 'Senator deletes post\n\nSenator Jane Ruiz deleted a post about the strike on Monday, her office said.\n\n', 'This post was edited at 3 a.m. with new wording before it was deleted, screenshots show.', '\n\nRuiz did not respond to a request for comment on Tuesday.\n'],
+    ['a report amended, the agency said', 'Agency revises death toll\n\nThe agency cut its count of flood deaths to 41 on Friday, officials said.\n\n', 'This report was amended on Friday. The earlier version counted deaths twice, the agency said.', '\n\nThe agency apologized for the error in a statement on Saturday.\n'],
+  ])('%s stays', (_kind, before, sentence, after) => {
+    expect(keptText(before + sentence + after)).toContain(sentence);
+  });
+
   it('a story sentence about another outlet\'s correction stays', () => {
     const sentence = 'The report was amended on Friday after the council objected, officials said.';
     const text = STORY + sentence + MORE;

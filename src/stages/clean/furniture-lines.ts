@@ -1,4 +1,5 @@
 import furniture from '../../data/clean/furniture.json';
+import { ATTRIBUTED } from './attribution';
 import { BYLINE_LABEL_SOURCE, FILED_FROM, NAME } from './credits';
 import { findStatedDate, isDateLine } from './dates';
 import { wordCount } from './layout';
@@ -91,10 +92,22 @@ const RULES: readonly Rule[] = [
   (text) => (RULE_LINE.test(text) ? { reason: 'end-marker', strong: true } : null),
   (text) => (LABELLED_ADDRESS.test(text) && wordCount(text) <= 10 ? { reason: 'related-links', strong: true } : null),
   (text) => (DESK_SIGNOFF.test(text) ? { reason: 'credits', strong: true } : null),
-  (text) => (UPDATE_NOTE.test(text) && wordCount(text) <= 40 ? { reason: 'editor-note', strong: true } : null),
+  (text) => (isUpdateNote(text) ? { reason: 'editor-note', strong: true } : null),
   (text) => (LABELLED_DATE.test(text) && isDateLine(text.replace(LABELLED_DATE, '')) ? { reason: 'timestamp', strong: true } : null),
   (text) => (isRoleAndDatesLine(text) ? { reason: 'byline', strong: true } : null),
 ];
+
+// "An earlier version of this article said ...": the note quoting the article it corrects, no attribution of its own
+const VERSION_SAID = /\bversion(?: of this (?:article|story|report|piece|post))? (?:said|stated|misstated)\b/g;
+
+/**
+ * The outlet's note on its own article. A sentence with its own attribution ("This post was edited ... before it was
+ * deleted, screenshots show", "This report was amended on Friday. The earlier version counted deaths twice, the
+ * agency said") reports on someone else's post or report, and stays.
+ */
+function isUpdateNote(text: string): boolean {
+  return UPDATE_NOTE.test(text) && wordCount(text) <= 40 && !ATTRIBUTED.test(text.replace(VERSION_SAID, ''));
+}
 
 export function classifyFurnitureLine(text: string): Verdict | null {
   if (text.length > 250) return null;

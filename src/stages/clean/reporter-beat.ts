@@ -1,6 +1,7 @@
 import type { Span } from '../../document';
 import furniture from '../../data/clean/furniture.json';
 import { isGivenName } from '../../nlp/given-names';
+import { ATTRIBUTED } from './attribution';
 import { wordCount } from './layout';
 import { unitVerdict, type Verdict } from './verdict';
 
@@ -10,8 +11,6 @@ export const BEAT_VERBS = furniture.beatVerbs.join('|');
 const BEAT = new RegExp(`^((?:[A-Z][\\p{L}'’.-]{0,30}\\s){2,3})(?:${BEAT_VERBS})\\s([^.!?"“”]{1,80})\\.$`, 'u');
 // "Email her at ana@example.com", "Reach him at ana@example.com or 916-555-0172": how to reach the reporter
 export const REACH_THE_AUTHOR = new RegExp(`^(?:${furniture.reachTheAuthorVerbs.join('|')}) (?:him|her|them|me) (?:at|on|via)\\s\\S`);
-/** "..., the agency said", "screenshots show": the sentence reports something, it is no note from the outlet */
-export const ATTRIBUTED = new RegExp(`\\b(?:${furniture.attributionCues.join('|')})\\b`);
 const EMAIL = /[\w.+-]@[\w-]{1,63}\.\w/;
 const HANDLE = /(?:^|\s)@\w{1,30}\b/;
 // ("The" is a given name in faker's lists)
