@@ -29,6 +29,7 @@ describe('after an inverted cue, a role set off by a comma before a name: the na
   it.each([
     ['a minister, then her name and a clause', 'Summit stalls\n\n"We did not come here to bargain," said Fiji\'s climate minister, Ana Talakai, as she left the hall.', 'Ana Talakai'],
     ['a relative, then his name and "who"', 'Profile\n\n"She remembers every number," said her younger brother, Sola Adebayo, who runs the Ghana arm.', 'Sola Adebayo'],
+    ['a role, then a name and an age', 'Profile\n\n"She remembers every number," said her younger brother, Sola Adebayo, 52.', 'Sola Adebayo'],
   ])('%s', (_shape, text, name) => {
     const speaker = speakerOf(text);
     expect(speaker?.name).toBe(name);
@@ -38,6 +39,8 @@ describe('after an inverted cue, a role set off by a comma before a name: the na
   it.each([
     ['a role and a participle', 'Profile\n\n"She remembers every number," said her brother, adding that she never forgets.', 'her brother'],
     ['a role alone', 'Profile\n\n"She remembers every number," said her younger brother.', 'her younger brother'],
+    ['a plural role, then a list of names', 'Launch\n\n"This is day one," said the company\'s founders, Larry Page, Sergey Brin and Eric Schmidt.', 'the company\'s founders'],
+    ['a plural role, then names with ages', 'Trial\n\n"We want answers," said the victim\'s parents, Ana Ruiz, 45, and Pedro Ruiz, 47.', 'the victim\'s parents'],
   ])('the role stays the speaker: %s', (_shape, text, role) => {
     expect(speakerOf(text)?.name).toBe(role);
   });
