@@ -14,7 +14,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isCommonWord } from '../src/stages/entities/common-words';
+import { isCommonWord } from '../src/nlp/common-words';
 import { isFamilyName, isGivenName, placeKind } from '../src/stages/entities/gazetteer';
 
 // the package exports no path to its data file, so it is read from node_modules

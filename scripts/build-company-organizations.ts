@@ -24,7 +24,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { isCommonWord } from '../src/stages/entities/common-words';
+import { isCommonWord } from '../src/nlp/common-words';
 import { wordClass } from '../src/stages/entities/features';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind, startsPlacePhrase } from '../src/stages/entities/gazetteer';
 import lexicon from '../src/data/entities/lexicon.json';

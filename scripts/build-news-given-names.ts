@@ -18,7 +18,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isCommonWord } from '../src/stages/entities/common-words';
+import { isCommonWord } from '../src/nlp/common-words';
 import { wordClass } from '../src/stages/entities/features';
 import boundaries from '../src/data/entities/organization-boundaries.json';
 import lexicon from '../src/data/entities/lexicon.json';

@@ -19,7 +19,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isCommonWord } from '../src/stages/entities/common-words';
+import { isCommonWord } from '../src/nlp/common-words';
 import { isFamilyName, isGivenName, placeKind } from '../src/stages/entities/gazetteer';
 
 const mastheads: Record<string, string[]> = {

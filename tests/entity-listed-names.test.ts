@@ -3,7 +3,7 @@ import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { sentenceInitialFlags } from '../src/stages/entities/features';
 import { isCapitalized } from '../src/stages/entities/capitalized';
-import { isCommonWord } from '../src/stages/entities/common-words';
+import { isCommonWord } from '../src/nlp/common-words';
 import { coordinators, readNameList } from '../src/stages/entities/passes/lists';
 import { listedNames } from '../src/stages/entities/passes/place-lists';
 import { notNames } from '../src/stages/entities/passes/words';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalCountry, demonymOfToken, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind, startsDemonymPhrase } from '../src/stages/entities/gazetteer';
 import { lowerOf } from '../src/nlp/characters';
-import { isCommonWord } from '../src/stages/entities/common-words';
+import { isCommonWord } from '../src/nlp/common-words';
 
 describe('the gazetteer look-ups answer the same when asked again', () => {
   it.each([

@@ -3,7 +3,7 @@ import { inflections, isIngForm, isParticipleForm, isPastForm, lemmaCandidates, 
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { finiteVerbAt } from '../src/stages/quotes/finite-verbs';
-import { isPluralOfCommonWord } from '../src/stages/entities/common-words';
+import { isPluralOfCommonWord } from '../src/nlp/common-words';
 import { hasSpeechRole, speechVerbsOf } from '../src/nlp/speech-verbs';
 
 describe('verb forms: the rules and the irregular table', () => {

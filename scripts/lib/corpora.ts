@@ -19,7 +19,7 @@ import { resolve } from 'node:path';
 import { canonicalCountry, demonymToCountry } from '../../src/stages/entities/gazetteer';
 import { featureHash } from '../../src/stages/entities/feature-hash';
 import lexicon from '../../src/data/entities/lexicon.json';
-import { isCommonWord } from '../../src/stages/entities/common-words';
+import { isCommonWord } from '../../src/nlp/common-words';
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../../src/stages/entities/gazetteer';
 import { flatGold, goldNames, normalizeNameSpan, trainingNames, type GoldName, type GumDoc } from './gum';
 import { placesBeforeTitles } from './place-before-title';

@@ -26,7 +26,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { featureHash } from '../../src/stages/entities/feature-hash';
-import { isCommonWord } from '../../src/stages/entities/common-words';
+import { isCommonWord } from '../../src/nlp/common-words';
 import { isKnownOrganization, placeKind } from '../../src/stages/entities/gazetteer';
 import { evalDir, isPeopleOrNationality, type NameDoc } from './corpora';
 import { flatGold, normalizeNameSpan, type GoldName } from './gum';

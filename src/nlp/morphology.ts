@@ -217,7 +217,7 @@ export function lemmasFor(lower: string, lemma: string): readonly string[] {
  * first (a common word may end in s: "news", "boss"): "parties" -> parties,
  * party, partie; "boxes" -> boxes, box, boxe; "workers" -> workers, worker.
  * Empty for a word not ending in s. Callers test them against their own word
- * list (entities/common-words.ts: `isPluralOfCommonWord`).
+ * list (nlp/common-words.ts: `isPluralOfCommonWord`).
  */
 export function singularCandidates(lower: string): readonly string[] {
   if (!lower.endsWith('s')) return [];

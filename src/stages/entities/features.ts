@@ -12,7 +12,7 @@ import ruleWords from '../../data/entities/rule-words.json';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization } from './gazetteer';
 import { gazetteerMatches, organizations, places } from './gazetteer-matches';
 import { isCapitalized } from './capitalized';
-import { isCommonWord } from './common-words';
+import { isCommonWord } from '../../nlp/common-words';
 import { romanizationOf } from './romanized';
 import { combine, featureHash } from './feature-hash';
 import { isSameInUpperCase } from '../../nlp/characters';

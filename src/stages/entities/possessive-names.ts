@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document';
 import { isFamilyName, isGivenName, placeKind } from './gazetteer';
-import { isPluralOfCommonWord } from './common-words';
+import { isPluralOfCommonWord } from '../../nlp/common-words';
 import { isOrganizationHeadOrSuffix } from './passes/words';
 import ruleWords from '../../data/entities/rule-words.json';
 import { isAsciiTitleCaseWord } from './capitalized';

@@ -5,7 +5,7 @@ import type { Phrase } from './phrases';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { isPossessiveMark } from '../../nlp/possessive-split';
 import { isPublishedHead, publishedHeadWithin } from './documents';
-import { isCommonWord } from '../entities/common-words';
+import { isCommonWord } from '../../nlp/common-words';
 
 /** 'Harris-Decima', also with the Unicode hyphen U+2010. */
 const PUBLISHER_HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);

@@ -2,7 +2,7 @@ import type { ResolveLayer, Token } from '../../document';
 import type { EntityType } from '../../schema';
 import words from '../../data/quotes/words.json';
 import { isScorePair } from '../../nlp/score-pair';
-import { isCommonWord } from '../entities/common-words';
+import { isCommonWord } from '../../nlp/common-words';
 import type { Phrase } from './phrases';
 
 /**

@@ -5,7 +5,7 @@ import type { TaggedSpan } from '../tagger';
 import type { Token } from '../../../document';
 import { taggedSpan } from './shared';
 import { isOrganizationHead, portfolioWords, titleModifierWords } from './words';
-import { isPluralOfCommonWord } from '../common-words';
+import { isPluralOfCommonWord } from '../../../nlp/common-words';
 import ruleWords from '../../../data/entities/rule-words.json';
 
 /**

@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import { isCapitalized, wordClass } from '../features';
 import { romanizationOf } from '../romanized';

@@ -1,6 +1,6 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
 import { isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';

@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import boundaries from '../../../data/entities/organization-boundaries.json';
-import { commonOrItsPlural } from '../common-words';
+import { commonOrItsPlural } from '../../../nlp/common-words';
 import { demonymToCountry, isGivenName, isNewsGivenName } from '../gazetteer';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';

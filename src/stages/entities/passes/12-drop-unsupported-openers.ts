@@ -1,5 +1,5 @@
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
-import { isCommonWord, isPluralOfCommonWord } from '../common-words';
+import { isCommonWord, isPluralOfCommonWord } from '../../../nlp/common-words';
 import { isCapitalized } from '../features';
 import { romanizationOf } from '../romanized';
 import type { EntityPass, EntityPassContext } from '../pass';

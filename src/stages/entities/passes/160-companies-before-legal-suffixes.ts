@@ -2,7 +2,7 @@ import legalSuffixes from '../../../data/entities/legal-suffixes.json';
 import { isCapitalized } from '../capitalized';
 import { isGivenName } from '../gazetteer';
 import type { Token } from '../../../document';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { runStartBefore, taggedSpan } from './shared';

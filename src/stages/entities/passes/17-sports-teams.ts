@@ -8,7 +8,7 @@ import type { TaggedSpan } from '../tagger';
 import { coveredTokens, spanText, taggedSpan, wordsOfFullPersonNames } from './shared';
 import { listJoiners, months, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { isScorePair } from '../../../nlp/score-pair';
 
 /**

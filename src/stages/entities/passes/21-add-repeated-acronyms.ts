@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import companyLists from '../../../data/entities/company-lists.json';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { placeKind } from '../gazetteer';
 import { isCapitalized } from '../features';
 import { isCapitalizedWord } from '../capitalized';

@@ -1,6 +1,6 @@
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { wordClass } from '../features';
 import { titleModifierWords } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';

@@ -1,7 +1,7 @@
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isCapitalized, wordClass } from '../features';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { calendarWord } from '../spans';
 import { connectors, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';

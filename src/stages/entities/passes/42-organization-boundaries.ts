@@ -3,7 +3,7 @@ import boundaries from '../../../data/entities/organization-boundaries.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { placeKind } from '../gazetteer';
 import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
-import { commonOrItsPlural, isCommonWord } from '../common-words';
+import { commonOrItsPlural, isCommonWord } from '../../../nlp/common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { placeBeforeAnd, portfolioWord } from './name-evidence';

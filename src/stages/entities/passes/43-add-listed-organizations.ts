@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import listed from '../../../data/entities/news-organizations.json';
 import { bracketedTokenAt } from '../acronyms';
 import { isCapitalized } from '../capitalized';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, taggedSpan } from './shared';

@@ -3,7 +3,7 @@ import lexicon from '../../../data/entities/lexicon.json';
 import { isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isSurnameTitle } from '../spans';
 import { wordClass } from '../features';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan, wordsText } from './shared';

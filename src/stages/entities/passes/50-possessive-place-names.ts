@@ -1,6 +1,6 @@
 import placeContext from '../../../data/entities/place-context.json';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { isCapitalized } from '../features';
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { possessiveMarks, saintBefore } from '../possessive-names';

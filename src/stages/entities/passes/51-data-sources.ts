@@ -1,7 +1,7 @@
 import cues from '../../../data/entities/company-lists.json';
 import { capitalsAcronymShape, notNameAcronyms } from '../acronyms';
 import { isCapitalized } from '../capitalized';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';

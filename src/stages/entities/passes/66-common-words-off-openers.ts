@@ -1,6 +1,6 @@
 import cues from '../../../data/entities/company-lists.json';
 import { isCapitalizedWord } from '../capitalized';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { wordClass } from '../features';
 import { isGivenName, isKnownOrganization, isNewsGivenName, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';

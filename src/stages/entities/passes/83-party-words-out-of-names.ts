@@ -1,7 +1,7 @@
 import boundaries from '../../../data/entities/organization-boundaries.json';
 import outlets from '../../../data/entities/news-organizations.json';
 import type { Token } from '../../../document';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';

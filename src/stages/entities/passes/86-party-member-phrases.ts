@@ -1,5 +1,5 @@
 import boundaries from '../../../data/entities/organization-boundaries.json';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import listed from '../../../data/entities/news-organizations.json';
 import { demonymToCountry, isKnownOrganization, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';

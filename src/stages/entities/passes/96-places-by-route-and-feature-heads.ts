@@ -1,7 +1,7 @@
 import placeHeads from '../../../data/entities/place-heads.json';
 import { isCapitalized, wordClass } from '../features';
 import lexicon from '../../../data/entities/lexicon.json';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { isFamilyName, isGivenName, isKnownOrganization } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';

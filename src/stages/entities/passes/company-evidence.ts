@@ -1,6 +1,6 @@
 import type { Token } from '../../../document';
 import companyLists from '../../../data/entities/company-lists.json';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { isGivenName } from '../gazetteer';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';

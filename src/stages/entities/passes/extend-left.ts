@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../../document';
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { wordClass } from '../features';
 import type { TaggedSpan, TagType } from '../tagger';
 import { maxNameTokens } from './shared';

@@ -8,7 +8,7 @@ import ruleWords from '../../../data/entities/rule-words.json';
 import lexicon from '../../../data/entities/lexicon.json';
 import placeContext from '../../../data/entities/place-context.json';
 import { isFamilyName, isGivenName, placeKind } from '../gazetteer';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { placeBeforeAnd, portfolioWord } from './name-evidence';
 import { wordClass } from '../features';
 import { elidedArticleLength } from '../spans';

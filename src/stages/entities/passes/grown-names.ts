@@ -5,7 +5,7 @@
 import type { Token } from '../../../document';
 import { isCapitalizedWord } from '../capitalized';
 import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { isCapitalized, wordClass } from '../features';
 import type { TaggedSpan, TagType } from '../tagger';
 import { wordsText } from './shared';

@@ -13,7 +13,7 @@ import { romanizationOf } from '../romanized';
 import type { TagType } from '../tagger';
 import { appositionHeadedBy, bigPlace, wordsText } from './shared';
 import { isOrganizationHead, legislatorAbbreviations, portfolioWords } from './words';
-import { commonOrItsPlural, isCommonWord } from '../common-words';
+import { commonOrItsPlural, isCommonWord } from '../../../nlp/common-words';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
 import { ageAfterComma } from '../../../nlp/apposition-age';
 import { TITLE_HEADS } from '../../../nlp/title-words';

@@ -9,7 +9,7 @@ import placeContext from '../../../data/entities/place-context.json';
 import ruleWords from '../../../data/entities/rule-words.json';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { isCapitalized } from '../capitalized';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';
 import { coordinators, readNameList, type ListReading } from './lists';

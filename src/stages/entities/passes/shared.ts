@@ -1,6 +1,6 @@
 /** Span text, keys, copies and limits shared by several entity passes. */
 import type { Token } from '../../../document';
-import { isCommonWord } from '../common-words';
+import { isCommonWord } from '../../../nlp/common-words';
 import { wordClass } from '../features';
 import { canonicalCountry, demonymToCountry, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import type { TaggedSpan } from '../tagger';

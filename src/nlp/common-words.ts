@@ -1,7 +1,10 @@
-/** The common English words (scripts/build-common-words.ts), loaded once for the tagger's features and the rule passes. */
-import commonWordData from '../../data/entities/common-words.json';
-import { singularCandidates } from '../../nlp/morphology';
-import { WordList } from '../../nlp/word-list';
+/**
+ * The common English words (scripts/build-common-words.ts), loaded once for the tagger's features, the entity rule
+ * passes and the quote stage: here in the linguistic layer so that the quote stage need not reach into the entity stage.
+ */
+import commonWordData from '../data/entities/common-words.json';
+import { singularCandidates } from './morphology';
+import { WordList } from './word-list';
 
 let commonWords: WordList | undefined;
 
