@@ -11,7 +11,14 @@ describe('a common word opening a deck before a document is no publisher', () =>
     ['an adjective before "reports", in a deck', 'Jet lands in field\n\nInitial reports say the jet lost power in both engines\n\nAll 120 passengers walked away unhurt, the airline said on Friday.'],
     ['an adjective after a headline\'s colon', 'World press review: Foreign papers weigh in on the gas deal\n\nNewspapers around the world reacted with a mixture of relief and suspicion to Sunday\'s agreement.\n\nFrance\n\nLe Monde said the deal was "an earthquake dressed up as a contract".'],
   ])('%s', (_shape, text) => {
+    // (the story's own quote is found, so the loop below reads at least one speaker)
+    expect(speakers(text).length).toBeGreaterThan(0);
     for (const s of speakers(text)) expect(s).not.toMatch(/^(?:Initial|Preliminary|Foreign):/);
+  });
+
+  it('an outlet named by a common word still publishes in a deck ("Nature study finds ...")', () => {
+    const text = 'Coral\n\nNature study finds reefs recovering faster than feared\n\nThe survey covered 300 reefs, scientists said.';
+    expect(speakers(text).join(' | ')).toContain('Nature: reefs recovering faster than feared');
   });
 
   it('in running text such a phrase is read as before ("Exit polls showed ...")', () => {

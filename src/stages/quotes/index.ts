@@ -82,7 +82,7 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
     // a poll or article speaks for the person or organization it names ("A Quinnipiac University poll found")
-    if (!isReferent(src.tokens, speaker, src.entityTypes)) speaker = publisherOf(doc.source, src.tokens, doc.resolve, d.subject) ?? speaker;
+    if (!isReferent(src.tokens, speaker, src.entityTypes)) speaker = publisherOf(doc.source, src.tokens, doc.tokens?.sentences ?? [], doc.resolve, d.subject) ?? speaker;
     // 'Trump issued a statement saying': whoever put the document out speaks through it
     if (!isReferent(src.tokens, speaker, src.entityTypes)) {
       const issuer = issuerOf(src.tokens, doc.tokens?.sentences ?? [], d.subject);

@@ -1,6 +1,7 @@
-import type { ResolveLayer, Token } from '../../document';
+import type { ResolveLayer, Sentence, Token } from '../../document';
 import type { Speaker } from '../../schema';
 import speakers from '../../data/quotes/speakers.json';
+import outlets from '../../data/entities/news-outlets.json';
 import type { Phrase } from './phrases';
 import { isTightHyphen } from '../../nlp/hyphens';
 import { isPossessiveMark } from '../../nlp/possessive-split';
@@ -14,6 +15,8 @@ const PUBLISHER_HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 const MAX_REACH = 10;
 /** Words that may join a document to its publisher: "a poll by X", "an article in X", "a statement from X". */
 const LINKS: ReadonlySet<string> = new Set(speakers.published.links);
+/** Outlets named by one common word ("Nature", "Science", "Variety": news-outlets.json citedOnly), lower-cased */
+const COMMON_WORD_OUTLETS: ReadonlySet<string> = new Set(outlets.citedOnly.map((name) => name.toLowerCase()));
 
 /**
  * "A Quinnipiac University poll found ...", "according to a new article in
@@ -23,7 +26,13 @@ const LINKS: ReadonlySet<string> = new Set(speakers.published.links);
  * that one is the speaker; otherwise null (the document names no one and its
  * quote is not output, referents.ts).
  */
-export function publisherOf(source: string, tokens: readonly Token[], layer: ResolveLayer | undefined, phrase: Phrase | null): Speaker | null {
+export function publisherOf(
+  source: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  layer: ResolveLayer | undefined,
+  phrase: Phrase | null,
+): Speaker | null {
   if (!layer || !phrase || phrase.kind === 'pronoun') return null;
   if (!hasPublishedHead(tokens, phrase)) return null;
   const sentence = tokens[phrase.tokenStart]!.sentence;
@@ -43,7 +52,7 @@ export function publisherOf(source: string, tokens: readonly Token[], layer: Res
     if (placed.entity.type !== 'person' && placed.entity.type !== 'organization' && !afterBy(tokens, k)) continue;
     return { entityId: placed.entity.id, name: placed.entity.name, mention: { start: placed.mention.start, end: placed.mention.end } };
   }
-  return commonOwner(source, tokens, phrase) ?? unrecognizedPublisher(source, tokens, layer, phrase);
+  return commonOwner(source, tokens, phrase) ?? unrecognizedPublisher(source, tokens, sentences, layer, phrase);
 }
 
 /**
@@ -112,7 +121,7 @@ function afterBy(tokens: readonly Token[], k: number): boolean {
  * name's first and last token, as written ("Harris-Decima", "Ipsos\u00a0MORI"),
  * not its tokens joined with spaces.
  */
-function unrecognizedPublisher(source: string, tokens: readonly Token[], layer: ResolveLayer, phrase: Phrase): Speaker | null {
+function unrecognizedPublisher(source: string, tokens: readonly Token[], sentences: readonly Sentence[], layer: ResolveLayer, phrase: Phrase): Speaker | null {
   let head = lastPublishedHead(tokens, phrase);
   // "according to POLITICO's analysis": the possessor is the publisher, its "'s" no part of the name
   const possessive = head - 2 >= phrase.tokenStart && possessiveBefore(tokens, head) && isUnrecognizedName(tokens, layer, head - 2);
@@ -130,8 +139,9 @@ function unrecognizedPublisher(source: string, tokens: readonly Token[], layer: 
   // "Preliminary report says crew fought ...", "Foreign papers weigh in on ...": in a headline or a deck (a line without a
   // final stop) a common word capitalized only because it opens the line is the document's modifier, no publisher's
   // name. (In running text "Exit polls showed", "Early results show" are read as before: PolNeAR marks them as sources,
-  // and dropping them cost one matched dev quote)
-  if (start === head - 1 && opensSentence(tokens, start) && isCommonWord(tokens[start]!.lower) && headlineLike(tokens, start)) return null;
+  // and dropping them cost one matched dev quote). An outlet named by a common word is a publisher ("Nature study finds")
+  const word = tokens[start]!.lower;
+  if (start === head - 1 && opensSentence(tokens, start) && isCommonWord(word) && !COMMON_WORD_OUTLETS.has(word) && headlineLike(tokens, sentences, start)) return null;
   return groupNominal(source, tokens, start, head - 1);
 }
 
@@ -141,10 +151,9 @@ function opensSentence(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The sentence of token `k` is the headline, or a line that ends without a stop (a deck, a subhead). */
-function headlineLike(tokens: readonly Token[], k: number): boolean {
-  const sentence = tokens[k]!.sentence;
-  let last = k;
-  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
+function headlineLike(tokens: readonly Token[], sentences: readonly Sentence[], k: number): boolean {
+  const sentence = sentences[tokens[k]!.sentence];
+  const last = sentence ? sentence.tokenEnd - 1 : k;
   return tokens[k]!.paragraph === -1 || !/^[.!?"”’')]+$/.test(tokens[last]!.text);
 }
 
