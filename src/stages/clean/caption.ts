@@ -49,8 +49,9 @@ export function findCaption(source: string, block: Block): CaptionFind | null {
   if (block.lines.length > 1 && isPhotoCreditLine(source.slice(lastLine.start, lastLine.end))) return withCredit(source, block, lastLine.start);
   if (block.lines.length > 2) return null;
   if (LEFTOVER_MARKUP.test(text) && /\b(?:photo|image|picture)\b/i.test(text)) return { credit: null, storyBefore: false };
-  const sentences = splitSegments(source, { start: block.start, end: block.end }).length;
-  if (LEADING_MARKER.test(text)) return captionSentences(source, block) <= 2 && text.length <= 250 ? { credit: null, storyBefore: false } : null;
+  const segments = splitSegments(source, { start: block.start, end: block.end });
+  const sentences = segments.length;
+  if (LEADING_MARKER.test(text)) return captionSentences(source, segments) <= 2 && text.length <= 250 ? { credit: null, storyBefore: false } : null;
   const trimmed = text.replace(/[.>\s]+$/, '');
   if (sentences > 3) return null;
   const bracket = BRACKET_CREDIT.exec(text);
@@ -69,10 +70,9 @@ export function findCaption(source: string, block: Block): CaptionFind | null {
 /**
  * The sentences of a caption that opens on its label, its closing credit not counted: "Image: The ship waits off Port
  * Said on Jan. 20. (Mohamed Ali/Reuters)" is one sentence (two for the segmenter, which breaks after "Jan.") and a
- * credit.
+ * credit. `segments`: the block's segments, split once by findCaption.
  */
-function captionSentences(source: string, block: Block): number {
-  const segments = splitSegments(source, { start: block.start, end: block.end });
+function captionSentences(source: string, segments: readonly Span[]): number {
   const last = segments[segments.length - 1];
   const credit = last !== undefined && segments.length > 1 && NAME_AND_AGENCY.test(source.slice(last.start, last.end).trim());
   return segments.length - (credit ? 1 : 0);
