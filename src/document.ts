@@ -102,7 +102,7 @@ export interface Token {
   pos: string;
   /** universal POS tag as wink-nlp gave it (the entity model was trained on these) */
   tag: string;
-  /** inside the scope of a negation ("did not *announce* it"), from wink-nlp */
+  /** inside the scope of a negation ("did not *announce* it"): wink-nlp's flag, ended at its clause (src/nlp/negation-scope.ts) */
   negated: boolean;
   /** inside the content of a quotation (marks excluded) */
   inQuote: boolean;

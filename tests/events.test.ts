@@ -128,6 +128,10 @@ describe('participants, place and time', () => {
 
   it.each([
     ['The 2007 document was signed by Shinzo Abe and John Howard.', 'agreement', ['e4', 'e5'], 'signatory'],
+    // a negated passive is still passive: its subject is the one attacked
+    ['Kishida was not attacked in Bali.', 'attack', ['e1'], 'target'],
+    ["Kishida wasn't attacked in Bali.", 'attack', ['e1'], 'target'],
+    ['Kishida was attacked in Bali.', 'attack', ['e1'], 'target'],
     ['Kishida traveled to Perth, where he met officials.', 'visit', ['e1'], 'visitor'],
     ['Pyongyang fired two ballistic missiles on Sunday.', 'military-action', ['e6'], 'attacker'],
     ['Kishida held talks with Xi in Bali.', 'talks', ['e1', 'e2'], 'participant'],

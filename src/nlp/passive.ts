@@ -9,7 +9,7 @@ import { isParticipleOnly, isPastForm } from './morphology';
  * - quotes (lexicon.ts `afterPassiveAuxiliary`, participle-subject.ts): a form of "be" or "'s" whose lemma is "be"
  *   (not the "has" of 'who's called for': src/nlp/contraction-lemmas.ts), any number of adverbs and "not" between;
  * - events (participants.ts `isPassive`): a word of arguments.json `passiveAux` ("be" forms and "get"/"got", by their
- *   text), at most two adverbs between, and no "not".
+ *   text), at most two adverbs and "not" between.
  */
 export interface PassiveReading {
   /** whether the word is the passive's auxiliary */
@@ -26,7 +26,8 @@ export interface PassiveReading {
  */
 export function wordBeforeAdverbs(tokens: readonly Token[], verb: number, floor: number, notBetween = true, maxBetween = Infinity): number {
   let k = verb - 1;
-  while (k >= floor && verb - 1 - k < maxBetween && (tokens[k]!.pos === 'ADV' || (notBetween && tokens[k]!.lower === 'not'))) k--;
+  // "not" and "n't" alike ("wasn't told": the contraction's lemma is "not", src/nlp/contraction-lemmas.ts)
+  while (k >= floor && verb - 1 - k < maxBetween && (tokens[k]!.pos === 'ADV' || (notBetween && tokens[k]!.lemma === 'not'))) k--;
   return k;
 }
 

@@ -246,11 +246,11 @@ function isPassive(tokens: readonly Token[], sentence: Sentence, trigger: Trigge
 
 /**
  * The events stage's reading of a passive (src/nlp/passive.ts): a word of arguments.json `passiveAux` ("get" and
- * "got" too) within three words before the trigger, only adverbs between ("was not signed" is read as active).
+ * "got" too) within three words before the trigger, adverbs and "not" between ("was not attacked" is as passive as "was attacked").
  */
 const EVENTS_PASSIVE: PassiveReading = {
   auxiliary: (t) => PASSIVE_AUX.has(t.lower),
-  notBetween: false,
+  notBetween: true,
   maxBetween: 2,
 };
 

@@ -145,12 +145,13 @@ function matchesAt(tokens: readonly Token[], i: number, to: number, words: reado
 /**
  * A negation reaches the trigger when a negation word or a denial stands
  * within `negationWindow` tokens of it ("did not meet", "no meeting", "the
- * meeting did not take place", "denied the attack"), and wink's negation
- * scope on the token layer (token.negated) does not say otherwise. wink's
- * scope alone reads too far, to the next punctuation ("did not elaborate on
- * the statement", "is not linked with the probe into the bombings"), and
+ * meeting did not take place", "denied the attack"), and the negation
+ * scope on the token layer (token.negated) does not say otherwise. That
+ * scope ends at a new clause (src/nlp/negation-scope.ts) but still reads over
+ * a verb's complement ("did not elaborate on the statement", "is not linked
+ * with the probe into the bombings"), and
  * misses a modal's negation ("may not meet"), so it is used to veto: a scope
- * wink opened at the negation word that ends before the trigger leaves the
+ * opened at the negation word that ends before the trigger leaves the
  * trigger alone. A negation after a noun trigger is beyond any scope and
  * counts as it stands; an -ing denial after a noun modifies it ("a statement
  * denying responsibility").

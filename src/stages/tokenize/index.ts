@@ -4,6 +4,7 @@ import { isRegExpSpace, lowerOf, normalizeText, originalEnd, winkView } from '..
 import { lemmasFor } from '../../nlp/morphology';
 import { TokenRecord } from './token-record';
 import { repairPos } from '../../nlp/pos-repairs';
+import { narrowNegationScopes } from '../../nlp/negation-scope';
 import { repairContractionLemmas } from '../../nlp/contraction-lemmas';
 import { findQuotations, markQuotedTokens } from '../../nlp/quotations';
 import { shapeOf } from '../../nlp/shape';
@@ -47,6 +48,8 @@ export const tokenizeStage: Stage<'tokens'> = {
     }
     markQuotedTokens(layer.tokens, layer.quotations);
     repairPos(layer.tokens, layer.sentences);
+    // wink's negation flag runs to the next punctuation: narrowed once here, on the repaired tags, for every stage
+    narrowNegationScopes(layer.tokens);
     repairContractionLemmas(layer.tokens);
     return layer;
   },
