@@ -1,10 +1,10 @@
 import type { Doc, Token } from '../../document';
-import { isTurnLabelWord, readInterviewTurns, type InterviewTurns } from '../../nlp/interview-turns';
+import { isTurnLabelWord, type InterviewTurns } from '../../nlp/interview-turns';
 import type { Phrase } from './phrase';
 
 /**
  * A question-and-answer interview ('Q: How bad has this season been?' / 'A: The worst I have seen.'), read once per
- * document (context.ts `buildQuoteContext`) from the turns src/nlp/interview-turns.ts finds: only then is a 'Q'/'A' a
+ * document with the token layer (src/nlp/interview-turns.ts, `TokenLayer.interview`): only then is a 'Q'/'A' a
  * label (reported.ts). A label names no one (referents.ts `TURN_LETTERS`), the question's nor the answer's, so a turn
  * is no quote of its own: PolNeAR train (held-back slice left out) annotates letter-labelled turns as quotes in one
  * interview of three (16 labels of 65; the other two annotate the reports inside the answers instead). Who speaks
@@ -16,7 +16,7 @@ export type Interview = InterviewTurns;
 
 /** The document's interview turns, or null when it is no announced question-and-answer interview. */
 export function readInterview(doc: Doc): Interview | null {
-  return readInterviewTurns(doc);
+  return doc.tokens?.interview ?? null;
 }
 
 /** Is this phrase an interview turn's letter or word label ('Q', 'Answer') before its colon? */
@@ -24,3 +24,4 @@ export function isInterviewLabel(tokens: readonly Token[], phrase: Phrase | null
   if (!phrase || phrase.tokenEnd - phrase.tokenStart !== 1 || tokens[phrase.tokenEnd]?.text !== ':') return false;
   return isTurnLabelWord(tokens[phrase.tokenStart]!.lower);
 }
+

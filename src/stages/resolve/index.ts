@@ -15,7 +15,6 @@ import { prepareMentions } from './prepare';
 import { resolvePronouns } from './pronouns';
 import { resolveInterviewee, resolveQuotedFirstPerson } from './first-person';
 import { resolveInterviewTurns } from './interview-turns';
-import { readInterviewTurns } from '../../nlp/interview-turns';
 import { attachTitles } from './titles';
 
 /**
@@ -42,7 +41,7 @@ export const resolveStage: Stage<'resolve'> = {
     resolvePronouns(ctx);
     resolveQuotedFirstPerson(ctx);
     resolveInterviewee(ctx);
-    resolveInterviewTurns(ctx, readInterviewTurns(doc));
+    resolveInterviewTurns(ctx, doc.tokens!.interview ?? null);
     resolveNominals(ctx);
     resolveOrganizationIt(ctx);
     const entities = buildEntities(ctx);
