@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
-import { readInterview } from '../src/stages/quotes/interview';
+import { readInterview, withoutTurnLabel } from '../src/stages/quotes/interview';
 
 /** every quote the stage outputs, as 'speaker name: text' (no name: '') */
 function quotesOf(text: string): string[] {
@@ -224,5 +224,29 @@ describe('review rev24-a: the interviewee is the one the announcing sentence or 
     expect(quotes.filter((q) => q.startsWith('Rachel Reeves:') && /prices will rise|landlords/.test(q)), JSON.stringify(quotes)).toEqual([]);
     // the story's own report nearby is kept
     expect(quotes.some((q) => q.startsWith('Rachel Reeves:') && /the levy would start|the money would pay/.test(q)), JSON.stringify(quotes)).toBe(true);
+  });
+});
+
+describe("review rev24-a finding 4: an answer's quotation with a pronoun speaker of its own is not the interviewee's", () => {
+  const PROMISE =
+    'Interview: Ada Okafor\n\nAda Okafor has run the co-op for ten years.\n\nQ: What did the minister tell you?\n\nA: He told me, "I will fix this by March." I doubt it.';
+  it("the minister's promise is not Okafor's, and is kept as quoted words", () => {
+    const doc = runUntil(createDoc(PROMISE, '2026-12-01'), 'quotes');
+    const quotes = doc.quotes!.quotes;
+    expect(quotes.filter((q) => q.speaker.name === 'Ada Okafor' && q.text.includes('I will fix this')), JSON.stringify(quotes)).toEqual([]);
+    expect(quotes.some((q) => q.kind === 'direct' && q.text === 'I will fix this by March.'), JSON.stringify(quotes)).toBe(true);
+    expect(quotes.filter((q) => PROMISE.slice(q.span.start).startsWith('A:')), JSON.stringify(quotes)).toEqual([]);
+  });
+
+  it("a span opening at a turn's 'A:' label starts after its colon; a span elsewhere is unchanged", () => {
+    const doc = runUntil(createDoc(PROMISE, '2026-12-01'), 'resolve');
+    const interview = readInterview(doc);
+    const label = PROMISE.indexOf('A: He');
+    const end = PROMISE.indexOf('I doubt');
+    expect(withoutTurnLabel({ start: label, end }, doc.tokens!.tokens, interview)).toEqual({ start: label + 3, end });
+    const inside = PROMISE.indexOf('He told');
+    expect(withoutTurnLabel({ start: inside, end }, doc.tokens!.tokens, interview)).toEqual({ start: inside, end });
+    // not an interview: the 'A' is left alone
+    expect(withoutTurnLabel({ start: label, end }, doc.tokens!.tokens, null)).toEqual({ start: label, end });
   });
 });

@@ -16,6 +16,7 @@ import { withRelativeMention } from './relative-mentions';
 import { withThatLead } from './that-lead';
 import { datelineBefore, withoutDateline } from './dateline-trim';
 import { withoutRubric } from './rubric-trim';
+import { readInterview, withoutTurnLabel } from './interview';
 import { speakerWords } from './speaker-words';
 import { negatedCue } from './cue-negation';
 import type { QuoteTrace } from './trace';
@@ -104,7 +105,9 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     // a headline's bare quotation with no speaker says nothing about who spoke
     if (!d.subject && speaker.name === null && speaker.entityId === null && d.paragraph < 0) continue;
     const cue = d.cue ? { text: doc.source.slice(d.cue.start, d.cue.end), span: d.cue } : null;
-    const span = d.kind === 'indirect' ? withoutRubric(withoutDateline(d.span, datelineBefore(doc.source, doc.clean, d.span), src.tokens), src.tokens) : d.span;
+    const trimmed = d.kind === 'indirect' ? withoutRubric(withoutDateline(d.span, datelineBefore(doc.source, doc.clean, d.span), src.tokens), src.tokens) : d.span;
+    // a partial or paraphrase never opens at an interview turn's 'A:' (interview.ts)
+    const span = d.kind === 'direct' ? trimmed : withoutTurnLabel(trimmed, src.tokens, readInterview(doc));
     const quoted = d.kind === 'indirect' ? [] : d.quoted;
     quotes.push({
       id: `q${quotes.length + 1}`,

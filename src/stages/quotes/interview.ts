@@ -1,4 +1,4 @@
-import type { Doc, Token } from '../../document';
+import { tokenAt, type Doc, type Span, type Token } from '../../document';
 import { isTurnLabelWord, type InterviewTurns } from '../../nlp/interview-turns';
 import type { Phrase } from './phrase';
 
@@ -25,3 +25,15 @@ export function isInterviewLabel(tokens: readonly Token[], phrase: Phrase | null
   return isTurnLabelWord(tokens[phrase.tokenStart]!.lower);
 }
 
+/**
+ * A quote span opening at a turn's label ('A: He told me, "..."') starts after the label's colon: the label names the
+ * turn, it is no one's words (review rev24-a finding 4). `span` unchanged outside a turn's label.
+ */
+export function withoutTurnLabel(span: Span, tokens: readonly Token[], interview: Interview | null): Span {
+  if (!interview) return span;
+  const first = tokenAt(tokens, span.start);
+  const label = tokens[first];
+  const next = tokens[first + 2];
+  if (!label || label.start !== span.start || !interview.turnSentences.has(label.sentence) || tokens[first + 1]?.text !== ':' || !isTurnLabelWord(label.lower)) return span;
+  return next && next.start < span.end ? { start: next.start, end: span.end } : span;
+}
