@@ -224,6 +224,8 @@ export interface EntityLayer {
 /** Entities with ids assigned, every mention clustered; the public Entity shape. */
 export interface ResolveLayer extends MentionIndexes {
   entities: Entity[];
+  /** each interview answer turn whose answerer is certain (resolve/interview-turns.ts), with that person's entity id */
+  answerers?: Array<{ turn: Span; entityId: string }>;
   credits?: Credit[];
   warnings?: Warning[];
 }

@@ -29,15 +29,31 @@ describe('a Q&A interview: answers speak for the interviewee the introduction na
 
   const notHers: Array<[string, string, string]> = [
     ['a question', 'Q: Did the government package reach your district in time?\n\nA: Some vouchers came in May, and that helped a little.', 'Did the government'],
-    // a letter label names no one: PolNeAR train annotates the turns as quotes in one interview of three (16 labels of 65)
-    ["an 'A:' turn's words as a whole", 'Q: What did you do with the cattle?\n\nA: We sold them in March, most of them, because the price was falling every week.', 'We sold them in March'],
-    ["an 'Answer:' turn's words as a whole", 'Question: What did you do with the cattle?\n\nAnswer: We sold them in March, most of them, because the price was falling every week.', 'We sold them in March'],
     ['narration after the last answer', 'Q: Are you hopeful?\n\nA: I am a farmer, and every year I am hopeful in October.\n\nThe weather service said on Thursday that it expected normal rainfall.', 'it expected normal rainfall'],
   ];
   it.each(notHers)('%s is not the interviewee\'s', (_title, turns, words) => {
     const quotes = quotesOf(INTRO + turns);
     expect(quotes.filter((q) => q.includes(words) && q.startsWith('Nomvula')), JSON.stringify(quotes)).toEqual([]);
     expect(quotes.filter((q) => q.includes(words) && q.startsWith('Pieter')), JSON.stringify(quotes)).toEqual([]);
+  });
+
+  // review rev24-a finding 3: an answer holding no report of its own is the certain interviewee's words, as on the start
+  // commit (the label still names no one: the speaker carries no mention); an answer holding a report is not output whole
+  const wholeAnswers: Array<[string, string, string]> = [
+    ["an 'A:' turn's words as a whole", 'Q: What did you do with the cattle?\n\nA: We sold them in March, most of them, because the price was falling every week.', 'Nomvula Dlamini: We sold them in March'],
+    ["an 'Answer:' turn's words as a whole", 'Question: What did you do with the cattle?\n\nAnswer: We sold them in March, most of them, because the price was falling every week.', 'Nomvula Dlamini: We sold them in March'],
+  ];
+  it.each(wholeAnswers)("%s is the announced interviewee's", (_title, turns, expected) => {
+    const quotes = quotesOf(INTRO + turns);
+    expect(quotes.some((q) => q.startsWith(expected)), JSON.stringify(quotes)).toBe(true);
+  });
+  it("a headline-named interviewee's answer with no report in it is hers; an answerer left unknown gets no whole answer", () => {
+    const named = quotesOf('Interview: Ada Okafor\n\nAda Okafor has run the co-op for ten years.\n\nQ: Is the levy fair?\n\nA: No. The levy is unfair to farmers, and it will ruin the small co-ops by March.');
+    expect(named.some((q) => q.startsWith('Ada Okafor: No. The levy is unfair to farmers')), JSON.stringify(named)).toBe(true);
+    const unknown = quotesOf('Levy vote\n\nMayor Ada Okafor won the vote on Thursday. She spoke to Tom Ashdown after it.\n\nQ: Is the levy fair?\n\nA: No. The levy is unfair to farmers, and it will ruin the small co-ops by March.');
+    expect(unknown.filter((q) => q.includes('The levy is unfair')), JSON.stringify(unknown)).toEqual([]);
+    const holdsReport = quotesOf(INTRO + 'Q: What did you do?\n\nA: We sold them. I think the price will not come back.');
+    expect(holdsReport.filter((q) => q.includes('We sold them')), JSON.stringify(holdsReport)).toEqual([]);
   });
 
   it('the journalist named with a title in the introduction is never the one who answers', () => {

@@ -16,7 +16,7 @@ import { withRelativeMention } from './relative-mentions';
 import { withThatLead } from './that-lead';
 import { datelineBefore, withoutDateline } from './dateline-trim';
 import { withoutRubric } from './rubric-trim';
-import { readInterview, withoutTurnLabel } from './interview';
+import { answerTurnSpeaker, readInterview, withoutTurnLabel } from './interview';
 import { speakerWords } from './speaker-words';
 import { negatedCue } from './cue-negation';
 import type { QuoteTrace } from './trace';
@@ -79,7 +79,7 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
   for (const d of drafts) {
     let speaker: Speaker;
     // an interview's 'A: ... I think ...': the resolve stage gave the 'I' to the interviewee (resolve/interview-turns.ts)
-    if (d.subject) speaker = resolver.resolve(d.subject);
+    if (d.subject) speaker = answerTurnSpeaker(doc, src.tokens, d.subject, d.cue, drafts) ?? resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
     // a poll or article speaks for the person or organization it names ("A Quinnipiac University poll found")

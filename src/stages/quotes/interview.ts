@@ -1,6 +1,10 @@
 import { tokenAt, type Doc, type Span, type Token } from '../../document';
 import { isTurnLabelWord, type InterviewTurns } from '../../nlp/interview-turns';
 import type { Phrase } from './phrase';
+import type { Speaker } from '../../schema';
+import words from '../../data/quotes/words.json';
+
+const ANSWER_LABELS: ReadonlySet<string> = new Set(words.interviewTurns.answers);
 
 /**
  * A question-and-answer interview ('Q: How bad has this season been?' / 'A: The worst I have seen.'), read once per
@@ -36,4 +40,22 @@ export function withoutTurnLabel(span: Span, tokens: readonly Token[], interview
   const next = tokens[first + 2];
   if (!label || label.start !== span.start || !interview.turnSentences.has(label.sentence) || tokens[first + 1]?.text !== ':' || !isTurnLabelWord(label.lower)) return span;
   return next && next.start < span.end ? { start: next.start, end: span.end } : span;
+}
+
+/**
+ * 'Interview: Ada Okafor ... A: No. The levy is unfair to farmers.': an answer turn holding no report of its own
+ * (no other draft's cue inside it) is the answerer's words when the resolve stage is certain who answers it
+ * (resolve/interview-turns.ts `answerers`: the one person the announcement or the question names), as the start
+ * commit gave it: review rev24-a finding 3 (a Q&A page kept none of its interviewee's words). The label is no
+ * mention of hers: the speaker carries none. Null for any other subject, or an answerer left unknown.
+ */
+export function answerTurnSpeaker(doc: Doc, tokens: readonly Token[], subject: Phrase | null, cue: Span | null, drafts: ReadonlyArray<{ cue: Span | null }>): Speaker | null {
+  if (!isInterviewLabel(tokens, subject) || !ANSWER_LABELS.has(tokens[subject!.tokenStart]!.lower)) return null;
+  const at = tokens[subject!.tokenStart]!.start;
+  const answer = doc.resolve?.answerers?.find((a) => a.turn.start <= at && at < a.turn.end);
+  if (!answer) return null;
+  const inside = (c: Span | null): boolean => !!c && c !== cue && c.start >= answer.turn.start && c.end <= answer.turn.end;
+  if (drafts.some((o) => inside(o.cue) && !(cue && o.cue!.start === cue.start))) return null;
+  const entity = doc.resolve!.entities.find((e) => e.id === answer.entityId);
+  return entity ? { entityId: entity.id, name: entity.name, mention: null } : null;
 }

@@ -1,4 +1,5 @@
 import type { Span, Token } from '../../document';
+import type { Entity } from '../../schema';
 import { firstNotBefore } from '../../nlp/search';
 import quoteWords from '../../data/quotes/words.json';
 import type { InterviewTurns } from '../../nlp/interview-turns';
@@ -24,8 +25,9 @@ const ASKER_ROLES: ReadonlySet<string> = new Set(quoteWords.interviewTurns.asker
  * The quotes stage reads who speaks an answer's 'I' from these mentions (quotes/interview.ts): PolNeAR train
  * (held-back slice left out) annotates the sources of reports inside answers as that 'I' (or the question's 'you').
  */
-export function resolveInterviewTurns(ctx: ResolveContext, turns: InterviewTurns | null): void {
-  if (!turns) return;
+export function resolveInterviewTurns(ctx: ResolveContext, turns: InterviewTurns | null): Array<{ turn: Span; answerer: Cluster }> {
+  const answerers: Array<{ turn: Span; answerer: Cluster }> = [];
+  if (!turns) return answerers;
   const taken = new Set<number>();
   for (const c of ctx.clusters) for (const o of c.others) taken.add(o.tokenStart);
   const announced = announcedInterviewee(ctx, turns);
@@ -36,6 +38,7 @@ export function resolveInterviewTurns(ctx: ResolveContext, turns: InterviewTurns
   for (const turn of ordered) {
     // a question addressing someone by name speaks to that person, and so answers the turn after it
     if (turn.question) speaker = addressedPerson(ctx, turn.span) ?? announced;
+    if (!turn.question && speaker) answerers.push({ turn: turn.span, answerer: speaker });
     while (k < tokens.length && tokens[k]!.start < turn.span.start) k++;
     for (; k < tokens.length && tokens[k]!.end <= turn.span.end; k++) {
       const t = tokens[k]!;
@@ -43,6 +46,18 @@ export function resolveInterviewTurns(ctx: ResolveContext, turns: InterviewTurns
       if (turn.question ? addresseeWords.has(t.lower) : intervieweeWords.has(pronounPart(t.lower))) speaker.others.push(pronounMention(t, k));
     }
   }
+  return answerers;
+}
+
+/** The answer turns' answerers as entity ids (the entity holding the cluster's first name), for the quotes stage. */
+export function answererIds(entities: readonly Entity[], answerers: ReadonlyArray<{ turn: Span; answerer: Cluster }>): Array<{ turn: Span; entityId: string }> {
+  const out: Array<{ turn: Span; entityId: string }> = [];
+  for (const { turn, answerer } of answerers) {
+    const first = answerer.names[0];
+    const entity = first && entities.find((e) => e.mentions.some((m) => m.start === first.start && m.end === first.end));
+    if (entity) out.push({ turn, entityId: entity.id });
+  }
+  return out;
 }
 
 /** The one person the announcing sentences name where they name the interviewee (its name or a pronoun it holds), or null. */
