@@ -10,7 +10,7 @@ const ANSWER_LABELS: ReadonlySet<string> = new Set(words.interviewTurns.answers)
  * A question-and-answer interview ('Q: How bad has this season been?' / 'A: The worst I have seen.'), read once per
  * document with the token layer (src/nlp/interview-turns.ts, `TokenLayer.interview`): only then is a 'Q'/'A' a
  * label (reported.ts). A label names no one (referents.ts `TURN_LETTERS`), the question's nor the answer's, so a turn
- * is no quote of its own: PolNeAR train (held-back slice left out) annotates letter-labelled turns as quotes in one
+ * is no quote of its own unless its answerer is certain (answerTurnSpeaker): PolNeAR train (held-back slice left out) annotates letter-labelled turns as quotes in one
  * interview of three (16 labels of 65; the other two annotate the reports inside the answers instead). Who speaks
  * an answer's 'I think ...' is the resolve stage's: it gives the answers' 'I' and the questions' 'you' to the
  * interviewee (resolve/interview-turns.ts, resolve/first-person.ts `resolveInterviewee`), and the speaker is that
