@@ -156,6 +156,33 @@ export interface TokenLayer {
   sentences: Sentence[];
   /** passages in quotation marks, over the headline and paragraphs, in text order */
   quotations: Quotation[];
+  /**
+   * the question-and-answer interview's turns (src/nlp/interview-turns.ts), read once with the tokens: the resolve
+   * stage (who answers) and the quotes stage (which 'Q'/'A' is a label) read this one reading; null when the
+   * document is no announced interview, absent on a hand-built layer (read as null)
+   */
+  interview?: InterviewTurns | null | undefined;
+}
+
+/** Where an introduction's announcing sentence names the interviewee: the tokens [nameStart, nameEnd) of that sentence. */
+export interface InterviewAnnouncement {
+  sentence: number;
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** A question-and-answer interview's turns ('Q: How bad has this season been?' / 'A: The worst I have seen.'). */
+export interface InterviewTurns {
+  /** each answer turn: from its label to the next question's label or, for the last answer, its paragraph's end */
+  answers: Span[];
+  /** each question turn: from its label to the end of its paragraph */
+  questions: Span[];
+  /** the sentences (indexes) a turn's label opens: the only ones whose 'Q'/'A' is a label */
+  turnSentences: ReadonlySet<number>;
+  /** the first question's label (a token index): the introduction, headline included, is every token before it */
+  introEnd: number;
+  /** the introduction's sentences announcing the interview, each with where it names the interviewee (one at least) */
+  announcements: InterviewAnnouncement[];
 }
 
 /**
@@ -197,6 +224,8 @@ export interface EntityLayer {
 /** Entities with ids assigned, every mention clustered; the public Entity shape. */
 export interface ResolveLayer extends MentionIndexes {
   entities: Entity[];
+  /** each interview answer turn whose answerer is certain (resolve/interview-turns.ts), with that person's entity id */
+  answerers?: Array<{ turn: Span; entityId: string }>;
   credits?: Credit[];
   warnings?: Warning[];
 }

@@ -241,6 +241,11 @@ describe('quotes: an apposition holding a relative clause speaks through the nam
     ['Stacy Baker of Columbia, South Carolina says "I will vote for him because he speaks his mind."', 'direct [Stacy Baker] I will vote for him because he speaks his mind.'],
     ['Stacy Baker of Columbia, South Carolina, said "I will vote for him because he speaks his mind."', 'direct [Stacy Baker] I will vote for him because he speaks his mind.'],
     ['Mary Holt of Austin, Texas told reporters that she would vote.', 'indirect [Mary Holt] she would vote'],
+    // a federal district stands where a state would (words.json districtRegions; review rev24-a: 'D.C.' spoke)
+    ['Ann Lee of Washington, D.C. said the plan was dead.', 'indirect [Ann Lee] the plan was dead'],
+    ['Residents of Washington, DC said the plan was dead.', 'indirect [Residents] the plan was dead'],
+    // kept: a district set off by its own comma, as before
+    ['Ann Lee of Washington, D.C., said the plan was dead.', 'indirect [Ann Lee] the plan was dead'],
     // the person's own name after the comma still speaks, and a setting before the comma is no name
     ['The director of the Federal Bureau of Investigation, James B. Comey, said "We will look."', 'direct [James B. Comey] We will look.'],
     ['In a speech in Columbia, South Carolina Gov. Nikki Haley said "We are ready."', 'direct [Nikki Haley] We are ready.'],

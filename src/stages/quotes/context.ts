@@ -121,6 +121,10 @@ function quotationSites(ctx: Omit<QuoteContext, 'sites'>): QuotationSite[] {
       ctx.state.usedAttributions.add(outerHost);
       if (host === outerHost) host = null;
     }
+    // 'A: He told me, "I will fix this by March." I doubt it.': inside an interview turn a report with its own subject
+    // and cue before the marks holds the quotation; a cue after them, past the sentence's end, is another report
+    // (review rev24-a finding 4: read as the quotation's, the minister's promise became the interviewee's partial)
+    if (host && host !== outerHost && outerHost?.label && isInterviewLabel(tokens, outerHost.subject) && host.subject && direct?.after && host.cue.end <= span.start) direct = null;
     // a cue inside reported content ("Singh said China might feel "..."") belongs to that content
     // (unless punctuation sets the quotation off: 'When Clinton noted that ..., Trump boasted, "That makes me smart."')
     if (host && direct && !direct.after && !direct.punctuated && host.content.start <= direct.cue.start && direct.cue.end <= host.content.end) direct = null;

@@ -16,6 +16,7 @@ import { withRelativeMention } from './relative-mentions';
 import { withThatLead } from './that-lead';
 import { datelineBefore, withoutDateline } from './dateline-trim';
 import { withoutRubric } from './rubric-trim';
+import { answerTurnSpeaker, readInterview, withoutTurnLabel } from './interview';
 import { speakerWords } from './speaker-words';
 import { negatedCue } from './cue-negation';
 import type { QuoteTrace } from './trace';
@@ -78,7 +79,7 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
   for (const d of drafts) {
     let speaker: Speaker;
     // an interview's 'A: ... I think ...': the resolve stage gave the 'I' to the interviewee (resolve/interview-turns.ts)
-    if (d.subject) speaker = resolver.resolve(d.subject);
+    if (d.subject) speaker = answerTurnSpeaker(doc, src.tokens, d.subject, d.cue, drafts) ?? resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
     // a poll or article speaks for the person or organization it names ("A Quinnipiac University poll found")
@@ -104,7 +105,9 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     // a headline's bare quotation with no speaker says nothing about who spoke
     if (!d.subject && speaker.name === null && speaker.entityId === null && d.paragraph < 0) continue;
     const cue = d.cue ? { text: doc.source.slice(d.cue.start, d.cue.end), span: d.cue } : null;
-    const span = d.kind === 'indirect' ? withoutRubric(withoutDateline(d.span, datelineBefore(doc.source, doc.clean, d.span), src.tokens), src.tokens) : d.span;
+    const trimmed = d.kind === 'indirect' ? withoutRubric(withoutDateline(d.span, datelineBefore(doc.source, doc.clean, d.span), src.tokens), src.tokens) : d.span;
+    // a partial or paraphrase never opens at an interview turn's 'A:' (interview.ts)
+    const span = d.kind === 'direct' ? trimmed : withoutTurnLabel(trimmed, src.tokens, readInterview(doc));
     const quoted = d.kind === 'indirect' ? [] : d.quoted;
     quotes.push({
       id: `q${quotes.length + 1}`,

@@ -14,8 +14,7 @@ import { resolveOrganizationIt } from './organization-pronouns';
 import { prepareMentions } from './prepare';
 import { resolvePronouns } from './pronouns';
 import { resolveInterviewee, resolveQuotedFirstPerson } from './first-person';
-import { resolveInterviewTurns } from './interview-turns';
-import { readInterviewTurns } from '../../nlp/interview-turns';
+import { answererIds, resolveInterviewTurns } from './interview-turns';
 import { attachTitles } from './titles';
 
 /**
@@ -42,10 +41,11 @@ export const resolveStage: Stage<'resolve'> = {
     resolvePronouns(ctx);
     resolveQuotedFirstPerson(ctx);
     resolveInterviewee(ctx);
-    resolveInterviewTurns(ctx, readInterviewTurns(doc));
+    const answerers = resolveInterviewTurns(ctx, doc.tokens!.interview ?? null);
     resolveNominals(ctx);
     resolveOrganizationIt(ctx);
     const entities = buildEntities(ctx);
-    return { entities, ...indexMentions(entities, doc.tokens!) };
+    const answererEntities = answererIds(entities, answerers);
+    return { entities, ...indexMentions(entities, doc.tokens!), ...(answererEntities.length > 0 ? { answerers: answererEntities } : {}) };
   },
 };

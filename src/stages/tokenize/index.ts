@@ -1,3 +1,4 @@
+import { readInterviewTurns } from '../../nlp/interview-turns';
 import type { Doc, Sentence, Span, Token, TokenLayer } from '../../document';
 import type { Stage } from '../../stage';
 import { isRegExpSpace, lowerOf, normalizeText, originalEnd, winkView } from '../../nlp/characters';
@@ -51,6 +52,8 @@ export const tokenizeStage: Stage<'tokens'> = {
     // wink's negation flag runs to the next punctuation: narrowed once here, on the repaired tags, for every stage
     narrowNegationScopes(layer.tokens);
     repairContractionLemmas(layer.tokens);
+    // an interview's turns are a fact of the text both resolve (who answers) and quotes (which 'Q' is a label) read
+    layer.interview = readInterviewTurns(doc.source, layer.tokens, layer.sentences, clean);
     return layer;
   },
 };
