@@ -23,8 +23,31 @@ describe('event status: negation', () => {
     ['No one was injured in the attack.', 'attack', 'occurred'],
     // an -ing denial after a noun modifies it
     ['The group issued a statement denying responsibility.', 'statement', 'occurred'],
+    // a past participle after the negated verb's object modifies the object: the object event stays negated
+    ['Biden did not attend the summit held in Paris.', 'summit', 'negated'],
+    ['Iran did not attend the talks hosted by Qatar.', 'talks', 'negated'],
+    ["Biden didn't attend the talks hosted by Qatar.", 'talks', 'negated'],
+    ['Israel did not attend the talks held in Doha on Sunday.', 'talks', 'negated'],
+    ['Scholz did not attend the meeting called by Macron.', 'meeting', 'negated'],
+    ["Putin didn't attend the summit organized by the BRICS group.", 'summit', 'negated'],
+    ['Iran never attended the talks held in Vienna.', 'talks', 'negated'],
+    ['Biden did not attend the summit last week held in Paris.', 'summit', 'negated'],
+    ['Turkey did not join the sanctions imposed by the European Union.', 'sanction', 'negated'],
+    ['Macron did not attend the meeting scheduled for Friday.', 'meeting', 'negated'],
+    ["Putin won't attend the summit scheduled for June in Brazil.", 'summit', 'negated'],
+    ["Israel won't attend the talks planned by Egypt.", 'talks', 'negated'],
+    ['Biden did not attend the summit Macron hosted in Paris.', 'summit', 'negated'],
   ])('%s (%s) -> %s', (sentence, trigger, status) => {
     expect(statusOf(sentence, trigger)).toBe(status);
+  });
+
+  // a negated verb's object modified by a participle adds no event of its own that occurred
+  it.each([
+    ['Hamas did not sign the agreement reached in Cairo.'],
+  ])('%s -> no event that occurred', (sentence) => {
+    const events = runUntil(createDoc(sentence, '2022-11-12'), 'events').events!.events;
+    expect(events.filter((e) => e.status === 'occurred')).toEqual([]);
+    expect(events.map((e) => e.status)).toContain('negated');
   });
 });
 

@@ -34,6 +34,21 @@ describe('negation scope on the token layer (src/nlp/negation-scope.ts)', () => 
     ["He won't take the \"low road\" in the race, he said.", 'take the low road in the race'],
     ['I have never had that happen.', 'had that happen'],
     ['No fast-tracked trade agreement has ever been defeated.', 'fast tracked trade agreement has ever been defeated'],
+    // a past participle after the object modifies it and opens no clause: the scope reaches the noun and past it
+    ['Biden did not attend the summit held in Paris.', 'attend the summit held in Paris'],
+    ['Iran did not attend the talks hosted by Qatar.', 'attend the talks hosted by Qatar'],
+    ["Biden didn't attend the talks hosted by Qatar.", 'attend the talks hosted by Qatar'],
+    ['Israel did not attend the talks held in Doha on Sunday.', 'attend the talks held in Doha on Sunday'],
+    ['Scholz did not attend the meeting called by Macron.', 'attend the meeting called by Macron'],
+    ["Putin didn't attend the summit organized by the BRICS group.", 'attend the summit organized by the BRICS group'],
+    ['Iran never attended the talks held in Vienna.', 'attended the talks held in Vienna'],
+    ['Biden did not attend the summit last week held in Paris.', 'attend the summit last week held in Paris'],
+    ['Turkey did not join the sanctions imposed by the European Union.', 'join the sanctions imposed by the European Union'],
+    ['Hamas did not sign the agreement reached in Cairo.', 'sign the agreement reached in Cairo'],
+    ['Macron did not attend the meeting scheduled for Friday.', 'attend the meeting scheduled for Friday'],
+    ["Putin won't attend the summit scheduled for June in Brazil.", 'attend the summit scheduled for June in Brazil'],
+    ["Israel won't attend the talks planned by Egypt.", 'attend the talks planned by Egypt'],
+    ['Biden did not attend the summit Macron hosted in Paris.', 'attend the summit Macron hosted in Paris'],
   ])('keeps %s -> %s', (text, negated) => {
     expect(negatedWords(text)).toBe(negated);
   });

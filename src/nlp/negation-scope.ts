@@ -1,10 +1,13 @@
 import type { Token } from '../document';
 import scopeWords from '../data/lexicon/negation-scope.json';
+import { isParticipleOnly } from './morphology';
+import { isPastParticipleForm } from './passive';
 import { NON_APOSTROPHE_MARKS } from './quotation-marks';
 
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(scopeWords.clauseOpeners);
 const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(scopeWords.contrastConjunctions);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(scopeWords.subjectPronouns);
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(scopeWords.nominativePronouns);
 const PASSIVE_GET: ReadonlySet<string> = new Set(scopeWords.passiveGet);
 /** tags a clause opener carries when it opens a clause ('that' as a determiner, 'before' as a preposition do not) */
 const OPENER_TAGS: ReadonlySet<string> = new Set(['PRON', 'SCONJ', 'ADV']);
@@ -81,7 +84,9 @@ export function scopeEnd(tokens: readonly Token[], from: number, to: number): nu
       if (t.pos === 'VERB' && !PASSIVE_GET.has(tokens[mainVerb]!.lemma) && tokens[mainVerb]!.lower === tokens[mainVerb]!.lemma) return k;
       continue;
     }
-    // "did not say the plan was fine": the new clause starts at its subject
+    // "did not say the plan was fine": the new clause starts at its subject; a form that can be a past participle
+    // modifies the noun before it ("did not attend the summit held in Paris", "the talks hosted by Qatar"): no clause
+    if (!isClauseVerb(t, NOMINATIVE_PRONOUNS.has(tokens[k - 1]!.lower))) continue;
     const subject = subjectStart(tokens, mainVerb, k);
     if (subject < k) return subject;
   }
@@ -131,6 +136,19 @@ function opensClause(next: Token | undefined, mainVerb: Token | undefined): bool
 function thatOpensClause(next: Token | undefined): boolean {
   if (next === undefined) return false;
   return THAT_CLAUSE_STARTS.has(next.pos) || isFiniteVerb(next);
+}
+
+/**
+ * A verb that makes the words before it a new clause's subject: an auxiliary, or a finite verb that cannot be a past
+ * participle ("says"; "went" is in the table of past forms, so it is left alone). A past form after a noun phrase is
+ * as often a participle modifying it ("the meeting called by Macron"), and a scope cut there would drop the negated
+ * noun: a missed cut costs less than a wrong status. After a `sureSubject` (a subject pronoun: "did not think he
+ * won") a past form is the clause's verb; a form only a participle has ("get it done") is not.
+ */
+function isClauseVerb(t: Token, sureSubject: boolean): boolean {
+  if (t.pos === 'AUX') return true;
+  if (!isFiniteVerb(t)) return false;
+  return sureSubject ? !isParticipleOnly(t.lower) : !isPastParticipleForm(t.lower);
 }
 
 /** An auxiliary, or a verb in a form other than its bare one ("said", "was", not "go"): a clause's own verb. */
