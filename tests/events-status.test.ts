@@ -37,13 +37,17 @@ describe('event status: negation', () => {
     ["Putin won't attend the summit scheduled for June in Brazil.", 'summit', 'negated'],
     ["Israel won't attend the talks planned by Egypt.", 'talks', 'negated'],
     ['Biden did not attend the summit Macron hosted in Paris.', 'summit', 'negated'],
+    // 'that' before a bare noun phrase is a determiner: the noun is the negated verb's object
+    ['Biden did not attend that summit.', 'summit', 'negated'],
+    ['Modi did not attend that meeting in Delhi.', 'meeting', 'negated'],
   ])('%s (%s) -> %s', (sentence, trigger, status) => {
     expect(statusOf(sentence, trigger)).toBe(status);
   });
 
-  // a negated verb's object modified by a participle adds no event of its own that occurred
+  // a negated verb's object modified by a participle or a determiner 'that' adds no event of its own that occurred
   it.each([
     ['Hamas did not sign the agreement reached in Cairo.'],
+    ['Iran has not signed that treaty, officials said.'],
   ])('%s -> no event that occurred', (sentence) => {
     const events = runUntil(createDoc(sentence, '2022-11-12'), 'events').events!.events;
     expect(events.filter((e) => e.status === 'occurred')).toEqual([]);

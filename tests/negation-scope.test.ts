@@ -18,6 +18,10 @@ describe('negation scope on the token layer (src/nlp/negation-scope.ts)', () => 
     ["Ali didn't feel well and was unable to attend.", 'feel well'],
     // a new clause's subject and verb after the negated verb
     ['They did not say the plan was fine.', 'say'],
+    // 'that' and a noun phrase with its verb open a clause
+    ["She didn't say that the plan was wrong.", 'say'],
+    ["She didn't say that Macron will attend.", 'say'],
+    ['Iran did not say that Hamas used the tunnels.', 'say'],
     // a quotation ends it, and wink's flag after the closing mark is dropped
     ['They did not meet, and "we never agreed to any of it" he said.', 'meet agreed to any of it'],
   ])('%s -> %s', (text, negated) => {
@@ -49,6 +53,11 @@ describe('negation scope on the token layer (src/nlp/negation-scope.ts)', () => 
     ["Putin won't attend the summit scheduled for June in Brazil.", 'attend the summit scheduled for June in Brazil'],
     ["Israel won't attend the talks planned by Egypt.", 'attend the talks planned by Egypt'],
     ['Biden did not attend the summit Macron hosted in Paris.', 'attend the summit Macron hosted in Paris'],
+    // 'that' before a noun phrase with no verb of its own is a determiner, whatever wink tags it
+    ['Biden did not attend that summit.', 'attend that summit'],
+    ['Modi did not attend that meeting in Delhi.', 'attend that meeting in Delhi'],
+    ['Iran has not signed that treaty, officials said.', 'signed that treaty'],
+    ['Biden did not attend that summit held in Paris.', 'attend that summit held in Paris'],
   ])('keeps %s -> %s', (text, negated) => {
     expect(negatedWords(text)).toBe(negated);
   });

@@ -19,8 +19,11 @@ const NOMINAL = -2;
 /** the longest quotation read as a scare quote, in tokens ("low road", "on pace to get": under one in two of the
  * cuts at a mark of three or four quoted words on PolNeAR train were a quotation ending the negated clause) */
 const SCARE_QUOTE_WORDS = 4;
-/** what follows a 'that' which opens a clause: its subject or its auxiliary */
-const THAT_CLAUSE_STARTS: ReadonlySet<string> = new Set(['AUX', 'PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** what follows a 'that' which opens a clause on its own: a subject pronoun, a clause's auxiliary, a determiner
+ * ('that' cannot be one before another) or a name ("say that Hamas used") */
+const THAT_CLAUSE_STARTS: ReadonlySet<string> = new Set(['AUX', 'PRON', 'DET', 'PROPN']);
+/** the words of a noun phrase that 'that' may determine ("that summit", "that powerful coalition") */
+const THAT_NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * wink-nlp's negation flag runs from a negation word to the next punctuation,
@@ -66,7 +69,7 @@ export function scopeEnd(tokens: readonly Token[], from: number, to: number): nu
       if (!isScareQuoteMark(tokens, k)) return k;
       continue;
     }
-    if (k > from && CLAUSE_OPENERS.has(t.lower) && OPENER_TAGS.has(t.pos) && (t.lower !== 'that' || thatOpensClause(tokens[k + 1]))) return k;
+    if (k > from && CLAUSE_OPENERS.has(t.lower) && OPENER_TAGS.has(t.pos) && (t.lower !== 'that' || thatOpensClause(tokens, k))) return k;
     if (t.pos === 'CCONJ') {
       if (CONTRAST_CONJUNCTIONS.has(t.lower)) return k;
       if (opensClause(tokens[k + 1], tokens[mainVerb])) return k;
@@ -130,12 +133,20 @@ function opensClause(next: Token | undefined, mainVerb: Token | undefined): bool
 
 /**
  * 'that' opens a clause when a subject or a clause's verb follows ("think that he was", "lobbyists that want",
- * "believe that's going"), not as a pronoun before a bare verb, a preposition or an adverb ("never had that happen",
- * "not seen that with anyone", "won't change it all that much").
+ * "believe that's going", "say that the plan was", "say that Hamas used"), not as a pronoun before a bare verb, a
+ * preposition or an adverb ("never had that happen", "not seen that with anyone", "won't change it all that much").
+ * Before a noun or an adjective it is a determiner, whatever wink tags it ("did not attend that summit", "has not
+ * signed that treaty"), unless the noun phrase has a verb of its own that cannot be a participle ("that voters
+ * want"; not "that summit held in Paris").
  */
-function thatOpensClause(next: Token | undefined): boolean {
+function thatOpensClause(tokens: readonly Token[], that: number): boolean {
+  const next = tokens[that + 1];
   if (next === undefined) return false;
-  return THAT_CLAUSE_STARTS.has(next.pos) || isFiniteVerb(next);
+  if (THAT_CLAUSE_STARTS.has(next.pos) || isFiniteVerb(next)) return true;
+  let k = that + 1;
+  while (tokens[k] !== undefined && THAT_NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k++;
+  const verb = tokens[k];
+  return k > that + 1 && verb !== undefined && isClauseVerb(verb, false);
 }
 
 /**
