@@ -44,6 +44,7 @@ describe('participleAfter: a "be" followed by a past participle', () => {
   it.each([
     ['Thousands of passengers were stranded.', 'were', true],
     ['The suspect was not released.', 'was', true],
+    ["The suspect wasn't released.", 'was', true],
     ['The suspect was angry.', 'was', false],
   ])('%s', (text, aux, expected) => {
     const tokens = tokensOf(text);
@@ -55,6 +56,9 @@ describe('the words on each side of a run of adverbs and "not"', () => {
   it.each([
     ['It was not quickly signed.', 'was', 'signed'],
     ['It was signed.', 'was', 'signed'],
+    // "n't" is passed on both sides, as "not" is (its lemma is "not")
+    ["It wasn't quickly signed.", 'was', 'signed'],
+    ['It wasn’t told.', 'was', 'told'],
   ])('%s', (text, aux, verb) => {
     const tokens = tokensOf(text);
     expect(wordAfterAdverbs(tokens, indexOf(tokens, aux))).toBe(indexOf(tokens, verb));

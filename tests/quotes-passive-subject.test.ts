@@ -20,6 +20,11 @@ const NONE: Array<[string, string]> = [
   ['condemned', 'The attack was condemned by the United Nations.'],
   ['approved', 'The harbour levy was approved by the council.'],
   ['signed', 'The treaty was signed by the president.'],
+  // a negated passive says the agent did not report the subject: no report, and no noun phrase as its content
+  ['not reported', 'The meeting was not reported by Politico.'],
+  ["n't reported", "The meeting wasn't reported by Politico."],
+  ["n't confirmed, a setting after the agent", "The figures weren't confirmed by the health ministry in Gaza."],
+  ["n't announced", "The deal wasn't announced by the ministry until Friday."],
 ];
 
 /** the quotes a user gets from extractBriefing, as [kind, span] */

@@ -26,9 +26,13 @@ export interface PassiveReading {
  */
 export function wordBeforeAdverbs(tokens: readonly Token[], verb: number, floor: number, notBetween = true, maxBetween = Infinity): number {
   let k = verb - 1;
-  // "not" and "n't" alike ("wasn't told": the contraction's lemma is "not", src/nlp/contraction-lemmas.ts)
-  while (k >= floor && verb - 1 - k < maxBetween && (tokens[k]!.pos === 'ADV' || (notBetween && tokens[k]!.lemma === 'not'))) k--;
+  while (k >= floor && verb - 1 - k < maxBetween && (tokens[k]!.pos === 'ADV' || (notBetween && isNot(tokens[k]!)))) k--;
   return k;
+}
+
+/** "not" and "n't" alike ("wasn't told": the contraction's lemma is "not"); both passive readings ask this one test */
+function isNot(token: Token): boolean {
+  return token.lemma === 'not';
 }
 
 /** The index of the passive auxiliary before the verb at `verb` (not below `floor`), or -1; the verb's own form is the caller's to check. */
@@ -40,7 +44,7 @@ export function passiveAuxiliaryBefore(tokens: readonly Token[], verb: number, f
 /** The index of the word after token `aux` once the adverbs and "not" right after it are passed (may be past the last token). */
 export function wordAfterAdverbs(tokens: readonly Token[], aux: number): number {
   let k = aux + 1;
-  while (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not') k++;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === 'ADV' || isNot(tokens[k]!))) k++;
   return k;
 }
 

@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import words from '../../../data/quotes/words.json';
 import { addAttribution, cueSpan, type AttributionStep } from '../attribution';
+import { negatedCue } from '../cue-negation';
 import { lemmasOf } from '../../../nlp/morphology';
 import { afterPassiveAuxiliary, passiveSubjectMessageVerbs } from '../lexicon';
 import { wordBeforeAdverbs } from '../../../nlp/passive';
@@ -40,6 +41,8 @@ export const passiveAgent: AttributionStep = {
       // only a message verb's subject is what was said ('was reported by'); 'The proposal was rejected by the
       // council' names what the agent judged, not its words
       if (!lemmasOf(tokens[cue.start]!).some((l) => passiveSubjectMessageVerbs.has(l))) continue;
+      // 'The meeting wasn't reported by Politico' says Politico reported nothing: the subject is no content
+      if (negatedCue(tokens, cueSpan(tokens, cue))) continue;
       const subject = passiveSubject(tokens, cue.start, first);
       if (subject) addAttribution(out, ctx, cueSpan(tokens, cue), agent, subject.tokenStart, subject.tokenEnd);
     }
