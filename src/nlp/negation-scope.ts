@@ -33,7 +33,8 @@ const THAT_NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROP
  * before a quotation mark, a clause opener ('who', 'that', 'because'), 'but'
  * ('not A but B' says B), 'and'/'or' before a new subject, an auxiliary or a
  * finite verb, and before a new clause's subject and verb once the negated
- * verb group is over ("did not say the plan was fine": "say" only). wink's
+ * verb group is over ("did not say the plan was fine": "say" only; not
+ * before a participle, "did not attend the summit held in Paris"). wink's
  * flag starts after the negation word, and so does the narrowed scope.
  */
 export function narrowNegationScopes(tokens: readonly Token[]): void {

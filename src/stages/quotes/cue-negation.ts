@@ -1,10 +1,12 @@
 /**
  * Whether a quote's cue is negated: 'Reid would not say whether ...', 'did not dispute that ...', 'has never said',
  * 'Not once did Jones say ...'. Read from the cue's own verb group (the auxiliaries, adverbs and negators right before
- * its first word), not from the token layer's negation scope, which runs on over a relative clause into the main verb
- * ('Officials who did not want to be named said ...': 'said' is in scope there, yet nothing was left unsaid).
- * content-pointers.ts reads this besides the scope; the model feature 'cueneg' (features.ts) keeps the scope
- * reading on purpose (its comment says why).
+ * its first word), not from the token layer's negation scope: the scope says which words a negation reaches, this
+ * says whether the cue's own verb is negated, and also reads a focus particle ('not only said') and a fronted
+ * negation. (It was written when the scope was wink's flag, which ran on over a relative clause into the main verb:
+ * 'Officials who did not want to be named said'; src/nlp/negation-scope.ts now ends the scope at 'who'.)
+ * content-pointers.ts reads this besides the scope; the model feature 'cueneg' (features.ts) reads the scope (its
+ * comment says why).
  */
 import { tokenAt, type Span, type Token } from '../../document';
 import words from '../../data/quotes/words.json';

@@ -78,9 +78,11 @@ function cueFeatures(src: QuoteFeatureSource, q: UnjudgedQuote, out: FeatureWrit
   out.add('next=', next?.lower ?? '</s>');
   out.add('cue=', l, '|next=', next?.lower ?? '</s>');
   out.add('cue=', l, '|prev=', prev?.pos ?? '<s>');
-  // the token layer's negation scope, not Quote.negated's verb-group reading (cue-negation.ts): the quote model was
-  // fitted on this feature as it is, and changing its input would need a refit; the scope's over-reach ('Officials
-  // who did not want to be named said') is a weight the model learnt, not a mark anyone reads
+  // the token layer's negation scope, not Quote.negated's verb-group reading (cue-negation.ts). The quote model was
+  // trained on wink's wider scope, which ran on over a relative clause into the main verb ('Officials who did not
+  // want to be named said'); src/nlp/negation-scope.ts narrowed this input after the fit, and that changed one
+  // confidence by 0.002 on the 121-briefing comparison, so the model was not refit (a refit would learn the narrowed
+  // scope's weight)
   if (head?.negated) out.addClosed('cueneg');
   if (head?.inQuote) out.addClosed('cueinquote');
   if (to - from > 1) out.addClosed('cuemulti');
