@@ -9,6 +9,8 @@ const drafts = (body: string): Array<[string, string]> => reportedMentions(body,
 const REPORTS: Array<[string, string, [string, string]]> = [
   ['an adverb between auxiliary and cue', 'The harbour deal was first reported by Politico.', ['The harbour deal', 'Politico']],
   ['a setting after the agent', 'The levy was announced by Mayor Tom Dunleavy on Monday.', ['The levy', 'Mayor Tom Dunleavy']],
+  // the complement before 'by' is what was said when the cue is not negated
+  ['a label complement', 'The plan was described as a failure by Biden.', ['as a failure', 'Biden']],
 ];
 
 const NONE: Array<[string, string]> = [
@@ -25,6 +27,8 @@ const NONE: Array<[string, string]> = [
   ["n't reported", "The meeting wasn't reported by Politico."],
   ["n't confirmed, a setting after the agent", "The figures weren't confirmed by the health ministry in Gaza."],
   ["n't announced", "The deal wasn't announced by the ministry until Friday."],
+  // nor its complement, as the active "Biden didn't describe the plan as a failure" reports nothing
+  ["n't described as", "The plan wasn't described as a failure by Biden."],
 ];
 
 /** the quotes a user gets from extractBriefing, as [kind, span] */

@@ -29,6 +29,9 @@ export const passiveAgent: AttributionStep = {
       if (!agent || agent.kind === 'pronoun' || agent.tokenStart !== by + 1) continue;
       // 'was found in 2024 by Gareth Pryce', 'was announced on Monday by the mayor': a setting alone between
       // the cue and 'by' is no message; only a message verb's subject can then be what was said (below)
+      // a negated passive says the agent did not say it ('The plan wasn't described as a failure by Biden'), as the
+      // active form does, which reports nothing ('Biden didn't describe the plan as a failure')
+      if (negatedCue(tokens, cueSpan(tokens, cue))) continue;
       if (by > cue.end && !settingOnly(tokens, cue.end)) {
         addAttribution(out, ctx, cueSpan(tokens, cue), agent, cue.end, by);
         continue;
@@ -41,8 +44,6 @@ export const passiveAgent: AttributionStep = {
       // only a message verb's subject is what was said ('was reported by'); 'The proposal was rejected by the
       // council' names what the agent judged, not its words
       if (!lemmasOf(tokens[cue.start]!).some((l) => passiveSubjectMessageVerbs.has(l))) continue;
-      // 'The meeting wasn't reported by Politico' says Politico reported nothing: the subject is no content
-      if (negatedCue(tokens, cueSpan(tokens, cue))) continue;
       const subject = passiveSubject(tokens, cue.start, first);
       if (subject) addAttribution(out, ctx, cueSpan(tokens, cue), agent, subject.tokenStart, subject.tokenEnd);
     }
