@@ -12,8 +12,10 @@
  * What this script decides, reproducibly: which names may be spread from a cited mention to the article's other
  * mentions (`names`) and which count only where cited (`citedOnly`). A name is cited-only when it reads as
  * something else: one word (without its "The") that is a common English word in SUBTLEX-US (common-words.json:
- * "Variety", "Time", "Wired", "Hill"), a given or family name of the gazetteer ("Forbes", "Billboard" is neither),
- * a known place ("Atlantic", "Guardian" is not), or a name that is a common word's capitalization.
+ * "Hill", "Guardian"), a given or family name of the gazetteer, or a known place ("Atlantic"). A bare one-word
+ * name (no "The") that is a common word ("Variety", "Time", "People", "Billboard"), a given name ("Dawn", "Elle")
+ * or a family name (the gazetteer's, and "Forbes" hand-listed: the gazetteer lacks it) is cited only strongly
+ * (`citedStrongly`); an acronym in capitals ("ANI", "STAT") is neither.
  *
  *   npx tsx scripts/build-news-outlets.ts
  */
@@ -92,13 +94,32 @@ const mastheads: Record<string, string[]> = {
   ],
 };
 
-/** A one-word name (without its "The") that reads as something else is trusted only where it is cited. */
-function citedOnly(name: string): boolean {
-  const bare = name.replace(/^The /, '');
-  if (placeKind(bare) !== null) return true;
-  if (bare.includes(' ')) return false;
+/**
+ * Family names the gazetteer does not list that are also mastheads: "Forbes" (Steve Forbes, Kate Forbes). Hand-listed.
+ */
+const alsoPersonNames = ['Forbes'];
+
+/** A name (without its "The") that is also a person's name or a word a sentence may open with ("Dawn", "People"). */
+function readsAsPersonOrWord(bare: string): boolean {
+  // an acronym in capitals ("ANI", "STAT") reads as no word and no person
+  if (bare.includes(' ') || /^[A-Z0-9]+$/.test(bare)) return false;
   const lower = bare.toLowerCase();
-  return isCommonWord(lower) || isGivenName(lower) || isFamilyName(lower);
+  return alsoPersonNames.includes(bare) || isCommonWord(lower) || isGivenName(lower) || isFamilyName(lower);
+}
+
+/**
+ * A name that reads as something else is trusted only where it is cited (`citedOnly`); a one-word name that is also
+ * a given or family name or a common word, written bare, only where strongly cited (`citedStrongly`: "the" before
+ * it, a newsroom noun after it, or a strong cue before it), since "told Dawn", "Dawn reported", "People reported
+ * feeling dizzy" name a person or people as often.
+ */
+function group(name: string): 'names' | 'citedOnly' | 'citedStrongly' {
+  const bare = name.replace(/^The /, '');
+  if (!name.startsWith('The ') && readsAsPersonOrWord(bare)) return 'citedStrongly';
+  if (placeKind(bare) !== null) return 'citedOnly';
+  if (bare.includes(' ')) return 'names';
+  const lower = bare.toLowerCase();
+  return isCommonWord(lower) || isGivenName(lower) || isFamilyName(lower) ? 'citedOnly' : 'names';
 }
 
 // what cites an outlet: the words right before its name (a "the" between them is skipped), and right after it
@@ -110,6 +131,12 @@ const cuesBefore = [
 // "said" and "says" only for names that read as nothing else: "Forbes said" may be Steve Forbes
 const cuesAfter = ['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'published', 'first reported'];
 const cuesAfterForNames = ['said', 'says'];
+// the cues before a name of citedStrongly that only an outlet takes: one is cited or written in, not told
+const strongCuesBefore = ['according to', 'wrote in', 'wrote for', 'writing in', 'writing for', 'op-ed in', 'op-ed for', 'column in', 'column for'];
+// after a bare name that reads as something else only these say it is an outlet ("Time magazine"; not "Science writer")
+const outletNouns = ['magazine', 'newspaper'];
+// the "versus" of a case's name after an outlet's word: "People v. Smith" is a case, no outlet
+const caseVersus = ['v', 'v.', 'vs', 'vs.'];
 // a newsroom's people and work right after the name or its possessive: "Breitbart reporter", "ABC moderator", "a Des
 // Moines Register poll", "HuffPost's analysis", "Sirius XM's show"
 const newsroomNouns = [
@@ -122,13 +149,17 @@ const newsroomNouns = [
 const all = [...new Set(Object.values(mastheads).flat())].sort();
 const out = {
   _comment:
-    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: one word that is also a common English word (SUBTLEX-US), a given or family name or a place ("Variety", "Forbes", "The Atlantic"): an organization only where cited. cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only; newsroomNouns: after the name or its possessive.',
+    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: a "The" name whose word is also a common English word (SUBTLEX-US), a given or family name or a place ("The Atlantic", "The Hill"), or a place: an organization only where cited; citedStrongly: a bare one word that is also a common word, a given or family name ("Variety", "People", "Dawn", "Forbes"): an organization only after "the", before a newsroom noun of outletNouns, or after one of strongCuesBefore, never on a bare "told" or "X reported". cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only; newsroomNouns: after the name or its possessive.',
   cuesBefore,
   cuesAfter,
   cuesAfterForNames,
   newsroomNouns,
-  names: all.filter((n) => !citedOnly(n)),
-  citedOnly: all.filter(citedOnly),
+  strongCuesBefore,
+  outletNouns,
+  caseVersus,
+  names: all.filter((n) => group(n) === 'names'),
+  citedOnly: all.filter((n) => group(n) === 'citedOnly'),
+  citedStrongly: all.filter((n) => group(n) === 'citedStrongly'),
 };
 writeFileSync(resolve(import.meta.dirname, '../src/data/entities/news-outlets.json'), JSON.stringify(out, null, 1) + '\n');
-console.log(`${out.names.length} names, ${out.citedOnly.length} cited only: ${out.citedOnly.join(', ')}`);
+console.log(`${out.names.length} names, ${out.citedOnly.length} cited only: ${out.citedOnly.join(', ')}; ${out.citedStrongly.length} cited strongly only: ${out.citedStrongly.join(', ')}`);
