@@ -13,9 +13,10 @@
  * mentions (`names`) and which count only where cited (`citedOnly`). A name is cited-only when it reads as
  * something else: one word (without its "The") that is a common English word in SUBTLEX-US (common-words.json:
  * "Hill", "Guardian"), a given or family name of the gazetteer, or a known place ("Atlantic"). A bare one-word
- * name (no "The") that is a common word ("Variety", "Time", "People", "Billboard"), a given name ("Dawn", "Elle")
- * or a family name (the gazetteer's, and "Forbes" hand-listed: the gazetteer lacks it) is cited only strongly
- * (`citedStrongly`); an acronym in capitals ("ANI", "STAT") is neither.
+ * name (no "The") that is a given name ("Dawn", "Elle") or a family name (the gazetteer's, and "Forbes"
+ * hand-listed: the gazetteer lacks it) is cited only strongly (`citedStrongly`); one that is a common word
+ * ("Variety", "Time", "People", "Billboard") only by the words before it or an outlet noun (`citedBeforeOnly`); an
+ * acronym in capitals ("ANI", "STAT") is neither.
  *
  *   npx tsx scripts/build-news-outlets.ts
  */
@@ -99,23 +100,26 @@ const mastheads: Record<string, string[]> = {
  */
 const alsoPersonNames = ['Forbes'];
 
-/** A name (without its "The") that is also a person's name or a word a sentence may open with ("Dawn", "People"). */
-function readsAsPersonOrWord(bare: string): boolean {
-  // an acronym in capitals ("ANI", "STAT") reads as no word and no person
-  if (bare.includes(' ') || /^[A-Z0-9]+$/.test(bare)) return false;
-  const lower = bare.toLowerCase();
-  return alsoPersonNames.includes(bare) || isCommonWord(lower) || isGivenName(lower) || isFamilyName(lower);
+/** A bare one-word name (no "The"; an acronym in capitals, "ANI", "STAT", reads as no word and no person). */
+const bareWord = (name: string): boolean => !name.startsWith('The ') && !name.includes(' ') && !/^[A-Z0-9]+$/.test(name);
+
+/** A bare one-word name that is also a person's given or family name ("Dawn", "Elle", "Forbes"). */
+function readsAsPerson(name: string): boolean {
+  const lower = name.toLowerCase();
+  return bareWord(name) && (alsoPersonNames.includes(name) || isGivenName(lower) || isFamilyName(lower));
 }
 
 /**
- * A name that reads as something else is trusted only where it is cited (`citedOnly`); a one-word name that is also
- * a given or family name or a common word, written bare, only where strongly cited (`citedStrongly`: "the" before
- * it, a newsroom noun after it, or a strong cue before it), since "told Dawn", "Dawn reported", "People reported
- * feeling dizzy" name a person or people as often.
+ * A name that reads as something else is trusted only where it is cited (`citedOnly`). A bare one-word name that is
+ * also a given or family name only where strongly cited (`citedStrongly`: "the" before it, an outlet noun after it,
+ * or a strong cue before it): "told Dawn", "Dawn reported" name a person as often. A bare one-word name that is a
+ * common word is cited by the words before it ("told Variety", "told People") but not by a bare report after it
+ * (`citedBeforeOnly`): "People reported feeling dizzy" opens a sentence with the word.
  */
-function group(name: string): 'names' | 'citedOnly' | 'citedStrongly' {
+function group(name: string): 'names' | 'citedOnly' | 'citedStrongly' | 'citedBeforeOnly' {
   const bare = name.replace(/^The /, '');
-  if (!name.startsWith('The ') && readsAsPersonOrWord(bare)) return 'citedStrongly';
+  if (readsAsPerson(name)) return 'citedStrongly';
+  if (bareWord(name) && isCommonWord(name.toLowerCase())) return 'citedBeforeOnly';
   if (placeKind(bare) !== null) return 'citedOnly';
   if (bare.includes(' ')) return 'names';
   const lower = bare.toLowerCase();
@@ -149,7 +153,7 @@ const newsroomNouns = [
 const all = [...new Set(Object.values(mastheads).flat())].sort();
 const out = {
   _comment:
-    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: a "The" name whose word is also a common English word (SUBTLEX-US), a given or family name or a place ("The Atlantic", "The Hill"), or a place: an organization only where cited; citedStrongly: a bare one word that is also a common word, a given or family name ("Variety", "People", "Dawn", "Forbes"): an organization only after "the", before a newsroom noun of outletNouns, or after one of strongCuesBefore, never on a bare "told" or "X reported". cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only; newsroomNouns: after the name or its possessive.',
+    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: a "The" name whose word is also a common English word (SUBTLEX-US), a given or family name or a place ("The Atlantic", "The Hill"), or a place: an organization only where cited; citedStrongly: a bare one word that is also a given or family name ("Dawn", "Elle", "Forbes"): an organization only after "the", before a noun of outletNouns, or after one of strongCuesBefore, never on a bare "told" or "X reported"; citedBeforeOnly: a bare one word that is also a common word ("Variety", "People"): cited by cuesBefore ("told Variety") or an outlet noun, not by a bare "X reported" after it ("People reported feeling dizzy"). cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only; newsroomNouns: after the name or its possessive.',
   cuesBefore,
   cuesAfter,
   cuesAfterForNames,
@@ -160,6 +164,7 @@ const out = {
   names: all.filter((n) => group(n) === 'names'),
   citedOnly: all.filter((n) => group(n) === 'citedOnly'),
   citedStrongly: all.filter((n) => group(n) === 'citedStrongly'),
+  citedBeforeOnly: all.filter((n) => group(n) === 'citedBeforeOnly'),
 };
 writeFileSync(resolve(import.meta.dirname, '../src/data/entities/news-outlets.json'), JSON.stringify(out, null, 1) + '\n');
-console.log(`${out.names.length} names, ${out.citedOnly.length} cited only: ${out.citedOnly.join(', ')}; ${out.citedStrongly.length} cited strongly only: ${out.citedStrongly.join(', ')}`);
+console.log(`${out.names.length} names, ${out.citedOnly.length} cited only: ${out.citedOnly.join(', ')}; ${out.citedStrongly.length} cited strongly only: ${out.citedStrongly.join(', ')}; ${out.citedBeforeOnly.length} cited before only: ${out.citedBeforeOnly.join(', ')}`);

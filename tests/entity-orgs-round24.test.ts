@@ -61,8 +61,8 @@ describe('an outlet named where it is cited', () => {
     expect(names.filter((n) => n === 'Variety/ORG')).toHaveLength(1);
   });
 
-  // review rev24-c finding 3: a bare word that is also a given name or a common word needs a stronger cue than
-  // 'told' or 'reported' (news-outlets.json citedStrongly)
+  // review rev24-c finding 3: a bare word that is also a given or family name needs a stronger cue than 'told' or
+  // 'reported' (news-outlets.json citedStrongly); a bare common word one before it, not a bare 'X reported' (citedBeforeOnly)
   it.each([
     ['The nurse told Dawn that her son was safe.', 'Dawn'],
     ['Dawn reported the crash to police at 9 p.m.', 'Dawn'],
@@ -71,6 +71,7 @@ describe('an outlet named where it is cited', () => {
     ['She appeared in People v. Smith as a witness.', 'People'],
     ['The coach told Forbes he was staying. Forbes said he would stay, the club said.', 'Forbes'],
     ['Midfielder Forbes said he was fit for Saturday.', 'Forbes'],
+    ['Time reported the deal on Monday.', 'Time'],
   ])('no organization on a bare cue: %s', (text, name) => {
     expect(extractBriefing(text).entities.filter((e) => e.name === name && e.type === 'organization')).toEqual([]);
   });
@@ -80,6 +81,8 @@ describe('an outlet named where it is cited', () => {
     ['According to Variety, the film will open in June.', 'Variety'],
     ['Jane Science wrote in Nature that the cells grew.', 'Nature'],
     ['The senator told the Hill he would vote no.', 'Hill'],
+    // a bare common word is still cited by 'told' (news-outlets.json citedBeforeOnly)
+    ['Sources told Variety that the show was cancelled.', 'Variety'],
   ])('an organization on a strong cue: %s', (text, name) => {
     expect(extractBriefing(text).entities.map((e) => `${e.name}/${e.type}`)).toContain(`${name}/organization`);
   });

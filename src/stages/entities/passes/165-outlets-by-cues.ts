@@ -20,10 +20,12 @@ import { taggedSpan, unchangedOr } from './shared';
  * `names` is then an organization at every mention; one of `citedOnly` (a
  * "The" name that is also a common word or a place: "The Atlantic", "The
  * Hill") only where cited; one of `citedStrongly` (a bare word that is also a
- * common word or a person's name: "Variety", "People", "Dawn", "Forbes") only
- * where strongly cited: after "the", before an outlet noun ("Time magazine")
- * or after one of strongCuesBefore ("according to Variety", "wrote in
- * Nature"), never on a bare "told Dawn" or "People reported". Not a name a person of the article goes by ("Steve Forbes ... Forbes said") but
+ * person's name: "Dawn", "Elle", "Forbes") only where strongly cited: after
+ * "the", before an outlet noun ("Forbes magazine") or after one of
+ * strongCuesBefore ("according to Forbes"), never on a bare "told Dawn"; one
+ * of `citedBeforeOnly` (a bare common word: "Variety", "People") by the cues
+ * before it ("told Variety") but not by a bare report after it ("People
+ * reported feeling dizzy"). Not a name a person of the article goes by ("Steve Forbes ... Forbes said") but
  * before a newsroom noun ("a Forbes reporter"). Never in a headline or a sentence in capitals,
  * nor inside a longer run of capitalized words or before a possessive
  * ("People's Daily"); a span the tagger found reaching beyond the name wins.
@@ -37,6 +39,8 @@ interface Outlet {
   spreads: boolean;
   /** in `citedStrongly`: cited only by "the", an outlet noun or a strong cue before it */
   strong: boolean;
+  /** in `citedBeforeOnly` (or `citedStrongly`): no cue after it cites it without "the" */
+  notByReport: boolean;
 }
 
 const words = (cue: string): string => cue.toLowerCase();
@@ -52,8 +56,15 @@ const longestCueBefore = Math.max(...[...cuesBefore].map((c) => c.split(/[\s-]/)
 
 /** an outlet name's first token (split as the tokenizer splits: spaces, hyphens, apostrophes, dots) -> its outlets, longest first */
 const byFirstWord = new Map<string, Outlet[]>();
-const listed = (all: readonly string[], spreads: boolean, strong: boolean): Outlet[] => all.map((n) => ({ name: n.replace(/^The /, ''), the: n.startsWith('The '), spreads, strong }));
-for (const o of [...listed(outlets.names, true, false), ...listed(outlets.citedOnly, false, false), ...listed(outlets.citedStrongly, false, true)]) {
+const listed = (all: readonly string[], spreads: boolean, strong: boolean, notByReport: boolean): Outlet[] =>
+  all.map((n) => ({ name: n.replace(/^The /, ''), the: n.startsWith('The '), spreads, strong, notByReport }));
+const allOutlets = [
+  ...listed(outlets.names, true, false, false),
+  ...listed(outlets.citedOnly, false, false, false),
+  ...listed(outlets.citedStrongly, false, true, true),
+  ...listed(outlets.citedBeforeOnly, false, false, true),
+];
+for (const o of allOutlets) {
   const first = o.name.split(/[\s\-'’./&]/)[0]!;
   byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), o].sort((a, b) => b.name.length - a.name.length));
 }
@@ -92,7 +103,7 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
       const newsroom = newsroomAfter(tokens, end, o);
       const before = cue !== null && (!o.strong || hasThe || strongCuesBefore.has(cue));
       if (partOfLongerName(tokens, initial, first, end, newsroom || before) || (personWords.has(o.name) && !newsroom && !hasThe)) continue;
-      const after = o.strong ? hasThe && citedAfter(tokens, end, false) : citedAfter(tokens, end, o.spreads);
+      const after = o.notByReport ? hasThe && citedAfter(tokens, end, false) : citedAfter(tokens, end, o.spreads);
       mentions.push({ start: t, end, key: o.name, cited: before || newsroom || after, spreads: o.spreads });
       t = end - 1;
       break;
