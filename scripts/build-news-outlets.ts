@@ -12,8 +12,11 @@
  * What this script decides, reproducibly: which names may be spread from a cited mention to the article's other
  * mentions (`names`) and which count only where cited (`citedOnly`). A name is cited-only when it reads as
  * something else: one word (without its "The") that is a common English word in SUBTLEX-US (common-words.json:
- * "Variety", "Time", "Wired", "Hill"), a given or family name of the gazetteer ("Forbes", "Billboard" is neither),
- * a known place ("Atlantic", "Guardian" is not), or a name that is a common word's capitalization.
+ * "Hill", "Guardian"), a given or family name of the gazetteer, or a known place ("Atlantic"). A bare one-word
+ * name (no "The") that is a given name ("Dawn", "Elle") or a family name (the gazetteer's, and "Forbes"
+ * hand-listed: the gazetteer lacks it) is cited only strongly (`citedStrongly`); one that is a common word
+ * ("Variety", "Time", "People", "Billboard") only by the words before it or an outlet noun (`citedBeforeOnly`); an
+ * acronym in capitals ("ANI", "STAT") is neither.
  *
  *   npx tsx scripts/build-news-outlets.ts
  */
@@ -92,13 +95,35 @@ const mastheads: Record<string, string[]> = {
   ],
 };
 
-/** A one-word name (without its "The") that reads as something else is trusted only where it is cited. */
-function citedOnly(name: string): boolean {
+/**
+ * Family names the gazetteer does not list that are also mastheads: "Forbes" (Steve Forbes, Kate Forbes). Hand-listed.
+ */
+const alsoPersonNames = ['Forbes'];
+
+/** A bare one-word name (no "The"; an acronym in capitals, "ANI", "STAT", reads as no word and no person). */
+const bareWord = (name: string): boolean => !name.startsWith('The ') && !name.includes(' ') && !/^[A-Z0-9]+$/.test(name);
+
+/** A bare one-word name that is also a person's given or family name ("Dawn", "Elle", "Forbes"). */
+function readsAsPerson(name: string): boolean {
+  const lower = name.toLowerCase();
+  return bareWord(name) && (alsoPersonNames.includes(name) || isGivenName(lower) || isFamilyName(lower));
+}
+
+/**
+ * A name that reads as something else is trusted only where it is cited (`citedOnly`). A bare one-word name that is
+ * also a given or family name only where strongly cited (`citedStrongly`: "the" before it, an outlet noun after it,
+ * or a strong cue before it): "told Dawn", "Dawn reported" name a person as often. A bare one-word name that is a
+ * common word is cited by the words before it ("told Variety", "told People") but not by a bare report after it
+ * (`citedBeforeOnly`): "People reported feeling dizzy" opens a sentence with the word.
+ */
+function group(name: string): 'names' | 'citedOnly' | 'citedStrongly' | 'citedBeforeOnly' {
   const bare = name.replace(/^The /, '');
-  if (placeKind(bare) !== null) return true;
-  if (bare.includes(' ')) return false;
+  if (readsAsPerson(name)) return 'citedStrongly';
+  if (bareWord(name) && isCommonWord(name.toLowerCase())) return 'citedBeforeOnly';
+  if (placeKind(bare) !== null) return 'citedOnly';
+  if (bare.includes(' ')) return 'names';
   const lower = bare.toLowerCase();
-  return isCommonWord(lower) || isGivenName(lower) || isFamilyName(lower);
+  return isCommonWord(lower) || isGivenName(lower) || isFamilyName(lower) ? 'citedOnly' : 'names';
 }
 
 // what cites an outlet: the words right before its name (a "the" between them is skipped), and right after it
@@ -110,6 +135,12 @@ const cuesBefore = [
 // "said" and "says" only for names that read as nothing else: "Forbes said" may be Steve Forbes
 const cuesAfter = ['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'published', 'first reported'];
 const cuesAfterForNames = ['said', 'says'];
+// the cues before a name of citedStrongly that only an outlet takes: one is cited or written in, not told
+const strongCuesBefore = ['according to', 'wrote in', 'wrote for', 'writing in', 'writing for', 'op-ed in', 'op-ed for', 'column in', 'column for'];
+// after a bare name that reads as something else only these say it is an outlet ("Time magazine"; not "Science writer")
+const outletNouns = ['magazine', 'newspaper'];
+// the "versus" of a case's name after an outlet's word: "People v. Smith" is a case, no outlet
+const caseVersus = ['v', 'v.', 'vs', 'vs.'];
 // a newsroom's people and work right after the name or its possessive: "Breitbart reporter", "ABC moderator", "a Des
 // Moines Register poll", "HuffPost's analysis", "Sirius XM's show"
 const newsroomNouns = [
@@ -122,13 +153,18 @@ const newsroomNouns = [
 const all = [...new Set(Object.values(mastheads).flat())].sort();
 const out = {
   _comment:
-    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: one word that is also a common English word (SUBTLEX-US), a given or family name or a place ("Variety", "Forbes", "The Atlantic"): an organization only where cited. cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only; newsroomNouns: after the name or its possessive.',
+    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: a "The" name whose word is also a common English word (SUBTLEX-US), a given or family name or a place ("The Atlantic", "The Hill"), or a place: an organization only where cited; citedStrongly: a bare one word that is also a given or family name ("Dawn", "Elle", "Forbes"): an organization only after "the", before a noun of outletNouns, or after one of strongCuesBefore, never on a bare "told" or "X reported"; citedBeforeOnly: a bare one word that is also a common word ("Variety", "People"): cited by cuesBefore ("told Variety") or an outlet noun, not by a bare "X reported" after it ("People reported feeling dizzy"). cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only; newsroomNouns: after the name or its possessive.',
   cuesBefore,
   cuesAfter,
   cuesAfterForNames,
   newsroomNouns,
-  names: all.filter((n) => !citedOnly(n)),
-  citedOnly: all.filter(citedOnly),
+  strongCuesBefore,
+  outletNouns,
+  caseVersus,
+  names: all.filter((n) => group(n) === 'names'),
+  citedOnly: all.filter((n) => group(n) === 'citedOnly'),
+  citedStrongly: all.filter((n) => group(n) === 'citedStrongly'),
+  citedBeforeOnly: all.filter((n) => group(n) === 'citedBeforeOnly'),
 };
 writeFileSync(resolve(import.meta.dirname, '../src/data/entities/news-outlets.json'), JSON.stringify(out, null, 1) + '\n');
-console.log(`${out.names.length} names, ${out.citedOnly.length} cited only: ${out.citedOnly.join(', ')}`);
+console.log(`${out.names.length} names, ${out.citedOnly.length} cited only: ${out.citedOnly.join(', ')}; ${out.citedStrongly.length} cited strongly only: ${out.citedStrongly.join(', ')}; ${out.citedBeforeOnly.length} cited before only: ${out.citedBeforeOnly.join(', ')}`);

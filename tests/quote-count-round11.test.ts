@@ -9,6 +9,14 @@ describe('a count of people is one speaker', () => {
     // the percent sign is the count's noun, as 'percent' is: '42%' alone was no subject and the report was lost
     ['In the poll, 42% say they are liberal.', '42%'],
     ['On defense, 47% of voters said the army needs more troops.', '47% of voters'],
+    // the count opens the subject after a comma, or is the antecedent of 'who'
+    ['Of the 400 workers, 10% said they would strike.', '10%'],
+    ['A majority, 56%, dislike him, including 18% who say they would be dissatisfied.', '18%'],
+    // a count that is a verb's or preposition's object is no subject: the speaker after 'as' is (review rev24-c finding 2)
+    ['Shares fell 4% as investors said the outlook was weak.', 'investors'],
+    ['The rate fell to 4% as economists said inflation was cooling.', 'economists'],
+    // a percent sign in a preposition's object after the cue is the setting's, not the content's
+    ['Voters say by 55%-41% that the tax should stay.', 'Voters'],
   ])('%s', (text, speaker) => {
     const quotes = extractBriefing(text).quotes;
     expect(quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
@@ -20,6 +28,10 @@ describe('a count of people is one speaker', () => {
       ['the chief executive', 'profits would grow'],
       ['the company', 'Sales fell 3%'],
     ]);
+  });
+
+  it('reads no percentage after an adverb as a subject ("Up 5% said analysts")', () => {
+    expect(extractBriefing('Up 5% said analysts at the bank, who expected more gains.').quotes).toEqual([]);
   });
 
   it('still steps back over a preposition after a noun ("Officials in Tokyo said")', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { breakFeatures, endsHere, learnedEnd } from '../src/stages/quotes/boundary-model';
-import { buckets, FeatureList, HashedWeights, WeightSum } from '../src/stages/quotes/feature-weights';
+import { buckets, CLOSED_LIMIT, FeatureList, HashedWeights, WeightSum } from '../src/stages/quotes/feature-weights';
 import { quoteFeatures, writeQuoteFeatures } from '../src/stages/quotes/features';
 import { featureSource } from '../src/stages/quotes/judge';
 import { judgedConfidence, quoteConfidence } from '../src/stages/quotes/model';
@@ -64,9 +64,15 @@ describe('HashedWeights: a weight by the parts of its feature, as exact as a Map
     expect(list.features[0]).toBe(list.features[1]);
   });
 
-  it('closedWeight answers as weight() past the memo limit (open words passed to it)', () => {
+  it('closedWeight answers as weight() past the memo limit, and the memo stays within it (open words passed to it)', () => {
     const memo = new HashedWeights({ 'n1=w7': 3, 'n1=w24999': 4 });
-    for (let i = 0; i < 25_000; i++) memo.closedWeight('n1=', `w${i}`);
+    for (let i = 0; i < 25_000; i++) {
+      memo.closedWeight('n1=', `w${i}`);
+      // the cap: the memo starts afresh past CLOSED_LIMIT nodes, overshooting by at most one call's four parts
+      // (without the reset it would hold 25,001 nodes here: review rev24-c finding 8)
+      expect(memo.memoNodes).toBeLessThanOrEqual(CLOSED_LIMIT + 4);
+    }
+    expect(memo.memoNodes).toBeLessThan(25_000 - CLOSED_LIMIT + 10);
     expect(memo.closedWeight('n1=', 'w7')).toBe(3);
     expect(memo.closedWeight('n1=', 'w24999')).toBe(4);
     expect(memo.closedWeight('n1=', 'w8')).toBe(0);

@@ -20,7 +20,7 @@ describe('round 19: a second predicate of the reported clause stays in its conte
     ['Officials said money is needed to develop a vaccine, educate the public and learn more about the virus.', 'money is needed to develop a vaccine, educate the public and learn more about the virus'],
     // the tagger's AUX 'do' under the modal
     ['Warren suggested she would do an about-face and support the trade deal.', 'she would do an about-face and support the trade deal'],
-    // a verb of intention or deed after 'and' (cues.json notSpeech) reports no words of its own: the clause goes on
+    // a verb of intention before 'to' after 'and' (cues.json intentionAfterAnd), in a clause a subject pronoun opens: the clause goes on
     ['Singh said he was alarmed by the images and wanted to see the rally for himself.', 'he was alarmed by the images and wanted to see the rally for himself'],
   ];
   it.each(table)('%s', (body, content) => {
@@ -32,6 +32,14 @@ describe('round 19: a second predicate of the reported clause stays in its conte
     ['Smith said she regretted her remarks and promised to stay out of the race.', 'she regretted her remarks'],
     // after a comma the deed is the speaker's next act
     ['Smith said she regretted her remarks, and planned to stay out of the race.', 'she regretted her remarks'],
+    // a deed after 'and' is the speaker's next act, not the reported clause's (review rev24-c finding 1)
+    ['Smith said the tax was unfair and voted against the bill.', 'the tax was unfair'],
+    ['The president said the media was dishonest and attacked CNN for its coverage.', 'the media was dishonest'],
+    ['The minister said the talks had failed and continued his tour of the region.', 'the talks had failed'],
+    ['The company said profits would rise and released its annual report on Monday.', 'profits would rise'],
+    ['The CEO said the deal was done and showed reporters the signed contract.', 'the deal was done'],
+    // 'threaten to' is an intention of the speaker's, not of a pronoun subject's clause: not in intentionAfterAnd
+    ['Jones said the law was clear and threatened to sue the city.', 'the law was clear'],
     ['Smith spoke on Monday, stating there was a benefit to having Jones in the race and chiding the media for its coverage.', 'there was a benefit to having Jones in the race'],
   ];
   it.each(apart)('%s', (body, content) => {

@@ -10,7 +10,7 @@ import { marketConsequenceCut } from './market-consequence';
 import { asOpensClause } from './as-clause';
 import { timeSettingAfterObject } from './object-time-setting';
 import { contentBoundary, isClosingMark, isOpeningMark, isOpeningMarkNotApostrophe, isVerbal } from './boundaries';
-import { isNominal } from './chunk-shapes';
+import { isCountSymbol, isNominal } from './chunk-shapes';
 import { phraseStartingAt } from './phrases';
 import { settingRunsToThat } from './setting-that';
 import { firstNotBefore } from '../../nlp/search';
@@ -71,7 +71,8 @@ export function skipAdjuncts(tokens: readonly Token[], j: number, end: number): 
       const simple = ADJUNCT_PREPOSITIONS.has(t.lower) || /day$/.test(t.lower);
       onlySimple &&= simple;
       k++;
-      while (k < end && k - origin <= 14 && isNominal(tokens[k]) && tokens[k]!.lower !== 'that' && !SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
+      // 'say by 55%-41% that': a count's percent sign is a noun of the preposition's object
+      while (k < end && k - origin <= 14 && (isNominal(tokens[k]) || isCountSymbol(tokens[k]!)) && tokens[k]!.lower !== 'that' && !SUBJECT_PRONOUNS.has(tokens[k]!.lower)) {
         k++;
         if (/day$/.test(tokens[k - 1]!.lower) || SETTING_TIME_WORDS.has(tokens[k - 1]!.lower)) {
           // "with The Associated Press last week that": a time word takes its period noun along

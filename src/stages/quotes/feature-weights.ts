@@ -117,6 +117,11 @@ export class HashedWeights {
     return node.weight;
   }
 
+  /** The nodes closedWeight's memo holds now: at most CLOSED_LIMIT plus one call's four (the check runs before a call's steps). */
+  get memoNodes(): number {
+    return this.closedNodes;
+  }
+
   private step(nodes: Map<string, ClosedNode>, part: string): ClosedNode {
     let node = nodes.get(part);
     if (node === undefined) {
@@ -135,7 +140,7 @@ interface ClosedNode {
 }
 
 /** closedWeight's memo holds a few hundred nodes for the shipped features; this many means open words reached it. */
-const CLOSED_LIMIT = 20_000;
+export const CLOSED_LIMIT = 20_000;
 
 /** Sums the weights of the features written to it, in the order written (the same sum as over the joined strings). */
 export class WeightSum implements FeatureWriter {

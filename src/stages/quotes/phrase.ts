@@ -6,7 +6,7 @@
 import type { Span, Token } from '../../document';
 import { FREE_RELATIVES, RELATIVE_NOUN_PHRASES, RELATIVE_PRONOUNS, isRelative } from '../../nlp/pronouns';
 import { isPronoun } from './lexicon';
-import { isNominal } from './chunk-shapes';
+import { isNominal, subjectCountSymbol } from './chunk-shapes';
 
 /** A noun phrase found around a cue: the speaker candidate. */
 export interface Phrase {
@@ -32,7 +32,8 @@ export function makePhrase(tokens: readonly Token[], start: number, end: number)
   if (end <= start) return null;
   // drop a leading conjunction or possessive marker left over at the edges
   while (start < end && (!isNominal(tokens[start]) || isRelative(tokens[start], WH))) start++;
-  while (end > start && (tokens[end - 1]!.pos === 'PART' || !isNominal(tokens[end - 1]) || isRelative(tokens[end - 1], RELATIVE_PRONOUNS))) end--;
+  // a count's percent sign that opens a subject ('42% say') ends the phrase (chunk-shapes.ts subjectCountSymbol)
+  while (end > start && (tokens[end - 1]!.pos === 'PART' || !(isNominal(tokens[end - 1]) || subjectCountSymbol(tokens, end - 1)) || isRelative(tokens[end - 1], RELATIVE_PRONOUNS))) end--;
   if (end <= start) return null;
   const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end };
   // the last proper-name run names the speaker: "foreign ministry spokesman Zhao Lijian"

@@ -118,8 +118,8 @@ function contentStops(tokens: readonly Token[], first: number, end: number, cues
     // that clause's second predicate, inside the earlier content (shared-predicate.ts)
     const before = cues[i - 1];
     if (before && tokens[c.start - 1]?.lower === 'and' && sharedPredicateAfterAnd(tokens, before.end, c.start - 1, end, tokens[before.end - 1])) continue;
-    // 'said he was alarmed and wanted to see ...': an intention or deed after 'and' is the clause's too (shared-predicate.ts)
-    if (before && deedPredicateAfterAnd(tokens, c.start)) continue;
+    // 'said he was alarmed and wanted to see ...': an intention after 'and' is the clause's too (shared-predicate.ts)
+    if (before && deedPredicateAfterAnd(tokens, before.end, c.start)) continue;
     if (/^(,|and|but)$/.test(tokens[c.start - 1]?.lower ?? '') && (c.participle || tokens[c.start - 1]!.text !== ',')) {
       stops.push(tokens[c.start - 2]?.text === ',' ? c.start - 2 : c.start - 1);
     }

@@ -4,8 +4,10 @@ import { MODALS } from '../../nlp/modals';
 import { cueVerbBefore } from './cue-before';
 import cues from '../../data/quotes/cues.json';
 
-/** Cue verbs of intention, planning or deeds, not of words (cues.json `notSpeech`, as speech-acts.ts reads them). */
-const NOT_SPEECH: ReadonlySet<string> = new Set(cues.notSpeech.lemmas);
+/** Verbs of intention or desire that go on with a reported clause after 'and' (cues.json `intentionAfterAnd`). */
+const INTENTIONS: ReadonlySet<string> = new Set(cues.intentionAfterAnd.lemmas);
+/** Subject pronouns that open such a clause, the intention's subject. */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(cues.intentionAfterAnd.subjects);
 
 /** Tokens back from a reported content's start within which its cue verb is sought. */
 const CUE_LOOKBACK = 12;
@@ -69,11 +71,15 @@ export function sharedPredicateAfterAnd(tokens: readonly Token[], from: number, 
 }
 
 /**
- * 'Singh said he was alarmed by the images | and wanted to see for himself ...': a verb of intention or deed
- * (cues.json `notSpeech`) right after "and", with no subject and no comma of its own, goes on with the reported
- * clause before it; it reports no words, so it starts no attribution that would end that content.
+ * 'Singh said he was alarmed by the images | and wanted to see for himself ...': a verb of intention or desire
+ * (cues.json `intentionAfterAnd`) right after "and" and before 'to', with no comma of its own, goes on with the
+ * reported clause from `from` when that clause opens with a subject pronoun ('that' aside): the wish is that
+ * pronoun's. A deed ('and voted against the bill', 'and threatened to sue') stays the speaker's next act.
  */
-export function deedPredicateAfterAnd(tokens: readonly Token[], cueStart: number): boolean {
+export function deedPredicateAfterAnd(tokens: readonly Token[], from: number, cueStart: number): boolean {
   const cue = tokens[cueStart];
-  return cue !== undefined && cue.pos === 'VERB' && !isIngForm(cue.lower) && tokens[cueStart - 1]?.lower === 'and' && tokens[cueStart - 2]?.text !== ',' && cue.lemmas.some((l) => NOT_SPEECH.has(l));
+  if (cue === undefined || cue.pos !== 'VERB' || isIngForm(cue.lower)) return false;
+  if (tokens[cueStart - 1]?.lower !== 'and' || tokens[cueStart - 2]?.text === ',' || tokens[cueStart + 1]?.lower !== 'to') return false;
+  const opener = tokens[from]?.lower === 'that' ? tokens[from + 1] : tokens[from];
+  return opener !== undefined && CLAUSE_SUBJECTS.has(opener.lower) && cue.lemmas.some((l) => INTENTIONS.has(l));
 }

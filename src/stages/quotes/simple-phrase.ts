@@ -5,7 +5,7 @@
 import type { Token } from '../../document';
 import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../../nlp/pronouns';
 import { isTightHyphen } from '../../nlp/hyphens';
-import { isNominal } from './chunk-shapes';
+import { isNominal, subjectCountSymbol } from './chunk-shapes';
 import { makePhrase, type Phrase } from './phrase';
 import { hyphenParticiple, innerHyphen, pluralPossessive, possessedGerund, titleParticiple } from './phrase-joints';
 
@@ -14,7 +14,7 @@ const MAX_NP = 10;
 /** The simple noun phrase ending just before token `end` (exclusive), within `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let start = end;
-  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || participleJoint(tokens, start, end, floor) || innerHyphen(tokens, start - 1, floor) || pluralPossessive(tokens, start - 1, floor) || possessedGerund(tokens, start - 1, floor) || titleParticiple(tokens, start - 1, floor))) start--;
+  while (start > floor && end - start < MAX_NP && (isNominal(tokens[start - 1]) || subjectCountSymbol(tokens, start - 1) || participleJoint(tokens, start, end, floor) || innerHyphen(tokens, start - 1, floor) || pluralPossessive(tokens, start - 1, floor) || possessedGerund(tokens, start - 1, floor) || titleParticiple(tokens, start - 1, floor))) start--;
   // "After retiring in 1997 she taught ...": a number before a subject pronoun ends the setting before it, no modifier of the pronoun
   if (end - start >= 2 && SUBJECT_PRONOUNS.has(tokens[end - 1]!.lower) && tokens.slice(start, end - 1).every((t) => t.pos === 'NUM')) start = end - 1;
   // a possessive pronoun alone ("its") is not a subject

@@ -4,6 +4,7 @@ import { overlaps, tokenAt } from '../../document';
 import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../entities/gazetteer';
 import { isHonorific, nameKey, possessiveLength, words } from './keys';
 import { isTitleWord, titleHeads, titlesAlsoNames } from './lexicon';
+import sourceCues from '../../data/resolve/source-cues.json';
 import { isOrganizationHeadOrSuffix } from '../entities/passes/words';
 import type { NameDraft } from './types';
 import { tokenAtIndex } from '../../nlp/token-at-index';
@@ -83,7 +84,7 @@ function toDraft(source: string, tokens: readonly Token[], m: NameMention): Name
   if (tokenStart >= tokens.length || tokens[tokenStart]!.start >= end) return null;
   const tokenEnd = Math.max(tokenStart + 1, tokenAt(tokens, end - 1) + 1);
   // ("Speaking to Reuters, the minister said": a known organization before a comma is no apposition's person)
-  if (type !== 'person' && !country && isUnknownPlace(reads) && !organizationHeaded && !isKnownOrganization(reads) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
+  if (type !== 'person' && !country && isUnknownPlace(reads) && !organizationHeaded && !isKnownOrganization(reads) && !namedAsSource(tokens, tokenStart) && hasPersonTitleNextTo(tokens, tokenStart, tokenEnd)) {
     type = 'person';
     subtype = null;
   }
@@ -199,6 +200,20 @@ function headedBeforeOf(name: string): boolean {
   const words = name.split(/\s+/);
   const of = words.indexOf('of');
   return of > 0 && isOrganizationHeadOrSuffix(words[of - 1]!.toLowerCase(), 'of');
+}
+
+/**
+ * Is the name at `tokenStart` (a "the" before it skipped) the source of the clause after its comma ("According to
+ * the Sun, the player will leave": source-cues.json)? Then the words after the comma are that clause's subject, no
+ * apposition of the name.
+ */
+function namedAsSource(tokens: readonly Token[], tokenStart: number): boolean {
+  const sentence = tokens[tokenStart]!.sentence;
+  const end = tokens[tokenStart - 1]?.lower === 'the' ? tokenStart - 1 : tokenStart;
+  return sourceCues.before.some((cue) => cue.every((w, i) => {
+    const t = tokens[end - cue.length + i];
+    return t !== undefined && t.sentence === sentence && t.lower === w;
+  }));
 }
 
 const appositionTags = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);

@@ -17,9 +17,15 @@ import { taggedSpan, unchangedOr } from './shared';
  * cuesAfter right after it ("said"/"says" only for a name that reads as
  * nothing else: "Forbes said" may be Steve Forbes). A name listed with "The"
  * needs "the" before it ("The Hill", not "Capitol Hill"). A cited name of
- * `names` is then an organization at every mention; one of `citedOnly` (also
- * a common word, a person's or a place's name: "Time", "Variety", "The
- * Atlantic") only where cited. Not a name a person of the article goes by ("Steve Forbes ... Forbes said") but
+ * `names` is then an organization at every mention; one of `citedOnly` (a
+ * "The" name that is also a common word or a place: "The Atlantic", "The
+ * Hill") only where cited; one of `citedStrongly` (a bare word that is also a
+ * person's name: "Dawn", "Elle", "Forbes") only where strongly cited: after
+ * "the", before an outlet noun ("Forbes magazine") or after one of
+ * strongCuesBefore ("according to Forbes"), never on a bare "told Dawn"; one
+ * of `citedBeforeOnly` (a bare common word: "Variety", "People") by the cues
+ * before it ("told Variety") but not by a bare report after it ("People
+ * reported feeling dizzy"). Not a name a person of the article goes by ("Steve Forbes ... Forbes said") but
  * before a newsroom noun ("a Forbes reporter"). Never in a headline or a sentence in capitals,
  * nor inside a longer run of capitalized words or before a possessive
  * ("People's Daily"); a span the tagger found reaching beyond the name wins.
@@ -31,19 +37,34 @@ interface Outlet {
   the: boolean;
   /** in `names`: spread from a cited mention to the others */
   spreads: boolean;
+  /** in `citedStrongly`: cited only by "the", an outlet noun or a strong cue before it */
+  strong: boolean;
+  /** in `citedBeforeOnly` (or `citedStrongly`): no cue after it cites it without "the" */
+  notByReport: boolean;
 }
 
 const words = (cue: string): string => cue.toLowerCase();
-const cuesBefore: readonly string[] = outlets.cuesBefore.map(words);
+const cuesBefore: ReadonlySet<string> = new Set(outlets.cuesBefore.map(words));
+const strongCuesBefore: ReadonlySet<string> = new Set(outlets.strongCuesBefore.map(words));
+const outletNouns: ReadonlySet<string> = new Set(outlets.outletNouns);
+/** the "versus" of a case's name ("People v. Smith"), as the tokenizer may split it */
+const caseVersus: ReadonlySet<string> = new Set(outlets.caseVersus);
 const cuesAfter: ReadonlySet<string> = new Set(outlets.cuesAfter.map(words));
 const cuesAfterForNames: ReadonlySet<string> = new Set(outlets.cuesAfterForNames.map(words));
 const newsroomNouns: ReadonlySet<string> = new Set(outlets.newsroomNouns);
-const longestCueBefore = Math.max(...cuesBefore.map((c) => c.split(/[\s-]/).length * 2));
+const longestCueBefore = Math.max(...[...cuesBefore].map((c) => c.split(/[\s-]/).length * 2));
 
 /** an outlet name's first token (split as the tokenizer splits: spaces, hyphens, apostrophes, dots) -> its outlets, longest first */
 const byFirstWord = new Map<string, Outlet[]>();
-const listed = (all: readonly string[], spreads: boolean): Outlet[] => all.map((n) => ({ name: n.replace(/^The /, ''), the: n.startsWith('The '), spreads }));
-for (const o of [...listed(outlets.names, true), ...listed(outlets.citedOnly, false)]) {
+const listed = (all: readonly string[], spreads: boolean, strong: boolean, notByReport: boolean): Outlet[] =>
+  all.map((n) => ({ name: n.replace(/^The /, ''), the: n.startsWith('The '), spreads, strong, notByReport }));
+const allOutlets = [
+  ...listed(outlets.names, true, false, false),
+  ...listed(outlets.citedOnly, false, false, false),
+  ...listed(outlets.citedStrongly, false, true, true),
+  ...listed(outlets.citedBeforeOnly, false, false, true),
+];
+for (const o of allOutlets) {
   const first = o.name.split(/[\s\-'’./&]/)[0]!;
   byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), o].sort((a, b) => b.name.length - a.name.length));
 }
@@ -73,14 +94,17 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
     if (!candidates || tokens[t]!.paragraph < 0 || caseless[tokens[t]!.sentence]) continue;
     const sentence = tokens[t]!.sentence;
     const hasThe = t > 0 && tokens[t - 1]!.lower === 'the' && tokens[t - 1]!.sentence === sentence;
+    const first = hasThe ? t - 1 : t;
+    // the cue before depends only on where the name (its "the") opens: read once for every outlet starting here
+    const cue = cueBefore(tokens, first);
     for (const o of candidates) {
       const end = matchEnd(tokens, t, o.name);
       if (end < 0 || (o.the && !hasThe)) continue;
-      const first = hasThe ? t - 1 : t;
       const newsroom = newsroomAfter(tokens, end, o);
-      const before = citedBefore(tokens, first);
+      const before = cue !== null && (!o.strong || hasThe || strongCuesBefore.has(cue));
       if (partOfLongerName(tokens, initial, first, end, newsroom || before) || (personWords.has(o.name) && !newsroom && !hasThe)) continue;
-      mentions.push({ start: t, end, key: o.name, cited: before || newsroom || citedAfter(tokens, end, o.spreads), spreads: o.spreads });
+      const after = o.notByReport ? hasThe && citedAfter(tokens, end, false) : citedAfter(tokens, end, o.spreads);
+      mentions.push({ start: t, end, key: o.name, cited: before || newsroom || after, spreads: o.spreads });
       t = end - 1;
       break;
     }
@@ -97,28 +121,29 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
   return unchangedOr(spans, [...kept, ...free].sort((x, y) => x.tokenStart - y.tokenStart));
 }
 
-/** Is the name opening at token `first` (its "the", if any) told, cited, interviewed or written in? */
-function citedBefore(tokens: readonly Token[], first: number): boolean {
-  const sentence = tokens[first]!.sentence;
+/** The cue before the name opening at token `first` (its "the", if any) that tells, cites, interviews or writes in it, or null. */
+function cueBefore(tokens: readonly Token[], first: number): string | null {
+  const sentence = tokens[first]?.sentence;
   let text = '';
   for (let t = first - 1; t >= 0 && first - t <= longestCueBefore && tokens[t]!.sentence === sentence; t--) {
     text = tokens[t]!.lower + (tokens[t + 1]!.start > tokens[t]!.end ? ' ' : '') + text;
-    if (cuesBefore.includes(text.trimEnd())) return true;
+    const cue = text.trimEnd();
+    if (cuesBefore.has(cue)) return cue;
   }
-  return false;
+  return null;
 }
 
 /**
  * A newsroom noun right after the name ending before `end`, or after its possessive ("ABC moderator", "HuffPost's
- * analysis")? After a bare name that reads as something else only "magazine" or "newspaper" ("Time magazine"; not
- * "Science writer").
+ * analysis")? After a bare name that reads as something else only an outlet noun ("Time magazine"; not "Science
+ * writer").
  */
 function newsroomAfter(tokens: readonly Token[], end: number, o: Outlet): boolean {
   const sentence = tokens[end - 1]!.sentence;
   let t = end;
   if (tokens[t]?.sentence === sentence && possessive(tokens[t]!)) t++;
   const noun = tokens[t]?.sentence === sentence ? tokens[t]!.text : '';
-  return o.spreads || o.the ? newsroomNouns.has(noun) : noun === 'magazine' || noun === 'newspaper';
+  return o.spreads || o.the ? newsroomNouns.has(noun) : outletNouns.has(noun);
 }
 
 const possessive = (w: Token): boolean => w.lower === "'s" || w.lower === '’s';
@@ -154,8 +179,8 @@ function partOfLongerName(tokens: readonly Token[], initial: readonly boolean[],
   // ("HuffPost's analysis", "said on ABC's “This Week”": before a newsroom noun, or after a cue before a quoted
   // show's title, the possessive is the outlet's)
   if (possessive(after)) return !(ownsPossessive && (newsroomNouns.has(tokens[end + 1]?.text ?? '') || /^["“'‘]/.test(tokens[end + 1]?.text ?? '')));
-  // ("ABC 7", "Channel 4 News": a channel's number goes on the name)
-  if ((isCapitalized(after.text) && /\p{L}/u.test(after.text)) || /^\d/.test(after.text)) return true;
+  // ("ABC 7", "Channel 4 News": a channel's number goes on the name; "People v. Smith": a case's name)
+  if ((isCapitalized(after.text) && /\p{L}/u.test(after.text)) || /^\d/.test(after.text) || caseVersus.has(after.lower)) return true;
   return after.start === tokens[end - 1]!.end && /^[-‐–'’]/.test(after.text);
 }
 
