@@ -62,10 +62,13 @@ describe.skipIf(!built)('published package', () => {
   // (possessive businesses, place lists, headline quotes, shared predicates); the budget moved to 5.1 MB unpacked.
   // On 2026-12-07 (1.700 MB packed, 4.866 MB unpacked with the types) the code itself shipped once: dist/index.cjs is the
   // one bundle and dist/index.js a few lines that load it (scripts/lib/esm-entry-plugin.ts): 1.400 MB packed, 3.763 MB
-  // unpacked, and the budget moved to 1.42 / 3.8 MB, just above what ships.
-  it('stays within its size budget: 1.42 MB packed, 3.8 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
-    expect(pack!.size).toBeLessThan(1_420_000);
-    expect(pack!.unpackedSize).toBeLessThan(3_800_000);
+  // unpacked, and the budget moved to 1.42 / 3.8 MB, just above what ships. The midday round of 2026-12-07 (a news
+  // outlet list of 341 names, interview turns in the token layer, negation scope, the quote models' closed-feature memo,
+  // the hunt's cleaning and entity rules) grew the data by 14 KB and the code by 24 KB: 1.417 MB packed, 3.825 MB
+  // unpacked, and the budget moved to 1.45 / 3.9 MB.
+  it('stays within its size budget: 1.45 MB packed, 3.9 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
+    expect(pack!.size).toBeLessThan(1_450_000);
+    expect(pack!.unpackedSize).toBeLessThan(3_900_000);
     // the ES module entry carries no code of its own
     expect(files.get('dist/index.js')).toBeLessThan(1_000);
     expect(files.get('dist/cli.js')).toBeLessThan(100_000);

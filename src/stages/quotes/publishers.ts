@@ -15,8 +15,13 @@ const PUBLISHER_HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 const MAX_REACH = 10;
 /** Words that may join a document to its publisher: "a poll by X", "an article in X", "a statement from X". */
 const LINKS: ReadonlySet<string> = new Set(speakers.published.links);
-/** Outlets named by one common word ("Nature", "Science", "Variety": news-outlets.json citedOnly), lower-cased */
-const COMMON_WORD_OUTLETS: ReadonlySet<string> = new Set(outlets.citedOnly.map((name) => name.toLowerCase()));
+/**
+ * Outlets named by one word that is also a common word or a name ("Nature", "Science", "Variety", "Fortune":
+ * news-outlets.json's citedBeforeOnly and citedStrongly, and the one-word citedOnly ones), lower-cased
+ */
+const COMMON_WORD_OUTLETS: ReadonlySet<string> = new Set(
+  [...outlets.citedOnly, ...outlets.citedBeforeOnly, ...outlets.citedStrongly].filter((name) => !name.includes(' ')).map((name) => name.toLowerCase()),
+);
 
 /**
  * "A Quinnipiac University poll found ...", "according to a new article in
