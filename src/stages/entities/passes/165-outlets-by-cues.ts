@@ -3,7 +3,7 @@ import outlets from '../../../data/entities/news-outlets.json';
 import { isCapitalized } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { taggedSpan, unchangedOr } from './shared';
+import { matchEnd, taggedSpan, unchangedOr } from './shared';
 
 /**
  * Outlets news copy cites by name: "told the Daily Beast", "according to
@@ -182,17 +182,4 @@ function partOfLongerName(tokens: readonly Token[], initial: readonly boolean[],
   // ("ABC 7", "Channel 4 News": a channel's number goes on the name; "People v. Smith": a case's name)
   if ((isCapitalized(after.text) && /\p{L}/u.test(after.text)) || /^\d/.test(after.text) || caseVersus.has(after.lower)) return true;
   return after.start === tokens[end - 1]!.end && /^[-‐–'’]/.test(after.text);
-}
-
-/** The end of the tokens from t that read exactly `name` (a space where the text has one), or -1. */
-function matchEnd(tokens: readonly Token[], t: number, name: string): number {
-  let text = '';
-  for (let e = t; e < tokens.length && text.length < name.length; e++) {
-    const w = tokens[e]!;
-    if (e > t && w.start > tokens[e - 1]!.end) text += w.start === tokens[e - 1]!.end + 1 ? ' ' : '\u0000';
-    text += w.text;
-    if (text === name) return e + 1;
-    if (!name.startsWith(text)) return -1;
-  }
-  return -1;
 }

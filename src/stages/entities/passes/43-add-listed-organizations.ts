@@ -5,7 +5,7 @@ import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../../../nlp/common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { keyOf, taggedSpan } from './shared';
+import { keyOf, matchEnd, taggedSpan } from './shared';
 import { corporateSuffixes } from './words';
 import { legislatorMembersAfter } from '../legislator-abbreviations';
 
@@ -75,19 +75,6 @@ function openerReadsAsName(tokens: readonly Token[], t: number, writtenLower: Re
   if (next === "'s" || next === '’s' || (next !== undefined && membersAfter.has(next.toLowerCase()))) return true;
   const w = tokens[t]!;
   return !writtenLower.has(w.lower) && !isCommonWord(w.lower);
-}
-
-/** The end of the tokens from t that read exactly `name` (a space where the text has one), or -1. */
-function matchEnd(tokens: readonly Token[], t: number, name: string): number {
-  let text = '';
-  for (let e = t; e < tokens.length && text.length < name.length; e++) {
-    const w = tokens[e]!;
-    if (e > t && w.start > tokens[e - 1]!.end) text += w.start === tokens[e - 1]!.end + 1 ? ' ' : '\u0000';
-    text += w.text;
-    if (text === name) return e + 1;
-    if (!name.startsWith(text)) return -1;
-  }
-  return -1;
 }
 
 /** A capitalized word right before (not opening the sentence) or after, no acronym title ("Labour MP"): part of a longer name. */

@@ -274,3 +274,16 @@ export function appositionHeadedBy(
   }
   return false;
 }
+
+/** The end of the tokens from t that read exactly `name` (a space where the text has one), or -1. */
+export function matchEnd(tokens: readonly Token[], t: number, name: string): number {
+  let text = '';
+  for (let e = t; e < tokens.length && text.length < name.length; e++) {
+    const w = tokens[e]!;
+    if (e > t && w.start > tokens[e - 1]!.end) text += w.start === tokens[e - 1]!.end + 1 ? ' ' : '\u0000';
+    text += w.text;
+    if (text === name) return e + 1;
+    if (!name.startsWith(text)) return -1;
+  }
+  return -1;
+}
