@@ -1,6 +1,7 @@
 import type { Span } from '../../document';
 import furniture from '../../data/clean/furniture.json';
 import { isGivenName } from '../../nlp/given-names';
+import { MONTHS, WEEKDAYS } from '../../nlp/time-words';
 import { ATTRIBUTED } from './attribution';
 import { wordCount } from './layout';
 import { unitVerdict, type Verdict } from './verdict';
@@ -16,7 +17,14 @@ const HANDLE = /(?:^|\s)@\w{1,30}\b/;
 // ("The" is a given name in faker's lists)
 const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'its']);
 // "Nvidia reports on Wednesday", "reports on 12 March": a date is when a company reports, never a reporter's beat
-const WHEN = /^(?:\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+// (the weekday and month lists of src/nlp/time-words.ts; MONTHS leaves 'may' out as a modal, but a capitalized
+// 'May' opening a beat is the month)
+const FIRST_WORD = /^\p{Lu}\p{Ll}*\b/u;
+function isDateFirst(beat: string): boolean {
+  if (/^\d/.test(beat)) return true;
+  const word = FIRST_WORD.exec(beat)?.[0].toLowerCase();
+  return word !== undefined && (WEEKDAYS.has(word) || MONTHS.has(word) || word === 'may');
+}
 const MAX_WORDS = 20;
 
 interface BeatUnit extends Span {
@@ -50,7 +58,7 @@ function isBeatSentence(text: string): boolean {
   const m = BEAT.exec(text);
   if (!m) return false;
   const first = m[1]!.split(' ')[0]!.toLowerCase();
-  return !NOT_A_NAME.has(first) && isGivenName(first) && !WHEN.test(m[2]!);
+  return !NOT_A_NAME.has(first) && isGivenName(first) && !isDateFirst(m[2]!);
 }
 
 function isContactLine(text: string): boolean {
