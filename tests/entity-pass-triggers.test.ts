@@ -98,6 +98,7 @@ describe('entity pass triggers', () => {
         'persons-after-kin-nouns',
         'places-by-route-and-feature-heads',
         'players-after-positions',
+        'split-hyphenated-name-pairs',
       ].sort(),
     );
     // trigger words are lower case: they are read against the tokens' lower case
@@ -140,6 +141,7 @@ describe('entity pass triggers', () => {
     'Dwayne Johnson (aka Rock) said so.',
     'Maryland Democrat Ben Cardin said so.',
     'The Democratic Senate passed the bill.',
+    'Microsoft-Activision talks stalled, Microsoft said. Activision declined to comment.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));

@@ -104,6 +104,7 @@ import { companiesBeforeLegalSuffixes } from './160-companies-before-legal-suffi
 import { codeLettersOutOfNames } from './161-code-letters-out-of-names';
 import { outletsByCues } from './165-outlets-by-cues';
 import { personsAfterKinNouns } from './170-persons-after-kin-nouns';
+import { splitHyphenatedNamePairs } from './185-split-hyphenated-name-pairs';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -229,4 +230,6 @@ export const entityPasses: readonly EntityPass[] = [
   acronymsJoinedToOrganizations,
   namesBodiesGiveThemselves,
   placesByRouteAndFeatureHeads,
+  // (numbered last as it came last; after every pass that adds a one-word name, which it reads as the pair's parts)
+  splitHyphenatedNamePairs,
 ];
