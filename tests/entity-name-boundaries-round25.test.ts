@@ -41,3 +41,22 @@ describe('a hyphenated pair of names the article names apart', () => {
     expect(spansWithout(text, null)).toContain(name);
   });
 });
+
+// pass 186 (title-abbreviations-out-of-persons): "PM" before a person's name is the title
+describe('a title in capitals before a person', () => {
+  it.each([
+    ['a family name', 'In Iraqi society, PM Allawi is responsible for protecting his clan.', 'PM Allawi', 'Allawi/PER'],
+    ['a full name after a possessive', "Britain's PM Rishi Sunak met the king on Monday.", 'PM Rishi Sunak', 'Rishi Sunak/PER'],
+  ])('%s: %s', (_kind, text, withTitle, name) => {
+    expect(spansWithout(text, 'title-abbreviations-out-of-persons')).toContain(`${withTitle}/PER`);
+    const names = spansWithout(text, null);
+    expect(names).toContain(name);
+    expect(names).not.toContain(`${withTitle}/PER`);
+  });
+
+  it('keeps the names near it: a title in words, a clock time, a radio band', () => {
+    const names = spansWithout('Prime Minister Rishi Sunak spoke at 5 PM. Listen to Capital FM on Monday. Former PM Boris Johnson left.', null);
+    expect(names).toContain('Rishi Sunak/PER');
+    expect(names).toContain('Boris Johnson/PER');
+  });
+});

@@ -99,6 +99,7 @@ describe('entity pass triggers', () => {
         'places-by-route-and-feature-heads',
         'players-after-positions',
         'split-hyphenated-name-pairs',
+        'title-abbreviations-out-of-persons',
       ].sort(),
     );
     // trigger words are lower case: they are read against the tokens' lower case
@@ -142,6 +143,7 @@ describe('entity pass triggers', () => {
     'Maryland Democrat Ben Cardin said so.',
     'The Democratic Senate passed the bill.',
     'Microsoft-Activision talks stalled, Microsoft said. Activision declined to comment.',
+    "Britain's PM Rishi Sunak met Irish PM Leo Varadkar at 5 PM Monday.",
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));

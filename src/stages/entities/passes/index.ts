@@ -105,6 +105,7 @@ import { codeLettersOutOfNames } from './161-code-letters-out-of-names';
 import { outletsByCues } from './165-outlets-by-cues';
 import { personsAfterKinNouns } from './170-persons-after-kin-nouns';
 import { splitHyphenatedNamePairs } from './185-split-hyphenated-name-pairs';
+import { titleAbbreviationsOutOfPersons } from './186-title-abbreviations-out-of-persons';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -209,6 +210,8 @@ export const entityPasses: readonly EntityPass[] = [
   titleWordsOutOfNames,
   // (numbered last as it came last; beside the other pass that takes a title's words out of a name)
   titlesAfterPersonNames,
+  // (numbered last as it came last; beside the other passes that take a title's words out of a name)
+  titleAbbreviationsOutOfPersons,
   airlinesBeforeFlightNumbers,
   // (numbered last as they came last; before the two passes that spread an organization's words)
   personsNamedInPossessive,

@@ -18,6 +18,8 @@ export const generationSuffixes: ReadonlySet<string> = new Set(lexicon.generatio
 export const titleModifierWords = new Set(ruleWords.titleModifiers);
 /** "Former", "Acting", "Veteran": when or how long a title or post was held, never the start of a name (rule-words.json tenureWords). */
 export const tenureWords: ReadonlySet<string> = new Set(ruleWords.tenureWords);
+/** "PM": a title written as its capitals before a person's name, as written (rule-words.json titleAbbreviationsInCapitals). */
+export const titleAbbreviationsInCapitals: ReadonlySet<string> = new Set(ruleWords.titleAbbreviationsInCapitals);
 /** "Defense", "Fisheries": a minister's portfolio, part of the title when a title word follows ("Defense Minister"), a portfolio in a body's name ("Ministry of Agriculture, Forestry and Fisheries") */
 export const portfolioWords = new Set(lexicon.portfolioWords);
 /** "said", "told": a person speaks. */
