@@ -437,6 +437,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Mary Hain/PER', 'ISO New England Inc./ORG'],
     ],
     [
+      'title-abbreviations-out-of-persons',
+      ['In/ADP Iraqi/ADJ society/NOUN ,/PUNCT PM/PROPN Allawi/PROPN is/AUX responsible/ADJ +./PUNCT'],
+      ['PM Allawi/PER'],
+      ['Allawi/PER'],
+    ],
+    [
       'airlines-before-flight-numbers',
       ['The/DET wreck/NOUN of/ADP Tessa/PROPN Halden/PROPN Flight/PROPN 88/NUM and/CCONJ Lund/PROPN Air/PROPN Flight/PROPN 9/NUM met/VERB Ana/PROPN Ruiz/PROPN +./PUNCT'],
       ['Tessa Halden/PER', 'Lund Air Flight/ORG', 'Ana Ruiz/PER'],
@@ -550,6 +556,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Mark/PROPN Meadows/PROPN crossed/VERB Sonora/PROPN Pass/PROPN +./PUNCT'],
       ['Mark Meadows/PER', 'Sonora Pass/ORG'],
       ['Mark Meadows/PER', 'Sonora Pass/LOC'],
+    ],
+    [
+      'split-hyphenated-name-pairs',
+      ['Microsoft/PROPN and/CCONJ Activision/PROPN declined/VERB +./PUNCT', 'Microsoft/PROPN +-/PUNCT +Activision/PROPN talks/NOUN stalled/VERB +./PUNCT'],
+      ['Microsoft/ORG', 'Activision/ORG', 'Microsoft-Activision/ORG'],
+      ['Microsoft/ORG', 'Activision/ORG', 'Microsoft/ORG', 'Activision/ORG'],
     ],
   ];
 
