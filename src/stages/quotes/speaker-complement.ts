@@ -2,18 +2,33 @@ import type { Token } from '../../document';
 import type { Speaker } from '../../schema';
 import { tokensOf } from './features';
 import { phraseStartingAt } from './simple-phrase';
+import { TIME_SETTING_WORDS } from '../../nlp/time-words';
+import complements from '../../data/quotes/speaker-complements.json';
+
+/** Prepositions whose noun phrase goes on a speaker with no entity ('of', 'for': speaker-complements.json). */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(complements.prepositions);
+/** Lemmas of a time setting's head besides the time lexicon's ('for decades', 'for a while'). */
+const DURATION_UNITS: ReadonlySet<string> = new Set(complements.durationUnits);
+
+/** A number or a time word: the complement is a setting ('for the first time', 'for years'), not who speaks. */
+function timeOrNumber(t: Token): boolean {
+  const lemma = t.lemma.toLowerCase();
+  return t.pos === 'NUM' || TIME_SETTING_WORDS.has(t.lower) || TIME_SETTING_WORDS.has(lemma) || DURATION_UNITS.has(lemma) || DURATION_UNITS.has(t.lower);
+}
 
 /**
- * 'said the International Chamber of Shipping', 'the head of the Service Employees International Union said': the
- * phrase readers stop a speaker at 'of' (they read simple noun phrases, and a cue's subject is chosen before it), so
- * a speaker with no entity behind it was named "International Chamber" or "the head". Such a speaker's mention and
- * name run on over 'of' and the simple noun phrase after it, in its sentence and outside marks. A speaker with an
+ * 'said the International Chamber of Shipping', 'the head of the Service Employees International Union said', 'a
+ * spokesman for the buyer said': the phrase readers stop a speaker at 'of' or 'for' (they read simple noun phrases,
+ * and a cue's subject is chosen before it), so a speaker with no entity behind it was named "International Chamber",
+ * "the head" or "a spokesman". Such a speaker's mention and name run on over the preposition and the simple noun
+ * phrase after it, in its sentence and outside marks; not over a time setting or a number ('the company for the first
+ * time said', 'officials for two weeks have said'). A speaker with an
  * entity keeps its mention ('Patricia Moran of Cheyenne' is Patricia Moran), and so does one whose complement is a
  * pronoun ('many of them' is read by phrases.ts `partitiveOfGroup`). Applied after the referent checks and the quote
  * model, which read the speaker's head noun before 'of' ('a review of the filings' names no one; the head is
  * 'review'), so neither which quotes are kept nor their confidence changes.
  */
-export function withOfComplement(source: string, tokens: readonly Token[], speaker: Speaker): Speaker {
+export function withSpeakerComplement(source: string, tokens: readonly Token[], speaker: Speaker): Speaker {
   const mention = speaker.mention;
   if (!mention || speaker.entityId !== null || speaker.name === null || tokens.length === 0) return speaker;
   // only a name read as written: a name cut before a place setting ('reports' of 'reports in Spain') stays as it is
@@ -35,15 +50,16 @@ export function withOfComplement(source: string, tokens: readonly Token[], speak
 
 const MAX_COMPLEMENTS = 2;
 
-/** The token end of 'of' and the simple noun phrase after a noun ending at token `to` (exclusive), or -1. */
+/** The token end of 'of' or 'for' and the simple noun phrase after a noun ending at token `to` (exclusive), or -1. */
 function complementAfter(tokens: readonly Token[], to: number): number {
   const head = tokens[to - 1];
   const of = tokens[to];
-  if (!head || !of || of.lower !== 'of' || of.inQuote || head.inQuote || of.sentence !== head.sentence) return -1;
+  if (!head || !of || !COMPLEMENT_PREPOSITIONS.has(of.lower) || of.inQuote || head.inQuote || of.sentence !== head.sentence) return -1;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return -1;
   let limit = to + 1;
   while (limit < tokens.length && tokens[limit]!.sentence === of.sentence && !tokens[limit]!.inQuote) limit++;
   const complement = phraseStartingAt(tokens, to + 1, limit);
   if (!complement || complement.tokenStart !== to + 1 || complement.kind === 'pronoun') return -1;
+  for (let k = complement.tokenStart; k < complement.tokenEnd; k++) if (timeOrNumber(tokens[k]!)) return -1;
   return complement.tokenEnd;
 }
