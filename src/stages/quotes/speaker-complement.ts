@@ -61,5 +61,10 @@ function complementAfter(tokens: readonly Token[], to: number): number {
   const complement = phraseStartingAt(tokens, to + 1, limit);
   if (!complement || complement.tokenStart !== to + 1 || complement.kind === 'pronoun') return -1;
   for (let k = complement.tokenStart; k < complement.tokenEnd; k++) if (timeOrNumber(tokens[k]!)) return -1;
+  // 'The heads of both lobbying firms' ('lobbying' read as a verb): a complement ending on a determiner is cut short
+  const last = tokens[complement.tokenEnd - 1]!;
+  if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return -1;
+  // 'Residents of Washington, DC said': a name after the comma may finish the complement; it stays as it was read
+  if (tokens[complement.tokenEnd]?.text === ',' && tokens[complement.tokenEnd + 1]?.pos === 'PROPN') return -1;
   return complement.tokenEnd;
 }
