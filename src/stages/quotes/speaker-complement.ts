@@ -3,6 +3,7 @@ import type { Speaker } from '../../schema';
 import { tokensOf } from './features';
 import { phraseStartingAt } from './simple-phrase';
 import { TIME_SETTING_WORDS } from '../../nlp/time-words';
+import { isTightHyphen } from '../../nlp/hyphens';
 import complements from '../../data/quotes/speaker-complements.json';
 
 /** Prepositions whose noun phrase goes on a speaker with no entity ('of', 'for': speaker-complements.json). */
@@ -66,5 +67,7 @@ function complementAfter(tokens: readonly Token[], to: number): number {
   if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return -1;
   // 'Residents of Washington, DC said': a name after the comma may finish the complement; it stays as it was read
   if (tokens[complement.tokenEnd]?.text === ',' && tokens[complement.tokenEnd + 1]?.pos === 'PROPN') return -1;
+  // 'Fighters of the Kurdish-held town': the simple phrase stops at a tight hyphen inside the complement's word
+  if (isTightHyphen(tokens, complement.tokenEnd)) return -1;
   return complement.tokenEnd;
 }
