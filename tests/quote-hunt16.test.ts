@@ -55,6 +55,6 @@ describe('a count before "of" names its group with it', () => {
   });
 
   it('"Supporters of X" still steps back to the supporters', () => {
-    expect(quotes('Supporters of President Trump said the vote was rigged.')[0]).toContain('[Supporters]');
+    expect(quotes('Supporters of President Trump said the vote was rigged.')[0]).toContain('[Supporters of President Trump]');
   });
 });

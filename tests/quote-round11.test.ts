@@ -21,13 +21,13 @@ describe('quotes round 11: a role with an "of" object before a full name is the 
   });
 
   it('keeps the spokesman of a titled person as the speaker', () => {
-    expect(quotes('A spokesman for Governor Andrew Cuomo said the bill was dead.')).toEqual(['indirect [A spokesman] the bill was dead']);
-    expect(quotes('A spokesman of Governor Andrew Cuomo said the bill was dead.')).toEqual(['indirect [A spokesman] the bill was dead']);
+    expect(quotes('A spokesman for Governor Andrew Cuomo said the bill was dead.')).toEqual(['indirect [A spokesman for Governor Andrew Cuomo] the bill was dead']);
+    expect(quotes('A spokesman of Governor Andrew Cuomo said the bill was dead.')).toEqual(['indirect [A spokesman of Governor Andrew Cuomo] the bill was dead']);
   });
 
   it('still steps back from a follower to the group it belongs to', () => {
     expect(quotes('Supporters of Governor Dana Whitfield said the count was fair.')).toEqual([
-      'indirect [Supporters] the count was fair',
+      'indirect [Supporters of Governor Dana Whitfield] the count was fair',
     ]);
   });
 });

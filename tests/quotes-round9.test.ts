@@ -31,7 +31,7 @@ describe('quotes round 9: an "of" inside an organization name before a role and 
   });
 
   it('still steps back to the noun before a plain "of" phrase', () => {
-    expect(quotes('Supporters of President Larsen said the count was unfair.')).toEqual(['indirect [Supporters] the count was unfair']);
+    expect(quotes('Supporters of President Larsen said the count was unfair.')).toEqual(['indirect [Supporters of President Larsen] the count was unfair']);
   });
 });
 

@@ -13,6 +13,7 @@ import { hasSpeakerHead } from './speaker-heads';
 import { publisherOf } from './publishers';
 import { issuerOf } from './issuers';
 import { withRelativeMention } from './relative-mentions';
+import { withSpeakerComplement } from './speaker-complement';
 import { withThatLead } from './that-lead';
 import { datelineBefore, withoutDateline } from './dateline-trim';
 import { withoutRubric } from './rubric-trim';
@@ -59,10 +60,11 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = {}): QuoteLayer 
   if (!ctx) return { quotes: [] };
   const drafts = runPasses(ctx, options.passes ?? QUOTE_PASSES);
   const src = featureSource(doc);
-  // judged with the antecedent as the speaker's mention; then 'X, who said' points at "who" (relative-mentions.ts)
+  // judged with the antecedent as the speaker's mention; then 'X, who said' points at "who" (relative-mentions.ts),
+  // a speaker with no entity runs on over its 'of' or 'for' complement ('the head of the union': speaker-complement.ts),
   // then a partial quote's span opens at the 'that' before its content (that-lead.ts)
   const quotes = judgeQuotes(src, finish(doc, src, drafts), options.keepAll, options.keepDeeds).map((q) => {
-    const speaker = withRelativeMention(src.tokens, q.speaker, q.cue?.span ?? null);
+    const speaker = withSpeakerComplement(doc.source, src.tokens, withRelativeMention(src.tokens, q.speaker, q.cue?.span ?? null));
     return withThatLead(doc.source, src.tokens, speaker === q.speaker ? q : publicQuote(q, q.id, speaker, q.confidence));
   });
   const warnings: Warning[] = quotes
