@@ -20,6 +20,9 @@ import { asciiAfterBackslash } from './wink-young-arrays-plugin';
  * word (heap used after 2 MB of articles, scripts/cold-start.ts --only memory: 98-99 MB without the copy, 87 with it;
  * RSS 191-194 MB either way, against 181-185 with the object hash: the RSS moves with when the collector last ran).
  *
+ * Three more statements hook the lexeme hash's LearnedCompounds (src/nlp/wink-learned-compounds.ts) into `lookup`
+ * and `add`: a compound learned from an earlier text is hidden from the tokenizer and used again, not learned again.
+ *
  * Unbundled wink (the tests run src/ against node_modules) keeps its objects: WINK_MAP_HASH is undefined there.
  * The build fails if cache.js no longer has these statements (a new wink version): look again before updating them.
  */
@@ -27,7 +30,14 @@ export const WINK_CACHE_PATCHES: ReadonlyArray<readonly [from: string, to: strin
   ['var index = h[ value ];', 'var index = h.get( value );'],
   // a new value is kept as a string of its own (see below), then listed and hashed as wink does
   ['index = h[ value ] = f.index;', 'index = f.index; value = ( " " + value ).slice( 1 ); h.set( value, index );'],
-  ['var index = lexemesHash[ text ];', 'var index = lexemesHash.get( text );'],
+  // a compound learned from an earlier text is unknown to this one until `add` is asked for it
+  // (src/nlp/wink-learned-compounds.ts, attached to the lexeme feature by src/nlp/wink-core-model.ts)
+  [
+    'var index = lexemesHash[ text ];',
+    'var index = lexemesHash.get( text ); if ( index !== undefined && index >= lexemeIntrinsicSize && lxm.compounds.hides( index ) ) index = undefined;',
+  ],
+  ['var normText = text.toLowerCase();', 'var normText = text.toLowerCase(); lxm.compounds.reveal( text, normText, category );'],
+  ['return ( textIndex[ 1 ] );', 'lxm.compounds.learned( textIndex, normIndex, category ); return ( textIndex[ 1 ] );'],
 ];
 
 /** wink-nlp's cache.js with its feature hashes read and written as Maps; throws when a statement is not there once. */

@@ -1,6 +1,7 @@
 /// <reference path="../wink-model-parts.d.ts" />
 import coreModelJson, { type CoreModelJson } from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 import { decodeBase64 } from '../base64';
+import { LearnedCompounds } from './wink-learned-compounds';
 
 /** Set (to true) by the build when it bundles wink with its feature hashes read as Maps (scripts/lib/wink-map-hash-plugin.ts). */
 declare const WINK_MAP_HASH: boolean | undefined;
@@ -14,6 +15,8 @@ interface FeatureOut {
   intrinsicSize?: number;
   index?: number;
   maxIndex?: number;
+  /** the lexeme feature's learned compounds, read by the bundle's patched cache.js (wink-map-hash-plugin.ts) */
+  compounds?: LearnedCompounds;
 }
 
 /**
@@ -57,6 +60,9 @@ export function loadCoreModel(): unknown {
     if (layout[name]![3] === 0) plainFeatures[name]!.hash = hashOf(plainFeatures[name]!.list as string[]);
   }
   plainFeatures.lexeme!.hash = hashOf(plainFeatures.lexeme!.list as string[]);
+  // the bundle's wink hides the compounds it learned from earlier texts instead of forgetting them (wink-learned-compounds.ts)
+  const lexemeHash = plainFeatures.lexeme!.hash;
+  if (lexemeHash instanceof Map) plainFeatures.lexeme!.compounds = new LearnedCompounds(plainFeatures.lexeme!.list as string[], lexemeHash);
   const clusters = plainFeatures.posClusters!.list;
   for (let k = 0; k < clusters.length; k++) {
     clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => json.pos.hash[tag] || 0));

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import type { FeatureHash } from './wink-core-model';
+import { COMPOUND, type LearnedCompounds } from './wink-learned-compounds';
 import { englishModel } from './wink-model';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
@@ -43,7 +44,7 @@ export function replaceWink(): void {
 
 /** The part of wink's core model that holds its lexicon: `list[id]` is a lexeme's text, `hash[text]` its id. */
 interface CoreModel {
-  features: { lexeme: { list: string[]; hash: FeatureHash } };
+  features: { lexeme: { list: string[]; hash: FeatureHash; compounds?: LearnedCompounds } };
 }
 
 /** The lexicon of the current instance, captured when wink loads its core model (see englishModel). */
@@ -62,8 +63,6 @@ export function lexemeText(id: number): string {
   return lexemes!.list[id]!;
 }
 
-/** A word with a character that is no letter or digit: an apostrophe, hyphen, period, slash. */
-const COMPOUND = /[^\p{L}\p{N}]/u;
 
 /**
  * Makes what wink learned from the text just read (lexemes from `from` on)
@@ -76,11 +75,13 @@ const COMPOUND = /[^\p{L}\p{N}]/u;
  * batch worker's output differed from a fresh call's). Plain words read the
  * same either way and stay learned. Only the hash entry goes: the list keeps
  * the text and its features (wink's extrinsic lexicon is indexed by id), and a
- * later reading learns the word again under a new id.
+ * later reading learns the word again under a new id. The bundle's wink, whose cache.js asks the lexicon's
+ * `compounds` (wink-learned-compounds.ts), hides them instead: a later text that meets one uses its entry again.
  */
 export function forgetCompoundWords(from: number): void {
   const lexicon = lexemes;
   if (!lexicon) return;
+  if (lexicon.compounds) return lexicon.compounds.endText(from);
   const { list, hash } = lexicon;
   for (let id = from; id < list.length; id++) {
     const word = list[id]!;

@@ -50,7 +50,8 @@ function withGivenNamesFirst(tokens: readonly Token[], spans: readonly TaggedSpa
   const found: TaggedSpan[] = [];
   for (let a = 0; a + 3 < tokens.length; a++) {
     const family = tokens[a + 3]!;
-    if (!hyphenatedGivenName(tokens, a, a + 3) || !isCapitalizedWord(family.text) || !familyNames.has(family.lower)) continue;
+    // the family name first: one set look-up a token, where the given name's shape took three regular expressions
+    if (!familyNames.has(family.lower) || !isCapitalizedWord(family.text) || !hyphenatedGivenName(tokens, a, a + 3)) continue;
     if (family.sentence !== tokens[a]!.sentence || romanizationOf(`${tokens[a]!.lower}-${tokens[a + 2]!.lower}`) === null) continue;
     // ("Son Heung-min Park": a family name written first stays the person's)
     const before = tokens[a - 1];
