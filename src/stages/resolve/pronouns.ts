@@ -1,4 +1,5 @@
 import type { ResolveContext } from './context';
+import pronouns from '../../data/resolve/pronouns.json';
 import { isSpeechVerb, pronounInfo, type PronounInfo } from './lexicon';
 import type { Token } from '../../document';
 import type { Cluster } from './types';
@@ -72,21 +73,29 @@ export function resolvePronouns(ctx: ResolveContext): void {
           inSentence.push(c);
           lastEnd.set(c, named.tokenEnd);
           notePerson(fact, c);
-          if (speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1)) { lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph }; fact.speakerNamed = true; }
+          const speaks = speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1);
+          if (speaks) { lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph }; fact.speakerNamed = true; }
+          if (speaks || standsAsSubject(ctx, fact, c, i, named.tokenEnd)) fact.subjects.push(c);
         }
       }
       continue;
     }
     if (t.pos === 'VERB' && !quoted) fact.verbSeen = true;
+    if (t.pos === 'AUX' && !quoted) fact.auxSeen = true;
     // the part of speech first: a Map look-up on every word was most of this loop's time
     if (t.pos !== 'PRON' && t.pos !== 'DET') continue;
     const info = pronounInfo.get(t.lower);
     if (!info) continue;
     let antecedent: Cluster | undefined;
+    const speaking = !quoted && info.role === 'subject' && speechVerbAt(ctx, i + 1) && holdsQuotation(current);
+    // the people this sentence named before the pronoun; a speaking "she" continues one of them only when they stood
+    // as a subject and may be a "she": 'Asked by Matt Lauer whether ..., she said', 'The problem with Glass-Steagall,
+    // she said' and 'Choosing between Clinton and Bernie Sanders is a "false choice," she said' look further back
+    const here = speaking ? ofGender(fact.subjects, info) : inSentence;
     if (quoted) {
       // inside a quotation only a person the same quotation names, earlier in the sentence
       antecedent = sameSentence(inQuotes, info);
-    } else if (inSentence.length === 0) {
+    } else if (here.length === 0) {
       for (let s = current - 1; s >= 0 && current - s <= LOOKBACK_SENTENCES; s--) {
         if (sentences[s]!.paragraph === -1) break; // never reach back into the headline
         const previous = facts[s];
@@ -95,8 +104,8 @@ export function resolvePronouns(ctx: ResolveContext): void {
         antecedent = subjectOf(previous, info);
         break;
       }
-    } else antecedent = namedInClause(ctx, inSentence, lastEnd, i, info);
-    if (!antecedent && !quoted && inSentence.length === 0 && lastSpeaker && info.role === 'subject' && speechVerbAt(ctx, i + 1) && holdsQuotation(current)) {
+    } else antecedent = namedInClause(ctx, here, lastEnd, i, info);
+    if (!antecedent && speaking && here.length === 0 && lastSpeaker) {
       const paragraph = sentences[current]!.paragraph;
       if (lastSpeaker.paragraph >= 0 && paragraph - lastSpeaker.paragraph <= RECENT_PARAGRAPHS) antecedent = lastSpeaker.cluster;
     }
@@ -108,6 +117,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
     else {
       inSentence.push(antecedent);
       notePerson(fact, antecedent);
+      if (info.role === 'subject') fact.subjects.push(antecedent);
     }
   }
 }
@@ -181,14 +191,19 @@ interface SentenceFacts {
   /** the first person came before any verb: the grammatical subject */
   firstBeforeVerb: boolean;
   verbSeen: boolean;
+  /** an auxiliary came before ("That was welcome news to Clinton's campaign"): a person after it opens no clause */
+  auxSeen: boolean;
   /** a person next to a speech verb was taken as the speaker ('as councillor Tom Reyes said'): the sentence's
    * opening person, who only listened, must not replace them */
   speakerNamed: boolean;
   people: Set<Cluster>;
+  /** people standing as a subject, outside quotations: the sentence's opening person, a name before a verb ("Robby
+   * Mook acknowledged"), a speaker named next to a speech verb ("said Reince Priebus"), a subject pronoun resolved */
+  subjects: Cluster[];
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, verbSeen: false, speakerNamed: false, people: new Set() };
+  return { first: undefined, firstBeforeVerb: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [] };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {
@@ -211,6 +226,40 @@ function subjectOf(fact: SentenceFacts, info: PronounInfo): Cluster | undefined 
   const compatible = [...fact.people].filter(fits);
   return compatible.length === 1 ? compatible[0] : undefined;
 }
+
+/** The people of `people` who may be the pronoun's referent: of its gender or of none known. A function, not a closure in
+ * resolvePronouns' loop (see namedInClause). */
+function ofGender(people: readonly Cluster[], info: PronounInfo): Cluster[] {
+  return people.filter((c) => !c.gender || c.gender === info.gender);
+}
+
+/** Words of a title between a speech verb and the name it introduces: "said Republican party boss Reince Priebus". */
+const titlePos: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+const MAX_TITLE_WORDS = 4;
+
+const subordinateOpeners: ReadonlySet<string> = new Set(pronouns.subordinateOpeners.words);
+
+/**
+ * The person named at tokens `start`..`end` stands as a subject of the sentence's main clause, not of a clause a
+ * subordinator opens ("When Sanders accused Clinton"): a verb or auxiliary follows the name ("Robby Mook
+ * acknowledged", "Sanders had split"), the name opens the sentence before any verb and is no possessive ("Martha
+ * Allen, a Sanders delegate, criticized"; not "That was welcome news to Clinton's campaign" nor "The Murdoch outlets
+ * have"), or a speech verb introduces it over a title ("said Republican party boss Reince Priebus").
+ */
+function standsAsSubject(ctx: ResolveContext, fact: SentenceFacts, c: Cluster, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  // back over a title to the word before the name: a speech verb introducing it, or a subordinator opening its clause
+  let k = start - 1;
+  while (k >= 0 && start - k <= MAX_TITLE_WORDS && !ctx.nameAt[k] && titlePos.has(tokens[k]!.pos)) k--;
+  if (k < start - 1 && speechVerbAt(ctx, k)) return true;
+  if (k >= 0 && tokens[k]!.sentence === tokens[start]!.sentence && subordinateOpeners.has(tokens[k]!.lower)) return false;
+  const next = tokens[end];
+  if (next && !next.inQuote && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  // "Clinton's campaign", "the Clinton campaign manager Robby Mook": a name before a possessive or a noun modifies it
+  return fact.first === c && fact.firstBeforeVerb && !fact.auxSeen && !(next && (possessiveMarks.has(next.lower) || next.pos === 'NOUN'));
+}
+
+const possessiveMarks: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** Token `at` is a speech verb outside quotations: "Lind said", "said Lind", "she added". */
 function speechVerbAt(ctx: ResolveContext, at: number): boolean {
