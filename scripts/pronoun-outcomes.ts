@@ -7,6 +7,9 @@
  * given name or an honorific), and whether an entity of the same gender was named between it and the pronoun.
  *
  *   npx tsx scripts/pronoun-outcomes.ts [--genres news,interview,...] [--list KIND] [--all-genres]
+ *
+ * `--list wrong` prints the wrong ones ("right", "unresolved", or "" for every pronoun: one line each, to diff two
+ * versions' outcomes pronoun by pronoun).
  */
 import { createDoc } from '../src/document';
 import { runUntil } from '../src/pipeline';
@@ -34,7 +37,7 @@ function bump(kind: string, outcome: 'right' | 'wrong' | 'unresolved', line: str
     row[outcome]++;
     tally.set(k, row);
   }
-  if (outcome !== 'right') lines.push([`${outcome} ${kind}`, line]);
+  lines.push([`${outcome} ${kind}`, line]);
 }
 
 /** The gender a name's own words give it: an honorific or a given name listed for one gender only. */
@@ -107,4 +110,4 @@ for (const [k, v] of [...tally].sort((a, b) => a[0].localeCompare(b[0]))) {
   const share = v.right + v.wrong > 0 ? (v.right / (v.right + v.wrong)).toFixed(3) : '-';
   console.log(`| ${k} | ${v.right} | ${v.wrong} | ${v.unresolved} | ${share} |`);
 }
-if (listKind) for (const [k, line] of lines) if (k.startsWith(listKind)) console.log(`${k}\t${line}`);
+if (listKind !== undefined) for (const [k, line] of lines) if (k.startsWith(listKind)) console.log(`${k}\t${line}`);

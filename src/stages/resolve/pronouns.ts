@@ -34,6 +34,7 @@ const RECENT_PARAGRAPHS = 3;
 export function resolvePronouns(ctx: ResolveContext): void {
   const { tokens, sentences } = ctx;
   const facts = new Array<SentenceFacts | undefined>(sentences.length);
+  const namedGender: ReadonlySet<Cluster> = new Set(ctx.clusters.filter((c) => c.gender !== null));
   // person mentions seen so far in the current sentence, in order: outside quotes, and inside them
   let inSentence: Cluster[] = [];
   let inQuotes: Cluster[] = [];
@@ -104,7 +105,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
         antecedent = subjectOf(previous, info);
         break;
       }
-    } else antecedent = namedInClause(ctx, here, lastEnd, i, info);
+    } else antecedent = namedInClause(ctx, here, lastEnd, i, info, { subjects: fact.subjects, namedGender });
     if (!antecedent && speaking && here.length === 0 && lastSpeaker) {
       const paragraph = sentences[current]!.paragraph;
       if (lastSpeaker.paragraph >= 0 && paragraph - lastSpeaker.paragraph <= RECENT_PARAGRAPHS) antecedent = lastSpeaker.cluster;
@@ -129,10 +130,10 @@ export function resolvePronouns(ctx: ResolveContext): void {
  * resolvePronouns' loop: a closure there that read the loop's variables made V8 allocate a context for them on every
  * token of the article (issue 14).
  */
-function namedInClause(ctx: ResolveContext, inSentence: readonly Cluster[], lastEnd: ReadonlyMap<Cluster, number>, i: number, info: PronounInfo): Cluster | undefined {
+function namedInClause(ctx: ResolveContext, inSentence: readonly Cluster[], lastEnd: ReadonlyMap<Cluster, number>, i: number, info: PronounInfo, evidence: Evidence): Cluster | undefined {
   const local = objectOfOwnClause(ctx.tokens, i, info) ? inSentence.filter((c) => localSubject(ctx, lastEnd.get(c), i)) : [];
-  if (local.length === 0) return sameSentence(inSentence, info);
-  return sameSentence(inSentence.filter((c) => !local.includes(c) && c.gender === info.gender), info);
+  if (local.length === 0) return sameSentence(inSentence, info, evidence);
+  return sameSentence(inSentence.filter((c) => !local.includes(c) && c.gender === info.gender), info, evidence);
 }
 
 /** What a possessive "her" stands before ("her plans", "her own", "her 2016 campaign"). */
@@ -173,16 +174,33 @@ function localSubject(ctx: ResolveContext, end: number | undefined, i: number): 
 /**
  * Antecedent among the people already mentioned in the sentence, skipping
  * those of the other gender: a subject pronoun needs them all to be one
- * person; a possessive or object pronoun takes the last one.
+ * person; a possessive or object pronoun takes the last one when it is the
+ * only one, known to be of the pronoun's gender, or a subject ("Sato said Xi
+ * was in no rush because his leadership was secure"), else the only one known
+ * to be of its gender.
  */
-function sameSentence(people: readonly Cluster[], info: PronounInfo): Cluster | undefined {
+function sameSentence(people: readonly Cluster[], info: PronounInfo, evidence?: Evidence): Cluster | undefined {
   const compatible = people.filter((c) => !c.gender || c.gender === info.gender);
   if (compatible.length === 0) return undefined;
   if (info.role === 'subject') {
     const first = compatible[0]!;
     return compatible.every((c) => c === first) ? first : undefined;
   }
-  return compatible[compatible.length - 1];
+  const last = compatible[compatible.length - 1]!;
+  if (!evidence || last.gender === info.gender || evidence.subjects.includes(last) || compatible.every((c) => c === last)) return last;
+  // two people could own it and the last is neither known to be of its gender nor a subject ("Galois did not ignore
+  // Poisson's advice and polished his ideas", "Marbles unveiled a figure at Madame Tussauds and her figure"): the one
+  // the text has given the pronoun's gender, else nobody rather than a guess
+  const known = compatible.filter((c) => c.gender === info.gender && evidence.namedGender.has(c));
+  return known.length > 0 && known.every((c) => c === known[0]) ? known[0] : undefined;
+}
+
+/** What settles a possessive or object pronoun between two people of its sentence. */
+interface Evidence {
+  /** the sentence's people standing as subjects (SentenceFacts.subjects) */
+  subjects: readonly Cluster[];
+  /** the people whose names give their gender (gender.ts: a listed given name, an honorific), not a pronoun before */
+  namedGender: ReadonlySet<Cluster>;
 }
 
 /** What a sentence says about its people, outside quotations. */
