@@ -58,3 +58,24 @@ describe('quotes: a pronoun speaker is what the resolve stage made of the pronou
     }
   });
 });
+
+describe('quotes: a speaking "she" continues a subject, not a person its own sentence names in passing', () => {
+  it.each<[string, string, string | null]>([
+    // the names after "between" are objects: the speaker is the subject of the sentence before, whose given name is
+    // in no list (she used to go to the one known woman, Hillary Clinton)
+    ['object names in the quote\'s sentence', 'Vote nears\n\nNaureen Jahangir said she would not vote.\n\nChoosing between Hillary Clinton and Bernie Sanders is a "false choice," she said.', 'Naureen Jahangir'],
+    // a name after a subordinator is the subject of the subordinate clause
+    ['a subordinate clause\'s subject', 'Vote nears\n\nDana Whitfield spoke next.\n\nIf Hillary Clinton wins, she said, "the state will change."', 'Dana Whitfield'],
+    ['the main clause follows a "when" clause', 'Vote nears\n\nHillary Clinton spoke first.\n\nWhen Bernie Sanders accused her of weakness, she said, "I stood up to them."', 'Hillary Clinton'],
+    // kept: the person is the subject of the clause she speaks in
+    ['the subject before the verb', 'Vote nears\n\nDana Whitfield spoke next.\n\nHillary Clinton was booed when she said, "I stood up to them."', 'Hillary Clinton'],
+    ['a speaker introduced over a title', 'Vote nears\n\n"It hurts," said party chairwoman Ronna Daniels, though she added, "it will pass."', 'Ronna Daniels'],
+    // two subjects of one gender: left open rather than guessed
+    ['two subjects of one gender', 'Vote nears\n\nHillary Clinton met Jill Stein.\n\nHillary Clinton spoke and Jill Stein listened when she said, "We agree."', null],
+  ])('%s', (_name, text, name) => {
+    const doc = runUntil(createDoc(text, '2016-07-02'), 'quotes');
+    const q = doc.quotes!.quotes.find((x) => text.slice(x.speaker.mention?.start ?? 0, x.speaker.mention?.end ?? 0).toLowerCase() === 'she');
+    expect(q).toBeDefined();
+    expect(q!.speaker.entityId === null ? null : q!.speaker.name).toBe(name);
+  });
+});

@@ -26,3 +26,19 @@ describe('an object pronoun and the subject of its verb', () => {
     expect(pronouns(text)).toContain(expected);
   });
 });
+
+// resolve/pronouns.ts sameSentence: of two people who could own a possessive, the one whose gender the text gave
+describe('a possessive or object pronoun with two people before it in its sentence', () => {
+  it.each([
+    // the later name's gender is unknown: the known woman takes "her", not the wax museum named last
+    ['the one of its gender before an unknown name', 'Jenna Marbles unveiled a wax figure at Madame Tussauds and her figure stood there.', 'Jenna Marbles: her@59'],
+    // kept: the last person, when the text gave that person the pronoun's gender
+    ['the last one when its gender is known', 'Peter Grant met Hillary Clinton, who praised her staff.', 'Hillary Clinton: her@45'],
+  ])('goes to %s', (_kind, text, expected) => {
+    expect(pronouns(text)).toContain(expected);
+  });
+
+  it('is left open between two people of unknown gender (precision first)', () => {
+    expect(pronouns('Galois did not ignore Poisson and kept polishing his ideas.')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ResolveContext } from './context';
+import pronouns from '../../data/resolve/pronouns.json';
 import { isSpeechVerb, pronounInfo, type PronounInfo } from './lexicon';
 import type { Token } from '../../document';
 import type { Cluster } from './types';
@@ -33,6 +34,7 @@ const RECENT_PARAGRAPHS = 3;
 export function resolvePronouns(ctx: ResolveContext): void {
   const { tokens, sentences } = ctx;
   const facts = new Array<SentenceFacts | undefined>(sentences.length);
+  const namedGender: ReadonlySet<Cluster> = new Set(ctx.clusters.filter((c) => c.gender !== null));
   // person mentions seen so far in the current sentence, in order: outside quotes, and inside them
   let inSentence: Cluster[] = [];
   let inQuotes: Cluster[] = [];
@@ -72,21 +74,29 @@ export function resolvePronouns(ctx: ResolveContext): void {
           inSentence.push(c);
           lastEnd.set(c, named.tokenEnd);
           notePerson(fact, c);
-          if (speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1)) { lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph }; fact.speakerNamed = true; }
+          const speaks = speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1);
+          if (speaks) { lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph }; fact.speakerNamed = true; }
+          if (speaks || standsAsSubject(ctx, fact, c, i, named.tokenEnd)) fact.subjects.push(c);
         }
       }
       continue;
     }
     if (t.pos === 'VERB' && !quoted) fact.verbSeen = true;
+    if (t.pos === 'AUX' && !quoted) fact.auxSeen = true;
     // the part of speech first: a Map look-up on every word was most of this loop's time
     if (t.pos !== 'PRON' && t.pos !== 'DET') continue;
     const info = pronounInfo.get(t.lower);
     if (!info) continue;
     let antecedent: Cluster | undefined;
+    const speaking = !quoted && info.role === 'subject' && speechVerbAt(ctx, i + 1) && holdsQuotation(current);
+    // the people this sentence named before the pronoun; a speaking "she" continues one of them only when they stood
+    // as a subject and may be a "she": 'Asked by Matt Lauer whether ..., she said', 'The problem with Glass-Steagall,
+    // she said' and 'Choosing between Clinton and Bernie Sanders is a "false choice," she said' look further back
+    const here = speaking ? ofGender(fact.subjects, info) : inSentence;
     if (quoted) {
       // inside a quotation only a person the same quotation names, earlier in the sentence
       antecedent = sameSentence(inQuotes, info);
-    } else if (inSentence.length === 0) {
+    } else if (here.length === 0) {
       for (let s = current - 1; s >= 0 && current - s <= LOOKBACK_SENTENCES; s--) {
         if (sentences[s]!.paragraph === -1) break; // never reach back into the headline
         const previous = facts[s];
@@ -95,8 +105,8 @@ export function resolvePronouns(ctx: ResolveContext): void {
         antecedent = subjectOf(previous, info);
         break;
       }
-    } else antecedent = namedInClause(ctx, inSentence, lastEnd, i, info);
-    if (!antecedent && !quoted && inSentence.length === 0 && lastSpeaker && info.role === 'subject' && speechVerbAt(ctx, i + 1) && holdsQuotation(current)) {
+    } else antecedent = namedInClause(ctx, here, lastEnd, i, info, { subjects: fact.subjects, namedGender });
+    if (!antecedent && speaking && here.length === 0 && lastSpeaker) {
       const paragraph = sentences[current]!.paragraph;
       if (lastSpeaker.paragraph >= 0 && paragraph - lastSpeaker.paragraph <= RECENT_PARAGRAPHS) antecedent = lastSpeaker.cluster;
     }
@@ -108,6 +118,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
     else {
       inSentence.push(antecedent);
       notePerson(fact, antecedent);
+      if (info.role === 'subject') fact.subjects.push(antecedent);
     }
   }
 }
@@ -119,10 +130,10 @@ export function resolvePronouns(ctx: ResolveContext): void {
  * resolvePronouns' loop: a closure there that read the loop's variables made V8 allocate a context for them on every
  * token of the article (issue 14).
  */
-function namedInClause(ctx: ResolveContext, inSentence: readonly Cluster[], lastEnd: ReadonlyMap<Cluster, number>, i: number, info: PronounInfo): Cluster | undefined {
+function namedInClause(ctx: ResolveContext, inSentence: readonly Cluster[], lastEnd: ReadonlyMap<Cluster, number>, i: number, info: PronounInfo, evidence: Evidence): Cluster | undefined {
   const local = objectOfOwnClause(ctx.tokens, i, info) ? inSentence.filter((c) => localSubject(ctx, lastEnd.get(c), i)) : [];
-  if (local.length === 0) return sameSentence(inSentence, info);
-  return sameSentence(inSentence.filter((c) => !local.includes(c) && c.gender === info.gender), info);
+  if (local.length === 0) return sameSentence(inSentence, info, evidence);
+  return sameSentence(inSentence.filter((c) => !local.includes(c) && c.gender === info.gender), info, evidence);
 }
 
 /** What a possessive "her" stands before ("her plans", "her own", "her 2016 campaign"). */
@@ -163,16 +174,33 @@ function localSubject(ctx: ResolveContext, end: number | undefined, i: number): 
 /**
  * Antecedent among the people already mentioned in the sentence, skipping
  * those of the other gender: a subject pronoun needs them all to be one
- * person; a possessive or object pronoun takes the last one.
+ * person; a possessive or object pronoun takes the last one when it is the
+ * only one, known to be of the pronoun's gender, or a subject ("Sato said Xi
+ * was in no rush because his leadership was secure"), else the only one known
+ * to be of its gender.
  */
-function sameSentence(people: readonly Cluster[], info: PronounInfo): Cluster | undefined {
+function sameSentence(people: readonly Cluster[], info: PronounInfo, evidence?: Evidence): Cluster | undefined {
   const compatible = people.filter((c) => !c.gender || c.gender === info.gender);
   if (compatible.length === 0) return undefined;
   if (info.role === 'subject') {
     const first = compatible[0]!;
     return compatible.every((c) => c === first) ? first : undefined;
   }
-  return compatible[compatible.length - 1];
+  const last = compatible[compatible.length - 1]!;
+  if (!evidence || last.gender === info.gender || evidence.subjects.includes(last) || compatible.every((c) => c === last)) return last;
+  // two people could own it and the last is neither known to be of its gender nor a subject ("Galois did not ignore
+  // Poisson's advice and polished his ideas", "Marbles unveiled a figure at Madame Tussauds and her figure"): the one
+  // the text has given the pronoun's gender, else nobody rather than a guess
+  const known = compatible.filter((c) => c.gender === info.gender && evidence.namedGender.has(c));
+  return known.length > 0 && known.every((c) => c === known[0]) ? known[0] : undefined;
+}
+
+/** What settles a possessive or object pronoun between two people of its sentence. */
+interface Evidence {
+  /** the sentence's people standing as subjects (SentenceFacts.subjects) */
+  subjects: readonly Cluster[];
+  /** the people whose names give their gender (gender.ts: a listed given name, an honorific), not a pronoun before */
+  namedGender: ReadonlySet<Cluster>;
 }
 
 /** What a sentence says about its people, outside quotations. */
@@ -181,14 +209,19 @@ interface SentenceFacts {
   /** the first person came before any verb: the grammatical subject */
   firstBeforeVerb: boolean;
   verbSeen: boolean;
+  /** an auxiliary came before ("That was welcome news to Clinton's campaign"): a person after it opens no clause */
+  auxSeen: boolean;
   /** a person next to a speech verb was taken as the speaker ('as councillor Tom Reyes said'): the sentence's
    * opening person, who only listened, must not replace them */
   speakerNamed: boolean;
   people: Set<Cluster>;
+  /** people standing as a subject, outside quotations: the sentence's opening person, a name before a verb ("Robby
+   * Mook acknowledged"), a speaker named next to a speech verb ("said Reince Priebus"), a subject pronoun resolved */
+  subjects: Cluster[];
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, verbSeen: false, speakerNamed: false, people: new Set() };
+  return { first: undefined, firstBeforeVerb: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [] };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {
@@ -211,6 +244,40 @@ function subjectOf(fact: SentenceFacts, info: PronounInfo): Cluster | undefined 
   const compatible = [...fact.people].filter(fits);
   return compatible.length === 1 ? compatible[0] : undefined;
 }
+
+/** The people of `people` who may be the pronoun's referent: of its gender or of none known. A function, not a closure in
+ * resolvePronouns' loop (see namedInClause). */
+function ofGender(people: readonly Cluster[], info: PronounInfo): Cluster[] {
+  return people.filter((c) => !c.gender || c.gender === info.gender);
+}
+
+/** Words of a title between a speech verb and the name it introduces: "said Republican party boss Reince Priebus". */
+const titlePos: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+const MAX_TITLE_WORDS = 4;
+
+const subordinateOpeners: ReadonlySet<string> = new Set(pronouns.subordinateOpeners.words);
+
+/**
+ * The person named at tokens `start`..`end` stands as a subject of the sentence's main clause, not of a clause a
+ * subordinator opens ("When Sanders accused Clinton"): a verb or auxiliary follows the name ("Robby Mook
+ * acknowledged", "Sanders had split"), the name opens the sentence before any verb and is no possessive ("Martha
+ * Allen, a Sanders delegate, criticized"; not "That was welcome news to Clinton's campaign" nor "The Murdoch outlets
+ * have"), or a speech verb introduces it over a title ("said Republican party boss Reince Priebus").
+ */
+function standsAsSubject(ctx: ResolveContext, fact: SentenceFacts, c: Cluster, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  // back over a title to the word before the name: a speech verb introducing it, or a subordinator opening its clause
+  let k = start - 1;
+  while (k >= 0 && start - k <= MAX_TITLE_WORDS && !ctx.nameAt[k] && titlePos.has(tokens[k]!.pos)) k--;
+  if (k < start - 1 && speechVerbAt(ctx, k)) return true;
+  if (k >= 0 && tokens[k]!.sentence === tokens[start]!.sentence && subordinateOpeners.has(tokens[k]!.lower)) return false;
+  const next = tokens[end];
+  if (next && !next.inQuote && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  // "Clinton's campaign", "the Clinton campaign manager Robby Mook": a name before a possessive or a noun modifies it
+  return fact.first === c && fact.firstBeforeVerb && !fact.auxSeen && !(next && (possessiveMarks.has(next.lower) || next.pos === 'NOUN'));
+}
+
+const possessiveMarks: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** Token `at` is a speech verb outside quotations: "Lind said", "said Lind", "she added". */
 function speechVerbAt(ctx: ResolveContext, at: number): boolean {
