@@ -15,6 +15,15 @@ type PiscinaClass = new (options: Record<string, unknown>) => WorkerPool;
  * at once so the one-time model loading overlaps. Piscina (a maintained pool:
  * task queue, a dead worker replaced, clean shutdown) rather than a
  * hand-made one; loaded only when a batch starts, so plain imports stay light.
+ *
+ * No V8 flags and no resourceLimits here, on purpose. What limits two workers on two cores is TurboFan compiling
+ * the same functions again in each isolate (about 800 compiles per 200 cold articles, spread over some 600
+ * functions), and the flag that cuts it (a higher --interrupt-budget: one worker's helper-thread CPU about 4 -> 1 s
+ * per 200 cold articles) cannot be given to these threads alone: Node rejects every V8 flag in a Worker's execArgv
+ * (ERR_WORKER_INVALID_EXEC_ARGV, Node 20.20: --interrupt-budget, --max-inlined-bytecode-size-cumulative,
+ * --no-turbo-inlining, --stack-size, --max-old-space-size tried), and v8.setFlagsFromString in a worker would
+ * change the caller's whole process. resourceLimits only size the heaps, and GC is about 3% of a worker's work.
+ * A process that is newsbrief's own (the CLI, bin/newsbrief.js) sets such flags; a server may pass them to node.
  */
 export function createWorkerPool(threads: number): WorkerPool {
   const load = nodeRequire();
