@@ -78,6 +78,8 @@ const mastheads: Record<string, string[]> = {
     'Weekly Standard', 'The Weekly Standard', 'American Conservative', 'The American Conservative', 'Reason',
     'Barron’s', "Barron's", 'Foreign Policy', 'Foreign Affairs', 'Scientific American', 'Nature', 'Science',
     'The Lancet', 'Sports Illustrated', 'ESPN The Magazine', 'Der Spiegel', 'Maclean’s', "Maclean's",
+    // trade press wire copy cites for shipping, insurance and energy
+    'Lloyd’s List', "Lloyd's List", 'TradeWinds', 'Platts', 'Argus Media',
   ],
   'news and opinion sites': [
     'Politico', 'Axios', 'The Hill', 'Roll Call', 'Daily Beast', 'The Daily Beast', 'Daily Caller',

@@ -30,3 +30,14 @@ describe('news outlets listed once', () => {
     expect(spansWithout(text, null)).toContain(`${name}/ORG`);
   });
 });
+
+// pass 165 (outlets-by-cues) with the trade press added to news-outlets.json
+describe('trade press cited as an outlet', () => {
+  it.each([
+    ['according to, a possessive in the name', "According to Lloyd's List, the tanker was seized near the strait.", "Lloyd's List"],
+    ['reported, a curly apostrophe', 'Lloyd’s List reported that the ship had sailed.', 'Lloyd’s List'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'outlets-by-cues')).not.toContain(`${name}/ORG`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+});
