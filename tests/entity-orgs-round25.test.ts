@@ -31,6 +31,37 @@ describe('news outlets listed once', () => {
   });
 });
 
+// pass 175 (persons-named-like-companies): a person span closed by an industry word (organization-last-words.json)
+describe('a name closed by an industry word is a company, not a person', () => {
+  it.each([
+    ['"said it" after it', 'Meridian Refining said it would close the plant.', 'Meridian Refining'],
+    ['a given name first', 'Paul Shipping said it had lost two ships.', 'Paul Shipping'],
+    ['as an object', 'The refinery is owned by Meridian Refining.', 'Meridian Refining'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'persons-named-like-companies')).toContain(`${name}/PER`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+
+  it('spreads the company to its first word said alone', () => {
+    const names = spansWithout('Meridian Refining said it would close the plant. Meridian said 200 jobs would go.', null);
+    expect(names).toEqual(['Meridian Refining/ORG', 'Meridian/ORG']);
+  });
+
+  it.each([
+    ['a person cue (a title, "he")', 'Mr. Tom Works said he was happy.', 'Tom Works/PER'],
+    ['a surname that is a company word elsewhere', 'Ann Marsh said the plan was sound.', 'Ann Marsh/PER'],
+    ['a person named like a place', 'Paris Hilton said she would attend.', 'Paris Hilton/PER'],
+    ['an outlet stays one organization', 'The Washington Post reported the talks had failed.', 'Washington Post/ORG'],
+  ])('keeps %s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, null)).toContain(name);
+  });
+
+  it('leaves a title that opens with the words alone', () => {
+    const names = spansWithout('Clinton Communications Director Jennifer Palmieri called the idea absurd.', null);
+    expect(names).not.toContain('Clinton Communications/ORG');
+  });
+});
+
 // pass 165 (outlets-by-cues) with the trade press added to news-outlets.json
 describe('trade press cited as an outlet', () => {
   it.each([

@@ -104,6 +104,7 @@ import { companiesBeforeLegalSuffixes } from './160-companies-before-legal-suffi
 import { codeLettersOutOfNames } from './161-code-letters-out-of-names';
 import { outletsByCues } from './165-outlets-by-cues';
 import { personsAfterKinNouns } from './170-persons-after-kin-nouns';
+import { personsNamedLikeCompanies } from './175-persons-named-like-companies';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -220,6 +221,8 @@ export const entityPasses: readonly EntityPass[] = [
   lastWordsOfOrganizations,
   koreanFamilyNames,
   personsEndingInCompanyWords,
+  // (numbered last as it came last; beside the other pass that reads a company in a person's last word)
+  personsNamedLikeCompanies,
   teamSheets,
   // (numbered last as it came last; it runs before common-words-off-openers, which may take the word off again)
   openingWordsOfOrganizations,
