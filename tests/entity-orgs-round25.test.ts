@@ -62,6 +62,27 @@ describe('a name closed by an industry word is a company, not a person', () => {
   });
 });
 
+// pass 176 (persons-reported-with-he-or-she): a "place" that says "he" or "she" is a person
+describe('a place name that reports "he" or "she" is a person', () => {
+  it('retypes every mention of the name', () => {
+    const text = 'Jordan said he would stay with the club. Jordan scored 30 points.';
+    expect(spansWithout(text, 'persons-reported-with-he-or-she')).toEqual(['Jordan/LOC', 'Jordan/LOC']);
+    expect(spansWithout(text, null)).toEqual(['Jordan/PER', 'Jordan/PER']);
+  });
+
+  it('keeps the place after a place preposition', () => {
+    expect(spansWithout('He moved to Jordan. Jordan said she was happy.', null)).toEqual(['Jordan/LOC', 'Jordan/PER']);
+  });
+
+  it.each([
+    ['"it" is the country', 'Jordan said on Monday that it would reopen the border.', 'Jordan/LOC'],
+    ['a place closing a person’s phrase', 'Senator Barbara Boxer of California said she had reached out to him.', 'California/LOC'],
+    ['a place closing an address', 'Stacy Baker of Columbia, South Carolina says she really thinks so.', 'South Carolina/LOC'],
+  ])('keeps %s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, null)).toContain(name);
+  });
+});
+
 // pass 165 (outlets-by-cues) with the trade press added to news-outlets.json
 describe('trade press cited as an outlet', () => {
   it.each([

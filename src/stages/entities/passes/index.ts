@@ -105,6 +105,7 @@ import { codeLettersOutOfNames } from './161-code-letters-out-of-names';
 import { outletsByCues } from './165-outlets-by-cues';
 import { personsAfterKinNouns } from './170-persons-after-kin-nouns';
 import { personsNamedLikeCompanies } from './175-persons-named-like-companies';
+import { personsReportedWithHeOrShe } from './176-persons-reported-with-he-or-she';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -206,6 +207,8 @@ export const entityPasses: readonly EntityPass[] = [
   personsListedWithPersons,
   // (numbered last as it came last; beside the other pass that types a person by the words around it)
   personsAfterKinNouns,
+  // (numbered last as it came last; beside the other pass that types a person by the words after it)
+  personsReportedWithHeOrShe,
   titleWordsOutOfNames,
   // (numbered last as it came last; beside the other pass that takes a title's words out of a name)
   titlesAfterPersonNames,
