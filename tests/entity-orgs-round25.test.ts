@@ -93,3 +93,22 @@ describe('trade press cited as an outlet', () => {
     expect(spansWithout(text, null)).toContain(`${name}/ORG`);
   });
 });
+
+// pass 177 (acronyms-before-places): an acronym before a place, read as one place, is the body in that place
+describe('an acronym before a place names an organization', () => {
+  it.each([
+    ['a campus', 'She graduated from UC Berkeley in 2004.', 'UC Berkeley'],
+    ['a campus with a hyphen', 'He studied at UW-Madison.', 'UW-Madison'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'acronyms-before-places')).toContain(`${name}/LOC`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+
+  it.each([
+    ['a site after the acronym', 'We had views of the GW Bridge from the hill.', 'GW Bridge/LOC'],
+    ['an acronym that is a place', 'He flew from US California.', 'US California/LOC'],
+    ['a dateline in capitals', 'NEW YORK (AP) — A man was arrested on Monday.', 'NEW YORK/LOC'],
+  ])('keeps %s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, null)).toContain(name);
+  });
+});

@@ -106,6 +106,7 @@ import { outletsByCues } from './165-outlets-by-cues';
 import { personsAfterKinNouns } from './170-persons-after-kin-nouns';
 import { personsNamedLikeCompanies } from './175-persons-named-like-companies';
 import { personsReportedWithHeOrShe } from './176-persons-reported-with-he-or-she';
+import { acronymsBeforePlaces } from './177-acronyms-before-places';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -235,4 +236,6 @@ export const entityPasses: readonly EntityPass[] = [
   acronymsJoinedToOrganizations,
   namesBodiesGiveThemselves,
   placesByRouteAndFeatureHeads,
+  // (numbered last as it came last; after every pass that types places, one of which may read the campus's place)
+  acronymsBeforePlaces,
 ];
