@@ -78,6 +78,8 @@ const mastheads: Record<string, string[]> = {
     'Weekly Standard', 'The Weekly Standard', 'American Conservative', 'The American Conservative', 'Reason',
     'Barron’s', "Barron's", 'Foreign Policy', 'Foreign Affairs', 'Scientific American', 'Nature', 'Science',
     'The Lancet', 'Sports Illustrated', 'ESPN The Magazine', 'Der Spiegel', 'Maclean’s', "Maclean's",
+    // trade press wire copy cites for shipping, insurance and energy
+    'Lloyd’s List', "Lloyd's List", 'TradeWinds', 'Platts', 'Argus Media',
   ],
   'news and opinion sites': [
     'Politico', 'Axios', 'The Hill', 'Roll Call', 'Daily Beast', 'The Daily Beast', 'Daily Caller',
@@ -126,6 +128,14 @@ function group(name: string): 'names' | 'citedOnly' | 'citedStrongly' | 'citedBe
   return isCommonWord(lower) || isGivenName(lower) || isFamilyName(lower) ? 'citedOnly' : 'names';
 }
 
+/**
+ * Mastheads that read as nothing but the outlet, which entity pass 43 (add-listed-organizations) adds wherever they
+ * are written, cited or not (`listedBare`; a "The" name with its "The" and without it: "The Lancet", "Lancet"). This
+ * file owns them: news-organizations.json, whose names pass 43 reads too, no longer repeats them. Hand-listed: the
+ * outlets the probe rounds found the tagger missing uncited ("Politico's analysis", "a Rolling Stone list").
+ */
+const listedBare = ['Axios', 'Politico', 'Rolling Stone', 'The Lancet'];
+
 // what cites an outlet: the words right before its name (a "the" between them is skipped), and right after it
 const cuesBefore = [
   'told', 'telling', 'according to', 'interview with', 'interview on', 'said on', 'speaking on', 'interviewed by', 'spoke to', 'speaking to', 'talking to', 'wrote in',
@@ -153,7 +163,7 @@ const newsroomNouns = [
 const all = [...new Set(Object.values(mastheads).flat())].sort();
 const out = {
   _comment:
-    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: a "The" name whose word is also a common English word (SUBTLEX-US), a given or family name or a place ("The Atlantic", "The Hill"), or a place: an organization only where cited; citedStrongly: a bare one word that is also a given or family name ("Dawn", "Elle", "Forbes"): an organization only after "the", before a noun of outletNouns, or after one of strongCuesBefore, never on a bare "told" or "X reported"; citedBeforeOnly: a bare one word that is also a common word ("Variety", "People"): cited by cuesBefore ("told Variety") or an outlet noun, not by a bare "X reported" after it ("People reported feeling dizzy"). cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only; newsroomNouns: after the name or its possessive.',
+    'Newspapers, magazines, broadcasters, agencies and news sites English news copy cites by name, hand-listed mastheads (scripts/build-news-outlets.ts, which says which), for entity pass 165 (outlets-by-cues): an outlet told, cited, written in or reporting is an organization. "The X" matches only after "the". names: also spread to the article\'s other mentions; citedOnly: a "The" name whose word is also a common English word (SUBTLEX-US), a given or family name or a place ("The Atlantic", "The Hill"), or a place: an organization only where cited; citedStrongly: a bare one word that is also a given or family name ("Dawn", "Elle", "Forbes"): an organization only after "the", before a noun of outletNouns, or after one of strongCuesBefore, never on a bare "told" or "X reported"; citedBeforeOnly: a bare one word that is also a common word ("Variety", "People"): cited by cuesBefore ("told Variety") or an outlet noun, not by a bare "X reported" after it ("People reported feeling dizzy"). cuesBefore: the words before a cited name (a "the" between them is skipped); cuesAfter: the words after it; cuesAfterForNames: after a name of names only; newsroomNouns: after the name or its possessive; listedBare: mastheads that read as nothing else, which pass 43 (add-listed-organizations) adds wherever written, cited or not (a \"The\" name also without it).',
   cuesBefore,
   cuesAfter,
   cuesAfterForNames,
@@ -165,6 +175,8 @@ const out = {
   citedOnly: all.filter((n) => group(n) === 'citedOnly'),
   citedStrongly: all.filter((n) => group(n) === 'citedStrongly'),
   citedBeforeOnly: all.filter((n) => group(n) === 'citedBeforeOnly'),
+  listedBare: listedBare.flatMap((n) => (n.startsWith('The ') ? [n, n.slice(4)] : [n])),
 };
+for (const n of listedBare) if (!all.includes(n)) throw new Error(`listedBare: ${n} is no masthead of the lists above`);
 writeFileSync(resolve(import.meta.dirname, '../src/data/entities/news-outlets.json'), JSON.stringify(out, null, 1) + '\n');
 console.log(`${out.names.length} names, ${out.citedOnly.length} cited only: ${out.citedOnly.join(', ')}; ${out.citedStrongly.length} cited strongly only: ${out.citedStrongly.join(', ')}; ${out.citedBeforeOnly.length} cited before only: ${out.citedBeforeOnly.join(', ')}`);

@@ -425,6 +425,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Folake/PER', 'Dacia/ORG'],
     ],
     [
+      'persons-reported-with-he-or-she',
+      ['Jordan/PROPN warn/VERB that/SCONJ he/PRON would/AUX stay/VERB in/ADP Amman/PROPN +./PUNCT'],
+      ['Jordan/LOC', 'Amman/LOC'],
+      ['Jordan/PER', 'Amman/LOC'],
+    ],
+    [
       'title-words-out-of-names',
       ['Halvor/PROPN Chief/PROPN Scientific/PROPN Officer/PROPN Dan/PROPN Brekke/PROPN met/VERB Palestinian/PROPN Authority/PROPN Prime/PROPN Minister/PROPN Karim/PROPN Saleh/PROPN +./PUNCT'],
       ['Halvor/ORG', 'Scientific/PER', 'Dan Brekke/PER', 'Palestinian Authority Prime/ORG', 'Karim Saleh/PER'],
@@ -506,6 +512,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Tarvo Electronics/ORG', 'Tarvo/ORG', 'Ana Ruiz/PER', 'Jon Vell/PER'],
     ],
     [
+      'persons-named-like-companies',
+      ['Meridian/PROPN Refining/PROPN said/VERB it/PRON would/AUX close/VERB and/CCONJ Tom/PROPN Works/PROPN said/VERB he/PRON would/AUX stay/VERB +./PUNCT'],
+      ['Meridian Refining/PER', 'Tom Works/PER'],
+      ['Meridian Refining/ORG', 'Tom Works/PER'],
+    ],
+    [
       'team-sheets',
       ['SOCCER/PROPN -/PUNCT Late/ADJ draw/NOUN ./PUNCT', 'Leeds/PROPN +:/PUNCT Meslier/PROPN +;/PUNCT Bogle/PROPN +,/PUNCT Rodon/PROPN +,/PUNCT Struijk/PROPN +,/PUNCT Firpo/PROPN +;/PUNCT Ampadu/PROPN +,/PUNCT Gruev/PROPN +;/PUNCT Aaronson/PROPN +,/PUNCT Ballard/PROPN +,/PUNCT Gnonto/PROPN +;/PUNCT Piroe/PROPN +./PUNCT'],
       ['Leeds/ORG', 'Bogle/PER', 'Rodon/PER', 'Ampadu/PER', 'Aaronson/LOC', 'Ballard/ORG', 'Piroe/PER'],
@@ -556,6 +568,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Mark/PROPN Meadows/PROPN crossed/VERB Sonora/PROPN Pass/PROPN +./PUNCT'],
       ['Mark Meadows/PER', 'Sonora Pass/ORG'],
       ['Mark Meadows/PER', 'Sonora Pass/LOC'],
+    ],
+    [
+      'acronyms-before-places',
+      ['She/PRON studied/VERB at/ADP UC/PROPN Berkeley/PROPN near/ADP the/DET GW/PROPN Bridge/PROPN +./PUNCT'],
+      ['UC Berkeley/LOC', 'GW Bridge/LOC'],
+      ['UC Berkeley/ORG', 'GW Bridge/LOC'],
     ],
     [
       'split-hyphenated-name-pairs',

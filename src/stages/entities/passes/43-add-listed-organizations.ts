@@ -1,5 +1,6 @@
 import type { Token } from '../../../document';
 import listed from '../../../data/entities/news-organizations.json';
+import outlets from '../../../data/entities/news-outlets.json';
 import { bracketedTokenAt } from '../acronyms';
 import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../../../nlp/common-words';
@@ -12,8 +13,9 @@ import { legislatorMembersAfter } from '../legislator-abbreviations';
 /**
  * Organizations wire copy names bare and the tagger misses ("after Labour
  * councillors voted", "the Liberal Democrats abstained", "Save the Children
- * warned", "budget airline easyJet"): a name of news-organizations.json,
- * written exactly as listed, is an organization, and so is an acronym in
+ * warned", "budget airline easyJet"): a name of news-organizations.json
+ * or of news-outlets.json listedBare ("Politico"), written exactly as
+ * listed, is an organization, and so is an acronym in
  * brackets right after it ("the Alternative for Germany (AfD)"). It
  * replaces the names the tagger found inside it ("Germany"); a name
  * reaching beyond it is left alone. Not in a headline or a
@@ -25,9 +27,13 @@ import { legislatorMembersAfter } from '../legislator-abbreviations';
 export const addListedOrganizations: EntityPass = { name: 'add-listed-organizations', run };
 
 const membersAfter = new Set([...listed.membersAfter, ...legislatorMembersAfter]);
-/** the name's first token (names split at spaces, hyphens and apostrophes as the tokenizer does) -> the listed names */
+/**
+ * the name's first token (names split at spaces, hyphens and apostrophes as the tokenizer does) -> the listed names:
+ * news-organizations.json's, then the mastheads news-outlets.json lists as added wherever written (listedBare: that
+ * file owns the outlets, so that one list says which names are outlets)
+ */
 const byFirstWord = new Map<string, string[]>();
-for (const name of listed.names) {
+for (const name of [...listed.names, ...outlets.listedBare]) {
   const first = name.split(/[\s\-'’]/)[0]!;
   byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
 }

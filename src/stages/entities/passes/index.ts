@@ -106,6 +106,9 @@ import { outletsByCues } from './165-outlets-by-cues';
 import { personsAfterKinNouns } from './170-persons-after-kin-nouns';
 import { splitHyphenatedNamePairs } from './185-split-hyphenated-name-pairs';
 import { titleAbbreviationsOutOfPersons } from './186-title-abbreviations-out-of-persons';
+import { personsNamedLikeCompanies } from './175-persons-named-like-companies';
+import { personsReportedWithHeOrShe } from './176-persons-reported-with-he-or-she';
+import { acronymsBeforePlaces } from './177-acronyms-before-places';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -207,6 +210,8 @@ export const entityPasses: readonly EntityPass[] = [
   personsListedWithPersons,
   // (numbered last as it came last; beside the other pass that types a person by the words around it)
   personsAfterKinNouns,
+  // (numbered last as it came last; beside the other pass that types a person by the words after it)
+  personsReportedWithHeOrShe,
   titleWordsOutOfNames,
   // (numbered last as it came last; beside the other pass that takes a title's words out of a name)
   titlesAfterPersonNames,
@@ -224,6 +229,8 @@ export const entityPasses: readonly EntityPass[] = [
   lastWordsOfOrganizations,
   koreanFamilyNames,
   personsEndingInCompanyWords,
+  // (numbered last as it came last; beside the other pass that reads a company in a person's last word)
+  personsNamedLikeCompanies,
   teamSheets,
   // (numbered last as it came last; it runs before common-words-off-openers, which may take the word off again)
   openingWordsOfOrganizations,
@@ -233,6 +240,8 @@ export const entityPasses: readonly EntityPass[] = [
   acronymsJoinedToOrganizations,
   namesBodiesGiveThemselves,
   placesByRouteAndFeatureHeads,
+  // (numbered last as it came last; after every pass that types places, one of which may read the campus's place)
+  acronymsBeforePlaces,
   // (numbered last as it came last; after every pass that adds a one-word name, which it reads as the pair's parts)
   splitHyphenatedNamePairs,
 ];

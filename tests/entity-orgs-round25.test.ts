@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document';
+import { runUntil } from '../src/pipeline';
+import { findNameSpans } from '../src/stages/entities';
+import outlets from '../src/data/entities/news-outlets.json';
+import listed from '../src/data/entities/news-organizations.json';
+import { entityPasses } from '../src/stages/entities/passes';
+
+/** The names the passes' chain gives, as "text/TYPE", with one pass left out (what the pass itself changes). */
+function spansWithout(text: string, passName: string | null): string[] {
+  const doc = runUntil(createDoc(text), 'tokens');
+  const tokens = doc.tokens!.tokens;
+  const passes = entityPasses.filter((p) => p.name !== passName);
+  return findNameSpans(doc, { passes }).map((s) => `${text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)}/${s.type}`);
+}
+
+// one list owns the news outlets: news-outlets.json; pass 43 reads its listedBare beside news-organizations.json
+describe('news outlets listed once', () => {
+  it('news-organizations.json repeats no masthead of news-outlets.json', () => {
+    const mastheads = new Set([...outlets.names, ...outlets.citedOnly, ...outlets.citedStrongly, ...outlets.citedBeforeOnly, ...outlets.listedBare]);
+    expect(listed.names.filter((n) => mastheads.has(n))).toEqual([]);
+  });
+
+  it.each([
+    ['a journal without its "The"', 'A study in the Lancet found the drug worked.', 'Lancet'],
+    ['a journal with its "The"', 'The study, published in The Lancet, found the drug worked.', 'The Lancet'],
+    ['a magazine', 'The interview ran in Rolling Stone last month.', 'Rolling Stone'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'add-listed-organizations')).not.toContain(`${name}/ORG`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+});
+
+// pass 175 (persons-named-like-companies): a person span closed by an industry word (organization-last-words.json)
+describe('a name closed by an industry word is a company, not a person', () => {
+  it.each([
+    ['"said it" after it', 'Meridian Refining said it would close the plant.', 'Meridian Refining'],
+    ['a given name first', 'Paul Shipping said it had lost two ships.', 'Paul Shipping'],
+    ['as an object', 'The refinery is owned by Meridian Refining.', 'Meridian Refining'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'persons-named-like-companies')).toContain(`${name}/PER`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+
+  it('spreads the company to its first word said alone', () => {
+    const names = spansWithout('Meridian Refining said it would close the plant. Meridian said 200 jobs would go.', null);
+    expect(names).toEqual(['Meridian Refining/ORG', 'Meridian/ORG']);
+  });
+
+  it.each([
+    ['a person cue (a title, "he")', 'Mr. Tom Works said he was happy.', 'Tom Works/PER'],
+    ['a surname that is a company word elsewhere', 'Ann Marsh said the plan was sound.', 'Ann Marsh/PER'],
+    ['a person named like a place', 'Paris Hilton said she would attend.', 'Paris Hilton/PER'],
+    ['an outlet stays one organization', 'The Washington Post reported the talks had failed.', 'Washington Post/ORG'],
+  ])('keeps %s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, null)).toContain(name);
+  });
+
+  it('leaves a title that opens with the words alone', () => {
+    const names = spansWithout('Clinton Communications Director Jennifer Palmieri called the idea absurd.', null);
+    expect(names).not.toContain('Clinton Communications/ORG');
+  });
+});
+
+// pass 176 (persons-reported-with-he-or-she): a "place" that says "he" or "she" is a person
+describe('a place name that reports "he" or "she" is a person', () => {
+  it('retypes every mention of the name', () => {
+    const text = 'Jordan said he would stay with the club. Jordan scored 30 points.';
+    expect(spansWithout(text, 'persons-reported-with-he-or-she')).toEqual(['Jordan/LOC', 'Jordan/LOC']);
+    expect(spansWithout(text, null)).toEqual(['Jordan/PER', 'Jordan/PER']);
+  });
+
+  it('keeps the place after a place preposition', () => {
+    expect(spansWithout('He moved to Jordan. Jordan said she was happy.', null)).toEqual(['Jordan/LOC', 'Jordan/PER']);
+  });
+
+  it.each([
+    ['"it" is the country', 'Jordan said on Monday that it would reopen the border.', 'Jordan/LOC'],
+    ['a place closing a person’s phrase', 'Senator Barbara Boxer of California said she had reached out to him.', 'California/LOC'],
+    ['a place closing an address', 'Stacy Baker of Columbia, South Carolina says she really thinks so.', 'South Carolina/LOC'],
+  ])('keeps %s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, null)).toContain(name);
+  });
+});
+
+// pass 165 (outlets-by-cues) with the trade press added to news-outlets.json
+describe('trade press cited as an outlet', () => {
+  it.each([
+    ['according to, a possessive in the name', "According to Lloyd's List, the tanker was seized near the strait.", "Lloyd's List"],
+    ['reported, a curly apostrophe', 'Lloyd’s List reported that the ship had sailed.', 'Lloyd’s List'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'outlets-by-cues')).not.toContain(`${name}/ORG`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+});
+
+// pass 177 (acronyms-before-places): an acronym before a place, read as one place, is the body in that place
+describe('an acronym before a place names an organization', () => {
+  it.each([
+    ['a campus', 'She graduated from UC Berkeley in 2004.', 'UC Berkeley'],
+    ['a campus with a hyphen', 'He studied at UW-Madison.', 'UW-Madison'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'acronyms-before-places')).toContain(`${name}/LOC`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+
+  it.each([
+    ['a site after the acronym', 'We had views of the GW Bridge from the hill.', 'GW Bridge/LOC'],
+    ['an acronym that is a place', 'He flew from US California.', 'US California/LOC'],
+    ['a dateline in capitals', 'NEW YORK (AP) — A man was arrested on Monday.', 'NEW YORK/LOC'],
+  ])('keeps %s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, null)).toContain(name);
+  });
+});
