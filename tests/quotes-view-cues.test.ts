@@ -27,3 +27,25 @@ describe('"expect" an object to do something is a view', () => {
     expect(quotes(body)).toEqual([]);
   });
 });
+
+/** cues.json `viewAs`: 'see' with an object, 'as' and a label reports its subject's view (view-as-cue.ts) */
+describe('"see X as Y" is a view', () => {
+  const views: Array<[string, string, string]> = [
+    ['a name and a label', "Democrats see Sanders as an agent in Clinton's decline.", "indirect [Democrats] Sanders as an agent in Clinton's decline"],
+    ['a group and a plural object', 'Developers see golf courses as wasted space.', 'indirect [Developers] golf courses as wasted space'],
+  ];
+  it.each(views)('%s', (_shape, body, line) => {
+    expect(quotes(body)).toEqual([line]);
+  });
+
+  const none: Array<[string, string]> = [
+    ['a perception', 'Senator Ann Hale has seen this style of cover-up before.'],
+    ["'as well'", 'Residents saw the fire as well.'],
+    ['a passive', 'Trump and Cruz are both seen as strong candidates.'],
+    ['a bare participle', 'Seen from Europe, Mr. Trump is an angry populist.'],
+    ['showing a chart', 'The minister showed a chart as evidence of growth.'],
+  ];
+  it.each(none)('no quote for %s', (_shape, body) => {
+    expect(quotes(body)).toEqual([]);
+  });
+});
