@@ -240,6 +240,9 @@ export function contentStartAfter(tokens: readonly Token[], cue: CueMatch, end: 
   // a long setting before 'that' is read whole, not as the clause: 'said at a Saturday rally in Texas that ...'
   const afterSetting = cue.frames.includes('clause') ? clauseAfterSetting(tokens, cue.end, end, (k) => isClauseStart(tokens, k, end)) : -1;
   if (afterSetting >= 0) return { from: afterSetting, frame: 'clause' };
+  // 'expect the deal to close in May': an object and its infinitive read in that frame before a loose clause's
+  const objectTo = cue.frames.includes('objectTo') && cue.frames.includes('clause') ? startForFrame(tokens, cue, 'objectTo', end) : -1;
+  if (objectTo >= 0 && objectTo < end) return { from: objectTo, frame: 'objectTo' };
   for (const frame of cue.frames) {
     const from = startForFrame(tokens, cue, frame, end);
     if (from >= 0 && from < end) return { from, frame };

@@ -7,6 +7,7 @@ import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 import { callsWithoutLabel } from './call-without-label';
 import { findsNoFinding } from './finding-deeds';
 import { nounPhraseObject } from './noun-phrase-object';
+import { objectThenInfinitive } from './object-infinitive';
 import { speakerNamesNobody } from './negative-speakers';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 import { headlineDeed, namingParticiple, scheduledResults } from './unreported-shapes';
@@ -21,6 +22,8 @@ const ONLY_WITH_CLAUSE: ReadonlySet<string> = new Set(cues.onlyWithClause.lemmas
 const ONLY_WITH_PROPOSITION: ReadonlySet<string> = new Set(cues.onlyWithProposition.lemmas);
 /** Deed cues that report a finding when a that-clause follows ('Video shows that ...'): deeds-with-clauses.json. */
 const FINDING_WITH_THAT: ReadonlySet<string> = new Set(deedsWithClauses.lemmas);
+/** Deed cues that report a view held when an object and its infinitive follow ('Officials expect the deal to close'): deeds-with-clauses.json `objectInfinitive`. */
+const VIEW_WITH_OBJECT_INFINITIVE: ReadonlySet<string> = new Set(deedsWithClauses.objectInfinitive.lemmas);
 const LEADS_NO_CONTENT: ReadonlySet<string> = new Set(['ADP', 'CCONJ']);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Word classes of the noun phrase after a subject's 'of' ('the head of the regional agency'). */
@@ -60,7 +63,11 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   if (findsNoFinding(tokens, q, headIndex)) return false;
   // 'Mr. Obama called Naghmeh Abedini': a telephone call, no label said (call-without-label.ts)
   if (callsWithoutLabel(tokens, q, headIndex)) return false;
-  if (head.lemmas.some((l) => NOT_SPEECH.has(l))) return head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q));
+  if (head.lemmas.some((l) => NOT_SPEECH.has(l)))
+    return (
+      (head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q))) ||
+      (head.lemmas.some((l) => VIEW_WITH_OBJECT_INFINITIVE.has(l)) && objectThenInfinitive(tokens, ...tokensOf(tokens, q.span)))
+    );
   // ("But, the former CEO added, it's not the way to win", "While ..., she added, ...": a paraphrase before or around
   // its cue is the clause the cue closes or interrupts, no object)
   if (head.lemmas.some((l) => ONLY_WITH_CLAUSE.has(l))) return cueAfterContentStart(q) || thatBefore(tokens, q) || (finiteClause(tokens, q) && subjectBeforeVerb(tokens, q));

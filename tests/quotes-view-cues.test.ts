@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { quoteLines } from './helpers/quotes';
+
+/** Every quote of a short story (none dropped by the model), as "kind [speaker] content". */
+const quotes = (body: string): string[] => quoteLines(body, { title: 'Wire notes', publishedAt: '2026-12-07' });
+
+/** deeds-with-clauses.json `objectInfinitive`: 'expect' with an object and its infinitive reports a view held */
+describe('"expect" an object to do something is a view', () => {
+  const views: Array<[string, string, string]> = [
+    ['an object and its infinitive', 'Officials expect the deal to close in May.', 'indirect [Officials] the deal to close in May'],
+    ['a pronoun object', 'Experts expect it to raise rates by one point next year.', 'indirect [Experts] it to raise rates by one point next year'],
+    // read in the object-and-infinitive frame, its content ends where that frame's rules end it
+    ['a dash after the infinitive', 'Many observers expect the agency to dial back the mandate — requiring refiners to use less ethanol.', 'indirect [Many observers] the agency to dial back the mandate'],
+  ];
+  it.each(views)('%s', (_shape, body, line) => {
+    expect(quotes(body)).toEqual([line]);
+  });
+
+  // issue 12: plans, preparations and a view no one is named for stay out
+  const none: Array<[string, string]> = [
+    ['an infinitive right after the cue (a plan)', 'The campaign is expecting to air a new advertisement next week.'],
+    ['a passive', 'Smith is expected to win the primary.'],
+    ['a passive with an object', 'The central bank is expected by some to raise rates.'],
+    ['a preparation', 'The Bank of England prepared to raise interest rates again.'],
+  ];
+  it.each(none)('no quote for %s', (_shape, body) => {
+    expect(quotes(body)).toEqual([]);
+  });
+});
+
+/** cues.json `viewAs`: 'see' with an object, 'as' and a label reports its subject's view (view-as-cue.ts) */
+describe('"see X as Y" is a view', () => {
+  const views: Array<[string, string, string]> = [
+    ['a name and a label', "Democrats see Sanders as an agent in Clinton's decline.", "indirect [Democrats] Sanders as an agent in Clinton's decline"],
+    ['a group and a plural object', 'Developers see golf courses as wasted space.', 'indirect [Developers] golf courses as wasted space'],
+  ];
+  it.each(views)('%s', (_shape, body, line) => {
+    expect(quotes(body)).toEqual([line]);
+  });
+
+  const none: Array<[string, string]> = [
+    ['a perception', 'Senator Ann Hale has seen this style of cover-up before.'],
+    ["'as well'", 'Residents saw the fire as well.'],
+    ['a passive', 'Trump and Cruz are both seen as strong candidates.'],
+    ['a bare participle', 'Seen from Europe, Mr. Trump is an angry populist.'],
+    ['showing a chart', 'The minister showed a chart as evidence of growth.'],
+  ];
+  it.each(none)('no quote for %s', (_shape, body) => {
+    expect(quotes(body)).toEqual([]);
+  });
+});
