@@ -97,6 +97,7 @@ describe('entity pass triggers', () => {
         'party-words-out-of-names',
         'persons-after-kin-nouns',
         'places-by-route-and-feature-heads',
+        'places-of-residence',
         'players-after-positions',
       ].sort(),
     );
@@ -137,6 +138,7 @@ describe('entity pass triggers', () => {
     'Brand told De Telegraaf on Sunday that the deal was off.',
     'The Monetary Policy Committee, known as Copom, voted.',
     'Her mother, Folake, sold phone cards in Ikeja.',
+    'Also fined were Oliver Grant, 34, of Dilton Marsh and Hannah Wells, 29, from Chapmanslade.',
     'Dwayne Johnson (aka Rock) said so.',
     'Maryland Democrat Ben Cardin said so.',
     'The Democratic Senate passed the bill.',
