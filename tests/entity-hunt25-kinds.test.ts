@@ -50,6 +50,12 @@ describe('a plural opener capitalized only inside a longer name is a group, not 
     expect(names(text)).not.toContain(word);
   });
 
+  it('a plural family name opening a sentence after the full name stays the person ("Michelle Fields ... Fields said")', () => {
+    const text = 'Campaign\n\nThe reporter, Michelle Fields, was grabbed by the arm at the event. Fields said she had been yanked backward.';
+    const q = extractBriefing(text).quotes.find((x) => x.text.includes('yanked'));
+    expect(q?.speaker.name).toBe('Michelle Fields');
+  });
+
   it('a family name that is a plural stays a person ("Sanders" beside "Bernie Sanders")', () => {
     const text = 'Rally\n\nBernie Sanders spoke in Iowa on Monday. Sanders told supporters the race was close.';
     expect(typeOf(text, 'Bernie Sanders')).toBe('person');

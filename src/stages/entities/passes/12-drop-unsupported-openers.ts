@@ -81,7 +81,7 @@ interface ArticleSupport {
 
 function articleSupport({ tokens, opener: initial, capitalized }: EntityPassContext, spans: readonly TaggedSpan[]): ArticleSupport {
   const capitalizedMid = new Set<string>();
-  const inLongerName = tokensInLongerNames(tokens.length, spans);
+  const inLongerName = tokensInLongerNames(tokens, spans);
   // (the feature context's capital marks: the text of a word in lower case is not read)
   for (let i = 0; i < tokens.length; i++) {
     if (capitalized[i] !== 1 || initial[i] || isSameInUpperCase(tokens[i]!.text)) continue;
@@ -99,10 +99,16 @@ function articleSupport({ tokens, opener: initial, capitalized }: EntityPassCont
   return { oneWordNames, capitalizedMid };
 }
 
-/** per token: 1 inside a span of two tokens or more */
-function tokensInLongerNames(count: number, spans: readonly TaggedSpan[]): Uint8Array {
-  const inside = new Uint8Array(count);
-  for (const s of spans) if (s.tokenEnd - s.tokenStart > 1) inside.fill(1, s.tokenStart, s.tokenEnd);
+/**
+ * per token: 1 inside a span of two tokens or more that is no person's full name; a person's ("Michelle Fields") opens
+ * with a given name, and its family name supports the same word alone ("Fields said")
+ */
+function tokensInLongerNames(tokens: EntityPassContext['tokens'], spans: readonly TaggedSpan[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  for (const s of spans) {
+    if (s.tokenEnd - s.tokenStart < 2 || (s.type === 'PER' && isGivenName(tokens[s.tokenStart]!.lower))) continue;
+    inside.fill(1, s.tokenStart, s.tokenEnd);
+  }
   return inside;
 }
 
