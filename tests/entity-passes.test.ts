@@ -396,6 +396,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Lagos/LOC', 'Okorusu/LOC'],
     ],
     [
+      'places-of-residence',
+      ['Oliver/PROPN Grant/PROPN +,/PUNCT 34/NUM +,/PUNCT of/ADP Dilton/PROPN Marsh/PROPN paid/VERB +./PUNCT'],
+      ['Oliver Grant/PER', 'Dilton Marsh/PER'],
+      ['Oliver Grant/PER', 'Dilton Marsh/LOC'],
+    ],
+    [
       'companies-by-executives-and-shares',
       [
         'Halvor/PROPN shares/NOUN rose/VERB +./PUNCT',

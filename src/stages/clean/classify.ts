@@ -25,7 +25,8 @@ const REDISTRIBUTION = /^(?:this|the) (?:material|article|story|content)\b.{0,40
 const NAV_SEPARATOR = /\s[|>›»/]\s/g;
 const CREDIT_LINE = /^\(?\s*(?:[-–—]{1,2}\s*)?(?:with )?(?:additional |additional )?(?:reporting|writing|editing|edited|written|compiled|compiling|photos?|photography|graphics|research|translated|translation|produced|fact-checking|illustrations?)\s+by\s+\S/i;
 const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting )?to this (?:report|story|article)\b/i;
-const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}\s(?:is|was|has been|writes|covers|reports)\s(?:a|an|the)?\s?([\p{L}\s,-]{0,80})/u;
+// (the role may follow the outlet's possessive: "Fiona Marchetti is the Ledger's property correspondent")
+const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}\s(?:is|was|has been|writes|covers|reports)\s(?:a|an|the)?\s?([\p{L}'’\s,-]{0,80})/u;
 const COVERS_FOR = new RegExp(`^(?:[A-Z][\\p{L}'’.-]{0,30}\\s){1,3}(?:${BEAT_VERBS})\\s[^.]{1,60}?\\sfor\\s(?:the\\s)?[A-Z]`, 'u');
 const AUTHOR_BIO_GENERIC = /^The (?:writer|author|columnist|reviewer)s? (?:is|are|was|were) /;
 // "You can follow BBC Monitoring on Twitter and Facebook": an outlet asking to be followed, in the second person
@@ -77,7 +78,7 @@ export function classifyLine(text: string): Verdict | null {
     const first = lineKey(text.split(/\s[|>›»/]\s/)[0]!);
     if (EXACT_LINES.get(first) === 'navigation' || VOCAB.sectionWords.has(first)) return { reason: 'navigation', strong: true };
   }
-  // "Accept all cookies   Manage preferences": a consent banner's buttons copied onto one line
+  // "Accept all cookies   Manage preferences", "Accept all | Reject all": a consent banner's buttons copied onto one line
   if (isButtonRow(text, 'cookie-notice')) return { reason: 'cookie-notice', strong: true };
   const spaced = spacedItems(text);
   // "Share this article  Facebook  X  Email": the bar's label may open the run
@@ -86,17 +87,28 @@ export function classifyLine(text: string): Verdict | null {
   }
   if (spaced && spaced.filter((item) => VOCAB.sectionWords.has(item.toLowerCase())).length >= 2) return { reason: 'navigation', strong: true };
   if (VOCAB.relatedHeaders.has(key)) return { reason: 'related-links', strong: true, header: true };
+  // "More in Athletics", "More from Business": a section's other headlines listed under it (weak: a story's sub-head
+  // stays, and the lines after it go only outside the story)
+  if (MORE_IN_SECTION.test(text)) return { reason: 'related-links', strong: false, header: true };
   return null;
 }
 
+const MORE_IN_SECTION = /^(?:More|MORE) (?:in|from|IN|FROM) \p{Lu}[\p{L}'’.-]{0,30}(?: (?:&|and|\p{Lu}[\p{L}'’.-]{0,30})){0,3}$/u;
+
 // "Nov 19, 2026 · 7 min read", "Sunday Magazine | 12 min read": a reading time beside the page's date or section
 const ROW_SEPARATOR = /\s[|·•]\s/;
+// what sets a row's buttons apart once copied as text: a run of spaces, a tab, or a bar between spaces
+const BUTTON_GAP = /\S(?: {2,}|\t| \| )\S/;
+const BUTTON_GAPS = / {2,}|\t+| \| /;
+const DURATION = /^\d{1,3}(?::\d{2})?\s?(?:min|mins|minutes?)\.?$/;
 const SHORT_LABEL = /^[A-Z][\p{L}'’&.-]{0,30}(?:\s[A-Z][\p{L}'’&.-]{0,30}){0,2}$/u;
 
 /** A line of two or three items, one a reading time and the others dates or a short capitalized label. */
 function isReadingTimeRow(text: string): boolean {
   const items = text.split(ROW_SEPARATOR).map((item) => item.trim());
   if (items.length < 2 || items.length > 3) return false;
+  // "Listen to this article · 4 min": a player's label and the length of the recording
+  if (items.length === 2 && EXACT_LINES.get(lineKey(items[0]!)) === 'promo' && DURATION.test(items[1]!)) return true;
   const reading = items.filter((item) => READING_TIME.test(lineKey(item))).length;
   return reading === 1 && items.every((item) => READING_TIME.test(lineKey(item)) || isDateLine(item) || SHORT_LABEL.test(item));
 }
@@ -120,10 +132,13 @@ function spacedItems(text: string): string[] | null {
   return items.every((item) => /^[A-Z]/.test(item) && wordCount(item) <= 3 && !/[.!?,;]$/.test(item)) ? items : null;
 }
 
-/** Two or more items set apart by two or more spaces or a tab, each an exact line of vocabulary `reason`. */
+/**
+ * Two or more items set apart by two or more spaces, a tab or a bar ("Accept all cookies | Manage preferences"),
+ * each an exact line of vocabulary `reason`.
+ */
 function isButtonRow(text: string, reason: string): boolean {
-  if (!/\S(?: {2,}|\t)\S/.test(text)) return false;
-  const items = text.split(/ {2,}|\t+/).map((item) => item.trim()).filter((item) => item !== '');
+  if (!BUTTON_GAP.test(text)) return false;
+  const items = text.split(BUTTON_GAPS).map((item) => item.trim()).filter((item) => item !== '');
   return items.length >= 2 && items.every((item) => EXACT_LINES.get(lineKey(item)) === reason);
 }
 

@@ -33,6 +33,7 @@ const BIO_NAME = /^((?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30})
 // "GRAHAM PELL IS THE SEVEN NETWORK POLITICAL EDITOR"
 const CAPS_BIO_NAME = /^((?:[A-Z][A-Z'’.-]{0,30}\s){1,3}[A-Z][A-Z'’.-]{0,30})\s(?:IS|WAS|HAS BEEN|WRITES|COVERS|REPORTS)\s/;
 const LOWER_JOINERS = /^(?:de|van|von|al|bin|da|del|le|la)$/;
+const BYLINE_ROLES: ReadonlySet<string> = new Set(furniture.bylineRoles);
 
 /** Credits named in a credit line: "(Writing by Elaine Lies; Editing by David Dolan and Clarence Fernandez)". */
 export function parseCreditLine(source: string, span: Span, contactRole = 'reporter'): Credit[] {
@@ -119,6 +120,10 @@ function pushNames(source: string, offset: number, names: string, role: string, 
     const followsPlace = afterPlace;
     afterPlace = name.length < part.trim().length;
     name = name.replace(/[.,;]+$/, '');
+    // "By Court Reporter Dan Pryce": a job title before the name; "By GRACE MUTUA-ODHIAMBO Associated Press": the
+    // agency after it with no comma, as AP prints its bylines. Neither belongs to the name
+    const lead = role === 'author' ? leadingRoleLength(name) : 0;
+    name = withoutTrailingAgency(name.slice(lead));
     const words = name.split(/\s+/);
     if (words.length === 0 || !/^[A-Z]/.test(name)) continue;
     if (followsPlace && words.length === 1) continue;
@@ -128,7 +133,7 @@ function pushNames(source: string, offset: number, names: string, role: string, 
     if (role === 'author' && out.length > 0 && VOCAB.agencies.has(name.toLowerCase())) continue;
     // "By Hiroshi Tanaka, Chief Correspondent, Reuters": a role before a last part that is no role, not a second author
     if (out.length > 0 && endsInRole(name)) continue;
-    const start = offset + at;
+    const start = offset + at + lead;
     if (source.slice(start, start + name.length) !== name) continue;
     out.push({ role, name, span: { start, end: start + name.length } });
   }
@@ -152,6 +157,30 @@ function roleAfterNames(names: string): number {
 function endsInRole(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return VOCAB.bioRoles.has(words[words.length - 1]!.replace(/[.,;]+$/, '').toLowerCase());
+}
+
+/**
+ * The length of a job title opening a byline's name, with the space after it ("Court Reporter Dan Pryce" -> 15), or
+ * 0: the title ends in a reporter's role word (furniture.json bylineRoles) and two or more words follow it.
+ */
+function leadingRoleLength(name: string): number {
+  const words = name.split(' ');
+  let cut = -1;
+  for (let i = 0; i < words.length - 2; i++) if (BYLINE_ROLES.has(words[i]!.toLowerCase())) cut = i;
+  return cut < 0 ? 0 : words.slice(0, cut + 1).join(' ').length + 1;
+}
+
+/** "GRACE MUTUA-ODHIAMBO Associated Press" -> "GRACE MUTUA-ODHIAMBO": a known agency's name (one to three words) ending the name, two words or more left before it. */
+function withoutTrailingAgency(name: string): string {
+  const words = name.split(' ');
+  for (let n = 3; n >= 1; n--) {
+    if (words.length - n < 2) continue;
+    const tail = words.slice(-n).join(' ');
+    // a one-word agency only as its wire writes it ("AP", "Reuters"), not a short family name ("Efe", "Sana")
+    if (n === 1 && !/^\p{Lu}{2,}$/u.test(tail) && tail.length < 6) continue;
+    if (VOCAB.agencies.has(tail.toLowerCase())) return words.slice(0, -n).join(' ');
+  }
+  return name;
 }
 
 /** "Tom Hals in Wilmington", "Simon Burnton at the Etihad Stadium" -> the name (FILED_FROM's place; "In" guarded too). */

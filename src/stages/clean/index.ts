@@ -129,7 +129,8 @@ export function cleanText(source: string, furniture: readonly RemovedSpan[] = []
   const keptOut = labels.length > 0 ? mergeRemoved(source, [...mergedRemoved, ...labels]) : mergedRemoved;
   const paragraphs = keptPieces(source, blocks, keptOut, headline);
   const { dateline, datelineInfo, statedDate } = findDatelineAndDate(source, paragraphs, removedUnits, firstStory, blocks);
-  const publisher = findPublisher(source, keptOut, datelineInfo);
+  // a masthead that only an author bio named is the publisher too, when nothing else names one
+  const publisher = findPublisher(source, keptOut, datelineInfo) ?? (masthead ? source.slice(masthead.start, masthead.end).trim() : null);
 
   return {
     headline,

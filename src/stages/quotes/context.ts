@@ -62,8 +62,29 @@ export function buildQuoteContext(doc: Doc, trace?: QuoteTrace): QuoteContext | 
     state: { usedAttributions: new Set(), claimed: new Set(), titleOpens: new Set() },
     trace,
   };
-  for (const site of quotationSites(ctx)) sites.push(site);
+  const nicknames = nicknameQuotations(doc, tokens, quotations);
+  for (const site of quotationSites(ctx)) if (!nicknames.has(site.index)) sites.push(site);
   return ctx;
+}
+
+/**
+ * The quotations that are a nickname inside a person's name ('Drummer Kirsty "Kit" MacLean told me ...'): both marks
+ * lie inside one mention of a person, so the words are the name's, not anyone's speech (read as a quotation, "Kit"
+ * became a partial quote opening at "Drummer").
+ */
+function nicknameQuotations(doc: Doc, tokens: readonly Token[], quotations: QuoteContext['quotations']): ReadonlySet<number> {
+  const out = new Set<number>();
+  const resolve = doc.resolve;
+  if (!resolve) return out;
+  quotations.forEach((q, index) => {
+    if (!q.close) return;
+    const open = resolve.mentionAtToken[tokenAt(tokens, q.open.start)] ?? -1;
+    if (open < 0 || resolve.mentionAtToken[tokenAt(tokens, q.close.start)] !== open) return;
+    const placed = resolve.mentions[open]!;
+    // the name goes on after the closing mark: the marks are inside it, not around it
+    if (placed.entity.type === 'person' && placed.mention.start < q.open.start && q.close.end < placed.mention.end) out.add(index);
+  });
+  return out;
 }
 
 /**

@@ -107,7 +107,10 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     // a headline's bare quotation with no speaker says nothing about who spoke
     if (!d.subject && speaker.name === null && speaker.entityId === null && d.paragraph < 0) continue;
     const cue = d.cue ? { text: doc.source.slice(d.cue.start, d.cue.end), span: d.cue } : null;
-    const trimmed = d.kind === 'indirect' ? withoutRubric(withoutDateline(d.span, datelineBefore(doc.source, doc.clean, d.span), src.tokens), src.tokens) : d.span;
+    // a paraphrase or a partial quote before its cue starts after the story's dateline ("EINDHOVEN (Reuters) — A gang
+    // has published data ..., the company confirmed"); only a paraphrase is trimmed of a rubric
+    const undated = d.kind === 'direct' ? d.span : withoutDateline(d.span, datelineBefore(doc.source, doc.clean, d.span), src.tokens);
+    const trimmed = d.kind === 'indirect' ? withoutRubric(undated, src.tokens) : undated;
     // a partial or paraphrase never opens at an interview turn's 'A:' (interview.ts)
     const span = d.kind === 'direct' ? trimmed : withoutTurnLabel(trimmed, src.tokens, readInterview(doc));
     const quoted = d.kind === 'indirect' ? [] : d.quoted;

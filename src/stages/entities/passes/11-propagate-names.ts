@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import { demonymToCountry, isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../gazetteer';
 import { isCapitalized, wordClass } from '../features';
-import { isCommonWord } from '../../../nlp/common-words';
+import { isCommonWord, isPluralOfCommonWord } from '../../../nlp/common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan, TagType } from '../tagger';
 import { typeFromContext } from './name-evidence';
@@ -140,7 +140,9 @@ function nameVotes(ctx: EntityPassContext, spans: readonly TaggedSpan[]): NameVo
       if (s.type === 'ORG') definedCount.set(key, (definedCount.get(key) ?? 0) + 1);
     }
     maxLen = Math.max(maxLen, Math.min(8, s.tokenEnd - s.tokenStart));
-    if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) {
+    // ("Westbury Magistrates" read as a person: a name closing on a group's plural is no person's, and says nothing of
+    // "Westbury" alone)
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2 && !closesWithGroupPlural(tokens, s)) {
       const first = tokens[s.tokenStart]!;
       const last = tokens[s.tokenEnd - 1]!;
       // a person's family name alone is that person, even when it is also a place
@@ -310,4 +312,13 @@ function givenNamesBefore(tokens: readonly Token[], t: number, covered: Uint8Arr
     a--;
   }
   return a;
+}
+
+/**
+ * The span's last word is the plural of a common noun and no family name, after a first word that is no given name
+ * ("Westbury Magistrates", "Leeds Landlords"; "Jenna Marbles" is a person's name).
+ */
+function closesWithGroupPlural(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const last = tokens[s.tokenEnd - 1]!.lower;
+  return isPluralOfCommonWord(last) && !isFamilyName(last) && !isGivenName(tokens[s.tokenStart]!.lower);
 }

@@ -81,8 +81,15 @@ interface ArticleSupport {
 
 function articleSupport({ tokens, opener: initial, capitalized }: EntityPassContext, spans: readonly TaggedSpan[]): ArticleSupport {
   const capitalizedMid = new Set<string>();
+  const inLongerName = tokensInLongerNames(tokens, spans);
   // (the feature context's capital marks: the text of a word in lower case is not read)
-  for (let i = 0; i < tokens.length; i++) if (capitalized[i] === 1 && !initial[i] && !isSameInUpperCase(tokens[i]!.text)) capitalizedMid.add(tokens[i]!.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    if (capitalized[i] !== 1 || initial[i] || isSameInUpperCase(tokens[i]!.text)) continue;
+    // "Magistrates heard ...", "Landlords exit" beside "Westbury Magistrates' Court" or "National Residential Landlords
+    // Association": a group's plural capitalized only inside a longer name says nothing of the word alone
+    if (inLongerName[i] === 1 && groupOfPeople(tokens[i]!.lower)) continue;
+    capitalizedMid.add(tokens[i]!.lower);
+  }
   const oneWordNames = new Map<string, number>();
   for (const s of spans) {
     if (s.tokenEnd - s.tokenStart !== 1) continue;
@@ -90,6 +97,19 @@ function articleSupport({ tokens, opener: initial, capitalized }: EntityPassCont
     oneWordNames.set(key, (oneWordNames.get(key) ?? 0) + 1);
   }
   return { oneWordNames, capitalizedMid };
+}
+
+/**
+ * per token: 1 inside a span of two tokens or more that is no person's full name; a person's ("Michelle Fields") opens
+ * with a given name, and its family name supports the same word alone ("Fields said")
+ */
+function tokensInLongerNames(tokens: EntityPassContext['tokens'], spans: readonly TaggedSpan[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  for (const s of spans) {
+    if (s.tokenEnd - s.tokenStart < 2 || (s.type === 'PER' && isGivenName(tokens[s.tokenStart]!.lower))) continue;
+    inside.fill(1, s.tokenStart, s.tokenEnd);
+  }
+  return inside;
 }
 
 /** "Traders said ...", "Analysts told ...": a plural agent or common noun no name list knows speaks as a group, not as one person ("Sanders said" keeps its family name). */

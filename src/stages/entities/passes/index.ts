@@ -61,6 +61,7 @@ import { sharedPluralHeads } from './52-shared-plural-heads';
 import { aliasesTakeType } from './53-aliases-take-type';
 import { facilitiesBeforeNouns } from './54-facilities-before-nouns';
 import { placesListedAfterPrepositions } from './55-places-listed-after-prepositions';
+import { placesOfResidence } from './195-places-of-residence';
 import { companiesByExecutivesAndShares } from './56-companies-by-executives-and-shares';
 import { dropModifierNames } from './57-drop-modifier-names';
 import { personsListedWithPersons } from './58-persons-listed-with-persons';
@@ -205,6 +206,8 @@ export const entityPasses: readonly EntityPass[] = [
   aliasesTakeType,
   facilitiesBeforeNouns,
   placesListedAfterPrepositions,
+  // (numbered last as it came last; beside the other pass that reads a place from the words before it)
+  placesOfResidence,
   companiesByExecutivesAndShares,
   dropModifierNames,
   personsListedWithPersons,
