@@ -22,8 +22,9 @@ type PiscinaClass = new (options: Record<string, unknown>) => WorkerPool;
  * per 200 cold articles) cannot be given to these threads alone: Node rejects every V8 flag in a Worker's execArgv
  * (ERR_WORKER_INVALID_EXEC_ARGV, Node 20.20: --interrupt-budget, --max-inlined-bytecode-size-cumulative,
  * --no-turbo-inlining, --stack-size, --max-old-space-size tried), and v8.setFlagsFromString in a worker would
- * change the caller's whole process. resourceLimits only size the heaps, and GC is about 3% of a worker's work.
- * A process that is newsbrief's own (the CLI, bin/newsbrief.js) sets such flags; a server may pass them to node.
+ * change the caller's whole process. resourceLimits size the heaps (and the stack), and GC is about 3% of a
+ * worker's work. The budget also costs once warm (the JavaScript thread about 20% slower per article, so long batches
+ * lose), which is why even the CLI, whose process is its own, does not set it (docs/measurements.md, Round 27).
  */
 export function createWorkerPool(threads: number): WorkerPool {
   const load = nodeRequire();
