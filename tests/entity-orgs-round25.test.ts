@@ -78,6 +78,11 @@ describe('a place name that reports "he" or "she" is a person', () => {
     ['"it" is the country', 'Jordan said on Monday that it would reopen the border.', 'Jordan/LOC'],
     ['a place closing a person’s phrase', 'Senator Barbara Boxer of California said she had reached out to him.', 'California/LOC'],
     ['a place closing an address', 'Stacy Baker of Columbia, South Carolina says she really thinks so.', 'South Carolina/LOC'],
+    ['a name between the verb and "he"', 'Iran warned Trump he would pay a heavy price. Iran has enriched uranium.', 'Iran/LOC'],
+    ['a name between the verb and "he", no person', 'Georgia warned Moscow that he would be arrested at the border.', 'Georgia/LOC'],
+    ['a country, no given name', 'Russia said he was a spy. Russia expelled two diplomats on Friday.', 'Russia/LOC'],
+    ['a country after the person', 'Navalny died in prison last week. Russia said he had collapsed after a walk.', 'Russia/LOC'],
+    ['a given name that is a country, a person named before', 'Salah limped off in the second half. Kenya said he would miss the cup.', 'Kenya/LOC'],
   ])('keeps %s: %s', (_kind, text, name) => {
     expect(spansWithout(text, null)).toContain(name);
   });

@@ -426,7 +426,7 @@ describe('entity passes, each run alone on a hand-built context', () => {
     ],
     [
       'persons-reported-with-he-or-she',
-      ['Jordan/PROPN warn/VERB that/SCONJ he/PRON would/AUX stay/VERB in/ADP Amman/PROPN +./PUNCT'],
+      ['Jordan/PROPN warned/VERB that/SCONJ he/PRON would/AUX stay/VERB in/ADP Amman/PROPN +./PUNCT'],
       ['Jordan/LOC', 'Amman/LOC'],
       ['Jordan/PER', 'Amman/LOC'],
     ],
