@@ -112,7 +112,8 @@ describe('an acronym before a place names an organization', () => {
 
   it.each([
     ['a site after the acronym', 'We had views of the GW Bridge from the hill.', 'GW Bridge/LOC'],
-    ['an acronym that is a place', 'He flew from US California.', 'US California/LOC'],
+    ['a compass point', 'Gunmen attacked a bus in SE London on Friday.', 'SE London/LOC'],
+    ['a compass point, SW', 'Two teenagers were stabbed in SW London on Saturday.', 'SW London/LOC'],
     ['a dateline in capitals', 'NEW YORK (AP) — A man was arrested on Monday.', 'NEW YORK/LOC'],
   ])('keeps %s: %s', (_kind, text, name) => {
     expect(spansWithout(text, null)).toContain(name);
