@@ -35,7 +35,7 @@ describe('news outlets listed once', () => {
 describe('a name closed by an industry word is a company, not a person', () => {
   it.each([
     ['"said it" after it', 'Meridian Refining said it would close the plant.', 'Meridian Refining'],
-    ['a given name first', 'Paul Shipping said it had lost two ships.', 'Paul Shipping'],
+    ['a given name first and "said it"', 'Paul Shipping said it had lost two ships.', 'Paul Shipping'],
     ['as an object', 'The refinery is owned by Meridian Refining.', 'Meridian Refining'],
   ])('%s: %s', (_kind, text, name) => {
     expect(spansWithout(text, 'persons-named-like-companies')).toContain(`${name}/PER`);
@@ -49,9 +49,10 @@ describe('a name closed by an industry word is a company, not a person', () => {
 
   it.each([
     ['a person cue (a title, "he")', 'Mr. Tom Works said he was happy.', 'Tom Works/PER'],
-    ['a surname that is a company word elsewhere', 'Ann Marsh said the plan was sound.', 'Ann Marsh/PER'],
-    ['a person named like a place', 'Paris Hilton said she would attend.', 'Paris Hilton/PER'],
-    ['an outlet stays one organization', 'The Washington Post reported the talks had failed.', 'Washington Post/ORG'],
+    ['a given name first, no company cue', 'Paul Shipping was named chief executive of the group.', 'Paul Shipping/PER'],
+    ['a surname the family-name list lacks', 'Michael Holding, 70, said he was disgusted. Michael Holding was speaking on Sky.', 'Michael Holding/PER'],
+    ['a surname after a job', 'Commentator Michael Holding said the players deserved better.', 'Michael Holding/PER'],
+    ['a surname, Booking', 'Maria Booking was named chief executive of the hotel group.', 'Maria Booking/PER'],
   ])('keeps %s: %s', (_kind, text, name) => {
     expect(spansWithout(text, null)).toContain(name);
   });
@@ -78,6 +79,11 @@ describe('a place name that reports "he" or "she" is a person', () => {
     ['"it" is the country', 'Jordan said on Monday that it would reopen the border.', 'Jordan/LOC'],
     ['a place closing a person’s phrase', 'Senator Barbara Boxer of California said she had reached out to him.', 'California/LOC'],
     ['a place closing an address', 'Stacy Baker of Columbia, South Carolina says she really thinks so.', 'South Carolina/LOC'],
+    ['a name between the verb and "he"', 'Iran warned Trump he would pay a heavy price. Iran has enriched uranium.', 'Iran/LOC'],
+    ['a name between the verb and "he", no person', 'Georgia warned Moscow that he would be arrested at the border.', 'Georgia/LOC'],
+    ['a country, no given name', 'Russia said he was a spy. Russia expelled two diplomats on Friday.', 'Russia/LOC'],
+    ['a country after the person', 'Navalny died in prison last week. Russia said he had collapsed after a walk.', 'Russia/LOC'],
+    ['a given name that is a country, a person named before', 'Salah limped off in the second half. Kenya said he would miss the cup.', 'Kenya/LOC'],
   ])('keeps %s: %s', (_kind, text, name) => {
     expect(spansWithout(text, null)).toContain(name);
   });
@@ -106,7 +112,8 @@ describe('an acronym before a place names an organization', () => {
 
   it.each([
     ['a site after the acronym', 'We had views of the GW Bridge from the hill.', 'GW Bridge/LOC'],
-    ['an acronym that is a place', 'He flew from US California.', 'US California/LOC'],
+    ['a compass point', 'Gunmen attacked a bus in SE London on Friday.', 'SE London/LOC'],
+    ['a compass point, SW', 'Two teenagers were stabbed in SW London on Saturday.', 'SW London/LOC'],
     ['a dateline in capitals', 'NEW YORK (AP) — A man was arrested on Monday.', 'NEW YORK/LOC'],
   ])('keeps %s: %s', (_kind, text, name) => {
     expect(spansWithout(text, null)).toContain(name);

@@ -1,8 +1,8 @@
 import lastWords from '../../../data/entities/organization-last-words.json';
 import { wordClass } from '../features';
+import { isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { shortNamesOfOrganizations } from './61-short-names-of-organizations';
 import { pronounAfter } from './pronoun-evidence';
 import { keyOf, taggedSpan } from './shared';
 
@@ -15,10 +15,12 @@ import { keyOf, taggedSpan } from './shared';
  * pronounAfter) or a person's title right before it. Not before a capitalized word or a title ("Clinton
  * Communications Director Jennifer Palmieri", PolNeAR train: the word opens a title there). Not from a headline or a line in capitals or title case alone,
  * where a capital says nothing ("Smith Works Late"): the name must be written so in running text too. Pass 64 does the
- * same for its shorter list of tails after the first word; this one reads the last word only. On the train portions
- * of GUM, wikigold and UNER-EWT, the 37 gold names closed by such a word are all organizations; the pass retypes no
- * span there (the tagger and pass 64 already type them), its evidence the news shapes in tests/entity-orgs-round25.test.ts.
- * The organization's first word alone later ("Meridian said") then goes by pass 61's rule, as after pass 64.
+ * same for its shorter list of tails after the first word; this one reads the last word only. Not when the first word
+ * is a given name ("Michael Holding", "Paul Shipping"): a person's name then, unless a company's pronoun follows
+ * ("Paul Shipping said it"). What it changes on train: 0 names on GUM, wikigold and UNER-EWT (the tagger and pass 64
+ * already type them) and on PolNeAR train and dev, no train evidence either way; its evidence the issue-11 shapes in
+ * tests/entity-orgs-round25.test.ts. It runs before pass 61 in the list, so the organization's first word alone later
+ * ("Meridian said") goes by pass 61's rule.
  */
 export const personsNamedLikeCompanies: EntityPass = { name: 'persons-named-like-companies', run };
 
@@ -36,13 +38,15 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly Tag
     const key = keyOf(tokens, s.tokenStart, s.tokenEnd);
     const before = tokens[s.tokenStart - 1];
     const titled = before !== undefined && before.sentence === tokens[s.tokenStart]!.sentence && wordClass(before.lower) === 'title';
-    if (titled || pronounAfter(tokens, s.tokenEnd) === 'PER') persons.add(key);
-    else if (!caseless[tokens[s.tokenStart]!.sentence]) companies.add(key);
+    const cue = pronounAfter(tokens, s.tokenEnd);
+    // ("Michael Holding was speaking"): a given name first needs a company's own cue
+    const givenFirst = isGivenName(tokens[s.tokenStart]!.lower);
+    if (titled || cue === 'PER') persons.add(key);
+    else if (!caseless[tokens[s.tokenStart]!.sentence] && (!givenFirst || cue === 'ORG')) companies.add(key);
   }
   for (const key of persons) companies.delete(key);
   if (companies.size === 0) return spans;
-  const out = spans.map((s) => (s.type === 'PER' && companies.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
-  return shortNamesOfOrganizations.run(ctx, out);
+  return spans.map((s) => (s.type === 'PER' && companies.has(keyOf(tokens, s.tokenStart, s.tokenEnd)) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
 }
 
 /** A capitalized word or a person's title right after the span, in its sentence. */

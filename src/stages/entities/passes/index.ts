@@ -228,12 +228,12 @@ export const entityPasses: readonly EntityPass[] = [
   // (numbered last as they came last; before the two passes that spread an organization's words, which would spread a person's)
   personsByNewsGivenNames,
   fullNamesByTheirSurnames,
+  // (numbered last as it came last; before pass 61, which spreads the company it reads to its first word said alone)
+  personsNamedLikeCompanies,
   shortNamesOfOrganizations,
   lastWordsOfOrganizations,
   koreanFamilyNames,
   personsEndingInCompanyWords,
-  // (numbered last as it came last; beside the other pass that reads a company in a person's last word)
-  personsNamedLikeCompanies,
   teamSheets,
   // (numbered last as it came last; it runs before common-words-off-openers, which may take the word off again)
   openingWordsOfOrganizations,
