@@ -9,6 +9,7 @@ import { DATE_LABEL_SOURCE } from './date-labels';
 import { isOutletFollowTail } from './follow-outlet';
 import { isDateLine } from './dates';
 import { BEAT_VERBS, REACH_THE_AUTHOR } from './reporter-beat';
+import { isAffiliateNote, isReaderPrompt } from './outlet-notes';
 
 const MAX_SEGMENT = 600;
 const QUOTE_MARK = /["“”]/;
@@ -178,6 +179,8 @@ export function classifySegment(text: string): Verdict | null {
   if (signoff && isAgency(signoff[1]!)) return { reason: 'credits', strong: true };
   const phrases = ANY_PHRASE.test(lower);
   if (phrases && includesAny(lower, VOCAB.disclaimerTerms) && words <= 60 && !quoted) return { reason: 'disclaimer', strong: true };
+  if (words <= 40 && !quoted && isAffiliateNote(lower)) return { reason: 'disclaimer', strong: true };
+  if (words <= 40 && !quoted && isReaderPrompt(lower)) return { reason: 'contact-prompt', strong: true };
   if (phrases && includesAny(lower, VOCAB.syndicationTerms) && !quoted && words <= 60) {
     return { reason: 'syndication-note', strong: text.startsWith('(') || /syndicat|auto-generated|automatically generated/.test(lower) };
   }
