@@ -98,7 +98,7 @@ describe('lines under the headline', () => {
   });
 });
 
-// review rev25-f: the affiliate note and the readers' prompt only as the line's own opening (F1, F2) (F1, F2)
+// review rev25-f: the affiliate note and the readers' prompt only as the line's own opening (F1, F2); a critic's bio
 // only after the story, and never with a second clause (F3)
 describe('story lines that use the notes\' words stay', () => {
   it.each([
@@ -108,6 +108,8 @@ describe('story lines that use the notes\' words stay', () => {
     ['a reported appeal to share views', 'Share your views on the plan at the council consultation, which closes on Friday, residents were told.'],
     ['a prompt\'s words with a reporting clause', 'Share your story with us, the charity urged former patients on Monday.'],
     ['a critic named as the story\'s subject', 'Lydia Cole is the paper\'s dance critic.'],
+    ['a critic with a second clause', 'Anna Reed is the Times\'s chief film critic and she praised the cast on Friday.'],
+    ['a critic with a clause after a comma', 'James Wood is the New Yorker\'s critic and a professor at Harvard, and his review was widely shared on Friday.'],
   ])('%s', (_kind, sentence) => {
     const text = 'Storm hits the coast\n\n' + sentence + '\n\nWinds reached 90 mph on Friday, forecasters said.' + MORE;
     expect(keptText(text)).toContain(sentence);

@@ -61,6 +61,7 @@ export const VOCAB = {
   readerPromptAnswerWays: boilerplate.readerPrompt.answerWays,
   readerPromptReporting: setOf(boilerplate.readerPrompt.reportingAfterComma),
   bioRoles: setOf(boilerplate.bioRoles),
+  bioRolesAfterStory: setOf(boilerplate.bioRolesAfterStory.roles),
   marketStatus: boilerplate.marketStatus,
   endMarkersInline: new Set(boilerplate.endMarkersInline),
   creditRoles: new Map(Object.entries(creditRoles.roles)),
