@@ -97,3 +97,31 @@ describe('lines under the headline', () => {
     expect(removedTexts(text).join(' | ')).toContain(line);
   });
 });
+
+// review rev25-f: the affiliate note and the readers' prompt only as the line's own opening (F1, F2); a critic's bio
+// only after the story, and never with a second clause (F3)
+describe('story lines that use the notes\' words stay', () => {
+  it.each([
+    ['a ruling on affiliate links', 'Regulators said the blog contains affiliate links that were not disclosed, and fined it £50,000.'],
+    ['a ruling on commissions', 'It said sites that may earn a commission on sales must say so, the regulator ruled on Tuesday.'],
+    ['a reported appeal to share experiences', 'Share your experience of the ward, the trust urged families in a letter on Tuesday.'],
+    ['a reported appeal to share views', 'Share your views on the plan at the council consultation, which closes on Friday, residents were told.'],
+    ['a prompt\'s words with a reporting clause', 'Share your story with us, the charity urged former patients on Monday.'],
+    ['a critic named as the story\'s subject', 'Lydia Cole is the paper\'s dance critic.'],
+    ['a critic with a second clause', 'Anna Reed is the Times\'s chief film critic and she praised the cast on Friday.'],
+    ['a critic with a clause after a comma', 'James Wood is the New Yorker\'s critic and a professor at Harvard, and his review was widely shared on Friday.'],
+  ])('%s', (_kind, sentence) => {
+    const text = 'Storm hits the coast\n\n' + sentence + '\n\nWinds reached 90 mph on Friday, forecasters said.' + MORE;
+    expect(keptText(text)).toContain(sentence);
+    expect(authors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['an affiliate note in brackets', '(This article contains affiliate links.)'],
+    ['a commission note', 'We may earn a commission when you buy through links on this page.'],
+    ['a prompt with a way to answer', 'Share your story with us by emailing tips@example.com'],
+  ])('%s still goes', (_kind, line) => {
+    const text = 'Storm hits the coast\n\n' + line + '\n\nWinds reached 90 mph on Friday, forecasters said.' + MORE;
+    expect(removedTexts(text).join(' | ')).toContain(line.replace(/[()]/g, '').slice(0, 20));
+  });
+});

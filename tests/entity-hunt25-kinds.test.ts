@@ -24,6 +24,20 @@ describe('after a name and an age, "of" or "from" opens where the person lives: 
   ])('%s', (_kind, text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
   });
+
+  // review rev25-f F5: a school class, a ward or a team after the age is no place (Dilton Marsh above stays one)
+  it.each([
+    ['a school year', 'Prize\n\nTom Green, 8, of Year Four won the prize, his teacher said.', 'Year Four'],
+    ['a class', 'School\n\nElla Ward, 11, of Class Six was praised by the head teacher.', 'Class Six'],
+    ['a hospital ward', 'Hospital\n\nJack Hill, 72, from Ward Nine of the hospital died on Monday, his family said.', 'Ward Nine'],
+  ])('%s is no place', (_kind, text, name) => {
+    expect(typeOf(text, name)).not.toBe('location');
+  });
+
+  it('a place after the age still is one beside a numbered class ("of Chapmanslade")', () => {
+    const text = 'Prize\n\nTom Green, 8, of Chapmanslade won the prize for Year Four, his teacher said.';
+    expect(typeOf(text, 'Chapmanslade')).toBe('location');
+  });
 });
 
 describe('a nickname in marks between a given name the tagger left and a family name', () => {
@@ -48,6 +62,13 @@ describe('a plural opener capitalized only inside a longer name is a group, not 
     ['Rents rise\n\nPrices fell in October, surveyors said.\n\nLandlords exit\n\nFigures from the National Residential Landlords Association suggested one in five members would sell.', 'Landlords'],
   ])('%s', (text, word) => {
     expect(names(text)).not.toContain(word);
+  });
+
+  // review rev25-f F4: a plural that closes a longer organization name is its short form ("Giants" of "New York Giants")
+  it('a team\'s plural opener stays beside the full club name', () => {
+    const text = 'Football\n\nGiants won 24-10 on Sunday to stay top of the division. The New York Giants host Dallas next week.';
+    expect(typeOf(text, 'Giants')).toBe('organization');
+    expect(typeOf(text, 'New York Giants')).toBe('organization');
   });
 
   it('a plural family name opening a sentence after the full name stays the person ("Michelle Fields ... Fields said")', () => {

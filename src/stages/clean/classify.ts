@@ -9,6 +9,7 @@ import { DATE_LABEL_SOURCE } from './date-labels';
 import { isOutletFollowTail } from './follow-outlet';
 import { isDateLine } from './dates';
 import { BEAT_VERBS, REACH_THE_AUTHOR } from './reporter-beat';
+import { isAffiliateNote, isReaderPrompt } from './outlet-notes';
 
 const MAX_SEGMENT = 600;
 const QUOTE_MARK = /["“”]/;
@@ -28,6 +29,9 @@ const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting )?to this (?:rep
 // (the role may follow the outlet's possessive: "Fiona Marchetti is the Ledger's property correspondent")
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}\s(?:is|was|has been|writes|covers|reports)\s(?:a|an|the)?\s?([\p{L}'’\s,-]{0,80})/u;
 const COVERS_FOR = new RegExp(`^(?:[A-Z][\\p{L}'’.-]{0,30}\\s){1,3}(?:${BEAT_VERBS})\\s[^.]{1,60}?\\sfor\\s(?:the\\s)?[A-Z]`, 'u');
+// an outlet's possessive before the role ("the ledger's"), and what may end a bio after its role ("for the Ledger.")
+const POSSESSIVE = /['’]s?$/;
+const BIO_ENDS_AT_ROLE = /^(?:\s(?:for|at|with)\s[^,;]{1,60}?)?\s?\.?\s*$/;
 const AUTHOR_BIO_GENERIC = /^The (?:writer|author|columnist|reviewer)s? (?:is|are|was|were) /;
 // "You can follow BBC Monitoring on Twitter and Facebook": an outlet asking to be followed, in the second person
 const YOU_CAN_FOLLOW = /^You can (?:also )?follow (?:us|(?:the\s)?[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,3}) on /u;
@@ -178,6 +182,8 @@ export function classifySegment(text: string): Verdict | null {
   if (signoff && isAgency(signoff[1]!)) return { reason: 'credits', strong: true };
   const phrases = ANY_PHRASE.test(lower);
   if (phrases && includesAny(lower, VOCAB.disclaimerTerms) && words <= 60 && !quoted) return { reason: 'disclaimer', strong: true };
+  if (words <= 40 && !quoted && isAffiliateNote(lower)) return { reason: 'disclaimer', strong: true };
+  if (words <= 40 && !quoted && isReaderPrompt(lower)) return { reason: 'contact-prompt', strong: true };
   if (phrases && includesAny(lower, VOCAB.syndicationTerms) && !quoted && words <= 60) {
     return { reason: 'syndication-note', strong: text.startsWith('(') || /syndicat|auto-generated|automatically generated/.test(lower) };
   }
@@ -204,7 +210,8 @@ export function classifySegment(text: string): Verdict | null {
 
   if (words <= 14 && isByline(text)) return { reason: 'byline', strong: false };
   if (words <= 14 && TIMESTAMP.test(text) && DIGIT.test(text)) return { reason: 'timestamp', strong: false };
-  if (!quoted && words <= 45 && isAuthorBio(text)) return { reason: 'author-bio', strong: false };
+  const bio = !quoted && words <= 45 ? authorBioKind(text) : null;
+  if (bio) return bio === 'bio' ? { reason: 'author-bio', strong: false } : { reason: 'author-bio', strong: false, tailOnly: true };
   // (a beat sentence before it is read in reporter-beat.ts, with its neighbours)
   if (!quoted && words <= 20 && REACH_THE_AUTHOR.test(text)) return { reason: 'author-bio', strong: false, tailOnly: true };
   return null;
@@ -261,16 +268,31 @@ function callToAction(text: string, lower: string, words: number, quoted: boolea
   return null;
 }
 
-function isAuthorBio(raw: string): boolean {
+/**
+ * 'bio' for an author's bio line; 'after-story' for one that reads as a bio only after the story (a critic, or the
+ * outlet's possessive before the role: "Lydia Cole is the paper's dance critic" mid-story is about the story's
+ * subject), and only when nothing follows the role but "for/at X" (review rev25-f F3); null otherwise.
+ */
+function authorBioKind(raw: string): 'bio' | 'after-story' | null {
   // "— Jane Doe is a columnist ...", "*Jane Doe is ...": a bio set off by a dash or an asterisk
   const text = raw.replace(/^[—–*_-]{1,2}\s?/, '');
-  if (AUTHOR_BIO_GENERIC.test(text)) return true;
+  if (AUTHOR_BIO_GENERIC.test(text)) return 'bio';
   const match = AUTHOR_BIO.exec(text);
-  if (!match) return false;
+  if (!match) return null;
   // "Ana Ruiz covers transportation for The Seattle Times."
-  if (COVERS_FOR.test(text)) return true;
-  const head = (match[1] ?? '').toLowerCase().split(/[\s,]+/).slice(0, 6);
-  return head.some((word) => VOCAB.bioRoles.has(word));
+  if (COVERS_FOR.test(text)) return 'bio';
+  const described = match[1] ?? '';
+  const head = described.toLowerCase().split(/[\s,]+/).slice(0, 6);
+  const roleAt = head.findIndex((word) => VOCAB.bioRoles.has(word));
+  if (roleAt < 0) return null;
+  const narrow = head.some((word) => VOCAB.bioRolesAfterStory.has(word) || POSSESSIVE.test(word));
+  if (!narrow) return 'bio';
+  // the text after the first role word: a period, or "for/at/with X" and a period ("... critic and she praised" is a story)
+  const role = head[roleAt]!;
+  const afterVerb = text.slice(match.index + match[0].length - described.length);
+  const rolePos = afterVerb.toLowerCase().search(new RegExp(`\\b${role}\\b`));
+  if (rolePos < 0) return null;
+  return BIO_ENDS_AT_ROLE.test(afterVerb.slice(rolePos + role.length)) ? 'after-story' : null;
 }
 
 /** A short question to the reader, or a name-only line: joins the boilerplate next to it. */

@@ -55,7 +55,13 @@ export const VOCAB = {
   commentsHeader: new RegExp(boilerplate.commentsHeaders.pattern),
   commentSignature: new RegExp(boilerplate.commentsHeaders.signature),
   disclaimerTerms: boilerplate.disclaimerTerms,
+  /** "this article contains affiliate links", "we may earn a commission": the note's subject and phrase together */
+  affiliateNoteOpeners: boilerplate.affiliateNote.subjects.flatMap((s) => boilerplate.affiliateNote.phrases.map((p) => `${s} ${p}`)),
+  readerPromptOpeners: boilerplate.readerPrompt.openers,
+  readerPromptAnswerWays: boilerplate.readerPrompt.answerWays,
+  readerPromptReporting: setOf(boilerplate.readerPrompt.reportingAfterComma),
   bioRoles: setOf(boilerplate.bioRoles),
+  bioRolesAfterStory: setOf(boilerplate.bioRolesAfterStory.roles),
   marketStatus: boilerplate.marketStatus,
   endMarkersInline: new Set(boilerplate.endMarkersInline),
   creditRoles: new Map(Object.entries(creditRoles.roles)),

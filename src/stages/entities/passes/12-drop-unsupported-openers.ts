@@ -8,6 +8,7 @@ import { personCueVerbs, priceMoveVerbs } from './words';
 import { organizationActing, typeFromContext } from './name-evidence';
 import { isSameInUpperCase } from '../../../nlp/characters';
 import { isAsciiTitleCaseWord } from '../capitalized';
+import { spanIndexByToken } from './shared';
 
 /**
  * "Investors welcomed the move.", "Late last week, ...": a lone capitalized
@@ -81,13 +82,17 @@ interface ArticleSupport {
 
 function articleSupport({ tokens, opener: initial, capitalized }: EntityPassContext, spans: readonly TaggedSpan[]): ArticleSupport {
   const capitalizedMid = new Set<string>();
-  const inLongerName = tokensInLongerNames(tokens, spans);
+  let spanAt: Int32Array | undefined;
   // (the feature context's capital marks: the text of a word in lower case is not read)
   for (let i = 0; i < tokens.length; i++) {
     if (capitalized[i] !== 1 || initial[i] || isSameInUpperCase(tokens[i]!.text)) continue;
     // "Magistrates heard ...", "Landlords exit" beside "Westbury Magistrates' Court" or "National Residential Landlords
-    // Association": a group's plural capitalized only inside a longer name says nothing of the word alone
-    if (inLongerName[i] === 1 && groupOfPeople(tokens[i]!.lower)) continue;
+    // Association": a group's plural capitalized only inside a longer name says nothing of the word alone. A plural
+    // that closes the name is its short form and supports it ("Giants won" beside "New York Giants": review rev25-f F4)
+    if (groupOfPeople(tokens[i]!.lower)) {
+      spanAt ??= spanIndexByToken(tokens.length, spans);
+      if (pluralInsideLongerName(tokens, spans, spanAt[i]!, i)) continue;
+    }
     capitalizedMid.add(tokens[i]!.lower);
   }
   const oneWordNames = new Map<string, number>();
@@ -100,17 +105,20 @@ function articleSupport({ tokens, opener: initial, capitalized }: EntityPassCont
 }
 
 /**
- * per token: 1 inside a span of two tokens or more that is no person's full name; a person's ("Michelle Fields") opens
- * with a given name, and its family name supports the same word alone ("Fields said")
+ * Whether token t is a word of a span of two tokens or more that is no person's full name, and no organization the
+ * word closes ("New York Giants" names the team "Giants" is short for); a person's ("Michelle Fields") opens with a
+ * given name, and its family name supports the same word alone ("Fields said"). A plural before a possessive mark
+ * does not close the name ("Westbury Magistrates' Court", the span read so far ending at "Magistrates").
  */
-function tokensInLongerNames(tokens: EntityPassContext['tokens'], spans: readonly TaggedSpan[]): Uint8Array {
-  const inside = new Uint8Array(tokens.length);
-  for (const s of spans) {
-    if (s.tokenEnd - s.tokenStart < 2 || (s.type === 'PER' && isGivenName(tokens[s.tokenStart]!.lower))) continue;
-    inside.fill(1, s.tokenStart, s.tokenEnd);
-  }
-  return inside;
+function pluralInsideLongerName(tokens: EntityPassContext['tokens'], spans: readonly TaggedSpan[], spanIndex: number, t: number): boolean {
+  if (spanIndex < 0) return false;
+  const s = spans[spanIndex]!;
+  if (s.tokenEnd - s.tokenStart < 2 || (s.type === 'PER' && isGivenName(tokens[s.tokenStart]!.lower))) return false;
+  const closesOrganization = s.type === 'ORG' && t === s.tokenEnd - 1 && !POSSESSIVE_MARK.test(tokens[t + 1]?.text ?? '');
+  return !closesOrganization;
 }
+
+const POSSESSIVE_MARK = /^['’]s?$/;
 
 /** "Traders said ...", "Analysts told ...": a plural agent or common noun no name list knows speaks as a group, not as one person ("Sanders said" keeps its family name). */
 function groupOfPeople(lower: string): boolean {

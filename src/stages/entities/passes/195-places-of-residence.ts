@@ -4,7 +4,8 @@ import { isAsciiTitleCaseWord } from '../capitalized';
 import { isCommonWord } from '../../../nlp/common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanIndexByToken, spanText, taggedSpan } from './shared';
+import { spanIndexByToken, taggedSpan } from './shared';
+import { residenceGroupHeads, residenceNumberWords } from './words';
 
 /**
  * "Renee Gold, 83, of Sarasota, Florida", "Gareth Lamb, 52, of Orchard Close, Hilperton", "Oliver Grant, 34, of
@@ -59,7 +60,8 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): reado
     else if (inside.size === 1) {
       const i = [...inside][0]!;
       const s = spans[i]!;
-      if (s.tokenStart === start && s.tokenEnd === end && s.type === 'PER' && !isKnownOrganization(spanText(tokens, s))) retyped.set(i, taggedSpan(start, end, 'LOC'));
+      // (the same words as the organization test above: that test covers the span)
+      if (s.tokenStart === start && s.tokenEnd === end && s.type === 'PER') retyped.set(i, taggedSpan(start, end, 'LOC'));
     }
   }
   if (retyped.size === 0 && added.length === 0) return spans;
@@ -77,6 +79,8 @@ function placeRun(tokens: readonly Token[], start: number): number {
   let end = start;
   while (end < start + MAX_PLACE_TOKENS && tokens[end]?.sentence === sentence && isAsciiTitleCaseWord(tokens[end]!.text)) end++;
   if (end === start) return 0;
+  // "of Year Four", "from Ward Nine", "of Class VI": a class, a ward or a team, not where the person lives
+  if (residenceGroupHeads.has(tokens[start]!.lower) || residenceNumberWords.has(tokens[end - 1]!.lower)) return 0;
   const next = tokens[end];
   if (!next || next.sentence !== sentence) return end;
   if (next.text === ',' && AGE.test(tokens[end + 1]?.text ?? '')) return 0;

@@ -3,6 +3,7 @@ import { DOUBLE_MARKS } from '../../../nlp/quotation-marks';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { taggedSpan } from './shared';
+import { PREFIXED_FAMILY_NAME } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import { isGivenName } from '../gazetteer';
 import { isCommonWord } from '../../../nlp/common-words';
@@ -74,9 +75,6 @@ function nicknameEnd(tokens: readonly Token[], t: number): number {
 }
 
 const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
-
-// "MacLean", "McDonald", "DeSantis": a family name with a capital inside, after its prefix
-const PREFIXED_FAMILY_NAME = /^(?:Mc|Mac|De|Di|Da|La|Le)[A-Z][a-z]+$/;
 
 function isFamilyNameWord(text: string): boolean {
   return isAsciiTitleCaseWord(text) || PREFIXED_FAMILY_NAME.test(text);

@@ -119,3 +119,9 @@ export { legislatorAbbreviations } from '../legislator-abbreviations';
 export const contactLabels: ReadonlySet<string> = new Set(ruleWords.contactLabels);
 /** Words naming a known company's division after its name ('Google Research'), lower case (rule-words.json companyDivisionWords). */
 export const companyDivisionWords: ReadonlySet<string> = new Set(ruleWords.companyDivisionWords);
+/** "Year", "Class", "Ward": a run after "Name, age, of" opening with one is a school class or a ward, not a home (rule-words.json residenceGroupHeads). */
+export const residenceGroupHeads: ReadonlySet<string> = new Set(ruleWords.residenceGroupHeads);
+/** "Four", "Nine", "VI": a run after "Name, age, of" closing with one is a numbered class or ward, not a home (rule-words.json residenceNumberWords). */
+export const residenceNumberWords: ReadonlySet<string> = new Set(ruleWords.residenceNumberWords);
+/** "MacLean", "McDonald", "DeSantis": a family name with a capital inside, after its prefix (rule-words.json familyNameCapitalPrefixes; letters only, so the alternation needs no escaping). */
+export const PREFIXED_FAMILY_NAME = new RegExp(`^(?:${ruleWords.familyNameCapitalPrefixes.join('|')})[A-Z][a-z]+$`);
