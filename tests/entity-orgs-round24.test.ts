@@ -29,6 +29,8 @@ describe('an outlet named where it is cited', () => {
     ['another mention of a cited name', 'Ferrera told HuffPost that she was disheartened. She wrote a HuffPost blog about it.', 'HuffPost'],
     ['telling', 'Trump reversed himself again, telling CBS that the laws would change.', 'CBS'],
     ['said on, a possessive before a quoted show', 'Clinton said on ABC’s “This Week” that she would run.', 'ABC'],
+    ['said on, a possessive before a show in straight marks', 'Clinton said on ABC\'s "This Week" that she would run.', 'ABC'],
+    ['said on, a possessive before a show in single marks', "Clinton said on ABC's 'This Week' that she would run.", 'ABC'],
     ['a newsroom noun', 'Lewandowski yanked the arm of a Breitbart reporter as she asked a question.', 'Breitbart'],
     ['a newsroom noun after a possessive', 'Listen to HuffPost’s analysis of the debate.', 'HuffPost'],
     ['a poll', 'In a Des Moines Register poll last month, Cruz led.', 'Des Moines Register'],

@@ -244,6 +244,9 @@ describe('quotes: an apposition holding a relative clause speaks through the nam
     // a federal district stands where a state would (words.json districtRegions; review rev24-a: 'D.C.' spoke)
     ['Ann Lee of Washington, D.C. said the plan was dead.', 'indirect [Ann Lee] the plan was dead'],
     ['Residents of Washington, DC said the plan was dead.', 'indirect [Residents] the plan was dead'],
+    // a hyphenated region reads as written ('Baden-Württemberg', not 'Baden - Württemberg': nlp/words-text.ts)
+    ['Karl Weber of Stuttgart, Baden-Württemberg said the plan was dead.', 'indirect [Karl Weber] the plan was dead'],
+    ['Anna Rossi of Bologna, Emilia-Romagna said "We are ready."', 'direct [Anna Rossi] We are ready.'],
     // kept: a district set off by its own comma, as before
     ['Ann Lee of Washington, D.C., said the plan was dead.', 'indirect [Ann Lee] the plan was dead'],
     // the person's own name after the comma still speaks, and a setting before the comma is no name

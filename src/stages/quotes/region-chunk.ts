@@ -1,6 +1,7 @@
 import type { Token } from '../../document';
 import { placeKind } from '../entities/gazetteer';
 import type { Phrase } from './phrase';
+import { wordsText } from '../../nlp/words-text';
 import words from '../../data/quotes/words.json';
 
 /** 'D.C.' after 'Washington,': a district standing where a state would (words.json districtRegions). */
@@ -12,8 +13,7 @@ const DISTRICT_REGIONS: ReadonlySet<string> = new Set(words.districtRegions.word
  * name in an apposition.
  */
 export function namesRegion(tokens: readonly Token[], c: Phrase): boolean {
-  let text = tokens[c.tokenStart]!.text;
-  for (let i = c.tokenStart + 1; i < c.tokenEnd; i++) text += ` ${tokens[i]!.text}`;
+  const text = wordsText(tokens.slice(c.tokenStart, c.tokenEnd));
   if (DISTRICT_REGIONS.has(text)) return true;
   const kind = placeKind(text);
   return kind === 'region' || kind === 'country';

@@ -1,6 +1,7 @@
 import { tokenAt, type Doc, type ResolveLayer, type Span, type Token } from '../../document';
 import type { Entity, Speaker } from '../../schema';
 import { placeKind } from '../entities/gazetteer';
+import { wordsText } from '../../nlp/words-text';
 import type { Phrase } from './phrases';
 import placeContext from '../../data/entities/place-context.json';
 
@@ -55,7 +56,7 @@ export class SpeakerResolver {
     if (phrase.kind !== 'name' || mentions === undefined || k === 0 || mentions[k]! < 0 || mentions[k - 1] !== mentions[k]) return false;
     let start = k - 1;
     while (start > 0 && mentions[start - 1] === mentions[k]) start--;
-    return placeKind(this.tokens.slice(start, k).map((t) => t.text).join(' ')) !== null;
+    return placeKind(wordsText(this.tokens.slice(start, k))) !== null;
   }
 
   /**

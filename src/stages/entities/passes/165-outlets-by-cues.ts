@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
 import outlets from '../../../data/entities/news-outlets.json';
 import { isCapitalized } from '../capitalized';
+import { isOpeningMark } from '../../../nlp/quotation-marks';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { matchEnd, taggedSpan, unchangedOr } from './shared';
@@ -148,6 +149,9 @@ function newsroomAfter(tokens: readonly Token[], end: number, o: Outlet): boolea
 
 const possessive = (w: Token): boolean => w.lower === "'s" || w.lower === '’s';
 
+/** An opening mark at `t` whose next word the token layer reads inside a quotation (a quoted show: ABC's “This Week”). */
+const opensQuotedTitle = (tokens: readonly Token[], t: number): boolean => isOpeningMark(tokens[t]) && tokens[t + 1]?.inQuote === true;
+
 /** The last word of every person's name of two words or more: a name a person goes by. */
 function lastWordsOfPersons(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
   const out = new Set<string>();
@@ -178,7 +182,7 @@ function partOfLongerName(tokens: readonly Token[], initial: readonly boolean[],
   if (!after || after.sentence !== sentence) return false;
   // ("HuffPost's analysis", "said on ABC's “This Week”": before a newsroom noun, or after a cue before a quoted
   // show's title, the possessive is the outlet's)
-  if (possessive(after)) return !(ownsPossessive && (newsroomNouns.has(tokens[end + 1]?.text ?? '') || /^["“'‘]/.test(tokens[end + 1]?.text ?? '')));
+  if (possessive(after)) return !(ownsPossessive && (newsroomNouns.has(tokens[end + 1]?.text ?? '') || opensQuotedTitle(tokens, end + 1)));
   // ("ABC 7", "Channel 4 News": a channel's number goes on the name; "People v. Smith": a case's name)
   if ((isCapitalized(after.text) && /\p{L}/u.test(after.text)) || /^\d/.test(after.text) || caseVersus.has(after.lower)) return true;
   return after.start === tokens[end - 1]!.end && /^[-‐–'’]/.test(after.text);

@@ -7,7 +7,7 @@ import { isFamilyName, isGivenName, isKnownOrganization, placeKind } from '../ga
 import { isCommonWord } from '../../../nlp/common-words';
 import { wordClass } from '../features';
 import type { TaggedSpan, TagType } from '../tagger';
-import { maxNameTokens } from './shared';
+import { maxNameTokens, wordsText } from './shared';
 import { miscHeads, ofHeads } from './words';
 import { absorb, endsTitleOfPhrase, joiningHyphen, personInFull, type Growth, type Grown } from './sequence-growth';
 
@@ -102,7 +102,7 @@ function commonOpenerBefore(tokens: readonly Token[], a: number, b: number, type
   if (/['’]/.test(before.text)) return true;
   if (isGivenName(before.lower) || isFamilyName(before.lower)) return false;
   if (type === 'PER') return isCommonWord(before.lower);
-  const grown = tokens.slice(a - 1, b).map((t) => t.text).join(' ');
+  const grown = wordsText(tokens.slice(a - 1, b));
   return participleOfCommonVerb(before.lower) && placeKind(grown) === null && !isKnownOrganization(grown);
 }
 

@@ -52,7 +52,7 @@ function placeNamedAsPerson(tokens: readonly Token[], span: TaggedSpan, parts: r
   if (span.type !== 'LOC' || parts.length !== 1 || span.tokenEnd - span.tokenStart !== 1 || b - span.tokenStart < 2 || b - span.tokenStart > 3) return false;
   if (!isGivenName(tokens[span.tokenStart]!.lower)) return false;
   for (let t = span.tokenEnd; t < b; t++) if (!isCapitalizedWord(tokens[t]!.text) || isCommonWord(tokens[t]!.lower)) return false;
-  return placeKind(tokens.slice(span.tokenStart, b).map((t) => t.text).join(' ')) === null;
+  return placeKind(wordsText(tokens.slice(span.tokenStart, b))) === null;
 }
 
 /**

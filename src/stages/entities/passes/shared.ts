@@ -7,15 +7,10 @@ import type { TaggedSpan } from '../tagger';
 import type { EntityPassContext } from '../pass';
 import { companyTails, notNames } from './words';
 import { isCapitalized } from '../capitalized';
+import { wordsText } from '../../../nlp/words-text';
 
-/** The words as written: a space only where the text has one ("Asia-Pacific", not "Asia - Pacific"). */
-export function wordsText(words: readonly Token[]): string {
-  let out = '';
-  words.forEach((w, i) => {
-    out += (i > 0 && w.start > words[i - 1]!.end ? ' ' : '') + w.text;
-  });
-  return out;
-}
+// the passes import the joiner from here with the rest of their span helpers; it lives in the linguistic layer
+export { wordsText };
 export const spanText = (tokens: readonly Token[], s: TaggedSpan): string => wordsText(tokens.slice(s.tokenStart, s.tokenEnd));
 
 /**
