@@ -4,6 +4,7 @@ import type { TaggedSpan, TagType } from '../tagger';
 import { isTightHyphen } from '../../../nlp/hyphens';
 import { isKnownOrganization, placeKind } from '../gazetteer';
 import { taggedSpan } from './shared';
+import { isJoinedPair, pairKey, pairsInsideLongerNames } from './hyphenated-name-pairs';
 
 /**
  * "Microsoft-Activision talks stalled ... Microsoft said. Activision declined", "the Israel-Hamas war ... Israel ...
@@ -22,13 +23,13 @@ import { taggedSpan } from './shared';
 export const splitHyphenatedNamePairs: EntityPass = { name: 'split-hyphenated-name-pairs', triggers: new Set(['-']), run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
-  if (!spans.some((s) => joinedPair(tokens, s))) return spans;
+  if (!spans.some((s) => isJoinedPair(tokens, s))) return spans;
   const alone = namesAlone(tokens, spans);
   const insideLonger = pairsInsideLongerNames(tokens, spans);
   const out: TaggedSpan[] = [];
   let changed = false;
   for (const s of spans) {
-    const left = joinedPair(tokens, s) ? alone.get(tokens[s.tokenStart]!.text) : undefined;
+    const left = isJoinedPair(tokens, s) ? alone.get(tokens[s.tokenStart]!.text) : undefined;
     const right = left === undefined ? undefined : alone.get(tokens[s.tokenStart + 2]!.text);
     if (left === undefined || right === undefined || insideLonger.has(pairKey(tokens, s.tokenStart)) || listedWhole(tokens, s)) {
       out.push(s);
@@ -38,12 +39,6 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): reado
     changed = true;
   }
   return changed ? out : spans;
-}
-
-/** Three tokens, a capitalized word, a hyphen and a capitalized word written without spaces ("Israel-Hamas", "OSU-Tulsa"). */
-function joinedPair(tokens: readonly Token[], s: TaggedSpan): boolean {
-  if (s.tokenEnd - s.tokenStart !== 3 || !isTightHyphen(tokens, s.tokenStart + 1)) return false;
-  return /^\p{Lu}/u.test(tokens[s.tokenStart]!.text) && /^\p{Lu}/u.test(tokens[s.tokenStart + 2]!.text);
 }
 
 /** The one-word names the article writes alone (no hyphen joining them to a word), with the type each has there. */
@@ -57,22 +52,12 @@ function namesAlone(tokens: readonly Token[], spans: readonly TaggedSpan[]): Map
   return alone;
 }
 
-/** The hyphenated pairs the article writes inside a longer name ("Temitope Adeyemi-Cole", "Osijek-Baranja County"). */
-function pairsInsideLongerNames(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
-  const keys = new Set<string>();
-  for (const s of spans) {
-    if (s.tokenEnd - s.tokenStart < 4) continue;
-    for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) if (isTightHyphen(tokens, t)) keys.add(pairKey(tokens, t - 1));
-  }
-  return keys;
-}
-
-function pairKey(tokens: readonly Token[], start: number): string {
-  return `${tokens[start]!.text}-${tokens[start + 2]!.text}`;
-}
-
 /** A place or organization the gazetteer lists with its hyphen ("Guinea-Bissau", "Rolls-Royce"). */
 function listedWhole(tokens: readonly Token[], s: TaggedSpan): boolean {
-  const text = pairKey(tokens, s.tokenStart);
+  const text = wordsText(tokens, s.tokenStart);
   return placeKind(text) !== null || isKnownOrganization(text);
+}
+
+function wordsText(tokens: readonly Token[], start: number): string {
+  return `${tokens[start]!.text}-${tokens[start + 2]!.text}`;
 }
