@@ -24,22 +24,27 @@ describe('a hyphenated pair of names the article names apart', () => {
     for (const part of parts) expect(names.filter((n) => n === part).length).toBeGreaterThanOrEqual(2);
   });
 
+  // a merged company's own name, both old firms named alone: the pair acts, owns or heads its phrase, so it stays one
+  // organization (review rev25-a, finding 1); before a noun of two parties it is split (the rows above, and below)
   it.each([
-    ['parts that name nothing alone', 'Coca-Cola raised prices, and Hewlett-Packard cut jobs.', ['Coca-Cola/ORG', 'Hewlett-Packard/ORG']],
-    ['only one part named alone', 'Shares of Rolls-Royce rose. Rolls said nothing.', ['Rolls-Royce/ORG']],
-    ['a pair inside a longer name', 'Temitope Adeyemi-Cole, 47, spoke. Her brother Babatunde Adeyemi and Ayodele Cole came. Adeyemi-Cole left.', ['Temitope Adeyemi-Cole/PER']],
-  ])('keeps the name whole: %s', (_kind, text, kept) => {
-    const names = spansWithout(text, null);
-    for (const name of kept) expect(names).toContain(name);
+    ['the subject of a verb', 'Exxon-Mobil posted record profits on Friday. Exxon and Mobil merged in 1999.', 'Exxon-Mobil/ORG'],
+    ['a possessive', "Exxon-Mobil's chief executive said oil demand would grow. Exxon and Mobil merged in 1999.", 'Exxon-Mobil/ORG'],
+    ['the head after "of"', 'Shares of Daimler-Chrysler fell. Daimler and Chrysler split in 2007.', 'Daimler-Chrysler/ORG'],
+    ['the subject, a part named twice', 'Daimler-Chrysler cut 26,000 jobs. Daimler bought Chrysler in 1998, and Chrysler was later sold.', 'Daimler-Chrysler/ORG'],
+    ['the subject, a part opening a noun phrase', 'Fiat-Chrysler recalled 1 million trucks. Fiat said the fault was rare. Chrysler dealers were notified.', 'Fiat-Chrysler/ORG'],
+  ])('keeps a merged company whole: %s', (_kind, text, whole) => {
+    expect(spansWithout(text, null)).toContain(whole);
   });
 
-  it.each([
-    ['Bank of America whole', 'Former Bank of America chief Brian Moynihan spoke in Charlotte.', 'Bank of America/ORG'],
-    ['Ministry of Defence whole', "Britain's Ministry of Defence said the drill was planned.", 'Ministry of Defence/ORG'],
-    ['Procter & Gamble whole', 'Shares of Procter & Gamble rose 2% while Johnson & Johnson fell.', 'Procter & Gamble/ORG'],
-  ])('leaves the names near it as they were: %s', (_kind, text, name) => {
-    expect(spansWithout(text, null)).toContain(name);
+  it('splits the same pair before a noun of two parties, and leaves the names near it as they were', () => {
+    const names = spansWithout('Analysts praised the Exxon-Mobil merger. Exxon and Mobil merged in 1999.', null);
+    expect(names.filter((n) => n === 'Exxon/ORG')).toHaveLength(2);
+    expect(names.filter((n) => n === 'Mobil/ORG')).toHaveLength(2);
+    const near = spansWithout("The Israel-Hamas war entered its second month, Britain's Ministry of Defence said. Israel pressed on. Hamas said 40 died.", null);
+    expect(near).toEqual(['Israel/LOC', 'Hamas/ORG', 'Britain/LOC', 'Ministry of Defence/ORG', 'Israel/LOC', 'Hamas/ORG']);
   });
+  // the guards that keep a pair whole (one part named alone, a pair inside a longer name, the gazetteer, a part typed a
+  // person alone) are asserted where each can fail without its guard: tests/entity-passes.test.ts, hand-built rows
 });
 
 // pass 186 (title-abbreviations-out-of-persons): "PM" before a person's name is the title
@@ -54,9 +59,11 @@ describe('a title in capitals before a person', () => {
     expect(names).not.toContain(`${withTitle}/PER`);
   });
 
-  it('keeps the names near it: a title in words, a clock time, a radio band', () => {
-    const names = spansWithout('Prime Minister Rishi Sunak spoke at 5 PM. Listen to Capital FM on Monday. Former PM Boris Johnson left.', null);
-    expect(names).toContain('Rishi Sunak/PER');
-    expect(names).toContain('Boris Johnson/PER');
+  // the clock-time guard ('at 5 PM Mary Hain wrote') is asserted on a hand-built span in tests/entity-passes.test.ts,
+  // as the tagger here never opens a person with a clock time's PM; a radio band and AM are no title (not listed)
+  it('changes nothing where no person opens with the title: a title in words, a radio band, a clock time', () => {
+    const text = 'Prime Minister Rishi Sunak spoke at 5 PM. Listen to Capital FM on Monday, or to the AM Show.';
+    expect(spansWithout(text, null)).toEqual(spansWithout(text, 'title-abbreviations-out-of-persons'));
+    expect(spansWithout(text, null)).toContain('Capital FM/ORG');
   });
 });

@@ -677,6 +677,25 @@ describe('entity passes: organizations in news copy, named once or told from per
     ['opening-words-of-organizations', ['Joined/VERB Tarn/PROPN Systems/PROPN in/ADP 2003/NUM ./PUNCT'], ['Tarn Systems/ORG'], ['Tarn Systems/ORG']],
     // a code like a postcode's outward part after a place no gazetteer holds, with no inward part, is no postcode
     ['postcodes-out-of-places', ['Passengers/NOUN at/ADP Heathrow/PROPN T5/PROPN waited/VERB ./PUNCT'], ['Heathrow T5/LOC'], ['Heathrow T5/LOC']],
+    // a merged company's own hyphenated name, both old firms named alone: kept whole as a subject, with a possessive
+    // and as a head, split only before a noun of two parties (review rev25-a, finding 1)
+    ['split-hyphenated-name-pairs', ['Exxon/PROPN and/CCONJ Mobil/PROPN merged/VERB ./PUNCT', 'Exxon/PROPN +-/PUNCT +Mobil/PROPN posted/VERB profits/NOUN ./PUNCT'], ['Exxon/ORG', 'Mobil/ORG', 'Exxon-Mobil/ORG'], ['Exxon/ORG', 'Mobil/ORG', 'Exxon-Mobil/ORG']],
+    ['split-hyphenated-name-pairs', ['Exxon/PROPN and/CCONJ Mobil/PROPN merged/VERB ./PUNCT', "Exxon/PROPN +-/PUNCT +Mobil/PROPN +'s/PART chief/NOUN spoke/VERB ./PUNCT"], ['Exxon/ORG', 'Mobil/ORG', 'Exxon-Mobil/ORG'], ['Exxon/ORG', 'Mobil/ORG', 'Exxon-Mobil/ORG']],
+    ['split-hyphenated-name-pairs', ['Daimler/PROPN and/CCONJ Chrysler/PROPN split/VERB ./PUNCT', 'Shares/NOUN of/ADP Daimler/PROPN +-/PUNCT +Chrysler/PROPN fell/VERB ./PUNCT'], ['Daimler/ORG', 'Chrysler/ORG', 'Daimler-Chrysler/ORG'], ['Daimler/ORG', 'Chrysler/ORG', 'Daimler-Chrysler/ORG']],
+    ['split-hyphenated-name-pairs', ['Exxon/PROPN and/CCONJ Mobil/PROPN merged/VERB ./PUNCT', 'Analysts/NOUN praised/VERB the/DET Exxon/PROPN +-/PUNCT +Mobil/PROPN merger/NOUN ./PUNCT'], ['Exxon/ORG', 'Mobil/ORG', 'Exxon-Mobil/ORG'], ['Exxon/ORG', 'Mobil/ORG', 'Exxon/ORG', 'Mobil/ORG']],
+    // a part the article types a person alone does not make an organization pair two (Aventis/PER alone), while both
+    // parts typed as companies split it
+    ['split-hyphenated-name-pairs', ['Sanofi/PROPN and/CCONJ Aventis/PROPN combined/VERB ./PUNCT', 'The/DET Sanofi/PROPN +-/PUNCT +Aventis/PROPN merger/NOUN closed/VERB ./PUNCT'], ['Sanofi/ORG', 'Aventis/PER', 'Sanofi-Aventis/ORG'], ['Sanofi/ORG', 'Aventis/PER', 'Sanofi-Aventis/ORG']],
+    ['split-hyphenated-name-pairs', ['Sanofi/PROPN and/CCONJ Aventis/PROPN combined/VERB ./PUNCT', 'The/DET Sanofi/PROPN +-/PUNCT +Aventis/PROPN merger/NOUN closed/VERB ./PUNCT'], ['Sanofi/ORG', 'Aventis/ORG', 'Sanofi-Aventis/ORG'], ['Sanofi/ORG', 'Aventis/ORG', 'Sanofi/ORG', 'Aventis/ORG']],
+    // unlisted pairs: only one part named alone stays whole; a pair the article writes inside a longer name stays
+    // whole; a pair the gazetteer lists whole stays whole with both parts named alone
+    ['split-hyphenated-name-pairs', ['Tarn/PROPN said/VERB nothing/PRON ./PUNCT', 'The/DET Tarn/PROPN +-/PUNCT +Vell/PROPN deal/NOUN closed/VERB ./PUNCT'], ['Tarn/ORG', 'Tarn-Vell/ORG'], ['Tarn/ORG', 'Tarn-Vell/ORG']],
+    ['split-hyphenated-name-pairs', ['Osijek/PROPN and/CCONJ Baranja/PROPN agreed/VERB ./PUNCT', 'The/DET Osijek/PROPN +-/PUNCT +Baranja/PROPN talks/NOUN ended/VERB ./PUNCT', 'The/DET Osijek/PROPN +-/PUNCT +Baranja/PROPN County/PROPN council/NOUN met/VERB ./PUNCT'], ['Osijek/LOC', 'Baranja/LOC', 'Osijek-Baranja/LOC', 'Osijek-Baranja County/LOC'], ['Osijek/LOC', 'Baranja/LOC', 'Osijek-Baranja/LOC', 'Osijek-Baranja County/LOC']],
+    ['split-hyphenated-name-pairs', ['Rolls/PROPN and/CCONJ Royce/PROPN agreed/VERB ./PUNCT', 'The/DET Rolls/PROPN +-/PUNCT +Royce/PROPN deal/NOUN closed/VERB ./PUNCT'], ['Rolls/ORG', 'Royce/ORG', 'Rolls-Royce/ORG'], ['Rolls/ORG', 'Royce/ORG', 'Rolls-Royce/ORG']],
+    // a title in capitals after a clock time's number is the time's "PM": the name is left as it was, while the
+    // title before a name with no number is cut (review rev25-a, finding 3a)
+    ['title-abbreviations-out-of-persons', ['The/DET memo/NOUN went/VERB at/ADP 5/NUM PM/PROPN Mary/PROPN Hain/PROPN wrote/VERB ./PUNCT'], ['PM Mary Hain/PER'], ['PM Mary Hain/PER']],
+    ['title-abbreviations-out-of-persons', ['Former/ADJ PM/PROPN Boris/PROPN Johnson/PROPN left/VERB ./PUNCT'], ['PM Boris Johnson/PER'], ['Boris Johnson/PER']],
   ])('%s: %j', (name, lines, before, after) => {
     expect(run(name, lines, before)).toEqual(after);
   });

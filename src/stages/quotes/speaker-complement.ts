@@ -10,6 +10,16 @@ import complements from '../../data/quotes/speaker-complements.json';
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(complements.prepositions);
 /** Lemmas of a time setting's head besides the time lexicon's ('for decades', 'for a while'). */
 const DURATION_UNITS: ReadonlySet<string> = new Set(complements.durationUnits);
+/** Heads of set phrases that modify the verb ('of course', 'for example', 'for the most part'): speaker-complements.json. */
+const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(complements.adverbialHeads);
+
+/**
+ * 'Experts of course said', 'The bank for example said', 'Residents for the most part said', 'Officials for security
+ * reasons said': a complement headed by a set phrase's noun modifies the verb and says nothing of who speaks.
+ */
+function adverbialSetPhrase(head: Token): boolean {
+  return ADVERBIAL_HEADS.has(head.lemma.toLowerCase()) || ADVERBIAL_HEADS.has(head.lower);
+}
 
 /** A number or a time word: the complement is a setting ('for the first time', 'for years'), not who speaks. */
 function timeOrNumber(t: Token): boolean {
@@ -65,6 +75,7 @@ function complementAfter(tokens: readonly Token[], to: number): number {
   // 'The heads of both lobbying firms' ('lobbying' read as a verb): a complement ending on a determiner is cut short
   const last = tokens[complement.tokenEnd - 1]!;
   if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return -1;
+  if (adverbialSetPhrase(last)) return -1;
   // 'Residents of Washington, DC said': a name after the comma may finish the complement; it stays as it was read
   if (tokens[complement.tokenEnd]?.text === ',' && tokens[complement.tokenEnd + 1]?.pos === 'PROPN') return -1;
   // 'Fighters of the Kurdish-held town': the simple phrase stops at a tight hyphen inside the complement's word

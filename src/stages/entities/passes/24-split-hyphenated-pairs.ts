@@ -2,7 +2,7 @@ import type { Token } from '../../../document';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isTightHyphen } from '../../../nlp/hyphens';
-import { isAsciiTitleCaseWord } from '../capitalized';
+import { isJoinedPair as joinedPair, pairKey, pairsInsideLongerNames } from './hyphenated-name-pairs';
 
 /**
  * "The Kishida-Xi meeting", "a Biden-Putin summit": two people's names joined
@@ -16,6 +16,8 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  * stays that person when the article writes it as a longer name's surname
  * (relatives in a profile may bear each part: "Babatunde Adeyemi", "Ayodele Cole").
  */
+const PERSONS: ReadonlySet<TaggedSpan['type']> = new Set(['PER']);
+
 export const splitHyphenatedPairs: EntityPass = { name: 'split-hyphenated-pairs', run };
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -27,12 +29,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   }
   // "Temitope Adeyemi-Cole" ... "Adeyemi-Cole, 47, ...": a pair the article writes as the surname of a longer person
   // name is that person, even when her brother Babatunde Adeyemi and her husband Ayodele Cole bear each part
-  const surnames = new Set<string>();
-  for (const s of spans) {
-    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 4) continue;
-    const last = s.tokenEnd - 3;
-    if (joinedPair(tokens, { tokenStart: last, tokenEnd: s.tokenEnd, type: 'PER' })) surnames.add(pairKey(tokens, last));
-  }
+  const surnames = pairsInsideLongerNames(tokens, spans, PERSONS);
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     if (joinedPair(tokens, s) && !surnames.has(pairKey(tokens, s.tokenStart)) && personWords.has(tokens[s.tokenStart]!.lower) && personWords.has(tokens[s.tokenStart + 2]!.lower)) {
@@ -40,14 +37,4 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     } else out.push(s);
   }
   return out;
-}
-
-function pairKey(tokens: readonly Token[], start: number): string {
-  return `${tokens[start]!.lower}-${tokens[start + 2]!.lower}`;
-}
-
-/** Three tokens, capitalized word, hyphen, capitalized word, written without spaces ("Kishida-Xi"). */
-function joinedPair(tokens: readonly Token[], s: TaggedSpan): boolean {
-  if (s.tokenEnd - s.tokenStart !== 3) return false;
-  return isTightHyphen(tokens, s.tokenStart + 1) && isAsciiTitleCaseWord(tokens[s.tokenStart]!.text) && isAsciiTitleCaseWord(tokens[s.tokenStart + 2]!.text);
 }

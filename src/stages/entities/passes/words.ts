@@ -20,6 +20,8 @@ export const titleModifierWords = new Set(ruleWords.titleModifiers);
 export const tenureWords: ReadonlySet<string> = new Set(ruleWords.tenureWords);
 /** "PM": a title written as its capitals before a person's name, as written (rule-words.json titleAbbreviationsInCapitals). */
 export const titleAbbreviationsInCapitals: ReadonlySet<string> = new Set(ruleWords.titleAbbreviationsInCapitals);
+/** "talks", "war", "game": a noun after two hyphen-joined names that makes them two parties (rule-words.json pairRelationNouns). */
+export const pairRelationNouns: ReadonlySet<string> = new Set(ruleWords.pairRelationNouns);
 /** "Defense", "Fisheries": a minister's portfolio, part of the title when a title word follows ("Defense Minister"), a portfolio in a body's name ("Ministry of Agriculture, Forestry and Fisheries") */
 export const portfolioWords = new Set(lexicon.portfolioWords);
 /** "said", "told": a person speaks. */
