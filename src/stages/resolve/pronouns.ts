@@ -82,6 +82,8 @@ export function resolvePronouns(ctx: ResolveContext): void {
           if (opener !== undefined) {
             if (!reportedOpeners.has(opener) && !modifiesNext(ctx.tokens, named.tokenEnd)) fact.clauseSubjects.push({ cluster: c, temporal: temporalOpeners.has(opener) });
           } else if (speaks || standsAsSubject(ctx, fact, c, i, named.tokenEnd)) fact.subjects.push(c);
+          const who = relativeWhoAfter(ctx.tokens, named.tokenEnd);
+          if (who >= 0) fact.relative = { cluster: c, who };
         }
       }
       continue;
@@ -115,7 +117,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
         antecedent = subjectOf(previous, info);
         break;
       }
-    } else antecedent = namedInClause(ctx, here, lastEnd, i, info, { subjects: fact.subjects, namedGender });
+    } else antecedent = namedInClause(ctx, here, lastEnd, i, info, { subjects: subjectsAround(ctx.tokens, fact, i), namedGender });
     if (!antecedent && speaking && here.length === 0 && !clauseHeld && lastSpeaker) {
       const paragraph = sentences[current]!.paragraph;
       if (lastSpeaker.paragraph >= 0 && paragraph - lastSpeaker.paragraph <= RECENT_PARAGRAPHS) antecedent = lastSpeaker.cluster;
@@ -231,10 +233,32 @@ interface SentenceFacts {
   /** people named right after a subordinator ("When Susan Collins arrived"), outside quotations: subjects of that
    * clause, not of the main clause; `temporal` when a time clause (pronouns.json subordinateOpeners.temporal) */
   clauseSubjects: Array<{ cluster: Cluster; temporal: boolean }>;
+  /** the last person a relative "who" + verb follows ("Robin Kessler, who described"), and where that "who" stands */
+  relative: { cluster: Cluster; who: number } | undefined;
+}
+
+/** Where a relative "who" followed by a verb or auxiliary stands right after a name ending at `end` (", who said",
+ * "who had"), else -1. */
+function relativeWhoAfter(tokens: readonly Token[], end: number): number {
+  const who = tokens[end]?.text === ',' ? end + 1 : end;
+  const verb = tokens[who + 1];
+  return tokens[who]?.lower === 'who' && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') ? who : -1;
+}
+
+/**
+ * The subjects a possessive or object pronoun at `i` sees: the sentence's, and the subject of a relative clause that
+ * holds the pronoun ("Nancy Pelosi met with Robin Kessler, who described her plans": Kessler's plans), i.e. no comma
+ * or other clause break between its "who" and the pronoun.
+ */
+function subjectsAround(tokens: readonly Token[], fact: SentenceFacts, i: number): readonly Cluster[] {
+  const rel = fact.relative;
+  if (!rel || rel.who > i) return fact.subjects;
+  for (let k = rel.who + 1; k < i; k++) if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.lower === 'and') return fact.subjects;
+  return [...fact.subjects, rel.cluster];
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [], clauseSubjects: [] };
+  return { first: undefined, firstBeforeVerb: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [], clauseSubjects: [], relative: undefined };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {
