@@ -64,8 +64,18 @@ describe('quotes: a speaking "she" continues a subject, not a person its own sen
     // the names after "between" are objects: the speaker is the subject of the sentence before, whose given name is
     // in no list (she used to go to the one known woman, Hillary Clinton)
     ['object names in the quote\'s sentence', 'Vote nears\n\nNaureen Jahangir said she would not vote.\n\nChoosing between Hillary Clinton and Bernie Sanders is a "false choice," she said.', 'Naureen Jahangir'],
-    // a name after a subordinator is the subject of the subordinate clause
-    ['a subordinate clause\'s subject', 'Vote nears\n\nDana Whitfield spoke next.\n\nIf Hillary Clinton wins, she said, "the state will change."', 'Dana Whitfield'],
+    // a name after a subordinator is the subject of the subordinate clause, not of the main clause; a fitting one keeps
+    // the pronoun in its sentence: after "if" it is left open (Clinton's words or Whitfield's), never sent back
+    ['a subordinate clause\'s subject', 'Vote nears\n\nDana Whitfield spoke next.\n\nIf Hillary Clinton wins, she said, "the state will change."', null],
+    // a time clause's only fitting person is the speaker (went to the earlier Amy Klobuchar, or to nobody)
+    ['a "when" clause\'s subject', 'Senate hearing\n\nSenator Amy Klobuchar questioned the nominee for two hours.\n\nWhen Susan Collins arrived, she said, "We expected answers."', 'Susan Collins'],
+    ['a "when" clause\'s subject, the earlier speaker two paragraphs back', 'Hearing ends\n\nSenator Amy Klobuchar said the hearing would run late.\n\nThe nominee, a former judge, arrived at noon.\n\nWhen Susan Collins arrived, she said, "We expected answers."', 'Susan Collins'],
+    ['a "while" clause\'s subject', 'Book tour\n\nHillary Clinton signed books in Ohio.\n\nWhile Michelle Obama was in the White House, she said, "I kept a diary."', 'Michelle Obama'],
+    ['a "when" clause\'s subject alone', 'When Susan Collins arrived, she said, "We expected answers."', 'Susan Collins'],
+    ['a "because" clause\'s subject: left open', 'Trade talks\n\nGina Raimondo spoke to reporters.\n\nBecause Katherine Tai had left early, she said, "I will answer for both of us."', null],
+    // a "that" clause's subject leaves the pronoun to the sentence before (PolNeAR train: right 3 of 3)
+    ['the subject after "that"', 'Oscar winner\n\nSusan Sarandon was asked about her vote.\n\nIn the event that Hillary Clinton faces Donald Trump, she replied, "I don\'t know."', 'Susan Sarandon'],
+    ['an "as" clause\'s subject', 'Primary\n\nAmy Klobuchar spoke first.\n\nAs Nikki Haley left the stage, she said, "This is not over."', 'Nikki Haley'],
     ['the main clause follows a "when" clause', 'Vote nears\n\nHillary Clinton spoke first.\n\nWhen Bernie Sanders accused her of weakness, she said, "I stood up to them."', 'Hillary Clinton'],
     // kept: the person is the subject of the clause she speaks in
     ['the subject before the verb', 'Vote nears\n\nDana Whitfield spoke next.\n\nHillary Clinton was booed when she said, "I stood up to them."', 'Hillary Clinton'],

@@ -34,6 +34,10 @@ describe('a possessive or object pronoun with two people before it in its senten
     ['the one of its gender before an unknown name', 'Jenna Marbles unveiled a wax figure at Madame Tussauds and her figure stood there.', 'Jenna Marbles: her@59'],
     // kept: the last person, when the text gave that person the pronoun's gender
     ['the last one when its gender is known', 'Peter Grant met Hillary Clinton, who praised her staff.', 'Hillary Clinton: her@45'],
+    // the subject of the relative clause that holds "her", though its gender is unknown (went to Nancy Pelosi)
+    ['the subject of the "who" clause it stands in', 'Startup funding\n\nNancy Pelosi met with Robin Kessler, who described her plans for the company.', 'Robin Kessler: her@68'],
+    // kept: after the relative clause has closed, the known woman
+    ['the known woman after a closed "who" clause', 'Nancy Pelosi met with Robin Kessler, who smiled, and praised her plans.', 'Nancy Pelosi: her@61'],
   ])('goes to %s', (_kind, text, expected) => {
     expect(pronouns(text)).toContain(expected);
   });

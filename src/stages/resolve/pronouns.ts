@@ -3,6 +3,7 @@ import pronouns from '../../data/resolve/pronouns.json';
 import { isSpeechVerb, pronounInfo, type PronounInfo } from './lexicon';
 import type { Token } from '../../document';
 import type { Cluster } from './types';
+import { isPossessiveMark } from '../../nlp/possessive-split';
 
 /** How many sentences back a sentence-opening pronoun may look for its antecedent. */
 const LOOKBACK_SENTENCES = 4;
@@ -76,7 +77,13 @@ export function resolvePronouns(ctx: ResolveContext): void {
           notePerson(fact, c);
           const speaks = speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1);
           if (speaks) { lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph }; fact.speakerNamed = true; }
-          if (speaks || standsAsSubject(ctx, fact, c, i, named.tokenEnd)) fact.subjects.push(c);
+          const opener = speaks ? undefined : subordinateOpenerBefore(ctx, i);
+          // a possessor after the subordinator ("that George's brother, Philonise, when he said") is no clause subject
+          if (opener !== undefined) {
+            if (!reportedOpeners.has(opener) && !modifiesNext(ctx.tokens, named.tokenEnd)) fact.clauseSubjects.push({ cluster: c, temporal: temporalOpeners.has(opener) });
+          } else if (speaks || standsAsSubject(ctx, fact, c, i, named.tokenEnd)) fact.subjects.push(c);
+          const who = relativeWhoAfter(ctx.tokens, named.tokenEnd);
+          if (who >= 0) fact.relative = { cluster: c, who };
         }
       }
       continue;
@@ -93,9 +100,14 @@ export function resolvePronouns(ctx: ResolveContext): void {
     // as a subject and may be a "she": 'Asked by Matt Lauer whether ..., she said', 'The problem with Glass-Steagall,
     // she said' and 'Choosing between Clinton and Bernie Sanders is a "false choice," she said' look further back
     const here = speaking ? ofGender(fact.subjects, info) : inSentence;
+    // a person of the pronoun's gender that a subordinate clause of this sentence names keeps the pronoun in the
+    // sentence: continued when a time clause names only them, else left open, never sent to an earlier person
+    const clauseHeld = speaking && here.length === 0 && fact.clauseSubjects.some((s) => fits(s.cluster, info));
     if (quoted) {
       // inside a quotation only a person the same quotation names, earlier in the sentence
       antecedent = sameSentence(inQuotes, info);
+    } else if (clauseHeld) {
+      antecedent = clauseSubjectOf(fact.clauseSubjects, info);
     } else if (here.length === 0) {
       for (let s = current - 1; s >= 0 && current - s <= LOOKBACK_SENTENCES; s--) {
         if (sentences[s]!.paragraph === -1) break; // never reach back into the headline
@@ -105,8 +117,8 @@ export function resolvePronouns(ctx: ResolveContext): void {
         antecedent = subjectOf(previous, info);
         break;
       }
-    } else antecedent = namedInClause(ctx, here, lastEnd, i, info, { subjects: fact.subjects, namedGender });
-    if (!antecedent && speaking && here.length === 0 && lastSpeaker) {
+    } else antecedent = namedInClause(ctx, here, lastEnd, i, info, { subjects: subjectsAround(ctx.tokens, fact, i), namedGender });
+    if (!antecedent && speaking && here.length === 0 && !clauseHeld && lastSpeaker) {
       const paragraph = sentences[current]!.paragraph;
       if (lastSpeaker.paragraph >= 0 && paragraph - lastSpeaker.paragraph <= RECENT_PARAGRAPHS) antecedent = lastSpeaker.cluster;
     }
@@ -218,10 +230,35 @@ interface SentenceFacts {
   /** people standing as a subject, outside quotations: the sentence's opening person, a name before a verb ("Robby
    * Mook acknowledged"), a speaker named next to a speech verb ("said Reince Priebus"), a subject pronoun resolved */
   subjects: Cluster[];
+  /** people named right after a subordinator ("When Susan Collins arrived"), outside quotations: subjects of that
+   * clause, not of the main clause; `temporal` when a time clause (pronouns.json subordinateOpeners.temporal) */
+  clauseSubjects: Array<{ cluster: Cluster; temporal: boolean }>;
+  /** the last person a relative "who" + verb follows ("Robin Kessler, who described"), and where that "who" stands */
+  relative: { cluster: Cluster; who: number } | undefined;
+}
+
+/** Where a relative "who" followed by a verb or auxiliary stands right after a name ending at `end` (", who said",
+ * "who had"), else -1. */
+function relativeWhoAfter(tokens: readonly Token[], end: number): number {
+  const who = tokens[end]?.text === ',' ? end + 1 : end;
+  const verb = tokens[who + 1];
+  return tokens[who]?.lower === 'who' && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') ? who : -1;
+}
+
+/**
+ * The subjects a possessive or object pronoun at `i` sees: the sentence's, and the subject of a relative clause that
+ * holds the pronoun ("Nancy Pelosi met with Robin Kessler, who described her plans": Kessler's plans), i.e. no comma
+ * or other clause break between its "who" and the pronoun.
+ */
+function subjectsAround(tokens: readonly Token[], fact: SentenceFacts, i: number): readonly Cluster[] {
+  const rel = fact.relative;
+  if (!rel || rel.who > i) return fact.subjects;
+  for (let k = rel.who + 1; k < i; k++) if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.lower === 'and') return fact.subjects;
+  return [...fact.subjects, rel.cluster];
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [] };
+  return { first: undefined, firstBeforeVerb: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [], clauseSubjects: [], relative: undefined };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {
@@ -248,7 +285,23 @@ function subjectOf(fact: SentenceFacts, info: PronounInfo): Cluster | undefined 
 /** The people of `people` who may be the pronoun's referent: of its gender or of none known. A function, not a closure in
  * resolvePronouns' loop (see namedInClause). */
 function ofGender(people: readonly Cluster[], info: PronounInfo): Cluster[] {
-  return people.filter((c) => !c.gender || c.gender === info.gender);
+  return people.filter((c) => fits(c, info));
+}
+
+/** The person may be the pronoun's referent: of its gender or of none known. */
+function fits(c: Cluster, info: PronounInfo): boolean {
+  return !c.gender || c.gender === info.gender;
+}
+
+/**
+ * The referent of a speaking pronoun whose main clause names no subject, among the subordinate clauses' subjects of
+ * its sentence: the only fitting one when a time clause names it ("When Susan Collins arrived, she said"); nobody when
+ * two fit or the clause is of another kind ("If Nikki Haley is elected, she said" may be anyone's words about her).
+ */
+function clauseSubjectOf(clauseSubjects: readonly { cluster: Cluster; temporal: boolean }[], info: PronounInfo): Cluster | undefined {
+  const fitting = clauseSubjects.filter((s) => fits(s.cluster, info));
+  const first = fitting[0]!.cluster;
+  return fitting.every((s) => s.cluster === first && s.temporal) ? first : undefined;
 }
 
 /** Words of a title between a speech verb and the name it introduces: "said Republican party boss Reince Priebus". */
@@ -256,6 +309,24 @@ const titlePos: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 const MAX_TITLE_WORDS = 4;
 
 const subordinateOpeners: ReadonlySet<string> = new Set(pronouns.subordinateOpeners.words);
+const temporalOpeners: ReadonlySet<string> = new Set(pronouns.subordinateOpeners.temporal);
+const reportedOpeners: ReadonlySet<string> = new Set(pronouns.subordinateOpeners.reported);
+
+/** The subordinator right before the name starting at `start`, over a title, in its sentence ("When Sanders accused"). */
+function subordinateOpenerBefore(ctx: ResolveContext, start: number): string | undefined {
+  const k = beforeTitle(ctx, start);
+  const w = ctx.tokens[k];
+  return k >= 0 && w !== undefined && subordinateOpeners.has(w.lower) ? w.lower : undefined;
+}
+
+/** The token before the name starting at `start` and the title words before it, within its sentence; -1 at the start. */
+function beforeTitle(ctx: ResolveContext, start: number): number {
+  const { tokens } = ctx;
+  const sentence = tokens[start]!.sentence;
+  let k = start - 1;
+  while (k >= 0 && start - k <= MAX_TITLE_WORDS && tokens[k]!.sentence === sentence && !ctx.nameAt[k] && titlePos.has(tokens[k]!.pos)) k--;
+  return k >= 0 && tokens[k]!.sentence === sentence ? k : -1;
+}
 
 /**
  * The person named at tokens `start`..`end` stands as a subject of the sentence's main clause, not of a clause a
@@ -266,18 +337,19 @@ const subordinateOpeners: ReadonlySet<string> = new Set(pronouns.subordinateOpen
  */
 function standsAsSubject(ctx: ResolveContext, fact: SentenceFacts, c: Cluster, start: number, end: number): boolean {
   const { tokens } = ctx;
-  // back over a title to the word before the name: a speech verb introducing it, or a subordinator opening its clause
-  let k = start - 1;
-  while (k >= 0 && start - k <= MAX_TITLE_WORDS && !ctx.nameAt[k] && titlePos.has(tokens[k]!.pos)) k--;
-  if (k < start - 1 && speechVerbAt(ctx, k)) return true;
-  if (k >= 0 && tokens[k]!.sentence === tokens[start]!.sentence && subordinateOpeners.has(tokens[k]!.lower)) return false;
+  // back over a title, in the name's sentence, to a speech verb introducing it
+  const k = beforeTitle(ctx, start);
+  if (k >= 0 && k < start - 1 && speechVerbAt(ctx, k)) return true;
   const next = tokens[end];
   if (next && !next.inQuote && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
-  // "Clinton's campaign", "the Clinton campaign manager Robby Mook": a name before a possessive or a noun modifies it
-  return fact.first === c && fact.firstBeforeVerb && !fact.auxSeen && !(next && (possessiveMarks.has(next.lower) || next.pos === 'NOUN'));
+  return fact.first === c && fact.firstBeforeVerb && !fact.auxSeen && !modifiesNext(tokens, end);
 }
 
-const possessiveMarks: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/** "Clinton's campaign", "the Clinton campaign manager Robby Mook": a name before a possessive or a noun modifies it. */
+function modifiesNext(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return next !== undefined && (isPossessiveMark(tokens, end) || next.pos === 'NOUN');
+}
 
 /** Token `at` is a speech verb outside quotations: "Lind said", "said Lind", "she added". */
 function speechVerbAt(ctx: ResolveContext, at: number): boolean {
