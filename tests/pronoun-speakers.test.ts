@@ -80,6 +80,9 @@ describe('quotes: a speaking "she" continues a subject, not a person its own sen
     // kept: the person is the subject of the clause she speaks in
     ['the subject before the verb', 'Vote nears\n\nDana Whitfield spoke next.\n\nHillary Clinton was booed when she said, "I stood up to them."', 'Hillary Clinton'],
     ['a speaker introduced over a title', 'Vote nears\n\n"It hurts," said party chairwoman Ronna Daniels, though she added, "it will pass."', 'Ronna Daniels'],
+    // a pronoun of the sentence already stands for her: the speaking "she" continues it, not the sentence before's
+    // subject (GUM dev "Thomas' sister pleaded with him ..., but he replied"; went to the earlier Dana Whitfield)
+    ['a person an earlier pronoun of the sentence stands for', 'Vote nears\n\nDana Whitfield spoke next.\n\nHillary Clinton\'s aide pleaded with her to stay, but she said, "I am leaving."', 'Hillary Clinton'],
     // two subjects of one gender: left open rather than guessed
     ['two subjects of one gender', 'Vote nears\n\nHillary Clinton met Jill Stein.\n\nHillary Clinton spoke and Jill Stein listened when she said, "We agree."', null],
   ])('%s', (_name, text, name) => {

@@ -99,7 +99,9 @@ export function resolvePronouns(ctx: ResolveContext): void {
     // the people this sentence named before the pronoun; a speaking "she" continues one of them only when they stood
     // as a subject and may be a "she": 'Asked by Matt Lauer whether ..., she said', 'The problem with Glass-Steagall,
     // she said' and 'Choosing between Clinton and Bernie Sanders is a "false choice," she said' look further back
-    const here = speaking ? ofGender(fact.subjects, info) : inSentence;
+    // and a person a pronoun of the sentence already stands for continues ("Thomas' sister pleaded with him ..., but
+    // he replied"): the sentence names that person, if not as a subject
+    const here = speaking ? speakingCandidates(fact, info) : inSentence;
     // a person of the pronoun's gender that a subordinate clause of this sentence names keeps the pronoun in the
     // sentence: continued when a time clause names only them, else left open, never sent to an earlier person
     const clauseHeld = speaking && here.length === 0 && fact.clauseSubjects.some((s) => fits(s.cluster, info));
@@ -131,6 +133,7 @@ export function resolvePronouns(ctx: ResolveContext): void {
       inSentence.push(antecedent);
       notePerson(fact, antecedent);
       if (info.role === 'subject') fact.subjects.push(antecedent);
+      fact.pronounReferents.push(antecedent);
     }
   }
 }
@@ -235,6 +238,8 @@ interface SentenceFacts {
   clauseSubjects: Array<{ cluster: Cluster; temporal: boolean }>;
   /** the last person a relative "who" + verb follows ("Robin Kessler, who described"), and where that "who" stands */
   relative: { cluster: Cluster; who: number } | undefined;
+  /** the people the sentence's resolved pronouns stand for, outside quotations, in order */
+  pronounReferents: Cluster[];
 }
 
 /** Where a relative "who" followed by a verb or auxiliary stands right after a name ending at `end` (", who said",
@@ -258,7 +263,7 @@ function subjectsAround(tokens: readonly Token[], fact: SentenceFacts, i: number
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [], clauseSubjects: [], relative: undefined };
+  return { first: undefined, firstBeforeVerb: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [], clauseSubjects: [], relative: undefined, pronounReferents: [] };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {
@@ -286,6 +291,13 @@ function subjectOf(fact: SentenceFacts, info: PronounInfo): Cluster | undefined 
  * resolvePronouns' loop (see namedInClause). */
 function ofGender(people: readonly Cluster[], info: PronounInfo): Cluster[] {
   return people.filter((c) => fits(c, info));
+}
+
+/** Who a speaking pronoun may continue in its own sentence: the subjects that fit it, else the people that fit it whom
+ * an earlier pronoun of the sentence stands for. */
+function speakingCandidates(fact: SentenceFacts, info: PronounInfo): Cluster[] {
+  const subjects = ofGender(fact.subjects, info);
+  return subjects.length > 0 ? subjects : ofGender(fact.pronounReferents, info);
 }
 
 /** The person may be the pronoun's referent: of its gender or of none known. */
