@@ -2,15 +2,12 @@ import type { Token } from '../../document';
 import cues from '../../data/quotes/cues.json';
 import { isParticipleOnly, lemmasOf } from '../../nlp/morphology';
 import { afterAuxiliary, cueMatch, type CueMatch } from './lexicon';
+import { shortObjectUntil } from './short-object';
 
 /** Verbs that hold a view of their object when 'as' and a label follow ('sees Cruz as a uniter'): cues.json `viewAs`. */
 const VIEW_AS: ReadonlySet<string> = new Set(cues.viewAs.lemmas);
 /** Words after 'as' that make it no label but a comparison or a time ('as well', 'as soon as', 'as much'): cues.json `viewAs`. */
 const NOT_A_LABEL: ReadonlySet<string> = new Set(cues.viewAs.notAfterAs);
-/** Word classes of the object before 'as' ('Cruz', 'golf courses', 'the campaign of Donald Trump', 'their own party'). */
-const OBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
-/** Tokens the object may span before 'as'. */
-const MAX_OBJECT = 8;
 
 /**
  * 'Democrats see Sanders as an agent in Clinton's decline', 'he sees Cruz as a uniter': a view verb with an object
@@ -23,15 +20,9 @@ export function viewAsAt(tokens: readonly Token[], i: number): CueMatch | null {
   const t = tokens[i];
   if (!t || t.pos !== 'VERB' || !lemmasOf(t).some((l) => VIEW_AS.has(l))) return null;
   if (afterAuxiliary(tokens, i, 'be') || (isParticipleOnly(t.lower) && !afterAuxiliary(tokens, i, 'have'))) return null;
-  const first = tokens[i + 1];
-  if (!first || first.sentence !== t.sentence || !OBJECT_WORDS.has(first.pos)) return null;
-  for (let k = i + 2; k <= i + 1 + MAX_OBJECT && k < tokens.length && tokens[k]!.sentence === t.sentence; k++) {
-    const u = tokens[k]!;
-    if (u.lower === 'as') {
-      const label = tokens[k + 1];
-      return label && label.sentence === t.sentence && label.pos !== 'PUNCT' && !NOT_A_LABEL.has(label.lower) ? cueMatch(i, i + 1, ['object'], t.lower.endsWith('ing')) : null;
-    }
-    if (!(OBJECT_WORDS.has(u.pos) || (u.lower === 'of' && tokens[k - 1]!.pos === 'NOUN'))) return null;
-  }
-  return null;
+  if (tokens[i + 1]?.sentence !== t.sentence) return null;
+  const as = shortObjectUntil(tokens, i + 1, 'as');
+  if (as <= i + 1) return null;
+  const label = tokens[as + 1];
+  return label && label.sentence === t.sentence && label.pos !== 'PUNCT' && !NOT_A_LABEL.has(label.lower) ? cueMatch(i, i + 1, ['object'], t.lower.endsWith('ing')) : null;
 }
