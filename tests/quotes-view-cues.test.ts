@@ -33,6 +33,10 @@ describe('"see X as Y" is a view', () => {
   const views: Array<[string, string, string]> = [
     ['a name and a label', "Democrats see Sanders as an agent in Clinton's decline.", "indirect [Democrats] Sanders as an agent in Clinton's decline"],
     ['a group and a plural object', 'Developers see golf courses as wasted space.', 'indirect [Developers] golf courses as wasted space'],
+    // review round 25, F1/F2: the right cases beside the clause, role and comparison rows below
+    ['a pronoun object and a label', 'Witnesses saw him as a hero.', 'indirect [Witnesses] him as a hero'],
+    ['an adjective label', 'Senator Ann Hale sees the tariff as a mistake.', 'indirect [Ann Hale] the tariff as a mistake'],
+    ['a coordinated label', 'Republicans see it as a tax and a burden on families.', 'indirect [Republicans] it as a tax and a burden on families'],
   ];
   it.each(views)('%s', (_shape, body, line) => {
     expect(quotes(body)).toEqual([line]);
@@ -44,6 +48,19 @@ describe('"see X as Y" is a view', () => {
     ['a passive', 'Trump and Cruz are both seen as strong candidates.'],
     ['a bare participle', 'Seen from Europe, Mr. Trump is an angry populist.'],
     ['showing a chart', 'The minister showed a chart as evidence of growth.'],
+    // review round 25, F1: 'as' opening a clause is a time, no label
+    ['as and a pronoun clause', 'Police saw the suspect as he fled on foot.'],
+    ['as and a thing clause', 'Witnesses saw the car as it crashed into the wall.'],
+    ['as and a name clause', 'Observers saw the vote as Britain prepared to leave the EU.'],
+    ['as it is', 'She sees the world as it is.'],
+    // F2: the subject's role, a frame, a comparison or a manner
+    ['as a teenager', 'He saw the film as a teenager.'],
+    ['as a volunteer', 'He sees patients as a volunteer at the clinic.'],
+    ['as guests', 'They saw the match as guests of the club.'],
+    ['as part of a tour', 'Tourists saw the palace as part of a guided tour.'],
+    ['the same ... as', 'Scientists saw the same pattern as in earlier studies.'],
+    ['as expected', 'The team saw the results as expected.'],
+    ['as often as', 'She sees her daughter as often as she can.'],
   ];
   it.each(none)('no quote for %s', (_shape, body) => {
     expect(quotes(body)).toEqual([]);
