@@ -7,9 +7,9 @@ import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 import { callsWithoutLabel } from './call-without-label';
 import { findsNoFinding } from './finding-deeds';
 import { nounPhraseObject } from './noun-phrase-object';
-import { objectThenInfinitive } from './object-infinitive';
-import { speakerNamesNobody } from './negative-speakers';
+import { holdsExpectation } from './expectation-view';
 import { viewAsIndexAt } from './view-as-cue';
+import { speakerNamesNobody } from './negative-speakers';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 import { headlineDeed, namingParticiple, scheduledResults } from './unreported-shapes';
 
@@ -69,7 +69,7 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   if (head.lemmas.some((l) => NOT_SPEECH.has(l)))
     return (
       (head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q))) ||
-      (head.lemmas.some((l) => VIEW_WITH_OBJECT_INFINITIVE.has(l)) && objectThenInfinitive(tokens, ...tokensOf(tokens, q.span)))
+      (head.lemmas.some((l) => VIEW_WITH_OBJECT_INFINITIVE.has(l)) && holdsExpectation(tokens, q, headIndex))
     );
   // ("But, the former CEO added, it's not the way to win", "While ..., she added, ...": a paraphrase before or around
   // its cue is the clause the cue closes or interrupts, no object)
