@@ -17,7 +17,9 @@
 import { createDoc, type Token } from '../src/document';
 import { runUntil } from '../src/pipeline';
 import { extractQuotes } from '../src/stages/quotes';
+import { shortObjectUntil } from '../src/stages/quotes/short-object';
 import { actorHeadAt } from '../src/stages/quotes/speaker-heads';
+import { viewAsIndexAt } from '../src/stages/quotes/view-as-cue';
 import { attributionCueHead } from './lib/cue-lexicon';
 import { errorScriptArgs, polnearSplit } from './lib/error-buckets';
 import { discardedBy, matchSpans, oneLine } from './lib/polnear';
@@ -53,10 +55,13 @@ function complementOf(tokens: readonly Token[], h: number, passive: boolean): st
   if (passive) return 'passive other';
   if (!NOUN_PHRASE.has(next.pos)) return next.pos === 'PUNCT' ? 'punct' : 'other';
   // a noun phrase: an infinitive after it is 'expect Y to', 'as' a view ('sees Y as Z'), a verb after it a bare clause ('believe rates will rise')
+  // the object scans the cues themselves use (short-object.ts, view-as-cue.ts), so a cell counts the shape that fires
+  if (viewAsIndexAt(tokens, h) >= 0) return 'obj+as';
+  const to = shortObjectUntil(tokens, k, 'to');
+  if (to >= 0 && verbAt(to + 1)) return 'obj+to';
   for (let i = k + 1; i < Math.min(tokens.length, k + 10) && tokens[i]!.sentence === head.sentence; i++) {
     const t = tokens[i]!;
-    if (t.lower === 'to' && verbAt(i + 1)) return 'obj+to';
-    if (t.lower === 'as') return 'obj+as';
+    if (t.lower === 'as') return 'obj+as?';
     if (verbAt(i)) return 'clause';
     if (!(NOUN_PHRASE.has(t.pos) || t.lower === 'of')) break;
   }
@@ -173,7 +178,7 @@ console.log('| cue | indirect golds it heads | matched | missed |');
 for (const [k, v] of [...perLemma.entries()].sort((a, b) => b[1].gold - b[1].matched - (a[1].gold - a[1].matched)))
   console.log(`| ${k} | ${v.gold} | ${v.matched} | ${v.gold - v.matched} |`);
 console.log('\n| cue | complement | subject | seen | gold cue | gold share | output | output matched | golds: matched / deed filter / model / boundary / none |');
-for (const [k, c] of [...cells.entries()].filter(([, c]) => c.seen >= 3).sort((a, b) => a[0].localeCompare(b[0]))) {
+for (const [k, c] of [...cells.entries()].filter(([, c]) => c.seen >= (arg("--min-seen") === undefined ? 3 : Number(arg("--min-seen")))).sort((a, b) => a[0].localeCompare(b[0]))) {
   const [cue, complement, subject] = k.split(' ');
   console.log(`| ${cue} | ${complement} | ${subject} | ${c.seen} | ${c.gold} | ${(c.gold / c.seen).toFixed(2)} | ${c.output} | ${c.outputMatched} | ${Object.values(c.states).join(' / ')} |`);
 }

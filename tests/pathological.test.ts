@@ -18,6 +18,8 @@ describe('pathological inputs end with a briefing, not a hang or a crash', () =>
     ['150,000 quotation marks', repeat('"', 150_000)],
     ['quotation marks separated by spaces', repeat('" ', 150_000)],
     ['a sentence that never ends, full of cues', repeat('he said that ', 150_000)],
+    // 'expect X to' and 'see X as Y' read an object before their content (review of round 25, F7)
+    ['a sentence that never ends, full of view cues', repeat('officials expect the deal to close and see it as a win ', 150_000)],
     ['a sentence that never ends, full of quotes and cues', repeat('Kishida said "Yes," and Xi said "No," ', 150_000)],
     ['40,000 one-word paragraphs', repeat('Word.\n\n', 300_000)],
     ['a list of one place', repeat('Tokyo, ', 150_000)],

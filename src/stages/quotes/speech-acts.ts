@@ -7,7 +7,8 @@ import { cueSide, tokensOf, type UnjudgedQuote } from './features';
 import { callsWithoutLabel } from './call-without-label';
 import { findsNoFinding } from './finding-deeds';
 import { nounPhraseObject } from './noun-phrase-object';
-import { objectThenInfinitive } from './object-infinitive';
+import { holdsExpectation } from './expectation-view';
+import { viewAsIndexAt } from './view-as-cue';
 import { speakerNamesNobody } from './negative-speakers';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';
 import { headlineDeed, namingParticiple, scheduledResults } from './unreported-shapes';
@@ -61,12 +62,14 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   if (cueIsCompoundNoun(tokens, headIndex)) return false;
   // 'Fox News found itself playing host', 'Roger Ailes helped found Fox News': no finding (finding-deeds.ts)
   if (findsNoFinding(tokens, q, headIndex)) return false;
+  // 'see X as Y' whose content stops before its 'as' ('[Police saw] the suspect'): the label, which is the view, is lost
+  if (viewContentStopsBeforeAs(tokens, q, headIndex)) return false;
   // 'Mr. Obama called Naghmeh Abedini': a telephone call, no label said (call-without-label.ts)
   if (callsWithoutLabel(tokens, q, headIndex)) return false;
   if (head.lemmas.some((l) => NOT_SPEECH.has(l)))
     return (
       (head.lemmas.some((l) => FINDING_WITH_THAT.has(l)) && (thatBefore(tokens, q) || finiteClause(tokens, q))) ||
-      (head.lemmas.some((l) => VIEW_WITH_OBJECT_INFINITIVE.has(l)) && objectThenInfinitive(tokens, ...tokensOf(tokens, q.span)))
+      (head.lemmas.some((l) => VIEW_WITH_OBJECT_INFINITIVE.has(l)) && holdsExpectation(tokens, q, headIndex))
     );
   // ("But, the former CEO added, it's not the way to win", "While ..., she added, ...": a paraphrase before or around
   // its cue is the clause the cue closes or interrupts, no object)
@@ -135,4 +138,10 @@ function subjectBeforeVerb(tokens: readonly Token[], q: UnjudgedQuote): boolean 
 /** The content starts before its cue (the cue closes or interrupts it), so it is no object after the verb. */
 function cueAfterContentStart(q: UnjudgedQuote): boolean {
   return q.cue !== null && cueSide(q.cue.span, q.span) !== 'before';
+}
+
+/** A 'see X as Y' view (view-as-cue.ts) whose content ends at or before the 'as': an object with no view in it. */
+function viewContentStopsBeforeAs(tokens: readonly Token[], q: UnjudgedQuote, headIndex: number): boolean {
+  const as = viewAsIndexAt(tokens, headIndex);
+  return as >= 0 && tokensOf(tokens, q.span)[1] <= as + 1;
 }
