@@ -4,6 +4,7 @@ import { PERSON_SUBJECT_PRONOUNS } from '../../nlp/pronouns';
 import { tokensOf, type UnjudgedQuote } from './features';
 import { infinitiveAfterObject } from './object-infinitive';
 import { actorHeadAt, headNoun } from './speaker-heads';
+import { sentenceEndFrom } from '../../nlp/sentence-end';
 
 /** Infinitive verbs of a state or outcome ('rates to rise'), not a deed asked of the object: deeds-with-clauses.json `objectInfinitive`. */
 const OUTCOME_VERBS: ReadonlySet<string> = new Set(deedsWithClauses.objectInfinitive.outcomeVerbs);
@@ -25,10 +26,7 @@ export function holdsExpectation(tokens: readonly Token[], q: UnjudgedQuote, hea
 
 /** The cue's sentence ends with a question mark. */
 function asksQuestion(tokens: readonly Token[], at: number): boolean {
-  const s = tokens[at]!.sentence;
-  let k = at;
-  while (k + 1 < tokens.length && tokens[k + 1]!.sentence === s) k++;
-  return tokens[k]!.text === '?';
+  return tokens[sentenceEndFrom(tokens, at) - 1]!.text === '?';
 }
 
 /** The speaker is a named entity, a person pronoun, or a phrase headed by a people or organization noun. */

@@ -3,6 +3,7 @@ import cues from '../../data/quotes/cues.json';
 import { isParticipleOnly, lemmasOf } from '../../nlp/morphology';
 import { afterAuxiliary, cueMatch, type CueMatch } from './lexicon';
 import { shortObjectUntil } from './short-object';
+import { sentenceEndFrom } from '../../nlp/sentence-end';
 
 /** Verbs that hold a view of their object when 'as' and a label follow ('sees Cruz as a uniter'): cues.json `viewAs`. */
 const VIEW_AS: ReadonlySet<string> = new Set(cues.viewAs.lemmas);
@@ -15,14 +16,6 @@ const OBJECT_NOT_VIEWED: ReadonlySet<string> = new Set(cues.viewAs.objectNotView
 /** Word classes a label may open with: a noun phrase ('a uniter', 'Sanders' rival', 'wasted space') or an adjective ('weak'). */
 const LABEL_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-
-/** The sentence's last token index + 1 from `at`. */
-function sentenceEnd(tokens: readonly Token[], at: number): number {
-  const s = tokens[at]!.sentence;
-  let k = at;
-  while (k < tokens.length && tokens[k]!.sentence === s) k++;
-  return k;
-}
 
 /** Tokens a clause's subject may span after 'as' before its verb ('as Britain prepared', 'as the old team arrived'). */
 const MAX_SUBJECT = 4;
@@ -74,7 +67,7 @@ export function viewAsIndexAt(tokens: readonly Token[], i: number): number {
   const as = shortObjectUntil(tokens, i + 1, 'as');
   if (as < 0 || as === i + 1) return -1;
   for (let k = i + 1; k < as; k++) if (OBJECT_NOT_VIEWED.has(tokens[k]!.lower)) return -1;
-  return opensLabel(tokens, as, sentenceEnd(tokens, as)) ? as : -1;
+  return opensLabel(tokens, as, sentenceEndFrom(tokens, as)) ? as : -1;
 }
 
 /**
