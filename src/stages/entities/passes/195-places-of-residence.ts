@@ -4,7 +4,7 @@ import { isAsciiTitleCaseWord } from '../capitalized';
 import { isCommonWord } from '../../../nlp/common-words';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { spanIndexByToken, taggedSpan } from './shared';
+import { spanIndexByToken, taggedSpan, wordsText } from './shared';
 import { residenceGroupHeads, residenceNumberWords } from './words';
 
 /**
@@ -53,7 +53,7 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): reado
   const retyped = new Map<number, TaggedSpan>();
   const added: TaggedSpan[] = [...persons];
   for (const [start, end] of places) {
-    if (isKnownOrganization(tokens.slice(start, end).map((tok) => tok.text).join(' '))) continue;
+    if (isKnownOrganization(wordsText(tokens.slice(start, end)))) continue;
     const inside = new Set<number>();
     for (let k = start; k < end; k++) if (spanAt[k]! >= 0) inside.add(spanAt[k]!);
     if (inside.size === 0) added.push(taggedSpan(start, end, 'LOC'));
