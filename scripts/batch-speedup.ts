@@ -20,7 +20,9 @@
  * dist/index.js, up to 4 articles in flight per child as extractBriefings does), to compare a pool of processes,
  * which can be given V8 flags of their own, with threads; --v8="FLAGS" passes V8 flags to the child processes
  * (--processes) or to the whole measuring process (threads inherit them); either way both sides get the same flags.
- * --rounds N alternates the two sides N times and prints each round.
+ * --rounds N alternates the two sides N times and prints each round. Each side hashes its briefings in input order
+ * after the timed span (children send theirs back whole, as worker threads do), and the last line of a round says
+ * whether the two sides gave the same output; the hash lets runs with and without --processes or --v8 be compared.
  *
  *   npx tsup && npx tsx scripts/batch-speedup.ts [--articles 200] [--warm 150] [--processes] [--v8="..."] [--rounds 1]
  */
@@ -48,6 +50,9 @@ const THREAD_CPU = `
 import { readFileSync } from 'node:fs';
 import { threadCpu } from ${JSON.stringify(pathToFileURL(join(ROOT, 'scripts', 'lib', 'main-thread-cpu.mjs')).href)};
 const delta = (after, before) => [...after].map(([t, s]) => [t, s - (before.get(t) ?? 0)]);
+// taken after the timed span: one hash of every briefing in input order, so that the sides' outputs can be compared
+const { createHash } = await import('node:crypto');
+const digestOf = (briefings) => createHash('sha256').update(JSON.stringify(briefings)).digest('hex').slice(0, 16);
 `;
 
 /** The thread pool side: workers are the threads that appear once the pool starts, helpers every other thread but the main one. */
@@ -57,17 +62,18 @@ import { createBriefingPool, extractBriefings } from 'newsbrief';
 const { texts, warm } = JSON.parse(readFileSync(0, 'utf8'));
 const beforePool = threadCpu();
 let ok = 0, start, cpu, t0, t1;
+const briefings = [];
 if (warm.length > 0) {
   const pool = createBriefingPool({ concurrency: ${concurrency} });
   for await (const r of pool.extract(warm)) void r;
   t0 = threadCpu(); start = performance.now(); cpu = process.cpuUsage();
-  for await (const r of pool.extract(texts)) if (r.briefing) ok++;
+  for await (const r of pool.extract(texts)) if (r.briefing && briefings.push(r.briefing)) ok++;
   t1 = threadCpu();
   await pool.close();
 } else {
   t0 = threadCpu(); start = performance.now(); cpu = process.cpuUsage();
   const pool = createBriefingPool({ concurrency: ${concurrency} });
-  for await (const r of pool.extract(texts)) if (r.briefing) ok++;
+  for await (const r of pool.extract(texts)) if (r.briefing && briefings.push(r.briefing)) ok++;
   t1 = threadCpu();
   await pool.close();
 }
@@ -78,7 +84,7 @@ const spent = delta(t1, t0);
 const workers = spent.filter(([t]) => !beforePool.has(t)).map(([, s]) => s).sort((a, b) => b - a);
 const helpers = spent.filter(([t]) => beforePool.has(t) && t !== main).reduce((s, [, x]) => s + x, 0);
 const mainCpu = spent.find(([t]) => t === main)?.[1] ?? 0;
-console.log(JSON.stringify({ seconds, cpuSeconds: (used.user + used.system) / 1e6, ok, workers, helpers, main: mainCpu }));
+console.log(JSON.stringify({ seconds, cpuSeconds: (used.user + used.system) / 1e6, ok, workers, helpers, main: mainCpu, digest: digestOf(briefings) }));
 `;
 
 /** The process pool side: forked children each importing the library; their main threads are the workers. */
@@ -87,26 +93,28 @@ ${THREAD_CPU}
 import { fork } from 'node:child_process';
 const { texts, warm } = JSON.parse(readFileSync(0, 'utf8'));
 const CHILD = 'const lib = await import(' + JSON.stringify(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)}) + ');' +
-  'process.on("message", (m) => { let r; try { r = { i: m.i, ok: !!lib.extractBriefing(m.text) }; } catch { r = { i: m.i, ok: false }; } process.send(r); });' +
+  'process.on("message", (m) => { let r; try { r = { i: m.i, briefing: lib.extractBriefing(m.text) }; } catch { r = { i: m.i }; } process.send(r); });' +
   'process.send("ready");';
 const spawnChildren = () => Promise.all(Array.from({ length: ${concurrency} }, () => new Promise((resolve) => {
   const child = fork('--input-type=module', [], { execArgv: [...${JSON.stringify(flags)}, '--input-type=module', '-e', CHILD], serialization: 'advanced' });
   child.once('message', () => resolve(child));
 })));
-// up to 4 articles in flight per child, as extractBriefings does
+// up to 4 articles in flight per child, as extractBriefings does; each briefing comes back whole (structured clone over
+// the IPC channel, as a worker thread's is cloned), kept by input index
+const briefings = [];
 const run = (children, list) => new Promise((resolve) => {
   let next = 0, done = 0, ok = 0;
   if (list.length === 0) resolve(0);
   const give = (child) => { if (next < list.length) { const i = next++; child.send({ i, text: list[i] }); } };
   for (const child of children) {
     child.removeAllListeners('message');
-    child.on('message', (m) => { done++; if (m.ok) ok++; if (done === list.length) resolve(ok); else give(child); });
+    child.on('message', (m) => { done++; if (m.briefing) { ok++; briefings[m.i] = m.briefing; } if (done === list.length) resolve(ok); else give(child); });
     for (let j = 0; j < 4; j++) give(child);
   }
 });
 const all = (children) => children.map((c) => threadCpu(c.pid));
 let children, t0, start, cpu;
-if (warm.length > 0) { children = await spawnChildren(); await run(children, warm); t0 = all(children); start = performance.now(); cpu = process.cpuUsage(); }
+if (warm.length > 0) { children = await spawnChildren(); await run(children, warm); briefings.length = 0; t0 = all(children); start = performance.now(); cpu = process.cpuUsage(); }
 else { start = performance.now(); cpu = process.cpuUsage(); children = await spawnChildren(); t0 = children.map(() => new Map()); }
 const ok = await run(children, texts);
 const t1 = all(children);
@@ -117,7 +125,7 @@ const workers = spent.map((s, i) => s.find(([t]) => t === String(children[i].pid
 const childTotal = spent.flat().reduce((s, [, x]) => s + x, 0);
 for (const c of children) c.kill();
 const mainCpu = (used.user + used.system) / 1e6;
-console.log(JSON.stringify({ seconds, cpuSeconds: mainCpu + childTotal, ok, workers, helpers: childTotal - workers.reduce((a, b) => a + b, 0), main: mainCpu }));
+console.log(JSON.stringify({ seconds, cpuSeconds: mainCpu + childTotal, ok, workers, helpers: childTotal - workers.reduce((a, b) => a + b, 0), main: mainCpu, digest: digestOf(briefings) }));
 `;
 
 interface Side {
@@ -127,6 +135,8 @@ interface Side {
   workers: number[];
   helpers: number;
   main: number;
+  /** hash of every briefing in input order (taken after the timed span) */
+  digest: string;
 }
 
 function run(concurrency: number, texts: string[], warm: string[]): Side {
@@ -165,4 +175,5 @@ for (let round = 1; round <= Number(values.rounds); round++) {
     );
   }
   console.log(`speedup: ${(one.seconds / two.seconds).toFixed(2)}x wall; ${(freeWall(one) / freeWall(two)).toFixed(2)}x what the CPU figures allow on 2 free cores`);
+  console.log(`output: ${one.digest === two.digest ? `the same briefings on both sides (${one.digest})` : `DIFFERS (${one.digest} vs ${two.digest})`}`);
 }
