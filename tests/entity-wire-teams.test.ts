@@ -47,3 +47,18 @@ describe('wire sports copy: the names beside those forms keep their type', () =>
     expect(entityNames(wire('SOCCER-STADIUM', 'Leeds United will build a stand in Leeds for two million pounds.'))).toContain('Leeds/location');
   });
 });
+
+describe('wire world briefs: places wire copy names that the country package lists otherwise (scripts/build-gazetteers.ts)', () => {
+  it.each([
+    // a short name before a comma and a title holder's name was read as that person's name
+    ['NATO agreed to expand the force in Bosnia, NATO Secretary-General Javier Solana said.', 'Bosnia/location'],
+    // a former country was missed
+    ['Sanctions on Yugoslavia will stay, U.N. envoy Carl Bildt said on Monday.', 'Yugoslavia/location'],
+    // the full name stays one place
+    ['It is the largest hospital in Mostar, Bosnia and Herzegovina.', 'Bosnia and Herzegovina/location'],
+    // the person beside it keeps the name
+    ['NATO agreed to expand the force in Bosnia, NATO Secretary-General Javier Solana said.', 'Javier Solana/person'],
+  ])('%s', (text, expected) => {
+    expect(entityNames(text)).toContain(expected);
+  });
+});
