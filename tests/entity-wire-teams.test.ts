@@ -62,3 +62,23 @@ describe('wire world briefs: places wire copy names that the country package lis
     expect(entityNames(text)).toContain(expected);
   });
 });
+
+describe('a person "of" an organization the tagger read as one name (pass 08 split-joined-names)', () => {
+  it.each([
+    ["Whitcombe's lawyer, Jonathan Reese of Kingsley Napley, said his client would appeal.", 'Kingsley Napley/organization'],
+    ['CYCLING-TOUR DE FRANCE\n\nNANTES, France, July 7 (Reuters) - Mario Cipollini of Saeco was second in the sprint.', 'Saeco/organization'],
+  ])('%s', (text, expected) => {
+    expect(entityNames(text)).toContain(expected);
+  });
+
+  it.each([
+    // one word after "of" outside a sports report is a laird's estate as often: no organization
+    ['The diary of General Patrick Gordon of Auchleuchries was printed in 1859.', 'Patrick Gordon/person', 'Auchleuchries/organization'],
+    // a place after the person stays a place
+    ['Councillor Margaret Ellis of North Yorkshire said the road would reopen.', 'North Yorkshire/location', 'North Yorkshire/organization'],
+  ])('%s', (text, kept, absent) => {
+    const names = entityNames(text);
+    expect(names).toContain(kept);
+    expect(names).not.toContain(absent);
+  });
+});
