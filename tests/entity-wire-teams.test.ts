@@ -82,3 +82,19 @@ describe('a person "of" an organization the tagger read as one name (pass 08 spl
     expect(names).not.toContain(absent);
   });
 });
+
+describe('an agency named after its kind noun in wire copy (pass 77 names-after-kind-nouns)', () => {
+  it.each([
+    // an acronym after the kind noun is the organization even before a verb
+    ['The national statistics office INSEE forecast growth of 2.2 percent, the ministry said.', 'INSEE/organization'],
+    ['The union UNITE said it would strike, the paper reported.', 'UNITE/organization'],
+    // a pollster is a kind of organization
+    ['He was questioned by pollster Sifo on Monday.', 'Sifo/organization'],
+  ])('%s', (text, expected) => {
+    expect(entityNames(text)).toContain(expected);
+  });
+
+  it('an abbreviation of a kind of thing after the noun stays no name ("the office GDP figures")', () => {
+    expect(entityNames('The company CEO said profits rose. The office GDP figures came out on Monday.')).toEqual([]);
+  });
+});
