@@ -104,7 +104,10 @@ for (const r of ['Asia', 'Europe', 'Africa', 'North America', 'South America', '
   // groups of countries named in the plural or by an old name ('passengers between the Nordic capitals and the Baltics')
   'Baltics', 'Nordics', 'Benelux', 'Maghreb', 'Levant', 'Caucasus',
   // a former country and the hemispheres: places no package lists, that an organization word ("Union") would otherwise make organizations
-  'Soviet Union', 'Western Hemisphere', 'Eastern Hemisphere', 'Northern Hemisphere', 'Southern Hemisphere']) {
+  'Soviet Union', 'Western Hemisphere', 'Eastern Hemisphere', 'Northern Hemisphere', 'Southern Hemisphere',
+  // former countries and the short name wire copy gives Bosnia and Herzegovina, which world-countries lists only in
+  // full: without them "peacekeeping force in Bosnia, NATO Secretary-General Javier Solana said" read as a person
+  'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Bosnia']) {
   regionNames.add(r);
 }
 for (const a of admin1) {

@@ -8,6 +8,7 @@ import { spanText, taggedSpan } from './shared';
 import { possessiveMarks } from '../possessive-names';
 import { ofHeads, orgHeads, organizationWordOrPlural } from './words';
 import { bracketedTokenAt, capitalInitials } from '../acronyms';
+import { isCommonWord } from '../../../nlp/common-words';
 
 /**
  * "Australia and New Zealand", "Isabel Ruiz of Heaven Sent Gaming": a span
@@ -26,7 +27,7 @@ import { bracketedTokenAt, capitalInitials } from '../acronyms';
  */
 export const splitJoinedNames: EntityPass = { name: 'split-joined-names', run };
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, sportsReport }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     if (spelledByBracketedAcronym(tokens, s)) {
@@ -60,8 +61,10 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
       }
       if (w === 'of' && s.type === 'PER' && t - s.tokenStart >= 2 && (personWord(tokens[s.tokenStart]!) || personWord(tokens[t - 1]!))) {
         out.push(taggedSpan(s.tokenStart, t, s.type));
-        // "Elizabeth Quat of DAB": what follows is her organization when it is an acronym
-        if (t + 2 === s.tokenEnd && /^[A-Z]{2,6}$/.test(tokens[t + 1]!.text)) out.push({ tokenStart: t + 1, tokenEnd: s.tokenEnd, type: 'ORG' });
+        // "Elizabeth Quat of DAB", "Erik Zabel of Telekom", "Jonathan Reese of Kingsley Napley": what follows is the
+        // person's organization (a place there is where the person comes from: "Tom Smith of Leeds")
+        const tail = tailAfterOf(tokens, t + 1, s.tokenEnd, sportsReport);
+        if (tail) out.push(taggedSpan(t + 1, s.tokenEnd, tail));
         split = true;
         break;
       }
@@ -69,6 +72,20 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
     if (!split) out.push(s);
   }
   return out;
+}
+
+/**
+ * The words [a, e) after a person's "of" that the tagger took into the person's name: an acronym or two or three
+ * capitalized words, none a common word, are the person's organization, or a place where the gazetteer knows them;
+ * anything else is no name of its own. One capitalized word is a team only in a sports report ("Erik Zabel of
+ * Telekom"): elsewhere it is as often a laird's estate, which GUM keeps in the person's name ("Patrick Gordon of
+ * Auchleuchries", 3 times in GUM train).
+ */
+function tailAfterOf(tokens: readonly Token[], a: number, e: number, sportsReport: boolean): 'ORG' | 'LOC' | null {
+  if (e === a + 1 && /^[A-Z]{2,6}$/.test(tokens[a]!.text)) return 'ORG';
+  if (e - a > 3 || (e === a + 1 && !sportsReport)) return null;
+  for (let t = a; t < e; t++) if (!/^[A-Z][a-z]+(?:[A-Z][a-z]+)?$/.test(tokens[t]!.text) || isCommonWord(tokens[t]!.lower)) return null;
+  return placeKind(spanText(tokens, taggedSpan(a, e, 'LOC'))) !== null ? 'LOC' : 'ORG';
 }
 
 /** "University and College Union (UCU)": the acronym in brackets right after the span is the initials of all its capitalized words. */

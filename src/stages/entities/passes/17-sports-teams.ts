@@ -10,6 +10,7 @@ import { listJoiners, months, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import { isCommonWord } from '../../../nlp/common-words';
 import { isScorePair } from '../../../nlp/score-pair';
+import { isClubByNameAlone, teamInResultRow, transferFeeAround } from './team-cues';
 
 /**
  * Clubs in sports reports: "Barcelona coach Bobby Robson", "Surrey 402-7",
@@ -32,9 +33,14 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
   const personWords = wordsOfFullPersonNames(tokens, spans.filter((s) => !spanHasClubWord(tokens, s)));
   for (const s of spans) {
     // ("Lech Poznan": a "person" whose last word is a city, acting as a team, is the city's club)
-    if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s) && !endsInCity(tokens, s)) continue;
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s) && (!endsInCity(tokens, s) || insideBrackets(tokens, s.tokenStart))) continue;
     const text = spanText(tokens, s);
     if (isCountry(text)) continue;
+    // ("(Germany) Ferrari 1 hour", "Ajax confirmed": a results row's team column, a club no place or person is named for)
+    if (teamInResultRow(tokens, s.tokenStart, s.tokenEnd) || (s.tokenEnd - s.tokenStart === 1 && isClubByNameAlone(text.toLowerCase()))) {
+      teams.add(text.toLowerCase());
+      continue;
+    }
     if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
     // "Chelsea moved up to third after a 2-1 win over Newcastle United": a club named like a person opening a sentence
     // with a team's result verb, a score and another club ("Serena reached the final after a 6-4 win over Sharapova"
@@ -57,7 +63,7 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
     // lower case, with a plural verb
     const pluralSubject = sports.pluralVerbs.has(tokens[t + 1]?.lower ?? '') && !writtenLower.has(tok.lower);
     // ("Arsenal dropped points": a club the report names as one elsewhere may open a sentence)
-    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text) && !teams.has(tok.lower) && !pluralSubject)) continue;
+    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text) && !teams.has(tok.lower) && !isClubByNameAlone(tok.lower) && !pluralSubject && !openerWithTotal(tokens, t))) continue;
     // "the first Test against South Africa": a match, not a team
     if (sports.matchOrdinals.has(tokens[t - 1]?.lower ?? '')) continue;
     // "but Manchester United remain in the race": a city and a club word the tagger left out
@@ -68,7 +74,7 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
       t++;
       continue;
     }
-    if (teams.has(tok.lower) || actsAsTeam(tokens, t, t + 1) || beside(t, t + 1) || pluralSubject) {
+    if (teams.has(tok.lower) || isClubByNameAlone(tok.lower) || actsAsTeam(tokens, t, t + 1) || beside(t, t + 1) || pluralSubject) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
     }
@@ -147,6 +153,20 @@ function endsInCity(tokens: readonly Token[], s: TaggedSpan): boolean {
   const kind = placeKind(tokens[s.tokenEnd - 1]!.text);
   return kind === 'city' || kind === 'majorcity';
 }
+/**
+ * Is token t inside brackets opened earlier in its sentence? A scorecard lists a team's batsmen and bowlers there
+ * ("Yorkshire 301 (Michael Vaughan 104, Craig White 55)"): a full name ending in a city ("Vaughan" is one in Ontario)
+ * before a bare number is a player's score, not a club's ("Lech Poznan 2").
+ */
+function insideBrackets(tokens: readonly Token[], t: number): boolean {
+  const sentence = tokens[t]!.sentence;
+  let depth = 0;
+  for (let i = t - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    if (tokens[i]!.text === ')') depth--;
+    else if (tokens[i]!.text === '(' && ++depth > 0) return true;
+  }
+  return false;
+}
 /** a city or region (the gazetteer counts Manchester as a region), no country: national teams have no club word */
 const isCity = (text: string): boolean => {
   const kind = placeKind(text);
@@ -156,11 +176,23 @@ const isCity = (text: string): boolean => {
 const scoreShape = (text: string): boolean => /^\d{1,3}$/.test(text) || isScorePair(text);
 const weekdays = new Set(ruleWords.weekdays);
 
+/**
+ * "Yorkshire 301 (Michael Vaughan 104)": a sentence's first word right before a team's total or score, a word the
+ * common-word list does not know ("Extras 12" in a scorecard is no team)
+ */
+function openerWithTotal(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  return next !== undefined && next.sentence === tokens[t]!.sentence && scoreShape(next.text) && !isCommonWord(tokens[t]!.lower);
+}
+
 /** Does the context of tokens [a, b) show a team: a score, a team role, a contest? */
 function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
   const next = tokens[b];
   const prev = tokens[a - 1];
   const prev2 = tokens[a - 2];
+  // ("Sheffield Wednesday striker David Hirst": the place read alone is followed by its club's tail, then the cue)
+  if (next && next.sentence === tokens[a]!.sentence && isAsciiTitleCaseWord(next.text) && sports.tails.has(next.lower)) return actsAsTeam(tokens, a, b + 1);
+  if (transferFeeAround(tokens, a, b) || teamInResultRow(tokens, a, b)) return true;
   if (next && (scoreShape(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
   if (prev && sports.contest.has(prev.lower)) return true;
   // "Roma sporting director Monchi", "Leeds assistant manager Ian Rush": a staff title of two words

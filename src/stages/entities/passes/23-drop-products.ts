@@ -37,12 +37,14 @@ const threeDigits = /^\d{3}(?:-\d00)?(?:s|[A-Z]{1,2})?$/;
 
 const vesselPrefixes = new Set(lexicon.vesselPrefixes);
 
-function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, sportsReport }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   spans = spans.filter((s) => !vessel(tokens, s));
   return spans.filter((s) => {
     if (s.type === 'PER') return !makerAndModelAsPerson(tokens, s);
     if (s.type !== 'ORG' || headedName(tokens, s)) return true;
     // the tagger may have taken the code into the name ("Airbus A320"): the words before it are the maker
+    // ("Kent 364 (Mark Ealham 88)": in a sports report a bare three-digit number after a team is its total, no model)
+    if (sportsReport && /^\d{3}$/.test(tokens[s.tokenEnd]?.text ?? '')) return !modelCodeInside(tokens, s);
     return !(modelCodeAfter(tokens, s.tokenEnd) || (s.tokenEnd - s.tokenStart >= 2 && modelCodeAfter(tokens, s.tokenEnd - 1)) || modelCodeInside(tokens, s));
   });
 }

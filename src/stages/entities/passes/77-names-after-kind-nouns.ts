@@ -5,7 +5,7 @@ import { isFamilyName, isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
-import { capitalsAcronymShape } from '../acronyms';
+import { capitalsAcronymShape, notNameAcronyms } from '../acronyms';
 import { closesApposition, spanIndexByToken, taggedSpan } from './shared';
 import { connectors, isOrganizationHeadOrSuffix, months, weekdays } from './words';
 
@@ -93,6 +93,13 @@ function endsInCompanyWord(tokens: readonly Token[], start: number, end: number)
   return end - start >= 2 && companyLastWords.has(tokens[end - 1]!.lower);
 }
 
+/**
+ * "the national statistics agency INSEE forecast growth": an acronym of three letters or more that names no kind of
+ * thing ("CEO", "GDP") is the organization even before a verb. Why: the closing punctuation is asked of a name so that
+ * "the firm Musk bought" keeps its buyer out; an acronym is no person who could be that subject.
+ */
+const nameAcronym = (t: Token): boolean => capitalsAcronymShape.test(t.text) && t.text.length >= 3 && !/\d/.test(t.text) && !notNameAcronyms.has(t.text);
+
 /** A word a name the pass adds may hold: capitalized, no weekday or month. */
 function nameWord(t: Token | undefined, sentence: number): boolean {
   return t !== undefined && t.sentence === sentence && isCapitalized(t.text) && /\p{L}/u.test(t.text) && !weekdays.has(t.lower) && !months.has(t.lower);
@@ -112,7 +119,7 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
     if (nameWord(tokens[end], first.sentence)) continue; // a longer run, or one running into a name: where it ends is unclear
     if (!kindNounAfterThe(tokens, t - 1) && !kindNounAfterPreposition(tokens, t - 1) && !endsInCompanyWord(tokens, t, end)) continue;
     const span = taggedSpan(t, end, 'ORG');
-    if (!closesApposition(tokens, span.tokenStart, span.tokenEnd) || (end - t === 1 && writtenLower.has(first.lower))) continue;
+    if (!(closesApposition(tokens, span.tokenStart, span.tokenEnd) || (end - t === 1 && nameAcronym(first))) || (end - t === 1 && writtenLower.has(first.lower))) continue;
     added.push(span);
     names.push(tokens.slice(t, end).map((w) => w.text));
     t = end;

@@ -1,0 +1,58 @@
+import type { Token } from '../../../document';
+import lexicon from '../../../data/entities/lexicon.json';
+import { canonicalCountry, placeKind } from '../gazetteer';
+
+/**
+ * Wire-copy cues that a name in a sports report is a team, read by pass sports-teams beside its own (a score, a
+ * role, a contest): a transfer fee after the club a player leaves or joins, and the team column of a results row.
+ */
+
+const feeLinks: ReadonlySet<string> = new Set(lexicon.sports.transferFees.links);
+const feeWords: ReadonlySet<string> = new Set(lexicon.sports.transferFees.money);
+const rowFollowers: ReadonlySet<string> = new Set(lexicon.sports.resultRows.followers);
+const clubsAlone: ReadonlySet<string> = new Set(lexicon.sports.clubsByNameAlone.words);
+
+/** a club whose one-word name is nothing else ("Ajax", "Juventus"): lower-case word */
+export const isClubByNameAlone = (lower: string): boolean => clubsAlone.has(lower);
+
+/**
+ * "signed Silva from Porto for seven million pounds", "moved to Southampton for two million pounds": tokens [a, b)
+ * after a transfer link and before "for" and a fee within four words of it.
+ */
+export function transferFeeAround(tokens: readonly Token[], a: number, b: number): boolean {
+  const prev = tokens[a - 1];
+  const next = tokens[b];
+  if (!prev || !next || !feeLinks.has(prev.lower) || next.lower !== 'for' || next.sentence !== prev.sentence) return false;
+  for (let t = b + 1; t <= b + 4 && t < tokens.length && tokens[t]!.sentence === next.sentence; t++) {
+    const w = tokens[t]!;
+    if (feeWords.has(w.lower) || /^[£$€]/.test(w.text)) return true;
+  }
+  return false;
+}
+
+/** "(Germany)", "(U.S.)", "(South Africa)": the tokens [from, to) name a country */
+function isCountryWords(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  const text = tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+  return placeKind(text) === 'country' || canonicalCountry(text) !== null;
+}
+
+/**
+ * "1. Michael Schumacher (Germany) Ferrari 1 hour 17:09.672", "Mario Cipollini (Italy) Saeco same time": tokens
+ * [a, b) right after a capitalized competitor's bracketed country, before a number, a time or a row's "same time".
+ */
+export function teamInResultRow(tokens: readonly Token[], a: number, b: number): boolean {
+  const close = tokens[a - 1];
+  const next = tokens[b];
+  if (!close || close.text !== ')' || !next || next.sentence !== tokens[a]!.sentence) return false;
+  if (!/^\d/.test(next.text) && !rowFollowers.has(next.lower)) return false;
+  // the bracket opens at most three words back, right after a capitalized word (the competitor's name)
+  for (let open = a - 2; open >= a - 4 && open >= 1; open--) {
+    if (tokens[open]!.text !== '(') continue;
+    return /^[A-Z]/.test(tokens[open - 1]!.text) && isCountryWords(tokens, open + 1, a - 1);
+  }
+  return false;
+}

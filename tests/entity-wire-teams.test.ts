@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { entityNames } from './helpers/entities';
+
+/** Wire copy's sports forms (pass 17 sports-teams with passes/team-cues.ts, pass 23 drop-products). */
+const wire = (slug: string, body: string): string => `${slug}\n\nLONDON, Aug 22 (Reuters) - ${body}`;
+
+describe('wire sports copy: teams by their wire forms', () => {
+  it.each([
+    // a county's total after it in a scorecard is a score, not a model number ("Boeing 737")
+    ['CRICKET-COUNTY SCORES', 'At Hove: Sussex 198 and 96-4. Kent 364 (Mark Ealham 88, Matthew Walker 62).', 'Kent/organization'],
+    // a sentence's first word before a team's total
+    ['CRICKET-COUNTY SCORES', 'Lancashire 288 (Neil Fairbrother 92) and 41-1. Yorkshire 301 (Craig White 55; Glen Chapple 3-70).', 'Yorkshire/organization'],
+    // the tail of a club's name stands between the place and the role
+    ['SOCCER-TRANSFERS', 'Everton agreed a fee with Rangers, while Sheffield Wednesday striker David Hirst moved to Leeds for two million pounds.', 'Sheffield Wednesday/organization'],
+    // a transfer fee after the club a player leaves
+    ['SOCCER-TRANSFERS', 'Newcastle United have signed Brazilian striker Mirandinha Silva from Porto for seven million pounds, the club said.', 'Porto/organization'],
+    // a transfer fee after the club a player joins
+    ['SOCCER-TRANSFERS', 'Sheffield Wednesday striker David Hirst moved to Southampton for two million pounds on Friday.', 'Southampton/organization'],
+    // a club whose one-word name is no place, opening its sentence
+    ['SOCCER-TRANSFERS', 'Arsenal signed a defender. Ajax confirmed that Ronald de Boer would stay in Amsterdam, rejecting a bid from Bayern Munich.', 'Ajax/organization'],
+    // the team column of a results row
+    ['MOTOR RACING-ITALIAN GRAND PRIX', 'Michael Schumacher won for Ferrari.\n\n1. Michael Schumacher (Germany) Ferrari 1 hour 17:09.672\n2. Eddie Irvine (Britain) Ferrari 37.977 seconds behind', 'Ferrari/organization'],
+    ['CYCLING-TOUR DE FRANCE', 'Stage result: 1. Erik Zabel (Germany) Telekom 4:31:22 2. Mario Cipollini (Italy) Saeco same time 3. Tom Steels (Belgium) Mapei s.t.', 'Saeco/organization'],
+  ])('%s: %s', (slug, body, expected) => {
+    expect(entityNames(wire(slug, body))).toContain(expected);
+  });
+});
+
+describe('wire sports copy: the names beside those forms keep their type', () => {
+  it.each([
+    // a batsman whose family name is also a city ("Vaughan", Ontario) before his runs stays a person
+    ['CRICKET-COUNTY SCORES', 'Yorkshire 301 (Michael Vaughan 104, Craig White 55; Glen Chapple 3-70).', 'Michael Vaughan/person'],
+    // a place that is only a place
+    ['SOCCER-TRANSFERS', 'Newcastle United signed the striker from Porto for seven million pounds. He flew to Madrid on Friday.', 'Madrid/location'],
+    ['SOCCER-TRANSFERS', 'Newcastle United signed the striker for seven million pounds. He lives in Leeds with his family.', 'Leeds/location'],
+    // national teams stay places, as CoNLL marks them
+    ['SOCCER-FRIENDLY', 'Germany coach Berti Vogts named three new players. Brazil beat Germany 3-1 when the sides last met.', 'Brazil/location'],
+    // a competitor's country in a results row stays a place
+    ['CYCLING-TOUR DE FRANCE', 'Stage result: 1. Erik Zabel (Germany) Telekom 4:31:22 2. Mario Cipollini (Italy) Saeco same time.', 'Italy/location'],
+    // a golfer's row has no team column: the country stays a place and the scores name nothing
+    ['GOLF-LEADING SCORES', 'Leading scores after the second round:\n\n138 Ernie Els (South Africa) 70 68, Bernhard Langer (Germany) 69 69', 'South Africa/location'],
+  ])('%s: %s', (slug, body, expected) => {
+    expect(entityNames(wire(slug, body))).toContain(expected);
+  });
+
+  it('a place before "for" and a sum outside transfer links stays a place ("in Leeds for two million pounds")', () => {
+    expect(entityNames(wire('SOCCER-STADIUM', 'Leeds United will build a stand in Leeds for two million pounds.'))).toContain('Leeds/location');
+  });
+});
+
+describe('wire world briefs: places wire copy names that the country package lists otherwise (scripts/build-gazetteers.ts)', () => {
+  it.each([
+    // a short name before a comma and a title holder's name was read as that person's name
+    ['NATO agreed to expand the force in Bosnia, NATO Secretary-General Javier Solana said.', 'Bosnia/location'],
+    // a former country was missed
+    ['Sanctions on Yugoslavia will stay, U.N. envoy Carl Bildt said on Monday.', 'Yugoslavia/location'],
+    // the full name stays one place
+    ['It is the largest hospital in Mostar, Bosnia and Herzegovina.', 'Bosnia and Herzegovina/location'],
+    // the person beside it keeps the name
+    ['NATO agreed to expand the force in Bosnia, NATO Secretary-General Javier Solana said.', 'Javier Solana/person'],
+  ])('%s', (text, expected) => {
+    expect(entityNames(text)).toContain(expected);
+  });
+});
+
+describe('a person "of" an organization the tagger read as one name (pass 08 split-joined-names)', () => {
+  it.each([
+    ["Whitcombe's lawyer, Jonathan Reese of Kingsley Napley, said his client would appeal.", 'Kingsley Napley/organization'],
+    ['CYCLING-TOUR DE FRANCE\n\nNANTES, France, July 7 (Reuters) - Mario Cipollini of Saeco was second in the sprint.', 'Saeco/organization'],
+  ])('%s', (text, expected) => {
+    expect(entityNames(text)).toContain(expected);
+  });
+
+  it.each([
+    // one word after "of" outside a sports report is a laird's estate as often: no organization
+    ['The diary of General Patrick Gordon of Auchleuchries was printed in 1859.', 'Patrick Gordon/person', 'Auchleuchries/organization'],
+    // a place after the person stays a place
+    ['Councillor Margaret Ellis of North Yorkshire said the road would reopen.', 'North Yorkshire/location', 'North Yorkshire/organization'],
+  ])('%s', (text, kept, absent) => {
+    const names = entityNames(text);
+    expect(names).toContain(kept);
+    expect(names).not.toContain(absent);
+  });
+});
+
+describe('an agency named after its kind noun in wire copy (pass 77 names-after-kind-nouns)', () => {
+  it.each([
+    // an acronym after the kind noun is the organization even before a verb
+    ['The national statistics office INSEE forecast growth of 2.2 percent, the ministry said.', 'INSEE/organization'],
+    ['The union UNITE said it would strike, the paper reported.', 'UNITE/organization'],
+    // a pollster is a kind of organization
+    ['He was questioned by pollster Sifo on Monday.', 'Sifo/organization'],
+  ])('%s', (text, expected) => {
+    expect(entityNames(text)).toContain(expected);
+  });
+
+  it('an abbreviation of a kind of thing after the noun stays no name ("the office GDP figures")', () => {
+    expect(entityNames('The company CEO said profits rose. The office GDP figures came out on Monday.')).toEqual([]);
+  });
+});
