@@ -10,3 +10,11 @@ export function sentenceEndFrom(tokens: readonly Token[], at: number): number {
   while (k < tokens.length && tokens[k]!.sentence === s) k++;
   return k;
 }
+
+/** The first token of the sentence holding token `at`, read the same way as sentenceEndFrom. */
+export function sentenceStartFrom(tokens: readonly Token[], at: number): number {
+  const s = tokens[at]!.sentence;
+  let k = at;
+  while (k > 0 && tokens[k - 1]!.sentence === s) k--;
+  return k;
+}
