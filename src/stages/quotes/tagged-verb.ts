@@ -2,7 +2,6 @@ import { tokenAt, type Span, type Token } from '../../document';
 import words from '../../data/quotes/words.json';
 import { cueAt, cueMatch, speechFrame, type CueMatch } from './lexicon';
 import { makePhrase, phraseStartingAt, type Phrase } from './phrases';
-import { sentenceStartFrom } from '../../nlp/sentence-end';
 
 const PARTICLES: ReadonlySet<string> = new Set(words.taggedVerbParticles.words);
 const SUBJECTS: ReadonlySet<string> = new Set(words.taggedVerbSubjects.words);
@@ -17,9 +16,9 @@ function quotationLeads(tokens: readonly Token[], closeAt: number): boolean {
   while (open >= 0 && tokens[open]!.inQuote) open--;
   const mark = tokens[open];
   if (!mark || mark.inQuote || !/^(["“'‘`]|``)$/.test(mark.text)) return false;
-  const sentenceStart = sentenceStartFrom(tokens, open);
-  for (let k = open - 1; k >= sentenceStart && !tokens[k]!.lineStart; k--) if (tokens[k]!.inQuote) return true;
-  return open === sentenceStart || mark.lineStart;
+  for (let k = open - 1; k >= 0 && tokens[k]!.sentence === mark.sentence && !tokens[k]!.lineStart; k--) if (tokens[k]!.inQuote) return true;
+  const before = tokens[open - 1];
+  return before === undefined || before.sentence !== mark.sentence || mark.lineStart;
 }
 
 /** Tokens a setting after the tag's verb may hold: 'fumed on Tuesday', 'shot back with a laugh', 'said matter-of-factly'. */
