@@ -17,6 +17,20 @@ describe('event status: negation', () => {
     ['Kishida may not meet Xi during the trip.', 'meet', 'negated'],
     // after a noun trigger no scope reaches it
     ['The meeting did not take place.', 'meeting', 'negated'],
+    // after the trigger, only a verb saying the event took place is negated with it (status.json negatedOccurrence)
+    ['The summit never happened.', 'summit', 'negated'],
+    ['The talks were not held.', 'talks', 'negated'],
+    ['No talks were held.', 'talks', 'negated'],
+    ['The rally did not go ahead.', 'rally', 'negated'],
+    ['The talks after no deal was reached in May ended on Friday.', 'talks', 'occurred'],
+    ["Those talks didn't result in any changes.", 'talks', 'occurred'],
+    ['The bombings did not prevent the talks.', 'bombings', 'occurred'],
+    ['The bomb blast has not generated any hatred.', 'blast', 'occurred'],
+    ['The deal does not affect plans to buy new planes.', 'deal', 'occurred'],
+    // the passive list only in the passive: a ceasefire that did not hold took place; 'no' before another noun is that noun's
+    ['The ceasefire did not hold.', 'ceasefire', 'occurred'],
+    ['Talks with no agenda began on Monday.', 'Talks', 'occurred'],
+    ['The attack was not the first in the area.', 'attack', 'occurred'],
     ['Tokyo denied the attack on the embassy.', 'attack', 'negated'],
     // wink's scope runs on to the trigger, but the negation is about something else
     ['The company did not elaborate on the statement.', 'statement', 'occurred'],

@@ -14,6 +14,7 @@
  */
 import { tokenAt, type Span, type Token } from '../../document';
 import words from '../../data/quotes/words.json';
+import { sentenceStartFrom } from '../../nlp/sentence-end';
 
 const NEGATORS: ReadonlySet<string> = new Set(words.cueNegators.words);
 /** 'not only said', 'did not just say': a focus particle after the negator; the cue was said (and more besides). */
@@ -72,9 +73,8 @@ function negatorScopesOverCue(tokens: readonly Token[], k: number, first: number
  * with no other verb in between. 'Not only did Jones say' is a focus particle, not negation.
  */
 function invertedNegation(tokens: readonly Token[], first: number): boolean {
-  const sentence = tokens[first]?.sentence;
-  let start = first;
-  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  if (tokens[first] === undefined) return false;
+  let start = sentenceStartFrom(tokens, first);
   while (start < first && (tokens[start]!.pos === 'CCONJ' || tokens[start]!.pos === 'PUNCT')) start++;
   const opener = tokens[start];
   if (!opener || !isNegator(opener) || FOCUS.has(tokens[start + 1]?.lower ?? '')) return false;

@@ -4,6 +4,7 @@ import { tokensOf } from './features';
 import { phraseStartingAt } from './simple-phrase';
 import { TIME_SETTING_WORDS } from '../../nlp/time-words';
 import { isTightHyphen } from '../../nlp/hyphens';
+import { sentenceEndFrom } from '../../nlp/sentence-end';
 import complements from '../../data/quotes/speaker-complements.json';
 
 /** Prepositions whose noun phrase goes on a speaker with no entity ('of', 'for': speaker-complements.json). */
@@ -67,8 +68,8 @@ function complementAfter(tokens: readonly Token[], to: number): number {
   const of = tokens[to];
   if (!head || !of || !COMPLEMENT_PREPOSITIONS.has(of.lower) || of.inQuote || head.inQuote || of.sentence !== head.sentence) return -1;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return -1;
-  let limit = to + 1;
-  while (limit < tokens.length && tokens[limit]!.sentence === of.sentence && !tokens[limit]!.inQuote) limit++;
+  // to the sentence's end or a quotation, whichever comes first
+  const limit = sentenceEndFrom(tokens, to, (t) => t.inQuote);
   const complement = phraseStartingAt(tokens, to + 1, limit);
   if (!complement || complement.tokenStart !== to + 1 || complement.kind === 'pronoun') return -1;
   for (let k = complement.tokenStart; k < complement.tokenEnd; k++) if (timeOrNumber(tokens[k]!)) return -1;

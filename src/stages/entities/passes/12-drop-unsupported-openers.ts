@@ -9,6 +9,7 @@ import { organizationActing, typeFromContext } from './name-evidence';
 import { isSameInUpperCase } from '../../../nlp/characters';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import { spanIndexByToken } from './shared';
+import { isPossessiveMark } from '../../../nlp/possessive-split';
 
 /**
  * "Investors welcomed the move.", "Late last week, ...": a lone capitalized
@@ -114,11 +115,9 @@ function pluralInsideLongerName(tokens: EntityPassContext['tokens'], spans: read
   if (spanIndex < 0) return false;
   const s = spans[spanIndex]!;
   if (s.tokenEnd - s.tokenStart < 2 || (s.type === 'PER' && isGivenName(tokens[s.tokenStart]!.lower))) return false;
-  const closesOrganization = s.type === 'ORG' && t === s.tokenEnd - 1 && !POSSESSIVE_MARK.test(tokens[t + 1]?.text ?? '');
+  const closesOrganization = s.type === 'ORG' && t === s.tokenEnd - 1 && !isPossessiveMark(tokens, t + 1);
   return !closesOrganization;
 }
-
-const POSSESSIVE_MARK = /^['’]s?$/;
 
 /** "Traders said ...", "Analysts told ...": a plural agent or common noun no name list knows speaks as a group, not as one person ("Sanders said" keeps its family name). */
 function groupOfPeople(lower: string): boolean {

@@ -28,9 +28,13 @@ const placePrepositions: ReadonlySet<string> = new Set(lexicon.locPrepositions);
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const persons = new Set<string>();
+  let personStarts: PersonStarts | undefined;
   for (const s of spans) {
     if (s.type !== 'LOC' || s.tokenEnd - s.tokenStart !== 1 || !isGivenName(tokens[s.tokenStart]!.lower)) continue;
-    if (!opensClause(tokens, s.tokenStart) || personNamedNear(tokens, spans, s.tokenStart)) continue;
+    if (!opensClause(tokens, s.tokenStart)) continue;
+    // indexed once, on the first candidate: most articles have none
+    personStarts ??= indexPersonStarts(tokens, spans);
+    if (personNamedNear(tokens, personStarts, s.tokenStart)) continue;
     if (pronounAfter(tokens, s.tokenEnd, { subjectsOnly: true, stopAtNames: true }) === 'PER') persons.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
   }
   if (persons.size === 0) return spans;
@@ -57,8 +61,28 @@ function opensClause(tokens: readonly Token[], start: number): boolean {
   return (before.pos === 'PUNCT' && before.text !== ',') || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
-/** A person span in the name's sentence or the one before: a nearer antecedent of its "he" or "she". */
-function personNamedNear(tokens: readonly Token[], spans: readonly TaggedSpan[], start: number): boolean {
+/** The person spans of a document counted by the sentence and by the token they start at. */
+interface PersonStarts {
+  bySentence: Map<number, number>;
+  byToken: Map<number, number>;
+}
+
+/** One walk over the spans, so that each candidate asks two sentences' counts instead of scanning every span. */
+function indexPersonStarts(tokens: readonly Token[], spans: readonly TaggedSpan[]): PersonStarts {
+  const bySentence = new Map<number, number>();
+  const byToken = new Map<number, number>();
+  for (const p of spans) {
+    if (p.type !== 'PER') continue;
+    const sentence = tokens[p.tokenStart]!.sentence;
+    bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + 1);
+    byToken.set(p.tokenStart, (byToken.get(p.tokenStart) ?? 0) + 1);
+  }
+  return { bySentence, byToken };
+}
+
+/** A person span in the name's sentence or the one before, other than one starting at the name itself: a nearer antecedent of its "he" or "she". */
+function personNamedNear(tokens: readonly Token[], persons: PersonStarts, start: number): boolean {
   const sentence = tokens[start]!.sentence;
-  return spans.some((p) => p.type === 'PER' && p.tokenStart !== start && tokens[p.tokenStart]!.sentence >= sentence - 1 && tokens[p.tokenStart]!.sentence <= sentence);
+  const near = (persons.bySentence.get(sentence) ?? 0) + (persons.bySentence.get(sentence - 1) ?? 0);
+  return near - (persons.byToken.get(start) ?? 0) > 0;
 }
