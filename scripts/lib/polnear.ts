@@ -131,7 +131,7 @@ export function discardedBy(doc: PolnearDoc, span: Span): boolean {
 /** A predicted quote as the scorer sees it. */
 export interface Prediction {
   span: Span;
-  /** the quoted parts of a direct quote (its pieces between marks), else empty */
+  /** the content pieces of a direct quote scored part by part (its span cut where its attribution interrupts it), else empty */
   parts: Span[];
   /** the content as pieces: the span without an attribution that interrupts it (scripts/eval-quotes.ts `contentPieces`); the span when absent */
   content?: Span[];

@@ -59,13 +59,25 @@ function paraphraseLead(tokens: readonly Token[], sentences: readonly Sentence[]
   const before = tokens[tokenAt(tokens, open.start) - 1];
   if (before && (before.text === ':' || isDashOrHyphen(before.text))) return null;
   const mark = tokenAt(tokens, open.start);
-  const from = leadStart(tokens, sentence.tokenStart, mark);
+  const from = onMarksLine(tokens, leadStart(tokens, sentence.tokenStart, mark), mark);
   let words = 0;
   for (let k = from; k < mark; k++) {
     if (tokens[k]!.pos !== 'PUNCT') words++;
   }
   if (words < MIN_LEAD_WORDS) return null;
   return tokens[from]!.start;
+}
+
+/**
+ * The lead's start moved past any line break before the marks: unquoted words
+ * never run into a quotation from the line above ('"..." ― Sonya Herridge' /
+ * '"During the debate ..." ― Pamela Padilla': a list of quotes each followed by
+ * its speaker, one a line, where the sentence splitter sees no end after the
+ * name). `mark` itself opening its line leaves no lead.
+ */
+function onMarksLine(tokens: readonly Token[], from: number, mark: number): number {
+  for (let k = mark; k > from; k--) if (tokens[k]!.lineStart) return k;
+  return from;
 }
 
 /**

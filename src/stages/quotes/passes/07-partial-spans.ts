@@ -41,6 +41,22 @@ function asideComma(tokens: readonly Token[], end: number, limit: number): numbe
   return -1;
 }
 
+/**
+ * Where the content ending at `limit` stops on the line of the closing mark ending at `end`: before the first token
+ * opening a new line after it, its trailing ';', ',' or ':' left out; `limit` when no line break comes first.
+ */
+function lineEndAfter(tokens: readonly Token[], end: number, limit: number): number {
+  let k = tokenAt(tokens, end);
+  while (k < tokens.length && tokens[k]!.start < end) k++;
+  for (; k < tokens.length && tokens[k]!.start < limit; k++) {
+    if (!tokens[k]!.lineStart) continue;
+    let last = k - 1;
+    while (last >= 0 && tokens[last]!.end > end && /^[;,:]$/.test(tokens[last]!.text)) last--;
+    return Math.max(end, last >= 0 ? tokens[last]!.end : end);
+  }
+  return limit;
+}
+
 /** Tokens between 'and' and the cue of a new report: its subject ('and he reiterated', 'and the senator added'). */
 const MAX_NEW_SUBJECT = 3;
 
@@ -89,6 +105,9 @@ export const partialSpans: QuotePass = {
       if (end < span.end && /,\s*$/.test(source.slice(lastQuoted - 2, lastQuoted)) && !CONTINUES_AFTER_COMMA.test(source.slice(end, end + 24))) span = { start: span.start, end };
       // 'he was "very encouraged" and Trump calling it ...': a report of its own after the quoted words ends the content
       if (end < span.end && newReport(ctx.tokens, end)) span = { start: span.start, end };
+      // 'Clinton: Trump's view of the world is 'dangerously wrong'; / In speech to AIPAC, ...': a line break after the
+      // quoted words ends the content (a headline and its subtitle line, which the sentence splitter joins)
+      if (end < span.end) span = { start: span.start, end: lineEndAfter(ctx.tokens, end, span.end) };
       // 'would "take a look" at such legislation, which would give ...': a narrator's aside after a comma ends the content
       if (end < span.end) {
         const comma = asideComma(ctx.tokens, end, span.end);

@@ -1,4 +1,5 @@
 import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
+import { isDashOrHyphen } from '../../../nlp/hyphens';
 import { isQuotationMark } from '../../../nlp/quotation-marks';
 import { joinedDraft, onlySeparatorsBetween, type Draft, type QuotePass } from '../pass';
 import { excerpt, note } from '../trace';
@@ -36,7 +37,8 @@ export const joinInterrupted: QuotePass = {
         prev.paragraph === d.paragraph &&
         (d.cue === null || (prev.cue !== null && d.cue.start === prev.cue.start)) &&
         onlySeparatorsBetween(source, prev.clauseEnd, d.span.start) &&
-        !governedByWord(ctx.tokens, d.span.start, prev.cue);
+        !governedByWord(ctx.tokens, d.span.start, prev.cue) &&
+        !bylineEndsLine(source, prev, d);
       // 'Obama "felt a moral obligation to do something about" climate change, Axelrod said. "This is core stuff."'
       const afterPartial = prev && !atClauseEnd && d.kind === 'direct' && d.cue === null && !d.weak && prev.paragraph === d.paragraph && partialTagEnd(tokens, sentences, prev) >= 0 && onlySeparatorsBetween(source, partialTagEnd(tokens, sentences, prev), d.span.start);
       if (prev && (atClauseEnd || afterPartial)) {
@@ -56,6 +58,18 @@ export const joinInterrupted: QuotePass = {
     return out;
   },
 };
+
+/**
+ * '"A" ― Christina Olidem' / '"B ..."': a dash byline after A closes an item of a list of quotes, one a line; the
+ * quotation opening the next line is the next item's, not the rest of A (the cleaning keeps lines parted by a
+ * single line break in one paragraph, so the paragraph test above does not part them). A cue of words does not end
+ * the item: '"A," he said.\n"B."' stays one quote (PolNeAR train without held-back: both joins over a single line
+ * break after a spoken cue are right; dev: the one after a byline joined two speakers' items).
+ */
+function bylineEndsLine(source: string, prev: Draft, d: Draft): boolean {
+  if (!prev.cue || !isDashOrHyphen(source.slice(prev.cue.start, prev.cue.end))) return false;
+  return /[\n\r]/.test(source.slice(prev.clauseEnd, d.span.start));
+}
 
 /** Parts of speech that, right before quoted words, make them part of a phrase or clause of the narrator's. */
 const NARRATOR_PHRASE_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'PRON', 'AUX']);

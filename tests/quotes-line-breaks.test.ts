@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { quoteLines } from './helpers/quotes';
+
+const quotes = (body: string): string[] => quoteLines(body, { title: 'Voters share their thoughts', publishedAt: '2016-09-27' });
+
+describe('quotes: unquoted content never runs over a line break outside the marks', () => {
+  // a list of quotes, one a line, each followed by its speaker after a dash: the sentence splitter sees no end after
+  // the name, so the next line's quotation used to open a "partial" quote on the previous speaker's name
+  const list =
+    '“The mayor has done a fine job for the harbour and the town.” ― Sonya Herridge\n' +
+    '“During the debate he said nothing about the port levy at all.”― Pamela Padilla \n' +
+    '“I am ashamed of the council and of how it voted this week.” ― Jacklyn Ashley \n';
+
+  it.each([
+    ['direct [Pamela Padilla] During the debate he said nothing about the port levy at all.'],
+    ['direct [Jacklyn Ashley] I am ashamed of the council and of how it voted this week.'],
+  ])('a list item: %s', (expected) => {
+    expect(quotes(list)).toContain(expected);
+  });
+
+  it('no quote holds the previous item\'s name', () => {
+    expect(quotes(list).filter((q) => q.includes('―'))).toEqual([]);
+  });
+
+  it('a dash byline closes its item: the next line\'s quotation, its closing mark astray, is not the rest of it (09-join-interrupted)', () => {
+    const body =
+      '“He is someone no sane person would want as president. You are not a leader.” ―\u00a0Christina Olidem\n' +
+      '“No one wants a man who insults us as a leader of our nation. To quote Bob Marley ‘Some people are so poor all they have is money.” And that’s all he has “the root of all evil’.” ―\u00a0Christina Lastra.\n\nThe debate ended late.';
+    expect(quotes(body)).toContain('direct [Christina Olidem] He is someone no sane person would want as president. You are not a leader.');
+  });
+
+  it('a spoken cue\'s quote still goes on over a single line break (09-join-interrupted)', () => {
+    expect(quotes('“We will fight for the harbour and for every job in it,” Mayor Tom Reed said. \n“We will not give up on the port.”')).toContain(
+      'direct [Tom Reed] We will fight for the harbour and for every job in it,” Mayor Tom Reed said. \n“We will not give up on the port.',
+    );
+  });
+
+  it('a lead on the quotation\'s own line is kept (03-cued-quotes paraphraseLead)', () => {
+    expect(quotes('However laudable the goal, using the levy "is a misguided approach," Mayor Tom Reed said.')).toContain(
+      'partial [Tom Reed] However laudable the goal, using the levy "is a misguided approach,',
+    );
+  });
+
+  it('a headline\'s quoted words end at the line break before its subtitle line (07-partial-spans)', () => {
+    const body = "Clinton: Trump's view of the world is 'dangerously wrong'; \nIn a speech to donors, she attacks her rival's record.\n\nHillary Clinton spoke in Ohio on Monday.";
+    expect(quotes(body)).toContain("partial [Hillary Clinton] Trump's view of the world is 'dangerously wrong'");
+  });
+
+  it('a partial\'s content on the same line still runs on past the marks', () => {
+    expect(quotes('Mayor Tom Reed spoke to donors. Reed went on to call the Saudis "free riders" who rely on American aid.')).toContain(
+      'partial [Tom Reed] the Saudis "free riders" who rely on American aid',
+    );
+  });
+});
