@@ -67,6 +67,7 @@ describe('entity pass triggers', () => {
     expect(gated.sort()).toEqual(
       [
         'acronyms-joined-to-organizations',
+        'add-listed-organizations',
         'airlines-before-flight-numbers',
         'aliases-take-type',
         'broadcasters-named-for-places',
@@ -85,6 +86,7 @@ describe('entity pass triggers', () => {
         'hyphenated-place-names',
         'institutions-named-alone',
         'join-ampersand-names',
+        'join-possessive-names',
         'korean-family-names',
         'names-after-kind-nouns',
         'names-bodies-give-themselves',
@@ -100,6 +102,7 @@ describe('entity pass triggers', () => {
         'places-by-route-and-feature-heads',
         'places-of-residence',
         'players-after-positions',
+        'possessive-place-names',
         'split-hyphenated-name-pairs',
         'title-abbreviations-out-of-persons',
       ].sort(),
@@ -147,6 +150,11 @@ describe('entity pass triggers', () => {
     'The Democratic Senate passed the bill.',
     'Microsoft-Activision talks stalled, Microsoft said. Activision declined to comment.',
     "Britain's PM Rishi Sunak met Irish PM Leo Varadkar at 5 PM Monday.",
+    // the passes that visit only their words' places (wordIndex): possessive marks, listed names' first words
+    "The Kurdistan Workers' Party (PKK) and the Farmers' Union met at St John's College.",
+    "Flooding hit Cox's Bazar, and fans gathered at Franklin's Gardens.",
+    'After Labour councillors voted, the Alternative for Germany (AfD) and Save the Children warned.',
+    'Politico reported it first; Labour costs rose.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));
