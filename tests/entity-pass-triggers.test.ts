@@ -6,6 +6,7 @@ import { featureContext } from '../src/stages/entities/features';
 import { entityPassContext, runPass, writesAnyOf, type EntityPass, type EntityPassContext } from '../src/stages/entities/pass';
 import { entityPasses } from '../src/stages/entities/passes';
 import type { TaggedSpan } from '../src/stages/entities/tagger';
+import { TriggerTable, triggerTableOf } from '../src/stages/entities/trigger-table';
 
 /**
  * A pass may name trigger words (EntityPass.triggers): runPass skips it on an article where none occurs. The
@@ -66,6 +67,7 @@ describe('entity pass triggers', () => {
     expect(gated.sort()).toEqual(
       [
         'acronyms-joined-to-organizations',
+        'add-listed-organizations',
         'airlines-before-flight-numbers',
         'aliases-take-type',
         'broadcasters-named-for-places',
@@ -84,6 +86,7 @@ describe('entity pass triggers', () => {
         'hyphenated-place-names',
         'institutions-named-alone',
         'join-ampersand-names',
+        'join-possessive-names',
         'korean-family-names',
         'names-after-kind-nouns',
         'names-bodies-give-themselves',
@@ -99,6 +102,7 @@ describe('entity pass triggers', () => {
         'places-by-route-and-feature-heads',
         'places-of-residence',
         'players-after-positions',
+        'possessive-place-names',
         'split-hyphenated-name-pairs',
         'title-abbreviations-out-of-persons',
       ].sort(),
@@ -146,6 +150,11 @@ describe('entity pass triggers', () => {
     'The Democratic Senate passed the bill.',
     'Microsoft-Activision talks stalled, Microsoft said. Activision declined to comment.',
     "Britain's PM Rishi Sunak met Irish PM Leo Varadkar at 5 PM Monday.",
+    // the passes that visit only their words' places (wordIndex): possessive marks, listed names' first words
+    "The Kurdistan Workers' Party (PKK) and the Farmers' Union met at St John's College.",
+    "Flooding hit Cox's Bazar, and fans gathered at Franklin's Gardens.",
+    'After Labour councillors voted, the Alternative for Germany (AfD) and Save the Children warned.',
+    'Politico reported it first; Labour costs rose.',
   ];
   it.each(texts)('the chain finds the same spans with and without triggers: %s', (text) => {
     const gated = findNameSpans(runUntil(createDoc(text), 'tokens'));
@@ -201,5 +210,46 @@ describe('writesAnyOf and the passes that gate a step on it', () => {
     const person = lone(ctx, 'Alzheimer', 'PER');
     expect(modifierPass.run(ctx, person)).toEqual(person);
     expect(modifierPass.run(ctx, lone(ctx, 'Saudi', 'LOC'))).toEqual([]);
+  });
+});
+
+// the article's word index (word-index.ts) and the trigger table (trigger-table.ts): what the runner and the passes read
+describe('the word index and the trigger table', () => {
+  it('gives every place of a word, ascending, and of several words merged in token order', () => {
+    const { ctx } = contextOf("Labour's leader said Labour's plan and the party's plan differ.");
+    const places = (w: string): number[] => ctx.tokens.flatMap((t, i) => (t.lower === w ? [i] : []));
+    expect(ctx.wordIndex.of('labour')).toEqual(places('labour'));
+    expect(ctx.wordIndex.of('plan')).toEqual(places('plan'));
+    expect(ctx.wordIndex.of('absent')).toEqual([]);
+    const marks = ctx.wordIndex.ofAny(new Set(["'s", '’s', 'plan']));
+    expect(marks).toEqual([...places("'s"), ...places('plan')].sort((a, b) => a - b));
+    expect(ctx.wordIndex.where((w) => w.startsWith('pla'))).toEqual(places('plan'));
+  });
+
+  it('asks a long word list by the article\'s words, with the same answer', () => {
+    const { ctx } = contextOf('He spoke on Channel 4 News.');
+    const long = new Set([...Array.from({ length: 500 }, (_, i) => `word${i}`), 'channel', 'news']);
+    expect(ctx.wordIndex.ofAny(long)).toEqual([3, 5]);
+  });
+
+  it('marks the passes without triggers and those whose trigger occurs, and only them', () => {
+    const { ctx } = contextOf('He spoke on Channel 4 News.');
+    const pass = (name: string, triggers?: string[]): EntityPass => ({ name, ...(triggers ? { triggers: new Set(triggers) } : {}), run: (_c, s) => s });
+    const table = new TriggerTable([pass('always'), pass('radio', ['radio']), pass('channel', ['radio', 'channel']), pass('paris', ['paris'])]);
+    expect([...table.mayRun(ctx.words)]).toEqual([1, 0, 1, 0]);
+  });
+
+  it('the stage runs a pass exactly where its own trigger test would', () => {
+    const sample = [
+      'He told Channel 4 News that BBC Radio 4 had the story first.',
+      "The Kurdistan Workers' Party (PKK) met at St John's College.",
+      'Son Heung-min scored twice. Chief Executive Park Jin-soo and Ji-woo Baek watched.',
+      'The minister visited Paris on Monday.',
+    ];
+    for (const text of sample) {
+      const { ctx } = contextOf(text);
+      const runs = triggerTableOf(entityPasses).mayRun(ctx.words);
+      entityPasses.forEach((p, i) => expect(runs[i] === 1).toBe(p.triggers === undefined || writesAnyOf(ctx, p.triggers)));
+    }
   });
 });

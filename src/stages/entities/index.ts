@@ -10,6 +10,7 @@ import { featureContext, intrinsicFeatures, visitContextFeatures, type FeatureCo
 import { labelCount, labels, spansOf, tagSentence, transitionSource, type EmissionSource, type TaggedSpan, type TransitionSource } from './tagger';
 import { entityPassContext, packedSpans, runPass, sameSpans, type EntityPass, type EntityTrace } from './pass';
 import { entityPasses } from './passes';
+import { triggerTableOf } from './trigger-table';
 import { nameMembership } from './marginals';
 import { SpanOrigins } from './provenance';
 import { ScoreRows } from './score-rows';
@@ -77,8 +78,12 @@ function tagAndRefine(doc: Doc, options: FindNameSpansOptions): { spans: TaggedS
   }
   const passContext = entityPassContext(ctx);
   const origins = new SpanOrigins(spans);
-  for (const pass of options.passes ?? entityPasses) {
-    const result = runPass(pass, passContext, spans, options.trace);
+  const passes = options.passes ?? entityPasses;
+  // which passes may change anything here, from the article's words read once for all of them
+  const mayRun = triggerTableOf(passes).mayRun(passContext.words);
+  for (let i = 0; i < passes.length; i++) {
+    const pass = passes[i]!;
+    const result = runPass(pass, passContext, spans, options.trace, mayRun[i] === 1);
     // most passes change nothing in an article: their spans are kept as they are, not copied (issue 14: a copy per
     // pass per article was 3% of all the bytes the pipeline allocated); a changed list is copied into one array kind,
     // and only a changed list can change an origin

@@ -4,6 +4,7 @@ import type { TaggedSpan, TagType } from './tagger';
 import { openerFlags } from './passes/openers';
 import { isSportsReport } from './passes/sports-report';
 import { packedMap } from '../../packed';
+import { WordIndex } from './word-index';
 
 /**
  * What every rule pass may read: the document and the facts about it that
@@ -28,6 +29,8 @@ export interface EntityPassContext extends TokenizedText {
    * every word for capitalized ones reads one byte a token here instead of each token's text
    */
   readonly capitalized: Uint8Array;
+  /** where each lower-case word stands (word-index.ts): what a pass reads to visit only the places of its trigger words */
+  readonly wordIndex: WordIndex;
 }
 
 /**
@@ -53,6 +56,7 @@ export interface EntityPass {
 export function entityPassContext(features: FeatureContext): EntityPassContext {
   // (writtenLower and words come from the feature context's own walk over the tokens, not a second one)
   const { source, tokens, sentences, initial, writtenLower, words, capitalized } = features;
+  const wordIndex = new WordIndex(tokens);
   return {
     source,
     tokens,
@@ -61,9 +65,10 @@ export function entityPassContext(features: FeatureContext): EntityPassContext {
     opener: openerFlags(tokens, initial),
     caseless: packedMap(features.flags, (f) => f.allCaps || f.titleCase),
     writtenLower,
-    sportsReport: isSportsReport(tokens),
+    sportsReport: isSportsReport(tokens, wordIndex),
     words,
     capitalized,
+    wordIndex,
   };
 }
 
@@ -90,10 +95,17 @@ export type EntityTrace = (report: EntityPassReport) => void;
 
 /**
  * Runs one pass. With a trace, the spans before and after are compared and
- * the difference reported; without one, nothing is compared or built.
+ * the difference reported; without one, nothing is compared or built. `runs` is whether one of the pass's triggers
+ * occurs: the stage's loop reads it from the article's trigger table (trigger-table.ts), asked once for every pass;
+ * a caller without one leaves it to this pass's own test.
  */
-export function runPass(pass: EntityPass, ctx: EntityPassContext, spans: readonly TaggedSpan[], trace?: EntityTrace): readonly TaggedSpan[] {
-  const runs = mayChange(pass, ctx);
+export function runPass(
+  pass: EntityPass,
+  ctx: EntityPassContext,
+  spans: readonly TaggedSpan[],
+  trace?: EntityTrace,
+  runs: boolean = mayChange(pass, ctx),
+): readonly TaggedSpan[] {
   // a pass that cannot change anything hands on the very list it was given (the caller copies only a changed list)
   if (!trace) return runs ? pass.run(ctx, spans) : spans;
   const before = spans.map((s) => ({ key: spanKey(s), span: { ...s } }));

@@ -191,24 +191,31 @@ function anyCovered(covered: Uint8Array, from: number, to: number): boolean {
 }
 
 /** Tags the untagged, capitalized occurrences of names that have a majority type (adds them to `out`). */
-function tagRepeats({ tokens, sentences }: EntityPassContext, votes: Pick<NameVotes, 'majority' | 'maxLen' | 'firstWords'>, out: TaggedSpan[]): void {
+function tagRepeats(
+  { tokens, sentences, wordIndex }: EntityPassContext,
+  votes: Pick<NameVotes, 'majority' | 'maxLen' | 'firstWords'>,
+  out: TaggedSpan[],
+): void {
   const { majority, maxLen, firstWords } = votes;
   const covered = coveredTokens(tokens, out);
   const scan: RepeatScan = { tokens, sentences, covered, allCaps: new Int8Array(sentences.length), majority, maxLen };
-  // this loop visits every word and is kept small: V8 optimizes it early and cheaply, while the rarer
-  // candidate search (repeatFrom) is compiled on its own when it gets hot (scripts/jit-profile.ts)
-  for (let t = 0; t < tokens.length; t++) {
-    if (covered[t]) continue;
-    // no name with a vote starts with this word: no span from here can have a majority (a key per candidate span is
-    // not built). Asked before nameLike: a set look-up, where nameLike may have to read the whole sentence's case
-    const lower = tokens[t]!.lower;
-    if (!firstWords.has(lower) && !lower.includes(' ')) continue;
+  // only where a name with a vote starts with the word can a span have a majority (a key per candidate span is not
+  // built); a word with a space in it is a key of its own. Found from the article's word index, one question per
+  // distinct word: the walk over every token asking each its word was the pass's costliest line
+  const starts = wordIndex.where((lower) => firstWords.has(lower) || lower.includes(' '));
+  // this loop is kept small: V8 optimizes it early and cheaply, while the rarer candidate search (repeatFrom) is
+  // compiled on its own when it gets hot (scripts/jit-profile.ts)
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const t = starts[k]!;
+    // (a repeat just added ends at `next`: no other starts inside it)
+    if (t < next || covered[t]) continue;
     if (!nameLike(scan, tokens[t]!)) continue;
     const found = repeatFrom(scan, t);
     if (found === null) continue;
     out.push(found);
     covered.fill(1, found.tokenStart, found.tokenEnd);
-    t = found.tokenEnd - 1;
+    next = found.tokenEnd;
   }
 }
 

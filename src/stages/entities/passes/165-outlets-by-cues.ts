@@ -2,6 +2,7 @@ import type { Token } from '../../../document';
 import outlets from '../../../data/entities/news-outlets.json';
 import { isCapitalized } from '../capitalized';
 import { isOpeningMark } from '../../../nlp/quotation-marks';
+import { lowerOf } from '../../../nlp/characters';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { matchEnd, taggedSpan, unchangedOr } from './shared';
@@ -69,6 +70,8 @@ for (const o of allOutlets) {
   const first = o.name.split(/[\s\-'’./&]/)[0]!;
   byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), o].sort((a, b) => b.name.length - a.name.length));
 }
+/** the first tokens' lower case (as the tokens stage writes it): the words whose places the pass visits */
+const firstWords: ReadonlySet<string> = new Set([...byFirstWord.keys()].map(lowerOf));
 
 // every cue's first word, whole and up to a hyphen ("op-ed" may be one token or three): an article without one changes nothing
 const triggerWords = [...outlets.cuesBefore, ...outlets.cuesAfter, ...outlets.cuesAfterForNames, ...outlets.newsroomNouns].flatMap((c) => {
@@ -85,12 +88,18 @@ interface Mention {
   spreads: boolean;
 }
 
-function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+function run({ tokens, initial, caseless, wordIndex }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const mentions: Mention[] = [];
   // a name a person of the article goes by ("Steve Forbes ... Forbes said", "Mayor Don Guardian") is the person's,
   // unless a newsroom noun or "the" says otherwise
   const personWords = lastWordsOfPersons(tokens, spans);
-  for (let t = 0; t < tokens.length; t++) {
+  // an outlet's name starts only where its first word stands: those places from the word index, not a walk over every
+  // token asking each for its text (the pass's costliest line)
+  const starts = wordIndex.ofAny(firstWords);
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const t = starts[k]!;
+    if (t < next) continue;
     const candidates = byFirstWord.get(tokens[t]!.text);
     if (!candidates || tokens[t]!.paragraph < 0 || caseless[tokens[t]!.sentence]) continue;
     const sentence = tokens[t]!.sentence;
@@ -106,7 +115,7 @@ function run({ tokens, initial, caseless }: EntityPassContext, spans: readonly T
       if (partOfLongerName(tokens, initial, first, end, newsroom || before) || (personWords.has(o.name) && !newsroom && !hasThe)) continue;
       const after = o.notByReport ? hasThe && citedAfter(tokens, end, false) : citedAfter(tokens, end, o.spreads);
       mentions.push({ start: t, end, key: o.name, cited: before || newsroom || after, spreads: o.spreads });
-      t = end - 1;
+      next = end;
       break;
     }
   }

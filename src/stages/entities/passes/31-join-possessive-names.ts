@@ -22,14 +22,20 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  * organization's head. A disease's eponym ("Alzheimer's Society", "Alzheimer's
  * Europe") opens a charity's name too, which may end in the place it serves.
  */
-export const joinPossessiveNames: EntityPass = { name: 'join-possessive-names', run };
+export const joinPossessiveNames: EntityPass = { name: 'join-possessive-names', triggers: possessiveMarks, run };
 
 
-function run({ tokens, caseless, capitalized }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
+function run({ tokens, caseless, capitalized, wordIndex }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  // only the possessive marks' places: a mark's lower case is itself, so the index's places hold every mark
+  const marks = wordIndex.ofAny(possessiveMarks);
   const spanAt = spanIndexByToken(tokens.length, spans);
   const joined: TaggedSpan[] = [];
   const dropped = new Set<number>();
-  for (let p = 1; p + 1 < tokens.length; p++) {
+  let next = 1;
+  for (let k = 0; k < marks.length; k++) {
+    const p = marks[k]!;
+    if (p < next) continue;
+    if (p + 1 >= tokens.length) break;
     const mark = tokens[p]!;
     const word = tokens[p - 1]!;
     if (!possessiveMarks.has(mark.text) || spanAt[p]! >= 0 || word.end !== mark.start || caseless[mark.sentence]) continue;
@@ -49,7 +55,7 @@ function run({ tokens, caseless, capitalized }: EntityPassContext, spans: readon
     if (acronym && spanAt[end + 1]! < 0 && capitalsAcronymShape.test(acronym.text)) {
       joined.push(taggedSpan(end + 1, end + 2, 'ORG'));
     }
-    p = end;
+    next = end + 1;
   }
   return replaceSpans(spans, dropped, joined);
 }

@@ -15,11 +15,14 @@ import { coveredTokens, taggedSpan, wordsText } from './shared';
 export const knownOrganizationsAtOpenings: EntityPass = { name: 'known-organizations-at-openings', run };
 
 function run({ tokens, sentences }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
-  const covered = coveredTokens(tokens, spans);
+  // (built when a sentence first opens with a word an organization's name may start with: most articles have none)
+  let covered: Uint8Array | undefined;
   const added: TaggedSpan[] = [];
   for (const sentence of sentences) {
     const a = sentence.tokenStart;
-    if (a >= sentence.tokenEnd || covered[a] || !startsOrganizationPhrase(tokens[a]!.lower)) continue;
+    if (a >= sentence.tokenEnd || !startsOrganizationPhrase(tokens[a]!.lower)) continue;
+    covered ??= coveredTokens(tokens, spans);
+    if (covered[a]) continue;
     // the run of capitalized words (and "&", "of") that opens the sentence
     let b = a + 1;
     while (b < sentence.tokenEnd && b - a < maxOrganizationWords() && !covered[b] && (/^\p{Lu}/u.test(tokens[b]!.text) || tokens[b]!.text === '&')) b++;

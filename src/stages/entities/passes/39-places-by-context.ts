@@ -49,12 +49,13 @@ const residentNouns: ReadonlySet<string> = new Set(placeContext.residentNouns);
 const listHeadWords: ReadonlySet<string> = new Set([...listNouns, ...residentNouns]);
 
 function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
-  const { tokens, initial } = ctx;
+  const { tokens, initial, wordIndex } = ctx;
   const byStart = spansByStart(spans);
   const places = new Map<number, TaggedSpan>();
   // (each walk over the words below is skipped where the article writes none of the words it looks for)
   if (writesAnyOf(ctx, listHeadWords)) {
-    for (let t = 1; t < tokens.length; t++) if (tokens[t]!.lower === 'of' && listHead(tokens, t - 1)) for (const p of listedNames(tokens, initial, t + 1, byStart)) places.set(p.tokenStart, p);
+    // (the places of "of" from the article's word index, not a walk over every token)
+    for (const t of wordIndex.of('of')) if (t >= 1 && listHead(tokens, t - 1)) for (const p of listedNames(tokens, initial, t + 1, byStart)) places.set(p.tokenStart, p);
   }
   const people = knownPeople(tokens, spans);
   if (writesAnyOf(ctx, pluralListNouns)) for (const p of namesBeforePluralPlaceNouns(tokens, initial, byStart, people)) places.set(p.tokenStart, p);
@@ -75,7 +76,7 @@ function run(ctx: EntityPassContext, spans: readonly TaggedSpan[]): readonly Tag
     }
   }
   out.push(...places.values());
-  if (writesAnyOf(ctx, beforeIn)) out.push(...placesAfterBasedIn(tokens, initial, spans));
+  if (writesAnyOf(ctx, beforeIn)) out.push(...placesAfterBasedIn(tokens, initial, spans, wordIndex.of('in')));
   out.sort((x, y) => x.tokenStart - y.tokenStart);
   return personsOnlyInPlaceContexts(tokens, initial, personsListedAmongPlaces(tokens, placesListedWithKnownPlaces(ctx, out, people), people), people);
 }
@@ -209,10 +210,13 @@ function placesListedWithKnownPlaces({ tokens, initial, capitalized }: EntityPas
 }
 
 /** "based in Cupertino", "born in Harehills": a capitalized word no name covers after such a verb and "in". */
-function placesAfterBasedIn(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+function placesAfterBasedIn(tokens: readonly Token[], initial: readonly boolean[], spans: readonly TaggedSpan[], ins: readonly number[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let next = 0;
-  for (let t = 2; t < tokens.length; t++) {
+  // only the words right after an "in" (`ins`: its places, ascending), not every token
+  for (let k = 0; k < ins.length; k++) {
+    const t = ins[k]! + 1;
+    if (t < 2 || t >= tokens.length) continue;
     while (next < spans.length && spans[next]!.tokenEnd <= t) next++;
     if (tokens[t - 1]!.lower !== 'in' || !beforeIn.has(tokens[t - 2]!.lower)) continue;
     const w = tokens[t]!;

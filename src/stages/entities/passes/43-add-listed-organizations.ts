@@ -4,11 +4,26 @@ import outlets from '../../../data/entities/news-outlets.json';
 import { bracketedTokenAt } from '../acronyms';
 import { isCapitalized } from '../capitalized';
 import { isCommonWord } from '../../../nlp/common-words';
+import { lowerOf } from '../../../nlp/characters';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { keyOf, matchEnd, taggedSpan } from './shared';
 import { corporateSuffixes } from './words';
 import { legislatorMembersAfter } from '../legislator-abbreviations';
+
+const membersAfter = new Set([...listed.membersAfter, ...legislatorMembersAfter]);
+/**
+ * the name's first token (names split at spaces, hyphens and apostrophes as the tokenizer does) -> the listed names:
+ * news-organizations.json's, then the mastheads news-outlets.json lists as added wherever written (listedBare: that
+ * file owns the outlets, so that one list says which names are outlets)
+ */
+const byFirstWord = new Map<string, string[]>();
+for (const name of [...listed.names, ...outlets.listedBare]) {
+  const first = name.split(/[\s\-'’]/)[0]!;
+  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
+}
+/** the first tokens' lower case (as the tokens stage writes it): the words whose places the pass visits */
+const firstWords: ReadonlySet<string> = new Set([...byFirstWord.keys()].map(lowerOf));
 
 /**
  * Organizations wire copy names bare and the tagger misses ("after Labour
@@ -24,23 +39,17 @@ import { legislatorMembersAfter } from '../legislator-abbreviations';
  * common English word at a sentence's start only before a possessive
  * ("Labour's leader"; "Labour costs rose" is no party).
  */
-export const addListedOrganizations: EntityPass = { name: 'add-listed-organizations', run };
+export const addListedOrganizations: EntityPass = { name: 'add-listed-organizations', triggers: firstWords, run };
 
-const membersAfter = new Set([...listed.membersAfter, ...legislatorMembersAfter]);
-/**
- * the name's first token (names split at spaces, hyphens and apostrophes as the tokenizer does) -> the listed names:
- * news-organizations.json's, then the mastheads news-outlets.json lists as added wherever written (listedBare: that
- * file owns the outlets, so that one list says which names are outlets)
- */
-const byFirstWord = new Map<string, string[]>();
-for (const name of [...listed.names, ...outlets.listedBare]) {
-  const first = name.split(/[\s\-'’]/)[0]!;
-  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
-}
-
-function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+function run({ tokens, initial, caseless, writtenLower, wordIndex }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const claims: TaggedSpan[] = [];
-  for (let t = 0; t < tokens.length; t++) {
+  // a listed name starts only where its first word stands: those places from the word index, not a walk over every
+  // token asking each for its text (the pass's costliest line)
+  const starts = wordIndex.ofAny(firstWords);
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const t = starts[k]!;
+    if (t < next) continue;
     const candidates = byFirstWord.get(tokens[t]!.text);
     if (!candidates) continue;
     const w = tokens[t]!;
@@ -55,7 +64,7 @@ function run({ tokens, initial, caseless, writtenLower }: EntityPassContext, spa
       claims.push(taggedSpan(t, suffixed, 'ORG'));
       // "the Alternative for Germany (AfD)": its acronym in brackets right after
       if (/^[A-Z][A-Za-z]{1,5}$/.test(bracketedTokenAt(tokens, suffixed)?.text ?? '')) claims.push(taggedSpan(suffixed + 1, suffixed + 2, 'ORG'));
-      t = suffixed - 1;
+      next = suffixed;
       break;
     }
   }

@@ -27,7 +27,8 @@ function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): Tagge
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const w = tokens[t]!;
-    if (covered[t] || !camel.test(w.text) || productNames.has(w.lower)) continue;
+    // (a word all in lower case has no capital for `camel`: asked first, a string comparison instead of a regex per token)
+    if (covered[t] || w.text === w.lower || !camel.test(w.text) || productNames.has(w.lower)) continue;
     const before = tokens[t - 1];
     const after = tokens[t + 1];
     const kindBefore = before !== undefined && before.sentence === w.sentence && before.text === before.lower && kinds.has(before.lower);

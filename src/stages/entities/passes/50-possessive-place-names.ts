@@ -21,7 +21,7 @@ import { isAsciiTitleCaseWord } from '../capitalized';
  * venuesAfterPossessives): the tagger gives "Franklin" or "St Mary" alone,
  * a club or a person who is not in the article.
  */
-export const possessivePlaceNames: EntityPass = { name: 'possessive-place-names', run };
+export const possessivePlaceNames: EntityPass = { name: 'possessive-place-names', triggers: possessiveMarks, run };
 
 /** words before the mark ("Saint Paul's") and after it ("Bazar", "Kercem Bay") a place's name may have */
 const maxBefore = 2;
@@ -30,15 +30,21 @@ const maxAfter = 3;
 const venueWords: ReadonlySet<string> = new Set(placeContext.venuesAfterPossessives);
 const honouredTitles: ReadonlySet<string> = new Set(ruleWords.possessorsInNames);
 
-function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+function run({ tokens, caseless, wordIndex }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const found: TaggedSpan[] = [];
-  for (let p = 1; p + 1 < tokens.length; p++) {
+  // only the possessive marks' places (a mark's lower case is itself), not a walk over every token
+  const marks = wordIndex.ofAny(possessiveMarks);
+  let next = 1;
+  for (let k = 0; k < marks.length; k++) {
+    const p = marks[k]!;
+    if (p < next) continue;
+    if (p + 1 >= tokens.length) break;
     const mark = tokens[p]!;
     if (!possessiveMarks.has(mark.text) || !mark.text.endsWith('s') || tokens[p - 1]!.end !== mark.start) continue;
     const place = longestPlace(tokens, p) ?? (caseless[mark.sentence] ? null : possessiveVenue(tokens, p));
     if (place) {
       found.push(place);
-      p = place.tokenEnd - 1;
+      next = place.tokenEnd;
     }
   }
   if (found.length === 0) return spans;
