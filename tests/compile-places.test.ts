@@ -29,6 +29,8 @@ describe('scripts/lib/compile-places (jit-profile --by-source)', () => {
         sources: ['../src/stages/entities/passes/01-x.ts', '../src/nlp/y.ts'],
         names: [],
         mappings: 'AAAA;ACAA',
+        sourceRoot: '',
+        sourcesContent: [],
       });
       const log = [
         `script-details,5,${bundle},0,0,`,
