@@ -25,3 +25,58 @@ describe('headlines: a section name in title case over the headline is the secti
     expect(b.headline?.text).toBe(headline);
   });
 });
+
+describe('quotes: a page row label before a colon is not the speaker', () => {
+  const STORY_HEAD = 'Fact check: No, cash is not being banned\n\nA post shared 30,000 times claims cash will be banned. This is false.\n\n';
+  it.each<[row: string, speaker: string | null]>([
+    ['Claim: "From 1 January it will be illegal to pay with cash in any shop." (Facebook post)', null],
+    ['Rating: "Half of all high street banks have closed since 2015." (GB News)', null],
+    ['Context: "The government legislated in 2023 to protect access to cash."', null],
+    // kept: a name alone before the colon speaks
+    ['Pollster Daron Shaw: "Historically, people have trusted cash more than cards."', 'Daron Shaw'],
+  ])('%s', (row, speaker) => {
+    const b = brief(`${STORY_HEAD}${row}\n\n${STORY}`);
+    const speakers = b.quotes.map((q) => q.speaker.name);
+    for (const label of ['Claim', 'Rating', 'Context']) expect(speakers).not.toContain(label);
+    if (speaker) expect(speakers).toContain(speaker);
+  });
+});
+
+describe('cleaning: a labelled call to action ("Newsletter: Get ...") is furniture', () => {
+  const head = 'Clothing chain lifts outlook\n\nThe chain said sales rose 8% in the quarter, helped by knitwear.\n\n';
+  const tail = '\n\nShares rose 9% in New York after the results were published on Thursday.';
+  it.each<[line: string, removed: boolean]>([
+    ["Newsletter: Get The Ledger's Style & Money briefing every Monday. Sign up", true],
+    ['Podcast: Listen to our weekly retail show on the app', true],
+    // kept: a label over a story sentence
+    ['Update: The company said its stores would reopen on Friday.', false],
+  ])('%s', (line, removed) => {
+    const page = `${head}${line}${tail}`;
+    const b = brief(page);
+    const at = page.indexOf(line);
+    expect(b.body.removed.some((r) => r.start <= at && at < r.end)).toBe(removed);
+  });
+});
+
+describe('cleaning: an author bio that says where the author is based; a photographer shooting for an outlet', () => {
+  const story = 'Clothing chain lifts outlook\n\nThe chain said sales rose 8% in the quarter, helped by knitwear sold in China.\n\nShares rose 9% in New York after the results on Thursday.';
+  it.each<[line: string, removed: boolean]>([
+    ["Chloé Berthier is The Ledger's fashion business editor, based in Paris.", true],
+    ["Tom Reyes is the Courier's transport correspondent, based in Leeds.", true],
+    // kept: a sentence about the story's subject goes on after the place
+    ["Anna Reed is the Times's chief film critic, based in Paris, and she praised the cast.", false],
+  ])('%s', (line, removed) => {
+    const page = `${story}\n\n${line}`;
+    const b = brief(page);
+    const at = page.indexOf(line);
+    expect(b.body.removed.some((r) => r.start <= at && at < r.end && r.reason === 'author-bio')).toBe(removed);
+  });
+  it.each<[caption: string, credit: string]>([
+    ['Image: A store on Madison Avenue in New York. Photograph: Jenna Morales for The Ledger', 'Jenna Morales'],
+    // kept: an organization's name holding "for"
+    ['Image: Divers search the reef off Cairns. Photograph: Centre for Marine Science', 'Centre for Marine Science'],
+  ])('%s', (caption, credit) => {
+    const b = brief(`Clothing chain lifts outlook\n\nThe chain said sales rose 8% in the quarter.\n\n${caption}\n\nShares rose 9% in New York on Thursday.`);
+    expect(b.source.credits.filter((c) => c.role === 'photo').map((c) => c.name)).toEqual([credit]);
+  });
+});
