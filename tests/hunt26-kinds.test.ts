@@ -80,3 +80,19 @@ describe('cleaning: an author bio that says where the author is based; a photogr
     expect(b.source.credits.filter((c) => c.role === 'photo').map((c) => c.name)).toEqual([credit]);
   });
 });
+
+describe('datelines: a place written beyond ASCII', () => {
+  it.each<[paragraph: string, dateline: string | null]>([
+    ['MALATYA, Türkiye (AP) — Rescue teams worked through the night, officials said.', 'MALATYA, Türkiye (AP) —'],
+    ['SÃO PAULO (Reuters) - The central bank held rates on Wednesday, officials said.', 'SÃO PAULO (Reuters) -'],
+    ['DOĞANŞEHİR, Türkiye (AP) — Residents dug with their hands, officials said.', 'DOĞANŞEHİR, Türkiye (AP) —'],
+    // kept: the ASCII shape, and a capitalized opening word with no dash, agency or date
+    ['NAIROBI, Kenya (AP) — The rains eased on Monday, officials said.', 'NAIROBI, Kenya (AP) —'],
+    ['Ürümqi residents said the rains eased on Monday.', null],
+  ])('%s', (paragraph, dateline) => {
+    const b = brief(`Quake kills dozens in eastern region\n\n${paragraph}\n\n${STORY}`);
+    expect(b.source.dateline?.text ?? null).toBe(dateline);
+    // the reported words start after the dateline
+    if (dateline) for (const q of b.quotes) expect(q.text.startsWith(dateline)).toBe(false);
+  });
+});
