@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBriefing } from '../src/index';
+import { foldDiacritics } from '../src/nlp/characters';
 
 /**
  * Kinds found by trying eight new kinds of news page as a user would (hunt 26: a royal visit, a drug approval, an
@@ -94,5 +95,24 @@ describe('datelines: a place written beyond ASCII', () => {
     expect(b.source.dateline?.text ?? null).toBe(dateline);
     // the reported words start after the dateline
     if (dateline) for (const q of b.quotes) expect(q.text.startsWith(dateline)).toBe(false);
+  });
+});
+
+describe('places: letters with marks that Unicode does not split ("ı", "ł", "ø")', () => {
+  it.each<[word: string, folded: string]>([
+    ['Adıyaman', 'Adiyaman'],
+    ['Diyarbakır', 'Diyarbakir'],
+    ['Wrocław', 'Wroclaw'],
+    ['Ærø', 'Æro'],
+    // kept: the letters NFD splits, and ASCII
+    ['Türkiye', 'Turkiye'],
+    ['Malatya', 'Malatya'],
+  ])('%s', (word, folded) => {
+    expect(foldDiacritics(word)).toBe(folded);
+  });
+  it('a province written in Turkish is a place', () => {
+    const b = brief('Quake kills dozens in eastern region\n\nFifty-eight buildings collapsed in Malatya and neighbouring Adıyaman province, officials said on Sunday.');
+    expect(b.entities.find((e) => e.name === 'Adıyaman')?.type).toBe('location');
+    expect(b.entities.find((e) => e.name === 'Malatya')?.type).toBe('location');
   });
 });
