@@ -116,3 +116,17 @@ describe('places: letters with marks that Unicode does not split ("ı", "ł", "�
     expect(b.entities.find((e) => e.name === 'Malatya')?.type).toBe('location');
   });
 });
+
+describe('entities: an acronym stands for a name opened by its country', () => {
+  const entitiesOf = (text: string) => brief(`Agency news today\n\n${text}`).entities.filter((e) => e.type === 'organization');
+  it.each<[text: string, name: string, alias: string]>([
+    ['The U.S. Food and Drug Administration approved the drug on Wednesday. The FDA said the label was clear.', 'U.S. Food and Drug Administration', 'FDA'],
+    ['The UK Competition and Markets Authority opened a probe. The CMA said it would report in March.', 'UK Competition and Markets Authority', 'CMA'],
+    // kept: the whole name's acronym, with no country before it
+    ['The Food and Drug Administration approved the drug on Wednesday. The FDA said the label was clear.', 'Food and Drug Administration', 'FDA'],
+  ])('%s', (text, name, alias) => {
+    const orgs = entitiesOf(text);
+    expect(orgs.map((e) => e.name)).toEqual([name]);
+    expect(orgs[0]!.aliases).toContain(alias);
+  });
+});
