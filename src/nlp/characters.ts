@@ -109,17 +109,25 @@ export function lowerOf(text: string): string {
 }
 
 /**
- * The text without diacritics ("São Paulo" -> "Sao Paulo", "Türkiye" -> "Turkiye"),
- * as the gazetteers are built (scripts/build-gazetteers.ts folds every name).
+ * The text without diacritics ("São Paulo" -> "Sao Paulo", "Türkiye" -> "Turkiye", "Adıyaman" -> "Adiyaman",
+ * "Wrocław" -> "Wroclaw"), as the gazetteers are built (scripts/build-gazetteers.ts folds every name, and its
+ * sources spell the letters NFD cannot split in ASCII: "Sanliurfa", "Wroclaw").
  */
 export function foldDiacritics(text: string): string {
   // look-ups call this for every word: a loop, not a regular expression, for the ASCII common case
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) return text.normalize('NFD').replace(COMBINING_ALL, '').normalize('NFC');
+    if (text.charCodeAt(i) > 0x7f) return text.normalize('NFD').replace(COMBINING_ALL, '').replace(UNSPLIT_LETTERS, (c) => UNSPLIT_ASCII[c] ?? c).normalize('NFC');
   }
   return text;
 }
 const COMBINING_ALL = /\p{M}/gu;
+/**
+ * Letters with a mark that Unicode does not decompose, so NFD leaves them whole: Turkish dotless "ı", Polish "ł",
+ * Nordic "ø", Croatian "đ", Maltese "ħ". None of them is in any gazetteer or name list (they are built folded), so
+ * before this "Adıyaman", "Şanlıurfa" or "Diyarbakır" could never match (hunt 26, a Turkish earthquake story).
+ */
+const UNSPLIT_ASCII: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H' };
+const UNSPLIT_LETTERS = /[ıłŁøØđĐħĦ]/g;
 
 /**
  * `text === text.toUpperCase()`, without building the upper-case copy for

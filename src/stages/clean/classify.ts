@@ -31,7 +31,7 @@ const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}
 const COVERS_FOR = new RegExp(`^(?:[A-Z][\\p{L}'’.-]{0,30}\\s){1,3}(?:${BEAT_VERBS})\\s[^.]{1,60}?\\sfor\\s(?:the\\s)?[A-Z]`, 'u');
 // an outlet's possessive before the role ("the ledger's"), and what may end a bio after its role ("for the Ledger.")
 const POSSESSIVE = /['’]s?$/;
-const BIO_ENDS_AT_ROLE = /^(?:\s(?:for|at|with)\s[^,;]{1,60}?)?\s?\.?\s*$/;
+const BIO_ENDS_AT_ROLE = /^(?:\s(?:for|at|with)\s[^,;]{1,60}?)?(?:,\s(?:based|living)\sin\s[^,;]{1,40}?)?\s?\.?\s*$/;
 const AUTHOR_BIO_GENERIC = /^The (?:writer|author|columnist|reviewer)s? (?:is|are|was|were) /;
 // "You can follow BBC Monitoring on Twitter and Facebook": an outlet asking to be followed, in the second person
 const YOU_CAN_FOLLOW = /^You can (?:also )?follow (?:us|(?:the\s)?[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,3}) on /u;
@@ -249,8 +249,8 @@ function onlyQuotesButtons(text: string): boolean {
 function callToAction(text: string, lower: string, words: number, quoted: boolean): Verdict | null {
   // an embedded social post (handles, links) is content the story quotes
   if (quoted || words > 50 || /(?:^|\s)@\w|https?:\/\/|pic\.twitter/.test(text)) return null;
-  // the first word, or the first after an opening "For more stories," / "To read more,"
-  const first = lower.match(/^(?:(?:for|to) [^,]{1,40}, )?(?:please )?([\p{L}']+)/u)?.[1] ?? '';
+  // the first word, or the first after an opening "For more stories," / "To read more," or a label ("Newsletter: Get ...")
+  const first = lower.match(/^(?:[\p{L}'’]+(?: [\p{L}'’]+)?: )?(?:(?:for|to) [^,]{1,40}, )?(?:please )?([\p{L}']+)/u)?.[1] ?? '';
   // a question ("Download speeds ... ?") is not an order to the reader
   const imperative = VOCAB.ctaVerbs.has(first) && OUTLET_WORDS.test(lower) && !/\?["”’]?$/.test(text);
   const toReader = SECOND_PERSON.test(text) || FIRST_PERSON_CONSENT.test(text);
@@ -271,7 +271,8 @@ function callToAction(text: string, lower: string, words: number, quoted: boolea
 /**
  * 'bio' for an author's bio line; 'after-story' for one that reads as a bio only after the story (a critic, or the
  * outlet's possessive before the role: "Lydia Cole is the paper's dance critic" mid-story is about the story's
- * subject), and only when nothing follows the role but "for/at X" (review rev25-f F3); null otherwise.
+ * subject), and only when nothing follows the role but "for/at X" (review rev25-f F3) and where the author is based
+ * ("..., based in Paris."); null otherwise.
  */
 function authorBioKind(raw: string): 'bio' | 'after-story' | null {
   // "— Jane Doe is a columnist ...", "*Jane Doe is ...": a bio set off by a dash or an asterisk

@@ -3,6 +3,7 @@ import type { Span } from '../../document';
 import furniture from '../../data/clean/furniture.json';
 import { findStatedDate } from './dates';
 import { VOCAB } from './vocabulary';
+import { isGivenName } from '../../nlp/given-names';
 
 // bounded word lengths keep every pattern built from NAME linear
 export const NAME = "[A-Z][\\p{L}'’.-]{0,30}(?:\\s(?:[A-Z][\\p{L}'’.-]{0,30}|de|van|von|al|bin|da|del|le|la)){0,4}";
@@ -26,6 +27,8 @@ const CAPTION_CREDIT = /(?:^|[\s(.])((?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Pp]h
 const ASSISTANCE = new RegExp(`assistance (?:from|by)\\s(${NAME}(?:(?:,\\s|\\sand\\s|\\s&\\s)${NAME}){0,5})`, 'u');
 // "Mark Burton in London at mburton@example.com", under "To contact the reporter on this story:"
 const CONTACT = new RegExp(`^(${NAME})(?:\\sin\\s[^@\\n]{1,40}?)?\\sat\\s\\S{1,60}@`, 'u');
+// "Jenna Morales for The Ledger": two or three capitalized words, then "for" and the outlet's capitalized name
+const FOR_OUTLET = /^((?:[A-Z][\p{L}'’.-]{0,30}\s){1,2}[A-Z][\p{L}'’.-]{0,30})\sfor\s(?:[Tt]he\s)?[A-Z]/u;
 const GETTY = /^(.{1,40}?)\svia Getty Images$/;
 const SLASH_CREDIT = /^(?:REUTERS|Reuters|AP Photo|AP|AFP|AFP Photo|EPA|EPA-EFE|Xinhua|Bloomberg)\s?\/\s?(.{1,60})$/;
 const SOURCE_CREDIT = /^(?:Image|Photo|Media|Video) (?:source|credit)\s?,?\s?(.{1,60})$/;
@@ -89,6 +92,9 @@ export function parseCaptionCredit(source: string, span: Span): Credit[] {
   let name = m[2]!.trim().replace(/[.\s]+$/, '');
   const slash = name.indexOf('/');
   if (slash > 0) name = name.slice(0, slash).trim();
+  // "Photograph: Jenna Morales for The Ledger": a photographer's name, then the outlet she shot it for
+  const forOutlet = FOR_OUTLET.exec(name);
+  if (forOutlet && isGivenName(forOutlet[1]!.split(' ')[0]!.toLowerCase())) name = forOutlet[1]!;
   const words = name.split(/\s+/);
   if (words.length > 6 || !words.every((w) => /^[A-Z0-9(]/.test(w) || /^(?:of|de|for|the|and|&)$/.test(w))) return [];
   const start = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);

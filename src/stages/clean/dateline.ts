@@ -2,9 +2,10 @@ import type { Span } from '../../document';
 import { VOCAB } from './vocabulary';
 
 // "TOKYO (Reuters) -", "NAIROBI, Kenya (AP) _", "WARSAW, February 26 (Xinhua) --",
-// "AL-AIN, United Arab Emirates 1996-12-06", "INDEPENDENCE, Mo. _", two cities: "KHARTOUM/NAIROBI, Aug 8 (Reuters) -"
-const CITY = "[A-Z][A-Z'’.-]{1,30}(?:/[A-Z][A-Z'’.-]{1,30})?(?:\\s[A-Z][A-Z'’.-]{0,30}){0,4}";
-const REGION = "(?:,\\s[A-Z][A-Za-z'’.-]{0,30}(?:\\s[A-Z][A-Za-z'’.-]{0,30}){0,3})?";
+// "AL-AIN, United Arab Emirates 1996-12-06", "INDEPENDENCE, Mo. _", two cities: "KHARTOUM/NAIROBI, Aug 8 (Reuters) -";
+// letters beyond ASCII too: "MALATYA, Türkiye (AP) —", "SÃO PAULO (Reuters) -", "DOĞANŞEHİR, Türkiye (AP) —"
+const CITY = "\\p{Lu}[\\p{Lu}'’.-]{1,30}(?:/\\p{Lu}[\\p{Lu}'’.-]{1,30})?(?:\\s\\p{Lu}[\\p{Lu}'’.-]{0,30}){0,4}";
+const REGION = "(?:,\\s\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s\\p{Lu}[\\p{L}'’.-]{0,30}){0,3})?";
 const DATE = '(?:,?\\s(?:\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.?\\s\\d{1,2}))?';
 const AGENCY = '(?:\\s?\\(([A-Za-z][A-Za-z .&-]{0,30})\\))?';
 // hyphen, underscore, em, en, figure dash and the horizontal bar ("WASHINGTON ―", HuffPost's house style)
@@ -12,7 +13,7 @@ const DASH_CHAR = '[-_—–‒―]';
 const DASH = `(?:\\s?(?:--|${DASH_CHAR}))?`;
 const ENDS_IN_DASH = new RegExp(`\\s?(?:--|${DASH_CHAR})$`);
 // with and without the region, so "BEIJING, March 5" reads the month as a date, not a region
-const DATELINES = [new RegExp(`^${CITY}${REGION}${DATE}${AGENCY}${DASH}`), new RegExp(`^${CITY}${DATE}${AGENCY}${DASH}`)];
+const DATELINES = [new RegExp(`^${CITY}${REGION}${DATE}${AGENCY}${DASH}`, 'u'), new RegExp(`^${CITY}${DATE}${AGENCY}${DASH}`, 'u')];
 
 export interface Dateline {
   span: Span;

@@ -12,7 +12,7 @@ import { agencyOfByline, parseBioCredit, parseCaptionCredit, parseCreditLine } f
 import { findDateline, normalizeAgency, type Dateline } from './dateline';
 import { findStatedDate, isDateLine } from './dates';
 import { isHeadlineShape, isKicker, isTitleLine } from './headline';
-import { sectionLabelAfterHeadline } from './section-label';
+import { isSectionLabel, sectionLabelAfterHeadline } from './section-label';
 import { type Block, type Line, layout, splitSegments, wordCount } from './layout';
 import { publisherFromBlurb, publisherFromCopyright, publisherFromSyndication } from './publisher';
 import { findTickerRuns } from './ticker';
@@ -336,7 +336,8 @@ function mergeRemoved(source: string, removed: RemovedSpan[]): RemovedSpan[] {
 
 /**
  * The first kept line, when it is shaped like a headline. "LIVE RESULTS" or "EXCLUSIVE" above the title is a section
- * label, and the headline is the line after it; but only when that line reads as a title in ordinary case: "PM RESIGNS"
+ * label, and so is a section's name in title case ("Retail", "Fact Check": section-label.ts), and the headline is the
+ * line after it; but only when that line reads as a title in ordinary case: "PM RESIGNS"
  * over a story's first paragraph, or over a deck, is itself the headline. A skipped label is returned as removed.
  */
 function findHeadline(source: string, blocks: readonly Block[], removed: readonly RemovedSpan[], firstStory: number): { headline: Span | null; kicker: RemovedSpan | null } {
@@ -353,7 +354,7 @@ function findHeadline(source: string, blocks: readonly Block[], removed: readonl
   const [first, second] = candidates;
   if (!first) return { headline: null, kicker: null };
   const firstText = source.slice(first.line.start, first.line.end);
-  if (isKicker(firstText) && second && isHeadlineShape(firstText) && !isDateLine(firstText)) {
+  if ((isKicker(firstText) || isSectionLabel(firstText)) && second && isHeadlineShape(firstText) && !isDateLine(firstText)) {
     const secondText = source.slice(second.line.start, second.line.end);
     const title = /\p{Ll}/u.test(secondText) ? headlineLine(source, second.block, second.line, removed) : null;
     if (title) return { headline: title, kicker: { start: first.line.start, end: first.line.end, reason: 'kicker' } };

@@ -26,10 +26,18 @@ export function sectionLabelAfterHeadline(source: string, blocks: readonly Block
   const label = blocks[at];
   const next = blocks[at + 1];
   if (!label || !next || label.lines.length !== 1 || !furniture(next)) return null;
-  const text = source.slice(label.start, label.end).trim();
-  if (!LABEL.test(text) || wordCount(text) > MAX_LABEL_WORDS) return null;
-  // the shape alone also fits an interviewee's name, a place or a dateline ("Jane Goodall", "Springfield", "LONDON"):
-  // the label's words (each item of a rubric's "|") must be a section's (boilerplate.json sectionWords, rubricWords)
-  if (!text.split(RUBRIC_BAR).every((item) => VOCAB.sectionLabelWords.has(item.trim().toLowerCase()))) return null;
+  if (!isSectionLabel(source.slice(label.start, label.end))) return null;
   return { start: label.start, end: label.end, reason: 'kicker' };
+}
+
+/**
+ * A line that names a site's section: at most five capitalized words ("Tech Policy", "Markets | Mergers &
+ * Acquisitions"). The shape alone also fits an interviewee's name, a place or a dateline ("Jane Goodall",
+ * "Springfield", "LONDON"): the label's words (each item of a rubric's "|") must be a section's (boilerplate.json
+ * sectionWords, rubricWords).
+ */
+export function isSectionLabel(raw: string): boolean {
+  const text = raw.trim();
+  if (!LABEL.test(text) || wordCount(text) > MAX_LABEL_WORDS) return false;
+  return text.split(RUBRIC_BAR).every((item) => VOCAB.sectionLabelWords.has(item.trim().toLowerCase()));
 }

@@ -26,6 +26,9 @@ const WH_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_RELATIVES, ...FREE_
 /** 'More from Blumenthal and Cohen:', 'According to HuffPo:': a lead naming the source of the quotation (words.json `colonSourceLeads`), each a list of lower-cased words. */
 const SOURCE_LEADS: ReadonlyArray<readonly string[]> = words.colonSourceLeads.phrases.map((p) => p.split(' '));
 
+/** A fact check's or live page's row labels before a colon ('Claim:', 'Verdict:', "Editor's note:"): words.json `colonPageLabels`. */
+const PAGE_LABELS: ReadonlySet<string> = new Set(words.colonPageLabels.labels);
+
 /** Tokens between the lead-in's verb and its colon: 'addressed the supporters again:' but not a whole second clause. */
 const MAX_VERB_TO_COLON = 8;
 /**
@@ -83,6 +86,8 @@ export function colonCue(tokens: readonly Token[], sentences: readonly Sentence[
   // 'Rep. Trey Gowdy (R-S.C.):': a party and state in brackets after the name
   const name = phraseEndingAt(tokens, nameEnd, floor);
   if (!name || name.kind !== 'name' || name.tokenEnd !== nameEnd) return null;
+  // 'Claim: "From 1 January ..."': a page's row label reads as a name alone, but nobody speaks
+  if (PAGE_LABELS.has(source.slice(tokens[name.tokenStart]!.start, tokens[nameEnd - 1]!.end).toLowerCase())) return null;
   const first = firstOfPair(tokens, name.tokenStart, floor);
   if (!opensClause(tokens, name.tokenStart, floor) && !opensClause(tokens, first, floor) && !titleOpensSentence(tokens, name.tokenStart, floor) && !afterSourceLead(tokens, first, floor)) return null;
   return { cue: { start: colon.start, end: colon.end }, subject: name, contentStart: site.span.start, attribution: null };

@@ -276,14 +276,25 @@ function mergeWithSoleCandidate(order: readonly Group[], fullKey: (g: Group) => 
   }
 }
 
-/** An acronym joins the single multi-word organization or place it abbreviates. */
+/**
+ * An acronym joins the single multi-word organization or place it abbreviates. A country written before the name
+ * ("the U.S. Food and Drug Administration" ... "the FDA", "the UK Financial Conduct Authority" ... "the FCA") is no
+ * letter of the acronym, which is tried after the whole name's ("UK Independence Party" is "UKIP"). Counted on
+ * ../shared/eval: of the names opened by "U.S.", "US", "UK", "U.K." or "EU" whose document also writes an acronym of
+ * them, every one writes it without the country (INS, FBI, FARA in TempEval-3 and PolNeAR train) and none with it.
+ */
 function mergeAcronyms(order: readonly Group[]): void {
   const namesInFull = (g: Group): boolean => isOrgOrPlace(g.type) && !g.country;
-  mergeWithSoleCandidate(
-    order,
-    (g) => (namesInFull(g) ? acronymOf(g.mentions[0]!.text)?.toLowerCase() ?? null : null),
-    (g) => (namesInFull(g) && looksLikeAcronymKey(g.key) ? g.key : null),
-  );
+  const acronymKey = (g: Group): string | null => (namesInFull(g) && looksLikeAcronymKey(g.key) ? g.key : null);
+  mergeWithSoleCandidate(order, (g) => (namesInFull(g) ? acronymOf(g.mentions[0]!.text)?.toLowerCase() ?? null : null), acronymKey);
+  mergeWithSoleCandidate(order, (g) => (namesInFull(g) ? acronymAfterCountry(g.mentions[0]!.text) : null), acronymKey);
+}
+
+/** The acronym of a name after the country that opens it ("U.S. Food and Drug Administration" -> "fda"), or null. */
+function acronymAfterCountry(text: string): string | null {
+  const space = text.indexOf(' ');
+  if (space < 0 || !canonicalCountry(text.slice(0, space))) return null;
+  return acronymOf(text.slice(space + 1))?.toLowerCase() ?? null;
 }
 
 /**
