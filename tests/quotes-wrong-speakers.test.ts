@@ -278,3 +278,28 @@ describe("quotes: 'since' between an auxiliary and the cue is an adverb, no subo
     expect(quotes(text)).toContain(line);
   });
 });
+
+describe("quotes: 'made it clear that' is one cue from 'make'; the expletive 'it' is no speaker (expletive-object-cue.ts)", () => {
+  it.each([
+    ["In the interview, Jane Sanders made it clear that her husband's supporters won't simply fall in line.", "indirect [Jane Sanders] her husband's supporters won't simply fall in line"],
+    ['Biden mocked the Republican contenders, and made it clear that the White House will not pick a liberal firebrand.', 'indirect [Biden] the White House will not pick a liberal firebrand'],
+    ['Tad Devine made it very clear that his boss wanted something firmer.', 'indirect [Tad Devine] his boss wanted something firmer'],
+    ['Clinton endorsed the deal, although she made it clear that she has serious concerns.', 'indirect [Clinton] she has serious concerns'],
+  ])('%s', (text, line) => {
+    const got = quotes(text);
+    expect(got).toContain(line);
+    expect(got.some((l) => l.includes('[it]'))).toBe(false);
+  });
+
+  // nearby shapes that stay: a plain speech verb after the same subject, 'clear' after a copula inside its content
+  it.each([
+    ['Jane Sanders said that her husband would stay in the race.', 'indirect [Jane Sanders] her husband would stay in the race'],
+    ['Devine said it was clear that his boss wanted something firmer.', 'indirect [Devine] it was clear that his boss wanted something firmer'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+
+  it('reports nothing for a make-it-adjective with no that-clause', () => {
+    expect(quotes('The ruling made it easier for Sanders to win.')).toEqual([]);
+  });
+});
