@@ -303,3 +303,23 @@ describe("quotes: 'made it clear that' is one cue from 'make'; the expletive 'it
     expect(quotes('The ruling made it easier for Sanders to win.')).toEqual([]);
   });
 });
+
+describe("quotes: a bare participle after the object of a verb that starts or puts it out speaks for the verb's subject (object-before-participle.ts)", () => {
+  it.each([
+    ['Sanders started a petition this week calling on Democratic candidates to support the $15 minimum wage.', 'Sanders', 'a petition this week'],
+    ['Sanders supporters have launched petitions calling on superdelegates to back the will of voters.', 'Sanders supporters', 'petitions'],
+    ['Clinton delivered the speech outlining her foreign policy vision on July 15.', 'Clinton', 'the speech'],
+  ])('%s', (text, speaker, wrong) => {
+    const got = quotes(text);
+    expect(got.some((l) => l.startsWith(`indirect [${speaker}]`))).toBe(true);
+    expect(got.some((l) => l.includes(`[${wrong}]`))).toBe(false);
+  });
+
+  // nearby shapes that stay: a verb of having keeps the object's own words, and a person object may be the one speaking
+  it.each([
+    ['Many carried placards supporting Sanders or slamming the committee.', 'indirect [placards] Sanders or slamming the committee'],
+    ['Police arrested a man claiming that he was a diplomat.', 'indirect [a man] he was a diplomat'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
