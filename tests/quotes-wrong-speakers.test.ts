@@ -323,3 +323,22 @@ describe("quotes: a bare participle after the object of a verb that starts or pu
     expect(quotes(text)).toContain(line);
   });
 });
+
+describe("quotes: a document made 'by' or 'from' a group nominal speaks for that group (document-agent.ts)", () => {
+  it.each([
+    ['About 40,000 people have died, according to estimates by the health ministry.', 'indirect [the health ministry] About 40,000 people have died'],
+    ['Unemployment rose to 7 percent, according to figures from the statistics office.', 'indirect [the statistics office] Unemployment rose to 7 percent'],
+  ])('%s', (text, line) => {
+    const got = quotes(text);
+    expect(got).toContain(line);
+    expect(got.some((l) => /\[(estimates|figures) /.test(l))).toBe(false);
+  });
+
+  // nearby shapes that stay: a named publisher after 'by' is read as before, and a possessive agent is left as it was
+  it.each([
+    ['Prices rose, according to a report by the Pew Research Center.', 'indirect [Pew Research Center] Prices rose'],
+    ["Prices rose, according to estimates from the ministry's own economists.", "indirect [estimates from the ministry's own economists] Prices rose"],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
