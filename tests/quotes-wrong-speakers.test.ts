@@ -278,3 +278,67 @@ describe("quotes: 'since' between an auxiliary and the cue is an adverb, no subo
     expect(quotes(text)).toContain(line);
   });
 });
+
+describe("quotes: 'made it clear that' is one cue from 'make'; the expletive 'it' is no speaker (expletive-object-cue.ts)", () => {
+  it.each([
+    ["In the interview, Jane Sanders made it clear that her husband's supporters won't simply fall in line.", "indirect [Jane Sanders] her husband's supporters won't simply fall in line"],
+    ['Biden mocked the Republican contenders, and made it clear that the White House will not pick a liberal firebrand.', 'indirect [Biden] the White House will not pick a liberal firebrand'],
+    ['Tad Devine made it very clear that his boss wanted something firmer.', 'indirect [Tad Devine] his boss wanted something firmer'],
+    ['Clinton endorsed the deal, although she made it clear that she has serious concerns.', 'indirect [Clinton] she has serious concerns'],
+  ])('%s', (text, line) => {
+    const got = quotes(text);
+    expect(got).toContain(line);
+    expect(got.some((l) => l.includes('[it]'))).toBe(false);
+  });
+
+  // nearby shapes that stay: a plain speech verb after the same subject, 'clear' after a copula inside its content
+  it.each([
+    ['Jane Sanders said that her husband would stay in the race.', 'indirect [Jane Sanders] her husband would stay in the race'],
+    ['Devine said it was clear that his boss wanted something firmer.', 'indirect [Devine] it was clear that his boss wanted something firmer'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+
+  it('reports nothing for a make-it-adjective with no that-clause', () => {
+    expect(quotes('The ruling made it easier for Sanders to win.')).toEqual([]);
+  });
+});
+
+describe("quotes: a bare participle after the object of a verb that starts or puts it out speaks for the verb's subject (object-before-participle.ts)", () => {
+  it.each([
+    ['Sanders started a petition this week calling on Democratic candidates to support the $15 minimum wage.', 'Sanders', 'a petition this week'],
+    ['Sanders supporters have launched petitions calling on superdelegates to back the will of voters.', 'Sanders supporters', 'petitions'],
+    ['Clinton delivered the speech outlining her foreign policy vision on July 15.', 'Clinton', 'the speech'],
+  ])('%s', (text, speaker, wrong) => {
+    const got = quotes(text);
+    expect(got.some((l) => l.startsWith(`indirect [${speaker}]`))).toBe(true);
+    expect(got.some((l) => l.includes(`[${wrong}]`))).toBe(false);
+  });
+
+  // nearby shapes that stay: a verb of having keeps the object's own words, and a person object may be the one speaking
+  it.each([
+    ['Many carried placards supporting Sanders or slamming the committee.', 'indirect [placards] Sanders or slamming the committee'],
+    ['Police arrested a man claiming that he was a diplomat.', 'indirect [a man] he was a diplomat'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});
+
+describe("quotes: a document made 'by' or 'from' a group nominal speaks for that group (document-agent.ts)", () => {
+  it.each([
+    ['About 40,000 people have died, according to estimates by the health ministry.', 'indirect [the health ministry] About 40,000 people have died'],
+    ['Unemployment rose to 7 percent, according to figures from the statistics office.', 'indirect [the statistics office] Unemployment rose to 7 percent'],
+  ])('%s', (text, line) => {
+    const got = quotes(text);
+    expect(got).toContain(line);
+    expect(got.some((l) => /\[(estimates|figures) /.test(l))).toBe(false);
+  });
+
+  // nearby shapes that stay: a named publisher after 'by' is read as before, and a possessive agent is left as it was
+  it.each([
+    ['Prices rose, according to a report by the Pew Research Center.', 'indirect [Pew Research Center] Prices rose'],
+    ["Prices rose, according to estimates from the ministry's own economists.", "indirect [estimates from the ministry's own economists] Prices rose"],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+});

@@ -12,6 +12,7 @@ import { isReferent } from './referents';
 import { hasSpeakerHead } from './speaker-heads';
 import { publisherOf } from './publishers';
 import { issuerOf } from './issuers';
+import { documentAgent } from './document-agent';
 import { withRelativeMention } from './relative-mentions';
 import { withSpeakerComplement } from './speaker-complement';
 import { withThatLead } from './that-lead';
@@ -84,6 +85,8 @@ function finish(doc: Doc, src: QuoteFeatureSource, drafts: readonly Draft[]): Un
     if (d.subject) speaker = answerTurnSpeaker(doc, src.tokens, d.subject, d.cue, drafts) ?? resolver.resolve(d.subject);
     else if (d.continues && previous && d.paragraph - previous.paragraph <= 1 && d.paragraph >= 0) speaker = previous.speaker;
     else speaker = { entityId: null, name: null, mention: null };
+    // 'according to estimates by the health ministry': the group that made the document speaks, not the document
+    if (speaker.entityId === null) speaker = documentAgent(doc.source, src.tokens, d.subject) ?? speaker;
     // a poll or article speaks for the person or organization it names ("A Quinnipiac University poll found")
     if (!isReferent(src.tokens, speaker, src.entityTypes)) speaker = publisherOf(doc.source, src.tokens, doc.tokens?.sentences ?? [], doc.resolve, d.subject) ?? speaker;
     // 'Trump issued a statement saying': whoever put the document out speaks through it

@@ -24,6 +24,7 @@ import { actorHeadAt, headNoun } from '../speaker-heads';
 import { SETTING_TIME_WORDS } from '../../../nlp/time-words';
 import { dashAsideClose } from '../dash-aside';
 import { publishedHeadWithin } from '../documents';
+import { objectVerbSubject } from '../object-before-participle';
 
 /**
  * "The plan, we reported, ...": a trailing first- or second-person attribution
@@ -188,6 +189,9 @@ function reportAfter(
  */
 function ownSubjectPhrase(tokens: readonly Token[], phrase: Phrase | null, first: number): Phrase | null {
   if (!phrase) return null;
+  // 'started a petition this week calling on ...': a verb's object that names no one; the verb's subject speaks
+  const objectOf = objectVerbSubject(tokens, phrase, first);
+  if (objectOf) return objectOf;
   // phraseEndingAt takes the article into the phrase, so the preposition stands right before it
   const k = phrase.tokenStart - 1;
   const preposition = tokens[k];
