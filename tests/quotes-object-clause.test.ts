@@ -13,6 +13,9 @@ const GOES_ON: Array<[string, string, string]> = [
   ['"while" and a phrase', 'Brannagh criticized the levy while at the convention.', 'the levy while at the convention'],
   ['"because" after an object\'s "of"', 'Brannagh accused the mayor of hiding the costs because the vote was close.', 'the mayor of hiding the costs because the vote was close'],
   ['"after" and a phrase', 'Brannagh apologized for the remarks after the debate.', 'the remarks after the debate'],
+  // the planned act's own time (cues.json `plannedActSubordinators`)
+  ['"before" after an infinitive', 'Brannagh vowed to cut the harbour levy before the election.', 'to cut the harbour levy before the election'],
+  ['"before" after an object and infinitive', 'Brannagh urged the council to sell the docks before the audit is finished.', 'the council to sell the docks before the audit is finished'],
 ];
 
 // the object ends there: a comma before the subordinator sets it off as the narrator's
@@ -20,6 +23,8 @@ const ENDS: Array<[string, string, string]> = [
   ['a comma before "while"', 'Brannagh criticized the levy, while the mayor stayed silent.', 'the levy'],
   ['a contrastive "while" with a new subject', 'Brannagh criticized the levy while the mayor stayed silent.', 'the levy'],
   ['"unless", never counted as going on', 'Brannagh pledged to cut the levy unless the mayor objects.', 'to cut the levy'],
+  // after a bare object 'before' is as often the narrator's next step: only an infinitive's planned act goes on
+  ['"before" after a bare object', 'Brannagh praised the mayor before backing the levy.', 'the mayor'],
 ];
 
 describe('a subordinate clause after an object or infinitive', () => {

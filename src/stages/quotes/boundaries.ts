@@ -27,6 +27,8 @@ const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(settingBreaks.preposit
 /** Subordinators that go on with an object's or infinitive's content when no comma comes before them. */
 const OBJECT_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.objectClauseSubordinators);
 const CONTRASTIVE_SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.contrastiveSubordinators);
+/** Subordinators that go on with an infinitive's content only: the planned act's own time (cues.json `plannedActSubordinators`). */
+const PLANNED_ACT_SUBORDINATORS: ReadonlySet<string> = new Set(cues.boundaries.plannedActSubordinators);
 const LOOKAHEAD = 8;
 
 /** A verb or auxiliary, by the layer's repaired POS. */
@@ -219,13 +221,16 @@ export function cutAt(tokens: readonly Token[], k: number): number {
  * A subordinator at `k` (cues.json `objectClauseSubordinators`, no comma before it) after an object or an
  * infinitive: the cue's own condition, reason or time, which goes on with the content ('pledged to make him
  * secretary of the Treasury | if he wins', 'apologized for the columns | after they came out', 'complained about
- * his mic the morning | after the debate'); the boundary model still judges it as any other candidate. Not a clause
- * holding a cue of its own, a report that going on would nest and so silence, nor a contrast (cues.json
- * `contrastiveSubordinators`) with a new clause whose subject is no pronoun.
+ * his mic the morning | after the debate'); the boundary model still judges it as any other candidate. After an
+ * infinitive, also the planned act's own time (cues.json `plannedActSubordinators`: 'vowed to be tougher | before
+ * addressing ...', 'encouraged Pagliano to testify | before Congress'). Not a clause holding a cue of its own, a
+ * report that going on would nest and so silence, nor a contrast (cues.json `contrastiveSubordinators`) with a new
+ * clause whose subject is no pronoun.
  */
-function objectClauseGoesOn(tokens: readonly Token[], k: number, stop: number): boolean {
+function objectClauseGoesOn(tokens: readonly Token[], k: number, stop: number, frame: Frame): boolean {
   const word = tokens[k]!.lower;
-  if (!OBJECT_CLAUSE_SUBORDINATORS.has(word) || cueInClause(tokens, k + 1, stop)) return false;
+  const timesPlannedAct = (frame === 'infinitive' || frame === 'objectTo') && PLANNED_ACT_SUBORDINATORS.has(word);
+  if (!(OBJECT_CLAUSE_SUBORDINATORS.has(word) || timesPlannedAct) || cueInClause(tokens, k + 1, stop)) return false;
   // 'criticized the levy | while the mayor stayed silent': a contrast with someone new is the narrator's
   return !(CONTRASTIVE_SUBORDINATORS.has(word) && tokens[k + 1]?.pos !== 'PRON' && newClauseAt(tokens, k + 1, stop));
 }
@@ -276,6 +281,6 @@ export function ruleCut(tokens: readonly Token[], k: number, stop: number, frame
   if (nextActAfterAnd(tokens, k, stop, from)) return k;
   // 'pledged to make him secretary of the Treasury | if he wins': the cue's own condition, reason or time, which
   // PolNeAR keeps in the content (cues.json `objectClauseSubordinators`)
-  if (objectClauseGoesOn(tokens, k, stop)) return null;
+  if (objectClauseGoesOn(tokens, k, stop, frame)) return null;
   return SUBORDINATORS.has(t.lower) && t.lower !== 'as' ? k : null;
 }
