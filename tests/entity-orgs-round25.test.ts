@@ -65,20 +65,44 @@ describe('a name closed by an industry word is a company, not a person', () => {
 
 // pass 176 (persons-reported-with-he-or-she): a "place" that says "he" or "she" is a person
 describe('a place name that reports "he" or "she" is a person', () => {
+  // (a country's name needs the article to write it in a person's full name: "Jordan Henderson" here)
   it('retypes every mention of the name', () => {
-    const text = 'Jordan said he would stay with the club. Jordan scored 30 points.';
-    expect(spansWithout(text, 'persons-reported-with-he-or-she')).toEqual(['Jordan/LOC', 'Jordan/LOC']);
-    expect(spansWithout(text, null)).toEqual(['Jordan/PER', 'Jordan/PER']);
+    const text = 'Captain Jordan Henderson scored twice. The manager praised the midfield. Jordan said he would stay with the club. Jordan scored 30 points.';
+    expect(spansWithout(text, 'persons-reported-with-he-or-she')).toEqual(['Jordan Henderson/PER', 'Jordan/LOC', 'Jordan/LOC']);
+    expect(spansWithout(text, null)).toEqual(['Jordan Henderson/PER', 'Jordan/PER', 'Jordan/PER']);
   });
 
   // a person named in the sentence or the one before blocks it (the Kenya row below); one named earlier does not
   it('retypes the name when the person named is two sentences back', () => {
-    const text = 'Salah limped off in the second half. The match ended in a draw. Jordan said he would stay with the club.';
+    const text = 'Jordan Henderson came on after Salah limped off. The match ended in a draw. Jordan said he would stay with the club.';
     expect(spansWithout(text, null)).toContain('Jordan/PER');
   });
 
+  // the full name holding the word is the same man, no other antecedent of "he"
+  it('retypes the name right after the full name holding it', () => {
+    const text = 'Jordan Henderson scored twice on Sunday. Jordan said he would stay with the club.';
+    expect(spansWithout(text, 'persons-reported-with-he-or-she')).toEqual(['Jordan Henderson/PER', 'Jordan/LOC']);
+    expect(spansWithout(text, null)).toEqual(['Jordan Henderson/PER', 'Jordan/PER']);
+  });
+
   it('keeps the place after a place preposition', () => {
-    expect(spansWithout('He moved to Jordan. Jordan said she was happy.', null)).toEqual(['Jordan/LOC', 'Jordan/PER']);
+    const text = 'Jordan Spieth won the tournament on Sunday. He moved to Jordan in May. Jordan said he was happy.';
+    expect(spansWithout(text, null)).toEqual(['Jordan Spieth/PER', 'Jordan/LOC', 'Jordan/PER']);
+  });
+
+  // countries-read-as-persons.json: of the country names that are given names, compromise reads only Jordan, Chad and
+  // Dominique as persons; in GUM, wikigold and UNER-EWT train and dev the 13 are 102 gold places and no person
+  it.each([
+    ['a country that is a rare given name', 'Israel said he was a spy.', 'Israel/LOC'],
+    ['a country that is a rare given name, said twice', 'Israel said he was a spy. Israel expelled two diplomats on Friday.', 'Israel/LOC'],
+    ['a country that is no given name', 'Iran said he had been detained.', 'Iran/LOC'],
+    ['a country that is a rare given name, "she"', 'France said she would be released.', 'France/LOC'],
+    ['a country that is a rare given name, a person of that name in the article', 'Foreign Minister Israel Katz met envoys on Monday. The spy was arrested in May. Israel said he was a spy.', 'Israel/LOC'],
+    ['a country read as a person, no full name in the article', 'Jordan said he would stay with the club.', 'Jordan/LOC'],
+    ['a country read as a person, no full name holding it', 'Chad said he had fled to Sudan.', 'Chad/LOC'],
+  ])('keeps the place, %s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, null)).toContain(name);
+    expect(spansWithout(text, null)).not.toContain(name.replace('/LOC', '/PER'));
   });
 
   it.each([

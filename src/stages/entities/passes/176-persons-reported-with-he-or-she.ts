@@ -1,6 +1,7 @@
 import type { Token } from '../../../document';
+import countriesReadAsPersons from '../../../data/entities/countries-read-as-persons.json';
 import lexicon from '../../../data/entities/lexicon.json';
-import { isGivenName } from '../gazetteer';
+import { canonicalCountry, isGivenName } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { pronounAfter } from './pronoun-evidence';
@@ -21,20 +22,30 @@ import { keyOf, taggedSpan } from './shared';
  * Barbara Boxer of California said she"). What it changes on train: GUM, wikigold and UNER-EWT train 0 names; PolNeAR
  * train and dev 0 (its one hit before the given-name check, "Bolton", is no given name): no train evidence either
  * way, its evidence the issue-11 shapes in tests/entity-orgs-round25.test.ts.
+ *
+ * A country's name asks more (personReadingOfCountry): "Israel said he was a spy", "France said she would be
+ * released" are a government speaking of a third person, and a person named like a country is rare. In GUM, wikigold
+ * and UNER-EWT (train and dev) the 13 country names that are given names are written as 102 gold names, all places,
+ * none a person. So a country is retyped only when its usual reading is a person's (countries-read-as-persons.json:
+ * Jordan, Chad, Dominique) and the article writes the word in a person's full name ("Jordan Henderson", "Chad
+ * Johnson"); a full name holding the word is that same person, so it does not count as another person named near.
  */
 export const personsReportedWithHeOrShe: EntityPass = { name: 'persons-reported-with-he-or-she', run };
 
 const placePrepositions: ReadonlySet<string> = new Set(lexicon.locPrepositions);
+const countriesReadAsPersonsSet: ReadonlySet<string> = new Set(countriesReadAsPersons.names.map((n) => n.toLowerCase()));
 
 function run({ tokens }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
   const persons = new Set<string>();
-  let personStarts: PersonStarts | undefined;
+  let personIndex: PersonIndex | undefined;
   for (const s of spans) {
-    if (s.type !== 'LOC' || s.tokenEnd - s.tokenStart !== 1 || !isGivenName(tokens[s.tokenStart]!.lower)) continue;
+    const name = tokens[s.tokenStart]!;
+    if (s.type !== 'LOC' || s.tokenEnd - s.tokenStart !== 1 || !isGivenName(name.lower)) continue;
     if (!opensClause(tokens, s.tokenStart)) continue;
     // indexed once, on the first candidate: most articles have none
-    personStarts ??= indexPersonStarts(tokens, spans);
-    if (personNamedNear(tokens, personStarts, s.tokenStart)) continue;
+    personIndex ??= indexPersons(tokens, spans);
+    if (personNamedNear(tokens, personIndex, s.tokenStart)) continue;
+    if (canonicalCountry(name.text) !== null && !personReadingOfCountry(personIndex, name.lower)) continue;
     if (pronounAfter(tokens, s.tokenEnd, { subjectsOnly: true, stopAtNames: true }) === 'PER') persons.add(keyOf(tokens, s.tokenStart, s.tokenEnd));
   }
   if (persons.size === 0) return spans;
@@ -61,28 +72,47 @@ function opensClause(tokens: readonly Token[], start: number): boolean {
   return (before.pos === 'PUNCT' && before.text !== ',') || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
-/** The person spans of a document counted by the sentence and by the token they start at. */
-interface PersonStarts {
-  bySentence: Map<number, number>;
-  byToken: Map<number, number>;
+/** The person spans of a document by the sentence they start in, and the words of its full names (two words or more). */
+interface PersonIndex {
+  bySentence: Map<number, TaggedSpan[]>;
+  fullNameWords: Set<string>;
 }
 
-/** One walk over the spans, so that each candidate asks two sentences' counts instead of scanning every span. */
-function indexPersonStarts(tokens: readonly Token[], spans: readonly TaggedSpan[]): PersonStarts {
-  const bySentence = new Map<number, number>();
-  const byToken = new Map<number, number>();
+/** One walk over the spans, so that each candidate asks two sentences' lists instead of scanning every span. */
+function indexPersons(tokens: readonly Token[], spans: readonly TaggedSpan[]): PersonIndex {
+  const bySentence = new Map<number, TaggedSpan[]>();
+  const fullNameWords = new Set<string>();
   for (const p of spans) {
     if (p.type !== 'PER') continue;
     const sentence = tokens[p.tokenStart]!.sentence;
-    bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + 1);
-    byToken.set(p.tokenStart, (byToken.get(p.tokenStart) ?? 0) + 1);
+    const list = bySentence.get(sentence);
+    if (list) list.push(p);
+    else bySentence.set(sentence, [p]);
+    if (p.tokenEnd - p.tokenStart > 1) for (let t = p.tokenStart; t < p.tokenEnd; t++) fullNameWords.add(tokens[t]!.lower);
   }
-  return { bySentence, byToken };
+  return { bySentence, fullNameWords };
 }
 
-/** A person span in the name's sentence or the one before, other than one starting at the name itself: a nearer antecedent of its "he" or "she". */
-function personNamedNear(tokens: readonly Token[], persons: PersonStarts, start: number): boolean {
-  const sentence = tokens[start]!.sentence;
-  const near = (persons.bySentence.get(sentence) ?? 0) + (persons.bySentence.get(sentence - 1) ?? 0);
-  return near - (persons.byToken.get(start) ?? 0) > 0;
+/**
+ * A person span in the name's sentence or the one before, other than one starting at the name itself or a full name
+ * holding the same word ("Jordan Henderson ... Jordan said he": the same man): a nearer antecedent of its "he" or "she".
+ */
+function personNamedNear(tokens: readonly Token[], persons: PersonIndex, start: number): boolean {
+  const name = tokens[start]!;
+  const near = [...(persons.bySentence.get(name.sentence) ?? []), ...(persons.bySentence.get(name.sentence - 1) ?? [])];
+  return near.some((p) => p.tokenStart !== start && !spanHoldsWord(tokens, p, name.lower));
+}
+
+function spanHoldsWord(tokens: readonly Token[], span: TaggedSpan, lower: string): boolean {
+  if (span.tokenEnd - span.tokenStart < 2) return false;
+  for (let t = span.tokenStart; t < span.tokenEnd; t++) if (tokens[t]!.lower === lower) return true;
+  return false;
+}
+
+/**
+ * A country's name read as a person's: only a name whose usual reading is a person's (countries-read-as-persons.json),
+ * and only when the article also writes it in a person's full name ("Jordan Henderson", "Michael Jordan").
+ */
+function personReadingOfCountry(persons: PersonIndex, lower: string): boolean {
+  return countriesReadAsPersonsSet.has(lower) && persons.fullNameWords.has(lower);
 }
