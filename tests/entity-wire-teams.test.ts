@@ -43,6 +43,25 @@ describe('wire sports copy: the names beside those forms keep their type', () =>
     expect(entityNames(wire(slug, body))).toContain(expected);
   });
 
+  // review rev26-a finding 2: a sentence's first word before a number is a team only as a place whose number is a
+  // scorecard's total; players, races and grounds before their numbers are no clubs, makers before models no companies
+  it.each([
+    ['CRICKET-TEST', 'Tendulkar 120 not out. Atherton 45 was England top score. Gough 3-40 was the pick of the bowlers.', ['Tendulkar/organization', 'Atherton/organization', 'Gough/organization']],
+    ['CRICKET-COUNTY SCORES', 'At Scarborough: Yorkshire 301. Vaughan 104 was his best score. Byas 55.', ['Vaughan/organization', 'Byas/organization']],
+    ['GOLF-OPEN CHAMPIONSHIP', 'Els leads by two shots. Faldo 68 left him three behind. Woosnam 68 was level with Lyle.', ['Faldo/organization', 'Woosnam/organization']],
+    ['MOTOR RACING-INDYCAR', 'Indy 500 winner Buddy Lazier led from the start on Sunday to win at Phoenix.', ['Indy/organization']],
+    ['MOTOR RACING-NASCAR', 'Jeff Gordon won the race. Brickyard 400 champion Dale Jarrett finished second.', ['Brickyard/organization']],
+    ['BASEBALL-MAJOR LEAGUE', 'Yankees beat Red Sox 5-3. Fenway 100 celebrations continued on Sunday.', ['Fenway/organization']],
+    ['MOTOR RACING-LE MANS', "Britain's Andy Wallace drove a Porsche 911 to third place. The team flew in on a Boeing 747 from Stuttgart.", ['Porsche/organization', 'Boeing/organization']],
+  ])('%s: %s', (slug, body, absent) => {
+    const names = entityNames(wire(slug, body));
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+
+  it('the county whose total opens the scorecard is kept beside the player after it', () => {
+    expect(entityNames(wire('CRICKET-COUNTY SCORES', 'At Scarborough: Yorkshire 301. Vaughan 104 was his best score. Byas 55.'))).toContain('Yorkshire/organization');
+  });
+
   it('a place before "for" and a sum outside transfer links stays a place ("in Leeds for two million pounds")', () => {
     expect(entityNames(wire('SOCCER-STADIUM', 'Leeds United will build a stand in Leeds for two million pounds.'))).toContain('Leeds/location');
   });

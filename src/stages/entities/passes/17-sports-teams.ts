@@ -10,7 +10,7 @@ import { listJoiners, months, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import { isCommonWord } from '../../../nlp/common-words';
 import { isScorePair } from '../../../nlp/score-pair';
-import { isClubByNameAlone, teamInResultRow, transferFeeAround } from './team-cues';
+import { isClubByNameAlone, isCountyClub, teamInResultRow, totalInScorecard, transferFeeAround } from './team-cues';
 
 /**
  * Clubs in sports reports: "Barcelona coach Bobby Robson", "Surrey 402-7",
@@ -62,8 +62,12 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
     // "as Arsenal slip at Villa Park", "Chelsea travel to Newcastle": a proper noun the article never writes in
     // lower case, with a plural verb
     const pluralSubject = sports.pluralVerbs.has(tokens[t + 1]?.lower ?? '') && !writtenLower.has(tok.lower);
-    // ("Arsenal dropped points": a club the report names as one elsewhere may open a sentence)
-    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text) && !teams.has(tok.lower) && !isClubByNameAlone(tok.lower) && !pluralSubject && !openerWithTotal(tokens, t))) continue;
+    // ("Arsenal dropped points": a club the report names as one elsewhere may open a sentence, and so may a place or a
+    // cricket county: "Yorkshire 301 (Craig White 55)")
+    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text) && !isCountyClub(tok.lower) && !teams.has(tok.lower) && !isClubByNameAlone(tok.lower) && !pluralSubject)) continue;
+    // ("Vaughan 104 was his best score", "Fenway 100 celebrations": a place opening a sentence before a number is a
+    // team only where the number is a scorecard's total, and never a word of a person the report names in full)
+    if (initial[t] && !teams.has(tok.lower) && !isClubByNameAlone(tok.lower) && !pluralSubject && (personWords.has(tok.lower) || (scoreShape(tokens[t + 1]?.text ?? '') && !totalInScorecard(tokens, t + 1)))) continue;
     // "the first Test against South Africa": a match, not a team
     if (sports.matchOrdinals.has(tokens[t - 1]?.lower ?? '')) continue;
     // "but Manchester United remain in the race": a city and a club word the tagger left out
@@ -175,15 +179,6 @@ const isCity = (text: string): boolean => {
 /** a score or a bare number of runs or goals ("Surrey 402-7", "Surrey 402") */
 const scoreShape = (text: string): boolean => /^\d{1,3}$/.test(text) || isScorePair(text);
 const weekdays = new Set(ruleWords.weekdays);
-
-/**
- * "Yorkshire 301 (Michael Vaughan 104)": a sentence's first word right before a team's total or score, a word the
- * common-word list does not know ("Extras 12" in a scorecard is no team)
- */
-function openerWithTotal(tokens: readonly Token[], t: number): boolean {
-  const next = tokens[t + 1];
-  return next !== undefined && next.sentence === tokens[t]!.sentence && scoreShape(next.text) && !isCommonWord(tokens[t]!.lower);
-}
 
 /** Does the context of tokens [a, b) show a team: a score, a team role, a contest? */
 function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {

@@ -11,6 +11,20 @@ const feeLinks: ReadonlySet<string> = new Set(lexicon.sports.transferFees.links)
 const feeWords: ReadonlySet<string> = new Set(lexicon.sports.transferFees.money);
 const rowFollowers: ReadonlySet<string> = new Set(lexicon.sports.resultRows.followers);
 const clubsAlone: ReadonlySet<string> = new Set(lexicon.sports.clubsByNameAlone.words);
+const countyClubs: ReadonlySet<string> = new Set(lexicon.sports.countyClubs.words);
+/** a first-class cricket county ("Yorkshire", "Sussex"): lower-case word */
+export const isCountyClub = (lower: string): boolean => countyClubs.has(lower);
+const totalFollowers: ReadonlySet<string> = new Set(lexicon.sports.scorecardTotals.followers);
+
+/**
+ * "Yorkshire 301 (Craig White 55)", "Sussex 198 and 96-4", "Kent 364.": the number at token n stands as a team's
+ * total in a scorecard, followed by the end of its sentence or a scorecard's word ("Vaughan 104 was his best score",
+ * "Indy 500 winner", "a Porsche 911 to third place" are no totals)
+ */
+export function totalInScorecard(tokens: readonly Token[], n: number): boolean {
+  const after = tokens[n + 1];
+  return after === undefined || after.sentence !== tokens[n]!.sentence || totalFollowers.has(after.lower);
+}
 
 /** a club whose one-word name is nothing else ("Ajax", "Juventus"): lower-case word */
 export const isClubByNameAlone = (lower: string): boolean => clubsAlone.has(lower);
