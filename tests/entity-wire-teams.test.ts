@@ -62,6 +62,21 @@ describe('wire sports copy: the names beside those forms keep their type', () =>
     expect(entityNames(wire('CRICKET-COUNTY SCORES', 'At Scarborough: Yorkshire 301. Vaughan 104 was his best score. Byas 55.'))).toContain('Yorkshire/organization');
   });
 
+  // review rev26-a finding 3: a place before "for" and a sum is a club only in a player's transfer
+  it.each([
+    ['SOCCER-ENGLISH PREMIER LEAGUE', 'Chelsea beat Arsenal 2-1 on Saturday. Fans can travel from Manchester for 25 pounds on the club coaches, the club said.', 'Manchester/location'],
+    ['SOCCER-TRANSFERS', 'Leeds United manager George Graham said the club had moved its training ground from Leeds to Wetherby for two million pounds.', 'Wetherby/location'],
+    ['SOCCER-FA CUP', 'Arsenal beat Everton 3-1. Tickets for the final were sold to Liverpool for 40 pounds each, the FA said.', 'Liverpool/location'],
+  ])('%s: %s', (slug, body, expected) => {
+    const names = entityNames(wire(slug, body));
+    expect(names).toContain(expected);
+    expect(names).not.toContain(expected.replace('/location', '/organization'));
+  });
+
+  it('a player who moved from one club to another for a fee names the club he joined', () => {
+    expect(entityNames(wire('SOCCER-TRANSFERS', 'England winger John Barnes, who moved from Watford to Liverpool for 900,000 pounds in 1987, retired on Monday.'))).toContain('Liverpool/organization');
+  });
+
   it('a place before "for" and a sum outside transfer links stays a place ("in Leeds for two million pounds")', () => {
     expect(entityNames(wire('SOCCER-STADIUM', 'Leeds United will build a stand in Leeds for two million pounds.'))).toContain('Leeds/location');
   });

@@ -31,6 +31,9 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
   const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
   // ("Chelsea Ladies" is a club, and no person whose words keep Chelsea a person)
   const personWords = wordsOfFullPersonNames(tokens, spans.filter((s) => !spanHasClubWord(tokens, s)));
+  // (a transfer's player: "Sheffield Wednesday striker David Hirst moved to Southampton for two million pounds")
+  const personEnds = new Set(spans.filter((s) => s.type === 'PER').map((s) => s.tokenEnd - 1));
+  const personEnd = (t: number): boolean => personEnds.has(t);
   for (const s of spans) {
     // ("Lech Poznan": a "person" whose last word is a city, acting as a team, is the city's club)
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s) && (!endsInCity(tokens, s) || insideBrackets(tokens, s.tokenStart))) continue;
@@ -41,7 +44,7 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
       teams.add(text.toLowerCase());
       continue;
     }
-    if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
+    if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd, personEnd))) teams.add(text.toLowerCase());
     // "Chelsea moved up to third after a 2-1 win over Newcastle United": a club named like a person opening a sentence
     // with a team's result verb, a score and another club ("Serena reached the final after a 6-4 win over Sharapova"
     // and "Alexia scored twice in a 3-1 win over Manchester United Women" keep their players)
@@ -78,7 +81,7 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
       t++;
       continue;
     }
-    if (teams.has(tok.lower) || isClubByNameAlone(tok.lower) || actsAsTeam(tokens, t, t + 1) || beside(t, t + 1) || pluralSubject) {
+    if (teams.has(tok.lower) || isClubByNameAlone(tok.lower) || actsAsTeam(tokens, t, t + 1, personEnd) || beside(t, t + 1) || pluralSubject) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
     }
@@ -181,13 +184,13 @@ const scoreShape = (text: string): boolean => /^\d{1,3}$/.test(text) || isScoreP
 const weekdays = new Set(ruleWords.weekdays);
 
 /** Does the context of tokens [a, b) show a team: a score, a team role, a contest? */
-function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
+function actsAsTeam(tokens: readonly Token[], a: number, b: number, personEnd: (t: number) => boolean): boolean {
   const next = tokens[b];
   const prev = tokens[a - 1];
   const prev2 = tokens[a - 2];
   // ("Sheffield Wednesday striker David Hirst": the place read alone is followed by its club's tail, then the cue)
-  if (next && next.sentence === tokens[a]!.sentence && isAsciiTitleCaseWord(next.text) && sports.tails.has(next.lower)) return actsAsTeam(tokens, a, b + 1);
-  if (transferFeeAround(tokens, a, b) || teamInResultRow(tokens, a, b)) return true;
+  if (next && next.sentence === tokens[a]!.sentence && isAsciiTitleCaseWord(next.text) && sports.tails.has(next.lower)) return actsAsTeam(tokens, a, b + 1, personEnd);
+  if (transferFeeAround(tokens, a, b, personEnd) || teamInResultRow(tokens, a, b)) return true;
   if (next && (scoreShape(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
   if (prev && sports.contest.has(prev.lower)) return true;
   // "Roma sporting director Monchi", "Leeds assistant manager Ian Rush": a staff title of two words

@@ -29,17 +29,47 @@ export function totalInScorecard(tokens: readonly Token[], n: number): boolean {
 /** a club whose one-word name is nothing else ("Ajax", "Juventus"): lower-case word */
 export const isClubByNameAlone = (lower: string): boolean => clubsAlone.has(lower);
 
+const feeSigns: readonly string[] = lexicon.sports.transferFees.signs;
+const transferVerbs: ReadonlySet<string> = new Set(lexicon.sports.transferFees.verbs);
+const playerNouns: ReadonlySet<string> = new Set(lexicon.sports.transferFees.players);
+const beforeVerb: ReadonlySet<string> = new Set(lexicon.sports.transferFees.between);
+
 /**
  * "signed Silva from Porto for seven million pounds", "moved to Southampton for two million pounds": tokens [a, b)
- * after a transfer link and before "for" and a fee within four words of it.
+ * after a transfer link and before "for" and a fee within four words of it, in a player's transfer (transferClause).
+ * `personEnd(t)`: token t ends a person's name.
  */
-export function transferFeeAround(tokens: readonly Token[], a: number, b: number): boolean {
+export function transferFeeAround(tokens: readonly Token[], a: number, b: number, personEnd: (t: number) => boolean): boolean {
   const prev = tokens[a - 1];
   const next = tokens[b];
   if (!prev || !next || !feeLinks.has(prev.lower) || next.lower !== 'for' || next.sentence !== prev.sentence) return false;
+  let fee = false;
   for (let t = b + 1; t <= b + 4 && t < tokens.length && tokens[t]!.sentence === next.sentence; t++) {
     const w = tokens[t]!;
-    if (feeWords.has(w.lower) || /^[£$€]/.test(w.text)) return true;
+    if (feeWords.has(w.lower) || feeSigns.some((sign) => w.text.startsWith(sign))) fee = true;
+  }
+  return fee && transferClause(tokens, a - 1, personEnd);
+}
+
+/**
+ * Is the link at `link` part of a player's transfer: a transfer verb at most eight words before it whose object
+ * (the words up to the link) names a player or a person, or whose object is empty or only the place left ("moved
+ * from Watford to Liverpool") and whose subject is a player or a person ("Barnes, who moved ...")?
+ */
+function transferClause(tokens: readonly Token[], link: number, personEnd: (t: number) => boolean): boolean {
+  const sentence = tokens[link]!.sentence;
+  for (let v = link - 1; v >= link - 8 && v >= 0 && tokens[v]!.sentence === sentence; v--) {
+    if (!transferVerbs.has(tokens[v]!.lemma) || tokens[v]!.pos !== 'VERB') continue;
+    let objectWords = false;
+    for (let t = v + 1; t < link; t++) {
+      if (playerNouns.has(tokens[t]!.lower) || personEnd(t)) return true;
+      // ("from Watford" before "to Liverpool": the place left, no object)
+      if (!feeLinks.has(tokens[t]!.lower) && !/^[A-Z]/.test(tokens[t]!.text)) objectWords = true;
+    }
+    if (objectWords) return false;
+    let s = v - 1;
+    while (s >= 0 && tokens[s]!.sentence === sentence && beforeVerb.has(tokens[s]!.lower)) s--;
+    return s >= 0 && tokens[s]!.sentence === sentence && (playerNouns.has(tokens[s]!.lower) || personEnd(s));
   }
   return false;
 }
