@@ -77,6 +77,12 @@ describe('wire sports copy: the names beside those forms keep their type', () =>
     expect(entityNames(wire('SOCCER-TRANSFERS', 'England winger John Barnes, who moved from Watford to Liverpool for 900,000 pounds in 1987, retired on Monday.'))).toContain('Liverpool/organization');
   });
 
+  it('a club named by its place and tail leaves the place alone a place: "born in Sheffield" is no "Sheffield Wednesday" (review rev26-a finding 4)', () => {
+    const names = entityNames(wire('SOCCER-ENGLISH LEAGUE', 'Sheffield Wednesday striker David Hirst scored twice. Hirst was born in Sheffield in 1967.'));
+    expect(names).toContain('Sheffield Wednesday/organization');
+    expect(names).toContain('Sheffield/location');
+  });
+
   it('a place before "for" and a sum outside transfer links stays a place ("in Leeds for two million pounds")', () => {
     expect(entityNames(wire('SOCCER-STADIUM', 'Leeds United will build a stand in Leeds for two million pounds.'))).toContain('Leeds/location');
   });

@@ -44,7 +44,8 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
       teams.add(text.toLowerCase());
       continue;
     }
-    if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd, personEnd))) teams.add(text.toLowerCase());
+    const end = spanHasClubWord(tokens, s) ? s.tokenEnd : (s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) ? teamEnd(tokens, s.tokenStart, s.tokenEnd, personEnd) : 0;
+    if (end > 0) teams.add(spanText(tokens, taggedSpan(s.tokenStart, end, 'ORG')).toLowerCase());
     // "Chelsea moved up to third after a 2-1 win over Newcastle United": a club named like a person opening a sentence
     // with a team's result verb, a score and another club ("Serena reached the final after a 6-4 win over Sharapova"
     // and "Alexia scored twice in a 3-1 win over Manchester United Women" keep their players)
@@ -81,12 +82,20 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
       t++;
       continue;
     }
-    if (teams.has(tok.lower) || isClubByNameAlone(tok.lower) || actsAsTeam(tokens, t, t + 1, personEnd) || beside(t, t + 1) || pluralSubject) {
+    const end = teamEnd(tokens, t, t + 1, personEnd);
+    if (end === t + 2 && !covered[t + 1]) {
+      // ("Sheffield Wednesday striker": the place and its club's tail act together; the place alone is no team)
+      added.push(taggedSpan(t, t + 2, 'ORG'));
+      teams.add(`${tok.lower} ${tokens[t + 1]!.lower}`);
+      t++;
+      continue;
+    }
+    if (teams.has(tok.lower) || isClubByNameAlone(tok.lower) || end === t + 1 || beside(t, t + 1) || pluralSubject) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
     }
   }
-  const out = spans.map((s) => (s.type !== 'ORG' && teams.has(spanText(tokens, s).toLowerCase()) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
+  const out = withClubTails(tokens, spans, teams).map((s) => (s.type !== 'ORG' && teams.has(spanText(tokens, s).toLowerCase()) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
   const all = [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
   return wholeClubNames(tokens, initial, all, teams);
 }
@@ -183,13 +192,46 @@ const isCity = (text: string): boolean => {
 const scoreShape = (text: string): boolean => /^\d{1,3}$/.test(text) || isScorePair(text);
 const weekdays = new Set(ruleWords.weekdays);
 
+/** Is the token at b a club's tail ("Wednesday", "Rovers") written right after tokens [a, b) in their sentence? */
+function clubTailAt(tokens: readonly Token[], a: number, b: number): boolean {
+  const next = tokens[b];
+  return next !== undefined && next.sentence === tokens[a]!.sentence && isAsciiTitleCaseWord(next.text) && sports.tails.has(next.lower);
+}
+
+/**
+ * Where the team that tokens [a, b) open ends, or 0 if they act as no team: "Sheffield Wednesday striker David Hirst"
+ * (the place read alone, followed by its club's tail, then the cue) ends after the tail, so that the caller records
+ * "sheffield wednesday" as the team and never the place alone ("Hirst was born in Sheffield" stays a place).
+ */
+function teamEnd(tokens: readonly Token[], a: number, b: number, personEnd: (t: number) => boolean): number {
+  if (clubTailAt(tokens, a, b)) return actsAsTeam(tokens, a, b + 1, personEnd) ? b + 1 : 0;
+  return actsAsTeam(tokens, a, b, personEnd) ? b : 0;
+}
+
+/**
+ * Spans read as a place alone before their club's tail ("Sheffield" of "Sheffield Wednesday") where the report names
+ * that club as a team: the span takes the tail (and a span of the tail alone is dropped), an organization.
+ */
+function withClubTails(tokens: readonly Token[], spans: readonly TaggedSpan[], teams: ReadonlySet<string>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const withTail = clubTailAt(tokens, s.tokenStart, s.tokenEnd) && teams.has(`${spanText(tokens, s).toLowerCase()} ${tokens[s.tokenEnd]!.lower}`);
+    if (!withTail) {
+      out.push(s);
+      continue;
+    }
+    out.push(taggedSpan(s.tokenStart, s.tokenEnd + 1, 'ORG'));
+    if (spans[i + 1]?.tokenStart === s.tokenEnd) i++;
+  }
+  return out;
+}
+
 /** Does the context of tokens [a, b) show a team: a score, a team role, a contest? */
 function actsAsTeam(tokens: readonly Token[], a: number, b: number, personEnd: (t: number) => boolean): boolean {
   const next = tokens[b];
   const prev = tokens[a - 1];
   const prev2 = tokens[a - 2];
-  // ("Sheffield Wednesday striker David Hirst": the place read alone is followed by its club's tail, then the cue)
-  if (next && next.sentence === tokens[a]!.sentence && isAsciiTitleCaseWord(next.text) && sports.tails.has(next.lower)) return actsAsTeam(tokens, a, b + 1, personEnd);
   if (transferFeeAround(tokens, a, b, personEnd) || teamInResultRow(tokens, a, b)) return true;
   if (next && (scoreShape(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
   if (prev && sports.contest.has(prev.lower)) return true;
