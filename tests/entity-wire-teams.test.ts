@@ -35,6 +35,10 @@ describe('wire sports copy: the names beside those forms keep their type', () =>
     ['SOCCER-TRANSFERS', 'Newcastle United signed the striker for seven million pounds. He lives in Leeds with his family.', 'Leeds/location'],
     // national teams stay places, as CoNLL marks them
     ['SOCCER-FRIENDLY', 'Germany coach Berti Vogts named three new players. Brazil beat Germany 3-1 when the sides last met.', 'Brazil/location'],
+    // a former country the gazetteer lists as a region is a national side, a place (review rev26-a finding 6)
+    ['SOCCER-FRIENDLY', 'Bosnia beat Albania 2-0 in Sarajevo on Wednesday. Yugoslavia drew 1-1 with Greece.', 'Yugoslavia/location'],
+    ['SOCCER-FRIENDLY', 'Bosnia beat Albania 2-0 in Sarajevo on Wednesday. Yugoslavia drew 1-1 with Greece.', 'Bosnia/location'],
+    ['SOCCER-WORLD CUP', 'East Germany beat West Germany 1-0 in Hamburg in 1974.', 'East Germany/location'],
     // a competitor's country in a results row stays a place
     ['CYCLING-TOUR DE FRANCE', 'Stage result: 1. Erik Zabel (Germany) Telekom 4:31:22 2. Mario Cipollini (Italy) Saeco same time.', 'Italy/location'],
     // a golfer's row has no team column: the country stays a place and the scores name nothing

@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -10,7 +10,7 @@ import { listJoiners, months, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import { isCommonWord } from '../../../nlp/common-words';
 import { isScorePair } from '../../../nlp/score-pair';
-import { isClubByNameAlone, isCountyClub, teamInResultRow, totalInScorecard, transferFeeAround } from './team-cues';
+import { isClubByNameAlone, isCountryName, isCountyClub, teamInResultRow, totalInScorecard, transferFeeAround } from './team-cues';
 
 /**
  * Clubs in sports reports: "Barcelona coach Bobby Robson", "Surrey 402-7",
@@ -28,7 +28,6 @@ export const sportsTeams: EntityPass = { name: 'sports-teams', run };
 function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   if (!sportsReport) return resultsOutsideSportsReports(tokens, spans);
   const teams = new Set<string>();
-  const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
   // ("Chelsea Ladies" is a club, and no person whose words keep Chelsea a person)
   const personWords = wordsOfFullPersonNames(tokens, spans.filter((s) => !spanHasClubWord(tokens, s)));
   // (a transfer's player: "Sheffield Wednesday striker David Hirst moved to Southampton for two million pounds")
@@ -38,7 +37,7 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
     // ("Lech Poznan": a "person" whose last word is a city, acting as a team, is the city's club)
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s) && (!endsInCity(tokens, s) || insideBrackets(tokens, s.tokenStart))) continue;
     const text = spanText(tokens, s);
-    if (isCountry(text)) continue;
+    if (isCountryName(text)) continue;
     // ("(Germany) Ferrari 1 hour", "Ajax confirmed": a results row's team column, a club no place or person is named for)
     if (teamInResultRow(tokens, s.tokenStart, s.tokenEnd) || (s.tokenEnd - s.tokenStart === 1 && isClubByNameAlone(text.toLowerCase()))) {
       teams.add(text.toLowerCase());
@@ -56,13 +55,13 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
   const beside = teamNeighbours(tokens, spans, teams);
   for (const s of spans) {
     const text = spanText(tokens, s);
-    if (s.tokenEnd - s.tokenStart === 1 && !isCountry(text) && (s.type !== 'PER' || clubNamedLikeAPerson(tokens, s, personWords)) && beside(s.tokenStart, s.tokenEnd)) teams.add(text.toLowerCase());
+    if (s.tokenEnd - s.tokenStart === 1 && !isCountryName(text) && (s.type !== 'PER' || clubNamedLikeAPerson(tokens, s, personWords)) && beside(s.tokenStart, s.tokenEnd)) teams.add(text.toLowerCase());
   }
   const covered = coveredTokens(tokens, spans);
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    if (covered[t] || !/^[A-Z][a-z]{2,}$/.test(tok.text) || tok.pos !== 'PROPN' || isCountry(tok.text) || demonymToCountry(tok.text)) continue;
+    if (covered[t] || !/^[A-Z][a-z]{2,}$/.test(tok.text) || tok.pos !== 'PROPN' || isCountryName(tok.text) || demonymToCountry(tok.text)) continue;
     // "as Arsenal slip at Villa Park", "Chelsea travel to Newcastle": a proper noun the article never writes in
     // lower case, with a plural verb
     const pluralSubject = sports.pluralVerbs.has(tokens[t + 1]?.lower ?? '') && !writtenLower.has(tok.lower);
@@ -291,7 +290,7 @@ function resultAgainstCity(tokens: readonly Token[], s: TaggedSpan): boolean {
  * organization; never a country: a national team stays its country
  */
 const clubSide = (tokens: readonly Token[], s: TaggedSpan, personWords: ReadonlySet<string>): boolean =>
-  s.type === 'ORG' || ((s.type === 'LOC' || clubNamedLikeAPerson(tokens, s, personWords)) && placeKind(spanText(tokens, s)) !== 'country' && canonicalCountry(spanText(tokens, s)) === null);
+  s.type === 'ORG' || ((s.type === 'LOC' || clubNamedLikeAPerson(tokens, s, personWords)) && !isCountryName(spanText(tokens, s)));
 
 /**
  * Outside a sports report, two names a result sets against each other are both teams: "Leeds beat Chelsea 2-1" (a

@@ -74,14 +74,26 @@ function transferClause(tokens: readonly Token[], link: number, personEnd: (t: n
   return false;
 }
 
+const countriesAsRegions: ReadonlySet<string> = new Set(lexicon.sports.countriesListedAsRegions.names);
+
+/**
+ * "Germany", "the U.S.", "Yugoslavia": a country's name, as the gazetteer lists it or as one of the former countries it
+ * lists as a region. A national side is written as its country and stays a place (the one country check of pass
+ * sports-teams and of the results row).
+ */
+export function isCountryName(text: string): boolean {
+  return placeKind(text) === 'country' || canonicalCountry(text) !== null || countriesAsRegions.has(text.toLowerCase());
+}
+
 /** "(Germany)", "(U.S.)", "(South Africa)": the tokens [from, to) name a country */
 function isCountryWords(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
-  const text = tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(' ');
-  return placeKind(text) === 'country' || canonicalCountry(text) !== null;
+  return isCountryName(
+    tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' '),
+  );
 }
 
 /**
