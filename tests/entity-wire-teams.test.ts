@@ -149,6 +149,15 @@ describe('an agency named after its kind noun in wire copy (pass 77 names-after-
     expect(entityNames(text)).toContain(expected);
   });
 
+  // review rev26-a finding 7: an acronym before a noun modifies it; only before a verb is it the organization
+  it.each([
+    ['Shares in the broker ISA provider rose. The regulator EU rules took effect.', 'ISA/organization'],
+    ['Markets were calm, and the lender FTSE 250 member fell.', 'FTSE/organization'],
+    ['The agency FBI agents arrived later, the office NYC staff said.', 'NYC/organization'],
+  ])('%s', (text, absent) => {
+    expect(entityNames(text)).not.toContain(absent);
+  });
+
   it('an abbreviation of a kind of thing after the noun stays no name ("the office GDP figures")', () => {
     expect(entityNames('The company CEO said profits rose. The office GDP figures came out on Monday.')).toEqual([]);
   });
