@@ -87,6 +87,11 @@ describe('wire sports copy: the names beside those forms keep their type', () =>
     expect(names).toContain('Sheffield/location');
   });
 
+  it('a club named by one word is no club before a product noun ("Ajax cleaner"), and is one before a role (review rev26-a finding 8)', () => {
+    expect(entityNames(wire('SOCCER-SPONSORSHIP', 'Celtic beat Rangers 2-0. Sponsor Colgate-Palmolive, which makes Ajax cleaner, extended its deal.'))).not.toContain('Ajax/organization');
+    expect(entityNames(wire('SOCCER-DUTCH LEAGUE', 'Arsenal signed a defender. Ajax coach Louis van Gaal praised Kluivert.'))).toContain('Ajax/organization');
+  });
+
   it('a place before "for" and a sum outside transfer links stays a place ("in Leeds for two million pounds")', () => {
     expect(entityNames(wire('SOCCER-STADIUM', 'Leeds United will build a stand in Leeds for two million pounds.'))).toContain('Leeds/location');
   });

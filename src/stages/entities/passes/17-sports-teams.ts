@@ -39,7 +39,7 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
     const text = spanText(tokens, s);
     if (isCountryName(text)) continue;
     // ("(Germany) Ferrari 1 hour", "Ajax confirmed": a results row's team column, a club no place or person is named for)
-    if (teamInResultRow(tokens, s.tokenStart, s.tokenEnd) || (s.tokenEnd - s.tokenStart === 1 && isClubByNameAlone(text.toLowerCase()))) {
+    if (teamInResultRow(tokens, s.tokenStart, s.tokenEnd) || (s.tokenEnd - s.tokenStart === 1 && isClubByNameAlone(tokens, s.tokenStart))) {
       teams.add(text.toLowerCase());
       continue;
     }
@@ -67,10 +67,10 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
     const pluralSubject = sports.pluralVerbs.has(tokens[t + 1]?.lower ?? '') && !writtenLower.has(tok.lower);
     // ("Arsenal dropped points": a club the report names as one elsewhere may open a sentence, and so may a place or a
     // cricket county: "Yorkshire 301 (Craig White 55)")
-    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text) && !isCountyClub(tok.lower) && !teams.has(tok.lower) && !isClubByNameAlone(tok.lower) && !pluralSubject)) continue;
+    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text) && !isCountyClub(tok.lower) && !teams.has(tok.lower) && !isClubByNameAlone(tokens, t) && !pluralSubject)) continue;
     // ("Vaughan 104 was his best score", "Fenway 100 celebrations": a place opening a sentence before a number is a
     // team only where the number is a scorecard's total, and never a word of a person the report names in full)
-    if (initial[t] && !teams.has(tok.lower) && !isClubByNameAlone(tok.lower) && !pluralSubject && (personWords.has(tok.lower) || (scoreShape(tokens[t + 1]?.text ?? '') && !totalInScorecard(tokens, t + 1)))) continue;
+    if (initial[t] && !teams.has(tok.lower) && !isClubByNameAlone(tokens, t) && !pluralSubject && (personWords.has(tok.lower) || (scoreShape(tokens[t + 1]?.text ?? '') && !totalInScorecard(tokens, t + 1)))) continue;
     // "the first Test against South Africa": a match, not a team
     if (sports.matchOrdinals.has(tokens[t - 1]?.lower ?? '')) continue;
     // "but Manchester United remain in the race": a city and a club word the tagger left out
@@ -89,7 +89,7 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
       t++;
       continue;
     }
-    if (teams.has(tok.lower) || isClubByNameAlone(tok.lower) || end === t + 1 || beside(t, t + 1) || pluralSubject) {
+    if (teams.has(tok.lower) || isClubByNameAlone(tokens, t) || end === t + 1 || beside(t, t + 1) || pluralSubject) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
     }

@@ -26,8 +26,18 @@ export function totalInScorecard(tokens: readonly Token[], n: number): boolean {
   return after === undefined || after.sentence !== tokens[n]!.sentence || totalFollowers.has(after.lower);
 }
 
-/** a club whose one-word name is nothing else ("Ajax", "Juventus"): lower-case word */
-export const isClubByNameAlone = (lower: string): boolean => clubsAlone.has(lower);
+const roleNouns: ReadonlySet<string> = new Set(lexicon.sports.roleNouns);
+
+/**
+ * a club whose one-word name is nothing else ("Ajax", "Juventus"), at token t: not before a lower-case noun (or a word
+ * the tagger read as an adjective) that is no team role, where it names a brand's product ("Ajax cleaner"; "Ajax
+ * coach" is the club)
+ */
+export function isClubByNameAlone(tokens: readonly Token[], t: number): boolean {
+  if (!clubsAlone.has(tokens[t]!.lower)) return false;
+  const next = tokens[t + 1];
+  return !(next !== undefined && next.sentence === tokens[t]!.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^[a-z]/.test(next.text) && !roleNouns.has(next.lower));
+}
 
 const feeSigns: readonly string[] = lexicon.sports.transferFees.signs;
 const transferVerbs: ReadonlySet<string> = new Set(lexicon.sports.transferFees.verbs);
