@@ -89,7 +89,8 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
       t++;
       continue;
     }
-    if (teams.has(tok.lower) || isClubByNameAlone(tokens, t) || end === t + 1 || beside(t, t + 1) || pluralSubject) {
+    // (the results row is asked here, not in actsAsTeam: the spans' loop above asked it of every span already)
+    if (teams.has(tok.lower) || isClubByNameAlone(tokens, t) || end === t + 1 || teamInResultRow(tokens, t, t + 1) || beside(t, t + 1) || pluralSubject) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
     }
@@ -176,12 +177,15 @@ function endsInCity(tokens: readonly Token[], s: TaggedSpan): boolean {
 function insideBrackets(tokens: readonly Token[], t: number): boolean {
   const sentence = tokens[t]!.sentence;
   let depth = 0;
-  for (let i = t - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+  // (at most BRACKET_REACH tokens back: a results table with no full stop is one long "sentence", walked per name)
+  for (let i = t - 1; i >= 0 && i >= t - BRACKET_REACH && tokens[i]!.sentence === sentence; i--) {
     if (tokens[i]!.text === ')') depth--;
     else if (tokens[i]!.text === '(' && ++depth > 0) return true;
   }
   return false;
 }
+/** how far back insideBrackets looks for the bracket: a scorecard's player list is a few names long */
+const BRACKET_REACH = 40;
 /** a city or region (the gazetteer counts Manchester as a region), no country: national teams have no club word */
 const isCity = (text: string): boolean => {
   const kind = placeKind(text);
@@ -231,7 +235,7 @@ function actsAsTeam(tokens: readonly Token[], a: number, b: number, personEnd: (
   const next = tokens[b];
   const prev = tokens[a - 1];
   const prev2 = tokens[a - 2];
-  if (transferFeeAround(tokens, a, b, personEnd) || teamInResultRow(tokens, a, b)) return true;
+  if (transferFeeAround(tokens, a, b, personEnd)) return true;
   if (next && (scoreShape(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
   if (prev && sports.contest.has(prev.lower)) return true;
   // "Roma sporting director Monchi", "Leeds assistant manager Ian Rush": a staff title of two words
