@@ -6,7 +6,7 @@ import type { TaggedSpan } from '../tagger';
 import { personWord, portfolioWord } from './name-evidence';
 import { spanText, taggedSpan } from './shared';
 import { possessiveMarks } from '../possessive-names';
-import { ofHeads, orgHeads, organizationWordOrPlural } from './words';
+import { isOrganizationHeadOrSuffix, ofHeads, orgHeads, organizationWordOrPlural } from './words';
 import { bracketedTokenAt, capitalInitials } from '../acronyms';
 import { isCommonWord } from '../../../nlp/common-words';
 
@@ -75,18 +75,38 @@ function run({ tokens, sportsReport }: EntityPassContext, spans: readonly Tagged
 }
 
 /**
- * The words [a, e) after a person's "of" that the tagger took into the person's name: an acronym or two or three
- * capitalized words, none a common word, are the person's organization, or a place where the gazetteer knows them;
- * anything else is no name of its own. One capitalized word is a team only in a sports report ("Erik Zabel of
- * Telekom"): elsewhere it is as often a laird's estate, which GUM keeps in the person's name ("Patrick Gordon of
- * Auchleuchries", 3 times in GUM train).
+ * The words [a, e) after a person's "of" that the tagger took into the person's name: an acronym, or words that carry
+ * an organization's mark (an organization head or suffix, "&", an acronym among them, a name the gazetteer knows:
+ * "Sarah Lee of Acme Corp", "Ann Cole of Procter & Gamble"), are the person's organization; a place the gazetteer
+ * knows is where the person comes from. Anything else is no name of its own: "NAME of TOWN" is the ordinary local-news
+ * form and the gazetteer misses many towns ("Jane Doe of Santa Monica", "of Glen Ellyn", "of Bryn Mawr"), so an
+ * unknown tail read as an organization would add a wrong one and a wrong affiliation. In a sports report one word
+ * that ends the name is a rider's or a player's team ("Mario Cipollini of Saeco"), but not the first word of a
+ * longer name the tagger cut ("Jim Furyk of Ponte" before "Vedra Beach").
  */
 function tailAfterOf(tokens: readonly Token[], a: number, e: number, sportsReport: boolean): 'ORG' | 'LOC' | null {
   if (e === a + 1 && /^[A-Z]{2,6}$/.test(tokens[a]!.text)) return 'ORG';
-  if (e - a > 3 || (e === a + 1 && !sportsReport)) return null;
-  for (let t = a; t < e; t++) if (!/^[A-Z][a-z]+(?:[A-Z][a-z]+)?$/.test(tokens[t]!.text) || isCommonWord(tokens[t]!.lower)) return null;
-  return placeKind(spanText(tokens, taggedSpan(a, e, 'LOC'))) !== null ? 'LOC' : 'ORG';
+  if (e - a > 3) return null;
+  for (let t = a; t < e; t++) if (!/^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|&|[A-Z]{2,6})$/.test(tokens[t]!.text) || isCommonWord(tokens[t]!.lower)) return null;
+  if (placeKind(spanText(tokens, taggedSpan(a, e, 'LOC'))) !== null) return 'LOC';
+  if (organizationMark(tokens, a, e)) return 'ORG';
+  return sportsReport && e === a + 1 && !nameRunsOn(tokens, e) ? 'ORG' : null;
 }
+
+/** Do words [a, e) carry an organization's mark: an organization word, "&", an acronym, or a name the gazetteer knows? */
+function organizationMark(tokens: readonly Token[], a: number, e: number): boolean {
+  for (let t = a; t < e; t++) {
+    const w = tokens[t]!;
+    if (w.text === '&' || /^[A-Z]{2,6}$/.test(w.text) || isOrganizationHeadOrSuffix(w.lower, tokens[t + 1]?.lower)) return true;
+  }
+  return isKnownOrganization(spanText(tokens, taggedSpan(a, e, 'ORG')));
+}
+
+/** Is the token at e a capitalized word of the same sentence, so that the name goes on past the span? */
+const nameRunsOn = (tokens: readonly Token[], e: number): boolean => {
+  const next = tokens[e];
+  return next !== undefined && next.sentence === tokens[e - 1]!.sentence && /^[A-Z]/.test(next.text);
+};
 
 /** "University and College Union (UCU)": the acronym in brackets right after the span is the initials of all its capitalized words. */
 function spelledByBracketedAcronym(tokens: readonly Token[], s: TaggedSpan): boolean {

@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import lexicon from '../../../data/entities/lexicon.json';
 import ruleWords from '../../../data/entities/rule-words.json';
-import { canonicalCountry, demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
+import { demonymToCountry, isFamilyName, isGivenName, placeKind } from '../gazetteer';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
@@ -10,7 +10,7 @@ import { listJoiners, months, notNames } from './words';
 import { isAsciiTitleCaseWord } from '../capitalized';
 import { isCommonWord } from '../../../nlp/common-words';
 import { isScorePair } from '../../../nlp/score-pair';
-import { isClubByNameAlone, teamInResultRow, transferFeeAround } from './team-cues';
+import { isClubByNameAlone, isCountryName, isCountyClub, teamInResultRow, totalInScorecard, transferFeeAround } from './team-cues';
 
 /**
  * Clubs in sports reports: "Barcelona coach Bobby Robson", "Surrey 402-7",
@@ -28,20 +28,23 @@ export const sportsTeams: EntityPass = { name: 'sports-teams', run };
 function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
   if (!sportsReport) return resultsOutsideSportsReports(tokens, spans);
   const teams = new Set<string>();
-  const isCountry = (text: string): boolean => placeKind(text) === 'country' || canonicalCountry(text) !== null;
   // ("Chelsea Ladies" is a club, and no person whose words keep Chelsea a person)
   const personWords = wordsOfFullPersonNames(tokens, spans.filter((s) => !spanHasClubWord(tokens, s)));
+  // (a transfer's player: "Sheffield Wednesday striker David Hirst moved to Southampton for two million pounds")
+  const personEnds = new Set(spans.filter((s) => s.type === 'PER').map((s) => s.tokenEnd - 1));
+  const personEnd = (t: number): boolean => personEnds.has(t);
   for (const s of spans) {
     // ("Lech Poznan": a "person" whose last word is a city, acting as a team, is the city's club)
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1 && !spanHasClubWord(tokens, s) && (!endsInCity(tokens, s) || insideBrackets(tokens, s.tokenStart))) continue;
     const text = spanText(tokens, s);
-    if (isCountry(text)) continue;
+    if (isCountryName(text)) continue;
     // ("(Germany) Ferrari 1 hour", "Ajax confirmed": a results row's team column, a club no place or person is named for)
-    if (teamInResultRow(tokens, s.tokenStart, s.tokenEnd) || (s.tokenEnd - s.tokenStart === 1 && isClubByNameAlone(text.toLowerCase()))) {
+    if (teamInResultRow(tokens, s.tokenStart, s.tokenEnd) || (s.tokenEnd - s.tokenStart === 1 && isClubByNameAlone(tokens, s.tokenStart))) {
       teams.add(text.toLowerCase());
       continue;
     }
-    if (spanHasClubWord(tokens, s) || ((s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) && actsAsTeam(tokens, s.tokenStart, s.tokenEnd))) teams.add(text.toLowerCase());
+    const end = spanHasClubWord(tokens, s) ? s.tokenEnd : (s.type === 'LOC' || placeKind(text) || clubNamedLikeAPerson(tokens, s, personWords) || endsInCity(tokens, s)) ? teamEnd(tokens, s.tokenStart, s.tokenEnd, personEnd) : 0;
+    if (end > 0) teams.add(spanText(tokens, taggedSpan(s.tokenStart, end, 'ORG')).toLowerCase());
     // "Chelsea moved up to third after a 2-1 win over Newcastle United": a club named like a person opening a sentence
     // with a team's result verb, a score and another club ("Serena reached the final after a 6-4 win over Sharapova"
     // and "Alexia scored twice in a 3-1 win over Manchester United Women" keep their players)
@@ -52,18 +55,22 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
   const beside = teamNeighbours(tokens, spans, teams);
   for (const s of spans) {
     const text = spanText(tokens, s);
-    if (s.tokenEnd - s.tokenStart === 1 && !isCountry(text) && (s.type !== 'PER' || clubNamedLikeAPerson(tokens, s, personWords)) && beside(s.tokenStart, s.tokenEnd)) teams.add(text.toLowerCase());
+    if (s.tokenEnd - s.tokenStart === 1 && !isCountryName(text) && (s.type !== 'PER' || clubNamedLikeAPerson(tokens, s, personWords)) && beside(s.tokenStart, s.tokenEnd)) teams.add(text.toLowerCase());
   }
   const covered = coveredTokens(tokens, spans);
   const added: TaggedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    if (covered[t] || !/^[A-Z][a-z]{2,}$/.test(tok.text) || tok.pos !== 'PROPN' || isCountry(tok.text) || demonymToCountry(tok.text)) continue;
+    if (covered[t] || !/^[A-Z][a-z]{2,}$/.test(tok.text) || tok.pos !== 'PROPN' || isCountryName(tok.text) || demonymToCountry(tok.text)) continue;
     // "as Arsenal slip at Villa Park", "Chelsea travel to Newcastle": a proper noun the article never writes in
     // lower case, with a plural verb
     const pluralSubject = sports.pluralVerbs.has(tokens[t + 1]?.lower ?? '') && !writtenLower.has(tok.lower);
-    // ("Arsenal dropped points": a club the report names as one elsewhere may open a sentence)
-    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text) && !teams.has(tok.lower) && !isClubByNameAlone(tok.lower) && !pluralSubject && !openerWithTotal(tokens, t))) continue;
+    // ("Arsenal dropped points": a club the report names as one elsewhere may open a sentence, and so may a place or a
+    // cricket county: "Yorkshire 301 (Craig White 55)")
+    if (wordClass(tok.lower) || notNames.has(tok.lower) || months.has(tok.lower) || weekdays.has(tok.text) || (initial[t] && !placeKind(tok.text) && !isCountyClub(tok.lower) && !teams.has(tok.lower) && !isClubByNameAlone(tokens, t) && !pluralSubject)) continue;
+    // ("Vaughan 104 was his best score", "Fenway 100 celebrations": a place opening a sentence before a number is a
+    // team only where the number is a scorecard's total, and never a word of a person the report names in full)
+    if (initial[t] && !teams.has(tok.lower) && !isClubByNameAlone(tokens, t) && !pluralSubject && (personWords.has(tok.lower) || (scoreShape(tokens[t + 1]?.text ?? '') && !totalInScorecard(tokens, t + 1)))) continue;
     // "the first Test against South Africa": a match, not a team
     if (sports.matchOrdinals.has(tokens[t - 1]?.lower ?? '')) continue;
     // "but Manchester United remain in the race": a city and a club word the tagger left out
@@ -74,12 +81,21 @@ function run({ tokens, initial, writtenLower, sportsReport }: EntityPassContext,
       t++;
       continue;
     }
-    if (teams.has(tok.lower) || isClubByNameAlone(tok.lower) || actsAsTeam(tokens, t, t + 1) || beside(t, t + 1) || pluralSubject) {
+    const end = teamEnd(tokens, t, t + 1, personEnd);
+    if (end === t + 2 && !covered[t + 1]) {
+      // ("Sheffield Wednesday striker": the place and its club's tail act together; the place alone is no team)
+      added.push(taggedSpan(t, t + 2, 'ORG'));
+      teams.add(`${tok.lower} ${tokens[t + 1]!.lower}`);
+      t++;
+      continue;
+    }
+    // (the results row is asked here, not in actsAsTeam: the spans' loop above asked it of every span already)
+    if (teams.has(tok.lower) || isClubByNameAlone(tokens, t) || end === t + 1 || teamInResultRow(tokens, t, t + 1) || beside(t, t + 1) || pluralSubject) {
       added.push({ tokenStart: t, tokenEnd: t + 1, type: 'ORG' });
       teams.add(tok.lower);
     }
   }
-  const out = spans.map((s) => (s.type !== 'ORG' && teams.has(spanText(tokens, s).toLowerCase()) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
+  const out = withClubTails(tokens, spans, teams).map((s) => (s.type !== 'ORG' && teams.has(spanText(tokens, s).toLowerCase()) ? taggedSpan(s.tokenStart, s.tokenEnd, 'ORG') : s));
   const all = [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart);
   return wholeClubNames(tokens, initial, all, teams);
 }
@@ -161,12 +177,15 @@ function endsInCity(tokens: readonly Token[], s: TaggedSpan): boolean {
 function insideBrackets(tokens: readonly Token[], t: number): boolean {
   const sentence = tokens[t]!.sentence;
   let depth = 0;
-  for (let i = t - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+  // (at most BRACKET_REACH tokens back: a results table with no full stop is one long "sentence", walked per name)
+  for (let i = t - 1; i >= 0 && i >= t - BRACKET_REACH && tokens[i]!.sentence === sentence; i--) {
     if (tokens[i]!.text === ')') depth--;
     else if (tokens[i]!.text === '(' && ++depth > 0) return true;
   }
   return false;
 }
+/** how far back insideBrackets looks for the bracket: a scorecard's player list is a few names long */
+const BRACKET_REACH = 40;
 /** a city or region (the gazetteer counts Manchester as a region), no country: national teams have no club word */
 const isCity = (text: string): boolean => {
   const kind = placeKind(text);
@@ -176,23 +195,47 @@ const isCity = (text: string): boolean => {
 const scoreShape = (text: string): boolean => /^\d{1,3}$/.test(text) || isScorePair(text);
 const weekdays = new Set(ruleWords.weekdays);
 
+/** Is the token at b a club's tail ("Wednesday", "Rovers") written right after tokens [a, b) in their sentence? */
+function clubTailAt(tokens: readonly Token[], a: number, b: number): boolean {
+  const next = tokens[b];
+  return next !== undefined && next.sentence === tokens[a]!.sentence && isAsciiTitleCaseWord(next.text) && sports.tails.has(next.lower);
+}
+
 /**
- * "Yorkshire 301 (Michael Vaughan 104)": a sentence's first word right before a team's total or score, a word the
- * common-word list does not know ("Extras 12" in a scorecard is no team)
+ * Where the team that tokens [a, b) open ends, or 0 if they act as no team: "Sheffield Wednesday striker David Hirst"
+ * (the place read alone, followed by its club's tail, then the cue) ends after the tail, so that the caller records
+ * "sheffield wednesday" as the team and never the place alone ("Hirst was born in Sheffield" stays a place).
  */
-function openerWithTotal(tokens: readonly Token[], t: number): boolean {
-  const next = tokens[t + 1];
-  return next !== undefined && next.sentence === tokens[t]!.sentence && scoreShape(next.text) && !isCommonWord(tokens[t]!.lower);
+function teamEnd(tokens: readonly Token[], a: number, b: number, personEnd: (t: number) => boolean): number {
+  if (clubTailAt(tokens, a, b)) return actsAsTeam(tokens, a, b + 1, personEnd) ? b + 1 : 0;
+  return actsAsTeam(tokens, a, b, personEnd) ? b : 0;
+}
+
+/**
+ * Spans read as a place alone before their club's tail ("Sheffield" of "Sheffield Wednesday") where the report names
+ * that club as a team: the span takes the tail (and a span of the tail alone is dropped), an organization.
+ */
+function withClubTails(tokens: readonly Token[], spans: readonly TaggedSpan[], teams: ReadonlySet<string>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const withTail = clubTailAt(tokens, s.tokenStart, s.tokenEnd) && teams.has(`${spanText(tokens, s).toLowerCase()} ${tokens[s.tokenEnd]!.lower}`);
+    if (!withTail) {
+      out.push(s);
+      continue;
+    }
+    out.push(taggedSpan(s.tokenStart, s.tokenEnd + 1, 'ORG'));
+    if (spans[i + 1]?.tokenStart === s.tokenEnd) i++;
+  }
+  return out;
 }
 
 /** Does the context of tokens [a, b) show a team: a score, a team role, a contest? */
-function actsAsTeam(tokens: readonly Token[], a: number, b: number): boolean {
+function actsAsTeam(tokens: readonly Token[], a: number, b: number, personEnd: (t: number) => boolean): boolean {
   const next = tokens[b];
   const prev = tokens[a - 1];
   const prev2 = tokens[a - 2];
-  // ("Sheffield Wednesday striker David Hirst": the place read alone is followed by its club's tail, then the cue)
-  if (next && next.sentence === tokens[a]!.sentence && isAsciiTitleCaseWord(next.text) && sports.tails.has(next.lower)) return actsAsTeam(tokens, a, b + 1);
-  if (transferFeeAround(tokens, a, b) || teamInResultRow(tokens, a, b)) return true;
+  if (transferFeeAround(tokens, a, b, personEnd)) return true;
   if (next && (scoreShape(next.text) || sports.roles.has(next.lower) || sports.contest.has(next.lower))) return true;
   if (prev && sports.contest.has(prev.lower)) return true;
   // "Roma sporting director Monchi", "Leeds assistant manager Ian Rush": a staff title of two words
@@ -251,7 +294,7 @@ function resultAgainstCity(tokens: readonly Token[], s: TaggedSpan): boolean {
  * organization; never a country: a national team stays its country
  */
 const clubSide = (tokens: readonly Token[], s: TaggedSpan, personWords: ReadonlySet<string>): boolean =>
-  s.type === 'ORG' || ((s.type === 'LOC' || clubNamedLikeAPerson(tokens, s, personWords)) && placeKind(spanText(tokens, s)) !== 'country' && canonicalCountry(spanText(tokens, s)) === null);
+  s.type === 'ORG' || ((s.type === 'LOC' || clubNamedLikeAPerson(tokens, s, personWords)) && !isCountryName(spanText(tokens, s)));
 
 /**
  * Outside a sports report, two names a result sets against each other are both teams: "Leeds beat Chelsea 2-1" (a

@@ -6,6 +6,7 @@ import { isTightHyphen, NAME_HYPHENS } from '../../../nlp/hyphens';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isAsciiTitleCaseWord } from '../capitalized';
+import { totalInScorecard } from './team-cues';
 
 /**
  * "40 Airbus A320 jets", "the Boeing 737 MAX", "Lockheed F-35 fighters", "The
@@ -43,8 +44,9 @@ function run({ tokens, sportsReport }: EntityPassContext, spans: readonly Tagged
     if (s.type === 'PER') return !makerAndModelAsPerson(tokens, s);
     if (s.type !== 'ORG' || headedName(tokens, s)) return true;
     // the tagger may have taken the code into the name ("Airbus A320"): the words before it are the maker
-    // ("Kent 364 (Mark Ealham 88)": in a sports report a bare three-digit number after a team is its total, no model)
-    if (sportsReport && /^\d{3}$/.test(tokens[s.tokenEnd]?.text ?? '')) return !modelCodeInside(tokens, s);
+    // ("Kent 364 (Mark Ealham 88)": in a sports report a bare three-digit number after a team, in a scorecard's shape,
+    // is its total, no model; "a Porsche 911 to third place", "Indy 500 winner" stay products)
+    if (sportsReport && /^\d{3}$/.test(tokens[s.tokenEnd]?.text ?? '') && totalInScorecard(tokens, s.tokenEnd)) return !modelCodeInside(tokens, s);
     return !(modelCodeAfter(tokens, s.tokenEnd) || (s.tokenEnd - s.tokenStart >= 2 && modelCodeAfter(tokens, s.tokenEnd - 1)) || modelCodeInside(tokens, s));
   });
 }

@@ -6,6 +6,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import { isCapitalized, isCapitalizedWord, isAsciiTitleCaseWord } from '../capitalized';
 import { capitalsAcronymShape, notNameAcronyms } from '../acronyms';
+import { speechVerbsOf } from '../../../nlp/speech-verbs';
 import { closesApposition, spanIndexByToken, taggedSpan } from './shared';
 import { connectors, isOrganizationHeadOrSuffix, months, weekdays } from './words';
 
@@ -96,9 +97,12 @@ function endsInCompanyWord(tokens: readonly Token[], start: number, end: number)
 /**
  * "the national statistics agency INSEE forecast growth": an acronym of three letters or more that names no kind of
  * thing ("CEO", "GDP") is the organization even before a verb. Why: the closing punctuation is asked of a name so that
- * "the firm Musk bought" keeps its buyer out; an acronym is no person who could be that subject.
+ * "the firm Musk bought" keeps its buyer out; an acronym is no person who could be that subject. Only before a verb:
+ * before a noun the acronym modifies it ("the broker ISA provider", "the lender FTSE 250 member", "the office NYC staff").
+ * A speech verb the tagger read as a noun counts as a verb ("INSEE forecast growth").
  */
-const nameAcronym = (t: Token): boolean => capitalsAcronymShape.test(t.text) && t.text.length >= 3 && !/\d/.test(t.text) && !notNameAcronyms.has(t.text);
+const nameAcronymBeforeVerb = (t: Token, next: Token | undefined): boolean =>
+  capitalsAcronymShape.test(t.text) && t.text.length >= 3 && !/\d/.test(t.text) && !notNameAcronyms.has(t.text) && next !== undefined && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || speechVerbsOf(next.lemma).length > 0);
 
 /** A word a name the pass adds may hold: capitalized, no weekday or month. */
 function nameWord(t: Token | undefined, sentence: number): boolean {
@@ -119,7 +123,7 @@ function addUntaggedNames({ tokens, caseless, writtenLower }: EntityPassContext,
     if (nameWord(tokens[end], first.sentence)) continue; // a longer run, or one running into a name: where it ends is unclear
     if (!kindNounAfterThe(tokens, t - 1) && !kindNounAfterPreposition(tokens, t - 1) && !endsInCompanyWord(tokens, t, end)) continue;
     const span = taggedSpan(t, end, 'ORG');
-    if (!(closesApposition(tokens, span.tokenStart, span.tokenEnd) || (end - t === 1 && nameAcronym(first))) || (end - t === 1 && writtenLower.has(first.lower))) continue;
+    if (!(closesApposition(tokens, span.tokenStart, span.tokenEnd) || (end - t === 1 && nameAcronymBeforeVerb(first, tokens[end]))) || (end - t === 1 && writtenLower.has(first.lower))) continue;
     added.push(span);
     names.push(tokens.slice(t, end).map((w) => w.text));
     t = end;
