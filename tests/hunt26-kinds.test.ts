@@ -130,3 +130,25 @@ describe('entities: an acronym stands for a name opened by its country', () => {
     expect(orgs[0]!.aliases).toContain(alias);
   });
 });
+
+describe('entities: an acronym after another country, or of two letters, stays apart from the name (review rev26-c F1)', () => {
+  const namesOf = (text: string) => brief(text).entities.map((e) => e.name);
+  it.each<[text: string, name: string, other: string]>([
+    ['BEIJING (Reuters) - China National Petroleum Corp will raise gas output next year, it said on Monday. Delegates to the NPC, China\'s parliament, approved the energy plan in March.', 'China National Petroleum Corp', 'NPC'],
+    ['BERLIN (Reuters) - China Development Bank agreed on Monday to fund the railway link. DB, the German rail operator, said the line would open in 2030.', 'China Development Bank', 'DB'],
+    ['WASHINGTON (Reuters) - A U.S. District Court blocked the order on Monday. DC officials said the ruling would let the city keep its funding.', 'U.S. District Court', 'DC'],
+    ['TOKYO (Reuters) - Japan Atomic Energy Agency restarted the reactor on Monday. The IAEA and the AEA both sent inspectors, officials said.', 'Japan Atomic Energy Agency', 'AEA'],
+    // an acronym written before the name it would stand for names something else
+    ['The NSA warned of the flaw on Monday. The U.S. National Science Academy said it would study the report.', 'U.S. National Science Academy', 'NSA'],
+  ])('%s', (text, name, other) => {
+    const names = namesOf(text);
+    expect(names).toContain(name);
+    expect(names).toContain(other);
+  });
+  it('kept: the listed prefix, three initials of the rest, written after the name', () => {
+    const orgs = brief('WASHINGTON (Reuters) - The U.S. Food and Drug Administration approved the drug on Wednesday. The FDA said the label was clear.').entities;
+    const fda = orgs.find((e) => e.name === 'U.S. Food and Drug Administration');
+    expect(fda?.aliases).toContain('FDA');
+    expect(orgs.some((e) => e.name === 'FDA')).toBe(false);
+  });
+});
