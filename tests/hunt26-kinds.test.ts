@@ -152,3 +152,27 @@ describe('entities: an acronym after another country, or of two letters, stays a
     expect(orgs.some((e) => e.name === 'FDA')).toBe(false);
   });
 });
+
+describe('cleaning: a reported call to action keeps its speaker and quote (review rev26-c F2)', () => {
+  const head = 'Storm Darragh Hits Wales\n\nCARDIFF (Reuters) - Storm Darragh brought winds of 90mph on Saturday, the Met Office said.\n\n';
+  const tail = '\n\nAbout 200,000 homes lost power, utilities said.';
+  it.each<[line: string, removed: boolean]>([
+    // two words before a colon that are no listed label, and a reported appeal
+    ['Fire officials: Sign up for emergency alerts today at the county website, Chief Anthony Marrone said.', false],
+    ['Police advice: Download the council app now for road closures, officers said on Saturday.', false],
+    ['Police advice: Download our council app now for road closures.', false],
+    ['Download our council app now for road closures, officers said on Saturday.', false],
+    // removed: a listed label over the outlet's own call to action
+    ['Newsletter: Download our app now for road closures.', true],
+    ['Podcast: Listen to our weekly storm show on the app', true],
+  ])('%s', (line, removed) => {
+    const page = `${head}${line}${tail}`;
+    const at = page.indexOf(line);
+    expect(brief(page).body.removed.some((r) => r.start <= at && at < r.end)).toBe(removed);
+  });
+  it('the chief and his words stay', () => {
+    const b = brief('Wildfire Forces Evacuations\n\nLOS ANGELES (AP) - Thousands fled as a wildfire spread on Tuesday, officials said.\n\nFire officials: Sign up for emergency alerts today at the county website, Chief Anthony Marrone said.\n\nThe fire has burned 10,000 acres.');
+    expect(b.entities.map((e) => e.name)).toContain('Anthony Marrone');
+    expect(b.quotes.some((q) => q.speaker?.name === 'Anthony Marrone')).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import { DATE_LABEL_SOURCE } from './date-labels';
 import { isOutletFollowTail } from './follow-outlet';
 import { isDateLine } from './dates';
 import { BEAT_VERBS, REACH_THE_AUTHOR } from './reporter-beat';
-import { isAffiliateNote, isReaderPrompt } from './outlet-notes';
+import { hasReportingClause, isAffiliateNote, isReaderPrompt } from './outlet-notes';
 
 const MAX_SEGMENT = 600;
 const QUOTE_MARK = /["“”]/;
@@ -54,6 +54,8 @@ const ABOUT_THE_ARTICLE = /\b(?:this|the) (?:article|story|report|piece|headline
 const CURRENCY_NOTE = /^\((?:[$€£¥]|\p{L}{1,12}\s)?1(?:\s\p{L}{1,12})? = [$€£¥]?[\d.,]{1,12}(?:\s\p{L}{1,12}){0,3}\)$/u;
 // words that point at the outlet itself, which an imperative story sentence rarely has
 const STORE_WORDS = /\b(?:iphone|android|ios|app store|google play|newsletter|inbox)\b/;
+// one or two words and a colon before a call to action: a label only when boilerplate.json ctaLabels lists it
+const CTA_LABEL = /^([\p{L}'’]+(?: [\p{L}'’]+)?): /u;
 const OUTLET_WORDS = /\b(?:our|us|here|now|today|free|this|website|site|app|page|newsletter|podcast)\b|[!?]/;
 
 /** Verdict for a whole line, from its shape and exact-line vocabularies. */
@@ -249,8 +251,12 @@ function onlyQuotesButtons(text: string): boolean {
 function callToAction(text: string, lower: string, words: number, quoted: boolean): Verdict | null {
   // an embedded social post (handles, links) is content the story quotes
   if (quoted || words > 50 || /(?:^|\s)@\w|https?:\/\/|pic\.twitter/.test(text)) return null;
-  // the first word, or the first after an opening "For more stories," / "To read more," or a label ("Newsletter: Get ...")
-  const first = lower.match(/^(?:[\p{L}'’]+(?: [\p{L}'’]+)?: )?(?:(?:for|to) [^,]{1,40}, )?(?:please )?([\p{L}']+)/u)?.[1] ?? '';
+  // "Sign up for emergency alerts ..., Chief Anthony Marrone said": a reported appeal is the story's (review rev26-c F2)
+  if (hasReportingClause(lower)) return null;
+  // the first word, or the first after an opening "For more stories," / "To read more," or a listed label ("Newsletter: Get ...")
+  const label = CTA_LABEL.exec(lower);
+  const order = label && VOCAB.ctaLabels.has(label[1]!) ? lower.slice(label[0].length) : lower;
+  const first = order.match(/^(?:(?:for|to) [^,]{1,40}, )?(?:please )?([\p{L}']+)/u)?.[1] ?? '';
   // a question ("Download speeds ... ?") is not an order to the reader
   const imperative = VOCAB.ctaVerbs.has(first) && OUTLET_WORDS.test(lower) && !/\?["”’]?$/.test(text);
   const toReader = SECOND_PERSON.test(text) || FIRST_PERSON_CONSENT.test(text);

@@ -33,6 +33,8 @@ export const EXACT_LINES: ReadonlyMap<string, string> = (() => {
 
 export const VOCAB = {
   ctaVerbs: setOf(boilerplate.ctaVerbs),
+  /** labels before a colon over a call to action ('Newsletter:', 'Podcast:'): boilerplate.json ctaLabels */
+  ctaLabels: setOf(boilerplate.ctaLabels.labels),
   newsletterTerms: boilerplate.newsletterTerms,
   paywallTerms: boilerplate.paywallTerms,
   promoTerms: boilerplate.promoTerms,
