@@ -190,3 +190,19 @@ describe('places: a folded word that is another name is not that name (review re
     expect(b.entities.some((e) => e.name === 'Reuters')).toBe(true);
   });
 });
+
+describe('cleaning: ", based in X." makes a bio only on a line of its own naming the outlet\'s job, after the story (review rev26-c F4)', () => {
+  const story = 'Critic Sued Over Restaurant Review\n\nLONDON (Reuters) - A restaurant owner is suing the critic who called his steak "inedible", court papers show.';
+  const more = 'The owner, Paul Green, wants 50,000 pounds in damages, his lawyer said.';
+  it.each<[page: string, line: string, removed: boolean]>([
+    // kept: another sentence of the paragraph before it, no outlet's possessive, inside the body
+    [`${story}\n\n${more}\n\nThe paper's harshest reviewer was Anne Vidal. Anne Vidal is the newspaper's fashion critic, based in Paris.`, "Anne Vidal is the newspaper's fashion critic, based in Paris.", false],
+    [`${story}\n\n${more}\n\nAnne Vidal is a fashion critic, based in Paris.`, 'Anne Vidal is a fashion critic, based in Paris.', false],
+    [`${story}\n\nGiles Martin is the Chronicle's restaurant critic, based in London.\n\n${more}`, "Giles Martin is the Chronicle's restaurant critic, based in London.", false],
+    // removed: the outlet's job on a line of its own after the story
+    [`${story}\n\n${more}\n\nTom Reyes is the Courier's transport correspondent, based in Leeds.`, "Tom Reyes is the Courier's transport correspondent, based in Leeds.", true],
+  ])('%s', (page, line, removed) => {
+    const at = page.indexOf(line);
+    expect(brief(page).body.removed.some((r) => r.start <= at && at < r.end && r.reason === 'author-bio')).toBe(removed);
+  });
+});

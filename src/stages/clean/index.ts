@@ -182,7 +182,7 @@ function buildUnits(source: string, blocks: readonly Block[], consumed: Readonly
       const segments = splitSegments(source, line);
       for (const seg of segments) {
         // a UnitRecord, not a literal: see unit-record.ts (V8 would allocate literal units in old space)
-        blockUnits.push(new UnitRecord(seg.start, seg.end, block.index, segments.length === 1, classifySegment(source.slice(seg.start, seg.end))));
+        blockUnits.push(new UnitRecord(seg.start, seg.end, block.index, segments.length === 1, classifySegment(source.slice(seg.start, seg.end), segments.length === 1)));
       }
     }
     propagateHeaders(source, blockUnits);

@@ -64,6 +64,8 @@ export const VOCAB = {
   readerPromptReporting: setOf(boilerplate.readerPrompt.reportingAfterComma),
   bioRoles: setOf(boilerplate.bioRoles),
   bioRolesAfterStory: setOf(boilerplate.bioRolesAfterStory.roles),
+  /** where the author is based after a bio's role ("based", "living" in ...): boilerplate.json bioRolesAfterStory.placeWords */
+  bioPlaceWords: boilerplate.bioRolesAfterStory.placeWords,
   marketStatus: boilerplate.marketStatus,
   endMarkersInline: new Set(boilerplate.endMarkersInline),
   creditRoles: new Map(Object.entries(creditRoles.roles)),
