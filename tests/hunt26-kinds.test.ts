@@ -18,6 +18,9 @@ describe('headlines: a section name in title case over the headline is the secti
     ['Fact Check', 'Fact check: No, cash is not being banned next year', 'Fact check: No, cash is not being banned next year'],
     ['Defence', 'Ministry picks trainer jet after two-year contest', 'Ministry picks trainer jet after two-year contest'],
     ['Healthcare & Pharmaceuticals', 'Regulator approves memory drug after split vote', 'Regulator approves memory drug after split vote'],
+    // a menu word of sectionWords, not only the rubric names (review rev26-c F5: counted, see boilerplate.json rubricWords)
+    ['Sport', 'Striker signs four-year deal after passing medical', 'Striker signs four-year deal after passing medical'],
+    ['Jobs', 'Factory to hire 400 as orders rise', 'Factory to hire 400 as orders rise'],
     // kept: a name over a line (GUM's bio pages), a word that names no section
     ['Brock Holt', 'Holt with the Boston Red Sox', 'Brock Holt'],
     ['Prologue', 'Try to touch the past and deal with it', 'Prologue'],
