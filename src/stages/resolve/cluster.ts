@@ -285,9 +285,10 @@ function mergeWithSoleCandidate(order: readonly Group[], fullKey: (g: Group) => 
  * letter of the acronym: the initials of the rest are tried when no name gives the acronym whole. Counted on
  * ../shared/eval: of the names opened by "U.S.", "US", "UK", "U.K." or "EU" whose document also writes an acronym of
  * them, every one writes it without the country (INS, FBI, FARA in TempEval-3 and PolNeAR train) and none with it.
- * Only those prefixes (data/resolve/acronym-country-prefixes.json), an acronym of three letters or more, and one
- * first written after the full name: "DC" is no acronym of "U.S. District Court", nor "NPC" of "China National
- * Petroleum Corp" (review rev26-c F1). Each name is filed under both its keys in one map, built once.
+ * Only those prefixes (data/resolve/acronym-country-prefixes.json) and an acronym of three letters or more: "DC" is
+ * no acronym of "U.S. District Court", nor "NPC" of "China National Petroleum Corp" (review rev26-c F1). The acronym
+ * may come first: a headline writes "FDA approves ..." above "The U.S. Food and Drug Administration on Wednesday
+ * approved ..." (tests/fixtures-probe/51). Each name is filed under its two keys once.
  */
 function mergeAcronyms(order: readonly Group[]): void {
   const namesInFull = (g: Group): boolean => isOrgOrPlace(g.type) && !g.country;
@@ -303,9 +304,8 @@ function mergeAcronyms(order: readonly Group[]): void {
   }
   for (const g of order) {
     if (!namesInFull(g) || !looksLikeAcronymKey(g.key)) continue;
-    const firstWritten = g.mentions[0]!.start;
-    const candidates = whole.get(g.key) ?? afterCountry.get(g.key)?.filter((c) => c.mentions[0]!.start < firstWritten);
-    if (candidates && candidates.length > 0 && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
+    const candidates = whole.get(g.key) ?? afterCountry.get(g.key);
+    if (candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
   }
 }
 
