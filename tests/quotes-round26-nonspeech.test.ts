@@ -44,3 +44,28 @@ describe('round 26: a headline infinitive is no paraphrase', () => {
     expect(quotesOf(text).some((q) => q.kind === 'partial' && q.text.includes('a victory for common sense')), shown(text)).toBe(true);
   });
 });
+
+describe('round 26: what was requested is no paraphrase', () => {
+  // 'request' + a bare noun phrase names what was asked for (words.json objectNotContent; PolNeAR train 4 of 10 right)
+  const none: string[] = [
+    `${TITLE}A White House official requested anonymity to discuss a private conversation.`,
+    `${TITLE}Republican legislators are requesting new investigations.`,
+  ];
+  it.each(none)('%s', (text) => {
+    expect(quotesOf(text).filter((q) => q.kind === 'indirect'), shown(text)).toEqual([]);
+  });
+
+  const kept: Array<[string, string, string]> = [
+    // a clause after 'request' says what should happen
+    [`${TITLE}The union requested that the vote be delayed until March.`, 'The union', 'the vote be delayed until March'],
+    // the 'saying' clause after 'requested a delay' is what was said
+    [`${TITLE}The union requested a delay, saying members had not seen the plan.`, 'The union', 'members had not seen the plan'],
+    // 'ask for' + a noun phrase stays: PolNeAR train 4 of 5 right
+    [`${TITLE}Lancashire County Council, the highways authority, asked for £1.8 million towards junction improvements.`, 'Lancashire County Council', '£1.8 million towards junction improvements'],
+  ];
+  it.each(kept)('%s', (text, speaker, content) => {
+    const q = quotesOf(text).find((x) => x.kind === 'indirect' && x.text === content);
+    expect(q, shown(text)).toBeDefined();
+    expect(q!.speaker.name).toBe(speaker);
+  });
+});
