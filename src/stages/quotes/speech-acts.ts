@@ -8,6 +8,7 @@ import { callsWithoutLabel } from './call-without-label';
 import { findsNoFinding } from './finding-deeds';
 import { nounPhraseObject } from './noun-phrase-object';
 import { holdsExpectation } from './expectation-view';
+import { namesOnlyObject } from './content-pointers';
 import { viewAsIndexAt } from './view-as-cue';
 import { speakerNamesNobody } from './negative-speakers';
 import { WH_COMPLEMENTIZERS } from './wh-complementizers';
@@ -56,6 +57,8 @@ export function reportsSpeech(tokens: readonly Token[], q: UnjudgedQuote): boole
   const head = tokens[headIndex];
   if (!head) return true;
   if (reportsDeed(tokens, q, headIndex) || scheduledResults(tokens, q, headIndex)) return false;
+  // 'requested anonymity to speak freely': what was asked for, nothing said (content-pointers.ts)
+  if (namesOnlyObject(tokens, q)) return false;
   // 'a group called Lashkar-e-Taiba belongs on the list': a participle naming a noun (unreported-shapes.ts)
   if (namingParticiple(tokens, q, headIndex)) return false;
   // 'And weather forecasts we can trust': a compound noun read as subject and verb (compound-noun-cue.ts)

@@ -27,8 +27,11 @@ const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOU
 /**
  * 'Councillors reject 240-home plan for Oakfield meadow': a paraphrase in the headline (the token layer's paragraph
  * -1) whose content, right after a bare verb, holds no verb is the object of a deed or stance told in the headline's present tense, not words
- * anyone said; the body tells who said what with its own cue. A headline paraphrase with a clause or infinitive
- * ('Why Does Israel Refuse to Recognize the Armenian Genocide', which PolNeAR marks) stays, capped by
+ * anyone said; the body tells who said what with its own cue. So is one whose content is a to-infinitive ('Residents
+ * vow to fight 400-home plan after councillors back Greenfield Lane scheme', hunt 26): the intention the headline
+ * narrates, no clause said (PolNeAR train without the held-back slice: gold marks 3 paraphrases in 744 headlines, our
+ * default output has 1 infinitive one there, 'Why Does Israel Refuse to Recognize the Armenian Genocide', matched;
+ * dev: gold 0, ours 0). A headline paraphrase with a clause ('Obama says the museum will ...') stays, capped by
  * headline-quotes.ts.
  */
 export function headlineDeed(tokens: readonly Token[], q: UnjudgedQuote): boolean {
@@ -37,7 +40,13 @@ export function headlineDeed(tokens: readonly Token[], q: UnjudgedQuote): boolea
   // a stance phrase names what the speaker spoke of ('Experts warn of more attacks': kept, capped)
   const [cueFrom, cueTo] = tokensOf(tokens, q.cue.span);
   if (cueTo - cueFrom !== 1 || cueSide(q.cue.span, q.span) !== 'before') return false;
-  return !hasVerb(tokens, from, to);
+  return !hasVerb(tokens, from, to) || opensInfinitive(tokens, from, to);
+}
+
+/** The content [from, to) opens with 'to' and a verb ('to fight 400-home plan'): an infinitive, no clause. */
+function opensInfinitive(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[from + 1];
+  return tokens[from]!.lower === 'to' && from + 1 < to && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /**
