@@ -299,6 +299,29 @@ describe("quotes: 'made it clear that' is one cue from 'make'; the expletive 'it
     expect(quotes(text)).toContain(line);
   });
 
+  // review rev26-d: a thing before 'make' shows it, no one says it, and a negated 'make' conveyed nothing: the
+  // adjective's cue with no speaker, as before the cue; an actor noun nearby still speaks
+  it.each([
+    ['The New York primary made it clear that Sanders could not win.', 'indirect [-] Sanders could not win', 'The New York primary'],
+    ['The number made it clear that turnout had collapsed.', 'indirect [-] turnout had collapsed', 'The number'],
+    ['The answer made it clear that the deal was dead.', 'indirect [-] the deal was dead', 'The answer'],
+    ['The disaster made it clear that the levees had failed.', 'indirect [-] the levees had failed', 'The disaster'],
+    ['The encounter made it clear that the two leaders disliked each other.', 'indirect [-] the two leaders disliked each other', 'The encounter'],
+    ['Biden never made it clear that he would run.', 'indirect [-] he would run', 'Biden'],
+    ['Clinton did not make it clear that she would sign the bill.', 'indirect [-] she would sign the bill', 'Clinton'],
+  ])('no speaker: %s', (text, line, wrong) => {
+    const got = quotes(text);
+    expect(got).toContain(line);
+    expect(got.some((l) => l.includes(`[${wrong}]`))).toBe(false);
+  });
+
+  it.each([
+    ['The senator made it clear that he opposed the bill.', 'indirect [The senator] he opposed the bill'],
+    ['Sanders supporters made it clear that they would not back Clinton.', 'indirect [Sanders supporters] they would not back Clinton'],
+  ])('an actor noun speaks: %s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+
   it('reports nothing for a make-it-adjective with no that-clause', () => {
     expect(quotes('The ruling made it easier for Sanders to win.')).toEqual([]);
   });
@@ -338,6 +361,11 @@ describe("quotes: a document made 'by' or 'from' a group nominal speaks for that
   it.each([
     ['Prices rose, according to a report by the Pew Research Center.', 'indirect [Pew Research Center] Prices rose'],
     ["Prices rose, according to estimates from the ministry's own economists.", "indirect [estimates from the ministry's own economists] Prices rose"],
+    // review rev26-d: a time, a place or a thing after 'from'/'by' is no agent; the document phrase stays the speaker
+    ['The death toll reached 300, according to figures from the first quarter.', 'indirect [figures from the first quarter] The death toll reached 300'],
+    ['Inflation hit 9 percent, according to figures from the border.', 'indirect [figures from the border] Inflation hit 9 percent'],
+    ['Inflation hit 9 percent, according to figures from the sector.', 'indirect [figures from the sector] Inflation hit 9 percent'],
+    ['Sales fell 5 percent, according to estimates by the center.', 'indirect [estimates by the center] Sales fell 5 percent'],
   ])('%s', (text, line) => {
     expect(quotes(text)).toContain(line);
   });
