@@ -342,8 +342,27 @@ describe("quotes: a bare participle after the object of a verb that starts or pu
   it.each([
     ['Many carried placards supporting Sanders or slamming the committee.', 'indirect [placards] Sanders or slamming the committee'],
     ['Police arrested a man claiming that he was a diplomat.', 'indirect [a man] he was a diplomat'],
+    // review rev26-d: 'draw' (others' criticism, warnings, protests) is no originating verb, and a subject that names
+    // no actor does not take the object's words: the object's reading as before
+    ['The merger drew warnings claiming that prices would rise.', 'indirect [warnings] prices would rise'],
+    ['The decision drew protests demanding that the law be repealed.', 'indirect [protests] the law be repealed'],
+    ['The tragedy started a campaign calling on Congress to act.', 'indirect [a campaign] Congress to act'],
+    // kept: an actor subject speaks through its object
+    ['The council approved a resolution calling on the governor to resign.', 'indirect [The council] the governor to resign'],
   ])('%s', (text, line) => {
     expect(quotes(text)).toContain(line);
+  });
+
+  it.each([
+    ['Her remarks drew a backlash accusing her of racism.', 'Her remarks'],
+    ['The announcement drew criticism saying that the plan was too late.', 'The announcement'],
+    ['The ad campaign started a backlash accusing the brand of sexism.', 'The ad campaign'],
+  ])('a thing that drew or started others\' words does not say them: %s', (text, wrong) => {
+    expect(quotes(text).some((l) => l.includes(`[${wrong}]`))).toBe(false);
+  });
+
+  it('reads no time phrase as the object (a time is no thing started)', () => {
+    expect(quotes('It was a petition she started this week calling for a recount.').filter((l) => l.includes('a recount'))).toEqual([]);
   });
 });
 
