@@ -7,6 +7,7 @@ import { entityPassContext, runPass, writesAnyOf, type EntityPass, type EntityPa
 import { entityPasses } from '../src/stages/entities/passes';
 import type { TaggedSpan } from '../src/stages/entities/tagger';
 import { TriggerTable, triggerTableOf } from '../src/stages/entities/trigger-table';
+import type { WordIndex } from '../src/stages/entities/word-index';
 
 /**
  * A pass may name trigger words (EntityPass.triggers): runPass skips it on an article where none occurs. The
@@ -239,6 +240,14 @@ describe('the word index and the trigger table', () => {
     expect([...table.mayRun(ctx.words)]).toEqual([1, 0, 1, 0]);
   });
 
+  it('rebuilds the table of a list that grew after its first use (a stale table would skip the new pass)', () => {
+    const { ctx } = contextOf('He spoke on Channel 4 News.');
+    const list: EntityPass[] = [{ name: 'always', run: (_c, s) => s }];
+    expect([...triggerTableOf(list).mayRun(ctx.words)]).toEqual([1]);
+    list.push({ name: 'channel', triggers: new Set(['channel']), run: (_c, s) => s });
+    expect([...triggerTableOf(list).mayRun(ctx.words)]).toEqual([1, 1]);
+  });
+
   it('the stage runs a pass exactly where its own trigger test would', () => {
     const sample = [
       'He told Channel 4 News that BBC Radio 4 had the story first.',
@@ -251,5 +260,34 @@ describe('the word index and the trigger table', () => {
       const runs = triggerTableOf(entityPasses).mayRun(ctx.words);
       entityPasses.forEach((p, i) => expect(runs[i] === 1).toBe(p.triggers === undefined || writesAnyOf(ctx, p.triggers)));
     }
+  });
+});
+
+/**
+ * Review rev26-d: the rows above contain their passes' trigger words, and both sides read the same word index, so
+ * they could not catch a pass that visits too few places. Here the reference side runs every pass (no triggers) and
+ * hands each a word index that answers by walking every token (the walk the passes did before the index); the texts
+ * hold only the rarer form of a pass's word (a curly mark alone, a listed name as the text's last words, a
+ * possessive opening a sentence), and the spans are checked against what a reader expects, not only each other.
+ */
+describe('the index-driven passes against a walk over every token', () => {
+  function walkingIndex(tokens: readonly { lower: string }[]): WordIndex {
+    const where = (test: (w: string) => boolean): number[] => tokens.flatMap((t, i) => (test(t.lower) ? [i] : []));
+    return { of: (w: string) => where((x) => x === w), ofAny: (ws: ReadonlySet<string>) => where((x) => ws.has(x)), where } as unknown as WordIndex;
+  }
+  const reference: EntityPass[] = entityPasses.map((p) => ({ name: p.name, run: (ctx, spans) => p.run({ ...ctx, wordIndex: walkingIndex(ctx.tokens) }, spans) }));
+
+  it.each([
+    ['Flooding hit Cox’s Bazar on Monday.', 'Cox’s Bazar/LOC'],
+    ['The Farmers’ Union met on Monday.', 'Farmers’ Union/ORG'],
+    ["Labour's leader resigned on Monday.", 'Labour/ORG'],
+    ['After the vote, the charity Save the Children.', 'Save the Children/ORG'],
+  ])('%s', (text, expected) => {
+    const doc = runUntil(createDoc(text), 'tokens');
+    const tokens = doc.tokens!.tokens;
+    const named = (spans: readonly TaggedSpan[]): string[] => spans.map((x) => `${text.slice(tokens[x.tokenStart]!.start, tokens[x.tokenEnd - 1]!.end)}/${x.type}`);
+    const gated = findNameSpans(doc);
+    expect(gated).toEqual(findNameSpans(runUntil(createDoc(text), 'tokens'), { passes: reference }));
+    expect(named(gated)).toContain(expected);
   });
 });

@@ -299,6 +299,29 @@ describe("quotes: 'made it clear that' is one cue from 'make'; the expletive 'it
     expect(quotes(text)).toContain(line);
   });
 
+  // review rev26-d: a thing before 'make' shows it, no one says it, and a negated 'make' conveyed nothing: the
+  // adjective's cue with no speaker, as before the cue; an actor noun nearby still speaks
+  it.each([
+    ['The New York primary made it clear that Sanders could not win.', 'indirect [-] Sanders could not win', 'The New York primary'],
+    ['The number made it clear that turnout had collapsed.', 'indirect [-] turnout had collapsed', 'The number'],
+    ['The answer made it clear that the deal was dead.', 'indirect [-] the deal was dead', 'The answer'],
+    ['The disaster made it clear that the levees had failed.', 'indirect [-] the levees had failed', 'The disaster'],
+    ['The encounter made it clear that the two leaders disliked each other.', 'indirect [-] the two leaders disliked each other', 'The encounter'],
+    ['Biden never made it clear that he would run.', 'indirect [-] he would run', 'Biden'],
+    ['Clinton did not make it clear that she would sign the bill.', 'indirect [-] she would sign the bill', 'Clinton'],
+  ])('no speaker: %s', (text, line, wrong) => {
+    const got = quotes(text);
+    expect(got).toContain(line);
+    expect(got.some((l) => l.includes(`[${wrong}]`))).toBe(false);
+  });
+
+  it.each([
+    ['The senator made it clear that he opposed the bill.', 'indirect [The senator] he opposed the bill'],
+    ['Sanders supporters made it clear that they would not back Clinton.', 'indirect [Sanders supporters] they would not back Clinton'],
+  ])('an actor noun speaks: %s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+
   it('reports nothing for a make-it-adjective with no that-clause', () => {
     expect(quotes('The ruling made it easier for Sanders to win.')).toEqual([]);
   });
@@ -319,8 +342,27 @@ describe("quotes: a bare participle after the object of a verb that starts or pu
   it.each([
     ['Many carried placards supporting Sanders or slamming the committee.', 'indirect [placards] Sanders or slamming the committee'],
     ['Police arrested a man claiming that he was a diplomat.', 'indirect [a man] he was a diplomat'],
+    // review rev26-d: 'draw' (others' criticism, warnings, protests) is no originating verb, and a subject that names
+    // no actor does not take the object's words: the object's reading as before
+    ['The merger drew warnings claiming that prices would rise.', 'indirect [warnings] prices would rise'],
+    ['The decision drew protests demanding that the law be repealed.', 'indirect [protests] the law be repealed'],
+    ['The tragedy started a campaign calling on Congress to act.', 'indirect [a campaign] Congress to act'],
+    // kept: an actor subject speaks through its object
+    ['The council approved a resolution calling on the governor to resign.', 'indirect [The council] the governor to resign'],
   ])('%s', (text, line) => {
     expect(quotes(text)).toContain(line);
+  });
+
+  it.each([
+    ['Her remarks drew a backlash accusing her of racism.', 'Her remarks'],
+    ['The announcement drew criticism saying that the plan was too late.', 'The announcement'],
+    ['The ad campaign started a backlash accusing the brand of sexism.', 'The ad campaign'],
+  ])('a thing that drew or started others\' words does not say them: %s', (text, wrong) => {
+    expect(quotes(text).some((l) => l.includes(`[${wrong}]`))).toBe(false);
+  });
+
+  it('reads no time phrase as the object (a time is no thing started)', () => {
+    expect(quotes('It was a petition she started this week calling for a recount.').filter((l) => l.includes('a recount'))).toEqual([]);
   });
 });
 
@@ -338,6 +380,11 @@ describe("quotes: a document made 'by' or 'from' a group nominal speaks for that
   it.each([
     ['Prices rose, according to a report by the Pew Research Center.', 'indirect [Pew Research Center] Prices rose'],
     ["Prices rose, according to estimates from the ministry's own economists.", "indirect [estimates from the ministry's own economists] Prices rose"],
+    // review rev26-d: a time, a place or a thing after 'from'/'by' is no agent; the document phrase stays the speaker
+    ['The death toll reached 300, according to figures from the first quarter.', 'indirect [figures from the first quarter] The death toll reached 300'],
+    ['Inflation hit 9 percent, according to figures from the border.', 'indirect [figures from the border] Inflation hit 9 percent'],
+    ['Inflation hit 9 percent, according to figures from the sector.', 'indirect [figures from the sector] Inflation hit 9 percent'],
+    ['Sales fell 5 percent, according to estimates by the center.', 'indirect [estimates by the center] Sales fell 5 percent'],
   ])('%s', (text, line) => {
     expect(quotes(text)).toContain(line);
   });

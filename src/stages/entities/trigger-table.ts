@@ -10,7 +10,8 @@ import type { EntityPass } from './pass';
  * its own after the tagger's). Here the article's words are walked once, one map look-up each, for all passes.
  */
 export class TriggerTable {
-  private readonly passCount: number;
+  /** how many passes the list held when the table was built (triggerTableOf rebuilds for a list that grew or shrank) */
+  readonly passCount: number;
   /** the places of the passes that run on every article */
   private readonly ungated: readonly number[];
   /** trigger word -> the places of the passes it wakes */
@@ -50,9 +51,12 @@ export class TriggerTable {
 /** one table per pass list: the default list, or a list a caller (a test, a trace script) hands findNameSpans */
 const tables = new WeakMap<readonly EntityPass[], TriggerTable>();
 
-/** The trigger table of a pass list, built on its first use. */
+/**
+ * The trigger table of a pass list, built on its first use. Rebuilt when the list's length changed since (a caller
+ * that pushed to a list it had already run): a stale table would leave the new places undefined, skipping them silently.
+ */
 export function triggerTableOf(passes: readonly EntityPass[]): TriggerTable {
   let table = tables.get(passes);
-  if (table === undefined) tables.set(passes, (table = new TriggerTable(passes)));
+  if (table === undefined || table.passCount !== passes.length) tables.set(passes, (table = new TriggerTable(passes)));
   return table;
 }

@@ -17,6 +17,17 @@ const ACTOR_HEADS: ReadonlySet<string> = new Set([...learned.actors, ...TITLE_HE
 const AGENTIVE = /(er|or|ist|ant|ent|ian|an|ee|eer|ite|man|men|woman|women|people|folk|ary|(?:mon|patri|matri|olig|hier)arch)$/;
 
 /**
+ * The AGENTIVE endings that name a person and next to nothing else ('activist', 'civilian', 'trainee', 'chairman',
+ * 'townspeople'). Not '-er', '-or', '-ary', '-ant', '-ent' or '-an', which as often end a thing, a time or a place
+ * ('number', 'answer', 'disaster', 'primary', 'quarter', 'border', 'sector', 'center', 'event'): where nothing but
+ * position ties a phrase to the words, they named a thing as the speaker (review rev26-d).
+ */
+/** Nouns for a person that the AGENTIVE suffix alone cannot tell from things ('supporter', 'donor', 'resident'; words.json `agentNouns`). */
+const AGENT_NOUNS: ReadonlySet<string> = new Set(words.agentNouns.words);
+
+const PERSON_SUFFIX = /(ist|ian|ee|eer|man|men|woman|women|people|folk|(?:mon|patri|matri|olig|hier)arch)$/;
+
+/**
  * The index of the head noun of tokens [from, to): the last common noun of the first noun
  * chunk (before a relative word, preposition, punctuation or verb); -1
  * when a name or pronoun ends that chunk ("Mr. Trump", "his aides' boss Smith").
@@ -58,7 +69,7 @@ export function hasSpeakerHead(tokens: readonly Token[], speaker: Speaker, entit
  * setting cut off from its subject, never a speaker (PolNeAR train: none of the 5 such outputs had it as its source).
  * 'Trump this week' and 'the 34-year-old mother' name someone and pass.
  */
-function timeOnly(tokens: readonly Token[], from: number, to: number): boolean {
+export function timeOnly(tokens: readonly Token[], from: number, to: number): boolean {
   let time = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
@@ -91,4 +102,27 @@ function speakerHeadAt(tokens: readonly Token[], at: number, heads: ReadonlySet<
  */
 export function actorHeadAt(tokens: readonly Token[], at: number): boolean {
   return speakerHeadAt(tokens, at, ACTOR_HEADS);
+}
+
+/**
+ * Whether the head noun at `at` surely names someone who can speak: a noun of the actor lexicon (ACTOR_HEADS:
+ * 'the senator', 'the council', 'officials'; AGENT_NOUNS: 'supporters') or one with a person's own ending (PERSON_SUFFIX), never by the loose
+ * AGENTIVE suffix alone; true when a name or pronoun heads the phrase. For a speaker that a rule moves to a
+ * subject or agent the cue does not sit next to: 'X made it clear that', 'X started a petition calling on',
+ * 'figures from X'.
+ */
+export function lexiconActorHeadAt(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at];
+  if (!head) return true;
+  // a capitalized noun inside the sentence is a name the tagger missed, as in speakerHeadAt
+  if (/^\p{Lu}/u.test(head.text) && tokens[at - 1]?.sentence === head.sentence) return true;
+  const lemmas = [head.lemma.toLowerCase(), ...head.lemmas];
+  return lemmas.some((l) => ACTOR_HEADS.has(l) || AGENT_NOUNS.has(l) || PERSON_SUFFIX.test(l));
+}
+
+/** Whether a subject phrase can speak by lexiconActorHeadAt: a name, a pronoun or a nominal with such a head; a time phrase never can. */
+export function canSpeakAsSubject(tokens: readonly Token[], phrase: { kind: string; tokenStart: number; tokenEnd: number }): boolean {
+  if (phrase.kind !== 'nominal') return true;
+  if (timeOnly(tokens, phrase.tokenStart, phrase.tokenEnd)) return false;
+  return lexiconActorHeadAt(tokens, headNoun(tokens, phrase.tokenStart, phrase.tokenEnd));
 }
