@@ -76,11 +76,21 @@ describe('quotes: unquoted content never runs over a line break outside the mark
       'partial [Tom Reed] that the levy was "a tax on the poor" and\nthat it would drive families out of the town within a decade',
     ],
     [
+      // a wrap before a name: a line as long as a wrap that breaks before a capital is a wrap
+      'Putin said that Russia was "not concerned with the fate" of President\nBashar Assad in the talks.',
+      'partial [Putin] that Russia was "not concerned with the fate" of President\nBashar Assad in the talks',
+    ],
+    [
       'In a statement, Mayor Tom Reed said the levy was "unfair" to\nfamilies and would be scrapped by the end of the year.',
       'partial [Tom Reed] the levy was "unfair" to\nfamilies and would be scrapped by the end of the year',
     ],
   ])('a hard-wrapped line keeps its quote whole (03 lead, 07 tail): %j', (body, expected) => {
     expect(quoteLines(body, { title: 'Harbour vote', publishedAt: '2016-09-27' })).toContain(expected);
+  });
+
+  it("a short headline line without punctuation before a capital still ends its partial (07-partial-spans)", () => {
+    const body = "Reed: the levy is 'a tax on the poor'\nIn a speech to the council, the mayor attacked the plan.\n\nTom Reed spoke on Monday.";
+    expect(quotes(body)).toContain("partial [Tom Reed] the levy is 'a tax on the poor'");
   });
 
   it("a headline's lower-case subtitle after a semicolon is still cut off (07-partial-spans)", () => {

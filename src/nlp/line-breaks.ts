@@ -20,6 +20,13 @@ const CLAUSE_GOES_ON_TAGS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ
  */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', ':']);
 
+/**
+ * A line at least this long that breaks before a capital is taken for a hard wrap (text set at 72 columns wraps at
+ * 60-72; a headline or a list item is mostly shorter): PolNeAR train wrapped at 72 columns, and the headline lines of
+ * its documents (tests/quotes-line-breaks.test.ts has both kinds).
+ */
+const WRAPPED_LINE_LENGTH = 60;
+
 /** Tokens read back along a line for its byline: a dash and a name of a few words ('― Sonya Herridge, Westbury'). */
 const MAX_BYLINE_TOKENS = 8;
 
@@ -28,7 +35,7 @@ const MAX_BYLINE_TOKENS = 8;
  * before is a dash byline ('"..." ― Sonya Herridge') or ends in ';' or ':', or neither side reads as a wrapped clause. A wrapped clause: the
  * next line's first word (after opening marks) is lower case ('for the\nnew road'), the line before ends in a comma
  * or a function word ('would hurt\nevery', 'and\nthat', 'by the\nMayor'), or a name runs over the break ('Mayor
- * Tom\nReed'). A headline ("... is 'dangerously wrong'; \nIn a speech ...") or a line ending in sentence
+ * Tom\nReed'), or a line as long as a wrap breaks before a capital. A headline ("... is 'dangerously wrong'; \nIn a speech ...") or a line ending in sentence
  * punctuation before a capital is a boundary. False for a token that does not open a line.
  */
 export function lineBreakEndsUnit(tokens: readonly Token[], k: number): boolean {
@@ -43,7 +50,16 @@ export function lineBreakEndsUnit(tokens: readonly Token[], k: number): boolean 
   if (/^\p{Ll}/u.test(opener.text)) return false;
   if (before.text === ',' || CLAUSE_GOES_ON_TAGS.has(before.pos)) return false;
   if (before.pos === 'PROPN' && opener.pos === 'PROPN' && first === k) return false;
-  return true;
+  // a capital after a content word: a headline ends so, and so does a wrap before a name ('the fate" of
+  // President\nBashar Assad', 'Tuesday's New\nHampshire'); a line set to the wrap width is the wrap
+  return lineLength(tokens, k - 1) < WRAPPED_LINE_LENGTH;
+}
+
+/** The characters from the first token of the line holding token `last` to its end. */
+function lineLength(tokens: readonly Token[], last: number): number {
+  let first = last;
+  while (first > 0 && !tokens[first]!.lineStart) first--;
+  return tokens[last]!.end - tokens[first]!.start;
 }
 
 /** The line ending before token `k` closes on a dash and a capitalized name ('... town.” ― Sonya Herridge'). */
