@@ -22,16 +22,19 @@
  * attribution pushes even an exact prediction under one half; this row does
  * not. Same 0.5 threshold, same speaker rule.
  *
- * "direct, part by part" scores a quote interrupted by its attribution
- * ('"A," she said, "B."') piece by piece: each gold content piece against
- * each content piece we output (`contentPieces`: the quote's span cut where
- * its attribution interrupts it), same overlap rule. A piece is content, not
- * only the words in marks: PolNeAR's piece of a partial quote holds its
- * paraphrase ('Ryan said Obama's words "amount to ..."' -> 'Obama's words
- * "amount to ..."'), so scoring our quoted words alone (`Quote.quoted`, as
- * this row did until round 28) failed every partial quote whose marked words
- * are under half its content (dev 0.717 against 0.886 with content pieces,
- * the same output). The whole-span rows are the headline figures. A second speaker accuracy counts, where the gold source
+ * "direct, part by part" (its printed label says what a part is) scores a
+ * quote interrupted by its attribution ('"A," she said, "B."') piece by
+ * piece: each gold content piece against each content piece we output
+ * (`contentPieces`: the quote's span cut where its attribution interrupts
+ * it), same one-to-one overlap rule. A part is content, not only the words in
+ * marks: PolNeAR's piece of a partial quote holds its paraphrase ('Ryan said
+ * Obama's words "amount to ..."' -> 'Obama's words "amount to ..."'). Until
+ * round 28 this row scored our quoted words alone (`Quote.quoted`): that row
+ * is gone, and the series breaks there (dev 0.717 then, 0.886 now on the same
+ * output: a change of definition, not a gain). For a quote no attribution
+ * interrupts, and for every partial, a part is the whole span, so the row
+ * mostly repeats the whole-span rule; it reads above that row only because
+ * gold pieces of interrupted quotes are split. The whole-span rows are the headline figures. A second speaker accuracy counts, where the gold source
  * is a relative pronoun ("The mayor, who said ..."), its antecedent as right
  * too (scripts/lib/polnear.ts withAntecedent; the quote model trains on that
  * reading); the table keeps PolNeAR's own spans. The calibration line checks the quotes with confidence
@@ -83,7 +86,7 @@ export interface ClassScore {
 export interface QuoteScores {
   direct: ClassScore;
   indirect: ClassScore;
-  /** direct quotes matched part by part (interrupted quotes split at their attribution) */
+  /** direct quotes matched part by part: each content piece (a quote's content cut where its attribution interrupts it) alone */
   directParts: ClassScore;
   /** direct quotes matched as content pieces: PolNeAR's discontinuous content against ours without the interrupting attribution */
   directPieces: ClassScore;
@@ -104,10 +107,11 @@ function entityMentions(entities: ReadonlyArray<{ id: string; mentions: Span[] }
 function predictionsOf(doc: PolnearDoc, quotes: readonly Quote[], entities: Map<string, Span[]>): Prediction[] {
   return quotes.map((q) => {
     const speakerSpans = speakerSpansOf(q.speaker, entities);
+    const content = contentPieces(q);
     return {
       span: q.span,
-      parts: scoredParts(q),
-      content: contentPieces(q),
+      parts: scoredParts(q, content),
+      content,
       cls: q.kind === 'indirect' ? 'indirect' : 'direct',
       speakerSpans,
       label: `${q.kind} [${q.speaker.name ?? '-'}] ${doc.text.slice(q.span.start, q.span.end).slice(0, 90)}`,
@@ -179,9 +183,12 @@ export function contentPieces(q: Quote): Span[] {
   return out;
 }
 
-/** What the part-by-part row scores of a quote: a direct or partial quote's content pieces, nothing of an indirect one. */
-export function scoredParts(q: Quote): Span[] {
-  return q.kind === 'indirect' ? [] : contentPieces(q);
+/**
+ * What the part-by-part row scores of a quote: a direct or partial quote's content pieces (`content`, computed once by
+ * the caller), nothing of an indirect one.
+ */
+export function scoredParts(q: Quote, content: Span[] = contentPieces(q)): Span[] {
+  return q.kind === 'indirect' ? [] : content;
 }
 
 /** Direct quotes as content pieces (PolNeAR's discontinuous content), by `pieceRatio`. */
@@ -201,7 +208,10 @@ function scorePieces(doc: PolnearDoc, mine: readonly Prediction[], score: ClassS
   }
 }
 
-/** Direct quotes piece by piece: every gold content piece against every quoted part we output. */
+/**
+ * Direct quotes piece by piece: every gold content piece against every content piece we output (`Prediction.parts`: a
+ * quote's content cut where its attribution interrupts it; not its marked words), one to one.
+ */
 function scoreParts(doc: PolnearDoc, mine: readonly Prediction[], score: ClassScore): void {
   const goldParts: Array<{ content: Pair[]; source: Pair[] | null }> = [];
   for (const a of doc.attributions) if (a.direct) for (const piece of a.content) goldParts.push({ content: [piece], source: a.source });
@@ -287,7 +297,7 @@ function printScores(title: string, scores: QuoteScores, seconds: number, withCo
   const rows: Array<[string, string, ClassScore, boolean]> = [
     ['newsbrief', 'direct (whole span)', scores.direct, true],
     ['newsbrief', 'indirect', scores.indirect, true],
-    ['newsbrief', 'direct, part by part', scores.directParts, true],
+    ['newsbrief', 'direct, part by part (part: content cut where its attribution interrupts it, not the marked words)', scores.directParts, true],
     ['newsbrief', 'direct, content as pieces', scores.directPieces, true],
   ];
   if (withCompromise) rows.push(['compromise quotations()', 'direct (whole span)', scores.compromise, false]);

@@ -72,7 +72,9 @@ describe('a place name that reports "he" or "she" is a person', () => {
     expect(spansWithout(text, null)).toEqual(['Jordan Henderson/PER', 'Jordan/PER', 'Jordan/PER']);
   });
 
-  // a person named in the sentence or the one before blocks it (the Kenya row below); one named earlier does not
+  // a person named in the sentence or the one before blocks it (the Kenya row below); one named earlier does not.
+  // A pin (base gives Jordan/PER too): it guards the window's edge, which 7d054560 reimplemented by sentence index,
+  // and would fail if that index read two sentences back
   it('retypes the name when the person named is two sentences back', () => {
     const text = 'Jordan Henderson came on after Salah limped off. The match ended in a draw. Jordan said he would stay with the club.';
     expect(spansWithout(text, null)).toContain('Jordan/PER');

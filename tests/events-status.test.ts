@@ -32,6 +32,32 @@ describe('event status: negation', () => {
     ['Talks with no agenda began on Monday.', 'Talks', 'occurred'],
     ['The attack was not the first in the area.', 'attack', 'occurred'],
     ['Tokyo denied the attack on the embassy.', 'attack', 'negated'],
+    // review rev26-b F3: verbs of being carried out, launched, signed, finalized, letting it go ahead say it did not take
+    // place (status.json negatedOccurrence, negatedOccurrencePassives, negatedOccurrenceAlone, negatedOccurrenceControl)
+    ['The attack was never carried out.', 'attack', 'negated'],
+    ['The attack was never launched.', 'attack', 'negated'],
+    ['The attack never came.', 'attack', 'negated'],
+    ['The invasion never came.', 'invasion', 'negated'],
+    ['The deal was never signed.', 'deal', 'negated'],
+    ['The deal was not finalized.', 'deal', 'negated'],
+    ['The protest was not allowed to go ahead.', 'protest', 'negated'],
+    ['The talks never got off the ground.', 'talks', 'negated'],
+    // a VERB trigger whose object is negative had no target; 'no fewer than' is no object
+    ['Rebels attacked no towns on Sunday.', 'attacked', 'negated'],
+    ['Rebels attacked nobody.', 'attacked', 'negated'],
+    ['Rebels attacked no fewer than ten towns.', 'attacked', 'occurred'],
+    // never confirmed is unconfirmed, as 'not confirmed' is: the event is not said to have failed to happen
+    ['The bombing was never confirmed.', 'bombing', 'unconfirmed'],
+    ['Reports of an attack were never confirmed.', 'attack', 'unconfirmed'],
+    // the right reading nearby is kept: 'come' with words after it says how it came; the consequence verbs stay occurred
+    ['The attack did not come as a surprise.', 'attack', 'occurred'],
+    ['The protest did not stop traffic.', 'protest', 'occurred'],
+    ['The ceasefire did not last long.', 'ceasefire', 'occurred'],
+    ['The protest did not turn violent.', 'protest', 'occurred'],
+    ['The attack did not kill anyone.', 'attack', 'occurred'],
+    // the passive is read on the negated verb group: a "be" of a relative clause before it makes no passive (F7; a guard:
+    // HEAD gave occurred too, another rule keeps this one, so the row pins the narrowed reading, it does not reproduce it)
+    ['The ceasefire that was agreed in May did not hold.', 'ceasefire', 'occurred'],
     // wink's scope runs on to the trigger, but the negation is about something else
     ['The company did not elaborate on the statement.', 'statement', 'occurred'],
     ['No one was injured in the attack.', 'attack', 'occurred'],

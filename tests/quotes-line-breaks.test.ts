@@ -51,4 +51,50 @@ describe('quotes: unquoted content never runs over a line break outside the mark
       'partial [Tom Reed] the Saudis "free riders" who rely on American aid',
     );
   });
+
+  // review of round 26 F1/F2: a hard wrap (text set at ~72 columns, or with \r\n endings) breaks a line inside the
+  // sentence; it is no boundary (src/nlp/line-breaks.ts), so the lead and the tail stay whole
+  it.each([
+    [
+      'However laudable the goal, using the harbour levy to pay for the\nnew road "is a misguided approach," Mayor Tom Reed said on Monday.',
+      'partial [Tom Reed] However laudable the goal, using the harbour levy to pay for the\nnew road "is a misguided approach,',
+    ],
+    [
+      'The decision to sell the harbour wall to a developer for just one\npound is "an act of vandalism," said Ann Cole, the union\'s leader.',
+      'partial [Ann Cole] The decision to sell the harbour wall to a developer for just one\npound is "an act of vandalism,',
+    ],
+    [
+      'The decision to sell the harbour wall to a developer for just one\r\npound is "an act of vandalism," said Ann Cole, the union\'s leader.',
+      'partial [Ann Cole] The decision to sell the harbour wall to a developer for just one\r\npound is "an act of vandalism,',
+    ],
+    [
+      'Mayor Tom Reed called the decision "a disgrace" that would hurt\nevery family in the town, and said he would appeal.',
+      'partial [Tom Reed] the decision "a disgrace" that would hurt\nevery family in the town',
+    ],
+    [
+      'Mayor Tom Reed told the meeting that the levy was "a tax on the poor" and\nthat it would drive families out of the town within a decade.',
+      'partial [Tom Reed] that the levy was "a tax on the poor" and\nthat it would drive families out of the town within a decade',
+    ],
+    [
+      // a wrap before a name: a line as long as a wrap that breaks before a capital is a wrap
+      'Putin said that Russia was "not concerned with the fate" of President\nBashar Assad in the talks.',
+      'partial [Putin] that Russia was "not concerned with the fate" of President\nBashar Assad in the talks',
+    ],
+    [
+      'In a statement, Mayor Tom Reed said the levy was "unfair" to\nfamilies and would be scrapped by the end of the year.',
+      'partial [Tom Reed] the levy was "unfair" to\nfamilies and would be scrapped by the end of the year',
+    ],
+  ])('a hard-wrapped line keeps its quote whole (03 lead, 07 tail): %j', (body, expected) => {
+    expect(quoteLines(body, { title: 'Harbour vote', publishedAt: '2016-09-27' })).toContain(expected);
+  });
+
+  it("a short headline line without punctuation before a capital still ends its partial (07-partial-spans)", () => {
+    const body = "Reed: the levy is 'a tax on the poor'\nIn a speech to the council, the mayor attacked the plan.\n\nTom Reed spoke on Monday.";
+    expect(quotes(body)).toContain("partial [Tom Reed] the levy is 'a tax on the poor'");
+  });
+
+  it("a headline's lower-case subtitle after a semicolon is still cut off (07-partial-spans)", () => {
+    const body = "Reed: levy is 'a tax on the poor';\ncouncil to vote on Friday\n\nTom Reed spoke at the town hall on Monday.";
+    expect(quotes(body)).toContain("partial [Tom Reed] levy is 'a tax on the poor'");
+  });
 });

@@ -1,3 +1,4 @@
+import { lineBreakEndsUnit } from '../../../nlp/line-breaks';
 import { tokenAt, type Sentence, type Span, type Token } from '../../../document';
 import { isDashOrHyphen } from '../../../nlp/hyphens';
 import { isVerbal, newClauseAt } from '../boundaries';
@@ -69,14 +70,16 @@ function paraphraseLead(tokens: readonly Token[], sentences: readonly Sentence[]
 }
 
 /**
- * The lead's start moved past any line break before the marks: unquoted words
- * never run into a quotation from the line above ('"..." ― Sonya Herridge' /
- * '"During the debate ..." ― Pamela Padilla': a list of quotes each followed by
- * its speaker, one a line, where the sentence splitter sees no end after the
- * name). `mark` itself opening its line leaves no lead.
+ * The lead's start moved past a line break before the marks that ends a unit
+ * (src/nlp/line-breaks.ts): unquoted words never run into a quotation from a
+ * byline or headline line above ('"..." ― Sonya Herridge' / '"During the debate
+ * ..." ― Pamela Padilla': a list of quotes each followed by its speaker, one a
+ * line, where the sentence splitter sees no end after the name). A hard wrap
+ * inside the sentence ('... to pay for the\nnew road "is ..."') keeps the lead
+ * whole. `mark` itself opening its line after such a break leaves no lead.
  */
 function onMarksLine(tokens: readonly Token[], from: number, mark: number): number {
-  for (let k = mark; k > from; k--) if (tokens[k]!.lineStart) return k;
+  for (let k = mark; k > from; k--) if (lineBreakEndsUnit(tokens, k)) return k;
   return from;
 }
 

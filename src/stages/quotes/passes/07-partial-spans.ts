@@ -7,6 +7,7 @@ import { closingMarkEnd } from '../quoted';
 import { thatAfterTitle } from './02-titles';
 import { WEEKDAY_WORDS } from '../../../nlp/time-words';
 import { narratorCommentAt } from '../narrator-comment';
+import { lineBreakEndsUnit } from '../../../nlp/line-breaks';
 
 /** What may follow an object's quoted words without belonging to them: a dash aside or a time or place setting. */
 const SETTING_AFTER_QUOTE = new RegExp(
@@ -43,13 +44,14 @@ function asideComma(tokens: readonly Token[], end: number, limit: number): numbe
 
 /**
  * Where the content ending at `limit` stops on the line of the closing mark ending at `end`: before the first token
- * opening a new line after it, its trailing ';', ',' or ':' left out; `limit` when no line break comes first.
+ * opening a line that starts a new unit after it (src/nlp/line-breaks.ts: a headline's subtitle line, not a hard
+ * wrap inside the clause), its trailing ';', ',' or ':' left out; `limit` when no such break comes first.
  */
 function lineEndAfter(tokens: readonly Token[], end: number, limit: number): number {
   let k = tokenAt(tokens, end);
   while (k < tokens.length && tokens[k]!.start < end) k++;
   for (; k < tokens.length && tokens[k]!.start < limit; k++) {
-    if (!tokens[k]!.lineStart) continue;
+    if (!lineBreakEndsUnit(tokens, k)) continue;
     let last = k - 1;
     while (last >= 0 && tokens[last]!.end > end && /^[;,:]$/.test(tokens[last]!.text)) last--;
     return Math.max(end, last >= 0 ? tokens[last]!.end : end);
