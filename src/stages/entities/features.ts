@@ -108,8 +108,6 @@ export interface FeatureContext {
   writtenLower: Set<string>;
   /** the lower case of every token */
   words: Set<string>;
-  /** the lower case of every token -> its token positions, ascending (the same walk as `words`; word-index.ts reads it) */
-  wordPositions: Map<string, number[]>;
   places: Array<string | undefined>;
   /** known organization matches ("org:B", "org:L", "org:U") */
   organizations: Array<string | undefined>;
@@ -220,16 +218,12 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
   const initial = sentenceInitialFlags(tokens, sentences);
   const capitalizedMid = new Set<string>();
   const lowerSeen = new Set<string>();
-  // (the passes' word sets and word positions in the same loop: one walk over the tokens builds all five)
+  // (the passes' word sets in the same loop: one walk over the tokens builds all four)
   const writtenLower = new Set<string>();
   const words = new Set<string>();
-  const wordPositions = new Map<string, number[]>();
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     words.add(tok.lower);
-    const places = wordPositions.get(tok.lower);
-    if (places === undefined) wordPositions.set(tok.lower, [t]);
-    else places.push(t);
     const lower = tok.text === tok.lower;
     if (lower) writtenLower.add(tok.lower);
     const f = flags[tok.sentence];
@@ -250,7 +244,6 @@ export function featureContext(source: string, tokens: readonly Token[], sentenc
     lowerSeen,
     writtenLower,
     words,
-    wordPositions,
     places: placeLabels,
     organizations: organizationLabels,
     capitalized,

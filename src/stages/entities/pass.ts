@@ -54,9 +54,9 @@ export interface EntityPass {
 
 /** The passes' context from the feature context the tagger already built. */
 export function entityPassContext(features: FeatureContext): EntityPassContext {
-  // (writtenLower, words and the word index's positions come from the feature context's own walk over the tokens, not a second one)
+  // (writtenLower and words come from the feature context's own walk over the tokens, not a second one)
   const { source, tokens, sentences, initial, writtenLower, words, capitalized } = features;
-  const wordIndex = new WordIndex(features.wordPositions);
+  const wordIndex = new WordIndex(tokens);
   return {
     source,
     tokens,

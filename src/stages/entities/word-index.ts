@@ -1,19 +1,21 @@
+import type { Token } from '../../document';
+
 const NONE: readonly number[] = [];
 
 /**
- * Where each lower-case word of an article stands: word -> its token positions, ascending. The positions come from
- * the feature context's own walk over the tokens (features.ts, FeatureContext.wordPositions, the walk that gathers
- * `words`), not a second one, and are shared by every pass of the article (EntityPassContext.wordIndex).
+ * Where each lower-case word of an article stands: word -> its token positions, ascending. Built on the first
+ * question, by one walk over the tokens, and shared by every pass of the article (EntityPassContext.wordIndex).
  *
  * Why: a pass that looks for a few rare words (possessive marks, the first words of the names it spreads, sports
  * words) walked every token and asked its word set of each; with the index it visits only the places where one of
  * its words stands, found by one look-up per distinct word (fewer than the tokens, and walked once for all passes).
  */
 export class WordIndex {
-  private readonly positions: ReadonlyMap<string, readonly number[]>;
+  private readonly tokens: readonly Token[];
+  private positions: Map<string, number[]> | undefined = undefined;
 
-  constructor(positions: ReadonlyMap<string, readonly number[]>) {
-    this.positions = positions;
+  constructor(tokens: readonly Token[]) {
+    this.tokens = tokens;
   }
 
   /** the positions of the tokens whose lower case is `word`, ascending (an empty list when it does not occur) */
@@ -46,8 +48,17 @@ export class WordIndex {
     return merged(lists);
   }
 
-  private index(): ReadonlyMap<string, readonly number[]> {
-    return this.positions;
+  private index(): Map<string, number[]> {
+    if (this.positions !== undefined) return this.positions;
+    const positions = new Map<string, number[]>();
+    const tokens = this.tokens;
+    for (let t = 0; t < tokens.length; t++) {
+      const lower = tokens[t]!.lower;
+      const list = positions.get(lower);
+      if (list === undefined) positions.set(lower, [t]);
+      else list.push(t);
+    }
+    return (this.positions = positions);
   }
 }
 
