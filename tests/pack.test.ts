@@ -65,10 +65,13 @@ describe.skipIf(!built)('published package', () => {
   // unpacked, and the budget moved to 1.42 / 3.8 MB, just above what ships. The midday round of 2026-12-07 (a news
   // outlet list of 341 names, interview turns in the token layer, negation scope, the quote models' closed-feature memo,
   // the hunt's cleaning and entity rules) grew the data by 14 KB and the code by 24 KB: 1.417 MB packed, 3.825 MB
-  // unpacked, and the budget moved to 1.45 / 3.9 MB.
-  it('stays within its size budget: 1.45 MB packed, 3.9 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
-    expect(pack!.size).toBeLessThan(1_450_000);
-    expect(pack!.unpackedSize).toBeLessThan(3_900_000);
+  // unpacked, and the budget moved to 1.45 / 3.9 MB. The evening round of 2026-12-07 (wire-copy team cues, the
+  // layer's line-break reading, actor heads for speakers, the entity passes' trigger table and word index, event status
+  // verbs, new data lists) grew code and data by about 36 KB: 1.441 MB packed, 3.900 MB unpacked, and the
+  // budget moved to 1.47 / 3.95 MB.
+  it('stays within its size budget: 1.47 MB packed, 3.95 MB unpacked; the CLI, worker and queue entries import the library instead of bundling it', () => {
+    expect(pack!.size).toBeLessThan(1_470_000);
+    expect(pack!.unpackedSize).toBeLessThan(3_950_000);
     // the ES module entry carries no code of its own
     expect(files.get('dist/index.js')).toBeLessThan(1_000);
     expect(files.get('dist/cli.js')).toBeLessThan(100_000);
