@@ -1,4 +1,5 @@
 import type { Token } from '../../../document';
+import { wordsText } from '../../../nlp/words-text';
 import lexicon from '../../../data/entities/lexicon.json';
 import { canonicalCountry, placeKind } from '../gazetteer';
 
@@ -98,12 +99,7 @@ export function isCountryName(text: string): boolean {
 /** "(Germany)", "(U.S.)", "(South Africa)": the tokens [from, to) name a country */
 function isCountryWords(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
-  return isCountryName(
-    tokens
-      .slice(from, to)
-      .map((t) => t.text)
-      .join(' '),
-  );
+  return isCountryName(wordsText(tokens.slice(from, to)));
 }
 
 /**
