@@ -264,19 +264,33 @@ function mergeKnownAs(drafts: readonly NameDraft[], groupOf: Map<NameDraft, Grou
 /**
  * Joins each short form to the one entity it can stand for: the groups
  * `fullKey` files under a key are the candidates for a group `shortKey` gives
- * that key; with two or more entities among them, the short form stays apart.
+ * that key, and when `fullKey` files none under it, the groups `fallbackKey`
+ * files there; with two or more entities among the candidates, the short form
+ * stays apart.
  */
-function mergeWithSoleCandidate(order: readonly Group[], fullKey: (g: Group) => string | null, shortKey: (g: Group) => string | null): void {
-  const byKey = new Map<string, Group[]>();
-  for (const g of order) {
-    const key = fullKey(g);
-    if (key !== null) push(byKey, key, g);
-  }
+function mergeWithSoleCandidate(
+  order: readonly Group[],
+  fullKey: (g: Group) => string | null,
+  shortKey: (g: Group) => string | null,
+  fallbackKey?: (g: Group) => string | null,
+): void {
+  const byKey = fileByKey(order, fullKey);
+  const byFallback = fallbackKey ? fileByKey(order, fallbackKey) : undefined;
   for (const g of order) {
     const key = shortKey(g);
-    const candidates = key === null ? undefined : byKey.get(key);
+    const candidates = key === null ? undefined : (byKey.get(key) ?? byFallback?.get(key));
     if (candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
   }
+}
+
+/** The groups under each key `keyOf` gives, in text order; a null key files nothing. */
+function fileByKey(order: readonly Group[], keyOf: (g: Group) => string | null): Map<string, Group[]> {
+  const byKey = new Map<string, Group[]>();
+  for (const g of order) {
+    const key = keyOf(g);
+    if (key !== null) push(byKey, key, g);
+  }
+  return byKey;
 }
 
 /**
@@ -288,25 +302,16 @@ function mergeWithSoleCandidate(order: readonly Group[], fullKey: (g: Group) => 
  * Only those prefixes (data/resolve/acronym-country-prefixes.json) and an acronym of three letters or more: "DC" is
  * no acronym of "U.S. District Court", nor "NPC" of "China National Petroleum Corp" (review rev26-c F1). The acronym
  * may come first: a headline writes "FDA approves ..." above "The U.S. Food and Drug Administration on Wednesday
- * approved ..." (tests/fixtures-probe/51). Each name is filed under its two keys once.
+ * approved ..." (tests/fixtures-probe/51).
  */
 function mergeAcronyms(order: readonly Group[]): void {
   const namesInFull = (g: Group): boolean => isOrgOrPlace(g.type) && !g.country;
-  const whole = new Map<string, Group[]>();
-  const afterCountry = new Map<string, Group[]>();
-  for (const g of order) {
-    if (!namesInFull(g)) continue;
-    const text = g.mentions[0]!.text;
-    const key = acronymOf(text)?.toLowerCase();
-    if (key) push(whole, key, g);
-    const rest = acronymAfterCountry(text);
-    if (rest) push(afterCountry, rest, g);
-  }
-  for (const g of order) {
-    if (!namesInFull(g) || !looksLikeAcronymKey(g.key)) continue;
-    const candidates = whole.get(g.key) ?? afterCountry.get(g.key);
-    if (candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
-  }
+  mergeWithSoleCandidate(
+    order,
+    (g) => (namesInFull(g) ? (acronymOf(g.mentions[0]!.text)?.toLowerCase() ?? null) : null),
+    (g) => (namesInFull(g) && looksLikeAcronymKey(g.key) ? g.key : null),
+    (g) => (namesInFull(g) ? acronymAfterCountry(g.mentions[0]!.text) : null),
+  );
 }
 
 /** The initials of a name after a listed country prefix ("U.S. Food and Drug Administration" -> "fda"), three letters or more; else null. */
