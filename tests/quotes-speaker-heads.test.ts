@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBriefing } from '../src';
+import agentiveEndings from '../src/data/quotes/agentive-endings.json';
 
 /** the quotes of a short article: [kind, content, speaker name] */
 function quotes(body: string): Array<[string, string, string | null]> {
@@ -24,5 +25,18 @@ describe('a speaker phrase must be headed by a noun that names someone (speaker-
     // is dropped; whether kept or not, 'softer language' speaks for no one
     const found = quotes('"We will not back down," softer language declared on the placards.');
     expect(found.map(([, , speaker]) => speaker)).not.toContain('softer language');
+  });
+});
+
+describe('agentive-endings.json: one list of endings for AGENTIVE and PERSON_SUFFIX', () => {
+  const person = agentiveEndings.personEndings.endings;
+  const shared = agentiveEndings.sharedEndings.endings;
+
+  it('holds lowercase letters only, since the endings are joined into a regex unescaped', () => {
+    for (const ending of [...person, ...shared]) expect(ending).toMatch(/^[a-z]+$/);
+  });
+
+  it('files each ending once, as a person ending or a shared one', () => {
+    expect(new Set([...person, ...shared]).size).toBe(person.length + shared.length);
   });
 });

@@ -4,6 +4,7 @@ import { tokensOf } from './features';
 import learned from '../../data/quotes/speaker-heads.json';
 import { TITLE_HEADS } from '../../nlp/title-words';
 import words from '../../data/quotes/words.json';
+import agentiveEndings from '../../data/quotes/agentive-endings.json';
 import nominals from '../../data/resolve/nominals.json';
 import { BARE_TIMES, TIME_SETTING_HEADS, TIME_SETTING_WORDS } from '../../nlp/time-words';
 
@@ -13,8 +14,12 @@ const SPEAKER_HEADS: ReadonlySet<string> = new Set([...Object.keys(learned.heads
 /** The same heads without the ones learned from annotated sources ('share', 'poll'): nouns for a person by role, a group of people or an organization only. */
 const ACTOR_HEADS: ReadonlySet<string> = new Set([...learned.actors, ...TITLE_HEADS, ...words.speakerGroupNouns.words, ...nominals.organizationHeads]);
 
-/** Nouns for someone who does something ('taxpayer', 'questioner', 'architect'... by suffix: 'reader', 'migrant', 'artist', 'attendee', 'Texan') or a group of people ('businessmen', 'townspeople'). A bare '-arch' also ends 'search', 'research' and 'march', which do nothing: only the ruler's '-arch' counts ('monarch', 'oligarch'). */
-const AGENTIVE = /(er|or|ist|ant|ent|ian|an|ee|eer|ite|man|men|woman|women|people|folk|ary|(?:mon|patri|matri|olig|hier)arch)$/;
+/**
+ * Nouns for someone who does something ('taxpayer', 'questioner', 'architect'... by suffix: 'reader', 'migrant',
+ * 'artist', 'attendee', 'Texan') or a group of people ('businessmen', 'townspeople'): every ending of
+ * agentive-endings.json.
+ */
+const AGENTIVE = endingOf([...agentiveEndings.personEndings.endings, ...agentiveEndings.sharedEndings.endings]);
 
 /**
  * The AGENTIVE endings that name a person and next to nothing else ('activist', 'civilian', 'trainee', 'chairman',
@@ -22,10 +27,15 @@ const AGENTIVE = /(er|or|ist|ant|ent|ian|an|ee|eer|ite|man|men|woman|women|peopl
  * ('number', 'answer', 'disaster', 'primary', 'quarter', 'border', 'sector', 'center', 'event'): where nothing but
  * position ties a phrase to the words, they named a thing as the speaker (review rev26-d).
  */
+const PERSON_SUFFIX = endingOf(agentiveEndings.personEndings.endings);
+
 /** Nouns for a person that the AGENTIVE suffix alone cannot tell from things ('supporter', 'donor', 'resident'; words.json `agentNouns`). */
 const AGENT_NOUNS: ReadonlySet<string> = new Set(words.agentNouns.words);
 
-const PERSON_SUFFIX = /(ist|ian|ee|eer|man|men|woman|women|people|folk|(?:mon|patri|matri|olig|hier)arch)$/;
+/** A test for a word that ends in one of `endings` (lowercase letters, so nothing needs escaping). */
+function endingOf(endings: readonly string[]): RegExp {
+  return new RegExp(`(?:${endings.join('|')})$`);
+}
 
 /**
  * The index of the head noun of tokens [from, to): the last common noun of the first noun
