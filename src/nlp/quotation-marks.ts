@@ -1,4 +1,4 @@
-import type { Token } from '../document';
+import { tokenAt, type Token } from '../document';
 
 /**
  * Quotation-mark tokens by kind, one home for the stages that test a token's
@@ -36,4 +36,15 @@ export function isClosingMark(t: Token | undefined): boolean {
 /** A quotation mark of either side ('"A," he said, to shouts of "B"': the marks around a word, skipped). */
 export function isQuotationMark(t: Token | undefined): boolean {
   return isOpeningMark(t) || isClosingMark(t);
+}
+
+/**
+ * The index of the first token after a closing mark that ends at `closeEnd`, past a nested quotation's closing mark
+ * left over right after it ('''...'We'll bomb them,''' said McCain': the attribution starts after the last mark).
+ */
+export function tokenAfterClosingMark(tokens: readonly Token[], closeEnd: number): number {
+  let k = tokenAt(tokens, closeEnd);
+  while (tokens[k] && tokens[k]!.start < closeEnd) k++;
+  while (tokens[k] && tokens[k]!.start === tokens[k - 1]?.end && /^['’]$/.test(tokens[k]!.text)) k++;
+  return k;
 }

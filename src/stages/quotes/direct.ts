@@ -6,6 +6,7 @@ import words from '../../data/quotes/words.json';
 import { adjectiveList, insideAbbreviation, makePhrase, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { isAsideDash, isDashOrHyphen, isTightHyphen } from '../../nlp/hyphens';
 import { closingParenthesisAfter } from '../../nlp/parentheses';
+import { tokenAfterClosingMark } from '../../nlp/quotation-marks';
 import { subjectOfReportedClause } from './inverted-clause-subject';
 import { finiteVerbAt } from './finite-verbs';
 import { taggedVerbAfter } from './tagged-verb';
@@ -183,10 +184,7 @@ function cueAfter(
   close: Span,
   paragraphEnd: number,
 ): { attribution: DirectAttribution; cueEnd: number } | null {
-  let k = tokenAt(tokens, close.end);
-  while (tokens[k] && tokens[k]!.start < close.end) k++;
-  // '''...'We'll bomb them,''' said McCain': a nested quotation's closing mark left over right after the close
-  while (tokens[k] && tokens[k]!.start === tokens[k - 1]?.end && /^['’]$/.test(tokens[k]!.text)) k++;
+  let k = tokenAfterClosingMark(tokens, close.end);
   const byline = dashedByline(tokens, k, paragraphEnd);
   if (byline) return byline;
   while (tokens[k] && (tokens[k]!.text === ',' || isAsideDash(tokens, k))) k++;

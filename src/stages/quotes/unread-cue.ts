@@ -1,4 +1,5 @@
-import { tokenAt, type Span, type Token } from '../../document';
+import type { Span, Token } from '../../document';
+import { tokenAfterClosingMark } from '../../nlp/quotation-marks';
 import { isAsideDash, isTightHyphen } from '../../nlp/hyphens';
 import { cueSpan } from './attribution';
 import { cueAt, speechFrame } from './lexicon';
@@ -36,10 +37,7 @@ export interface UnreadCue {
  * focus, whom a bare quote continues anyway). Null when no cue stands there.
  */
 export function unreadCueAfter(tokens: readonly Token[], close: Span, paragraphEnd: number, endsSentence: boolean): UnreadCue | null {
-  let k = tokenAt(tokens, close.end);
-  while (tokens[k] && tokens[k]!.start < close.end) k++;
-  // a nested quotation's closing mark left over right after the close ('''...'We'll bomb them,''' said McCain')
-  while (tokens[k] && tokens[k]!.start === tokens[k - 1]?.end && /^['’]$/.test(tokens[k]!.text)) k++;
+  let k = tokenAfterClosingMark(tokens, close.end);
   while (tokens[k] && (tokens[k]!.text === ',' || isAsideDash(tokens, k))) k++;
   const first = tokens[k];
   if (!first || first.start >= paragraphEnd || first.lineStart) return null;
