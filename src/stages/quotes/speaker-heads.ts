@@ -97,12 +97,19 @@ export function timeOnly(tokens: readonly Token[], from: number, to: number): bo
  * stricter ACTOR_HEADS where nothing but position links the phrase to the words (actorHeadAt).
  */
 function speakerHeadAt(tokens: readonly Token[], at: number, heads: ReadonlySet<string> = SPEAKER_HEADS): boolean {
-  const head = tokens[at];
-  if (!head) return true;
-  // a capitalized noun inside the sentence is a name the tagger missed ('Zero Hedge said')
-  if (/^\p{Lu}/u.test(head.text) && tokens[at - 1]?.sentence === head.sentence) return true;
+  if (headedByName(tokens, at)) return true;
+  const head = tokens[at]!;
   const lemma = head.lemma.toLowerCase();
   return heads.has(lemma) || AGENTIVE.test(lemma) || head.lemmas.some((l) => heads.has(l) || AGENTIVE.test(l));
+}
+
+/**
+ * Whether a name heads the phrase rather than a common noun: there is no head noun at `at` (headNoun found a name or
+ * pronoun), or it is capitalized inside its sentence, a name the tagger missed ('Zero Hedge said').
+ */
+function headedByName(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at];
+  return !head || (/^\p{Lu}/u.test(head.text) && tokens[at - 1]?.sentence === head.sentence);
 }
 
 /**
@@ -122,10 +129,8 @@ export function actorHeadAt(tokens: readonly Token[], at: number): boolean {
  * 'figures from X'.
  */
 export function lexiconActorHeadAt(tokens: readonly Token[], at: number): boolean {
-  const head = tokens[at];
-  if (!head) return true;
-  // a capitalized noun inside the sentence is a name the tagger missed, as in speakerHeadAt
-  if (/^\p{Lu}/u.test(head.text) && tokens[at - 1]?.sentence === head.sentence) return true;
+  if (headedByName(tokens, at)) return true;
+  const head = tokens[at]!;
   const lemmas = [head.lemma.toLowerCase(), ...head.lemmas];
   return lemmas.some((l) => ACTOR_HEADS.has(l) || AGENT_NOUNS.has(l) || PERSON_SUFFIX.test(l));
 }
