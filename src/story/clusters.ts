@@ -39,3 +39,31 @@ export class Clusters {
     return [...this.members.values()].sort((x, y) => x[0]! - y[0]!);
   }
 }
+
+/**
+ * Every pair [a, b] (a < b) of the items 0..count-1 that share a key, once each, in order of a, then b: the only
+ * pairs worth comparing when items with no key in common can never join. `keysOf(i)` lists item i's keys.
+ */
+export function pairsSharingAKey(count: number, keysOf: (i: number) => Iterable<string>): Array<[number, number]> {
+  const postings = new Map<string, number[]>();
+  for (let i = 0; i < count; i++) {
+    for (const key of new Set(keysOf(i))) {
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  }
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const pair = list[x]! * count + list[y]!;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        pairs.push([list[x]!, list[y]!]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}

@@ -1,7 +1,7 @@
 import { compare, refKey, type Article } from './articles';
 import { entityRecords, matchNames, pruneLocalKeys, sharedContext, sharesKey, type EntityRecord } from './entity-evidence';
 import type { StoryEntity } from './schema';
-import { Clusters } from './clusters';
+import { Clusters, pairsSharingAKey } from './clusters';
 import { nameKey } from './words';
 
 /** The story's entities and, for every article entity ("article\0e2"), the story entity id it became. */
@@ -39,30 +39,15 @@ interface Link {
 
 function candidateLinks(records: readonly EntityRecord[]): Link[] {
   // candidates share a look-up word: a key, a person's name word or an acronym
-  const byWord = new Map<string, number[]>();
-  records.forEach((r, i) => {
-    const words = new Set<string>([...r.keys, ...r.shortKeys, ...r.localKeys, ...r.singleNames, ...r.fullNames.flat()]);
-    if (r.acronym) words.add(r.acronym);
-    for (const w of words) {
-      const list = byWord.get(w);
-      if (list) list.push(i);
-      else byWord.set(w, [i]);
-    }
+  const pairs = pairsSharingAKey(records.length, (i) => {
+    const r = records[i]!;
+    const words = [...r.keys, ...r.shortKeys, ...r.localKeys, ...r.singleNames, ...r.fullNames.flat()];
+    return r.acronym ? [...words, r.acronym] : words;
   });
-  const seen = new Set<number>();
   const links: Link[] = [];
-  for (const list of byWord.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const pair = a * records.length + b;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        const score = linkScore(records[a]!, records[b]!);
-        if (score > 0) links.push({ a, b, score });
-      }
-    }
+  for (const [a, b] of pairs) {
+    const score = linkScore(records[a]!, records[b]!);
+    if (score > 0) links.push({ a, b, score });
   }
   return links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }

@@ -3,7 +3,7 @@ import { compare, refKey, type Article } from './articles';
 import type { MergedEntities } from './entities';
 import type { StoryEvent } from './schema';
 import { dayRange, rangesMeet, undatedRange, type DayRange } from './time-values';
-import { Clusters } from './clusters';
+import { Clusters, pairsSharingAKey } from './clusters';
 
 export interface EventRecord {
   article: Article;
@@ -69,28 +69,10 @@ export function mergeEvents(articles: readonly Article[], entities: MergedEntiti
 
 /** pairs (a < b) that share a participant or a place: only these can be one occasion */
 function candidatePairs(records: readonly EventRecord[]): Array<[number, number]> {
-  const postings = new Map<string, number[]>();
-  records.forEach((r, i) => {
-    for (const id of new Set([...r.participants, ...(r.location ? [r.location] : [])])) {
-      const list = postings.get(id);
-      if (list) list.push(i);
-      else postings.set(id, [i]);
-    }
+  return pairsSharingAKey(records.length, (i) => {
+    const r = records[i]!;
+    return r.location ? [...r.participants, r.location] : r.participants;
   });
-  const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * records.length + list[y]!;
-        if (!seen.has(key)) {
-          seen.add(key);
-          pairs.push([list[x]!, list[y]!]);
-        }
-      }
-    }
-  }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /** one event per article, and every member's type and time compatible with every other's (compared once per distinct pair) */
