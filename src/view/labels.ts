@@ -44,6 +44,11 @@ export function speakerName(quote: Quote, entities: EntityIndex): string | null 
   return (quote.speaker.entityId ? entities.get(quote.speaker.entityId)?.name : undefined) ?? quote.speaker.name;
 }
 
+/** What kind of entity it is, as a card shows it: its subtype in words ("political-party" -> "political party"), else its type's label. */
+export function entityKindLabel(entity: { type: Entity['type']; subtype?: string | null | undefined }): string {
+  return entity.subtype ? entity.subtype.replace(/-/g, ' ') : ENTITY_TYPE_LABELS[entity.type].one;
+}
+
 /** A short form for tight places: a person's last name, else the whole name. */
 export function shortName(name: string, type: Entity['type'] | null): string {
   if (type !== 'person') return name;

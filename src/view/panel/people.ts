@@ -1,7 +1,7 @@
 import type { Entity } from '../../schema';
 import { articleIds } from '../ids';
 import { attributes, escapeHtml } from '../escape';
-import { type EntityIndex, ENTITY_TYPE_LABELS } from '../labels';
+import { type EntityIndex, ENTITY_TYPE_LABELS, entityKindLabel } from '../labels';
 
 const TYPES: Entity['type'][] = ['person', 'organization', 'location'];
 
@@ -32,8 +32,7 @@ export function entityButton(entity: Entity, label = entity.name): string {
 
 function card(entity: Entity, index: EntityIndex, quotes: number): string {
   const lines: string[] = [entityButton(entity)];
-  const kind = entity.subtype ? entity.subtype.replace(/-/g, ' ') : ENTITY_TYPE_LABELS[entity.type].one;
-  lines.push(`<span class="subtype">${escapeHtml(kind)}</span>`);
+  lines.push(`<span class="subtype">${escapeHtml(entityKindLabel(entity))}</span>`);
   if (entity.titles.length) lines.push(`<p class="titles">${escapeHtml(entity.titles.join('; '))}</p>`);
   const affiliations = entity.affiliations.map((id) => index.get(id)).filter((e): e is Entity => e !== undefined);
   if (affiliations.length) {

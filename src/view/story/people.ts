@@ -2,7 +2,7 @@ import type { Entity } from '../../schema';
 import type { StoryEntity } from '../../story/schema';
 import { attributes, escapeHtml } from '../escape';
 import { articleIds } from '../ids';
-import { ENTITY_TYPE_LABELS } from '../labels';
+import { entityKindLabel } from '../labels';
 import { type Source, type StoryView, articlesOf, entityName } from './sources';
 
 /**
@@ -30,8 +30,7 @@ export function storyEntityButton(entity: StoryEntity): string {
 
 function card(view: StoryView, entity: StoryEntity): string {
   const lines = [storyEntityButton(entity)];
-  const kind = entity.subtype ? entity.subtype.replace(/-/g, ' ') : ENTITY_TYPE_LABELS[entity.type].one;
-  lines.push(`<span class="subtype">${escapeHtml(kind)}</span>`);
+  lines.push(`<span class="subtype">${escapeHtml(entityKindLabel(entity))}</span>`);
   if (entity.titles.length) lines.push(`<p class="titles">${escapeHtml(entity.titles.join('; '))}</p>`);
   if (entity.affiliations.length) {
     const links = entity.affiliations.map((id) => `<a href="#${articleIds.entity(id)}">${escapeHtml(entityName(view, id))}</a>`).join(', ');
