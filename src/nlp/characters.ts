@@ -11,10 +11,6 @@ const LETTER = /\p{L}/u;
 /** anything wink-nlp's tokenizer may split a word at: a letter or mark beyond ASCII, or an invisible character */
 const NEEDS_VIEW = /[^\x00-\x7f\u2018-\u201f\u2013-\u2015\u2026\u00a0-\u00ac\u00ae-\u00bf\u00d7\u00f7]/;
 
-export function isInvisible(ch: string): boolean {
-  return INVISIBLE.test(ch);
-}
-
 /** What a piece of text says, for matching: invisible characters removed, composed to NFC. */
 export function normalizeText(text: string): string {
   let out = INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;

@@ -13,8 +13,3 @@ export function infinitiveAfterObject(tokens: readonly Token[], from: number, to
   const verb = tokens[k + 1]!;
   return verb.pos === 'VERB' || verb.pos === 'AUX' ? k + 1 : -1;
 }
-
-/** Is the content [from, to) an object and then its infinitive (infinitiveAfterObject)? */
-export function objectThenInfinitive(tokens: readonly Token[], from: number, to: number): boolean {
-  return infinitiveAfterObject(tokens, from, to) >= 0;
-}
