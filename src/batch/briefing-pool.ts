@@ -64,7 +64,7 @@ export function checkedConcurrency(concurrency: unknown): number {
  * most concurrency x 4 articles in flight. Leaving the loop early stops
  * reading the inputs and waits for the articles already handed out.
  */
-export async function* runBatch(
+async function* runBatch(
   pool: WorkerPool,
   concurrency: number,
   inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,

@@ -4,7 +4,7 @@ import { type BatchOutput, idKey, idsInOutput, openOutput } from './batch-output
 import { progressBar } from './progress-bar';
 import { type Command, parseCommand, usageError } from './args';
 
-export const BATCH_USAGE = `Usage: newsbrief batch [options] [input...]
+const BATCH_USAGE = `Usage: newsbrief batch [options] [input...]
 
 Briefings for many articles, one JSON line each: {"id", "briefing"} or {"id", "error"}.
 Inputs: article files (the path is the id), folders (every .txt/.md/.html and .jsonl file in

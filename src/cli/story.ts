@@ -4,7 +4,7 @@ import { extractBriefing, mergeBriefings, NewsbriefError, renderStoryHtml, type 
 import { storyToMarkdown } from './story-markdown';
 import { type Command, parseCommand, usageError } from './args';
 
-export const STORY_USAGE = `Usage: newsbrief story [options] <file> <file...>
+const STORY_USAGE = `Usage: newsbrief story [options] <file> <file...>
 
 Merges articles on one story: the people once, each statement with the
 outlets that reported it, the events on one timeline, and where they disagree.

@@ -60,7 +60,7 @@ function isHyphenInScope(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Where the scope flagged over [from, to) ends: the first token it no longer reaches, `to` when it reaches all. */
-export function scopeEnd(tokens: readonly Token[], from: number, to: number): number {
+function scopeEnd(tokens: readonly Token[], from: number, to: number): number {
   // the negated verb's index once the verb group (auxiliaries, adverbs, the verb) is read; -1 before it,
   // NOMINAL when the scope opens on a noun phrase ("no fast-tracked trade agreement has"): no verb group to end
   let mainVerb = -1;

@@ -33,7 +33,7 @@ export type PosRepair = (tokens: readonly Token[], i: number, ctx: RepairContext
  * `pos` is the one tag a repair looks at (the repair itself does not test it again):
  * the runner calls it for those tokens only, not for every token once per repair.
  */
-export const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: PosRepair }> = [
+const POS_REPAIRS: ReadonlyArray<{ name: string; pos: string; repair: PosRepair }> = [
   { name: 'name tagged as a verb', pos: 'VERB', repair: nameTaggedAsVerb },
   { name: 'verb tagged as a noun', pos: 'NOUN', repair: verbTaggedAsNoun },
   { name: 'bare verb after a modal tagged as a noun', pos: 'NOUN', repair: bareVerbAfterModalTaggedAsNoun },

@@ -54,7 +54,7 @@ interface WordToken {
 }
 
 /** An all-capital word longer than one letter ("WHO", "THAT") is an acronym or a shouted headline word, never a relative. */
-export function isAcronymWord(token: WordToken): boolean {
+function isAcronymWord(token: WordToken): boolean {
   return token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.lower;
 }
 

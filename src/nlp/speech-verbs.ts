@@ -6,7 +6,7 @@ import { lemmasOf } from './morphology';
 export type Frame = 'clause' | 'objectClause' | 'objectTo' | 'infinitive' | 'object';
 
 /** When a verb has several frames, they are tried in this order. */
-export const FRAME_ORDER: readonly Frame[] = ['clause', 'objectClause', 'objectTo', 'infinitive', 'object'];
+const FRAME_ORDER: readonly Frame[] = ['clause', 'objectClause', 'objectTo', 'infinitive', 'object'];
 
 /** What the stages read a speech verb for (see the file's comment). */
 export type SpeechRole = 'speech' | 'act' | 'reporting' | 'intent' | 'denial';
@@ -61,7 +61,7 @@ export function speechVerbsOf(lemma: string): readonly SpeechVerb[] {
 }
 
 /** The single-word speech verbs with a role, as lemmas. */
-export function lemmasWithRole(role: SpeechRole): ReadonlySet<string> {
+function lemmasWithRole(role: SpeechRole): ReadonlySet<string> {
   return BY_ROLE.get(role) ?? new Set();
 }
 

@@ -318,7 +318,7 @@ export function isAbsorbable(text: string, direction: 'after' | 'before'): boole
 }
 
 /** "— AFP", "- Reuters", "— Agencies": a wire agency signing off the story. */
-export function isAgency(name: string): boolean {
+function isAgency(name: string): boolean {
   const key = name.toLowerCase();
   return VOCAB.agencies.has(key) || key === 'agencies' || key === 'wires';
 }

@@ -17,7 +17,7 @@ export interface Block extends Span {
   lines: Line[];
 }
 
-export function isSpace(char: string | undefined): boolean {
+function isSpace(char: string | undefined): boolean {
   if (char === undefined) return false;
   return isLayoutSpace(char.charCodeAt(0));
 }

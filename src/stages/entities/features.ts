@@ -490,7 +490,7 @@ export function visitContextFeatures(ctx: FeatureContext, t: number, emit: Featu
 }
 
 /** What a training feature is, for feature dropout: 0 other, 1 the word's own identity, 2 a neighbour word. */
-export const FEATURE_OTHER = 0;
+const FEATURE_OTHER = 0;
 export const FEATURE_IDENTITY = 1;
 export const FEATURE_NEIGHBOUR = 2;
 const identityFeature = /^(w=|pre3=|suf4=|suf3=|suf2=)/;

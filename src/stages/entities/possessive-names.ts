@@ -15,7 +15,7 @@ export const possessiveMarks: ReadonlySet<string> = new Set(["'", '’', "'s", '
 const irregularPlurals = new Set(['people', 'men', 'women', 'children']);
 
 /** "Workers", "Farmers", "People": a capitalized plural common noun, no place or person's name. */
-export function groupNoun(word: Token): boolean {
+function groupNoun(word: Token): boolean {
   if (!isAsciiTitleCaseWord(word.text) || placeKind(word.text) || isGivenName(word.lower) || isFamilyName(word.lower)) return false;
   if (irregularPlurals.has(word.lower)) return true;
   return isPluralOfCommonWord(word.lower);

@@ -137,7 +137,7 @@ function endsInSiteWord(tokens: readonly Token[], b: number): boolean {
 export const calendarWord = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December)$/;
 
 /** Trims a tagged span to its name boundaries; null when nothing name-like is left. */
-export function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSpan | null {
+function trimToName(tokens: readonly Token[], span: TaggedSpan): TaggedSpan | null {
   let a = span.tokenStart;
   let b = span.tokenEnd;
   for (;;) {
@@ -242,7 +242,7 @@ function afterOf(tokens: readonly Token[], a: number, t: number): boolean {
 const compoundAdjectiveTails: ReadonlySet<string> = new Set(ruleWords.compoundAdjectiveTails);
 
 /** Is token `t` the lower-case tail of a hyphenated capitalized word, written without spaces ("Cheuk-ting"), not an adjective's ("Paris-based")? */
-export function hyphenTail(tokens: readonly Token[], t: number): boolean {
+function hyphenTail(tokens: readonly Token[], t: number): boolean {
   const tail = tokens[t];
   const hyphen = tokens[t - 1];
   const head = tokens[t - 2];

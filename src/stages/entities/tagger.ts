@@ -9,7 +9,7 @@ import { featureHash } from './feature-hash';
 import type { WeightTable } from './packed-weights';
 import { reusedArrays } from './reused-arrays';
 
-export const entityTypes = ['PER', 'ORG', 'LOC'] as const;
+const entityTypes = ['PER', 'ORG', 'LOC'] as const;
 export type TagType = (typeof entityTypes)[number];
 export const labels: readonly string[] = ['O', ...entityTypes.flatMap((t) => ['B', 'I'].map((p) => `${p}-${t}`))];
 export const labelCount = labels.length;

@@ -63,7 +63,7 @@ export function linkTime(source: string, times: readonly TimeExpression[], sente
   return best ? toEventTime(best) : null;
 }
 
-export function toEventTime(t: TimeExpression): EventTime {
+function toEventTime(t: TimeExpression): EventTime {
   return { text: t.text, value: t.value, span: t.span, timeId: t.id };
 }
 

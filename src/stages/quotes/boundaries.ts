@@ -179,7 +179,7 @@ function firmParticipleAfter(tokens: readonly Token[], k: number): boolean {
  * often keeps ('than President Barack Obama, a Democrat'). The walk (`walkBreaks`) stops here for the trainer too, as
  * the model is never asked past it.
  */
-export function nominalCommentAfter(tokens: readonly Token[], k: number, stop: number, verbSeen: boolean): boolean {
+function nominalCommentAfter(tokens: readonly Token[], k: number, stop: number, verbSeen: boolean): boolean {
   return verbSeen && !tokens[k]!.inQuote && tokens[k - 1]?.pos === 'NOUN' && narratorCommentAt(tokens, k, stop);
 }
 
@@ -213,7 +213,7 @@ export function isBreakCandidate(t: Token, frame?: Frame): boolean {
 }
 
 /** Where content ending at break `k` stops: after a closing mark that follows a comma ('a "terrible situation," but'), else at `k`. */
-export function cutAt(tokens: readonly Token[], k: number): number {
+function cutAt(tokens: readonly Token[], k: number): number {
   return tokens[k]!.text === ',' && isClosingMark(tokens[k + 1]) ? k + 2 : k;
 }
 

@@ -153,7 +153,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(words.reportedClauseOpeners.
  * development") or a subordinate clause before the subject ("said if elected
  * president he could work with ..."). The quote model judges what it finds.
  */
-export function isLooseClauseStart(tokens: readonly Token[], j: number, end: number): boolean {
+function isLooseClauseStart(tokens: readonly Token[], j: number, end: number): boolean {
   const t = tokens[j];
   if (!t) return false;
   if (t.pos === 'VERB' && t.lower.endsWith('ing')) {

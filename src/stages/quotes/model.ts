@@ -30,7 +30,7 @@ const MODEL = model as unknown as QuoteModel;
 const WEIGHTS = new HashedWeights(MODEL.weights);
 
 /** The model's raw probability for a quote's features. */
-export function rawScore(features: readonly string[]): number {
+function rawScore(features: readonly string[]): number {
   let z = 0;
   for (const f of features) z += WEIGHTS.weight(f);
   return logistic(z);

@@ -115,7 +115,7 @@ export function runPasses(ctx: QuoteContext, passes: readonly QuotePass[], draft
 }
 
 /** A draft as a trace line: kind, order, span and text. */
-export function describeDraft(source: string, d: Draft): string {
+function describeDraft(source: string, d: Draft): string {
   const parts = d.quoted.length > 0 ? ` (${d.quoted.length} quoted)` : '';
   return `${d.kind}${d.weak ? ' weak' : ''} #${d.order} ${d.span.start}-${d.span.end} ${excerpt(source, d.span.start, d.span.end)}${parts}`;
 }

@@ -3,7 +3,7 @@ import type { Token } from '../../document';
 /** Word classes a short object may hold ('the deal', 'it', 'the Clinton camp', 'rates', 'their own party'). */
 const OBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 /** Tokens a short object may span before the word that ends it ('President Barack Obama', 'two of the candidates'). */
-export const MAX_SHORT_OBJECT = 8;
+const MAX_SHORT_OBJECT = 8;
 
 /**
  * Where `stop` ('to', 'as') ends a short noun-phrase object opening at `from`, or -1: the object holds only noun-phrase

@@ -68,7 +68,7 @@ function known(type: Cluster['type'], text: string): boolean {
 }
 
 /** The evidence vector of one entity (scripts/calibrate-entity-confidence.ts reads it through `evidenceOf`). */
-export function entityEvidence(ctx: ResolveContext, c: Cluster, entity: Entity): number[] {
+function entityEvidence(ctx: ResolveContext, c: Cluster, entity: Entity): number[] {
   // one loop rather than map/filter/spread/reduce: the mapped arrays came in several element kinds
   // (small integers, doubles, with undefined), each a deoptimization of this function while V8 warmed up
   let count = 0;

@@ -12,7 +12,7 @@ export function parseIsoDate(value: string | null | undefined): YMD | null {
   return isValidDate(ymd.y, ymd.m, ymd.d) ? ymd : null;
 }
 
-export function daysInMonth(y: number, m: number): number {
+function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
@@ -43,7 +43,7 @@ export function weekdayOf(date: YMD): number {
 }
 
 /** ISO 8601 week-numbering year and week. */
-export function isoWeek(date: YMD): { year: number; week: number } {
+function isoWeek(date: YMD): { year: number; week: number } {
   const thursday = addDays(date, 4 - weekdayOf(date));
   const jan1 = { y: thursday.y, m: 1, d: 1 };
   const ordinal = Math.round((toUtc(thursday).getTime() - toUtc(jan1).getTime()) / 86_400_000);

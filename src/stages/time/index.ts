@@ -34,7 +34,7 @@ export const timeStage: Stage<'time'> = {
   },
 };
 
-export function findTimeExpressions(doc: Doc, referenceDate: string | null): TimeExpression[] {
+function findTimeExpressions(doc: Doc, referenceDate: string | null): TimeExpression[] {
   const layer = doc.tokens;
   if (!layer) return [];
   const ref = parseIsoDate(referenceDate);

@@ -132,7 +132,7 @@ export const matchOrdinalDay: Matcher = (ctx, i) => {
   return { end, items };
 };
 
-export function anchorMonth(ctx: Context): { y: number; m: number } | null {
+function anchorMonth(ctx: Context): { y: number; m: number } | null {
   const a = ctx.anchor;
   return a && a.m !== undefined ? { y: a.y, m: a.m } : null;
 }

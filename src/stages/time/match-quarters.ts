@@ -7,7 +7,7 @@ import { yearAt } from './pieces';
 import { shiftedValue } from './values';
 
 /** "this year's", "the 1988", "the year-ago", "the year-earlier" before a quarter: which year it belongs to */
-export function quarterYearPrefix(ctx: Context, j: number): { end: number; year: number | null; anaphoric: boolean } | null {
+function quarterYearPrefix(ctx: Context, j: number): { end: number; year: number | null; anaphoric: boolean } | null {
   const explicit = YEAR.test(lower(ctx, j)) ? Number(lower(ctx, j)) : null;
   if (explicit !== null) return { end: j + 1, year: explicit, anaphoric: false };
   const ref = ctx.ref;

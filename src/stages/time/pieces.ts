@@ -43,7 +43,7 @@ export function yearAt(ctx: Context, i: number): number | null {
 const EARLY_YEAR = 1600;
 
 /** "1010data", "A1010": digits written together with letters are part of a name, never a year */
-export function gluedToName(ctx: Context, i: number): boolean {
+function gluedToName(ctx: Context, i: number): boolean {
   const word = ctx.words[i]!;
   const next = wordAt(ctx, i + 1);
   const prev = wordAt(ctx, i - 1);

@@ -12,7 +12,7 @@ const TENTATIVE = new Set<EventStatus>(['planned', 'possible', 'unconfirmed']);
  * and its occurrence reported after it is the story moving on, not a
  * contradiction; a plan reported after a denial is one.
  */
-export function statusesConflict(a: EventRecord, b: EventRecord): boolean {
+function statusesConflict(a: EventRecord, b: EventRecord): boolean {
   const x = a.event.status;
   const y = b.event.status;
   if (a.article === b.article || x === y) return false;

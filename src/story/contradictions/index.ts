@@ -8,7 +8,7 @@ import { locationCheck } from './05-locations';
 import { attributionCheck } from './06-attribution';
 
 /** The contradiction checks, in the order their findings are listed. Each can be run alone. */
-export const CHECKS: readonly Check[] = [titleCheck, dateCheck, numberCheck, statusCheck, locationCheck, attributionCheck];
+const CHECKS: readonly Check[] = [titleCheck, dateCheck, numberCheck, statusCheck, locationCheck, attributionCheck];
 
 export function findContradictions(ctx: CheckContext, checks: readonly Check[] = CHECKS): Contradiction[] {
   return checks.flatMap((check) => check.run(ctx));

@@ -245,6 +245,6 @@ function headAndLinkWithin(tokens: readonly Token[], a: number, b: number): bool
 }
 
 /** A capitalized title word in the sentence ("Justice" of "Department of Justice"). */
-export function capitalizedTitleWord(tok: Token, sentence: number): boolean {
+function capitalizedTitleWord(tok: Token, sentence: number): boolean {
   return tok.sentence === sentence && isAsciiTitleCaseWord(tok.text) && wordClass(tok.lower) === 'title';
 }

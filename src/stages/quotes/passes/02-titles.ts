@@ -88,7 +88,7 @@ function spokenAtCue(direct: DirectAttribution | null, text: string): boolean {
 }
 
 /** Two to eight words, every longer word capitalized: the name of a show, book, film or song. */
-export function titleLike(text: string): boolean {
+function titleLike(text: string): boolean {
   // a sentence break inside ("The Donald. Big Daddy.") makes it speech, not a name
   if (text.length > 120 || /[.!?]\s/.test(text)) return false;
   const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');

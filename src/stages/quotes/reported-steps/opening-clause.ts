@@ -13,7 +13,7 @@ import { isSentenceSubordinator } from '../subordinators';
  * cue's subject after a short setting ('A few weeks after Obama announced
  * that ...').
  */
-export function openingClauseCue(tokens: readonly Token[], start: number, cueStart: number): boolean {
+function openingClauseCue(tokens: readonly Token[], start: number, cueStart: number): boolean {
   const opener = tokens[start];
   if (!opener) return false;
   // 'Announcing that ...' (an -ing participle first) or 'Having announced that ...'
