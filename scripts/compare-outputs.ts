@@ -5,16 +5,26 @@
  *
  *   npx tsup && npx tsx scripts/compare-outputs.ts --write /tmp/before.jsonl
  *   npx tsup && npx tsx scripts/compare-outputs.ts --against /tmp/before.jsonl
+ *   npx tsx scripts/compare-outputs.ts --all --dist /path/to/base/dist/index.js --write /tmp/before-all.jsonl
+ *   npx tsup && npx tsx scripts/compare-outputs.ts --all --against /tmp/before-all.jsonl
+ *       --all: every text of the eval corpora (WIDE_CORPORA, about 2,100 documents and 11 MB, a few minutes)
+ *       before the fixtures, rather than 150 PolNeAR dev texts: a rule that fires on one article in a
+ *       thousand shows there. --dist: another build (the base checkout's, so that a before needs no rebuild)
  *
  * Reads ../shared/eval only; nothing from it is written into the repo.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { texts } from './lib/jsonl-texts';
 
 const ROOT = join(import.meta.dirname, '..');
-const EVAL_SAMPLE = join(ROOT, '..', 'shared', 'eval', 'polnear-dev.jsonl');
+const EVAL = join(ROOT, '..', 'shared', 'eval');
+const EVAL_SAMPLE = join(EVAL, 'polnear-dev.jsonl');
 const SAMPLE_SIZE = 150;
+/** --all: the bench corpus, then the other eval corpora's texts (gum-all, 12.5 MB of every GUM genre, is left out for time) */
+const WIDE_CORPORA = ['polnear-dev', 'meantime-dev', 'wikievents-dev', 'tempeval3-train', 'polnear-train', 'uner-ewt', 'wikigold', 'gum'];
 const PUBLISHED_AT = '2024-01-02';
 
 interface Sample {
@@ -22,9 +32,18 @@ interface Sample {
   text: string;
 }
 
-function samples(): Sample[] {
+function samples(all: boolean): Sample[] {
   const out: Sample[] = [];
-  if (existsSync(EVAL_SAMPLE)) {
+  if (all) {
+    for (const name of WIDE_CORPORA) {
+      const file = join(EVAL, `${name}.jsonl`);
+      if (!existsSync(file)) {
+        console.warn(`(${file} is absent: left out)`);
+        continue;
+      }
+      texts([file]).forEach((text, i) => out.push({ id: `${name}:${i}`, text }));
+    }
+  } else if (existsSync(EVAL_SAMPLE)) {
     const lines = readFileSync(EVAL_SAMPLE, 'utf8').split('\n').filter((l) => l.trim() !== '');
     for (const [i, line] of lines.slice(0, SAMPLE_SIZE).entries()) {
       const text = (JSON.parse(line) as { text?: unknown }).text;
@@ -42,9 +61,9 @@ function samples(): Sample[] {
   return out;
 }
 
-async function dump(): Promise<string[]> {
-  const { extractBriefing } = await import(join(ROOT, 'dist', 'index.js'));
-  return samples().map(({ id, text }) => {
+async function dump(dist: string, all: boolean): Promise<string[]> {
+  const { extractBriefing } = await import(pathToFileURL(dist).href);
+  return samples(all).map(({ id, text }) => {
     let result: unknown;
     try {
       result = extractBriefing(text, { publishedAt: PUBLISHED_AT });
@@ -55,8 +74,10 @@ async function dump(): Promise<string[]> {
   });
 }
 
-const { values } = parseArgs({ options: { write: { type: 'string' }, against: { type: 'string' } } });
-const lines = await dump();
+const { values } = parseArgs({
+  options: { write: { type: 'string' }, against: { type: 'string' }, dist: { type: 'string' }, all: { type: 'boolean', default: false } },
+});
+const lines = await dump(resolve(values.dist ?? join(ROOT, 'dist', 'index.js')), values.all);
 if (values.write) {
   writeFileSync(values.write, lines.join('\n') + '\n');
   console.log(`wrote ${lines.length} briefings to ${values.write}`);
@@ -78,6 +99,6 @@ if (values.write) {
   console.log(differ === 0 ? `identical: ${lines.length} briefings` : `${differ} of ${lines.length} briefings differ`);
   process.exitCode = differ === 0 ? 0 : 1;
 } else {
-  console.error('usage: --write FILE | --against FILE');
+  console.error('usage: [--all] [--dist BUILD/index.js] --write FILE | --against FILE');
   process.exitCode = 2;
 }

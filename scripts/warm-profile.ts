@@ -70,7 +70,9 @@ const { readFileSync, writeFileSync } = await import('node:fs');
 const { mainThreadCpuSeconds } = await import(cpuHelper);
 const runs = [];
 for (const dist of dists) {
-  const { extractBriefing } = await import(dist);
+  // (a named build is the CommonJS bundle itself: its exports may come only as the module's default)
+  const library = await import(dist);
+  const { extractBriefing } = library.extractBriefing ? library : library.default;
   runs.push((text) => extractBriefing(text, { publishedAt: '2022-11-13' }));
 }
 const { articles, warmup } = JSON.parse(readFileSync(0, 'utf8'));

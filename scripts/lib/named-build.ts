@@ -8,7 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Options } from 'tsup';
 
-/** Builds the ESM library (and the schemas module it loads lazily) into `outDir`; returns the path of index.js. */
+/**
+ * Builds the library (and the schemas module it loads lazily) into `outDir`; returns the path of index.cjs, the bundle
+ * that holds the code (and the "// src/..." markers). Built as CommonJS, the format the package ships: an ES module
+ * build fails at import, since wink's model JSON is required through cjsHubPlugin's CommonJS hub (Node 20 wants an
+ * import attribute for JSON imported from an ES module). Import it with `await import(path)` and read
+ * `extractBriefing` off the module or, where Node's CommonJS export scan finds no names, off its `default`.
+ */
 export async function namedBuild(root: string, outDir: string): Promise<string> {
   const configs = (await import(join(root, 'tsup.config.ts'))).default as Options[] | { default: Options[] };
   const [library, schemas] = Array.isArray(configs) ? configs : configs.default;
@@ -21,7 +27,6 @@ export async function namedBuild(root: string, outDir: string): Promise<string> 
     await build({
       ...library,
       ...quiet,
-      format: ['esm'],
       esbuildOptions(options, context) {
         library.esbuildOptions?.(options, context);
         options.minifyWhitespace = false;
@@ -31,7 +36,7 @@ export async function namedBuild(root: string, outDir: string): Promise<string> 
   } finally {
     process.chdir(cwd);
   }
-  const index = join(outDir, 'index.js');
+  const index = join(outDir, 'index.cjs');
   if (!existsSync(index) || !hasModuleMarkers(index)) throw new Error(`named-build: ${index} has no "// src/..." module markers`);
   return index;
 }
