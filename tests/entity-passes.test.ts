@@ -588,6 +588,19 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Microsoft/ORG', 'Activision/ORG', 'Microsoft-Activision/ORG'],
       ['Microsoft/ORG', 'Activision/ORG', 'Microsoft/ORG', 'Activision/ORG'],
     ],
+    [
+      'organizations-of-the-named',
+      ['The/DET International/PROPN Committee/PROPN of/ADP the/DET Red/PROPN Cross/PROPN flew/VERB in/ADP +./PUNCT'],
+      ['International Committee/ORG', 'Red Cross/ORG'],
+      ['International Committee of the Red Cross/ORG'],
+    ],
+    ['currencies-quoted-at-rates', ['Sterling/PROPN was/AUX steady/ADJ at/ADP $/SYM +1.62/NUM +./PUNCT'], ['Sterling/PER'], []],
+    [
+      'names-in-wire-slug-lines',
+      ['FOREX/PROPN +-/PUNCT +DOLLAR/PROPN FIRMS/PROPN AGAINST/ADP YEN/PROPN', 'The/DET dollar/NOUN firmed/VERB in/ADP Tokyo/PROPN +./PUNCT'],
+      ['FOREX-DOLLAR FIRMS AGAINST YEN/LOC', 'Tokyo/LOC'],
+      ['Tokyo/LOC'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {
