@@ -594,6 +594,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['International Committee/ORG', 'Red Cross/ORG'],
       ['International Committee of the Red Cross/ORG'],
     ],
+    [
+      'party-plurals-after-the',
+      ['The/DET Greens/PROPN took/VERB seats/NOUN and/CCONJ the/DET Socialists/PROPN lost/VERB +./PUNCT'],
+      ['Greens/PER'],
+      ['Greens/ORG', 'Socialists/ORG'],
+    ],
     ['currencies-quoted-at-rates', ['Sterling/PROPN was/AUX steady/ADJ at/ADP $/SYM +1.62/NUM +./PUNCT'], ['Sterling/PER'], []],
     [
       'names-in-wire-slug-lines',

@@ -72,3 +72,21 @@ describe('an organization of the named body', () => {
     expect(spansWithout(text, null)).toEqual(spansWithout(text, 'organizations-of-the-named'));
   });
 });
+
+// pass 203 (party-plurals-after-the): a party named by a plural after "the", in a story about politics
+describe('a party named by a plural after "the"', () => {
+  it.each([
+    ['a party taking a share', 'In the state election the opposition won, and the Greens took 7 percent.', 'Greens'],
+    ['a party gaining seats', 'The Christian Democrats lost two seats in parliament and the Socialists gained one.', 'Socialists'],
+  ])('%s: %s', (_kind, text, name) => {
+    expect(spansWithout(text, 'party-plurals-after-the')).not.toContain(`${name}/ORG`);
+    expect(spansWithout(text, null)).toContain(`${name}/ORG`);
+  });
+
+  it.each([
+    ['a family, no politics', 'We had dinner with the Greens next door on Sunday.'],
+    ['a headline in capitals', 'ELECTION: THE GREENS SURGE\n\nVoters turned out early.'],
+  ])('leaves %s: %s', (_kind, text) => {
+    expect(spansWithout(text, null)).toEqual(spansWithout(text, 'party-plurals-after-the'));
+  });
+});

@@ -113,6 +113,7 @@ import { acronymsBeforePlaces } from './177-acronyms-before-places';
 import { namesInWireSlugLines } from './200-names-in-wire-slug-lines';
 import { currenciesQuotedAtRates } from './201-currencies-quoted-at-rates';
 import { organizationsOfTheNamed } from './202-organizations-of-the-named';
+import { partyPluralsAfterThe } from './203-party-plurals-after-the';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -253,6 +254,7 @@ export const entityPasses: readonly EntityPass[] = [
   // (numbered last as they came last, wire copy's names: after every pass that adds or joins names, which could
   // give back a headline's words or a currency)
   organizationsOfTheNamed,
+  partyPluralsAfterThe,
   currenciesQuotedAtRates,
   namesInWireSlugLines,
 ];
