@@ -600,6 +600,12 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Greens/PER'],
       ['Greens/ORG', 'Socialists/ORG'],
     ],
+    [
+      'county-clubs-in-cricket-reports',
+      ['CRICKET/PROPN +-/PUNCT +SCORES/PROPN', 'At/ADP Hove/PROPN +,/PUNCT Sussex/PROPN drew/VERB with/ADP Kent/PROPN +./PUNCT', 'Glamorgan/PROPN lost/VERB by/ADP an/DET innings/NOUN and/CCONJ 12/NUM runs/NOUN +./PUNCT'],
+      ['Hove/LOC', 'Sussex/PER', 'Kent/ORG', 'Glamorgan/LOC'],
+      ['Hove/LOC', 'Sussex/ORG', 'Kent/ORG', 'Glamorgan/ORG'],
+    ],
     ['currencies-quoted-at-rates', ['Sterling/PROPN was/AUX steady/ADJ at/ADP $/SYM +1.62/NUM +./PUNCT'], ['Sterling/PER'], []],
     [
       'names-in-wire-slug-lines',

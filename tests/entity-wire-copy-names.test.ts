@@ -90,3 +90,17 @@ describe('a party named by a plural after "the"', () => {
     expect(spansWithout(text, null)).toEqual(spansWithout(text, 'party-plurals-after-the'));
   });
 });
+
+// pass 204 (county-clubs-in-cricket-reports): a first-class county named alone in a cricket report is its club
+describe('county clubs in a cricket report', () => {
+  const report = 'CRICKET-COUNTY SCORES\n\nLONDON, May 4 (Reuters) - At Hove, Sussex drew with Worcestershire after no play was possible on the final day. At Cardiff, Glamorgan lost to Essex by an innings and 12 runs. Their bowlers took ten wickets.';
+  it.each(['Sussex', 'Glamorgan'])('%s is the club', (name) => {
+    expect(spansWithout(report, 'county-clubs-in-cricket-reports')).not.toContain(`${name}/ORG`);
+    expect(spansWithout(report, null)).toContain(`${name}/ORG`);
+  });
+
+  it('leaves the county in a story that is no cricket report', () => {
+    const text = 'Sussex police said the road was closed after the crash near Lewes on Sunday.';
+    expect(spansWithout(text, null)).toEqual(spansWithout(text, 'county-clubs-in-cricket-reports'));
+  });
+});

@@ -114,6 +114,7 @@ import { namesInWireSlugLines } from './200-names-in-wire-slug-lines';
 import { currenciesQuotedAtRates } from './201-currencies-quoted-at-rates';
 import { organizationsOfTheNamed } from './202-organizations-of-the-named';
 import { partyPluralsAfterThe } from './203-party-plurals-after-the';
+import { countyClubsInCricketReports } from './204-county-clubs-in-cricket-reports';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -255,6 +256,7 @@ export const entityPasses: readonly EntityPass[] = [
   // give back a headline's words or a currency)
   organizationsOfTheNamed,
   partyPluralsAfterThe,
+  countyClubsInCricketReports,
   currenciesQuotedAtRates,
   namesInWireSlugLines,
 ];
