@@ -606,6 +606,17 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Hove/LOC', 'Sussex/PER', 'Kent/ORG', 'Glamorgan/LOC'],
       ['Hove/LOC', 'Sussex/ORG', 'Kent/ORG', 'Glamorgan/ORG'],
     ],
+    [
+      'teams-in-motor-racing-reports',
+      [
+        'MOTOR/PROPN RACING/PROPN +-/PUNCT +HILL/PROPN WINS/VERB',
+        'Ralf/PROPN Schumacher/PROPN was/AUX third/ADJ for/ADP Stewart/PROPN on/ADP the/DET grid/NOUN +./PUNCT',
+        'Johnny/PROPN Herbert/PROPN was/AUX fourth/ADJ in/ADP a/DET Sauber/PROPN after/ADP a/DET slow/ADJ lap/NOUN +./PUNCT',
+        'Sauber/PROPN led/VERB +./PUNCT',
+      ],
+      ['Ralf Schumacher/PER', 'Stewart/PER', 'Johnny Herbert/PER'],
+      ['Ralf Schumacher/PER', 'Stewart/ORG', 'Johnny Herbert/PER', 'Sauber/ORG', 'Sauber/ORG'],
+    ],
     ['currencies-quoted-at-rates', ['Sterling/PROPN was/AUX steady/ADJ at/ADP $/SYM +1.62/NUM +./PUNCT'], ['Sterling/PER'], []],
     [
       'names-in-wire-slug-lines',

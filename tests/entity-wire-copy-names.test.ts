@@ -104,3 +104,22 @@ describe('county clubs in a cricket report', () => {
     expect(spansWithout(text, null)).toEqual(spansWithout(text, 'county-clubs-in-cricket-reports'));
   });
 });
+
+// pass 205 (teams-in-motor-racing-reports): a team named where a driver's result names it is the team everywhere
+describe('teams in a motor-racing report', () => {
+  const report =
+    'MOTOR RACING-HILL SECOND IN HUNGARY\n\nBUDAPEST, Aug 10 (Reuters) - Jacques Villeneuve of Williams won the Hungarian Grand Prix on Sunday from pole. ' +
+    'Rubens Barrichello retired on lap 30 when the gearbox of his Stewart failed. Heinz-Harald Frentzen was third for Benetton. ' +
+    "Ferrari's Michael Schumacher was fourth. Stewart will test at Silverstone next week.";
+  it.each(['Stewart', 'Benetton', 'Ferrari'])('%s is the team', (name) => {
+    expect(spansWithout(report, 'teams-in-motor-racing-reports').filter((s) => s === `${name}/ORG`).length).toBeLessThan(
+      spansWithout(report, null).filter((s) => s === `${name}/ORG`).length,
+    );
+  });
+
+  it('keeps a place after a driver\'s "of" and leaves a report with no motor-racing words', () => {
+    expect(spansWithout(report.replace('of Williams', 'of Canada'), null)).toContain('Canada/LOC');
+    const text = 'Tom Stewart was third for Jordan, the club said. Stewart joined in May.';
+    expect(spansWithout(text, null)).toEqual(spansWithout(text, 'teams-in-motor-racing-reports'));
+  });
+});

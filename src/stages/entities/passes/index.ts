@@ -115,6 +115,7 @@ import { currenciesQuotedAtRates } from './201-currencies-quoted-at-rates';
 import { organizationsOfTheNamed } from './202-organizations-of-the-named';
 import { partyPluralsAfterThe } from './203-party-plurals-after-the';
 import { countyClubsInCricketReports } from './204-county-clubs-in-cricket-reports';
+import { teamsInMotorRacingReports } from './205-teams-in-motor-racing-reports';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -257,6 +258,7 @@ export const entityPasses: readonly EntityPass[] = [
   organizationsOfTheNamed,
   partyPluralsAfterThe,
   countyClubsInCricketReports,
+  teamsInMotorRacingReports,
   currenciesQuotedAtRates,
   namesInWireSlugLines,
 ];
