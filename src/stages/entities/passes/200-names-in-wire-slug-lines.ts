@@ -31,14 +31,24 @@ function run({ source, tokens, sentences, caseless }: EntityPassContext, spans: 
   return kept.length === spans.length ? spans : kept;
 }
 
-/** Does the line holding token `start` open there with a slug and have no lower-case letter? */
+/** a headline's length at most: a longer line is running text, and the scan for its end stays short */
+const MAX_LINE = 200;
+
+/**
+ * Does the sentence opening at token `start` open its line with a slug, on a line with no lower-case letter? Why the
+ * scans are bounded: run for every sentence, an unbounded search for the line's ends was quadratic on a long text
+ * without line breaks.
+ */
 function isSlugLine(source: string, tokens: readonly Token[], start: number): boolean {
   const first = tokens[start];
   if (!first) return false;
-  const lineStart = source.lastIndexOf('\n', first.start - 1) + 1;
-  if (source.slice(lineStart, first.start).trim() !== '') return false;
-  const lineEnd = source.indexOf('\n', first.start);
-  const line = source.slice(first.start, lineEnd < 0 ? source.length : lineEnd);
+  let b = first.start - 1;
+  while (b >= 0 && (source[b] === ' ' || source[b] === '\t')) b--;
+  if (b >= 0 && source[b] !== '\n' && source[b] !== '\r') return false;
+  const head = source.slice(first.start, first.start + MAX_LINE + 1);
+  const lineEnd = head.search(/[\r\n]/);
+  if (lineEnd < 0 && head.length > MAX_LINE) return false;
+  const line = lineEnd < 0 ? head : head.slice(0, lineEnd);
   return SLUG.test(line) && !/\p{Ll}/u.test(line);
 }
 
