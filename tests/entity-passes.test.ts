@@ -588,6 +588,42 @@ describe('entity passes, each run alone on a hand-built context', () => {
       ['Microsoft/ORG', 'Activision/ORG', 'Microsoft-Activision/ORG'],
       ['Microsoft/ORG', 'Activision/ORG', 'Microsoft/ORG', 'Activision/ORG'],
     ],
+    [
+      'organizations-of-the-named',
+      ['The/DET International/PROPN Committee/PROPN of/ADP the/DET Red/PROPN Cross/PROPN flew/VERB in/ADP +./PUNCT'],
+      ['International Committee/ORG', 'Red Cross/ORG'],
+      ['International Committee of the Red Cross/ORG'],
+    ],
+    [
+      'party-plurals-after-the',
+      ['The/DET Greens/PROPN took/VERB seats/NOUN and/CCONJ the/DET Socialists/PROPN lost/VERB +./PUNCT'],
+      ['Greens/PER'],
+      ['Greens/ORG', 'Socialists/ORG'],
+    ],
+    [
+      'county-clubs-in-cricket-reports',
+      ['CRICKET/PROPN +-/PUNCT +SCORES/PROPN', 'At/ADP Hove/PROPN +,/PUNCT Sussex/PROPN drew/VERB with/ADP Kent/PROPN +./PUNCT', 'Glamorgan/PROPN lost/VERB by/ADP an/DET innings/NOUN and/CCONJ 12/NUM runs/NOUN +./PUNCT'],
+      ['Hove/LOC', 'Sussex/PER', 'Kent/ORG', 'Glamorgan/LOC'],
+      ['Hove/LOC', 'Sussex/ORG', 'Kent/ORG', 'Glamorgan/ORG'],
+    ],
+    [
+      'teams-in-motor-racing-reports',
+      [
+        'MOTOR/PROPN RACING/PROPN +-/PUNCT +HILL/PROPN WINS/VERB',
+        'Ralf/PROPN Schumacher/PROPN was/AUX third/ADJ for/ADP Stewart/PROPN on/ADP the/DET grid/NOUN +./PUNCT',
+        'Johnny/PROPN Herbert/PROPN was/AUX fourth/ADJ in/ADP a/DET Sauber/PROPN after/ADP a/DET slow/ADJ lap/NOUN +./PUNCT',
+        'Sauber/PROPN led/VERB +./PUNCT',
+      ],
+      ['Ralf Schumacher/PER', 'Stewart/PER', 'Johnny Herbert/PER'],
+      ['Ralf Schumacher/PER', 'Stewart/ORG', 'Johnny Herbert/PER', 'Sauber/ORG', 'Sauber/ORG'],
+    ],
+    ['currencies-quoted-at-rates', ['Sterling/PROPN was/AUX steady/ADJ at/ADP $/SYM +1.62/NUM +./PUNCT'], ['Sterling/PER'], []],
+    [
+      'names-in-wire-slug-lines',
+      ['FOREX/PROPN +-/PUNCT +DOLLAR/PROPN FIRMS/PROPN AGAINST/ADP YEN/PROPN', 'The/DET dollar/NOUN firmed/VERB in/ADP Tokyo/PROPN +./PUNCT'],
+      ['FOREX-DOLLAR FIRMS AGAINST YEN/LOC', 'Tokyo/LOC'],
+      ['Tokyo/LOC'],
+    ],
   ];
 
   it('has a case for every pass, in pass order', () => {

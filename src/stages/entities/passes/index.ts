@@ -110,6 +110,12 @@ import { titleAbbreviationsOutOfPersons } from './186-title-abbreviations-out-of
 import { personsNamedLikeCompanies } from './175-persons-named-like-companies';
 import { personsReportedWithHeOrShe } from './176-persons-reported-with-he-or-she';
 import { acronymsBeforePlaces } from './177-acronyms-before-places';
+import { namesInWireSlugLines } from './200-names-in-wire-slug-lines';
+import { currenciesQuotedAtRates } from './201-currencies-quoted-at-rates';
+import { organizationsOfTheNamed } from './202-organizations-of-the-named';
+import { partyPluralsAfterThe } from './203-party-plurals-after-the';
+import { countyClubsInCricketReports } from './204-county-clubs-in-cricket-reports';
+import { teamsInMotorRacingReports } from './205-teams-in-motor-racing-reports';
 
 export const entityPasses: readonly EntityPass[] = [
   extendToCapitalizedSequences,
@@ -247,4 +253,12 @@ export const entityPasses: readonly EntityPass[] = [
   acronymsBeforePlaces,
   // (numbered last as it came last; after every pass that adds a one-word name, which it reads as the pair's parts)
   splitHyphenatedNamePairs,
+  // (numbered last as they came last, wire copy's names: after every pass that adds or joins names, which could
+  // give back a headline's words or a currency)
+  organizationsOfTheNamed,
+  partyPluralsAfterThe,
+  countyClubsInCricketReports,
+  teamsInMotorRacingReports,
+  currenciesQuotedAtRates,
+  namesInWireSlugLines,
 ];

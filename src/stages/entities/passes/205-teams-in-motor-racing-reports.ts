@@ -1,0 +1,75 @@
+import ruleWords from '../../../data/entities/rule-words.json';
+import type { Token } from '../../../document';
+import { isAsciiTitleCaseWord } from '../capitalized';
+import { canonicalCountry, placeKind } from '../gazetteer';
+import type { EntityPass, EntityPassContext } from '../pass';
+import type { TaggedSpan } from '../tagger';
+import { replaceSpans, spanIndexByToken, taggedSpan } from './shared';
+
+const motorRacingCues: readonly string[] = ruleWords.motorRacingCues;
+const teamOwners: ReadonlySet<string> = new Set(ruleWords.teamOwners);
+
+/**
+ * Teams in a motor-racing report are named like persons and places ("Jordan", "Williams", "Stewart", "Prost") or
+ * by words the tagger leaves out ("Sauber"), and a driver's report says which they are by where it names them: a
+ * driver's result "for" the team ("Ralf Schumacher was third for Jordan"), a driver "of" it ("Jacques Villeneuve of
+ * Williams"), the car as the team's ("retired his Williams", "fourth in a Sauber") and the team's driver ("Ferrari's
+ * Michael Schumacher"). A one-word name so placed is the team, an organization, at every mention in the report. A
+ * motor-racing report: a sports report holding two of rule-words.json motorRacingCues. A place after a driver's
+ * "of" stays a place ("Villeneuve of Canada"); a longer name holding the word is left as found.
+ */
+export const teamsInMotorRacingReports: EntityPass = { name: 'teams-in-motor-racing-reports', run };
+
+function run({ tokens, sportsReport, words, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): readonly TaggedSpan[] {
+  if (!sportsReport || motorRacingCues.filter((cue) => words.has(cue)).length < 2) return spans;
+  const at = spanIndexByToken(tokens.length, spans);
+  const isPersonAt = (t: number): boolean => t >= 0 && at[t]! >= 0 && spans[at[t]!]!.type === 'PER';
+  const teams = new Set<string>();
+  for (let t = 1; t < tokens.length; t++) {
+    if (caseless[tokens[t]!.sentence] || !isAsciiTitleCaseWord(tokens[t]!.text) || !standsAlone(tokens, spans, at, t)) continue;
+    if (teamCue(tokens, t, isPersonAt)) teams.add(tokens[t]!.lower);
+  }
+  if (teams.size === 0) return spans;
+  const dropped = new Set<number>();
+  const added: TaggedSpan[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    if (!teams.has(tokens[t]!.lower) || !standsAlone(tokens, spans, at, t)) continue;
+    const i = at[t]!;
+    if (i >= 0 && spans[i]!.type === 'ORG') continue;
+    if (i < 0 && (caseless[tokens[t]!.sentence] || !isAsciiTitleCaseWord(tokens[t]!.text))) continue;
+    if (i >= 0) dropped.add(i);
+    added.push(taggedSpan(t, t + 1, 'ORG'));
+  }
+  return added.length ? replaceSpans(spans, dropped, added) : spans;
+}
+
+/** token t is no word of a longer name: no span holds it, or a span of that one word */
+function standsAlone(tokens: readonly Token[], spans: readonly TaggedSpan[], at: Int32Array, t: number): boolean {
+  const i = at[t]!;
+  if (i >= 0) return spans[i]!.tokenEnd - spans[i]!.tokenStart === 1;
+  const next = tokens[t + 1];
+  return !(next && next.sentence === tokens[t]!.sentence && isAsciiTitleCaseWord(next.text));
+}
+
+function teamCue(tokens: readonly Token[], t: number, isPersonAt: (t: number) => boolean): boolean {
+  const word = tokens[t]!;
+  const before = tokens[t - 1]!;
+  const sameSentence = (k: number): boolean => tokens[k] !== undefined && tokens[k]!.sentence === word.sentence;
+  // "third for Jordan": "for" after a driver named earlier in the sentence
+  if (before.lower === 'for' && sameSentence(t - 1) && driverEarlier(tokens, t - 1, isPersonAt)) return true;
+  // "Jacques Villeneuve of Williams" (not "Villeneuve of Canada")
+  if (before.lower === 'of' && isPersonAt(t - 2) && !isPlace(word.text)) return true;
+  // "retired his Williams", "fourth in a Sauber": a car named by its team, not a place ("his Monaco win")
+  if (teamOwners.has(before.text) && sameSentence(t - 1) && !isPlace(word.text) && !isAsciiTitleCaseWord(tokens[t + 1]?.text ?? '') && !isNoun(tokens[t + 1])) return true;
+  // "Ferrari's Michael Schumacher"
+  return (tokens[t + 1]?.text === "'s" || tokens[t + 1]?.text === '’s') && isPersonAt(t + 2);
+}
+
+function driverEarlier(tokens: readonly Token[], forAt: number, isPersonAt: (t: number) => boolean): boolean {
+  const sentence = tokens[forAt]!.sentence;
+  for (let k = forAt - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (isPersonAt(k)) return true;
+  return false;
+}
+
+const isPlace = (text: string): boolean => placeKind(text) !== null || canonicalCountry(text) !== null;
+const isNoun = (token: Token | undefined): boolean => token !== undefined && (token.pos === 'NOUN' || token.pos === 'PROPN');
