@@ -8,18 +8,20 @@ function tokensOf(text: string): readonly Token[] {
 }
 
 describe('tokenAfterClosingMark: where an attribution after a quotation can start', () => {
+  const mcCain = "He recalled, ``He sang 'We'll bomb them,''' said McCain.";
+  const tis = "He recalled, ``We go,'' 'Tis said.";
   it.each([
-    // [text, the closing mark as written (its last occurrence), the token expected after it]
-    ['"We will go," he said.', '"', 'he'],
-    // a nested quotation's closing mark written right after the close is passed over
-    ["He recalled, ``He sang 'We'll bomb them,''' said McCain.", "''", 'said'],
-    // one set off by a space is not the nested quotation's
-    ["He recalled, ``We go,'' 'Tis said.", "''", "'"],
+    // [text, where the closing mark ends, the token expected after it]
+    ['"We will go," he said.', '"We will go,"'.length, 'he'],
+    // the outer close is the first two of the three apostrophes; the nested quotation's mark written right after it
+    // is passed over
+    [mcCain, mcCain.lastIndexOf("'''") + 2, 'said'],
+    // one set off by a space opens a word, not the nested quotation's close
+    [tis, tis.lastIndexOf("''") + 2, "'"],
     // nothing after the close
-    ['She said "no."', '"', undefined],
-  ])('%s', (text, mark, expected) => {
+    ['She said "no."', 'She said "no."'.length, undefined],
+  ] as Array<[string, number, string | undefined]>)('%s', (text, closeEnd, expected) => {
     const tokens = tokensOf(text);
-    const closeEnd = text.lastIndexOf(mark) + mark.length;
     expect(tokens[tokenAfterClosingMark(tokens, closeEnd)]?.text).toBe(expected);
   });
 });

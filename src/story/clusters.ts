@@ -41,10 +41,16 @@ export class Clusters {
 }
 
 /**
- * Every pair [a, b] (a < b) of the items 0..count-1 that share a key, once each, in order of a, then b: the only
- * pairs worth comparing when items with no key in common can never join. `keysOf(i)` lists item i's keys.
+ * Visits every pair (a, b), a < b, of the items 0..count-1 that share a key, once each: the only pairs worth comparing
+ * when items with no key in common can never join. `keysOf(i)` lists item i's keys. Pairs are visited in no useful
+ * order and not collected, so a caller that keeps few of them holds no array of all of them (a story of 600 articles
+ * has millions of candidate pairs); a caller that needs an order sorts what it keeps.
  */
-export function pairsSharingAKey(count: number, keysOf: (i: number) => Iterable<string>): Array<[number, number]> {
+export function forEachPairSharingAKey(
+  count: number,
+  keysOf: (i: number) => Iterable<string>,
+  visit: (a: number, b: number) => void,
+): void {
   const postings = new Map<string, number[]>();
   for (let i = 0; i < count; i++) {
     for (const key of new Set(keysOf(i))) {
@@ -54,16 +60,14 @@ export function pairsSharingAKey(count: number, keysOf: (i: number) => Iterable<
     }
   }
   const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const pair = list[x]! * count + list[y]!;
         if (seen.has(pair)) continue;
         seen.add(pair);
-        pairs.push([list[x]!, list[y]!]);
+        visit(list[x]!, list[y]!);
       }
     }
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

@@ -1,7 +1,7 @@
 import { compare, refKey, type Article } from './articles';
 import { entityRecords, matchNames, pruneLocalKeys, sharedContext, sharesKey, type EntityRecord } from './entity-evidence';
 import type { StoryEntity } from './schema';
-import { Clusters, pairsSharingAKey } from './clusters';
+import { Clusters, forEachPairSharingAKey } from './clusters';
 import { nameKey } from './words';
 
 /** The story's entities and, for every article entity ("article\0e2"), the story entity id it became. */
@@ -39,16 +39,19 @@ interface Link {
 
 function candidateLinks(records: readonly EntityRecord[]): Link[] {
   // candidates share a look-up word: a key, a person's name word or an acronym
-  const pairs = pairsSharingAKey(records.length, (i) => {
-    const r = records[i]!;
-    const words = [...r.keys, ...r.shortKeys, ...r.localKeys, ...r.singleNames, ...r.fullNames.flat()];
-    return r.acronym ? [...words, r.acronym] : words;
-  });
   const links: Link[] = [];
-  for (const [a, b] of pairs) {
-    const score = linkScore(records[a]!, records[b]!);
-    if (score > 0) links.push({ a, b, score });
-  }
+  forEachPairSharingAKey(
+    records.length,
+    (i) => {
+      const r = records[i]!;
+      const words = [...r.keys, ...r.shortKeys, ...r.localKeys, ...r.singleNames, ...r.fullNames.flat()];
+      return r.acronym ? [...words, r.acronym] : words;
+    },
+    (a, b) => {
+      const score = linkScore(records[a]!, records[b]!);
+      if (score > 0) links.push({ a, b, score });
+    },
+  );
   return links.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 

@@ -3,7 +3,7 @@ import { compare, refKey, type Article } from './articles';
 import type { MergedEntities } from './entities';
 import type { StoryEvent } from './schema';
 import { dayRange, rangesMeet, undatedRange, type DayRange } from './time-values';
-import { Clusters, pairsSharingAKey } from './clusters';
+import { Clusters, forEachPairSharingAKey } from './clusters';
 
 export interface EventRecord {
   article: Article;
@@ -69,10 +69,16 @@ export function mergeEvents(articles: readonly Article[], entities: MergedEntiti
 
 /** pairs (a < b) that share a participant or a place: only these can be one occasion */
 function candidatePairs(records: readonly EventRecord[]): Array<[number, number]> {
-  return pairsSharingAKey(records.length, (i) => {
-    const r = records[i]!;
-    return r.location ? [...r.participants, r.location] : r.participants;
-  });
+  const pairs: Array<[number, number]> = [];
+  forEachPairSharingAKey(
+    records.length,
+    (i) => {
+      const r = records[i]!;
+      return r.location ? [...r.participants, r.location] : r.participants;
+    },
+    (a, b) => pairs.push([a, b]),
+  );
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /** one event per article, and every member's type and time compatible with every other's (compared once per distinct pair) */
