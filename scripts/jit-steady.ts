@@ -1,12 +1,13 @@
 /**
  * The just-in-time compiler's work in the steady state: a fresh Node process, run under
  * `--trace-opt --trace-deopt`, reads --warm articles, prints a mark, then reads --articles other ones; the TurboFan compilations and deoptimizations after the mark are
- * counted by function and by reason, and (with --where) by the source position V8 names for each deopt.
+ * counted by function and by reason, and (with --where) by the source position V8 names for each deopt (with
+ * --by-source, placed in src/ through a source map of the same build: needs the default --dist, built from the sources).
  * A second, untraced fresh process does the same and prints the CPU-seconds of the measured pass (all threads,
  * and the main thread alone), medians of --runs.
  *
  *   npx tsup && npx tsx scripts/jit-steady.ts [--dist dist/index.js] [--warm 600] [--articles 200] [--top 20]
- *       [--runs 3] [--where] [--trace-only] [--polnear-only]
+ *       [--runs 3] [--where [--by-source]] [--trace-only] [--polnear-only]
  *
  * The articles are scripts/batch-speedup.ts's (so the figures match its "Why two workers" ones): the measured
  * batch every 8th polnear-train line, meantime-dev and wikievents-dev (varied outlets and eras); the warm-up
@@ -26,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { FunctionCosts, topReasons, traceEvent } from './lib/v8-trace';
 import { batchSample } from './lib/batch-sample';
 import { median, texts } from './lib/jsonl-texts';
+import { sourceMapOfBuild } from './lib/compile-places';
 
 const ROOT = join(import.meta.dirname, '..');
 const EVAL = join(ROOT, '..', 'shared', 'eval');
@@ -40,6 +42,7 @@ const { values } = parseArgs({
     where: { type: 'boolean', default: false },
     'trace-only': { type: 'boolean', default: false },
     'polnear-only': { type: 'boolean', default: false },
+    'by-source': { type: 'boolean', default: false },
   },
 });
 
@@ -95,6 +98,17 @@ function runChild(flags: string[]): string {
 const sampleName = values['polnear-only'] ? 'polnear-train' : 'polnear-train, meantime-dev, wikievents-dev';
 console.log(`${values.dist}: ${values.articles} articles (${sampleName}) after ${values.warm} others`);
 
+// --by-source: "dist/index.cjs:line:col" positions become "src/...:line" through a source map of the same build
+const bundle = join(resolve(values.dist), '..', 'index.cjs');
+const map = values['by-source'] ? sourceMapOfBuild(ROOT, bundle) : null;
+const placed = (position: string): string => {
+  const at = /index\.cjs:(\d+):(\d+)$/.exec(position);
+  if (!map || !at) return position.replace(/^.*\//, '');
+  const entry = map.findEntry(Number(at[1]) - 1, Number(at[2]) - 1) as { originalSource?: string; originalLine?: number };
+  const file = (entry.originalSource ?? '?').replace(/^(\.\.\/)+/, '').replace(/^.*?\/(src|node_modules)\//, '$1/');
+  return `${file}:${(entry.originalLine ?? 0) + 1}`;
+};
+
 // --trace-deopt-verbose adds the "deoptimize at <file:line:col>" position of each deopt
 const traced = runChild(['--trace-opt', values.where ? '--trace-deopt-verbose' : '--trace-deopt']);
 const perFunction = new FunctionCosts();
@@ -110,7 +124,8 @@ for (const line of traced.split('\n')) {
   // ";;; deoptimize at <dist/index.js:line:col>", with " inlined at <...>" when the deopt is in inlined code
   const at = /;;; deoptimize at <([^>]+)>(.*)$/.exec(line);
   if (at) {
-    const key = `${lastDeopt} @ ${at[1]!.replace(/^.*\//, '')}${at[2]!.replace(/<[^>]*\//g, '<')}`;
+    const inlined = at[2]!.replace(/<([^>]*)>/g, (_, p: string) => `<${placed(p)}>`);
+    const key = `${lastDeopt} @ ${placed(at[1]!)}${inlined}`;
     where.set(key, (where.get(key) ?? 0) + 1);
     continue;
   }

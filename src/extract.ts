@@ -94,13 +94,23 @@ function checkInput(text: unknown): asserts text is string {
       `the input has ${text.length} characters; the limit is ${MAX_INPUT_LENGTH} (split it into articles)`,
     );
   }
+  if (junkCount(text) / text.length > MAX_BINARY_SHARE) {
+    throw new NewsbriefInputError('INPUT_BINARY', 'the input looks like binary data, not text');
+  }
+}
+
+/**
+ * Control characters other than tab/newline/CR, and U+FFFD from a bad decode. A function of its own, with nothing
+ * after its loop: the first long article makes V8 compile the loop on the stack (on-stack replacement) before the
+ * code after it has ever run, and when that code was checkInput's share test, the cached loop code gave up there
+ * ("insufficient type feedback") on each of the next articles until the whole function was compiled: up to 23
+ * deoptimizations of the batch sample's first 200 articles on a loaded machine (scripts/jit-steady.ts --warm 0).
+ */
+function junkCount(text: string): number {
   let junk = 0;
-  // control characters other than tab/newline/CR, and U+FFFD from a bad decode
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || c === 127) junk++;
   }
-  if (junk / text.length > MAX_BINARY_SHARE) {
-    throw new NewsbriefInputError('INPUT_BINARY', 'the input looks like binary data, not text');
-  }
+  return junk;
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../document';
+import { tokenAtIndex } from './token-at-index';
 
 /**
  * wink-nlp splits a possessive from its word ("Sainsbury" + "'s") before a space, but keeps "Sainsbury's" whole
@@ -60,7 +61,7 @@ export function isPossessiveMark(tokens: readonly Pick<Token, 'text' | 'pos' | '
   if (t === undefined) return false;
   if (t.text.length === 2) return isPossessiveS(t);
   if (t.text !== "'" && t.text !== '’') return false;
-  const owner = tokens[k - 1];
+  const owner = tokenAtIndex(tokens, k - 1);
   return owner !== undefined && owner.end === t.start && /s$/i.test(owner.text);
 }
 

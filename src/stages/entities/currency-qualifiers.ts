@@ -6,13 +6,14 @@
  */
 import ruleWords from '../../data/entities/rule-words.json';
 import type { Token } from '../../document';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 
 export const currencyUnits: ReadonlySet<string> = new Set(ruleWords.currencyUnits);
 
 /** Do tokens [start, end) stand between an amount (or "in") and a lower-case money unit, in one sentence? */
 export function qualifiesACurrency(tokens: readonly Token[], start: number, end: number): boolean {
-  const unit = tokens[end];
-  const before = tokens[start - 1];
+  const unit = tokenAtIndex(tokens, end);
+  const before = tokenAtIndex(tokens, start - 1);
   const sentence = tokens[start]!.sentence;
   if (!unit || !before || unit.sentence !== sentence || before.sentence !== sentence) return false;
   if (unit.text !== unit.lower || !currencyUnits.has(unit.lower)) return false;

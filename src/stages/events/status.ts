@@ -6,6 +6,7 @@ import { isPastForm, lemmasOf } from '../../nlp/morphology';
 import { hasSpeechRole } from '../../nlp/speech-verbs';
 import type { StatusEvidence, TriggerMatch } from './types';
 import { openingParenthesisBefore } from '../../nlp/parentheses';
+import { tokenAtIndex } from '../../nlp/token-at-index';
 
 type CueStatus = EventStatus | 'conditional';
 
@@ -239,7 +240,7 @@ function negativeObject(tokens: readonly Token[], trigger: TriggerMatch, negatio
   if (trigger.pos !== 'VERB' || negation !== trigger.tokenEnd) return false;
   const t = tokens[negation]!;
   if (NEGATIVE_OBJECTS.has(t.lower)) return true;
-  const next = tokens[negation + 1];
+  const next = tokenAtIndex(tokens, negation + 1);
   return t.lower === 'no' && next !== undefined && (next.pos === 'NOUN' || next.lower === 'one');
 }
 

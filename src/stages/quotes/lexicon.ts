@@ -129,7 +129,7 @@ export function stanceAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
   if (!first || first.pos === 'PUNCT') return null;
   if (stanceSecondWords !== null) {
-    const second = tokens[i + 1];
+    const second = tokenAtIndex(tokens, i + 1);
     if (!second || second.sentence !== first.sentence || !stanceSecondWords.has(second.lower)) return null;
   }
   for (const phrase of stanceCandidates(first)) {

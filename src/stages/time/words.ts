@@ -30,6 +30,8 @@ export const lowerAt = (words: readonly Word[], i: number): string => (i >= 0 &&
  * expression ("the", "a", digits), and most are no number, so the pattern's call is skipped for them.
  */
 export const startsWithDigit = (text: string): boolean => {
+  // (an empty word reads no character: charCodeAt(0) on it deoptimized its callers 'out of bounds')
+  if (text.length === 0) return false;
   const c = text.charCodeAt(0);
   return c >= 48 && c <= 57;
 };

@@ -39,7 +39,9 @@ export class TokenRecord implements Token {
   constructor(start: number, end: number, text: string, facts: WordFacts, tag: string, negated: boolean, sentence: number, paragraph: number, lineStart: boolean) {
     this.start = start;
     this.end = end;
-    this.text = text;
+    // the facts' string where it reads the same (always, as the stage builds tokens): internalized, like the other
+    // strings of the facts, where `text` may be a slice wink made (src/nlp/interned-string.ts says why)
+    this.text = text === facts.text ? facts.text : text;
     this.facts = facts;
     this.pos = tag;
     this.tag = tag;

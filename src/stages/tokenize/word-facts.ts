@@ -2,7 +2,7 @@ import { lowerOf } from '../../nlp/characters';
 import { lemmasFor } from '../../nlp/morphology';
 import { shapeOf } from '../../nlp/shape';
 import { noteLexemeId, onWinkReplaced } from '../../nlp/wink';
-import { ownedString } from '../../nlp/owned-string';
+import { internedString } from '../../nlp/interned-string';
 
 /**
  * What a token's facts depend on its text alone, plus the lemma wink gave it and that lemma's candidates, and (for
@@ -56,7 +56,8 @@ export function wordFacts(word: string, lemmaOrNull: string | undefined): WordFa
   if (facts === undefined) {
     if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
     const found = computeFacts(word, lemmaOrNull);
-    FACTS.set(ownedString(word), found);
+    // (its text is the key: an internalized copy, which holds on to no article as a slice would; see owned-string.ts)
+    FACTS.set(found.text, found);
     return found;
   }
   const read = withLemma(facts, lemmaOrNull);
@@ -66,9 +67,12 @@ export function wordFacts(word: string, lemmaOrNull: string | undefined): WordFa
 
 /** A word's facts computed afresh (what both caches hold). */
 function computeFacts(word: string, lemmaOrNull: string | undefined): WordFacts {
-  const lower = lowerOf(word);
-  const lemma = lemmaOrNull ?? lower;
-  return new WordFacts(word, lower, shapeOf(word), lemma, lemmasFor(lower, lemma));
+  // every string a stage compares with a literal internalized (src/nlp/interned-string.ts), computed once per word
+  const text = internedString(word);
+  const lowered = lowerOf(word);
+  const lower = lowered === word ? text : internedString(lowered);
+  const lemma = lemmaOrNull === undefined || lemmaOrNull === lower ? lower : internedString(lemmaOrNull);
+  return new WordFacts(text, lower, internedString(shapeOf(word)), lemma, lemmasFor(lower, lemma));
 }
 
 /**
@@ -79,7 +83,7 @@ function computeFacts(word: string, lemmaOrNull: string | undefined): WordFacts 
 function withLemma(facts: WordFacts, lemmaOrNull: string | undefined): WordFacts {
   const lemma = lemmaOrNull ?? facts.lower;
   if (lemma === facts.lemma) return facts;
-  const read = new WordFacts(facts.text, facts.lower, facts.shape, lemma, lemmasFor(facts.lower, lemma));
+  const read = new WordFacts(facts.text, facts.lower, facts.shape, internedString(lemma), lemmasFor(facts.lower, lemma));
   read.posA = facts.posA;
   read.lemmaA = facts.lemmaA;
   read.posB = facts.posB;

@@ -354,7 +354,9 @@ function namesInCapsLists(tokens: readonly Token[], spans: readonly TaggedSpan[]
   for (let t = 0; t < tokens.length; t++) {
     if (!isCapsWord(tokens[t])) continue;
     // the list's items: words in capitals, one or two joiners (", and", "&") between each and the next, in one sentence
-    const items = readNameList(tokens, t, capsWordAt, { joiners: companyListJoiners }).map((m) => m.tokenStart);
+    // (starts pushed, not mapped: map's array kind varies, and the reads below deoptimized on it; see mapSpans in shared.ts)
+    const items: number[] = [];
+    for (const m of readNameList(tokens, t, capsWordAt, { joiners: companyListJoiners })) items.push(m.tokenStart);
     if (items.length > 1 && items.some((i) => tokens[i]!.text.length >= 7 || person[i])) {
       for (const i of items) if (acronymShape.test(tokens[i]!.text)) out.add(tokens[i]!.text);
     }

@@ -4,6 +4,7 @@ import { wordsText } from './shared';
 import { wordClass } from '../features';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
+import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /**
  * "Secretary of the Air Force James Roche", "the chairman of Chrysler LLC Jim
@@ -33,8 +34,9 @@ function personTailStart(tokens: EntityPassContext['tokens'], s: TaggedSpan): nu
   if (s.tokenEnd - s.tokenStart < 3) return -1;
   const sentence = tokens[s.tokenStart]!.sentence;
   let before = s.tokenStart - 1;
-  if (tokens[before]?.lower === 'the') before--;
-  if (tokens[before]?.lower !== 'of' || tokens[before]!.sentence !== sentence) return -1;
+  // (tokenAtIndex: a name at the text's start reads before it, which deoptimized this pass 'out of bounds')
+  if (tokenAtIndex(tokens, before)?.lower === 'the') before--;
+  if (tokenAtIndex(tokens, before)?.lower !== 'of' || tokens[before]!.sentence !== sentence) return -1;
   const title = tokens[before - 1];
   if (!title || title.sentence !== sentence || !(wordClass(title.lower) === 'title' || roleWords.has(title.lower))) return -1;
   for (let i = Math.max(s.tokenStart + 1, s.tokenEnd - 3); i <= s.tokenEnd - 2; i++) {

@@ -8,7 +8,7 @@ import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { coordinators, readNameList } from './lists';
 import { type KnownPeople, knownPeople, listAnchorKinds, listedNames, loneListMember, personElsewhere, placeContextBefore, beforePlaceTail, PLACE_LIST_READING, spansByStart } from './place-lists';
-import { closesApposition, keyOf, spanText, taggedSpan } from './shared';
+import { closesApposition, keyOf, mapSpans, spanText, taggedSpan } from './shared';
 import { POSSESSIVE_DETERMINERS } from '../../../nlp/pronouns';
 import { listJoiners, notNames } from './words';
 
@@ -162,7 +162,7 @@ function personsListedAmongPlaces(tokens: readonly Token[], spans: readonly Tagg
     for (const m of persons) retype.add(m);
   }
   if (retype.size === 0) return spans;
-  return spans.map((s) => (retype.has(s) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
+  return mapSpans(spans, (s) => (retype.has(s) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
 }
 
 /**
@@ -205,8 +205,9 @@ function placesListedWithKnownPlaces({ tokens, initial, capitalized }: EntityPas
     t = members[members.length - 1]!.tokenEnd;
   }
   if (placeWords.size === 0) return spans;
-  const out = spans.map((s) => (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && placeWords.has(tokens[s.tokenStart]!.lower) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
-  return out.concat(added).sort((x, y) => x.tokenStart - y.tokenStart);
+  const out = mapSpans(spans, (s) => (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && placeWords.has(tokens[s.tokenStart]!.lower) ? taggedSpan(s.tokenStart, s.tokenEnd, 'LOC') : s));
+  for (const a of added) out.push(a);
+  return out.sort((x, y) => x.tokenStart - y.tokenStart);
 }
 
 /** "based in Cupertino", "born in Harehills": a capitalized word no name covers after such a verb and "in". */

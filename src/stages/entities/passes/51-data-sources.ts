@@ -7,7 +7,7 @@ import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
 import type { Token } from '../../../document';
 import { tokenAtIndex } from '../../../nlp/token-at-index';
-import { spanIndexByToken, taggedSpan, wordsText } from './shared';
+import { mapSpans, spanIndexByToken, taggedSpan, wordsText } from './shared';
 
 const dataNouns = new Set(cues.dataNouns);
 const pollees = new Set(cues.pollees);
@@ -44,7 +44,7 @@ export const dataSources: EntityPass = {
 };
 
 function run({ tokens, caseless }: EntityPassContext, spans: readonly TaggedSpan[]): TaggedSpan[] {
-  const out = spans.map((s) => {
+  const out = mapSpans(spans, (s) => {
     // the tagger reads "Varlow Automotive" as a place too
     if ((s.type !== 'PER' && s.type !== 'LOC') || s.tokenStart < 2) return s;
     const from = tokens[s.tokenStart - 1]!;

@@ -49,7 +49,9 @@ function run({ tokens, initial }: EntityPassContext, spans: readonly TaggedSpan[
     if (possessiveMarks.has(tokens[last.tokenEnd]?.text ?? '')) continue;
     if (!coordinators.has(tokens[last.tokenStart - 1]?.lower ?? '') && opensClause(tokens, last)) continue;
     if (!members.every((m) => loneListMember(tokens, m, byStart, people) || placeLikePair(tokens, m)) || personElsewhere(tokens, members, people)) continue;
-    const tagged = members.map((m) => byStart.get(m.tokenStart));
+    // (by push, not map: see mapSpans in shared.ts; the filter below deoptimized on map's other array kind)
+    const tagged: (TaggedSpan | undefined)[] = [];
+    for (const m of members) tagged.push(byStart.get(m.tokenStart));
     const anchored = members.some((m, i) => tagged[i]?.type === 'LOC' || placeKind(spanText(tokens, m)) !== null);
     const persons = tagged.filter((s) => s?.type === 'PER');
     if (!anchored || persons.length === 0) continue;

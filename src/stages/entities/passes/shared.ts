@@ -42,6 +42,19 @@ export function taggedSpan(tokenStart: number, tokenEnd: number, type: TaggedSpa
 }
 
 /**
+ * `spans.map(f)`, built by push into one array literal. Why: the array `map` returns is packed or holey depending on
+ * its input and on whether the caller was optimized yet, so a function the mapped list is handed to next met two
+ * array maps and its optimized code deoptimized ('wrong map': spansByStart, personsOnlyInPlaceContexts and
+ * spanIndexByToken on every cold run of the batch sample); a literal's allocation site settles on one kind (see
+ * packedSpans in pass.ts, which does the same for the lists the passes return).
+ */
+export function mapSpans(spans: readonly TaggedSpan[], f: (s: TaggedSpan) => TaggedSpan): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) out.push(f(spans[i]!));
+  return out;
+}
+
+/**
  * Gives `out[i]` the type `type`, as a new span (copy on write): the pass leaves the span it was given untouched, and
  * a span it does not change stays the very object it was given. Why: the span-origins bookkeeping (provenance.ts)
  * sees a list of the same objects as no change; a pass that copied every span to retype a few made it rebuild its

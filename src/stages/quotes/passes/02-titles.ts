@@ -5,6 +5,7 @@ import type { DirectAttribution } from '../direct';
 import { onlySeparatorsBetween, type QuotationSite, type QuotePass } from '../pass';
 import { quotedShare } from '../quoted';
 import { excerpt, note } from '../trace';
+import { tokenAtIndex } from '../../../nlp/token-at-index';
 
 /** Share of a content in marks above which a title in marks is all the content says ('said on "Fox and Friends."'). */
 const TITLE_SHARE = 0.9;
@@ -62,7 +63,7 @@ function coinsLabel(tokens: readonly Token[], cue: Span): boolean {
 /** The opening mark at `open` follows a naming word in its sentence ('a report titled "Securing Our Borders: A Plan for ..."'). */
 export function afterNamingWord(tokens: readonly Token[], open: number): boolean {
   const k = tokenAt(tokens, open);
-  const before = tokens[k - 1];
+  const before = tokenAtIndex(tokens, k - 1);
   return before !== undefined && before.sentence === tokens[k]!.sentence && !before.inQuote && NAMING_WORDS.has(before.lower);
 }
 
@@ -73,7 +74,7 @@ export function afterNamingWord(tokens: readonly Token[], open: number): boolean
  */
 function inSpeechPosition(tokens: readonly Token[], open: number): boolean {
   const k = tokenAt(tokens, open);
-  const before = tokens[k - 1];
+  const before = tokenAtIndex(tokens, k - 1);
   return before === undefined || before.sentence !== tokens[k]!.sentence || before.text === ',' || before.text === ':';
 }
 
@@ -113,7 +114,7 @@ export function programAfterOn(tokens: readonly Token[], open: number, text: str
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > MAX_PROGRAM_WORDS || !words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || /^(the|of|and|a)$/.test(w))) return false;
   const k = tokenAt(tokens, open);
-  const before = tokens[k - 1];
+  const before = tokenAtIndex(tokens, k - 1);
   if (!before || before.sentence !== tokens[k]!.sentence) return false;
   if (before.lower === 'on') return true;
   if (!/^['’]s$/.test(before.lower)) return false;
