@@ -11,12 +11,13 @@ import { lightVerbNouns } from './light-verb-nouns';
 import { unperformedCues } from './unperformed-cues';
 import { comparisonParticiples } from './comparison-participles';
 import { readerQuestions } from './reader-questions';
+import { pollSetting } from './poll-setting';
 
 /** A transcript turn or labelled headline ("PENCE: ...") is attributed by its label alone: the cues inside are the speaker's words. */
 export const TURN_STEPS: readonly AttributionStep[] = [speakerLabel];
 
 /** Every other sentence, in this order (the order of the attributions found, which later passes keep). */
-export const SENTENCE_STEPS: readonly AttributionStep[] = [headlineColon, accordingTo, reportingNouns, verbCues, lightVerbNouns, passiveAgent, askedBy, comparisonParticiples, nested, unperformedCues, readerQuestions];
+export const SENTENCE_STEPS: readonly AttributionStep[] = [headlineColon, accordingTo, pollSetting, reportingNouns, verbCues, lightVerbNouns, passiveAgent, askedBy, comparisonParticiples, nested, unperformedCues, readerQuestions];
 
 /**
  * An interview's letter-labelled turn ('Q: The minister said last month that ...', 'A: I think ...'): the label names
