@@ -18,7 +18,7 @@ const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN
  * "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton", "In the latest
  * survey, conducted in May, Clinton led Trump": a sentence opening with 'in' and a survey, closed by a comma, reports
  * the clause after the comma for the survey (PolNeAR's source), a named publisher speaking for it after the passes
- * (publishers.ts), else the survey itself where the cue is one a document reports through (cited-documents.ts). A
+ * (publishers.ts); a survey no one is named for speaks no quote, as every unnamed document (speakers are referents). A
  * participle aside between commas after the survey ('conducted in May,') is passed over; a clause holding a cue of
  * its own is that cue's ('In a survey, the council said rents would rise'). Only where the sentence
  * opens: a trailing 'in the polls' ('Trump has a decisive lead in the polls') is gold on PolNeAR train 25 times in 106.
