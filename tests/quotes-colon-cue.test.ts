@@ -129,3 +129,19 @@ describe('direct quotes: a name with its party and state in brackets before the 
     expect(directQuotes(body)).toEqual(expected);
   });
 });
+
+describe("direct quotes: a speaker label whose words are one quoted sentence (reported-steps/01-speaker-label.ts)", () => {
+  it('ends the turn at the closing mark: the next label and the narration are not its words', () => {
+    const body = 'Jeb Bush and Hillary Clinton, among others, reject the term containment.\n\nClinton: "Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS." Bush: "The mission is to destroy ISIS -- not to contain it."\n\n"Containment" has been U.S. policy since the Korean War.';
+    expect(directQuotes(body)).toEqual([
+      '[Hillary Clinton] Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS.',
+      '[Jeb Bush] The mission is to destroy ISIS -- not to contain it.',
+    ]);
+  });
+
+  it('a transcript turn with no marks still runs to its paragraph end', () => {
+    const { source, quotes } = storyQuotes('The debate transcript follows.\n\nSANDERS: Well, look, I think we will win. And we will win big in New York.', { title: 'Debate notes', publishedAt: '2016-06-06' });
+    const turn = quotes.find((q) => q.speaker.name === 'SANDERS' || source.slice(q.span.start, q.span.end).startsWith('Well'));
+    expect(turn && source.slice(turn.span.start, turn.span.end)).toBe('Well, look, I think we will win. And we will win big in New York');
+  });
+});

@@ -325,6 +325,43 @@ describe("quotes: 'made it clear that' is one cue from 'make'; the expletive 'it
   it('reports nothing for a make-it-adjective with no that-clause', () => {
     expect(quotes('The ruling made it easier for Sanders to win.')).toEqual([]);
   });
+
+  // round 29: with no 'it' ('made clear that'), and past an addressee or a setting before 'that' (to-addressee.ts)
+  it.each([
+    ['Emanuel also made clear that he has not considered resigning.', 'indirect [Emanuel] he has not considered resigning'],
+    ['Twitter has now made clear that it was stepping up its fight.', 'indirect [Twitter] it was stepping up its fight'],
+    ['Mr. Obama made clear over the weekend that the visits had an impact.', 'indirect [Obama] the visits had an impact'],
+    ['Mayor John Smith made it clear to reporters that he would not resign.', 'indirect [John Smith] he would not resign'],
+    ['Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs.', 'indirect [Hillary Clinton] she has their backs'],
+  ])('without the expletive, or past an addressee: %s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+
+  it.each([
+    ['The crash made clear that the levees had failed.', 'The crash'],
+    ['Biden never made clear that he would run.', 'Biden'],
+    ['The ruling made clear the court was split.', 'The ruling'],
+  ])('still no speaker for a thing or a negated make: %s', (text, wrong) => {
+    expect(quotes(text).some((l) => l.includes(`[${wrong}]`))).toBe(false);
+  });
+});
+
+describe("quotes: whom the words were said to, between a clause cue and 'that' (to-addressee.ts)", () => {
+  it.each([
+    ['But the foundation reported to the IRS that his full-time salary was $31,592.', 'indirect [the foundation] his full-time salary was $31,592'],
+    ['The American Legion wrote to Sanders’ Senate office that it did not have permission to use the emblem.', 'indirect [American Legion] it did not have permission to use the emblem'],
+    ['Smith said to them that he would go.', 'indirect [Smith] he would go'],
+  ])('%s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+
+  // no addressee: a noun with its own clause, or more words after the phrase than a setting
+  it.each([
+    ['The senator pointed to reports that the deal was dead.', 'the deal was dead'],
+    ['The company agreed to a $7 million settlement with the attorney general over allegations that the firm falsely marketed its pills.', 'the firm falsely marketed its pills'],
+  ])('%s', (text, content) => {
+    expect(quotes(text).some((l) => l.endsWith(`] ${content}`))).toBe(false);
+  });
 });
 
 describe("quotes: a bare participle after the object of a verb that starts or puts it out speaks for the verb's subject (object-before-participle.ts)", () => {
@@ -359,6 +396,16 @@ describe("quotes: a bare participle after the object of a verb that starts or pu
     ['The ad campaign started a backlash accusing the brand of sexism.', 'The ad campaign'],
   ])('a thing that drew or started others\' words does not say them: %s', (text, wrong) => {
     expect(quotes(text).some((l) => l.includes(`[${wrong}]`))).toBe(false);
+  });
+
+  // round 29: 'it' names a thing as often as a group: no speaker moved to it ('The storm hit Texas. It started ...')
+  it.each([
+    ['The storm hit Texas on Monday. It started a campaign calling for lower taxes.'],
+    ['The tragedy shocked the town. This started a petition demanding that the mayor resign.'],
+  ])('a thing pronoun does not speak through its object: %s', (text) => {
+    const { source, quotes: found } = storyQuotes(text, { title: 'Wire notes', publishedAt: '2026-12-05' });
+    const mentions = found.map((q) => (q.speaker.mention ? source.slice(q.speaker.mention.start, q.speaker.mention.end) : '-'));
+    expect(mentions.filter((m) => m === 'It' || m === 'This')).toEqual([]);
   });
 
   it('reads no time phrase as the object (a time is no thing started)', () => {

@@ -5,6 +5,7 @@ import words from '../../data/quotes/words.json';
 import type { CueMatch, Frame } from './lexicon';
 import { addresseeEnd, clauseAfterAddressee } from './addressee';
 import { clauseAfterSetting } from './setting-clause';
+import { clauseAfterToAddressee } from './to-addressee';
 import { coordinatedReportCut } from './coordinated-report';
 import { marketConsequenceCut } from './market-consequence';
 import { asOpensClause } from './as-clause';
@@ -240,6 +241,9 @@ export function contentStartAfter(tokens: readonly Token[], cue: CueMatch, end: 
   // a long setting before 'that' is read whole, not as the clause: 'said at a Saturday rally in Texas that ...'
   const afterSetting = cue.frames.includes('clause') ? clauseAfterSetting(tokens, cue.end, end, (k) => isClauseStart(tokens, k, end)) : -1;
   if (afterSetting >= 0) return { from: afterSetting, frame: 'clause' };
+  // 'complained to CBS News that ...': whom the words were said to, before 'that'
+  const afterTo = cue.frames.includes('clause') ? clauseAfterToAddressee(tokens, cue.end, end, (k) => isClauseStart(tokens, k, end)) : -1;
+  if (afterTo >= 0) return { from: afterTo, frame: 'clause' };
   // 'expect the deal to close in May': an object and its infinitive read in that frame before a loose clause's
   const objectTo = cue.frames.includes('objectTo') && cue.frames.includes('clause') ? startForFrame(tokens, cue, 'objectTo', end) : -1;
   if (objectTo >= 0 && objectTo < end) return { from: objectTo, frame: 'objectTo' };

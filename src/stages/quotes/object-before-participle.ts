@@ -18,7 +18,9 @@ const PARTICLES: ReadonlySet<string> = new Set(words.originatingParticles.words)
  * The subject of the verb before `phrase` when `phrase` is such an object and that subject can speak (a name, a
  * pronoun or an actor noun: canSpeakAsSubject); else null, and the phrase keeps its reading ('The tragedy started a
  * campaign calling on Congress': the campaign, not the tragedy). A time is no object ('opened last week saying').
- * A person or group
+ * Nor is a subject 'it', 'this' or 'that', which names a thing as often as a group ('The storm hit Texas. It started
+ * a campaign calling for ...'): with no person or organization it surely stands for, the object keeps its reading
+ * as after 'The tragedy'. A person or group
  * ('arrested a man claiming', 'emailed supporters saying') is left alone: either may be the one speaking. So is a
  * document ('issued a statement saying'), which speaks for whoever put it out (issuers.ts, publishers.ts).
  */
@@ -32,5 +34,13 @@ export function objectVerbSubject(tokens: readonly Token[], phrase: Phrase, firs
   const t = tokens[verb];
   if (!t || verb <= first || t.pos !== 'VERB' || t.inQuote || !ORIGINATING.has(t.lemma.toLowerCase())) return null;
   const subject = subjectBefore(tokens, verb, first)?.phrase ?? null;
+  if (subject && thingPronoun(tokens, subject)) return null;
   return subject && canSpeakAsSubject(tokens, subject) ? subject : null;
+}
+
+/** Pronouns that stand for a thing as often as for an organization: no speaker a rule may move to on its own. */
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
+
+function thingPronoun(tokens: readonly Token[], phrase: Phrase): boolean {
+  return phrase.kind === 'pronoun' && phrase.tokenEnd - phrase.tokenStart === 1 && THING_PRONOUNS.has(tokens[phrase.tokenStart]!.lower);
 }

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../../document';
 import { flaggedAttribution, makeAttribution, tokenSpan, type AttributionStep } from '../attribution';
 import { contentEnd, hasVerb, isOpeningMark } from '../content';
+import { isClosingMark } from '../../../nlp/quotation-marks';
 import { startsLine } from '../../../nlp/interview-turns';
 
 /** Tokens a transcript label may hold before its colon ('Q', 'MODERATOR', 'SEN. KAINE'). */
@@ -25,7 +26,8 @@ export const speakerLabel: AttributionStep = {
     let last = sentenceIndex;
     while (sentences[last + 1] && sentences[last + 1]!.paragraph === sentence.paragraph && sentence.paragraph >= 0 && !opensLabelledLine(source, tokens, sentences[last + 1]!)) last++;
     const colon = label.tokenEnd;
-    const to = deckLineEnd(tokens, colon + 1, contentEnd(tokens, colon + 1, sentences[last]!.tokenEnd, 'clause', []));
+    const runsTo = deckLineEnd(tokens, colon + 1, contentEnd(tokens, colon + 1, sentences[last]!.tokenEnd, 'clause', []));
+    const to = quotedSentenceEnd(tokens, colon + 1, runsTo);
     if (!hasVerb(tokens, colon + 1, to) && !quotesWords(tokens, colon + 1, to)) return [...found];
     const turn = makeAttribution(ctx, tokenSpan(tokens[colon]!), label, colon + 1, to);
     return turn ? [...found, flaggedAttribution(turn, true, turn.nested)] : [...found];
@@ -41,6 +43,25 @@ function opensLabelledLine(source: string, tokens: readonly Token[], s: Sentence
   }
   return false;
 }
+
+/**
+ * 'Clinton: "Our goal is ... destroy ISIS." Bush: "The mission is ..."': a label whose words open with a quotation
+ * mark that closes a sentence introduces that quotation only; what follows is another label's or the writer's (a
+ * transcript's turn is its speaker's words without marks). Where the turn ends: after that closing mark, or `to`
+ * when the words open with no mark or it closes no sentence before `to`.
+ */
+function quotedSentenceEnd(tokens: readonly Token[], from: number, to: number): number {
+  if (!isOpeningMark(tokens[from])) return to;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!isClosingMark(t)) continue;
+    return SENTENCE_STOP.test(tokens[k - 1]?.text ?? '') && k + 1 < to ? k + 1 : to;
+  }
+  return to;
+}
+
+/** What a quoted sentence ends with before its closing mark. */
+const SENTENCE_STOP = /^[.!?]+$/;
 
 function quotesWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isOpeningMark(tokens[k])) return true;
