@@ -34,7 +34,7 @@ export function isDateLine(text: string): boolean {
   if (text.length > 60) return false;
   const found = findStatedDate(text);
   if (!found) return false;
-  const rest = (text.slice(0, found.start) + text.slice(found.end)).replace(/\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T|ET|IST)\b|[\s,|–—-]/gi, '');
+  const rest = (text.slice(0, found.start) + text.slice(found.end)).replace(/\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T|ET|IST)\b|[\s,|/–—-]/gi, '');
   return rest === '';
 }
 
