@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractBriefing } from '../src/index';
 
 // page furniture of kinds found on made-up pages as CMSs emit them (fixtures/pages 41-47: a TV station's crime story,
@@ -82,5 +84,23 @@ describe('HTML furniture read from the markup', () => {
   it('a section label in a <div> of text alone is a kicker', () => {
     const gone = removed(page('<div class="amp-category">Transport</div>'), 'html');
     expect(gone.find((r) => r.text === 'Transport')?.reason).toBe('kicker');
+  });
+});
+
+describe('a magazine page whose pull quotes repeat the body (fixtures/pages/45)', () => {
+  const input = readFileSync(join(import.meta.dirname, '../fixtures/pages/45-magazine-pullquote.html'), 'utf8');
+  const b = extractBriefing(input, { format: 'html' });
+
+  it('counts each quote once, from the body, with its speaker', () => {
+    const kitchen = b.quotes.filter((q) => q.text.includes('sat in the kitchen'));
+    expect(kitchen).toHaveLength(1);
+    expect(kitchen[0]!.speaker?.name).toBe('Margaret Rendall');
+    expect(b.quotes.filter((q) => q.text.includes('never just staff'))).toHaveLength(1);
+  });
+
+  it('every quote and mention points at its words in body.text', () => {
+    const source = b.body.text!;
+    for (const q of b.quotes) expect(source.slice(q.span.start, q.span.end)).toBe(q.text);
+    for (const e of b.entities) for (const m of e.mentions) expect(source.slice(m.start, m.end)).toBe(m.text);
   });
 });
