@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractBriefing } from '../src/index';
 
-// page furniture of kinds found on made-up pages as CMSs emit them (fixtures/pages 41-47: a TV station's crime story,
+// page furniture of kinds found on made-up pages as CMSs emit them (fixtures/pages 45-51: a TV station's crime story,
 // a classless small-paper page, a live blog, an AMP page, a magazine feature with pull quotes, a match report, a
 // markets story), written here in other words
 
@@ -87,8 +87,8 @@ describe('HTML furniture read from the markup', () => {
   });
 });
 
-describe('a magazine page whose pull quotes repeat the body (fixtures/pages/45)', () => {
-  const input = readFileSync(join(import.meta.dirname, '../fixtures/pages/45-magazine-pullquote.html'), 'utf8');
+describe('a magazine page whose pull quotes repeat the body (fixtures/pages/49)', () => {
+  const input = readFileSync(join(import.meta.dirname, '../fixtures/pages/49-magazine-pullquote.html'), 'utf8');
   const b = extractBriefing(input, { format: 'html' });
 
   it('counts each quote once, from the body, with its speaker', () => {
