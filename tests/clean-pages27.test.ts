@@ -21,6 +21,7 @@ describe('a byline and the page\'s labelled dates on one line, no separator', ()
   it.each([
     ['by Ann Lee Posted: Mar 3, 2025 / 06:15 AM CST Updated: Mar 3, 2025 / 09:02 AM CST', 'Ann Lee'],
     ['By Tom Hart and Ann Lee Published March 3, 2025 Updated March 4, 2025', 'Tom Hart'],
+    ['By Ann Lee Updated March 4, 2025 at 9:12 am', 'Ann Lee'],
   ])('%s is a byline, its names the authors, and no quote', (line, author) => {
     const text = STORY.replace('\n\n', `\n\n${line}\n\n`) + MORE;
     const b = extractBriefing(text);
@@ -41,6 +42,12 @@ describe('readers\' posts signed "Name wrote:" under a comments header', () => {
     const gone = removed(page);
     expect(gone.filter((r) => r.reason === 'comments').map((r) => r.text).join(' ')).toContain('Jo B. wrote: Took them long enough');
     expect(extractBriefing(page).entities.map((e) => e.name)).not.toContain('Jo B.');
+  });
+
+  it('a WordPress thread, "Name says:" and the post\'s date each on a line of their own, is comments', () => {
+    const thread = STORY + MORE + '\n3 Comments\n\nMary Jo says:\n\nMarch 4, 2025 at 9:12 am\n\nGreat reporting, thank you.\n';
+    expect(keptText(thread)).not.toContain('Great reporting');
+    expect(removed(thread).some((r) => r.reason === 'comments' && r.text.includes('Mary Jo says:'))).toBe(true);
   });
 
   it('without a comments header, a "wrote:" line stays story', () => {
