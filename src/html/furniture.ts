@@ -40,11 +40,12 @@ export function markFurniture(document: Document): void {
 
 /**
  * A marked <div> whose own text sits beside its child elements ("Ricky Doyle · Chief Football Writer ·
- * <time>"): once Readability rebuilds it as a bare <p>, only the children carry the mark and the block
+ * <time>"), or is all it holds: once Readability rebuilds it as a bare <p>, only the children carry the mark and the block
  * reads as story. Each loose piece of text goes into a marked <span> of its own.
  */
 function wrapLooseText(document: Document, el: Element, reason: string): void {
-  if (el.children.length === 0) return;
+  // a <div> of text alone ("<div class="amp-category">Health</div>") is rebuilt as a bare <p> just the same
+  if (el.children.length === 0 && el.tagName !== 'DIV') return;
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType !== 3 || (child.textContent ?? '').trim() === '') continue;
     const span = document.createElement('span');

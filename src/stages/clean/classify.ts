@@ -194,6 +194,7 @@ export function classifySegment(text: string, wholeLine = false): Verdict | null
   if (phrases && includesAny(lower, VOCAB.publisherBlurbTerms) && !quoted && words <= 60) return { reason: 'publisher-blurb', strong: false };
   if (words <= 60 && EDITOR_NOTE.test(text) && ABOUT_THE_ARTICLE.test(text)) return { reason: 'editor-note', strong: true };
   if (CURRENCY_NOTE.test(text.trim())) return { reason: 'currency-note', strong: true };
+  if (!quoted && words <= 20 && isPostalAddress(text)) return { reason: 'publisher-blurb', strong: false };
 
   const related = relatedVerdict(text, lower, words, phrases);
   if (related) return related;
@@ -333,6 +334,22 @@ function isCopyright(text: string, words: number): boolean {
   if (COPYRIGHT_START.test(text) || COPYRIGHT_YEAR.test(text)) return true;
   if (RIGHTS_RESERVED.test(text)) return words <= 12;
   return REDISTRIBUTION.test(text);
+}
+
+// "..., ME 04011.", "... Kirkwall KW15 1LE.": a US ZIP code (after a state's two letters) or a UK postcode closing the line
+const POSTCODE_END = /(?:\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\.?$/;
+const STREET_NUMBER = /(?:^|,\s)\d{1,5}\s\p{Lu}/u;
+// every word of an address is a name, a number or a joining word: a story sentence about an address has its verb
+const ADDRESS_WORD = /^(?:\p{Lu}[\p{L}'’.&-]*|\p{Lu}{1,2}\d[\dA-Z]?|\d[\dA-Z-]*|of|and|the|&),?\.?$/u;
+
+/**
+ * "Harbor Town Gazette, 22 Wharf Street, Harbor Town, ME 04011.": the publisher's postal address, set at the foot of a
+ * page beside its copyright line. Weak: an address line inside the story stays.
+ */
+function isPostalAddress(text: string): boolean {
+  const trimmed = text.trim();
+  if (!POSTCODE_END.test(trimmed) || !STREET_NUMBER.test(trimmed)) return false;
+  return trimmed.split(/\s+/).every((word) => ADDRESS_WORD.test(word));
 }
 
 /** "Tags: Ghana, Cocoa, Commodities": short items after the label, no sentence. */

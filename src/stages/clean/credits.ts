@@ -2,6 +2,7 @@ import type { Credit } from '../../schema';
 import type { Span } from '../../document';
 import furniture from '../../data/clean/furniture.json';
 import { findStatedDate } from './dates';
+import { LABEL_AFTER_NAMES } from './date-labels';
 import { VOCAB } from './vocabulary';
 import { isGivenName } from '../../nlp/given-names';
 
@@ -44,7 +45,10 @@ export function parseCreditLine(source: string, span: Span, contactRole = 'repor
   const out: Credit[] = [];
   // "By Jane Roe, Health Editor Monday 16 November 2026": the names end where the date begins
   const date = findStatedDate(text);
-  const byline = BYLINE.exec(date && date.start > 0 ? text.slice(0, date.start) : text);
+  // "by Kendra Batiste Posted: Feb 11, 2025": or where the date's label begins
+  const label = LABEL_AFTER_NAMES.exec(text);
+  const namesEnd = Math.min(date && date.start > 0 ? date.start : text.length, label ? label.index : text.length);
+  const byline = BYLINE.exec(text.slice(0, namesEnd));
   if (byline) {
     pushNames(source, span.start + byline.index + byline[0].length - byline[1]!.length, byline[1]!, 'author', out);
     return out;

@@ -15,5 +15,10 @@ export const DATE_LABEL_SOURCE = alternation(dateLabels.labels);
 export const BYLINE_DATE_LABEL_SOURCE = alternation(dateLabels.bylineLabels);
 /** A label right after a byline's names (furniture-lines.ts). */
 export const BYLINE_TAIL_DATE_LABEL_SOURCE = alternation(dateLabels.bylineTailLabels);
+/**
+ * Where a byline's names end at a date's label with no separator: "by Kendra Batiste Posted: Feb 11, 2025"
+ * (furniture-lines.ts removes the line, credits.ts reads the names before it).
+ */
+export const LABEL_AFTER_NAMES = new RegExp(`\\s(?=${BYLINE_TAIL_DATE_LABEL_SOURCE}\\b)`);
 /** An HTML element's date near the headline (src/html/visible-date.ts). */
 export const PAGE_ELEMENT_DATE_LABEL_SOURCE = alternation(dateLabels.pageElementLabels);

@@ -29,12 +29,12 @@ export function findStatedDate(text: string): { value: string; start: number; en
   return null;
 }
 
-/** True when the whole line is a date (optionally with a weekday and a time): "Wednesday, April 13, 2011". */
+/** True when the whole line is a date (optionally with a weekday and a time): "Wednesday, April 13, 2011", "March 4, 2025 at 9:12 am". */
 export function isDateLine(text: string): boolean {
   if (text.length > 60) return false;
   const found = findStatedDate(text);
   if (!found) return false;
-  const rest = (text.slice(0, found.start) + text.slice(found.end)).replace(/\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T|ET|IST)\b|[\s,|–—-]/gi, '');
+  const rest = (text.slice(0, found.start) + text.slice(found.end)).replace(/\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\b(?:GMT|UTC|[A-Z]{2,4}T|ET|IST|at)\b|[\s,|/–—-]/gi, '');
   return rest === '';
 }
 

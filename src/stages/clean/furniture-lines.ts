@@ -3,7 +3,7 @@ import { ATTRIBUTED } from './attribution';
 import { BYLINE_LABEL_SOURCE, FILED_FROM, NAME } from './credits';
 import { findStatedDate, isDateLine } from './dates';
 import { wordCount } from './layout';
-import { BYLINE_DATE_LABEL_SOURCE, BYLINE_TAIL_DATE_LABEL_SOURCE } from './date-labels';
+import { BYLINE_DATE_LABEL_SOURCE, BYLINE_TAIL_DATE_LABEL_SOURCE, LABEL_AFTER_NAMES } from './date-labels';
 import type { Verdict } from './verdict';
 import { VOCAB } from './vocabulary';
 
@@ -146,12 +146,27 @@ function isBylineLine(raw: string): boolean {
     const names = text.slice(0, date.start).replace(/[\s,]+$/, '');
     if (isByline(names) && wordCount(names) <= 10) return true;
   }
+  if (isBylineAndLabelledDates(text)) return true;
   const cut = BYLINE_TAIL.exec(text);
   if (!cut) return false;
   const names = text.slice(0, cut.index).replace(/,$/, '');
   const tail = text.slice(cut.index + cut[0].length);
   return isByline(names) && wordCount(names) <= 10 &&
     (findStatedDate(tail) !== null || BYLINE_TAIL_LABEL.test(tail) || BYLINE_PLACE_TAIL.test(tail) || BYLINE_EMAIL_TAIL.test(tail));
+}
+
+/**
+ * "by Kendra Batiste Posted: Feb 11, 2025 / 06:15 AM CST Updated: Feb 11, 2025 / 09:02 AM CST": a CMS's meta line,
+ * the names and then the page's dates, each under its label, with no separator between. Read as one sentence it
+ * would make "Posted" a speech verb and the dates something the reporter said.
+ */
+function isBylineAndLabelledDates(text: string): boolean {
+  const cut = LABEL_AFTER_NAMES.exec(text);
+  if (!cut) return false;
+  const names = text.slice(0, cut.index).replace(/,$/, '');
+  if (!isByline(names) || wordCount(names) > 10) return false;
+  const dates = text.slice(cut.index).split(DATE_LABEL).map((part) => part.trim()).filter((part) => part !== '');
+  return dates.length > 0 && dates.every((part) => isDateLine(part));
 }
 
 /** "Read the full transcript of his interview": an invitation to another page, short and without a full stop. */

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractBriefing } from '../src/index';
+
+// page furniture of kinds found on made-up pages as CMSs emit them (fixtures/pages 45-51: a TV station's crime story,
+// a classless small-paper page, a live blog, an AMP page, a magazine feature with pull quotes, a match report, a
+// markets story), written here in other words
+
+const removed = (text: string, format: 'text' | 'html' = 'text') => {
+  const b = extractBriefing(text, { format });
+  const source = b.body.text ?? text;
+  return b.body.removed.map((r) => ({ reason: r.reason, text: source.slice(r.start, r.end) }));
+};
+const keptText = (text: string): string => extractBriefing(text).body.paragraphs.map((p) => text.slice(p.start, p.end)).join('\n');
+
+const STORY = 'Bridge closed after crash\n\nA lorry hit the Old Mill bridge on Friday, closing it to traffic, police said. Engineers will inspect it on Monday.\n\n';
+const MORE = 'The bridge carries about 12,000 vehicles a day, the council said.\n';
+
+describe('a byline and the page\'s labelled dates on one line, no separator', () => {
+  it.each([
+    ['by Ann Lee Posted: Mar 3, 2025 / 06:15 AM CST Updated: Mar 3, 2025 / 09:02 AM CST', 'Ann Lee'],
+    ['By Tom Hart and Ann Lee Published March 3, 2025 Updated March 4, 2025', 'Tom Hart'],
+    ['By Ann Lee Updated March 4, 2025 at 9:12 am', 'Ann Lee'],
+  ])('%s is a byline, its names the authors, and no quote', (line, author) => {
+    const text = STORY.replace('\n\n', `\n\n${line}\n\n`) + MORE;
+    const b = extractBriefing(text);
+    expect(removed(text).find((r) => r.text === line)?.reason).toBe('byline');
+    expect(b.source.credits.filter((c) => c.role === 'author').map((c) => c.name)).toContain(author);
+    expect(b.quotes.filter((q) => /Posted|Published|2025/.test(q.text))).toEqual([]);
+  });
+
+  it('the names end at the label even when no date follows it', () => {
+    const b = extractBriefing(STORY.replace('\n\n', '\n\nBy Ann Lee Posted in Politics and Crime\n\n') + MORE);
+    expect(b.source.credits.filter((c) => c.role === 'author').map((c) => c.name)).toEqual(['Ann Lee']);
+  });
+});
+
+describe('readers\' posts signed "Name wrote:" under a comments header', () => {
+  const page = STORY + MORE + '\nLeave a comment:\n\nJo B. wrote: Took them long enough to fix it.\n\nbridgewatcher wrote: Who pays for the repairs?\n';
+  it('are comments, and name no entity', () => {
+    const gone = removed(page);
+    expect(gone.filter((r) => r.reason === 'comments').map((r) => r.text).join(' ')).toContain('Jo B. wrote: Took them long enough');
+    expect(extractBriefing(page).entities.map((e) => e.name)).not.toContain('Jo B.');
+  });
+
+  it('a WordPress thread, "Name says:" and the post\'s date each on a line of their own, is comments', () => {
+    const thread = STORY + MORE + '\n3 Comments\n\nMary Jo says:\n\nMarch 4, 2025 at 9:12 am\n\nGreat reporting, thank you.\n';
+    expect(keptText(thread)).not.toContain('Great reporting');
+    expect(removed(thread).some((r) => r.reason === 'comments' && r.text.includes('Mary Jo says:'))).toBe(true);
+  });
+
+  it('without a comments header, a "wrote:" line stays story', () => {
+    expect(keptText(STORY + 'The mayor wrote: we will rebuild it.\n\n' + MORE)).toContain('The mayor wrote: we will rebuild it.');
+  });
+});
+
+describe('the publisher\'s postal address at the foot of the page', () => {
+  it.each([
+    ['Dunmore Courier, 22 Wharf Street, Dunmore, ME 04011.'],
+    ['Northern Review Ltd, 8 Harbour Street, Kirkwall KW15 1LE.'],
+  ])('%s goes as the publisher\'s blurb', (line) => {
+    const gone = removed(STORY + MORE + '\n' + line + ' Copyright 2025 Courier Publishing Co.\n');
+    expect(gone.find((r) => r.text === line)?.reason).toBe('publisher-blurb');
+  });
+
+  it('a story sentence with an address stays', () => {
+    const line = 'The lorry was registered to Hale Haulage, 4 Mill Road, Dunmore, ME 04011, police said.';
+    expect(keptText(STORY + line + '\n\n' + MORE)).toContain(line);
+  });
+});
+
+it('"This article appears in the May issue of ..." goes as the publisher\'s blurb', () => {
+  const line = 'This article appears in the May 2025 issue of Dunmore Monthly.';
+  expect(removed(STORY + MORE + '\n' + line + '\n').find((r) => r.text === line)?.reason).toBe('publisher-blurb');
+});
+
+describe('HTML furniture read from the markup', () => {
+  const page = (inner: string) =>
+    `<!doctype html><html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed after crash</h1>${inner}` +
+    '<p>A lorry hit the Old Mill bridge on Friday, closing it to traffic, police said. Engineers will inspect it on Monday, the council said in a statement.</p>' +
+    '<p>The bridge carries about 12,000 vehicles a day and was last repaired in 2019, according to county records seen by reporters.</p>' +
+    '<blockquote class="twitter-tweet"><p>Old Mill bridge closed both ways. Use the ring road. pic.twitter.com/abc</p>— Dunmore Police (@DunmorePolice)</blockquote>' +
+    '<p>Drivers were told to expect delays of up to an hour on the ring road through the weekend, the council said.</p></article></body></html>';
+
+  it('an embedded post is kept in the text and marked as a social embed, not story', () => {
+    const gone = removed(page(''), 'html');
+    expect(gone.find((r) => r.text.includes('Old Mill bridge closed both ways'))?.reason).toBe('social-embed');
+  });
+
+  it('a section label in a <div> of text alone is a kicker', () => {
+    const gone = removed(page('<div class="amp-category">Transport</div>'), 'html');
+    expect(gone.find((r) => r.text === 'Transport')?.reason).toBe('kicker');
+  });
+});
+
+describe('a magazine page whose pull quotes repeat the body (fixtures/pages/49)', () => {
+  const input = readFileSync(join(import.meta.dirname, '../fixtures/pages/49-magazine-pullquote.html'), 'utf8');
+  const b = extractBriefing(input, { format: 'html' });
+
+  it('counts each quote once, from the body, with its speaker', () => {
+    const kitchen = b.quotes.filter((q) => q.text.includes('sat in the kitchen'));
+    expect(kitchen).toHaveLength(1);
+    expect(kitchen[0]!.speaker?.name).toBe('Margaret Rendall');
+    expect(b.quotes.filter((q) => q.text.includes('never just staff'))).toHaveLength(1);
+  });
+
+  it('every quote and mention points at its words in body.text', () => {
+    const source = b.body.text!;
+    for (const q of b.quotes) expect(source.slice(q.span.start, q.span.end)).toBe(q.text);
+    for (const e of b.entities) for (const m of e.mentions) expect(source.slice(m.start, m.end)).toBe(m.text);
+  });
+});
