@@ -21,6 +21,10 @@
  * visiting order and dropout) are averaged into the one weight table that
  * ships; features whose averaged weights all stay under MIN_WEIGHT are
  * pruned, which keeps the table at the single model's size.
+ *
+ * SILVER=scripts/data/news-silver.json (with SILVER_RATIO, SILVER_NAMED_ONLY,
+ * SILVER_WEIGHT) adds silver names on unlabelled news: a tried trial, see
+ * docs/architecture.md "Self-training on unlabelled news".
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,6 +37,7 @@ import { outsideEveryName } from '../src/stages/entities/index';
 import { packModel } from '../src/stages/entities/packed-weights';
 import { emissionFromHashes, labelCount, labels, labelsOf, tagSentence, transitionHashes, transitionSource, type TaggedSpan, type TagType } from '../src/stages/entities/tagger';
 import { allCorpora, type NameDoc } from './lib/corpora';
+import { loadSilver } from './lib/news-silver';
 import { tokenBoundaries, type GoldName } from './lib/gum';
 import { replaceNames, seededRandom, type NamePools } from './lib/replace-names';
 import { TrainingWeights } from './lib/training-weights';
@@ -53,6 +58,18 @@ if (corpora.length === 0) {
   process.exit(0);
 }
 const train = corpora.flatMap((c) => c.docs.filter((d) => d.portion === 'train'));
+/**
+ * Self-training on news, a trial that did not ship (docs/architecture.md "Self-training on unlabelled news"):
+ * SILVER=path (scripts/data/news-silver.json, built by scripts/build-news-silver.ts) adds the pipeline's sure names
+ * on PolNeAR train, once each (no name-swapped or all-caps copy) with their unsure sentences left out;
+ * SILVER_RATIO (0..1, default 1) keeps that share of the documents, chosen by a hash of the id. Unset, the
+ * training is the one above, byte for byte.
+ */
+const silver = loadSilver(process.env.SILVER, Number(process.env.SILVER_RATIO ?? 1));
+/** SILVER_NAMED_ONLY=1: of the silver sentences, only those holding a silver name (fewer all-outside sentences); =ORG (PER, LOC): a name of that type */
+const silverNamedOnly = process.env.SILVER_NAMED_ONLY;
+/** SILVER_WEIGHT (default 1): the perceptron's step on a silver sentence's mistakes, against 1 on gold */
+const silverWeight = Number(process.env.SILVER_WEIGHT ?? 1);
 
 interface Example {
   id: string;
@@ -61,41 +78,52 @@ interface Example {
   gold: string[];
   /** tokens no feature can put in a name (as at run time: lower-case words, commas) */
   forcedOut: Uint8Array;
+  /** sentences never trained on (silver news: where the pipeline was unsure), by index */
+  skipped?: ReadonlySet<number>;
+  /** the size of each update on this example's mistakes (silver news: SILVER_WEIGHT; gold 1) */
+  weight?: number;
 }
 
 const typeTag: Record<GoldName['type'], TagType> = { person: 'PER', organization: 'ORG', location: 'LOC' };
 
-/** Gold names onto tokens, through the stage's boundary rules (titles cut); names the stage could never output are left out. */
-function toTokenSpans(tokens: readonly Token[], names: readonly GoldName[]): { spans: TaggedSpan[]; missed: number } {
+/** Gold names onto tokens, through the stage's boundary rules (titles cut); names the stage could never output are left out (`missedAt`: where they start). */
+function toTokenSpans(tokens: readonly Token[], names: readonly GoldName[]): { spans: TaggedSpan[]; missed: number; missedAt: number[] } {
   const { byStart, byEnd } = tokenBoundaries(tokens);
   const spans: TaggedSpan[] = [];
-  let missed = 0;
+  const missedAt: number[] = [];
   for (const n of names) {
     const a = byStart.get(n.start);
     const b = byEnd.get(n.end);
     if (a === undefined || b === undefined || b < a || tokens[a]!.sentence !== tokens[b]!.sentence) {
-      missed++;
+      missedAt.push(n.start);
       continue;
     }
     for (const s of toNameSpans(tokens, { tokenStart: a, tokenEnd: b + 1, type: typeTag[n.type] })) {
       let reachable = true;
       for (let t = s.tokenStart; t < s.tokenEnd; t++) if (outsideEveryName(tokens, t)) reachable = false;
       if (reachable) spans.push(s);
-      else missed++;
+      else missedAt.push(n.start);
     }
   }
-  return { spans, missed };
+  return { spans, missed: missedAt.length, missedAt };
 }
 
-function example(id: string, text: string, names: readonly GoldName[]): { ex: Example; missed: number } {
+/** `unsure`: character ranges whose sentences are not trained on (silver labels); a sentence holding a name the tokens cannot carry is left out with them. */
+function example(id: string, text: string, names: readonly GoldName[], unsure?: ReadonlyArray<readonly [number, number]>): { ex: Example; missed: number } {
   const layer = runUntil(createDoc(text), 'tokens').tokens!;
-  const { spans, missed } = toTokenSpans(layer.tokens, names);
+  const { spans, missed, missedAt } = toTokenSpans(layer.tokens, names);
   const forcedOut = new Uint8Array(layer.tokens.length);
   for (let t = 0; t < layer.tokens.length; t++) forcedOut[t] = outsideEveryName(layer.tokens, t) ? 1 : 0;
-  return {
-    ex: { id, tokens: layer, features: tokenFeatureHashes(text, layer.tokens, layer.sentences), gold: labelsOf(spans, 0, layer.tokens.length), forcedOut },
-    missed,
-  };
+  const ex: Example = { id, tokens: layer, features: tokenFeatureHashes(text, layer.tokens, layer.sentences), gold: labelsOf(spans, 0, layer.tokens.length), forcedOut };
+  if (unsure) {
+    const skipped = new Set<number>();
+    layer.sentences.forEach((s, i) => {
+      if (unsure.some(([a, b]) => a < s.end && b > s.start) || missedAt.some((at) => at >= s.start && at < s.end)) skipped.add(i);
+      else if (silverNamedOnly && !ex.gold.slice(s.tokenStart, s.tokenEnd).some((l) => l !== 'O' && (silverNamedOnly === '1' || l.endsWith(silverNamedOnly)))) skipped.add(i);
+    });
+    ex.skipped = skipped;
+  }
+  return { ex, missed };
 }
 
 const pools: NamePools = {
@@ -122,9 +150,13 @@ for (const d of train) {
   const upper = d.text.toUpperCase();
   if (random() < 1 / 3 && upper.length === d.text.length) examples.push(example(d.id + '#caps', upper, d.names).ex);
 }
+for (const d of silver) examples.push({ ...example(d.id, d.text, d.names, d.unsure).ex, weight: silverWeight });
 return { examples, missed, total };
 }
-const byCorpus = corpora.map((c) => `${c.corpus} ${c.docs.filter((d: NameDoc) => d.portion === 'train').length}`).join(', ');
+const byCorpus = [
+  ...corpora.map((c) => `${c.corpus} ${c.docs.filter((d: NameDoc) => d.portion === 'train').length}`),
+  ...(silver.length ? [`silver news ${silver.length}`] : []),
+].join(', ');
 
 // ---- averaged perceptron over hashed features (scripts/lib/training-weights.ts) --
 /** One averaged perceptron trained with one seed (example copies, visiting order, dropout): hash -> averaged weights per label. */
@@ -143,7 +175,7 @@ function update(hash: number, label: number, delta: number): void {
 
 const dropIdentity = Number(process.env.DROP_IDENTITY ?? 0.5);
 const dropNeighbour = Number(process.env.DROP_NEIGHBOUR ?? 0.2);
-const units = examples.flatMap((ex) => ex.tokens.sentences.map((s, i) => ({ ex, s, key: `${ex.id}:${i}` })));
+const units = examples.flatMap((ex) => ex.tokens.sentences.flatMap((s, i) => (ex.skipped?.has(i) ? [] : [{ ex, s, key: `${ex.id}:${i}` }])));
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
 for (let epoch = 0; epoch < epochs; epoch++) {
   // the visiting order: each sentence's place is a hash of its own id and the epoch
@@ -180,19 +212,20 @@ for (let epoch = 0; epoch < epochs; epoch++) {
       const guessPrev = i > 0 ? predicted[i - 1]! : 'O';
       count++;
       if (gold === guess && goldPrev === guessPrev) continue;
+      const step = ex.weight ?? 1;
       const g = labelIndex.get(gold)!;
       const p = labelIndex.get(guess)!;
       if (gold !== guess) {
         errors++;
         for (let f = offsets[t]!; f < offsets[t + 1]!; f++) {
           if (!keep(f)) continue;
-          update(hashes[f]!, g, 1);
-          update(hashes[f]!, p, -1);
+          update(hashes[f]!, g, step);
+          update(hashes[f]!, p, -step);
         }
       }
       const shape = ex.tokens.tokens[t]!.shape;
-      for (const h of transitionHashes(goldPrev, shape)) update(h, g, 1);
-      for (const h of transitionHashes(guessPrev, shape)) update(h, p, -1);
+      for (const h of transitionHashes(goldPrev, shape)) update(h, g, step);
+      for (const h of transitionHashes(guessPrev, shape)) update(h, p, -step);
     }
   }
   console.log(`epoch ${epoch + 1}: token error rate ${(errors / count).toFixed(4)}`);
