@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractBriefing } from '../src/index';
+import { entityNames } from './helpers/entities';
+
+/**
+ * Kinds found by trying eight more kinds of news page as a user would (hunt 27: an obituary, an election-night live
+ * blog, a rail strike, a science press release, a match report, markets and earnings, a phone launch, a jury
+ * verdict; tests/fixtures-probe/75-79). Each row that names a wrong output failed before its fix; the rows beside it
+ * show the right output nearby is kept.
+ */
+
+const entities = (text: string) => extractBriefing(text, { publishedAt: '2026-12-07' }).entities;
+
+describe('a possessor of a general secretary is an organization', () => {
+  it.each<[text: string, expected: string]>([
+    ["Aslef's general secretary, Mick Whelan, said drivers had not had an offer.", 'Aslef/organization'],
+    ["Drivers walked out on Monday. Aslef's general secretary, Mick Whelan, said talks had failed.", 'Mick Whelan/person'],
+  ])('%s', (text, expected) => {
+    expect(entityNames(text)).toContain(expected);
+  });
+});
+
+describe('a lone organization head after a name with that head before its "of" is that organization', () => {
+  it.each<[text: string, name: string, alias: string]>([
+    ["The Bank of England held rates. Andrew Bailey, the Bank's governor, said inflation was falling.", 'Bank of England', 'Bank'],
+    ['The Ministry of Defence bought the jets. The Ministry said it was pleased.', 'Ministry of Defence', 'Ministry'],
+  ])('%s', (text, name, alias) => {
+    const found = entities(text).filter((e) => e.type === 'organization');
+    expect(found.map((e) => e.name)).toEqual([name]);
+    expect(found[0]!.aliases).toContain(alias);
+  });
+
+  it('a lone head written before the full name, or with two such names, stays apart', () => {
+    const court = entities('May it please the Court. The United States Court of Appeals ruled, and the Court said no.');
+    expect(court.find((e) => e.name === 'United States Court of Appeals')?.aliases ?? []).not.toContain('Court');
+    const two = entities('The Department of Justice and the Department of Defense met. The Department said it was pleased.');
+    expect(two.filter((e) => e.name.startsWith('Department of')).every((e) => !e.aliases.includes('Department'))).toBe(true);
+  });
+});
