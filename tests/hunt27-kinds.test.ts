@@ -37,3 +37,16 @@ describe('a lone organization head after a name with that head before its "of" i
     expect(two.filter((e) => e.name.startsWith('Department of')).every((e) => !e.aliases.includes('Department'))).toBe(true);
   });
 });
+
+describe('a name moving by a percentage in market copy is a company', () => {
+  it.each<[text: string, expected: string]>([
+    ['The results lifted luxury stocks across Europe. In London, Mulberry rose 7% on Thursday.', 'Mulberry/organization'],
+    ['Luxury stocks rallied. In London, Mulberry rose 7 per cent after the results.', 'Mulberry/organization'],
+  ])('%s', (text, expected) => {
+    expect(entityNames(text)).toContain(expected);
+  });
+
+  it('a given name rising in a poll stays a person', () => {
+    expect(entityNames('Bill Clinton spoke in Ohio. Clinton rose 4 percent in the poll.')).toContain('Bill Clinton/person');
+  });
+});
