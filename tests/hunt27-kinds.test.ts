@@ -50,3 +50,12 @@ describe('a name moving by a percentage in market copy is a company', () => {
     expect(entityNames('Bill Clinton spoke in Ohio. Clinton rose 4 percent in the poll.')).toContain('Bill Clinton/person');
   });
 });
+
+describe('where a role is held, past an adverb of time', () => {
+  it.each<[text: string, expected: string]>([
+    ['Jacob Frenkel, a former SEC enforcement lawyer now at Dickinson Wright, said it was likely.', 'Dickinson Wright/organization'],
+    ['Jacob Frenkel, a former SEC enforcement lawyer now at Dickinson Wright, said it was likely.', 'Jacob Frenkel/person'],
+  ])('%s', (text, expected) => {
+    expect(entityNames(text)).toContain(expected);
+  });
+});
