@@ -59,3 +59,18 @@ describe('where a role is held, past an adverb of time', () => {
     expect(entityNames(text)).toContain(expected);
   });
 });
+
+describe('a promo term is a word, not the start of a longer one', () => {
+  const page = (line: string) =>
+    extractBriefing(`Tech\n\n${line}\n\nBy Jessica Lin\nDecember 4, 2026\n\nSamsung Electronics on Wednesday unveiled a phone that folds twice, officials said.`, { publishedAt: '2026-12-07' });
+
+  it('"Apple" in a headline addressing the reader is no app promo', () => {
+    const line = 'Samsung unveils tri-fold phone as Apple and Alphabet race to put AI in your pocket';
+    expect(page(line).headline?.text).toBe(line);
+  });
+
+  it('the outlet\'s own app, singular or plural, is still a promo', () => {
+    const b = extractBriefing('Phone maker unveils folding handset\n\nSamsung Electronics on Wednesday unveiled a phone that folds twice, officials said.\n\nGet our apps for your phone and never miss a story.\n\nThe phone goes on sale in March, the company said.');
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['promo']);
+  });
+});
