@@ -74,3 +74,14 @@ describe('a promo term is a word, not the start of a longer one', () => {
     expect(b.body.removed.map((r) => r.reason)).toEqual(['promo']);
   });
 });
+
+describe('a byline\'s last part after the role is where the reporter is based', () => {
+  it.each<[byline: string, names: string[]]>([
+    ['By Jessica Lin, Technology Reporter, San Francisco', ['Jessica Lin']],
+    ['By Jane Roe, John Doe', ['Jane Roe', 'John Doe']],
+    ['By Hiroshi Tanaka, Chief Correspondent, Reuters', ['Hiroshi Tanaka']],
+  ])('%s', (byline, names) => {
+    const b = extractBriefing(`Phone maker unveils folding handset\n\n${byline}\nDecember 4, 2026\n\nSamsung Electronics on Wednesday unveiled a phone that folds twice, officials said.`);
+    expect(b.source.credits.map((c) => c.name)).toEqual(names);
+  });
+});
