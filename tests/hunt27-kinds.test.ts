@@ -85,3 +85,12 @@ describe('a byline\'s last part after the role is where the reporter is based', 
     expect(b.source.credits.map((c) => c.name)).toEqual(names);
   });
 });
+
+describe('a title word right before an organization\'s head is the body\'s field', () => {
+  it.each<[text: string, expected: string]>([
+    ["The US Justice Department's antitrust case against Apple is due to go to trial.", 'US Justice Department/organization'],
+    ['Justice Kennedy wrote the opinion for the Court.', 'Kennedy/person'],
+  ])('%s', (text, expected) => {
+    expect(entityNames(text)).toContain(expected);
+  });
+});
