@@ -94,3 +94,19 @@ describe('a title word right before an organization\'s head is the body\'s field
     expect(entityNames(text)).toContain(expected);
   });
 });
+
+describe('a "he" after a possessor and its role\'s named holder is the holder', () => {
+  it.each<[text: string, speaker: string]>([
+    ["Brent Kessler lost ground in the count. Kessler's campaign manager, Dale Hruska, blamed heavy rain. He said the campaign would wait for provisional ballots.", 'Dale Hruska'],
+    // no possessor: the opening subject keeps the pronoun
+    ['Brent Kessler lost ground in the count. Dale Hruska, his campaign manager, spoke to reporters. He said the campaign would wait for provisional ballots.', 'Dale Hruska'],
+  ])('%s', (text, speaker) => {
+    const quote = extractBriefing(text).quotes.find((q) => q.text.startsWith('the campaign would wait'));
+    expect(quote?.speaker.name).toBe(speaker);
+  });
+
+  it('a possessor alone in the sentence before still takes it', () => {
+    const quote = extractBriefing("Brent Kessler lost ground in the count. Kessler's campaign spoke to reporters. He said the campaign would wait.").quotes.find((q) => q.text.startsWith('the campaign would wait'));
+    expect(quote?.speaker.name).toBe('Brent Kessler');
+  });
+});
