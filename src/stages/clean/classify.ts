@@ -4,7 +4,7 @@ import type { Verdict } from './verdict';
 
 export type { Verdict } from './verdict';
 import { wordCount } from './layout';
-import { ANY_PHRASE, EXACT_LINES, VOCAB, includesAny, lineKey } from './vocabulary';
+import { ANY_PHRASE, EXACT_LINES, VOCAB, includesAny, includesAnyTerm, lineKey } from './vocabulary';
 import { DATE_LABEL_SOURCE } from './date-labels';
 import { isOutletFollowTail } from './follow-outlet';
 import { isDateLine } from './dates';
@@ -273,7 +273,7 @@ function callToAction(text: string, lower: string, words: number, quoted: boolea
   if (includesAny(lower, VOCAB.contactTerms)) return { reason: 'contact-prompt', strong: product };
   if (includesAny(lower, VOCAB.paywallTerms)) return { reason: 'paywall', strong: product };
   if (includesAny(lower, VOCAB.newsletterTerms)) return { reason: 'newsletter-prompt', strong: product };
-  if (includesAny(lower, VOCAB.promoTerms)) return { reason: 'promo', strong };
+  if (includesAnyTerm(lower, VOCAB.promoTerms)) return { reason: 'promo', strong };
   return null;
 }
 

@@ -157,10 +157,16 @@ function pushNames(source: string, offset: number, names: string, role: string, 
 function roleAfterNames(names: string): number {
   // the same separator the names are split on (pushNames), so a no-break space after the comma counts too
   let last: RegExpExecArray | null = null;
-  for (const m of names.matchAll(/,\s/g)) last = m;
+  let before: RegExpExecArray | null = null;
+  for (const m of names.matchAll(/,\s/g)) [before, last] = [last, m];
   if (!last) return names.length;
   const from = last.index + last[0].length;
-  return endsInRole(names.slice(from)) ? from : names.length;
+  if (endsInRole(names.slice(from))) return from;
+  // "By Jessica Lin, Technology Reporter, San Francisco": a last part after the role, with no "and" before it, is
+  // where the reporter is based, no second name
+  const roleFrom = before ? before.index + before[0].length : -1;
+  if (roleFrom >= 0 && endsInRole(names.slice(roleFrom, last.index)) && !/^and\s/.test(names.slice(from))) return roleFrom;
+  return names.length;
 }
 
 /** "Health and Science Editor", "Chief Correspondent.": the last word is a role word (furniture's bio roles) */

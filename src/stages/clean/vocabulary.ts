@@ -80,6 +80,24 @@ export function includesAny(haystack: string, needles: readonly string[]): boole
   return false;
 }
 
+/**
+ * Does the haystack hold one of the needles as words: a needle that ends in a letter does not run on into a longer
+ * word, but for a plural "s" (" app" is in "our apps", not in "Apple and Alphabet race": hunt 27's phone launch
+ * headline was removed as a promo for the app).
+ */
+export function includesAnyTerm(haystack: string, needles: readonly string[]): boolean {
+  for (const needle of needles) {
+    const endsInLetter = /\p{L}$/u.test(needle);
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+      if (!endsInLetter) return true;
+      let after = at + needle.length;
+      if (haystack[after] === 's') after++;
+      if (!/\p{L}/u.test(haystack[after] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

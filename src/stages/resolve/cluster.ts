@@ -86,6 +86,7 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
   mergeAcronyms(order);
   mergeFullNameVariants(order);
   mergeBareHeads(order);
+  mergeHeadsBeforeOf(order);
   mergeCorporateShortNames(order);
   mergeOrganizationFirstWords(order);
   mergeNamesWithoutTheirPlace(order);
@@ -336,6 +337,27 @@ function mergeBareHeads(order: readonly Group[]): void {
     (g) => (g.type === 'organization' && g.words.length >= 2 && organizationHeads.has(g.words[g.words.length - 1]!) ? g.words[g.words.length - 1]! : null),
     (g) => (g.type === 'organization' && g.words.length === 1 && organizationHeads.has(g.key) ? g.key : null),
   );
+}
+
+/**
+ * "The Bank of England held rates ... the Bank's governor", "the Ministry of Defence ... the Ministry said": a lone
+ * organization head stands for the one organization named earlier with that head before its "of". Only a name
+ * written first: a lone head before any such name speaks of another body ("may it please the Court ... hasn't this
+ * Court, as well as the United States Court of Appeals", GUM court_insanity); and only one such name, as for
+ * mergeBareHeads ("the Department of Justice and the Department of Defense ... the Department" stays apart).
+ */
+function mergeHeadsBeforeOf(order: readonly Group[]): void {
+  const named = new Map<string, Group[]>();
+  for (const g of order) {
+    if (g.type === 'organization' && g.words.length === 1 && organizationHeads.has(g.key)) {
+      const candidates = named.get(g.key);
+      if (candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
+      continue;
+    }
+    const of = g.type === 'organization' ? g.words.indexOf('of') : -1;
+    const head = of > 0 ? g.words[of - 1]! : undefined;
+    if (head !== undefined && organizationHeads.has(head)) push(named, head, g);
+  }
 }
 
 /**

@@ -74,7 +74,9 @@ export function resolvePronouns(ctx: ResolveContext): void {
         else {
           inSentence.push(c);
           lastEnd.set(c, named.tokenEnd);
+          const opens = !fact.first;
           notePerson(fact, c);
+          if (opens && isPossessiveMark(ctx.tokens, named.tokenEnd)) fact.firstPossessor = true;
           const speaks = speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1);
           if (speaks) { lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph }; fact.speakerNamed = true; }
           const opener = speaks ? undefined : subordinateOpenerBefore(ctx, i);
@@ -223,6 +225,8 @@ interface SentenceFacts {
   first: Cluster | undefined;
   /** the first person came before any verb: the grammatical subject */
   firstBeforeVerb: boolean;
+  /** the first person is a possessor ("Kessler's campaign manager"), no subject */
+  firstPossessor: boolean;
   verbSeen: boolean;
   /** an auxiliary came before ("That was welcome news to Clinton's campaign"): a person after it opens no clause */
   auxSeen: boolean;
@@ -263,7 +267,7 @@ function subjectsAround(tokens: readonly Token[], fact: SentenceFacts, i: number
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [], clauseSubjects: [], relative: undefined, pronounReferents: [] };
+  return { first: undefined, firstBeforeVerb: false, firstPossessor: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [], clauseSubjects: [], relative: undefined, pronounReferents: [] };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {
@@ -282,6 +286,10 @@ function notePerson(fact: SentenceFacts, c: Cluster): void {
  */
 function subjectOf(fact: SentenceFacts, info: PronounInfo): Cluster | undefined {
   const fits = (c: Cluster): boolean => !c.gender || c.gender === info.gender;
+  // "Kessler's campaign manager, Dale Hruska, blamed ...": an opening possessor that is no subject yields to the one
+  // person who stands as the subject (standsAsSubject's apposition)
+  const subjects = fact.subjects.filter(fits);
+  if (fact.firstPossessor && fact.first && !fact.subjects.includes(fact.first) && subjects.length === 1) return subjects[0];
   if (fact.firstBeforeVerb && fact.first && fits(fact.first)) return fact.first;
   const compatible = [...fact.people].filter(fits);
   return compatible.length === 1 ? compatible[0] : undefined;
@@ -354,7 +362,20 @@ function standsAsSubject(ctx: ResolveContext, fact: SentenceFacts, c: Cluster, s
   if (k >= 0 && k < start - 1 && speechVerbAt(ctx, k)) return true;
   const next = tokens[end];
   if (next && !next.inQuote && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  // "Kessler's campaign manager, Dale Hruska, blamed ...": a name set off by commas after its role, its verb right
+  // after the closing comma, is the clause's subject (the possessor before the role is none)
+  if (appositionBeforeVerb(tokens, start, end)) return true;
   return fact.first === c && fact.firstBeforeVerb && !fact.auxSeen && !modifiesNext(tokens, end);
+}
+
+/** Tokens [start, end) are a name between commas right after a noun ("manager, Dale Hruska, blamed"), a verb after the second comma. */
+function appositionBeforeVerb(tokens: readonly Token[], start: number, end: number): boolean {
+  const open = tokens[start - 1];
+  const role = tokens[start - 2];
+  const close = tokens[end];
+  const verb = tokens[end + 1];
+  if (open?.text !== ',' || close?.text !== ',' || !role || role.pos !== 'NOUN' || !verb || verb.inQuote) return false;
+  return verb.sentence === close.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 /** "Clinton's campaign", "the Clinton campaign manager Robby Mook": a name before a possessive or a noun modifies it. */

@@ -19,7 +19,8 @@ import { companyCue, executiveTitles, companyPossessions, shareNouns, sharesLink
  * surname ("Ford Chief Executive ...") never retypes "Bill Ford".
  * Cues (data/entities/company-lists.json): an office of executiveTitles
  * right after the name or its possessive, "shares"/"stock" and a verb of
- * price movement right after it, or "shares of" / "shares in" right before it,
+ * price movement right after it, a verb of price movement and a percentage right after it ("In London, Mulberry
+ * rose 7%"), or "shares of" / "shares in" right before it,
  * or what only a company owns right after its possessive ("Urban Decay's sales
  * rose": companyPossessions).
  * Capitalized words the tagger left out between "shares of" or "shares in"
@@ -30,7 +31,7 @@ import { companyCue, executiveTitles, companyPossessions, shareNouns, sharesLink
 export const companiesByExecutivesAndShares: EntityPass = {
   name: 'companies-by-executives-and-shares',
   // every cue opens with a share noun or an executive title's first word
-  triggers: new Set([...shareNouns, ...[...executiveTitles, ...companyPossessions].map((words) => words[0]!)]),
+  triggers: new Set([...shareNouns, ...priceMoveVerbs, ...[...executiveTitles, ...companyPossessions].map((words) => words[0]!)]),
   run,
 };
 

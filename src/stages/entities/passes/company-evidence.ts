@@ -29,6 +29,9 @@ export function companyCue(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (possessiveMarks.has(at(k)?.text ?? '')) k++;
   for (const words of executiveTitles) if (wordsAt(tokens, sentence, k, words) && !titleGoesOn(at(k + words.length))) return true;
   if (k === s.tokenEnd && shareNouns.has(at(k)?.lower ?? '') && priceMoveVerbs.has(at(k + 1)?.lower ?? '')) return true;
+  // "In London, Mulberry rose 7%": a name moving by a percentage is a listed company's (not a given name's: "Clinton
+  // rose 4 percent in the poll")
+  if (k === s.tokenEnd && priceMoveVerbs.has(at(k)?.lower ?? '') && percentageAt(at, k + 1) && !openedByGivenName(tokens[s.tokenStart]!)) return true;
   // (not after a person's given name: "Taylor Swift's sales" are a singer's; "Urban" is a common word first)
   if (k > s.tokenEnd && !openedByGivenName(tokens[s.tokenStart]!)) for (const words of companyPossessions) if (wordsAt(tokens, sentence, k, words)) return true;
   return sharesLinks.has(at(s.tokenStart - 1)?.lower ?? '') && shareNouns.has(at(s.tokenStart - 2)?.lower ?? '');
@@ -54,6 +57,15 @@ export function companyEvidence(tokens: readonly Token[], s: TaggedSpan): boolea
   const next = tokens[s.tokenEnd];
   if (next !== undefined && next.sentence === tokens[s.tokenStart]!.sentence && corporateSuffixes.has(next.lower)) return true;
   return companyCue(tokens, s) || pronounAfter(tokens, s.tokenEnd) === 'ORG';
+}
+
+/** "7%", "7 %", "3.2 percent", "2 per cent", "5 pct": a number and its percent sign or word from token k. */
+function percentageAt(at: (k: number) => Token | undefined, k: number): boolean {
+  const number = at(k);
+  if (!number || !/^\d+(?:[.,]\d+)?%?$/.test(number.text)) return false;
+  if (number.text.endsWith('%')) return true;
+  const unit = at(k + 1)?.lower ?? '';
+  return unit === '%' || unit === 'percent' || unit === 'pct' || (unit === 'per' && at(k + 2)?.lower === 'cent');
 }
 
 /** A given name that is no common word ("Taylor", not "Urban"): the name is a person's by its shape. */

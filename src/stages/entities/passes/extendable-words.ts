@@ -8,7 +8,7 @@ import { demonymToCountry } from '../gazetteer';
 import { titleFollows, titleModifiersBeforeTitle } from './name-evidence';
 import { isCapitalized, wordClass } from '../features';
 import { calendarWord } from '../spans';
-import { contactLabels, legislatorAbbreviations, months, ofHeads } from './words';
+import { contactLabels, isOrganizationHead, legislatorAbbreviations, months, ofHeads } from './words';
 import type { Extendable } from './sequence-growth';
 import type { TagType } from '../tagger';
 
@@ -30,7 +30,8 @@ export function extendableIn(tokens: readonly Token[], initialFlags: readonly bo
     if (hyphenParticles.has(/^([a-z]+)-[A-Z]/.exec(tok.text)?.[1] ?? '')) return true;
     // a capitalized "verb" inside a sentence is a name word the tagger of parts of speech misread ("Merrill Lynch")
     if (!isCapitalized(tok.text) || (!extendPos.has(tok.pos) && !(tok.pos === 'VERB' && !initial(t)))) return false;
-    if (wordClass(tok.lower) === 'title') return false;
+    // ("the US Justice Department's case": a title word right before an organization's head names its field, the body's)
+    if (wordClass(tok.lower) === 'title' && !(type === 'ORG' && headFollows(tokens, t))) return false;
     // "the National Museum of African American History": a demonym in a name's "of" phrase before a word that joins is the name's
     if (demonymToCountry(tok.text) && type !== 'ORG' && !(inOfPhrase(tokens, t) && extendable(t + 1, sentence, type))) return false;
     // "a Liberal-Labour MPP", "Enron Broadband Services, Inc. Phone": a legislator's seat after a party and a contact
@@ -46,6 +47,12 @@ export function extendableIn(tokens: readonly Token[], initialFlags: readonly bo
     return true;
   };
   return extendable;
+}
+
+/** Is token t + 1 a capitalized organization head of t's sentence ("Justice" + "Department")? */
+function headFollows(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  return next !== undefined && next.sentence === tokens[t]!.sentence && isCapitalized(next.text) && isOrganizationHead(next.lower, tokens[t + 2]?.lower);
 }
 
 /** Does token t follow "of" or "for" after a capitalized word, with up to two capitalized words between ("Museum of African American")? */

@@ -194,7 +194,9 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (next && roleAfterNouns.has(next.lower) && !place() && !loneWord && (nameAfterRole(at, e) || (next.text === next.lower && !isGivenName(tokens[a]!.lower)))) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
   // ("a senior policy adviser at EDRi": a role word of titles.json heads as well, where the name is no known place)
-  if (prev?.lower === 'at' && prev2 && (titleOrItsPlural(prev2.lower) || (TITLE_HEADS.has(singularOf(prev2.lower)) && !place()))) return 'ORG';
+  // ("a former SEC lawyer now at Dickinson Wright": an adverb of time may stand between the role and "at")
+  const role = prev2 && timeAdverbsBeforeAt.has(prev2.lower) ? at(a - 3) : prev2;
+  if (prev?.lower === 'at' && role && (titleOrItsPlural(role.lower) || (TITLE_HEADS.has(singularOf(role.lower)) && !place()))) return 'ORG';
   // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has
   if (prev && (prev.lower === 'for' || prev.lower === 'of' || prev.lower === 'at') && (nounAt(at, a - 2, orgBeforeNouns) || nounAt(at, a - 3, orgBeforeNouns))) return 'ORG';
   // "Carolina Milanesi, president of Creative Strategies": an office held "of" a name that is no place ("the president of Chile")
@@ -335,6 +337,9 @@ export function lowerCaseNounAfter(tokens: readonly Token[], t: number): boolean
   const next = tokens[t + 1];
   return next !== undefined && next.sentence === tokens[t]!.sentence && /^\p{Ll}/u.test(next.text) && (next.tag === 'NOUN' || next.tag === 'ADJ');
 }
+
+/** Adverbs of time between a role and the "at" of where it is held: "a lawyer now at ...", "an analyst formerly at ...". */
+const timeAdverbsBeforeAt: ReadonlySet<string> = new Set(['now', 'currently', 'formerly', 'previously', 'later', 'then']);
 
 /** what organizations are said to do: lexicon.json `agencyVerbs` ("said", "announced") and `companyVerbs` ("unveiled", "acquired") */
 const organizationVerbs: ReadonlySet<string> = new Set([...lexicon.agencyVerbs, ...lexicon.companyVerbs]);
