@@ -122,4 +122,35 @@ describe('teams in a motor-racing report', () => {
     const text = 'Tom Stewart was third for Jordan, the club said. Stewart joined in May.';
     expect(spansWithout(text, null)).toEqual(spansWithout(text, 'teams-in-motor-racing-reports'));
   });
+
+  it.each([
+    [
+      'a driver made way for and waited for',
+      'MOTOR RACING-NORRIS WINS DUTCH GRAND PRIX\n\nLando Norris won the Dutch Grand Prix on Sunday after McLaren told Oscar Piastri to make way for Norris on the final lap. ' +
+        'Max Verstappen started from pole but lost time in the pits when his crew had to wait for Perez to clear the box. Perez finished sixth.',
+      ['Norris', 'NORRIS', 'Perez'],
+    ],
+    [
+      'nationality nouns after "a"',
+      'MOTOR RACING-VERSTAPPEN WINS IN AUSTRIA\n\nMax Verstappen, a Dutchman who races for Red Bull, won the Austrian Grand Prix from pole, leading every lap. ' +
+        'Fernando Alonso, a Spaniard, finished third. The Dutchman now leads the championship, and Dutchman fans filled the grandstands at the circuit.',
+      ['Dutchman', 'Spaniard'],
+    ],
+  ])('makes no team of %s', (_kind, text, words) => {
+    const found = spansWithout(text, null);
+    for (const word of words) expect(found).not.toContain(`${word}/ORG`);
+  });
+
+  it('asks for a driver earlier in the sentence without walking back to its start at every "for" (linear)', () => {
+    const text = 'MOTOR RACING-GRAND PRIX REPORT\n\nThe lap, the pole and the grid were ready. Lewis Hamilton drove ' + 'for Abcde and '.repeat(20_000) + 'home.\n';
+    const doc = runUntil(createDoc(text), 'tokens');
+    const only = entityPasses.filter((p) => p.name === 'teams-in-motor-racing-reports');
+    let started = performance.now();
+    findNameSpans(doc, { passes: [] });
+    const tagger = performance.now() - started;
+    started = performance.now();
+    findNameSpans(doc, { passes: only });
+    // the pass costs a fraction of the tagger's time here; the walk back per "for" took 5 s and more
+    expect(performance.now() - started - tagger).toBeLessThan(Math.max(1500, tagger));
+  });
 });
