@@ -99,6 +99,31 @@ describe('county clubs in a cricket report', () => {
     expect(spansWithout(report, null)).toContain(`${name}/ORG`);
   });
 
+  it('leaves a county after a place preposition as the place', () => {
+    const text =
+      "CRICKET-ANDERSON TAKES FIVE AT HEADINGLEY\n\nEngland's James Anderson took five wickets as India were bowled out for 210. " +
+      'Nottinghamshire, who lead the table, play Durham at Trent Bridge next week. Anderson, who grew up in Nottinghamshire, now has 690 test wickets. ' +
+      'Ben Stokes was out lbw.';
+    // the club's mention is the club, the place's the place
+    expect(spansWithout(text, null).filter((s) => s.startsWith('Nottinghamshire/'))).toEqual(['Nottinghamshire/ORG', 'Nottinghamshire/LOC']);
+  });
+
+  it.each([
+    [
+      'a baseball report',
+      'BASEBALL-GIANTS BEAT DODGERS\n\nThe Giants scored four runs in the ninth innings to beat the Dodgers 6-5. Smith grew up playing amateur ball in Kent while his father worked in England. Kent hit a home run.',
+    ],
+    [
+      'a cricket report naming counties only as places',
+      "CRICKET-ANDERSON TAKES FIVE AT HEADINGLEY\n\nEngland's James Anderson took five wickets as India were bowled out for 210 on the first day of the third test at Headingley. " +
+        'Anderson, who grew up in Lancashire and still lives in Lancashire, now has 690 test wickets. Ben Stokes, who was born in New Zealand and moved to Cumbria as a child, made 42 runs before he was out lbw. ' +
+        'Rain is forecast across Yorkshire and Durham on Saturday.',
+    ],
+    ['a cricket report naming a county only after a place preposition', 'CRICKET-RAIN SPARES TAUNTON\n\nAnderson took five wickets before he was out lbw. Anderson grew up in Lancashire.'],
+  ])('leaves %s', (_kind, text) => {
+    expect(spansWithout(text, null)).toEqual(spansWithout(text, 'county-clubs-in-cricket-reports'));
+  });
+
   it('leaves the county in a story that is no cricket report', () => {
     const text = 'Sussex police said the road was closed after the crash near Lewes on Sunday.';
     expect(spansWithout(text, null)).toEqual(spansWithout(text, 'county-clubs-in-cricket-reports'));
