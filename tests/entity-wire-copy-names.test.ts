@@ -86,8 +86,25 @@ describe('a party named by a plural after "the"', () => {
   it.each([
     ['a family, no politics', 'We had dinner with the Greens next door on Sunday.'],
     ['a headline in capitals', 'ELECTION: THE GREENS SURGE\n\nVoters turned out early.'],
+    [
+      'a family at a street party',
+      'Police were called to a street party in Brighton on Saturday night. The Greens, who live next door to the house where the party was held, said the music had gone on until 3 a.m.',
+    ],
+    [
+      'a family in a story about an election',
+      'Residents said the new parking rules had split the neighbourhood before the council election. The Greens, a family who have lived on the street for 40 years, said they would vote for the opposition.',
+    ],
+    [
+      'a faction in a history with an election elsewhere',
+      'The exhibition traces the civil war, from the 1860 election to the surrender. In Kentucky, the Unionists fought their neighbours for control of the state.',
+    ],
   ])('leaves %s: %s', (_kind, text) => {
     expect(spansWithout(text, null)).toEqual(spansWithout(text, 'party-plurals-after-the'));
+  });
+
+  it('reads a party from a vote share in a sentence of its own, and its other mentions with it', () => {
+    const text = 'The Christian Democrats lost ground in a state election. The Greens took 7 percent. Later the Greens met in Bonn.';
+    expect(spansWithout(text, null).filter((s) => s === 'Greens/ORG')).toHaveLength(2);
   });
 });
 
