@@ -52,8 +52,17 @@ describe('currencies quoted at a rate', () => {
   it.each([
     ['a player who fell', 'Raheem Sterling fell in the box. Sterling fell to the ground and the referee waved play on.'],
     ['a family name with no rate', 'Sterling was the first to arrive, said his coach John Barnes.'],
+    ['a transfer fee', 'Raheem Sterling said he was happy. Sterling was sold to Chelsea for £47.5 million in 2022.'],
+    ['a wage', 'Raheem Sterling said he was happy. Sterling was paid about £325,000 a week, according to reports.'],
   ])('keeps %s: %s', (_kind, text) => {
     expect(names(text)).toContain('Sterling');
+  });
+
+  it.each([
+    ['Mark', 'Mark Zuckerberg founded the firm. Mark was paid $1 for the year, a filing showed.'],
+    ['Rand', 'Ayn Rand wrote the novel in 1957. Rand was paid $50,000 for the film rights.'],
+  ])('keeps %s paid a sum, no rate', (name, text) => {
+    expect(names(text)).toContain(name);
   });
 });
 
