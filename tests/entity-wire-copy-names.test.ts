@@ -80,6 +80,12 @@ describe('an organization of the named body', () => {
   ])('leaves %s: %s', (_kind, text) => {
     expect(spansWithout(text, null)).toEqual(spansWithout(text, 'organizations-of-the-named'));
   });
+
+  it('leaves two names of their own apart: a committee of three words and a body the gazetteers know', () => {
+    const found = spansWithout('Analysts said the Federal Open Market Committee of the Federal Reserve is due to meet next week.', null);
+    expect(found).toContain('Federal Open Market Committee/ORG');
+    expect(found).toContain('Federal Reserve/ORG');
+  });
 });
 
 // pass 203 (party-plurals-after-the): a party named by a plural after "the", in a story about politics
