@@ -61,7 +61,8 @@ describe('currencies quoted at a rate', () => {
   it.each([
     ['Mark', 'Mark Zuckerberg founded the firm. Mark was paid $1 for the year, a filing showed.'],
     ['Rand', 'Ayn Rand wrote the novel in 1957. Rand was paid $50,000 for the film rights.'],
-  ])('keeps %s paid a sum, no rate', (name, text) => {
+    ['Rand', 'Senator Rand Paul spoke first. Rand was one of three senators against the dollar-for-dollar plan.'],
+  ])('keeps %s where no rate is quoted (a sum paid, a noun after "against the dollar")', (name, text) => {
     expect(names(text)).toContain(name);
   });
 });

@@ -35,7 +35,7 @@ function quotedAtRate(tokens: readonly Token[], t: number): boolean {
     if (/^[$£€¥]$/.test(w.text) && rateShaped(tokens, k + 1, word.sentence)) return true;
     if (/^[$£€¥]\d/.test(w.text) && rateShaped(tokens, k, word.sentence)) return true;
     if (rateShaped(tokens, k, word.sentence) && currencyNames.has(otherCurrency(tokens, k + 1, word.sentence, 1))) return true;
-    if (w.lower === 'against' && currencyNames.has(otherCurrency(tokens, k + 1, word.sentence))) return true;
+    if (w.lower === 'against' && currencyNames.has(otherCurrency(tokens, k + 1, word.sentence, 3, true))) return true;
   }
   return false;
 }
@@ -57,12 +57,16 @@ function rateShaped(tokens: readonly Token[], k: number, sentence: number): bool
 
 /**
  * the currency after "against" ("against the yen", "against the U.S. dollar") or an amount ("118.45 yen"): the
- * first of the next `reach` words that is a currency's name, else ''
+ * first of the next `reach` words that is a currency's name, else ''. `asHead`: the currency must close its phrase,
+ * no hyphen or noun after it ("against the dollar-for-dollar plan" is against a plan)
  */
-function otherCurrency(tokens: readonly Token[], from: number, sentence: number, reach = 3): string {
+function otherCurrency(tokens: readonly Token[], from: number, sentence: number, reach = 3, asHead = false): string {
   for (let k = from; k < from + reach && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     const lower = tokens[k]!.lower;
-    if (currencyNames.has(lower) || currencyNames.has(lower.replace(/s$/, ''))) return lower.replace(/s$/, '');
+    if (!currencyNames.has(lower) && !currencyNames.has(lower.replace(/s$/, ''))) continue;
+    const next = tokens[k + 1];
+    if (asHead && next && next.sentence === sentence && (next.text === '-' || next.pos === 'NOUN' || next.pos === 'PROPN')) return '';
+    return lower.replace(/s$/, '');
   }
   return '';
 }
