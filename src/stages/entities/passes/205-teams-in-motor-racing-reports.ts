@@ -8,6 +8,7 @@ import { replaceSpans, spanIndexByToken, taggedSpan } from './shared';
 
 const motorRacingCues: readonly string[] = ruleWords.motorRacingCues;
 const teamOwners: ReadonlySet<string> = new Set(ruleWords.teamOwners);
+const knownTeams: ReadonlySet<string> = new Set(ruleWords.motorRacingTeams);
 
 /**
  * Teams in a motor-racing report are named like persons and places ("Jordan", "Williams", "Stewart", "Prost") or
@@ -16,7 +17,9 @@ const teamOwners: ReadonlySet<string> = new Set(ruleWords.teamOwners);
  * Williams"), the car as the team's ("retired his Williams", "fourth in a Sauber") and the team's driver ("Ferrari's
  * Michael Schumacher"). A one-word name so placed is the team, an organization, at every mention in the report. A
  * motor-racing report: a sports report holding two of rule-words.json motorRacingCues. A place after a driver's
- * "of" stays a place ("Villeneuve of Canada"); a longer name holding the word is left as found.
+ * "of" stays a place ("Villeneuve of Canada"); a longer name holding the word is left as found. "For" and a car's
+ * determiner are weak cues ("make way for Norris", "wait for Perez", "a Dutchman"): they name a team only when it
+ * is a known one (rule-words.json motorRacingTeams) and no person the article names in full ends in the word.
  */
 export const teamsInMotorRacingReports: EntityPass = { name: 'teams-in-motor-racing-reports', run };
 
@@ -24,10 +27,17 @@ function run({ tokens, sportsReport, words, caseless }: EntityPassContext, spans
   if (!sportsReport || motorRacingCues.filter((cue) => words.has(cue)).length < 2) return spans;
   const at = spanIndexByToken(tokens.length, spans);
   const isPersonAt = (t: number): boolean => t >= 0 && at[t]! >= 0 && spans[at[t]!]!.type === 'PER';
+  const named = surnamesOfNamedPersons(tokens, spans);
   const teams = new Set<string>();
+  // the last person's token seen so far in the current sentence (one forward walk, so that each "for" asks in O(1))
+  let lastPerson = -1;
   for (let t = 1; t < tokens.length; t++) {
+    if (isPersonAt(t - 1)) lastPerson = t - 1;
     if (caseless[tokens[t]!.sentence] || !isAsciiTitleCaseWord(tokens[t]!.text) || !standsAlone(tokens, spans, at, t)) continue;
-    if (teamCue(tokens, t, isPersonAt)) teams.add(tokens[t]!.lower);
+    const driverEarlier = lastPerson >= 0 && tokens[lastPerson]!.sentence === tokens[t]!.sentence;
+    if (strongTeamCue(tokens, t, isPersonAt) || (weakTeamCue(tokens, t, driverEarlier) && knownTeams.has(tokens[t]!.lower) && !named.has(tokens[t]!.lower))) {
+      teams.add(tokens[t]!.lower);
+    }
   }
   if (teams.size === 0) return spans;
   const dropped = new Set<number>();
@@ -51,24 +61,31 @@ function standsAlone(tokens: readonly Token[], spans: readonly TaggedSpan[], at:
   return !(next && next.sentence === tokens[t]!.sentence && isAsciiTitleCaseWord(next.text));
 }
 
-function teamCue(tokens: readonly Token[], t: number, isPersonAt: (t: number) => boolean): boolean {
+/** "Jacques Villeneuve of Williams" (not "Villeneuve of Canada"), "Ferrari's Michael Schumacher": the word names a team by where it stands */
+function strongTeamCue(tokens: readonly Token[], t: number, isPersonAt: (t: number) => boolean): boolean {
   const word = tokens[t]!;
-  const before = tokens[t - 1]!;
-  const sameSentence = (k: number): boolean => tokens[k] !== undefined && tokens[k]!.sentence === word.sentence;
-  // "third for Jordan": "for" after a driver named earlier in the sentence
-  if (before.lower === 'for' && sameSentence(t - 1) && driverEarlier(tokens, t - 1, isPersonAt)) return true;
-  // "Jacques Villeneuve of Williams" (not "Villeneuve of Canada")
-  if (before.lower === 'of' && isPersonAt(t - 2) && !isPlace(word.text)) return true;
-  // "retired his Williams", "fourth in a Sauber": a car named by its team, not a place ("his Monaco win")
-  if (teamOwners.has(before.text) && sameSentence(t - 1) && !isPlace(word.text) && !isAsciiTitleCaseWord(tokens[t + 1]?.text ?? '') && !isNoun(tokens[t + 1])) return true;
-  // "Ferrari's Michael Schumacher"
+  if (tokens[t - 1]!.lower === 'of' && isPersonAt(t - 2) && !isPlace(word.text)) return true;
   return (tokens[t + 1]?.text === "'s" || tokens[t + 1]?.text === '’s') && isPersonAt(t + 2);
 }
 
-function driverEarlier(tokens: readonly Token[], forAt: number, isPersonAt: (t: number) => boolean): boolean {
-  const sentence = tokens[forAt]!.sentence;
-  for (let k = forAt - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (isPersonAt(k)) return true;
-  return false;
+/**
+ * "third for Jordan" ("for" after a driver named earlier in the sentence), "retired his Williams", "fourth in a
+ * Sauber" (a car named by its team, not a place: "his Monaco win"): places where a team stands, and other names too
+ * ("wait for Perez", "a Dutchman")
+ */
+function weakTeamCue(tokens: readonly Token[], t: number, driverEarlier: boolean): boolean {
+  const word = tokens[t]!;
+  const before = tokens[t - 1]!;
+  if (before.sentence !== word.sentence) return false;
+  if (before.lower === 'for') return driverEarlier;
+  return teamOwners.has(before.text) && !isPlace(word.text) && !isAsciiTitleCaseWord(tokens[t + 1]?.text ?? '') && !isNoun(tokens[t + 1]);
+}
+
+/** the lower-case last words of the persons the article names in two words or more ("Lando Norris": "norris") */
+function surnamesOfNamedPersons(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) out.add(tokens[s.tokenEnd - 1]!.lower);
+  return out;
 }
 
 const isPlace = (text: string): boolean => placeKind(text) !== null || canonicalCountry(text) !== null;
