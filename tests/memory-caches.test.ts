@@ -4,6 +4,8 @@ import { runUntil } from '../src/pipeline';
 import { evidenceOf } from '../src/stages/resolve/confidence';
 import { lexiconSize } from '../src/nlp/wink';
 import { knownFactsById, rememberLemma, wordFacts, wordFactsById } from '../src/stages/tokenize/word-facts';
+import { WORD_CACHE_LIMIT } from '../src/nlp/word-cache-limit';
+import { lemmaCandidates } from '../src/nlp/morphology';
 
 // What the process keeps between articles: each entry held for nothing is heap that stays until a full GC.
 describe('per-process caches hold only what is read again', () => {
@@ -44,5 +46,25 @@ describe('per-process caches hold only what is read again', () => {
     wordFactsById(id, 'running', undefined);
     for (const [p, lemma] of remembered) rememberLemma(id, p, lemma);
     expect(knownFactsById(id, pos)?.lemma).toBe(expected);
+  });
+
+  // made-up words no text holds, distinct from each other: "zq" and a number's digits spelled as letters a-j
+  const madeUpWord = (i: number) => 'zq' + String(i).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]!);
+
+  it('the word memos are cleared after WORD_CACHE_LIMIT other words, and give the same facts afterwards', () => {
+    const facts = wordFacts('Quibblings', 'quibbling');
+    const candidates = lemmaCandidates('quibblings');
+    for (let i = 0; i < 10; i++) wordFacts(madeUpWord(i), undefined);
+    expect(wordFacts('Quibblings', 'quibbling')).toBe(facts);
+    expect(lemmaCandidates('quibblings')).toBe(candidates);
+    for (let i = 0; i <= WORD_CACHE_LIMIT; i++) {
+      wordFacts(madeUpWord(i), undefined);
+      lemmaCandidates(madeUpWord(i));
+    }
+    const again = wordFacts('Quibblings', 'quibbling');
+    expect(again).not.toBe(facts);
+    expect({ ...again }).toEqual({ ...facts });
+    expect(lemmaCandidates('quibblings')).not.toBe(candidates);
+    expect(lemmaCandidates('quibblings')).toEqual(candidates);
   });
 });

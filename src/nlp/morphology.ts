@@ -1,5 +1,6 @@
 import irregularData from '../data/lexicon/irregular-verbs.json';
 import { ownedString } from './owned-string';
+import { WORD_CACHE_LIMIT } from './word-cache-limit';
 
 /**
  * English verb morphology, written once: regular suffix rules plus one table
@@ -118,8 +119,7 @@ const ED_LEMMAS: ReadonlySet<string> = new Set(DATA.edLemmas);
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const CACHE = new Map<string, readonly string[]>();
-/** news vocabulary is small; the bound only guards against adversarial input */
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = WORD_CACHE_LIMIT;
 
 /**
  * Candidate lemmas for a lower-cased word form, most likely first: the form

@@ -14,6 +14,7 @@ import {
   startsPlacePhrase,
 } from './gazetteer';
 import { ownedString } from '../../nlp/owned-string';
+import { WORD_CACHE_LIMIT } from '../../nlp/word-cache-limit';
 
 /** Text between two adjacent tokens normalized for gazetteer keys: a space, or nothing. */
 function joiner(source: string, a: Token, b: Token): string {
@@ -47,7 +48,7 @@ export const organizations: PhraseGazetteer = {
   words: new Map(),
 };
 
-const WORD_ENTRIES_LIMIT = 50_000;
+const WORD_ENTRIES_LIMIT = WORD_CACHE_LIMIT;
 
 /**
  * The two look-ups every capitalized token makes in each gazetteer, remembered

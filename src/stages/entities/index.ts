@@ -16,6 +16,7 @@ import { SpanOrigins } from './provenance';
 import { ScoreRows } from './score-rows';
 import { isGovernmentMetonymy, subtypeOf } from './subtype';
 import { isSameInUpperCase } from '../../nlp/characters';
+import { WORD_CACHE_LIMIT } from '../../nlp/word-cache-limit';
 
 export { demonymToCountry, canonicalCountry, placeKind, isCapitalCity } from './gazetteer';
 
@@ -101,7 +102,7 @@ function tagAndRefine(doc: Doc, options: FindNameSpansOptions): { spans: TaggedS
  * no feature string is built.
  */
 // bounded like the other per-word memos (at most 50,000 words' rows, 5 MB)
-const intrinsicScores = new ScoreRows(labelCount, 50_000);
+const intrinsicScores = new ScoreRows(labelCount, WORD_CACHE_LIMIT);
 function emissionSource(ctx: FeatureContext, weights: PackedWeights): EmissionSource {
   const tokens = ctx.tokens;
   let target: Float64Array = new Float64Array(labelCount);

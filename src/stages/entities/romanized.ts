@@ -6,6 +6,7 @@
  */
 import syllables from '../../data/entities/syllables.json';
 import { ownedString } from '../../nlp/owned-string';
+import { WORD_CACHE_LIMIT } from '../../nlp/word-cache-limit';
 
 export type Romanization = 'ja' | 'zh' | 'ko';
 
@@ -117,7 +118,7 @@ export function romanizationOf(lower: string): Romanization | null {
       break;
     }
   }
-  if (cache.size > 50_000) cache.clear();
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(ownedString(lower), found);
   return found;
 }

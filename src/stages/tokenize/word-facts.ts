@@ -3,6 +3,7 @@ import { lemmasFor } from '../../nlp/morphology';
 import { shapeOf } from '../../nlp/shape';
 import { noteLexemeId, onWinkReplaced } from '../../nlp/wink';
 import { internedString } from '../../nlp/interned-string';
+import { WORD_CACHE_LIMIT } from '../../nlp/word-cache-limit';
 
 /**
  * What a token's facts depend on its text alone, plus the lemma wink gave it and that lemma's candidates, and (for
@@ -48,7 +49,7 @@ export class WordFacts {
  * keying by it is cheap. Bounded: cleared when full, like the other caches.
  */
 const FACTS = new Map<string, WordFacts>();
-const FACTS_LIMIT = 50_000;
+const FACTS_LIMIT = WORD_CACHE_LIMIT;
 
 /** lower, shape and `lemmasFor(lower, lemma)` of a word, as computed directly. */
 export function wordFacts(word: string, lemmaOrNull: string | undefined): WordFacts {
