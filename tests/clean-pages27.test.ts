@@ -55,6 +55,53 @@ describe('readers\' posts signed "Name wrote:" under a comments header', () => {
   });
 });
 
+describe('a comments header or count above story prose that signs its sources "says:" (review near-misses)', () => {
+  const said = (text: string) => extractBriefing(text).quotes.map((q) => q.speaker?.name);
+  it('a comment count under the byline, then a story with "The letter says:", keeps the story', () => {
+    const text = 'Council backs flood wall plan\n\nBy Jane Roe\n\n12 Comments\n\n' +
+      'The city council voted 7-2 on Monday night to build a $14 million flood wall along the waterfront.\n\n' +
+      'Mayor Ellen Park said the vote was the most important in a decade. "We cannot wait for the next storm to decide," Park said.\n\n' +
+      'The letter says:\n\n"This wall will protect property values for a few and block the harbor for everyone else."\n\n' +
+      'Construction is expected to begin in the spring, according to city engineer Laura Chen.\n';
+    expect(removed(text).filter((r) => r.reason === 'comments')).toEqual([]);
+    expect(keptText(text)).toContain('according to city engineer Laura Chen');
+    expect(said(text)).toContain('Ellen Park');
+  });
+
+  it('the same page as HTML, the count in a <p> of the content, keeps the story', () => {
+    const html = '<!doctype html><html><head><title>Flood wall</title></head><body><article><h1>Council backs flood wall plan</h1>' +
+      '<p>By Jane Roe</p><p>12 Comments</p>' +
+      '<p>The city council voted 7-2 on Monday night to build a $14 million flood wall along the waterfront, ending months of debate.</p>' +
+      '<p>Mayor Ellen Park said the vote was the most important in a decade. "We cannot wait for the next storm to decide," Park said.</p>' +
+      '<p>The letter says:</p><p>"This wall will protect property values for a few and block the harbor for everyone else."</p>' +
+      '<p>Construction is expected to begin in the spring and take about two years, according to city engineer Laura Chen.</p></article></body></html>';
+    expect(removed(html, 'html').filter((r) => r.reason === 'comments')).toEqual([]);
+    expect(extractBriefing(html, { format: 'html' }).quotes.map((q) => q.speaker?.name)).toContain('Ellen Park');
+  });
+
+  it('"Have your say" then "Helen Hayden says: \\"...\\"" is a consultation story, not comments', () => {
+    const text = 'Council opens consultation on bus lane plan\n\nLeeds City Council has published plans for a new bus lane along Kirkstall Road.\n\n' +
+      'Have your say\n\nResidents can comment on the plan online until June 30.\n\n' +
+      'Council transport chief Helen Hayden says: "We want to hear from everyone who uses the road."\n\n' +
+      'Local shopkeeper Tariq Khan said he feared the loss of parking. "Half my trade is people who pull up for five minutes," he said.\n';
+    expect(removed(text).filter((r) => r.reason === 'comments')).toEqual([]);
+    expect(said(text)).toContain('Tariq Khan');
+  });
+
+  it('a "Comments" sub-head, later "That is not what the data says.", keeps the story', () => {
+    const text = 'Regulator delays pipeline decision\n\nThe commission on Tuesday delayed its decision on the pipeline expansion by 90 days.\n\n' +
+      'Comments\n\nThe commission received more than 12,000 public comments on the project, according to a spokeswoman.\n\n' +
+      'That is not what the data says.\n\nThe company\'s chief executive, Thomas Karam, said the project would create 2,000 jobs.\n';
+    expect(removed(text).filter((r) => r.reason === 'comments')).toEqual([]);
+    expect(keptText(text)).toContain('Thomas Karam, said the project');
+  });
+
+  it('one "Name says:" under the header with nothing of a thread after it is not enough', () => {
+    const text = STORY + 'Comments\n\nJo Hale says:\n\nThe bridge will reopen on Monday after the inspection, engineers confirmed on Saturday.\n';
+    expect(removed(text).filter((r) => r.reason === 'comments')).toEqual([]);
+  });
+});
+
 describe('the publisher\'s postal address at the foot of the page', () => {
   it.each([
     ['Dunmore Courier, 22 Wharf Street, Dunmore, ME 04011.'],

@@ -56,6 +56,7 @@ export const VOCAB = {
   sectionLabelWords: setOf([...boilerplate.sectionWords.words, ...boilerplate.rubricWords.words]),
   commentsHeader: new RegExp(boilerplate.commentsHeaders.pattern),
   commentSignature: new RegExp(boilerplate.commentsHeaders.signature),
+  commentSignedPost: new RegExp(boilerplate.commentsHeaders.signedPost, 'u'),
   disclaimerTerms: boilerplate.disclaimerTerms,
   /** "this article contains affiliate links", "we may earn a commission": the note's subject and phrase together */
   affiliateNoteOpeners: boilerplate.affiliateNote.subjects.flatMap((s) => boilerplate.affiliateNote.phrases.map((p) => `${s} ${p}`)),
