@@ -111,6 +111,17 @@ describe('the publisher\'s postal address at the foot of the page', () => {
     expect(gone.find((r) => r.text === line)?.reason).toBe('publisher-blurb');
   });
 
+  it.each([
+    ['Donations can be sent to the family at:', 'Harbor Community Church, 22 Wharf Street, Portland, ME 04101'],
+    ['A funeral Mass will be held Friday at 10 a.m. at', "St. Joseph's Church, 673 Stevens Avenue, Portland, ME 04103"],
+    ['Information can be passed to officers at Kirkwall police station:', 'Kirkwall Police Station, 8 Burgh Road, Kirkwall KW15 1LE'],
+    ['The restaurant opens daily from noon.', "Lupo's Pizza, 12 Exchange Street, Portland, ME 04101"],
+  ])('an address closing the story with no copyright or blurb beside it stays: %s', (before, line) => {
+    const text = STORY + MORE + '\n' + before + '\n\n' + line + '\n';
+    expect(removed(text).filter((r) => r.text.includes(line))).toEqual([]);
+    expect(keptText(text)).toContain(line);
+  });
+
   it('a story sentence with an address stays', () => {
     const line = 'The lorry was registered to Hale Haulage, 4 Mill Road, Dunmore, ME 04011, police said.';
     expect(keptText(STORY + line + '\n\n' + MORE)).toContain(line);
