@@ -133,6 +133,13 @@ it('"This article appears in the May issue of ..." goes as the publisher\'s blur
   expect(removed(STORY + MORE + '\n' + line + '\n').find((r) => r.text === line)?.reason).toBe('publisher-blurb');
 });
 
+it('"This article appeared in ..., a spokesman said" reports another paper\'s article and stays', () => {
+  const line = 'This article appeared in the Daily Mail on Tuesday and was taken down hours later, a spokesman for the newspaper said.';
+  const text = STORY + MORE + '\n' + line + '\n';
+  expect(removed(text).filter((r) => r.text.includes('Daily Mail'))).toEqual([]);
+  expect(keptText(text)).toContain(line);
+});
+
 describe('HTML furniture read from the markup', () => {
   const page = (inner: string) =>
     `<!doctype html><html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed after crash</h1>${inner}` +

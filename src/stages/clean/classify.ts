@@ -4,6 +4,7 @@ import type { Verdict } from './verdict';
 
 export type { Verdict } from './verdict';
 import { wordCount } from './layout';
+import { ATTRIBUTED } from './attribution';
 import { ANY_PHRASE, EXACT_LINES, VOCAB, includesAny, lineKey } from './vocabulary';
 import { DATE_LABEL_SOURCE } from './date-labels';
 import { isOutletFollowTail } from './follow-outlet';
@@ -192,6 +193,11 @@ export function classifySegment(text: string, wholeLine = false): Verdict | null
     return { reason: 'syndication-note', strong: text.startsWith('(') || /syndicat|auto-generated|automatically generated/.test(lower) };
   }
   if (phrases && includesAny(lower, VOCAB.publisherBlurbTerms) && !quoted && words <= 60) return { reason: 'publisher-blurb', strong: false };
+  // "This article appears in the May issue of ...": the outlet's note, short and unattributed; "This article appeared in
+  // the Daily Mail ..., a spokesman said" reports what another paper did
+  if (phrases && words <= 25 && !quoted && includesAny(lower, VOCAB.publicationNoteTerms) && !ATTRIBUTED.test(text) && !hasReportingClause(text)) {
+    return { reason: 'publisher-blurb', strong: false };
+  }
   if (words <= 60 && EDITOR_NOTE.test(text) && ABOUT_THE_ARTICLE.test(text)) return { reason: 'editor-note', strong: true };
   if (CURRENCY_NOTE.test(text.trim())) return { reason: 'currency-note', strong: true };
 

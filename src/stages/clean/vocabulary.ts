@@ -42,6 +42,7 @@ export const VOCAB = {
   contactTerms: boilerplate.contactTerms,
   syndicationTerms: boilerplate.syndicationTerms,
   publisherBlurbTerms: boilerplate.publisherBlurbTerms,
+  publicationNoteTerms: boilerplate.publicationNoteTerms,
   /** exactLines reasons whose lines are a consent button's label ('Accept all') */
   buttonLabelReasons: new Set(boilerplate.buttonLabelReasons),
   relatedPrefixes: [...boilerplate.relatedPrefixes].sort((a, b) => b.length - a.length),
@@ -98,6 +99,7 @@ export const ANY_PHRASE = new RegExp(
     ...boilerplate.contactTerms,
     ...boilerplate.syndicationTerms,
     ...boilerplate.publisherBlurbTerms,
+    ...boilerplate.publicationNoteTerms,
     ...boilerplate.relatedPhrases,
     ...boilerplate.disclaimerTerms,
   ]
