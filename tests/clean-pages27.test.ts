@@ -157,6 +157,27 @@ describe('HTML furniture read from the markup', () => {
     const gone = removed(page('<div class="amp-category">Transport</div>'), 'html');
     expect(gone.find((r) => r.text === 'Transport')?.reason).toBe('kicker');
   });
+
+  it('a "category" box among the story\'s paragraphs (an awards list) stays story', () => {
+    const html = '<!doctype html><html><head><title>Oscars</title></head><body><article><h1>Oppenheimer sweeps the Oscars</h1>' +
+      '<p>Christopher Nolan\'s film won seven Academy Awards on Sunday night, including best picture and best director.</p>' +
+      '<p>Here are the winners in the major categories:</p>' +
+      '<div class="winner"><div class="category">Best Picture</div><p>Oppenheimer</p></div>' +
+      '<div class="winner"><div class="category">Best Actress</div><p>Emma Stone, Poor Things</p></div>' +
+      '<p>Stone thanked her mother and her co-stars in an emotional speech. "This is not about me," Stone said.</p></article></body></html>';
+    expect(removed(html, 'html').filter((r) => /Best (Picture|Actress)/.test(r.text))).toEqual([]);
+  });
+
+  it('an interviewee\'s bio in a <div> of text alone does not make them the author', () => {
+    const html = '<!doctype html><html><head><title>Q&amp;A</title></head><body><article><h1>Q&amp;A: the schools chief on the budget gap</h1>' +
+      '<p class="byline">By Sam Ortiz</p>' +
+      '<div class="guest-bio">Maria Lopez is the superintendent of Denver Public Schools. She previously led the district in Aurora.</div>' +
+      '<p>Denver Public Schools faces a $42 million budget gap next year. We spoke with Superintendent Maria Lopez about how the district plans to close it.</p>' +
+      '<p>A: No. We will not close a single school to balance this budget. We will cut 150 central office jobs instead.</p></article></body></html>';
+    const credits = extractBriefing(html, { format: 'html' }).source.credits.map((c) => c.name);
+    expect(credits).toContain('Sam Ortiz');
+    expect(credits).not.toContain('Maria Lopez');
+  });
 });
 
 describe('a magazine page whose pull quotes repeat the body (fixtures/pages/49)', () => {
