@@ -153,6 +153,19 @@ describe('HTML furniture read from the markup', () => {
     expect(gone.find((r) => r.text.includes('Old Mill bridge closed both ways'))?.reason).toBe('social-embed');
   });
 
+  it('an Instagram post (class instagram-media) is kept in the text and marked as a social embed too', () => {
+    const html = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Biles</title></head><body><main><article>' +
+      '<h1>Simone Biles withdraws from national championships</h1>' +
+      '<p class="byline">By Tara Nguyen</p>' +
+      '<p>Simone Biles has withdrawn from next week\'s U.S. gymnastics championships with an ankle injury, she announced on Instagram on Thursday.</p>' +
+      '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><div><p>View this post on Instagram</p><p>I hate to say it but I won\'t be competing at nationals this year. My ankle needs time to heal and I\'ll be back stronger.</p><p>A post shared by Simone Biles (@simonebiles)</p></div></blockquote>' +
+      '<p>USA Gymnastics said in a statement that it supported her decision and wished her a quick recovery.</p>' +
+      '<p>Biles, 27, won four gold medals at the Paris Olympics last summer.</p>' +
+      '</article></main></body></html>';
+    expect(extractBriefing(html, { format: 'html' }).body.text).toContain('My ankle needs time to heal');
+    expect(removed(html, 'html').find((r) => r.text.includes('My ankle needs time'))?.reason).toBe('social-embed');
+  });
+
   it('a section label in a <div> of text alone is a kicker', () => {
     const gone = removed(page('<div class="amp-category">Transport</div>'), 'html');
     expect(gone.find((r) => r.text === 'Transport')?.reason).toBe('kicker');

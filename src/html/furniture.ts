@@ -38,6 +38,9 @@ export function markFurniture(document: Document): void {
     const reason = el.getAttribute(FURNITURE_ATTR)!;
     for (const inner of Array.from(el.querySelectorAll('*'))) if (!inner.hasAttribute(FURNITURE_ATTR)) inner.setAttribute(FURNITURE_ATTR, reason);
     wrapLooseText(document, el, reason);
+    // Readability scores class names and reads Instagram's "instagram-media" as a media widget, dropping the post
+    // unseen: once marked, an embed's class has said what it had to (docs/briefing.md: embeds stay in body.text)
+    if (reason === 'social-embed') el.removeAttribute('class');
   }
 }
 
