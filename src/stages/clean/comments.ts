@@ -31,10 +31,12 @@ export function commentSectionStart(source: string, blocks: readonly Block[]): n
  * furniture (a date line, a "Reply" control), follows it.
  */
 function opensSignedThread(source: string, blocks: readonly Block[], header: number): boolean {
-  const lines = blocks.slice(header).flatMap((b) => b.lines).slice(1);
-  const first = lines[0];
+  const head = blocks[header]!;
+  const first = head.lines[1] ?? blocks[header + 1]?.lines[0];
+  // the line under the header is read first: only a signed one sends the search further down the page
   if (!first || !VOCAB.commentSignedPost.test(source.slice(first.start, first.end).trim())) return false;
-  return lines.slice(1).some((l) => {
+  const after = blocks.slice(header).flatMap((b) => b.lines).filter((l) => l.start > first.start);
+  return after.some((l) => {
     const text = source.slice(l.start, l.end).trim();
     return VOCAB.commentSignedPost.test(text) || isDateLine(text) || VOCAB.commentSignature.test(lineKey(text));
   });
