@@ -24,6 +24,9 @@ export function markFurniture(document: Document): void {
     if (reason === 'gallery-counter' && !insideGallery(el)) reason = null;
     // a caption or credit goes with a picture: one must be close by
     if (reason === 'photo-caption' && !nearPicture(el)) reason = null;
+    // a kicker is a section label over the headline: a "category" box among the story's paragraphs is the story's
+    // (an awards list's "Best Picture")
+    if (reason === 'kicker' && storyTextBefore(document, el)) reason = null;
     if (!reason) continue;
     const text = boundedText(el, 1200);
     if (text === null || wordsIn(text) > (MAX_WORDS[reason] ?? 30)) continue;
@@ -35,17 +38,21 @@ export function markFurniture(document: Document): void {
     const reason = el.getAttribute(FURNITURE_ATTR)!;
     for (const inner of Array.from(el.querySelectorAll('*'))) if (!inner.hasAttribute(FURNITURE_ATTR)) inner.setAttribute(FURNITURE_ATTR, reason);
     wrapLooseText(document, el, reason);
+    // Readability scores class names and reads Instagram's "instagram-media" as a media widget, dropping the post
+    // unseen: once marked, an embed's class has said what it had to (docs/briefing.md: embeds stay in body.text)
+    if (reason === 'social-embed') el.removeAttribute('class');
   }
 }
 
 /**
  * A marked <div> whose own text sits beside its child elements ("Ricky Doyle · Chief Football Writer ·
- * <time>"), or is all it holds: once Readability rebuilds it as a bare <p>, only the children carry the mark and the block
- * reads as story. Each loose piece of text goes into a marked <span> of its own.
+ * <time>"): once Readability rebuilds it as a bare <p>, only the children carry the mark and the block
+ * reads as story. Each loose piece of text goes into a marked <span> of its own. A kicker's <div> of text
+ * alone ("<div class="amp-category">Health</div>") is rebuilt the same way; other text-only boxes keep
+ * the older behaviour, since a "bio" box may be about the interviewee, not the author.
  */
 function wrapLooseText(document: Document, el: Element, reason: string): void {
-  // a <div> of text alone ("<div class="amp-category">Health</div>") is rebuilt as a bare <p> just the same
-  if (el.children.length === 0 && el.tagName !== 'DIV') return;
+  if (el.children.length === 0 && !(reason === 'kicker' && el.tagName === 'DIV')) return;
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType !== 3 || (child.textContent ?? '').trim() === '') continue;
     const span = document.createElement('span');
@@ -53,6 +60,19 @@ function wrapLooseText(document: Document, el: Element, reason: string): void {
     el.replaceChild(span, child);
     span.appendChild(child);
   }
+}
+
+// a paragraph this long is the story's, not a byline, date or label over it
+const STORY_PARAGRAPH_WORDS = 12;
+
+/** Is there a paragraph of story text before the element (so it is not at the top of the article)? */
+function storyTextBefore(document: Document, el: Element): boolean {
+  for (const p of Array.from(document.querySelectorAll('p'))) {
+    if (!(p.compareDocumentPosition(el) & 4 /* DOCUMENT_POSITION_FOLLOWING */)) return false;
+    const text = boundedText(p, 400);
+    if (text === null || wordsIn(text) >= STORY_PARAGRAPH_WORDS) return true;
+  }
+  return false;
 }
 
 const PICTURE = 'img,picture,video,svg,figure,iframe,[data-src],[style*="background-image"]';

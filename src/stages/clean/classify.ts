@@ -4,6 +4,7 @@ import type { Verdict } from './verdict';
 
 export type { Verdict } from './verdict';
 import { wordCount } from './layout';
+import { ATTRIBUTED } from './attribution';
 import { ANY_PHRASE, EXACT_LINES, VOCAB, includesAny, includesAnyTerm, lineKey } from './vocabulary';
 import { DATE_LABEL_SOURCE } from './date-labels';
 import { isOutletFollowTail } from './follow-outlet';
@@ -192,9 +193,13 @@ export function classifySegment(text: string, wholeLine = false): Verdict | null
     return { reason: 'syndication-note', strong: text.startsWith('(') || /syndicat|auto-generated|automatically generated/.test(lower) };
   }
   if (phrases && includesAny(lower, VOCAB.publisherBlurbTerms) && !quoted && words <= 60) return { reason: 'publisher-blurb', strong: false };
+  // "This article appears in the May issue of ...": the outlet's note, short and unattributed; "This article appeared in
+  // the Daily Mail ..., a spokesman said" reports what another paper did
+  if (phrases && words <= 25 && !quoted && includesAny(lower, VOCAB.publicationNoteTerms) && !ATTRIBUTED.test(text) && !hasReportingClause(text)) {
+    return { reason: 'publisher-blurb', strong: false };
+  }
   if (words <= 60 && EDITOR_NOTE.test(text) && ABOUT_THE_ARTICLE.test(text)) return { reason: 'editor-note', strong: true };
   if (CURRENCY_NOTE.test(text.trim())) return { reason: 'currency-note', strong: true };
-  if (!quoted && words <= 20 && isPostalAddress(text)) return { reason: 'publisher-blurb', strong: false };
 
   const related = relatedVerdict(text, lower, words, phrases);
   if (related) return related;
@@ -343,11 +348,13 @@ const STREET_NUMBER = /(?:^|,\s)\d{1,5}\s\p{Lu}/u;
 const ADDRESS_WORD = /^(?:\p{Lu}[\p{L}'’.&-]*|\p{Lu}{1,2}\d[\dA-Z]?|\d[\dA-Z-]*|of|and|the|&),?\.?$/u;
 
 /**
- * "Harbor Town Gazette, 22 Wharf Street, Harbor Town, ME 04011.": the publisher's postal address, set at the foot of a
- * page beside its copyright line. Weak: an address line inside the story stays.
+ * "Harbor Town Gazette, 22 Wharf Street, Harbor Town, ME 04011.": a postal address of its own, no sentence around it.
+ * Whose address it is the line alone does not say (a story ends with where to send donations, where the funeral is,
+ * a review's info box), so index.ts takes it as the publisher's only beside the page's copyright or blurb.
  */
-function isPostalAddress(text: string): boolean {
+export function isPostalAddress(text: string): boolean {
   const trimmed = text.trim();
+  if (wordCount(trimmed) > 20) return false;
   if (!POSTCODE_END.test(trimmed) || !STREET_NUMBER.test(trimmed)) return false;
   return trimmed.split(/\s+/).every((word) => ADDRESS_WORD.test(word));
 }

@@ -6,7 +6,7 @@ import { commentSectionStart } from './comments';
 import { mastheadSpan } from './masthead';
 import { applyPageFurniture } from './page-furniture';
 import { labelFurnitureRuns } from './furniture-runs';
-import { agencyOfSignoff, classifyLine, classifySegment, isAbsorbable, type Verdict } from './classify';
+import { agencyOfSignoff, classifyLine, classifySegment, isAbsorbable, isPostalAddress, type Verdict } from './classify';
 import { unitVerdict } from './verdict';
 import { agencyOfByline, parseBioCredit, parseCaptionCredit, parseCreditLine } from './credits';
 import { findDateline, normalizeAgency, type Dateline } from './dateline';
@@ -187,6 +187,7 @@ function buildUnits(source: string, blocks: readonly Block[], consumed: Readonly
     }
     propagateHeaders(source, blockUnits);
     absorbNeighbours(source, blockUnits);
+    markPublisherAddress(source, blockUnits);
     for (const unit of blockUnits) units.push(unit);
   }
   return units;
@@ -252,6 +253,23 @@ function absorbNeighbours(source: string, list: Unit[]): void {
     const unit = list[i]!;
     const next = list[i + 1]!.verdict;
     if (!unit.verdict && next && isAbsorbable(source.slice(unit.start, unit.end), 'before')) unit.verdict = unitVerdict(next.reason, next.strong, false, next.tailOnly);
+  }
+}
+
+// what a publisher prints at the page's foot beside its postal address
+const PUBLISHER_LINES = new Set(['copyright', 'publisher-blurb']);
+
+/**
+ * "Harbor Town Gazette, 22 Wharf Street, Harbor Town, ME 04011. Copyright 2025 Coastal Publishing Co.": an address
+ * is the publisher's when its paragraph also holds the copyright or the publisher's blurb. A story's own closing
+ * address (donations, a funeral, a police station, a restaurant's info box) has no such neighbour and stays.
+ */
+function markPublisherAddress(source: string, list: Unit[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const unit = list[i]!;
+    if (unit.verdict || !isPostalAddress(source.slice(unit.start, unit.end))) continue;
+    const beside = [list[i - 1]?.verdict, list[i + 1]?.verdict].some((v) => v && PUBLISHER_LINES.has(v.reason));
+    if (beside) unit.verdict = unitVerdict('publisher-blurb', false, false, false);
   }
 }
 

@@ -42,6 +42,7 @@ export const VOCAB = {
   contactTerms: boilerplate.contactTerms,
   syndicationTerms: boilerplate.syndicationTerms,
   publisherBlurbTerms: boilerplate.publisherBlurbTerms,
+  publicationNoteTerms: boilerplate.publicationNoteTerms,
   /** exactLines reasons whose lines are a consent button's label ('Accept all') */
   buttonLabelReasons: new Set(boilerplate.buttonLabelReasons),
   relatedPrefixes: [...boilerplate.relatedPrefixes].sort((a, b) => b.length - a.length),
@@ -56,6 +57,7 @@ export const VOCAB = {
   sectionLabelWords: setOf([...boilerplate.sectionWords.words, ...boilerplate.rubricWords.words]),
   commentsHeader: new RegExp(boilerplate.commentsHeaders.pattern),
   commentSignature: new RegExp(boilerplate.commentsHeaders.signature),
+  commentSignedPost: new RegExp(boilerplate.commentsHeaders.signedPost, 'u'),
   disclaimerTerms: boilerplate.disclaimerTerms,
   /** "this article contains affiliate links", "we may earn a commission": the note's subject and phrase together */
   affiliateNoteOpeners: boilerplate.affiliateNote.subjects.flatMap((s) => boilerplate.affiliateNote.phrases.map((p) => `${s} ${p}`)),
@@ -115,6 +117,7 @@ export const ANY_PHRASE = new RegExp(
     ...boilerplate.contactTerms,
     ...boilerplate.syndicationTerms,
     ...boilerplate.publisherBlurbTerms,
+    ...boilerplate.publicationNoteTerms,
     ...boilerplate.relatedPhrases,
     ...boilerplate.disclaimerTerms,
   ]
