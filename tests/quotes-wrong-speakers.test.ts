@@ -344,6 +344,39 @@ describe("quotes: 'made it clear that' is one cue from 'make'; the expletive 'it
   ])('still no speaker for a thing or a negated make: %s', (text, wrong) => {
     expect(quotes(text).some((l) => l.includes(`[${wrong}]`))).toBe(false);
   });
+
+  // review rev27-quotes finding 3: only an addressee or a setting stands between 'made clear' and 'that'
+  it.each([
+    ['Workers made clear paths that the trucks could use.'],
+    ['The students made plain cotton bags that the shop now sells.'],
+    ['Engineers made clear plastic panels that let light into the station.'],
+    ['Volunteers made clear lanes through the rubble that rescuers could use.'],
+    ['The minister made clear on that point his opposition to the plan.'],
+    ['The minister made clear the conditions that the union must meet.'],
+    ['He made clear the reasons that the talks failed.'],
+  ])('an object before a relative clause is no report: %s', (text) => {
+    expect(storyQuotes(text, { keepAll: true }).quotes.map((q) => q.cue?.text)).not.toContain(text.match(/made (clear|plain)/)![0]);
+  });
+
+  it("'made clear his view that' leaves the clause to the view", () => {
+    expect(quotes('Johnson made clear his view that the treaty was dead.')).toContain('indirect [Johnson] the treaty was dead');
+  });
+
+  it.each([
+    ['Clinton made clear during the debate that she supports the deal.', 'indirect [Clinton] she supports the deal'],
+    ['Ms. Warren made it very clear Sunday that she would not run.', 'indirect [Warren] she would not run'],
+  ])('a setting before that still reports: %s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+
+  // review rev27-quotes finding 4: 'It/This made clear that' names a thing as often as an actor
+  it.each([
+    ['The storm hit the coast on Monday. It made clear that the levees were too low.'],
+    ['The storm hit the coast on Monday. This made clear that the levees were too low.'],
+    ['The ruling was issued Friday. It made clear that states may set their own limits.'],
+  ])('no quote for a thing pronoun that made clear: %s', (text) => {
+    expect(storyQuotes(text, { keepAll: true }).quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
 });
 
 describe("quotes: whom the words were said to, between a clause cue and 'that' (to-addressee.ts)", () => {
