@@ -395,6 +395,40 @@ describe("quotes: whom the words were said to, between a clause cue and 'that' (
   ])('%s', (text, content) => {
     expect(quotes(text).some((l) => l.endsWith(`] ${content}`))).toBe(false);
   });
+
+  // review rev27-quotes finding 1: what a plural possessive names ('the prosecutors' request') is no addressee
+  it.each([
+    ['The judge agreed to the prosecutors’ request that the trial be delayed.', 'the trial be delayed'],
+    ["The board agreed to the investors' proposal that the company split in two.", 'the company split in two'],
+    ["The court agreed to the defense lawyers' motion that the evidence be thrown out.", 'the evidence be thrown out'],
+    ["Officials responded to the protesters' charge that police had used excessive force.", 'police had used excessive force'],
+    ["The mayor responded to the residents' complaint that the water smelled.", 'the water smelled'],
+  ])('a possessed thing is no addressee: %s', (text, content) => {
+    const subject = text.split(' responded')[0]!.split(' agreed')[0]!;
+    expect(quotes(text)).not.toContain(`indirect [${subject.replace(/^The /, '').replace(/^the /, '')}] ${content}`);
+    expect(quotes(text).some((l) => l.startsWith(`indirect [${subject}]`) || l.startsWith(`indirect [${subject.replace(/^The /, '')}]`))).toBe(false);
+  });
+
+  // review rev27-quotes finding 2: after a common noun, 'that' with a gap in its clause is a relative clause
+  it.each([
+    ['He wrote to the families that the storm had left homeless.', 'the storm had left homeless'],
+    ['The ministry reported to the lawmakers that the committee had summoned.', 'the committee had summoned'],
+    ['Jones replied to the fans that the club had banned with a letter.', 'the club had banned with a letter'],
+    ['She responded to the critics that the mayor had named in his speech.', 'the mayor had named in his speech'],
+    ['Officials wrote to everyone that the city had evacuated, warning of more rain.', 'the city had evacuated'],
+  ])('a relative clause on the addressee is no content: %s', (text, content) => {
+    expect(quotes(text).some((l) => l.endsWith(`] ${content}`))).toBe(false);
+  });
+
+  it.each([
+    ['The board announced to the staff that it had hired a new chief.', 'indirect [The board] it had hired a new chief'],
+    ['Clinton replied to Sanders that his plan would cost too much.', 'indirect [Clinton] his plan would cost too much'],
+    ['She complained to the manager that the room was dirty.', 'indirect [-] the room was dirty'],
+    ['He explained to the judge that he had been out of the country.', 'indirect [-] he had been out of the country'],
+    ['Merkel has made clear to her partners in the coalition that she will not back down.', 'indirect [Merkel] she will not back down'],
+  ])('a complete clause, or a named addressee, still reports: %s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
 });
 
 describe("quotes: a bare participle after the object of a verb that starts or puts it out speaks for the verb's subject (object-before-participle.ts)", () => {
