@@ -15,6 +15,17 @@ describe("a sentence opening with 'in' and a survey reports the clause after its
     expect(reported(body)).toEqual([[content, speaker]]);
   });
 
+  // review rev27-quotes finding 5: a relative clause on the survey, or a survey that only modifies another noun
+  it.each([
+    ['In the latest CNN poll, which surveyed 1,000 adults, Trump led by four points.'],
+    ['In the CNN poll, which was conducted by ORC, 52 percent backed the deal.'],
+    ["In the NBC poll's wake, the campaign fired its manager."],
+    ['In the ABC News survey tent at the state fair, volunteers handed out free lemonade.'],
+    ['In a CNN poll year, the mayor raised property taxes by 10 percent.'],
+  ])('no survey report: %s', (body) => {
+    expect(storyQuotes(body, { keepAll: true }).quotes.map((q) => q.cue?.text)).not.toContain('In');
+  });
+
   it("a clause with a cue of its own is that cue's, and a survey elsewhere in the sentence reports nothing", () => {
     expect(reported('In a survey, the council said that rents would rise.')).toEqual([['rents would rise', 'the council']]);
     expect(reported('Trump has a decisive lead in the polls ahead of the primary.')).toEqual([]);

@@ -344,6 +344,39 @@ describe("quotes: 'made it clear that' is one cue from 'make'; the expletive 'it
   ])('still no speaker for a thing or a negated make: %s', (text, wrong) => {
     expect(quotes(text).some((l) => l.includes(`[${wrong}]`))).toBe(false);
   });
+
+  // review rev27-quotes finding 3: only an addressee or a setting stands between 'made clear' and 'that'
+  it.each([
+    ['Workers made clear paths that the trucks could use.'],
+    ['The students made plain cotton bags that the shop now sells.'],
+    ['Engineers made clear plastic panels that let light into the station.'],
+    ['Volunteers made clear lanes through the rubble that rescuers could use.'],
+    ['The minister made clear on that point his opposition to the plan.'],
+    ['The minister made clear the conditions that the union must meet.'],
+    ['He made clear the reasons that the talks failed.'],
+  ])('an object before a relative clause is no report: %s', (text) => {
+    expect(storyQuotes(text, { keepAll: true }).quotes.map((q) => q.cue?.text)).not.toContain(text.match(/made (clear|plain)/)![0]);
+  });
+
+  it("'made clear his view that' leaves the clause to the view", () => {
+    expect(quotes('Johnson made clear his view that the treaty was dead.')).toContain('indirect [Johnson] the treaty was dead');
+  });
+
+  it.each([
+    ['Clinton made clear during the debate that she supports the deal.', 'indirect [Clinton] she supports the deal'],
+    ['Ms. Warren made it very clear Sunday that she would not run.', 'indirect [Warren] she would not run'],
+  ])('a setting before that still reports: %s', (text, line) => {
+    expect(quotes(text)).toContain(line);
+  });
+
+  // review rev27-quotes finding 4: 'It/This made clear that' names a thing as often as an actor
+  it.each([
+    ['The storm hit the coast on Monday. It made clear that the levees were too low.'],
+    ['The storm hit the coast on Monday. This made clear that the levees were too low.'],
+    ['The ruling was issued Friday. It made clear that states may set their own limits.'],
+  ])('no quote for a thing pronoun that made clear: %s', (text) => {
+    expect(storyQuotes(text, { keepAll: true }).quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
 });
 
 describe("quotes: whom the words were said to, between a clause cue and 'that' (to-addressee.ts)", () => {
@@ -361,6 +394,40 @@ describe("quotes: whom the words were said to, between a clause cue and 'that' (
     ['The company agreed to a $7 million settlement with the attorney general over allegations that the firm falsely marketed its pills.', 'the firm falsely marketed its pills'],
   ])('%s', (text, content) => {
     expect(quotes(text).some((l) => l.endsWith(`] ${content}`))).toBe(false);
+  });
+
+  // review rev27-quotes finding 1: what a plural possessive names ('the prosecutors' request') is no addressee
+  it.each([
+    ['The judge agreed to the prosecutors’ request that the trial be delayed.', 'the trial be delayed'],
+    ["The board agreed to the investors' proposal that the company split in two.", 'the company split in two'],
+    ["The court agreed to the defense lawyers' motion that the evidence be thrown out.", 'the evidence be thrown out'],
+    ["Officials responded to the protesters' charge that police had used excessive force.", 'police had used excessive force'],
+    ["The mayor responded to the residents' complaint that the water smelled.", 'the water smelled'],
+  ])('a possessed thing is no addressee: %s', (text, content) => {
+    const subject = text.split(' responded')[0]!.split(' agreed')[0]!;
+    expect(quotes(text)).not.toContain(`indirect [${subject.replace(/^The /, '').replace(/^the /, '')}] ${content}`);
+    expect(quotes(text).some((l) => l.startsWith(`indirect [${subject}]`) || l.startsWith(`indirect [${subject.replace(/^The /, '')}]`))).toBe(false);
+  });
+
+  // review rev27-quotes finding 2: after a common noun, 'that' with a gap in its clause is a relative clause
+  it.each([
+    ['He wrote to the families that the storm had left homeless.', 'the storm had left homeless'],
+    ['The ministry reported to the lawmakers that the committee had summoned.', 'the committee had summoned'],
+    ['Jones replied to the fans that the club had banned with a letter.', 'the club had banned with a letter'],
+    ['She responded to the critics that the mayor had named in his speech.', 'the mayor had named in his speech'],
+    ['Officials wrote to everyone that the city had evacuated, warning of more rain.', 'the city had evacuated'],
+  ])('a relative clause on the addressee is no content: %s', (text, content) => {
+    expect(quotes(text).some((l) => l.endsWith(`] ${content}`))).toBe(false);
+  });
+
+  it.each([
+    ['The board announced to the staff that it had hired a new chief.', 'indirect [The board] it had hired a new chief'],
+    ['Clinton replied to Sanders that his plan would cost too much.', 'indirect [Clinton] his plan would cost too much'],
+    ['She complained to the manager that the room was dirty.', 'indirect [-] the room was dirty'],
+    ['He explained to the judge that he had been out of the country.', 'indirect [-] he had been out of the country'],
+    ['Merkel has made clear to her partners in the coalition that she will not back down.', 'indirect [Merkel] she will not back down'],
+  ])('a complete clause, or a named addressee, still reports: %s', (text, line) => {
+    expect(quotes(text)).toContain(line);
   });
 });
 

@@ -9,6 +9,8 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(pronouns.object);
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(pronouns.possessive);
 /** "it", "its": said of a thing or a body, so of an organization rather than a person ("Ofcom said it would ..."). */
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(pronouns.thing);
+/** "it", "this", "that": a subject that stands for a thing as often as for an actor, so no rule reads a speaker in it alone. */
+export const THING_STAND_INS: ReadonlySet<string> = new Set(pronouns.thingStandIn);
 /** "he", "his", "who": said of a person only. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(pronouns.person);
 /** "he", "she": a person as a clause's subject ("Ngozi Okafor said she had waited"). */

@@ -1,4 +1,5 @@
 import type { Token } from '../../document';
+import { THING_STAND_INS } from '../../nlp/pronouns';
 import words from '../../data/quotes/words.json';
 import { publishedHeadWithin } from './documents';
 import { subjectBefore, type Phrase } from './phrases';
@@ -38,9 +39,6 @@ export function objectVerbSubject(tokens: readonly Token[], phrase: Phrase, firs
   return subject && canSpeakAsSubject(tokens, subject) ? subject : null;
 }
 
-/** Pronouns that stand for a thing as often as for an organization: no speaker a rule may move to on its own. */
-const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
-
 function thingPronoun(tokens: readonly Token[], phrase: Phrase): boolean {
-  return phrase.kind === 'pronoun' && phrase.tokenEnd - phrase.tokenStart === 1 && THING_PRONOUNS.has(tokens[phrase.tokenStart]!.lower);
+  return phrase.kind === 'pronoun' && phrase.tokenEnd - phrase.tokenStart === 1 && THING_STAND_INS.has(tokens[phrase.tokenStart]!.lower);
 }

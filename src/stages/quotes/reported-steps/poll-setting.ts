@@ -3,6 +3,8 @@ import words from '../../../data/quotes/words.json';
 import { contentEnd, isClauseStart } from '../content';
 import type { Token } from '../../../document';
 import type { Phrase } from '../phrases';
+import { isRelative, RELATIVE_PRONOUNS } from '../../../nlp/pronouns';
+import { PERIOD_NOUNS, TIME_SETTING_WORDS } from '../../../nlp/time-words';
 
 /** Heads of a survey that reports the clause after it (words.json `pollSettings`). */
 const POLL_HEADS: ReadonlySet<string> = new Set(words.pollSettings.words);
@@ -32,6 +34,8 @@ export const pollSetting: AttributionStep = {
     if (tokens[at]?.lower !== 'in' || tokens[at]!.inQuote) return out;
     const survey = surveyPhrase(tokens, at + 1, end);
     if (!survey) return out;
+    // 'In the NBC poll's wake', 'In the ABC News survey tent': the survey is no setting's head there
+    if (!opensSurveySetting(tokens[survey.tokenEnd])) return out;
     let comma = survey.tokenEnd;
     while (comma < end && comma - survey.tokenEnd <= MAX_SETTING && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'PUNCT') comma++;
     if (tokens[comma]?.text !== ',') return out;
@@ -43,7 +47,8 @@ export const pollSetting: AttributionStep = {
       if (tokens[close]?.text !== ',') return out;
       from = close + 1;
     }
-    if (!isClauseStart(tokens, from, end)) return out;
+    // 'In the latest CNN poll, which surveyed 1,000 adults, ...': a relative clause on the survey, no report
+    if (isRelative(tokens[from], RELATIVE_PRONOUNS) || !isClauseStart(tokens, from, end)) return out;
     const to = contentEnd(tokens, from, end, 'clause', ctx.stops);
     // 'In a survey, the council said rents would rise': a cue of the clause's own reports it, not the survey
     if (ctx.cues.some((c) => c.start >= from && c.start < to)) return out;
@@ -51,6 +56,20 @@ export const pollSetting: AttributionStep = {
     return out;
   },
 };
+
+/**
+ * Whether the token after the survey's head lets the survey head the setting: its comma, a participle ('released
+ * Monday', 'conducted for NBC News by Marist'), a preposition ('of New York voters', 'for Reuters') or a time ('last
+ * month', 'Monday'); not a
+ * possessive's clitic ('the NBC poll's wake') or another noun ('the ABC News survey tent', 'a CNN poll year'), whose
+ * phrase the survey only modifies.
+ */
+function opensSurveySetting(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.text === ',' || t.pos === 'ADP' || (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower))) return true;
+  // 'In a Des Moines Register poll last month, ...': a time the survey was taken, but not a bare period noun ('poll year')
+  return TIME_SETTING_WORDS.has(t.lower) && !PERIOD_NOUNS.has(t.lower);
+}
 
 /**
  * 'an NBC News/Wall Street Journal poll', 'the latest polls': modifiers up to the first survey head, which ends the
