@@ -36,6 +36,20 @@ describe('a lone organization head after a name with that head before its "of" i
     const two = entities('The Department of Justice and the Department of Defense met. The Department said it was pleased.');
     expect(two.filter((e) => e.name.startsWith('Department of')).every((e) => !e.aliases.includes('Department'))).toBe(true);
   });
+
+  // review rev27-hunt F1: every organization that could own the head counts, its "X Head" names too, before or after
+  it.each<[text: string, first: string, second: string]>([
+    ['The 9th U.S. Circuit Court of Appeals ruled against the administration. In March the Supreme Court agreed to hear the case. The Court will hear arguments in the autumn.', 'U.S. Circuit Court of Appeals', 'Supreme Court'],
+    ['The Court of Appeal overturned the High Court ruling on Tuesday. The Court said the minister had acted lawfully.', 'Court of Appeal', 'High Court'],
+    ["Russia's Ministry of Defence said it had shot down 20 drones. Ukraine's Defence Ministry denied the claim. The Ministry also said two civilians were killed.", 'Ministry of Defence', 'Defence Ministry'],
+    ['Scientists at the University of Oxford and Harvard University ran the trial. The University said the findings would be tested.', 'University of Oxford', 'Harvard University'],
+  ])('two organizations with the head stay two: %s', (text, first, second) => {
+    const found = entities(text);
+    const owner = (name: string) => found.find((e) => e.name === name || e.aliases.includes(name));
+    expect(owner(first)).toBeDefined();
+    expect(owner(second)).toBeDefined();
+    expect(owner(first)).not.toBe(owner(second));
+  });
 });
 
 describe('a name moving by a percentage in market copy is a company', () => {
