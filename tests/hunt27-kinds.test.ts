@@ -124,3 +124,17 @@ describe('a "he" after a possessor and its role\'s named holder is the holder', 
     expect(quote?.speaker.name).toBe('Brent Kessler');
   });
 });
+
+// review rev27-hunt F2: only the apposition of the possessor's role is its holder, not any person in a reported clause
+describe('a "he" after "X\'s <role> said Y was ..." stays with the possessor', () => {
+  it.each<[text: string, opening: string, speaker: string]>([
+    ['Trump\'s lawyers said Bragg was biased against their client. "This is a witch hunt," he said on Truth Social.', 'This is a witch hunt', 'Trump'],
+    ['Zelensky\'s aides said Putin was lying. "We will never give up our land," he said in his nightly address.', 'We will never give up', 'Zelensky'],
+    ['Sunak\'s team said Starmer was wrong. "Labour has no plan," he said.', 'Labour has no plan', 'Sunak'],
+    // the apposition of the role still takes it
+    ['Musk\'s lawyer, Alex Spiro, filed a motion on Monday. "I will not settle," he wrote on X.', 'I will not settle', 'Alex Spiro'],
+  ])('%s', (text, opening, speaker) => {
+    const quote = extractBriefing(text).quotes.find((q) => q.text.startsWith(opening));
+    expect(quote?.speaker.name).toBe(speaker);
+  });
+});
