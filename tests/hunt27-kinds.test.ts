@@ -63,6 +63,19 @@ describe('a name moving by a percentage in market copy is a company', () => {
   it('a given name rising in a poll stays a person', () => {
     expect(entityNames('Bill Clinton spoke in Ohio. Clinton rose 4 percent in the poll.')).toContain('Bill Clinton/person');
   });
+
+  // review rev27-hunt F3: polls and betting move persons by percentages, with no word of market copy near
+  it.each<[text: string, name: string]>([
+    ['Nikki Haley gained ground in New Hampshire. Haley rose 6 percent since December, while DeSantis fell 3 percent.', 'DeSantis'],
+    ['In the latest YouGov poll, Sanders rose 4 percent and Warren slipped 2 percent.', 'Sanders'],
+    ['Scheffler leads by three shots. Meanwhile Spieth climbed 5% in the betting markets after his round.', 'Spieth'],
+  ])('a lone surname in a poll or the betting is no company: %s', (text, name) => {
+    expect(entityNames(text)).not.toContain(`${name}/organization`);
+  });
+
+  it('the headline may say it is market copy', () => {
+    expect(entityNames('Markets: stocks slip as oil climbs\n\nIn London, Burberry fell 5% after a profit warning, and Mulberry rose 7%.')).toContain('Mulberry/organization');
+  });
 });
 
 describe('where a role is held, past an adverb of time', () => {
