@@ -338,46 +338,40 @@ function mergeBareHeads(order: readonly Group[]): void {
  * "The Bank of England held rates ... the Bank's governor", "the Ministry of Defence ... the Ministry said": a lone
  * organization head stands for the one organization named earlier with that head before its "of". Only a name
  * written first: a lone head before any such name speaks of another body ("may it please the Court ... hasn't this
- * Court, as well as the United States Court of Appeals", GUM court_insanity). And only when that name is the one
- * organization in the whole article that could own the head, counting the "X Head" names of mergeBareHeads before
- * or after it: "the 9th U.S. Circuit Court of Appeals ... the Supreme Court ... The Court", "Russia's Ministry of
- * Defence ... Ukraine's Defence Ministry ... The Ministry", "the University of Oxford and Harvard University ... The
- * University" stay apart (review rev27-hunt F1). A head another rule has already joined is left where it is.
+ * Court, as well as the United States Court of Appeals", GUM court_insanity). And only when no other organization in
+ * the article could own the head, its "X Head" names (mergeBareHeads) before or after counted: "the 9th U.S. Circuit
+ * Court of Appeals ... the Supreme Court ... The Court", "Russia's Ministry of Defence ... Ukraine's Defence Ministry
+ * ... The Ministry" stay apart (review rev27-hunt F1). A head another rule has joined stays where it is.
  */
 function mergeHeadsBeforeOf(order: readonly Group[]): void {
-  const loneHead = (g: Group): boolean => g.type === 'organization' && g.words.length === 1 && organizationHeads.has(g.key);
   const owners = new Map<string, Group[]>();
-  for (const g of order) for (const head of headsOwnedBy(g)) push(owners, head, g);
-  const membersOf = new Map<Group, number>();
-  for (const g of order) membersOf.set(root(g), (membersOf.get(root(g)) ?? 0) + 1);
+  const members = new Map<Group, number>();
+  for (const g of order) {
+    for (const head of headsOwnedBy(g)) push(owners, head, g);
+    members.set(root(g), (members.get(root(g)) ?? 0) + 1);
+  }
   const namedBeforeOf = new Set<string>();
   for (const g of order) {
-    if (loneHead(g)) {
-      const candidates = owners.get(g.key);
-      const alone = membersOf.get(root(g)) === 1;
-      if (alone && namedBeforeOf.has(g.key) && candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
-      continue;
-    }
     const head = headBeforeOf(g);
     if (head !== undefined) namedBeforeOf.add(head);
+    if (g.type !== 'organization' || g.words.length !== 1 || !organizationHeads.has(g.key) || members.get(root(g)) !== 1) continue;
+    const candidates = owners.get(g.key);
+    if (namedBeforeOf.has(g.key) && candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
   }
 }
 
-/** The organization heads a name of two words or more could lend a lone head: its last word ("Supreme Court") and the word before its "of" ("Court of Appeals"). */
+/** The heads a name of two words or more could lend a lone head: its last word ("Supreme Court"), the word before its "of" ("Court of Appeals"). */
 function headsOwnedBy(g: Group): string[] {
-  if (g.type !== 'organization' || g.words.length < 2) return [];
   const last = g.words[g.words.length - 1]!;
-  const heads = organizationHeads.has(last) ? [last] : [];
+  const heads = g.type === 'organization' && g.words.length >= 2 && organizationHeads.has(last) ? [last] : [];
   const head = headBeforeOf(g);
-  if (head !== undefined && head !== last) heads.push(head);
-  return heads;
+  return head !== undefined && head !== last ? [...heads, head] : heads;
 }
 
 /** "Ministry of Defence" -> "ministry": an organization's head right before its "of", if it is one. */
 function headBeforeOf(g: Group): string | undefined {
   const of = g.type === 'organization' ? g.words.indexOf('of') : -1;
-  const head = of > 0 ? g.words[of - 1]! : undefined;
-  return head !== undefined && organizationHeads.has(head) ? head : undefined;
+  return of > 0 && organizationHeads.has(g.words[of - 1]!) ? g.words[of - 1]! : undefined;
 }
 
 /**
