@@ -85,6 +85,16 @@ describe('where a role is held, past an adverb of time', () => {
   ])('%s', (text, expected) => {
     expect(entityNames(text)).toContain(expected);
   });
+
+  // review rev27-hunt F4: a place after the adverb stays a place
+  it.each<[text: string, name: string]>([
+    ['The ambassador, a diplomat then at Kabul, was evacuated in 2021.', 'Kabul'],
+    ['An officer formerly at Fort Bragg testified on Tuesday.', 'Fort Bragg'],
+    ['He spoke to an engineer now at Heathrow about the delays.', 'Heathrow'],
+    ['"It was chaos," said Tom Hill, a reporter later at Westminster for the Guardian.', 'Westminster'],
+  ])('%s', (text, name) => {
+    expect(entityNames(text)).not.toContain(`${name}/organization`);
+  });
 });
 
 describe('a promo term is a word, not the start of a longer one', () => {
