@@ -130,6 +130,16 @@ describe('a title word right before an organization\'s head is the body\'s field
   ])('%s', (text, expected) => {
     expect(entityNames(text)).toContain(expected);
   });
+
+  // review rev27-hunt F5: the country prefix does not split the body from its name without it, nor from "the Department"
+  it.each<string>([
+    'A former Justice Department official said the case was weak. The US Justice Department\'s case against Google went to trial. Attorney General Merrick Garland said the Department would not back down.',
+    'The U.S. Justice Department on Tuesday sued Visa. The Justice Department said Visa had used its dominance. A spokesperson for the Department declined to comment.',
+  ])('one entity: %s', (text) => {
+    const departments = entities(text).filter((e) => /Department/.test([e.name, ...e.aliases].join(' ')));
+    expect(departments).toHaveLength(1);
+    expect(departments[0]!.aliases).toEqual(expect.arrayContaining(['Justice Department', 'Department']));
+  });
 });
 
 describe('a "he" after a possessor and its role\'s named holder is the holder', () => {

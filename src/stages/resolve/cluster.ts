@@ -85,6 +85,7 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
   mergeKnownAs(drafts, groupOf, source);
   mergeAcronyms(order);
   mergeFullNameVariants(order);
+  mergeCountryPrefixedNames(order);
   mergeBareHeads(order);
   mergeHeadsBeforeOf(order);
   mergeCorporateShortNames(order);
@@ -335,21 +336,16 @@ function mergeBareHeads(order: readonly Group[]): void {
 }
 
 /**
- * "The Bank of England held rates ... the Bank's governor", "the Ministry of Defence ... the Ministry said": a lone
- * organization head stands for the one organization named earlier with that head before its "of". Only a name
- * written first: a lone head before any such name speaks of another body ("may it please the Court ... hasn't this
- * Court, as well as the United States Court of Appeals", GUM court_insanity). And only when no other organization in
- * the article could own the head, its "X Head" names (mergeBareHeads) before or after counted: "the 9th U.S. Circuit
- * Court of Appeals ... the Supreme Court ... The Court", "Russia's Ministry of Defence ... Ukraine's Defence Ministry
- * ... The Ministry" stay apart (review rev27-hunt F1). A head another rule has joined stays where it is.
+ * "The Bank of England ... the Bank's governor": a lone organization head stands for the one organization named
+ * earlier with that head before its "of" (a lone head before it speaks of another body: "may it please the Court ...
+ * the United States Court of Appeals", GUM court_insanity), when no other organization could own it, its "X Head"
+ * names anywhere counted ("the U.S. Circuit Court of Appeals ... the Supreme Court ... The Court", "Russia's Ministry
+ * of Defence ... Ukraine's Defence Ministry": review rev27-hunt F1). A head another rule joined stays where it is.
  */
 function mergeHeadsBeforeOf(order: readonly Group[]): void {
-  const owners = new Map<string, Group[]>();
-  const members = new Map<Group, number>();
-  for (const g of order) {
-    for (const head of headsOwnedBy(g)) push(owners, head, g);
-    members.set(root(g), (members.get(root(g)) ?? 0) + 1);
-  }
+  const [owners, members] = [new Map<string, Group[]>(), new Map<Group, number>()];
+  for (const g of order) for (const head of headsOwnedBy(g)) push(owners, head, g);
+  for (const g of order) members.set(root(g), (members.get(root(g)) ?? 0) + 1);
   const namedBeforeOf = new Set<string>();
   for (const g of order) {
     const head = headBeforeOf(g);
@@ -370,8 +366,13 @@ function headsOwnedBy(g: Group): string[] {
 
 /** "Ministry of Defence" -> "ministry": an organization's head right before its "of", if it is one. */
 function headBeforeOf(g: Group): string | undefined {
-  const of = g.type === 'organization' ? g.words.indexOf('of') : -1;
-  return of > 0 && organizationHeads.has(g.words[of - 1]!) ? g.words[of - 1]! : undefined;
+  const head = g.type === 'organization' ? g.words[g.words.indexOf('of') - 1] : undefined;
+  return head !== undefined && organizationHeads.has(head) ? head : undefined;
+}
+
+/** "The US Justice Department ... the Justice Department": a name after a listed country prefix (acronym-country-prefixes.json) joins the one organization named without it (review rev27-hunt F5). */
+function mergeCountryPrefixedNames(order: readonly Group[]): void {
+  mergeWithSoleCandidate(order, (g) => (g.type === 'organization' && g.words.length >= 2 ? g.key : null), (g) => (g.type === 'organization' && g.words.length >= 3 && acronymCountryPrefixes.has(g.mentions[0]!.text.split(' ')[0]!) ? g.words.slice(1).join(' ') : null));
 }
 
 /**
