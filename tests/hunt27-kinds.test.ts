@@ -117,6 +117,11 @@ describe('a byline\'s last part after the role is where the reporter is based', 
     ['By Jessica Lin, Technology Reporter, San Francisco', ['Jessica Lin']],
     ['By Jane Roe, John Doe', ['Jane Roe', 'John Doe']],
     ['By Hiroshi Tanaka, Chief Correspondent, Reuters', ['Hiroshi Tanaka']],
+    // review rev27-hunt F6: a last part with a person's name's shape is a co-author
+    ['By Sarah Jones, Environment Correspondent, Tom Black', ['Sarah Jones', 'Tom Black']],
+    ['By Hannah Ritchie, Health Editor, Katie Razzall', ['Hannah Ritchie', 'Katie Razzall']],
+    ['By Jane Doe, Senior Reporter, John Smith and Ann Lee', ['Jane Doe', 'John Smith', 'Ann Lee']],
+    ['By Jane Doe, Health and Science Reporter, London', ['Jane Doe']],
   ])('%s', (byline, names) => {
     const b = extractBriefing(`Phone maker unveils folding handset\n\n${byline}\nDecember 4, 2026\n\nSamsung Electronics on Wednesday unveiled a phone that folds twice, officials said.`);
     expect(b.source.credits.map((c) => c.name)).toEqual(names);
