@@ -110,6 +110,12 @@ describe('a promo term is a word, not the start of a longer one', () => {
     const b = extractBriefing('Phone maker unveils folding handset\n\nSamsung Electronics on Wednesday unveiled a phone that folds twice, officials said.\n\nGet our apps for your phone and never miss a story.\n\nThe phone goes on sale in March, the company said.');
     expect(b.body.removed.map((r) => r.reason)).toEqual(['promo']);
   });
+
+  // review rev27-hunt F7: a term that is a stem may take an ending
+  it.each<string>(['Read our newest investigation into the rail network.', 'Listen to the Today podcasting team on BBC Sounds.'])('a stem with its ending is still a promo: %s', (line) => {
+    const b = extractBriefing(`Ministers approve new rail plan\n\nThe government approved the plan on Monday after years of delay.\n\n${line}\n\nPassengers said the trains were often late.`);
+    expect(b.body.removed.map((r) => r.reason)).toEqual(['promo']);
+  });
 });
 
 describe('a byline\'s last part after the role is where the reporter is based', () => {
