@@ -175,8 +175,7 @@ describe('probe articles', () => {
     const launch = briefing('78-hunt27-phone-launch.txt');
     expect(launch.b.headline?.text).toMatch(/^Samsung unveils tri-fold phone/);
     expect(launch.b.source.credits.map((c) => c.name)).toEqual(['Jessica Lin']);
-    // still wrong (tests/fixtures-probe/README.md, hunt 27): the assistant and the phone read as persons
-    expect(launch.typeOf('Gemini')).toBe('person');
-    expect(launch.typeOf('Mate XT')).toBe('person');
+    // 'Gemini' and 'Mate XT' still read as persons: recorded as known-wrong in tests/fixtures-probe/README.md (hunt 27),
+    // not asserted, so a fix fails no test (review rev27-hunt F8)
   });
 });

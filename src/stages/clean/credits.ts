@@ -5,6 +5,7 @@ import { findStatedDate } from './dates';
 import { LABEL_AFTER_NAMES } from './date-labels';
 import { VOCAB } from './vocabulary';
 import { isGivenName } from '../../nlp/given-names';
+import { placeKind } from '../entities/gazetteer';
 
 // bounded word lengths keep every pattern built from NAME linear
 export const NAME = "[A-Z][\\p{L}'’.-]{0,30}(?:\\s(?:[A-Z][\\p{L}'’.-]{0,30}|de|van|von|al|bin|da|del|le|la)){0,4}";
@@ -163,10 +164,23 @@ function roleAfterNames(names: string): number {
   const from = last.index + last[0].length;
   if (endsInRole(names.slice(from))) return from;
   // "By Jessica Lin, Technology Reporter, San Francisco": a last part after the role, with no "and" before it, is
-  // where the reporter is based, no second name
+  // where the reporter is based, no second name; unless it has a person's name's shape ("By Sarah Jones, Environment
+  // Correspondent, Tom Black": review rev27-hunt F6)
   const roleFrom = before ? before.index + before[0].length : -1;
-  if (roleFrom >= 0 && endsInRole(names.slice(roleFrom, last.index)) && !/^and\s/.test(names.slice(from))) return roleFrom;
+  const lastPart = names.slice(from);
+  if (roleFrom >= 0 && endsInRole(names.slice(roleFrom, last.index)) && !/^and\s/.test(lastPart) && !personShaped(lastPart)) return roleFrom;
   return names.length;
+}
+
+/**
+ * "Tom Black", "John Smith and Ann Lee": the first name of a byline's part is two capitalized words or more opened by a
+ * given name, and no place the gazetteer knows ("San Francisco", "Hong Kong"); one word ("Sydney") is a place.
+ */
+function personShaped(part: string): boolean {
+  const name = part.split(/\s(?:and|&)\s/)[0]!.trim().replace(/[.,;]+$/, '');
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w)) || !isGivenName(words[0]!.toLowerCase())) return false;
+  return placeKind(name) === null;
 }
 
 /** "Health and Science Editor", "Chief Correspondent.": the last word is a role word (furniture's bio roles) */

@@ -83,21 +83,30 @@ export function includesAny(haystack: string, needles: readonly string[]): boole
 }
 
 /**
- * Does the haystack hold one of the needles as words: a needle that ends in a letter does not run on into a longer
- * word, but for a plural "s" (" app" is in "our apps", not in "Apple and Alphabet race": hunt 27's phone launch
- * headline was removed as a promo for the app).
+ * Does the haystack hold one of the needles as words: a needle that starts with a letter starts a word, and one that
+ * ends in a letter runs on only by an ending of boilerplate.json promoTermEndings ("our newest investigation", "the
+ * podcasting team", "our apps"), not into another word (" app" is not in "Apple and Alphabet race": hunt 27's phone
+ * launch headline was removed as a promo for the app; review rev27-hunt F7).
  */
 export function includesAnyTerm(haystack: string, needles: readonly string[]): boolean {
   for (const needle of needles) {
-    const endsInLetter = /\p{L}$/u.test(needle);
+    const startsWithLetter = LETTER.test(needle[0] ?? '');
+    const endsInLetter = LETTER.test(needle[needle.length - 1] ?? '');
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-      if (!endsInLetter) return true;
-      let after = at + needle.length;
-      if (haystack[after] === 's') after++;
-      if (!/\p{L}/u.test(haystack[after] ?? '')) return true;
+      if (startsWithLetter && LETTER.test(haystack[at - 1] ?? '')) continue;
+      if (!endsInLetter || endsWord(haystack, at + needle.length)) return true;
     }
   }
   return false;
+}
+
+const LETTER = /\p{L}/u;
+const TERM_ENDINGS = [...boilerplate.promoTermEndings].sort((a, b) => b.length - a.length);
+
+/** Does a word end at `from`, right away or after one of the term endings? */
+function endsWord(haystack: string, from: number): boolean {
+  if (!LETTER.test(haystack[from] ?? '')) return true;
+  return TERM_ENDINGS.some((ending) => haystack.startsWith(ending, from) && !LETTER.test(haystack[from + ending.length] ?? ''));
 }
 
 function escape(text: string): string {

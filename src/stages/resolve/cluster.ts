@@ -85,6 +85,7 @@ export function clusterNames(drafts: readonly NameDraft[], source: string): Clus
   mergeKnownAs(drafts, groupOf, source);
   mergeAcronyms(order);
   mergeFullNameVariants(order);
+  mergeCountryPrefixedNames(order);
   mergeBareHeads(order);
   mergeHeadsBeforeOf(order);
   mergeCorporateShortNames(order);
@@ -340,24 +341,43 @@ function mergeBareHeads(order: readonly Group[]): void {
 }
 
 /**
- * "The Bank of England held rates ... the Bank's governor", "the Ministry of Defence ... the Ministry said": a lone
- * organization head stands for the one organization named earlier with that head before its "of". Only a name
- * written first: a lone head before any such name speaks of another body ("may it please the Court ... hasn't this
- * Court, as well as the United States Court of Appeals", GUM court_insanity); and only one such name, as for
- * mergeBareHeads ("the Department of Justice and the Department of Defense ... the Department" stays apart).
+ * "The Bank of England ... the Bank's governor": a lone organization head stands for the one organization named
+ * earlier with that head before its "of" (a lone head before it speaks of another body: "may it please the Court ...
+ * the United States Court of Appeals", GUM court_insanity), when no other organization could own it, its "X Head"
+ * names anywhere counted ("the U.S. Circuit Court of Appeals ... the Supreme Court ... The Court", "Russia's Ministry
+ * of Defence ... Ukraine's Defence Ministry": review rev27-hunt F1). A head another rule joined stays where it is.
  */
 function mergeHeadsBeforeOf(order: readonly Group[]): void {
-  const named = new Map<string, Group[]>();
+  const [owners, members] = [new Map<string, Group[]>(), new Map<Group, number>()];
+  for (const g of order) for (const head of headsOwnedBy(g)) push(owners, head, g);
+  for (const g of order) members.set(root(g), (members.get(root(g)) ?? 0) + 1);
+  const namedBeforeOf = new Set<string>();
   for (const g of order) {
-    if (g.type === 'organization' && g.words.length === 1 && organizationHeads.has(g.key)) {
-      const candidates = named.get(g.key);
-      if (candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
-      continue;
-    }
-    const of = g.type === 'organization' ? g.words.indexOf('of') : -1;
-    const head = of > 0 ? g.words[of - 1]! : undefined;
-    if (head !== undefined && organizationHeads.has(head)) push(named, head, g);
+    const head = headBeforeOf(g);
+    if (head !== undefined) namedBeforeOf.add(head);
+    if (g.type !== 'organization' || g.words.length !== 1 || !organizationHeads.has(g.key) || members.get(root(g)) !== 1) continue;
+    const candidates = owners.get(g.key);
+    if (namedBeforeOf.has(g.key) && candidates && new Set(candidates.map(root)).size === 1) union(candidates[0]!, g);
   }
+}
+
+/** The heads a name of two words or more could lend a lone head: its last word ("Supreme Court"), the word before its "of" ("Court of Appeals"). */
+function headsOwnedBy(g: Group): string[] {
+  const last = g.words[g.words.length - 1]!;
+  const heads = g.type === 'organization' && g.words.length >= 2 && organizationHeads.has(last) ? [last] : [];
+  const head = headBeforeOf(g);
+  return head !== undefined && head !== last ? [...heads, head] : heads;
+}
+
+/** "Ministry of Defence" -> "ministry": an organization's head right before its "of", if it is one. */
+function headBeforeOf(g: Group): string | undefined {
+  const head = g.type === 'organization' ? g.words[g.words.indexOf('of') - 1] : undefined;
+  return head !== undefined && organizationHeads.has(head) ? head : undefined;
+}
+
+/** "The US Justice Department ... the Justice Department": a name after a listed country prefix (acronym-country-prefixes.json) joins the one organization named without it (review rev27-hunt F5). */
+function mergeCountryPrefixedNames(order: readonly Group[]): void {
+  mergeWithSoleCandidate(order, (g) => (g.type === 'organization' && g.words.length >= 2 ? g.key : null), (g) => (g.type === 'organization' && g.words.length >= 3 && acronymCountryPrefixes.has(g.mentions[0]!.text.split(' ')[0]!) ? g.words.slice(1).join(' ') : null));
 }
 
 /**

@@ -76,7 +76,8 @@ export function resolvePronouns(ctx: ResolveContext): void {
           lastEnd.set(c, named.tokenEnd);
           const opens = !fact.first;
           notePerson(fact, c);
-          if (opens && isPossessiveMark(ctx.tokens, named.tokenEnd)) fact.firstPossessor = true;
+          if (opens && isPossessiveMark(ctx.tokens, named.tokenEnd)) fact.possessorMark = named.tokenEnd;
+          else if (fact.possessorMark !== undefined && !fact.holder && holdsPossessorsRole(ctx.tokens, fact.possessorMark, i, named.tokenEnd)) fact.holder = c;
           const speaks = speechVerbAt(ctx, named.tokenEnd) || speechVerbAt(ctx, i - 1);
           if (speaks) { lastSpeaker = { cluster: c, paragraph: sentences[current]!.paragraph }; fact.speakerNamed = true; }
           const opener = speaks ? undefined : subordinateOpenerBefore(ctx, i);
@@ -225,8 +226,10 @@ interface SentenceFacts {
   first: Cluster | undefined;
   /** the first person came before any verb: the grammatical subject */
   firstBeforeVerb: boolean;
-  /** the first person is a possessor ("Kessler's campaign manager"), no subject */
-  firstPossessor: boolean;
+  /** the first person is a possessor ("Kessler's campaign manager"), no subject: the token of its possessive mark */
+  possessorMark: number | undefined;
+  /** the person set off by commas as the apposition of the possessor's role ("Kessler's campaign manager, Dale Hruska, blamed") */
+  holder: Cluster | undefined;
   verbSeen: boolean;
   /** an auxiliary came before ("That was welcome news to Clinton's campaign"): a person after it opens no clause */
   auxSeen: boolean;
@@ -267,7 +270,7 @@ function subjectsAround(tokens: readonly Token[], fact: SentenceFacts, i: number
 }
 
 function newFacts(): SentenceFacts {
-  return { first: undefined, firstBeforeVerb: false, firstPossessor: false, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [], clauseSubjects: [], relative: undefined, pronounReferents: [] };
+  return { first: undefined, firstBeforeVerb: false, possessorMark: undefined, holder: undefined, verbSeen: false, auxSeen: false, speakerNamed: false, people: new Set(), subjects: [], clauseSubjects: [], relative: undefined, pronounReferents: [] };
 }
 
 function notePerson(fact: SentenceFacts, c: Cluster): void {
@@ -286,10 +289,10 @@ function notePerson(fact: SentenceFacts, c: Cluster): void {
  */
 function subjectOf(fact: SentenceFacts, info: PronounInfo): Cluster | undefined {
   const fits = (c: Cluster): boolean => !c.gender || c.gender === info.gender;
-  // "Kessler's campaign manager, Dale Hruska, blamed ...": an opening possessor that is no subject yields to the one
-  // person who stands as the subject (standsAsSubject's apposition)
-  const subjects = fact.subjects.filter(fits);
-  if (fact.firstPossessor && fact.first && !fact.subjects.includes(fact.first) && subjects.length === 1) return subjects[0];
+  // "Kessler's campaign manager, Dale Hruska, blamed ...": an opening possessor that is no subject yields to the
+  // holder of its role, and only to that apposition: in "Trump's lawyers said Bragg was biased" Bragg is no one's
+  // holder and the possessor keeps the pronoun (review rev27-hunt F2)
+  if (fact.holder && fits(fact.holder) && fact.first && !fact.subjects.includes(fact.first)) return fact.holder;
   if (fact.firstBeforeVerb && fact.first && fits(fact.first)) return fact.first;
   const compatible = [...fact.people].filter(fits);
   return compatible.length === 1 ? compatible[0] : undefined;
@@ -367,6 +370,21 @@ function standsAsSubject(ctx: ResolveContext, fact: SentenceFacts, c: Cluster, s
   if (appositionBeforeVerb(tokens, start, end)) return true;
   return fact.first === c && fact.firstBeforeVerb && !fact.auxSeen && !modifiesNext(tokens, end);
 }
+
+/**
+ * The name at tokens [start, end) is the apposition of the role right after the possessive mark at `mark`: "Kessler's
+ * campaign manager, Dale Hruska, blamed" (role words only between the mark and the opening comma, a verb after the
+ * closing one).
+ */
+function holdsPossessorsRole(tokens: readonly Token[], mark: number, start: number, end: number): boolean {
+  const roleWords = start - 1 - (mark + 1);
+  if (roleWords < 1 || roleWords > MAX_ROLE_WORDS || !appositionBeforeVerb(tokens, start, end)) return false;
+  for (let k = mark + 1; k < start - 1; k++) if (!roleWordPos.has(tokens[k]!.pos) || tokens[k]!.inQuote) return false;
+  return true;
+}
+// "deputy chief of staff" is the longest role the kind needs; the parts of speech of a role's words
+const MAX_ROLE_WORDS = 4;
+const roleWordPos: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'ADP']);
 
 /** Tokens [start, end) are a name between commas right after a noun ("manager, Dale Hruska, blamed"), a verb after the second comma. */
 function appositionBeforeVerb(tokens: readonly Token[], start: number, end: number): boolean {

@@ -1,7 +1,7 @@
 import type { Token } from '../../../document';
 import companyLists from '../../../data/entities/company-lists.json';
 import { isCommonWord } from '../../../nlp/common-words';
-import { isGivenName } from '../gazetteer';
+import { isFamilyName, isGivenName } from '../gazetteer';
 import { possessiveMarks } from '../possessive-names';
 import type { TaggedSpan } from '../tagger';
 import { pronounAfter } from './pronoun-evidence';
@@ -16,6 +16,9 @@ export const executiveTitles = companyLists.executiveTitles.map((t) => t.split('
 export const shareNouns: ReadonlySet<string> = new Set(companyLists.sharesOf);
 export const companyPossessions = companyLists.companyPossessions.map((t) => t.split(' '));
 export const sharesLinks: ReadonlySet<string> = new Set(['of', 'in']);
+const marketWords: ReadonlySet<string> = new Set(companyLists.marketWords);
+// Token.paragraph of the headline's words
+const HEADLINE = -1;
 
 /**
  * "Novo Chief Executive ...", "Novo shares rose", "Urban Decay's sales", "Shares of Novo fell": an office of
@@ -29,9 +32,10 @@ export function companyCue(tokens: readonly Token[], s: TaggedSpan): boolean {
   if (possessiveMarks.has(at(k)?.text ?? '')) k++;
   for (const words of executiveTitles) if (wordsAt(tokens, sentence, k, words) && !titleGoesOn(at(k + words.length))) return true;
   if (k === s.tokenEnd && shareNouns.has(at(k)?.lower ?? '') && priceMoveVerbs.has(at(k + 1)?.lower ?? '')) return true;
-  // "In London, Mulberry rose 7%": a name moving by a percentage is a listed company's (not a given name's: "Clinton
-  // rose 4 percent in the poll")
-  if (k === s.tokenEnd && priceMoveVerbs.has(at(k)?.lower ?? '') && percentageAt(at, k + 1) && !openedByGivenName(tokens[s.tokenStart]!)) return true;
+  // "In London, Mulberry rose 7%": a name moving by a percentage in market copy is a listed company's; polls and betting
+  // move persons by percentages too ("DeSantis fell 3 percent", "Clinton rose 4 percent in the poll"), so a word of
+  // market copy in the paragraph, and no given name or lone family name ("Sanders rose 4 percent")
+  if (k === s.tokenEnd && priceMoveVerbs.has(at(k)?.lower ?? '') && percentageAt(at, k + 1) && !personByShape(tokens, s) && marketWordInParagraph(tokens, s.tokenStart)) return true;
   // (not after a person's given name: "Taylor Swift's sales" are a singer's; "Urban" is a common word first)
   if (k > s.tokenEnd && !openedByGivenName(tokens[s.tokenStart]!)) for (const words of companyPossessions) if (wordsAt(tokens, sentence, k, words)) return true;
   return sharesLinks.has(at(s.tokenStart - 1)?.lower ?? '') && shareNouns.has(at(s.tokenStart - 2)?.lower ?? '');
@@ -66,6 +70,24 @@ function percentageAt(at: (k: number) => Token | undefined, k: number): boolean 
   if (number.text.endsWith('%')) return true;
   const unit = at(k + 1)?.lower ?? '';
   return unit === '%' || unit === 'percent' || unit === 'pct' || (unit === 'per' && at(k + 2)?.lower === 'cent');
+}
+
+/** A name opened by a given name, or one word that is a family name ("Sanders"): a person's by its shape. */
+function personByShape(tokens: readonly Token[], s: TaggedSpan): boolean {
+  const first = tokens[s.tokenStart]!;
+  return openedByGivenName(first) || (s.tokenEnd - s.tokenStart === 1 && isFamilyName(first.lower) && !isCommonWord(first.lower));
+}
+
+/**
+ * Is a word of market copy (company-lists.json marketWords: "shares", "stocks", "index") in token t's paragraph or the
+ * headline ("Markets: stocks slip as oil climbs" over "In London, Burberry fell 5%")?
+ */
+function marketWordInParagraph(tokens: readonly Token[], t: number): boolean {
+  for (let k = 0; k < tokens.length && tokens[k]!.paragraph === HEADLINE; k++) if (marketWords.has(tokens[k]!.lower)) return true;
+  const paragraph = tokens[t]!.paragraph;
+  for (let k = t; k >= 0 && tokens[k]!.paragraph === paragraph; k--) if (marketWords.has(tokens[k]!.lower)) return true;
+  for (let k = t + 1; k < tokens.length && tokens[k]!.paragraph === paragraph; k++) if (marketWords.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** A given name that is no common word ("Taylor", not "Urban"): the name is a person's by its shape. */

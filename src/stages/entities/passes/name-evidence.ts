@@ -194,9 +194,11 @@ export function typeFromContext(tokens: readonly Token[], a: number, e: number):
   if (next && roleAfterNouns.has(next.lower) && !place() && !loneWord && (nameAfterRole(at, e) || (next.text === next.lower && !isGivenName(tokens[a]!.lower)))) return 'ORG';
   // "economists at Merrill Lynch", "a professor at Lingnan University": where someone with a title works
   // ("a senior policy adviser at EDRi": a role word of titles.json heads as well, where the name is no known place)
-  // ("a former SEC lawyer now at Dickinson Wright": an adverb of time may stand between the role and "at")
-  const role = prev2 && timeAdverbsBeforeAt.has(prev2.lower) ? at(a - 3) : prev2;
-  if (prev?.lower === 'at' && role && (titleOrItsPlural(role.lower) || (TITLE_HEADS.has(singularOf(role.lower)) && !place()))) return 'ORG';
+  if (prev?.lower === 'at' && prev2 && (titleOrItsPlural(prev2.lower) || (TITLE_HEADS.has(singularOf(prev2.lower)) && !place()))) return 'ORG';
+  // ("a former SEC lawyer now at Dickinson Wright": an adverb of time may stand between the role and "at", weaker
+  // evidence: "an engineer now at Heathrow", "an officer formerly at Fort Bragg" are where the role is held too)
+  const roleBeforeAdverb = prev?.lower === 'at' && prev2 && timeAdverbsBeforeAt.has(prev2.lower) ? at(a - 3) : undefined;
+  if (roleBeforeAdverb && (titleOrItsPlural(roleBeforeAdverb.lower) || TITLE_HEADS.has(singularOf(roleBeforeAdverb.lower))) && !place() && firmShaped(tokens, a, e)) return 'ORG';
   // "shares of Snapchat", "the chief executive of Mozilla": nouns only an organization has
   if (prev && (prev.lower === 'for' || prev.lower === 'of' || prev.lower === 'at') && (nounAt(at, a - 2, orgBeforeNouns) || nounAt(at, a - 3, orgBeforeNouns))) return 'ORG';
   // "Carolina Milanesi, president of Creative Strategies": an office held "of" a name that is no place ("the president of Chile")
@@ -339,7 +341,20 @@ export function lowerCaseNounAfter(tokens: readonly Token[], t: number): boolean
 }
 
 /** Adverbs of time between a role and the "at" of where it is held: "a lawyer now at ...", "an analyst formerly at ...". */
-const timeAdverbsBeforeAt: ReadonlySet<string> = new Set(['now', 'currently', 'formerly', 'previously', 'later', 'then']);
+const timeAdverbsBeforeAt: ReadonlySet<string> = new Set(ruleWords.timeAdverbsBeforeAt);
+const placeOpeners: ReadonlySet<string> = new Set(ruleWords.placeOpenersBeforeName);
+const placeShapeWords: ReadonlySet<string> = new Set([...lexicon.locSuffixes, ...lexicon.geoFeature, ...lexicon.streetWords]);
+
+/**
+ * Tokens [a, e) have a firm's shape, not a place's: two words or more ("Dickinson Wright"; a lone word after "now at"
+ * is as often a place: Heathrow, Westminster, Eton), no place opener first ("Fort Bragg") and no place word in it
+ * ("Bagram Air Base", "Buckingham Palace").
+ */
+function firmShaped(tokens: readonly Token[], a: number, e: number): boolean {
+  if (e - a < 2 || placeOpeners.has(tokens[a]!.lower)) return false;
+  for (let t = a; t < e; t++) if (placeShapeWords.has(tokens[t]!.lower)) return false;
+  return true;
+}
 
 /** what organizations are said to do: lexicon.json `agencyVerbs` ("said", "announced") and `companyVerbs` ("unveiled", "acquired") */
 const organizationVerbs: ReadonlySet<string> = new Set([...lexicon.agencyVerbs, ...lexicon.companyVerbs]);
