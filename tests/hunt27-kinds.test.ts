@@ -182,3 +182,15 @@ describe('a "he" after "X\'s <role> said Y was ..." stays with the possessor', (
     expect(quote?.speaker.name).toBe(speaker);
   });
 });
+
+describe('a country prefix joins one body, not two (review of the round-27 merge)', () => {
+  it('keeps "US Federal Trade Commission" and "EU Federal Trade Commission" apart while the bare name is written', async () => {
+    const text =
+      'Regulators at the US Federal Trade Commission and the EU Federal Trade Commission did not respond. ' +
+      'The Federal Trade Commission has opened 12 cases this year.';
+    const briefing = await extractBriefing(text, { publishedAt: '2024-05-01' });
+    const names = briefing.entities.filter((e) => e.type === 'organization').map((e) => [e.name, ...(e.aliases ?? [])].sort().join('|'));
+    expect(names).toContain('US Federal Trade Commission');
+    expect(names).toContain('EU Federal Trade Commission');
+  });
+});
