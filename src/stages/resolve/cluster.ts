@@ -291,7 +291,7 @@ function headBeforeOf(g: Group): string | undefined {
 /**
  * "The US Justice Department ... the Justice Department": a name after a listed country prefix
  * (acronym-country-prefixes.json) joins the one organization named without it (review rev27-hunt F5); not when two
- * prefixed names share the rest ("the US Federal Trade Commission and the EU Federal Trade Commission"): two bodies.
+ * prefixed names of two countries share the rest ("the US Federal Trade Commission and the EU Federal Trade Commission").
  */
 function mergeCountryPrefixedNames(order: readonly Group[]): void {
   const restOf = (g: Group) =>
@@ -299,7 +299,8 @@ function mergeCountryPrefixedNames(order: readonly Group[]): void {
   const prefixed = fileByKey(order, restOf);
   const soleRest = (g: Group) => {
     const rest = restOf(g);
-    return rest !== null && new Set(prefixed.get(rest)!.map((p) => p.key)).size === 1 ? rest : null;
+    // "U.S. Air Force" and "US Air Force" are one country's: prefixes compared without their dots
+    return rest !== null && new Set(prefixed.get(rest)!.map((p) => p.words[0]!.replace(/\./g, ''))).size === 1 ? rest : null;
   };
   mergeWithSoleCandidate(order, (g) => (g.type === 'organization' && g.words.length >= 2 ? g.key : null), soleRest);
 }
