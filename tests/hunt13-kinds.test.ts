@@ -12,7 +12,9 @@ describe('a clock time right after a written-out day is that day, not the refere
   it.each([
     ['Nurses voted to strike. The result was announced on Monday 16 November 2026 at 08:15 GMT by the union.', '08:15 GMT', '2026-11-16T08:15'],
     ['Oskar Lind\nCity Reporter\nWednesday 18 November 2026, 17:05\n\nThe bridge was closed.', '17:05', '2026-11-18T17:05'],
-    ['Published Mon 16 Nov 2026 // 09:30 UTC\n\nA school was closed.', '09:30 UTC', '2026-11-16T09:30'],
+    // a line of its own, 'Published Mon 16 Nov 2026 // 09:30 UTC', is now removed as a timestamp (round 29: date
+    // lines with '/'), so the same date and time are tried inside a sentence
+    ['The notice went up on Mon 16 Nov 2026 // 09:30 UTC and the school was closed.', '09:30 UTC', '2026-11-16T09:30'],
     ['Oct 30, 2026, 4:45pm\n\nThe council met.', '4:45pm', '2026-10-30T16:45'],
     // no day before it: the reference date, as before
     ['The council met. The vote was held at 16:30 and passed easily.', '16:30', '2026-11-20T16:30'],
@@ -130,5 +132,13 @@ describe('an occupation opening the sentence is no part of the name after it', (
   });
   it('a given name opening a three-word name stays', () => {
     expect(names('The book came out on Monday. Christopher Robin Milne wrote the foreword.')).toContain('Christopher Robin Milne');
+  });
+});
+
+describe('a publishing timestamp on a line of its own is page furniture, not a headline', () => {
+  it('removes "Published Mon 16 Nov 2026 // 09:30 UTC" as a timestamp', () => {
+    const briefing = extractBriefing('Published Mon 16 Nov 2026 // 09:30 UTC\n\nA school was closed.', { publishedAt: '2026-11-20' });
+    expect(briefing.body.removed.map((r) => r.reason)).toEqual(['timestamp']);
+    expect(briefing.headline).toBeNull();
   });
 });
