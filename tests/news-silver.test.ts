@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSilver } from '../scripts/lib/news-silver';
 import { isHeldBack } from '../scripts/lib/polnear';
 
@@ -18,19 +18,24 @@ describe('loadSilver', () => {
 });
 
 describe.skipIf(!existsSync(polnearTrain))('loadSilver on PolNeAR train (skipped without ../shared/eval)', () => {
-  const ids = readFileSync(polnearTrain, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => (JSON.parse(line) as { id: string }).id);
-  const heldBack = ids.find((id) => isHeldBack({ id }))!;
-  const trainable = ids.filter((id) => !isHeldBack({ id }));
+  // read in beforeAll, not in the describe body: vitest collects a skipped describe's body too, and the data may be absent
   const file = join(dir, 'silver.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      docs: [heldBack, ...trainable].map((id) => ({ id, names: [[0, 5, 'organization']], unsure: [[10, 12]] })),
-    }),
-  );
+  let heldBack = '';
+  let trainable: string[] = [];
+  beforeAll(() => {
+    const ids = readFileSync(polnearTrain, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
+    heldBack = ids.find((id) => isHeldBack({ id }))!;
+    trainable = ids.filter((id) => !isHeldBack({ id }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        docs: [heldBack, ...trainable].map((id) => ({ id, names: [[0, 5, 'organization']], unsure: [[10, 12]] })),
+      }),
+    );
+  });
 
   it('never adds a document of PolNeAR held-back tenth, and maps offsets to names', () => {
     const docs = loadSilver(file);
