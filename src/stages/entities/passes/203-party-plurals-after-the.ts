@@ -3,7 +3,7 @@ import type { Token } from '../../../document';
 import { isCapitalized } from '../capitalized';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { replaceSpans, spanIndexByToken, taggedSpan } from './shared';
+import { oneWordOrganizationsAt } from './shared';
 
 const partyPlurals: ReadonlySet<string> = new Set(ruleWords.partyPlurals);
 const politicsCues: ReadonlySet<string> = new Set(ruleWords.politicsCues);
@@ -32,19 +32,11 @@ function run({ tokens, caseless, wordIndex }: EntityPassContext, spans: readonly
   const cueSentences = new Set(wordIndex.ofAny(politicsCues).map((t) => tokens[t]!.sentence));
   const parties = new Set(mentions.filter((t) => cueSentences.has(tokens[t]!.sentence) || inPartySlot(tokens, t)).map((t) => tokens[t]!.lower));
   if (parties.size === 0) return spans;
-  const at = spanIndexByToken(tokens.length, spans);
-  const dropped = new Set<number>();
-  const added: TaggedSpan[] = [];
-  for (const t of mentions) {
-    if (!parties.has(tokens[t]!.lower)) continue;
-    const i = at[t]!;
-    if (i < 0) added.push(taggedSpan(t, t + 1, 'ORG'));
-    else if (spans[i]!.tokenStart === t && spans[i]!.tokenEnd === t + 1 && spans[i]!.type !== 'ORG') {
-      dropped.add(i);
-      added.push(taggedSpan(t, t + 1, 'ORG'));
-    }
-  }
-  return added.length ? replaceSpans(spans, dropped, added) : spans;
+  return oneWordOrganizationsAt(
+    tokens.length,
+    spans,
+    mentions.filter((t) => parties.has(tokens[t]!.lower)),
+  );
 }
 
 /** "the Greens": the plural at t, capitalized in running text, right after "the" in its sentence */

@@ -4,7 +4,7 @@ import { isAsciiTitleCaseWord } from '../capitalized';
 import { canonicalCountry, placeKind } from '../gazetteer';
 import type { EntityPass, EntityPassContext } from '../pass';
 import type { TaggedSpan } from '../tagger';
-import { replaceSpans, spanIndexByToken, taggedSpan } from './shared';
+import { oneWordOrganizationsAt, personNameWords, spanIndexByToken } from './shared';
 
 const motorRacingCues: readonly string[] = ruleWords.motorRacingCues;
 const teamOwners: ReadonlySet<string> = new Set(ruleWords.teamOwners);
@@ -27,7 +27,8 @@ function run({ tokens, sportsReport, words, caseless }: EntityPassContext, spans
   if (!sportsReport || motorRacingCues.filter((cue) => words.has(cue)).length < 2) return spans;
   const at = spanIndexByToken(tokens.length, spans);
   const isPersonAt = (t: number): boolean => t >= 0 && at[t]! >= 0 && spans[at[t]!]!.type === 'PER';
-  const named = surnamesOfNamedPersons(tokens, spans);
+  // the last words of persons named in two words or more ("Lando Norris": "norris"): no team though a weak cue says so
+  const named = personNameWords(tokens, spans, { familyNameOnly: true });
   const teams = new Set<string>();
   // the last person's token seen so far in the current sentence (one forward walk, so that each "for" asks in O(1))
   let lastPerson = -1;
@@ -40,17 +41,13 @@ function run({ tokens, sportsReport, words, caseless }: EntityPassContext, spans
     }
   }
   if (teams.size === 0) return spans;
-  const dropped = new Set<number>();
-  const added: TaggedSpan[] = [];
+  const positions: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (!teams.has(tokens[t]!.lower) || !standsAlone(tokens, spans, at, t)) continue;
-    const i = at[t]!;
-    if (i >= 0 && spans[i]!.type === 'ORG') continue;
-    if (i < 0 && (caseless[tokens[t]!.sentence] || !isAsciiTitleCaseWord(tokens[t]!.text))) continue;
-    if (i >= 0) dropped.add(i);
-    added.push(taggedSpan(t, t + 1, 'ORG'));
+    if (at[t]! < 0 && (caseless[tokens[t]!.sentence] || !isAsciiTitleCaseWord(tokens[t]!.text))) continue;
+    positions.push(t);
   }
-  return added.length ? replaceSpans(spans, dropped, added) : spans;
+  return oneWordOrganizationsAt(tokens.length, spans, positions);
 }
 
 /** token t is no word of a longer name: no span holds it, or a span of that one word */
@@ -79,13 +76,6 @@ function weakTeamCue(tokens: readonly Token[], t: number, driverEarlier: boolean
   if (before.sentence !== word.sentence) return false;
   if (before.lower === 'for') return driverEarlier;
   return teamOwners.has(before.text) && !isPlace(word.text) && !isAsciiTitleCaseWord(tokens[t + 1]?.text ?? '') && !isNoun(tokens[t + 1]);
-}
-
-/** the lower-case last words of the persons the article names in two words or more ("Lando Norris": "norris") */
-function surnamesOfNamedPersons(tokens: readonly Token[], spans: readonly TaggedSpan[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of spans) if (s.type === 'PER' && s.tokenEnd - s.tokenStart > 1) out.add(tokens[s.tokenEnd - 1]!.lower);
-  return out;
 }
 
 const isPlace = (text: string): boolean => placeKind(text) !== null || canonicalCountry(text) !== null;

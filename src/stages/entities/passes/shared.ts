@@ -80,6 +80,24 @@ export function replaceSpans(spans: readonly TaggedSpan[], dropped: ReadonlySet<
 }
 
 /**
+ * Each token at `positions` as a one-word organization: a new span where no name covers it, the name retyped where
+ * one covers exactly that word; a longer name over it is left as it is (passes 203 and 205). The very list given when
+ * nothing changes.
+ */
+export function oneWordOrganizationsAt(tokenCount: number, spans: readonly TaggedSpan[], positions: Iterable<number>): readonly TaggedSpan[] {
+  const at = spanIndexByToken(tokenCount, spans);
+  const dropped = new Set<number>();
+  const added: TaggedSpan[] = [];
+  for (const t of positions) {
+    const i = at[t]!;
+    if (i >= 0 && (spans[i]!.tokenStart !== t || spans[i]!.tokenEnd !== t + 1 || spans[i]!.type === 'ORG')) continue;
+    if (i >= 0) dropped.add(i);
+    added.push(taggedSpan(t, t + 1, 'ORG'));
+  }
+  return added.length ? replaceSpans(spans, dropped, added) : spans;
+}
+
+/**
  * The list a pass rebuilt, or the very list it was given when the rebuilt one holds the same spans (tokens and type)
  * in the same order: a pass that drops spans and adds them back as they were ("the Times" re-added as the ORG it was)
  * changed nothing, and says so by handing on the same list and objects (see retypeAt for why; the stage then neither
